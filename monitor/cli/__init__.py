@@ -1,0 +1,44 @@
+"""The command line: ``monitor COMMAND``. Every command takes ``--db`` and ``--config``.
+
+Each area keeps its commands in its own module here (collect, stories, statements, alerts,
+reports); this module only builds the group and the shared context.
+"""
+
+from __future__ import annotations
+
+import click
+
+from monitor.cli.context import AppContext
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--db",
+    "db_url",
+    envvar="MONITOR_DATABASE_URL",
+    help="Database URL (default: from config/monitor.toml; sqlite:///data/monitor.db).",
+)
+@click.option(
+    "--config",
+    "config_dir",
+    envvar="MONITOR_CONFIG_DIR",
+    type=click.Path(file_okay=False),
+    help="Configuration folder (default: ./config).",
+)
+@click.option("-v", "--verbose", count=True, help="More log output (-vv for debug).")
+@click.version_option(package_name="monitor")
+@click.pass_context
+def main(ctx: click.Context, db_url: str | None, config_dir: str | None, verbose: int) -> None:
+    """monitor: watches news feeds on a topic, groups stories, finds officials' statements."""
+    ctx.obj = AppContext(config_dir=config_dir, db_url=db_url, verbosity=verbose)
+
+
+def _register() -> None:
+    from monitor.cli import alerts, collect, reports, statements, stories
+
+    for module in (collect, stories, statements, alerts, reports):
+        for command in module.COMMANDS:
+            main.add_command(command)
+
+
+_register()

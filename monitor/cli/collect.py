@@ -1,0 +1,7 @@
+"""Commands of the collect area (to be filled by its owner)."""
+
+from __future__ import annotations
+
+import click
+
+COMMANDS: list[click.Command] = []
