@@ -1,0 +1,361 @@
+"""Configuration: ``config/*.toml`` plus ``MONITOR_*`` environment variables -> typed Settings.
+
+This module is the only reader of environment variables. Files in the config folder:
+
+- ``monitor.toml``: database, polling, fetch limits, daemon, logging (and the sections other
+  areas read from :attr:`Settings.raw`: ``[statements]``, ``[alerts]``);
+- ``feeds.toml``: ``[[feed]]`` tables (name, url, outlet, interval, full_text, tags);
+- ``topics.toml``: ``[topic.NAME]`` tables with a ``query`` in the topic language;
+- ``officials.toml``: the officials registry (read by :mod:`monitor.statements`).
+
+Every scalar setting of ``monitor.toml`` can be overridden by ``MONITOR_<SECTION>_<KEY>``
+(for example ``MONITOR_FETCH_MAX_BYTES=1048576``, ``MONITOR_DATABASE_URL=postgresql://...``).
+Secrets are never read from these files: channels name an environment variable or a file.
+
+Errors name the file and the key; nothing half-valid is returned.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import re
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from monitor.errors import ConfigError
+from monitor.topics import Topic, TopicSyntaxError, compile_query
+
+DEFAULT_CONFIG_DIR = Path("config")
+DEFAULT_DATABASE_URL = "sqlite:///data/monitor.db"
+ENV_PREFIX = "MONITOR_"
+
+_DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d|w)?\s*$")
+_UNIT_SECONDS = {"ms": 0.001, "s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800, None: 1}
+
+
+def parse_duration(value: object, *, source: str, key: str) -> float:
+    """Seconds from a number (seconds) or a string like ``"15m"``, ``"6h"``, ``"500ms"``."""
+    if isinstance(value, bool):
+        raise ConfigError(source, key, f"expected a duration, got {value!r}")
+    if isinstance(value, int | float):
+        seconds = float(value)
+    elif isinstance(value, str) and (m := _DURATION.match(value)):
+        seconds = float(m.group(1)) * _UNIT_SECONDS[m.group(2)]
+    else:
+        raise ConfigError(source, key, f"expected a duration such as 30, '90s', '15m', '6h'; "
+                                       f"got {value!r}")
+    if seconds < 0:
+        raise ConfigError(source, key, "a duration cannot be negative")
+    return seconds
+
+
+# --- sections of monitor.toml ----------------------------------------------------------------
+# Each field's metadata says whether it is a duration (given as "15m" etc., stored in seconds).
+
+
+def _dur(default: float) -> Any:
+    return field(default=default, metadata={"duration": True})
+
+
+@dataclass(frozen=True)
+class DatabaseSettings:
+    """``[database]``."""
+
+    url: str = DEFAULT_DATABASE_URL
+    migrate_on_start: bool = True
+
+
+@dataclass(frozen=True)
+class PollSettings:
+    """``[poll]``: how often feeds are checked."""
+
+    interval: float = _dur(15 * 60)  # the issue's default per-feed interval
+    min_interval: float = _dur(5 * 60)  # adaptive intervals never poll a feed faster
+    max_interval: float = _dur(2 * 3600)  # ... nor slower than this while healthy
+    max_backoff: float = _dur(6 * 3600)  # cap of the failure backoff; never disabled
+    jitter: float = 0.1  # +-10% spreads feeds added together over time
+    adaptive: bool = True
+
+
+@dataclass(frozen=True)
+class FetchSettings:
+    """``[fetch]``: limits of every HTTP fetch (feeds and pages)."""
+
+    max_bytes: int = 15 * 1024 * 1024  # decoded size cap; compression bombs stop here
+    deadline: float = _dur(30)  # total time of one fetch, however slowly bytes drip
+    connect_timeout: float = _dur(10)
+    read_timeout: float = _dur(15)
+    max_redirects: int = 5
+    user_agent: str = ""  # empty: monitor's default descriptive User-Agent
+    allowed_networks: tuple[str, ...] = ()  # e.g. ["127.0.0.1/32"] lifts the address guard
+    concurrency: int = 32  # parallel fetches in all
+    per_host: int = 4  # parallel fetches to one host, to stay polite
+
+
+@dataclass(frozen=True)
+class DaemonSettings:
+    """``[daemon]``: the scheduler's ticks and leases."""
+
+    tick: float = _dur(10)  # how often due feeds are looked for
+    lease: float = _dur(120)  # a claimed feed is ours this long (a crash frees it after)
+    batch: int = 500  # feeds claimed per tick at most
+    stale_after: float = _dur(300)  # `monitor status` fails when the last tick is older
+    metrics_port: int = 0  # 0: no Prometheus endpoint
+    metrics_host: str = "127.0.0.1"
+    fetch_log_retention: float = _dur(14 * 86400)  # fetch log rows older than this are pruned
+    dispatch_alerts: bool = True
+
+
+@dataclass(frozen=True)
+class LoggingSettings:
+    """``[logging]``."""
+
+    level: str = "INFO"
+    format: str = "text"  # text | json
+
+
+@dataclass(frozen=True)
+class StoriesSettings:
+    """``[stories]``."""
+
+    window: float = _dur(72 * 3600)  # articles further apart than this are never one story
+
+
+_SECTIONS: dict[str, type] = {
+    "database": DatabaseSettings,
+    "poll": PollSettings,
+    "fetch": FetchSettings,
+    "daemon": DaemonSettings,
+    "logging": LoggingSettings,
+    "stories": StoriesSettings,
+}
+# sections read by other areas from Settings.raw; accepted here without validation
+_FOREIGN_SECTIONS = {"statements", "alerts", "pages", "reports"}
+
+
+@dataclass(frozen=True)
+class FeedConfig:
+    """One ``[[feed]]`` of feeds.toml."""
+
+    name: str
+    url: str
+    outlet: str
+    interval: float | None = None
+    full_text: bool = False
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything monitor is configured with, validated."""
+
+    config_dir: Path
+    database: DatabaseSettings
+    poll: PollSettings
+    fetch: FetchSettings
+    daemon: DaemonSettings
+    logging: LoggingSettings
+    stories: StoriesSettings
+    feeds: tuple[FeedConfig, ...]
+    topics: tuple[Topic, ...]
+    raw: Mapping[str, Any]  # monitor.toml as parsed, for the areas that read their own section
+
+    @property
+    def database_url(self) -> str:
+        """The database URL after file, environment and command-line overrides."""
+        return self.database.url
+
+    @property
+    def officials_path(self) -> Path:
+        """Where the officials registry is."""
+        return self.config_dir / "officials.toml"
+
+
+def _read_toml(path: Path, *, required: bool) -> dict[str, Any]:
+    if not path.exists():
+        if required:
+            raise ConfigError(str(path), None, "file not found")
+        return {}
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(str(path), None, f"not valid TOML: {exc}") from exc
+    except OSError as exc:
+        raise ConfigError(str(path), None, f"cannot read: {exc.strerror}") from exc
+
+
+def _coerce(value: Any, target: Any, *, source: str, key: str, duration: bool) -> Any:
+    """Check and convert one value to the field's type."""
+    if duration:
+        return parse_duration(value, source=source, key=key)
+    if target in ("bool", bool):
+        if isinstance(value, bool):
+            return value
+        if isinstance(value, str) and value.lower() in {"1", "true", "yes", "on", "0", "false",
+                                                        "no", "off"}:
+            return value.lower() in {"1", "true", "yes", "on"}
+        raise ConfigError(source, key, f"expected true or false, got {value!r}")
+    if target in ("int", int):
+        if isinstance(value, bool):
+            raise ConfigError(source, key, f"expected a whole number, got {value!r}")
+        try:
+            return int(value)
+        except (TypeError, ValueError):
+            raise ConfigError(source, key, f"expected a whole number, got {value!r}") from None
+    if target in ("float", float):
+        try:
+            return float(value)
+        except (TypeError, ValueError):
+            raise ConfigError(source, key, f"expected a number, got {value!r}") from None
+    if target in ("str", str):
+        if not isinstance(value, str):
+            raise ConfigError(source, key, f"expected a string, got {value!r}")
+        return value
+    if str(target).startswith("tuple"):
+        if isinstance(value, str):  # from the environment: comma-separated
+            value = [part.strip() for part in value.split(",") if part.strip()]
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ConfigError(source, key, f"expected a list of strings, got {value!r}")
+        return tuple(value)
+    raise ConfigError(source, key, f"unsupported setting type {target!r}")  # pragma: no cover
+
+
+def _section(name: str, cls: type, table: Any, *, source: str,
+             environ: Mapping[str, str]) -> Any:
+    if table is None:
+        table = {}
+    if not isinstance(table, dict):
+        raise ConfigError(source, name, "expected a table")
+    known = {f.name: f for f in dataclasses.fields(cls)}
+    for key in table:
+        if key not in known:
+            raise ConfigError(source, f"{name}.{key}",
+                              f"unknown setting (known: {', '.join(sorted(known))})")
+    values: dict[str, Any] = {}
+    for fname, f in known.items():
+        duration = bool(f.metadata.get("duration"))
+        env_name = f"{ENV_PREFIX}{name.upper()}_{fname.upper()}"
+        if env_name in environ:
+            values[fname] = _coerce(environ[env_name], f.type, source=f"environment {env_name}",
+                                    key=env_name, duration=duration)
+        elif fname in table:
+            values[fname] = _coerce(table[fname], f.type, source=source, key=f"{name}.{fname}",
+                                    duration=duration)
+    return cls(**values)
+
+
+def _load_feeds(path: Path) -> tuple[FeedConfig, ...]:
+    data = _read_toml(path, required=False)
+    unknown = set(data) - {"feed"}
+    if unknown:
+        raise ConfigError(str(path), sorted(unknown)[0], "unknown table (expected [[feed]])")
+    entries = data.get("feed", [])
+    if not isinstance(entries, list):
+        raise ConfigError(str(path), "feed", "expected an array of tables [[feed]]")
+    feeds: list[FeedConfig] = []
+    names: set[str] = set()
+    urls: set[str] = set()
+    for index, entry in enumerate(entries):
+        feeds.append(feed_from_table(entry, source=str(path), where=f"feed[{index}]"))
+        if feeds[-1].name in names:
+            raise ConfigError(str(path), f"feed[{index}].name", f"duplicate name {feeds[-1].name!r}")
+        if feeds[-1].url in urls:
+            raise ConfigError(str(path), f"feed[{index}].url", f"duplicate url {feeds[-1].url!r}")
+        names.add(feeds[-1].name)
+        urls.add(feeds[-1].url)
+    return tuple(feeds)
+
+
+def feed_from_table(entry: Any, *, source: str, where: str) -> FeedConfig:
+    """Validate one feed table (from feeds.toml, or the CLI) into a FeedConfig."""
+    if not isinstance(entry, dict):
+        raise ConfigError(source, where, "expected a table")
+    allowed = {"name", "url", "outlet", "interval", "full_text", "tags"}
+    for key in entry:
+        if key not in allowed:
+            raise ConfigError(source, f"{where}.{key}",
+                              f"unknown key (known: {', '.join(sorted(allowed))})")
+    url = entry.get("url")
+    if not isinstance(url, str) or not re.match(r"^https?://[^/\s]+", url):
+        raise ConfigError(source, f"{where}.url", f"expected an http(s) URL, got {url!r}")
+    name = entry.get("name", url)
+    if not isinstance(name, str) or not name.strip():
+        raise ConfigError(source, f"{where}.name", "expected a non-empty string")
+    outlet = entry.get("outlet", name)
+    if not isinstance(outlet, str) or not outlet.strip():
+        raise ConfigError(source, f"{where}.outlet", "expected a non-empty string")
+    interval = entry.get("interval")
+    interval_s = (parse_duration(interval, source=source, key=f"{where}.interval")
+                  if interval is not None else None)
+    full_text = entry.get("full_text", False)
+    if not isinstance(full_text, bool):
+        raise ConfigError(source, f"{where}.full_text", f"expected true or false, got {full_text!r}")
+    tags = entry.get("tags", [])
+    if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
+        raise ConfigError(source, f"{where}.tags", f"expected a list of strings, got {tags!r}")
+    return FeedConfig(name=name.strip(), url=url, outlet=outlet.strip(), interval=interval_s,
+                      full_text=full_text, tags=tuple(tags))
+
+
+def _load_topics(path: Path) -> tuple[Topic, ...]:
+    data = _read_toml(path, required=False)
+    unknown = set(data) - {"topic"}
+    if unknown:
+        raise ConfigError(str(path), sorted(unknown)[0], "unknown table (expected [topic.NAME])")
+    table = data.get("topic", {})
+    if not isinstance(table, dict):
+        raise ConfigError(str(path), "topic", "expected tables [topic.NAME]")
+    topics: list[Topic] = []
+    for name, entry in table.items():
+        if not isinstance(entry, dict) or not isinstance(entry.get("query"), str):
+            raise ConfigError(str(path), f"topic.{name}.query", "expected a query string")
+        try:
+            query = compile_query(entry["query"])
+        except TopicSyntaxError as exc:
+            raise ConfigError(str(path), f"topic.{name}.query", str(exc)) from exc
+        description = entry.get("description", "")
+        if not isinstance(description, str):
+            raise ConfigError(str(path), f"topic.{name}.description", "expected a string")
+        topics.append(Topic(name=name, query=query, description=description))
+    return tuple(topics)
+
+
+def load_settings(
+    config_dir: Path | None = None,
+    *,
+    database_url: str | None = None,
+    environ: Mapping[str, str] | None = None,
+) -> Settings:
+    """Read and validate the configuration folder, the environment and overrides.
+
+    ``config_dir`` defaults to ``$MONITOR_CONFIG_DIR`` or ``./config``; ``database_url`` (the
+    ``--db`` option) wins over ``MONITOR_DATABASE_URL``, which wins over ``monitor.toml``.
+    """
+    env = os.environ if environ is None else environ
+    if config_dir is None:
+        config_dir = Path(env.get("MONITOR_CONFIG_DIR") or DEFAULT_CONFIG_DIR)
+    if not config_dir.is_dir():
+        raise ConfigError(str(config_dir), None, "configuration folder not found")
+    main_path = config_dir / "monitor.toml"
+    raw = _read_toml(main_path, required=False)
+    source = str(main_path)
+    for key in raw:
+        if key not in _SECTIONS and key not in _FOREIGN_SECTIONS:
+            raise ConfigError(source, key, "unknown section "
+                              f"(known: {', '.join(sorted([*_SECTIONS, *_FOREIGN_SECTIONS]))})")
+    sections = {name: _section(name, cls, raw.get(name), source=source, environ=env)
+                for name, cls in _SECTIONS.items()}
+    if database_url:
+        sections["database"] = dataclasses.replace(sections["database"], url=database_url)
+    return Settings(
+        config_dir=config_dir,
+        feeds=_load_feeds(config_dir / "feeds.toml"),
+        topics=_load_topics(config_dir / "topics.toml"),
+        raw=raw,
+        **sections,
+    )
