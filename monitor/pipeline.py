@@ -1,0 +1,319 @@
+"""One feed from fetch to outbox: the one place where the stages meet.
+
+::
+
+    claim due feeds (lease) -> fetch (conditional GET) -> parse -> normalise -> [pages]
+      -> topics -> store (new rows only) -> stories -> statements -> alert outbox
+      -> feed health, all in one transaction per feed
+
+Each feed is processed on its own: an exception in one feed is recorded on that feed (in words)
+and the others go on. Network work (feeds, pages) happens outside database transactions.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from monitor import normalize
+from monitor.config import Settings
+from monitor.fetch import FetchRequest, Fetcher, schedule
+from monitor.pages import extract_main_text
+from monitor.parse import parse_feed
+from monitor.storage import articles as article_store
+from monitor.storage import feeds as feed_store
+from monitor.storage.engine import transaction
+from monitor.topics import Topic, match_topics
+from monitor.types import Article, FeedBody, FetchFailure, FetchResult, NotModified, RawItem
+
+log = logging.getLogger(__name__)
+
+Clock = Callable[[], datetime]
+
+
+def utcnow() -> datetime:
+    """The current time, timezone-aware UTC."""
+    return datetime.now(UTC)
+
+
+@dataclass
+class FeedReport:
+    """What happened to one feed in one pass."""
+
+    feed: str
+    outcome: str  # ok | not_modified | unchanged | error
+    items: int = 0
+    new_articles: int = 0
+    error: str | None = None
+    new_article_ids: list[int] = field(default_factory=list)
+
+
+@dataclass
+class PassReport:
+    """One pass over the due feeds."""
+
+    feeds: list[FeedReport] = field(default_factory=list)
+
+    @property
+    def failures(self) -> int:
+        """Feeds whose fetch or processing failed."""
+        return sum(1 for f in self.feeds if f.outcome == "error")
+
+    @property
+    def new_articles(self) -> int:
+        """New articles stored in this pass."""
+        return sum(f.new_articles for f in self.feeds)
+
+
+@dataclass(frozen=True)
+class IngestReport:
+    """What storing a batch of items did."""
+
+    items: int
+    kept: int  # after the topic filter
+    new: list[article_store.StoredArticle]
+    updated: int
+
+
+AfterInsert = Callable[[Session, Sequence[article_store.StoredArticle], "InsertContext"], None]
+
+
+@dataclass(frozen=True)
+class InsertContext:
+    """Facts the post-insert stages (stories, statements, alerts) may need."""
+
+    feed_id: int | None
+    first_fetch: bool  # the first successful fetch of a newly added feed (backlog)
+    now: datetime
+
+
+class Pipeline:
+    """Fetches due feeds and turns their items into stored articles, stories and statements."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        sessions: sessionmaker[Session],
+        fetcher: Fetcher | None = None,
+        *,
+        owner: str = "monitor",
+        clock: Clock = utcnow,
+        all_topics: bool = False,
+        after_insert: Sequence[AfterInsert] | None = None,
+    ) -> None:
+        self.settings = settings
+        self.sessions = sessions
+        self._fetcher = fetcher
+        self.owner = owner
+        self.clock = clock
+        self.all_topics = all_topics
+        self.topics: tuple[Topic, ...] = settings.topics
+        self.after_insert: list[AfterInsert] = (
+            list(after_insert) if after_insert is not None else default_after_insert(settings))
+
+    # --- fetching -----------------------------------------------------------------------------
+
+    @property
+    def fetcher(self) -> Fetcher:
+        """The HTTP fetcher (created on first use from the fetch settings)."""
+        if self._fetcher is None:
+            from monitor.fetch import fetcher_from_settings
+
+            self._fetcher = fetcher_from_settings(self.settings.fetch)
+        return self._fetcher
+
+    def sync_feeds(self) -> feed_store.SyncReport:
+        """Bring feeds.toml into the database."""
+        with transaction(self.sessions) as session:
+            return feed_store.sync_feeds(session, self.settings.feeds, self.clock())
+
+    def update_due_feeds(self, now: datetime | None = None, *, limit: int | None = None,
+                         stop: Callable[[], bool] | None = None) -> PassReport:
+        """Claim the feeds due at ``now``, fetch them concurrently and process each one."""
+        now = now or self.clock()
+        with transaction(self.sessions) as session:
+            feeds = feed_store.claim_due_feeds(
+                session, now=now, owner=self.owner,
+                lease=timedelta(seconds=self.settings.daemon.lease),
+                limit=limit or self.settings.daemon.batch)
+        return self.fetch_and_process(feeds, stop=stop)
+
+    def fetch_and_process(self, feeds: Sequence[feed_store.FeedRef],
+                          stop: Callable[[], bool] | None = None) -> PassReport:
+        """Fetch the given (claimed) feeds and process each answer as it arrives."""
+        report = PassReport()
+        if not feeds:
+            return report
+        by_url = {f.url: f for f in feeds}
+        requests = [FetchRequest(url=f.url, etag=f.etag, last_modified=f.last_modified)
+                    for f in feeds]
+        started = {f.url: self.clock() for f in feeds}
+        t0 = {f.url: time.monotonic() for f in feeds}
+        done: set[str] = set()
+        for request, result in self.fetcher.fetch_many(requests):
+            feed = by_url[request.url]
+            done.add(feed.url)
+            elapsed_ms = int((time.monotonic() - t0[feed.url]) * 1000)
+            report.feeds.append(self.process_result(feed, result, started[feed.url], elapsed_ms))
+            if stop is not None and stop():
+                break
+        if len(done) < len(feeds):  # stopped early: give the rest back
+            with transaction(self.sessions) as session:
+                for f in feeds:
+                    if f.url not in done:
+                        feed_store.release_lease(session, f.id, self.owner)
+        return report
+
+    # --- one feed -----------------------------------------------------------------------------
+
+    def process_result(self, feed: feed_store.FeedRef, result: FetchResult,
+                       started: datetime, elapsed_ms: int) -> FeedReport:
+        """Turn one fetch result into stored articles and feed health; never raises."""
+        try:
+            return self._process_result(feed, result, started, elapsed_ms)
+        except Exception as exc:  # one feed's bug must not stop the others
+            log.exception("feed %s: processing failed", feed.name)
+            failure = FetchFailure(url=feed.url, reason="internal_error",
+                                   message=f"processing failed: {exc.__class__.__name__}: {exc}")
+            return self._record_failure(feed, failure, started, elapsed_ms)
+
+    def _next_check(self, feed: feed_store.FeedRef, now: datetime, *, failures: int,
+                    result: FetchResult, new_items: bool) -> tuple[datetime, int]:
+        base = feed.interval_seconds or self.settings.poll.interval
+        return schedule.next_check(
+            now=now, base_interval=base, consecutive_failures=failures, result=result,
+            previous_interval=feed.effective_interval_seconds, new_items=new_items,
+            last_new_item_at=feed.last_new_item_at, poll=self.settings.poll,
+            seed=feed.id)
+
+    def _record_failure(self, feed: feed_store.FeedRef, failure: FetchFailure,
+                        started: datetime, elapsed_ms: int) -> FeedReport:
+        now = self.clock()
+        next_at, interval = self._next_check(feed, now, failures=feed.consecutive_failures + 1,
+                                             result=failure, new_items=False)
+        outcome = feed_store.FetchOutcome(
+            started_at=started, duration_ms=elapsed_ms, outcome="error", status=failure.status,
+            error_kind=failure.reason, error=failure.message, next_check_at=next_at,
+            effective_interval=interval)
+        with transaction(self.sessions) as session:
+            feed_store.record_fetch(session, feed.id, outcome)
+        log.warning("feed %s: %s", feed.name, failure.message)
+        return FeedReport(feed=feed.name, outcome="error", error=failure.message)
+
+    def _process_result(self, feed: feed_store.FeedRef, result: FetchResult,
+                        started: datetime, elapsed_ms: int) -> FeedReport:
+        if isinstance(result, FetchFailure):
+            return self._record_failure(feed, result, started, elapsed_ms)
+        now = self.clock()
+        if isinstance(result, NotModified):
+            return self._record_quiet(feed, result, started, elapsed_ms, "not_modified", now)
+        body_hash = hashlib.sha256(result.content).hexdigest()
+        if body_hash == feed.last_body_hash:
+            return self._record_quiet(feed, result, started, elapsed_ms, "unchanged", now,
+                                      body=result, body_hash=body_hash)
+        parsed = parse_feed(result.content, url=result.url, content_type=result.content_type)
+        if parsed.error and not parsed.items:
+            failure = FetchFailure(url=feed.url, reason="parse_error",
+                                   message=f"not a readable feed: {parsed.error}")
+            return self._record_failure(feed, failure, started, elapsed_ms)
+        articles = self.normalize_items(parsed.items, source=feed.outlet, feed_url=result.url,
+                                        language=parsed.language, now=now)
+        if feed.full_text:
+            articles = self._with_full_text(articles)
+        first_fetch = feed.last_success_at is None  # a new feed's backlog: no alerts
+        with transaction(self.sessions) as session:
+            ingest = self.store(session, feed.id, articles, now=now, first_fetch=first_fetch)
+            next_at, interval = self._next_check(feed, now, failures=0, result=result,
+                                                 new_items=bool(ingest.new))
+            feed_store.record_fetch(session, feed.id, feed_store.FetchOutcome(
+                started_at=started, duration_ms=elapsed_ms, outcome="ok", status=200,
+                error_kind="parse_warning" if parsed.error else None, error=parsed.error,
+                items=len(parsed.items), new_articles=len(ingest.new), etag=result.etag,
+                last_modified=result.last_modified, body_hash=body_hash,
+                next_check_at=next_at, effective_interval=interval))
+        if ingest.new:
+            log.info("feed %s: %d new of %d items", feed.name, len(ingest.new), len(parsed.items))
+        return FeedReport(feed=feed.name, outcome="ok", items=len(parsed.items),
+                          new_articles=len(ingest.new), error=parsed.error,
+                          new_article_ids=[a.id for a in ingest.new])
+
+    def _record_quiet(self, feed: feed_store.FeedRef, result: NotModified | FeedBody,
+                      started: datetime, elapsed_ms: int, outcome: str, now: datetime, *,
+                      body: FeedBody | None = None, body_hash: str | None = None) -> FeedReport:
+        next_at, interval = self._next_check(feed, now, failures=0, result=result,
+                                             new_items=False)
+        with transaction(self.sessions) as session:
+            feed_store.record_fetch(session, feed.id, feed_store.FetchOutcome(
+                started_at=started, duration_ms=elapsed_ms, outcome=outcome,
+                status=304 if outcome == "not_modified" else 200, next_check_at=next_at,
+                etag=body.etag if body else feed.etag,
+                last_modified=body.last_modified if body else feed.last_modified,
+                body_hash=body_hash or feed.last_body_hash, effective_interval=interval))
+        return FeedReport(feed=feed.name, outcome=outcome)
+
+    # --- the stages ---------------------------------------------------------------------------
+
+    def normalize_items(self, items: Iterable[RawItem], *, source: str, feed_url: str,
+                        language: str | None, now: datetime) -> list[Article]:
+        """RawItems -> Articles (items with nothing to keep are dropped)."""
+        out: list[Article] = []
+        for item in items:
+            article = normalize.normalize_item(item, source=source, now=now, feed_url=feed_url,
+                                               feed_language=language)
+            if article is not None:
+                out.append(article)
+        return out
+
+    def _with_full_text(self, articles: list[Article]) -> list[Article]:
+        """Fetch the pages of articles not stored yet and use their main text."""
+        with self.sessions() as session:
+            known = article_store.existing_urls(session, [a.canonical_url for a in articles])
+        out: list[Article] = []
+        for article in articles:
+            if article.canonical_url in known:
+                out.append(article)
+                continue
+            page = self.fetcher.fetch_page(article.url)
+            if isinstance(page, FeedBody):
+                text = extract_main_text(page.content, url=page.url)
+                if text and len(text) > len(article.text):
+                    article = replace(article, text=text,
+                                      content_hash=normalize.content_hash(article.title, text))
+            else:
+                log.info("page %s: %s", article.url, page.message)
+            out.append(article)
+        return out
+
+    def filter_topics(self, articles: Sequence[Article]) -> list[Article]:
+        """Keep articles that match a topic (all, with ``all_topics``), with their topics."""
+        kept: list[Article] = []
+        for article in articles:
+            matched = match_topics(self.topics, article.title, article.summary, article.text)
+            if matched or self.all_topics:
+                kept.append(replace(article, topics=matched))
+        return kept
+
+    def store(self, session: Session, feed_id: int | None, articles: Sequence[Article], *,
+              now: datetime, first_fetch: bool = False) -> IngestReport:
+        """Topic filter, insert, and run the post-insert stages on the new rows only."""
+        kept = self.filter_topics(articles)
+        report = article_store.store_articles(session, feed_id, kept, now)
+        if report.new:
+            ctx = InsertContext(feed_id=feed_id, first_fetch=first_fetch, now=now)
+            for stage in self.after_insert:
+                stage(session, report.new, ctx)
+        return IngestReport(items=len(articles), kept=len(kept), new=report.new,
+                            updated=report.updated)
+
+
+def default_after_insert(settings: Settings) -> list[AfterInsert]:
+    """The post-insert stages of a normal run: stories, then statements (and their alerts)."""
+    from monitor import stages
+
+    return stages.build(settings)

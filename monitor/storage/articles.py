@@ -1,0 +1,183 @@
+"""Articles: inserts that say what is new, updates that keep first_seen_at.
+
+One canonical URL, or one (feed, GUID), is one article. :func:`store_articles` inserts with
+``ON CONFLICT DO NOTHING ... RETURNING`` so that only rows really inserted flow on to stories,
+statements and alerts, even when several daemons insert the same entry at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import and_, or_, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from monitor.storage.models import Article as ArticleRow
+from monitor.types import Article
+
+LOOKUP_CHUNK = 400  # URLs per IN (...) lookup; keeps under SQLite's bound-parameter limit
+
+
+@dataclass(frozen=True)
+class StoredArticle:
+    """An article that storage has just inserted (new to the database)."""
+
+    id: int
+    feed_id: int | None
+    first_seen_at: datetime
+    article: Article
+
+
+@dataclass(frozen=True)
+class StoreReport:
+    """What :func:`store_articles` did with a batch."""
+
+    new: list[StoredArticle]
+    updated: int
+    unchanged: int
+
+
+def _chunks(items: Sequence[Any], size: int) -> Iterable[Sequence[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+def existing_urls(session: Session, canonical_urls: Sequence[str]) -> set[str]:
+    """Which of these canonical URLs are already stored."""
+    found: set[str] = set()
+    for chunk in _chunks(list(dict.fromkeys(canonical_urls)), LOOKUP_CHUNK):
+        found.update(session.scalars(
+            select(ArticleRow.canonical_url).where(ArticleRow.canonical_url.in_(chunk))))
+    return found
+
+
+def _existing(session: Session, feed_id: int | None,
+              articles: Sequence[Article]) -> dict[str, tuple[int, str]]:
+    """Map canonical URL or ``guid:<guid>`` -> (id, content_hash) for rows already stored."""
+    found: dict[str, tuple[int, str]] = {}
+    urls = [a.canonical_url for a in articles]
+    for chunk in _chunks(urls, LOOKUP_CHUNK):
+        for row_id, url, digest in session.execute(
+            select(ArticleRow.id, ArticleRow.canonical_url, ArticleRow.content_hash)
+            .where(ArticleRow.canonical_url.in_(chunk))
+        ):
+            found[url] = (row_id, digest)
+    guids = [a.guid for a in articles if a.guid]
+    if feed_id is not None and guids:
+        for chunk in _chunks(guids, LOOKUP_CHUNK):
+            for row_id, guid, digest in session.execute(
+                select(ArticleRow.id, ArticleRow.guid, ArticleRow.content_hash)
+                .where(ArticleRow.feed_id == feed_id, ArticleRow.guid.in_(chunk))
+            ):
+                found[f"guid:{guid}"] = (row_id, digest)
+    return found
+
+
+def _values(article: Article, feed_id: int | None, now: datetime) -> dict[str, Any]:
+    return {
+        "feed_id": feed_id, "source": article.source, "url": article.url,
+        "canonical_url": article.canonical_url, "guid": article.guid, "title": article.title,
+        "summary": article.summary, "text": article.text, "authors": list(article.authors),
+        "published_at": article.published_at, "first_seen_at": now, "updated_at": None,
+        "language": article.language, "content_hash": article.content_hash,
+        "topics": list(article.topics),
+    }
+
+
+def store_articles(
+    session: Session, feed_id: int | None, articles: Sequence[Article], now: datetime
+) -> StoreReport:
+    """Insert new articles, update changed ones; report which rows are new.
+
+    An article that matches a stored row (same canonical URL, or same GUID in the same feed)
+    updates that row when its content hash changed (first_seen_at is kept) and is not new.
+    Duplicates within the batch count once.
+    """
+    known = _existing(session, feed_id, articles)
+    updated = unchanged = 0
+    fresh: dict[str, Article] = {}
+    for article in articles:
+        match = known.get(article.canonical_url) or (
+            known.get(f"guid:{article.guid}") if article.guid else None)
+        if match is None:
+            fresh.setdefault(article.canonical_url, article)
+            continue
+        row_id, digest = match
+        if digest == article.content_hash:
+            unchanged += 1
+            continue
+        session.execute(
+            update(ArticleRow).where(ArticleRow.id == row_id).values(
+                title=article.title, summary=article.summary, text=article.text,
+                authors=list(article.authors), published_at=article.published_at,
+                content_hash=article.content_hash, updated_at=now, url=article.url,
+            )
+        )
+        known[article.canonical_url] = (row_id, article.content_hash)
+        updated += 1
+    # Same GUID under two URLs within one batch: keep the first only.
+    seen_guids: set[str] = set()
+    batch: list[Article] = []
+    for article in fresh.values():
+        if article.guid and article.guid in seen_guids:
+            unchanged += 1
+            continue
+        if article.guid:
+            seen_guids.add(article.guid)
+        batch.append(article)
+    new = _insert_new(session, feed_id, batch, now)
+    unchanged += len(batch) - len(new)  # lost a race with another daemon: theirs now
+    return StoreReport(new=new, updated=updated, unchanged=unchanged)
+
+
+def _insert_new(session: Session, feed_id: int | None, batch: Sequence[Article],
+                now: datetime) -> list[StoredArticle]:
+    if not batch:
+        return []
+    dialect = session.get_bind().dialect.name
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    by_url = {a.canonical_url: a for a in batch}
+    new: list[StoredArticle] = []
+    for chunk in _chunks(batch, 200):  # 200 rows x 16 columns stays under parameter limits
+        stmt = (
+            insert(ArticleRow)
+            .values([_values(a, feed_id, now) for a in chunk])
+            .on_conflict_do_nothing()
+            .returning(ArticleRow.id, ArticleRow.canonical_url)
+        )
+        for row_id, url in session.execute(stmt):
+            new.append(StoredArticle(id=row_id, feed_id=feed_id, first_seen_at=now,
+                                     article=by_url[url]))
+    new.sort(key=lambda s: s.id)
+    return new
+
+
+def list_articles(
+    session: Session, *, since: datetime | None = None, topic: str | None = None,
+    source: str | None = None, limit: int | None = None,
+) -> list[ArticleRow]:
+    """Articles first seen since ``since``, newest first, optionally of one topic or outlet."""
+    stmt = select(ArticleRow).order_by(ArticleRow.first_seen_at.desc(), ArticleRow.id.desc())
+    if since is not None:
+        stmt = stmt.where(ArticleRow.first_seen_at >= since)
+    if source is not None:
+        stmt = stmt.where(ArticleRow.source == source)
+    rows = list(session.scalars(stmt))
+    if topic is not None:  # JSON list membership: portable filter in Python
+        rows = [r for r in rows if topic in (r.topics or [])]
+    return rows[:limit] if limit is not None else rows
+
+
+def find_by_url_or_guid(session: Session, canonical_url: str, feed_id: int | None,
+                        guid: str | None) -> ArticleRow | None:
+    """The stored article for a URL, or for a GUID within a feed."""
+    cond = ArticleRow.canonical_url == canonical_url
+    if guid and feed_id is not None:
+        cond = or_(cond, and_(ArticleRow.feed_id == feed_id, ArticleRow.guid == guid))
+    return session.scalar(select(ArticleRow).where(cond).limit(1))
+
+

@@ -1,0 +1,231 @@
+"""Feeds: the configured list, leases on due feeds, and their health after each fetch.
+
+Several daemons may share one PostgreSQL: :func:`claim_due_feeds` hands each due feed to one of
+them with a lease (``FOR UPDATE SKIP LOCKED`` on PostgreSQL; on SQLite a single UPDATE under
+the database's write lock). A lease expires on its own, so a crashed daemon frees its feeds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import and_, delete, func, or_, select, update
+from sqlalchemy.orm import Session
+
+from monitor.config import FeedConfig
+from monitor.storage.models import DaemonState, Feed, FetchLog
+
+ERROR_TEXT_MAX = 1000  # longest error message kept on a feed; enough for a sentence and a URL
+
+
+@dataclass(frozen=True)
+class FeedRef:
+    """What a fetch needs to know about a claimed feed (detached from the session)."""
+
+    id: int
+    name: str
+    url: str
+    outlet: str
+    interval_seconds: int | None
+    full_text: bool
+    etag: str | None
+    last_modified: str | None
+    last_body_hash: str | None
+    consecutive_failures: int
+    fetch_count: int
+    last_new_item_at: datetime | None
+    last_success_at: datetime | None
+    effective_interval_seconds: int | None
+
+
+def _ref(feed: Feed) -> FeedRef:
+    return FeedRef(
+        id=feed.id, name=feed.name, url=feed.url, outlet=feed.outlet,
+        interval_seconds=feed.interval_seconds, full_text=feed.full_text, etag=feed.etag,
+        last_modified=feed.last_modified, last_body_hash=feed.last_body_hash,
+        consecutive_failures=feed.consecutive_failures, fetch_count=feed.fetch_count,
+        last_new_item_at=feed.last_new_item_at, last_success_at=feed.last_success_at,
+        effective_interval_seconds=feed.effective_interval_seconds,
+    )
+
+
+@dataclass(frozen=True)
+class SyncReport:
+    """What :func:`sync_feeds` changed."""
+
+    added: int
+    updated: int
+
+
+def upsert_feed(session: Session, cfg: FeedConfig, now: datetime, *, enable: bool) -> bool:
+    """Insert the feed, or update its configured fields (matched by URL, then by name).
+
+    Returns True when a row was added. ``enable`` re-enables a removed feed (``feeds add``);
+    a sync from feeds.toml leaves a feed removed with ``feeds remove`` disabled.
+    """
+    feed = session.scalar(select(Feed).where(Feed.url == cfg.url))
+    if feed is None:
+        feed = session.scalar(select(Feed).where(Feed.name == cfg.name))
+    interval = int(cfg.interval) if cfg.interval is not None else None
+    if feed is None:
+        session.add(Feed(
+            name=cfg.name, url=cfg.url, outlet=cfg.outlet, interval_seconds=interval,
+            full_text=cfg.full_text, tags=list(cfg.tags), enabled=True, created_at=now,
+            next_check_at=now, consecutive_failures=0, fetch_count=0,
+        ))
+        session.flush()
+        return True
+    feed.name, feed.url, feed.outlet = cfg.name, cfg.url, cfg.outlet
+    feed.interval_seconds, feed.full_text, feed.tags = interval, cfg.full_text, list(cfg.tags)
+    if enable:
+        feed.enabled = True
+    return False
+
+
+def sync_feeds(session: Session, feeds: Sequence[FeedConfig], now: datetime) -> SyncReport:
+    """Bring the configured feeds into the database (feeds.toml is added to, never deleted)."""
+    added = updated = 0
+    for cfg in feeds:
+        if upsert_feed(session, cfg, now, enable=False):
+            added += 1
+        else:
+            updated += 1
+    return SyncReport(added=added, updated=updated)
+
+
+def claim_due_feeds(
+    session: Session, *, now: datetime, owner: str, lease: timedelta, limit: int
+) -> list[FeedRef]:
+    """Lease up to ``limit`` due feeds to ``owner`` and return them.
+
+    A feed is due when enabled, its next check has come and no live lease is on it. The call
+    commits nothing itself; the caller's transaction makes the lease visible.
+    """
+    free = or_(Feed.lease_until.is_(None), Feed.lease_until < now)
+    due = select(Feed.id).where(and_(Feed.enabled.is_(True), Feed.next_check_at <= now, free))
+    due = due.order_by(Feed.next_check_at).limit(limit)
+    if session.get_bind().dialect.name == "postgresql":
+        due = due.with_for_update(skip_locked=True)
+    stmt = (
+        update(Feed)
+        .where(Feed.id.in_(due.scalar_subquery()), free)
+        .values(lease_owner=owner, lease_until=now + lease)
+        .returning(Feed)
+        .execution_options(synchronize_session=False)
+    )
+    return [_ref(feed) for feed in session.scalars(stmt).all()]
+
+
+def release_lease(session: Session, feed_id: int, owner: str) -> None:
+    """Give a feed back without recording a fetch (e.g. on shutdown)."""
+    session.execute(
+        update(Feed).where(Feed.id == feed_id, Feed.lease_owner == owner)
+        .values(lease_owner=None, lease_until=None)
+    )
+
+
+@dataclass(frozen=True)
+class FetchOutcome:
+    """The health facts of one fetch, to be recorded on the feed and in the log."""
+
+    started_at: datetime
+    duration_ms: int
+    outcome: str  # ok | not_modified | unchanged | error
+    next_check_at: datetime
+    status: int | None = None
+    error_kind: str | None = None
+    error: str | None = None
+    items: int = 0
+    new_articles: int = 0
+    etag: str | None = None
+    last_modified: str | None = None
+    body_hash: str | None = None
+    effective_interval: int | None = None
+
+
+def record_fetch(session: Session, feed_id: int, result: FetchOutcome) -> None:
+    """Update the feed's health from one fetch, clear its lease, and log the fetch."""
+    feed = session.get(Feed, feed_id)
+    if feed is None:  # removed while we fetched
+        return
+    feed.last_fetch_at = result.started_at
+    feed.fetch_count += 1
+    feed.next_check_at = result.next_check_at
+    feed.lease_owner = None
+    feed.lease_until = None
+    if result.effective_interval is not None:
+        feed.effective_interval_seconds = result.effective_interval
+    if result.outcome == "error":
+        feed.consecutive_failures += 1
+        feed.last_error = (result.error or "")[:ERROR_TEXT_MAX]
+        feed.last_error_kind = result.error_kind
+    else:
+        feed.consecutive_failures = 0
+        feed.last_success_at = result.started_at
+        feed.last_error = None
+        feed.last_error_kind = None
+        if result.outcome == "ok":
+            feed.etag = result.etag
+            feed.last_modified = result.last_modified
+            feed.last_body_hash = result.body_hash
+        if result.new_articles:
+            feed.last_new_item_at = result.started_at
+    session.add(FetchLog(
+        feed_id=feed_id, started_at=result.started_at, duration_ms=result.duration_ms,
+        outcome=result.outcome, status=result.status, error_kind=result.error_kind,
+        error=(result.error or None) and result.error[:ERROR_TEXT_MAX], items=result.items,
+        new_articles=result.new_articles,
+    ))
+
+
+def prune_fetch_log(session: Session, older_than: datetime) -> int:
+    """Delete fetch log rows older than ``older_than``; returns how many."""
+    result = session.execute(delete(FetchLog).where(FetchLog.started_at < older_than))
+    return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+
+def list_feeds(session: Session, *, include_disabled: bool = False) -> list[Feed]:
+    """All feeds by name."""
+    stmt = select(Feed).order_by(Feed.name)
+    if not include_disabled:
+        stmt = stmt.where(Feed.enabled.is_(True))
+    return list(session.scalars(stmt))
+
+
+def find_feed(session: Session, name_or_url: str) -> Feed | None:
+    """A feed by exact name or URL."""
+    return session.scalar(select(Feed).where(or_(Feed.name == name_or_url,
+                                                 Feed.url == name_or_url)))
+
+
+def disable_feed(session: Session, name_or_url: str) -> bool:
+    """Stop polling a feed (its articles and history stay). Returns False if not found."""
+    feed = find_feed(session, name_or_url)
+    if feed is None:
+        return False
+    feed.enabled = False
+    return True
+
+
+def count_due(session: Session, now: datetime) -> int:
+    """How many enabled feeds are due now."""
+    return int(session.scalar(select(func.count()).select_from(Feed).where(
+        Feed.enabled.is_(True), Feed.next_check_at <= now)) or 0)
+
+
+def heartbeat(session: Session, *, instance: str, hostname: str, pid: int,
+              started_at: datetime, now: datetime, info: dict[str, object]) -> None:
+    """Record that daemon ``instance`` ticked at ``now``."""
+    row = session.get(DaemonState, instance)
+    if row is None:
+        session.add(DaemonState(instance=instance, hostname=hostname, pid=pid,
+                                started_at=started_at, last_tick_at=now, info=info))
+    else:
+        row.last_tick_at, row.info, row.pid = now, info, pid
+
+
+def last_tick(session: Session) -> DaemonState | None:
+    """The most recent heartbeat of any daemon."""
+    return session.scalar(select(DaemonState).order_by(DaemonState.last_tick_at.desc()).limit(1))
