@@ -261,13 +261,14 @@ def _load_feeds(path: Path) -> tuple[FeedConfig, ...]:
     names: set[str] = set()
     urls: set[str] = set()
     for index, entry in enumerate(entries):
-        feeds.append(feed_from_table(entry, source=str(path), where=f"feed[{index}]"))
-        if feeds[-1].name in names:
-            raise ConfigError(str(path), f"feed[{index}].name", f"duplicate name {feeds[-1].name!r}")
-        if feeds[-1].url in urls:
-            raise ConfigError(str(path), f"feed[{index}].url", f"duplicate url {feeds[-1].url!r}")
-        names.add(feeds[-1].name)
-        urls.add(feeds[-1].url)
+        feed = feed_from_table(entry, source=str(path), where=f"feed[{index}]")
+        if feed.name in names:
+            raise ConfigError(str(path), f"feed[{index}].name", f"duplicate name {feed.name!r}")
+        if feed.url in urls:
+            raise ConfigError(str(path), f"feed[{index}].url", f"duplicate url {feed.url!r}")
+        names.add(feed.name)
+        urls.add(feed.url)
+        feeds.append(feed)
     return tuple(feeds)
 
 
@@ -294,7 +295,8 @@ def feed_from_table(entry: Any, *, source: str, where: str) -> FeedConfig:
                   if interval is not None else None)
     full_text = entry.get("full_text", False)
     if not isinstance(full_text, bool):
-        raise ConfigError(source, f"{where}.full_text", f"expected true or false, got {full_text!r}")
+        raise ConfigError(source, f"{where}.full_text",
+                          f"expected true or false, got {full_text!r}")
     tags = entry.get("tags", [])
     if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
         raise ConfigError(source, f"{where}.tags", f"expected a list of strings, got {tags!r}")

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from monitor import normalize
 from monitor.config import Settings
-from monitor.fetch import FetchRequest, Fetcher, schedule
+from monitor.fetch import Fetcher, FetchRequest, schedule
 from monitor.pages import extract_main_text
 from monitor.parse import parse_feed
 from monitor.storage import articles as article_store

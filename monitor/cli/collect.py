@@ -1,7 +1,517 @@
-"""Commands of the collect area (to be filled by its owner)."""
+"""Collecting: run, fetch, ingest, feeds, articles, status, db."""
 
 from __future__ import annotations
 
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
 import click
 
-COMMANDS: list[click.Command] = []
+from monitor.cli.context import AppContext
+from monitor.cli.output import emit, format_option
+from monitor.errors import ConfigError
+
+pass_app = click.make_pass_decorator(AppContext)
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _since(value: str | None) -> datetime | None:
+    if value is None:
+        return None
+    from monitor.normalize import parse_since
+
+    try:
+        return parse_since(value, _now())
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--since") from None
+
+
+def _setup_logging(app: AppContext) -> None:
+    from monitor.logs import configure_logging
+
+    level = app.settings.logging.level
+    if app.verbosity == 1:
+        level = "INFO"
+    elif app.verbosity >= 2:
+        level = "DEBUG"
+    configure_logging(level, app.settings.logging.format)
+
+
+def _migrated(app: AppContext) -> None:
+    from monitor.storage import migrate
+
+    migrate.upgrade(app.engine())
+
+
+# --- run ---------------------------------------------------------------------------------------
+
+
+@click.command()
+@click.option("--once", is_flag=True, help="One pass over the due feeds, then exit "
+              "(exit code 1 when a feed failed).")
+@click.option("--no-migrate", is_flag=True, help="Do not apply pending migrations at start.")
+@pass_app
+def run(app: AppContext, once: bool, no_migrate: bool) -> None:
+    """Run the daemon: poll due feeds on schedule until SIGTERM/SIGINT.
+
+    \b
+    Example:
+      monitor run                 # the daemon, on ./config and ./data/monitor.db
+      monitor run --once          # one pass (cron-style), exit code says if feeds failed
+    """
+    from monitor.daemon import build_daemon, run_once
+
+    _setup_logging(app)
+    daemon = build_daemon(app.settings, migrate_db=False if no_migrate else None)
+    if once:
+        report = run_once(daemon)
+        for feed in report.feeds:
+            mark = "!" if feed.outcome == "error" else " "
+            click.echo(f"{mark} {feed.feed}: {feed.outcome}, {feed.new_articles} new"
+                       + (f" ({feed.error})" if feed.error and feed.outcome == "error" else ""))
+        click.echo(f"{len(report.feeds)} feeds polled, {report.new_articles} new articles, "
+                   f"{report.failures} failed")
+        sys.exit(1 if report.failures else 0)
+    daemon.run()
+
+
+# --- fetch -------------------------------------------------------------------------------------
+
+
+@click.command()
+@click.argument("feed")
+@click.option("--all-topics", is_flag=True, help="Keep every article, whatever the topics.")
+@pass_app
+def fetch(app: AppContext, feed: str, all_topics: bool) -> None:
+    """Fetch one feed now (a configured name or URL, or any feed URL) and store what is new.
+
+    \b
+    Example:
+      monitor fetch "BBC News: Europe"
+      monitor fetch https://meduza.io/rss/en/all
+    """
+    from monitor.config import FeedConfig
+    from monitor.pipeline import Pipeline
+    from monitor.storage import feeds as feed_store
+    from monitor.storage.engine import transaction
+
+    _setup_logging(app)
+    _migrated(app)
+    sessions = app.sessions()
+    pipeline = Pipeline(app.settings, sessions, all_topics=all_topics, owner="cli-fetch")
+    pipeline.sync_feeds()
+    with transaction(sessions) as session:
+        row = feed_store.find_feed(session, feed)
+        if row is None:
+            if not feed.startswith(("http://", "https://")):
+                raise click.ClickException(f"no feed named {feed!r} (and it is not a URL); "
+                                           "see `monitor feeds list`")
+            host = urlsplit(feed).hostname or feed
+            feed_store.upsert_feed(session, FeedConfig(name=feed, url=feed, outlet=host),
+                                   _now(), enable=True)
+            row = feed_store.find_feed(session, feed)
+        assert row is not None
+        row.lease_owner, row.lease_until = None, None
+        ref = feed_store._ref(row)
+    report = pipeline.fetch_and_process([ref])
+    for item in report.feeds:
+        click.echo(f"{item.feed}: {item.outcome}, {item.items} items, {item.new_articles} new"
+                   + (f" ({item.error})" if item.error else ""))
+    sys.exit(1 if report.failures else 0)
+
+
+# --- ingest ------------------------------------------------------------------------------------
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--all-topics", is_flag=True, help="Keep every article, whatever the topics.")
+@click.option("--source", help="Outlet name for feed files (default: the feed's title).")
+@pass_app
+def ingest(app: AppContext, paths: tuple[str, ...], all_topics: bool, source: str | None) -> None:
+    """Backfill from local feed files (RSS/Atom) or JSONL archives; `-` reads stdin.
+
+    A JSONL archive has one object a line: url, title, text or html, published, source.
+
+    \b
+    Example:
+      monitor ingest archive.jsonl feeds/*.xml
+      zcat dump.jsonl.gz | monitor ingest - --all-topics
+    """
+    from monitor import ingest as reader
+    from monitor.pipeline import Pipeline
+    from monitor.storage.engine import transaction
+    from monitor.types import Article
+
+    _setup_logging(app)
+    _migrated(app)
+    sessions = app.sessions()
+    pipeline = Pipeline(app.settings, sessions, all_topics=all_topics, owner="cli-ingest")
+    problems: list[reader.IngestProblem] = []
+    totals = {"read": 0, "kept": 0, "new": 0, "updated": 0}
+    batch_size = 200  # articles per transaction: bounded memory, few commits
+
+    def flush(batch: list[Article]) -> None:
+        if not batch:
+            return
+        with transaction(sessions) as session:
+            result = pipeline.store(session, None, batch, now=_now())
+        totals["read"] += result.items
+        totals["kept"] += result.kept
+        totals["new"] += len(result.new)
+        totals["updated"] += result.updated
+        batch.clear()
+
+    for name in paths:
+        try:
+            # closed by the `with handle` below; stdin is not ours to open
+            handle = sys.stdin.buffer if name == "-" else Path(name).open("rb")  # noqa: SIM115
+        except OSError as exc:
+            problems.append(reader.IngestProblem(name, f"cannot open: {exc.strerror}"))
+            continue
+        with handle:
+            head = handle.peek(64)[:64] if hasattr(handle, "peek") else b""
+            batch: list[Article] = []
+            if reader.looks_like_jsonl(name, head):
+                size = Path(name).stat().st_size if name != "-" else 0
+                lines = (raw.decode("utf-8", "replace") for raw in handle)
+                with click.progressbar(length=size or None, label=f"ingest {name}",
+                                       file=sys.stderr, show_pos=False) as bar:
+                    for article in reader.read_jsonl(lines, name=name, default_source=Path(
+                            name).stem, now=_now(), problems=problems):
+                        batch.append(article)
+                        if len(batch) >= batch_size:
+                            flush(batch)
+                            bar.update(handle.tell() - bar.pos if size else 1)
+                    flush(batch)
+                    if size:
+                        bar.update(size - bar.pos)
+            else:
+                articles = reader.read_feed_file(handle.read(), name=name, source=source,
+                                                 now=_now(), problems=problems)
+                for start in range(0, len(articles), batch_size):
+                    flush(articles[start:start + batch_size])
+    for problem in problems:
+        click.echo(f"warning: {problem.where}: {problem.problem}", err=True)
+    click.echo(f"{totals['read']} read, {totals['kept']} kept by topics, {totals['new']} new, "
+               f"{totals['updated']} updated, {len(problems)} problems")
+
+
+# --- feeds -------------------------------------------------------------------------------------
+
+
+@click.group()
+def feeds() -> None:
+    """The feed list: list, add, remove, import, export (OPML)."""
+
+
+@feeds.command("list")
+@format_option("table", "json", "csv")
+@click.option("--all", "include_disabled", is_flag=True, help="Include removed feeds.")
+@pass_app
+def feeds_list(app: AppContext, fmt: str, include_disabled: bool) -> None:
+    """List feeds with their health.
+
+    \b
+    Example:
+      monitor feeds list --format json
+    """
+    from monitor.storage import feeds as feed_store
+
+    _migrated(app)
+    _sync(app)
+    with app.sessions()() as session:
+        rows = [_feed_row(f) for f in feed_store.list_feeds(session,
+                                                            include_disabled=include_disabled)]
+    emit(rows, fmt, ["name", "outlet", "url", "last_success_at", "consecutive_failures",
+                     "next_check_at", "last_error"])
+
+
+def _feed_row(f: Any) -> dict[str, Any]:
+    return {
+        "name": f.name, "outlet": f.outlet, "url": f.url, "enabled": f.enabled,
+        "tags": f.tags, "full_text": f.full_text, "interval_seconds": f.interval_seconds,
+        "last_fetch_at": f.last_fetch_at, "last_success_at": f.last_success_at,
+        "consecutive_failures": f.consecutive_failures, "last_error": f.last_error,
+        "next_check_at": f.next_check_at,
+    }
+
+
+def _sync(app: AppContext) -> None:
+    from monitor.storage import feeds as feed_store
+    from monitor.storage.engine import transaction
+
+    with transaction(app.sessions()) as session:
+        feed_store.sync_feeds(session, app.settings.feeds, _now())
+
+
+@feeds.command("add")
+@click.argument("url")
+@click.option("--name", help="Unique name (default: the URL).")
+@click.option("--outlet", help="Outlet name (default: the host).")
+@click.option("--interval", help="Poll interval, e.g. 15m (default: the global one).")
+@click.option("--full-text", is_flag=True, help="Fetch each article's page for its full text.")
+@click.option("--tag", "tags", multiple=True, help="A tag (repeatable).")
+@pass_app
+def feeds_add(app: AppContext, url: str, name: str | None, outlet: str | None,
+              interval: str | None, full_text: bool, tags: tuple[str, ...]) -> None:
+    """Add a feed to the database (feeds.toml is not rewritten).
+
+    \b
+    Example:
+      monitor feeds add https://meduza.io/rss/en/all --outlet Meduza --tag ru-independent
+    """
+    from monitor.config import feed_from_table
+    from monitor.storage import feeds as feed_store
+    from monitor.storage.engine import transaction
+
+    table: dict[str, Any] = {"url": url, "name": name or url,
+                             "outlet": outlet or urlsplit(url).hostname or url,
+                             "full_text": full_text, "tags": list(tags)}
+    if interval:
+        table["interval"] = interval
+    try:
+        cfg = feed_from_table(table, source="command line", where="feed")
+    except ConfigError as exc:
+        raise click.ClickException(str(exc)) from None
+    _migrated(app)
+    with transaction(app.sessions()) as session:
+        added = feed_store.upsert_feed(session, cfg, _now(), enable=True)
+    click.echo(f"{'added' if added else 'updated'} {cfg.name}")
+
+
+@feeds.command("remove")
+@click.argument("name_or_url")
+@pass_app
+def feeds_remove(app: AppContext, name_or_url: str) -> None:
+    """Stop polling a feed; its articles stay. `feeds add` brings it back.
+
+    \b
+    Example:
+      monitor feeds remove "BBC News: Europe"
+    """
+    from monitor.storage import feeds as feed_store
+    from monitor.storage.engine import transaction
+
+    _migrated(app)
+    with transaction(app.sessions()) as session:
+        if not feed_store.disable_feed(session, name_or_url):
+            raise click.ClickException(f"no feed named {name_or_url!r}")
+    click.echo(f"removed {name_or_url}")
+
+
+@feeds.command("import")
+@click.argument("opml_file", type=click.File("rb"))
+@pass_app
+def feeds_import(app: AppContext, opml_file: Any) -> None:
+    """Add the feeds of an OPML file (categories become tags).
+
+    \b
+    Example:
+      monitor feeds import subscriptions.opml
+    """
+    from monitor.config import feed_from_table
+    from monitor.opml import import_opml
+    from monitor.storage import feeds as feed_store
+    from monitor.storage.engine import transaction
+
+    try:
+        entries = import_opml(opml_file.read())
+    except ValueError as exc:
+        raise click.ClickException(f"{opml_file.name}: {exc}") from None
+    _migrated(app)
+    added = skipped = 0
+    with transaction(app.sessions()) as session:
+        for index, entry in enumerate(entries):
+            try:
+                cfg = feed_from_table({"name": entry.name or entry.url, "url": entry.url,
+                                       "outlet": entry.outlet or entry.name or entry.url,
+                                       "tags": list(entry.tags)},
+                                      source=opml_file.name, where=f"outline[{index}]")
+            except ConfigError as exc:
+                click.echo(f"skipped: {exc}", err=True)
+                skipped += 1
+                continue
+            added += feed_store.upsert_feed(session, cfg, _now(), enable=True)
+    click.echo(f"{added} added, {len(entries) - added - skipped} updated, {skipped} skipped")
+
+
+@feeds.command("export")
+@pass_app
+def feeds_export(app: AppContext) -> None:
+    """Print the feed list as OPML.
+
+    \b
+    Example:
+      monitor feeds export > monitor-feeds.opml
+    """
+    from monitor.opml import OpmlFeed, export_opml
+    from monitor.storage import feeds as feed_store
+
+    _migrated(app)
+    _sync(app)
+    with app.sessions()() as session:
+        rows = feed_store.list_feeds(session)
+        entries = [OpmlFeed(name=f.name, url=f.url, outlet=f.outlet, tags=tuple(f.tags))
+                   for f in rows]
+    click.echo(export_opml(entries), nl=False)
+
+
+# --- articles ----------------------------------------------------------------------------------
+
+
+@click.group()
+def articles() -> None:
+    """Stored articles."""
+
+
+@articles.command("list")
+@click.option("--since", help="Only articles first seen since, e.g. 1d, 12h, 2026-01-31.")
+@click.option("--topic", help="Only articles that matched this topic.")
+@click.option("--source", help="Only articles of this outlet.")
+@click.option("--limit", type=int, default=None, help="At most this many.")
+@format_option("table", "json", "jsonl", "csv")
+@pass_app
+def articles_list(app: AppContext, since: str | None, topic: str | None, source: str | None,
+                  limit: int | None, fmt: str) -> None:
+    """List articles, newest first.
+
+    \b
+    Example:
+      monitor articles list --since 1d --topic ukraine-peace --format json
+    """
+    from monitor.storage import articles as article_store
+
+    _migrated(app)
+    with app.sessions()() as session:
+        rows = article_store.list_articles(session, since=_since(since), topic=topic,
+                                           source=source, limit=limit)
+        out = [{"id": r.id, "first_seen_at": r.first_seen_at, "published_at": r.published_at,
+                "source": r.source, "title": r.title, "url": r.url, "topics": r.topics,
+                "story_id": r.story_id} for r in rows]
+    emit(out, fmt, ["id", "first_seen_at", "source", "title", "url"])
+
+
+# --- status ------------------------------------------------------------------------------------
+
+
+@click.command()
+@format_option("table", "json")
+@pass_app
+def status(app: AppContext, fmt: str) -> None:
+    """Feed health and the daemon's last tick; exit code 1 when the last tick is stale.
+
+    Usable as a health check (e.g. Docker HEALTHCHECK, systemd, Kubernetes exec probe).
+
+    \b
+    Example:
+      monitor status
+    """
+    from datetime import timedelta
+
+    from monitor.storage import feeds as feed_store
+
+    _migrated(app)
+    now = _now()
+    with app.sessions()() as session:
+        rows = [_feed_row(f) for f in feed_store.list_feeds(session)]
+        tick = feed_store.last_tick(session)
+        tick_at = tick.last_tick_at if tick else None
+    for row in rows:
+        row["due"] = row["next_check_at"] is not None and row["next_check_at"] <= now
+    stale = tick_at is None or now - tick_at > timedelta(seconds=app.settings.daemon.stale_after)
+    if fmt == "json":
+        import json
+
+        click.echo(json.dumps({"last_tick_at": tick_at.isoformat() if tick_at else None,
+                               "stale": stale, "feeds": rows}, default=str, indent=2))
+    else:
+        emit(rows, "table", ["name", "due", "last_success_at", "consecutive_failures",
+                             "last_error"])
+        failing = sum(1 for r in rows if r["consecutive_failures"])
+        click.echo(f"\n{len(rows)} feeds, {failing} failing; last tick: "
+                   + (tick_at.strftime("%Y-%m-%d %H:%M:%S UTC") if tick_at else "never")
+                   + (" (STALE)" if stale else ""))
+    sys.exit(1 if stale else 0)
+
+
+# --- db ----------------------------------------------------------------------------------------
+
+
+@click.group()
+def db() -> None:
+    """Database schema: upgrade, downgrade, current, check."""
+
+
+@db.command("upgrade")
+@click.argument("revision", default="head")
+@pass_app
+def db_upgrade(app: AppContext, revision: str) -> None:
+    """Apply migrations up to REVISION (default: head).
+
+    \b
+    Example:
+      monitor --db postgresql://monitor@db/monitor db upgrade
+    """
+    from monitor.storage import migrate
+    from monitor.storage.engine import redact_url
+
+    migrate.upgrade(app.engine(), revision)
+    click.echo(f"{redact_url(app.settings.database_url)} at {migrate.current(app.engine())}")
+
+
+@db.command("downgrade")
+@click.argument("revision")
+@pass_app
+def db_downgrade(app: AppContext, revision: str) -> None:
+    """Revert migrations down to REVISION (`base` empties the database).
+
+    \b
+    Example:
+      monitor db downgrade 0004
+    """
+    from monitor.storage import migrate
+
+    migrate.downgrade(app.engine(), revision)
+    click.echo(f"at {migrate.current(app.engine())}")
+
+
+@db.command("current")
+@pass_app
+def db_current(app: AppContext) -> None:
+    """Print the database's revision.
+
+    \b
+    Example:
+      monitor db current
+    """
+    from monitor.storage import migrate
+
+    click.echo(migrate.current(app.engine()) or "empty (no migrations applied)")
+
+
+@db.command("check")
+@pass_app
+def db_check(app: AppContext) -> None:
+    """Fail when the models and the migrations disagree (`alembic check`).
+
+    \b
+    Example:
+      monitor db check
+    """
+    from monitor.storage import migrate
+
+    try:
+        migrate.check(app.engine())
+    except Exception as exc:
+        raise click.ClickException(f"schema drift: {exc}") from None
+    click.echo("models and migrations agree")
+
+
+COMMANDS: list[click.Command] = [run, fetch, ingest, feeds, articles, status, db]

@@ -159,17 +159,16 @@ def insert_rows(session: Session, rows: Sequence[NewRow], *, now: datetime) -> d
         }
         for r in rows
     ]
-    table = OutboxRow.__table__
     if _dialect(session) == "postgresql":
-        pg_stmt = postgresql.insert(table).values(values).on_conflict_do_nothing(
+        pg_stmt = postgresql.insert(OutboxRow).values(values).on_conflict_do_nothing(
             index_elements=["channel", "key"]
         )
-        result = session.execute(pg_stmt.returning(table.c.id, table.c.key))
+        result = session.execute(pg_stmt.returning(OutboxRow.id, OutboxRow.key))
     else:
-        lite_stmt = sqlite.insert(table).values(values).on_conflict_do_nothing(
+        lite_stmt = sqlite.insert(OutboxRow).values(values).on_conflict_do_nothing(
             index_elements=["channel", "key"]
         )
-        result = session.execute(lite_stmt.returning(table.c.id, table.c.key))
+        result = session.execute(lite_stmt.returning(OutboxRow.id, OutboxRow.key))
     return {str(key): int(row_id) for row_id, key in result.all()}
 
 

@@ -1,0 +1,179 @@
+"""The daemon: APScheduler wiring, signals, heartbeats, metrics. No business logic here.
+
+A tick job polls the due feeds through :meth:`monitor.pipeline.Pipeline.update_due_feeds`; a
+housekeeping job prunes the fetch log; the alert dispatcher (when alert channels are set up)
+runs in its own thread. SIGTERM and SIGINT stop it cleanly: the feed in progress finishes its
+transaction, the remaining claimed feeds are released, the scheduler waits for its job.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import signal
+import socket
+import threading
+import uuid
+from dataclasses import dataclass
+from datetime import timedelta
+from types import FrameType
+from typing import Any
+
+from apscheduler.schedulers.background import BackgroundScheduler
+
+from monitor.config import Settings
+from monitor.metrics import Metrics
+from monitor.pipeline import PassReport, Pipeline, utcnow
+from monitor.storage import feeds as feed_store
+from monitor.storage import migrate
+from monitor.storage.engine import create_engine_for, redact_url, session_factory, transaction
+
+log = logging.getLogger(__name__)
+
+HOUSEKEEPING_INTERVAL_S = 3600  # fetch-log pruning; hourly keeps the table bounded
+
+
+def instance_name() -> str:
+    """A name unique to this daemon process: host, pid and a random suffix."""
+    return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
+
+
+@dataclass
+class Daemon:
+    """A running monitor: scheduler, pipeline and the optional alert dispatcher."""
+
+    settings: Settings
+    pipeline: Pipeline
+    metrics: Metrics
+    instance: str
+
+    def __post_init__(self) -> None:
+        self.stop_event = threading.Event()
+        self.started_at = utcnow()
+        self._tick_lock = threading.Lock()
+        self._dispatcher: Any = None
+
+    # --- jobs ---------------------------------------------------------------------------------
+
+    def tick(self) -> PassReport:
+        """One poll of the due feeds, then a heartbeat."""
+        if not self._tick_lock.acquire(blocking=False):
+            return PassReport()  # a slow tick is still running; skip this one
+        try:
+            now = utcnow()
+            with transaction(self.pipeline.sessions) as session:
+                self.metrics.feeds_due.set(feed_store.count_due(session, now))
+            report = self.pipeline.update_due_feeds(now, stop=self.stop_event.is_set)
+            for feed in report.feeds:
+                self.metrics.polls.labels(outcome=feed.outcome).inc()
+                if feed.outcome == "error":
+                    self.metrics.failures.labels(reason=(feed.error or "error")[:40]).inc()
+            self.metrics.new_articles.inc(report.new_articles)
+            self._heartbeat(report)
+            if report.new_articles and self._dispatcher is not None:
+                self._dispatcher.notify()
+            return report
+        except Exception:  # the scheduler must keep ticking whatever happened
+            log.exception("tick failed")
+            return PassReport()
+        finally:
+            self._tick_lock.release()
+
+    def _heartbeat(self, report: PassReport) -> None:
+        now = utcnow()
+        self.metrics.last_tick.set(now.timestamp())
+        with transaction(self.pipeline.sessions) as session:
+            feed_store.heartbeat(
+                session, instance=self.instance, hostname=socket.gethostname(), pid=os.getpid(),
+                started_at=self.started_at, now=now,
+                info={"polled": len(report.feeds), "failures": report.failures,
+                      "new_articles": report.new_articles})
+
+    def housekeeping(self) -> None:
+        """Prune the fetch log to its retention."""
+        cutoff = utcnow() - timedelta(seconds=self.settings.daemon.fetch_log_retention)
+        with transaction(self.pipeline.sessions) as session:
+            pruned = feed_store.prune_fetch_log(session, cutoff)
+        if pruned:
+            log.info("pruned %d fetch log rows", pruned)
+
+    # --- life cycle ---------------------------------------------------------------------------
+
+    def run(self) -> None:
+        """Run until SIGTERM/SIGINT (or :meth:`stop`)."""
+        self._install_signals()
+        if self.settings.daemon.metrics_port:
+            self.metrics.serve(self.settings.daemon.metrics_port, self.settings.daemon.metrics_host)
+        self._start_dispatcher()
+        scheduler = BackgroundScheduler(timezone="UTC")
+        scheduler.add_job(self.tick, "interval", seconds=self.settings.daemon.tick,
+                          id="tick", max_instances=1, coalesce=True, next_run_time=utcnow())
+        scheduler.add_job(self.housekeeping, "interval", seconds=HOUSEKEEPING_INTERVAL_S,
+                          id="housekeeping", max_instances=1, coalesce=True)
+        scheduler.start()
+        log.info("monitor %s running: %d feeds, tick %.0fs", self.instance,
+                 len(self.settings.feeds), self.settings.daemon.tick)
+        try:
+            while not self.stop_event.wait(1.0):
+                pass
+        finally:
+            log.info("stopping: finishing the feed in progress")
+            scheduler.shutdown(wait=True)
+            if self._dispatcher is not None:
+                self._dispatcher.stop()
+            log.info("stopped")
+
+    def stop(self) -> None:
+        """Ask the daemon to stop after the work in progress."""
+        self.stop_event.set()
+
+    def _install_signals(self) -> None:
+        if threading.current_thread() is not threading.main_thread():
+            return
+
+        def handler(signum: int, _frame: FrameType | None) -> None:
+            log.info("received %s", signal.Signals(signum).name)
+            self.stop()
+
+        signal.signal(signal.SIGTERM, handler)
+        signal.signal(signal.SIGINT, handler)
+
+    def _start_dispatcher(self) -> None:
+        if not self.settings.daemon.dispatch_alerts:
+            return
+        from monitor.stages import start_dispatcher
+
+        self._dispatcher = start_dispatcher(self.settings, self.pipeline.sessions,
+                                            self.stop_event)
+
+
+def build_daemon(settings: Settings, *, migrate_db: bool | None = None) -> Daemon:
+    """Set up the database (migrations, feeds from config) and the pipeline."""
+    engine = create_engine_for(settings.database_url)
+    if settings.database.migrate_on_start if migrate_db is None else migrate_db:
+        log.info("migrating %s", redact_url(settings.database_url))
+        migrate.upgrade(engine)
+    sessions = session_factory(engine)
+    name = instance_name()
+    pipeline = Pipeline(settings, sessions, owner=name)
+    report = pipeline.sync_feeds()
+    log.info("feeds: %d added, %d known", report.added, report.updated)
+    return Daemon(settings=settings, pipeline=pipeline, metrics=Metrics(), instance=name)
+
+
+def run_once(daemon: Daemon) -> PassReport:
+    """Poll every due feed once, in batches of ``daemon.batch``, then return.
+
+    Each feed is fetched at most once: a fetched feed is rescheduled into the future, and the
+    loop stops at the first batch that brings no feed it has not seen.
+    """
+    total = PassReport()
+    seen: set[str] = set()
+    while not daemon.stop_event.is_set():
+        report = daemon.tick()
+        fresh = [f for f in report.feeds if f.feed not in seen]
+        if not fresh:
+            break
+        seen.update(f.feed for f in fresh)
+        total.feeds.extend(fresh)
+    return total

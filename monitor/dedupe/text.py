@@ -1,0 +1,234 @@
+"""Text normalisation for near-duplicate detection: what a republisher changes, we undo.
+
+Copies of one article differ in ways that say nothing about the news: quote-mark style,
+datelines ("KYIV (Reuters) -", "MOSCOW, May 21. /TASS/."), bylines and credit lines
+("Reporting by ...; Editing by ..."), "Read more: ..." links, copyright and "follow us" lines,
+page furniture (legal notices, newsletter promos), line breaks, and copy-desk spelling
+("U.S."/"US", "per cent"/"percent", "defence"/"defense", "Kiev"/"Kyiv"). Everything here maps
+those variants to one form before hashing, so that they cost no shingles.
+
+Pure functions, standard library only.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# --- characters -----------------------------------------------------------------------------
+
+_QUOTE_MAP = str.maketrans(
+    {
+        "“": '"',
+        "”": '"',
+        "„": '"',
+        "‟": '"',
+        "«": '"',
+        "»": '"',
+        "″": '"',
+        "‘": "'",
+        "’": "'",
+        "‚": "'",
+        "‛": "'",
+        "′": "'",
+        "`": "'",
+        "\u00a0": " ",  # non-breaking space
+        "\u2009": " ",
+        "\u202f": " ",
+        "\u200b": "",  # zero-width space
+        "—": " - ",
+        "–": " - ",
+        "―": " - ",
+        "…": "...",
+    }
+)
+
+
+def clean_chars(text: str) -> str:
+    """NFKC, one quote style (straight), plain dashes and spaces."""
+    return unicodedata.normalize("NFKC", text.translate(_QUOTE_MAP))
+
+
+# --- datelines ------------------------------------------------------------------------------
+
+# News agencies whose credit appears in datelines. A closed list keeps the pattern from eating
+# ordinary parentheses ("(KSWB)" stays: it is part of a caption, not a dateline).
+_AGENCIES = (
+    r"Reuters|AP|AFP|TASS|Kyodo|UPI|dpa|DPA|Xinhua|IANS|PTI|ANI|Bloomberg|CNN|RIA Novosti|"
+    r"Interfax|Ukrinform|Anadolu|WAFA|IRNA|MNA|IRIB|Tasnim|Mehr|ISNA|EFE|ANSA|Yonhap|BBC|CNBC|Fox News"
+)
+_CITY = r"[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,3}"
+_DATE = r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+# "KYIV (Reuters) -", "MOSCOW, May 21 (TASS) -", "TOKYO (Kyodo) --", "(AP) —"
+_DATELINE_AGENCY = re.compile(
+    rf"(?:\b{_CITY}{_DATE}\s*)?\((?:{_AGENCIES})\)\s*(?:--|-|:)?\s*",
+)
+# "MOSCOW, May 21. /TASS/." and "/TASS/."
+_DATELINE_SLASH = re.compile(rf"(?:\b{_CITY}{_DATE}\.?\s*)?/(?:{_AGENCIES})/\.?\s*")
+# "WASHINGTON -" or "LONDON, May 20 -" at the very start of the text
+_DATELINE_CITY = re.compile(rf"^\s*{_CITY}{_DATE}\s*(?:--|-)\s+")
+
+
+def strip_datelines(text: str) -> str:
+    """Remove agency datelines anywhere and a bare city dateline at the start."""
+    text = _DATELINE_SLASH.sub(" ", text)
+    text = _DATELINE_AGENCY.sub(" ", text)
+    return _DATELINE_CITY.sub("", text)
+
+
+# --- boilerplate sentences ------------------------------------------------------------------
+
+# A sentence matching any of these is page furniture or a credit line, not news. Each pattern
+# is a generic phrasing seen across outlets (wire credits, legal notices, newsletter promos).
+_BOILERPLATE = re.compile(
+    r"|".join(
+        [
+            r"\b(?:reporting|writing|editing|additional reporting|compiled) by\b",
+            r"^\(?\s*read (?:more|also)\b",
+            r"^\(?\s*(?:see|related|watch|listen) (?:also|more)?\s*:",
+            r"\boriginally (?:published|appeared)\b",
+            r"\bcopyright\b",
+            r"©",
+            r"\ball rights reserved\b",
+            r"\bmay not be (?:published|reproduced|redistributed)\b",
+            r"\bfollow us\b",
+            r"\bfollow [^.]{0,40} on (?:twitter|x|facebook|instagram|telegram|whatsapp)\b",
+            r"\b(?:sign up|subscribe)\b[^.]{0,60}\bnewsletter",
+            r"\bnewsletter\b",
+            r"\byou(?:'ve| have) successfully subscribed\b",
+            r"\bopt-?out at any time\b",
+            r"\bmarket data provided by\b",
+            r"\bpowered and implemented by\b",
+            r"\bmutual fund and etf data\b",
+            r"\bquotes displayed in real-time\b",
+            r"^legal statement\.?$",
+            r"^advertisement\b",
+            r"\bjavascript\b",
+            r"\bskipping the main menu\b",
+            r"\bclick here\b",
+            r"\bcookies?\b[^.]{0,40}\b(?:policy|settings|consent)\b",
+        ]
+    ),
+    re.IGNORECASE,
+)
+
+# Sentence ends: ., ! or ? (maybe followed by a closing quote), then space and a capital/quote.
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[\"'(\[]?[A-Z0-9])")
+_PARAGRAPHS = re.compile(r"\n\s*")
+
+
+def sentences(text: str) -> list[str]:
+    """Split ``text`` (already char-cleaned) into sentences, paragraph breaks included."""
+    out: list[str] = []
+    for para in _PARAGRAPHS.split(text):
+        para = para.strip()
+        if not para:
+            continue
+        out.extend(s.strip() for s in _SENTENCE_END.split(para) if s.strip())
+    return out
+
+
+def is_boilerplate(sentence: str) -> bool:
+    """True for credit lines, legal notices, promos and other page furniture."""
+    return _BOILERPLATE.search(sentence) is not None
+
+
+def clean_body(text: str) -> list[str]:
+    """The article's news sentences: chars cleaned, datelines and furniture removed."""
+    text = strip_datelines(clean_chars(text))
+    return [s for s in sentences(text) if not is_boilerplate(s)]
+
+
+# --- words ----------------------------------------------------------------------------------
+
+# Copy-desk variants mapped to one form (both sides of each pair occur in wire copy).
+_PHRASES = [
+    (re.compile(r"\bu\.\s?s\.(?:\s?a\.)?", re.IGNORECASE), "US"),
+    (re.compile(r"\bu\.\s?k\.", re.IGNORECASE), "UK"),
+    (re.compile(r"\bu\.\s?n\.", re.IGNORECASE), "UN"),
+    (re.compile(r"\bper\s+cent\b", re.IGNORECASE), "percent"),
+    (re.compile(r"\b(mr|mrs|ms|dr|st|gen|col|lt|sgt|gov|sen|rep)\.", re.IGNORECASE), r"\1"),
+]
+_WORD = re.compile(r"[^\W_]+(?:[.,'][^\W_]+)*", re.UNICODE)
+
+# Spelling variants: one form per word (UK/US, transliterations). Small on purpose: a long list
+# would start to map different words together.
+_SPELLING = {
+    "kiev": "kyiv",
+    "zelenskyy": "zelensky",
+    "zelenskiy": "zelensky",
+    "defence": "defense",
+    "offence": "offense",
+    "licence": "license",
+    "programme": "program",
+    "programmes": "programs",
+    "centre": "center",
+    "centres": "centers",
+    "theatre": "theater",
+    "colour": "color",
+    "favour": "favor",
+    "favours": "favors",
+    "honour": "honor",
+    "labour": "labor",
+    "neighbour": "neighbor",
+    "neighbours": "neighbors",
+    "behaviour": "behavior",
+    "travelled": "traveled",
+    "travelling": "traveling",
+    "cancelled": "canceled",
+    "grey": "gray",
+    "towards": "toward",
+    "whilst": "while",
+    "amongst": "among",
+}
+# -ise/-isation -> -ize/-ization for words long enough that it is a suffix, not "wise", "rise".
+_ISE = re.compile(r"(?<=\w{3})is(e|es|ed|ing|ation|ations)$")
+
+# Function words carry no evidence and are where copy-desk edits land ("said on Tuesday" ->
+# "said Tuesday"); shingles are built from the remaining words so such edits cost nothing.
+STOPWORDS = frozenset(
+    """a an the and or but if of on in at to for from by with as is are was were be been being
+    has have had do does did this that these those it its he she they them his her their we our
+    you your i me my us not no so than then there here which who whom whose what when where why
+    how all any some such very can could will would shall should may might must also just about
+    into over under more most other only own same too s t said says saying told""".split()
+)
+
+
+def normalise_word(word: str) -> str:
+    """One spelling per word: lower case, variant table, -ise -> -ize, inner dots dropped."""
+    w = word.lower().replace("'", "").replace(".", "")
+    w = _SPELLING.get(w, w)
+    if w.endswith(("ise", "ises", "ised", "ising", "isation", "isations")) and len(w) > 6:
+        w = _ISE.sub(lambda m: "iz" + m.group(1), w)
+    return w
+
+
+def words(text: str) -> list[str]:
+    """Normalised words of ``text`` (stopwords kept)."""
+    for pattern, repl in _PHRASES:
+        text = pattern.sub(repl, text)
+    return [normalise_word(m.group(0)) for m in _WORD.finditer(text)]
+
+
+def content_words(tokens: list[str]) -> list[str]:
+    """``tokens`` without stopwords."""
+    return [t for t in tokens if t not in STOPWORDS]
+
+
+# --- headline -------------------------------------------------------------------------------
+
+_TITLE_PREFIX = re.compile(
+    r"^\s*(?:(?:exclusive|update\s*\d*|breaking(?: news)?|watch|video|live|analysis|"
+    r"opinion|corrected|refile|urgent|factbox|explainer)\s*[-:|]\s*)+",
+    re.IGNORECASE,
+)
+_TITLE_SUFFIX = re.compile(r"\s+[|\-–—]\s+[^|\-–—]{2,40}$")
+
+
+def clean_title(title: str) -> str:
+    """Headline without "BREAKING:"-style prefixes and a trailing "| Outlet" part."""
+    t = clean_chars(title).strip()
+    t = _TITLE_PREFIX.sub("", t)
+    t = _TITLE_SUFFIX.sub("", t)
+    return t.strip()

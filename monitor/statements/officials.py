@@ -1,0 +1,300 @@
+"""The officials registry: who we track, under which names, titles and roles.
+
+``config/officials.toml`` holds one ``[[official]]`` table per person::
+
+    [[official]]
+    id = "hegseth"
+    name = "Pete Hegseth"
+    aliases = ["Hegseth", "Peter Hegseth"]   # surname, transliterations, nicknames
+    gender = "m"                              # "m" | "f" | "" (for pronoun resolution)
+    country = "US"
+    organisation = "US Department of Defense"
+    roles = [
+      { titles = ["US Defence Secretary", "Secretary of Defense"], from = 2025-01-25 },
+    ]
+
+A role's titles mean that official only between ``from`` and ``until`` (both optional,
+inclusive). The surname (last word of ``name``) is an alias unless ``surname_alias = false``
+(e.g. Jonathan Powell, whose surname is shared with a central banker).
+
+:class:`Registry` answers: which official does this alias or title mean at this date, and
+which aliases are ambiguous (``monitor officials check``).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from monitor.errors import ConfigError
+
+GENDERS = ("m", "f", "")
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """Titles that name one official during a period (dates inclusive; None is open)."""
+
+    titles: tuple[str, ...]
+    start: date | None = None
+    end: date | None = None
+
+    def valid_on(self, day: date | None) -> bool:
+        """True when the role holds on ``day`` (an unknown day holds every role)."""
+        if day is None:
+            return True
+        if self.start is not None and day < self.start:
+            return False
+        return not (self.end is not None and day > self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class Official:
+    """One tracked official."""
+
+    id: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    gender: str = ""
+    country: str = ""
+    organisation: str = ""
+    roles: tuple[Role, ...] = ()
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The full name first, then every alias."""
+        return (self.name, *self.aliases)
+
+
+def fold(text: str) -> str:
+    """Lower-case, accents removed, dots dropped, spaces squeezed: the key for name lookups."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    stripped = stripped.replace("’", "'").replace(".", "")
+    return " ".join(stripped.lower().split())
+
+
+@dataclass(frozen=True, slots=True)
+class Ambiguity:
+    """An alias or title that names more than one official (at some common date)."""
+
+    alias: str
+    officials: tuple[str, ...]
+    kind: str  # "alias" | "title"
+
+
+@dataclass
+class Registry:
+    """Officials indexed by folded alias and by folded title."""
+
+    officials: tuple[Official, ...]
+    _by_id: dict[str, Official] = field(init=False, repr=False)
+    _by_alias: dict[str, list[str]] = field(init=False, repr=False)
+    _by_title: dict[str, list[tuple[str, Role]]] = field(init=False, repr=False)
+    _pattern: re.Pattern[str] | None = field(init=False, repr=False, default=None)
+
+    def __post_init__(self) -> None:
+        self._by_id = {}
+        self._by_alias = defaultdict(list)
+        self._by_title = defaultdict(list)
+        for official in self.officials:
+            self._by_id[official.id] = official
+            for alias in official.names:
+                key = fold(alias)
+                if official.id not in self._by_alias[key]:
+                    self._by_alias[key].append(official.id)
+            for role in official.roles:
+                for title in role.titles:
+                    self._by_title[fold(title)].append((official.id, role))
+
+    def __len__(self) -> int:
+        return len(self.officials)
+
+    def get(self, official_id: str) -> Official | None:
+        """The official with this id, or None."""
+        return self._by_id.get(official_id)
+
+    def by_alias(self, alias: str) -> list[Official]:
+        """Officials whose full name or alias is ``alias`` (case and accents ignored)."""
+        return [self._by_id[i] for i in self._by_alias.get(fold(alias), [])]
+
+    def by_title(self, title: str, day: date | None = None) -> list[Official]:
+        """Officials holding ``title`` on ``day`` (every holder when ``day`` is None)."""
+        found: list[Official] = []
+        for official_id, role in self._by_title.get(fold(title), []):
+            official = self._by_id[official_id]
+            if role.valid_on(day) and official not in found:
+                found.append(official)
+        return found
+
+    def lookup(self, phrase: str, day: date | None = None) -> Official | None:
+        """The one official a name, alias or title means on ``day``; None if none or several."""
+        found = self.by_alias(phrase)
+        if not found:
+            found = self.by_title(phrase, day)
+        return found[0] if len(found) == 1 else None
+
+    def is_title(self, phrase: str) -> bool:
+        """True when ``phrase`` is a registered title (of anyone, at any date)."""
+        return fold(phrase) in self._by_title
+
+    def surface_forms(self) -> list[str]:
+        """Every name, alias and title, longest first (for building a matcher)."""
+        forms: set[str] = set()
+        for official in self.officials:
+            forms.update(official.names)
+            for role in official.roles:
+                forms.update(role.titles)
+        return sorted(forms, key=lambda s: (-len(s), s))
+
+    def pattern(self) -> re.Pattern[str]:
+        """One compiled regex matching any surface form at word boundaries (built once)."""
+        if self._pattern is None:
+            parts = []
+            for form in self.surface_forms():
+                words = [re.escape(w).replace("\\.", "\\.?") for w in form.split()]
+                parts.append(r"\s+".join(words))
+            body = "|".join(parts) if parts else r"(?!x)x"
+            self._pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+        return self._pattern
+
+    def ambiguities(self) -> list[Ambiguity]:
+        """Aliases shared by two officials, and titles two officials hold on a common date."""
+        found: list[Ambiguity] = []
+        for key, ids in sorted(self._by_alias.items()):
+            if len(ids) > 1:
+                found.append(Ambiguity(key, tuple(sorted(ids)), "alias"))
+        for key, holders in sorted(self._by_title.items()):
+            clashing: set[str] = set()
+            for i, (id_a, role_a) in enumerate(holders):
+                for id_b, role_b in holders[i + 1 :]:
+                    if id_a != id_b and _overlap(role_a, role_b):
+                        clashing.update((id_a, id_b))
+            if clashing:
+                found.append(Ambiguity(key, tuple(sorted(clashing)), "title"))
+        return found
+
+
+def _overlap(a: Role, b: Role) -> bool:
+    a_start, b_start = a.start or date.min, b.start or date.min
+    a_end, b_end = a.end or date.max, b.end or date.max
+    return a_start <= b_end and b_start <= a_end
+
+
+def _strings(value: Any, source: str, key: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise ConfigError(source, key, "expected a list of non-empty strings")
+    return tuple(v.strip() for v in value)
+
+
+def _date(value: Any, source: str, key: str) -> date | None:
+    if value is None:
+        return None
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise ConfigError(source, key, f"expected a date such as 2025-01-25, got {value!r}")
+
+
+def parse_officials(data: Mapping[str, Any], source: str = "officials.toml") -> Registry:
+    """Build a registry from parsed TOML (``{"official": [...]}``); errors name the key."""
+    entries = data.get("official", [])
+    if not isinstance(entries, list):
+        raise ConfigError(source, "official", "expected [[official]] tables")
+    officials: list[Official] = []
+    seen: set[str] = set()
+    for n, entry in enumerate(entries):
+        where = f"official[{n}]"
+        if not isinstance(entry, dict):
+            raise ConfigError(source, where, "expected a table")
+        official_id = entry.get("id")
+        name = entry.get("name")
+        if not isinstance(official_id, str) or not re.fullmatch(r"[a-z0-9_-]+", official_id):
+            raise ConfigError(source, f"{where}.id", "expected a lower-case id ([a-z0-9_-]+)")
+        if official_id in seen:
+            raise ConfigError(source, f"{where}.id", f"duplicate id {official_id!r}")
+        seen.add(official_id)
+        if not isinstance(name, str) or not name.strip():
+            raise ConfigError(source, f"{where}.name", "expected the full name")
+        gender = entry.get("gender", "")
+        if gender not in GENDERS:
+            raise ConfigError(source, f"{where}.gender", "expected 'm', 'f' or ''")
+        aliases = list(_strings(entry.get("aliases"), source, f"{where}.aliases"))
+        surname = name.split()[-1]
+        if entry.get("surname_alias", True) and len(name.split()) > 1 and surname not in aliases:
+            aliases.insert(0, surname)
+        roles: list[Role] = []
+        for r, role in enumerate(entry.get("roles", [])):
+            rwhere = f"{where}.roles[{r}]"
+            if not isinstance(role, dict):
+                raise ConfigError(source, rwhere, "expected a table")
+            titles = _strings(role.get("titles"), source, f"{rwhere}.titles")
+            if not titles:
+                raise ConfigError(source, f"{rwhere}.titles", "a role needs at least one title")
+            roles.append(
+                Role(
+                    titles,
+                    _date(role.get("from"), source, f"{rwhere}.from"),
+                    _date(role.get("until"), source, f"{rwhere}.until"),
+                )
+            )
+        officials.append(
+            Official(
+                id=official_id,
+                name=name.strip(),
+                aliases=tuple(aliases),
+                gender=gender,
+                country=str(entry.get("country", "")),
+                organisation=str(entry.get("organisation", "")),
+                roles=tuple(roles),
+            )
+        )
+    return Registry(tuple(officials))
+
+
+def load_officials(path: Path) -> Registry:
+    """Read and validate an officials file."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ConfigError(str(path), None, f"cannot read: {exc}") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(str(path), None, f"invalid TOML: {exc}") from exc
+    return parse_officials(data, str(path))
+
+
+DEFAULT_OFFICIALS = Path(__file__).resolve().parents[2] / "config" / "officials.toml"
+
+
+def default_registry() -> Registry:
+    """The registry shipped in ``config/officials.toml`` of this checkout."""
+    return load_officials(DEFAULT_OFFICIALS)
+
+
+def registry_from(officials: Iterable[Official]) -> Registry:
+    """A registry from ready-made officials (tests, tools)."""
+    return Registry(tuple(officials))
+
+
+def describe(official: Official) -> Sequence[str]:
+    """One row for ``monitor officials list``: id, name, country, organisation, aliases."""
+    return (
+        official.id,
+        official.name,
+        official.country,
+        official.organisation,
+        ", ".join(official.aliases),
+    )
