@@ -24,10 +24,12 @@ import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from monitor.errors import ConfigError
-from monitor.topics import Topic, TopicSyntaxError, compile_query
+
+if TYPE_CHECKING:
+    from monitor.topics import Topic
 
 DEFAULT_CONFIG_DIR = Path("config")
 DEFAULT_DATABASE_URL = "sqlite:///data/monitor.db"
@@ -305,6 +307,8 @@ def feed_from_table(entry: Any, *, source: str, where: str) -> FeedConfig:
 
 
 def _load_topics(path: Path) -> tuple[Topic, ...]:
+    from monitor.topics import Topic, TopicSyntaxError, compile_query
+
     data = _read_toml(path, required=False)
     unknown = set(data) - {"topic"}
     if unknown:

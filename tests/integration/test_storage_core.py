@@ -1,0 +1,141 @@
+"""Feeds, leases and articles on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from monitor.config import FeedConfig
+from monitor.storage import articles as article_store
+from monitor.storage import feeds as feed_store
+from monitor.storage.engine import transaction
+from monitor.storage.models import Article as ArticleRow
+from monitor.storage.models import Feed, FetchLog
+from monitor.types import Article
+
+NOW = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
+
+
+def _article(n: int, **changes: object) -> Article:
+    base = Article(
+        url=f"https://news.example/a/{n}", canonical_url=f"https://news.example/a/{n}",
+        guid=f"guid-{n}", title=f"Title {n}", summary="", text=f"Body of article {n}.",
+        authors=("A. Writer",), published_at=NOW - timedelta(hours=1), language="en",
+        content_hash=f"hash-{n}", source="Example News", topics=("ukraine-peace",),
+    )
+    return replace(base, **changes)  # type: ignore[arg-type]
+
+
+def _feed(sessions: sessionmaker[Session], n: int = 1) -> int:
+    with transaction(sessions) as session:
+        feed_store.sync_feeds(session, [FeedConfig(name=f"feed {n}", url=f"https://f.example/{n}",
+                                                   outlet="Example News")], NOW)
+        row = feed_store.find_feed(session, f"feed {n}")
+        assert row is not None
+        return row.id
+
+
+def test_insert_reports_only_new_rows(sessions: sessionmaker[Session]) -> None:
+    feed_id = _feed(sessions)
+    with transaction(sessions) as session:
+        first = article_store.store_articles(session, feed_id, [_article(1), _article(2)], NOW)
+    assert [a.article.guid for a in first.new] == ["guid-1", "guid-2"]
+    with transaction(sessions) as session:
+        again = article_store.store_articles(session, feed_id, [_article(1), _article(3)], NOW)
+    assert [a.article.guid for a in again.new] == ["guid-3"]
+    assert again.unchanged == 1
+
+
+def test_same_canonical_url_from_another_feed_is_not_new(sessions: sessionmaker[Session]) -> None:
+    one, two = _feed(sessions, 1), _feed(sessions, 2)
+    with transaction(sessions) as session:
+        article_store.store_articles(session, one, [_article(1)], NOW)
+    with transaction(sessions) as session:
+        report = article_store.store_articles(session, two, [_article(1, guid="other")], NOW)
+        assert report.new == []
+        assert session.scalar(select(func.count()).select_from(ArticleRow)) == 1
+
+
+def test_updated_entry_updates_row_and_keeps_first_seen(sessions: sessionmaker[Session]) -> None:
+    feed_id = _feed(sessions)
+    with transaction(sessions) as session:
+        article_store.store_articles(session, feed_id, [_article(1)], NOW)
+    later = NOW + timedelta(hours=2)
+    changed = _article(1, title="Title 1 (updated)", content_hash="hash-1b",
+                       url="https://news.example/a/1-moved",
+                       canonical_url="https://news.example/a/1-moved")  # same GUID, new URL
+    with transaction(sessions) as session:
+        report = article_store.store_articles(session, feed_id, [changed], later)
+    assert report.new == [] and report.updated == 1
+    with sessions() as session:
+        row = session.scalars(select(ArticleRow)).one()
+        assert row.title == "Title 1 (updated)"
+        assert row.first_seen_at == NOW
+        assert row.updated_at == later
+
+
+def test_duplicate_guids_within_one_batch_count_once(sessions: sessionmaker[Session]) -> None:
+    feed_id = _feed(sessions)
+    dupes = [_article(1), _article(2, guid="guid-1")]
+    with transaction(sessions) as session:
+        report = article_store.store_articles(session, feed_id, dupes, NOW)
+    assert len(report.new) == 1
+
+
+def test_claim_due_feeds_leases_each_feed_once(sessions: sessionmaker[Session]) -> None:
+    for n in range(5):
+        _feed(sessions, n)
+    lease = timedelta(minutes=2)
+    with transaction(sessions) as session:
+        first = feed_store.claim_due_feeds(session, now=NOW, owner="a", lease=lease, limit=3)
+    with transaction(sessions) as session:
+        second = feed_store.claim_due_feeds(session, now=NOW, owner="b", lease=lease, limit=10)
+    assert len(first) == 3 and len(second) == 2
+    assert not {f.id for f in first} & {f.id for f in second}
+    with transaction(sessions) as session:  # lease expired: claimable again
+        third = feed_store.claim_due_feeds(session, now=NOW + lease + timedelta(seconds=1),
+                                           owner="c", lease=lease, limit=10)
+    assert len(third) == 5
+
+
+def test_record_fetch_tracks_health(sessions: sessionmaker[Session]) -> None:
+    feed_id = _feed(sessions)
+    failure = feed_store.FetchOutcome(started_at=NOW, duration_ms=12, outcome="error",
+                                      status=500, error_kind="http_5xx",
+                                      error="the server failed (HTTP 500)",
+                                      next_check_at=NOW + timedelta(minutes=30))
+    with transaction(sessions) as session:
+        feed_store.record_fetch(session, feed_id, failure)
+        feed_store.record_fetch(session, feed_id, failure)
+    with sessions() as session:
+        feed = session.get(Feed, feed_id)
+        assert feed is not None
+        assert feed.consecutive_failures == 2
+        assert feed.last_error == "the server failed (HTTP 500)"
+        assert feed.last_success_at is None
+        assert feed.lease_owner is None
+    ok = feed_store.FetchOutcome(started_at=NOW, duration_ms=5, outcome="ok", status=200,
+                                 next_check_at=NOW, etag='"v1"', body_hash="abc", new_articles=3)
+    with transaction(sessions) as session:
+        feed_store.record_fetch(session, feed_id, ok)
+    with sessions() as session:
+        feed = session.get(Feed, feed_id)
+        assert feed is not None
+        assert (feed.consecutive_failures, feed.last_error, feed.etag) == (0, None, '"v1"')
+        assert feed.last_success_at == NOW and feed.last_new_item_at == NOW
+        assert session.scalar(select(func.count()).select_from(FetchLog)) == 3
+    with transaction(sessions) as session:
+        assert feed_store.prune_fetch_log(session, NOW + timedelta(seconds=1)) == 3
+
+
+def test_removed_feed_stays_removed_on_sync(sessions: sessionmaker[Session]) -> None:
+    _feed(sessions, 1)
+    with transaction(sessions) as session:
+        assert feed_store.disable_feed(session, "feed 1")
+    _feed(sessions, 1)  # a sync from feeds.toml
+    with sessions() as session:
+        assert feed_store.list_feeds(session) == []
+        assert len(feed_store.list_feeds(session, include_disabled=True)) == 1
