@@ -315,7 +315,10 @@ def normalize_item(
     if not url and guid and _is_web_url(guid):
         url = guid
     summary_full = html_to_text(item.summary_html or "")
-    text = html_to_text(item.content_html or "") or summary_full
+    if item.content_html == item.summary_html:  # RSS: both come from <description>
+        text = summary_full
+    else:
+        text = html_to_text(item.content_html or "") or summary_full
     if not summary_full:
         summary_full = text
     if not title:

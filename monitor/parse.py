@@ -97,7 +97,7 @@ def _text(value: Any) -> str:
     return value.strip() if isinstance(value, str) else ""
 
 
-def _title(entry: Mapping[str, Any]) -> str:
+def _title(entry: dict[str, Any]) -> str:
     title = _text(entry.get("title"))
     detail = entry.get("title_detail") or {}
     if detail.get("type") in ("text/html", "application/xhtml+xml"):
@@ -105,7 +105,7 @@ def _title(entry: Mapping[str, Any]) -> str:
     return " ".join(title.split())
 
 
-def _authors(entry: Mapping[str, Any]) -> tuple[str, ...]:
+def _authors(entry: dict[str, Any]) -> tuple[str, ...]:
     names: list[str] = []
     for author in entry.get("authors") or ():
         name = _text(author.get("name")) if isinstance(author, Mapping) else ""
@@ -116,15 +116,13 @@ def _authors(entry: Mapping[str, Any]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(names))
 
 
-def _content_html(entry: Mapping[str, Any], summary: str) -> str:
-    values = [
-        c.get("value") for c in entry.get("content") or () if isinstance(c.get("value"), str)
-    ]
+def _content_html(entry: dict[str, Any], summary: str) -> str:
+    values = [c.get("value") for c in entry.get("content") or () if isinstance(c.get("value"), str)]
     largest = max(values, key=len, default="")
     return largest if len(largest.strip()) >= len(summary) else summary
 
 
-def _language(entry: Mapping[str, Any]) -> str | None:
+def _language(entry: dict[str, Any]) -> str | None:
     if _text(entry.get("language")):
         return _text(entry.get("language"))
     for key in ("title_detail", "summary_detail"):
@@ -137,7 +135,7 @@ def _language(entry: Mapping[str, Any]) -> str | None:
     return None
 
 
-def _link(entry: Mapping[str, Any], base_url: str) -> str | None:
+def _link(entry: dict[str, Any], base_url: str) -> str | None:
     """The item's web link, resolved against the feed URL; None when it has none.
 
     feedparser copies the id into ``link`` when there is no link element; such an id only
@@ -153,7 +151,7 @@ def _link(entry: Mapping[str, Any], base_url: str) -> str | None:
     return resolved if resolved.lower().startswith(_WEB_SCHEMES) else None
 
 
-def _raw_item(entry: Mapping[str, Any], base_url: str) -> RawItem:
+def _raw_item(entry: dict[str, Any], base_url: str) -> RawItem:
     summary = _text(entry.get("summary"))
     return RawItem(
         guid=_text(entry.get("id")) or None,
@@ -162,8 +160,10 @@ def _raw_item(entry: Mapping[str, Any], base_url: str) -> RawItem:
         summary_html=summary,
         content_html=_content_html(entry, summary),
         authors=_authors(entry),
-        published=_struct_to_datetime(entry.get("published_parsed"))
-        or _struct_to_datetime(entry.get("updated_parsed")),
+        # dict.get: FeedParserDict.get maps a missing published_parsed to updated_parsed
+        # with a DeprecationWarning; we do that fallback ourselves.
+        published=_struct_to_datetime(dict.get(entry, "published_parsed"))
+        or _struct_to_datetime(dict.get(entry, "updated_parsed")),
         language=_language(entry),
     )
 
