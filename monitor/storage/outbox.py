@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import (
@@ -36,6 +36,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     and_,
+    case,
     func,
     or_,
     select,
@@ -290,14 +291,32 @@ def release(
 
 
 def next_due_at(session: Session, channels: Sequence[str]) -> datetime | None:
-    """The earliest ``due_at`` of a pending row of ``channels`` (leased or not)."""
+    """When the next pending row of ``channels`` may be claimed (due and lease free), or None.
+
+    A leased row counts from its lease's end, so a row another dispatcher holds does not make
+    this one spin.
+    """
     if not channels:
         return None
-    return session.scalar(
-        select(func.min(OutboxRow.due_at)).where(
+    ready = case(
+        (
+            and_(OutboxRow.lease_until.is_not(None), OutboxRow.lease_until > OutboxRow.due_at),
+            OutboxRow.lease_until,
+        ),
+        else_=OutboxRow.due_at,
+    )
+    value = session.execute(
+        select(func.min(ready)).where(
             OutboxRow.status == PENDING, OutboxRow.channel.in_(list(channels))
         )
-    )
+    ).scalar()
+    if value is None:
+        return None
+    if isinstance(value, str):  # SQLite returns the raw text for an expression
+        value = datetime.fromisoformat(value)
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return value.astimezone(UTC)
 
 
 def list_rows(
