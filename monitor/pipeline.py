@@ -24,7 +24,6 @@ from sqlalchemy.orm import Session, sessionmaker
 from monitor import normalize
 from monitor.config import Settings
 from monitor.fetch import Fetcher, FetchRequest, schedule
-from monitor.pages import extract_main_text
 from monitor.parse import parse_feed
 from monitor.storage import articles as article_store
 from monitor.storage import feeds as feed_store
@@ -127,6 +126,18 @@ class Pipeline:
 
             self._fetcher = fetcher_from_settings(self.settings.fetch)
         return self._fetcher
+
+    def close(self) -> None:
+        """Close the fetcher's connections (when this pipeline made it)."""
+        if self._fetcher is not None:
+            self._fetcher.close()
+            self._fetcher = None
+
+    def __enter__(self) -> Pipeline:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
     def sync_feeds(self) -> feed_store.SyncReport:
         """Bring feeds.toml into the database."""
@@ -272,6 +283,8 @@ class Pipeline:
 
     def _with_full_text(self, articles: list[Article]) -> list[Article]:
         """Fetch the pages of articles not stored yet and use their main text."""
+        from monitor.pages import extract_main_text  # trafilatura loads slowly: only if needed
+
         with self.sessions() as session:
             known = article_store.existing_urls(session, [a.canonical_url for a in articles])
         out: list[Article] = []

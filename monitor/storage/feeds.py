@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import and_, delete, func, or_, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from monitor.config import FeedConfig
@@ -70,13 +71,15 @@ def upsert_feed(session: Session, cfg: FeedConfig, now: datetime, *, enable: boo
         feed = session.scalar(select(Feed).where(Feed.name == cfg.name))
     interval = int(cfg.interval) if cfg.interval is not None else None
     if feed is None:
-        session.add(Feed(
+        # Several daemons may start together: the loser of an insert race simply finds the row.
+        insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" \
+            else sqlite.insert
+        stmt = insert(Feed).values(
             name=cfg.name, url=cfg.url, outlet=cfg.outlet, interval_seconds=interval,
             full_text=cfg.full_text, tags=list(cfg.tags), enabled=True, created_at=now,
             next_check_at=now, consecutive_failures=0, fetch_count=0,
-        ))
-        session.flush()
-        return True
+        ).on_conflict_do_nothing().returning(Feed.id)
+        return session.execute(stmt).scalar() is not None
     feed.name, feed.url, feed.outlet = cfg.name, cfg.url, cfg.outlet
     feed.interval_seconds, feed.full_text, feed.tags = interval, cfg.full_text, list(cfg.tags)
     if enable:

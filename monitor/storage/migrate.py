@@ -6,9 +6,17 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine, text
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
+# PostgreSQL advisory lock key held while migrating, so that several daemons starting at once
+# migrate one after another (the others then find nothing to do). Any fixed 64-bit number.
+MIGRATION_LOCK_KEY = 7_242_011_001
+
+
+def _serialise(conn: Connection) -> None:
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
 ALEMBIC_INI = PROJECT_ROOT / "alembic.ini"
 
 
@@ -24,6 +32,7 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     """Migrate the database behind ``engine`` up to ``revision``."""
     cfg = alembic_config(engine.url.render_as_string(hide_password=False))
     with engine.begin() as conn:
+        _serialise(conn)
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, revision)
 
