@@ -270,9 +270,10 @@ class Fetcher:
             max_connections=s.global_concurrency,
             max_keepalive_connections=s.global_concurrency,
         )
-        verify: str | bool = s.ca_bundle if s.ca_bundle else True
         self._client = httpx.Client(
-            transport=transport.GuardedTransport(self.guard, verify=verify, limits=limits),
+            transport=transport.GuardedTransport(
+                self.guard, ssl_context=transport.tls_context(s.ca_bundle), limits=limits
+            ),
             timeout=httpx.Timeout(
                 connect=s.connect_timeout, read=s.read_timeout, write=s.read_timeout,
                 pool=s.deadline,

@@ -13,7 +13,6 @@ at the deadline, not merely at the per-read timeout.
 
 from __future__ import annotations
 
-import socket
 import ssl
 import threading
 import time
@@ -21,6 +20,7 @@ import typing
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
+import certifi
 import httpcore
 import httpx
 
@@ -151,11 +151,10 @@ class GuardedTransport(httpx.HTTPTransport):
         self,
         guard: AddressGuard,
         *,
-        verify: ssl.SSLContext | str | bool = True,
+        ssl_context: ssl.SSLContext,
         limits: httpx.Limits,
     ) -> None:
-        super().__init__(verify=verify, trust_env=False, limits=limits, retries=0)
-        ssl_context = httpx.create_ssl_context(verify=verify, trust_env=False)
+        super().__init__(verify=ssl_context, trust_env=False, limits=limits, retries=0)
         # httpx offers no public hook for the network backend; the pool is rebuilt with the
         # same arguments HTTPTransport uses (httpx is pinned <0.29 in pyproject.toml, and
         # tests/integration/test_fetch_http.py fails if the guard is bypassed).
@@ -171,6 +170,9 @@ class GuardedTransport(httpx.HTTPTransport):
         )
 
 
-def is_timeout(exc: BaseException) -> bool:
-    """Whether an httpx exception is a timeout (connect, read, write or pool)."""
-    return isinstance(exc, httpx.TimeoutException | socket.timeout)
+def tls_context(ca_bundle: str | None = None) -> ssl.SSLContext:
+    """A verifying TLS context: certifi's CAs, plus ``ca_bundle`` (a PEM file) when given."""
+    context = ssl.create_default_context(cafile=certifi.where())
+    if ca_bundle:
+        context.load_verify_locations(cafile=ca_bundle)
+    return context

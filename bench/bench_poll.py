@@ -1,0 +1,127 @@
+"""Benchmark: poll N feeds that all answer 304, through monitor.fetch.Fetcher.fetch_many.
+
+The server runs in a separate process (its own GIL): a minimal asyncio HTTP/1.1 responder
+that answers 304 to any request carrying If-None-Match, 200 otherwise. The client polls every
+feed with its ETag and prints polls/s, client CPU seconds per poll (time.process_time of this
+process, all threads) and peak RSS.
+
+    .venv/bin/python bench/bench_poll.py                 # 5,000 feeds on one host
+    .venv/bin/python bench/bench_poll.py --hosts 500     # spread over 500 host names
+    .venv/bin/python bench/bench_poll.py --workers 4 --per-host 4 --rounds 5
+
+Host names ``feed-<n>.bench.test`` resolve to 127.0.0.1 through a stub resolver (no DNS).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import multiprocessing
+import resource
+import statistics
+import time
+from multiprocessing.connection import Connection
+
+from monitor.fetch import Fetcher, FetchRequest, FetchSettings
+from monitor.types import NotModified
+
+ETAG = '"bench-v1"'
+ANSWER_304 = (
+    b"HTTP/1.1 304 Not Modified\r\nETag: " + ETAG.encode() + b"\r\n"
+    b"Cache-Control: max-age=60\r\n\r\n"
+)
+BODY = b"<rss version='2.0'><channel><title>bench</title></channel></rss>"
+ANSWER_200 = (
+    b"HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\nETag: " + ETAG.encode() + b"\r\n"
+    b"Content-Length: " + str(len(BODY)).encode() + b"\r\n\r\n" + BODY
+)
+
+
+class _Responder(asyncio.Protocol):
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        assert isinstance(transport, asyncio.Transport)
+        self.transport = transport
+        self.buffer = b""
+
+    def data_received(self, data: bytes) -> None:
+        self.buffer += data
+        out = []
+        while (end := self.buffer.find(b"\r\n\r\n")) >= 0:
+            head, self.buffer = self.buffer[:end], self.buffer[end + 4 :]
+            out.append(ANSWER_304 if b"\nif-none-match:" in head.lower() else ANSWER_200)
+        if out:
+            self.transport.write(b"".join(out))
+
+
+def _serve(conn: Connection) -> None:
+    async def main() -> None:
+        loop = asyncio.get_running_loop()
+        server = await loop.create_server(_Responder, "127.0.0.1", 0, backlog=1024)
+        conn.send(server.sockets[0].getsockname()[1])
+        async with server:
+            await server.serve_forever()
+
+    asyncio.run(main())
+
+
+def main() -> None:
+    """Run the benchmark and print its figures."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--feeds", type=int, default=5000)
+    parser.add_argument("--hosts", type=int, default=1, help="distinct host names")
+    parser.add_argument("--workers", type=int, default=8, help="global concurrency")
+    parser.add_argument("--per-host", type=int, default=8, help="per-host concurrency")
+    parser.add_argument("--rounds", type=int, default=3)
+    args = parser.parse_args()
+
+    parent, child = multiprocessing.Pipe()
+    server = multiprocessing.Process(target=_serve, args=(child,), daemon=True)
+    server.start()
+    port = parent.recv()
+
+    def host(i: int) -> str:
+        return "127.0.0.1" if args.hosts == 1 else f"feed-{i % args.hosts}.bench.test"
+
+    requests = [
+        FetchRequest(f"http://{host(i)}:{port}/feed/{i}.xml", etag=ETAG, key=i)
+        for i in range(args.feeds)
+    ]
+    settings = FetchSettings(
+        allowed_networks=("127.0.0.1/32",),
+        global_concurrency=args.workers,
+        per_host_concurrency=args.per_host,
+    )
+    rates: list[float] = []
+    cpus: list[float] = []
+    try:
+        with Fetcher(settings, resolver=lambda _host, _port: ["127.0.0.1"]) as fetcher:
+            for round_no in range(1, args.rounds + 1):
+                wall0, cpu0 = time.perf_counter(), time.process_time()
+                kinds: dict[str, int] = {}
+                for _req, result in fetcher.fetch_many(requests):
+                    name = type(result).__name__
+                    kinds[name] = kinds.get(name, 0) + 1
+                wall, cpu = time.perf_counter() - wall0, time.process_time() - cpu0
+                rates.append(args.feeds / wall)
+                cpus.append(cpu / args.feeds)
+                print(
+                    f"round {round_no}: {args.feeds} polls in {wall:.2f} s = "
+                    f"{args.feeds / wall:,.0f} polls/s; client CPU {cpu / args.feeds * 1e3:.3f} "
+                    f"ms/poll; results {kinds}"
+                )
+                if kinds.get(NotModified.__name__) != args.feeds:
+                    print("  WARNING: not every poll was a 304")
+    finally:
+        server.terminate()
+        server.join()
+    peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(
+        f"feeds={args.feeds} hosts={args.hosts} workers={args.workers} "
+        f"per_host={args.per_host}: median {statistics.median(rates):,.0f} polls/s, "
+        f"median client CPU {statistics.median(cpus) * 1e3:.3f} ms/poll, "
+        f"peak RSS {peak_kib / 1024:.1f} MiB"
+    )
+
+
+if __name__ == "__main__":
+    main()
