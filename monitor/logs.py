@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 
 _CONTROL = {i: f"\\x{i:02x}" for i in range(32) if i not in (9,)}
 _CONTROL.update({10: "\\n", 13: "\\r", 127: "\\x7f"})
-QUIET_LOGGERS = ("httpx", "httpcore", "apscheduler", "trafilatura", "urllib3")
+QUIET_LOGGERS = ("httpx", "httpcore", "apscheduler", "trafilatura", "urllib3", "alembic")
 
 
 def escape_control(text: str) -> str:

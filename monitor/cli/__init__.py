@@ -42,6 +42,7 @@ class MonitorGroup(click.Group):
 def main(ctx: click.Context, db_url: str | None, config_dir: str | None, verbose: int) -> None:
     """monitor: watches news feeds on a topic, groups stories, finds officials' statements."""
     ctx.obj = AppContext(config_dir=config_dir, db_url=db_url, verbosity=verbose)
+    ctx.call_on_close(ctx.obj.close)
 
 
 def _register() -> None:

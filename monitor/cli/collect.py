@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
@@ -119,7 +120,8 @@ def fetch(app: AppContext, feed: str, all_topics: bool) -> None:
         assert row is not None
         row.lease_owner, row.lease_until = None, None
         ref = feed_store._ref(row)
-    report = pipeline.fetch_and_process([ref])
+    with pipeline:
+        report = pipeline.fetch_and_process([ref])
     for item in report.feeds:
         click.echo(f"{item.feed}: {item.outcome}, {item.items} items, {item.new_articles} new"
                    + (f" ({item.error})" if item.error else ""))
@@ -175,23 +177,23 @@ def ingest(app: AppContext, paths: tuple[str, ...], all_topics: bool, source: st
         except OSError as exc:
             problems.append(reader.IngestProblem(name, f"cannot open: {exc.strerror}"))
             continue
+        if not hasattr(handle, "peek"):  # a plain byte stream (tests): buffer it to peek
+            handle = io.BufferedReader(handle)  # type: ignore[arg-type]
         with handle:
-            head = handle.peek(64)[:64] if hasattr(handle, "peek") else b""
+            head = handle.peek(64)[:64]
             batch: list[Article] = []
             if reader.looks_like_jsonl(name, head):
                 size = Path(name).stat().st_size if name != "-" else 0
                 lines = (raw.decode("utf-8", "replace") for raw in handle)
-                with click.progressbar(length=size or None, label=f"ingest {name}",
-                                       file=sys.stderr, show_pos=False) as bar:
-                    for article in reader.read_jsonl(lines, name=name, default_source=Path(
-                            name).stem, now=_now(), problems=problems):
-                        batch.append(article)
-                        if len(batch) >= batch_size:
-                            flush(batch)
-                            bar.update(handle.tell() - bar.pos if size else 1)
-                    flush(batch)
-                    if size:
-                        bar.update(size - bar.pos)
+                progress = _Progress(f"ingest {name}", size)
+                for article in reader.read_jsonl(lines, name=name, default_source=Path(
+                        name).stem, now=_now(), problems=problems):
+                    batch.append(article)
+                    if len(batch) >= batch_size:
+                        flush(batch)
+                        progress.update(handle.tell() if size else totals["read"])
+                flush(batch)
+                progress.done(totals["read"])
             else:
                 articles = reader.read_feed_file(handle.read(), name=name, source=source,
                                                  now=_now(), problems=problems)
@@ -201,6 +203,31 @@ def ingest(app: AppContext, paths: tuple[str, ...], all_topics: bool, source: st
         click.echo(f"warning: {problem.where}: {problem.problem}", err=True)
     click.echo(f"{totals['read']} read, {totals['kept']} kept by topics, {totals['new']} new, "
                f"{totals['updated']} updated, {len(problems)} problems")
+
+
+class _Progress:
+    """Progress on stderr: a bar when the size is known, a running count otherwise."""
+
+    def __init__(self, label: str, size: int) -> None:
+        self.label, self.size = label, size
+        self.bar = click.progressbar(length=size, label=label, file=sys.stderr,
+                                     show_pos=False) if size else None
+        if self.bar is not None:
+            self.bar.__enter__()
+        self.last = 0
+
+    def update(self, position: int) -> None:
+        if self.bar is not None:
+            self.bar.update(position - self.last)
+            self.last = position
+        else:
+            click.echo(f"{self.label}: {position} articles read", err=True)
+
+    def done(self, count: int) -> None:
+        if self.bar is not None:
+            self.bar.update(self.size - self.last)
+            self.bar.__exit__(None, None, None)
+        click.echo(f"{self.label}: done, {count} articles read", err=True)
 
 
 # --- feeds -------------------------------------------------------------------------------------

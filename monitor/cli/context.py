@@ -40,6 +40,12 @@ class AppContext:
             self._engine = create_engine_for(self.settings.database_url)
         return self._engine
 
+    def close(self) -> None:
+        """Dispose of the engine's connections (called when the command ends)."""
+        if self._engine is not None:
+            self._engine.dispose()
+            self._engine = None
+
     def sessions(self) -> sessionmaker[Session]:
         """A session factory on the configured database."""
         from monitor.storage.engine import session_factory
