@@ -1,0 +1,307 @@
+"""Speakers: the phrase that names who spoke, and the person it means.
+
+:func:`speaker_left` and :func:`speaker_right` find the speaker phrase beside a cue ("Foreign
+Ministry spokeswoman Maria Zakharova accusing", "..., said Peskov"); :class:`Discourse` follows
+the people of one article and resolves a phrase to a person: the registry (names, aliases,
+titles valid on the article's date), surnames of people named earlier, pronouns (he/she to the
+last speaker of that gender, then the last person named), and "the minister"-style references
+when only one person in the article fits.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from monitor.statements import lexicon as lx
+from monitor.statements.officials import Official, Registry, fold
+from monitor.statements.quotes import Token
+
+MAX_SPEAKER_TOKENS = 12  # longest speaker phrase kept; longer runs are clauses, not names
+PRONOUN_LOOKBACK_UNITS = 12  # a pronoun refers to someone named within this many sentences
+_NATIONALITY_SUFFIXES = ("ian", "ese", "ish", "ean", "i")
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """A speaker phrase: tokens ``[i, j)`` of a unit, and how it was found."""
+
+    i: int
+    j: int
+    how: str  # "left" | "right" | "subject" | "relative" | "pronoun"
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Person:
+    """Someone named in the article (tracked official or not)."""
+
+    name: str | None
+    official: str | None = None
+    gender: str = ""
+    roles: set[str] = field(default_factory=set)
+
+
+def _is_cap(tok: Token) -> bool:
+    return tok.kind == "w" and (tok.text[0].isupper() or tok.text[0].isdigit())
+
+
+def _np_word(tok: Token) -> bool:
+    if tok.kind != "w":
+        return False
+    low = tok.low
+    if low in lx.NP_BOUNDARY:
+        return False
+    if _is_cap(tok):
+        return True
+    base = low.removesuffix("’s").removesuffix("'s")
+    return (
+        low in lx.DETERMINERS
+        or base in lx.NP_MODIFIERS
+        or base in lx.SPEAKER_NOUNS
+        or low.endswith("-old")
+    )
+
+
+def _valid_head(tok: Token) -> bool:
+    low = tok.low
+    if low.endswith(("’s", "'s")):
+        return False
+    if low in lx.PRONOUNS:
+        return True
+    if _is_cap(tok):
+        return low not in lx.SENTENCE_OPENERS and low not in lx.DETERMINERS
+    return low in lx.SPEAKER_NOUNS
+
+
+def _make(toks: list[Token], i: int, j: int, how: str) -> Phrase:
+    return Phrase(i, j, how, toks[i].start, toks[j - 1].end)
+
+
+def speaker_left(toks: list[Token], k: int) -> Phrase | None:
+    """The speaker phrase ending just before token ``k`` (adverbs and auxiliaries skipped)."""
+    j = k
+    while j > 0 and toks[j - 1].kind == "w" and toks[j - 1].low in lx.CUE_PREFIX_SKIP:
+        j -= 1
+    if j == 0 or toks[j - 1].kind != "w":
+        return None
+    last = toks[j - 1]
+    if last.low in lx.PRONOUNS:
+        return _make(toks, j - 1, j, "pronoun")
+    if last.low in lx.RELATIVE_PRONOUNS:
+        return _make(toks, j - 1, j, "relative")
+    i = j
+    while i > 0 and j - i < MAX_SPEAKER_TOKENS:
+        tok = toks[i - 1]
+        if _np_word(tok):
+            if _is_cap(tok) and tok.low in lx.SENTENCE_OPENERS and (
+                i - 1 == 0 or toks[i - 2].kind != "w"
+            ):
+                break
+            i -= 1
+            continue
+        # "a source familiar with the talks", "a professor at Harvard", "head of the office"
+        if (
+            tok.kind == "w"
+            and tok.low in {"of", "at", "with", "for", "to", "from"}
+            and i < j
+            and i - 2 >= 0
+            and toks[i - 2].kind == "w"
+            and (
+                toks[i - 2].low in lx.SPEAKER_NOUNS
+                or toks[i - 2].low in lx.NP_MODIFIERS
+                or _is_cap(toks[i - 2])
+            )
+        ):
+            i -= 1
+            continue
+        break
+    while i < j and toks[i].kind == "w" and toks[i].low in {"of", "at", "with", "for", "to"}:
+        i += 1
+    if i >= j or not _valid_head(toks[j - 1]):
+        return None
+    return _make(toks, i, j, "left")
+
+
+def speaker_right(toks: list[Token], k: int) -> Phrase | None:
+    """The speaker phrase starting at token ``k`` ('..., said Peskov', 'according to X')."""
+    j = k
+    while j < len(toks) and j - k < MAX_SPEAKER_TOKENS:
+        tok = toks[j]
+        if _np_word(tok) and not (tok.low in lx.SENTENCE_OPENERS and _is_cap(tok) and j > k):
+            j += 1
+            if tok.low in lx.PRONOUNS and j == k + 1:
+                break
+            continue
+        if tok.kind == "w" and tok.low == "of" and j > k:
+            j += 1
+            continue
+        break
+    while j > k and toks[j - 1].kind == "w" and toks[j - 1].low in {"of", "the", "a", "an"}:
+        j -= 1
+    if j == k:
+        return None
+    # the head is the last word that can be one ("said Pat Caddell" / "said a senior official")
+    while j > k and not _valid_head(toks[j - 1]):
+        j -= 1
+    if j == k:
+        return None
+    how = "pronoun" if toks[k].low in lx.PRONOUNS and j == k + 1 else "right"
+    return _make(toks, k, j, how)
+
+
+def subject(toks: list[Token], before: int) -> Phrase | None:
+    """The subject of the unit's main clause: the first speaker phrase, after an opener."""
+    starts = [0] + [n + 1 for n in range(min(before, len(toks))) if toks[n].low == ","]
+    for s in starts:
+        if s >= before:
+            break
+        k = s
+        while k < before and toks[k].kind == "w" and toks[k].low in lx.SENTENCE_OPENERS:
+            k += 1
+        phrase = speaker_right(toks, k)
+        if phrase is not None and phrase.j <= before:
+            return Phrase(phrase.i, phrase.j, "subject" if phrase.how != "pronoun" else
+                          "pronoun", phrase.start, phrase.end)
+    return None
+
+
+def _first_name_gender(name: str) -> str:
+    first = name.split()[0].lower().rstrip(".")
+    if first in lx.MALE_NAMES:
+        return "m"
+    if first in lx.FEMALE_NAMES:
+        return "f"
+    return ""
+
+
+def name_tokens(toks: list[Token]) -> list[Token]:
+    """The person's name inside a speaker phrase: the last run of capitalised words,
+    without leading titles ("Russian Foreign Minister Sergei Lavrov" -> Sergei Lavrov)."""
+    run: list[Token] = []
+    for tok in reversed(toks):
+        if _is_cap(tok) and not tok.low.endswith(("’s", "'s")):
+            run.insert(0, tok)
+        elif run:
+            break
+        elif tok.kind == "w" and tok.low not in lx.SPEAKER_NOUNS:
+            continue
+        else:
+            break
+    while run and (
+        run[0].low in lx.TITLE_WORDS
+        or run[0].low in lx.SENTENCE_OPENERS
+        or (run[0].low.endswith(_NATIONALITY_SUFFIXES) and len(run) > 2)
+    ):
+        run.pop(0)
+    return run
+
+
+class Discourse:
+    """The people of one article, in the order the article names them."""
+
+    def __init__(self, registry: Registry, day: date | None) -> None:
+        self.registry = registry
+        self.day = day
+        self.people: dict[str, Person] = {}
+        self.surnames: dict[str, Person] = {}
+        self.recent: list[tuple[int, Person, bool]] = []  # (unit, person, was a speaker)
+
+    def _person(self, name: str, official: Official | None, gender: str) -> Person:
+        key = official.id if official else fold(name)
+        person = self.people.get(key)
+        if person is None:
+            person = Person(official.name if official else name,
+                            official.id if official else None,
+                            (official.gender if official else "") or gender)
+            self.people[key] = person
+        elif not person.gender:
+            person.gender = gender
+        if person.name:
+            parts = person.name.split()
+            if len(parts) > 1:
+                self.surnames[fold(parts[-1])] = person
+        if official:
+            for alias in official.aliases:
+                self.surnames.setdefault(fold(alias), person)
+        return person
+
+    def mention(self, unit: int, official: Official) -> None:
+        """Note that ``official`` is named (not necessarily speaking) in sentence ``unit``."""
+        person = self._person(official.name, official, official.gender)
+        self.recent.append((unit, person, False))
+
+    def spoke(self, unit: int, person: Person) -> None:
+        """Note that ``person`` is the speaker of a cue in sentence ``unit``."""
+        self.recent.append((unit, person, True))
+
+    def resolve(
+        self,
+        toks: list[Token],
+        phrase: Phrase,
+        unit: int,
+        officials_in_phrase: list[tuple[Official, bool]],
+    ) -> Person | None:
+        """The person a speaker phrase means, or None (unnamed sources, unclear pronouns).
+
+        ``officials_in_phrase`` are the registry matches inside the phrase, in order, each
+        with whether it is a name (True) or a title (False).
+        """
+        words = toks[phrase.i : phrase.j]
+        head = words[-1].low
+        if phrase.how == "pronoun" or head in lx.PRONOUNS:
+            return self._pronoun(head, unit)
+        if phrase.how == "relative":
+            return None
+        gender = ""
+        for w in words:
+            gender = gender or lx.HONORIFIC_GENDER.get(w.low, "") or lx.ROLE_GENDER.get(w.low, "")
+        if officials_in_phrase:
+            official = officials_in_phrase[-1][0]
+            return self._person(official.name, official, gender)
+        name = name_tokens(words)
+        if name:
+            if len(name) == 1:
+                known = self.surnames.get(fold(name[0].text))
+                if known is not None:
+                    return known
+            text = " ".join(t.text for t in name)
+            if name[-1] is words[-1] or len(name) > 1:
+                person = self._person(text, None, gender or _first_name_gender(text))
+                person.roles.update(w.low for w in words if w.low in lx.SPEAKER_NOUNS)
+                return person
+        if words[0].low in {"the", "this"} and head in lx.SPEAKER_NOUNS:
+            return self._role(head, unit)
+        return None
+
+    def _pronoun(self, pronoun: str, unit: int) -> Person | None:
+        gender = lx.PRONOUNS.get(pronoun, "")
+        if not gender:
+            return None
+        for want_speaker in (True, False):
+            for seen_at, person, was_speaker in reversed(self.recent):
+                if unit - seen_at > PRONOUN_LOOKBACK_UNITS:
+                    break
+                if want_speaker and not was_speaker:
+                    continue
+                if person.gender == gender and person.name:
+                    return person
+        return None
+
+    def _role(self, role: str, unit: int) -> Person | None:
+        found: list[Person] = []
+        for _seen_at, person, _ in reversed(self.recent):
+            if person in found:
+                continue
+            roles = set(person.roles)
+            if person.official:
+                official = self.registry.get(person.official)
+                if official:
+                    for r in official.roles:
+                        if r.valid_on(self.day):
+                            for title in r.titles:
+                                roles.update(title.lower().split())
+            if role in roles:
+                found.append(person)
+        return found[0] if len(found) == 1 else None

@@ -1,0 +1,475 @@
+"""The extractor: quotes and reported speech with their speakers, from one article's text.
+
+Rule-based (regex, a gazetteer of officials, word lists and a few heuristics): no parser, no
+model; see docs/design.md#statements for why. Per sentence (:class:`~quotes.Unit`) it finds cue
+words, the speaker phrase beside each cue and the content the cue introduces:
+
+- ``“Q,” X said.`` / ``“Q,” said X.`` / ``X said: “Q”`` / ``X said, “Q”``: direct;
+- ``X said (that) C.`` / ``C, X said.`` / ``C, according to X.``: indirect, or mixed when C
+  carries a partial quote;
+- ``X rebuked ...:`` or ``X ..., saying:`` followed by a quote paragraph: direct, with that cue;
+- a quote paragraph with no attribution of its own: the last speaker's (cue None);
+- ``, saying/stating/warning ...``: the clause's subject (or the previous cue's speaker).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from monitor.statements import lexicon as lx
+from monitor.statements.attribution import (
+    Discourse,
+    Person,
+    Phrase,
+    speaker_left,
+    speaker_right,
+    subject,
+)
+from monitor.statements.officials import Official, Registry
+from monitor.statements.quotes import Token, find_quotes, split_units
+from monitor.types import Statement
+
+# confidences: rough probabilities that speaker and content are both right (PolNeAR train)
+CONF_DIRECT = 0.95  # quote with an explicit cue and a named speaker
+CONF_MIXED = 0.85
+CONF_INDIRECT = 0.75  # reported speech: span boundaries are looser
+CONF_INHERITED = 0.7  # quote paragraph taking the previous speaker
+PRONOUN_FACTOR = 0.9  # speaker reached through a pronoun
+UNRESOLVED_FACTOR = 0.8  # speaker phrase not resolved to a named person
+MIN_CONTENT_WORDS = 2  # shorter contents are names or scare quotes, not statements
+MAX_SUFFIX_SKIP = 8  # words skipped after a cue ("said in a statement on Sunday that")
+INHERIT_MAX_UNITS = 3  # an unattributed quote takes a speaker named this close before it
+_NEW_CLAUSE = frozenset({"while", "whereas", "but", "although", "though", "as"})
+_PUNCT_END = frozenset({".", "!", "?", ";", "…"})
+_CLAUSE_START = lx.DETERMINERS | frozenset(
+    {"he", "she", "they", "we", "i", "it", "you", "there", "this", "these", "those", "his",
+     "her", "their", "our", "its", "if", "when", "no", "nobody", "everyone", "russia",
+     "ukraine", "what", "how", "why", "whether"}
+)
+
+
+@dataclass(slots=True)
+class _Cue:
+    i: int  # first token
+    j: int  # past the last token
+    lemma: str
+    kind: str  # speech | clause | stance | according
+
+
+@dataclass(slots=True)
+class _Found:
+    unit: int
+    phrase: Phrase
+    person: Person | None
+    official: str | None
+    cue: str | None
+    cue_span: tuple[int, int] | None
+    kind: str
+    pieces: list[tuple[int, int]]
+    confidence: float
+
+
+class Extractor:
+    """Finds statements in article texts; load once, call :meth:`extract` per article."""
+
+    def __init__(self, registry: Registry) -> None:
+        self.registry = registry
+        self._pattern = registry.pattern()
+
+    def extract(self, text: str, day: date | None = None) -> list[Statement]:
+        """Every statement in ``text``; ``day`` (the article's date) selects valid titles."""
+        quotes = find_quotes(text)
+        units = split_units(text, quotes)
+        mentions = self._mentions(text, day)
+        starts = [m[0] for m in mentions]
+        discourse = Discourse(self.registry, day)
+        found: list[_Found] = []
+        pending: _Found | None = None  # a cue ending in ":" waiting for its quote
+        last: tuple[int, Person | None, Phrase, str | None] | None = None
+        m_index = 0
+        for u, unit in enumerate(units):
+            toks = unit.tokens
+            while m_index < len(mentions) and mentions[m_index][0] < unit.end:
+                discourse.mention(u, mentions[m_index][2])
+                m_index += 1
+            claimed: set[int] = set()
+            unit_found: list[_Found] = []
+            # a quote paragraph introduced by the previous sentence's colon, or by no one
+            if unit.is_quote_only() or (toks and toks[0].kind == "q" and unit.para_first
+                                        and not self._cues(toks)):
+                q = toks[0].quote
+                assert q is not None
+                if pending is not None and pending.unit == u - 1:
+                    pending.pieces = list(q.pieces)
+                    pending.unit = u
+                    unit_found.append(pending)
+                    claimed.add(0)
+                elif last is not None and u - last[0] <= INHERIT_MAX_UNITS and last[1]:
+                    prev = found[-1] if found else None
+                    if (prev is not None and prev.kind == "direct" and prev.unit == u - 1
+                            and units[prev.unit].para == unit.para
+                            and prev.person is last[1]):
+                        prev.pieces.extend(q.pieces)
+                        prev.unit = u
+                    else:
+                        unit_found.append(_Found(
+                            u, last[2], last[1], last[1].official, None, None, "direct",
+                            list(q.pieces), CONF_INHERITED))
+                    claimed.add(0)
+                    last = (u, last[1], last[2], last[3])
+                pending = None
+                found.extend(unit_found)
+                continue
+            pending = None
+            cues = self._cues(toks)
+            prev_speaker: tuple[Phrase, Person | None] | None = None
+            for c_index, cue in enumerate(cues):
+                phrase, person = self._speaker(toks, cue, prev_speaker, discourse, u, mentions,
+                                               starts)
+                if phrase is None:
+                    continue
+                prev_speaker = (phrase, person)
+                if person is not None:
+                    discourse.spoke(u, person)
+                    last = (u, person, phrase, cue.lemma)
+                cue_span = (toks[cue.i].start, toks[cue.j - 1].end)
+                cue_text = text[cue_span[0] : cue_span[1]]
+                official = person.official if person else None
+                # colon at the end of the sentence: the quote comes in the next paragraph
+                if toks[-1].low == ":" and c_index == len(cues) - 1:
+                    pending = _Found(u, phrase, person, official, cue_text, cue_span, "direct",
+                                     [], CONF_DIRECT)
+                    break
+                result = self._content(toks, cue, phrase, claimed, cues, c_index)
+                if result is None:
+                    continue
+                kind, pieces = result
+                conf = {"direct": CONF_DIRECT, "mixed": CONF_MIXED}.get(kind, CONF_INDIRECT)
+                unit_found.append(_Found(u, phrase, person, official, cue_text, cue_span, kind,
+                                         pieces, conf))
+            found.extend(unit_found)
+        return [self._statement(text, f) for f in found if self._keep(text, f)]
+
+    # --- pieces ---------------------------------------------------------------------------
+
+    def _mentions(self, text: str, day: date | None) -> list[tuple[int, int, Official, bool]]:
+        out: list[tuple[int, int, Official, bool]] = []
+        for m in self._pattern.finditer(text):
+            surface = m.group()
+            by_name = self.registry.by_alias(surface)
+            if len(by_name) == 1:
+                out.append((m.start(), m.end(), by_name[0], True))
+                continue
+            if by_name:
+                continue
+            holders = self.registry.by_title(surface, day)
+            if len(holders) == 1:
+                out.append((m.start(), m.end(), holders[0], False))
+        return out
+
+    def _cues(self, toks: list[Token]) -> list[_Cue]:
+        cues: list[_Cue] = []
+        n = len(toks)
+        k = 0
+        while k < n:
+            tok = toks[k]
+            if tok.kind != "w":
+                k += 1
+                continue
+            if tok.low == "according" and k + 1 < n and toks[k + 1].low == "to":
+                cues.append(_Cue(k, k + 2, "according to", "according"))
+                k += 2
+                continue
+            matched = False
+            for size in (4, 2):
+                if k + size <= n:
+                    phrase = " ".join(t.low for t in toks[k : k + size])
+                    if phrase in lx.CUES:
+                        lemma, kind = lx.CUES[phrase]
+                        cues.append(_Cue(k, k + size, lemma, kind))
+                        k += size
+                        matched = True
+                        break
+            if matched:
+                continue
+            entry = lx.CUES.get(tok.low)
+            if entry is not None and not tok.text[0].isupper():
+                cues.append(_Cue(k, k + 1, entry[0], entry[1]))
+            k += 1
+        return cues
+
+    def _speaker(
+        self,
+        toks: list[Token],
+        cue: _Cue,
+        prev: tuple[Phrase, Person | None] | None,
+        discourse: Discourse,
+        u: int,
+        mentions: list[tuple[int, int, Official, bool]],
+        starts: list[int],
+    ) -> tuple[Phrase | None, Person | None]:
+        phrase: Phrase | None = None
+        if cue.kind == "according":
+            phrase = speaker_right(toks, cue.j)
+        else:
+            before = toks[cue.i - 1] if cue.i > 0 else None
+            word = toks[cue.i].low
+            participle = word.endswith("ing")
+            inverted = (
+                word in lx.INVERTING
+                and (before is None or before.low == "," or before.kind == "q")
+            )
+            if inverted:
+                phrase = speaker_right(toks, cue.j)
+            if phrase is None and not (participle and before is not None and before.low == ","):
+                phrase = speaker_left(toks, cue.i)
+            if phrase is None and participle and before is not None and before.low == ",":
+                if prev is not None:
+                    return prev
+                phrase = subject(toks, cue.i)
+        if phrase is None:
+            return None, None
+        if phrase.how == "relative":
+            # "X, who said": the speaker is the phrase before the comma
+            k = phrase.i
+            if k >= 2 and toks[k - 1].low == ",":
+                antecedent = speaker_left(toks, k - 1)
+                if antecedent is not None:
+                    person = self._resolve(toks, antecedent, discourse, u, mentions, starts)
+                    return phrase, person
+            return phrase, None
+        return phrase, self._resolve(toks, phrase, discourse, u, mentions, starts)
+
+    def _resolve(
+        self,
+        toks: list[Token],
+        phrase: Phrase,
+        discourse: Discourse,
+        u: int,
+        mentions: list[tuple[int, int, Official, bool]],
+        starts: list[int],
+    ) -> Person | None:
+        inside: list[tuple[Official, bool]] = []
+        k = bisect.bisect_left(starts, phrase.start)
+        text_end = phrase.end
+        while k < len(mentions) and mentions[k][0] < text_end:
+            _, m_end, official, is_name = mentions[k]
+            if m_end <= text_end:
+                possessive = any(t.start < m_end <= t.end and t.low.endswith(("’s", "'s"))
+                                 for t in toks[phrase.i : phrase.j])
+                if not possessive:
+                    inside.append((official, is_name))
+            k += 1
+        return discourse.resolve(toks, phrase, u, inside)
+
+    def _content(
+        self,
+        toks: list[Token],
+        cue: _Cue,
+        phrase: Phrase,
+        claimed: set[int],
+        cues: list[_Cue],
+        c_index: int,
+    ) -> tuple[str, list[tuple[int, int]]] | None:
+        n = len(toks)
+        g_start = min(cue.i, phrase.i)
+        g_end = max(cue.j, phrase.j)
+        # 1. a quote right before: “Q,” X said / “Q,” said X (and “Q1,” X said, “Q2.”)
+        k = g_start - 1
+        if k >= 0 and toks[k].low == ",":
+            k -= 1
+        before_quote = toks[k].quote if k >= 0 else None
+        if before_quote is not None and k not in claimed and cue.kind != "according":
+            pieces = list(before_quote.pieces)
+            claimed.add(k)
+            after = self._skip_suffix(toks, g_end)
+            if after + 1 < n and toks[after].low == "," and toks[after + 1].kind == "q":
+                claimed.add(after + 1)
+                quote = toks[after + 1].quote
+                if quote:
+                    pieces.extend(quote.pieces)
+            head = [t for t in toks[:k] if t.kind == "w"]
+            if head:
+                return "mixed", [(toks[0].start, before_quote.end)]
+            return "direct", pieces
+        # 2. a quote right after: X said: “Q” / X said, “Q” / X said “Q”
+        after = self._skip_suffix(toks, g_end)
+        k = after
+        if k < n and toks[k].low in {":", ","}:
+            k += 1
+        if k < n and toks[k].kind == "q" and k not in claimed and cue.kind != "according":
+            claimed.add(k)
+            quote = toks[k].quote
+            assert quote is not None
+            tail = [t for t in toks[k + 1 :] if t.kind == "w"]
+            if not tail:
+                return "direct", list(quote.pieces)
+            end = self._content_end(toks, k + 1, cues, c_index)
+            return "mixed", [(quote.open_at, toks[end - 1].end)]
+        # 3. according to X, C / C, according to X
+        if cue.kind == "according":
+            if phrase.j < n and toks[phrase.j].low == ",":
+                head = [t for t in toks[: cue.i] if t.kind == "w"]
+                if len(head) <= 2:
+                    end = self._content_end(toks, phrase.j + 1, cues, c_index)
+                    return self._span(toks, phrase.j + 1, end, claimed)
+            if cue.i >= 2 and toks[cue.i - 1].low == ",":
+                return self._span(toks, 0, cue.i - 1, claimed)
+            return None
+        # 4. X said (that) C
+        k = after
+        if k < n and toks[k].kind == "w":
+            if cue.lemma == "tell" and toks[k].low != "that":
+                k = self._skip_object(toks, k)
+            that = k < n and toks[k].low == "that"
+            start = k + 1 if that else k
+            clause = that or (
+                cue.kind == "speech" and start < n and toks[start].kind == "w"
+                and (toks[start].low in _CLAUSE_START or _cap(toks[start]))
+            )
+            end = self._content_end(toks, start, cues, c_index, stop_at_comma=not clause)
+            if end > start:
+                quoted = any(t.kind == "q" and i not in claimed
+                             for i, t in enumerate(toks[start:end], start))
+                if clause or quoted:
+                    result = self._span(toks, start, end, claimed)
+                    if result is not None:
+                        return result
+        # 5. C, X said.  /  C, X said, C2.
+        if cue.kind in {"speech", "clause"} and g_start >= 2 and toks[g_start - 1].low == ",":
+            rest = [t for t in toks[after:] if t.kind == "w" or t.kind == "q"]
+            left = self._span(toks, 0, g_start - 1, claimed)
+            if left is None:
+                return None
+            if not rest:
+                return left
+            if after < n and toks[after].low == ",":
+                end = self._content_end(toks, after + 1, cues, c_index)
+                if end > after + 1:
+                    return left[0], [left[1][0], (toks[after + 1].start, toks[end - 1].end)]
+        return None
+
+    def _skip_suffix(self, toks: list[Token], k: int) -> int:
+        """Past 'in a statement on Sunday' after a cue, when 'that' or a quote follows."""
+        n = len(toks)
+        j = k
+        while j < n and j - k < MAX_SUFFIX_SKIP and toks[j].kind == "w" and (
+            toks[j].low in lx.CUE_SUFFIX_SKIP or (_cap(toks[j]) and j > k)
+        ):
+            j += 1
+        if j > k and j < n and (toks[j].low in {"that", ":", ","} or toks[j].kind == "q"):
+            return j
+        return k
+
+    def _skip_object(self, toks: list[Token], k: int) -> int:
+        """Past the listener of 'told reporters that' / 'told CNN the talks ...'."""
+        n = len(toks)
+        for j in range(k, min(n, k + 6)):
+            if toks[j].low == "that":
+                return j
+            if toks[j].kind != "w":
+                return j
+        j = k
+        while j < n and toks[j].kind == "w" and (_cap(toks[j]) or toks[j].low in
+                                                  {"reporters", "journalists", "him", "her",
+                                                   "them", "us", "me", "the", "a"}):
+            j += 1
+        return j
+
+    def _content_end(
+        self,
+        toks: list[Token],
+        start: int,
+        cues: list[_Cue],
+        c_index: int,
+        stop_at_comma: bool = False,
+    ) -> int:
+        """End (exclusive) of content from ``start``: the sentence end, the next
+        ', saying ...' style cue, a ', while ...' clause (or any comma, for objects)."""
+        end = len(toks)
+        for later in cues[c_index + 1 :]:
+            if later.i > start and toks[later.i - 1].low == ",":
+                end = later.i - 1
+                break
+        for k in range(start, end):
+            if toks[k].low == "," and (
+                stop_at_comma or (k + 1 < end and toks[k + 1].low in _NEW_CLAUSE)
+            ):
+                end = k
+                break
+        while end > start and toks[end - 1].kind == "p" and toks[end - 1].low in (
+            _PUNCT_END | {",", ":", "-", "—", "–"}
+        ):
+            end -= 1
+        return end
+
+    def _span(
+        self, toks: list[Token], start: int, end: int, claimed: set[int]
+    ) -> tuple[str, list[tuple[int, int]]] | None:
+        while end > start and toks[end - 1].kind == "p":
+            end -= 1
+        while start < end and toks[start].kind == "p":
+            start += 1
+        if end <= start:
+            return None
+        quotes = [k for k in range(start, end) if toks[k].kind == "q"]
+        claimed.update(quotes)
+        if len(quotes) == 1 and end - start == 1:
+            quote = toks[start].quote
+            assert quote is not None
+            return "direct", list(quote.pieces)
+        return ("mixed" if quotes else "indirect"), [(toks[start].start, toks[end - 1].end)]
+
+    def _keep(self, text: str, f: _Found) -> bool:
+        if not f.pieces:
+            return False
+        content = " ".join(text[a:b] for a, b in f.pieces)
+        return len(content.split()) >= MIN_CONTENT_WORDS
+
+    def _statement(self, text: str, f: _Found) -> Statement:
+        pieces = f.pieces
+        if len(pieces) == 1:
+            content = text[pieces[0][0] : pieces[0][1]]
+        else:
+            content = " ".join(text[a:b] for a, b in pieces)
+        mention = text[f.phrase.start : f.phrase.end]
+        confidence = f.confidence
+        if f.phrase.how == "pronoun":
+            confidence *= PRONOUN_FACTOR
+        if f.person is None or not f.person.name:
+            confidence *= UNRESOLVED_FACTOR
+        extra = {
+            "mention_start": str(f.phrase.start),
+            "mention_end": str(f.phrase.end),
+        }
+        if f.cue_span is not None:
+            extra["cue_start"] = str(f.cue_span[0])
+            extra["cue_end"] = str(f.cue_span[1])
+        if len(pieces) > 1:
+            extra["pieces"] = ";".join(f"{a}-{b}" for a, b in pieces)
+        return Statement(
+            speaker=f.person.name if f.person else None,
+            mention=mention,
+            official=f.official,
+            kind=f.kind,
+            content=content,
+            cue=f.cue,
+            start=pieces[0][0],
+            end=pieces[-1][1],
+            confidence=round(confidence, 3),
+            extra=extra,
+        )
+
+
+def _cap(tok: Token) -> bool:
+    return tok.kind == "w" and tok.text[:1].isupper()
+
+
+def extract_statements(
+    text: str, registry: Registry, day: date | None = None
+) -> Sequence[Statement]:
+    """Convenience: statements of one text (build an :class:`Extractor` for many texts)."""
+    return Extractor(registry).extract(text, day)

@@ -1,0 +1,255 @@
+"""Quote spans, sentences and tokens: the text's shape, before anyone is attributed.
+
+Quotes are double quotation marks: straight ``"``, curly ``“ ”``, low ``„``, guillemets
+``« »`` and the typewriter pair ``'' ''``/````` ``. Single quotes (``‘ ’``) are nested quotes
+or apostrophes and never open a statement: ‘Oh, your stance ...’ inside a double-quoted quote
+stays part of it. A quote whose paragraph ends before its closing mark continues when the next
+paragraph opens with a quotation mark (the multi-paragraph convention); otherwise it ends with
+its paragraph.
+
+A :class:`Unit` is one sentence, with each quote as a single token, so that a quote of several
+sentences with its attribution after it (“S1. S2,” she said.) is one unit. Units never split
+inside a quote; a multi-paragraph quote makes one unit.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+OPENERS = frozenset({"“", "„", "«", "``"})
+CLOSERS = frozenset({"”", "»"})
+AMBIGUOUS = frozenset({'"', "''"})
+_MARK = re.compile(r"''|``|[\"“”„«»]")
+
+# abbreviations whose full stop does not end a sentence
+ABBREVIATIONS = frozenset(
+    {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "capt", "adm", "sgt",
+     "st", "jr", "sr", "prof", "rev", "vs", "u.s", "u.k", "u.n", "e.u", "d.c", "a.m", "p.m",
+     "inc", "corp", "co", "ltd", "no", "jan", "feb", "mar", "apr", "aug", "sept", "sep",
+     "oct", "nov", "dec", "fig", "approx", "est", "dept", "gop", "mt", "ft", "i.e", "e.g",
+     "etc", "al", "ariz", "calif", "fla", "ill", "mass", "mich", "minn", "pa", "tenn", "tex",
+     "va", "wash", "wis", "n.y", "n.j", "n.c", "s.c", "la", "ga", "md", "mo", "okla", "ore",
+     "conn", "colo", "ky", "ala", "ind", "kan", "neb", "nev", "del", "vt", "wyo"}
+)
+_BOUNDARY = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+[\"“‘'«(\[]?[A-Z0-9])")
+_WORD = re.compile(r"[^\W_]+(?:[’'.\-][^\W_]+)*")
+_TOKEN = re.compile(r"[^\W_]+(?:[’'.\-][^\W_]+)*|[^\w\s]")
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A double-quoted span: its content pieces (one per paragraph) without the marks."""
+
+    pieces: tuple[tuple[int, int], ...]
+    open_at: int  # offset of the opening mark
+    close_at: int  # end offset of the closing mark (or of the paragraph, when unclosed)
+    closed: bool = True
+
+    @property
+    def start(self) -> int:
+        """Offset of the first character of the content."""
+        return self.pieces[0][0]
+
+    @property
+    def end(self) -> int:
+        """Offset just past the last character of the content."""
+        return self.pieces[-1][1]
+
+    def content(self, text: str) -> str:
+        """The quoted words; paragraphs of a multi-paragraph quote joined by a newline."""
+        return "\n".join(text[a:b] for a, b in self.pieces)
+
+
+@dataclass(slots=True)
+class Token:
+    """A word ("w"), a punctuation mark ("p") or a whole quote ("q") of one unit."""
+
+    kind: str
+    text: str
+    start: int
+    end: int
+    quote: Quote | None = None
+    low: str = ""
+
+    def __post_init__(self) -> None:
+        self.low = self.text.lower()
+
+
+@dataclass(slots=True)
+class Unit:
+    """One sentence of the text (quotes kept whole), with its tokens and paragraph number."""
+
+    start: int
+    end: int
+    para: int
+    tokens: list[Token] = field(default_factory=list)
+    para_first: bool = False  # the first unit of its paragraph
+    para_last: bool = False  # the last unit of its paragraph
+
+    @property
+    def quotes(self) -> list[Quote]:
+        """The quotes of this unit, in order."""
+        return [t.quote for t in self.tokens if t.quote is not None]
+
+    def is_quote_only(self) -> bool:
+        """True when the unit is quotes and punctuation only (no narration)."""
+        return bool(self.quotes) and all(t.kind != "w" for t in self.tokens)
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+def _para_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """Every double-quoted span of ``text``, in order (see the module docstring)."""
+    quotes: list[Quote] = []
+    marks = list(_MARK.finditer(text))
+    i = 0
+    while i < len(marks):
+        m = marks[i]
+        mark = m.group()
+        if mark in CLOSERS:
+            i += 1
+            continue
+        if mark in AMBIGUOUS:
+            after = text[m.end() : m.end() + 1]
+            if not after or after.isspace():  # a closing mark with nothing open: stray
+                i += 1
+                continue
+        open_at = m.start()
+        piece_start = m.end()
+        pieces: list[tuple[int, int]] = []
+        j = i + 1
+        closed = False
+        close_at = -1
+        while j < len(marks):
+            n = marks[j]
+            par_end = _para_end(text, piece_start)
+            if n.start() > par_end:
+                # paragraph ended while open: continue only if the next paragraph opens a quote
+                rest = text[par_end : n.start()]
+                if rest.strip() == "" and (n.group() in OPENERS or n.group() in AMBIGUOUS):
+                    pieces.append(_trim(text, piece_start, par_end))
+                    piece_start = n.end()
+                    j += 1
+                    continue
+                break
+            if n.group() in CLOSERS or n.group() in AMBIGUOUS:
+                pieces.append(_trim(text, piece_start, n.start()))
+                closed = True
+                close_at = n.end()
+                j += 1
+                break
+            j += 1  # an opener inside an open quote: a nested or a stray mark, skip it
+        if not closed:
+            par_end = _para_end(text, piece_start)
+            pieces.append(_trim(text, piece_start, par_end))
+            close_at = par_end
+            while j < len(marks) and marks[j].start() < par_end:
+                j += 1
+        pieces = [p for p in pieces if p[1] > p[0]]
+        if pieces:
+            quotes.append(Quote(tuple(pieces), open_at, close_at, closed))
+        i = j
+    return quotes
+
+
+def _sentence_breaks(text: str, a: int, b: int, inside: list[tuple[int, int]]) -> list[int]:
+    breaks: list[int] = []
+    for m in _BOUNDARY.finditer(text, a, b):
+        pos = m.end()
+        if any(qa < pos < qb for qa, qb in inside):
+            continue
+        word = _last_word(text, m.start())
+        if word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper()):
+            continue
+        breaks.append(pos)
+    return breaks
+
+
+def _last_word(text: str, end: int) -> str:
+    start = end
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "."):
+        start -= 1
+    return text[start:end].rstrip(".")
+
+
+def split_units(text: str, quotes: list[Quote]) -> list[Unit]:
+    """Sentences of ``text`` with their tokens; no sentence splits inside a quote."""
+    spans = [(q.open_at, q.close_at) for q in quotes]
+    # paragraph breaks, except those inside a (multi-paragraph) quote
+    cuts: list[int] = []
+    for m in re.finditer(r"\n+", text):
+        if not any(qa < m.start() < qb for qa, qb in spans):
+            cuts.append(m.start())
+    units: list[Unit] = []
+    para_start = 0
+    para = 0
+    q_index = 0
+    for cut in [*cuts, len(text)]:
+        a, b = _trim(text, para_start, cut)
+        if b > a:
+            starts = [a, *_sentence_breaks(text, a, b, spans)]
+            ends = [*starts[1:], b]
+            first = len(units)
+            for s, e in zip(starts, ends, strict=True):
+                s, e = _trim(text, s, e)
+                if e > s:
+                    unit = Unit(s, e, para)
+                    q_index = _tokenise(text, unit, quotes, q_index)
+                    units.append(unit)
+            if len(units) > first:
+                units[first].para_first = True
+                units[-1].para_last = True
+                para += 1
+        para_start = cut
+    return units
+
+
+def _tokenise(text: str, unit: Unit, quotes: list[Quote], q_index: int) -> int:
+    pos = unit.start
+    while q_index < len(quotes) and quotes[q_index].close_at <= unit.start:
+        q_index += 1
+    k = q_index
+    while pos < unit.end:
+        nxt = quotes[k] if k < len(quotes) and quotes[k].open_at < unit.end else None
+        seg_end = nxt.open_at if nxt is not None else unit.end
+        for m in _TOKEN.finditer(text, pos, max(pos, seg_end)):
+            tok = m.group()
+            end = m.end()
+            kind = "w" if tok[0].isalnum() else "p"
+            if kind == "w" and end < len(text) and text[end] == "." and (
+                tok.lower() in ABBREVIATIONS or (len(tok) == 1 and tok.isupper())
+            ):
+                end += 1
+                tok += "."
+            unit.tokens.append(Token(kind, tok, m.start(), end))
+        if nxt is None:
+            break
+        unit.tokens.append(Token("q", text[nxt.open_at : nxt.close_at], nxt.open_at,
+                                 nxt.close_at, nxt))
+        pos = nxt.close_at
+        k += 1
+    # tokens that started at an abbreviation dot were absorbed; drop duplicates of that dot
+    cleaned: list[Token] = []
+    for t in unit.tokens:
+        if cleaned and t.start < cleaned[-1].end:
+            continue
+        cleaned.append(t)
+    unit.tokens = cleaned
+    return q_index
+
+
+def words(text: str) -> list[str]:
+    """The words of ``text`` (letters and digits, with inner apostrophes and hyphens)."""
+    return _WORD.findall(text)
