@@ -21,7 +21,10 @@ import re
 import zlib
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
+
+import numpy as np
 
 from monitor.dedupe import text as T
 
@@ -39,26 +42,29 @@ _MIX = 0x9E3779B97F4A7C15  # golden-ratio multiplier: spreads low-entropy combin
 _P = 1_000_003  # polynomial base for combining word fingerprints
 
 
+@lru_cache(maxsize=1 << 17)
 def _word_hash(word: str) -> int:
     return zlib.crc32(word.encode("utf-8"))
 
 
-def shingle_hashes(tokens: list[str], k: int = SHINGLE_WORDS) -> list[int]:
-    """Stable 64-bit fingerprints of each run of ``k`` tokens (one for texts shorter than k)."""
+def shingle_hashes(tokens: list[str], k: int = SHINGLE_WORDS) -> np.ndarray:
+    """Stable 64-bit fingerprints (uint64 array) of each run of ``k`` tokens.
+
+    A text shorter than ``k`` tokens gets one fingerprint of all its tokens. The words' CRC32s
+    are combined as a polynomial in ``_P`` (mod 2^64), then mixed, all vectorised.
+    """
     if not tokens:
-        return []
-    wh = [_word_hash(t) for t in tokens]
-    if len(wh) < k:
-        k = len(wh)
-    out: list[int] = []
-    for i in range(len(wh) - k + 1):
-        h = 0
-        for x in wh[i : i + k]:
-            h = (h * _P + x) & _MASK64
-        h = (h * _MIX) & _MASK64
-        h ^= h >> 29
-        out.append(h)
-    return out
+        return np.zeros(0, dtype=np.uint64)
+    wh = np.fromiter((_word_hash(t) for t in tokens), dtype=np.uint64, count=len(tokens))
+    k = min(k, len(wh))
+    n = len(wh) - k + 1
+    h = np.zeros(n, dtype=np.uint64)
+    p = np.uint64(_P)
+    for j in range(k):
+        h = h * p + wh[j : j + n]
+    h = h * np.uint64(_MIX)
+    h ^= h >> np.uint64(29)
+    return h
 
 
 def to_signed64(value: int) -> int:
@@ -68,7 +74,7 @@ def to_signed64(value: int) -> int:
 
 # --- quotes, numbers, names -----------------------------------------------------------------
 
-_QUOTE = re.compile(r'"([^"]{20,2000}?)"')
+_QUOTE = re.compile(r'"([^"]{20,2000})"')
 _NUMBER = re.compile(r"(?<![\w.])(\d+(?:[.,]\d+)*)(?![\w])")
 _ORDINALS = {
     "first": "1",
@@ -93,7 +99,7 @@ _ORDINALS = {
     "dozen": "12",
 }
 _ORDINAL_SUFFIX = re.compile(r"(?<=\d)(?:st|nd|rd|th)$")
-_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]+(?:[\s-][A-Z][a-z]+)+)")
+_NAME = re.compile(r"\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)+)")
 
 
 def quotes(body: str) -> frozenset[int]:
@@ -128,6 +134,16 @@ def numbers(tokens: list[str]) -> frozenset[tuple[str, str]]:
     return frozenset(out)
 
 
+_WEEKDAYS = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+)
+
+
+def weekdays(tokens: list[str]) -> frozenset[tuple[str, str]]:
+    """Weekdays named in a headline, as (day, "weekday"): "Tuesday Briefing" is an edition."""
+    return frozenset((t, "weekday") for t in tokens if t in _WEEKDAYS)
+
+
 def names(text: str) -> frozenset[str]:
     """Multi-word capitalised names ("Dmitry Peskov", "Security Council"), lower-cased."""
     return frozenset(m.group(1).lower() for m in _NAME.finditer(text))
@@ -145,7 +161,7 @@ class DocFeatures:
     sketch: frozenset[int]  # mod-SAMPLE_MOD sample of the shingle fingerprints (unsigned)
     n_shingles: int  # size of the full shingle set (for containment of tiny texts)
     quotes: frozenset[int]
-    numbers: frozenset[tuple[str, str]]  # from the title and the lead only
+    numbers: frozenset[tuple[str, str]]  # from the title and the lead, + headline weekdays
     names: frozenset[str]
     published_at: datetime | None = None
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
@@ -189,10 +205,11 @@ def features(title: str, text: str, published_at: datetime | None = None) -> Doc
     body = " ".join(body_sentences)
     tokens = T.words(body)
     content = T.content_words(tokens)
-    hashes = set(shingle_hashes(content))
-    sketch = frozenset(h for h in hashes if h % SAMPLE_MOD == 0)
-    if not sketch and hashes:  # tiny text: keep its smallest fingerprint so it has a key
-        sketch = frozenset([min(hashes)])
+    hashes = np.unique(shingle_hashes(content))
+    sampled = hashes[hashes % np.uint64(SAMPLE_MOD) == 0]
+    if not len(sampled) and len(hashes):  # tiny text: keep its smallest fingerprint as a key
+        sampled = hashes[:1]
+    sketch = frozenset(sampled.tolist())
     clean_title = T.clean_title(title)[:TITLE_MAX_CHARS]
     title_tokens = T.words(clean_title)
     lead_tokens = tokens[:LEAD_WORDS]
@@ -202,7 +219,7 @@ def features(title: str, text: str, published_at: datetime | None = None) -> Doc
         sketch=sketch,
         n_shingles=len(hashes),
         quotes=quotes(body),
-        numbers=numbers(title_tokens) | numbers(lead_tokens),
+        numbers=numbers(title_tokens) | numbers(lead_tokens) | weekdays(title_tokens),
         names=names(T.clean_chars(clean_title) + ". " + body),
         published_at=published_at,
     )

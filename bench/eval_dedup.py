@@ -1,0 +1,234 @@
+"""Quality of the stories stage on the dedup-dev set.
+
+Reads ``../shared/data/dedup-dev/articles.jsonl`` in place. The system under test sees only
+id, source, url, title, published and text; the gold labels (``story``, ``copy_of``) are read
+here, after the decisions, to score them. Articles are fed in ``published`` order through
+:class:`monitor.dedupe.index.MemoryIndex` (the same decision as the stored index); with
+``--orders N`` also in N shuffled orders, to measure how often the grouping changes.
+
+Prints pairwise precision / recall / F1 for copy groups and for stories, the adjusted Rand
+index of the stories, and how many different gold originals were merged into one story.
+
+    .venv/bin/python bench/eval_dedup.py [--orders 5] [--explain 20] [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import random
+import sys
+import time
+from collections import Counter, defaultdict
+from collections.abc import Hashable, Iterable
+from datetime import datetime
+from math import comb
+from pathlib import Path
+from typing import Any
+
+from monitor.dedupe.index import MemoryIndex
+from monitor.dedupe.match import score
+from monitor.dedupe.signatures import DocFeatures, features
+
+DEFAULT_DATA = (
+    Path(__file__).resolve().parents[2] / "shared" / "data" / "dedup-dev" / "articles.jsonl"
+)
+
+INPUT_FIELDS = ("id", "source", "url", "title", "published", "text")
+
+
+def load(path: Path) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
+    """(system inputs, gold labels by id): the inputs carry only the allowed fields."""
+    inputs: list[dict[str, Any]] = []
+    gold: dict[str, dict[str, Any]] = {}
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            row = json.loads(line)
+            inputs.append({k: row[k] for k in INPUT_FIELDS})
+            gold[row["id"]] = {"story": row["story"], "copy_of": row["copy_of"]}
+    return inputs, gold
+
+
+def pairs(labels: dict[str, Hashable]) -> set[tuple[str, str]]:
+    """Unordered same-label pairs."""
+    groups: dict[Hashable, list[str]] = defaultdict(list)
+    for k, v in labels.items():
+        groups[v].append(k)
+    out: set[tuple[str, str]] = set()
+    for members in groups.values():
+        out.update(itertools.combinations(sorted(members), 2))
+    return out
+
+
+def prf(pred: set[tuple[str, str]], gold: set[tuple[str, str]]) -> tuple[float, float, float]:
+    """Pairwise precision, recall, F1."""
+    tp = len(pred & gold)
+    p = tp / len(pred) if pred else 1.0
+    r = tp / len(gold) if gold else 1.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
+
+
+def ari(a: dict[str, Hashable], b: dict[str, Hashable]) -> float:
+    """Adjusted Rand index of two labelings of the same items."""
+    keys = list(a)
+    n = len(keys)
+    cont = Counter((a[k], b[k]) for k in keys)
+    sa = Counter(a[k] for k in keys)
+    sb = Counter(b[k] for k in keys)
+    index = sum(comb(v, 2) for v in cont.values())
+    ia = sum(comb(v, 2) for v in sa.values())
+    ib = sum(comb(v, 2) for v in sb.values())
+    expected = ia * ib / comb(n, 2)
+    top = (ia + ib) / 2
+    return (index - expected) / (top - expected) if top != expected else 1.0
+
+
+def run(
+    inputs: list[dict[str, Any]], feats: dict[str, DocFeatures]
+) -> tuple[dict[str, str], dict[str, str], MemoryIndex[str], float]:
+    """Feed ``inputs`` in the given order; (story labels, copy-group labels, index, ms/doc)."""
+    index: MemoryIndex[str] = MemoryIndex()
+    t0 = time.perf_counter()
+    for row in inputs:
+        index.assign(row["id"], feats[row["id"]], _ts(row["published"]))
+    ms = (time.perf_counter() - t0) * 1000 / max(1, len(inputs))
+    story = {k: str(index.story_of(k)) for k in feats}
+    copy = {k: str(index.copy_of(k) or k) for k in feats}
+    return story, copy, index, ms
+
+
+def _ts(value: str) -> datetime:
+    return datetime.fromisoformat(value.replace("Z", "+00:00"))
+
+
+def partition(labels: dict[str, str]) -> frozenset[frozenset[str]]:
+    """The grouping as a set of sets (label names removed)."""
+    groups: dict[str, set[str]] = defaultdict(set)
+    for k, v in labels.items():
+        groups[v].add(k)
+    return frozenset(frozenset(g) for g in groups.values())
+
+
+def evaluate(
+    story: dict[str, str], copy: dict[str, str], gold: dict[str, dict[str, Any]]
+) -> dict[str, float]:
+    """All figures for one run."""
+    gold_story = {k: g["story"] for k, g in gold.items()}
+    gold_copy = {k: g["copy_of"] or k for k, g in gold.items()}
+    gs, gc = pairs(gold_story), pairs(gold_copy)
+    cp, cr, cf = prf(pairs(copy), gc)
+    sp, sr, sf = prf(pairs(story), gs)
+    originals = [k for k, g in gold.items() if g["copy_of"] is None]
+    by_pred: dict[str, set[str]] = defaultdict(set)
+    for k in originals:
+        by_pred[story[k]].add(gold_story[k])
+    merged_pairs = sum(comb(len(v), 2) for v in by_pred.values())
+    merged_stories = sum(1 for v in by_pred.values() if len(v) > 1)
+    return {
+        "copy_p": cp,
+        "copy_r": cr,
+        "copy_f1": cf,
+        "story_p": sp,
+        "story_r": sr,
+        "story_f1": sf,
+        "ari": ari(gold_story, story),
+        "merged_original_pairs": merged_pairs,
+        "stories_with_merged_originals": merged_stories,
+    }
+
+
+def explain(
+    story: dict[str, str],
+    gold: dict[str, dict[str, Any]],
+    feats: dict[str, DocFeatures],
+    inputs: list[dict[str, Any]],
+    limit: int,
+) -> None:
+    """Print the false-positive and false-negative story pairs with their scores."""
+    by_id = {r["id"]: r for r in inputs}
+    gs = pairs({k: g["story"] for k, g in gold.items()})
+    ps = pairs(story)
+    for name, bad in (("FALSE POSITIVE", ps - gs), ("FALSE NEGATIVE", gs - ps)):
+        print(f"--- {name}: {len(bad)} pairs")
+        for a, b in sorted(bad)[:limit]:
+            s = score(feats[a], feats[b])
+            print(
+                f"  {a} {b} body={s.body:.2f} shared={s.shared} title={s.title:.0f} "
+                f"lead={s.lead:.0f} q={s.quotes} conflict={s.number_conflict} [{s.reason}]"
+            )
+            print(f"    {by_id[a]['source']}: {by_id[a]['title'][:90]}")
+            print(f"    {by_id[b]['source']}: {by_id[b]['title'][:90]}")
+
+
+def fmt(m: dict[str, float]) -> str:
+    """One line of figures."""
+    return (
+        f"copy P/R/F1 {m['copy_p']:.3f}/{m['copy_r']:.3f}/{m['copy_f1']:.3f}  "
+        f"story P/R/F1 {m['story_p']:.3f}/{m['story_r']:.3f}/{m['story_f1']:.3f}  "
+        f"ARI {m['ari']:.3f}  merged originals {m['merged_original_pairs']} pairs "
+        f"({m['stories_with_merged_originals']} stories)"
+    )
+
+
+def main(argv: Iterable[str] | None = None) -> int:
+    """Run the evaluation; exit status 1 when a target is missed."""
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    ap.add_argument("--orders", type=int, default=0, help="also run N shuffled orders")
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--explain", type=int, default=0, help="print up to N wrong pairs of each kind")
+    ap.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = ap.parse_args(list(argv) if argv is not None else None)
+    if not args.data.exists():
+        print(f"data not found: {args.data}", file=sys.stderr)
+        return 2
+    inputs, gold = load(args.data)
+    t0 = time.perf_counter()
+    feats = {r["id"]: features(r["title"], r["text"], _ts(r["published"])) for r in inputs}
+    feat_ms = (time.perf_counter() - t0) * 1000 / len(inputs)
+    ordered = sorted(inputs, key=lambda r: (r["published"], r["id"]))
+    story, copy, index, ms = run(ordered, feats)
+    m = evaluate(story, copy, gold)
+    result: dict[str, Any] = {
+        "published_order": m,
+        "features_ms": feat_ms,
+        "assign_ms": ms,
+        "story_merges": len(index.merges),
+    }
+    if not args.json:
+        print(
+            f"{len(inputs)} articles; features {feat_ms:.2f} ms/article, "
+            f"decision {ms:.2f} ms/article (in memory); {len(index.merges)} story merges"
+        )
+        print("published order: " + fmt(m))
+    if args.explain:
+        explain(story, gold, feats, inputs, args.explain)
+    if args.orders:
+        rng = random.Random(args.seed)
+        base_s, base_c = partition(story), partition(copy)
+        same = 0
+        runs = []
+        for i in range(args.orders):
+            shuffled = ordered[:]
+            rng.shuffle(shuffled)
+            s2, c2, _, _ = run(shuffled, feats)
+            m2 = evaluate(s2, c2, gold)
+            runs.append(m2)
+            identical = partition(s2) == base_s and partition(c2) == base_c
+            same += identical
+            if not args.json:
+                print(f"shuffled order {i + 1}: {fmt(m2)}  same grouping: {identical}")
+        result["shuffled"] = runs
+        result["orders_same_grouping"] = f"{same}/{args.orders}"
+        if not args.json:
+            print(f"same grouping as published order in {same}/{args.orders} shuffled orders")
+    if args.json:
+        print(json.dumps(result, indent=2))
+    ok = m["copy_f1"] >= 0.97 and m["story_f1"] >= 0.93 and m["merged_original_pairs"] == 0
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,152 @@
+"""An in-memory candidate index with the same logic as the stored one (evaluation, tests).
+
+Postings map each candidate key (a sampled shingle fingerprint) to the articles carrying it.
+A new article is compared with every indexed article that shares at least one key, within the
+time window; :func:`monitor.dedupe.match.decide` says what to do and :meth:`MemoryIndex.assign`
+applies it: story and copy-group membership, merges, and the merge log.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Generic, TypeVar
+
+from monitor.dedupe.match import WINDOW, Candidate, Decision, decide
+from monitor.dedupe.signatures import DocFeatures
+
+MAX_POSTINGS_PER_KEY = 50  # candidates taken per key: a key carried by more articles is page
+# furniture or a stock phrase, or a story so widely carried that any 50 of its members find it
+
+K = TypeVar("K", bound=Hashable)
+
+
+@dataclass
+class _Entry(Generic[K]):
+    features: DocFeatures
+    seen_at: datetime
+    story: K
+    root: K
+
+
+@dataclass
+class Story(Generic[K]):
+    """A story of the in-memory index: id is its canonical (first seen) article's id."""
+
+    story_id: K
+    first_seen_at: datetime
+    members: list[K] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Merge(Generic[K]):
+    """One story absorbed by another, caused by a bridging article."""
+
+    kept: K
+    absorbed: K
+    by_article: K
+
+
+class MemoryIndex(Generic[K]):
+    """Candidate index, stories and copy groups held in memory."""
+
+    def __init__(
+        self, window: timedelta = WINDOW, max_postings: int = MAX_POSTINGS_PER_KEY
+    ) -> None:
+        """An empty index keeping articles for ``window`` (by first-seen time)."""
+        self.window = window
+        self.max_postings = max_postings
+        self.postings: dict[int, list[K]] = {}
+        self.docs: dict[K, _Entry[K]] = {}
+        self.stories: dict[K, Story[K]] = {}
+        self.copy_groups: dict[K, list[K]] = {}
+        self.root_seen: dict[K, datetime] = {}
+        self.merges: list[Merge[K]] = []
+
+    def candidates(self, doc: DocFeatures) -> list[Candidate[K, K]]:
+        """Indexed articles sharing at least one key with ``doc``."""
+        ids: dict[K, None] = {}
+        for key in doc.sketch:
+            for article_id in self.postings.get(key, ())[: self.max_postings]:
+                ids[article_id] = None
+        out: list[Candidate[K, K]] = []
+        for article_id in ids:
+            e = self.docs[article_id]
+            out.append(
+                Candidate(
+                    article_id=article_id,
+                    story_id=e.story,
+                    copy_root=e.root,
+                    story_seen_at=self.stories[e.story].first_seen_at,
+                    root_seen_at=self.root_seen[e.root],
+                    features=e.features,
+                )
+            )
+        return out
+
+    def assign(self, article_id: K, doc: DocFeatures, seen_at: datetime) -> Decision[K, K]:
+        """Decide and record the copy group and story of a new article."""
+        decision = decide(doc, self.candidates(doc))
+        story = decision.story_id if decision.story_id is not None else article_id
+        root = decision.copy_of if decision.copy_of is not None else article_id
+        if decision.story_id is None:
+            self.stories[article_id] = Story(article_id, seen_at)
+        if decision.copy_of is None:
+            self.root_seen[article_id] = seen_at
+        for other in decision.merge_stories:
+            absorbed = self.stories.pop(other)
+            for member in absorbed.members:
+                self.docs[member].story = story
+            self.stories[story].members.extend(absorbed.members)
+            self.merges.append(Merge(kept=story, absorbed=other, by_article=article_id))
+        for other_root in decision.merge_copy_roots:
+            members = self.copy_groups.pop(other_root)
+            self.root_seen.pop(other_root, None)
+            for member in members:
+                self.docs[member].root = root
+            self.copy_groups[root].extend(members)
+        self.stories[story].members.append(article_id)
+        self.copy_groups.setdefault(root, []).append(article_id)
+        self.docs[article_id] = _Entry(doc, seen_at, story, root)
+        for key in doc.sketch:
+            self.postings.setdefault(key, []).append(article_id)
+        return decision
+
+    def copy_of(self, article_id: K) -> K | None:
+        """The canonical article of ``article_id``'s copy group, None when it is the one."""
+        root = self.docs[article_id].root
+        return None if root == article_id else root
+
+    def story_of(self, article_id: K) -> K:
+        """The story id of an indexed article."""
+        return self.docs[article_id].story
+
+    def prune(self, now: datetime) -> int:
+        """Drop articles first seen before ``now - window`` from the candidate index.
+
+        Their stories and copy groups stay; they can no longer be matched. Returns the count.
+        """
+        cutoff = now - self.window
+        old = [k for k, e in self.docs.items() if e.seen_at < cutoff]
+        gone = set(old)
+        for key in {key for k in old for key in self.docs[k].features.sketch}:
+            kept = [a for a in self.postings.get(key, []) if a not in gone]
+            if kept:
+                self.postings[key] = kept
+            else:
+                self.postings.pop(key, None)
+        for k in old:
+            e = self.docs.pop(k)
+            story = self.stories.get(e.story)
+            if story is not None:
+                story.members.remove(k)
+                if not story.members:
+                    del self.stories[e.story]
+            group = self.copy_groups.get(e.root)
+            if group is not None:
+                group.remove(k)
+                if not group:
+                    del self.copy_groups[e.root]
+                    self.root_seen.pop(e.root, None)
+        return len(old)
