@@ -39,7 +39,8 @@ DIGEST_GROUPS_MAX = 40  # official+story groups listed in one digest; the rest a
 
 # The tags our HTML uses; tests check that a received message has no others.
 HTML_TAGS = frozenset(
-    {"html", "head", "meta", "body", "h2", "h3", "p", "ul", "li", "blockquote", "a", "b", "small"}
+    {"html", "head", "meta", "body", "h2", "h3", "p", "ul", "li", "blockquote", "a", "b", "br",
+     "small"}
 )
 
 _BIDI = dict.fromkeys(

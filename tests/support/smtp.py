@@ -98,7 +98,7 @@ def authenticator(
         and auth_data.login.decode() == USER
         and auth_data.password.decode() == PASSWORD
     )
-    return AuthResult(success=ok)
+    return AuthResult(success=ok, handled=False)  # handled=False: aiosmtpd answers 535
 
 
 @dataclass
@@ -122,7 +122,9 @@ class SmtpServer:
             "auth_require_tls": True,
         }
         if self.implicit_tls:
-            kwargs["ssl_context"] = context
+            # aiosmtpd only counts STARTTLS as TLS for AUTH; on implicit TLS, AUTH is offered
+            # (the client still logs in) without being required
+            kwargs.update(ssl_context=context, auth_required=False, auth_require_tls=False)
         else:
             kwargs["tls_context"] = context
             kwargs["require_starttls"] = True
