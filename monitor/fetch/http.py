@@ -468,16 +468,15 @@ class Fetcher:
 
     def _read_body(self, response: httpx.Response) -> bytes:
         max_bytes = self.settings.max_bytes
-        decoder = _decoder_for(response.headers.get("Content-Encoding"), max_bytes)
-        declared = response.headers.get("Content-Length", "")
-        if decoder.encoding == "identity" and declared.isdigit() and int(declared) > max_bytes:
-            raise _Failed(
-                "too_large",
-                f"The body is {int(declared):,} bytes, over the {max_bytes:,}-byte limit; "
-                "it was not downloaded.",
-                response.status_code,
-            )
         try:
+            decoder = _decoder_for(response.headers.get("Content-Encoding"), max_bytes)
+            declared = response.headers.get("Content-Length", "")
+            if decoder.encoding == "identity" and declared.isdigit() and int(declared) > max_bytes:
+                raise _Failed(
+                    "too_large",
+                    f"The body is {int(declared):,} bytes, over the {max_bytes:,}-byte limit; "
+                    "it was not downloaded.",
+                )
             for chunk in response.iter_raw():
                 decoder.feed(chunk)
             return decoder.finish()

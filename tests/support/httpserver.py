@@ -20,12 +20,14 @@ time with that many seconds between bytes. Unknown paths answer 404. Every reque
 (method, path, headers, body) in ``server.requests``.
 
 The server binds 127.0.0.1 on port 0 (a free port), speaks HTTP/1.1 with keep-alive, and runs
-each connection on its own daemon thread. ``HTTPTestServer.ALLOW`` is the allow-list entry the
+each connection on its own daemon thread. Given an ``ssl_context`` (server side, with a
+certificate loaded) it speaks HTTPS instead. ``HTTPTestServer.ALLOW`` is the allow-list entry the
 fetcher needs to reach it.
 """
 
 from __future__ import annotations
 
+import ssl
 import threading
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -131,7 +133,8 @@ class _Handler(BaseHTTPRequestHandler):
         names = {name.lower() for name, _ in headers}
         for name, value in headers:
             self.send_header(name, value)
-        if "content-length" not in names and reply.status not in (204, 304):
+        framed = {"content-length", "transfer-encoding"} & names  # the body frames itself
+        if not framed and reply.status not in (204, 304):
             self.send_header("Content-Length", str(len(reply.body)))
         self.end_headers()
         if self.command == "HEAD" or reply.status in (204, 304):
@@ -166,21 +169,24 @@ class HTTPTestServer:
 
     ALLOW = "127.0.0.1/32"  # the allow-list entry the fetcher needs to reach this server
 
-    def __init__(self, host: str = "127.0.0.1") -> None:
+    def __init__(self, host: str = "127.0.0.1", ssl_context: ssl.SSLContext | None = None) -> None:
         self.routes: dict[str, Route] = {}
         self.requests: list[RecordedRequest] = []
         self.lock = threading.Lock()
         self.stopping = threading.Event()
         self._server = _Server((host, 0), _Handler)
         self._server.owner = self
+        self.scheme = "https" if ssl_context is not None else "http"
+        if ssl_context is not None:
+            self._server.socket = ssl_context.wrap_socket(self._server.socket, server_side=True)
         self.host = host
         self.port = int(self._server.server_address[1])
         self._thread: threading.Thread | None = None
 
     @property
     def base_url(self) -> str:
-        """``http://127.0.0.1:<port>``."""
-        return f"http://{self.host}:{self.port}"
+        """``http://127.0.0.1:<port>`` (``https://`` with an ``ssl_context``)."""
+        return f"{self.scheme}://{self.host}:{self.port}"
 
     def url(self, path: str = "/") -> str:
         """The absolute URL of ``path`` on this server."""
