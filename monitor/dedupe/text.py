@@ -69,13 +69,13 @@ _CITY = r"[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,3}"
 _DATE = r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
 # "KYIV (Reuters) -", "MOSCOW, May 21 (TASS) -", "TOKYO (Kyodo) --", "(AP) —"
 _DATELINE_AGENCY = re.compile(
-    rf"(?:\b{_CITY}{_DATE}\s*)?\((?:{_AGENCIES})\)\s*(?:--|-|:)?\s*",
+    rf"(?:\b{_CITY}{_DATE}\s*)?\((?:{_AGENCIES})\)\s*(?:--|[-—–:])?\s*",
 )
 # "MOSCOW, May 21. /TASS/." and "/TASS/."
 _DATELINE_SLASH = re.compile(rf"(?:\b{_CITY}{_DATE}\.?\s*)?/(?:{_AGENCIES})/\.?\s*")
 _AGENCY_SLASH = re.compile(rf"/(?:{_AGENCIES})/")
 # "WASHINGTON -" or "LONDON, May 20 -" at the very start of the text
-_DATELINE_CITY = re.compile(rf"^\s*{_CITY}{_DATE}\s*(?:--|-)\s+")
+_DATELINE_CITY = re.compile(rf"^\s*{_CITY}{_DATE}\s*(?:--|[-—–])\s+")
 
 
 _AGENCY_PAREN = re.compile(rf"\((?:{_AGENCIES})\)")  # cheap pre-check for the costly pattern
