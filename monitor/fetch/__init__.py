@@ -24,7 +24,7 @@ Public names:
   fetch (the result says why, see ``monitor.types.FetchFailure``: reason is one of
   ``timeout``, ``deadline``, ``connect_error``, ``network_error``, ``http_<status>`` (404,
   410, 429, ...), ``http_5xx``, ``too_large``, ``bad_encoding``, ``blocked_address``,
-  ``too_many_redirects``, ``redirect_loop``, ``invalid_url``).
+  ``too_many_redirects``, ``redirect_loop``, ``invalid_url``, ``internal_error``).
 - :class:`FetchRequest` — url, etag, last_modified, kind ("feed" | "page"), key (yours).
 - :class:`FetchSettings` (alias ``FetchLimits``) — max_bytes, deadline, connect_timeout,
   read_timeout, max_redirects, user_agent, allowed_networks, global_concurrency,

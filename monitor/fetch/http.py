@@ -43,6 +43,7 @@ from monitor.types import FeedBody, FetchFailure, FetchResult, NotModified
 # httpx logs every request's full URL (query strings with tokens included) at INFO.
 logging.getLogger("httpx").setLevel(logging.WARNING)
 logging.getLogger("httpcore").setLevel(logging.WARNING)
+log = logging.getLogger(__name__)
 
 MIB = 1024 * 1024
 MAX_BYTES = 15 * MIB  # decoded body cap: the largest real feeds we know are ~5 MiB; 3x margin
@@ -385,6 +386,12 @@ class Fetcher:
             return FetchFailure(
                 req.url, "network_error",
                 f"The connection failed mid-answer ({type(exc).__name__}: {exc}).",
+            )
+        except Exception as exc:  # one URL's surprise must not stop a batch (DESIGN.md #6)
+            log.exception("unexpected error fetching from %s", host_key(req.url))
+            return FetchFailure(
+                req.url, "internal_error",
+                f"An unexpected error stopped the fetch ({type(exc).__name__}: {exc}).",
             )
 
     def _headers(self, req: FetchRequest) -> dict[str, str]:
