@@ -24,13 +24,23 @@ _NATIONALITY_SUFFIXES = ("ian", "ese", "ish", "ean", "i")
 
 @dataclass(frozen=True, slots=True)
 class Phrase:
-    """A speaker phrase: tokens ``[i, j)`` of a unit, and how it was found."""
+    """A speaker phrase: tokens ``[i, j)`` of a unit, and how it was found.
+
+    ``core`` ends the part that names the speaker, before an apposition ("Cruz, who has
+    proposed ..., said": the phrase runs to the second comma, the core is "Cruz").
+    """
 
     i: int
     j: int
     how: str  # "left" | "right" | "subject" | "relative" | "pronoun"
     start: int
     end: int
+    core: int = -1
+
+    @property
+    def core_end(self) -> int:
+        """Index past the last token of the naming part."""
+        return self.j if self.core < 0 else self.core
 
 
 @dataclass(slots=True)
@@ -47,6 +57,21 @@ def _is_cap(tok: Token) -> bool:
     return tok.kind == "w" and (tok.text[0].isupper() or tok.text[0].isdigit())
 
 
+_AGENT_SUFFIXES = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants",
+                   "man", "men", "ent", "ents")
+
+
+def _nounish(low: str) -> bool:
+    """A lower-case word that can head a speaker phrase ("lobbyists", "radioman")."""
+    return low in lx.SPEAKER_NOUNS or (len(low) > 4 and low.endswith(_AGENT_SUFFIXES))
+
+
+def _pronoun_of(low: str) -> str | None:
+    """'he' for "he", "he's", "he’d" (contractions keep their pronoun)."""
+    base = low.replace("’", "'").split("'")[0]
+    return base if base in lx.PRONOUNS else None
+
+
 def _np_word(tok: Token) -> bool:
     if tok.kind != "w":
         return False
@@ -59,7 +84,7 @@ def _np_word(tok: Token) -> bool:
     return (
         low in lx.DETERMINERS
         or base in lx.NP_MODIFIERS
-        or base in lx.SPEAKER_NOUNS
+        or _nounish(base)
         or low.endswith("-old")
     )
 
@@ -72,22 +97,72 @@ def _valid_head(tok: Token) -> bool:
         return True
     if _is_cap(tok):
         return low not in lx.SENTENCE_OPENERS and low not in lx.DETERMINERS
-    return low in lx.SPEAKER_NOUNS
+    return _nounish(low)
 
 
-def _make(toks: list[Token], i: int, j: int, how: str) -> Phrase:
-    return Phrase(i, j, how, toks[i].start, toks[j - 1].end)
+def _make(toks: list[Token], i: int, j: int, how: str, core: int = -1) -> Phrase:
+    return Phrase(i, j, how, toks[i].start, toks[j - 1].end, core)
+
+
+MAX_APPOSITION_TOKENS = 25  # ", who has proposed repealing the mandate over five years," fits
+_APPOSITION_OPENERS = frozenset({"who", "which", "whose", "a", "an", "the", "himself", "herself"})
+
+
+def _apposition(toks: list[Token], comma: int) -> Phrase | None:
+    """'Cruz, who ..., said' / 'Kasich, a Republican contender, predicted': the phrase ending
+    at the comma at index ``comma`` (just before the cue)."""
+    for c in range(comma - 1, max(-1, comma - MAX_APPOSITION_TOKENS), -1):
+        tok = toks[c]
+        if tok.kind == "q" or tok.low in {".", ";", ":", "?", "!"}:
+            return None
+        if tok.low != ",":
+            continue
+        if c + 1 >= comma:
+            return None
+        nxt = toks[c + 1]
+        if not (nxt.low in _APPOSITION_OPENERS or _nounish(nxt.low) or _is_cap(nxt)
+                or nxt.low in lx.NP_MODIFIERS):
+            return None
+        end = c
+        if end > 0 and toks[end - 1].low == ")":  # "Rep. Elijah Cummings (D-Md.),"
+            while end > 0 and toks[end - 1].low != "(":
+                end -= 1
+            end -= 1
+        core = _noun_phrase(toks, end)
+        if core is None:
+            return None
+        return _make(toks, core.i, comma, "left", core=core.j)
+    return None
 
 
 def speaker_left(toks: list[Token], k: int) -> Phrase | None:
     """The speaker phrase ending just before token ``k`` (adverbs and auxiliaries skipped)."""
     j = k
-    while j > 0 and toks[j - 1].kind == "w" and toks[j - 1].low in lx.CUE_PREFIX_SKIP:
+    while j > 0 and toks[j - 1].kind == "w" and (
+        toks[j - 1].low in lx.CUE_PREFIX_SKIP
+        or (toks[j - 1].low.endswith("ly") and not _is_cap(toks[j - 1]))
+    ):
         j -= 1
-    if j == 0 or toks[j - 1].kind != "w":
+    if j == 0:
+        return None
+    if toks[j - 1].low == ",":
+        return _apposition(toks, j - 1)
+    if toks[j - 1].kind != "w":
         return None
     last = toks[j - 1]
-    if last.low in lx.PRONOUNS:
+    if _pronoun_of(last.low):
+        return _make(toks, j - 1, j, "pronoun")
+    if last.low in lx.RELATIVE_PRONOUNS:
+        return _make(toks, j - 1, j, "relative")
+    return _noun_phrase(toks, j)
+
+
+def _noun_phrase(toks: list[Token], j: int) -> Phrase | None:
+    """The noun phrase ending just before token ``j``, if its last word can be a speaker."""
+    if j <= 0 or toks[j - 1].kind != "w":
+        return None
+    last = toks[j - 1]
+    if _pronoun_of(last.low):
         return _make(toks, j - 1, j, "pronoun")
     if last.low in lx.RELATIVE_PRONOUNS:
         return _make(toks, j - 1, j, "relative")
@@ -248,10 +323,10 @@ class Discourse:
         ``officials_in_phrase`` are the registry matches inside the phrase, in order, each
         with whether it is a name (True) or a title (False).
         """
-        words = toks[phrase.i : phrase.j]
+        words = toks[phrase.i : phrase.core_end]
         head = words[-1].low
-        if phrase.how == "pronoun" or head in lx.PRONOUNS:
-            return self._pronoun(head, unit)
+        if phrase.how == "pronoun" or _pronoun_of(head):
+            return self._pronoun(_pronoun_of(head) or head, unit)
         if phrase.how == "relative":
             return None
         gender = ""

@@ -42,6 +42,9 @@ UNRESOLVED_FACTOR = 0.8  # speaker phrase not resolved to a named person
 MIN_CONTENT_WORDS = 2  # shorter contents are names or scare quotes, not statements
 MAX_SUFFIX_SKIP = 8  # words skipped after a cue ("said in a statement on Sunday that")
 INHERIT_MAX_UNITS = 3  # an unattributed quote takes a speaker named this close before it
+MAX_INTERRUPTION_TOKENS = 15  # “Q1,” he said of the people there, “Q2”: words between quotes
+_INTERJECTIONS = frozenset({"however", "meanwhile", "though", "too", "also", "moreover",
+                            "then", "again", "instead", "nonetheless", "nevertheless"})
 _NEW_CLAUSE = frozenset({"while", "whereas", "but", "although", "though", "as"})
 _PUNCT_END = frozenset({".", "!", "?", ";", "…"})
 _CLAUSE_START = lx.DETERMINERS | frozenset(
@@ -108,9 +111,9 @@ class Extractor:
                     unit_found.append(pending)
                     claimed.add(0)
                 elif last is not None and u - last[0] <= INHERIT_MAX_UNITS and last[1]:
-                    prev = found[-1] if found else None
-                    if (prev is not None and prev.kind == "direct" and prev.unit == u - 1
-                            and units[prev.unit].para == unit.para
+                    prev = next((f for f in reversed(found) if f.unit == u - 1
+                                 and f.kind == "direct"), None)
+                    if (prev is not None and units[prev.unit].para == unit.para
                             and prev.person is last[1]):
                         prev.pieces.extend(q.pieces)
                         prev.unit = u
@@ -126,24 +129,29 @@ class Extractor:
             pending = None
             cues = self._cues(toks)
             prev_speaker: tuple[Phrase, Person | None] | None = None
-            for c_index, cue in enumerate(cues):
+            groups: list[tuple[_Cue, Phrase, Person | None]] = []
+            for cue in cues:
                 phrase, person = self._speaker(toks, cue, prev_speaker, discourse, u, mentions,
                                                starts)
                 if phrase is None:
                     continue
                 prev_speaker = (phrase, person)
+                groups.append((cue, phrase, person))
                 if person is not None:
                     discourse.spoke(u, person)
                     last = (u, person, phrase, cue.lemma)
+            for g_index, (cue, phrase, person) in enumerate(groups):
                 cue_span = (toks[cue.i].start, toks[cue.j - 1].end)
                 cue_text = text[cue_span[0] : cue_span[1]]
                 official = person.official if person else None
                 # colon at the end of the sentence: the quote comes in the next paragraph
-                if toks[-1].low == ":" and c_index == len(cues) - 1:
+                if toks[-1].low == ":" and g_index == len(groups) - 1:
                     pending = _Found(u, phrase, person, official, cue_text, cue_span, "direct",
                                      [], CONF_DIRECT)
                     break
-                result = self._content(toks, cue, phrase, claimed, cues, c_index)
+                stops = [min(c.i, ph.i) if ph.i > cue.i else c.i
+                         for c, ph, _ in groups[g_index + 1 :]]
+                result = self._content(toks, cue, phrase, claimed, stops)
                 if result is None:
                     continue
                 kind, pieces = result
@@ -226,7 +234,9 @@ class Extractor:
                 phrase = speaker_right(toks, cue.j)
             if phrase is None and not (participle and before is not None and before.low == ","):
                 phrase = speaker_left(toks, cue.i)
-            if phrase is None and participle and before is not None and before.low == ",":
+            if phrase is None and before is not None and (
+                (participle and before.low == ",") or before.low == "and"
+            ):
                 if prev is not None:
                     return prev
                 phrase = subject(toks, cue.i)
@@ -254,12 +264,12 @@ class Extractor:
     ) -> Person | None:
         inside: list[tuple[Official, bool]] = []
         k = bisect.bisect_left(starts, phrase.start)
-        text_end = phrase.end
+        text_end = toks[phrase.core_end - 1].end
         while k < len(mentions) and mentions[k][0] < text_end:
             _, m_end, official, is_name = mentions[k]
             if m_end <= text_end:
                 possessive = any(t.start < m_end <= t.end and t.low.endswith(("’s", "'s"))
-                                 for t in toks[phrase.i : phrase.j])
+                                 for t in toks[phrase.i : phrase.core_end])
                 if not possessive:
                     inside.append((official, is_name))
             k += 1
@@ -271,8 +281,7 @@ class Extractor:
         cue: _Cue,
         phrase: Phrase,
         claimed: set[int],
-        cues: list[_Cue],
-        c_index: int,
+        stops: list[int],
     ) -> tuple[str, list[tuple[int, int]]] | None:
         n = len(toks)
         g_start = min(cue.i, phrase.i)
@@ -285,12 +294,16 @@ class Extractor:
         if before_quote is not None and k not in claimed and cue.kind != "according":
             pieces = list(before_quote.pieces)
             claimed.add(k)
-            after = self._skip_suffix(toks, g_end)
-            if after + 1 < n and toks[after].low == "," and toks[after + 1].kind == "q":
-                claimed.add(after + 1)
-                quote = toks[after + 1].quote
-                if quote:
-                    pieces.extend(quote.pieces)
+            m = g_end
+            while m < n and toks[m].kind != "q" and m - g_end < MAX_INTERRUPTION_TOKENS and (
+                toks[m].low not in _PUNCT_END
+            ):
+                m += 1
+            second = toks[m].quote if m < n else None
+            if (second is not None and m not in claimed and toks[m - 1].low in {",", ":"}
+                    and not any(g_end <= stop < m for stop in stops)):
+                claimed.add(m)
+                pieces.extend(second.pieces)
             head = [t for t in toks[:k] if t.kind == "w"]
             if head:
                 return "mixed", [(toks[0].start, before_quote.end)]
@@ -307,18 +320,23 @@ class Extractor:
             tail = [t for t in toks[k + 1 :] if t.kind == "w"]
             if not tail:
                 return "direct", list(quote.pieces)
-            end = self._content_end(toks, k + 1, cues, c_index)
+            end = self._content_end(toks, k + 1, stops)
             return "mixed", [(quote.open_at, toks[end - 1].end)]
         # 3. according to X, C / C, according to X
         if cue.kind == "according":
             if phrase.j < n and toks[phrase.j].low == ",":
                 head = [t for t in toks[: cue.i] if t.kind == "w"]
                 if len(head) <= 2:
-                    end = self._content_end(toks, phrase.j + 1, cues, c_index)
+                    end = self._content_end(toks, phrase.j + 1, stops)
                     return self._span(toks, phrase.j + 1, end, claimed)
             if cue.i >= 2 and toks[cue.i - 1].low == ",":
                 return self._span(toks, 0, cue.i - 1, claimed)
             return None
+        # 4a. As X explained, C
+        if g_start >= 1 and toks[g_start - 1].low == "as" and after < n and toks[after].low == ",":
+            end = self._content_end(toks, after + 1, stops)
+            if end > after + 1:
+                return self._span(toks, after + 1, end, claimed)
         # 4. X said (that) C
         k = after
         if k < n and toks[k].kind == "w":
@@ -330,7 +348,7 @@ class Extractor:
                 cue.kind == "speech" and start < n and toks[start].kind == "w"
                 and (toks[start].low in _CLAUSE_START or _cap(toks[start]))
             )
-            end = self._content_end(toks, start, cues, c_index, stop_at_comma=not clause)
+            end = self._content_end(toks, start, stops, stop_at_comma=not clause)
             if end > start:
                 quoted = any(t.kind == "q" and i not in claimed
                              for i, t in enumerate(toks[start:end], start))
@@ -347,7 +365,7 @@ class Extractor:
             if not rest:
                 return left
             if after < n and toks[after].low == ",":
-                end = self._content_end(toks, after + 1, cues, c_index)
+                end = self._content_end(toks, after + 1, stops)
                 if end > after + 1:
                     return left[0], [left[1][0], (toks[after + 1].start, toks[end - 1].end)]
         return None
@@ -355,7 +373,19 @@ class Extractor:
     def _skip_suffix(self, toks: list[Token], k: int) -> int:
         """Past 'in a statement on Sunday' after a cue, when 'that' or a quote follows."""
         n = len(toks)
+        if k + 2 < n and toks[k].low == "," and toks[k + 2].low == "," and (
+            toks[k + 1].low in _INTERJECTIONS
+        ):
+            return k + 2
         j = k
+        if k < n and toks[k].low in lx.CUE_SUFFIX_SKIP:
+            while j < n and j - k < MAX_SUFFIX_SKIP and toks[j].kind == "w" and (
+                toks[j].low != "that"
+            ):
+                j += 1
+            if j < n and toks[j].low == "that":
+                return j
+            j = k
         while j < n and j - k < MAX_SUFFIX_SKIP and toks[j].kind == "w" and (
             toks[j].low in lx.CUE_SUFFIX_SKIP or (_cap(toks[j]) and j > k)
         ):
@@ -383,16 +413,15 @@ class Extractor:
         self,
         toks: list[Token],
         start: int,
-        cues: list[_Cue],
-        c_index: int,
+        stops: list[int],
         stop_at_comma: bool = False,
     ) -> int:
         """End (exclusive) of content from ``start``: the sentence end, the next
-        ', saying ...' style cue, a ', while ...' clause (or any comma, for objects)."""
+        ', X said' / ', saying ...' group, a ', while ...' clause (any comma, for objects)."""
         end = len(toks)
-        for later in cues[c_index + 1 :]:
-            if later.i > start and toks[later.i - 1].low == ",":
-                end = later.i - 1
+        for stop in stops:
+            if stop > start and toks[stop - 1].low in {",", "—", "–", ":"}:
+                end = stop - 1
                 break
         for k in range(start, end):
             if toks[k].low == "," and (
