@@ -61,27 +61,49 @@ def _declared_encoding(content: bytes, content_type: str | None) -> str | None:
     return None
 
 
-def _is_utf8_text(content: bytes) -> bool:
-    if content.isascii():
-        return False  # nothing to decide: every ASCII-compatible encoding agrees
-    if content.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return False  # a UTF-16 byte order mark: feedparser handles it
+# A document that is not valid UTF-8 is still read as UTF-8 (its broken bytes replaced by
+# U+FFFD) when it has at least this many well-formed non-ASCII characters per broken byte.
+# That is a UTF-8 feed with a damaged byte or two (a stray Latin-1 byte in one item), not a
+# Latin-1 feed labelled UTF-8 (which has next to no valid multi-byte sequences). Without this,
+# feedparser falls back to windows-1252 for the whole document and garbles every accent.
+MOSTLY_UTF8_RATIO = 10
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_UTF16_32_BOMS = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")
+
+
+def _as_utf8(content: bytes) -> tuple[bytes, int] | None:
+    """The bytes as UTF-8 and the number of broken bytes replaced; None when not UTF-8."""
+    if content.isascii() or content.startswith(_UTF16_32_BOMS):
+        return None  # ASCII: every ASCII-based encoding agrees; UTF-16/32: feedparser's job
     try:
         content.decode("utf-8")
     except UnicodeDecodeError:
-        return False
-    return True
+        text = content.decode("utf-8", errors="replace")
+        broken = text.count("\ufffd")
+        well_formed = len(_NON_ASCII.findall(text)) - broken
+        if well_formed >= MOSTLY_UTF8_RATIO * broken:
+            return text.encode("utf-8"), broken
+        return None
+    return content, 0
 
 
-def _effective_content_type(content: bytes, content_type: str | None) -> str | None:
-    """The Content-Type to give feedparser, forcing UTF-8 where the bytes plainly are."""
-    declared = _declared_encoding(content, content_type)
-    if declared in _UTF8_LABELS or not _is_utf8_text(content):
-        return content_type
+def _prepare(content: bytes, content_type: str | None) -> tuple[bytes, str | None, str | None]:
+    """Bytes and Content-Type for feedparser, forcing UTF-8 where the bytes plainly are.
+
+    The third value notes a repair (broken UTF-8 bytes replaced), for ``ParsedFeed.error``.
+    """
+    utf8 = _as_utf8(content)
+    if utf8 is None:
+        return content, content_type, None
+    data, broken = utf8
+    note = f"{broken} invalid UTF-8 byte(s) replaced" if broken else None
+    if not broken and _declared_encoding(content, content_type) in _UTF8_LABELS:
+        return content, content_type, None
     base = _CHARSET_PARAM.sub("", content_type or "").strip() or "application/xml"
     if base.lower().startswith("text/") and not base.lower().startswith(_HTML_TYPES):
         base = "application/xml"  # text/* would bring RFC 3023's us-ascii default back
-    return f"{base}; charset=utf-8"
+    return data, f"{base}; charset=utf-8", note
 
 
 def _struct_to_datetime(value: Any) -> datetime | None:
@@ -208,10 +230,17 @@ def parse_feed(content: bytes, *, url: str, content_type: str | None = None) -> 
     # No content-location header: feedparser would resolve GUIDs against it (RSS says a guid
     # is a permalink unless marked otherwise), turning opaque ids into made-up URLs.
     headers: dict[str, str] = {}
-    effective_type = _effective_content_type(content, content_type)
+    content, effective_type, repair = _prepare(content, content_type)
     if effective_type:
         headers["content-type"] = effective_type
-    result = feedparser.parse(io.BytesIO(content), response_headers=headers, **_FEEDPARSER_OPTIONS)
+    try:
+        result = feedparser.parse(
+            io.BytesIO(content), response_headers=headers, **_FEEDPARSER_OPTIONS
+        )
+    except Exception as crash:  # feedparser has bugs on hostile bytes (e.g. a non-UTF-8
+        # encoding label in the XML declaration raises UnicodeDecodeError); one bad document
+        # must not stop the run, so it becomes this feed's error.
+        return ParsedFeed(items=(), error=f"unreadable document: {_describe(crash)}")
     entries = result.get("entries") or []
     feed = result.get("feed") or {}
     # An entry with nothing in it (e.g. the one cut off by a truncated download) is no item.
@@ -223,6 +252,8 @@ def parse_feed(content: bytes, *, url: str, content_type: str | None = None) -> 
         error = f"not a feed: no RSS, Atom or RDF document found{detail}"
     elif result.get("bozo") and not _is_harmless(exc):
         error = f"{_describe(exc)}; recovered {len(items)} items"
+    if repair:
+        error = f"{error}; {repair}" if error else f"{repair}; the rest read as UTF-8"
     title = feed.get("title")
     return ParsedFeed(
         items=items,

@@ -223,8 +223,7 @@ def test_kyivindependent_spot_check(shared_dir: Path) -> None:
     items = _parse(_feeds(shared_dir) / "kyivindependent/kyivindependent.xml").items
     last = items[-1]
     assert last.title == (
-        "Kursk ‘counteroffensive’ shakes main pillar of Putin’s power grip, "
-        "retired US general says"
+        "Kursk ‘counteroffensive’ shakes main pillar of Putin’s power grip, retired US general says"
     )
     assert (
         last.link
@@ -321,3 +320,41 @@ def test_parse_time_per_item(shared_dir: Path, relative: str) -> None:
     parsed = parse_feed(content, url="https://x.example/")
     elapsed_ms = (time.perf_counter() - start) * 1000
     assert elapsed_ms / len(parsed.items) < PARSE_MS_PER_ITEM_MAX
+
+
+def test_feedparser_crash_becomes_an_error() -> None:
+    # feedparser raises UnicodeDecodeError on a non-UTF-8 encoding label (found by fuzzing
+    # truncated and corrupted copies of the shared feeds).
+    doc = b'<?xml version="1.0" encoding="\xca\xfe"?><rss version="2.0"><channel/></rss>'
+    parsed = parse_feed(doc, url="https://x.example/")
+    assert parsed.items == ()
+    assert parsed.error is not None and "unreadable document" in parsed.error
+
+
+@pytest.mark.shared
+def test_truncated_and_corrupted_feeds_never_raise(shared_dir: Path) -> None:
+    # A deterministic fuzz: every shared feed cut short at five points, and with one byte
+    # flipped at the same points.
+    for path in sorted(_feeds(shared_dir).rglob("*.xml")):
+        content = path.read_bytes()
+        for fraction in (0.1, 0.3, 0.5, 0.7, 0.9):
+            cut = int(len(content) * fraction)
+            truncated = parse_feed(content[:cut], url="https://x.example/")
+            assert truncated.error is not None, (path.name, fraction)  # cut short: malformed
+            flipped = content[:cut] + bytes([content[cut] ^ 0xA5]) + content[cut + 1 :]
+            assert isinstance(parse_feed(flipped, url="https://x.example/"), ParsedFeed)
+
+
+def test_one_broken_byte_does_not_garble_a_utf8_feed() -> None:
+    titles = "".join(
+        f"<item><title>Selenskyj in Kyjiw, Gespräch Nr. {i} über Sicherheitsgarantien</title>"
+        f"<guid>g{i}</guid></item>"
+        for i in range(5)
+    )
+    doc = f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>{titles}'
+    doc += "<item><title>Bad byte: \x00</title></item></channel></rss>"
+    content = doc.encode("utf-8").replace(b"\x00", b"\xe9")  # a stray Latin-1 "é"
+    parsed = parse_feed(content, url="https://x.example/")
+    assert parsed.items[0].title == "Selenskyj in Kyjiw, Gespräch Nr. 0 über Sicherheitsgarantien"
+    assert parsed.items[-1].title == "Bad byte: \ufffd"
+    assert parsed.error is not None and "1 invalid UTF-8 byte(s) replaced" in parsed.error
