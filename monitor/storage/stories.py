@@ -1,3 +1,584 @@
-"""Tables and queries of the stories area (to be filled by its owner)."""
+"""Stories: tables and queries (the stored side of :mod:`monitor.dedupe`).
+
+Tables:
+
+* ``stories``: one row per story: canonical (first seen) article, title, first and last seen,
+  article count; a story absorbed by a merge keeps its row with ``merged_into_id`` set, so old
+  ids still resolve;
+* ``story_merges``: the log of merges (kept, absorbed, the bridging article, when);
+* ``story_docs``: the candidate index's documents: per article in the window, its
+  :class:`~monitor.dedupe.signatures.DocFeatures` as JSON and its first-seen time;
+* ``story_keys``: the candidate index's postings, ``(key, article_id)``, primary key on the key
+  first so that a lookup is one index range per key. Rows older than the window are pruned
+  (:meth:`StoryStore.prune`), so the index is bounded by the window, not by history.
+
+Article membership lives in the core table: ``articles.story_id`` and ``articles.copy_of_id``
+(pointing at the canonical article of the copy group).
+
+The decision is :func:`monitor.dedupe.match.decide`, the same as the in-memory index used by
+the evaluation; this module only fetches candidates and applies decisions.
+"""
 
 from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import (
+    BigInteger,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    bindparam,
+    case,
+    delete,
+    func,
+    insert,
+    literal,
+    select,
+    update,
+)
+from sqlalchemy.orm import Mapped, Session, aliased, mapped_column
+
+from monitor.dedupe.index import MAX_POSTINGS_PER_KEY
+from monitor.dedupe.match import WINDOW, Candidate, Decision, PairScore, decide, score
+from monitor.dedupe.signatures import DocFeatures, features
+from monitor.storage.base import Base, UTCDateTime
+from monitor.storage.models import Article as ArticleRow
+from monitor.types import Article
+
+TITLE_MAX = 1000  # a story's title is its canonical article's headline, cut to this length
+SQL_CHUNK = 400  # ids per IN (...) list: under SQLite's bound-parameter limit with room to spare
+
+
+class Story(Base):
+    """A story: the same news from the same source material, across outlets."""
+
+    __tablename__ = "stories"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    canonical_article_id: Mapped[int | None] = mapped_column(
+        ForeignKey("articles.id", ondelete="SET NULL"), index=True
+    )
+    title: Mapped[str] = mapped_column(Text)
+    first_seen_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    last_seen_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    article_count: Mapped[int] = mapped_column(Integer, default=1)
+    merged_into_id: Mapped[int | None] = mapped_column(
+        ForeignKey("stories.id", ondelete="SET NULL"), index=True
+    )
+
+
+class StoryMerge(Base):
+    """One story absorbed into another because an article bridged them."""
+
+    __tablename__ = "story_merges"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kept_story_id: Mapped[int] = mapped_column(
+        ForeignKey("stories.id", ondelete="CASCADE"), index=True
+    )
+    absorbed_story_id: Mapped[int] = mapped_column(Integer)  # its row may be gone after rebuild
+    by_article_id: Mapped[int | None] = mapped_column(
+        ForeignKey("articles.id", ondelete="SET NULL")
+    )
+    merged_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    reason: Mapped[str] = mapped_column(String(100), default="")
+
+
+class StoryDoc(Base):
+    """An article in the candidate index: its features, while it is inside the window."""
+
+    __tablename__ = "story_docs"
+
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    )
+    seen_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    features: Mapped[str] = mapped_column(Text)  # DocFeatures.to_json(), as JSON text
+
+
+class StoryKey(Base):
+    """A posting of the candidate index: ``key`` (a sampled shingle fingerprint) -> article."""
+
+    __tablename__ = "story_keys"
+    __table_args__ = (Index("ix_story_keys_article_id", "article_id"),)
+
+    key: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("story_docs.article_id", ondelete="CASCADE"),
+        primary_key=True,
+        autoincrement=False,
+    )
+
+
+# --- read models for the CLI -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class StoryArticle:
+    """One article of a story, as listed."""
+
+    id: int
+    url: str
+    source: str
+    title: str
+    first_seen_at: datetime
+    copy_of: str | None  # URL of the canonical article of its copy group, or None
+    similarity: PairScore | None = None  # to the story's canonical article (``show`` only)
+
+
+@dataclass(frozen=True)
+class StorySummary:
+    """A story with its articles (JSON contract of ``monitor stories list``)."""
+
+    story_id: int
+    title: str
+    first_seen_at: datetime
+    canonical_article_id: int | None
+    articles: list[StoryArticle] = field(default_factory=list)
+
+    @property
+    def outlets(self) -> list[tuple[str, datetime]]:
+        """Outlets that carried it, each with the time it was first seen there."""
+        first: dict[str, datetime] = {}
+        for a in self.articles:
+            if a.source not in first or a.first_seen_at < first[a.source]:
+                first[a.source] = a.first_seen_at
+        return sorted(first.items(), key=lambda kv: (kv[1], kv[0]))
+
+    def to_json(self) -> dict[str, object]:
+        """The ``list --format json`` object."""
+        return {
+            "story_id": self.story_id,
+            "title": self.title,
+            "first_seen_at": self.first_seen_at.isoformat(),
+            "articles": [
+                {"id": a.id, "url": a.url, "source": a.source, "copy_of": a.copy_of}
+                for a in self.articles
+            ],
+        }
+
+
+# --- the store -----------------------------------------------------------------------------------
+
+
+class StoryStore:
+    """The stored candidate index and the stories, over one session (one transaction)."""
+
+    def __init__(
+        self,
+        session: Session,
+        window: timedelta = WINDOW,
+        max_postings: int = MAX_POSTINGS_PER_KEY,
+    ) -> None:
+        """A store on ``session``; ``window`` bounds candidates and pruning."""
+        self.session = session
+        self.window = window
+        self.max_postings = max_postings
+
+    # candidates ---------------------------------------------------------------------------------
+
+    def candidate_ids(self, keys: Sequence[int]) -> list[int]:
+        """Indexed articles sharing a key with ``keys`` (at most ``max_postings`` per key)."""
+        if not keys:
+            return []
+        ranked = (
+            select(
+                StoryKey.article_id,
+                func.row_number()
+                .over(partition_by=StoryKey.key, order_by=StoryKey.article_id.desc())
+                .label("rn"),
+            )
+            .where(StoryKey.key.in_(bindparam("keys", expanding=True)))
+            .subquery()
+        )
+        stmt = select(ranked.c.article_id).where(ranked.c.rn <= self.max_postings).distinct()
+        return list(self.session.scalars(stmt, {"keys": list(keys)}))
+
+    def candidates(self, doc: DocFeatures, seen_at: datetime) -> list[Candidate[int, int]]:
+        """The candidates of ``doc``, with their story and copy group, inside the window."""
+        ids = self.candidate_ids(doc.keys)
+        out: list[Candidate[int, int]] = []
+        root = aliased(ArticleRow)
+        for chunk in _chunks(ids, SQL_CHUNK):
+            stmt = (
+                select(
+                    StoryDoc.article_id,
+                    StoryDoc.features,
+                    ArticleRow.story_id,
+                    ArticleRow.copy_of_id,
+                    Story.first_seen_at,
+                    root.first_seen_at,
+                )
+                .join(ArticleRow, ArticleRow.id == StoryDoc.article_id)
+                .join(Story, Story.id == ArticleRow.story_id)
+                .join(root, root.id == func.coalesce(ArticleRow.copy_of_id, ArticleRow.id))
+                .where(StoryDoc.article_id.in_(chunk))
+                .where(StoryDoc.seen_at >= seen_at - self.window)
+                .where(StoryDoc.seen_at <= seen_at + self.window)
+            )
+            for row in self.session.execute(stmt):
+                out.append(_candidate(*row))
+        return out
+
+    # the decision -------------------------------------------------------------------------------
+
+    def assign(
+        self,
+        article_id: int,
+        doc: DocFeatures,
+        first_seen_at: datetime,
+        source: str = "",
+        title: str | None = None,
+    ) -> Decision[int, int]:
+        """Decide and record the story and copy group of a newly inserted article.
+
+        Sets ``articles.story_id`` / ``copy_of_id``, creates or updates the ``stories`` row,
+        applies and logs merges, and adds the article to the candidate index. ``source`` is
+        informational (outlets are read from ``articles``); ``title`` saves a lookup.
+        """
+        decision = decide(doc, self.candidates(doc, first_seen_at))
+        s = self.session
+        if decision.story_id is None:
+            if title is None:
+                title = s.scalar(select(ArticleRow.title).where(ArticleRow.id == article_id))
+            title = title or ""
+            story_id = s.scalar(
+                insert(Story)
+                .values(
+                    canonical_article_id=article_id,
+                    title=title[:TITLE_MAX],
+                    first_seen_at=first_seen_at,
+                    last_seen_at=first_seen_at,
+                    article_count=0,
+                )
+                .returning(Story.id)
+            )
+            assert story_id is not None
+        else:
+            story_id = decision.story_id
+        root = decision.copy_of
+        for other in decision.merge_stories:
+            self._merge(story_id, other, article_id, first_seen_at)
+        for other_root in decision.merge_copy_roots:
+            assert root is not None
+            s.execute(
+                update(ArticleRow)
+                .where((ArticleRow.copy_of_id == other_root) | (ArticleRow.id == other_root))
+                .values(copy_of_id=root)
+            )
+        s.execute(
+            update(ArticleRow)
+            .where(ArticleRow.id == article_id)
+            .values(story_id=story_id, copy_of_id=root)
+        )
+        seen = literal(first_seen_at, UTCDateTime())
+        s.execute(
+            update(Story)
+            .where(Story.id == story_id)
+            .values(
+                article_count=Story.article_count + 1,
+                last_seen_at=case((Story.last_seen_at < seen, seen), else_=Story.last_seen_at),
+            )
+        )
+        self._index(article_id, doc, first_seen_at)
+        return Decision(
+            copy_of=root,
+            story_id=story_id,
+            merge_stories=decision.merge_stories,
+            merge_copy_roots=decision.merge_copy_roots,
+            scores=decision.scores,
+        )
+
+    def _merge(self, kept: int, absorbed: int, by_article: int, when: datetime) -> None:
+        s = self.session
+        moved = _rowcount(
+            s.execute(
+                update(ArticleRow).where(ArticleRow.story_id == absorbed).values(story_id=kept)
+            )
+        )
+        s.execute(
+            update(Story).where(Story.id == kept).values(article_count=Story.article_count + moved)
+        )
+        s.execute(
+            update(Story)
+            .where((Story.id == absorbed) | (Story.merged_into_id == absorbed))
+            .values(merged_into_id=kept)
+        )
+        s.execute(update(Story).where(Story.id == absorbed).values(article_count=0))
+        s.execute(
+            insert(StoryMerge).values(
+                kept_story_id=kept,
+                absorbed_story_id=absorbed,
+                by_article_id=by_article,
+                merged_at=when,
+                reason="bridging article",
+            )
+        )
+
+    def _index(self, article_id: int, doc: DocFeatures, seen_at: datetime) -> None:
+        s = self.session
+        s.execute(
+            insert(StoryDoc).values(
+                article_id=article_id,
+                seen_at=seen_at,
+                features=json.dumps(doc.to_json(), separators=(",", ":")),
+            )
+        )
+        keys = doc.keys
+        if keys:
+            s.execute(insert(StoryKey), [{"key": k, "article_id": article_id} for k in keys])
+
+    # maintenance --------------------------------------------------------------------------------
+
+    def prune(self, now: datetime) -> int:
+        """Remove index rows first seen before ``now - window``; returns how many articles."""
+        cutoff = now - self.window
+        old = select(StoryDoc.article_id).where(StoryDoc.seen_at < cutoff)
+        self.session.execute(delete(StoryKey).where(StoryKey.article_id.in_(old)))
+        return _rowcount(self.session.execute(delete(StoryDoc).where(StoryDoc.seen_at < cutoff)))
+
+    def index_size(self) -> tuple[int, int]:
+        """(articles, keys) currently in the candidate index."""
+        docs = self.session.scalar(select(func.count()).select_from(StoryDoc)) or 0
+        keys = self.session.scalar(select(func.count()).select_from(StoryKey)) or 0
+        return int(docs), int(keys)
+
+    def rebuild(self, since: datetime, now: datetime | None = None) -> int:
+        """Decide again every article first seen at or after ``since`` (after a threshold change).
+
+        Their memberships and index rows are cleared, stories left without articles are
+        deleted, then they are assigned again in first-seen order against the articles before
+        ``since`` that are still in the index. Returns the number of articles assigned.
+        """
+        s = self.session
+        ids = list(
+            s.scalars(
+                select(ArticleRow.id)
+                .where(ArticleRow.first_seen_at >= since)
+                .order_by(ArticleRow.first_seen_at, ArticleRow.id)
+            )
+        )
+        for chunk in _chunks(ids, SQL_CHUNK):
+            s.execute(delete(StoryKey).where(StoryKey.article_id.in_(chunk)))
+            s.execute(delete(StoryDoc).where(StoryDoc.article_id.in_(chunk)))
+            s.execute(
+                update(ArticleRow)
+                .where(ArticleRow.id.in_(chunk))
+                .values(story_id=None, copy_of_id=None)
+            )
+        # older articles re-pointed at a rebuilt one (copy groups, merges) start again from
+        # themselves; such links only ever point backwards in time, so there are none normally
+        s.execute(
+            update(ArticleRow)
+            .where(
+                ArticleRow.copy_of_id.in_(
+                    select(ArticleRow.id).where(ArticleRow.first_seen_at >= since)
+                )
+            )
+            .values(copy_of_id=None)
+        )
+        live = select(ArticleRow.story_id).where(ArticleRow.story_id.is_not(None))
+        s.execute(delete(StoryMerge).where(StoryMerge.kept_story_id.not_in(live)))
+        s.execute(
+            update(Story).where(Story.merged_into_id.not_in(live)).values(merged_into_id=None)
+        )
+        s.execute(delete(Story).where(Story.id.not_in(live), Story.merged_into_id.is_(None)))
+        s.execute(
+            update(Story).values(
+                article_count=select(func.count())
+                .where(ArticleRow.story_id == Story.id)
+                .correlate(Story)
+                .scalar_subquery()
+            )
+        )
+        for chunk in _chunks(ids, SQL_CHUNK):
+            rows = s.execute(
+                select(
+                    ArticleRow.id,
+                    ArticleRow.title,
+                    ArticleRow.text,
+                    ArticleRow.summary,
+                    ArticleRow.published_at,
+                    ArticleRow.first_seen_at,
+                    ArticleRow.source,
+                )
+                .where(ArticleRow.id.in_(chunk))
+                .order_by(ArticleRow.first_seen_at, ArticleRow.id)
+            ).all()
+            for r in rows:
+                doc = features(r.title, r.text or r.summary, r.published_at or r.first_seen_at)
+                self.assign(r.id, doc, r.first_seen_at, r.source, r.title)
+        if now is not None:
+            self.prune(now)
+        return len(ids)
+
+    # queries for the CLI ------------------------------------------------------------------------
+
+    def list_stories(
+        self, since: datetime, limit: int = 100, min_articles: int = 1
+    ) -> list[StorySummary]:
+        """Stories first seen since ``since``, newest first, with their articles."""
+        stories = self.session.execute(
+            select(Story.id, Story.title, Story.first_seen_at, Story.canonical_article_id)
+            .where(Story.first_seen_at >= since)
+            .where(Story.merged_into_id.is_(None))
+            .where(Story.article_count >= min_articles)
+            .order_by(Story.first_seen_at.desc(), Story.id.desc())
+            .limit(limit)
+        ).all()
+        articles = self._articles_of([r.id for r in stories])
+        return [
+            StorySummary(
+                story_id=r.id,
+                title=r.title,
+                first_seen_at=r.first_seen_at,
+                canonical_article_id=r.canonical_article_id,
+                articles=articles.get(r.id, []),
+            )
+            for r in stories
+        ]
+
+    def get_story(self, story_id: int) -> StorySummary | None:
+        """One story (following merges), each article scored against the canonical one."""
+        row = self.session.execute(
+            select(
+                Story.id,
+                Story.title,
+                Story.first_seen_at,
+                Story.canonical_article_id,
+                Story.merged_into_id,
+            ).where(Story.id == story_id)
+        ).one_or_none()
+        if row is None:
+            return None
+        if row.merged_into_id is not None:
+            return self.get_story(row.merged_into_id)
+        arts = self._articles_of([row.id]).get(row.id, [])
+        texts = {
+            r.id: features(r.title, r.text or r.summary, r.published_at)
+            for r in self.session.execute(
+                select(
+                    ArticleRow.id,
+                    ArticleRow.title,
+                    ArticleRow.text,
+                    ArticleRow.summary,
+                    ArticleRow.published_at,
+                ).where(ArticleRow.story_id == row.id)
+            )
+        }
+        canonical = texts.get(row.canonical_article_id or -1)
+        scored = [
+            StoryArticle(
+                id=a.id,
+                url=a.url,
+                source=a.source,
+                title=a.title,
+                first_seen_at=a.first_seen_at,
+                copy_of=a.copy_of,
+                similarity=score(canonical, texts[a.id]) if canonical is not None else None,
+            )
+            for a in arts
+        ]
+        return StorySummary(row.id, row.title, row.first_seen_at, row.canonical_article_id, scored)
+
+    def merges(self, story_id: int) -> list[tuple[int, int | None, datetime]]:
+        """(absorbed story, bridging article, when) for merges into ``story_id``."""
+        return [
+            (r.absorbed_story_id, r.by_article_id, r.merged_at)
+            for r in self.session.execute(
+                select(StoryMerge.absorbed_story_id, StoryMerge.by_article_id, StoryMerge.merged_at)
+                .where(StoryMerge.kept_story_id == story_id)
+                .order_by(StoryMerge.merged_at)
+            )
+        ]
+
+    def _articles_of(self, story_ids: Sequence[int]) -> dict[int, list[StoryArticle]]:
+        out: dict[int, list[StoryArticle]] = {}
+        canon = aliased(ArticleRow)
+        for chunk in _chunks(list(story_ids), SQL_CHUNK):
+            rows = self.session.execute(
+                select(
+                    ArticleRow.id,
+                    ArticleRow.story_id,
+                    ArticleRow.url,
+                    ArticleRow.source,
+                    ArticleRow.title,
+                    ArticleRow.first_seen_at,
+                    canon.url.label("copy_url"),
+                )
+                .outerjoin(canon, canon.id == ArticleRow.copy_of_id)
+                .where(ArticleRow.story_id.in_(chunk))
+                .order_by(ArticleRow.first_seen_at, ArticleRow.id)
+            )
+            for r in rows:
+                out.setdefault(r.story_id, []).append(
+                    StoryArticle(r.id, r.url, r.source, r.title, r.first_seen_at, r.copy_url)
+                )
+        return out
+
+
+def assign_story(
+    session: Session,
+    article_id: int,
+    article: Article,
+    first_seen_at: datetime,
+    *,
+    window: timedelta = WINDOW,
+) -> Decision[int, int]:
+    """The pipeline's entry point: decide story and copy group of one newly inserted article.
+
+    Call it inside the transaction that inserted the article (``StoredArticle`` gives the
+    arguments: ``assign_story(session, s.id, s.article, s.first_seen_at)``).
+    """
+    published = article.published_at or first_seen_at
+    doc = features(article.title, article.text or article.summary, published)
+    return StoryStore(session, window).assign(
+        article_id, doc, first_seen_at, article.source, article.title
+    )
+
+
+def _candidate(
+    article_id: int,
+    feats: str,
+    story_id: int | None,
+    copy_of_id: int | None,
+    story_seen: datetime,
+    root_seen: datetime,
+) -> Candidate[int, int]:
+    assert story_id is not None  # the join on stories guarantees it
+    return Candidate(
+        article_id=article_id,
+        story_id=story_id,
+        copy_root=copy_of_id if copy_of_id is not None else article_id,
+        story_seen_at=story_seen,
+        root_seen_at=root_seen,
+        features=DocFeatures.from_json(json.loads(feats)),
+    )
+
+
+def _rowcount(result: Any) -> int:
+    """Rows touched by an UPDATE/DELETE (CursorResult.rowcount; 0 when unknown)."""
+    return int(getattr(result, "rowcount", 0) or 0)
+
+
+def _chunks(items: Sequence[int], size: int) -> list[Sequence[int]]:
+    return [items[i : i + size] for i in range(0, len(items), size)]
+
+
+__all__ = [
+    "Story",
+    "StoryArticle",
+    "StoryDoc",
+    "StoryKey",
+    "StoryMerge",
+    "StoryStore",
+    "StorySummary",
+    "assign_story",
+]
