@@ -1,3 +1,253 @@
-"""Tables and queries of the statements area (to be filled by its owner)."""
+"""Statements and their sightings: tables, the per-article write, and the listing query.
+
+``statements`` holds one row per distinct statement (who said what, first seen where and
+when); ``statement_sightings`` one row per article that carries it (unique per statement and
+article). :func:`record_statements` is called by the pipeline inside the article's insert
+transaction and returns the statements that are new, so alerts are queued in the same
+transaction. The new-or-repeat decision is :mod:`monitor.statements.novelty` (pure).
+"""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import (
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    func,
+    select,
+)
+from sqlalchemy.orm import Mapped, Session, mapped_column
+
+from monitor.statements.novelty import Earlier, find_earlier, normalise, speaker_key
+from monitor.storage.base import Base, UTCDateTime
+from monitor.storage.models import Article
+from monitor.types import Statement
+
+SPEAKER_MAX = 300  # longest speaker name or mention kept; longer phrases are clauses
+CUE_MAX = 100  # "said in a statement on Sunday" fits
+
+
+class StatementRow(Base):
+    """One distinct statement: its speaker, content, and where it was first seen."""
+
+    __tablename__ = "statements"
+    __table_args__ = (
+        Index("ix_statements_official_id_first_seen_at", "official_id", "first_seen_at"),
+        Index("ix_statements_speaker_key_last_seen_at", "speaker_key", "last_seen_at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    official_id: Mapped[str | None] = mapped_column(String(100))
+    speaker: Mapped[str | None] = mapped_column(String(SPEAKER_MAX))
+    speaker_key: Mapped[str] = mapped_column(String(SPEAKER_MAX + 20))
+    mention: Mapped[str] = mapped_column(String(SPEAKER_MAX))
+    kind: Mapped[str] = mapped_column(String(10))  # direct | mixed | indirect
+    content: Mapped[str] = mapped_column(Text)
+    normalised: Mapped[str] = mapped_column(Text)
+    cue: Mapped[str | None] = mapped_column(String(CUE_MAX))
+    first_article_id: Mapped[int | None] = mapped_column(
+        ForeignKey("articles.id", ondelete="SET NULL"), index=True
+    )
+    first_outlet: Mapped[str] = mapped_column(String(200))
+    first_seen_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    last_seen_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    confidence: Mapped[float] = mapped_column(Float)
+    # filled from the article's story (stories area); no FK so this table stands alone
+    story_id: Mapped[int | None] = mapped_column(Integer, index=True)
+
+
+class StatementSighting(Base):
+    """One article carrying a statement (the first one included)."""
+
+    __tablename__ = "statement_sightings"
+    __table_args__ = (UniqueConstraint("statement_id", "article_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    statement_id: Mapped[int] = mapped_column(
+        ForeignKey("statements.id", ondelete="CASCADE"), index=True
+    )
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), index=True
+    )
+    outlet: Mapped[str] = mapped_column(String(200))
+    seen_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+
+
+@dataclass(frozen=True, slots=True)
+class StoredStatement:
+    """A statement as stored: what the pipeline hands to alerts for the new ones."""
+
+    id: int
+    official_id: str | None
+    speaker: str | None
+    mention: str
+    kind: str
+    content: str
+    cue: str | None
+    article_id: int
+    outlet: str
+    first_seen_at: datetime
+    confidence: float
+    is_new: bool
+
+
+def record_statements(
+    session: Session,
+    article_id: int,
+    source: str,
+    seen_at: datetime,
+    statements: Sequence[Statement],
+    lookback: timedelta,
+    story_id: int | None = None,
+) -> list[StoredStatement]:
+    """Store the statements of one article; return the NEW ones (in text order).
+
+    A statement that repeats an earlier one by the same speaker seen within ``lookback``
+    becomes a sighting of it (article, outlet, time); otherwise it is a new ``statements``
+    row with its first sighting. Runs in the caller's transaction; flushes, never commits.
+    """
+    new: list[StoredStatement] = []
+    candidates: dict[str, list[Earlier]] = {}
+    sighted: set[int] = set()
+    cutoff = seen_at - lookback
+    for statement in statements:
+        key = speaker_key(statement.official, statement.speaker)
+        norm = normalise(statement.content)
+        if not norm:
+            continue
+        if key not in candidates:
+            rows = session.execute(
+                select(StatementRow.id, StatementRow.normalised, StatementRow.last_seen_at)
+                .where(StatementRow.speaker_key == key, StatementRow.last_seen_at >= cutoff)
+            ).all()
+            candidates[key] = [Earlier(r.id, key, r.normalised, r.last_seen_at) for r in rows]
+        earlier = find_earlier(key, norm, candidates[key], seen_at, lookback)
+        if earlier is not None:
+            if earlier.id in sighted:
+                continue  # the article repeats its own statement (headline and body)
+            sighted.add(earlier.id)
+            exists = session.scalar(
+                select(StatementSighting.id).where(
+                    StatementSighting.statement_id == earlier.id,
+                    StatementSighting.article_id == article_id,
+                )
+            )
+            if exists is None:
+                session.add(StatementSighting(
+                    statement_id=earlier.id, article_id=article_id, outlet=source,
+                    seen_at=seen_at, start=statement.start, end=statement.end,
+                ))
+                row = session.get(StatementRow, earlier.id)
+                if row is not None and row.last_seen_at < seen_at:
+                    row.last_seen_at = seen_at
+            continue
+        row = StatementRow(
+            official_id=statement.official,
+            speaker=_cut(statement.speaker, SPEAKER_MAX),
+            speaker_key=key[: SPEAKER_MAX + 20],
+            mention=_cut(statement.mention, SPEAKER_MAX) or "",
+            kind=statement.kind,
+            content=statement.content,
+            normalised=norm,
+            cue=_cut(statement.cue, CUE_MAX),
+            first_article_id=article_id,
+            first_outlet=source,
+            first_seen_at=seen_at,
+            last_seen_at=seen_at,
+            confidence=statement.confidence,
+            story_id=story_id,
+        )
+        session.add(row)
+        session.flush()
+        session.add(StatementSighting(
+            statement_id=row.id, article_id=article_id, outlet=source, seen_at=seen_at,
+            start=statement.start, end=statement.end,
+        ))
+        sighted.add(row.id)
+        candidates[key].append(Earlier(row.id, key, norm, seen_at))
+        new.append(StoredStatement(
+            id=row.id, official_id=row.official_id, speaker=row.speaker, mention=row.mention,
+            kind=row.kind, content=row.content, cue=row.cue, article_id=article_id,
+            outlet=source, first_seen_at=seen_at, confidence=row.confidence, is_new=True,
+        ))
+    session.flush()
+    return new
+
+
+def _cut(value: str | None, limit: int) -> str | None:
+    return value[:limit] if value is not None else None
+
+
+@dataclass(frozen=True, slots=True)
+class StatementListing:
+    """One row of ``monitor statements list``."""
+
+    id: int
+    official_id: str | None
+    speaker: str | None
+    kind: str
+    content: str
+    cue: str | None
+    first_outlet: str
+    first_seen_at: datetime
+    last_seen_at: datetime
+    sightings: int
+    first_url: str | None
+    confidence: float
+
+
+def list_statements(
+    session: Session,
+    *,
+    official: str | None = None,
+    since: datetime | None = None,
+    new_only: bool = False,
+    limit: int = 100,
+) -> list[StatementListing]:
+    """Statements, newest first. ``since``: seen (any sighting) since then; with
+    ``new_only``, first seen since then. ``official``: an official id."""
+    sightings = (
+        select(StatementSighting.statement_id, func.count().label("n"))
+        .group_by(StatementSighting.statement_id)
+        .subquery()
+    )
+    query = (
+        select(StatementRow, sightings.c.n, Article.url)
+        .join(sightings, sightings.c.statement_id == StatementRow.id, isouter=True)
+        .join(Article, Article.id == StatementRow.first_article_id, isouter=True)
+    )
+    if official is not None:
+        query = query.where(StatementRow.official_id == official)
+    if since is not None:
+        column = StatementRow.first_seen_at if new_only else StatementRow.last_seen_at
+        query = query.where(column >= since)
+    query = query.order_by(StatementRow.first_seen_at.desc(), StatementRow.id.desc()).limit(limit)
+    out: list[StatementListing] = []
+    for row, n, url in session.execute(query).all():
+        out.append(StatementListing(
+            id=row.id, official_id=row.official_id, speaker=row.speaker, kind=row.kind,
+            content=row.content, cue=row.cue, first_outlet=row.first_outlet,
+            first_seen_at=row.first_seen_at, last_seen_at=row.last_seen_at,
+            sightings=int(n or 0), first_url=url, confidence=row.confidence,
+        ))
+    return out
+
+
+def sightings_of(session: Session, statement_id: int) -> list[tuple[int, str, datetime]]:
+    """(article id, outlet, seen at) of every sighting of a statement, oldest first."""
+    rows = session.execute(
+        select(StatementSighting.article_id, StatementSighting.outlet, StatementSighting.seen_at)
+        .where(StatementSighting.statement_id == statement_id)
+        .order_by(StatementSighting.seen_at, StatementSighting.id)
+    ).all()
+    return [(r.article_id, r.outlet, r.seen_at) for r in rows]
