@@ -314,3 +314,29 @@ def test_run_forever_wakes_on_commit(sessions: sessionmaker[Session]) -> None:
         assert not thread.is_alive()
         assert len(hook.received) == 1
         assert "We will do thing number 1." in hook.received[0].body.decode()
+
+
+def test_postgres_notify_wakes_a_dispatcher_in_another_process(
+    sessions: sessionmaker[Session], db_url: str
+) -> None:
+    if not db_url.startswith("postgres"):
+        pytest.skip("LISTEN/NOTIFY is PostgreSQL's")
+    from monitor.alerts import outbox as alerts_outbox
+
+    with WebhookServer() as hook:
+        channel = ChannelConfig(name="news", type="slack", slack=SlackSettings(hook.url))
+        dispatcher = Dispatcher(sessions, [channel], tick_seconds=120.0)
+        # as if the dispatcher lived in another process: in-process wake-ups cannot reach it
+        alerts_outbox._listeners.discard(dispatcher.wake)
+        stop = threading.Event()
+        thread = threading.Thread(target=dispatcher.run_forever, args=(stop,))
+        thread.start()
+        try:
+            time.sleep(1.0)  # idle, and LISTENing
+            enqueue(sessions, [item(1)], [channel], now=datetime.now(UTC))
+            assert hook.wait_for(1, timeout=20.0), "not woken by NOTIFY"
+        finally:
+            stop.set()
+            thread.join(timeout=10)
+            dispatcher.close()
+        assert len(hook.received) == 1
