@@ -23,10 +23,18 @@ from xml.sax.saxutils import quoteattr
 
 from monitor.errors import ParseError
 
-__all__ = ["OpmlFeed", "export_opml", "import_opml"]
+__all__ = ["OpmlError", "OpmlFeed", "export_opml", "import_opml"]
 
 # Folders nested deeper than this are not a feed list but a hostile or broken file.
 MAX_DEPTH = 32
+
+
+class OpmlError(ParseError, ValueError):
+    """An OPML file that cannot be imported; the message names the line and the outline.
+
+    A :class:`~monitor.errors.ParseError` (the exception tree) and a ``ValueError`` (so that
+    callers validating user input can catch it as such).
+    """
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,23 +118,23 @@ class _Reader:
         return f"OPML line {self.parser.CurrentLineNumber}"
 
     def _doctype(self, *args: object) -> None:
-        raise ParseError(f"{self._where()}: DTDs are not accepted in OPML files")
+        raise OpmlError(f"{self._where()}: DTDs are not accepted in OPML files")
 
     def _entity(self, *args: object) -> None:  # pragma: no cover - a DTD is refused first
-        raise ParseError(f"{self._where()}: entity declarations are not accepted")
+        raise OpmlError(f"{self._where()}: entity declarations are not accepted")
 
     def _start(self, name: str, attrs: dict[str, str]) -> None:
         if self.root is None:
             self.root = name
             if name != "opml":
-                raise ParseError(f"{self._where()}: not an OPML document (root is <{name}>)")
+                raise OpmlError(f"{self._where()}: not an OPML document (root is <{name}>)")
         if name == "body" and self.stack == ["opml"]:
             self.saw_body = True
         self.stack.append(name)
         if name != "outline" or "body" not in self.stack:
             return
         if len(self.outlines) >= MAX_DEPTH:
-            raise ParseError(f"{self._where()}: outlines nested deeper than {MAX_DEPTH}")
+            raise OpmlError(f"{self._where()}: outlines nested deeper than {MAX_DEPTH}")
         if self.outlines:
             self.outlines[-1].has_children = True
         folders = self.outlines[-1].folders if self.outlines else ()
@@ -149,12 +157,12 @@ class _Reader:
         try:
             self.parser.Parse(data, True)
         except xml.parsers.expat.ExpatError as exc:
-            raise ParseError(
+            raise OpmlError(
                 f"OPML line {exc.lineno}, column {exc.offset}: not well-formed XML "
                 f"({xml.parsers.expat.ErrorString(exc.code)})"
             ) from exc
         if not self.saw_body:
-            raise ParseError("OPML has no <body> inside <opml>")
+            raise OpmlError("OPML has no <body> inside <opml>")
         return self.leaves
 
 
@@ -164,9 +172,9 @@ def import_opml(data: bytes) -> list[OpmlFeed]:
     Folder outlines (no ``xmlUrl``, with children) give their names as tags to the feeds
     inside them; a ``category`` attribute adds its parts as tags. ``outlet`` comes from an
     ``outlet`` attribute, else the feed's name. A feed listed twice is kept once, with the
-    tags of both. Raises :class:`~monitor.errors.ParseError` naming the line for malformed
-    XML, a DTD, a non-OPML document, or an outline that is neither a folder nor a feed with an
-    ``http(s)`` ``xmlUrl``.
+    tags of both. Raises :class:`OpmlError` (a ``ParseError`` and a ``ValueError``) naming
+    the line for malformed XML, a DTD, a non-OPML document, or an outline that is neither a
+    folder nor a feed with an ``http(s)`` ``xmlUrl``.
     """
     feeds: dict[str, OpmlFeed] = {}
     for outline in _Reader().read(data):
@@ -178,9 +186,9 @@ def import_opml(data: bytes) -> list[OpmlFeed]:
             else (f"OPML line {outline.line}: outline")
         )
         if not url:
-            raise ParseError(f"{where} has no xmlUrl (a feed needs one)")
+            raise OpmlError(f"{where} has no xmlUrl (a feed needs one)")
         if not url.lower().startswith(("http://", "https://")):
-            raise ParseError(f"{where} has xmlUrl {url!r}, which is not an http(s) URL")
+            raise OpmlError(f"{where} has xmlUrl {url!r}, which is not an http(s) URL")
         name = label or url
         tags = [*outline.folders, *_categories(outline.attrs.get("category", ""))]
         outlet = (outline.attrs.get("outlet") or "").strip() or name

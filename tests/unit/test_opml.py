@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from monitor.errors import ParseError
-from monitor.opml import OpmlFeed, export_opml, import_opml
+from monitor.opml import OpmlError, OpmlFeed, export_opml, import_opml
 
 FEEDS_TOML = Path(__file__).resolve().parent.parent.parent / "config" / "feeds.toml"
 
@@ -106,6 +106,12 @@ def test_dtd_and_entities_are_refused() -> None:
 <opml version="2.0"><body/></opml>"""
     with pytest.raises(ParseError, match="DTD"):
         import_opml(external)
+
+
+def test_errors_are_parse_errors_and_value_errors() -> None:
+    with pytest.raises(OpmlError) as info:
+        import_opml(b"<opml><body><outline text='x'/></body></opml>")
+    assert isinstance(info.value, ParseError) and isinstance(info.value, ValueError)
 
 
 def test_undeclared_entity_is_an_error() -> None:
