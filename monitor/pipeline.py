@@ -35,6 +35,11 @@ log = logging.getLogger(__name__)
 
 Clock = Callable[[], datetime]
 
+# Quiet outcomes (304, unchanged, failures) write only feed health; batching them saves a
+# commit per feed (5,000 feeds at 304: 573 -> over 1,000 polls/s, docs/benchmarks.md). A
+# batch is at most this many feeds, so a crash loses little: the leases simply expire.
+HEALTH_BATCH = 200
+
 
 def utcnow() -> datetime:
     """The current time, timezone-aware UTC."""
@@ -113,6 +118,8 @@ class Pipeline:
         self.clock = clock
         self.all_topics = all_topics
         self.topics: tuple[Topic, ...] = settings.topics
+        # health of 304s, unchanged bodies and failures, written in batches (see HEALTH_BATCH)
+        self._pending_health: list[tuple[feed_store.FeedRef, feed_store.FetchOutcome]] = []
         self.after_insert: list[AfterInsert] = (
             list(after_insert) if after_insert is not None else default_after_insert(settings))
 
@@ -167,19 +174,32 @@ class Pipeline:
         started = {f.url: self.clock() for f in feeds}
         t0 = {f.url: time.monotonic() for f in feeds}
         done: set[str] = set()
-        for request, result in self.fetcher.fetch_many(requests):
-            feed = by_url[request.url]
-            done.add(feed.url)
-            elapsed_ms = int((time.monotonic() - t0[feed.url]) * 1000)
-            report.feeds.append(self.process_result(feed, result, started[feed.url], elapsed_ms))
-            if stop is not None and stop():
-                break
+        try:
+            for request, result in self.fetcher.fetch_many(requests):
+                feed = by_url[request.url]
+                done.add(feed.url)
+                elapsed_ms = int((time.monotonic() - t0[feed.url]) * 1000)
+                report.feeds.append(self.process_result(feed, result, started[feed.url],
+                                                        elapsed_ms))
+                if len(self._pending_health) >= HEALTH_BATCH:
+                    self._flush_health()
+                if stop is not None and stop():
+                    break
+        finally:
+            self._flush_health()
         if len(done) < len(feeds):  # stopped early: give the rest back
             with transaction(self.sessions) as session:
                 for f in feeds:
                     if f.url not in done:
                         feed_store.release_lease(session, f.id, self.owner)
         return report
+
+    def _flush_health(self) -> None:
+        """Write the buffered health of quiet and failed fetches in one transaction."""
+        pending, self._pending_health = self._pending_health, []
+        if pending:
+            with transaction(self.sessions) as session:
+                feed_store.record_fetches(session, pending)
 
     # --- one feed -----------------------------------------------------------------------------
 
@@ -212,8 +232,7 @@ class Pipeline:
             started_at=started, duration_ms=elapsed_ms, outcome="error", status=failure.status,
             error_kind=failure.reason, error=failure.message, next_check_at=next_at,
             effective_interval=interval)
-        with transaction(self.sessions) as session:
-            feed_store.record_fetch(session, feed.id, outcome)
+        self._pending_health.append((feed, outcome))
         log.warning("feed %s: %s", feed.name, failure.message)
         return FeedReport(feed=feed.name, outcome="error", error=failure.message)
 
@@ -242,12 +261,12 @@ class Pipeline:
             ingest = self.store(session, feed.id, articles, now=now, first_fetch=first_fetch)
             next_at, interval = self._next_check(feed, now, failures=0, result=result,
                                                  new_items=bool(ingest.new))
-            feed_store.record_fetch(session, feed.id, feed_store.FetchOutcome(
+            feed_store.record_fetches(session, [(feed, feed_store.FetchOutcome(
                 started_at=started, duration_ms=elapsed_ms, outcome="ok", status=200,
                 error_kind="parse_warning" if parsed.error else None, error=parsed.error,
                 items=len(parsed.items), new_articles=len(ingest.new), etag=result.etag,
                 last_modified=result.last_modified, body_hash=body_hash,
-                next_check_at=next_at, effective_interval=interval))
+                next_check_at=next_at, effective_interval=interval))])
         if ingest.new:
             log.info("feed %s: %d new of %d items", feed.name, len(ingest.new), len(parsed.items))
         return FeedReport(feed=feed.name, outcome="ok", items=len(parsed.items),
@@ -259,13 +278,12 @@ class Pipeline:
                       body: FeedBody | None = None, body_hash: str | None = None) -> FeedReport:
         next_at, interval = self._next_check(feed, now, failures=0, result=result,
                                              new_items=False)
-        with transaction(self.sessions) as session:
-            feed_store.record_fetch(session, feed.id, feed_store.FetchOutcome(
-                started_at=started, duration_ms=elapsed_ms, outcome=outcome,
-                status=304 if outcome == "not_modified" else 200, next_check_at=next_at,
-                etag=body.etag if body else feed.etag,
-                last_modified=body.last_modified if body else feed.last_modified,
-                body_hash=body_hash or feed.last_body_hash, effective_interval=interval))
+        self._pending_health.append((feed, feed_store.FetchOutcome(
+            started_at=started, duration_ms=elapsed_ms, outcome=outcome,
+            status=304 if outcome == "not_modified" else 200, next_check_at=next_at,
+            etag=body.etag if body else feed.etag,
+            last_modified=body.last_modified if body else feed.last_modified,
+            body_hash=body_hash or feed.last_body_hash, effective_interval=interval)))
         return FeedReport(feed=feed.name, outcome=outcome)
 
     # --- the stages ---------------------------------------------------------------------------

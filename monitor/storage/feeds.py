@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
-from sqlalchemy import and_, delete, func, or_, select, update
+from sqlalchemy import and_, delete, func, insert, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -148,39 +149,68 @@ class FetchOutcome:
     effective_interval: int | None = None
 
 
+def _health(feed: FeedRef, result: FetchOutcome) -> dict[str, Any]:
+    """The feed columns to write after one fetch (absolute values, from the claimed row)."""
+    values: dict[str, Any] = {
+        "id": feed.id, "last_fetch_at": result.started_at, "fetch_count": feed.fetch_count + 1,
+        "next_check_at": result.next_check_at, "lease_owner": None, "lease_until": None,
+        "effective_interval_seconds": (result.effective_interval
+                                       if result.effective_interval is not None
+                                       else feed.effective_interval_seconds),
+    }
+    if result.outcome == "error":
+        values.update(consecutive_failures=feed.consecutive_failures + 1,
+                      last_error=(result.error or "")[:ERROR_TEXT_MAX],
+                      last_error_kind=result.error_kind)
+        return values
+    values.update(consecutive_failures=0, last_success_at=result.started_at, last_error=None,
+                  last_error_kind=None)
+    if result.outcome == "ok":
+        values.update(etag=result.etag, last_modified=result.last_modified,
+                      last_body_hash=result.body_hash)
+    if result.new_articles:
+        values["last_new_item_at"] = result.started_at
+    return values
+
+
+def _log_row(feed_id: int, result: FetchOutcome) -> dict[str, Any]:
+    return {
+        "feed_id": feed_id, "started_at": result.started_at, "duration_ms": result.duration_ms,
+        "outcome": result.outcome, "status": result.status, "error_kind": result.error_kind,
+        "error": result.error[:ERROR_TEXT_MAX] if result.error else None,
+        "items": result.items, "new_articles": result.new_articles,
+    }
+
+
+def record_fetches(session: Session, results: Sequence[tuple[FeedRef, FetchOutcome]]) -> None:
+    """Write the health of many fetches at once (one UPDATE batch, one INSERT batch).
+
+    Each feed's lease is cleared. Health counters are computed from the claimed
+    :class:`FeedRef`: while we hold the lease no one else writes them.
+    """
+    if not results:
+        return
+    existing = set(session.scalars(select(Feed.id).where(
+        Feed.id.in_([feed.id for feed, _ in results]))))  # a feed removed meanwhile is skipped
+    rows = [(feed, result) for feed, result in results if feed.id in existing]
+    if not rows:
+        return
+    updates: dict[frozenset[str], list[dict[str, Any]]] = {}
+    for feed, result in rows:
+        values = _health(feed, result)
+        updates.setdefault(frozenset(values), []).append(values)
+    for batch in updates.values():
+        session.execute(update(Feed), batch)
+    session.execute(insert(FetchLog), [_log_row(feed.id, result) for feed, result in rows])
+
+
 def record_fetch(session: Session, feed_id: int, result: FetchOutcome) -> None:
-    """Update the feed's health from one fetch, clear its lease, and log the fetch."""
+    """Update one feed's health from a fetch, clear its lease, and log the fetch."""
     feed = session.get(Feed, feed_id)
     if feed is None:  # removed while we fetched
         return
-    feed.last_fetch_at = result.started_at
-    feed.fetch_count += 1
-    feed.next_check_at = result.next_check_at
-    feed.lease_owner = None
-    feed.lease_until = None
-    if result.effective_interval is not None:
-        feed.effective_interval_seconds = result.effective_interval
-    if result.outcome == "error":
-        feed.consecutive_failures += 1
-        feed.last_error = (result.error or "")[:ERROR_TEXT_MAX]
-        feed.last_error_kind = result.error_kind
-    else:
-        feed.consecutive_failures = 0
-        feed.last_success_at = result.started_at
-        feed.last_error = None
-        feed.last_error_kind = None
-        if result.outcome == "ok":
-            feed.etag = result.etag
-            feed.last_modified = result.last_modified
-            feed.last_body_hash = result.body_hash
-        if result.new_articles:
-            feed.last_new_item_at = result.started_at
-    session.add(FetchLog(
-        feed_id=feed_id, started_at=result.started_at, duration_ms=result.duration_ms,
-        outcome=result.outcome, status=result.status, error_kind=result.error_kind,
-        error=(result.error or None) and result.error[:ERROR_TEXT_MAX], items=result.items,
-        new_articles=result.new_articles,
-    ))
+    record_fetches(session, [(_ref(feed), result)])
+    session.expire(feed)
 
 
 def prune_fetch_log(session: Session, older_than: datetime) -> int:
