@@ -299,10 +299,11 @@ def test_non_feed_xml_is_reported(shared_dir: Path, relative: str) -> None:
     assert parsed.error is not None and "not a feed" in parsed.error
 
 
-# Generous ceiling for the per-item parse time, ten times what we measured (0.2-1.0 ms/item on
-# the large files): the test catches an accidental return of feedparser's HTML sanitiser or a
+# Generous ceiling for the per-item parse time: we measured 0.4-3.5 ms/item on the large
+# files (on a machine busy with other test runs; feedparser's defaults with its HTML sanitiser
+# take 3-5 times longer). The test catches an accidental return of the sanitiser or a
 # quadratic step, not machine noise.
-PARSE_MS_PER_ITEM_MAX = 10.0
+PARSE_MS_PER_ITEM_MAX = 25.0
 
 
 @pytest.mark.shared

@@ -253,10 +253,10 @@ def test_shipped_topic_uses_the_text_too() -> None:
     assert _shipped().matches(title, "", text)
 
 
-# Ceiling for matching the shipped topic against a long article; measured about 0.5 ms for a
-# 10 KB Kyiv Independent article. Ten times that means the document is no longer
-# normalised once.
-MATCH_MS_MAX = 5.0
+# Ceiling for matching the shipped topic against a long article: we measured 0.5-1.2 ms for
+# a 10 KB Kyiv Independent article (title, summary and text). Ten times that would mean the
+# document is no longer normalised once but per term.
+MATCH_MS_MAX = 12.0
 
 
 def test_shipped_topic_is_fast_on_a_long_article() -> None:
