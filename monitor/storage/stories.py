@@ -48,6 +48,7 @@ from sqlalchemy.orm import Mapped, Session, aliased, mapped_column
 from monitor.dedupe.index import MAX_POSTINGS_PER_KEY
 from monitor.dedupe.match import WINDOW, Candidate, Decision, PairScore, decide, score
 from monitor.dedupe.signatures import DocFeatures, features
+from monitor.storage.articles import StoredArticle
 from monitor.storage.base import Base, UTCDateTime
 from monitor.storage.models import Article as ArticleRow
 from monitor.types import Article
@@ -544,6 +545,25 @@ def assign_story(
     )
 
 
+def assign_stories(
+    session: Session,
+    new: Sequence[StoredArticle],
+    *,
+    window: timedelta = WINDOW,
+) -> list[Decision[int, int]]:
+    """:func:`assign_story` for each newly inserted article, in first-seen order.
+
+    Fits the pipeline's post-insert stage: ``assign_stories(session, report.new, window=...)``.
+    """
+    store = StoryStore(session, window)
+    out: list[Decision[int, int]] = []
+    for item in sorted(new, key=lambda n: (n.first_seen_at, n.id)):
+        a = item.article
+        doc = features(a.title, a.text or a.summary, a.published_at or item.first_seen_at)
+        out.append(store.assign(item.id, doc, item.first_seen_at, a.source, a.title))
+    return out
+
+
 def _candidate(
     article_id: int,
     feats: str,
@@ -580,5 +600,6 @@ __all__ = [
     "StoryMerge",
     "StoryStore",
     "StorySummary",
+    "assign_stories",
     "assign_story",
 ]
