@@ -316,8 +316,24 @@ class TopicQuery:
         """Like :meth:`matches`, on a document already normalised with :func:`prepare`."""
         return self.root.evaluate(doc)
 
+    def matched_terms(self, *fields: str) -> tuple[str, ...]:
+        """The query's terms found in the fields, in query order: why an item was kept.
+
+        Terms under a ``NOT`` are listed too when present (they explain a rejection).
+        """
+        doc = prepare(*fields)
+        return tuple(dict.fromkeys(str(t) for t in _terms(self.root) if t.evaluate(doc)))
+
     def __str__(self) -> str:
         return str(self.root)
+
+
+def _terms(node: _Node) -> list[_Term]:
+    if isinstance(node, _Term):
+        return [node]
+    if isinstance(node, _Not):
+        return _terms(node.operand)
+    return [term for operand in node.operands for term in _terms(operand)]
 
 
 def compile_query(text: str) -> TopicQuery:

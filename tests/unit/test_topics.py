@@ -198,6 +198,17 @@ def test_prepared_document_matches_like_fields() -> None:
     assert query.matches_prepared(doc) == query.matches("Witkoff presents peace plan")
 
 
+def test_matched_terms_explain_a_match() -> None:
+    query = compile_query('(Kyiv OR Kiev) ("peace talks" OR ceasefire) NOT football')
+    assert query.matched_terms("Peace talks in Kyiv", "no ceasefire yet") == (
+        "kyiv",
+        '"peace talks"',
+        "ceasefire",
+    )
+    assert query.matched_terms("Kyiv football") == ("kyiv", "football")
+    assert query.matched_terms("nothing here") == ()
+
+
 # --- the shipped topic -------------------------------------------------------------------------
 
 
