@@ -19,6 +19,8 @@ from monitor.statements.quotes import Token
 
 MAX_SPEAKER_TOKENS = 12  # longest speaker phrase kept; longer runs are clauses, not names
 PRONOUN_LOOKBACK_UNITS = 12  # a pronoun refers to someone named within this many sentences
+# how a person was seen, in the order pronouns prefer them
+MENTION, SUBJECT, SPEAKER = 0, 1, 2
 _NATIONALITY_SUFFIXES = ("ian", "ese", "ish", "ean", "i")
 
 
@@ -243,11 +245,12 @@ def subject(toks: list[Token], before: int) -> Phrase | None:
 
 
 def _first_name_gender(name: str) -> str:
-    first = name.split()[0].lower().rstrip(".")
-    if first in lx.MALE_NAMES:
-        return "m"
-    if first in lx.FEMALE_NAMES:
-        return "f"
+    for part in name.split()[:-1] or name.split():
+        first = part.lower().rstrip(".")
+        if first in lx.MALE_NAMES:
+            return "m"
+        if first in lx.FEMALE_NAMES:
+            return "f"
     return ""
 
 
@@ -266,6 +269,7 @@ def name_tokens(toks: list[Token]) -> list[Token]:
             break
     while run and (
         run[0].low in lx.TITLE_WORDS
+        or (_nounish(run[0].low) and len(run) > 1)
         or run[0].low in lx.SENTENCE_OPENERS
         or (run[0].low.endswith(_NATIONALITY_SUFFIXES) and len(run) > 2)
     ):
@@ -281,7 +285,7 @@ class Discourse:
         self.day = day
         self.people: dict[str, Person] = {}
         self.surnames: dict[str, Person] = {}
-        self.recent: list[tuple[int, Person, bool]] = []  # (unit, person, was a speaker)
+        self.recent: list[tuple[int, Person, int]] = []  # (unit, person, MENTION..SPEAKER)
 
     def _person(self, name: str, official: Official | None, gender: str) -> Person:
         key = official.id if official else fold(name)
@@ -302,14 +306,15 @@ class Discourse:
                 self.surnames.setdefault(fold(alias), person)
         return person
 
-    def mention(self, unit: int, official: Official) -> None:
-        """Note that ``official`` is named (not necessarily speaking) in sentence ``unit``."""
+    def mention(self, unit: int, official: Official, is_subject: bool = False) -> None:
+        """Note that ``official`` is named (not necessarily speaking) in sentence ``unit``;
+        ``is_subject`` when the name opens the sentence (its likely subject)."""
         person = self._person(official.name, official, official.gender)
-        self.recent.append((unit, person, False))
+        self.recent.append((unit, person, SUBJECT if is_subject else MENTION))
 
     def spoke(self, unit: int, person: Person) -> None:
         """Note that ``person`` is the speaker of a cue in sentence ``unit``."""
-        self.recent.append((unit, person, True))
+        self.recent.append((unit, person, SPEAKER))
 
     def resolve(
         self,
@@ -354,11 +359,11 @@ class Discourse:
         gender = lx.PRONOUNS.get(pronoun, "")
         if not gender:
             return None
-        for want_speaker in (True, False):
-            for seen_at, person, was_speaker in reversed(self.recent):
+        for least in (SPEAKER, SUBJECT, MENTION):
+            for seen_at, person, rank in reversed(self.recent):
                 if unit - seen_at > PRONOUN_LOOKBACK_UNITS:
                     break
-                if want_speaker and not was_speaker:
+                if rank < least:
                     continue
                 if person.gender == gender and person.name:
                     return person

@@ -47,6 +47,14 @@ _INTERJECTIONS = frozenset({"however", "meanwhile", "though", "too", "also", "mo
                             "then", "again", "instead", "nonetheless", "nevertheless"})
 _NEW_CLAUSE = frozenset({"while", "whereas", "but", "although", "though", "as"})
 _PUNCT_END = frozenset({".", "!", "?", ";", "…"})
+# words after a speech cue that do not open a reported clause ("said to", "said goodbye")
+_NOT_CLAUSE_START = lx.NP_BOUNDARY | frozenset(
+    {"goodbye", "hello", "yes", "no", "nothing", "something", "anything", "little", "much",
+     "more", "less", "otherwise", "so", "too", "sorry", "thanks", "thank", "grace", "amen",
+     "hi", "yesterday", "today", "earlier", "later", "repeatedly", "publicly", "privately",
+     "again", "previously", "once", "twice", "recently", "instead", "enough", "aloud",
+     "out", "up", "off", "down", "back", "away", "here", "not", "also"}
+)
 _CLAUSE_START = lx.DETERMINERS | frozenset(
     {"he", "she", "they", "we", "i", "it", "you", "there", "this", "these", "those", "his",
      "her", "their", "our", "its", "if", "when", "no", "nobody", "everyone", "russia",
@@ -96,7 +104,11 @@ class Extractor:
         for u, unit in enumerate(units):
             toks = unit.tokens
             while m_index < len(mentions) and mentions[m_index][0] < unit.end:
-                discourse.mention(u, mentions[m_index][2])
+                m_start = mentions[m_index][0]
+                opening = all(t.kind == "w" and (t.text[:1].isupper() or t.low in
+                                                 lx.DETERMINERS) for t in toks
+                              if t.end <= m_start)
+                discourse.mention(u, mentions[m_index][2], is_subject=opening)
                 m_index += 1
             claimed: set[int] = set()
             unit_found: list[_Found] = []
@@ -346,7 +358,8 @@ class Extractor:
             start = k + 1 if that else k
             clause = that or (
                 cue.kind == "speech" and start < n and toks[start].kind == "w"
-                and (toks[start].low in _CLAUSE_START or _cap(toks[start]))
+                and toks[start].low not in _NOT_CLAUSE_START
+                and not toks[start].low.endswith("ly")
             )
             end = self._content_end(toks, start, stops, stop_at_comma=not clause)
             if end > start:

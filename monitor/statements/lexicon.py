@@ -272,7 +272,8 @@ MALE_NAMES = frozenset(
     pavel petro vitali vitaly arseniy yevgeny evgeny maxim antonio antónio mateusz donald
     jens josep charles olivier francois françois emmanuel gerhard helmut wolfgang heiko
     johann lars ulf jonas luis carlos pedro jair lula narendra benjamin naftali yair
-    jd j.d. tim tom dick rick ron jim ben sam dan nick chris matt greg alex ken""".split()  # noqa: SIM905
+    jd j.d. tim tom dick rick ron jim ben sam dan nick chris matt greg alex ken
+    lloyd antony hunter rex kash marco mitt kevin hakeem chuck ted""".split()  # noqa: SIM905
 )
 
 FEMALE_NAMES = frozenset(
@@ -288,5 +289,7 @@ FEMALE_NAMES = frozenset(
     karoline tulsi kristi pam marsha nancy ursula kaja giorgia yvette liz theresa angela
     annalena yulia yuliia olena iryna oksana natalia natalya svetlana valentina tatiana
     tatyana elena ekaterina yekaterina marina anastasia mariya maria kristalina christine
-    roberta margrethe mette sanna kaja ylva magdalena beata agnieszka""".split()  # noqa: SIM905
+    roberta margrethe mette sanna kaja ylva magdalena beata agnieszka jane joanna
+    kate katie claire fiona sophie lucy priti suella rachel penny annalena ricarda
+    dana susie hope jen jill tammy lindsey nina ana eva irina""".split()  # noqa: SIM905
 )
