@@ -63,6 +63,7 @@ FEED_ACCEPT = (
 PAGE_ACCEPT = "text/html, application/xhtml+xml;q=0.9, */*;q=0.5"
 ACCEPT_ENCODING = "gzip, deflate"  # the decoders below; br/zstd need extra packages
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+DRAIN_MAX = 64 * 1024  # unwanted bodies (304, redirects, errors) read to keep the connection
 RESULT_QUEUE_PER_WORKER = 2  # finished fetches held for a slow consumer, per worker (memory cap)
 
 
@@ -226,6 +227,18 @@ def _decoder_for(content_encoding: str | None, max_bytes: int) -> _Decoder:
     if coding not in ("identity", "gzip", "x-gzip", "deflate"):
         raise _Failed("bad_encoding", f"The content encoding {coding!r} is not supported.")
     return _Decoder(coding, max_bytes)
+
+
+def _drain(response: httpx.Response) -> None:
+    """Read a small body we do not keep, so the connection can be reused (keep-alive).
+
+    A body larger than ``DRAIN_MAX`` is left unread: closing the connection is cheaper.
+    """
+    seen = 0
+    for chunk in response.iter_raw():
+        seen += len(chunk)
+        if seen > DRAIN_MAX:
+            return
 
 
 class _HostSlots:
@@ -411,6 +424,8 @@ class Fetcher:
             with self._client.stream("GET", url, headers=headers) as response:
                 status = response.status_code
                 location = response.headers.get("Location")
+                if not 200 <= status < 300:
+                    _drain(response)
                 if status in REDIRECT_STATUSES and location:
                     try:
                         target = str(response.url.join(location.strip()))

@@ -556,3 +556,18 @@ def test_https_certificate_is_verified(
 def test_httpx_does_not_log_urls_at_info() -> None:
     assert logging.getLogger("httpx").getEffectiveLevel() >= logging.WARNING
     assert logging.getLogger("httpcore").getEffectiveLevel() >= logging.WARNING
+
+
+def test_304s_redirects_and_errors_keep_the_connection(
+    http_server: HTTPTestServer, fetcher: Fetcher, connections: list[tuple[str, int]]
+) -> None:
+    http_server.route("/feed.xml", RSS, etag='"v1"')
+    http_server.redirect("/moved", "/feed.xml")
+    http_server.route("/missing", b"no such feed", status=404)
+    request = FetchRequest(http_server.url("/feed.xml"), etag='"v1"')
+    assert isinstance(fetcher.fetch(request), NotModified)
+    assert isinstance(fetcher.fetch(request), NotModified)
+    assert isinstance(fetcher.fetch(http_server.url("/moved")), FeedBody)
+    assert isinstance(fetcher.fetch(http_server.url("/missing")), FetchFailure)
+    assert isinstance(fetcher.fetch(request), NotModified)
+    assert connections == [("127.0.0.1", http_server.port)]  # one keep-alive connection
