@@ -81,11 +81,13 @@ def upgrade() -> None:
         "story_keys",
         sa.Column("key", sa.BigInteger(), autoincrement=False, nullable=False),
         sa.Column("article_id", sa.Integer(), autoincrement=False, nullable=False),
+        sa.Column("n_keys", sa.Integer(), nullable=False),
         sa.ForeignKeyConstraint(
             ["article_id"], ["story_docs.article_id"],
             name=op.f("fk_story_keys_article_id_story_docs"), ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("key", "article_id", name=op.f("pk_story_keys")),
+        sqlite_with_rowid=False,
     )
     with op.batch_alter_table("story_keys", schema=None) as batch_op:
         batch_op.create_index("ix_story_keys_article_id", ["article_id"], unique=False)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Generic, TypeVar
 
-from monitor.dedupe.match import WINDOW, Candidate, Decision, decide
+from monitor.dedupe.match import WINDOW, Candidate, Decision, decide, shortlist
 from monitor.dedupe.signatures import DocFeatures
 
 MAX_POSTINGS_PER_KEY = 50  # candidates taken per key: a key carried by more articles is page
@@ -65,13 +65,15 @@ class MemoryIndex(Generic[K]):
         self.merges: list[Merge[K]] = []
 
     def candidates(self, doc: DocFeatures) -> list[Candidate[K, K]]:
-        """Indexed articles sharing at least one key with ``doc``."""
-        ids: dict[K, None] = {}
+        """Indexed articles sharing keys with ``doc``, shortlisted (see ``match.shortlist``)."""
+        shared: dict[K, int] = {}
         for key in doc.sketch:
-            for article_id in self.postings.get(key, ())[: self.max_postings]:
-                ids[article_id] = None
+            # newest postings first, as the stored index does
+            for article_id in self.postings.get(key, [])[-self.max_postings :]:
+                shared[article_id] = shared.get(article_id, 0) + 1
+        sizes = {k: len(self.docs[k].features.sketch) for k in shared}
         out: list[Candidate[K, K]] = []
-        for article_id in ids:
+        for article_id in shortlist(shared, sizes, len(doc.sketch)):
             e = self.docs[article_id]
             out.append(
                 Candidate(

@@ -65,7 +65,17 @@ STORY_BODY_MIN = 0.25  # same story, not a copy: a rewrite keeping a quarter of 
 STORY_SHARED_MIN = 6  # ...and ≥ 6 shared samples (~50 shingles, about two paragraphs)...
 STORY_TITLE_MIN = 85  # ...under nearly the same headline
 STORY_QUOTES_MIN = 2  # or two long identical quotes (the same press conference)...
-STORY_QUOTES_TITLE = TITLE_RELATED  # ...and a headline on the same subject
+STORY_QUOTES_TITLE = TITLE_RELATED  # ...and a headline on the same subject...
+CANDIDATE_BODY_MIN = 0.10  # ...and at least a tenth of the shorter text shared. No rule fires
+# below this, so candidates under it are dropped before their features are even read
+
+MAX_VERIFY = 64  # candidates verified per article, most shared keys first: a true match shares
+# ≥ 30% of its keys, page furniture 1-2; more than 64 stronger candidates means a story so
+# widely carried that matching any of them finds it
+
+
+K = TypeVar("K")  # article id type (str in the evaluation, int in storage)
+S = TypeVar("S")  # story id type
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,7 +159,7 @@ def score(a: DocFeatures, b: DocFeatures) -> PairScore:
         copy, reason = True, "partial body + same lead"
     elif body >= STORY_BODY_MIN and shared >= STORY_SHARED_MIN and title >= STORY_TITLE_MIN:
         story, reason = True, "rewrite: headline + some body"
-    elif nq >= STORY_QUOTES_MIN and title >= STORY_QUOTES_TITLE:
+    elif nq >= STORY_QUOTES_MIN and title >= STORY_QUOTES_TITLE and body >= CANDIDATE_BODY_MIN:
         story, reason = True, "rewrite: shared quotes + headline"
     return PairScore(
         body=body,
@@ -164,6 +174,21 @@ def score(a: DocFeatures, b: DocFeatures) -> PairScore:
     )
 
 
+def shortlist(shared: dict[K, int], sizes: dict[K, int], n_doc: int) -> list[K]:
+    """Candidates worth verifying: ``shared`` keys per candidate, ``sizes`` their key counts.
+
+    Keeps those sharing at least ``CANDIDATE_BODY_MIN`` of the smaller sketch, most shared
+    first, at most ``MAX_VERIFY``; ties go to the newer id (deterministic).
+    """
+    keep = [
+        k
+        for k, n in shared.items()
+        if n >= CANDIDATE_BODY_MIN * max(1, min(n_doc, sizes.get(k, n_doc)))
+    ]
+    keep.sort(key=lambda k: (-shared[k], str(k)))
+    return keep[:MAX_VERIFY]
+
+
 def within_window(a: datetime | None, b: datetime | None, window: timedelta = WINDOW) -> bool:
     """True when the two times are at most ``window`` apart (unknown times always are)."""
     if a is None or b is None:
@@ -172,9 +197,6 @@ def within_window(a: datetime | None, b: datetime | None, window: timedelta = WI
 
 
 # --- the decision -----------------------------------------------------------------------------
-
-K = TypeVar("K")  # article id type (str in the evaluation, int in storage)
-S = TypeVar("S")  # story id type
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,6 +25,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import (
@@ -34,19 +35,28 @@ from sqlalchemy import (
     Integer,
     String,
     Text,
-    bindparam,
     case,
     delete,
     func,
     insert,
     literal,
     select,
+    text,
     update,
 )
 from sqlalchemy.orm import Mapped, Session, aliased, mapped_column
+from sqlalchemy.sql.elements import TextClause
 
 from monitor.dedupe.index import MAX_POSTINGS_PER_KEY
-from monitor.dedupe.match import WINDOW, Candidate, Decision, PairScore, decide, score
+from monitor.dedupe.match import (
+    WINDOW,
+    Candidate,
+    Decision,
+    PairScore,
+    decide,
+    score,
+    shortlist,
+)
 from monitor.dedupe.signatures import DocFeatures, features
 from monitor.storage.articles import StoredArticle
 from monitor.storage.base import Base, UTCDateTime
@@ -108,7 +118,11 @@ class StoryKey(Base):
     """A posting of the candidate index: ``key`` (a sampled shingle fingerprint) -> article."""
 
     __tablename__ = "story_keys"
-    __table_args__ = (Index("ix_story_keys_article_id", "article_id"),)
+    __table_args__ = (
+        Index("ix_story_keys_article_id", "article_id"),
+        # SQLite: the table is its primary-key b-tree, so a key lookup reads postings directly
+        {"sqlite_with_rowid": False},
+    )
 
     key: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     article_id: Mapped[int] = mapped_column(
@@ -116,6 +130,7 @@ class StoryKey(Base):
         primary_key=True,
         autoincrement=False,
     )
+    n_keys: Mapped[int] = mapped_column(Integer)  # the article's key count (for the shortlist)
 
 
 # --- read models for the CLI -------------------------------------------------------------------
@@ -185,48 +200,46 @@ class StoryStore:
 
     # candidates ---------------------------------------------------------------------------------
 
-    def candidate_ids(self, keys: Sequence[int]) -> list[int]:
-        """Indexed articles sharing a key with ``keys`` (at most ``max_postings`` per key)."""
+    def shared_keys(self, keys: Sequence[int]) -> tuple[dict[int, int], dict[int, int]]:
+        """Postings of ``keys`` (newest ``max_postings`` per key, one index range each).
+
+        Returns (shared keys per article, each article's key count).
+        """
+        shared: dict[int, int] = {}
+        sizes: dict[int, int] = {}
         if not keys:
-            return []
-        ranked = (
-            select(
-                StoryKey.article_id,
-                func.row_number()
-                .over(partition_by=StoryKey.key, order_by=StoryKey.article_id.desc())
-                .label("rn"),
-            )
-            .where(StoryKey.key.in_(bindparam("keys", expanding=True)))
-            .subquery()
-        )
-        stmt = select(ranked.c.article_id).where(ranked.c.rn <= self.max_postings).distinct()
-        return list(self.session.scalars(stmt, {"keys": list(keys)}))
+            return shared, sizes
+        params: dict[str, int] = {f"k{i}": k for i, k in enumerate(keys)}
+        params["lim"] = self.max_postings
+        for article_id, n_keys in self.session.execute(_postings_sql(len(keys)), params):
+            shared[article_id] = shared.get(article_id, 0) + 1
+            sizes[article_id] = n_keys
+        return shared, sizes
 
     def candidates(self, doc: DocFeatures, seen_at: datetime) -> list[Candidate[int, int]]:
-        """The candidates of ``doc``, with their story and copy group, inside the window."""
-        ids = self.candidate_ids(doc.keys)
-        out: list[Candidate[int, int]] = []
+        """The shortlisted candidates of ``doc`` with story and copy group, inside the window."""
+        shared, sizes = self.shared_keys(doc.keys)
+        ids = shortlist(shared, sizes, len(doc.sketch))
+        if not ids:
+            return []
         root = aliased(ArticleRow)
-        for chunk in _chunks(ids, SQL_CHUNK):
-            stmt = (
-                select(
-                    StoryDoc.article_id,
-                    StoryDoc.features,
-                    ArticleRow.story_id,
-                    ArticleRow.copy_of_id,
-                    Story.first_seen_at,
-                    root.first_seen_at,
-                )
-                .join(ArticleRow, ArticleRow.id == StoryDoc.article_id)
-                .join(Story, Story.id == ArticleRow.story_id)
-                .join(root, root.id == func.coalesce(ArticleRow.copy_of_id, ArticleRow.id))
-                .where(StoryDoc.article_id.in_(chunk))
-                .where(StoryDoc.seen_at >= seen_at - self.window)
-                .where(StoryDoc.seen_at <= seen_at + self.window)
+        stmt = (
+            select(
+                StoryDoc.article_id,
+                StoryDoc.features,
+                ArticleRow.story_id,
+                ArticleRow.copy_of_id,
+                Story.first_seen_at,
+                root.first_seen_at,
             )
-            for row in self.session.execute(stmt):
-                out.append(_candidate(*row))
-        return out
+            .join(ArticleRow, ArticleRow.id == StoryDoc.article_id)
+            .join(Story, Story.id == ArticleRow.story_id)
+            .join(root, root.id == func.coalesce(ArticleRow.copy_of_id, ArticleRow.id))
+            .where(StoryDoc.article_id.in_(ids))
+            .where(StoryDoc.seen_at >= seen_at - self.window)
+            .where(StoryDoc.seen_at <= seen_at + self.window)
+        )
+        return [_candidate(*row) for row in self.session.execute(stmt)]
 
     # the decision -------------------------------------------------------------------------------
 
@@ -334,7 +347,10 @@ class StoryStore:
         )
         keys = doc.keys
         if keys:
-            s.execute(insert(StoryKey), [{"key": k, "article_id": article_id} for k in keys])
+            n = len(keys)
+            s.execute(
+                insert(StoryKey), [{"key": k, "article_id": article_id, "n_keys": n} for k in keys]
+            )
 
     # maintenance --------------------------------------------------------------------------------
 
@@ -562,6 +578,16 @@ def assign_stories(
         doc = features(a.title, a.text or a.summary, a.published_at or item.first_seen_at)
         out.append(store.assign(item.id, doc, item.first_seen_at, a.source, a.title))
     return out
+
+
+@lru_cache(maxsize=256)
+def _postings_sql(n: int) -> TextClause:
+    """One statement, one LIMITed index range per key (bounded even for furniture keys)."""
+    part = (
+        "SELECT * FROM (SELECT article_id, n_keys FROM story_keys WHERE key = :k{i} "
+        "ORDER BY article_id DESC LIMIT :lim) AS q{i}"
+    )
+    return text(" UNION ALL ".join(part.format(i=i) for i in range(n)))
 
 
 def _candidate(
