@@ -3,18 +3,149 @@
 Each stage is a callable ``(session, new_articles, ctx) -> None`` run inside the transaction
 that inserted the articles, so stories, statements, sightings and alert rows land together or
 not at all. Stages that need loaded data (the officials registry, alert channels) load it once
-here, not per article.
+here, when the pipeline is built, not per article.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import logging
+import os
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from monitor.alerts import AlertItem, ChannelConfig, Dispatcher, enqueue_alerts, load_channels
+from monitor.statements import Extractor, Registry, load_officials, statements_settings
+from monitor.storage.articles import StoredArticle
+from monitor.storage.models import Article as ArticleRow
+from monitor.storage.statements import StatementSighting, StoredStatement, record_statements
+from monitor.storage.stories import assign_stories
 
 if TYPE_CHECKING:
     from monitor.config import Settings
-    from monitor.pipeline import AfterInsert
+    from monitor.pipeline import AfterInsert, InsertContext
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class StoriesStage:
+    """Decide each new article's story and copy group (see :mod:`monitor.dedupe`)."""
+
+    window: timedelta
+
+    def __call__(self, session: Session, new: Sequence[StoredArticle],
+                 ctx: InsertContext) -> None:
+        assign_stories(session, new, window=self.window)
+
+
+@dataclass
+class StatementsStage:
+    """Extract statements from new articles, store them (new or a sighting), queue alerts."""
+
+    extractor: Extractor
+    registry: Registry
+    lookback: timedelta
+    channels: Sequence[ChannelConfig]
+
+    def __call__(self, session: Session, new: Sequence[StoredArticle],
+                 ctx: InsertContext) -> None:
+        items: list[AlertItem] = []
+        for stored in new:
+            article = stored.article
+            text = article.text or article.summary
+            if not text:
+                continue
+            day = (article.published_at or stored.first_seen_at).date()
+            statements = self.extractor.extract(text, day=day)
+            if not statements:
+                continue
+            story_id = session.scalar(select(ArticleRow.story_id)
+                                      .where(ArticleRow.id == stored.id))
+            fresh = record_statements(session, stored.id, article.source, stored.first_seen_at,
+                                      statements, self.lookback, story_id=story_id)
+            items.extend(self._alert(session, s, stored, story_id) for s in fresh
+                         if s.official_id is not None)
+        if items and self.channels:
+            enqueue_alerts(session, items, self.channels, feed_id=ctx.feed_id,
+                           first_fetch=ctx.first_fetch, now=ctx.now)
+
+    def _alert(self, session: Session, statement: StoredStatement, stored: StoredArticle,
+               story_id: int | None) -> AlertItem:
+        official = self.registry.get(statement.official_id) if statement.official_id else None
+        outlets = session.scalar(select(func.count(func.distinct(StatementSighting.outlet)))
+                                 .where(StatementSighting.statement_id == statement.id)) or 1
+        return AlertItem(
+            key=f"statement:{statement.id}",
+            official_id=statement.official_id or "",
+            official_name=official.name if official else (statement.speaker or ""),
+            kind=statement.kind, content=statement.content, speaker=statement.mention,
+            outlet=statement.outlet, link=stored.article.url, time=statement.first_seen_at,
+            outlets_count=int(outlets), story_id=story_id, topics=stored.article.topics,
+            confidence=statement.confidence, feed_id=stored.feed_id,
+            title=stored.article.title,
+        )
+
+
+def load_registry(settings: Settings) -> Registry:
+    """The officials registry named by ``[statements] officials_file``."""
+    path = statements_settings(settings.raw).officials_path(settings.config_dir)
+    return load_officials(path)
+
+
+def channels_of(settings: Settings) -> list[ChannelConfig]:
+    """The alert channels configured in monitor.toml (secrets from the environment)."""
+    return load_channels(dict(settings.raw), source=str(settings.config_dir / "monitor.toml"),
+                         environ=os.environ)
 
 
 def build(settings: Settings) -> list[AfterInsert]:
-    """The stages for a normal run, in order."""
-    return []
+    """The stages for a normal run, in order: stories first (statements record the story)."""
+    stages: list[AfterInsert] = [StoriesStage(window=timedelta(seconds=settings.stories.window))]
+    options = statements_settings(settings.raw)
+    if options.enabled:
+        registry = load_registry(settings)
+        stages.append(StatementsStage(extractor=Extractor(registry), registry=registry,
+                                      lookback=options.lookback,
+                                      channels=channels_of(settings)))
+    return stages
+
+
+def start_dispatcher(settings: Settings, sessions: sessionmaker[Session],
+                     stop: threading.Event) -> Any:
+    """Start the alert dispatcher thread when channels are configured; None otherwise."""
+    channels = channels_of(settings)
+    if not channels:
+        return None
+    dispatcher = Dispatcher(sessions, channels)
+    thread = threading.Thread(target=dispatcher.run_forever, args=(stop,), name="dispatcher",
+                              daemon=True)
+    thread.start()
+    log.info("alert dispatcher running for %d channels", len(channels))
+    return _RunningDispatcher(dispatcher, thread, stop)
+
+
+@dataclass
+class _RunningDispatcher:
+    """The daemon's handle on the dispatcher thread."""
+
+    dispatcher: Dispatcher
+    thread: threading.Thread
+    stop_event: threading.Event
+
+    def notify(self) -> None:
+        """Wake the dispatcher (rows were queued)."""
+        from monitor.alerts import notify
+
+        notify()
+
+    def stop(self) -> None:
+        """Stop and wait for the thread, then release its resources."""
+        self.stop_event.set()
+        self.thread.join(timeout=30)
+        self.dispatcher.close()
