@@ -5,11 +5,17 @@ The language::
     query    := or_expr
     or_expr  := and_expr ( "OR" and_expr )*
     and_expr := not_expr ( ["AND"] not_expr )*        adjacent terms are ANDed
-    not_expr := "NOT" not_expr | primary
+    not_expr := "NOT" not_expr | near_expr
+    near_expr:= primary ( "NEAR/n" primary )*         n words apart at most (NEAR alone: 10)
     primary  := "(" or_expr ")" | '"' phrase '"' | word | word*
 
-* Precedence, tightest first: ``NOT``, ``AND`` (explicit or implicit), ``OR``. So
+* Precedence, tightest first: ``NEAR``, ``NOT``, ``AND`` (explicit or implicit), ``OR``. So
   ``a b OR c`` is ``(a AND b) OR c`` and ``NOT a b`` is ``(NOT a) AND b``.
+* ``x NEAR/n y``: some occurrence of ``x`` starts within ``n`` words of some occurrence of
+  ``y``, in the same field (title, summary or text). Its sides are words, phrases, OR-groups
+  of them (``(Kyiv OR Moscow) NEAR/8 (talks OR truce)``) or other NEARs. It keeps a topic
+  from matching a long article that names Ukraine in one paragraph and a Gaza ceasefire in
+  another. Only upper-case ``NEAR`` is the operator; ``near`` is an ordinary word.
 * Operators are written in UPPER CASE. Lower-case ``and``/``or``/``not`` are refused with a
   syntax error rather than read as words: ``ukraine or russia`` silently meaning "all three
   words" is the kind of mistake nobody notices. To match the word itself, quote it: ``"not"``.
@@ -28,10 +34,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 __all__ = [
+    "MAX_NEAR_DISTANCE",
+    "NEAR_DEFAULT_DISTANCE",
     "PreparedText",
     "Topic",
     "TopicQuery",
@@ -60,19 +69,55 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(normalize_text(text))
 
 
-@dataclass(frozen=True, slots=True)
-class PreparedText:
-    """A document normalised once for any number of queries."""
+# Positions of words in different fields are this far apart, so that no NEAR window (at most
+# MAX_NEAR_DISTANCE words) reaches from the title into the text.
+_FIELD_GAP = 1_000_000
 
-    words: frozenset[str]
-    joined: str  # " w1 w2 w3 | w4 ... " with a space on each side of every word
+
+class PreparedText:
+    """A document normalised once for any number of queries.
+
+    ``words`` and ``joined`` serve plain terms and phrases; word positions, needed only by
+    ``NEAR``, are computed on first use.
+    """
+
+    __slots__ = ("_positions", "_vocabulary", "fields", "joined", "words")
+
+    def __init__(self, fields: tuple[tuple[str, ...], ...]) -> None:
+        self.fields = fields
+        parts = [" ".join(words) for words in fields if words]
+        self.joined = " " + _FIELD_BREAK.join(parts) + " "
+        self.words = frozenset(w for words in fields for w in words)
+        self._positions: dict[str, list[int]] | None = None
+        self._vocabulary: list[str] | None = None
+
+    def positions(self) -> dict[str, list[int]]:
+        """Word -> its positions (ascending; fields :data:`_FIELD_GAP` apart)."""
+        if self._positions is None:
+            index: dict[str, list[int]] = {}
+            for number, words in enumerate(self.fields):
+                base = number * _FIELD_GAP
+                for offset, word in enumerate(words):
+                    index.setdefault(word, []).append(base + offset)
+            self._positions = index
+        return self._positions
+
+    def vocabulary(self) -> list[str]:
+        """The document's distinct words, sorted (for prefix look-ups)."""
+        if self._vocabulary is None:
+            self._vocabulary = sorted(self.words)
+        return self._vocabulary
+
+    def word_at(self, position: int) -> str | None:
+        """The word at a position, or None past the end of its field."""
+        number, offset = divmod(position, _FIELD_GAP)
+        words = self.fields[number]
+        return words[offset] if offset < len(words) else None
 
 
 def prepare(*fields: str) -> PreparedText:
     """Normalise the fields of a document (title, summary, text) for matching."""
-    parts = [" ".join(_words(f)) for f in fields if f]
-    joined = " " + _FIELD_BREAK.join(parts) + " "
-    return PreparedText(words=frozenset(joined.split()) - {"|"}, joined=joined)
+    return PreparedText(tuple(tuple(_words(f)) for f in fields))
 
 
 # --- syntax tree -------------------------------------------------------------------------------
@@ -92,6 +137,34 @@ class _Term:
         if len(self.words) == 1 and not self.prefix:
             return self.words[0] in doc.words
         return self.needle in doc.joined
+
+    def positions(self, doc: PreparedText) -> list[int]:
+        """Where the term starts in the document (ascending word positions)."""
+        if not self.evaluate(doc):
+            return []
+        index = doc.positions()
+        if len(self.words) == 1 and self.prefix:
+            vocabulary = doc.vocabulary()
+            start = bisect_left(vocabulary, self.words[0])
+            found: list[int] = []
+            for word in vocabulary[start:]:
+                if not word.startswith(self.words[0]):
+                    break
+                found.extend(index[word])
+            return sorted(found)
+        first, *rest = self.words
+        last = len(rest) - 1
+        out = []
+        for position in index.get(first, ()):
+            for k, want in enumerate(rest):
+                got = doc.word_at(position + 1 + k)
+                if got is None or not (
+                    got.startswith(want) if self.prefix and k == last else got == want
+                ):
+                    break
+            else:
+                out.append(position)
+        return out
 
     def __str__(self) -> str:
         text = " ".join(self.words) + ("*" if self.prefix else "")
@@ -127,11 +200,70 @@ class _Or:
     def evaluate(self, doc: PreparedText) -> bool:
         return any(op.evaluate(doc) for op in self.operands)
 
+    def positions(self, doc: PreparedText) -> list[int]:
+        """Where any operand matches (only for OR-groups of positional nodes, under NEAR)."""
+        found: set[int] = set()
+        for op in self.operands:
+            assert isinstance(op, _Term | _Or | _Near)  # the parser allows nothing else here
+            found.update(op.positions(doc))
+        return sorted(found)
+
     def __str__(self) -> str:
         return "(" + " OR ".join(str(op) for op in self.operands) + ")"
 
 
-_Node = _Term | _Not | _And | _Or
+def _near_any(positions: list[int], others: list[int], distance: int) -> list[int]:
+    """The positions that have one of ``others`` within ``distance`` words."""
+    out = []
+    for position in positions:
+        i = bisect_left(others, position - distance)
+        if i < len(others) and others[i] <= position + distance:
+            out.append(position)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Near:
+    left: _Positional
+    right: _Positional
+    distance: int
+
+    def evaluate(self, doc: PreparedText) -> bool:
+        if not (self.left.evaluate(doc) and self.right.evaluate(doc)):
+            return False  # cheap checks first: most documents stop here
+        left = self.left.positions(doc)
+        right = self.right.positions(doc)
+        return bool(_near_any(left, right, self.distance))
+
+    def positions(self, doc: PreparedText) -> list[int]:
+        """Where either side matches with the other side near it."""
+        if not (self.left.evaluate(doc) and self.right.evaluate(doc)):
+            return []
+        left = self.left.positions(doc)
+        right = self.right.positions(doc)
+        near = _near_any(left, right, self.distance) + _near_any(right, left, self.distance)
+        return sorted(set(near))
+
+    def __str__(self) -> str:
+        return f"({self.left} NEAR/{self.distance} {self.right})"
+
+
+_Node = _Term | _Not | _And | _Or | _Near
+_Positional = _Term | _Or | _Near
+
+
+def _is_positional(node: _Node) -> bool:
+    if isinstance(node, _Term | _Near):
+        return True
+    if isinstance(node, _Or):
+        return all(_is_positional(op) for op in node.operands)
+    return False
+
+
+# NEAR without a number: ten words either way, about half a sentence of news prose.
+NEAR_DEFAULT_DISTANCE = 10
+# The largest NEAR window accepted: beyond a few paragraphs, plain AND says the same.
+MAX_NEAR_DISTANCE = 1000
 
 
 # --- errors ------------------------------------------------------------------------------------
@@ -189,7 +321,9 @@ def _tokenize(query: str) -> list[_Token]:
             while i < n and not query[i].isspace() and query[i] not in '()"“”„':
                 i += 1
             word = query[start:i]
-            if word in _OPERATORS:
+            if word == "NEAR" or word.startswith("NEAR/"):
+                tokens.append(_Token("NEAR", word, start))
+            elif word in _OPERATORS:
                 tokens.append(_Token(word, word, start))
             elif word.upper() in _OPERATORS:
                 raise TopicSyntaxError(
@@ -254,7 +388,36 @@ class _Parser:
         if self.peek().kind == "NOT":
             self.take()
             return _Not(self.not_expr())
-        return self.primary()
+        return self.near_expr()
+
+    def near_expr(self) -> _Node:
+        node = self.primary()
+        while self.peek().kind == "NEAR":
+            operator = self.take()
+            distance = self.near_distance(operator)
+            right = self.primary()
+            for side in (node, right):
+                if not _is_positional(side):
+                    raise self.error(
+                        "NEAR joins words, phrases, OR-groups of them or other NEARs; "
+                        "put AND/NOT outside it",
+                        operator,
+                    )
+            assert isinstance(node, _Term | _Or | _Near)
+            assert isinstance(right, _Term | _Or | _Near)
+            node = _Near(node, right, distance)
+        return node
+
+    def near_distance(self, token: _Token) -> int:
+        if token.text == "NEAR":
+            return NEAR_DEFAULT_DISTANCE
+        digits = token.text.removeprefix("NEAR/")
+        if not digits.isdigit() or not 1 <= int(digits) <= MAX_NEAR_DISTANCE:
+            raise self.error(
+                f"NEAR/n needs a number of words from 1 to {MAX_NEAR_DISTANCE}, got {token.text!r}",
+                token,
+            )
+        return int(digits)
 
     def primary(self) -> _Node:
         token = self.take()
@@ -275,6 +438,8 @@ class _Parser:
             raise self.error("expected a term after the operator, found the end", token)
         if token.kind == ")":
             raise self.error("expected a term, found ')'", token)
+        if token.kind == "NEAR":
+            raise self.error("expected a term before NEAR", token)
         raise self.error(f"expected a term, found operator {token.text}", token)
 
     def term(self, token: _Token, text: str, *, allow_prefix: bool) -> _Term:
@@ -333,6 +498,8 @@ def _terms(node: _Node) -> list[_Term]:
         return [node]
     if isinstance(node, _Not):
         return _terms(node.operand)
+    if isinstance(node, _Near):
+        return _terms(node.left) + _terms(node.right)
     return [term for operand in node.operands for term in _terms(operand)]
 
 

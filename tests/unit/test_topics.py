@@ -124,6 +124,52 @@ def test_cyrillic_terms() -> None:
     assert not matches("Киев", "Киевстар")
 
 
+def test_near_within_distance() -> None:
+    assert matches("Kyiv NEAR/3 talks", "Kyiv hosts new talks")
+    assert matches("talks NEAR/3 Kyiv", "Kyiv hosts new talks")  # either order
+    assert not matches("Kyiv NEAR/1 talks", "Kyiv hosts new talks")
+    far = "Kyiv " + "word " * 20 + "talks"
+    assert not matches("Kyiv NEAR talks", far)  # default: 10 words
+    assert matches("Kyiv NEAR/25 talks", far)
+
+
+def test_near_with_groups_phrases_and_prefixes() -> None:
+    query = '(Kyiv OR Moscow) NEAR/5 ("peace talks" OR truce*)'
+    assert matches(query, "Moscow says peace talks are possible")
+    assert matches(query, "Truces proposed by Kyiv")
+    assert not matches(query, "Moscow " + "x " * 10 + "peace talks")
+    # distances count from where each side starts: "peace" is word 0, "ukraine" word 4
+    assert matches('"peace talk*" NEAR/4 Ukraine', "Peace talking points for Ukraine")
+    assert not matches('"peace talk*" NEAR/3 Ukraine', "Peace talking points for Ukraine")
+
+
+def test_near_does_not_cross_fields() -> None:
+    assert not matches("Kyiv NEAR/5 ceasefire", "News from Kyiv", "ceasefire elsewhere")
+    assert matches("Kyiv NEAR/5 ceasefire", "News from Kyiv", "Kyiv ceasefire")
+
+
+def test_near_keeps_a_long_article_about_something_else_out() -> None:
+    text = (
+        "Ukraine was mentioned once at the top. "
+        + "Filler sentence about the weather and markets. " * 10
+        + "Israel and Hamas agreed a ceasefire in Gaza."
+    )
+    assert matches("Ukraine ceasefire", text)
+    assert not matches("Ukraine NEAR/15 ceasefire", text)
+
+
+def test_near_chains_and_combines_with_and_not() -> None:
+    assert matches("(a NEAR/1 b) NEAR/2 c", "a b x c")
+    assert not matches("(a NEAR/1 b) NEAR/2 c", "a b x y z c")
+    assert matches("x a NEAR/1 b NOT z", "x then a b")
+    assert not matches("x a NEAR/1 b NOT z", "x then a b z")
+    assert str(compile_query("a NEAR/3 (b OR c)")) == "(a NEAR/3 (b OR c))"
+
+
+def test_lowercase_near_is_a_word() -> None:
+    assert matches("fighting near Pokrovsk", "Heavy fighting near Pokrovsk")
+
+
 # --- syntax errors -----------------------------------------------------------------------------
 
 
@@ -145,6 +191,13 @@ def test_cyrillic_terms() -> None:
         ("ukraine and russia", 8, "lower-case operator"),
         ("not russia", 0, "lower-case operator"),
         ("Kyiv - talks", 5, "no letters"),
+        ("NEAR talks", 0, "expected a term before NEAR"),
+        ("Kyiv NEAR/0 talks", 5, "NEAR/n needs a number"),
+        ("Kyiv NEAR/x talks", 5, "NEAR/n needs a number"),
+        ("Kyiv NEAR/2000 talks", 5, "NEAR/n needs a number"),
+        ("(a b) NEAR c", 6, "NEAR joins words"),
+        ("a NEAR (b NOT c)", 2, "NEAR joins words"),
+        ("Kyiv NEAR", 9, "expected a term"),
     ],
 )
 def test_syntax_errors_name_the_position(query: str, position: int, fragment: str) -> None:
