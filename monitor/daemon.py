@@ -30,7 +30,8 @@ from monitor.storage.engine import create_engine_for, redact_url, session_factor
 
 log = logging.getLogger(__name__)
 
-HOUSEKEEPING_INTERVAL_S = 3600  # fetch-log pruning; hourly keeps the table bounded
+HOUSEKEEPING_INTERVAL_S = 3600  # fetch-log and story-index pruning; hourly keeps both bounded
+HOUSEKEEPING_FIRST_S = 60  # first run soon after start, once the first tick has gone by
 
 
 def instance_name() -> str:
@@ -90,12 +91,21 @@ class Daemon:
                       "new_articles": report.new_articles})
 
     def housekeeping(self) -> None:
-        """Prune the fetch log to its retention."""
-        cutoff = utcnow() - timedelta(seconds=self.settings.daemon.fetch_log_retention)
-        with transaction(self.pipeline.sessions) as session:
-            pruned = feed_store.prune_fetch_log(session, cutoff)
-        if pruned:
-            log.info("pruned %d fetch log rows", pruned)
+        """Prune the fetch log to its retention and the story index to its window."""
+        from monitor.storage.stories import StoryStore
+
+        now = utcnow()
+        cutoff = now - timedelta(seconds=self.settings.daemon.fetch_log_retention)
+        try:
+            with transaction(self.pipeline.sessions) as session:
+                pruned = feed_store.prune_fetch_log(session, cutoff)
+                window = timedelta(seconds=self.settings.stories.window)
+                aged = StoryStore(session, window).prune(now)
+        except Exception:  # housekeeping must never stop the daemon
+            log.exception("housekeeping failed")
+            return
+        if pruned or aged:
+            log.info("pruned %d fetch log rows, %d articles from the story index", pruned, aged)
 
     # --- life cycle ---------------------------------------------------------------------------
 
@@ -109,7 +119,8 @@ class Daemon:
         scheduler.add_job(self.tick, "interval", seconds=self.settings.daemon.tick,
                           id="tick", max_instances=1, coalesce=True, next_run_time=utcnow())
         scheduler.add_job(self.housekeeping, "interval", seconds=HOUSEKEEPING_INTERVAL_S,
-                          id="housekeeping", max_instances=1, coalesce=True)
+                          id="housekeeping", max_instances=1, coalesce=True,
+                          next_run_time=utcnow() + timedelta(seconds=HOUSEKEEPING_FIRST_S))
         scheduler.start()
         log.info("monitor %s running: %d feeds, tick %.0fs", self.instance,
                  len(self.settings.feeds), self.settings.daemon.tick)

@@ -178,7 +178,7 @@ def ingest(app: AppContext, paths: tuple[str, ...], all_topics: bool, source: st
             problems.append(reader.IngestProblem(name, f"cannot open: {exc.strerror}"))
             continue
         if not hasattr(handle, "peek"):  # a plain byte stream (tests): buffer it to peek
-            handle = io.BufferedReader(handle)  # type: ignore[arg-type]
+            handle = io.BufferedReader(handle)
         with handle:
             head = handle.peek(64)[:64]
             batch: list[Article] = []

@@ -5,9 +5,9 @@ from __future__ import annotations
 import csv
 import json
 import sys
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime
-from typing import Any, TextIO
+from typing import Any, TextIO, TypeVar
 
 import click
 
@@ -15,7 +15,10 @@ FORMATS = ("table", "json", "jsonl", "csv")
 CELL_MAX = 80  # longest cell in a table; longer text is cut with an ellipsis
 
 
-def format_option(*choices: str, default: str = "table") -> Any:
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def format_option(*choices: str, default: str = "table") -> Callable[[F], F]:
     """A ``--format`` click option with the given choices."""
     return click.option("--format", "fmt", type=click.Choice(choices or FORMATS),
                         default=default, show_default=True, help="Output format.")
