@@ -88,11 +88,24 @@ def _np_word(tok: Token) -> bool:
         or base in lx.NP_MODIFIERS
         or _nounish(base)
         or low.endswith("-old")
+        or low in _NUMBER_WORDS
     )
+
+
+_NUMBER_WORDS = frozenset(
+    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half",
+     "dozen", "hundred", "hundreds", "thousands", "majority", "plurality"}
+)
+
+
+def _is_number(tok: Token) -> bool:
+    return tok.kind == "w" and (tok.low in _NUMBER_WORDS or tok.low.isdigit())
 
 
 def _valid_head(tok: Token) -> bool:
     low = tok.low
+    if _is_number(tok):
+        return True
     if low.endswith(("’s", "'s")):
         return False
     if low in lx.PRONOUNS:
@@ -106,7 +119,7 @@ def _make(toks: list[Token], i: int, j: int, how: str, core: int = -1) -> Phrase
     return Phrase(i, j, how, toks[i].start, toks[j - 1].end, core)
 
 
-MAX_APPOSITION_TOKENS = 25  # ", who has proposed repealing the mandate over five years," fits
+MAX_APPOSITION_TOKENS = 40  # ", a top GOP operative who played a major role in ... state," fits
 _APPOSITION_OPENERS = frozenset({"who", "which", "whose", "a", "an", "the", "himself", "herself"})
 
 
@@ -148,6 +161,13 @@ def speaker_left(toks: list[Token], k: int) -> Phrase | None:
     if j == 0:
         return None
     if toks[j - 1].low == ",":
+        if j >= 2 and toks[j - 2].low == ")":
+            k2 = j - 2
+            while k2 > 0 and toks[k2].low != "(":
+                k2 -= 1
+            phrase = _noun_phrase(toks, k2)
+            if phrase is not None:
+                return _make(toks, phrase.i, j - 1, phrase.how, core=phrase.j)
         return _apposition(toks, j - 1)
     if toks[j - 1].kind != "w":
         return None
@@ -178,6 +198,11 @@ def _noun_phrase(toks: list[Token], j: int) -> Phrase | None:
                 break
             i -= 1
             continue
+        # "two in three said", "one in four voters"
+        if (tok.kind == "w" and tok.low == "in" and i < j and i - 2 >= 0
+                and _is_number(toks[i - 2]) and _is_number(toks[i])):
+            i -= 1
+            continue
         # "a source familiar with the talks", "a professor at Harvard", "head of the office"
         if (
             tok.kind == "w"
@@ -201,17 +226,24 @@ def _noun_phrase(toks: list[Token], j: int) -> Phrase | None:
     return _make(toks, i, j, "left")
 
 
-def speaker_right(toks: list[Token], k: int) -> Phrase | None:
-    """The speaker phrase starting at token ``k`` ('..., said Peskov', 'according to X')."""
+def speaker_right(toks: list[Token], k: int, loose: bool = False) -> Phrase | None:
+    """The speaker phrase starting at token ``k`` ('..., said Peskov', 'according to X').
+
+    ``loose`` (after a quote or 'according to', where a phrase is expected): any words up to
+    punctuation or a clause word, ending at the last word that can be a head
+    ("said one unaligned Florida Republican strategist", "according to three networks").
+    """
     j = k
     while j < len(toks) and j - k < MAX_SPEAKER_TOKENS:
         tok = toks[j]
         if _np_word(tok) and not (tok.low in lx.SENTENCE_OPENERS and _is_cap(tok) and j > k):
             j += 1
-            if tok.low in lx.PRONOUNS and j == k + 1:
+            if _pronoun_of(tok.low) and j == k + 1:
                 break
             continue
-        if tok.kind == "w" and tok.low == "of" and j > k:
+        if tok.kind == "w" and j > k and (
+            tok.low == "of" or (loose and tok.low not in lx.NP_BOUNDARY)
+        ):
             j += 1
             continue
         break
@@ -220,12 +252,25 @@ def speaker_right(toks: list[Token], k: int) -> Phrase | None:
     if j == k:
         return None
     # the head is the last word that can be one ("said Pat Caddell" / "said a senior official")
-    while j > k and not _valid_head(toks[j - 1]):
+    while j > k and not (_valid_head(toks[j - 1]) or (loose and _loose_head(toks[j - 1]))):
         j -= 1
     if j == k:
         return None
-    how = "pronoun" if toks[k].low in lx.PRONOUNS and j == k + 1 else "right"
+    how = "pronoun" if _pronoun_of(toks[k].low) and j == k + 1 else "right"
     return _make(toks, k, j, how)
+
+
+def _loose_head(tok: Token) -> bool:
+    low = tok.low
+    return (
+        tok.kind == "w"
+        and low.isalpha()
+        and len(low) > 2
+        and not low.endswith(("ing", "ed", "ly", "’s", "'s"))
+        and low not in lx.DETERMINERS
+        and low not in lx.CUE_SUFFIX_SKIP
+        and low not in lx.CUE_PREFIX_SKIP
+    )
 
 
 def subject(toks: list[Token], before: int) -> Phrase | None:

@@ -233,7 +233,7 @@ class Extractor:
     ) -> tuple[Phrase | None, Person | None]:
         phrase: Phrase | None = None
         if cue.kind == "according":
-            phrase = speaker_right(toks, cue.j)
+            phrase = speaker_right(toks, cue.j, loose=True)
         else:
             before = toks[cue.i - 1] if cue.i > 0 else None
             word = toks[cue.i].low
@@ -243,7 +243,16 @@ class Extractor:
                 and (before is None or before.low == "," or before.kind == "q")
             )
             if inverted:
-                phrase = speaker_right(toks, cue.j)
+                after_quote = before is not None and (
+                    before.kind == "q" or (cue.i >= 2 and toks[cue.i - 2].kind == "q"))
+                phrase = speaker_right(toks, cue.j, loose=after_quote)
+                if phrase is not None and not after_quote and phrase.j < len(toks) and (
+                    toks[phrase.j].kind == "q" or (
+                        toks[phrase.j].kind == "w"
+                        and toks[phrase.j].low not in lx.CUE_SUFFIX_SKIP
+                        and toks[phrase.j].low not in lx.RELATIVE_PRONOUNS)
+                ):
+                    phrase = None  # "..., said the alliance would": not an inverted speaker
             if phrase is None and not (participle and before is not None and before.low == ","):
                 phrase = speaker_left(toks, cue.i)
             if phrase is None and before is not None and (

@@ -123,7 +123,9 @@ CUE_PREFIX_SKIP = frozenset(
      "specifically", "directly", "immediately", "ultimately", "now", "since", "himself",
      "herself", "personally", "just", "not", "did", "does", "do", "may", "might", "can",
      "first", "last", "even", "insistently", "emphatically", "calmly", "curtly", "tersely",
-     "quietly", "loudly", "sharply", "pointedly", "jokingly", "proudly", "confidently"}
+     "quietly", "loudly", "sharply", "pointedly", "jokingly", "proudly", "confidently",
+     "overall", "polled", "surveyed", "interviewed", "questioned", "asked", "too",
+     "themselves", "itself", "privately", "meanwhile", "however"}
 )
 
 # words after a cue that do not start its content ('said on Sunday that ...')
