@@ -125,7 +125,7 @@ CUE_PREFIX_SKIP = frozenset(
      "first", "last", "even", "insistently", "emphatically", "calmly", "curtly", "tersely",
      "quietly", "loudly", "sharply", "pointedly", "jokingly", "proudly", "confidently",
      "overall", "polled", "surveyed", "interviewed", "questioned", "asked", "too",
-     "themselves", "itself", "privately", "meanwhile", "however"}
+     "themselves", "itself", "meanwhile", "however"}
 )
 
 # words after a cue that do not start its content ('said on Sunday that ...')
