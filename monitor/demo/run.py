@@ -307,12 +307,12 @@ def _when(moment: datetime | None) -> str:
 def section_intro(result: DemoResult, p: Printer) -> None:
     """What the demo is and where its feeds come from."""
     outlets = len({a.outlet.key for a in result.content})
-    p.line(f"monitor demo: {outlets} invented outlets, {len(result.content)} fictional articles "
-           "over two simulated days.")
-    p.line("Outlets, articles and quotes are written for this demo; no quote was really said.")
-    p.line(f"Feeds served from {result.base_url}; nothing leaves this machine.")
-    p.line(f"Database: {'kept' if result.keep else 'temporary'} SQLite; the pipeline polls "
-           f"{len(result.passes)} times on a simulated clock.")
+    p.wrap(f"monitor demo: {outlets} invented outlets, {len(result.content)} fictional "
+           "articles over two simulated days.", 0)
+    p.wrap("Outlets, articles and quotes are fictional, written for this demo.", 0)
+    p.wrap(f"Feeds served from {result.base_url}; nothing leaves this machine.", 0)
+    p.wrap(f"Database: {'kept' if result.keep else 'temporary'} SQLite; the pipeline polls "
+           f"{len(result.passes)} times on a simulated clock.", 0)
     for note in result.notes:
         p.wrap(f"note: {p.safe(note)}", 0)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import re
+import shutil
 import sqlite3
 import urllib.error
 import urllib.parse
@@ -103,8 +104,9 @@ def test_weekdays_follow_the_real_dates() -> None:
 
 @pytest.mark.skipif(not (PROJECT_CONFIG / "topics.toml").is_file(),
                     reason="the project's config/topics.toml is not there")
-def test_shipped_topics_classify_the_content_as_intended() -> None:
-    topics = load_settings(PROJECT_CONFIG, environ={}).topics
+def test_shipped_topics_classify_the_content_as_intended(tmp_path: Path) -> None:
+    shutil.copyfile(PROJECT_CONFIG / "topics.toml", tmp_path / "topics.toml")
+    topics = load_settings(tmp_path, environ={}).topics
     for article in demo_articles(NOW):
         matched = match_topics(topics, article.title, article.summary, article.text)
         assert bool(matched) == article.on_topic, article.title
@@ -274,3 +276,15 @@ def test_cli_command(tmp_path: Path) -> None:
 def test_temporary_folder_is_removed() -> None:
     result = run_demo(io.StringIO(), now=NOW, sections=[])
     assert not result.workdir.exists()
+
+
+def test_without_project_topics_a_fallback_topic_is_used(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import monitor.demo.run as demo_run
+
+    monkeypatch.setattr(demo_run, "PROJECT_CONFIG", tmp_path / "absent")
+    out = io.StringIO()
+    result = run_demo(out, now=NOW)
+    assert len(result.kept) == len(ON_TOPIC)
+    assert "fallback Ukraine-peace topic" in out.getvalue()
+    assert "no officials to track" in out.getvalue()
