@@ -52,7 +52,7 @@ CONNECT_TIMEOUT = 10.0  # TCP + TLS handshake; a healthy server answers in well 
 READ_TIMEOUT = 15.0  # silence between two reads; longer waits are cut by the deadline anyway
 MAX_REDIRECTS = 5  # browsers allow ~20; feeds rarely hop more than twice (http->https->www)
 GLOBAL_CONCURRENCY = 8  # worker threads: the GIL caps CPU-bound gains; 8 hides network latency
-PER_HOST_CONCURRENCY = 2  # politeness: RFC 9110 era consensus, as browsers' old per-host limit
+PER_HOST_CONCURRENCY = 2  # politeness: RFC 2616 8.1.4 asked for <= 2 connections per server
 PROJECT_URL = "https://github.com/monitor-news/monitor"
 USER_AGENT = f"monitor/{__version__} (+{PROJECT_URL}; media monitoring)"
 
@@ -325,7 +325,8 @@ class Fetcher:
         board = _Board(list(requests), self.settings.per_host_concurrency)
         if not board.total:
             return
-        workers = min(self.settings.global_concurrency, board.total)
+        # No more threads than can run at once: idle ones would only contend for the GIL.
+        workers = min(self.settings.global_concurrency, board.total, board.max_parallel)
         out: queue.Queue[tuple[FetchRequest, FetchResult]] = queue.Queue(
             maxsize=workers * RESULT_QUEUE_PER_WORKER
         )
@@ -521,6 +522,7 @@ class _Board:
         self._ready: deque[str] = deque(self._waiting)
         self._is_ready: set[str] = set(self._waiting)
         self._in_flight: dict[str, int] = dict.fromkeys(self._waiting, 0)
+        self.max_parallel = per_host * len(self._waiting)  # what the per-host limit allows
 
     def take(self) -> FetchRequest | None:
         """The next request whose host has room; None when nothing is left to start."""
@@ -541,6 +543,10 @@ class _Board:
             elif self._in_flight[host] < self.per_host:
                 self._ready.append(host)
                 self._is_ready.add(host)
+            if not self._waiting:
+                self._cond.notify_all()  # nothing left to start: idle workers may leave
+            elif self._ready:
+                self._cond.notify()  # one more can start now (one wake, not a herd)
             return req
 
     def done(self, req: FetchRequest) -> None:
@@ -551,7 +557,7 @@ class _Board:
             if host in self._waiting and host not in self._is_ready:
                 self._ready.append(host)
                 self._is_ready.add(host)
-            self._cond.notify_all()
+                self._cond.notify()
 
     def cancel(self) -> None:
         """Start nothing more (the consumer went away)."""
