@@ -421,7 +421,9 @@ def _write_config(config_dir: Path, db_url: str, server: DemoServer,
         elif name == "topics.toml":
             (config_dir / name).write_text(FALLBACK_TOPICS_TOML, encoding="utf-8")
             notes.append(f"{source} not found: a fallback Ukraine-peace topic is used")
-        else:
+        else:  # an empty registry: statements are still found, but tied to no official
+            (config_dir / name).write_text("# Written by `monitor demo`: no officials file "
+                                           "was found.\n", encoding="utf-8")
             notes.append(f"{source} not found: no officials to track")
     return notes
 
