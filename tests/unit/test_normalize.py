@@ -288,3 +288,51 @@ def test_parse_since_iso_dates() -> None:
 def test_parse_since_rejects_with_the_input_named(text: str) -> None:
     with pytest.raises(ValueError, match=repr(text).replace("[", r"\[")):
         parse_since(text, NOW)
+
+
+# --- real feeds, read in place from ../shared -----------------------------------------------
+
+
+@pytest.mark.shared
+def test_every_item_of_the_real_feeds_normalises(shared_dir: Path) -> None:
+    now = datetime(2026, 11, 1, tzinfo=UTC)
+    count = 0
+    for path in sorted((shared_dir / "data" / "feeds").rglob("*.xml")):
+        url = "https://feeds.example/" + path.name
+        feed = parse_feed(path.read_bytes(), url=url)
+        for item in feed.items:
+            article = normalize_item(
+                item, source=path.parent.name, now=now, feed_url=url, feed_language=feed.language
+            )
+            assert article is not None, (path.name, item)
+            count += 1
+            assert article.title and "\n" not in article.title
+            assert "<" not in article.title
+            assert len(article.content_hash) == 64
+            assert article.published_at is None or (
+                article.published_at.tzinfo is UTC and article.published_at <= now
+            )
+            for tracking in ("utm_", "at_medium", "wt_mc"):
+                assert tracking not in article.canonical_url, article.canonical_url
+    assert count == 554  # the item counts of test_parse.py, summed
+
+
+@pytest.mark.shared
+def test_bbc_and_kyiv_independent_articles(shared_dir: Path) -> None:
+    feeds = shared_dir / "data" / "feeds"
+    bbc = parse_feed((feeds / "fast-news-reader/bbc.xml").read_bytes(), url="https://bbc.example/")
+    first = normalize_item(bbc.items[0], source="BBC News", now=NOW, feed_url="https://x/")
+    assert first is not None
+    assert first.canonical_url == "https://www.bbc.com/news/articles/cq59xvdzjv7o"
+    assert first.language is None  # the item has none; the lead passes feed.language
+    ki = parse_feed(
+        (feeds / "kyivindependent/kyivindependent.xml").read_bytes(),
+        url="https://kyivindependent.com/feed/",
+    )
+    article = normalize_item(ki.items[0], source="Kyiv Independent", now=NOW, feed_url="x")
+    assert article is not None
+    paragraphs = article.text.split("\n\n")
+    assert len(paragraphs) > 20
+    assert paragraphs[0] == "Key updates on July 26:"
+    assert "Andrii Yusov" in article.text
+    assert len(article.summary) <= SUMMARY_MAX_CHARS + 1
