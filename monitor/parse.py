@@ -8,7 +8,13 @@ then XML declaration, then sniffing) sees it.
 One correction on top of feedparser: a document whose bytes are valid UTF-8 (with some
 non-ASCII in them) is read as UTF-8 whatever its prolog or header claims. Real feeds that
 declare ISO-8859-1 or windows-1252 but are UTF-8 are common (miniflux keeps test cases for
-both), while Latin-1 text that happens to be valid UTF-8 is vanishingly rare.
+both), while Latin-1 text that happens to be valid UTF-8 is vanishingly rare. A document
+that is UTF-8 but for a few broken bytes (see :data:`MOSTLY_UTF8_RATIO`) is read as UTF-8
+with those bytes replaced, rather than wholly as windows-1252.
+
+The HTML in :class:`RawItem` (``summary_html``, ``content_html``) is as the feed gave it, not
+sanitised (see ``_FEEDPARSER_OPTIONS``): turn it into text with
+:func:`monitor.normalize.html_to_text`; never render it.
 
 Malformed feeds give what feedparser could recover, and :attr:`ParsedFeed.error` says what
 was wrong in words. A wrong or missing encoding declaration that feedparser overcame is not
