@@ -201,6 +201,11 @@ class AddressGuard:
         return addresses
 
 
+def is_ip_literal(host: str) -> bool:
+    """Whether ``host`` is an IP address (``[::1]`` and zone ids included), not a name."""
+    return _ip_literal(host) is not None
+
+
 def _ip_literal(host: str) -> IPAddress | None:
     text = host.strip("[]")
     try:

@@ -24,7 +24,7 @@ import certifi
 import httpcore
 import httpx
 
-from monitor.fetch.guard import AddressGuard
+from monitor.fetch.guard import AddressGuard, is_ip_literal
 
 _local = threading.local()
 
@@ -106,10 +106,7 @@ class GuardedBackend(httpcore.NetworkBackend):
         Raises :class:`~monitor.errors.BlockedAddress` before any connection when an address
         is refused, ``httpcore.ConnectError`` when none can be reached.
         """
-        try:
-            addresses = self.guard.resolve(host, port)
-        except OSError as exc:
-            raise httpcore.ConnectError(f"cannot resolve {host}: {exc}") from exc
+        addresses = self._resolve(host, port, _clamp(timeout, httpcore.ConnectTimeout))
         last: Exception | None = None
         for address in addresses:
             try:
@@ -126,6 +123,35 @@ class GuardedBackend(httpcore.NetworkBackend):
             return DeadlineStream(stream)
         assert last is not None
         raise last
+
+    def _resolve(self, host: str, port: int, timeout: float | None) -> list[str]:
+        """The guard's vetted addresses for ``host``, within ``timeout``.
+
+        getaddrinfo has no timeout of its own, so a name lookup runs on a daemon thread and is
+        abandoned (left to finish alone) when the time is up; IP literals need no lookup.
+        """
+        if is_ip_literal(host):
+            return self.guard.resolve(host, port)
+        outcome: list[list[str] | BaseException] = []
+        finished = threading.Event()
+
+        def lookup() -> None:
+            try:
+                outcome.append(self.guard.resolve(host, port))
+            except BaseException as exc:  # handed to the waiting thread below
+                outcome.append(exc)
+            finally:
+                finished.set()
+
+        threading.Thread(target=lookup, name=f"resolve {host}", daemon=True).start()
+        if not finished.wait(timeout):
+            raise httpcore.ConnectTimeout(f"resolving {host} took longer than {timeout:.3g} s")
+        result = outcome[0]
+        if isinstance(result, OSError):
+            raise httpcore.ConnectError(f"cannot resolve {host}: {result}") from result
+        if isinstance(result, BaseException):
+            raise result
+        return result
 
     def connect_unix_socket(
         self,
