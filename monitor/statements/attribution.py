@@ -136,7 +136,7 @@ def _apposition(toks: list[Token], comma: int) -> Phrase | None:
             return None
         nxt = toks[c + 1]
         if not (nxt.low in _APPOSITION_OPENERS or _nounish(nxt.low) or _is_cap(nxt)
-                or nxt.low in lx.NP_MODIFIERS):
+                or nxt.low in lx.NP_MODIFIERS or nxt.low.endswith(("ed", "ing"))):
             return None
         end = c
         if end > 0 and toks[end - 1].low == ")":  # "Rep. Elijah Cummings (D-Md.),"

@@ -42,9 +42,16 @@ UNRESOLVED_FACTOR = 0.8  # speaker phrase not resolved to a named person
 MIN_CONTENT_WORDS = 2  # shorter contents are names or scare quotes, not statements
 MAX_SUFFIX_SKIP = 8  # words skipped after a cue ("said in a statement on Sunday that")
 INHERIT_MAX_UNITS = 3  # an unattributed quote takes a speaker named this close before it
+_PREPOSITIONS = frozenset({"on", "in", "at", "during", "after", "before", "to", "via",
+                           "through", "from", "with", "over", "for", "since", "while"})
+MAX_WORDS_QUOTE_TO_SPEAKER = 6  # “Q,” the conservative-leaning newspaper wrote
+MAX_INTRO_WORDS = 4  # "In both cases, Trump said, C": a short opener is not content
 MAX_INTERRUPTION_TOKENS = 15  # “Q1,” he said of the people there, “Q2”: words between quotes
 _INTERJECTIONS = frozenset({"however", "meanwhile", "though", "too", "also", "moreover",
                             "then", "again", "instead", "nonetheless", "nevertheless"})
+# "while he said he'd hold a hearing, it is unlikely ...": the content ends at the comma
+_SUBORDINATORS = frozenset({"while", "although", "though", "because", "if", "when", "since",
+                            "after", "before", "as", "unless", "whereas", "once"})
 _NEW_CLAUSE = frozenset({"while", "whereas", "but", "although", "though", "as"})
 _PUNCT_END = frozenset({".", "!", "?", ";", "…"})
 # words after a speech cue that do not open a reported clause ("said to", "said goodbye")
@@ -309,6 +316,10 @@ class Extractor:
         g_end = max(cue.j, phrase.j)
         # 1. a quote right before: “Q,” X said / “Q,” said X (and “Q1,” X said, “Q2.”)
         k = g_start - 1
+        while k >= 0 and toks[k].kind == "w" and g_start - k <= MAX_WORDS_QUOTE_TO_SPEAKER:
+            k -= 1  # “Q,” the conservative-leaning newspaper wrote
+        if k >= 0 and toks[k].kind == "w":
+            k = g_start - 1
         if k >= 0 and toks[k].low == ",":
             k -= 1
         before_quote = toks[k].quote if k >= 0 else None
@@ -370,7 +381,9 @@ class Extractor:
                 and toks[start].low not in _NOT_CLAUSE_START
                 and not toks[start].low.endswith("ly")
             )
-            end = self._content_end(toks, start, stops, stop_at_comma=not clause)
+            subordinate = g_start > 0 and toks[g_start - 1].low in _SUBORDINATORS
+            end = self._content_end(toks, start, stops,
+                                    stop_at_comma=not clause or subordinate)
             if end > start:
                 quoted = any(t.kind == "q" and i not in claimed
                              for i, t in enumerate(toks[start:end], start))
@@ -389,7 +402,17 @@ class Extractor:
             if after < n and toks[after].low == ",":
                 end = self._content_end(toks, after + 1, stops)
                 if end > after + 1:
-                    return left[0], [left[1][0], (toks[after + 1].start, toks[end - 1].end)]
+                    right = self._span(toks, after + 1, end, claimed)
+                    if right is None:
+                        return left
+                    kind = "mixed" if "mixed" in (left[0], right[0]) or "direct" in (
+                        left[0], right[0]) else "indirect"
+                    intro = [t for t in toks[: g_start - 1] if t.kind == "w"]
+                    if len(intro) <= MAX_INTRO_WORDS and intro and (
+                        intro[0].low in lx.SENTENCE_OPENERS
+                    ):
+                        return right[0], right[1]  # "In both cases, Trump said, C"
+                    return kind, [left[1][0], right[1][0]]
         return None
 
     def _skip_suffix(self, toks: list[Token], k: int) -> int:
@@ -400,12 +423,12 @@ class Extractor:
         ):
             return k + 2
         j = k
-        if k < n and toks[k].low in lx.CUE_SUFFIX_SKIP:
+        if k < n and toks[k].low in _PREPOSITIONS:
             while j < n and j - k < MAX_SUFFIX_SKIP and toks[j].kind == "w" and (
                 toks[j].low != "that"
             ):
                 j += 1
-            if j < n and toks[j].low == "that":
+            if j < n and (toks[j].low in {"that", ",", ":"} or toks[j].kind == "q"):
                 return j
             j = k
         while j < n and j - k < MAX_SUFFIX_SKIP and toks[j].kind == "w" and (
@@ -446,9 +469,10 @@ class Extractor:
                 end = stop - 1
                 break
         for k in range(start, end):
-            if toks[k].low == "," and (
-                stop_at_comma or (k + 1 < end and toks[k + 1].low in _NEW_CLAUSE)
-            ):
+            if toks[k].low in {"—", "–", "--", ";"} or (toks[k].low == "," and (
+                stop_at_comma or (k + 1 < end and toks[k + 1].low in _NEW_CLAUSE
+                                  and not (k + 2 < end and toks[k + 2].low == "well"))
+            )):
                 end = k
                 break
         while end > start and toks[end - 1].kind == "p" and toks[end - 1].low in (
