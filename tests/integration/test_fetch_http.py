@@ -598,3 +598,26 @@ def test_304s_redirects_and_errors_keep_the_connection(
     assert isinstance(fetcher.fetch(http_server.url("/missing")), FetchFailure)
     assert isinstance(fetcher.fetch(request), NotModified)
     assert connections == [("127.0.0.1", http_server.port)]  # one keep-alive connection
+
+
+# --- the test server itself (used across the suite) ------------------------------------------
+
+
+def test_support_server_logs_posts_and_answers_from_callables(
+    http_server: HTTPTestServer,
+) -> None:
+    import httpx  # the test server is client-agnostic; plain httpx here
+
+    def sink(req: RecordedRequest) -> Reply:
+        ok = req.header("Content-Type") == "application/json"
+        return Reply(200 if ok else 400, b"ok" if ok else b"bad", {"X-Seen": str(len(req.body))})
+
+    route = http_server.route("/hooks/slack", sink)
+    with httpx.Client(trust_env=False) as client:
+        answer = client.post(http_server.url("/hooks/slack"), json={"text": "hello"})
+        refused = client.post(http_server.url("/hooks/slack"), content=b"x")
+    assert (answer.status_code, answer.text, answer.headers["X-Seen"]) == (200, "ok", "16")
+    assert refused.status_code == 400
+    assert route.hits == 2
+    first = http_server.requests_to("/hooks/slack")[0]
+    assert (first.method, first.body) == ("POST", b'{"text":"hello"}')
