@@ -43,7 +43,7 @@ from urllib.parse import urlsplit
 import monitor
 from monitor.config import Settings, load_settings
 from monitor.demo.content import OUTLETS, DemoArticle, demo_articles
-from monitor.demo.server import DemoServer, RequestRecord
+from monitor.demo.server import DemoServer, ReceivedMail, RequestRecord, SmtpSink, WebhookPost
 from monitor.fetch import settings_from_config
 from monitor.fetch.guard import Resolver
 from monitor.fetch.http import Fetcher, FetchRequest, FetchSettings
@@ -57,6 +57,8 @@ from monitor.types import FetchFailure, FetchResult
 if TYPE_CHECKING:  # the demo is an edge, like the CLI: it holds the engine and sessions
     from sqlalchemy import Engine  # noqa: TID251
     from sqlalchemy.orm import Session, sessionmaker  # noqa: TID251
+
+    from monitor.alerts import DispatchReport
 
 __all__ = [
     "PASSES",
@@ -138,6 +140,35 @@ level = "WARNING"
 [statements]
 lookback_days = 30
 """
+
+
+WEBHOOK_SECRET_FILE = "secrets/webhook-url"  # the webhook URL is a secret: kept in a file
+MAX_DISPATCH_ROUNDS = 50  # claims of the outbox; each takes up to CLAIM_BATCH (20) rows
+
+# Alert channels on the demo's own sinks: an SMTP sink for the press office, which follows the
+# Kremlin's voices, and a webhook sink for the newsroom, which gets every tracked official.
+DEMO_ALERTS_TOML = """\
+[alerts]
+alert_first_fetch = false      # the first poll is each feed's backlog: recorded, not sent
+
+[alerts.channels.press-office]
+type = "email"
+host = "127.0.0.1"
+port = {smtp_port}
+security = "none"              # plain SMTP is accepted on loopback only
+from = "monitor demo <monitor@demo.invalid>"
+to = ["press-office@demo.invalid"]
+officials = ["peskov", "zakharova", "lavrov"]
+
+[alerts.channels.newsroom]
+type = "slack"
+webhook_url_file = "{webhook_file}"
+"""
+
+
+def demo_alerts_toml(smtp_port: int) -> str:
+    """The ``[alerts]`` part of the demo's monitor.toml, for an SMTP sink on ``smtp_port``."""
+    return DEMO_ALERTS_TOML.format(smtp_port=smtp_port, webhook_file=WEBHOOK_SECRET_FILE)
 
 
 def demo_monitor_toml(db_url: str, extra: str = "") -> str:
@@ -233,6 +264,10 @@ class DemoResult:
     refused: list[str] = field(default_factory=list)  # URLs refused (not on 127.0.0.1)
     notes: list[str] = field(default_factory=list)  # set-up remarks worth printing
     server: DemoServer | None = None  # stopped once run_demo returns (webhook_posts stay)
+    alerts: bool = False  # alert channels were set up on the local sinks
+    dispatches: list[DispatchReport] = field(default_factory=list)  # each dispatcher round
+    emails: list[ReceivedMail] = field(default_factory=list)  # what the SMTP sink received
+    webhook_posts: list[WebhookPost] = field(default_factory=list)  # what the webhook got
 
     def kept_by_outlet(self) -> dict[str, list[KeptArticle]]:
         """Kept articles per outlet, in the demo's outlet order, oldest first."""
@@ -380,9 +415,9 @@ def section_next_steps(result: DemoResult, p: Printer) -> None:
         base = (f"monitor --db {shlex.quote(result.db_url)} "
                 f"--config {shlex.quote(str(result.config_dir))}")
         p.line("The database and configuration are kept. Explore them with, for example:")
-        for command in ("articles list", "feeds list", "status"):
+        for command in ("articles list", "feeds list", "alerts list", "status"):
             p.verbatim(f"{base} {command}", 2)
-        p.line("(the demo server has stopped: polling these feeds again will fail)")
+        p.line("(the demo's servers have stopped: polling or alerting again will fail)")
     else:
         p.line("Run `monitor demo --keep DIR` to keep the database and config and explore them.")
 
@@ -400,6 +435,9 @@ def _write_config(config_dir: Path, db_url: str, server: DemoServer,
     """Write the demo's config folder; return remarks for the reader."""
     notes: list[str] = []
     config_dir.mkdir(parents=True, exist_ok=True)
+    secret = config_dir / WEBHOOK_SECRET_FILE
+    secret.parent.mkdir(parents=True, exist_ok=True)
+    secret.write_text(server.webhook_url + "\n", encoding="utf-8")
     (config_dir / "monitor.toml").write_text(demo_monitor_toml(db_url, extra_config),
                                              encoding="utf-8")
     lines = ["# Written by `monitor demo`: its local server's feeds.", ""]
@@ -450,6 +488,25 @@ def _collect(result: DemoResult) -> None:
     result.dropped = [a for a in result.content if a.path not in stored]
 
 
+def _dispatch(result: DemoResult) -> None:
+    """Send the queued alerts to the sinks: dispatcher rounds until nothing is due."""
+    from monitor.alerts import Dispatcher
+    from monitor.stages import channels_of
+
+    channels = channels_of(result.settings)
+    if not channels:
+        return
+    dispatcher = Dispatcher(result.sessions, channels, owner="demo")
+    try:
+        for _ in range(MAX_DISPATCH_ROUNDS):
+            report = dispatcher.run_once()
+            result.dispatches.append(report)
+            if report.claimed == 0:
+                break
+    finally:
+        dispatcher.close()
+
+
 def _prepare_workdir(keep: Path | None) -> Path:
     if keep is None:
         return Path(tempfile.mkdtemp(prefix="monitor-demo-"))
@@ -469,13 +526,15 @@ def run_demo(
     sections: Sequence[Section] | None = None,
     width: int = DEFAULT_WIDTH,
     extra_config: str = "",
+    alerts: bool = True,
 ) -> DemoResult:
     """Serve the demo feeds, run the pipeline over them on a fresh database, print sections.
 
     ``keep`` keeps the database and config in that folder (new or empty); otherwise a
     temporary folder is removed at the end. ``port`` 0 takes any free port. ``now`` fixes
     the demo's "now" (tests); ``sections`` replaces :data:`SECTIONS`; ``extra_config`` is
-    appended to the demo's monitor.toml.
+    appended to the demo's monitor.toml. With ``alerts``, alert channels point at a local SMTP
+    sink and the server's webhook sink, and the queued alerts are dispatched after the polls.
     """
     out = out if out is not None else sys.stdout
     now = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
@@ -484,10 +543,12 @@ def run_demo(
     engine: Engine | None = None
     fetcher: LoopbackFetcher | None = None
     try:
-        with DemoServer(content, port=port) as server:
+        with DemoServer(content, port=port) as server, SmtpSink() as smtp:
             config_dir = workdir / CONFIG_DIR
             db_url = f"sqlite:///{workdir / DB_FILE}"
-            notes = _write_config(config_dir, db_url, server, extra_config)
+            channels = demo_alerts_toml(smtp.port) if alerts else ""
+            notes = _write_config(config_dir, db_url, server,
+                                  "\n".join(t for t in (channels, extra_config) if t))
             # environ={}: MONITOR_* variables of the caller's shell must not point the demo at
             # a real database or change its limits.
             settings = load_settings(config_dir, environ={})
@@ -500,7 +561,7 @@ def run_demo(
             result = DemoResult(now=now, base_url=server.base_url, workdir=workdir,
                                 config_dir=config_dir, db_url=db_url, keep=keep is not None,
                                 settings=settings, sessions=sessions, content=content,
-                                notes=notes, server=server)
+                                notes=notes, server=server, alerts=alerts)
             pipeline.sync_feeds()
             for plan in PASSES:
                 clock.at = now - timedelta(hours=plan.hours_ago)
@@ -508,6 +569,10 @@ def run_demo(
                 report = pipeline.update_due_feeds(clock.at)
                 result.passes.append(DemoPass(plan=plan, at=clock.at, report=report,
                                               visible=len(server.visible())))
+            if alerts:
+                _dispatch(result)
+            result.emails = list(smtp.messages)
+            result.webhook_posts = list(server.webhook_posts)
             result.requests = list(server.requests)
             result.fetched = list(fetcher.fetched)
             result.refused = list(fetcher.refused)

@@ -19,18 +19,25 @@ Feeds answer with a strong ETag (a hash of the body) and Last-Modified (the newe
 newest item) gives ``304 Not Modified``. Bodies are gzip-compressed when the client accepts
 it, as most news sites do. The server binds 127.0.0.1 only and runs each connection on a
 daemon thread.
+
+:class:`SmtpSink` is the e-mail counterpart of the webhook sink: a minimal SMTP server on
+127.0.0.1 (RFC 5321 without TLS or AUTH, enough for ``smtplib``) that accepts every message
+and records it in ``messages``.
 """
 
 from __future__ import annotations
 
+import email.policy
 import email.utils
 import gzip
 import hashlib
 import html
+import socketserver
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from email.message import EmailMessage
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import urlsplit
@@ -38,7 +45,7 @@ from xml.sax.saxutils import escape as xml_escape
 
 from monitor.demo.content import OUTLETS, DemoArticle, Outlet
 
-__all__ = ["DemoServer", "RequestRecord", "WebhookPost"]
+__all__ = ["DemoServer", "ReceivedMail", "RequestRecord", "SmtpSink", "WebhookPost"]
 
 HOST = "127.0.0.1"  # loopback only: the demo must never be reachable from elsewhere
 GZIP_MIN_BYTES = 1024  # smaller bodies gain nothing from compression
@@ -402,3 +409,167 @@ def _not_modified(if_none_match: str | None, if_modified_since: str | None, etag
             since = since.replace(tzinfo=UTC)
         return modified.replace(microsecond=0) <= since
     return False
+
+
+# --- the SMTP sink ------------------------------------------------------------------------
+
+SMTP_HOSTNAME = "demo.invalid"  # RFC 2606: a name that can never be a real host
+SMTP_MAX_LINE = 2048  # RFC 5321 §4.5.3.1.6 allows 1000 octets a line; a margin for sloppiness
+SMTP_MAX_MESSAGE = 10 * 1024 * 1024  # a sink for alerts: a larger message is refused (552)
+SMTP_TIMEOUT_SECONDS = 30.0  # an idle client is dropped; the demo's sender is never idle
+
+
+@dataclass(frozen=True)
+class ReceivedMail:
+    """One message the SMTP sink accepted."""
+
+    mail_from: str
+    rcpt_to: tuple[str, ...]
+    data: bytes  # the message as sent (headers and body, dot-stuffing undone)
+
+    @property
+    def message(self) -> EmailMessage:
+        """The parsed message (``message["Subject"]``, ``message.get_body()`` ...)."""
+        parsed = email.message_from_bytes(self.data, policy=email.policy.default)
+        assert isinstance(parsed, EmailMessage)
+        return parsed
+
+
+def _address(argument: str) -> str:
+    """``<a@b> SIZE=10`` -> ``a@b``."""
+    value = argument.strip()
+    if value.startswith("<"):
+        return value[1:value.find(">")] if ">" in value else value[1:]
+    return value.split(" ", 1)[0]
+
+
+class SmtpSink:
+    """A minimal SMTP server on 127.0.0.1 that accepts every message; a context manager."""
+
+    def __init__(self, *, port: int = 0,
+                 on_message: Callable[[ReceivedMail], None] | None = None) -> None:
+        self.messages: list[ReceivedMail] = []
+        self.on_message = on_message
+        self._lock = threading.Lock()
+        self._tcp = socketserver.ThreadingTCPServer((HOST, port), self._handler_class())
+        self._tcp.daemon_threads = True
+        self._thread: threading.Thread | None = None
+
+    @property
+    def host(self) -> str:
+        """The address the sink listens on."""
+        return HOST
+
+    @property
+    def port(self) -> int:
+        """The port the sink listens on."""
+        return int(self._tcp.server_address[1])
+
+    def start(self) -> SmtpSink:
+        """Serve on a daemon thread."""
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._tcp.serve_forever, name="demo-smtp",
+                                            daemon=True)
+            self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        """Stop serving and close the socket."""
+        if self._thread is not None:
+            self._tcp.shutdown()
+            self._thread.join()
+            self._thread = None
+        self._tcp.server_close()
+
+    def __enter__(self) -> SmtpSink:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    def _received(self, mail: ReceivedMail) -> None:
+        with self._lock:
+            self.messages.append(mail)
+        if self.on_message is not None:
+            self.on_message(mail)
+
+    def _handler_class(self) -> type[socketserver.StreamRequestHandler]:
+        sink = self
+
+        class Handler(socketserver.StreamRequestHandler):
+            timeout = SMTP_TIMEOUT_SECONDS
+
+            def reply(self, *lines: str) -> None:
+                """One reply, multi-line when given several lines (``250-...``)."""
+                out = [f"{line[:3]}{'-' if i < len(lines) - 1 else ' '}{line[4:]}"
+                       for i, line in enumerate(lines)]
+                self.wfile.write(("\r\n".join(out) + "\r\n").encode("ascii"))
+
+            def read_data(self) -> bytes | None:
+                """The message after DATA, up to the lone dot; None when too large."""
+                chunks: list[bytes] = []
+                size = 0
+                while True:
+                    line = self.rfile.readline(SMTP_MAX_LINE)
+                    if not line or line in (b".\r\n", b".\n"):
+                        break
+                    if line.startswith(b"."):
+                        line = line[1:]  # RFC 5321 §4.5.2: undo dot-stuffing
+                    size += len(line)
+                    if size <= SMTP_MAX_MESSAGE:
+                        chunks.append(line)
+                return b"".join(chunks) if size <= SMTP_MAX_MESSAGE else None
+
+            def handle(self) -> None:
+                """One SMTP session."""
+                self.reply(f"220 {SMTP_HOSTNAME} monitor demo SMTP sink")
+                sender: str | None = None
+                recipients: list[str] = []
+                while True:
+                    try:
+                        raw = self.rfile.readline(SMTP_MAX_LINE)
+                    except OSError:
+                        return
+                    if not raw:
+                        return
+                    line = raw.decode("utf-8", "replace").rstrip("\r\n")
+                    verb = line.partition(" ")[0].upper()
+                    upper = line.upper()
+                    if verb == "EHLO":
+                        self.reply(f"250 {SMTP_HOSTNAME}", "250 8BITMIME", "250 SMTPUTF8",
+                                   f"250 SIZE {SMTP_MAX_MESSAGE}")
+                    elif verb == "HELO":
+                        self.reply(f"250 {SMTP_HOSTNAME}")
+                    elif upper.startswith("MAIL FROM:"):
+                        sender, recipients = _address(line[10:]), []
+                        self.reply("250 OK")
+                    elif upper.startswith("RCPT TO:"):
+                        if sender is None:
+                            self.reply("503 MAIL first")
+                        else:
+                            recipients.append(_address(line[8:]))
+                            self.reply("250 OK")
+                    elif verb == "DATA":
+                        if sender is None or not recipients:
+                            self.reply("503 MAIL and RCPT first")
+                            continue
+                        self.reply("354 End data with <CR><LF>.<CR><LF>")
+                        data = self.read_data()
+                        if data is None:
+                            self.reply("552 Message too large")
+                        else:
+                            sink._received(ReceivedMail(sender, tuple(recipients), data))
+                            self.reply("250 OK: recorded by the demo sink")
+                        sender, recipients = None, []
+                    elif verb == "RSET":
+                        sender, recipients = None, []
+                        self.reply("250 OK")
+                    elif verb == "NOOP":
+                        self.reply("250 OK")
+                    elif verb == "QUIT":
+                        self.reply("221 Bye")
+                        return
+                    else:  # STARTTLS, AUTH, VRFY ...: not offered by this sink
+                        self.reply("502 Command not implemented")
+
+        return Handler

@@ -7,14 +7,17 @@ database can be inspected; the CLI test runs it once more through click.
 from __future__ import annotations
 
 import io
+import json
 import re
 import shutil
+import smtplib
 import sqlite3
 import urllib.error
 import urllib.parse
 import urllib.request
 from collections import Counter
 from datetime import UTC, datetime, timedelta
+from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
@@ -37,7 +40,7 @@ from monitor.demo.run import (
     run_demo,
     terminal_safe,
 )
-from monitor.demo.server import DemoServer
+from monitor.demo.server import DemoServer, SmtpSink
 from monitor.topics import match_topics
 
 NOW = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
@@ -253,6 +256,40 @@ def test_printout(ran: tuple[DemoResult, str]) -> None:
     too_wide = [line for line in out.splitlines()
                 if len(line) > MAX_COLUMNS and not line.lstrip().startswith("monitor --db")]
     assert too_wide == []
+
+
+def test_alerts_reach_the_local_sinks(ran: tuple[DemoResult, str]) -> None:
+    result, _ = ran
+    assert result.alerts and result.dispatches
+    assert all(not d.errors and not d.dead for d in result.dispatches)
+    assert result.emails and result.webhook_posts
+    assert all(m.rcpt_to == ("press-office@demo.invalid",) for m in result.emails)
+    kremlin = ("Dmitry Peskov", "Maria Zakharova", "Sergei Lavrov")
+    subjects = [str(m.message["Subject"]) for m in result.emails]
+    assert all(s.startswith(kremlin) for s in subjects), subjects
+    posts = [json.loads(p.body) for p in result.webhook_posts]
+    assert all(isinstance(p.get("text"), str) and p["text"] for p in posts)
+    everything = " ".join(json.dumps(p, ensure_ascii=False) for p in posts) + " ".join(
+        m.data.decode("utf-8", "replace") for m in result.emails)
+    # the first poll is each feed's backlog: its statements are recorded, never alerted
+    assert "Our position is simple" not in everything  # Sybiha, day one only
+    with sqlite3.connect(Path(result.db_url.removeprefix("sqlite:///"))) as conn:
+        statuses = dict(conn.execute(
+            "SELECT status, count(*) FROM alert_outbox GROUP BY status").fetchall())
+    assert statuses.get("sent", 0) == len(result.emails) + len(result.webhook_posts)
+
+
+def test_smtp_sink_records_a_message() -> None:
+    message = EmailMessage()
+    message["From"], message["To"] = "monitor@demo.invalid", "desk@demo.invalid"
+    message["Subject"] = "Peskov: “a quote”"
+    message.set_content("First line\n.a line starting with a dot\n")
+    with SmtpSink() as sink, smtplib.SMTP(sink.host, sink.port, timeout=5) as client:
+        client.send_message(message)
+    (mail,) = sink.messages
+    assert mail.mail_from == "monitor@demo.invalid" and mail.rcpt_to == ("desk@demo.invalid",)
+    assert mail.message["Subject"] == "Peskov: “a quote”"
+    assert ".a line starting with a dot" in mail.message.get_content()
 
 
 def test_terminal_safe_removes_control_characters() -> None:
