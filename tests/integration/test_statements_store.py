@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -130,3 +131,28 @@ def test_deleting_an_article_keeps_the_statement(sessions: sessionmaker[Session]
         row = s.get(StatementRow, new[0].id)
         assert row is not None and row.first_article_id is None
         assert [a for a, _, _ in sightings_of(s, new[0].id)] == [a2]
+
+
+def test_cli_list(db_url: str, sessions: sessionmaker[Session], tmp_path: object) -> None:
+    import json
+
+    from click.testing import CliRunner
+
+    from monitor.cli import main
+
+    now = datetime.now(UTC)
+    with transaction(sessions) as s:
+        a1 = _article(s, 1, "TASS")
+        record_statements(s, a1, "TASS", now, [_statement(PESKOV_FULL)], LOOKBACK)
+    config = Path(str(tmp_path)) / "config"
+    config.mkdir()
+    result = CliRunner().invoke(main, ["--db", db_url, "--config", str(config), "statements",
+                                       "list", "--official", "peskov", "--since", "7d",
+                                       "--new-only", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.output)
+    assert [(r["official"], r["first_outlet"], r["sightings"]) for r in rows] == [
+        ("peskov", "TASS", 1)]
+    other = CliRunner().invoke(main, ["--db", db_url, "--config", str(config), "statements",
+                                      "list", "--official", "lavrov"])
+    assert other.exit_code == 0 and "peskov" not in other.output
