@@ -217,10 +217,19 @@ def claim_due(
         .limit(limit)
     )
     if _dialect(session) == "postgresql":
-        ids = ids.with_for_update(skip_locked=True)
+        # Two steps: lock the rows (others skip them), then lease them. A single UPDATE ...
+        # WHERE id IN (SELECT ... LIMIT n FOR UPDATE SKIP LOCKED) may rescan the subquery
+        # and lease more than n rows.
+        locked = list(session.scalars(ids.with_for_update(skip_locked=True)).all())
+        if not locked:
+            return []
+        target: ColumnElement[bool] = OutboxRow.id.in_(locked)
+    else:
+        # SQLite: one statement, so the write lock is taken before anything is read
+        target = OutboxRow.id.in_(ids.scalar_subquery())
     stmt = (
         update(OutboxRow)
-        .where(OutboxRow.id.in_(ids.scalar_subquery()), _claimable(channels, now))
+        .where(target, _claimable(channels, now))
         .values(lease_owner=owner, lease_until=lease_until)
         .returning(OutboxRow.id)
     )

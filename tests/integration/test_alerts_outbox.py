@@ -340,3 +340,45 @@ def test_postgres_notify_wakes_a_dispatcher_in_another_process(
             thread.join(timeout=10)
             dispatcher.close()
         assert len(hook.received) == 1
+
+
+def test_the_duplicate_window_is_one_send_and_keeps_its_ident(
+    sessions: sessionmaker[Session], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A crash between a send and its mark re-sends that one row, with the same ident."""
+    channel = slack()
+    enqueue(sessions, [item(1), item(2)], [channel])
+    clock = Clock()
+    sender = Recorder()
+    dispatcher = Dispatcher(sessions, [channel], clock, senders={"news": sender}, batch=1)
+    real_mark = store.mark_sent
+
+    def crash(*args: object, **kwargs: object) -> int:
+        raise ConnectionError("database went away")
+
+    monkeypatch.setattr(store, "mark_sent", crash)
+    with pytest.raises(ConnectionError):
+        dispatcher.run_once()
+    monkeypatch.setattr(store, "mark_sent", real_mark)
+    assert [ident for ident, _, _ in sender.sent] == ["statement:1"]
+    # statement:2 was never claimed, so it goes now; statement:1 waits for its lease
+    assert dispatcher.run_once().sent == 1
+    assert dispatcher.run_once().claimed == 0
+    clock.advance(301)
+    assert dispatcher.run_once().sent == 1
+    assert [ident for ident, _, _ in sender.sent] == ["statement:1", "statement:2",
+                                                      "statement:1"]
+    assert {r.status for r in rows(sessions)} == {store.SENT}
+
+
+def test_a_claim_leases_at_most_its_limit(sessions: sessionmaker[Session]) -> None:
+    enqueue(sessions, [item(n) for n in range(5)], [slack()])
+    lease = T0 + timedelta(seconds=300)
+    with transaction(sessions) as session:
+        first = store.claim_due(session, owner="a", channels=["news"], now=T0,
+                                lease_until=lease, limit=2)
+    with transaction(sessions) as session:
+        second = store.claim_due(session, owner="b", channels=["news"], now=T0,
+                                 lease_until=lease, limit=10)
+    assert [r.key for r in first] == ["statement:0", "statement:1"]
+    assert [r.key for r in second] == ["statement:2", "statement:3", "statement:4"]
