@@ -27,6 +27,7 @@ not hammered by all of them.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import os
@@ -313,8 +314,16 @@ class Dispatcher:
                 grouped[r.channel].append(r)
             units.extend((self.channels[name], recs) for name, recs in grouped.items())
             report.claimed += len(records)
-        for channel, records in units:
-            self._deliver(channel, records, report)
+        for done, (channel, records) in enumerate(units):
+            try:
+                self._deliver(channel, records, report)
+            except Exception:
+                # the database went away mid-batch: hand back the rows not yet tried, so they
+                # do not wait for the lease to run out (best effort: it may be down for good)
+                rest = [r.id for _, recs in units[done + 1 :] for r in recs]
+                with contextlib.suppress(Exception), transaction(self.sessions) as session:
+                    store.release(session, rest, owner=self.owner)
+                raise
         return report
 
     def _deliver(

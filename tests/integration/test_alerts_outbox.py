@@ -350,7 +350,7 @@ def test_the_duplicate_window_is_one_send_and_keeps_its_ident(
     enqueue(sessions, [item(1), item(2)], [channel])
     clock = Clock()
     sender = Recorder()
-    dispatcher = Dispatcher(sessions, [channel], clock, senders={"news": sender}, batch=1)
+    dispatcher = Dispatcher(sessions, [channel], clock, senders={"news": sender}, batch=2)
     real_mark = store.mark_sent
 
     def crash(*args: object, **kwargs: object) -> int:
@@ -361,7 +361,8 @@ def test_the_duplicate_window_is_one_send_and_keeps_its_ident(
         dispatcher.run_once()
     monkeypatch.setattr(store, "mark_sent", real_mark)
     assert [ident for ident, _, _ in sender.sent] == ["statement:1"]
-    # statement:2 was never claimed, so it goes now; statement:1 waits for its lease
+    # statement:2 was claimed but handed back untried, so it goes now; statement:1 (sent,
+    # not marked) waits for its lease to run out, then goes again with the same ident
     assert dispatcher.run_once().sent == 1
     assert dispatcher.run_once().claimed == 0
     clock.advance(301)
