@@ -300,7 +300,11 @@ class Pipeline:
         return out
 
     def _with_full_text(self, articles: list[Article]) -> list[Article]:
-        """Fetch the pages of articles not stored yet and use their main text."""
+        """Fetch the pages of articles not stored yet and use their main text.
+
+        Articles already stored are left out: their stored text came from the page, and the
+        feed's summary must not overwrite it (nor look like an update).
+        """
         from monitor.pages import extract_main_text  # trafilatura loads slowly: only if needed
 
         with self.sessions() as session:
@@ -308,11 +312,11 @@ class Pipeline:
         out: list[Article] = []
         for article in articles:
             if article.canonical_url in known:
-                out.append(article)
                 continue
             page = self.fetcher.fetch_page(article.url)
             if isinstance(page, FeedBody):
-                text = extract_main_text(page.content, url=page.url)
+                text = extract_main_text(page.content, url=page.url,
+                                         content_type=page.content_type)
                 if text and len(text) > len(article.text):
                     article = replace(article, text=text,
                                       content_hash=normalize.content_hash(article.title, text))

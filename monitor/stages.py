@@ -20,7 +20,14 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from monitor.alerts import AlertItem, ChannelConfig, Dispatcher, enqueue_alerts, load_channels
-from monitor.statements import Extractor, Registry, load_officials, statements_settings
+from monitor.statements import (
+    Extractor,
+    Registry,
+    default_registry,
+    load_officials,
+    statements_settings,
+)
+from monitor.statements.settings import DEFAULT_OFFICIALS_FILE
 from monitor.storage.articles import StoredArticle
 from monitor.storage.models import Article as ArticleRow
 from monitor.storage.statements import StatementSighting, StoredStatement, record_statements
@@ -93,8 +100,16 @@ class StatementsStage:
 
 
 def load_registry(settings: Settings) -> Registry:
-    """The officials registry named by ``[statements] officials_file``."""
-    path = statements_settings(settings.raw).officials_path(settings.config_dir)
+    """The officials registry named by ``[statements] officials_file``.
+
+    A config folder without the file uses the registry shipped with monitor (so a folder
+    holding only feeds and topics still tracks the usual officials).
+    """
+    options = statements_settings(settings.raw)
+    path = options.officials_path(settings.config_dir)
+    if not path.exists() and options.officials_file == DEFAULT_OFFICIALS_FILE:
+        log.info("%s not found: using the shipped officials registry", path)
+        return default_registry()
     return load_officials(path)
 
 
