@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import shutil
 from pathlib import Path
 
@@ -43,8 +44,10 @@ def demo(app: AppContext, keep_dir: Path | None, port: int) -> None:
     width = shutil.get_terminal_size((96, 24)).columns
     try:
         run_demo(keep=keep_dir, port=port, width=width)
-    except OSError as exc:  # e.g. the port is taken
-        raise click.ClickException(f"the demo could not run: {exc}") from None
+    except OSError as exc:
+        if exc.errno in (errno.EADDRINUSE, errno.EACCES):  # --port taken or privileged
+            raise click.ClickException(f"cannot listen on port {port}: {exc.strerror}") from None
+        raise
 
 
 COMMANDS: list[click.Command] = [demo]

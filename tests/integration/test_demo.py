@@ -11,6 +11,7 @@ import json
 import re
 import shutil
 import smtplib
+import socket
 import sqlite3
 import urllib.error
 import urllib.parse
@@ -325,3 +326,12 @@ def test_without_project_topics_a_fallback_topic_is_used(
     assert len(result.kept) == len(ON_TOPIC)
     assert "fallback Ukraine-peace topic" in out.getvalue()
     assert "no officials to track" in out.getvalue()
+
+
+def test_cli_port_taken() -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = CliRunner().invoke(demo, ["--port", str(port)], obj=AppContext(None, None))
+    assert result.exit_code == 1 and "Address already in use" in result.output
