@@ -176,6 +176,11 @@ class ChannelConfig:
     alert_first_fetch: bool = False
 
     @property
+    def timezone(self) -> str:
+        """The zone times are shown in: the digest's ``timezone``, else UTC."""
+        return self.digest.timezone if self.digest else "UTC"
+
+    @property
     def mode(self) -> str:
         """``immediate``, ``hourly`` or ``daily``."""
         return self.digest.every if self.digest else "immediate"

@@ -60,7 +60,7 @@ class EmailSender:
         now: datetime | None = None,
     ) -> EmailMessage:
         """The message for ``alerts`` (one alert, a burst summary, or a digest)."""
-        content = render_email(alerts, digest=digest)
+        content = render_email(alerts, digest=digest, tz=self.channel.timezone)
         msg = EmailMessage()
         msg["Subject"] = content.subject
         msg["From"] = self.settings.sender

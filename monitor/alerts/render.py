@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo
 
 from monitor.alerts.items import Alert, AlertItem, BurstSummary
 
@@ -97,9 +98,12 @@ def _cut(value: str, limit: int) -> str:
     return value if len(value) <= limit else value[: limit - 1].rstrip() + "…"
 
 
-def format_time(moment: datetime) -> str:
-    """``2026-11-26 22:05 UTC``."""
-    return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
+def format_time(moment: datetime, tz: str = "UTC") -> str:
+    """``2026-11-26 22:05 UTC``, or in the zone ``tz`` (``2026-11-26 23:05 CET``)."""
+    if tz == "UTC":
+        return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    local = moment.astimezone(ZoneInfo(tz))
+    return local.strftime("%Y-%m-%d %H:%M ") + (local.tzname() or tz)
 
 
 def _kind_label(kind: str) -> str:
@@ -192,13 +196,13 @@ def _html_page(body: str) -> str:
     )
 
 
-def _item_text(item: AlertItem, limit: int = QUOTE_MAX) -> list[str]:
+def _item_text(item: AlertItem, limit: int = QUOTE_MAX, tz: str = "UTC") -> list[str]:
     link = safe_url(item.link)
     lines = [
         f"{_name(item)}, {_kind_label(item.kind)}:",
         f"  “{clean_text(item.content, limit)}”",
         f"Speaker as written: {clean_line(item.speaker) or '-'}",
-        f"First reported by {clean_line(item.outlet) or '-'} at {format_time(item.time)}",
+        f"First reported by {clean_line(item.outlet) or '-'} at {format_time(item.time, tz)}",
     ]
     if item.title:
         lines.append(f"Title: {clean_line(item.title)}")
@@ -214,7 +218,7 @@ def _item_text(item: AlertItem, limit: int = QUOTE_MAX) -> list[str]:
     return lines
 
 
-def _item_html(item: AlertItem, limit: int = QUOTE_MAX) -> str:
+def _item_html(item: AlertItem, limit: int = QUOTE_MAX, tz: str = "UTC") -> str:
     quote = _h(clean_text(item.content, limit)).replace("\n", "<br>")
     title = f"<p><small>{_h(clean_line(item.title))}</small></p>" if item.title else ""
     extra = []
@@ -228,14 +232,19 @@ def _item_html(item: AlertItem, limit: int = QUOTE_MAX) -> str:
         f"<blockquote>{quote}</blockquote>"
         f"<p>Speaker as written: <b>{_h(clean_line(item.speaker) or '-')}</b><br>"
         f"First reported by {_html_link(item.link, clean_line(item.outlet) or 'link')} "
-        f"at {_h(format_time(item.time))}<br>"
+        f"at {_h(format_time(item.time, tz))}<br>"
         f"Outlets so far: {item.outlets_count}</p>{title}"
         f"<p><small>{_h('; '.join(extra))}</small></p>"
     )
 
 
-def render_email(alerts: Sequence[Alert], *, digest: str | None = None) -> EmailContent:
-    """One e-mail for ``alerts``: one alert (immediate) or a digest of several."""
+def render_email(
+    alerts: Sequence[Alert], *, digest: str | None = None, tz: str = "UTC"
+) -> EmailContent:
+    """One e-mail for ``alerts``: one alert (immediate) or a digest of several.
+
+    Times are shown in the zone ``tz`` (a digest channel's ``timezone``).
+    """
     items, bursts = _split(alerts)
     if digest is None and len(alerts) == 1:
         alert = alerts[0]
@@ -245,25 +254,25 @@ def render_email(alerts: Sequence[Alert], *, digest: str | None = None) -> Email
             )
             return EmailContent(
                 subject=subject,
-                text="\n".join(_item_text(alert)) + "\n",
-                html=_html_page(_item_html(alert)),
+                text="\n".join(_item_text(alert, tz=tz)) + "\n",
+                html=_html_page(_item_html(alert, tz=tz)),
             )
-        return _burst_email(alert)
-    return _digest_email(items, bursts, digest or "digest")
+        return _burst_email(alert, tz)
+    return _digest_email(items, bursts, digest or "digest", tz)
 
 
-def _burst_email(burst: BurstSummary) -> EmailContent:
+def _burst_email(burst: BurstSummary, tz: str) -> EmailContent:
     subject = header_text(f"{burst.count} new statements at once (summary)")
     text = [_burst_line(burst), "", "Some of them:", ""]
     parts = [f"<h2>{_h(_burst_line(burst))}</h2>", "<p>Some of them:</p>"]
     for item in burst.sample:
-        text.extend([*_item_text(item, DIGEST_QUOTE_MAX), ""])
-        parts.append(_item_html(item, DIGEST_QUOTE_MAX))
+        text.extend([*_item_text(item, DIGEST_QUOTE_MAX, tz), ""])
+        parts.append(_item_html(item, DIGEST_QUOTE_MAX, tz))
     return EmailContent(subject, "\n".join(text), _html_page("".join(parts)))
 
 
 def _digest_email(
-    items: Sequence[AlertItem], bursts: Sequence[BurstSummary], digest: str
+    items: Sequence[AlertItem], bursts: Sequence[BurstSummary], digest: str, tz: str
 ) -> EmailContent:
     grouped = group_items(items)
     total = len(items) + sum(b.count for b in bursts)
@@ -289,14 +298,14 @@ def _digest_email(
             tail = f" (+{more} more)" if more else ""
             text.append(
                 f"* “{clean_text(first.content, DIGEST_QUOTE_MAX)}”{tail}\n"
-                f"  {clean_line(first.outlet) or '-'}, {format_time(first.time)}, "
+                f"  {clean_line(first.outlet) or '-'}, {format_time(first.time, tz)}, "
                 f"{group.outlets} outlet{'s' if group.outlets != 1 else ''}: "
                 f"{safe_url(first.link) or '(no web link)'}"
             )
             parts.append(
                 f"<li>“{_h(clean_text(first.content, DIGEST_QUOTE_MAX))}”{_h(tail)}<br>"
                 f"<small>{_html_link(first.link, clean_line(first.outlet) or 'link')}, "
-                f"{_h(format_time(first.time))}, {group.outlets} outlet"
+                f"{_h(format_time(first.time, tz))}, {group.outlets} outlet"
                 f"{'s' if group.outlets != 1 else ''}</small></li>"
             )
         text.append("")
@@ -337,7 +346,9 @@ def _context(text: str) -> dict[str, Any]:
     return {"type": "context", "elements": [{"type": "mrkdwn", "text": _cut(text, SLACK_TEXT_MAX)}]}
 
 
-def _slack_item(item: AlertItem, limit: int = QUOTE_MAX) -> list[dict[str, Any]]:
+def _slack_item(
+    item: AlertItem, limit: int = QUOTE_MAX, tz: str = "UTC"
+) -> list[dict[str, Any]]:
     e = slack_escape
     quote = "\n".join("> " + e(line) for line in clean_text(item.content, limit).split("\n"))
     head = f"*{e(_name(item))}* ({e(_kind_label(item.kind))})"
@@ -351,26 +362,28 @@ def _slack_item(item: AlertItem, limit: int = QUOTE_MAX) -> list[dict[str, Any]]
         _section(f"{head}\n{quote}"),
         _context(
             f"First reported by {slack_link(item.link, clean_line(item.outlet) or 'link')} at "
-            f"{format_time(item.time)} · outlets so far: {item.outlets_count} · "
+            f"{format_time(item.time, tz)} · outlets so far: {item.outlets_count} · "
             + " · ".join(extra)
         ),
     ]
 
 
-def render_slack(alerts: Sequence[Alert], *, digest: str | None = None) -> dict[str, Any]:
+def render_slack(
+    alerts: Sequence[Alert], *, digest: str | None = None, tz: str = "UTC"
+) -> dict[str, Any]:
     """The webhook JSON body for ``alerts``: Block Kit, no unfurling, every string escaped."""
     items, bursts = _split(alerts)
     blocks: list[dict[str, Any]] = []
     if digest is None and len(alerts) == 1 and items:
         item = items[0]
         fallback = f"{_name(item)}: “{clean_line(item.content, SUBJECT_MAX)}”"
-        blocks = _slack_item(item)
+        blocks = _slack_item(item, tz=tz)
     elif digest is None and len(alerts) == 1:
         burst = bursts[0]
         fallback = _burst_line(burst)
         blocks = [_section(f"*{slack_escape(fallback)}*")]
         for item in burst.sample:
-            blocks.extend(_slack_item(item, DIGEST_QUOTE_MAX))
+            blocks.extend(_slack_item(item, DIGEST_QUOTE_MAX, tz))
     else:
         grouped = group_items(items)
         total = len(items) + sum(b.count for b in bursts)

@@ -71,7 +71,7 @@ class SlackSender:
 
     def send(self, alerts: Sequence[Alert], *, ident: str, digest: str | None = None) -> None:
         """Post one message; raise :class:`AlertError` (or the permanent kind) on failure."""
-        body = render_slack(alerts, digest=digest)
+        body = render_slack(alerts, digest=digest, tz=self.channel.timezone)
         try:
             response = self._client.post(self.settings.webhook_url, json=body)
         except httpx.HTTPError as exc:

@@ -128,3 +128,12 @@ def test_backoff_grows_with_jitter_and_honours_retry_after() -> None:
     assert all(60 <= backoff_seconds(3, None, rng) <= 120 for _ in range(20))
     assert all(backoff_seconds(30, None, rng) <= BACKOFF_MAX_SECONDS for _ in range(20))
     assert backoff_seconds(1, 600.0, rng) == 600.0
+
+
+def test_times_show_in_the_digest_time_zone() -> None:
+    mail = render_email([item(1), item(2)], digest="daily", tz="Europe/Berlin")
+    assert "2026-11-26 10:30 CET" in mail.text  # 09:30 UTC
+    single = render_email([item(1)])
+    assert "2026-11-26 09:30 UTC" in single.text
+    body = render_slack([item(1)], tz="America/New_York")
+    assert "2026-11-26 04:30 EST" in str(body["blocks"])
