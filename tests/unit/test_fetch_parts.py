@@ -140,14 +140,14 @@ def test_corrupt_gzip_is_bad_encoding() -> None:
 # --- the batch board -----------------------------------------------------------------------
 
 
-def test_board_takes_turns_between_hosts_and_keeps_the_per_host_limit() -> None:
+def test_board_serves_hosts_depth_first_within_the_per_host_limit() -> None:
     reqs = [FetchRequest(f"http://a.test/{i}") for i in range(4)] + [
         FetchRequest(f"http://b.test/{i}") for i in range(2)
     ]
     board = _Board(reqs, per_host=2)
     taken = [board.take() for _ in range(4)]
-    assert [host_key(r.url) for r in taken if r] == ["a.test", "b.test", "a.test", "b.test"]
-    # a.test has 2 in flight: nothing more may start until one finishes
+    assert [host_key(r.url) for r in taken if r] == ["a.test", "a.test", "b.test", "b.test"]
+    # both hosts have 2 in flight: nothing more may start until one finishes
     assert board._ready == type(board._ready)()
     first = taken[0]
     assert first is not None
