@@ -44,6 +44,7 @@ MAX_SUFFIX_SKIP = 8  # words skipped after a cue ("said in a statement on Sunday
 INHERIT_MAX_UNITS = 3  # an unattributed quote takes a speaker named this close before it
 _PREPOSITIONS = frozenset({"on", "in", "at", "during", "after", "before", "to", "via",
                            "through", "from", "with", "over", "for", "since", "while"})
+_MULTIWORD_FIRST = frozenset(c.split()[0] for c in lx.MULTIWORD_CUES)
 MAX_WORDS_QUOTE_TO_SPEAKER = 6  # “Q,” the conservative-leaning newspaper wrote
 MAX_INTRO_WORDS = 4  # "In both cases, Trump said, C": a short opener is not content
 MAX_INTERRUPTION_TOKENS = 15  # “Q1,” he said of the people there, “Q2”: words between quotes
@@ -95,7 +96,7 @@ class Extractor:
 
     def __init__(self, registry: Registry) -> None:
         self.registry = registry
-        self._pattern = registry.pattern()
+        registry.find("")  # build the word index once, here
 
     def extract(self, text: str, day: date | None = None) -> list[Statement]:
         """Every statement in ``text``; ``day`` (the article's date) selects valid titles."""
@@ -184,17 +185,16 @@ class Extractor:
 
     def _mentions(self, text: str, day: date | None) -> list[tuple[int, int, Official, bool]]:
         out: list[tuple[int, int, Official, bool]] = []
-        for m in self._pattern.finditer(text):
-            surface = m.group()
+        for start, end, surface in self.registry.find(text):
             by_name = self.registry.by_alias(surface)
             if len(by_name) == 1:
-                out.append((m.start(), m.end(), by_name[0], True))
+                out.append((start, end, by_name[0], True))
                 continue
             if by_name:
                 continue
             holders = self.registry.by_title(surface, day)
             if len(holders) == 1:
-                out.append((m.start(), m.end(), holders[0], False))
+                out.append((start, end, holders[0], False))
         return out
 
     def _cues(self, toks: list[Token]) -> list[_Cue]:
@@ -211,7 +211,7 @@ class Extractor:
                 k += 2
                 continue
             matched = False
-            for size in (4, 2):
+            for size in (4, 2) if tok.low in _MULTIWORD_FIRST else ():
                 if k + size <= n:
                     phrase = " ".join(t.low for t in toks[k : k + size])
                     if phrase in lx.CUES:

@@ -36,6 +36,16 @@ from typing import Any
 from monitor.errors import ConfigError
 
 GENDERS = ("m", "f", "")
+_WORD = re.compile(r"[^\W_]+(?:[’'.\-][^\W_]+)*")
+
+
+def _separator(between: str) -> bool:
+    return bool(between) and not between.replace(".", "").strip()
+
+
+def _key(word: str) -> str:
+    """A word's lookup key: lower case, curly apostrophe straightened, dots dropped."""
+    return word.lower().replace("’", "'").replace(".", "")
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +108,8 @@ class Registry:
     _by_id: dict[str, Official] = field(init=False, repr=False)
     _by_alias: dict[str, list[str]] = field(init=False, repr=False)
     _by_title: dict[str, list[tuple[str, Role]]] = field(init=False, repr=False)
-    _pattern: re.Pattern[str] | None = field(init=False, repr=False, default=None)
+    _index: dict[str, list[tuple[str, ...]]] | None = field(init=False, repr=False,
+                                                             default=None)
 
     def __post_init__(self) -> None:
         self._by_id = {}
@@ -154,16 +165,47 @@ class Registry:
                 forms.update(role.titles)
         return sorted(forms, key=lambda s: (-len(s), s))
 
-    def pattern(self) -> re.Pattern[str]:
-        """One compiled regex matching any surface form at word boundaries (built once)."""
-        if self._pattern is None:
-            parts = []
+    def find(self, text: str) -> list[tuple[int, int, str]]:
+        """Every name, alias or title in ``text`` as (start, end, surface), longest match
+        first at each place, left to right, no overlaps. A dictionary walk over the words:
+        much faster than one regex alternation of every form."""
+        index = self._word_index()
+        words = [(m.start(), m.end(), _key(m.group())) for m in _WORD.finditer(text)]
+        found: list[tuple[int, int, str]] = []
+        i = 0
+        while i < len(words):
+            forms = index.get(words[i][2])
+            matched = 0
+            if forms:
+                for form in forms:  # longest first
+                    n = len(form)
+                    if i + n <= len(words) and all(
+                        words[i + k][2] == form[k] for k in range(1, n)
+                    ) and all(  # the words of a form are separated by spaces (and dots)
+                        _separator(text[words[i + k - 1][1] : words[i + k][0]])
+                        for k in range(1, n)
+                    ):
+                        matched = n
+                        break
+            if matched:
+                start, end = words[i][0], words[i + matched - 1][1]
+                found.append((start, end, text[start:end]))
+                i += matched
+            else:
+                i += 1
+        return found
+
+    def _word_index(self) -> dict[str, list[tuple[str, ...]]]:
+        if self._index is None:
+            index: dict[str, list[tuple[str, ...]]] = defaultdict(list)
             for form in self.surface_forms():
-                words = [re.escape(w).replace("\\.", "\\.?") for w in form.split()]
-                parts.append(r"\s+".join(words))
-            body = "|".join(parts) if parts else r"(?!x)x"
-            self._pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
-        return self._pattern
+                keys = tuple(_key(w) for w in _WORD.findall(form))
+                if keys and keys not in index[keys[0]]:
+                    index[keys[0]].append(keys)
+            for forms in index.values():
+                forms.sort(key=len, reverse=True)
+            self._index = dict(index)
+        return self._index
 
     def ambiguities(self) -> list[Ambiguity]:
         """Aliases shared by two officials, and titles two officials hold on a common date."""

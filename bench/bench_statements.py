@@ -1,0 +1,71 @@
+"""Extraction speed: articles per second on one core, on PolNeAR texts (~740 words each).
+
+    .venv/bin/python bench/bench_statements.py [--shared ../shared] [--rounds 3]
+
+Loads the registry once, warms up, then times ``Extractor.extract`` over every dev and train
+article (924 texts) in this process (one core), best of ``--rounds``. Prints articles/s, words/s
+and the median per-article time. Target: >= 200 articles/s per core on ~700-word articles.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+from monitor.statements import Extractor, default_registry
+
+TARGET_PER_SECOND = 200  # the issue's floor for one core
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark and print its figures."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--shared", type=Path,
+                        default=Path(__file__).resolve().parents[2] / "shared")
+    parser.add_argument("--rounds", type=int, default=3)
+    args = parser.parse_args(argv)
+    folder = args.shared / "data" / "statements-dev"
+    docs = []
+    for name in ("polnear-dev.jsonl", "polnear-train.jsonl"):
+        for line in (folder / name).read_text(encoding="utf-8").splitlines():
+            if line:
+                record = json.loads(line)
+                docs.append((record["text"], date.fromisoformat(record["date"])))
+    words = sum(len(text.split()) for text, _ in docs)
+    started = time.perf_counter()
+    extractor = Extractor(default_registry())
+    load_s = time.perf_counter() - started
+    for text, day in docs[:20]:
+        extractor.extract(text, day)
+    best = float("inf")
+    per_article: list[float] = []
+    found = 0
+    for _ in range(args.rounds):
+        times = []
+        found = 0
+        t0 = time.perf_counter()
+        for text, day in docs:
+            a = time.perf_counter()
+            found += len(extractor.extract(text, day))
+            times.append(time.perf_counter() - a)
+        elapsed = time.perf_counter() - t0
+        if elapsed < best:
+            best, per_article = elapsed, times
+    rate = len(docs) / best
+    print(f"articles: {len(docs)}, mean words {words / len(docs):.0f}, statements {found}")
+    print(f"registry load + matcher build: {load_s * 1000:.0f} ms (once per process)")
+    print(f"extraction: {rate:.0f} articles/s, {words / best:,.0f} words/s (best of "
+          f"{args.rounds}); median {statistics.median(per_article) * 1000:.2f} ms/article, "
+          f"p99 {sorted(per_article)[int(len(per_article) * 0.99)] * 1000:.2f} ms")
+    verdict = "met" if rate >= TARGET_PER_SECOND else "MISSED"
+    print(f"target {TARGET_PER_SECOND} articles/s: {verdict}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
