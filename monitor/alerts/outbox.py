@@ -411,8 +411,9 @@ class Dispatcher:
     def seconds_until_due(self) -> float:
         """How long the loop may sleep before a row becomes claimable (at most one tick)."""
         now = self.clock()
+        active = [n for n in self.channels if self._paused.get(n, now) <= now]
         with self.sessions() as session:
-            nxt = store.next_due_at(session, list(self.channels))
+            nxt = store.next_due_at(session, active)  # paused channels: see below
         wait = self.tick
         if nxt is not None:
             wait = min(wait, (nxt - now).total_seconds())

@@ -21,6 +21,7 @@ from monitor.alerts import (
     enqueue_alerts,
 )
 from monitor.alerts.items import Alert
+from monitor.alerts.outbox import IDLE_SLICE_SECONDS
 from monitor.errors import AlertError, PermanentAlertError
 from monitor.storage import outbox as store
 from monitor.storage.engine import transaction
@@ -383,3 +384,17 @@ def test_a_claim_leases_at_most_its_limit(sessions: sessionmaker[Session]) -> No
                                  lease_until=lease, limit=10)
     assert [r.key for r in first] == ["statement:0", "statement:1"]
     assert [r.key for r in second] == ["statement:2", "statement:3", "statement:4"]
+
+
+def test_idle_wait_respects_pauses_and_due_times(sessions: sessionmaker[Session]) -> None:
+    channel = slack()
+    clock = Clock()
+    dispatcher = Dispatcher(sessions, [channel], clock,
+                            senders={"news": Recorder(fail=[AlertError("down")])},
+                            tick_seconds=30.0)
+    assert dispatcher.seconds_until_due() == 30.0  # nothing queued: one tick
+    enqueue(sessions, [item(1), item(2)], [channel])
+    assert dispatcher.seconds_until_due() == IDLE_SLICE_SECONDS  # due now: barely sleeps
+    dispatcher.run_once()  # item 1 fails, the channel pauses; item 2 is handed back
+    wait = dispatcher.seconds_until_due()
+    assert 15 <= wait <= 30  # until the pause ends, not a busy loop over item 2
