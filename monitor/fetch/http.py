@@ -87,6 +87,19 @@ class FetchSettings:
     per_host_concurrency: int = PER_HOST_CONCURRENCY
     ca_bundle: str | None = None
 
+    def __post_init__(self) -> None:
+        positive = {
+            "max_bytes": self.max_bytes, "deadline": self.deadline,
+            "connect_timeout": self.connect_timeout, "read_timeout": self.read_timeout,
+            "global_concurrency": self.global_concurrency,
+            "per_host_concurrency": self.per_host_concurrency,
+        }
+        for name, value in positive.items():
+            if value <= 0:
+                raise ValueError(f"fetch setting {name} must be positive, not {value!r}")
+        if self.max_redirects < 0:
+            raise ValueError(f"fetch setting max_redirects must be >= 0, not {self.max_redirects}")
+
 
 FetchLimits = FetchSettings  # the name the issue used
 
@@ -320,7 +333,9 @@ class Fetcher:
         """Fetch a batch concurrently; yield ``(request, result)`` as each finishes.
 
         At most ``global_concurrency`` fetches run at once, at most ``per_host_concurrency``
-        per host; hosts take turns. Closing the iterator early stops new fetches.
+        per host; a host's feeds go out back to back on kept-alive connections. Results come
+        in completion order (match them by ``request.key``). Closing the iterator early stops
+        new fetches.
         """
         board = _Board(list(requests), self.settings.per_host_concurrency)
         if not board.total:

@@ -229,3 +229,17 @@ def test_an_unexpected_error_becomes_a_failure_and_the_batch_goes_on(
         "http://b.test/ok": "http_404",
     }
     assert "a.test" in caplog.text
+
+
+@pytest.mark.parametrize(
+    "bad", [{"max_bytes": 0}, {"deadline": -1.0}, {"global_concurrency": 0},
+            {"per_host_concurrency": 0}, {"max_redirects": -1}],
+)
+def test_settings_refuse_nonsense(bad: dict[str, float]) -> None:
+    with pytest.raises(ValueError):
+        FetchSettings(**bad)  # type: ignore[arg-type]
+
+
+def test_fetcher_refuses_a_bad_allow_list() -> None:
+    with pytest.raises(ValueError):
+        Fetcher(FetchSettings(allowed_networks=("localhost",)))
