@@ -44,6 +44,9 @@ MAX_SUFFIX_SKIP = 8  # words skipped after a cue ("said in a statement on Sunday
 INHERIT_MAX_UNITS = 3  # an unattributed quote takes a speaker named this close before it
 _PREPOSITIONS = frozenset({"on", "in", "at", "during", "after", "before", "to", "via",
                            "through", "from", "with", "over", "for", "since", "while"})
+_WH_WORDS = frozenset({"whether", "what", "how", "why", "who", "where"})
+MAX_COLON_INDEX = 12  # "Rubio fired back forcefully:" - a colon this early introduces speech
+MAX_COLON_VERB_WORDS = 4  # words between the speaker and the colon ("fired back forcefully")
 _MULTIWORD_FIRST = frozenset(c.split()[0] for c in lx.MULTIWORD_CUES)
 MAX_WORDS_QUOTE_TO_SPEAKER = 6  # “Q,” the conservative-leaning newspaper wrote
 MAX_INTRO_WORDS = 4  # "In both cases, Trump said, C": a short opener is not content
@@ -160,6 +163,14 @@ class Extractor:
                 if person is not None:
                     discourse.spoke(u, person)
                     last = (u, person, phrase, cue.lemma)
+            colon = self._colon(toks, groups, unit)
+            if colon is not None:
+                c_cue, c_phrase = colon
+                c_person = self._resolve(toks, c_phrase, discourse, u, mentions, starts)
+                if c_person is not None and c_person.name:
+                    groups.insert(0, (c_cue, c_phrase, c_person))
+                    discourse.spoke(u, c_person)
+                    last = (u, c_person, c_phrase, c_cue.lemma)
             for g_index, (cue, phrase, person) in enumerate(groups):
                 cue_span = (toks[cue.i].start, toks[cue.j - 1].end)
                 cue_text = text[cue_span[0] : cue_span[1]]
@@ -196,6 +207,33 @@ class Extractor:
             if len(holders) == 1:
                 out.append((start, end, holders[0], False))
         return out
+
+    def _colon(
+        self, toks: list[Token], groups: list[tuple[_Cue, Phrase, Person | None]], unit: Unit
+    ) -> tuple[_Cue, Phrase] | None:
+        """'Rubio fired back: “...”' and headlines 'Roger Stone: Don't trust ...': a speaker
+        phrase opening the sentence, a few words, a colon, then the content."""
+        c = next((k for k, t in enumerate(toks[: MAX_COLON_INDEX + 1]) if t.low == ":"), None)
+        if c is None or c == 0 or any(min(g[0].i, g[1].i) < c for g in groups):
+            return None
+        phrase = subject(toks, c)
+        if phrase is None or phrase.how == "pronoun" and c == phrase.j:
+            return None
+        between = toks[phrase.j : c]
+        if len(between) > MAX_COLON_VERB_WORDS or any(t.kind != "w" for t in between):
+            return None
+        rest = toks[c + 1 :]
+        if not between:  # "Name: content" is a headline or a transcript line
+            if not (unit.para_first and _cap(toks[phrase.j - 1])):
+                return None
+            if len([t for t in rest if t.kind == "w"]) < MIN_CONTENT_WORDS and not (
+                rest and rest[0].kind == "q"
+            ):
+                return None
+            return _Cue(c, c + 1, ":", "colon"), phrase
+        if not rest or rest[0].kind == "q":
+            return _Cue(phrase.j, c + 1, "colon", "colon"), phrase
+        return None
 
     def _cues(self, toks: list[Token]) -> list[_Cue]:
         cues: list[_Cue] = []
@@ -270,6 +308,10 @@ class Extractor:
                 phrase = subject(toks, cue.i)
         if phrase is None:
             return None, None
+        if cue.kind == "evidence":
+            if toks[phrase.core_end - 1].low not in lx.EVIDENCE_NOUNS:
+                return None, None
+            cue.kind = "speech"
         if phrase.how == "relative":
             # "X, who said": the speaker is the phrase before the comma
             k = phrase.i
@@ -354,6 +396,8 @@ class Extractor:
                 return "direct", list(quote.pieces)
             end = self._content_end(toks, k + 1, stops)
             return "mixed", [(quote.open_at, toks[end - 1].end)]
+        if cue.kind == "colon":
+            return self._span(toks, cue.j, self._content_end(toks, cue.j, stops), claimed)
         # 3. according to X, C / C, according to X
         if cue.kind == "according":
             if phrase.j < n and toks[phrase.j].low == ",":
@@ -378,7 +422,9 @@ class Extractor:
             start = k + 1 if that else k
             clause = that or (
                 cue.kind == "speech" and start < n and toks[start].kind == "w"
-                and toks[start].low not in _NOT_CLAUSE_START
+                and (toks[start].low not in _NOT_CLAUSE_START
+                     or toks[start].low in _WH_WORDS
+                     or (cue.lemma in {"ask", "wonder"} and toks[start].low in {"if", "when"}))
                 and not toks[start].low.endswith("ly")
             )
             subordinate = g_start > 0 and toks[g_start - 1].low in _SUBORDINATORS

@@ -39,10 +39,13 @@ _CUE_LEMMAS: dict[str, str] = {
     "wonder": "speech", "mention": "speech", "signal": "speech",
     "point out": "speech", "go on to say": "speech",
     # clause: quote, colon or that-clause only
+    # evidence: polls, studies, documents "find" and "show"; speech-like only for them
+    "find": "evidence", "show": "evidence",
     "add": "clause", "respond": "clause", "reply": "clause", "answer": "clause",
-    "continue": "clause", "agree": "clause", "believe": "clause", "think": "clause",
-    "hope": "clause", "fear": "clause", "worry": "clause", "expect": "clause",
-    "feel": "clause", "know": "clause", "deny": "clause", "repeat": "clause",
+    "continue": "clause", "agree": "clause", "believe": "speech", "think": "speech",
+    "hope": "clause", "fear": "speech", "worry": "clause", "expect": "clause",
+    "feel": "clause", "know": "clause", "deny": "clause", "doubt": "speech",
+    "suspect": "speech", "repeat": "clause",
     "comment": "clause", "recount": "clause", "describe": "clause",
     "echo": "clause", "retort": "clause", "shout": "clause", "chant": "clause",
     "email": "clause", "text": "clause", "read": "clause",
@@ -68,6 +71,8 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "know": ("know", "knows", "knew", "known", "knowing"),
     "read": ("read", "reads", "reading"),
     "go on to say": ("went on to say", "goes on to say", "go on to say", "going on to say"),
+    "find": ("find", "finds", "found", "finding"),
+    "show": ("show", "shows", "showed", "shown", "showing"),
     "point out": ("point out", "points out", "pointed out", "pointing out"),
     "brush off": ("brush off", "brushes off", "brushed off", "brushing off"),
     "lash out": ("lash out", "lashes out", "lashed out", "lashing out"),
@@ -198,6 +203,15 @@ SPEAKER_NOUNS = frozenset(
      "partners", "backers", "surrogates", "founder", "owner", "publisher", "authorities",
      "police", "court", "ruling", "summary", "transcript", "analysis",
      "findings", "studies", "ad", "ads", "video", "tweet", "post", "release", "speech", "narrator"}
+)
+
+# speakers that "find" and "show" (polls, studies, documents)
+EVIDENCE_NOUNS = frozenset(
+    {"poll", "polls", "survey", "surveys", "study", "studies", "report", "reports", "data",
+     "analysis", "research", "results", "records", "documents", "figures", "numbers",
+     "statistics", "investigation", "review", "audit", "polling", "tally", "count", "census",
+     "estimates", "models", "model", "forecast", "emails", "filings", "paper", "papers",
+     "findings", "evidence", "memo", "report's", "test", "tests", "projections"}
 )
 
 PRONOUNS = {"he": "m", "she": "f", "they": "", "we": "", "i": "", "it": "", "you": ""}
