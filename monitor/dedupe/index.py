@@ -67,13 +67,18 @@ class MemoryIndex(Generic[K]):
     def candidates(self, doc: DocFeatures) -> list[Candidate[K, K]]:
         """Indexed articles sharing keys with ``doc``, shortlisted (see ``match.shortlist``)."""
         shared: dict[K, int] = {}
+        common: dict[K, int] = {}
         for key in doc.sketch:
-            # newest postings first, as the stored index does
-            for article_id in self.postings.get(key, [])[-self.max_postings :]:
+            # the newest postings only, as the stored index does
+            posting = self.postings.get(key, [])[-self.max_postings :]
+            full = len(posting) >= self.max_postings
+            for article_id in posting:
                 shared[article_id] = shared.get(article_id, 0) + 1
+                if full:
+                    common[article_id] = common.get(article_id, 0) + 1
         sizes = {k: len(self.docs[k].features.sketch) for k in shared}
         out: list[Candidate[K, K]] = []
-        for article_id in shortlist(shared, sizes, len(doc.sketch)):
+        for article_id in shortlist(shared, sizes, len(doc.sketch), common):
             e = self.docs[article_id]
             out.append(
                 Candidate(

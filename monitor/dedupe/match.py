@@ -69,6 +69,8 @@ STORY_QUOTES_TITLE = TITLE_RELATED  # ...and a headline on the same subject...
 CANDIDATE_BODY_MIN = 0.10  # ...and at least a tenth of the shorter text shared. No rule fires
 # below this, so candidates under it are dropped before their features are even read
 
+COMMON_ONLY_MIN = 0.5  # share of the smaller sketch a candidate found through common keys only
+# must have: copies share ≥ 0.33 of rare and common keys alike, furniture ~0.1 (see shortlist)
 MAX_VERIFY = 64  # candidates verified per article, most shared keys first: a true match shares
 # ≥ 30% of its keys, page furniture 1-2; more than 64 stronger candidates means a story so
 # widely carried that matching any of them finds it
@@ -174,17 +176,30 @@ def score(a: DocFeatures, b: DocFeatures) -> PairScore:
     )
 
 
-def shortlist(shared: dict[K, int], sizes: dict[K, int], n_doc: int) -> list[K]:
-    """Candidates worth verifying: ``shared`` keys per candidate, ``sizes`` their key counts.
+def shortlist(
+    shared: dict[K, int],
+    sizes: dict[K, int],
+    n_doc: int,
+    common: dict[K, int] | None = None,
+) -> list[K]:
+    """Candidates worth verifying, most shared keys first, at most ``MAX_VERIFY``.
 
-    Keeps those sharing at least ``CANDIDATE_BODY_MIN`` of the smaller sketch, most shared
-    first, at most ``MAX_VERIFY``; ties go to the newer id (deterministic).
+    ``shared``: keys shared per candidate; ``sizes``: each candidate's key count; ``common``:
+    how many of the shared keys are *common* (their posting list was full: page furniture,
+    stock phrases, or a story carried by very many outlets). A candidate must share at least
+    ``CANDIDATE_BODY_MIN`` of the smaller sketch; one supported by common keys alone must share
+    ``COMMON_ONLY_MIN`` of it (a member of a big story does, a text with the same furniture
+    does not). Ties go to the smaller id (deterministic).
     """
-    keep = [
-        k
-        for k, n in shared.items()
-        if n >= CANDIDATE_BODY_MIN * max(1, min(n_doc, sizes.get(k, n_doc)))
-    ]
+    common = common or {}
+    keep: list[K] = []
+    for k, n in shared.items():
+        smaller = max(1, min(n_doc, sizes.get(k, n_doc)))
+        if n < CANDIDATE_BODY_MIN * smaller:
+            continue
+        if common.get(k, 0) >= n and n < COMMON_ONLY_MIN * smaller:
+            continue
+        keep.append(k)
     keep.sort(key=lambda k: (-shared[k], str(k)))
     return keep[:MAX_VERIFY]
 
