@@ -3,7 +3,8 @@
 :class:`Fetcher` turns a :class:`FetchRequest` into a :data:`~monitor.types.FetchResult`
 (``NotModified`` | ``FeedBody`` | ``FetchFailure``); it never raises for a failed fetch.
 
-- Conditional GET from the stored ETag / Last-Modified; 304 gives ``NotModified``.
+- Conditional GET from the stored ETag / Last-Modified; 304 gives ``NotModified``, and so
+  does a 200 carrying the very ETag we sent (a server that ignores If-None-Match).
 - Redirects are followed by hand (at most ``max_redirects``), each target checked by the
   guard; a URL seen twice is a redirect loop.
 - The body is decoded here, at most one Content-Encoding (gzip or deflate), counting decoded
@@ -471,13 +472,18 @@ class Fetcher:
         max_age = parse_max_age(response.headers.get("Cache-Control"))
         if status == 304:
             return NotModified(final, max_age)
+        etag = response.headers.get("ETag")
+        if status == 200 and req.etag and etag == req.etag:
+            # The server ignored If-None-Match but says it is the same entity: skip the body.
+            _drain(response)
+            return NotModified(final, max_age)
         if 200 <= status < 300:
             content = self._read_body(response)
             return FeedBody(
                 url=final,
                 content=content,
                 content_type=response.headers.get("Content-Type"),
-                etag=response.headers.get("ETag"),
+                etag=etag,
                 last_modified=response.headers.get("Last-Modified"),
                 max_age=max_age,
                 elapsed=time.monotonic() - started,

@@ -93,6 +93,17 @@ def test_304_when_validators_match(http_server: HTTPTestServer, fetcher: Fetcher
     assert seen.header("If-Modified-Since") == "Wed, 25 Nov 2026 10:00:00 GMT"
 
 
+def test_same_etag_on_a_200_counts_as_not_modified(
+    http_server: HTTPTestServer, fetcher: Fetcher
+) -> None:
+    # A server that ignores If-None-Match but still tags the same entity with the same ETag.
+    http_server.route("/feed.xml", RSS, headers={"ETag": '"v1"'})
+    url = http_server.url("/feed.xml")
+    assert fetcher.fetch(FetchRequest(url, etag='"v1"')) == NotModified(url)
+    result = fetcher.fetch(FetchRequest(url, etag='"v0"'))
+    assert isinstance(result, FeedBody) and result.etag == '"v1"'
+
+
 def test_changed_etag_gives_the_new_body(http_server: HTTPTestServer, fetcher: Fetcher) -> None:
     http_server.route("/feed.xml", RSS, etag='"v2"')
     result = fetcher.fetch(FetchRequest(http_server.url("/feed.xml"), etag='"v1"'))
