@@ -55,6 +55,7 @@ STATUSES = (PENDING, SENT, DEAD, SUPPRESSED)
 
 KEY_MAX = 300  # "statement:<id>" or "burst:<feed>:<hash>"; far below any real key length
 CHANNEL_MAX = 100  # channel names come from monitor.toml table names
+INSERT_CHUNK = 500  # rows per INSERT: 10 parameters each stays far below SQLite's 32766 limit
 ERROR_MAX = 2000  # last_error is for people; longer server answers are cut
 
 
@@ -160,17 +161,21 @@ def insert_rows(session: Session, rows: Sequence[NewRow], *, now: datetime) -> d
         }
         for r in rows
     ]
-    if _dialect(session) == "postgresql":
-        pg_stmt = postgresql.insert(OutboxRow).values(values).on_conflict_do_nothing(
-            index_elements=["channel", "key"]
-        )
-        result = session.execute(pg_stmt.returning(OutboxRow.id, OutboxRow.key))
-    else:
-        lite_stmt = sqlite.insert(OutboxRow).values(values).on_conflict_do_nothing(
-            index_elements=["channel", "key"]
-        )
-        result = session.execute(lite_stmt.returning(OutboxRow.id, OutboxRow.key))
-    return {str(key): int(row_id) for row_id, key in result.all()}
+    inserted: dict[str, int] = {}
+    for start in range(0, len(values), INSERT_CHUNK):
+        chunk = values[start : start + INSERT_CHUNK]
+        if _dialect(session) == "postgresql":
+            pg_stmt = postgresql.insert(OutboxRow).values(chunk).on_conflict_do_nothing(
+                index_elements=["channel", "key"]
+            )
+            result = session.execute(pg_stmt.returning(OutboxRow.id, OutboxRow.key))
+        else:
+            lite_stmt = sqlite.insert(OutboxRow).values(chunk).on_conflict_do_nothing(
+                index_elements=["channel", "key"]
+            )
+            result = session.execute(lite_stmt.returning(OutboxRow.id, OutboxRow.key))
+        inserted.update((str(key), int(row_id)) for row_id, key in result.all())
+    return inserted
 
 
 def set_status(session: Session, ids: Iterable[int], status: str, note: str | None) -> None:

@@ -398,3 +398,10 @@ def test_idle_wait_respects_pauses_and_due_times(sessions: sessionmaker[Session]
     dispatcher.run_once()  # item 1 fails, the channel pauses; item 2 is handed back
     wait = dispatcher.seconds_until_due()
     assert 15 <= wait <= 30  # until the pause ends, not a busy loop over item 2
+
+
+def test_a_large_backlog_is_recorded_in_chunks(sessions: sessionmaker[Session]) -> None:
+    items = [item(n) for n in range(1200)]  # more than one INSERT's worth of rows
+    assert enqueue(sessions, items, [slack()], first_fetch=True) == 0
+    with sessions() as session:
+        assert store.count_by_status(session) == {store.SUPPRESSED: 1200}
