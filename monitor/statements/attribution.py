@@ -397,7 +397,15 @@ class Discourse:
                 person.roles.update(w.low for w in words if w.low in lx.SPEAKER_NOUNS)
                 return person
         if words[0].low in {"the", "this"} and head in lx.SPEAKER_NOUNS:
-            return self._role(head, unit)
+            by_role = self._role(head, unit)
+            if by_role is not None:
+                return by_role
+        if phrase.core >= 0:  # "the assailant, John McGraw, told": the name in apposition
+            apposed = [t for t in toks[phrase.core : phrase.j] if t.kind == "w"]
+            name = name_tokens(apposed)
+            if len(name) >= 2 and name[-1] is apposed[-1]:
+                text = " ".join(t.text for t in name)
+                return self._person(text, None, gender or _first_name_gender(text))
         return None
 
     def _pronoun(self, pronoun: str, unit: int) -> Person | None:

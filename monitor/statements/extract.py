@@ -29,7 +29,7 @@ from monitor.statements.attribution import (
     subject,
 )
 from monitor.statements.officials import Official, Registry
-from monitor.statements.quotes import Token, find_quotes, split_units
+from monitor.statements.quotes import Token, Unit, find_quotes, split_units
 from monitor.types import Statement
 
 # confidences: rough probabilities that speaker and content are both right (PolNeAR train)
@@ -217,7 +217,7 @@ class Extractor:
         if c is None or c == 0 or any(min(g[0].i, g[1].i) < c for g in groups):
             return None
         phrase = subject(toks, c)
-        if phrase is None or phrase.how == "pronoun" and c == phrase.j:
+        if phrase is None or (phrase.how == "pronoun" and c == phrase.j):
             return None
         between = toks[phrase.j : c]
         if len(between) > MAX_COLON_VERB_WORDS or any(t.kind != "w" for t in between):
@@ -383,7 +383,7 @@ class Extractor:
                 return "mixed", [(toks[0].start, before_quote.end)]
             return "direct", pieces
         # 2. a quote right after: X said: “Q” / X said, “Q” / X said “Q”
-        after = self._skip_suffix(toks, g_end)
+        after = self._skip_suffix(toks, g_end) if cue.kind != "stance" else g_end
         k = after
         if k < n and toks[k].low in {":", ","}:
             k += 1
@@ -408,6 +408,13 @@ class Extractor:
             if cue.i >= 2 and toks[cue.i - 1].low == ",":
                 return self._span(toks, 0, cue.i - 1, claimed)
             return None
+        # 4b. X says: C
+        if after + 1 < n and toks[after].low == ":" and toks[after + 1].kind == "w" and (
+            cue.kind in {"speech", "clause"}
+        ):
+            end = self._content_end(toks, after + 1, stops)
+            if end > after + 1:
+                return self._span(toks, after + 1, end, claimed)
         # 4a. As X explained, C
         if g_start >= 1 and toks[g_start - 1].low == "as" and after < n and toks[after].low == ",":
             end = self._content_end(toks, after + 1, stops)
@@ -511,13 +518,16 @@ class Extractor:
         ', X said' / ', saying ...' group, a ', while ...' clause (any comma, for objects)."""
         end = len(toks)
         for stop in stops:
-            if stop > start and toks[stop - 1].low in {",", "—", "–", ":"}:
+            if stop > start and (toks[stop - 1].low in {",", "—", "–", ":"}
+                                 or toks[stop - 1].kind == "q"):
                 end = stop - 1
                 break
         for k in range(start, end):
             if toks[k].low in {"—", "–", "--", ";"} or (toks[k].low == "," and (
                 stop_at_comma or (k + 1 < end and toks[k + 1].low in _NEW_CLAUSE
                                   and not (k + 2 < end and toks[k + 2].low == "well"))
+                or (k + 2 < end and toks[k + 1].low in {"and", "but"}
+                    and toks[k + 2].low in {"he", "she", "they", "we", "i", "it"})
             )):
                 end = k
                 break
@@ -530,7 +540,8 @@ class Extractor:
     def _span(
         self, toks: list[Token], start: int, end: int, claimed: set[int]
     ) -> tuple[str, list[tuple[int, int]]] | None:
-        while end > start and toks[end - 1].kind == "p":
+        while end > start and (toks[end - 1].kind == "p"
+                               or toks[end - 1].low in {"and", "but", "or"}):
             end -= 1
         while start < end and toks[start].kind == "p":
             start += 1
