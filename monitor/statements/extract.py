@@ -36,7 +36,8 @@ from monitor.types import Statement
 CONF_DIRECT = 0.95  # quote with an explicit cue and a named speaker
 CONF_MIXED = 0.85
 CONF_INDIRECT = 0.75  # reported speech: span boundaries are looser
-CONF_INHERITED = 0.7  # quote paragraph taking the previous speaker
+CONF_INHERITED = 0.7
+CONF_STANCE = 0.6  # "X criticised the plan": a position reported, not words (train P ~0.68)  # quote paragraph taking the previous speaker
 PRONOUN_FACTOR = 0.9  # speaker reached through a pronoun
 UNRESOLVED_FACTOR = 0.8  # speaker phrase not resolved to a named person
 MIN_CONTENT_WORDS = 2  # shorter contents are names or scare quotes, not statements
@@ -45,6 +46,7 @@ INHERIT_MAX_UNITS = 3  # an unattributed quote takes a speaker named this close 
 _PREPOSITIONS = frozenset({"on", "in", "at", "during", "after", "before", "to", "via",
                            "through", "from", "with", "over", "for", "since", "while"})
 _WH_WORDS = frozenset({"whether", "what", "how", "why", "who", "where"})
+MIN_STANCE_OBJECT_WORDS = 3  # "criticised the plan" is a stance; "endorsed it" says nothing
 MAX_COLON_INDEX = 12  # "Rubio fired back forcefully:" - a colon this early introduces speech
 MAX_COLON_VERB_WORDS = 4  # words between the speaker and the colon ("fired back forcefully")
 _MULTIWORD_FIRST = frozenset(c.split()[0] for c in lx.MULTIWORD_CUES)
@@ -187,6 +189,8 @@ class Extractor:
                     continue
                 kind, pieces = result
                 conf = {"direct": CONF_DIRECT, "mixed": CONF_MIXED}.get(kind, CONF_INDIRECT)
+                if cue.kind == "stance" and kind == "indirect":
+                    conf = CONF_STANCE
                 unit_found.append(_Found(u, phrase, person, official, cue_text, cue_span, kind,
                                          pieces, conf))
             found.extend(unit_found)
@@ -440,7 +444,8 @@ class Extractor:
             if end > start:
                 quoted = any(t.kind == "q" and i not in claimed
                              for i, t in enumerate(toks[start:end], start))
-                if clause or quoted:
+                stance_object = cue.kind == "stance" and end - start >= MIN_STANCE_OBJECT_WORDS
+                if clause or quoted or stance_object:
                     result = self._span(toks, start, end, claimed)
                     if result is not None:
                         return result

@@ -57,7 +57,7 @@ def test_must_not(reference: tuple[str, dict[str, object], list[Statement]]) -> 
     assert "Donald Trump" not in speakers
     assert "John Healey" not in speakers
     assert not any(s.content.startswith("Oh, your stance") for s in found)
-    hegseth = [s for s in found if s.official == "hegseth"]
+    hegseth = [s for s in found if s.official == "hegseth" and s.kind == "direct"]
     assert len(hegseth) == 2
     assert any("‘Oh, your stance is pro-Russia" in s.content for s in hegseth)
 
