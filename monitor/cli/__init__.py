@@ -46,9 +46,9 @@ def main(ctx: click.Context, db_url: str | None, config_dir: str | None, verbose
 
 
 def _register() -> None:
-    from monitor.cli import alerts, collect, reports, statements, stories
+    from monitor.cli import alerts, collect, demo, reports, statements, stories
 
-    for module in (collect, stories, statements, alerts, reports):
+    for module in (collect, stories, statements, alerts, reports, demo):
         for command in module.COMMANDS:
             main.add_command(command)
 
