@@ -60,12 +60,27 @@ def _is_cap(tok: Token) -> bool:
 
 
 _AGENT_SUFFIXES = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants",
-                   "man", "men", "ent", "ents")
+                   "man", "men")
+# -er/-or words that are not people
+_NOT_AGENTS = frozenset(
+    {"longer", "never", "other", "others", "rather", "either", "neither", "whether", "however",
+     "further", "together", "over", "under", "after", "ever", "later", "earlier", "better",
+     "faster", "larger", "greater", "higher", "lower", "older", "younger", "bigger", "smaller",
+     "wider", "stronger", "weaker", "harder", "easier", "closer", "matter", "number", "order",
+     "power", "paper", "letter", "border", "corner", "career", "water", "summer", "winter",
+     "center", "centre", "member", "manner", "cancer", "chamber", "quarter", "error", "terror",
+     "honor", "honour", "favor", "favour", "labor", "labour", "sector", "factor", "vigor",
+     "behavior", "behaviour", "humor", "rumor", "rumour", "tumor", "mirror", "minor", "major",
+     "meanwhile", "anymore", "elsewhere", "woman", "human", "german", "roman", "ordinary",
+     "important", "significant", "relevant", "constant", "distant", "vacant", "pleasant"}
+)
 
 
 def _nounish(low: str) -> bool:
     """A lower-case word that can head a speaker phrase ("lobbyists", "radioman")."""
-    return low in lx.SPEAKER_NOUNS or (len(low) > 4 and low.endswith(_AGENT_SUFFIXES))
+    if low in lx.SPEAKER_NOUNS:
+        return True
+    return len(low) > 4 and low.endswith(_AGENT_SUFFIXES) and low not in _NOT_AGENTS
 
 
 def _pronoun_of(low: str) -> str | None:

@@ -230,6 +230,8 @@ class Extractor:
         if not between:  # "Name: content" is a headline or a transcript line
             if not (unit.para_first and _cap(toks[phrase.j - 1])):
                 return None
+            if phrase.j - phrase.i == 1 and toks[phrase.i].text.isupper():
+                return None  # "BYLINE:", "UPDATE:", "Q:" are labels, not speakers
             if len([t for t in rest if t.kind == "w"]) < MIN_CONTENT_WORDS and not (
                 rest and rest[0].kind == "q"
             ):
