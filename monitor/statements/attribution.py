@@ -184,6 +184,14 @@ def speaker_left(toks: list[Token], k: int) -> Phrase | None:
             if phrase is not None:
                 return _make(toks, phrase.i, j - 1, phrase.how, core=phrase.j)
         return _apposition(toks, j - 1)
+    if toks[j - 1].low == ")":  # "Sen. Elizabeth Warren (D-MA) said"
+        k2 = j - 1
+        while k2 > 0 and toks[k2].low != "(" and j - k2 < MAX_SPEAKER_TOKENS:
+            k2 -= 1
+        phrase = _noun_phrase(toks, k2) if toks[k2].low == "(" else None
+        if phrase is not None:
+            return _make(toks, phrase.i, j, phrase.how, core=phrase.j)
+        return None
     if toks[j - 1].kind != "w":
         return None
     last = toks[j - 1]

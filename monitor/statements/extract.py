@@ -47,6 +47,7 @@ _PREPOSITIONS = frozenset({"on", "in", "at", "during", "after", "before", "to", 
                            "through", "from", "with", "over", "for", "since", "while"})
 _WH_WORDS = frozenset({"whether", "what", "how", "why", "who", "where"})
 MIN_STANCE_OBJECT_WORDS = 3  # "criticised the plan" is a stance; "endorsed it" says nothing
+MAX_LISTENER_TOKENS = 14  # "told a town hall in Salem, New Hampshire on Monday that"
 MAX_COLON_INDEX = 12  # "Rubio fired back forcefully:" - a colon this early introduces speech
 MAX_COLON_VERB_WORDS = 4  # words between the speaker and the colon ("fired back forcefully")
 _MULTIWORD_FIRST = frozenset(c.split()[0] for c in lx.MULTIWORD_CUES)
@@ -267,7 +268,9 @@ class Extractor:
             if matched:
                 continue
             entry = lx.CUES.get(tok.low)
-            if entry is not None and not tok.text[0].isupper():
+            if entry is not None and (not tok.text[0].isupper() or (
+                tok.low in lx.INVERTING and (k == 0 or toks[k - 1].kind == "q")
+            )):
                 cues.append(_Cue(k, k + 1, entry[0], entry[1]))
             k += 1
         return cues
@@ -391,6 +394,12 @@ class Extractor:
         # 2. a quote right after: X said: “Q” / X said, “Q” / X said “Q”
         after = self._skip_suffix(toks, g_end) if cue.kind != "stance" else g_end
         k = after
+        if phrase.i > cue.i and k < n and toks[k].low == ",":  # Said X, who ..., “Q”
+            m = k + 1
+            while m < n and m - k < MAX_INTERRUPTION_TOKENS and toks[m].kind == "w":
+                m += 1
+            if m + 1 < n and toks[m].low == "," and toks[m + 1].kind == "q":
+                k = m
         if k < n and toks[k].low in {":", ","}:
             k += 1
         if k < n and toks[k].kind == "q" and k not in claimed and cue.kind != "according":
@@ -502,9 +511,12 @@ class Extractor:
     def _skip_object(self, toks: list[Token], k: int) -> int:
         """Past the listener of 'told reporters that' / 'told CNN the talks ...'."""
         n = len(toks)
-        for j in range(k, min(n, k + 6)):
+        for j in range(k, min(n, k + MAX_LISTENER_TOKENS)):
             if toks[j].low == "that":
                 return j
+            if toks[j].kind == "q" or toks[j].low in _PUNCT_END:
+                break
+        for j in range(k, min(n, k + 6)):
             if toks[j].kind != "w":
                 return j
         j = k

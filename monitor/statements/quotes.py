@@ -34,6 +34,7 @@ ABBREVIATIONS = frozenset(
 )
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+(?:''|``|[\"“‘'«(\[])?[A-Z0-9])")
 _WORD = re.compile(r"[^\W_]+(?:[’'.\-][^\W_]+)*")
+_GLUED = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z][a-z])")
 _TOKEN = re.compile(r"[^\W_]+(?:[’'.\-][^\W_]+)*|[^\w\s]")
 
 
@@ -233,6 +234,13 @@ def _tokenise(text: str, unit: Unit, quotes: list[Quote], q_index: int) -> int:
             ):
                 end += 1
                 tok += "."
+            glued = _GLUED.search(tok) if kind == "w" else None
+            if glued:  # "said.Trump": a full stop without its space
+                cut = m.start() + glued.start() + 1
+                unit.tokens.append(Token("w", text[m.start() : cut], m.start(), cut))
+                unit.tokens.append(Token("p", ".", cut, cut + 1))
+                unit.tokens.append(Token("w", text[cut + 1 : end], cut + 1, end))
+                continue
             unit.tokens.append(Token(kind, tok, m.start(), end))
         if nxt is None:
             break
