@@ -161,8 +161,17 @@ def _split(alerts: Sequence[Alert]) -> tuple[list[AlertItem], list[BurstSummary]
     return items, bursts
 
 
+def _quote(kind: str, text: str) -> str:
+    """A direct quote in quote marks; reported (indirect, mixed) speech as written, so its own
+    partial quotes are not wrapped in a second pair."""
+    return f"“{text}”" if kind == "direct" else text
+
+
 def _burst_line(burst: BurstSummary) -> str:
-    feed = f"feed {burst.feed_id}" if burst.feed_id is not None else "one fetch"
+    if burst.sample and burst.sample[0].outlet:
+        feed = clean_line(burst.sample[0].outlet, 80)
+    else:
+        feed = f"feed {burst.feed_id}" if burst.feed_id is not None else "one fetch"
     who = ", ".join(f"{clean_line(n, 80)} ({c})" for n, c in burst.officials[:5])
     return f"{burst.count} new statements at once from {feed} (not sent one by one): {who}"
 
@@ -200,7 +209,7 @@ def _item_text(item: AlertItem, limit: int = QUOTE_MAX, tz: str = "UTC") -> list
     link = safe_url(item.link)
     lines = [
         f"{_name(item)}, {_kind_label(item.kind)}:",
-        f"  “{clean_text(item.content, limit)}”",
+        f"  {_quote(item.kind, clean_text(item.content, limit))}",
         f"Speaker as written: {clean_line(item.speaker) or '-'}",
         f"First reported by {clean_line(item.outlet) or '-'} at {format_time(item.time, tz)}",
     ]
@@ -250,7 +259,7 @@ def render_email(
         alert = alerts[0]
         if isinstance(alert, AlertItem):
             subject = header_text(
-                f"{_name(alert)}: “{clean_line(alert.content, SUBJECT_MAX)}”"
+                f"{_name(alert)}: {_quote(alert.kind, clean_line(alert.content, SUBJECT_MAX))}"
             )
             return EmailContent(
                 subject=subject,
@@ -297,13 +306,14 @@ def _digest_email(
             more = len(group.items) - 1
             tail = f" (+{more} more)" if more else ""
             text.append(
-                f"* “{clean_text(first.content, DIGEST_QUOTE_MAX)}”{tail}\n"
+                f"* {_quote(first.kind, clean_text(first.content, DIGEST_QUOTE_MAX))}{tail}\n"
                 f"  {clean_line(first.outlet) or '-'}, {format_time(first.time, tz)}, "
                 f"{group.outlets} outlet{'s' if group.outlets != 1 else ''}: "
                 f"{safe_url(first.link) or '(no web link)'}"
             )
             parts.append(
-                f"<li>“{_h(clean_text(first.content, DIGEST_QUOTE_MAX))}”{_h(tail)}<br>"
+                f"<li>{_h(_quote(first.kind, clean_text(first.content, DIGEST_QUOTE_MAX)))}"
+                f"{_h(tail)}<br>"
                 f"<small>{_html_link(first.link, clean_line(first.outlet) or 'link')}, "
                 f"{_h(format_time(first.time, tz))}, {group.outlets} outlet"
                 f"{'s' if group.outlets != 1 else ''}</small></li>"
@@ -376,7 +386,7 @@ def render_slack(
     blocks: list[dict[str, Any]] = []
     if digest is None and len(alerts) == 1 and items:
         item = items[0]
-        fallback = f"{_name(item)}: “{clean_line(item.content, SUBJECT_MAX)}”"
+        fallback = f"{_name(item)}: {_quote(item.kind, clean_line(item.content, SUBJECT_MAX))}"
         blocks = _slack_item(item, tz=tz)
     elif digest is None and len(alerts) == 1:
         burst = bursts[0]
@@ -404,7 +414,9 @@ def render_slack(
                 more = f" (+{len(group.items) - 1} more)" if len(group.items) > 1 else ""
                 link = slack_link(first.link, clean_line(first.outlet) or "link")
                 lines.append(
-                    f"• “{slack_escape(clean_line(first.content, DIGEST_QUOTE_MAX))}”{more} "
+                    "• "
+                    + slack_escape(_quote(first.kind, clean_line(first.content, DIGEST_QUOTE_MAX)))
+                    + f"{more} "
                     f"({link}, {group.outlets} outlet{'s' if group.outlets != 1 else ''})"
                 )
             blocks.append(_section("\n".join(lines)))

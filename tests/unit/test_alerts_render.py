@@ -116,7 +116,7 @@ def test_burst_summary_round_trips_and_renders() -> None:
     burst = BurstSummary.of([item(n) for n in range(30)], feed_id=3, now=T0)
     again = from_payload(burst.to_json())
     assert again == burst and burst.count == 30 and len(burst.sample) == 5
-    assert "30 new statements at once from feed 3" in render_email([burst]).subject + \
+    assert "30 new statements at once from Example Times" in render_email([burst]).subject + \
         render_email([burst]).text
     assert from_payload(statement_payload(item(1))) == item(1)
 
