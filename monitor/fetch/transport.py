@@ -13,6 +13,7 @@ at the deadline, not merely at the per-read timeout.
 
 from __future__ import annotations
 
+import os
 import queue
 import ssl
 import threading
@@ -116,8 +117,12 @@ class _LookupThreads:
     """
 
     def __init__(self, size: int) -> None:
-        self._queue: queue.SimpleQueue[_Lookup] = queue.SimpleQueue()
         self._size = size
+        self._reset()
+        os.register_at_fork(after_in_child=self._reset)  # a forked child has no threads
+
+    def _reset(self) -> None:
+        self._queue: queue.SimpleQueue[_Lookup] = queue.SimpleQueue()
         self._started = 0
         self._lock = threading.Lock()
 

@@ -243,3 +243,21 @@ def test_settings_refuse_nonsense(bad: dict[str, float]) -> None:
 def test_fetcher_refuses_a_bad_allow_list() -> None:
     with pytest.raises(ValueError):
         Fetcher(FetchSettings(allowed_networks=("localhost",)))
+
+
+def test_name_lookups_still_work_in_a_forked_child() -> None:
+    import os
+
+    guard_module = pytest.importorskip("monitor.fetch.guard")
+    guard = guard_module.AddressGuard(resolver=lambda h, p: ["93.184.215.14"])
+    backend = transport.GuardedBackend(guard)
+    assert backend._resolve("warm.test", 80, 5.0) == ["93.184.215.14"]  # threads started
+    pid = os.fork()
+    if pid == 0:  # the child: resolve again, report by exit status, never return to pytest
+        code = 1
+        try:
+            code = 0 if backend._resolve("child.test", 80, 2.0) == ["93.184.215.14"] else 1
+        finally:
+            os._exit(code)
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0
