@@ -36,8 +36,8 @@ from monitor.types import Statement
 CONF_DIRECT = 0.95  # quote with an explicit cue and a named speaker
 CONF_MIXED = 0.85
 CONF_INDIRECT = 0.75  # reported speech: span boundaries are looser
-CONF_INHERITED = 0.7
-CONF_STANCE = 0.6  # "X criticised the plan": a position reported, not words (train P ~0.68)  # quote paragraph taking the previous speaker
+CONF_INHERITED = 0.7  # quote paragraph taking the previous speaker
+CONF_STANCE = 0.6  # "X criticised the plan": a position reported, not words (train P ~0.68)
 PRONOUN_FACTOR = 0.9  # speaker reached through a pronoun
 UNRESOLVED_FACTOR = 0.8  # speaker phrase not resolved to a named person
 MIN_CONTENT_WORDS = 2  # shorter contents are names or scare quotes, not statements
@@ -136,17 +136,16 @@ class Extractor:
                     pending.unit = u
                     unit_found.append(pending)
                     claimed.add(0)
+                elif (prev := next((f for f in reversed(found) if f.unit == u - 1
+                                    and f.kind == "direct"), None)) is not None and (
+                        units[prev.unit].para == unit.para):
+                    prev.pieces.extend(q.pieces)  # “Q1,” they argued. “Q2.”: one statement
+                    prev.unit = u
+                    claimed.add(0)
                 elif last is not None and u - last[0] <= INHERIT_MAX_UNITS and last[1]:
-                    prev = next((f for f in reversed(found) if f.unit == u - 1
-                                 and f.kind == "direct"), None)
-                    if (prev is not None and units[prev.unit].para == unit.para
-                            and prev.person is last[1]):
-                        prev.pieces.extend(q.pieces)
-                        prev.unit = u
-                    else:
-                        unit_found.append(_Found(
-                            u, last[2], last[1], last[1].official, None, None, "direct",
-                            list(q.pieces), CONF_INHERITED))
+                    unit_found.append(_Found(
+                        u, last[2], last[1], last[1].official, None, None, "direct",
+                        list(q.pieces), CONF_INHERITED))
                     claimed.add(0)
                     last = (u, last[1], last[2], last[3])
                 pending = None
@@ -383,7 +382,8 @@ class Extractor:
             ):
                 m += 1
             second = toks[m].quote if m < n else None
-            if (second is not None and m not in claimed and toks[m - 1].low in {",", ":"}
+            if (second is not None and m not in claimed
+                    and (toks[m - 1].low in {",", ":"} or toks[m - 1].text.endswith("."))
                     and not any(g_end <= stop < m for stop in stops)):
                 claimed.add(m)
                 pieces.extend(second.pieces)
