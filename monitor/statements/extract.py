@@ -306,10 +306,13 @@ class Extractor:
                         and toks[phrase.j].low not in lx.RELATIVE_PRONOUNS)
                 ):
                     phrase = None  # "..., said the alliance would": not an inverted speaker
-            if phrase is None and not (participle and before is not None and before.low == ","):
+            if phrase is None and not (participle and before is not None and (
+                    before.low == "," or (before.kind == "q" and _ends_with_comma(before)))):
                 phrase = speaker_left(toks, cue.i)
+            comma_before = before is not None and (
+                before.low == "," or (before.kind == "q" and _ends_with_comma(before)))
             if phrase is None and before is not None and (
-                (participle and before.low == ",") or before.low == "and"
+                (participle and comma_before) or before.low == "and"
             ):
                 if prev is not None:
                     return prev
@@ -456,6 +459,8 @@ class Extractor:
                 quoted = any(t.kind == "q" and i not in claimed
                              for i, t in enumerate(toks[start:end], start))
                 stance_object = cue.kind == "stance" and end - start >= MIN_STANCE_OBJECT_WORDS
+                if quoted and cue.kind == "stance":  # called Palin a “clown” [on his show]
+                    end = max(i for i in range(start, end) if toks[i].kind == "q") + 1
                 if clause or quoted or stance_object:
                     result = self._span(toks, start, end, claimed)
                     if result is not None:
@@ -613,6 +618,11 @@ class Extractor:
             confidence=round(confidence, 3),
             extra=extra,
         )
+
+
+def _ends_with_comma(tok: Token) -> bool:
+    """A quote token whose words end with a comma (“..., ” then a participle clause)."""
+    return tok.text.rstrip("\"”’'»").endswith(",")
 
 
 def _cap(tok: Token) -> bool:

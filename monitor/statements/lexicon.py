@@ -35,7 +35,10 @@ _CUE_LEMMAS: dict[str, str] = {
     "promise": "speech", "reveal": "speech", "indicate": "speech", "assure": "speech",
     "boast": "speech", "caution": "speech", "charge": "speech", "counter": "speech",
     "estimate": "speech", "joke": "speech", "lament": "speech", "muse": "speech",
-    "quip": "speech", "urge": "speech", "ask": "speech",
+    "quip": "speech", "urge": "speech", "interject": "speech", "chime in": "speech",
+    "snap": "speech", "mutter": "speech", "whisper": "speech", "scream": "speech",
+    "yell": "speech", "cry": "speech", "plead": "speech", "beg": "speech", "shout": "speech",
+    "exclaim": "speech", "retort": "speech", "proclaim": "speech", "ask": "speech",
     "wonder": "speech", "mention": "speech", "signal": "speech",
     "point out": "speech", "go on to say": "speech",
     # clause: quote, colon or that-clause only
@@ -47,9 +50,9 @@ _CUE_LEMMAS: dict[str, str] = {
     "feel": "clause", "know": "clause", "deny": "clause", "doubt": "speech",
     "suspect": "speech", "repeat": "clause",
     "comment": "clause", "recount": "clause", "describe": "stance",
-    "echo": "clause", "retort": "clause", "shout": "clause", "chant": "clause",
+    "echo": "clause", "chant": "clause",
     "email": "clause", "text": "clause", "read": "clause",
-    "highlight": "stance", "proclaim": "clause", "exclaim": "clause", "scoff": "clause",
+    "highlight": "stance", "scoff": "clause",
     "reason": "clause", "question": "stance", "guarantee": "clause",
     "demand": "stance",
     # stance: object-taking; statements only with a quote
@@ -83,13 +86,14 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "call for": ("call for", "calls for", "called for", "calling for"),
     "call on": ("call on", "calls on", "called on", "calling on"),
     "push for": ("push for", "pushes for", "pushed for", "pushing for"),
+    "chime in": ("chime in", "chimes in", "chimed in", "chiming in"),
     "point to": ("point to", "points to", "pointed to", "pointing to"),
     "point out": ("point out", "points out", "pointed out", "pointing out"),
     "brush off": ("brush off", "brushes off", "brushed off", "brushing off"),
     "lash out": ("lash out", "lashes out", "lashed out", "lashing out"),
 }
 
-_DOUBLE_FINAL = {"admit", "quip", "rebut", "signal"}  # admitted, quipped, rebutted, signalled
+_DOUBLE_FINAL = {"admit", "quip", "rebut", "signal", "snap", "beg"}  # admitted, quipped, rebutted, signalled
 
 
 def _forms(lemma: str) -> tuple[str, ...]:
