@@ -78,7 +78,7 @@ _NOT_AGENTS = frozenset(
 
 def _nounish(low: str) -> bool:
     """A lower-case word that can head a speaker phrase ("lobbyists", "radioman")."""
-    if low in lx.SPEAKER_NOUNS:
+    if low in lx.SPEAKER_NOUNS or low in lx.EVIDENCE_NOUNS:
         return True
     return len(low) > 4 and low.endswith(_AGENT_SUFFIXES) and low not in _NOT_AGENTS
 
@@ -159,7 +159,10 @@ def _apposition(toks: list[Token], comma: int) -> Phrase | None:
                 end -= 1
             end -= 1
         core = _noun_phrase(toks, end)
-        if core is None:
+        if core is None:  # "One Republican hopeful, Carly Fiorina, says": the apposed name
+            apposed = _noun_phrase(toks, comma)
+            if apposed is not None and apposed.i == c + 1 and _is_cap(toks[comma - 1]):
+                return _make(toks, apposed.i, comma, "left")
             return None
         return _make(toks, core.i, comma, "left", core=core.j)
     return None

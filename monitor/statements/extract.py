@@ -15,6 +15,7 @@ words, the speaker phrase beside each cue and the content the cue introduces:
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -45,9 +46,14 @@ MAX_SUFFIX_SKIP = 8  # words skipped after a cue ("said in a statement on Sunday
 INHERIT_MAX_UNITS = 3  # an unattributed quote takes a speaker named this close before it
 _PREPOSITIONS = frozenset({"on", "in", "at", "during", "after", "before", "to", "via",
                            "through", "from", "with", "over", "for", "since", "while"})
+# verbs whose "to ..." complement is what was said ("vowed to repeal", "urged Kyiv to")
+_TO_VERBS = frozenset({"vow", "pledge", "promise", "urge", "ask", "threaten", "warn", "beg",
+                       "plead", "tell", "call on", "demand"})
 _WH_WORDS = frozenset({"whether", "what", "how", "why", "who", "where"})
-MIN_STANCE_OBJECT_WORDS = 3  # "criticised the plan" is a stance; "endorsed it" says nothing
+MIN_STANCE_OBJECT_WORDS = 2  # "criticised the plan" is a stance; "endorsed it" says nothing
 MAX_LISTENER_TOKENS = 14  # "told a town hall in Salem, New Hampshire on Monday that"
+MAX_SHORT_PHRASE = 4  # "for weeks", "on Sunday night": a phrase between a cue and its clause
+_PRONOUN_SUBJECT = re.compile(r"^(he|she|they|we|i|it)([’'](s|d|ll|re|ve|m))?$")
 MAX_COLON_INDEX = 12  # "Rubio fired back forcefully:" - a colon this early introduces speech
 MAX_COLON_VERB_WORDS = 4  # words between the speaker and the colon ("fired back forcefully")
 _MULTIWORD_FIRST = frozenset(c.split()[0] for c in lx.MULTIWORD_CUES)
@@ -312,7 +318,7 @@ class Extractor:
             comma_before = before is not None and (
                 before.low == "," or (before.kind == "q" and _ends_with_comma(before)))
             if phrase is None and before is not None and (
-                (participle and comma_before) or before.low == "and"
+                (participle and comma_before) or before.low in {"and", "but"}
             ):
                 if prev is not None:
                     return prev
@@ -449,7 +455,8 @@ class Extractor:
                 cue.kind == "speech" and start < n and toks[start].kind == "w"
                 and (toks[start].low not in _NOT_CLAUSE_START
                      or toks[start].low in _WH_WORDS
-                     or (cue.lemma in {"ask", "wonder"} and toks[start].low in {"if", "when"}))
+                     or (cue.lemma in {"ask", "wonder"} and toks[start].low in {"if", "when"})
+                     or (cue.lemma in _TO_VERBS and toks[start].low == "to"))
                 and not toks[start].low.endswith("ly")
             )
             subordinate = g_start > 0 and toks[g_start - 1].low in _SUBORDINATORS
@@ -504,6 +511,12 @@ class Extractor:
                 j += 1
             if j < n and (toks[j].low in {"that", ",", ":"} or toks[j].kind == "q"):
                 return j
+            # "said for weeks he's the only candidate": a short phrase, then a pronoun subject
+            for m in range(k + 1, min(n, k + MAX_SHORT_PHRASE + 1)):
+                if toks[m].kind != "w":
+                    break
+                if _PRONOUN_SUBJECT.match(toks[m].low):
+                    return m
             j = k
         while j < n and j - k < MAX_SUFFIX_SKIP and toks[j].kind == "w" and (
             toks[j].low in lx.CUE_SUFFIX_SKIP or (_cap(toks[j]) and j > k)
