@@ -270,3 +270,23 @@ def test_bridging_article_merges_two_stories() -> None:
     assert decision.story_id == "top" and decision.merge_stories == ("bottom",)
     assert len(index.stories) == 1 and index.merges[0].absorbed == "bottom"
     assert index.story_of("bottom") == "top"
+
+
+def test_empty_article_gets_its_own_story() -> None:
+    index: MemoryIndex[str] = MemoryIndex()
+    index.assign("a", features("", "", T0), T0)
+    decision = index.assign("b", features("", "", T0), T0)
+    assert decision.story_id is None and decision.copy_of is None
+    assert len(index.stories) == 2
+
+
+def test_shortlist_needs_more_than_common_keys() -> None:
+    from monitor.dedupe.match import shortlist
+
+    shared = {"furniture": 5, "copy": 20, "rare": 5}
+    sizes = {"furniture": 40, "copy": 40, "rare": 40}
+    common = {"furniture": 5, "copy": 20, "rare": 0}
+    # the same furniture sentence is not a reason to read a candidate; a big story's member
+    # (all of its keys common) and a candidate with rare keys are
+    assert shortlist(shared, sizes, 40, common) == ["copy", "rare"]
+    assert shortlist({"x": 1}, {"x": 40}, 40) == []
