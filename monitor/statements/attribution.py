@@ -56,7 +56,11 @@ class Person:
 
 
 def _is_cap(tok: Token) -> bool:
-    return tok.kind == "w" and (tok.text[0].isupper() or tok.text[0].isdigit())
+    if tok.kind != "w" or not (tok.text[0].isupper() or tok.text[0].isdigit()):
+        return False
+    # "State-linked" is an adjective; "Al-Assad", "US-Ukraine" are names
+    return "-" not in tok.text or all(p[:1].isupper() or p[:1].isdigit()
+                                      for p in tok.text.split("-") if p)
 
 
 _AGENT_SUFFIXES = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants",
@@ -191,7 +195,8 @@ def speaker_left(toks: list[Token], k: int) -> Phrase | None:
         k2 = j - 1
         while k2 > 0 and toks[k2].low != "(" and j - k2 < MAX_SPEAKER_TOKENS:
             k2 -= 1
-        phrase = _noun_phrase(toks, k2) if toks[k2].low == "(" else None
+        party_tag = any("-" in t.text or t.low == "," for t in toks[k2 + 1 : j - 1])
+        phrase = _noun_phrase(toks, k2) if toks[k2].low == "(" and party_tag else None
         if phrase is not None:
             return _make(toks, phrase.i, j, phrase.how, core=phrase.j)
         return None

@@ -54,6 +54,13 @@ MIN_STANCE_OBJECT_WORDS = 2  # "criticised the plan" is a stance; "endorsed it" 
 MAX_LISTENER_TOKENS = 14  # "told a town hall in Salem, New Hampshire on Monday that"
 MAX_SHORT_PHRASE = 4  # "for weeks", "on Sunday night": a phrase between a cue and its clause
 _PRONOUN_SUBJECT = re.compile(r"^(he|she|they|we|i|it)([’'](s|d|ll|re|ve|m))?$")
+_BE_FORMS = frozenset({"is", "was", "are", "were", "be", "been", "being", "get", "got",
+                       "gets", "getting"})
+_PARTICIPLES = frozenset({"told", "said", "written", "known", "shown", "found", "thought",
+                          "read", "felt"})
+_ADVERBS_BEFORE_PASSIVE = frozenset({"also", "not", "never", "often", "widely", "reportedly",
+                                     "repeatedly", "previously", "later", "once", "already",
+                                     "being", "been", "recently", "long", "still"})
 MAX_COLON_INDEX = 12  # "Rubio fired back forcefully:" - a colon this early introduces speech
 MAX_COLON_VERB_WORDS = 4  # words between the speaker and the colon ("fired back forcefully")
 _MULTIWORD_FIRST = frozenset(c.split()[0] for c in lx.MULTIWORD_CUES)
@@ -291,6 +298,8 @@ class Extractor:
         starts: list[int],
     ) -> tuple[Phrase | None, Person | None]:
         phrase: Phrase | None = None
+        if self._passive(toks, cue):
+            return None, None
         if cue.kind == "according":
             phrase = speaker_right(toks, cue.j, loose=True)
         else:
@@ -339,6 +348,19 @@ class Extractor:
                     return phrase, person
             return phrase, None
         return phrase, self._resolve(toks, phrase, discourse, u, mentions, starts)
+
+    def _passive(self, toks: list[Token], cue: _Cue) -> bool:
+        """'X was told ...', 'backed by Y', 'backed away': not X speaking."""
+        word = toks[cue.i].low
+        nxt = toks[cue.j].low if cue.j < len(toks) else ""
+        if nxt in {"by", "away", "off", "down", "up"} and cue.j - cue.i == 1:
+            return True
+        if not (word.endswith("ed") or word in _PARTICIPLES):
+            return False
+        k = cue.i - 1
+        while k >= 0 and toks[k].kind == "w" and toks[k].low in _ADVERBS_BEFORE_PASSIVE:
+            k -= 1
+        return k >= 0 and toks[k].low in _BE_FORMS
 
     def _resolve(
         self,

@@ -253,7 +253,9 @@ SENTENCE_OPENERS = frozenset(
      "unlike", "like", "according", "it", "its", "what", "why", "how", "where",
      "who", "which", "nor", "or", "not", "even", "only", "just", "once", "overall", "finally",
      "first", "second", "third", "next", "further", "furthermore", "besides", "otherwise",
-     "thus", "therefore", "hence", "accordingly", "nevertheless", "nonetheless", "regardless"}
+     "thus", "therefore", "hence", "accordingly", "nevertheless", "nonetheless", "regardless",
+     "throughout", "whatever", "whoever", "known", "until", "upon", "within", "across",
+     "toward", "towards", "amid", "following", "ahead", "behind", "beyond", "inside"}
 )
 
 TITLE_WORDS = frozenset(
