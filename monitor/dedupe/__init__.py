@@ -14,18 +14,21 @@ sketch = candidate keys, quotes, numbers, names: :func:`features`),
 :mod:`~monitor.dedupe.match` (pair verification with named thresholds, :func:`decide`),
 :mod:`~monitor.dedupe.index` (:class:`MemoryIndex`, the same logic in memory).
 
-How the pipeline calls it (inside the transaction that inserted the article)::
+How the pipeline calls it (a post-insert stage, inside the transaction that inserted the
+articles; ``report.new`` are the ``StoredArticle`` rows storage really inserted)::
 
-    from monitor.storage.stories import assign_story
+    from monitor.storage.stories import assign_stories
 
-    decision = assign_story(session, article_row)  # article_row: monitor.storage.models.Article,
-    # flushed (it has an id); sets article_row.story_id and .copy_of_id, writes the stories,
-    # story_merges and story_keys rows; returns a Decision[int, int]
+    assign_stories(session, report.new,
+                   window=timedelta(seconds=settings.stories.window), now=ctx.now)
 
-``assign_story(session, article, *, window=WINDOW, now=None) -> Decision[int, int]`` is a thin
-wrapper over ``StoryStore(session, window).assign(article_id, features(title, text,
-published_at), first_seen_at, source)``. Pruning of the index to the window is
-``StoryStore(session).prune(now)``; the daemon may call it once per tick.
+``assign_stories(session, new, *, window=WINDOW, now=None) -> list[Decision[int, int]]`` prunes
+the index to the window when ``now`` is given, then, in first-seen order, computes
+``features(title, text or summary, published_at or first_seen_at)`` and calls
+``StoryStore(session, window).assign(article_id, features, first_seen_at, source, title)``,
+which sets ``articles.story_id`` and ``articles.copy_of_id`` (the canonical article of the
+copy group, or NULL) and writes ``stories``, ``story_merges``, ``story_docs``, ``story_keys``.
+For one article: ``assign_story(session, article_id, article, first_seen_at, *, window)``.
 """
 
 from __future__ import annotations

@@ -553,12 +553,17 @@ def assign_stories(
     new: Sequence[StoredArticle],
     *,
     window: timedelta = WINDOW,
+    now: datetime | None = None,
 ) -> list[Decision[int, int]]:
     """:func:`assign_story` for each newly inserted article, in first-seen order.
 
-    Fits the pipeline's post-insert stage: ``assign_stories(session, report.new, window=...)``.
+    Fits the pipeline's post-insert stage: ``assign_stories(session, report.new,
+    window=timedelta(seconds=settings.stories.window), now=ctx.now)``. With ``now``, index rows
+    older than the window are pruned first (one indexed DELETE; cheap when nothing is due).
     """
     store = StoryStore(session, window)
+    if now is not None:
+        store.prune(now)
     out: list[Decision[int, int]] = []
     for item in sorted(new, key=lambda n: (n.first_seen_at, n.id)):
         a = item.article

@@ -284,3 +284,56 @@ def test_dev_set_through_the_stored_index(db_url: str, shared_dir: Path) -> None
     assert ev.partition(c2) == ev.partition(copy)
     m = ev.evaluate(s2, c2, gold)
     assert m["copy_f1"] >= 0.97 and m["story_f1"] >= 0.93 and m["merged_original_pairs"] == 0
+
+
+def test_assign_stories_takes_the_pipelines_new_rows(sessions: sessionmaker[Session]) -> None:
+    from monitor.storage.articles import StoredArticle
+    from monitor.storage.stories import assign_stories
+
+    with transaction(sessions) as s:
+        old = _add(s, "https://a.example/old", "Bank of England holds rates", OTHER, "BBC", T0)
+        _assign(s, old)
+        rows = [
+            _add(
+                s,
+                "https://b.example/2",
+                "Kremlin drafting memorandum | Metro",
+                " ".join(WIRE[:4]),
+                "Metro",
+                T0 + timedelta(hours=80, minutes=5),
+            ),
+            _add(
+                s,
+                "https://a.example/1",
+                "Kremlin drafting memorandum",
+                "\n".join(WIRE),
+                "TASS",
+                T0 + timedelta(hours=80),
+            ),
+        ]
+        new = [
+            StoredArticle(
+                id=r.id,
+                feed_id=None,
+                first_seen_at=r.first_seen_at,
+                article=Article(
+                    url=r.url,
+                    canonical_url=r.url,
+                    guid=None,
+                    title=r.title,
+                    summary="",
+                    text=r.text,
+                    authors=(),
+                    published_at=r.published_at,
+                    language=None,
+                    content_hash=r.content_hash,
+                    source=r.source,
+                ),
+            )
+            for r in rows
+        ]
+        decisions = assign_stories(s, new, now=T0 + timedelta(hours=80))
+        # first seen goes first whatever the list order: the TASS article is the original
+        assert decisions[0].copy_of is None
+        assert decisions[1].copy_of == rows[1].id
+        assert set(s.scalars(select(StoryDoc.article_id))) == {rows[0].id, rows[1].id}
