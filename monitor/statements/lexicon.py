@@ -93,7 +93,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "lash out": ("lash out", "lashes out", "lashed out", "lashing out"),
 }
 
-_DOUBLE_FINAL = {"admit", "quip", "rebut", "signal", "snap", "beg"}  # admitted, quipped, rebutted, signalled
+_DOUBLE_FINAL = {"admit", "quip", "rebut", "signal", "snap", "beg"}  # admitted, quipped
 
 
 def _forms(lemma: str) -> tuple[str, ...]:
