@@ -61,6 +61,9 @@ _PARTICIPLES = frozenset({"told", "said", "written", "known", "shown", "found", 
 _ADVERBS_BEFORE_PASSIVE = frozenset({"also", "not", "never", "often", "widely", "reportedly",
                                      "repeatedly", "previously", "later", "once", "already",
                                      "being", "been", "recently", "long", "still"})
+_BEFORE_TITLES = frozenset({"on", "in", "of", "titled", "called", "dubbed", "named", "the",
+                            "a", "an", "his", "her", "their", "its", "our", "program",
+                            "show", "book", "film", "entitled"})
 MAX_COLON_INDEX = 12  # "Rubio fired back forcefully:" - a colon this early introduces speech
 MAX_COLON_VERB_WORDS = 4  # words between the speaker and the colon ("fired back forcefully")
 _MULTIWORD_FIRST = frozenset(c.split()[0] for c in lx.MULTIWORD_CUES)
@@ -310,9 +313,11 @@ class Extractor:
                 word in lx.INVERTING
                 and (before is None or before.low == "," or before.kind == "q")
             )
-            if inverted:
-                after_quote = before is not None and (
-                    before.kind == "q" or (cue.i >= 2 and toks[cue.i - 2].kind == "q"))
+            after_quote = before is not None and (
+                before.kind == "q" or (cue.i >= 2 and toks[cue.i - 2].kind == "q"))
+            if inverted and not after_quote and before is not None:
+                phrase = speaker_left(toks, cue.i)  # "Rutte, the NATO chief, said"
+            if inverted and phrase is None:
                 phrase = speaker_right(toks, cue.j, loose=after_quote)
                 if phrase is not None and not after_quote and phrase.j < len(toks) and (
                     toks[phrase.j].kind == "q" or (
@@ -323,7 +328,7 @@ class Extractor:
                     phrase = None  # "..., said the alliance would": not an inverted speaker
             if phrase is None and not (participle and before is not None and (
                     before.low == "," or (before.kind == "q" and _ends_with_comma(before)))):
-                phrase = speaker_left(toks, cue.i)
+                phrase = speaker_left(toks, cue.i) or self._between_quote_and_cue(toks, cue.i)
             comma_before = before is not None and (
                 before.low == "," or (before.kind == "q" and _ends_with_comma(before)))
             if phrase is None and before is not None and (
@@ -348,6 +353,21 @@ class Extractor:
                     return phrase, person
             return phrase, None
         return phrase, self._resolve(toks, phrase, discourse, u, mentions, starts)
+
+    def _between_quote_and_cue(self, toks: list[Token], k: int) -> Phrase | None:
+        """'“Q,” the board said': any few words between a quote and its cue are the speaker."""
+        j = k
+        while j > 0 and toks[j - 1].kind == "w" and toks[j - 1].low in lx.CUE_PREFIX_SKIP:
+            j -= 1
+        i = j
+        while i > 0 and toks[i - 1].kind == "w" and j - i < MAX_WORDS_QUOTE_TO_SPEAKER:
+            i -= 1
+        if i == j or i == 0 or toks[j - 1].low in lx.NP_BOUNDARY:
+            return None
+        if toks[i - 1].kind == "q" or (toks[i - 1].low == "," and i >= 2
+                                       and toks[i - 2].kind == "q"):
+            return Phrase(i, j, "left", toks[i].start, toks[j - 1].end)
+        return None
 
     def _passive(self, toks: list[Token], cue: _Cue) -> bool:
         """'X was told ...', 'backed by Y', 'backed away': not X speaking."""
@@ -404,6 +424,10 @@ class Extractor:
         if k >= 0 and toks[k].low == ",":
             k -= 1
         before_quote = toks[k].quote if k >= 0 else None
+        if before_quote is not None and k > 0 and toks[k - 1].kind == "w" and (
+            toks[k - 1].low.endswith(("’s", "'s")) or toks[k - 1].low in _BEFORE_TITLES
+        ):
+            before_quote = None  # 'On Fox's “Sunday Futures,” Rep. Issa said ...': a title
         if before_quote is not None and k not in claimed and cue.kind != "according":
             pieces = list(before_quote.pieces)
             claimed.add(k)
@@ -579,7 +603,7 @@ class Extractor:
         for stop in stops:
             if stop > start and (toks[stop - 1].low in {",", "—", "–", ":"}
                                  or toks[stop - 1].kind == "q"):
-                end = stop - 1
+                end = stop if toks[stop - 1].kind == "q" else stop - 1
                 break
         for k in range(start, end):
             if toks[k].low in {"—", "–", "--", ";"} or (toks[k].low == "," and (

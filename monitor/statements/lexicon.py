@@ -129,7 +129,7 @@ MULTIWORD_CUES = sorted((c for c in CUES if " " in c), key=len, reverse=True)
 # "said" forms that may stand after their speaker in an inverted clause ('..., said Peskov')
 INVERTING = frozenset(
     {"said", "says", "added", "adds", "wrote", "writes", "asked", "asks", "continued",
-     "replied", "explained", "noted", "insisted", "told", "recalled", "tweeted", "warned",
+     "replied", "explained", "noted", "insisted", "recalled", "tweeted", "warned",
      "argued", "declared", "stated", "responded", "countered", "concluded"}
 )
 

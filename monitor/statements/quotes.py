@@ -151,6 +151,14 @@ def find_quotes(text: str) -> list[Quote]:
                 close_at = n.end()
                 j += 1
                 break
+            if n.group() == "“" and n.start() > 0 and not text[n.start() - 1].isspace() and (
+                n.end() >= len(text) or not text[n.end()].isalnum()
+            ):  # 'here,“ said': a closing mark typed the wrong way round
+                pieces.append(_trim(text, piece_start, n.start()))
+                closed = True
+                close_at = n.end()
+                j += 1
+                break
             j += 1  # an opener inside an open quote: a nested or a stray mark, skip it
         if not closed:
             par_end = _para_end(text, piece_start)
