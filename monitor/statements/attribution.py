@@ -124,7 +124,7 @@ def _is_number(tok: Token) -> bool:
 def _valid_head(tok: Token) -> bool:
     low = tok.low
     if _is_number(tok):
-        return True
+        return not low.isdigit()  # "two in three said"; "280 pledged delegates" is no one
     if low.endswith(("’s", "'s")):
         return False
     if low in lx.PRONOUNS:
@@ -178,6 +178,8 @@ def speaker_left(toks: list[Token], k: int) -> Phrase | None:
     while j > 0 and toks[j - 1].kind == "w" and (
         toks[j - 1].low in lx.CUE_PREFIX_SKIP
         or (toks[j - 1].low.endswith("ly") and not _is_cap(toks[j - 1]))
+        or (toks[j - 1].low in lx.TIME_WORDS and j < k + 1 and _time_phrase(toks, j - 1))
+        or toks[j - 1].low.isdigit()
     ):
         j -= 1
     if j == 0:
@@ -208,6 +210,14 @@ def speaker_left(toks: list[Token], k: int) -> Phrase | None:
     if last.low in lx.RELATIVE_PRONOUNS:
         return _make(toks, j - 1, j, "relative")
     return _noun_phrase(toks, j)
+
+
+def _time_phrase(toks: list[Token], k: int) -> bool:
+    """True when token ``k`` belongs to a time phrase ('on Friday', 'Tuesday night')."""
+    low = toks[k].low
+    if low in {"on", "last", "this", "early", "late", "earlier"}:
+        return k + 1 < len(toks) and toks[k + 1].low in lx.TIME_WORDS
+    return True
 
 
 def _noun_phrase(toks: list[Token], j: int) -> Phrase | None:

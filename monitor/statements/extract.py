@@ -64,6 +64,8 @@ _ADVERBS_BEFORE_PASSIVE = frozenset({"also", "not", "never", "often", "widely", 
 _BEFORE_TITLES = frozenset({"on", "in", "of", "titled", "called", "dubbed", "named", "the",
                             "a", "an", "his", "her", "their", "its", "our", "program",
                             "show", "book", "film", "entitled"})
+_DOCUMENT_NOUNS = frozenset({"statement", "letter", "memo", "post", "tweet", "video", "ad",
+                             "email", "message", "op-ed", "column", "speech", "interview"})
 MAX_COLON_INDEX = 12  # "Rubio fired back forcefully:" - a colon this early introduces speech
 MAX_COLON_VERB_WORDS = 4  # words between the speaker and the colon ("fired back forcefully")
 _MULTIWORD_FIRST = frozenset(c.split()[0] for c in lx.MULTIWORD_CUES)
@@ -337,6 +339,11 @@ class Extractor:
                 if prev is not None:
                     return prev
                 phrase = subject(toks, cue.i)
+        if (phrase is not None and phrase.how == "left" and phrase.i > 0
+                and toks[phrase.j - 1].low in _DOCUMENT_NOUNS
+                and toks[phrase.i - 1].kind == "w" and toks[phrase.i].low in {"a", "an"}):
+            # "Carr released a statement confirming ...": the statement's author speaks
+            phrase = subject(toks, phrase.i) or phrase
         if phrase is None:
             return None, None
         if cue.kind == "evidence":

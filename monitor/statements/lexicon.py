@@ -148,6 +148,15 @@ CUE_PREFIX_SKIP = frozenset(
      "themselves", "itself", "meanwhile", "however"}
 )
 
+# time phrases between a speaker and the cue ("McAuliffe on Friday announced")
+TIME_WORDS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+     "yesterday", "tonight", "night", "morning", "afternoon", "evening", "weekend", "week",
+     "month", "year", "last", "this", "early", "late", "earlier", "on", "january", "february",
+     "march", "april", "may", "june", "july", "august", "september", "october", "november",
+     "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec."}
+)
+
 # words after a cue that do not start its content ('said on Sunday that ...')
 CUE_SUFFIX_SKIP = frozenset(
     {"on", "in", "at", "during", "after", "before", "to", "via", "through", "from", "with",
@@ -255,7 +264,8 @@ SENTENCE_OPENERS = frozenset(
      "first", "second", "third", "next", "further", "furthermore", "besides", "otherwise",
      "thus", "therefore", "hence", "accordingly", "nevertheless", "nonetheless", "regardless",
      "throughout", "whatever", "whoever", "known", "until", "upon", "within", "across",
-     "toward", "towards", "amid", "following", "ahead", "behind", "beyond", "inside"}
+     "toward", "towards", "amid", "following", "ahead", "behind", "beyond", "inside",
+     "having", "being"}
 )
 
 TITLE_WORDS = frozenset(
@@ -272,7 +282,7 @@ TITLE_WORDS = frozenset(
      "leader", "majority", "minority", "senate", "justice", "attorney", "judge", "pope",
      "patriarch", "former", "acting", "interior", "finance", "economy", "trade", "war",
      "top", "diplomat", "negotiator", "head", "party", "democratic", "republican", "gop",
-     "sheikh", "emir", "chair", "congressman", "congresswoman", "first", "new"}
+     "sheikh", "emir", "chair", "congressman", "congresswoman", "first"}
 )
 
 HONORIFIC_GENDER = {
