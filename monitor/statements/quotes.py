@@ -167,6 +167,10 @@ def find_quotes(text: str) -> list[Quote]:
             while j < len(marks) and marks[j].start() < par_end:
                 j += 1
         pieces = [p for p in pieces if p[1] > p[0]]
+        if pieces and text[pieces[-1][1] - 1] == ",":  # “We are ready,” he said: no comma
+            a, b = pieces[-1]
+            pieces[-1] = _trim(text, a, b - 1)
+            pieces = [p for p in pieces if p[1] > p[0]]
         if pieces:
             quotes.append(Quote(tuple(pieces), open_at, close_at, closed))
         i = j
