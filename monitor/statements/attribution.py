@@ -17,6 +17,7 @@ from monitor.statements import lexicon as lx
 from monitor.statements.officials import Official, Registry, fold
 from monitor.statements.quotes import Token
 
+MIN_SHOUTED_LETTERS = 5  # all-capital words this long are headline shouting (NATO, EU pass)
 MAX_SPEAKER_TOKENS = 12  # longest speaker phrase kept; longer runs are clauses, not names
 PRONOUN_LOOKBACK_UNITS = 12  # a pronoun refers to someone named within this many sentences
 # how a person was seen, in the order pronouns prefer them
@@ -96,6 +97,8 @@ def _pronoun_of(low: str) -> str | None:
 def _np_word(tok: Token) -> bool:
     if tok.kind != "w":
         return False
+    if len(tok.text) >= MIN_SHOUTED_LETTERS and tok.text.isupper():
+        return False  # "TRUMP ADMIN FIGHTS ORDER": a headline in capitals, not a name
     low = tok.low
     if low in lx.NP_BOUNDARY:
         return False

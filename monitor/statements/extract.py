@@ -406,7 +406,10 @@ class Extractor:
             if m_end <= text_end:
                 possessive = any(t.start < m_end <= t.end and t.low.endswith(("’s", "'s"))
                                  for t in toks[phrase.i : phrase.core_end])
-                if not possessive:
+                # "Trump administration officials": the name modifies the head, it is not it
+                modifier = any(t.start >= m_end and t.kind == "w" and not _cap(t)
+                               for t in toks[phrase.i : phrase.core_end])
+                if not possessive and not (modifier and is_name):
                     inside.append((official, is_name))
             k += 1
         return discourse.resolve(toks, phrase, u, inside)

@@ -158,3 +158,29 @@ def test_relative_and_apposition(extractor: Extractor) -> None:
     found = extractor.extract(text, DAY)
     assert _one(found, "stand by Kyiv").official == "rutte"
     assert _one(found, "ceasefire was within reach").official == "stubb"
+
+
+def test_name_modifying_the_head_is_not_the_speaker(extractor: Extractor) -> None:
+    found = extractor.extract("Trump administration officials said the talks had stalled.", DAY)
+    assert [(s.official, s.mention) for s in found] == [(None, "Trump administration officials")]
+    found = extractor.extract("Putin aide Yuri Ushakov said the call lasted two hours.", DAY)
+    assert found[0].official == "ushakov"
+
+
+def test_shouting_headline_is_not_a_speaker(extractor: Extractor) -> None:
+    found = extractor.extract("TRUMP ADMIN FIGHTS ORDER Gallagher reiterated her decision.", DAY)
+    assert all(s.official is None for s in found)
+
+
+def test_interrupted_quote_is_one_statement(extractor: Extractor) -> None:
+    text = "“We are close,” Witkoff said on Sunday, “but not there yet.”"
+    found = extractor.extract(text, DAY)
+    assert len(found) == 1 and found[0].official == "witkoff"
+    assert found[0].content == "We are close but not there yet."
+    assert found[0].extra["pieces"].count(";") == 1
+
+
+def test_quote_sentences_after_attribution_join_it(extractor: Extractor) -> None:
+    text = "“We will not retreat,” Sybiha said. “Ukraine is ready for a ceasefire.”"
+    found = extractor.extract(text, DAY)
+    assert len(found) == 1 and found[0].content.endswith("ready for a ceasefire.")
