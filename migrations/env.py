@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from alembic import context
 from sqlalchemy import pool
 
@@ -50,8 +52,20 @@ def _render_item(type_: str, obj: object, autogen_context: object) -> str | bool
     return False
 
 
+# Objects made by migration 0005 (reporting) that are not in the models: SQLite FTS5 tables and
+# their shadow tables (articles_fts, articles_fts_data, ...) and PostgreSQL search indexes
+# (ix_articles_fts, ix_statements_fts). Views are never reflected by autogenerate.
+_SEARCH_OBJECT = re.compile(r"^(?:ix_)?(?:articles|statements)_fts(?:_\w+)?$")
+
+
+def _include_name(name: str | None, type_: str, parent_names: object) -> bool:
+    """Leave the full-text search objects out of autogenerate (and ``alembic check``)."""
+    return not (type_ in ("table", "index") and name is not None and _SEARCH_OBJECT.match(name))
+
+
 def _run(connection: object) -> None:
     context.configure(
+        include_name=_include_name,
         render_item=_render_item,
         connection=connection,  # type: ignore[arg-type]
         target_metadata=target_metadata,
