@@ -148,11 +148,12 @@ _APPOSITION_OPENERS = frozenset({"who", "which", "whose", "a", "an", "the", "him
 def _apposition(toks: list[Token], comma: int) -> Phrase | None:
     """'Cruz, who ..., said' / 'Kasich, a Republican contender, predicted': the phrase ending
     at the comma at index ``comma`` (just before the cue)."""
+    mark = toks[comma].low  # "," or a dash ("Ventura — who went to Washington — said")
     for c in range(comma - 1, max(-1, comma - MAX_APPOSITION_TOKENS), -1):
         tok = toks[c]
         if tok.kind == "q" or tok.low in {".", ";", ":", "?", "!"}:
             return None
-        if tok.low != ",":
+        if tok.low != mark:
             continue
         if c + 1 >= comma:
             return None
@@ -195,6 +196,8 @@ def speaker_left(toks: list[Token], k: int) -> Phrase | None:
             phrase = _noun_phrase(toks, k2)
             if phrase is not None:
                 return _make(toks, phrase.i, j - 1, phrase.how, core=phrase.j)
+        return _apposition(toks, j - 1)
+    if toks[j - 1].low in {"—", "–"}:
         return _apposition(toks, j - 1)
     if toks[j - 1].low == ")":  # "Sen. Elizabeth Warren (D-MA) said"
         k2 = j - 1
@@ -460,9 +463,10 @@ class Discourse:
             for seen_at, person, rank in reversed(self.recent):
                 if unit - seen_at > PRONOUN_LOOKBACK_UNITS:
                     break
-                if rank < least:
+                if rank < least or not person.name:
                     continue
-                if person.gender == gender and person.name:
+                # a speaker of unknown gender ("Netanyahu said ... he called") still fits
+                if person.gender == gender or (rank == SPEAKER and not person.gender):
                     return person
         return None
 

@@ -137,6 +137,9 @@ class Extractor:
             toks = unit.tokens
             while m_index < len(mentions) and mentions[m_index][0] < unit.end:
                 m_start = mentions[m_index][0]
+                if any(q.open_at < m_start < q.close_at for q in unit.quotes):
+                    m_index += 1  # a name inside a quote is not someone the text follows
+                    continue
                 opening = all(t.kind == "w" and (t.text[:1].isupper() or t.low in
                                                  lx.DETERMINERS) for t in toks
                               if t.end <= m_start)

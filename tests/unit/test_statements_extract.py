@@ -184,3 +184,20 @@ def test_quote_sentences_after_attribution_join_it(extractor: Extractor) -> None
     text = "“We will not retreat,” Sybiha said. “Ukraine is ready for a ceasefire.”"
     found = extractor.extract(text, DAY)
     assert len(found) == 1 and found[0].content.endswith("ready for a ceasefire.")
+
+
+def test_pronoun_prefers_the_last_speaker_even_of_unknown_gender(extractor: Extractor) -> None:
+    text = (
+        "Netanyahu said the war would only end with the release of all hostages. "
+        "He added that Israel fully supported what he called the “Trump plan.”"
+    )
+    found = extractor.extract(text, DAY)
+    added = _one(found, "Israel fully supported")
+    assert added.speaker == "Netanyahu" and added.official is None
+    assert not [s for s in found if s.official == "trump"]
+
+
+def test_dash_apposition(extractor: Extractor) -> None:
+    text = "Ventura — who travelled to Washington for the inauguration — said he agreed."
+    found = extractor.extract(text, DAY)
+    assert found and found[0].speaker == "Ventura"
