@@ -94,8 +94,8 @@ class FetchSettings:
     max_redirects: int = 5
     user_agent: str = ""  # empty: monitor's default descriptive User-Agent
     allowed_networks: tuple[str, ...] = ()  # e.g. ["127.0.0.1/32"] lifts the address guard
-    concurrency: int = 32  # parallel fetches in all
-    per_host: int = 4  # parallel fetches to one host, to stay polite
+    concurrency: int = 16  # fetch threads; more only fight over the GIL (bench/bench_poll.py)
+    per_host: int = 2  # parallel fetches to one host, to stay polite
 
 
 @dataclass(frozen=True)

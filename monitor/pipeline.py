@@ -168,18 +168,18 @@ class Pipeline:
         report = PassReport()
         if not feeds:
             return report
-        by_url = {f.url: f for f in feeds}
-        requests = [FetchRequest(url=f.url, etag=f.etag, last_modified=f.last_modified)
+        by_id = {f.id: f for f in feeds}
+        requests = [FetchRequest(url=f.url, etag=f.etag, last_modified=f.last_modified, key=f.id)
                     for f in feeds]
-        started = {f.url: self.clock() for f in feeds}
-        t0 = {f.url: time.monotonic() for f in feeds}
-        done: set[str] = set()
+        started = {f.id: self.clock() for f in feeds}
+        t0 = {f.id: time.monotonic() for f in feeds}
+        done: set[int] = set()
         try:
             for request, result in self.fetcher.fetch_many(requests):
-                feed = by_url[request.url]
-                done.add(feed.url)
-                elapsed_ms = int((time.monotonic() - t0[feed.url]) * 1000)
-                report.feeds.append(self.process_result(feed, result, started[feed.url],
+                feed = by_id[int(request.key)]  # type: ignore[call-overload]
+                done.add(feed.id)
+                elapsed_ms = int((time.monotonic() - t0[feed.id]) * 1000)
+                report.feeds.append(self.process_result(feed, result, started[feed.id],
                                                         elapsed_ms))
                 if len(self._pending_health) >= HEALTH_BATCH:
                     self._flush_health()
@@ -190,7 +190,7 @@ class Pipeline:
         if len(done) < len(feeds):  # stopped early: give the rest back
             with transaction(self.sessions) as session:
                 for f in feeds:
-                    if f.url not in done:
+                    if f.id not in done:
                         feed_store.release_lease(session, f.id, self.owner)
         return report
 

@@ -54,8 +54,9 @@ READ_TIMEOUT = 15.0  # silence between two reads; longer waits are cut by the de
 MAX_REDIRECTS = 5  # browsers allow ~20; feeds rarely hop more than twice (http->https->www)
 GLOBAL_CONCURRENCY = 8  # worker threads: the GIL caps CPU-bound gains; 8 hides network latency
 PER_HOST_CONCURRENCY = 2  # politeness: RFC 2616 8.1.4 asked for <= 2 connections per server
-PROJECT_URL = "https://github.com/monitor-news/monitor"
-USER_AGENT = f"monitor/{__version__} (+{PROJECT_URL}; media monitoring)"
+# Descriptive, without a made-up contact: operators add theirs with `fetch.user_agent`
+# (e.g. "monitor/0.1 (press office of X; +mailto:ops@example.org)").
+USER_AGENT = f"monitor/{__version__} (news media monitoring; feed reader)"
 
 FEED_ACCEPT = (
     "application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, "
