@@ -142,7 +142,16 @@ def _make(toks: list[Token], i: int, j: int, how: str, core: int = -1) -> Phrase
 
 
 MAX_APPOSITION_TOKENS = 40  # ", a top GOP operative who played a major role in ... state," fits
-_APPOSITION_OPENERS = frozenset({"who", "which", "whose", "a", "an", "the", "himself", "herself"})
+# appositions that say when or how, not who
+_CIRCUMSTANCE_OPENERS = frozenset(
+    {"in", "on", "at", "during", "after", "before", "for", "with", "without", "however",
+     "meanwhile", "though", "too", "also", "then", "now", "still", "once", "again", "asked"}
+)
+_APPOSITION_OPENERS = frozenset(
+    {"who", "which", "whose", "a", "an", "the", "himself", "herself", "in", "on", "at",
+     "during", "after", "before", "for", "with", "without", "however", "meanwhile", "though",
+     "too", "also", "then", "now", "still", "once", "again", "like", "unlike", "asked"}
+)
 
 
 def _apposition(toks: list[Token], comma: int) -> Phrase | None:
@@ -172,6 +181,8 @@ def _apposition(toks: list[Token], comma: int) -> Phrase | None:
             if apposed is not None and apposed.i == c + 1 and _is_cap(toks[comma - 1]):
                 return _make(toks, apposed.i, comma, "left")
             return None
+        if nxt.low in _CIRCUMSTANCE_OPENERS or nxt.low.endswith("ing"):
+            return core  # "Mr. Trump, in an interview on Saturday, said": the name alone
         return _make(toks, core.i, comma, "left", core=core.j)
     return None
 

@@ -149,6 +149,8 @@ def find_quotes(text: str) -> list[Quote]:
                 pieces.append(_trim(text, piece_start, n.start()))
                 closed = True
                 close_at = n.end()
+                if n.group() == "''" and text[close_at : close_at + 1] == "'":
+                    close_at += 1  # a nested single quote closes with the double one
                 j += 1
                 break
             if n.group() == "“" and n.start() > 0 and not text[n.start() - 1].isspace() and (
@@ -248,7 +250,7 @@ def _tokenise(text: str, unit: Unit, quotes: list[Quote], q_index: int) -> int:
                 tok += "."
             glued = _GLUED.search(tok) if kind == "w" else None
             if glued:  # "said.Trump": a full stop without its space
-                cut = m.start() + glued.start() + 1
+                cut = m.start() + glued.start()
                 unit.tokens.append(Token("w", text[m.start() : cut], m.start(), cut))
                 unit.tokens.append(Token("p", ".", cut, cut + 1))
                 unit.tokens.append(Token("w", text[cut + 1 : end], cut + 1, end))

@@ -201,3 +201,18 @@ def test_dash_apposition(extractor: Extractor) -> None:
     text = "Ventura — who travelled to Washington for the inauguration — said he agreed."
     found = extractor.extract(text, DAY)
     assert found and found[0].speaker == "Ventura"
+
+
+def test_circumstance_between_speaker_and_cue(extractor: Extractor) -> None:
+    text = "Rutte, speaking in Brussels on Monday, said the alliance would stand by Kyiv."
+    s = _one(extractor.extract(text, DAY), "stand by Kyiv")
+    assert (s.official, s.mention) == ("rutte", "Rutte")
+
+
+def test_glued_sentence_and_triple_quote_marks(extractor: Extractor) -> None:
+    text = ("“Control is complete,” Trump said.Trump claimed that he learned this.\n"
+            "''Voters want 'peace now,''' said Senator John Smith, a Republican.")
+    found = extractor.extract(text, DAY)
+    assert _one(found, "Control is complete").cue == "said"
+    assert _one(found, "he learned this").cue == "claimed"
+    assert _one(found, "Voters want").speaker == "John Smith"
