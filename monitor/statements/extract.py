@@ -66,6 +66,7 @@ _BEFORE_TITLES = frozenset({"on", "in", "of", "titled", "called", "dubbed", "nam
                             "show", "book", "film", "entitled"})
 _DOCUMENT_NOUNS = frozenset({"statement", "letter", "memo", "post", "tweet", "video", "ad",
                              "email", "message", "op-ed", "column", "speech", "interview"})
+MAX_APPOSITION_TOKENS = 40  # words between 'according to' and the comma that ends the source
 MAX_COLON_INDEX = 12  # "Rubio fired back forcefully:" - a colon this early introduces speech
 MAX_COLON_VERB_WORDS = 4  # words between the speaker and the colon ("fired back forcefully")
 _MULTIWORD_FIRST = frozenset(c.split()[0] for c in lx.MULTIWORD_CUES)
@@ -238,6 +239,16 @@ class Extractor:
     ) -> tuple[_Cue, Phrase] | None:
         """'Rubio fired back: “...”' and headlines 'Roger Stone: Don't trust ...': a speaker
         phrase opening the sentence, a few words, a colon, then the content."""
+        # "... doesn't surprise Republican pollster Daron Shaw: “Q”": a name, a colon, a quote
+        for k in range(1, len(toks) - 1):
+            if toks[k].low == ":" and toks[k + 1].kind == "q" and not any(
+                g[0].i < k + 1 for g in groups
+            ):
+                named = speaker_left(toks, k)
+                if named is not None and named.how == "left" and k - named.i >= 2 and all(
+                    _cap(t) for t in toks[named.core_end - 2 : named.core_end]
+                ):
+                    return _Cue(k, k + 1, ":", "colon"), named
         c = next((k for k, t in enumerate(toks[: MAX_COLON_INDEX + 1]) if t.low == ":"), None)
         if c is None or c == 0 or any(min(g[0].i, g[1].i) < c for g in groups):
             return None
@@ -483,11 +494,13 @@ class Extractor:
             return self._span(toks, cue.j, self._content_end(toks, cue.j, stops), claimed)
         # 3. according to X, C / C, according to X
         if cue.kind == "according":
-            if phrase.j < n and toks[phrase.j].low == ",":
+            comma = next((m for m in range(phrase.j, min(n, phrase.j + MAX_APPOSITION_TOKENS))
+                          if toks[m].low == "," or toks[m].kind == "q"), None)
+            if comma is not None and toks[comma].low == ",":
                 head = [t for t in toks[: cue.i] if t.kind == "w"]
-                if len(head) <= 2:
-                    end = self._content_end(toks, phrase.j + 1, stops)
-                    return self._span(toks, phrase.j + 1, end, claimed)
+                if len(head) <= 2:  # "According to X [of Y], C"
+                    end = self._content_end(toks, comma + 1, stops)
+                    return self._span(toks, comma + 1, end, claimed)
             if cue.i >= 2 and toks[cue.i - 1].low == ",":
                 return self._span(toks, 0, cue.i - 1, claimed)
             return None

@@ -216,3 +216,16 @@ def test_glued_sentence_and_triple_quote_marks(extractor: Extractor) -> None:
     assert _one(found, "Control is complete").cue == "said"
     assert _one(found, "he learned this").cue == "claimed"
     assert _one(found, "Voters want").speaker == "John Smith"
+
+
+def test_name_colon_quote_and_long_according_to(extractor: Extractor) -> None:
+    text = (
+        "The surge does not surprise Republican pollster Daron Shaw: “Outsiders gain after "
+        "early wins.”\n"
+        "According to a letter from the chairman of the committee, the platform removed posts."
+    )
+    found = extractor.extract(text, DAY)
+    shaw = _one(found, "Outsiders gain")
+    assert (shaw.speaker, shaw.cue, shaw.kind) == ("Daron Shaw", ":", "direct")
+    letter = _one(found, "the platform removed posts")
+    assert letter.cue == "According to" and letter.kind == "indirect"
