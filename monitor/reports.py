@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Generator, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
@@ -570,13 +570,17 @@ def _sqlite_readonly(url: str, sql: str) -> Iterator[SqlResult]:
             raise _sqlite_error(exc) from None
         columns = [d[0] for d in cursor.description or ()]
 
-        def rows() -> Iterator[tuple[Any, ...]]:
+        def rows() -> Generator[tuple[Any, ...], None, None]:
             try:
                 yield from cursor
             except sqlite3.Error as exc:
                 raise _sqlite_error(exc) from None
 
-        yield SqlResult(columns, rows())
+        streamed = rows()
+        try:
+            yield SqlResult(columns, streamed)
+        finally:
+            streamed.close()  # a reader that stopped early: finish before the connection goes
     finally:
         conn.close()
 
@@ -591,6 +595,7 @@ def _pg_readonly(url: str, sql: str) -> Iterator[SqlResult]:
                                options="-c default_transaction_read_only=on")
     except psycopg.Error as exc:
         raise StorageError(f"cannot connect: {exc}") from None
+    stream: Iterator[Any] | None = None
     try:
         conn.execute("SET TRANSACTION READ ONLY")
         conn.execute("SELECT 1")  # takes the snapshot: read-write mode can no longer be set
@@ -605,7 +610,7 @@ def _pg_readonly(url: str, sql: str) -> Iterator[SqlResult]:
         else:  # no rows: psycopg saw no row description; ask the server to describe it
             columns = _pg_describe(conn, sql)
 
-        def rows() -> Iterator[tuple[Any, ...]]:
+        def rows() -> Generator[tuple[Any, ...], None, None]:
             if first is None:
                 return
             yield tuple(first)
@@ -615,10 +620,20 @@ def _pg_readonly(url: str, sql: str) -> Iterator[SqlResult]:
             except psycopg.Error as exc:
                 raise _pg_error(exc) from None
 
-        yield SqlResult(columns, rows())
+        streamed = rows()
+        try:
+            yield SqlResult(columns, streamed)
+        finally:
+            streamed.close()
     finally:
+        if stream is not None:
+            # a reader that stopped early (``| head``) leaves the query running: psycopg
+            # cancels it when its stream is closed
+            stream.close()  # type: ignore[attr-defined]
         try:
             conn.rollback()
+        except psycopg.Error:
+            pass  # closing the connection ends the transaction all the same
         finally:
             conn.close()
 

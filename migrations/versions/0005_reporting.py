@@ -20,9 +20,28 @@ Conventions of every view: a ``day`` is ISO date text ``YYYY-MM-DD`` in UTC on b
 databases; timestamps are the stored UTC timestamps (``timestamptz`` on PostgreSQL, naive UTC
 text ``YYYY-MM-DD HH:MM:SS.ffffff`` on SQLite).
 
-Caution for later SQLite migrations: a batch ALTER that copies ``articles`` or ``statements``
-drops their triggers; such a migration must re-create them (re-run ``_sqlite_fts_up``'s
-trigger statements) and ``INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')``.
+Later migrations that alter a table these views read (``articles``, ``stories``,
+``statements``, ``statement_sightings``, ``feeds``, ``fetch_log``) must drop the views first
+and create them again after: SQLite's batch mode copies the table and its final RENAME fails
+("error in view v_story_outlets: no such table: main.articles"), the copy loses the FTS
+triggers, and PostgreSQL refuses to change the type of a column a view uses. The functions
+:func:`drop_reporting` and :func:`create_reporting` do it; load this file from the later
+migration (its name starts with a digit, so ``import`` cannot)::
+
+    import importlib.util
+    from pathlib import Path
+
+    _spec = importlib.util.spec_from_file_location(
+        "reporting_0005", Path(__file__).with_name("0005_reporting.py"))
+    reporting = importlib.util.module_from_spec(_spec)
+    _spec.loader.exec_module(reporting)
+
+    # in upgrade():
+    reporting.drop_reporting()
+    with op.batch_alter_table("articles") as batch: ...
+    reporting.create_reporting()  # or the later migration's own, changed view SQL
+
+``tests/integration/test_reports.py`` runs this recipe on both databases.
 """
 
 from collections.abc import Sequence
@@ -236,8 +255,8 @@ def _sqlite_fts_down() -> list[str]:
     return out
 
 
-def upgrade() -> None:
-    """Create the reporting views and the full-text search objects."""
+def create_reporting() -> None:
+    """Create the views and the full-text search objects (and index the rows already there)."""
     dialect = op.get_bind().dialect.name
     views = _views(dialect)
     for name in VIEW_ORDER:
@@ -252,8 +271,8 @@ def upgrade() -> None:
             op.execute(statement)
 
 
-def downgrade() -> None:
-    """Drop the full-text search objects and the reporting views."""
+def drop_reporting() -> None:
+    """Drop the full-text search objects and the views (each only if it is there)."""
     dialect = op.get_bind().dialect.name
     if dialect == "postgresql":
         op.execute("DROP INDEX IF EXISTS ix_statements_fts")
@@ -263,3 +282,13 @@ def downgrade() -> None:
             op.execute(statement)
     for name in reversed(VIEW_ORDER):
         op.execute(f"DROP VIEW IF EXISTS {name}")
+
+
+def upgrade() -> None:
+    """Create the reporting views and the full-text search objects."""
+    create_reporting()
+
+
+def downgrade() -> None:
+    """Drop the full-text search objects and the reporting views."""
+    drop_reporting()

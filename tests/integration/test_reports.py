@@ -25,12 +25,17 @@ unnamed spokesman (C 00:30, a7, no official).
 
 from __future__ import annotations
 
+import importlib.util
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
-from sqlalchemy import Engine, inspect, text
+from alembic.migration import MigrationContext
+from alembic.operations import Operations
+from sqlalchemy import Column, Engine, Integer, inspect, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from monitor.reports import REPORTS, ReportParams, check_options, run_report
@@ -388,3 +393,36 @@ def test_migration_check_down_and_up(engine: Engine, known: Known) -> None:
     with engine.connect() as conn:
         hits = list(search(conn, "Istanbul"))
     assert [h["id"] for h in hits] == [known.articles["a1"]]
+
+
+def _reporting_migration() -> ModuleType:
+    """migrations/versions/0005_reporting.py, loaded the way its docstring tells later ones."""
+    path = Path(__file__).resolve().parents[2] / "migrations" / "versions" / "0005_reporting.py"
+    spec = importlib.util.spec_from_file_location("reporting_0005", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_later_migration_recipe_keeps_views_and_search(engine: Engine, known: Known) -> None:
+    """Drop, alter ``articles`` (a full table copy on SQLite), create again: all still work."""
+    reporting = _reporting_migration()
+    recreate = "always" if engine.dialect.name == "sqlite" else "auto"
+    with engine.begin() as conn, Operations.context(MigrationContext.configure(conn)) as op:
+        reporting.drop_reporting()
+        with op.batch_alter_table("articles", recreate=recreate) as batch:
+            batch.add_column(Column("later_column", Integer, nullable=True))
+        reporting.create_reporting()
+    assert "later_column" in {c["name"] for c in inspect(engine).get_columns("articles")}
+    assert set(VIEWS) <= set(inspect(engine).get_view_names())
+    got = {r["story_id"]: r["articles"] for r in rows(engine, "SELECT * FROM v_story_coverage")}
+    assert got[known.stories["S1"]] == 4
+    with engine.connect() as conn:
+        assert [h["id"] for h in search(conn, "Istanbul")] == [known.articles["a1"]]
+    with engine.begin() as conn:  # and the search stays current after the copy
+        conn.execute(text("UPDATE articles SET text = 'moved to Ankara' WHERE id = :id"),
+                     {"id": known.articles["a1"]})
+    with engine.connect() as conn:
+        assert [h["id"] for h in search(conn, "Ankara")] == [known.articles["a1"]]
+        assert list(search(conn, "Istanbul")) == []
