@@ -67,6 +67,18 @@ _BEFORE_TITLES = frozenset({"on", "in", "of", "titled", "called", "dubbed", "nam
 _DOCUMENT_NOUNS = frozenset({"statement", "letter", "memo", "post", "tweet", "video", "ad",
                              "email", "message", "op-ed", "column", "speech", "interview"})
 MAX_APPOSITION_TOKENS = 40  # words between 'according to' and the comma that ends the source
+# "-ing" words after a comma that do not start a participle clause
+_NOT_PARTICIPLES = frozenset({"including", "according", "following", "regarding",
+                              "notwithstanding", "during", "something", "nothing",
+                              "anything", "everything", "king", "thing", "evening", "morning",
+                              "spring", "string", "building", "meeting", "funding"})
+# verbs that are also nouns: their bare and -s forms are cues only before that/:/quote
+_NOUN_LIKE = frozenset({"email", "text", "post", "question", "comment", "call", "attack",
+                        "report", "note", "answer", "demand", "request", "challenge",
+                        "support", "cite", "echo", "tweet", "claim", "blast", "slam",
+                        "charge", "reason", "highlight", "champion", "favor", "favour",
+                        "express", "show", "find", "read", "doubt", "fear", "hope", "vow",
+                        "pledge", "promise", "warn", "count"})
 MAX_COLON_INDEX = 12  # "Rubio fired back forcefully:" - a colon this early introduces speech
 MAX_COLON_VERB_WORDS = 4  # words between the speaker and the colon ("fired back forcefully")
 _MULTIWORD_FIRST = frozenset(c.split()[0] for c in lx.MULTIWORD_CUES)
@@ -319,6 +331,16 @@ class Extractor:
         phrase: Phrase | None = None
         if self._passive(toks, cue):
             return None, None
+        word = toks[cue.i].low
+        if cue.lemma in _NOUN_LIKE and not word.endswith(("ed", "ing")) and cue.j - cue.i == 1:
+            nxt = toks[cue.j] if cue.j < len(toks) else None
+            if nxt is not None and nxt.kind == "w" and not (
+                nxt.low in _CLAUSE_START or nxt.low in {"that", "to", "for", "on"}
+                or _cap(nxt) or _PRONOUN_SUBJECT.match(nxt.low)
+            ):
+                left = speaker_left(toks, cue.i)
+                if left is None or left.how != "pronoun":
+                    return None, None  # "email chains", "support staff": nouns, not cues
         if cue.kind == "according":
             phrase = speaker_right(toks, cue.j, loose=True)
         else:
@@ -632,13 +654,18 @@ class Extractor:
                 end = stop if toks[stop - 1].kind == "q" else stop - 1
                 break
         for k in range(start, end):
-            if toks[k].low in {"—", "–", "--", ";"} or (toks[k].low == "," and (
-                stop_at_comma or (k + 1 < end and toks[k + 1].low in _NEW_CLAUSE
-                                  and not (k + 2 < end and toks[k + 2].low == "well"))
+            # a quote closing on a comma ("Senate,” but he ...") is a comma after the quote
+            quote_comma = toks[k].kind == "q" and _ends_with_comma(toks[k])
+            if toks[k].low in {"—", "–", "--", ";"} or ((toks[k].low == "," or quote_comma) and (
+                stop_at_comma
+                or (k + 1 < end and toks[k + 1].low in _NEW_CLAUSE
+                    and not (k + 2 < end and toks[k + 2].low == "well"))
                 or (k + 2 < end and toks[k + 1].low in {"and", "but"}
                     and toks[k + 2].low in {"he", "she", "they", "we", "i", "it"})
+                or (k + 1 < end and toks[k + 1].low.endswith("ing")
+                    and toks[k + 1].low not in _NOT_PARTICIPLES)
             )):
-                end = k
+                end = k + 1 if quote_comma else k
                 break
         while end > start and toks[end - 1].kind == "p" and toks[end - 1].low in (
             _PUNCT_END | {",", ":", "-", "—", "–"}
