@@ -11,13 +11,16 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.dates import DateFormatter, DayLocator
 from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
 
 FIGURE_INCHES = (10.0, 5.0)  # wide enough for two weeks of daily ticks with readable labels
 DPI = 100  # 1000 x 500 px: sharp on screen, small enough to attach to an email
 MAX_SERIES = 8  # more lines than this cannot be told apart; the rest become "other"
 OTHER = "other"
 MAX_DAYS = 3_660  # ten years of days; more means a wrong --since, not a plot
+MAX_DAY_TICKS = 15  # labelled days on the x axis; more overlap at this width
 
 
 def _days(first: date, last: date) -> list[date]:
@@ -72,6 +75,11 @@ def plot_daily(
             ys = [values.get(d.isoformat(), 0) for d in days]
             ax.plot(days, ys, marker="o", markersize=3, linewidth=1.6, label=name)  # type: ignore[arg-type]
         ax.set_ylim(bottom=0)
+        ax.yaxis.set_major_locator(MaxNLocator(integer=True))  # counts: no 0.5 articles
+        step = max(1, -(-len(days) // MAX_DAY_TICKS))
+        # matplotlib.dates ships without annotations on these two constructors
+        ax.xaxis.set_major_locator(DayLocator(interval=step))  # type: ignore[no-untyped-call]
+        ax.xaxis.set_major_formatter(DateFormatter("%Y-%m-%d"))  # type: ignore[no-untyped-call]
         ax.grid(True, alpha=0.3)
         ax.legend(loc="upper left", fontsize="small", ncols=2)
         fig.autofmt_xdate()

@@ -125,9 +125,9 @@ def report(app: AppContext, name: str | None, list_: bool, since: str | None,
             emit(rows, fmt, columns)
             return
         kept = list(rows)
+        _draw(conn, name, params, kept, plot)  # first: a closed pipe (| head) must not stop it
+        click.echo(f"plot written to {plot}", err=True)
         emit(kept, fmt, columns)
-        _draw(conn, name, params, kept, plot)
-    click.echo(f"plot written to {plot}", err=True)
 
 
 def _draw(conn: Connection, name: str, params: ReportParams, rows: list[dict[str, Any]],
