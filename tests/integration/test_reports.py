@@ -121,24 +121,28 @@ def load_known_data(sessions: sessionmaker[Session]) -> Known:
 
 
 def _feeds(s: Session) -> dict[str, int]:
+    # health is relative to the database's clock when the views are read: use the time of
+    # writing, not the module's NOW (a long test session would drift from it)
+    now = datetime.now(UTC)
+
     def feed(name: str, outlet: str, **health: Any) -> int:
         row = Feed(name=name, url=f"https://{name}.example/rss", outlet=outlet,
-                   created_at=NOW - timedelta(days=30), next_check_at=NOW, **health)
+                   created_at=now - timedelta(days=30), next_check_at=now, **health)
         s.add(row)
         s.flush()
         return row.id
 
-    ok = {"last_fetch_at": NOW - timedelta(minutes=10),
-          "last_success_at": NOW - timedelta(minutes=10)}
+    ok = {"last_fetch_at": now - timedelta(minutes=10),
+          "last_success_at": now - timedelta(minutes=10)}
     feeds = {
-        "tass": feed("tass", "TASS", last_new_item_at=NOW - timedelta(hours=1), **ok),
+        "tass": feed("tass", "TASS", last_new_item_at=now - timedelta(hours=1), **ok),
         "reuters": feed("reuters", "Reuters", consecutive_failures=4, last_error_kind="timeout",
-                        last_error="read timed out", last_fetch_at=NOW - timedelta(minutes=5),
-                        last_success_at=NOW - timedelta(days=2),
-                        last_new_item_at=NOW - timedelta(days=2)),
+                        last_error="read timed out", last_fetch_at=now - timedelta(minutes=5),
+                        last_success_at=now - timedelta(days=2),
+                        last_new_item_at=now - timedelta(days=2)),
         "bbc": feed("bbc", "BBC", consecutive_failures=1, last_error_kind="http_503",
-                    last_new_item_at=NOW - timedelta(hours=2), **ok),
-        "kyiv": feed("kyiv", "Kyiv Independent", last_new_item_at=NOW - timedelta(days=10),
+                    last_new_item_at=now - timedelta(hours=2), **ok),
+        "kyiv": feed("kyiv", "Kyiv Independent", last_new_item_at=now - timedelta(days=10),
                      **ok),
         "fresh": feed("fresh", "Fresh Outlet"),
         "gone": feed("gone", "Gone Outlet", enabled=False, **ok),
@@ -147,7 +151,7 @@ def _feeds(s: Session) -> dict[str, int]:
     for minutes, feed_key, outcome in ((30, "reuters", "error"), (90, "reuters", "error"),
                                        (600, "reuters", "error"), (2 * 1440, "reuters", "error"),
                                        (10, "tass", "ok"), (70, "tass", "not_modified")):
-        s.add(FetchLog(feed_id=feeds[feed_key], started_at=NOW - timedelta(minutes=minutes),
+        s.add(FetchLog(feed_id=feeds[feed_key], started_at=now - timedelta(minutes=minutes),
                        duration_ms=100, outcome=outcome, items=0, new_articles=0))
     return feeds
 
