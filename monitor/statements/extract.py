@@ -348,8 +348,12 @@ class Extractor:
             word = toks[cue.i].low
             participle = word.endswith("ing")
             inverted = (
-                word in lx.INVERTING
-                and (before is None or before.low == "," or before.kind == "q")
+                (word in lx.INVERTING and (before is None or before.low == ","
+                                           or before.kind == "q"))
+                # any speech verb inverts right after a quote: “Q,” remembered Roy Verley
+                or (cue.kind in {"speech", "clause"} and word.endswith("ed") and before is not None
+                    and (before.kind == "q" or (before.low == "," and cue.i >= 2
+                                                and toks[cue.i - 2].kind == "q")))
             )
             after_quote = before is not None and (
                 before.kind == "q" or (cue.i >= 2 and toks[cue.i - 2].kind == "q"))
@@ -369,8 +373,11 @@ class Extractor:
                 phrase = speaker_left(toks, cue.i) or self._between_quote_and_cue(toks, cue.i)
             comma_before = before is not None and (
                 before.low == "," or (before.kind == "q" and _ends_with_comma(before)))
+            conj = cue.i - 1
+            while conj > 0 and toks[conj].low in {"then", "later", "also", "quickly", "again"}:
+                conj -= 1  # "and then predicted"
             if phrase is None and before is not None and (
-                (participle and comma_before) or before.low in {"and", "but"}
+                (participle and comma_before) or toks[conj].low in {"and", "but"}
             ):
                 if prev is not None:
                     return prev
@@ -472,7 +479,7 @@ class Extractor:
         before_quote = toks[k].quote if k >= 0 else None
         if before_quote is not None and k > 0 and toks[k - 1].kind == "w" and (
             toks[k - 1].low.endswith(("’s", "'s")) or toks[k - 1].low in _BEFORE_TITLES
-        ):
+        ) and _starts_upper(toks[k].text):
             before_quote = None  # 'On Fox's “Sunday Futures,” Rep. Issa said ...': a title
         if before_quote is not None and k not in claimed and cue.kind != "according":
             pieces = list(before_quote.pieces)
@@ -534,10 +541,13 @@ class Extractor:
             if end > after + 1:
                 return self._span(toks, after + 1, end, claimed)
         # 4a. As X explained, C
-        if g_start >= 1 and toks[g_start - 1].low == "as" and after < n and toks[after].low == ",":
-            end = self._content_end(toks, after + 1, stops)
-            if end > after + 1:
-                return self._span(toks, after + 1, end, claimed)
+        as_comma = next((m for m in range(after, min(n, after + MAX_SHORT_PHRASE + 4))
+                         if toks[m].kind != "w"), None)
+        if (g_start >= 1 and toks[g_start - 1].low == "as" and as_comma is not None
+                and toks[as_comma].low == ","):  # "As one employee told the Weekly, C"
+            end = self._content_end(toks, as_comma + 1, stops)
+            if end > as_comma + 1:
+                return self._span(toks, as_comma + 1, end, claimed)
         # 4. X said (that) C
         k = after
         if k < n and toks[k].kind == "w":
@@ -730,6 +740,12 @@ class Extractor:
             confidence=round(confidence, 3),
             extra=extra,
         )
+
+
+def _starts_upper(marked: str) -> bool:
+    """True when a quote's first letter is a capital (a title, a full sentence)."""
+    first = next((ch for ch in marked if ch.isalpha()), "")
+    return first.isupper()
 
 
 def _ends_with_comma(tok: Token) -> bool:
