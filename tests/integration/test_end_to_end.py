@@ -81,45 +81,47 @@ def test_reference_article_alerts_once_and_copies_become_sightings(
     engine = create_engine_for(db_url)
     sessions = session_factory(engine)
     dispatcher = Dispatcher(sessions, channels_of(settings))
-    with Pipeline(settings, sessions) as pipeline:
-        pipeline.sync_feeds()
-        first = pipeline.update_due_feeds()
-        assert [f.outcome for f in first.feeds] == ["ok"], first.feeds
-        assert first.new_articles == 1
-        with sessions() as session:
-            stored = session.scalars(select(Article)).one()
-            assert "collective West" in stored.text  # the full text came from the page
-            assert "Copyright Example Media" not in stored.text
-            officials = set(session.scalars(select(StatementRow.official_id)
-                                            .where(StatementRow.official_id.is_not(None))))
-            assert officials >= TRACKED
-            statements_before = session.scalar(select(func.count()).select_from(StatementRow))
-            sightings_before = session.scalar(
-                select(func.count()).select_from(StatementSighting))
-        dispatcher.run_once()
-        alerted = {str(m) for m in received}
-        for name in ("Hegseth", "Peskov", "Rubio", "Zakharova"):
-            assert name in " ".join(alerted), name
-        alerts_before = len(received)
+    try:
+        with Pipeline(settings, sessions) as pipeline:
+            pipeline.sync_feeds()
+            first = pipeline.update_due_feeds()
+            assert [f.outcome for f in first.feeds] == ["ok"], first.feeds
+            assert first.new_articles == 1
+            with sessions() as session:
+                stored = session.scalars(select(Article)).one()
+                assert "collective West" in stored.text  # the full text came from the page
+                assert "Copyright Example Media" not in stored.text
+                officials = set(session.scalars(select(StatementRow.official_id)
+                                                .where(StatementRow.official_id.is_not(None))))
+                assert officials >= TRACKED
+                statements_before = session.scalar(select(func.count()).select_from(StatementRow))
+                sightings_before = session.scalar(
+                    select(func.count()).select_from(StatementSighting))
+            dispatcher.run_once()
+            alerted = {str(m) for m in received}
+            for name in ("Hegseth", "Peskov", "Rubio", "Zakharova"):
+                assert name in " ".join(alerted), name
+            alerts_before = len(received)
 
-        # the near-identical copy from another outlet
-        (config / "feeds.toml").write_text(
-            f'[[feed]]\nname = "second"\nurl = "{srv.url("/second/feed.xml")}"\noutlet = '
-            '"Second Outlet"\nfull_text = true\n', encoding="utf-8")
-    settings = load_settings(config, database_url=db_url)
-    with Pipeline(settings, sessions) as pipeline:
-        pipeline.sync_feeds()
-        second = pipeline.update_due_feeds(datetime.now(UTC) + timedelta(minutes=1))
-        assert sum(f.new_articles for f in second.feeds) == 1
-        with sessions() as session:
-            copy, original = sorted(session.scalars(select(Article)), key=lambda a: -a.id)
-            assert copy.story_id == original.story_id
-            assert copy.copy_of_id == original.id
-            assert session.scalar(select(func.count()).select_from(StatementRow)) \
-                == statements_before
-            assert session.scalar(select(func.count()).select_from(StatementSighting)) \
-                > sightings_before
-        dispatcher.run_once()
-        assert len(received) == alerts_before  # no new alert for repeats
-    dispatcher.close()
-    engine.dispose()
+            # the near-identical copy from another outlet
+            (config / "feeds.toml").write_text(
+                f'[[feed]]\nname = "second"\nurl = "{srv.url("/second/feed.xml")}"\noutlet = '
+                '"Second Outlet"\nfull_text = true\n', encoding="utf-8")
+        settings = load_settings(config, database_url=db_url)
+        with Pipeline(settings, sessions) as pipeline:
+            pipeline.sync_feeds()
+            second = pipeline.update_due_feeds(datetime.now(UTC) + timedelta(minutes=1))
+            assert sum(f.new_articles for f in second.feeds) == 1
+            with sessions() as session:
+                copy, original = sorted(session.scalars(select(Article)), key=lambda a: -a.id)
+                assert copy.story_id == original.story_id
+                assert copy.copy_of_id == original.id
+                assert session.scalar(select(func.count()).select_from(StatementRow)) \
+                    == statements_before
+                assert session.scalar(select(func.count()).select_from(StatementSighting)) \
+                    > sightings_before
+            dispatcher.run_once()
+            assert len(received) == alerts_before  # no new alert for repeats
+    finally:
+        dispatcher.close()
+        engine.dispose()
