@@ -186,6 +186,9 @@ class Extractor:
                 found.extend(unit_found)
                 continue
             pending = None
+            # the first line of a text without a full stop: a headline, not a report
+            headline = unit.para == 0 and unit.para_first and unit.para_last and len(units) > 1 \
+                and toks[-1].low not in _PUNCT_END and toks[-1].kind != "q"
             cues = self._cues(toks)
             prev_speaker: tuple[Phrase, Person | None] | None = None
             groups: list[tuple[_Cue, Phrase, Person | None]] = []
@@ -224,6 +227,8 @@ class Extractor:
                 kind, pieces = result
                 conf = {"direct": CONF_DIRECT, "mixed": CONF_MIXED}.get(kind, CONF_INDIRECT)
                 if cue.kind == "stance" and kind == "indirect":
+                    if headline:
+                        continue  # "Pentagon chief rejects pro-Russia claims": a headline's gist
                     conf = CONF_STANCE
                 unit_found.append(_Found(u, phrase, person, official, cue_text, cue_span, kind,
                                          pieces, conf))

@@ -229,3 +229,10 @@ def test_name_colon_quote_and_long_according_to(extractor: Extractor) -> None:
     assert (shaw.speaker, shaw.cue, shaw.kind) == ("Daron Shaw", ":", "direct")
     letter = _one(found, "the platform removed posts")
     assert letter.cue == "According to" and letter.kind == "indirect"
+
+
+def test_headline_stance_is_not_a_statement(extractor: Extractor) -> None:
+    text = ("Pentagon chief rejects pro-Russia claims\n"
+            "Hegseth said the administration was interested in peace.")
+    found = extractor.extract(text, DAY)
+    assert [s.cue for s in found] == ["said"]
