@@ -171,6 +171,8 @@ def _apposition(toks: list[Token], comma: int) -> Phrase | None:
                 or nxt.low in lx.NP_MODIFIERS or nxt.low.endswith(("ed", "ing"))):
             return None
         end = c
+        if end >= 2 and toks[end - 1].low.isdigit() and toks[end - 2].low == ",":
+            end -= 2  # "Jillian Chase, 27, a Tinder user, said": skip the age
         if end > 0 and toks[end - 1].low == ")":  # "Rep. Elijah Cummings (D-Md.),"
             while end > 0 and toks[end - 1].low != "(":
                 end -= 1
@@ -372,7 +374,7 @@ def name_tokens(toks: list[Token]) -> list[Token]:
             break
     while run and (
         run[0].low in lx.TITLE_WORDS
-        or (_nounish(run[0].low) and len(run) > 1)
+        or (run[0].low in lx.SPEAKER_NOUNS and len(run) > 1)  # "Analyst Jane Whitfield"
         or run[0].low in lx.SENTENCE_OPENERS
         or (run[0].low.endswith(_NATIONALITY_SUFFIXES) and len(run) > 2)
     ):

@@ -664,7 +664,7 @@ class Extractor:
         ', X said' / ', saying ...' group, a ', while ...' clause (any comma, for objects)."""
         end = len(toks)
         for stop in stops:
-            if stop > start and (toks[stop - 1].low in {",", "—", "–", ":"}
+            if stop > start and (toks[stop - 1].low in {",", "—", "–", ":", "and", "but"}
                                  or toks[stop - 1].kind == "q"):
                 end = stop if toks[stop - 1].kind == "q" else stop - 1
                 break

@@ -236,3 +236,14 @@ def test_headline_stance_is_not_a_statement(extractor: Extractor) -> None:
             "Hegseth said the administration was interested in peace.")
     found = extractor.extract(text, DAY)
     assert [s.cue for s in found] == ["said"]
+
+
+def test_first_names_that_look_like_roles_are_kept(extractor: Extractor) -> None:
+    text = ("Clinton campaign communications director Jennifer Palmieri acknowledged that the "
+            "candidate misspoke but noted that the record was clear.\n"
+            "Jillian Chase, 27, a teacher in New York, said the election rarely came up.")
+    found = extractor.extract(text, DAY)
+    assert _one(found, "candidate misspoke").speaker == "Jennifer Palmieri"
+    assert _one(found, "candidate misspoke").content == "the candidate misspoke"
+    assert _one(found, "record was clear").cue == "noted"
+    assert _one(found, "election rarely came up").speaker == "Jillian Chase"
