@@ -80,7 +80,7 @@ _NOUN_LIKE = frozenset({"email", "text", "post", "question", "comment", "call", 
                         "express", "show", "find", "read", "doubt", "fear", "hope", "vow",
                         "pledge", "promise", "warn", "count"})
 MAX_COLON_INDEX = 12  # "Rubio fired back forcefully:" - a colon this early introduces speech
-MAX_COLON_VERB_WORDS = 4  # words between the speaker and the colon ("fired back forcefully")
+MAX_COLON_VERB_WORDS = 8  # "A footnote in the report makes that clear:", "fired back forcefully:"
 _MULTIWORD_FIRST = frozenset(c.split()[0] for c in lx.MULTIWORD_CUES)
 MAX_WORDS_QUOTE_TO_SPEAKER = 6  # “Q,” the conservative-leaning newspaper wrote
 MAX_INTRO_WORDS = 4  # "In both cases, Trump said, C": a short opener is not content
@@ -506,6 +506,12 @@ class Extractor:
             return "direct", pieces
         # 2. a quote right after: X said: “Q” / X said, “Q” / X said “Q”
         after = self._skip_suffix(toks, g_end) if cue.kind != "stance" else g_end
+        if cue.lemma == "tell" and after == g_end:  # "told Politico, “Q”"
+            m = g_end
+            while m < n and toks[m].kind == "w" and m - g_end < MAX_SHORT_PHRASE:
+                m += 1
+            if m < n and m > g_end and (toks[m].low in {",", ":"} or toks[m].kind == "q"):
+                after = m
         k = after
         if phrase.i > cue.i and k < n and toks[k].low == ",":  # Said X, who ..., “Q”
             m = k + 1

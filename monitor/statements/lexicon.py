@@ -226,7 +226,14 @@ SPEAKER_NOUNS = frozenset(
      "moderator", "audience", "crowd", "protesters", "residents", "figures", "partner",
      "partners", "backers", "surrogates", "founder", "owner", "publisher", "authorities",
      "police", "court", "ruling", "summary", "transcript", "analysis",
-     "findings", "studies", "ad", "ads", "video", "tweet", "post", "release", "speech", "narrator"}
+     "findings", "studies", "ad", "ads", "video", "tweet", "post", "release", "speech",
+     "narrator", "percent", "respondents", "paper", "papers", "networks", "network",
+     "outlets", "television", "results", "numbers", "estimates", "projections",
+     "forecast", "memoir", "book", "article", "editorial", "column", "account", "accounts",
+     "lobbyists", "lobbyist", "republicans", "democrats", "americans", "opinion", "order",
+     "decision", "complaint", "lawsuit", "indictment", "headline", "footnote", "message",
+     "note", "sign", "signs", "banner", "caption", "platform", "resolution", "communique",
+     "declaration", "readout"}
 )
 
 # speakers that "find" and "show" (polls, studies, documents)
