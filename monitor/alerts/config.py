@@ -48,6 +48,9 @@ from monitor.errors import ConfigError
 
 DEFAULT_MAX_ATTEMPTS = 8  # with the backoff below, about 2 hours of retries before dead
 DEFAULT_BURST_CAP = 10  # more new statements than this from one fetch is an archive re-emit
+# Statements from a stance verb without quoted or reported content ("Peskov endorsed the
+# statement") score 0.6 in the extractor; everything with content scores 0.7 and more.
+DEFAULT_MIN_CONFIDENCE = 0.7
 SMTP_TIMEOUT_SECONDS = 30.0  # RFC 5321 suggests minutes per command; 30 s keeps a lease short
 SLACK_TIMEOUT_SECONDS = 10.0  # Slack answers webhooks in well under a second when healthy
 SECRET_MIN_LENGTH = 4  # shorter "secrets" would redact ordinary words in every message
@@ -98,7 +101,7 @@ class AlertFilter:
 
     officials: tuple[str, ...] = ()
     topics: tuple[str, ...] = ()
-    min_confidence: float = 0.0
+    min_confidence: float = DEFAULT_MIN_CONFIDENCE
 
     def accepts(self, official_id: str, topics: Iterable[str], confidence: float) -> bool:
         """True when a statement with these properties passes the filter."""
@@ -279,7 +282,7 @@ def _channel(
     flt = AlertFilter(
         officials=_str_list(table, "officials", source, prefix),
         topics=_str_list(table, "topics", source, prefix),
-        min_confidence=_float(table, "min_confidence", 0.0, source, prefix),
+        min_confidence=_float(table, "min_confidence", DEFAULT_MIN_CONFIDENCE, source, prefix),
     )
     if not 0.0 <= flt.min_confidence <= 1.0:
         raise ConfigError(source, f"{prefix}.min_confidence", "expected a number from 0 to 1")

@@ -11,6 +11,7 @@ from email.utils import format_datetime
 import httpcore
 import pytest
 
+from monitor import __version__
 from monitor.fetch import Fetcher, FetchRequest, FetchSettings, settings_from_config, transport
 from monitor.fetch.http import (
     USER_AGENT,
@@ -198,7 +199,7 @@ def test_settings_from_config() -> None:
 
 def test_user_agent_is_descriptive() -> None:
     assert USER_AGENT.startswith("monitor/")
-    assert "+https://" in USER_AGENT and "media monitoring" in USER_AGENT
+    assert f"monitor/{__version__}" in USER_AGENT and "media monitoring" in USER_AGENT
 
 
 # --- failures stay small -------------------------------------------------------------------
