@@ -41,8 +41,11 @@ WINDOW = timedelta(hours=72)  # default time window: copies in dev appear 0-36 h
 
 BODY_NEAR_IDENTICAL = 0.90  # containment at which the bodies alone decide "copy": the highest
 # containment among dev's different-story candidate pairs is 0.78 (two Mehr pieces on one talk)
-BODY_NEAR_IDENTICAL_SHARED = 3  # ...but only with ≥ 3 shared samples (~24 shingles): below
-# that, a one-paragraph text can be "contained" by chance
+BODY_NEAR_IDENTICAL_SHARED = 3  # ...with ≥ 3 shared samples (~24 shingles) when the headlines
+# are related (≥ TITLE_RELATED): below that, a one-paragraph text is "contained" by chance
+BODY_ONLY_SHARED = 8  # ...and ≥ 8 (~64 shingles, ~100 running words) when they are not: a
+# short blurb or a block of page furniture can sit wholly inside another page (dev's
+# headline-less copies share ≥ 19)
 BODY_LONG_SHARED = 25  # shared samples that make a long common body (~200 shingles, ~350
 # running words) decisive at lower containment: republished speech under a new intro
 BODY_LONG_MIN = 0.70  # ...with at least this containment (the rest of the shorter is new intro)
@@ -149,7 +152,10 @@ def score(a: DocFeatures, b: DocFeatures) -> PairScore:
     copy, story, reason = False, False, "different"
     if conflict:
         reason = "numbers differ"
-    elif body >= BODY_NEAR_IDENTICAL and shared >= BODY_NEAR_IDENTICAL_SHARED:
+    elif body >= BODY_NEAR_IDENTICAL and (
+        shared >= BODY_ONLY_SHARED
+        or (shared >= BODY_NEAR_IDENTICAL_SHARED and title >= TITLE_RELATED)
+    ):
         copy, reason = True, "near-identical body"
     elif body >= BODY_LONG_MIN and shared >= BODY_LONG_SHARED:
         copy, reason = True, "long shared body"
