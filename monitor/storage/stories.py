@@ -402,6 +402,16 @@ class StoryStore:
                 .scalar_subquery()
             )
         )
+        s.execute(
+            update(Story)
+            .where(Story.merged_into_id.is_(None))
+            .values(
+                last_seen_at=select(func.max(ArticleRow.first_seen_at))
+                .where(ArticleRow.story_id == Story.id)
+                .correlate(Story)
+                .scalar_subquery()
+            )
+        )
         for chunk in _chunks(ids, SQL_CHUNK):
             rows = s.execute(
                 select(

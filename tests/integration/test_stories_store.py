@@ -253,6 +253,8 @@ def test_rebuild_reassigns_and_reproduces_the_grouping(sessions: sessionmaker[Se
         after = dict(s.execute(select(ArticleRow.id, ArticleRow.copy_of_id)).all())
         assert after == before
         assert s.scalar(select(func.count()).select_from(Story)) == 2
+        wire = s.scalars(select(Story).where(Story.article_count == 2)).one()
+        assert wire.first_seen_at == T0 and wire.last_seen_at == T0 + timedelta(hours=1)
         assert s.scalar(select(func.count()).select_from(StoryDoc)) == 3
 
 
