@@ -31,7 +31,7 @@ from typing import Generic, TypeVar
 
 from rapidfuzz import fuzz
 
-from monitor.dedupe.signatures import DocFeatures
+from monitor.dedupe.signatures import SAMPLE_MOD, DocFeatures
 from monitor.dedupe.text import content_words
 
 # --- thresholds (docs/design.md#dedupe) -------------------------------------------------------
@@ -41,13 +41,14 @@ WINDOW = timedelta(hours=72)  # default time window: copies in dev appear 0-36 h
 
 BODY_NEAR_IDENTICAL = 0.90  # containment at which the bodies alone decide "copy": the highest
 # containment among dev's different-story candidate pairs is 0.78 (two Mehr pieces on one talk)
-BODY_NEAR_IDENTICAL_SHARED = 3  # ...with ≥ 3 shared samples (~24 shingles) when the headlines
-# are related (≥ TITLE_RELATED): below that, a one-paragraph text is "contained" by chance
-BODY_ONLY_SHARED = 8  # ...and ≥ 8 (~64 shingles, ~100 running words) when they are not: a
-# short blurb or a block of page furniture can sit wholly inside another page (dev's
-# headline-less copies share ≥ 19)
-BODY_LONG_SHARED = 25  # shared samples that make a long common body (~200 shingles, ~350
-# running words) decisive at lower containment: republished speech under a new intro
+# Shared-text sizes are in shingles, estimated as shared samples x SAMPLE_MOD.
+BODY_NEAR_IDENTICAL_SHINGLES = 24  # ...with ≥ 24 shared shingles when the headlines are related
+# (≥ TITLE_RELATED): below that, a one-paragraph text is "contained" by chance
+BODY_ONLY_SHINGLES = 64  # ...and ≥ 64 (~100 running words) when they are not: a short blurb
+# or a block of page furniture can sit wholly inside another page (dev's headline-less copies
+# share ≥ 150)
+BODY_LONG_SHINGLES = 200  # a long common body (~350 running words) decides at lower
+# containment: republished speech under a new intro
 BODY_LONG_MIN = 0.70  # ...with at least this containment (the rest of the shorter is new intro)
 
 BODY_HEADLINE_MIN = 0.60  # with a related headline (≥ TITLE_RELATED) this much body decides;
@@ -65,7 +66,7 @@ LEAD_SAME = 85  # fuzz.ratio of the leads (first LEAD_WORDS words): a kept lead 
 # edits scores ≥ 85, a rewritten lead < 70; backs a reworded headline (≥ TITLE_RELATED)
 
 STORY_BODY_MIN = 0.25  # same story, not a copy: a rewrite keeping a quarter of the text...
-STORY_SHARED_MIN = 6  # ...and ≥ 6 shared samples (~50 shingles, about two paragraphs)...
+STORY_SHARED_SHINGLES = 48  # ...and ≥ 48 shared shingles (about two paragraphs)...
 STORY_TITLE_MIN = 85  # ...under nearly the same headline
 STORY_QUOTES_MIN = 2  # or two long identical quotes (the same press conference)...
 STORY_QUOTES_TITLE = TITLE_RELATED  # ...and a headline on the same subject...
@@ -145,6 +146,7 @@ def number_conflict(a: DocFeatures, b: DocFeatures) -> bool:
 def score(a: DocFeatures, b: DocFeatures) -> PairScore:
     """Compare two articles (symmetric: ``score(a, b) == score(b, a)``)."""
     body, shared = containment(a, b)
+    est = shared * SAMPLE_MOD  # shared shingles, estimated
     title = title_similarity(a.title, b.title)
     lead = fuzz.ratio(a.lead, b.lead) if a.lead and b.lead else 0.0
     nq = len(a.quotes & b.quotes)
@@ -153,11 +155,11 @@ def score(a: DocFeatures, b: DocFeatures) -> PairScore:
     if conflict:
         reason = "numbers differ"
     elif body >= BODY_NEAR_IDENTICAL and (
-        shared >= BODY_ONLY_SHARED
-        or (shared >= BODY_NEAR_IDENTICAL_SHARED and title >= TITLE_RELATED)
+        est >= BODY_ONLY_SHINGLES
+        or (est >= BODY_NEAR_IDENTICAL_SHINGLES and title >= TITLE_RELATED)
     ):
         copy, reason = True, "near-identical body"
-    elif body >= BODY_LONG_MIN and shared >= BODY_LONG_SHARED:
+    elif body >= BODY_LONG_MIN and est >= BODY_LONG_SHINGLES:
         copy, reason = True, "long shared body"
     elif body >= BODY_HEADLINE_MIN and title >= TITLE_RELATED:
         copy, reason = True, "shared body + related headline"
@@ -165,7 +167,7 @@ def score(a: DocFeatures, b: DocFeatures) -> PairScore:
         copy, reason = True, "partial body + same headline"
     elif body >= BODY_MIN and title >= TITLE_RELATED and lead >= LEAD_SAME:
         copy, reason = True, "partial body + same lead"
-    elif body >= STORY_BODY_MIN and shared >= STORY_SHARED_MIN and title >= STORY_TITLE_MIN:
+    elif body >= STORY_BODY_MIN and est >= STORY_SHARED_SHINGLES and title >= STORY_TITLE_MIN:
         story, reason = True, "rewrite: headline + some body"
     elif nq >= STORY_QUOTES_MIN and title >= STORY_QUOTES_TITLE and body >= CANDIDATE_BODY_MIN:
         story, reason = True, "rewrite: shared quotes + headline"

@@ -30,8 +30,9 @@ from monitor.dedupe import text as T
 
 SHINGLE_WORDS = 4  # content words per shingle: 4 content words ~ 7 running words; 3 was too
 # common across unrelated texts ("prime minister keir"), 5 breaks on every paraphrased word
-SAMPLE_MOD = 8  # keep 1 shingle in 8: ~40 keys for a 500-word text; with 16 the short copies
-# (150 words, ~90 shingles) kept too few keys to estimate containment reliably
+SAMPLE_MOD = 4  # keep 1 shingle in 4: ~80 keys for a 500-word text. With 8, short copies
+# (a 60-word truncated republication: ~45 shingles, ~6 samples) lost every shared sample to one
+# paraphrased word in dev; 16 was worse. Cost: twice the index rows of 8
 LEAD_WORDS = 40  # the lead: first words of the body after dateline/furniture (≈ 2 sentences)
 QUOTE_MIN_WORDS = 8  # a direct quote this long is specific to its source event; shorter ones
 # ("common sense", "proxy conflict") are phrases many stories repeat

@@ -183,13 +183,31 @@ def is_boilerplate(sentence: str) -> bool:
     return _BOILERPLATE.search(sentence) is not None
 
 
+# "By Lizzie Dearden Reporting from London", "By A. Smith and B. Jones": a byline at the start
+# of the text or of a sentence (names: 1-3 capitalised words; place: 1-2)
+_NAME_WORD = r"(?!Reporting\b)[A-Z][\w'.\-]*"
+_BYLINE = re.compile(
+    rf"(?:^|(?<=[.!?\n]\s)|(?<=\n))\s*By\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}"
+    rf"(?:\s+and\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})?"
+    rf"(?:\s+(?:Reporting|reported|reporting)\s+from\s+[A-Z][\w'.\-]+(?:\s+[A-Z][\w'.\-]+)?)?"
+    r"\s*[,|:\-]?\s*"
+)
+
+
+def strip_bylines(text: str) -> str:
+    """Remove bylines ("By Jane Doe", "By J. Doe Reporting from Kyiv") at sentence starts."""
+    if "By " not in text:
+        return text
+    return _BYLINE.sub(" ", text)
+
+
 SENTENCE_MAX_WORDS = 80  # a "sentence" longer than this is a menu or a list of headlines run
 # together by the scraper (Le Monde's ticker, link lists); prose sentences stay well below it
 
 
 def clean_body(text: str) -> list[str]:
     """The article's news sentences: chars cleaned, datelines and furniture removed."""
-    text = strip_datelines(clean_chars(text))
+    text = strip_bylines(strip_datelines(clean_chars(text)))
     return [
         s for s in sentences(text) if not is_boilerplate(s) and s.count(" ") < SENTENCE_MAX_WORDS
     ]

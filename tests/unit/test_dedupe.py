@@ -12,7 +12,7 @@ import pytest
 from monitor.dedupe import MemoryIndex, features, score
 from monitor.dedupe.match import number_conflict, title_similarity
 from monitor.dedupe.signatures import DocFeatures, shingle_hashes
-from monitor.dedupe.text import clean_body, clean_title, strip_datelines, words
+from monitor.dedupe.text import clean_body, clean_title, strip_bylines, strip_datelines, words
 
 T0 = datetime(2025, 3, 10, 9, 0, tzinfo=UTC)
 TITLE = "Hegseth dismisses claims of pro-Russia stance as 'garbage'"
@@ -49,6 +49,24 @@ def test_boilerplate_lines_are_dropped() -> None:
         "Follow us on Telegram for more news."
     )
     assert clean_body(body) == ["The minister resigned on Friday."]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "By Lizzie Dearden Reporting from London A second man was charged.",
+            "A second man was charged.",
+        ),
+        (
+            "Fires struck. By Pragati KB Reporting from New Delhi Security forces killed 27.",
+            "Fires struck. Security forces killed 27.",
+        ),
+        ("By the end of the day, talks failed.", "By the end of the day, talks failed."),
+    ],
+)
+def test_bylines_are_stripped(text: str, expected: str) -> None:
+    assert " ".join(strip_bylines(text).split()) == expected
 
 
 def test_quote_styles_and_spellings_normalise_alike() -> None:
