@@ -28,7 +28,7 @@ from monitor.dedupe.text import content_words, words
 VOCABULARY = 30_000  # distinct pseudo-words; news vocabularies of one day are of this order
 ZIPF_S = 1.1  # word-frequency exponent of English text
 STOCK_SENTENCES = 200  # shared boilerplate sentences; their keys get long posting lists
-KEYS_PER_DOC = 40  # sampled keys of a ~500-word article (≈ 320 shingles / SAMPLE_MOD)
+KEYS_PER_DOC = 320 // SAMPLE_MOD  # sampled keys of a ~500-word article (~320 shingles)
 
 _SYLLABLES = [c + v for c in "bcdfghjklmnprstvz" for v in "aeiou"] + ["th", "sh", "ch"]
 
