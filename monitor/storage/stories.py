@@ -25,6 +25,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from functools import lru_cache
 from typing import Any, cast
 
 from sqlalchemy import (
@@ -225,7 +226,8 @@ class StoryStore:
     def _postings(self, keys: Sequence[int]) -> list[tuple[int, int, int]]:
         """(key, article_id, n_keys) rows, through the DBAPI cursor (this is the hot loop).
 
-        SQLite: one prepared statement run per key (an in-process B-tree seek each, ~10 µs);
+        SQLite: a fixed UNION ALL of ``SQLITE_KEYS_PER_STATEMENT`` LIMITed seeks, prepared once
+        and run per chunk of keys (padded with NULL);
         PostgreSQL: one round trip, a LATERAL LIMIT per key over ``unnest`` of the keys.
         """
         conn = self.session.connection()
@@ -236,9 +238,12 @@ class StoryStore:
                 cursor.execute(_PG_POSTINGS, (list(keys), limit))
                 return [tuple(r) for r in cursor.fetchall()]
             out: list[tuple[int, int, int]] = []
-            for key in keys:
-                cursor.execute(_SQLITE_POSTINGS, (key, limit))
-                out.extend((key, a, n) for a, n in cursor.fetchall())
+            sql = _sqlite_postings(limit)
+            for i in range(0, len(keys), SQLITE_KEYS_PER_STATEMENT):
+                part: list[int | None] = list(keys[i : i + SQLITE_KEYS_PER_STATEMENT])
+                part += [None] * (SQLITE_KEYS_PER_STATEMENT - len(part))  # "key = NULL": no row
+                cursor.execute(sql, part)
+                out.extend(cursor.fetchall())
             return out
         finally:
             cursor.close()
@@ -337,7 +342,12 @@ class StoryStore:
         keys = doc.keys
         if keys:
             n = len(keys)
-            conn.execute(_SQL.add_key, [{"b_key": k, "b_id": article_id, "b_n": n} for k in keys])
+            sql = _ADD_KEY_PG if conn.dialect.name == "postgresql" else _ADD_KEY_SQLITE
+            cursor = conn.connection.cursor()
+            try:  # DBAPI executemany: ~100 small rows per article, no per-row SQLAlchemy work
+                cursor.executemany(sql, [(k, article_id, n) for k in keys])
+            finally:
+                cursor.close()
 
     # maintenance --------------------------------------------------------------------------------
 
@@ -589,7 +599,6 @@ class _Statements:
         a = cast(Table, ArticleRow.__table__)
         st = cast(Table, Story.__table__)
         d = cast(Table, StoryDoc.__table__)
-        k = cast(Table, StoryKey.__table__)
         root = a.alias("root")
         at = bindparam("b_at", type_=UTCDateTime())
         self.candidates = (
@@ -641,17 +650,26 @@ class _Statements:
         self.add_doc = insert(d).values(
             article_id=bindparam("b_id"), seen_at=at, features=bindparam("b_features")
         )
-        self.add_key = insert(k).values(
-            key=bindparam("b_key"), article_id=bindparam("b_id"), n_keys=bindparam("b_n")
-        )
 
 
 _SQL = _Statements()
 
 
-_SQLITE_POSTINGS = (
-    "SELECT article_id, n_keys FROM story_keys WHERE key = ? ORDER BY article_id DESC LIMIT ?"
-)
+SQLITE_KEYS_PER_STATEMENT = 16  # keys per lookup statement: one fixed text, so SQLite prepares
+# it once; 16 LIMITed seeks per call measured 30% cheaper than one call per key
+
+
+@lru_cache(maxsize=8)
+def _sqlite_postings(limit: int) -> str:
+    part = (
+        "SELECT * FROM (SELECT key, article_id, n_keys FROM story_keys WHERE key = ? "
+        f"ORDER BY article_id DESC LIMIT {int(limit)})"
+    )
+    return " UNION ALL ".join([part] * SQLITE_KEYS_PER_STATEMENT)
+
+
+_ADD_KEY_SQLITE = "INSERT INTO story_keys (key, article_id, n_keys) VALUES (?, ?, ?)"
+_ADD_KEY_PG = "INSERT INTO story_keys (key, article_id, n_keys) VALUES (%s, %s, %s)"
 _PG_POSTINGS = (
     "SELECT k.key, p.article_id, p.n_keys FROM unnest(%s::bigint[]) AS k(key) "
     "CROSS JOIN LATERAL (SELECT article_id, n_keys FROM story_keys WHERE story_keys.key = k.key "
