@@ -132,11 +132,19 @@ class Daemon:
             scheduler.shutdown(wait=True)
             if self._dispatcher is not None:
                 self._dispatcher.stop()
+            self.close()
             log.info("stopped")
 
     def stop(self) -> None:
         """Ask the daemon to stop after the work in progress."""
         self.stop_event.set()
+
+    def close(self) -> None:
+        """Release the fetcher's connections and the database pool."""
+        self.pipeline.close()
+        bind = self.pipeline.sessions.kw.get("bind")
+        if bind is not None:
+            bind.dispose()
 
     def _install_signals(self) -> None:
         if threading.current_thread() is not threading.main_thread():

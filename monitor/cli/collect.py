@@ -71,7 +71,10 @@ def run(app: AppContext, once: bool, no_migrate: bool) -> None:
     _setup_logging(app)
     daemon = build_daemon(app.settings, migrate_db=False if no_migrate else None)
     if once:
-        report = run_once(daemon)
+        try:
+            report = run_once(daemon)
+        finally:
+            daemon.close()
         for feed in report.feeds:
             mark = "!" if feed.outcome == "error" else " "
             click.echo(f"{mark} {feed.feed}: {feed.outcome}, {feed.new_articles} new"
