@@ -317,11 +317,10 @@ def test_run_forever_wakes_on_commit(sessions: sessionmaker[Session]) -> None:
         assert "We will do thing number 1." in hook.received[0].body.decode()
 
 
+@pytest.mark.parametrize("db_url", ["postgresql"], indirect=True)  # LISTEN/NOTIFY is PostgreSQL's
 def test_postgres_notify_wakes_a_dispatcher_in_another_process(
     sessions: sessionmaker[Session], db_url: str
 ) -> None:
-    if not db_url.startswith("postgres"):
-        pytest.skip("LISTEN/NOTIFY is PostgreSQL's")
     from monitor.alerts import outbox as alerts_outbox
 
     with WebhookServer() as hook:
