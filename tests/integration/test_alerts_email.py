@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -17,42 +17,17 @@ from monitor.alerts.render import HTML_TAGS
 from monitor.errors import AlertError, PermanentAlertError
 from monitor.storage import outbox as store
 from monitor.storage.engine import transaction
+from tests.support.alerting import T0, Clock, make_item
 from tests.support.smtp import PASSWORD, USER, SmtpServer, make_certificate
 
-T0 = datetime(2026, 11, 26, 9, 30, tzinfo=UTC)
 TO = ["desk@example.org", "chief@example.org"]
 
 
 def item(n: int, **kw: object) -> AlertItem:
-    """A statement alert numbered ``n``."""
-    values: dict[str, object] = {
-        "key": f"statement:{n}",
-        "official_id": "scholz",
-        "official_name": "Olaf Scholz",
-        "kind": "direct",
-        "content": f"We will do thing number {n}.",
-        "speaker": "the chancellor",
-        "outlet": "Example Times",
-        "link": f"https://example.org/a/{n}",
-        "time": T0,
-        "outlets_count": 2,
-        "story_id": 100 + n,
-        "topics": ("energy",),
-        "confidence": 0.9,
-        "feed_id": 7,
-    }
-    values.update(kw)
-    return AlertItem(**values)  # type: ignore[arg-type]
+    """A statement alert numbered ``n`` carried by 2 outlets."""
+    return make_item(n, **{"outlets_count": 2, **kw})
 
 
-class Clock:
-    """A settable clock."""
-
-    def __init__(self) -> None:
-        self.now = T0
-
-    def __call__(self) -> datetime:
-        return self.now
 
 
 @pytest.fixture(scope="module")

@@ -25,31 +25,10 @@ from monitor.alerts.outbox import IDLE_SLICE_SECONDS
 from monitor.errors import AlertError, PermanentAlertError
 from monitor.storage import outbox as store
 from monitor.storage.engine import transaction
+from tests.support.alerting import T0, Clock, make_item
 from tests.support.webhook import WebhookServer
 
-T0 = datetime(2026, 11, 26, 9, 30, tzinfo=UTC)
-
-
-def item(n: int, **kw: object) -> AlertItem:
-    """A statement alert numbered ``n``."""
-    values: dict[str, object] = {
-        "key": f"statement:{n}",
-        "official_id": "scholz",
-        "official_name": "Olaf Scholz",
-        "kind": "direct",
-        "content": f"We will do thing number {n}.",
-        "speaker": "the chancellor",
-        "outlet": "Example Times",
-        "link": f"https://example.org/a/{n}",
-        "time": T0,
-        "outlets_count": 1,
-        "story_id": 100 + n,
-        "topics": ("energy",),
-        "confidence": 0.9,
-        "feed_id": 7,
-    }
-    values.update(kw)
-    return AlertItem(**values)  # type: ignore[arg-type]
+item = make_item
 
 
 def slack(name: str = "news", **kw: object) -> ChannelConfig:
@@ -59,17 +38,6 @@ def slack(name: str = "news", **kw: object) -> ChannelConfig:
     )
 
 
-class Clock:
-    """A settable clock."""
-
-    def __init__(self, now: datetime = T0) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += timedelta(seconds=seconds)
 
 
 class Recorder:

@@ -6,7 +6,7 @@ import json
 import logging
 import re
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from typing import Any
 
 import pytest
@@ -17,41 +17,15 @@ from monitor.alerts.slack import SlackSender
 from monitor.errors import AlertError, PermanentAlertError
 from monitor.storage import outbox as store
 from monitor.storage.engine import transaction
+from tests.support.alerting import T0, Clock, make_item
 from tests.support.webhook import WebhookServer
-
-T0 = datetime(2026, 11, 26, 9, 30, tzinfo=UTC)
 
 
 def item(n: int, **kw: object) -> AlertItem:
-    """A statement alert numbered ``n``."""
-    values: dict[str, object] = {
-        "key": f"statement:{n}",
-        "official_id": "scholz",
-        "official_name": "Olaf Scholz",
-        "kind": "direct",
-        "content": f"We will do thing number {n}.",
-        "speaker": "the chancellor",
-        "outlet": "Example Times",
-        "link": f"https://example.org/a/{n}",
-        "time": T0,
-        "outlets_count": 3,
-        "story_id": 100 + n,
-        "topics": ("energy",),
-        "confidence": 0.9,
-        "feed_id": 7,
-    }
-    values.update(kw)
-    return AlertItem(**values)  # type: ignore[arg-type]
+    """A statement alert numbered ``n`` carried by 3 outlets."""
+    return make_item(n, **{"outlets_count": 3, **kw})
 
 
-class Clock:
-    """A settable clock."""
-
-    def __init__(self) -> None:
-        self.now = T0
-
-    def __call__(self) -> datetime:
-        return self.now
 
 
 @pytest.fixture
