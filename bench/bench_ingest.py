@@ -14,14 +14,13 @@ Two scenarios, each against a server in a separate process (its own GIL):
 from __future__ import annotations
 
 import argparse
-import asyncio
-import multiprocessing
 import resource
 import tempfile
 import time
 from datetime import UTC, datetime, timedelta
-from multiprocessing.connection import Connection
 from pathlib import Path
+
+from loopback import LoopbackServer
 
 from monitor import pipeline as pipeline_module
 from monitor.config import load_settings
@@ -51,40 +50,17 @@ def _fresh_feed(feed: int) -> bytes:
     return "".join(parts).encode()
 
 
-class _Responder(asyncio.Protocol):
-    def connection_made(self, transport: asyncio.BaseTransport) -> None:
-        assert isinstance(transport, asyncio.Transport)
-        self.transport = transport
-        self.buffer = b""
-
-    def data_received(self, data: bytes) -> None:
-        self.buffer += data
-        while (end := self.buffer.find(b"\r\n\r\n")) >= 0:
-            head, self.buffer = self.buffer[:end], self.buffer[end + 4:]
-            path = head.split(b" ", 2)[1]
-            if path.startswith(b"/fresh/"):
-                body = _fresh_feed(int(path.rsplit(b"/", 1)[1].split(b".")[0]))
-                self.transport.write(b"HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\n"
-                                     b"Content-Length: " + str(len(body)).encode()
-                                     + b"\r\n\r\n" + body)
-            elif b"\nif-none-match:" in head.lower():
-                self.transport.write(b"HTTP/1.1 304 Not Modified\r\nETag: " + ETAG + b"\r\n\r\n")
-            else:
-                body = b"<rss version='2.0'><channel><title>b</title></channel></rss>"
-                self.transport.write(b"HTTP/1.1 200 OK\r\nETag: " + ETAG + b"\r\n"
-                                     b"Content-Length: " + str(len(body)).encode()
-                                     + b"\r\n\r\n" + body)
-
-
-def _serve(conn: Connection) -> None:
-    async def main() -> None:
-        loop = asyncio.get_running_loop()
-        server = await loop.create_server(_Responder, "127.0.0.1", 0, backlog=2048)
-        conn.send(server.sockets[0].getsockname()[1])
-        async with server:
-            await server.serve_forever()
-
-    asyncio.run(main())
+def _answer(head: bytes) -> bytes:
+    path = head.split(b" ", 2)[1]
+    if path.startswith(b"/fresh/"):
+        body = _fresh_feed(int(path.rsplit(b"/", 1)[1].split(b".")[0]))
+        return (b"HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\n"
+                b"Content-Length: " + str(len(body)).encode() + b"\r\n\r\n" + body)
+    if b"\nif-none-match:" in head.lower():
+        return b"HTTP/1.1 304 Not Modified\r\nETag: " + ETAG + b"\r\n\r\n"
+    body = b"<rss version='2.0'><channel><title>b</title></channel></rss>"
+    return (b"HTTP/1.1 200 OK\r\nETag: " + ETAG + b"\r\n"
+            b"Content-Length: " + str(len(body)).encode() + b"\r\n\r\n" + body)
 
 
 def _config(folder: Path, urls: list[str]) -> Path:
@@ -178,16 +154,9 @@ def main() -> None:
     parser.add_argument("--poll-feeds", type=int, default=5000)
     parser.add_argument("--fresh-feeds", type=int, default=200)
     args = parser.parse_args()
-    parent, child = multiprocessing.Pipe()
-    server = multiprocessing.Process(target=_serve, args=(child,), daemon=True)
-    server.start()
-    port = parent.recv()
-    try:
+    with LoopbackServer(_answer) as port:
         bench_fresh(port, args.fresh_feeds)
         bench_poll(port, args.poll_feeds)
-    finally:
-        server.terminate()
-        server.join()
 
 
 if __name__ == "__main__":

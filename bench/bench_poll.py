@@ -15,12 +15,11 @@ Host names ``feed-<n>.bench.test`` resolve to 127.0.0.1 through a stub resolver 
 from __future__ import annotations
 
 import argparse
-import asyncio
-import multiprocessing
 import resource
 import statistics
 import time
-from multiprocessing.connection import Connection
+
+from loopback import LoopbackServer
 
 from monitor.fetch import Fetcher, FetchRequest, FetchSettings
 from monitor.types import NotModified
@@ -37,31 +36,8 @@ ANSWER_200 = (
 )
 
 
-class _Responder(asyncio.Protocol):
-    def connection_made(self, transport: asyncio.BaseTransport) -> None:
-        assert isinstance(transport, asyncio.Transport)
-        self.transport = transport
-        self.buffer = b""
-
-    def data_received(self, data: bytes) -> None:
-        self.buffer += data
-        out = []
-        while (end := self.buffer.find(b"\r\n\r\n")) >= 0:
-            head, self.buffer = self.buffer[:end], self.buffer[end + 4 :]
-            out.append(ANSWER_304 if b"\nif-none-match:" in head.lower() else ANSWER_200)
-        if out:
-            self.transport.write(b"".join(out))
-
-
-def _serve(conn: Connection) -> None:
-    async def main() -> None:
-        loop = asyncio.get_running_loop()
-        server = await loop.create_server(_Responder, "127.0.0.1", 0, backlog=1024)
-        conn.send(server.sockets[0].getsockname()[1])
-        async with server:
-            await server.serve_forever()
-
-    asyncio.run(main())
+def _answer(head: bytes) -> bytes:
+    return ANSWER_304 if b"\nif-none-match:" in head.lower() else ANSWER_200
 
 
 def main() -> None:
@@ -74,10 +50,8 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
 
-    parent, child = multiprocessing.Pipe()
-    server = multiprocessing.Process(target=_serve, args=(child,), daemon=True)
-    server.start()
-    port = parent.recv()
+    server = LoopbackServer(_answer)
+    port = server.__enter__()
 
     def host(i: int) -> str:
         return "127.0.0.1" if args.hosts == 1 else f"feed-{i % args.hosts}.bench.test"
@@ -112,8 +86,7 @@ def main() -> None:
                 if kinds.get(NotModified.__name__) != args.feeds:
                     print("  WARNING: not every poll was a 304")
     finally:
-        server.terminate()
-        server.join()
+        server.__exit__()
     peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     print(
         f"feeds={args.feeds} hosts={args.hosts} workers={args.workers} "
