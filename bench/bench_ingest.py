@@ -14,11 +14,13 @@ Two scenarios, each against a server in a separate process (its own GIL):
 from __future__ import annotations
 
 import argparse
+import random
 import resource
 import tempfile
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 from loopback import LoopbackServer
 
@@ -34,18 +36,44 @@ ITEM_WORDS = 120  # a feed summary of realistic size (about 700 characters)
 _counter = [0]
 
 
+VOCABULARY = (
+    "talks", "ceasefire", "delegation", "monitoring", "sanctions", "envoy", "minister", "border",
+    "front", "region", "city", "officials", "agreement", "proposal", "meeting", "capital",
+    "week", "drones", "energy", "grain", "exports", "prisoners", "exchange", "guarantees",
+    "troops", "allies", "summit", "negotiators", "plan", "draft", "security", "council", "vote",
+    "aid", "package", "missiles", "defence", "economy", "winter", "repairs", "infrastructure",
+    "court", "report", "inquiry", "budget", "parliament", "coalition",
+)
+SENTENCE_WORDS = 12
+
+
+def _item_text(n: int) -> str:
+    """About ITEM_WORDS words of varied text, with a direct quote and reported speech (each
+    item's statements are new: random words, as different officials' days differ)."""
+    rng = random.Random(n)
+    sentences = []
+    for _ in range(ITEM_WORDS // SENTENCE_WORDS):
+        words = rng.choices(VOCABULARY, k=SENTENCE_WORDS)
+        sentences.append(" ".join(words).capitalize() + ".")
+    claim = " ".join(rng.choices(VOCABULARY, k=SENTENCE_WORDS))
+    quote = " ".join(rng.choices(VOCABULARY, k=SENTENCE_WORDS)).capitalize()
+    sentences.insert(2, f"Kremlin spokesman Dmitry Peskov said that the {claim} would be "
+                        "discussed.")
+    sentences.insert(5, f"“{quote} is the question of the day,” Maria Zakharova told "
+                        "reporters.")
+    return " ".join(sentences)
+
+
 def _fresh_feed(feed: int) -> bytes:
     parts = ['<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
              f"<title>Bench feed {feed}</title><link>https://bench.example/</link>"]
-    words = " ".join(["Kremlin", "officials", "said", "talks", "on", "Ukraine", "peace"]
-                     * (ITEM_WORDS // 7))
     for _ in range(ITEMS_PER_FEED):
         _counter[0] += 1
         n = _counter[0]
         parts.append(f"<item><title>Ukraine peace talks update {n}</title>"
                      f"<link>https://bench.example/{feed}/{n}?utm_source=rss</link>"
                      f"<guid>bench-{n}</guid><pubDate>Tue, 10 Mar 2026 10:00:00 GMT</pubDate>"
-                     f"<description>&lt;p&gt;{words} {n}&lt;/p&gt;</description></item>")
+                     f"<description>{escape(_item_text(n))}</description></item>")
     parts.append("</channel></rss>")
     return "".join(parts).encode()
 
@@ -76,12 +104,13 @@ def _config(folder: Path, urls: list[str]) -> Path:
     return folder
 
 
-def _pipeline(workdir: Path, urls: list[str]) -> Pipeline:
+def _pipeline(workdir: Path, urls: list[str], *, stages: bool = False) -> Pipeline:
     db = f"sqlite:///{workdir / 'bench.db'}"
     settings = load_settings(_config(workdir / "config", urls), database_url=db)
     engine = create_engine_for(db)
     migrate.upgrade(engine)
-    pipe = Pipeline(settings, session_factory(engine), after_insert=[])
+    # stages=False: the collect pipeline only; True: stories and statements too (alerts off)
+    pipe = Pipeline(settings, session_factory(engine), after_insert=None if stages else [])
     pipe.sync_feeds()
     return pipe
 
@@ -117,7 +146,7 @@ def bench_poll(port: int, feeds: int) -> None:
           f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.1f} MiB")
 
 
-def bench_fresh(port: int, feeds: int) -> None:
+def bench_fresh(port: int, feeds: int, *, stages: bool = False) -> None:
     """Scenario 2: feeds whose 50 items are all new on every fetch."""
     parse_cpu = [0.0]
     real_parse = pipeline_module.parse_feed
@@ -132,14 +161,16 @@ def bench_fresh(port: int, feeds: int) -> None:
     pipeline_module.parse_feed = timed_parse  # type: ignore[assignment]
     with tempfile.TemporaryDirectory() as tmp:
         urls = [f"http://127.0.0.1:{port}/fresh/{i}.xml" for i in range(feeds)]
-        pipe = _pipeline(Path(tmp), urls)
+        pipe = _pipeline(Path(tmp), urls, stages=stages)
         now = datetime.now(UTC)
+        label = "with stories and statements" if stages else "collect only"
         for round_no in (1, 2):
             parse_cpu[0] = 0.0
             wall0, cpu0 = time.perf_counter(), time.process_time()
             polls, new = _pass(pipe, now, feeds)
             wall, cpu = time.perf_counter() - wall0, time.process_time() - cpu0
-            print(f"fresh round {round_no}: {polls} feeds x {ITEMS_PER_FEED} items, {new} new "
+            print(f"fresh round {round_no} ({label}): {polls} feeds x {ITEMS_PER_FEED} items, "
+                  f"{new} new "
                   f"in {wall:.2f} s = {new / wall:,.0f} entries/s end to end; CPU "
                   f"{cpu / polls * 1e3:.2f} ms/poll, {cpu / max(new, 1) * 1e3:.3f} ms/entry; "
                   f"feedparser {parse_cpu[0] / cpu:.0%} of CPU")
@@ -153,9 +184,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--poll-feeds", type=int, default=5000)
     parser.add_argument("--fresh-feeds", type=int, default=200)
+    parser.add_argument("--stages", action="store_true",
+                        help="fresh scenario also through stories and statements")
     args = parser.parse_args()
     with LoopbackServer(_answer) as port:
         bench_fresh(port, args.fresh_feeds)
+        if args.stages:
+            bench_fresh(port, args.fresh_feeds, stages=True)
         bench_poll(port, args.poll_feeds)
 
 

@@ -27,6 +27,7 @@ from monitor.statements import (
     load_officials,
     statements_settings,
 )
+from monitor.statements.novelty import EarlierIndex
 from monitor.statements.settings import DEFAULT_OFFICIALS_FILE
 from monitor.storage.articles import StoredArticle
 from monitor.storage.models import Article as ArticleRow
@@ -63,6 +64,7 @@ class StatementsStage:
     def __call__(self, session: Session, new: Sequence[StoredArticle],
                  ctx: InsertContext) -> None:
         items: list[AlertItem] = []
+        earlier: dict[str, EarlierIndex] = {}  # each speaker's statements, read once per batch
         for stored in new:
             article = stored.article
             text = article.text or article.summary
@@ -75,9 +77,11 @@ class StatementsStage:
             story_id = session.scalar(select(ArticleRow.story_id)
                                       .where(ArticleRow.id == stored.id))
             fresh = record_statements(session, stored.id, article.source, stored.first_seen_at,
-                                      statements, self.lookback, story_id=story_id)
-            items.extend(self._alert(session, s, stored, story_id) for s in fresh
-                         if s.official_id is not None)
+                                      statements, self.lookback, story_id=story_id,
+                                      cache=earlier)
+            if self.channels:  # payloads cost a query each: only when someone listens
+                items.extend(self._alert(session, s, stored, story_id) for s in fresh
+                             if s.official_id is not None)
         if items and self.channels:
             enqueue_alerts(session, items, self.channels, feed_id=ctx.feed_id,
                            first_fetch=ctx.first_fetch, now=ctx.now)

@@ -16,6 +16,7 @@ Only earlier statements seen within the lookback (default 30 days) count.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -29,6 +30,7 @@ PARTIAL_RATIO = 95.0  # fuzz.partial_ratio: a partial quote with at most a word 
 MIN_CONTAINED_WORDS = 4  # "the war" is inside many quotes; four words make a real excerpt
 MIN_PARTIAL_CHARS = 25  # partial_ratio on shorter strings matches unrelated fragments
 
+_NUMBER = re.compile(r"\d+")
 _NON_WORD = re.compile(r"[^\w\s]+")
 _SPACE = re.compile(r"\s+")
 
@@ -50,6 +52,12 @@ def speaker_key(official: str | None, speaker: str | None) -> str:
     return ""
 
 
+def _numbers_agree(short: str, long: str) -> bool:
+    """Every number of the shorter text is in the longer one ("12 killed" is not "14 killed":
+    one digit changes the news, yet barely moves a fuzzy ratio)."""
+    return set(_NUMBER.findall(short)) <= set(_NUMBER.findall(long))
+
+
 def same_statement(a: str, b: str) -> bool:
     """True when two *normalised* contents are the same statement (see module docstring)."""
     if not a or not b:
@@ -57,6 +65,8 @@ def same_statement(a: str, b: str) -> bool:
     if a == b:
         return True
     short, long = (a, b) if len(a) <= len(b) else (b, a)
+    if not _numbers_agree(short, long):
+        return False
     if len(short.split()) >= MIN_CONTAINED_WORDS and f" {short} " in f" {long} ":
         return True
     if fuzz.ratio(a, b) >= SAME_RATIO:
@@ -93,3 +103,68 @@ def find_earlier(
         ):
             best = earlier
     return best
+
+
+def _bigrams(normalised: str) -> set[str]:
+    words = normalised.split()
+    return {f"{a} {b}" for a, b in itertools.pairwise(words)}
+
+
+# Two contents can only be the same statement (ratio >= 90, a partial quote, an excerpt) when
+# they share a good part of the shorter one's word pairs: one changed word breaks at most two
+# pairs, so a 5-word excerpt with a word changed still shares 2 of 4 (0.5).
+SHARED_BIGRAMS_MIN = 0.3
+SHORT_WORDS = 3  # contents this short have (almost) no word pairs: always compared in full
+
+
+COMMON_PAIR_SHARE = 0.2  # a word pair in over 20% of a speaker's statements says nothing
+COMMON_PAIR_MIN_ITEMS = 50  # ... once the speaker has enough statements to tell
+
+
+class EarlierIndex:
+    """One speaker's earlier statements, indexed by word pairs.
+
+    :meth:`near` returns only those that share enough word pairs with a new content to have
+    a chance under :func:`same_statement`, so novelty costs about the same for an official
+    with ten statements in the lookback as for one with ten thousand. Word pairs that occur
+    in a large share of the speaker's statements ("we have", "the united states") are not
+    counted: they would make every statement near every other.
+    """
+
+    def __init__(self, earlier: Iterable[Earlier] = ()) -> None:
+        self.items: list[Earlier] = []
+        self.sizes: list[int] = []  # word pairs of each item
+        self.pairs: dict[str, list[int]] = {}
+        self.short: list[int] = []  # items with too few words to have pairs
+        for item in earlier:
+            self.add(item)
+
+    def add(self, item: Earlier) -> None:
+        """Index one more statement."""
+        index = len(self.items)
+        pairs = _bigrams(item.normalised)
+        self.items.append(item)
+        self.sizes.append(len(pairs))
+        if len(item.normalised.split()) <= SHORT_WORDS:
+            self.short.append(index)
+        for pair in pairs:
+            self.pairs.setdefault(pair, []).append(index)
+
+    def near(self, normalised: str) -> list[Earlier]:
+        """The statements worth comparing with ``normalised`` in full."""
+        if len(normalised.split()) <= SHORT_WORDS:
+            return list(self.items)  # a short content: compare with all (they are few words)
+        pairs = _bigrams(normalised)
+        common = max(COMMON_PAIR_MIN_ITEMS, COMMON_PAIR_SHARE * len(self.items))
+        shared: dict[int, int] = {}
+        for pair in pairs:
+            postings = self.pairs.get(pair, ())
+            if len(postings) > common:
+                continue
+            for index in postings:
+                shared[index] = shared.get(index, 0) + 1
+        out = [self.items[i] for i in self.short]
+        for index, count in shared.items():
+            if count >= SHARED_BIGRAMS_MIN * max(1, min(len(pairs), self.sizes[index])):
+                out.append(self.items[index])
+        return out

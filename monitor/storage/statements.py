@@ -26,7 +26,13 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
-from monitor.statements.novelty import Earlier, find_earlier, normalise, speaker_key
+from monitor.statements.novelty import (
+    Earlier,
+    EarlierIndex,
+    find_earlier,
+    normalise,
+    speaker_key,
+)
 from monitor.storage.base import Base, UTCDateTime
 from monitor.storage.models import Article
 from monitor.types import Statement
@@ -109,15 +115,18 @@ def record_statements(
     statements: Sequence[Statement],
     lookback: timedelta,
     story_id: int | None = None,
+    cache: dict[str, EarlierIndex] | None = None,
 ) -> list[StoredStatement]:
     """Store the statements of one article; return the NEW ones (in text order).
 
     A statement that repeats an earlier one by the same speaker seen within ``lookback``
     becomes a sighting of it (article, outlet, time); otherwise it is a new ``statements``
     row with its first sighting. Runs in the caller's transaction; flushes, never commits.
+    ``cache`` (one dict per transaction) keeps each speaker's earlier statements across the
+    articles of a batch, so they are read from the database once, not once per article.
     """
     new: list[StoredStatement] = []
-    candidates: dict[str, list[Earlier]] = {}
+    candidates: dict[str, EarlierIndex] = {} if cache is None else cache
     sighted: set[int] = set()
     cutoff = seen_at - lookback
     for statement in statements:
@@ -130,8 +139,9 @@ def record_statements(
                 select(StatementRow.id, StatementRow.normalised, StatementRow.last_seen_at)
                 .where(StatementRow.speaker_key == key, StatementRow.last_seen_at >= cutoff)
             ).all()
-            candidates[key] = [Earlier(r.id, key, r.normalised, r.last_seen_at) for r in rows]
-        earlier = find_earlier(key, norm, candidates[key], seen_at, lookback)
+            candidates[key] = EarlierIndex(
+                Earlier(r.id, key, r.normalised, r.last_seen_at) for r in rows)
+        earlier = find_earlier(key, norm, candidates[key].near(norm), seen_at, lookback)
         if earlier is not None:
             if earlier.id in sighted:
                 continue  # the article repeats its own statement (headline and body)
@@ -174,7 +184,7 @@ def record_statements(
             start=statement.start, end=statement.end,
         ))
         sighted.add(row.id)
-        candidates[key].append(Earlier(row.id, key, norm, seen_at))
+        candidates[key].add(Earlier(row.id, key, norm, seen_at))
         new.append(StoredStatement(
             id=row.id, official_id=row.official_id, speaker=row.speaker, mention=row.mention,
             kind=row.kind, content=row.content, cue=row.cue, article_id=article_id,

@@ -6,6 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 from monitor.statements.novelty import (
     Earlier,
+    EarlierIndex,
     find_earlier,
     normalise,
     same_statement,
@@ -31,6 +32,15 @@ def test_same_statement_rules() -> None:
     assert not same_statement(full, normalise("We will never agree to a ceasefire on these terms."))
 
 
+def test_different_numbers_make_different_statements() -> None:
+    twelve = normalise("The strike on the city killed 12 people, including two children.")
+    fourteen = normalise("The strike on the city killed 14 people, including two children.")
+    assert not same_statement(twelve, fourteen)
+    # a partial quote keeps the numbers of the statement it comes from
+    assert same_statement(normalise("killed 12 people, including two children"), twelve)
+    assert not same_statement(normalise("killed 14 people, including two children"), twelve)
+
+
 def test_find_earlier_respects_speaker_and_lookback() -> None:
     key = speaker_key("peskov", "Dmitry Peskov")
     assert key == speaker_key("peskov", None)
@@ -46,3 +56,18 @@ def test_find_earlier_respects_speaker_and_lookback() -> None:
 def test_settings_defaults_and_override() -> None:
     assert statements_settings({}).lookback == timedelta(days=30)
     assert statements_settings({"statements": {"lookback_days": 7}}).lookback == timedelta(days=7)
+
+
+def test_earlier_index_finds_repeats_among_many_statements() -> None:
+    key = speaker_key("peskov", None)
+    filler = [Earlier(i, key, normalise(f"We discussed topic number {i} with colleagues in "
+                                        f"region {i * 7} and agreed on nothing"), NOW)
+              for i in range(500)]
+    target = Earlier(999, key, normalise(QUOTE), NOW)
+    index = EarlierIndex([*filler[:250], target, *filler[250:]])
+    excerpt = normalise("we can and want to agree with it")  # a partial quote
+    near = index.near(excerpt)
+    assert target in near and len(near) < 20  # only a few go on to the full comparison
+    assert find_earlier(key, excerpt, near, NOW, timedelta(days=30)) == target
+    unrelated = normalise("Sanctions relief is not on the agenda for the summer session")
+    assert find_earlier(key, unrelated, index.near(unrelated), NOW, timedelta(days=30)) is None
