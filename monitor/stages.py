@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from monitor.alerts import AlertItem, ChannelConfig, Dispatcher, enqueue_alerts, load_channels
@@ -29,9 +28,8 @@ from monitor.statements import (
 )
 from monitor.statements.novelty import EarlierIndex
 from monitor.statements.settings import DEFAULT_OFFICIALS_FILE
-from monitor.storage.articles import StoredArticle
-from monitor.storage.models import Article as ArticleRow
-from monitor.storage.statements import StatementSighting, StoredStatement, record_statements
+from monitor.storage.articles import StoredArticle, story_of
+from monitor.storage.statements import StoredStatement, outlets_carrying, record_statements
 from monitor.storage.stories import assign_stories
 
 if TYPE_CHECKING:
@@ -74,8 +72,7 @@ class StatementsStage:
             statements = self.extractor.extract(text, day=day)
             if not statements:
                 continue
-            story_id = session.scalar(select(ArticleRow.story_id)
-                                      .where(ArticleRow.id == stored.id))
+            story_id = story_of(session, stored.id)
             fresh = record_statements(session, stored.id, article.source, stored.first_seen_at,
                                       statements, self.lookback, story_id=story_id,
                                       cache=earlier)
@@ -89,15 +86,14 @@ class StatementsStage:
     def _alert(self, session: Session, statement: StoredStatement, stored: StoredArticle,
                story_id: int | None) -> AlertItem:
         official = self.registry.get(statement.official_id) if statement.official_id else None
-        outlets = session.scalar(select(func.count(func.distinct(StatementSighting.outlet)))
-                                 .where(StatementSighting.statement_id == statement.id)) or 1
+        outlets = outlets_carrying(session, statement.id) or 1
         return AlertItem(
             key=f"statement:{statement.id}",
             official_id=statement.official_id or "",
             official_name=official.name if official else (statement.speaker or ""),
             kind=statement.kind, content=statement.content, speaker=statement.mention,
             outlet=statement.outlet, link=stored.article.url, time=statement.first_seen_at,
-            outlets_count=int(outlets), story_id=story_id, topics=stored.article.topics,
+            outlets_count=outlets, story_id=story_id, topics=stored.article.topics,
             confidence=statement.confidence, feed_id=stored.feed_id,
             title=stored.article.title,
         )

@@ -181,3 +181,8 @@ def find_by_url_or_guid(session: Session, canonical_url: str, feed_id: int | Non
     return session.scalar(select(ArticleRow).where(cond).limit(1))
 
 
+
+
+def story_of(session: Session, article_id: int) -> int | None:
+    """The story an article belongs to (None before the stories stage has run)."""
+    return session.scalar(select(ArticleRow.story_id).where(ArticleRow.id == article_id))

@@ -261,3 +261,10 @@ def sightings_of(session: Session, statement_id: int) -> list[tuple[int, str, da
         .order_by(StatementSighting.seen_at, StatementSighting.id)
     ).all()
     return [(r.article_id, r.outlet, r.seen_at) for r in rows]
+
+
+def outlets_carrying(session: Session, statement_id: int) -> int:
+    """How many distinct outlets have carried a statement so far."""
+    return int(session.scalar(
+        select(func.count(func.distinct(StatementSighting.outlet)))
+        .where(StatementSighting.statement_id == statement_id)) or 0)
