@@ -77,10 +77,18 @@ class DeadlineStream(httpcore.NetworkStream):
         server_hostname: str | None = None,
         timeout: float | None = None,
     ) -> httpcore.NetworkStream:
-        """TLS handshake (SNI = ``server_hostname``, the URL's host), within the deadline."""
-        inner = self._inner.start_tls(
-            ssl_context, server_hostname, _clamp(timeout, httpcore.ConnectTimeout)
-        )
+        """TLS handshake (SNI = ``server_hostname``, the URL's host), within the deadline.
+
+        On any failure (the deadline already passed, a refused certificate) the plain socket
+        is closed here: httpcore does not close a stream whose ``start_tls`` raised.
+        """
+        try:
+            inner = self._inner.start_tls(
+                ssl_context, server_hostname, _clamp(timeout, httpcore.ConnectTimeout)
+            )
+        except BaseException:
+            self._inner.close()
+            raise
         return DeadlineStream(inner)
 
     def get_extra_info(self, info: str) -> typing.Any:
