@@ -68,11 +68,9 @@ class Daemon:
             for feed in report.feeds:
                 self.metrics.polls.labels(outcome=feed.outcome).inc()
                 if feed.outcome == "error":
-                    self.metrics.failures.labels(reason=(feed.error or "error")[:40]).inc()
+                    self.metrics.failures.labels(reason=feed.error_kind or "error").inc()
             self.metrics.new_articles.inc(report.new_articles)
-            self._heartbeat(report)
-            if report.new_articles and self._dispatcher is not None:
-                self._dispatcher.notify()
+            self._heartbeat(report)  # (alert rows wake the dispatcher when they commit)
             return report
         except Exception:  # the scheduler must keep ticking whatever happened
             log.exception("tick failed")

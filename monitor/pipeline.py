@@ -55,7 +55,7 @@ class FeedReport:
     items: int = 0
     new_articles: int = 0
     error: str | None = None
-    new_article_ids: list[int] = field(default_factory=list)
+    error_kind: str | None = None  # FetchFailure.reason: a short, fixed vocabulary
 
 
 @dataclass
@@ -234,7 +234,8 @@ class Pipeline:
             effective_interval=interval)
         self._pending_health.append((feed, outcome))
         log.warning("feed %s: %s", feed.name, failure.message)
-        return FeedReport(feed=feed.name, outcome="error", error=failure.message)
+        return FeedReport(feed=feed.name, outcome="error", error=failure.message,
+                          error_kind=failure.reason)
 
     def _process_result(self, feed: feed_store.FeedRef, result: FetchResult,
                         started: datetime, elapsed_ms: int) -> FeedReport:
@@ -270,8 +271,7 @@ class Pipeline:
         if ingest.new:
             log.info("feed %s: %d new of %d items", feed.name, len(ingest.new), len(parsed.items))
         return FeedReport(feed=feed.name, outcome="ok", items=len(parsed.items),
-                          new_articles=len(ingest.new), error=parsed.error,
-                          new_article_ids=[a.id for a in ingest.new])
+                          new_articles=len(ingest.new), error=parsed.error)
 
     def _record_quiet(self, feed: feed_store.FeedRef, result: NotModified | FeedBody,
                       started: datetime, elapsed_ms: int, outcome: str, now: datetime, *,

@@ -153,12 +153,6 @@ class _RunningDispatcher:
     thread: threading.Thread
     stop_event: threading.Event
 
-    def notify(self) -> None:
-        """Wake the dispatcher (rows were queued)."""
-        from monitor.alerts import notify
-
-        notify()
-
     def stop(self) -> None:
         """Stop and wait for the thread, then release its resources."""
         self.stop_event.set()

@@ -122,7 +122,7 @@ def fetch(app: AppContext, feed: str, all_topics: bool) -> None:
             row = feed_store.find_feed(session, feed)
         assert row is not None
         row.lease_owner, row.lease_until = None, None
-        ref = feed_store._ref(row)
+        ref = feed_store.feed_ref(row)
     with pipeline:
         report = pipeline.fetch_and_process([ref])
     for item in report.feeds:

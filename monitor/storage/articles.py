@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, or_, select, update
+from sqlalchemy import select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -170,17 +170,6 @@ def list_articles(
     if topic is not None:  # JSON list membership: portable filter in Python
         rows = [r for r in rows if topic in (r.topics or [])]
     return rows[:limit] if limit is not None else rows
-
-
-def find_by_url_or_guid(session: Session, canonical_url: str, feed_id: int | None,
-                        guid: str | None) -> ArticleRow | None:
-    """The stored article for a URL, or for a GUID within a feed."""
-    cond = ArticleRow.canonical_url == canonical_url
-    if guid and feed_id is not None:
-        cond = or_(cond, and_(ArticleRow.feed_id == feed_id, ArticleRow.guid == guid))
-    return session.scalar(select(ArticleRow).where(cond).limit(1))
-
-
 
 
 def story_of(session: Session, article_id: int) -> int | None:

@@ -42,7 +42,8 @@ class FeedRef:
     effective_interval_seconds: int | None
 
 
-def _ref(feed: Feed) -> FeedRef:
+def feed_ref(feed: Feed) -> FeedRef:
+    """The detached facts of a feed row that a fetch needs."""
     return FeedRef(
         id=feed.id, name=feed.name, url=feed.url, outlet=feed.outlet,
         interval_seconds=feed.interval_seconds, full_text=feed.full_text, etag=feed.etag,
@@ -119,7 +120,7 @@ def claim_due_feeds(
         .returning(Feed)
         .execution_options(synchronize_session=False)
     )
-    return [_ref(feed) for feed in session.scalars(stmt).all()]
+    return [feed_ref(feed) for feed in session.scalars(stmt).all()]
 
 
 def release_lease(session: Session, feed_id: int, owner: str) -> None:
@@ -209,7 +210,7 @@ def record_fetch(session: Session, feed_id: int, result: FetchOutcome) -> None:
     feed = session.get(Feed, feed_id)
     if feed is None:  # removed while we fetched
         return
-    record_fetches(session, [(_ref(feed), result)])
+    record_fetches(session, [(feed_ref(feed), result)])
     session.expire(feed)
 
 
