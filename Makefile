@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: install run once test test-fast lint demo bench eval clean
+.PHONY: install run once test test-fast fuzz lint demo bench eval clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -c 'import sys; sys.exit("monitor needs Python 3.11 or newer") if sys.version_info < (3, 11) else None'
@@ -29,6 +29,9 @@ test: install  ## the whole suite (PostgreSQL tests skip if no server; CI requir
 
 test-fast: install  ## the suite without slow tests
 	$(BIN)/pytest -m "not slow"
+
+fuzz: install  ## the property-based robustness tests with random seeds and many more examples
+	MONITOR_FUZZ=1 $(BIN)/pytest tests/unit/test_robustness.py -p no:cacheprovider
 
 lint: install  ## ruff and mypy (strict on monitor/)
 	$(BIN)/ruff check .

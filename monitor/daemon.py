@@ -69,6 +69,9 @@ class Daemon:
                 self.metrics.polls.labels(outcome=feed.outcome).inc()
                 if feed.outcome == "error":
                     self.metrics.failures.labels(reason=feed.error_kind or "error").inc()
+                for failure in feed.stage_failures:
+                    self.metrics.stage_failures.labels(stage=failure.stage,
+                                                       kind=failure.error_kind).inc()
             self.metrics.new_articles.inc(report.new_articles)
             self._heartbeat(report)  # (alert rows wake the dispatcher when they commit)
             return report

@@ -20,6 +20,9 @@ class Metrics:
         self.polls = Counter("monitor_polls", "Feed polls by outcome", ["outcome"], registry=r)
         self.failures = Counter("monitor_poll_failures", "Failed polls by reason", ["reason"],
                                 registry=r)
+        self.stage_failures = Counter(
+            "monitor_stage_failures", "Post-insert stages that failed on an article, by stage "
+            "and error kind (the article is stored all the same)", ["stage", "kind"], registry=r)
         self.new_articles = Counter("monitor_new_articles", "Articles stored as new", registry=r)
         self.fetch_latency = Histogram("monitor_fetch_latency_seconds", "Feed fetch latency",
                                        buckets=FETCH_LATENCY_BUCKETS, registry=r)

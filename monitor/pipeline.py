@@ -26,10 +26,21 @@ from monitor.config import Settings
 from monitor.fetch import Fetcher, FetchRequest, schedule
 from monitor.parse import parse_feed
 from monitor.storage import articles as article_store
+from monitor.storage import failures as failure_store
 from monitor.storage import feeds as feed_store
 from monitor.storage.engine import transaction
 from monitor.topics import Topic, match_topics
-from monitor.types import Article, FeedBody, FetchFailure, FetchResult, NotModified, RawItem
+from monitor.types import (
+    AfterInsert,
+    Article,
+    FeedBody,
+    FetchFailure,
+    FetchResult,
+    InsertContext,
+    NotModified,
+    RawItem,
+    StageFailure,
+)
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +67,7 @@ class FeedReport:
     new_articles: int = 0
     error: str | None = None
     error_kind: str | None = None  # FetchFailure.reason: a short, fixed vocabulary
+    stage_failures: list[StageFailure] = field(default_factory=list)
 
 
 @dataclass
@@ -83,18 +95,8 @@ class IngestReport:
     kept: int  # after the topic filter
     new: list[article_store.StoredArticle]
     updated: int
-
-
-AfterInsert = Callable[[Session, Sequence[article_store.StoredArticle], "InsertContext"], None]
-
-
-@dataclass(frozen=True)
-class InsertContext:
-    """Facts the post-insert stages (stories, statements, alerts) may need."""
-
-    feed_id: int | None
-    first_fetch: bool  # the first successful fetch of a newly added feed (backlog)
-    now: datetime
+    # post-insert stages that raised on an article (the article is stored all the same)
+    stage_failures: list[StageFailure] = field(default_factory=list)
 
 
 class Pipeline:
@@ -271,7 +273,8 @@ class Pipeline:
         if ingest.new:
             log.info("feed %s: %d new of %d items", feed.name, len(ingest.new), len(parsed.items))
         return FeedReport(feed=feed.name, outcome="ok", items=len(parsed.items),
-                          new_articles=len(ingest.new), error=parsed.error)
+                          new_articles=len(ingest.new), error=parsed.error,
+                          stage_failures=ingest.stage_failures)
 
     def _record_quiet(self, feed: feed_store.FeedRef, result: NotModified | FeedBody,
                       started: datetime, elapsed_ms: int, outcome: str, now: datetime, *,
@@ -339,12 +342,59 @@ class Pipeline:
         """Topic filter, insert, and run the post-insert stages on the new rows only."""
         kept = self.filter_topics(articles)
         report = article_store.store_articles(session, feed_id, kept, now)
+        failed: list[StageFailure] = []
         if report.new:
             ctx = InsertContext(feed_id=feed_id, first_fetch=first_fetch, now=now)
             for stage in self.after_insert:
-                stage(session, report.new, ctx)
+                failed.extend(run_stage(session, stage, report.new, ctx))
         return IngestReport(items=len(articles), kept=len(kept), new=report.new,
-                            updated=report.updated)
+                            updated=report.updated, stage_failures=failed)
+
+
+def stage_name(stage: AfterInsert) -> str:
+    """The name a stage's failures are recorded under (its ``name``, else its class)."""
+    return str(getattr(stage, "name", None) or type(stage).__name__)
+
+
+def run_stage(session: Session, stage: AfterInsert,
+              new: Sequence[article_store.StoredArticle],
+              ctx: InsertContext) -> list[StageFailure]:
+    """Run one post-insert stage so that an article it fails on takes nothing else down.
+
+    The stage first runs over the whole batch inside a SAVEPOINT (the fast path: one call,
+    shared caches). If it raises, that savepoint is rolled back and the stage runs again once
+    per article, each in a savepoint of its own: the articles it fails on get a row in
+    ``article_stage_failures`` and a log line, the others keep what the stage did for them.
+    The articles themselves were inserted before and stay stored either way.
+    """
+    name = stage_name(stage)
+    try:
+        with session.begin_nested():
+            stage(session, new, ctx)
+        return []
+    except Exception as exc:  # a stage bug: find the article(s) it is about, below
+        if len(new) == 1:
+            return [_record_stage_failure(session, name, new[0], exc, ctx.now)]
+        log.debug("stage %s failed on a batch of %d; retrying one article at a time",
+                  name, len(new), exc_info=True)
+    failed: list[StageFailure] = []
+    for stored in new:
+        try:
+            with session.begin_nested():
+                stage(session, [stored], ctx)
+        except Exception as exc:  # contained to this article, recorded on it
+            failed.append(_record_stage_failure(session, name, stored, exc, ctx.now))
+    return failed
+
+
+def _record_stage_failure(session: Session, name: str, stored: article_store.StoredArticle,
+                          exc: Exception, now: datetime) -> StageFailure:
+    failure = failure_store.describe(stored.id, name, exc)
+    log.warning("article %d (%s): stage %s failed: %s", stored.id, stored.article.url, name,
+                failure.message)
+    log.debug("stage %s traceback", name, exc_info=exc)
+    failure_store.record(session, failure, now)
+    return failure
 
 
 def default_after_insert(settings: Settings) -> list[AfterInsert]:

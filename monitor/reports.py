@@ -307,6 +307,24 @@ ORDER BY CASE status {order} ELSE {len(STATUS_ORDER)} END, name"""
     return Query(sql, {}, ("last_success_at",))
 
 
+STAGE_FAILURE_COLUMNS = ("failed_at", "stage", "error_kind", "article_id", "outlet", "url",
+                         "message")
+STAGE_FAILURES_LIMIT = 200  # the newest ones; one bug tends to fail many articles alike
+
+
+def _stage_failures(dialect: str, p: ReportParams) -> Query:
+    params: dict[str, Any] = {"limit": p.limit or STAGE_FAILURES_LIMIT}
+    where = _time_filters("f.failed_at", p, params)
+    sql = f"""SELECT f.failed_at, f.stage, f.error_kind, f.article_id, a.source AS outlet,
+       a.url, f.message
+FROM article_stage_failures f
+JOIN articles a ON a.id = f.article_id
+{_where(where)}
+ORDER BY f.failed_at DESC, f.id DESC
+LIMIT :limit"""
+    return Query(sql, params, ("failed_at",))
+
+
 def _fixed(columns: tuple[str, ...]) -> Callable[[ReportParams], tuple[str, ...]]:
     return lambda _p: columns
 
@@ -343,6 +361,10 @@ REPORTS: dict[str, Report] = {
                "Every feed's health, worst first: failing (3+ failures in a row), erroring, "
                "never fetched, quiet (no new article for 7 days), ok, disabled.",
                frozenset(), _feed_health, _fixed(FEED_HEALTH_COLUMNS)),
+        Report("stage-failures",
+               "Articles a post-insert stage (stories, statements) failed on, newest first "
+               "(default: last 7 days): the article is stored, the stage's work for it is not.",
+               _WINDOW, _stage_failures, _fixed(STAGE_FAILURE_COLUMNS), DEFAULT_WEEK),
         Report("coverage",
                "Articles per day per outlet (--by topic: per topic; default: last 14 days); "
                "--topic keeps one topic; --plot draws it.",

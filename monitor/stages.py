@@ -14,7 +14,7 @@ import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -31,10 +31,10 @@ from monitor.statements.settings import DEFAULT_OFFICIALS_FILE
 from monitor.storage.articles import StoredArticle, story_of
 from monitor.storage.statements import StoredStatement, outlets_carrying, record_statements
 from monitor.storage.stories import assign_stories
+from monitor.types import AfterInsert, InsertContext
 
 if TYPE_CHECKING:
     from monitor.config import Settings
-    from monitor.pipeline import AfterInsert, InsertContext
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +44,7 @@ class StoriesStage:
     """Decide each new article's story and copy group (see :mod:`monitor.dedupe`)."""
 
     window: timedelta
+    name: ClassVar[str] = "stories"
 
     def __call__(self, session: Session, new: Sequence[StoredArticle],
                  ctx: InsertContext) -> None:
@@ -58,6 +59,7 @@ class StatementsStage:
     registry: Registry
     lookback: timedelta
     channels: Sequence[ChannelConfig]
+    name: ClassVar[str] = "statements"
 
     def __call__(self, session: Session, new: Sequence[StoredArticle],
                  ctx: InsertContext) -> None:

@@ -6,8 +6,15 @@ keep. Every datetime here is timezone-aware UTC.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session  # noqa: TID251 (an annotation only: no import at run time)
+
+    from monitor.storage.articles import StoredArticle
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,3 +119,30 @@ class Statement:
     end: int
     confidence: float
     extra: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class InsertContext:
+    """Facts the post-insert stages (stories, statements, alerts) may need."""
+
+    feed_id: int | None
+    first_fetch: bool  # the first successful fetch of a newly added feed (backlog)
+    now: datetime
+
+
+class AfterInsert(Protocol):
+    """A post-insert stage: ``stage(session, new_articles, ctx)``, run in the insert's
+    transaction. A stage may set ``name`` (used when its failures are recorded)."""
+
+    def __call__(self, session: Session, new: Sequence[StoredArticle],
+                 ctx: InsertContext) -> None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class StageFailure:
+    """One post-insert stage that raised on one article (the article itself is kept)."""
+
+    article_id: int
+    stage: str
+    error_kind: str  # the exception's class name: a bounded vocabulary for metrics
+    message: str

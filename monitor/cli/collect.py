@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 import sys
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -159,7 +159,7 @@ def ingest(app: AppContext, paths: tuple[str, ...], all_topics: bool, source: st
     sessions = app.sessions()
     pipeline = Pipeline(app.settings, sessions, all_topics=all_topics, owner="cli-ingest")
     problems: list[reader.IngestProblem] = []
-    totals = {"read": 0, "kept": 0, "new": 0, "updated": 0}
+    totals = {"read": 0, "kept": 0, "new": 0, "updated": 0, "stage_failures": 0}
     batch_size = 200  # articles per transaction: bounded memory, few commits
 
     def flush(batch: list[Article]) -> None:
@@ -171,6 +171,10 @@ def ingest(app: AppContext, paths: tuple[str, ...], all_topics: bool, source: st
         totals["kept"] += result.kept
         totals["new"] += len(result.new)
         totals["updated"] += result.updated
+        totals["stage_failures"] += len(result.stage_failures)
+        for failure in result.stage_failures:  # the article is stored; say what failed on it
+            click.echo(f"warning: article {failure.article_id}: stage {failure.stage} failed: "
+                       f"{failure.message}", err=True)
         batch.clear()
 
     for name in paths:
@@ -205,7 +209,9 @@ def ingest(app: AppContext, paths: tuple[str, ...], all_topics: bool, source: st
     for problem in problems:
         click.echo(f"warning: {problem.where}: {problem.problem}", err=True)
     click.echo(f"{totals['read']} read, {totals['kept']} kept by topics, {totals['new']} new, "
-               f"{totals['updated']} updated, {len(problems)} problems")
+               f"{totals['updated']} updated, {len(problems)} problems"
+               + (f", {totals['stage_failures']} stage failures (see `monitor report "
+                  "stage-failures`)" if totals["stage_failures"] else ""))
 
 
 class _Progress:
@@ -430,6 +436,9 @@ def articles_list(app: AppContext, since: str | None, topic: str | None, source:
 
 # --- status ------------------------------------------------------------------------------------
 
+# `monitor status` counts the stage failures of the last day: recent enough to need a look
+STAGE_FAILURE_WINDOW = timedelta(hours=24)
+
 
 @click.command()
 @format_option("table", "json")
@@ -443,8 +452,7 @@ def status(app: AppContext, fmt: str) -> None:
     Example:
       monitor status
     """
-    from datetime import timedelta
-
+    from monitor.storage import failures as failure_store
     from monitor.storage import feeds as feed_store
 
     _migrated(app)
@@ -453,6 +461,7 @@ def status(app: AppContext, fmt: str) -> None:
         rows = [_feed_row(f) for f in feed_store.list_feeds(session)]
         tick = feed_store.last_tick(session)
         tick_at = tick.last_tick_at if tick else None
+        stage_failures = failure_store.count_since(session, now - STAGE_FAILURE_WINDOW)
     for row in rows:
         row["due"] = row["next_check_at"] is not None and row["next_check_at"] <= now
     stale = tick_at is None or now - tick_at > timedelta(seconds=app.settings.daemon.stale_after)
@@ -460,7 +469,8 @@ def status(app: AppContext, fmt: str) -> None:
         import json
 
         click.echo(json.dumps({"last_tick_at": tick_at.isoformat() if tick_at else None,
-                               "stale": stale, "feeds": rows}, default=str, indent=2))
+                               "stale": stale, "stage_failures_24h": stage_failures,
+                               "feeds": rows}, default=str, indent=2))
     else:
         emit(rows, "table", ["name", "due", "last_success_at", "consecutive_failures",
                              "last_error"])
@@ -468,6 +478,9 @@ def status(app: AppContext, fmt: str) -> None:
         click.echo(f"\n{len(rows)} feeds, {failing} failing; last tick: "
                    + (tick_at.strftime("%Y-%m-%d %H:%M:%S UTC") if tick_at else "never")
                    + (" (STALE)" if stale else ""))
+        if stage_failures:
+            click.echo(f"{stage_failures} article stage failures in the last 24 h "
+                       "(articles kept; see `monitor report stage-failures`)")
     sys.exit(1 if stale else 0)
 
 

@@ -163,8 +163,11 @@ class Extractor:
             # a quote paragraph introduced by the previous sentence's colon, or by no one
             if unit.is_quote_only() or (toks and toks[0].kind == "q" and unit.para_first
                                         and not self._cues(toks)):
-                q = toks[0].quote
-                assert q is not None
+                # the first quote, after any bullet or dash that opens the paragraph
+                q = next((t.quote for t in toks if t.kind == "q" and t.quote is not None), None)
+                if q is None:
+                    pending = None
+                    continue
                 if pending is not None and pending.unit == u - 1:
                     pending.pieces = list(q.pieces)
                     pending.unit = u

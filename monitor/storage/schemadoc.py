@@ -160,6 +160,12 @@ VIEWS: dict[str, ViewDoc] = {
 # Descriptions of columns whose model carries no comment, for analysts (the models' own
 # comments and Column.comment win). Keyed "table.column".
 COLUMN_NOTES: dict[str, str] = {
+    "article_stage_failures.article_id": "the article the stage failed on (it stays stored)",
+    "article_stage_failures.stage": "`stories` or `statements`: whose work for it is missing",
+    "article_stage_failures.error_kind": "the exception's class, e.g. `AssertionError`",
+    "article_stage_failures.message": "the error message, control characters escaped, cut "
+                                      "at 500 characters",
+    "article_stage_failures.failed_at": "when the stage failed (UTC)",
     "articles.id": "article id (`statements.first_article_id`, `statement_sightings.article_id`)",
     "articles.feed_id": "feed it came from; NULL for ingested files or a removed feed",
     "articles.url": "URL as the feed gave it",

@@ -7,7 +7,7 @@ from sqlalchemy import MetaData
 
 def load_all() -> MetaData:
     """Import all table modules and return the complete metadata."""
-    from monitor.storage import models, outbox, statements, stories  # noqa: F401
+    from monitor.storage import failures, models, outbox, statements, stories  # noqa: F401
     from monitor.storage.base import Base
 
     return Base.metadata
