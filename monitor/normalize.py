@@ -288,6 +288,14 @@ def _is_web_url(value: str) -> bool:
     return value.lower().startswith(("http://", "https://"))
 
 
+GUID_SCOPE_TAG_CHARS = 16  # 64 bits of SHA-256: no two feeds of one database collide
+
+
+def scope_tag(feed_url: str) -> str:
+    """A short, stable tag of a feed, to scope identifiers that are unique only in it."""
+    return hashlib.sha256(feed_url.encode("utf-8")).hexdigest()[:GUID_SCOPE_TAG_CHARS]
+
+
 def normalize_item(
     item: RawItem,
     *,
@@ -295,13 +303,17 @@ def normalize_item(
     now: datetime,
     feed_url: str,
     feed_language: str | None = None,
+    guid_scope: str | None = None,
 ) -> Article | None:
     """Turn what a feed said into what we keep; ``None`` when the item says nothing usable.
 
     An item with neither link, GUID nor title gives ``None``. Relative links are resolved
     against ``feed_url``; a GUID that is a web URL stands in for a missing link. Without any
-    URL the canonical URL is ``urn:guid:<guid>`` (or ``urn:sha256:<content hash>``) so that it
-    stays unique. ``text`` comes from ``content_html`` (else the summary), ``summary`` from
+    URL the canonical URL is ``urn:guid:<feed tag>:<guid>`` (or ``urn:sha256:<content
+    hash>``): a GUID that is not a URL is only unique within its feed ("1", "42"), so it is
+    scoped by a tag of ``guid_scope`` (the feed's configured URL; default ``feed_url``), and two
+    feeds that both say GUID "1" keep two articles. ``text`` comes from ``content_html``
+    (else the summary), ``summary`` from
     ``summary_html`` (shortened to :data:`SUMMARY_MAX_CHARS`). ``published_at`` is UTC,
     clamped to ``now`` when it lies more than :data:`FUTURE_TOLERANCE` ahead, and ``None``
     when missing or implausibly old.
@@ -327,7 +339,7 @@ def normalize_item(
     if url:
         canonical = canonical_url(url)
     elif guid:
-        canonical = f"urn:guid:{guid}"
+        canonical = f"urn:guid:{scope_tag(guid_scope or feed_url)}:{guid}"
     else:
         canonical = f"urn:sha256:{digest}"
     authors: list[str] = []

@@ -256,7 +256,8 @@ class Pipeline:
                                    message=f"not a readable feed: {parsed.error}")
             return self._record_failure(feed, failure, started, elapsed_ms)
         articles = self.normalize_items(parsed.items, source=feed.outlet, feed_url=result.url,
-                                        language=parsed.language, now=now)
+                                        language=parsed.language, now=now,
+                                        guid_scope=feed.url)
         if feed.full_text:
             articles = self._with_full_text(articles)
         first_fetch = feed.last_success_at is None  # a new feed's backlog: no alerts
@@ -292,12 +293,14 @@ class Pipeline:
     # --- the stages ---------------------------------------------------------------------------
 
     def normalize_items(self, items: Iterable[RawItem], *, source: str, feed_url: str,
-                        language: str | None, now: datetime) -> list[Article]:
-        """RawItems -> Articles (items with nothing to keep are dropped)."""
+                        language: str | None, now: datetime,
+                        guid_scope: str | None = None) -> list[Article]:
+        """RawItems -> Articles (items with nothing to keep are dropped); non-URL GUIDs are
+        scoped by ``guid_scope`` (the feed's configured URL)."""
         out: list[Article] = []
         for item in items:
             article = normalize.normalize_item(item, source=source, now=now, feed_url=feed_url,
-                                               feed_language=language)
+                                               feed_language=language, guid_scope=guid_scope)
             if article is not None:
                 out.append(article)
         return out

@@ -226,3 +226,23 @@ def test_unchanged_body_is_not_parsed_again(http_server: HTTPTestServer,  # noqa
     assert [f.outcome for f in report.feeds] == ["unchanged"]
     with sessions() as session:
         assert session.scalar(select(func.count()).select_from(Article)) == 2
+
+
+def test_two_feeds_with_the_same_opaque_guid_keep_two_articles(
+        http_server: HTTPTestServer, make_pipeline: object) -> None:  # noqa: F811
+    # issue 9, point 6: GUID "1" with no link in two unrelated feeds used to map both items
+    # to urn:guid:1, and feed B's item overwrote feed A's article
+    def feed(title: str) -> bytes:
+        return rss([Item(title, "", "1", "Talks in Kyiv.")]).replace(b"<link></link>", b"")
+
+    http_server.route("/a.xml", body=feed("Ukraine talks resume in Geneva"))
+    http_server.route("/b.xml", body=feed("Kremlin rejects Ukraine plan"))
+    _settings, sessions, pipeline = make_pipeline(  # type: ignore[operator]
+        {"A": http_server.url("/a.xml"), "B": http_server.url("/b.xml")})
+    for _ in range(2):  # a second pass must not overwrite either (bodies unchanged or not)
+        report = pipeline.update_due_feeds(datetime.now(UTC) + timedelta(days=1))
+        assert report.failures == 0
+    a, b = articles_of(sessions, "A"), articles_of(sessions, "B")
+    assert [x.title for x in a] == ["Ukraine talks resume in Geneva"]
+    assert [x.title for x in b] == ["Kremlin rejects Ukraine plan"]
+    assert a[0].guid == b[0].guid == "1" and a[0].canonical_url != b[0].canonical_url

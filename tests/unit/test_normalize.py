@@ -17,6 +17,7 @@ from monitor.normalize import (
     html_to_text,
     normalize_item,
     parse_since,
+    scope_tag,
 )
 from monitor.parse import parse_feed
 from monitor.types import RawItem
@@ -219,7 +220,12 @@ def test_guid_url_stands_in_for_a_missing_link_and_urns_keep_canonical_unique() 
     b = normalize_item(
         _item(link=None, guid="opaque-7"), source="s", now=NOW, feed_url="https://a.example/"
     )
-    assert b is not None and b.url == "" and b.canonical_url == "urn:guid:opaque-7"
+    assert b is not None and b.url == ""
+    assert b.canonical_url == f"urn:guid:{scope_tag('https://a.example/')}:opaque-7"
+    # the same opaque GUID in another feed is another article (issue 9, point 6)
+    other = normalize_item(_item(link=None, guid="opaque-7"), source="s", now=NOW,
+                           feed_url="https://a.example/", guid_scope="https://b.example/rss")
+    assert other is not None and other.canonical_url != b.canonical_url
     c = normalize_item(
         _item(link=None, guid=None), source="s", now=NOW, feed_url="https://a.example/"
     )
