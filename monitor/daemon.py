@@ -22,6 +22,7 @@ from typing import Any
 from apscheduler.schedulers.background import BackgroundScheduler
 
 from monitor.config import Settings
+from monitor.logs import escape_control
 from monitor.metrics import Metrics
 from monitor.pipeline import PassReport, Pipeline, utcnow
 from monitor.storage import feeds as feed_store
@@ -32,6 +33,7 @@ log = logging.getLogger(__name__)
 
 HOUSEKEEPING_INTERVAL_S = 3600  # fetch-log and story-index pruning; hourly keeps both bounded
 HOUSEKEEPING_FIRST_S = 60  # first run soon after start, once the first tick has gone by
+TICK_ERROR_MAX = 300  # characters of a tick's error kept in the heartbeat: one line
 
 
 def instance_name() -> str:
@@ -53,6 +55,8 @@ class Daemon:
         self.started_at = utcnow()
         self._tick_lock = threading.Lock()
         self._dispatcher: Any = None
+        self.consecutive_tick_failures = 0
+        self.last_tick_error: str | None = None
 
     # --- jobs ---------------------------------------------------------------------------------
 
@@ -73,13 +77,28 @@ class Daemon:
                     self.metrics.stage_failures.labels(stage=failure.stage,
                                                        kind=failure.error_kind).inc()
             self.metrics.new_articles.inc(report.new_articles)
+            self.consecutive_tick_failures, self.last_tick_error = 0, None
             self._heartbeat(report)  # (alert rows wake the dispatcher when they commit)
             return report
-        except Exception:  # the scheduler must keep ticking whatever happened
-            log.exception("tick failed")
-            return PassReport()
+        except Exception as exc:  # the scheduler must keep ticking whatever happened
+            return self._tick_failed(exc)
         finally:
             self._tick_lock.release()
+
+    def _tick_failed(self, exc: Exception) -> PassReport:
+        """Count and record a failed tick, so that ``monitor status`` and metrics show it."""
+        self.consecutive_tick_failures += 1
+        message = escape_control(f"{exc.__class__.__name__}: {exc}")[:TICK_ERROR_MAX]
+        self.last_tick_error = message
+        self.metrics.tick_failures.labels(kind=exc.__class__.__name__).inc()
+        log.error("tick failed (%d in a row): %s", self.consecutive_tick_failures, message)
+        log.debug("tick traceback", exc_info=exc)
+        report = PassReport(tick_error=message)
+        try:
+            self._heartbeat(report)  # alive, but failing: status tells the two apart
+        except Exception as again:  # the database itself is the problem
+            log.warning("could not record the failed tick: %s", again.__class__.__name__)
+        return report
 
     def _heartbeat(self, report: PassReport) -> None:
         now = utcnow()
@@ -89,7 +108,9 @@ class Daemon:
                 session, instance=self.instance, hostname=socket.gethostname(), pid=os.getpid(),
                 started_at=self.started_at, now=now,
                 info={"polled": len(report.feeds), "failures": report.failures,
-                      "new_articles": report.new_articles})
+                      "new_articles": report.new_articles,
+                      "consecutive_tick_failures": self.consecutive_tick_failures,
+                      "tick_error": report.tick_error})
 
     def housekeeping(self) -> None:
         """Prune the fetch log to its retention and the story index to its window."""
@@ -191,6 +212,9 @@ def run_once(daemon: Daemon) -> PassReport:
     seen: set[str] = set()
     while not daemon.stop_event.is_set():
         report = daemon.tick()
+        if report.tick_error is not None:  # the pass failed: say so (its leases are released)
+            total.tick_error = report.tick_error
+            break
         fresh = [f for f in report.feeds if f.feed not in seen]
         if not fresh:
             break

@@ -20,6 +20,9 @@ class Metrics:
         self.polls = Counter("monitor_polls", "Feed polls by outcome", ["outcome"], registry=r)
         self.failures = Counter("monitor_poll_failures", "Failed polls by reason", ["reason"],
                                 registry=r)
+        self.tick_failures = Counter(
+            "monitor_tick_failures", "Daemon ticks that failed as a whole, by error kind",
+            ["kind"], registry=r)
         self.stage_failures = Counter(
             "monitor_stage_failures", "Post-insert stages that failed on an article, by stage "
             "and error kind (the article is stored all the same)", ["stage", "kind"], registry=r)

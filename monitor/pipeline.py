@@ -75,6 +75,7 @@ class PassReport:
     """One pass over the due feeds."""
 
     feeds: list[FeedReport] = field(default_factory=list)
+    tick_error: str | None = None  # the pass itself failed (not one feed): why, in one line
 
     @property
     def failures(self) -> int:
@@ -188,20 +189,34 @@ class Pipeline:
                 if stop is not None and stop():
                     break
         finally:
-            self._flush_health()
-        if len(done) < len(feeds):  # stopped early: give the rest back
+            try:
+                self._flush_health()
+            finally:  # stopped early or failed: give the rest back, now, not at lease expiry
+                self._release([f for f in feeds if f.id not in done])
+        return report
+
+    def _release(self, feeds: Sequence[feed_store.FeedRef]) -> None:
+        """Give back the leases of claimed feeds this pass did not process."""
+        if not feeds:
+            return
+        try:
             with transaction(self.sessions) as session:
                 for f in feeds:
-                    if f.id not in done:
-                        feed_store.release_lease(session, f.id, self.owner)
-        return report
+                    feed_store.release_lease(session, f.id, self.owner)
+        except Exception as exc:  # the database is the problem: the leases expire anyway
+            log.warning("could not release %d feed leases (they expire on their own): %s",
+                        len(feeds), exc.__class__.__name__)
 
     def _flush_health(self) -> None:
         """Write the buffered health of quiet and failed fetches in one transaction."""
         pending, self._pending_health = self._pending_health, []
         if pending:
-            with transaction(self.sessions) as session:
-                feed_store.record_fetches(session, pending)
+            try:
+                with transaction(self.sessions) as session:
+                    feed_store.record_fetches(session, pending)
+            except Exception:  # health not written: at least give the feeds back
+                self._release([feed for feed, _ in pending])
+                raise
 
     # --- one feed -----------------------------------------------------------------------------
 
@@ -211,7 +226,7 @@ class Pipeline:
         try:
             return self._process_result(feed, result, started, elapsed_ms)
         except Exception as exc:  # one feed's bug must not stop the others
-            log.exception("feed %s: processing failed", feed.name)
+            log.debug("feed %s: processing failed", feed.name, exc_info=True)  # + warning below
             failure = FetchFailure(url=feed.url, reason="internal_error",
                                    message=f"processing failed: {exc.__class__.__name__}: {exc}")
             return self._record_failure(feed, failure, started, elapsed_ms)

@@ -81,7 +81,9 @@ def run(app: AppContext, once: bool, no_migrate: bool) -> None:
                        + (f" ({feed.error})" if feed.error and feed.outcome == "error" else ""))
         click.echo(f"{len(report.feeds)} feeds polled, {report.new_articles} new articles, "
                    f"{report.failures} failed")
-        sys.exit(1 if report.failures else 0)
+        if report.tick_error is not None:
+            click.echo(f"error: the pass failed: {report.tick_error}", err=True)
+        sys.exit(1 if report.failures or report.tick_error is not None else 0)
     daemon.run()
 
 
@@ -438,13 +440,17 @@ def articles_list(app: AppContext, since: str | None, topic: str | None, source:
 
 # `monitor status` counts the stage failures of the last day: recent enough to need a look
 STAGE_FAILURE_WINDOW = timedelta(hours=24)
+# this many failed ticks in a row make `monitor status` fail: one may be a passing lock or
+# network blip, three in a row (minutes of nothing fetched) need a person
+TICK_FAILURES_UNHEALTHY = 3
 
 
 @click.command()
 @format_option("table", "json")
 @pass_app
 def status(app: AppContext, fmt: str) -> None:
-    """Feed health and the daemon's last tick; exit code 1 when the last tick is stale.
+    """Feed health and the daemon's last tick; exit code 1 when the last tick is stale or
+    the last 3 ticks failed (the daemon is alive but fetches nothing).
 
     Usable as a health check (e.g. Docker HEALTHCHECK, systemd, Kubernetes exec probe).
 
@@ -462,14 +468,19 @@ def status(app: AppContext, fmt: str) -> None:
         tick = feed_store.last_tick(session)
         tick_at = tick.last_tick_at if tick else None
         stage_failures = failure_store.count_since(session, now - STAGE_FAILURE_WINDOW)
+        info = dict(tick.info or {}) if tick else {}
     for row in rows:
         row["due"] = row["next_check_at"] is not None and row["next_check_at"] <= now
     stale = tick_at is None or now - tick_at > timedelta(seconds=app.settings.daemon.stale_after)
+    failed_ticks = int(info.get("consecutive_tick_failures") or 0)
+    ticks_failing = failed_ticks >= TICK_FAILURES_UNHEALTHY
     if fmt == "json":
         import json
 
         click.echo(json.dumps({"last_tick_at": tick_at.isoformat() if tick_at else None,
-                               "stale": stale, "stage_failures_24h": stage_failures,
+                               "stale": stale, "failed_ticks": failed_ticks,
+                               "tick_error": info.get("tick_error"),
+                               "stage_failures_24h": stage_failures,
                                "feeds": rows}, default=str, indent=2))
     else:
         emit(rows, "table", ["name", "due", "last_success_at", "consecutive_failures",
@@ -478,10 +489,14 @@ def status(app: AppContext, fmt: str) -> None:
         click.echo(f"\n{len(rows)} feeds, {failing} failing; last tick: "
                    + (tick_at.strftime("%Y-%m-%d %H:%M:%S UTC") if tick_at else "never")
                    + (" (STALE)" if stale else ""))
+        if failed_ticks:
+            click.echo(f"the last {failed_ticks} ticks failed"
+                       + (" (UNHEALTHY)" if ticks_failing else "")
+                       + f": {info.get('tick_error') or 'unknown error'}")
         if stage_failures:
             click.echo(f"{stage_failures} article stage failures in the last 24 h "
                        "(articles kept; see `monitor report stage-failures`)")
-    sys.exit(1 if stale else 0)
+    sys.exit(1 if stale or ticks_failing else 0)
 
 
 # --- db ----------------------------------------------------------------------------------------
