@@ -23,6 +23,7 @@ import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -69,6 +70,7 @@ class DatabaseSettings:
 
     url: str = DEFAULT_DATABASE_URL
     migrate_on_start: bool = True
+    busy_timeout: float = _dur(30)  # SQLite: wait this long for another writer's lock
 
 
 @dataclass(frozen=True)
@@ -135,8 +137,113 @@ _SECTIONS: dict[str, type] = {
     "logging": LoggingSettings,
     "stories": StoriesSettings,
 }
-# sections read by other areas from Settings.raw; accepted here without validation
-_FOREIGN_SECTIONS = {"statements", "alerts", "pages", "reports"}
+# sections read by other areas from Settings.raw: [statements] is checked at load below,
+# [alerts] where its channels are built (its secrets come from the environment)
+_FOREIGN_SECTIONS = {"statements", "alerts"}
+STATEMENTS_KEYS = ("lookback_days", "officials_file", "enabled")
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+LOG_FORMATS = ("text", "json")
+MAX_PORT = 65_535
+
+
+def _bad(source: str, key: str, problem: str) -> ConfigError:
+    return ConfigError(source, key, problem)
+
+
+def _check_values(sections: Mapping[str, Any], source: str) -> None:
+    """Refuse values of the right type but outside what works (negative sizes, no threads,
+    bounds the wrong way round, unknown names), naming the file and key."""
+    import ipaddress
+
+    fetch: FetchSettings = sections["fetch"]
+    poll: PollSettings = sections["poll"]
+    daemon: DaemonSettings = sections["daemon"]
+    logging_: LoggingSettings = sections["logging"]
+    at_least_one = {"fetch.max_bytes": fetch.max_bytes, "fetch.concurrency": fetch.concurrency,
+                    "fetch.per_host": fetch.per_host, "daemon.batch": daemon.batch}
+    for key, number in at_least_one.items():
+        if number < 1:
+            raise _bad(source, key, f"must be at least 1, got {number}")
+    if fetch.max_redirects < 0:
+        raise _bad(source, "fetch.max_redirects", f"cannot be negative: {fetch.max_redirects}")
+    positive = {"fetch.deadline": fetch.deadline, "fetch.connect_timeout": fetch.connect_timeout,
+                "fetch.read_timeout": fetch.read_timeout, "poll.interval": poll.interval,
+                "poll.min_interval": poll.min_interval, "poll.max_interval": poll.max_interval,
+                "daemon.tick": daemon.tick, "daemon.lease": daemon.lease,
+                "daemon.stale_after": daemon.stale_after,
+                "stories.window": sections["stories"].window}
+    for key, seconds in positive.items():
+        if seconds <= 0:
+            raise _bad(source, key, "must be longer than zero")
+    for network in fetch.allowed_networks:
+        try:
+            ipaddress.ip_network(network, strict=False)
+        except ValueError:
+            raise _bad(source, "fetch.allowed_networks", f"{network!r} is not a network such "
+                       "as '127.0.0.1/32' or '10.0.0.0/8'") from None
+    if poll.min_interval > poll.max_interval:
+        raise _bad(source, "poll.min_interval", f"({poll.min_interval:g} s) is longer than "
+                   f"poll.max_interval ({poll.max_interval:g} s)")
+    if not 0 <= poll.jitter <= 1:
+        raise _bad(source, "poll.jitter", f"must be between 0 and 1 (a share), got {poll.jitter}")
+    if not 0 <= daemon.metrics_port <= MAX_PORT:
+        raise _bad(source, "daemon.metrics_port", f"not a port: {daemon.metrics_port}")
+    if logging_.level.upper() not in LOG_LEVELS:
+        raise _bad(source, "logging.level", f"{logging_.level!r} is not a level "
+                   f"(one of {', '.join(LOG_LEVELS)})")
+    if logging_.format not in LOG_FORMATS:
+        raise _bad(source, "logging.format", f"{logging_.format!r} is not a format "
+                   f"(one of {', '.join(LOG_FORMATS)})")
+
+
+# --- [statements] (kept here so that loading the config does not import the extractor) ------
+DEFAULT_LOOKBACK_DAYS = 30  # the issue's default: a repeat within a month is not news
+DEFAULT_OFFICIALS_FILE = "officials.toml"
+
+
+@dataclass(frozen=True, slots=True)
+class StatementsSettings:
+    """Settings of the statements stage."""
+
+    lookback: timedelta = timedelta(days=DEFAULT_LOOKBACK_DAYS)
+    officials_file: str = DEFAULT_OFFICIALS_FILE
+    enabled: bool = True
+
+    def officials_path(self, config_dir: Path) -> Path:
+        """Where the officials registry is, relative to the config folder."""
+        return config_dir / self.officials_file
+
+
+def statements_settings(raw: Mapping[str, Any] | None) -> StatementsSettings:
+    """Read ``[statements]`` (lookback_days, officials_file, enabled) from parsed monitor.toml."""
+    section = (raw or {}).get("statements", {})
+    if not isinstance(section, Mapping):
+        raise ConfigError("monitor.toml", "statements", "expected a table")
+    days = section.get("lookback_days", DEFAULT_LOOKBACK_DAYS)
+    if isinstance(days, bool) or not isinstance(days, int | float) or days <= 0:
+        raise ConfigError("monitor.toml", "statements.lookback_days",
+                          f"expected a positive number of days, got {days!r}")
+    officials_file = section.get("officials_file", DEFAULT_OFFICIALS_FILE)
+    if not isinstance(officials_file, str) or not officials_file:
+        raise ConfigError("monitor.toml", "statements.officials_file", "expected a file name")
+    enabled = section.get("enabled", True)
+    if not isinstance(enabled, bool):
+        raise ConfigError("monitor.toml", "statements.enabled", "expected true or false")
+    return StatementsSettings(timedelta(days=days), officials_file, enabled)
+
+
+def _check_statements(raw: Mapping[str, Any], source: str) -> None:
+    """``[statements]``: no unknown keys, and values its reader accepts."""
+    section = raw.get("statements", {})
+    if isinstance(section, Mapping):
+        for key in section:
+            if key not in STATEMENTS_KEYS:
+                raise _bad(source, f"statements.{key}",
+                           f"unknown setting (known: {', '.join(STATEMENTS_KEYS)})")
+    try:
+        statements_settings(raw)
+    except ConfigError as exc:  # it says "monitor.toml": name the real file
+        raise ConfigError(source, exc.key, exc.problem) from None
 
 
 @dataclass(frozen=True)
@@ -187,6 +294,9 @@ def _read_toml(path: Path, *, required: bool) -> dict[str, Any]:
             return tomllib.load(handle)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(str(path), None, f"not valid TOML: {exc}") from exc
+    except UnicodeDecodeError as exc:
+        raise ConfigError(str(path), None, f"not UTF-8 text (byte {exc.start}): save it as "
+                          "UTF-8") from exc
     except OSError as exc:
         raise ConfigError(str(path), None, f"cannot read: {exc.strerror}") from exc
 
@@ -356,6 +466,8 @@ def load_settings(
                               f"(known: {', '.join(sorted([*_SECTIONS, *_FOREIGN_SECTIONS]))})")
     sections = {name: _section(name, cls, raw.get(name), source=source, environ=env)
                 for name, cls in _SECTIONS.items()}
+    _check_values(sections, source)
+    _check_statements(raw, source)
     if database_url:
         sections["database"] = dataclasses.replace(sections["database"], url=database_url)
     return Settings(

@@ -190,7 +190,8 @@ class Daemon:
 
 def build_daemon(settings: Settings, *, migrate_db: bool | None = None) -> Daemon:
     """Set up the database (migrations, feeds from config) and the pipeline."""
-    engine = create_engine_for(settings.database_url)
+    engine = create_engine_for(settings.database_url,
+                                       busy_timeout=settings.database.busy_timeout)
     if settings.database.migrate_on_start if migrate_db is None else migrate_db:
         log.info("migrating %s", redact_url(settings.database_url))
         migrate.upgrade(engine)

@@ -20,6 +20,23 @@ class MonitorGroup(click.Group):
             return super().invoke(ctx)
         except MonitorError as exc:
             raise click.ClickException(str(exc)) from None
+        except (click.exceptions.Exit, click.ClickException, click.Abort):
+            raise
+        except Exception as exc:  # the database or the OS: one line, no traceback
+            from monitor.cli.errors import explain
+
+            app = ctx.obj if isinstance(ctx.obj, AppContext) else None
+            explained = explain(exc, app.database_url_or_none() if app else None)
+            if explained is None:
+                raise  # a bug: its traceback is the useful output
+            message, code = explained
+            raise (_UsageError(message) if code == 2 else click.ClickException(message)) from None
+
+
+class _UsageError(click.ClickException):
+    """A one-line error about the command line or configuration: exit code 2."""
+
+    exit_code = 2
 
 
 @click.group(cls=MonitorGroup, context_settings={"help_option_names": ["-h", "--help"]})

@@ -145,6 +145,8 @@ def ingest(app: AppContext, paths: tuple[str, ...], all_topics: bool, source: st
     """Backfill from local feed files (RSS/Atom) or JSONL archives; `-` reads stdin.
 
     A JSONL archive has one object a line: url, title, text or html, published, source.
+    Broken lines are reported and skipped; the exit code is 1 when an input could not be
+    read at all (missing, a folder, not a feed nor JSONL).
 
     \b
     Example:
@@ -161,6 +163,7 @@ def ingest(app: AppContext, paths: tuple[str, ...], all_topics: bool, source: st
     sessions = app.sessions()
     pipeline = Pipeline(app.settings, sessions, all_topics=all_topics, owner="cli-ingest")
     problems: list[reader.IngestProblem] = []
+    unreadable: list[str] = []  # files that gave nothing: the exit code says so
     totals = {"read": 0, "kept": 0, "new": 0, "updated": 0, "stage_failures": 0}
     batch_size = 200  # articles per transaction: bounded memory, few commits
 
@@ -185,6 +188,7 @@ def ingest(app: AppContext, paths: tuple[str, ...], all_topics: bool, source: st
             handle = sys.stdin.buffer if name == "-" else Path(name).open("rb")  # noqa: SIM115
         except OSError as exc:
             problems.append(reader.IngestProblem(name, f"cannot open: {exc.strerror}"))
+            unreadable.append(name)
             continue
         if not hasattr(handle, "peek"):  # a plain byte stream (tests): buffer it to peek
             handle = io.BufferedReader(handle)
@@ -204,8 +208,11 @@ def ingest(app: AppContext, paths: tuple[str, ...], all_topics: bool, source: st
                 flush(batch)
                 progress.done(totals["read"])
             else:
+                before = len(problems)
                 articles = reader.read_feed_file(handle.read(), name=name, source=source,
                                                  now=_now(), problems=problems)
+                if not articles and len(problems) > before:  # not a feed at all
+                    unreadable.append(name)
                 for start in range(0, len(articles), batch_size):
                     flush(articles[start:start + batch_size])
     for problem in problems:
@@ -214,6 +221,9 @@ def ingest(app: AppContext, paths: tuple[str, ...], all_topics: bool, source: st
                f"{totals['updated']} updated, {len(problems)} problems"
                + (f", {totals['stage_failures']} stage failures (see `monitor report "
                   "stage-failures`)" if totals["stage_failures"] else ""))
+    if unreadable:
+        raise click.ClickException(f"could not read {len(unreadable)} of {len(paths)} inputs: "
+                                   + ", ".join(unreadable))
 
 
 class _Progress:
@@ -563,11 +573,14 @@ def db_check(app: AppContext) -> None:
     Example:
       monitor db check
     """
+    from monitor.cli.errors import explain
     from monitor.storage import migrate
 
     try:
         migrate.check(app.engine())
-    except Exception as exc:
+    except Exception as exc:  # unreachable, not migrated: say that, not "drift"
+        if isinstance(exc, ConfigError) or explain(exc, app.database_url_or_none()):
+            raise
         raise click.ClickException(f"schema drift: {exc}") from None
     click.echo("models and migrations agree")
 

@@ -32,12 +32,22 @@ class AppContext:
             Path(self.config_dir) if self.config_dir else None, database_url=self.db_url
         )
 
+    def database_url_or_none(self) -> str | None:
+        """The database URL for messages: ``--db`` if given, else the configured one."""
+        if self.db_url:
+            return self.db_url
+        try:
+            return self.settings.database_url
+        except Exception:  # a broken config has its own message; none for the URL then
+            return None
+
     def engine(self) -> Engine:
         """The engine for the configured database (created once)."""
         if self._engine is None:
             from monitor.storage.engine import create_engine_for
 
-            self._engine = create_engine_for(self.settings.database_url)
+            self._engine = create_engine_for(
+                self.settings.database_url, busy_timeout=self.settings.database.busy_timeout)
         return self._engine
 
     def close(self) -> None:

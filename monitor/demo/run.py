@@ -552,7 +552,8 @@ def run_demo(
             # environ={}: MONITOR_* variables of the caller's shell must not point the demo at
             # a real database or change its limits.
             settings = load_settings(config_dir, environ={})
-            engine = create_engine_for(settings.database_url)
+            engine = create_engine_for(settings.database_url,
+                                       busy_timeout=settings.database.busy_timeout)
             migrate.upgrade(engine)
             sessions = session_factory(engine)
             fetcher = LoopbackFetcher(settings_from_config(settings.fetch))

@@ -15,6 +15,9 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from monitor.errors import StorageError
+
+SUPPORTED_BACKENDS = ("sqlite", "postgresql")
 SQLITE_BUSY_TIMEOUT_MS = 30_000  # a writer waits this long for another process's write lock
 
 
@@ -37,27 +40,42 @@ def redact_url(url: str) -> str:
     return make_url(normalise_url(url)).render_as_string(hide_password=True)
 
 
-def create_engine_for(url: str, **kwargs: Any) -> Engine:
-    """Create an engine for ``url`` with monitor's per-database settings."""
+def create_engine_for(url: str, *, busy_timeout: float | None = None, **kwargs: Any) -> Engine:
+    """Create an engine for ``url`` with monitor's per-database settings.
+
+    ``busy_timeout`` (seconds, SQLite only; default :data:`SQLITE_BUSY_TIMEOUT_MS`) is how
+    long a writer waits for another process's write lock before "database is locked".
+    """
     url = normalise_url(url)
     parsed = make_url(url)
+    if parsed.get_backend_name() not in SUPPORTED_BACKENDS:
+        raise StorageError(
+            f"database URL {parsed.render_as_string(hide_password=True)}: "
+            f"{parsed.get_backend_name()} is not supported; monitor works with "
+            "sqlite:///PATH and postgresql://USER@HOST/DB")
     if parsed.get_backend_name() == "sqlite":
         database = parsed.database
         if database and database != ":memory:" and not database.startswith("file:"):
             Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        timeout_ms = (SQLITE_BUSY_TIMEOUT_MS if busy_timeout is None
+                      else int(busy_timeout * 1000))
         connect_args = kwargs.pop("connect_args", {})
-        connect_args.setdefault("timeout", SQLITE_BUSY_TIMEOUT_MS / 1000)
+        connect_args.setdefault("timeout", timeout_ms / 1000)
         engine = create_engine(url, connect_args=connect_args, **kwargs)
-        event.listen(engine, "connect", _sqlite_on_connect)
+
+        def on_connect(dbapi_connection: Any, _record: Any) -> None:
+            _sqlite_on_connect(dbapi_connection, timeout_ms)
+
+        event.listen(engine, "connect", on_connect)
         return engine
     kwargs.setdefault("pool_pre_ping", True)
     return create_engine(url, **kwargs)
 
 
-def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
+def _sqlite_on_connect(dbapi_connection: Any, timeout_ms: int) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+    cursor.execute(f"PRAGMA busy_timeout={int(timeout_ms)}")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=NORMAL")  # safe with WAL; fsync at checkpoints only
     cursor.close()
