@@ -200,17 +200,33 @@ class ChannelConfig:
         if self.slack:
             url = self.slack.webhook_url
             found.append(url)
-            path = url.split("://", 1)[-1].partition("/")[2]
-            if path:
-                found.append("/" + path)  # the token is the path; hide it on its own too
+            found.extend(url_secrets(url))
         return tuple(s for s in found if len(s) >= SECRET_MIN_LENGTH)
 
 
+def url_secrets(url: str) -> list[str]:
+    """The parts of a secret URL that may be echoed back alone: its path, every path segment
+    and every query value, as written and percent-decoded (a server's error body may quote
+    just the token segment, or decode it)."""
+    from urllib.parse import parse_qsl, unquote, urlsplit
+
+    parts = urlsplit(url)
+    found: list[str] = []
+    if parts.path.strip("/"):
+        found.append(parts.path)
+    found.extend(segment for segment in parts.path.split("/") if segment)
+    found.extend(value for _key, value in parse_qsl(parts.query, keep_blank_values=False))
+    if parts.password:
+        found.append(parts.password)
+    return [*found, *(unquote(f) for f in found if unquote(f) != f)]
+
+
 def redact(text: str, secrets: Iterable[str]) -> str:
-    """``text`` with every secret replaced by ``[redacted]`` (longest secrets first)."""
+    """``text`` with every secret replaced by ``[redacted]`` (longest secrets first), in any
+    letter case (a server may echo a token lower-cased)."""
     for secret in sorted(set(secrets), key=len, reverse=True):
         if len(secret) >= SECRET_MIN_LENGTH:
-            text = text.replace(secret, REDACTED)
+            text = re.sub(re.escape(secret), REDACTED, text, flags=re.IGNORECASE)
     return text
 
 

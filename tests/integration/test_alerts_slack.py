@@ -191,3 +191,33 @@ def test_feed_content_cannot_mention_or_link(
     for text in texts:
         for link in re.findall(r"<([^>]*)>", text):
             assert link.startswith(("http://", "https://")), link
+
+
+def test_a_token_echoed_alone_in_an_error_body_is_redacted_everywhere(
+    hook: WebhookServer, sessions: sessionmaker[Session], db_url: str,
+    caplog: pytest.LogCaptureFixture, tmp_path: Any,
+) -> None:
+    # issue 9, point 7: the server quotes the token segment alone, and percent-encoded
+    from click.testing import CliRunner
+
+    from monitor.cli import main
+    from tests.integration.test_pipeline_http import write_config
+
+    hook.respond(500, f"invalid_token {hook.token} (B000/{hook.token.lower()}%2F)")
+    hook.respond(403, f"token={hook.token}&team=T000")
+    channel = channel_for(hook.url)
+    enqueue(sessions, [item(1)], channel)
+    clock = Clock()
+    dispatcher = Dispatcher(sessions, [channel], clock)
+    with caplog.at_level(logging.DEBUG):
+        dispatcher.run_once()
+        clock.now += timedelta(minutes=5)
+        dispatcher.run_once()
+    row = only_row(sessions)
+    assert row.status == "dead" and "HTTP 403" in (row.last_error or "")
+    listed = CliRunner().invoke(main, ["--config", str(write_config(tmp_path / "c", {})),
+                                       "--db", db_url, "alerts", "list"])
+    assert listed.exit_code == 0, listed.output
+    assert "HTTP 403" in listed.output
+    for text in (caplog.text, row.last_error or "", listed.output):
+        assert hook.token not in text and hook.token.lower() not in text

@@ -125,3 +125,16 @@ def test_hourly_digest_is_on_the_hour() -> None:
     schedule = DigestSchedule("hourly", timezone="Asia/Kolkata")  # a half-hour offset zone
     nxt = schedule.next_after(datetime(2026, 11, 26, 9, 10, tzinfo=UTC))
     assert nxt == datetime(2026, 11, 26, 9, 30, tzinfo=UTC)  # 15:00 in Kolkata
+
+
+def test_every_segment_and_query_value_of_a_secret_url_is_redacted() -> None:
+    from monitor.alerts.config import redact, url_secrets
+
+    url = "https://hooks.example/services/T0001/B0002/tok%2Fen99?sig=QUERYSECRET42&v=1"
+    secrets = url_secrets(url)
+    text = ("refused T0001/B0002 tok/en99 and tok%2Fen99 with sig QUERYSECRET42 "
+            "at /services/T0001/B0002/tok%2Fen99")
+    redacted = redact(text, secrets)
+    for part in ("T0001", "B0002", "tok/en99", "tok%2Fen99", "QUERYSECRET42"):
+        assert part not in redacted
+    assert redacted.startswith("refused ")
