@@ -39,7 +39,7 @@ from sqlalchemy import Connection, bindparam, make_url, text
 
 from monitor.errors import ReadOnlyViolation, StorageError
 from monitor.storage.base import UTCDateTime
-from monitor.storage.engine import normalise_url
+from monitor.storage.engine import PG_READER_ROLE, normalise_url
 
 YIELD_PER = 1_000  # rows per round trip when streaming a report (server-side cursor on PG)
 TOP_STORIES_LIMIT = 20  # a week's most-covered stories fit one screen
@@ -485,6 +485,37 @@ _FIRST_WORD = re.compile(r"[A-Za-z_]+")
 _PG_WRITE_STATES = frozenset({"25006", "25001", "42501"})
 
 
+# PostgreSQL functions with side effects or reach beyond the project's data, refused by name:
+# server files (pg_read_file, pg_ls_dir, lo_import), other sessions and the server
+# (pg_terminate_backend, pg_cancel_backend, pg_reload_conf, pg_advisory_lock), settings
+# (set_config: it could even switch the role back), other databases (dblink). Every pg_* and
+# lo_* function is refused but these harmless ones, which analysts use to size tables.
+PG_ALLOWED_PG_FUNCTIONS = frozenset({
+    "pg_typeof", "pg_size_pretty", "pg_relation_size", "pg_total_relation_size",
+    "pg_table_size", "pg_indexes_size", "pg_column_size",
+})
+_PG_DENIED_CALL = re.compile(
+    r'(?<![\w$.])(?:pg_catalog\s*\.\s*|public\s*\.\s*)?"?((?:pg|lo)_\w+|set_config|dblink\w*'
+    r'|current_setting|query_to_xml\w*|table_to_xml\w*|cursor_to_xml\w*|txid_\w+)"?\s*\(',
+    re.IGNORECASE)
+_SQL_COMMENTS = re.compile(r"/\*.*?\*/|--[^\n]*", re.DOTALL)
+
+
+def check_pg_functions(sql: str) -> None:
+    """Raise ReadOnlyViolation when ``sql`` calls a PostgreSQL function that reaches beyond
+    reading the project's data (files, sessions, locks, settings; see :data:`_PG_DENIED_CALL`)."""
+    if re.search(r'u&"', sql, re.IGNORECASE):
+        raise ReadOnlyViolation("monitor sql: Unicode-escaped identifiers (U&\"...\") are "
+                                "refused")
+    plain = _SQL_COMMENTS.sub(" ", sql)  # a comment may sit between a name and its "("
+    for match in _PG_DENIED_CALL.finditer(plain):
+        name = match.group(1).lower()
+        if name not in PG_ALLOWED_PG_FUNCTIONS:
+            raise ReadOnlyViolation(
+                f"monitor sql is read-only: the function {name}() is refused (it reaches "
+                "beyond the project's data: files, sessions, locks or settings)")
+
+
 def first_keyword(sql: str) -> str:
     """The first keyword of ``sql``, lower-cased, after comments and opening parentheses."""
     rest = _LEADING_NOISE.sub("", sql, count=1)
@@ -533,6 +564,8 @@ def run_readonly_sql(url: str, sql: str, *, check_keyword: bool = True) -> Itera
         with _sqlite_readonly(url, sql) as result:
             yield result
     elif backend == "postgresql":
+        if check_keyword:
+            check_pg_functions(sql)
         with _pg_readonly(url, sql) as result:
             yield result
     else:
@@ -620,6 +653,11 @@ def _pg_readonly(url: str, sql: str) -> Iterator[SqlResult]:
     stream: Iterator[Any] | None = None
     try:
         conn.execute("SET TRANSACTION READ ONLY")
+        if conn.execute("SELECT pg_has_role(current_user, oid, 'MEMBER') FROM pg_roles "
+                        "WHERE rolname = %s", (PG_READER_ROLE,)).fetchone() == (True,):
+            # the statement runs with the reader role's rights only: SELECT on the project's
+            # tables and views; no server files, no other sessions' processes
+            conn.execute(f"SET LOCAL ROLE {PG_READER_ROLE}")
         conn.execute("SELECT 1")  # takes the snapshot: read-write mode can no longer be set
         cursor = conn.cursor()
         stream = cursor.stream(sql)  # extended protocol: exactly one statement

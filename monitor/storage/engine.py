@@ -18,6 +18,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from monitor.errors import StorageError
 
 SUPPORTED_BACKENDS = ("sqlite", "postgresql")
+# PostgreSQL: the NOLOGIN role `monitor sql` runs its statements under (SELECT on the project's
+# tables and views only); `monitor db upgrade` creates it (storage/migrate.py)
+PG_READER_ROLE = "monitor_sql_reader"
 SQLITE_BUSY_TIMEOUT_MS = 30_000  # a writer waits this long for another process's write lock
 
 

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import Connection, Engine, text
+
+from monitor.storage.engine import PG_READER_ROLE as READER_ROLE
+
+log = logging.getLogger(__name__)
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 # PostgreSQL advisory lock key held while migrating, so that several daemons starting at once
@@ -35,6 +40,36 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
         _serialise(conn)
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, revision)
+        if conn.dialect.name == "postgresql":
+            ensure_reader_role(conn)
+
+
+def ensure_reader_role(conn: Connection) -> bool:
+    """PostgreSQL: the NOLOGIN role ``monitor sql`` runs under, with SELECT on this schema's
+    tables and views and nothing else. Created when missing (roles are per server), granted
+    again after every upgrade (new tables). Returns False, and ``monitor sql`` falls back to
+    its function checks alone, when this user may not create or grant roles."""
+    steps = [
+        f"DO $$ BEGIN CREATE ROLE {READER_ROLE} NOLOGIN; EXCEPTION WHEN duplicate_object OR "
+        "unique_violation THEN NULL; END $$",
+        f'GRANT USAGE ON SCHEMA "{{schema}}" TO {READER_ROLE}',
+        f'GRANT SELECT ON ALL TABLES IN SCHEMA "{{schema}}" TO {READER_ROLE}',
+    ]
+    schema = conn.execute(text("SELECT current_schema()")).scalar_one()
+    superuser = conn.execute(text(
+        "SELECT rolsuper FROM pg_roles WHERE rolname = current_user")).scalar()
+    if not superuser:  # to SET ROLE to it, a plain user must be a member
+        steps.append(f"DO $$ BEGIN EXECUTE format('GRANT {READER_ROLE} TO %I', current_user);"
+                     " EXCEPTION WHEN duplicate_object THEN NULL; END $$")
+    for step in steps:
+        try:
+            with conn.begin_nested():
+                conn.execute(text(step.format(schema=schema)))
+        except Exception as exc:  # no CREATEROLE, or a concurrent grant: say so, go on
+            log.info("read-only role %s: %s skipped (%s)", READER_ROLE, step.split()[0],
+                     exc.__class__.__name__)
+            return False
+    return True
 
 
 def downgrade(engine: Engine, revision: str) -> None:

@@ -262,3 +262,59 @@ def test_rows_stream(db_url: str, engine: Engine) -> None:
 
 
 STREAM_CEILING_S = 10.0  # measured ~0.05 s on both; generous for a busy CI machine
+
+
+# issue 9, point 8: functions with side effects, refused on PostgreSQL
+PG_SIDE_EFFECTS = [
+    "SELECT pg_read_file('/etc/passwd')",
+    "SELECT pg_catalog.pg_read_file('/etc/passwd', 0, 100)",
+    'SELECT "pg_read_file"(\'/etc/hostname\')',
+    "SELECT pg_read_file/* a comment */('/etc/passwd')",
+    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE pid <> pg_backend_pid()",
+    "SELECT pg_cancel_backend(1)",
+    "SELECT pg_reload_conf()",
+    "SELECT pg_advisory_lock(42)",
+    "SELECT pg_try_advisory_lock(42)",
+    "SELECT pg_advisory_xact_lock(42)",
+    "SELECT lo_import('/etc/passwd')",
+    "SELECT set_config('role', 'postgres', true)",
+    "SELECT * FROM pg_ls_dir('.')",
+    'SELECT U&"pg\\005fread_file"(\'/etc/passwd\')',
+]
+# what the reader role refuses by itself, without the function check
+PG_ROLE_REFUSES = ["SELECT pg_read_file('/etc/passwd')", "SELECT pg_reload_conf()",
+                   "SELECT lo_import('/etc/passwd')", "SELECT * FROM pg_ls_dir('.')",
+                   "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                   "WHERE pid <> pg_backend_pid() AND usename = 'postgres'"]
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("db_url", ["postgresql"], indirect=True)
+def test_pg_functions_with_side_effects_are_refused(db_url: str, engine: Engine,
+                                                    known: Known) -> None:
+    for statement in PG_SIDE_EFFECTS:
+        with pytest.raises(ReadOnlyViolation), run_readonly_sql(db_url, statement) as result:
+            list(result.rows)
+    # the analyst's harmless functions still work
+    rows = _select(db_url, "SELECT pg_size_pretty(pg_total_relation_size('articles')) AS s, "
+                           "count(*) AS n FROM v_statements")
+    assert rows[0]["n"] == 4
+    # the reader role refuses the dangerous ones by itself (the function check off)
+    with engine.connect() as conn:  # a session the terminate attempt would kill
+        for statement in PG_ROLE_REFUSES:
+            with pytest.raises((ReadOnlyViolation, StorageError)), run_readonly_sql(
+                    db_url, statement, check_keyword=False) as result:
+                list(result.rows)
+        assert conn.execute(text("SELECT 1")).scalar() == 1  # still alive
+    advisory = _select(db_url, "SELECT count(*) AS n FROM pg_locks WHERE locktype = 'advisory'")
+    assert advisory == [{"n": 0}]
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("db_url", ["postgresql"], indirect=True)
+def test_cli_sql_refuses_a_side_effect_in_one_line(db_url: str, tmp_path: Path) -> None:
+    from tests.integration.test_pipeline_http import write_config
+
+    result = CliRunner().invoke(main, ["--config", str(write_config(tmp_path / "c", {})),
+                                       "--db", db_url, "sql", "SELECT pg_reload_conf()"])
+    assert result.exit_code == 1 and "pg_reload_conf() is refused" in result.output
