@@ -129,6 +129,14 @@ class StoriesSettings:
     window: float = _dur(72 * 3600)  # articles further apart than this are never one story
 
 
+@dataclass(frozen=True)
+class ArticlesSettings:
+    """``[articles]``: how much of one article is kept (memory stays bounded, issue 9)."""
+
+    max_text_chars: int = 1_000_000  # text kept per article; the rest is dropped, with a note
+    max_record_bytes: int = 16 * 1024 * 1024  # one JSONL line in `monitor ingest` at most
+
+
 _SECTIONS: dict[str, type] = {
     "database": DatabaseSettings,
     "poll": PollSettings,
@@ -136,6 +144,7 @@ _SECTIONS: dict[str, type] = {
     "daemon": DaemonSettings,
     "logging": LoggingSettings,
     "stories": StoriesSettings,
+    "articles": ArticlesSettings,
 }
 # sections read by other areas from Settings.raw: [statements] is checked at load below,
 # [alerts] where its channels are built (its secrets come from the environment)
@@ -160,7 +169,9 @@ def _check_values(sections: Mapping[str, Any], source: str) -> None:
     daemon: DaemonSettings = sections["daemon"]
     logging_: LoggingSettings = sections["logging"]
     at_least_one = {"fetch.max_bytes": fetch.max_bytes, "fetch.concurrency": fetch.concurrency,
-                    "fetch.per_host": fetch.per_host, "daemon.batch": daemon.batch}
+                    "fetch.per_host": fetch.per_host, "daemon.batch": daemon.batch,
+                    "articles.max_text_chars": sections["articles"].max_text_chars,
+                    "articles.max_record_bytes": sections["articles"].max_record_bytes}
     for key, number in at_least_one.items():
         if number < 1:
             raise _bad(source, key, f"must be at least 1, got {number}")
@@ -269,6 +280,7 @@ class Settings:
     daemon: DaemonSettings
     logging: LoggingSettings
     stories: StoriesSettings
+    articles: ArticlesSettings
     feeds: tuple[FeedConfig, ...]
     topics: tuple[Topic, ...]
     raw: Mapping[str, Any]  # monitor.toml as parsed, for the areas that read their own section

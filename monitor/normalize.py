@@ -23,10 +23,12 @@ from monitor.types import Article, RawItem
 
 __all__ = [
     "FUTURE_TOLERANCE",
+    "MAX_TEXT_CHARS",
     "SUMMARY_MAX_CHARS",
     "TRACKING_PARAMS",
     "TRACKING_PREFIXES",
     "canonical_url",
+    "cap_text",
     "clean_title",
     "content_hash",
     "html_to_text",
@@ -198,16 +200,20 @@ def _assemble(raw: str) -> str:
     return "\n\n".join(paragraphs)
 
 
-def html_to_text(html: str) -> str:
+def html_to_text(html: str, max_chars: int | None = None) -> str:
     """Readable plain text from an HTML fragment or page.
 
     Block elements (``p``, ``div``, ``li``, headings, ...) become paragraph breaks
     (``"\\n\\n"``), ``<br>`` a line break; entities are decoded; scripts, styles and other
     non-text elements are dropped; runs of whitespace become one space. Text without any
-    markup keeps its blank-line paragraph breaks.
+    markup keeps its blank-line paragraph breaks. With ``max_chars``, only the first
+    ``max_chars * HTML_PER_TEXT`` characters of markup are read (see :func:`cap_text` for
+    cutting the text itself).
     """
     if not html:
         return ""
+    if max_chars is not None and len(html) > max_chars * HTML_PER_TEXT:
+        html = html[:max_chars * HTML_PER_TEXT]
     html = _ZERO_WIDTH.sub("", html)
     if "<" not in html and "&" not in html:  # plain text: the common case for summaries
         return _assemble(_BLANK_LINES.sub(_PARAGRAPH, html))
@@ -215,6 +221,37 @@ def html_to_text(html: str) -> str:
     collector.feed(html)
     collector.close()
     return _assemble("".join(collector.parts))
+
+
+# --- the text kept per article -----------------------------------------------------------------
+
+# Characters of text kept per article (``[articles] max_text_chars``). The longest real
+# articles we store are live blogs of ~150 kB; 1 MB is over six times that. Dedupe shingles, the
+# topic index and the statement extractor each hold several copies of the text, so one 14 MB
+# item used to take 1.5 GB of memory (issue 9); past this cap the rest of the text is dropped.
+MAX_TEXT_CHARS = 1_000_000
+
+# Markup read per character of text kept: article HTML in feeds and pages is 1.1-3 times its
+# text, so four times the cap keeps every word of a real article that fits the cap, while the
+# HTML parser never sees more than a bounded input.
+HTML_PER_TEXT = 4
+
+
+def cap_text(text: str, limit: int) -> tuple[str, int | None]:
+    """``text`` cut to at most ``limit`` characters, and its length before the cut (else None).
+
+    The cut falls at the last paragraph break in the final tenth before the limit, else at the
+    last space, so that no word or sentence is left half-kept when that can be helped.
+    """
+    if len(text) <= limit:
+        return text, None
+    head = text[:limit]
+    floor = limit - limit // 10
+    for separator in ("\n\n", " "):
+        at = head.rfind(separator, floor)
+        if at > 0:
+            return head[:at].rstrip(), len(text)
+    return head, len(text)
 
 
 def clean_title(title: str) -> str:
@@ -304,6 +341,7 @@ def normalize_item(
     feed_url: str,
     feed_language: str | None = None,
     guid_scope: str | None = None,
+    max_text_chars: int = MAX_TEXT_CHARS,
 ) -> Article | None:
     """Turn what a feed said into what we keep; ``None`` when the item says nothing usable.
 
@@ -316,7 +354,8 @@ def normalize_item(
     (else the summary), ``summary`` from
     ``summary_html`` (shortened to :data:`SUMMARY_MAX_CHARS`). ``published_at`` is UTC,
     clamped to ``now`` when it lies more than :data:`FUTURE_TOLERANCE` ahead, and ``None``
-    when missing or implausibly old.
+    when missing or implausibly old. Text past ``max_text_chars`` is dropped
+    (:func:`cap_text`) and ``truncated_from`` says how long the source was.
     """
     guid = (item.guid or "").strip() or None
     link = (item.link or "").strip()
@@ -326,13 +365,22 @@ def normalize_item(
     url = urljoin(feed_url, link) if link else ""
     if not url and guid and _is_web_url(guid):
         url = guid
-    summary_full = html_to_text(item.summary_html or "")
+    summary_html = item.summary_html or ""
+    summary_full = html_to_text(summary_html, max_text_chars)
+    source_chars = len(summary_html)
     if item.content_html == item.summary_html:  # RSS: both come from <description>
         text = summary_full
     else:
-        text = html_to_text(item.content_html or "") or summary_full
+        text = html_to_text(item.content_html or "", max_text_chars)
+        if text:
+            source_chars = len(item.content_html or "")
+        else:
+            text = summary_full
     if not summary_full:
         summary_full = text
+    text, cut = cap_text(text, max_text_chars)
+    if cut is None and source_chars > max_text_chars * HTML_PER_TEXT:
+        cut = source_chars  # the markup was cut before it became text
     if not title:
         title = _shorten(" ".join(text.split()), FALLBACK_TITLE_CHARS)
     digest = content_hash(title, text)
@@ -359,6 +407,7 @@ def normalize_item(
         language=_language(item.language) or _language(feed_language),
         content_hash=digest,
         source=source,
+        truncated_from=None if cut is None else max(cut, source_chars),
     )
 
 

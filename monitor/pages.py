@@ -16,6 +16,8 @@ import re
 
 import trafilatura
 
+from monitor.normalize import HTML_PER_TEXT, MAX_TEXT_CHARS
+
 __all__ = ["META_SCAN_BYTES", "MIN_TEXT_CHARS", "decode_html", "extract_main_text"]
 
 logger = logging.getLogger(__name__)
@@ -85,14 +87,17 @@ def extract_main_text(
     url: str,
     content_type: str | None = None,
     min_chars: int = MIN_TEXT_CHARS,
+    max_chars: int = MAX_TEXT_CHARS,
 ) -> str | None:
     """The main text of an article page, paragraphs separated by a blank line; or ``None``.
 
     trafilatura with precision favoured: no comments, no tables, no links, no images.
     ``None`` when the page has no article text of at least ``min_chars`` characters, or when
-    the extractor fails on it.
+    the extractor fails on it. Only the first ``max_chars * HTML_PER_TEXT`` characters of
+    the page are read, so that one huge page cannot take the parser's memory unbounded.
     """
     text = decode_html(html, content_type) if isinstance(html, bytes) else html
+    text = text[:max_chars * HTML_PER_TEXT]
     if not text.strip():
         return None
     try:

@@ -314,8 +314,9 @@ class Pipeline:
         scoped by ``guid_scope`` (the feed's configured URL)."""
         out: list[Article] = []
         for item in items:
-            article = normalize.normalize_item(item, source=source, now=now, feed_url=feed_url,
-                                               feed_language=language, guid_scope=guid_scope)
+            article = normalize.normalize_item(
+                item, source=source, now=now, feed_url=feed_url, feed_language=language,
+                guid_scope=guid_scope, max_text_chars=self.settings.articles.max_text_chars)
             if article is not None:
                 out.append(article)
         return out
@@ -336,10 +337,12 @@ class Pipeline:
                 continue
             page = self.fetcher.fetch_page(article.url)
             if isinstance(page, FeedBody):
+                limit = self.settings.articles.max_text_chars
                 text = extract_main_text(page.content, url=page.url,
-                                         content_type=page.content_type)
+                                         content_type=page.content_type, max_chars=limit)
                 if text and len(text) > len(article.text):
-                    article = replace(article, text=text,
+                    text, cut = normalize.cap_text(text, limit)
+                    article = replace(article, text=text, truncated_from=cut,
                                       content_hash=normalize.content_hash(article.title, text))
             else:
                 log.info("page %s: %s", article.url, page.message)
@@ -350,7 +353,14 @@ class Pipeline:
         """Keep articles that match a topic (all, with ``all_topics``), with their topics."""
         kept: list[Article] = []
         for article in articles:
-            matched = match_topics(self.topics, article.title, article.summary, article.text)
+            try:
+                matched = match_topics(self.topics, article.title, article.summary, article.text)
+            except Exception as exc:  # a matcher bug must not lose the batch: keep, and say so
+                log.warning("article %s: topic filter failed (%s: %s); kept without topics",
+                            article.url, type(exc).__name__, exc)
+                log.debug("topic filter traceback", exc_info=exc)
+                kept.append(article)
+                continue
             if matched or self.all_topics:
                 kept.append(replace(article, topics=matched))
         return kept
@@ -360,6 +370,11 @@ class Pipeline:
         """Topic filter, insert, and run the post-insert stages on the new rows only."""
         kept = self.filter_topics(articles)
         report = article_store.store_articles(session, feed_id, kept, now)
+        for stored in report.new:
+            if stored.article.truncated_from is not None:
+                log.info("article %d (%s): text cut to %d of %d characters "
+                         "([articles] max_text_chars)", stored.id, stored.article.url,
+                         len(stored.article.text), stored.article.truncated_from)
         failed: list[StageFailure] = []
         if report.new:
             ctx = InsertContext(feed_id=feed_id, first_fetch=first_fetch, now=now)

@@ -69,8 +69,9 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(normalize_text(text))
 
 
-# Positions of words in different fields are this far apart, so that no NEAR window (at most
-# MAX_NEAR_DISTANCE words) reaches from the title into the text.
+# Positions of words in different fields are at least this far apart, so that no NEAR window
+# (at most MAX_NEAR_DISTANCE words) reaches from the title into the text. A field with more
+# words than this widens the gap for its document (see PreparedText.gap).
 _FIELD_GAP = 1_000_000
 
 
@@ -81,10 +82,12 @@ class PreparedText:
     ``NEAR``, are computed on first use.
     """
 
-    __slots__ = ("_positions", "_vocabulary", "fields", "joined", "words")
+    __slots__ = ("_positions", "_vocabulary", "fields", "gap", "joined", "words")
 
     def __init__(self, fields: tuple[tuple[str, ...], ...]) -> None:
         self.fields = fields
+        longest = max((len(words) for words in fields), default=0)
+        self.gap = longest + _FIELD_GAP  # no field runs into the next, nor a NEAR across
         parts = [" ".join(words) for words in fields if words]
         self.joined = " " + _FIELD_BREAK.join(parts) + " "
         self.words = frozenset(w for words in fields for w in words)
@@ -92,11 +95,11 @@ class PreparedText:
         self._vocabulary: list[str] | None = None
 
     def positions(self) -> dict[str, list[int]]:
-        """Word -> its positions (ascending; fields :data:`_FIELD_GAP` apart)."""
+        """Word -> its positions (ascending; fields :attr:`gap` apart)."""
         if self._positions is None:
             index: dict[str, list[int]] = {}
             for number, words in enumerate(self.fields):
-                base = number * _FIELD_GAP
+                base = number * self.gap
                 for offset, word in enumerate(words):
                     index.setdefault(word, []).append(base + offset)
             self._positions = index
@@ -110,7 +113,7 @@ class PreparedText:
 
     def word_at(self, position: int) -> str | None:
         """The word at a position, or None past the end of its field."""
-        number, offset = divmod(position, _FIELD_GAP)
+        number, offset = divmod(position, self.gap)
         words = self.fields[number]
         return words[offset] if offset < len(words) else None
 

@@ -58,6 +58,7 @@ class Article:
     content_hash: str
     source: str  # the outlet's name
     topics: tuple[str, ...] = ()
+    truncated_from: int | None = None  # source length when the text was cut to the cap
 
 
 # --- fetch outcomes ------------------------------------------------------------------------

@@ -135,6 +135,11 @@ def fetch(app: AppContext, feed: str, all_topics: bool) -> None:
 
 # --- ingest ------------------------------------------------------------------------------------
 
+# A batch of ingested articles is stored once its text reaches this many characters, whatever
+# its count: 200 records of 1 MB each would otherwise hold 200 MB of text, and several copies of
+# it in the stages, at once (issue 9: peak memory stays under 300 MB).
+BATCH_TEXT_CHARS = 8_000_000
+
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True)
@@ -166,6 +171,7 @@ def ingest(app: AppContext, paths: tuple[str, ...], all_topics: bool, source: st
     unreadable: list[str] = []  # files that gave nothing: the exit code says so
     totals = {"read": 0, "kept": 0, "new": 0, "updated": 0, "stage_failures": 0}
     batch_size = 200  # articles per transaction: bounded memory, few commits
+    limits = app.settings.articles
 
     def flush(batch: list[Article]) -> None:
         if not batch:
@@ -195,14 +201,18 @@ def ingest(app: AppContext, paths: tuple[str, ...], all_topics: bool, source: st
         with handle:
             head = handle.peek(64)[:64]
             batch: list[Article] = []
+            batch_chars = 0
             if reader.looks_like_jsonl(name, head):
                 size = Path(name).stat().st_size if name != "-" else 0
-                lines = (raw.decode("utf-8", "replace") for raw in handle)
                 progress = _Progress(f"ingest {name}", size)
-                for article in reader.read_jsonl(lines, name=name, default_source=Path(
-                        name).stem, now=_now(), problems=problems):
+                for article in reader.read_jsonl(
+                        handle, name=name, default_source=Path(name).stem, now=_now(),
+                        problems=problems, max_record_bytes=limits.max_record_bytes,
+                        max_text_chars=limits.max_text_chars):
                     batch.append(article)
-                    if len(batch) >= batch_size:
+                    batch_chars += len(article.text)
+                    if len(batch) >= batch_size or batch_chars >= BATCH_TEXT_CHARS:
+                        batch_chars = 0
                         flush(batch)
                         progress.update(handle.tell() if size else totals["read"])
                 flush(batch)
@@ -210,7 +220,8 @@ def ingest(app: AppContext, paths: tuple[str, ...], all_topics: bool, source: st
             else:
                 before = len(problems)
                 articles = reader.read_feed_file(handle.read(), name=name, source=source,
-                                                 now=_now(), problems=problems)
+                                                 now=_now(), problems=problems,
+                                                 max_text_chars=limits.max_text_chars)
                 if not articles and len(problems) > before:  # not a feed at all
                     unreadable.append(name)
                 for start in range(0, len(articles), batch_size):
@@ -581,6 +592,9 @@ def db_check(app: AppContext) -> None:
     except Exception as exc:  # unreachable, not migrated: say that, not "drift"
         if isinstance(exc, ConfigError) or explain(exc, app.database_url_or_none()):
             raise
+        if "not up to date" in str(exc):  # alembic's words for a database behind head
+            raise click.ClickException("the database is not at the latest migration: run "
+                                       "`monitor db upgrade`, then check again") from None
         raise click.ClickException(f"schema drift: {exc}") from None
     click.echo("models and migrations agree")
 

@@ -84,7 +84,7 @@ def _values(article: Article, feed_id: int | None, now: datetime) -> dict[str, A
         "summary": article.summary, "text": article.text, "authors": list(article.authors),
         "published_at": article.published_at, "first_seen_at": now, "updated_at": None,
         "language": article.language, "content_hash": article.content_hash,
-        "topics": list(article.topics),
+        "topics": list(article.topics), "truncated_from": article.truncated_from,
     }
 
 
@@ -115,6 +115,7 @@ def store_articles(
                 title=article.title, summary=article.summary, text=article.text,
                 authors=list(article.authors), published_at=article.published_at,
                 content_hash=article.content_hash, updated_at=now, url=article.url,
+                truncated_from=article.truncated_from,
             )
         )
         known[article.canonical_url] = (row_id, article.content_hash)

@@ -98,6 +98,8 @@ class Article(Base):
     language: Mapped[str | None] = mapped_column(String(20))
     content_hash: Mapped[str] = mapped_column(String(64), index=True)
     topics: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # characters the source had when the text was cut to [articles] max_text_chars; NULL: whole
+    truncated_from: Mapped[int | None] = mapped_column(Integer)
     # filled by the stories stage (see stories.py); no FK here so the core schema stands alone
     story_id: Mapped[int | None] = mapped_column(Integer, index=True)
     copy_of_id: Mapped[int | None] = mapped_column(

@@ -172,6 +172,8 @@ COLUMN_NOTES: dict[str, str] = {
     "articles.canonical_url": "URL without tracking parameters: one row per canonical URL",
     "articles.guid": "the feed's GUID for the item",
     "articles.title": "headline",
+    "articles.truncated_from": "characters the source had when its text was cut to "
+                               "`[articles] max_text_chars`; NULL: the text is whole",
     "articles.summary": "the feed's summary, as plain text",
     "articles.text": "full text (from the page when the feed has full_text), plain text",
     "articles.authors": "JSON list of bylines",

@@ -58,6 +58,8 @@ def test_after_a_downgrade(config: Path, db_url: str) -> None:
     assert _run(config, db_url, "db", "downgrade", "base").exit_code == 0
     for command in DB_COMMANDS:
         _one_line_error(_run(config, db_url, *command), "not migrated")
+    _one_line_error(_run(config, db_url, "db", "check"), "not at the latest migration",
+                    "monitor db upgrade")
 
 
 @pytest.mark.parametrize("command", [*DB_COMMANDS, ["status"], ["db", "check"],
@@ -96,6 +98,9 @@ def test_urls_monitor_cannot_use(config: Path, db: str, phrase: str) -> None:
     ("[reports]\nlimit = 3", "reports"),
     ('[poll]\nmin_interval = "3h"\nmax_interval = "1h"', "poll.min_interval"),
     ("[poll]\njitter = 1.5", "poll.jitter"),
+    ("[articles]\nmax_text_chars = 0", "articles.max_text_chars"),
+    ("[articles]\nmax_record_bytes = -5", "articles.max_record_bytes"),
+    ("[articles]\nmax_chars = 5", "articles.max_chars"),
 ])
 def test_config_values_are_checked_at_load(config: Path, tmp_path: Path, toml: str,
                                            key: str) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
@@ -123,4 +124,31 @@ def test_a_failing_stage_keeps_the_article_and_the_rest_of_the_feed(
     assert result.exit_code == 0, result.output
     assert result.output.count('"AssertionError"') == 2
     assert "https://news.example/a2" in result.output
+    sessions.kw["bind"].dispose()
+
+
+def test_a_failing_topic_filter_keeps_the_article_and_the_rest(
+        http_server: HTTPTestServer, db_url: str, tmp_path: Path,  # noqa: F811
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The topic filter runs before insert: a bug in it on one article must not lose the batch."""
+    import monitor.pipeline as pipeline_module
+
+    real = pipeline_module.match_topics
+
+    def flaky(topics: Sequence[object], title: str, summary: str, text: str) -> tuple[str, ...]:
+        if BOOM in title:
+            raise IndexError("tuple index out of range")
+        return real(topics, title, summary, text)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline_module, "match_topics", flaky)
+    http_server.route("/feed.xml", body=rss(ITEMS),
+                      headers={"Content-Type": "application/rss+xml"})
+    pipeline, sessions = _pipeline(db_url, tmp_path, http_server.url("/feed.xml"))
+    with pipeline:
+        _poll(pipeline, sessions)
+        with sessions() as session:
+            topics = {a.title: a.topics for a in session.scalars(select(Article))}
+    assert len(topics) == 3
+    assert topics[f"Kyiv {BOOM} article"] == []  # kept, without topics: nothing is lost
+    assert topics["Ukraine peace plan in Kyiv"] == ["ukraine"]
     sessions.kw["bind"].dispose()
