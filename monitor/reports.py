@@ -5,6 +5,10 @@ prints that) are plain SQL over the views made by migration 0005 (see docs/schem
 analyst can copy a report's query and change it. Each report says which options it takes;
 giving another one is an error rather than silently ignored.
 
+Time: by default every report counts time as *event time* (when the news happened: an
+article's published time, see ``articles.event_at``), so back-fills and late feeds land on
+their real days; ``time="seen"`` (``--time seen``) counts when monitor first saw each row.
+
 Time windows: ``since`` is inclusive and ``until`` exclusive. Reports over per-day views
 (``outlets``, ``coverage``) work on whole UTC days: ``since`` is rounded down to its day and
 a partial ``until`` day is included.
@@ -28,7 +32,7 @@ import re
 import sqlite3
 from collections.abc import Callable, Generator, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -64,6 +68,16 @@ class ReportParams:
     topic: str | None = None
     by: str = "outlet"
     limit: int | None = None
+    time: str = "event"  # "event": when the news happened; "seen": when monitor stored it
+
+    @property
+    def seen(self) -> bool:
+        """Whether the report counts time as first seen (the operator's view)."""
+        return self.time == "seen"
+
+    def at(self, event: str, seen: str) -> str:
+        """The name to use of a pair of event-time and seen-time columns or views."""
+        return seen if self.seen else event
 
 
 @dataclass(frozen=True)
@@ -146,63 +160,81 @@ def _minutes(dialect: str, start: str, end: str) -> str:
     return f"round((julianday({end}) - julianday({start})) * 1440.0, 1)"
 
 
-STATEMENT_COLUMNS = ("first_seen_at", "official_id", "speaker", "kind", "content",
-                     "first_outlet", "outlets", "sightings", "story_id", "first_url")
+STATEMENT_COLUMNS = ("official_id", "speaker", "kind", "content", "first_outlet", "outlets",
+                     "sightings", "story_id", "first_url")
+
+
+def _first_at(p: ReportParams) -> str:
+    return p.at("first_event_at", "first_seen_at")
+
+
+def _statement_columns(p: ReportParams) -> tuple[str, ...]:
+    return (_first_at(p), *STATEMENT_COLUMNS)
 
 
 def _new_statements(dialect: str, p: ReportParams) -> Query:
     params: dict[str, Any] = {"limit": p.limit or STATEMENTS_LIMIT}
-    where = _time_filters("first_seen_at", p, params)
+    first = _first_at(p)
+    where = _time_filters(first, p, params)
     if p.official:
         where.append("official_id = :official")
         params["official"] = p.official
-    sql = f"""SELECT {", ".join(STATEMENT_COLUMNS)}
+    sql = f"""SELECT {", ".join(_statement_columns(p))}
 FROM v_statements
 {_where(where)}
-ORDER BY first_seen_at DESC, statement_id DESC
+ORDER BY {first} DESC, statement_id DESC
 LIMIT :limit"""
-    return Query(sql, params, ("first_seen_at",))
+    return Query(sql, params, (first,))
 
 
-STORY_COLUMNS = ("story_id", "title", "first_seen_at", "first_outlet", "outlets", "articles",
-                 "hours_first_to_last")
+def _story_columns(p: ReportParams) -> tuple[str, ...]:
+    return ("story_id", "title", _first_at(p), "first_outlet", "outlets", "articles",
+            "hours_first_to_last")
 
 
 def _top_stories(dialect: str, p: ReportParams) -> Query:
     params: dict[str, Any] = {"limit": p.limit or TOP_STORIES_LIMIT}
-    where = _time_filters("c.first_seen_at", p, params)
+    first = _first_at(p)
+    where = _time_filters(f"c.{first}", p, params)
     if p.topic:
         where.append(_story_has_topic(dialect, "c.story_id"))
         params["topic"] = p.topic
-    cols = ", ".join(f"c.{c}" for c in STORY_COLUMNS)
-    sql = f"""SELECT {cols}
+    suffix = "_seen" if p.seen else ""
+    sql = f"""SELECT c.story_id, c.title, c.{first}, c.first_outlet{suffix} AS first_outlet,
+       c.outlets, c.articles, c.hours_first_to_last{suffix} AS hours_first_to_last
 FROM v_story_coverage c
 {_where(where)}
-ORDER BY c.outlets DESC, c.articles DESC, c.first_seen_at DESC, c.story_id
+ORDER BY c.outlets DESC, c.articles DESC, c.{first} DESC, c.story_id
 LIMIT :limit"""
-    return Query(sql, params, ("first_seen_at",))
+    return Query(sql, params, (first,))
 
 
-FIRST_REPORTER_COLUMNS = ("story_id", "title", "first_outlet", "first_seen_at", "next_outlet",
-                          "next_seen_at", "lead_minutes", "outlets")
+def _first_reporter_columns(p: ReportParams) -> tuple[str, ...]:
+    first, following = (("first_seen_at", "next_seen_at") if p.seen
+                        else ("first_event_at", "next_event_at"))
+    return ("story_id", "title", "first_outlet", first, "next_outlet", following,
+            "lead_minutes", "outlets")
 
 
 def _first_reporters(dialect: str, p: ReportParams) -> Query:
     params: dict[str, Any] = {"limit": p.limit or FIRST_REPORTERS_LIMIT}
-    where = ["c.outlets >= 2", *_time_filters("c.first_seen_at", p, params)]
+    first = _first_at(p)
+    following = p.at("next_event_at", "next_seen_at")
+    rank = p.at("outlet_rank", "outlet_rank_seen")
+    where = ["c.outlets >= 2", *_time_filters(f"c.{first}", p, params)]
     if p.topic:
         where.append(_story_has_topic(dialect, "c.story_id"))
         params["topic"] = p.topic
-    sql = f"""SELECT c.story_id, c.title, o1.outlet AS first_outlet, o1.first_seen_at,
-       o2.outlet AS next_outlet, o2.first_seen_at AS next_seen_at,
-       {_minutes(dialect, "o1.first_seen_at", "o2.first_seen_at")} AS lead_minutes, c.outlets
+    sql = f"""SELECT c.story_id, c.title, o1.outlet AS first_outlet, o1.{first},
+       o2.outlet AS next_outlet, o2.{first} AS {following},
+       {_minutes(dialect, f"o1.{first}", f"o2.{first}")} AS lead_minutes, c.outlets
 FROM v_story_coverage c
-JOIN v_story_outlets o1 ON o1.story_id = c.story_id AND o1.outlet_rank = 1
-JOIN v_story_outlets o2 ON o2.story_id = c.story_id AND o2.outlet_rank = 2
+JOIN v_story_outlets o1 ON o1.story_id = c.story_id AND o1.{rank} = 1
+JOIN v_story_outlets o2 ON o2.story_id = c.story_id AND o2.{rank} = 2
 {_where(where)}
-ORDER BY c.first_seen_at DESC, c.story_id DESC
+ORDER BY c.{first} DESC, c.story_id DESC
 LIMIT :limit"""
-    return Query(sql, params, ("first_seen_at", "next_seen_at"))
+    return Query(sql, params, (first, following))
 
 
 OUTLET_COLUMNS = ("outlet", "articles", "stories", "active_days", "share_pct")
@@ -212,12 +244,12 @@ def _outlets(dialect: str, p: ReportParams) -> Query:
     params: dict[str, Any] = {}
     where = _day_filters("day", p, params)
     if p.topic:
-        source = "v_outlet_coverage_daily"
+        source = p.at("v_outlet_coverage_daily", "v_outlet_coverage_daily_seen")
         where.append("topic = :topic")
         params["topic"] = p.topic
         stories = "NULL"  # per-topic rows carry no story counts
     else:
-        source = "v_outlet_daily"
+        source = p.at("v_outlet_daily", "v_outlet_daily_seen")
         stories = "SUM(stories)"
     limit = ""
     if p.limit:
@@ -243,17 +275,17 @@ def _coverage(dialect: str, p: ReportParams) -> Query:
     params: dict[str, Any] = {}
     where = _day_filters("day", p, params)
     if p.by == "topic":
-        source = "v_outlet_coverage_daily"
+        source = p.at("v_outlet_coverage_daily", "v_outlet_coverage_daily_seen")
         where.append("topic IS NOT NULL")
         if p.topic:
             where.append("topic = :topic")
             params["topic"] = p.topic
     elif p.topic:
-        source = "v_outlet_coverage_daily"
+        source = p.at("v_outlet_coverage_daily", "v_outlet_coverage_daily_seen")
         where.append("topic = :topic")
         params["topic"] = p.topic
     else:
-        source = "v_outlet_daily"
+        source = p.at("v_outlet_daily", "v_outlet_daily_seen")
     sql = f"""SELECT day, {p.by}, SUM(articles) AS articles
 FROM {source}
 {_where(where)}
@@ -262,23 +294,28 @@ ORDER BY day, {p.by}"""
     return Query(sql, params)
 
 
-OFFICIAL_COLUMNS = ("first_seen_at", "kind", "content", "first_outlet", "outlets", "sightings",
+OFFICIAL_COLUMNS = ("kind", "content", "first_outlet", "outlets", "sightings",
                     "story_id", "story_title", "first_url")
+
+
+def _official_columns(p: ReportParams) -> tuple[str, ...]:
+    return (_first_at(p), *OFFICIAL_COLUMNS)
 
 
 def _official(dialect: str, p: ReportParams) -> Query:
     params: dict[str, Any] = {"official": p.official}
-    where = ["official_id = :official", *_time_filters("first_seen_at", p, params)]
+    first = _first_at(p)
+    where = ["official_id = :official", *_time_filters(first, p, params)]
     limit = ""
     if p.limit:
         limit = "LIMIT :limit"
         params["limit"] = p.limit
-    sql = f"""SELECT {", ".join(OFFICIAL_COLUMNS)}
+    sql = f"""SELECT {", ".join(_official_columns(p))}
 FROM v_statements
 {_where(where)}
-ORDER BY first_seen_at, statement_id
+ORDER BY {first}, statement_id
 {limit}"""
-    return Query(sql, params, ("first_seen_at",))
+    return Query(sql, params, (first,))
 
 
 def official_daily(p: ReportParams) -> Query:
@@ -286,7 +323,7 @@ def official_daily(p: ReportParams) -> Query:
     params: dict[str, Any] = {"official": p.official}
     where = ["official_id = :official", *_day_filters("day", p, params)]
     sql = f"""SELECT day, new_statements, sightings, outlets
-FROM v_official_activity_daily
+FROM {p.at("v_official_activity_daily", "v_official_activity_daily_seen")}
 {_where(where)}
 ORDER BY day"""
     return Query(sql, params)
@@ -330,32 +367,33 @@ def _fixed(columns: tuple[str, ...]) -> Callable[[ReportParams], tuple[str, ...]
 
 
 _WINDOW = frozenset({"since", "until", "limit"})
+_TIMED = _WINDOW | {"time"}  # reports that count time by event (default) or first seen
 
 REPORTS: dict[str, Report] = {
     r.name: r
     for r in (
         Report("new-statements",
-               "Statements first seen in the window (default: today, UTC), newest first, with "
+               "Statements first reported in the window (default: today, UTC), newest first, with "
                "the outlets carrying them; --official narrows to one official.",
-               _WINDOW | {"official"}, _new_statements, _fixed(STATEMENT_COLUMNS),
+               _TIMED | {"official"}, _new_statements, _statement_columns,
                SINCE_TODAY),
         Report("top-stories",
-               "The most-covered stories first seen in the window (default: last 7 days): by "
+               "The most-covered stories that began in the window (default: last 7 days): by "
                "outlets, then articles; --topic keeps stories with an article of that topic.",
-               _WINDOW | {"topic"}, _top_stories, _fixed(STORY_COLUMNS), DEFAULT_WEEK),
+               _TIMED | {"topic"}, _top_stories, _story_columns, DEFAULT_WEEK),
         Report("first-reporters",
                "Who reported each story first (stories carried by 2+ outlets, default: last 7 "
                "days), the next outlet, and the lead in minutes.",
-               _WINDOW | {"topic"}, _first_reporters, _fixed(FIRST_REPORTER_COLUMNS),
+               _TIMED | {"topic"}, _first_reporters, _first_reporter_columns,
                DEFAULT_WEEK),
         Report("outlets",
                "Outlets by volume of articles (default: last 7 days), with stories, active days "
                "and share of the total; --topic counts that topic's articles only.",
-               _WINDOW | {"topic"}, _outlets, _fixed(OUTLET_COLUMNS), DEFAULT_WEEK),
+               _TIMED | {"topic"}, _outlets, _fixed(OUTLET_COLUMNS), DEFAULT_WEEK),
         Report("official",
                "One official's statement timeline, oldest first (all time unless --since); "
                "--plot draws statements and sightings per day.",
-               _WINDOW | {"official", "plot"}, _official, _fixed(OFFICIAL_COLUMNS), None,
+               _TIMED | {"official", "plot"}, _official, _official_columns, None,
                frozenset({"official"})),
         Report("feed-health",
                "Every feed's health, worst first: failing (3+ failures in a row), erroring, "
@@ -368,13 +406,14 @@ REPORTS: dict[str, Report] = {
         Report("coverage",
                "Articles per day per outlet (--by topic: per topic; default: last 14 days); "
                "--topic keeps one topic; --plot draws it.",
-               frozenset({"since", "until", "topic", "by", "plot"}), _coverage,
+               frozenset({"since", "until", "topic", "by", "plot", "time"}), _coverage,
                _coverage_columns, COVERAGE_WINDOW),
     )
 }
 
 _OPTION_NAMES = {"since": "--since", "until": "--until", "official": "--official",
-                 "topic": "--topic", "by": "--by", "limit": "--limit", "plot": "--plot"}
+                 "topic": "--topic", "by": "--by", "limit": "--limit", "plot": "--plot",
+                 "time": "--time"}
 
 
 def check_options(report: Report, given: set[str]) -> None:
@@ -419,9 +458,7 @@ def run_report(conn: Connection, name: str, params: ReportParams,
     """
     report = REPORTS[name]
     now = now or datetime.now(UTC)
-    params = ReportParams(since=resolve_since(report, params.since, now), until=params.until,
-                          official=params.official, topic=params.topic, by=params.by,
-                          limit=params.limit)
+    params = replace(params, since=resolve_since(report, params.since, now))
     return report.columns(params), execute(conn, report.build(conn.dialect.name, params))
 
 

@@ -65,7 +65,7 @@ class StatementsStage:
                  ctx: InsertContext) -> None:
         items: list[AlertItem] = []
         earlier: dict[str, EarlierIndex] = {}  # each speaker's statements, read once per batch
-        for stored in new:
+        for stored in sorted(new, key=lambda n: (n.event_time, n.id)):  # news order
             article = stored.article
             text = article.text or article.summary
             if not text:
@@ -77,7 +77,7 @@ class StatementsStage:
             story_id = story_of(session, stored.id)
             fresh = record_statements(session, stored.id, article.source, stored.first_seen_at,
                                       statements, self.lookback, story_id=story_id,
-                                      cache=earlier)
+                                      cache=earlier, event_at=stored.event_time)
             if self.channels:  # payloads cost a query each: only when someone listens
                 items.extend(self._alert(session, s, stored, story_id) for s in fresh
                              if s.official_id is not None)
@@ -97,7 +97,7 @@ class StatementsStage:
             outlet=statement.outlet, link=stored.article.url, time=statement.first_seen_at,
             outlets_count=outlets, story_id=story_id, topics=stored.article.topics,
             confidence=statement.confidence, feed_id=stored.feed_id,
-            title=stored.article.title,
+            title=stored.article.title, published=stored.article.published_at,
         )
 
 

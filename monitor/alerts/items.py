@@ -42,12 +42,14 @@ class AlertItem:
     confidence: float = 1.0
     feed_id: int | None = None
     title: str = ""  # title of the first report
+    published: datetime | None = None  # when the first report says it was published (UTC)
 
     def to_json(self) -> dict[str, Any]:
         """A JSON-safe dict (times as ISO 8601 UTC)."""
         data = asdict(self)
         data["time"] = self.time.astimezone(UTC).isoformat()
         data["topics"] = list(self.topics)
+        data["published"] = self.published.astimezone(UTC).isoformat() if self.published else None
         return data
 
     @classmethod
@@ -58,6 +60,10 @@ class AlertItem:
             moment = moment.replace(tzinfo=UTC)
         story = data.get("story_id")
         feed = data.get("feed_id")
+        published = datetime.fromisoformat(str(data["published"])) if data.get(
+            "published") else None
+        if published is not None and published.tzinfo is None:
+            published = published.replace(tzinfo=UTC)
         return cls(
             key=str(data["key"]),
             official_id=str(data.get("official_id", "")),
@@ -74,6 +80,7 @@ class AlertItem:
             confidence=float(data.get("confidence", 1.0)),
             feed_id=int(feed) if feed is not None else None,
             title=str(data.get("title", "")),
+            published=published.astimezone(UTC) if published is not None else None,
         )
 
 

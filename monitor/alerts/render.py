@@ -22,7 +22,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
@@ -205,13 +205,28 @@ def _html_page(body: str) -> str:
     )
 
 
+# A first report whose published time is further than this from when monitor saw it (a
+# back-fill, a feed added late or down for a while, a feed that lists items late) shows both:
+# minutes of feed lag are routine and would only clutter every alert.
+PUBLISHED_SHOWN_AFTER = timedelta(hours=1)
+
+
+def reported_at(item: AlertItem, tz: str = "UTC") -> str:
+    """When monitor saw the first report, and when it says it was published if that differs
+    by more than :data:`PUBLISHED_SHOWN_AFTER`."""
+    seen = format_time(item.time, tz)
+    if item.published is None or abs(item.time - item.published) <= PUBLISHED_SHOWN_AFTER:
+        return seen
+    return f"{seen} (published {format_time(item.published, tz)})"
+
+
 def _item_text(item: AlertItem, limit: int = QUOTE_MAX, tz: str = "UTC") -> list[str]:
     link = safe_url(item.link)
     lines = [
         f"{_name(item)}, {_kind_label(item.kind)}:",
         f"  {_quote(item.kind, clean_text(item.content, limit))}",
         f"Speaker as written: {clean_line(item.speaker) or '-'}",
-        f"First reported by {clean_line(item.outlet) or '-'} at {format_time(item.time, tz)}",
+        f"First reported by {clean_line(item.outlet) or '-'} at {reported_at(item, tz)}",
     ]
     if item.title:
         lines.append(f"Title: {clean_line(item.title)}")
@@ -241,7 +256,7 @@ def _item_html(item: AlertItem, limit: int = QUOTE_MAX, tz: str = "UTC") -> str:
         f"<blockquote>{quote}</blockquote>"
         f"<p>Speaker as written: <b>{_h(clean_line(item.speaker) or '-')}</b><br>"
         f"First reported by {_html_link(item.link, clean_line(item.outlet) or 'link')} "
-        f"at {_h(format_time(item.time, tz))}<br>"
+        f"at {_h(reported_at(item, tz))}<br>"
         f"Outlets so far: {item.outlets_count}</p>{title}"
         f"<p><small>{_h('; '.join(extra))}</small></p>"
     )
@@ -372,7 +387,7 @@ def _slack_item(
         _section(f"{head}\n{quote}"),
         _context(
             f"First reported by {slack_link(item.link, clean_line(item.outlet) or 'link')} at "
-            f"{format_time(item.time, tz)} · outlets so far: {item.outlets_count} · "
+            f"{reported_at(item, tz)} · outlets so far: {item.outlets_count} · "
             + " · ".join(extra)
         ),
     ]

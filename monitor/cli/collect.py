@@ -172,12 +172,19 @@ def ingest(app: AppContext, paths: tuple[str, ...], all_topics: bool, source: st
     totals = {"read": 0, "kept": 0, "new": 0, "updated": 0, "stage_failures": 0}
     batch_size = 200  # articles per transaction: bounded memory, few commits
     limits = app.settings.articles
+    now = _now()
+    click.echo(f"ingest: items are stored in published-time order within each batch of "
+               f"{batch_size}; reports count them on the day they were published", err=True)
 
     def flush(batch: list[Article]) -> None:
         if not batch:
             return
+        # news order: the earliest published first, so that a back-fill in any order gives
+        # each story and statement its first report the same way (event time, issue 11)
+        batch.sort(key=lambda a: a.published_at or now)
         with transaction(sessions) as session:
-            result = pipeline.store(session, None, batch, now=_now())
+            # a back-fill is a backlog, like a new feed's first fetch: recorded, not alerted
+            result = pipeline.store(session, None, batch, now=_now(), first_fetch=True)
         totals["read"] += result.items
         totals["kept"] += result.kept
         totals["new"] += len(result.new)
@@ -214,7 +221,7 @@ def ingest(app: AppContext, paths: tuple[str, ...], all_topics: bool, source: st
                     if len(batch) >= batch_size or batch_chars >= BATCH_TEXT_CHARS:
                         batch_chars = 0
                         flush(batch)
-                        progress.update(handle.tell() if size else totals["read"])
+                        progress.update(handle.tell() if size else 0, totals["read"])
                 flush(batch)
                 progress.done(totals["read"])
             else:
@@ -237,23 +244,31 @@ def ingest(app: AppContext, paths: tuple[str, ...], all_topics: bool, source: st
                                    + ", ".join(unreadable))
 
 
+# Without a terminal (a log, cron, a pipe) progress is a line per this many items read.
+PROGRESS_EVERY = 10_000
+
+
 class _Progress:
-    """Progress on stderr: a bar when the size is known, a running count otherwise."""
+    """Progress on stderr: a bar on a terminal when the size is known, else a line per
+    :data:`PROGRESS_EVERY` items."""
 
     def __init__(self, label: str, size: int) -> None:
         self.label, self.size = label, size
         self.bar = click.progressbar(length=size, label=label, file=sys.stderr,
-                                     show_pos=False) if size else None
+                                     show_pos=False) if size and sys.stderr.isatty() else None
         if self.bar is not None:
             self.bar.__enter__()
         self.last = 0
+        self.lines = 0
 
-    def update(self, position: int) -> None:
+    def update(self, position: int, count: int) -> None:
+        """``position`` bytes of the input read, ``count`` items so far."""
         if self.bar is not None:
             self.bar.update(position - self.last)
             self.last = position
-        else:
-            click.echo(f"{self.label}: {position} articles read", err=True)
+        elif count // PROGRESS_EVERY > self.lines:
+            self.lines = count // PROGRESS_EVERY
+            click.echo(f"{self.label}: {count:,} items read", err=True)
 
     def done(self, count: int) -> None:
         if self.bar is not None:

@@ -78,6 +78,9 @@ def _list_reports() -> None:
 @click.option("--by", type=click.Choice(["outlet", "topic"]), default=None,
               help="coverage: one series per outlet (default) or per topic.")
 @click.option("--limit", type=click.IntRange(min=1), help="At most this many rows.")
+@click.option("--time", "time_basis", type=click.Choice(["event", "seen"]), default=None,
+              help="Count time as when the news happened (event: published time, the "
+                   "default) or when monitor first saw it (seen).")
 @click.option("--plot", type=click.Path(dir_okay=False, path_type=Path),
               help="coverage, official: also draw a PNG to this file.")
 @click.option("--show-sql", is_flag=True, help="Print the report's SQL instead of running it.")
@@ -85,7 +88,8 @@ def _list_reports() -> None:
 @pass_app
 def report(app: AppContext, name: str | None, list_: bool, since: str | None,
            until: str | None, official: str | None, topic: str | None, by: str | None,
-           limit: int | None, plot: Path | None, show_sql: bool, fmt: str) -> None:
+           limit: int | None, time_basis: str | None, plot: Path | None, show_sql: bool,
+           fmt: str) -> None:
     """Run a named report over the reporting views (see `monitor report --list`).
 
     \b
@@ -96,6 +100,7 @@ def report(app: AppContext, name: str | None, list_: bool, since: str | None,
       monitor report official --official zelensky --plot zelensky.png
       monitor report coverage --by topic --since 30d --plot coverage.png
       monitor report outlets --since 2026-11-01 --until 2026-12-01 --format csv
+      monitor report coverage --time seen     # by the day monitor stored each article
     """
     from monitor.reports import REPORTS, ReportParams, check_options, report_sql, run_report
 
@@ -107,14 +112,16 @@ def report(app: AppContext, name: str | None, list_: bool, since: str | None,
                                  param_hint="NAME")
     chosen = REPORTS[name]
     given = {o for o, v in (("since", since), ("until", until), ("official", official),
-                            ("topic", topic), ("by", by), ("limit", limit), ("plot", plot))
+                            ("topic", topic), ("by", by), ("limit", limit), ("plot", plot),
+                            ("time", time_basis))
              if v is not None}
     try:
         check_options(chosen, given)
     except ValueError as exc:
         raise click.UsageError(str(exc)) from None
     params = ReportParams(since=_time(since, "--since"), until=_time(until, "--until"),
-                          official=official, topic=topic, by=by or "outlet", limit=limit)
+                          official=official, topic=topic, by=by or "outlet", limit=limit,
+                          time=time_basis or "event")
     if show_sql:
         click.echo(report_sql(name, app.engine().dialect.name, params))
         return
@@ -155,7 +162,7 @@ def _draw(conn: Connection, name: str, params: ReportParams, rows: list[dict[str
         plot_daily(series, path, title=title, ylabel="articles", first=first, last=last)
         return
     query = official_daily(ReportParams(since=since, until=params.until,
-                                        official=params.official))
+                                        official=params.official, time=params.time))
     daily = list(execute(conn, query))
     series = {
         "new statements": {str(r["day"]): int(r["new_statements"]) for r in daily},

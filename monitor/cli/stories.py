@@ -38,9 +38,13 @@ def stories() -> None:
 
 
 @stories.command("list")
-@click.option("--since", default="1d", show_default=True, help="First seen since (12h, 1d, ISO).")
+@click.option("--since", default="1d", show_default=True,
+              help="Stories that began since (12h, 1d, ISO).")
 @click.option("--limit", default=100, show_default=True, help="At most this many stories.")
 @click.option("--min-articles", default=1, show_default=True, help="Only stories this big.")
+@click.option("--time", "time_basis", type=click.Choice(["event", "seen"]), default="event",
+              show_default=True, help="A story's time: its first article's published time "
+              "(event) or when monitor first saw it (seen).")
 @click.option(
     "--format",
     "fmt",
@@ -50,8 +54,10 @@ def stories() -> None:
     help="Output format.",
 )
 @pass_app
-def list_(app: AppContext, since: str, limit: int, min_articles: int, fmt: str) -> None:
-    """List stories first seen since a time, newest first.
+def list_(app: AppContext, since: str, limit: int, min_articles: int, time_basis: str,
+          fmt: str) -> None:
+    """List stories that began since a time (by event time: when the news happened), newest
+    first.
 
     \b
     Example:
@@ -63,7 +69,7 @@ def list_(app: AppContext, since: str, limit: int, min_articles: int, fmt: str) 
 
     with transaction(app.sessions()) as session:
         found = StoryStore(session, _window(app)).list_stories(
-            _since(since), limit=limit, min_articles=min_articles
+            _since(since), limit=limit, min_articles=min_articles, time=time_basis
         )
     if fmt == "json":
         json.dump([s.to_json() for s in found], sys.stdout, ensure_ascii=False, indent=2)
@@ -74,6 +80,7 @@ def list_(app: AppContext, since: str, limit: int, min_articles: int, fmt: str) 
         rows.append(
             {
                 "story_id": s.story_id,
+                "first_event_at": s.first_event_at or s.first_seen_at,
                 "first_seen_at": s.first_seen_at,
                 "articles": len(s.articles),
                 "copies": sum(1 for a in s.articles if a.copy_of),
@@ -81,7 +88,8 @@ def list_(app: AppContext, since: str, limit: int, min_articles: int, fmt: str) 
                 "title": s.title,
             }
         )
-    emit(rows, fmt, ["story_id", "first_seen_at", "articles", "copies", "outlets", "title"])
+    first = "first_seen_at" if time_basis == "seen" else "first_event_at"
+    emit(rows, fmt, ["story_id", first, "articles", "copies", "outlets", "title"])
 
 
 @stories.command()
@@ -96,7 +104,8 @@ def list_(app: AppContext, since: str, limit: int, min_articles: int, fmt: str) 
 )
 @pass_app
 def show(app: AppContext, story_id: int, fmt: str) -> None:
-    """Show one story: outlets with first-seen times, each article's similarity to the first.
+    """Show one story: outlets in the order they reported it (event time), each article's
+    published and first-seen times and its similarity to the first.
 
     \b
     Example:
@@ -114,6 +123,7 @@ def show(app: AppContext, story_id: int, fmt: str) -> None:
     rows = [
         {
             "id": a.id,
+            "event_at": a.time,
             "first_seen_at": a.first_seen_at,
             "source": a.source,
             "relation": "canonical"
@@ -130,7 +140,8 @@ def show(app: AppContext, story_id: int, fmt: str) -> None:
     ]
     if fmt == "json":
         out = story.to_json()
-        out["outlets"] = [{"source": o, "first_seen_at": t.isoformat()} for o, t in story.outlets]
+        out["outlets"] = [{"source": o, "first_event_at": t.isoformat()}
+                          for o, t in story.outlets]
         out["articles"] = [
             {k: (v.isoformat() if isinstance(v, datetime) else v) for k, v in r.items()}
             | {"copy_of": a.copy_of}
@@ -144,7 +155,9 @@ def show(app: AppContext, story_id: int, fmt: str) -> None:
         sys.stdout.write("\n")
         return
     click.echo(f"story {story.story_id}: {story.title}")
-    click.echo(f"first seen {story.first_seen_at:%Y-%m-%d %H:%M} UTC, {len(rows)} articles")
+    began = story.first_event_at or story.first_seen_at
+    seen = f"{story.first_seen_at:%Y-%m-%d %H:%M}"
+    click.echo(f"began {began:%Y-%m-%d %H:%M} UTC (first seen {seen}), {len(rows)} articles")
     click.echo("outlets: " + ", ".join(f"{o} ({t:%m-%d %H:%M})" for o, t in story.outlets))
     for absorbed, by_article, when in merges:
         click.echo(
@@ -156,6 +169,7 @@ def show(app: AppContext, story_id: int, fmt: str) -> None:
         "table",
         [
             "id",
+            "event_at",
             "first_seen_at",
             "source",
             "relation",

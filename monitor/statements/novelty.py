@@ -21,7 +21,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from rapidfuzz import fuzz
 
@@ -81,7 +81,15 @@ class Earlier:
     id: int
     key: str  # speaker_key
     normalised: str
-    last_seen_at: datetime
+    last_at: datetime  # its latest sighting, in event time (when the news happened)
+    first_at: datetime | None = None  # its earliest sighting (None: the same as last_at)
+
+    def distance(self, when: datetime) -> timedelta:
+        """How far ``when`` lies outside the span of its sightings (zero inside it)."""
+        first = self.first_at or self.last_at
+        if when < first:
+            return first - when
+        return max(when - self.last_at, timedelta(0))
 
 
 def find_earlier(
@@ -91,17 +99,19 @@ def find_earlier(
     now: datetime,
     lookback: timedelta,
 ) -> Earlier | None:
-    """The earlier statement this one repeats (same speaker, seen within ``lookback``), if
-    any; the most recently seen when several match."""
+    """The stored statement this one repeats (same speaker, a sighting within ``lookback`` of
+    ``now`` in event time, before or after it: a back-fill meets later reports first), if any;
+    the nearest in time when several match, then the most recent."""
     best: Earlier | None = None
-    cutoff = now - lookback
+    best_rank: tuple[timedelta, float] | None = None
     for earlier in candidates:
-        if earlier.key != key or earlier.last_seen_at < cutoff:
+        if earlier.key != key or earlier.distance(now) > lookback:
             continue
-        if same_statement(normalised, earlier.normalised) and (
-            best is None or earlier.last_seen_at > best.last_seen_at
-        ):
-            best = earlier
+        if not same_statement(normalised, earlier.normalised):
+            continue
+        rank = (earlier.distance(now), -earlier.last_at.timestamp())
+        if best_rank is None or rank < best_rank:
+            best, best_rank = earlier, rank
     return best
 
 
@@ -121,6 +131,10 @@ COMMON_PAIR_SHARE = 0.2  # a word pair in over 20% of a speaker's statements say
 COMMON_PAIR_MIN_ITEMS = 50  # ... once the speaker has enough statements to tell
 
 
+# The span an index covers when it is built without one: all time.
+ALL_TIME = (datetime.min.replace(tzinfo=UTC), datetime.max.replace(tzinfo=UTC))
+
+
 class EarlierIndex:
     """One speaker's earlier statements, indexed by word pairs.
 
@@ -131,7 +145,13 @@ class EarlierIndex:
     counted: they would make every statement near every other.
     """
 
-    def __init__(self, earlier: Iterable[Earlier] = ()) -> None:
+    def __init__(self, earlier: Iterable[Earlier] = (), *,
+                 lo: datetime = ALL_TIME[0], hi: datetime = ALL_TIME[1]) -> None:
+        """An index of ``earlier``: the statements with a sighting between ``lo`` and ``hi``
+        (event time), the span that was read; a caller reads again for an article outside it.
+        """
+        self.lo, self.hi = lo, hi
+        self.positions: dict[int, int] = {}  # statement id -> its place in items
         self.items: list[Earlier] = []
         self.sizes: list[int] = []  # word pairs of each item
         self.pairs: dict[str, list[int]] = {}
@@ -143,12 +163,19 @@ class EarlierIndex:
         """Index one more statement."""
         index = len(self.items)
         pairs = _bigrams(item.normalised)
+        self.positions[item.id] = index
         self.items.append(item)
         self.sizes.append(len(pairs))
         if len(item.normalised.split()) <= SHORT_WORDS:
             self.short.append(index)
         for pair in pairs:
             self.pairs.setdefault(pair, []).append(index)
+
+    def update(self, item: Earlier) -> None:
+        """Replace the times of a statement already indexed (its words are the same)."""
+        index = self.positions.get(item.id)
+        if index is not None:
+            self.items[index] = item
 
     def near(self, normalised: str) -> list[Earlier]:
         """The statements worth comparing with ``normalised`` in full."""

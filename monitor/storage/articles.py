@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import case, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -30,6 +30,12 @@ class StoredArticle:
     feed_id: int | None
     first_seen_at: datetime
     article: Article
+    event_at: datetime | None = None  # None: first_seen_at (see :func:`event_time`)
+
+    @property
+    def event_time(self) -> datetime:
+        """When the news happened: :func:`event_time` of the article, as stored."""
+        return self.event_at or event_time(self.article.published_at, self.first_seen_at)
 
 
 @dataclass(frozen=True)
@@ -77,12 +83,25 @@ def _existing(session: Session, feed_id: int | None,
     return found
 
 
+def event_time(published_at: datetime | None, first_seen_at: datetime) -> datetime:
+    """When the news happened: the published time, unless missing or later than first seen.
+
+    Normalisation already drops implausible dates (before 1995) and clamps those ahead of the
+    clock; a published time after monitor first saw the item is a clock error of the feed, so
+    the time monitor saw it stands instead.
+    """
+    if published_at is None or published_at > first_seen_at:
+        return first_seen_at
+    return published_at
+
+
 def _values(article: Article, feed_id: int | None, now: datetime) -> dict[str, Any]:
     return {
         "feed_id": feed_id, "source": article.source, "url": article.url,
         "canonical_url": article.canonical_url, "guid": article.guid, "title": article.title,
         "summary": article.summary, "text": article.text, "authors": list(article.authors),
         "published_at": article.published_at, "first_seen_at": now, "updated_at": None,
+        "event_at": event_time(article.published_at, now),
         "language": article.language, "content_hash": article.content_hash,
         "topics": list(article.topics), "truncated_from": article.truncated_from,
     }
@@ -116,6 +135,9 @@ def store_articles(
                 authors=list(article.authors), published_at=article.published_at,
                 content_hash=article.content_hash, updated_at=now, url=article.url,
                 truncated_from=article.truncated_from,
+                event_at=ArticleRow.first_seen_at if article.published_at is None else case(
+                    (ArticleRow.first_seen_at < article.published_at, ArticleRow.first_seen_at),
+                    else_=article.published_at),
             )
         )
         known[article.canonical_url] = (row_id, article.content_hash)
@@ -151,8 +173,10 @@ def _insert_new(session: Session, feed_id: int | None, batch: Sequence[Article],
             .returning(ArticleRow.id, ArticleRow.canonical_url)
         )
         for row_id, url in session.execute(stmt):
+            article = by_url[url]
             new.append(StoredArticle(id=row_id, feed_id=feed_id, first_seen_at=now,
-                                     article=by_url[url]))
+                                     article=article,
+                                     event_at=event_time(article.published_at, now)))
     new.sort(key=lambda s: s.id)
     return new
 

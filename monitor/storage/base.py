@@ -57,3 +57,17 @@ class Base(DeclarativeBase):
     """Declarative base of every monitor table."""
 
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+def same_as(column: str) -> Any:
+    """A column default that copies another column of the same INSERT (``column``).
+
+    Event times default to the matching seen time: a row written without one (a test, a tool
+    that inserts by hand) gets "when the news happened" = "when monitor saw it", the same
+    fallback :func:`monitor.storage.articles.event_time` uses.
+    """
+
+    def default(context: Any) -> Any:
+        return context.get_current_parameters().get(column)
+
+    return default

@@ -70,6 +70,16 @@ class FetchLog(Base):
     new_articles: Mapped[int] = mapped_column(Integer, default=0)
 
 
+def _event_at_default(context: Any) -> datetime | None:
+    """An article inserted without ``event_at``: its published time, unless missing or later
+    than ``first_seen_at`` (the rule of ``monitor.storage.articles.event_time``)."""
+    row = context.get_current_parameters()
+    published, seen = row.get("published_at"), row.get("first_seen_at")
+    if published is None or seen is None or published > seen:
+        return seen  # type: ignore[no-any-return]
+    return published  # type: ignore[no-any-return]
+
+
 class Article(Base):
     """An article as kept: one canonical URL, or one (feed, GUID), is one row."""
 
@@ -78,6 +88,7 @@ class Article(Base):
         UniqueConstraint("feed_id", "guid"),
         Index("ix_articles_first_seen_at", "first_seen_at"),
         Index("ix_articles_published_at", "published_at"),
+        Index("ix_articles_event_at", "event_at"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -94,6 +105,9 @@ class Article(Base):
     authors: Mapped[list[str]] = mapped_column(JSON, default=list)
     published_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     first_seen_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # when the news happened: published_at when plausible (not after first_seen_at), else
+    # first_seen_at (monitor.storage.articles.event_time)
+    event_at: Mapped[datetime] = mapped_column(UTCDateTime, default=_event_at_default)
     updated_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     language: Mapped[str | None] = mapped_column(String(20))
     content_hash: Mapped[str] = mapped_column(String(64), index=True)

@@ -6,7 +6,8 @@ view; ``tests/integration/test_schema_doc.py`` fails while the committed file di
 Tables and columns come from :func:`monitor.storage.tables.load_all`: types, nullability,
 keys, foreign keys with their ``ON DELETE``, indexes. Descriptions come from the model
 classes' docstrings and from the comments beside each column in their source (``Column.comment``
-wins when set). Views are described here, in :data:`VIEWS` (their SQL is in migration 0005);
+wins when set). Views are described here, in :data:`VIEWS` (their SQL is in migrations 0005
+and 0008);
 a test checks that the columns listed here are the views' real columns on both databases.
 """
 
@@ -38,13 +39,48 @@ class ViewDoc:
     columns: tuple[tuple[str, str], ...]
 
 
+DAY_EVENT = ("day", "UTC day the news happened (`articles.event_at`), ISO text `YYYY-MM-DD`")
+DAY_SEEN = ("day", "UTC day monitor first saw it (`first_seen_at`), ISO text `YYYY-MM-DD`")
+
+
+def _outlet_daily(name: str, day: tuple[str, str], basis: str) -> ViewDoc:
+    return ViewDoc(name, f"Articles per outlet per UTC day ({basis}). Sum it freely.", (
+        ("outlet", "outlet (`articles.source`)"), day,
+        ("articles", "articles of that day"), ("stories", "distinct stories among them")))
+
+
+def _coverage_daily(name: str, day: tuple[str, str], basis: str) -> ViewDoc:
+    return ViewDoc(
+        name, f"Articles per outlet, UTC day ({basis}) and topic. An article with two topics "
+        "counts once under each, and one without topics has `topic` NULL: filter on one topic "
+        "before summing, or use the outlet daily view for totals.", (
+            ("outlet", "outlet (`articles.source`)"), day,
+            ("topic", "a topic of `articles.topics` (config/topics.toml); NULL: none"),
+            ("articles", "articles of that outlet, day and topic")))
+
+
+def _official_daily(name: str, day: tuple[str, str], basis: str) -> ViewDoc:
+    return ViewDoc(
+        name, f"Per tracked official and UTC day ({basis}): new statements and sightings "
+        "(articles carrying any of their statements that day, first ones included). Days with "
+        "neither are absent.", (
+            ("official_id", "tracked official's id"), day,
+            ("new_statements", "statements first reported that day"),
+            ("sightings", "articles of that day carrying one of their statements"),
+            ("outlets", "distinct outlets among those sightings")))
+
+
+EVENT_BASIS = "by event time: when the news happened, the default of reports"
+SEEN_BASIS = "by first-seen time: when monitor stored it, `--time seen`"
+
 VIEWS: dict[str, ViewDoc] = {
     v.name: v
     for v in (
         ViewDoc(
             "v_statements",
             "One row per distinct statement (tracked officials and other speakers), with "
-            "where it was first seen and how widely it was carried.",
+            "its first report (the earliest sighting by event time) and how widely it was "
+            "carried.",
             (
                 ("statement_id", "`statements.id`"),
                 ("official_id", "tracked official's id (config/officials.toml); NULL for "
@@ -52,13 +88,16 @@ VIEWS: dict[str, ViewDoc] = {
                 ("speaker", "speaker's name as attributed"),
                 ("kind", "`direct` (quoted), `mixed` or `indirect` (reported speech)"),
                 ("content", "what was said"),
-                ("first_seen_at", "when monitor first saw it (UTC)"),
-                ("first_outlet", "outlet of the first article carrying it"),
-                ("first_article_id", "`articles.id` of that first article"),
-                ("first_url", "URL of that first article"),
+                ("first_event_at", "when it was first reported: the published time of the "
+                 "earliest article carrying it (UTC)"),
+                ("first_seen_at", "when monitor first saw it (UTC); alerts go by this"),
+                ("first_outlet", "outlet of the first report"),
+                ("first_article_id", "`articles.id` of the first report"),
+                ("first_url", "URL of the first report"),
                 ("outlets", "number of distinct outlets carrying it (sightings)"),
                 ("sightings", "number of articles carrying it, the first included"),
-                ("last_seen_at", "latest sighting (UTC)"),
+                ("last_event_at", "latest sighting by event time (UTC)"),
+                ("last_seen_at", "latest sighting by first-seen time (UTC)"),
                 ("story_id", "story of the first article, following story merges"),
                 ("story_title", "that story's title"),
                 ("confidence", "attribution confidence, 0..1"),
@@ -67,14 +106,17 @@ VIEWS: dict[str, ViewDoc] = {
         ViewDoc(
             "v_story_outlets",
             "One row per (story, outlet): when that outlet first carried the story and its "
-            "rank among the outlets (1 = first to report).",
+            "rank among the outlets (1 = first to report), by event and by first-seen time.",
             (
                 ("story_id", "`stories.id`"),
                 ("outlet", "outlet (`articles.source`)"),
-                ("first_seen_at", "the outlet's first article of the story (UTC)"),
+                ("first_event_at", "the outlet's first article of the story, by event time "
+                 "(UTC)"),
+                ("first_seen_at", "the outlet's first article as monitor saw it (UTC)"),
                 ("articles", "the outlet's articles in the story"),
-                ("outlet_rank", "1 for the first outlet to report, 2 for the next, ... "
-                 "(ties broken by outlet name)"),
+                ("outlet_rank", "1 for the first outlet to report by event time, 2 for the "
+                 "next, ... (ties broken by outlet name)"),
+                ("outlet_rank_seen", "the same by first-seen time"),
             ),
         ),
         ViewDoc(
@@ -83,49 +125,25 @@ VIEWS: dict[str, ViewDoc] = {
             (
                 ("story_id", "`stories.id`"),
                 ("title", "story title (its first article's headline)"),
-                ("first_seen_at", "first article (UTC)"),
-                ("last_seen_at", "latest article (UTC)"),
-                ("first_outlet", "outlet that reported it first"),
+                ("first_event_at", "first article by event time (UTC)"),
+                ("last_event_at", "latest article by event time (UTC)"),
+                ("first_seen_at", "first article as monitor saw it (UTC)"),
+                ("last_seen_at", "latest article as monitor saw it (UTC)"),
+                ("first_outlet", "outlet that reported it first (event time)"),
+                ("first_outlet_seen", "outlet monitor saw it at first"),
                 ("outlets", "distinct outlets carrying it"),
                 ("articles", "articles in the story, copies included"),
-                ("hours_first_to_last", "hours from first to last report (2 decimals)"),
+                ("hours_first_to_last", "hours from first to last report, event time "
+                 "(2 decimals)"),
+                ("hours_first_to_last_seen", "the same by first-seen time"),
             ),
         ),
-        ViewDoc(
-            "v_outlet_daily",
-            "Articles per outlet per UTC day (by `first_seen_at`). Sum it freely.",
-            (
-                ("outlet", "outlet (`articles.source`)"),
-                ("day", "UTC day, ISO text `YYYY-MM-DD`"),
-                ("articles", "articles first seen that day"),
-                ("stories", "distinct stories among them"),
-            ),
-        ),
-        ViewDoc(
-            "v_outlet_coverage_daily",
-            "Articles per outlet, UTC day and topic. An article with two topics counts once "
-            "under each, and one without topics has `topic` NULL: filter on one topic before "
-            "summing, or use `v_outlet_daily` for totals.",
-            (
-                ("outlet", "outlet (`articles.source`)"),
-                ("day", "UTC day, ISO text `YYYY-MM-DD`"),
-                ("topic", "a topic of `articles.topics` (config/topics.toml); NULL: none"),
-                ("articles", "articles of that outlet, day and topic"),
-            ),
-        ),
-        ViewDoc(
-            "v_official_activity_daily",
-            "Per tracked official and UTC day: new statements (by first seen) and sightings "
-            "(articles carrying any of their statements that day, first ones included). "
-            "Days with neither are absent.",
-            (
-                ("official_id", "tracked official's id"),
-                ("day", "UTC day, ISO text `YYYY-MM-DD`"),
-                ("new_statements", "statements first seen that day"),
-                ("sightings", "articles seen that day carrying one of their statements"),
-                ("outlets", "distinct outlets among those sightings"),
-            ),
-        ),
+        _outlet_daily("v_outlet_daily", DAY_EVENT, EVENT_BASIS),
+        _outlet_daily("v_outlet_daily_seen", DAY_SEEN, SEEN_BASIS),
+        _coverage_daily("v_outlet_coverage_daily", DAY_EVENT, EVENT_BASIS),
+        _coverage_daily("v_outlet_coverage_daily_seen", DAY_SEEN, SEEN_BASIS),
+        _official_daily("v_official_activity_daily", DAY_EVENT, EVENT_BASIS),
+        _official_daily("v_official_activity_daily_seen", DAY_SEEN, SEEN_BASIS),
         ViewDoc(
             "v_feed_health",
             "One row per feed with a status, worst first in `monitor report feed-health`: "
@@ -178,7 +196,7 @@ COLUMN_NOTES: dict[str, str] = {
     "articles.text": "full text (from the page when the feed has full_text), plain text",
     "articles.authors": "JSON list of bylines",
     "articles.published_at": "publication time claimed by the feed (UTC); may be NULL or wrong",
-    "articles.first_seen_at": "when monitor first stored it (UTC): the time reports use",
+    "articles.first_seen_at": "when monitor first stored it (UTC): what is new to us, alerts",
     "articles.updated_at": "last time its content changed (UTC)",
     "articles.language": "language code from the feed, e.g. `en`, `uk`, `ru`",
     "articles.content_hash": "hash of title and text: changes when the article is edited",
@@ -205,7 +223,7 @@ COLUMN_NOTES: dict[str, str] = {
     "statements.cue": "the reporting verb phrase (`said`, `told reporters`)",
     "statements.first_article_id": "article where it was first seen",
     "statements.first_outlet": "outlet where it was first seen",
-    "statements.first_seen_at": "when it was first seen (UTC)",
+    "statements.first_seen_at": "when monitor first saw it (UTC); alerts go by this",
     "statements.last_seen_at": "latest sighting (UTC)",
     "statements.confidence": "attribution confidence, 0..1",
     "statement_sightings.outlet": "outlet of the article",
@@ -240,18 +258,18 @@ EXAMPLES: tuple[Example, ...] = (
     Example("Today's new statements by tracked officials, most widely carried first",
             "SELECT official_id, content, first_outlet, outlets\n"
             "FROM v_statements\n"
-            "WHERE official_id IS NOT NULL AND first_seen_at >= CURRENT_DATE\n"
-            "ORDER BY outlets DESC, first_seen_at DESC;"),
+            "WHERE official_id IS NOT NULL AND first_event_at >= CURRENT_DATE\n"
+            "ORDER BY outlets DESC, first_event_at DESC;"),
     Example("Most-covered stories of the last 7 days",
             "SELECT story_id, title, first_outlet, outlets, articles, hours_first_to_last\n"
             "FROM v_story_coverage\n"
-            "WHERE last_seen_at >= CURRENT_DATE - 7\n"
+            "WHERE last_event_at >= CURRENT_DATE - 7\n"
             "ORDER BY outlets DESC, articles DESC\n"
             "LIMIT 20;", "postgresql"),
     Example("The same on SQLite (date arithmetic differs)",
             "SELECT story_id, title, first_outlet, outlets, articles, hours_first_to_last\n"
             "FROM v_story_coverage\n"
-            "WHERE last_seen_at >= date('now', '-7 days')\n"
+            "WHERE last_event_at >= date('now', '-7 days')\n"
             "ORDER BY outlets DESC, articles DESC\n"
             "LIMIT 20;", "sqlite"),
     Example("How often each outlet reported a story first",
@@ -276,10 +294,10 @@ EXAMPLES: tuple[Example, ...] = (
             "WHERE status IN ('failing', 'erroring', 'quiet', 'never_fetched')\n"
             "ORDER BY consecutive_failures DESC;"),
     Example("Every outlet that carried a statement, in order",
-            "SELECT g.seen_at, g.outlet, a.url\n"
+            "SELECT g.event_at, g.seen_at, g.outlet, a.url\n"
             "FROM statement_sightings g JOIN articles a ON a.id = g.article_id\n"
             "WHERE g.statement_id = 1\n"
-            "ORDER BY g.seen_at;"),
+            "ORDER BY g.event_at;"),
     Example("Full-text search on SQLite (FTS5; words are ANDed, `word*` is a prefix)",
             "SELECT a.id, a.first_seen_at, a.source, a.title\n"
             "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid\n"
@@ -299,6 +317,12 @@ CONVENTIONS = """\
 - **Timestamps** are UTC. PostgreSQL stores `timestamptz`; SQLite stores naive UTC text
   `YYYY-MM-DD HH:MM:SS.ffffff`, which sorts and compares correctly as text
   (`first_seen_at >= '2026-11-20'` works on both).
+- **Two clocks.** `event_at` (articles, sightings; `first_event_at`/`last_event_at` on stories
+  and statements) is when the news happened: the article's published time when the feed gives a
+  plausible one (never after monitor saw it), else `first_seen_at`. `first_seen_at`/`seen_at`
+  is when monitor stored the row: "what is new to us", what alerts go by. A back-fill of a
+  year lands on its real days by event time and on the day of the ingest by first-seen time.
+  Views and reports count event time; the `*_seen` daily views and `--time seen` count the other.
 - **Days** in the views (`day` columns) are ISO date text `YYYY-MM-DD` of the UTC day on both
   databases, so `day >= '2026-11-01'` and `GROUP BY day` behave the same everywhere.
 - **JSON lists** (`articles.topics`, `articles.authors`, `feeds.tags`) are `JSON` (not JSONB) on

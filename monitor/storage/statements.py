@@ -33,7 +33,7 @@ from monitor.statements.novelty import (
     normalise,
     speaker_key,
 )
-from monitor.storage.base import Base, UTCDateTime
+from monitor.storage.base import Base, UTCDateTime, same_as
 from monitor.storage.models import Article
 from monitor.types import Statement
 
@@ -48,6 +48,8 @@ class StatementRow(Base):
     __table_args__ = (
         Index("ix_statements_official_id_first_seen_at", "official_id", "first_seen_at"),
         Index("ix_statements_speaker_key_last_seen_at", "speaker_key", "last_seen_at"),
+        Index("ix_statements_speaker_key_last_event_at", "speaker_key", "last_event_at"),
+        Index("ix_statements_official_id_first_event_at", "official_id", "first_event_at"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -65,6 +67,12 @@ class StatementRow(Base):
     first_outlet: Mapped[str] = mapped_column(String(200))
     first_seen_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
     last_seen_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # event time of its earliest sighting, the first report; first_article_id and first_outlet
+    # are that sighting's (a back-filled earlier article takes them over)
+    first_event_at: Mapped[datetime] = mapped_column(UTCDateTime,
+                                                     default=same_as("first_seen_at"))
+    # event time of its latest sighting (the novelty lookback is counted from these two)
+    last_event_at: Mapped[datetime] = mapped_column(UTCDateTime, default=same_as("last_seen_at"))
     confidence: Mapped[float] = mapped_column(Float)
     # filled from the article's story (stories area); no FK so this table stands alone
     story_id: Mapped[int | None] = mapped_column(Integer, index=True)
@@ -85,6 +93,8 @@ class StatementSighting(Base):
     )
     outlet: Mapped[str] = mapped_column(String(200))
     seen_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    # the article's event time
+    event_at: Mapped[datetime] = mapped_column(UTCDateTime, default=same_as("seen_at"))
     start: Mapped[int] = mapped_column(Integer)
     end: Mapped[int] = mapped_column(Integer)
 
@@ -116,32 +126,46 @@ def record_statements(
     lookback: timedelta,
     story_id: int | None = None,
     cache: dict[str, EarlierIndex] | None = None,
+    *,
+    event_at: datetime | None = None,
 ) -> list[StoredStatement]:
     """Store the statements of one article; return the NEW ones (in text order).
 
-    A statement that repeats an earlier one by the same speaker seen within ``lookback``
-    becomes a sighting of it (article, outlet, time); otherwise it is a new ``statements``
-    row with its first sighting. Runs in the caller's transaction; flushes, never commits.
-    ``cache`` (one dict per transaction) keeps each speaker's earlier statements across the
-    articles of a batch, so they are read from the database once, not once per article.
+    A statement that repeats one by the same speaker with a sighting within ``lookback`` of
+    ``event_at`` (when the article's news happened; default ``seen_at``), before or after it,
+    becomes a sighting of it (article, outlet, times); otherwise it is a new ``statements``
+    row with its first sighting. A sighting earlier in event time than the statement's first
+    one takes over its first report (article, outlet, event time): a back-filled earlier
+    article is the first report, whatever the order of ingestion. ``first_seen_at`` stays
+    when monitor first saw it (alerts go by it). Runs in the caller's transaction; flushes,
+    never commits. ``cache`` (one dict per transaction) keeps each speaker's statements
+    across the articles of a batch, so they are read from the database once per batch, not
+    once per article (again only for an article outside the time span read).
     """
     new: list[StoredStatement] = []
     candidates: dict[str, EarlierIndex] = {} if cache is None else cache
     sighted: set[int] = set()
-    cutoff = seen_at - lookback
+    event = event_at or seen_at
+    lo, hi = event - lookback, event + lookback
     for statement in statements:
         key = speaker_key(statement.official, statement.speaker)
         norm = normalise(statement.content)
         if not norm:
             continue
-        if key not in candidates:
+        index = candidates.get(key)
+        if index is None or not (index.lo <= lo and hi <= index.hi):
+            if index is not None:  # widen the span read to cover this article too
+                lo, hi = min(lo, index.lo), max(hi, index.hi)
             rows = session.execute(
-                select(StatementRow.id, StatementRow.normalised, StatementRow.last_seen_at)
-                .where(StatementRow.speaker_key == key, StatementRow.last_seen_at >= cutoff)
+                select(StatementRow.id, StatementRow.normalised, StatementRow.last_event_at,
+                       StatementRow.first_event_at)
+                .where(StatementRow.speaker_key == key, StatementRow.last_event_at >= lo,
+                       StatementRow.first_event_at <= hi)
             ).all()
-            candidates[key] = EarlierIndex(
-                Earlier(r.id, key, r.normalised, r.last_seen_at) for r in rows)
-        earlier = find_earlier(key, norm, candidates[key].near(norm), seen_at, lookback)
+            index = candidates[key] = EarlierIndex(
+                (Earlier(r.id, key, r.normalised, r.last_event_at, r.first_event_at)
+                 for r in rows), lo=lo, hi=hi)
+        earlier = find_earlier(key, norm, index.near(norm), event, lookback)
         if earlier is not None:
             if earlier.id in sighted:
                 continue  # the article repeats its own statement (headline and body)
@@ -155,11 +179,13 @@ def record_statements(
             if exists is None:
                 session.add(StatementSighting(
                     statement_id=earlier.id, article_id=article_id, outlet=source,
-                    seen_at=seen_at, start=statement.start, end=statement.end,
+                    seen_at=seen_at, event_at=event, start=statement.start, end=statement.end,
                 ))
                 row = session.get(StatementRow, earlier.id)
-                if row is not None and row.last_seen_at < seen_at:
-                    row.last_seen_at = seen_at
+                if row is not None:
+                    _extend(row, article_id, source, seen_at, event)
+                    index.update(Earlier(row.id, key, row.normalised, row.last_event_at,
+                                         row.first_event_at))
             continue
         row = StatementRow(
             official_id=statement.official,
@@ -174,6 +200,8 @@ def record_statements(
             first_outlet=source,
             first_seen_at=seen_at,
             last_seen_at=seen_at,
+            first_event_at=event,
+            last_event_at=event,
             confidence=statement.confidence,
             story_id=story_id,
         )
@@ -181,10 +209,10 @@ def record_statements(
         session.flush()
         session.add(StatementSighting(
             statement_id=row.id, article_id=article_id, outlet=source, seen_at=seen_at,
-            start=statement.start, end=statement.end,
+            event_at=event, start=statement.start, end=statement.end,
         ))
         sighted.add(row.id)
-        candidates[key].add(Earlier(row.id, key, norm, seen_at))
+        index.add(Earlier(row.id, key, norm, event))
         new.append(StoredStatement(
             id=row.id, official_id=row.official_id, speaker=row.speaker, mention=row.mention,
             kind=row.kind, content=row.content, cue=row.cue, article_id=article_id,
@@ -192,6 +220,19 @@ def record_statements(
         ))
     session.flush()
     return new
+
+
+def _extend(row: StatementRow, article_id: int, source: str, seen_at: datetime,
+            event_at: datetime) -> None:
+    """Widen a statement's times by one more sighting; an earlier one is its first report."""
+    if row.last_seen_at < seen_at:
+        row.last_seen_at = seen_at
+    if row.last_event_at < event_at:
+        row.last_event_at = event_at
+    if event_at < row.first_event_at:
+        row.first_event_at = event_at
+        row.first_article_id = article_id
+        row.first_outlet = source
 
 
 def _cut(value: str | None, limit: int) -> str | None:

@@ -57,8 +57,8 @@ from monitor.dedupe.match import (
     shortlist,
 )
 from monitor.dedupe.signatures import DocFeatures, features
-from monitor.storage.articles import StoredArticle
-from monitor.storage.base import Base, UTCDateTime
+from monitor.storage.articles import StoredArticle, event_time
+from monitor.storage.base import Base, UTCDateTime, same_as
 from monitor.storage.models import Article as ArticleRow
 from monitor.types import Article
 
@@ -78,6 +78,11 @@ class Story(Base):
     title: Mapped[str] = mapped_column(Text)
     first_seen_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
     last_seen_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    # event time (articles.event_at) of its earliest article: when the story began
+    first_event_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True,
+                                                     default=same_as("first_seen_at"))
+    # event time of its latest article
+    last_event_at: Mapped[datetime] = mapped_column(UTCDateTime, default=same_as("last_seen_at"))
     article_count: Mapped[int] = mapped_column(Integer, default=1)
     merged_into_id: Mapped[int | None] = mapped_column(
         ForeignKey("stories.id", ondelete="SET NULL"), index=True
@@ -109,7 +114,10 @@ class StoryDoc(Base):
     article_id: Mapped[int] = mapped_column(
         ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
     )
-    seen_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    seen_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)  # pruning: what is old
+    # the article's event time: candidates are the articles within the window of it
+    event_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True,
+                                               default=same_as("seen_at"))
     features: Mapped[str] = mapped_column(Text)  # DocFeatures.to_json(), as JSON text
 
 
@@ -146,6 +154,12 @@ class StoryArticle:
     first_seen_at: datetime
     copy_of: str | None  # URL of the canonical article of its copy group, or None
     similarity: PairScore | None = None  # to the story's canonical article (``show`` only)
+    event_at: datetime | None = None  # when the news happened (articles.event_at)
+
+    @property
+    def time(self) -> datetime:
+        """Event time when known, else first seen."""
+        return self.event_at or self.first_seen_at
 
 
 @dataclass(frozen=True)
@@ -157,14 +171,15 @@ class StorySummary:
     first_seen_at: datetime
     canonical_article_id: int | None
     articles: list[StoryArticle] = field(default_factory=list)
+    first_event_at: datetime | None = None  # its earliest article's event time
 
     @property
     def outlets(self) -> list[tuple[str, datetime]]:
-        """Outlets that carried it, each with the time it was first seen there."""
+        """Outlets that carried it, each with its first article's event time, first first."""
         first: dict[str, datetime] = {}
         for a in self.articles:
-            if a.source not in first or a.first_seen_at < first[a.source]:
-                first[a.source] = a.first_seen_at
+            if a.source not in first or a.time < first[a.source]:
+                first[a.source] = a.time
         return sorted(first.items(), key=lambda kv: (kv[1], kv[0]))
 
     def to_json(self) -> dict[str, object]:
@@ -173,6 +188,7 @@ class StorySummary:
             "story_id": self.story_id,
             "title": self.title,
             "first_seen_at": self.first_seen_at.isoformat(),
+            "first_event_at": (self.first_event_at or self.first_seen_at).isoformat(),
             "articles": [
                 {"id": a.id, "url": a.url, "source": a.source, "copy_of": a.copy_of}
                 for a in self.articles
@@ -269,21 +285,28 @@ class StoryStore:
         first_seen_at: datetime,
         source: str = "",
         title: str | None = None,
+        *,
+        event_at: datetime | None = None,
     ) -> Decision[int, int]:
         """Decide and record the story and copy group of a newly inserted article.
 
         Sets ``articles.story_id`` / ``copy_of_id``, creates or updates the ``stories`` row,
         applies and logs merges, and adds the article to the candidate index. ``source`` is
         informational (outlets are read from ``articles``); ``title`` saves a lookup.
+        ``event_at`` (default ``first_seen_at``) places the article in time: candidates are
+        the articles within the window of it by event time, so that a back-fill of months
+        does not group events months apart; the index is pruned by first-seen time.
         """
-        decision = decide(doc, self.candidates(doc, first_seen_at))
+        event = event_at or first_seen_at
+        decision = decide(doc, self.candidates(doc, event))
         conn = self.session.connection()
         if decision.story_id is None:
             if title is None:
                 title = conn.execute(_SQL.article_title, {"b_id": article_id}).scalar()
             story_id = conn.execute(
                 _SQL.new_story,
-                {"b_id": article_id, "b_title": (title or "")[:TITLE_MAX], "b_at": first_seen_at},
+                {"b_id": article_id, "b_title": (title or "")[:TITLE_MAX], "b_at": first_seen_at,
+                 "b_event": event},
             ).scalar_one()
         else:
             story_id = decision.story_id
@@ -293,8 +316,9 @@ class StoryStore:
         for other_root in decision.merge_copy_roots:
             conn.execute(_SQL.merge_copies, {"b_old": other_root, "b_root": root})
         conn.execute(_SQL.set_article, {"b_id": article_id, "b_story": story_id, "b_root": root})
-        conn.execute(_SQL.count_story, {"b_story": story_id, "b_at": first_seen_at})
-        self._index(article_id, doc, first_seen_at)
+        conn.execute(_SQL.count_story,
+                     {"b_story": story_id, "b_at": first_seen_at, "b_event": event})
+        self._index(article_id, doc, first_seen_at, event)
         return Decision(
             copy_of=root,
             story_id=story_id,
@@ -320,6 +344,18 @@ class StoryStore:
         )
         s.execute(update(Story).where(Story.id == absorbed).values(article_count=0))
         s.execute(
+            update(Story).where(Story.id == kept).values(
+                first_event_at=func.coalesce(
+                    select(func.min(ArticleRow.event_at))
+                    .where(ArticleRow.story_id == kept).scalar_subquery(),
+                    Story.first_event_at),
+                last_event_at=func.coalesce(
+                    select(func.max(ArticleRow.event_at))
+                    .where(ArticleRow.story_id == kept).scalar_subquery(),
+                    Story.last_event_at),
+            )
+        )
+        s.execute(
             insert(StoryMerge).values(
                 kept_story_id=kept,
                 absorbed_story_id=absorbed,
@@ -329,13 +365,15 @@ class StoryStore:
             )
         )
 
-    def _index(self, article_id: int, doc: DocFeatures, seen_at: datetime) -> None:
+    def _index(self, article_id: int, doc: DocFeatures, seen_at: datetime,
+               event_at: datetime) -> None:
         conn = self.session.connection()
         conn.execute(
             _SQL.add_doc,
             {
                 "b_id": article_id,
                 "b_at": seen_at,
+                "b_event": event_at,
                 "b_features": json.dumps(doc.to_json(), separators=(",", ":")),
             },
         )
@@ -368,7 +406,7 @@ class StoryStore:
         """Decide again every article first seen at or after ``since`` (after a threshold change).
 
         Their memberships and index rows are cleared, stories left without articles are
-        deleted, then they are assigned again in first-seen order against the articles before
+        deleted, then they are assigned again in event-time order against the articles before
         ``since`` that are still in the index. Returns the number of articles assigned.
         """
         s = self.session
@@ -419,7 +457,15 @@ class StoryStore:
                 last_seen_at=select(func.max(ArticleRow.first_seen_at))
                 .where(ArticleRow.story_id == Story.id)
                 .correlate(Story)
-                .scalar_subquery()
+                .scalar_subquery(),
+                last_event_at=select(func.max(ArticleRow.event_at))
+                .where(ArticleRow.story_id == Story.id)
+                .correlate(Story)
+                .scalar_subquery(),
+                first_event_at=select(func.min(ArticleRow.event_at))
+                .where(ArticleRow.story_id == Story.id)
+                .correlate(Story)
+                .scalar_subquery(),
             )
         )
         for chunk in _chunks(ids, SQL_CHUNK):
@@ -431,14 +477,15 @@ class StoryStore:
                     ArticleRow.summary,
                     ArticleRow.published_at,
                     ArticleRow.first_seen_at,
+                    ArticleRow.event_at,
                     ArticleRow.source,
                 )
                 .where(ArticleRow.id.in_(chunk))
-                .order_by(ArticleRow.first_seen_at, ArticleRow.id)
+                .order_by(ArticleRow.event_at, ArticleRow.id)
             ).all()
             for r in rows:
                 doc = features(r.title, r.text or r.summary, r.published_at or r.first_seen_at)
-                self.assign(r.id, doc, r.first_seen_at, r.source, r.title)
+                self.assign(r.id, doc, r.first_seen_at, r.source, r.title, event_at=r.event_at)
         if now is not None:
             self.prune(now)
         return len(ids)
@@ -446,15 +493,22 @@ class StoryStore:
     # queries for the CLI ------------------------------------------------------------------------
 
     def list_stories(
-        self, since: datetime, limit: int = 100, min_articles: int = 1
+        self, since: datetime, limit: int = 100, min_articles: int = 1, *,
+        time: str = "event",
     ) -> list[StorySummary]:
-        """Stories first seen since ``since``, newest first, with their articles."""
+        """Stories since ``since``, newest first, with their articles.
+
+        ``time`` is ``event`` (the story's earliest article by event time: when the news
+        happened) or ``seen`` (when monitor first saw it).
+        """
+        column = Story.first_event_at if time == "event" else Story.first_seen_at
         stories = self.session.execute(
-            select(Story.id, Story.title, Story.first_seen_at, Story.canonical_article_id)
-            .where(Story.first_seen_at >= since)
+            select(Story.id, Story.title, Story.first_seen_at, Story.canonical_article_id,
+                   Story.first_event_at)
+            .where(column >= since)
             .where(Story.merged_into_id.is_(None))
             .where(Story.article_count >= min_articles)
-            .order_by(Story.first_seen_at.desc(), Story.id.desc())
+            .order_by(column.desc(), Story.id.desc())
             .limit(limit)
         ).all()
         articles = self._articles_of([r.id for r in stories])
@@ -465,6 +519,7 @@ class StoryStore:
                 first_seen_at=r.first_seen_at,
                 canonical_article_id=r.canonical_article_id,
                 articles=articles.get(r.id, []),
+                first_event_at=r.first_event_at,
             )
             for r in stories
         ]
@@ -478,6 +533,7 @@ class StoryStore:
                 Story.first_seen_at,
                 Story.canonical_article_id,
                 Story.merged_into_id,
+                Story.first_event_at,
             ).where(Story.id == story_id)
         ).one_or_none()
         if row is None:
@@ -507,10 +563,12 @@ class StoryStore:
                 first_seen_at=a.first_seen_at,
                 copy_of=a.copy_of,
                 similarity=score(canonical, texts[a.id]) if canonical is not None else None,
+                event_at=a.event_at,
             )
             for a in arts
         ]
-        return StorySummary(row.id, row.title, row.first_seen_at, row.canonical_article_id, scored)
+        return StorySummary(row.id, row.title, row.first_seen_at, row.canonical_article_id, scored,
+                            first_event_at=row.first_event_at)
 
     def merges(self, story_id: int) -> list[tuple[int, int | None, datetime]]:
         """(absorbed story, bridging article, when) for merges into ``story_id``."""
@@ -536,14 +594,16 @@ class StoryStore:
                     ArticleRow.title,
                     ArticleRow.first_seen_at,
                     canon.url.label("copy_url"),
+                    ArticleRow.event_at,
                 )
                 .outerjoin(canon, canon.id == ArticleRow.copy_of_id)
                 .where(ArticleRow.story_id.in_(chunk))
-                .order_by(ArticleRow.first_seen_at, ArticleRow.id)
+                .order_by(ArticleRow.event_at, ArticleRow.id)
             )
             for r in rows:
                 out.setdefault(r.story_id, []).append(
-                    StoryArticle(r.id, r.url, r.source, r.title, r.first_seen_at, r.copy_url)
+                    StoryArticle(r.id, r.url, r.source, r.title, r.first_seen_at, r.copy_url,
+                                 event_at=r.event_at)
                 )
         return out
 
@@ -564,7 +624,8 @@ def assign_story(
     published = article.published_at or first_seen_at
     doc = features(article.title, article.text or article.summary, published)
     return StoryStore(session, window).assign(
-        article_id, doc, first_seen_at, article.source, article.title
+        article_id, doc, first_seen_at, article.source, article.title,
+        event_at=event_time(article.published_at, first_seen_at),
     )
 
 
@@ -575,7 +636,7 @@ def assign_stories(
     window: timedelta = WINDOW,
     now: datetime | None = None,
 ) -> list[Decision[int, int]]:
-    """:func:`assign_story` for each newly inserted article, in first-seen order.
+    """:func:`assign_story` for each newly inserted article, in event-time order.
 
     Fits the pipeline's post-insert stage: ``assign_stories(session, report.new,
     window=timedelta(seconds=settings.stories.window), now=ctx.now)``. With ``now``, index rows
@@ -585,10 +646,11 @@ def assign_stories(
     if now is not None:
         store.prune(now)
     out: list[Decision[int, int]] = []
-    for item in sorted(new, key=lambda n: (n.first_seen_at, n.id)):
+    for item in sorted(new, key=lambda n: (n.event_time, n.id)):
         a = item.article
         doc = features(a.title, a.text or a.summary, a.published_at or item.first_seen_at)
-        out.append(store.assign(item.id, doc, item.first_seen_at, a.source, a.title))
+        out.append(store.assign(item.id, doc, item.first_seen_at, a.source, a.title,
+                                event_at=item.event_time))
     return out
 
 
@@ -601,6 +663,7 @@ class _Statements:
         d = cast(Table, StoryDoc.__table__)
         root = a.alias("root")
         at = bindparam("b_at", type_=UTCDateTime())
+        event = bindparam("b_event", type_=UTCDateTime())
         self.candidates = (
             select(
                 d.c.article_id,
@@ -614,8 +677,8 @@ class _Statements:
             .join(st, st.c.id == a.c.story_id)
             .join(root, root.c.id == func.coalesce(a.c.copy_of_id, a.c.id))
             .where(d.c.article_id.in_(bindparam("ids", expanding=True)))
-            .where(d.c.seen_at >= bindparam("lo", type_=UTCDateTime()))
-            .where(d.c.seen_at <= bindparam("hi", type_=UTCDateTime()))
+            .where(d.c.event_at >= bindparam("lo", type_=UTCDateTime()))
+            .where(d.c.event_at <= bindparam("hi", type_=UTCDateTime()))
         )
         self.article_title = select(a.c.title).where(a.c.id == bindparam("b_id"))
         self.new_story = (
@@ -625,6 +688,8 @@ class _Statements:
                 title=bindparam("b_title"),
                 first_seen_at=at,
                 last_seen_at=at,
+                first_event_at=event,
+                last_event_at=event,
                 article_count=0,
             )
             .returning(st.c.id)
@@ -645,10 +710,15 @@ class _Statements:
             .values(
                 article_count=st.c.article_count + 1,
                 last_seen_at=case((st.c.last_seen_at < at, at), else_=st.c.last_seen_at),
+                first_event_at=case((st.c.first_event_at > event, event),
+                                    else_=st.c.first_event_at),
+                last_event_at=case((st.c.last_event_at < event, event),
+                                   else_=st.c.last_event_at),
             )
         )
         self.add_doc = insert(d).values(
-            article_id=bindparam("b_id"), seen_at=at, features=bindparam("b_features")
+            article_id=bindparam("b_id"), seen_at=at, event_at=event,
+            features=bindparam("b_features")
         )
 
 

@@ -308,7 +308,9 @@ def test_new_statements_defaults_to_today(engine: Engine, known: Known) -> None:
     got = report(engine, "new-statements")
     assert [r["content"] for r in got] == ["The grain corridor must stay open",
                                            "Turnout was disappointing"]
-    assert got[0]["first_seen_at"] == at(DAY_C, 1)  # timezone-aware on both databases
+    assert got[0]["first_event_at"] == at(DAY_C, 1)  # timezone-aware on both databases
+    seen = report(engine, "new-statements", time="seen")
+    assert seen[0]["first_seen_at"] == at(DAY_C, 1) and "first_event_at" not in seen[0]
     week = report(engine, "new-statements", since=NOW - timedelta(days=7), official="zelensky")
     assert [r["content"] for r in week] == ["The grain corridor must stay open",
                                             "We will not trade territory for peace"]
@@ -400,9 +402,10 @@ def test_migration_check_down_and_up(engine: Engine, known: Known) -> None:
 
 
 def _reporting_migration() -> ModuleType:
-    """migrations/versions/0005_reporting.py, loaded the way its docstring tells later ones."""
-    path = Path(__file__).resolve().parents[2] / "migrations" / "versions" / "0005_reporting.py"
-    spec = importlib.util.spec_from_file_location("reporting_0005", path)
+    """migrations/versions/0008_event_time.py (the latest views), loaded the way 0005's
+    docstring tells later migrations."""
+    path = Path(__file__).resolve().parents[2] / "migrations" / "versions" / "0008_event_time.py"
+    spec = importlib.util.spec_from_file_location("reporting_0008", path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)

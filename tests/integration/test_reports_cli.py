@@ -79,7 +79,11 @@ def test_report_json_csv_table(cli: Invoke, known: Known) -> None:
     assert [(s["title"], s["outlets"]) for s in stories] == [
         ("Grain deal talks open", 3), ("EU agrees sanctions package", 2),
         ("Local election results", 1)]
-    assert stories[0]["first_seen_at"].endswith("+00:00")
+    assert stories[0]["first_event_at"].endswith("+00:00")
+    seen = json.loads(cli("report", "top-stories", "--time", "seen", "--format", "json").output)
+    assert seen[0]["first_seen_at"].endswith("+00:00")
+    refused = cli("report", "feed-health", "--time", "seen")
+    assert refused.exit_code == 2 and "does not take --time" in refused.output
     as_csv = cli("report", "outlets", "--format", "csv")
     parsed = list(csv.DictReader(io.StringIO(as_csv.output)))
     assert [(r["outlet"], r["articles"]) for r in parsed] == [

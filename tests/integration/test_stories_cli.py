@@ -77,7 +77,7 @@ def test_list_json_contract(cli: Invoke, three_articles: dict[str, int]) -> None
         "Kremlin drafting memorandum",
     ]
     wire = listed[1]
-    assert set(wire) == {"story_id", "title", "first_seen_at", "articles"}
+    assert set(wire) == {"story_id", "title", "first_seen_at", "first_event_at", "articles"}
     assert datetime.fromisoformat(wire["first_seen_at"]) == NOW - timedelta(hours=3)
     assert wire["articles"] == [
         {

@@ -70,7 +70,7 @@ def _pipeline_core(title: str, text: str) -> None:
         key = statement.official or statement.speaker or ""
         content = normalise(statement.content)
         find_earlier(key, content, earlier.near(content), T0, timedelta(days=30))
-        earlier.add(Earlier(id=n, key=key, normalised=content, last_seen_at=T0))
+        earlier.add(Earlier(id=n, key=key, normalised=content, last_at=T0))
 
 
 @given(title=texts, text=any_text)
