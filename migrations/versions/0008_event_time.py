@@ -70,6 +70,14 @@ NEW_COLUMNS = (
      "UPDATE statements SET last_event_at = COALESCE((SELECT MAX(g.event_at) FROM "
      "statement_sightings g WHERE g.statement_id = statements.id), last_seen_at)"),
 )
+# A statement's first report is its earliest sighting by event time (its article and outlet).
+_EARLIEST = ("FROM statement_sightings g WHERE g.statement_id = statements.id "
+             "ORDER BY g.event_at, g.id LIMIT 1")
+FIRST_REPORT = (
+    f"UPDATE statements SET first_article_id = (SELECT g.article_id {_EARLIEST}), "
+    f"first_outlet = (SELECT g.outlet {_EARLIEST}) "
+    "WHERE EXISTS (SELECT 1 FROM statement_sightings g WHERE g.statement_id = statements.id)"
+)
 NEW_INDEXES = (
     ("ix_articles_event_at", "articles", ["event_at"]),
     ("ix_stories_first_event_at", "stories", ["first_event_at"]),
@@ -247,6 +255,7 @@ def upgrade() -> None:
         op.execute(fill)
         if dialect == "postgresql":
             op.alter_column(table, column, server_default=None)
+    op.execute(FIRST_REPORT)
     for name, table, columns in NEW_INDEXES:
         op.create_index(name, table, columns)
     _create_views(VIEW_ORDER, _views(dialect))

@@ -19,3 +19,58 @@ def test_down_to_base_and_up_again(engine: Engine) -> None:
     assert "articles" not in inspect(engine).get_table_names()
     migrate.upgrade(engine)
     assert "articles" in inspect(engine).get_table_names()
+
+
+def test_event_times_are_filled_from_what_is_stored(engine: Engine) -> None:
+    """0008 on a database with rows: published times become event times (never after first
+    seen), stories and statements take their articles' span, and it goes down again."""
+    from datetime import UTC, datetime
+
+    from sqlalchemy import text
+
+    from monitor.storage.base import UTCDateTime
+
+    migrate.downgrade(engine, "0007")
+    seen = datetime(2026, 12, 1, 12, tzinfo=UTC)
+    ts = UTCDateTime()
+    dialect = engine.dialect
+
+    def bind(value: datetime | None) -> object:
+        return ts.process_bind_param(value, dialect)
+
+    with engine.begin() as conn:
+        conn.execute(text(
+            "INSERT INTO stories (id, title, first_seen_at, last_seen_at, article_count) "
+            "VALUES (1, 'S', :seen, :seen, 3)"), {"seen": bind(seen)})
+        for n, published in ((1, datetime(2026, 3, 1, 9, tzinfo=UTC)),
+                             (2, None), (3, datetime(2026, 12, 2, tzinfo=UTC))):
+            conn.execute(text(
+                "INSERT INTO articles (id, source, url, canonical_url, title, summary, text, "
+                "authors, published_at, first_seen_at, content_hash, topics, story_id) VALUES "
+                "(:id, 'o', :url, :url, 't', '', '', '[]', :pub, :seen, 'h', '[]', 1)"),
+                {"id": n, "url": f"https://a.example/{n}", "pub": bind(published),
+                 "seen": bind(seen)})
+        conn.execute(text(
+            "INSERT INTO statements (id, speaker_key, mention, kind, content, normalised, "
+            "first_outlet, first_seen_at, last_seen_at, confidence, first_article_id) VALUES "
+            "(1, 'k', 'm', 'direct', 'c', 'c', 'o', :seen, :seen, 1.0, 2)"), {"seen": bind(seen)})
+        for n in (1, 2):
+            conn.execute(text(
+                "INSERT INTO statement_sightings (statement_id, article_id, outlet, seen_at, "
+                "start, \"end\") VALUES (1, :a, 'o', :seen, 0, 1)"), {"a": n, "seen": bind(seen)})
+    migrate.upgrade(engine)
+    with engine.connect() as conn:
+        def times(sql: str) -> list[datetime]:
+            return [ts.process_result_value(v, dialect) for v in conn.execute(text(sql)).scalars()]
+
+        march = datetime(2026, 3, 1, 9, tzinfo=UTC)
+        assert times("SELECT event_at FROM articles ORDER BY id") == [march, seen, seen]
+        assert times("SELECT first_event_at FROM stories") == [march]
+        assert times("SELECT last_event_at FROM stories") == [seen]
+        assert times("SELECT first_event_at FROM statements") == [march]
+        assert conn.execute(text("SELECT first_article_id FROM statements")).scalar() == 1
+        assert times("SELECT event_at FROM statement_sightings ORDER BY article_id") == [
+            march, seen]
+    migrate.downgrade(engine, "0007")
+    assert "event_at" not in {c["name"] for c in inspect(engine).get_columns("articles")}
+    migrate.upgrade(engine)

@@ -137,3 +137,17 @@ def test_times_show_in_the_digest_time_zone() -> None:
     assert "2026-11-26 09:30 UTC" in single.text
     body = render_slack([item(1)], tz="America/New_York")
     assert "2026-11-26 04:30 EST" in str(body["blocks"])
+
+
+def test_published_time_shows_beside_the_seen_time_when_far_apart() -> None:
+    from datetime import timedelta
+
+    late = item(1, published=T0 - timedelta(days=2))
+    close = item(2, published=T0 - timedelta(minutes=40))
+    mail = render_email([late])
+    assert "at 2026-11-26 09:30 UTC (published 2026-11-24 09:30 UTC)" in mail.text
+    assert "(published 2026-11-24 09:30 UTC)" in mail.html
+    assert "published" not in render_email([close]).text  # minutes of feed lag: routine
+    assert "(published 2026-11-24" in str(render_slack([late])["blocks"])
+    again = from_payload(statement_payload(late))
+    assert isinstance(again, AlertItem) and again.published == late.published

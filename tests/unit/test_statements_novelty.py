@@ -71,3 +71,18 @@ def test_earlier_index_finds_repeats_among_many_statements() -> None:
     assert find_earlier(key, excerpt, near, NOW, timedelta(days=30)) == target
     unrelated = normalise("Sanctions relief is not on the agenda for the summer session")
     assert find_earlier(key, unrelated, index.near(unrelated), NOW, timedelta(days=30)) is None
+
+
+def test_lookback_counts_in_event_time_both_ways() -> None:
+    """A back-fill meets later reports first: an earlier article repeats a statement whose
+    sightings lie after it, within the lookback; far outside the span it is new."""
+    key = speaker_key("peskov", None)
+    later = Earlier(1, key, normalise(QUOTE), NOW + timedelta(days=20),
+                    first_at=NOW + timedelta(days=5))
+    lookback = timedelta(days=30)
+    assert find_earlier(key, normalise(QUOTE), [later], NOW, lookback) == later
+    assert find_earlier(key, normalise(QUOTE), [later], NOW - timedelta(days=40), lookback) is None
+    inside = Earlier(2, key, normalise(QUOTE), NOW + timedelta(days=1),
+                     first_at=NOW - timedelta(days=1))
+    assert inside.distance(NOW) == timedelta(0)
+    assert find_earlier(key, normalise(QUOTE), [later, inside], NOW, lookback) == inside
