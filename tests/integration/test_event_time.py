@@ -138,6 +138,12 @@ def test_a_shuffled_backfill_lands_on_the_days_of_the_news(cli: Invoke, tmp_path
     ]
     assert statements[0]["first_url"] == "https://daily-two.example/4"
 
+    spring = _json(cli, "stories", "list", "--since", "2026-03-01")  # began since, event time
+    assert sorted(s["first_event_at"][:10] for s in spring) == [
+        "2026-03-02", "2026-03-02", "2026-04-20"]
+    everything = _json(cli, "stories", "list", "--since", "1d", "--time", "seen")
+    assert sum(len(s["articles"]) for s in everything) == len(ARCHIVE)
+
 
 def test_the_timeline_plot_spreads_over_the_real_days(cli: Invoke, tmp_path: Path) -> None:
     _backfill(cli, tmp_path, 3)
