@@ -26,7 +26,6 @@ from monitor.statements import (
     load_officials,
     statements_settings,
 )
-from monitor.statements.novelty import EarlierIndex
 from monitor.statements.settings import DEFAULT_OFFICIALS_FILE
 from monitor.storage.articles import StoredArticle, story_of
 from monitor.storage.statements import StoredStatement, outlets_carrying, record_statements
@@ -64,7 +63,6 @@ class StatementsStage:
     def __call__(self, session: Session, new: Sequence[StoredArticle],
                  ctx: InsertContext) -> None:
         items: list[AlertItem] = []
-        earlier: dict[str, EarlierIndex] = {}  # each speaker's statements, read once per batch
         for stored in sorted(new, key=lambda n: (n.event_time, n.id)):  # news order
             article = stored.article
             text = article.text or article.summary
@@ -77,7 +75,7 @@ class StatementsStage:
             story_id = story_of(session, stored.id)
             fresh = record_statements(session, stored.id, article.source, stored.first_seen_at,
                                       statements, self.lookback, story_id=story_id,
-                                      cache=earlier, event_at=stored.event_time)
+                                      event_at=stored.event_time)
             if self.channels:  # payloads cost a query each: only when someone listens
                 items.extend(self._alert(session, s, stored, story_id) for s in fresh
                              if s.official_id is not None)

@@ -16,12 +16,13 @@ Only earlier statements seen within the lookback (default 30 days) count.
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from rapidfuzz import fuzz
 
@@ -124,74 +125,31 @@ def _bigrams(normalised: str) -> set[str]:
 # they share a good part of the shorter one's word pairs: one changed word breaks at most two
 # pairs, so a 5-word excerpt with a word changed still shares 2 of 4 (0.5).
 SHARED_BIGRAMS_MIN = 0.3
-SHORT_WORDS = 3  # contents this short have (almost) no word pairs: always compared in full
+SHORT_WORDS = 3  # contents this short have (almost) no word pairs: their words are keys too
 
 
-COMMON_PAIR_SHARE = 0.2  # a word pair in over 20% of a speaker's statements says nothing
-COMMON_PAIR_MIN_ITEMS = 50  # ... once the speaker has enough statements to tell
+def _key(text: str) -> int:
+    """A stable signed 64-bit key (SQL BIGINT) of ``text``."""
+    digest = hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest()
+    return int.from_bytes(digest, "big", signed=True)
 
 
-# The span an index covers when it is built without one: all time.
-ALL_TIME = (datetime.min.replace(tzinfo=UTC), datetime.max.replace(tzinfo=UTC))
+def speaker_hash(key: str) -> int:
+    """The stored index's key of a speaker (:func:`speaker_key`)."""
+    return _key("speaker " + key)
 
 
-class EarlierIndex:
-    """One speaker's earlier statements, indexed by word pairs.
+def content_keys(normalised: str) -> list[int]:
+    """The stored index's keys of a normalised content: its word pairs, and its words when it
+    has at most :data:`SHORT_WORDS` (so that short contents still find each other)."""
+    keys = {_key("pair " + pair) for pair in _bigrams(normalised)}
+    words = normalised.split()
+    if len(words) <= SHORT_WORDS:
+        keys.update(_key("word " + word) for word in words)
+    return sorted(keys)
 
-    :meth:`near` returns only those that share enough word pairs with a new content to have
-    a chance under :func:`same_statement`, so novelty costs about the same for an official
-    with ten statements in the lookback as for one with ten thousand. Word pairs that occur
-    in a large share of the speaker's statements ("we have", "the united states") are not
-    counted: they would make every statement near every other.
-    """
 
-    def __init__(self, earlier: Iterable[Earlier] = (), *,
-                 lo: datetime = ALL_TIME[0], hi: datetime = ALL_TIME[1]) -> None:
-        """An index of ``earlier``: the statements with a sighting between ``lo`` and ``hi``
-        (event time), the span that was read; a caller reads again for an article outside it.
-        """
-        self.lo, self.hi = lo, hi
-        self.positions: dict[int, int] = {}  # statement id -> its place in items
-        self.items: list[Earlier] = []
-        self.sizes: list[int] = []  # word pairs of each item
-        self.pairs: dict[str, list[int]] = {}
-        self.short: list[int] = []  # items with too few words to have pairs
-        for item in earlier:
-            self.add(item)
-
-    def add(self, item: Earlier) -> None:
-        """Index one more statement."""
-        index = len(self.items)
-        pairs = _bigrams(item.normalised)
-        self.positions[item.id] = index
-        self.items.append(item)
-        self.sizes.append(len(pairs))
-        if len(item.normalised.split()) <= SHORT_WORDS:
-            self.short.append(index)
-        for pair in pairs:
-            self.pairs.setdefault(pair, []).append(index)
-
-    def update(self, item: Earlier) -> None:
-        """Replace the times of a statement already indexed (its words are the same)."""
-        index = self.positions.get(item.id)
-        if index is not None:
-            self.items[index] = item
-
-    def near(self, normalised: str) -> list[Earlier]:
-        """The statements worth comparing with ``normalised`` in full."""
-        if len(normalised.split()) <= SHORT_WORDS:
-            return list(self.items)  # a short content: compare with all (they are few words)
-        pairs = _bigrams(normalised)
-        common = max(COMMON_PAIR_MIN_ITEMS, COMMON_PAIR_SHARE * len(self.items))
-        shared: dict[int, int] = {}
-        for pair in pairs:
-            postings = self.pairs.get(pair, ())
-            if len(postings) > common:
-                continue
-            for index in postings:
-                shared[index] = shared.get(index, 0) + 1
-        out = [self.items[i] for i in self.short]
-        for index, count in shared.items():
-            if count >= SHARED_BIGRAMS_MIN * max(1, min(len(pairs), self.sizes[index])):
-                out.append(self.items[index])
-        return out
+def worth_comparing(shared: int, keys: int, other_keys: int) -> bool:
+    """Whether a stored statement sharing ``shared`` of a content's ``keys`` (it has
+    ``other_keys``) may be the same statement, and so goes on to :func:`same_statement`."""
+    return shared >= SHARED_BIGRAMS_MIN * max(1, min(keys, other_keys))

@@ -26,13 +26,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
-from monitor.statements.novelty import (
-    Earlier,
-    EarlierIndex,
-    find_earlier,
-    normalise,
-    speaker_key,
-)
+from monitor.statements.novelty import find_earlier, normalise, speaker_key
+from monitor.storage import statement_keys
 from monitor.storage.base import Base, UTCDateTime, same_as
 from monitor.storage.models import Article
 from monitor.types import Statement
@@ -125,7 +120,6 @@ def record_statements(
     statements: Sequence[Statement],
     lookback: timedelta,
     story_id: int | None = None,
-    cache: dict[str, EarlierIndex] | None = None,
     *,
     event_at: datetime | None = None,
 ) -> list[StoredStatement]:
@@ -134,16 +128,15 @@ def record_statements(
     A statement that repeats one by the same speaker with a sighting within ``lookback`` of
     ``event_at`` (when the article's news happened; default ``seen_at``), before or after it,
     becomes a sighting of it (article, outlet, times); otherwise it is a new ``statements``
-    row with its first sighting. A sighting earlier in event time than the statement's first
-    one takes over its first report (article, outlet, event time): a back-filled earlier
-    article is the first report, whatever the order of ingestion. ``first_seen_at`` stays
-    when monitor first saw it (alerts go by it). Runs in the caller's transaction; flushes,
-    never commits. ``cache`` (one dict per transaction) keeps each speaker's statements
-    across the articles of a batch, so they are read from the database once per batch, not
-    once per article (again only for an article outside the time span read).
+    row with its first sighting, and goes into the stored novelty index
+    (:mod:`monitor.storage.statement_keys`), which finds the candidates in a few index reads
+    however many statements the speaker has. A sighting earlier in event time than the
+    statement's first one takes over its first report (article, outlet, event time): a
+    back-filled earlier article is the first report, whatever the order of ingestion.
+    ``first_seen_at`` stays when monitor first saw it (alerts go by it). Runs in the caller's
+    transaction; flushes, never commits.
     """
     new: list[StoredStatement] = []
-    candidates: dict[str, EarlierIndex] = {} if cache is None else cache
     sighted: set[int] = set()
     event = event_at or seen_at
     lo, hi = event - lookback, event + lookback
@@ -152,20 +145,8 @@ def record_statements(
         norm = normalise(statement.content)
         if not norm:
             continue
-        index = candidates.get(key)
-        if index is None or not (index.lo <= lo and hi <= index.hi):
-            if index is not None:  # widen the span read to cover this article too
-                lo, hi = min(lo, index.lo), max(hi, index.hi)
-            rows = session.execute(
-                select(StatementRow.id, StatementRow.normalised, StatementRow.last_event_at,
-                       StatementRow.first_event_at)
-                .where(StatementRow.speaker_key == key, StatementRow.last_event_at >= lo,
-                       StatementRow.first_event_at <= hi)
-            ).all()
-            index = candidates[key] = EarlierIndex(
-                (Earlier(r.id, key, r.normalised, r.last_event_at, r.first_event_at)
-                 for r in rows), lo=lo, hi=hi)
-        earlier = find_earlier(key, norm, index.near(norm), event, lookback)
+        found = statement_keys.candidates(session, key, norm, lo, hi)
+        earlier = find_earlier(key, norm, found, event, lookback)
         if earlier is not None:
             if earlier.id in sighted:
                 continue  # the article repeats its own statement (headline and body)
@@ -184,8 +165,6 @@ def record_statements(
                 row = session.get(StatementRow, earlier.id)
                 if row is not None:
                     _extend(row, article_id, source, seen_at, event)
-                    index.update(Earlier(row.id, key, row.normalised, row.last_event_at,
-                                         row.first_event_at))
             continue
         row = StatementRow(
             official_id=statement.official,
@@ -212,7 +191,7 @@ def record_statements(
             event_at=event, start=statement.start, end=statement.end,
         ))
         sighted.add(row.id)
-        index.add(Earlier(row.id, key, norm, event))
+        statement_keys.add(session, row.id, key, norm)
         new.append(StoredStatement(
             id=row.id, official_id=row.official_id, speaker=row.speaker, mention=row.mention,
             kind=row.kind, content=row.content, cue=row.cue, article_id=article_id,

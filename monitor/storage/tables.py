@@ -7,7 +7,14 @@ from sqlalchemy import MetaData
 
 def load_all() -> MetaData:
     """Import all table modules and return the complete metadata."""
-    from monitor.storage import failures, models, outbox, statements, stories  # noqa: F401
+    from monitor.storage import (  # noqa: F401
+        failures,
+        models,
+        outbox,
+        statement_keys,
+        statements,
+        stories,
+    )
     from monitor.storage.base import Base
 
     return Base.metadata

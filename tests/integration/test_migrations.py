@@ -74,3 +74,34 @@ def test_event_times_are_filled_from_what_is_stored(engine: Engine) -> None:
     migrate.downgrade(engine, "0007")
     assert "event_at" not in {c["name"] for c in inspect(engine).get_columns("articles")}
     migrate.upgrade(engine)
+
+
+def test_statements_stored_before_0009_are_in_the_novelty_index(engine: Engine) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from sqlalchemy import text
+    from sqlalchemy.orm import Session
+
+    from monitor.statements.novelty import normalise
+    from monitor.storage import statement_keys
+    from monitor.storage.base import UTCDateTime
+
+    migrate.downgrade(engine, "0008")
+    seen = datetime(2026, 12, 1, 12, tzinfo=UTC)
+    at = UTCDateTime().process_bind_param(seen, engine.dialect)
+    content = normalise("We will never accept a ceasefire on these terms, never.")
+    with engine.begin() as conn:
+        conn.execute(text(
+            "INSERT INTO statements (id, speaker_key, mention, kind, content, normalised, "
+            "first_outlet, first_seen_at, last_seen_at, first_event_at, last_event_at, "
+            "confidence) VALUES (1, 'official:peskov', 'Peskov', 'direct', :c, :c, 'o', :at, "
+            ":at, :at, :at, 1.0)"), {"c": content, "at": at})
+    migrate.upgrade(engine)
+    day = timedelta(days=1)
+    with Session(engine) as session:
+        found = statement_keys.candidates(session, "official:peskov",
+                                          normalise("never accept a ceasefire on these terms"),
+                                          seen - day, seen + day)
+        assert [e.id for e in found] == [1]
+        assert statement_keys.candidates(session, "official:lavrov", content,
+                                         seen - day, seen + day) == []

@@ -6,11 +6,12 @@ from datetime import UTC, datetime, timedelta
 
 from monitor.statements.novelty import (
     Earlier,
-    EarlierIndex,
+    content_keys,
     find_earlier,
     normalise,
     same_statement,
     speaker_key,
+    worth_comparing,
 )
 from monitor.statements.settings import statements_settings
 
@@ -58,19 +59,21 @@ def test_settings_defaults_and_override() -> None:
     assert statements_settings({"statements": {"lookback_days": 7}}).lookback == timedelta(days=7)
 
 
-def test_earlier_index_finds_repeats_among_many_statements() -> None:
-    key = speaker_key("peskov", None)
-    filler = [Earlier(i, key, normalise(f"We discussed topic number {i} with colleagues in "
-                                        f"region {i * 7} and agreed on nothing"), NOW)
-              for i in range(500)]
-    target = Earlier(999, key, normalise(QUOTE), NOW)
-    index = EarlierIndex([*filler[:250], target, *filler[250:]])
+def test_content_keys_find_excerpts_and_not_other_statements() -> None:
+    """Only statements sharing enough keys go on to the full comparison (the stored index)."""
+    target = normalise(QUOTE)
     excerpt = normalise("we can and want to agree with it")  # a partial quote
-    near = index.near(excerpt)
-    assert target in near and len(near) < 20  # only a few go on to the full comparison
-    assert find_earlier(key, excerpt, near, NOW, timedelta(days=30)) == target
-    unrelated = normalise("Sanctions relief is not on the agenda for the summer session")
-    assert find_earlier(key, unrelated, index.near(unrelated), NOW, timedelta(days=30)) is None
+    other = normalise("We discussed grain exports with colleagues in the region yesterday")
+    keys = content_keys(excerpt)
+
+    def shared(a: str) -> int:
+        return len(set(keys) & set(content_keys(a)))
+
+    assert worth_comparing(shared(target), len(keys), len(content_keys(target)))
+    assert not worth_comparing(shared(other), len(keys), len(content_keys(other)))
+    short = content_keys(normalise("No comment."))  # short contents are keyed by word too
+    assert set(short) & set(content_keys(normalise("no comment")))
+    assert content_keys("") == []
 
 
 def test_lookback_counts_in_event_time_both_ways() -> None:

@@ -1,0 +1,66 @@
+"""the stored novelty index (statement_keys)
+
+Revision ID: 0009
+Revises: 0008
+
+Per statement, the keys of its normalised content (word pairs; words of short contents) under
+its speaker, so that deciding whether a new statement repeats an earlier one reads a few
+index ranges instead of every statement the speaker has in the lookback (issue 12). The
+statements already stored are indexed here, with the same functions the code uses
+(``monitor.statements.novelty``: ``content_keys``, ``speaker_hash``).
+"""
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+from monitor.statements.novelty import content_keys, speaker_hash
+
+revision: str = "0009"
+down_revision: str | Sequence[str] | None = "0008"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+CHUNK = 1000  # statements read and indexed at a time
+
+
+def upgrade() -> None:
+    """Upgrade schema: the statement_keys table, filled for the statements already stored."""
+    op.create_table(
+        "statement_keys",
+        sa.Column("speaker", sa.BigInteger(), autoincrement=False, nullable=False),
+        sa.Column("key", sa.BigInteger(), autoincrement=False, nullable=False),
+        sa.Column("statement_id", sa.Integer(), autoincrement=False, nullable=False),
+        sa.Column("n_keys", sa.Integer(), nullable=False),
+        sa.ForeignKeyConstraint(["statement_id"], ["statements.id"],
+                                name=op.f("fk_statement_keys_statement_id_statements"),
+                                ondelete="CASCADE"),
+        sa.PrimaryKeyConstraint("speaker", "key", "statement_id", name=op.f("pk_statement_keys")),
+        sqlite_with_rowid=False,
+    )
+    op.create_index("ix_statement_keys_statement_id", "statement_keys", ["statement_id"])
+    conn = op.get_bind()
+    keys_table = sa.table("statement_keys", sa.column("speaker"), sa.column("key"),
+                          sa.column("statement_id"), sa.column("n_keys"))
+    last = 0
+    while True:
+        rows = conn.execute(sa.text(
+            "SELECT id, speaker_key, normalised FROM statements WHERE id > :last "
+            "ORDER BY id LIMIT :n"), {"last": last, "n": CHUNK}).all()
+        if not rows:
+            break
+        values = []
+        for statement_id, speaker, normalised in rows:
+            keys = content_keys(normalised)
+            values += [{"speaker": speaker_hash(speaker), "key": k,
+                        "statement_id": statement_id, "n_keys": len(keys)} for k in keys]
+        if values:
+            conn.execute(keys_table.insert(), values)
+        last = rows[-1][0]
+
+
+def downgrade() -> None:
+    """Downgrade schema: drop the novelty index."""
+    op.drop_index("ix_statement_keys_statement_id", table_name="statement_keys")
+    op.drop_table("statement_keys")

@@ -1,0 +1,160 @@
+"""The stored novelty index: which earlier statements a new one is worth comparing with.
+
+``statement_keys`` holds, per statement, the keys of its normalised content
+(:func:`monitor.statements.novelty.content_keys`: word pairs, and words of short contents)
+under its speaker. A new statement looks up the newest :data:`MAX_POSTINGS` postings of each
+of its keys, one index range each, and only the statements sharing enough keys
+(:func:`~monitor.statements.novelty.worth_comparing`) and inside the lookback in event time
+are read and compared in full. So the cost of the new-or-repeat decision does not grow with
+the number of statements an official has in the lookback, the index outlives each transaction
+(nothing is rebuilt per batch), and several daemons share it through the database.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from functools import lru_cache
+from typing import Any
+
+from sqlalchemy import BigInteger, ForeignKey, Index, Integer, bindparam, select
+from sqlalchemy.orm import Mapped, Session, mapped_column
+
+from monitor.statements.novelty import Earlier, content_keys, speaker_hash, worth_comparing
+from monitor.storage.base import Base, UTCDateTime
+
+# Postings read per key: the newest. A word pair an official uses all the time ("we will",
+# "the united states") has thousands; the statements a new one repeats share its rare pairs
+# too, so the common pairs' older postings add nothing but reads.
+MAX_POSTINGS = 100
+SQLITE_KEYS_PER_STATEMENT = 16  # keys per SQLite lookup statement (one prepared text)
+# Keys found common are remembered per process and database (a key only ever gets more
+# common), so that their full posting lists are not read again for every statement. Bounded:
+# past this many the memo starts again (pairs of 64-bit ints in a set: ~15 MB).
+COMMON_MEMO_MAX = 100_000
+_common_by_db: dict[str, set[tuple[int, int]]] = {}
+
+
+class StatementKey(Base):
+    """A posting of the novelty index: (speaker, content key) -> statement."""
+
+    __tablename__ = "statement_keys"
+    __table_args__ = (
+        Index("ix_statement_keys_statement_id", "statement_id"),
+        {"sqlite_with_rowid": False},  # SQLite: lookups read the primary-key b-tree directly
+    )
+
+    speaker: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    key: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    statement_id: Mapped[int] = mapped_column(
+        ForeignKey("statements.id", ondelete="CASCADE"), primary_key=True, autoincrement=False
+    )
+    n_keys: Mapped[int] = mapped_column(Integer)  # how many keys the statement has
+
+
+@lru_cache(maxsize=4)
+def _sqlite_postings(limit: int) -> str:
+    part = ("SELECT * FROM (SELECT key, statement_id, n_keys FROM statement_keys "
+            f"WHERE speaker = ? AND key = ? ORDER BY statement_id DESC LIMIT {int(limit)})")
+    return " UNION ALL ".join([part] * SQLITE_KEYS_PER_STATEMENT)
+
+
+_PG_POSTINGS = (
+    "SELECT k.key, p.statement_id, p.n_keys FROM unnest(%s::bigint[]) AS k(key) "
+    "CROSS JOIN LATERAL (SELECT statement_id, n_keys FROM statement_keys "
+    "WHERE statement_keys.speaker = %s AND statement_keys.key = k.key "
+    "ORDER BY statement_id DESC LIMIT %s) AS p"
+)
+
+
+def _postings(session: Session, speaker: int, keys: Sequence[int]) -> list[tuple[int, int, int]]:
+    """(key, statement id, its key count) for the newest postings of each key."""
+    conn = session.connection()
+    cursor = conn.connection.cursor()
+    try:
+        if conn.dialect.name == "postgresql":
+            cursor.execute(_PG_POSTINGS, (list(keys), speaker, MAX_POSTINGS))
+            return [tuple(r) for r in cursor.fetchall()]
+        out: list[tuple[int, int, int]] = []
+        sql = _sqlite_postings(MAX_POSTINGS)
+        for i in range(0, len(keys), SQLITE_KEYS_PER_STATEMENT):
+            part: list[int | None] = list(keys[i:i + SQLITE_KEYS_PER_STATEMENT])
+            part += [None] * (SQLITE_KEYS_PER_STATEMENT - len(part))  # "key = NULL": no row
+            params: list[int | None] = []
+            for key in part:
+                params += [speaker, key]
+            cursor.execute(sql, params)
+            out.extend(cursor.fetchall())
+        return out
+    finally:
+        cursor.close()
+
+
+@lru_cache(maxsize=1)
+def _select_candidates() -> Any:
+    """The candidate SELECT (Core, cached; built on first use: statements imports this)."""
+    from monitor.storage.statements import StatementRow
+
+    t = StatementRow.__table__.c
+    return (select(t.id, t.normalised, t.last_event_at, t.first_event_at)
+            .where(t.id.in_(bindparam("ids", expanding=True)))
+            .where(t.last_event_at >= bindparam("lo", type_=UTCDateTime()))
+            .where(t.first_event_at <= bindparam("hi", type_=UTCDateTime())))
+
+
+def candidates(session: Session, speaker_key: str, normalised: str, lo: datetime,
+               hi: datetime) -> list[Earlier]:
+    """The stored statements of ``speaker_key`` worth comparing with ``normalised``: sharing
+    enough content keys, with a sighting between ``lo`` and ``hi`` (event time)."""
+    keys = content_keys(normalised)
+    if not keys:
+        return []
+    speaker = speaker_hash(speaker_key)
+    _common = _common_by_db.setdefault(str(session.connection().engine.url), set())
+    known_common = [k for k in keys if (speaker, k) in _common]
+    unknown = [k for k in keys if (speaker, k) not in _common]
+    if not unknown:  # nothing but common keys: read them after all, and count them
+        known_common, unknown = [], keys
+    rows = _postings(session, speaker, unknown)
+    per_key: dict[int, int] = dict.fromkeys(known_common, MAX_POSTINGS)
+    for key, _, _ in rows:
+        per_key[key] = per_key.get(key, 0) + 1
+    # a common key (its posting list is full: a stock phrase, two frequent words) is shared
+    # by chance and says nothing; the statement's other keys decide, unless it has no other
+    rare = {k for k, n in per_key.items() if n < MAX_POSTINGS}
+    if len(_common) > COMMON_MEMO_MAX:
+        _common.clear()
+    _common.update((speaker, k) for k in per_key if k not in rare)
+    counted = rare or set(per_key)
+    shared: dict[int, int] = {}
+    sizes: dict[int, int] = {}
+    for key, statement_id, n_keys in rows:
+        if key in counted:
+            shared[statement_id] = shared.get(statement_id, 0) + 1
+            sizes[statement_id] = n_keys
+    wanted = len(counted) + (len(keys) - len(per_key))  # keys without postings count too
+    ids = [i for i, n in shared.items() if worth_comparing(n, wanted, sizes[i])]
+    if not ids:
+        return []
+    session.flush()  # times of statements changed by this transaction's ORM objects
+    found = session.connection().execute(_select_candidates(), {"ids": ids, "lo": lo, "hi": hi})
+    return [Earlier(r.id, speaker_key, r.normalised, r.last_event_at, r.first_event_at)
+            for r in found]
+
+
+def add(session: Session, statement_id: int, speaker_key: str, normalised: str) -> None:
+    """Index a new statement (in the caller's transaction)."""
+    keys = content_keys(normalised)
+    if not keys:
+        return
+    speaker = speaker_hash(speaker_key)
+    conn = session.connection()
+    marker = "%s" if conn.dialect.name == "postgresql" else "?"
+    cursor = conn.connection.cursor()
+    try:  # DBAPI executemany: a few dozen small rows per statement
+        cursor.executemany(
+            "INSERT INTO statement_keys (speaker, key, statement_id, n_keys) "
+            f"VALUES ({marker}, {marker}, {marker}, {marker})",
+            [(speaker, k, statement_id, len(keys)) for k in keys])
+    finally:
+        cursor.close()
