@@ -13,20 +13,19 @@ the number of statements an official has in the lookback, the index outlives eac
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import UTC, datetime
 from functools import lru_cache
-from typing import Any
 
-from sqlalchemy import BigInteger, ForeignKey, Index, Integer, bindparam, select
+from sqlalchemy import BigInteger, ForeignKey, Index, Integer
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from monitor.statements.novelty import Earlier, content_keys, speaker_hash, worth_comparing
-from monitor.storage.base import Base, UTCDateTime
+from monitor.storage.base import Base
 
 # Postings read per key: the newest. A word pair an official uses all the time ("we will",
 # "the united states") has thousands; the statements a new one repeats share its rare pairs
 # too, so the common pairs' older postings add nothing but reads.
-MAX_POSTINGS = 100
+MAX_POSTINGS = 50
 SQLITE_KEYS_PER_STATEMENT = 16  # keys per SQLite lookup statement (one prepared text)
 # Keys found common are remembered per process and database (a key only ever gets more
 # common), so that their full posting lists are not read again for every statement. Bounded:
@@ -90,16 +89,12 @@ def _postings(session: Session, speaker: int, keys: Sequence[int]) -> list[tuple
         cursor.close()
 
 
-@lru_cache(maxsize=1)
-def _select_candidates() -> Any:
-    """The candidate SELECT (Core, cached; built on first use: statements imports this)."""
-    from monitor.storage.statements import StatementRow
-
-    t = StatementRow.__table__.c
-    return (select(t.id, t.normalised, t.last_event_at, t.first_event_at)
-            .where(t.id.in_(bindparam("ids", expanding=True)))
-            .where(t.last_event_at >= bindparam("lo", type_=UTCDateTime()))
-            .where(t.first_event_at <= bindparam("hi", type_=UTCDateTime())))
+def _count(rows: list[tuple[int, int, int]], full: list[int]) -> dict[int, int]:
+    """Postings read per key (``full``: keys known to have full lists, not read)."""
+    per_key = dict.fromkeys(full, MAX_POSTINGS)
+    for key, _, _ in rows:
+        per_key[key] = per_key.get(key, 0) + 1
+    return per_key
 
 
 def candidates(session: Session, speaker_key: str, normalised: str, lo: datetime,
@@ -116,16 +111,20 @@ def candidates(session: Session, speaker_key: str, normalised: str, lo: datetime
     if not unknown:  # nothing but common keys: read them after all, and count them
         known_common, unknown = [], keys
     rows = _postings(session, speaker, unknown)
-    per_key: dict[int, int] = dict.fromkeys(known_common, MAX_POSTINGS)
-    for key, _, _ in rows:
-        per_key[key] = per_key.get(key, 0) + 1
+    per_key = _count(rows, known_common)
     # a common key (its posting list is full: a stock phrase, two frequent words) is shared
     # by chance and says nothing; the statement's other keys decide, unless it has no other
     rare = {k for k, n in per_key.items() if n < MAX_POSTINGS}
     if len(_common) > COMMON_MEMO_MAX:
         _common.clear()
     _common.update((speaker, k) for k in per_key if k not in rare)
-    counted = rare or set(per_key)
+    if rare:
+        counted = rare
+    else:  # nothing but common keys: all of them decide, each read in full
+        if known_common:
+            rows = _postings(session, speaker, keys)
+            per_key = _count(rows, [])
+        counted = set(per_key)
     shared: dict[int, int] = {}
     sizes: dict[int, int] = {}
     for key, statement_id, n_keys in rows:
@@ -137,9 +136,28 @@ def candidates(session: Session, speaker_key: str, normalised: str, lo: datetime
     if not ids:
         return []
     session.flush()  # times of statements changed by this transaction's ORM objects
-    found = session.connection().execute(_select_candidates(), {"ids": ids, "lo": lo, "hi": hi})
-    return [Earlier(r.id, speaker_key, r.normalised, r.last_event_at, r.first_event_at)
-            for r in found]
+    conn = session.connection()
+    marker = "%s" if conn.dialect.name == "postgresql" else "?"
+    cursor = conn.connection.cursor()
+    try:  # DBAPI: this runs for every statement, SQLAlchemy's per-call work would double it
+        cursor.execute("SELECT id, normalised, last_event_at, first_event_at FROM statements "
+                       f"WHERE id IN ({', '.join([marker] * len(ids))})", ids)
+        found = cursor.fetchall()
+    finally:
+        cursor.close()
+    out = []
+    for statement_id, normalised, last, first in found:
+        last_at, first_at = _utc(last), _utc(first)
+        if last_at >= lo and first_at <= hi:
+            out.append(Earlier(statement_id, speaker_key, normalised, last_at, first_at))
+    return out
+
+
+def _utc(value: datetime | str) -> datetime:
+    """A stored time as aware UTC (SQLite gives naive UTC text, PostgreSQL aware datetimes)."""
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
 def add(session: Session, statement_id: int, speaker_key: str, normalised: str) -> None:

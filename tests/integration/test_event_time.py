@@ -156,3 +156,20 @@ def test_the_timeline_plot_spreads_over_the_real_days(cli: Invoke, tmp_path: Pat
     assert [d["day"] for d in daily] == ["2026-02-03", "2026-02-04", "2026-02-05", "2026-04-20"]
     assert [(d["new_statements"], d["sightings"]) for d in daily] == [(1, 1), (0, 1), (0, 1),
                                                                      (1, 1)]
+
+
+def test_a_backfill_is_recorded_not_alerted(db_url: str, tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """Alerts go by first seen: a back-fill is backlog, like a new feed's first fetch."""
+    config = write_config(tmp_path / "config", {})
+    with (config / "monitor.toml").open("a", encoding="utf-8") as toml:
+        toml.write('[alerts.channels.news]\ntype = "slack"\nwebhook_url_env = "TEST_HOOK"\n')
+    monkeypatch.setenv("TEST_HOOK", "http://127.0.0.1:9/hook")
+
+    def cli(*args: str) -> Result:
+        return CliRunner().invoke(main, ["--db", db_url, "--config", str(config), *args],
+                                  catch_exceptions=False)
+
+    _backfill(cli, tmp_path, 5)
+    rows = _json(cli, "sql", "SELECT status FROM alert_outbox")
+    assert rows and {r["status"] for r in rows} == {"suppressed"}
