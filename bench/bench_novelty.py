@@ -23,10 +23,12 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, make_url, text
 from sqlalchemy.orm import Session
 
 from monitor.statements.novelty import (
@@ -95,6 +97,10 @@ def _fill(engine: Engine, size: int, corpus: Corpus) -> list[str]:
             ":c, :n, 'bench', :at, :at, :at, :at, 1.0)"), rows)
         conn.execute(text("INSERT INTO statement_keys (speaker, key, statement_id, n_keys) "
                           "VALUES (:s, :k, :i, :nk)"), postings)
+        if engine.dialect.name == "postgresql":  # ids were given: move the sequences on
+            for table in ("articles", "statements"):
+                conn.execute(text(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                                  f"(SELECT max(id) FROM {table}))"))
     return contents
 
 
@@ -114,8 +120,6 @@ def _probe(contents: list[str], corpus: Corpus) -> tuple[str, bool]:
 def run(url: str, size: int, probes: int, seed: int) -> dict[str, float]:
     """Fill a database with ``size`` statements and time ``probes`` new ones."""
     engine = create_engine_for(url)
-    if engine.dialect.name == "postgresql":
-        migrate.downgrade(engine, "base")
     migrate.upgrade(engine)
     corpus = Corpus(seed)
     contents = _fill(engine, size, corpus)
@@ -152,21 +156,41 @@ def run(url: str, size: int, probes: int, seed: int) -> dict[str, float]:
             "repeats_found": found / max(1, expected)}
 
 
+@contextmanager
+def _pg_database(server: str, name: str) -> Iterator[str]:
+    """A new database ``name`` on the PostgreSQL ``server``, dropped afterwards."""
+    admin = create_engine_for(server, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield make_url(server).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark and print its figures."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", default="1000,10000,100000")
     parser.add_argument("--probes", type=int, default=400)
-    parser.add_argument("--db", help="a PostgreSQL URL (its database is emptied and reused)")
+    parser.add_argument("--db", help="a PostgreSQL server URL: each size gets a new database "
+                        "on it, dropped afterwards")
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",")]
     results: dict[int, dict[str, float]] = {}
     with tempfile.TemporaryDirectory() as folder:
         for size in sizes:
-            url = args.db or f"sqlite:///{Path(folder) / f'novelty-{size}.db'}"
             print(f"{size:>7,} statements: filling ...", file=sys.stderr, flush=True)
-            results[size] = figures = run(url, size, args.probes, args.seed)
+            if args.db:
+                with _pg_database(args.db, f"bench_novelty_{size}") as url:
+                    results[size] = figures = run(url, size, args.probes, args.seed)
+            else:
+                url = f"sqlite:///{Path(folder) / f'novelty-{size}.db'}"
+                results[size] = figures = run(url, size, args.probes, args.seed)
             print(f"{size:>7,} statements in the lookback: decision median "
                   f"{figures['median_ms']:.3f} ms, p90 {figures['p90_ms']:.3f} ms per statement; "
                   f"whole record_statements median {figures['record_ms']:.3f} ms; repeats "

@@ -67,7 +67,9 @@ def _ingest(db_url: str, config: Path, path: Path) -> tuple[float, str]:
          str(path)], capture_output=True, text=True, timeout=300, check=False)
     lines = [line for line in done.stdout.splitlines() if line.startswith("PEAK_RSS_MB")]
     assert lines, f"no memory figure: rc {done.returncode}\n{done.stdout}\n{done.stderr}"
-    return float(lines[-1].split()[1]), done.stdout + done.stderr
+    peak = float(lines[-1].split()[1])
+    print(f"{path.name}: peak RSS {peak:.0f} MB")  # shown with pytest -s (docs/benchmarks.md)
+    return peak, done.stdout + done.stderr
 
 
 def _stored(db_url: str) -> list[tuple[int, int | None]]:
