@@ -19,8 +19,6 @@ from datetime import timedelta
 from types import FrameType
 from typing import Any
 
-from apscheduler.schedulers.background import BackgroundScheduler
-
 from monitor.config import Settings
 from monitor.logs import escape_control
 from monitor.metrics import Metrics
@@ -137,6 +135,8 @@ class Daemon:
         if self.settings.daemon.metrics_port:
             self.metrics.serve(self.settings.daemon.metrics_port, self.settings.daemon.metrics_host)
         self._start_dispatcher()
+        from apscheduler.schedulers.background import BackgroundScheduler  # the daemon only
+
         scheduler = BackgroundScheduler(timezone="UTC")
         scheduler.add_job(self.tick, "interval", seconds=self.settings.daemon.tick,
                           id="tick", max_instances=1, coalesce=True, next_run_time=utcnow())
@@ -192,9 +192,9 @@ def build_daemon(settings: Settings, *, migrate_db: bool | None = None) -> Daemo
     """Set up the database (migrations, feeds from config) and the pipeline."""
     engine = create_engine_for(settings.database_url,
                                        busy_timeout=settings.database.busy_timeout)
-    if settings.database.migrate_on_start if migrate_db is None else migrate_db:
-        log.info("migrating %s", redact_url(settings.database_url))
-        migrate.upgrade(engine)
+    wanted = settings.database.migrate_on_start if migrate_db is None else migrate_db
+    if wanted and migrate.upgrade_if_behind(engine):
+        log.info("migrated %s", redact_url(settings.database_url))
     sessions = session_factory(engine)
     name = instance_name()
     pipeline = Pipeline(settings, sessions, owner=name)

@@ -123,8 +123,16 @@ class Pipeline:
         self.topics: tuple[Topic, ...] = settings.topics
         # health of 304s, unchanged bodies and failures, written in batches (see HEALTH_BATCH)
         self._pending_health: list[tuple[feed_store.FeedRef, feed_store.FetchOutcome]] = []
-        self.after_insert: list[AfterInsert] = (
-            list(after_insert) if after_insert is not None else default_after_insert(settings))
+        self._after_insert: list[AfterInsert] | None = (
+            list(after_insert) if after_insert is not None else None)
+
+    @property
+    def after_insert(self) -> list[AfterInsert]:
+        """The post-insert stages (the default ones are built on first use: a pass with
+        nothing new never loads the extractor, the officials or the story index)."""
+        if self._after_insert is None:
+            self._after_insert = default_after_insert(self.settings)
+        return self._after_insert
 
     # --- fetching -----------------------------------------------------------------------------
 

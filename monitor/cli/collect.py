@@ -47,7 +47,7 @@ def _setup_logging(app: AppContext) -> None:
 def _migrated(app: AppContext) -> None:
     from monitor.storage import migrate
 
-    migrate.upgrade(app.engine())
+    migrate.upgrade_if_behind(app.engine())
 
 
 # --- run ---------------------------------------------------------------------------------------

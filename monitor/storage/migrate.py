@@ -4,12 +4,19 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
 from sqlalchemy import Connection, Engine, text
 
 from monitor.storage.engine import PG_READER_ROLE as READER_ROLE
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# The newest migration. Checked against the migrations folder by a test; lets a start-up whose
+# database is already there skip Alembic altogether (loading it and every migration file took
+# most of `monitor run --once`'s start-up, issue 12).
+HEAD_REVISION = "0009"
 
 log = logging.getLogger(__name__)
 
@@ -27,14 +34,36 @@ ALEMBIC_INI = PROJECT_ROOT / "alembic.ini"
 
 def alembic_config(url: str) -> Config:
     """An Alembic config for ``url``, independent of the current directory."""
+    from alembic.config import Config
+
     cfg = Config(str(ALEMBIC_INI))
     cfg.set_main_option("script_location", str(PROJECT_ROOT / "migrations"))
     cfg.attributes["url"] = url
     return cfg
 
 
+def at_head(engine: Engine) -> bool:
+    """Whether the database is at :data:`HEAD_REVISION` (one plain query, no Alembic)."""
+    try:
+        with engine.connect() as conn:
+            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar() \
+                == HEAD_REVISION
+    except Exception:  # no alembic_version table yet (empty database): not at head
+        return False
+
+
+def upgrade_if_behind(engine: Engine) -> bool:
+    """Migrate to head unless the database is there already; True when it migrated."""
+    if at_head(engine):
+        return False
+    upgrade(engine)
+    return True
+
+
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Migrate the database behind ``engine`` up to ``revision``."""
+    from alembic import command
+
     cfg = alembic_config(engine.url.render_as_string(hide_password=False))
     with engine.begin() as conn:
         _serialise(conn)
@@ -74,6 +103,8 @@ def ensure_reader_role(conn: Connection) -> bool:
 
 def downgrade(engine: Engine, revision: str) -> None:
     """Migrate the database behind ``engine`` down to ``revision`` (``base`` for empty)."""
+    from alembic import command
+
     cfg = alembic_config(engine.url.render_as_string(hide_password=False))
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
@@ -90,6 +121,8 @@ def current(engine: Engine) -> str | None:
 
 def check(engine: Engine) -> None:
     """Raise when the models and the migrations disagree (``alembic check``)."""
+    from alembic import command
+
     cfg = alembic_config(engine.url.render_as_string(hide_password=False))
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn

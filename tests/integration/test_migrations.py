@@ -105,3 +105,15 @@ def test_statements_stored_before_0009_are_in_the_novelty_index(engine: Engine) 
         assert [e.id for e in found] == [1]
         assert statement_keys.candidates(session, "official:lavrov", content,
                                          seen - day, seen + day) == []
+
+
+def test_head_revision_constant_is_the_newest_migration(engine: Engine) -> None:
+    """migrate.HEAD_REVISION lets start-up skip Alembic: it must name the real head."""
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(migrate.alembic_config("sqlite://"))
+    assert script.get_current_head() == migrate.HEAD_REVISION
+    assert migrate.at_head(engine)
+    migrate.downgrade(engine, "0008")
+    assert not migrate.at_head(engine)
+    assert migrate.upgrade_if_behind(engine) and not migrate.upgrade_if_behind(engine)
