@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import cast
 
 from sqlalchemy import (
     Float,
@@ -19,11 +20,17 @@ from sqlalchemy import (
     Index,
     Integer,
     String,
+    Table,
     Text,
     UniqueConstraint,
+    bindparam,
+    case,
     func,
+    insert,
     select,
+    update,
 )
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from monitor.statements.novelty import find_earlier, normalise, speaker_key
@@ -140,6 +147,7 @@ def record_statements(
     sighted: set[int] = set()
     event = event_at or seen_at
     lo, hi = event - lookback, event + lookback
+    conn = session.connection()  # Core from here: no ORM flush per statement (issue 12)
     for statement in statements:
         key = speaker_key(statement.official, statement.speaker)
         norm = normalise(statement.content)
@@ -147,71 +155,74 @@ def record_statements(
             continue
         found = statement_keys.candidates(session, key, norm, lo, hi)
         earlier = find_earlier(key, norm, found, event, lookback)
+        sighting = {"b_article": article_id, "b_outlet": source, "b_seen": seen_at,
+                    "b_event": event, "b_start": statement.start, "b_end": statement.end}
         if earlier is not None:
             if earlier.id in sighted:
                 continue  # the article repeats its own statement (headline and body)
             sighted.add(earlier.id)
-            exists = session.scalar(
-                select(StatementSighting.id).where(
-                    StatementSighting.statement_id == earlier.id,
-                    StatementSighting.article_id == article_id,
-                )
-            )
-            if exists is None:
-                session.add(StatementSighting(
-                    statement_id=earlier.id, article_id=article_id, outlet=source,
-                    seen_at=seen_at, event_at=event, start=statement.start, end=statement.end,
-                ))
-                row = session.get(StatementRow, earlier.id)
-                if row is not None:
-                    _extend(row, article_id, source, seen_at, event)
+            added = conn.execute(_SQL.add_sighting[conn.dialect.name],
+                                 {**sighting, "b_statement": earlier.id})
+            if added.first() is not None:  # not already recorded for this article
+                conn.execute(_SQL.extend, {"b_id": earlier.id, **sighting})
             continue
-        row = StatementRow(
-            official_id=statement.official,
-            speaker=_cut(statement.speaker, SPEAKER_MAX),
-            speaker_key=key[: SPEAKER_MAX + 20],
-            mention=_cut(statement.mention, SPEAKER_MAX) or "",
-            kind=statement.kind,
-            content=statement.content,
-            normalised=norm,
-            cue=_cut(statement.cue, CUE_MAX),
-            first_article_id=article_id,
-            first_outlet=source,
-            first_seen_at=seen_at,
-            last_seen_at=seen_at,
-            first_event_at=event,
-            last_event_at=event,
-            confidence=statement.confidence,
-            story_id=story_id,
-        )
-        session.add(row)
-        session.flush()
-        session.add(StatementSighting(
-            statement_id=row.id, article_id=article_id, outlet=source, seen_at=seen_at,
-            event_at=event, start=statement.start, end=statement.end,
-        ))
-        sighted.add(row.id)
-        statement_keys.add(session, row.id, key, norm)
+        speaker = _cut(statement.speaker, SPEAKER_MAX)
+        mention = _cut(statement.mention, SPEAKER_MAX) or ""
+        cue = _cut(statement.cue, CUE_MAX)
+        row = {
+            "official_id": statement.official, "speaker": speaker,
+            "speaker_key": key[: SPEAKER_MAX + 20], "mention": mention, "kind": statement.kind,
+            "content": statement.content, "normalised": norm, "cue": cue,
+            "first_article_id": article_id, "first_outlet": source, "first_seen_at": seen_at,
+            "last_seen_at": seen_at, "first_event_at": event, "last_event_at": event,
+            "confidence": statement.confidence, "story_id": story_id,
+        }
+        statement_id = conn.execute(_SQL.new_statement, row).scalar_one()
+        conn.execute(_SQL.add_sighting[conn.dialect.name],
+                     {**sighting, "b_statement": statement_id})
+        sighted.add(statement_id)
+        statement_keys.add(session, statement_id, key, norm)
         new.append(StoredStatement(
-            id=row.id, official_id=row.official_id, speaker=row.speaker, mention=row.mention,
-            kind=row.kind, content=row.content, cue=row.cue, article_id=article_id,
-            outlet=source, first_seen_at=seen_at, confidence=row.confidence, is_new=True,
+            id=statement_id, official_id=statement.official, speaker=speaker,
+            mention=mention, kind=statement.kind, content=statement.content,
+            cue=cue, article_id=article_id, outlet=source, first_seen_at=seen_at,
+            confidence=statement.confidence, is_new=True,
         ))
-    session.flush()
     return new
 
 
-def _extend(row: StatementRow, article_id: int, source: str, seen_at: datetime,
-            event_at: datetime) -> None:
-    """Widen a statement's times by one more sighting; an earlier one is its first report."""
-    if row.last_seen_at < seen_at:
-        row.last_seen_at = seen_at
-    if row.last_event_at < event_at:
-        row.last_event_at = event_at
-    if event_at < row.first_event_at:
-        row.first_event_at = event_at
-        row.first_article_id = article_id
-        row.first_outlet = source
+class _Statements:
+    """The write path's statements, built once (Core: each call is a compiled-cache hit)."""
+
+    def __init__(self) -> None:
+        st = cast(Table, StatementRow.__table__)
+        g = cast(Table, StatementSighting.__table__)
+        seen = bindparam("b_seen", type_=UTCDateTime())
+        event = bindparam("b_event", type_=UTCDateTime())
+        self.new_statement = insert(st).returning(st.c.id)
+        values = {"statement_id": bindparam("b_statement"), "article_id": bindparam("b_article"),
+                  "outlet": bindparam("b_outlet"), "seen_at": seen, "event_at": event,
+                  "start": bindparam("b_start"), "end": bindparam("b_end")}
+        self.add_sighting = {
+            dialect: module.insert(g).values(values).on_conflict_do_nothing().returning(g.c.id)
+            for dialect, module in (("sqlite", sqlite), ("postgresql", postgresql))}
+        # one more sighting widens the statement's times; an earlier one (by event time) is
+        # its first report now
+        earlier = event < st.c.first_event_at
+        self.extend = (
+            update(st).where(st.c.id == bindparam("b_id")).values(
+                last_seen_at=case((st.c.last_seen_at < seen, seen), else_=st.c.last_seen_at),
+                last_event_at=case((st.c.last_event_at < event, event),
+                                   else_=st.c.last_event_at),
+                first_event_at=case((earlier, event), else_=st.c.first_event_at),
+                first_article_id=case((earlier, bindparam("b_article")),
+                                      else_=st.c.first_article_id),
+                first_outlet=case((earlier, bindparam("b_outlet")), else_=st.c.first_outlet),
+            )
+        )
+
+
+_SQL = _Statements()
 
 
 def _cut(value: str | None, limit: int) -> str | None:

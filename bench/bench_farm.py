@@ -1,0 +1,178 @@
+"""The whole job through the real CLI against a local feed farm (issue 12).
+
+    .venv/bin/python bench/bench_farm.py [--feeds 1000] [--items 20] [--churn 5]
+                                         [--stories-only] [--db postgresql://...]
+
+A responder process on 127.0.0.1 serves ``--feeds`` RSS feeds of ``--items`` items each, with
+ETags (304 when unchanged). Items read like this topic's coverage: Ukraine peace talks, the
+same ten officials quoted all day (a pool of statements per official, so most quotes repeat
+across outlets and some are new). Each pass is one fresh process of ``monitor run --once``
+(start-up included), timed from outside:
+
+1. first update: every feed new, ``feeds x items`` new entries;
+2. unchanged: every feed answers 304;
+3. churn: every feed brings ``--churn`` new items on top of the ones it listed before.
+
+Prints entries/s (or polls/s) per pass, with the database's article and statement counts. The
+default is the whole job (stories and statements on, SQLite); ``--stories-only`` sets
+``[statements] enabled = false``. Targets (issue 12): first update and churn >= 1,000 new
+entries/s, 304 polls >= 1,500/s, at 1,000 feeds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from loopback import LoopbackServer
+from sqlalchemy import create_engine, make_url, text
+
+OFFICIALS = [("Kremlin spokesman Dmitry Peskov", "Peskov"),
+             ("Foreign Ministry spokeswoman Maria Zakharova", "Zakharova"),
+             ("President Volodymyr Zelenskyy", "Zelenskyy"),
+             ("Secretary of State Marco Rubio", "Rubio"),
+             ("Defense Secretary Pete Hegseth", "Hegseth"),
+             ("Foreign Minister Sergei Lavrov", "Lavrov"),
+             ("President Vladimir Putin", "Putin"),
+             ("Foreign Minister Andrii Sybiha", "Sybiha"),
+             ("envoy Steve Witkoff", "Witkoff"),
+             ("EU foreign policy chief Kaja Kallas", "Kallas")]
+WORDS = ("peace", "talks", "ceasefire", "delegation", "guarantees", "sanctions", "territory",
+         "security", "front", "negotiations", "proposal", "plan", "draft", "summit", "prisoners",
+         "exchange", "energy", "grain", "troops", "allies", "monitoring", "border", "agreement",
+         "terms", "withdrawal", "referendum", "elections")
+STATEMENTS_PER_OFFICIAL = 200  # the pool each official's quotes come from: repeats are common
+
+
+@functools.lru_cache(maxsize=4096)
+def _statement(official: int, n: int) -> str:
+    rng = random.Random(official * 100_003 + n)
+    return " ".join(rng.choices(WORDS, k=rng.randint(9, 16))).capitalize()
+
+
+def _item(feed: int, n: int) -> str:
+    """Item ``n`` (global within the feed's history): two officials quoted, some context."""
+    rng = random.Random(feed * 1_000_003 + n)
+    parts = [f"<p>Talks on a Ukraine peace plan went on on day {n}, officials said.</p>"]
+    for _ in range(2):
+        who = rng.randrange(len(OFFICIALS))
+        title, last = OFFICIALS[who]
+        quote = _statement(who, rng.randrange(STATEMENTS_PER_OFFICIAL))
+        parts.append(f"<p>\u201c{quote},\u201d {title} told reporters.</p>")
+        parts.append(f"<p>{last} said the {' '.join(rng.choices(WORDS, k=8))} would be "
+                     "discussed next week.</p>")
+    parts.append("<p>" + " ".join(rng.choices(WORDS, k=60)) + ".</p>")
+    return "".join(parts)
+
+
+def _feed(feed: int, generation: int, items: int, churn: int) -> bytes:
+    newest = generation * churn + items
+    out = ['<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
+           f"<title>Farm outlet {feed}</title><link>https://farm{feed}.example/</link>"]
+    for n in range(newest - 1, newest - 1 - items, -1):
+        out.append(f"<item><title>Ukraine peace talks: day {n} at outlet {feed}</title>"
+                   f"<link>https://farm{feed}.example/news/{n}</link><guid>f{feed}-{n}</guid>"
+                   f"<pubDate>Tue, 01 Dec 2026 {n % 24:02d}:00:00 GMT</pubDate>"
+                   f"<description>{escape(_item(feed, n))}</description></item>")
+    out.append("</channel></rss>")
+    return "".join(out).encode()
+
+
+def _answer(state: str, items: int, churn: int, head: bytes) -> bytes:
+    generation = int(Path(state).read_text())
+    feed = int(head.split(b" ", 2)[1].rsplit(b"/", 1)[1].split(b".")[0])
+    etag = f'"{feed}-{generation}"'.encode()
+    if b"if-none-match: " + etag.lower() in head.lower():
+        return b"HTTP/1.1 304 Not Modified\r\nETag: " + etag + b"\r\n\r\n"
+    body = _feed(feed, generation, items, churn)
+    return (b"HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\nETag: " + etag +
+            b"\r\nContent-Length: " + str(len(body)).encode() + b"\r\n\r\n" + body)
+
+
+def _config(folder: Path, port: int, feeds: int, stories_only: bool) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "monitor.toml").write_text(
+        '[fetch]\nallowed_networks = ["127.0.0.1/32"]\nper_host = 16\n'
+        '[poll]\ninterval = "1s"\nmin_interval = "1s"\nmax_interval = "1s"\njitter = 0\n'
+        'adaptive = false\n'
+        f'[daemon]\nbatch = {feeds}\n'
+        + ('[statements]\nenabled = false\n' if stories_only else ''), encoding="utf-8")
+    (folder / "feeds.toml").write_text("".join(
+        f'[[feed]]\nname = "farm {i}"\nurl = "http://127.0.0.1:{port}/feed/{i}.xml"\n'
+        f'outlet = "Outlet {i}"\n\n' for i in range(feeds)), encoding="utf-8")
+    (folder / "topics.toml").write_text(
+        "[topic.ukraine-peace]\nquery = '''Ukraine AND (peace OR talks)'''\n", encoding="utf-8")
+    return folder
+
+
+def _counts(url: str) -> tuple[int, int]:
+    engine = create_engine(url)
+    with engine.connect() as conn:
+        articles = conn.execute(text("SELECT count(*) FROM articles")).scalar_one()
+        statements = conn.execute(text("SELECT count(*) FROM statements")).scalar_one()
+    engine.dispose()
+    return int(articles), int(statements)
+
+
+def _pass(base: list[str], url: str, name: str, feeds: int, profile: Path | None) -> None:
+    before, _ = _counts(url)
+    time.sleep(1.1)  # every feed due again (interval 1 s)
+    command = [*base, "run", "--once"]
+    if profile is not None:  # the same process under cProfile, one file per pass
+        out = profile.with_name(f"{profile.stem}-{name.replace(' ', '-')}{profile.suffix}")
+        command = [sys.executable, "-m", "cProfile", "-o", str(out), "-m", "monitor",
+                   *command[1:]]
+    started = time.perf_counter()
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    elapsed = time.perf_counter() - started
+    articles, statements = _counts(url)
+    new = articles - before
+    rate = f"{new / elapsed:,.0f} new entries/s" if new else f"{feeds / elapsed:,.0f} polls/s"
+    print(f"{name:<13} {elapsed:6.2f} s  {rate:>22}  ({new:,} new; {articles:,} articles, "
+          f"{statements:,} statements stored; rc {done.returncode})", flush=True)
+    if done.returncode:
+        print(done.stderr[-2000:], file=sys.stderr)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the farm and print a line per pass."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--feeds", type=int, default=1000)
+    parser.add_argument("--items", type=int, default=20)
+    parser.add_argument("--churn", type=int, default=5)
+    parser.add_argument("--stories-only", action="store_true")
+    parser.add_argument("--db", help="PostgreSQL URL of an empty database (default: SQLite)")
+    parser.add_argument("--profile", type=Path,
+                        help="write a cProfile file per pass (NAME-first-update.prof, ...)")
+    args = parser.parse_args(argv)
+    monitor = Path(sys.executable).with_name("monitor")
+    with tempfile.TemporaryDirectory() as folder:
+        state = Path(folder) / "generation"
+        state.write_text("0")
+        answer = functools.partial(_answer, str(state), args.items, args.churn)
+        with LoopbackServer(answer) as port:
+            config = _config(Path(folder) / "config", port, args.feeds, args.stories_only)
+            url = args.db or f"sqlite:///{folder}/farm.db"
+            base = [str(monitor), "--config", str(config), "--db", url]
+            subprocess.run([*base, "db", "upgrade"], check=True, capture_output=True)
+            plain = make_url(url).set(drivername="postgresql+psycopg") if args.db else url
+            print(f"{args.feeds} feeds x {args.items} items, churn {args.churn}, "
+                  f"{'stories only' if args.stories_only else 'whole job'}, "
+                  f"{'PostgreSQL' if args.db else 'SQLite'}")
+            _pass(base, str(plain), "first update", args.feeds, args.profile)
+            _pass(base, str(plain), "unchanged", args.feeds, args.profile)
+            state.write_text("1")
+            _pass(base, str(plain), "churn", args.feeds, args.profile)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
