@@ -362,9 +362,7 @@ def normalize_item(
     title = clean_title(item.title or "")
     if not (link or guid or title):
         return None
-    url = urljoin(feed_url, link) if link else ""
-    if not url and guid and _is_web_url(guid):
-        url = guid
+    url = _item_url(item, feed_url)
     summary_html = item.summary_html or ""
     summary_full = html_to_text(summary_html, max_text_chars)
     source_chars = len(summary_html)
@@ -384,12 +382,7 @@ def normalize_item(
     if not title:
         title = _shorten(" ".join(text.split()), FALLBACK_TITLE_CHARS)
     digest = content_hash(title, text)
-    if url:
-        canonical = canonical_url(url)
-    elif guid:
-        canonical = f"urn:guid:{scope_tag(guid_scope or feed_url)}:{guid}"
-    else:
-        canonical = f"urn:sha256:{digest}"
+    canonical = item_key(item, feed_url=feed_url, guid_scope=guid_scope) or f"urn:sha256:{digest}"
     authors: list[str] = []
     for name in item.authors:
         cleaned = clean_title(name)
@@ -408,7 +401,41 @@ def normalize_item(
         content_hash=digest,
         source=source,
         truncated_from=None if cut is None else max(cut, source_chars),
+        raw_digest=raw_digest(item),
     )
+
+
+def _item_url(item: RawItem, feed_url: str) -> str:
+    """The item's web URL: its link against the feed's, else a GUID that is a web URL."""
+    link = (item.link or "").strip()
+    guid = (item.guid or "").strip()
+    if link:
+        return urljoin(feed_url, link)
+    return guid if guid and _is_web_url(guid) else ""
+
+
+def item_key(item: RawItem, *, feed_url: str, guid_scope: str | None = None) -> str | None:
+    """The canonical URL :func:`normalize_item` gives ``item``, found without reading its
+    text; None for an item with neither link nor GUID (its key is its content's hash)."""
+    url = _item_url(item, feed_url)
+    if url:
+        return canonical_url(url)
+    guid = (item.guid or "").strip()
+    if guid:
+        return f"urn:guid:{scope_tag(guid_scope or feed_url)}:{guid}"
+    return None
+
+
+def raw_digest(item: RawItem) -> str:
+    """SHA-256 (hex) of everything the feed said about an item, before any cleaning.
+
+    Stored with the article: an item a feed lists again with the same digest is the article
+    as stored, and costs a look-up instead of the HTML-to-text, topic and hash work.
+    """
+    published = item.published.isoformat() if item.published else ""
+    parts = (item.guid or "", item.link or "", item.title or "", item.summary_html or "",
+             item.content_html or "", "\x1f".join(item.authors), published, item.language or "")
+    return hashlib.sha256("\x00".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
 
 
 # --- CLI helpers -----------------------------------------------------------------------------

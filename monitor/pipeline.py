@@ -278,7 +278,8 @@ class Pipeline:
             failure = FetchFailure(url=feed.url, reason="parse_error",
                                    message=f"not a readable feed: {parsed.error}")
             return self._record_failure(feed, failure, started, elapsed_ms)
-        articles = self.normalize_items(parsed.items, source=feed.outlet, feed_url=result.url,
+        fresh = self.unseen_items(parsed.items, feed_url=result.url, guid_scope=feed.url)
+        articles = self.normalize_items(fresh, source=feed.outlet, feed_url=result.url,
                                         language=parsed.language, now=now,
                                         guid_scope=feed.url)
         if feed.full_text:
@@ -314,6 +315,26 @@ class Pipeline:
         return FeedReport(feed=feed.name, outcome=outcome)
 
     # --- the stages ---------------------------------------------------------------------------
+
+    def unseen_items(self, items: Sequence[RawItem], *, feed_url: str,
+                     guid_scope: str | None = None) -> list[RawItem]:
+        """The items that are not stored exactly as the feed gives them now.
+
+        A feed lists its last 20-50 items on every fetch, and most are stored already: one
+        look-up of their canonical URLs and raw digests (:func:`normalize.raw_digest`) leaves
+        them out before the HTML-to-text, hashing and topic work. A changed item (another
+        digest) goes through as before and updates its article.
+        """
+        keys = [normalize.item_key(i, feed_url=feed_url, guid_scope=guid_scope) for i in items]
+        wanted = [k for k in keys if k is not None]
+        if not wanted:
+            return list(items)
+        with self.sessions() as session:
+            stored = article_store.stored_digests(session, wanted)
+        if not stored:
+            return list(items)
+        return [item for item, key in zip(items, keys, strict=True)
+                if key is None or stored.get(key) != normalize.raw_digest(item)]
 
     def normalize_items(self, items: Iterable[RawItem], *, source: str, feed_url: str,
                         language: str | None, now: datetime,

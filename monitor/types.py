@@ -59,6 +59,7 @@ class Article:
     source: str  # the outlet's name
     topics: tuple[str, ...] = ()
     truncated_from: int | None = None  # source length when the text was cut to the cap
+    raw_digest: str | None = None  # normalize.raw_digest of the feed item it came from
 
 
 # --- fetch outcomes ------------------------------------------------------------------------

@@ -52,6 +52,19 @@ def _chunks(items: Sequence[Any], size: int) -> Iterable[Sequence[Any]]:
         yield items[start:start + size]
 
 
+def stored_digests(session: Session, canonical_urls: Sequence[str]) -> dict[str, str]:
+    """Canonical URL -> the raw digest stored with it, for the ones stored with a digest."""
+    found: dict[str, str] = {}
+    for chunk in _chunks(list(dict.fromkeys(canonical_urls)), LOOKUP_CHUNK):
+        for url, digest in session.execute(
+            select(ArticleRow.canonical_url, ArticleRow.raw_digest)
+            .where(ArticleRow.canonical_url.in_(chunk), ArticleRow.raw_digest.is_not(None))
+        ):
+            if digest is not None:
+                found[url] = digest
+    return found
+
+
 def existing_urls(session: Session, canonical_urls: Sequence[str]) -> set[str]:
     """Which of these canonical URLs are already stored."""
     found: set[str] = set()
@@ -104,6 +117,7 @@ def _values(article: Article, feed_id: int | None, now: datetime) -> dict[str, A
         "event_at": event_time(article.published_at, now),
         "language": article.language, "content_hash": article.content_hash,
         "topics": list(article.topics), "truncated_from": article.truncated_from,
+        "raw_digest": article.raw_digest,
     }
 
 
@@ -134,7 +148,7 @@ def store_articles(
                 title=article.title, summary=article.summary, text=article.text,
                 authors=list(article.authors), published_at=article.published_at,
                 content_hash=article.content_hash, updated_at=now, url=article.url,
-                truncated_from=article.truncated_from,
+                truncated_from=article.truncated_from, raw_digest=article.raw_digest,
                 event_at=ArticleRow.first_seen_at if article.published_at is None else case(
                     (ArticleRow.first_seen_at < article.published_at, ArticleRow.first_seen_at),
                     else_=article.published_at),

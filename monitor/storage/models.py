@@ -114,6 +114,8 @@ class Article(Base):
     topics: Mapped[list[str]] = mapped_column(JSON, default=list)
     # characters the source had when the text was cut to [articles] max_text_chars; NULL: whole
     truncated_from: Mapped[int | None] = mapped_column(Integer)
+    # SHA-256 of the feed item as the feed gave it: the same item listed again is not re-read
+    raw_digest: Mapped[str | None] = mapped_column(String(64))
     # filled by the stories stage (see stories.py); no FK here so the core schema stands alone
     story_id: Mapped[int | None] = mapped_column(Integer, index=True)
     copy_of_id: Mapped[int | None] = mapped_column(

@@ -7,10 +7,11 @@ the database are checked, and the healthy feeds are unaffected by the broken one
 from __future__ import annotations
 
 import gzip
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 from xml.sax.saxutils import escape
 
 import pytest
@@ -21,6 +22,7 @@ from monitor.config import Settings, load_settings
 from monitor.pipeline import Pipeline
 from monitor.storage.engine import create_engine_for, session_factory
 from monitor.storage.models import Article, Feed
+from monitor.types import RawItem
 from tests.support.httpserver import HTTPTestServer, http_server  # noqa: F401
 
 TOPIC = 'Ukraine OR Kyiv OR Kremlin OR "peace talks"'
@@ -246,3 +248,34 @@ def test_two_feeds_with_the_same_opaque_guid_keep_two_articles(
     assert [x.title for x in a] == ["Ukraine talks resume in Geneva"]
     assert [x.title for x in b] == ["Kremlin rejects Ukraine plan"]
     assert a[0].guid == b[0].guid == "1" and a[0].canonical_url != b[0].canonical_url
+
+
+def test_items_stored_as_listed_cost_a_lookup_not_a_normalisation(
+        http_server: HTTPTestServer, make_pipeline: object,  # noqa: F811
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 12: a feed lists its items again and again; the ones stored exactly as listed
+    are left out before normalising, a changed one still updates its article."""
+    items = list(GOOD_ITEMS)
+    http_server.route("/list.xml", body=lambda _r: rss(items))
+    _, sessions, pipeline = make_pipeline({"list": http_server.url("/list.xml")})  # type: ignore[operator]
+    pipeline.update_due_feeds()
+    normalised: list[str] = []
+    real = Pipeline.normalize_items
+
+    def counting(self: Pipeline, given: Iterable[RawItem], **kw: Any) -> list[Any]:
+        given = list(given)
+        normalised.extend(i.title for i in given)
+        return real(self, given, **kw)
+
+    monkeypatch.setattr(Pipeline, "normalize_items", counting)
+    items.append(Item("Ukraine ceasefire talks continue", "https://news.example/a3", "a3",
+                      "Envoys met in Geneva."))
+    items[1] = Item(GOOD_ITEMS[1].title, GOOD_ITEMS[1].link, GOOD_ITEMS[1].guid,
+                    "Officials in Kyiv met again on Tuesday.")
+    report = pipeline.update_due_feeds(datetime.now(UTC) + timedelta(days=1))
+    assert report.new_articles == 1
+    # all but the first, which is stored as listed (an item the topics left out was never
+    # stored, so it is read again: only what is stored can be recognised)
+    assert sorted(normalised) == sorted(i.title for i in items[1:])
+    stored = {a.url: a.text for a in articles_of(sessions, "list")}
+    assert stored["https://news.example/a2"] == "Officials in Kyiv met again on Tuesday."
