@@ -52,10 +52,18 @@ WORDS = ("peace", "talks", "ceasefire", "delegation", "guarantees", "sanctions",
 STATEMENTS_PER_OFFICIAL = 200  # the pool each official's quotes come from: repeats are common
 
 
+# Quotes draw on a larger vocabulary than the topic words (real officials' quotes do): 3,000
+# made-up words with Zipf frequencies, with the topic words mixed in.
+VOCABULARY = [f"v{n}" for n in range(3000)]
+VOCABULARY_WEIGHTS = [1.0 / (rank + 1) for rank in range(len(VOCABULARY))]
+
+
 @functools.lru_cache(maxsize=4096)
 def _statement(official: int, n: int) -> str:
     rng = random.Random(official * 100_003 + n)
-    return " ".join(rng.choices(WORDS, k=rng.randint(9, 16))).capitalize()
+    words = rng.choices(VOCABULARY, VOCABULARY_WEIGHTS, k=rng.randint(7, 12))
+    words[rng.randrange(len(words))] = rng.choice(WORDS)
+    return " ".join(words).capitalize()
 
 
 def _item(feed: int, n: int) -> str:

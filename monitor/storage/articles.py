@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import case, select, update
+from sqlalchemy import bindparam, case, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -213,4 +213,8 @@ def list_articles(
 
 def story_of(session: Session, article_id: int) -> int | None:
     """The story an article belongs to (None before the stories stage has run)."""
-    return session.scalar(select(ArticleRow.story_id).where(ArticleRow.id == article_id))
+    return session.connection().execute(_STORY_OF, {"b_id": article_id}).scalar()
+
+
+# Core, built once: the statements stage asks this for every new article
+_STORY_OF = select(ArticleRow.story_id).where(ArticleRow.id == bindparam("b_id"))
