@@ -45,6 +45,9 @@ bench: install  ## the benchmarks; record results in docs/benchmarks.md
 	$(BIN)/python bench/bench_ingest.py
 	$(BIN)/python bench/bench_dedup.py
 	$(BIN)/python bench/bench_statements.py
+	$(BIN)/python bench/bench_novelty.py
+	$(BIN)/python bench/bench_startup.py
+	$(BIN)/python bench/bench_farm.py
 
 eval: install  ## quality of dedupe and statement extraction on ../shared dev data
 	$(BIN)/python bench/eval_dedup.py
