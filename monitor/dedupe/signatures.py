@@ -27,6 +27,7 @@ from typing import Any
 import numpy as np
 
 from monitor.dedupe import text as T
+from monitor.dedupe.rewrites import story_terms
 
 SHINGLE_WORDS = 4  # content words per shingle: 4 content words ~ 7 running words; 3 was too
 # common across unrelated texts ("prime minister keir"), 5 breaks on every paraphrased word
@@ -165,6 +166,7 @@ class DocFeatures:
     numbers: frozenset[tuple[str, str]]  # from the title and the lead, + headline weekdays
     names: frozenset[str]
     published_at: datetime | None = None
+    terms: tuple[tuple[str, int], ...] = ()  # story vector: (term, count), sorted (rewrites)
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
 
     @property
@@ -183,6 +185,7 @@ class DocFeatures:
             "num": sorted([list(p) for p in self.numbers]),
             "nm": sorted(self.names),
             "p": self.published_at.isoformat() if self.published_at else None,
+            "tm": [list(p) for p in self.terms],
         }
 
     @classmethod
@@ -197,6 +200,7 @@ class DocFeatures:
             numbers=frozenset((a, b) for a, b in data["num"]),
             names=frozenset(data["nm"]),
             published_at=datetime.fromisoformat(data["p"]) if data["p"] else None,
+            terms=tuple((str(t), int(c)) for t, c in data.get("tm", ())),
         )
 
 
@@ -223,4 +227,5 @@ def features(title: str, text: str, published_at: datetime | None = None) -> Doc
         numbers=numbers(title_tokens) | numbers(lead_tokens) | weekdays(title_tokens),
         names=names(T.clean_chars(clean_title) + ". " + body),
         published_at=published_at,
+        terms=tuple(sorted(story_terms(" ".join(title_tokens), tokens).items())),
     )
