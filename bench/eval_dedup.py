@@ -22,7 +22,7 @@ import sys
 import time
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable
-from datetime import datetime
+from datetime import UTC, datetime
 from math import comb
 from pathlib import Path
 from typing import Any
@@ -92,7 +92,7 @@ def run(
     index: MemoryIndex[str] = MemoryIndex()
     t0 = time.perf_counter()
     for row in inputs:
-        index.assign(row["id"], feats[row["id"]], _ts(row["published"]))
+        index.assign(row["id"], feats[row["id"]], _ts(row["published"]) or EPOCH)
     ms = (time.perf_counter() - t0) * 1000 / max(1, len(inputs))
     story = {k: str(index.story_of(k)) for k in feats}
     copy = {k: str(index.copy_of(k) or k) for k in feats}
@@ -121,7 +121,7 @@ def run_stored(
     ids: dict[int, str] = {}
     elapsed = 0.0
     for row in inputs:
-        at = _ts(row["published"])
+        at = _ts(row["published"]) or EPOCH
         art = Article(
             url=row["url"],
             canonical_url=row["url"] + "#" + row["id"],
@@ -164,8 +164,20 @@ def run_stored(
     return story, copy, elapsed * 1000 / max(1, len(inputs))
 
 
-def _ts(value: str) -> datetime:
-    return datetime.fromisoformat(value.replace("Z", "+00:00"))
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)  # the "seen at" of an article without a date
+
+
+def _ts(value: str | None) -> datetime | None:
+    """ISO 8601 as an aware datetime; None (no date) stays None."""
+    if not value:
+        return None
+    out = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    return out if out.tzinfo else out.replace(tzinfo=UTC)
+
+
+def arrival_order(inputs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Published order, articles without a date first (they arrive together), then by id."""
+    return sorted(inputs, key=lambda r: (r["published"] is not None, r["published"] or "", r["id"]))
 
 
 def partition(labels: dict[str, str]) -> frozenset[frozenset[str]]:
@@ -258,7 +270,7 @@ def main(argv: Iterable[str] | None = None) -> int:
     t0 = time.perf_counter()
     feats = {r["id"]: features(r["title"], r["text"], _ts(r["published"])) for r in inputs}
     feat_ms = (time.perf_counter() - t0) * 1000 / len(inputs)
-    ordered = sorted(inputs, key=lambda r: (r["published"], r["id"]))
+    ordered = arrival_order(inputs)
     story, copy, index, ms = run(ordered, feats)
     m = evaluate(story, copy, gold)
     result: dict[str, Any] = {

@@ -103,11 +103,14 @@ class MemoryIndex(Generic[K]):
     def assign(self, article_id: K, doc: DocFeatures, seen_at: datetime) -> Decision[K, K]:
         """Decide and record the copy group and story of a new article."""
         decision = decide(doc, self.candidates(doc))
-        terms = dict(doc.terms)
-        if decision.story_id is None:
-            found = self.rewrites.match(terms, doc.published_at)
-            if found is not None:
-                decision = replace(decision, story_id=found.story_id)
+        signals = doc.signals()
+        found = [m.story_id for m in self.rewrites.matches(signals)]
+        if found:
+            # the copy rules' stories first (oldest first), then the rewrites', best first
+            stories = [] if decision.story_id is None else [decision.story_id]
+            stories += [s for s in decision.merge_stories if s not in stories]
+            stories += [s for s in found if s not in stories]
+            decision = replace(decision, story_id=stories[0], merge_stories=tuple(stories[1:]))
         story = decision.story_id if decision.story_id is not None else article_id
         root = decision.copy_of if decision.copy_of is not None else article_id
         if decision.story_id is None:
@@ -130,7 +133,7 @@ class MemoryIndex(Generic[K]):
         self.stories[story].members.append(article_id)
         self.copy_groups.setdefault(root, []).append(article_id)
         self.docs[article_id] = _Entry(doc, seen_at, story, root)
-        self.rewrites.add(story, terms, doc.published_at)
+        self.rewrites.add(story, signals)
         for key in doc.sketch:
             self.postings.setdefault(key, []).append(article_id)
         return decision
