@@ -104,13 +104,10 @@ class MemoryIndex(Generic[K]):
         """Decide and record the copy group and story of a new article."""
         decision = decide(doc, self.candidates(doc))
         signals = doc.signals()
-        found = [m.story_id for m in self.rewrites.matches(signals)]
-        if found:
-            # the copy rules' stories first (oldest first), then the rewrites', best first
-            stories = [] if decision.story_id is None else [decision.story_id]
-            stories += [s for s in decision.merge_stories if s not in stories]
-            stories += [s for s in found if s not in stories]
-            decision = replace(decision, story_id=stories[0], merge_stories=tuple(stories[1:]))
+        if decision.story_id is None:  # no copy: is it a rewrite of a story (or several)?
+            found = [m.story_id for m in self.rewrites.matches(signals)]
+            if found:
+                decision = replace(decision, story_id=found[0], merge_stories=tuple(found[1:]))
         story = decision.story_id if decision.story_id is not None else article_id
         root = decision.copy_of if decision.copy_of is not None else article_id
         if decision.story_id is None:

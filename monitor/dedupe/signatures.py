@@ -27,7 +27,7 @@ from typing import Any
 import numpy as np
 
 from monitor.dedupe import text as T
-from monitor.dedupe.rewrites import Signals, entities, story_terms, years
+from monitor.dedupe.rewrites import Signals, body_terms, entities, story_terms, years
 
 SHINGLE_WORDS = 4  # content words per shingle: 4 content words ~ 7 running words; 3 was too
 # common across unrelated texts ("prime minister keir"), 5 breaks on every paraphrased word
@@ -167,6 +167,7 @@ class DocFeatures:
     names: frozenset[str]
     published_at: datetime | None = None
     terms: tuple[tuple[str, int], ...] = ()  # story vector: (term, count), sorted (rewrites)
+    body: tuple[tuple[str, int], ...] = ()  # body vector: (term, count), sorted (rewrites)
     entities: frozenset[str] = frozenset()  # names in the headline and lead (rewrites)
     years: frozenset[str] = frozenset()  # years in the headline and lead (rewrites)
 
@@ -174,6 +175,7 @@ class DocFeatures:
         """What the rewrite decision reads (:mod:`monitor.dedupe.rewrites`)."""
         return Signals(
             terms=dict(self.terms),
+            body=dict(self.body),
             entities=self.entities,
             years=self.years,
             numbers=frozenset(n for n in self.numbers if n[1] != "weekday"),
@@ -198,6 +200,7 @@ class DocFeatures:
             "nm": sorted(self.names),
             "p": self.published_at.isoformat() if self.published_at else None,
             "tm": [list(p) for p in self.terms],
+            "bd": [list(p) for p in self.body],
             "en": sorted(self.entities),
             "y": sorted(self.years),
         }
@@ -215,6 +218,7 @@ class DocFeatures:
             names=frozenset(data["nm"]),
             published_at=datetime.fromisoformat(data["p"]) if data["p"] else None,
             terms=tuple((str(t), int(c)) for t, c in data.get("tm", ())),
+            body=tuple((str(t), int(c)) for t, c in data.get("bd", ())),
             entities=frozenset(data.get("en", ())),
             years=frozenset(data.get("y", ())),
         )
@@ -244,6 +248,7 @@ def features(title: str, text: str, published_at: datetime | None = None) -> Doc
         names=names(T.clean_chars(clean_title) + ". " + body),
         published_at=published_at,
         terms=tuple(sorted(story_terms(" ".join(title_tokens), tokens).items())),
+        body=tuple(sorted(body_terms(tokens).items())),
         entities=entities(clean_title, body),
         years=years(clean_title, body),
     )
