@@ -29,6 +29,7 @@ from typing import Any
 
 from monitor.dedupe.index import MemoryIndex
 from monitor.dedupe.match import score
+from monitor.dedupe.rewrites import StoryParams
 from monitor.dedupe.signatures import DocFeatures, features
 
 DEFAULT_DATA = (
@@ -86,10 +87,15 @@ def ari(a: dict[str, Hashable], b: dict[str, Hashable]) -> float:
 
 
 def run(
-    inputs: list[dict[str, Any]], feats: dict[str, DocFeatures]
+    inputs: list[dict[str, Any]],
+    feats: dict[str, DocFeatures],
+    params: StoryParams | None = None,
 ) -> tuple[dict[str, str], dict[str, str], MemoryIndex[str], float]:
-    """Feed ``inputs`` in the given order; (story labels, copy-group labels, index, ms/doc)."""
-    index: MemoryIndex[str] = MemoryIndex()
+    """Feed ``inputs`` in the given order; (story labels, copy-group labels, index, ms/doc).
+
+    ``params``: the rewrite thresholds (default: the pipeline's, i.e. copies only).
+    """
+    index: MemoryIndex[str] = MemoryIndex(params=params)
     t0 = time.perf_counter()
     for row in inputs:
         index.assign(row["id"], feats[row["id"]], _ts(row["published"]) or EPOCH)
@@ -258,6 +264,11 @@ def main(argv: Iterable[str] | None = None) -> int:
     ap.add_argument("--explain", type=int, default=0, help="print up to N wrong pairs of each kind")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     ap.add_argument(
+        "--rewrites",
+        action="store_true",
+        help="also group rewrites (StoryParams(enabled=True), as bench/eval_stories.py does)",
+    )
+    ap.add_argument(
         "--store",
         metavar="URL",
         help="also run through the stored index on this (empty) database, e.g. sqlite:///x.db",
@@ -271,7 +282,8 @@ def main(argv: Iterable[str] | None = None) -> int:
     feats = {r["id"]: features(r["title"], r["text"], _ts(r["published"])) for r in inputs}
     feat_ms = (time.perf_counter() - t0) * 1000 / len(inputs)
     ordered = arrival_order(inputs)
-    story, copy, index, ms = run(ordered, feats)
+    params = StoryParams(enabled=True) if args.rewrites else None
+    story, copy, index, ms = run(ordered, feats, params)
     m = evaluate(story, copy, gold)
     result: dict[str, Any] = {
         "published_order": m,
@@ -295,7 +307,7 @@ def main(argv: Iterable[str] | None = None) -> int:
         for i in range(args.orders):
             shuffled = ordered[:]
             rng.shuffle(shuffled)
-            s2, c2, _, _ = run(shuffled, feats)
+            s2, c2, _, _ = run(shuffled, feats, params)
             m2 = evaluate(s2, c2, gold)
             runs.append(m2)
             identical = partition(s2) == base_s and partition(c2) == base_c
