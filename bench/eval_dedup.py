@@ -22,13 +22,14 @@ import sys
 import time
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable
-from datetime import datetime
+from datetime import UTC, datetime
 from math import comb
 from pathlib import Path
 from typing import Any
 
 from monitor.dedupe.index import MemoryIndex
 from monitor.dedupe.match import score
+from monitor.dedupe.rewrites import StoryParams
 from monitor.dedupe.signatures import DocFeatures, features
 
 DEFAULT_DATA = (
@@ -86,13 +87,18 @@ def ari(a: dict[str, Hashable], b: dict[str, Hashable]) -> float:
 
 
 def run(
-    inputs: list[dict[str, Any]], feats: dict[str, DocFeatures]
+    inputs: list[dict[str, Any]],
+    feats: dict[str, DocFeatures],
+    params: StoryParams | None = None,
 ) -> tuple[dict[str, str], dict[str, str], MemoryIndex[str], float]:
-    """Feed ``inputs`` in the given order; (story labels, copy-group labels, index, ms/doc)."""
-    index: MemoryIndex[str] = MemoryIndex()
+    """Feed ``inputs`` in the given order; (story labels, copy-group labels, index, ms/doc).
+
+    ``params``: the rewrite thresholds (default: the pipeline's, i.e. copies only).
+    """
+    index: MemoryIndex[str] = MemoryIndex(params=params)
     t0 = time.perf_counter()
     for row in inputs:
-        index.assign(row["id"], feats[row["id"]], _ts(row["published"]))
+        index.assign(row["id"], feats[row["id"]], _ts(row["published"]) or EPOCH)
     ms = (time.perf_counter() - t0) * 1000 / max(1, len(inputs))
     story = {k: str(index.story_of(k)) for k in feats}
     copy = {k: str(index.copy_of(k) or k) for k in feats}
@@ -121,7 +127,7 @@ def run_stored(
     ids: dict[int, str] = {}
     elapsed = 0.0
     for row in inputs:
-        at = _ts(row["published"])
+        at = _ts(row["published"]) or EPOCH
         art = Article(
             url=row["url"],
             canonical_url=row["url"] + "#" + row["id"],
@@ -164,8 +170,20 @@ def run_stored(
     return story, copy, elapsed * 1000 / max(1, len(inputs))
 
 
-def _ts(value: str) -> datetime:
-    return datetime.fromisoformat(value.replace("Z", "+00:00"))
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)  # the "seen at" of an article without a date
+
+
+def _ts(value: str | None) -> datetime | None:
+    """ISO 8601 as an aware datetime; None (no date) stays None."""
+    if not value:
+        return None
+    out = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    return out if out.tzinfo else out.replace(tzinfo=UTC)
+
+
+def arrival_order(inputs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Published order, articles without a date first (they arrive together), then by id."""
+    return sorted(inputs, key=lambda r: (r["published"] is not None, r["published"] or "", r["id"]))
 
 
 def partition(labels: dict[str, str]) -> frozenset[frozenset[str]]:
@@ -246,6 +264,11 @@ def main(argv: Iterable[str] | None = None) -> int:
     ap.add_argument("--explain", type=int, default=0, help="print up to N wrong pairs of each kind")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     ap.add_argument(
+        "--rewrites",
+        action="store_true",
+        help="also group rewrites (StoryParams(enabled=True), as bench/eval_stories.py does)",
+    )
+    ap.add_argument(
         "--store",
         metavar="URL",
         help="also run through the stored index on this (empty) database, e.g. sqlite:///x.db",
@@ -258,8 +281,9 @@ def main(argv: Iterable[str] | None = None) -> int:
     t0 = time.perf_counter()
     feats = {r["id"]: features(r["title"], r["text"], _ts(r["published"])) for r in inputs}
     feat_ms = (time.perf_counter() - t0) * 1000 / len(inputs)
-    ordered = sorted(inputs, key=lambda r: (r["published"], r["id"]))
-    story, copy, index, ms = run(ordered, feats)
+    ordered = arrival_order(inputs)
+    params = StoryParams(enabled=True) if args.rewrites else None
+    story, copy, index, ms = run(ordered, feats, params)
     m = evaluate(story, copy, gold)
     result: dict[str, Any] = {
         "published_order": m,
@@ -283,7 +307,7 @@ def main(argv: Iterable[str] | None = None) -> int:
         for i in range(args.orders):
             shuffled = ordered[:]
             rng.shuffle(shuffled)
-            s2, c2, _, _ = run(shuffled, feats)
+            s2, c2, _, _ = run(shuffled, feats, params)
             m2 = evaluate(s2, c2, gold)
             runs.append(m2)
             identical = partition(s2) == base_s and partition(c2) == base_c

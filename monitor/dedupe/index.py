@@ -9,11 +9,12 @@ applies it: story and copy-group membership, merges, and the merge log.
 from __future__ import annotations
 
 from collections.abc import Hashable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Generic, TypeVar
 
 from monitor.dedupe.match import WINDOW, Candidate, Decision, decide, shortlist
+from monitor.dedupe.rewrites import RewriteIndex, StoryParams
 from monitor.dedupe.signatures import DocFeatures
 
 MAX_POSTINGS_PER_KEY = 50  # candidates taken per key: a key carried by more articles is page
@@ -52,10 +53,17 @@ class MemoryIndex(Generic[K]):
     """Candidate index, stories and copy groups held in memory."""
 
     def __init__(
-        self, window: timedelta = WINDOW, max_postings: int = MAX_POSTINGS_PER_KEY
+        self,
+        window: timedelta = WINDOW,
+        max_postings: int = MAX_POSTINGS_PER_KEY,
+        params: StoryParams | None = None,
     ) -> None:
-        """An empty index keeping articles for ``window`` (by first-seen time)."""
+        """An empty index keeping articles for ``window`` (by first-seen time).
+
+        ``params``: the rewrite thresholds (:class:`~monitor.dedupe.rewrites.StoryParams`).
+        """
         self.window = window
+        self.rewrites: RewriteIndex[K] = RewriteIndex(params)
         self.max_postings = max_postings
         self.postings: dict[int, list[K]] = {}
         self.docs: dict[K, _Entry[K]] = {}
@@ -95,6 +103,11 @@ class MemoryIndex(Generic[K]):
     def assign(self, article_id: K, doc: DocFeatures, seen_at: datetime) -> Decision[K, K]:
         """Decide and record the copy group and story of a new article."""
         decision = decide(doc, self.candidates(doc))
+        signals = doc.signals()
+        if decision.story_id is None:  # no copy: is it a rewrite of a story (or several)?
+            found = [m.story_id for m in self.rewrites.matches(signals)]
+            if found:
+                decision = replace(decision, story_id=found[0], merge_stories=tuple(found[1:]))
         story = decision.story_id if decision.story_id is not None else article_id
         root = decision.copy_of if decision.copy_of is not None else article_id
         if decision.story_id is None:
@@ -107,6 +120,7 @@ class MemoryIndex(Generic[K]):
                 self.docs[member].story = story
             self.stories[story].members.extend(absorbed.members)
             self.merges.append(Merge(kept=story, absorbed=other, by_article=article_id))
+            self.rewrites.merge(story, other)
         for other_root in decision.merge_copy_roots:
             members = self.copy_groups.pop(other_root)
             self.root_seen.pop(other_root, None)
@@ -116,6 +130,7 @@ class MemoryIndex(Generic[K]):
         self.stories[story].members.append(article_id)
         self.copy_groups.setdefault(root, []).append(article_id)
         self.docs[article_id] = _Entry(doc, seen_at, story, root)
+        self.rewrites.add(story, signals)
         for key in doc.sketch:
             self.postings.setdefault(key, []).append(article_id)
         return decision

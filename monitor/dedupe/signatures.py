@@ -27,6 +27,7 @@ from typing import Any
 import numpy as np
 
 from monitor.dedupe import text as T
+from monitor.dedupe.rewrites import Signals, body_terms, entities, story_terms, years
 
 SHINGLE_WORDS = 4  # content words per shingle: 4 content words ~ 7 running words; 3 was too
 # common across unrelated texts ("prime minister keir"), 5 breaks on every paraphrased word
@@ -165,6 +166,21 @@ class DocFeatures:
     numbers: frozenset[tuple[str, str]]  # from the title and the lead, + headline weekdays
     names: frozenset[str]
     published_at: datetime | None = None
+    terms: tuple[tuple[str, int], ...] = ()  # story vector: (term, count), sorted (rewrites)
+    body: tuple[tuple[str, int], ...] = ()  # body vector: (term, count), sorted (rewrites)
+    entities: frozenset[str] = frozenset()  # names in the headline and lead (rewrites)
+    years: frozenset[str] = frozenset()  # years in the headline and lead (rewrites)
+
+    def signals(self) -> Signals:
+        """What the rewrite decision reads (:mod:`monitor.dedupe.rewrites`)."""
+        return Signals(
+            terms=dict(self.terms),
+            body=dict(self.body),
+            entities=self.entities,
+            years=self.years,
+            numbers=frozenset(n for n in self.numbers if n[1] != "weekday"),
+            at=self.published_at,
+        )
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
 
     @property
@@ -183,6 +199,10 @@ class DocFeatures:
             "num": sorted([list(p) for p in self.numbers]),
             "nm": sorted(self.names),
             "p": self.published_at.isoformat() if self.published_at else None,
+            "tm": [list(p) for p in self.terms],
+            "bd": [list(p) for p in self.body],
+            "en": sorted(self.entities),
+            "y": sorted(self.years),
         }
 
     @classmethod
@@ -197,6 +217,10 @@ class DocFeatures:
             numbers=frozenset((a, b) for a, b in data["num"]),
             names=frozenset(data["nm"]),
             published_at=datetime.fromisoformat(data["p"]) if data["p"] else None,
+            terms=tuple((str(t), int(c)) for t, c in data.get("tm", ())),
+            body=tuple((str(t), int(c)) for t, c in data.get("bd", ())),
+            entities=frozenset(data.get("en", ())),
+            years=frozenset(data.get("y", ())),
         )
 
 
@@ -223,4 +247,8 @@ def features(title: str, text: str, published_at: datetime | None = None) -> Doc
         numbers=numbers(title_tokens) | numbers(lead_tokens) | weekdays(title_tokens),
         names=names(T.clean_chars(clean_title) + ". " + body),
         published_at=published_at,
+        terms=tuple(sorted(story_terms(" ".join(title_tokens), tokens).items())),
+        body=tuple(sorted(body_terms(tokens).items())),
+        entities=entities(clean_title, body),
+        years=years(clean_title, body),
     )

@@ -1,0 +1,185 @@
+"""Rewrites (issue 10): document frequencies, story vectors, names, vetoes, the rewrite index."""
+
+from __future__ import annotations
+
+import importlib.util
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from monitor.dedupe import MemoryIndex, features
+from monitor.dedupe.rewrites import (
+    BODY_MAX_TERMS,
+    TITLE_WEIGHT,
+    DocFreq,
+    RewriteIndex,
+    Signals,
+    StoryParams,
+    body_terms,
+    cosine,
+    entities,
+    numbers_disagree,
+    story_terms,
+    weigh,
+    years,
+)
+from monitor.dedupe.signatures import DocFeatures
+
+T0 = datetime(2014, 6, 1, 9, 0, tzinfo=UTC)
+ON = StoryParams(enabled=True)
+
+SHOOTING_A = (
+    "Two men wounded in Elm Street shooting in Dayton",
+    "Two men were shot Saturday night on Elm Street in Dayton, police said. Marcus Bell, 24, "
+    "and Darnell Hayes, 31, were taken to Miami Valley Hospital. Police have not named a "
+    "suspect. Officers found shell casings near the corner of Elm Street and Fifth Avenue.",
+)
+SHOOTING_A_REWRITE = (
+    "Police: Pair shot on Dayton's Elm Street",
+    "Dayton police are investigating after Marcus Bell and Darnell Hayes were wounded by "
+    "gunfire on Elm Street late Saturday. Both men were taken to Miami Valley Hospital with "
+    "injuries that were not life-threatening. Shell casings were found near Fifth Avenue.",
+)
+SHOOTING_B = (
+    "Woman killed in Riverside Drive shooting in Dayton",
+    "A woman was shot and killed Sunday on Riverside Drive in Dayton, police said. Keisha "
+    "Moore, 45, died at the scene. Detectives said Jerome Tate, her neighbour, was arrested "
+    "at a house on Salem Avenue and charged with murder.",
+)
+
+
+def test_docfreq_add_count_idf() -> None:
+    df = DocFreq()
+    df.add(["gun", "dayton", "gun"])
+    df.add(["gun"])
+    assert df.n_docs == 2
+    assert df.count("gun") == 2 and df.count("dayton") == 1 and df.count("none") == 0
+    assert df.idf("none") > df.idf("dayton") > df.idf("gun") >= 1.0
+    loaded = DocFreq(dict(df.items()), df.n_docs)
+    assert loaded.idf("dayton") == df.idf("dayton")
+
+
+def test_story_terms_weigh_the_headline_and_cut_the_lead() -> None:
+    terms = story_terms(
+        "dayton shooting", ["the", "dayton", "police"] + ["x" + str(i) for i in range(100)]
+    )
+    assert terms["dayton"] == TITLE_WEIGHT + 1
+    assert terms["shooting"] == TITLE_WEIGHT
+    assert "the" not in terms
+    assert len(terms) < 70  # only the first LEAD_TERMS body words
+
+
+def test_body_terms_are_capped() -> None:
+    tokens = [f"w{i}" for i in range(BODY_MAX_TERMS + 50)] + ["gun", "gun"]
+    out = body_terms(tokens)
+    assert len(out) == BODY_MAX_TERMS and out["gun"] == 2
+
+
+def test_cosine_and_weigh() -> None:
+    df = DocFreq()
+    df.add(["a"])
+    assert cosine({"a": 1.0}, {"a": 2.0}) == pytest.approx(1.0)
+    assert cosine({"a": 1.0}, {"b": 1.0}) == 0.0
+    w = weigh({"a": 1, "b": 1}, df)
+    assert w["b"] > w["a"]  # the unseen term weighs more
+
+
+def test_entities_are_name_words_and_skip_title_case_headlines() -> None:
+    found = entities(
+        "Pair Shot On Elm Street", "Police said Marcus Bell was shot in Dayton on Monday."
+    )
+    assert {"marcus", "bell", "dayton"} <= found
+    assert "police" not in found and "monday" not in found
+    assert "elm" not in found  # the headline is in title case: its capitals say nothing
+    assert "elm" in entities("Two men shot late on Elm Street", "Two men were shot.")
+
+
+def test_years_ignore_amounts_and_counts() -> None:
+    assert years("Offer made in 2008", "updated 12/19/2005 for $2010 million and 2,015 fans") == {
+        "2008",
+        "2005",
+    }
+
+
+def test_numbers_disagree() -> None:
+    assert numbers_disagree({("4", "killed")}, {("2", "killed")})
+    assert not numbers_disagree({("4", "killed"), ("2", "killed")}, {("2", "killed")})
+    assert not numbers_disagree({("4", "killed")}, {("2", "wounded")})
+
+
+def _signals(title: str, text: str, at: datetime = T0) -> Signals:
+    return features(title, text, at).signals()
+
+
+def test_rewrite_joins_its_story_and_another_event_stays_apart() -> None:
+    idx: RewriteIndex[str] = RewriteIndex(ON)
+    idx.add("a", _signals(*SHOOTING_A))
+    idx.add("b", _signals(*SHOOTING_B))
+    found = idx.match(_signals(*SHOOTING_A_REWRITE, T0 + timedelta(hours=3)))
+    assert found is not None and found.story_id == "a"
+    assert idx.match(_signals(*SHOOTING_A_REWRITE, T0 + timedelta(days=5))) is None  # window
+    assert RewriteIndex[str](StoryParams()).match(_signals(*SHOOTING_A)) is None  # disabled
+
+
+def test_vetoes() -> None:
+    idx: RewriteIndex[str] = RewriteIndex(ON)
+    idx.add("a", _signals(*SHOOTING_A))
+    story = idx.stories["a"]
+    other_year = replace(_signals(*SHOOTING_A_REWRITE), years=frozenset({"1999"}))
+    story.years.add("2014")
+    assert idx.vetoed(other_year, story) == "years differ"
+    other_names = replace(_signals(*SHOOTING_A_REWRITE), entities=frozenset({"x", "y", "z"}))
+    assert idx.vetoed(other_names, story) == "names differ"
+    assert idx.vetoed(_signals(*SHOOTING_A_REWRITE), story) is None
+
+
+def test_merge_moves_postings_and_centroid() -> None:
+    idx: RewriteIndex[str] = RewriteIndex(ON)
+    idx.add("a", _signals(*SHOOTING_A))
+    idx.add("b", _signals(*SHOOTING_B))
+    idx.merge("a", "b")
+    assert "b" not in idx.stories and idx.stories["a"].size == 2
+    assert all("b" not in p for p in idx.postings.values())
+
+
+def test_memory_index_groups_rewrites_only_when_enabled() -> None:
+    docs = [SHOOTING_A, SHOOTING_B, SHOOTING_A_REWRITE]
+    for params, same in ((ON, True), (StoryParams(), False)):
+        index: MemoryIndex[str] = MemoryIndex(params=params)
+        for i, (title, text) in enumerate(docs):
+            at = T0 + timedelta(hours=i)
+            index.assign(str(i), features(title, text, at), at)
+        assert (index.story_of("2") == index.story_of("0")) is same
+        assert index.story_of("1") != index.story_of("0")
+
+
+def test_features_round_trip_keeps_the_rewrite_signals() -> None:
+    doc = features(*SHOOTING_A, T0)
+    assert doc.terms and doc.body and doc.entities
+    assert DocFeatures.from_json(doc.to_json()) == doc
+
+
+def _eval_stories() -> ModuleType:
+    path = Path(__file__).resolve().parents[2] / "bench" / "eval_stories.py"
+    spec = importlib.util.spec_from_file_location("eval_stories", path)
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_eval_stories_metrics_and_missing_data(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ev = _eval_stories()
+    assert ev.main(["--data", str(tmp_path / "none.jsonl")]) == 2
+    assert "none.jsonl" in capsys.readouterr().err
+    gold = {"a": "1", "b": "1", "c": "2"}
+    assert ev.ari(gold, {"a": "x", "b": "x", "c": "y"}) == pytest.approx(1.0)
+    m = ev.scores({"a": "x", "b": "x", "c": "x"}, gold)
+    assert m["p"] == pytest.approx(1 / 3) and m["r"] == 1.0
+    rows = [{"id": "b", "published": "2014-01-01"}, {"id": "a", "published": None}]
+    assert [r["id"] for r in ev.arrival_order(rows)] == ["a", "b"]
