@@ -51,6 +51,7 @@ bench: install  ## the benchmarks; record results in docs/benchmarks.md
 
 eval: install  ## quality of dedupe and statement extraction on ../shared dev data
 	$(BIN)/python bench/eval_dedup.py
+	$(BIN)/python bench/eval_stories.py
 	$(BIN)/python bench/eval_statements.py
 
 clean:
