@@ -42,6 +42,8 @@ def stories() -> None:
               help="Stories that began since (12h, 1d, ISO).")
 @click.option("--limit", default=100, show_default=True, help="At most this many stories.")
 @click.option("--min-articles", default=1, show_default=True, help="Only stories this big.")
+@click.option("--min-outlets", default=1, show_default=True,
+              help="Only stories carried by at least this many outlets.")
 @click.option("--time", "time_basis", type=click.Choice(["event", "seen"]), default="event",
               show_default=True, help="A story's time: its first article's published time "
               "(event) or when monitor first saw it (seen).")
@@ -54,8 +56,8 @@ def stories() -> None:
     help="Output format.",
 )
 @pass_app
-def list_(app: AppContext, since: str, limit: int, min_articles: int, time_basis: str,
-          fmt: str) -> None:
+def list_(app: AppContext, since: str, limit: int, min_articles: int, min_outlets: int,
+          time_basis: str, fmt: str) -> None:
     """List stories that began since a time (by event time: when the news happened), newest
     first.
 
@@ -63,13 +65,15 @@ def list_(app: AppContext, since: str, limit: int, min_articles: int, time_basis
     Example:
       monitor stories list --since 1d
       monitor stories list --since 12h --min-articles 2 --format json
+      monitor stories list --since 1d --min-outlets 3   # what several outlets ran
     """
     from monitor.storage.engine import transaction
     from monitor.storage.stories import StoryStore
 
     with transaction(app.sessions()) as session:
         found = StoryStore(session, _window(app)).list_stories(
-            _since(since), limit=limit, min_articles=min_articles, time=time_basis
+            _since(since), limit=limit, min_articles=min_articles, time=time_basis,
+            min_outlets=min_outlets
         )
     if fmt == "json":
         json.dump([s.to_json() for s in found], sys.stdout, ensure_ascii=False, indent=2)

@@ -494,23 +494,28 @@ class StoryStore:
 
     def list_stories(
         self, since: datetime, limit: int = 100, min_articles: int = 1, *,
-        time: str = "event",
+        time: str = "event", min_outlets: int = 1,
     ) -> list[StorySummary]:
-        """Stories since ``since``, newest first, with their articles.
+        """Stories since ``since``, newest first, with their articles (at least
+        ``min_articles`` of them, from at least ``min_outlets`` outlets).
 
         ``time`` is ``event`` (the story's earliest article by event time: when the news
         happened) or ``seen`` (when monitor first saw it).
         """
         column = Story.first_event_at if time == "event" else Story.first_seen_at
-        stories = self.session.execute(
+        query = (
             select(Story.id, Story.title, Story.first_seen_at, Story.canonical_article_id,
                    Story.first_event_at)
             .where(column >= since)
             .where(Story.merged_into_id.is_(None))
             .where(Story.article_count >= min_articles)
-            .order_by(column.desc(), Story.id.desc())
-            .limit(limit)
-        ).all()
+        )
+        if min_outlets > 1:
+            outlets = (select(func.count(func.distinct(ArticleRow.source)))
+                       .where(ArticleRow.story_id == Story.id).scalar_subquery())
+            query = query.where(outlets >= min_outlets)
+        stories = self.session.execute(
+            query.order_by(column.desc(), Story.id.desc()).limit(limit)).all()
         articles = self._articles_of([r.id for r in stories])
         return [
             StorySummary(

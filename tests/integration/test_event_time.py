@@ -141,6 +141,8 @@ def test_a_shuffled_backfill_lands_on_the_days_of_the_news(cli: Invoke, tmp_path
     spring = _json(cli, "stories", "list", "--since", "2026-03-01")  # began since, event time
     assert sorted(s["first_event_at"][:10] for s in spring) == [
         "2026-03-02", "2026-03-02", "2026-04-20"]
+    wide = _json(cli, "stories", "list", "--since", "2026-01-01", "--min-outlets", "3")
+    assert [len(s["articles"]) for s in wide] == [3]  # the January story, three outlets
     everything = _json(cli, "stories", "list", "--since", "1d", "--time", "seen")
     assert sum(len(s["articles"]) for s in everything) == len(ARCHIVE)
 
