@@ -125,6 +125,8 @@ class Pipeline:
         self._pending_health: list[tuple[feed_store.FeedRef, feed_store.FetchOutcome]] = []
         self._after_insert: list[AfterInsert] | None = (
             list(after_insert) if after_insert is not None else None)
+        if after_insert is None:
+            check_stage_config(settings)  # a broken channel or officials file fails at start
 
     @property
     def after_insert(self) -> list[AfterInsert]:
@@ -457,6 +459,26 @@ def _record_stage_failure(session: Session, name: str, stored: article_store.Sto
     log.debug("stage %s traceback", name, exc_info=exc)
     failure_store.record(session, failure, now)
     return failure
+
+
+def check_stage_config(settings: Settings) -> None:
+    """Read what the default stages will need from the config folder (alert channels with
+    their secrets from the environment, the officials file) and raise its ConfigError now,
+    without loading the stages themselves (they load on first use, see
+    :attr:`Pipeline.after_insert`)."""
+    import os
+
+    from monitor.alerts.config import load_channels
+    from monitor.config import DEFAULT_OFFICIALS_FILE, statements_settings
+    from monitor.statements.officials import load_officials
+
+    load_channels(dict(settings.raw), source=str(settings.config_dir / "monitor.toml"),
+                  environ=os.environ)
+    options = statements_settings(settings.raw)
+    path = options.officials_path(settings.config_dir)
+    shipped = not path.exists() and options.officials_file == DEFAULT_OFFICIALS_FILE
+    if options.enabled and not shipped:  # the rule of stages.load_registry
+        load_officials(path)
 
 
 def default_after_insert(settings: Settings) -> list[AfterInsert]:

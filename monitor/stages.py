@@ -27,7 +27,7 @@ from monitor.statements import (
     statements_settings,
 )
 from monitor.statements.settings import DEFAULT_OFFICIALS_FILE
-from monitor.storage.articles import StoredArticle, story_of
+from monitor.storage.articles import StoredArticle, outlets_in_story, story_of
 from monitor.storage.statements import StoredStatement, outlets_carrying, record_statements
 from monitor.storage.stories import assign_stories
 from monitor.types import AfterInsert, InsertContext
@@ -86,7 +86,10 @@ class StatementsStage:
     def _alert(self, session: Session, statement: StoredStatement, stored: StoredArticle,
                story_id: int | None) -> AlertItem:
         official = self.registry.get(statement.official_id) if statement.official_id else None
-        outlets = outlets_carrying(session, statement.id) or 1
+        # "outlets so far": the story's outlets when it is wider than the statement's own
+        # sightings (a new quote in the tenth outlet's version of a story, issue 10)
+        outlets = max(outlets_carrying(session, statement.id),
+                      outlets_in_story(session, story_id) if story_id is not None else 0, 1)
         return AlertItem(
             key=f"statement:{statement.id}",
             official_id=statement.official_id or "",

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import bindparam, case, select, update
+from sqlalchemy import bindparam, case, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -216,5 +216,13 @@ def story_of(session: Session, article_id: int) -> int | None:
     return session.connection().execute(_STORY_OF, {"b_id": article_id}).scalar()
 
 
+def outlets_in_story(session: Session, story_id: int) -> int:
+    """How many distinct outlets carry a story (its articles' sources; merges move articles)."""
+    return int(session.connection().execute(
+        _OUTLETS_IN_STORY, {"b_story": story_id}).scalar() or 0)
+
+
+_OUTLETS_IN_STORY = (select(func.count(func.distinct(ArticleRow.source)))
+                     .where(ArticleRow.story_id == bindparam("b_story")))
 # Core, built once: the statements stage asks this for every new article
 _STORY_OF = select(ArticleRow.story_id).where(ArticleRow.id == bindparam("b_id"))
