@@ -66,9 +66,17 @@ def run(app: AppContext, once: bool, no_migrate: bool) -> None:
       monitor run                 # the daemon, on ./config and ./data/monitor.db
       monitor run --once          # one pass (cron-style), exit code says if feeds failed
     """
+    _setup_logging(app)
+    if once:
+        from monitor import quickpass
+
+        if quickpass.nothing_due(app.settings, _now()):  # cron's usual pass: no ORM, no fetcher
+            quickpass.record_heartbeat(app.settings, _now())
+            click.echo("0 feeds polled, 0 new articles, 0 failed (nothing due)")
+            return
+
     from monitor.daemon import build_daemon, run_once
 
-    _setup_logging(app)
     daemon = build_daemon(app.settings, migrate_db=False if no_migrate else None)
     if once:
         try:

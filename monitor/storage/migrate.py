@@ -9,14 +9,11 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, Engine, text
 
 from monitor.storage.engine import PG_READER_ROLE as READER_ROLE
+from monitor.storage.revision import HEAD_REVISION
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
-# The newest migration. Checked against the migrations folder by a test; lets a start-up whose
-# database is already there skip Alembic altogether (loading it and every migration file took
-# most of `monitor run --once`'s start-up, issue 12).
-HEAD_REVISION = "0010"
 
 log = logging.getLogger(__name__)
 
