@@ -75,6 +75,8 @@ def ari(a: dict[str, Hashable], b: dict[str, Hashable]) -> float:
     """Adjusted Rand index of two labelings of the same items."""
     keys = list(a)
     n = len(keys)
+    if n < 2:
+        return 1.0
     cont = Counter((a[k], b[k]) for k in keys)
     sa = Counter(a[k] for k in keys)
     sb = Counter(b[k] for k in keys)
@@ -98,7 +100,7 @@ def run(
     index: MemoryIndex[str] = MemoryIndex(params=params)
     t0 = time.perf_counter()
     for row in inputs:
-        index.assign(row["id"], feats[row["id"]], _ts(row["published"]) or EPOCH)
+        index.assign(row["id"], feats[row["id"]], ts(row["published"]) or EPOCH)
     ms = (time.perf_counter() - t0) * 1000 / max(1, len(inputs))
     story = {k: str(index.story_of(k)) for k in feats}
     copy = {k: str(index.copy_of(k) or k) for k in feats}
@@ -127,7 +129,7 @@ def run_stored(
     ids: dict[int, str] = {}
     elapsed = 0.0
     for row in inputs:
-        at = _ts(row["published"]) or EPOCH
+        at = ts(row["published"]) or EPOCH
         art = Article(
             url=row["url"],
             canonical_url=row["url"] + "#" + row["id"],
@@ -173,7 +175,7 @@ def run_stored(
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)  # the "seen at" of an article without a date
 
 
-def _ts(value: str | None) -> datetime | None:
+def ts(value: str | None) -> datetime | None:
     """ISO 8601 as an aware datetime; None (no date) stays None."""
     if not value:
         return None
@@ -279,7 +281,7 @@ def main(argv: Iterable[str] | None = None) -> int:
         return 2
     inputs, gold = load(args.data)
     t0 = time.perf_counter()
-    feats = {r["id"]: features(r["title"], r["text"], _ts(r["published"])) for r in inputs}
+    feats = {r["id"]: features(r["title"], r["text"], ts(r["published"])) for r in inputs}
     feat_ms = (time.perf_counter() - t0) * 1000 / len(inputs)
     ordered = arrival_order(inputs)
     params = StoryParams(enabled=True) if args.rewrites else None

@@ -22,13 +22,14 @@ import json
 import random
 import sys
 import time
-from collections import Counter, defaultdict
-from collections.abc import Hashable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
-from math import comb
 from pathlib import Path
 from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from eval_dedup import ari, arrival_order, pairs, prf, ts
 
 from monitor.dedupe.index import MemoryIndex
 from monitor.dedupe.rewrites import StoryParams
@@ -65,20 +66,7 @@ def load(path: Path) -> tuple[list[dict[str, Any]], dict[str, str], dict[str, st
     return inputs, gold, part
 
 
-def ts(value: str | None) -> datetime | None:
-    """ISO 8601 (date or date-time) as an aware UTC datetime; None stays None."""
-    if not value:
-        return None
-    out = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    return out if out.tzinfo else out.replace(tzinfo=UTC)
-
-
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)  # the "seen at" of articles without a date
-
-
-def arrival_order(inputs: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Published order, articles without a date first (they arrive together), then by id."""
-    return sorted(inputs, key=lambda r: (r["published"] is not None, r["published"] or "", r["id"]))
 
 
 def run(
@@ -91,41 +79,6 @@ def run(
         index.assign(row["id"], feats[row["id"]], ts(row["published"]) or EPOCH)
     ms = (time.perf_counter() - t0) * 1000 / max(1, len(ordered))
     return {r["id"]: str(index.story_of(r["id"])) for r in ordered}, ms
-
-
-def pairs(labels: dict[str, Hashable]) -> set[tuple[str, str]]:
-    """Unordered same-label pairs."""
-    groups: dict[Hashable, list[str]] = defaultdict(list)
-    for k, v in labels.items():
-        groups[v].append(k)
-    out: set[tuple[str, str]] = set()
-    for members in groups.values():
-        out.update(itertools.combinations(sorted(members), 2))
-    return out
-
-
-def prf(pred: set[tuple[str, str]], gold: set[tuple[str, str]]) -> tuple[float, float, float]:
-    """Pairwise precision, recall, F1."""
-    tp = len(pred & gold)
-    p = tp / len(pred) if pred else 1.0
-    r = tp / len(gold) if gold else 1.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return p, r, f
-
-
-def ari(a: dict[str, Hashable], b: dict[str, Hashable]) -> float:
-    """Adjusted Rand index of two labelings of the same items (no sklearn needed)."""
-    keys = list(a)
-    n = len(keys)
-    if n < 2:
-        return 1.0
-    cont = Counter((a[k], b[k]) for k in keys)
-    ia = sum(comb(v, 2) for v in Counter(a[k] for k in keys).values())
-    ib = sum(comb(v, 2) for v in Counter(b[k] for k in keys).values())
-    index = sum(comb(v, 2) for v in cont.values())
-    expected = ia * ib / comb(n, 2)
-    top = (ia + ib) / 2
-    return (index - expected) / (top - expected) if top != expected else 1.0
 
 
 def scores(

@@ -224,6 +224,14 @@ class StatementsSettings:
         """Where the officials registry is, relative to the config folder."""
         return config_dir / self.officials_file
 
+    def registry_file(self, config_dir: Path) -> Path | None:
+        """The officials file to load; None when the registry shipped with monitor applies
+        (a config folder without the default file still tracks the usual officials)."""
+        path = self.officials_path(config_dir)
+        if not path.exists() and self.officials_file == DEFAULT_OFFICIALS_FILE:
+            return None
+        return path
+
 
 def statements_settings(raw: Mapping[str, Any] | None) -> StatementsSettings:
     """Read ``[statements]`` (lookback_days, officials_file, enabled) from parsed monitor.toml."""

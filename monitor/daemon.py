@@ -13,7 +13,6 @@ import os
 import signal
 import socket
 import threading
-import uuid
 from dataclasses import dataclass
 from datetime import timedelta
 from types import FrameType
@@ -26,17 +25,13 @@ from monitor.pipeline import PassReport, Pipeline, utcnow
 from monitor.storage import feeds as feed_store
 from monitor.storage import migrate
 from monitor.storage.engine import create_engine_for, redact_url, session_factory, transaction
+from monitor.storage.quickpass import instance_name
 
 log = logging.getLogger(__name__)
 
 HOUSEKEEPING_INTERVAL_S = 3600  # fetch-log and story-index pruning; hourly keeps both bounded
 HOUSEKEEPING_FIRST_S = 60  # first run soon after start, once the first tick has gone by
 TICK_ERROR_MAX = 300  # characters of a tick's error kept in the heartbeat: one line
-
-
-def instance_name() -> str:
-    """A name unique to this daemon process: host, pid and a random suffix."""
-    return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
 
 
 @dataclass

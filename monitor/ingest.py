@@ -70,9 +70,7 @@ def article_from_record(record: dict[str, object], *, default_source: str, now: 
         source_chars, body = len(html), normalize.html_to_text(html, max_text_chars)
     else:
         raise ValueError("neither 'text' nor 'html' is given")
-    body, cut = normalize.cap_text(body, max_text_chars)
-    if cut is None and source_chars > max_text_chars * normalize.HTML_PER_TEXT:
-        cut = source_chars  # the markup was cut before it became text
+    body, truncated_from = normalize.kept_text(body, source_chars, max_text_chars)
     source = record.get("source")
     published = parse_timestamp(record.get("published"))
     if published is not None and published > now:
@@ -84,7 +82,7 @@ def article_from_record(record: dict[str, object], *, default_source: str, now: 
         text=body, authors=(), published_at=published, language=None,
         content_hash=normalize.content_hash(title, body),
         source=source if isinstance(source, str) and source.strip() else default_source,
-        truncated_from=None if cut is None else max(cut, source_chars),
+        truncated_from=truncated_from,
     )
 
 

@@ -32,8 +32,11 @@ __all__ = [
     "clean_title",
     "content_hash",
     "html_to_text",
+    "item_key",
+    "kept_text",
     "normalize_item",
     "parse_since",
+    "raw_digest",
 ]
 
 # --- URLs ------------------------------------------------------------------------------------
@@ -254,6 +257,16 @@ def cap_text(text: str, limit: int) -> tuple[str, int | None]:
     return head, len(text)
 
 
+def kept_text(text: str, source_chars: int, limit: int) -> tuple[str, int | None]:
+    """``text``, read from a source (markup or plain) of ``source_chars`` characters, cut to
+    ``limit`` (:func:`cap_text`); and the source's length when anything of it was dropped,
+    whether the text was cut or the markup before it (:func:`html_to_text` with a limit)."""
+    text, cut = cap_text(text, limit)
+    if cut is None and source_chars <= limit * HTML_PER_TEXT:
+        return text, None
+    return text, max(cut or 0, source_chars)
+
+
 def clean_title(title: str) -> str:
     """A title on one line: markup removed, entities decoded, whitespace collapsed."""
     if "<" in title or "&" in title:
@@ -376,9 +389,7 @@ def normalize_item(
             text = summary_full
     if not summary_full:
         summary_full = text
-    text, cut = cap_text(text, max_text_chars)
-    if cut is None and source_chars > max_text_chars * HTML_PER_TEXT:
-        cut = source_chars  # the markup was cut before it became text
+    text, truncated_from = kept_text(text, source_chars, max_text_chars)
     if not title:
         title = _shorten(" ".join(text.split()), FALLBACK_TITLE_CHARS)
     digest = content_hash(title, text)
@@ -400,7 +411,7 @@ def normalize_item(
         language=_language(item.language) or _language(feed_language),
         content_hash=digest,
         source=source,
-        truncated_from=None if cut is None else max(cut, source_chars),
+        truncated_from=truncated_from,
         raw_digest=raw_digest(item),
     )
 

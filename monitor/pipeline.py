@@ -466,18 +466,14 @@ def check_stage_config(settings: Settings) -> None:
     their secrets from the environment, the officials file) and raise its ConfigError now,
     without loading the stages themselves (they load on first use, see
     :attr:`Pipeline.after_insert`)."""
-    import os
-
-    from monitor.alerts.config import load_channels
-    from monitor.config import DEFAULT_OFFICIALS_FILE, statements_settings
+    from monitor.alerts.config import channels_of
+    from monitor.config import statements_settings
     from monitor.statements.officials import load_officials
 
-    load_channels(dict(settings.raw), source=str(settings.config_dir / "monitor.toml"),
-                  environ=os.environ)
+    channels_of(settings)
     options = statements_settings(settings.raw)
-    path = options.officials_path(settings.config_dir)
-    shipped = not path.exists() and options.officials_file == DEFAULT_OFFICIALS_FILE
-    if options.enabled and not shipped:  # the rule of stages.load_registry
+    path = options.registry_file(settings.config_dir)
+    if options.enabled and path is not None:
         load_officials(path)
 
 

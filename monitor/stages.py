@@ -9,7 +9,6 @@ here, when the pipeline is built, not per article.
 from __future__ import annotations
 
 import logging
-import os
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -18,7 +17,8 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from monitor.alerts import AlertItem, ChannelConfig, Dispatcher, enqueue_alerts, load_channels
+from monitor.alerts import AlertItem, ChannelConfig, Dispatcher, enqueue_alerts
+from monitor.alerts.config import channels_of
 from monitor.statements import (
     Extractor,
     Registry,
@@ -103,23 +103,14 @@ class StatementsStage:
 
 
 def load_registry(settings: Settings) -> Registry:
-    """The officials registry named by ``[statements] officials_file``.
-
-    A config folder without the file uses the registry shipped with monitor (so a folder
-    holding only feeds and topics still tracks the usual officials).
-    """
-    options = statements_settings(settings.raw)
-    path = options.officials_path(settings.config_dir)
-    if not path.exists() and options.officials_file == DEFAULT_OFFICIALS_FILE:
-        log.info("%s not found: using the shipped officials registry", path)
+    """The officials registry named by ``[statements] officials_file`` (the shipped one when a
+    config folder has no officials.toml, see ``StatementsSettings.registry_file``)."""
+    path = statements_settings(settings.raw).registry_file(settings.config_dir)
+    if path is None:
+        log.info("%s not found: using the shipped officials registry",
+                 settings.config_dir / DEFAULT_OFFICIALS_FILE)
         return default_registry()
     return load_officials(path)
-
-
-def channels_of(settings: Settings) -> list[ChannelConfig]:
-    """The alert channels configured in monitor.toml (secrets from the environment)."""
-    return load_channels(dict(settings.raw), source=str(settings.config_dir / "monitor.toml"),
-                         environ=os.environ)
 
 
 def build(settings: Settings) -> list[AfterInsert]:

@@ -36,15 +36,19 @@ from __future__ import annotations
 
 import base64
 import ipaddress
+import os
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from monitor.errors import ConfigError
+
+if TYPE_CHECKING:
+    from monitor.config import Settings
 
 DEFAULT_MAX_ATTEMPTS = 8  # with the backoff below, about 2 hours of retries before dead
 DEFAULT_BURST_CAP = 10  # more new statements than this from one fetch is an archive re-emit
@@ -492,3 +496,9 @@ def _bool(table: Mapping[str, Any], key: str, default: bool, source: str, prefix
     if not isinstance(value, bool):
         raise ConfigError(source, f"{prefix}.{key}", f"expected true or false, got {value!r}")
     return value
+
+
+def channels_of(settings: Settings) -> list[ChannelConfig]:
+    """The alert channels configured in monitor.toml (secrets from the environment)."""
+    return load_channels(dict(settings.raw), source=str(settings.config_dir / "monitor.toml"),
+                         environ=os.environ)

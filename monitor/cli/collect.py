@@ -68,7 +68,7 @@ def run(app: AppContext, once: bool, no_migrate: bool) -> None:
     """
     _setup_logging(app)
     if once:
-        from monitor import quickpass
+        from monitor.storage import quickpass
 
         if quickpass.nothing_due(app.settings, _now()):  # cron's usual pass: no ORM, no fetcher
             quickpass.record_heartbeat(app.settings, _now())

@@ -491,7 +491,7 @@ def _collect(result: DemoResult) -> None:
 def _dispatch(result: DemoResult) -> None:
     """Send the queued alerts to the sinks: dispatcher rounds until nothing is due."""
     from monitor.alerts import Dispatcher
-    from monitor.stages import channels_of
+    from monitor.alerts.config import channels_of
 
     channels = channels_of(result.settings)
     if not channels:

@@ -17,6 +17,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from monitor.storage.models import Article as ArticleRow
+from monitor.storage.models import event_time
 from monitor.types import Article
 
 LOOKUP_CHUNK = 400  # URLs per IN (...) lookup; keeps under SQLite's bound-parameter limit
@@ -94,18 +95,6 @@ def _existing(session: Session, feed_id: int | None,
             ):
                 found[f"guid:{guid}"] = (row_id, digest)
     return found
-
-
-def event_time(published_at: datetime | None, first_seen_at: datetime) -> datetime:
-    """When the news happened: the published time, unless missing or later than first seen.
-
-    Normalisation already drops implausible dates (before 1995) and clamps those ahead of the
-    clock; a published time after monitor first saw the item is a clock error of the feed, so
-    the time monitor saw it stands instead.
-    """
-    if published_at is None or published_at > first_seen_at:
-        return first_seen_at
-    return published_at
 
 
 def _values(article: Article, feed_id: int | None, now: datetime) -> dict[str, Any]:

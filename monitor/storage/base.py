@@ -64,7 +64,7 @@ def same_as(column: str) -> Any:
 
     Event times default to the matching seen time: a row written without one (a test, a tool
     that inserts by hand) gets "when the news happened" = "when monitor saw it", the same
-    fallback :func:`monitor.storage.articles.event_time` uses.
+    fallback :func:`monitor.storage.models.event_time` uses.
     """
 
     def default(context: Any) -> Any:

@@ -70,14 +70,23 @@ class FetchLog(Base):
     new_articles: Mapped[int] = mapped_column(Integer, default=0)
 
 
+def event_time(published_at: datetime | None, first_seen_at: datetime) -> datetime:
+    """When the news happened: the published time, unless missing or later than first seen.
+
+    Normalisation already drops implausible dates (before 1995) and clamps those ahead of the
+    clock; a published time after monitor first saw the item is a clock error of the feed, so
+    the time monitor saw it stands instead.
+    """
+    if published_at is None or published_at > first_seen_at:
+        return first_seen_at
+    return published_at
+
+
 def _event_at_default(context: Any) -> datetime | None:
-    """An article inserted without ``event_at``: its published time, unless missing or later
-    than ``first_seen_at`` (the rule of ``monitor.storage.articles.event_time``)."""
+    """An article inserted without ``event_at`` gets :func:`event_time` of its row."""
     row = context.get_current_parameters()
-    published, seen = row.get("published_at"), row.get("first_seen_at")
-    if published is None or seen is None or published > seen:
-        return seen  # type: ignore[no-any-return]
-    return published  # type: ignore[no-any-return]
+    seen = row.get("first_seen_at")
+    return None if seen is None else event_time(row.get("published_at"), seen)
 
 
 class Article(Base):
@@ -106,7 +115,7 @@ class Article(Base):
     published_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     first_seen_at: Mapped[datetime] = mapped_column(UTCDateTime)
     # when the news happened: published_at when plausible (not after first_seen_at), else
-    # first_seen_at (monitor.storage.articles.event_time)
+    # first_seen_at (event_time above)
     event_at: Mapped[datetime] = mapped_column(UTCDateTime, default=_event_at_default)
     updated_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     language: Mapped[str | None] = mapped_column(String(20))

@@ -14,19 +14,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import UTC, datetime
-from functools import lru_cache
 
 from sqlalchemy import BigInteger, ForeignKey, Index, Integer
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from monitor.statements.novelty import Earlier, content_keys, speaker_hash, worth_comparing
 from monitor.storage.base import Base
+from monitor.storage.postings import PostingsTable, read_postings
 
 # Postings read per key: the newest. A word pair an official uses all the time ("we will",
 # "the united states") has thousands; the statements a new one repeats share its rare pairs
 # too, so the common pairs' older postings add nothing but reads.
 MAX_POSTINGS = 50
-SQLITE_KEYS_PER_STATEMENT = 16  # keys per SQLite lookup statement (one prepared text)
 # Keys found common are remembered per process and database (a key only ever gets more
 # common), so that their full posting lists are not read again for every statement. Bounded:
 # past this many the memo starts again (pairs of 64-bit ints in a set: ~15 MB).
@@ -51,42 +50,12 @@ class StatementKey(Base):
     n_keys: Mapped[int] = mapped_column(Integer)  # how many keys the statement has
 
 
-@lru_cache(maxsize=4)
-def _sqlite_postings(limit: int) -> str:
-    part = ("SELECT * FROM (SELECT key, statement_id, n_keys FROM statement_keys "
-            f"WHERE speaker = ? AND key = ? ORDER BY statement_id DESC LIMIT {int(limit)})")
-    return " UNION ALL ".join([part] * SQLITE_KEYS_PER_STATEMENT)
-
-
-_PG_POSTINGS = (
-    "SELECT k.key, p.statement_id, p.n_keys FROM unnest(%s::bigint[]) AS k(key) "
-    "CROSS JOIN LATERAL (SELECT statement_id, n_keys FROM statement_keys "
-    "WHERE statement_keys.speaker = %s AND statement_keys.key = k.key "
-    "ORDER BY statement_id DESC LIMIT %s) AS p"
-)
+_INDEX = PostingsTable("statement_keys", "statement_id", scope="speaker")
 
 
 def _postings(session: Session, speaker: int, keys: Sequence[int]) -> list[tuple[int, int, int]]:
     """(key, statement id, its key count) for the newest postings of each key."""
-    conn = session.connection()
-    cursor = conn.connection.cursor()
-    try:
-        if conn.dialect.name == "postgresql":
-            cursor.execute(_PG_POSTINGS, (list(keys), speaker, MAX_POSTINGS))
-            return [tuple(r) for r in cursor.fetchall()]
-        out: list[tuple[int, int, int]] = []
-        sql = _sqlite_postings(MAX_POSTINGS)
-        for i in range(0, len(keys), SQLITE_KEYS_PER_STATEMENT):
-            part: list[int | None] = list(keys[i:i + SQLITE_KEYS_PER_STATEMENT])
-            part += [None] * (SQLITE_KEYS_PER_STATEMENT - len(part))  # "key = NULL": no row
-            params: list[int | None] = []
-            for key in part:
-                params += [speaker, key]
-            cursor.execute(sql, params)
-            out.extend(cursor.fetchall())
-        return out
-    finally:
-        cursor.close()
+    return read_postings(session.connection(), _INDEX, keys, MAX_POSTINGS, scope=speaker)
 
 
 def _count(rows: list[tuple[int, int, int]], full: list[int]) -> dict[int, int]:

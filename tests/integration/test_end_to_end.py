@@ -17,9 +17,9 @@ import pytest
 from sqlalchemy import func, select
 
 from monitor.alerts import Dispatcher
+from monitor.alerts.config import channels_of
 from monitor.config import load_settings
 from monitor.pipeline import Pipeline
-from monitor.stages import channels_of
 from monitor.storage.engine import create_engine_for, session_factory
 from monitor.storage.models import Article
 from monitor.storage.statements import StatementRow, StatementSighting

@@ -8,9 +8,9 @@ from pathlib import Path
 
 from click.testing import CliRunner, Result
 
-from monitor import quickpass
 from monitor.cli import main
 from monitor.config import load_settings
+from monitor.storage import quickpass
 from tests.integration.test_pipeline_http import GOOD_ITEMS, rss, write_config
 from tests.support.httpserver import HTTPTestServer, http_server  # noqa: F401
 

@@ -278,7 +278,7 @@ def test_dev_set_through_the_stored_index(db_url: str, shared_dir: Path) -> None
     """The stored index groups the dev set exactly as the in-memory one (and meets targets)."""
     ev = _eval_module()
     inputs, gold = ev.load(shared_dir / "data" / "dedup-dev" / "articles.jsonl")
-    feats = {r["id"]: features(r["title"], r["text"], ev._ts(r["published"])) for r in inputs}
+    feats = {r["id"]: features(r["title"], r["text"], ev.ts(r["published"])) for r in inputs}
     ordered = sorted(inputs, key=lambda r: (r["published"], r["id"]))
     story, copy, _, _ = ev.run(ordered, feats)
     s2, c2, _ = ev.run_stored(ordered, db_url)

@@ -30,7 +30,7 @@ def _eval_module() -> ModuleType:
 def devset(shared_dir: Path) -> tuple[ModuleType, list[dict[str, Any]], dict[str, Any], Any]:
     ev = _eval_module()
     inputs, gold = ev.load(shared_dir / "data" / "dedup-dev" / "articles.jsonl")
-    feats = {r["id"]: features(r["title"], r["text"], ev._ts(r["published"])) for r in inputs}
+    feats = {r["id"]: features(r["title"], r["text"], ev.ts(r["published"])) for r in inputs}
     return ev, inputs, gold, feats
 
 

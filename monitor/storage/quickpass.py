@@ -77,13 +77,18 @@ def nothing_due(settings: Settings, now: datetime) -> bool:
         return False
 
 
+def instance_name() -> str:
+    """A name unique to this process (daemon or one pass): host, pid and a random suffix."""
+    return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
+
+
 def record_heartbeat(settings: Settings, now: datetime) -> None:
     """The heartbeat of a pass that polled nothing (what ``Daemon.tick`` writes)."""
     path = sqlite_file(settings.database_url)
     assert path is not None
     info = {"polled": 0, "failures": 0, "new_articles": 0, "consecutive_tick_failures": 0,
             "tick_error": None}
-    instance = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
+    instance = instance_name()
     with closing(sqlite3.connect(path, timeout=settings.database.busy_timeout)) as con, con:
         con.execute("INSERT INTO daemon_state (instance, hostname, pid, started_at, "
                     "last_tick_at, info) VALUES (?, ?, ?, ?, ?, ?)",
