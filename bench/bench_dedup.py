@@ -31,6 +31,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from sqlalchemy import text as sql_text
 from synthetic_corpus import Corpus, Doc
 
 from monitor.dedupe.match import WINDOW
@@ -84,24 +85,25 @@ def bulk_load(conn: Any, n: int, corpus: Corpus) -> list[tuple[int, Doc]]:
                 title, source = f.title, corpus.rng.choice(corpus.sources)
             ts = _ts(at)
             url = f"https://bench.example/{i}"
-            arts.append((i, source, url, url, title, "", "", "[]", ts, ts, f"h{i}", "[]", i))
-            stories.append((i, i, title, ts, ts, 1))
-            docs.append((i, ts, json.dumps(f.to_json(), separators=(",", ":"))))
+            arts.append((i, source, url, url, title, "", "", "[]", ts, ts, ts, f"h{i}", "[]", i))
+            stories.append((i, i, title, ts, ts, ts, ts, 1))
+            docs.append((i, ts, ts, json.dumps(f.to_json(), separators=(",", ":"))))
             ks = f.keys
             keys.extend((k, i, len(ks)) for k in ks)
         cur.executemany(
             "INSERT INTO articles (id, source, url, canonical_url, title, summary, text, authors,"
-            " published_at, first_seen_at, content_hash, topics, story_id)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " published_at, first_seen_at, event_at, content_hash, topics, story_id)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             arts,
         )
         cur.executemany(
             "INSERT INTO stories (id, canonical_article_id, title, first_seen_at, last_seen_at,"
-            " article_count) VALUES (?,?,?,?,?,?)",
+            " first_event_at, last_event_at, article_count) VALUES (?,?,?,?,?,?,?,?)",
             stories,
         )
         cur.executemany(
-            "INSERT INTO story_docs (article_id, seen_at, features) VALUES (?,?,?)", docs
+            "INSERT INTO story_docs (article_id, seen_at, event_at, features) VALUES (?,?,?,?)",
+            docs,
         )
         cur.executemany("INSERT INTO scratch_keys VALUES (?,?,?)", keys)
         conn.commit()
@@ -161,7 +163,8 @@ def _timed_arrivals(
     base = n + 1
     raw.cursor().executemany(
         "INSERT INTO articles (id, source, url, canonical_url, title, summary, text, authors,"
-        " published_at, first_seen_at, content_hash, topics) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        " published_at, first_seen_at, event_at, content_hash, topics)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
         [
             (
                 base + k,
@@ -172,6 +175,7 @@ def _timed_arrivals(
                 "",
                 "",
                 "[]",
+                _ts(T_END + timedelta(seconds=k)),
                 _ts(T_END + timedelta(seconds=k)),
                 _ts(T_END + timedelta(seconds=k)),
                 f"n{k}",
@@ -230,10 +234,10 @@ def prune_demo(url: str, per_window: int, seed: int) -> list[tuple[int, int]]:
             at = T_END + spacing * k
             doc = corpus.article()
             session.execute(
-                __import__("sqlalchemy").text(
+                sql_text(
                     "INSERT INTO articles (id, source, url, canonical_url, title, summary, text,"
-                    " authors, published_at, first_seen_at, content_hash, topics)"
-                    " VALUES (:i, :s, :u, :u, :t, '', '', '[]', :at, :at, :h, '[]')"
+                    " authors, published_at, first_seen_at, event_at, content_hash, topics)"
+                    " VALUES (:i, :s, :u, :u, :t, '', '', '[]', :at, :at, :at, :h, '[]')"
                 ),
                 {
                     "i": k + 1,
@@ -254,6 +258,33 @@ def prune_demo(url: str, per_window: int, seed: int) -> list[tuple[int, int]]:
         session.commit()
     engine.dispose()
     return samples
+
+
+SPACE_TOP = 8  # tables and indexes listed in the space breakdown (the rest are small)
+
+
+def space_by_object(path: Path) -> list[tuple[str, int]]:
+    """(table or index, bytes) of a SQLite database, largest first (SQLite's dbstat table)."""
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    try:
+        rows = conn.execute(
+            "SELECT name, SUM(pgsize) FROM dbstat GROUP BY name ORDER BY 2 DESC"
+        ).fetchall()
+    finally:
+        conn.close()
+    return [(str(name), int(size)) for name, size in rows]
+
+
+def print_space(path: Path, n: int) -> None:
+    """What takes the space: the largest tables and indexes, in MB and bytes per article."""
+    rows = space_by_object(path)
+    total = sum(size for _, size in rows)
+    print(f"  space: {total / 2**20:,.0f} MB in all, {total / n:,.0f} bytes per indexed article")
+    for name, size in rows[:SPACE_TOP]:
+        print(f"    {name:<40} {size / 2**20:9,.1f} MB  {size / n:8,.0f} B/article"
+              f"  {size / total:6.1%}")
 
 
 def main() -> int:
@@ -281,6 +312,7 @@ def main() -> int:
             f"{r['rss_mb_after']:.0f} MB  DB {r['db_mb']:.0f} MB",
             flush=True,
         )
+        print_space(path, n)
         if not args.keep:
             for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
                 p.unlink(missing_ok=True)
