@@ -72,7 +72,10 @@ def bulk_load(conn: Any, n: int, corpus: Corpus) -> list[tuple[int, Doc]]:
     cur.execute("DROP INDEX ix_story_keys_article_id")
     cur.execute("CREATE TEMP TABLE scratch_keys (key INTEGER, article_id INTEGER, n_keys INTEGER)")
     for start in range(1, n + 1, CHUNK):
-        arts, stories, docs, keys = [], [], [], []
+        arts: list[tuple[Any, ...]] = []
+        stories: list[tuple[Any, ...]] = []
+        docs: list[tuple[Any, ...]] = []
+        keys: list[tuple[int, int, int]] = []
         for i in range(start, min(n, start + CHUNK - 1) + 1):
             at = T_END - WINDOW + timedelta(minutes=30) + spacing * i
             if i % real_every == 0 and len(real) < n_real:
