@@ -51,7 +51,7 @@ _WORD = re.compile(r"[^\W_]+(?:[’'\-][^\W_]+)*")
 RESOLUTION_DIR = Path(__file__).resolve().parent / "data" / "resolution"
 # words dropped before names are compared ("the New York Times" = "New York Times")
 _NAME_NOISE = frozenset({"the", "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "president",
-                         "s"})
+                         "s", "jr", "sr", "ii", "iii", "iv"})
 Labels = dict[tuple[str, str], dict[str, Any]]
 
 

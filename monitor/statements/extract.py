@@ -22,8 +22,6 @@ from datetime import date
 
 from monitor.statements import lexicon as lx
 from monitor.statements.attribution import (
-    Discourse,
-    Person,
     Phrase,
     speaker_left,
     speaker_right,
@@ -31,6 +29,12 @@ from monitor.statements.attribution import (
 )
 from monitor.statements.officials import Official, Registry
 from monitor.statements.quotes import Token, Unit, find_quotes, split_units
+from monitor.statements.resolution import (
+    Discourse,
+    Person,
+    described_source,
+    resolution_kind,
+)
 from monitor.types import Statement
 
 # confidences: rough probabilities that speaker and content are both right (PolNeAR train)
@@ -156,8 +160,9 @@ class Extractor:
                 opening = all(t.kind == "w" and (t.text[:1].isupper() or t.low in
                                                  lx.DETERMINERS) for t in toks
                               if t.end <= m_start)
-                discourse.mention(u, mentions[m_index][2], is_subject=opening)
+                discourse.mention(u, mentions[m_index][2], is_subject=opening, offset=m_start)
                 m_index += 1
+            discourse.names_in(u, toks, lambda at: _inside(mentions, starts, at))
             claimed: set[int] = set()
             unit_found: list[_Found] = []
             # a quote paragraph introduced by the previous sentence's colon, or by no one
@@ -203,7 +208,7 @@ class Extractor:
                 prev_speaker = (phrase, person)
                 groups.append((cue, phrase, person))
                 if person is not None:
-                    discourse.spoke(u, person)
+                    discourse.spoke(u, person, phrase.start)
                     last = (u, person, phrase, cue.lemma)
             colon = self._colon(toks, groups, unit)
             if colon is not None:
@@ -211,7 +216,7 @@ class Extractor:
                 c_person = self._resolve(toks, c_phrase, discourse, u, mentions, starts)
                 if c_person is not None and c_person.name:
                     groups.insert(0, (c_cue, c_phrase, c_person))
-                    discourse.spoke(u, c_person)
+                    discourse.spoke(u, c_person, c_phrase.start)
                     last = (u, c_person, c_phrase, c_cue.lemma)
             for g_index, (cue, phrase, person) in enumerate(groups):
                 cue_span = (toks[cue.i].start, toks[cue.j - 1].end)
@@ -728,6 +733,10 @@ class Extractor:
         else:
             content = " ".join(text[a:b] for a, b in pieces)
         mention = text[f.phrase.start : f.phrase.end]
+        named = f.person is not None and bool(f.person.name)
+        official = self.registry.get(f.official) if f.official else None
+        resolution = resolution_kind(mention, f.person, f.phrase.how, f.cue is None,
+                                     official.aliases if official else ())
         confidence = f.confidence
         if f.phrase.how == "pronoun":
             confidence *= PRONOUN_FACTOR
@@ -743,7 +752,7 @@ class Extractor:
         if len(pieces) > 1:
             extra["pieces"] = ";".join(f"{a}-{b}" for a, b in pieces)
         return Statement(
-            speaker=f.person.name if f.person else None,
+            speaker=f.person.name if named and f.person else described_source(mention),
             mention=mention,
             official=f.official,
             kind=f.kind,
@@ -753,7 +762,15 @@ class Extractor:
             end=pieces[-1][1],
             confidence=round(confidence, 3),
             extra=extra,
+            resolution=resolution,
         )
+
+
+def _inside(mentions: list[tuple[int, int, Official, bool]], starts: list[int],
+            offset: int) -> bool:
+    """True when ``offset`` falls inside a registry match (a tracked official's name)."""
+    k = bisect.bisect_right(starts, offset) - 1
+    return k >= 0 and mentions[k][0] <= offset < mentions[k][1]
 
 
 def _starts_upper(marked: str) -> bool:
