@@ -45,7 +45,7 @@ CONF_INHERITED = 0.7  # quote paragraph taking the previous speaker
 CONF_STANCE = 0.6  # "X criticised the plan": a position reported, not words (train P ~0.68)
 PRONOUN_FACTOR = 0.9  # speaker reached through a pronoun
 UNRESOLVED_FACTOR = 0.8  # speaker phrase not resolved to a named person
-MIN_CONTENT_WORDS = 2  # shorter contents are names or scare quotes, not statements
+MIN_CONTENT_WORDS = 1  # shorter contents are names or scare quotes, not statements
 MAX_SUFFIX_SKIP = 8  # words skipped after a cue ("said in a statement on Sunday that")
 INHERIT_MAX_UNITS = 3  # an unattributed quote takes a speaker named this close before it
 _PREPOSITIONS = frozenset({"on", "in", "at", "during", "after", "before", "to", "via",
@@ -83,6 +83,13 @@ _NOUN_LIKE = frozenset({"email", "text", "post", "question", "comment", "call", 
                         "charge", "reason", "highlight", "champion", "favor", "favour",
                         "express", "show", "find", "read", "doubt", "fear", "hope", "vow",
                         "pledge", "promise", "warn", "count"})
+MAX_CHAIN_SKIP = 2  # "appeared more likely to describe"
+MAX_LOOSE_SPEAKER_TOKENS = 7  # "the Republican from Alabama", "she and other Democrats"
+_LOOSE_INNER = frozenset({"of", "in", "at", "from", "with", "on", "and", "for"})
+# cue words that are more often nouns ("his home state", "her plan"): no loose speaker
+_NOUN_FORMS = frozenset(_NOUN_LIKE | {"state", "states", "plan", "plans", "report",
+                                      "reports", "notes", "posts", "claims", "hopes",
+                                      "fears", "calls", "wants", "answer", "reply", "text"})
 MAX_COLON_INDEX = 12  # "Rubio fired back forcefully:" - a colon this early introduces speech
 MAX_COLON_VERB_WORDS = 8  # "A footnote in the report makes that clear:", "fired back forcefully:"
 _MULTIWORD_FIRST = frozenset(c.split()[0] for c in lx.MULTIWORD_CUES)
@@ -116,7 +123,7 @@ class _Cue:
     i: int  # first token
     j: int  # past the last token
     lemma: str
-    kind: str  # speech | clause | stance | according
+    kind: str  # speech | clause | stance | according | colon | chain
 
 
 @dataclass(slots=True)
@@ -311,6 +318,11 @@ class Extractor:
                 cues.append(_Cue(k, k + 2, "according to", "according"))
                 k += 2
                 continue
+            chain = self._chain(toks, k)
+            if chain is not None:
+                cues.append(chain)
+                k = chain.j
+                continue
             matched = False
             for size in (4, 2) if tok.low in _MULTIWORD_FIRST else ():
                 if k + size <= n:
@@ -330,6 +342,27 @@ class Extractor:
                 cues.append(_Cue(k, k + 1, entry[0], entry[1]))
             k += 1
         return cues
+
+    def _chain(self, toks: list[Token], k: int) -> _Cue | None:
+        """'refused to endorse', 'seems to show', 'declined to comment on': a chain verb, its
+        'to' and the infinitive (and a particle) as one cue."""
+        lemma = lx.CHAIN_FORMS.get(toks[k].low)
+        if lemma is None or toks[k].text[:1].isupper():
+            return None
+        if k > 0 and (toks[k - 1].low in lx.DETERMINERS or toks[k - 1].low.endswith(
+                ("’s", "'s")) or toks[k - 1].low in {"latest", "new", "long", "shot"}):
+            return None  # "her plan to increase", "Trump’s plan to deport": a noun
+        m = k + 1
+        while m < len(toks) and m - k <= MAX_CHAIN_SKIP and toks[m].low in lx.CHAIN_SKIP:
+            m += 1
+        if m + 1 >= len(toks) or toks[m].low != "to" or toks[m + 1].kind != "w" or (
+            toks[m + 1].low in lx.DETERMINERS or _cap(toks[m + 1])
+        ):
+            return None
+        j = m + 2
+        if j < len(toks) and toks[j].low in lx.CHAIN_PARTICLES:
+            j += 1
+        return _Cue(k, j, lemma, "chain")
 
     def _speaker(
         self,
@@ -395,6 +428,9 @@ class Extractor:
                 if prev is not None:
                     return prev
                 phrase = subject(toks, cue.i)
+            if phrase is None and not participle and cue.kind in {"speech", "clause", "chain"} \
+                    and toks[cue.i].low not in _NOUN_FORMS:
+                phrase = _loose_left(toks, cue.i)  # "More than six in 10 said", "those surveyed"
         if (phrase is not None and phrase.how == "left" and phrase.i > 0
                 and toks[phrase.j - 1].low in _DOCUMENT_NOUNS
                 and toks[phrase.i - 1].kind == "w" and toks[phrase.i].low in {"a", "an"}):
@@ -540,6 +576,10 @@ class Extractor:
             return "mixed", [(quote.open_at, toks[end - 1].end)]
         if cue.kind == "colon":
             return self._span(toks, cue.j, self._content_end(toks, cue.j, stops), claimed)
+        if cue.kind == "chain":  # "refused to endorse Ryan": what follows the chain
+            start = cue.j + 1 if cue.j < n and toks[cue.j].low == "that" else cue.j
+            end = self._content_end(toks, start, stops)
+            return self._span(toks, start, end, claimed) if end > start else None
         # 3. according to X, C / C, according to X
         if cue.kind == "according":
             comma = next((m for m in range(phrase.j, min(n, phrase.j + MAX_APPOSITION_TOKENS))
@@ -764,6 +804,29 @@ class Extractor:
             extra=extra,
             resolution=resolution,
         )
+
+
+def _loose_left(toks: list[Token], k: int) -> Phrase | None:
+    """Any short run of words before a speech cue, back to punctuation or a clause word:
+    the fallback when no noun phrase is recognised ("Romney's associates said", "The
+    billionaire real estate magnate says", "that appeals courts said")."""
+    j = k
+    while j > 0 and toks[j - 1].kind == "w" and (
+        toks[j - 1].low in lx.CUE_PREFIX_SKIP or toks[j - 1].low.endswith("ly")
+    ):
+        j -= 1
+    i = j
+    while i > 0 and j - i < MAX_LOOSE_SPEAKER_TOKENS and toks[i - 1].kind == "w" and (
+        toks[i - 1].low not in lx.NP_BOUNDARY or toks[i - 1].low in _LOOSE_INNER
+    ) and toks[i - 1].low not in lx.CUES:
+        i -= 1
+    while i < j and toks[i].low in _LOOSE_INNER:
+        i += 1
+    if i >= j or toks[j - 1].low in _LOOSE_INNER or toks[j - 1].low in lx.CUES:
+        return None
+    if i > 0 and toks[i - 1].kind == "w" and toks[i - 1].low not in lx.NP_BOUNDARY:
+        return None  # ran out of words before a boundary: a clause, not a phrase
+    return Phrase(i, j, "left", toks[i].start, toks[j - 1].end)
 
 
 def _inside(mentions: list[tuple[int, int, Official, bool]], starts: list[int],
