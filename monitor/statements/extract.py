@@ -85,11 +85,16 @@ _NOUN_LIKE = frozenset({"email", "text", "post", "question", "comment", "call", 
                         "pledge", "promise", "warn", "count"})
 MAX_CHAIN_SKIP = 2  # "appeared more likely to describe"
 MAX_LOOSE_SPEAKER_TOKENS = 7  # "the Republican from Alabama", "she and other Democrats"
-_LOOSE_INNER = frozenset({"of", "in", "at", "from", "with", "on", "and", "for"})
+_LOOSE_INNER = frozenset({"of", "in", "at", "from", "with", "on", "and", "for", "to"})
+# subordinators that open a reported clause after a speech verb ("said if he were president")
+_CLAUSE_OPENERS = frozenset({"if", "when", "despite", "because", "unless", "once", "although",
+                             "while", "after", "before"})
 # cue words that are more often nouns ("his home state", "her plan"): no loose speaker
 _NOUN_FORMS = frozenset(_NOUN_LIKE | {"state", "states", "plan", "plans", "report",
                                       "reports", "notes", "posts", "claims", "hopes",
                                       "fears", "calls", "wants", "answer", "reply", "text"})
+_HEADLINE_CUES = frozenset({"says", "say", "said", "tells", "told", "warns", "claims",
+                            "admits", "predicts", "vows", "insists", "suggests"})
 MAX_COLON_INDEX = 12  # "Rubio fired back forcefully:" - a colon this early introduces speech
 MAX_COLON_VERB_WORDS = 8  # "A footnote in the report makes that clear:", "fired back forcefully:"
 _MULTIWORD_FIRST = frozenset(c.split()[0] for c in lx.MULTIWORD_CUES)
@@ -204,7 +209,8 @@ class Extractor:
             # the first line of a text without a full stop: a headline, not a report
             headline = unit.para == 0 and unit.para_first and unit.para_last and len(units) > 1 \
                 and toks[-1].low not in _PUNCT_END and toks[-1].kind != "q"
-            cues = self._cues(toks)
+            cues = self._cues(toks, headline=headline or (
+                unit.para == 0 and sum(_cap(t) for t in toks) * 2 > len(toks)))
             prev_speaker: tuple[Phrase, Person | None] | None = None
             groups: list[tuple[_Cue, Phrase, Person | None]] = []
             for cue in cues:
@@ -305,7 +311,9 @@ class Extractor:
             return _Cue(phrase.j, c + 1, "colon", "colon"), phrase
         return None
 
-    def _cues(self, toks: list[Token]) -> list[_Cue]:
+    def _cues(self, toks: list[Token], headline: bool = False) -> list[_Cue]:
+        """The cues of a sentence; ``headline``: a title-case first line, where "Says" is
+        capitalised ("Clinton Says Russians Hacked DNC")."""
         cues: list[_Cue] = []
         n = len(toks)
         k = 0
@@ -338,7 +346,7 @@ class Extractor:
             entry = lx.CUES.get(tok.low)
             if entry is not None and (not tok.text[0].isupper() or (
                 tok.low in lx.INVERTING and (k == 0 or toks[k - 1].kind == "q")
-            )):
+            ) or (headline and tok.low in _HEADLINE_CUES and 0 < k < n - 1)):
                 cues.append(_Cue(k, k + 1, entry[0], entry[1]))
             k += 1
         return cues
@@ -599,6 +607,12 @@ class Extractor:
             end = self._content_end(toks, after + 1, stops)
             if end > after + 1:
                 return self._span(toks, after + 1, end, claimed)
+        # 4c. C, as X said.
+        if (g_start >= 3 and toks[g_start - 1].low == "as" and toks[g_start - 2].low == ","
+                and cue.kind in {"speech", "clause"}
+                and (after >= n or toks[after].kind == "p"
+                     or _trailing_circumstance(toks, after))):
+            return self._span(toks, 0, g_start - 2, claimed)
         # 4a. As X explained, C
         as_comma = next((m for m in range(after, min(n, after + MAX_SHORT_PHRASE + 4))
                          if toks[m].kind != "w"), None)
@@ -618,6 +632,7 @@ class Extractor:
                 cue.kind == "speech" and start < n and toks[start].kind == "w"
                 and (toks[start].low not in _NOT_CLAUSE_START
                      or toks[start].low in _WH_WORDS
+                     or (toks[start].low in _CLAUSE_OPENERS and start + 2 < n)
                      or (cue.lemma in {"ask", "wonder"} and toks[start].low in {"if", "when"})
                      or (cue.lemma in _TO_VERBS and toks[start].low == "to"))
                 and not toks[start].low.endswith("ly")
@@ -641,8 +656,8 @@ class Extractor:
             left = self._span(toks, 0, g_start - 1, claimed)
             if left is None:
                 return None
-            if not rest:
-                return left
+            if not rest or _trailing_circumstance(toks, after):
+                return left  # "C, she said in an interview later."
             if after < n and toks[after].low == ",":
                 end = self._content_end(toks, after + 1, stops)
                 if end > after + 1:
@@ -804,6 +819,17 @@ class Extractor:
             extra=extra,
             resolution=resolution,
         )
+
+
+def _trailing_circumstance(toks: list[Token], k: int) -> bool:
+    """True when tokens from ``k`` are a short circumstance phrase that ends the sentence
+    ('in an interview later', 'on the same call', 'Thursday')."""
+    rest = toks[k:]
+    while rest and rest[-1].kind == "p" and rest[-1].low in _PUNCT_END:
+        rest = rest[:-1]
+    return bool(rest) and len(rest) <= MAX_SUFFIX_SKIP and all(
+        t.kind == "w" for t in rest) and (rest[0].low in _PREPOSITIONS
+                                          or rest[0].low in lx.TIME_WORDS or rest[0].low == "by")
 
 
 def _loose_left(toks: list[Token], k: int) -> Phrase | None:
