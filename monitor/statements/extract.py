@@ -95,6 +95,11 @@ _NOUN_FORMS = frozenset(_NOUN_LIKE | {"state", "states", "plan", "plans", "repor
                                       "fears", "calls", "wants", "answer", "reply", "text"})
 _HEADLINE_CUES = frozenset({"says", "say", "said", "tells", "told", "warns", "claims",
                             "admits", "predicts", "vows", "insists", "suggests"})
+# one-word "speakers" that are sentence openers, times or dates, never a source
+_NOT_SPEAKERS = (lx.SENTENCE_OPENERS - set(lx.PRONOUNS) - lx.RELATIVE_PRONOUNS
+                 - {"that", "this", "what", "known"}) | (lx.TIME_WORDS - {"this"}) | frozenset(
+    {"hours", "days", "weeks", "months", "years", "minutes", "there", "let", "respective",
+     "having", "dec", "sept", "jan", "feb", "aug", "oct", "nov"})
 MAX_COLON_INDEX = 12  # "Rubio fired back forcefully:" - a colon this early introduces speech
 MAX_COLON_VERB_WORDS = 8  # "A footnote in the report makes that clear:", "fired back forcefully:"
 _MULTIWORD_FIRST = frozenset(c.split()[0] for c in lx.MULTIWORD_CUES)
@@ -444,6 +449,12 @@ class Extractor:
                 and toks[phrase.i - 1].kind == "w" and toks[phrase.i].low in {"a", "an"}):
             # "Carr released a statement confirming ...": the statement's author speaks
             phrase = subject(toks, phrase.i) or phrase
+        if phrase is not None and phrase.j - phrase.i == 1 and toks[phrase.i].low in _NOT_SPEAKERS:
+            # "Hours later, Trump ... telling": the clause's subject, if there is one
+            phrase = subject(toks, cue.i)
+            if phrase is not None and phrase.j - phrase.i == 1 and (
+                    toks[phrase.i].low in _NOT_SPEAKERS):
+                phrase = None
         if phrase is None:
             return None, None
         if cue.kind == "evidence":

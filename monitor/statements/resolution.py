@@ -282,6 +282,12 @@ class Discourse:
         if officials_in_phrase:
             official = officials_in_phrase[-1][0]
             return self._person(official.name, official, gender)
+        if phrase.core >= 0:  # "The head of the Super PAC ..., Mike Murphy, praised"
+            tail = [t for t in toks[phrase.core : phrase.j] if t.kind == "w"]
+            apposed_name = _apposed_name([toks[phrase.core], *tail])
+            if apposed_name:
+                text = " ".join(t.text for t in apposed_name)
+                return self._person(text, None, gender or first_name_gender(text))
         cut = next((k for k, w in enumerate(words) if w.low in _NAME_CUT_WORDS and k > 0), None)
         if cut is not None and name_tokens(words[:cut]):
             words = words[:cut]  # "Joel Pollak of Breitbart California": Joel Pollak
