@@ -59,7 +59,7 @@ ORG_HEADS = frozenset(
      "foundation", "center", "centre", "group", "company", "corp", "corp.", "inc", "inc.",
      "poll", "court", "house", "senate", "congress", "pac", "fund", "union", "bureau",
      "service", "board", "kremlin", "pentagon", "government", "coalition", "alliance",
-     "organization", "organisation", "society", "club", "project", "caucus", "council",
+     "organization", "organisation", "society", "club", "project", "caucus",
      "federation", "trust", "bank", "post-abc", "mcclatchy-marist", "quinnipiac", "monmouth",
      "survey", "study", "report", "fbi", "cia", "nato", "eu", "un", "gop", "rnc", "dnc"}
 )
@@ -127,6 +127,9 @@ class Discourse:
         self.people: dict[str, Person] = {}
         self.surnames: dict[str, Person] = {}
         self.first_names: dict[str, Person] = {}
+        # surname -> the longest capitalised run the article ends with it ("Luther Stan Pate
+        # IV"), whether or not the lexicon knows its first name
+        self.full_forms: dict[str, str] = {}
         # (unit, offset, person, MENTION..SPEAKER), in reading order
         self.recent: list[tuple[int, int, Person, int]] = []
 
@@ -138,6 +141,12 @@ class Discourse:
         person = self.people.get(key)
         if person is None and not official and kind == "person":
             person = self._same_person(name, gender)
+        if person is None and not official and kind == "person" and len(name.split()) == 1:
+            fuller = self.full_forms.get(surname(name))
+            if fuller is not None and not (gender and first_name_gender(fuller) not in
+                                           ("", gender)):
+                name = fuller  # "Pate" after "Luther Stan Pate IV"
+                person = self.people.get(fold(name))
         if person is None:
             person = Person(official.name if official else name,
                             official.id if official else None,
@@ -214,6 +223,7 @@ class Discourse:
             if j == k:
                 k += 1
                 continue
+            self._full_form(toks[k:j])
             person = self._name_run(toks, k, j)
             if person is not None:
                 opening = k == 0 or all(t.kind == "w" and t.low in lx.SENTENCE_OPENERS
@@ -228,6 +238,22 @@ class Discourse:
             team = self.people.get(fold(names)) or Person(names, kind="group")
             self.people[fold(names)] = team
             self.note(unit, toks[0].start, team, SUBJECT)
+
+    def _full_form(self, run: list[Token]) -> None:
+        """Remember the longest form of a name; a person known by a shorter form of it (and
+        not a tracked official) takes it ("Pate" then "Luther Stan Pate IV")."""
+        words = [t for t in run if t.low not in lx.TITLE_WORDS and t.low not in
+                 lx.SENTENCE_OPENERS and t.low not in lx.DETERMINERS]
+        if len(words) < 2 or _org_like(words) or words[-1].low in DESCRIPTIVE_HEADS:
+            return
+        text = " ".join(w.text.removesuffix("’s").removesuffix("'s") for w in words)
+        key = surname(text)
+        if len(text) > len(self.full_forms.get(key, "")):
+            self.full_forms[key] = text
+        known = self.surnames.get(key) or self.people.get(key)
+        if known is not None and known.kind == "person" and not known.official and (
+                known.name and len(known.name.split()) == 1):
+            known.name = text
 
     def _name_run(self, toks: list[Token], i: int, j: int) -> Person | None:
         """The person or organisation a run of capitalised words names, if it is one."""
