@@ -152,10 +152,10 @@ class Discourse:
                             official.id if official else None,
                             (official.gender if official else "") or gender, kind=kind)
             self.people[key] = person
+            if person.name:
+                self._index(person, official)
         elif not person.gender:
             person.gender = gender
-        if person.name:
-            self._index(person, official)
         return person
 
     def _same_person(self, name: str, gender: str) -> Person | None:
@@ -175,6 +175,7 @@ class Discourse:
         ):
             known.name = name  # the fullest form the article gives
             self.people[fold(name)] = known
+            self._index(known, None)
         elif len(parts) > 1 and len(known_parts) > 1 and fold(parts[0]) != fold(known_parts[0]):
             return None  # two people with one surname
         return known
