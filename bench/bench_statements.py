@@ -4,7 +4,8 @@
 
 Loads the registry once, warms up, then times ``Extractor.extract`` over every dev and train
 article (924 texts) in this process (one core), best of ``--rounds``. Prints articles/s, words/s
-and the median per-article time. Target: >= 100 articles/s per core on ~700-word articles with resolution on (issue 13).
+and the median per-article time. Target: >= 100 articles/s per core on ~700-word articles,
+speaker resolution on (issue 13).
 """
 
 from __future__ import annotations

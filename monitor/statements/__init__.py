@@ -17,7 +17,8 @@ same speaker, see :mod:`monitor.statements.novelty`) and returns the statements 
 so alerts can be queued in the same transaction. ``lookback`` comes from
 :func:`statements_settings` (``[statements] lookback_days`` in monitor.toml, default 30).
 
-``Statement`` (monitor.types) fields: speaker (fullest name, or the described source), mention (as written),
+``Statement`` (monitor.types) fields: speaker (fullest name, or the described source),
+mention (as written),
 official (registry id or None), kind ("direct" | "mixed" | "indirect"), content, cue, start,
 end (offsets of the content in the text as read; for a quote interrupted by its attribution
 or spread over paragraphs, ``start``/``end`` cover the whole and ``content`` joins the pieces),
