@@ -1,6 +1,7 @@
 """Quality of the statement extractor on PolNeAR (dev by default; ``--split train`` to develop).
 
     .venv/bin/python bench/eval_statements.py [--split dev|train] [--shared ../shared] [--json]
+        [--resolution PATH]
 
 Matching: a predicted statement matches a gold attribution when their contents overlap by at
 least a threshold, overlap = |P ∩ G| / max(|P|, |G|) over word-token positions (quote marks and
@@ -17,7 +18,15 @@ On the pairs matched at 0.3 over all attributions:
 - speaker accuracy where the gold source is not a pronoun (PolNeAR sources are literal
   mentions: correct when the predicted mention's span overlaps the gold source span, or the
   resolved speaker's name shares a word with it);
-- cue accuracy: the predicted cue span overlaps the gold cue span.
+- cue accuracy: the predicted cue span overlaps the gold cue span;
+- resolved speaker accuracy over every matched pair whose gold source is labelled in the
+  speaker-resolution set (``bench/data/resolution/{split}.jsonl`` or ``--resolution PATH``,
+  format in its README): for a labelled referent, correct when the predicted speaker names
+  that person or organisation (normalised names: equal, or the same last word; for a group,
+  any member or the whole group); for an unnamed referent, correct when the predicted mention
+  overlaps the gold source span or the predicted speaker is that description. Broken down by
+  the gold ``kind`` (name/title/description/pronoun) and by the predicted ``resolution``;
+  ``named`` is the accuracy over gold sources of kind ``name``.
 """
 
 from __future__ import annotations
@@ -32,12 +41,18 @@ from pathlib import Path
 from typing import Any
 
 from monitor.statements import Extractor, default_registry
+from monitor.statements.officials import fold
 from monitor.types import Statement
 
 THRESHOLDS = (0.3, 0.8)  # the issue's two overlap levels: lenient and strict
 PRONOUNS = {"he", "she", "they", "we", "i", "it", "you", "who", "which", "that", "him",
             "her", "them", "us", "me", "his", "their"}
 _WORD = re.compile(r"[^\W_]+(?:[’'\-][^\W_]+)*")
+RESOLUTION_DIR = Path(__file__).resolve().parent / "data" / "resolution"
+# words dropped before names are compared ("the New York Times" = "New York Times")
+_NAME_NOISE = frozenset({"the", "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "president",
+                         "s", "jr", "sr", "ii", "iii", "iv"})
+Labels = dict[tuple[str, str], dict[str, Any]]
 
 
 def _quoted(gold: dict[str, Any]) -> bool:
@@ -112,6 +127,44 @@ def _speaker_ok(s: Statement, gold_source: dict[str, Any]) -> bool:
     return bool(gold_words & name_words)
 
 
+def _name_words(name: str) -> list[str]:
+    """A name as comparable words: folded, possessives and titles dropped."""
+    words = [w for w in _WORD.findall(fold(name).replace("’", "'")) if w not in _NAME_NOISE]
+    return [w.removesuffix("'s") for w in words]
+
+
+def _names_match(predicted: str, gold: str) -> bool:
+    """Same normalised name, or the same last word (surname match is enough)."""
+    p, g = _name_words(predicted), _name_words(gold)
+    return bool(p and g) and (p == g or p[-1] == g[-1])
+
+
+def _resolved_ok(s: Statement, src: dict[str, Any], label: dict[str, Any]) -> bool:
+    """Is the predicted speaker the one the resolution set labels for this gold source?"""
+    referent = label.get("referent")
+    speaker = s.speaker or ""
+    if referent is None:
+        a, b = int(s.extra.get("mention_start", -1)), int(s.extra.get("mention_end", -1))
+        if a < src["end"] and src["start"] < b:
+            return True
+        return bool(speaker) and _name_words(speaker) == _name_words(src["text"])
+    members = [referent] if isinstance(referent, str) else list(referent)
+    if not speaker:
+        return False
+    parts = [p for p in re.split(r",\s*|\s+and\s+", speaker) if p]
+    return any(_names_match(part, m) for part in parts for m in members)
+
+
+def load_labels(path: Path) -> Labels:
+    """The speaker-resolution set: (doc_id, attribution id) -> label."""
+    out: Labels = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            record = json.loads(line)
+            out[(record["doc_id"], record["id"])] = record
+    return out
+
+
 def _cue_ok(s: Statement, gold_cue: dict[str, Any] | None) -> bool:
     if gold_cue is None or "cue_start" not in s.extra:
         return False
@@ -119,9 +172,18 @@ def _cue_ok(s: Statement, gold_cue: dict[str, Any] | None) -> bool:
     return any(a < fb and fa < b for fa, fb in gold_cue["fragments"])
 
 
-def evaluate(docs: list[dict[str, Any]], extractor: Extractor) -> dict[str, Any]:
-    """All figures for ``docs`` (PolNeAR JSONL records)."""
+def _rate(counts: list[int]) -> dict[str, float]:
+    return {"accuracy": round(counts[0] / counts[1], 3) if counts[1] else 0.0,
+            "pairs": counts[1]}
+
+
+def evaluate(
+    docs: list[dict[str, Any]], extractor: Extractor, labels: Labels | None = None
+) -> dict[str, Any]:
+    """All figures for ``docs`` (PolNeAR JSONL records); ``labels`` adds resolved-speaker
+    accuracy (see the module docstring)."""
     totals: dict[str, list[int]] = {}
+    resolved: dict[str, list[int]] = {}
     speaker = [0, 0]
     cue = [0, 0]
     by_kind: dict[str, list[int]] = {}
@@ -152,6 +214,14 @@ def evaluate(docs: list[dict[str, Any]], extractor: Extractor) -> dict[str, Any]
                         kind = by_kind.setdefault(s.kind, [0, 0])
                         kind[0] += 1
                         src = g["source"]
+                        label = (labels or {}).get((doc["doc_id"], g["id"]))
+                        if src is not None and label is not None:
+                            ok = _resolved_ok(s, src, label)
+                            for key in ("all", f"kind:{label['kind']}",
+                                        f"resolution:{s.resolution}"):
+                                counts = resolved.setdefault(key, [0, 0])
+                                counts[0] += ok
+                                counts[1] += 1
                         if src is not None and src["text"].lower() not in PRONOUNS:
                             speaker[1] += 1
                             speaker[0] += _speaker_ok(s, src)
@@ -162,6 +232,8 @@ def evaluate(docs: list[dict[str, Any]], extractor: Extractor) -> dict[str, Any]
     result: dict[str, Any] = {k: _prf(*v) for k, v in totals.items()}
     result["speaker_accuracy_non_pronoun"] = round(speaker[0] / speaker[1], 3) if speaker[1] else 0
     result["speaker_pairs"] = speaker[1]
+    if labels is not None:
+        result["speaker_resolved"] = {k: _rate(v) for k, v in sorted(resolved.items())}
     result["cue_accuracy"] = round(cue[0] / cue[1], 3) if cue[1] else 0
     result["precision_by_kind"] = {
         k: round(v[0] / v[1], 3) if v[1] else 0.0 for k, v in sorted(by_kind.items())
@@ -176,10 +248,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--shared", type=Path,
                         default=Path(__file__).resolve().parents[2] / "shared")
     parser.add_argument("--json", action="store_true", help="print JSON only")
+    parser.add_argument("--resolution", type=Path, default=None,
+                        help="speaker-resolution set (default bench/data/resolution/SPLIT.jsonl)")
     args = parser.parse_args(argv)
     path = args.shared / "data" / "statements-dev" / f"polnear-{args.split}.jsonl"
     docs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
-    result = evaluate(docs, Extractor(default_registry()))
+    labels_path = args.resolution or RESOLUTION_DIR / f"{args.split}.jsonl"
+    labels = load_labels(labels_path) if labels_path.exists() else None
+    if labels is None and not args.json:
+        print(f"no speaker-resolution set at {labels_path}: resolved-speaker accuracy skipped "
+              "(literal-mention figures only)")
+    result = evaluate(docs, Extractor(default_registry()), labels)
     if args.json:
         print(json.dumps(result, indent=2))
         return 0
@@ -190,6 +269,16 @@ def main(argv: list[str] | None = None) -> int:
                   f"F1 {value['f1']:.3f}  (pred {value['pred']}, gold {value['gold']})")
     print(f"  speaker accuracy (gold source not a pronoun, matched@0.3): "
           f"{result['speaker_accuracy_non_pronoun']:.3f} over {result['speaker_pairs']} pairs")
+    if "speaker_resolved" in result:
+        table = result["speaker_resolved"]
+        overall = table.get("all", {"accuracy": 0.0, "pairs": 0})
+        named = table.get("kind:name", {"accuracy": 0.0, "pairs": 0})
+        print(f"  speaker accuracy, resolved (all labelled sources, matched@0.3): "
+              f"{overall['accuracy']:.3f} over {overall['pairs']} pairs; named sources "
+              f"{named['accuracy']:.3f} over {named['pairs']}")
+        for key, value in table.items():
+            if key != "all":
+                print(f"    {key:24s} {value['accuracy']:.3f}  ({value['pairs']})")
     print(f"  cue accuracy (matched@0.3): {result['cue_accuracy']:.3f}")
     print(f"  precision by kind (all@0.3): {result['precision_by_kind']}")
     return 0

@@ -111,7 +111,7 @@ class Statement:
     ``start``/``end`` are character offsets of ``content`` in the text as read.
     """
 
-    speaker: str | None  # the fullest name the text gives, or None when unresolved
+    speaker: str | None  # the fullest name the text gives, or the described source
     mention: str  # the speaker's mention as written ("he", "the Kremlin spokesman")
     official: str | None  # official id from the registry, or None
     kind: str  # "direct" | "mixed" | "indirect"
@@ -121,6 +121,9 @@ class Statement:
     end: int
     confidence: float
     extra: dict[str, str] = field(default_factory=dict)
+    # how ``speaker`` was reached from ``mention``: "name" | "alias" | "pronoun" |
+    # "description" | "title" | "previous-speaker" (monitor/statements/resolution.py)
+    resolution: str = "name"
 
 
 @dataclass(frozen=True, slots=True)

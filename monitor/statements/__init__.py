@@ -17,11 +17,13 @@ same speaker, see :mod:`monitor.statements.novelty`) and returns the statements 
 so alerts can be queued in the same transaction. ``lookback`` comes from
 :func:`statements_settings` (``[statements] lookback_days`` in monitor.toml, default 30).
 
-``Statement`` (monitor.types) fields: speaker (fullest name, or None), mention (as written),
+``Statement`` (monitor.types) fields: speaker (fullest name, or the described source),
+mention (as written),
 official (registry id or None), kind ("direct" | "mixed" | "indirect"), content, cue, start,
 end (offsets of the content in the text as read; for a quote interrupted by its attribution
 or spread over paragraphs, ``start``/``end`` cover the whole and ``content`` joins the pieces),
-confidence, and ``extra`` (string offsets of the mention and cue: ``mention_start``,
+confidence, ``resolution`` (how the speaker was reached, see :mod:`monitor.statements.resolution`),
+and ``extra`` (string offsets of the mention and cue: ``mention_start``,
 ``mention_end``, ``cue_start``, ``cue_end``; ``pieces`` "a-b;c-d" for multi-piece contents).
 """
 

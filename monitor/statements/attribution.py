@@ -1,27 +1,20 @@
-"""Speakers: the phrase that names who spoke, and the person it means.
+"""Speaker phrases: where the text names who spoke.
 
 :func:`speaker_left` and :func:`speaker_right` find the speaker phrase beside a cue ("Foreign
-Ministry spokeswoman Maria Zakharova accusing", "..., said Peskov"); :class:`Discourse` follows
-the people of one article and resolves a phrase to a person: the registry (names, aliases,
-titles valid on the article's date), surnames of people named earlier, pronouns (he/she to the
-last speaker of that gender, then the last person named), and "the minister"-style references
-when only one person in the article fits.
+Ministry spokeswoman Maria Zakharova accusing", "..., said Peskov"); :func:`subject` finds a
+clause's subject; :func:`name_tokens` the name inside a phrase. Who a phrase means is decided
+in :mod:`monitor.statements.resolution`.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import date
+from dataclasses import dataclass
 
 from monitor.statements import lexicon as lx
-from monitor.statements.officials import Official, Registry, fold
 from monitor.statements.quotes import Token
 
 MIN_SHOUTED_LETTERS = 5  # all-capital words this long are headline shouting (NATO, EU pass)
 MAX_SPEAKER_TOKENS = 12  # longest speaker phrase kept; longer runs are clauses, not names
-PRONOUN_LOOKBACK_UNITS = 12  # a pronoun refers to someone named within this many sentences
-# how a person was seen, in the order pronouns prefer them
-MENTION, SUBJECT, SPEAKER = 0, 1, 2
 _NATIONALITY_SUFFIXES = ("ian", "ese", "ish", "ean", "i")
 
 
@@ -44,16 +37,6 @@ class Phrase:
     def core_end(self) -> int:
         """Index past the last token of the naming part."""
         return self.j if self.core < 0 else self.core
-
-
-@dataclass(slots=True)
-class Person:
-    """Someone named in the article (tracked official or not)."""
-
-    name: str | None
-    official: str | None = None
-    gender: str = ""
-    roles: set[str] = field(default_factory=set)
 
 
 def _is_cap(tok: Token) -> bool:
@@ -349,16 +332,6 @@ def subject(toks: list[Token], before: int) -> Phrase | None:
     return None
 
 
-def _first_name_gender(name: str) -> str:
-    for part in name.split()[:-1] or name.split():
-        first = part.lower().rstrip(".")
-        if first in lx.MALE_NAMES:
-            return "m"
-        if first in lx.FEMALE_NAMES:
-            return "f"
-    return ""
-
-
 def name_tokens(toks: list[Token]) -> list[Token]:
     """The person's name inside a speaker phrase: the last run of capitalised words,
     without leading titles ("Russian Foreign Minister Sergei Lavrov" -> Sergei Lavrov)."""
@@ -379,123 +352,12 @@ def name_tokens(toks: list[Token]) -> list[Token]:
         or (run[0].low.endswith(_NATIONALITY_SUFFIXES) and len(run) > 2)
     ):
         run.pop(0)
-    return run
+    # "Florida Gov. Jeb Bush": the name starts after the last title inside the run
+    cut = max((k for k, t in enumerate(run[:-1]) if t.low in _NAME_TITLES), default=-1)
+    return run[cut + 1 :]
 
 
-class Discourse:
-    """The people of one article, in the order the article names them."""
-
-    def __init__(self, registry: Registry, day: date | None) -> None:
-        self.registry = registry
-        self.day = day
-        self.people: dict[str, Person] = {}
-        self.surnames: dict[str, Person] = {}
-        self.recent: list[tuple[int, Person, int]] = []  # (unit, person, MENTION..SPEAKER)
-
-    def _person(self, name: str, official: Official | None, gender: str) -> Person:
-        key = official.id if official else fold(name)
-        person = self.people.get(key)
-        if person is None:
-            person = Person(official.name if official else name,
-                            official.id if official else None,
-                            (official.gender if official else "") or gender)
-            self.people[key] = person
-        elif not person.gender:
-            person.gender = gender
-        if person.name:
-            parts = person.name.split()
-            if len(parts) > 1:
-                self.surnames[fold(parts[-1])] = person
-        if official:
-            for alias in official.aliases:
-                self.surnames.setdefault(fold(alias), person)
-        return person
-
-    def mention(self, unit: int, official: Official, is_subject: bool = False) -> None:
-        """Note that ``official`` is named (not necessarily speaking) in sentence ``unit``;
-        ``is_subject`` when the name opens the sentence (its likely subject)."""
-        person = self._person(official.name, official, official.gender)
-        self.recent.append((unit, person, SUBJECT if is_subject else MENTION))
-
-    def spoke(self, unit: int, person: Person) -> None:
-        """Note that ``person`` is the speaker of a cue in sentence ``unit``."""
-        self.recent.append((unit, person, SPEAKER))
-
-    def resolve(
-        self,
-        toks: list[Token],
-        phrase: Phrase,
-        unit: int,
-        officials_in_phrase: list[tuple[Official, bool]],
-    ) -> Person | None:
-        """The person a speaker phrase means, or None (unnamed sources, unclear pronouns).
-
-        ``officials_in_phrase`` are the registry matches inside the phrase, in order, each
-        with whether it is a name (True) or a title (False).
-        """
-        words = toks[phrase.i : phrase.core_end]
-        head = words[-1].low
-        if phrase.how == "pronoun" or _pronoun_of(head):
-            return self._pronoun(_pronoun_of(head) or head, unit)
-        if phrase.how == "relative":
-            return None
-        gender = ""
-        for w in words:
-            gender = gender or lx.HONORIFIC_GENDER.get(w.low, "") or lx.ROLE_GENDER.get(w.low, "")
-        if officials_in_phrase:
-            official = officials_in_phrase[-1][0]
-            return self._person(official.name, official, gender)
-        name = name_tokens(words)
-        if name:
-            if len(name) == 1:
-                known = self.surnames.get(fold(name[0].text))
-                if known is not None:
-                    return known
-            text = " ".join(t.text for t in name)
-            if name[-1] is words[-1] or len(name) > 1:
-                person = self._person(text, None, gender or _first_name_gender(text))
-                person.roles.update(w.low for w in words if w.low in lx.SPEAKER_NOUNS)
-                return person
-        if words[0].low in {"the", "this"} and head in lx.SPEAKER_NOUNS:
-            by_role = self._role(head, unit)
-            if by_role is not None:
-                return by_role
-        if phrase.core >= 0:  # "the assailant, John McGraw, told": the name in apposition
-            apposed = [t for t in toks[phrase.core : phrase.j] if t.kind == "w"]
-            name = name_tokens(apposed)
-            if len(name) >= 2 and name[-1] is apposed[-1]:
-                text = " ".join(t.text for t in name)
-                return self._person(text, None, gender or _first_name_gender(text))
-        return None
-
-    def _pronoun(self, pronoun: str, unit: int) -> Person | None:
-        gender = lx.PRONOUNS.get(pronoun, "")
-        if not gender:
-            return None
-        for least in (SPEAKER, SUBJECT, MENTION):
-            for seen_at, person, rank in reversed(self.recent):
-                if unit - seen_at > PRONOUN_LOOKBACK_UNITS:
-                    break
-                if rank < least or not person.name:
-                    continue
-                # a speaker of unknown gender ("Netanyahu said ... he called") still fits
-                if person.gender == gender or (rank == SPEAKER and not person.gender):
-                    return person
-        return None
-
-    def _role(self, role: str, unit: int) -> Person | None:
-        found: list[Person] = []
-        for _seen_at, person, _ in reversed(self.recent):
-            if person in found:
-                continue
-            roles = set(person.roles)
-            if person.official:
-                official = self.registry.get(person.official)
-                if official:
-                    for r in official.roles:
-                        if r.valid_on(self.day):
-                            for title in r.titles:
-                                roles.update(title.lower().split())
-            if role in roles:
-                found.append(person)
-        return found[0] if len(found) == 1 else None
+# abbreviated titles that stand right before a name
+_NAME_TITLES = frozenset({"gov.", "sen.", "rep.", "gen.", "mr.", "mrs.", "ms.", "dr.", "adm.",
+                          "col.", "lt.", "capt.", "gov", "sen", "rep", "president",
+                          "secretary", "governor", "senator", "judge", "justice"})

@@ -22,8 +22,6 @@ from datetime import date
 
 from monitor.statements import lexicon as lx
 from monitor.statements.attribution import (
-    Discourse,
-    Person,
     Phrase,
     speaker_left,
     speaker_right,
@@ -31,6 +29,12 @@ from monitor.statements.attribution import (
 )
 from monitor.statements.officials import Official, Registry
 from monitor.statements.quotes import Token, Unit, find_quotes, split_units
+from monitor.statements.resolution import (
+    Discourse,
+    Person,
+    described_source,
+    resolution_kind,
+)
 from monitor.types import Statement
 
 # confidences: rough probabilities that speaker and content are both right (PolNeAR train)
@@ -41,7 +45,7 @@ CONF_INHERITED = 0.7  # quote paragraph taking the previous speaker
 CONF_STANCE = 0.6  # "X criticised the plan": a position reported, not words (train P ~0.68)
 PRONOUN_FACTOR = 0.9  # speaker reached through a pronoun
 UNRESOLVED_FACTOR = 0.8  # speaker phrase not resolved to a named person
-MIN_CONTENT_WORDS = 2  # shorter contents are names or scare quotes, not statements
+MIN_CONTENT_WORDS = 1  # shorter contents are names or scare quotes, not statements
 MAX_SUFFIX_SKIP = 8  # words skipped after a cue ("said in a statement on Sunday that")
 INHERIT_MAX_UNITS = 3  # an unattributed quote takes a speaker named this close before it
 _PREPOSITIONS = frozenset({"on", "in", "at", "during", "after", "before", "to", "via",
@@ -79,6 +83,23 @@ _NOUN_LIKE = frozenset({"email", "text", "post", "question", "comment", "call", 
                         "charge", "reason", "highlight", "champion", "favor", "favour",
                         "express", "show", "find", "read", "doubt", "fear", "hope", "vow",
                         "pledge", "promise", "warn", "count"})
+MAX_CHAIN_SKIP = 2  # "appeared more likely to describe"
+MAX_LOOSE_SPEAKER_TOKENS = 7  # "the Republican from Alabama", "she and other Democrats"
+_LOOSE_INNER = frozenset({"of", "in", "at", "from", "with", "on", "and", "for", "to"})
+# subordinators that open a reported clause after a speech verb ("said if he were president")
+_CLAUSE_OPENERS = frozenset({"if", "when", "despite", "because", "unless", "once", "although",
+                             "while", "after", "before"})
+# cue words that are more often nouns ("his home state", "her plan"): no loose speaker
+_NOUN_FORMS = frozenset(_NOUN_LIKE | {"state", "states", "plan", "plans", "report",
+                                      "reports", "notes", "posts", "claims", "hopes",
+                                      "fears", "calls", "wants", "answer", "reply", "text"})
+_HEADLINE_CUES = frozenset({"says", "say", "said", "tells", "told", "warns", "claims",
+                            "admits", "predicts", "vows", "insists", "suggests"})
+# one-word "speakers" that are sentence openers, times or dates, never a source
+_NOT_SPEAKERS = (lx.SENTENCE_OPENERS - set(lx.PRONOUNS) - lx.RELATIVE_PRONOUNS
+                 - {"that", "this", "what", "known"}) | (lx.TIME_WORDS - {"this"}) | frozenset(
+    {"hours", "days", "weeks", "months", "years", "minutes", "there", "let", "respective",
+     "having", "dec", "sept", "jan", "feb", "aug", "oct", "nov"})
 MAX_COLON_INDEX = 12  # "Rubio fired back forcefully:" - a colon this early introduces speech
 MAX_COLON_VERB_WORDS = 8  # "A footnote in the report makes that clear:", "fired back forcefully:"
 _MULTIWORD_FIRST = frozenset(c.split()[0] for c in lx.MULTIWORD_CUES)
@@ -112,7 +133,7 @@ class _Cue:
     i: int  # first token
     j: int  # past the last token
     lemma: str
-    kind: str  # speech | clause | stance | according
+    kind: str  # speech | clause | stance | according | colon | chain
 
 
 @dataclass(slots=True)
@@ -156,8 +177,9 @@ class Extractor:
                 opening = all(t.kind == "w" and (t.text[:1].isupper() or t.low in
                                                  lx.DETERMINERS) for t in toks
                               if t.end <= m_start)
-                discourse.mention(u, mentions[m_index][2], is_subject=opening)
+                discourse.mention(u, mentions[m_index][2], is_subject=opening, offset=m_start)
                 m_index += 1
+            discourse.names_in(u, toks, lambda at: _inside(mentions, starts, at))
             claimed: set[int] = set()
             unit_found: list[_Found] = []
             # a quote paragraph introduced by the previous sentence's colon, or by no one
@@ -192,7 +214,8 @@ class Extractor:
             # the first line of a text without a full stop: a headline, not a report
             headline = unit.para == 0 and unit.para_first and unit.para_last and len(units) > 1 \
                 and toks[-1].low not in _PUNCT_END and toks[-1].kind != "q"
-            cues = self._cues(toks)
+            cues = self._cues(toks, headline=headline or (
+                unit.para == 0 and sum(_cap(t) for t in toks) * 2 > len(toks)))
             prev_speaker: tuple[Phrase, Person | None] | None = None
             groups: list[tuple[_Cue, Phrase, Person | None]] = []
             for cue in cues:
@@ -203,7 +226,7 @@ class Extractor:
                 prev_speaker = (phrase, person)
                 groups.append((cue, phrase, person))
                 if person is not None:
-                    discourse.spoke(u, person)
+                    discourse.spoke(u, person, phrase.start)
                     last = (u, person, phrase, cue.lemma)
             colon = self._colon(toks, groups, unit)
             if colon is not None:
@@ -211,7 +234,7 @@ class Extractor:
                 c_person = self._resolve(toks, c_phrase, discourse, u, mentions, starts)
                 if c_person is not None and c_person.name:
                     groups.insert(0, (c_cue, c_phrase, c_person))
-                    discourse.spoke(u, c_person)
+                    discourse.spoke(u, c_person, c_phrase.start)
                     last = (u, c_person, c_phrase, c_cue.lemma)
             for g_index, (cue, phrase, person) in enumerate(groups):
                 cue_span = (toks[cue.i].start, toks[cue.j - 1].end)
@@ -293,7 +316,9 @@ class Extractor:
             return _Cue(phrase.j, c + 1, "colon", "colon"), phrase
         return None
 
-    def _cues(self, toks: list[Token]) -> list[_Cue]:
+    def _cues(self, toks: list[Token], headline: bool = False) -> list[_Cue]:
+        """The cues of a sentence; ``headline``: a title-case first line, where "Says" is
+        capitalised ("Clinton Says Russians Hacked DNC")."""
         cues: list[_Cue] = []
         n = len(toks)
         k = 0
@@ -305,6 +330,11 @@ class Extractor:
             if tok.low == "according" and k + 1 < n and toks[k + 1].low == "to":
                 cues.append(_Cue(k, k + 2, "according to", "according"))
                 k += 2
+                continue
+            chain = self._chain(toks, k)
+            if chain is not None:
+                cues.append(chain)
+                k = chain.j
                 continue
             matched = False
             for size in (4, 2) if tok.low in _MULTIWORD_FIRST else ():
@@ -321,10 +351,31 @@ class Extractor:
             entry = lx.CUES.get(tok.low)
             if entry is not None and (not tok.text[0].isupper() or (
                 tok.low in lx.INVERTING and (k == 0 or toks[k - 1].kind == "q")
-            )):
+            ) or (headline and tok.low in _HEADLINE_CUES and 0 < k < n - 1)):
                 cues.append(_Cue(k, k + 1, entry[0], entry[1]))
             k += 1
         return cues
+
+    def _chain(self, toks: list[Token], k: int) -> _Cue | None:
+        """'refused to endorse', 'seems to show', 'declined to comment on': a chain verb, its
+        'to' and the infinitive (and a particle) as one cue."""
+        lemma = lx.CHAIN_FORMS.get(toks[k].low)
+        if lemma is None or toks[k].text[:1].isupper():
+            return None
+        if k > 0 and (toks[k - 1].low in lx.DETERMINERS or toks[k - 1].low.endswith(
+                ("’s", "'s")) or toks[k - 1].low in {"latest", "new", "long", "shot"}):
+            return None  # "her plan to increase", "Trump’s plan to deport": a noun
+        m = k + 1
+        while m < len(toks) and m - k <= MAX_CHAIN_SKIP and toks[m].low in lx.CHAIN_SKIP:
+            m += 1
+        if m + 1 >= len(toks) or toks[m].low != "to" or toks[m + 1].kind != "w" or (
+            toks[m + 1].low in lx.DETERMINERS or _cap(toks[m + 1])
+        ):
+            return None
+        j = m + 2
+        if j < len(toks) and toks[j].low in lx.CHAIN_PARTICLES:
+            j += 1
+        return _Cue(k, j, lemma, "chain")
 
     def _speaker(
         self,
@@ -390,11 +441,20 @@ class Extractor:
                 if prev is not None:
                     return prev
                 phrase = subject(toks, cue.i)
+            if phrase is None and not participle and cue.kind in {"speech", "clause", "chain"} \
+                    and toks[cue.i].low not in _NOUN_FORMS:
+                phrase = _loose_left(toks, cue.i)  # "More than six in 10 said", "those surveyed"
         if (phrase is not None and phrase.how == "left" and phrase.i > 0
                 and toks[phrase.j - 1].low in _DOCUMENT_NOUNS
                 and toks[phrase.i - 1].kind == "w" and toks[phrase.i].low in {"a", "an"}):
             # "Carr released a statement confirming ...": the statement's author speaks
             phrase = subject(toks, phrase.i) or phrase
+        if phrase is not None and phrase.j - phrase.i == 1 and toks[phrase.i].low in _NOT_SPEAKERS:
+            # "Hours later, Trump ... telling": the clause's subject, if there is one
+            phrase = subject(toks, cue.i)
+            if phrase is not None and phrase.j - phrase.i == 1 and (
+                    toks[phrase.i].low in _NOT_SPEAKERS):
+                phrase = None
         if phrase is None:
             return None, None
         if cue.kind == "evidence":
@@ -535,6 +595,10 @@ class Extractor:
             return "mixed", [(quote.open_at, toks[end - 1].end)]
         if cue.kind == "colon":
             return self._span(toks, cue.j, self._content_end(toks, cue.j, stops), claimed)
+        if cue.kind == "chain":  # "refused to endorse Ryan": what follows the chain
+            start = cue.j + 1 if cue.j < n and toks[cue.j].low == "that" else cue.j
+            end = self._content_end(toks, start, stops)
+            return self._span(toks, start, end, claimed) if end > start else None
         # 3. according to X, C / C, according to X
         if cue.kind == "according":
             comma = next((m for m in range(phrase.j, min(n, phrase.j + MAX_APPOSITION_TOKENS))
@@ -554,6 +618,12 @@ class Extractor:
             end = self._content_end(toks, after + 1, stops)
             if end > after + 1:
                 return self._span(toks, after + 1, end, claimed)
+        # 4c. C, as X said.
+        if (g_start >= 3 and toks[g_start - 1].low == "as" and toks[g_start - 2].low == ","
+                and cue.kind in {"speech", "clause"}
+                and (after >= n or toks[after].kind == "p"
+                     or _trailing_circumstance(toks, after))):
+            return self._span(toks, 0, g_start - 2, claimed)
         # 4a. As X explained, C
         as_comma = next((m for m in range(after, min(n, after + MAX_SHORT_PHRASE + 4))
                          if toks[m].kind != "w"), None)
@@ -573,6 +643,7 @@ class Extractor:
                 cue.kind == "speech" and start < n and toks[start].kind == "w"
                 and (toks[start].low not in _NOT_CLAUSE_START
                      or toks[start].low in _WH_WORDS
+                     or (toks[start].low in _CLAUSE_OPENERS and start + 2 < n)
                      or (cue.lemma in {"ask", "wonder"} and toks[start].low in {"if", "when"})
                      or (cue.lemma in _TO_VERBS and toks[start].low == "to"))
                 and not toks[start].low.endswith("ly")
@@ -596,8 +667,8 @@ class Extractor:
             left = self._span(toks, 0, g_start - 1, claimed)
             if left is None:
                 return None
-            if not rest:
-                return left
+            if not rest or _trailing_circumstance(toks, after):
+                return left  # "C, she said in an interview later."
             if after < n and toks[after].low == ",":
                 end = self._content_end(toks, after + 1, stops)
                 if end > after + 1:
@@ -728,6 +799,10 @@ class Extractor:
         else:
             content = " ".join(text[a:b] for a, b in pieces)
         mention = text[f.phrase.start : f.phrase.end]
+        named = f.person is not None and bool(f.person.name)
+        official = self.registry.get(f.official) if f.official else None
+        resolution = resolution_kind(mention, f.person, f.phrase.how, f.cue is None,
+                                     official.aliases if official else ())
         confidence = f.confidence
         if f.phrase.how == "pronoun":
             confidence *= PRONOUN_FACTOR
@@ -743,7 +818,7 @@ class Extractor:
         if len(pieces) > 1:
             extra["pieces"] = ";".join(f"{a}-{b}" for a, b in pieces)
         return Statement(
-            speaker=f.person.name if f.person else None,
+            speaker=f.person.name if named and f.person else described_source(mention),
             mention=mention,
             official=f.official,
             kind=f.kind,
@@ -753,7 +828,49 @@ class Extractor:
             end=pieces[-1][1],
             confidence=round(confidence, 3),
             extra=extra,
+            resolution=resolution,
         )
+
+
+def _trailing_circumstance(toks: list[Token], k: int) -> bool:
+    """True when tokens from ``k`` are a short circumstance phrase that ends the sentence
+    ('in an interview later', 'on the same call', 'Thursday')."""
+    rest = toks[k:]
+    while rest and rest[-1].kind == "p" and rest[-1].low in _PUNCT_END:
+        rest = rest[:-1]
+    return bool(rest) and len(rest) <= MAX_SUFFIX_SKIP and all(
+        t.kind == "w" for t in rest) and (rest[0].low in _PREPOSITIONS
+                                          or rest[0].low in lx.TIME_WORDS or rest[0].low == "by")
+
+
+def _loose_left(toks: list[Token], k: int) -> Phrase | None:
+    """Any short run of words before a speech cue, back to punctuation or a clause word:
+    the fallback when no noun phrase is recognised ("Romney's associates said", "The
+    billionaire real estate magnate says", "that appeals courts said")."""
+    j = k
+    while j > 0 and toks[j - 1].kind == "w" and (
+        toks[j - 1].low in lx.CUE_PREFIX_SKIP or toks[j - 1].low.endswith("ly")
+    ):
+        j -= 1
+    i = j
+    while i > 0 and j - i < MAX_LOOSE_SPEAKER_TOKENS and toks[i - 1].kind == "w" and (
+        toks[i - 1].low not in lx.NP_BOUNDARY or toks[i - 1].low in _LOOSE_INNER
+    ) and toks[i - 1].low not in lx.CUES:
+        i -= 1
+    while i < j and toks[i].low in _LOOSE_INNER:
+        i += 1
+    if i >= j or toks[j - 1].low in _LOOSE_INNER or toks[j - 1].low in lx.CUES:
+        return None
+    if i > 0 and toks[i - 1].kind == "w" and toks[i - 1].low not in lx.NP_BOUNDARY:
+        return None  # ran out of words before a boundary: a clause, not a phrase
+    return Phrase(i, j, "left", toks[i].start, toks[j - 1].end)
+
+
+def _inside(mentions: list[tuple[int, int, Official, bool]], starts: list[int],
+            offset: int) -> bool:
+    """True when ``offset`` falls inside a registry match (a tracked official's name)."""
+    k = bisect.bisect_right(starts, offset) - 1
+    return k >= 0 and mentions[k][0] <= offset < mentions[k][1]
 
 
 def _starts_upper(marked: str) -> bool:

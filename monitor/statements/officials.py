@@ -23,6 +23,7 @@ which aliases are ambiguous (``monitor officials check``).
 
 from __future__ import annotations
 
+import functools
 import re
 import tomllib
 import unicodedata
@@ -36,6 +37,7 @@ from typing import Any
 from monitor.errors import ConfigError
 
 GENDERS = ("m", "f", "")
+FOLD_CACHE_SIZE = 1 << 16  # names and words repeat across articles; fold is a hot path
 _WORD = re.compile(r"[^\W_]+(?:[’'.\-][^\W_]+)*")
 
 
@@ -83,6 +85,7 @@ class Official:
         return (self.name, *self.aliases)
 
 
+@functools.lru_cache(maxsize=FOLD_CACHE_SIZE)
 def fold(text: str) -> str:
     """Lower-case, accents removed, dots dropped, spaces squeezed: the key for name lookups."""
     decomposed = unicodedata.normalize("NFKD", text)

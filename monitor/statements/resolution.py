@@ -1,0 +1,446 @@
+"""Speaker resolution: from the speaker phrase as written to who it means (issue 13).
+
+The extractor finds *where* the speaker is written ("he", "the Kremlin spokesman", "Pate",
+"a spokesperson for the ministry"); this module decides *who* that is. :class:`Discourse`
+follows the people, organisations and groups of one article in reading order:
+
+- names: registry officials (names, aliases, transliterations, titles valid on the article's
+  day) and any other capitalised name the article writes ("Luther Stan Pate IV", "Mr. Pate",
+  "the Daily News"), so that a later "Pate", "Luther" or "he" can find them; a short form
+  takes the fullest form of the same name the article gives, before or after it;
+- pronouns: he/she go to a person of that gender (first-name lexicon, honorifics, the
+  registry), never to an organisation; the candidate is chosen by salience: the speaker or
+  subject of a recent attributed sentence first, then the nearest mention; "they" goes to a
+  group of named people ("Trump and Pence ... they"), "it" to a recent organisation;
+- titles and descriptions ("the judge", "the new envoy") go to the one person the article
+  gave that role, in apposition or as a title ("Judge Richard Berman", "X, the new envoy");
+- otherwise the described source itself is the speaker ("a spokesperson for the ministry").
+
+:func:`resolution_kind` names how the speaker was reached: ``name``, ``alias``, ``pronoun``,
+``title``, ``description`` or ``previous-speaker`` (a quote paragraph with no attribution of
+its own, given to the last speaker).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+from monitor.statements import lexicon as lx
+from monitor.statements.attribution import (
+    Phrase,
+    _is_cap,
+    _pronoun_of,
+    name_tokens,
+)
+from monitor.statements.officials import Official, Registry, fold
+from monitor.statements.quotes import Token
+
+PRONOUN_LOOKBACK_UNITS = 12  # a pronoun refers to someone named within this many sentences
+GROUP_LOOKBACK_UNITS = 2  # "they" for "Trump and Pence": the pair is named just before
+ORG_LOOKBACK_UNITS = 3  # "it" for an organisation named just before
+# how a person was seen, in the order pronouns prefer them
+MENTION, SUBJECT, SPEAKER = 0, 1, 2
+# salience of a pronoun's candidate: its role bonus minus a cost per sentence back. A speaker
+# two sentences back still beats a bare mention in the previous sentence ("Cruz said ...
+# [Rubio named] ... he added": Cruz), a mention in the same sentence beats an old speaker.
+ROLE_BONUS = {SPEAKER: 2.0, SUBJECT: 1.6, MENTION: 1.0}
+DISTANCE_COST = 0.35
+# name words that are not part of the surname ("Luther Stan Pate IV" is Pate)
+NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+# heads that make a capitalised name an organisation, never "he" or "she"
+ORG_HEADS = frozenset(
+    {"times", "post", "news", "journal", "tribune", "herald", "globe", "magazine", "review",
+     "press", "wire", "network", "networks", "cnn", "msnbc", "fox", "nbc", "cbs", "abc",
+     "npr", "bbc", "reuters", "ipsos", "gallup", "politico", "breitbart", "committee",
+     "party", "department", "ministry", "campaign", "institute", "university", "college",
+     "agency", "administration", "office", "council", "commission", "association",
+     "foundation", "center", "centre", "group", "company", "corp", "corp.", "inc", "inc.",
+     "poll", "court", "house", "senate", "congress", "pac", "fund", "union", "bureau",
+     "service", "board", "kremlin", "pentagon", "government", "coalition", "alliance",
+     "organization", "organisation", "society", "club", "project", "caucus",
+     "federation", "trust", "bank", "post-abc", "mcclatchy-marist", "quinnipiac", "monmouth",
+     "survey", "study", "report", "fbi", "cia", "nato", "eu", "un", "gop", "rnc", "dnc"}
+)
+# last words of a capitalised phrase that describe someone rather than name them
+# ("the Kentucky Republican", "the Democratic nominee")
+DESCRIPTIVE_HEADS = frozenset(
+    {"republican", "republicans", "democrat", "democrats", "democratic", "conservative",
+     "liberal", "independent", "american", "americans", "senator", "governor", "candidate",
+     "nominee"}
+)
+# heads of a definite description that points at one person named before ("the judge",
+# "the GOP presidential candidate", "the gambling tycoon"); unnamed-source nouns
+# ("the official", "the spokesman") are not here: the labels leave those unnamed
+TITLE_HEADS = frozenset(
+    {"judge", "candidate", "nominee", "senator", "governor", "president", "tycoon",
+     "billionaire", "mogul", "businessman", "businesswoman", "congressman", "congresswoman",
+     "lawmaker", "chairman", "chairwoman", "republican", "democrat", "frontrunner",
+     "front-runner", "contender", "hopeful", "mayor", "secretary", "speaker", "leader",
+     "incumbent", "challenger", "star", "actor", "actress", "host", "author", "lawyer",
+     "attorney", "defendant", "pastor", "preacher", "singer", "rapper", "developer"}
+)
+UNKNOWN_GENDER_PENALTY = 0.5  # "Rand Paul ... He": a name whose gender the lexicon lacks
+_PLURAL_PRONOUNS = frozenset({"they", "we"})
+_NAME_CUT_WORDS = frozenset({"of", "at", "for", "from", "with"})  # "Joel Pollak of Breitbart"
+
+
+@dataclass(slots=True)
+class Person:
+    """Someone (or an organisation, or a named group) the article names."""
+
+    name: str | None
+    official: str | None = None
+    gender: str = ""
+    roles: set[str] = field(default_factory=set)
+    kind: str = "person"  # "person" | "org" | "group"
+
+
+def first_name_gender(name: str) -> str:
+    """'m' or 'f' from the first names in ``name`` (lexicon), else ''."""
+    for part in name.split()[:-1] or name.split():
+        first = part.lower().rstrip(".")
+        if first in lx.MALE_NAMES:
+            return "m"
+        if first in lx.FEMALE_NAMES:
+            return "f"
+    return ""
+
+
+def surname(name: str) -> str:
+    """The folded last word of a name, suffixes ('Jr.', 'IV') skipped."""
+    parts = [p for p in fold(name).split() if p not in NAME_SUFFIXES]
+    return parts[-1] if parts else ""
+
+
+def _org_like(words: list[Token]) -> bool:
+    return bool(words) and words[-1].low.removesuffix("’s").removesuffix("'s") in ORG_HEADS
+
+
+class Discourse:
+    """The people of one article, in the order the article names them."""
+
+    def __init__(self, registry: Registry, day: date | None) -> None:
+        self.registry = registry
+        self.day = day
+        self.people: dict[str, Person] = {}
+        self.surnames: dict[str, Person] = {}
+        self.first_names: dict[str, Person] = {}
+        # surname -> the longest capitalised run the article ends with it ("Luther Stan Pate
+        # IV"), whether or not the lexicon knows its first name
+        self.full_forms: dict[str, str] = {}
+        # (unit, offset, person, MENTION..SPEAKER), in reading order
+        self.recent: list[tuple[int, int, Person, int]] = []
+
+    # --- the people ----------------------------------------------------------------------
+
+    def _person(self, name: str, official: Official | None, gender: str,
+                kind: str = "person") -> Person:
+        key = official.id if official else fold(name)
+        person = self.people.get(key)
+        if person is None and not official and kind == "person":
+            person = self._same_person(name, gender)
+        if person is None and not official and kind == "person" and len(name.split()) == 1:
+            fuller = self.full_forms.get(surname(name))
+            if fuller is not None and not (gender and first_name_gender(fuller) not in
+                                           ("", gender)):
+                name = fuller  # "Pate" after "Luther Stan Pate IV"
+                person = self.people.get(fold(name))
+        if person is None:
+            person = Person(official.name if official else name,
+                            official.id if official else None,
+                            (official.gender if official else "") or gender, kind=kind)
+            self.people[key] = person
+            if person.name:
+                self._index(person, official)
+        elif not person.gender:
+            person.gender = gender
+        return person
+
+    def _same_person(self, name: str, gender: str) -> Person | None:
+        """An earlier person this name also names: 'Pate' then 'Luther Stan Pate IV' (the
+        short form takes the full one), 'Luther' for 'Luther Stan Pate IV'."""
+        parts = name.split()
+        key = surname(name)
+        known = self.surnames.get(key) or (
+            self.first_names.get(fold(parts[0])) if len(parts) == 1 else None)
+        if known is None or known.kind != "person" or not known.name:
+            return None
+        if gender and known.gender and gender != known.gender:
+            return None  # "Bill Clinton" is not "Hillary Clinton"
+        known_parts = known.name.split()
+        if len(parts) > len(known_parts) and surname(known.name) == key and (
+            len(known_parts) == 1 and not known.official
+        ):
+            known.name = name  # the fullest form the article gives
+            self.people[fold(name)] = known
+            self._index(known, None)
+        elif len(parts) > 1 and len(known_parts) > 1 and fold(parts[0]) != fold(known_parts[0]):
+            return None  # two people with one surname
+        return known
+
+    def _index(self, person: Person, official: Official | None) -> None:
+        assert person.name is not None
+        parts = [p for p in person.name.split() if fold(p) not in NAME_SUFFIXES]
+        if person.kind == "person" and len(parts) > 1:
+            self.surnames[surname(person.name)] = person
+            self.first_names.setdefault(fold(parts[0]), person)
+        if official:
+            for alias in official.aliases:
+                self.surnames.setdefault(fold(alias), person)
+
+    def note(self, unit: int, offset: int, person: Person, rank: int) -> None:
+        """Note ``person`` at character ``offset`` in sentence ``unit`` with a role rank."""
+        self.recent.append((unit, offset, person, rank))
+
+    def mention(self, unit: int, official: Official, is_subject: bool = False,
+                offset: int = -1) -> None:
+        """Note that ``official`` is named (not necessarily speaking) in sentence ``unit``;
+        ``is_subject`` when the name opens the sentence (its likely subject)."""
+        person = self._person(official.name, official, official.gender)
+        self.note(unit, offset, person, SUBJECT if is_subject else MENTION)
+
+    def spoke(self, unit: int, person: Person, offset: int = -1) -> None:
+        """Note that ``person`` is the speaker of a cue in sentence ``unit``."""
+        self.note(unit, offset, person, SPEAKER)
+
+    def names_in(self, unit: int, toks: list[Token], skip: Callable[[int], bool]) -> None:
+        """Note the people and organisations a sentence names outside quotes, with a subject
+        rank for a sentence opener; ``skip(offset)`` is true inside a tracked official's name
+        (:meth:`mention` notes those)."""
+        k = 0
+        n = len(toks)
+        group: list[Person] = []
+        while k < n:
+            if not _is_cap(toks[k]):
+                k += 1
+                continue
+            j = k
+            while j < n and _is_cap(toks[j]) and not skip(toks[j].start):
+                j += 1
+                if toks[j - 1].low.endswith(("’s", "'s")):
+                    break  # "Trump’s campaign": the name ends at the possessive
+            if j == k:
+                k += 1
+                continue
+            self._full_form(toks[k:j])
+            person = self._name_run(toks, k, j)
+            if person is not None:
+                opening = k == 0 or all(t.kind == "w" and t.low in lx.SENTENCE_OPENERS
+                                        for t in toks[:k] if t.low != ",")
+                self.note(unit, toks[k].start, person, SUBJECT if opening else MENTION)
+                if opening or (group and k >= 2 and toks[k - 1].low == "and"):
+                    group.append(person)
+            k = j
+        people = [p for p in group if p.kind == "person"]
+        if len(people) >= 2:
+            names = " and ".join(p.name or "" for p in people)
+            team = self.people.get(fold(names)) or Person(names, kind="group")
+            self.people[fold(names)] = team
+            self.note(unit, toks[0].start, team, SUBJECT)
+
+    def _full_form(self, run: list[Token]) -> None:
+        """Remember the longest form of a name; a person known by a shorter form of it (and
+        not a tracked official) takes it ("Pate" then "Luther Stan Pate IV")."""
+        words = [t for t in run if t.low not in lx.TITLE_WORDS and t.low not in
+                 lx.SENTENCE_OPENERS and t.low not in lx.DETERMINERS]
+        if len(words) < 2 or _org_like(words) or words[-1].low in DESCRIPTIVE_HEADS:
+            return
+        text = " ".join(w.text.removesuffix("’s").removesuffix("'s") for w in words)
+        key = surname(text)
+        if len(text) > len(self.full_forms.get(key, "")):
+            self.full_forms[key] = text
+        known = self.surnames.get(key) or self.people.get(key)
+        if known is not None and known.kind == "person" and not known.official and (
+                known.name and len(known.name.split()) == 1):
+            known.name = text
+
+    def _name_run(self, toks: list[Token], i: int, j: int) -> Person | None:
+        """The person or organisation a run of capitalised words names, if it is one."""
+        honorific = ""
+        titles: set[str] = set()
+        words = toks[i:j]
+        while words and (words[0].low in lx.TITLE_WORDS or words[0].low in lx.SENTENCE_OPENERS
+                         or words[0].low in lx.DETERMINERS):
+            honorific = honorific or lx.HONORIFIC_GENDER.get(words[0].low, "")
+            if words[0].low in lx.TITLE_WORDS:
+                titles.add(words[0].low.rstrip("."))
+            words = words[1:]
+        titled = bool(titles)
+        if not words or any(w.low in lx.CUES for w in words):
+            return None
+        text = " ".join(w.text.removesuffix("’s").removesuffix("'s") for w in words)
+        if _org_like(words):
+            return self._person(text, None, "", kind="org")
+        gender = honorific or first_name_gender(text)
+        if (len(words) >= 2 and (gender or titled or fold(words[-1].text) in self.surnames)) or (
+                len(words) == 1 and titled):
+            person = self._person(text, None, gender)
+            person.roles.update(titles)  # "Judge Richard Berman" is "the judge"
+            return person
+        if len(words) == 1:
+            return self.surnames.get(fold(text))
+        return None
+
+    # --- resolving a speaker phrase ------------------------------------------------------
+
+    def resolve(
+        self,
+        toks: list[Token],
+        phrase: Phrase,
+        unit: int,
+        officials_in_phrase: list[tuple[Official, bool]],
+    ) -> Person | None:
+        """The person a speaker phrase means, or None (unnamed sources, unclear pronouns).
+
+        ``officials_in_phrase`` are the registry matches inside the phrase, in order, each
+        with whether it is a name (True) or a title (False).
+        """
+        words = toks[phrase.i : phrase.core_end]
+        head = words[-1].low
+        if phrase.how == "pronoun" or _pronoun_of(head):
+            return self._pronoun(_pronoun_of(head) or head, unit, toks[phrase.i].start)
+        if phrase.how == "relative":
+            return None
+        gender = ""
+        for w in words:
+            gender = gender or lx.HONORIFIC_GENDER.get(w.low, "") or lx.ROLE_GENDER.get(w.low, "")
+        if officials_in_phrase:
+            official = officials_in_phrase[-1][0]
+            return self._person(official.name, official, gender)
+        if phrase.core >= 0:  # "The head of the Super PAC ..., Mike Murphy, praised"
+            tail = [t for t in toks[phrase.core : phrase.j] if t.kind == "w"]
+            apposed_name = _apposed_name([toks[phrase.core], *tail])
+            if apposed_name:
+                text = " ".join(t.text for t in apposed_name)
+                return self._person(text, None, gender or first_name_gender(text))
+        cut = next((k for k, w in enumerate(words) if w.low in _NAME_CUT_WORDS and k > 0), None)
+        if cut is not None and name_tokens(words[:cut]):
+            words = words[:cut]  # "Joel Pollak of Breitbart California": Joel Pollak
+        apposed = _apposed_name(words)
+        name = apposed or name_tokens(words)
+        if name and name[-1].low in DESCRIPTIVE_HEADS:
+            name = []  # "the Kentucky Republican" describes; see the title rule below
+        if name:
+            text = " ".join(t.text for t in name)
+            if _org_like(name):
+                return self._person(text, None, "", kind="org")
+            if len(name) == 1:
+                key = fold(name[0].text)
+                known = self.surnames.get(key) or self.first_names.get(key)
+                if known is not None:
+                    return known
+            if name[-1] is words[-1] or len(name) > 1:
+                person = self._person(text, None, gender or first_name_gender(text))
+                person.roles.update(w.low for w in words if w.low in lx.SPEAKER_NOUNS)
+                return person
+        if words[0].low in {"the", "this"} and (head in lx.SPEAKER_NOUNS
+                                                 or head in TITLE_HEADS):
+            by_role = self._role(head, unit)
+            if by_role is not None:
+                return by_role
+            if head in TITLE_HEADS:
+                return self._salient(unit, toks[phrase.i].start, gender)
+        if phrase.core >= 0:  # "the assailant, John McGraw, told": the name in apposition
+            apposed = [t for t in toks[phrase.core : phrase.j] if t.kind == "w"]
+            name = name_tokens(apposed)
+            if len(name) >= 2 and name[-1] is apposed[-1]:
+                text = " ".join(t.text for t in name)
+                return self._person(text, None, gender or first_name_gender(text))
+        return None
+
+    def _pronoun(self, pronoun: str, unit: int, offset: int) -> Person | None:
+        if pronoun in _PLURAL_PRONOUNS:
+            return self._latest(unit, offset, "group", GROUP_LOOKBACK_UNITS)
+        if pronoun == "it":
+            return self._latest(unit, offset, "org", ORG_LOOKBACK_UNITS)
+        gender = lx.PRONOUNS.get(pronoun, "")
+        if not gender:
+            return None
+        best: tuple[float, Person] | None = None
+        for seen_at, at, person, rank in reversed(self.recent):
+            distance = unit - seen_at
+            if distance > PRONOUN_LOOKBACK_UNITS:
+                break
+            if (distance == 0 and at >= offset) or person.kind != "person" or not person.name:
+                continue
+            if person.gender and person.gender != gender:
+                continue
+            score = ROLE_BONUS[rank] - DISTANCE_COST * distance
+            # a speaker of unknown gender ("Netanyahu said ... he called") fits as well
+            if not person.gender and rank != SPEAKER:
+                score -= UNKNOWN_GENDER_PENALTY
+            if best is None or score > best[0]:
+                best = (score, person)
+        return best[1] if best else None
+
+    def _salient(self, unit: int, offset: int, gender: str) -> Person | None:
+        """The most salient person before ``offset`` (as for 'he'), any gender if unknown."""
+        if gender:
+            return self._pronoun("he" if gender == "m" else "she", unit, offset)
+        return self._pronoun("he", unit, offset) or self._pronoun("she", unit, offset)
+
+    def _latest(self, unit: int, offset: int, kind: str, lookback: int) -> Person | None:
+        for seen_at, at, person, _rank in reversed(self.recent):
+            if unit - seen_at > lookback:
+                break
+            if person.kind == kind and not (seen_at == unit and at >= offset):
+                return person
+        return None
+
+    def _role(self, role: str, unit: int) -> Person | None:
+        found: list[Person] = []
+        for _seen_at, _at, person, _ in reversed(self.recent):
+            if person in found or person.kind != "person":
+                continue
+            roles = set(person.roles)
+            if person.official:
+                official = self.registry.get(person.official)
+                if official:
+                    for r in official.roles:
+                        if r.valid_on(self.day):
+                            for title in r.titles:
+                                roles.update(title.lower().split())
+            if role in roles:
+                found.append(person)
+        return found[0] if len(found) == 1 else None
+
+
+def _apposed_name(words: list[Token]) -> list[Token]:
+    """'The head of the Super PAC ..., Mike Murphy': a full name after the last comma."""
+    commas = [k for k, w in enumerate(words) if w.low == ","]
+    if not commas:
+        return []
+    tail = words[commas[-1] + 1 :]
+    name = name_tokens(tail)
+    if len(name) >= 2 and name[-1] is tail[-1] and first_name_gender(
+            " ".join(t.text for t in name)):
+        return name
+    return []
+
+
+def resolution_kind(mention: str, person: Person | None, how: str, inherited: bool,
+                    aliases: Iterable[str] = ()) -> str:
+    """How the speaker was reached from its mention (see the module docstring); ``aliases``
+    are the registry's other names for the person (transliterations, short forms)."""
+    if inherited:
+        return "previous-speaker"
+    if how in {"pronoun", "relative"} or _pronoun_of(mention.lower()):
+        return "pronoun"
+    if person is None or not person.name:
+        return "description"
+    said = fold(mention)
+    if fold(person.name) in said:
+        return "name"
+    words = said.split()
+    if any(part in words for part in fold(person.name).split()) or any(
+        fold(alias) in said for alias in aliases
+    ):
+        return "alias"
+    return "title"
+
+
+def described_source(mention: str) -> str:
+    """The speaker to report when no one resolves: the described source as written."""
+    return " ".join(mention.split())
