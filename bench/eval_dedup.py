@@ -100,7 +100,8 @@ def run(
     index: MemoryIndex[str] = MemoryIndex(params=params)
     t0 = time.perf_counter()
     for row in inputs:
-        index.assign(row["id"], feats[row["id"]], ts(row["published"]) or EPOCH)
+        at = ts(row["published"]) or EPOCH
+        index.assign(row["id"], feats[row["id"]], at, row["source"] or "")
     ms = (time.perf_counter() - t0) * 1000 / max(1, len(inputs))
     story = {k: str(index.story_of(k)) for k in feats}
     copy = {k: str(index.copy_of(k) or k) for k in feats}

@@ -76,7 +76,8 @@ def run(
     index: MemoryIndex[str] = MemoryIndex(params=params)
     t0 = time.perf_counter()
     for row in ordered:
-        index.assign(row["id"], feats[row["id"]], ts(row["published"]) or EPOCH)
+        at = ts(row["published"]) or EPOCH
+        index.assign(row["id"], feats[row["id"]], at, row["source"] or "")
     ms = (time.perf_counter() - t0) * 1000 / max(1, len(ordered))
     return {r["id"]: str(index.story_of(r["id"])) for r in ordered}, ms
 
