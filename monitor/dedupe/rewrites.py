@@ -62,6 +62,13 @@ class StoryParams:
     year_veto: bool = True  # years named on both sides and none shared: another event
     number_veto: bool = False  # the same thing counted differently ("4 killed" / "2 killed"):
     # measured off: stories collect many counts (ages, times), recall fell 0.78 -> 0.55
+    core_share: float = 0.5  # a name is the story's own when this share of its members carry it
+    core_min: float = 0.0  # share (IDF-weighted) of the story's own names the article must
+    # mention anywhere (headline, lead or body): the event's names, not only the topic's
+    head_min: float = 0.0  # both ways, the share (IDF-weighted) of a headline's terms the
+    # other side mentions (see RewriteIndex.headline_coverage)
+    names_min: float = 0.0  # share (IDF-weighted) of the article's lead names the story must
+    # mention somewhere (its members' headlines, leads or bodies): the two-sided check
     margin: float = 0.0  # ambiguity: refuse when another story scores within this much of the
     # best (two events of one topic, or one outlet's page furniture, match alike)
     same_source_title: float = 0.0  # an article of an outlet already in the story must share
@@ -225,6 +232,7 @@ class _StoryVec:
     last: datetime | None = None
     size: int = 0
     titles: list[Counter[str]] = field(default_factory=list)  # members' headline terms
+    name_counts: Counter[str] = field(default_factory=Counter)  # members carrying each name
     sources: set[str] = field(default_factory=set)  # members' outlets
     # cached sums for the centroid norms (see RewriteIndex._norm): (n_docs, S0, S1, S2)
     cache: dict[str, tuple[int, float, float, float]] = field(default_factory=dict)
@@ -234,6 +242,7 @@ class _StoryVec:
         self.terms.update(other.terms)
         self.body.update(other.body)
         self.titles.extend(other.titles)
+        self.name_counts.update(other.name_counts)
         self.sources |= other.sources
         self.entities |= other.entities
         self.years |= other.years
@@ -437,6 +446,52 @@ class RewriteIndex(Generic[S]):
         dw = weigh(doc.title, self.df)
         return max((cosine(dw, weigh(t, self.df)) for t in story.titles), default=0.0)
 
+    def core_coverage(self, doc: Signals, story: _StoryVec) -> float:
+        """IDF-weighted share of the story's own names (carried by ``core_share`` of its
+        members) that the article mentions anywhere; 1.0 when the story has none."""
+        need = max(1.0, self.params.core_share * story.size)
+        core = [e for e, c in story.name_counts.items() if c >= need]
+        total = sum(self.body_df.idf(e) for e in core)
+        if not total:
+            return 1.0
+        found = sum(
+            self.body_df.idf(e)
+            for e in core
+            if e in doc.entities or e in doc.body or e in doc.terms or e in doc.title
+        )
+        return found / total
+
+    def headline_coverage(self, doc: Signals, story: _StoryVec) -> tuple[float, float]:
+        """Both ways, the IDF-weighted share of a headline's terms found in the other side's
+        headline, lead or body: (the article's headline in the story's text, the best-covered
+        member headline in the article's text). Another event of the topic names another
+        team, victim or place in its headline, and the other side never mentions it."""
+
+        def share(title: Mapping[str, int], *texts: Mapping[str, int]) -> float:
+            total = sum(self.df.idf(t) for t in title)
+            if not total:
+                return 1.0
+            return sum(self.df.idf(t) for t in title if any(t in x for x in texts)) / total
+
+        fwd = share(doc.title, story.terms, story.body) if doc.title else 1.0
+        back = max(
+            (share(t, doc.title, doc.terms, doc.body) for t in story.titles), default=1.0
+        )
+        return fwd, back
+
+    def names_coverage(self, doc: Signals, story: _StoryVec) -> float:
+        """IDF-weighted share of the article's lead names that the story mentions anywhere;
+        1.0 when the article has none."""
+        total = sum(self.body_df.idf(e) for e in doc.entities)
+        if not total:
+            return 1.0
+        found = sum(
+            self.body_df.idf(e)
+            for e in doc.entities
+            if e in story.entities or e in story.body or e in story.terms
+        )
+        return found / total
+
     def matches(self, doc: Signals) -> list[RewriteMatch[S]]:
         """The stories ``doc`` rewrites: the most similar candidate that passes, then any other
         at ``merge_at`` or more (to be merged into the first); empty: none.
@@ -459,6 +514,12 @@ class RewriteIndex(Generic[S]):
             ):
                 continue
             if self.vetoed(doc, story) is not None:
+                continue
+            if p.core_min and self.core_coverage(doc, story) < p.core_min:
+                continue
+            if p.names_min and self.names_coverage(doc, story) < p.names_min:
+                continue
+            if p.head_min and min(self.headline_coverage(doc, story)) < p.head_min:
                 continue
             if (
                 p.same_source_title
@@ -497,6 +558,7 @@ class RewriteIndex(Generic[S]):
                 last=doc.at,
                 size=1,
                 titles=[Counter(doc.title)] if doc.title else [],
+                name_counts=Counter(doc.entities),
                 sources={doc.source} if doc.source else set(),
             )
         )
