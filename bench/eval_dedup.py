@@ -21,7 +21,7 @@ import random
 import sys
 import time
 from collections import Counter, defaultdict
-from collections.abc import Hashable, Iterable
+from collections.abc import Hashable, Iterable, Mapping
 from datetime import UTC, datetime
 from math import comb
 from pathlib import Path
@@ -51,7 +51,7 @@ def load(path: Path) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
     return inputs, gold
 
 
-def pairs(labels: dict[str, Hashable]) -> set[tuple[str, str]]:
+def pairs(labels: Mapping[str, Hashable]) -> set[tuple[str, str]]:
     """Unordered same-label pairs."""
     groups: dict[Hashable, list[str]] = defaultdict(list)
     for k, v in labels.items():
@@ -71,7 +71,7 @@ def prf(pred: set[tuple[str, str]], gold: set[tuple[str, str]]) -> tuple[float, 
     return p, r, f
 
 
-def ari(a: dict[str, Hashable], b: dict[str, Hashable]) -> float:
+def ari(a: Mapping[str, Hashable], b: Mapping[str, Hashable]) -> float:
     """Adjusted Rand index of two labelings of the same items."""
     keys = list(a)
     n = len(keys)
@@ -100,7 +100,8 @@ def run(
     index: MemoryIndex[str] = MemoryIndex(params=params)
     t0 = time.perf_counter()
     for row in inputs:
-        index.assign(row["id"], feats[row["id"]], ts(row["published"]) or EPOCH)
+        at = ts(row["published"]) or EPOCH
+        index.assign(row["id"], feats[row["id"]], at, row["source"] or "")
     ms = (time.perf_counter() - t0) * 1000 / max(1, len(inputs))
     story = {k: str(index.story_of(k)) for k in feats}
     copy = {k: str(index.copy_of(k) or k) for k in feats}
@@ -164,10 +165,10 @@ def run_stored(
             assign_story(s, db_row.id, art, at)
             elapsed += time.perf_counter() - t0
     with transaction(sessions) as s:
-        result = s.execute(select(ArticleRow.id, ArticleRow.story_id, ArticleRow.copy_of_id))
-        story = {ids[i]: str(st) for i, st, _ in result}
-        result = s.execute(select(ArticleRow.id, ArticleRow.copy_of_id))
-        copy = {ids[i]: ids[c] if c is not None else ids[i] for i, c in result}
+        rows3 = s.execute(select(ArticleRow.id, ArticleRow.story_id, ArticleRow.copy_of_id))
+        story = {ids[i]: str(st) for i, st, _ in rows3}
+        rows2 = s.execute(select(ArticleRow.id, ArticleRow.copy_of_id))
+        copy = {ids[i]: ids[c] if c is not None else ids[i] for i, c in rows2}
     engine.dispose()
     return story, copy, elapsed * 1000 / max(1, len(inputs))
 

@@ -26,7 +26,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from eval_dedup import ari, arrival_order, pairs, prf, ts
@@ -42,11 +42,13 @@ INPUT_FIELDS = ("id", "source", "url", "title", "published", "text")
 PARTS = ("gva", "ecb", "basil")
 
 # Grids searched by the cross-validation (one tunable at a time would be too weak, a big grid
-# would overfit two parts): the rewrite similarity and the entity-overlap floor.
+# would overfit two parts): the rewrite similarity, the entity-overlap floor, the body weight
+# and the headline-coverage gate.
 CV_GRID: dict[str, Sequence[float]] = {
     "accept": (0.18, 0.22, 0.26),
     "accept_named": (0.14, 0.18),
     "body_weight": (0.0, 0.3),
+    "head_min": (0.0, 0.3),  # both-ways headline coverage (off / on): the CV decides
 }
 CV_BETA = 0.5  # the tuning objective is F-beta with beta 0.5: precision counts twice as much
 # as recall (a wrong merge misleads a reader; a missed one only repeats a story)
@@ -76,7 +78,8 @@ def run(
     index: MemoryIndex[str] = MemoryIndex(params=params)
     t0 = time.perf_counter()
     for row in ordered:
-        index.assign(row["id"], feats[row["id"]], ts(row["published"]) or EPOCH)
+        at = ts(row["published"]) or EPOCH
+        index.assign(row["id"], feats[row["id"]], at, row["source"] or "")
     ms = (time.perf_counter() - t0) * 1000 / max(1, len(ordered))
     return {r["id"]: str(index.story_of(r["id"])) for r in ordered}, ms
 
@@ -115,7 +118,7 @@ def grid(base: StoryParams) -> list[StoryParams]:
     """Every setting of ``CV_GRID`` on top of ``base``."""
     names = list(CV_GRID)
     return [
-        replace(base, **dict(zip(names, values, strict=True)))
+        replace(base, **cast(dict[str, Any], dict(zip(names, values, strict=True))))
         for values in itertools.product(*(CV_GRID[n] for n in names))
     ]
 

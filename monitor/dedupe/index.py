@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from typing import Generic, TypeVar
 
 from monitor.dedupe.match import WINDOW, Candidate, Decision, decide, shortlist
-from monitor.dedupe.rewrites import RewriteIndex, StoryParams
+from monitor.dedupe.rewrites import RewriteIndex, StoryParams, rewrite_signals
 from monitor.dedupe.signatures import DocFeatures
 
 MAX_POSTINGS_PER_KEY = 50  # candidates taken per key: a key carried by more articles is page
@@ -100,10 +100,15 @@ class MemoryIndex(Generic[K]):
             )
         return out
 
-    def assign(self, article_id: K, doc: DocFeatures, seen_at: datetime) -> Decision[K, K]:
-        """Decide and record the copy group and story of a new article."""
+    def assign(
+        self, article_id: K, doc: DocFeatures, seen_at: datetime, source: str = ""
+    ) -> Decision[K, K]:
+        """Decide and record the copy group and story of a new article.
+
+        ``source``: the outlet, read by the rewrite decision's same-outlet rule ("" unknown).
+        """
         decision = decide(doc, self.candidates(doc))
-        signals = doc.signals()
+        signals = rewrite_signals(doc, source)
         if decision.story_id is None:  # no copy: is it a rewrite of a story (or several)?
             found = [m.story_id for m in self.rewrites.matches(signals)]
             if found:

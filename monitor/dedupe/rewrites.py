@@ -27,9 +27,9 @@ import math
 import re
 from collections import Counter
 from collections.abc import Hashable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
-from typing import Generic, TypeVar
+from typing import Generic, Protocol, TypeVar
 
 from monitor.dedupe import text as T
 
@@ -62,9 +62,24 @@ class StoryParams:
     year_veto: bool = True  # years named on both sides and none shared: another event
     number_veto: bool = False  # the same thing counted differently ("4 killed" / "2 killed"):
     # measured off: stories collect many counts (ages, times), recall fell 0.78 -> 0.55
-    enabled: bool = False  # opt-in: on dedup-dev, whose gold calls own-words reports of one
-    # event different stories (Putin in Kursk by NYT and Mainichi), any accept <= 0.6 merges
-    # originals; so the pipeline groups copies only until that gold and this one agree
+    core_share: float = 0.5  # a name is the story's own when this share of its members carry it
+    core_min: float = 0.0  # share (IDF-weighted) of the story's own names the article must
+    # mention anywhere (headline, lead or body): the event's names, not only the topic's
+    head_min: float = 0.0  # both ways, the share (IDF-weighted) of a headline's terms the
+    # other side mentions (see RewriteIndex.headline_coverage)
+    names_min: float = 0.0  # share (IDF-weighted) of the article's lead names the story must
+    # mention somewhere (its members' headlines, leads or bodies): the two-sided check
+    margin: float = 0.0  # ambiguity: refuse when another story scores within this much of the
+    # best (two events of one topic, or one outlet's page furniture, match alike)
+    same_source_title: float = 0.0  # an article of an outlet already in the story must share
+    # this much headline (TF-IDF cosine to a member's headline): one outlet's pages share their
+    # furniture and background, not only their event
+    enabled: bool = False  # opt-in: with it on, dedup-dev merges 613 pairs of different
+    # originals: 294 within one outlet (furniture leads, one press conference's pieces), 319
+    # across outlets, about half of them the same event in other words (which its gold calls
+    # different stories) and half same-topic different stories; no signal measured (see
+    # docs/design.md, "Rewrite precision") brings that near zero while keeping stories-dev
+    # recall, so the pipeline groups copies only
 
 
 # --- document frequencies -----------------------------------------------------------------
@@ -219,10 +234,19 @@ class _StoryVec:
     first: datetime | None = None
     last: datetime | None = None
     size: int = 0
+    titles: list[Counter[str]] = field(default_factory=list)  # members' headline terms
+    name_counts: Counter[str] = field(default_factory=Counter)  # members carrying each name
+    sources: set[str] = field(default_factory=set)  # members' outlets
+    # cached sums for the centroid norms (see RewriteIndex._norm): (n_docs, S0, S1, S2)
+    cache: dict[str, tuple[int, float, float, float]] = field(default_factory=dict)
 
     def absorb(self, other: _StoryVec) -> None:
+        self.cache.clear()
         self.terms.update(other.terms)
         self.body.update(other.body)
+        self.titles.extend(other.titles)
+        self.name_counts.update(other.name_counts)
+        self.sources |= other.sources
         self.entities |= other.entities
         self.years |= other.years
         self.numbers |= other.numbers
@@ -246,6 +270,28 @@ class Signals:
     years: frozenset[str] = frozenset()
     numbers: frozenset[tuple[str, str]] = frozenset()
     at: datetime | None = None
+    title: Mapping[str, int] = field(default_factory=dict)  # headline terms (title_terms)
+    source: str = ""  # the outlet ("" unknown: no same-outlet rule)
+
+
+class HasSignals(Protocol):
+    """What :func:`rewrite_signals` reads (``monitor.dedupe.signatures.DocFeatures``)."""
+
+    @property
+    def title(self) -> str: ...
+
+    def signals(self) -> Signals: ...
+
+
+def title_terms(title: str) -> Counter[str]:
+    """Headline term counts (content words of the normalised headline, one-letter dropped)."""
+    return Counter(t for t in T.content_words(title.split()) if len(t) > 1)
+
+
+def rewrite_signals(doc: HasSignals, source: str = "") -> Signals:
+    """The :class:`Signals` of an article's features (``DocFeatures``), with its headline terms
+    and outlet: what :meth:`RewriteIndex.matches` and :meth:`RewriteIndex.add` read."""
+    return replace(doc.signals(), title=title_terms(doc.title), source=source)
 
 
 def numbers_disagree(a: Iterable[tuple[str, str]], b: Iterable[tuple[str, str]]) -> bool:
@@ -257,6 +303,31 @@ def numbers_disagree(a: Iterable[tuple[str, str]], b: Iterable[tuple[str, str]])
     for value, word in b:
         by_b.setdefault(word, set()).add(value)
     return any(w in by_b and not (v & by_b[w]) for w, v in by_a.items())
+
+
+NORM_REFRESH = 1.1  # a story's cached norm sums are recomputed when the articles seen grew by
+# 10% since (or the story changed); the F1 of eval_stories is the same as with exact norms
+
+
+@dataclass(frozen=True, slots=True)
+class _DocVec:
+    """An article's TF-IDF weights and norms, computed once per decision."""
+
+    terms: dict[str, float]
+    norm: float
+    body: dict[str, float]
+    body_norm: float
+
+    @classmethod
+    def of(cls, doc: Signals, df: DocFreq, body_df: DocFreq) -> _DocVec:
+        t = weigh(doc.terms, df)
+        b = weigh(doc.body, body_df)
+        return cls(
+            t,
+            math.sqrt(sum(w * w for w in t.values())),
+            b,
+            math.sqrt(sum(w * w for w in b.values())),
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -312,31 +383,163 @@ class RewriteIndex(Generic[S]):
             return "numbers differ"
         return None
 
+    def _norm(self, story: _StoryVec, key: str, counts: Mapping[str, int], df: DocFreq) -> float:
+        """Norm of the TF-IDF centroid, from sums cached per story.
+
+        With ``u = 1 + log(count)``, ``L = log(1 + df)`` and ``A = log(1 + N) + 1`` the weight is
+        ``u (A - L)``, so ``|v|^2 = A^2 S0 - 2 A S1 + S2`` (``S0 = sum u^2``, ``S1 = sum u^2 L``,
+        ``S2 = sum u^2 L^2``). The sums are recomputed when the story changes or the articles
+        seen grew by ``NORM_REFRESH`` since; in between only ``N`` moves exactly (a story's
+        own terms' frequencies drift by the few articles that arrived meanwhile). This makes a
+        comparison cost the article's terms, not the (growing) centroid's.
+        """
+        n = df.n_docs
+        cached = story.cache.get(key)
+        if cached is None or n > cached[0] * NORM_REFRESH:
+            s0 = s1 = s2 = 0.0
+            for t, c in counts.items():
+                if c > 0:
+                    u2 = (1.0 + math.log(c)) ** 2
+                    lg = math.log(1 + df.count(t))
+                    s0 += u2
+                    s1 += u2 * lg
+                    s2 += u2 * lg * lg
+            cached = (n, s0, s1, s2)
+            story.cache[key] = cached
+        a = math.log(1 + n) + 1.0
+        return math.sqrt(max(0.0, a * a * cached[1] - 2 * a * cached[2] + cached[3]))
+
+    def _cosine(
+        self,
+        dw: Mapping[str, float],
+        dnorm: float,
+        story: _StoryVec,
+        key: str,
+        counts: Mapping[str, int],
+        df: DocFreq,
+    ) -> float:
+        dot = 0.0
+        for t, w in dw.items():
+            c = counts.get(t, 0)
+            if c > 0:
+                dot += w * (1.0 + math.log(c)) * df.idf(t)
+        if not dot:
+            return 0.0
+        return dot / (dnorm * self._norm(story, key, counts, df))
+
     def similarity(self, doc: Signals, story: _StoryVec) -> float:
         """(1 - w) x headline+lead cosine + w x body cosine, both TF-IDF against the centroid."""
+        return self._similarity(_DocVec.of(doc, self.df, self.body_df), story)
+
+    def _similarity(self, dv: _DocVec, story: _StoryVec) -> float:
         w = self.params.body_weight
-        sim = (1 - w) * cosine(weigh(doc.terms, self.df), weigh(story.terms, self.df))
-        if w and doc.body and story.body:
-            sim += w * cosine(weigh(doc.body, self.body_df), weigh(story.body, self.body_df))
+        sim = 0.0
+        if dv.norm:
+            sim = (1 - w) * self._cosine(dv.terms, dv.norm, story, "t", story.terms, self.df)
+        if w and dv.body_norm and story.body:
+            sim += w * self._cosine(
+                dv.body, dv.body_norm, story, "b", story.body, self.body_df
+            )
         return sim
+
+    def title_similarity(self, doc: Signals, story: _StoryVec) -> float:
+        """Best TF-IDF cosine of the article's headline with a member's headline."""
+        if not doc.title:
+            return 0.0
+        dw = weigh(doc.title, self.df)
+        return max((cosine(dw, weigh(t, self.df)) for t in story.titles), default=0.0)
+
+    def core_coverage(self, doc: Signals, story: _StoryVec) -> float:
+        """IDF-weighted share of the story's own names (carried by ``core_share`` of its
+        members) that the article mentions anywhere; 1.0 when the story has none."""
+        need = max(1.0, self.params.core_share * story.size)
+        core = [e for e, c in story.name_counts.items() if c >= need]
+        total = sum(self.body_df.idf(e) for e in core)
+        if not total:
+            return 1.0
+        found = sum(
+            self.body_df.idf(e)
+            for e in core
+            if e in doc.entities or e in doc.body or e in doc.terms or e in doc.title
+        )
+        return found / total
+
+    def headline_coverage(self, doc: Signals, story: _StoryVec) -> tuple[float, float]:
+        """Both ways, the IDF-weighted share of a headline's terms found in the other side's
+        headline, lead or body: (the article's headline in the story's text, the best-covered
+        member headline in the article's text). Another event of the topic names another
+        team, victim or place in its headline, and the other side never mentions it."""
+
+        def share(title: Mapping[str, int], *texts: Mapping[str, int]) -> float:
+            total = sum(self.df.idf(t) for t in title)
+            if not total:
+                return 1.0
+            return sum(self.df.idf(t) for t in title if any(t in x for x in texts)) / total
+
+        fwd = share(doc.title, story.terms, story.body) if doc.title else 1.0
+        back = max(
+            (share(t, doc.title, doc.terms, doc.body) for t in story.titles), default=1.0
+        )
+        return fwd, back
+
+    def names_coverage(self, doc: Signals, story: _StoryVec) -> float:
+        """IDF-weighted share of the article's lead names that the story mentions anywhere;
+        1.0 when the article has none."""
+        total = sum(self.body_df.idf(e) for e in doc.entities)
+        if not total:
+            return 1.0
+        found = sum(
+            self.body_df.idf(e)
+            for e in doc.entities
+            if e in story.entities or e in story.body or e in story.terms
+        )
+        return found / total
 
     def matches(self, doc: Signals) -> list[RewriteMatch[S]]:
         """The stories ``doc`` rewrites: the most similar candidate that passes, then any other
-        at ``merge_at`` or more (to be merged into the first); empty: none."""
+        at ``merge_at`` or more (to be merged into the first); empty: none.
+
+        ``margin``: when another candidate scores within ``margin`` of the best, the article
+        is ambiguous between two stories and joins neither.
+        """
         p = self.params
         if not p.enabled or not doc.terms:
             return []
+        dv = _DocVec.of(doc, self.df, self.body_df)
+        scored: list[RewriteMatch[S]] = []
         found: list[RewriteMatch[S]] = []
         for s in self.candidates(doc.terms, doc.at):
             story = self.stories[s]
-            sim = self.similarity(doc, story)
+            sim = self._similarity(dv, story)
+            scored.append(RewriteMatch(s, sim))
             if sim < p.accept and (
                 sim < p.accept_named or len(doc.entities & story.entities) < p.named_min
             ):
                 continue
-            if self.vetoed(doc, story) is None:
-                found.append(RewriteMatch(s, sim))
+            if self.vetoed(doc, story) is not None:
+                continue
+            if p.core_min and self.core_coverage(doc, story) < p.core_min:
+                continue
+            if p.names_min and self.names_coverage(doc, story) < p.names_min:
+                continue
+            if p.head_min and min(self.headline_coverage(doc, story)) < p.head_min:
+                continue
+            if (
+                p.same_source_title
+                and doc.source
+                and doc.source in story.sources
+                and self.title_similarity(doc, story) < p.same_source_title
+            ):
+                continue
+            found.append(RewriteMatch(s, sim))
         found.sort(key=lambda m: (-m.similarity, str(m.story_id)))
+        if found and p.margin:
+            best = found[0]
+            if any(
+                m.story_id != best.story_id and m.similarity >= best.similarity - p.margin
+                for m in scored
+            ):
+                return []
         return found[:1] + [m for m in found[1:] if m.similarity >= p.merge_at]
 
     def match(self, doc: Signals) -> RewriteMatch[S] | None:
@@ -357,6 +560,9 @@ class RewriteIndex(Generic[S]):
                 first=doc.at,
                 last=doc.at,
                 size=1,
+                titles=[Counter(doc.title)] if doc.title else [],
+                name_counts=Counter(doc.entities),
+                sources={doc.source} if doc.source else set(),
             )
         )
         for t in doc.terms:
@@ -386,6 +592,8 @@ __all__ = [
     "body_terms",
     "cosine",
     "numbers_disagree",
+    "rewrite_signals",
     "story_terms",
+    "title_terms",
     "weigh",
 ]

@@ -22,6 +22,7 @@ from monitor.dedupe.rewrites import (
     cosine,
     entities,
     numbers_disagree,
+    rewrite_signals,
     story_terms,
     weigh,
     years,
@@ -183,3 +184,50 @@ def test_eval_stories_metrics_and_missing_data(
     assert m["p"] == pytest.approx(1 / 3) and m["r"] == 1.0
     rows = [{"id": "b", "published": "2014-01-01"}, {"id": "a", "published": None}]
     assert [r["id"] for r in ev.arrival_order(rows)] == ["a", "b"]
+
+
+def test_cached_norms_give_the_exact_cosine() -> None:
+    idx: RewriteIndex[str] = RewriteIndex(replace(ON, body_weight=0.0))
+    idx.add("a", _signals(*SHOOTING_A))
+    idx.add("b", _signals(*SHOOTING_B))
+    doc = _signals(*SHOOTING_A_REWRITE)
+    story = idx.stories["a"]
+    exact = cosine(weigh(doc.terms, idx.df), weigh(story.terms, idx.df))
+    assert idx.similarity(doc, story) == pytest.approx(exact)
+    idx.add("a", doc)  # the story changed: its cached sums are recomputed
+    exact = cosine(weigh(doc.terms, idx.df), weigh(story.terms, idx.df))
+    assert idx.similarity(doc, story) == pytest.approx(exact)
+
+
+def _with_title(title: str, text: str, source: str = "", at: datetime = T0) -> Signals:
+    return rewrite_signals(features(title, text, at), source)
+
+
+def test_headline_coverage_both_ways() -> None:
+    idx: RewriteIndex[str] = RewriteIndex(ON)
+    idx.add("a", _with_title(*SHOOTING_A))
+    story = idx.stories["a"]
+    fwd, back = idx.headline_coverage(_with_title(*SHOOTING_A_REWRITE), story)
+    assert fwd > 0.5 and back > 0.5
+    fwd, back = idx.headline_coverage(_with_title(*SHOOTING_B), story)
+    assert min(fwd, back) < 0.5  # Riverside Drive and a woman killed: not in story a
+
+
+def test_same_outlet_needs_a_shared_headline() -> None:
+    params = replace(ON, same_source_title=0.1)
+    idx: RewriteIndex[str] = RewriteIndex(params)
+    idx.add("a", _with_title(*SHOOTING_A, source="daytondaily"))
+    idx.add("b", _with_title(*SHOOTING_B, source="other"))
+    rewrite = SHOOTING_A_REWRITE[1]
+    assert idx.match(_with_title("Pair shot in Dayton", rewrite, "daytondaily")) is not None
+    assert idx.match(_with_title("Weekend news roundup", rewrite, "daytondaily")) is None
+    assert idx.match(_with_title("Weekend news roundup", rewrite, "elsewhere")) is not None
+
+
+def test_core_and_names_coverage() -> None:
+    idx: RewriteIndex[str] = RewriteIndex(ON)
+    idx.add("a", _with_title(*SHOOTING_A))
+    story = idx.stories["a"]
+    assert idx.core_coverage(_with_title(*SHOOTING_A_REWRITE), story) > 0.5
+    assert idx.core_coverage(_with_title(*SHOOTING_B), story) < 0.5
+    assert idx.names_coverage(_with_title(*SHOOTING_B), story) < 0.5
