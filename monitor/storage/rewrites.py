@@ -68,6 +68,7 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from monitor.dedupe.rewrites import (
@@ -204,12 +205,10 @@ class RewriteStore:
         if len(cache) > DF_CACHE:
             cache.clear()
         missing = sorted(t for t in wanted if t not in cache)
-        conn = self.session.connection()
-        for i in range(0, len(missing), SQL_CHUNK):
-            chunk = missing[i : i + SQL_CHUNK]
-            found = dict(conn.execute(_SQL.df, {"b_part": part, "terms": chunk}).tuples().all())
-            for t in chunk:
-                cache[t] = int(found.get(t, 0))
+        if missing:
+            found = _read_df(self.session.connection(), part, missing)
+            for t in missing:
+                cache[t] = found.get(t, 0)
         pending = self._pending[part]
         counts = {t: cache[t] + pending[t] for t in wanted}
         return DocFreq(counts, self.totals()[part] + self._pending_n[part])
@@ -217,7 +216,7 @@ class RewriteStore:
     def totals(self) -> dict[str, int]:
         """Articles counted per part (stored; this batch's not included)."""
         if self._totals is None:
-            rows = dict(self.session.connection().execute(_SQL.totals).tuples().all())
+            rows = dict(self.session.connection().execute(_SQL.totals).all())
             self._totals = {part: int(rows.get(part, 0)) for part in PARTS}
         return self._totals
 
@@ -466,6 +465,28 @@ class RewriteStore:
         return sorted(touched)
 
 
+def _read_df(conn: Connection, part: str, terms: Sequence[str]) -> dict[str, int]:
+    """Stored counts of ``terms`` (absent: not there). Through the DBAPI cursor: hundreds of
+    terms per article, where SQLAlchemy's expanding IN cost more than the query."""
+    out: dict[str, int] = {}
+    cursor = conn.connection.cursor()
+    try:
+        if conn.dialect.name == "postgresql":
+            cursor.execute("SELECT term, docs FROM rewrite_df WHERE part = %s "
+                           "AND term = ANY(%s)", (part, list(terms)))
+            out.update((t, int(n)) for t, n in cursor.fetchall())
+            return out
+        for i in range(0, len(terms), SQL_CHUNK):
+            chunk = list(terms[i : i + SQL_CHUNK])
+            marks = ", ".join("?" * len(chunk))
+            cursor.execute(f"SELECT term, docs FROM rewrite_df WHERE part = ? "
+                           f"AND term IN ({marks})", [part, *chunk])
+            out.update((t, int(n)) for t, n in cursor.fetchall())
+        return out
+    finally:
+        cursor.close()
+
+
 def _dump(value: object) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
@@ -498,8 +519,6 @@ class _Statements:
         # the stories table by name: storage/stories.py imports this module
         st = table("stories", column("id"), column("merged_into_id"))
         ids: Any = bindparam("ids", expanding=True)
-        self.df = select(df.term, df.docs).where(df.part == bindparam("b_part")).where(
-            df.term.in_(bindparam("terms", expanding=True)))
         self.totals = select(tot.part, tot.docs)
         self.postings_any = (
             select(rk.term, rk.story_id, rs.first_at, rs.last_at, rs.size)
