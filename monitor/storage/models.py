@@ -141,9 +141,10 @@ class Article(Base):
         ForeignKey("articles.id", ondelete="SET NULL"), index=True
     )
     # how it joined its story: canonical | copy | same story | rewrite (NULL: decided before
-    # migration 0011); story_score is what put it there: a rewrite's similarity to the story's
-    # centroid, a copy's containment in its best match (storage/rewrites.py)
+    # migration 0011)
     story_relation: Mapped[str | None] = mapped_column(String(12))
+    # what put it there: a rewrite's similarity to the story, a copy's or same-story member's
+    # containment in its best match (storage/rewrites.py); NULL for the canonical article
     story_score: Mapped[float | None] = mapped_column(Float)
     # its terms are counted in the rewrite layer's document frequencies (rewrite_df)
     rewrite_counted: Mapped[bool | None] = mapped_column(Boolean)

@@ -109,7 +109,7 @@ class RewriteDf(Base):
 
     # t: headline + lead terms; b: body terms
     part: Mapped[str] = mapped_column(String(1), primary_key=True)
-    term: Mapped[str] = mapped_column(String(TERM_MAX), primary_key=True)
+    term: Mapped[str] = mapped_column(String(TERM_MAX), primary_key=True)  # a normalised word
     docs: Mapped[int] = mapped_column(Integer)  # articles counted that carry the term
 
 
@@ -127,13 +127,15 @@ class RewriteStory(Base):
 
     __tablename__ = "rewrite_stories"
 
+    # the story whose centroid this is
     story_id: Mapped[int] = mapped_column(
         ForeignKey("stories.id", ondelete="CASCADE"), primary_key=True, autoincrement=False
     )
     # the newest member's first-seen time: pruning, like story_docs
     seen_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
-    # earliest and latest event time of its members: candidates lie within the window of them
+    # its earliest member's published time: the rewrite window (StoryParams.window) counts from it
     first_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # its latest member's published time: the rewrite window reaches this far after it
     last_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     size: Mapped[int] = mapped_column(Integer)  # members summed into the centroid
     # summed headline + lead term counts, JSON {term: count}
@@ -154,7 +156,8 @@ class RewriteKey(Base):
         {"sqlite_with_rowid": False},  # SQLite: a term's postings are one range of the key
     )
 
-    term: Mapped[str] = mapped_column(String(TERM_MAX), primary_key=True)
+    term: Mapped[str] = mapped_column(String(TERM_MAX), primary_key=True)  # a normalised word
+    # a story with a member carrying the term
     story_id: Mapped[int] = mapped_column(
         ForeignKey("rewrite_stories.story_id", ondelete="CASCADE"),
         primary_key=True,
