@@ -236,8 +236,11 @@ class RewriteStore:
                                [(part, self._pending_n[part]) for part in PARTS
                                 if self._pending_n[part]])
             rows = sorted((part, t, n) for part in PARTS for t, n in self._pending[part].items())
-            if rows:
-                cursor.executemany(_UPSERT_DF_PG if pg else _UPSERT_DF_SQLITE, rows)
+            if rows and pg:  # one statement: hundreds of rows per article, one round trip
+                parts, terms, counts = (list(c) for c in zip(*rows, strict=True))
+                cursor.execute(_UPSERT_DF_PG, (parts, terms, counts))
+            elif rows:
+                cursor.executemany(_UPSERT_DF_SQLITE, rows)
         finally:
             cursor.close()
         totals = self.totals()
@@ -375,10 +378,12 @@ class RewriteStore:
         if not terms:
             return
         conn = self.session.connection()
-        sql = _ADD_KEY_PG if conn.dialect.name == "postgresql" else _ADD_KEY_SQLITE
         cursor = conn.connection.cursor()
-        try:  # DBAPI executemany: tens of small rows per article
-            cursor.executemany(sql, [(t, story_id) for t in terms])
+        try:  # DBAPI: tens of small rows per article (PostgreSQL: one statement)
+            if conn.dialect.name == "postgresql":
+                cursor.execute(_ADD_KEYS_PG, (story_id, list(terms)))
+            else:
+                cursor.executemany(_ADD_KEY_SQLITE, [(t, story_id) for t in terms])
         finally:
             cursor.close()
 
@@ -475,8 +480,9 @@ def _read_df(conn: Connection, part: str, terms: Sequence[str]) -> dict[str, int
     cursor = conn.connection.cursor()
     try:
         if conn.dialect.name == "postgresql":
-            cursor.execute("SELECT term, docs FROM rewrite_df WHERE part = %s "
-                           "AND term = ANY(%s)", (part, list(terms)))
+            cursor.execute("SELECT d.term, d.docs FROM unnest(%s::text[]) AS k(t) "
+                           "JOIN rewrite_df d ON d.part = %s AND d.term = k.t",
+                           (list(terms), part))
             out.update((t, int(n)) for t, n in cursor.fetchall())
             return out
         for i in range(0, len(terms), SQL_CHUNK):
@@ -553,14 +559,18 @@ _SQL = _Statements()
 _UPSERT_DF_SQLITE = ("INSERT INTO rewrite_df (part, term, docs) VALUES (?, ?, ?) "
                      "ON CONFLICT (part, term) DO UPDATE SET "
                      "docs = rewrite_df.docs + excluded.docs")
-_UPSERT_DF_PG = _UPSERT_DF_SQLITE.replace("?", "%s")
+# PostgreSQL: the batch as arrays, inserted in (part, term) order (the lock order, see flush)
+_UPSERT_DF_PG = ("INSERT INTO rewrite_df (part, term, docs) "
+                 "SELECT p, t, n FROM unnest(%s::text[], %s::text[], %s::int[]) AS r(p, t, n) "
+                 "ORDER BY p, t ON CONFLICT (part, term) DO UPDATE SET "
+                 "docs = rewrite_df.docs + excluded.docs")
 _UPSERT_TOTAL_SQLITE = ("INSERT INTO rewrite_totals (part, docs) VALUES (?, ?) "
                         "ON CONFLICT (part) DO UPDATE SET docs = rewrite_totals.docs + "
                         "excluded.docs")
 _UPSERT_TOTAL_PG = _UPSERT_TOTAL_SQLITE.replace("?", "%s")
 _ADD_KEY_SQLITE = "INSERT OR IGNORE INTO rewrite_keys (term, story_id) VALUES (?, ?)"
-_ADD_KEY_PG = ("INSERT INTO rewrite_keys (term, story_id) VALUES (%s, %s) "
-               "ON CONFLICT DO NOTHING")
+_ADD_KEYS_PG = ("INSERT INTO rewrite_keys (term, story_id) SELECT t, %s FROM unnest(%s::text[]) "
+                "AS k(t) ON CONFLICT DO NOTHING")
 # an absorbed story's postings move to the kept one (terms both have stay once)
 _MOVE_KEYS_SQLITE = ("INSERT OR IGNORE INTO rewrite_keys (term, story_id) "
                      "SELECT term, ? FROM rewrite_keys WHERE story_id = ?")
