@@ -38,7 +38,9 @@ stage (:meth:`RewriteStore.flush`), totals first and terms in sorted order, so t
 daemons' transactions take these row locks in one order (no deadlock); on PostgreSQL the
 totals row is then held until the feed's transaction commits, which serialises the end of
 concurrent feed transactions while the layer is on. Counts read inside a batch are the stored
-ones plus the batch's own.
+ones plus the batch's own. A centroid is read again before it is changed unless this
+transaction wrote it: by then the stories stage has updated (locked) the ``stories`` row, so
+two daemons adding to one story do not lose each other's members.
 """
 
 from __future__ import annotations
@@ -193,6 +195,9 @@ class RewriteStore:
         self._pending: dict[str, Counter[str]] = {part: Counter() for part in PARTS}
         self._pending_n: dict[str, int] = dict.fromkeys(PARTS, 0)
         self._vectors: dict[int, StoryVector] = {}
+        # centroids this store wrote: its transaction holds their rows, so its copies are
+        # current; any other is read again before it is changed (another daemon may have)
+        self._written: set[int] = set()
 
     @property
     def enabled(self) -> bool:
@@ -313,7 +318,7 @@ class RewriteStore:
                 out[s] = self._vectors[s]
             else:
                 missing.append(s)
-        if len(self._vectors) > VECTOR_CACHE:
+        if len(self._vectors) > VECTOR_CACHE:  # what this store wrote reads back the same
             self._vectors.clear()
         conn = self.session.connection()
         for i in range(0, len(missing), SQL_CHUNK):
@@ -330,6 +335,7 @@ class RewriteStore:
         and, with ``count``, its terms to the document frequencies (written by :meth:`flush`;
         ``article_id`` is then marked ``rewrite_counted``)."""
         doc = stored_signals(doc)
+        self._refresh([story_id])
         index: RewriteIndex[int] = RewriteIndex(self.params)
         index.stories.update(self.vectors([story_id]))
         index.add(story_id, doc)
@@ -348,6 +354,7 @@ class RewriteStore:
             top = sorted(vec.body.items(), key=lambda kv: (-kv[1], kv[0]))[:STORED_BODY_TERMS]
             vec.body = Counter(dict(top))
         self._vectors[story_id] = vec
+        self._written.add(story_id)
         values = {
             "story_id": story_id,
             "seen_at": seen_at,
@@ -389,6 +396,7 @@ class RewriteStore:
 
     def merge(self, kept: int, absorbed: int) -> None:
         """Fold ``absorbed``'s centroid and postings into ``kept`` (``RewriteIndex.merge``)."""
+        self._refresh([kept, absorbed])
         vectors = self.vectors([kept, absorbed])
         if absorbed not in vectors:
             return
@@ -411,6 +419,15 @@ class RewriteStore:
             conn.execute(delete(RewriteStory).where(RewriteStory.story_id.in_(chunk)))
             for s in chunk:
                 self._vectors.pop(s, None)
+                self._written.discard(s)
+
+    def _refresh(self, story_ids: Iterable[int]) -> None:
+        """Forget the cached copies of centroids this store has not written, so that they are
+        read again (the caller changes them; the story rows are locked by then: the stories
+        stage updates ``stories`` first, so two daemons never lose each other's members)."""
+        for s in story_ids:
+            if s not in self._written:
+                self._vectors.pop(s, None)
 
     # maintenance --------------------------------------------------------------------------------
 
@@ -423,6 +440,7 @@ class RewriteStore:
         s.execute(delete(RewriteKey).where(RewriteKey.story_id.in_(old)))
         result = s.execute(delete(RewriteStory).where(RewriteStory.seen_at < cutoff))
         self._vectors.clear()
+        self._written.clear()
         return int(getattr(result, "rowcount", 0) or 0)
 
     def forget(self, article_ids: Sequence[int], signals: Mapping[int, Signals]) -> list[int]:

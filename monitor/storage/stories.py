@@ -345,7 +345,6 @@ class StoryStore:
 
     def _merge(self, kept: int, absorbed: int, by_article: int, when: datetime) -> None:
         s = self.session
-        self.rewrites.merge(kept, absorbed)
         moved = _rowcount(
             s.execute(
                 update(ArticleRow).where(ArticleRow.story_id == absorbed).values(story_id=kept)
@@ -381,6 +380,7 @@ class StoryStore:
                 reason="bridging article",
             )
         )
+        self.rewrites.merge(kept, absorbed)  # after the story rows are locked (updated above)
 
     def _index(self, article_id: int, doc: DocFeatures, seen_at: datetime,
                event_at: datetime) -> None:
