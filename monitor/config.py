@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 from monitor.errors import ConfigError
 
 if TYPE_CHECKING:
+    from monitor.dedupe.rewrites import StoryParams
     from monitor.topics import Topic
 
 DEFAULT_CONFIG_DIR = Path("config")
@@ -124,9 +125,32 @@ class LoggingSettings:
 
 @dataclass(frozen=True)
 class StoriesSettings:
-    """``[stories]``."""
+    """``[stories]``: the story window and the rewrite layer (issue 10).
+
+    The rewrite settings default to ``None``, which means the measured value of
+    :class:`monitor.dedupe.rewrites.StoryParams` (today: off, 0.22, 0.18); see
+    :meth:`rewrite_params`.
+    """
 
     window: float = _dur(72 * 3600)  # articles further apart than this are never one story
+    rewrites: bool | None = None  # group rewrites (same event, other words) by story centroid
+    rewrite_accept: float | None = None  # similarity to a story at which a rewrite joins it
+    rewrite_accept_named: float | None = None  # ...or this, with >= 2 shared name words
+
+    def rewrite_params(self) -> StoryParams:
+        """The rewrite layer's thresholds: ``StoryParams()`` with the values set here."""
+        from dataclasses import replace
+
+        from monitor.dedupe.rewrites import StoryParams  # not at import: start-up stays light
+
+        params = StoryParams()
+        if self.rewrites is not None:
+            params = replace(params, enabled=self.rewrites)
+        if self.rewrite_accept is not None:
+            params = replace(params, accept=self.rewrite_accept)
+        if self.rewrite_accept_named is not None:
+            params = replace(params, accept_named=self.rewrite_accept_named)
+        return params
 
 
 @dataclass(frozen=True)
@@ -186,6 +210,11 @@ def _check_values(sections: Mapping[str, Any], source: str) -> None:
     for key, seconds in positive.items():
         if seconds <= 0:
             raise _bad(source, key, "must be longer than zero")
+    stories: StoriesSettings = sections["stories"]
+    for key, value in (("stories.rewrite_accept", stories.rewrite_accept),
+                       ("stories.rewrite_accept_named", stories.rewrite_accept_named)):
+        if value is not None and not 0 < value <= 1:
+            raise _bad(source, key, f"a similarity between 0 and 1, got {value}")
     for network in fetch.allowed_networks:
         try:
             ipaddress.ip_network(network, strict=False)
@@ -323,6 +352,8 @@ def _read_toml(path: Path, *, required: bool) -> dict[str, Any]:
 
 def _coerce(value: Any, target: Any, *, source: str, key: str, duration: bool) -> Any:
     """Check and convert one value to the field's type."""
+    if isinstance(target, str) and target.endswith(" | None"):  # unset means a default
+        target = target.removesuffix(" | None")
     if duration:
         return parse_duration(value, source=source, key=key)
     if target in ("bool", bool):

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from monitor.alerts import AlertItem, ChannelConfig, Dispatcher, enqueue_alerts
 from monitor.alerts.config import channels_of
+from monitor.dedupe.rewrites import StoryParams
 from monitor.statements import (
     Extractor,
     Registry,
@@ -40,14 +41,16 @@ log = logging.getLogger(__name__)
 
 @dataclass
 class StoriesStage:
-    """Decide each new article's story and copy group (see :mod:`monitor.dedupe`)."""
+    """Decide each new article's story and copy group (see :mod:`monitor.dedupe`), and with
+    the rewrite layer on (``params.enabled``), the story it rewrites."""
 
     window: timedelta
+    params: StoryParams | None = None  # the rewrite layer's thresholds ([stories] rewrite_*)
     name: ClassVar[str] = "stories"
 
     def __call__(self, session: Session, new: Sequence[StoredArticle],
                  ctx: InsertContext) -> None:
-        assign_stories(session, new, window=self.window)
+        assign_stories(session, new, window=self.window, params=self.params)
 
 
 @dataclass
@@ -115,7 +118,8 @@ def load_registry(settings: Settings) -> Registry:
 
 def build(settings: Settings) -> list[AfterInsert]:
     """The stages for a normal run, in order: stories first (statements record the story)."""
-    stages: list[AfterInsert] = [StoriesStage(window=timedelta(seconds=settings.stories.window))]
+    stages: list[AfterInsert] = [StoriesStage(window=timedelta(seconds=settings.stories.window),
+                                              params=settings.stories.rewrite_params())]
     options = statements_settings(settings.raw)
     if options.enabled:
         registry = load_registry(settings)

@@ -96,6 +96,20 @@ def list_(app: AppContext, since: str, limit: int, min_articles: int, min_outlet
     emit(rows, fmt, ["story_id", first, "articles", "copies", "outlets", "title"])
 
 
+REWRITE_WHY = "rewrite: the same event in other words (score: similarity to the story)"
+
+
+def _relation(article: Any, canonical_id: int | None) -> str:
+    """canonical, copy, rewrite or same story: how the article joined its story."""
+    if article.id == canonical_id:
+        return "canonical"
+    if article.copy_of:
+        return "copy"
+    if article.relation == "rewrite":
+        return "rewrite"
+    return "same story"
+
+
 @stories.command()
 @click.argument("story_id", type=int)
 @click.option(
@@ -109,7 +123,9 @@ def list_(app: AppContext, since: str, limit: int, min_articles: int, min_outlet
 @pass_app
 def show(app: AppContext, story_id: int, fmt: str) -> None:
     """Show one story: outlets in the order they reported it (event time), each article's
-    published and first-seen times and its similarity to the first.
+    published and first-seen times, how it joined (canonical, copy, same story or rewrite)
+    with the score that put it there (a copy's containment in its best match, a rewrite's
+    similarity to the story), and its similarity to the first.
 
     \b
     Example:
@@ -124,24 +140,25 @@ def show(app: AppContext, story_id: int, fmt: str) -> None:
         merges = store.merges(story.story_id) if story is not None else []
     if story is None:
         raise click.ClickException(f"no story {story_id}")
-    rows = [
-        {
+    rows = []
+    for a in story.articles:
+        relation = _relation(a, story.canonical_article_id)
+        rows.append({
             "id": a.id,
             "event_at": a.time,
             "first_seen_at": a.first_seen_at,
             "source": a.source,
-            "relation": "canonical"
-            if a.id == story.canonical_article_id
-            else ("copy" if a.copy_of else "same story"),
+            "relation": relation,
+            "score": round(a.score, 3) if a.score is not None and relation != "canonical"
+            else None,
             "body": round(a.similarity.body, 2) if a.similarity else None,
             "title_sim": round(a.similarity.title) if a.similarity else None,
             "lead_sim": round(a.similarity.lead) if a.similarity else None,
-            "why": a.similarity.reason if a.similarity else None,
+            "why": REWRITE_WHY if relation == "rewrite"
+            else (a.similarity.reason if a.similarity else None),
             "url": a.url,
             "title": a.title,
-        }
-        for a in story.articles
-    ]
+        })
     if fmt == "json":
         out = story.to_json()
         out["outlets"] = [{"source": o, "first_event_at": t.isoformat()}
@@ -177,6 +194,7 @@ def show(app: AppContext, story_id: int, fmt: str) -> None:
             "first_seen_at",
             "source",
             "relation",
+            "score",
             "body",
             "title_sim",
             "lead_sim",
@@ -194,7 +212,9 @@ def rebuild(app: AppContext, since: str, yes: bool) -> None:
     """Decide stories and copies again for recent articles (after a threshold change).
 
     Articles first seen since the given time lose their story and copy links and are assigned
-    again, in first-seen order, against the index of older articles still in the window.
+    again, in event-time order, against the index of older articles still in the window, with
+    the current thresholds: the copy rules and, with `[stories] rewrites = true`, the rewrite
+    layer (whose index and story centroids are rebuilt for them too).
 
     \b
     Example:
@@ -208,9 +228,11 @@ def rebuild(app: AppContext, since: str, yes: bool) -> None:
         click.confirm(
             f"Rebuild stories of articles first seen since {start:%Y-%m-%d %H:%M} UTC?", abort=True
         )
+    params = app.settings.stories.rewrite_params()
     with transaction(app.sessions()) as session:
-        count = StoryStore(session, _window(app)).rebuild(start, now=_now())
-    click.echo(f"{count} articles assigned again")
+        count = StoryStore(session, _window(app), params=params).rebuild(start, now=_now())
+    layer = "copies and rewrites" if params.enabled else "copies only ([stories] rewrites off)"
+    click.echo(f"{count} articles assigned again ({layer})")
 
 
 COMMANDS: list[click.Command] = [stories]

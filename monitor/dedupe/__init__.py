@@ -14,8 +14,9 @@ sketch = candidate keys, quotes, numbers, names: :func:`features`),
 :mod:`~monitor.dedupe.match` (pair verification with named thresholds, :func:`decide`),
 :mod:`~monitor.dedupe.index` (:class:`MemoryIndex`, the same logic in memory),
 :mod:`~monitor.dedupe.rewrites` (rewrites of one event in other words: TF-IDF story centroids,
-name and year vetoes; opt-in through ``MemoryIndex(params=StoryParams(enabled=True))``, not yet
-in the stored index; see docs/design.md).
+name and year vetoes; opt-in through ``MemoryIndex(params=StoryParams(enabled=True))`` and, in
+the stored index, ``[stories] rewrites = true`` (:mod:`monitor.storage.rewrites`); see
+docs/design.md).
 
 How the pipeline calls it (a post-insert stage, inside the transaction that inserted the
 articles; ``report.new`` are the ``StoredArticle`` rows storage really inserted)::

@@ -583,12 +583,18 @@ class RewriteIndex(Generic[S]):
                 p.add(kept)
 
 
+# The story vector under a public name, for the stored index (monitor/storage/rewrites.py
+# loads centroids from the database into a RewriteIndex and stores them back).
+StoryVector = _StoryVec
+
+
 __all__ = [
     "DocFreq",
     "RewriteIndex",
     "RewriteMatch",
     "Signals",
     "StoryParams",
+    "StoryVector",
     "body_terms",
     "cosine",
     "numbers_disagree",

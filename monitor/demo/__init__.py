@@ -1,6 +1,6 @@
 """``monitor demo``: the system at work on fictional feeds served from this machine.
 
-- :mod:`monitor.demo.content`: five invented outlets, thirty fictional articles (written for
+- :mod:`monitor.demo.content`: five invented outlets, thirty-two fictional articles (written for
   the demo; no quote in them was really said);
 - :mod:`monitor.demo.server`: a loopback HTTP server for their RSS/Atom feeds (with ETags),
   article pages and a webhook sink;

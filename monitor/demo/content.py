@@ -1,4 +1,4 @@
-"""The demo's news: five invented outlets and thirty articles over two simulated days.
+"""The demo's news: five invented outlets and thirty-two articles over two simulated days.
 
 **Everything here is fictional demo content, written for this project.** The outlets
 ("Northern Wire", "Kyiv Ledger", "Moscow Dispatch", "Atlantic Herald", "Baltic Times Review"),
@@ -6,13 +6,16 @@ their reporters and the events are invented; the statements attributed to real o
 invented too and were never said by them. They are written to be plausible, in the style of
 wire copy, so that every stage of monitor has something to find:
 
-- **topics**: 27 articles on the Ukraine peace process, 3 clearly off-topic (football, a
+- **topics**: 29 articles on the Ukraine peace process, 3 clearly off-topic (football, a
   storm, a gadget) that the topic filter must drop;
 - **near-duplicates**: one wire story (Northern Wire, ``WIRE_SLUG``) carried by three more
   outlets: verbatim under a new headline with a ``KYIV (Northern Wire) -`` dateline, trimmed
   by its last two paragraphs with a ``Reporting by ...; Editing by ...`` line, and with
   curly quotes made straight and "Kiev" spelled "Kyiv"; a second story (Moscow Dispatch)
   carried by one more outlet with two paragraphs swapped;
+- **rewrites**: the Hegseth story (Atlantic Herald) retold by two more outlets in their own
+  words under their own headlines, grouped by the rewrite layer (``[stories] rewrites``, on
+  in the demo); the Kremlin's prisoner-swap story is told twice too;
 - **same topic, different news**: Peskov on the Istanbul talks (day one) and Peskov on a
   prisoner exchange (day two); a strike that kills 12 in Zaporizhzhia and one that kills 14
   in Dnipro;
@@ -575,6 +578,43 @@ PIECES: tuple[Piece, ...] = (
             "target.",
         ),
         13.1, "Claire Aubert", story="hegseth-guarantees",
+    ),
+    # two rewrites of the Hegseth story: the same event in the outlets' own words (no shared
+    # sentences, other headlines), grouped by the rewrite layer ([stories] rewrites)
+    Piece(
+        "kyiv-ledger", "hegseth-european-troops-ukraine-guarantees",
+        "Europe must supply the troops to guarantee Ukraine's ceasefire, Hegseth tells NATO",
+        (
+            "BRUSSELS — European countries, not the United States, will have to put soldiers "
+            "on the ground to guarantee a ceasefire in Ukraine, U.S. Defense Secretary Pete "
+            "Hegseth told NATO defence ministers on {today}.",
+            "Hegseth said Washington would back a European-led force with what only America "
+            "could offer, but ruled out sending American troops: the boots on the ground, he "
+            "said, would be European.",
+            "He urged the allies to put real numbers of troops on the table before the Geneva "
+            "talks.",
+            "NATO Secretary General Mark Rutte said Europe had heard the message and was ready "
+            "to lead the security guarantees for Ukraine.",
+            "Moscow has said it would treat European troops in Ukraine as a legitimate target.",
+        ),
+        12.4, "Mykola Savchuk", story="hegseth-guarantees",
+    ),
+    Piece(
+        "baltic-times-review", "european-boots-ukraine-security-hegseth",
+        "'European boots': Washington leaves Ukraine's post-war security to Europe",
+        (
+            "The United States will not send troops to police a ceasefire in Ukraine, Pete "
+            "Hegseth told his European counterparts in Brussels on {today}, leaving the bulk of "
+            "the security guarantees to Europe.",
+            "American support would be limited to what only the U.S. can provide, the defence "
+            "secretary told the meeting of NATO defence ministers; the force on the ground "
+            "would be made of European boots.",
+            "NATO chief Mark Rutte said Europe was stepping up and Ukraine would not be left "
+            "alone.",
+            "Allies are expected to put troop numbers on the table before the Geneva talks. "
+            "Russia has warned it would target any European force deployed in Ukraine.",
+        ),
+        11.6, "Tomas Berzins", story="hegseth-guarantees",
     ),
     Piece(
         "kyiv-ledger", "russian-strike-dnipro-kills-14",

@@ -137,6 +137,12 @@ read_timeout = "5s"
 [logging]
 level = "WARNING"
 
+[stories]
+rewrites = true                # group rewrites (one event in other words) too; off by default
+rewrite_accept = 0.45          # the default (0.22) is measured on thousands of articles; over
+rewrite_accept_named = 0.45    # thirty, rare words are not rare enough to tell one day's
+                               # same-topic news apart (strikes, talks), so the demo asks more
+
 [statements]
 lookback_days = 30
 """

@@ -11,7 +11,7 @@ from datetime import timedelta
 
 from monitor.demo.run import DemoResult, Printer
 from monitor.storage.statements import list_statements, sightings_of
-from monitor.storage.stories import StoryStore
+from monitor.storage.stories import StoryStore, StorySummary
 
 STATEMENTS_SHOWN = 12  # enough to see every kind and official; the rest are counted
 QUOTE_CHARS = 150  # statement text shown per line before it is cut
@@ -26,14 +26,26 @@ def section_stories(result: DemoResult, p: Printer) -> None:
     grouped = [s for s in stories if len(s.articles) > 1]
     p.heading(f"Stories: {len(stories)} from {len(result.kept)} articles "
               f"({len(grouped)} carried by more than one outlet)")
-    p.line("Near-identical copies and rewrites grouped; same-topic news kept apart:")
+    p.line("Copies and rewrites (one event in other words, with their similarity to the "
+           "story)")
+    p.line("grouped; same-topic news kept apart:")
     for story in sorted(grouped, key=lambda s: s.first_seen_at):
         p.line(f"#{story.story_id}  {p.safe(story.title)}", 2)
         for outlet, first_seen in story.outlets:
             first = " (first)" if (outlet, first_seen) == story.outlets[0] else ""
-            copies = [a for a in story.articles if a.source == outlet and a.copy_of]
-            tag = " copy" if copies else ""
-            p.line(f"{first_seen:%a %H:%M}  {p.safe(outlet)}{tag}{first}", 6)
+            p.line(f"{first_seen:%a %H:%M}  {p.safe(outlet)}{first}{_tag(story, outlet)}", 6)
+
+
+def _tag(story: StorySummary, outlet: str) -> str:
+    """" copy" or " rewrite 0.49" when the outlet's article joined the story so."""
+    for a in story.articles:
+        if a.source != outlet:
+            continue
+        if a.copy_of:
+            return " copy"
+        if a.relation == "rewrite":
+            return f" rewrite {a.score:.2f}" if a.score is not None else " rewrite"
+    return ""
 
 
 def section_statements(result: DemoResult, p: Printer) -> None:

@@ -10,7 +10,17 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from monitor.storage.base import Base, UTCDateTime
@@ -130,6 +140,14 @@ class Article(Base):
     copy_of_id: Mapped[int | None] = mapped_column(
         ForeignKey("articles.id", ondelete="SET NULL"), index=True
     )
+    # how it joined its story: canonical | copy | same story | rewrite (NULL: decided before
+    # migration 0011)
+    story_relation: Mapped[str | None] = mapped_column(String(12))
+    # what put it there: a rewrite's similarity to the story, a copy's or same-story member's
+    # containment in its best match (storage/rewrites.py); NULL for the canonical article
+    story_score: Mapped[float | None] = mapped_column(Float)
+    # its terms are counted in the rewrite layer's document frequencies (rewrite_df)
+    rewrite_counted: Mapped[bool | None] = mapped_column(Boolean)
 
 
 class DaemonState(Base):

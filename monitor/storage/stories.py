@@ -10,20 +10,25 @@ Tables:
   :class:`~monitor.dedupe.signatures.DocFeatures` as JSON and its first-seen time;
 * ``story_keys``: the candidate index's postings, ``(key, article_id)``, primary key on the key
   first so that a lookup is one index range per key. Rows older than the window are pruned
-  (:meth:`StoryStore.prune`), so the index is bounded by the window, not by history.
+  (:meth:`StoryStore.prune`), so the index is bounded by the window, not by history;
+* the rewrite layer's tables (``rewrite_df``, ``rewrite_totals``, ``rewrite_stories``,
+  ``rewrite_keys``): see :mod:`monitor.storage.rewrites`.
 
 Article membership lives in the core table: ``articles.story_id`` and ``articles.copy_of_id``
-(pointing at the canonical article of the copy group).
+(pointing at the canonical article of the copy group), with ``story_relation`` and
+``story_score`` (how it joined: canonical, copy, same story or rewrite, and the score).
 
-The decision is :func:`monitor.dedupe.match.decide`, the same as the in-memory index used by
-the evaluation; this module only fetches candidates and applies decisions.
+The decision is :func:`monitor.dedupe.match.decide`, then, for an article the copy rules left
+alone and with the rewrite layer on (``StoryParams.enabled``), the rewrite decision of
+:mod:`monitor.dedupe.rewrites` over the stored centroids: the same as the in-memory index used
+by the evaluation; this module only fetches candidates and applies decisions.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any, cast
 
@@ -55,12 +60,20 @@ from monitor.dedupe.match import (
     score,
     shortlist,
 )
+from monitor.dedupe.rewrites import Signals, StoryParams
 from monitor.dedupe.signatures import DocFeatures, features
 from monitor.storage.articles import StoredArticle
 from monitor.storage.base import Base, UTCDateTime, same_as
 from monitor.storage.models import Article as ArticleRow
 from monitor.storage.models import event_time
 from monitor.storage.postings import PostingsTable, read_postings
+from monitor.storage.rewrites import (
+    RELATION_CANONICAL,
+    RELATION_COPY,
+    RELATION_REWRITE,
+    RELATION_SAME,
+    RewriteStore,
+)
 from monitor.types import Article
 
 TITLE_MAX = 1000  # a story's title is its canonical article's headline, cut to this length
@@ -156,6 +169,8 @@ class StoryArticle:
     copy_of: str | None  # URL of the canonical article of its copy group, or None
     similarity: PairScore | None = None  # to the story's canonical article (``show`` only)
     event_at: datetime | None = None  # when the news happened (articles.event_at)
+    relation: str | None = None  # how it joined: canonical | copy | same story | rewrite
+    score: float | None = None  # what put it there (a rewrite's similarity, a copy's containment)
 
     @property
     def time(self) -> datetime:
@@ -208,11 +223,19 @@ class StoryStore:
         session: Session,
         window: timedelta = WINDOW,
         max_postings: int = MAX_POSTINGS_PER_KEY,
+        params: StoryParams | None = None,
     ) -> None:
-        """A store on ``session``; ``window`` bounds candidates and pruning."""
+        """A store on ``session``; ``window`` bounds candidates and pruning; ``params`` are the
+        rewrite layer's thresholds (default ``StoryParams()``: off unless ``enabled``)."""
         self.session = session
         self.window = window
         self.max_postings = max_postings
+        self.rewrites = RewriteStore(session, params)
+
+    def flush(self) -> None:
+        """Write what the batch keeps in memory (the rewrite layer's document frequencies).
+        Call it once after the batch's :meth:`assign` calls, in the same transaction."""
+        self.rewrites.flush()
 
     # candidates ---------------------------------------------------------------------------------
 
@@ -279,6 +302,16 @@ class StoryStore:
         """
         event = event_at or first_seen_at
         decision = decide(doc, self.candidates(doc, event))
+        relation, score = _relation(decision)
+        signals: Signals | None = None
+        if self.rewrites.enabled:
+            signals = doc.signals()
+            if decision.story_id is None:  # no copy: is it a rewrite of a story (or several)?
+                found = self.rewrites.matches(signals)
+                if found:
+                    decision = replace(decision, story_id=found[0].story_id,
+                                       merge_stories=tuple(m.story_id for m in found[1:]))
+                    relation, score = RELATION_REWRITE, found[0].similarity
         conn = self.session.connection()
         if decision.story_id is None:
             if title is None:
@@ -295,10 +328,13 @@ class StoryStore:
             self._merge(story_id, other, article_id, first_seen_at)
         for other_root in decision.merge_copy_roots:
             conn.execute(_SQL.merge_copies, {"b_old": other_root, "b_root": root})
-        conn.execute(_SQL.set_article, {"b_id": article_id, "b_story": story_id, "b_root": root})
+        conn.execute(_SQL.set_article, {"b_id": article_id, "b_story": story_id, "b_root": root,
+                                        "b_relation": relation, "b_score": score})
         conn.execute(_SQL.count_story,
                      {"b_story": story_id, "b_at": first_seen_at, "b_event": event})
         self._index(article_id, doc, first_seen_at, event)
+        if signals is not None:
+            self.rewrites.add(story_id, signals, first_seen_at, article_id=article_id)
         return Decision(
             copy_of=root,
             story_id=story_id,
@@ -344,6 +380,7 @@ class StoryStore:
                 reason="bridging article",
             )
         )
+        self.rewrites.merge(kept, absorbed)  # after the story rows are locked (updated above)
 
     def _index(self, article_id: int, doc: DocFeatures, seen_at: datetime,
                event_at: datetime) -> None:
@@ -372,6 +409,7 @@ class StoryStore:
     def prune(self, now: datetime) -> int:
         """Remove index rows first seen before ``now - window``; returns how many articles."""
         cutoff = now - self.window
+        self.rewrites.prune(now, self.window)
         old = select(StoryDoc.article_id).where(StoryDoc.seen_at < cutoff)
         self.session.execute(delete(StoryKey).where(StoryKey.article_id.in_(old)))
         return _rowcount(self.session.execute(delete(StoryDoc).where(StoryDoc.seen_at < cutoff)))
@@ -388,6 +426,13 @@ class StoryStore:
         Their memberships and index rows are cleared, stories left without articles are
         deleted, then they are assigned again in event-time order against the articles before
         ``since`` that are still in the index. Returns the number of articles assigned.
+
+        The rewrite layer is rebuilt with them: their terms leave the document frequencies,
+        the centroids of their stories are dropped and, with the layer on, made again from the
+        members that stay (those before ``since``), and they are decided again with the
+        current thresholds (rewrites included). A story with no member since ``since`` keeps
+        its centroid as it is; with the layer just turned on it has none, so rebuild from the
+        start of the window to give every story in it a centroid.
         """
         s = self.session
         ids = list(
@@ -397,13 +442,14 @@ class StoryStore:
                 .order_by(ArticleRow.first_seen_at, ArticleRow.id)
             )
         )
+        touched = self.rewrites.forget(ids, self._signals_of(self._counted(ids)))
         for chunk in _chunks(ids, SQL_CHUNK):
             s.execute(delete(StoryKey).where(StoryKey.article_id.in_(chunk)))
             s.execute(delete(StoryDoc).where(StoryDoc.article_id.in_(chunk)))
             s.execute(
                 update(ArticleRow)
                 .where(ArticleRow.id.in_(chunk))
-                .values(story_id=None, copy_of_id=None)
+                .values(story_id=None, copy_of_id=None, story_relation=None, story_score=None)
             )
         # older articles re-pointed at a rebuilt one (copy groups, merges) start again from
         # themselves; such links only ever point backwards in time, so there are none normally
@@ -448,6 +494,8 @@ class StoryStore:
                 .scalar_subquery(),
             )
         )
+        if self.rewrites.enabled:  # the stories that stay get their centroids back
+            self._recentre(touched)
         for chunk in _chunks(ids, SQL_CHUNK):
             rows = s.execute(
                 select(
@@ -466,9 +514,51 @@ class StoryStore:
             for r in rows:
                 doc = features(r.title, r.text or r.summary, r.published_at or r.first_seen_at)
                 self.assign(r.id, doc, r.first_seen_at, r.source, r.title, event_at=r.event_at)
+        self.flush()
         if now is not None:
             self.prune(now)
         return len(ids)
+
+    def _counted(self, article_ids: Sequence[int]) -> list[int]:
+        """Those of ``article_ids`` counted in the rewrite document frequencies."""
+        out: list[int] = []
+        for chunk in _chunks(article_ids, SQL_CHUNK):
+            out += self.session.scalars(
+                select(ArticleRow.id).where(ArticleRow.id.in_(chunk))
+                .where(ArticleRow.rewrite_counted.is_(True)))
+        return out
+
+    def _signals_of(self, article_ids: Sequence[int]) -> dict[int, Signals]:
+        """The rewrite signals of stored articles: from the candidate index's features when
+        the article is still there (what was counted), else computed from its text."""
+        out: dict[int, Signals] = {}
+        for chunk in _chunks(article_ids, SQL_CHUNK):
+            for article_id, feats in self.session.execute(
+                    select(StoryDoc.article_id, StoryDoc.features)
+                    .where(StoryDoc.article_id.in_(chunk))):
+                out[article_id] = DocFeatures.from_json(json.loads(feats)).signals()
+            rest = [i for i in chunk if i not in out]
+            if rest:
+                for r in self.session.execute(
+                        select(ArticleRow.id, ArticleRow.title, ArticleRow.text,
+                               ArticleRow.summary, ArticleRow.published_at,
+                               ArticleRow.first_seen_at).where(ArticleRow.id.in_(rest))):
+                    doc = features(r.title, r.text or r.summary,
+                                   r.published_at or r.first_seen_at)
+                    out[r.id] = doc.signals()
+        return out
+
+    def _recentre(self, story_ids: Sequence[int]) -> None:
+        """Make the centroids of ``story_ids`` again from their current members (their terms
+        stay counted in the document frequencies as they were)."""
+        for chunk in _chunks(list(story_ids), SQL_CHUNK):
+            members = self.session.execute(
+                select(ArticleRow.id, ArticleRow.story_id, ArticleRow.first_seen_at)
+                .where(ArticleRow.story_id.in_(chunk))
+                .order_by(ArticleRow.event_at, ArticleRow.id)).all()
+            signals = self._signals_of([m.id for m in members])
+            for m in members:
+                self.rewrites.add(m.story_id, signals[m.id], m.first_seen_at, count=False)
 
     # queries for the CLI ------------------------------------------------------------------------
 
@@ -549,6 +639,8 @@ class StoryStore:
                 copy_of=a.copy_of,
                 similarity=score(canonical, texts[a.id]) if canonical is not None else None,
                 event_at=a.event_at,
+                relation=a.relation,
+                score=a.score,
             )
             for a in arts
         ]
@@ -580,6 +672,8 @@ class StoryStore:
                     ArticleRow.first_seen_at,
                     canon.url.label("copy_url"),
                     ArticleRow.event_at,
+                    ArticleRow.story_relation,
+                    ArticleRow.story_score,
                 )
                 .outerjoin(canon, canon.id == ArticleRow.copy_of_id)
                 .where(ArticleRow.story_id.in_(chunk))
@@ -588,7 +682,8 @@ class StoryStore:
             for r in rows:
                 out.setdefault(r.story_id, []).append(
                     StoryArticle(r.id, r.url, r.source, r.title, r.first_seen_at, r.copy_url,
-                                 event_at=r.event_at)
+                                 event_at=r.event_at, relation=r.story_relation,
+                                 score=r.story_score)
                 )
         return out
 
@@ -600,18 +695,23 @@ def assign_story(
     first_seen_at: datetime,
     *,
     window: timedelta = WINDOW,
+    params: StoryParams | None = None,
 ) -> Decision[int, int]:
     """The pipeline's entry point: decide story and copy group of one newly inserted article.
 
     Call it inside the transaction that inserted the article (``StoredArticle`` gives the
-    arguments: ``assign_story(session, s.id, s.article, s.first_seen_at)``).
+    arguments: ``assign_story(session, s.id, s.article, s.first_seen_at)``). ``params``: the
+    rewrite layer's thresholds (``StoryParams``; default off).
     """
     published = article.published_at or first_seen_at
     doc = features(article.title, article.text or article.summary, published)
-    return StoryStore(session, window).assign(
+    store = StoryStore(session, window, params=params)
+    decision = store.assign(
         article_id, doc, first_seen_at, article.source, article.title,
         event_at=event_time(article.published_at, first_seen_at),
     )
+    store.flush()
+    return decision
 
 
 def assign_stories(
@@ -620,14 +720,16 @@ def assign_stories(
     *,
     window: timedelta = WINDOW,
     now: datetime | None = None,
+    params: StoryParams | None = None,
 ) -> list[Decision[int, int]]:
     """:func:`assign_story` for each newly inserted article, in event-time order.
 
     Fits the pipeline's post-insert stage: ``assign_stories(session, report.new,
     window=timedelta(seconds=settings.stories.window), now=ctx.now)``. With ``now``, index rows
     older than the window are pruned first (one indexed DELETE; cheap when nothing is due).
+    ``params``: the rewrite layer's thresholds (``StoryParams``; default off).
     """
-    store = StoryStore(session, window)
+    store = StoryStore(session, window, params=params)
     if now is not None:
         store.prune(now)
     out: list[Decision[int, int]] = []
@@ -636,6 +738,7 @@ def assign_stories(
         doc = features(a.title, a.text or a.summary, a.published_at or item.first_seen_at)
         out.append(store.assign(item.id, doc, item.first_seen_at, a.source, a.title,
                                 event_at=item.event_time))
+    store.flush()
     return out
 
 
@@ -687,7 +790,8 @@ class _Statements:
         self.set_article = (
             update(a)
             .where(a.c.id == bindparam("b_id"))
-            .values(story_id=bindparam("b_story"), copy_of_id=bindparam("b_root"))
+            .values(story_id=bindparam("b_story"), copy_of_id=bindparam("b_root"),
+                    story_relation=bindparam("b_relation"), story_score=bindparam("b_score"))
         )
         self.count_story = (
             update(st)
@@ -732,6 +836,17 @@ def _candidate(
         root_seen_at=root_seen,
         features=DocFeatures.from_json(json.loads(feats)),
     )
+
+
+def _relation(decision: Decision[int, int]) -> tuple[str, float | None]:
+    """How the copy rules placed an article, and the score of its best match (containment)."""
+    best = decision.best
+    score = round(best.body, 4) if best is not None else None
+    if decision.copy_of is not None:
+        return RELATION_COPY, score
+    if decision.story_id is not None:
+        return RELATION_SAME, score
+    return RELATION_CANONICAL, None
 
 
 def _rowcount(result: Any) -> int:

@@ -11,6 +11,7 @@ def load_all() -> MetaData:
         failures,
         models,
         outbox,
+        rewrites,
         statement_keys,
         statements,
         stories,

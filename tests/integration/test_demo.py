@@ -67,7 +67,7 @@ def ran(tmp_path_factory: pytest.TempPathFactory) -> tuple[DemoResult, str]:
 def test_content_shape() -> None:
     articles = demo_articles(NOW)
     per_outlet = Counter(a.outlet.key for a in articles)
-    assert len(articles) == 30
+    assert len(articles) == 32
     assert set(per_outlet) == {o.key for o in OUTLETS}
     assert all(5 <= n <= 8 for n in per_outlet.values()), per_outlet
     assert all(NOW - timedelta(hours=48) < a.published < NOW for a in articles)
@@ -196,6 +196,26 @@ def test_on_topic_kept_off_topic_dropped(ran: tuple[DemoResult, str]) -> None:
 def _full_text_kept(result: DemoResult, *, since: datetime | None = None) -> list[KeptArticle]:
     return [k for k in result.kept if k.demo and k.demo.outlet.full_text
             and (since is None or k.demo.published > since)]
+
+
+def test_rewrites_grouped_and_different_news_kept_apart(ran: tuple[DemoResult, str]) -> None:
+    """With the rewrite layer on in the demo, the Hegseth story and its two rewrites by other
+    outlets are one story, and no story mixes two of the content's news events."""
+    result, out = ran
+    db_path = Path(result.db_url.removeprefix("sqlite:///"))
+    with sqlite3.connect(db_path) as conn:
+        relation = {row[0]: (row[1], row[2]) for row in conn.execute(
+            "SELECT id, story_relation, story_score FROM articles")}
+    events: dict[int, set[str]] = {}
+    for k in result.kept:
+        assert k.demo is not None and k.demo.story is not None and k.story_id is not None
+        events.setdefault(k.story_id, set()).add(k.demo.story)
+    assert all(len(e) == 1 for e in events.values()), events
+    hegseth = [k for k in result.kept if k.demo and k.demo.story == "hegseth-guarantees"]
+    assert len({k.story_id for k in hegseth}) == 1 and len({k.source for k in hegseth}) == 3
+    rewrites = [relation[k.id] for k in hegseth if relation[k.id][0] == "rewrite"]
+    assert len(rewrites) == 2 and all(score >= 0.45 for _, score in rewrites)
+    assert out.count(" rewrite 0.") >= 2
 
 
 def test_full_text_came_from_the_pages(ran: tuple[DemoResult, str]) -> None:

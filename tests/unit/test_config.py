@@ -87,3 +87,28 @@ def test_bad_environment_value_names_the_variable(tmp_path: Path) -> None:
 def test_missing_folder(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="configuration folder not found"):
         load_settings(tmp_path / "nope", environ={})
+
+
+def test_stories_rewrite_settings_default_to_story_params(tmp_path: Path) -> None:
+    from monitor.dedupe.rewrites import StoryParams
+
+    assert load_settings(_folder(tmp_path), environ={}).stories.rewrite_params() == StoryParams()
+    folder = _folder(tmp_path, "[stories]\nrewrites = true\nrewrite_accept = 0.3\n")
+    params = load_settings(folder, environ={}).stories.rewrite_params()
+    assert params.enabled and params.accept == 0.3
+    assert params.accept_named == StoryParams().accept_named  # not set: the measured default
+    env = {"MONITOR_STORIES_REWRITES": "false", "MONITOR_STORIES_REWRITE_ACCEPT_NAMED": "0.25"}
+    params = load_settings(folder, environ=env).stories.rewrite_params()
+    assert not params.enabled and params.accept == 0.3 and params.accept_named == 0.25
+
+
+@pytest.mark.parametrize(("monitor", "message"), [
+    ("[stories]\nrewrites = 'maybe'\n", "stories.rewrites: expected true or false"),
+    ("[stories]\nrewrite_accept = 1.5\n", "stories.rewrite_accept: a similarity between 0 and 1"),
+    ("[stories]\nrewrite_accept_named = 0\n", "stories.rewrite_accept_named: a similarity"),
+    ("[stories]\nrewrite_threshold = 0.3\n", "stories.rewrite_threshold: unknown setting"),
+])
+def test_stories_rewrite_settings_refuse_bad_values(tmp_path: Path, monitor: str,
+                                                    message: str) -> None:
+    with pytest.raises(ConfigError, match=message):
+        load_settings(_folder(tmp_path, monitor), environ={})

@@ -1,0 +1,610 @@
+"""The stored rewrite index (issue 10): the state of :class:`monitor.dedupe.rewrites.RewriteIndex`
+in tables, so that several daemons share it and a restart loses nothing.
+
+The decision itself is :meth:`RewriteIndex.matches <monitor.dedupe.rewrites.RewriteIndex.matches>`,
+unchanged: for each article, :class:`RewriteStore` loads into a fresh in-memory
+``RewriteIndex`` only what that article can need (the document frequencies of the terms
+involved, the postings of its rare terms, the centroids of the stories they lead to) and asks
+it. So the stored index and the evaluation's :class:`~monitor.dedupe.index.MemoryIndex` group
+alike (``tests/integration/test_story_rewrites.py`` checks it on stories-dev).
+
+Tables:
+
+* ``rewrite_df``: document frequencies, ``(part, term) -> docs``: how many articles counted so
+  far carry the term, ``part`` ``t`` for headline + lead terms (``RewriteIndex.df``) and ``b``
+  for body terms (``RewriteIndex.body_df``). Counted over every article assigned while the
+  layer is on (not bounded by the window: the IDF needs history);
+* ``rewrite_totals``: per part, how many articles were counted (``DocFreq.n_docs``);
+* ``rewrite_stories``: per story its centroid (``StoryVector``): summed headline + lead term
+  counts, summed body counts (the most frequent :data:`STORED_BODY_TERMS` kept), name words,
+  years, counts, the first and last event time of its members, its size, and ``seen_at`` (the
+  newest member's first-seen time, for pruning);
+* ``rewrite_keys``: the candidate postings, ``(term, story_id)``: every headline + lead term of
+  every member; only the rare ones are read (``StoryParams.rare_df``). Primary key term first,
+  WITHOUT ROWID on SQLite, like ``story_keys``.
+
+``rewrite_stories`` and ``rewrite_keys`` are pruned with the story index (stories whose newest
+member was first seen before the window, :meth:`RewriteStore.prune`), so they are bounded by
+the window; ``rewrite_df`` grows with the vocabulary only.
+
+On ``articles``: ``story_relation`` (``canonical``, ``copy``, ``same story``, ``rewrite``) and
+``story_score`` (what put the article there: a rewrite's similarity to the story's centroid, a
+copy's or same-story member's containment in its best match) say how an article joined its
+story; ``rewrite_counted`` marks the articles counted in ``rewrite_df``, so that a rebuild
+takes exactly those back out.
+
+Concurrency: the document frequencies of a batch are written once, at the end of the stories
+stage (:meth:`RewriteStore.flush`), totals first and terms in sorted order, so that two
+daemons' transactions take these row locks in one order (no deadlock); on PostgreSQL the
+totals row is then held until the feed's transaction commits, which serialises the end of
+concurrent feed transactions while the layer is on. Counts read inside a batch are the stored
+ones plus the batch's own. A centroid is read again before it is changed unless this
+transaction wrote it: by then the stories stage has updated (locked) the ``stories`` row, so
+two daemons adding to one story do not lose each other's members.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
+from datetime import datetime, timedelta
+from itertools import chain
+from typing import Any, cast
+
+from sqlalchemy import (
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Table,
+    Text,
+    bindparam,
+    case,
+    column,
+    delete,
+    func,
+    select,
+    table,
+    update,
+)
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import Mapped, Session, mapped_column
+
+from monitor.dedupe.rewrites import (
+    DocFreq,
+    RewriteIndex,
+    RewriteMatch,
+    Signals,
+    StoryParams,
+    StoryVector,
+)
+from monitor.storage.base import Base, UTCDateTime
+from monitor.storage.models import Article as ArticleRow
+
+PART_TERMS = "t"  # headline + lead terms: RewriteIndex.df
+PART_BODY = "b"  # body terms: RewriteIndex.body_df
+PARTS = (PART_TERMS, PART_BODY)
+TERM_MAX = 100  # characters: a longer "word" is a URL or glued text, never a name or a place;
+# such terms are left out of the stored index, so that its keys stay short on both databases
+STORED_BODY_TERMS = 2000  # distinct body terms kept per centroid (the most frequent): five
+# articles' worth (BODY_MAX_TERMS = 400 each); the tail of a big story's summed bodies is
+# terms seen once, which weigh little in its cosine, and the row stays bounded
+SQL_CHUNK = 400  # terms or ids per IN (...) list: under SQLite's bound-parameter limit
+VECTOR_CACHE = 256  # centroids kept in memory per store (one batch); a rebuild starts afresh
+# past it
+DF_CACHE = 200_000  # stored counts cached per store; past it the cache starts afresh
+
+RELATION_CANONICAL = "canonical"  # opened its story
+RELATION_COPY = "copy"  # near-identical copy (copy rules, articles.copy_of_id)
+RELATION_SAME = "same story"  # the copy rules' same-story verdict, not a copy
+RELATION_REWRITE = "rewrite"  # joined by the rewrite layer: the same event in other words
+
+
+class RewriteDf(Base):
+    """Document frequency of one term (rewrite layer): articles counted carrying it."""
+
+    __tablename__ = "rewrite_df"
+    __table_args__ = ({"sqlite_with_rowid": False},)  # SQLite: lookups read the key b-tree
+
+    # t: headline + lead terms; b: body terms
+    part: Mapped[str] = mapped_column(String(1), primary_key=True)
+    term: Mapped[str] = mapped_column(String(TERM_MAX), primary_key=True)  # a normalised word
+    docs: Mapped[int] = mapped_column(Integer)  # articles counted that carry the term
+
+
+class RewriteTotal(Base):
+    """How many articles the rewrite layer's document frequencies count, per part."""
+
+    __tablename__ = "rewrite_totals"
+
+    part: Mapped[str] = mapped_column(String(1), primary_key=True)  # t or b, as rewrite_df
+    docs: Mapped[int] = mapped_column(Integer)  # articles counted
+
+
+class RewriteStory(Base):
+    """A story's centroid for the rewrite layer (while it has a member inside the window)."""
+
+    __tablename__ = "rewrite_stories"
+
+    # the story whose centroid this is
+    story_id: Mapped[int] = mapped_column(
+        ForeignKey("stories.id", ondelete="CASCADE"), primary_key=True, autoincrement=False
+    )
+    # the newest member's first-seen time: pruning, like story_docs
+    seen_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    # its earliest member's published time: the rewrite window (StoryParams.window) counts from it
+    first_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # its latest member's published time: the rewrite window reaches this far after it
+    last_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    size: Mapped[int] = mapped_column(Integer)  # members summed into the centroid
+    # summed headline + lead term counts, JSON {term: count}
+    terms: Mapped[str] = mapped_column(Text)
+    # summed body term counts, JSON {term: count}, the most frequent STORED_BODY_TERMS
+    body: Mapped[str] = mapped_column(Text)
+    entities: Mapped[str] = mapped_column(Text)  # name words of its members, JSON list
+    years: Mapped[str] = mapped_column(Text)  # years its members name, JSON list
+    numbers: Mapped[str] = mapped_column(Text)  # (value, word) counts, JSON list of pairs
+
+
+class RewriteKey(Base):
+    """A posting of the rewrite candidate index: a headline + lead term -> a story."""
+
+    __tablename__ = "rewrite_keys"
+    __table_args__ = (
+        Index("ix_rewrite_keys_story_id", "story_id"),
+        {"sqlite_with_rowid": False},  # SQLite: a term's postings are one range of the key
+    )
+
+    term: Mapped[str] = mapped_column(String(TERM_MAX), primary_key=True)  # a normalised word
+    # a story with a member carrying the term
+    story_id: Mapped[int] = mapped_column(
+        ForeignKey("rewrite_stories.story_id", ondelete="CASCADE"),
+        primary_key=True,
+        autoincrement=False,
+    )
+
+
+def stored_signals(doc: Signals) -> Signals:
+    """``doc`` without the terms the stored index leaves out (longer than :data:`TERM_MAX`)."""
+    if all(len(t) <= TERM_MAX for t in chain(doc.terms, doc.body)):
+        return doc
+    return replace(
+        doc,
+        terms={t: n for t, n in doc.terms.items() if len(t) <= TERM_MAX},
+        body={t: n for t, n in doc.body.items() if len(t) <= TERM_MAX},
+    )
+
+
+class RewriteStore:
+    """The stored rewrite index over one session (one transaction).
+
+    ``params.enabled`` decides whether articles are matched and added; pruning, merges and
+    :meth:`forget` keep the tables consistent either way. Call :meth:`flush` at the end of a
+    batch: document frequencies are written then (see the module docstring).
+    """
+
+    def __init__(self, session: Session, params: StoryParams | None = None) -> None:
+        """A store on ``session`` deciding with ``params`` (default: ``StoryParams()``)."""
+        self.session = session
+        self.params = params or StoryParams()
+        self._df: dict[str, dict[str, int]] = {part: {} for part in PARTS}
+        self._totals: dict[str, int] | None = None
+        self._pending: dict[str, Counter[str]] = {part: Counter() for part in PARTS}
+        self._pending_n: dict[str, int] = dict.fromkeys(PARTS, 0)
+        self._vectors: dict[int, StoryVector] = {}
+        # centroids this store wrote: its transaction holds their rows, so its copies are
+        # current; any other is read again before it is changed (another daemon may have)
+        self._written: set[int] = set()
+
+    @property
+    def enabled(self) -> bool:
+        """True when the rewrite layer decides (``[stories] rewrites``)."""
+        return self.params.enabled
+
+    # document frequencies -----------------------------------------------------------------------
+
+    def docfreq(self, part: str, terms: Iterable[str]) -> DocFreq:
+        """A :class:`DocFreq` holding the counts of ``terms`` (stored plus this batch's)."""
+        wanted = set(terms)
+        cache = self._df[part]
+        if len(cache) > DF_CACHE:
+            cache.clear()
+        missing = sorted(t for t in wanted if t not in cache)
+        if missing:
+            found = _read_df(self.session.connection(), part, missing)
+            for t in missing:
+                cache[t] = found.get(t, 0)
+        pending = self._pending[part]
+        counts = {t: cache[t] + pending[t] for t in wanted}
+        return DocFreq(counts, self.totals()[part] + self._pending_n[part])
+
+    def totals(self) -> dict[str, int]:
+        """Articles counted per part (stored; this batch's not included)."""
+        if self._totals is None:
+            rows = dict(self.session.connection().execute(_SQL.totals).all())
+            self._totals = {part: int(rows.get(part, 0)) for part in PARTS}
+        return self._totals
+
+    def flush(self) -> None:
+        """Write this batch's document frequencies: totals first, then terms in sorted order
+        (one lock order for every daemon). Nothing to write: no statement."""
+        if not any(self._pending_n.values()):
+            return
+        conn = self.session.connection()
+        pg = conn.dialect.name == "postgresql"
+        cursor = conn.connection.cursor()
+        try:
+            cursor.executemany(_UPSERT_TOTAL_PG if pg else _UPSERT_TOTAL_SQLITE,
+                               [(part, self._pending_n[part]) for part in PARTS
+                                if self._pending_n[part]])
+            rows = sorted((part, t, n) for part in PARTS for t, n in self._pending[part].items())
+            if rows and pg:  # one statement: hundreds of rows per article, one round trip
+                parts, terms, counts = (list(c) for c in zip(*rows, strict=True))
+                cursor.execute(_UPSERT_DF_PG, (parts, terms, counts))
+            elif rows:
+                cursor.executemany(_UPSERT_DF_SQLITE, rows)
+        finally:
+            cursor.close()
+        totals = self.totals()
+        for part in PARTS:
+            totals[part] += self._pending_n[part]
+            cache = self._df[part]
+            for t, n in self._pending[part].items():
+                if t in cache:
+                    cache[t] += n
+            self._pending[part].clear()
+            self._pending_n[part] = 0
+
+    # the decision -------------------------------------------------------------------------------
+
+    def matches(self, doc: Signals) -> list[RewriteMatch[int]]:
+        """The stories ``doc`` rewrites, best first (``RewriteIndex.matches``); empty: none.
+
+        Candidates come from the postings of its rare terms (never all stories); only the
+        centroids of the candidates ``RewriteIndex.candidates`` keeps are read in full.
+        """
+        p = self.params
+        doc = stored_signals(doc)
+        if not p.enabled or not doc.terms:
+            return []
+        index: RewriteIndex[int] = RewriteIndex(p)
+        index.df = self.docfreq(PART_TERMS, doc.terms)
+        # the rarity rule of RewriteIndex.candidates, so that the postings of common terms
+        # (every story has "said") are not read; candidates() applies it again
+        limit = max(1.0, p.rare_df * index.df.n_docs)
+        rare = [t for t in doc.terms if index.df.count(t) <= limit]
+        index.postings, index.stories = self._postings(rare, doc.at)
+        wanted = index.candidates(doc.terms, doc.at)
+        if not wanted:
+            return []
+        full = self.vectors(wanted)
+        index.stories.update(full)
+        index.df = self.docfreq(PART_TERMS, chain(doc.terms, *(v.terms for v in full.values())))
+        index.body_df = self.docfreq(PART_BODY,
+                                     chain(doc.body, *(v.body for v in full.values())))
+        return index.matches(doc)
+
+    def _postings(
+        self, terms: Sequence[str], at: datetime | None
+    ) -> tuple[dict[str, set[int]], dict[int, StoryVector]]:
+        """Postings of ``terms`` to live stories within the window of ``at``, and for each
+        story a stub vector with its times and size (what ``candidates`` reads)."""
+        postings: dict[str, set[int]] = {}
+        stubs: dict[int, StoryVector] = {}
+        if not terms:
+            return postings, stubs
+        w = self.params.window
+        query = _SQL.postings_any if at is None else _SQL.postings_near
+        bounds = {} if at is None else {"lo": at - w, "hi": at + w}
+        conn = self.session.connection()
+        ordered = sorted(set(terms))
+        for i in range(0, len(ordered), SQL_CHUNK):
+            rows = conn.execute(query, {"terms": ordered[i : i + SQL_CHUNK], **bounds})
+            for term, story_id, first, last, size in rows:
+                postings.setdefault(term, set()).add(story_id)
+                if story_id not in stubs:
+                    stubs[story_id] = StoryVector(first=first, last=last, size=size)
+        return postings, stubs
+
+    def vectors(self, story_ids: Iterable[int]) -> dict[int, StoryVector]:
+        """The stored centroids of ``story_ids`` (those that have one)."""
+        out: dict[int, StoryVector] = {}
+        missing = []
+        for s in story_ids:
+            if s in self._vectors:
+                out[s] = self._vectors[s]
+            else:
+                missing.append(s)
+        if len(self._vectors) > VECTOR_CACHE:  # what this store wrote reads back the same
+            self._vectors.clear()
+        conn = self.session.connection()
+        for i in range(0, len(missing), SQL_CHUNK):
+            for row in conn.execute(_SQL.vectors, {"ids": missing[i : i + SQL_CHUNK]}):
+                vec = _vector(row)
+                out[row.story_id] = self._vectors[row.story_id] = vec
+        return out
+
+    # updates ----------------------------------------------------------------------------------
+
+    def add(self, story_id: int, doc: Signals, seen_at: datetime, *,
+            article_id: int | None = None, count: bool = True) -> None:
+        """Add an article's signals to ``story_id``'s centroid and postings (``RewriteIndex.add``)
+        and, with ``count``, its terms to the document frequencies (written by :meth:`flush`;
+        ``article_id`` is then marked ``rewrite_counted``)."""
+        doc = stored_signals(doc)
+        self._refresh([story_id])
+        index: RewriteIndex[int] = RewriteIndex(self.params)
+        index.stories.update(self.vectors([story_id]))
+        index.add(story_id, doc)
+        self._save(story_id, index.stories[story_id], seen_at)
+        terms = sorted(t for t, owners in index.postings.items() if story_id in owners)
+        self._add_postings(story_id, terms)
+        if count:
+            for part, df in ((PART_TERMS, index.df), (PART_BODY, index.body_df)):
+                self._pending[part].update(dict(df.items()))
+                self._pending_n[part] += df.n_docs
+            if article_id is not None:
+                self.session.connection().execute(_SQL.mark_counted, {"b_id": article_id})
+
+    def _save(self, story_id: int, vec: StoryVector, seen_at: datetime) -> None:
+        if len(vec.body) > STORED_BODY_TERMS:
+            top = sorted(vec.body.items(), key=lambda kv: (-kv[1], kv[0]))[:STORED_BODY_TERMS]
+            vec.body = Counter(dict(top))
+        self._vectors[story_id] = vec
+        self._written.add(story_id)
+        values = {
+            "story_id": story_id,
+            "seen_at": seen_at,
+            "first_at": vec.first,
+            "last_at": vec.last,
+            "size": vec.size,
+            "terms": _dump(dict(vec.terms)),
+            "body": _dump(dict(vec.body)),
+            "entities": _dump(sorted(vec.entities)),
+            "years": _dump(sorted(vec.years)),
+            "numbers": _dump(sorted([list(n) for n in vec.numbers])),
+        }
+        conn = self.session.connection()
+        module: Any = postgresql if conn.dialect.name == "postgresql" else sqlite
+        stmt = module.insert(RewriteStory).values(values)
+        current = RewriteStory.__table__.c.seen_at
+        stmt = stmt.on_conflict_do_update(
+            index_elements=["story_id"],
+            set_={
+                **{k: stmt.excluded[k] for k in values if k not in ("story_id", "seen_at")},
+                "seen_at": case((stmt.excluded.seen_at > current, stmt.excluded.seen_at),
+                                else_=current),
+            },
+        )
+        conn.execute(stmt)
+
+    def _add_postings(self, story_id: int, terms: Sequence[str]) -> None:
+        if not terms:
+            return
+        conn = self.session.connection()
+        cursor = conn.connection.cursor()
+        try:  # DBAPI: tens of small rows per article (PostgreSQL: one statement)
+            if conn.dialect.name == "postgresql":
+                cursor.execute(_ADD_KEYS_PG, (story_id, list(terms)))
+            else:
+                cursor.executemany(_ADD_KEY_SQLITE, [(t, story_id) for t in terms])
+        finally:
+            cursor.close()
+
+    def merge(self, kept: int, absorbed: int) -> None:
+        """Fold ``absorbed``'s centroid and postings into ``kept`` (``RewriteIndex.merge``)."""
+        self._refresh([kept, absorbed])
+        vectors = self.vectors([kept, absorbed])
+        if absorbed not in vectors:
+            return
+        conn = self.session.connection()
+        seen = conn.execute(_SQL.seen_at, {"ids": [kept, absorbed]}).scalar_one()
+        index: RewriteIndex[int] = RewriteIndex(self.params)
+        index.stories.update(vectors)
+        index.merge(kept, absorbed)
+        self._save(kept, index.stories[kept], seen)
+        sql = _MOVE_KEYS_PG if conn.dialect.name == "postgresql" else _MOVE_KEYS_SQLITE
+        conn.exec_driver_sql(sql, (kept, absorbed))
+        self._drop([absorbed])
+
+    def _drop(self, story_ids: Sequence[int]) -> None:
+        """Remove the centroids and postings of ``story_ids``."""
+        conn = self.session.connection()
+        for i in range(0, len(story_ids), SQL_CHUNK):
+            chunk = list(story_ids[i : i + SQL_CHUNK])
+            conn.execute(delete(RewriteKey).where(RewriteKey.story_id.in_(chunk)))
+            conn.execute(delete(RewriteStory).where(RewriteStory.story_id.in_(chunk)))
+            for s in chunk:
+                self._vectors.pop(s, None)
+                self._written.discard(s)
+
+    def _refresh(self, story_ids: Iterable[int]) -> None:
+        """Forget the cached copies of centroids this store has not written, so that they are
+        read again (the caller changes them; the story rows are locked by then: the stories
+        stage updates ``stories`` first, so two daemons never lose each other's members)."""
+        for s in story_ids:
+            if s not in self._written:
+                self._vectors.pop(s, None)
+
+    # maintenance --------------------------------------------------------------------------------
+
+    def prune(self, now: datetime, window: timedelta) -> int:
+        """Drop the centroids and postings of stories whose newest member was first seen
+        before ``now - window``; returns how many stories."""
+        cutoff = now - window
+        old = select(RewriteStory.story_id).where(RewriteStory.seen_at < cutoff)
+        s = self.session
+        s.execute(delete(RewriteKey).where(RewriteKey.story_id.in_(old)))
+        result = s.execute(delete(RewriteStory).where(RewriteStory.seen_at < cutoff))
+        self._vectors.clear()
+        self._written.clear()
+        return int(getattr(result, "rowcount", 0) or 0)
+
+    def forget(self, article_ids: Sequence[int], signals: Mapping[int, Signals]) -> list[int]:
+        """Take articles out of the index before they are decided again (rebuild).
+
+        Subtracts from the document frequencies the articles marked ``rewrite_counted``
+        (``signals``: their signals, by id, for those), drops the centroids of the stories
+        they belong to (the caller re-adds the members that stay) and clears the marks.
+        Returns those stories' ids.
+        """
+        conn = self.session.connection()
+        touched: set[int] = set()
+        counted: list[int] = []
+        for i in range(0, len(article_ids), SQL_CHUNK):
+            chunk = list(article_ids[i : i + SQL_CHUNK])
+            for article_id, story_id, was_counted in conn.execute(_SQL.members_of,
+                                                                  {"ids": chunk}):
+                if story_id is not None:
+                    touched.add(story_id)
+                if was_counted:
+                    counted.append(article_id)
+        minus: dict[str, Counter[str]] = {part: Counter() for part in PARTS}
+        minus_n = dict.fromkeys(PARTS, 0)
+        for article_id in counted:
+            doc = signals.get(article_id)
+            if doc is None:
+                continue
+            doc = stored_signals(doc)
+            for part, terms in ((PART_TERMS, doc.terms), (PART_BODY, doc.body)):
+                delta = DocFreq()
+                delta.add(terms)
+                minus[part].update(dict(delta.items()))
+                minus_n[part] += delta.n_docs
+        if any(minus_n.values()):  # totals first, then terms in order (as flush)
+            conn.execute(_SQL.minus_total, [{"b_part": part, "b_n": n}
+                                            for part, n in minus_n.items() if n])
+            rows = [{"b_part": part, "b_term": t, "b_n": n}
+                    for part in PARTS for t, n in sorted(minus[part].items())]
+            if rows:
+                conn.execute(_SQL.minus_df, rows)
+            conn.execute(delete(RewriteDf).where(RewriteDf.docs <= 0))
+        for i in range(0, len(counted), SQL_CHUNK):
+            conn.execute(update(ArticleRow).where(ArticleRow.id.in_(counted[i : i + SQL_CHUNK]))
+                         .values(rewrite_counted=None))
+        self._drop(sorted(touched))
+        self._df = {part: {} for part in PARTS}
+        self._totals = None
+        return sorted(touched)
+
+
+def _read_df(conn: Connection, part: str, terms: Sequence[str]) -> dict[str, int]:
+    """Stored counts of ``terms`` (absent: not there). Through the DBAPI cursor: hundreds of
+    terms per article, where SQLAlchemy's expanding IN cost more than the query."""
+    out: dict[str, int] = {}
+    cursor = conn.connection.cursor()
+    try:
+        if conn.dialect.name == "postgresql":
+            cursor.execute("SELECT d.term, d.docs FROM unnest(%s::text[]) AS k(t) "
+                           "JOIN rewrite_df d ON d.part = %s AND d.term = k.t",
+                           (list(terms), part))
+            out.update((t, int(n)) for t, n in cursor.fetchall())
+            return out
+        for i in range(0, len(terms), SQL_CHUNK):
+            chunk = list(terms[i : i + SQL_CHUNK])
+            marks = ", ".join("?" * len(chunk))
+            cursor.execute(f"SELECT term, docs FROM rewrite_df WHERE part = ? "
+                           f"AND term IN ({marks})", [part, *chunk])
+            out.update((t, int(n)) for t, n in cursor.fetchall())
+        return out
+    finally:
+        cursor.close()
+
+
+def _dump(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def _vector(row: Any) -> StoryVector:
+    return StoryVector(
+        terms=Counter(json.loads(row.terms)),
+        body=Counter(json.loads(row.body)),
+        entities=set(json.loads(row.entities)),
+        years=set(json.loads(row.years)),
+        numbers={(str(v), str(w)) for v, w in json.loads(row.numbers)},
+        first=row.first_at,
+        last=row.last_at,
+        size=row.size,
+    )
+
+
+class _Statements:
+    """Statements built once (Core, so that each call is a cache hit)."""
+
+    def __init__(self) -> None:
+        df_t = cast(Table, RewriteDf.__table__)
+        tot_t = cast(Table, RewriteTotal.__table__)
+        df, tot = df_t.c, tot_t.c
+        stories_t = cast(Table, RewriteStory.__table__)
+        rs = stories_t.c
+        rk = cast(Table, RewriteKey.__table__).c
+        a_t = cast(Table, ArticleRow.__table__)
+        a = a_t.c
+        # the stories table by name: storage/stories.py imports this module
+        st = table("stories", column("id"), column("merged_into_id"))
+        ids: Any = bindparam("ids", expanding=True)
+        self.totals = select(tot.part, tot.docs)
+        self.postings_any = (
+            select(rk.term, rk.story_id, rs.first_at, rs.last_at, rs.size)
+            .join(stories_t, rs.story_id == rk.story_id)
+            .join(st, st.c.id == rk.story_id)
+            .where(rk.term.in_(bindparam("terms", expanding=True)))
+            .where(st.c.merged_into_id.is_(None))
+        )
+        # RewriteIndex._near in SQL: first - window <= at <= last + window (unknown: near)
+        self.postings_near = (
+            self.postings_any
+            .where(rs.first_at.is_(None) | (rs.first_at <= bindparam("hi", type_=UTCDateTime())))
+            .where(rs.last_at.is_(None) | (rs.last_at >= bindparam("lo", type_=UTCDateTime())))
+        )
+        self.vectors = select(RewriteStory.__table__).where(rs.story_id.in_(ids))
+        self.seen_at = select(func.max(rs.seen_at)).where(rs.story_id.in_(ids))
+        self.mark_counted = update(a_t).where(
+            a.id == bindparam("b_id")).values(rewrite_counted=True)
+        self.members_of = select(a.id, a.story_id, a.rewrite_counted).where(a.id.in_(ids))
+        self.minus_total = update(tot_t).where(
+            tot.part == bindparam("b_part")).values(docs=tot.docs - bindparam("b_n"))
+        self.minus_df = update(df_t).where(
+            df.part == bindparam("b_part")).where(df.term == bindparam("b_term")).values(
+            docs=df.docs - bindparam("b_n"))
+
+
+_SQL = _Statements()
+
+_UPSERT_DF_SQLITE = ("INSERT INTO rewrite_df (part, term, docs) VALUES (?, ?, ?) "
+                     "ON CONFLICT (part, term) DO UPDATE SET "
+                     "docs = rewrite_df.docs + excluded.docs")
+# PostgreSQL: the batch as arrays, inserted in (part, term) order (the lock order, see flush)
+_UPSERT_DF_PG = ("INSERT INTO rewrite_df (part, term, docs) "
+                 "SELECT p, t, n FROM unnest(%s::text[], %s::text[], %s::int[]) AS r(p, t, n) "
+                 "ORDER BY p, t ON CONFLICT (part, term) DO UPDATE SET "
+                 "docs = rewrite_df.docs + excluded.docs")
+_UPSERT_TOTAL_SQLITE = ("INSERT INTO rewrite_totals (part, docs) VALUES (?, ?) "
+                        "ON CONFLICT (part) DO UPDATE SET docs = rewrite_totals.docs + "
+                        "excluded.docs")
+_UPSERT_TOTAL_PG = _UPSERT_TOTAL_SQLITE.replace("?", "%s")
+_ADD_KEY_SQLITE = "INSERT OR IGNORE INTO rewrite_keys (term, story_id) VALUES (?, ?)"
+_ADD_KEYS_PG = ("INSERT INTO rewrite_keys (term, story_id) SELECT t, %s FROM unnest(%s::text[]) "
+                "AS k(t) ON CONFLICT DO NOTHING")
+# an absorbed story's postings move to the kept one (terms both have stay once)
+_MOVE_KEYS_SQLITE = ("INSERT OR IGNORE INTO rewrite_keys (term, story_id) "
+                     "SELECT term, ? FROM rewrite_keys WHERE story_id = ?")
+_MOVE_KEYS_PG = ("INSERT INTO rewrite_keys (term, story_id) "
+                 "SELECT term, %s FROM rewrite_keys WHERE story_id = %s ON CONFLICT DO NOTHING")
+
+
+__all__ = [
+    "RELATION_CANONICAL",
+    "RELATION_COPY",
+    "RELATION_REWRITE",
+    "RELATION_SAME",
+    "RewriteDf",
+    "RewriteKey",
+    "RewriteStore",
+    "RewriteStory",
+    "RewriteTotal",
+    "stored_signals",
+]

@@ -1,0 +1,342 @@
+"""The stored rewrite layer (issue 10) on SQLite and PostgreSQL.
+
+* the reference article (../shared/fixtures/reference-article, read in place) and three
+  rewrites of it by other outlets (written here: the same event retold in other words, under
+  other headlines), plus a same-day different Hegseth story, go through the real pipeline
+  (``monitor ingest``) with the layer turned on in ``[stories]``: one story of four outlets
+  whose three rewrites say so in ``monitor stories show``; the other story stays apart;
+* ``monitor stories rebuild`` applies changed thresholds, index and centroids included;
+* the stored index groups like the in-memory :class:`~monitor.dedupe.index.MemoryIndex` on the
+  first articles of stories-dev.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import sys
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner, Result
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from monitor.cli import main
+from monitor.dedupe.index import MemoryIndex
+from monitor.dedupe.rewrites import StoryParams
+from monitor.dedupe.signatures import features
+from monitor.storage.articles import outlets_in_story
+from monitor.storage.engine import create_engine_for, session_factory, transaction
+from monitor.storage.models import Article as ArticleRow
+from monitor.storage.rewrites import RewriteDf, RewriteKey, RewriteStory, RewriteTotal
+from monitor.storage.stories import StoryStore, assign_story
+from monitor.types import Article
+from tests.integration.test_stories_store import OTHER, T0, WIRE, _add
+
+Invoke = Callable[..., Result]
+
+BENCH = Path(__file__).resolve().parents[2] / "bench"
+PUBLISHED = "2025-03-07T{}:00Z"  # the day after the Pentagon press conference of the article
+
+ORIGINAL_TITLE = "Hegseth dismisses claims of pro-Russia stance as 'garbage'"
+
+# Three outlets retell the event in their own words, under their own headlines.
+REWRITES: list[dict[str, str]] = [
+    {
+        "source": "Atlantic Ledger",
+        "url": "https://atlantic-ledger.example/world/hegseth-russia-garbage",
+        "published": PUBLISHED.format("10:30"),
+        "title": "Pentagon chief calls talk of a pro-Moscow tilt 'garbage'",
+        "text": (
+            "Pete Hegseth, the US defence secretary, hit back on Thursday at accusations that "
+            "Washington has tilted towards Moscow in its drive for a Ukraine peace deal, "
+            "dismissing them as garbage.\n"
+            "Standing beside John Healey, Britain's defence secretary, at the Pentagon, "
+            "Hegseth said journalists cared about narratives while Donald Trump cared about "
+            "peace, and that whatever label was put on the administration's stance did not "
+            "matter.\n"
+            "Trump, he argued, had been elected to end the killing and was working with both "
+            "Kyiv and Moscow to bring them to the negotiating table.\n"
+            "The comments come days before US and Ukrainian officials meet in Saudi Arabia. "
+            "Washington has paused military aid and intelligence sharing with Kyiv, and Trump "
+            "has declined to call Russia the aggressor, moves that alarmed European "
+            "capitals.\n"
+            "Moscow welcomed the shift: Sergei Lavrov praised Trump's approach and Dmitry "
+            "Peskov endorsed Marco Rubio's description of the war as a proxy conflict."
+        ),
+    },
+    {
+        "source": "Northern Wire",
+        "url": "https://northern-wire.example/2025/03/07/hegseth-pro-russia",
+        "published": PUBLISHED.format("12:00"),
+        "title": "US defence secretary rejects claims Trump favours Russia in Ukraine push",
+        "text": (
+            "The United States is not siding with Russia, Defence Secretary Pete Hegseth "
+            "insisted, calling the charge garbage as the Trump administration presses Kyiv "
+            "and Moscow towards a peace deal.\n"
+            "Hegseth spoke at the Pentagon during a visit by UK Defence Secretary John "
+            "Healey. The press, he said, was interested in narratives, and the president in "
+            "peace.\n"
+            "He said Trump was dealing with both sides as only he could, to stop the killing. "
+            "Ukrainian President Volodymyr Zelenskyy has agreed to send officials to talks "
+            "with the Americans in Saudi Arabia next week.\n"
+            "Critics in Kyiv and in western capitals fear a settlement that favours Moscow "
+            "after Washington suspended weapons deliveries and intelligence to Ukraine."
+        ),
+    },
+    {
+        "source": "Baltic Times Review",
+        "url": "https://baltic-times-review.example/news/hegseth-narratives-peace",
+        "published": PUBLISHED.format("15:00"),
+        "title": "'Our president is interested in peace': Hegseth hits back over Russia charge",
+        "text": (
+            "Accusations of a pro-Russia turn in American policy are garbage, Pete Hegseth "
+            "told reporters at the Pentagon, where he was hosting John Healey of Britain.\n"
+            "The US defence secretary said the administration would be characterised one way "
+            "or another, but that Trump was after peace in Ukraine and was working with both "
+            "sides to bring them to the table.\n"
+            "Talks between US and Ukrainian delegations are due in Saudi Arabia next week. "
+            "The Kremlin has praised the change in Washington's tone, while Maria Zakharova "
+            "rejected a French and British idea of peacekeepers in Ukraine.\n"
+            "European allies are weighing alternatives as the rift over Trump's strategy "
+            "widens."
+        ),
+    },
+]
+
+# The same day, the same minister, another story.
+OTHER_HEGSETH: dict[str, str] = {
+    "source": "Atlantic Ledger",
+    "url": "https://atlantic-ledger.example/us/hegseth-housing-review",
+    "published": PUBLISHED.format("11:00"),
+    "title": "Hegseth orders review of military housing contracts after mould complaints",
+    "text": (
+        "Pete Hegseth ordered a review of privatised military housing on Friday, giving the "
+        "Army, Navy and Air Force 60 days to report on contractors accused of leaving "
+        "families in homes with mould, leaks and broken heating.\n"
+        "The memo follows a watchdog report that found service members at bases in Texas, "
+        "Georgia and North Carolina waited months for repairs while rents were paid "
+        "straight from their housing allowances.\n"
+        "Hegseth said families who serve should not have to fight landlords, and that "
+        "companies failing to fix homes could lose incentive fees or their leases.\n"
+        "Lawmakers from both parties welcomed the review, which will also examine how "
+        "complaints are tracked and whether tenants were pressured not to speak out."
+    ),
+}
+
+
+def _cli(db_url: str, config: Path) -> Invoke:
+    def invoke(*args: str) -> Result:
+        return CliRunner().invoke(main, ["--db", db_url, "--config", str(config), *args],
+                                  catch_exceptions=False)
+
+    return invoke
+
+
+def _config(directory: Path, stories: str) -> Path:
+    directory.mkdir(parents=True, exist_ok=True)
+    (directory / "monitor.toml").write_text(f"[stories]\n{stories}\n", encoding="utf-8")
+    return directory
+
+
+def _archive(shared_dir: Path, path: Path) -> Path:
+    text = (shared_dir / "fixtures" / "reference-article" / "article.txt").read_text("utf-8")
+    original = {"source": "First Outlet", "url": "https://first-outlet.example/hegseth",
+                "published": PUBLISHED.format("09:00"), "title": ORIGINAL_TITLE, "text": text}
+    rows = [original, *REWRITES, OTHER_HEGSETH]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+def _story_of(db_url: str, url: str) -> int:
+    engine = create_engine_for(db_url)
+    try:
+        with session_factory(engine)() as s:
+            story = s.scalar(select(ArticleRow.story_id).where(ArticleRow.url == url))
+            assert story is not None
+            return story
+    finally:
+        engine.dispose()
+
+
+@pytest.mark.shared
+def test_reference_article_and_three_rewrites_are_one_story(
+        shared_dir: Path, db_url: str, tmp_path: Path) -> None:
+    cli = _cli(db_url, _config(tmp_path / "config", "rewrites = true"))
+    result = cli("ingest", "--all-topics", str(_archive(shared_dir, tmp_path / "a.jsonl")))
+    assert result.exit_code == 0, result.output
+    assert "5 new" in result.output
+
+    story = _story_of(db_url, "https://first-outlet.example/hegseth")
+    shown = json.loads(cli("stories", "show", str(story), "--format", "json").output)
+    by_source = {a["source"]: a for a in shown["articles"]}
+    assert set(by_source) == {"First Outlet", "Atlantic Ledger", "Northern Wire",
+                              "Baltic Times Review"}
+    assert len(shown["outlets"]) >= 3
+    assert by_source["First Outlet"]["relation"] == "canonical"
+    for rewrite in REWRITES:
+        row = by_source[rewrite["source"]]
+        assert row["url"] == rewrite["url"]
+        assert row["relation"] == "rewrite", row
+        assert row["copy_of"] is None  # a rewrite, not a copy
+        assert 0.18 <= row["score"] <= 1.0, row  # the similarity that put it there
+    other = _story_of(db_url, OTHER_HEGSETH["url"])
+    assert other != story
+
+    table = cli("stories", "show", str(story)).output
+    assert table.count("rewrite") >= 3 and "score" in table
+
+    engine = create_engine_for(db_url)
+    try:
+        with session_factory(engine)() as s:
+            assert outlets_in_story(s, story) == 4  # what alerts say "outlets so far" with
+            totals = dict(s.execute(select(RewriteTotal.part, RewriteTotal.docs)).all())
+            assert totals == {"t": 5, "b": 5}
+            assert s.scalar(select(func.count()).select_from(RewriteStory)) == 2
+            assert s.scalar(select(RewriteDf.docs).where(RewriteDf.part == "t")
+                            .where(RewriteDf.term == "hegseth")) == 5
+            keyed = set(s.scalars(select(RewriteKey.story_id).where(RewriteKey.term == "healey")))
+            assert keyed == {story}
+    finally:
+        engine.dispose()
+
+
+@pytest.mark.shared
+def test_rebuild_applies_changed_thresholds(shared_dir: Path, db_url: str,
+                                            tmp_path: Path) -> None:
+    archive = _archive(shared_dir, tmp_path / "a.jsonl")
+    on = _cli(db_url, _config(tmp_path / "on", "rewrites = true"))
+    assert on("ingest", "--all-topics", str(archive)).exit_code == 0
+    first = "https://first-outlet.example/hegseth"
+
+    def stories() -> set[int]:
+        return {_story_of(db_url, u) for u in [first, *(r["url"] for r in REWRITES)]}
+
+    assert len(stories()) == 1
+    strict = _cli(db_url, _config(tmp_path / "strict", "rewrites = true\n"
+                                  "rewrite_accept = 0.95\nrewrite_accept_named = 0.95"))
+    result = strict("stories", "rebuild", "--since", "1d", "--yes")
+    assert result.exit_code == 0, result.output
+    assert "5 articles assigned again (copies and rewrites)" in result.output
+    assert len(stories()) == 4  # nothing is that similar: every rewrite stands alone
+
+    off = _cli(db_url, _config(tmp_path / "off", "rewrites = false"))
+    assert "copies only" in off("stories", "rebuild", "--since", "1d", "--yes").output
+    assert len(stories()) == 4
+
+    assert on("stories", "rebuild", "--since", "1d", "--yes").exit_code == 0
+    assert len(stories()) == 1
+    assert _story_of(db_url, OTHER_HEGSETH["url"]) not in stories()
+    engine = create_engine_for(db_url)
+    try:
+        with session_factory(engine)() as s:  # counted once each, however often rebuilt
+            totals = dict(s.execute(select(RewriteTotal.part, RewriteTotal.docs)).all())
+            assert totals == {"t": 5, "b": 5}
+            assert s.scalar(select(RewriteDf.docs).where(RewriteDf.part == "t")
+                            .where(RewriteDf.term == "hegseth")) == 5
+            assert s.scalar(select(func.count()).select_from(RewriteStory)) == 2
+            relations = sorted(s.scalars(select(ArticleRow.story_relation)))
+            assert relations == ["canonical", "canonical", "rewrite", "rewrite", "rewrite"]
+    finally:
+        engine.dispose()
+
+
+SAMPLE = 200  # stories-dev articles compared: its first lines (ecb topics, many rewrites)
+
+
+@pytest.mark.shared
+def test_stored_index_groups_like_the_memory_index(shared_dir: Path, db_url: str) -> None:
+    sys.path.insert(0, str(BENCH))
+    try:
+        from eval_dedup import arrival_order, partition, ts
+    finally:
+        sys.path.remove(str(BENCH))
+    path = shared_dir / "data" / "stories-dev" / "articles.jsonl"
+    with path.open(encoding="utf-8") as fh:
+        rows: list[dict[str, Any]] = arrival_order(
+            [json.loads(line) for line in itertools.islice(fh, SAMPLE)])
+    epoch = datetime(1970, 1, 1, tzinfo=UTC)  # bench/eval_stories.py: undated articles
+    feats = {r["id"]: features(r["title"], r["text"], ts(r["published"])) for r in rows}
+    params = StoryParams(enabled=True)
+    memory: MemoryIndex[str] = MemoryIndex(params=params)
+    for r in rows:
+        memory.assign(r["id"], feats[r["id"]], ts(r["published"]) or epoch)
+
+    engine = create_engine_for(db_url)
+    sessions = session_factory(engine)
+    names: dict[int, str] = {}
+    try:
+        for r in rows:  # one transaction per article, as feeds arrive
+            at = ts(r["published"]) or epoch
+            with transaction(sessions) as s:
+                row = ArticleRow(source=r["source"], url=r["url"],
+                                 canonical_url=f"{r['url']}#{r['id']}", title=r["title"],
+                                 summary="", text=r["text"], authors=[], published_at=at,
+                                 first_seen_at=at, content_hash=r["id"], topics=[])
+                s.add(row)
+                s.flush()
+                names[row.id] = r["id"]
+                store = StoryStore(s, params=params)
+                store.assign(row.id, feats[r["id"]], at, r["source"], r["title"], event_at=at)
+                store.flush()
+        with sessions() as s:
+            stored = {names[i]: str(story) for i, story in
+                      s.execute(select(ArticleRow.id, ArticleRow.story_id))}
+            rewrites = s.scalar(select(func.count()).where(
+                ArticleRow.story_relation == "rewrite"))
+    finally:
+        engine.dispose()
+    in_memory = {r["id"]: str(memory.story_of(r["id"])) for r in rows}
+    assert partition(stored) == partition(in_memory)
+    assert rewrites is not None and rewrites > SAMPLE // 2  # the layer did the grouping
+
+
+def _assign_on(session: Session, row: ArticleRow) -> None:
+    article = Article(url=row.url, canonical_url=row.canonical_url, guid=None, title=row.title,
+                      summary="", text=row.text, authors=(), published_at=row.published_at,
+                      language=None, content_hash=row.content_hash, source=row.source)
+    # the rewrite layer on, but too strict to join anything: the copy rules decide here, the
+    # centroids and postings follow
+    assign_story(session, row.id, article, row.first_seen_at,
+                 params=StoryParams(enabled=True, accept=0.99, accept_named=0.99))
+
+
+def test_bridged_stories_merge_their_centroids_and_prune_drops_them(
+        sessions: sessionmaker[Session]) -> None:
+    top, bottom = "\n".join(WIRE[:3]), "\n".join(WIRE[3:])
+    with transaction(sessions) as s:
+        a = _add(s, "https://a.example/top", "Kremlin drafting memorandum", top, "TASS", T0)
+        _assign_on(s, a)
+        b = _add(s, "https://b.example/bottom", "Kremlin drafting memorandum, Peskov says",
+                 bottom, "DW", T0 + timedelta(hours=1))
+        _assign_on(s, b)
+        other = _add(s, "https://c.example/boe", "Bank of England holds rates", OTHER, "BBC",
+                     T0 + timedelta(hours=1))
+        _assign_on(s, other)
+    with transaction(sessions) as s:
+        assert s.scalar(select(func.count()).select_from(RewriteStory)) == 3
+    with transaction(sessions) as s:
+        full = _add(s, "https://c.example/full", "Kremlin drafting memorandum",
+                    "\n".join(WIRE), "Metro", T0 + timedelta(hours=2))
+        _assign_on(s, full)
+    with transaction(sessions) as s:
+        kept = s.scalar(select(ArticleRow.story_id).where(ArticleRow.id == a.id))
+        assert s.scalar(select(ArticleRow.story_id).where(ArticleRow.id == b.id)) == kept
+        centroids = {r.story_id: r for r in s.scalars(select(RewriteStory))}
+        assert kept in centroids and len(centroids) == 2  # the absorbed one is folded in
+        assert centroids[kept].size == 3  # top, bottom (merged in) and the bridging article
+        assert centroids[kept].first_at == T0 and centroids[kept].last_at == T0 + timedelta(
+            hours=2)
+        assert set(s.scalars(select(RewriteKey.story_id))) == set(centroids)
+        assert s.scalar(select(RewriteKey.story_id).where(RewriteKey.term == "stalling")) == kept
+        assert StoryStore(s).prune(T0 + timedelta(hours=74)) == 3  # story_docs of a, b, other
+        # the BBC story's newest member is older than the window; the wire story's is not
+        assert set(s.scalars(select(RewriteStory.story_id))) == {kept}
+        assert StoryStore(s).prune(T0 + timedelta(hours=75)) == 1
+        assert s.scalar(select(func.count()).select_from(RewriteStory)) == 0
+        assert s.scalar(select(func.count()).select_from(RewriteKey)) == 0
+        assert s.scalar(select(RewriteTotal.docs).where(RewriteTotal.part == "t")) == 4
