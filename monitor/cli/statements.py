@@ -21,7 +21,8 @@ if TYPE_CHECKING:
 pass_app = click.make_pass_decorator(AppContext)
 
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
-_EXTRACT_COLUMNS = ("document", "speaker", "official", "kind", "cue", "content", "start", "end")
+_EXTRACT_COLUMNS = ("document", "speaker", "resolution", "official", "kind", "cue", "content",
+                    "start", "end")
 _LIST_COLUMNS = ("id", "first_seen_at", "official", "speaker", "kind", "content",
                  "first_outlet", "sightings")
 
@@ -101,7 +102,8 @@ def extract(app: AppContext, paths: tuple[str, ...], day: str | None, officials:
         for path, text in _documents(paths):
             for s in extractor.extract(text, when):
                 yield {"document": path, "speaker": s.speaker, "mention": s.mention,
-                       "official": s.official, "kind": s.kind, "content": s.content,
+                       "resolution": s.resolution, "official": s.official, "kind": s.kind,
+                       "content": s.content,
                        "cue": s.cue, "start": s.start, "end": s.end,
                        "confidence": s.confidence}
 

@@ -218,6 +218,8 @@ COLUMN_NOTES: dict[str, str] = {
     "statements.speaker": "speaker's name as attributed",
     "statements.speaker_key": "official id or normalised speaker name: what novelty compares",
     "statements.mention": "how the article named the speaker",
+    "statements.resolution": "how the speaker was reached from the mention: name, alias, "
+    "pronoun, title, description or previous-speaker; NULL: stored before this was kept",
     "statements.content": "what was said",
     "statements.normalised": "content normalised for repeat detection",
     "statements.cue": "the reporting verb phrase (`said`, `told reporters`)",

@@ -40,6 +40,7 @@ from monitor.storage.models import Article
 from monitor.types import Statement
 
 SPEAKER_MAX = 300  # longest speaker name or mention kept; longer phrases are clauses
+RESOLUTION_MAX = 20  # the longest resolution kind, "previous-speaker", is 16
 CUE_MAX = 100  # "said in a statement on Sunday" fits
 
 
@@ -59,6 +60,9 @@ class StatementRow(Base):
     speaker: Mapped[str | None] = mapped_column(String(SPEAKER_MAX))
     speaker_key: Mapped[str] = mapped_column(String(SPEAKER_MAX + 20))
     mention: Mapped[str] = mapped_column(String(SPEAKER_MAX))
+    # how the speaker was reached from the mention: name | alias | pronoun | title |
+    # description | previous-speaker (monitor.statements.resolution); NULL before 0012
+    resolution: Mapped[str | None] = mapped_column(String(RESOLUTION_MAX))
     kind: Mapped[str] = mapped_column(String(10))  # direct | mixed | indirect
     content: Mapped[str] = mapped_column(Text)
     normalised: Mapped[str] = mapped_column(Text)
@@ -171,7 +175,8 @@ def record_statements(
         cue = _cut(statement.cue, CUE_MAX)
         row = {
             "official_id": statement.official, "speaker": speaker,
-            "speaker_key": key[: SPEAKER_MAX + 20], "mention": mention, "kind": statement.kind,
+            "speaker_key": key[: SPEAKER_MAX + 20], "mention": mention,
+            "resolution": statement.resolution, "kind": statement.kind,
             "content": statement.content, "normalised": norm, "cue": cue,
             "first_article_id": article_id, "first_outlet": source, "first_seen_at": seen_at,
             "last_seen_at": seen_at, "first_event_at": event, "last_event_at": event,

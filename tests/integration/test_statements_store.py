@@ -156,3 +156,22 @@ def test_cli_list(db_url: str, sessions: sessionmaker[Session], tmp_path: object
     other = CliRunner().invoke(main, ["--db", db_url, "--config", str(config), "statements",
                                       "list", "--official", "lavrov"])
     assert other.exit_code == 0 and "peskov" not in other.output
+
+
+def test_how_the_speaker_was_resolved_is_stored(sessions: sessionmaker[Session]) -> None:
+    """The extractor's resolution kind (issue 13) lands in statements.resolution, so SQL can
+    tell a speaker named in the sentence from one reached through a pronoun."""
+    from monitor.statements import Extractor, default_registry
+
+    text = ('Kremlin spokesman Dmitry Peskov spoke to reporters on Monday. "We are ready to talk '
+            'to anyone who wants peace," Peskov said. He added: "The door is open, but the '
+            'terms are ours to set."')
+    found = Extractor(default_registry()).extract(text, T0.date())
+    kinds = {s.content: s.resolution for s in found}
+    assert len(found) == 2 and set(kinds.values()) >= {"pronoun"}, kinds
+    with transaction(sessions) as s:
+        article = _article(s, 1, "TASS")
+        record_statements(s, article, "TASS", T0, found, LOOKBACK)
+    with sessions() as s:
+        stored = dict(s.execute(select(StatementRow.content, StatementRow.resolution)).all())
+    assert stored == kinds
