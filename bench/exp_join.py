@@ -43,7 +43,9 @@ def load_all() -> tuple[Any, ...]:
             r["id"]: features(r["title"] or "", r["text"] or "", ED.ts(r["published"]))
             for r in s_inputs
         }
-        d_feats = {r["id"]: features(r["title"], r["text"], ED.ts(r["published"])) for r in d_inputs}
+        d_feats = {
+            r["id"]: features(r["title"], r["text"], ED.ts(r["published"])) for r in d_inputs
+        }
         CACHE.write_bytes(pickle.dumps((s_feats, d_feats)))
     return s_inputs, s_gold, s_part, s_feats, d_inputs, d_gold, d_feats
 
