@@ -76,7 +76,7 @@ class StoryParams:
     same_source_title: float = 0.0  # an article of an outlet already in the story must share
     # this much headline (TF-IDF cosine to a member's headline): one outlet's pages share their
     # furniture and background, not only their event
-    split_ratio: float = 0.0  # split a story whose members form two groups: average linkage
+    split_ratio: float = 0.5  # split a story whose members form two groups: average linkage
     # cuts the members in two, and when the mean similarity between the groups is below this
     # share of the mean within them, the group without the story's first article leaves as a
     # story of its own (0: off). A wrong early join mixes two events; later members then
@@ -84,6 +84,9 @@ class StoryParams:
     split_min: int = 2  # ...when each group has at least this many members (a lone outlier
     # is an odd member, not another event)
     split_max: int = 64  # stories larger than this are not re-examined (bounds the cost)
+    furniture_min: int = 1  # a lead sentence that this many earlier articles of the same
+    # outlet carried is page furniture (a login box, a menu, a standing blurb): it is not read
+    # as lead words, and its words leave the body vector (0: off)
     enabled: bool = False  # opt-in: with it on, dedup-dev merges 613 pairs of different
     # originals: 294 within one outlet (furniture leads, one press conference's pieces), 319
     # across outlets, about half of them the same event in other words (which its gold calls
@@ -318,6 +321,8 @@ class Signals:
     at: datetime | None = None
     title: Mapping[str, int] = field(default_factory=dict)  # headline terms (title_terms)
     source: str = ""  # the outlet ("" unknown: no same-outlet rule)
+    lines: tuple[tuple[int, tuple[str, ...]], ...] = ()  # the body's first sentences
+    # (fingerprint, normalised words): read by the per-outlet furniture removal
 
 
 class HasSignals(Protocol):
@@ -394,6 +399,35 @@ class RewriteIndex(Generic[S]):
         self.body_df = DocFreq()  # of body terms
         self.stories: dict[S, _StoryVec] = {}
         self.postings: dict[str, set[S]] = {}
+        self.outlet_lines: dict[str, Counter[int]] = {}  # per outlet: articles carrying each
+        # lead sentence (by fingerprint); counts, like the document frequencies, to store later
+
+    def defurnish(self, doc: Signals) -> Signals:
+        """``doc`` without its outlet's furniture: lead sentences that ``furniture_min`` earlier
+        articles of the outlet carried are dropped from the lead (the lead is re-read from the
+        remaining sentences) and their words from the body. Unchanged when off or nothing
+        recurs."""
+        p = self.params
+        if not p.furniture_min or not doc.source or not doc.lines:
+            return doc
+        seen = self.outlet_lines.get(doc.source)
+        if not seen:
+            return doc
+        drop = [ws for h, ws in doc.lines if seen[h] >= p.furniture_min]
+        if not drop:
+            return doc
+        kept: list[str] = []
+        for h, ws in doc.lines:
+            if seen[h] < p.furniture_min:
+                kept.extend(ws)
+        terms: Counter[str] = Counter({t: TITLE_WEIGHT * c for t, c in doc.title.items()})
+        for t in T.content_words(kept[:LEAD_TERMS]):
+            if len(t) > 1:
+                terms[t] += 1
+        body = Counter(doc.body)
+        for ws in drop:
+            body.subtract(t for t in T.content_words(list(ws)) if len(t) > 1)
+        return replace(doc, terms=terms, body={t: c for t, c in body.items() if c > 0})
 
     def _near(self, story: _StoryVec, at: datetime | None) -> bool:
         if at is None or story.first is None or story.last is None:
@@ -551,6 +585,7 @@ class RewriteIndex(Generic[S]):
         p = self.params
         if not p.enabled or not doc.terms:
             return []
+        doc = self.defurnish(doc)
         dv = _DocVec.of(doc, self.df, self.body_df)
         scored: list[RewriteMatch[S]] = []
         found: list[RewriteMatch[S]] = []
@@ -598,6 +633,10 @@ class RewriteIndex(Generic[S]):
 
         ``article_id``: the article's id, which :meth:`split_groups` returns (None: unknown).
         """
+        lines = doc.lines
+        doc = self.defurnish(doc)
+        if self.params.furniture_min and doc.source and lines:
+            self.outlet_lines.setdefault(doc.source, Counter()).update({h for h, _ in lines})
         sv = self.stories.setdefault(story_id, _StoryVec())
         sv.absorb(self._member_vec(doc, article_id))
         for t in doc.terms:
@@ -624,7 +663,8 @@ class RewriteIndex(Generic[S]):
 
     def split_groups(self, story_id: S) -> list[Hashable] | None:
         """The members (article ids) that should leave ``story_id`` as a story of their own,
-        or None when its members do not form two groups (see ``StoryParams.split_ratio``).
+        or None when its members do not form two groups (see ``StoryParams.split_ratio``;
+        None too when the layer is off).
 
         Members are compared pairwise (the same similarity as :meth:`similarity`, each member
         weighed with the current IDF) and merged by average linkage down to two groups; the
@@ -635,7 +675,7 @@ class RewriteIndex(Generic[S]):
         """
         p = self.params
         sv = self.stories.get(story_id)
-        if not p.split_ratio or sv is None:
+        if not p.enabled or not p.split_ratio or sv is None:
             return None
         n = len(sv.members)
         if n < 2 * p.split_min or n > p.split_max or any(a is None for a, _ in sv.members):
@@ -648,6 +688,8 @@ class RewriteIndex(Generic[S]):
         between = float(sim[np.ix_(a, b)].mean())
         within_sum = sum(float(sim[np.ix_(g, g)].sum() - sim[g, g].sum()) for g in groups)
         within_n = sum(len(g) * (len(g) - 1) for g in groups)
+        if not within_n:
+            return None
         within = within_sum / within_n
         if between >= p.split_ratio * within:
             return None
