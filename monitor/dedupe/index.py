@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Hashable
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
-from typing import Generic, TypeVar
+from typing import Generic, TypeVar, cast
 
 from monitor.dedupe.match import WINDOW, Candidate, Decision, decide, shortlist
 from monitor.dedupe.rewrites import RewriteIndex, StoryParams, rewrite_signals
@@ -49,6 +49,16 @@ class Merge(Generic[K]):
     by_article: K
 
 
+@dataclass(frozen=True, slots=True)
+class Split(Generic[K]):
+    """Members of a story moved to a new one: a later article showed two events in it."""
+
+    story: K
+    new_story: K
+    members: tuple[K, ...]
+    by_article: K
+
+
 class MemoryIndex(Generic[K]):
     """Candidate index, stories and copy groups held in memory."""
 
@@ -71,6 +81,7 @@ class MemoryIndex(Generic[K]):
         self.copy_groups: dict[K, list[K]] = {}
         self.root_seen: dict[K, datetime] = {}
         self.merges: list[Merge[K]] = []
+        self.splits: list[Split[K]] = []
 
     def candidates(self, doc: DocFeatures) -> list[Candidate[K, K]]:
         """Indexed articles sharing keys with ``doc``, shortlisted (see ``match.shortlist``)."""
@@ -135,10 +146,40 @@ class MemoryIndex(Generic[K]):
         self.stories[story].members.append(article_id)
         self.copy_groups.setdefault(root, []).append(article_id)
         self.docs[article_id] = _Entry(doc, seen_at, story, root)
-        self.rewrites.add(story, signals)
+        self.rewrites.add(story, signals, article_id)
+        self._maybe_split(story, article_id)
         for key in doc.sketch:
             self.postings.setdefault(key, []).append(article_id)
         return decision
+
+    def _maybe_split(self, story_id: K, by_article: K) -> None:
+        """Split ``story_id`` when its members form two groups (``StoryParams.split_ratio``).
+
+        A copy group never splits: its members go with their canonical article. The leaving
+        group's first member names the new story.
+        """
+        leaving = self.rewrites.split_groups(story_id)
+        if not leaving:
+            return
+        members = self.stories[story_id].members
+        out = set(cast(list[K], leaving))
+        here = set(members)
+        # a copy group goes with its canonical article (a pruned one: each member as decided)
+        moving = [
+            m
+            for m in members
+            if (self.docs[m].root in out) or (self.docs[m].root not in here and m in out)
+        ]
+        if not moving or len(moving) == len(members) or story_id in moving:
+            return
+        new_id = moving[0]
+        gone = set(moving)
+        self.stories[story_id].members = [m for m in members if m not in gone]
+        self.stories[new_id] = Story(new_id, self.docs[new_id].seen_at, moving)
+        for m in moving:
+            self.docs[m].story = new_id
+        self.splits.append(Split(story_id, new_id, tuple(moving), by_article))
+        self.rewrites.split(story_id, new_id, moving)
 
     def copy_of(self, article_id: K) -> K | None:
         """The canonical article of ``article_id``'s copy group, None when it is the one."""

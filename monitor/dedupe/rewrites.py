@@ -31,6 +31,8 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Generic, Protocol, TypeVar
 
+import numpy as np
+
 from monitor.dedupe import text as T
 
 LEAD_TERMS = 60  # body words that enter the story vector: the lead tells the event (who, where,
@@ -74,6 +76,17 @@ class StoryParams:
     same_source_title: float = 0.0  # an article of an outlet already in the story must share
     # this much headline (TF-IDF cosine to a member's headline): one outlet's pages share their
     # furniture and background, not only their event
+    split_ratio: float = 0.5  # split a story whose members form two groups: average linkage
+    # cuts the members in two, and when the mean similarity between the groups is below this
+    # share of the mean within them, the group without the story's first article leaves as a
+    # story of its own (0: off). A wrong early join mixes two events; later members then
+    # cluster by event, and the split undoes the join (see docs/design.md, "join policy")
+    split_min: int = 2  # ...when each group has at least this many members (a lone outlier
+    # is an odd member, not another event)
+    split_max: int = 64  # stories larger than this are not re-examined (bounds the cost)
+    furniture_min: int = 1  # a lead sentence that this many earlier articles of the same
+    # outlet carried is page furniture (a login box, a menu, a standing blurb): it is not read
+    # as lead words, and its words leave the body vector (0: off)
     enabled: bool = False  # opt-in: with it on, dedup-dev merges 613 pairs of different
     # originals: 294 within one outlet (furniture leads, one press conference's pieces), 319
     # across outlets, about half of them the same event in other words (which its gold calls
@@ -219,6 +232,39 @@ def years(title: str, body: str) -> frozenset[str]:
     return frozenset(_YEAR.findall(title + " " + " ".join(body.split()[:YEAR_WORDS])))
 
 
+def average_linkage_2(sim: np.ndarray) -> tuple[list[int], list[int]]:
+    """Average-linkage agglomeration of a similarity matrix down to two groups (indices).
+
+    Lance-Williams update: merging groups a and b, the similarity of the union with c is the
+    size-weighted mean of a's and b's. O(n^2) per merge with numpy; n is bounded by
+    ``StoryParams.split_max``.
+    """
+    n = sim.shape[0]
+    m = sim.astype(float).copy()
+    np.fill_diagonal(m, -np.inf)
+    groups: list[list[int] | None] = [[i] for i in range(n)]
+    alive = np.ones(n, dtype=bool)
+    for _ in range(n - 2):
+        masked = np.where(alive[:, None] & alive[None, :], m, -np.inf)
+        i, j = divmod(int(np.argmax(masked)), n)
+        gi, gj = groups[i], groups[j]
+        assert gi is not None and gj is not None
+        si, sj = len(gi), len(gj)
+        row = (si * m[i] + sj * m[j]) / (si + sj)
+        m[i, :] = row
+        m[:, i] = row
+        m[i, i] = -np.inf
+        alive[j] = False
+        m[j, :] = -np.inf
+        m[:, j] = -np.inf
+        groups[i] = gi + gj
+        groups[j] = None
+    left = [g for g in groups if g is not None]
+    if len(left) < 2:
+        return list(range(n)), []
+    return sorted(left[0]), sorted(left[1])
+
+
 # --- the index --------------------------------------------------------------------------------
 
 S = TypeVar("S", bound=Hashable)
@@ -237,6 +283,8 @@ class _StoryVec:
     titles: list[Counter[str]] = field(default_factory=list)  # members' headline terms
     name_counts: Counter[str] = field(default_factory=Counter)  # members carrying each name
     sources: set[str] = field(default_factory=set)  # members' outlets
+    members: list[tuple[Hashable, Signals]] = field(default_factory=list)  # (article id or
+    # None, signals), in arrival order: what a split re-reads
     # cached sums for the centroid norms (see RewriteIndex._norm): (n_docs, S0, S1, S2)
     cache: dict[str, tuple[int, float, float, float]] = field(default_factory=dict)
 
@@ -245,6 +293,7 @@ class _StoryVec:
         self.terms.update(other.terms)
         self.body.update(other.body)
         self.titles.extend(other.titles)
+        self.members.extend(other.members)
         self.name_counts.update(other.name_counts)
         self.sources |= other.sources
         self.entities |= other.entities
@@ -272,6 +321,8 @@ class Signals:
     at: datetime | None = None
     title: Mapping[str, int] = field(default_factory=dict)  # headline terms (title_terms)
     source: str = ""  # the outlet ("" unknown: no same-outlet rule)
+    lines: tuple[tuple[int, tuple[str, ...]], ...] = ()  # the body's first sentences
+    # (fingerprint, normalised words): read by the per-outlet furniture removal
 
 
 class HasSignals(Protocol):
@@ -348,6 +399,35 @@ class RewriteIndex(Generic[S]):
         self.body_df = DocFreq()  # of body terms
         self.stories: dict[S, _StoryVec] = {}
         self.postings: dict[str, set[S]] = {}
+        self.outlet_lines: dict[str, Counter[int]] = {}  # per outlet: articles carrying each
+        # lead sentence (by fingerprint); counts, like the document frequencies, to store later
+
+    def defurnish(self, doc: Signals) -> Signals:
+        """``doc`` without its outlet's furniture: lead sentences that ``furniture_min`` earlier
+        articles of the outlet carried are dropped from the lead (the lead is re-read from the
+        remaining sentences) and their words from the body. Unchanged when off or nothing
+        recurs."""
+        p = self.params
+        if not p.furniture_min or not doc.source or not doc.lines:
+            return doc
+        seen = self.outlet_lines.get(doc.source)
+        if not seen:
+            return doc
+        drop = [ws for h, ws in doc.lines if seen[h] >= p.furniture_min]
+        if not drop:
+            return doc
+        kept: list[str] = []
+        for h, ws in doc.lines:
+            if seen[h] < p.furniture_min:
+                kept.extend(ws)
+        terms: Counter[str] = Counter({t: TITLE_WEIGHT * c for t, c in doc.title.items()})
+        for t in T.content_words(kept[:LEAD_TERMS]):
+            if len(t) > 1:
+                terms[t] += 1
+        body = Counter(doc.body)
+        for ws in drop:
+            body.subtract(t for t in T.content_words(list(ws)) if len(t) > 1)
+        return replace(doc, terms=terms, body={t: c for t, c in body.items() if c > 0})
 
     def _near(self, story: _StoryVec, at: datetime | None) -> bool:
         if at is None or story.first is None or story.last is None:
@@ -505,6 +585,7 @@ class RewriteIndex(Generic[S]):
         p = self.params
         if not p.enabled or not doc.terms:
             return []
+        doc = self.defurnish(doc)
         dv = _DocVec.of(doc, self.df, self.body_df)
         scored: list[RewriteMatch[S]] = []
         found: list[RewriteMatch[S]] = []
@@ -547,11 +628,25 @@ class RewriteIndex(Generic[S]):
         found = self.matches(doc)
         return found[0] if found else None
 
-    def add(self, story_id: S, doc: Signals) -> None:
-        """Record an article as a member of ``story_id`` (and count its terms)."""
+    def add(self, story_id: S, doc: Signals, article_id: Hashable | None = None) -> None:
+        """Record an article as a member of ``story_id`` (and count its terms).
+
+        ``article_id``: the article's id, which :meth:`split_groups` returns (None: unknown).
+        """
+        lines = doc.lines
+        doc = self.defurnish(doc)
+        if self.params.furniture_min and doc.source and lines:
+            self.outlet_lines.setdefault(doc.source, Counter()).update({h for h, _ in lines})
         sv = self.stories.setdefault(story_id, _StoryVec())
-        sv.absorb(
-            _StoryVec(
+        sv.absorb(self._member_vec(doc, article_id))
+        for t in doc.terms:
+            self.postings.setdefault(t, set()).add(story_id)
+        self.df.add(doc.terms)
+        self.body_df.add(doc.body)
+
+    @staticmethod
+    def _member_vec(doc: Signals, article_id: Hashable | None) -> _StoryVec:
+        return _StoryVec(
                 terms=Counter(doc.terms),
                 body=Counter(doc.body),
                 entities=set(doc.entities),
@@ -563,12 +658,83 @@ class RewriteIndex(Generic[S]):
                 titles=[Counter(doc.title)] if doc.title else [],
                 name_counts=Counter(doc.entities),
                 sources={doc.source} if doc.source else set(),
+                members=[(article_id, doc)],
             )
-        )
-        for t in doc.terms:
-            self.postings.setdefault(t, set()).add(story_id)
-        self.df.add(doc.terms)
-        self.body_df.add(doc.body)
+
+    def split_groups(self, story_id: S) -> list[Hashable] | None:
+        """The members (article ids) that should leave ``story_id`` as a story of their own,
+        or None when its members do not form two groups (see ``StoryParams.split_ratio``;
+        None too when the layer is off).
+
+        Members are compared pairwise (the same similarity as :meth:`similarity`, each member
+        weighed with the current IDF) and merged by average linkage down to two groups; the
+        group without the story's first member is returned when both groups have at least
+        ``split_min`` members and the mean similarity between them is below ``split_ratio`` x
+        the mean within them. Stories without article ids, smaller than ``2 x split_min`` or
+        larger than ``split_max`` are not examined.
+        """
+        p = self.params
+        sv = self.stories.get(story_id)
+        if not p.enabled or not p.split_ratio or sv is None:
+            return None
+        n = len(sv.members)
+        if n < 2 * p.split_min or n > p.split_max or any(a is None for a, _ in sv.members):
+            return None
+        sim = self._member_matrix([d for _, d in sv.members])
+        groups = average_linkage_2(sim)
+        if min(len(g) for g in groups) < p.split_min:
+            return None
+        a, b = groups
+        between = float(sim[np.ix_(a, b)].mean())
+        within_sum = sum(float(sim[np.ix_(g, g)].sum() - sim[g, g].sum()) for g in groups)
+        within_n = sum(len(g) * (len(g) - 1) for g in groups)
+        if not within_n:
+            return None
+        within = within_sum / within_n
+        if between >= p.split_ratio * within:
+            return None
+        leaving = b if 0 in a else a
+        return [sv.members[i][0] for i in sorted(leaving)]
+
+    def _member_matrix(self, docs: list[Signals]) -> np.ndarray:
+        w = self.params.body_weight
+        vs = [(weigh(d.terms, self.df), weigh(d.body, self.body_df)) for d in docs]
+        n = len(vs)
+        sim = np.zeros((n, n))
+        for i in range(n):
+            for j in range(i + 1, n):
+                x = (1 - w) * cosine(vs[i][0], vs[j][0])
+                if w:
+                    x += w * cosine(vs[i][1], vs[j][1])
+                sim[i, j] = sim[j, i] = x
+        return sim
+
+    def split(self, story_id: S, new_id: S, leaving: Iterable[Hashable]) -> None:
+        """Move the members ``leaving`` (article ids) of ``story_id`` to a new story ``new_id``;
+        both stories are rebuilt from their members' signals (the terms' document frequencies
+        stay: the articles were seen)."""
+        sv = self.stories.get(story_id)
+        if sv is None:
+            return
+        out = set(leaving)
+        stay = [(a, d) for a, d in sv.members if a not in out]
+        go = [(a, d) for a, d in sv.members if a in out]
+        if not go:
+            return
+        for t in sv.terms:
+            posting = self.postings.get(t)
+            if posting is not None:
+                posting.discard(story_id)
+        for sid, members in ((story_id, stay), (new_id, go)):
+            fresh = _StoryVec()
+            for a, d in members:
+                fresh.absorb(self._member_vec(d, a))
+                for t in d.terms:
+                    self.postings.setdefault(t, set()).add(sid)
+            if members:
+                self.stories[sid] = fresh
+            else:
+                self.stories.pop(sid, None)
 
     def merge(self, kept: S, absorbed: S) -> None:
         """Fold story ``absorbed`` into ``kept`` (the copy rules bridged them)."""
@@ -595,6 +761,7 @@ __all__ = [
     "Signals",
     "StoryParams",
     "StoryVector",
+    "average_linkage_2",
     "body_terms",
     "cosine",
     "numbers_disagree",

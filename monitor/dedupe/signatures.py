@@ -27,7 +27,14 @@ from typing import Any
 import numpy as np
 
 from monitor.dedupe import text as T
-from monitor.dedupe.rewrites import Signals, body_terms, entities, story_terms, years
+from monitor.dedupe.rewrites import (
+    LEAD_TERMS,
+    Signals,
+    body_terms,
+    entities,
+    story_terms,
+    years,
+)
 
 SHINGLE_WORDS = 4  # content words per shingle: 4 content words ~ 7 running words; 3 was too
 # common across unrelated texts ("prime minister keir"), 5 breaks on every paraphrased word
@@ -170,6 +177,8 @@ class DocFeatures:
     body: tuple[tuple[str, int], ...] = ()  # body vector: (term, count), sorted (rewrites)
     entities: frozenset[str] = frozenset()  # names in the headline and lead (rewrites)
     years: frozenset[str] = frozenset()  # years in the headline and lead (rewrites)
+    lines: tuple[tuple[int, tuple[str, ...]], ...] = ()  # the body's first sentences as
+    # (fingerprint, normalised words): per-outlet furniture removal of the rewrite lead
 
     def signals(self) -> Signals:
         """What the rewrite decision reads (:mod:`monitor.dedupe.rewrites`)."""
@@ -180,6 +189,7 @@ class DocFeatures:
             years=self.years,
             numbers=frozenset(n for n in self.numbers if n[1] != "weekday"),
             at=self.published_at,
+            lines=self.lines,
         )
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
 
@@ -203,6 +213,7 @@ class DocFeatures:
             "bd": [list(p) for p in self.body],
             "en": sorted(self.entities),
             "y": sorted(self.years),
+            "ln": [[h, list(ws)] for h, ws in self.lines],
         }
 
     @classmethod
@@ -221,6 +232,7 @@ class DocFeatures:
             body=tuple((str(t), int(c)) for t, c in data.get("bd", ())),
             entities=frozenset(data.get("en", ())),
             years=frozenset(data.get("y", ())),
+            lines=tuple((int(h), tuple(ws)) for h, ws in data.get("ln", ())),
         )
 
 
@@ -251,4 +263,25 @@ def features(title: str, text: str, published_at: datetime | None = None) -> Doc
         body=tuple(sorted(body_terms(tokens).items())),
         entities=entities(clean_title, body),
         years=years(clean_title, body),
+        lines=lead_lines(body_sentences),
     )
+
+
+LINES_WORDS = 3 * LEAD_TERMS  # body words kept as lines: the lead and what replaces it when
+# some of its sentences are an outlet's furniture
+LINES_MAX = 12  # sentences kept at most
+
+
+def lead_lines(body_sentences: list[str]) -> tuple[tuple[int, tuple[str, ...]], ...]:
+    """The first sentences of the body as (fingerprint of the normalised words, the words)."""
+    out: list[tuple[int, tuple[str, ...]]] = []
+    n = 0
+    for sentence in body_sentences[:LINES_MAX]:
+        ws = tuple(T.words(sentence))
+        if not ws:
+            continue
+        out.append((zlib.crc32(" ".join(ws).encode("utf-8")), ws))
+        n += len(ws)
+        if n >= LINES_WORDS:
+            break
+    return tuple(out)

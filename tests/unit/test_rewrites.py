@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from types import ModuleType
 
+import numpy as np
 import pytest
 
 from monitor.dedupe import MemoryIndex, features
@@ -18,6 +19,7 @@ from monitor.dedupe.rewrites import (
     RewriteIndex,
     Signals,
     StoryParams,
+    average_linkage_2,
     body_terms,
     cosine,
     entities,
@@ -231,3 +233,73 @@ def test_core_and_names_coverage() -> None:
     assert idx.core_coverage(_with_title(*SHOOTING_A_REWRITE), story) > 0.5
     assert idx.core_coverage(_with_title(*SHOOTING_B), story) < 0.5
     assert idx.names_coverage(_with_title(*SHOOTING_B), story) < 0.5
+
+
+def test_average_linkage_finds_two_blocks() -> None:
+    sim = np.array(
+        [
+            [1.0, 0.6, 0.1, 0.0],
+            [0.6, 1.0, 0.0, 0.1],
+            [0.1, 0.0, 1.0, 0.5],
+            [0.0, 0.1, 0.5, 1.0],
+        ]
+    )
+    assert sorted(average_linkage_2(sim)) == [[0, 1], [2, 3]]
+
+
+SPLIT = replace(ON, split_ratio=0.5, split_min=1)
+
+
+def test_split_groups_and_split_rebuild_two_stories() -> None:
+    idx: RewriteIndex[str] = RewriteIndex(SPLIT)
+    idx.add("s", _signals(*SHOOTING_A), "a1")
+    idx.add("s", _signals(*SHOOTING_B), "b1")  # a wrong join: another event
+    idx.add("s", _signals(*SHOOTING_A_REWRITE), "a2")
+    assert idx.split_groups("s") == ["b1"]
+    idx.split("s", "b1", ["b1"])
+    assert idx.stories["s"].size == 2 and idx.stories["b1"].size == 1
+    assert [a for a, _ in idx.stories["b1"].members] == ["b1"]
+    assert "b1" in idx.postings["riverside"] and "s" not in idx.postings["riverside"]
+    assert "s" in idx.postings["elm"] and idx.split_groups("s") is None
+    # off, or members without ids: never split
+    assert RewriteIndex[str](replace(SPLIT, split_ratio=0.0)).split_groups("s") is None
+    off: RewriteIndex[str] = RewriteIndex(replace(SPLIT, enabled=False))
+    anon: RewriteIndex[str] = RewriteIndex(SPLIT)
+    for i, doc in enumerate((SHOOTING_A, SHOOTING_B, SHOOTING_A_REWRITE)):
+        off.add("s", _signals(*doc), str(i))
+        anon.add("s", _signals(*doc))
+    assert off.split_groups("s") is None and anon.split_groups("s") is None
+
+
+def test_memory_index_splits_a_mixed_story_and_records_it() -> None:
+    index: MemoryIndex[str] = MemoryIndex(params=replace(SPLIT, split_ratio=0.0))
+    for i, (title, text) in enumerate((SHOOTING_A, SHOOTING_A_REWRITE, SHOOTING_B)):
+        at = T0 + timedelta(hours=i)
+        index.assign(str(i), features(title, text, at), at)
+    assert index.story_of("1") == "0" and index.story_of("2") == "2"
+    # a wrong join, as an early weak match makes it: story 2 folded into story 0
+    index.stories["0"].members.extend(index.stories.pop("2").members)
+    index.docs["2"].story = "0"
+    index.rewrites.merge("0", "2")
+    index.rewrites.params = SPLIT
+    index._maybe_split("0", "2")
+    assert index.story_of("2") == "2" and index.story_of("1") == "0"
+    assert index.stories["0"].members == ["0", "1"] and index.stories["2"].members == ["2"]
+    assert index.splits[0].members == ("2",) and index.splits[0].new_story == "2"
+
+
+def test_outlet_furniture_leaves_the_lead() -> None:
+    furniture = "Sign in to your account to keep reading our journalism every day. "
+    params = replace(ON, furniture_min=1)
+    idx: RewriteIndex[str] = RewriteIndex(params)
+    first = _with_title("Budget vote delayed", furniture + SHOOTING_B[1], "paper")
+    idx.add("a", first, "a")
+    second = _with_title(*SHOOTING_A[:1], furniture + SHOOTING_A[1], "paper")
+    clean = idx.defurnish(second)
+    assert "account" in second.terms and "account" not in clean.terms
+    assert "account" not in clean.body and "elm" in clean.terms
+    assert idx.defurnish(replace(second, source="other")) == replace(second, source="other")
+    assert RewriteIndex[str](ON).defurnish(second) == second  # nothing of the outlet seen yet
+    off: RewriteIndex[str] = RewriteIndex(replace(params, furniture_min=0))
+    off.add("a", first, "a")
+    assert off.defurnish(second) == second
