@@ -483,6 +483,17 @@ def space_by_object(path: Path) -> list[tuple[str, int]]:
     return [(str(name), int(size)) for name, size in rows]
 
 
+def sqlite_count(path: Path, table: str) -> int:
+    """Rows of ``table`` in the SQLite database at ``path``."""
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    try:
+        return int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+    finally:
+        conn.close()
+
+
 def print_space(path: Path, n: int) -> None:
     """What takes the space: the largest tables and indexes, in MB and bytes per article."""
     rows = space_by_object(path)
@@ -491,6 +502,61 @@ def print_space(path: Path, n: int) -> None:
     for name, size in rows[:SPACE_TOP]:
         print(f"    {name:<40} {size / 2**20:9,.1f} MB  {size / n:8,.0f} B/article"
               f"  {size / total:6.1%}")
+
+
+def _varint_len(values: list[int]) -> int:
+    """Bytes of ``values`` as LEB128 varints (a packed binary form's size)."""
+    return sum(max(1, (v.bit_length() + 6) // 7) for v in values)
+
+
+def field_sizes(path: Path, sample: int = 3000) -> None:
+    """What the stored JSON holds: mean bytes per field of ``story_docs.features`` and of the
+    ``rewrite_stories`` columns (a sample of background rows), and what a packed binary form
+    (terms as integer ids, keys as 8 bytes, counts as varints) or zlib would take instead."""
+    import sqlite3
+    import zlib
+
+    conn = sqlite3.connect(path)
+    try:
+        n = conn.execute("SELECT count(*) FROM story_docs").fetchone()[0]
+        step = max(1, n // sample)
+        rows = [json.loads(r[0]) for r in conn.execute(
+            "SELECT features FROM story_docs WHERE article_id % ? = 0", (step,))]
+        cents = conn.execute(
+            "SELECT terms, body, entities, years, numbers FROM rewrite_stories"
+            " WHERE story_id % ? = 0", (step,)).fetchall()
+        vocab = {t: k for k, (t,) in enumerate(conn.execute(
+            "SELECT DISTINCT term FROM rewrite_df ORDER BY term"))}
+    finally:
+        conn.close()
+    if not rows:
+        return
+    fields: Counter[str] = Counter()
+    total = zipped = packed = 0
+    for d in rows:
+        text = json.dumps(d, separators=(",", ":"))
+        total += len(text)
+        zipped += len(zlib.compress(text.encode(), 6))
+        for k, v in d.items():
+            fields[k] += len(json.dumps(v, separators=(",", ":"))) + len(k) + 4
+        pairs = [*d.get("tm", []), *d.get("bd", [])]
+        ids = sorted(vocab.get(t, len(vocab)) for t, _ in pairs)
+        packed += (8 * len(d["s"]) + len((d["t"] + d["l"]).encode()) + 16
+                   + _varint_len([b - a for a, b in zip([0, *ids], ids, strict=False)])
+                   + _varint_len([c for _, c in pairs]) + 8 * len(d["q"])
+                   + len(json.dumps([d["num"], d["nm"], d.get("en", []), d.get("y", [])])))
+    m = len(rows)
+    print(f"  story_docs.features: {total / m:,.0f} B of JSON per article ({m} sampled); zlib"
+          f" {zipped / m:,.0f} B; packed binary ~{packed / m:,.0f} B (terms as ids of a"
+          " term table: needs one)")
+    for k, b in fields.most_common():
+        print(f"    {k:<4} {b / m:7,.0f} B  {b / sum(fields.values()):6.1%}")
+    if cents:
+        names = ("terms", "body", "entities", "years", "numbers")
+        means = [sum(len(r[j]) for r in cents) / len(cents) for j in range(len(names))]
+        print(f"  rewrite_stories: {sum(means):,.0f} B of JSON per centroid ({len(cents)}"
+              " sampled): " + ", ".join(f"{k} {v:,.0f}" for k, v in zip(names, means,
+                                                                           strict=True)))
 
 
 def main() -> int:
@@ -504,11 +570,17 @@ def main() -> int:
     ap.add_argument("--prune", type=int, default=0, help="prune demo with N articles per window")
     ap.add_argument("--rewrites", action="store_true",
                     help="the rewrite layer on (StoryParams(enabled=True)), its tables loaded")
+    ap.add_argument("--space", default="", help="only the space breakdown of this database")
     ap.add_argument("--check", type=int, default=0,
                     help="compare a bulk load of N with N assigned one by one, then stop")
     args = ap.parse_args()
     if args.check:
         return check(Path(args.dir), args.check, args.seed)
+    if args.space:
+        n_docs = sqlite_count(Path(args.space), "story_docs")
+        print_space(Path(args.space), n_docs)
+        field_sizes(Path(args.space))
+        return 0
     results = []
     layer = "rewrites" if args.rewrites else "copies"
     for n in (int(x) for x in args.scales.split(",") if x):
@@ -529,6 +601,7 @@ def main() -> int:
             flush=True,
         )
         print_space(path, n)
+        field_sizes(path)
         if not args.keep:
             for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
                 p.unlink(missing_ok=True)
