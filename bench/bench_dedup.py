@@ -498,7 +498,8 @@ def print_space(path: Path, n: int) -> None:
     """What takes the space: the largest tables and indexes, in MB and bytes per article."""
     rows = space_by_object(path)
     total = sum(size for _, size in rows)
-    print(f"  space: {total / 2**20:,.0f} MB in all, {total / n:,.0f} bytes per indexed article")
+    print(f"  space: {total / 2**20:,.0f} MB in all, {total / n:,.0f} bytes per indexed article"
+          f" ({n:,} in story_docs)")
     for name, size in rows[:SPACE_TOP]:
         print(f"    {name:<40} {size / 2**20:9,.1f} MB  {size / n:8,.0f} B/article"
               f"  {size / total:6.1%}")
@@ -600,7 +601,7 @@ def main() -> int:
             f"  DB {r['db_mb']:.0f} MB",
             flush=True,
         )
-        print_space(path, n)
+        print_space(path, sqlite_count(path, "story_docs"))  # the arrivals are indexed too
         field_sizes(path)
         if not args.keep:
             for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
