@@ -513,7 +513,8 @@ def _varint_len(values: list[int]) -> int:
 def field_sizes(path: Path, sample: int = 3000) -> None:
     """What the stored JSON holds: mean bytes per field of ``story_docs.features`` and of the
     ``rewrite_stories`` columns (a sample of background rows), and what a packed binary form
-    (terms as integer ids, keys as 8 bytes, counts as varints) or zlib would take instead."""
+    (terms as integer ids, keys as 8 bytes, counts as varints) or zlib would take instead.
+    The sample is random: every ``n // REAL_MAX``-th article is one made from text."""
     import sqlite3
     import zlib
 
@@ -522,10 +523,10 @@ def field_sizes(path: Path, sample: int = 3000) -> None:
         n = conn.execute("SELECT count(*) FROM story_docs").fetchone()[0]
         step = max(1, n // sample)
         rows = [json.loads(r[0]) for r in conn.execute(
-            "SELECT features FROM story_docs WHERE article_id % ? = 0", (step,))]
+            "SELECT features FROM story_docs WHERE abs(random()) % ? = 0", (step,))]
         cents = conn.execute(
             "SELECT terms, body, entities, years, numbers FROM rewrite_stories"
-            " WHERE story_id % ? = 0", (step,)).fetchall()
+            " WHERE abs(random()) % ? = 0", (step,)).fetchall()
         vocab = {t: k for k, (t,) in enumerate(conn.execute(
             "SELECT DISTINCT term FROM rewrite_df ORDER BY term"))}
     finally:
