@@ -3,15 +3,28 @@
 The candidate index lives in SQLite, as in production. For each scale N a fresh database is
 migrated and loaded with N indexed articles spread over the 72 h window (bulk-loaded: most of
 them as stored features made directly by :mod:`bench.synthetic_corpus`; a few thousand from
-generated text, whose copies are then measured). Then M new articles arrive (30% copies of
-indexed ones, 70% new) and each goes through :meth:`StoryStore.assign` (candidates, verification,
-writes), timed one by one; ``features()`` is timed separately. Prints median / p99 ms per
-article, the copies found, process memory (RSS) and database size.
+generated text, whose copies and rewrites are then measured). Then M new articles arrive (30%
+copies of indexed ones, 20% own-words rewrites of indexed ones, 50% new) and each goes through
+:meth:`StoryStore.assign` (candidates, verification, writes), timed one by one, in batches of
+``BATCH`` (a store each, flushed and committed: timed apart); ``features()`` is timed
+separately. Prints median / p99 ms per article, the copies (and rewrites) found, process
+memory (RSS), database size and what takes the space (SQLite's dbstat, per table and index).
 
 ``--prune`` streams 3 windows' worth of articles with pruning and shows that the index stays
 at one window's size (memory bounded by the window, not by history).
 
+``--rewrites`` turns the rewrite layer on (``StoryParams(enabled=True)``): the bulk load also
+fills its tables for the indexed articles as :class:`~monitor.storage.rewrites.RewriteStore`
+would have (document frequencies over all of them, one centroid per story, the postings of
+their headline + lead terms), and 20% of the arrivals are own-words rewrites of indexed
+articles made from text (headline words reordered, the first sentence's words reordered and
+thinned), which the layer should join to their story. ``--check N`` builds N articles both ways
+(bulk load, and really assigning them one by one through ``StoryStore``) and compares the
+rewrite tables and the candidate index.
+
     .venv/bin/python bench/bench_dedup.py --scales 10000,100000,1000000 [--measure 2000]
+    .venv/bin/python bench/bench_dedup.py --scales 10000,100000 --rewrites
+    .venv/bin/python bench/bench_dedup.py --check 600
 """
 
 from __future__ import annotations
@@ -25,6 +38,8 @@ import statistics
 import sys
 import tempfile
 import time
+from collections import Counter
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -35,15 +50,19 @@ from sqlalchemy import text as sql_text
 from synthetic_corpus import Corpus, Doc
 
 from monitor.dedupe.match import WINDOW
+from monitor.dedupe.rewrites import StoryParams
 from monitor.dedupe.signatures import DocFeatures, features
 from monitor.storage import migrate
 from monitor.storage.engine import create_engine_for, session_factory
+from monitor.storage.rewrites import PART_BODY, PART_TERMS, stored_signals
 from monitor.storage.stories import StoryStore
 
 T_END = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
 REAL_MAX = 3000  # indexed articles made from text (their copies are measured)
 CHUNK = 20_000  # rows per bulk-insert batch
 COPY_SHARE = 0.30  # share of measured arrivals that are copies of indexed articles
+REWRITE_SHARE = 0.20  # ...and own-words rewrites of indexed articles (the rest are new)
+BATCH = 100  # arrivals per batch (one feed's new entries): one StoryStore, flush and commit
 
 
 def _ts(dt: datetime) -> str:
@@ -57,48 +76,101 @@ def _rss_mb() -> float:
     return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
 
 
-def bulk_load(conn: Any, n: int, corpus: Corpus) -> list[tuple[int, Doc]]:
-    """Load ``n`` indexed articles; returns the (id, doc) of those made from text."""
+def _json(value: object) -> str:
+    """JSON as monitor.storage.rewrites stores it."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+Indexed = tuple[int, datetime, DocFeatures, str, str, Doc | None]
+
+
+def indexed_articles(n: int, corpus: Corpus) -> Iterator[Indexed]:
+    """The ``n`` indexed articles in order: (id, time, features, title, source, doc or None).
+
+    Most are background features made directly; every ``n // REAL_MAX``-th (at most
+    ``REAL_MAX``, a fifth at small N) is made from text, so that copies and rewrites of it can
+    arrive. The same ``corpus`` seed gives the same articles (``--check`` relies on it).
+    """
     spacing = (WINDOW - timedelta(hours=1)) / n
     n_real = min(REAL_MAX, n // 5)
     real_every = max(1, n // max(1, n_real))
+    made = 0
+    for i in range(1, n + 1):
+        at = T_END - WINDOW + timedelta(minutes=30) + spacing * i
+        if i % real_every == 0 and made < n_real:
+            doc = corpus.article()
+            made += 1
+            yield i, at, features(doc.title, doc.text, at), doc.title, doc.source, doc
+        else:
+            f = corpus.background_features(at)
+            yield i, at, f, f.title, corpus.rng.choice(corpus.sources), None
+
+
+def _article_row(i: int, at: datetime, title: str, source: str) -> tuple[Any, ...]:
+    ts = _ts(at)
+    url = f"https://bench.example/{i}"
+    return (i, source, url, url, title, "", "", "[]", ts, ts, ts, f"h{i}", "[]")
+
+
+_INSERT_ARTICLE = (
+    "INSERT INTO articles (id, source, url, canonical_url, title, summary, text, authors,"
+    " published_at, first_seen_at, event_at, content_hash, topics, story_id, story_relation,"
+    " rewrite_counted) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+)
+
+
+def bulk_load(conn: Any, n: int, corpus: Corpus, rewrites: bool = False) -> list[tuple[int, Doc]]:
+    """Load ``n`` indexed articles, each its own story; returns the (id, doc) of those made
+    from text. With ``rewrites`` the rewrite layer's tables are filled too, as
+    ``RewriteStore`` would have filled them assigning the articles one by one."""
     real: list[tuple[int, Doc]] = []
     cur = conn.cursor()
     # bulk-load settings for this connection only (the measured process uses the defaults):
-    # postings go to an unindexed scratch table and are copied in key order at the end, and
-    # the article_id index is built afterwards: both sorted, instead of random B-tree inserts
+    # postings go to unindexed scratch tables and are copied in key order at the end, and
+    # the secondary indexes on article / story id are built afterwards: all sorted, instead of
+    # random B-tree inserts
     cur.execute("PRAGMA synchronous=OFF")
     cur.execute("PRAGMA cache_size=-500000")
     cur.execute("DROP INDEX ix_story_keys_article_id")
+    cur.execute("DROP INDEX ix_rewrite_keys_story_id")
     cur.execute("CREATE TEMP TABLE scratch_keys (key INTEGER, article_id INTEGER, n_keys INTEGER)")
-    for start in range(1, n + 1, CHUNK):
+    cur.execute("CREATE TEMP TABLE scratch_terms (term TEXT, story_id INTEGER)")
+    df: dict[str, Counter[str]] = {PART_TERMS: Counter(), PART_BODY: Counter()}
+    gen = indexed_articles(n, corpus)
+    done = False
+    while not done:
         arts: list[tuple[Any, ...]] = []
         stories: list[tuple[Any, ...]] = []
         docs: list[tuple[Any, ...]] = []
         keys: list[tuple[int, int, int]] = []
-        for i in range(start, min(n, start + CHUNK - 1) + 1):
-            at = T_END - WINDOW + timedelta(minutes=30) + spacing * i
-            if i % real_every == 0 and len(real) < n_real:
-                doc = corpus.article()
-                f = features(doc.title, doc.text, at)
+        centroids: list[tuple[Any, ...]] = []
+        terms: list[tuple[str, int]] = []
+        for i, at, f, title, source, doc in gen:
+            if doc is not None:
                 real.append((i, doc))
-                title, source = doc.title, doc.source
-            else:
-                f = corpus.background_features(at)
-                title, source = f.title, corpus.rng.choice(corpus.sources)
             ts = _ts(at)
-            url = f"https://bench.example/{i}"
-            arts.append((i, source, url, url, title, "", "", "[]", ts, ts, ts, f"h{i}", "[]", i))
+            arts.append((*_article_row(i, at, title, source), i, "canonical",
+                         1 if rewrites else None))
             stories.append((i, i, title, ts, ts, ts, ts, 1))
             docs.append((i, ts, ts, json.dumps(f.to_json(), separators=(",", ":"))))
             ks = f.keys
             keys.extend((k, i, len(ks)) for k in ks)
-        cur.executemany(
-            "INSERT INTO articles (id, source, url, canonical_url, title, summary, text, authors,"
-            " published_at, first_seen_at, event_at, content_hash, topics, story_id)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            arts,
-        )
+            if rewrites:  # RewriteStore.add of a one-member story
+                sig = stored_signals(f.signals())
+                p = _ts(sig.at) if sig.at is not None else None
+                centroids.append((
+                    i, ts, p, p, 1, _json(dict(sig.terms)), _json(dict(sig.body)),
+                    _json(sorted(sig.entities)), _json(sorted(sig.years)),
+                    _json(sorted([list(x) for x in sig.numbers])),
+                ))
+                terms.extend((t, i) for t in sig.terms)
+                df[PART_TERMS].update(sig.terms.keys())
+                df[PART_BODY].update(sig.body.keys())
+            if len(arts) >= CHUNK:
+                break
+        else:
+            done = True
+        cur.executemany(_INSERT_ARTICLE, arts)
         cur.executemany(
             "INSERT INTO stories (id, canonical_article_id, title, first_seen_at, last_seen_at,"
             " first_event_at, last_event_at, article_count) VALUES (?,?,?,?,?,?,?,?)",
@@ -109,55 +181,80 @@ def bulk_load(conn: Any, n: int, corpus: Corpus) -> list[tuple[int, Doc]]:
             docs,
         )
         cur.executemany("INSERT INTO scratch_keys VALUES (?,?,?)", keys)
+        cur.executemany(
+            "INSERT INTO rewrite_stories (story_id, seen_at, first_at, last_at, size, terms,"
+            " body, entities, years, numbers) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            centroids,
+        )
+        cur.executemany("INSERT INTO scratch_terms VALUES (?,?)", terms)
         conn.commit()
     cur.execute("INSERT INTO story_keys SELECT * FROM scratch_keys ORDER BY key, article_id")
     cur.execute("DROP TABLE scratch_keys")
     cur.execute("CREATE INDEX ix_story_keys_article_id ON story_keys (article_id)")
+    cur.execute("INSERT INTO rewrite_keys (term, story_id) SELECT term, story_id"
+                " FROM scratch_terms ORDER BY term, story_id")
+    cur.execute("DROP TABLE scratch_terms")
+    cur.execute("CREATE INDEX ix_rewrite_keys_story_id ON rewrite_keys (story_id)")
+    if rewrites:  # document frequencies over every loaded article, in key order
+        cur.executemany(
+            "INSERT INTO rewrite_df (part, term, docs) VALUES (?,?,?)",
+            sorted((part, t, c) for part, counts in df.items() for t, c in counts.items()),
+        )
+        cur.executemany("INSERT INTO rewrite_totals (part, docs) VALUES (?,?)",
+                        [(PART_BODY, n), (PART_TERMS, n)])
     conn.commit()
     cur.execute("ANALYZE")
     conn.commit()
     return real
 
 
-def arrivals(corpus: Corpus, real: list[tuple[int, Doc]], m: int) -> list[tuple[Doc, int | None]]:
-    """``m`` new articles: (doc, id of the indexed original it copies, or None)."""
-    out: list[tuple[Doc, int | None]] = []
+Arrival = tuple[str, str, str, int | None, str]  # title, text, source, original id, kind
+
+
+def arrivals(corpus: Corpus, real: list[tuple[int, Doc]], m: int) -> list[Arrival]:
+    """``m`` new articles: (title, text, source, id of the indexed original, kind), kind being
+    ``copy`` or ``rewrite`` of that original, or ``new`` (no original)."""
+    out: list[Arrival] = []
     for _ in range(m):
-        if real and corpus.rng.random() < COPY_SHARE:
+        r = corpus.rng.random()
+        if real and r < COPY_SHARE + REWRITE_SHARE:
             orig_id, orig = corpus.rng.choice(real)
-            out.append((corpus.copy_of(orig), orig_id))
+            kind = "copy" if r < COPY_SHARE else "rewrite"
+            d = corpus.copy_of(orig) if kind == "copy" else corpus.rewrite_of(orig)
+            out.append((d.title, d.text, d.source, orig_id, kind))
         else:
-            out.append((corpus.article(), None))
+            d = corpus.article()
+            out.append((d.title, d.text, d.source, None, "new"))
     return out
 
 
-def measure(url: str, n: int, m: int, seed: int) -> dict[str, float]:
+def measure(url: str, n: int, m: int, seed: int, rewrites: bool = False) -> dict[str, float]:
     """Build an index of ``n``, then time ``m`` arrivals in a fresh process."""
     engine = create_engine_for(url)
     migrate.upgrade(engine)
     corpus = Corpus(seed)
     t0 = time.perf_counter()
     raw = engine.raw_connection()
-    real = bulk_load(raw, n, corpus)
+    real = bulk_load(raw, n, corpus, rewrites)
     raw.close()
     engine.dispose()
     build_s = time.perf_counter() - t0
-    new = [(d.title, d.text, d.source, orig) for d, orig in arrivals(corpus, real, m)]
+    new = arrivals(corpus, real, m)
     ctx = multiprocessing.get_context("spawn")  # a clean process: its memory is the decision's
     with ctx.Pool(1) as pool:
-        result: dict[str, float] = pool.apply(_timed_arrivals, (url, n, new))
+        result: dict[str, float] = pool.apply(_timed_arrivals, (url, n, new, rewrites))
     result["build_s"] = build_s
     return result
 
 
-def _timed_arrivals(
-    url: str, n: int, new: list[tuple[str, str, str, int | None]]
-) -> dict[str, float]:
-    """Insert and assign the arrivals one by one; per-article timings and memory."""
+def _timed_arrivals(url: str, n: int, new: list[Arrival], rewrites: bool) -> dict[str, float]:
+    """Insert and assign the arrivals one by one, in batches of ``BATCH`` (a store each,
+    flushed and committed at the end: the pipeline's stories stage); per-article timings,
+    what was found and memory."""
     engine = create_engine_for(url)
     feats: list[DocFeatures] = []
     f_ms: list[float] = []
-    for k, (title, text, _, _) in enumerate(new):
+    for k, (title, text, _, _, _) in enumerate(new):
         at = T_END + timedelta(seconds=k)
         t = time.perf_counter()
         feats.append(features(title, text, at))
@@ -184,30 +281,49 @@ def _timed_arrivals(
                 f"n{k}",
                 "[]",
             )
-            for k, (title, _, source, _) in enumerate(new)
+            for k, (title, _, source, _, _) in enumerate(new)
         ],
     )
     raw.commit()
     raw.close()
     gc.collect()
     rss_before = _rss_mb()
+    params = StoryParams(enabled=True) if rewrites else None
     sessions = session_factory(engine)
     a_ms: list[float] = []
-    found = copies = 0
+    end_ms: list[float] = []
+    copies_found = 0
     session = sessions()
-    store = StoryStore(session)
-    for k, ((title, _, _, orig), f) in enumerate(zip(new, feats, strict=True)):
+    for b in range(0, len(new), BATCH):
+        store = StoryStore(session, params=params)
+        for k in range(b, min(len(new), b + BATCH)):
+            title, _, _, orig, kind = new[k]
+            t = time.perf_counter()
+            decision = store.assign(base + k, feats[k], T_END + timedelta(seconds=k),
+                                    title=title)
+            a_ms.append((time.perf_counter() - t) * 1000)
+            if kind == "copy":
+                copies_found += decision.copy_of == orig
         t = time.perf_counter()
-        decision = store.assign(base + k, f, T_END + timedelta(seconds=k), title=title)
-        a_ms.append((time.perf_counter() - t) * 1000)
-        if orig is not None:
-            copies += 1
-            found += decision.copy_of == orig
-        if k % 100 == 99:
-            session.commit()
-    session.commit()
+        store.flush()
+        session.commit()
+        end_ms.append((time.perf_counter() - t) * 1000)
+    rows = session.execute(
+        sql_text("SELECT id, story_id, story_relation FROM articles WHERE id >= :b ORDER BY id"),
+        {"b": base},
+    ).all()
     session.close()
     engine.dispose()
+    kinds = Counter(kind for *_, kind in new)
+    rewrites_found = sum(
+        1
+        for (_, story_id, relation), (_, _, _, orig, kind) in zip(rows, new, strict=True)
+        if kind == "rewrite" and story_id == orig and relation == "rewrite"
+    )
+    new_joined = sum(
+        1 for (_, _, relation), a in zip(rows, new, strict=True)
+        if a[4] == "new" and relation != "canonical"
+    )
     a_ms.sort()
     f_ms.sort()
     return {
@@ -215,7 +331,11 @@ def _timed_arrivals(
         "features_median_ms": statistics.median(f_ms),
         "assign_median_ms": statistics.median(a_ms),
         "assign_p99_ms": a_ms[int(len(a_ms) * 0.99) - 1],
-        "copies_found": found / copies if copies else 1.0,
+        "batch_end_median_ms": statistics.median(end_ms),
+        "copies_found": copies_found / kinds["copy"] if kinds["copy"] else 1.0,
+        "rewrites_found": rewrites_found / kinds["rewrite"] if kinds["rewrite"] else 1.0,
+        "new_joined": new_joined,
+        "n_new": kinds["new"],
         "rss_mb_before": rss_before,
         "rss_mb_after": _rss_mb(),
     }
@@ -263,7 +383,90 @@ def prune_demo(url: str, per_window: int, seed: int) -> list[tuple[int, int]]:
     return samples
 
 
-SPACE_TOP = 8  # tables and indexes listed in the space breakdown (the rest are small)
+CHECK_QUERIES = {  # what --check compares; stories by their canonical article (ids may differ)
+    "rewrite_totals": "SELECT part, docs FROM rewrite_totals",
+    "rewrite_df": "SELECT part, term, docs FROM rewrite_df",
+    "rewrite_stories": "SELECT s.canonical_article_id, r.seen_at, r.first_at, r.last_at, r.size,"
+    " r.terms, r.body, r.entities, r.years, r.numbers FROM rewrite_stories r"
+    " JOIN stories s ON s.id = r.story_id",
+    "rewrite_keys": "SELECT k.term, s.canonical_article_id FROM rewrite_keys k"
+    " JOIN stories s ON s.id = k.story_id",
+    "story_docs": "SELECT article_id, seen_at, event_at, features FROM story_docs",
+    "story_keys": "SELECT key, article_id, n_keys FROM story_keys",
+    "articles": "SELECT a.id, s.canonical_article_id, a.copy_of_id, a.story_relation,"
+    " a.rewrite_counted FROM articles a JOIN stories s ON s.id = a.story_id",
+}
+
+
+def check(directory: Path, n: int, seed: int) -> int:
+    """Bulk-load ``n`` articles with the rewrite tables, assign the same ``n`` one by one
+    through ``StoryStore`` (layer on) into another database, and compare; 0: identical."""
+    import sqlite3
+
+    paths = [directory / "bench_dedup_check_bulk.db", directory / "bench_dedup_check_assigned.db"]
+    for path in paths:
+        for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+            p.unlink(missing_ok=True)
+    engine = create_engine_for(f"sqlite:///{paths[0]}")
+    migrate.upgrade(engine)
+    raw = engine.raw_connection()
+    t = time.perf_counter()
+    bulk_load(raw, n, Corpus(seed), rewrites=True)
+    bulk_s = time.perf_counter() - t
+    raw.close()
+    engine.dispose()
+    engine = create_engine_for(f"sqlite:///{paths[1]}")
+    migrate.upgrade(engine)
+    items = list(indexed_articles(n, Corpus(seed)))
+    raw = engine.raw_connection()
+    raw.cursor().executemany(_INSERT_ARTICLE, [
+        (*_article_row(i, at, title, source), None, None, None)
+        for i, at, _, title, source, _ in items
+    ])
+    raw.commit()
+    raw.close()
+    t = time.perf_counter()
+    with session_factory(engine)() as session:
+        for b in range(0, n, BATCH):
+            store = StoryStore(session, params=StoryParams(enabled=True))
+            for i, at, f, title, source, _ in items[b : b + BATCH]:
+                store.assign(i, f, at, source, title)
+            store.flush()
+            session.commit()
+    assign_s = time.perf_counter() - t
+    engine.dispose()
+    print(f"check N={n}: bulk load {bulk_s:.1f} s, one by one {assign_s:.1f} s")
+    bad = 0
+    conns = [sqlite3.connect(path) for path in paths]
+    try:
+        n_stories = [c.execute("SELECT count(*) FROM stories").fetchone()[0] for c in conns]
+        print(f"  stories: bulk {n_stories[0]}, one by one {n_stories[1]}")
+        # the bulk load makes every article its own story; the one-by-one build may group
+        # some (the layer's decisions): those stories' rows are left out of the comparison
+        joined = conns[1].execute(
+            "SELECT a.id, s.canonical_article_id, a.story_relation, a.story_score"
+            " FROM articles a JOIN stories s ON s.id = a.story_id"
+            " WHERE a.id != s.canonical_article_id").fetchall()
+        grouped = {a for a, _, _, _ in joined} | {c for _, c, _, _ in joined}
+        for a, c, relation, score in joined:
+            print(f"  one by one: article {a} joined story of {c} ({relation}, {score:.3f})")
+        for name, query in CHECK_QUERIES.items():
+            bulk, assigned = (
+                {r for r in c.execute(query).fetchall() if r[1 if "keys" in name else 0]
+                 not in grouped or name in ("rewrite_totals", "rewrite_df")}
+                for c in conns
+            )
+            diff = len(bulk ^ assigned)
+            bad += diff > 0
+            print(f"  {name:<16} {len(bulk):>8} rows  "
+                  + ("identical" if not diff else f"{diff} rows differ"))
+    finally:
+        for c in conns:
+            c.close()
+    return 1 if bad else 0
+
+
+SPACE_TOP = 14  # tables and indexes listed in the space breakdown (the rest are small)
 
 
 def space_by_object(path: Path) -> list[tuple[str, int]]:
@@ -280,14 +483,82 @@ def space_by_object(path: Path) -> list[tuple[str, int]]:
     return [(str(name), int(size)) for name, size in rows]
 
 
+def sqlite_count(path: Path, table: str) -> int:
+    """Rows of ``table`` in the SQLite database at ``path``."""
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    try:
+        return int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+    finally:
+        conn.close()
+
+
 def print_space(path: Path, n: int) -> None:
     """What takes the space: the largest tables and indexes, in MB and bytes per article."""
     rows = space_by_object(path)
     total = sum(size for _, size in rows)
-    print(f"  space: {total / 2**20:,.0f} MB in all, {total / n:,.0f} bytes per indexed article")
+    print(f"  space: {total / 2**20:,.0f} MB in all, {total / n:,.0f} bytes per indexed article"
+          f" ({n:,} in story_docs)")
     for name, size in rows[:SPACE_TOP]:
         print(f"    {name:<40} {size / 2**20:9,.1f} MB  {size / n:8,.0f} B/article"
               f"  {size / total:6.1%}")
+
+
+def _varint_len(values: list[int]) -> int:
+    """Bytes of ``values`` as LEB128 varints (a packed binary form's size)."""
+    return sum(max(1, (v.bit_length() + 6) // 7) for v in values)
+
+
+def field_sizes(path: Path, sample: int = 3000) -> None:
+    """What the stored JSON holds: mean bytes per field of ``story_docs.features`` and of the
+    ``rewrite_stories`` columns (a sample of background rows), and what a packed binary form
+    (terms as integer ids, keys as 8 bytes, counts as varints) or zlib would take instead.
+    The sample is random: every ``n // REAL_MAX``-th article is one made from text."""
+    import sqlite3
+    import zlib
+
+    conn = sqlite3.connect(path)
+    try:
+        n = conn.execute("SELECT count(*) FROM story_docs").fetchone()[0]
+        step = max(1, n // sample)
+        rows = [json.loads(r[0]) for r in conn.execute(
+            "SELECT features FROM story_docs WHERE abs(random()) % ? = 0", (step,))]
+        cents = conn.execute(
+            "SELECT terms, body, entities, years, numbers FROM rewrite_stories"
+            " WHERE abs(random()) % ? = 0", (step,)).fetchall()
+        vocab = {t: k for k, (t,) in enumerate(conn.execute(
+            "SELECT DISTINCT term FROM rewrite_df ORDER BY term"))}
+    finally:
+        conn.close()
+    if not rows:
+        return
+    fields: Counter[str] = Counter()
+    total = zipped = packed = 0
+    for d in rows:
+        text = json.dumps(d, separators=(",", ":"))
+        total += len(text)
+        zipped += len(zlib.compress(text.encode(), 6))
+        for k, v in d.items():
+            fields[k] += len(json.dumps(v, separators=(",", ":"))) + len(k) + 4
+        pairs = [*d.get("tm", []), *d.get("bd", [])]
+        ids = sorted(vocab.get(t, len(vocab)) for t, _ in pairs)
+        packed += (8 * len(d["s"]) + len((d["t"] + d["l"]).encode()) + 16
+                   + _varint_len([b - a for a, b in zip([0, *ids], ids, strict=False)])
+                   + _varint_len([c for _, c in pairs]) + 8 * len(d["q"])
+                   + len(json.dumps([d["num"], d["nm"], d.get("en", []), d.get("y", [])])))
+    m = len(rows)
+    print(f"  story_docs.features: {total / m:,.0f} B of JSON per article ({m} sampled); zlib"
+          f" {zipped / m:,.0f} B; packed binary ~{packed / m:,.0f} B (terms as ids of a"
+          " term table: needs one)")
+    for k, b in fields.most_common():
+        print(f"    {k:<4} {b / m:7,.0f} B  {b / sum(fields.values()):6.1%}")
+    if cents:
+        names = ("terms", "body", "entities", "years", "numbers")
+        means = [sum(len(r[j]) for r in cents) / len(cents) for j in range(len(names))]
+        print(f"  rewrite_stories: {sum(means):,.0f} B of JSON per centroid ({len(cents)}"
+              " sampled): " + ", ".join(f"{k} {v:,.0f}" for k, v in zip(names, means,
+                                                                           strict=True)))
 
 
 def main() -> int:
@@ -299,23 +570,40 @@ def main() -> int:
     ap.add_argument("--dir", default=tempfile.gettempdir(), help="where the databases go")
     ap.add_argument("--keep", action="store_true", help="keep the databases")
     ap.add_argument("--prune", type=int, default=0, help="prune demo with N articles per window")
+    ap.add_argument("--rewrites", action="store_true",
+                    help="the rewrite layer on (StoryParams(enabled=True)), its tables loaded")
+    ap.add_argument("--space", default="", help="only the space breakdown of this database")
+    ap.add_argument("--check", type=int, default=0,
+                    help="compare a bulk load of N with N assigned one by one, then stop")
     args = ap.parse_args()
+    if args.check:
+        return check(Path(args.dir), args.check, args.seed)
+    if args.space:
+        n_docs = sqlite_count(Path(args.space), "story_docs")
+        print_space(Path(args.space), n_docs)
+        field_sizes(Path(args.space))
+        return 0
     results = []
+    layer = "rewrites" if args.rewrites else "copies"
     for n in (int(x) for x in args.scales.split(",") if x):
-        path = Path(args.dir) / f"bench_dedup_{n}.db"
+        path = Path(args.dir) / f"bench_dedup_{layer}_{n}.db"
         for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
             p.unlink(missing_ok=True)
-        r = measure(f"sqlite:///{path}", n, args.measure, args.seed)
+        r = measure(f"sqlite:///{path}", n, args.measure, args.seed, args.rewrites)
         r["db_mb"] = path.stat().st_size / 2**20
         results.append(r)
         print(
-            f"N={n:>9,}  build {r['build_s']:6.1f} s  features {r['features_median_ms']:.2f} ms"
-            f"  assign median {r['assign_median_ms']:.2f} ms  p99 {r['assign_p99_ms']:.2f} ms"
-            f"  copies found {r['copies_found']:.3f}  RSS {r['rss_mb_before']:.0f}->"
-            f"{r['rss_mb_after']:.0f} MB  DB {r['db_mb']:.0f} MB",
+            f"N={n:>9,} [{layer}]  build {r['build_s']:6.1f} s  features"
+            f" {r['features_median_ms']:.2f} ms  assign median {r['assign_median_ms']:.2f} ms"
+            f"  p99 {r['assign_p99_ms']:.2f} ms  batch end {r['batch_end_median_ms']:.1f} ms"
+            f"/{BATCH}  copies found {r['copies_found']:.3f}  rewrites found"
+            f" {r['rewrites_found']:.3f}  new joined {r['new_joined']:.0f}/{r['n_new']:.0f}"
+            f"  RSS {r['rss_mb_before']:.0f}->{r['rss_mb_after']:.0f} MB"
+            f"  DB {r['db_mb']:.0f} MB",
             flush=True,
         )
-        print_space(path, n)
+        print_space(path, sqlite_count(path, "story_docs"))  # the arrivals are indexed too
+        field_sizes(path)
         if not args.keep:
             for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
                 p.unlink(missing_ok=True)
