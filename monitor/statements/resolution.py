@@ -132,6 +132,29 @@ class Discourse:
         self.full_forms: dict[str, str] = {}
         # (unit, offset, person, MENTION..SPEAKER), in reading order
         self.recent: list[tuple[int, int, Person, int]] = []
+        # title word -> {surname: fullest name} for every "Judge Richard Berman" of the whole
+        # article, so that "the judge" before the name is written still finds its one holder
+        self.titled: dict[str, dict[str, str]] = {}
+
+    def titles_in(self, toks: list[Token]) -> None:
+        """Note every title written before a name in a sentence ("Judge Richard Berman",
+        "Sen. Ted Cruz"), wherever it stands in the article (see :attr:`titled`)."""
+        n = len(toks)
+        for k, tok in enumerate(toks):
+            if tok.kind != "w" or tok.low not in lx.TITLE_WORDS or not tok.text[:1].isupper():
+                continue
+            j = k + 1
+            while j < n and _is_cap(toks[j]) and toks[j].low not in lx.TITLE_WORDS:
+                j += 1
+                if toks[j - 1].low.endswith(("’s", "'s")):
+                    break
+            if j == k + 1:
+                continue
+            name = " ".join(t.text.removesuffix("’s").removesuffix("'s") for t in toks[k + 1 : j])
+            holders = self.titled.setdefault(tok.low.rstrip("."), {})
+            key = surname(name)
+            if len(name) > len(holders.get(key, "")):
+                holders[key] = name
 
     # --- the people ----------------------------------------------------------------------
 
@@ -340,6 +363,12 @@ class Discourse:
             by_role = self._role(head, unit)
             if by_role is not None:
                 return by_role
+            holders = self.titled.get(head, {})
+            if len(holders) == 1:  # "the judge" ... later "Judge Berman": the one judge
+                holder = next(iter(holders.values()))
+                person = self._person(holder, None, gender or first_name_gender(holder))
+                person.roles.add(head)
+                return person
             if head in TITLE_HEADS:
                 return self._salient(unit, toks[phrase.i].start, gender)
         if phrase.core >= 0:  # "the assailant, John McGraw, told": the name in apposition

