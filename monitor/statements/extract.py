@@ -50,6 +50,10 @@ PRONOUN_FACTOR = 0.9  # speaker reached through a pronoun
 UNRESOLVED_FACTOR = 0.8  # speaker phrase not resolved to a named person
 # cue classes the parser is asked about when the rules made nothing of them
 _PARSED_KINDS = frozenset({"speech", "clause", "evidence", "chain"})
+# words before "that" that are not reporting verbs
+_NOT_THAT_VERBS = frozenset({"so", "such", "means", "does", "has", "was", "is", "things",
+                             "ones", "days", "years", "times", "reports", "claims", "less",
+                             "unless", "access", "process", "address", "success"})
 MIN_CONTENT_WORDS = 1  # shorter contents are names or scare quotes, not statements
 MAX_SUFFIX_SKIP = 8  # words skipped after a cue ("said in a statement on Sunday that")
 INHERIT_MAX_UNITS = 3  # an unattributed quote takes a speaker named this close before it
@@ -273,6 +277,8 @@ class Extractor:
             if self.parser is not None:
                 unsure = [c for c in cues if c.i not in fired and c.kind in _PARSED_KINDS
                           and c.lemma in lx.PARSE_LEMMAS and toks[c.i].low not in _NOUN_FORMS]
+                if not unit_found and not cues:
+                    unsure = _that_verbs(toks)
                 if unsure:
                     unit_found.extend(self._parsed(text, unit, u, unsure, claimed, discourse,
                                                    mentions, starts))
@@ -895,6 +901,19 @@ class Extractor:
             extra=extra,
             resolution=resolution,
         )
+
+
+def _that_verbs(toks: list[Token]) -> list[_Cue]:
+    """Words the lexicon does not know that stand before a 'that' ("figures that",
+    "recognized that"): for the parser to try as reporting verbs."""
+    out = []
+    for k in range(1, len(toks) - 1):
+        tok = toks[k - 1]
+        if toks[k].low == "that" and tok.kind == "w" and tok.low.isalpha() and (
+                not tok.text[:1].isupper()) and tok.low not in _BE_FORMS and (
+                tok.low not in _NOT_THAT_VERBS) and tok.low.endswith(("ed", "s", "es")):
+            out.append(_Cue(k - 1, k, tok.low, "that"))
+    return out
 
 
 def _token_range(toks: list[Token], start: int, end: int) -> tuple[int, int]:

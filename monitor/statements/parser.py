@@ -174,13 +174,10 @@ def reported(words: Sequence[Word], is_cue: Callable[[Word], str | None]) -> lis
         comp = next((c for c in kids[w.i] if words[c].dep in wanted), None)
         if subj is None or comp is None:
             continue
-        s_lo, s_hi = subtree(kids, subj)
-        relative = words[subj].low in _RELATIVES and w.dep == "relcl" and s_hi - s_lo == 1
+        relative = words[subj].low in _RELATIVES and w.dep == "relcl" and not kids[subj]
         if relative:  # "Cruz, who said ...": the noun phrase the relative clause hangs on
-            antecedent = w.head
-            s_lo = subtree(kids, antecedent)[0]
-            s_hi = antecedent + 1
-            subj = antecedent
+            subj = w.head
+        subj, (s_lo, s_hi) = noun_phrase(words, kids, subj)
         if s_hi - s_lo > MAX_SUBJECT_WORDS or (s_lo <= w.i < s_hi):
             continue
         c_lo, c_hi = subtree(kids, comp)
@@ -193,6 +190,33 @@ def reported(words: Sequence[Word], is_cue: Callable[[Word], str | None]) -> lis
             continue
         out.append(Reported(w.i, (s_lo, s_hi), subj, (c_lo, c_hi), relative))
     return out
+
+
+def noun_phrase(words: Sequence[Word], kids: list[list[int]],
+                k: int) -> tuple[int, tuple[int, int]]:
+    """The speaker phrase headed by word ``k``: its subtree without what follows the head
+    after a comma (appositions, relative clauses: "Parker Eaton, a Republican who voted for
+    Bill Clinton," is Parker Eaton), except that a name in apposition to a description is
+    the phrase ("The head of the PAC, Mike Murphy,": Mike Murphy). Returns the head of the
+    phrase and its word indices [a, b)."""
+    lo, hi = subtree(kids, k)
+    comma = next((m for m in range(k + 1, hi) if words[m].dep == "punct"
+                  and words[m].text in {",", "(", "—", "–"}), None)
+    if comma is None:
+        return k, (lo, hi)
+    if not _capitalised(words[k]):
+        appos = next((c for c in kids[k] if words[c].dep == "appos" and c > comma
+                      and _capitalised(words[c])), None)
+        if appos is not None:
+            a_lo, a_hi = subtree(kids, appos)
+            while a_hi > a_lo and words[a_hi - 1].dep == "punct":
+                a_hi -= 1
+            return appos, (a_lo, a_hi)
+    return k, (lo, comma)
+
+
+def _capitalised(w: Word) -> bool:
+    return w.text[:1].isupper()
 
 
 def entity_at(words: Sequence[Word], k: int) -> tuple[int, int, str] | None:

@@ -97,3 +97,25 @@ def test_config_key() -> None:
     assert statements_settings({"statements": {"parser": "auto"}}).parser == "auto"
     with pytest.raises(ConfigError, match=r"statements\.parser"):
         statements_settings({"statements": {"parser": "yes"}})
+
+
+def test_subject_drops_apposition_after_a_name() -> None:
+    # "Parker Eaton , a Republican who backed Bill Clinton , said it failed"
+    words = _words([("Parker", "compound", 1), ("Eaton", "nsubj", 10), (",", "punct", 1),
+                    ("a", "det", 4), ("Republican", "appos", 1), ("who", "nsubj", 6),
+                    ("backed", "relcl", 4), ("Bill", "compound", 8), ("Clinton", "dobj", 6),
+                    (",", "punct", 1), ("said", "ROOT", 10), ("it", "nsubj", 12),
+                    ("failed", "ccomp", 10)])
+    (r,) = reported(words, lambda w: "clause" if w.low == "said" else None)
+    assert r.subject == (0, 2) and r.head == 1
+
+
+def test_subject_takes_a_name_in_apposition_to_a_description() -> None:
+    # "The head of the PAC , Mike Murphy , said it failed"
+    words = _words([("The", "det", 1), ("head", "nsubj", 10), ("of", "prep", 1),
+                    ("the", "det", 4), ("PAC", "pobj", 2), (",", "punct", 1),
+                    ("Mike", "compound", 7), ("Murphy", "appos", 1), (",", "punct", 1),
+                    ("x", "dep", 1), ("said", "ROOT", 10), ("it", "nsubj", 12),
+                    ("failed", "ccomp", 10)])
+    (r,) = reported(words, lambda w: "clause" if w.low == "said" else None)
+    assert r.subject == (6, 8) and r.head == 7
