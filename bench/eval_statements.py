@@ -253,6 +253,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="speaker-resolution set (default bench/data/resolution/SPLIT.jsonl)")
     parser.add_argument("--parser", choices=["off", "auto", "on"], default="off",
                         help="the optional dependency parser (monitor.statements.parser)")
+    parser.add_argument("--parser-uses", default="cues,that,quotes",
+                        help="comma-separated parser uses to run (cues, that, quotes)")
     args = parser.parse_args(argv)
     path = args.shared / "data" / "statements-dev" / f"polnear-{args.split}.jsonl"
     docs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
@@ -261,7 +263,8 @@ def main(argv: list[str] | None = None) -> int:
     if labels is None and not args.json:
         print(f"no speaker-resolution set at {labels_path}: resolved-speaker accuracy skipped "
               "(literal-mention figures only)")
-    extractor = Extractor(default_registry(), parser=args.parser)
+    extractor = Extractor(default_registry(), parser=args.parser,
+                          parser_uses=frozenset(args.parser_uses.split(",")))
     result = evaluate(docs, extractor, labels)
     if extractor.parser is not None:
         units = sum(len(split_units(d["text"], find_quotes(d["text"]))) for d in docs)

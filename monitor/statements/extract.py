@@ -28,7 +28,7 @@ from monitor.statements.attribution import (
     subject,
 )
 from monitor.statements.officials import Official, Registry
-from monitor.statements.parser import Parser, Word, reported
+from monitor.statements.parser import Parser, Word, quote_speaker, reported
 from monitor.statements.parser import check as parser_wanted
 from monitor.statements.quotes import Token, Unit, find_quotes, split_units
 from monitor.statements.resolution import (
@@ -45,11 +45,16 @@ CONF_MIXED = 0.85
 CONF_INDIRECT = 0.75  # reported speech: span boundaries are looser
 CONF_INHERITED = 0.7  # quote paragraph taking the previous speaker
 CONF_STANCE = 0.6  # "X criticised the plan": a position reported, not words (train P ~0.68)
+# the parser's uses: unused speech cues ("cues"), unknown verbs before "that" ("that"),
+# quotes without a cue ("quotes")
+PARSER_USES = frozenset({"cues", "that", "quotes"})
 CONF_PARSED = 0.7  # reported speech the parser found where the rules made nothing
 PRONOUN_FACTOR = 0.9  # speaker reached through a pronoun
 UNRESOLVED_FACTOR = 0.8  # speaker phrase not resolved to a named person
 # cue classes the parser is asked about when the rules made nothing of them
 _PARSED_KINDS = frozenset({"speech", "clause", "evidence", "chain"})
+MAX_LONE_QUOTE_WORDS = 30  # words beside a cue-less quote: an attribution clause, not prose
+MIN_LONE_QUOTE_WORDS = 3  # shorter quotes are names and scare quotes
 # words before "that" that are not reporting verbs
 _NOT_THAT_VERBS = frozenset({"so", "such", "means", "does", "has", "was", "is", "things",
                              "ones", "days", "years", "times", "reports", "claims", "less",
@@ -162,11 +167,14 @@ class _Found:
 class Extractor:
     """Finds statements in article texts; load once, call :meth:`extract` per article."""
 
-    def __init__(self, registry: Registry, parser: str = "off") -> None:
-        """``parser``: "off", "auto" or "on" (see :mod:`monitor.statements.parser`)."""
+    def __init__(self, registry: Registry, parser: str = "off",
+                 parser_uses: frozenset[str] = PARSER_USES) -> None:
+        """``parser``: "off", "auto" or "on" (see :mod:`monitor.statements.parser`);
+        ``parser_uses``: which of its uses (:data:`PARSER_USES`) run, for measuring each."""
         self.registry = registry
         registry.find("")  # build the word index once, here
         self.parser: Parser | None = Parser() if parser_wanted(parser) else None
+        self.parser_uses = parser_uses
 
     def extract(self, text: str, day: date | None = None) -> list[Statement]:
         """Every statement in ``text``; ``day`` (the article's date) selects valid titles."""
@@ -275,13 +283,19 @@ class Extractor:
                                          pieces, conf))
                 fired.add(cue.i)
             if self.parser is not None:
+                uses = self.parser_uses
                 unsure = [c for c in cues if c.i not in fired and c.kind in _PARSED_KINDS
-                          and c.lemma in lx.PARSE_LEMMAS and toks[c.i].low not in _NOUN_FORMS]
-                if not unit_found and not cues:
+                          and c.lemma in lx.PARSE_LEMMAS and toks[c.i].low not in _NOUN_FORMS
+                          ] if "cues" in uses else []
+                if not unit_found and not cues and "that" in uses:
                     unsure = _that_verbs(toks)
                 if unsure:
                     unit_found.extend(self._parsed(text, unit, u, unsure, claimed, discourse,
                                                    mentions, starts))
+                elif not unit_found and "quotes" in uses and (
+                        _lone_quote(toks, claimed) is not None):
+                    unit_found.extend(self._quote_parsed(text, unit, u, claimed, discourse,
+                                                         mentions, starts))
             found.extend(unit_found)
         return [self._statement(text, f) for f in found if self._keep(text, f)]
 
@@ -329,6 +343,36 @@ class Extractor:
                               text[cue_span[0] : cue_span[1]], cue_span, kind, pieces,
                               CONF_PARSED, parsed=True))
         return out
+
+    def _quote_parsed(self, text: str, unit: Unit, u: int, claimed: set[int],
+                      discourse: Discourse, mentions: list[tuple[int, int, Official, bool]],
+                      starts: list[int]) -> list[_Found]:
+        """A quote no cue introduced: the parser's clause around it names the speaker."""
+        assert self.parser is not None
+        toks = unit.tokens
+        k = _lone_quote(toks, claimed)
+        assert k is not None
+        quote = toks[k].quote
+        assert quote is not None
+        words = self.parser.parse(text, unit.start, unit.end)
+        rep = quote_speaker(words, quote.open_at, quote.close_at)
+        if rep is None:
+            return []
+        i, j = _token_range(toks, words[rep.subject[0]].start, words[rep.subject[1] - 1].end)
+        if i >= j or any(toks[x].kind == "q" for x in range(i, j)) or (
+                j - i == 1 and toks[i].low in _NOT_SPEAKERS):
+            return []
+        head = _token_range(toks, words[rep.head].start, words[rep.head].end)[1]
+        how = "pronoun" if j - i == 1 and _PRONOUN_SUBJECT.match(toks[i].low) else "subject"
+        phrase = Phrase(i, j, how, toks[i].start, toks[j - 1].end, head if i < head < j else -1)
+        person = self._resolve(toks, phrase, discourse, u, mentions, starts)
+        if person is not None:
+            discourse.spoke(u, person, phrase.start)
+        claimed.add(k)
+        verb = words[rep.verb]
+        return [_Found(u, phrase, person, person.official if person else None,
+                       text[verb.start : verb.end], (verb.start, verb.end), "direct",
+                       list(quote.pieces), CONF_PARSED, parsed=True)]
 
     # --- pieces ---------------------------------------------------------------------------
 
@@ -901,6 +945,26 @@ class Extractor:
             extra=extra,
             resolution=resolution,
         )
+
+
+def _lone_quote(toks: list[Token], claimed: set[int]) -> int | None:
+    """The one unclaimed quote of a sentence of few other words, at its start or end (a
+    quote with its own short attribution clause), or None."""
+    quotes = [k for k, t in enumerate(toks) if t.kind == "q"]
+    words = sum(t.kind == "w" for t in toks)
+    if len(quotes) != 1 or quotes[0] in claimed or not 1 <= words <= MAX_LONE_QUOTE_WORDS:
+        return None
+    k = quotes[0]
+    quote = toks[k].quote
+    assert quote is not None
+    edge = all(t.kind == "p" for t in toks[:k]) or all(t.kind == "p" for t in toks[k + 1 :])
+    long_enough = len(text_words(toks[k].text)) >= MIN_LONE_QUOTE_WORDS
+    return k if edge and long_enough else None
+
+
+def text_words(text: str) -> list[str]:
+    """The words of a token's text (a quote's words)."""
+    return [w for w in text.split() if any(ch.isalnum() for ch in w)]
 
 
 def _that_verbs(toks: list[Token]) -> list[_Cue]:

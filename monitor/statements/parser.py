@@ -192,6 +192,36 @@ def reported(words: Sequence[Word], is_cue: Callable[[Word], str | None]) -> lis
     return out
 
 
+def quote_speaker(words: Sequence[Word], start: int, end: int) -> Reported | None:
+    """Who speaks a quote (characters [start, end)) that no cue introduces ("“Q,” beamed
+    Donald Hartley", "Trump leaned in and boomed: “Q”"): the nearest word outside the quote
+    whose subtree holds the quote and whose subject (``nsubj``) is outside it. The content
+    span is the quote's words."""
+    kids = children(words)
+    inside = [w.i for w in words if start <= w.start < end]
+    if not inside:
+        return None
+    q_lo, q_hi = inside[0], inside[-1] + 1
+    best: tuple[int, Reported] | None = None
+    for w in words:
+        if q_lo <= w.i < q_hi:
+            continue
+        subj = next((c for c in kids[w.i] if words[c].dep in _SUBJECTS
+                     and not q_lo <= c < q_hi), None)
+        if subj is None:
+            continue
+        lo, hi = subtree(kids, w.i)
+        if not (lo <= q_lo and q_hi <= hi):
+            continue
+        head, (s_lo, s_hi) = noun_phrase(words, kids, subj)
+        if (s_lo < q_hi and q_lo < s_hi) or s_hi - s_lo > MAX_SUBJECT_WORDS:
+            continue
+        distance = min(abs(w.i - q_lo), abs(w.i - q_hi))
+        if best is None or distance < best[0]:
+            best = (distance, Reported(w.i, (s_lo, s_hi), head, (q_lo, q_hi)))
+    return best[1] if best else None
+
+
 def noun_phrase(words: Sequence[Word], kids: list[list[int]],
                 k: int) -> tuple[int, tuple[int, int]]:
     """The speaker phrase headed by word ``k``: its subtree without what follows the head

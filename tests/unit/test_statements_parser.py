@@ -7,7 +7,7 @@ import pytest
 
 from monitor.statements import Extractor, default_registry
 from monitor.statements import parser as P
-from monitor.statements.parser import Word, entity_at, reported
+from monitor.statements.parser import Word, entity_at, quote_speaker, reported
 
 
 def _words(spec: list[tuple[str, str, int]], ents: dict[int, str] | None = None) -> list[Word]:
@@ -119,3 +119,15 @@ def test_subject_takes_a_name_in_apposition_to_a_description() -> None:
                     ("failed", "ccomp", 10)])
     (r,) = reported(words, lambda w: "clause" if w.low == "said" else None)
     assert r.subject == (6, 8) and r.head == 7
+
+
+def test_quote_speaker_of_a_quote_without_a_cue() -> None:
+    # "“ This is great ! ” beamed Donald Hartley ."
+    words = _words([("“", "punct", 3), ("This", "nsubj", 2), ("is", "ccomp", 6),
+                    ("great", "acomp", 2), ("!", "punct", 2), ("”", "punct", 6),
+                    ("beamed", "ROOT", 6), ("Donald", "compound", 8), ("Hartley", "nsubj", 6),
+                    (".", "punct", 6)])
+    quote_start, quote_end = words[0].start, words[5].end
+    r = quote_speaker(words, quote_start, quote_end)
+    assert r is not None and r.verb == 6 and r.subject == (7, 9) and r.head == 8
+    assert quote_speaker(words, words[9].end + 5, words[9].end + 9) is None
