@@ -33,6 +33,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--parser", choices=["off", "auto", "on"], default="off",
                         help="the optional dependency parser ([statements] parser)")
+    parser.add_argument("--parser-uses", default="cues,that,quotes",
+                        help="comma-separated parser uses (cues, that, quotes)")
     parser.add_argument("--limit", type=int, default=0, help="only the first N articles")
     args = parser.parse_args(argv)
     folder = args.shared / "data" / "statements-dev"
@@ -47,7 +49,8 @@ def main(argv: list[str] | None = None) -> int:
     words = sum(len(text.split()) for text, _ in docs)
     rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     started = time.perf_counter()
-    extractor = Extractor(default_registry(), parser=args.parser)
+    extractor = Extractor(default_registry(), parser=args.parser,
+                          parser_uses=frozenset(args.parser_uses.split(",")))
     if extractor.parser is not None:
         extractor.parser.parse("He said it works.", 0, 17)  # load the model before timing
     load_s = time.perf_counter() - started

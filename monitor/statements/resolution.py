@@ -81,6 +81,22 @@ TITLE_HEADS = frozenset(
      "incumbent", "challenger", "star", "actor", "actress", "host", "author", "lawyer",
      "attorney", "defendant", "pastor", "preacher", "singer", "rapper", "developer"}
 )
+# heads of a definite description of an organisation ("the newspaper", "the nation's largest
+# gun group") -> the heads of the organisation names they may stand for (empty: any)
+_OUTLETS = frozenset({"times", "post", "news", "journal", "tribune", "herald", "globe",
+                      "magazine", "review", "press", "wire", "cnn", "msnbc", "fox", "nbc", "cbs",
+                      "abc", "npr", "bbc", "reuters", "politico", "breitbart"})
+ORG_DESCRIPTIONS: dict[str, frozenset[str]] = {
+    "newspaper": _OUTLETS, "paper": _OUTLETS, "outlet": _OUTLETS, "publication": _OUTLETS,
+    "network": _OUTLETS, "magazine": _OUTLETS, "group": frozenset(),
+    "organization": frozenset(), "organisation": frozenset(), "firm": frozenset(),
+    "company": frozenset(), "campaign": frozenset({"campaign"}),
+    "committee": frozenset({"committee", "pac", "rnc", "dnc"}), "pac": frozenset({"pac"}),
+    "agency": frozenset({"agency", "fbi", "cia"}), "bureau": frozenset({"bureau", "fbi"}),
+    "pollster": frozenset({"poll", "ipsos", "gallup", "quinnipiac", "monmouth",
+                           "mcclatchy-marist", "survey"}),
+}
+ORG_DESCRIPTION_LOOKBACK_UNITS = 12  # "the newspaper" may name an outlet a few paragraphs up
 UNKNOWN_GENDER_PENALTY = 0.5  # "Rand Paul ... He": a name whose gender the lexicon lacks
 _PLURAL_PRONOUNS = frozenset({"they", "we"})
 _NAME_CUT_WORDS = frozenset({"of", "at", "for", "from", "with"})  # "Joel Pollak of Breitbart"
@@ -358,6 +374,10 @@ class Discourse:
                 person = self._person(text, None, gender or first_name_gender(text))
                 person.roles.update(w.low for w in words if w.low in lx.SPEAKER_NOUNS)
                 return person
+        if words[0].low in {"the", "this"} and head in ORG_DESCRIPTIONS:
+            org = self._org(head, unit, toks[phrase.i].start)
+            if org is not None:  # "the newspaper": the outlet named just before
+                return org
         if words[0].low in {"the", "this"} and (head in lx.SPEAKER_NOUNS
                                                  or head in TITLE_HEADS):
             by_role = self._role(head, unit)
@@ -415,6 +435,19 @@ class Discourse:
             if unit - seen_at > lookback:
                 break
             if person.kind == kind and not (seen_at == unit and at >= offset):
+                return person
+        return None
+
+    def _org(self, head: str, unit: int, offset: int) -> Person | None:
+        """The latest organisation a description with ``head`` may stand for."""
+        heads = ORG_DESCRIPTIONS[head]
+        for seen_at, at, person, _rank in reversed(self.recent):
+            if unit - seen_at > ORG_DESCRIPTION_LOOKBACK_UNITS:
+                break
+            if person.kind != "org" or not person.name or (seen_at == unit and at >= offset):
+                continue
+            words = [w.removesuffix("’s").removesuffix("'s") for w in fold(person.name).split()]
+            if not heads or any(w in heads for w in words):
                 return person
         return None
 
