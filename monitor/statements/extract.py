@@ -1,8 +1,9 @@
 """The extractor: quotes and reported speech with their speakers, from one article's text.
 
-Rule-based (regex, a gazetteer of officials, word lists and a few heuristics): no parser, no
-model; see docs/design.md#statements for why. Per sentence (:class:`~quotes.Unit`) it finds cue
-words, the speaker phrase beside each cue and the content the cue introduces:
+Rule-based (regex, a gazetteer of officials, word lists and a few heuristics); by default no
+parser and no model, see docs/design.md#statements for why. Per sentence
+(:class:`~quotes.Unit`) it finds cue words, the speaker phrase beside each cue and the content
+the cue introduces:
 
 - ``“Q,” X said.`` / ``“Q,” said X.`` / ``X said: “Q”`` / ``X said, “Q”``: direct;
 - ``X said (that) C.`` / ``C, X said.`` / ``C, according to X.``: indirect, or mixed when C
@@ -10,6 +11,10 @@ words, the speaker phrase beside each cue and the content the cue introduces:
 - ``X rebuked ...:`` or ``X ..., saying:`` followed by a quote paragraph: direct, with that cue;
 - a quote paragraph with no attribution of its own: the last speaker's (cue None);
 - ``, saying/stating/warning ...``: the clause's subject (or the previous cue's speaker).
+
+With ``parser="auto"|"on"`` (:mod:`monitor.statements.parser`, optional), a dependency parse
+of the sentences the rules are unsure of adds reported speech they left (a cue that made
+nothing, an unknown verb before "that") and the speaker of a quote no cue introduces.
 """
 
 from __future__ import annotations
@@ -331,13 +336,13 @@ class Extractor:
             phrase = Phrase(i, j, how, toks[i].start, toks[j - 1].end, core)
             if j - i == 1 and toks[i].low in _NOT_SPEAKERS:
                 continue
-            person = self._resolve(toks, phrase, discourse, u, mentions, starts)
-            if person is not None:
-                discourse.spoke(u, person, phrase.start)
             result = self._span(toks, k, m, claimed)
             if result is None:
                 continue
             kind, pieces = result
+            person = self._resolve(toks, phrase, discourse, u, mentions, starts)
+            if person is not None:
+                discourse.spoke(u, person, phrase.start)
             cue_span = (toks[cue.i].start, toks[cue.j - 1].end)
             out.append(_Found(u, phrase, person, person.official if person else None,
                               text[cue_span[0] : cue_span[1]], cue_span, kind, pieces,

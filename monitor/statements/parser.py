@@ -107,7 +107,8 @@ class Reported:
     relative: bool = False  # the subject is "who"/"which": the phrase is its antecedent
 
 
-_lock = threading.Lock()
+_lock = threading.Lock()  # loading
+_call_lock = threading.Lock()  # one parse at a time: a spaCy pipeline is not shared safely
 _nlp: Any = None
 
 
@@ -131,7 +132,8 @@ class Parser:
     def parse(self, text: str, start: int, end: int) -> list[Word]:
         """The words of ``text[start:end]`` (one sentence), offsets into ``text``."""
         nlp = _load()
-        doc = nlp(text[start:end])
+        with _call_lock:
+            doc = nlp(text[start:end])
         self.sentences += 1
         self.characters += end - start
         return [Word(t.i, start + t.idx, start + t.idx + len(t.text), t.text, t.pos_, t.dep_,
