@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import resource
 import statistics
 import sys
 import time
@@ -19,6 +20,7 @@ from datetime import date
 from pathlib import Path
 
 from monitor.statements import Extractor, default_registry
+from monitor.statements.quotes import find_quotes, split_units
 
 TARGET_PER_SECOND = 100  # issue 13: the floor per core with speaker resolution on
 
@@ -29,6 +31,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--shared", type=Path,
                         default=Path(__file__).resolve().parents[2] / "shared")
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--parser", choices=["off", "auto", "on"], default="off",
+                        help="the optional dependency parser ([statements] parser)")
+    parser.add_argument("--parser-uses", default="cues,that,quotes",
+                        help="comma-separated parser uses (cues, that, quotes)")
+    parser.add_argument("--limit", type=int, default=0, help="only the first N articles")
     args = parser.parse_args(argv)
     folder = args.shared / "data" / "statements-dev"
     docs = []
@@ -37,12 +44,21 @@ def main(argv: list[str] | None = None) -> int:
             if line:
                 record = json.loads(line)
                 docs.append((record["text"], date.fromisoformat(record["date"])))
+    if args.limit:
+        docs = docs[: args.limit]
     words = sum(len(text.split()) for text, _ in docs)
+    rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     started = time.perf_counter()
-    extractor = Extractor(default_registry())
+    extractor = Extractor(default_registry(), parser=args.parser,
+                          parser_uses=frozenset(args.parser_uses.split(",")))
+    if extractor.parser is not None:
+        extractor.parser.parse("He said it works.", 0, 17)  # load the model before timing
     load_s = time.perf_counter() - started
-    for text, day in docs[:20]:
+    warm = docs[:20]
+    for text, day in warm:
         extractor.extract(text, day)
+    if extractor.parser is not None:
+        extractor.parser.sentences = 0
     best = float("inf")
     per_article: list[float] = []
     found = 0
@@ -59,7 +75,16 @@ def main(argv: list[str] | None = None) -> int:
             best, per_article = elapsed, times
     rate = len(docs) / best
     print(f"articles: {len(docs)}, mean words {words / len(docs):.0f}, statements {found}")
-    print(f"registry load + matcher build: {load_s * 1000:.0f} ms (once per process)")
+    print(f"registry load + matcher build{' + model load' if extractor.parser else ''}: "
+          f"{load_s * 1000:.0f} ms (once per process)")
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(f"peak RSS {rss / 1024:.0f} MB (+{(rss - rss_before) / 1024:.0f} MB for the extractor"
+          f"{' and the model' if extractor.parser else ''})")
+    if extractor.parser is not None:
+        units = sum(len(split_units(t, find_quotes(t))) for t, _ in docs)
+        per_round = extractor.parser.sentences / args.rounds
+        print(f"parser: {per_round:.0f} sentences per pass over the articles, "
+              f"{per_round / units:.1%} of {units} sentences")
     print(f"extraction: {rate:.0f} articles/s, {words / best:,.0f} words/s (best of "
           f"{args.rounds}); median {statistics.median(per_article) * 1000:.2f} ms/article, "
           f"p99 {sorted(per_article)[int(len(per_article) * 0.99)] * 1000:.2f} ms")

@@ -42,6 +42,7 @@ from typing import Any
 
 from monitor.statements import Extractor, default_registry
 from monitor.statements.officials import fold
+from monitor.statements.quotes import find_quotes, split_units
 from monitor.types import Statement
 
 THRESHOLDS = (0.3, 0.8)  # the two overlap levels: lenient and strict
@@ -250,6 +251,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print JSON only")
     parser.add_argument("--resolution", type=Path, default=None,
                         help="speaker-resolution set (default bench/data/resolution/SPLIT.jsonl)")
+    parser.add_argument("--parser", choices=["off", "auto", "on"], default="off",
+                        help="the optional dependency parser (monitor.statements.parser)")
+    parser.add_argument("--parser-uses", default="cues,that,quotes",
+                        help="comma-separated parser uses to run (cues, that, quotes)")
     args = parser.parse_args(argv)
     path = args.shared / "data" / "statements-dev" / f"polnear-{args.split}.jsonl"
     docs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
@@ -258,7 +263,13 @@ def main(argv: list[str] | None = None) -> int:
     if labels is None and not args.json:
         print(f"no speaker-resolution set at {labels_path}: resolved-speaker accuracy skipped "
               "(literal-mention figures only)")
-    result = evaluate(docs, Extractor(default_registry()), labels)
+    extractor = Extractor(default_registry(), parser=args.parser,
+                          parser_uses=frozenset(args.parser_uses.split(",")))
+    result = evaluate(docs, extractor, labels)
+    if extractor.parser is not None:
+        units = sum(len(split_units(d["text"], find_quotes(d["text"]))) for d in docs)
+        result["parser_sentences"] = extractor.parser.sentences
+        result["parser_share"] = round(extractor.parser.sentences / units, 4) if units else 0
     if args.json:
         print(json.dumps(result, indent=2))
         return 0
@@ -280,6 +291,9 @@ def main(argv: list[str] | None = None) -> int:
             if key != "all":
                 print(f"    {key:24s} {value['accuracy']:.3f}  ({value['pairs']})")
     print(f"  cue accuracy (matched@0.3): {result['cue_accuracy']:.3f}")
+    if "parser_sentences" in result:
+        print(f"  parser: {result['parser_sentences']} sentences parsed, "
+              f"{result['parser_share']:.1%} of all sentences")
     print(f"  precision by kind (all@0.3): {result['precision_by_kind']}")
     return 0
 

@@ -173,7 +173,7 @@ _SECTIONS: dict[str, type] = {
 # sections read by other areas from Settings.raw: [statements] is checked at load below,
 # [alerts] where its channels are built (its secrets come from the environment)
 _FOREIGN_SECTIONS = {"statements", "alerts"}
-STATEMENTS_KEYS = ("lookback_days", "officials_file", "enabled")
+STATEMENTS_KEYS = ("lookback_days", "officials_file", "enabled", "parser")
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 LOG_FORMATS = ("text", "json")
 MAX_PORT = 65_535
@@ -239,6 +239,10 @@ def _check_values(sections: Mapping[str, Any], source: str) -> None:
 # --- [statements] (kept here so that loading the config does not import the extractor) ------
 DEFAULT_LOOKBACK_DAYS = 30  # the issue's default: a repeat within a month is not news
 DEFAULT_OFFICIALS_FILE = "officials.toml"
+# the optional dependency parser (monitor.statements.parser): off by default, because it
+# costs more than the speed floor allows (docs/design.md, "Speakers: a parser where unsure")
+PARSER_MODES = ("off", "auto", "on")
+DEFAULT_PARSER_MODE = "off"
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,6 +252,7 @@ class StatementsSettings:
     lookback: timedelta = timedelta(days=DEFAULT_LOOKBACK_DAYS)
     officials_file: str = DEFAULT_OFFICIALS_FILE
     enabled: bool = True
+    parser: str = DEFAULT_PARSER_MODE
 
     def officials_path(self, config_dir: Path) -> Path:
         """Where the officials registry is, relative to the config folder."""
@@ -263,7 +268,8 @@ class StatementsSettings:
 
 
 def statements_settings(raw: Mapping[str, Any] | None) -> StatementsSettings:
-    """Read ``[statements]`` (lookback_days, officials_file, enabled) from parsed monitor.toml."""
+    """Read ``[statements]`` (lookback_days, officials_file, enabled, parser) from parsed
+    monitor.toml."""
     section = (raw or {}).get("statements", {})
     if not isinstance(section, Mapping):
         raise ConfigError("monitor.toml", "statements", "expected a table")
@@ -277,7 +283,11 @@ def statements_settings(raw: Mapping[str, Any] | None) -> StatementsSettings:
     enabled = section.get("enabled", True)
     if not isinstance(enabled, bool):
         raise ConfigError("monitor.toml", "statements.enabled", "expected true or false")
-    return StatementsSettings(timedelta(days=days), officials_file, enabled)
+    parser = section.get("parser", DEFAULT_PARSER_MODE)
+    if parser not in PARSER_MODES:
+        raise ConfigError("monitor.toml", "statements.parser",
+                          f"expected one of {', '.join(PARSER_MODES)}, got {parser!r}")
+    return StatementsSettings(timedelta(days=days), officials_file, enabled, parser)
 
 
 def _check_statements(raw: Mapping[str, Any], source: str) -> None:

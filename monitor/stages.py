@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from monitor.alerts import AlertItem, ChannelConfig, Dispatcher, enqueue_alerts
 from monitor.alerts.config import channels_of
 from monitor.dedupe.rewrites import StoryParams
+from monitor.errors import ConfigError
 from monitor.statements import (
     Extractor,
     Registry,
@@ -27,6 +28,7 @@ from monitor.statements import (
     load_officials,
     statements_settings,
 )
+from monitor.statements.parser import ParserMissing
 from monitor.statements.settings import DEFAULT_OFFICIALS_FILE
 from monitor.storage.articles import StoredArticle, outlets_in_story, story_of
 from monitor.storage.statements import StoredStatement, outlets_carrying, record_statements
@@ -123,7 +125,11 @@ def build(settings: Settings) -> list[AfterInsert]:
     options = statements_settings(settings.raw)
     if options.enabled:
         registry = load_registry(settings)
-        stages.append(StatementsStage(extractor=Extractor(registry), registry=registry,
+        try:
+            extractor = Extractor(registry, parser=options.parser)
+        except ParserMissing as exc:  # configured on, not installed: say so at start
+            raise ConfigError("monitor.toml", "statements.parser", str(exc)) from None
+        stages.append(StatementsStage(extractor=extractor, registry=registry,
                                       lookback=options.lookback,
                                       channels=channels_of(settings)))
     return stages

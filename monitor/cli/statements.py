@@ -80,9 +80,13 @@ def statements() -> None:
               help="Officials file (default: officials.toml of the config folder).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl"]),
               default="table", show_default=True, help="Output format.")
+@click.option("--parser", "parser_mode", type=click.Choice(["off", "auto", "on"]),
+              default="off", show_default=True,
+              help="The optional dependency parser for sentences the rules are unsure of "
+              "(pip install -e '.[parser]').")
 @pass_app
 def extract(app: AppContext, paths: tuple[str, ...], day: str | None, officials: str | None,
-            fmt: str) -> None:
+            fmt: str, parser_mode: str) -> None:
     """Print every statement in text or HTML files (``-`` reads standard input).
 
     \b
@@ -96,7 +100,12 @@ def extract(app: AppContext, paths: tuple[str, ...], day: str | None, officials:
         when = date.fromisoformat(day) if day else datetime.now(UTC).date()
     except ValueError:
         raise click.BadParameter(f"expected YYYY-MM-DD, got {day!r}", param_hint="--date") from None
-    extractor = Extractor(_registry(app, officials))  # loaded once for every file
+    from monitor.statements.parser import ParserMissing
+
+    try:  # loaded once for every file
+        extractor = Extractor(_registry(app, officials), parser=parser_mode)
+    except ParserMissing as exc:
+        raise click.UsageError(str(exc)) from None
 
     def rows() -> Iterator[dict[str, Any]]:
         for path, text in _documents(paths):

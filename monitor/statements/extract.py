@@ -1,8 +1,9 @@
 """The extractor: quotes and reported speech with their speakers, from one article's text.
 
-Rule-based (regex, a gazetteer of officials, word lists and a few heuristics): no parser, no
-model; see docs/design.md#statements for why. Per sentence (:class:`~quotes.Unit`) it finds cue
-words, the speaker phrase beside each cue and the content the cue introduces:
+Rule-based (regex, a gazetteer of officials, word lists and a few heuristics); by default no
+parser and no model, see docs/design.md#statements for why. Per sentence
+(:class:`~quotes.Unit`) it finds cue words, the speaker phrase beside each cue and the content
+the cue introduces:
 
 - ``“Q,” X said.`` / ``“Q,” said X.`` / ``X said: “Q”`` / ``X said, “Q”``: direct;
 - ``X said (that) C.`` / ``C, X said.`` / ``C, according to X.``: indirect, or mixed when C
@@ -10,6 +11,10 @@ words, the speaker phrase beside each cue and the content the cue introduces:
 - ``X rebuked ...:`` or ``X ..., saying:`` followed by a quote paragraph: direct, with that cue;
 - a quote paragraph with no attribution of its own: the last speaker's (cue None);
 - ``, saying/stating/warning ...``: the clause's subject (or the previous cue's speaker).
+
+With ``parser="auto"|"on"`` (:mod:`monitor.statements.parser`, optional), a dependency parse
+of the sentences the rules are unsure of adds reported speech they left (a cue that made
+nothing, an unknown verb before "that") and the speaker of a quote no cue introduces.
 """
 
 from __future__ import annotations
@@ -28,6 +33,8 @@ from monitor.statements.attribution import (
     subject,
 )
 from monitor.statements.officials import Official, Registry
+from monitor.statements.parser import Parser, Word, quote_speaker, reported
+from monitor.statements.parser import check as parser_wanted
 from monitor.statements.quotes import Token, Unit, find_quotes, split_units
 from monitor.statements.resolution import (
     Discourse,
@@ -43,8 +50,20 @@ CONF_MIXED = 0.85
 CONF_INDIRECT = 0.75  # reported speech: span boundaries are looser
 CONF_INHERITED = 0.7  # quote paragraph taking the previous speaker
 CONF_STANCE = 0.6  # "X criticised the plan": a position reported, not words (train P ~0.68)
+# the parser's uses: unused speech cues ("cues"), unknown verbs before "that" ("that"),
+# quotes without a cue ("quotes")
+PARSER_USES = frozenset({"cues", "that", "quotes"})
+CONF_PARSED = 0.7  # reported speech the parser found where the rules made nothing
 PRONOUN_FACTOR = 0.9  # speaker reached through a pronoun
 UNRESOLVED_FACTOR = 0.8  # speaker phrase not resolved to a named person
+# cue classes the parser is asked about when the rules made nothing of them
+_PARSED_KINDS = frozenset({"speech", "clause", "evidence", "chain"})
+MAX_LONE_QUOTE_WORDS = 30  # words beside a cue-less quote: an attribution clause, not prose
+MIN_LONE_QUOTE_WORDS = 3  # shorter quotes are names and scare quotes
+# words before "that" that are not reporting verbs
+_NOT_THAT_VERBS = frozenset({"so", "such", "means", "does", "has", "was", "is", "things",
+                             "ones", "days", "years", "times", "reports", "claims", "less",
+                             "unless", "access", "process", "address", "success"})
 MIN_CONTENT_WORDS = 1  # shorter contents are names or scare quotes, not statements
 MAX_SUFFIX_SKIP = 8  # words skipped after a cue ("said in a statement on Sunday that")
 INHERIT_MAX_UNITS = 3  # an unattributed quote takes a speaker named this close before it
@@ -147,14 +166,20 @@ class _Found:
     kind: str
     pieces: list[tuple[int, int]]
     confidence: float
+    parsed: bool = False  # found by the parser, not the rules
 
 
 class Extractor:
     """Finds statements in article texts; load once, call :meth:`extract` per article."""
 
-    def __init__(self, registry: Registry) -> None:
+    def __init__(self, registry: Registry, parser: str = "off",
+                 parser_uses: frozenset[str] = PARSER_USES) -> None:
+        """``parser``: "off", "auto" or "on" (see :mod:`monitor.statements.parser`);
+        ``parser_uses``: which of its uses (:data:`PARSER_USES`) run, for measuring each."""
         self.registry = registry
         registry.find("")  # build the word index once, here
+        self.parser: Parser | None = Parser() if parser_wanted(parser) else None
+        self.parser_uses = parser_uses
 
     def extract(self, text: str, day: date | None = None) -> list[Statement]:
         """Every statement in ``text``; ``day`` (the article's date) selects valid titles."""
@@ -163,6 +188,8 @@ class Extractor:
         mentions = self._mentions(text, day)
         starts = [m[0] for m in mentions]
         discourse = Discourse(self.registry, day)
+        for unit in units:
+            discourse.titles_in(unit.tokens)
         found: list[_Found] = []
         pending: _Found | None = None  # a cue ending in ":" waiting for its quote
         last: tuple[int, Person | None, Phrase, str | None] | None = None
@@ -217,6 +244,7 @@ class Extractor:
             cues = self._cues(toks, headline=headline or (
                 unit.para == 0 and sum(_cap(t) for t in toks) * 2 > len(toks)))
             prev_speaker: tuple[Phrase, Person | None] | None = None
+            fired: set[int] = set()  # first tokens of the cues that made a statement
             groups: list[tuple[_Cue, Phrase, Person | None]] = []
             for cue in cues:
                 phrase, person = self._speaker(toks, cue, prev_speaker, discourse, u, mentions,
@@ -258,8 +286,98 @@ class Extractor:
                     conf = CONF_STANCE
                 unit_found.append(_Found(u, phrase, person, official, cue_text, cue_span, kind,
                                          pieces, conf))
+                fired.add(cue.i)
+            if self.parser is not None:
+                uses = self.parser_uses
+                unsure = [c for c in cues if c.i not in fired and c.kind in _PARSED_KINDS
+                          and c.lemma in lx.PARSE_LEMMAS and toks[c.i].low not in _NOUN_FORMS
+                          ] if "cues" in uses else []
+                if not unit_found and not cues and "that" in uses:
+                    unsure = _that_verbs(toks)
+                if unsure:
+                    unit_found.extend(self._parsed(text, unit, u, unsure, claimed, discourse,
+                                                   mentions, starts))
+                elif not unit_found and "quotes" in uses and (
+                        _lone_quote(toks, claimed) is not None):
+                    unit_found.extend(self._quote_parsed(text, unit, u, claimed, discourse,
+                                                         mentions, starts))
             found.extend(unit_found)
         return [self._statement(text, f) for f in found if self._keep(text, f)]
+
+    def _parsed(self, text: str, unit: Unit, u: int, unsure: list[_Cue], claimed: set[int],
+                discourse: Discourse, mentions: list[tuple[int, int, Official, bool]],
+                starts: list[int]) -> list[_Found]:
+        """Statements the parser finds in a sentence whose cues the rules left unused: the
+        cue verb's subject speaks, its clausal complement is the content."""
+        assert self.parser is not None
+        toks = unit.tokens
+        at = {toks[c.i].start: c for c in unsure}
+        words = self.parser.parse(text, unit.start, unit.end)
+
+        def is_cue(w: Word) -> str | None:
+            cue = at.get(w.start)
+            if cue is None:
+                return None
+            return "to" if cue.lemma in _TO_VERBS or cue.kind == "chain" else "clause"
+
+        out: list[_Found] = []
+        for rep in reported(words, is_cue):
+            cue = at[words[rep.verb].start]
+            s_start, s_end = words[rep.subject[0]].start, words[rep.subject[1] - 1].end
+            c_start, c_end = words[rep.content[0]].start, words[rep.content[1] - 1].end
+            i, j = _token_range(toks, s_start, s_end)
+            k, m = _token_range(toks, c_start, c_end)
+            if i >= j or k >= m or any(x in claimed for x in range(k, m)) or any(
+                    toks[x].kind == "q" for x in range(i, j)):
+                continue
+            head = _token_range(toks, words[rep.head].start, words[rep.head].end)[1]
+            how = "pronoun" if j - i == 1 and _PRONOUN_SUBJECT.match(toks[i].low) else "subject"
+            core = head if i < head < j else -1
+            phrase = Phrase(i, j, how, toks[i].start, toks[j - 1].end, core)
+            if j - i == 1 and toks[i].low in _NOT_SPEAKERS:
+                continue
+            result = self._span(toks, k, m, claimed)
+            if result is None:
+                continue
+            kind, pieces = result
+            person = self._resolve(toks, phrase, discourse, u, mentions, starts)
+            if person is not None:
+                discourse.spoke(u, person, phrase.start)
+            cue_span = (toks[cue.i].start, toks[cue.j - 1].end)
+            out.append(_Found(u, phrase, person, person.official if person else None,
+                              text[cue_span[0] : cue_span[1]], cue_span, kind, pieces,
+                              CONF_PARSED, parsed=True))
+        return out
+
+    def _quote_parsed(self, text: str, unit: Unit, u: int, claimed: set[int],
+                      discourse: Discourse, mentions: list[tuple[int, int, Official, bool]],
+                      starts: list[int]) -> list[_Found]:
+        """A quote no cue introduced: the parser's clause around it names the speaker."""
+        assert self.parser is not None
+        toks = unit.tokens
+        k = _lone_quote(toks, claimed)
+        assert k is not None
+        quote = toks[k].quote
+        assert quote is not None
+        words = self.parser.parse(text, unit.start, unit.end)
+        rep = quote_speaker(words, quote.open_at, quote.close_at)
+        if rep is None:
+            return []
+        i, j = _token_range(toks, words[rep.subject[0]].start, words[rep.subject[1] - 1].end)
+        if i >= j or any(toks[x].kind == "q" for x in range(i, j)) or (
+                j - i == 1 and toks[i].low in _NOT_SPEAKERS):
+            return []
+        head = _token_range(toks, words[rep.head].start, words[rep.head].end)[1]
+        how = "pronoun" if j - i == 1 and _PRONOUN_SUBJECT.match(toks[i].low) else "subject"
+        phrase = Phrase(i, j, how, toks[i].start, toks[j - 1].end, head if i < head < j else -1)
+        person = self._resolve(toks, phrase, discourse, u, mentions, starts)
+        if person is not None:
+            discourse.spoke(u, person, phrase.start)
+        claimed.add(k)
+        verb = words[rep.verb]
+        return [_Found(u, phrase, person, person.official if person else None,
+                       text[verb.start : verb.end], (verb.start, verb.end), "direct",
+                       list(quote.pieces), CONF_PARSED, parsed=True)]
 
     # --- pieces ---------------------------------------------------------------------------
 
@@ -815,6 +933,8 @@ class Extractor:
         if f.cue_span is not None:
             extra["cue_start"] = str(f.cue_span[0])
             extra["cue_end"] = str(f.cue_span[1])
+        if f.parsed:
+            extra["via"] = "parser"
         if len(pieces) > 1:
             extra["pieces"] = ";".join(f"{a}-{b}" for a, b in pieces)
         return Statement(
@@ -830,6 +950,48 @@ class Extractor:
             extra=extra,
             resolution=resolution,
         )
+
+
+def _lone_quote(toks: list[Token], claimed: set[int]) -> int | None:
+    """The one unclaimed quote of a sentence of few other words, at its start or end (a
+    quote with its own short attribution clause), or None."""
+    quotes = [k for k, t in enumerate(toks) if t.kind == "q"]
+    words = sum(t.kind == "w" for t in toks)
+    if len(quotes) != 1 or quotes[0] in claimed or not 1 <= words <= MAX_LONE_QUOTE_WORDS:
+        return None
+    k = quotes[0]
+    quote = toks[k].quote
+    assert quote is not None
+    edge = all(t.kind == "p" for t in toks[:k]) or all(t.kind == "p" for t in toks[k + 1 :])
+    long_enough = len(text_words(toks[k].text)) >= MIN_LONE_QUOTE_WORDS
+    return k if edge and long_enough else None
+
+
+def text_words(text: str) -> list[str]:
+    """The words of a token's text (a quote's words)."""
+    return [w for w in text.split() if any(ch.isalnum() for ch in w)]
+
+
+def _that_verbs(toks: list[Token]) -> list[_Cue]:
+    """Words the lexicon does not know that stand before a 'that' ("figures that",
+    "recognized that"): for the parser to try as reporting verbs."""
+    out = []
+    for k in range(1, len(toks) - 1):
+        tok = toks[k - 1]
+        if toks[k].low == "that" and tok.kind == "w" and tok.low.isalpha() and (
+                not tok.text[:1].isupper()) and tok.low not in _BE_FORMS and (
+                tok.low not in _NOT_THAT_VERBS) and tok.low.endswith(("ed", "s", "es")):
+            out.append(_Cue(k - 1, k, tok.low, "that"))
+    return out
+
+
+def _token_range(toks: list[Token], start: int, end: int) -> tuple[int, int]:
+    """Unit token indices [i, j) of the tokens inside characters [start, end)."""
+    i = next((x for x, t in enumerate(toks) if t.end > start), len(toks))
+    j = i
+    while j < len(toks) and toks[j].start < end:
+        j += 1
+    return i, j
 
 
 def _trailing_circumstance(toks: list[Token], k: int) -> bool:

@@ -81,6 +81,22 @@ TITLE_HEADS = frozenset(
      "incumbent", "challenger", "star", "actor", "actress", "host", "author", "lawyer",
      "attorney", "defendant", "pastor", "preacher", "singer", "rapper", "developer"}
 )
+# heads of a definite description of an organisation ("the newspaper", "the nation's largest
+# gun group") -> the heads of the organisation names they may stand for (empty: any)
+_OUTLETS = frozenset({"times", "post", "news", "journal", "tribune", "herald", "globe",
+                      "magazine", "review", "press", "wire", "cnn", "msnbc", "fox", "nbc", "cbs",
+                      "abc", "npr", "bbc", "reuters", "politico", "breitbart"})
+ORG_DESCRIPTIONS: dict[str, frozenset[str]] = {
+    "newspaper": _OUTLETS, "paper": _OUTLETS, "outlet": _OUTLETS, "publication": _OUTLETS,
+    "network": _OUTLETS, "magazine": _OUTLETS, "group": frozenset(),
+    "organization": frozenset(), "organisation": frozenset(), "firm": frozenset(),
+    "company": frozenset(), "campaign": frozenset({"campaign"}),
+    "committee": frozenset({"committee", "pac", "rnc", "dnc"}), "pac": frozenset({"pac"}),
+    "agency": frozenset({"agency", "fbi", "cia"}), "bureau": frozenset({"bureau", "fbi"}),
+    "pollster": frozenset({"poll", "ipsos", "gallup", "quinnipiac", "monmouth",
+                           "mcclatchy-marist", "survey"}),
+}
+ORG_DESCRIPTION_LOOKBACK_UNITS = 12  # "the newspaper" may name an outlet a few paragraphs up
 UNKNOWN_GENDER_PENALTY = 0.5  # "Rand Paul ... He": a name whose gender the lexicon lacks
 _PLURAL_PRONOUNS = frozenset({"they", "we"})
 _NAME_CUT_WORDS = frozenset({"of", "at", "for", "from", "with"})  # "Joel Pollak of Breitbart"
@@ -132,6 +148,29 @@ class Discourse:
         self.full_forms: dict[str, str] = {}
         # (unit, offset, person, MENTION..SPEAKER), in reading order
         self.recent: list[tuple[int, int, Person, int]] = []
+        # title word -> {surname: fullest name} for every "Judge Richard Berman" of the whole
+        # article, so that "the judge" before the name is written still finds its one holder
+        self.titled: dict[str, dict[str, str]] = {}
+
+    def titles_in(self, toks: list[Token]) -> None:
+        """Note every title written before a name in a sentence ("Judge Richard Berman",
+        "Sen. Ted Cruz"), wherever it stands in the article (see :attr:`titled`)."""
+        n = len(toks)
+        for k, tok in enumerate(toks):
+            if tok.kind != "w" or tok.low not in lx.TITLE_WORDS or not tok.text[:1].isupper():
+                continue
+            j = k + 1
+            while j < n and _is_cap(toks[j]) and toks[j].low not in lx.TITLE_WORDS:
+                j += 1
+                if toks[j - 1].low.endswith(("’s", "'s")):
+                    break
+            if j == k + 1:
+                continue
+            name = " ".join(t.text.removesuffix("’s").removesuffix("'s") for t in toks[k + 1 : j])
+            holders = self.titled.setdefault(tok.low.rstrip("."), {})
+            key = surname(name)
+            if len(name) > len(holders.get(key, "")):
+                holders[key] = name
 
     # --- the people ----------------------------------------------------------------------
 
@@ -335,11 +374,21 @@ class Discourse:
                 person = self._person(text, None, gender or first_name_gender(text))
                 person.roles.update(w.low for w in words if w.low in lx.SPEAKER_NOUNS)
                 return person
+        if words[0].low in {"the", "this"} and head in ORG_DESCRIPTIONS:
+            org = self._org(head, unit, toks[phrase.i].start)
+            if org is not None:  # "the newspaper": the outlet named just before
+                return org
         if words[0].low in {"the", "this"} and (head in lx.SPEAKER_NOUNS
                                                  or head in TITLE_HEADS):
             by_role = self._role(head, unit)
             if by_role is not None:
                 return by_role
+            holders = self.titled.get(head, {})
+            if len(holders) == 1:  # "the judge" ... later "Judge Berman": the one judge
+                holder = next(iter(holders.values()))
+                person = self._person(holder, None, gender or first_name_gender(holder))
+                person.roles.add(head)
+                return person
             if head in TITLE_HEADS:
                 return self._salient(unit, toks[phrase.i].start, gender)
         if phrase.core >= 0:  # "the assailant, John McGraw, told": the name in apposition
@@ -386,6 +435,19 @@ class Discourse:
             if unit - seen_at > lookback:
                 break
             if person.kind == kind and not (seen_at == unit and at >= offset):
+                return person
+        return None
+
+    def _org(self, head: str, unit: int, offset: int) -> Person | None:
+        """The latest organisation a description with ``head`` may stand for."""
+        heads = ORG_DESCRIPTIONS[head]
+        for seen_at, at, person, _rank in reversed(self.recent):
+            if unit - seen_at > ORG_DESCRIPTION_LOOKBACK_UNITS:
+                break
+            if person.kind != "org" or not person.name or (seen_at == unit and at >= offset):
+                continue
+            words = [w.removesuffix("’s").removesuffix("'s") for w in fold(person.name).split()]
+            if not heads or any(w in heads for w in words):
                 return person
         return None
 

