@@ -11,7 +11,7 @@ there too. The exposition is the one the ``Counter``/``Gauge``/``Histogram`` obj
 from __future__ import annotations
 
 import threading
-from collections import Counter
+from collections import defaultdict
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -42,8 +42,8 @@ class Metrics:
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._counts: dict[str, Counter[tuple[str, ...]]] = {name: Counter()
-                                                              for name in _COUNTERS}
+        self._counts: dict[str, defaultdict[tuple[str, ...], float]] = {
+            name: defaultdict(float) for name in _COUNTERS}
         self._gauges: dict[str, float] = dict.fromkeys(_GAUGES, 0.0)
         self.registry: CollectorRegistry | None = None
 
@@ -72,7 +72,7 @@ class Metrics:
         with self._lock:
             if name in self._gauges:
                 return self._gauges[name]
-            return self._counts[name][labels]
+            return self._counts[name].get(labels, 0.0)
 
     def collect(self) -> Iterator[Any]:
         """The metric families as Prometheus reads them (the collector protocol)."""
