@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import and_, bindparam, delete, func, insert, or_, select, update
+from sqlalchemy import Table, and_, bindparam, delete, func, insert, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -234,14 +234,15 @@ def record_fetches(session: Session, results: Sequence[tuple[FeedRef, FetchOutco
         for values in batch:
             values["b_id"] = values.pop("id")
         session.execute(_HEALTH_UPDATE, batch)
-    session.execute(insert(FetchLog.__table__), [_log_row(feed.id, result)
-                                                 for feed, result in rows])
+    session.execute(insert(_FETCH_LOG), [_log_row(feed.id, result) for feed, result in rows])
 
 
 # UPDATE feeds SET <the keys of each row> WHERE id = :b_id, executed once per group of rows
 # with the same keys. Core, not the ORM's bulk UPDATE by primary key: the same SQL without the
 # ORM's per-row bookkeeping (issue 12, docs/benchmarks.md).
-_HEALTH_UPDATE = update(Feed.__table__).where(Feed.__table__.c.id == bindparam("b_id"))
+_FEEDS = cast(Table, Feed.__table__)
+_FETCH_LOG = cast(Table, FetchLog.__table__)
+_HEALTH_UPDATE = update(_FEEDS).where(_FEEDS.c.id == bindparam("b_id"))
 
 
 def record_fetch(session: Session, feed_id: int, result: FetchOutcome) -> None:
