@@ -26,6 +26,7 @@ import argparse
 import functools
 import os
 import random
+import resource
 import statistics
 import subprocess
 import sys
@@ -143,6 +144,14 @@ def _env(source: Path | None) -> dict[str, str]:
     return env
 
 
+CPU_SECONDS: dict[str, list[float]] = {}  # CPU seconds of each pass, by pass name
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def _pass(base: list[str], url: str, name: str, feeds: int, profile: Path | None,
           source: Path | None = None) -> float:
     """One ``run --once`` process; prints its line and returns its wall time in seconds."""
@@ -153,17 +162,21 @@ def _pass(base: list[str], url: str, name: str, feeds: int, profile: Path | None
         out = profile.with_name(f"{profile.stem}-{name.replace(' ', '-')}{profile.suffix}")
         command = [sys.executable, "-m", "cProfile", "-o", str(out), "-m", "monitor",
                    *command[1:]]
+    cpu_before = _children_cpu()
     started = time.perf_counter()
     done = subprocess.run(command, capture_output=True, text=True, check=False,
                           env=_env(source))
     elapsed = time.perf_counter() - started
+    cpu = _children_cpu() - cpu_before  # the pass's own CPU, all threads: steadier under load
     articles, statements = _counts(url)
     new = articles - before
     rate = f"{new / elapsed:,.0f} new entries/s" if new else f"{feeds / elapsed:,.0f} polls/s"
-    print(f"{name:<13} {elapsed:6.2f} s  {rate:>22}  ({new:,} new; {articles:,} articles, "
+    print(f"{name:<13} {elapsed:6.2f} s (CPU {cpu:5.2f} s)  {rate:>22}  ({new:,} new; "
+          f"{articles:,} articles, "
           f"{statements:,} statements stored; rc {done.returncode})", flush=True)
     if done.returncode:
         print(done.stderr[-2000:], file=sys.stderr)
+    CPU_SECONDS.setdefault(name, []).append(cpu)
     return elapsed
 
 
@@ -214,8 +227,9 @@ def main(argv: list[str] | None = None) -> int:
             if args.unchanged_runs > 1 or args.baseline is not None:
                 for name, values in times.items():
                     median = statistics.median(values)
+                    cpu = statistics.median(CPU_SECONDS[name])
                     print(f"{name}: median {median:.2f} s = {args.feeds / median:,.0f} polls/s "
-                          f"over {len(values)} runs", flush=True)
+                          f"over {len(values)} runs; median CPU {cpu:.2f} s", flush=True)
             state.write_text("1")
             _pass(base, str(plain), "churn", args.feeds, args.profile)
     return 0
