@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/bench_farm.py [--feeds 1000] [--items 20] [--churn 5]
                                          [--stories-only] [--db postgresql://...]
+                                         [--unchanged-runs 3] [--baseline /tmp/old-tree]
 
 A responder process on 127.0.0.1 serves ``--feeds`` RSS feeds of ``--items`` items each, with
 ETags (304 when unchanged). Items read like this topic's coverage: Ukraine peace talks, the
@@ -23,7 +24,10 @@ from __future__ import annotations
 
 import argparse
 import functools
+import os
 import random
+import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -130,7 +134,27 @@ def _counts(url: str) -> tuple[int, int]:
     return int(articles), int(statements)
 
 
-def _pass(base: list[str], url: str, name: str, feeds: int, profile: Path | None) -> None:
+def _env(source: Path | None) -> dict[str, str]:
+    """The children's environment: bytecode cached as on a normal install (this machine sets
+    PYTHONDONTWRITEBYTECODE, which made every pass compile the package again, ~0.35 s), and
+    ``source`` (a folder holding another ``monitor`` package) first on the path if given."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    if source is not None:
+        env["PYTHONPATH"] = str(source)
+    return env
+
+
+CPU_SECONDS: dict[str, list[float]] = {}  # CPU seconds of each pass, by pass name
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _pass(base: list[str], url: str, name: str, feeds: int, profile: Path | None,
+          source: Path | None = None) -> float:
+    """One ``run --once`` process; prints its line and returns its wall time in seconds."""
     before, _ = _counts(url)
     time.sleep(1.1)  # every feed due again (interval 1 s)
     command = [*base, "run", "--once"]
@@ -138,16 +162,22 @@ def _pass(base: list[str], url: str, name: str, feeds: int, profile: Path | None
         out = profile.with_name(f"{profile.stem}-{name.replace(' ', '-')}{profile.suffix}")
         command = [sys.executable, "-m", "cProfile", "-o", str(out), "-m", "monitor",
                    *command[1:]]
+    cpu_before = _children_cpu()
     started = time.perf_counter()
-    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    done = subprocess.run(command, capture_output=True, text=True, check=False,
+                          env=_env(source))
     elapsed = time.perf_counter() - started
+    cpu = _children_cpu() - cpu_before  # the pass's own CPU, all threads: steadier under load
     articles, statements = _counts(url)
     new = articles - before
     rate = f"{new / elapsed:,.0f} new entries/s" if new else f"{feeds / elapsed:,.0f} polls/s"
-    print(f"{name:<13} {elapsed:6.2f} s  {rate:>22}  ({new:,} new; {articles:,} articles, "
+    print(f"{name:<13} {elapsed:6.2f} s (CPU {cpu:5.2f} s)  {rate:>22}  ({new:,} new; "
+          f"{articles:,} articles, "
           f"{statements:,} statements stored; rc {done.returncode})", flush=True)
     if done.returncode:
         print(done.stderr[-2000:], file=sys.stderr)
+    CPU_SECONDS.setdefault(name, []).append(cpu)
+    return elapsed
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -160,6 +190,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--db", help="PostgreSQL URL of an empty database (default: SQLite)")
     parser.add_argument("--profile", type=Path,
                         help="write a cProfile file per pass (NAME-first-update.prof, ...)")
+    parser.add_argument("--unchanged-runs", type=int, default=1,
+                        help="repeat the unchanged (304) pass; the median is printed")
+    parser.add_argument("--baseline", type=Path,
+                        help="a folder holding another monitor package (e.g. `git archive` of "
+                        "an earlier commit): each unchanged pass is run with it, then with "
+                        "this one, back to back, after one warm-up pair")
     args = parser.parse_args(argv)
     monitor = Path(sys.executable).with_name("monitor")
     with tempfile.TemporaryDirectory() as folder:
@@ -176,7 +212,24 @@ def main(argv: list[str] | None = None) -> int:
                   f"{'stories only' if args.stories_only else 'whole job'}, "
                   f"{'PostgreSQL' if args.db else 'SQLite'}")
             _pass(base, str(plain), "first update", args.feeds, args.profile)
-            _pass(base, str(plain), "unchanged", args.feeds, args.profile)
+            variants: list[tuple[str, Path | None]] = [("unchanged", None)]
+            if args.baseline is not None:
+                variants = [("unchanged baseline", args.baseline.resolve()),
+                            ("unchanged", None)]
+                for name, source in variants:  # writes each tree's bytecode caches
+                    _pass(base, str(plain), f"warm-up {name.split()[-1]}", args.feeds, None,
+                          source)
+            times: dict[str, list[float]] = {name: [] for name, _ in variants}
+            for _ in range(args.unchanged_runs):
+                for name, source in variants:
+                    times[name].append(_pass(base, str(plain), name, args.feeds, args.profile,
+                                             source))
+            if args.unchanged_runs > 1 or args.baseline is not None:
+                for name, values in times.items():
+                    median = statistics.median(values)
+                    cpu = statistics.median(CPU_SECONDS[name])
+                    print(f"{name}: median {median:.2f} s = {args.feeds / median:,.0f} polls/s "
+                          f"over {len(values)} runs; median CPU {cpu:.2f} s", flush=True)
             state.write_text("1")
             _pass(base, str(plain), "churn", args.feeds, args.profile)
     return 0

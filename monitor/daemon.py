@@ -59,17 +59,18 @@ class Daemon:
             return PassReport()  # a slow tick is still running; skip this one
         try:
             now = utcnow()
-            with transaction(self.pipeline.sessions) as session:
-                self.metrics.feeds_due.set(feed_store.count_due(session, now))
+            if self.metrics.serving:  # a gauge no one reads is not worth a query per tick
+                with transaction(self.pipeline.sessions) as session:
+                    self.metrics.set("monitor_feeds_due", feed_store.count_due(session, now))
             report = self.pipeline.update_due_feeds(now, stop=self.stop_event.is_set)
             for feed in report.feeds:
-                self.metrics.polls.labels(outcome=feed.outcome).inc()
+                self.metrics.count("monitor_polls", feed.outcome)
                 if feed.outcome == "error":
-                    self.metrics.failures.labels(reason=feed.error_kind or "error").inc()
+                    self.metrics.count("monitor_poll_failures", feed.error_kind or "error")
                 for failure in feed.stage_failures:
-                    self.metrics.stage_failures.labels(stage=failure.stage,
-                                                       kind=failure.error_kind).inc()
-            self.metrics.new_articles.inc(report.new_articles)
+                    self.metrics.count("monitor_stage_failures", failure.stage,
+                                       failure.error_kind)
+            self.metrics.count("monitor_new_articles", amount=report.new_articles)
             self.consecutive_tick_failures, self.last_tick_error = 0, None
             self._heartbeat(report)  # (alert rows wake the dispatcher when they commit)
             return report
@@ -83,7 +84,7 @@ class Daemon:
         self.consecutive_tick_failures += 1
         message = escape_control(f"{exc.__class__.__name__}: {exc}")[:TICK_ERROR_MAX]
         self.last_tick_error = message
-        self.metrics.tick_failures.labels(kind=exc.__class__.__name__).inc()
+        self.metrics.count("monitor_tick_failures", exc.__class__.__name__)
         log.error("tick failed (%d in a row): %s", self.consecutive_tick_failures, message)
         log.debug("tick traceback", exc_info=exc)
         report = PassReport(tick_error=message)
@@ -95,7 +96,7 @@ class Daemon:
 
     def _heartbeat(self, report: PassReport) -> None:
         now = utcnow()
-        self.metrics.last_tick.set(now.timestamp())
+        self.metrics.set("monitor_last_tick_timestamp", now.timestamp())
         with transaction(self.pipeline.sessions) as session:
             feed_store.heartbeat(
                 session, instance=self.instance, hostname=socket.gethostname(), pid=os.getpid(),

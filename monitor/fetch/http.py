@@ -11,8 +11,9 @@
   bytes while streaming: a gzip bomb stops at ``max_bytes``.
 - A total deadline per fetch on top of connect/read timeouts (see ``transport``).
 - Global and per-host concurrency limits, shared by every call on one Fetcher.
-- ``fetch_many`` polls a batch on a small pool of threads over one synchronous httpx client
-  (measured much faster than httpx.AsyncClient here; see bench/bench_poll.py).
+- ``fetch_many`` polls a batch on a small pool of threads over one synchronous httpx
+  transport (measured much faster than httpx.AsyncClient here; see bench/bench_poll.py);
+  no httpx.Client on top: redirects are ours and cookies are never kept.
 """
 
 from __future__ import annotations
@@ -29,7 +30,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from http import HTTPStatus
-from http.cookiejar import CookieJar, DefaultCookiePolicy
 from typing import Literal
 from urllib.parse import urlsplit
 
@@ -299,19 +299,19 @@ class Fetcher:
             max_connections=s.global_concurrency,
             max_keepalive_connections=s.global_concurrency,
         )
-        self._client = httpx.Client(
-            transport=transport.GuardedTransport(
-                self.guard, ssl_context=transport.tls_context(s.ca_bundle), limits=limits
-            ),
-            timeout=httpx.Timeout(
-                connect=s.connect_timeout, read=s.read_timeout, write=s.read_timeout,
-                pool=s.deadline,
-            ),
-            follow_redirects=False,
-            trust_env=False,
-            cookies=CookieJar(policy=DefaultCookiePolicy(allowed_domains=[])),  # keep none
-            headers={"User-Agent": s.user_agent, "Accept-Encoding": ACCEPT_ENCODING},
+        # httpx is used as a transport only: redirects, cookies (none kept) and the body are
+        # handled here, so httpx.Client's layers (request merging, auth and redirect hooks,
+        # cookie extraction through urllib's CookieJar) were ~25% of a 304 poll's CPU for
+        # nothing (issue 12, docs/benchmarks.md).
+        self._transport = transport.GuardedTransport(
+            self.guard, ssl_context=transport.tls_context(s.ca_bundle), limits=limits
         )
+        self._timeout = httpx.Timeout(
+            connect=s.connect_timeout, read=s.read_timeout, write=s.read_timeout, pool=s.deadline,
+        ).as_dict()
+        # the headers httpx.Client sent, in its order (Accept comes with each request)
+        self._base_headers = {"Connection": "keep-alive", "User-Agent": s.user_agent,
+                              "Accept-Encoding": ACCEPT_ENCODING}
         self._slots = _HostSlots(s.global_concurrency, s.per_host_concurrency)
 
     # --- public API ------------------------------------------------------------------------
@@ -374,7 +374,7 @@ class Fetcher:
 
     def close(self) -> None:
         """Close the connection pool."""
-        self._client.close()
+        self._transport.close()
 
     def __enter__(self) -> Fetcher:
         return self
@@ -433,13 +433,26 @@ class Fetcher:
             headers["If-Modified-Since"] = req.last_modified
         return headers
 
+    @contextmanager
+    def _send(self, url: str, headers: dict[str, str]) -> Iterator[httpx.Response]:
+        """One GET through the guarded transport, its body left to stream; closed on exit
+        (the connection goes back to the pool once the body was read)."""
+        request = httpx.Request("GET", url, headers={**self._base_headers, **headers},
+                                extensions={"timeout": self._timeout})
+        response = self._transport.handle_request(request)
+        response.request = request
+        try:
+            yield response
+        finally:
+            response.close()
+
     def _follow(self, req: FetchRequest, started: float) -> FetchResult:
         headers = self._headers(req)
         url = req.url
         seen = {url}
         for _hop in range(self.settings.max_redirects + 1):
             self.guard.check_url(url)
-            with self._client.stream("GET", url, headers=headers) as response:
+            with self._send(url, headers) as response:
                 status = response.status_code
                 location = response.headers.get("Location")
                 if not 200 <= status < 300:

@@ -7,13 +7,28 @@ the database's write lock). A lease expires on its own, so a crashed daemon free
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import and_, delete, func, insert, or_, select, update
+from sqlalchemy import (
+    Insert,
+    Table,
+    Update,
+    and_,
+    bindparam,
+    column,
+    delete,
+    func,
+    insert,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
 
 from monitor.config import FeedConfig
@@ -203,6 +218,10 @@ def _health(feed: FeedRef, result: FetchOutcome) -> dict[str, Any]:
     return values
 
 
+_LOG_COLUMNS = ("feed_id", "started_at", "duration_ms", "outcome", "status", "error_kind",
+                "error", "items", "new_articles")  # the keys of _log_row
+
+
 def _log_row(feed_id: int, result: FetchOutcome) -> dict[str, Any]:
     return {
         "feed_id": feed_id, "started_at": result.started_at, "duration_ms": result.duration_ms,
@@ -213,7 +232,9 @@ def _log_row(feed_id: int, result: FetchOutcome) -> dict[str, Any]:
 
 
 def record_fetches(session: Session, results: Sequence[tuple[FeedRef, FetchOutcome]]) -> None:
-    """Write the health of many fetches at once (one UPDATE batch, one INSERT batch).
+    """Write the health of many fetches at once: one UPDATE per set of columns written (ok,
+    not modified, failed...) and one INSERT into the fetch log; on PostgreSQL each is a single
+    statement over arrays (``unnest``), on SQLite an executemany (issue 12).
 
     Each feed's lease is cleared. Health counters are computed from the claimed
     :class:`FeedRef`: while we hold the lease no one else writes them.
@@ -227,11 +248,59 @@ def record_fetches(session: Session, results: Sequence[tuple[FeedRef, FetchOutco
         return
     updates: dict[frozenset[str], list[dict[str, Any]]] = {}
     for feed, result in rows:
-        values = _health(feed, result)
-        updates.setdefault(frozenset(values), []).append(values)
+        health = _health(feed, result)
+        updates.setdefault(frozenset(health), []).append(health)
+    postgres = session.get_bind().dialect.name == "postgresql"
     for batch in updates.values():
-        session.execute(update(Feed), batch)
-    session.execute(insert(FetchLog), [_log_row(feed.id, result) for feed, result in rows])
+        for row in batch:
+            row["b_id"] = row.pop("id")
+        if postgres:  # one statement: an executemany there is a statement per row
+            names = tuple(sorted(name for name in batch[0] if name != "b_id"))
+            session.execute(_health_update_unnest(names), _columns(batch))
+        else:  # SQLite runs an executemany in C, as fast as one statement
+            session.execute(_HEALTH_UPDATE, batch)
+    logs = [_log_row(feed.id, result) for feed, result in rows]
+    if postgres:
+        session.execute(_log_insert_unnest(), _columns(logs))
+    else:
+        session.execute(insert(_FETCH_LOG), logs)
+
+
+@functools.lru_cache(maxsize=1)
+def _log_insert_unnest() -> Insert:
+    """PostgreSQL: ``INSERT INTO fetch_log (...) SELECT * FROM unnest(:feed_id, ...)``."""
+    names = list(_LOG_COLUMNS)
+    rows = func.unnest(*[bindparam(name, type_=ARRAY(_FETCH_LOG.c[name].type))
+                         for name in names]).table_valued(
+        *[column(name, _FETCH_LOG.c[name].type) for name in names]).render_derived(name="v")
+    return insert(_FETCH_LOG).from_select(names, select(*[rows.c[name] for name in names]))
+
+
+@functools.lru_cache(maxsize=16)  # one per set of columns: ok, quiet, error, new items
+def _health_update_unnest(names: tuple[str, ...]) -> Update:
+    """PostgreSQL: ``UPDATE feeds SET c = v.c, ... FROM unnest(:b_id, :c, ...) AS v(b_id, c,
+    ...) WHERE feeds.id = v.b_id``: one statement for many rows, each column bound as one
+    typed array, and the same SQL for every batch (compiled once, prepared by the server)."""
+    arrays = [bindparam("b_id", type_=ARRAY(_FEEDS.c.id.type))]
+    arrays += [bindparam(name, type_=ARRAY(_FEEDS.c[name].type)) for name in names]
+    rows = func.unnest(*arrays).table_valued(
+        column("b_id", _FEEDS.c.id.type), *[column(name, _FEEDS.c[name].type) for name in names]
+    ).render_derived(name="v")
+    return (update(_FEEDS).where(_FEEDS.c.id == rows.c.b_id)
+            .values({name: rows.c[name] for name in names}))
+
+
+def _columns(rows: list[dict[str, Any]]) -> dict[str, list[Any]]:
+    """Rows with the same keys as one list per key."""
+    return {name: [row[name] for row in rows] for name in rows[0]}
+
+
+# UPDATE feeds SET <the keys of each row> WHERE id = :b_id, executed once per group of rows
+# with the same keys. Core, not the ORM's bulk UPDATE by primary key: the same SQL without the
+# ORM's per-row bookkeeping (issue 12, docs/benchmarks.md).
+_FEEDS = cast(Table, Feed.__table__)
+_FETCH_LOG = cast(Table, FetchLog.__table__)
+_HEALTH_UPDATE = update(_FEEDS).where(_FEEDS.c.id == bindparam("b_id"))
 
 
 def record_fetch(session: Session, feed_id: int, result: FetchOutcome) -> None:

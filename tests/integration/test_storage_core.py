@@ -131,6 +131,68 @@ def test_record_fetch_tracks_health(sessions: sessionmaker[Session]) -> None:
         assert feed_store.prune_fetch_log(session, NOW + timedelta(seconds=1)) == 3
 
 
+def _health_row(sessions: sessionmaker[Session], feed_id: int) -> tuple[object, ...]:
+    with sessions() as session:
+        feed = session.get(Feed, feed_id)
+        assert feed is not None
+        return (feed.last_fetch_at, feed.fetch_count, feed.next_check_at, feed.lease_owner,
+                feed.lease_until, feed.effective_interval_seconds, feed.consecutive_failures,
+                feed.last_success_at, feed.last_error, feed.last_error_kind, feed.etag,
+                feed.last_modified, feed.last_body_hash, feed.last_new_item_at)
+
+
+def test_recording_a_batch_writes_what_one_at_a_time_writes(
+        sessions: sessionmaker[Session]) -> None:
+    # issue 12: the health of a batch is written with one statement per set of columns
+    # (arrays on PostgreSQL); the rows must be those that single records give
+    later = NOW + timedelta(minutes=15)
+    outcomes = [
+        feed_store.FetchOutcome(started_at=NOW, duration_ms=3, outcome="not_modified",
+                                status=304, next_check_at=later, etag='"e1"',
+                                effective_interval=900),
+        feed_store.FetchOutcome(started_at=NOW, duration_ms=4, outcome="not_modified",
+                                status=304, next_check_at=later + timedelta(seconds=1),
+                                effective_interval=600, last_modified="Tue, 10 Mar 2026"),
+        feed_store.FetchOutcome(started_at=NOW, duration_ms=9, outcome="error", status=503,
+                                error_kind="http_5xx", error="x" * 2000, next_check_at=later),
+        feed_store.FetchOutcome(started_at=NOW, duration_ms=7, outcome="ok", status=200,
+                                next_check_at=later, etag='"v2"', body_hash="h", items=4,
+                                new_articles=2, effective_interval=300),
+    ]
+    lease = timedelta(minutes=5)
+    batch_ids = [_feed(sessions, n) for n in range(1, 5)]
+    single_ids = [_feed(sessions, n) for n in range(5, 9)]
+    with transaction(sessions) as session:
+        claimed = {f.id: f for f in feed_store.claim_due_feeds(
+            session, now=NOW, owner="me", lease=lease, limit=10)}
+    with transaction(sessions) as session:
+        feed_store.record_fetches(session, [(claimed[i], o)
+                                            for i, o in zip(batch_ids, outcomes, strict=True)])
+    for feed_id, outcome in zip(single_ids, outcomes, strict=True):
+        with transaction(sessions) as session:
+            feed_store.record_fetch(session, feed_id, outcome)
+    for batched, single in zip(batch_ids, single_ids, strict=True):
+        assert _health_row(sessions, batched) == _health_row(sessions, single)
+    later_1 = later + timedelta(seconds=1)
+    assert [_health_row(sessions, i) for i in batch_ids] == [  # spelled out, as before
+        (NOW, 1, later, None, None, 900, 0, NOW, None, None, None, None, None, None),
+        (NOW, 1, later_1, None, None, 600, 0, NOW, None, None, None, None, None, None),
+        (NOW, 1, later, None, None, None, 1, None, "x" * feed_store.ERROR_TEXT_MAX, "http_5xx",
+         None, None, None, None),
+        (NOW, 1, later, None, None, 300, 0, NOW, None, None, '"v2"', None, "h", NOW),
+    ]
+    with sessions() as session:
+        logs = session.execute(select(FetchLog.feed_id, FetchLog.started_at, FetchLog.duration_ms,
+                                      FetchLog.outcome, FetchLog.status, FetchLog.error_kind,
+                                      FetchLog.error, FetchLog.items, FetchLog.new_articles)
+                               ).all()
+    by_feed = {row[0]: tuple(row[1:]) for row in logs}
+    assert len(logs) == 8
+    for batched, single in zip(batch_ids, single_ids, strict=True):
+        assert by_feed[batched] == by_feed[single]
+    assert by_feed[batch_ids[2]][5] == "x" * feed_store.ERROR_TEXT_MAX
+
+
 def test_removed_feed_stays_removed_on_sync(sessions: sessionmaker[Session]) -> None:
     _feed(sessions, 1)
     with transaction(sessions) as session:
