@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/bench_farm.py [--feeds 1000] [--items 20] [--churn 5]
                                          [--stories-only] [--db postgresql://...]
+                                         [--workers N]
 
 A responder process on 127.0.0.1 serves ``--feeds`` RSS feeds of ``--items`` items each, with
 ETags (304 when unchanged). Items read like this topic's coverage: Ukraine peace talks, the
@@ -15,8 +16,9 @@ across outlets and some are new). Each pass is one fresh process of ``monitor ru
 
 Prints entries/s (or polls/s) per pass, with the database's article and statement counts. The
 default is the whole job (stories and statements on, SQLite); ``--stories-only`` sets
-``[statements] enabled = false``. Targets (issue 12): first update and churn >= 1,000 new
-entries/s, 304 polls >= 1,500/s, at 1,000 feeds.
+``[statements] enabled = false``; ``--workers N`` sets ``[statements] workers`` (statement
+extraction in N processes; 1: in the main process; default: the CPU count). Targets (issue
+12): first update and churn >= 1,000 new entries/s, 304 polls >= 1,500/s, at 1,000 feeds.
 """
 
 from __future__ import annotations
@@ -105,14 +107,17 @@ def _answer(state: str, items: int, churn: int, head: bytes) -> bytes:
             b"\r\nContent-Length: " + str(len(body)).encode() + b"\r\n\r\n" + body)
 
 
-def _config(folder: Path, port: int, feeds: int, stories_only: bool) -> Path:
+def _config(folder: Path, port: int, feeds: int, stories_only: bool,
+            workers: int | None = None) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "monitor.toml").write_text(
         '[fetch]\nallowed_networks = ["127.0.0.1/32"]\nper_host = 16\n'
         '[poll]\ninterval = "1s"\nmin_interval = "1s"\nmax_interval = "1s"\njitter = 0\n'
         'adaptive = false\n'
         f'[daemon]\nbatch = {feeds}\n'
-        + ('[statements]\nenabled = false\n' if stories_only else ''), encoding="utf-8")
+        + ('[statements]\nenabled = false\n' if stories_only else '')
+        + (f'[statements]\nworkers = {workers}\n' if workers and not stories_only else ''),
+        encoding="utf-8")
     (folder / "feeds.toml").write_text("".join(
         f'[[feed]]\nname = "farm {i}"\nurl = "http://127.0.0.1:{port}/feed/{i}.xml"\n'
         f'outlet = "Outlet {i}"\n\n' for i in range(feeds)), encoding="utf-8")
@@ -157,6 +162,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--items", type=int, default=20)
     parser.add_argument("--churn", type=int, default=5)
     parser.add_argument("--stories-only", action="store_true")
+    parser.add_argument("--workers", type=int,
+                        help="[statements] workers (default: the CPU count)")
     parser.add_argument("--db", help="PostgreSQL URL of an empty database (default: SQLite)")
     parser.add_argument("--profile", type=Path,
                         help="write a cProfile file per pass (NAME-first-update.prof, ...)")
@@ -167,13 +174,15 @@ def main(argv: list[str] | None = None) -> int:
         state.write_text("0")
         answer = functools.partial(_answer, str(state), args.items, args.churn)
         with LoopbackServer(answer) as port:
-            config = _config(Path(folder) / "config", port, args.feeds, args.stories_only)
+            config = _config(Path(folder) / "config", port, args.feeds, args.stories_only,
+                             args.workers)
             url = args.db or f"sqlite:///{folder}/farm.db"
             base = [str(monitor), "--config", str(config), "--db", url]
             subprocess.run([*base, "db", "upgrade"], check=True, capture_output=True)
             plain = make_url(url).set(drivername="postgresql+psycopg") if args.db else url
             print(f"{args.feeds} feeds x {args.items} items, churn {args.churn}, "
                   f"{'stories only' if args.stories_only else 'whole job'}, "
+                  f"statement workers {args.workers or 'default'}, "
                   f"{'PostgreSQL' if args.db else 'SQLite'}")
             _pass(base, str(plain), "first update", args.feeds, args.profile)
             _pass(base, str(plain), "unchanged", args.feeds, args.profile)
