@@ -9,7 +9,7 @@ transaction. The new-or-repeat decision is :mod:`monitor.statements.novelty` (pu
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any, cast
@@ -26,11 +26,11 @@ from sqlalchemy import (
     bindparam,
     case,
     func,
-    insert,
     select,
     update,
 )
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import Connection, Dialect
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from monitor.statements.novelty import (
@@ -364,8 +364,8 @@ class _Batch:
         conn = self.conn
         real: dict[int, int] = {}
         if self.new_rows:
-            ids = conn.execute(_SQL.new_statements, self.new_rows).scalars().all()
-            real = {_PROVISIONAL + n: int(i) for n, i in enumerate(ids)}
+            ids = _insert_statements(conn, self.new_rows)
+            real = {_PROVISIONAL + n: i for n, i in enumerate(ids)}
         if self.sightings:
             for row in self.sightings:
                 row["b_statement"] = real.get(row["b_statement"], row["b_statement"])
@@ -380,6 +380,52 @@ class _Batch:
 
 
 _IN_CHUNK = 400  # ids per IN (...) list: under SQLite's bound-parameter limit with room to spare
+# New statements per INSERT: 16 columns each, 960 parameters, under the 999 of older SQLite
+# builds. (SQLAlchemy's executemany with RETURNING in parameter order writes one row per
+# INSERT on SQLite, and the ORM one per flush: this is one INSERT per 60 statements.)
+NEW_ROWS_PER_INSERT = 60
+_NEW_COLUMNS = ("official_id", "speaker", "speaker_key", "mention", "kind", "content",
+                "normalised", "cue", "first_article_id", "first_outlet", "first_seen_at",
+                "last_seen_at", "first_event_at", "last_event_at", "confidence", "story_id")
+_TIME_COLUMNS = frozenset({"first_seen_at", "last_seen_at", "first_event_at", "last_event_at"})
+
+
+def _time_binder(dialect: Dialect) -> Callable[[Any], Any]:
+    """How Core binds a :class:`UTCDateTime` on this database (SQLite: its text form)."""
+    bind = UTCDateTime().dialect_impl(dialect).bind_processor(dialect)
+    return bind if bind is not None else _same
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+def _insert_statements(conn: Connection, rows: Sequence[dict[str, Any]]) -> list[int]:
+    """Insert ``statements`` rows with multi-row INSERTs; their ids, in the order of ``rows``.
+
+    The ids come back through RETURNING, whose row order neither database promises; they are
+    allocated in the order of the VALUES (SQLite: the next rowid, under the transaction's write
+    lock; PostgreSQL: ``nextval`` of the serial, which only grows), so in ascending order they
+    match the rows.
+    """
+    dialect = conn.dialect
+    marker = "%s" if dialect.name == "postgresql" else "?"
+    to_db = _time_binder(dialect)
+    one = "(" + ", ".join([marker] * len(_NEW_COLUMNS)) + ")"
+    ids: list[int] = []
+    cursor = conn.connection.cursor()
+    try:
+        for start in range(0, len(rows), NEW_ROWS_PER_INSERT):
+            chunk = rows[start:start + NEW_ROWS_PER_INSERT]
+            cursor.execute(
+                f"INSERT INTO statements ({', '.join(_NEW_COLUMNS)}) VALUES "
+                f"{', '.join([one] * len(chunk))} RETURNING id",
+                [to_db(row[c]) if c in _TIME_COLUMNS else row[c]
+                 for row in chunk for c in _NEW_COLUMNS])
+            ids.extend(sorted(int(r[0]) for r in cursor.fetchall()))
+    finally:
+        cursor.close()
+    return ids
 
 
 class _Statements:
@@ -390,9 +436,6 @@ class _Statements:
         g = cast(Table, StatementSighting.__table__)
         seen = bindparam("b_seen", type_=UTCDateTime())
         event = bindparam("b_event", type_=UTCDateTime())
-        # executemany with RETURNING: SQLAlchemy's "insertmanyvalues" writes many rows per
-        # INSERT on both databases and gives the ids back in the order of the rows
-        self.new_statements = insert(st).returning(st.c.id, sort_by_parameter_order=True)
         values = {"statement_id": bindparam("b_statement"), "article_id": bindparam("b_article"),
                   "outlet": bindparam("b_outlet"), "seen_at": seen, "event_at": event,
                   "start": bindparam("b_start"), "end": bindparam("b_end")}
