@@ -20,6 +20,10 @@ from __future__ import annotations
 import hashlib
 import logging
 import multiprocessing
+import os
+import signal
+import threading
+import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from concurrent.futures import BrokenExecutor, Future, ProcessPoolExecutor
@@ -49,6 +53,10 @@ def _key(text: str, day: date | None) -> _Key:
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest(), day
 
 
+# How often a worker checks that its main process is alive (an orphan exits within this).
+ORPHAN_CHECK_SECONDS = 2.0
+
+
 class _Failed:
     """An exception the extractor raised on one article of a task, carried back to be raised
     where the serial path would have raised it."""
@@ -61,8 +69,23 @@ _worker_extractor: Extractor | None = None
 
 
 def _start_worker(registry: Registry, factory: Callable[[Registry], Extractor]) -> None:
-    """Worker initialiser: build the extractor (and the registry's word index) once."""
+    """Worker initialiser: build the extractor (and the registry's word index) once.
+
+    Ctrl-C in a terminal signals the whole process group: the main process stops the pool
+    itself (``Pipeline.close``), so a worker ignores SIGINT instead of dying mid-task. A worker
+    whose main process died without stopping it (SIGKILL) would wait for work forever: it
+    exits when it finds itself orphaned.
+    """
     global _worker_extractor
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(ORPHAN_CHECK_SECONDS)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="orphan-check", daemon=True).start()
     _worker_extractor = factory(registry)
 
 

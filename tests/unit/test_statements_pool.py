@@ -83,3 +83,40 @@ def test_a_dead_worker_falls_back_to_the_process(registry: Registry,
 def test_one_worker_is_no_pool(registry: Registry) -> None:
     with pytest.raises(ValueError, match="at least 2"):
         ExtractionPool(registry, 1)
+
+
+ORPHAN_SCRIPT = """
+import os, sys
+from monitor.statements import default_registry
+from monitor.statements.pool import ExtractionPool
+pool = ExtractionPool(default_registry(), 2)
+pool.submit([("Peskov said talks could resume.", None)])
+pool.extract("Peskov said talks could resume.")
+print(" ".join(str(p) for p in pool._pool()._processes), flush=True)
+os._exit(0)  # killed, as by SIGKILL: the pool is never stopped
+"""
+
+
+def test_workers_of_a_killed_process_exit() -> None:
+    import subprocess
+    import sys
+    import time
+
+    done = subprocess.run([sys.executable, "-c", ORPHAN_SCRIPT], capture_output=True,
+                          text=True, timeout=60, check=True)
+    pids = [int(p) for p in done.stdout.split()]
+    assert pids  # workers start on demand: one or two here
+    deadline = time.monotonic() + 20
+    alive = pids
+    while alive and time.monotonic() < deadline:
+        time.sleep(0.2)
+        alive = [p for p in alive if _alive(p)]
+    assert alive == []
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+            return stat.read().split(") ", 1)[1][0] != "Z"  # a zombie has exited
+    except FileNotFoundError:
+        return False
