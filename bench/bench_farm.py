@@ -14,7 +14,9 @@ across outlets and some are new). Each pass is one fresh process of ``monitor ru
 2. unchanged: every feed answers 304;
 3. churn: every feed brings ``--churn`` new items on top of the ones it listed before.
 
-Prints entries/s (or polls/s) per pass, with the database's article and statement counts. The
+Prints entries/s (or polls/s) per pass, the CPU time the pass used (the ``monitor`` process and
+its extraction workers: on shared cores the steadier figure), and the database's article and
+statement counts. The
 default is the whole job (stories and statements on, SQLite); ``--stories-only`` sets
 ``[statements] enabled = false``; ``--workers N`` sets ``[statements] workers`` (statement
 extraction in N processes; 1: in the main process; default: the CPU count). Targets (issue
@@ -26,6 +28,7 @@ from __future__ import annotations
 import argparse
 import functools
 import random
+import resource
 import subprocess
 import sys
 import tempfile
@@ -135,6 +138,14 @@ def _counts(url: str) -> tuple[int, int]:
     return int(articles), int(statements)
 
 
+def _children_cpu() -> float:
+    """User + system CPU seconds of the finished child processes (a pass's ``monitor`` and
+    the extraction workers it waited for): on shared cores, what a pass cost, not how long it
+    waited for a core."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def _pass(base: list[str], url: str, name: str, feeds: int, profile: Path | None) -> None:
     before, _ = _counts(url)
     time.sleep(1.1)  # every feed due again (interval 1 s)
@@ -143,14 +154,18 @@ def _pass(base: list[str], url: str, name: str, feeds: int, profile: Path | None
         out = profile.with_name(f"{profile.stem}-{name.replace(' ', '-')}{profile.suffix}")
         command = [sys.executable, "-m", "cProfile", "-o", str(out), "-m", "monitor",
                    *command[1:]]
+    cpu_before = _children_cpu()
     started = time.perf_counter()
     done = subprocess.run(command, capture_output=True, text=True, check=False)
     elapsed = time.perf_counter() - started
+    cpu = _children_cpu() - cpu_before
     articles, statements = _counts(url)
     new = articles - before
     rate = f"{new / elapsed:,.0f} new entries/s" if new else f"{feeds / elapsed:,.0f} polls/s"
-    print(f"{name:<13} {elapsed:6.2f} s  {rate:>22}  ({new:,} new; {articles:,} articles, "
-          f"{statements:,} statements stored; rc {done.returncode})", flush=True)
+    per = f"{cpu / new * 1000:.2f} ms CPU/entry" if new else f"{cpu / feeds * 1000:.2f} ms CPU/poll"
+    print(f"{name:<13} {elapsed:6.2f} s  {rate:>22}  CPU {cpu:6.1f} s ({per})  "
+          f"({new:,} new; {articles:,} articles, {statements:,} statements stored; "
+          f"rc {done.returncode})", flush=True)
     if done.returncode:
         print(done.stderr[-2000:], file=sys.stderr)
 
