@@ -173,7 +173,7 @@ _SECTIONS: dict[str, type] = {
 # sections read by other areas from Settings.raw: [statements] is checked at load below,
 # [alerts] where its channels are built (its secrets come from the environment)
 _FOREIGN_SECTIONS = {"statements", "alerts"}
-STATEMENTS_KEYS = ("lookback_days", "officials_file", "enabled", "parser")
+STATEMENTS_KEYS = ("lookback_days", "officials_file", "enabled", "parser", "workers")
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 LOG_FORMATS = ("text", "json")
 MAX_PORT = 65_535
@@ -253,6 +253,9 @@ class StatementsSettings:
     officials_file: str = DEFAULT_OFFICIALS_FILE
     enabled: bool = True
     parser: str = DEFAULT_PARSER_MODE
+    # worker processes extracting statements (monitor.statements.pool); 1: no pool, the
+    # main process extracts (the serial path)
+    workers: int = 1
 
     def officials_path(self, config_dir: Path) -> Path:
         """Where the officials registry is, relative to the config folder."""
@@ -267,9 +270,17 @@ class StatementsSettings:
         return path
 
 
+def default_workers() -> int:
+    """The default of ``[statements] workers``: the CPUs this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
 def statements_settings(raw: Mapping[str, Any] | None) -> StatementsSettings:
-    """Read ``[statements]`` (lookback_days, officials_file, enabled, parser) from parsed
-    monitor.toml."""
+    """Read ``[statements]`` (lookback_days, officials_file, enabled, parser, workers) from
+    parsed monitor.toml; ``workers`` defaults to :func:`default_workers`."""
     section = (raw or {}).get("statements", {})
     if not isinstance(section, Mapping):
         raise ConfigError("monitor.toml", "statements", "expected a table")
@@ -287,7 +298,14 @@ def statements_settings(raw: Mapping[str, Any] | None) -> StatementsSettings:
     if parser not in PARSER_MODES:
         raise ConfigError("monitor.toml", "statements.parser",
                           f"expected one of {', '.join(PARSER_MODES)}, got {parser!r}")
-    return StatementsSettings(timedelta(days=days), officials_file, enabled, parser)
+    workers = section.get("workers", None)
+    if workers is None:
+        workers = default_workers()
+    elif isinstance(workers, bool) or not isinstance(workers, int) or workers < 1:
+        raise ConfigError("monitor.toml", "statements.workers",
+                          f"expected a number of processes (1: extract in the main process), "
+                          f"got {workers!r}")
+    return StatementsSettings(timedelta(days=days), officials_file, enabled, parser, workers)
 
 
 def _check_statements(raw: Mapping[str, Any], source: str) -> None:

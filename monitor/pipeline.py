@@ -148,10 +148,15 @@ class Pipeline:
         return self._fetcher
 
     def close(self) -> None:
-        """Close the fetcher's connections (when this pipeline made it)."""
+        """Close the fetcher's connections (when this pipeline made it) and stop the
+        stages' workers (statement extraction)."""
         if self._fetcher is not None:
             self._fetcher.close()
             self._fetcher = None
+        for stage in self._after_insert or []:
+            close = getattr(stage, "close", None)
+            if close is not None:
+                close()
 
     def __enter__(self) -> Pipeline:
         return self
@@ -400,6 +405,11 @@ class Pipeline:
               now: datetime, first_fetch: bool = False) -> IngestReport:
         """Topic filter, insert, and run the post-insert stages on the new rows only."""
         kept = self.filter_topics(articles)
+        if kept:  # stages that work ahead (statement extraction in a pool) start now
+            for stage in self.after_insert:
+                prepare = getattr(stage, "prepare", None)
+                if prepare is not None:
+                    prepare(kept, now)
         report = article_store.store_articles(session, feed_id, kept, now)
         for stored in report.new:
             if stored.article.truncated_from is not None:

@@ -12,7 +12,8 @@ import logging
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, datetime, timedelta
+from functools import partial
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from sqlalchemy.orm import Session, sessionmaker
@@ -29,11 +30,17 @@ from monitor.statements import (
     statements_settings,
 )
 from monitor.statements.parser import ParserMissing
+from monitor.statements.pool import ExtractionPool
 from monitor.statements.settings import DEFAULT_OFFICIALS_FILE
-from monitor.storage.articles import StoredArticle, outlets_in_story, story_of
-from monitor.storage.statements import StoredStatement, outlets_carrying, record_statements
+from monitor.storage.articles import StoredArticle, outlets_in_story, stories_of
+from monitor.storage.statements import (
+    ArticleStatements,
+    StoredStatement,
+    outlets_carrying,
+    record_batch,
+)
 from monitor.storage.stories import assign_stories
-from monitor.types import AfterInsert, InsertContext
+from monitor.types import AfterInsert, Article, InsertContext, Statement
 
 if TYPE_CHECKING:
     from monitor.config import Settings
@@ -57,36 +64,63 @@ class StoriesStage:
 
 @dataclass
 class StatementsStage:
-    """Extract statements from new articles, store them (new or a sighting), queue alerts."""
+    """Extract statements from new articles, store them (new or a sighting), queue alerts.
+
+    With a ``pool`` (``[statements] workers`` > 1), extraction runs in worker processes: the
+    pipeline submits a feed's articles (:meth:`prepare`) before it inserts them and decides
+    their stories, and this stage collects the results. The statements of a whole batch of
+    articles are recorded together (:func:`record_batch`), in news order, each article's in
+    text order, with the decisions of recording them one by one.
+    """
 
     extractor: Extractor
     registry: Registry
     lookback: timedelta
     channels: Sequence[ChannelConfig]
+    pool: ExtractionPool | None = None
     name: ClassVar[str] = "statements"
+
+    def prepare(self, articles: Sequence[Article], now: datetime) -> None:
+        """Start extracting these articles in the pool (the ones that turn out new are
+        collected by the stage; ``now`` is their first-seen time if they are new)."""
+        if self.pool is not None:
+            self.pool.submit(job for a in articles if (job := _job(a, now)) is not None)
 
     def __call__(self, session: Session, new: Sequence[StoredArticle],
                  ctx: InsertContext) -> None:
-        items: list[AlertItem] = []
+        batch: list[tuple[StoredArticle, list[Statement]]] = []
         for stored in sorted(new, key=lambda n: (n.event_time, n.id)):  # news order
-            article = stored.article
-            text = article.text or article.summary
-            if not text:
+            job = _job(stored.article, stored.first_seen_at)
+            if job is None:
                 continue
-            day = (article.published_at or stored.first_seen_at).date()
-            statements = self.extractor.extract(text, day=day)
-            if not statements:
-                continue
-            story_id = story_of(session, stored.id)
-            fresh = record_statements(session, stored.id, article.source, stored.first_seen_at,
-                                      statements, self.lookback, story_id=story_id,
-                                      event_at=stored.event_time)
-            if self.channels:  # payloads cost a query each: only when someone listens
-                items.extend(self._alert(session, s, stored, story_id) for s in fresh
-                             if s.official_id is not None)
-        if items and self.channels:
+            statements = self._extract(*job)
+            if statements:
+                batch.append((stored, statements))
+        if not batch:
+            return
+        stories = stories_of(session, [stored.id for stored, _ in batch])
+        fresh = record_batch(session, [
+            ArticleStatements(stored.id, stored.article.source, stored.first_seen_at,
+                              statements, stories.get(stored.id), stored.event_time)
+            for stored, statements in batch], self.lookback)
+        if not self.channels:  # payloads cost a query each: only when someone listens
+            return
+        items = [self._alert(session, s, stored, stories.get(stored.id))
+                 for (stored, _), new_ones in zip(batch, fresh, strict=True)
+                 for s in new_ones if s.official_id is not None]
+        if items:
             enqueue_alerts(session, items, self.channels, feed_id=ctx.feed_id,
                            first_fetch=ctx.first_fetch, now=ctx.now)
+
+    def _extract(self, text: str, day: date) -> list[Statement]:
+        if self.pool is not None:
+            return self.pool.extract(text, day)
+        return self.extractor.extract(text, day=day)
+
+    def close(self) -> None:
+        """Stop the extraction workers, if any."""
+        if self.pool is not None:
+            self.pool.close()
 
     def _alert(self, session: Session, statement: StoredStatement, stored: StoredArticle,
                story_id: int | None) -> AlertItem:
@@ -105,6 +139,15 @@ class StatementsStage:
             confidence=statement.confidence, feed_id=stored.feed_id,
             title=stored.article.title, published=stored.article.published_at,
         )
+
+
+def _job(article: Article, first_seen_at: datetime) -> tuple[str, date] | None:
+    """What the extractor is given for an article: its text (else summary) and its day (the
+    published one, else the day it was first seen); None when it has no text."""
+    text = article.text or article.summary
+    if not text:
+        return None
+    return text, (article.published_at or first_seen_at).date()
 
 
 def load_registry(settings: Settings) -> Registry:
@@ -129,9 +172,13 @@ def build(settings: Settings) -> list[AfterInsert]:
             extractor = Extractor(registry, parser=options.parser)
         except ParserMissing as exc:  # configured on, not installed: say so at start
             raise ConfigError("monitor.toml", "statements.parser", str(exc)) from None
+        # workers build their own extractor with the same parser mode (a partial pickles)
+        pool = (ExtractionPool(registry, options.workers, extractor=extractor,
+                               factory=partial(Extractor, parser=options.parser))
+                if options.workers > 1 else None)
         stages.append(StatementsStage(extractor=extractor, registry=registry,
                                       lookback=options.lookback,
-                                      channels=channels_of(settings)))
+                                      channels=channels_of(settings), pool=pool))
     return stages
 
 

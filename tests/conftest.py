@@ -28,6 +28,17 @@ def require_shared() -> Path:
     pytest.skip(message)
 
 
+@pytest.fixture(autouse=True)
+def _serial_extraction(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pipelines built in the test process extract statements serially (``[statements]
+    workers`` defaults to 1 here, not to the CPU count): a pool of processes per test would
+    cost more than the extraction. Tests of the pool set ``workers`` themselves;
+    ``monitor`` processes the tests start use the real default."""
+    import monitor.config
+
+    monkeypatch.setattr(monitor.config, "default_workers", lambda: 1)
+
+
 @pytest.fixture(scope="session")
 def shared_dir() -> Path:
     """The ``../shared`` folder (skips or fails when absent, see module docstring)."""

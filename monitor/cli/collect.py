@@ -175,6 +175,7 @@ def ingest(app: AppContext, paths: tuple[str, ...], all_topics: bool, source: st
     _migrated(app)
     sessions = app.sessions()
     pipeline = Pipeline(app.settings, sessions, all_topics=all_topics, owner="cli-ingest")
+    click.get_current_context().call_on_close(pipeline.close)  # the extraction workers
     problems: list[reader.IngestProblem] = []
     unreadable: list[str] = []  # files that gave nothing: the exit code says so
     totals = {"read": 0, "kept": 0, "new": 0, "updated": 0, "stage_failures": 0}

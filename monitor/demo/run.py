@@ -548,6 +548,7 @@ def run_demo(
     workdir = _prepare_workdir(keep)
     engine: Engine | None = None
     fetcher: LoopbackFetcher | None = None
+    pipeline: Pipeline | None = None
     try:
         with DemoServer(content, port=port) as server, SmtpSink() as smtp:
             config_dir = workdir / CONFIG_DIR
@@ -590,6 +591,8 @@ def run_demo(
             out.flush()
             return result
     finally:
+        if pipeline is not None:
+            pipeline.close()  # its stages' workers; the fetcher is ours, closed below
         if fetcher is not None:
             fetcher.close()
         if engine is not None:

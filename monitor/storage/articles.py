@@ -205,6 +205,15 @@ def story_of(session: Session, article_id: int) -> int | None:
     return session.connection().execute(_STORY_OF, {"b_id": article_id}).scalar()
 
 
+def stories_of(session: Session, article_ids: Sequence[int]) -> dict[int, int | None]:
+    """The story of each of these articles (one query per :data:`LOOKUP_CHUNK` ids)."""
+    found: dict[int, int | None] = {}
+    for chunk in _chunks(sorted(set(article_ids)), LOOKUP_CHUNK):
+        found.update((int(i), s) for i, s in session.connection().execute(
+            _STORIES_OF, {"b_ids": list(chunk)}))
+    return found
+
+
 def outlets_in_story(session: Session, story_id: int) -> int:
     """How many distinct outlets carry a story (its articles' sources; merges move articles)."""
     return int(session.connection().execute(
@@ -215,3 +224,5 @@ _OUTLETS_IN_STORY = (select(func.count(func.distinct(ArticleRow.source)))
                      .where(ArticleRow.story_id == bindparam("b_story")))
 # Core, built once: the statements stage asks this for every new article
 _STORY_OF = select(ArticleRow.story_id).where(ArticleRow.id == bindparam("b_id"))
+_STORIES_OF = select(ArticleRow.id, ArticleRow.story_id).where(
+    ArticleRow.id.in_(bindparam("b_ids", expanding=True)))

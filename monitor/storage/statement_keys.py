@@ -12,10 +12,10 @@ the number of statements an official has in the lookback, the index outlives eac
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 
-from sqlalchemy import BigInteger, ForeignKey, Index, Integer
+from sqlalchemy import BigInteger, Connection, ForeignKey, Index, Integer
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from monitor.statements.novelty import Earlier, content_keys, speaker_hash, worth_comparing
@@ -53,9 +53,25 @@ class StatementKey(Base):
 _INDEX = PostingsTable("statement_keys", "statement_id", scope="speaker")
 
 
+PostingsReader = Callable[[int, Sequence[int]], list[tuple[int, int, int]]]
+"""``read(speaker, keys)``: (key, statement id, its key count) for the newest
+:data:`MAX_POSTINGS` postings of each key, newest first per key."""
+
+
 def _postings(session: Session, speaker: int, keys: Sequence[int]) -> list[tuple[int, int, int]]:
     """(key, statement id, its key count) for the newest postings of each key."""
     return read_postings(session.connection(), _INDEX, keys, MAX_POSTINGS, scope=speaker)
+
+
+def read_postings_of(conn: Connection, speaker: int,
+                     keys: Sequence[int]) -> list[tuple[int, int, int]]:
+    """:data:`PostingsReader` over the database (the batched write path reads ahead with it)."""
+    return read_postings(conn, _INDEX, keys, MAX_POSTINGS, scope=speaker)
+
+
+def common_memo(session: Session) -> set[tuple[int, int]]:
+    """This process's memo of (speaker, key) pairs found common in this session's database."""
+    return _common_by_db.setdefault(str(session.connection().engine.url), set())
 
 
 def _count(rows: list[tuple[int, int, int]], full: list[int]) -> dict[int, int]:
@@ -66,32 +82,31 @@ def _count(rows: list[tuple[int, int, int]], full: list[int]) -> dict[int, int]:
     return per_key
 
 
-def candidates(session: Session, speaker_key: str, normalised: str, lo: datetime,
-               hi: datetime) -> list[Earlier]:
-    """The stored statements of ``speaker_key`` worth comparing with ``normalised``: sharing
-    enough content keys, with a sighting between ``lo`` and ``hi`` (event time)."""
-    keys = content_keys(normalised)
-    if not keys:
-        return []
-    speaker = speaker_hash(speaker_key)
-    _common = _common_by_db.setdefault(str(session.connection().engine.url), set())
-    known_common = [k for k in keys if (speaker, k) in _common]
-    unknown = [k for k in keys if (speaker, k) not in _common]
+def shortlist(speaker: int, keys: list[int], read: PostingsReader,
+              common: set[tuple[int, int]]) -> list[int]:
+    """The ids of the statements of ``speaker`` sharing enough of ``keys`` (a content's
+    :func:`~monitor.statements.novelty.content_keys`) to be compared in full.
+
+    ``read`` gives the postings (the database, or the write path's read-ahead of it);
+    ``common`` is the memo of keys found common, updated here.
+    """
+    known_common = [k for k in keys if (speaker, k) in common]
+    unknown = [k for k in keys if (speaker, k) not in common]
     if not unknown:  # nothing but common keys: read them after all, and count them
         known_common, unknown = [], keys
-    rows = _postings(session, speaker, unknown)
+    rows = read(speaker, unknown)
     per_key = _count(rows, known_common)
     # a common key (its posting list is full: a stock phrase, two frequent words) is shared
     # by chance and says nothing; the statement's other keys decide, unless it has no other
     rare = {k for k, n in per_key.items() if n < MAX_POSTINGS}
-    if len(_common) > COMMON_MEMO_MAX:
-        _common.clear()
-    _common.update((speaker, k) for k in per_key if k not in rare)
+    if len(common) > COMMON_MEMO_MAX:
+        common.clear()
+    common.update((speaker, k) for k in per_key if k not in rare)
     if rare:
         counted = rare
     else:  # nothing but common keys: all of them decide, each read in full
         if known_common:
-            rows = _postings(session, speaker, keys)
+            rows = read(speaker, keys)
             per_key = _count(rows, [])
         counted = set(per_key)
     shared: dict[int, int] = {}
@@ -101,25 +116,40 @@ def candidates(session: Session, speaker_key: str, normalised: str, lo: datetime
             shared[statement_id] = shared.get(statement_id, 0) + 1
             sizes[statement_id] = n_keys
     wanted = len(counted) + (len(keys) - len(per_key))  # keys without postings count too
-    ids = [i for i, n in shared.items() if worth_comparing(n, wanted, sizes[i])]
-    if not ids:
-        return []
-    session.flush()  # times of statements changed by this transaction's ORM objects
-    conn = session.connection()
+    return [i for i, n in shared.items() if worth_comparing(n, wanted, sizes[i])]
+
+
+def read_statements(conn: Connection,
+                    ids: Sequence[int]) -> list[tuple[int, str, datetime, datetime]]:
+    """(id, normalised, last event, first event) of stored statements, times as aware UTC,
+    in ascending id order."""
     marker = "%s" if conn.dialect.name == "postgresql" else "?"
     cursor = conn.connection.cursor()
     try:  # DBAPI: this runs for every statement, SQLAlchemy's per-call work would double it
         cursor.execute("SELECT id, normalised, last_event_at, first_event_at FROM statements "
-                       f"WHERE id IN ({', '.join([marker] * len(ids))})", ids)
+                       f"WHERE id IN ({', '.join([marker] * len(ids))}) ORDER BY id", list(ids))
         found = cursor.fetchall()
     finally:
         cursor.close()
-    out = []
-    for statement_id, normalised, last, first in found:
-        last_at, first_at = _utc(last), _utc(first)
-        if last_at >= lo and first_at <= hi:
-            out.append(Earlier(statement_id, speaker_key, normalised, last_at, first_at))
-    return out
+    return [(i, norm, _utc(last), _utc(first)) for i, norm, last, first in found]
+
+
+def candidates(session: Session, speaker_key: str, normalised: str, lo: datetime,
+               hi: datetime) -> list[Earlier]:
+    """The stored statements of ``speaker_key`` worth comparing with ``normalised``: sharing
+    enough content keys, with a sighting between ``lo`` and ``hi`` (event time)."""
+    keys = content_keys(normalised)
+    if not keys:
+        return []
+    speaker = speaker_hash(speaker_key)
+    ids = shortlist(speaker, keys, lambda s, k: _postings(session, s, k), common_memo(session))
+    if not ids:
+        return []
+    session.flush()  # times of statements changed by this transaction's ORM objects
+    return [Earlier(statement_id, speaker_key, norm, last_at, first_at)
+            for statement_id, norm, last_at, first_at in read_statements(session.connection(),
+                                                                         ids)
+            if last_at >= lo and first_at <= hi]
 
 
 def _utc(value: datetime | str) -> datetime:
@@ -132,16 +162,21 @@ def _utc(value: datetime | str) -> datetime:
 def add(session: Session, statement_id: int, speaker_key: str, normalised: str) -> None:
     """Index a new statement (in the caller's transaction)."""
     keys = content_keys(normalised)
-    if not keys:
+    if keys:
+        speaker = speaker_hash(speaker_key)
+        add_rows(session.connection(), [(speaker, k, statement_id, len(keys)) for k in keys])
+
+
+def add_rows(conn: Connection, rows: Sequence[tuple[int, int, int, int]]) -> None:
+    """Insert postings ``(speaker, key, statement id, its key count)`` (the caller's
+    transaction)."""
+    if not rows:
         return
-    speaker = speaker_hash(speaker_key)
-    conn = session.connection()
     marker = "%s" if conn.dialect.name == "postgresql" else "?"
     cursor = conn.connection.cursor()
-    try:  # DBAPI executemany: a few dozen small rows per statement
+    try:  # DBAPI executemany: small rows, no per-row SQLAlchemy work
         cursor.executemany(
             "INSERT INTO statement_keys (speaker, key, statement_id, n_keys) "
-            f"VALUES ({marker}, {marker}, {marker}, {marker})",
-            [(speaker, k, statement_id, len(keys)) for k in keys])
+            f"VALUES ({marker}, {marker}, {marker}, {marker})", rows)
     finally:
         cursor.close()

@@ -9,10 +9,10 @@ transaction. The new-or-repeat decision is :mod:`monitor.statements.novelty` (pu
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
-from typing import cast
+from typing import Any, cast
 
 from sqlalchemy import (
     Float,
@@ -26,14 +26,21 @@ from sqlalchemy import (
     bindparam,
     case,
     func,
-    insert,
     select,
     update,
 )
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import Connection, Dialect
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
-from monitor.statements.novelty import find_earlier, normalise, speaker_key
+from monitor.statements.novelty import (
+    Earlier,
+    content_keys,
+    find_earlier,
+    normalise,
+    speaker_hash,
+    speaker_key,
+)
 from monitor.storage import statement_keys
 from monitor.storage.base import Base, UTCDateTime, same_as
 from monitor.storage.models import Article
@@ -123,6 +130,18 @@ class StoredStatement:
     is_new: bool
 
 
+@dataclass(frozen=True, slots=True)
+class ArticleStatements:
+    """One article's statements, to record (:func:`record_batch`), in text order."""
+
+    article_id: int
+    source: str
+    seen_at: datetime
+    statements: Sequence[Statement]
+    story_id: int | None = None
+    event_at: datetime | None = None  # when its news happened; None: ``seen_at``
+
+
 def record_statements(
     session: Session,
     article_id: int,
@@ -145,55 +164,273 @@ def record_statements(
     statement's first one takes over its first report (article, outlet, event time): a
     back-filled earlier article is the first report, whatever the order of ingestion.
     ``first_seen_at`` stays when monitor first saw it (alerts go by it). Runs in the caller's
-    transaction; flushes, never commits.
+    transaction; flushes, never commits. :func:`record_batch` does the same for many articles.
     """
-    new: list[StoredStatement] = []
-    sighted: set[int] = set()
-    event = event_at or seen_at
-    lo, hi = event - lookback, event + lookback
-    conn = session.connection()  # Core from here: no ORM flush per statement (issue 12)
-    for statement in statements:
-        key = speaker_key(statement.official, statement.speaker)
-        norm = normalise(statement.content)
-        if not norm:
-            continue
-        found = statement_keys.candidates(session, key, norm, lo, hi)
-        earlier = find_earlier(key, norm, found, event, lookback)
-        sighting = {"b_article": article_id, "b_outlet": source, "b_seen": seen_at,
-                    "b_event": event, "b_start": statement.start, "b_end": statement.end}
-        if earlier is not None:
-            if earlier.id in sighted:
-                continue  # the article repeats its own statement (headline and body)
-            sighted.add(earlier.id)
-            added = conn.execute(_SQL.add_sighting[conn.dialect.name],
-                                 {**sighting, "b_statement": earlier.id})
-            if added.first() is not None:  # not already recorded for this article
-                conn.execute(_SQL.extend, {"b_id": earlier.id, **sighting})
-            continue
-        speaker = _cut(statement.speaker, SPEAKER_MAX)
-        mention = _cut(statement.mention, SPEAKER_MAX) or ""
-        cue = _cut(statement.cue, CUE_MAX)
-        row = {
-            "official_id": statement.official, "speaker": speaker,
-            "speaker_key": key[: SPEAKER_MAX + 20], "mention": mention,
-            "resolution": statement.resolution, "kind": statement.kind,
-            "content": statement.content, "normalised": norm, "cue": cue,
-            "first_article_id": article_id, "first_outlet": source, "first_seen_at": seen_at,
-            "last_seen_at": seen_at, "first_event_at": event, "last_event_at": event,
-            "confidence": statement.confidence, "story_id": story_id,
-        }
-        statement_id = conn.execute(_SQL.new_statement, row).scalar_one()
-        conn.execute(_SQL.add_sighting[conn.dialect.name],
-                     {**sighting, "b_statement": statement_id})
-        sighted.add(statement_id)
-        statement_keys.add(session, statement_id, key, norm)
-        new.append(StoredStatement(
-            id=statement_id, official_id=statement.official, speaker=speaker,
-            mention=mention, kind=statement.kind, content=statement.content,
-            cue=cue, article_id=article_id, outlet=source, first_seen_at=seen_at,
-            confidence=statement.confidence, is_new=True,
-        ))
-    return new
+    batch = ArticleStatements(article_id, source, seen_at, statements, story_id, event_at)
+    return record_batch(session, [batch], lookback)[0]
+
+
+def record_batch(session: Session, articles: Sequence[ArticleStatements],
+                 lookback: timedelta) -> list[list[StoredStatement]]:
+    """:func:`record_statements` for several articles, one after another in the given order
+    (each article's statements in text order); returns each article's NEW statements.
+
+    The decisions are exactly those of recording the articles one by one: a statement sees
+    every statement recorded before it, in this batch too (an article that repeats its own
+    statement, a later article repeating an earlier one's). The work is batched (issue 12):
+    the postings of all the statements' keys are read ahead, one read per speaker; the batch
+    is decided in memory (new statements get provisional ids, their postings and times kept
+    there); then the new statements, the sightings, the keys and the time updates are each
+    written with one multi-row statement.
+    """
+    if not any(a.statements for a in articles):
+        return [[] for _ in articles]
+    writer = _Batch(session, lookback)
+    return writer.record(articles)
+
+
+# Provisional ids of the statements a batch creates, until their INSERT returns the real ones:
+# above any real id, so that ordering by id (newest postings first, candidates in id order)
+# is the same as with the real ids, which are allocated in the same order.
+_PROVISIONAL = 1 << 62
+
+
+class _Batch:
+    """One :func:`record_batch` call: read ahead, decide in memory, write in bulk."""
+
+    def __init__(self, session: Session, lookback: timedelta) -> None:
+        session.flush()  # the caller's ORM rows (articles) must be visible to the raw reads
+        self.conn = session.connection()
+        self.lookback = lookback
+        self.common = statement_keys.common_memo(session)
+        # (speaker, key) -> postings as stored when the batch began (read ahead or on demand:
+        # nothing is written before the end, so both see the same state), newest first
+        self.stored: dict[tuple[int, int], list[tuple[int, int, int]]] = {}
+        # (speaker, key) -> postings of the statements this batch creates, newest first
+        self.added: dict[tuple[int, int], list[tuple[int, int, int]]] = {}
+        # statement id -> [normalised, last event, first event], kept current by the batch
+        self.times: dict[int, list[Any]] = {}
+        self.next_id = _PROVISIONAL
+        self.new_rows: list[dict[str, Any]] = []  # statements to insert, provisional id order
+        self.sightings: list[dict[str, Any]] = []
+        self.extends: list[dict[str, Any]] = []
+        self.keys: list[tuple[int, list[int], int]] = []  # (speaker, keys, provisional id)
+
+    # reading ---------------------------------------------------------------------------------
+
+    def _read_ahead(self, wanted: dict[int, set[int]]) -> None:
+        """Read the stored postings of these keys per speaker (not those known common)."""
+        for speaker, keys in wanted.items():
+            todo = sorted(k for k in keys if (speaker, k) not in self.stored
+                          and (speaker, k) not in self.common)
+            self._load(speaker, todo)
+
+    def _load(self, speaker: int, keys: Sequence[int]) -> None:
+        if not keys:
+            return
+        for key in keys:
+            self.stored[(speaker, key)] = []
+        for row in statement_keys.read_postings_of(self.conn, speaker, keys):
+            self.stored[(speaker, row[0])].append(row)
+
+    def _postings(self, speaker: int, keys: Sequence[int]) -> list[tuple[int, int, int]]:
+        """What the database would answer now: this batch's postings, then the stored ones,
+        the newest :data:`statement_keys.MAX_POSTINGS` of each key."""
+        self._load(speaker, [k for k in keys if (speaker, k) not in self.stored])
+        out: list[tuple[int, int, int]] = []
+        for key in keys:
+            rows = self.stored[(speaker, key)]
+            added = self.added.get((speaker, key))
+            if added:
+                rows = added + rows
+            out.extend(rows[:statement_keys.MAX_POSTINGS])
+        return out
+
+    def _candidates(self, key: str, speaker: int, keys: list[int], norm: str, lo: datetime,
+                    hi: datetime) -> list[Earlier]:
+        """:func:`statement_keys.candidates` over the batch's view of the database."""
+        if not keys:
+            return []
+        ids = statement_keys.shortlist(speaker, keys, self._postings, self.common)
+        if not ids:
+            return []
+        unknown = [i for i in ids if i not in self.times]
+        if unknown:
+            for sid, normalised, last, first in statement_keys.read_statements(self.conn,
+                                                                               unknown):
+                self.times[sid] = [normalised, last, first]
+        out = []
+        for sid in sorted(ids):  # id order, as the database lists them
+            found = self.times.get(sid)
+            if found is not None and found[1] >= lo and found[2] <= hi:
+                out.append(Earlier(sid, key, found[0], found[1], found[2]))
+        return out
+
+    def _existing_sightings(self, article_ids: Sequence[int]) -> set[tuple[int, int]]:
+        """(statement, article) sightings already stored for these articles (none for new
+        articles; an article recorded twice keeps one sighting and extends nothing)."""
+        found: set[tuple[int, int]] = set()
+        g = cast(Table, StatementSighting.__table__)
+        ids = sorted(set(article_ids))
+        for i in range(0, len(ids), _IN_CHUNK):
+            rows = self.conn.execute(select(g.c.statement_id, g.c.article_id)
+                                     .where(g.c.article_id.in_(ids[i:i + _IN_CHUNK])))
+            found.update((int(s), int(a)) for s, a in rows)
+        return found
+
+    # deciding --------------------------------------------------------------------------------
+
+    def record(self, articles: Sequence[ArticleStatements]) -> list[list[StoredStatement]]:
+        """Decide every statement in order, write, and return each article's new ones."""
+        prepared = []  # per article: [(statement, key, norm, speaker hash, keys)]
+        wanted: dict[int, set[int]] = {}
+        for article in articles:
+            rows = []
+            for statement in article.statements:
+                key = speaker_key(statement.official, statement.speaker)
+                norm = normalise(statement.content)
+                if not norm:
+                    continue
+                keys = content_keys(norm)
+                speaker = speaker_hash(key)
+                wanted.setdefault(speaker, set()).update(keys)
+                rows.append((statement, key, norm, speaker, keys))
+            prepared.append(rows)
+        self._read_ahead(wanted)
+        existing = self._existing_sightings([a.article_id for a in articles])
+        pending = [self._decide(article, rows, existing)
+                   for article, rows in zip(articles, prepared, strict=True)]
+        real = self._write()
+        return [[replace(s, id=real.get(s.id, s.id)) for s in new] for new in pending]
+
+    def _decide(self, article: ArticleStatements, rows: list[tuple[Statement, str, str, int,
+                                                                      list[int]]],
+                existing: set[tuple[int, int]]) -> list[StoredStatement]:
+        new: list[StoredStatement] = []
+        sighted: set[int] = set()
+        seen_at = article.seen_at
+        event = article.event_at or seen_at
+        lo, hi = event - self.lookback, event + self.lookback
+        for statement, key, norm, speaker, keys in rows:
+            found = self._candidates(key, speaker, keys, norm, lo, hi)
+            earlier = find_earlier(key, norm, found, event, self.lookback)
+            sighting = {"b_article": article.article_id, "b_outlet": article.source,
+                        "b_seen": seen_at, "b_event": event, "b_start": statement.start,
+                        "b_end": statement.end}
+            if earlier is not None:
+                if earlier.id in sighted:
+                    continue  # the article repeats its own statement (headline and body)
+                sighted.add(earlier.id)
+                if (earlier.id, article.article_id) in existing:
+                    continue  # already recorded for this article: nothing to widen
+                self.sightings.append({**sighting, "b_statement": earlier.id})
+                self.extends.append({"b_id": earlier.id, **sighting})
+                times = self.times[earlier.id]
+                if times[1] < event:
+                    times[1] = event
+                if event < times[2]:
+                    times[2] = event
+                continue
+            statement_id = self.next_id
+            self.next_id += 1
+            speaker_name = _cut(statement.speaker, SPEAKER_MAX)
+            mention = _cut(statement.mention, SPEAKER_MAX) or ""
+            cue = _cut(statement.cue, CUE_MAX)
+            self.new_rows.append({
+                "official_id": statement.official, "speaker": speaker_name,
+                "speaker_key": key[: SPEAKER_MAX + 20], "mention": mention,
+                "resolution": statement.resolution, "kind": statement.kind,
+                "content": statement.content, "normalised": norm,
+                "cue": cue, "first_article_id": article.article_id,
+                "first_outlet": article.source, "first_seen_at": seen_at,
+                "last_seen_at": seen_at, "first_event_at": event, "last_event_at": event,
+                "confidence": statement.confidence, "story_id": article.story_id,
+            })
+            self.sightings.append({**sighting, "b_statement": statement_id})
+            sighted.add(statement_id)
+            self.times[statement_id] = [norm, event, event]
+            if keys:
+                self.keys.append((speaker, keys, statement_id))
+                for k in keys:
+                    self.added.setdefault((speaker, k), []).insert(
+                        0, (k, statement_id, len(keys)))
+            new.append(StoredStatement(
+                id=statement_id, official_id=statement.official, speaker=speaker_name,
+                mention=mention, kind=statement.kind, content=statement.content,
+                cue=cue, article_id=article.article_id, outlet=article.source,
+                first_seen_at=seen_at, confidence=statement.confidence, is_new=True,
+            ))
+        return new
+
+    # writing ---------------------------------------------------------------------------------
+
+    def _write(self) -> dict[int, int]:
+        """Write what the batch decided; returns provisional id -> real id."""
+        conn = self.conn
+        real: dict[int, int] = {}
+        if self.new_rows:
+            ids = _insert_statements(conn, self.new_rows)
+            real = {_PROVISIONAL + n: i for n, i in enumerate(ids)}
+        if self.sightings:
+            for row in self.sightings:
+                row["b_statement"] = real.get(row["b_statement"], row["b_statement"])
+            conn.execute(_SQL.add_sightings[conn.dialect.name], self.sightings)
+        statement_keys.add_rows(conn, [(speaker, k, real[pid], len(keys))
+                                       for speaker, keys, pid in self.keys for k in keys])
+        if self.extends:
+            for row in self.extends:
+                row["b_id"] = real.get(row["b_id"], row["b_id"])
+            conn.execute(_SQL.extend, self.extends)
+        return real
+
+
+_IN_CHUNK = 400  # ids per IN (...) list: under SQLite's bound-parameter limit with room to spare
+# New statements per INSERT: 16 columns each, 960 parameters, under the 999 of older SQLite
+# builds. (SQLAlchemy's executemany with RETURNING in parameter order writes one row per
+# INSERT on SQLite, and the ORM one per flush: this is one INSERT per 60 statements.)
+NEW_ROWS_PER_INSERT = 60
+_NEW_COLUMNS = ("official_id", "speaker", "speaker_key", "mention", "resolution", "kind",
+                "content", "normalised", "cue", "first_article_id", "first_outlet", "first_seen_at",
+                "last_seen_at", "first_event_at", "last_event_at", "confidence", "story_id")
+_TIME_COLUMNS = frozenset({"first_seen_at", "last_seen_at", "first_event_at", "last_event_at"})
+
+
+def _time_binder(dialect: Dialect) -> Callable[[Any], Any]:
+    """How Core binds a :class:`UTCDateTime` on this database (SQLite: its text form)."""
+    bind = UTCDateTime().dialect_impl(dialect).bind_processor(dialect)
+    return bind if bind is not None else _same
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+def _insert_statements(conn: Connection, rows: Sequence[dict[str, Any]]) -> list[int]:
+    """Insert ``statements`` rows with multi-row INSERTs; their ids, in the order of ``rows``.
+
+    The ids come back through RETURNING, whose row order neither database promises; they are
+    allocated in the order of the VALUES (SQLite: the next rowid, under the transaction's write
+    lock; PostgreSQL: ``nextval`` of the serial, which only grows), so in ascending order they
+    match the rows.
+    """
+    dialect = conn.dialect
+    marker = "%s" if dialect.name == "postgresql" else "?"
+    to_db = _time_binder(dialect)
+    one = "(" + ", ".join([marker] * len(_NEW_COLUMNS)) + ")"
+    ids: list[int] = []
+    cursor = conn.connection.cursor()
+    try:
+        for start in range(0, len(rows), NEW_ROWS_PER_INSERT):
+            chunk = rows[start:start + NEW_ROWS_PER_INSERT]
+            cursor.execute(
+                f"INSERT INTO statements ({', '.join(_NEW_COLUMNS)}) VALUES "
+                f"{', '.join([one] * len(chunk))} RETURNING id",
+                [to_db(row[c]) if c in _TIME_COLUMNS else row[c]
+                 for row in chunk for c in _NEW_COLUMNS])
+            ids.extend(sorted(int(r[0]) for r in cursor.fetchall()))
+    finally:
+        cursor.close()
+    return ids
 
 
 class _Statements:
@@ -204,12 +441,13 @@ class _Statements:
         g = cast(Table, StatementSighting.__table__)
         seen = bindparam("b_seen", type_=UTCDateTime())
         event = bindparam("b_event", type_=UTCDateTime())
-        self.new_statement = insert(st).returning(st.c.id)
         values = {"statement_id": bindparam("b_statement"), "article_id": bindparam("b_article"),
                   "outlet": bindparam("b_outlet"), "seen_at": seen, "event_at": event,
                   "start": bindparam("b_start"), "end": bindparam("b_end")}
-        self.add_sighting = {
-            dialect: module.insert(g).values(values).on_conflict_do_nothing().returning(g.c.id)
+        # a sighting already stored is left alone (the batch does not count on it either: it
+        # reads the article's stored sightings first)
+        self.add_sightings = {
+            dialect: module.insert(g).values(values).on_conflict_do_nothing()
             for dialect, module in (("sqlite", sqlite), ("postgresql", postgresql))}
         # one more sighting widens the statement's times; an earlier one (by event time) is
         # its first report now
