@@ -6,16 +6,11 @@ from datetime import date
 
 import pytest
 
-from monitor.statements import Extractor, default_registry
+from monitor.statements import Extractor
 from monitor.statements.quotes import find_quotes
 from monitor.types import Statement
 
 DAY = date(2025, 3, 8)
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor(default_registry())
 
 
 def _one(found: list[Statement], needle: str) -> Statement:

@@ -4,18 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
-from monitor.statements import Extractor, default_registry
+from monitor.statements import Extractor
 from monitor.statements.resolution import first_name_gender, resolution_kind, surname
 from monitor.types import Statement
 
 DAY = date(2025, 3, 8)
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor(default_registry())
 
 
 def _one(found: list[Statement], needle: str) -> Statement:
