@@ -47,7 +47,6 @@ class StoryParams:
     accept: float = 0.22  # similarity to a story (below) at which a rewrite joins it: the
     # prototype's single threshold was 0.20 (F1 0.83); chosen by the cross-validation by part
     accept_named: float = 0.18  # ...or this one when they share ``named_min`` name words
-    accept_pair: float = 1.01  # ...or this one when the story has a single article (> 1: off)
     named_min: int = 2  # shared name words (people, places, teams): a weaker match is enough
     body_weight: float = 0.3  # similarity = (1 - w) x headline+lead cosine + w x body cosine:
     # the whole body names the victims, streets and ages that tell two shootings of one city
@@ -63,7 +62,6 @@ class StoryParams:
     entity_min: int = 3  # name words each side needs before their disagreement vetoes (2-5 alike)
     entity_veto: bool = True  # names on both sides and none shared: another event
     year_veto: bool = True  # years named on both sides and none shared: another event
-    year_veto_max: float = 1.01  # ...unless the similarity is at least this (> 1: always)
     number_veto: bool = False  # the same thing counted differently ("4 killed" / "2 killed"):
     # measured off: stories collect many counts (ages, times), recall fell 0.78 -> 0.55
     core_share: float = 0.5  # a name is the story's own when this share of its members carry it
@@ -463,17 +461,10 @@ class RewriteIndex(Generic[S]):
         out = [s for s, _ in shared.most_common() if self._near(self.stories[s], at)]
         return out[: self.params.max_candidates]
 
-    def vetoed(self, doc: Signals, story: _StoryVec, sim: float = 0.0) -> str | None:
-        """Why ``doc`` cannot be a rewrite of ``story`` (None: nothing disagrees); ``sim``:
-        their similarity, read by ``year_veto_max``."""
+    def vetoed(self, doc: Signals, story: _StoryVec) -> str | None:
+        """Why ``doc`` cannot be a rewrite of ``story`` (None: nothing disagrees)."""
         p = self.params
-        if (
-            p.year_veto
-            and sim < p.year_veto_max
-            and doc.years
-            and story.years
-            and not (doc.years & story.years)
-        ):
+        if p.year_veto and doc.years and story.years and not (doc.years & story.years):
             return "years differ"
         if (
             p.entity_veto
@@ -636,7 +627,7 @@ class RewriteIndex(Generic[S]):
             ecos = self.embed_cosine(doc, story)
             sim = self._mix(self._similarity(dv, story), ecos)
             scored.append(RewriteMatch(s, sim))
-            if sim < p.accept and not (story.size == 1 and sim >= p.accept_pair) and (
+            if sim < p.accept and (
                 sim < p.accept_named
                 or (
                     len(doc.entities & story.entities) < p.named_min
@@ -644,7 +635,7 @@ class RewriteIndex(Generic[S]):
                 )
             ):
                 continue
-            if self.vetoed(doc, story, sim) is not None:
+            if self.vetoed(doc, story) is not None:
                 continue
             if p.core_min and self.core_coverage(doc, story) < p.core_min:
                 continue
