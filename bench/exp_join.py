@@ -7,10 +7,6 @@ different originals merged, within one outlet / across outlets), with ms per art
 Features are cached in /tmp (pickle) between runs.
 
     .venv/bin/python bench/exp_join.py '{}' '{"accept_small": 0.3}'
-
-With ``--embed`` (round 3), every article's signals carry its sentence embedding
-(:mod:`monitor.dedupe.embed`, the [embed] extra; cached in /tmp) for ``embed_weight`` /
-``embed_rescue``; ``--embed=title`` embeds the headline alone.
 """
 
 from __future__ import annotations
@@ -31,38 +27,7 @@ import eval_stories as ES
 from monitor.dedupe.rewrites import StoryParams
 from monitor.dedupe.signatures import features
 
-CACHE = Path("/tmp/q2_embed/feats.pkl")  # this branch's own: other sessions use /tmp/q2
-EMBED_CACHE = Path("/tmp/q2_embed/embed_minilm.pkl")
-
-
-def attach_embeddings(data: tuple[Any, ...], which: str) -> None:
-    """Make the index's signals carry each article's embedding (headline + lead, or the
-    headline alone when ``which`` is "title"), computed once and cached."""
-    import monitor.dedupe.index as I
-    from monitor.dedupe import embed as E
-
-    s_inputs, d_inputs = data[0], data[4]
-    if EMBED_CACHE.exists():
-        vecs = pickle.loads(EMBED_CACHE.read_bytes())
-    else:
-        vecs = {}
-        for tag, rows in (("s", s_inputs), ("d", d_inputs)):
-            v = E.embed([E.article_text(r["title"] or "", r["text"] or "") for r in rows])
-            vecs[tag] = {r["id"]: v[i] for i, r in enumerate(rows)}
-            v = E.embed([r["title"] or "" for r in rows])
-            vecs[tag + "_title"] = {r["id"]: v[i] for i, r in enumerate(rows)}
-        EMBED_CACHE.write_bytes(pickle.dumps(vecs))
-    suffix = "_title" if which == "title" else ""
-    by_feat: dict[int, Any] = {}
-    for tag, feats in (("s", data[3]), ("d", data[6])):
-        for k, f in feats.items():
-            by_feat[id(f)] = vecs[tag + suffix][k]
-    plain = I.rewrite_signals
-
-    def with_embedding(doc: Any, source: str = "") -> Any:
-        return replace(plain(doc, source), embedding=by_feat.get(id(doc)))
-
-    I.rewrite_signals = with_embedding  # type: ignore[assignment]
+CACHE = Path("/tmp/q2/feats.pkl")
 
 
 def load_all() -> tuple[Any, ...]:
@@ -140,11 +105,7 @@ def line(tag: str, s: dict[str, Any], d: dict[str, Any]) -> str:
 def main() -> None:
     """Run every setting given on the command line."""
     data = load_all()
-    args = sys.argv[1:]
-    for a in [a for a in args if a.startswith("--embed")]:
-        attach_embeddings(data, a.partition("=")[2] or "lead")
-        args.remove(a)
-    for arg in args or ["{}"]:
+    for arg in sys.argv[1:] or ["{}"]:
         kw = json.loads(arg)
         params = replace(StoryParams(enabled=True), **kw)
         t0 = time.perf_counter()

@@ -29,7 +29,7 @@ from collections import Counter
 from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
-from typing import Generic, Protocol, TypeVar, cast
+from typing import Generic, Protocol, TypeVar
 
 import numpy as np
 
@@ -87,12 +87,6 @@ class StoryParams:
     furniture_min: int = 1  # a lead sentence that this many earlier articles of the same
     # outlet carried is page furniture (a login box, a menu, a standing blurb): it is not read
     # as lead words, and its words leave the body vector (0: off)
-    embed_weight: float = 0.0  # similarity = (1 - e) x the lexical mix above + e x the cosine
-    # of the article's sentence embedding with the story's mean embedding (monitor.dedupe.embed;
-    # 0: off, and articles without an embedding are scored lexically). Measured in round 3
-    # (docs/design.md): it did not earn its place, so off
-    embed_rescue: float = 1.01  # ...or an article whose embedding cosine with the story is at
-    # least this joins at the lower ``accept_named`` similarity without shared names (> 1: off)
     enabled: bool = False  # opt-in: with it on, dedup-dev merges 613 pairs of different
     # originals: 294 within one outlet (furniture leads, one press conference's pieces), 319
     # across outlets, about half of them the same event in other words (which its gold calls
@@ -293,7 +287,6 @@ class _StoryVec:
     # None, signals), in arrival order: what a split re-reads
     # cached sums for the centroid norms (see RewriteIndex._norm): (n_docs, S0, S1, S2)
     cache: dict[str, tuple[int, float, float, float]] = field(default_factory=dict)
-    embedding: np.ndarray | None = None  # sum of the members' unit embeddings
 
     def absorb(self, other: _StoryVec) -> None:
         self.cache.clear()
@@ -304,11 +297,6 @@ class _StoryVec:
         self.name_counts.update(other.name_counts)
         self.sources |= other.sources
         self.entities |= other.entities
-        if other.embedding is not None:
-            self.embedding = (
-                other.embedding.copy() if self.embedding is None
-                else self.embedding + other.embedding
-            )
         self.years |= other.years
         self.numbers |= other.numbers
         self.size += other.size
@@ -335,8 +323,6 @@ class Signals:
     source: str = ""  # the outlet ("" unknown: no same-outlet rule)
     lines: tuple[tuple[int, tuple[str, ...]], ...] = ()  # the body's first sentences
     # (fingerprint, normalised words): read by the per-outlet furniture removal
-    embedding: np.ndarray | None = field(default=None, compare=False)  # unit-length sentence
-    # embedding of headline + lead (monitor.dedupe.embed), None: not computed
 
 
 class HasSignals(Protocol):
@@ -523,26 +509,7 @@ class RewriteIndex(Generic[S]):
 
     def similarity(self, doc: Signals, story: _StoryVec) -> float:
         """(1 - w) x headline+lead cosine + w x body cosine, both TF-IDF against the centroid."""
-        sim = self._similarity(_DocVec.of(doc, self.df, self.body_df), story)
-        return self._mix(sim, self.embed_cosine(doc, story))
-
-    @staticmethod
-    def embed_cosine(doc: Signals, story: _StoryVec) -> float | None:
-        """Cosine of the article's embedding with the story's mean embedding (None: either
-        side has none)."""
-        if doc.embedding is None or story.embedding is None:
-            return None
-        norm = float(np.linalg.norm(story.embedding))
-        if not norm:
-            return None
-        return float(np.dot(doc.embedding, story.embedding)) / norm
-
-    def _mix(self, lexical: float, embedded: float | None) -> float:
-        """The lexical similarity mixed with the embedding cosine (``embed_weight``)."""
-        e = self.params.embed_weight
-        if not e or embedded is None:
-            return lexical
-        return (1 - e) * lexical + e * embedded
+        return self._similarity(_DocVec.of(doc, self.df, self.body_df), story)
 
     def _similarity(self, dv: _DocVec, story: _StoryVec) -> float:
         w = self.params.body_weight
@@ -624,15 +591,10 @@ class RewriteIndex(Generic[S]):
         found: list[RewriteMatch[S]] = []
         for s in self.candidates(doc.terms, doc.at):
             story = self.stories[s]
-            ecos = self.embed_cosine(doc, story)
-            sim = self._mix(self._similarity(dv, story), ecos)
+            sim = self._similarity(dv, story)
             scored.append(RewriteMatch(s, sim))
             if sim < p.accept and (
-                sim < p.accept_named
-                or (
-                    len(doc.entities & story.entities) < p.named_min
-                    and (ecos is None or ecos < p.embed_rescue)
-                )
+                sim < p.accept_named or len(doc.entities & story.entities) < p.named_min
             ):
                 continue
             if self.vetoed(doc, story) is not None:
@@ -697,7 +659,6 @@ class RewriteIndex(Generic[S]):
                 name_counts=Counter(doc.entities),
                 sources={doc.source} if doc.source else set(),
                 members=[(article_id, doc)],
-                embedding=None if doc.embedding is None else doc.embedding.astype(np.float64),
             )
 
     def split_groups(self, story_id: S) -> list[Hashable] | None:
@@ -746,11 +707,6 @@ class RewriteIndex(Generic[S]):
                 if w:
                     x += w * cosine(vs[i][1], vs[j][1])
                 sim[i, j] = sim[j, i] = x
-        e = self.params.embed_weight
-        if e and all(d.embedding is not None for d in docs):
-            emb = np.stack([cast(np.ndarray, d.embedding) for d in docs]).astype(np.float64)
-            sim = (1 - e) * sim + e * (emb @ emb.T)
-            np.fill_diagonal(sim, 0.0)
         return sim
 
     def split(self, story_id: S, new_id: S, leaving: Iterable[Hashable]) -> None:
