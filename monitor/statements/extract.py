@@ -64,6 +64,13 @@ MIN_LONE_QUOTE_WORDS = 3  # shorter quotes are names and scare quotes
 _NOT_THAT_VERBS = frozenset({"so", "such", "means", "does", "has", "was", "is", "things",
                              "ones", "days", "years", "times", "reports", "claims", "less",
                              "unless", "access", "process", "address", "success"})
+CONF_PARTIAL = 0.6  # a partial quote in a subject's predicate, no cue verb (train P ~?)
+# verbs whose quoted object is a name or a title, not the subject's words
+_NOT_PARTIAL_VERBS = frozenset({"titled", "entitled", "dubbed", "named", "nicknamed",
+                                "called", "labeled", "labelled", "branded"})
+MIN_PARTIAL_WORDS = 2  # a one-word quote in a predicate is a scare quote
+MIN_TITLE_LIKE_WORDS = 6  # a shorter capitalised quote is a title or a slogan
+_PERSON_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 MIN_CONTENT_WORDS = 1  # shorter contents are names or scare quotes, not statements
 MAX_SUFFIX_SKIP = 8  # words skipped after a cue ("said in a statement on Sunday that")
 INHERIT_MAX_UNITS = 3  # an unattributed quote takes a speaker named this close before it
@@ -89,6 +96,8 @@ _BEFORE_TITLES = frozenset({"on", "in", "of", "titled", "called", "dubbed", "nam
                             "show", "book", "film", "entitled"})
 _DOCUMENT_NOUNS = frozenset({"statement", "letter", "memo", "post", "tweet", "video", "ad",
                              "email", "message", "op-ed", "column", "speech", "interview"})
+MAX_ACCORDING_SOURCE_TOKENS = 12  # "according to interviews with more than a dozen ..."
+MIN_ACCORDING_CLAUSE = 3  # "C according to X" with no comma: C needs a few words
 MAX_APPOSITION_TOKENS = 40  # words between 'according to' and the comma that ends the source
 # "-ing" words after a comma that do not start a participle clause
 _NOT_PARTICIPLES = frozenset({"including", "according", "following", "regarding",
@@ -167,6 +176,7 @@ class _Found:
     pieces: list[tuple[int, int]]
     confidence: float
     parsed: bool = False  # found by the parser, not the rules
+    via: str = ""  # the rule that made it, when not the cue rules ("partial-quote")
 
 
 class Extractor:
@@ -287,6 +297,11 @@ class Extractor:
                 unit_found.append(_Found(u, phrase, person, official, cue_text, cue_span, kind,
                                          pieces, conf))
                 fired.add(cue.i)
+            if not unit_found and (partial := self._partial_quote(
+                    toks, claimed, discourse, u, mentions, starts)) is not None:
+                unit_found.append(partial)
+                if partial.person is not None:
+                    last = (u, partial.person, partial.phrase, None)
             if self.parser is not None:
                 uses = self.parser_uses
                 unsure = [c for c in cues if c.i not in fired and c.kind in _PARSED_KINDS
@@ -378,6 +393,56 @@ class Extractor:
         return [_Found(u, phrase, person, person.official if person else None,
                        text[verb.start : verb.end], (verb.start, verb.end), "direct",
                        list(quote.pieces), CONF_PARSED, parsed=True)]
+
+    def _partial_quote(self, toks: list[Token], claimed: set[int], discourse: Discourse,
+                       u: int, mentions: list[tuple[int, int, Official, bool]],
+                       starts: list[int]) -> _Found | None:
+        """'Trump rails against its “Great Wall of Protectionism”': a sentence no cue made
+        anything of, whose subject's verb has a partial quote in its predicate: the subject
+        is the quote's source, the predicate the content (mixed)."""
+        q = next((k for k, t in enumerate(toks) if t.kind == "q" and k not in claimed), None)
+        if q is None or q == 0:
+            return None
+        quoted = text_words(toks[q].text)
+        if len(quoted) < MIN_PARTIAL_WORDS or (_starts_upper(toks[q].text)
+                                               and len(quoted) < MIN_TITLE_LIKE_WORDS):
+            return None  # a scare quote, a name, a title ("Experience Counts")
+        phrase = subject(toks, q)
+        if phrase is None or phrase.j >= q or (phrase.j - phrase.i == 1
+                                               and toks[phrase.i].low in _NOT_SPEAKERS):
+            return None
+        v = phrase.j
+        while v < q and toks[v].kind == "w" and (toks[v].low in lx.CUE_PREFIX_SKIP
+                                                  or toks[v].low.endswith("ly")):
+            v += 1
+        verb = toks[v].low if v < q else ""
+        if v >= q or toks[v].kind != "w" or _cap(toks[v]) or verb in _BE_FORMS or (
+                verb in lx.NP_BOUNDARY) or verb in _NOT_PARTIAL_VERBS or not (
+                verb.endswith(("ed", "s")) and not verb.endswith(("ss", "’s", "'s"))):
+            return None
+        if phrase.how == "pronoun" and toks[phrase.i].low not in _PERSON_PRONOUNS:
+            return None  # "it", "you"
+        person = self._resolve(toks, phrase, discourse, u, mentions, starts)
+        if phrase.how != "pronoun" and (person is None or (
+                person.kind == "org" and toks[phrase.j - 1].low not in lx.SPEAKER_NOUNS)):
+            return None  # "Hulu paid ...", "The South China Sea has become ..."
+        start = v + 1
+        while start < q and toks[start].kind == "w" and toks[start].low in {
+                "to", "for", "on", "about", "against", "of", "that", "out", "up"}:
+            start += 1  # "rails against", "called for"
+        end = self._content_end(toks, start, [])
+        if end <= q:
+            return None
+        result = self._span(toks, start, end, claimed)
+        if result is None:
+            return None
+        kind, pieces = result
+        if person is not None:
+            discourse.spoke(u, person, phrase.start)
+        cue_span = (toks[v].start, toks[v].end)
+        return _Found(u, phrase, person, person.official if person else None,
+                      toks[v].text, cue_span, kind, pieces, CONF_PARTIAL,
+                      via="partial-quote")
 
     # --- pieces ---------------------------------------------------------------------------
 
@@ -519,7 +584,7 @@ class Extractor:
                 if left is None or left.how != "pronoun":
                     return None, None  # "email chains", "support staff": nouns, not cues
         if cue.kind == "according":
-            phrase = speaker_right(toks, cue.j, loose=True)
+            phrase = speaker_right(toks, cue.j, loose=True) or _according_source(toks, cue.j)
         else:
             before = toks[cue.i - 1] if cue.i > 0 else None
             word = toks[cue.i].low
@@ -720,14 +785,26 @@ class Extractor:
         # 3. according to X, C / C, according to X
         if cue.kind == "according":
             comma = next((m for m in range(phrase.j, min(n, phrase.j + MAX_APPOSITION_TOKENS))
-                          if toks[m].low == "," or toks[m].kind == "q"), None)
-            if comma is not None and toks[comma].low == ",":
+                          if toks[m].low in {",", ":"} or toks[m].kind == "q"), None)
+            before = toks[cue.i - 1] if cue.i > 0 else None
+            comma_before = before is not None and (before.low == "," or (
+                before.kind == "q" and _ends_with_comma(before)))
+            if comma is not None and toks[comma].low in {",", ":"}:
                 head = [t for t in toks[: cue.i] if t.kind == "w"]
-                if len(head) <= 2:  # "According to X [of Y], C"
+                # "According to X [of Y], C" / "While ..., according to X, C" / "But
+                # according to X: C"
+                if len(head) <= 2 or (comma_before and toks[comma].low == ","
+                                      and head[0].low in _SUBORDINATORS):
                     end = self._content_end(toks, comma + 1, stops)
                     return self._span(toks, comma + 1, end, claimed)
-            if cue.i >= 2 and toks[cue.i - 1].low == ",":
-                return self._span(toks, 0, cue.i - 1, claimed)
+            if comma_before and before is not None:
+                return self._span(toks, 0, cue.i if before.kind == "q" else cue.i - 1,
+                                  claimed)
+            # "C according to X." (no comma): C is the clause before, X ends the sentence
+            rest = [t for t in toks[phrase.j :] if t.low not in _PUNCT_END]
+            if cue.i >= MIN_ACCORDING_CLAUSE and not rest and before is not None and (
+                    before.kind in {"w", "q"}):
+                return self._span(toks, 0, cue.i, claimed)
             return None
         # 4b. X says: C
         if after + 1 < n and toks[after].low == ":" and toks[after + 1].kind == "w" and (
@@ -935,6 +1012,8 @@ class Extractor:
             extra["cue_end"] = str(f.cue_span[1])
         if f.parsed:
             extra["via"] = "parser"
+        elif f.via:
+            extra["via"] = f.via
         if len(pieces) > 1:
             extra["pieces"] = ";".join(f"{a}-{b}" for a, b in pieces)
         return Statement(
@@ -1026,6 +1105,20 @@ def _loose_left(toks: list[Token], k: int) -> Phrase | None:
     if i > 0 and toks[i - 1].kind == "w" and toks[i - 1].low not in lx.NP_BOUNDARY:
         return None  # ran out of words before a boundary: a clause, not a phrase
     return Phrase(i, j, "left", toks[i].start, toks[j - 1].end)
+
+
+def _according_source(toks: list[Token], k: int) -> Phrase | None:
+    """The words after 'according to' up to punctuation, when they are no recognised noun
+    phrase ("according to law enforcement officials", "according to early returns")."""
+    j = k
+    while j < len(toks) and toks[j].kind == "w" and j - k < MAX_ACCORDING_SOURCE_TOKENS:
+        j += 1
+    if j < len(toks) and toks[j].kind == "w":
+        return None  # ran on: a clause, not a source
+    while j > k and not (toks[j - 1].low.isalpha() and len(toks[j - 1].low) > 2
+                         and toks[j - 1].low not in lx.CUE_SUFFIX_SKIP):
+        j -= 1
+    return Phrase(k, j, "right", toks[k].start, toks[j - 1].end) if j > k else None
 
 
 def _inside(mentions: list[tuple[int, int, Official, bool]], starts: list[int],
