@@ -520,7 +520,7 @@ class Extractor:
                 k = chain.j
                 continue
             matched = False
-            for size in (4, 2) if tok.low in _MULTIWORD_FIRST else ():
+            for size in (4, 3, 2) if tok.low in _MULTIWORD_FIRST else ():
                 if k + size <= n:
                     phrase = " ".join(t.low for t in toks[k : k + size])
                     if phrase in lx.CUES:
