@@ -108,6 +108,10 @@ _GENERAL_CUES: dict[str, str] = {
     "speak about": "stance", "speak of": "stance", "allude to": "stance", "invoke": "stance",
     "discuss": "stance", "weigh in on": "stance", "reflect on": "stance",
     "complain about": "stance", "warn against": "stance", "warn of": "stance",
+    # noun and phrase cues of general reporting ("made it clear that", "As X put it, C")
+    "make clear": "clause", "make it clear": "clause", "make the case": "clause",
+    "put it": "clause", "shoot back": "clause", "fire back": "clause", "hit back": "clause",
+    "go after": "stance", "make the case for": "stance",
 }
 _CUE_LEMMAS.update({k: v for k, v in _GENERAL_CUES.items() if k not in _CUE_LEMMAS})
 
@@ -133,6 +137,11 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "brush off": ("brush off", "brushes off", "brushed off", "brushing off"),
     "lash out": ("lash out", "lashes out", "lashed out", "lashing out"),
     "speak": ("speak", "speaks", "spoke", "spoken", "speaking"),
+    "make": ("make", "makes", "made", "making"),
+    "put": ("put", "puts", "putting"),
+    "shoot": ("shoot", "shoots", "shot", "shooting"),
+    "hit": ("hit", "hits", "hitting"),
+    "go": ("go", "goes", "went", "going"),
     "swear": ("swear", "swears", "swore", "sworn", "swearing"),
     "understand": ("understand", "understands", "understood", "understanding"),
     "learn": ("learn", "learns", "learned", "learnt", "learning"),
