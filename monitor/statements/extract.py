@@ -96,6 +96,7 @@ _BEFORE_TITLES = frozenset({"on", "in", "of", "titled", "called", "dubbed", "nam
                             "show", "book", "film", "entitled"})
 _DOCUMENT_NOUNS = frozenset({"statement", "letter", "memo", "post", "tweet", "video", "ad",
                              "email", "message", "op-ed", "column", "speech", "interview"})
+MAX_PARENTHESIS_TOKENS = 8  # "(R-Iowa)", "(D-N.Y.)", "(I-Vt.)": a party and a state
 MAX_ACCORDING_SOURCE_TOKENS = 12  # "according to interviews with more than a dozen ..."
 MIN_ACCORDING_CLAUSE = 3  # "C according to X" with no comma: C needs a few words
 MAX_APPOSITION_TOKENS = 40  # words between 'according to' and the comma that ends the source
@@ -613,6 +614,8 @@ class Extractor:
             if phrase is None and not (participle and before is not None and (
                     before.low == "," or (before.kind == "q" and _ends_with_comma(before)))):
                 phrase = speaker_left(toks, cue.i) or self._between_quote_and_cue(toks, cue.i)
+                if phrase is None and before is not None and before.low == ")":
+                    phrase = _before_parenthesis(toks, cue.i - 1)  # "Madigan (D) asserted"
             comma_before = before is not None and (
                 before.low == "," or (before.kind == "q" and _ends_with_comma(before)))
             conj = cue.i - 1
@@ -1105,6 +1108,17 @@ def _loose_left(toks: list[Token], k: int) -> Phrase | None:
     if i > 0 and toks[i - 1].kind == "w" and toks[i - 1].low not in lx.NP_BOUNDARY:
         return None  # ran out of words before a boundary: a clause, not a phrase
     return Phrase(i, j, "left", toks[i].start, toks[j - 1].end)
+
+
+def _before_parenthesis(toks: list[Token], close: int) -> Phrase | None:
+    """The speaker before a short parenthesis that ends at ``close`` ("Sen. Chuck Grassley
+    (R-Iowa) said", "Lisa M. Madigan (D) asserted")."""
+    for k in range(close - 1, max(-1, close - MAX_PARENTHESIS_TOKENS), -1):
+        if toks[k].low == "(":
+            return speaker_left(toks, k) if k > 0 else None
+        if toks[k].kind == "q":
+            return None
+    return None
 
 
 def _according_source(toks: list[Token], k: int) -> Phrase | None:
