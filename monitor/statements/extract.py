@@ -96,6 +96,8 @@ _BEFORE_TITLES = frozenset({"on", "in", "of", "titled", "called", "dubbed", "nam
                             "show", "book", "film", "entitled"})
 _DOCUMENT_NOUNS = frozenset({"statement", "letter", "memo", "post", "tweet", "video", "ad",
                              "email", "message", "op-ed", "column", "speech", "interview"})
+MAX_ASIDE_WORDS = 6  # "said, in a letter to the board, that": an aside between commas
+MAX_EVIDENCE_TOKENS = 10  # "a survey by the organization in March found"
 MAX_PARENTHESIS_TOKENS = 8  # "(R-Iowa)", "(D-N.Y.)", "(I-Vt.)": a party and a state
 MAX_ACCORDING_SOURCE_TOKENS = 12  # "according to interviews with more than a dozen ..."
 MIN_ACCORDING_CLAUSE = 3  # "C according to X" with no comma: C needs a few words
@@ -641,6 +643,9 @@ class Extractor:
             if phrase is not None and phrase.j - phrase.i == 1 and (
                     toks[phrase.i].low in _NOT_SPEAKERS):
                 phrase = None
+        if cue.kind == "evidence" and (phrase is None or toks[phrase.core_end - 1].low not in
+                                       lx.EVIDENCE_NOUNS):
+            phrase = _evidence_phrase(toks, cue.i)  # "a study by the Council ... found"
         if phrase is None:
             return None, None
         if cue.kind == "evidence":
@@ -890,6 +895,12 @@ class Extractor:
             toks[k + 1].low in _INTERJECTIONS
         ):
             return k + 2
+        if k < n and toks[k].low == ",":  # "said, twice, that" / "wrote, in a memo, that"
+            m = k + 1
+            while m < n and toks[m].kind == "w" and m - k <= MAX_ASIDE_WORDS:
+                m += 1
+            if m > k + 1 and m + 1 < n and toks[m].low == "," and toks[m + 1].low == "that":
+                return m + 1
         j = k
         if k < n and toks[k].low in _PREPOSITIONS:
             while j < n and j - k < MAX_SUFFIX_SKIP and toks[j].kind == "w" and (
@@ -1108,6 +1119,29 @@ def _loose_left(toks: list[Token], k: int) -> Phrase | None:
     if i > 0 and toks[i - 1].kind == "w" and toks[i - 1].low not in lx.NP_BOUNDARY:
         return None  # ran out of words before a boundary: a clause, not a phrase
     return Phrase(i, j, "left", toks[i].start, toks[j - 1].end)
+
+
+def _evidence_phrase(toks: list[Token], k: int) -> Phrase | None:
+    """'A survey by the organization in March found', 'a study by X found': a poll or study
+    noun a few words before the cue, its modifiers before it; the noun is the head."""
+    j = k
+    while j > 0 and toks[j - 1].kind == "w" and toks[j - 1].low in lx.CUE_PREFIX_SKIP:
+        j -= 1
+    head = -1
+    for e in range(j - 1, max(-1, j - MAX_EVIDENCE_TOKENS), -1):
+        if toks[e].kind != "w" or (toks[e].low in lx.NP_BOUNDARY
+                                   and toks[e].low not in _LOOSE_INNER | {"by"}):
+            break
+        if toks[e].low in lx.EVIDENCE_NOUNS:
+            head = e
+    if head < 0:
+        return None
+    i = head
+    while i > 0 and toks[i - 1].kind == "w" and (
+            toks[i - 1].low in lx.DETERMINERS or _cap(toks[i - 1])
+            or toks[i - 1].low in lx.NP_MODIFIERS) and toks[i - 1].low not in lx.NP_BOUNDARY:
+        i -= 1
+    return Phrase(i, j, "left", toks[i].start, toks[j - 1].end, head + 1)
 
 
 def _before_parenthesis(toks: list[Token], close: int) -> Phrase | None:

@@ -35,7 +35,7 @@ def test_new_sentence_after_a_quote_is_not_a_tag() -> None:
 
 
 def test_partial_quote_in_a_predicate(extractor: Extractor) -> None:
-    text = "Jane Doe spoke on Monday. She rails against the “great wall of protectionism” daily."
+    text = "Jane Doe spoke on Monday. She sneers at the “great wall of protectionism” daily."
     s = _one(extractor.extract(text, DAY), "great wall")
     assert s.speaker == "Jane Doe" and s.kind == "mixed" and s.extra.get("via") == "partial-quote"
 
@@ -63,3 +63,44 @@ def test_according_to_shapes(extractor: Extractor) -> None:
     for text, (content, mention) in cases.items():
         s = _one(extractor.extract(text, DAY), content)
         assert s.content.startswith(content) and s.mention == mention, (text, s)
+
+
+def test_general_reporting_verbs(extractor: Extractor) -> None:
+    cases = {
+        "Jane Doe speculated that the talks would fail.": "speculated",
+        "Jane Doe conceded the vote was close.": "conceded",
+        "Jane Doe lambasted the budget plan as reckless.": "lambasted",
+        "Jane Doe railed against the carbon tax on Monday.": "railed against",
+        "Jane Doe made it clear that she would run again.": "made it clear",
+        "As Jane Doe put it, “the numbers do not add up.”": "put it",
+        "Jane Doe realized that the deal was dead.": "realized",
+    }
+    for text, cue in cases.items():
+        found = extractor.extract(text, DAY)
+        assert [s.cue for s in found] == [cue], (text, found)
+        assert found[0].speaker == "Jane Doe"
+
+
+def test_noun_readings_of_new_verbs_are_not_cues(extractor: Extractor) -> None:
+    for text in ("The protest drew thousands to the square.",
+                 "Jane Doe realized her dream of a title.",  # clause verbs need that/quote/colon
+                 "Her remarks were a reminder of the stakes."):
+        assert extractor.extract(text, DAY) == [], text
+
+
+def test_speaker_before_a_parenthesis(extractor: Extractor) -> None:
+    text = "Attorney General Jane Doe (D) asserted that trust in the police is broken."
+    s = _one(extractor.extract(text, DAY), "trust in the police")
+    assert s.speaker == "Jane Doe" and s.cue == "asserted"
+
+
+def test_study_with_its_author_finds(extractor: Extractor) -> None:
+    text = "Students take 112 tests, a study by the Council of the Great City Schools found."
+    s = _one(extractor.extract(text, DAY), "Students take 112 tests")
+    assert s.mention.startswith("a study by") and s.cue == "found"
+
+
+def test_aside_between_cue_and_that(extractor: Extractor) -> None:
+    text = "Jane Doe said, in a letter to the board, that the plant would close."
+    s = _one(extractor.extract(text, DAY), "the plant would close")
+    assert s.speaker == "Jane Doe"
