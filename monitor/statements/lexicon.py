@@ -106,7 +106,7 @@ _GENERAL_CUES: dict[str, str] = {
     "congratulate": "stance", "apologize for": "stance", "apologise for": "stance",
     "rail against": "stance", "speak out against": "stance", "talk about": "stance",
     "speak about": "stance", "speak of": "stance", "allude to": "stance", "invoke": "stance",
-    "discuss": "stance", "weigh in on": "stance", "reflect on": "stance",
+    "weigh in on": "stance", "reflect on": "stance",
     "complain about": "stance", "warn against": "stance", "warn of": "stance",
     # noun and phrase cues of general reporting ("made it clear that", "As X put it, C")
     "make clear": "clause", "make it clear": "clause", "make the case": "clause",
