@@ -96,6 +96,7 @@ _BEFORE_TITLES = frozenset({"on", "in", "of", "titled", "called", "dubbed", "nam
                             "show", "book", "film", "entitled"})
 _DOCUMENT_NOUNS = frozenset({"statement", "letter", "memo", "post", "tweet", "video", "ad",
                              "email", "message", "op-ed", "column", "speech", "interview"})
+_RELATIVE_WORDS = lx.RELATIVE_PRONOUNS | {"whose", "whom"}
 MAX_ASIDE_WORDS = 6  # "said, in a letter to the board, that": an aside between commas
 MAX_EVIDENCE_TOKENS = 10  # "a survey by the organization in March found"
 MAX_PARENTHESIS_TOKENS = 8  # "(R-Iowa)", "(D-N.Y.)", "(I-Vt.)": a party and a state
@@ -842,7 +843,9 @@ class Extractor:
                 k = self._skip_object(toks, k)
             that = k < n and toks[k].low == "that"
             start = k + 1 if that else k
-            clause = that or (
+            # "..., said an official who was briefed": the speaker's relative clause
+            relative = phrase.i > cue.i and start < n and toks[start].low in _RELATIVE_WORDS
+            clause = not relative and (that or (
                 cue.kind == "speech" and start < n and toks[start].kind == "w"
                 and (toks[start].low not in _NOT_CLAUSE_START
                      or toks[start].low in _WH_WORDS
@@ -850,7 +853,7 @@ class Extractor:
                      or (cue.lemma in {"ask", "wonder"} and toks[start].low in {"if", "when"})
                      or (cue.lemma in _TO_VERBS and toks[start].low == "to"))
                 and not toks[start].low.endswith("ly")
-            )
+            ))
             subordinate = g_start > 0 and toks[g_start - 1].low in _SUBORDINATORS
             end = self._content_end(toks, start, stops,
                                     stop_at_comma=not clause or subordinate)
@@ -870,7 +873,8 @@ class Extractor:
             left = self._span(toks, 0, g_start - 1, claimed)
             if left is None:
                 return None
-            if not rest or _trailing_circumstance(toks, after):
+            if not rest or _trailing_circumstance(toks, after) or (
+                    phrase.i > cue.i and after < n and toks[after].low in _RELATIVE_WORDS):
                 return left  # "C, she said in an interview later."
             if after < n and toks[after].low == ",":
                 end = self._content_end(toks, after + 1, stops)

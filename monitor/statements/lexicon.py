@@ -285,7 +285,15 @@ NP_MODIFIERS = frozenset(
      "ranking", "senate", "vice", "general", "special", "personal", "incoming",
      "outgoing", "interim", "exit", "familiar", "involved", "knowledgeable", "briefed",
      "aware", "people", "person", "matter", "talks", "negotiations", "discussions",
-     "situation", "plans", "plan", "thinking", "case", "issue", "conversation", "meeting"}
+     "situation", "plans", "plan", "thinking", "case", "issue", "conversation", "meeting",
+     # titles and bodies of other countries' news (round 3): "the prime minister's spokesman"
+     "prime", "provincial", "municipal", "city", "county", "cabinet", "crown", "treasury",
+     "finance", "health", "justice", "immigration", "environment", "energy", "transport",
+     "labour", "labor", "education", "agriculture", "indigenous", "interior", "trade",
+     "assistant", "associate", "executive", "managing", "attorney", "police", "union",
+     "corporate", "central", "supreme", "tory", "ndp", "bloc", "green", "canadian",
+     "australian", "indian", "japanese", "mexican", "italian", "spanish", "iranian",
+     "palestinian", "syrian", "iraqi", "afghan", "korean", "north", "south", "east", "west"}
 )
 
 SPEAKER_NOUNS = frozenset(

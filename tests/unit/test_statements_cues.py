@@ -104,3 +104,18 @@ def test_aside_between_cue_and_that(extractor: Extractor) -> None:
     text = "Jane Doe said, in a letter to the board, that the plant would close."
     s = _one(extractor.extract(text, DAY), "the plant would close")
     assert s.speaker == "Jane Doe"
+
+
+def test_titles_of_other_countries_and_relative_clause_of_an_inverted_speaker(
+        extractor: Extractor) -> None:
+    cases = {
+        "The talks will resume, the prime minister’s spokesman said.":
+            "the prime minister’s spokesman",
+        "The talks will resume, the provincial health minister said.":
+            "the provincial health minister",
+        "The talks will resume, said an official who was briefed on the details.":
+            "an official",
+    }
+    for text, mention in cases.items():
+        found = extractor.extract(text, DAY)
+        assert [(s.mention, s.content) for s in found] == [(mention, "The talks will resume")]
