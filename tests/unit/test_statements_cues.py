@@ -119,3 +119,14 @@ def test_titles_of_other_countries_and_relative_clause_of_an_inverted_speaker(
     for text, mention in cases.items():
         found = extractor.extract(text, DAY)
         assert [(s.mention, s.content) for s in found] == [(mention, "The talks will resume")]
+
+
+def test_bodies_of_other_countries_news_speak(extractor: Extractor) -> None:
+    cases = {
+        "The union called the offer “an insult to workers.”": "The union",
+        "The court ruled that the law was unconstitutional.": "The court",
+        "Opposition MPs said the budget was a missed opportunity.": "Opposition MPs",
+    }
+    for text, mention in cases.items():
+        found = extractor.extract(text, DAY)
+        assert [s.mention for s in found] == [mention], (text, found)
