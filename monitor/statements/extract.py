@@ -97,6 +97,11 @@ _BEFORE_TITLES = frozenset({"on", "in", "of", "titled", "called", "dubbed", "nam
 _DOCUMENT_NOUNS = frozenset({"statement", "letter", "memo", "post", "tweet", "video", "ad",
                              "email", "message", "op-ed", "column", "speech", "interview"})
 _RELATIVE_WORDS = lx.RELATIVE_PRONOUNS | {"whose", "whom"}
+# where words were said ("in an email", "on Twitter", "in a news release")
+_MEDIA_NOUNS = _DOCUMENT_NOUNS | frozenset(
+    {"e-mail", "release", "conference", "briefing", "call", "podcast", "broadcast",
+     "twitter", "facebook", "instagram", "radio", "television", "op-ed", "affidavit",
+     "filing", "report", "text", "editorial", "blog", "newsletter"})
 MAX_ASIDE_WORDS = 6  # "said, in a letter to the board, that": an aside between commas
 MAX_EVIDENCE_TOKENS = 10  # "a survey by the organization in March found"
 MAX_PARENTHESIS_TOKENS = 8  # "(R-Iowa)", "(D-N.Y.)", "(I-Vt.)": a party and a state
@@ -913,6 +918,14 @@ class Extractor:
                 j += 1
             if j < n and (toks[j].low in {"that", ",", ":"} or toks[j].kind == "q"):
                 return j
+            # "said in an email the review was ongoing": a medium, then the reported clause
+            m = k + 1
+            while m < n and m - k < MAX_SHORT_PHRASE and toks[m].kind == "w" and (
+                    toks[m].low in lx.DETERMINERS or toks[m].low in {"news", "press", "written"}):
+                m += 1
+            if m + 1 < n and toks[m].low in _MEDIA_NOUNS and toks[m + 1].kind == "w" and (
+                    toks[m + 1].low in _CLAUSE_START or _PRONOUN_SUBJECT.match(toks[m + 1].low)):
+                return m + 1
             # "said for weeks he's the only candidate": a short phrase, then a pronoun subject
             for m in range(k + 1, min(n, k + MAX_SHORT_PHRASE + 1)):
                 if toks[m].kind != "w":

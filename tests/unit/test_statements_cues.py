@@ -130,3 +130,10 @@ def test_bodies_of_other_countries_news_speak(extractor: Extractor) -> None:
     for text, mention in cases.items():
         found = extractor.extract(text, DAY)
         assert [s.mention for s in found] == [mention], (text, found)
+
+
+def test_medium_between_cue_and_bare_clause(extractor: Extractor) -> None:
+    for text in ("Jane Doe, a spokeswoman for the ministry, said in an email the review was "
+                 "ongoing.", "Jane Doe said on Twitter the review was ongoing."):
+        s = _one(extractor.extract(text, DAY), "review was ongoing")
+        assert s.content == "the review was ongoing" and s.speaker == "Jane Doe", text
