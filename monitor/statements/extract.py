@@ -119,7 +119,7 @@ _NOUN_LIKE = frozenset({"email", "text", "post", "question", "comment", "call", 
                         "support", "cite", "echo", "tweet", "claim", "blast", "slam",
                         "charge", "reason", "highlight", "champion", "favor", "favour",
                         "express", "show", "find", "read", "doubt", "fear", "hope", "vow",
-                        "pledge", "promise", "warn", "count"})
+                        "pledge", "promise", "warn", "count", "state"})
 MAX_CHAIN_SKIP = 2  # "appeared more likely to describe"
 MAX_LOOSE_SPEAKER_TOKENS = 7  # "the Republican from Alabama", "she and other Democrats"
 _LOOSE_INNER = frozenset({"of", "in", "at", "from", "with", "on", "and", "for", "to"})

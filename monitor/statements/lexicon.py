@@ -25,7 +25,8 @@ _CUE_LEMMAS: dict[str, str] = {
     # speech: any complement
     "say": "speech", "tell": "speech", "write": "speech", "tweet": "speech", "post": "speech",
     "claim": "speech", "insist": "speech", "argue": "speech", "assert": "speech",
-    "contend": "speech", "maintain": "speech", "warn": "speech", "predict": "speech",
+    # "maintain": only with that/quote ("maintained his lead" is no statement)
+    "contend": "speech", "maintain": "clause", "warn": "speech", "predict": "speech",
     "suggest": "speech", "report": "speech", "note": "speech", "explain": "speech",
     "state": "speech", "declare": "speech", "announce": "speech", "acknowledge": "speech",
     "admit": "speech", "concede": "speech", "stress": "speech", "emphasise": "speech",
