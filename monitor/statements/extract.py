@@ -64,6 +64,13 @@ MIN_LONE_QUOTE_WORDS = 3  # shorter quotes are names and scare quotes
 _NOT_THAT_VERBS = frozenset({"so", "such", "means", "does", "has", "was", "is", "things",
                              "ones", "days", "years", "times", "reports", "claims", "less",
                              "unless", "access", "process", "address", "success"})
+CONF_PARTIAL = 0.6  # a partial quote in a subject's predicate, no cue verb (train P ~?)
+# verbs whose quoted object is a name or a title, not the subject's words
+_NOT_PARTIAL_VERBS = frozenset({"titled", "entitled", "dubbed", "named", "nicknamed",
+                                "called", "labeled", "labelled", "branded"})
+MIN_PARTIAL_WORDS = 2  # a one-word quote in a predicate is a scare quote
+MIN_TITLE_LIKE_WORDS = 6  # a shorter capitalised quote is a title or a slogan
+_PERSON_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 MIN_CONTENT_WORDS = 1  # shorter contents are names or scare quotes, not statements
 MAX_SUFFIX_SKIP = 8  # words skipped after a cue ("said in a statement on Sunday that")
 INHERIT_MAX_UNITS = 3  # an unattributed quote takes a speaker named this close before it
@@ -89,6 +96,17 @@ _BEFORE_TITLES = frozenset({"on", "in", "of", "titled", "called", "dubbed", "nam
                             "show", "book", "film", "entitled"})
 _DOCUMENT_NOUNS = frozenset({"statement", "letter", "memo", "post", "tweet", "video", "ad",
                              "email", "message", "op-ed", "column", "speech", "interview"})
+_RELATIVE_WORDS = lx.RELATIVE_PRONOUNS | {"whose", "whom"}
+# where words were said ("in an email", "on Twitter", "in a news release")
+_MEDIA_NOUNS = _DOCUMENT_NOUNS | frozenset(
+    {"e-mail", "release", "conference", "briefing", "call", "podcast", "broadcast",
+     "twitter", "facebook", "instagram", "radio", "television", "op-ed", "affidavit",
+     "filing", "report", "text", "editorial", "blog", "newsletter"})
+MAX_ASIDE_WORDS = 6  # "said, in a letter to the board, that": an aside between commas
+MAX_EVIDENCE_TOKENS = 10  # "a survey by the organization in March found"
+MAX_PARENTHESIS_TOKENS = 8  # "(R-Iowa)", "(D-N.Y.)", "(I-Vt.)": a party and a state
+MAX_ACCORDING_SOURCE_TOKENS = 12  # "according to interviews with more than a dozen ..."
+MIN_ACCORDING_CLAUSE = 3  # "C according to X" with no comma: C needs a few words
 MAX_APPOSITION_TOKENS = 40  # words between 'according to' and the comma that ends the source
 # "-ing" words after a comma that do not start a participle clause
 _NOT_PARTICIPLES = frozenset({"including", "according", "following", "regarding",
@@ -101,7 +119,7 @@ _NOUN_LIKE = frozenset({"email", "text", "post", "question", "comment", "call", 
                         "support", "cite", "echo", "tweet", "claim", "blast", "slam",
                         "charge", "reason", "highlight", "champion", "favor", "favour",
                         "express", "show", "find", "read", "doubt", "fear", "hope", "vow",
-                        "pledge", "promise", "warn", "count"})
+                        "pledge", "promise", "warn", "count", "state"})
 MAX_CHAIN_SKIP = 2  # "appeared more likely to describe"
 MAX_LOOSE_SPEAKER_TOKENS = 7  # "the Republican from Alabama", "she and other Democrats"
 _LOOSE_INNER = frozenset({"of", "in", "at", "from", "with", "on", "and", "for", "to"})
@@ -167,6 +185,7 @@ class _Found:
     pieces: list[tuple[int, int]]
     confidence: float
     parsed: bool = False  # found by the parser, not the rules
+    via: str = ""  # the rule that made it, when not the cue rules ("partial-quote")
 
 
 class Extractor:
@@ -287,6 +306,11 @@ class Extractor:
                 unit_found.append(_Found(u, phrase, person, official, cue_text, cue_span, kind,
                                          pieces, conf))
                 fired.add(cue.i)
+            if not unit_found and (partial := self._partial_quote(
+                    toks, claimed, discourse, u, mentions, starts)) is not None:
+                unit_found.append(partial)
+                if partial.person is not None:
+                    last = (u, partial.person, partial.phrase, None)
             if self.parser is not None:
                 uses = self.parser_uses
                 unsure = [c for c in cues if c.i not in fired and c.kind in _PARSED_KINDS
@@ -379,6 +403,56 @@ class Extractor:
                        text[verb.start : verb.end], (verb.start, verb.end), "direct",
                        list(quote.pieces), CONF_PARSED, parsed=True)]
 
+    def _partial_quote(self, toks: list[Token], claimed: set[int], discourse: Discourse,
+                       u: int, mentions: list[tuple[int, int, Official, bool]],
+                       starts: list[int]) -> _Found | None:
+        """'Trump rails against its “Great Wall of Protectionism”': a sentence no cue made
+        anything of, whose subject's verb has a partial quote in its predicate: the subject
+        is the quote's source, the predicate the content (mixed)."""
+        q = next((k for k, t in enumerate(toks) if t.kind == "q" and k not in claimed), None)
+        if q is None or q == 0:
+            return None
+        quoted = text_words(toks[q].text)
+        if len(quoted) < MIN_PARTIAL_WORDS or (_starts_upper(toks[q].text)
+                                               and len(quoted) < MIN_TITLE_LIKE_WORDS):
+            return None  # a scare quote, a name, a title ("Experience Counts")
+        phrase = subject(toks, q)
+        if phrase is None or phrase.j >= q or (phrase.j - phrase.i == 1
+                                               and toks[phrase.i].low in _NOT_SPEAKERS):
+            return None
+        v = phrase.j
+        while v < q and toks[v].kind == "w" and (toks[v].low in lx.CUE_PREFIX_SKIP
+                                                  or toks[v].low.endswith("ly")):
+            v += 1
+        verb = toks[v].low if v < q else ""
+        if v >= q or toks[v].kind != "w" or _cap(toks[v]) or verb in _BE_FORMS or (
+                verb in lx.NP_BOUNDARY) or verb in _NOT_PARTIAL_VERBS or not (
+                verb.endswith(("ed", "s")) and not verb.endswith(("ss", "’s", "'s"))):
+            return None
+        if phrase.how == "pronoun" and toks[phrase.i].low not in _PERSON_PRONOUNS:
+            return None  # "it", "you"
+        person = self._resolve(toks, phrase, discourse, u, mentions, starts)
+        if phrase.how != "pronoun" and (person is None or (
+                person.kind == "org" and toks[phrase.j - 1].low not in lx.SPEAKER_NOUNS)):
+            return None  # "Hulu paid ...", "The South China Sea has become ..."
+        start = v + 1
+        while start < q and toks[start].kind == "w" and toks[start].low in {
+                "to", "for", "on", "about", "against", "of", "that", "out", "up"}:
+            start += 1  # "rails against", "called for"
+        end = self._content_end(toks, start, [])
+        if end <= q:
+            return None
+        result = self._span(toks, start, end, claimed)
+        if result is None:
+            return None
+        kind, pieces = result
+        if person is not None:
+            discourse.spoke(u, person, phrase.start)
+        cue_span = (toks[v].start, toks[v].end)
+        return _Found(u, phrase, person, person.official if person else None,
+                      toks[v].text, cue_span, kind, pieces, CONF_PARTIAL,
+                      via="partial-quote")
+
     # --- pieces ---------------------------------------------------------------------------
 
     def _mentions(self, text: str, day: date | None) -> list[tuple[int, int, Official, bool]]:
@@ -455,7 +529,7 @@ class Extractor:
                 k = chain.j
                 continue
             matched = False
-            for size in (4, 2) if tok.low in _MULTIWORD_FIRST else ():
+            for size in (4, 3, 2) if tok.low in _MULTIWORD_FIRST else ():
                 if k + size <= n:
                     phrase = " ".join(t.low for t in toks[k : k + size])
                     if phrase in lx.CUES:
@@ -519,7 +593,7 @@ class Extractor:
                 if left is None or left.how != "pronoun":
                     return None, None  # "email chains", "support staff": nouns, not cues
         if cue.kind == "according":
-            phrase = speaker_right(toks, cue.j, loose=True)
+            phrase = speaker_right(toks, cue.j, loose=True) or _according_source(toks, cue.j)
         else:
             before = toks[cue.i - 1] if cue.i > 0 else None
             word = toks[cue.i].low
@@ -548,6 +622,8 @@ class Extractor:
             if phrase is None and not (participle and before is not None and (
                     before.low == "," or (before.kind == "q" and _ends_with_comma(before)))):
                 phrase = speaker_left(toks, cue.i) or self._between_quote_and_cue(toks, cue.i)
+                if phrase is None and before is not None and before.low == ")":
+                    phrase = _before_parenthesis(toks, cue.i - 1)  # "Madigan (D) asserted"
             comma_before = before is not None and (
                 before.low == "," or (before.kind == "q" and _ends_with_comma(before)))
             conj = cue.i - 1
@@ -573,6 +649,9 @@ class Extractor:
             if phrase is not None and phrase.j - phrase.i == 1 and (
                     toks[phrase.i].low in _NOT_SPEAKERS):
                 phrase = None
+        if cue.kind == "evidence" and (phrase is None or toks[phrase.core_end - 1].low not in
+                                       lx.EVIDENCE_NOUNS):
+            phrase = _evidence_phrase(toks, cue.i)  # "a study by the Council ... found"
         if phrase is None:
             return None, None
         if cue.kind == "evidence":
@@ -720,14 +799,26 @@ class Extractor:
         # 3. according to X, C / C, according to X
         if cue.kind == "according":
             comma = next((m for m in range(phrase.j, min(n, phrase.j + MAX_APPOSITION_TOKENS))
-                          if toks[m].low == "," or toks[m].kind == "q"), None)
-            if comma is not None and toks[comma].low == ",":
+                          if toks[m].low in {",", ":"} or toks[m].kind == "q"), None)
+            before = toks[cue.i - 1] if cue.i > 0 else None
+            comma_before = before is not None and (before.low == "," or (
+                before.kind == "q" and _ends_with_comma(before)))
+            if comma is not None and toks[comma].low in {",", ":"}:
                 head = [t for t in toks[: cue.i] if t.kind == "w"]
-                if len(head) <= 2:  # "According to X [of Y], C"
+                # "According to X [of Y], C" / "While ..., according to X, C" / "But
+                # according to X: C"
+                if len(head) <= 2 or (comma_before and toks[comma].low == ","
+                                      and head[0].low in _SUBORDINATORS):
                     end = self._content_end(toks, comma + 1, stops)
                     return self._span(toks, comma + 1, end, claimed)
-            if cue.i >= 2 and toks[cue.i - 1].low == ",":
-                return self._span(toks, 0, cue.i - 1, claimed)
+            if comma_before and before is not None:
+                return self._span(toks, 0, cue.i if before.kind == "q" else cue.i - 1,
+                                  claimed)
+            # "C according to X." (no comma): C is the clause before, X ends the sentence
+            rest = [t for t in toks[phrase.j :] if t.low not in _PUNCT_END]
+            if cue.i >= MIN_ACCORDING_CLAUSE and not rest and before is not None and (
+                    before.kind in {"w", "q"}):
+                return self._span(toks, 0, cue.i, claimed)
             return None
         # 4b. X says: C
         if after + 1 < n and toks[after].low == ":" and toks[after + 1].kind == "w" and (
@@ -757,7 +848,9 @@ class Extractor:
                 k = self._skip_object(toks, k)
             that = k < n and toks[k].low == "that"
             start = k + 1 if that else k
-            clause = that or (
+            # "..., said an official who was briefed": the speaker's relative clause
+            relative = phrase.i > cue.i and start < n and toks[start].low in _RELATIVE_WORDS
+            clause = not relative and (that or (
                 cue.kind == "speech" and start < n and toks[start].kind == "w"
                 and (toks[start].low not in _NOT_CLAUSE_START
                      or toks[start].low in _WH_WORDS
@@ -765,7 +858,7 @@ class Extractor:
                      or (cue.lemma in {"ask", "wonder"} and toks[start].low in {"if", "when"})
                      or (cue.lemma in _TO_VERBS and toks[start].low == "to"))
                 and not toks[start].low.endswith("ly")
-            )
+            ))
             subordinate = g_start > 0 and toks[g_start - 1].low in _SUBORDINATORS
             end = self._content_end(toks, start, stops,
                                     stop_at_comma=not clause or subordinate)
@@ -785,7 +878,8 @@ class Extractor:
             left = self._span(toks, 0, g_start - 1, claimed)
             if left is None:
                 return None
-            if not rest or _trailing_circumstance(toks, after):
+            if not rest or _trailing_circumstance(toks, after) or (
+                    phrase.i > cue.i and after < n and toks[after].low in _RELATIVE_WORDS):
                 return left  # "C, she said in an interview later."
             if after < n and toks[after].low == ",":
                 end = self._content_end(toks, after + 1, stops)
@@ -810,6 +904,12 @@ class Extractor:
             toks[k + 1].low in _INTERJECTIONS
         ):
             return k + 2
+        if k < n and toks[k].low == ",":  # "said, twice, that" / "wrote, in a memo, that"
+            m = k + 1
+            while m < n and toks[m].kind == "w" and m - k <= MAX_ASIDE_WORDS:
+                m += 1
+            if m > k + 1 and m + 1 < n and toks[m].low == "," and toks[m + 1].low == "that":
+                return m + 1
         j = k
         if k < n and toks[k].low in _PREPOSITIONS:
             while j < n and j - k < MAX_SUFFIX_SKIP and toks[j].kind == "w" and (
@@ -818,6 +918,14 @@ class Extractor:
                 j += 1
             if j < n and (toks[j].low in {"that", ",", ":"} or toks[j].kind == "q"):
                 return j
+            # "said in an email the review was ongoing": a medium, then the reported clause
+            m = k + 1
+            while m < n and m - k < MAX_SHORT_PHRASE and toks[m].kind == "w" and (
+                    toks[m].low in lx.DETERMINERS or toks[m].low in {"news", "press", "written"}):
+                m += 1
+            if m + 1 < n and toks[m].low in _MEDIA_NOUNS and toks[m + 1].kind == "w" and (
+                    toks[m + 1].low in _CLAUSE_START or _PRONOUN_SUBJECT.match(toks[m + 1].low)):
+                return m + 1
             # "said for weeks he's the only candidate": a short phrase, then a pronoun subject
             for m in range(k + 1, min(n, k + MAX_SHORT_PHRASE + 1)):
                 if toks[m].kind != "w":
@@ -935,6 +1043,8 @@ class Extractor:
             extra["cue_end"] = str(f.cue_span[1])
         if f.parsed:
             extra["via"] = "parser"
+        elif f.via:
+            extra["via"] = f.via
         if len(pieces) > 1:
             extra["pieces"] = ";".join(f"{a}-{b}" for a, b in pieces)
         return Statement(
@@ -1026,6 +1136,54 @@ def _loose_left(toks: list[Token], k: int) -> Phrase | None:
     if i > 0 and toks[i - 1].kind == "w" and toks[i - 1].low not in lx.NP_BOUNDARY:
         return None  # ran out of words before a boundary: a clause, not a phrase
     return Phrase(i, j, "left", toks[i].start, toks[j - 1].end)
+
+
+def _evidence_phrase(toks: list[Token], k: int) -> Phrase | None:
+    """'A survey by the organization in March found', 'a study by X found': a poll or study
+    noun a few words before the cue, its modifiers before it; the noun is the head."""
+    j = k
+    while j > 0 and toks[j - 1].kind == "w" and toks[j - 1].low in lx.CUE_PREFIX_SKIP:
+        j -= 1
+    head = -1
+    for e in range(j - 1, max(-1, j - MAX_EVIDENCE_TOKENS), -1):
+        if toks[e].kind != "w" or (toks[e].low in lx.NP_BOUNDARY
+                                   and toks[e].low not in _LOOSE_INNER | {"by"}):
+            break
+        if toks[e].low in lx.EVIDENCE_NOUNS:
+            head = e
+    if head < 0:
+        return None
+    i = head
+    while i > 0 and toks[i - 1].kind == "w" and (
+            toks[i - 1].low in lx.DETERMINERS or _cap(toks[i - 1])
+            or toks[i - 1].low in lx.NP_MODIFIERS) and toks[i - 1].low not in lx.NP_BOUNDARY:
+        i -= 1
+    return Phrase(i, j, "left", toks[i].start, toks[j - 1].end, head + 1)
+
+
+def _before_parenthesis(toks: list[Token], close: int) -> Phrase | None:
+    """The speaker before a short parenthesis that ends at ``close`` ("Sen. Chuck Grassley
+    (R-Iowa) said", "Lisa M. Madigan (D) asserted")."""
+    for k in range(close - 1, max(-1, close - MAX_PARENTHESIS_TOKENS), -1):
+        if toks[k].low == "(":
+            return speaker_left(toks, k) if k > 0 else None
+        if toks[k].kind == "q":
+            return None
+    return None
+
+
+def _according_source(toks: list[Token], k: int) -> Phrase | None:
+    """The words after 'according to' up to punctuation, when they are no recognised noun
+    phrase ("according to law enforcement officials", "according to early returns")."""
+    j = k
+    while j < len(toks) and toks[j].kind == "w" and j - k < MAX_ACCORDING_SOURCE_TOKENS:
+        j += 1
+    if j < len(toks) and toks[j].kind == "w":
+        return None  # ran on: a clause, not a source
+    while j > k and not (toks[j - 1].low.isalpha() and len(toks[j - 1].low) > 2
+                         and toks[j - 1].low not in lx.CUE_SUFFIX_SKIP):
+        j -= 1
+    return Phrase(k, j, "right", toks[k].start, toks[j - 1].end) if j > k else None
 
 
 def _inside(mentions: list[tuple[int, int, Official, bool]], starts: list[int],

@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from monitor.statements.lexicon import CUES
+
 OPENERS = frozenset({"“", "„", "«", "``"})
 CLOSERS = frozenset({"”", "»"})
 AMBIGUOUS = frozenset({'"', "''"})
@@ -36,6 +38,16 @@ _BOUNDARY = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+(?:''|``|[\"“‘'«(\
 _WORD = re.compile(r"[^\W_]+(?:[’'.\-][^\W_]+)*")
 _GLUED = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z][a-z])")
 _TOKEN = re.compile(r"[^\W_]+(?:[’'.\-][^\W_]+)*|[^\w\s]")
+# “Why not?” Trump said. / “We won!” Sen. Jane Doe wrote on Twitter: the quote's own "?", "!"
+# or "." ends a sentence by punctuation, but the attribution after it belongs to it
+MAX_TAG_SPEAKER_WORDS = 6  # words before the cue of such a tag ("US Senator Jeff Sessions")
+MAX_TAG_WORDS = 14  # a longer sentence after the quote is a sentence of its own
+_TAG_CUE_KINDS = frozenset({"speech", "clause"})
+# what may follow the tag's cue: its end, an inverted speaker, a circumstance
+_TAG_AFTER = frozenset({".", "!", "?", ",", ";", "on", "in", "at", "during", "after", "before",
+                        "to", "via", "through", "from", "with", "as", "while", "when",
+                        "reporters", "journalists", "later", "earlier", "again", "then",
+                        "recently", "today", "yesterday", "tonight", "last", "this"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,12 +235,44 @@ def split_units(text: str, quotes: list[Quote]) -> list[Unit]:
                     unit = Unit(s, e, para)
                     q_index = _tokenise(text, unit, quotes, q_index)
                     units.append(unit)
+            _join_tags(units, first)
             if len(units) > first:
                 units[first].para_first = True
                 units[-1].para_last = True
                 para += 1
         para_start = cut
     return units
+
+
+def _join_tags(units: list[Unit], first: int) -> None:
+    """Join a quote-only sentence and the short attribution tag after it (in place, for the
+    units of one paragraph from ``first``): “Can we win Illinois?” Mr. Manafort asked."""
+    k = max(first, 1)
+    while k < len(units):
+        prev, unit = units[k - 1], units[k]
+        if k - 1 >= first and prev.is_quote_only() and _is_tag(unit.tokens):
+            prev.tokens.extend(unit.tokens)
+            prev.end = unit.end
+            del units[k]
+            continue
+        k += 1
+
+
+def _is_tag(toks: list[Token]) -> bool:
+    """True for 'Trump said.', 'Mrs. Clinton asked.', 'O'Malley said at a press conference':
+    a few capitalised words, a speech cue, then nothing that starts a new clause or quote."""
+    if not toks or toks[0].kind != "w" or not toks[0].text[:1].isupper() or any(
+            t.kind == "q" for t in toks) or sum(t.kind == "w" for t in toks) > MAX_TAG_WORDS:
+        return False
+    for c in range(1, min(len(toks), MAX_TAG_SPEAKER_WORDS + 1)):
+        tok = toks[c]
+        if tok.kind != "w":
+            return False
+        entry = CUES.get(tok.low)
+        if entry is not None and entry[1] in _TAG_CUE_KINDS and not tok.text[:1].isupper():
+            nxt = toks[c + 1] if c + 1 < len(toks) else None
+            return nxt is None or nxt.low in _TAG_AFTER or nxt.text[:1].isupper()
+    return False
 
 
 def _tokenise(text: str, unit: Unit, quotes: list[Quote], q_index: int) -> int:
