@@ -128,13 +128,25 @@ MAX_APPOSITION_TOKENS = 40  # ", a top GOP operative who played a major role in 
 # appositions that say when or how, not who
 _CIRCUMSTANCE_OPENERS = frozenset(
     {"in", "on", "at", "during", "after", "before", "for", "with", "without", "however",
-     "meanwhile", "though", "too", "also", "then", "now", "still", "once", "again", "asked"}
+     "meanwhile", "though", "too", "also", "then", "now", "still", "once", "again", "asked",
+     "later", "earlier"}
 )
 _APPOSITION_OPENERS = frozenset(
     {"who", "which", "whose", "a", "an", "the", "himself", "herself", "in", "on", "at",
      "during", "after", "before", "for", "with", "without", "however", "meanwhile", "though",
-     "too", "also", "then", "now", "still", "once", "again", "like", "unlike", "asked"}
+     "too", "also", "then", "now", "still", "once", "again", "like", "unlike", "asked",
+     "later", "earlier"}
 )
+
+
+_INNER_PREPOSITIONS = frozenset({"of", "at", "for", "from", "with"})
+
+
+def _in_number(toks: list[Token], k: int) -> bool:
+    """A comma glued between digits ("250,000")."""
+    return (toks[k].low == "," and 0 < k < len(toks) - 1 and toks[k - 1].low.isdigit()
+            and toks[k + 1].low.isdigit() and toks[k - 1].end == toks[k].start
+            and toks[k].end == toks[k + 1].start)
 
 
 def _apposition(toks: list[Token], comma: int) -> Phrase | None:
@@ -145,8 +157,8 @@ def _apposition(toks: list[Token], comma: int) -> Phrase | None:
         tok = toks[c]
         if tok.kind == "q" or tok.low in {".", ";", ":", "?", "!"}:
             return None
-        if tok.low != mark:
-            continue
+        if tok.low != mark or _in_number(toks, c):
+            continue  # "250,000 Syrians": a comma inside a number
         if c + 1 >= comma:
             return None
         nxt = toks[c + 1]
@@ -161,6 +173,9 @@ def _apposition(toks: list[Token], comma: int) -> Phrase | None:
                 end -= 1
             end -= 1
         core = _noun_phrase(toks, end)
+        if core is not None and core.i > 0 and toks[core.i - 1].low in _INNER_PREPOSITIONS:
+            continue  # "X, editor of The Forward, a newspaper ..., wrote": the apposition
+            # goes on back to the name before the first comma
         if core is None:  # "One Republican hopeful, Carly Fiorina, says": the apposed name
             apposed = _noun_phrase(toks, comma)
             if apposed is not None and apposed.i == c + 1 and _is_cap(toks[comma - 1]):
@@ -279,6 +294,9 @@ def speaker_right(toks: list[Token], k: int, loose: bool = False) -> Phrase | No
     j = k
     while j < len(toks) and j - k < MAX_SPEAKER_TOKENS:
         tok = toks[j]
+        if _joiner(toks, j):  # "a New York Times/CBS News survey"
+            j += 1
+            continue
         if _np_word(tok) and not (tok.low in lx.SENTENCE_OPENERS and _is_cap(tok) and j > k):
             j += 1
             if _pronoun_of(tok.low) and j == k + 1:
@@ -301,6 +319,18 @@ def speaker_right(toks: list[Token], k: int, loose: bool = False) -> Phrase | No
         return None
     how = "pronoun" if _pronoun_of(toks[k].low) and j == k + 1 else "right"
     return _make(toks, k, j, how)
+
+
+def _joiner(toks: list[Token], k: int) -> bool:
+    """A slash or dash glued between two capitalised words ("Times/CBS", "Post-ABC" when
+    split): part of one name."""
+    tok = toks[k]
+    return (tok.kind == "p" and tok.text in _JOINERS and 0 < k < len(toks) - 1
+            and toks[k - 1].end == tok.start and tok.end == toks[k + 1].start
+            and _is_cap(toks[k - 1]) and _is_cap(toks[k + 1]))
+
+
+_JOINERS = frozenset({"/", "-", "–"})
 
 
 def _loose_head(tok: Token) -> bool:
