@@ -34,6 +34,7 @@ from monitor.statements.attribution import (
     _pronoun_of,
     name_tokens,
 )
+from monitor.statements.names import EXTRA_FEMALE_NAMES, EXTRA_MALE_NAMES
 from monitor.statements.officials import Official, Registry, fold
 from monitor.statements.quotes import Token
 
@@ -158,9 +159,9 @@ def first_name_gender(name: str) -> str:
     """'m' or 'f' from the first names in ``name`` (lexicon), else ''."""
     for part in name.split()[:-1] or name.split():
         first = part.lower().rstrip(".")
-        if first in lx.MALE_NAMES:
+        if first in lx.MALE_NAMES or (first in EXTRA_MALE_NAMES and first not in lx.FEMALE_NAMES):
             return "m"
-        if first in lx.FEMALE_NAMES:
+        if first in lx.FEMALE_NAMES or first in EXTRA_FEMALE_NAMES:
             return "f"
     return ""
 
