@@ -173,7 +173,11 @@ def _apposition(toks: list[Token], comma: int) -> Phrase | None:
                 end -= 1
             end -= 1
         core = _noun_phrase(toks, end)
-        if core is not None and core.i > 0 and toks[core.i - 1].low in _INNER_PREPOSITIONS:
+        if core is not None and core.i > 0 and (
+            toks[core.i - 1].low in _INNER_PREPOSITIONS
+            or (toks[core.i - 1].low == mark and not _is_cap(toks[core.i]) and core.i >= 2
+                and _is_cap(toks[core.i - 2]))
+        ):
             continue  # "X, editor of The Forward, a newspaper ..., wrote": the apposition
             # goes on back to the name before the first comma
         if core is None:  # "One Republican hopeful, Carly Fiorina, says": the apposed name
@@ -279,9 +283,21 @@ def _noun_phrase(toks: list[Token], j: int) -> Phrase | None:
         break
     while i < j and toks[i].kind == "w" and toks[i].low in {"of", "at", "with", "for", "to"}:
         i += 1
-    if i >= j or not _valid_head(toks[j - 1]):
+    if i >= j or not (_valid_head(toks[j - 1]) or _office_of(toks, i, j)):
         return None
     return _make(toks, i, j, "left")
+
+
+MAX_OFFICE_OF_TOKENS = 3  # "secretary of state", "minister of foreign affairs"
+
+
+def _office_of(toks: list[Token], i: int, j: int) -> bool:
+    """'the secretary of state', 'the head of state': a speaker noun, "of" and a few words
+    that are not a head themselves."""
+    for m in range(max(i + 1, j - MAX_OFFICE_OF_TOKENS - 1), j - 1):
+        if toks[m].low == "of" and toks[m - 1].low in lx.SPEAKER_NOUNS:
+            return True
+    return False
 
 
 def speaker_right(toks: list[Token], k: int, loose: bool = False) -> Phrase | None:

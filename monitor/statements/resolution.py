@@ -528,7 +528,7 @@ class Discourse:
                 person.roles.add(role)
                 return person
             if role in TITLE_HEADS:
-                salient = self._salient(unit, offset, gender, role)
+                salient = self._salient(unit, offset, gender, role, past)
                 if salient is not None and role in OFFICE_HEADS and not past:
                     salient.roles.add(role)
                 return salient
@@ -583,8 +583,8 @@ class Discourse:
         best = self._best(unit, offset, gender, role)
         return best[1] if best else None
 
-    def _best(self, unit: int, offset: int, gender: str,
-              role: str = "") -> tuple[float, Person] | None:
+    def _best(self, unit: int, offset: int, gender: str, role: str = "",
+              past: bool = False) -> tuple[float, Person] | None:
         """The most salient person of ``gender`` before ``offset``, with its score; with a
         ``role`` (an office), no one the article gives another office."""
         best: tuple[float, Person] | None = None
@@ -596,7 +596,9 @@ class Discourse:
                 continue
             if person.gender and person.gender != gender:
                 continue
-            if role in OFFICE_HEADS and role not in person.roles and (
+            if past and role in person.roles:
+                continue  # "the former secretary" is not the secretary of now
+            if not past and role in OFFICE_HEADS and role not in person.roles and (
                     person.roles & OFFICE_HEADS):
                 continue  # "the president" is not the senator named before
             score = ROLE_BONUS[rank] - DISTANCE_COST * distance
@@ -619,12 +621,13 @@ class Discourse:
         score, person = max(found, key=lambda b: b[0])
         return person if score >= RECENT_SPEAKER_SCORE else None
 
-    def _salient(self, unit: int, offset: int, gender: str, role: str = "") -> Person | None:
-        """The most salient person before ``offset`` (as for 'he'), any gender if unknown."""
-        if gender:
-            return self._pronoun("he" if gender == "m" else "she", unit, offset, role)
-        found = [b for b in (self._best(unit, offset, "m", role),
-                             self._best(unit, offset, "f", role)) if b is not None]
+    def _salient(self, unit: int, offset: int, gender: str, role: str = "",
+                 past: bool = False) -> Person | None:
+        """The most salient person before ``offset`` (as for 'he'), any gender if unknown;
+        ``past`` ("the former secretary"): not someone who holds ``role`` now."""
+        genders = [gender] if gender else ["m", "f"]
+        found = [b for b in (self._best(unit, offset, g, role, past) for g in genders)
+                 if b is not None]
         return max(found, key=lambda b: b[0])[1] if found else None
 
     def _latest(self, unit: int, offset: int, kind: str, lookback: int) -> Person | None:
@@ -710,9 +713,11 @@ def resolution_kind(mention: str, person: Person | None, how: str, inherited: bo
     if fold(person.name) in said:
         return "name"
     words = said.split()
+    initials = "".join(w[0] for w in person.name.split()
+                       if w[:1].isupper() and w.lower() not in _ACRONYM_SKIP).lower()
     if any(part in words for part in fold(person.name).split()) or any(
         fold(alias) in said for alias in aliases
-    ):
+    ) or (len(initials) >= MIN_ACRONYM and initials in words):  # "the RCMP"
         return "alias"
     return "title"
 

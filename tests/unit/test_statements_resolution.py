@@ -137,3 +137,99 @@ def test_the_judge_named_later_in_the_article(extractor: Extractor) -> None:
             "Judge Richard Berman took a short recess before he read it.")
     (s,) = [s for s in extractor.extract(text) if "probation" in s.content]
     assert s.speaker == "Richard Berman"
+
+
+# --- round 3 (issue 13): titles, acronyms, documents, appositions -----------------------------
+
+
+def test_the_title_is_its_current_holder_not_a_former_one(extractor: Extractor) -> None:
+    text = ("President Emmanuel Macron met former President Francois Hollande in Paris. "
+            "Sen. Bob Smith said the meeting was cordial.\n\n"
+            "The president said France would stay in the agreement.")
+    s = _one(extractor.extract(text, DAY), "stay in the agreement")
+    assert (s.speaker, s.resolution) == ("Emmanuel Macron", "title")
+
+
+def test_the_title_skips_someone_holding_another_office(extractor: Extractor) -> None:
+    text = ("Sen. Bob Smith said the vote would be close. "
+            "The president said he would veto the bill.")
+    s = _one(extractor.extract(text, DAY), "veto the bill")
+    assert s.speaker != "Bob Smith"
+
+
+def test_the_title_after_a_quote_is_its_speaker_not_a_later_holder(
+        extractor: Extractor) -> None:
+    text = ("“Nobody gave us a chance,” Bernie Sanders said.\n\n"
+            "“That would be me,” the senator said.\n\n"
+            "Sen. Claire McCaskill said later that the race had changed.")
+    s = _one(extractor.extract(text, DAY), "That would be me")
+    assert s.speaker == "Bernie Sanders"
+
+
+def test_the_secretary_of_state_is_the_secretary(extractor: Extractor) -> None:
+    text = ("Secretary John Kerry met his Russian counterpart on Monday. "
+            "The secretary of state told reporters that the talks had been useful. "
+            "Hillary Clinton spoke later. The former secretary of state said the talks had "
+            "failed.")
+    found = extractor.extract(text, date(2016, 1, 5))  # before the registry's holder
+    assert _one(found, "talks had been useful").speaker == "John Kerry"
+    assert _one(found, "talks had failed").speaker == "Hillary Clinton"
+
+
+def test_an_acronym_is_the_name_the_article_spells_out(extractor: Extractor) -> None:
+    text = ("The Royal Canadian Mounted Police arrested two men in Surrey on Monday. "
+            "The RCMP said the investigation was continuing.")
+    s = _one(extractor.extract(text, DAY), "investigation was continuing")
+    assert (s.speaker, s.resolution) == ("Royal Canadian Mounted Police", "alias")
+
+
+def test_a_poll_is_named_from_its_owner_and_the_poll_is_it(extractor: Extractor) -> None:
+    text = ("The Liberals lead by four points, according to a new Angus Reid Institute poll "
+            "released Tuesday. The poll found that most voters had not decided.")
+    found = extractor.extract(text, DAY)
+    first = _one(found, "Liberals lead")
+    later = _one(found, "most voters had not decided")
+    assert first.speaker == "Angus Reid Institute poll"
+    assert later.speaker == "Angus Reid Institute poll"
+
+
+def test_a_two_owner_survey_keeps_its_slash(extractor: Extractor) -> None:
+    text = ("Clinton leads by 19 points, according to a New York Times/CBS News survey "
+            "released on Thursday.")
+    s = _one(extractor.extract(text, DAY), "Clinton leads")
+    assert s.speaker == "New York Times/CBS News survey"
+
+
+def test_nobody_is_no_one(extractor: Extractor) -> None:
+    text = ("Nobody asked about the deficit. Chrystia Freeland raised it herself. "
+            "She said the numbers would improve next year.")
+    s = _one(extractor.extract(text, DAY), "numbers would improve")
+    assert s.speaker == "Chrystia Freeland"
+
+
+def test_a_name_at_the_end_of_an_apposition_is_not_the_speaker(
+        extractor: Extractor) -> None:
+    text = ("Jody Wilson-Raybould, a former minister who clashed with Justin Trudeau, said "
+            "the inquiry should go on.")
+    s = _one(extractor.extract(text, DAY), "inquiry should go on")
+    assert s.speaker == "Jody Wilson-Raybould"
+
+
+def test_nested_apposition_keeps_the_first_name(extractor: Extractor) -> None:
+    text = ("Jane Smith, editor of The Tribune, a newspaper in Winnipeg, wrote that the "
+            "council had failed the city.")
+    s = _one(extractor.extract(text, DAY), "council had failed")
+    assert s.speaker == "Jane Smith"
+
+
+def test_a_comma_inside_a_number_is_not_an_apposition(extractor: Extractor) -> None:
+    text = ("Doug Ford, later claiming that the plan had cost 250,000 jobs, said the tax "
+            "would go.")
+    s = _one(extractor.extract(text, DAY), "tax would go")
+    assert s.speaker == "Doug Ford"
+
+
+def test_more_given_names() -> None:
+    assert first_name_gender("Chrystia Freeland") == "f"
+    assert first_name_gender("Jagmeet Singh") == "m"
+    assert first_name_gender("Carly Fiorina") == "f"
