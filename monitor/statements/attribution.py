@@ -64,9 +64,24 @@ _NOT_AGENTS = frozenset(
 )
 
 
+# nouns for a person that the agent suffixes miss ("the retired neurosurgeon said", "the former
+# first lady said", "the reality TV star said")
+EPITHET_NOUNS = frozenset(
+    {"neurosurgeon", "surgeon", "doctor", "physician", "lady", "star", "magnate", "celebrity",
+     "comedian", "entrepreneur", "veteran", "politician", "statesman", "incumbent",
+     "frontrunner", "front-runner", "hopeful", "rival", "newcomer", "outsider", "socialist",
+     "populist", "libertarian", "president-elect", "premier-elect", "heiress", "tycoon",
+     "mogul", "billionaire", "millionaire", "businesswoman", "congresswoman", "candidate",
+     "nominee", "wife", "husband", "daughter", "son", "mother", "father", "widow", "mp", "mla"}
+)
+# lower-case modifiers of such a noun that the lexicon's list lacks ("the prime minister")
+_EXTRA_MODIFIERS = frozenset({"prime", "first", "retired", "real", "estate", "reality", "tv",
+                              "outspoken", "embattled", "two-term", "first-term", "one-time"})
+
+
 def _nounish(low: str) -> bool:
     """A lower-case word that can head a speaker phrase ("lobbyists", "radioman")."""
-    if low in lx.SPEAKER_NOUNS or low in lx.EVIDENCE_NOUNS:
+    if low in lx.SPEAKER_NOUNS or low in lx.EVIDENCE_NOUNS or low in EPITHET_NOUNS:
         return True
     return len(low) > 4 and low.endswith(_AGENT_SUFFIXES) and low not in _NOT_AGENTS
 
@@ -91,6 +106,7 @@ def _np_word(tok: Token) -> bool:
     return (
         low in lx.DETERMINERS
         or base in lx.NP_MODIFIERS
+        or base in _EXTRA_MODIFIERS
         or _nounish(base)
         or low.endswith("-old")
         or low in _NUMBER_WORDS
@@ -260,6 +276,11 @@ def _noun_phrase(toks: list[Token], j: int) -> Phrase | None:
                 break
             i -= 1
             continue
+        # "the gambling tycoon": a modifier in -ing right after a determiner
+        if (tok.kind == "w" and tok.low.endswith("ing") and i < j and i - 2 >= 0
+                and toks[i - 2].low in lx.DETERMINERS):
+            i -= 1
+            continue
         # "two in three said", "one in four voters"
         if (tok.kind == "w" and tok.low == "in" and i < j and i - 2 >= 0
                 and _is_number(toks[i - 2]) and _is_number(toks[i])):
@@ -406,4 +427,7 @@ def name_tokens(toks: list[Token]) -> list[Token]:
 # abbreviated titles that stand right before a name
 _NAME_TITLES = frozenset({"gov.", "sen.", "rep.", "gen.", "mr.", "mrs.", "ms.", "dr.", "adm.",
                           "col.", "lt.", "capt.", "gov", "sen", "rep", "president",
-                          "secretary", "governor", "senator", "judge", "justice"})
+                          "secretary", "governor", "senator", "judge", "justice", "minister",
+                          "premier", "chancellor", "ambassador", "mayor", "spokesman",
+                          "spokeswoman", "spokesperson", "leader", "chairman", "chairwoman",
+                          "commissioner", "director", "manager", "ceo", "speaker", "mp", "mla"})

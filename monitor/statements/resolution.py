@@ -82,7 +82,12 @@ TITLE_HEADS = frozenset(
      "lawmaker", "chairman", "chairwoman", "republican", "democrat", "frontrunner",
      "front-runner", "contender", "hopeful", "mayor", "secretary", "speaker", "leader",
      "incumbent", "challenger", "star", "actor", "actress", "host", "author", "lawyer",
-     "attorney", "defendant", "pastor", "preacher", "singer", "rapper", "developer"}
+     "attorney", "defendant", "pastor", "preacher", "singer", "rapper", "developer",
+     # round 3: offices of other countries and epithets of a person named before
+     "minister", "premier", "chancellor", "ambassador", "neurosurgeon", "surgeon", "doctor",
+     "physician", "lady", "magnate", "celebrity", "comedian", "entrepreneur", "politician",
+     "statesman", "rival", "newcomer", "socialist", "populist", "libertarian",
+     "president-elect", "premier-elect", "heiress", "millionaire", "legislator", "mp", "mla"}
 )
 # heads of a definite description of an organisation ("the newspaper", "the nation's largest
 # gun group") -> the heads of the organisation names they may stand for (empty: any)
@@ -139,6 +144,12 @@ DOCUMENT_LOOKBACK_UNITS = 12  # "the poll found" may point at a survey a few par
 _ACRONYM_SKIP = frozenset({"of", "for", "and", "the", "on", "&"})
 MIN_ACRONYM, MAX_ACRONYM = 2, 6  # "UN" .. "NAACP"; longer all-capital words are shouting
 _NOT_ACRONYMS = frozenset({"US", "UK", "USA", "TV", "OK", "AM", "PM", "ET", "PT"})  # no speaker
+# title words that end a title inside a capitalised run, the name following ("Finance Minister
+# Bill Morneau", "FBI Director James Comey")
+_INNER_TITLES = frozenset({"minister", "secretary", "director", "premier", "chancellor",
+                           "ambassador", "mayor", "spokesman", "spokeswoman", "spokesperson",
+                           "commissioner", "ceo", "chairman", "chairwoman", "president",
+                           "governor", "senator", "judge", "leader"})
 MAX_DOCUMENT_LOWER = 2  # "Reuters rolling poll", "Real Clear Politics polling average"
 _PLURAL_PRONOUNS = frozenset({"they", "we"})
 _NAME_CUT_WORDS = frozenset({"of", "at", "for", "from", "with"})  # "Joel Pollak of Breitbart"
@@ -428,6 +439,12 @@ class Discourse:
                 if not past:
                     titles.add(title_key(words[0].low))
             words = words[1:]
+        inner = max((k for k, w in enumerate(words[:-1]) if w.low in _INNER_TITLES), default=-1)
+        if inner >= 0:  # "Foreign Affairs Minister Chrystia Freeland": the name after the title
+            titled = True
+            if not past:
+                titles.add(title_key(words[inner].low))
+            words = words[inner + 1 :]
         if not words or words[0].low in NOT_NAMES or any(w.low in lx.CUES for w in words):
             return None
         text = " ".join(w.text.removesuffix("’s").removesuffix("'s") for w in words)
@@ -486,6 +503,9 @@ class Discourse:
             words = words[:cut]  # "Joel Pollak of Breitbart California": Joel Pollak
         apposed = _apposed_name(words)
         name = apposed or name_tokens(words)
+        if cut is not None and not apposed and words[0].low in lx.DETERMINERS and (
+                _title_head(words) in TITLE_HEADS and _title_head(words) != title_key(head)):
+            name = []  # "the senator from Vermont": a title (below), not a person "Vermont"
         if name and (name[-1].low in DESCRIPTIVE_HEADS or name[0].low in NOT_NAMES):
             name = []  # "the Kentucky Republican" describes; see the title rule below
         if name:
@@ -677,8 +697,12 @@ def _title_head(words: list[Token]) -> str:
     """The title a description names: its last word, or the office before "of" ("the former
     secretary of state" -> secretary), as descriptions write it."""
     for k in range(1, len(words) - 1):
-        if words[k + 1].low == "of" and title_key(words[k].low) in OFFICE_HEADS:
-            return title_key(words[k].low)
+        key = title_key(words[k].low)
+        if words[k + 1].low == "of" and key in OFFICE_HEADS:
+            return key
+        if words[k + 1].low in {"from", "for"} and key in TITLE_HEADS and not any(
+                _is_cap(w) for w in words[1:k]):
+            return key  # "the senator from Vermont" is a senator, not Vermont
     return title_key(words[-1].low)
 
 

@@ -233,3 +233,29 @@ def test_more_given_names() -> None:
     assert first_name_gender("Chrystia Freeland") == "f"
     assert first_name_gender("Jagmeet Singh") == "m"
     assert first_name_gender("Carly Fiorina") == "f"
+
+
+def test_a_title_inside_a_capitalised_run_is_not_part_of_the_name(
+        extractor: Extractor) -> None:
+    text = "Foreign Affairs Minister Chrystia Freeland said the deal was close."
+    s = _one(extractor.extract(text, DAY), "deal was close")
+    assert s.speaker == "Chrystia Freeland"
+
+
+def test_epithets_and_offices_go_to_the_person_named_before(extractor: Extractor) -> None:
+    text = ("Ben Carson spoke in Iowa on Monday. The retired neurosurgeon said the attacks "
+            "were wrong.\n\nPrime Minister Justin Trudeau spoke in Ottawa. The prime minister "
+            "said the pipeline would be built.\n\nBernie Sanders spoke in Vermont. The senator "
+            "from Vermont said the bill was a disgrace.")
+    found = extractor.extract(text, DAY)
+    assert _one(found, "attacks were wrong").speaker == "Ben Carson"
+    assert _one(found, "pipeline would be built").speaker == "Justin Trudeau"
+    assert _one(found, "bill was a disgrace").speaker == "Bernie Sanders"
+
+
+def test_an_unnamed_official_stays_unnamed(extractor: Extractor) -> None:
+    text = ("Justin Trudeau spoke in Ottawa on Monday. A senior official said the pipeline "
+            "would be built. The official said the talks were over.")
+    found = extractor.extract(text, DAY)
+    assert _one(found, "pipeline would be built").speaker == "A senior official"
+    assert _one(found, "talks were over").speaker == "The official"
