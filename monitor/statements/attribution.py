@@ -331,7 +331,10 @@ def speaker_right(toks: list[Token], k: int, loose: bool = False) -> Phrase | No
     j = k
     while j < len(toks) and j - k < MAX_SPEAKER_TOKENS:
         tok = toks[j]
-        if _joiner(toks, j):  # "a New York Times/CBS News survey"
+        if _joiner(toks, j) or (  # "a New York Times/CBS News survey"
+            tok.low in _NAME_LINKS and j > k and _is_cap(toks[j - 1])
+            and j + 1 < len(toks) and _is_cap(toks[j + 1])
+        ):  # "the Center for Responsive Politics"
             j += 1
             continue
         if _np_word(tok) and not (tok.low in lx.SENTENCE_OPENERS and _is_cap(tok) and j > k):
@@ -368,6 +371,7 @@ def _joiner(toks: list[Token], k: int) -> bool:
 
 
 _JOINERS = frozenset({"/", "-", "–"})
+_NAME_LINKS = frozenset({"for", "on", "&"})  # inside a name: "Center for Responsive Politics"
 
 
 def _loose_head(tok: Token) -> bool:

@@ -498,6 +498,9 @@ class Discourse:
         document = self._document(words, unit, offset)
         if document is not None:
             return document
+        linked = _linked_name(words)
+        if linked:  # "the Center for Responsive Politics": one organisation's name
+            return self._person(span_text(linked), None, "", kind="org")
         cut = next((k for k, w in enumerate(words) if w.low in _NAME_CUT_WORDS and k > 0), None)
         if cut is not None and name_tokens(words[:cut]):
             words = words[:cut]  # "Joel Pollak of Breitbart California": Joel Pollak
@@ -691,6 +694,32 @@ class Discourse:
         if len(found) > 1 and role not in OFFICE_HEADS:
             return None  # two candidates, two nominees: no one in particular
         return found[0] if found else None
+
+
+_LINK_WORDS = frozenset({"for", "of", "on", "&"})
+
+
+def _linked_name(words: list[Token]) -> list[Token]:
+    """An organisation's name whose capitalised words are linked by for/of/on ("Center for
+    Responsive Politics", "Department of Homeland Security"), or []: not when it opens with a
+    title or a given name ("Secretary of State John Kerry", "Joel Pollak of Breitbart")."""
+    k = 0
+    while k < len(words) and words[k].low in lx.DETERMINERS:
+        k += 1
+    name = words[k:]
+    if len(name) < 3 or not _is_cap(name[0]) or not _is_cap(name[-1]):
+        return []
+    first = name[0].low
+    if first in lx.TITLE_WORDS or first_name_gender(name[0].text + " x"):
+        return []
+    links = 0
+    for m, w in enumerate(name):
+        if w.low in _LINK_WORDS and 0 < m < len(name) - 1 and _is_cap(name[m - 1]) and \
+                _is_cap(name[m + 1]):
+            links += 1
+        elif not _is_cap(w) or w.low.endswith(("’s", "'s")):
+            return []
+    return name if links else []
 
 
 def _title_head(words: list[Token]) -> str:

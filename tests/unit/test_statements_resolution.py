@@ -259,3 +259,11 @@ def test_an_unnamed_official_stays_unnamed(extractor: Extractor) -> None:
     found = extractor.extract(text, DAY)
     assert _one(found, "pipeline would be built").speaker == "A senior official"
     assert _one(found, "talks were over").speaker == "The official"
+
+
+def test_an_organisation_name_with_for_or_of_is_whole(extractor: Extractor) -> None:
+    text = ("Clinton raised the most from hedge funds, according to the Center for Responsive "
+            "Politics. The Department of Homeland Security said the threat was low.")
+    found = extractor.extract(text, DAY)
+    assert _one(found, "raised the most").speaker == "Center for Responsive Politics"
+    assert _one(found, "threat was low").speaker == "Department of Homeland Security"
