@@ -621,6 +621,9 @@ class Discourse:
                 continue
             if past and role in person.roles:
                 continue  # "the former secretary" is not the secretary of now
+            if role and not person.gender and not person.roles and " " not in person.name:
+                continue  # "Mexico agreed ... the president said": one unknown word is no one
+                # a title can fall back on
             if not past and role in OFFICE_HEADS and role not in person.roles and (
                     person.roles & OFFICE_HEADS):
                 continue  # "the president" is not the senator named before

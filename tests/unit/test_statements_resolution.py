@@ -267,3 +267,12 @@ def test_an_organisation_name_with_for_or_of_is_whole(extractor: Extractor) -> N
     found = extractor.extract(text, DAY)
     assert _one(found, "raised the most").speaker == "Center for Responsive Politics"
     assert _one(found, "threat was low").speaker == "Department of Homeland Security"
+
+
+def test_the_registry_gives_a_title_its_holder_on_the_day(extractor: Extractor) -> None:
+    text = "Canada and Mexico agreed on Friday. The U.S. president said the trade deal was fair."
+    in_2018 = _one(extractor.extract(text, date(2018, 6, 1)), "trade deal was fair")
+    in_2022 = _one(extractor.extract(text, date(2022, 6, 1)), "trade deal was fair")
+    assert (in_2018.speaker, in_2018.official) == ("Donald Trump", "trump")
+    assert in_2022.official is None  # not Trump between his terms
+    assert in_2022.speaker == "The U.S. president"  # nor "Mexico", the speaker before
