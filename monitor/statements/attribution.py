@@ -14,6 +14,7 @@ from monitor.statements import lexicon as lx
 from monitor.statements.quotes import Token
 
 MIN_SHOUTED_LETTERS = 5  # all-capital words this long are headline shouting (NATO, EU pass)
+MIN_ADVERB_LETTERS = 6  # "Publicly," is an adverb; "Kelly," or "Daly," (5 letters or less) names
 MAX_SPEAKER_TOKENS = 12  # longest speaker phrase kept; longer runs are clauses, not names
 _NATIONALITY_SUFFIXES = ("ian", "ese", "ish", "ean", "i")
 
@@ -155,7 +156,13 @@ _APPOSITION_OPENERS = frozenset(
 )
 
 
-_INNER_PREPOSITIONS = frozenset({"of", "at", "for", "from", "with"})
+_INNER_PREPOSITIONS = frozenset({"of", "at", "for", "from", "with", "in", "on", "to"})
+_LONG = frozenset({"long", "just", "even", "ever"})  # "have long insisted": not the speaker
+_AUXILIARIES = frozenset({"has", "have", "had", "was", "is", "were", "are", "will", "would",
+                          "could", "should", "may", "might", "must", "can", "did", "does", "do"})
+# capitalised sentence adverbs before a comma: "Likewise, Trump went after ...", not a subject
+_OPENING_ADVERBS = frozenset({"likewise", "perhaps", "similarly", "instead", "yes", "no",
+                              "well", "indeed", "ultimately", "notably", "again", "rather"})
 
 
 def _in_number(toks: list[Token], k: int) -> bool:
@@ -212,6 +219,7 @@ def speaker_left(toks: list[Token], k: int) -> Phrase | None:
     j = k
     while j > 0 and toks[j - 1].kind == "w" and (
         toks[j - 1].low in lx.CUE_PREFIX_SKIP
+        or (toks[j - 1].low in _LONG and j >= 2 and toks[j - 2].low in _AUXILIARIES)
         or (toks[j - 1].low.endswith("ly") and not _is_cap(toks[j - 1]))
         or (toks[j - 1].low in lx.TIME_WORDS and j < k + 1 and _time_phrase(toks, j - 1))
         or toks[j - 1].low.isdigit()
@@ -396,6 +404,10 @@ def subject(toks: list[Token], before: int) -> Phrase | None:
         k = s
         while k < before and toks[k].kind == "w" and toks[k].low in lx.SENTENCE_OPENERS:
             k += 1
+        if k + 1 < before and toks[k + 1].low == "," and (
+                toks[k].low in _OPENING_ADVERBS
+                or (toks[k].low.endswith("ly") and len(toks[k].low) > MIN_ADVERB_LETTERS)):
+            continue  # "Publicly, the GOP nominee feuds": the subject is after the comma
         phrase = speaker_right(toks, k)
         if phrase is not None and phrase.j <= before:
             return Phrase(phrase.i, phrase.j, "subject" if phrase.how != "pronoun" else

@@ -276,3 +276,18 @@ def test_the_registry_gives_a_title_its_holder_on_the_day(extractor: Extractor) 
     assert (in_2018.speaker, in_2018.official) == ("Donald Trump", "trump")
     assert in_2022.official is None  # not Trump between his terms
     assert in_2022.speaker == "The U.S. president"  # nor "Mexico", the speaker before
+
+
+def test_sentence_adverbs_and_long_are_not_speakers(extractor: Extractor) -> None:
+    text = ("Publicly, the Conservative leader dismisses the polls. "
+            "Clinton's advisers have long insisted the primary would be competitive.")
+    found = extractor.extract(text, DAY)
+    assert _one(found, "the polls").mention == "the Conservative leader"
+    assert _one(found, "primary would be competitive").mention == "Clinton's advisers"
+
+
+def test_an_apposition_with_a_place_in_it(extractor: Extractor) -> None:
+    text = ("Sen. Chuck Grassley, facing a spirited challenge in Iowa, a swing state, said he "
+            "would welcome Cruz.")
+    s = _one(extractor.extract(text, DAY), "welcome Cruz")
+    assert s.speaker == "Chuck Grassley"
