@@ -157,6 +157,15 @@ _APPOSITION_OPENERS = frozenset(
 
 
 _INNER_PREPOSITIONS = frozenset({"of", "at", "for", "from", "with", "in", "on", "to"})
+_PREPOSITIONS = frozenset(
+    {"in", "on", "at", "after", "before", "during", "with", "without", "for", "by", "from",
+     "under", "over", "since", "among", "despite", "unlike", "like", "amid", "upon", "within",
+     "across", "toward", "towards", "following", "throughout", "until"}
+)
+# adverbial phrases between a subject and its verb ("have in the past said")
+_ADVERBIAL_PHRASES = (("in", "the", "past"), ("in", "recent", "days"), ("in", "recent", "weeks"),
+                      ("in", "recent", "months"), ("in", "recent", "years"), ("in", "turn"),
+                      ("in", "fact"), ("of", "course"), ("at", "times"), ("for", "years"))
 _LONG = frozenset({"long", "just", "even", "ever"})  # "have long insisted": not the speaker
 _AUXILIARIES = frozenset({"has", "have", "had", "was", "is", "were", "are", "will", "would",
                           "could", "should", "may", "might", "must", "can", "did", "does", "do"})
@@ -225,6 +234,10 @@ def speaker_left(toks: list[Token], k: int) -> Phrase | None:
         or toks[j - 1].low.isdigit()
     ):
         j -= 1
+    for adverbial in _ADVERBIAL_PHRASES:
+        n = len(adverbial)
+        if j > n and tuple(t.low for t in toks[j - n : j]) == adverbial:
+            return speaker_left(toks, j - n)  # "friends have in the past said"
     if j == 0:
         return None
     if toks[j - 1].low == ",":
@@ -404,6 +417,11 @@ def subject(toks: list[Token], before: int) -> Phrase | None:
         k = s
         while k < before and toks[k].kind == "w" and toks[k].low in lx.SENTENCE_OPENERS:
             k += 1
+        if k > s and toks[k - 1].low in _PREPOSITIONS:
+            continue  # "In a statement, Gov. Rick Scott blasted": the object of "In" is no one
+        if k == s and k + 1 < before and toks[k].low.endswith("ing") and _is_cap(toks[k]) \
+                and toks[k + 1].kind == "w" and not _is_cap(toks[k + 1]):
+            continue  # "Facing mounting criticism, Mr. Trump released": a participle
         if k + 1 < before and toks[k + 1].low == "," and (
                 toks[k].low in _OPENING_ADVERBS
                 or (toks[k].low.endswith("ly") and len(toks[k].low) > MIN_ADVERB_LETTERS)):

@@ -291,3 +291,13 @@ def test_an_apposition_with_a_place_in_it(extractor: Extractor) -> None:
             "would welcome Cruz.")
     s = _one(extractor.extract(text, DAY), "welcome Cruz")
     assert s.speaker == "Chuck Grassley"
+
+
+def test_openers_that_are_not_the_subject(extractor: Extractor) -> None:
+    text = ("In a statement, Premier Doug Ford blasted Ottawa and said the province would "
+            "sue. Facing mounting criticism, Jason Kenney released a plan on Saturday, "
+            "describing it as final. His allies have in the past said he was staying quiet.")
+    found = extractor.extract(text, DAY)
+    assert _one(found, "province would sue").speaker == "Doug Ford"
+    assert _one(found, "it as final").speaker == "Jason Kenney"
+    assert _one(found, "staying quiet").mention == "His allies"
