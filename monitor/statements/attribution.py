@@ -163,15 +163,34 @@ _PREPOSITIONS = frozenset(
      "across", "toward", "towards", "following", "throughout", "until"}
 )
 # adverbial phrases between a subject and its verb ("have in the past said")
-_ADVERBIAL_PHRASES = (("in", "the", "past"), ("in", "recent", "days"), ("in", "recent", "weeks"),
-                      ("in", "recent", "months"), ("in", "recent", "years"), ("in", "turn"),
-                      ("in", "fact"), ("of", "course"), ("at", "times"), ("for", "years"))
+_ADVERBIAL_PHRASES = (("in", "general"), ("in", "the", "past"), ("in", "recent", "days"),
+                      ("in", "recent", "weeks"), ("in", "recent", "months"),
+                      ("in", "recent", "years"), ("in", "turn"), ("in", "fact"),
+                      ("of", "course"), ("at", "times"), ("for", "years"))
 _LONG = frozenset({"long", "just", "even", "ever"})  # "have long insisted": not the speaker
 _AUXILIARIES = frozenset({"has", "have", "had", "was", "is", "were", "are", "will", "would",
                           "could", "should", "may", "might", "must", "can", "did", "does", "do"})
 # capitalised sentence adverbs before a comma: "Likewise, Trump went after ...", not a subject
 _OPENING_ADVERBS = frozenset({"likewise", "perhaps", "similarly", "instead", "yes", "no",
-                              "well", "indeed", "ultimately", "notably", "again", "rather"})
+                              "well", "indeed", "ultimately", "notably", "again", "rather",
+                              "wow", "look", "watch", "breaking", "exclusive", "update"})
+MIN_DATELINE_LETTERS = 3  # "BUENA PARK," "OTTAWA": a place in capitals opening the text
+
+
+def _dateline(toks: list[Token], k: int) -> bool:
+    """'BUENA PARK, Calif. - ...', 'ORLANDO, Fla. (Reuters) -': token ``k`` is the region
+    of a dateline (after a place in capitals and a comma, before a dash or a bracket)."""
+    if k < 2 or toks[k - 1].low != "," or not (
+            toks[k - 2].text.isupper() and len(toks[k - 2].text) >= MIN_DATELINE_LETTERS):
+        return False
+    m = k
+    while m < len(toks) and m - k < MAX_DATELINE_REGION and toks[m].low not in _DATELINE_ENDS:
+        m += 1
+    return m < len(toks) and toks[m].low in _DATELINE_ENDS
+
+
+_DATELINE_ENDS = frozenset({"-", "—", "–", "("})
+MAX_DATELINE_REGION = 4  # "Calif.", "N.Y.", "B.C.": a few tokens at most
 
 
 def _in_number(toks: list[Token], k: int) -> bool:
@@ -358,6 +377,10 @@ def speaker_right(toks: list[Token], k: int, loose: bool = False) -> Phrase | No
         ):  # "the Center for Responsive Politics"
             j += 1
             continue
+        if j > k and tok.kind == "w" and "-" in tok.low and not _is_cap(tok) and \
+                j + 1 < len(toks) and toks[j + 1].kind == "w" and _nounish(toks[j + 1].low):
+            j += 1  # "Hillary Clinton's right-hand woman": a compound modifier before a head
+            continue
         if _np_word(tok) and not (tok.low in lx.SENTENCE_OPENERS and _is_cap(tok) and j > k):
             j += 1
             if _pronoun_of(tok.low) and j == k + 1:
@@ -422,10 +445,14 @@ def subject(toks: list[Token], before: int) -> Phrase | None:
         if k == s and k + 1 < before and toks[k].low.endswith("ing") and _is_cap(toks[k]) \
                 and toks[k + 1].kind == "w" and not _is_cap(toks[k + 1]):
             continue  # "Facing mounting criticism, Mr. Trump released": a participle
-        if k + 1 < before and toks[k + 1].low == "," and (
-                toks[k].low in _OPENING_ADVERBS
-                or (toks[k].low.endswith("ly") and len(toks[k].low) > MIN_ADVERB_LETTERS)):
-            continue  # "Publicly, the GOP nominee feuds": the subject is after the comma
+        if k + 1 < before and toks[k + 1].low in {",", ":"} and toks[k].low in _OPENING_ADVERBS:
+            continue  # "Likewise, Trump went after": the subject is after the comma
+        if k + 1 < before and toks[k].low.endswith("ly") and len(toks[k].low) > \
+                MIN_ADVERB_LETTERS and (toks[k + 1].low == "," or (
+                    toks[k + 1].kind == "w" and not _is_cap(toks[k + 1]))):
+            continue  # "Publicly, the GOP nominee feuds", "Shortly after the announcement, ..."
+        if _dateline(toks, k):
+            continue  # "BUENA PARK, Calif. - Rallying ...": a dateline, not a subject
         phrase = speaker_right(toks, k)
         if phrase is not None and phrase.j <= before:
             return Phrase(phrase.i, phrase.j, "subject" if phrase.how != "pronoun" else

@@ -301,3 +301,12 @@ def test_openers_that_are_not_the_subject(extractor: Extractor) -> None:
     assert _one(found, "province would sue").speaker == "Doug Ford"
     assert _one(found, "it as final").speaker == "Jason Kenney"
     assert _one(found, "staying quiet").mention == "His allies"
+
+
+def test_a_dateline_is_not_a_subject(extractor: Extractor) -> None:
+    text = ("VICTORIA, B.C. - Rallying hundreds of workers, John Horgan tried to calm them "
+            "and promised to deliver change. Shortly after the vote, Andrew Weaver issued a "
+            "statement saying that the deal was dead.")
+    found = extractor.extract(text, DAY)
+    assert _one(found, "deliver change").speaker == "John Horgan"
+    assert _one(found, "deal was dead").speaker == "Andrew Weaver"
