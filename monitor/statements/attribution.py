@@ -73,7 +73,8 @@ EPITHET_NOUNS = frozenset(
      "frontrunner", "front-runner", "hopeful", "rival", "newcomer", "outsider", "socialist",
      "populist", "libertarian", "president-elect", "premier-elect", "heiress", "tycoon",
      "mogul", "billionaire", "millionaire", "businesswoman", "congresswoman", "candidate",
-     "nominee", "wife", "husband", "daughter", "son", "mother", "father", "widow", "mp", "mla"}
+     "nominee", "wife", "husband", "daughter", "son", "mother", "father", "widow", "mp", "mla",
+     "pope", "pontiff"}
 )
 # lower-case modifiers of such a noun that the lexicon's list lacks ("the prime minister")
 _EXTRA_MODIFIERS = frozenset({"prime", "first", "retired", "real", "estate", "reality", "tv",

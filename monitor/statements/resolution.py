@@ -87,7 +87,8 @@ TITLE_HEADS = frozenset(
      "minister", "premier", "chancellor", "ambassador", "neurosurgeon", "surgeon", "doctor",
      "physician", "lady", "magnate", "celebrity", "comedian", "entrepreneur", "politician",
      "statesman", "rival", "newcomer", "socialist", "populist", "libertarian",
-     "president-elect", "premier-elect", "heiress", "millionaire", "legislator", "mp", "mla"}
+     "president-elect", "premier-elect", "heiress", "millionaire", "legislator", "mp", "mla",
+     "pope"}
 )
 # heads of a definite description of an organisation ("the newspaper", "the nation's largest
 # gun group") -> the heads of the organisation names they may stand for (empty: any)
@@ -119,6 +120,7 @@ TITLE_ALIASES = {
     "sen": "senator", "rep": "congressman", "representative": "congressman",
     "congresswoman": "congressman", "gov": "governor", "pres": "president",
     "gen": "general", "sec": "secretary", "chairwoman": "chairman", "chair": "chairman",
+    "pontiff": "pope",
 }
 # offices one person holds at a time: "the president" is never someone the article calls a
 # senator or a governor (the salient-person fallback skips them)
