@@ -168,6 +168,8 @@ _ADVERBIAL_PHRASES = (("in", "general"), ("in", "the", "past"), ("in", "recent",
                       ("in", "recent", "weeks"), ("in", "recent", "months"),
                       ("in", "recent", "years"), ("in", "turn"), ("in", "fact"),
                       ("of", "course"), ("at", "times"), ("for", "years"))
+# "a poll released Tuesday found": the participle after a document is not its speaker
+_RELEASED = frozenset({"released", "published", "conducted", "issued", "taken", "out"})
 _LONG = frozenset({"long", "just", "even", "ever"})  # "have long insisted": not the speaker
 _AUXILIARIES = frozenset({"has", "have", "had", "was", "is", "were", "are", "will", "would",
                           "could", "should", "may", "might", "must", "can", "did", "does", "do"})
@@ -249,6 +251,7 @@ def speaker_left(toks: list[Token], k: int) -> Phrase | None:
     while j > 0 and toks[j - 1].kind == "w" and (
         toks[j - 1].low in lx.CUE_PREFIX_SKIP
         or (toks[j - 1].low in _LONG and j >= 2 and toks[j - 2].low in _AUXILIARIES)
+        or (toks[j - 1].low in _RELEASED and j >= 2 and toks[j - 2].low in lx.EVIDENCE_NOUNS)
         or (toks[j - 1].low.endswith("ly") and not _is_cap(toks[j - 1]))
         or (toks[j - 1].low in lx.TIME_WORDS and j < k + 1 and _time_phrase(toks, j - 1))
         or toks[j - 1].low.isdigit()
@@ -310,6 +313,9 @@ def _noun_phrase(toks: list[Token], j: int) -> Phrase | None:
     i = j
     while i > 0 and j - i < MAX_SPEAKER_TOKENS:
         tok = toks[i - 1]
+        if _joiner(toks, i - 1):  # "the latest CNN/ORC poll"
+            i -= 1
+            continue
         if _np_word(tok):
             if _is_cap(tok) and tok.low in lx.SENTENCE_OPENERS and (
                 i - 1 == 0 or toks[i - 2].kind != "w"

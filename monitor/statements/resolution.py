@@ -600,8 +600,8 @@ class Discourse:
                  role: str = "") -> Person | None:
         if pronoun in _PLURAL_PRONOUNS:
             return self._latest(unit, offset, "group", GROUP_LOOKBACK_UNITS)
-        if pronoun == "it":
-            return self._latest(unit, offset, "org", ORG_LOOKBACK_UNITS)
+        if pronoun == "it":  # a recent organisation, or a poll or report that spoke
+            return self._latest(unit, offset, "org", ORG_LOOKBACK_UNITS, also="document")
         gender = lx.PRONOUNS.get(pronoun, "")
         if not gender:
             return None
@@ -658,11 +658,12 @@ class Discourse:
                  if b is not None]
         return max(found, key=lambda b: b[0])[1] if found else None
 
-    def _latest(self, unit: int, offset: int, kind: str, lookback: int) -> Person | None:
+    def _latest(self, unit: int, offset: int, kind: str, lookback: int,
+                also: str = "") -> Person | None:
         for seen_at, at, person, _rank in reversed(self.recent):
             if unit - seen_at > lookback:
                 break
-            if person.kind == kind and not (seen_at == unit and at >= offset):
+            if person.kind in (kind, also) and not (seen_at == unit and at >= offset):
                 return person
         return None
 

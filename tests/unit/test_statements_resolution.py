@@ -310,3 +310,11 @@ def test_a_dateline_is_not_a_subject(extractor: Extractor) -> None:
     found = extractor.extract(text, DAY)
     assert _one(found, "deliver change").speaker == "John Horgan"
     assert _one(found, "deal was dead").speaker == "Andrew Weaver"
+
+
+def test_a_poll_released_on_a_day_is_the_speaker(extractor: Extractor) -> None:
+    text = ("A new Angus Reid Institute poll released Tuesday found that the Liberals were "
+            "ahead. The latest CNN/ORC poll shows the race tied at 40 percent.")
+    found = extractor.extract(text, DAY)
+    assert _one(found, "Liberals were ahead").speaker == "Angus Reid Institute poll"
+    assert _one(found, "race tied").speaker == "CNN/ORC poll"
