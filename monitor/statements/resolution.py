@@ -49,6 +49,10 @@ MENTION, SUBJECT, SPEAKER = 0, 1, 2
 ROLE_BONUS = {SPEAKER: 2.0, SUBJECT: 1.6, MENTION: 1.0}
 DISTANCE_COST = 0.35
 # a speaker at most two sentences back (2.0 - 2 x 0.35): a title right after is most likely them
+# an epithet's fallback adds this per earlier mention of a candidate (at most 10): the subject
+# of the article beats a commentator quoted once ("Fleischer said ... the businessman has")
+EPITHET_PROMINENCE = 0.1
+MAX_PROMINENT_MENTIONS = 10
 RECENT_SPEAKER_SCORE = ROLE_BONUS[SPEAKER] - 2 * DISTANCE_COST
 # name words that are not part of the surname ("Luther Stan Pate IV" is Pate)
 NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
@@ -165,7 +169,8 @@ class Person:
     official: str | None = None
     gender: str = ""
     roles: set[str] = field(default_factory=set)
-    kind: str = "person"  # "person" | "org" | "group"
+    kind: str = "person"  # "person" | "org" | "group" | "document"
+    seen: int = 0  # how often the article has named them so far
 
 
 def first_name_gender(name: str) -> str:
@@ -316,6 +321,7 @@ class Discourse:
     def note(self, unit: int, offset: int, person: Person, rank: int) -> None:
         """Note ``person`` at character ``offset`` in sentence ``unit`` with a role rank."""
         self.recent.append((unit, offset, person, rank))
+        person.seen += 1
 
     def mention(self, unit: int, official: Official, is_subject: bool = False,
                 offset: int = -1) -> None:
@@ -541,7 +547,7 @@ class Discourse:
             if by_role is not None:
                 return by_role
             recent = self._recent_speaker(unit, offset, gender, role) if (
-                role in TITLE_HEADS and not past) else None
+                role in OFFICE_HEADS and not past) else None
             if recent is not None:  # "Sanders responded. ... the senator said": Sanders
                 if role in OFFICE_HEADS:  # and "the senator" later is him again
                     recent.roles.add(role)
@@ -609,9 +615,10 @@ class Discourse:
         return best[1] if best else None
 
     def _best(self, unit: int, offset: int, gender: str, role: str = "",
-              past: bool = False) -> tuple[float, Person] | None:
+              past: bool = False, prominence: float = 0.0) -> tuple[float, Person] | None:
         """The most salient person of ``gender`` before ``offset``, with its score; with a
-        ``role`` (an office), no one the article gives another office."""
+        ``role`` (an office), no one the article gives another office; ``prominence`` adds
+        that much per time the article named them (up to :data:`MAX_PROMINENT_MENTIONS`)."""
         best: tuple[float, Person] | None = None
         for seen_at, at, person, rank in reversed(self.recent):
             distance = unit - seen_at
@@ -630,6 +637,7 @@ class Discourse:
                     person.roles & OFFICE_HEADS):
                 continue  # "the president" is not the senator named before
             score = ROLE_BONUS[rank] - DISTANCE_COST * distance
+            score += prominence * min(person.seen, MAX_PROMINENT_MENTIONS)
             # a speaker of unknown gender ("Netanyahu said ... he called") fits as well
             if not person.gender and rank != SPEAKER:
                 score -= UNKNOWN_GENDER_PENALTY
@@ -654,8 +662,11 @@ class Discourse:
         """The most salient person before ``offset`` (as for 'he'), any gender if unknown;
         ``past`` ("the former secretary"): not someone who holds ``role`` now."""
         genders = [gender] if gender else ["m", "f"]
-        found = [b for b in (self._best(unit, offset, g, role, past) for g in genders)
-                 if b is not None]
+        # an epithet ("the businessman", "the candidate") is for the article's main figure
+        # more than for whoever spoke last
+        prominence = EPITHET_PROMINENCE if role not in OFFICE_HEADS else 0.0
+        found = [b for b in (self._best(unit, offset, g, role, past, prominence)
+                             for g in genders) if b is not None]
         return max(found, key=lambda b: b[0])[1] if found else None
 
     def _latest(self, unit: int, offset: int, kind: str, lookback: int,
