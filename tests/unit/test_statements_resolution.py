@@ -318,3 +318,12 @@ def test_a_poll_released_on_a_day_is_the_speaker(extractor: Extractor) -> None:
     found = extractor.extract(text, DAY)
     assert _one(found, "Liberals were ahead").speaker == "Angus Reid Institute poll"
     assert _one(found, "race tied").speaker == "CNN/ORC poll"
+
+
+def test_an_epithet_is_the_main_figure_not_the_last_commentator(extractor: Extractor) -> None:
+    text = ("Kevin O'Leary spoke in Toronto on Monday. O'Leary attacked the budget. O'Leary "
+            "said taxes were too high.\n\n“It was offensive,” said Peter Smith, a local "
+            "donor. Many were troubled by O'Leary's refusal to apologise.\n\nInstead, the "
+            "businessman has insisted that his plan would balance the budget.")
+    s = _one(extractor.extract(text, DAY), "balance the budget")
+    assert s.speaker == "Kevin O'Leary"
