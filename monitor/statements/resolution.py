@@ -238,6 +238,12 @@ class Discourse:
         # acronym -> the organisation the article spells out ("EPA" -> "Environmental
         # Protection Agency"), so that the speaker is the fullest name
         self.acronyms: dict[str, str] = {}
+        # sentences seen so far (their tokens, not copies), scanned for acronyms only once an
+        # acronym speaks: most articles never need it (see :meth:`acronyms_in`)
+        self.units: list[list[Token]] = []
+        self.scanned = 0
+        # acronyms that spoke before the article spelled them out ("EPA" in the headline)
+        self.pending: dict[str, Person] = {}
 
     def titles_in(self, toks: list[Token]) -> None:
         """Note every title written before a name in a sentence ("Judge Richard Berman",
@@ -338,7 +344,9 @@ class Discourse:
         """Note the people and organisations a sentence names outside quotes, with a subject
         rank for a sentence opener; ``skip(offset)`` is true inside a tracked official's name
         (:meth:`mention` notes those)."""
-        self.acronyms_in(toks)
+        self.units.append(toks)
+        if self.pending:  # an acronym spoke already: does this sentence spell it out?
+            self._scan_acronyms()
         k = 0
         n = len(toks)
         group: list[Person] = []
@@ -399,20 +407,29 @@ class Discourse:
                 if len(letters) <= MAX_ACRONYM and letters not in self.acronyms:
                     full = span_text(toks[k:j])
                     self.acronyms[letters] = full
-                    known = self.people.get(fold(letters))
-                    if known is not None and known.kind == "org" and known.name == letters:
+                    known = self.pending.pop(letters, None)
+                    if known is not None and known.name == letters:
                         known.name = full  # "the EPA" first, the full name later
             k = max(j, k + 1)
+
+    def _scan_acronyms(self) -> None:
+        for toks in self.units[self.scanned :]:
+            self.acronyms_in(toks)
+        self.scanned = len(self.units)
 
     def _acronym(self, tok: Token) -> Person:
         """The organisation an acronym names, by its full name when the article gives it."""
         text = tok.text.replace(".", "")
+        self._scan_acronyms()
         full = self.acronyms.get(text)
         if full is not None:
             person = self._person(full, None, "", kind="org")
             self.people.setdefault(fold(text), person)
             return person
-        return self._person(text, None, "", kind="org")
+        person = self._person(text, None, "", kind="org")
+        if person.name == text:
+            self.pending[text] = person
+        return person
 
     def _full_form(self, run: list[Token]) -> None:
         """Remember the longest form of a name; a person known by a shorter form of it (and
@@ -459,7 +476,8 @@ class Discourse:
         if _org_like(words):
             return self._person(text, None, "", kind="org")
         if len(words) == 1 and is_acronym(words[0]) and not titled:
-            return self._acronym(words[0])
+            # an organisation; its full name is looked up only if it speaks (:meth:`_acronym`)
+            return self._person(words[0].text.replace(".", ""), None, "", kind="org")
         gender = honorific or first_name_gender(text)
         if (len(words) >= 2 and (gender or titled or fold(words[-1].text) in self.surnames)) or (
                 len(words) == 1 and titled):
