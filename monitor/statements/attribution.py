@@ -278,7 +278,8 @@ def speaker_left(toks: list[Token], k: int) -> Phrase | None:
         k2 = j - 1
         while k2 > 0 and toks[k2].low != "(" and j - k2 < MAX_SPEAKER_TOKENS:
             k2 -= 1
-        party_tag = any("-" in t.text or t.low == "," for t in toks[k2 + 1 : j - 1])
+        party_tag = any("-" in t.text or t.low == "," for t in toks[k2 + 1 : j - 1]) or (
+            j - k2 == 3 and toks[k2 + 1].text.isupper())  # "... Business (CFIB) said"
         phrase = _noun_phrase(toks, k2) if toks[k2].low == "(" and party_tag else None
         if phrase is not None:
             return _make(toks, phrase.i, j, phrase.how, core=phrase.j)

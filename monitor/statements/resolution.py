@@ -530,6 +530,9 @@ class Discourse:
         cut = next((k for k, w in enumerate(words) if w.low in _NAME_CUT_WORDS and k > 0), None)
         if cut is not None and name_tokens(words[:cut]):
             words = words[:cut]  # "Joel Pollak of Breitbart California": Joel Pollak
+        elif cut is not None and words[cut - 1].low in lx.SPEAKER_NOUNS and \
+                words[cut - 1].low in _PERSON_NOUNS and phrase.core < 0:
+            return None  # "a spokesperson for the Prime Minister's Office": unnamed, not the office
         apposed = _apposed_name(words)
         name = apposed or name_tokens(words)
         if cut is not None and not apposed and words[0].low in lx.DETERMINERS and (
@@ -732,6 +735,14 @@ class Discourse:
 
 
 _LINK_WORDS = frozenset({"for", "of", "on", "&"})
+# people who speak for an organisation named after them ("a spokesperson for the ministry")
+_PERSON_NOUNS = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "official", "officials",
+     "aide", "aides", "adviser", "advisers", "advisor", "advisors", "source", "sources",
+     "staffer", "insider", "insiders", "representative", "member", "members", "lawyer",
+     "lawyers", "attorney", "economist", "analyst", "analysts", "researcher", "employee",
+     "employees", "worker", "workers", "officer", "officers", "strategist", "operative"}
+)
 
 
 def _linked_name(words: list[Token]) -> list[Token]:

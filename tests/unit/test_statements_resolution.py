@@ -327,3 +327,12 @@ def test_an_epithet_is_the_main_figure_not_the_last_commentator(extractor: Extra
             "businessman has insisted that his plan would balance the budget.")
     s = _one(extractor.extract(text, DAY), "balance the budget")
     assert s.speaker == "Kevin O'Leary"
+
+
+def test_a_spokesperson_for_an_office_is_not_the_office(extractor: Extractor) -> None:
+    text = ("A spokesperson for the Prime Minister's Office said the rebates would arrive in "
+            "April.\n\nThe Canadian Federation of Independent Business (CFIB) said small firms "
+            "would be hit hardest.")
+    found = extractor.extract(text, date(2018, 10, 23))
+    assert _one(found, "rebates").speaker == "A spokesperson for the Prime Minister's Office"
+    assert _one(found, "hit hardest").speaker == "Canadian Federation of Independent Business"
