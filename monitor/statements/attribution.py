@@ -100,8 +100,8 @@ def _np_word(tok: Token) -> bool:
     if len(tok.text) >= MIN_SHOUTED_LETTERS and tok.text.isupper():
         return False  # "TRUMP ADMIN FIGHTS ORDER": a headline in capitals, not a name
     low = tok.low
-    if low in lx.NP_BOUNDARY:
-        return False
+    if low in lx.NP_BOUNDARY and not (low in _NAME_LIKE_WORDS and tok.text[:1].isupper()):
+        return False  # ("Theresa May", "Will Hurd": names, not the modals)
     if _is_cap(tok):
         return True
     base = low.removesuffix("’s").removesuffix("'s")
@@ -115,6 +115,7 @@ def _np_word(tok: Token) -> bool:
     )
 
 
+_NAME_LIKE_WORDS = frozenset({"may", "will", "so"})  # capitalised, names ("Theresa May")
 _NUMBER_WORDS = frozenset(
     {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half",
      "dozen", "hundred", "hundreds", "thousands", "majority", "plurality"}

@@ -26,6 +26,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import pairwise
 
 from monitor.statements import lexicon as lx
 from monitor.statements.attribution import (
@@ -108,6 +109,13 @@ ORG_DESCRIPTIONS: dict[str, frozenset[str]] = {
     "agency": frozenset({"agency", "fbi", "cia"}), "bureau": frozenset({"bureau", "fbi"}),
     "pollster": frozenset({"poll", "ipsos", "gallup", "quinnipiac", "monmouth",
                            "mcclatchy-marist", "survey"}),
+    # round 3: "the fund" (the IMF), "the bank", "the ministry" named just before
+    "fund": frozenset({"fund"}), "bank": frozenset({"bank"}),
+    "ministry": frozenset({"ministry"}), "department": frozenset({"department"}),
+    "council": frozenset({"council"}), "commission": frozenset({"commission"}),
+    "union": frozenset({"union"}), "institute": frozenset({"institute"}),
+    "university": frozenset({"university"}), "association": frozenset({"association"}),
+    "federation": frozenset({"federation"}), "party": frozenset({"party"}),
 }
 ORG_DESCRIPTION_LOOKBACK_UNITS = 12  # "the newspaper" may name an outlet a few paragraphs up
 UNKNOWN_GENDER_PENALTY = 0.5  # "Rand Paul ... He": a name whose gender the lexicon lacks
@@ -144,6 +152,14 @@ DOCUMENT_HEADS: dict[str, frozenset[str]] = {
     "audit": frozenset({"audit", "review"}),
     "review": frozenset({"review", "audit"}),
 }
+# words that make an office of its own before its head: a "prime minister" is not a "finance
+# minister", though both are ministers
+OFFICE_QUALIFIERS = frozenset(
+    {"prime", "vice", "deputy", "finance", "foreign", "defence", "defense", "interior",
+     "justice", "health", "environment", "trade", "treasury", "home", "education",
+     "immigration", "energy", "transport", "agriculture", "labour", "labor", "economy",
+     "public", "security", "attorney"}
+)
 DOCUMENT_LOOKBACK_UNITS = 12  # "the poll found" may point at a survey a few paragraphs up
 # lower-case words inside an organisation's name that its acronym skips ("Federal Bureau of
 # Investigation" is FBI)
@@ -192,6 +208,22 @@ def surname(name: str) -> str:
 
 def _org_like(words: list[Token]) -> bool:
     return bool(words) and words[-1].low.removesuffix("’s").removesuffix("'s") in ORG_HEADS
+
+
+def office_of(role: str) -> str:
+    """The head of a role: 'prime minister' -> 'minister'."""
+    return role.rsplit(" ", 1)[-1]
+
+
+def roles_of(words: list[str]) -> set[str]:
+    """The roles a run of title words gives: each title word, and a qualified office as one
+    ("Prime Minister" -> minister and prime minister)."""
+    keys = [title_key(w) for w in words]
+    out = set(keys)
+    for a, b in pairwise(keys):
+        if a in OFFICE_QUALIFIERS and b in OFFICE_HEADS:
+            out.add(f"{a} {b}")
+    return out
 
 
 def title_key(word: str) -> str:
@@ -310,8 +342,9 @@ class Discourse:
             known.name = name  # the fullest form the article gives
             self.people[fold(name)] = known
             self._index(known, None)
-        elif len(parts) > 1 and len(known_parts) > 1 and fold(parts[0]) != fold(known_parts[0]):
-            return None  # two people with one surname
+        elif len(parts) > 1 and len(known_parts) > 1 and fold(parts[0]) != fold(known_parts[0]) \
+                and not fold(known.name).endswith(" " + fold(name)):
+            return None  # two people with one surname ("Le Maire" is Bruno Le Maire, though)
         return known
 
     def _index(self, person: Person, official: Official | None) -> None:
@@ -434,6 +467,9 @@ class Discourse:
     def _full_form(self, run: list[Token]) -> None:
         """Remember the longest form of a name; a person known by a shorter form of it (and
         not a tracked official) takes it ("Pate" then "Luther Stan Pate IV")."""
+        last_title = max((k for k, t in enumerate(run[:-1])
+                          if t.low in lx.TITLE_WORDS or t.low in _INNER_TITLES), default=-1)
+        run = run[last_title + 1 :]  # "German Chancellor Angela Merkel": Angela Merkel
         words = [t for t in run if t.low not in lx.TITLE_WORDS and t.low not in
                  lx.SENTENCE_OPENERS and t.low not in lx.DETERMINERS]
         if len(words) < 2 or _org_like(words) or words[-1].low in DESCRIPTIVE_HEADS:
@@ -450,7 +486,7 @@ class Discourse:
     def _name_run(self, toks: list[Token], i: int, j: int) -> Person | None:
         """The person or organisation a run of capitalised words names, if it is one."""
         honorific = ""
-        titles: set[str] = set()
+        title_words: list[str] = []
         titled = False
         past = i > 0 and toks[i - 1].low in PAST_MARKERS  # "former President Bill Clinton"
         words = toks[i:j]
@@ -462,14 +498,18 @@ class Discourse:
             elif words[0].low in lx.TITLE_WORDS:
                 titled = True
                 if not past:
-                    titles.add(title_key(words[0].low))
+                    title_words.append(words[0].low)
             words = words[1:]
         inner = max((k for k, w in enumerate(words[:-1]) if w.low in _INNER_TITLES), default=-1)
         if inner >= 0:  # "Foreign Affairs Minister Chrystia Freeland": the name after the title
             titled = True
             if not past:
-                titles.add(title_key(words[inner].low))
+                title_words.extend(w.low for w in words[: inner + 1])
             words = words[inner + 1 :]
+        titles = roles_of(title_words)
+        if len(words) > 2 and words[0].low in lx.SPEAKER_NOUNS and first_name_gender(
+                words[1].text + " x"):
+            words = words[1:]  # "Analyst Jane Whitfield": the name after the description
         if not words or words[0].low in NOT_NAMES or any(w.low in lx.CUES for w in words):
             return None
         text = " ".join(w.text.removesuffix("’s").removesuffix("'s") for w in words)
@@ -502,6 +542,27 @@ class Discourse:
         ``officials_in_phrase`` are the registry matches inside the phrase, in order, each
         with whether it is a name (True) or a title (False).
         """
+        person = self._resolve_phrase(toks, phrase, unit, officials_in_phrase)
+        if person is not None and person.kind == "person" and phrase.core >= 0:
+            # "Theresa May, the British prime minister, said": she is "the prime minister"
+            apposed = [t for t in toks[phrase.core : phrase.j] if t.kind == "w"]
+            if apposed and apposed[0].low in {"the", "a", "an"} and not any(
+                    w.low in PAST_MARKERS for w in apposed):
+                k = len(apposed)
+                if any(w.low in {"of", "from", "for"} for w in apposed):
+                    k = next(m for m, w in enumerate(apposed) if w.low in {"of", "from", "for"})
+                head = title_key(apposed[k - 1].low)
+                if head in OFFICE_HEADS:
+                    person.roles.update(roles_of([w.low for w in apposed[max(1, k - 2) : k]]))
+        return person
+
+    def _resolve_phrase(
+        self,
+        toks: list[Token],
+        phrase: Phrase,
+        unit: int,
+        officials_in_phrase: list[tuple[Official, bool]],
+    ) -> Person | None:
         words = toks[phrase.i : phrase.core_end]
         head = words[-1].low
         offset = toks[phrase.i].start
@@ -561,17 +622,21 @@ class Discourse:
             if org is not None:  # "the newspaper": the outlet named just before
                 return org
         role = _title_head(words)
-        if words[0].low in {"the", "this"} and (role in lx.SPEAKER_NOUNS
-                                                 or role in TITLE_HEADS):
+        k_role = next((k for k in range(len(words) - 1, 0, -1)
+                       if title_key(words[k].low) == role), 0)
+        if k_role >= 2 and title_key(words[k_role - 1].low) in OFFICE_QUALIFIERS and \
+                role in OFFICE_HEADS:
+            role = f"{title_key(words[k_role - 1].low)} {role}"  # "the prime minister"
+        if words[0].low in {"the", "this"} and (office_of(role) in lx.SPEAKER_NOUNS
+                                                 or office_of(role) in TITLE_HEADS):
             past = any(w.low in PAST_MARKERS for w in words)
             by_role = self._role(role, unit) if not past else None
             if by_role is not None:
                 return by_role
             recent = self._recent_speaker(unit, offset, gender, role) if (
-                role in OFFICE_HEADS and not past) else None
+                office_of(role) in OFFICE_HEADS and not past) else None
             if recent is not None:  # "Sanders responded. ... the senator said": Sanders
-                if role in OFFICE_HEADS:  # and "the senator" later is him again
-                    recent.roles.add(role)
+                recent.roles.add(role)  # and "the senator" later is him again
                 return recent
             holders = self.titled.get(role, {}) if not past else {}
             if len(holders) == 1:  # "the judge" ... later "Judge Berman": the one judge
@@ -579,9 +644,9 @@ class Discourse:
                 person = self._person(holder, None, gender or first_name_gender(holder))
                 person.roles.add(role)
                 return person
-            if role in TITLE_HEADS:
+            if office_of(role) in TITLE_HEADS:
                 salient = self._salient(unit, offset, gender, role, past)
-                if salient is not None and role in OFFICE_HEADS and not past:
+                if salient is not None and office_of(role) in OFFICE_HEADS and not past:
                     salient.roles.add(role)
                 return salient
         if phrase.core >= 0:  # "the assailant, John McGraw, told": the name in apposition
@@ -654,9 +719,10 @@ class Discourse:
             if role and not person.gender and not person.roles and " " not in person.name:
                 continue  # "Mexico agreed ... the president said": one unknown word is no one
                 # a title can fall back on
-            if not past and role in OFFICE_HEADS and role not in person.roles and (
+            if not past and office_of(role) in OFFICE_HEADS and role not in person.roles and (
                     person.roles & OFFICE_HEADS):
-                continue  # "the president" is not the senator named before
+                continue  # "the president" is not the senator named before, "the prime
+                # minister" not the finance minister
             score = ROLE_BONUS[rank] - DISTANCE_COST * distance
             score += prominence * min(person.seen, MAX_PROMINENT_MENTIONS)
             # a speaker of unknown gender ("Netanyahu said ... he called") fits as well
@@ -685,7 +751,7 @@ class Discourse:
         genders = [gender] if gender else ["m", "f"]
         # an epithet ("the businessman", "the candidate") is for the article's main figure
         # more than for whoever spoke last
-        prominence = EPITHET_PROMINENCE if role not in OFFICE_HEADS else 0.0
+        prominence = EPITHET_PROMINENCE if office_of(role) not in OFFICE_HEADS else 0.0
         found = [b for b in (self._best(unit, offset, g, role, past, prominence)
                              for g in genders) if b is not None]
         return max(found, key=lambda b: b[0])[1] if found else None
@@ -726,10 +792,10 @@ class Discourse:
                     for r in official.roles:
                         if r.valid_on(self.day):
                             for title in r.titles:
-                                roles.update(title_key(w) for w in title.split())
+                                roles.update(roles_of(title.lower().split()))
             if role in roles:
                 found.append(person)
-        if len(found) > 1 and role not in OFFICE_HEADS:
+        if len(found) > 1 and office_of(role) not in OFFICE_HEADS:
             return None  # two candidates, two nominees: no one in particular
         return found[0] if found else None
 

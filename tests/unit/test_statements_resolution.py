@@ -336,3 +336,23 @@ def test_a_spokesperson_for_an_office_is_not_the_office(extractor: Extractor) ->
     found = extractor.extract(text, date(2018, 10, 23))
     assert _one(found, "rebates").speaker == "A spokesperson for the Prime Minister's Office"
     assert _one(found, "hit hardest").speaker == "Canadian Federation of Independent Business"
+
+
+def test_a_qualified_office_is_its_own_title(extractor: Extractor) -> None:
+    text = ("French Finance Minister Bruno Le Maire said Europe would not negotiate. Le Maire "
+            "added that the EU stood ready.\n\nTheresa May, the British prime minister, said "
+            "Britain would stand with its partners. The prime minister said free trade had "
+            "lifted millions out of poverty.")
+    found = extractor.extract(text, date(2018, 6, 1))
+    assert _one(found, "stood ready").speaker == "Bruno Le Maire"
+    assert _one(found, "stand with its partners").speaker == "Theresa May"
+    assert _one(found, "lifted millions").speaker == "Theresa May"
+
+
+def test_the_full_form_drops_the_title_and_the_fund_is_the_imf(extractor: Extractor) -> None:
+    text = ("Merkel Warns Of Trade War.\n\nGerman Chancellor Angela Merkel spoke in Berlin. "
+            "The International Monetary Fund (IMF) said in a report that tariffs could cut "
+            "growth. The fund said emerging markets would be most exposed.")
+    found = extractor.extract(text, date(2018, 6, 1))
+    assert _one(found, "Trade War").speaker == "Angela Merkel"  # headline "Merkel Warns"
+    assert _one(found, "most exposed").speaker == "International Monetary Fund"
