@@ -171,6 +171,7 @@ _ADVERBIAL_PHRASES = (("in", "general"), ("in", "the", "past"), ("in", "recent",
                       ("of", "course"), ("at", "times"), ("for", "years"))
 # "a poll released Tuesday found": the participle after a document is not its speaker
 _RELEASED = frozenset({"released", "published", "conducted", "issued", "taken", "out"})
+_ADVERBIAL_ENDS = frozenset(a[-1] for a in _ADVERBIAL_PHRASES)
 _LONG = frozenset({"long", "just", "even", "ever"})  # "have long insisted": not the speaker
 _AUXILIARIES = frozenset({"has", "have", "had", "was", "is", "were", "are", "will", "would",
                           "could", "should", "may", "might", "must", "can", "did", "does", "do"})
@@ -258,10 +259,11 @@ def speaker_left(toks: list[Token], k: int) -> Phrase | None:
         or toks[j - 1].low.isdigit()
     ):
         j -= 1
-    for adverbial in _ADVERBIAL_PHRASES:
-        n = len(adverbial)
-        if j > n and tuple(t.low for t in toks[j - n : j]) == adverbial:
-            return speaker_left(toks, j - n)  # "friends have in the past said"
+    if j > 1 and toks[j - 1].low in _ADVERBIAL_ENDS:
+        for adverbial in _ADVERBIAL_PHRASES:
+            n = len(adverbial)
+            if j > n and tuple(t.low for t in toks[j - n : j]) == adverbial:
+                return speaker_left(toks, j - n)  # "friends have in the past said"
     if j == 0:
         return None
     if toks[j - 1].low == ",":

@@ -276,6 +276,7 @@ class Discourse:
         self.scanned = 0
         # acronyms that spoke before the article spelled them out ("EPA" in the headline)
         self.pending: dict[str, Person] = {}
+        self._registry_roles: dict[str, set[str]] = {}  # official id -> roles on the day
 
     def titles_in(self, toks: list[Token]) -> None:
         """Note every title written before a name in a sentence ("Judge Richard Berman",
@@ -506,7 +507,7 @@ class Discourse:
             if not past:
                 title_words.extend(w.low for w in words[: inner + 1])
             words = words[inner + 1 :]
-        titles = roles_of(title_words)
+        titles = roles_of(title_words) if title_words else set()
         if len(words) > 2 and words[0].low in lx.SPEAKER_NOUNS and first_name_gender(
                 words[1].text + " x"):
             words = words[1:]  # "Analyst Jane Whitfield": the name after the description
@@ -778,6 +779,19 @@ class Discourse:
                 return person
         return None
 
+    def _official_roles(self, official_id: str) -> set[str]:
+        """The title words and offices the registry gives an official on the article's day."""
+        cached = self._registry_roles.get(official_id)
+        if cached is None:
+            cached = set()
+            official = self.registry.get(official_id)
+            for r in official.roles if official else ():
+                if r.valid_on(self.day):
+                    for title in r.titles:
+                        cached |= roles_of(title.lower().split())
+            self._registry_roles[official_id] = cached
+        return cached
+
     def _role(self, role: str, unit: int) -> Person | None:
         """The person holding ``role`` (a title the article or the registry gives them, valid
         on the article's day) who was seen last, if any."""
@@ -787,12 +801,7 @@ class Discourse:
                 continue
             roles = {title_key(r) for r in person.roles}
             if person.official:
-                official = self.registry.get(person.official)
-                if official:
-                    for r in official.roles:
-                        if r.valid_on(self.day):
-                            for title in r.titles:
-                                roles.update(roles_of(title.lower().split()))
+                roles |= self._official_roles(person.official)
             if role in roles:
                 found.append(person)
         if len(found) > 1 and office_of(role) not in OFFICE_HEADS:
