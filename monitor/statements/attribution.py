@@ -14,6 +14,7 @@ from monitor.statements import lexicon as lx
 from monitor.statements.quotes import Token
 
 MIN_SHOUTED_LETTERS = 5  # all-capital words this long are headline shouting (NATO, EU pass)
+MIN_ADVERB_LETTERS = 6  # "Publicly," is an adverb; "Kelly," or "Daly," (5 letters or less) names
 MAX_SPEAKER_TOKENS = 12  # longest speaker phrase kept; longer runs are clauses, not names
 _NATIONALITY_SUFFIXES = ("ian", "ese", "ish", "ean", "i")
 
@@ -64,9 +65,25 @@ _NOT_AGENTS = frozenset(
 )
 
 
+# nouns for a person that the agent suffixes miss ("the retired neurosurgeon said", "the former
+# first lady said", "the reality TV star said")
+EPITHET_NOUNS = frozenset(
+    {"neurosurgeon", "surgeon", "doctor", "physician", "lady", "star", "magnate", "celebrity",
+     "comedian", "entrepreneur", "veteran", "politician", "statesman", "incumbent",
+     "frontrunner", "front-runner", "hopeful", "rival", "newcomer", "outsider", "socialist",
+     "populist", "libertarian", "president-elect", "premier-elect", "heiress", "tycoon",
+     "mogul", "billionaire", "millionaire", "businesswoman", "congresswoman", "candidate",
+     "nominee", "wife", "husband", "daughter", "son", "mother", "father", "widow", "mp", "mla",
+     "pope", "pontiff"}
+)
+# lower-case modifiers of such a noun that the lexicon's list lacks ("the prime minister")
+_EXTRA_MODIFIERS = frozenset({"prime", "first", "retired", "real", "estate", "reality", "tv",
+                              "outspoken", "embattled", "two-term", "first-term", "one-time"})
+
+
 def _nounish(low: str) -> bool:
     """A lower-case word that can head a speaker phrase ("lobbyists", "radioman")."""
-    if low in lx.SPEAKER_NOUNS or low in lx.EVIDENCE_NOUNS:
+    if low in lx.SPEAKER_NOUNS or low in lx.EVIDENCE_NOUNS or low in EPITHET_NOUNS:
         return True
     return len(low) > 4 and low.endswith(_AGENT_SUFFIXES) and low not in _NOT_AGENTS
 
@@ -83,20 +100,22 @@ def _np_word(tok: Token) -> bool:
     if len(tok.text) >= MIN_SHOUTED_LETTERS and tok.text.isupper():
         return False  # "TRUMP ADMIN FIGHTS ORDER": a headline in capitals, not a name
     low = tok.low
-    if low in lx.NP_BOUNDARY:
-        return False
+    if low in lx.NP_BOUNDARY and not (low in _NAME_LIKE_WORDS and tok.text[:1].isupper()):
+        return False  # ("Theresa May", "Will Hurd": names, not the modals)
     if _is_cap(tok):
         return True
     base = low.removesuffix("’s").removesuffix("'s")
     return (
         low in lx.DETERMINERS
         or base in lx.NP_MODIFIERS
+        or base in _EXTRA_MODIFIERS
         or _nounish(base)
         or low.endswith("-old")
         or low in _NUMBER_WORDS
     )
 
 
+_NAME_LIKE_WORDS = frozenset({"may", "will", "so"})  # capitalised, names ("Theresa May")
 _NUMBER_WORDS = frozenset(
     {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half",
      "dozen", "hundred", "hundreds", "thousands", "majority", "plurality"}
@@ -128,13 +147,62 @@ MAX_APPOSITION_TOKENS = 40  # ", a top GOP operative who played a major role in 
 # appositions that say when or how, not who
 _CIRCUMSTANCE_OPENERS = frozenset(
     {"in", "on", "at", "during", "after", "before", "for", "with", "without", "however",
-     "meanwhile", "though", "too", "also", "then", "now", "still", "once", "again", "asked"}
+     "meanwhile", "though", "too", "also", "then", "now", "still", "once", "again", "asked",
+     "later", "earlier"}
 )
 _APPOSITION_OPENERS = frozenset(
     {"who", "which", "whose", "a", "an", "the", "himself", "herself", "in", "on", "at",
      "during", "after", "before", "for", "with", "without", "however", "meanwhile", "though",
-     "too", "also", "then", "now", "still", "once", "again", "like", "unlike", "asked"}
+     "too", "also", "then", "now", "still", "once", "again", "like", "unlike", "asked",
+     "later", "earlier"}
 )
+
+
+_INNER_PREPOSITIONS = frozenset({"of", "at", "for", "from", "with", "in", "on", "to"})
+_PREPOSITIONS = frozenset(
+    {"in", "on", "at", "after", "before", "during", "with", "without", "for", "by", "from",
+     "under", "over", "since", "among", "despite", "unlike", "like", "amid", "upon", "within",
+     "across", "toward", "towards", "following", "throughout", "until"}
+)
+# adverbial phrases between a subject and its verb ("have in the past said")
+_ADVERBIAL_PHRASES = (("in", "general"), ("in", "the", "past"), ("in", "recent", "days"),
+                      ("in", "recent", "weeks"), ("in", "recent", "months"),
+                      ("in", "recent", "years"), ("in", "turn"), ("in", "fact"),
+                      ("of", "course"), ("at", "times"), ("for", "years"))
+# "a poll released Tuesday found": the participle after a document is not its speaker
+_RELEASED = frozenset({"released", "published", "conducted", "issued", "taken", "out"})
+_ADVERBIAL_ENDS = frozenset(a[-1] for a in _ADVERBIAL_PHRASES)
+_LONG = frozenset({"long", "just", "even", "ever"})  # "have long insisted": not the speaker
+_AUXILIARIES = frozenset({"has", "have", "had", "was", "is", "were", "are", "will", "would",
+                          "could", "should", "may", "might", "must", "can", "did", "does", "do"})
+# capitalised sentence adverbs before a comma: "Likewise, Trump went after ...", not a subject
+_OPENING_ADVERBS = frozenset({"likewise", "perhaps", "similarly", "instead", "yes", "no",
+                              "well", "indeed", "ultimately", "notably", "again", "rather",
+                              "wow", "look", "watch", "breaking", "exclusive", "update"})
+MIN_DATELINE_LETTERS = 3  # "BUENA PARK," "OTTAWA": a place in capitals opening the text
+
+
+def _dateline(toks: list[Token], k: int) -> bool:
+    """'BUENA PARK, Calif. - ...', 'ORLANDO, Fla. (Reuters) -': token ``k`` is the region
+    of a dateline (after a place in capitals and a comma, before a dash or a bracket)."""
+    if k < 2 or toks[k - 1].low != "," or not (
+            toks[k - 2].text.isupper() and len(toks[k - 2].text) >= MIN_DATELINE_LETTERS):
+        return False
+    m = k
+    while m < len(toks) and m - k < MAX_DATELINE_REGION and toks[m].low not in _DATELINE_ENDS:
+        m += 1
+    return m < len(toks) and toks[m].low in _DATELINE_ENDS
+
+
+_DATELINE_ENDS = frozenset({"-", "—", "–", "("})
+MAX_DATELINE_REGION = 4  # "Calif.", "N.Y.", "B.C.": a few tokens at most
+
+
+def _in_number(toks: list[Token], k: int) -> bool:
+    """A comma glued between digits ("250,000")."""
+    return (toks[k].low == "," and 0 < k < len(toks) - 1 and toks[k - 1].low.isdigit()
+            and toks[k + 1].low.isdigit() and toks[k - 1].end == toks[k].start
+            and toks[k].end == toks[k + 1].start)
 
 
 def _apposition(toks: list[Token], comma: int) -> Phrase | None:
@@ -145,8 +213,8 @@ def _apposition(toks: list[Token], comma: int) -> Phrase | None:
         tok = toks[c]
         if tok.kind == "q" or tok.low in {".", ";", ":", "?", "!"}:
             return None
-        if tok.low != mark:
-            continue
+        if tok.low != mark or _in_number(toks, c):
+            continue  # "250,000 Syrians": a comma inside a number
         if c + 1 >= comma:
             return None
         nxt = toks[c + 1]
@@ -161,6 +229,13 @@ def _apposition(toks: list[Token], comma: int) -> Phrase | None:
                 end -= 1
             end -= 1
         core = _noun_phrase(toks, end)
+        if core is not None and core.i > 0 and (
+            toks[core.i - 1].low in _INNER_PREPOSITIONS
+            or (toks[core.i - 1].low == mark and not _is_cap(toks[core.i]) and core.i >= 2
+                and _is_cap(toks[core.i - 2]))
+        ):
+            continue  # "X, editor of The Forward, a newspaper ..., wrote": the apposition
+            # goes on back to the name before the first comma
         if core is None:  # "One Republican hopeful, Carly Fiorina, says": the apposed name
             apposed = _noun_phrase(toks, comma)
             if apposed is not None and apposed.i == c + 1 and _is_cap(toks[comma - 1]):
@@ -177,11 +252,18 @@ def speaker_left(toks: list[Token], k: int) -> Phrase | None:
     j = k
     while j > 0 and toks[j - 1].kind == "w" and (
         toks[j - 1].low in lx.CUE_PREFIX_SKIP
+        or (toks[j - 1].low in _LONG and j >= 2 and toks[j - 2].low in _AUXILIARIES)
+        or (toks[j - 1].low in _RELEASED and j >= 2 and toks[j - 2].low in lx.EVIDENCE_NOUNS)
         or (toks[j - 1].low.endswith("ly") and not _is_cap(toks[j - 1]))
         or (toks[j - 1].low in lx.TIME_WORDS and j < k + 1 and _time_phrase(toks, j - 1))
         or toks[j - 1].low.isdigit()
     ):
         j -= 1
+    if j > 1 and toks[j - 1].low in _ADVERBIAL_ENDS:
+        for adverbial in _ADVERBIAL_PHRASES:
+            n = len(adverbial)
+            if j > n and tuple(t.low for t in toks[j - n : j]) == adverbial:
+                return speaker_left(toks, j - n)  # "friends have in the past said"
     if j == 0:
         return None
     if toks[j - 1].low == ",":
@@ -199,7 +281,8 @@ def speaker_left(toks: list[Token], k: int) -> Phrase | None:
         k2 = j - 1
         while k2 > 0 and toks[k2].low != "(" and j - k2 < MAX_SPEAKER_TOKENS:
             k2 -= 1
-        party_tag = any("-" in t.text or t.low == "," for t in toks[k2 + 1 : j - 1])
+        party_tag = any("-" in t.text or t.low == "," for t in toks[k2 + 1 : j - 1]) or (
+            j - k2 == 3 and toks[k2 + 1].text.isupper())  # "... Business (CFIB) said"
         phrase = _noun_phrase(toks, k2) if toks[k2].low == "(" and party_tag else None
         if phrase is not None:
             return _make(toks, phrase.i, j, phrase.how, core=phrase.j)
@@ -234,11 +317,19 @@ def _noun_phrase(toks: list[Token], j: int) -> Phrase | None:
     i = j
     while i > 0 and j - i < MAX_SPEAKER_TOKENS:
         tok = toks[i - 1]
+        if _joiner(toks, i - 1):  # "the latest CNN/ORC poll"
+            i -= 1
+            continue
         if _np_word(tok):
             if _is_cap(tok) and tok.low in lx.SENTENCE_OPENERS and (
                 i - 1 == 0 or toks[i - 2].kind != "w"
             ):
                 break
+            i -= 1
+            continue
+        # "the gambling tycoon": a modifier in -ing right after a determiner
+        if (tok.kind == "w" and tok.low.endswith("ing") and i < j and i - 2 >= 0
+                and toks[i - 2].low in lx.DETERMINERS):
             i -= 1
             continue
         # "two in three said", "one in four voters"
@@ -264,9 +355,21 @@ def _noun_phrase(toks: list[Token], j: int) -> Phrase | None:
         break
     while i < j and toks[i].kind == "w" and toks[i].low in {"of", "at", "with", "for", "to"}:
         i += 1
-    if i >= j or not _valid_head(toks[j - 1]):
+    if i >= j or not (_valid_head(toks[j - 1]) or _office_of(toks, i, j)):
         return None
     return _make(toks, i, j, "left")
+
+
+MAX_OFFICE_OF_TOKENS = 3  # "secretary of state", "minister of foreign affairs"
+
+
+def _office_of(toks: list[Token], i: int, j: int) -> bool:
+    """'the secretary of state', 'the head of state': a speaker noun, "of" and a few words
+    that are not a head themselves."""
+    for m in range(max(i + 1, j - MAX_OFFICE_OF_TOKENS - 1), j - 1):
+        if toks[m].low == "of" and toks[m - 1].low in lx.SPEAKER_NOUNS:
+            return True
+    return False
 
 
 def speaker_right(toks: list[Token], k: int, loose: bool = False) -> Phrase | None:
@@ -279,6 +382,16 @@ def speaker_right(toks: list[Token], k: int, loose: bool = False) -> Phrase | No
     j = k
     while j < len(toks) and j - k < MAX_SPEAKER_TOKENS:
         tok = toks[j]
+        if _joiner(toks, j) or (  # "a New York Times/CBS News survey"
+            tok.low in _NAME_LINKS and j > k and _is_cap(toks[j - 1])
+            and j + 1 < len(toks) and _is_cap(toks[j + 1])
+        ):  # "the Center for Responsive Politics"
+            j += 1
+            continue
+        if j > k and tok.kind == "w" and "-" in tok.low and not _is_cap(tok) and \
+                j + 1 < len(toks) and toks[j + 1].kind == "w" and _nounish(toks[j + 1].low):
+            j += 1  # "Hillary Clinton's right-hand woman": a compound modifier before a head
+            continue
         if _np_word(tok) and not (tok.low in lx.SENTENCE_OPENERS and _is_cap(tok) and j > k):
             j += 1
             if _pronoun_of(tok.low) and j == k + 1:
@@ -303,6 +416,19 @@ def speaker_right(toks: list[Token], k: int, loose: bool = False) -> Phrase | No
     return _make(toks, k, j, how)
 
 
+def _joiner(toks: list[Token], k: int) -> bool:
+    """A slash or dash glued between two capitalised words ("Times/CBS", "Post-ABC" when
+    split): part of one name."""
+    tok = toks[k]
+    return (tok.kind == "p" and tok.text in _JOINERS and 0 < k < len(toks) - 1
+            and toks[k - 1].end == tok.start and tok.end == toks[k + 1].start
+            and _is_cap(toks[k - 1]) and _is_cap(toks[k + 1]))
+
+
+_JOINERS = frozenset({"/", "-", "–"})
+_NAME_LINKS = frozenset({"for", "on", "&"})  # inside a name: "Center for Responsive Politics"
+
+
 def _loose_head(tok: Token) -> bool:
     low = tok.low
     return (
@@ -325,6 +451,19 @@ def subject(toks: list[Token], before: int) -> Phrase | None:
         k = s
         while k < before and toks[k].kind == "w" and toks[k].low in lx.SENTENCE_OPENERS:
             k += 1
+        if k > s and toks[k - 1].low in _PREPOSITIONS:
+            continue  # "In a statement, Gov. Rick Scott blasted": the object of "In" is no one
+        if k == s and k + 1 < before and toks[k].low.endswith("ing") and _is_cap(toks[k]) \
+                and toks[k + 1].kind == "w" and not _is_cap(toks[k + 1]):
+            continue  # "Facing mounting criticism, Mr. Trump released": a participle
+        if k + 1 < before and toks[k + 1].low in {",", ":"} and toks[k].low in _OPENING_ADVERBS:
+            continue  # "Likewise, Trump went after": the subject is after the comma
+        if k + 1 < before and toks[k].low.endswith("ly") and len(toks[k].low) > \
+                MIN_ADVERB_LETTERS and (toks[k + 1].low == "," or (
+                    toks[k + 1].kind == "w" and not _is_cap(toks[k + 1]))):
+            continue  # "Publicly, the GOP nominee feuds", "Shortly after the announcement, ..."
+        if _dateline(toks, k):
+            continue  # "BUENA PARK, Calif. - Rallying ...": a dateline, not a subject
         phrase = speaker_right(toks, k)
         if phrase is not None and phrase.j <= before:
             return Phrase(phrase.i, phrase.j, "subject" if phrase.how != "pronoun" else
@@ -360,4 +499,7 @@ def name_tokens(toks: list[Token]) -> list[Token]:
 # abbreviated titles that stand right before a name
 _NAME_TITLES = frozenset({"gov.", "sen.", "rep.", "gen.", "mr.", "mrs.", "ms.", "dr.", "adm.",
                           "col.", "lt.", "capt.", "gov", "sen", "rep", "president",
-                          "secretary", "governor", "senator", "judge", "justice"})
+                          "secretary", "governor", "senator", "judge", "justice", "minister",
+                          "premier", "chancellor", "ambassador", "mayor", "spokesman",
+                          "spokeswoman", "spokesperson", "leader", "chairman", "chairwoman",
+                          "commissioner", "director", "manager", "ceo", "speaker", "mp", "mla"})

@@ -541,6 +541,8 @@ class Extractor:
             if matched:
                 continue
             entry = lx.CUES.get(tok.low)
+            if entry is not None and k and toks[k - 1].low == "of":
+                entry = None  # "the secretary of state said": a noun after "of", not a cue
             if entry is not None and (not tok.text[0].isupper() or (
                 tok.low in lx.INVERTING and (k == 0 or toks[k - 1].kind == "q")
             ) or (headline and tok.low in _HEADLINE_CUES and 0 < k < n - 1)):

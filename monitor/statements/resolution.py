@@ -26,6 +26,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import pairwise
 
 from monitor.statements import lexicon as lx
 from monitor.statements.attribution import (
@@ -34,6 +35,7 @@ from monitor.statements.attribution import (
     _pronoun_of,
     name_tokens,
 )
+from monitor.statements.names import EXTRA_FEMALE_NAMES, EXTRA_MALE_NAMES
 from monitor.statements.officials import Official, Registry, fold
 from monitor.statements.quotes import Token
 
@@ -47,6 +49,12 @@ MENTION, SUBJECT, SPEAKER = 0, 1, 2
 # [Rubio named] ... he added": Cruz), a mention in the same sentence beats an old speaker.
 ROLE_BONUS = {SPEAKER: 2.0, SUBJECT: 1.6, MENTION: 1.0}
 DISTANCE_COST = 0.35
+# a speaker at most two sentences back (2.0 - 2 x 0.35): a title right after is most likely them
+# an epithet's fallback adds this per earlier mention of a candidate (at most 10): the subject
+# of the article beats a commentator quoted once ("Fleischer said ... the businessman has")
+EPITHET_PROMINENCE = 0.1
+MAX_PROMINENT_MENTIONS = 10
+RECENT_SPEAKER_SCORE = ROLE_BONUS[SPEAKER] - 2 * DISTANCE_COST
 # name words that are not part of the surname ("Luther Stan Pate IV" is Pate)
 NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 # heads that make a capitalised name an organisation, never "he" or "she"
@@ -79,7 +87,13 @@ TITLE_HEADS = frozenset(
      "lawmaker", "chairman", "chairwoman", "republican", "democrat", "frontrunner",
      "front-runner", "contender", "hopeful", "mayor", "secretary", "speaker", "leader",
      "incumbent", "challenger", "star", "actor", "actress", "host", "author", "lawyer",
-     "attorney", "defendant", "pastor", "preacher", "singer", "rapper", "developer"}
+     "attorney", "defendant", "pastor", "preacher", "singer", "rapper", "developer",
+     # round 3: offices of other countries and epithets of a person named before
+     "minister", "premier", "chancellor", "ambassador", "neurosurgeon", "surgeon", "doctor",
+     "physician", "lady", "magnate", "celebrity", "comedian", "entrepreneur", "politician",
+     "statesman", "rival", "newcomer", "socialist", "populist", "libertarian",
+     "president-elect", "premier-elect", "heiress", "millionaire", "legislator", "mp", "mla",
+     "pope"}
 )
 # heads of a definite description of an organisation ("the newspaper", "the nation's largest
 # gun group") -> the heads of the organisation names they may stand for (empty: any)
@@ -95,9 +109,70 @@ ORG_DESCRIPTIONS: dict[str, frozenset[str]] = {
     "agency": frozenset({"agency", "fbi", "cia"}), "bureau": frozenset({"bureau", "fbi"}),
     "pollster": frozenset({"poll", "ipsos", "gallup", "quinnipiac", "monmouth",
                            "mcclatchy-marist", "survey"}),
+    # round 3: "the fund" (the IMF), "the bank", "the ministry" named just before
+    "fund": frozenset({"fund"}), "bank": frozenset({"bank"}),
+    "ministry": frozenset({"ministry"}), "department": frozenset({"department"}),
+    "council": frozenset({"council"}), "commission": frozenset({"commission"}),
+    "union": frozenset({"union"}), "institute": frozenset({"institute"}),
+    "university": frozenset({"university"}), "association": frozenset({"association"}),
+    "federation": frozenset({"federation"}), "party": frozenset({"party"}),
 }
 ORG_DESCRIPTION_LOOKBACK_UNITS = 12  # "the newspaper" may name an outlet a few paragraphs up
 UNKNOWN_GENDER_PENALTY = 0.5  # "Rand Paul ... He": a name whose gender the lexicon lacks
+# capitalised words that never name anyone ("Nobody asked ... He called it": not Nobody)
+NOT_NAMES = frozenset(
+    {"nobody", "everyone", "everybody", "someone", "somebody", "anyone", "anybody", "none",
+     "no", "each", "all", "both", "either", "neither", "many", "most", "few", "several"}
+)
+# words before a title that make it a past one: "former President Bill Clinton" is not "the
+# president" of the article
+PAST_MARKERS = frozenset({"former", "ex", "ex-", "late", "then"})
+# a title word as a description writes it: "Sen. Ted Cruz" is "the senator"
+TITLE_ALIASES = {
+    "sen": "senator", "rep": "congressman", "representative": "congressman",
+    "congresswoman": "congressman", "gov": "governor", "pres": "president",
+    "gen": "general", "sec": "secretary", "chairwoman": "chairman", "chair": "chairman",
+    "pontiff": "pope",
+}
+# offices one person holds at a time: "the president" is never someone the article calls a
+# senator or a governor (the salient-person fallback skips them)
+OFFICE_HEADS = frozenset(
+    {"president", "senator", "governor", "congressman", "mayor", "judge", "secretary",
+     "speaker", "minister", "chancellor", "premier", "ambassador", "general"}
+)
+# heads of a document that speaks ("a New York Times/CBS News survey found"), and the heads a
+# later "the poll" may stand for
+DOCUMENT_HEADS: dict[str, frozenset[str]] = {
+    "poll": frozenset({"poll", "survey", "polling"}),
+    "survey": frozenset({"poll", "survey", "polling"}),
+    "study": frozenset({"study", "report", "analysis"}),
+    "report": frozenset({"report", "study", "analysis"}),
+    "analysis": frozenset({"analysis", "study", "report"}),
+    "average": frozenset({"average"}),
+    "audit": frozenset({"audit", "review"}),
+    "review": frozenset({"review", "audit"}),
+}
+# words that make an office of its own before its head: a "prime minister" is not a "finance
+# minister", though both are ministers
+OFFICE_QUALIFIERS = frozenset(
+    {"prime", "vice", "deputy", "finance", "foreign", "defence", "defense", "interior",
+     "justice", "health", "environment", "trade", "treasury", "home", "education",
+     "immigration", "energy", "transport", "agriculture", "labour", "labor", "economy",
+     "public", "security", "attorney"}
+)
+DOCUMENT_LOOKBACK_UNITS = 12  # "the poll found" may point at a survey a few paragraphs up
+# lower-case words inside an organisation's name that its acronym skips ("Federal Bureau of
+# Investigation" is FBI)
+_ACRONYM_SKIP = frozenset({"of", "for", "and", "the", "on", "&"})
+MIN_ACRONYM, MAX_ACRONYM = 2, 6  # "UN" .. "NAACP"; longer all-capital words are shouting
+_NOT_ACRONYMS = frozenset({"US", "UK", "USA", "TV", "OK", "AM", "PM", "ET", "PT"})  # no speaker
+# title words that end a title inside a capitalised run, the name following ("Finance Minister
+# Bill Morneau", "FBI Director James Comey")
+_INNER_TITLES = frozenset({"minister", "secretary", "director", "premier", "chancellor",
+                           "ambassador", "mayor", "spokesman", "spokeswoman", "spokesperson",
+                           "commissioner", "ceo", "chairman", "chairwoman", "president",
+                           "governor", "senator", "judge", "leader"})
+MAX_DOCUMENT_LOWER = 2  # "Reuters rolling poll", "Real Clear Politics polling average"
 _PLURAL_PRONOUNS = frozenset({"they", "we"})
 _NAME_CUT_WORDS = frozenset({"of", "at", "for", "from", "with"})  # "Joel Pollak of Breitbart"
 
@@ -110,16 +185,17 @@ class Person:
     official: str | None = None
     gender: str = ""
     roles: set[str] = field(default_factory=set)
-    kind: str = "person"  # "person" | "org" | "group"
+    kind: str = "person"  # "person" | "org" | "group" | "document"
+    seen: int = 0  # how often the article has named them so far
 
 
 def first_name_gender(name: str) -> str:
     """'m' or 'f' from the first names in ``name`` (lexicon), else ''."""
     for part in name.split()[:-1] or name.split():
         first = part.lower().rstrip(".")
-        if first in lx.MALE_NAMES:
+        if first in lx.MALE_NAMES or (first in EXTRA_MALE_NAMES and first not in lx.FEMALE_NAMES):
             return "m"
-        if first in lx.FEMALE_NAMES:
+        if first in lx.FEMALE_NAMES or first in EXTRA_FEMALE_NAMES:
             return "f"
     return ""
 
@@ -132,6 +208,46 @@ def surname(name: str) -> str:
 
 def _org_like(words: list[Token]) -> bool:
     return bool(words) and words[-1].low.removesuffix("’s").removesuffix("'s") in ORG_HEADS
+
+
+def office_of(role: str) -> str:
+    """The head of a role: 'prime minister' -> 'minister'."""
+    return role.rsplit(" ", 1)[-1]
+
+
+def roles_of(words: list[str]) -> set[str]:
+    """The roles a run of title words gives: each title word, and a qualified office as one
+    ("Prime Minister" -> minister and prime minister)."""
+    keys = [title_key(w) for w in words]
+    out = set(keys)
+    for a, b in pairwise(keys):
+        if a in OFFICE_QUALIFIERS and b in OFFICE_HEADS:
+            out.add(f"{a} {b}")
+    return out
+
+
+def title_key(word: str) -> str:
+    """A title word as descriptions write it: 'Sen.' -> 'senator', 'Gov' -> 'governor'."""
+    low = word.lower().rstrip(".")
+    return TITLE_ALIASES.get(low, low)
+
+
+def is_acronym(tok: Token) -> bool:
+    """'EPA', 'NRA', 'FBI': an all-capital word that may stand for a name the article spells
+    out (see :meth:`Discourse.acronyms_in`)."""
+    text = tok.text.replace(".", "")
+    return (tok.kind == "w" and MIN_ACRONYM <= len(text) <= MAX_ACRONYM and text.isalpha()
+            and text.isupper())
+
+
+def span_text(toks: list[Token]) -> str:
+    """Tokens as written: a space only where the text had one ("Times/CBS", "Post-ABC")."""
+    out: list[str] = []
+    for k, tok in enumerate(toks):
+        if k and tok.start > toks[k - 1].end:
+            out.append(" ")
+        out.append(tok.text)
+    return "".join(out)
 
 
 class Discourse:
@@ -151,6 +267,16 @@ class Discourse:
         # title word -> {surname: fullest name} for every "Judge Richard Berman" of the whole
         # article, so that "the judge" before the name is written still finds its one holder
         self.titled: dict[str, dict[str, str]] = {}
+        # acronym -> the organisation the article spells out ("EPA" -> "Environmental
+        # Protection Agency"), so that the speaker is the fullest name
+        self.acronyms: dict[str, str] = {}
+        # sentences seen so far (their tokens, not copies), scanned for acronyms only once an
+        # acronym speaks: most articles never need it (see :meth:`acronyms_in`)
+        self.units: list[list[Token]] = []
+        self.scanned = 0
+        # acronyms that spoke before the article spelled them out ("EPA" in the headline)
+        self.pending: dict[str, Person] = {}
+        self._registry_roles: dict[str, set[str]] = {}  # official id -> roles on the day
 
     def titles_in(self, toks: list[Token]) -> None:
         """Note every title written before a name in a sentence ("Judge Richard Berman",
@@ -159,6 +285,8 @@ class Discourse:
         for k, tok in enumerate(toks):
             if tok.kind != "w" or tok.low not in lx.TITLE_WORDS or not tok.text[:1].isupper():
                 continue
+            if tok.low in PAST_MARKERS or (k and toks[k - 1].low in PAST_MARKERS):
+                continue  # "former President Bill Clinton" is not "the president"
             j = k + 1
             while j < n and _is_cap(toks[j]) and toks[j].low not in lx.TITLE_WORDS:
                 j += 1
@@ -167,7 +295,7 @@ class Discourse:
             if j == k + 1:
                 continue
             name = " ".join(t.text.removesuffix("’s").removesuffix("'s") for t in toks[k + 1 : j])
-            holders = self.titled.setdefault(tok.low.rstrip("."), {})
+            holders = self.titled.setdefault(title_key(tok.low), {})
             key = surname(name)
             if len(name) > len(holders.get(key, "")):
                 holders[key] = name
@@ -215,8 +343,9 @@ class Discourse:
             known.name = name  # the fullest form the article gives
             self.people[fold(name)] = known
             self._index(known, None)
-        elif len(parts) > 1 and len(known_parts) > 1 and fold(parts[0]) != fold(known_parts[0]):
-            return None  # two people with one surname
+        elif len(parts) > 1 and len(known_parts) > 1 and fold(parts[0]) != fold(known_parts[0]) \
+                and not fold(known.name).endswith(" " + fold(name)):
+            return None  # two people with one surname ("Le Maire" is Bruno Le Maire, though)
         return known
 
     def _index(self, person: Person, official: Official | None) -> None:
@@ -232,6 +361,7 @@ class Discourse:
     def note(self, unit: int, offset: int, person: Person, rank: int) -> None:
         """Note ``person`` at character ``offset`` in sentence ``unit`` with a role rank."""
         self.recent.append((unit, offset, person, rank))
+        person.seen += 1
 
     def mention(self, unit: int, official: Official, is_subject: bool = False,
                 offset: int = -1) -> None:
@@ -248,6 +378,9 @@ class Discourse:
         """Note the people and organisations a sentence names outside quotes, with a subject
         rank for a sentence opener; ``skip(offset)`` is true inside a tracked official's name
         (:meth:`mention` notes those)."""
+        self.units.append(toks)
+        if self.pending:  # an acronym spoke already: does this sentence spell it out?
+            self._scan_acronyms()
         k = 0
         n = len(toks)
         group: list[Person] = []
@@ -279,9 +412,65 @@ class Discourse:
             self.people[fold(names)] = team
             self.note(unit, toks[0].start, team, SUBJECT)
 
+    def acronyms_in(self, toks: list[Token]) -> None:
+        """Note the acronym of each name a sentence spells out ("the Environmental Protection
+        Agency", "Federal Bureau of Investigation"), so that a later "the EPA" is that name;
+        an organisation first met as its acronym takes the full name."""
+        n = len(toks)
+        k = 0
+        while k < n:
+            tok = toks[k]
+            if not _is_cap(tok) or tok.low in lx.SENTENCE_OPENERS or tok.low in lx.DETERMINERS \
+                    or tok.low in lx.TITLE_WORDS or tok.low in lx.MALE_NAMES \
+                    or tok.low in lx.FEMALE_NAMES:
+                k += 1
+                continue
+            j = k
+            caps: list[Token] = []
+            while j < n and toks[j].kind == "w" and (
+                (_is_cap(toks[j]) and not is_acronym(toks[j]))
+                or (toks[j].low in _ACRONYM_SKIP and j + 1 < n and _is_cap(toks[j + 1]))
+            ):
+                if _is_cap(toks[j]):
+                    caps.append(toks[j])
+                j += 1
+                if toks[j - 1].low.endswith(("’s", "'s")):
+                    break
+            if len(caps) >= MIN_ACRONYM and not toks[j - 1].low.endswith(("’s", "'s")):
+                letters = "".join(t.text[0] for t in caps).upper()
+                if len(letters) <= MAX_ACRONYM and letters not in self.acronyms:
+                    full = span_text(toks[k:j])
+                    self.acronyms[letters] = full
+                    known = self.pending.pop(letters, None)
+                    if known is not None and known.name == letters:
+                        known.name = full  # "the EPA" first, the full name later
+            k = max(j, k + 1)
+
+    def _scan_acronyms(self) -> None:
+        for toks in self.units[self.scanned :]:
+            self.acronyms_in(toks)
+        self.scanned = len(self.units)
+
+    def _acronym(self, tok: Token) -> Person:
+        """The organisation an acronym names, by its full name when the article gives it."""
+        text = tok.text.replace(".", "")
+        self._scan_acronyms()
+        full = self.acronyms.get(text)
+        if full is not None:
+            person = self._person(full, None, "", kind="org")
+            self.people.setdefault(fold(text), person)
+            return person
+        person = self._person(text, None, "", kind="org")
+        if person.name == text:
+            self.pending[text] = person
+        return person
+
     def _full_form(self, run: list[Token]) -> None:
         """Remember the longest form of a name; a person known by a shorter form of it (and
         not a tracked official) takes it ("Pate" then "Luther Stan Pate IV")."""
+        last_title = max((k for k, t in enumerate(run[:-1])
+                          if t.low in lx.TITLE_WORDS or t.low in _INNER_TITLES), default=-1)
+        run = run[last_title + 1 :]  # "German Chancellor Angela Merkel": Angela Merkel
         words = [t for t in run if t.low not in lx.TITLE_WORDS and t.low not in
                  lx.SENTENCE_OPENERS and t.low not in lx.DETERMINERS]
         if len(words) < 2 or _org_like(words) or words[-1].low in DESCRIPTIVE_HEADS:
@@ -298,20 +487,38 @@ class Discourse:
     def _name_run(self, toks: list[Token], i: int, j: int) -> Person | None:
         """The person or organisation a run of capitalised words names, if it is one."""
         honorific = ""
-        titles: set[str] = set()
+        title_words: list[str] = []
+        titled = False
+        past = i > 0 and toks[i - 1].low in PAST_MARKERS  # "former President Bill Clinton"
         words = toks[i:j]
         while words and (words[0].low in lx.TITLE_WORDS or words[0].low in lx.SENTENCE_OPENERS
                          or words[0].low in lx.DETERMINERS):
             honorific = honorific or lx.HONORIFIC_GENDER.get(words[0].low, "")
-            if words[0].low in lx.TITLE_WORDS:
-                titles.add(words[0].low.rstrip("."))
+            if words[0].low in PAST_MARKERS:
+                past = True
+            elif words[0].low in lx.TITLE_WORDS:
+                titled = True
+                if not past:
+                    title_words.append(words[0].low)
             words = words[1:]
-        titled = bool(titles)
-        if not words or any(w.low in lx.CUES for w in words):
+        inner = max((k for k, w in enumerate(words[:-1]) if w.low in _INNER_TITLES), default=-1)
+        if inner >= 0:  # "Foreign Affairs Minister Chrystia Freeland": the name after the title
+            titled = True
+            if not past:
+                title_words.extend(w.low for w in words[: inner + 1])
+            words = words[inner + 1 :]
+        titles = roles_of(title_words) if title_words else set()
+        if len(words) > 2 and words[0].low in lx.SPEAKER_NOUNS and first_name_gender(
+                words[1].text + " x"):
+            words = words[1:]  # "Analyst Jane Whitfield": the name after the description
+        if not words or words[0].low in NOT_NAMES or any(w.low in lx.CUES for w in words):
             return None
         text = " ".join(w.text.removesuffix("’s").removesuffix("'s") for w in words)
         if _org_like(words):
             return self._person(text, None, "", kind="org")
+        if len(words) == 1 and is_acronym(words[0]) and not titled:
+            # an organisation; its full name is looked up only if it speaks (:meth:`_acronym`)
+            return self._person(words[0].text.replace(".", ""), None, "", kind="org")
         gender = honorific or first_name_gender(text)
         if (len(words) >= 2 and (gender or titled or fold(words[-1].text) in self.surnames)) or (
                 len(words) == 1 and titled):
@@ -336,10 +543,32 @@ class Discourse:
         ``officials_in_phrase`` are the registry matches inside the phrase, in order, each
         with whether it is a name (True) or a title (False).
         """
+        person = self._resolve_phrase(toks, phrase, unit, officials_in_phrase)
+        if person is not None and person.kind == "person" and phrase.core >= 0:
+            # "Theresa May, the British prime minister, said": she is "the prime minister"
+            apposed = [t for t in toks[phrase.core : phrase.j] if t.kind == "w"]
+            if apposed and apposed[0].low in {"the", "a", "an"} and not any(
+                    w.low in PAST_MARKERS for w in apposed):
+                k = len(apposed)
+                if any(w.low in {"of", "from", "for"} for w in apposed):
+                    k = next(m for m, w in enumerate(apposed) if w.low in {"of", "from", "for"})
+                head = title_key(apposed[k - 1].low)
+                if head in OFFICE_HEADS:
+                    person.roles.update(roles_of([w.low for w in apposed[max(1, k - 2) : k]]))
+        return person
+
+    def _resolve_phrase(
+        self,
+        toks: list[Token],
+        phrase: Phrase,
+        unit: int,
+        officials_in_phrase: list[tuple[Official, bool]],
+    ) -> Person | None:
         words = toks[phrase.i : phrase.core_end]
         head = words[-1].low
+        offset = toks[phrase.i].start
         if phrase.how == "pronoun" or _pronoun_of(head):
-            return self._pronoun(_pronoun_of(head) or head, unit, toks[phrase.i].start)
+            return self._pronoun(_pronoun_of(head) or head, unit, offset)
         if phrase.how == "relative":
             return None
         gender = ""
@@ -354,17 +583,32 @@ class Discourse:
             if apposed_name:
                 text = " ".join(t.text for t in apposed_name)
                 return self._person(text, None, gender or first_name_gender(text))
+        document = self._document(words, unit, offset)
+        if document is not None:
+            return document
+        linked = _linked_name(words)
+        if linked:  # "the Center for Responsive Politics": one organisation's name
+            return self._person(span_text(linked), None, "", kind="org")
         cut = next((k for k, w in enumerate(words) if w.low in _NAME_CUT_WORDS and k > 0), None)
         if cut is not None and name_tokens(words[:cut]):
             words = words[:cut]  # "Joel Pollak of Breitbart California": Joel Pollak
+        elif cut is not None and words[cut - 1].low in lx.SPEAKER_NOUNS and \
+                words[cut - 1].low in _PERSON_NOUNS and phrase.core < 0:
+            return None  # "a spokesperson for the Prime Minister's Office": unnamed, not the office
         apposed = _apposed_name(words)
         name = apposed or name_tokens(words)
-        if name and name[-1].low in DESCRIPTIVE_HEADS:
+        if cut is not None and not apposed and words[0].low in lx.DETERMINERS and (
+                _title_head(words) in TITLE_HEADS and _title_head(words) != title_key(head)):
+            name = []  # "the senator from Vermont": a title (below), not a person "Vermont"
+        if name and (name[-1].low in DESCRIPTIVE_HEADS or name[0].low in NOT_NAMES):
             name = []  # "the Kentucky Republican" describes; see the title rule below
         if name:
             text = " ".join(t.text for t in name)
             if _org_like(name):
                 return self._person(text, None, "", kind="org")
+            if len(name) == 1 and is_acronym(name[0]) and name[0].text.replace(".", "") \
+                    not in _NOT_ACRONYMS:
+                return self._acronym(name[0])  # "the EPA": the agency the article spells out
             if len(name) == 1:
                 key = fold(name[0].text)
                 known = self.surnames.get(key) or self.first_names.get(key)
@@ -375,22 +619,37 @@ class Discourse:
                 person.roles.update(w.low for w in words if w.low in lx.SPEAKER_NOUNS)
                 return person
         if words[0].low in {"the", "this"} and head in ORG_DESCRIPTIONS:
-            org = self._org(head, unit, toks[phrase.i].start)
+            org = self._org(head, unit, offset)
             if org is not None:  # "the newspaper": the outlet named just before
                 return org
-        if words[0].low in {"the", "this"} and (head in lx.SPEAKER_NOUNS
-                                                 or head in TITLE_HEADS):
-            by_role = self._role(head, unit)
+        role = _title_head(words)
+        k_role = next((k for k in range(len(words) - 1, 0, -1)
+                       if title_key(words[k].low) == role), 0)
+        if k_role >= 2 and title_key(words[k_role - 1].low) in OFFICE_QUALIFIERS and \
+                role in OFFICE_HEADS:
+            role = f"{title_key(words[k_role - 1].low)} {role}"  # "the prime minister"
+        if words[0].low in {"the", "this"} and (office_of(role) in lx.SPEAKER_NOUNS
+                                                 or office_of(role) in TITLE_HEADS):
+            past = any(w.low in PAST_MARKERS for w in words)
+            by_role = self._role(role, unit) if not past else None
             if by_role is not None:
                 return by_role
-            holders = self.titled.get(head, {})
+            recent = self._recent_speaker(unit, offset, gender, role) if (
+                office_of(role) in OFFICE_HEADS and not past) else None
+            if recent is not None:  # "Sanders responded. ... the senator said": Sanders
+                recent.roles.add(role)  # and "the senator" later is him again
+                return recent
+            holders = self.titled.get(role, {}) if not past else {}
             if len(holders) == 1:  # "the judge" ... later "Judge Berman": the one judge
                 holder = next(iter(holders.values()))
                 person = self._person(holder, None, gender or first_name_gender(holder))
-                person.roles.add(head)
+                person.roles.add(role)
                 return person
-            if head in TITLE_HEADS:
-                return self._salient(unit, toks[phrase.i].start, gender)
+            if office_of(role) in TITLE_HEADS:
+                salient = self._salient(unit, offset, gender, role, past)
+                if salient is not None and office_of(role) in OFFICE_HEADS and not past:
+                    salient.roles.add(role)
+                return salient
         if phrase.core >= 0:  # "the assailant, John McGraw, told": the name in apposition
             apposed = [t for t in toks[phrase.core : phrase.j] if t.kind == "w"]
             name = name_tokens(apposed)
@@ -399,14 +658,54 @@ class Discourse:
                 return self._person(text, None, gender or first_name_gender(text))
         return None
 
-    def _pronoun(self, pronoun: str, unit: int, offset: int) -> Person | None:
+    def _document(self, words: list[Token], unit: int, offset: int) -> Person | None:
+        """A poll, survey or report that speaks: "a New York Times/CBS News survey" is named
+        from its owner to its head ("New York Times/CBS News survey"); "the poll" is the last
+        such document of a fitting kind."""
+        heads = [k for k, w in enumerate(words) if w.low in DOCUMENT_HEADS]
+        if not heads:
+            return None
+        h = heads[-1]
+        first = next((k for k, w in enumerate(words[:h]) if _is_cap(w)
+                      and w.low not in lx.DETERMINERS and w.low not in lx.SENTENCE_OPENERS), None)
+        if first is not None:
+            inside = words[first:h]
+            lower = [w for w in inside if w.kind == "w" and not _is_cap(w)]
+            if len(lower) > MAX_DOCUMENT_LOWER or any(
+                    w.low.endswith(("’s", "'s")) for w in inside[:-1]):
+                return None
+            name = span_text(words[first : h + 1]).replace("’s ", " ").replace("'s ", " ")
+            document = self._person(name, None, "", kind="document")
+            self.note(unit, offset, document, MENTION)
+            return document
+        if h == len(words) - 1 and words[0].low in {"the", "this", "that"}:
+            fits = DOCUMENT_HEADS[words[h].low]
+            for seen_at, at, person, _rank in reversed(self.recent):
+                if unit - seen_at > DOCUMENT_LOOKBACK_UNITS:
+                    break
+                if person.kind == "document" and person.name and not (
+                        seen_at == unit and at >= offset) and \
+                        person.name.split()[-1].lower() in fits:
+                    return person
+        return None
+
+    def _pronoun(self, pronoun: str, unit: int, offset: int,
+                 role: str = "") -> Person | None:
         if pronoun in _PLURAL_PRONOUNS:
             return self._latest(unit, offset, "group", GROUP_LOOKBACK_UNITS)
-        if pronoun == "it":
-            return self._latest(unit, offset, "org", ORG_LOOKBACK_UNITS)
+        if pronoun == "it":  # a recent organisation, or a poll or report that spoke
+            return self._latest(unit, offset, "org", ORG_LOOKBACK_UNITS, also="document")
         gender = lx.PRONOUNS.get(pronoun, "")
         if not gender:
             return None
+        best = self._best(unit, offset, gender, role)
+        return best[1] if best else None
+
+    def _best(self, unit: int, offset: int, gender: str, role: str = "",
+              past: bool = False, prominence: float = 0.0) -> tuple[float, Person] | None:
+        """The most salient person of ``gender`` before ``offset``, with its score; with a
+        ``role`` (an office), no one the article gives another office; ``prominence`` adds
+        that much per time the article named them (up to :data:`MAX_PROMINENT_MENTIONS`)."""
         best: tuple[float, Person] | None = None
         for seen_at, at, person, rank in reversed(self.recent):
             distance = unit - seen_at
@@ -416,25 +715,54 @@ class Discourse:
                 continue
             if person.gender and person.gender != gender:
                 continue
+            if past and role in person.roles:
+                continue  # "the former secretary" is not the secretary of now
+            if role and not person.gender and not person.roles and " " not in person.name:
+                continue  # "Mexico agreed ... the president said": one unknown word is no one
+                # a title can fall back on
+            if not past and office_of(role) in OFFICE_HEADS and role not in person.roles and (
+                    person.roles & OFFICE_HEADS):
+                continue  # "the president" is not the senator named before, "the prime
+                # minister" not the finance minister
             score = ROLE_BONUS[rank] - DISTANCE_COST * distance
+            score += prominence * min(person.seen, MAX_PROMINENT_MENTIONS)
             # a speaker of unknown gender ("Netanyahu said ... he called") fits as well
             if not person.gender and rank != SPEAKER:
                 score -= UNKNOWN_GENDER_PENALTY
             if best is None or score > best[0]:
                 best = (score, person)
-        return best[1] if best else None
+        return best
 
-    def _salient(self, unit: int, offset: int, gender: str) -> Person | None:
-        """The most salient person before ``offset`` (as for 'he'), any gender if unknown."""
-        if gender:
-            return self._pronoun("he" if gender == "m" else "she", unit, offset)
-        return self._pronoun("he", unit, offset) or self._pronoun("she", unit, offset)
+    def _recent_speaker(self, unit: int, offset: int, gender: str, role: str) -> Person | None:
+        """The salient person when they spoke within the last sentences (and hold no other
+        office): a title right after someone's quote is them, before any later holder."""
+        found = [b for b in (self._best(unit, offset, g, role) for g in (gender,) if gender)
+                 if b is not None] if gender else [
+            b for b in (self._best(unit, offset, "m", role), self._best(unit, offset, "f", role))
+            if b is not None]
+        if not found:
+            return None
+        score, person = max(found, key=lambda b: b[0])
+        return person if score >= RECENT_SPEAKER_SCORE else None
 
-    def _latest(self, unit: int, offset: int, kind: str, lookback: int) -> Person | None:
+    def _salient(self, unit: int, offset: int, gender: str, role: str = "",
+                 past: bool = False) -> Person | None:
+        """The most salient person before ``offset`` (as for 'he'), any gender if unknown;
+        ``past`` ("the former secretary"): not someone who holds ``role`` now."""
+        genders = [gender] if gender else ["m", "f"]
+        # an epithet ("the businessman", "the candidate") is for the article's main figure
+        # more than for whoever spoke last
+        prominence = EPITHET_PROMINENCE if office_of(role) not in OFFICE_HEADS else 0.0
+        found = [b for b in (self._best(unit, offset, g, role, past, prominence)
+                             for g in genders) if b is not None]
+        return max(found, key=lambda b: b[0])[1] if found else None
+
+    def _latest(self, unit: int, offset: int, kind: str, lookback: int,
+                also: str = "") -> Person | None:
         for seen_at, at, person, _rank in reversed(self.recent):
             if unit - seen_at > lookback:
                 break
-            if person.kind == kind and not (seen_at == unit and at >= offset):
+            if person.kind in (kind, also) and not (seen_at == unit and at >= offset):
                 return person
         return None
 
@@ -451,22 +779,81 @@ class Discourse:
                 return person
         return None
 
+    def _official_roles(self, official_id: str) -> set[str]:
+        """The title words and offices the registry gives an official on the article's day."""
+        cached = self._registry_roles.get(official_id)
+        if cached is None:
+            cached = set()
+            official = self.registry.get(official_id)
+            for r in official.roles if official else ():
+                if r.valid_on(self.day):
+                    for title in r.titles:
+                        cached |= roles_of(title.lower().split())
+            self._registry_roles[official_id] = cached
+        return cached
+
     def _role(self, role: str, unit: int) -> Person | None:
+        """The person holding ``role`` (a title the article or the registry gives them, valid
+        on the article's day) who was seen last, if any."""
         found: list[Person] = []
         for _seen_at, _at, person, _ in reversed(self.recent):
             if person in found or person.kind != "person":
                 continue
-            roles = set(person.roles)
+            roles = {title_key(r) for r in person.roles}
             if person.official:
-                official = self.registry.get(person.official)
-                if official:
-                    for r in official.roles:
-                        if r.valid_on(self.day):
-                            for title in r.titles:
-                                roles.update(title.lower().split())
+                roles |= self._official_roles(person.official)
             if role in roles:
                 found.append(person)
-        return found[0] if len(found) == 1 else None
+        if len(found) > 1 and office_of(role) not in OFFICE_HEADS:
+            return None  # two candidates, two nominees: no one in particular
+        return found[0] if found else None
+
+
+_LINK_WORDS = frozenset({"for", "of", "on", "&"})
+# people who speak for an organisation named after them ("a spokesperson for the ministry")
+_PERSON_NOUNS = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "official", "officials",
+     "aide", "aides", "adviser", "advisers", "advisor", "advisors", "source", "sources",
+     "staffer", "insider", "insiders", "representative", "member", "members", "lawyer",
+     "lawyers", "attorney", "economist", "analyst", "analysts", "researcher", "employee",
+     "employees", "worker", "workers", "officer", "officers", "strategist", "operative"}
+)
+
+
+def _linked_name(words: list[Token]) -> list[Token]:
+    """An organisation's name whose capitalised words are linked by for/of/on ("Center for
+    Responsive Politics", "Department of Homeland Security"), or []: not when it opens with a
+    title or a given name ("Secretary of State John Kerry", "Joel Pollak of Breitbart")."""
+    k = 0
+    while k < len(words) and words[k].low in lx.DETERMINERS:
+        k += 1
+    name = words[k:]
+    if len(name) < 3 or not _is_cap(name[0]) or not _is_cap(name[-1]):
+        return []
+    first = name[0].low
+    if first in lx.TITLE_WORDS or first_name_gender(name[0].text + " x"):
+        return []
+    links = 0
+    for m, w in enumerate(name):
+        if w.low in _LINK_WORDS and 0 < m < len(name) - 1 and _is_cap(name[m - 1]) and \
+                _is_cap(name[m + 1]):
+            links += 1
+        elif not _is_cap(w) or w.low.endswith(("’s", "'s")):
+            return []
+    return name if links else []
+
+
+def _title_head(words: list[Token]) -> str:
+    """The title a description names: its last word, or the office before "of" ("the former
+    secretary of state" -> secretary), as descriptions write it."""
+    for k in range(1, len(words) - 1):
+        key = title_key(words[k].low)
+        if words[k + 1].low == "of" and key in OFFICE_HEADS:
+            return key
+        if words[k + 1].low in {"from", "for"} and key in TITLE_HEADS and not any(
+                _is_cap(w) for w in words[1:k]):
+            return key  # "the senator from Vermont" is a senator, not Vermont
+    return title_key(words[-1].low)
 
 
 def _apposed_name(words: list[Token]) -> list[Token]:
@@ -474,10 +861,14 @@ def _apposed_name(words: list[Token]) -> list[Token]:
     commas = [k for k, w in enumerate(words) if w.low == ","]
     if not commas:
         return []
-    tail = words[commas[-1] + 1 :]
+    tail = [t for t in words[commas[-1] + 1 :] if t.kind == "w"]
     name = name_tokens(tail)
+    # the name must be the whole apposition (titles before it aside): in "Parker Eaton, a
+    # Republican who voted for ... Bill Clinton" the name at the end is not the speaker
+    before = tail[: len(tail) - len(name)]
     if len(name) >= 2 and name[-1] is tail[-1] and first_name_gender(
-            " ".join(t.text for t in name)):
+            " ".join(t.text for t in name)) and all(
+            t.low in lx.TITLE_WORDS or t.low in lx.DETERMINERS or _is_cap(t) for t in before):
         return name
     return []
 
@@ -496,9 +887,11 @@ def resolution_kind(mention: str, person: Person | None, how: str, inherited: bo
     if fold(person.name) in said:
         return "name"
     words = said.split()
+    initials = "".join(w[0] for w in person.name.split()
+                       if w[:1].isupper() and w.lower() not in _ACRONYM_SKIP).lower()
     if any(part in words for part in fold(person.name).split()) or any(
         fold(alias) in said for alias in aliases
-    ):
+    ) or (len(initials) >= MIN_ACRONYM and initials in words):  # "the RCMP"
         return "alias"
     return "title"
 

@@ -1,0 +1,79 @@
+"""More first names with their usual gender, for pronouns and for telling a person's name from
+other capitalised words (issue 13).
+
+:mod:`monitor.statements.lexicon` holds the first names the statements rules started with
+(US politics, the tracked officials); this adds common given names of English-language news
+beyond them: North American, British, Irish, French (Canada, France), South Asian, Arabic,
+Chinese and African names that a Canadian or international outlet writes. A name used for
+both genders ("Jordan", "Robin", "Kim") is left out: a wrong gender costs more than none.
+"""
+
+from __future__ import annotations
+
+EXTRA_MALE_NAMES = frozenset(
+    """aaron abdul abraham adrian ahmad akira alain alastair albert alberto alec alfred
+    alfonso alistair allan allen alvin amir amit anand andre andré andreas andres andrés
+    andy angus anil antoine anton antonio archie arjun armand arnold arturo ashok axel
+    barack barry bashar bernard bernardo bert blaine blair bob boyd brad bradley brendan
+    brett brock bruno bryce byron caleb calvin cameron carlo carter cedric cesar chad
+    charlie chester claude clayton cliff clifford clint clinton cody colin conor conrad
+    craig curtis cyril dale dalton damian damien dane danny darius darren darryl dave
+    dean declan deepak denis derek desmond devin dexter diego dimitri dinesh dmitri dominic
+    don donovan doug dougie duane duncan dustin dwayne dwight earl ed eddie edgar edmund
+    eduardo edwin elias elliot elliott elon emil emile émile emilio enrique erik ernest
+    ernie erwin esteban étienne etienne evan everett fabian farid felipe felix félix
+    fernando fidel floyd francesco francis franco frankie fred freddie frederick gabriel
+    garrett gavin gaétan gene geoff geoffrey gerard gerry gilbert gilles giovanni giuseppe
+    glen glenn gordon graham grant guillaume gustavo guy hamid hans harjit harold harper
+    harry harvey hector héctor herbert herman hugh hugo ian ibrahim isaac ismail jacques
+    jagmeet jake jamal jamie jared jarrod javier jay jayson jeff jeffery jerome jim jimmy
+    joaquin joel joey johan johannes jon jonah jorge josé josh joshua juan julian julien
+    julio justin kamal karl karim keith kelvin kenji kenny kent khalid kurt lamar lance
+    leandro lee leo leon leonard leonardo leroy les lester lewis liam lincoln lionel lloyd
+    lorenzo lou louie lucas luigi luke lyle malcolm manuel marc marcel marcus mario marvin
+    mason mathieu matthias maurice max maxime melvin michel miguel miles milton mitchell
+    mohamed mohammad muhammad murray nabil naveed navdeep neil nelson nigel noel norman
+    oliver omar orlando oscar otto owen pablo paolo pascal patrice percy perry phil pierre
+    pierre-luc quentin rafael rahul raj rajiv ramon randall randolph rand raul raúl reggie
+    reginald rené rene ricardo richie rob robbie roberto rod rodney rodrigo rolf romain
+    ronnie rory ross ruben rupert russ salman salvador sami sandeep sanjay santiago saul
+    seamus sebastian sébastien serge shane shaun sheldon sidney simon sonny spencer stan
+    stanley stefan stéphane stephane stuart sunil sven ted teddy terrence theo theodore
+    tobias toby todd tommy tony travis trevor troy ty ulrich umar vernon victor vince
+    vinod wade wallace warren wes wesley wilfred will willem xavier yannick yasser yusuf
+    yves yves-françois zach zoltan""".split()  # noqa: SIM905
+)
+
+EXTRA_FEMALE_NAMES = frozenset(
+    """abby adele adriana agnes aisha alana alexandra alexandria alicia alison allison
+    alyssa amelia ana anastasia andrée angelina angie anita anjali ann-marie anne annette
+    annie antoinette april ariana arlene audrey ava barbra beatrice belinda bernadette
+    bernice beth bethany betsy bianca bonnie brianna bridget brigitte brooke camila
+    candace candice cara carla carly carmen caroline carrie cassandra catharine cathy
+    cecilia céline celine charlene charlotte chelsea cheryl chloe chrystia cindy claire
+    clara claudia colleen connie constance corinne courtney dahlia daisy daphne darlene
+    dawn deanna debbie deborah delia della delphine denise diane dianne dolores dominique
+    donna dora dorothy edith eileen elaine eleanor elena elise eliza ella ellen eloise
+    elsa emilie émilie emilia erica erin esther eugenia eva evangeline fatima felicia
+    fernanda florence françoise francoise freya gabriela gabrielle gail genevieve
+    geneviève georgia geraldine gillian gina ginette giselle gwen gwendolyn harriet hayley
+    hazel heidi helena hilary holly ida ines inés ingrid irene iris isabel isabelle jackie
+    jade jan janelle janet janine jasmine jeanne jeannette jenna jennie jessie jo joanne
+    jocelyn jody jolene josée josephine juanita julia juliana julianne julie juliette june
+    justine kaitlyn karin karina kathy katrina kay kendra kerry kirsten kristen kristin
+    kristina krystal lana laurie layla leah leila lena leslie lila lillian lily linda
+    lindsay lisa liza lois lorena loretta lori lorraine louise lucia lucie lucille lydia
+    lynda lynn lynne mackenzie madeleine madeline mae maggie malala mandy manon marcia
+    margo margot mariam marianne marie-claude marie-france marion marjorie marlene marsha
+    martine maryam maureen mavis maxine maya meghan melanie mélanie melinda meredith mia
+    michaela mildred millie mira miranda miriam molly mona monica monique muriel myriam
+    nadia nadine naomi natasha nathalie nellie nicola nicolette nina noor nora norma
+    odette olga olive paige pamela patricia patty paula pauline pearl peggy penelope
+    petra philippa phyllis polly priscilla priya rachael rachelle ramona raquel rebekah
+    regina renée renee rhonda rita roberta rochelle rosa rosalind rosemary roxanne ruby
+    sabrina sally salma samira sandra sarah-jane selena serena shannon sheila shelley
+    sherry shirley silvia simone sofia sonia sophie stacy stella stephanie sue susanna
+    suzanne sylvia sylvie tamara tania tanya tara tess thelma tina toni tracey tracy
+    trudy valerie vanessa vera veronica vicki vickie violet vivian wanda wendy whitney
+    wilma yasmin yolanda yvonne zainab zoe zoé""".split()  # noqa: SIM905
+)
