@@ -59,6 +59,7 @@ _XMLISH_TYPES = ("application/xml", "application/rss+xml", "application/atom+xml
 _looks_like_html = _FeedParserMixin.looks_like_html
 # feedparser's own windows-1252 table, so the mapping is the same one.
 _CP1252: dict[int, str] = dict(_cp1252)
+_C1_CONTROLS = re.compile("[\x80-\x9f]")
 
 
 class _Unsure(Exception):
@@ -97,7 +98,8 @@ def _fp_text(raw: str | None) -> str:
     text = (raw or "").strip()
     with contextlib.suppress(UnicodeEncodeError, UnicodeDecodeError):
         text = text.encode("iso-8859-1").decode("utf-8")
-    return text.translate(_CP1252)
+    # str.translate with a dict is slow on long non-ASCII text: only when there is work.
+    return text.translate(_CP1252) if _C1_CONTROLS.search(text) else text
 
 
 def _leaf_text(element: Any) -> str:
