@@ -38,7 +38,8 @@ _ATOM = "{http://www.w3.org/2005/Atom}"
 # Item children that feedparser maps to fields monitor does not read (and that cannot change
 # the fields it does read). Anything else in an item sends the document to feedparser.
 _IGNORED_ITEM = frozenset({
-    "category", "comments", "enclosure", "{http://wellformedweb.org/CommentAPI/}commentRss",
+    "category", "comments", "enclosure", "source",
+    "{http://wellformedweb.org/CommentAPI/}commentRss",
     "{http://purl.org/rss/1.0/modules/slash/}comments",
 })
 # Channel children of the same kind.
@@ -139,6 +140,8 @@ def _entry(item: Any, lang: str | None) -> FastEntry:
         if not isinstance(tag, str):
             raise _Unsure("comment or processing instruction in an item")
         if tag in _IGNORED_ITEM:
+            if len(child):
+                raise _Unsure(f"markup in <{tag}>")
             continue
         if tag in _MEDIA_LEAVES:
             if len(child):
@@ -258,7 +261,9 @@ def _read_tree(root: Any) -> FastFeed:
             # channel <language> never reaches the items (only xml:lang would, see above).
             entries.append(_entry(child, None))
             continue
-        if tag in seen:
+        if tag == f"{_DC}language":
+            tag = "language"  # feedparser treats the two alike
+        if tag in seen and tag != "language":  # a repeated language: the last one wins
             raise _Unsure(f"repeated channel <{tag}>")
         seen.add(tag)
         if tag == "title":

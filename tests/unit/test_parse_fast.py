@@ -134,10 +134,15 @@ def _rss(draw: st.DrawFn) -> bytes:
             parts.append(f"<pubDate>{draw(_DATES)}</pubDate>")
         if draw(st.booleans()):
             parts.append(f"<dc:date>{draw(_DATES)}</dc:date>")
+        if draw(st.booleans()):
+            parts.append(f'<source url="https://s.example/">{escape(draw(_TEXT))}</source>')
         parts = draw(st.permutations(parts))
         items.append("<item>" + "".join(parts) + "</item>")
     channel = (f"<title>{escape(draw(_TEXT))}</title><link>{escape(draw(_LINKS))}</link>"
-               f"<language>{draw(st.sampled_from(['en', 'de_DE', '']))}</language>")
+               + draw(st.sampled_from(["language", "dc:language"])).join(
+                   ["<", ">" + draw(st.sampled_from(["en", "de_DE", ""])) + "</", ">"]))
+    if draw(st.booleans()):
+        channel += f"<dc:language>{draw(st.sampled_from(['fr', '']))}</dc:language>"
     return ('<?xml version="1.0" encoding="utf-8"?><rss version="2.0" '
             'xmlns:content="http://purl.org/rss/1.0/modules/content/" '
             'xmlns:dc="http://purl.org/dc/elements/1.1/"><channel>'
