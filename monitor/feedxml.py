@@ -46,6 +46,7 @@ _IGNORED_ITEM = frozenset({
 _IGNORED_CHANNEL = frozenset({
     "description", "lastBuildDate", "pubDate", "generator", "ttl", "copyright", "docs",
     "category", "managingEditor", "webMaster", "image", f"{_DC}publisher", f"{_DC}rights",
+    f"{_DC}date", f"{_DC}source",
     "{http://purl.org/rss/1.0/modules/syndication/}updatePeriod",
     "{http://purl.org/rss/1.0/modules/syndication/}updateFrequency",
 })
