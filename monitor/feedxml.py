@@ -56,6 +56,8 @@ _MEDIA_LEAVES = frozenset({f"{_MEDIA}content", f"{_MEDIA}thumbnail"})
 _AUTHOR_SPECIAL = ("@", "(", ")", "<", ">")
 
 _UTF8 = ("utf-8", "utf8")
+# How far into the document to look for "<rss" (and a DOCTYPE): both come before any item.
+PREFILTER_BYTES = 4096
 _XMLISH_TYPES = ("application/xml", "application/rss+xml", "application/atom+xml")
 
 _looks_like_html = _FeedParserMixin.looks_like_html
@@ -222,7 +224,9 @@ def read_rss(content: bytes, content_type: str | None, declared: str | None) -> 
     ``declared`` is the encoding the XML declaration or Content-Type names (lower case), if
     any. Never raises.
     """
-    head = content[:2048]
+    head = content[:PREFILTER_BYTES]
+    if b"<rss" not in head:
+        return None  # Atom, RDF, JSON...: skip the lxml parse feedparser would repeat
     if b"<!DOCTYPE" in head or b"<!ENTITY" in content or b"xml:base" in content \
             or b"xml:lang" in content:
         return None
