@@ -117,6 +117,9 @@ def _utf8_document(content: bytes, content_type: str | None, declared: str | Non
     """Whether feedparser reads these bytes as UTF-8 (the only case this reader models)."""
     if content.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00")):
         return False
+    media = (content_type or "").split(";")[0].strip().lower()
+    if media and media not in _XMLISH_TYPES and media != "text/xml":
+        return False  # e.g. application/octet-stream: feedparser decodes differently
     if not content.isascii():
         try:
             content.decode("utf-8")
@@ -125,13 +128,10 @@ def _utf8_document(content: bytes, content_type: str | None, declared: str | Non
         return True  # parse._prepare forces UTF-8 on valid non-ASCII UTF-8
     if declared is not None and declared not in _UTF8:
         return False
-    if content_type is None:
-        return True
-    lowered = content_type.lower()
+    lowered = (content_type or "").lower().replace(" ", "").replace('"', "")
     if "charset" in lowered:
-        return any(f"charset={label}" in lowered.replace(" ", "").replace('"', "")
-                   for label in _UTF8)
-    return lowered.split(";")[0].strip() in _XMLISH_TYPES
+        return any(f"charset={label}" in lowered for label in _UTF8)
+    return media != "text/xml"  # RFC 3023: text/xml without a charset is US-ASCII
 
 
 def _entry(item: Any, lang: str | None) -> FastEntry:

@@ -61,7 +61,10 @@ def test_real_and_fixture_feeds_parse_the_same_both_ways(path: Path) -> None:
     data = path.read_bytes()
     _assert_same(data)
     _assert_same(data, "application/rss+xml; charset=utf-8")
-    _assert_same(data, "text/xml")
+    for content_type in ("text/xml", "text/xml; charset=utf-8", "text/html; charset=utf-8",
+                         "application/octet-stream", 'application/xml; charset="UTF-8"',
+                         "application/rss+xml; charset=iso-8859-1"):
+        _assert_same(data, content_type)
 
 
 def test_shared_feeds_present_and_fast_path_taken() -> None:
