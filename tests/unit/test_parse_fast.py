@@ -156,3 +156,14 @@ def _rss(draw: st.DrawFn) -> bytes:
 @given(_rss())
 def test_generated_rss_parses_the_same_both_ways(data: bytes) -> None:
     _assert_same(data)
+
+
+def test_bom_prolog_comment_and_character_references_match() -> None:
+    body = (b'<rss version="2.0"><channel><title>T\xc3\xa9</title><item><title>a &#233; &#x80; '
+            b"&#195;&#169;</title><link>https://a.example/x?a=1&amp;b=2</link>"
+            b"<description>d</description></item></channel></rss>")
+    prolog = b'<?xml version="1.0" encoding="utf-8"?>\n'
+    for data in (b"\xef\xbb\xbf" + prolog + body, prolog + body, b"<!-- c -->" + body,
+                 body.replace(b"\xc3\xa9", b"e")):
+        assert _assert_same(data), data[:40]
+    assert parse_feed(prolog + body, url=URL).items[0].title == "a \xe9 \u20ac \xc3\xa9"
