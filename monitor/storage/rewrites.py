@@ -50,10 +50,12 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime, timedelta
+from functools import lru_cache
 from itertools import chain
 from typing import Any, cast
 
 from sqlalchemy import (
+    CompoundSelect,
     ForeignKey,
     Index,
     Integer,
@@ -67,6 +69,7 @@ from sqlalchemy import (
     func,
     select,
     table,
+    union_all,
     update,
 )
 from sqlalchemy.dialects import postgresql, sqlite
@@ -96,6 +99,13 @@ SQL_CHUNK = 400  # terms or ids per IN (...) list: under SQLite's bound-paramete
 VECTOR_CACHE = 256  # centroids kept in memory per store (one batch); a rebuild starts afresh
 # past it
 DF_CACHE = 200_000  # stored counts cached per store; past it the cache starts afresh
+MAX_POSTINGS_PER_TERM = 100  # live stories read per rare term (newest first); a term carried
+# by more stories than this within the window is not a key: it names a topic, not an event
+# (each of those stories gets the same one vote), and reading its whole list made the
+# decision grow with the window (0.29 N rows per article, docs/benchmarks.md, issue 10).
+# stories-dev never reaches it; the quality cost is measured in docs/benchmarks.md
+TERMS_PER_STATEMENT = 16  # rare terms per postings statement: one LIMITed seek each, one
+# fixed text (prepared once), padded with NULL (matches no row)
 
 RELATION_CANONICAL = "canonical"  # opened its story
 RELATION_COPY = "copy"  # near-identical copy (copy rules, articles.copy_of_id)
@@ -147,6 +157,10 @@ class RewriteStory(Base):
     entities: Mapped[str] = mapped_column(Text)  # name words of its members, JSON list
     years: Mapped[str] = mapped_column(Text)  # years its members name, JSON list
     numbers: Mapped[str] = mapped_column(Text)  # (value, word) counts, JSON list of pairs
+    # the centroid's norm sums as RewriteIndex caches them, JSON {"t"|"b": [n_docs, S0, S1, S2]},
+    # computed when the centroid is written: scoring a candidate then costs the article's
+    # terms, not the centroid's (NULL: computed when read, from the centroid's terms)
+    norms: Mapped[str | None] = mapped_column(Text)
 
 
 class RewriteKey(Base):
@@ -186,10 +200,13 @@ class RewriteStore:
     batch: document frequencies are written then (see the module docstring).
     """
 
-    def __init__(self, session: Session, params: StoryParams | None = None) -> None:
-        """A store on ``session`` deciding with ``params`` (default: ``StoryParams()``)."""
+    def __init__(self, session: Session, params: StoryParams | None = None,
+                 max_postings: int = MAX_POSTINGS_PER_TERM) -> None:
+        """A store on ``session`` deciding with ``params`` (default: ``StoryParams()``);
+        ``max_postings``: live stories read per rare term (:data:`MAX_POSTINGS_PER_TERM`)."""
         self.session = session
         self.params = params or StoryParams()
+        self.max_postings = max_postings
         self._df: dict[str, dict[str, int]] = {part: {} for part in PARTS}
         self._totals: dict[str, int] | None = None
         self._pending: dict[str, Counter[str]] = {part: Counter() for part in PARTS}
@@ -282,32 +299,48 @@ class RewriteStore:
             return []
         full = self.vectors(wanted)
         index.stories.update(full)
-        index.df = self.docfreq(PART_TERMS, chain(doc.terms, *(v.terms for v in full.values())))
-        index.body_df = self.docfreq(PART_BODY,
-                                     chain(doc.body, *(v.body for v in full.values())))
+        # the frequencies of the article's terms; of a centroid's only when its stored norm
+        # sums are stale (or a rule reads the story's own terms' weights)
+        n_t = index.df.n_docs
+        n_b = self.totals()[PART_BODY] + self._pending_n[PART_BODY]
+        wide = bool(p.core_min or p.names_min or p.head_min or p.same_source_title)
+        read = [v for v in full.values() if wide or RewriteIndex.norms_stale(v, n_t, n_b)]
+        index.df = self.docfreq(PART_TERMS, chain(doc.terms, *(v.terms for v in read)))
+        index.body_df = self.docfreq(PART_BODY, chain(doc.body, *(v.body for v in read)))
         return index.matches(doc)
 
     def _postings(
         self, terms: Sequence[str], at: datetime | None
     ) -> tuple[dict[str, set[int]], dict[int, StoryVector]]:
         """Postings of ``terms`` to live stories within the window of ``at``, and for each
-        story a stub vector with its times and size (what ``candidates`` reads)."""
+        story a stub vector with its times and size (what ``candidates`` reads).
+
+        Each term's list is read newest story first and cut at ``max_postings`` + 1; a term
+        whose list is longer is left out (see :data:`MAX_POSTINGS_PER_TERM`), so that the
+        rows read per article are bounded whatever the window holds."""
         postings: dict[str, set[int]] = {}
         stubs: dict[int, StoryVector] = {}
         if not terms:
             return postings, stubs
         w = self.params.window
-        query = _SQL.postings_any if at is None else _SQL.postings_near
         bounds = {} if at is None else {"lo": at - w, "hi": at + w}
+        query = _postings_sql(self.max_postings + 1, at is not None)
         conn = self.session.connection()
-        ordered = sorted(set(terms))
-        for i in range(0, len(ordered), SQL_CHUNK):
-            rows = conn.execute(query, {"terms": ordered[i : i + SQL_CHUNK], **bounds})
-            for term, story_id, first, last, size in rows:
-                postings.setdefault(term, set()).add(story_id)
-                if story_id not in stubs:
-                    stubs[story_id] = StoryVector(first=first, last=last, size=size)
-        return postings, stubs
+        ordered: list[str | None] = list(sorted(set(terms)))
+        rows: list[Any] = []
+        for i in range(0, len(ordered), TERMS_PER_STATEMENT):
+            part = ordered[i : i + TERMS_PER_STATEMENT]
+            part += [None] * (TERMS_PER_STATEMENT - len(part))
+            keys = {f"k{j}": t for j, t in enumerate(part)}
+            rows.extend(conn.execute(query, {**keys, **bounds}))
+        for term, story_id, first, last, size in rows:
+            postings.setdefault(term, set()).add(story_id)
+            if story_id not in stubs:
+                stubs[story_id] = StoryVector(first=first, last=last, size=size)
+        for term in [t for t, owners in postings.items() if len(owners) > self.max_postings]:
+            del postings[term]
+        live = set().union(*postings.values()) if postings else set()
+        return postings, {s: v for s, v in stubs.items() if s in live}
 
     def vectors(self, story_ids: Iterable[int]) -> dict[int, StoryVector]:
         """The stored centroids of ``story_ids`` (those that have one)."""
@@ -339,20 +372,25 @@ class RewriteStore:
         index: RewriteIndex[int] = RewriteIndex(self.params)
         index.stories.update(self.vectors([story_id]))
         index.add(story_id, doc)
-        self._save(story_id, index.stories[story_id], seen_at)
-        terms = sorted(t for t, owners in index.postings.items() if story_id in owners)
-        self._add_postings(story_id, terms)
-        if count:
+        if count:  # before the centroid's norms are computed: they count this article
             for part, df in ((PART_TERMS, index.df), (PART_BODY, index.body_df)):
                 self._pending[part].update(dict(df.items()))
                 self._pending_n[part] += df.n_docs
             if article_id is not None:
                 self.session.connection().execute(_SQL.mark_counted, {"b_id": article_id})
+        self._save(story_id, index.stories[story_id], seen_at)
+        terms = sorted(t for t, owners in index.postings.items() if story_id in owners)
+        self._add_postings(story_id, terms)
 
     def _save(self, story_id: int, vec: StoryVector, seen_at: datetime) -> None:
         if len(vec.body) > STORED_BODY_TERMS:
             top = sorted(vec.body.items(), key=lambda kv: (-kv[1], kv[0]))[:STORED_BODY_TERMS]
             vec.body = Counter(dict(top))
+        vec.cache.clear()  # the norm sums of the centroid as stored, with today's frequencies
+        index: RewriteIndex[int] = RewriteIndex(self.params)
+        index.df = self.docfreq(PART_TERMS, vec.terms)
+        index.body_df = self.docfreq(PART_BODY, vec.body)
+        norms = index.norm_sums(vec)
         self._vectors[story_id] = vec
         self._written.add(story_id)
         values = {
@@ -366,6 +404,7 @@ class RewriteStore:
             "entities": _dump(sorted(vec.entities)),
             "years": _dump(sorted(vec.years)),
             "numbers": _dump(sorted([list(n) for n in vec.numbers])),
+            "norms": dump_norms(norms),
         }
         conn = self.session.connection()
         module: Any = postgresql if conn.dialect.name == "postgresql" else sqlite
@@ -518,8 +557,21 @@ def _dump(value: object) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
+def dump_norms(norms: Mapping[str, tuple[int, float, float, float]]) -> str:
+    """The ``rewrite_stories.norms`` text of a centroid's norm sums (``RewriteIndex.norm_sums``)."""
+    return _dump({k: list(v) for k, v in sorted(norms.items())})
+
+
+def _norms(text: str | None) -> dict[str, tuple[int, float, float, float]]:
+    if not text:
+        return {}
+    return {k: (int(v[0]), float(v[1]), float(v[2]), float(v[3]))
+            for k, v in json.loads(text).items()}
+
+
 def _vector(row: Any) -> StoryVector:
     return StoryVector(
+        cache=_norms(row.norms),
         terms=Counter(json.loads(row.terms)),
         body=Counter(json.loads(row.body)),
         entities=set(json.loads(row.entities)),
@@ -540,26 +592,10 @@ class _Statements:
         df, tot = df_t.c, tot_t.c
         stories_t = cast(Table, RewriteStory.__table__)
         rs = stories_t.c
-        rk = cast(Table, RewriteKey.__table__).c
         a_t = cast(Table, ArticleRow.__table__)
         a = a_t.c
-        # the stories table by name: storage/stories.py imports this module
-        st = table("stories", column("id"), column("merged_into_id"))
         ids: Any = bindparam("ids", expanding=True)
         self.totals = select(tot.part, tot.docs)
-        self.postings_any = (
-            select(rk.term, rk.story_id, rs.first_at, rs.last_at, rs.size)
-            .join(stories_t, rs.story_id == rk.story_id)
-            .join(st, st.c.id == rk.story_id)
-            .where(rk.term.in_(bindparam("terms", expanding=True)))
-            .where(st.c.merged_into_id.is_(None))
-        )
-        # RewriteIndex._near in SQL: first - window <= at <= last + window (unknown: near)
-        self.postings_near = (
-            self.postings_any
-            .where(rs.first_at.is_(None) | (rs.first_at <= bindparam("hi", type_=UTCDateTime())))
-            .where(rs.last_at.is_(None) | (rs.last_at >= bindparam("lo", type_=UTCDateTime())))
-        )
         self.vectors = select(RewriteStory.__table__).where(rs.story_id.in_(ids))
         self.seen_at = select(func.max(rs.seen_at)).where(rs.story_id.in_(ids))
         self.mark_counted = update(a_t).where(
@@ -573,6 +609,34 @@ class _Statements:
 
 
 _SQL = _Statements()
+
+
+@lru_cache(maxsize=8)
+def _postings_sql(limit: int, near: bool) -> CompoundSelect[Any]:
+    """:data:`TERMS_PER_STATEMENT` LIMITed reads of one term's postings each (bound ``k0``,
+    ``k1``, ...), newest story first, live stories only, within ``lo`` .. ``hi`` of the story's
+    times with ``near`` (``RewriteIndex._near`` in SQL; else any time)."""
+    rs = cast(Table, RewriteStory.__table__).c
+    rk = cast(Table, RewriteKey.__table__).c
+    # the stories table by name: storage/stories.py imports this module
+    st = table("stories", column("id"), column("merged_into_id"))
+    lo = bindparam("lo", type_=UTCDateTime())
+    hi = bindparam("hi", type_=UTCDateTime())
+    parts = []
+    for i in range(TERMS_PER_STATEMENT):
+        q = (
+            select(rk.term, rk.story_id, rs.first_at, rs.last_at, rs.size)
+            .join(cast(Table, RewriteStory.__table__), rs.story_id == rk.story_id)
+            .join(st, st.c.id == rk.story_id)
+            .where(rk.term == bindparam(f"k{i}", type_=String()))
+            .where(st.c.merged_into_id.is_(None))
+        )
+        if near:
+            q = (q.where(rs.first_at.is_(None) | (rs.first_at <= hi))
+                 .where(rs.last_at.is_(None) | (rs.last_at >= lo)))
+        q = q.order_by(rk.story_id.desc()).limit(limit)
+        parts.append(select(q.subquery()))
+    return union_all(*parts)
 
 _UPSERT_DF_SQLITE = ("INSERT INTO rewrite_df (part, term, docs) VALUES (?, ?, ?) "
                      "ON CONFLICT (part, term) DO UPDATE SET "
