@@ -55,7 +55,7 @@ from monitor.dedupe.signatures import DocFeatures, features
 from monitor.storage import migrate
 from monitor.storage.engine import create_engine_for, session_factory
 from monitor.storage.rewrites import PART_BODY, PART_TERMS, dump_norms, stored_signals
-from monitor.storage.stories import StoryStore
+from monitor.storage.stories import StoryStore, features_json
 
 T_END = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
 REAL_MAX = 3000  # indexed articles made from text (their copies are measured)
@@ -152,7 +152,7 @@ def bulk_load(conn: Any, n: int, corpus: Corpus, rewrites: bool = False) -> list
             arts.append((*_article_row(i, at, title, source), i, "canonical",
                          1 if rewrites else None))
             stories.append((i, i, title, ts, ts, ts, ts, 1))
-            docs.append((i, ts, ts, json.dumps(f.to_json(), separators=(",", ":"))))
+            docs.append((i, ts, ts, features_json(f, rewrites=rewrites)))
             ks = f.keys
             keys.extend((k, i, len(ks)) for k in ks)
             if rewrites:  # RewriteStore.add of a one-member story
@@ -492,6 +492,73 @@ def check(directory: Path, n: int, seed: int) -> int:
     return 1 if bad else 0
 
 
+STORIES_DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "stories-dev"
+
+
+def stories_dev(directory: Path, max_postings: int, data: Path = STORIES_DEV) -> dict[str, Any]:
+    """stories-dev through the stored index (SQLite, layer on, one transaction per article in
+    published order, as ``tests/integration/test_story_rewrites.py`` does for its first 200)
+    with ``max_postings`` live stories read per rare term (0: all); pairwise P / R / F1
+    against the gold stories, overall and per part, and against the in-memory index given the
+    same inputs (``MemoryIndex``, no outlet: the stored layer reads none)."""
+    from eval_dedup import arrival_order, pairs, prf, ts
+    from eval_stories import load
+
+    from monitor.dedupe.index import MemoryIndex
+    from monitor.storage.engine import transaction
+    from monitor.storage.models import Article as ArticleRow
+
+    inputs, gold, part = load(data / "articles.jsonl")
+    rows = arrival_order(inputs)
+    epoch = datetime(1970, 1, 1, tzinfo=UTC)
+    feats = {r["id"]: features(r["title"], r["text"], ts(r["published"])) for r in rows}
+    params = StoryParams(enabled=True)
+    memory: MemoryIndex[str] = MemoryIndex(params=params)
+    for r in rows:
+        memory.assign(r["id"], feats[r["id"]], ts(r["published"]) or epoch)
+    path = directory / "bench_dedup_stories_dev.db"
+    for f in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        f.unlink(missing_ok=True)
+    engine = create_engine_for(f"sqlite:///{path}")
+    migrate.upgrade(engine)
+    sessions = session_factory(engine)
+    names: dict[int, str] = {}
+    cpu: list[float] = []
+    for r in rows:
+        at = ts(r["published"]) or epoch
+        with transaction(sessions) as session:
+            row = ArticleRow(source=r["source"] or "", url=r["url"] or r["id"],
+                             canonical_url=f"{r['url']}#{r['id']}", title=r["title"] or "",
+                             summary="", text=r["text"] or "", authors=[], published_at=at,
+                             first_seen_at=at, content_hash=r["id"], topics=[])
+            session.add(row)
+            session.flush()
+            names[row.id] = r["id"]
+            store = StoryStore(session, params=params)
+            if max_postings:
+                store.rewrites.max_postings = max_postings
+            else:
+                store.rewrites.max_postings = 10**9
+            c = time.process_time()
+            store.assign(row.id, feats[r["id"]], at, r["source"] or "", r["title"], event_at=at)
+            store.flush()
+            cpu.append((time.process_time() - c) * 1000)
+    with sessions() as session:
+        stored = {names[i]: str(story) for i, story in
+                  session.execute(sql_text("SELECT id, story_id FROM articles"))}
+    engine.dispose()
+    for f in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        f.unlink(missing_ok=True)
+    in_memory = {r["id"]: str(memory.story_of(r["id"])) for r in rows}
+    out: dict[str, Any] = {"max_postings": max_postings, "cpu_ms": statistics.median(cpu)}
+    for name in ("overall", "gva", "ecb", "basil"):
+        keys = [k for k in gold if name == "overall" or part[k] == name]
+        pred = pairs({k: stored[k] for k in keys})
+        out[name] = prf(pred, pairs({k: gold[k] for k in keys}))
+        out[f"{name}_vs_memory"] = prf(pred, pairs({k: in_memory[k] for k in keys}))
+    return out
+
+
 SPACE_TOP = 14  # tables and indexes listed in the space breakdown (the rest are small)
 
 
@@ -601,7 +668,21 @@ def main() -> int:
     ap.add_argument("--space", default="", help="only the space breakdown of this database")
     ap.add_argument("--check", type=int, default=0,
                     help="compare a bulk load of N with N assigned one by one, then stop")
+    ap.add_argument("--stories-dev", default="",
+                    help="comma-separated caps (live stories read per rare term, 0: all): "
+                    "stories-dev through the stored index, P/R/F1 per cap, then stop")
     args = ap.parse_args()
+    if args.stories_dev:
+        for cap in (int(x) for x in args.stories_dev.split(",")):
+            r = stories_dev(Path(args.dir), cap)
+            print(f"stories-dev stored, max_postings {cap or 'all'}: CPU median"
+                  f" {r['cpu_ms']:.2f} ms/article")
+            for name in ("overall", "gva", "ecb", "basil"):
+                p, rc, f = r[name]
+                mp, mr, mf = r[f"{name}_vs_memory"]
+                print(f"  {name:<8} gold P {p:.3f} R {rc:.3f} F1 {f:.3f}   vs in-memory"
+                      f" P {mp:.3f} R {mr:.3f} F1 {mf:.3f}", flush=True)
+        return 0
     if args.check:
         return check(Path(args.dir), args.check, args.seed)
     if args.space:

@@ -55,7 +55,6 @@ from itertools import chain
 from typing import Any, cast
 
 from sqlalchemy import (
-    CompoundSelect,
     ForeignKey,
     Index,
     Integer,
@@ -69,7 +68,6 @@ from sqlalchemy import (
     func,
     select,
     table,
-    union_all,
     update,
 )
 from sqlalchemy.dialects import postgresql, sqlite
@@ -312,35 +310,45 @@ class RewriteStore:
     def _postings(
         self, terms: Sequence[str], at: datetime | None
     ) -> tuple[dict[str, set[int]], dict[int, StoryVector]]:
-        """Postings of ``terms`` to live stories within the window of ``at``, and for each
-        story a stub vector with its times and size (what ``candidates`` reads).
+        """Postings of ``terms`` to the live stories within the window of ``at`` that
+        ``RewriteIndex.candidates`` can pick, and for each such story a stub vector with its
+        times and size (what ``candidates`` reads).
 
-        Each term's list is read newest story first and cut at ``max_postings`` + 1; a term
-        whose list is longer is left out (see :data:`MAX_POSTINGS_PER_TERM`), so that the
-        rows read per article are bounded whatever the window holds."""
+        Each term's list is read newest story first (an index-only range of ``rewrite_keys``)
+        and cut at ``max_postings`` + 1; a term whose list is longer is left out (see
+        :data:`MAX_POSTINGS_PER_TERM`). Stubs are then read for the stories sharing the most
+        terms (newest first among equals), ``2 x max_candidates`` at a time, until
+        ``max_candidates`` of them are live and near ``at``; the postings returned lead to
+        those only, so ``candidates`` ranks them with the same counts. The rows read per
+        article are bounded whatever the window holds."""
         postings: dict[str, set[int]] = {}
         stubs: dict[int, StoryVector] = {}
         if not terms:
             return postings, stubs
-        w = self.params.window
-        bounds = {} if at is None else {"lo": at - w, "hi": at + w}
-        query = _postings_sql(self.max_postings + 1, at is not None)
         conn = self.session.connection()
-        ordered: list[str | None] = list(sorted(set(terms)))
-        rows: list[Any] = []
-        for i in range(0, len(ordered), TERMS_PER_STATEMENT):
-            part = ordered[i : i + TERMS_PER_STATEMENT]
-            part += [None] * (TERMS_PER_STATEMENT - len(part))
-            keys = {f"k{j}": t for j, t in enumerate(part)}
-            rows.extend(conn.execute(query, {**keys, **bounds}))
-        for term, story_id, first, last, size in rows:
+        for term, story_id in _read_keys(conn, sorted(set(terms)), self.max_postings + 1):
             postings.setdefault(term, set()).add(story_id)
-            if story_id not in stubs:
+        shared: Counter[int] = Counter()
+        for term, owners in list(postings.items()):
+            if len(owners) > self.max_postings:
+                del postings[term]
+            else:
+                shared.update(owners)
+        order = sorted(shared, key=lambda s: (-shared[s], -s))
+        want = self.params.max_candidates
+        step = max(1, 2 * want)
+        w = self.params.window
+        near = 0
+        for i in range(0, len(order), step):
+            if near >= want:
+                break
+            for story_id, first, last, size in conn.execute(_SQL.stubs,
+                                                            {"ids": order[i : i + step]}):
                 stubs[story_id] = StoryVector(first=first, last=last, size=size)
-        for term in [t for t, owners in postings.items() if len(owners) > self.max_postings]:
-            del postings[term]
-        live = set().union(*postings.values()) if postings else set()
-        return postings, {s: v for s, v in stubs.items() if s in live}
+                near += (at is None or first is None or last is None
+                         or first - w <= at <= last + w)
+        kept = {t: owners & stubs.keys() for t, owners in postings.items()}
+        return {t: owners for t, owners in kept.items() if owners}, stubs
 
     def vectors(self, story_ids: Iterable[int]) -> dict[int, StoryVector]:
         """The stored centroids of ``story_ids`` (those that have one)."""
@@ -597,6 +605,14 @@ class _Statements:
         ids: Any = bindparam("ids", expanding=True)
         self.totals = select(tot.part, tot.docs)
         self.vectors = select(RewriteStory.__table__).where(rs.story_id.in_(ids))
+        # the stories table by name: storage/stories.py imports this module
+        st = table("stories", column("id"), column("merged_into_id"))
+        self.stubs = (
+            select(rs.story_id, rs.first_at, rs.last_at, rs.size)
+            .join(st, st.c.id == rs.story_id)
+            .where(rs.story_id.in_(ids))
+            .where(st.c.merged_into_id.is_(None))
+        )
         self.seen_at = select(func.max(rs.seen_at)).where(rs.story_id.in_(ids))
         self.mark_counted = update(a_t).where(
             a.id == bindparam("b_id")).values(rewrite_counted=True)
@@ -612,31 +628,36 @@ _SQL = _Statements()
 
 
 @lru_cache(maxsize=8)
-def _postings_sql(limit: int, near: bool) -> CompoundSelect[Any]:
-    """:data:`TERMS_PER_STATEMENT` LIMITed reads of one term's postings each (bound ``k0``,
-    ``k1``, ...), newest story first, live stories only, within ``lo`` .. ``hi`` of the story's
-    times with ``near`` (``RewriteIndex._near`` in SQL; else any time)."""
-    rs = cast(Table, RewriteStory.__table__).c
-    rk = cast(Table, RewriteKey.__table__).c
-    # the stories table by name: storage/stories.py imports this module
-    st = table("stories", column("id"), column("merged_into_id"))
-    lo = bindparam("lo", type_=UTCDateTime())
-    hi = bindparam("hi", type_=UTCDateTime())
-    parts = []
-    for i in range(TERMS_PER_STATEMENT):
-        q = (
-            select(rk.term, rk.story_id, rs.first_at, rs.last_at, rs.size)
-            .join(cast(Table, RewriteStory.__table__), rs.story_id == rk.story_id)
-            .join(st, st.c.id == rk.story_id)
-            .where(rk.term == bindparam(f"k{i}", type_=String()))
-            .where(st.c.merged_into_id.is_(None))
-        )
-        if near:
-            q = (q.where(rs.first_at.is_(None) | (rs.first_at <= hi))
-                 .where(rs.last_at.is_(None) | (rs.last_at >= lo)))
-        q = q.order_by(rk.story_id.desc()).limit(limit)
-        parts.append(select(q.subquery()))
-    return union_all(*parts)
+def _keys_sql_sqlite(limit: int) -> str:
+    part = ("SELECT * FROM (SELECT term, story_id FROM rewrite_keys WHERE term = ? "
+            f"ORDER BY story_id DESC LIMIT {int(limit)})")
+    return " UNION ALL ".join([part] * TERMS_PER_STATEMENT)
+
+
+_KEYS_PG = ("SELECT k.t, p.story_id FROM unnest(%s::text[]) AS k(t) CROSS JOIN LATERAL "
+            "(SELECT story_id FROM rewrite_keys WHERE term = k.t "
+            "ORDER BY story_id DESC LIMIT %s) AS p")
+
+
+def _read_keys(conn: Connection, terms: Sequence[str], limit: int) -> list[tuple[str, int]]:
+    """(term, story id): the newest ``limit`` postings of each of ``terms``, through the DBAPI
+    cursor (an index-only range each: ``rewrite_keys`` is keyed term first)."""
+    cursor = conn.connection.cursor()
+    try:
+        if conn.dialect.name == "postgresql":
+            cursor.execute(_KEYS_PG, (list(terms), limit))
+            return [(str(t), int(sid)) for t, sid in cursor.fetchall()]
+        out: list[tuple[str, int]] = []
+        sql = _keys_sql_sqlite(limit)
+        for i in range(0, len(terms), TERMS_PER_STATEMENT):
+            part: list[str | None] = list(terms[i : i + TERMS_PER_STATEMENT])
+            part += [None] * (TERMS_PER_STATEMENT - len(part))  # "term = NULL": no row
+            cursor.execute(sql, part)
+            out.extend(cursor.fetchall())
+        return out
+    finally:
+        cursor.close()
+
 
 _UPSERT_DF_SQLITE = ("INSERT INTO rewrite_df (part, term, docs) VALUES (?, ?, ?) "
                      "ON CONFLICT (part, term) DO UPDATE SET "

@@ -391,7 +391,7 @@ class StoryStore:
                 "b_id": article_id,
                 "b_at": seen_at,
                 "b_event": event_at,
-                "b_features": json.dumps(doc.to_json(), separators=(",", ":")),
+                "b_features": features_json(doc, rewrites=self.rewrites.enabled),
             },
         )
         keys = doc.keys
@@ -536,7 +536,9 @@ class StoryStore:
             for article_id, feats in self.session.execute(
                     select(StoryDoc.article_id, StoryDoc.features)
                     .where(StoryDoc.article_id.in_(chunk))):
-                out[article_id] = DocFeatures.from_json(json.loads(feats)).signals()
+                data = json.loads(feats)
+                if REWRITE_FIELDS[0] in data:  # indexed while the layer was off: from its text
+                    out[article_id] = DocFeatures.from_json(data).signals()
             rest = [i for i in chunk if i not in out]
             if rest:
                 for r in self.session.execute(
@@ -819,6 +821,22 @@ _ADD_KEY_SQLITE = "INSERT INTO story_keys (key, article_id, n_keys) VALUES (?, ?
 _ADD_KEY_PG = "INSERT INTO story_keys (key, article_id, n_keys) VALUES (%s, %s, %s)"
 
 
+REWRITE_FIELDS = ("tm", "bd", "en", "y", "ln")  # DocFeatures.to_json() keys that only the
+# rewrite layer reads (story terms, body terms, name words, years, lead sentences): the copy
+# decision never does, so they are not stored while the layer is off (60% of a story_docs row)
+
+
+def features_json(doc: DocFeatures, *, rewrites: bool) -> str:
+    """``doc`` as stored in ``story_docs.features``: :meth:`DocFeatures.to_json`, without the
+    rewrite layer's fields (:data:`REWRITE_FIELDS`) unless ``rewrites`` (the layer is on). A
+    rebuild that needs them for an article stored without them computes them from its text."""
+    data = doc.to_json()
+    if not rewrites:
+        for key in REWRITE_FIELDS:
+            data.pop(key, None)
+    return json.dumps(data, separators=(",", ":"))
+
+
 def _candidate(
     article_id: int,
     feats: str,
@@ -868,4 +886,5 @@ __all__ = [
     "StorySummary",
     "assign_stories",
     "assign_story",
+    "features_json",
 ]
