@@ -17,11 +17,15 @@ Tables:
 * ``rewrite_totals``: per part, how many articles were counted (``DocFreq.n_docs``);
 * ``rewrite_stories``: per story its centroid (``StoryVector``): summed headline + lead term
   counts, summed body counts (the most frequent :data:`STORED_BODY_TERMS` kept), name words,
-  years, counts, the first and last event time of its members, its size, and ``seen_at`` (the
-  newest member's first-seen time, for pruning);
+  years, counts, the first and last event time of its members, its size, ``seen_at`` (the
+  newest member's first-seen time, for pruning) and ``norms``, the sums that give its TF-IDF
+  norm (``RewriteIndex.norm_sums``, computed when it is written), so that scoring it reads the
+  article's terms' frequencies only;
 * ``rewrite_keys``: the candidate postings, ``(term, story_id)``: every headline + lead term of
-  every member; only the rare ones are read (``StoryParams.rare_df``). Primary key term first,
-  WITHOUT ROWID on SQLite, like ``story_keys``.
+  every member; only the rare ones are read (``StoryParams.rare_df``), newest story first and
+  at most :data:`MAX_POSTINGS_PER_TERM` per term (a term past it is no key), so that the rows
+  read per article do not grow with the window. Primary key term first, WITHOUT ROWID on
+  SQLite, like ``story_keys``.
 
 ``rewrite_stories`` and ``rewrite_keys`` are pruned with the story index (stories whose newest
 member was first seen before the window, :meth:`RewriteStore.prune`), so they are bounded by

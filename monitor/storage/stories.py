@@ -7,7 +7,8 @@ Tables:
   ids still resolve;
 * ``story_merges``: the log of merges (kept, absorbed, the bridging article, when);
 * ``story_docs``: the candidate index's documents: per article in the window, its
-  :class:`~monitor.dedupe.signatures.DocFeatures` as JSON and its first-seen time;
+  :class:`~monitor.dedupe.signatures.DocFeatures` as JSON (without the rewrite layer's fields
+  while the layer is off: :func:`features_json`) and its first-seen time;
 * ``story_keys``: the candidate index's postings, ``(key, article_id)``, primary key on the key
   first so that a lookup is one index range per key. Rows older than the window are pruned
   (:meth:`StoryStore.prune`), so the index is bounded by the window, not by history;
