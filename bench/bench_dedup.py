@@ -25,6 +25,10 @@ rewrite tables and the candidate index.
     .venv/bin/python bench/bench_dedup.py --scales 10000,100000,1000000 [--measure 2000]
     .venv/bin/python bench/bench_dedup.py --scales 10000,100000 --rewrites
     .venv/bin/python bench/bench_dedup.py --check 600
+    .venv/bin/python bench/bench_dedup.py --stories-dev 200,0   # the postings cap's quality cost
+
+The bench reports CPU time per decision beside wall time (``time.process_time``; SQLite runs
+in-process, so it includes the queries): on a shared machine it is the figure to compare.
 """
 
 from __future__ import annotations
