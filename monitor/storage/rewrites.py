@@ -105,7 +105,7 @@ MAX_POSTINGS_PER_TERM = 200  # live stories read per rare term (newest first); a
 # by more stories than this within the window is not a key: it names a topic, not an event
 # (each of those stories gets the same one vote), and reading its whole list made the
 # decision grow with the window (0.29 N rows per article). Measured (docs/benchmarks.md,
-# issue 10): stories-dev groups the same with 100 and with no cap; on the synthetic window
+# issue 10): stories-dev scores the same with 100, 200 and no cap; on the synthetic window
 # 100 / 200 / 400 keep 71% / 83% / 91% of the rewrites found at 100k (97% uncapped) for a
 # CPU growth 10k -> 100k of 1.09x / 1.03x / 1.53x
 TERMS_PER_STATEMENT = 16  # rare terms per postings statement: one LIMITed seek each, one
