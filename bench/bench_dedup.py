@@ -25,6 +25,10 @@ rewrite tables and the candidate index.
     .venv/bin/python bench/bench_dedup.py --scales 10000,100000,1000000 [--measure 2000]
     .venv/bin/python bench/bench_dedup.py --scales 10000,100000 --rewrites
     .venv/bin/python bench/bench_dedup.py --check 600
+    .venv/bin/python bench/bench_dedup.py --stories-dev 200,0   # the postings cap's quality cost
+
+The bench reports CPU time per decision beside wall time (``time.process_time``; SQLite runs
+in-process, so it includes the queries): on a shared machine it is the figure to compare.
 """
 
 from __future__ import annotations
@@ -50,12 +54,12 @@ from sqlalchemy import text as sql_text
 from synthetic_corpus import Corpus, Doc
 
 from monitor.dedupe.match import WINDOW
-from monitor.dedupe.rewrites import StoryParams
+from monitor.dedupe.rewrites import DocFreq, RewriteIndex, StoryParams, StoryVector
 from monitor.dedupe.signatures import DocFeatures, features
 from monitor.storage import migrate
 from monitor.storage.engine import create_engine_for, session_factory
-from monitor.storage.rewrites import PART_BODY, PART_TERMS, stored_signals
-from monitor.storage.stories import StoryStore
+from monitor.storage.rewrites import PART_BODY, PART_TERMS, dump_norms, stored_signals
+from monitor.storage.stories import StoryStore, features_json
 
 T_END = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
 REAL_MAX = 3000  # indexed articles made from text (their copies are measured)
@@ -152,7 +156,7 @@ def bulk_load(conn: Any, n: int, corpus: Corpus, rewrites: bool = False) -> list
             arts.append((*_article_row(i, at, title, source), i, "canonical",
                          1 if rewrites else None))
             stories.append((i, i, title, ts, ts, ts, ts, 1))
-            docs.append((i, ts, ts, json.dumps(f.to_json(), separators=(",", ":"))))
+            docs.append((i, ts, ts, features_json(f, rewrites=rewrites)))
             ks = f.keys
             keys.extend((k, i, len(ks)) for k in ks)
             if rewrites:  # RewriteStore.add of a one-member story
@@ -202,10 +206,31 @@ def bulk_load(conn: Any, n: int, corpus: Corpus, rewrites: bool = False) -> list
         )
         cur.executemany("INSERT INTO rewrite_totals (part, docs) VALUES (?,?)",
                         [(PART_BODY, n), (PART_TERMS, n)])
+        conn.commit()
+        store_norms(conn, df, n)
     conn.commit()
     cur.execute("ANALYZE")
     conn.commit()
     return real
+
+
+def store_norms(conn: Any, df: dict[str, Counter[str]], n: int) -> None:
+    """Fill ``rewrite_stories.norms`` as ``RewriteStore`` keeps them (the norm sums of each
+    centroid, ``RewriteIndex.norm_sums``), with the document frequencies over all ``n``
+    loaded articles: a window in steady state, where no stored sum is stale."""
+    index: RewriteIndex[int] = RewriteIndex(StoryParams(enabled=True))
+    index.df = DocFreq(df[PART_TERMS], n)
+    index.body_df = DocFreq(df[PART_BODY], n)
+    read = conn.cursor()
+    write = conn.cursor()
+    read.execute("SELECT story_id, terms, body FROM rewrite_stories ORDER BY story_id")
+    while rows := read.fetchmany(CHUNK):
+        updates = []
+        for story_id, terms, body in rows:
+            vec = StoryVector(terms=Counter(json.loads(terms)), body=Counter(json.loads(body)))
+            updates.append((dump_norms(index.norm_sums(vec)), story_id))
+        write.executemany("UPDATE rewrite_stories SET norms = ? WHERE story_id = ?", updates)
+    conn.commit()
 
 
 Arrival = tuple[str, str, str, int | None, str]  # title, text, source, original id, kind
@@ -291,6 +316,7 @@ def _timed_arrivals(url: str, n: int, new: list[Arrival], rewrites: bool) -> dic
     params = StoryParams(enabled=True) if rewrites else None
     sessions = session_factory(engine)
     a_ms: list[float] = []
+    c_ms: list[float] = []  # CPU time of the same calls (the machine is shared: less noisy)
     end_ms: list[float] = []
     copies_found = 0
     session = sessions()
@@ -298,10 +324,11 @@ def _timed_arrivals(url: str, n: int, new: list[Arrival], rewrites: bool) -> dic
         store = StoryStore(session, params=params)
         for k in range(b, min(len(new), b + BATCH)):
             title, _, _, orig, kind = new[k]
-            t = time.perf_counter()
+            t, c = time.perf_counter(), time.process_time()
             decision = store.assign(base + k, feats[k], T_END + timedelta(seconds=k),
                                     title=title)
             a_ms.append((time.perf_counter() - t) * 1000)
+            c_ms.append((time.process_time() - c) * 1000)
             if kind == "copy":
                 copies_found += decision.copy_of == orig
         t = time.perf_counter()
@@ -325,12 +352,15 @@ def _timed_arrivals(url: str, n: int, new: list[Arrival], rewrites: bool) -> dic
         if a[4] == "new" and relation != "canonical"
     )
     a_ms.sort()
+    c_ms.sort()
     f_ms.sort()
     return {
         "n": n,
         "features_median_ms": statistics.median(f_ms),
         "assign_median_ms": statistics.median(a_ms),
         "assign_p99_ms": a_ms[int(len(a_ms) * 0.99) - 1],
+        "assign_cpu_median_ms": statistics.median(c_ms),
+        "assign_cpu_p99_ms": c_ms[int(len(c_ms) * 0.99) - 1],
         "batch_end_median_ms": statistics.median(end_ms),
         "copies_found": copies_found / kinds["copy"] if kinds["copy"] else 1.0,
         "rewrites_found": rewrites_found / kinds["rewrite"] if kinds["rewrite"] else 1.0,
@@ -466,6 +496,73 @@ def check(directory: Path, n: int, seed: int) -> int:
     return 1 if bad else 0
 
 
+STORIES_DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "stories-dev"
+
+
+def stories_dev(directory: Path, max_postings: int, data: Path = STORIES_DEV) -> dict[str, Any]:
+    """stories-dev through the stored index (SQLite, layer on, one transaction per article in
+    published order, as ``tests/integration/test_story_rewrites.py`` does for its first 200)
+    with ``max_postings`` live stories read per rare term (0: all); pairwise P / R / F1
+    against the gold stories, overall and per part, and against the in-memory index given the
+    same inputs (``MemoryIndex``, no outlet: the stored layer reads none)."""
+    from eval_dedup import arrival_order, pairs, prf, ts
+    from eval_stories import load
+
+    from monitor.dedupe.index import MemoryIndex
+    from monitor.storage.engine import transaction
+    from monitor.storage.models import Article as ArticleRow
+
+    inputs, gold, part = load(data / "articles.jsonl")
+    rows = arrival_order(inputs)
+    epoch = datetime(1970, 1, 1, tzinfo=UTC)
+    feats = {r["id"]: features(r["title"], r["text"], ts(r["published"])) for r in rows}
+    params = StoryParams(enabled=True)
+    memory: MemoryIndex[str] = MemoryIndex(params=params)
+    for r in rows:
+        memory.assign(r["id"], feats[r["id"]], ts(r["published"]) or epoch)
+    path = directory / "bench_dedup_stories_dev.db"
+    for f in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        f.unlink(missing_ok=True)
+    engine = create_engine_for(f"sqlite:///{path}")
+    migrate.upgrade(engine)
+    sessions = session_factory(engine)
+    names: dict[int, str] = {}
+    cpu: list[float] = []
+    for r in rows:
+        at = ts(r["published"]) or epoch
+        with transaction(sessions) as session:
+            row = ArticleRow(source=r["source"] or "", url=r["url"] or r["id"],
+                             canonical_url=f"{r['url']}#{r['id']}", title=r["title"] or "",
+                             summary="", text=r["text"] or "", authors=[], published_at=at,
+                             first_seen_at=at, content_hash=r["id"], topics=[])
+            session.add(row)
+            session.flush()
+            names[row.id] = r["id"]
+            store = StoryStore(session, params=params)
+            if max_postings:
+                store.rewrites.max_postings = max_postings
+            else:
+                store.rewrites.max_postings = 10**9
+            c = time.process_time()
+            store.assign(row.id, feats[r["id"]], at, r["source"] or "", r["title"], event_at=at)
+            store.flush()
+            cpu.append((time.process_time() - c) * 1000)
+    with sessions() as session:
+        stored = {names[i]: str(story) for i, story in
+                  session.execute(sql_text("SELECT id, story_id FROM articles"))}
+    engine.dispose()
+    for f in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        f.unlink(missing_ok=True)
+    in_memory = {r["id"]: str(memory.story_of(r["id"])) for r in rows}
+    out: dict[str, Any] = {"max_postings": max_postings, "cpu_ms": statistics.median(cpu)}
+    for name in ("overall", "gva", "ecb", "basil"):
+        keys = [k for k in gold if name == "overall" or part[k] == name]
+        pred = pairs({k: stored[k] for k in keys})
+        out[name] = prf(pred, pairs({k: gold[k] for k in keys}))
+        out[f"{name}_vs_memory"] = prf(pred, pairs({k: in_memory[k] for k in keys}))
+    return out
+
+
 SPACE_TOP = 14  # tables and indexes listed in the space breakdown (the rest are small)
 
 
@@ -575,7 +672,21 @@ def main() -> int:
     ap.add_argument("--space", default="", help="only the space breakdown of this database")
     ap.add_argument("--check", type=int, default=0,
                     help="compare a bulk load of N with N assigned one by one, then stop")
+    ap.add_argument("--stories-dev", default="",
+                    help="comma-separated caps (live stories read per rare term, 0: all): "
+                    "stories-dev through the stored index, P/R/F1 per cap, then stop")
     args = ap.parse_args()
+    if args.stories_dev:
+        for cap in (int(x) for x in args.stories_dev.split(",")):
+            r = stories_dev(Path(args.dir), cap)
+            print(f"stories-dev stored, max_postings {cap or 'all'}: CPU median"
+                  f" {r['cpu_ms']:.2f} ms/article")
+            for name in ("overall", "gva", "ecb", "basil"):
+                p, rc, f = r[name]
+                mp, mr, mf = r[f"{name}_vs_memory"]
+                print(f"  {name:<8} gold P {p:.3f} R {rc:.3f} F1 {f:.3f}   vs in-memory"
+                      f" P {mp:.3f} R {mr:.3f} F1 {mf:.3f}", flush=True)
+        return 0
     if args.check:
         return check(Path(args.dir), args.check, args.seed)
     if args.space:
@@ -595,7 +706,8 @@ def main() -> int:
         print(
             f"N={n:>9,} [{layer}]  build {r['build_s']:6.1f} s  features"
             f" {r['features_median_ms']:.2f} ms  assign median {r['assign_median_ms']:.2f} ms"
-            f"  p99 {r['assign_p99_ms']:.2f} ms  batch end {r['batch_end_median_ms']:.1f} ms"
+            f"  p99 {r['assign_p99_ms']:.2f} ms  CPU median {r['assign_cpu_median_ms']:.2f} ms"
+            f" p99 {r['assign_cpu_p99_ms']:.2f} ms  batch end {r['batch_end_median_ms']:.1f} ms"
             f"/{BATCH}  copies found {r['copies_found']:.3f}  rewrites found"
             f" {r['rewrites_found']:.3f}  new joined {r['new_joined']:.0f}/{r['n_new']:.0f}"
             f"  RSS {r['rss_mb_before']:.0f}->{r['rss_mb_after']:.0f} MB"
@@ -609,9 +721,10 @@ def main() -> int:
                 p.unlink(missing_ok=True)
     if len(results) > 1:
         g = results[-1]["assign_median_ms"] / results[0]["assign_median_ms"]
+        gc_ = results[-1]["assign_cpu_median_ms"] / results[0]["assign_cpu_median_ms"]
         print(
             f"growth of the median decision cost {results[0]['n']:,} -> {results[-1]['n']:,}: "
-            f"{g:.2f}x"
+            f"{g:.2f}x (CPU time {gc_:.2f}x)"
         )
     if args.prune:
         path = Path(args.dir) / "bench_dedup_prune.db"

@@ -736,6 +736,28 @@ class RewriteIndex(Generic[S]):
             else:
                 self.stories.pop(sid, None)
 
+    # --- for the stored index (monitor/storage/rewrites.py): no decision is changed here ---
+
+    def norm_sums(self, story: _StoryVec) -> dict[str, tuple[int, float, float, float]]:
+        """``story``'s cached centroid norm sums (see :meth:`_norm`), computed now with this
+        index's document frequencies where missing or stale: what the stored index keeps
+        beside a centroid, so that scoring it later reads no centroid-wide frequencies."""
+        self._norm(story, "t", story.terms, self.df)
+        if story.body:
+            self._norm(story, "b", story.body, self.body_df)
+        return dict(story.cache)
+
+    @staticmethod
+    def norms_stale(story: _StoryVec, n_terms: int, n_body: int) -> bool:
+        """True when a comparison with ``story`` would recompute its norm sums (missing, or
+        the articles seen grew by ``NORM_REFRESH``), i.e. would read the document frequencies
+        of all its terms. ``n_terms`` / ``n_body``: the articles seen now, per part."""
+        for key, counts, n in (("t", story.terms, n_terms), ("b", story.body, n_body)):
+            cached = story.cache.get(key)
+            if counts and (cached is None or n > cached[0] * NORM_REFRESH):
+                return True
+        return False
+
     def merge(self, kept: S, absorbed: S) -> None:
         """Fold story ``absorbed`` into ``kept`` (the copy rules bridged them)."""
         old = self.stories.pop(absorbed, None)

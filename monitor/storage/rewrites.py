@@ -17,11 +17,15 @@ Tables:
 * ``rewrite_totals``: per part, how many articles were counted (``DocFreq.n_docs``);
 * ``rewrite_stories``: per story its centroid (``StoryVector``): summed headline + lead term
   counts, summed body counts (the most frequent :data:`STORED_BODY_TERMS` kept), name words,
-  years, counts, the first and last event time of its members, its size, and ``seen_at`` (the
-  newest member's first-seen time, for pruning);
+  years, counts, the first and last event time of its members, its size, ``seen_at`` (the
+  newest member's first-seen time, for pruning) and ``norms``, the sums that give its TF-IDF
+  norm (``RewriteIndex.norm_sums``, computed when it is written), so that scoring it reads the
+  article's terms' frequencies only;
 * ``rewrite_keys``: the candidate postings, ``(term, story_id)``: every headline + lead term of
-  every member; only the rare ones are read (``StoryParams.rare_df``). Primary key term first,
-  WITHOUT ROWID on SQLite, like ``story_keys``.
+  every member; only the rare ones are read (``StoryParams.rare_df``), newest story first and
+  at most :data:`MAX_POSTINGS_PER_TERM` per term (a term past it is no key), so that the rows
+  read per article do not grow with the window. Primary key term first, WITHOUT ROWID on
+  SQLite, like ``story_keys``.
 
 ``rewrite_stories`` and ``rewrite_keys`` are pruned with the story index (stories whose newest
 member was first seen before the window, :meth:`RewriteStore.prune`), so they are bounded by
@@ -50,6 +54,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime, timedelta
+from functools import lru_cache
 from itertools import chain
 from typing import Any, cast
 
@@ -96,6 +101,15 @@ SQL_CHUNK = 400  # terms or ids per IN (...) list: under SQLite's bound-paramete
 VECTOR_CACHE = 256  # centroids kept in memory per store (one batch); a rebuild starts afresh
 # past it
 DF_CACHE = 200_000  # stored counts cached per store; past it the cache starts afresh
+MAX_POSTINGS_PER_TERM = 200  # live stories read per rare term (newest first); a term carried
+# by more stories than this within the window is not a key: it names a topic, not an event
+# (each of those stories gets the same one vote), and reading its whole list made the
+# decision grow with the window (0.29 N rows per article). Measured (docs/benchmarks.md,
+# issue 10): stories-dev scores the same with 100, 200 and no cap; on the synthetic window
+# 100 / 200 / 400 keep 71% / 83% / 91% of the rewrites found at 100k (97% uncapped) for a
+# CPU growth 10k -> 100k of 1.09x / 1.03x / 1.53x
+TERMS_PER_STATEMENT = 16  # rare terms per postings statement: one LIMITed seek each, one
+# fixed text (prepared once), padded with NULL (matches no row)
 
 RELATION_CANONICAL = "canonical"  # opened its story
 RELATION_COPY = "copy"  # near-identical copy (copy rules, articles.copy_of_id)
@@ -147,6 +161,10 @@ class RewriteStory(Base):
     entities: Mapped[str] = mapped_column(Text)  # name words of its members, JSON list
     years: Mapped[str] = mapped_column(Text)  # years its members name, JSON list
     numbers: Mapped[str] = mapped_column(Text)  # (value, word) counts, JSON list of pairs
+    # the centroid's norm sums as RewriteIndex caches them, JSON {"t"|"b": [n_docs, S0, S1, S2]},
+    # computed when the centroid is written: scoring a candidate then costs the article's
+    # terms, not the centroid's (NULL: computed when read, from the centroid's terms)
+    norms: Mapped[str | None] = mapped_column(Text)
 
 
 class RewriteKey(Base):
@@ -186,10 +204,13 @@ class RewriteStore:
     batch: document frequencies are written then (see the module docstring).
     """
 
-    def __init__(self, session: Session, params: StoryParams | None = None) -> None:
-        """A store on ``session`` deciding with ``params`` (default: ``StoryParams()``)."""
+    def __init__(self, session: Session, params: StoryParams | None = None,
+                 max_postings: int = MAX_POSTINGS_PER_TERM) -> None:
+        """A store on ``session`` deciding with ``params`` (default: ``StoryParams()``);
+        ``max_postings``: live stories read per rare term (:data:`MAX_POSTINGS_PER_TERM`)."""
         self.session = session
         self.params = params or StoryParams()
+        self.max_postings = max_postings
         self._df: dict[str, dict[str, int]] = {part: {} for part in PARTS}
         self._totals: dict[str, int] | None = None
         self._pending: dict[str, Counter[str]] = {part: Counter() for part in PARTS}
@@ -282,32 +303,58 @@ class RewriteStore:
             return []
         full = self.vectors(wanted)
         index.stories.update(full)
-        index.df = self.docfreq(PART_TERMS, chain(doc.terms, *(v.terms for v in full.values())))
-        index.body_df = self.docfreq(PART_BODY,
-                                     chain(doc.body, *(v.body for v in full.values())))
+        # the frequencies of the article's terms; of a centroid's only when its stored norm
+        # sums are stale (or a rule reads the story's own terms' weights)
+        n_t = index.df.n_docs
+        n_b = self.totals()[PART_BODY] + self._pending_n[PART_BODY]
+        wide = bool(p.core_min or p.names_min or p.head_min or p.same_source_title)
+        read = [v for v in full.values() if wide or RewriteIndex.norms_stale(v, n_t, n_b)]
+        index.df = self.docfreq(PART_TERMS, chain(doc.terms, *(v.terms for v in read)))
+        index.body_df = self.docfreq(PART_BODY, chain(doc.body, *(v.body for v in read)))
         return index.matches(doc)
 
     def _postings(
         self, terms: Sequence[str], at: datetime | None
     ) -> tuple[dict[str, set[int]], dict[int, StoryVector]]:
-        """Postings of ``terms`` to live stories within the window of ``at``, and for each
-        story a stub vector with its times and size (what ``candidates`` reads)."""
+        """Postings of ``terms`` to the live stories within the window of ``at`` that
+        ``RewriteIndex.candidates`` can pick, and for each such story a stub vector with its
+        times and size (what ``candidates`` reads).
+
+        Each term's list is read newest story first (an index-only range of ``rewrite_keys``)
+        and cut at ``max_postings`` + 1; a term whose list is longer is left out (see
+        :data:`MAX_POSTINGS_PER_TERM`). Stubs are then read for the stories sharing the most
+        terms (newest first among equals), ``2 x max_candidates`` at a time, until
+        ``max_candidates`` of them are live and near ``at``; the postings returned lead to
+        those only, so ``candidates`` ranks them with the same counts. The rows read per
+        article are bounded whatever the window holds."""
         postings: dict[str, set[int]] = {}
         stubs: dict[int, StoryVector] = {}
         if not terms:
             return postings, stubs
-        w = self.params.window
-        query = _SQL.postings_any if at is None else _SQL.postings_near
-        bounds = {} if at is None else {"lo": at - w, "hi": at + w}
         conn = self.session.connection()
-        ordered = sorted(set(terms))
-        for i in range(0, len(ordered), SQL_CHUNK):
-            rows = conn.execute(query, {"terms": ordered[i : i + SQL_CHUNK], **bounds})
-            for term, story_id, first, last, size in rows:
-                postings.setdefault(term, set()).add(story_id)
-                if story_id not in stubs:
-                    stubs[story_id] = StoryVector(first=first, last=last, size=size)
-        return postings, stubs
+        for term, story_id in _read_keys(conn, sorted(set(terms)), self.max_postings + 1):
+            postings.setdefault(term, set()).add(story_id)
+        shared: Counter[int] = Counter()
+        for term, owners in list(postings.items()):
+            if len(owners) > self.max_postings:
+                del postings[term]
+            else:
+                shared.update(owners)
+        order = sorted(shared, key=lambda s: (-shared[s], -s))
+        want = self.params.max_candidates
+        step = max(1, 2 * want)
+        w = self.params.window
+        near = 0
+        for i in range(0, len(order), step):
+            if near >= want:
+                break
+            for story_id, first, last, size in conn.execute(_SQL.stubs,
+                                                            {"ids": order[i : i + step]}):
+                stubs[story_id] = StoryVector(first=first, last=last, size=size)
+                near += (at is None or first is None or last is None
+                         or first - w <= at <= last + w)
+        kept = {t: owners & stubs.keys() for t, owners in postings.items()}
+        return {t: owners for t, owners in kept.items() if owners}, stubs
 
     def vectors(self, story_ids: Iterable[int]) -> dict[int, StoryVector]:
         """The stored centroids of ``story_ids`` (those that have one)."""
@@ -339,20 +386,25 @@ class RewriteStore:
         index: RewriteIndex[int] = RewriteIndex(self.params)
         index.stories.update(self.vectors([story_id]))
         index.add(story_id, doc)
-        self._save(story_id, index.stories[story_id], seen_at)
-        terms = sorted(t for t, owners in index.postings.items() if story_id in owners)
-        self._add_postings(story_id, terms)
-        if count:
+        if count:  # before the centroid's norms are computed: they count this article
             for part, df in ((PART_TERMS, index.df), (PART_BODY, index.body_df)):
                 self._pending[part].update(dict(df.items()))
                 self._pending_n[part] += df.n_docs
             if article_id is not None:
                 self.session.connection().execute(_SQL.mark_counted, {"b_id": article_id})
+        self._save(story_id, index.stories[story_id], seen_at)
+        terms = sorted(t for t, owners in index.postings.items() if story_id in owners)
+        self._add_postings(story_id, terms)
 
     def _save(self, story_id: int, vec: StoryVector, seen_at: datetime) -> None:
         if len(vec.body) > STORED_BODY_TERMS:
             top = sorted(vec.body.items(), key=lambda kv: (-kv[1], kv[0]))[:STORED_BODY_TERMS]
             vec.body = Counter(dict(top))
+        vec.cache.clear()  # the norm sums of the centroid as stored, with today's frequencies
+        index: RewriteIndex[int] = RewriteIndex(self.params)
+        index.df = self.docfreq(PART_TERMS, vec.terms)
+        index.body_df = self.docfreq(PART_BODY, vec.body)
+        norms = index.norm_sums(vec)
         self._vectors[story_id] = vec
         self._written.add(story_id)
         values = {
@@ -366,6 +418,7 @@ class RewriteStore:
             "entities": _dump(sorted(vec.entities)),
             "years": _dump(sorted(vec.years)),
             "numbers": _dump(sorted([list(n) for n in vec.numbers])),
+            "norms": dump_norms(norms),
         }
         conn = self.session.connection()
         module: Any = postgresql if conn.dialect.name == "postgresql" else sqlite
@@ -518,8 +571,21 @@ def _dump(value: object) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
+def dump_norms(norms: Mapping[str, tuple[int, float, float, float]]) -> str:
+    """The ``rewrite_stories.norms`` text of a centroid's norm sums (``RewriteIndex.norm_sums``)."""
+    return _dump({k: list(v) for k, v in sorted(norms.items())})
+
+
+def _norms(text: str | None) -> dict[str, tuple[int, float, float, float]]:
+    if not text:
+        return {}
+    return {k: (int(v[0]), float(v[1]), float(v[2]), float(v[3]))
+            for k, v in json.loads(text).items()}
+
+
 def _vector(row: Any) -> StoryVector:
     return StoryVector(
+        cache=_norms(row.norms),
         terms=Counter(json.loads(row.terms)),
         body=Counter(json.loads(row.body)),
         entities=set(json.loads(row.entities)),
@@ -540,27 +606,19 @@ class _Statements:
         df, tot = df_t.c, tot_t.c
         stories_t = cast(Table, RewriteStory.__table__)
         rs = stories_t.c
-        rk = cast(Table, RewriteKey.__table__).c
         a_t = cast(Table, ArticleRow.__table__)
         a = a_t.c
-        # the stories table by name: storage/stories.py imports this module
-        st = table("stories", column("id"), column("merged_into_id"))
         ids: Any = bindparam("ids", expanding=True)
         self.totals = select(tot.part, tot.docs)
-        self.postings_any = (
-            select(rk.term, rk.story_id, rs.first_at, rs.last_at, rs.size)
-            .join(stories_t, rs.story_id == rk.story_id)
-            .join(st, st.c.id == rk.story_id)
-            .where(rk.term.in_(bindparam("terms", expanding=True)))
+        self.vectors = select(RewriteStory.__table__).where(rs.story_id.in_(ids))
+        # the stories table by name: storage/stories.py imports this module
+        st = table("stories", column("id"), column("merged_into_id"))
+        self.stubs = (
+            select(rs.story_id, rs.first_at, rs.last_at, rs.size)
+            .join(st, st.c.id == rs.story_id)
+            .where(rs.story_id.in_(ids))
             .where(st.c.merged_into_id.is_(None))
         )
-        # RewriteIndex._near in SQL: first - window <= at <= last + window (unknown: near)
-        self.postings_near = (
-            self.postings_any
-            .where(rs.first_at.is_(None) | (rs.first_at <= bindparam("hi", type_=UTCDateTime())))
-            .where(rs.last_at.is_(None) | (rs.last_at >= bindparam("lo", type_=UTCDateTime())))
-        )
-        self.vectors = select(RewriteStory.__table__).where(rs.story_id.in_(ids))
         self.seen_at = select(func.max(rs.seen_at)).where(rs.story_id.in_(ids))
         self.mark_counted = update(a_t).where(
             a.id == bindparam("b_id")).values(rewrite_counted=True)
@@ -573,6 +631,39 @@ class _Statements:
 
 
 _SQL = _Statements()
+
+
+@lru_cache(maxsize=8)
+def _keys_sql_sqlite(limit: int) -> str:
+    part = ("SELECT * FROM (SELECT term, story_id FROM rewrite_keys WHERE term = ? "
+            f"ORDER BY story_id DESC LIMIT {int(limit)})")
+    return " UNION ALL ".join([part] * TERMS_PER_STATEMENT)
+
+
+_KEYS_PG = ("SELECT k.t, p.story_id FROM unnest(%s::text[]) AS k(t) CROSS JOIN LATERAL "
+            "(SELECT story_id FROM rewrite_keys WHERE term = k.t "
+            "ORDER BY story_id DESC LIMIT %s) AS p")
+
+
+def _read_keys(conn: Connection, terms: Sequence[str], limit: int) -> list[tuple[str, int]]:
+    """(term, story id): the newest ``limit`` postings of each of ``terms``, through the DBAPI
+    cursor (an index-only range each: ``rewrite_keys`` is keyed term first)."""
+    cursor = conn.connection.cursor()
+    try:
+        if conn.dialect.name == "postgresql":
+            cursor.execute(_KEYS_PG, (list(terms), limit))
+            return [(str(t), int(sid)) for t, sid in cursor.fetchall()]
+        out: list[tuple[str, int]] = []
+        sql = _keys_sql_sqlite(limit)
+        for i in range(0, len(terms), TERMS_PER_STATEMENT):
+            part: list[str | None] = list(terms[i : i + TERMS_PER_STATEMENT])
+            part += [None] * (TERMS_PER_STATEMENT - len(part))  # "term = NULL": no row
+            cursor.execute(sql, part)
+            out.extend(cursor.fetchall())
+        return out
+    finally:
+        cursor.close()
+
 
 _UPSERT_DF_SQLITE = ("INSERT INTO rewrite_df (part, term, docs) VALUES (?, ?, ?) "
                      "ON CONFLICT (part, term) DO UPDATE SET "

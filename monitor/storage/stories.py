@@ -7,7 +7,8 @@ Tables:
   ids still resolve;
 * ``story_merges``: the log of merges (kept, absorbed, the bridging article, when);
 * ``story_docs``: the candidate index's documents: per article in the window, its
-  :class:`~monitor.dedupe.signatures.DocFeatures` as JSON and its first-seen time;
+  :class:`~monitor.dedupe.signatures.DocFeatures` as JSON (without the rewrite layer's fields
+  while the layer is off: :func:`features_json`) and its first-seen time;
 * ``story_keys``: the candidate index's postings, ``(key, article_id)``, primary key on the key
   first so that a lookup is one index range per key. Rows older than the window are pruned
   (:meth:`StoryStore.prune`), so the index is bounded by the window, not by history;
@@ -391,7 +392,7 @@ class StoryStore:
                 "b_id": article_id,
                 "b_at": seen_at,
                 "b_event": event_at,
-                "b_features": json.dumps(doc.to_json(), separators=(",", ":")),
+                "b_features": features_json(doc, rewrites=self.rewrites.enabled),
             },
         )
         keys = doc.keys
@@ -536,7 +537,9 @@ class StoryStore:
             for article_id, feats in self.session.execute(
                     select(StoryDoc.article_id, StoryDoc.features)
                     .where(StoryDoc.article_id.in_(chunk))):
-                out[article_id] = DocFeatures.from_json(json.loads(feats)).signals()
+                data = json.loads(feats)
+                if REWRITE_FIELDS[0] in data:  # indexed while the layer was off: from its text
+                    out[article_id] = DocFeatures.from_json(data).signals()
             rest = [i for i in chunk if i not in out]
             if rest:
                 for r in self.session.execute(
@@ -819,6 +822,22 @@ _ADD_KEY_SQLITE = "INSERT INTO story_keys (key, article_id, n_keys) VALUES (?, ?
 _ADD_KEY_PG = "INSERT INTO story_keys (key, article_id, n_keys) VALUES (%s, %s, %s)"
 
 
+REWRITE_FIELDS = ("tm", "bd", "en", "y", "ln")  # DocFeatures.to_json() keys that only the
+# rewrite layer reads (story terms, body terms, name words, years, lead sentences): the copy
+# decision never does, so they are not stored while the layer is off (60% of a story_docs row)
+
+
+def features_json(doc: DocFeatures, *, rewrites: bool) -> str:
+    """``doc`` as stored in ``story_docs.features``: :meth:`DocFeatures.to_json`, without the
+    rewrite layer's fields (:data:`REWRITE_FIELDS`) unless ``rewrites`` (the layer is on). A
+    rebuild that needs them for an article stored without them computes them from its text."""
+    data = doc.to_json()
+    if not rewrites:
+        for key in REWRITE_FIELDS:
+            data.pop(key, None)
+    return json.dumps(data, separators=(",", ":"))
+
+
 def _candidate(
     article_id: int,
     feats: str,
@@ -868,4 +887,5 @@ __all__ = [
     "StorySummary",
     "assign_stories",
     "assign_story",
+    "features_json",
 ]

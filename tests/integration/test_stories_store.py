@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -268,8 +269,11 @@ def test_features_stored_round_trip(sessions: sessionmaker[Session]) -> None:
         store = StoryStore(s)
         doc = features("Kremlin drafting memorandum", "\n".join(WIRE), T0)
         (cand,) = store.candidates(doc, T0)
-        assert cand.features == doc
+        # the rewrite layer is off: its fields are not stored, the copy layer's all are
+        assert cand.features == replace(doc, terms=(), body=(), entities=frozenset(),
+                                        years=frozenset(), lines=())
         assert cand.article_id == row.id and cand.copy_root == row.id
+        assert doc.terms and doc.body  # (so the comparison above says something)
 
 
 @pytest.mark.slow

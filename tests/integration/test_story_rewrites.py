@@ -27,13 +27,21 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from monitor.cli import main
 from monitor.dedupe.index import MemoryIndex
-from monitor.dedupe.rewrites import StoryParams
+from monitor.dedupe.rewrites import DocFreq, RewriteIndex, StoryParams
 from monitor.dedupe.signatures import features
 from monitor.storage.articles import outlets_in_story
 from monitor.storage.engine import create_engine_for, session_factory, transaction
 from monitor.storage.models import Article as ArticleRow
-from monitor.storage.rewrites import RewriteDf, RewriteKey, RewriteStory, RewriteTotal
-from monitor.storage.stories import StoryStore, assign_story
+from monitor.storage.rewrites import (
+    PART_BODY,
+    PART_TERMS,
+    RewriteDf,
+    RewriteKey,
+    RewriteStore,
+    RewriteStory,
+    RewriteTotal,
+)
+from monitor.storage.stories import REWRITE_FIELDS, StoryDoc, StoryStore, assign_story
 from monitor.types import Article
 from tests.integration.test_stories_store import OTHER, T0, WIRE, _add
 
@@ -340,3 +348,103 @@ def test_bridged_stories_merge_their_centroids_and_prune_drops_them(
         assert s.scalar(select(func.count()).select_from(RewriteStory)) == 0
         assert s.scalar(select(func.count()).select_from(RewriteKey)) == 0
         assert s.scalar(select(RewriteTotal.docs).where(RewriteTotal.part == "t")) == 4
+
+
+def _hegseth_rows(shared_dir: Path) -> list[dict[str, str]]:
+    text = (shared_dir / "fixtures" / "reference-article" / "article.txt").read_text("utf-8")
+    original = {"source": "First Outlet", "url": "https://first-outlet.example/hegseth",
+                "published": PUBLISHED.format("09:00"), "title": ORIGINAL_TITLE, "text": text}
+    return [original, *REWRITES, OTHER_HEGSETH]
+
+
+def _insert(session: Session, r: dict[str, str]) -> ArticleRow:
+    at = datetime.fromisoformat(r["published"].replace("Z", "+00:00"))
+    return _add(session, r["url"], r["title"], r["text"], r["source"], at)
+
+
+@pytest.mark.shared
+def test_layer_off_stores_no_rewrite_fields_and_a_rebuild_with_it_on_reads_the_text(
+        shared_dir: Path, sessions: sessionmaker[Session]) -> None:
+    rows = _hegseth_rows(shared_dir)
+    with transaction(sessions) as s:
+        ids = []
+        for r in rows:  # the layer off (the default): copies only
+            row = _insert(s, r)
+            assign_story(s, row.id, _article_of(row), row.first_seen_at)
+            ids.append(row.id)
+    with transaction(sessions) as s:
+        stored = [json.loads(f) for f in s.scalars(select(StoryDoc.features))]
+        assert len(stored) == 5
+        assert all("s" in f and "t" in f for f in stored)  # the copy layer's features stay
+        assert not any(k in f for f in stored for k in REWRITE_FIELDS)
+        assert len(set(s.scalars(select(ArticleRow.story_id)))) == 5
+    with transaction(sessions) as s:  # what a rebuild re-adds of an article stored so
+        signals = StoryStore(s)._signals_of([ids[0]])[ids[0]]  # (its text)
+        row = s.get(ArticleRow, ids[0])
+        assert row is not None
+        expected = features(row.title, row.text, row.published_at).signals()
+        assert signals == expected and signals.terms["hegseth"] >= 2
+    first = datetime.fromisoformat(rows[0]["published"].replace("Z", "+00:00"))
+    with transaction(sessions) as s:
+        StoryStore(s, params=StoryParams(enabled=True)).rebuild(first)
+    with transaction(sessions) as s:
+        story = dict(s.execute(select(ArticleRow.id, ArticleRow.story_id)).all())
+        assert {story[i] for i in ids[:4]} == {story[ids[0]]}
+        assert story[ids[4]] != story[ids[0]]
+        terms = json.loads(s.scalar(select(RewriteStory.terms)
+                                    .where(RewriteStory.story_id == story[ids[0]])) or "{}")
+        assert terms.get("hegseth", 0) >= 4
+        f = json.loads(s.scalar(select(StoryDoc.features).where(StoryDoc.article_id == ids[1]))
+                       or "{}")
+        assert all(k in f for k in REWRITE_FIELDS)  # assigned with the layer on: all stored
+
+
+def _article_of(row: ArticleRow) -> Article:
+    return Article(url=row.url, canonical_url=row.canonical_url, guid=None, title=row.title,
+                   summary="", text=row.text, authors=(), published_at=row.published_at,
+                   language=None, content_hash=row.content_hash, source=row.source)
+
+
+@pytest.mark.shared
+def test_centroid_norm_sums_are_stored_and_a_busy_term_is_not_a_key(
+        shared_dir: Path, sessions: sessionmaker[Session]) -> None:
+    rows = _hegseth_rows(shared_dir)
+    params = StoryParams(enabled=True)
+    with transaction(sessions) as s:
+        for r in rows:
+            row = _insert(s, r)
+            assign_story(s, row.id, _article_of(row), row.first_seen_at, params=params)
+    with transaction(sessions) as s:
+        last = s.scalar(select(ArticleRow.story_id).where(ArticleRow.url == rows[-1]["url"]))
+        centroid = s.scalars(select(RewriteStory).where(RewriteStory.story_id == last)).one()
+        assert centroid.norms is not None
+        stored = json.loads(centroid.norms)
+        # the newest centroid was written with today's frequencies: its sums are those
+        store = RewriteStore(s, params)
+        vec = store.vectors([last])[last]
+        index: RewriteIndex[int] = RewriteIndex(params)
+        index.df = store.docfreq(PART_TERMS, vec.terms)
+        index.body_df = store.docfreq(PART_BODY, vec.body)
+        vec.cache.clear()
+        fresh = index.norm_sums(vec)
+        assert set(stored) == {"t", "b"}
+        for key in ("t", "b"):
+            assert stored[key][0] == fresh[key][0] == 5
+            assert stored[key][1:] == pytest.approx(list(fresh[key][1:]))
+        assert not RewriteIndex.norms_stale(vec, 5, 5)
+
+        # "hegseth" leads to both stories: a rare term while at most max_postings carry it
+        at = datetime.fromisoformat(rows[0]["published"].replace("Z", "+00:00"))
+        postings, stubs = RewriteStore(s, params, max_postings=2)._postings(["hegseth"], at)
+        assert len(postings["hegseth"]) == 2 and set(stubs) == postings["hegseth"]
+        postings, stubs = RewriteStore(s, params, max_postings=1)._postings(
+            ["hegseth", "healey"], at)
+        assert "hegseth" not in postings  # past the cap: not a key, its stories not read
+        assert set(stubs) == postings["healey"] and len(stubs) == 1
+        far = at + timedelta(days=30)  # outside every story's window: no candidate
+        index = RewriteIndex(params)
+        index.df = DocFreq({"hegseth": 2}, 100)  # rare among many
+        index.postings, index.stories = RewriteStore(s, params)._postings(["hegseth"], far)
+        assert len(index.postings["hegseth"]) == 2
+        assert index.candidates({"hegseth": 1}, far) == []
+        assert len(index.candidates({"hegseth": 1}, at)) == 2
