@@ -33,11 +33,13 @@ from http import HTTPStatus
 from typing import Literal
 from urllib.parse import urlsplit
 
+import certifi
 import httpx
 
 from monitor import __version__
 from monitor.errors import BlockedAddress, FetchError
-from monitor.fetch import transport
+from monitor.fetch import curl, transport
+from monitor.fetch.curl import ConditionalPoller
 from monitor.fetch.guard import AddressGuard, Resolver
 from monitor.types import FeedBody, FetchFailure, FetchResult, NotModified
 
@@ -88,6 +90,8 @@ class FetchSettings:
     global_concurrency: int = GLOBAL_CONCURRENCY
     per_host_concurrency: int = PER_HOST_CONCURRENCY
     ca_bundle: str | None = None
+    # conditional GETs of feeds in fetch_many go through libcurl first (monitor.fetch.curl)
+    curl_conditional: bool = True
 
     def __post_init__(self) -> None:
         positive = {
@@ -339,7 +343,49 @@ class Fetcher:
         in completion order (match them by ``request.key``). Closing the iterator early stops
         new fetches.
         """
-        board = _Board(list(requests), self.settings.per_host_concurrency)
+        batch = list(requests)
+        poller = self._poller() if any(_conditional(r) for r in batch) else None
+        if poller is None:
+            yield from self._fetch_threads(batch)
+            return
+        # 304s first, on libcurl; what it cannot answer exactly as _fetch would goes to the
+        # threads below with everything else (monitor/fetch/curl.py)
+        conditional = [r for r in batch if _conditional(r)]
+        rest = [r for r in batch if not _conditional(r)]
+        items = [(i, r.url, self._header_lines(r), r.etag) for i, r in enumerate(conditional)]
+        try:
+            for i, answer in poller.poll(items):
+                req = conditional[int(i)]  # type: ignore[call-overload]
+                if answer is None:
+                    rest.append(req)
+                else:
+                    yield req, answer
+        finally:
+            poller.close()
+        yield from self._fetch_threads(rest)
+
+    def _poller(self) -> ConditionalPoller | None:
+        """A libcurl poller for this batch, when pycurl is there and the settings allow it."""
+        s = self.settings
+        if not s.curl_conditional or s.ca_bundle or not curl.available():
+            return None
+        guard = self.guard
+        return curl.ConditionalPoller(
+            guard, lambda host, port, timeout: transport.resolve_vetted(guard, host, port,
+                                                                        timeout),
+            deadline=s.deadline, connect_timeout=s.connect_timeout, read_timeout=s.read_timeout,
+            global_concurrency=s.global_concurrency, per_host_concurrency=s.per_host_concurrency,
+            ca_file=certifi.where())
+
+    def _header_lines(self, req: FetchRequest) -> list[str]:
+        """The request headers of :meth:`_send`, in its order, as ``Name: value`` lines."""
+        return [f"{k}: {v}" for k, v in {**self._base_headers, **self._headers(req)}.items()]
+
+    def _fetch_threads(
+        self, requests: list[FetchRequest]
+    ) -> Iterator[tuple[FetchRequest, FetchResult]]:
+        """``fetch_many`` on a small pool of threads, each request through :meth:`fetch`."""
+        board = _Board(requests, self.settings.per_host_concurrency)
         if not board.total:
             return
         # No more threads than can run at once: idle ones would only contend for the GIL.
@@ -541,6 +587,11 @@ class Fetcher:
         except _Failed as failed:
             failed.status = response.status_code
             raise
+
+
+def _conditional(req: FetchRequest) -> bool:
+    """A conditional GET of a feed: the requests the libcurl path may answer."""
+    return req.kind == "feed" and bool(req.etag or req.last_modified)
 
 
 class _Board:

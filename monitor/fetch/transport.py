@@ -149,6 +149,27 @@ class _LookupThreads:
 _LOOKUPS = _LookupThreads(RESOLVER_THREADS)  # one pool per process, shared by every Fetcher
 
 
+def resolve_vetted(guard: AddressGuard, host: str, port: int, timeout: float | None) -> list[str]:
+    """The guard's vetted addresses for ``host``, within ``timeout``.
+
+    getaddrinfo has no timeout of its own, so a name lookup runs on the resolver threads
+    and is abandoned (left to finish alone) when the time is up; IP literals need none.
+    """
+    if is_ip_literal(host):
+        return guard.resolve(host, port)
+    lookup = _Lookup(guard, host, port)
+    _LOOKUPS.submit(lookup)
+    if not lookup.finished.wait(timeout):
+        raise httpcore.ConnectTimeout(f"resolving {host} took longer than {timeout:.3g} s")
+    result = lookup.outcome
+    if isinstance(result, OSError):
+        raise httpcore.ConnectError(f"cannot resolve {host}: {result}") from result
+    if isinstance(result, BaseException):
+        raise result
+    assert result is not None
+    return result
+
+
 class GuardedBackend(httpcore.NetworkBackend):
     """An httpcore backend that connects only to addresses the guard has vetted."""
 
@@ -188,24 +209,7 @@ class GuardedBackend(httpcore.NetworkBackend):
         raise last
 
     def _resolve(self, host: str, port: int, timeout: float | None) -> list[str]:
-        """The guard's vetted addresses for ``host``, within ``timeout``.
-
-        getaddrinfo has no timeout of its own, so a name lookup runs on the resolver threads
-        and is abandoned (left to finish alone) when the time is up; IP literals need none.
-        """
-        if is_ip_literal(host):
-            return self.guard.resolve(host, port)
-        lookup = _Lookup(self.guard, host, port)
-        _LOOKUPS.submit(lookup)
-        if not lookup.finished.wait(timeout):
-            raise httpcore.ConnectTimeout(f"resolving {host} took longer than {timeout:.3g} s")
-        result = lookup.outcome
-        if isinstance(result, OSError):
-            raise httpcore.ConnectError(f"cannot resolve {host}: {result}") from result
-        if isinstance(result, BaseException):
-            raise result
-        assert result is not None
-        return result
+        return resolve_vetted(self.guard, host, port, timeout)
 
     def connect_unix_socket(
         self,
