@@ -30,18 +30,22 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from http import HTTPStatus
-from typing import Literal
+from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import urlsplit
 
 import certifi
-import httpx
 
 from monitor import __version__
 from monitor.errors import BlockedAddress, FetchError
-from monitor.fetch import curl, transport
+from monitor.fetch import curl, resolve
 from monitor.fetch.curl import ConditionalPoller
 from monitor.fetch.guard import AddressGuard, Resolver
 from monitor.types import FeedBody, FetchFailure, FetchResult, NotModified
+
+if TYPE_CHECKING:  # httpx loads with the first request it makes: a pass of 304s on libcurl
+    import httpx  # makes none (importing httpx and httpcore was ~0.1 s of such a pass)
+
+    from monitor.fetch.transport import GuardedTransport
 
 # httpx logs every request's full URL (query strings with tokens included) at INFO.
 logging.getLogger("httpx").setLevel(logging.WARNING)
@@ -299,24 +303,44 @@ class Fetcher:
         self.settings = settings or FetchSettings()
         s = self.settings
         self.guard = AddressGuard(s.allowed_networks, resolver)
-        limits = httpx.Limits(
-            max_connections=s.global_concurrency,
-            max_keepalive_connections=s.global_concurrency,
-        )
-        # httpx is used as a transport only: redirects, cookies (none kept) and the body are
-        # handled here, so httpx.Client's layers (request merging, auth and redirect hooks,
-        # cookie extraction through urllib's CookieJar) were ~25% of a 304 poll's CPU for
-        # nothing (issue 12, docs/benchmarks.md).
-        self._transport = transport.GuardedTransport(
-            self.guard, ssl_context=transport.tls_context(s.ca_bundle), limits=limits
-        )
-        self._timeout = httpx.Timeout(
-            connect=s.connect_timeout, read=s.read_timeout, write=s.read_timeout, pool=s.deadline,
-        ).as_dict()
+        self._transport_made: GuardedTransport | None = None
+        self._transport_lock = threading.Lock()
+        self._timeout: dict[str, Any] = {}
+        if s.ca_bundle:  # a missing or broken CA file fails now, not at the first fetch
+            self._http()
         # the headers httpx.Client sent, in its order (Accept comes with each request)
         self._base_headers = {"Connection": "keep-alive", "User-Agent": s.user_agent,
                               "Accept-Encoding": ACCEPT_ENCODING}
         self._slots = _HostSlots(s.global_concurrency, s.per_host_concurrency)
+
+    def _http(self) -> GuardedTransport:
+        """The guarded httpx transport, made on first use (thread-safe)."""
+        made = self._transport_made
+        if made is not None:
+            return made
+        with self._transport_lock:
+            if self._transport_made is None:
+                import httpx
+
+                from monitor.fetch import transport
+
+                s = self.settings
+                limits = httpx.Limits(
+                    max_connections=s.global_concurrency,
+                    max_keepalive_connections=s.global_concurrency,
+                )
+                # httpx is used as a transport only: redirects, cookies (none kept) and the
+                # body are handled here, so httpx.Client's layers (request merging, auth and
+                # redirect hooks, cookie extraction through urllib's CookieJar) were ~25% of a
+                # 304 poll's CPU for nothing (issue 12, docs/benchmarks.md).
+                self._timeout = httpx.Timeout(
+                    connect=s.connect_timeout, read=s.read_timeout, write=s.read_timeout,
+                    pool=s.deadline,
+                ).as_dict()
+                self._transport_made = transport.GuardedTransport(
+                    self.guard, ssl_context=transport.tls_context(s.ca_bundle), limits=limits
+                )
+            return self._transport_made
 
     # --- public API ------------------------------------------------------------------------
 
@@ -371,8 +395,8 @@ class Fetcher:
             return None
         guard = self.guard
         return curl.ConditionalPoller(
-            guard, lambda host, port, timeout: transport.resolve_vetted(guard, host, port,
-                                                                        timeout),
+            guard, lambda host, port, timeout: resolve.resolve_vetted(guard, host, port,
+                                                                      timeout),
             deadline=s.deadline, connect_timeout=s.connect_timeout, read_timeout=s.read_timeout,
             global_concurrency=s.global_concurrency, per_host_concurrency=s.per_host_concurrency,
             ca_file=certifi.where())
@@ -420,7 +444,10 @@ class Fetcher:
 
     def close(self) -> None:
         """Close the connection pool."""
-        self._transport.close()
+        with self._transport_lock:
+            made, self._transport_made = self._transport_made, None
+        if made is not None:
+            made.close()
 
     def __enter__(self) -> Fetcher:
         return self
@@ -431,6 +458,11 @@ class Fetcher:
     # --- one fetch -------------------------------------------------------------------------
 
     def _fetch(self, req: FetchRequest) -> FetchResult:
+        import httpx  # (loaded by now: _http() imports it)
+
+        from monitor.fetch import transport
+
+        self._http()
         started = time.monotonic()
         at = started + self.settings.deadline
         try:
@@ -483,9 +515,11 @@ class Fetcher:
     def _send(self, url: str, headers: dict[str, str]) -> Iterator[httpx.Response]:
         """One GET through the guarded transport, its body left to stream; closed on exit
         (the connection goes back to the pool once the body was read)."""
+        import httpx
+
         request = httpx.Request("GET", url, headers={**self._base_headers, **headers},
                                 extensions={"timeout": self._timeout})
-        response = self._transport.handle_request(request)
+        response = self._http().handle_request(request)
         response.request = request
         try:
             yield response
@@ -493,6 +527,8 @@ class Fetcher:
             response.close()
 
     def _follow(self, req: FetchRequest, started: float) -> FetchResult:
+        import httpx
+
         headers = self._headers(req)
         url = req.url
         seen = {url}
