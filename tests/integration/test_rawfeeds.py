@@ -25,6 +25,7 @@ from sqlalchemy import text
 
 from monitor.cli import main
 from monitor.config import Settings, load_settings
+from monitor.fetch import curl
 from monitor.pipeline import Pipeline
 from monitor.storage import rawfeeds
 from monitor.storage.engine import create_engine_for, session_factory
@@ -239,7 +240,7 @@ def test_not_ready_databases_take_the_normal_path(http_server: HTTPTestServer,  
     assert rawfeeds.open_ready(missing) is None
 
 
-def test_run_once_of_304s_never_imports_the_orm(http_server: HTTPTestServer,  # noqa: F811
+def test_run_once_of_304s_never_imports_the_orm_nor_httpx(http_server: HTTPTestServer,  # noqa: F811
                                                 db_url: str, tmp_path: Path) -> None:
     http_server.route("/a.xml", body=rss(GOOD_ITEMS), etag='"a1"')
     http_server.route("/b.xml", body=rss(GOOD_ITEMS[:1]), etag='"b1"')
@@ -254,13 +255,16 @@ def test_run_once_of_304s_never_imports_the_orm(http_server: HTTPTestServer,  # 
     engine.dispose()
     script = ("import sys\nfrom monitor.cli import main\n"
               "try:\n    main(sys.argv[1:])\nexcept SystemExit as exit:\n"
-              "    loaded = sorted(m for m in sys.modules if m.startswith('sqlalchemy'))\n"
-              "    print('ORM MODULES', len(loaded))\n    raise\n")
+              "    for lib in ('sqlalchemy', 'httpx', 'httpcore'):\n"
+              "        loaded = [m for m in sys.modules if m.split('.')[0] == lib]\n"
+              "        print(lib, 'modules', len(loaded))\n    raise\n")
     done = subprocess.run([sys.executable, "-c", script, "--db", db_url, "--config", str(config),
                            "run", "--once"], capture_output=True, text=True, timeout=60,
                           check=False)
     assert done.returncode == 0, done.stderr
     assert "2 feeds polled, 0 new articles, 0 failed" in done.stdout
     assert "a: not_modified" in done.stdout and "b: not_modified" in done.stdout
-    assert "ORM MODULES 0" in done.stdout  # neither the ORM nor SQLAlchemy Core was loaded
+    assert "sqlalchemy modules 0" in done.stdout  # neither the ORM nor Core was loaded
+    if curl.available():  # the 304s went through libcurl: httpx was not needed either
+        assert "httpx modules 0" in done.stdout and "httpcore modules 0" in done.stdout
     assert len(http_server.requests_to("/a.xml")) == 2
