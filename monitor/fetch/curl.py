@@ -28,7 +28,7 @@ from __future__ import annotations
 import ipaddress
 import math
 import socket
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -167,7 +167,7 @@ class ConditionalPoller:
         return sock
 
     def poll(self, items: Sequence[tuple[object, str, list[str], str | None]]
-             ) -> Iterator[tuple[object, NotModified | None]]:
+             ) -> Generator[tuple[object, NotModified | None], None, None]:
         """Conditional GETs of ``(key, url, header lines, etag sent)``; yields each key with
         its answer (None: the Fetcher must answer this one) as transfers finish."""
         pending = list(reversed(items))

@@ -377,14 +377,16 @@ class Fetcher:
         conditional = [r for r in batch if _conditional(r)]
         rest = [r for r in batch if not _conditional(r)]
         items = [(i, r.url, self._header_lines(r), r.etag) for i, r in enumerate(conditional)]
+        stream = poller.poll(items)
         try:
-            for i, answer in poller.poll(items):
+            for i, answer in stream:
                 req = conditional[int(i)]  # type: ignore[call-overload]
                 if answer is None:
                     rest.append(req)
                 else:
                     yield req, answer
-        finally:
+        finally:  # also when the consumer stops early: transfers in flight are dropped
+            stream.close()
             poller.close()
         yield from self._fetch_threads(rest)
 
