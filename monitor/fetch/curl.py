@@ -28,6 +28,7 @@ from __future__ import annotations
 import ipaddress
 import math
 import socket
+from collections import deque
 from collections.abc import Callable, Generator, Iterator, Sequence
 from typing import Any
 from urllib.parse import urlsplit
@@ -48,6 +49,14 @@ VettedResolver = Callable[[str, int, float], list[str]]
 def available() -> bool:
     """True when pycurl (libcurl) can be used."""
     return pycurl is not None
+
+
+def host_key(url: str) -> str:
+    """The politeness key of a URL, as ``http.host_key``: its lower-case host name."""
+    try:
+        return (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return ""
 
 
 def _parse_max_age(value: str | None) -> float | None:
@@ -123,6 +132,7 @@ class ConditionalPoller:
         self.connect_timeout = connect_timeout
         self.read_timeout = read_timeout
         self.workers = global_concurrency
+        self.per_host = per_host_concurrency
         self.ca_file = ca_file
         self.multi = pycurl.CurlMulti()
         self.multi.setopt(pycurl.M_MAX_HOST_CONNECTIONS, per_host_concurrency)
@@ -170,7 +180,7 @@ class ConditionalPoller:
              ) -> Generator[tuple[object, NotModified | None], None, None]:
         """Conditional GETs of ``(key, url, header lines, etag sent)``; yields each key with
         its answer (None: the Fetcher must answer this one) as transfers finish."""
-        pending = list(reversed(items))
+        pending = list(items)
         vetted: dict[tuple[str, int], list[str] | None] = {}  # per call: DNS may change
         active: set[Any] = set()
         try:
@@ -184,27 +194,34 @@ class ConditionalPoller:
     def _run(self, pending: list[tuple[object, str, list[str], str | None]],
              vetted: dict[tuple[str, int], list[str] | None], active: set[Any]
              ) -> Iterator[tuple[object, NotModified | None]]:
+        # A transfer starts only when its host has room (as the Fetcher's _Board does), so
+        # its deadline never runs while it waits for a connection; hosts are served depth
+        # first, on kept-alive connections.
+        waiting: dict[str, deque[tuple[object, str, list[str], str | None]]] = {}
+        for item in reversed(pending):
+            waiting.setdefault(host_key(item[1]), deque()).append(item)
+        ready = deque(waiting)
+        is_ready = set(waiting)
+        in_flight = dict.fromkeys(waiting, 0)
         running = 0
-        while pending or running:
-            while pending and running < self.workers:
-                key, url, header_lines, etag = pending.pop()
-                target = self._target(url, vetted)
-                if target is None:
+        while ready or running:
+            while ready and running < self.workers:
+                host = ready.popleft()
+                is_ready.discard(host)
+                key, url, header_lines, etag = waiting[host].popleft()
+                handle = self._start(url, header_lines, etag, key, vetted)
+                if handle is None:
                     yield key, None
-                    continue
-                host, port, addresses = target
-                handle = self._handle()
-                handle.poll = _Poll(url, etag, key, frozenset(
-                    ipaddress.ip_address(a).compressed for a in addresses))
-                handle.setopt(pycurl.URL, url)
-                handle.setopt(pycurl.HTTPHEADER, header_lines)
-                handle.setopt(pycurl.RESOLVE, [f"{host}:{port}:" + ",".join(
-                    f"[{a}]" if ":" in a else a for a in addresses)])
-                handle.setopt(pycurl.HEADERFUNCTION, handle.poll.header_line)
-                handle.setopt(pycurl.WRITEFUNCTION, handle.poll.body)
-                self.multi.add_handle(handle)
-                active.add(handle)
-                running += 1
+                else:
+                    handle.host = host
+                    active.add(handle)
+                    in_flight[host] += 1
+                    running += 1
+                if not waiting[host]:
+                    del waiting[host]
+                elif in_flight[host] < self.per_host:
+                    ready.appendleft(host)
+                    is_ready.add(host)
             if not running:
                 continue
             while self.multi.perform()[0] == pycurl.E_CALL_MULTI_PERFORM:
@@ -217,14 +234,38 @@ class ConditionalPoller:
                     self.multi.remove_handle(handle)
                     active.discard(handle)
                     running -= 1
-                    poll = handle.poll
+                    host, poll = handle.host, handle.poll
                     handle.poll = None
                     self._free.append(handle)
+                    in_flight[host] -= 1
+                    if host in waiting and host not in is_ready:  # its turn again, first
+                        ready.appendleft(host)
+                        is_ready.add(host)
                     yield poll.key, poll.finished()
                 if not queued:
                     break
             if running:
                 self.multi.select(0.05)
+
+    def _start(self, url: str, header_lines: list[str], etag: str | None, key: object,
+               vetted: dict[tuple[str, int], list[str] | None]) -> Any:
+        """Add the transfer of ``url`` to the multi handle; None when the Fetcher must take
+        it (see :meth:`_target`)."""
+        target = self._target(url, vetted)
+        if target is None:
+            return None
+        host, port, addresses = target
+        handle = self._handle()
+        handle.poll = _Poll(url, etag, key, frozenset(
+            ipaddress.ip_address(a).compressed for a in addresses))
+        handle.setopt(pycurl.URL, url)
+        handle.setopt(pycurl.HTTPHEADER, header_lines)
+        handle.setopt(pycurl.RESOLVE, [f"{host}:{port}:" + ",".join(
+            f"[{a}]" if ":" in a else a for a in addresses)])
+        handle.setopt(pycurl.HEADERFUNCTION, handle.poll.header_line)
+        handle.setopt(pycurl.WRITEFUNCTION, handle.poll.body)
+        self.multi.add_handle(handle)
+        return handle
 
     def _target(self, url: str, vetted: dict[tuple[str, int], list[str] | None]
                 ) -> tuple[str, int, list[str]] | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import socket
+import threading
 import time
 from collections.abc import Iterator, Sequence
 
@@ -19,7 +20,7 @@ from monitor.fetch import Fetcher, FetchRequest, FetchSettings, curl
 from monitor.fetch.guard import AddressGuard
 from monitor.types import FeedBody, FetchResult, NotModified
 from tests.support import httpserver
-from tests.support.httpserver import HTTPTestServer
+from tests.support.httpserver import HTTPTestServer, RecordedRequest, Reply
 
 http_server = httpserver.http_server  # the fixture, used by name below
 
@@ -217,3 +218,52 @@ def test_stopping_early_leaves_nothing_running(http_server: HTTPTestServer,
     stream.close()
     again = list(fetcher.fetch_many(requests[:3]))  # the fetcher is still usable
     assert len(again) == 3 and all(isinstance(r, NotModified) for _, r in again)
+
+
+def test_per_host_and_global_limits_hold_on_libcurl(http_server: HTTPTestServer) -> None:
+    lock = threading.Lock()
+    active: dict[str, int] = {}
+    peak: dict[str, int] = {}
+    total = {"now": 0, "peak": 0}
+
+    def slow_304(req: RecordedRequest) -> Reply:
+        host = req.header("Host") or ""
+        with lock:
+            active[host] = active.get(host, 0) + 1
+            peak[host] = max(peak.get(host, 0), active[host])
+            total["now"] += 1
+            total["peak"] = max(total["peak"], total["now"])
+        time.sleep(0.05)
+        with lock:
+            active[host] -= 1
+            total["now"] -= 1
+        return Reply(304, b"", {"ETag": '"v1"'})
+
+    http_server.route("/feed.xml", slow_304)
+    hosts = [f"h{i}.test" for i in range(4)]
+    requests = [FetchRequest(f"http://{h}:{http_server.port}/feed.xml?n={n}", etag='"v1"',
+                             key=(h, n)) for n in range(6) for h in hosts]
+    limits = settings(global_concurrency=6, per_host_concurrency=2, deadline=1.0)
+    with CountingFetcher(limits, resolver=lambda h, p: ["127.0.0.1"]) as f:
+        results = list(f.fetch_many(requests))
+        assert f.by_httpx == []  # every one answered by libcurl, none timed out waiting
+    assert all(isinstance(result, NotModified) for _, result in results)
+    assert len(results) == len(requests)
+    assert max(peak.values()) == 2  # per host, reached and never passed
+    assert 2 < total["peak"] <= 6  # hosts side by side, within the global limit
+
+
+def test_a_transfer_waiting_for_its_host_does_not_use_up_its_deadline(
+        http_server: HTTPTestServer) -> None:
+    def slow_304(req: RecordedRequest) -> Reply:
+        time.sleep(0.3)
+        return Reply(304, b"", {"ETag": '"v1"'})
+
+    http_server.route("/feed.xml", slow_304)
+    requests = [FetchRequest(http_server.url(f"/feed.xml?n={n}"), etag='"v1"', key=n)
+                for n in range(6)]  # one at a time: 1.8 s in all, 0.3 s each
+    limits = settings(global_concurrency=4, per_host_concurrency=1, deadline=1.0)
+    with CountingFetcher(limits) as f:
+        results = list(f.fetch_many(requests))
+        assert f.by_httpx == []
+    assert all(isinstance(result, NotModified) for _, result in results)
