@@ -41,9 +41,18 @@ try:
 except ImportError:  # optional: without it every poll goes through the httpx Fetcher
     pycurl = None
 
-# Resolves (host, port) to the guard's vetted addresses within a timeout in seconds; raises on
-# a refused or unknown name (the Fetcher then answers with the precise failure).
-VettedResolver = Callable[[str, int, float], list[str]]
+# Wait for socket activity at most this long per turn of the loop: short enough to start
+# queued transfers promptly, long enough not to spin (libcurl wakes it on any activity).
+SELECT_TIMEOUT_S = 0.05
+# The read timeout as libcurl's low-speed limit: under this many bytes/s for read_timeout
+# seconds is a stalled transfer (the nearest libcurl has to "silence between two reads").
+LOW_SPEED_BYTES = 1
+
+# Resolves many (host, port) to the guard's vetted addresses, side by side, within a timeout in
+# seconds; a refused, unknown or slow name maps to its exception (the Fetcher then answers it
+# with the precise failure). ``resolve.resolve_all`` with the Fetcher's guard.
+VettedResolver = Callable[[list[tuple[str, int]], float],
+                          dict[tuple[str, int], "list[str] | BaseException"]]
 
 
 def available() -> bool:
@@ -152,7 +161,7 @@ class ConditionalPoller:
         c.setopt(pycurl.HTTP_VERSION, pycurl.CURL_HTTP_VERSION_1_1)
         c.setopt(pycurl.CONNECTTIMEOUT_MS, max(1, int(self.connect_timeout * 1000)))
         c.setopt(pycurl.TIMEOUT_MS, max(1, int(self.deadline * 1000)))
-        c.setopt(pycurl.LOW_SPEED_LIMIT, 1)  # the read timeout: under 1 byte/s for that long
+        c.setopt(pycurl.LOW_SPEED_LIMIT, LOW_SPEED_BYTES)
         c.setopt(pycurl.LOW_SPEED_TIME, max(1, math.ceil(self.read_timeout)))
         c.setopt(pycurl.CAINFO, self.ca_file)
         c.setopt(pycurl.SSL_VERIFYPEER, 1)
@@ -181,7 +190,10 @@ class ConditionalPoller:
         """Conditional GETs of ``(key, url, header lines, etag sent)``; yields each key with
         its answer (None: the Fetcher must answer this one) as transfers finish."""
         pending = list(items)
-        vetted: dict[tuple[str, int], list[str] | None] = {}  # per call: DNS may change
+        # every host of the batch resolved first, side by side (per call: DNS may change), so
+        # a slow lookup never holds up the transfers in flight
+        names = [name for name in map(self._name, (item[1] for item in pending)) if name]
+        vetted = self.resolve(names, self.connect_timeout) if names else {}
         active: set[Any] = set()
         try:
             yield from self._run(pending, vetted, active)
@@ -192,7 +204,7 @@ class ConditionalPoller:
                 self._free.append(handle)
 
     def _run(self, pending: list[tuple[object, str, list[str], str | None]],
-             vetted: dict[tuple[str, int], list[str] | None], active: set[Any]
+             vetted: dict[tuple[str, int], list[str] | BaseException], active: set[Any]
              ) -> Iterator[tuple[object, NotModified | None]]:
         # A transfer starts only when its host has room (as the Fetcher's _Board does), so
         # its deadline never runs while it waits for a connection; hosts are served depth
@@ -245,10 +257,10 @@ class ConditionalPoller:
                 if not queued:
                     break
             if running:
-                self.multi.select(0.05)
+                self.multi.select(SELECT_TIMEOUT_S)
 
     def _start(self, url: str, header_lines: list[str], etag: str | None, key: object,
-               vetted: dict[tuple[str, int], list[str] | None]) -> Any:
+               vetted: dict[tuple[str, int], list[str] | BaseException]) -> Any:
         """Add the transfer of ``url`` to the multi handle; None when the Fetcher must take
         it (see :meth:`_target`)."""
         target = self._target(url, vetted)
@@ -267,9 +279,9 @@ class ConditionalPoller:
         self.multi.add_handle(handle)
         return handle
 
-    def _target(self, url: str, vetted: dict[tuple[str, int], list[str] | None]
-                ) -> tuple[str, int, list[str]] | None:
-        """(host, port, vetted addresses) for ``url``; None when the Fetcher must take it."""
+    def _name(self, url: str) -> tuple[str, int] | None:
+        """(host, port) of a URL this path may fetch; None when the Fetcher must take it (a
+        scheme or literal address the guard refuses, no host, credentials in the URL)."""
         try:
             self.guard.check_url(url)
             parts = urlsplit(url)
@@ -279,16 +291,17 @@ class ConditionalPoller:
             return None
         if not host or parts.username is not None or parts.password is not None:
             return None
-        name = host.strip("[]")
-        if (name, port) not in vetted:
-            try:
-                vetted[name, port] = self.resolve(name, port, self.connect_timeout)
-            except Exception:  # refused, unknown, slow: the Fetcher answers it properly
-                vetted[name, port] = None
-        addresses = vetted[name, port]
-        if not addresses or any("%" in a for a in addresses):
-            return None
-        return name, port, addresses
+        return host.strip("[]"), port
+
+    def _target(self, url: str, vetted: dict[tuple[str, int], list[str] | BaseException]
+                ) -> tuple[str, int, list[str]] | None:
+        """(host, port, vetted addresses) for ``url``; None when the Fetcher must take it."""
+        name = self._name(url)
+        addresses = vetted.get(name) if name is not None else None
+        if not isinstance(addresses, list) or not addresses or any("%" in a for a in addresses):
+            return None  # refused, unknown, slow, or a zone id: the Fetcher answers it
+        assert name is not None
+        return name[0], name[1], addresses
 
     def close(self) -> None:
         """Close every handle and the connections they keep."""

@@ -397,8 +397,7 @@ class Fetcher:
             return None
         guard = self.guard
         return curl.ConditionalPoller(
-            guard, lambda host, port, timeout: resolve.resolve_vetted(guard, host, port,
-                                                                      timeout),
+            guard, lambda targets, timeout: resolve.resolve_all(guard, targets, timeout),
             deadline=s.deadline, connect_timeout=s.connect_timeout, read_timeout=s.read_timeout,
             global_concurrency=s.global_concurrency, per_host_concurrency=s.per_host_concurrency,
             ca_file=certifi.where())

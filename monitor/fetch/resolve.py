@@ -9,6 +9,8 @@ from __future__ import annotations
 import os
 import queue
 import threading
+import time
+from collections.abc import Iterable
 
 from monitor.fetch.guard import AddressGuard, is_ip_literal
 
@@ -89,3 +91,31 @@ def resolve_vetted(guard: AddressGuard, host: str, port: int, timeout: float | N
         raise result
     assert result is not None
     return result
+
+
+def resolve_all(guard: AddressGuard, targets: Iterable[tuple[str, int]],
+                timeout: float) -> dict[tuple[str, int], list[str] | BaseException]:
+    """:func:`resolve_vetted` for many ``(host, port)`` at once: the lookups run side by side
+    on the resolver threads, all within ``timeout``; each target maps to its vetted addresses
+    or to the exception its lookup raised (``ResolveTimeout`` when it did not finish)."""
+    out: dict[tuple[str, int], list[str] | BaseException] = {}
+    lookups: dict[tuple[str, int], _Lookup] = {}
+    for host, port in dict.fromkeys(targets):
+        if is_ip_literal(host):
+            try:
+                out[host, port] = guard.resolve(host, port)
+            except Exception as exc:  # a refused literal: the caller decides
+                out[host, port] = exc
+            continue
+        lookups[host, port] = lookup = _Lookup(guard, host, port)
+        _LOOKUPS.submit(lookup)
+    until = time.monotonic() + timeout
+    for target, lookup in lookups.items():
+        if not lookup.finished.wait(max(0.0, until - time.monotonic())):
+            out[target] = ResolveTimeout(f"resolving {target[0]} took longer than "
+                                         f"{timeout:.3g} s")
+            continue
+        result = lookup.outcome
+        assert result is not None
+        out[target] = result
+    return out

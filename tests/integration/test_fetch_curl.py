@@ -188,7 +188,7 @@ def test_the_socket_callback_vets_the_address_connected_to() -> None:
     import pycurl
 
     guard = AddressGuard(["127.0.0.1/32"])
-    poller = curl.ConditionalPoller(guard, lambda h, p, t: ["127.0.0.1"], deadline=1.0,
+    poller = curl.ConditionalPoller(guard, lambda targets, timeout: {}, deadline=1.0,
                                     connect_timeout=1.0, read_timeout=1.0, global_concurrency=2,
                                     per_host_concurrency=1, ca_file="/dev/null")
     handle = poller._handle()
@@ -267,3 +267,28 @@ def test_a_transfer_waiting_for_its_host_does_not_use_up_its_deadline(
         results = list(f.fetch_many(requests))
         assert f.by_httpx == []
     assert all(isinstance(result, NotModified) for _, result in results)
+
+
+def test_a_hanging_name_lookup_holds_up_only_its_own_feeds(http_server: HTTPTestServer) -> None:
+    http_server.route("/feed.xml", RSS, etag='"v1"')
+    release = threading.Event()
+
+    def resolver(host: str, port: int) -> Sequence[str]:
+        if host == "stuck.test":
+            release.wait(5)
+            raise OSError("no answer")
+        return ["127.0.0.1"]
+
+    requests = [FetchRequest(f"http://stuck.test:{http_server.port}/feed.xml", etag='"v1"',
+                             key="stuck")]
+    requests += [FetchRequest(f"http://ok{n}.test:{http_server.port}/feed.xml", etag='"v1"',
+                              key=n) for n in range(4)]
+    try:
+        with CountingFetcher(settings(connect_timeout=0.3, deadline=2.0),
+                             resolver=resolver) as f:
+            results = {req.key: result for req, result in f.fetch_many(requests)}
+            assert f.by_httpx == [requests[0].url]  # only the stuck one went to httpx
+    finally:
+        release.set()
+    assert all(isinstance(results[n], NotModified) for n in range(4))
+    assert getattr(results["stuck"], "reason", None) == "timeout"
