@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Sequence
-from contextlib import closing
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import closing, contextmanager
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -103,22 +103,28 @@ class RawFeedStates:
             last_success_at=self._time_out(last_success),
             effective_interval_seconds=effective)
 
-    def _write(self, statements: Iterable[tuple[str, Any, bool]]) -> None:
-        """Run ``(sql, parameters, many)`` in one transaction."""
+    @contextmanager
+    def _transaction(self) -> Iterator[Any]:
+        """One write transaction; yields what runs its statements (``execute``,
+        ``executemany``): committed on success, rolled back on any error."""
         if self.dialect == "sqlite":
             con = self.connection
-            con.execute("BEGIN IMMEDIATE")
+            con.execute("BEGIN IMMEDIATE")  # the write lock now, as the ORM's first write takes
             try:
-                for sql, params, many in statements:
-                    (con.executemany if many else con.execute)(sql, params)
+                yield con
             except BaseException:
                 con.execute("ROLLBACK")
                 raise
             con.execute("COMMIT")
             return
         with self.connection.transaction(), self.connection.cursor() as cur:
+            yield cur
+
+    def _write(self, statements: Iterable[tuple[str, Any, bool]]) -> None:
+        """Run ``(sql, parameters, many)`` in one transaction."""
+        with self._transaction() as db:
             for sql, params, many in statements:
-                (cur.executemany if many else cur.execute)(sql, params)
+                (db.executemany if many else db.execute)(sql, params)
 
     # --- what a poll pass writes ---------------------------------------------------------
 
@@ -134,19 +140,8 @@ class RawFeedStates:
                f"ORDER BY next_check_at LIMIT {m}{lock}) AND {_free(m)} "
                f"RETURNING {', '.join(FEED_REF_COLUMNS)}")
         params = (owner, self._time_in(now + lease), stamp, stamp, limit, stamp)
-        rows: list[Sequence[Any]] = []
-        if self.dialect == "sqlite":
-            con = self.connection
-            con.execute("BEGIN IMMEDIATE")
-            try:
-                rows = con.execute(sql, params).fetchall()
-            except BaseException:
-                con.execute("ROLLBACK")
-                raise
-            con.execute("COMMIT")
-        else:
-            with self.connection.transaction(), self.connection.cursor() as cur:
-                rows = cur.execute(sql, params).fetchall()
+        with self._transaction() as db:
+            rows = db.execute(sql, params).fetchall()
         return [self._ref(row) for row in rows]
 
     def record_fetches(self, results: Sequence[tuple[FeedRef, FetchOutcome]]) -> None:
@@ -156,19 +151,21 @@ class RawFeedStates:
             return
         m = self._mark
         ids = [feed.id for feed, _ in results]
-        existing = {row[0] for row in self._query(
-            f"SELECT id FROM feeds WHERE id IN ({', '.join([m] * len(ids))})", ids)}
-        rows = [(feed, result) for feed, result in results if feed.id in existing]
-        if not rows:
-            return
-        statements: list[tuple[str, Any, bool]] = []
-        for batch in group_by_columns([health_values(feed, result) for feed, result in rows]):
-            names = sorted(name for name in batch[0] if name != "id")
-            values = [{**row, "b_id": row["id"]} for row in batch]
-            statements.append(self._update(names, values))
-        logs = [log_values(feed.id, result) for feed, result in rows]
-        statements.append(self._log_insert(logs))
-        self._write(statements)
+        with self._transaction() as db:  # a feed removed meanwhile is skipped, as the ORM does
+            existing = {row[0] for row in db.execute(
+                f"SELECT id FROM feeds WHERE id IN ({', '.join([m] * len(ids))})",
+                ids).fetchall()}
+            rows = [(feed, result) for feed, result in results if feed.id in existing]
+            if not rows:
+                return
+            statements: list[tuple[str, Any, bool]] = []
+            for batch in group_by_columns([health_values(f, r) for f, r in rows]):
+                names = sorted(name for name in batch[0] if name != "id")
+                statements.append(self._update(names, [{**row, "b_id": row["id"]}
+                                                       for row in batch]))
+            statements.append(self._log_insert([log_values(f.id, r) for f, r in rows]))
+            for sql, params, many in statements:
+                (db.executemany if many else db.execute)(sql, params)
 
     def _update(self, names: list[str], rows: list[dict[str, Any]]) -> tuple[str, Any, bool]:
         times = {name for name in names if name in _TIME_COLUMNS}

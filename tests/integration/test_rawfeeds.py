@@ -29,6 +29,7 @@ from monitor.fetch import curl
 from monitor.pipeline import Pipeline
 from monitor.storage import rawfeeds
 from monitor.storage.engine import create_engine_for, session_factory
+from monitor.storage.feedhealth import FetchOutcome
 from monitor.storage.feeds import SessionFeedStates
 from tests.conftest import _drop_pg_database, _pg_admin, _pg_template_db, _with_database
 from tests.integration.test_pipeline_http import GOOD_ITEMS, Item, rss, write_config
@@ -268,3 +269,27 @@ def test_run_once_of_304s_never_imports_the_orm_nor_httpx(http_server: HTTPTestS
     if curl.available():  # the 304s went through libcurl: httpx was not needed either
         assert "httpx modules 0" in done.stdout and "httpcore modules 0" in done.stdout
     assert len(http_server.requests_to("/a.xml")) == 2
+
+
+def test_a_feed_removed_during_the_fetch_is_skipped(db_url: str, tmp_path: Path) -> None:
+    config = write_config(tmp_path / "config", {"a": "http://127.0.0.1:9/a.xml",
+                                                "b": "http://127.0.0.1:9/b.xml"})
+    settings = load_settings(config, database_url=db_url)
+    engine = create_engine_for(db_url)
+    Pipeline(settings, session_factory(engine), after_insert=[], clock=lambda: T1).sync_feeds()
+    states = rawfeeds.open_ready(settings)
+    assert states is not None
+    with states:
+        claimed = states.claim_due_feeds(now=T1, owner="me", lease=timedelta(minutes=5),
+                                         limit=10)
+        with engine.begin() as conn:  # `feeds remove` and a purge, while we fetched
+            conn.execute(text("DELETE FROM feeds WHERE name = 'b'"))
+        outcome = FetchOutcome(started_at=T1, duration_ms=5, outcome="not_modified",
+                               status=304, next_check_at=T2)
+        states.record_fetches([(feed, outcome) for feed in claimed])  # no FK error
+    with engine.connect() as conn:
+        logged = [tuple(r) for r in conn.execute(text(
+            "SELECT f.name, l.outcome FROM fetch_log l JOIN feeds f ON f.id = l.feed_id"))]
+        lease = conn.execute(text("SELECT lease_owner FROM feeds WHERE name = 'a'")).scalar()
+    engine.dispose()
+    assert logged == [("a", "not_modified")] and lease is None
