@@ -3,6 +3,7 @@
     .venv/bin/python bench/bench_farm.py [--feeds 1000] [--items 20] [--churn 5]
                                          [--stories-only] [--db postgresql://...]
                                          [--unchanged-runs 3] [--baseline /tmp/old-tree]
+                                         [--daemon-ticks 2]
 
 A responder process on 127.0.0.1 serves ``--feeds`` RSS feeds of ``--items`` items each, with
 ETags (304 when unchanged). Items read like this topic's coverage: Ukraine peace talks, the
@@ -13,6 +14,10 @@ across outlets and some are new). Each pass is one fresh process of ``monitor ru
 1. first update: every feed new, ``feeds x items`` new entries;
 2. unchanged: every feed answers 304;
 3. churn: every feed brings ``--churn`` new items on top of the ones it listed before.
+
+With ``--daemon-ticks N``, the daemon itself (``monitor run``, one process) then polls the
+unchanged farm for N ticks of ``[daemon] tick``; its peak RSS (``VmHWM``) and polls/s are
+printed (issue 12: <= 300 MB at 5,000 feeds).
 
 Prints entries/s (or polls/s) per pass, with the database's article and statement counts. The
 default is the whole job (stories and statements on, SQLite); ``--stories-only`` sets
@@ -53,6 +58,7 @@ WORDS = ("peace", "talks", "ceasefire", "delegation", "guarantees", "sanctions",
          "security", "front", "negotiations", "proposal", "plan", "draft", "summit", "prisoners",
          "exchange", "energy", "grain", "troops", "allies", "monitoring", "border", "agreement",
          "terms", "withdrawal", "referendum", "elections")
+DAEMON_TICK_S = 5  # [daemon] tick of the --daemon-ticks run: every feed is due by then
 STATEMENTS_PER_OFFICIAL = 200  # the pool each official's quotes come from: repeats are common
 
 
@@ -115,7 +121,7 @@ def _config(folder: Path, port: int, feeds: int, stories_only: bool) -> Path:
         '[fetch]\nallowed_networks = ["127.0.0.1/32"]\nper_host = 16\n'
         '[poll]\ninterval = "1s"\nmin_interval = "1s"\nmax_interval = "1s"\njitter = 0\n'
         'adaptive = false\n'
-        f'[daemon]\nbatch = {feeds}\n'
+        f'[daemon]\nbatch = {feeds}\ntick = "{DAEMON_TICK_S}s"\n'
         + ('[statements]\nenabled = false\n' if stories_only else ''), encoding="utf-8")
     (folder / "feeds.toml").write_text("".join(
         f'[[feed]]\nname = "farm {i}"\nurl = "http://127.0.0.1:{port}/feed/{i}.xml"\n'
@@ -180,6 +186,39 @@ def _pass(base: list[str], url: str, name: str, feeds: int, profile: Path | None
     return elapsed
 
 
+def _fetches(url: str) -> int:
+    engine = create_engine(url)
+    with engine.connect() as conn:
+        count = conn.execute(text("SELECT count(*) FROM fetch_log")).scalar_one()
+    engine.dispose()
+    return int(count)
+
+
+def _daemon(base: list[str], url: str, feeds: int, ticks: int) -> None:
+    """Run ``monitor run`` until it has polled every feed ``ticks`` times; print its peak RSS."""
+    before = _fetches(url)
+    process = subprocess.Popen([*base, "run"], stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL, env=_env(None))
+    started = time.perf_counter()
+    peak_kib = 0
+    try:
+        while _fetches(url) < before + feeds * ticks:
+            if process.poll() is not None or time.perf_counter() - started > 60 * ticks:
+                print(f"daemon: gave up (exit code {process.returncode})", flush=True)
+                return
+            status = Path(f"/proc/{process.pid}/status").read_text()
+            peak_kib = max(peak_kib, int(status.split("VmHWM:")[1].split()[0]))
+            time.sleep(0.2)
+        elapsed = time.perf_counter() - started
+        status = Path(f"/proc/{process.pid}/status").read_text()
+        peak_kib = max(peak_kib, int(status.split("VmHWM:")[1].split()[0]))
+    finally:
+        process.terminate()
+        process.wait(timeout=60)
+    print(f"daemon (monitor run): {feeds * ticks:,} polls in {elapsed:.1f} s ({ticks} ticks of "
+          f"{DAEMON_TICK_S} s, start included); peak RSS {peak_kib / 1024:.0f} MiB", flush=True)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the farm and print a line per pass."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -196,6 +235,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="a folder holding another monitor package (e.g. `git archive` of "
                         "an earlier commit): each unchanged pass is run with it, then with "
                         "this one, back to back, after one warm-up pair")
+    parser.add_argument("--daemon-ticks", type=int, default=0,
+                        help="after the unchanged passes, run the daemon (`monitor run`) for "
+                        "this many ticks over the unchanged farm and print its peak RSS")
     args = parser.parse_args(argv)
     monitor = Path(sys.executable).with_name("monitor")
     with tempfile.TemporaryDirectory() as folder:
@@ -230,6 +272,8 @@ def main(argv: list[str] | None = None) -> int:
                     cpu = statistics.median(CPU_SECONDS[name])
                     print(f"{name}: median {median:.2f} s = {args.feeds / median:,.0f} polls/s "
                           f"over {len(values)} runs; median CPU {cpu:.2f} s", flush=True)
+            if args.daemon_ticks:
+                _daemon(base, str(plain), args.feeds, args.daemon_ticks)
             state.write_text("1")
             _pass(base, str(plain), "churn", args.feeds, args.profile)
     return 0

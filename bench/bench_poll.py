@@ -8,6 +8,7 @@ process, all threads) and peak RSS.
     .venv/bin/python bench/bench_poll.py                 # 5,000 feeds on one host
     .venv/bin/python bench/bench_poll.py --hosts 500     # spread over 500 host names
     .venv/bin/python bench/bench_poll.py --workers 4 --per-host 4 --rounds 5
+    .venv/bin/python bench/bench_poll.py --no-curl       # httpx only (monitor.fetch.curl off)
 
 Host names ``feed-<n>.bench.test`` resolve to 127.0.0.1 through a stub resolver (no DNS).
 """
@@ -48,6 +49,8 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=8, help="global concurrency")
     parser.add_argument("--per-host", type=int, default=8, help="per-host concurrency")
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--no-curl", action="store_true",
+                        help="every poll through httpx (FetchSettings.curl_conditional off)")
     args = parser.parse_args()
 
     server = LoopbackServer(_answer)
@@ -64,6 +67,7 @@ def main() -> None:
         allowed_networks=("127.0.0.1/32",),
         global_concurrency=args.workers,
         per_host_concurrency=args.per_host,
+        curl_conditional=not args.no_curl,
     )
     rates: list[float] = []
     cpus: list[float] = []
@@ -90,7 +94,8 @@ def main() -> None:
     peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     print(
         f"feeds={args.feeds} hosts={args.hosts} workers={args.workers} "
-        f"per_host={args.per_host}: median {statistics.median(rates):,.0f} polls/s, "
+        f"per_host={args.per_host} {'httpx' if args.no_curl else 'libcurl'}: "
+        f"median {statistics.median(rates):,.0f} polls/s, "
         f"median client CPU {statistics.median(cpus) * 1e3:.3f} ms/poll, "
         f"peak RSS {peak_kib / 1024:.1f} MiB"
     )

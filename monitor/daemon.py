@@ -16,16 +16,19 @@ import threading
 from dataclasses import dataclass
 from datetime import timedelta
 from types import FrameType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from monitor.config import Settings
 from monitor.logs import escape_control
 from monitor.metrics import Metrics
 from monitor.pipeline import PassReport, Pipeline, utcnow
-from monitor.storage import feeds as feed_store
-from monitor.storage import migrate
-from monitor.storage.engine import create_engine_for, redact_url, session_factory, transaction
 from monitor.storage.quickpass import instance_name
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
+
+# SQLAlchemy (storage.engine, storage.feeds, storage.migrate) is imported where it is used: a
+# `run --once` pass whose feeds answer 304 writes through the driver and never loads it.
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +63,9 @@ class Daemon:
         try:
             now = utcnow()
             if self.metrics.serving:  # a gauge no one reads is not worth a query per tick
+                from monitor.storage import feeds as feed_store
+                from monitor.storage.engine import transaction
+
                 with transaction(self.pipeline.sessions) as session:
                     self.metrics.set("monitor_feeds_due", feed_store.count_due(session, now))
             report = self.pipeline.update_due_feeds(now, stop=self.stop_event.is_set)
@@ -97,17 +103,18 @@ class Daemon:
     def _heartbeat(self, report: PassReport) -> None:
         now = utcnow()
         self.metrics.set("monitor_last_tick_timestamp", now.timestamp())
-        with transaction(self.pipeline.sessions) as session:
-            feed_store.heartbeat(
-                session, instance=self.instance, hostname=socket.gethostname(), pid=os.getpid(),
-                started_at=self.started_at, now=now,
-                info={"polled": len(report.feeds), "failures": report.failures,
-                      "new_articles": report.new_articles,
-                      "consecutive_tick_failures": self.consecutive_tick_failures,
-                      "tick_error": report.tick_error})
+        self.pipeline.feed_states.heartbeat(
+            instance=self.instance, hostname=socket.gethostname(), pid=os.getpid(),
+            started_at=self.started_at, now=now,
+            info={"polled": len(report.feeds), "failures": report.failures,
+                  "new_articles": report.new_articles,
+                  "consecutive_tick_failures": self.consecutive_tick_failures,
+                  "tick_error": report.tick_error})
 
     def housekeeping(self) -> None:
         """Prune the fetch log to its retention and the story index to its window."""
+        from monitor.storage import feeds as feed_store
+        from monitor.storage.engine import transaction
         from monitor.storage.stories import StoryStore
 
         now = utcnow()
@@ -160,6 +167,8 @@ class Daemon:
     def close(self) -> None:
         """Release the fetcher's connections and the database pool."""
         self.pipeline.close()
+        if not self.pipeline.sessions_opened:  # a pass through the driver only: no engine
+            return
         bind = self.pipeline.sessions.kw.get("bind")
         if bind is not None:
             bind.dispose()
@@ -186,6 +195,9 @@ class Daemon:
 
 def build_daemon(settings: Settings, *, migrate_db: bool | None = None) -> Daemon:
     """Set up the database (migrations, feeds from config) and the pipeline."""
+    from monitor.storage import migrate
+    from monitor.storage.engine import create_engine_for, redact_url, session_factory
+
     engine = create_engine_for(settings.database_url,
                                        busy_timeout=settings.database.busy_timeout)
     wanted = settings.database.migrate_on_start if migrate_db is None else migrate_db
@@ -218,3 +230,41 @@ def run_once(daemon: Daemon) -> PassReport:
         seen.update(f.feed for f in fresh)
         total.feeds.extend(fresh)
     return total
+
+
+def poll_once(settings: Settings, *, migrate_db: bool | None = None) -> PassReport:
+    """``monitor run --once``: poll every due feed once (:func:`run_once`) and return.
+
+    When the database needs nothing done first (at the head revision, feeds.toml stored as
+    configured: ``storage.rawfeeds.open_ready``), claims, feed health and the heartbeat go
+    through the database driver and SQLAlchemy is loaded only if a feed brings a new body
+    (issue 12: the ORM was a third of a pass of 304s). Otherwise the daemon is built as for
+    ``monitor run``: migrations, feeds synced, everything through the ORM.
+    """
+    from monitor.storage import rawfeeds
+
+    states = rawfeeds.open_ready(settings)
+    if states is None:
+        daemon = build_daemon(settings, migrate_db=migrate_db)
+        try:
+            return run_once(daemon)
+        finally:
+            daemon.close()
+    with states:
+        name = instance_name()
+        pipeline = Pipeline(settings, None, owner=name, feed_states=states,
+                            open_sessions=lambda: _open_sessions(settings))
+        daemon = Daemon(settings=settings, pipeline=pipeline, metrics=Metrics(), instance=name)
+        try:
+            return run_once(daemon)
+        finally:
+            daemon.close()
+
+
+def _open_sessions(settings: Settings) -> sessionmaker[Session]:
+    """Sessions on the configured database (the first feed that brings a body needs them)."""
+    from monitor.storage.engine import create_engine_for, session_factory
+
+    engine = create_engine_for(settings.database_url,
+                               busy_timeout=settings.database.busy_timeout)
+    return session_factory(engine)

@@ -18,18 +18,11 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy.orm import Session, sessionmaker
-
-from monitor import normalize
 from monitor.config import Settings
 from monitor.fetch import Fetcher, FetchRequest, schedule
-from monitor.parse import parse_feed
-from monitor.storage import articles as article_store
-from monitor.storage import failures as failure_store
-from monitor.storage import feeds as feed_store
-from monitor.storage.engine import transaction
-from monitor.topics import Topic, match_topics
+from monitor.storage.feedhealth import FeedRef, FeedStates, FetchOutcome
 from monitor.types import (
     AfterInsert,
     Article,
@@ -42,6 +35,16 @@ from monitor.types import (
     StageFailure,
 )
 
+if TYPE_CHECKING:  # the stages and the ORM load on first use: a pass of 304s needs neither
+    from sqlalchemy.orm import Session, sessionmaker
+
+    from monitor import normalize
+    from monitor.parse import parse_feed
+    from monitor.storage import articles as article_store
+    from monitor.storage import failures as failure_store
+    from monitor.storage.feeds import SyncReport
+    from monitor.topics import Topic, match_topics
+
 log = logging.getLogger(__name__)
 
 Clock = Callable[[], datetime]
@@ -50,6 +53,38 @@ Clock = Callable[[], datetime]
 # commit per feed (5,000 feeds at 304: 573 -> over 1,000 polls/s, docs/benchmarks.md). A
 # batch is at most this many feeds, so a crash loses little: the leases simply expire.
 HEALTH_BATCH = 200
+
+
+# What the body path needs, imported on first use by _need_stages (issue 12: importing them
+# and the ORM took a third of a `run --once` whose feeds all answered 304). They stay module
+# attributes, so tests and benchmarks can still patch e.g. ``pipeline.match_topics``.
+_STAGE_IMPORTS = {
+    "normalize": ("monitor.normalize", None),
+    "parse_feed": ("monitor.parse", "parse_feed"),
+    "article_store": ("monitor.storage.articles", None),
+    "failure_store": ("monitor.storage.failures", None),
+    "match_topics": ("monitor.topics", "match_topics"),
+}
+
+
+def _need_stages() -> None:
+    """Import the stages' modules into this module's namespace (once; a name already set, by
+    a test's monkeypatch say, is kept)."""
+    import importlib
+
+    names = globals()
+    for name, (module_name, attribute) in _STAGE_IMPORTS.items():
+        if name not in names:
+            module = importlib.import_module(module_name)
+            names[name] = getattr(module, attribute) if attribute else module
+
+
+def __getattr__(name: str) -> Any:
+    """The lazily imported stage names as module attributes (``pipeline.parse_feed``)."""
+    if name in _STAGE_IMPORTS:
+        _need_stages()
+        return globals()[name]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def utcnow() -> datetime:
@@ -106,27 +141,58 @@ class Pipeline:
     def __init__(
         self,
         settings: Settings,
-        sessions: sessionmaker[Session],
+        sessions: sessionmaker[Session] | None,
         fetcher: Fetcher | None = None,
         *,
         owner: str = "monitor",
         clock: Clock = utcnow,
         all_topics: bool = False,
         after_insert: Sequence[AfterInsert] | None = None,
+        feed_states: FeedStates | None = None,
+        open_sessions: Callable[[], sessionmaker[Session]] | None = None,
     ) -> None:
+        """``sessions`` may be None when ``open_sessions`` makes them on first use (a pass of
+        304s whose ``feed_states`` write through the driver never needs them);
+        ``feed_states`` defaults to the sessions' (``storage.feeds.SessionFeedStates``)."""
+        if sessions is None and open_sessions is None:
+            raise ValueError("a Pipeline needs sessions or open_sessions")
         self.settings = settings
-        self.sessions = sessions
+        self._sessions = sessions
+        self._open_sessions = open_sessions
+        self._feed_states = feed_states
         self._fetcher = fetcher
         self.owner = owner
         self.clock = clock
         self.all_topics = all_topics
         self.topics: tuple[Topic, ...] = settings.topics
         # health of 304s, unchanged bodies and failures, written in batches (see HEALTH_BATCH)
-        self._pending_health: list[tuple[feed_store.FeedRef, feed_store.FetchOutcome]] = []
+        self._pending_health: list[tuple[FeedRef, FetchOutcome]] = []
         self._after_insert: list[AfterInsert] | None = (
             list(after_insert) if after_insert is not None else None)
         if after_insert is None:
             check_stage_config(settings)  # a broken channel or officials file fails at start
+
+    @property
+    def sessions(self) -> sessionmaker[Session]:
+        """The ORM's session factory (made by ``open_sessions`` on first use if not given)."""
+        if self._sessions is None:
+            assert self._open_sessions is not None
+            self._sessions = self._open_sessions()
+        return self._sessions
+
+    @property
+    def sessions_opened(self) -> bool:
+        """True once the session factory exists (given, or made on first use)."""
+        return self._sessions is not None
+
+    @property
+    def feed_states(self) -> FeedStates:
+        """Where claims, feed health and heartbeats are written."""
+        if self._feed_states is None:
+            from monitor.storage.feeds import SessionFeedStates
+
+            self._feed_states = SessionFeedStates(self.sessions)
+        return self._feed_states
 
     @property
     def after_insert(self) -> list[AfterInsert]:
@@ -164,8 +230,11 @@ class Pipeline:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def sync_feeds(self) -> feed_store.SyncReport:
+    def sync_feeds(self) -> SyncReport:
         """Bring feeds.toml into the database."""
+        from monitor.storage import feeds as feed_store
+        from monitor.storage.engine import transaction
+
         with transaction(self.sessions) as session:
             return feed_store.sync_feeds(session, self.settings.feeds, self.clock())
 
@@ -173,14 +242,12 @@ class Pipeline:
                          stop: Callable[[], bool] | None = None) -> PassReport:
         """Claim the feeds due at ``now``, fetch them concurrently and process each one."""
         now = now or self.clock()
-        with transaction(self.sessions) as session:
-            feeds = feed_store.claim_due_feeds(
-                session, now=now, owner=self.owner,
-                lease=timedelta(seconds=self.settings.daemon.lease),
-                limit=limit or self.settings.daemon.batch)
+        feeds = self.feed_states.claim_due_feeds(
+            now=now, owner=self.owner, lease=timedelta(seconds=self.settings.daemon.lease),
+            limit=limit or self.settings.daemon.batch)
         return self.fetch_and_process(feeds, stop=stop)
 
-    def fetch_and_process(self, feeds: Sequence[feed_store.FeedRef],
+    def fetch_and_process(self, feeds: Sequence[FeedRef],
                           stop: Callable[[], bool] | None = None) -> PassReport:
         """Fetch the given (claimed) feeds and process each answer as it arrives."""
         report = PassReport()
@@ -210,14 +277,12 @@ class Pipeline:
                 self._release([f for f in feeds if f.id not in done])
         return report
 
-    def _release(self, feeds: Sequence[feed_store.FeedRef]) -> None:
+    def _release(self, feeds: Sequence[FeedRef]) -> None:
         """Give back the leases of claimed feeds this pass did not process."""
         if not feeds:
             return
         try:
-            with transaction(self.sessions) as session:
-                for f in feeds:
-                    feed_store.release_lease(session, f.id, self.owner)
+            self.feed_states.release(feeds, self.owner)
         except Exception as exc:  # the database is the problem: the leases expire anyway
             log.warning("could not release %d feed leases (they expire on their own): %s",
                         len(feeds), exc.__class__.__name__)
@@ -227,15 +292,14 @@ class Pipeline:
         pending, self._pending_health = self._pending_health, []
         if pending:
             try:
-                with transaction(self.sessions) as session:
-                    feed_store.record_fetches(session, pending)
+                self.feed_states.record_fetches(pending)
             except Exception:  # health not written: at least give the feeds back
                 self._release([feed for feed, _ in pending])
                 raise
 
     # --- one feed -----------------------------------------------------------------------------
 
-    def process_result(self, feed: feed_store.FeedRef, result: FetchResult,
+    def process_result(self, feed: FeedRef, result: FetchResult,
                        started: datetime, elapsed_ms: int) -> FeedReport:
         """Turn one fetch result into stored articles and feed health; never raises."""
         try:
@@ -246,7 +310,7 @@ class Pipeline:
                                    message=f"processing failed: {exc.__class__.__name__}: {exc}")
             return self._record_failure(feed, failure, started, elapsed_ms)
 
-    def _next_check(self, feed: feed_store.FeedRef, now: datetime, *, failures: int,
+    def _next_check(self, feed: FeedRef, now: datetime, *, failures: int,
                     result: FetchResult, new_items: bool) -> tuple[datetime, int]:
         base = feed.interval_seconds or self.settings.poll.interval
         return schedule.next_check(
@@ -255,12 +319,12 @@ class Pipeline:
             last_new_item_at=feed.last_new_item_at, poll=self.settings.poll,
             seed=feed.id)
 
-    def _record_failure(self, feed: feed_store.FeedRef, failure: FetchFailure,
+    def _record_failure(self, feed: FeedRef, failure: FetchFailure,
                         started: datetime, elapsed_ms: int) -> FeedReport:
         now = self.clock()
         next_at, interval = self._next_check(feed, now, failures=feed.consecutive_failures + 1,
                                              result=failure, new_items=False)
-        outcome = feed_store.FetchOutcome(
+        outcome = FetchOutcome(
             started_at=started, duration_ms=elapsed_ms, outcome="error", status=failure.status,
             error_kind=failure.reason, error=failure.message, next_check_at=next_at,
             effective_interval=interval)
@@ -269,7 +333,7 @@ class Pipeline:
         return FeedReport(feed=feed.name, outcome="error", error=failure.message,
                           error_kind=failure.reason)
 
-    def _process_result(self, feed: feed_store.FeedRef, result: FetchResult,
+    def _process_result(self, feed: FeedRef, result: FetchResult,
                         started: datetime, elapsed_ms: int) -> FeedReport:
         if isinstance(result, FetchFailure):
             return self._record_failure(feed, result, started, elapsed_ms)
@@ -280,6 +344,10 @@ class Pipeline:
         if body_hash == feed.last_body_hash:
             return self._record_quiet(feed, result, started, elapsed_ms, "unchanged", now,
                                       body=result, body_hash=body_hash)
+        _need_stages()
+        from monitor.storage import feeds as feed_store
+        from monitor.storage.engine import transaction
+
         parsed = parse_feed(result.content, url=result.url, content_type=result.content_type)
         if parsed.error and not parsed.items:
             failure = FetchFailure(url=feed.url, reason="parse_error",
@@ -296,7 +364,7 @@ class Pipeline:
             ingest = self.store(session, feed.id, articles, now=now, first_fetch=first_fetch)
             next_at, interval = self._next_check(feed, now, failures=0, result=result,
                                                  new_items=bool(ingest.new))
-            feed_store.record_fetches(session, [(feed, feed_store.FetchOutcome(
+            feed_store.record_fetches(session, [(feed, FetchOutcome(
                 started_at=started, duration_ms=elapsed_ms, outcome="ok", status=200,
                 error_kind="parse_warning" if parsed.error else None, error=parsed.error,
                 items=len(parsed.items), new_articles=len(ingest.new), etag=result.etag,
@@ -308,12 +376,12 @@ class Pipeline:
                           new_articles=len(ingest.new), error=parsed.error,
                           stage_failures=ingest.stage_failures)
 
-    def _record_quiet(self, feed: feed_store.FeedRef, result: NotModified | FeedBody,
+    def _record_quiet(self, feed: FeedRef, result: NotModified | FeedBody,
                       started: datetime, elapsed_ms: int, outcome: str, now: datetime, *,
                       body: FeedBody | None = None, body_hash: str | None = None) -> FeedReport:
         next_at, interval = self._next_check(feed, now, failures=0, result=result,
                                              new_items=False)
-        self._pending_health.append((feed, feed_store.FetchOutcome(
+        self._pending_health.append((feed, FetchOutcome(
             started_at=started, duration_ms=elapsed_ms, outcome=outcome,
             status=304 if outcome == "not_modified" else 200, next_check_at=next_at,
             etag=body.etag if body else feed.etag,
@@ -332,6 +400,7 @@ class Pipeline:
         them out before the HTML-to-text, hashing and topic work. A changed item (another
         digest) goes through as before and updates its article.
         """
+        _need_stages()
         keys = [normalize.item_key(i, feed_url=feed_url, guid_scope=guid_scope) for i in items]
         wanted = [k for k in keys if k is not None]
         if not wanted:
@@ -348,6 +417,7 @@ class Pipeline:
                         guid_scope: str | None = None) -> list[Article]:
         """RawItems -> Articles (items with nothing to keep are dropped); non-URL GUIDs are
         scoped by ``guid_scope`` (the feed's configured URL)."""
+        _need_stages()
         out: list[Article] = []
         for item in items:
             article = normalize.normalize_item(
@@ -365,6 +435,7 @@ class Pipeline:
         """
         from monitor.pages import extract_main_text  # trafilatura loads slowly: only if needed
 
+        _need_stages()
         with self.sessions() as session:
             known = article_store.existing_urls(session, [a.canonical_url for a in articles])
         out: list[Article] = []
@@ -387,6 +458,7 @@ class Pipeline:
 
     def filter_topics(self, articles: Sequence[Article]) -> list[Article]:
         """Keep articles that match a topic (all, with ``all_topics``), with their topics."""
+        _need_stages()
         kept: list[Article] = []
         for article in articles:
             try:
@@ -404,6 +476,7 @@ class Pipeline:
     def store(self, session: Session, feed_id: int | None, articles: Sequence[Article], *,
               now: datetime, first_fetch: bool = False) -> IngestReport:
         """Topic filter, insert, and run the post-insert stages on the new rows only."""
+        _need_stages()
         kept = self.filter_topics(articles)
         if kept:  # stages that work ahead (statement extraction in a pool) start now
             for stage in self.after_insert:
@@ -463,6 +536,7 @@ def run_stage(session: Session, stage: AfterInsert,
 
 def _record_stage_failure(session: Session, name: str, stored: article_store.StoredArticle,
                           exc: Exception, now: datetime) -> StageFailure:
+    _need_stages()
     failure = failure_store.describe(stored.id, name, exc)
     log.warning("article %d (%s): stage %s failed: %s", stored.id, stored.article.url, name,
                 failure.message)

@@ -25,6 +25,8 @@ channel; one small duplicate window between a send and its mark).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from monitor.alerts.config import (
     AlertFilter,
     ChannelConfig,
@@ -35,13 +37,29 @@ from monitor.alerts.config import (
     redact,
 )
 from monitor.alerts.items import AlertItem, BurstSummary
-from monitor.alerts.outbox import (
-    Dispatcher,
-    DispatchReport,
-    enqueue_alerts,
-    notify,
-    send_test,
-)
+
+if TYPE_CHECKING:
+    from monitor.alerts.outbox import (
+        Dispatcher,
+        DispatchReport,
+        enqueue_alerts,
+        notify,
+        send_test,
+    )
+
+# The outbox (SQLAlchemy) loads on first use: checking the channels at start-up reads only
+# alerts.config, and a `run --once` pass of 304s never loads the ORM (issue 12).
+_OUTBOX_NAMES = frozenset({"Dispatcher", "DispatchReport", "enqueue_alerts", "notify",
+                           "send_test"})
+
+
+def __getattr__(name: str) -> Any:
+    if name in _OUTBOX_NAMES:
+        from monitor.alerts import outbox
+
+        return getattr(outbox, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "AlertFilter",

@@ -75,14 +75,11 @@ def run(app: AppContext, once: bool, no_migrate: bool) -> None:
             click.echo("0 feeds polled, 0 new articles, 0 failed (nothing due)")
             return
 
-    from monitor.daemon import build_daemon, run_once
-
-    daemon = build_daemon(app.settings, migrate_db=False if no_migrate else None)
+    migrate_db = False if no_migrate else None
     if once:
-        try:
-            report = run_once(daemon)
-        finally:
-            daemon.close()
+        from monitor.daemon import poll_once
+
+        report = poll_once(app.settings, migrate_db=migrate_db)
         for feed in report.feeds:
             mark = "!" if feed.outcome == "error" else " "
             click.echo(f"{mark} {feed.feed}: {feed.outcome}, {feed.new_articles} new"
@@ -92,7 +89,9 @@ def run(app: AppContext, once: bool, no_migrate: bool) -> None:
         if report.tick_error is not None:
             click.echo(f"error: the pass failed: {report.tick_error}", err=True)
         sys.exit(1 if report.failures or report.tick_error is not None else 0)
-    daemon.run()
+    from monitor.daemon import build_daemon
+
+    build_daemon(app.settings, migrate_db=migrate_db).run()
 
 
 # --- fetch -------------------------------------------------------------------------------------

@@ -28,7 +28,8 @@ Public names:
 - :class:`FetchRequest` — url, etag, last_modified, kind ("feed" | "page"), key (yours).
 - :class:`FetchSettings` (alias ``FetchLimits``) — max_bytes, deadline, connect_timeout,
   read_timeout, max_redirects, user_agent, allowed_networks, global_concurrency,
-  per_host_concurrency, ca_bundle.
+  per_host_concurrency, ca_bundle, curl_conditional (conditional GETs in ``fetch_many``
+  through libcurl first, ``monitor.fetch.curl``).
 - :func:`fetcher_from_settings` — a Fetcher from the ``[fetch]`` config section.
 - :class:`AddressGuard`, :func:`classify_address` — the SSRF policy (``guard``).
 - ``schedule`` — pure functions: when to check a feed next (``schedule.next_check``).

@@ -13,7 +13,9 @@
 - Global and per-host concurrency limits, shared by every call on one Fetcher.
 - ``fetch_many`` polls a batch on a small pool of threads over one synchronous httpx
   transport (measured much faster than httpx.AsyncClient here; see bench/bench_poll.py);
-  no httpx.Client on top: redirects are ours and cookies are never kept.
+  no httpx.Client on top: redirects are ours and cookies are never kept. Its conditional GETs
+  of feeds go through libcurl first (``monitor.fetch.curl``: 304s for a tenth of the CPU);
+  whatever libcurl cannot answer exactly as this module would comes back here.
 """
 
 from __future__ import annotations
@@ -30,16 +32,22 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from http import HTTPStatus
-from typing import Literal
+from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import urlsplit
 
-import httpx
+import certifi
 
 from monitor import __version__
 from monitor.errors import BlockedAddress, FetchError
-from monitor.fetch import transport
+from monitor.fetch import curl, resolve
+from monitor.fetch.curl import ConditionalPoller
 from monitor.fetch.guard import AddressGuard, Resolver
 from monitor.types import FeedBody, FetchFailure, FetchResult, NotModified
+
+if TYPE_CHECKING:  # httpx loads with the first request it makes: a pass of 304s on libcurl
+    import httpx  # makes none (importing httpx and httpcore was ~0.1 s of such a pass)
+
+    from monitor.fetch.transport import GuardedTransport
 
 # httpx logs every request's full URL (query strings with tokens included) at INFO.
 logging.getLogger("httpx").setLevel(logging.WARNING)
@@ -88,6 +96,8 @@ class FetchSettings:
     global_concurrency: int = GLOBAL_CONCURRENCY
     per_host_concurrency: int = PER_HOST_CONCURRENCY
     ca_bundle: str | None = None
+    # conditional GETs of feeds in fetch_many go through libcurl first (monitor.fetch.curl)
+    curl_conditional: bool = True
 
     def __post_init__(self) -> None:
         positive = {
@@ -295,24 +305,44 @@ class Fetcher:
         self.settings = settings or FetchSettings()
         s = self.settings
         self.guard = AddressGuard(s.allowed_networks, resolver)
-        limits = httpx.Limits(
-            max_connections=s.global_concurrency,
-            max_keepalive_connections=s.global_concurrency,
-        )
-        # httpx is used as a transport only: redirects, cookies (none kept) and the body are
-        # handled here, so httpx.Client's layers (request merging, auth and redirect hooks,
-        # cookie extraction through urllib's CookieJar) were ~25% of a 304 poll's CPU for
-        # nothing (issue 12, docs/benchmarks.md).
-        self._transport = transport.GuardedTransport(
-            self.guard, ssl_context=transport.tls_context(s.ca_bundle), limits=limits
-        )
-        self._timeout = httpx.Timeout(
-            connect=s.connect_timeout, read=s.read_timeout, write=s.read_timeout, pool=s.deadline,
-        ).as_dict()
+        self._transport_made: GuardedTransport | None = None
+        self._transport_lock = threading.Lock()
+        self._timeout: dict[str, Any] = {}
+        if s.ca_bundle:  # a missing or broken CA file fails now, not at the first fetch
+            self._http()
         # the headers httpx.Client sent, in its order (Accept comes with each request)
         self._base_headers = {"Connection": "keep-alive", "User-Agent": s.user_agent,
                               "Accept-Encoding": ACCEPT_ENCODING}
         self._slots = _HostSlots(s.global_concurrency, s.per_host_concurrency)
+
+    def _http(self) -> GuardedTransport:
+        """The guarded httpx transport, made on first use (thread-safe)."""
+        made = self._transport_made
+        if made is not None:
+            return made
+        with self._transport_lock:
+            if self._transport_made is None:
+                import httpx
+
+                from monitor.fetch import transport
+
+                s = self.settings
+                limits = httpx.Limits(
+                    max_connections=s.global_concurrency,
+                    max_keepalive_connections=s.global_concurrency,
+                )
+                # httpx is used as a transport only: redirects, cookies (none kept) and the
+                # body are handled here, so httpx.Client's layers (request merging, auth and
+                # redirect hooks, cookie extraction through urllib's CookieJar) were ~25% of a
+                # 304 poll's CPU for nothing (issue 12, docs/benchmarks.md).
+                self._timeout = httpx.Timeout(
+                    connect=s.connect_timeout, read=s.read_timeout, write=s.read_timeout,
+                    pool=s.deadline,
+                ).as_dict()
+                self._transport_made = transport.GuardedTransport(
+                    self.guard, ssl_context=transport.tls_context(s.ca_bundle), limits=limits
+                )
+            return self._transport_made
 
     # --- public API ------------------------------------------------------------------------
 
@@ -339,7 +369,50 @@ class Fetcher:
         in completion order (match them by ``request.key``). Closing the iterator early stops
         new fetches.
         """
-        board = _Board(list(requests), self.settings.per_host_concurrency)
+        batch = list(requests)
+        poller = self._poller() if any(_conditional(r) for r in batch) else None
+        if poller is None:
+            yield from self._fetch_threads(batch)
+            return
+        # 304s first, on libcurl; what it cannot answer exactly as _fetch would goes to the
+        # threads below with everything else (monitor/fetch/curl.py)
+        conditional = [r for r in batch if _conditional(r)]
+        rest = [r for r in batch if not _conditional(r)]
+        items = [(i, r.url, self._header_lines(r), r.etag) for i, r in enumerate(conditional)]
+        stream = poller.poll(items)
+        try:
+            for i, answer in stream:
+                req = conditional[int(i)]  # type: ignore[call-overload]
+                if answer is None:
+                    rest.append(req)
+                else:
+                    yield req, answer
+        finally:  # also when the consumer stops early: transfers in flight are dropped
+            stream.close()
+            poller.close()
+        yield from self._fetch_threads(rest)
+
+    def _poller(self) -> ConditionalPoller | None:
+        """A libcurl poller for this batch, when pycurl is there and the settings allow it."""
+        s = self.settings
+        if not s.curl_conditional or s.ca_bundle or not curl.available():
+            return None
+        guard = self.guard
+        return curl.ConditionalPoller(
+            guard, lambda targets, timeout: resolve.resolve_all(guard, targets, timeout),
+            deadline=s.deadline, connect_timeout=s.connect_timeout, read_timeout=s.read_timeout,
+            global_concurrency=s.global_concurrency, per_host_concurrency=s.per_host_concurrency,
+            ca_file=certifi.where())
+
+    def _header_lines(self, req: FetchRequest) -> list[str]:
+        """The request headers of :meth:`_send`, in its order, as ``Name: value`` lines."""
+        return [f"{k}: {v}" for k, v in {**self._base_headers, **self._headers(req)}.items()]
+
+    def _fetch_threads(
+        self, requests: list[FetchRequest]
+    ) -> Iterator[tuple[FetchRequest, FetchResult]]:
+        """``fetch_many`` on a small pool of threads, each request through :meth:`fetch`."""
+        board = _Board(requests, self.settings.per_host_concurrency)
         if not board.total:
             return
         # No more threads than can run at once: idle ones would only contend for the GIL.
@@ -374,7 +447,10 @@ class Fetcher:
 
     def close(self) -> None:
         """Close the connection pool."""
-        self._transport.close()
+        with self._transport_lock:
+            made, self._transport_made = self._transport_made, None
+        if made is not None:
+            made.close()
 
     def __enter__(self) -> Fetcher:
         return self
@@ -385,6 +461,11 @@ class Fetcher:
     # --- one fetch -------------------------------------------------------------------------
 
     def _fetch(self, req: FetchRequest) -> FetchResult:
+        import httpx  # (loaded by now: _http() imports it)
+
+        from monitor.fetch import transport
+
+        self._http()
         started = time.monotonic()
         at = started + self.settings.deadline
         try:
@@ -437,9 +518,11 @@ class Fetcher:
     def _send(self, url: str, headers: dict[str, str]) -> Iterator[httpx.Response]:
         """One GET through the guarded transport, its body left to stream; closed on exit
         (the connection goes back to the pool once the body was read)."""
+        import httpx
+
         request = httpx.Request("GET", url, headers={**self._base_headers, **headers},
                                 extensions={"timeout": self._timeout})
-        response = self._transport.handle_request(request)
+        response = self._http().handle_request(request)
         response.request = request
         try:
             yield response
@@ -447,6 +530,8 @@ class Fetcher:
             response.close()
 
     def _follow(self, req: FetchRequest, started: float) -> FetchResult:
+        import httpx
+
         headers = self._headers(req)
         url = req.url
         seen = {url}
@@ -541,6 +626,11 @@ class Fetcher:
         except _Failed as failed:
             failed.status = response.status_code
             raise
+
+
+def _conditional(req: FetchRequest) -> bool:
+    """A conditional GET of a feed: the requests the libcurl path may answer."""
+    return req.kind == "feed" and bool(req.etag or req.last_modified)
 
 
 class _Board:

@@ -13,8 +13,6 @@ at the deadline, not merely at the per-read timeout.
 
 from __future__ import annotations
 
-import os
-import queue
 import ssl
 import threading
 import time
@@ -26,7 +24,9 @@ import certifi
 import httpcore
 import httpx
 
-from monitor.fetch.guard import AddressGuard, is_ip_literal
+from monitor.fetch.guard import AddressGuard
+from monitor.fetch.resolve import RESOLVER_THREADS as RESOLVER_THREADS  # (moved there)
+from monitor.fetch.resolve import ResolveTimeout, resolve_vetted
 
 _local = threading.local()
 
@@ -96,59 +96,6 @@ class DeadlineStream(httpcore.NetworkStream):
         return self._inner.get_extra_info(info)
 
 
-RESOLVER_THREADS = 8  # concurrent name lookups; getaddrinfo waits without the GIL
-
-
-class _Lookup:
-    """One name lookup handed to the resolver threads."""
-
-    def __init__(self, guard: AddressGuard, host: str, port: int) -> None:
-        self.guard, self.host, self.port = guard, host, port
-        self.outcome: list[str] | BaseException | None = None
-        self.finished = threading.Event()
-
-    def run(self) -> None:
-        try:
-            self.outcome = self.guard.resolve(self.host, self.port)
-        except BaseException as exc:  # handed to the waiting thread
-            self.outcome = exc
-        finally:
-            self.finished.set()
-
-
-class _LookupThreads:
-    """A few daemon threads doing lookups (cheaper than a thread per connection).
-
-    Daemon threads: a lookup stuck in the system resolver never holds up the exit. Should
-    every thread be stuck, later lookups wait in the queue and time out like the stuck ones
-    until the system resolver gives up (its own timeout), then all proceeds again.
-    """
-
-    def __init__(self, size: int) -> None:
-        self._size = size
-        self._reset()
-        os.register_at_fork(after_in_child=self._reset)  # a forked child has no threads
-
-    def _reset(self) -> None:
-        self._queue: queue.SimpleQueue[_Lookup] = queue.SimpleQueue()
-        self._started = 0
-        self._lock = threading.Lock()
-
-    def submit(self, lookup: _Lookup) -> None:
-        with self._lock:
-            if self._started < self._size:
-                self._started += 1
-                threading.Thread(target=self._work, name="fetch-resolver", daemon=True).start()
-        self._queue.put(lookup)
-
-    def _work(self) -> None:
-        while True:
-            self._queue.get().run()
-
-
-_LOOKUPS = _LookupThreads(RESOLVER_THREADS)  # one pool per process, shared by every Fetcher
-
-
 class GuardedBackend(httpcore.NetworkBackend):
     """An httpcore backend that connects only to addresses the guard has vetted."""
 
@@ -188,24 +135,14 @@ class GuardedBackend(httpcore.NetworkBackend):
         raise last
 
     def _resolve(self, host: str, port: int, timeout: float | None) -> list[str]:
-        """The guard's vetted addresses for ``host``, within ``timeout``.
-
-        getaddrinfo has no timeout of its own, so a name lookup runs on the resolver threads
-        and is abandoned (left to finish alone) when the time is up; IP literals need none.
-        """
-        if is_ip_literal(host):
-            return self.guard.resolve(host, port)
-        lookup = _Lookup(self.guard, host, port)
-        _LOOKUPS.submit(lookup)
-        if not lookup.finished.wait(timeout):
-            raise httpcore.ConnectTimeout(f"resolving {host} took longer than {timeout:.3g} s")
-        result = lookup.outcome
-        if isinstance(result, OSError):
-            raise httpcore.ConnectError(f"cannot resolve {host}: {result}") from result
-        if isinstance(result, BaseException):
-            raise result
-        assert result is not None
-        return result
+        """The guard's vetted addresses for ``host`` (:func:`resolve.resolve_vetted`), its
+        failures as httpcore's connect errors."""
+        try:
+            return resolve_vetted(self.guard, host, port, timeout)
+        except ResolveTimeout as exc:
+            raise httpcore.ConnectTimeout(str(exc)) from None
+        except OSError as exc:
+            raise httpcore.ConnectError(f"cannot resolve {host}: {exc}") from exc
 
     def connect_unix_socket(
         self,

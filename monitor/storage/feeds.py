@@ -29,32 +29,22 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.dialects.postgresql import ARRAY
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
 from monitor.config import FeedConfig
+from monitor.storage.engine import transaction
+from monitor.storage.feedhealth import (
+    ERROR_TEXT_MAX as ERROR_TEXT_MAX,  # re-exported: the names callers knew here
+)
+from monitor.storage.feedhealth import (
+    LOG_COLUMNS,
+    FeedRef,
+    FetchOutcome,
+    group_by_columns,
+    health_values,
+    log_values,
+)
 from monitor.storage.models import DaemonState, Feed, FetchLog
-
-ERROR_TEXT_MAX = 1000  # longest error message kept on a feed; enough for a sentence and a URL
-
-
-@dataclass(frozen=True)
-class FeedRef:
-    """What a fetch needs to know about a claimed feed (detached from the session)."""
-
-    id: int
-    name: str
-    url: str
-    outlet: str
-    interval_seconds: int | None
-    full_text: bool
-    etag: str | None
-    last_modified: str | None
-    last_body_hash: str | None
-    consecutive_failures: int
-    fetch_count: int
-    last_new_item_at: datetime | None
-    last_success_at: datetime | None
-    effective_interval_seconds: int | None
 
 
 def feed_ref(feed: Feed) -> FeedRef:
@@ -175,62 +165,6 @@ def release_lease(session: Session, feed_id: int, owner: str) -> None:
     )
 
 
-@dataclass(frozen=True)
-class FetchOutcome:
-    """The health facts of one fetch, to be recorded on the feed and in the log."""
-
-    started_at: datetime
-    duration_ms: int
-    outcome: str  # ok | not_modified | unchanged | error
-    next_check_at: datetime
-    status: int | None = None
-    error_kind: str | None = None
-    error: str | None = None
-    items: int = 0
-    new_articles: int = 0
-    etag: str | None = None
-    last_modified: str | None = None
-    body_hash: str | None = None
-    effective_interval: int | None = None
-
-
-def _health(feed: FeedRef, result: FetchOutcome) -> dict[str, Any]:
-    """The feed columns to write after one fetch (absolute values, from the claimed row)."""
-    values: dict[str, Any] = {
-        "id": feed.id, "last_fetch_at": result.started_at, "fetch_count": feed.fetch_count + 1,
-        "next_check_at": result.next_check_at, "lease_owner": None, "lease_until": None,
-        "effective_interval_seconds": (result.effective_interval
-                                       if result.effective_interval is not None
-                                       else feed.effective_interval_seconds),
-    }
-    if result.outcome == "error":
-        values.update(consecutive_failures=feed.consecutive_failures + 1,
-                      last_error=(result.error or "")[:ERROR_TEXT_MAX],
-                      last_error_kind=result.error_kind)
-        return values
-    values.update(consecutive_failures=0, last_success_at=result.started_at, last_error=None,
-                  last_error_kind=None)
-    if result.outcome == "ok":
-        values.update(etag=result.etag, last_modified=result.last_modified,
-                      last_body_hash=result.body_hash)
-    if result.new_articles:
-        values["last_new_item_at"] = result.started_at
-    return values
-
-
-_LOG_COLUMNS = ("feed_id", "started_at", "duration_ms", "outcome", "status", "error_kind",
-                "error", "items", "new_articles")  # the keys of _log_row
-
-
-def _log_row(feed_id: int, result: FetchOutcome) -> dict[str, Any]:
-    return {
-        "feed_id": feed_id, "started_at": result.started_at, "duration_ms": result.duration_ms,
-        "outcome": result.outcome, "status": result.status, "error_kind": result.error_kind,
-        "error": result.error[:ERROR_TEXT_MAX] if result.error else None,
-        "items": result.items, "new_articles": result.new_articles,
-    }
-
-
 def record_fetches(session: Session, results: Sequence[tuple[FeedRef, FetchOutcome]]) -> None:
     """Write the health of many fetches at once: one UPDATE per set of columns written (ok,
     not modified, failed...) and one INSERT into the fetch log; on PostgreSQL each is a single
@@ -246,12 +180,8 @@ def record_fetches(session: Session, results: Sequence[tuple[FeedRef, FetchOutco
     rows = [(feed, result) for feed, result in results if feed.id in existing]
     if not rows:
         return
-    updates: dict[frozenset[str], list[dict[str, Any]]] = {}
-    for feed, result in rows:
-        health = _health(feed, result)
-        updates.setdefault(frozenset(health), []).append(health)
     postgres = session.get_bind().dialect.name == "postgresql"
-    for batch in updates.values():
+    for batch in group_by_columns([health_values(feed, result) for feed, result in rows]):
         for row in batch:
             row["b_id"] = row.pop("id")
         if postgres:  # one statement: an executemany there is a statement per row
@@ -259,7 +189,7 @@ def record_fetches(session: Session, results: Sequence[tuple[FeedRef, FetchOutco
             session.execute(_health_update_unnest(names), _columns(batch))
         else:  # SQLite runs an executemany in C, as fast as one statement
             session.execute(_HEALTH_UPDATE, batch)
-    logs = [_log_row(feed.id, result) for feed, result in rows]
+    logs = [log_values(feed.id, result) for feed, result in rows]
     if postgres:
         session.execute(_log_insert_unnest(), _columns(logs))
     else:
@@ -269,7 +199,7 @@ def record_fetches(session: Session, results: Sequence[tuple[FeedRef, FetchOutco
 @functools.lru_cache(maxsize=1)
 def _log_insert_unnest() -> Insert:
     """PostgreSQL: ``INSERT INTO fetch_log (...) SELECT * FROM unnest(:feed_id, ...)``."""
-    names = list(_LOG_COLUMNS)
+    names = list(LOG_COLUMNS)
     rows = func.unnest(*[bindparam(name, type_=ARRAY(_FETCH_LOG.c[name].type))
                          for name in names]).table_valued(
         *[column(name, _FETCH_LOG.c[name].type) for name in names]).render_derived(name="v")
@@ -361,3 +291,38 @@ def heartbeat(session: Session, *, instance: str, hostname: str, pid: int,
 def last_tick(session: Session) -> DaemonState | None:
     """The most recent heartbeat of any daemon."""
     return session.scalar(select(DaemonState).order_by(DaemonState.last_tick_at.desc()).limit(1))
+
+
+class SessionFeedStates:
+    """The :class:`~monitor.storage.feedhealth.FeedStates` of the ORM: each call is one
+    transaction of a session from ``sessions``."""
+
+    def __init__(self, sessions: sessionmaker[Session]) -> None:
+        self.sessions = sessions
+
+    def claim_due_feeds(self, *, now: datetime, owner: str, lease: timedelta,
+                        limit: int) -> list[FeedRef]:
+        """See :func:`claim_due_feeds`."""
+        with transaction(self.sessions) as session:
+            return claim_due_feeds(session, now=now, owner=owner, lease=lease, limit=limit)
+
+    def record_fetches(self, results: Sequence[tuple[FeedRef, FetchOutcome]]) -> None:
+        """See :func:`record_fetches`."""
+        with transaction(self.sessions) as session:
+            record_fetches(session, results)
+
+    def release(self, feeds: Sequence[FeedRef], owner: str) -> None:
+        """See :func:`release_lease`."""
+        with transaction(self.sessions) as session:
+            for feed in feeds:
+                release_lease(session, feed.id, owner)
+
+    def heartbeat(self, *, instance: str, hostname: str, pid: int, started_at: datetime,
+                  now: datetime, info: dict[str, object]) -> None:
+        """See :func:`heartbeat`."""
+        with transaction(self.sessions) as session:
+            heartbeat(session, instance=instance, hostname=hostname, pid=pid,
+                      started_at=started_at, now=now, info=info)
+
+    def close(self) -> None:
+        """Nothing to close: the sessions' engine belongs to whoever made it."""

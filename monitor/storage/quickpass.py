@@ -20,12 +20,13 @@ import uuid
 from contextlib import closing
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from monitor.config import FeedConfig, Settings
 from monitor.storage.revision import HEAD_REVISION
 
 SQLITE_PREFIX = "sqlite:///"
-_TIME_FORMAT = "%Y-%m-%d %H:%M:%S.%f"  # how SQLAlchemy stores UTCDateTime in SQLite
+SQLITE_TIME_FORMAT = "%Y-%m-%d %H:%M:%S.%f"  # how SQLAlchemy stores UTCDateTime in SQLite
 
 
 def sqlite_file(url: str) -> Path | None:
@@ -37,12 +38,15 @@ def sqlite_file(url: str) -> Path | None:
 
 
 def _stamp(moment: datetime) -> str:
-    return moment.astimezone(UTC).replace(tzinfo=None).strftime(_TIME_FORMAT)
+    return moment.astimezone(UTC).replace(tzinfo=None).strftime(SQLITE_TIME_FORMAT)
 
 
-def _synced(rows: list[tuple[str, str, str, int | None, int, str | None]],
-            feeds: tuple[FeedConfig, ...]) -> bool:
-    stored = {url: (name, outlet, interval, bool(full_text), json.loads(tags or "[]"))
+def synced(rows: list[tuple[Any, ...]], feeds: tuple[FeedConfig, ...]) -> bool:
+    """True when every configured feed is stored as configured; ``rows`` are the stored
+    ``(name, url, outlet, interval_seconds, full_text, tags)`` (tags as JSON text on SQLite,
+    as a list from PostgreSQL)."""
+    stored = {url: (name, outlet, interval, bool(full_text),
+                    json.loads(tags or "[]") if isinstance(tags, str | None) else tags)
               for name, url, outlet, interval, full_text, tags in rows}
     for cfg in feeds:
         interval = int(cfg.interval) if cfg.interval is not None else None
@@ -66,7 +70,7 @@ def nothing_due(settings: Settings, now: datetime) -> bool:
             rows = con.execute(
                 "SELECT name, url, outlet, interval_seconds, full_text, tags FROM feeds"
             ).fetchall()
-            if not _synced(rows, settings.feeds):
+            if not synced(rows, settings.feeds):
                 return False
             stamp = _stamp(now)
             (due,) = con.execute(
