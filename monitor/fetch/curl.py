@@ -358,6 +358,8 @@ class ConditionalPoller:
     def _name(self, url: str) -> tuple[str, int] | None:
         """(host, port) of a URL this path may fetch; None when the Fetcher must take it (a
         scheme or literal address the guard refuses, no host, credentials in the URL)."""
+        if not url.isascii() or any(ch.isspace() or ord(ch) < 0x20 for ch in url):
+            return None  # httpx percent-encodes such a URL (and reports it as it sends it)
         try:
             self.guard.check_url(url)
             parts = urlsplit(url)

@@ -149,6 +149,15 @@ def test_a_batch_gives_the_same_results_with_and_without_libcurl(
     assert with_curl[17] == FeedBody(srv.url("/empty.xml"), b"", None, '"e2"', None)
 
 
+def test_a_url_httpx_would_encode_is_left_to_httpx(http_server: HTTPTestServer) -> None:
+    http_server.route("/caf%C3%A9.xml", RSS, etag='"v2"')
+    request = FetchRequest(http_server.url("/café.xml"), etag='"v1"')
+    with CountingFetcher(settings()) as f:
+        [(_, result)] = list(f.fetch_many([request]))
+        assert f.by_httpx == [request.url]
+    assert isinstance(result, FeedBody) and result.content == RSS
+
+
 def test_a_changed_feed_costs_one_request(http_server: HTTPTestServer) -> None:
     route = http_server.route("/feed.xml", RSS * 20, etag='"v2"')
     requests = [FetchRequest(http_server.url("/feed.xml"), etag='"v1"', key=n) for n in range(4)]
