@@ -1,7 +1,9 @@
-"""Benchmark: poll N feeds that all answer 304, through monitor.fetch.Fetcher.fetch_many.
+"""Benchmark: poll N feeds that all answer 304 (or all changed), through Fetcher.fetch_many.
 
 The server runs in a separate process (its own GIL): a minimal asyncio HTTP/1.1 responder
-that answers 304 to any request carrying If-None-Match, 200 otherwise. The client polls every
+that answers 304 to any request carrying the current ETag, 200 with a small feed otherwise.
+With ``--changed`` every poll carries a stale ETag: each feed answers 200 with its body (a
+churn pass's fetches), and the server counts the requests it answered. The client polls every
 feed with its ETag and prints polls/s, client CPU seconds per poll (time.process_time of this
 process, all threads) and peak RSS.
 
@@ -9,6 +11,7 @@ process, all threads) and peak RSS.
     .venv/bin/python bench/bench_poll.py --hosts 500     # spread over 500 host names
     .venv/bin/python bench/bench_poll.py --workers 4 --per-host 4 --rounds 5
     .venv/bin/python bench/bench_poll.py --no-curl       # httpx only (monitor.fetch.curl off)
+    .venv/bin/python bench/bench_poll.py --changed       # every feed brings a new body
 
 Host names ``feed-<n>.bench.test`` resolve to 127.0.0.1 through a stub resolver (no DNS).
 """
@@ -37,8 +40,12 @@ ANSWER_200 = (
 )
 
 
+STALE_ETAG = '"bench-v0"'
+
+
 def _answer(head: bytes) -> bytes:
-    return ANSWER_304 if b"\nif-none-match:" in head.lower() else ANSWER_200
+    current = b"\nif-none-match: " + ETAG.encode().lower()
+    return ANSWER_304 if current in head.lower() else ANSWER_200
 
 
 def main() -> None:
@@ -51,7 +58,10 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--no-curl", action="store_true",
                         help="every poll through httpx (FetchSettings.curl_conditional off)")
+    parser.add_argument("--changed", action="store_true",
+                        help="send a stale ETag: every feed answers 200 with its body")
     args = parser.parse_args()
+    expected = "FeedBody" if args.changed else NotModified.__name__
 
     server = LoopbackServer(_answer)
     port = server.__enter__()
@@ -60,7 +70,8 @@ def main() -> None:
         return "127.0.0.1" if args.hosts == 1 else f"feed-{i % args.hosts}.bench.test"
 
     requests = [
-        FetchRequest(f"http://{host(i)}:{port}/feed/{i}.xml", etag=ETAG, key=i)
+        FetchRequest(f"http://{host(i)}:{port}/feed/{i}.xml",
+                     etag=STALE_ETAG if args.changed else ETAG, key=i)
         for i in range(args.feeds)
     ]
     settings = FetchSettings(
@@ -75,6 +86,7 @@ def main() -> None:
         with Fetcher(settings, resolver=lambda _host, _port: ["127.0.0.1"]) as fetcher:
             for round_no in range(1, args.rounds + 1):
                 wall0, cpu0 = time.perf_counter(), time.process_time()
+                asked = server.requests.value
                 kinds: dict[str, int] = {}
                 for _req, result in fetcher.fetch_many(requests):
                     name = type(result).__name__
@@ -85,10 +97,11 @@ def main() -> None:
                 print(
                     f"round {round_no}: {args.feeds} polls in {wall:.2f} s = "
                     f"{args.feeds / wall:,.0f} polls/s; client CPU {cpu / args.feeds * 1e3:.3f} "
-                    f"ms/poll; results {kinds}"
+                    f"ms/poll; results {kinds}; "
+                    f"{server.requests.value - asked:,} requests served"
                 )
-                if kinds.get(NotModified.__name__) != args.feeds:
-                    print("  WARNING: not every poll was a 304")
+                if kinds.get(expected) != args.feeds:
+                    print(f"  WARNING: not every poll was a {expected}")
     finally:
         server.__exit__()
     peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss

@@ -99,6 +99,9 @@ class FetchSettings:
     allowed_networks: tuple[str, ...] = ()  # e.g. ["127.0.0.1/32"] lifts the address guard
     concurrency: int = 16  # fetch threads; more only fight over the GIL (bench/bench_poll.py)
     per_host: int = 2  # parallel fetches to one host, to stay polite
+    # conditional GETs of feeds through libcurl (monitor.fetch.curl: a 304 costs a tenth of
+    # the CPU of httpx); false sends every request through httpx (the pure-Python path)
+    curl: bool = True
 
 
 @dataclass(frozen=True)

@@ -73,6 +73,8 @@ class FetchConfig(Protocol):
     def concurrency(self) -> int: ...
     @property
     def per_host(self) -> int: ...
+    @property
+    def curl(self) -> bool: ...
 
 
 def settings_from_config(config: FetchConfig) -> FetchSettings:
@@ -87,6 +89,7 @@ def settings_from_config(config: FetchConfig) -> FetchSettings:
         allowed_networks=tuple(config.allowed_networks),
         global_concurrency=config.concurrency,
         per_host_concurrency=config.per_host,
+        curl_conditional=config.curl,
     )
 
 

@@ -1,15 +1,23 @@
-"""Conditional GETs of feeds on libcurl's multi interface: the fast path for 304s (issue 12).
+"""Conditional GETs of feeds on libcurl's multi interface: the fast path of a poll (issue 12).
 
 Most polls of a feed reader are conditional GETs answered 304. Through httpx each cost
 ~0.5-0.6 ms of Python (URL and header models, h11's state machine, pool bookkeeping); libcurl
 does the HTTP in C, leaving ~40 us of Python per poll (``bench/bench_poll.py --curl``).
 
-This path answers only what it can answer exactly as :class:`~monitor.fetch.http.Fetcher`
-does, and hands everything else back to it (``None``): it yields ``NotModified`` for a 304, or
-for a 200 that carries the very ETag we sent (the Fetcher's rule), and nothing else. A body, a
-redirect, an error status, a timeout, a refused or unresolvable address are all answered by
-the Fetcher, which then makes the request again with its own rules (so a feed that changed
-costs two requests, the first stopped at its headers).
+This path answers what it can answer exactly as :class:`~monitor.fetch.http.Fetcher` does,
+through the same functions (``monitor.fetch.answer``), and hands the rest back to it
+(``None``):
+
+- a 304, or a 200 that carries the very ETag we sent: ``NotModified``;
+- any other 2xx: ``FeedBody``, the body read once and decoded with the Fetcher's capped
+  decoder (so a feed that changed costs one request, not a header probe and then a GET);
+- an error status (404, 410, 429, 5xx, ...): the Fetcher's ``FetchFailure``;
+- a transfer cut by the deadline or by a connect/read timeout: the Fetcher's ``deadline`` or
+  ``timeout`` failure (asking again through httpx would make a dead host cost two deadlines).
+
+A redirect, a refused or unresolvable address, a refused connection, a TLS error and any
+other libcurl error go to the Fetcher, which makes the request again with its own rules and
+says precisely what went wrong.
 
 The address guard holds as in ``transport.GuardedBackend``: the URL is checked
 (``AddressGuard.check_url``: http/https, literal addresses), the host is resolved once by the
@@ -17,10 +25,11 @@ guard (every address vetted; a name with any refused address is refused as a who
 pinned with ``CURLOPT_RESOLVE``, and ``CURLOPT_OPENSOCKETFUNCTION`` vets the address libcurl
 actually connects to (a socket is refused unless the guard allows it and it is one of the
 pinned addresses). libcurl speaks only http/https here (``CURLOPT_PROTOCOLS``), follows no
-redirect, uses no proxy (not even from the environment) and keeps no cookies. The Fetcher's
-deadline is ``CURLOPT_TIMEOUT_MS``; no body is ever read (the first body byte stops the
-transfer), so the size cap cannot be reached. HTTPS is verified against certifi's CAs; with a
-``ca_bundle`` set, or without pycurl installed, every request goes to the Fetcher.
+redirect, uses no proxy (not even from the environment), keeps no cookies and decodes no
+content encoding itself (the Accept-Encoding header is the Fetcher's, the body is decoded and
+capped at ``max_bytes`` by its decoder). The Fetcher's deadline is ``CURLOPT_TIMEOUT_MS``.
+HTTPS is verified against certifi's CAs; with a ``ca_bundle`` set, or without pycurl
+installed, every request goes to the Fetcher.
 """
 
 from __future__ import annotations
@@ -28,13 +37,26 @@ from __future__ import annotations
 import ipaddress
 import math
 import socket
+import time
 from collections import deque
 from collections.abc import Callable, Generator, Iterator, Sequence
 from typing import Any
 from urllib.parse import urlsplit
 
+from monitor.fetch.answer import (
+    DEADLINE_SLACK,
+    REDIRECT_STATUSES,
+    Decoder,
+    Failed,
+    body_decoder,
+    feed_body,
+    mid_answer,
+    not_modified,
+    status_failure,
+    timed_out,
+)
 from monitor.fetch.guard import AddressGuard
-from monitor.types import NotModified
+from monitor.types import FetchFailure, FetchResult
 
 try:
     import pycurl
@@ -68,26 +90,25 @@ def host_key(url: str) -> str:
         return ""
 
 
-def _parse_max_age(value: str | None) -> float | None:
-    from monitor.fetch.http import parse_max_age
-
-    return parse_max_age(value)
-
-
 class _Poll:
     """The state of one conditional GET on a curl handle."""
 
-    __slots__ = ("answer", "etag", "headers", "key", "request_url", "status", "vetted")
+    __slots__ = ("answer", "decoder", "etag", "handoff", "headers", "key", "max_bytes",
+                 "request_url", "started", "status", "vetted")
 
     def __init__(self, request_url: str, etag: str | None, key: object,
-                 vetted: frozenset[str]) -> None:
+                 vetted: frozenset[str], max_bytes: int) -> None:
         self.request_url = request_url
         self.etag = etag
         self.key = key
         self.vetted = vetted
+        self.max_bytes = max_bytes
+        self.started = time.monotonic()
         self.status = 0
         self.headers: dict[str, str] = {}
-        self.answer: NotModified | None = None
+        self.answer: FetchResult | None = None
+        self.decoder: Decoder | None = None  # set while a 2xx body is being read
+        self.handoff = False  # the Fetcher answers this one (a redirect, a refused socket)
 
     def header_line(self, line: bytes) -> None:
         """libcurl's header callback: the status line, then one header per call."""
@@ -103,37 +124,86 @@ class _Poll:
         text = value.strip().decode("latin-1")
         self.headers[key] = f"{self.headers[key]}, {text}" if key in self.headers else text
 
-    def body(self, _chunk: bytes) -> int:
-        """libcurl's write callback: a body is never read here (0 stops the transfer)."""
-        self._decide()
-        return 0
+    def body(self, chunk: bytes) -> int | None:
+        """libcurl's write callback: a 2xx body is decoded as it comes; any other answer is
+        decided on its headers and the transfer stopped (returning 0 stops it)."""
+        if self.decoder is None and (self.answer is not None or self.handoff
+                                     or not self._decide()):
+            return 0
+        assert self.decoder is not None
+        try:
+            self.decoder.feed(chunk)
+        except Failed as failed:  # over the cap, or a corrupt encoding
+            self._fail(failed)
+            return 0
+        return None  # every byte taken
 
-    def _decide(self) -> None:
-        if self.answer is not None:
-            return
+    def _fail(self, failed: Failed) -> None:
+        self.answer = FetchFailure(self.request_url, failed.reason, failed.message, self.status)
+        self.decoder = None
+
+    def _decide(self) -> bool:
+        """Decide on the headers; True when a 2xx body is to be read."""
+        header = self.headers.get
         status = self.status
-        if status == 304 or (status == 200 and self.etag and
-                             self.headers.get("etag") == self.etag):
-            self.answer = NotModified(self.request_url,
-                                      _parse_max_age(self.headers.get("cache-control")))
+        self.answer = not_modified(status, self.etag, header, self.request_url)
+        if self.answer is not None:
+            return False
+        if 200 <= status < 300:
+            try:
+                self.decoder = body_decoder(status, header, self.max_bytes)
+            except Failed as failed:
+                self._fail(failed)
+                return False
+            return True
+        if status < 200 or (status in REDIRECT_STATUSES and header("location")):
+            self.handoff = True  # redirects are followed (and vetted) by the Fetcher
+            return False
+        self.answer = status_failure(self.request_url, status, header)
+        return False
 
-    def finished(self) -> NotModified | None:
-        """The answer once the transfer is over (None: ask the Fetcher)."""
-        self._decide()
-        return self.answer
+    def finished(self, error: int, message: str, deadline: float, connected: bool
+                 ) -> FetchResult | None:
+        """The answer once the transfer is over (None: ask the Fetcher). ``error`` is
+        libcurl's code (0: the transfer completed), ``connected`` whether a connection was
+        made (a timeout before it is the Fetcher's ``ConnectTimeout``)."""
+        if self.handoff:
+            return None
+        if error == 0 and self.answer is None and self.decoder is None and self.status:
+            self._decide()  # no body came: a 304, an empty 200, an error status
+        if self.decoder is not None:
+            if error == 0:
+                try:
+                    content = self.decoder.finish()
+                except Failed as failed:
+                    self._fail(failed)
+                    return self.answer
+                self.decoder = None
+                self.answer = feed_body(self.request_url, content, self.headers.get,
+                                        self.started)
+                return self.answer
+            if error != pycurl.E_OPERATION_TIMEDOUT:
+                return mid_answer(self.request_url, f"libcurl error {error}: {message}")
+        if self.answer is not None:
+            return self.answer  # decided on the headers (libcurl then reports the stop)
+        if error == pycurl.E_OPERATION_TIMEDOUT:
+            at_deadline = time.monotonic() - self.started >= deadline - DEADLINE_SLACK
+            return timed_out(self.request_url, deadline, at_deadline,
+                             "ReadTimeout" if connected else "ConnectTimeout")
+        return None
 
 
 class ConditionalPoller:
     """Runs conditional GETs of feeds on one curl multi handle (see the module docstring).
 
-    ``poll`` yields ``(key, NotModified | None)`` for each ``(key, url, headers, etag)``;
+    ``poll`` yields ``(key, FetchResult | None)`` for each ``(key, url, headers, etag)``;
     the limits are the Fetcher's: at most ``global_concurrency`` transfers, and connections,
     at once, at most ``per_host_concurrency`` per host, kept alive between polls.
     """
 
     def __init__(self, guard: AddressGuard, resolve: VettedResolver, *, deadline: float,
                  connect_timeout: float, read_timeout: float, global_concurrency: int,
-                 per_host_concurrency: int, ca_file: str) -> None:
+                 per_host_concurrency: int, ca_file: str, max_bytes: int) -> None:
         assert pycurl is not None, "check available() first"
         self.guard = guard
         self.resolve = resolve
@@ -143,6 +213,7 @@ class ConditionalPoller:
         self.workers = global_concurrency
         self.per_host = per_host_concurrency
         self.ca_file = ca_file
+        self.max_bytes = max_bytes
         self.multi = pycurl.CurlMulti()
         self.multi.setopt(pycurl.M_MAX_HOST_CONNECTIONS, per_host_concurrency)
         self.multi.setopt(pycurl.M_MAX_TOTAL_CONNECTIONS, global_concurrency)
@@ -180,13 +251,14 @@ class ConditionalPoller:
         except (TypeError, ValueError, IndexError):
             return pycurl.SOCKET_BAD
         if ip.compressed not in poll.vetted or self.guard.refusal(ip) is not None:
+            poll.handoff = True  # the Fetcher says why (blocked_address)
             return pycurl.SOCKET_BAD
         sock = socket.socket(family, socktype, protocol)
         self._opened.append(sock)  # pycurl works on a dup of its descriptor: closed below
         return sock
 
     def poll(self, items: Sequence[tuple[object, str, list[str], str | None]]
-             ) -> Generator[tuple[object, NotModified | None], None, None]:
+             ) -> Generator[tuple[object, FetchResult | None], None, None]:
         """Conditional GETs of ``(key, url, header lines, etag sent)``; yields each key with
         its answer (None: the Fetcher must answer this one) as transfers finish."""
         pending = list(items)
@@ -205,7 +277,7 @@ class ConditionalPoller:
 
     def _run(self, pending: list[tuple[object, str, list[str], str | None]],
              vetted: dict[tuple[str, int], list[str] | BaseException], active: set[Any]
-             ) -> Iterator[tuple[object, NotModified | None]]:
+             ) -> Iterator[tuple[object, FetchResult | None]]:
         # A transfer starts only when its host has room (as the Fetcher's _Board does), so
         # its deadline never runs while it waits for a connection; hosts are served depth
         # first, on kept-alive connections.
@@ -242,18 +314,22 @@ class ConditionalPoller:
                 self._opened.pop().close()
             while True:
                 queued, ok, failed = self.multi.info_read()
-                for handle in [*ok, *(entry[0] for entry in failed)]:
+                ended = [(handle, 0, "") for handle in ok] + [tuple(entry) for entry in failed]
+                for handle, error, message in ended:
                     self.multi.remove_handle(handle)
                     active.discard(handle)
                     running -= 1
                     host, poll = handle.host, handle.poll
                     handle.poll = None
+                    # a kept-alive connection (no new one made) or a connect completed
+                    connected = (handle.getinfo(pycurl.NUM_CONNECTS) == 0
+                                 or handle.getinfo(pycurl.CONNECT_TIME) > 0)
                     self._free.append(handle)
                     in_flight[host] -= 1
                     if host in waiting and host not in is_ready:  # its turn again, first
                         ready.appendleft(host)
                         is_ready.add(host)
-                    yield poll.key, poll.finished()
+                    yield poll.key, poll.finished(error, message, self.deadline, connected)
                 if not queued:
                     break
             if running:
@@ -269,7 +345,7 @@ class ConditionalPoller:
         host, port, addresses = target
         handle = self._handle()
         handle.poll = _Poll(url, etag, key, frozenset(
-            ipaddress.ip_address(a).compressed for a in addresses))
+            ipaddress.ip_address(a).compressed for a in addresses), self.max_bytes)
         handle.setopt(pycurl.URL, url)
         handle.setopt(pycurl.HTTPHEADER, header_lines)
         handle.setopt(pycurl.RESOLVE, [f"{host}:{port}:" + ",".join(
@@ -282,6 +358,8 @@ class ConditionalPoller:
     def _name(self, url: str) -> tuple[str, int] | None:
         """(host, port) of a URL this path may fetch; None when the Fetcher must take it (a
         scheme or literal address the guard refuses, no host, credentials in the URL)."""
+        if not url.isascii() or any(ch.isspace() or ord(ch) < 0x20 for ch in url):
+            return None  # httpx percent-encodes such a URL (and reports it as it sends it)
         try:
             self.guard.check_url(url)
             parts = urlsplit(url)

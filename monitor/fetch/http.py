@@ -20,18 +20,14 @@
 
 from __future__ import annotations
 
-import email.utils
 import logging
 import queue
 import threading
 import time
-import zlib
 from collections import deque
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
-from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import urlsplit
 
@@ -40,6 +36,23 @@ import certifi
 from monitor import __version__
 from monitor.errors import BlockedAddress, FetchError
 from monitor.fetch import curl, resolve
+from monitor.fetch.answer import (
+    DEADLINE_SLACK,
+    REDIRECT_STATUSES,
+    Failed,
+    body_decoder,
+    feed_body,
+    mid_answer,
+    not_modified,
+    status_failure,
+    timed_out,
+)
+from monitor.fetch.answer import (
+    parse_max_age as parse_max_age,  # re-exported: public here before answer.py
+)
+from monitor.fetch.answer import (
+    parse_retry_after as parse_retry_after,
+)
 from monitor.fetch.curl import ConditionalPoller
 from monitor.fetch.guard import AddressGuard, Resolver
 from monitor.types import FeedBody, FetchFailure, FetchResult, NotModified
@@ -72,7 +85,6 @@ FEED_ACCEPT = (
 )
 PAGE_ACCEPT = "text/html, application/xhtml+xml;q=0.9, */*;q=0.5"
 ACCEPT_ENCODING = "gzip, deflate"  # the decoders below; br/zstd need extra packages
-REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 DRAIN_MAX = 64 * 1024  # unwanted bodies (304, redirects, errors) read to keep the connection
 RESULT_QUEUE_PER_WORKER = 2  # finished fetches held for a slow consumer, per worker (memory cap)
 
@@ -129,129 +141,6 @@ class FetchRequest:
     last_modified: str | None = None
     kind: Literal["feed", "page"] = "feed"
     key: object = field(default=None, compare=False)
-
-
-class _Failed(Exception):
-    """Internal: a fetch ended with this failure (reason, message, status)."""
-
-    def __init__(self, reason: str, message: str, status: int | None = None) -> None:
-        super().__init__(message)
-        self.reason = reason
-        self.message = message
-        self.status = status
-
-
-def parse_retry_after(value: str | None, now: datetime | None = None) -> float | None:
-    """Seconds to wait from a Retry-After value: delta-seconds or an HTTP date (RFC 9110).
-
-    A date in the past gives 0; an unreadable value gives None.
-    """
-    if value is None:
-        return None
-    text = value.strip()
-    if text.isdigit():
-        return float(text)
-    try:
-        when = email.utils.parsedate_to_datetime(text)
-    except (TypeError, ValueError, IndexError):
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
-    current = now or datetime.now(UTC)
-    return max(0.0, (when - current).total_seconds())
-
-
-def parse_max_age(value: str | None) -> float | None:
-    """The ``max-age`` of a Cache-Control header in seconds, or None."""
-    if not value:
-        return None
-    for directive in value.split(","):
-        name, _, arg = directive.strip().partition("=")
-        if name.strip().lower() == "max-age":
-            arg = arg.strip().strip('"')
-            if arg.isdigit():
-                return float(arg)
-    return None
-
-
-def _status_text(status: int) -> str:
-    try:
-        return f"{status} {HTTPStatus(status).phrase}"
-    except ValueError:
-        return str(status)
-
-
-class _Decoder:
-    """Decodes one Content-Encoding while counting decoded bytes against a cap."""
-
-    def __init__(self, encoding: str, max_bytes: int) -> None:
-        self.max_bytes = max_bytes
-        self.total = 0
-        self.parts: list[bytes] = []
-        self.encoding = encoding
-        self._first = True
-        self._z: zlib._Decompress | None = None
-        if encoding in ("gzip", "x-gzip"):
-            self._z = zlib.decompressobj(16 + zlib.MAX_WBITS)
-        elif encoding == "deflate":
-            self._z = zlib.decompressobj(zlib.MAX_WBITS)
-
-    def _add(self, data: bytes) -> None:
-        self.total += len(data)
-        if self.total > self.max_bytes:
-            raise _Failed(
-                "too_large",
-                f"The body is larger than the {self.max_bytes:,}-byte limit once decoded; "
-                "the download was stopped.",
-            )
-        self.parts.append(data)
-
-    def feed(self, chunk: bytes) -> None:
-        """Decode ``chunk``; raise ``_Failed("too_large")`` as soon as the cap is passed."""
-        if self._z is None:
-            self._add(chunk)
-            return
-        if self._first and self.encoding == "deflate":
-            self._first = False
-            # "deflate" is zlib-wrapped by the RFC, raw deflate by some servers (as httpx does).
-            if chunk and (chunk[0] & 0x0F) != 8:
-                self._z = zlib.decompressobj(-zlib.MAX_WBITS)
-        data = chunk
-        try:
-            while data and not self._z.eof:
-                # max_length bounds the output of one call: a bomb cannot expand in one go.
-                self._add(self._z.decompress(data, self.max_bytes - self.total + 1))
-                data = self._z.unconsumed_tail
-        except zlib.error as exc:
-            raise _Failed("bad_encoding", f"The {self.encoding} body is corrupt ({exc}).") from exc
-
-    def finish(self) -> bytes:
-        """The whole decoded body."""
-        if self._z is not None and not self._z.eof:
-            try:
-                self._add(self._z.flush(self.max_bytes - self.total + 1))
-            except zlib.error as exc:
-                message = f"The {self.encoding} body is corrupt ({exc})."
-                raise _Failed("bad_encoding", message) from exc
-        return b"".join(self.parts)
-
-
-def _decoder_for(content_encoding: str | None, max_bytes: int) -> _Decoder:
-    codings = [
-        c.strip().lower()
-        for c in (content_encoding or "").split(",")
-        if c.strip() and c.strip().lower() != "identity"
-    ]
-    if len(codings) > 1:
-        raise _Failed(
-            "bad_encoding",
-            f"The server stacked several content encodings ({content_encoding}); "
-            "only one is accepted.",
-        )
-    coding = codings[0] if codings else "identity"
-    if coding not in ("identity", "gzip", "x-gzip", "deflate"):
-        raise _Failed("bad_encoding", f"The content encoding {coding!r} is not supported.")
-    return _Decoder(coding, max_bytes)
 
 
 def _drain(response: httpx.Response) -> None:
@@ -402,7 +291,7 @@ class Fetcher:
             guard, lambda targets, timeout: resolve.resolve_all(guard, targets, timeout),
             deadline=s.deadline, connect_timeout=s.connect_timeout, read_timeout=s.read_timeout,
             global_concurrency=s.global_concurrency, per_host_concurrency=s.per_host_concurrency,
-            ca_file=certifi.where())
+            ca_file=certifi.where(), max_bytes=s.max_bytes)
 
     def _header_lines(self, req: FetchRequest) -> list[str]:
         """The request headers of :meth:`_send`, in its order, as ``Name: value`` lines."""
@@ -471,7 +360,7 @@ class Fetcher:
         try:
             with transport.deadline(at):
                 return self._follow(req, started)
-        except _Failed as failed:
+        except Failed as failed:
             return FetchFailure(req.url, failed.reason, failed.message, failed.status)
         except BlockedAddress as exc:
             return FetchFailure(
@@ -481,24 +370,14 @@ class Fetcher:
         except FetchError as exc:
             return FetchFailure(req.url, "invalid_url", f"The URL cannot be fetched: {exc}.")
         except httpx.TimeoutException as exc:
-            if time.monotonic() >= at - 0.05:
-                return FetchFailure(
-                    req.url, "deadline",
-                    f"The fetch took longer than the {self.settings.deadline:g} s deadline "
-                    "and was stopped.",
-                )
-            return FetchFailure(
-                req.url, "timeout", f"The server did not answer in time ({type(exc).__name__})."
-            )
+            return timed_out(req.url, self.settings.deadline,
+                             time.monotonic() >= at - DEADLINE_SLACK, type(exc).__name__)
         except httpx.ConnectError as exc:
             return FetchFailure(req.url, "connect_error", f"Could not connect: {exc}.")
         except (httpx.InvalidURL, httpx.UnsupportedProtocol) as exc:
             return FetchFailure(req.url, "invalid_url", f"The URL cannot be fetched: {exc}.")
         except httpx.HTTPError as exc:
-            return FetchFailure(
-                req.url, "network_error",
-                f"The connection failed mid-answer ({type(exc).__name__}: {exc}).",
-            )
+            return mid_answer(req.url, f"{type(exc).__name__}: {exc}")
         except Exception as exc:  # one URL's surprise must not stop a batch (DESIGN.md #6)
             log.exception("unexpected error fetching from %s", host_key(req.url))
             return FetchFailure(
@@ -546,12 +425,12 @@ class Fetcher:
                     try:
                         target = str(response.url.join(location.strip()))
                     except httpx.InvalidURL as exc:
-                        raise _Failed(
+                        raise Failed(
                             "invalid_url", f"The redirect target {location!r} is not a URL.",
                             status,
                         ) from exc
                     if target in seen:
-                        raise _Failed(
+                        raise Failed(
                             "redirect_loop",
                             f"The redirects loop back to {target}; the feed cannot be reached.",
                             status,
@@ -560,7 +439,7 @@ class Fetcher:
                     url = target
                     continue
                 return self._answer(req, response, started)
-        raise _Failed(
+        raise Failed(
             "too_many_redirects",
             f"More than {self.settings.max_redirects} redirects; the fetch was given up.",
         )
@@ -568,64 +447,23 @@ class Fetcher:
     def _answer(self, req: FetchRequest, response: httpx.Response, started: float) -> FetchResult:
         status = response.status_code
         final = str(response.url)
-        max_age = parse_max_age(response.headers.get("Cache-Control"))
-        if status == 304:
-            return NotModified(final, max_age)
-        etag = response.headers.get("ETag")
-        if status == 200 and req.etag and etag == req.etag:
-            # The server ignored If-None-Match but says it is the same entity: skip the body.
-            _drain(response)
-            return NotModified(final, max_age)
+        header = response.headers.get
+        unchanged = not_modified(status, req.etag, header, final)
+        if unchanged is not None:
+            if status != 304:
+                _drain(response)
+            return unchanged
         if 200 <= status < 300:
-            content = self._read_body(response)
-            return FeedBody(
-                url=final,
-                content=content,
-                content_type=response.headers.get("Content-Type"),
-                etag=etag,
-                last_modified=response.headers.get("Last-Modified"),
-                max_age=max_age,
-                elapsed=time.monotonic() - started,
-            )
-        retry_after = parse_retry_after(response.headers.get("Retry-After"))
-        text = _status_text(status)
-        if status in (404, 410):
-            return FetchFailure(
-                req.url, f"http_{status}",
-                f"The server answered {text}: the address no longer serves this "
-                "(it will still be retried, rarely).",
-                status, retry_after, permanent=True,
-            )
-        if status == 429:
-            wait = f" and asked to wait {retry_after:g} s" if retry_after is not None else ""
-            return FetchFailure(
-                req.url, "http_429", f"The server answered {text}{wait}.", status, retry_after
-            )
-        if status >= 500:
-            return FetchFailure(
-                req.url, "http_5xx", f"The server failed with {text}.", status, retry_after
-            )
-        return FetchFailure(
-            req.url, f"http_{status}", f"The server answered {text}.", status, retry_after
-        )
-
-    def _read_body(self, response: httpx.Response) -> bytes:
-        max_bytes = self.settings.max_bytes
-        try:
-            decoder = _decoder_for(response.headers.get("Content-Encoding"), max_bytes)
-            declared = response.headers.get("Content-Length", "")
-            if decoder.encoding == "identity" and declared.isdigit() and int(declared) > max_bytes:
-                raise _Failed(
-                    "too_large",
-                    f"The body is {int(declared):,} bytes, over the {max_bytes:,}-byte limit; "
-                    "it was not downloaded.",
-                )
-            for chunk in response.iter_raw():
-                decoder.feed(chunk)
-            return decoder.finish()
-        except _Failed as failed:
-            failed.status = response.status_code
-            raise
+            decoder = body_decoder(status, header, self.settings.max_bytes)
+            try:
+                for chunk in response.iter_raw():
+                    decoder.feed(chunk)
+                content = decoder.finish()
+            except Failed as failed:
+                failed.status = status
+                raise
+            return feed_body(final, content, header, started)
+        return status_failure(req.url, status, header)
 
 
 def _conditional(req: FetchRequest) -> bool:

@@ -11,24 +11,10 @@ import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import (
-    Insert,
-    Table,
-    Update,
-    and_,
-    bindparam,
-    column,
-    delete,
-    func,
-    insert,
-    or_,
-    select,
-    update,
-)
+from sqlalchemy import delete, func, or_, select
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session, sessionmaker
 
 from monitor.config import FeedConfig
@@ -36,14 +22,8 @@ from monitor.storage.engine import transaction
 from monitor.storage.feedhealth import (
     ERROR_TEXT_MAX as ERROR_TEXT_MAX,  # re-exported: the names callers knew here
 )
-from monitor.storage.feedhealth import (
-    LOG_COLUMNS,
-    FeedRef,
-    FetchOutcome,
-    group_by_columns,
-    health_values,
-    log_values,
-)
+from monitor.storage.feedhealth import FeedRef, FetchOutcome
+from monitor.storage.feedsql import DIALECTS, FeedStateSql, Runner
 from monitor.storage.models import DaemonState, Feed, FetchLog
 
 
@@ -134,6 +114,24 @@ def sync_feeds(session: Session, feeds: Sequence[FeedConfig], now: datetime) -> 
     return SyncReport(added=added, updated=updated)
 
 
+def _sql(session: Session) -> tuple[FeedStateSql, Runner]:
+    """The shared feed-state SQL (``storage.feedsql``) for the session's dialect, with a runner
+    on the session's connection, in its transaction (pending ORM changes flushed first)."""
+    session.flush()
+    connection = session.connection()
+
+    def run(sql: str, params: Any, many: bool) -> list[Sequence[Any]]:
+        result = connection.exec_driver_sql(sql, list(params) if many else tuple(params))
+        return list(result.fetchall()) if result.returns_rows else []
+
+    return _statements(connection.dialect.name), run
+
+
+@functools.lru_cache(maxsize=len(DIALECTS))
+def _statements(dialect: str) -> FeedStateSql:
+    return FeedStateSql(dialect)
+
+
 def claim_due_feeds(
     session: Session, *, now: datetime, owner: str, lease: timedelta, limit: int
 ) -> list[FeedRef]:
@@ -142,95 +140,34 @@ def claim_due_feeds(
     A feed is due when enabled, its next check has come and no live lease is on it. The call
     commits nothing itself; the caller's transaction makes the lease visible.
     """
-    free = or_(Feed.lease_until.is_(None), Feed.lease_until < now)
-    due = select(Feed.id).where(and_(Feed.enabled.is_(True), Feed.next_check_at <= now, free))
-    due = due.order_by(Feed.next_check_at).limit(limit)
-    if session.get_bind().dialect.name == "postgresql":
-        due = due.with_for_update(skip_locked=True)
-    stmt = (
-        update(Feed)
-        .where(Feed.id.in_(due.scalar_subquery()), free)
-        .values(lease_owner=owner, lease_until=now + lease)
-        .returning(Feed)
-        .execution_options(synchronize_session=False)
-    )
-    return [feed_ref(feed) for feed in session.scalars(stmt).all()]
+    sql, run = _sql(session)
+    return sql.claim(run, now=now, owner=owner, lease=lease, limit=limit)
 
 
 def release_lease(session: Session, feed_id: int, owner: str) -> None:
     """Give a feed back without recording a fetch (e.g. on shutdown)."""
-    session.execute(
-        update(Feed).where(Feed.id == feed_id, Feed.lease_owner == owner)
-        .values(lease_owner=None, lease_until=None)
-    )
+    release_leases(session, [feed_id], owner)
+
+
+def release_leases(session: Session, feed_ids: Sequence[int], owner: str) -> None:
+    """Give feeds back without recording a fetch, in one statement."""
+    sql, run = _sql(session)
+    run(*sql.release_statement(feed_ids, owner))
 
 
 def record_fetches(session: Session, results: Sequence[tuple[FeedRef, FetchOutcome]]) -> None:
     """Write the health of many fetches at once: one UPDATE per set of columns written (ok,
     not modified, failed...) and one INSERT into the fetch log; on PostgreSQL each is a single
-    statement over arrays (``unnest``), on SQLite an executemany (issue 12).
+    statement over arrays (``unnest``), on SQLite an executemany (issue 12). The SQL is
+    :meth:`~monitor.storage.feedsql.FeedStateSql.record`, shared with ``storage.rawfeeds``.
 
     Each feed's lease is cleared. Health counters are computed from the claimed
     :class:`FeedRef`: while we hold the lease no one else writes them.
     """
     if not results:
         return
-    existing = set(session.scalars(select(Feed.id).where(
-        Feed.id.in_([feed.id for feed, _ in results]))))  # a feed removed meanwhile is skipped
-    rows = [(feed, result) for feed, result in results if feed.id in existing]
-    if not rows:
-        return
-    postgres = session.get_bind().dialect.name == "postgresql"
-    for batch in group_by_columns([health_values(feed, result) for feed, result in rows]):
-        for row in batch:
-            row["b_id"] = row.pop("id")
-        if postgres:  # one statement: an executemany there is a statement per row
-            names = tuple(sorted(name for name in batch[0] if name != "b_id"))
-            session.execute(_health_update_unnest(names), _columns(batch))
-        else:  # SQLite runs an executemany in C, as fast as one statement
-            session.execute(_HEALTH_UPDATE, batch)
-    logs = [log_values(feed.id, result) for feed, result in rows]
-    if postgres:
-        session.execute(_log_insert_unnest(), _columns(logs))
-    else:
-        session.execute(insert(_FETCH_LOG), logs)
-
-
-@functools.lru_cache(maxsize=1)
-def _log_insert_unnest() -> Insert:
-    """PostgreSQL: ``INSERT INTO fetch_log (...) SELECT * FROM unnest(:feed_id, ...)``."""
-    names = list(LOG_COLUMNS)
-    rows = func.unnest(*[bindparam(name, type_=ARRAY(_FETCH_LOG.c[name].type))
-                         for name in names]).table_valued(
-        *[column(name, _FETCH_LOG.c[name].type) for name in names]).render_derived(name="v")
-    return insert(_FETCH_LOG).from_select(names, select(*[rows.c[name] for name in names]))
-
-
-@functools.lru_cache(maxsize=16)  # one per set of columns: ok, quiet, error, new items
-def _health_update_unnest(names: tuple[str, ...]) -> Update:
-    """PostgreSQL: ``UPDATE feeds SET c = v.c, ... FROM unnest(:b_id, :c, ...) AS v(b_id, c,
-    ...) WHERE feeds.id = v.b_id``: one statement for many rows, each column bound as one
-    typed array, and the same SQL for every batch (compiled once, prepared by the server)."""
-    arrays = [bindparam("b_id", type_=ARRAY(_FEEDS.c.id.type))]
-    arrays += [bindparam(name, type_=ARRAY(_FEEDS.c[name].type)) for name in names]
-    rows = func.unnest(*arrays).table_valued(
-        column("b_id", _FEEDS.c.id.type), *[column(name, _FEEDS.c[name].type) for name in names]
-    ).render_derived(name="v")
-    return (update(_FEEDS).where(_FEEDS.c.id == rows.c.b_id)
-            .values({name: rows.c[name] for name in names}))
-
-
-def _columns(rows: list[dict[str, Any]]) -> dict[str, list[Any]]:
-    """Rows with the same keys as one list per key."""
-    return {name: [row[name] for row in rows] for name in rows[0]}
-
-
-# UPDATE feeds SET <the keys of each row> WHERE id = :b_id, executed once per group of rows
-# with the same keys. Core, not the ORM's bulk UPDATE by primary key: the same SQL without the
-# ORM's per-row bookkeeping (issue 12, docs/benchmarks.md).
-_FEEDS = cast(Table, Feed.__table__)
-_FETCH_LOG = cast(Table, FetchLog.__table__)
-_HEALTH_UPDATE = update(_FEEDS).where(_FEEDS.c.id == bindparam("b_id"))
+    sql, run = _sql(session)
+    sql.record(run, results)
 
 
 def record_fetch(session: Session, feed_id: int, result: FetchOutcome) -> None:
@@ -280,12 +217,9 @@ def count_due(session: Session, now: datetime) -> int:
 def heartbeat(session: Session, *, instance: str, hostname: str, pid: int,
               started_at: datetime, now: datetime, info: dict[str, object]) -> None:
     """Record that daemon ``instance`` ticked at ``now``."""
-    row = session.get(DaemonState, instance)
-    if row is None:
-        session.add(DaemonState(instance=instance, hostname=hostname, pid=pid,
-                                started_at=started_at, last_tick_at=now, info=info))
-    else:
-        row.last_tick_at, row.info, row.pid = now, info, pid
+    sql, run = _sql(session)
+    sql.heartbeat(run, instance=instance, hostname=hostname, pid=pid, started_at=started_at,
+                  now=now, info=info)
 
 
 def last_tick(session: Session) -> DaemonState | None:
@@ -314,8 +248,7 @@ class SessionFeedStates:
     def release(self, feeds: Sequence[FeedRef], owner: str) -> None:
         """See :func:`release_lease`."""
         with transaction(self.sessions) as session:
-            for feed in feeds:
-                release_lease(session, feed.id, owner)
+            release_leases(session, [feed.id for feed in feeds], owner)
 
     def heartbeat(self, *, instance: str, hostname: str, pid: int, started_at: datetime,
                   now: datetime, info: dict[str, object]) -> None:

@@ -1,14 +1,16 @@
 """Conditional GETs of feeds on libcurl (``monitor.fetch.curl``) over real HTTP on 127.0.0.1.
 
-The libcurl path answers 304s (and 200s carrying the ETag we sent) and hands everything else
-to the httpx Fetcher: a batch gives the same results with it as without it, the request
-headers are the same, and the address guard holds (nothing is connected that the guard
-refuses; the address connected to is the vetted one).
+The libcurl path answers 304s, 200s (carrying the ETag we sent, or a body), error statuses and
+timeouts, and hands redirects, refusals and other failures to the httpx Fetcher: a batch gives
+the same results with it as without it, a changed feed costs one request, the request headers
+are the same, and the address guard holds (nothing is connected that the guard refuses; the
+address connected to is the vetted one).
 """
 
 from __future__ import annotations
 
 import dataclasses
+import gzip
 import socket
 import threading
 import time
@@ -18,7 +20,7 @@ import pytest
 
 from monitor.fetch import Fetcher, FetchRequest, FetchSettings, curl
 from monitor.fetch.guard import AddressGuard
-from monitor.types import FeedBody, FetchResult, NotModified
+from monitor.types import FeedBody, FetchFailure, FetchResult, NotModified
 from tests.support import httpserver
 from tests.support.httpserver import HTTPTestServer, RecordedRequest, Reply
 
@@ -95,6 +97,15 @@ def test_a_batch_gives_the_same_results_with_and_without_libcurl(
     srv.route("/gone.xml", b"gone", status=410)
     srv.route("/busy.xml", b"", status=503, headers={"Retry-After": "120"})
     srv.redirect("/moved.xml", srv.url("/304.xml"))
+    srv.route("/gzip.xml", gzip.compress(RSS * 50), etag='"z2"',
+              headers={"Content-Encoding": "gzip", "Content-Type": "application/rss+xml"})
+    srv.route("/huge.xml", b"x" * 5000, etag='"h2"')  # over max_bytes below
+    srv.route("/bomb.xml", gzip.compress(b" " * 100_000), etag='"b2"',
+              headers={"Content-Encoding": "gzip"})  # over max_bytes once decoded
+    srv.route("/corrupt.xml", b"not gzip at all", etag='"c2"',
+              headers={"Content-Encoding": "gzip"})
+    srv.route("/br.xml", RSS, etag='"r2"', headers={"Content-Encoding": "br"})
+    srv.route("/empty.xml", b"", etag='"e2"')
     requests = [
         FetchRequest(srv.url("/304.xml"), etag='"a"', key=1),
         FetchRequest(srv.url("/changed.xml"), etag='"b1"', key=2),
@@ -108,32 +119,79 @@ def test_a_batch_gives_the_same_results_with_and_without_libcurl(
         FetchRequest("ftp://127.0.0.1/feed.xml", etag='"g"', key=9),
         FetchRequest("http://127.0.0.1:9/feed.xml", etag='"h"', key=10),  # refused
         FetchRequest(srv.url("/304.xml"), key=11),  # not conditional: httpx as before
+        FetchRequest(srv.url("/gzip.xml"), etag='"z1"', key=12),
+        FetchRequest(srv.url("/huge.xml"), etag='"h1"', key=13),
+        FetchRequest(srv.url("/bomb.xml"), etag='"b1"', key=14),
+        FetchRequest(srv.url("/corrupt.xml"), etag='"c1"', key=15),
+        FetchRequest(srv.url("/br.xml"), etag='"r1"', key=16),
+        FetchRequest(srv.url("/empty.xml"), etag='"e1"', key=17),
+        FetchRequest(srv.url("/nowhere.xml"), etag='"n1"', key=18),  # 404
     ]
     outcomes = []
     for use_curl in (True, False):
-        with CountingFetcher(settings(curl_conditional=use_curl)) as f:
+        with CountingFetcher(settings(curl_conditional=use_curl, max_bytes=4096)) as f:
             outcomes.append({req.key: _without_elapsed(result)
                              for req, result in f.fetch_many(requests)})
-            if use_curl:  # the 304s and the 200 with the same ETag never reached httpx
+            if use_curl:  # httpx only for the redirect, the refusals and the plain GET
                 assert sorted(f.by_httpx) == sorted(
-                    r.url for r in requests if r.key not in (1, 3))
+                    r.url for r in requests if r.key in (8, 9, 10, 11))
     with_curl, without = outcomes
     assert with_curl == without
     assert with_curl[1] == NotModified(srv.url("/304.xml"), 300.0)
     assert with_curl[3] == NotModified(srv.url("/ignores.xml"))
     assert isinstance(with_curl[2], FeedBody) and with_curl[2].etag == '"b2"'
+    gzipped = with_curl[12]
+    assert isinstance(gzipped, FeedBody) and gzipped.content == RSS * 50
+    assert gzipped.content_type == "application/rss+xml"
+    reasons = {key: getattr(with_curl[key], "reason", None) for key in (13, 14, 15, 16, 18)}
+    assert reasons == {13: "too_large", 14: "too_large", 15: "bad_encoding",
+                       16: "bad_encoding", 18: "http_404"}
+    assert with_curl[17] == FeedBody(srv.url("/empty.xml"), b"", None, '"e2"', None)
 
 
-def test_a_slow_server_is_cut_and_answered_by_httpx(http_server: HTTPTestServer) -> None:
-    http_server.route("/slow.xml", RSS, etag='"v1"', delay=1.5)
+def test_a_url_httpx_would_encode_is_left_to_httpx(http_server: HTTPTestServer) -> None:
+    http_server.route("/caf%C3%A9.xml", RSS, etag='"v2"')
+    request = FetchRequest(http_server.url("/café.xml"), etag='"v1"')
+    with CountingFetcher(settings()) as f:
+        [(_, result)] = list(f.fetch_many([request]))
+        assert f.by_httpx == [request.url]
+    assert isinstance(result, FeedBody) and result.content == RSS
+
+
+def test_a_changed_feed_costs_one_request(http_server: HTTPTestServer) -> None:
+    route = http_server.route("/feed.xml", RSS * 20, etag='"v2"')
+    requests = [FetchRequest(http_server.url("/feed.xml"), etag='"v1"', key=n) for n in range(4)]
+    with CountingFetcher(settings()) as f:
+        results = [result for _, result in f.fetch_many(requests)]
+        assert f.by_httpx == []
+    assert all(isinstance(r, FeedBody) and r.content == RSS * 20 for r in results)
+    assert route.hits == 4  # one GET each: no header probe before the real request
+    # the bodies were read whole, so the connections were kept alive and reused
+    assert len({r.client for r in http_server.requests}) <= settings().per_host_concurrency
+
+
+def test_a_slow_server_is_cut_once_not_asked_again(http_server: HTTPTestServer) -> None:
+    http_server.route("/slow.xml", RSS, etag='"v1"', delay=3.0)
     request = FetchRequest(http_server.url("/slow.xml"), etag='"v1"')
     started = time.monotonic()
-    with CountingFetcher(settings(deadline=0.6, read_timeout=0.5)) as f:
+    with CountingFetcher(settings(deadline=1.0, read_timeout=0.8)) as f:
         [(_, result)] = list(f.fetch_many([request]))
-        assert f.by_httpx == [request.url]  # libcurl gave up: httpx says why
-    assert type(result).__name__ == "FetchFailure"
-    assert result.reason in ("deadline", "timeout")  # type: ignore[union-attr]
-    assert time.monotonic() - started < 3.0  # at most each path's deadline
+        assert f.by_httpx == []  # libcurl's timeout is the answer: httpx would wait again
+    took = time.monotonic() - started
+    assert isinstance(result, FetchFailure)
+    assert result.reason in ("deadline", "timeout")
+    assert result.message in ("The fetch took longer than the 1 s deadline and was stopped.",
+                              "The server did not answer in time (ReadTimeout).")
+    assert took < 1.9  # one deadline, not two
+
+
+def test_a_body_that_stops_dripping_is_cut(http_server: HTTPTestServer) -> None:
+    http_server.route("/drip.xml", RSS, etag='"v2"', drip=0.5)
+    request = FetchRequest(http_server.url("/drip.xml"), etag='"v1"')
+    with CountingFetcher(settings(deadline=1.0, read_timeout=5.0)) as f:
+        [(_, result)] = list(f.fetch_many([request]))
+        assert f.by_httpx == []
+    assert isinstance(result, FetchFailure) and result.reason == "deadline"
 
 
 # --- the address guard -------------------------------------------------------------------
@@ -190,9 +248,11 @@ def test_the_socket_callback_vets_the_address_connected_to() -> None:
     guard = AddressGuard(["127.0.0.1/32"])
     poller = curl.ConditionalPoller(guard, lambda targets, timeout: {}, deadline=1.0,
                                     connect_timeout=1.0, read_timeout=1.0, global_concurrency=2,
-                                    per_host_concurrency=1, ca_file="/dev/null")
+                                    per_host_concurrency=1, ca_file="/dev/null",
+                                    max_bytes=1024)
     handle = poller._handle()
-    handle.poll = curl._Poll("http://x.test/", None, 1, frozenset({"127.0.0.1", "10.0.0.1"}))
+    handle.poll = curl._Poll("http://x.test/", None, 1, frozenset({"127.0.0.1", "10.0.0.1"}),
+                             1024)
     try:
         assert poller._open(handle, _address("10.0.0.1")) == pycurl.SOCKET_BAD  # refused
         assert poller._open(handle, _address("127.0.0.2")) == pycurl.SOCKET_BAD  # not pinned

@@ -7,17 +7,18 @@ import time
 import zlib
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
+from pathlib import Path
 
 import httpcore
 import pytest
 
 from monitor import __version__
+from monitor.errors import ConfigError
 from monitor.fetch import Fetcher, FetchRequest, FetchSettings, settings_from_config, transport
+from monitor.fetch.answer import Failed, decoder_for
 from monitor.fetch.http import (
     USER_AGENT,
     _Board,
-    _decoder_for,
-    _Failed,
     host_key,
     parse_max_age,
     parse_retry_after,
@@ -75,7 +76,7 @@ def test_host_key() -> None:
 
 
 def decode(encoding: str | None, chunks: list[bytes], cap: int) -> bytes:
-    decoder = _decoder_for(encoding, cap)
+    decoder = decoder_for(encoding, cap)
     for chunk in chunks:
         decoder.feed(chunk)
     return decoder.finish()
@@ -104,18 +105,18 @@ def test_decoder_accepts_raw_deflate() -> None:
 
 
 def test_decoder_cap_is_exact() -> None:
-    with pytest.raises(_Failed) as info:
+    with pytest.raises(Failed) as info:
         decode(None, pieces(BODY), cap=len(BODY) - 1)
     assert info.value.reason == "too_large"
-    with pytest.raises(_Failed):
+    with pytest.raises(Failed):
         decode("gzip", [gzip.compress(BODY)], cap=len(BODY) - 1)
 
 
 def test_decoder_stops_a_bomb_after_the_cap() -> None:
     cap = 64 * 1024
     bomb = gzip.compress(bytes(50 * 1024 * 1024))
-    decoder = _decoder_for("gzip", cap)
-    with pytest.raises(_Failed):
+    decoder = decoder_for("gzip", cap)
+    with pytest.raises(Failed):
         decoder.feed(bomb)  # the whole bomb in one chunk: still at most cap + 1 bytes out
     assert decoder.total <= cap + 1
     assert sum(map(len, decoder.parts)) <= cap
@@ -123,8 +124,8 @@ def test_decoder_stops_a_bomb_after_the_cap() -> None:
 
 @pytest.mark.parametrize("encoding", ["gzip, gzip", "gzip,deflate", "br", "zstd", "compress"])
 def test_decoder_refuses_stacked_and_unknown(encoding: str) -> None:
-    with pytest.raises(_Failed) as info:
-        _decoder_for(encoding, 100)
+    with pytest.raises(Failed) as info:
+        decoder_for(encoding, 100)
     assert info.value.reason == "bad_encoding"
 
 
@@ -133,7 +134,7 @@ def test_identity_listed_with_one_coding_is_fine() -> None:
 
 
 def test_corrupt_gzip_is_bad_encoding() -> None:
-    with pytest.raises(_Failed) as info:
+    with pytest.raises(Failed) as info:
         decode("gzip", [b"\x1f\x8b\x08\x00garbage-garbage"], 100)
     assert info.value.reason == "bad_encoding"
 
@@ -195,6 +196,17 @@ def test_settings_from_config() -> None:
         read_timeout=cfg.read_timeout, max_redirects=cfg.max_redirects, user_agent=USER_AGENT,
         allowed_networks=("127.0.0.1/32",), global_concurrency=12, per_host_concurrency=3,
     )
+    assert s.curl_conditional is True  # libcurl for conditional GETs by default
+    assert not settings_from_config(config.FetchSettings(curl=False)).curl_conditional
+
+
+def test_fetch_curl_is_a_boolean_setting(tmp_path: Path) -> None:
+    config = pytest.importorskip("monitor.config")
+    (tmp_path / "monitor.toml").write_text("[fetch]\ncurl = false\n")
+    assert config.load_settings(tmp_path, environ={}).fetch.curl is False
+    (tmp_path / "monitor.toml").write_text("[fetch]\ncurl = 'maybe'\n")
+    with pytest.raises(ConfigError, match=r"monitor.toml: fetch.curl"):
+        config.load_settings(tmp_path, environ={})
 
 
 def test_user_agent_is_descriptive() -> None:
