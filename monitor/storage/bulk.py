@@ -6,7 +6,7 @@ values are part of it: 200 rows x 18 columns went through SQLAlchemy's coercions
 SQLite. :func:`insert_rows` builds the SQL text once per (table, columns, row count, dialect)
 and binds each value with its column type's own bind processor for the dialect (what Core
 would have bound: ``UTCDateTime`` as naive UTC text on SQLite, JSON serialised), then runs it
-on the session's DB-API connection inside its transaction.
+with ``exec_driver_sql`` in the connection's transaction.
 """
 
 from __future__ import annotations
@@ -66,15 +66,14 @@ def insert_rows(conn: Connection, table: Table, columns: Sequence[str],
     binders = _binders(table, names, dialect)
     per = max(1, MAX_PARAMETERS // len(names))
     out: list[tuple[Any, ...]] = []
-    cursor = conn.connection.cursor()
-    try:
-        for start in range(0, len(rows), per):
-            chunk = rows[start:start + per]
-            sql = _sql(table, names, len(chunk), dialect.name, tuple(returning), skip_conflicts)
-            cursor.execute(sql, [bind(row[name]) for row in chunk
-                                 for name, bind in zip(names, binders, strict=True)])
-            if returning:
-                out.extend(tuple(r) for r in cursor.fetchall())
-    finally:
-        cursor.close()
+    for start in range(0, len(rows), per):
+        chunk = rows[start:start + per]
+        sql = _sql(table, names, len(chunk), dialect.name, tuple(returning), skip_conflicts)
+        # exec_driver_sql: no compilation, and a driver error still arrives as SQLAlchemy's
+        # (a locked database is reported as such); a tuple is one execution, not many
+        result = conn.exec_driver_sql(sql, tuple(bind(row[name]) for row in chunk
+                                                 for name, bind in zip(names, binders,
+                                                                       strict=True)))
+        if returning:
+            out.extend(tuple(r) for r in result.fetchall())
     return out
