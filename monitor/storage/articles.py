@@ -10,12 +10,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import bindparam, case, func, select, update
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import Table, bindparam, case, func, select, update
 from sqlalchemy.orm import Session
 
+from monitor.storage.bulk import insert_rows
 from monitor.storage.models import Article as ArticleRow
 from monitor.storage.models import event_time
 from monitor.types import Article
@@ -164,24 +164,22 @@ def _insert_new(session: Session, feed_id: int | None, batch: Sequence[Article],
                 now: datetime) -> list[StoredArticle]:
     if not batch:
         return []
-    dialect = session.get_bind().dialect.name
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
     by_url = {a.canonical_url: a for a in batch}
-    new: list[StoredArticle] = []
-    for chunk in _chunks(batch, 200):  # 200 rows x 16 columns stays under parameter limits
-        stmt = (
-            insert(ArticleRow)
-            .values([_values(a, feed_id, now) for a in chunk])
-            .on_conflict_do_nothing()
-            .returning(ArticleRow.id, ArticleRow.canonical_url)
-        )
-        for row_id, url in session.execute(stmt):
-            article = by_url[url]
-            new.append(StoredArticle(id=row_id, feed_id=feed_id, first_seen_at=now,
-                                     article=article,
-                                     event_at=event_time(article.published_at, now)))
+    rows = [_values(a, feed_id, now) for a in batch]
+    written = insert_rows(session.connection(), _ARTICLES, _INSERT_COLUMNS, rows,
+                          returning=("id", "canonical_url"), skip_conflicts=True)
+    new = [StoredArticle(id=int(row_id), feed_id=feed_id, first_seen_at=now,
+                         article=by_url[url], event_at=event_time(by_url[url].published_at, now))
+           for row_id, url in written]
     new.sort(key=lambda s: s.id)
     return new
+
+
+_ARTICLES = cast(Table, ArticleRow.__table__)
+# the columns _values() fills, in its order
+_INSERT_COLUMNS = ("feed_id", "source", "url", "canonical_url", "guid", "title", "summary",
+                   "text", "authors", "published_at", "first_seen_at", "updated_at", "event_at",
+                   "language", "content_hash", "topics", "truncated_from", "raw_digest")
 
 
 def list_articles(

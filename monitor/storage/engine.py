@@ -79,6 +79,12 @@ def create_engine_for(url: str, *, busy_timeout: float | None = None, **kwargs: 
 # stories and statements read b-tree pages all over tables of millions of rows; 32 MiB holds
 # their upper levels and the recent postings (bench/bench_novelty.py: 100k statements).
 SQLITE_CACHE_KIB = 32 * 1024
+# Pages the write-ahead log may hold before a commit copies them into the database (SQLite's
+# default is 1,000 pages, 4 MiB: a feed of 20 new articles with their stories and statements
+# writes about a quarter of that, so every fourth commit paid a checkpoint). 16,384 pages
+# (64 MiB of log at most) took the commits of a 200-feed first update from 2.8 to 1.5 s
+# (bench/bench_farm.py --profile, docs/benchmarks.md); readers are unaffected.
+SQLITE_WAL_CHECKPOINT_PAGES = 16_384
 
 
 def _sqlite_on_connect(dbapi_connection: Any, timeout_ms: int) -> None:
@@ -88,6 +94,7 @@ def _sqlite_on_connect(dbapi_connection: Any, timeout_ms: int) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=NORMAL")  # safe with WAL; fsync at checkpoints only
     cursor.execute(f"PRAGMA cache_size=-{SQLITE_CACHE_KIB}")
+    cursor.execute(f"PRAGMA wal_autocheckpoint={SQLITE_WAL_CHECKPOINT_PAGES}")
     cursor.close()
 
 

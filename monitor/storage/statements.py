@@ -9,7 +9,7 @@ transaction. The new-or-repeat decision is :mod:`monitor.statements.novelty` (pu
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any, cast
@@ -30,7 +30,7 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.engine import Connection, Dialect
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from monitor.statements.novelty import (
@@ -43,6 +43,7 @@ from monitor.statements.novelty import (
 )
 from monitor.storage import statement_keys
 from monitor.storage.base import Base, UTCDateTime, same_as
+from monitor.storage.bulk import insert_rows
 from monitor.storage.models import Article
 from monitor.types import Statement
 
@@ -385,52 +386,26 @@ class _Batch:
 
 
 _IN_CHUNK = 400  # ids per IN (...) list: under SQLite's bound-parameter limit with room to spare
-# New statements per INSERT: 16 columns each, 960 parameters, under the 999 of older SQLite
-# builds. (SQLAlchemy's executemany with RETURNING in parameter order writes one row per
-# INSERT on SQLite, and the ORM one per flush: this is one INSERT per 60 statements.)
-NEW_ROWS_PER_INSERT = 60
 _NEW_COLUMNS = ("official_id", "speaker", "speaker_key", "mention", "resolution", "kind",
                 "content", "normalised", "cue", "first_article_id", "first_outlet", "first_seen_at",
                 "last_seen_at", "first_event_at", "last_event_at", "confidence", "story_id")
-_TIME_COLUMNS = frozenset({"first_seen_at", "last_seen_at", "first_event_at", "last_event_at"})
-
-
-def _time_binder(dialect: Dialect) -> Callable[[Any], Any]:
-    """How Core binds a :class:`UTCDateTime` on this database (SQLite: its text form)."""
-    bind = UTCDateTime().dialect_impl(dialect).bind_processor(dialect)
-    return bind if bind is not None else _same
-
-
-def _same(value: Any) -> Any:
-    return value
 
 
 def _insert_statements(conn: Connection, rows: Sequence[dict[str, Any]]) -> list[int]:
-    """Insert ``statements`` rows with multi-row INSERTs; their ids, in the order of ``rows``.
+    """Insert ``statements`` rows with multi-row INSERTs (``storage.bulk``: SQLAlchemy's
+    executemany with RETURNING in parameter order writes one row per INSERT on SQLite, and the
+    ORM one per flush); their ids, in the order of ``rows``.
 
     The ids come back through RETURNING, whose row order neither database promises; they are
     allocated in the order of the VALUES (SQLite: the next rowid, under the transaction's write
     lock; PostgreSQL: ``nextval`` of the serial, which only grows), so in ascending order they
     match the rows.
     """
-    dialect = conn.dialect
-    marker = "%s" if dialect.name == "postgresql" else "?"
-    to_db = _time_binder(dialect)
-    one = "(" + ", ".join([marker] * len(_NEW_COLUMNS)) + ")"
-    ids: list[int] = []
-    cursor = conn.connection.cursor()
-    try:
-        for start in range(0, len(rows), NEW_ROWS_PER_INSERT):
-            chunk = rows[start:start + NEW_ROWS_PER_INSERT]
-            cursor.execute(
-                f"INSERT INTO statements ({', '.join(_NEW_COLUMNS)}) VALUES "
-                f"{', '.join([one] * len(chunk))} RETURNING id",
-                [to_db(row[c]) if c in _TIME_COLUMNS else row[c]
-                 for row in chunk for c in _NEW_COLUMNS])
-            ids.extend(sorted(int(r[0]) for r in cursor.fetchall()))
-    finally:
-        cursor.close()
-    return ids
+    written = insert_rows(conn, _STATEMENTS, _NEW_COLUMNS, rows, returning=("id",))
+    return sorted(int(row[0]) for row in written)
+
+
+_STATEMENTS = cast(Table, StatementRow.__table__)
 
 
 class _Statements:

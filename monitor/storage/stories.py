@@ -28,9 +28,12 @@ by the evaluation; this module only fetches candidates and applies decisions.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
+from itertools import compress
+from operator import itemgetter
 from typing import Any, cast
 
 from sqlalchemy import (
@@ -248,21 +251,18 @@ class StoryStore:
         Returns (shared keys per article, each article's key count, shared common keys per
         article), a key being common when its posting list filled the limit.
         """
-        shared: dict[int, int] = {}
-        sizes: dict[int, int] = {}
-        common: dict[int, int] = {}
         if not keys:
-            return shared, sizes, common
+            return {}, {}, {}
         rows = self._postings(keys)
-        per_key: dict[int, int] = {}
-        for key, _, _ in rows:
-            per_key[key] = per_key.get(key, 0) + 1
-        for key, article_id, n_keys in rows:
-            shared[article_id] = shared.get(article_id, 0) + 1
-            sizes[article_id] = n_keys
-            if per_key[key] >= self.max_postings:
-                common[article_id] = common.get(article_id, 0) + 1
-        return shared, sizes, common
+        # Counted in C (Counter over itemgetter maps): an article of this topic meets hundreds
+        # of postings, and a Python loop over them was a quarter of the copy decision.
+        key_of, article_of, size_of = itemgetter(0), itemgetter(1), itemgetter(2)
+        shared = Counter(map(article_of, rows))
+        sizes = dict(zip(map(article_of, rows), map(size_of, rows), strict=True))
+        full = {key for key, n in Counter(map(key_of, rows)).items() if n >= self.max_postings}
+        common = Counter(compress(map(article_of, rows),
+                                  map(full.__contains__, map(key_of, rows)))) if full else {}
+        return dict(shared), sizes, dict(common)
 
     def _postings(self, keys: Sequence[int]) -> list[tuple[int, int, int]]:
         """(key, article_id, n_keys) rows: the newest ``max_postings`` per key."""

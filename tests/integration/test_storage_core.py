@@ -49,6 +49,35 @@ def test_insert_reports_only_new_rows(sessions: sessionmaker[Session]) -> None:
     assert again.unchanged == 1
 
 
+def test_a_large_batch_is_written_in_several_inserts_with_every_value(
+        sessions: sessionmaker[Session]) -> None:
+    """More rows than one INSERT takes (storage.bulk), some already stored by another feed:
+    every new row comes back once with its id, and the stored values are those given."""
+    one, two = _feed(sessions, 1), _feed(sessions, 2)
+    with transaction(sessions) as session:
+        article_store.store_articles(session, one, [_article(n) for n in range(0, 300, 25)], NOW)
+    batch = [_article(n, authors=("A", "B \"quoted\""), topics=("t1", "t2"),
+                      published_at=None if n % 2 else NOW - timedelta(minutes=n))
+             for n in range(300)]
+    with transaction(sessions) as session:
+        report = article_store.store_articles(session, two, batch, NOW)
+    assert len(report.new) == 300 - 12  # the 12 stored before are not new
+    assert [a.id for a in report.new] == sorted({a.id for a in report.new})
+    assert {a.article.canonical_url for a in report.new} == {
+        a.canonical_url for n, a in enumerate(batch) if n % 25}
+    with transaction(sessions) as session:
+        row = session.scalar(select(ArticleRow).where(
+            ArticleRow.canonical_url == "https://news.example/a/7"))
+        assert row is not None and row.feed_id == two
+        assert row.authors == ["A", 'B "quoted"'] and row.topics == ["t1", "t2"]
+        assert row.published_at is None and row.first_seen_at == NOW
+        assert row.event_at == NOW  # no date: placed at first sight
+        even = session.scalar(select(ArticleRow).where(
+            ArticleRow.canonical_url == "https://news.example/a/8"))
+        assert even is not None and even.published_at == NOW - timedelta(minutes=8)
+        assert session.scalar(select(func.count()).select_from(ArticleRow)) == 300
+
+
 def test_same_canonical_url_from_another_feed_is_not_new(sessions: sessionmaker[Session]) -> None:
     one, two = _feed(sessions, 1), _feed(sessions, 2)
     with transaction(sessions) as session:
