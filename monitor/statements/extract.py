@@ -186,6 +186,7 @@ class _Found:
     confidence: float
     parsed: bool = False  # found by the parser, not the rules
     via: str = ""  # the rule that made it, when not the cue rules ("partial-quote")
+    cue_kind: str = ""  # the cue's kind (_Cue.kind) when a cue rule made it
 
 
 class Extractor:
@@ -304,7 +305,7 @@ class Extractor:
                         continue  # "Pentagon chief rejects pro-Russia claims": a headline's gist
                     conf = CONF_STANCE
                 unit_found.append(_Found(u, phrase, person, official, cue_text, cue_span, kind,
-                                         pieces, conf))
+                                         pieces, conf, cue_kind=cue.kind))
                 fired.add(cue.i)
             if not unit_found and (partial := self._partial_quote(
                     toks, claimed, discourse, u, mentions, starts)) is not None:
@@ -326,6 +327,7 @@ class Extractor:
                     unit_found.extend(self._quote_parsed(text, unit, u, claimed, discourse,
                                                          mentions, starts))
             found.extend(unit_found)
+        found = _drop_nested(found)
         return [self._statement(text, f) for f in found if self._keep(text, f)]
 
     def _parsed(self, text: str, unit: Unit, u: int, unsure: list[_Cue], claimed: set[int],
@@ -1062,6 +1064,39 @@ class Extractor:
             extra=extra,
             resolution=resolution,
         )
+
+
+def _drop_nested(found: list[_Found]) -> list[_Found]:
+    """Drop statements whose cue lies inside the content of another statement of the same
+    sentence: "The officials said they think that C" is the officials' statement, and "they
+    think" is part of what they said; "Khalif said the demonstrators wanted to send a message"
+    reports Khalif's claim, not a statement of the demonstrators. (PolNeAR train: 858 such
+    nested statements, 172 matched a gold attribution; dropping them took all@0.3 P 0.819 ->
+    0.865.) Kept: a named person's statement reported inside the content of someone else
+    ("Judicial Watch noted that FBI Director James B. Comey said ..."; an outer content that
+    begins "Rubio said that ..." is often a wrong cue), and any tracked official's statement,
+    which the monitor would rather show twice than fold into a wrong outer one."""
+    out = []
+    for f in found:
+        if f.cue_span is None or f.official is not None:
+            out.append(f)
+            continue
+        at = f.cue_span[0]
+        named = f.person is not None and bool(f.person.name)
+        nested = False
+        for g in found:
+            if g is f or g.unit != f.unit or g.cue_span is None or not any(
+                    a <= at < b for a, b in g.pieces):
+                continue
+            if named and f.person is not None and any(
+                    a <= f.phrase.start < b for a, b in g.pieces) and (
+                    g.person is None or g.person.name != f.person.name):
+                continue  # someone else named inside the content: their own statement
+            nested = True
+            break
+        if not nested:
+            out.append(f)
+    return out
 
 
 def _lone_quote(toks: list[Token], claimed: set[int]) -> int | None:

@@ -1,0 +1,39 @@
+"""Recall, round 4 (issue 13): statements nested in another statement's content, content
+boundaries."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from monitor.statements import Extractor
+from monitor.types import Statement
+
+DAY = date(2019, 3, 8)
+
+
+def _with(found: list[Statement], needle: str) -> list[Statement]:
+    return [s for s in found if needle in s.content]
+
+
+def test_a_reported_clause_is_not_a_second_statement(extractor: Extractor) -> None:
+    text = ("Officials met in Ottawa on Monday. The union officials said they believe the "
+            "offer is an insult to workers across the province.")
+    found = extractor.extract(text, DAY)
+    assert len(found) == 1, found
+    assert found[0].speaker != "they" and found[0].content.startswith("they believe")
+
+
+def test_a_description_inside_the_content_does_not_speak(extractor: Extractor) -> None:
+    text = ("Protests continued on Friday. Jane Doe said the demonstrators wanted to "
+            "send a message to the premier about wages.")
+    found = extractor.extract(text, DAY)
+    assert [s.speaker for s in found] == ["Jane Doe"], found
+
+
+def test_a_named_speaker_inside_the_content_keeps_their_statement(
+        extractor: Extractor) -> None:
+    text = ("The watchdog published its report on Friday. The group noted that Finance "
+            "Minister John Smith said the deficit would shrink by half next year.")
+    found = extractor.extract(text, DAY)
+    inner = [s for s in found if s.speaker == "John Smith"]
+    assert len(inner) == 1 and inner[0].content.startswith("the deficit"), found
