@@ -792,7 +792,10 @@ class Extractor:
             tail = [t for t in toks[k + 1 :] if t.kind == "w"]
             if not tail:
                 return "direct", list(quote.pieces)
-            end = self._content_end(toks, k + 1, stops)
+            # from the quote itself: “Q,” raising fresh questions ... / “Q,” said the ...
+            end = self._content_end(toks, k, stops)
+            if end <= k + 1:
+                return "direct", list(quote.pieces)
             return "mixed", [(quote.open_at, toks[end - 1].end)]
         if cue.kind == "colon":
             return self._span(toks, cue.j, self._content_end(toks, cue.j, stops), claimed)
@@ -883,8 +886,9 @@ class Extractor:
             if left is None:
                 return None
             if not rest or _trailing_circumstance(toks, after) or (
-                    phrase.i > cue.i and after < n and toks[after].low in _RELATIVE_WORDS):
-                return left  # "C, she said in an interview later."
+                    phrase.i > cue.i and after < n and toks[after].low in _RELATIVE_WORDS) or (
+                    cue.lemma == "tell" and _listener_tail(toks, after)):
+                return left  # "C, she said in an interview later." / "C, X told reporters."
             if after < n and toks[after].low == ",":
                 end = self._content_end(toks, after + 1, stops)
                 if end > after + 1:
@@ -937,6 +941,15 @@ class Extractor:
                 if _PRONOUN_SUBJECT.match(toks[m].low):
                     return m
             j = k
+        # "said on Monday the budget was balanced", "said Tuesday night the talks ...": a
+        # time phrase, then a determiner or a pronoun opens the reported clause
+        m = k + 1 if k < n and toks[k].low in {"on", "in", "at"} else k
+        while m < n and toks[m].low in lx.TIME_WORDS and m - k < MAX_SHORT_PHRASE:
+            m += 1
+        if m > k and m + 1 < n and toks[m - 1].low in lx.TIME_WORDS and toks[m].kind == "w" and (
+                toks[m].low in _CLAUSE_START or _PRONOUN_SUBJECT.match(toks[m].low)) and (
+                toks[m + 1].kind == "w"):
+            return m
         while j < n and j - k < MAX_SUFFIX_SKIP and toks[j].kind == "w" and (
             toks[j].low in lx.CUE_SUFFIX_SKIP or (_cap(toks[j]) and j > k)
         ):
@@ -989,6 +1002,7 @@ class Extractor:
                     and toks[k + 2].low in {"he", "she", "they", "we", "i", "it"})
                 or (k + 1 < end and toks[k + 1].low.endswith("ing")
                     and toks[k + 1].low not in _NOT_PARTICIPLES)
+                or (quote_comma and k + 1 < end and toks[k + 1].low in lx.INVERTING)
             )):
                 end = k + 1 if quote_comma else k
                 break
@@ -1150,6 +1164,16 @@ def _trailing_circumstance(toks: list[Token], k: int) -> bool:
     return bool(rest) and len(rest) <= MAX_SUFFIX_SKIP and all(
         t.kind == "w" for t in rest) and (rest[0].low in _PREPOSITIONS
                                           or rest[0].low in lx.TIME_WORDS or rest[0].low == "by")
+
+
+def _listener_tail(toks: list[Token], k: int) -> bool:
+    """True when tokens from ``k`` are the listener of "told" and the sentence ends there:
+    "C, Smith told reporters.", "C, she told The Canadian Press in an interview"."""
+    rest = toks[k:]
+    while rest and rest[-1].kind == "p" and rest[-1].low in _PUNCT_END:
+        rest = rest[:-1]
+    return bool(rest) and len(rest) <= MAX_LISTENER_TOKENS and all(
+        t.kind == "w" for t in rest) and rest[0].low not in _RELATIVE_WORDS | {"that"}
 
 
 def _loose_left(toks: list[Token], k: int) -> Phrase | None:

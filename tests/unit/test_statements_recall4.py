@@ -37,3 +37,33 @@ def test_a_named_speaker_inside_the_content_keeps_their_statement(
     found = extractor.extract(text, DAY)
     inner = [s for s in found if s.speaker == "John Smith"]
     assert len(inner) == 1 and inner[0].content.startswith("the deficit"), found
+
+
+def test_said_on_monday_then_a_clause(extractor: Extractor) -> None:
+    found = extractor.extract("Talks resumed. The mayor said on Monday the budget was "
+                              "balanced and taxes would not rise.", DAY)
+    assert [s.content for s in found] == ["the budget was balanced and taxes would not rise"]
+
+
+def test_content_before_told_and_a_listener(extractor: Extractor) -> None:
+    for tail in ("reporters", "The Canadian Press on Monday", "CBC News in an interview"):
+        text = f"Talks resumed. The budget is balanced, Jane Doe told {tail}."
+        found = extractor.extract(text, DAY)
+        assert [(s.speaker, s.content) for s in found] == [
+            ("Jane Doe", "The budget is balanced")], (tail, found)
+
+
+def test_quote_in_parentheses_is_a_sentence_of_its_own(extractor: Extractor) -> None:
+    text = "Talks resumed. The mayor defended the plan. (“We have no choice,” he said.)"
+    found = extractor.extract(text, DAY)
+    quote = [s for s in found if s.content == "We have no choice"]
+    assert len(quote) == 1 and quote[0].kind == "direct", found
+
+
+def test_quote_then_a_participle_ends_the_content(extractor: Extractor) -> None:
+    text = ("Talks resumed. Hundreds of nurses marched on Monday, chanting “No contract, no "
+            "peace,” raising fresh questions about the talks.")
+    found = extractor.extract(text, DAY)
+    chant = [s for s in found if "No contract" in s.content]
+    assert len(chant) == 1 and chant[0].kind == "direct", found
+    assert "raising" not in chant[0].content
