@@ -102,6 +102,8 @@ _MEDIA_NOUNS = _DOCUMENT_NOUNS | frozenset(
     {"e-mail", "release", "conference", "briefing", "call", "podcast", "broadcast",
      "twitter", "facebook", "instagram", "radio", "television", "op-ed", "affidavit",
      "filing", "report", "text", "editorial", "blog", "newsletter"})
+MIN_DATELINE_LETTERS = 3  # "OTTAWA", "PARIS": shorter capitals are acronyms ("US", "EU")
+MAX_DATELINE_TOKENS = 10  # "PORTLAND, Maine (Northern Wire) -": the dash comes this early
 MAX_ASIDE_WORDS = 6  # "said, in a letter to the board, that": an aside between commas
 MAX_EVIDENCE_TOKENS = 10  # "a survey by the organization in March found"
 MAX_PARENTHESIS_TOKENS = 8  # "(R-Iowa)", "(D-N.Y.)", "(I-Vt.)": a party and a state
@@ -882,7 +884,7 @@ class Extractor:
         # 5. C, X said.  /  C, X said, C2.
         if cue.kind in {"speech", "clause"} and g_start >= 2 and toks[g_start - 1].low == ",":
             rest = [t for t in toks[after:] if t.kind == "w" or t.kind == "q"]
-            left = self._span(toks, 0, g_start - 1, claimed)
+            left = self._span(toks, _past_dateline(toks), g_start - 1, claimed)
             if left is None:
                 return None
             if not rest or _trailing_circumstance(toks, after) or (
@@ -1164,6 +1166,18 @@ def _trailing_circumstance(toks: list[Token], k: int) -> bool:
     return bool(rest) and len(rest) <= MAX_SUFFIX_SKIP and all(
         t.kind == "w" for t in rest) and (rest[0].low in _PREPOSITIONS
                                           or rest[0].low in lx.TIME_WORDS or rest[0].low == "by")
+
+
+def _past_dateline(toks: list[Token]) -> int:
+    """Where a sentence starts after its dateline ("BRUSSELS — C", "PARIS (Reuters) - C",
+    "OTTAWA, Ont. — C"): a place in capitals, a few tokens, then a dash; else 0."""
+    if not toks or toks[0].kind != "w" or not toks[0].text.isupper() or len(
+            toks[0].text) < MIN_DATELINE_LETTERS:
+        return 0
+    for m in range(1, min(len(toks) - 1, MAX_DATELINE_TOKENS)):
+        if toks[m].low in {"-", "—", "–", "--"}:
+            return m + 1
+    return 0
 
 
 def _listener_tail(toks: list[Token], k: int) -> bool:

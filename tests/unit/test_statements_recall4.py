@@ -67,3 +67,12 @@ def test_quote_then_a_participle_ends_the_content(extractor: Extractor) -> None:
     chant = [s for s in found if "No contract" in s.content]
     assert len(chant) == 1 and chant[0].kind == "direct", found
     assert "raising" not in chant[0].content
+
+
+def test_dateline_is_not_content(extractor: Extractor) -> None:
+    for line in ("OTTAWA — ", "PARIS (Reuters) - ", "HALIFAX, N.S. — "):
+        text = (f"Budget day.\n\n{line}The province will balance its budget next year, "
+                "Finance Minister Jane Doe told reporters on Monday.")
+        found = extractor.extract(text, DAY)
+        assert [s.content for s in found] == [
+            "The province will balance its budget next year"], (line, found)
