@@ -102,6 +102,8 @@ _MEDIA_NOUNS = _DOCUMENT_NOUNS | frozenset(
     {"e-mail", "release", "conference", "briefing", "call", "podcast", "broadcast",
      "twitter", "facebook", "instagram", "radio", "television", "op-ed", "affidavit",
      "filing", "report", "text", "editorial", "blog", "newsletter"})
+_BY_MEDIA = frozenset({"telephone", "phone", "email", "e-mail", "text", "video", "videolink",
+                       "letter", "satellite", "teleconference", "videoconference"})
 MIN_DATELINE_LETTERS = 3  # "OTTAWA", "PARIS": shorter capitals are acronyms ("US", "EU")
 MAX_DATELINE_TOKENS = 10  # "PORTLAND, Maine (Northern Wire) -": the dash comes this early
 MAX_ASIDE_WORDS = 6  # "said, in a letter to the board, that": an aside between commas
@@ -641,6 +643,9 @@ class Extractor:
                 if prev is not None:
                     return prev
                 phrase = subject(toks, cue.i)
+            if phrase is None and before is not None and before.low == "," and (
+                    cue.kind in {"speech", "clause"}):
+                phrase = _apposed_name(toks, cue.i - 1)  # "Mr. Mahaney, of RBC ..., said"
             if phrase is None and not participle and cue.kind in {"speech", "clause", "chain"} \
                     and toks[cue.i].low not in _NOUN_FORMS:
                 phrase = _loose_left(toks, cue.i)  # "More than six in 10 said", "those surveyed"
@@ -695,7 +700,8 @@ class Extractor:
         word = toks[cue.i].low
         nxt = toks[cue.j].low if cue.j < len(toks) else ""
         if nxt in {"by", "away", "off", "down", "up"} and cue.j - cue.i == 1:
-            return True
+            after = toks[cue.j + 1].low if cue.j + 1 < len(toks) else ""
+            return not (nxt == "by" and after in _BY_MEDIA)  # "said by telephone"
         if not (word.endswith("ed") or word in _PARTICIPLES):
             return False
         k = cue.i - 1
@@ -752,6 +758,10 @@ class Extractor:
             toks[k - 1].low.endswith(("’s", "'s")) or toks[k - 1].low in _BEFORE_TITLES
         ) and _starts_upper(toks[k].text):
             before_quote = None  # 'On Fox's “Sunday Futures,” Rep. Issa said ...': a title
+        m = g_end + 1 if g_end < n and toks[g_end].low in {",", ":"} else g_end
+        if before_quote is not None and m < n and m > g_end and toks[m].kind == "q" and any(
+                t.kind == "w" for t in toks[:k]):
+            before_quote = None  # 'Remarking on his “empathy,” Starr said, “Q”': the quote after
         if before_quote is not None and k not in claimed and cue.kind != "according":
             pieces = list(before_quote.pieces)
             claimed.add(k)
@@ -1178,6 +1188,34 @@ def _past_dateline(toks: list[Token]) -> int:
         if toks[m].low in {"-", "—", "–", "--"}:
             return m + 1
     return 0
+
+
+def _apposed_name(toks: list[Token], comma: int) -> Phrase | None:
+    """The name before a long apposition that ends at ``comma`` (just before the cue), when
+    the name opens the sentence or follows its quote: "“Q,” Mr. Mahaney, of RBC Capital
+    Markets, said", "Sen. Rand Paul, R-Ky., told", "Mr. Daniloff, now 81 and retired in
+    Cambridge, Mass., said", "Anne Richards, assistant secretary of state for population,
+    refugees, and migration, said". Abbreviation dots ("Mass.,") are allowed inside."""
+    start = 0
+    for k in range(comma - 1, -1, -1):
+        tok = toks[k]
+        if tok.kind == "q":
+            start = k + 1
+            break
+        if tok.low in _PUNCT_END and not (k + 1 < len(toks) and toks[k + 1].low == ","):
+            return None  # a sentence end that is no abbreviation: not one sentence
+    if start < len(toks) and toks[start].low == ",":
+        start += 1
+    if comma - start > MAX_APPOSITION_TOKENS:
+        return None
+    first = next((c for c in range(start + 1, comma) if toks[c].low == ","), None)
+    if first is None:
+        return None
+    name = speaker_left(toks, first)
+    if name is None or name.i != start or name.how != "left" or not _cap(toks[first - 1]):
+        return None
+    return Phrase(name.i, comma, "left", toks[name.i].start, toks[comma - 1].end,
+                  name.core_end)
 
 
 def _listener_tail(toks: list[Token], k: int) -> bool:

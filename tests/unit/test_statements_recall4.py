@@ -76,3 +76,29 @@ def test_dateline_is_not_content(extractor: Extractor) -> None:
         found = extractor.extract(text, DAY)
         assert [s.content for s in found] == [
             "The province will balance its budget next year"], (line, found)
+
+
+def test_name_before_a_long_apposition(extractor: Extractor) -> None:
+    cases = [
+        ("“We survey advertisers every year,” Mr. Mahaney, of RBC Capital Markets, said.",
+         "Mahaney"),
+        ("Sen. Rand Paul, R-Ky., told Fox News that polls could be way off.", "Rand Paul"),
+        ("“I would have been sitting in Siberia,” Mr. Daniloff, now 81 and retired in "
+         "Cambridge, Mass., said by telephone this week.", "Daniloff"),
+        ("“The new plans will not solve this challenge,” Anne Richards, assistant secretary "
+         "of state for population, refugees, and migration, said on the same call.",
+         "Anne Richards"),
+    ]
+    for sentence, name in cases:
+        found = extractor.extract("Talks resumed.\n\n" + sentence, DAY)
+        assert len(found) == 1 and name in found[0].mention, (sentence, found)
+        assert found[0].mention.startswith(("Mr.", "Sen.", "Anne")), found
+
+
+def test_a_quote_in_an_opening_participle_is_not_the_statement(
+        extractor: Extractor) -> None:
+    text = ("Talks resumed. Remarking upon her “genuine empathy,” Jane Doe said, “Leave aside "
+            "the unpleasantness.”")
+    found = extractor.extract(text, DAY)
+    assert [s.content for s in found if s.kind == "direct"] == [
+        "Leave aside the unpleasantness."], found
