@@ -860,9 +860,10 @@ class Extractor:
             end = self._content_end(toks, as_comma + 1, stops)
             if end > as_comma + 1:
                 return self._span(toks, as_comma + 1, end, claimed)
-        # 4. X said (that) C
+        # 4. X said (that) C  (not "C, the airline said Thursday.": a time, no clause)
         k = after
-        if k < n and toks[k].kind == "w":
+        if k < n and toks[k].kind == "w" and not (
+                toks[k].low in lx.TIME_WORDS and _trailing_circumstance(toks, k)):
             if cue.lemma == "tell" and toks[k].low != "that":
                 k = self._skip_object(toks, k)
             that = k < n and toks[k].low == "that"
@@ -876,7 +877,10 @@ class Extractor:
                      or (toks[start].low in _CLAUSE_OPENERS and start + 2 < n)
                      or (cue.lemma in {"ask", "wonder"} and toks[start].low in {"if", "when"})
                      or (cue.lemma in _TO_VERBS and toks[start].low == "to"))
-                and not toks[start].low.endswith("ly")
+                and not (toks[start].low.endswith("ly") and not (  # "said nearly every"
+                    start + 1 < n and (toks[start + 1].low in lx.DETERMINERS
+                                       or toks[start + 1].low in {"half", "all", "every"}
+                                       or toks[start + 1].low[:1].isdigit())))
             ))
             subordinate = g_start > 0 and toks[g_start - 1].low in _SUBORDINATORS
             end = self._content_end(toks, start, stops,
@@ -892,6 +896,15 @@ class Extractor:
                     if result is not None:
                         return result
         # 5. C, X said.  /  C, X said, C2.
+        if phrase.i < cue.i and phrase.how == "left":
+            # "C, Algerian foreign affairs ministry spokesman X said": modifiers the speaker
+            # phrase left out still stand between the comma and it
+            c = g_start - 1
+            while c > 0 and g_start - c <= MAX_SHORT_PHRASE and toks[c].kind == "w" and (
+                    toks[c].low not in lx.NP_BOUNDARY):
+                c -= 1
+            if c < g_start - 1 and toks[c].low == ",":
+                g_start = c + 1
         if cue.kind in {"speech", "clause"} and g_start >= 2 and toks[g_start - 1].low == ",":
             rest = [t for t in toks[after:] if t.kind == "w" or t.kind == "q"]
             left = self._span(toks, _past_dateline(toks), g_start - 1, claimed)

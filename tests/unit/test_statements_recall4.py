@@ -102,3 +102,20 @@ def test_a_quote_in_an_opening_participle_is_not_the_statement(
     found = extractor.extract(text, DAY)
     assert [s.content for s in found if s.kind == "direct"] == [
         "Leave aside the unpleasantness."], found
+
+
+def test_said_and_a_weekday_is_no_content(extractor: Extractor) -> None:
+    text = ("Talks resumed.\n\nA couple and their two children were among the passengers, "
+            "foreign ministry spokesman Benali Abdelaziz said Thursday.")
+    found = extractor.extract(text, DAY)
+    assert [s.content for s in found] == [
+        "A couple and their two children were among the passengers"], found
+    found = extractor.extract("Talks resumed.\n\nThe airline said Thursday.", DAY)
+    assert found == []
+
+
+def test_said_nearly_every(extractor: Extractor) -> None:
+    text = ("Talks resumed.\n\nMike Shields, president of the Leadership Fund, a group allied "
+            "with House leaders, said nearly every donor wants a firewall.")
+    found = extractor.extract(text, DAY)
+    assert [s.content for s in found] == ["nearly every donor wants a firewall"], found
