@@ -102,6 +102,9 @@ _MEDIA_NOUNS = _DOCUMENT_NOUNS | frozenset(
     {"e-mail", "release", "conference", "briefing", "call", "podcast", "broadcast",
      "twitter", "facebook", "instagram", "radio", "television", "op-ed", "affidavit",
      "filing", "report", "text", "editorial", "blog", "newsletter"})
+# after a quote closing on a comma, these open the reporter's clause: “We'll see,” when asked
+_AFTER_QUOTE_ENDS = frozenset({"when", "after", "before", "because", "since", "until", "as",
+                               "while", "although", "though", "if"})
 _BY_MEDIA = frozenset({"telephone", "phone", "email", "e-mail", "text", "video", "videolink",
                        "letter", "satellite", "teleconference", "videoconference"})
 MIN_DATELINE_LETTERS = 3  # "OTTAWA", "PARIS": shorter capitals are acronyms ("US", "EU")
@@ -1027,7 +1030,8 @@ class Extractor:
                     and toks[k + 2].low in {"he", "she", "they", "we", "i", "it"})
                 or (k + 1 < end and toks[k + 1].low.endswith("ing")
                     and toks[k + 1].low not in _NOT_PARTICIPLES)
-                or (quote_comma and k + 1 < end and toks[k + 1].low in lx.INVERTING)
+                or (quote_comma and k + 1 < end and (toks[k + 1].low in lx.INVERTING
+                                                     or toks[k + 1].low in _AFTER_QUOTE_ENDS))
             )):
                 end = k + 1 if quote_comma else k
                 break

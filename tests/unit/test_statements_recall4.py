@@ -119,3 +119,10 @@ def test_said_nearly_every(extractor: Extractor) -> None:
             "with House leaders, said nearly every donor wants a firewall.")
     found = extractor.extract(text, DAY)
     assert [s.content for s in found] == ["nearly every donor wants a firewall"], found
+
+
+def test_quote_then_when_ends_the_content(extractor: Extractor) -> None:
+    text = ("Talks resumed. Jane Doe had previously said, “We’ll see,” when asked whether "
+            "she would run again.")
+    found = extractor.extract(text, DAY)
+    assert [s.content for s in found] == ["We’ll see"], found
