@@ -255,10 +255,10 @@ class Extractor:
                     prev.pieces.extend(q.pieces)  # “Q1,” they argued. “Q2.”: one statement
                     prev.unit = u
                     claimed.add(0)
-                elif last is not None and u - last[0] <= INHERIT_MAX_UNITS and last[1]:
+                elif last is not None and u - last[0] <= INHERIT_MAX_UNITS:
                     unit_found.append(_Found(
-                        u, last[2], last[1], last[1].official, None, None, "direct",
-                        list(q.pieces), CONF_INHERITED))
+                        u, last[2], last[1], last[1].official if last[1] else None, None, None,
+                        "direct", list(q.pieces), CONF_INHERITED))
                     claimed.add(0)
                     last = (u, last[1], last[2], last[3])
                 pending = None
@@ -283,6 +283,10 @@ class Extractor:
                 if person is not None:
                     discourse.spoke(u, person, phrase.start)
                     last = (u, person, phrase, cue.lemma)
+                elif phrase.how in {"left", "right", "subject"} and cue.kind in {
+                        "speech", "clause"}:
+                    # "The mayor said C. “Q.”": a described speaker is the last one too
+                    last = (u, None, phrase, cue.lemma)
             colon = self._colon(toks, groups, unit)
             if colon is not None:
                 c_cue, c_phrase = colon

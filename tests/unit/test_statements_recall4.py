@@ -126,3 +126,11 @@ def test_quote_then_when_ends_the_content(extractor: Extractor) -> None:
             "she would run again.")
     found = extractor.extract(text, DAY)
     assert [s.content for s in found] == ["We’ll see"], found
+
+
+def test_quote_after_a_described_speaker_is_theirs(extractor: Extractor) -> None:
+    text = ("Jane Doe opened the meeting.\n\nThe mayor said the budget was balanced.\n\n"
+            "“We have no choice. The numbers are clear.”")
+    found = extractor.extract(text, DAY)
+    quote = [s for s in found if s.kind == "direct"]
+    assert len(quote) == 1 and quote[0].mention == "The mayor", found
