@@ -105,6 +105,7 @@ _MEDIA_NOUNS = _DOCUMENT_NOUNS | frozenset(
 # after a quote closing on a comma, these open the reporter's clause: “We'll see,” when asked
 _AFTER_QUOTE_ENDS = frozenset({"when", "after", "before", "because", "since", "until", "as",
                                "while", "although", "though", "if"})
+_COMPLEMENT_PREPOSITIONS = frozenset({"for", "of", "at", "with", "from", "in"})
 _BY_MEDIA = frozenset({"telephone", "phone", "email", "e-mail", "text", "video", "videolink",
                        "letter", "satellite", "teleconference", "videoconference"})
 MIN_DATELINE_LETTERS = 3  # "OTTAWA", "PARIS": shorter capitals are acronyms ("US", "EU")
@@ -627,6 +628,8 @@ class Extractor:
                 phrase = speaker_left(toks, cue.i)  # "Rutte, the NATO chief, said"
             if inverted and phrase is None:
                 phrase = speaker_right(toks, cue.j, loose=after_quote)
+                if phrase is not None and not after_quote:
+                    phrase = _with_complement(toks, phrase)
                 if phrase is not None and not after_quote and phrase.j < len(toks) and (
                     toks[phrase.j].kind == "q" or (
                         toks[phrase.j].kind == "w"
@@ -917,11 +920,19 @@ class Extractor:
             left = self._span(toks, _past_dateline(toks), g_start - 1, claimed)
             if left is None:
                 return None
+            if after + 1 < n and toks[after].low == "," and (
+                    toks[after + 1].low.endswith("ing")
+                    and toks[after + 1].low not in _NOT_PARTICIPLES):
+                return left  # "C, Jane Doe said, adding that C2": the participle's own
+            if phrase.i > cue.i and after + 1 < n and toks[after].low == "," and (
+                    _apposition_tail(toks, after + 1) or toks[after + 1].low in _RELATIVE_WORDS):
+                return left  # "C, said Oleg Voloshyn, a former spokesman." / ", who attended."
             if not rest or _trailing_circumstance(toks, after) or (
                     phrase.i > cue.i and after < n and toks[after].low in _RELATIVE_WORDS) or (
                     cue.lemma == "tell" and _listener_tail(toks, after)):
                 return left  # "C, she said in an interview later." / "C, X told reporters."
-            if after < n and toks[after].low == ",":
+            if after < n and toks[after].low == "," and not (
+                    phrase.i > cue.i and _apposition_tail(toks, after + 1)):
                 end = self._content_end(toks, after + 1, stops)
                 if end > after + 1:
                     right = self._span(toks, after + 1, end, claimed)
@@ -1209,6 +1220,33 @@ def _past_dateline(toks: list[Token]) -> int:
         if toks[m].low in {"-", "—", "–", "--"}:
             return m + 1
     return 0
+
+
+def _with_complement(toks: list[Token], phrase: Phrase) -> Phrase:
+    """An inverted speaker with its prepositional complement to the comma or the sentence end:
+    "C, said a former spokesman for the Foreign Ministry." (the core stays "spokesman")."""
+    m = phrase.j
+    if m >= len(toks) or toks[m].low not in _COMPLEMENT_PREPOSITIONS:
+        return phrase
+    while m < len(toks) and toks[m].kind == "w" and m - phrase.j <= MAX_LOOSE_SPEAKER_TOKENS:
+        m += 1
+    if m < len(toks) and toks[m].low not in _PUNCT_END and toks[m].low != ",":
+        return phrase
+    return Phrase(phrase.i, m, phrase.how, phrase.start, toks[m - 1].end, phrase.core_end)
+
+
+def _apposition_tail(toks: list[Token], k: int) -> bool:
+    """True when tokens from ``k`` to the sentence end are an apposition to an inverted
+    speaker ("said Oleg Voloshyn, a former spokesman.", "said a spokesman, Oleg Voloshyn.")
+    rather than more content: a determiner or a capitalised word first, no quote, no verb of
+    saying, and few words."""
+    rest = toks[k:]
+    while rest and rest[-1].kind == "p" and rest[-1].low in _PUNCT_END:
+        rest = rest[:-1]
+    if not rest or len(rest) > MAX_APPOSITION_TOKENS or rest[0].kind != "w" or any(
+            t.kind == "q" or t.low in lx.CUES or t.low in _RELATIVE_WORDS for t in rest):
+        return False
+    return rest[0].low in {"a", "an", "the"} or _cap(rest[0])
 
 
 def _apposed_name(toks: list[Token], comma: int) -> Phrase | None:

@@ -134,3 +134,23 @@ def test_quote_after_a_described_speaker_is_theirs(extractor: Extractor) -> None
     found = extractor.extract(text, DAY)
     quote = [s for s in found if s.kind == "direct"]
     assert len(quote) == 1 and quote[0].mention == "The mayor", found
+
+
+def test_inverted_speaker_with_complement_and_apposition(extractor: Extractor) -> None:
+    cases = {
+        "said a former spokesman for the Foreign Ministry.":
+            "a former spokesman for the Foreign Ministry",
+        "said Oleg Voloshyn, a former spokesman.": "Oleg Voloshyn",
+        "said Oleg Voloshyn, who attended.": "Oleg Voloshyn",
+    }
+    for tail, mention in cases.items():
+        found = extractor.extract(f"Talks resumed. He had a voice in decisions, {tail}", DAY)
+        assert [(s.mention, s.content) for s in found] == [
+            (mention, "He had a voice in decisions")], (tail, found)
+
+
+def test_said_then_adding_gives_two_statements(extractor: Extractor) -> None:
+    text = "Talks resumed. The talks failed, Jane Doe said, adding that the union would strike."
+    found = extractor.extract(text, DAY)
+    assert sorted((s.cue, s.content) for s in found) == [
+        ("adding", "the union would strike"), ("said", "The talks failed")], found
