@@ -102,6 +102,14 @@ _MEDIA_NOUNS = _DOCUMENT_NOUNS | frozenset(
     {"e-mail", "release", "conference", "briefing", "call", "podcast", "broadcast",
      "twitter", "facebook", "instagram", "radio", "television", "op-ed", "affidavit",
      "filing", "report", "text", "editorial", "blog", "newsletter"})
+# after a quote closing on a comma, these open the reporter's clause: “We'll see,” when asked
+_AFTER_QUOTE_ENDS = frozenset({"when", "after", "before", "because", "since", "until", "as",
+                               "while", "although", "though", "if"})
+_COMPLEMENT_PREPOSITIONS = frozenset({"for", "of", "at", "with", "from", "in"})
+_BY_MEDIA = frozenset({"telephone", "phone", "email", "e-mail", "text", "video", "videolink",
+                       "letter", "satellite", "teleconference", "videoconference"})
+MIN_DATELINE_LETTERS = 3  # "OTTAWA", "PARIS": shorter capitals are acronyms ("US", "EU")
+MAX_DATELINE_TOKENS = 10  # "PORTLAND, Maine (Northern Wire) -": the dash comes this early
 MAX_ASIDE_WORDS = 6  # "said, in a letter to the board, that": an aside between commas
 MAX_EVIDENCE_TOKENS = 10  # "a survey by the organization in March found"
 MAX_PARENTHESIS_TOKENS = 8  # "(R-Iowa)", "(D-N.Y.)", "(I-Vt.)": a party and a state
@@ -186,6 +194,7 @@ class _Found:
     confidence: float
     parsed: bool = False  # found by the parser, not the rules
     via: str = ""  # the rule that made it, when not the cue rules ("partial-quote")
+    cue_kind: str = ""  # the cue's kind (_Cue.kind) when a cue rule made it
 
 
 class Extractor:
@@ -247,10 +256,10 @@ class Extractor:
                     prev.pieces.extend(q.pieces)  # “Q1,” they argued. “Q2.”: one statement
                     prev.unit = u
                     claimed.add(0)
-                elif last is not None and u - last[0] <= INHERIT_MAX_UNITS and last[1]:
+                elif last is not None and u - last[0] <= INHERIT_MAX_UNITS:
                     unit_found.append(_Found(
-                        u, last[2], last[1], last[1].official, None, None, "direct",
-                        list(q.pieces), CONF_INHERITED))
+                        u, last[2], last[1], last[1].official if last[1] else None, None, None,
+                        "direct", list(q.pieces), CONF_INHERITED))
                     claimed.add(0)
                     last = (u, last[1], last[2], last[3])
                 pending = None
@@ -275,6 +284,10 @@ class Extractor:
                 if person is not None:
                     discourse.spoke(u, person, phrase.start)
                     last = (u, person, phrase, cue.lemma)
+                elif phrase.how in {"left", "right", "subject"} and cue.kind in {
+                        "speech", "clause"}:
+                    # "The mayor said C. “Q.”": a described speaker is the last one too
+                    last = (u, None, phrase, cue.lemma)
             colon = self._colon(toks, groups, unit)
             if colon is not None:
                 c_cue, c_phrase = colon
@@ -304,7 +317,7 @@ class Extractor:
                         continue  # "Pentagon chief rejects pro-Russia claims": a headline's gist
                     conf = CONF_STANCE
                 unit_found.append(_Found(u, phrase, person, official, cue_text, cue_span, kind,
-                                         pieces, conf))
+                                         pieces, conf, cue_kind=cue.kind))
                 fired.add(cue.i)
             if not unit_found and (partial := self._partial_quote(
                     toks, claimed, discourse, u, mentions, starts)) is not None:
@@ -326,6 +339,7 @@ class Extractor:
                     unit_found.extend(self._quote_parsed(text, unit, u, claimed, discourse,
                                                          mentions, starts))
             found.extend(unit_found)
+        found = _drop_nested(found)
         return [self._statement(text, f) for f in found if self._keep(text, f)]
 
     def _parsed(self, text: str, unit: Unit, u: int, unsure: list[_Cue], claimed: set[int],
@@ -614,6 +628,8 @@ class Extractor:
                 phrase = speaker_left(toks, cue.i)  # "Rutte, the NATO chief, said"
             if inverted and phrase is None:
                 phrase = speaker_right(toks, cue.j, loose=after_quote)
+                if phrase is not None and not after_quote:
+                    phrase = _with_complement(toks, phrase)
                 if phrase is not None and not after_quote and phrase.j < len(toks) and (
                     toks[phrase.j].kind == "q" or (
                         toks[phrase.j].kind == "w"
@@ -637,6 +653,9 @@ class Extractor:
                 if prev is not None:
                     return prev
                 phrase = subject(toks, cue.i)
+            if phrase is None and before is not None and before.low == "," and (
+                    cue.kind in {"speech", "clause"}):
+                phrase = _apposed_name(toks, cue.i - 1)  # "Mr. Mahaney, of RBC ..., said"
             if phrase is None and not participle and cue.kind in {"speech", "clause", "chain"} \
                     and toks[cue.i].low not in _NOUN_FORMS:
                 phrase = _loose_left(toks, cue.i)  # "More than six in 10 said", "those surveyed"
@@ -691,7 +710,8 @@ class Extractor:
         word = toks[cue.i].low
         nxt = toks[cue.j].low if cue.j < len(toks) else ""
         if nxt in {"by", "away", "off", "down", "up"} and cue.j - cue.i == 1:
-            return True
+            after = toks[cue.j + 1].low if cue.j + 1 < len(toks) else ""
+            return not (nxt == "by" and after in _BY_MEDIA)  # "said by telephone"
         if not (word.endswith("ed") or word in _PARTICIPLES):
             return False
         k = cue.i - 1
@@ -748,6 +768,10 @@ class Extractor:
             toks[k - 1].low.endswith(("’s", "'s")) or toks[k - 1].low in _BEFORE_TITLES
         ) and _starts_upper(toks[k].text):
             before_quote = None  # 'On Fox's “Sunday Futures,” Rep. Issa said ...': a title
+        m = g_end + 1 if g_end < n and toks[g_end].low in {",", ":"} else g_end
+        if before_quote is not None and m < n and m > g_end and toks[m].kind == "q" and any(
+                t.kind == "w" for t in toks[:k]):
+            before_quote = None  # 'Remarking on his “empathy,” Starr said, “Q”': the quote after
         if before_quote is not None and k not in claimed and cue.kind != "according":
             pieces = list(before_quote.pieces)
             claimed.add(k)
@@ -790,7 +814,10 @@ class Extractor:
             tail = [t for t in toks[k + 1 :] if t.kind == "w"]
             if not tail:
                 return "direct", list(quote.pieces)
-            end = self._content_end(toks, k + 1, stops)
+            # from the quote itself: “Q,” raising fresh questions ... / “Q,” said the ...
+            end = self._content_end(toks, k, stops)
+            if end <= k + 1:
+                return "direct", list(quote.pieces)
             return "mixed", [(quote.open_at, toks[end - 1].end)]
         if cue.kind == "colon":
             return self._span(toks, cue.j, self._content_end(toks, cue.j, stops), claimed)
@@ -843,9 +870,10 @@ class Extractor:
             end = self._content_end(toks, as_comma + 1, stops)
             if end > as_comma + 1:
                 return self._span(toks, as_comma + 1, end, claimed)
-        # 4. X said (that) C
+        # 4. X said (that) C  (not "C, the airline said Thursday.": a time, no clause)
         k = after
-        if k < n and toks[k].kind == "w":
+        if k < n and toks[k].kind == "w" and not (
+                toks[k].low in lx.TIME_WORDS and _trailing_circumstance(toks, k)):
             if cue.lemma == "tell" and toks[k].low != "that":
                 k = self._skip_object(toks, k)
             that = k < n and toks[k].low == "that"
@@ -859,7 +887,10 @@ class Extractor:
                      or (toks[start].low in _CLAUSE_OPENERS and start + 2 < n)
                      or (cue.lemma in {"ask", "wonder"} and toks[start].low in {"if", "when"})
                      or (cue.lemma in _TO_VERBS and toks[start].low == "to"))
-                and not toks[start].low.endswith("ly")
+                and not (toks[start].low.endswith("ly") and not (  # "said nearly every"
+                    start + 1 < n and (toks[start + 1].low in lx.DETERMINERS
+                                       or toks[start + 1].low in {"half", "all", "every"}
+                                       or toks[start + 1].low[:1].isdigit())))
             ))
             subordinate = g_start > 0 and toks[g_start - 1].low in _SUBORDINATORS
             end = self._content_end(toks, start, stops,
@@ -875,15 +906,33 @@ class Extractor:
                     if result is not None:
                         return result
         # 5. C, X said.  /  C, X said, C2.
+        if phrase.i < cue.i and phrase.how == "left":
+            # "C, Algerian foreign affairs ministry spokesman X said": modifiers the speaker
+            # phrase left out still stand between the comma and it
+            c = g_start - 1
+            while c > 0 and g_start - c <= MAX_SHORT_PHRASE and toks[c].kind == "w" and (
+                    toks[c].low not in lx.NP_BOUNDARY):
+                c -= 1
+            if c < g_start - 1 and toks[c].low == ",":
+                g_start = c + 1
         if cue.kind in {"speech", "clause"} and g_start >= 2 and toks[g_start - 1].low == ",":
             rest = [t for t in toks[after:] if t.kind == "w" or t.kind == "q"]
-            left = self._span(toks, 0, g_start - 1, claimed)
+            left = self._span(toks, _past_dateline(toks), g_start - 1, claimed)
             if left is None:
                 return None
+            if after + 1 < n and toks[after].low == "," and (
+                    toks[after + 1].low.endswith("ing")
+                    and toks[after + 1].low not in _NOT_PARTICIPLES):
+                return left  # "C, Jane Doe said, adding that C2": the participle's own
+            if phrase.i > cue.i and after + 1 < n and toks[after].low == "," and (
+                    _apposition_tail(toks, after + 1) or toks[after + 1].low in _RELATIVE_WORDS):
+                return left  # "C, said Oleg Voloshyn, a former spokesman." / ", who attended."
             if not rest or _trailing_circumstance(toks, after) or (
-                    phrase.i > cue.i and after < n and toks[after].low in _RELATIVE_WORDS):
-                return left  # "C, she said in an interview later."
-            if after < n and toks[after].low == ",":
+                    phrase.i > cue.i and after < n and toks[after].low in _RELATIVE_WORDS) or (
+                    cue.lemma == "tell" and _listener_tail(toks, after)):
+                return left  # "C, she said in an interview later." / "C, X told reporters."
+            if after < n and toks[after].low == "," and not (
+                    phrase.i > cue.i and _apposition_tail(toks, after + 1)):
                 end = self._content_end(toks, after + 1, stops)
                 if end > after + 1:
                     right = self._span(toks, after + 1, end, claimed)
@@ -935,6 +984,15 @@ class Extractor:
                 if _PRONOUN_SUBJECT.match(toks[m].low):
                     return m
             j = k
+        # "said on Monday the budget was balanced", "said Tuesday night the talks ...": a
+        # time phrase, then a determiner or a pronoun opens the reported clause
+        m = k + 1 if k < n and toks[k].low in {"on", "in", "at"} else k
+        while m < n and toks[m].low in lx.TIME_WORDS and m - k < MAX_SHORT_PHRASE:
+            m += 1
+        if m > k and m + 1 < n and toks[m - 1].low in lx.TIME_WORDS and toks[m].kind == "w" and (
+                toks[m].low in _CLAUSE_START or _PRONOUN_SUBJECT.match(toks[m].low)) and (
+                toks[m + 1].kind == "w"):
+            return m
         while j < n and j - k < MAX_SUFFIX_SKIP and toks[j].kind == "w" and (
             toks[j].low in lx.CUE_SUFFIX_SKIP or (_cap(toks[j]) and j > k)
         ):
@@ -987,6 +1045,8 @@ class Extractor:
                     and toks[k + 2].low in {"he", "she", "they", "we", "i", "it"})
                 or (k + 1 < end and toks[k + 1].low.endswith("ing")
                     and toks[k + 1].low not in _NOT_PARTICIPLES)
+                or (quote_comma and k + 1 < end and (toks[k + 1].low in lx.INVERTING
+                                                     or toks[k + 1].low in _AFTER_QUOTE_ENDS))
             )):
                 end = k + 1 if quote_comma else k
                 break
@@ -1064,6 +1124,39 @@ class Extractor:
         )
 
 
+def _drop_nested(found: list[_Found]) -> list[_Found]:
+    """Drop statements whose cue lies inside the content of another statement of the same
+    sentence: "The officials said they think that C" is the officials' statement, and "they
+    think" is part of what they said; "Khalif said the demonstrators wanted to send a message"
+    reports Khalif's claim, not a statement of the demonstrators. (PolNeAR train: 858 such
+    nested statements, 172 matched a gold attribution; dropping them took all@0.3 P 0.819 ->
+    0.865.) Kept: a named person's statement reported inside the content of someone else
+    ("Judicial Watch noted that FBI Director James B. Comey said ..."; an outer content that
+    begins "Rubio said that ..." is often a wrong cue), and any tracked official's statement,
+    which the monitor would rather show twice than fold into a wrong outer one."""
+    out = []
+    for f in found:
+        if f.cue_span is None or f.official is not None:
+            out.append(f)
+            continue
+        at = f.cue_span[0]
+        named = f.person is not None and bool(f.person.name)
+        nested = False
+        for g in found:
+            if g is f or g.unit != f.unit or g.cue_span is None or not any(
+                    a <= at < b for a, b in g.pieces):
+                continue
+            if named and f.person is not None and any(
+                    a <= f.phrase.start < b for a, b in g.pieces) and (
+                    g.person is None or g.person.name != f.person.name):
+                continue  # someone else named inside the content: their own statement
+            nested = True
+            break
+        if not nested:
+            out.append(f)
+    return out
+
+
 def _lone_quote(toks: list[Token], claimed: set[int]) -> int | None:
     """The one unclaimed quote of a sentence of few other words, at its start or end (a
     quote with its own short attribution clause), or None."""
@@ -1115,6 +1208,83 @@ def _trailing_circumstance(toks: list[Token], k: int) -> bool:
     return bool(rest) and len(rest) <= MAX_SUFFIX_SKIP and all(
         t.kind == "w" for t in rest) and (rest[0].low in _PREPOSITIONS
                                           or rest[0].low in lx.TIME_WORDS or rest[0].low == "by")
+
+
+def _past_dateline(toks: list[Token]) -> int:
+    """Where a sentence starts after its dateline ("BRUSSELS — C", "PARIS (Reuters) - C",
+    "OTTAWA, Ont. — C"): a place in capitals, a few tokens, then a dash; else 0."""
+    if not toks or toks[0].kind != "w" or not toks[0].text.isupper() or len(
+            toks[0].text) < MIN_DATELINE_LETTERS:
+        return 0
+    for m in range(1, min(len(toks) - 1, MAX_DATELINE_TOKENS)):
+        if toks[m].low in {"-", "—", "–", "--"}:
+            return m + 1
+    return 0
+
+
+def _with_complement(toks: list[Token], phrase: Phrase) -> Phrase:
+    """An inverted speaker with its prepositional complement to the comma or the sentence end:
+    "C, said a former spokesman for the Foreign Ministry." (the core stays "spokesman")."""
+    m = phrase.j
+    if m >= len(toks) or toks[m].low not in _COMPLEMENT_PREPOSITIONS:
+        return phrase
+    while m < len(toks) and toks[m].kind == "w" and m - phrase.j <= MAX_LOOSE_SPEAKER_TOKENS:
+        m += 1
+    if m < len(toks) and toks[m].low not in _PUNCT_END and toks[m].low != ",":
+        return phrase
+    return Phrase(phrase.i, m, phrase.how, phrase.start, toks[m - 1].end, phrase.core_end)
+
+
+def _apposition_tail(toks: list[Token], k: int) -> bool:
+    """True when tokens from ``k`` to the sentence end are an apposition to an inverted
+    speaker ("said Oleg Voloshyn, a former spokesman.", "said a spokesman, Oleg Voloshyn.")
+    rather than more content: a determiner or a capitalised word first, no quote, no verb of
+    saying, and few words."""
+    rest = toks[k:]
+    while rest and rest[-1].kind == "p" and rest[-1].low in _PUNCT_END:
+        rest = rest[:-1]
+    if not rest or len(rest) > MAX_APPOSITION_TOKENS or rest[0].kind != "w" or any(
+            t.kind == "q" or t.low in lx.CUES or t.low in _RELATIVE_WORDS for t in rest):
+        return False
+    return rest[0].low in {"a", "an", "the"} or _cap(rest[0])
+
+
+def _apposed_name(toks: list[Token], comma: int) -> Phrase | None:
+    """The name before a long apposition that ends at ``comma`` (just before the cue), when
+    the name opens the sentence or follows its quote: "“Q,” Mr. Mahaney, of RBC Capital
+    Markets, said", "Sen. Rand Paul, R-Ky., told", "Mr. Daniloff, now 81 and retired in
+    Cambridge, Mass., said", "Anne Richards, assistant secretary of state for population,
+    refugees, and migration, said". Abbreviation dots ("Mass.,") are allowed inside."""
+    start = 0
+    for k in range(comma - 1, -1, -1):
+        tok = toks[k]
+        if tok.kind == "q":
+            start = k + 1
+            break
+        if tok.low in _PUNCT_END and not (k + 1 < len(toks) and toks[k + 1].low == ","):
+            return None  # a sentence end that is no abbreviation: not one sentence
+    if start < len(toks) and toks[start].low == ",":
+        start += 1
+    if comma - start > MAX_APPOSITION_TOKENS:
+        return None
+    first = next((c for c in range(start + 1, comma) if toks[c].low == ","), None)
+    if first is None:
+        return None
+    name = speaker_left(toks, first)
+    if name is None or name.i != start or name.how != "left" or not _cap(toks[first - 1]):
+        return None
+    return Phrase(name.i, comma, "left", toks[name.i].start, toks[comma - 1].end,
+                  name.core_end)
+
+
+def _listener_tail(toks: list[Token], k: int) -> bool:
+    """True when tokens from ``k`` are the listener of "told" and the sentence ends there:
+    "C, Smith told reporters.", "C, she told The Canadian Press in an interview"."""
+    rest = toks[k:]
+    while rest and rest[-1].kind == "p" and rest[-1].low in _PUNCT_END:
+        rest = rest[:-1]
+    return bool(rest) and len(rest) <= MAX_LISTENER_TOKENS and all(
+        t.kind == "w" for t in rest) and rest[0].low not in _RELATIVE_WORDS | {"that"}
 
 
 def _loose_left(toks: list[Token], k: int) -> Phrase | None:

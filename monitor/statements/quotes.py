@@ -34,7 +34,7 @@ ABBREVIATIONS = frozenset(
      "va", "wash", "wis", "n.y", "n.j", "n.c", "s.c", "la", "ga", "md", "mo", "okla", "ore",
      "conn", "colo", "ky", "ala", "ind", "kan", "neb", "nev", "del", "vt", "wyo"}
 )
-_BOUNDARY = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+(?:''|``|[\"“‘'«(\[])?[A-Z0-9])")
+_BOUNDARY = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+(?:''|``|[\"“‘'«(\[]){0,2}[A-Z0-9])")
 _WORD = re.compile(r"[^\W_]+(?:[’'.\-][^\W_]+)*")
 _GLUED = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z][a-z])")
 _TOKEN = re.compile(r"[^\W_]+(?:[’'.\-][^\W_]+)*|[^\w\s]")
