@@ -247,10 +247,19 @@ def _apposition(toks: list[Token], comma: int) -> Phrase | None:
     return None
 
 
+def _surname_like(toks: list[Token], m: int) -> bool:
+    """A capitalised "May" or "Will" at the start of the text or after another capitalised
+    word ("Theresa May said", "Prime Minister May said"): a surname, not the modal or the
+    month that speaker_left would skip."""
+    tok = toks[m]
+    return tok.low in _NAME_LIKE_WORDS and tok.text[:1].isupper() and (
+        m == 0 or (toks[m - 1].kind == "w" and toks[m - 1].text[:1].isupper()))
+
+
 def speaker_left(toks: list[Token], k: int) -> Phrase | None:
     """The speaker phrase ending just before token ``k`` (adverbs and auxiliaries skipped)."""
     j = k
-    while j > 0 and toks[j - 1].kind == "w" and (
+    while j > 0 and toks[j - 1].kind == "w" and not _surname_like(toks, j - 1) and (
         toks[j - 1].low in lx.CUE_PREFIX_SKIP
         or (toks[j - 1].low in _LONG and j >= 2 and toks[j - 2].low in _AUXILIARIES)
         or (toks[j - 1].low in _RELEASED and j >= 2 and toks[j - 2].low in lx.EVIDENCE_NOUNS)

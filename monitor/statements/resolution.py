@@ -574,7 +574,12 @@ class Discourse:
         gender = ""
         for w in words:
             gender = gender or lx.HONORIFIC_GENDER.get(w.low, "") or lx.ROLE_GENDER.get(w.low, "")
-        if officials_in_phrase:
+        named = [o for o, is_name in officials_in_phrase if is_name]
+        if named:
+            return self._person(named[-1].name, named[-1], gender)
+        if officials_in_phrase and not _written_name(words):
+            # "the Kremlin spokesman": the registry's holder of the title; but a name written
+            # in the phrase ("Foreign Ministry spokesman Lu Kang") always wins over the title
             official = officials_in_phrase[-1][0]
             return self._person(official.name, official, gender)
         if phrase.core >= 0:  # "The head of the Super PAC ..., Mike Murphy, praised"
@@ -841,6 +846,20 @@ def _linked_name(words: list[Token]) -> list[Token]:
         elif not _is_cap(w) or w.low.endswith(("’s", "'s")):
             return []
     return name if links else []
+
+
+def _written_name(words: list[Token]) -> bool:
+    """Does a speaker phrase write a person's name after its title words ("Chinese foreign
+    ministry spokesman Lu Kang", "Prime Minister Theresa May"), not only a title ("the Kremlin
+    spokesman", "Russian Foreign Minister")?"""
+    name = name_tokens(words)
+    if not name or name[-1] is not words[-1]:
+        return False
+    if any(t.low in lx.TITLE_WORDS or t.low in _INNER_TITLES or t.low in lx.SPEAKER_NOUNS
+           for t in name):
+        return False
+    return not _org_like(name) and name[0].low not in NOT_NAMES and not (
+        len(name) == 1 and is_acronym(name[0]))
 
 
 def _title_head(words: list[Token]) -> str:

@@ -1,0 +1,50 @@
+"""Speaker resolution, round 4 (issue 13): rules of general English news writing."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from monitor.statements import Extractor
+from monitor.types import Statement
+
+DAY = date(2018, 6, 12)
+
+
+def _one(found: list[Statement], needle: str) -> Statement:
+    hits = [s for s in found if needle in s.content]
+    assert len(hits) == 1, (needle, found)
+    return hits[0]
+
+
+def test_capitalised_may_after_a_name_is_a_surname(extractor: Extractor) -> None:
+    text = ("Prime Minister Theresa May said on Tuesday that the deal was done.\n\n"
+            "Mrs. May told reporters that she would stay on.")
+    s = _one(extractor.extract(text, None), "deal was done")
+    assert (s.speaker, s.mention) == ("Theresa May", "Prime Minister Theresa May")
+    s = _one(extractor.extract(text, None), "would stay on")
+    assert s.mention == "Mrs. May"
+
+
+def test_month_and_modal_may_are_still_skipped(extractor: Extractor) -> None:
+    text = ("In May, Justin Trudeau said the pipeline would be built.\n\n"
+            "The premier may say that the plan works.")
+    found = extractor.extract(text, None)
+    assert _one(found, "pipeline would be built").speaker == "Justin Trudeau"
+    assert "May" not in (_one(found, "plan works").speaker or "")
+
+
+def test_a_written_name_beats_the_registry_holder_of_the_title(extractor: Extractor) -> None:
+    text = ("Chinese foreign ministry spokesman Lu Kang said China opposed the move.\n\n"
+            "Foreign Ministry spokeswoman Hua Chunying said the talks had been useful.")
+    for day in (None, DAY):
+        found = extractor.extract(text, day)
+        s = _one(found, "opposed the move")
+        assert (s.speaker, s.official) == ("Lu Kang", None)
+        s = _one(found, "talks had been useful")
+        assert (s.speaker, s.official) == ("Hua Chunying", None)
+
+
+def test_a_bare_title_still_finds_the_registry_holder(extractor: Extractor) -> None:
+    text = "The Kremlin spokesman said the talks had been useful."
+    s = _one(extractor.extract(text, DAY), "talks had been useful")
+    assert (s.speaker, s.official, s.resolution) == ("Dmitry Peskov", "peskov", "title")
