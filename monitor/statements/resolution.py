@@ -174,6 +174,17 @@ _INNER_TITLES = frozenset({"minister", "secretary", "director", "premier", "chan
                            "governor", "senator", "judge", "leader"})
 MAX_DOCUMENT_LOWER = 2  # "Reuters rolling poll", "Real Clear Politics polling average"
 _PLURAL_PRONOUNS = frozenset({"they", "we"})
+# party words as qualifiers, folded to one form ("GOP front-runner" is a Republican one)
+PARTY_QUALIFIERS = {
+    "republican": "republican", "gop": "republican", "democratic": "democratic",
+    "democrat": "democratic", "independent": "independent", "libertarian": "libertarian",
+    "conservative": "conservative", "liberal": "liberal", "labour": "labour", "ndp": "ndp",
+    "green": "green",
+}
+_PARTIES = frozenset(PARTY_QUALIFIERS.values())
+MAX_PRE_NAME_DESCRIPTION = 6  # "billionaire real estate mogul Donald Trump": a few words
+MAX_APPOSED_TITLE = 8  # "Bernie Sanders, the independent Vermont senator, ...": a short one
+_ABBREVIATED_TITLES = frozenset({"sen.", "sen", "gov.", "gov", "rep.", "rep", "gen.", "gen"})
 _NAME_CUT_WORDS = frozenset({"of", "at", "for", "from", "with"})  # "Joel Pollak of Breitbart"
 
 
@@ -185,6 +196,9 @@ class Person:
     official: str | None = None
     gender: str = ""
     roles: set[str] = field(default_factory=set)
+    # places and parties the article wrote with their titles ("Vermont Sen. Bernie Sanders",
+    # "Democratic front-runner Hillary Clinton"): "the Vermont senator" must agree with them
+    quals: set[str] = field(default_factory=set)
     kind: str = "person"  # "person" | "org" | "group" | "document"
     seen: int = 0  # how often the article has named them so far
 
@@ -398,6 +412,8 @@ class Discourse:
                 continue
             self._full_form(toks[k:j])
             person = self._name_run(toks, k, j)
+            if person is not None and person.kind == "person":
+                self._described(toks, k, j, person)
             if person is not None:
                 opening = k == 0 or all(t.kind == "w" and t.low in lx.SENTENCE_OPENERS
                                         for t in toks[:k] if t.low != ",")
@@ -411,6 +427,44 @@ class Discourse:
             team = self.people.get(fold(names)) or Person(names, kind="group")
             self.people[fold(names)] = team
             self.note(unit, toks[0].start, team, SUBJECT)
+
+    def _described(self, toks: list[Token], k: int, j: int, person: Person) -> None:
+        """Give ``person`` (named by ``toks[k:j]``) the title the sentence writes with the
+        name: before it ("Democratic front-runner Hillary Clinton", "real estate mogul Donald
+        Trump") or in apposition ("Bernie Sanders, the Vermont senator,"), with its
+        qualifiers, so that a later "the Democratic front-runner" is that person."""
+        m = k
+        while m > 0 and k - m < MAX_PRE_NAME_DESCRIPTION and toks[m - 1].kind == "w" and (
+                toks[m - 1].low not in lx.NP_BOUNDARY and toks[m - 1].low not in lx.DETERMINERS
+                and not toks[m - 1].low.endswith(("’s", "'s")) and toks[m - 1].low not in lx.CUES):
+            m -= 1
+        if m < k and not _is_cap(toks[k - 1]) and title_key(toks[k - 1].low) in TITLE_HEADS:
+            self._give_title(person, toks[m:k])
+        n = len(toks)
+        if j + 1 < n and toks[j].low == "," and toks[j + 1].low == "the":
+            e = j + 2
+            while e < n and e - j <= MAX_APPOSED_TITLE and toks[e].kind == "w" and \
+                    toks[e].low not in {",", ".", ";", ":", "—", "–", "who", "which"}:
+                e += 1
+            if e < n and e > j + 2 and toks[e].low in {",", ".", ";", "—", "–"}:
+                phrase = toks[j + 1 : e]
+                if title_key(_title_head(phrase)) in TITLE_HEADS and not any(
+                        w.low in lx.CUES for w in phrase):
+                    self._give_title(person, phrase)
+
+    def _give_title(self, person: Person, words: list[Token]) -> None:
+        """Add the title a description names (its head, a qualified office, "former" when
+        past) and its qualifiers to ``person``."""
+        head = _title_head(words)
+        person.quals |= qualifiers(words)
+        if head not in OFFICE_HEADS:
+            return  # an epithet ("actor Michael B. Jordan") is no office: "the actor" later
+            # is whoever is salient then (see :meth:`_salient`), only its qualifiers count
+        if any(w.low in PAST_MARKERS for w in words):
+            person.roles.add(f"former {head}")
+            return
+        k = max((m for m, w in enumerate(words) if title_key(w.low) == head), default=0)
+        person.roles.update(roles_of([w.low for w in words[max(0, k - 1) : k + 1]]))
 
     def acronyms_in(self, toks: list[Token]) -> None:
         """Note the acronym of each name a sentence spells out ("the Environmental Protection
@@ -492,7 +546,10 @@ class Discourse:
         past = i > 0 and toks[i - 1].low in PAST_MARKERS  # "former President Bill Clinton"
         words = toks[i:j]
         while words and (words[0].low in lx.TITLE_WORDS or words[0].low in lx.SENTENCE_OPENERS
-                         or words[0].low in lx.DETERMINERS):
+                         or words[0].low in lx.DETERMINERS or (
+                             words[0].low in PARTY_QUALIFIERS and len(words) > 2
+                             and first_name_gender(words[1].text + " x"))):
+            # ("Democrat Bernie Sanders": a party before a given name is no part of the name)
             honorific = honorific or lx.HONORIFIC_GENDER.get(words[0].low, "")
             if words[0].low in PAST_MARKERS:
                 past = True
@@ -501,12 +558,16 @@ class Discourse:
                 if not past:
                     title_words.append(words[0].low)
             words = words[1:]
-        inner = max((k for k, w in enumerate(words[:-1]) if w.low in _INNER_TITLES), default=-1)
+        inner = max((k for k, w in enumerate(words[:-1]) if w.low in _INNER_TITLES
+                     or w.low in _ABBREVIATED_TITLES), default=-1)
+        quals: set[str] = set()
         if inner >= 0:  # "Foreign Affairs Minister Chrystia Freeland": the name after the title
-            titled = True
+            titled = True  # ("Vermont Sen. Bernie Sanders": Bernie Sanders, of Vermont)
+            quals = qualifiers(words[:inner])
             if not past:
                 title_words.extend(w.low for w in words[: inner + 1])
             words = words[inner + 1 :]
+        quals |= qualifiers(toks[i:j][: j - i - len(words)]) if titled else set()
         titles = roles_of(title_words) if title_words else set()
         if len(words) > 2 and words[0].low in lx.SPEAKER_NOUNS and first_name_gender(
                 words[1].text + " x"):
@@ -524,6 +585,10 @@ class Discourse:
                 len(words) == 1 and titled):
             person = self._person(text, None, gender)
             person.roles.update(titles)  # "Judge Richard Berman" is "the judge"
+            person.quals |= quals
+            if past:  # "former Gov. Jeb Bush" is "the former governor"
+                person.roles.update(f"former {title_key(w.low)}" for w in toks[i:j]
+                                    if w.low in lx.TITLE_WORDS and w.low not in PAST_MARKERS)
             return person
         if len(words) == 1:
             return self.surnames.get(fold(text))
@@ -602,6 +667,9 @@ class Discourse:
             return None  # "a spokesperson for the Prime Minister's Office": unnamed, not the office
         apposed = _apposed_name(words)
         name = apposed or name_tokens(words)
+        if len(name) > 2 and name[0].low in PARTY_QUALIFIERS and first_name_gender(
+                name[1].text + " x"):
+            name = name[1:]  # "Democrat Bernie Sanders said": Bernie Sanders
         if cut is not None and not apposed and words[0].low in lx.DETERMINERS and (
                 _title_head(words) in TITLE_HEADS and _title_head(words) != title_key(head)):
             name = []  # "the senator from Vermont": a title (below), not a person "Vermont"
@@ -636,10 +704,11 @@ class Discourse:
         if words[0].low in {"the", "this"} and (office_of(role) in lx.SPEAKER_NOUNS
                                                  or office_of(role) in TITLE_HEADS):
             past = any(w.low in PAST_MARKERS for w in words)
-            by_role = self._role(role, unit) if not past else None
+            want = qualifiers(words[1:])  # "the Vermont senator": of Vermont
+            by_role = self._role(f"former {role}" if past else role, unit, want)
             if by_role is not None:
                 return by_role
-            recent = self._recent_speaker(unit, offset, gender, role) if (
+            recent = self._recent_speaker(unit, offset, gender, role, want) if (
                 office_of(role) in OFFICE_HEADS and not past) else None
             if recent is not None:  # "Sanders responded. ... the senator said": Sanders
                 recent.roles.add(role)  # and "the senator" later is him again
@@ -651,7 +720,7 @@ class Discourse:
                 person.roles.add(role)
                 return person
             if office_of(role) in TITLE_HEADS:
-                salient = self._salient(unit, offset, gender, role, past)
+                salient = self._salient(unit, offset, gender, role, past, want)
                 if salient is not None and office_of(role) in OFFICE_HEADS and not past:
                     salient.roles.add(role)
                 return salient
@@ -707,7 +776,8 @@ class Discourse:
         return best[1] if best else None
 
     def _best(self, unit: int, offset: int, gender: str, role: str = "",
-              past: bool = False, prominence: float = 0.0) -> tuple[float, Person] | None:
+              past: bool = False, prominence: float = 0.0,
+              want: frozenset[str] | set[str] = frozenset()) -> tuple[float, Person] | None:
         """The most salient person of ``gender`` before ``offset``, with its score; with a
         ``role`` (an office), no one the article gives another office; ``prominence`` adds
         that much per time the article named them (up to :data:`MAX_PROMINENT_MENTIONS`)."""
@@ -722,6 +792,8 @@ class Discourse:
                 continue
             if past and role in person.roles:
                 continue  # "the former secretary" is not the secretary of now
+            if quals_conflict(set(want), person.quals):
+                continue  # "the Vermont senator" is not the Arizona one
             if role and not person.gender and not person.roles and " " not in person.name:
                 continue  # "Mexico agreed ... the president said": one unknown word is no one
                 # a title can fall back on
@@ -738,27 +810,26 @@ class Discourse:
                 best = (score, person)
         return best
 
-    def _recent_speaker(self, unit: int, offset: int, gender: str, role: str) -> Person | None:
+    def _recent_speaker(self, unit: int, offset: int, gender: str, role: str,
+                        want: set[str]) -> Person | None:
         """The salient person when they spoke within the last sentences (and hold no other
         office): a title right after someone's quote is them, before any later holder."""
-        found = [b for b in (self._best(unit, offset, g, role) for g in (gender,) if gender)
-                 if b is not None] if gender else [
-            b for b in (self._best(unit, offset, "m", role), self._best(unit, offset, "f", role))
-            if b is not None]
+        found = [b for b in (self._best(unit, offset, g, role, want=want)
+                             for g in ([gender] if gender else ["m", "f"])) if b is not None]
         if not found:
             return None
         score, person = max(found, key=lambda b: b[0])
         return person if score >= RECENT_SPEAKER_SCORE else None
 
     def _salient(self, unit: int, offset: int, gender: str, role: str = "",
-                 past: bool = False) -> Person | None:
+                 past: bool = False, want: set[str] | None = None) -> Person | None:
         """The most salient person before ``offset`` (as for 'he'), any gender if unknown;
         ``past`` ("the former secretary"): not someone who holds ``role`` now."""
         genders = [gender] if gender else ["m", "f"]
         # an epithet ("the businessman", "the candidate") is for the article's main figure
         # more than for whoever spoke last
         prominence = EPITHET_PROMINENCE if office_of(role) not in OFFICE_HEADS else 0.0
-        found = [b for b in (self._best(unit, offset, g, role, past, prominence)
+        found = [b for b in (self._best(unit, offset, g, role, past, prominence, want or set())
                              for g in genders) if b is not None]
         return max(found, key=lambda b: b[0])[1] if found else None
 
@@ -797,21 +868,34 @@ class Discourse:
             self._registry_roles[official_id] = cached
         return cached
 
-    def _role(self, role: str, unit: int) -> Person | None:
-        """The person holding ``role`` (a title the article or the registry gives them, valid
-        on the article's day) who was seen last, if any."""
-        found: list[Person] = []
-        for _seen_at, _at, person, _ in reversed(self.recent):
-            if person in found or person.kind != "person":
-                continue
-            roles = {title_key(r) for r in person.roles}
-            if person.official:
-                roles |= self._official_roles(person.official)
-            if role in roles:
-                found.append(person)
-        if len(found) > 1 and office_of(role) not in OFFICE_HEADS:
-            return None  # two candidates, two nominees: no one in particular
-        return found[0] if found else None
+    def _role(self, role: str, unit: int, want: set[str] | None = None) -> Person | None:
+        """The person holding ``role`` who was seen last, if any: first someone the article
+        itself gave that title ("Gov. Rick Scott" ... "the governor"), only then the holder
+        the registry knows on the article's day. ``want`` are the description's qualifiers
+        ("the Vermont senator"): a holder who has them wins, one who contradicts them is out."""
+        want = want or set()
+        for registry in (False, True):
+            found: list[Person] = []
+            for _seen_at, _at, person, _ in reversed(self.recent):
+                if person in found or person.kind != "person":
+                    continue
+                if registry:
+                    roles = self._official_roles(person.official) if person.official else set()
+                else:
+                    roles = {title_key(r) if " " not in r else r for r in person.roles}
+                if role in roles and not quals_conflict(want, person.quals):
+                    found.append(person)
+            agreeing = [p for p in found if want and want <= p.quals]
+            if agreeing and office_of(role) in OFFICE_HEADS:
+                found = agreeing
+            elif want - _PARTIES and office_of(role) in OFFICE_HEADS:
+                found = []  # "the Vermont senator" when no senator is of Vermont: it is not
+                # the senator named last (Arizona's, or of no state), but whoever is salient
+            if len(found) > 1 and office_of(role) not in OFFICE_HEADS:
+                return None  # two candidates, two nominees: no one in particular
+            if found:
+                return found[0]
+        return None
 
 
 _LINK_WORDS = frozenset({"for", "of", "on", "&"})
@@ -846,6 +930,34 @@ def _linked_name(words: list[Token]) -> list[Token]:
         elif not _is_cap(w) or w.low.endswith(("’s", "'s")):
             return []
     return name if links else []
+
+
+def qualifiers(words: Iterable[Token]) -> set[str]:
+    """The places and parties a title is qualified by: its capitalised words that are not
+    title words themselves ("Vermont", "New", "York", "GOP"), parties folded to one form."""
+    out: set[str] = set()
+    for w in words:
+        low = w.low.removesuffix("’s").removesuffix("'s")
+        if low in PARTY_QUALIFIERS:
+            out.add(PARTY_QUALIFIERS[low])
+        elif _is_cap(w) and w.text[:1].isalpha() and low not in lx.TITLE_WORDS and \
+                low not in _INNER_TITLES and low not in lx.DETERMINERS and \
+                low not in lx.SENTENCE_OPENERS and low not in PAST_MARKERS:
+            out.add(fold(low))
+    return out
+
+
+def quals_conflict(wanted: set[str], have: set[str]) -> bool:
+    """Do a description's qualifiers contradict a person's ("the Vermont senator" is not
+    "Arizona Sen. John McCain"; "the Democratic front-runner" not the Republican one)?"""
+    if not wanted or not have:
+        return False
+    parties = set(PARTY_QUALIFIERS.values())
+    w_party, h_party = wanted & parties, have & parties
+    if w_party and h_party and not w_party & h_party:
+        return True
+    w_place, h_place = wanted - parties, have - parties
+    return bool(w_place and h_place and not w_place & h_place)
 
 
 def _written_name(words: list[Token]) -> bool:

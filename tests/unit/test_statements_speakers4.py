@@ -48,3 +48,35 @@ def test_a_bare_title_still_finds_the_registry_holder(extractor: Extractor) -> N
     text = "The Kremlin spokesman said the talks had been useful."
     s = _one(extractor.extract(text, DAY), "talks had been useful")
     assert (s.speaker, s.official, s.resolution) == ("Dmitry Peskov", "peskov", "title")
+
+
+def test_a_qualified_title_goes_to_the_holder_it_agrees_with(extractor: Extractor) -> None:
+    text = ("Sen. John McCain criticised the plan on Monday.\n\n"
+            "Democratic presidential candidate Bernie Sanders, speaking in Vermont, did not "
+            "respond.\n\n"
+            "Instead, the Vermont senator said he would stick to his message.")
+    s = _one(extractor.extract(text, DAY), "stick to his message")
+    assert s.speaker == "Bernie Sanders"
+
+
+def test_a_state_qualifier_picks_the_governor_of_that_state(extractor: Extractor) -> None:
+    text = ("Florida Gov. Rick Scott and Ohio Gov. John Kasich met in Washington on Monday.\n\n"
+            "The Florida governor said the storm had cost the state billions.\n\n"
+            "The Ohio governor said the talks had been useful.")
+    found = extractor.extract(text, DAY)
+    assert _one(found, "storm had cost").speaker == "Rick Scott"
+    assert _one(found, "talks had been useful").speaker == "John Kasich"
+
+
+def test_a_title_given_in_apposition_is_found_later(extractor: Extractor) -> None:
+    text = ("Catherine McKenna, the environment minister, visited the plant on Friday.\n\n"
+            "Bill Morneau spoke about the budget.\n\n"
+            "The environment minister said the carbon price would rise next year.")
+    s = _one(extractor.extract(text, DAY), "carbon price would rise")
+    assert s.speaker == "Catherine McKenna"
+
+
+def test_a_party_before_a_name_is_no_part_of_it(extractor: Extractor) -> None:
+    text = "Democrat Bernie Sanders said the primary was far from over."
+    s = _one(extractor.extract(text, DAY), "far from over")
+    assert s.speaker == "Bernie Sanders"
