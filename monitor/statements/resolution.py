@@ -182,6 +182,18 @@ PARTY_QUALIFIERS = {
     "green": "green",
 }
 _PARTIES = frozenset(PARTY_QUALIFIERS.values())
+# plural heads of a description that may stand for a group of people named just before ("the
+# candidates", "all three candidates", "the brothers"), and the sizes number words give
+GROUP_HEADS = frozenset(
+    {"candidates", "brothers", "sisters", "siblings", "leaders", "senators", "governors",
+     "lawmakers", "ministers", "rivals", "contenders", "hopefuls", "nominees", "pair", "duo",
+     "couple", "men", "women", "founders", "co-founders", "authors", "researchers",
+     "presidents", "officials", "executives", "partners", "spouses", "twins"}
+)
+GROUP_SIZES = {"both": 2, "two": 2, "pair": 2, "duo": 2, "couple": 2, "twins": 2, "three": 3,
+               "four": 4, "five": 5, "six": 6}
+MAX_LIST_LOOK = 8  # the officials a sentence named are among the last few notes
+GROUP_DESCRIPTION_LOOKBACK_UNITS = 3  # "the candidates" right after the list of names
 MAX_PRE_NAME_DESCRIPTION = 6  # "billionaire real estate mogul Donald Trump": a few words
 MAX_APPOSED_TITLE = 8  # "Bernie Sanders, the independent Vermont senator, ...": a short one
 _ABBREVIATED_TITLES = frozenset({"sen.", "sen", "gov.", "gov", "rep.", "rep", "gen.", "gen"})
@@ -398,6 +410,8 @@ class Discourse:
         k = 0
         n = len(toks)
         group: list[Person] = []
+        chain: list[Person] = []  # "Trump, Carson and Fiorina": names listed one after another
+        chain_end = 0
         while k < n:
             if not _is_cap(toks[k]):
                 k += 1
@@ -407,13 +421,33 @@ class Discourse:
                 j += 1
                 if toks[j - 1].low.endswith(("’s", "'s")):
                     break  # "Trump’s campaign": the name ends at the possessive
-            if j == k:
-                k += 1
+            if j == k:  # a tracked official's name (:meth:`mention` noted it): in a list too
+                official = next((p for u, at, p, _ in reversed(self.recent[-MAX_LIST_LOOK:])
+                                 if u == unit and at == toks[k].start), None)
+                m = k
+                while m < n and _is_cap(toks[m]) and skip(toks[m].start):
+                    m += 1
+                if official is not None and official.kind == "person" and m > k:
+                    if chain and k > chain_end and all(t.low in {",", "and"}
+                                                       for t in toks[chain_end:k]):
+                        chain.append(official)
+                    else:
+                        self._listed(unit, chain, group)
+                        chain = [official]
+                    chain_end = m
+                k = max(m, k + 1)
                 continue
             self._full_form(toks[k:j])
             person = self._name_run(toks, k, j)
             if person is not None and person.kind == "person":
                 self._described(toks, k, j, person)
+                if chain and k > chain_end and all(t.low in {",", "and"}
+                                                   for t in toks[chain_end:k]):
+                    chain.append(person)
+                else:
+                    self._listed(unit, chain, group)
+                    chain = [person]
+                chain_end = j
             if person is not None:
                 opening = k == 0 or all(t.kind == "w" and t.low in lx.SENTENCE_OPENERS
                                         for t in toks[:k] if t.low != ",")
@@ -422,11 +456,21 @@ class Discourse:
                     group.append(person)
             k = j
         people = [p for p in group if p.kind == "person"]
+        self._listed(unit, chain, people)
         if len(people) >= 2:
-            names = " and ".join(p.name or "" for p in people)
-            team = self.people.get(fold(names)) or Person(names, kind="group")
-            self.people[fold(names)] = team
-            self.note(unit, toks[0].start, team, SUBJECT)
+            self.note(unit, toks[0].start, self._team(people), SUBJECT)
+
+    def _team(self, people: list[Person]) -> Person:
+        names = " and ".join(p.name or "" for p in people)
+        team = self.people.get(fold(names)) or Person(names, kind="group")
+        self.people[fold(names)] = team
+        return team
+
+    def _listed(self, unit: int, chain: list[Person], subjects: list[Person]) -> None:
+        """Note a list of named people ("Donald Trump, Ben Carson, and Carly Fiorina") as a
+        group that a later "the candidates" or "the brothers" may stand for."""
+        if len(chain) >= 2 and chain != subjects:
+            self.note(unit, -1, self._team(chain), MENTION)
 
     def _described(self, toks: list[Token], k: int, j: int, person: Person) -> None:
         """Give ``person`` (named by ``toks[k:j]``) the title the sentence writes with the
@@ -691,6 +735,12 @@ class Discourse:
                 person = self._person(text, None, gender or first_name_gender(text))
                 person.roles.update(w.low for w in words if w.low in lx.SPEAKER_NOUNS)
                 return person
+        if head in GROUP_HEADS and (words[0].low in {"the", "all", "both"}
+                                    or words[0].low in GROUP_SIZES):
+            size = next((GROUP_SIZES[w.low] for w in words if w.low in GROUP_SIZES), 0)
+            team = self._group(unit, offset, size)
+            if team is not None:  # "the candidates" after "Trump, Carson and Fiorina"
+                return team
         if words[0].low in {"the", "this"} and head in ORG_DESCRIPTIONS:
             org = self._org(head, unit, offset)
             if org is not None:  # "the newspaper": the outlet named just before
@@ -832,6 +882,18 @@ class Discourse:
         found = [b for b in (self._best(unit, offset, g, role, past, prominence, want or set())
                              for g in genders) if b is not None]
         return max(found, key=lambda b: b[0])[1] if found else None
+
+    def _group(self, unit: int, offset: int, size: int) -> Person | None:
+        """The latest group of named people (of ``size`` members, if given) within
+        :data:`GROUP_DESCRIPTION_LOOKBACK_UNITS`."""
+        for seen_at, at, person, _rank in reversed(self.recent):
+            if unit - seen_at > GROUP_DESCRIPTION_LOOKBACK_UNITS:
+                break
+            if person.kind != "group" or (seen_at == unit and at >= offset):
+                continue
+            if not size or len((person.name or "").split(" and ")) == size:
+                return person
+        return None
 
     def _latest(self, unit: int, offset: int, kind: str, lookback: int,
                 also: str = "") -> Person | None:

@@ -80,3 +80,20 @@ def test_a_party_before_a_name_is_no_part_of_it(extractor: Extractor) -> None:
     text = "Democrat Bernie Sanders said the primary was far from over."
     s = _one(extractor.extract(text, DAY), "far from over")
     assert s.speaker == "Bernie Sanders"
+
+
+def test_the_candidates_are_the_people_just_listed(extractor: Extractor) -> None:
+    text = ("The editorial mocked Andrew Scheer, Jagmeet Singh and Elizabeth May for their "
+            "estimates.\n\n"
+            "The candidates said the figures came from the government's own budget.")
+    s = _one(extractor.extract(text, DAY), "figures came from")
+    assert s.speaker is not None
+    assert {"Andrew Scheer", "Jagmeet Singh", "Elizabeth May"} <= set(s.speaker.split(" and "))
+
+
+def test_a_group_size_must_fit(extractor: Extractor) -> None:
+    text = ("The editorial mocked Andrew Scheer, Jagmeet Singh and Elizabeth May for their "
+            "estimates.\n\n"
+            "The two candidates said the figures came from the government's own budget.")
+    s = _one(extractor.extract(text, DAY), "figures came from")
+    assert s.speaker == "The two candidates"
