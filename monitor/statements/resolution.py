@@ -197,6 +197,13 @@ GROUP_DESCRIPTION_LOOKBACK_UNITS = 3  # "the candidates" right after the list of
 MAX_PRE_NAME_DESCRIPTION = 6  # "billionaire real estate mogul Donald Trump": a few words
 MAX_APPOSED_TITLE = 8  # "Bernie Sanders, the independent Vermont senator, ...": a short one
 _ABBREVIATED_TITLES = frozenset({"sen.", "sen", "gov.", "gov", "rep.", "rep", "gen.", "gen"})
+# title words that make the one capitalised word after them a person ("Sen. Cruz"), unlike
+# the modifiers among the title words ("Special Operations", "Chief Justice" aside)
+_PERSON_TITLES = frozenset(
+    {w.rstrip(".") for w in lx.HONORIFIC_GENDER} | OFFICE_HEADS | _INNER_TITLES
+    | {w.rstrip(".") for w in _ABBREVIATED_TITLES} | {"dr", "pope", "justice", "adm", "col",
+                                                      "lt", "capt", "representative",
+                                                      "congressman", "chair", "envoy"})
 _NAME_CUT_WORDS = frozenset({"of", "at", "for", "from", "with"})  # "Joel Pollak of Breitbart"
 
 
@@ -626,7 +633,11 @@ class Discourse:
             return self._person(words[0].text.replace(".", ""), None, "", kind="org")
         gender = honorific or first_name_gender(text)
         if (len(words) >= 2 and (gender or titled or fold(words[-1].text) in self.surnames)) or (
-                len(words) == 1 and titled):
+                len(words) == 1 and titled and any(
+                    t.low.rstrip(".") in _PERSON_TITLES or title_key(t.low) in _PERSON_TITLES
+                    for t in toks[i:j][:-1])):
+            # (one word is a person only after a title of a person: "Gov. Scott", "Mr. Pate";
+            # "Special Operations" or "National Security" are no one)
             person = self._person(text, None, gender)
             person.roles.update(titles)  # "Judge Richard Berman" is "the judge"
             person.quals |= quals

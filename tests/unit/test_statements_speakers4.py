@@ -97,3 +97,10 @@ def test_a_group_size_must_fit(extractor: Extractor) -> None:
             "The two candidates said the figures came from the government's own budget.")
     s = _one(extractor.extract(text, DAY), "figures came from")
     assert s.speaker == "The two candidates"
+
+
+def test_a_modifier_title_word_makes_no_one_word_person(extractor: Extractor) -> None:
+    text = ("Special Operations forces fill the gap.\n\n"
+            "The president has repeatedly said that he opposes sending troops abroad.")
+    s = _one(extractor.extract(text, DAY), "opposes sending troops")
+    assert s.speaker != "Operations"
