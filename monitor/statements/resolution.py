@@ -182,6 +182,13 @@ PARTY_QUALIFIERS = {
     "green": "green",
 }
 _PARTIES = frozenset(PARTY_QUALIFIERS.values())
+# words that names never hold but title-case headlines do ("Christian Speaker Just Shared
+# This", "Message About Latinos"); names keep such words in lower case ("Bank of America")
+HEADLINE_WORDS = frozenset(
+    {"about", "by", "just", "this", "that", "these", "is", "are", "was", "were", "has",
+     "have", "will", "into", "after", "why", "how", "what", "gets", "says", "said", "wants",
+     "slams", "blasts", "shared", "reveals", "revealed", "announced", "calls", "skewered"}
+)
 # plural heads of a description that may stand for a group of people named just before ("the
 # candidates", "all three candidates", "the brothers"), and the sizes number words give
 GROUP_HEADS = frozenset(
@@ -578,6 +585,7 @@ class Discourse:
         run = run[last_title + 1 :]  # "German Chancellor Angela Merkel": Angela Merkel
         words = [t for t in run if t.low not in lx.TITLE_WORDS and t.low not in
                  lx.SENTENCE_OPENERS and t.low not in lx.DETERMINERS]
+        words = after_outlet(words)  # "Fox News Sean Hannity": Sean Hannity
         if len(words) < 2 or _org_like(words) or words[-1].low in DESCRIPTIVE_HEADS:
             return
         text = " ".join(w.text.removesuffix("’s").removesuffix("'s") for w in words)
@@ -620,11 +628,13 @@ class Discourse:
             words = words[inner + 1 :]
         quals |= qualifiers(toks[i:j][: j - i - len(words)]) if titled else set()
         titles = roles_of(title_words) if title_words else set()
+        words = after_outlet(words)  # "Fox News’ Sean Hannity": the person after the outlet
         if len(words) > 2 and words[0].low in lx.SPEAKER_NOUNS and first_name_gender(
                 words[1].text + " x"):
             words = words[1:]  # "Analyst Jane Whitfield": the name after the description
-        if not words or words[0].low in NOT_NAMES or any(w.low in lx.CUES for w in words):
-            return None
+        if not words or words[0].low in NOT_NAMES or any(w.low in lx.CUES for w in words) or \
+                any(w.low in HEADLINE_WORDS for w in words[1:]):
+            return None  # ("Speech Skewered By Carly Fiorina": a headline in title case)
         text = " ".join(w.text.removesuffix("’s").removesuffix("'s") for w in words)
         if _org_like(words):
             return self._person(text, None, "", kind="org")
@@ -722,6 +732,7 @@ class Discourse:
             return None  # "a spokesperson for the Prime Minister's Office": unnamed, not the office
         apposed = _apposed_name(words)
         name = apposed or name_tokens(words)
+        name = after_outlet(name)
         if len(name) > 2 and name[0].low in PARTY_QUALIFIERS and first_name_gender(
                 name[1].text + " x"):
             name = name[1:]  # "Democrat Bernie Sanders said": Bernie Sanders
@@ -762,7 +773,7 @@ class Discourse:
         if k_role >= 2 and title_key(words[k_role - 1].low) in OFFICE_QUALIFIERS and \
                 role in OFFICE_HEADS:
             role = f"{title_key(words[k_role - 1].low)} {role}"  # "the prime minister"
-        if words[0].low in {"the", "this"} and (office_of(role) in lx.SPEAKER_NOUNS
+        if _definite(toks, phrase.i) and (office_of(role) in lx.SPEAKER_NOUNS
                                                  or office_of(role) in TITLE_HEADS):
             past = any(w.low in PAST_MARKERS for w in words)
             want = qualifiers(words[1:])  # "the Vermont senator": of Vermont
@@ -1031,6 +1042,34 @@ def quals_conflict(wanted: set[str], have: set[str]) -> bool:
         return True
     w_place, h_place = wanted - parties, have - parties
     return bool(w_place and h_place and not w_place & h_place)
+
+
+MAX_SKIPPED_ADJECTIVES = 2  # "the presumptive Republican nominee": "presumptive" left out
+
+
+def _definite(toks: list[Token], i: int) -> bool:
+    """Is the speaker phrase starting at ``toks[i]`` a definite description: it opens with
+    "the"/"this", or the phrase was cut after them ("the presumptive Republican presidential
+    nominee", "the self-described democratic socialist", where the phrase starts at the
+    words the speaker finder knows)?"""
+    if toks[i].low in {"the", "this"}:
+        return True
+    m = i
+    while m > 0 and i - m < MAX_SKIPPED_ADJECTIVES and toks[m - 1].kind == "w" and \
+            not _is_cap(toks[m - 1]) and toks[m - 1].low not in lx.NP_BOUNDARY and \
+            toks[m - 1].low not in lx.CUES and toks[m - 1].low not in lx.DETERMINERS:
+        m -= 1
+    return m < i and m > 0 and toks[m - 1].low in {"the", "this"}
+
+
+def after_outlet(words: list[Token]) -> list[Token]:
+    """The person's name after an organisation's in one capitalised run ("Fox News Sean
+    Hannity", "CNN’s Jake Tapper" without its possessive): from the given name on."""
+    org_end = max((k for k, w in enumerate(words[:-2]) if w.low.rstrip("’'") in ORG_HEADS),
+                  default=-1)
+    if org_end >= 0 and first_name_gender(words[org_end + 1].text + " x"):
+        return words[org_end + 1 :]
+    return words
 
 
 def _written_name(words: list[Token]) -> bool:

@@ -104,3 +104,25 @@ def test_a_modifier_title_word_makes_no_one_word_person(extractor: Extractor) ->
             "The president has repeatedly said that he opposes sending troops abroad.")
     s = _one(extractor.extract(text, DAY), "opposes sending troops")
     assert s.speaker != "Operations"
+
+
+def test_a_definite_title_cut_after_its_adjective(extractor: Extractor) -> None:
+    text = ("Donald Trump spoke in Ohio on Monday.\n\n"
+            "\"We have to really increase the bombings,\" the presumptive Republican "
+            "presidential nominee told Fox and Friends.")
+    s = _one(extractor.extract(text, DAY), "increase the bombings")
+    assert s.speaker == "Donald Trump"
+
+
+def test_a_title_case_headline_is_no_person(extractor: Extractor) -> None:
+    text = ("Clinton Acceptance Speech Skewered By Carly Fiorina.\n\n"
+            "The Democratic nominee said the country was stronger together.")
+    s = _one(extractor.extract(text, DAY), "stronger together")
+    assert "Skewered" not in (s.speaker or "")
+
+
+def test_the_person_after_an_outlet_in_one_run(extractor: Extractor) -> None:
+    text = ("At the convention, Fox News Sean Hannity asked about the path ahead.\n\n"
+            "Hannity said the convention would be open.")
+    found = extractor.extract(text, DAY)
+    assert _one(found, "convention would be open").speaker == "Sean Hannity"
