@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from monitor.statements import lexicon as lx
+from monitor.statements.names import REGIONS
 from monitor.statements.quotes import Token
 
 MIN_SHOUTED_LETTERS = 5  # all-capital words this long are headline shouting (NATO, EU pass)
@@ -229,6 +230,9 @@ def _apposition(toks: list[Token], comma: int) -> Phrase | None:
                 end -= 1
             end -= 1
         core = _noun_phrase(toks, end)
+        if core is not None and core.i > 1 and toks[core.i - 1].low == mark and \
+                toks[core.i].low in REGIONS and _is_cap(toks[core.i - 2]):
+            continue  # "a truck driver from Ava, Mo., who ..., said": a place, not the speaker
         if core is not None and core.i > 0 and (
             toks[core.i - 1].low in _INNER_PREPOSITIONS
             or (toks[core.i - 1].low == mark and not _is_cap(toks[core.i]) and core.i >= 2

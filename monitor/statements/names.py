@@ -77,3 +77,18 @@ EXTRA_FEMALE_NAMES = frozenset(
     trudy valerie vanessa vera veronica vicki vickie violet vivian wanda wendy whitney
     wilma yasmin yolanda yvonne zainab zoe zoé""".split()  # noqa: SIM905
 )
+
+# regions that follow a place after a comma ("Ava, Mo.", "Halifax, N.S.", "Austin, Texas"):
+# AP abbreviations of US states, Canadian provinces (abbreviated and in full), and the US
+# states written in full; "X, Mo., who ... said" is a place, never the speaker
+REGIONS = frozenset(
+    """ala. ariz. ark. calif. colo. conn. del. fla. ga. ill. ind. kan. ky. la. md. mass. mich.
+    minn. miss. mo. mont. neb. nev. n.h. n.j. n.m. n.y. n.c. n.d. okla. ore. pa. r.i. s.c.
+    s.d. tenn. vt. va. wash. w.va. wis. wyo. d.c. ont. que. b.c. alta. sask. man. n.s. n.b.
+    nfld. p.e.i. alabama alaska arizona arkansas california colorado connecticut delaware
+    florida georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine
+    maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada
+    ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington
+    wisconsin wyoming ontario quebec québec alberta saskatchewan manitoba nunavut yukon
+    newfoundland labrador""".split()
+)

@@ -424,6 +424,7 @@ class Discourse:
         k = 0
         n = len(toks)
         group: list[Person] = []
+        subject_seen = False  # a name before this one in the sentence
         chain: list[Person] = []  # "Trump, Carson and Fiorina": names listed one after another
         chain_end = 0
         while k < n:
@@ -442,6 +443,9 @@ class Discourse:
                 while m < n and _is_cap(toks[m]) and skip(toks[m].start):
                     m += 1
                 if official is not None and official.kind == "person" and m > k:
+                    if not subject_seen and _after_intro(toks, k):
+                        self.note(unit, toks[k].start, official, SUBJECT)
+                    subject_seen = True
                     if chain and k > chain_end and all(t.low in {",", "and"}
                                                        for t in toks[chain_end:k]):
                         chain.append(official)
@@ -464,7 +468,9 @@ class Discourse:
                 chain_end = j
             if person is not None:
                 opening = k == 0 or all(t.kind == "w" and t.low in lx.SENTENCE_OPENERS
-                                        for t in toks[:k] if t.low != ",")
+                                        for t in toks[:k] if t.low != ",") or (
+                    not subject_seen and _after_intro(toks, k))
+                subject_seen = True
                 self.note(unit, toks[k].start, person, SUBJECT if opening else MENTION)
                 if opening or (group and k >= 2 and toks[k - 1].low == "and"):
                     group.append(person)
@@ -1045,6 +1051,27 @@ def quals_conflict(wanted: set[str], have: set[str]) -> bool:
 
 
 MAX_SKIPPED_ADJECTIVES = 2  # "the presumptive Republican nominee": "presumptive" left out
+
+
+# first words of an introductory phrase closed by a comma before the subject ("At a rally in
+# Beaumont, Tex., Mr. Trump was just as blunt", "On Monday, Clinton said")
+_INTRO_STARTS = frozenset(
+    {"in", "on", "at", "after", "before", "during", "with", "without", "for", "from", "since",
+     "despite", "following", "unlike", "like", "as", "when", "while", "speaking", "asked",
+     "later", "earlier", "last", "this", "amid", "throughout", "until", "by", "upon", "over",
+     "under", "within", "across", "back"}
+)
+MAX_INTRO_TOKENS = 15  # an introductory phrase is short
+
+
+def _after_intro(toks: list[Token], k: int) -> bool:
+    """Is the name at ``toks[k]`` the subject after an introductory phrase: the sentence opens
+    with a preposition or a time ("The day before,") and a comma stands right before it?"""
+    if k < 2 or k > MAX_INTRO_TOKENS or toks[k - 1].low != ",":
+        return False
+    first = toks[0].low
+    return first in _INTRO_STARTS or (
+        first in {"the", "that", "a"} and toks[1].low in lx.TIME_WORDS | {"day"})
 
 
 def _definite(toks: list[Token], i: int) -> bool:

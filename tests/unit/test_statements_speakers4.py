@@ -126,3 +126,17 @@ def test_the_person_after_an_outlet_in_one_run(extractor: Extractor) -> None:
             "Hannity said the convention would be open.")
     found = extractor.extract(text, DAY)
     assert _one(found, "convention would be open").speaker == "Sean Hannity"
+
+
+def test_the_subject_after_an_introductory_phrase(extractor: Extractor) -> None:
+    text = ("At a rally in Beaumont on Saturday, Donald Trump met Jeb Bush backstage.\n\n"
+            "\"You'd have to be insane,\" he said.")
+    s = _one(extractor.extract(text, DAY), "have to be insane")
+    assert s.speaker == "Donald Trump"
+
+
+def test_a_region_after_a_town_is_not_the_speaker(extractor: Extractor) -> None:
+    text = ("Paul Porter, a truck driver from Ava, Mo., who is a member of the Teamsters "
+            "union, said he already received overtime pay.")
+    s = _one(extractor.extract(text, DAY), "overtime pay")
+    assert s.speaker == "Paul Porter"
