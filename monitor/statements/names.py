@@ -90,5 +90,5 @@ REGIONS = frozenset(
     maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada
     ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington
     wisconsin wyoming ontario quebec québec alberta saskatchewan manitoba nunavut yukon
-    newfoundland labrador""".split()
+    newfoundland labrador""".split()  # noqa: SIM905
 )
