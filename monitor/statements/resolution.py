@@ -47,7 +47,7 @@ MENTION, SUBJECT, SPEAKER = 0, 1, 2
 # salience of a pronoun's candidate: its role bonus minus a cost per sentence back. A speaker
 # two sentences back still beats a bare mention in the previous sentence ("Cruz said ...
 # [Rubio named] ... he added": Cruz), a mention in the same sentence beats an old speaker.
-ROLE_BONUS = {SPEAKER: 2.0, SUBJECT: 1.6, MENTION: 1.0}
+ROLE_BONUS = {SPEAKER: 2.0, SUBJECT: 1.75, MENTION: 1.0}
 DISTANCE_COST = 0.35
 # a speaker at most two sentences back (2.0 - 2 x 0.35): a title right after is most likely them
 # an epithet's fallback adds this per earlier mention of a candidate (at most 10): the subject
@@ -69,7 +69,12 @@ ORG_HEADS = frozenset(
      "service", "board", "kremlin", "pentagon", "government", "coalition", "alliance",
      "organization", "organisation", "society", "club", "project", "caucus",
      "federation", "trust", "bank", "post-abc", "mcclatchy-marist", "quinnipiac", "monmouth",
-     "survey", "study", "report", "fbi", "cia", "nato", "eu", "un", "gop", "rnc", "dnc"}
+     "survey", "study", "report", "fbi", "cia", "nato", "eu", "un", "gop", "rnc", "dnc",
+     # round 4: newspaper and broadcaster names of English-language news ("the Philippine
+     # Star", "the Toronto Sun", "the Daily Telegraph", "CBC")
+     "star", "sun", "mail", "telegraph", "guardian", "gazette", "observer", "chronicle",
+     "courier", "examiner", "inquirer", "dispatch", "bulletin", "mirror", "express",
+     "economist", "cbc", "ctv", "itv", "sky", "broadcasting", "radio", "television"}
 )
 # last words of a capitalised phrase that describe someone rather than name them
 # ("the Kentucky Republican", "the Democratic nominee")
@@ -201,6 +206,12 @@ GROUP_SIZES = {"both": 2, "two": 2, "pair": 2, "duo": 2, "couple": 2, "twins": 2
                "four": 4, "five": 5, "six": 6}
 MAX_LIST_LOOK = 8  # the officials a sentence named are among the last few notes
 GROUP_DESCRIPTION_LOOKBACK_UNITS = 3  # "the candidates" right after the list of names
+# a party member as a noun before a name ("Democrat Zephyr Teachout"): never part of the name
+_PARTY_NOUNS = frozenset({"democrat", "republican"})
+# person nouns before a capitalised run that name a group, not one person ("voters Ann Lee
+# and ...") are not a sign the run is one person's name
+_GROUP_NOUNS = frozenset({"voters", "officials", "sources", "aides", "advisers", "members",
+                          "supporters", "critics", "lawmakers", "analysts", "experts"})
 MAX_PRE_NAME_DESCRIPTION = 6  # "billionaire real estate mogul Donald Trump": a few words
 MAX_APPOSED_TITLE = 8  # "Bernie Sanders, the independent Vermont senator, ...": a short one
 _ABBREVIATED_TITLES = frozenset({"sen.", "sen", "gov.", "gov", "rep.", "rep", "gen.", "gen"})
@@ -469,7 +480,14 @@ class Discourse:
             if person is not None:
                 opening = k == 0 or all(t.kind == "w" and t.low in lx.SENTENCE_OPENERS
                                         for t in toks[:k] if t.low != ",") or (
-                    not subject_seen and _after_intro(toks, k))
+                    not subject_seen and _after_intro(toks, k)) or (
+                    k <= MAX_PRE_NAME_DESCRIPTION and all(t.kind == "w" for t in toks[:k])
+                    and (toks[k - 1].low in lx.SPEAKER_NOUNS or title_key(toks[k - 1].low)
+                         in TITLE_HEADS) and not _is_cap(toks[k - 1]))
+                # ("Republican pollster Whit Ayres is skeptical": the subject, described)
+                if j < n and toks[j].kind == "w" and not _is_cap(toks[j]) and (
+                        toks[j].low in ORG_HEADS or toks[j].low in lx.SPEAKER_NOUNS):
+                    opening = False  # "The Cruz campaign said": Cruz modifies the subject
                 subject_seen = True
                 self.note(unit, toks[k].start, person, SUBJECT if opening else MENTION)
                 if opening or (group and k >= 2 and toks[k - 1].low == "and"):
@@ -592,6 +610,8 @@ class Discourse:
         words = [t for t in run if t.low not in lx.TITLE_WORDS and t.low not in
                  lx.SENTENCE_OPENERS and t.low not in lx.DETERMINERS]
         words = after_outlet(words)  # "Fox News Sean Hannity": Sean Hannity
+        if len(words) > 2 and words[0].low in _PARTY_NOUNS:
+            words = words[1:]  # "Democrat Zephyr Teachout": Zephyr Teachout
         if len(words) < 2 or _org_like(words) or words[-1].low in DESCRIPTIVE_HEADS:
             return
         text = " ".join(w.text.removesuffix("’s").removesuffix("'s") for w in words)
@@ -613,7 +633,8 @@ class Discourse:
         while words and (words[0].low in lx.TITLE_WORDS or words[0].low in lx.SENTENCE_OPENERS
                          or words[0].low in lx.DETERMINERS or (
                              words[0].low in PARTY_QUALIFIERS and len(words) > 2
-                             and first_name_gender(words[1].text + " x"))):
+                             and (first_name_gender(words[1].text + " x")
+                                  or words[0].low in _PARTY_NOUNS))):
             # ("Democrat Bernie Sanders": a party before a given name is no part of the name)
             honorific = honorific or lx.HONORIFIC_GENDER.get(words[0].low, "")
             if words[0].low in PAST_MARKERS:
@@ -648,7 +669,12 @@ class Discourse:
             # an organisation; its full name is looked up only if it speaks (:meth:`_acronym`)
             return self._person(words[0].text.replace(".", ""), None, "", kind="org")
         gender = honorific or first_name_gender(text)
-        if (len(words) >= 2 and (gender or titled or fold(words[-1].text) in self.surnames)) or (
+        # "Republican pollster Whit Ayres": a person's noun right before makes two capitalised
+        # words a person's name even when the lexicon lacks the first name
+        described = i > 0 and toks[i - 1].kind == "w" and toks[i - 1].low in lx.SPEAKER_NOUNS \
+            and toks[i - 1].low not in _GROUP_NOUNS
+        if (len(words) >= 2 and (gender or titled or described
+                                 or fold(words[-1].text) in self.surnames)) or (
                 len(words) == 1 and titled and any(
                     t.low.rstrip(".") in _PERSON_TITLES or title_key(t.low) in _PERSON_TITLES
                     for t in toks[i:j][:-1])):
@@ -739,8 +765,8 @@ class Discourse:
         apposed = _apposed_name(words)
         name = apposed or name_tokens(words)
         name = after_outlet(name)
-        if len(name) > 2 and name[0].low in PARTY_QUALIFIERS and first_name_gender(
-                name[1].text + " x"):
+        if len(name) > 2 and name[0].low in PARTY_QUALIFIERS and (first_name_gender(
+                name[1].text + " x") or name[0].low in _PARTY_NOUNS):
             name = name[1:]  # "Democrat Bernie Sanders said": Bernie Sanders
         if cut is not None and not apposed and words[0].low in lx.DETERMINERS and (
                 _title_head(words) in TITLE_HEADS and _title_head(words) != title_key(head)):

@@ -140,3 +140,28 @@ def test_a_region_after_a_town_is_not_the_speaker(extractor: Extractor) -> None:
             "union, said he already received overtime pay.")
     s = _one(extractor.extract(text, DAY), "overtime pay")
     assert s.speaker == "Paul Porter"
+
+
+def test_an_outlet_is_never_he(extractor: Extractor) -> None:
+    text = ("Joey Salceda said the bill was filed on Monday, according to the Philippine Star.\n\n"
+            "At a rally in Portland on Thursday, Rick Scott listed the countries.\n\n"
+            "\"We're letting people come in from terrorist nations,\" he said.")
+    s = _one(extractor.extract(text, DAY), "terrorist nations")
+    assert s.speaker == "Rick Scott"
+
+
+def test_a_name_modifying_a_noun_is_not_the_subject(extractor: Extractor) -> None:
+    text = ("Rick Scott spoke in Iowa on Sunday.\n\n"
+            "Rick Santorum told reporters the race was far from over.\n\n"
+            "The caucuses are on Monday.\n\n"
+            "The Scott campaign picked up the story on Monday.\n\n"
+            "\"Is this what we accept now?\" he said.")
+    s = _one(extractor.extract(text, DAY), "what we accept now")
+    assert s.speaker == "Rick Santorum"
+
+
+def test_a_party_noun_before_an_unknown_first_name(extractor: Extractor) -> None:
+    text = ("Democrat Zephyr Teachout decided to go after the donor.\n\n"
+            "In a video, she criticised the donor and challenged him to a debate.")
+    found = extractor.extract(text, DAY)
+    assert all("Democrat" not in (s.speaker or "") for s in found)
