@@ -35,7 +35,7 @@ from monitor.statements.attribution import (
     _pronoun_of,
     name_tokens,
 )
-from monitor.statements.names import EXTRA_FEMALE_NAMES, EXTRA_MALE_NAMES
+from monitor.statements.names import EXTRA_FEMALE_NAMES, EXTRA_MALE_NAMES, STATE_CODES
 from monitor.statements.officials import Official, Registry, fold
 from monitor.statements.quotes import Token
 
@@ -525,6 +525,8 @@ class Discourse:
         if m < k and not _is_cap(toks[k - 1]) and title_key(toks[k - 1].low) in TITLE_HEADS:
             self._give_title(person, toks[m:k])
         n = len(toks)
+        if j + 1 < n and toks[j].low in {"(", ","}:  # "Marco Rubio (R-Fla.)", "Rubio, R-Fla.,"
+            person.quals |= party_tag(toks[j + 1].text)
         if j + 1 < n and toks[j].low == "," and toks[j + 1].low == "the":
             e = j + 2
             while e < n and e - j <= MAX_APPOSED_TITLE and toks[e].kind == "w" and \
@@ -815,7 +817,7 @@ class Discourse:
             if by_role is not None:
                 return by_role
             recent = self._recent_speaker(unit, offset, gender, role, want) if (
-                office_of(role) in OFFICE_HEADS and not past) else None
+                (office_of(role) in OFFICE_HEADS or want - _PARTIES) and not past) else None
             if recent is not None:  # "Sanders responded. ... the senator said": Sanders
                 recent.roles.add(role)  # and "the senator" later is him again
                 return recent
@@ -1006,7 +1008,7 @@ class Discourse:
             agreeing = [p for p in found if want and want <= p.quals]
             if agreeing and office_of(role) in OFFICE_HEADS:
                 found = agreeing
-            elif want - _PARTIES and office_of(role) in OFFICE_HEADS:
+            elif want - _PARTIES:
                 found = []  # "the Vermont senator" when no senator is of Vermont: it is not
                 # the senator named last (Arizona's, or of no state), but whoever is salient
             if len(found) > 1 and office_of(role) not in OFFICE_HEADS:
@@ -1063,6 +1065,19 @@ def qualifiers(words: Iterable[Token]) -> set[str]:
                 low not in lx.SENTENCE_OPENERS and low not in PAST_MARKERS:
             out.add(fold(low))
     return out
+
+
+_PARTY_LETTERS = {"r": "republican", "d": "democratic", "i": "independent"}
+
+
+def party_tag(text: str) -> set[str]:
+    """The party and the state of a US party tag ("R-Fla", "D-VT", "I-Vt", "R-Texas"), as
+    qualifiers; empty for anything else."""
+    party, _, state = text.partition("-")
+    if party.lower() not in _PARTY_LETTERS or not state[:1].isupper():
+        return set()
+    words = STATE_CODES.get(state.lower().rstrip("."))
+    return {_PARTY_LETTERS[party.lower()], *(words or ())}
 
 
 def quals_conflict(wanted: set[str], have: set[str]) -> bool:

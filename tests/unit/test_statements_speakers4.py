@@ -165,3 +165,11 @@ def test_a_party_noun_before_an_unknown_first_name(extractor: Extractor) -> None
             "In a video, she criticised the donor and challenged him to a debate.")
     found = extractor.extract(text, DAY)
     assert all("Democrat" not in (s.speaker or "") for s in found)
+
+
+def test_a_party_tag_gives_the_state(extractor: Extractor) -> None:
+    text = ("Sen. Bernie Sanders (I-Vt.) met Sen. Marco Rubio (R-Fla.) on Monday.\n\n"
+            "The vote is on Friday.\n\n"
+            "The Florida senator said the bill would pass.")
+    s = _one(extractor.extract(text, DAY), "bill would pass")
+    assert s.speaker == "Marco Rubio"
