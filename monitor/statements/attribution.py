@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from monitor.statements import lexicon as lx
+from monitor.statements.names import REGIONS
 from monitor.statements.quotes import Token
 
 MIN_SHOUTED_LETTERS = 5  # all-capital words this long are headline shouting (NATO, EU pass)
@@ -229,6 +230,9 @@ def _apposition(toks: list[Token], comma: int) -> Phrase | None:
                 end -= 1
             end -= 1
         core = _noun_phrase(toks, end)
+        if core is not None and core.i > 1 and toks[core.i - 1].low == mark and \
+                toks[core.i].low in REGIONS and _is_cap(toks[core.i - 2]):
+            continue  # "a truck driver from Ava, Mo., who ..., said": a place, not the speaker
         if core is not None and core.i > 0 and (
             toks[core.i - 1].low in _INNER_PREPOSITIONS
             or (toks[core.i - 1].low == mark and not _is_cap(toks[core.i]) and core.i >= 2
@@ -247,10 +251,19 @@ def _apposition(toks: list[Token], comma: int) -> Phrase | None:
     return None
 
 
+def _surname_like(toks: list[Token], m: int) -> bool:
+    """A capitalised "May" or "Will" at the start of the text or after another capitalised
+    word ("Theresa May said", "Prime Minister May said"): a surname, not the modal or the
+    month that speaker_left would skip."""
+    tok = toks[m]
+    return tok.low in _NAME_LIKE_WORDS and tok.text[:1].isupper() and (
+        m == 0 or (toks[m - 1].kind == "w" and toks[m - 1].text[:1].isupper()))
+
+
 def speaker_left(toks: list[Token], k: int) -> Phrase | None:
     """The speaker phrase ending just before token ``k`` (adverbs and auxiliaries skipped)."""
     j = k
-    while j > 0 and toks[j - 1].kind == "w" and (
+    while j > 0 and toks[j - 1].kind == "w" and not _surname_like(toks, j - 1) and (
         toks[j - 1].low in lx.CUE_PREFIX_SKIP
         or (toks[j - 1].low in _LONG and j >= 2 and toks[j - 2].low in _AUXILIARIES)
         or (toks[j - 1].low in _RELEASED and j >= 2 and toks[j - 2].low in lx.EVIDENCE_NOUNS)

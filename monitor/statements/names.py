@@ -77,3 +77,38 @@ EXTRA_FEMALE_NAMES = frozenset(
     trudy valerie vanessa vera veronica vicki vickie violet vivian wanda wendy whitney
     wilma yasmin yolanda yvonne zainab zoe zoé""".split()  # noqa: SIM905
 )
+
+# regions that follow a place after a comma ("Ava, Mo.", "Halifax, N.S.", "Austin, Texas"):
+# AP abbreviations of US states, Canadian provinces (abbreviated and in full), and the US
+# states written in full; "X, Mo., who ... said" is a place, never the speaker
+REGIONS = frozenset(
+    """ala. ariz. ark. calif. colo. conn. del. fla. ga. ill. ind. kan. ky. la. md. mass. mich.
+    minn. miss. mo. mont. neb. nev. n.h. n.j. n.m. n.y. n.c. n.d. okla. ore. pa. r.i. s.c.
+    s.d. tenn. vt. va. wash. w.va. wis. wyo. d.c. ont. que. b.c. alta. sask. man. n.s. n.b.
+    nfld. p.e.i. alabama alaska arizona arkansas california colorado connecticut delaware
+    florida georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine
+    maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada
+    ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington
+    wisconsin wyoming ontario quebec québec alberta saskatchewan manitoba nunavut yukon
+    newfoundland labrador""".split()  # noqa: SIM905
+)
+
+# US states by their AP abbreviation and postal code, as party tags write them ("Sen. Marco
+# Rubio (R-Fla.)", "(D-VT)"): the state a "the Florida senator" must agree with
+_STATES = (
+    "alabama ala al|alaska alaska ak|arizona ariz az|arkansas ark ar|california calif ca|"
+    "colorado colo co|connecticut conn ct|delaware del de|florida fla fl|georgia ga ga|"
+    "hawaii hawaii hi|idaho idaho id|illinois ill il|indiana ind in|iowa iowa ia|"
+    "kansas kan ks|kentucky ky ky|louisiana la la|maine maine me|maryland md md|"
+    "massachusetts mass ma|michigan mich mi|minnesota minn mn|mississippi miss ms|"
+    "missouri mo mo|montana mont mt|nebraska neb ne|nevada nev nv|new-hampshire n.h nh|"
+    "new-jersey n.j nj|new-mexico n.m nm|new-york n.y ny|north-carolina n.c nc|"
+    "north-dakota n.d nd|ohio ohio oh|oklahoma okla ok|oregon ore or|pennsylvania pa pa|"
+    "rhode-island r.i ri|south-carolina s.c sc|south-dakota s.d sd|tennessee tenn tn|"
+    "texas texas tx|utah utah ut|vermont vt vt|virginia va va|washington wash wa|"
+    "west-virginia w.va wv|wisconsin wis wi|wyoming wyo wy"
+)
+STATE_CODES: dict[str, tuple[str, ...]] = {
+    code: tuple(entry.split()[0].split("-"))
+    for entry in _STATES.split("|") for code in entry.split()[1:]
+}

@@ -35,7 +35,7 @@ from monitor.statements.attribution import (
     _pronoun_of,
     name_tokens,
 )
-from monitor.statements.names import EXTRA_FEMALE_NAMES, EXTRA_MALE_NAMES
+from monitor.statements.names import EXTRA_FEMALE_NAMES, EXTRA_MALE_NAMES, STATE_CODES
 from monitor.statements.officials import Official, Registry, fold
 from monitor.statements.quotes import Token
 
@@ -47,7 +47,9 @@ MENTION, SUBJECT, SPEAKER = 0, 1, 2
 # salience of a pronoun's candidate: its role bonus minus a cost per sentence back. A speaker
 # two sentences back still beats a bare mention in the previous sentence ("Cruz said ...
 # [Rubio named] ... he added": Cruz), a mention in the same sentence beats an old speaker.
-ROLE_BONUS = {SPEAKER: 2.0, SUBJECT: 1.6, MENTION: 1.0}
+# The subject of the previous sentence beats a speaker two back (round 4: 1.6 -> 1.75, +2
+# train pairs once subjects after introductory phrases were found; 1.9 gave the same).
+ROLE_BONUS = {SPEAKER: 2.0, SUBJECT: 1.75, MENTION: 1.0}
 DISTANCE_COST = 0.35
 # a speaker at most two sentences back (2.0 - 2 x 0.35): a title right after is most likely them
 # an epithet's fallback adds this per earlier mention of a candidate (at most 10): the subject
@@ -69,7 +71,12 @@ ORG_HEADS = frozenset(
      "service", "board", "kremlin", "pentagon", "government", "coalition", "alliance",
      "organization", "organisation", "society", "club", "project", "caucus",
      "federation", "trust", "bank", "post-abc", "mcclatchy-marist", "quinnipiac", "monmouth",
-     "survey", "study", "report", "fbi", "cia", "nato", "eu", "un", "gop", "rnc", "dnc"}
+     "survey", "study", "report", "fbi", "cia", "nato", "eu", "un", "gop", "rnc", "dnc",
+     # round 4: newspaper and broadcaster names of English-language news ("the Philippine
+     # Star", "the Toronto Sun", "the Daily Telegraph", "CBC")
+     "star", "sun", "mail", "telegraph", "guardian", "gazette", "observer", "chronicle",
+     "courier", "examiner", "inquirer", "dispatch", "bulletin", "mirror", "express",
+     "economist", "cbc", "ctv", "itv", "sky", "broadcasting", "radio", "television"}
 )
 # last words of a capitalised phrase that describe someone rather than name them
 # ("the Kentucky Republican", "the Democratic nominee")
@@ -174,6 +181,49 @@ _INNER_TITLES = frozenset({"minister", "secretary", "director", "premier", "chan
                            "governor", "senator", "judge", "leader"})
 MAX_DOCUMENT_LOWER = 2  # "Reuters rolling poll", "Real Clear Politics polling average"
 _PLURAL_PRONOUNS = frozenset({"they", "we"})
+# party words as qualifiers, folded to one form ("GOP front-runner" is a Republican one)
+PARTY_QUALIFIERS = {
+    "republican": "republican", "gop": "republican", "democratic": "democratic",
+    "democrat": "democratic", "independent": "independent", "libertarian": "libertarian",
+    "conservative": "conservative", "liberal": "liberal", "labour": "labour", "ndp": "ndp",
+    "green": "green",
+}
+_PARTIES = frozenset(PARTY_QUALIFIERS.values())
+# words that names never hold but title-case headlines do ("Christian Speaker Just Shared
+# This", "Message About Latinos"); names keep such words in lower case ("Bank of America")
+HEADLINE_WORDS = frozenset(
+    {"about", "by", "just", "this", "that", "these", "is", "are", "was", "were", "has",
+     "have", "will", "into", "after", "why", "how", "what", "gets", "says", "said", "wants",
+     "slams", "blasts", "shared", "reveals", "revealed", "announced", "calls", "skewered"}
+)
+# plural heads of a description that may stand for a group of people named just before ("the
+# candidates", "all three candidates", "the brothers"), and the sizes number words give
+GROUP_HEADS = frozenset(
+    {"candidates", "brothers", "sisters", "siblings", "leaders", "senators", "governors",
+     "lawmakers", "ministers", "rivals", "contenders", "hopefuls", "nominees", "pair", "duo",
+     "couple", "men", "women", "founders", "co-founders", "authors", "researchers",
+     "presidents", "officials", "executives", "partners", "spouses", "twins"}
+)
+GROUP_SIZES = {"both": 2, "two": 2, "pair": 2, "duo": 2, "couple": 2, "twins": 2, "three": 3,
+               "four": 4, "five": 5, "six": 6}
+MAX_LIST_LOOK = 8  # the officials a sentence named are among the last few notes
+GROUP_DESCRIPTION_LOOKBACK_UNITS = 3  # "the candidates" right after the list of names
+# a party member as a noun before a name ("Democrat Zephyr Teachout"): never part of the name
+_PARTY_NOUNS = frozenset({"democrat", "republican"})
+# person nouns before a capitalised run that name a group, not one person ("voters Ann Lee
+# and ...") are not a sign the run is one person's name
+_GROUP_NOUNS = frozenset({"voters", "officials", "sources", "aides", "advisers", "members",
+                          "supporters", "critics", "lawmakers", "analysts", "experts"})
+MAX_PRE_NAME_DESCRIPTION = 6  # "billionaire real estate mogul Donald Trump": a few words
+MAX_APPOSED_TITLE = 8  # "Bernie Sanders, the independent Vermont senator, ...": a short one
+_ABBREVIATED_TITLES = frozenset({"sen.", "sen", "gov.", "gov", "rep.", "rep", "gen.", "gen"})
+# title words that make the one capitalised word after them a person ("Sen. Cruz"), unlike
+# the modifiers among the title words ("Special Operations", "Chief Justice" aside)
+_PERSON_TITLES = frozenset(
+    {w.rstrip(".") for w in lx.HONORIFIC_GENDER} | OFFICE_HEADS | _INNER_TITLES
+    | {w.rstrip(".") for w in _ABBREVIATED_TITLES} | {"dr", "pope", "justice", "adm", "col",
+                                                      "lt", "capt", "representative",
+                                                      "congressman", "chair", "envoy"})
 _NAME_CUT_WORDS = frozenset({"of", "at", "for", "from", "with"})  # "Joel Pollak of Breitbart"
 
 
@@ -185,6 +235,9 @@ class Person:
     official: str | None = None
     gender: str = ""
     roles: set[str] = field(default_factory=set)
+    # places and parties the article wrote with their titles ("Vermont Sen. Bernie Sanders",
+    # "Democratic front-runner Hillary Clinton"): "the Vermont senator" must agree with them
+    quals: set[str] = field(default_factory=set)
     kind: str = "person"  # "person" | "org" | "group" | "document"
     seen: int = 0  # how often the article has named them so far
 
@@ -384,6 +437,9 @@ class Discourse:
         k = 0
         n = len(toks)
         group: list[Person] = []
+        subject_seen = False  # a name before this one in the sentence
+        chain: list[Person] = []  # "Trump, Carson and Fiorina": names listed one after another
+        chain_end = 0
         while k < n:
             if not _is_cap(toks[k]):
                 k += 1
@@ -393,24 +449,108 @@ class Discourse:
                 j += 1
                 if toks[j - 1].low.endswith(("’s", "'s")):
                     break  # "Trump’s campaign": the name ends at the possessive
-            if j == k:
-                k += 1
+            if j == k:  # a tracked official's name (:meth:`mention` noted it): in a list too
+                official = next((p for u, at, p, _ in reversed(self.recent[-MAX_LIST_LOOK:])
+                                 if u == unit and at == toks[k].start), None)
+                m = k
+                while m < n and _is_cap(toks[m]) and skip(toks[m].start):
+                    m += 1
+                if official is not None and official.kind == "person" and m > k:
+                    if not subject_seen and _after_intro(toks, k):
+                        self.note(unit, toks[k].start, official, SUBJECT)
+                    subject_seen = True
+                    if chain and k > chain_end and all(t.low in {",", "and"}
+                                                       for t in toks[chain_end:k]):
+                        chain.append(official)
+                    else:
+                        self._listed(unit, chain, group)
+                        chain = [official]
+                    chain_end = m
+                k = max(m, k + 1)
                 continue
             self._full_form(toks[k:j])
             person = self._name_run(toks, k, j)
+            if person is not None and person.kind == "person":
+                self._described(toks, k, j, person)
+                if chain and k > chain_end and all(t.low in {",", "and"}
+                                                   for t in toks[chain_end:k]):
+                    chain.append(person)
+                else:
+                    self._listed(unit, chain, group)
+                    chain = [person]
+                chain_end = j
             if person is not None:
                 opening = k == 0 or all(t.kind == "w" and t.low in lx.SENTENCE_OPENERS
-                                        for t in toks[:k] if t.low != ",")
+                                        for t in toks[:k] if t.low != ",") or (
+                    not subject_seen and _after_intro(toks, k)) or (
+                    k <= MAX_PRE_NAME_DESCRIPTION and all(t.kind == "w" for t in toks[:k])
+                    and (toks[k - 1].low in lx.SPEAKER_NOUNS or title_key(toks[k - 1].low)
+                         in TITLE_HEADS) and not _is_cap(toks[k - 1]))
+                # ("Republican pollster Whit Ayres is skeptical": the subject, described)
+                if j < n and toks[j].kind == "w" and not _is_cap(toks[j]) and (
+                        toks[j].low in ORG_HEADS or toks[j].low in lx.SPEAKER_NOUNS):
+                    opening = False  # "The Cruz campaign said": Cruz modifies the subject
+                subject_seen = True
                 self.note(unit, toks[k].start, person, SUBJECT if opening else MENTION)
                 if opening or (group and k >= 2 and toks[k - 1].low == "and"):
                     group.append(person)
             k = j
         people = [p for p in group if p.kind == "person"]
+        self._listed(unit, chain, people)
         if len(people) >= 2:
-            names = " and ".join(p.name or "" for p in people)
-            team = self.people.get(fold(names)) or Person(names, kind="group")
-            self.people[fold(names)] = team
-            self.note(unit, toks[0].start, team, SUBJECT)
+            self.note(unit, toks[0].start, self._team(people), SUBJECT)
+
+    def _team(self, people: list[Person]) -> Person:
+        names = " and ".join(p.name or "" for p in people)
+        team = self.people.get(fold(names)) or Person(names, kind="group")
+        self.people[fold(names)] = team
+        return team
+
+    def _listed(self, unit: int, chain: list[Person], subjects: list[Person]) -> None:
+        """Note a list of named people ("Donald Trump, Ben Carson, and Carly Fiorina") as a
+        group that a later "the candidates" or "the brothers" may stand for."""
+        if len(chain) >= 2 and chain != subjects:
+            self.note(unit, -1, self._team(chain), MENTION)
+
+    def _described(self, toks: list[Token], k: int, j: int, person: Person) -> None:
+        """Give ``person`` (named by ``toks[k:j]``) the title the sentence writes with the
+        name: before it ("Democratic front-runner Hillary Clinton", "real estate mogul Donald
+        Trump") or in apposition ("Bernie Sanders, the Vermont senator,"), with its
+        qualifiers, so that a later "the Democratic front-runner" is that person."""
+        m = k
+        while m > 0 and k - m < MAX_PRE_NAME_DESCRIPTION and toks[m - 1].kind == "w" and (
+                toks[m - 1].low not in lx.NP_BOUNDARY and toks[m - 1].low not in lx.DETERMINERS
+                and not toks[m - 1].low.endswith(("’s", "'s")) and toks[m - 1].low not in lx.CUES):
+            m -= 1
+        if m < k and not _is_cap(toks[k - 1]) and title_key(toks[k - 1].low) in TITLE_HEADS:
+            self._give_title(person, toks[m:k])
+        n = len(toks)
+        if j + 1 < n and toks[j].low in {"(", ","}:  # "Marco Rubio (R-Fla.)", "Rubio, R-Fla.,"
+            person.quals |= party_tag(toks[j + 1].text)
+        if j + 1 < n and toks[j].low == "," and toks[j + 1].low == "the":
+            e = j + 2
+            while e < n and e - j <= MAX_APPOSED_TITLE and toks[e].kind == "w" and \
+                    toks[e].low not in {",", ".", ";", ":", "—", "–", "who", "which"}:
+                e += 1
+            if e < n and e > j + 2 and toks[e].low in {",", ".", ";", "—", "–"}:
+                phrase = toks[j + 1 : e]
+                if title_key(_title_head(phrase)) in TITLE_HEADS and not any(
+                        w.low in lx.CUES for w in phrase):
+                    self._give_title(person, phrase)
+
+    def _give_title(self, person: Person, words: list[Token]) -> None:
+        """Add the title a description names (its head, a qualified office, "former" when
+        past) and its qualifiers to ``person``."""
+        head = _title_head(words)
+        person.quals |= qualifiers(words)
+        if head not in OFFICE_HEADS:
+            return  # an epithet ("actor Michael B. Jordan") is no office: "the actor" later
+            # is whoever is salient then (see :meth:`_salient`), only its qualifiers count
+        if any(w.low in PAST_MARKERS for w in words):
+            person.roles.add(f"former {head}")
+            return
+        k = max((m for m, w in enumerate(words) if title_key(w.low) == head), default=0)
+        person.roles.update(roles_of([w.low for w in words[max(0, k - 1) : k + 1]]))
 
     def acronyms_in(self, toks: list[Token]) -> None:
         """Note the acronym of each name a sentence spells out ("the Environmental Protection
@@ -473,6 +613,9 @@ class Discourse:
         run = run[last_title + 1 :]  # "German Chancellor Angela Merkel": Angela Merkel
         words = [t for t in run if t.low not in lx.TITLE_WORDS and t.low not in
                  lx.SENTENCE_OPENERS and t.low not in lx.DETERMINERS]
+        words = after_outlet(words)  # "Fox News Sean Hannity": Sean Hannity
+        if len(words) > 2 and words[0].low in _PARTY_NOUNS:
+            words = words[1:]  # "Democrat Zephyr Teachout": Zephyr Teachout
         if len(words) < 2 or _org_like(words) or words[-1].low in DESCRIPTIVE_HEADS:
             return
         text = " ".join(w.text.removesuffix("’s").removesuffix("'s") for w in words)
@@ -492,7 +635,11 @@ class Discourse:
         past = i > 0 and toks[i - 1].low in PAST_MARKERS  # "former President Bill Clinton"
         words = toks[i:j]
         while words and (words[0].low in lx.TITLE_WORDS or words[0].low in lx.SENTENCE_OPENERS
-                         or words[0].low in lx.DETERMINERS):
+                         or words[0].low in lx.DETERMINERS or (
+                             words[0].low in PARTY_QUALIFIERS and len(words) > 2
+                             and (first_name_gender(words[1].text + " x")
+                                  or words[0].low in _PARTY_NOUNS))):
+            # ("Democrat Bernie Sanders": a party before a given name is no part of the name)
             honorific = honorific or lx.HONORIFIC_GENDER.get(words[0].low, "")
             if words[0].low in PAST_MARKERS:
                 past = True
@@ -501,18 +648,24 @@ class Discourse:
                 if not past:
                     title_words.append(words[0].low)
             words = words[1:]
-        inner = max((k for k, w in enumerate(words[:-1]) if w.low in _INNER_TITLES), default=-1)
+        inner = max((k for k, w in enumerate(words[:-1]) if w.low in _INNER_TITLES
+                     or w.low in _ABBREVIATED_TITLES), default=-1)
+        quals: set[str] = set()
         if inner >= 0:  # "Foreign Affairs Minister Chrystia Freeland": the name after the title
-            titled = True
+            titled = True  # ("Vermont Sen. Bernie Sanders": Bernie Sanders, of Vermont)
+            quals = qualifiers(words[:inner])
             if not past:
                 title_words.extend(w.low for w in words[: inner + 1])
             words = words[inner + 1 :]
+        quals |= qualifiers(toks[i:j][: j - i - len(words)]) if titled else set()
         titles = roles_of(title_words) if title_words else set()
+        words = after_outlet(words)  # "Fox News’ Sean Hannity": the person after the outlet
         if len(words) > 2 and words[0].low in lx.SPEAKER_NOUNS and first_name_gender(
                 words[1].text + " x"):
             words = words[1:]  # "Analyst Jane Whitfield": the name after the description
-        if not words or words[0].low in NOT_NAMES or any(w.low in lx.CUES for w in words):
-            return None
+        if not words or words[0].low in NOT_NAMES or any(w.low in lx.CUES for w in words) or \
+                any(w.low in HEADLINE_WORDS for w in words[1:]):
+            return None  # ("Speech Skewered By Carly Fiorina": a headline in title case)
         text = " ".join(w.text.removesuffix("’s").removesuffix("'s") for w in words)
         if _org_like(words):
             return self._person(text, None, "", kind="org")
@@ -520,10 +673,23 @@ class Discourse:
             # an organisation; its full name is looked up only if it speaks (:meth:`_acronym`)
             return self._person(words[0].text.replace(".", ""), None, "", kind="org")
         gender = honorific or first_name_gender(text)
-        if (len(words) >= 2 and (gender or titled or fold(words[-1].text) in self.surnames)) or (
-                len(words) == 1 and titled):
+        # "Republican pollster Whit Ayres": a person's noun right before makes two capitalised
+        # words a person's name even when the lexicon lacks the first name
+        described = i > 0 and toks[i - 1].kind == "w" and toks[i - 1].low in lx.SPEAKER_NOUNS \
+            and toks[i - 1].low not in _GROUP_NOUNS
+        if (len(words) >= 2 and (gender or titled or described
+                                 or fold(words[-1].text) in self.surnames)) or (
+                len(words) == 1 and titled and any(
+                    t.low.rstrip(".") in _PERSON_TITLES or title_key(t.low) in _PERSON_TITLES
+                    for t in toks[i:j][:-1])):
+            # (one word is a person only after a title of a person: "Gov. Scott", "Mr. Pate";
+            # "Special Operations" or "National Security" are no one)
             person = self._person(text, None, gender)
             person.roles.update(titles)  # "Judge Richard Berman" is "the judge"
+            person.quals |= quals
+            if past:  # "former Gov. Jeb Bush" is "the former governor"
+                person.roles.update(f"former {title_key(w.low)}" for w in toks[i:j]
+                                    if w.low in lx.TITLE_WORDS and w.low not in PAST_MARKERS)
             return person
         if len(words) == 1:
             return self.surnames.get(fold(text))
@@ -574,7 +740,12 @@ class Discourse:
         gender = ""
         for w in words:
             gender = gender or lx.HONORIFIC_GENDER.get(w.low, "") or lx.ROLE_GENDER.get(w.low, "")
-        if officials_in_phrase:
+        named = [o for o, is_name in officials_in_phrase if is_name]
+        if named:
+            return self._person(named[-1].name, named[-1], gender)
+        if officials_in_phrase and not _written_name(words):
+            # "the Kremlin spokesman": the registry's holder of the title; but a name written
+            # in the phrase ("Foreign Ministry spokesman Lu Kang") always wins over the title
             official = officials_in_phrase[-1][0]
             return self._person(official.name, official, gender)
         if phrase.core >= 0:  # "The head of the Super PAC ..., Mike Murphy, praised"
@@ -597,6 +768,10 @@ class Discourse:
             return None  # "a spokesperson for the Prime Minister's Office": unnamed, not the office
         apposed = _apposed_name(words)
         name = apposed or name_tokens(words)
+        name = after_outlet(name)
+        if len(name) > 2 and name[0].low in PARTY_QUALIFIERS and (first_name_gender(
+                name[1].text + " x") or name[0].low in _PARTY_NOUNS):
+            name = name[1:]  # "Democrat Bernie Sanders said": Bernie Sanders
         if cut is not None and not apposed and words[0].low in lx.DETERMINERS and (
                 _title_head(words) in TITLE_HEADS and _title_head(words) != title_key(head)):
             name = []  # "the senator from Vermont": a title (below), not a person "Vermont"
@@ -618,6 +793,12 @@ class Discourse:
                 person = self._person(text, None, gender or first_name_gender(text))
                 person.roles.update(w.low for w in words if w.low in lx.SPEAKER_NOUNS)
                 return person
+        if head in GROUP_HEADS and (words[0].low in {"the", "all", "both"}
+                                    or words[0].low in GROUP_SIZES):
+            size = next((GROUP_SIZES[w.low] for w in words if w.low in GROUP_SIZES), 0)
+            team = self._group(unit, offset, size)
+            if team is not None:  # "the candidates" after "Trump, Carson and Fiorina"
+                return team
         if words[0].low in {"the", "this"} and head in ORG_DESCRIPTIONS:
             org = self._org(head, unit, offset)
             if org is not None:  # "the newspaper": the outlet named just before
@@ -628,14 +809,15 @@ class Discourse:
         if k_role >= 2 and title_key(words[k_role - 1].low) in OFFICE_QUALIFIERS and \
                 role in OFFICE_HEADS:
             role = f"{title_key(words[k_role - 1].low)} {role}"  # "the prime minister"
-        if words[0].low in {"the", "this"} and (office_of(role) in lx.SPEAKER_NOUNS
+        if _definite(toks, phrase.i) and (office_of(role) in lx.SPEAKER_NOUNS
                                                  or office_of(role) in TITLE_HEADS):
             past = any(w.low in PAST_MARKERS for w in words)
-            by_role = self._role(role, unit) if not past else None
+            want = qualifiers(words[1:])  # "the Vermont senator": of Vermont
+            by_role = self._role(f"former {role}" if past else role, unit, want)
             if by_role is not None:
                 return by_role
-            recent = self._recent_speaker(unit, offset, gender, role) if (
-                office_of(role) in OFFICE_HEADS and not past) else None
+            recent = self._recent_speaker(unit, offset, gender, role, want) if (
+                (office_of(role) in OFFICE_HEADS or want - _PARTIES) and not past) else None
             if recent is not None:  # "Sanders responded. ... the senator said": Sanders
                 recent.roles.add(role)  # and "the senator" later is him again
                 return recent
@@ -646,7 +828,7 @@ class Discourse:
                 person.roles.add(role)
                 return person
             if office_of(role) in TITLE_HEADS:
-                salient = self._salient(unit, offset, gender, role, past)
+                salient = self._salient(unit, offset, gender, role, past, want)
                 if salient is not None and office_of(role) in OFFICE_HEADS and not past:
                     salient.roles.add(role)
                 return salient
@@ -702,7 +884,8 @@ class Discourse:
         return best[1] if best else None
 
     def _best(self, unit: int, offset: int, gender: str, role: str = "",
-              past: bool = False, prominence: float = 0.0) -> tuple[float, Person] | None:
+              past: bool = False, prominence: float = 0.0,
+              want: frozenset[str] | set[str] = frozenset()) -> tuple[float, Person] | None:
         """The most salient person of ``gender`` before ``offset``, with its score; with a
         ``role`` (an office), no one the article gives another office; ``prominence`` adds
         that much per time the article named them (up to :data:`MAX_PROMINENT_MENTIONS`)."""
@@ -717,6 +900,8 @@ class Discourse:
                 continue
             if past and role in person.roles:
                 continue  # "the former secretary" is not the secretary of now
+            if quals_conflict(set(want), person.quals):
+                continue  # "the Vermont senator" is not the Arizona one
             if role and not person.gender and not person.roles and " " not in person.name:
                 continue  # "Mexico agreed ... the president said": one unknown word is no one
                 # a title can fall back on
@@ -733,29 +918,40 @@ class Discourse:
                 best = (score, person)
         return best
 
-    def _recent_speaker(self, unit: int, offset: int, gender: str, role: str) -> Person | None:
+    def _recent_speaker(self, unit: int, offset: int, gender: str, role: str,
+                        want: set[str]) -> Person | None:
         """The salient person when they spoke within the last sentences (and hold no other
         office): a title right after someone's quote is them, before any later holder."""
-        found = [b for b in (self._best(unit, offset, g, role) for g in (gender,) if gender)
-                 if b is not None] if gender else [
-            b for b in (self._best(unit, offset, "m", role), self._best(unit, offset, "f", role))
-            if b is not None]
+        found = [b for b in (self._best(unit, offset, g, role, want=want)
+                             for g in ([gender] if gender else ["m", "f"])) if b is not None]
         if not found:
             return None
         score, person = max(found, key=lambda b: b[0])
         return person if score >= RECENT_SPEAKER_SCORE else None
 
     def _salient(self, unit: int, offset: int, gender: str, role: str = "",
-                 past: bool = False) -> Person | None:
+                 past: bool = False, want: set[str] | None = None) -> Person | None:
         """The most salient person before ``offset`` (as for 'he'), any gender if unknown;
         ``past`` ("the former secretary"): not someone who holds ``role`` now."""
         genders = [gender] if gender else ["m", "f"]
         # an epithet ("the businessman", "the candidate") is for the article's main figure
         # more than for whoever spoke last
         prominence = EPITHET_PROMINENCE if office_of(role) not in OFFICE_HEADS else 0.0
-        found = [b for b in (self._best(unit, offset, g, role, past, prominence)
+        found = [b for b in (self._best(unit, offset, g, role, past, prominence, want or set())
                              for g in genders) if b is not None]
         return max(found, key=lambda b: b[0])[1] if found else None
+
+    def _group(self, unit: int, offset: int, size: int) -> Person | None:
+        """The latest group of named people (of ``size`` members, if given) within
+        :data:`GROUP_DESCRIPTION_LOOKBACK_UNITS`."""
+        for seen_at, at, person, _rank in reversed(self.recent):
+            if unit - seen_at > GROUP_DESCRIPTION_LOOKBACK_UNITS:
+                break
+            if person.kind != "group" or (seen_at == unit and at >= offset):
+                continue
+            if not size or len((person.name or "").split(" and ")) == size:
+                return person
+        return None
 
     def _latest(self, unit: int, offset: int, kind: str, lookback: int,
                 also: str = "") -> Person | None:
@@ -792,21 +988,34 @@ class Discourse:
             self._registry_roles[official_id] = cached
         return cached
 
-    def _role(self, role: str, unit: int) -> Person | None:
-        """The person holding ``role`` (a title the article or the registry gives them, valid
-        on the article's day) who was seen last, if any."""
-        found: list[Person] = []
-        for _seen_at, _at, person, _ in reversed(self.recent):
-            if person in found or person.kind != "person":
-                continue
-            roles = {title_key(r) for r in person.roles}
-            if person.official:
-                roles |= self._official_roles(person.official)
-            if role in roles:
-                found.append(person)
-        if len(found) > 1 and office_of(role) not in OFFICE_HEADS:
-            return None  # two candidates, two nominees: no one in particular
-        return found[0] if found else None
+    def _role(self, role: str, unit: int, want: set[str] | None = None) -> Person | None:
+        """The person holding ``role`` who was seen last, if any: first someone the article
+        itself gave that title ("Gov. Rick Scott" ... "the governor"), only then the holder
+        the registry knows on the article's day. ``want`` are the description's qualifiers
+        ("the Vermont senator"): a holder who has them wins, one who contradicts them is out."""
+        want = want or set()
+        for registry in (False, True):
+            found: list[Person] = []
+            for _seen_at, _at, person, _ in reversed(self.recent):
+                if person in found or person.kind != "person":
+                    continue
+                if registry:
+                    roles = self._official_roles(person.official) if person.official else set()
+                else:
+                    roles = {title_key(r) if " " not in r else r for r in person.roles}
+                if role in roles and not quals_conflict(want, person.quals):
+                    found.append(person)
+            agreeing = [p for p in found if want and want <= p.quals]
+            if agreeing and office_of(role) in OFFICE_HEADS:
+                found = agreeing
+            elif want - _PARTIES:
+                found = []  # "the Vermont senator" when no senator is of Vermont: it is not
+                # the senator named last (Arizona's, or of no state), but whoever is salient
+            if len(found) > 1 and office_of(role) not in OFFICE_HEADS:
+                return None  # two candidates, two nominees: no one in particular
+            if found:
+                return found[0]
+        return None
 
 
 _LINK_WORDS = frozenset({"for", "of", "on", "&"})
@@ -841,6 +1050,110 @@ def _linked_name(words: list[Token]) -> list[Token]:
         elif not _is_cap(w) or w.low.endswith(("’s", "'s")):
             return []
     return name if links else []
+
+
+def qualifiers(words: Iterable[Token]) -> set[str]:
+    """The places and parties a title is qualified by: its capitalised words that are not
+    title words themselves ("Vermont", "New", "York", "GOP"), parties folded to one form."""
+    out: set[str] = set()
+    for w in words:
+        low = w.low.removesuffix("’s").removesuffix("'s")
+        if low in PARTY_QUALIFIERS:
+            out.add(PARTY_QUALIFIERS[low])
+        elif _is_cap(w) and w.text[:1].isalpha() and low not in lx.TITLE_WORDS and \
+                low not in _INNER_TITLES and low not in lx.DETERMINERS and \
+                low not in lx.SENTENCE_OPENERS and low not in PAST_MARKERS:
+            out.add(fold(low))
+    return out
+
+
+_PARTY_LETTERS = {"r": "republican", "d": "democratic", "i": "independent"}
+
+
+def party_tag(text: str) -> set[str]:
+    """The party and the state of a US party tag ("R-Fla", "D-VT", "I-Vt", "R-Texas"), as
+    qualifiers; empty for anything else."""
+    party, _, state = text.partition("-")
+    if party.lower() not in _PARTY_LETTERS or not state[:1].isupper():
+        return set()
+    words = STATE_CODES.get(state.lower().rstrip("."))
+    return {_PARTY_LETTERS[party.lower()], *(words or ())}
+
+
+def quals_conflict(wanted: set[str], have: set[str]) -> bool:
+    """Do a description's qualifiers contradict a person's ("the Vermont senator" is not
+    "Arizona Sen. John McCain"; "the Democratic front-runner" not the Republican one)?"""
+    if not wanted or not have:
+        return False
+    parties = set(PARTY_QUALIFIERS.values())
+    w_party, h_party = wanted & parties, have & parties
+    if w_party and h_party and not w_party & h_party:
+        return True
+    w_place, h_place = wanted - parties, have - parties
+    return bool(w_place and h_place and not w_place & h_place)
+
+
+MAX_SKIPPED_ADJECTIVES = 2  # "the presumptive Republican nominee": "presumptive" left out
+
+
+# first words of an introductory phrase closed by a comma before the subject ("At a rally in
+# Beaumont, Tex., Mr. Trump was just as blunt", "On Monday, Clinton said")
+_INTRO_STARTS = frozenset(
+    {"in", "on", "at", "after", "before", "during", "with", "without", "for", "from", "since",
+     "despite", "following", "unlike", "like", "as", "when", "while", "speaking", "asked",
+     "later", "earlier", "last", "this", "amid", "throughout", "until", "by", "upon", "over",
+     "under", "within", "across", "back"}
+)
+MAX_INTRO_TOKENS = 15  # an introductory phrase is short
+
+
+def _after_intro(toks: list[Token], k: int) -> bool:
+    """Is the name at ``toks[k]`` the subject after an introductory phrase: the sentence opens
+    with a preposition or a time ("The day before,") and a comma stands right before it?"""
+    if k < 2 or k > MAX_INTRO_TOKENS or toks[k - 1].low != ",":
+        return False
+    first = toks[0].low
+    return first in _INTRO_STARTS or (
+        first in {"the", "that", "a"} and toks[1].low in lx.TIME_WORDS | {"day"})
+
+
+def _definite(toks: list[Token], i: int) -> bool:
+    """Is the speaker phrase starting at ``toks[i]`` a definite description: it opens with
+    "the"/"this", or the phrase was cut after them ("the presumptive Republican presidential
+    nominee", "the self-described democratic socialist", where the phrase starts at the
+    words the speaker finder knows)?"""
+    if toks[i].low in {"the", "this"}:
+        return True
+    m = i
+    while m > 0 and i - m < MAX_SKIPPED_ADJECTIVES and toks[m - 1].kind == "w" and \
+            not _is_cap(toks[m - 1]) and toks[m - 1].low not in lx.NP_BOUNDARY and \
+            toks[m - 1].low not in lx.CUES and toks[m - 1].low not in lx.DETERMINERS:
+        m -= 1
+    return m < i and m > 0 and toks[m - 1].low in {"the", "this"}
+
+
+def after_outlet(words: list[Token]) -> list[Token]:
+    """The person's name after an organisation's in one capitalised run ("Fox News Sean
+    Hannity", "CNN’s Jake Tapper" without its possessive): from the given name on."""
+    org_end = max((k for k, w in enumerate(words[:-2]) if w.low.rstrip("’'") in ORG_HEADS),
+                  default=-1)
+    if org_end >= 0 and first_name_gender(words[org_end + 1].text + " x"):
+        return words[org_end + 1 :]
+    return words
+
+
+def _written_name(words: list[Token]) -> bool:
+    """Does a speaker phrase write a person's name after its title words ("Chinese foreign
+    ministry spokesman Lu Kang", "Prime Minister Theresa May"), not only a title ("the Kremlin
+    spokesman", "Russian Foreign Minister")?"""
+    name = name_tokens(words)
+    if not name or name[-1] is not words[-1]:
+        return False
+    if any(t.low in lx.TITLE_WORDS or t.low in _INNER_TITLES or t.low in lx.SPEAKER_NOUNS
+           for t in name):
+        return False
+    return not _org_like(name) and name[0].low not in NOT_NAMES and not (
+        len(name) == 1 and is_acronym(name[0]))
 
 
 def _title_head(words: list[Token]) -> str:
