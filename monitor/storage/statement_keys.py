@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
-from functools import lru_cache
 
 from sqlalchemy import BigInteger, Connection, ForeignKey, Index, Integer
 from sqlalchemy.orm import Mapped, Session, mapped_column
@@ -54,96 +53,20 @@ class StatementKey(Base):
 _INDEX = PostingsTable("statement_keys", "statement_id", scope="speaker")
 
 
-Postings = tuple[list[tuple[int, int, int]], set[int]]
-"""(rows, full): rows are (key, statement id, its key count), the newest :data:`MAX_POSTINGS`
-postings of each key, newest first per key; ``full`` the keys that have :data:`MAX_POSTINGS`
-postings or more, whose rows are left out (a brief read; a complete read gives every key's rows
-and an empty ``full``)."""
-
-PostingsReader = Callable[[int, Sequence[int], bool], Postings]
-"""``read(speaker, keys, brief)``: the :data:`Postings` of ``keys``; ``brief``: the rows of the
-keys with full posting lists may be left out (and those keys named in ``full`` instead)."""
+PostingsReader = Callable[[int, Sequence[int]], list[tuple[int, int, int]]]
+"""``read(speaker, keys)``: (key, statement id, its key count) for the newest
+:data:`MAX_POSTINGS` postings of each key, newest first per key."""
 
 
-def read_postings_of(conn: Connection, speaker: int, keys: Sequence[int],
-                     brief: bool = False) -> Postings:
-    """:data:`PostingsReader` over the database (the batched write path reads ahead with it).
-
-    A brief read first asks which keys have a full posting list (one seek to the
-    :data:`MAX_POSTINGS`-th newest posting per key, inside the database), then reads the rows
-    of the others only: a common key's 50 rows are never carried to Python, which is what a
-    process meets for every common key before its memo knows it (issue 12: at 100k statements
-    of one official most of a new statement's keys are common).
-    """
-    if not keys:
-        return [], set()
-    if not brief:
-        return read_postings(conn, _INDEX, keys, MAX_POSTINGS, scope=speaker), set()
-    if conn.dialect.name == "postgresql":
-        return _brief_pg(conn, speaker, keys)
-    full = _full_sqlite(conn, speaker, keys)
-    rest = [k for k in keys if k not in full]
-    rows = read_postings(conn, _INDEX, rest, MAX_POSTINGS, scope=speaker) if rest else []
-    return rows, full
+def _postings(session: Session, speaker: int, keys: Sequence[int]) -> list[tuple[int, int, int]]:
+    """(key, statement id, its key count) for the newest postings of each key."""
+    return read_postings(session.connection(), _INDEX, keys, MAX_POSTINGS, scope=speaker)
 
 
-# SQLite: which of (up to) this many keys have a full posting list, one fixed statement text
-# (prepared once), like monitor.storage.postings.SQLITE_KEYS_PER_STATEMENT
-_FULL_KEYS_PER_STATEMENT = 16
-
-
-@lru_cache(maxsize=4)
-def _full_sqlite_sql(limit: int) -> str:
-    part = ("SELECT * FROM (SELECT key FROM statement_keys WHERE speaker = ? AND key = ? "
-            f"ORDER BY statement_id DESC LIMIT 1 OFFSET {int(limit) - 1})")
-    return " UNION ALL ".join([part] * _FULL_KEYS_PER_STATEMENT)
-
-
-def _full_sqlite(conn: Connection, speaker: int, keys: Sequence[int]) -> set[int]:
-    """The keys among ``keys`` with at least :data:`MAX_POSTINGS` postings (SQLite)."""
-    sql = _full_sqlite_sql(MAX_POSTINGS)
-    found: set[int] = set()
-    cursor = conn.connection.cursor()
-    try:
-        for i in range(0, len(keys), _FULL_KEYS_PER_STATEMENT):
-            part: list[int | None] = list(keys[i:i + _FULL_KEYS_PER_STATEMENT])
-            part += [None] * (_FULL_KEYS_PER_STATEMENT - len(part))  # "key = NULL": no row
-            cursor.execute(sql, [v for key in part for v in (speaker, key)])
-            found.update(int(k) for (k,) in cursor.fetchall())
-    finally:
-        cursor.close()
-    return found
-
-
-# PostgreSQL: one round trip; per key, whether its MAX_POSTINGS-th posting exists, and the
-# rows of the keys without one (a full key comes back as one row with a NULL statement id)
-_BRIEF_PG = (
-    "SELECT k.key, p.statement_id, p.n_keys, k.is_full FROM ("
-    " SELECT u.key, EXISTS (SELECT 1 FROM statement_keys t WHERE t.speaker = %(s)s"
-    "  AND t.key = u.key ORDER BY t.statement_id DESC OFFSET %(skip)s LIMIT 1) AS is_full"
-    " FROM unnest(%(keys)s::bigint[]) AS u(key)) AS k"
-    " LEFT JOIN LATERAL (SELECT statement_id, n_keys FROM statement_keys"
-    "  WHERE statement_keys.speaker = %(s)s AND statement_keys.key = k.key AND NOT k.is_full"
-    "  ORDER BY statement_id DESC LIMIT %(limit)s) AS p ON true")
-
-
-def _brief_pg(conn: Connection, speaker: int, keys: Sequence[int]) -> Postings:
-    """A brief :data:`Postings` read on PostgreSQL."""
-    cursor = conn.connection.cursor()
-    try:
-        cursor.execute(_BRIEF_PG, {"s": speaker, "keys": list(keys), "skip": MAX_POSTINGS - 1,
-                                   "limit": MAX_POSTINGS})
-        found = cursor.fetchall()
-    finally:
-        cursor.close()
-    rows: list[tuple[int, int, int]] = []
-    full: set[int] = set()
-    for key, statement_id, n_keys, is_full in found:
-        if is_full:
-            full.add(key)
-        elif statement_id is not None:  # a key without postings comes back once, empty
-            rows.append((key, statement_id, n_keys))
-    return rows, full
+def read_postings_of(conn: Connection, speaker: int,
+                     keys: Sequence[int]) -> list[tuple[int, int, int]]:
+    """:data:`PostingsReader` over the database (the batched write path reads ahead with it)."""
+    return read_postings(conn, _INDEX, keys, MAX_POSTINGS, scope=speaker)
 
 
 def common_memo(session: Session) -> set[tuple[int, int]]:
@@ -169,11 +92,12 @@ def shortlist(speaker: int, keys: list[int], read: PostingsReader,
     """
     known_common = [k for k in keys if (speaker, k) in common]
     unknown = [k for k in keys if (speaker, k) not in common]
-    brief = bool(unknown)
-    if not brief:  # nothing but common keys: read them after all, and count them
+    if not unknown:  # nothing but common keys: read them after all, and count them
         known_common, unknown = [], keys
-    rows, full = read(speaker, unknown, brief)
-    per_key = _count(rows, known_common + sorted(full))
+    rows = read(speaker, unknown)
+    per_key = _count(rows, known_common)
+    # a common key (its posting list is full: a stock phrase, two frequent words) is shared
+    # by chance and says nothing; the statement's other keys decide, unless it has no other
     rare = {k for k, n in per_key.items() if n < MAX_POSTINGS}
     if len(common) > COMMON_MEMO_MAX:
         common.clear()
@@ -181,8 +105,8 @@ def shortlist(speaker: int, keys: list[int], read: PostingsReader,
     if rare:
         counted = rare
     else:  # nothing but common keys: all of them decide, each read in full
-        if known_common or full:  # their rows were not read
-            rows, _ = read(speaker, keys, False)
+        if known_common:
+            rows = read(speaker, keys)
             per_key = _count(rows, [])
         counted = set(per_key)
     shared: dict[int, int] = {}
@@ -218,9 +142,7 @@ def candidates(session: Session, speaker_key: str, normalised: str, lo: datetime
     if not keys:
         return []
     speaker = speaker_hash(speaker_key)
-    conn = session.connection()
-    ids = shortlist(speaker, keys, lambda s, k, b: read_postings_of(conn, s, k, b),
-                    common_memo(session))
+    ids = shortlist(speaker, keys, lambda s, k: _postings(session, s, k), common_memo(session))
     if not ids:
         return []
     session.flush()  # times of statements changed by this transaction's ORM objects

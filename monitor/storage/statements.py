@@ -204,9 +204,8 @@ class _Batch:
         self.lookback = lookback
         self.common = statement_keys.common_memo(session)
         # (speaker, key) -> postings as stored when the batch began (read ahead or on demand:
-        # nothing is written before the end, so both see the same state), newest first; None:
-        # a full posting list whose rows were not read (a brief read)
-        self.stored: dict[tuple[int, int], list[tuple[int, int, int]] | None] = {}
+        # nothing is written before the end, so both see the same state), newest first
+        self.stored: dict[tuple[int, int], list[tuple[int, int, int]]] = {}
         # (speaker, key) -> postings of the statements this batch creates, newest first
         self.added: dict[tuple[int, int], list[tuple[int, int, int]]] = {}
         # statement id -> [normalised, last event, first event], kept current by the batch
@@ -220,43 +219,32 @@ class _Batch:
     # reading ---------------------------------------------------------------------------------
 
     def _read_ahead(self, wanted: dict[int, set[int]]) -> None:
-        """Read the stored postings of these keys per speaker (not those known common), briefly:
-        the rows of full posting lists are left in the database."""
+        """Read the stored postings of these keys per speaker (not those known common)."""
         for speaker, keys in wanted.items():
             todo = sorted(k for k in keys if (speaker, k) not in self.stored
                           and (speaker, k) not in self.common)
-            self._load(speaker, todo, True)
+            self._load(speaker, todo)
 
-    def _load(self, speaker: int, keys: Sequence[int], brief: bool) -> None:
+    def _load(self, speaker: int, keys: Sequence[int]) -> None:
         if not keys:
             return
-        rows, full = statement_keys.read_postings_of(self.conn, speaker, keys, brief)
         for key in keys:
-            self.stored[(speaker, key)] = None if key in full else []
-        for row in rows:
-            found = self.stored[(speaker, row[0])]
-            assert found is not None  # a full key's rows are not in a brief read
-            found.append(row)
+            self.stored[(speaker, key)] = []
+        for row in statement_keys.read_postings_of(self.conn, speaker, keys):
+            self.stored[(speaker, row[0])].append(row)
 
-    def _postings(self, speaker: int, keys: Sequence[int],
-                  brief: bool) -> statement_keys.Postings:
-        """What the database would answer now (:data:`statement_keys.PostingsReader`): this
-        batch's postings, then the stored ones, the newest :data:`statement_keys.MAX_POSTINGS`
-        of each key."""
-        self._load(speaker, [k for k in keys if (speaker, k) not in self.stored
-                             or (not brief and self.stored[(speaker, k)] is None)], brief)
+    def _postings(self, speaker: int, keys: Sequence[int]) -> list[tuple[int, int, int]]:
+        """What the database would answer now: this batch's postings, then the stored ones,
+        the newest :data:`statement_keys.MAX_POSTINGS` of each key."""
+        self._load(speaker, [k for k in keys if (speaker, k) not in self.stored])
         out: list[tuple[int, int, int]] = []
-        full: set[int] = set()
         for key in keys:
             rows = self.stored[(speaker, key)]
-            if rows is None:  # full when the batch began, so full now: brief, no rows
-                full.add(key)
-                continue
             added = self.added.get((speaker, key))
             if added:
                 rows = added + rows
             out.extend(rows[:statement_keys.MAX_POSTINGS])
-        return out, full
+        return out
 
     def _candidates(self, key: str, speaker: int, keys: list[int], norm: str, lo: datetime,
                     hi: datetime) -> list[Earlier]:
