@@ -19,7 +19,9 @@ With ``--daemon-ticks N``, the daemon itself (``monitor run``, one process) then
 unchanged farm for N ticks of ``[daemon] tick``; its peak RSS (``VmHWM``) and polls/s are
 printed (issue 12: <= 300 MB at 5,000 feeds).
 
-Prints entries/s (or polls/s) per pass, with the database's article and statement counts. The
+Prints entries/s (or polls/s) per pass, with the database's article and statement counts, and
+the pass's CPU time: all of it, and (without ``--profile``) the ``monitor`` process's own
+against its worker processes' (extraction and story features, ``[statements] workers``). The
 default is the whole job (stories and statements on, SQLite); ``--stories-only`` sets
 ``[statements] enabled = false``. Targets (issue 12): first update and churn >= 1,000 new
 entries/s, 304 polls >= 1,500/s, at 1,000 feeds.
@@ -152,6 +154,24 @@ def _env(source: Path | None) -> dict[str, str]:
 
 CPU_SECONDS: dict[str, list[float]] = {}  # CPU seconds of each pass, by pass name
 
+# Runs ``monitor`` in this interpreter and, at exit (after the pipeline has stopped and joined
+# its worker processes), writes the process's own CPU seconds and its children's (the
+# extraction/features workers) to the file named by argv[1]: the main process is the pass's
+# critical path, the workers run beside it on the other core.
+CPU_SPLIT_WRAPPER = """
+import atexit, resource, sys
+from monitor.cli import main
+out = sys.argv.pop(1)
+def report():
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    workers = resource.getrusage(resource.RUSAGE_CHILDREN)
+    with open(out, "w") as f:
+        f.write(f"{own.ru_utime + own.ru_stime} {workers.ru_utime + workers.ru_stime}")
+atexit.register(report)
+sys.argv[0] = "monitor"
+sys.exit(main())
+"""
+
 
 def _children_cpu() -> float:
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -164,20 +184,26 @@ def _pass(base: list[str], url: str, name: str, feeds: int, profile: Path | None
     before, _ = _counts(url)
     time.sleep(1.1)  # every feed due again (interval 1 s)
     command = [*base, "run", "--once"]
+    split = Path(tempfile.mkstemp(prefix="farm-cpu-")[1])
     if profile is not None:  # the same process under cProfile, one file per pass
         out = profile.with_name(f"{profile.stem}-{name.replace(' ', '-')}{profile.suffix}")
         command = [sys.executable, "-m", "cProfile", "-o", str(out), "-m", "monitor",
                    *command[1:]]
+    else:  # the same process, telling its own CPU time from its workers'
+        command = [sys.executable, "-c", CPU_SPLIT_WRAPPER, str(split), *command[1:]]
     cpu_before = _children_cpu()
     started = time.perf_counter()
     done = subprocess.run(command, capture_output=True, text=True, check=False,
                           env=_env(source))
     elapsed = time.perf_counter() - started
     cpu = _children_cpu() - cpu_before  # the pass's own CPU, all threads: steadier under load
+    parts = split.read_text().split()
+    split.unlink()
+    own = f" = main {float(parts[0]):5.2f} + workers {float(parts[1]):5.2f}" if parts else ""
     articles, statements = _counts(url)
     new = articles - before
     rate = f"{new / elapsed:,.0f} new entries/s" if new else f"{feeds / elapsed:,.0f} polls/s"
-    print(f"{name:<13} {elapsed:6.2f} s (CPU {cpu:5.2f} s)  {rate:>22}  ({new:,} new; "
+    print(f"{name:<13} {elapsed:6.2f} s (CPU {cpu:5.2f} s{own})  {rate:>22}  ({new:,} new; "
           f"{articles:,} articles, "
           f"{statements:,} statements stored; rc {done.returncode})", flush=True)
     if done.returncode:
