@@ -157,9 +157,11 @@ CPU_SECONDS: dict[str, list[float]] = {}  # CPU seconds of each pass, by pass na
 # Runs ``monitor`` in this interpreter and, at exit (after the pipeline has stopped and joined
 # its worker processes), writes the process's own CPU seconds and its children's (the
 # extraction/features workers) to the file named by argv[1]: the main process is the pass's
-# critical path, the workers run beside it on the other core.
+# critical path, the workers run beside it on the other core. Like the ``monitor`` script, it
+# leaves the working folder off the path, so that PYTHONPATH (a tree to measure) comes first.
 CPU_SPLIT_WRAPPER = """
 import atexit, resource, sys
+sys.path[:] = [p for p in sys.path if p not in ("", ".")]  # as the script: no cwd first
 from monitor.cli import main
 out = sys.argv.pop(1)
 def report():
