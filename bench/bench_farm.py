@@ -19,7 +19,9 @@ With ``--daemon-ticks N``, the daemon itself (``monitor run``, one process) then
 unchanged farm for N ticks of ``[daemon] tick``; its peak RSS (``VmHWM``) and polls/s are
 printed (issue 12: <= 300 MB at 5,000 feeds).
 
-Prints entries/s (or polls/s) per pass, with the database's article and statement counts. The
+Prints entries/s (or polls/s) per pass, with the database's article and statement counts, and
+the pass's CPU time: all of it, and (without ``--profile``) the ``monitor`` process's own
+against its worker processes' (extraction and story features, ``[statements] workers``). The
 default is the whole job (stories and statements on, SQLite); ``--stories-only`` sets
 ``[statements] enabled = false``. Targets (issue 12): first update and churn >= 1,000 new
 entries/s, 304 polls >= 1,500/s, at 1,000 feeds.
@@ -152,6 +154,45 @@ def _env(source: Path | None) -> dict[str, str]:
 
 CPU_SECONDS: dict[str, list[float]] = {}  # CPU seconds of each pass, by pass name
 
+# Runs ``monitor`` in this interpreter and, at exit (after the pipeline has stopped and joined
+# its worker processes), writes the process's own CPU seconds and its children's (the
+# extraction/features workers) to the file named by argv[1]: the main process is the pass's
+# critical path, the workers run beside it on the other core. Like the ``monitor`` script, it
+# leaves the working folder off the path, so that PYTHONPATH (a tree to measure) comes first.
+CPU_SPLIT_WRAPPER = """
+import atexit, resource, sys
+sys.path[:] = [p for p in sys.path if p not in ("", ".")]  # as the script: no cwd first
+from monitor.cli import main
+out = sys.argv.pop(1)
+def report():
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    workers = resource.getrusage(resource.RUSAGE_CHILDREN)
+    with open(out, "w") as f:
+        f.write(f"{own.ru_utime + own.ru_stime} {workers.ru_utime + workers.ru_stime}")
+atexit.register(report)
+sys.argv[0] = "monitor"
+sys.exit(main())
+"""
+
+
+# cProfile of the ``monitor`` process with the process's CPU clock as its timer (argv[1]: the
+# output file): on shared cores, wall-clock profiles count the time spent waiting for a core
+# and for the workers' results; this one counts what the main process itself computed.
+CPU_PROFILE_WRAPPER = """
+import cProfile, sys, time
+sys.path[:] = [p for p in sys.path if p not in ("", ".")]
+from monitor.cli import main
+out = sys.argv.pop(1)
+sys.argv[0] = "monitor"
+profile = cProfile.Profile(time.process_time)
+try:
+    profile.runcall(main)
+except SystemExit:
+    pass
+finally:
+    profile.dump_stats(out)
+"""
+
 
 def _children_cpu() -> float:
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -159,28 +200,37 @@ def _children_cpu() -> float:
 
 
 def _pass(base: list[str], url: str, name: str, feeds: int, profile: Path | None,
-          source: Path | None = None) -> float:
+          source: Path | None = None, cpu_clock: bool = False) -> float:
     """One ``run --once`` process; prints its line and returns its wall time in seconds."""
     before, _ = _counts(url)
     time.sleep(1.1)  # every feed due again (interval 1 s)
     command = [*base, "run", "--once"]
+    split = Path(tempfile.mkstemp(prefix="farm-cpu-")[1])
     if profile is not None:  # the same process under cProfile, one file per pass
         out = profile.with_name(f"{profile.stem}-{name.replace(' ', '-')}{profile.suffix}")
-        command = [sys.executable, "-m", "cProfile", "-o", str(out), "-m", "monitor",
-                   *command[1:]]
+        command = ([sys.executable, "-c", CPU_PROFILE_WRAPPER, str(out), *command[1:]]
+                   if cpu_clock else
+                   [sys.executable, "-m", "cProfile", "-o", str(out), "-m", "monitor",
+                    *command[1:]])
+    else:  # the same process, telling its own CPU time from its workers'
+        command = [sys.executable, "-c", CPU_SPLIT_WRAPPER, str(split), *command[1:]]
     cpu_before = _children_cpu()
     started = time.perf_counter()
     done = subprocess.run(command, capture_output=True, text=True, check=False,
                           env=_env(source))
     elapsed = time.perf_counter() - started
     cpu = _children_cpu() - cpu_before  # the pass's own CPU, all threads: steadier under load
+    parts = split.read_text().split()
+    split.unlink()
+    own = f" = main {float(parts[0]):5.2f} + workers {float(parts[1]):5.2f}" if parts else ""
     articles, statements = _counts(url)
     new = articles - before
     rate = f"{new / elapsed:,.0f} new entries/s" if new else f"{feeds / elapsed:,.0f} polls/s"
-    print(f"{name:<13} {elapsed:6.2f} s (CPU {cpu:5.2f} s)  {rate:>22}  ({new:,} new; "
+    print(f"{name:<13} {elapsed:6.2f} s (CPU {cpu:5.2f} s{own})  {rate:>22}  ({new:,} new; "
           f"{articles:,} articles, "
           f"{statements:,} statements stored; rc {done.returncode})", flush=True)
-    if done.returncode:
+    if done.returncode or (not new and name in ("first update", "churn")):
+        # a pass meant to bring entries that stored none failed feed by feed (exit code 0)
         print(done.stderr[-2000:], file=sys.stderr)
     CPU_SECONDS.setdefault(name, []).append(cpu)
     return elapsed
@@ -229,6 +279,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--db", help="PostgreSQL URL of an empty database (default: SQLite)")
     parser.add_argument("--profile", type=Path,
                         help="write a cProfile file per pass (NAME-first-update.prof, ...)")
+    parser.add_argument("--cpu-clock", action="store_true",
+                        help="with --profile: time the profile by the process's CPU clock "
+                        "(what the main process computed), not wall time")
     parser.add_argument("--unchanged-runs", type=int, default=1,
                         help="repeat the unchanged (304) pass; the median is printed")
     parser.add_argument("--baseline", type=Path,
@@ -253,7 +306,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{args.feeds} feeds x {args.items} items, churn {args.churn}, "
                   f"{'stories only' if args.stories_only else 'whole job'}, "
                   f"{'PostgreSQL' if args.db else 'SQLite'}")
-            _pass(base, str(plain), "first update", args.feeds, args.profile)
+            _pass(base, str(plain), "first update", args.feeds, args.profile,
+                  cpu_clock=args.cpu_clock)
             variants: list[tuple[str, Path | None]] = [("unchanged", None)]
             if args.baseline is not None:
                 variants = [("unchanged baseline", args.baseline.resolve()),
@@ -265,7 +319,7 @@ def main(argv: list[str] | None = None) -> int:
             for _ in range(args.unchanged_runs):
                 for name, source in variants:
                     times[name].append(_pass(base, str(plain), name, args.feeds, args.profile,
-                                             source))
+                                             source, args.cpu_clock))
             if args.unchanged_runs > 1 or args.baseline is not None:
                 for name, values in times.items():
                     median = statistics.median(values)
@@ -275,7 +329,7 @@ def main(argv: list[str] | None = None) -> int:
             if args.daemon_ticks:
                 _daemon(base, str(plain), args.feeds, args.daemon_ticks)
             state.write_text("1")
-            _pass(base, str(plain), "churn", args.feeds, args.profile)
+            _pass(base, str(plain), "churn", args.feeds, args.profile, cpu_clock=args.cpu_clock)
     return 0
 
 

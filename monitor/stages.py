@@ -39,7 +39,7 @@ from monitor.storage.statements import (
     outlets_carrying,
     record_batch,
 )
-from monitor.storage.stories import assign_stories
+from monitor.storage.stories import StoryStore, assign_stories
 from monitor.types import AfterInsert, Article, InsertContext, Statement
 
 if TYPE_CHECKING:
@@ -51,15 +51,51 @@ log = logging.getLogger(__name__)
 @dataclass
 class StoriesStage:
     """Decide each new article's story and copy group (see :mod:`monitor.dedupe`), and with
-    the rewrite layer on (``params.enabled``), the story it rewrites."""
+    the rewrite layer on (``params.enabled``), the story it rewrites.
+
+    With a ``pool`` (``[statements] workers`` > 1), each article's features (pure, ~1-2 ms)
+    are computed in the worker processes: the pipeline submits a feed's articles
+    (:meth:`prepare`) before it inserts them, and the stage collects the features when it
+    decides the stories. The decisions are those of :func:`assign_stories` (the same
+    features, the same order, the same :class:`StoryStore` calls); without a pool the stage
+    calls it.
+    """
 
     window: timedelta
     params: StoryParams | None = None  # the rewrite layer's thresholds ([stories] rewrite_*)
+    pool: ExtractionPool | None = None
     name: ClassVar[str] = "stories"
+
+    def prepare(self, articles: Sequence[Article], now: datetime) -> None:
+        """Start computing these articles' features in the pool (``now`` is their first-seen
+        time if they turn out new; an article stored otherwise is computed in the stage)."""
+        if self.pool is not None:
+            self.pool.submit_features(feature_job(a, now) for a in articles)
 
     def __call__(self, session: Session, new: Sequence[StoredArticle],
                  ctx: InsertContext) -> None:
-        assign_stories(session, new, window=self.window, params=self.params)
+        if self.pool is None:
+            assign_stories(session, new, window=self.window, params=self.params)
+            return
+        # assign_stories' loop, with the features from the pool
+        store = StoryStore(session, self.window, params=self.params)
+        for item in sorted(new, key=lambda n: (n.event_time, n.id)):
+            a = item.article
+            doc = self.pool.features(*feature_job(a, item.first_seen_at))
+            store.assign(item.id, doc, item.first_seen_at, a.source, a.title,
+                         event_at=item.event_time)
+        store.flush()
+
+    def close(self) -> None:
+        """Stop the pool's workers, if any (the statements stage may share the pool)."""
+        if self.pool is not None:
+            self.pool.close()
+
+
+def feature_job(article: Article, first_seen_at: datetime) -> tuple[str, str, datetime]:
+    """What an article's story features are computed from, as :func:`assign_stories` does:
+    its title, its text (else summary), its published time (else first-seen time)."""
+    return article.title, article.text or article.summary, article.published_at or first_seen_at
 
 
 @dataclass
@@ -162,20 +198,27 @@ def load_registry(settings: Settings) -> Registry:
 
 
 def build(settings: Settings) -> list[AfterInsert]:
-    """The stages for a normal run, in order: stories first (statements record the story)."""
-    stages: list[AfterInsert] = [StoriesStage(window=timedelta(seconds=settings.stories.window),
-                                              params=settings.stories.rewrite_params())]
+    """The stages for a normal run, in order: stories first (statements record the story).
+
+    With ``[statements] workers`` > 1, one pool of worker processes serves both stages:
+    the stories' features and, when statements are on, extraction.
+    """
     options = statements_settings(settings.raw)
-    if options.enabled:
-        registry = load_registry(settings)
+    registry = load_registry(settings) if options.enabled else None
+    extractor: Extractor | None = None
+    if registry is not None:
         try:
             extractor = Extractor(registry, parser=options.parser)
         except ParserMissing as exc:  # configured on, not installed: say so at start
             raise ConfigError("monitor.toml", "statements.parser", str(exc)) from None
-        # workers build their own extractor with the same parser mode (a partial pickles)
-        pool = (ExtractionPool(registry, options.workers, extractor=extractor,
-                               factory=partial(Extractor, parser=options.parser))
-                if options.workers > 1 else None)
+    # workers build their own extractor with the same parser mode (a partial pickles)
+    pool = (ExtractionPool(registry, options.workers, extractor=extractor,
+                           factory=partial(Extractor, parser=options.parser))
+            if options.workers > 1 else None)
+    stages: list[AfterInsert] = [StoriesStage(window=timedelta(seconds=settings.stories.window),
+                                              params=settings.stories.rewrite_params(),
+                                              pool=pool)]
+    if registry is not None and extractor is not None:
         stages.append(StatementsStage(extractor=extractor, registry=registry,
                                       lookback=options.lookback,
                                       channels=channels_of(settings), pool=pool))

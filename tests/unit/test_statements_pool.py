@@ -7,10 +7,11 @@ The workers are real processes (``spawn``); the extractors with a bug they build
 from __future__ import annotations
 
 import logging
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 
+from monitor.dedupe.signatures import features
 from monitor.statements import Extractor, Registry, default_registry
 from monitor.statements.pool import ExtractionPool
 from tests.support.extractors import BOOM, DIE, Dying, Exploding
@@ -120,3 +121,55 @@ def _alive(pid: int) -> bool:
             return stat.read().split(") ", 1)[1][0] != "Z"  # a zombie has exited
     except FileNotFoundError:
         return False
+
+
+# --- the stories stage's features in the same workers ------------------------------------------
+
+FEATURE_JOBS = [(f"Ukraine talks, part {n}", text, datetime(2026, 3, 10, n % 24, tzinfo=UTC))
+                for n, text in enumerate(TEXTS)] + [("No text", "", None)]
+
+
+def test_the_pool_gives_the_features_computed_here(registry: Registry) -> None:
+    expected = [features(*job) for job in FEATURE_JOBS]
+    pool = ExtractionPool(registry, 2)
+    try:
+        pool.submit_features(FEATURE_JOBS)
+        pool.submit((t, DAY) for t in TEXTS)  # both kinds in flight at once
+        got = [pool.features(*job) for job in reversed(FEATURE_JOBS)][::-1]
+        assert got == expected
+        assert pool.served["features"] == len(FEATURE_JOBS)
+        assert [g.to_json() for g in got] == [e.to_json() for e in expected]
+        assert pool.extract(TEXTS[1], DAY) == Extractor(registry).extract(TEXTS[1], day=DAY)
+        # a job not submitted (another published time) is computed here, not mixed up
+        other = (FEATURE_JOBS[0][0], FEATURE_JOBS[0][1], None)
+        assert pool.features(*other) == features(*other) != expected[0]
+        # the title/text split is part of the key
+        title, text, at = FEATURE_JOBS[1]
+        assert pool.features(title + text[:5], text[5:], at) == features(title + text[:5],
+                                                                       text[5:], at)
+    finally:
+        pool.close()
+
+
+def test_a_features_only_pool_needs_no_registry() -> None:
+    pool = ExtractionPool(None, 2)
+    try:
+        pool.submit_features(FEATURE_JOBS[:4])
+        assert [pool.features(*j) for j in FEATURE_JOBS[:4]] == [features(*j)
+                                                                 for j in FEATURE_JOBS[:4]]
+        with pytest.raises(ValueError, match="features only"):
+            pool.submit([(TEXTS[0], DAY)])
+        with pytest.raises(ValueError, match="features only"):
+            pool.extract(TEXTS[0], DAY)
+    finally:
+        pool.close()
+
+
+def test_features_fall_back_to_the_process_when_a_worker_dies(registry: Registry) -> None:
+    pool = ExtractionPool(registry, 2, factory=Dying)
+    try:
+        pool.submit_features(FEATURE_JOBS)
+        pool.submit([(f"{DIE} {TEXTS[0]}", DAY)])  # kills its worker: the pool breaks
+        assert [pool.features(*j) for j in FEATURE_JOBS] == [features(*j) for j in FEATURE_JOBS]
+    finally:
+        pool.close()
