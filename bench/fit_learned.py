@@ -122,6 +122,11 @@ def main() -> int:
     ap.add_argument("--orders", type=int, default=0, help="shuffles for order robustness")
     ap.add_argument("--ridge", type=float, default=None)
     ap.add_argument("--drop", default="", help="comma-separated features left out (weight 0)")
+    ap.add_argument("--curve", action="store_true",
+                    help="diagnosis: also print the held-out part at every threshold")
+    ap.add_argument("--nested", action="store_true",
+                    help="choose the threshold out of sample: fit on one training part, run the "
+                    "other, both ways, pooled (else: the weights' own training parts)")
     ap.add_argument("--balance", action="store_true", help="each training part weighs alike")
     args = ap.parse_args()
     data = EJ.load_all()
@@ -160,10 +165,27 @@ def main() -> int:
               f"{auc(simh, yh):.3f}")
         print("  weights " + ", ".join(f"{f} {v:+.2f}" for f, v in zip(FEATURES, w, strict=True)))
         tparts = [n for n in ES.PARTS if n != held]
+        inner: dict[str, tuple[float, ...]] = {}
+        if args.nested:  # each training part scored by a model fitted on the other one(s)
+            for t in tparts:
+                others = [n for n in tf if n not in (held, t)]
+                wi = fit_logistic(
+                    np.vstack([tf[n][0] for n in others]),
+                    np.concatenate([tf[n][1] for n in others]),
+                    **ridge_kw,
+                )
+                inner[t] = tuple(float(v) for v in wi)
         best: tuple[float, float] | None = None
         for thr in THRESHOLDS:
             params = replace(base, learned_min=thr, learned_weights=tuple(float(v) for v in w))
-            preds, ms = run_parts(tparts, rows, s_feats, params)
+            if args.nested:
+                preds = {}
+                for t in tparts:
+                    pi = replace(params, learned_weights=inner[t])
+                    preds.update(run_parts([t], rows, s_feats, pi)[0])
+                ms = 0.0
+            else:
+                preds, ms = run_parts(tparts, rows, s_feats, params)
             p, r, f = pooled(preds, s_gold)
             key = fbeta(p, r)
             print(f"  train thr {thr:.2f}: P {p:.3f} R {r:.3f} F1 {f:.3f} F0.5 {key:.3f}"
@@ -171,6 +193,12 @@ def main() -> int:
             if best is None or key > best[0]:
                 best = (key, thr)
         assert best is not None
+        if args.curve:
+            for thr in THRESHOLDS:
+                pc = replace(base, learned_min=thr, learned_weights=tuple(float(v) for v in w))
+                pr, _ = run_parts([held], rows, s_feats, pc)
+                print(f"  (curve) held out {held} thr {thr:.2f}: "
+                      f"{ES.fmt(ES.scores(pr[held], s_gold, list(pr[held])))}")
         params = replace(base, learned_min=best[1], learned_weights=tuple(float(v) for v in w))
         preds, ms = run_parts([held], rows, s_feats, params)
         held_preds[held] = preds[held]
