@@ -30,6 +30,7 @@ import eval_dedup as ED
 import eval_stories as ES
 import exp_join as EJ
 
+from monitor.dedupe.index import MemoryIndex
 from monitor.dedupe.learned import FEATURES, fit_logistic
 from monitor.dedupe.rewrites import RewriteIndex, StoryParams, rewrite_signals
 
@@ -57,6 +58,35 @@ def teacher_forced(
             ys.append(int(s == g))
             sims.append(sim)
         idx.add(g, sig, r["id"])
+    return np.array(xs), np.array(ys, dtype=float), np.array(sims)
+
+
+def on_policy(
+    rows: list[dict[str, Any]], feats: dict[str, Any], gold: dict[str, str], params: StoryParams
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(features, labels, similarity) of the candidates met in the real incremental run of
+    ``params`` (stories as that decision builds them, mixed ones included); a candidate is
+    right when most of its members are of the article's gold story."""
+    from collections import Counter
+
+    index: MemoryIndex[str] = MemoryIndex(params=params)
+    xs: list[list[float]] = []
+    ys: list[int] = []
+    sims: list[float] = []
+    for r in rows:
+        sig = rewrite_signals(feats[r["id"]], r["source"] or "")
+        doc = index.rewrites.defurnish(sig)
+        g = gold[r["id"]]
+        for s, sim, x, veto in index.rewrites.scored_candidates(doc):
+            if x is None or veto is not None:
+                continue
+            members = index.stories[s].members
+            top = Counter(gold[m] for m in members).most_common(1)[0][0]
+            xs.append(x)
+            ys.append(int(top == g))
+            sims.append(sim)
+        at = ED.ts(r["published"]) or ES.EPOCH
+        index.assign(r["id"], feats[r["id"]], at, r["source"] or "")
     return np.array(xs), np.array(ys, dtype=float), np.array(sims)
 
 
@@ -127,6 +157,8 @@ def main() -> int:
     ap.add_argument("--nested", action="store_true",
                     help="choose the threshold out of sample: fit on one training part, run the "
                     "other, both ways, pooled (else: the weights' own training parts)")
+    ap.add_argument("--on-policy", action="store_true",
+                    help="train on the candidates of the rules' incremental run as well")
     ap.add_argument("--balance", action="store_true", help="each training part weighs alike")
     args = ap.parse_args()
     data = EJ.load_all()
@@ -135,6 +167,11 @@ def main() -> int:
     rows = {n: part_rows(s_inputs, s_part, n) for n in ES.PARTS}
     t0 = time.process_time()
     tf = {n: teacher_forced(rows[n], s_feats, s_gold, base) for n in ES.PARTS}
+    if args.on_policy:
+        for n in ES.PARTS:
+            xo, yo, so = on_policy(rows[n], s_feats, s_gold, base)
+            x, y, sim = tf[n]
+            tf[n] = (np.vstack([x, xo]), np.concatenate([y, yo]), np.concatenate([sim, so]))
     if args.hard_negatives:
         d_inputs, d_gold, d_feats = data[4:]
         d_story = {k: str(v["story"]) for k, v in d_gold.items()}
