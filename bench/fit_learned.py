@@ -177,7 +177,7 @@ def main() -> int:
         d_story = {k: str(v["story"]) for k, v in d_gold.items()}
         tf["dedup"] = teacher_forced(ED.arrival_order(d_inputs), d_feats, d_story, base)
     print(f"teacher-forced candidates ({time.process_time() - t0:.1f} s CPU):")
-    for n, (x, y, sim) in tf.items():
+    for n, (_, y, sim) in tf.items():
         print(f"  {n:6s} {len(y)} candidates, {int(y.sum())} right; AUC of similarity "
               f"{auc(sim, y):.3f}")
     ridge_kw: dict[str, Any] = {} if args.ridge is None else {"ridge": args.ridge}

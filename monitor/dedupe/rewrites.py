@@ -666,7 +666,10 @@ class RewriteIndex(Generic[S]):
         sims = sorted((r[4] for r in rows), reverse=True)
         out: list[tuple[S, float, list[float] | None, str | None]] = []
         for s, story, cl, cb, sim in rows:
-            best_other = 0.0 if len(sims) < 2 else sims[1] if sim == sims[0] else sims[0]
+            # the best other candidate's similarity, at least LEARNED_FLOOR: a lone weak
+            # candidate (another event of the topic, no competitor) gains nothing by being alone
+            other = 0.0 if len(sims) < 2 else sims[1] if sim == sims[0] else sims[0]
+            best_other = max(other, LEARNED_FLOOR)
             x = (
                 self.pair_features(doc, story, cl, cb, sim - best_other)
                 if sim >= LEARNED_FLOOR
