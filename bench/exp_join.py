@@ -27,7 +27,8 @@ import eval_stories as ES
 from monitor.dedupe.rewrites import StoryParams
 from monitor.dedupe.signatures import features
 
-CACHE = Path("/tmp/q2/feats.pkl")
+CACHE = Path("/tmp") / f"exp_join-{Path(__file__).resolve().parents[1].name}" / "feats.pkl"
+# per worktree: helpers in other worktrees change monitor/dedupe at other times
 
 
 def load_all() -> tuple[Any, ...]:
@@ -46,6 +47,7 @@ def load_all() -> tuple[Any, ...]:
         d_feats = {
             r["id"]: features(r["title"], r["text"], ED.ts(r["published"])) for r in d_inputs
         }
+        CACHE.parent.mkdir(parents=True, exist_ok=True)
         CACHE.write_bytes(pickle.dumps((s_feats, d_feats)))
     return s_inputs, s_gold, s_part, s_feats, d_inputs, d_gold, d_feats
 

@@ -33,6 +33,7 @@ from typing import Generic, Protocol, TypeVar
 
 import numpy as np
 
+from monitor.dedupe import learned as L
 from monitor.dedupe import text as T
 
 LEAD_TERMS = 60  # body words that enter the story vector: the lead tells the event (who, where,
@@ -87,6 +88,11 @@ class StoryParams:
     furniture_min: int = 1  # a lead sentence that this many earlier articles of the same
     # outlet carried is page furniture (a login box, a menu, a standing blurb): it is not read
     # as lead words, and its words leave the body vector (0: off)
+    learned_min: float = 0.0  # > 0: the learned similarity decides instead of accept /
+    # accept_named (monitor/dedupe/learned.py): the best candidate with probability >= this
+    # joins (vetoes and the split still apply). 0: off, the rules above decide
+    learned_weights: tuple[float, ...] = ()  # the model's weights (empty: learned.WEIGHTS);
+    # set by the cross-validation, which refits them on two parts
     enabled: bool = False  # opt-in: with it on, dedup-dev merges 613 pairs of different
     # originals: 294 within one outlet (furniture leads, one press conference's pieces), 319
     # across outlets, about half of them the same event in other words (which its gold calls
@@ -356,6 +362,12 @@ def numbers_disagree(a: Iterable[tuple[str, str]], b: Iterable[tuple[str, str]])
     return any(w in by_b and not (v & by_b[w]) for w, v in by_a.items())
 
 
+LEARNED_FLOOR = 0.10  # candidates less similar than this are not scored by the learned model
+# (refused): the rules never accept below accept_named's smallest setting (0.14), and the
+# learned features cost a pass over the article's names and headline per candidate
+HOURS_PER_DAY = 24.0
+
+
 NORM_REFRESH = 1.1  # a story's cached norm sums are recomputed when the articles seen grew by
 # 10% since (or the story changed); the F1 of eval_stories is the same as with exact norms
 
@@ -575,6 +587,114 @@ class RewriteIndex(Generic[S]):
         )
         return found / total
 
+    def pair_features(
+        self, doc: Signals, story: _StoryVec, cos_lead: float, cos_body: float, gap: float
+    ) -> list[float]:
+        """The learned model's feature vector (:data:`monitor.dedupe.learned.FEATURES`) of
+        ``doc`` (already defurnished) against ``story``; ``cos_lead`` / ``cos_body``: the two
+        TF-IDF cosines, ``gap``: the similarity minus the best other candidate's.
+
+        Reads only what the stored index keeps of a story (terms, body, names, years, numbers,
+        times, size), so that the stored layer decides the same."""
+        ents = doc.entities
+        shared = len(ents & story.entities)
+        if ents:
+            found = sum(
+                1 for e in ents if e in story.entities or e in story.body or e in story.terms
+            )
+            names_found = found / len(ents)
+        else:
+            names_found = 1.0
+        head_total = sum(self.df.idf(t) for t in doc.title)
+        head_found = (
+            sum(self.df.idf(t) for t in doc.title if t in story.terms or t in story.body)
+            / head_total
+            if head_total
+            else 1.0
+        )
+        years_agree = float(bool(doc.years & story.years))
+        hours = 0.0
+        no_time = 1.0
+        if doc.at is not None and story.first is not None and story.last is not None:
+            no_time = 0.0
+            if doc.at < story.first:
+                hours = (story.first - doc.at).total_seconds() / 3600
+            elif doc.at > story.last:
+                hours = (doc.at - story.last).total_seconds() / 3600
+        limit = max(1.0, self.params.rare_df * self.df.n_docs)
+        rare = sum(1 for t in doc.terms if t in story.terms and self.df.count(t) <= limit)
+        return [
+            1.0,
+            cos_lead,
+            cos_body,
+            math.log1p(shared),
+            names_found,
+            float(not ents),
+            head_found,
+            years_agree,
+            float(numbers_disagree(doc.numbers, story.numbers)),
+            math.log1p(hours),
+            no_time,
+            math.log(max(1, story.size)),
+            gap,
+            math.log1p(rare),
+        ]
+
+    def scored_candidates(
+        self, doc: Signals
+    ) -> list[tuple[S, float, list[float] | None, str | None]]:
+        """Every candidate story of ``doc`` (defurnished) with its similarity, the learned
+        model's features (None below ``LEARNED_FLOOR``) and its veto (None: none).
+
+        What the learned decision reads, and what ``bench/fit_learned.py`` fits it on."""
+        dv = _DocVec.of(doc, self.df, self.body_df)
+        w = self.params.body_weight
+        rows: list[tuple[S, _StoryVec, float, float, float]] = []
+        for s in self.candidates(doc.terms, doc.at):
+            story = self.stories[s]
+            cl = (
+                self._cosine(dv.terms, dv.norm, story, "t", story.terms, self.df)
+                if dv.norm
+                else 0.0
+            )
+            cb = (
+                self._cosine(dv.body, dv.body_norm, story, "b", story.body, self.body_df)
+                if dv.body_norm and story.body
+                else 0.0
+            )
+            rows.append((s, story, cl, cb, (1 - w) * cl + w * cb))
+        sims = sorted((r[4] for r in rows), reverse=True)
+        out: list[tuple[S, float, list[float] | None, str | None]] = []
+        for s, story, cl, cb, sim in rows:
+            # the best other candidate's similarity, at least LEARNED_FLOOR: a lone weak
+            # candidate (another event of the topic, no competitor) gains nothing by being alone
+            other = 0.0 if len(sims) < 2 else sims[1] if sim == sims[0] else sims[0]
+            best_other = max(other, LEARNED_FLOOR)
+            x = (
+                self.pair_features(doc, story, cl, cb, sim - best_other)
+                if sim >= LEARNED_FLOOR
+                else None
+            )
+            out.append((s, sim, x, self.vetoed(doc, story)))
+        return out
+
+    def _learned_matches(self, doc: Signals) -> list[RewriteMatch[S]]:
+        """The learned decision: the candidate with the highest probability, when it passes
+        ``learned_min`` and no veto."""
+        p = self.params
+        weights = p.learned_weights or L.WEIGHTS
+        best: tuple[float, str, RewriteMatch[S]] | None = None
+        for s, sim, x, veto in self.scored_candidates(doc):
+            if x is None or veto is not None:
+                continue
+            prob = L.probability(x, weights)
+            if prob < p.learned_min:
+                continue
+            key = (-prob, str(s), RewriteMatch(s, sim))
+            if best is None or key[:2] < best[:2]:
+                best = key
+        return [best[2]] if best is not None else []
+
     def matches(self, doc: Signals) -> list[RewriteMatch[S]]:
         """The stories ``doc`` rewrites: the most similar candidate that passes, then any other
         at ``merge_at`` or more (to be merged into the first); empty: none.
@@ -586,6 +706,8 @@ class RewriteIndex(Generic[S]):
         if not p.enabled or not doc.terms:
             return []
         doc = self.defurnish(doc)
+        if p.learned_min:
+            return self._learned_matches(doc)
         dv = _DocVec.of(doc, self.df, self.body_df)
         scored: list[RewriteMatch[S]] = []
         found: list[RewriteMatch[S]] = []
