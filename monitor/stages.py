@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from monitor.alerts import AlertItem, ChannelConfig, Dispatcher, enqueue_alerts
 from monitor.alerts.config import channels_of
 from monitor.dedupe.rewrites import StoryParams
+from monitor.dedupe.signatures import features
 from monitor.errors import ConfigError
 from monitor.statements import (
     Extractor,
@@ -39,7 +40,7 @@ from monitor.storage.statements import (
     outlets_carrying,
     record_batch,
 )
-from monitor.storage.stories import StoryStore, assign_stories
+from monitor.storage.stories import assign_stories, feature_job
 from monitor.types import AfterInsert, Article, InsertContext, Statement
 
 if TYPE_CHECKING:
@@ -56,9 +57,8 @@ class StoriesStage:
     With a ``pool`` (``[statements] workers`` > 1), each article's features (pure, ~1-2 ms)
     are computed in the worker processes: the pipeline submits a feed's articles
     (:meth:`prepare`) before it inserts them, and the stage collects the features when it
-    decides the stories. The decisions are those of :func:`assign_stories` (the same
-    features, the same order, the same :class:`StoryStore` calls); without a pool the stage
-    calls it.
+    decides the stories through :func:`assign_stories`, given the pool's features (the same
+    features it would compute, so the same decisions).
     """
 
     window: timedelta
@@ -74,28 +74,14 @@ class StoriesStage:
 
     def __call__(self, session: Session, new: Sequence[StoredArticle],
                  ctx: InsertContext) -> None:
-        if self.pool is None:
-            assign_stories(session, new, window=self.window, params=self.params)
-            return
-        # assign_stories' loop, with the features from the pool
-        store = StoryStore(session, self.window, params=self.params)
-        for item in sorted(new, key=lambda n: (n.event_time, n.id)):
-            a = item.article
-            doc = self.pool.features(*feature_job(a, item.first_seen_at))
-            store.assign(item.id, doc, item.first_seen_at, a.source, a.title,
-                         event_at=item.event_time)
-        store.flush()
+        features_of = self.pool.features if self.pool is not None else features
+        assign_stories(session, new, window=self.window, params=self.params,
+                       features_of=features_of)
 
     def close(self) -> None:
         """Stop the pool's workers, if any (the statements stage may share the pool)."""
         if self.pool is not None:
             self.pool.close()
-
-
-def feature_job(article: Article, first_seen_at: datetime) -> tuple[str, str, datetime]:
-    """What an article's story features are computed from, as :func:`assign_stories` does:
-    its title, its text (else summary), its published time (else first-seen time)."""
-    return article.title, article.text or article.summary, article.published_at or first_seen_at
 
 
 @dataclass

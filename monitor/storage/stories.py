@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from itertools import compress
@@ -724,6 +724,7 @@ def assign_stories(
     window: timedelta = WINDOW,
     now: datetime | None = None,
     params: StoryParams | None = None,
+    features_of: Callable[[str, str, datetime], DocFeatures] = features,
 ) -> list[Decision[int, int]]:
     """:func:`assign_story` for each newly inserted article, in event-time order.
 
@@ -731,6 +732,8 @@ def assign_stories(
     window=timedelta(seconds=settings.stories.window), now=ctx.now)``. With ``now``, index rows
     older than the window are pruned first (one indexed DELETE; cheap when nothing is due).
     ``params``: the rewrite layer's thresholds (``StoryParams``; default off).
+    ``features_of``: what gives an article's features from :func:`feature_job`'s arguments
+    (default: computed here; the stories stage passes its worker pool's).
     """
     store = StoryStore(session, window, params=params)
     if now is not None:
@@ -738,11 +741,17 @@ def assign_stories(
     out: list[Decision[int, int]] = []
     for item in sorted(new, key=lambda n: (n.event_time, n.id)):
         a = item.article
-        doc = features(a.title, a.text or a.summary, a.published_at or item.first_seen_at)
+        doc = features_of(*feature_job(a, item.first_seen_at))
         out.append(store.assign(item.id, doc, item.first_seen_at, a.source, a.title,
                                 event_at=item.event_time))
     store.flush()
     return out
+
+
+def feature_job(article: Article, first_seen_at: datetime) -> tuple[str, str, datetime]:
+    """What an article's story features are computed from: its title, its text (else
+    summary), its published time (else first-seen time)."""
+    return article.title, article.text or article.summary, article.published_at or first_seen_at
 
 
 class _Statements:

@@ -16,28 +16,11 @@ import pytest
 from monitor.dedupe import MemoryIndex, features
 from monitor.dedupe.learned import FEATURES, WEIGHTS, fit_logistic, probability
 from monitor.dedupe.rewrites import LEARNED_FLOOR, RewriteIndex, Signals, StoryParams
+from tests.support.shootings import SHOOTING_A, SHOOTING_A_REWRITE, SHOOTING_B
 
 T0 = datetime(2014, 6, 1, 9, 0, tzinfo=UTC)
 LEARNED = StoryParams(enabled=True, learned_min=0.5)
 
-SHOOTING_A = (
-    "Two men wounded in Elm Street shooting in Dayton",
-    "Two men were shot Saturday night on Elm Street in Dayton, police said. Marcus Bell, 24, "
-    "and Darnell Hayes, 31, were taken to Miami Valley Hospital. Police have not named a "
-    "suspect. Officers found shell casings near the corner of Elm Street and Fifth Avenue.",
-)
-SHOOTING_A_REWRITE = (
-    "Police: Pair shot on Dayton's Elm Street",
-    "Dayton police are investigating after Marcus Bell and Darnell Hayes were wounded by "
-    "gunfire on Elm Street late Saturday. Both men were taken to Miami Valley Hospital with "
-    "injuries that were not life-threatening. Shell casings were found near Fifth Avenue.",
-)
-SHOOTING_B = (
-    "Woman killed in Riverside Drive shooting in Dayton",
-    "A woman was shot and killed Sunday on Riverside Drive in Dayton, police said. Keisha "
-    "Moore, 45, died at the scene. Detectives said Jerome Tate, her neighbour, was arrested "
-    "at a house on Salem Avenue and charged with murder.",
-)
 
 
 def _signals(title: str, text: str, at: datetime = T0) -> Signals:
