@@ -22,7 +22,7 @@ from monitor.fetch import Fetcher, FetchRequest, FetchSettings, curl
 from monitor.fetch.guard import AddressGuard
 from monitor.types import FeedBody, FetchFailure, FetchResult, NotModified
 from tests.support import httpserver
-from tests.support.httpserver import HTTPTestServer, RecordedRequest, Reply
+from tests.support.httpserver import ConcurrencyProbe, HTTPTestServer, RecordedRequest, Reply
 
 http_server = httpserver.http_server  # the fixture, used by name below
 
@@ -281,24 +281,7 @@ def test_stopping_early_leaves_nothing_running(http_server: HTTPTestServer,
 
 
 def test_per_host_and_global_limits_hold_on_libcurl(http_server: HTTPTestServer) -> None:
-    lock = threading.Lock()
-    active: dict[str, int] = {}
-    peak: dict[str, int] = {}
-    total = {"now": 0, "peak": 0}
-
-    def slow_304(req: RecordedRequest) -> Reply:
-        host = req.header("Host") or ""
-        with lock:
-            active[host] = active.get(host, 0) + 1
-            peak[host] = max(peak.get(host, 0), active[host])
-            total["now"] += 1
-            total["peak"] = max(total["peak"], total["now"])
-        time.sleep(0.05)
-        with lock:
-            active[host] -= 1
-            total["now"] -= 1
-        return Reply(304, b"", {"ETag": '"v1"'})
-
+    slow_304 = ConcurrencyProbe(Reply(304, b"", {"ETag": '"v1"'}))
     http_server.route("/feed.xml", slow_304)
     hosts = [f"h{i}.test" for i in range(4)]
     requests = [FetchRequest(f"http://{h}:{http_server.port}/feed.xml?n={n}", etag='"v1"',
@@ -309,8 +292,8 @@ def test_per_host_and_global_limits_hold_on_libcurl(http_server: HTTPTestServer)
         assert f.by_httpx == []  # every one answered by libcurl, none timed out waiting
     assert all(isinstance(result, NotModified) for _, result in results)
     assert len(results) == len(requests)
-    assert max(peak.values()) == 2  # per host, reached and never passed
-    assert 2 < total["peak"] <= 6  # hosts side by side, within the global limit
+    assert max(slow_304.peak.values()) == 2  # per host, reached and never passed
+    assert 2 < slow_304.peak_total <= 6  # hosts side by side, within the global limit
 
 
 def test_a_transfer_waiting_for_its_host_does_not_use_up_its_deadline(

@@ -25,7 +25,7 @@ from monitor.fetch import Fetcher, FetchRequest, FetchSettings
 from monitor.fetch.http import FEED_ACCEPT, PAGE_ACCEPT, USER_AGENT
 from monitor.types import FeedBody, FetchFailure, NotModified
 from tests.support import httpserver
-from tests.support.httpserver import HTTPTestServer, RecordedRequest, Reply
+from tests.support.httpserver import ConcurrencyProbe, HTTPTestServer, RecordedRequest, Reply
 
 http_server = httpserver.http_server  # the fixture, used by name below
 
@@ -464,24 +464,7 @@ def test_corrupt_gzip(http_server: HTTPTestServer, fetcher: Fetcher) -> None:
 
 
 def test_fetch_many_keeps_per_host_and_global_limits(http_server: HTTPTestServer) -> None:
-    lock = threading.Lock()
-    active: dict[str, int] = {}
-    peak: dict[str, int] = {}
-    total = {"now": 0, "peak": 0}
-
-    def slow(req: RecordedRequest) -> bytes:
-        host = req.header("Host") or ""
-        with lock:
-            active[host] = active.get(host, 0) + 1
-            peak[host] = max(peak.get(host, 0), active[host])
-            total["now"] += 1
-            total["peak"] = max(total["peak"], total["now"])
-        time.sleep(0.05)
-        with lock:
-            active[host] -= 1
-            total["now"] -= 1
-        return RSS
-
+    slow = ConcurrencyProbe(RSS)
     http_server.route("/feed.xml", slow)
     hosts = [f"h{i}.test" for i in range(4)]
     requests = [
@@ -494,8 +477,8 @@ def test_fetch_many_keeps_per_host_and_global_limits(http_server: HTTPTestServer
         results = list(f.fetch_many(requests))
     assert sorted(str(r.key) for r, _ in results) == sorted(str(r.key) for r in requests)
     assert all(isinstance(result, FeedBody) for _, result in results)
-    assert max(peak.values()) == 2  # per host, reached and never passed
-    assert 2 < total["peak"] <= 6  # hosts ran side by side, within the global limit
+    assert max(slow.peak.values()) == 2  # per host, reached and never passed
+    assert 2 < slow.peak_total <= 6  # hosts ran side by side, within the global limit
 
 
 def test_fetch_many_mixes_outcomes(http_server: HTTPTestServer, fetcher: Fetcher) -> None:

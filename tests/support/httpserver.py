@@ -256,3 +256,31 @@ def wait_for(predicate: Callable[[], bool], timeout: float = 5.0) -> bool:
             return True
         time.sleep(0.01)
     return predicate()
+
+
+class ConcurrencyProbe:
+    """A route body that answers ``reply`` after ``hold`` seconds and records how many
+    requests were in flight at once, per Host header (``peak``) and in all (``peak_total``):
+    for tests of the fetcher's per-host and global limits."""
+
+    def __init__(self, reply: bytes | Reply, hold: float = 0.05) -> None:
+        self.reply = reply
+        self.hold = hold
+        self.lock = threading.Lock()
+        self.active: dict[str, int] = {}
+        self.peak: dict[str, int] = {}
+        self.now = 0
+        self.peak_total = 0
+
+    def __call__(self, req: RecordedRequest) -> bytes | Reply:
+        host = req.header("Host") or ""
+        with self.lock:
+            self.active[host] = self.active.get(host, 0) + 1
+            self.peak[host] = max(self.peak.get(host, 0), self.active[host])
+            self.now += 1
+            self.peak_total = max(self.peak_total, self.now)
+        time.sleep(self.hold)
+        with self.lock:
+            self.active[host] -= 1
+            self.now -= 1
+        return self.reply
