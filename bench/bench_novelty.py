@@ -34,10 +34,8 @@ from sqlalchemy import Engine, make_url, text
 from sqlalchemy.orm import Session
 
 from monitor.statements.novelty import (
-    content_keys,
     find_earlier,
     normalise,
-    speaker_hash,
     speaker_key,
 )
 from monitor.storage import migrate, statement_keys
@@ -77,7 +75,6 @@ class Corpus:
 def _fill(engine: Engine, size: int, corpus: Corpus) -> list[str]:
     """Insert ``size`` statements with their index rows; returns their contents."""
     key = speaker_key(OFFICIAL, None)
-    speaker = speaker_hash(key)
     contents = [corpus.statement() for _ in range(size)]
     with engine.begin() as conn:
         conn.execute(text(
@@ -90,8 +87,8 @@ def _fill(engine: Engine, size: int, corpus: Corpus) -> list[str]:
             at = NOW - timedelta(seconds=LOOKBACK.total_seconds() * n / (size + 1))
             norm = normalise(content)
             rows.append({"id": n, "sk": key, "c": content, "n": norm, "at": at})
-            keys = content_keys(norm)
-            postings += [{"s": speaker, "k": k, "i": n, "nk": len(keys)} for k in keys]
+            postings += [{"s": s, "k": k, "i": i, "nk": nk}
+                         for s, k, i, nk in statement_keys.index_rows(key, norm, n)]
         conn.execute(text(
             "INSERT INTO statements (id, official_id, speaker_key, mention, kind, content, "
             "normalised, first_outlet, first_seen_at, last_seen_at, first_event_at, "

@@ -7,7 +7,7 @@ Per statement, the keys of its normalised content (word pairs; words of short co
 its speaker, so that deciding whether a new statement repeats an earlier one reads a few
 index ranges instead of every statement the speaker has in the lookback (issue 12). The
 statements already stored are indexed here, with the same functions the code uses
-(``monitor.statements.novelty``: ``content_keys``, ``speaker_hash``).
+(``monitor.storage.statement_keys.reindex``; 0014 changed the keys, and indexes again).
 """
 
 from collections.abc import Sequence
@@ -15,14 +15,12 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-from monitor.statements.novelty import content_keys, speaker_hash
+from monitor.storage.statement_keys import reindex
 
 revision: str = "0009"
 down_revision: str | Sequence[str] | None = "0008"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
-
-CHUNK = 1000  # statements read and indexed at a time
 
 
 def upgrade() -> None:
@@ -40,24 +38,7 @@ def upgrade() -> None:
         sqlite_with_rowid=False,
     )
     op.create_index("ix_statement_keys_statement_id", "statement_keys", ["statement_id"])
-    conn = op.get_bind()
-    keys_table = sa.table("statement_keys", sa.column("speaker"), sa.column("key"),
-                          sa.column("statement_id"), sa.column("n_keys"))
-    last = 0
-    while True:
-        rows = conn.execute(sa.text(
-            "SELECT id, speaker_key, normalised FROM statements WHERE id > :last "
-            "ORDER BY id LIMIT :n"), {"last": last, "n": CHUNK}).all()
-        if not rows:
-            break
-        values = []
-        for statement_id, speaker, normalised in rows:
-            keys = content_keys(normalised)
-            values += [{"speaker": speaker_hash(speaker), "key": k,
-                        "statement_id": statement_id, "n_keys": len(keys)} for k in keys]
-        if values:
-            conn.execute(keys_table.insert(), values)
-        last = rows[-1][0]
+    reindex(op.get_bind())
 
 
 def downgrade() -> None:

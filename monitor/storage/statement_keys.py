@@ -1,13 +1,14 @@
 """The stored novelty index: which earlier statements a new one is worth comparing with.
 
-``statement_keys`` holds, per statement, the keys of its normalised content
-(:func:`monitor.statements.novelty.content_keys`: word pairs, and words of short contents)
-under its speaker. A new statement looks up the newest :data:`MAX_POSTINGS` postings of each
-of its keys, one index range each, and only the statements sharing enough keys
-(:func:`~monitor.statements.novelty.worth_comparing`) and inside the lookback in event time
-are read and compared in full. So the cost of the new-or-repeat decision does not grow with
-the number of statements an official has in the lookback, the index outlives each transaction
-(nothing is rebuilt per batch), and several daemons share it through the database.
+``statement_keys`` holds, per statement, the keys of its normalised content under its speaker
+(:func:`monitor.statements.novelty.key_groups`: word triples; and word pairs and words of
+short contents), each posting with the size of its key's group. A new statement looks up the
+newest :data:`MAX_POSTINGS` postings of each of its keys, one index range each, and only the
+statements sharing enough keys of a group (:func:`~monitor.statements.novelty.worth_comparing`)
+and inside the lookback in event time are read and compared in full. So the cost of the
+new-or-repeat decision does not grow with the number of statements an official has in the
+lookback, the index outlives each transaction (nothing is rebuilt per batch), and several
+daemons share it through the database.
 """
 
 from __future__ import annotations
@@ -18,14 +19,17 @@ from datetime import UTC, datetime
 from sqlalchemy import BigInteger, Connection, ForeignKey, Index, Integer
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
-from monitor.statements.novelty import Earlier, content_keys, speaker_hash, worth_comparing
+from monitor.statements.novelty import Earlier, key_groups, speaker_hash, worth_comparing
 from monitor.storage.base import Base
 from monitor.storage.postings import PostingsTable, read_postings
 
-# Postings read per key: the newest. A word pair an official uses all the time ("we will",
-# "the united states") has thousands; the statements a new one repeats share its rare pairs
-# too, so the common pairs' older postings add nothing but reads.
-MAX_POSTINGS = 50
+# Postings read per key: the newest. A word triple an official uses all the time ("we will
+# not", "the united states") has thousands; the statements a new one repeats share its rare
+# triples too, so the common ones' older postings add nothing but reads. Measured on real
+# statements (bench/eval_novelty_index.py), 20 finds the same repeats as 50; with one official
+# quoted all day (bench/bench_novelty.py) 50 read 2-3x the rows at 100k statements for the
+# same repeats found.
+MAX_POSTINGS = 20
 # Keys found common are remembered per process and database (a key only ever gets more
 # common), so that their full posting lists are not read again for every statement. Bounded:
 # past this many the memo starts again (pairs of 64-bit ints in a set: ~15 MB).
@@ -47,14 +51,14 @@ class StatementKey(Base):
     statement_id: Mapped[int] = mapped_column(
         ForeignKey("statements.id", ondelete="CASCADE"), primary_key=True, autoincrement=False
     )
-    n_keys: Mapped[int] = mapped_column(Integer)  # how many keys the statement has
+    n_keys: Mapped[int] = mapped_column(Integer)  # the statement's keys in this key's group
 
 
 _INDEX = PostingsTable("statement_keys", "statement_id", scope="speaker")
 
 
 PostingsReader = Callable[[int, Sequence[int]], list[tuple[int, int, int]]]
-"""``read(speaker, keys)``: (key, statement id, its key count) for the newest
+"""``read(speaker, keys)``: (key, statement id, its key count in the key's group) for the newest
 :data:`MAX_POSTINGS` postings of each key, newest first per key."""
 
 
@@ -82,10 +86,20 @@ def _count(rows: list[tuple[int, int, int]], full: list[int]) -> dict[int, int]:
     return per_key
 
 
+def shortlist_groups(speaker: int, groups: list[list[int]], read: PostingsReader,
+                     common: set[tuple[int, int]]) -> list[int]:
+    """The ids of the statements of ``speaker`` sharing enough of the keys of any of
+    ``groups`` (a content's :func:`~monitor.statements.novelty.key_groups`), in id order."""
+    ids: set[int] = set()
+    for keys in groups:
+        ids.update(shortlist(speaker, keys, read, common))
+    return sorted(ids)
+
+
 def shortlist(speaker: int, keys: list[int], read: PostingsReader,
               common: set[tuple[int, int]]) -> list[int]:
-    """The ids of the statements of ``speaker`` sharing enough of ``keys`` (a content's
-    :func:`~monitor.statements.novelty.content_keys`) to be compared in full.
+    """The ids of the statements of ``speaker`` sharing enough of ``keys`` (one group of a
+    content's :func:`~monitor.statements.novelty.key_groups`) to be compared in full.
 
     ``read`` gives the postings (the database, or the write path's read-ahead of it);
     ``common`` is the memo of keys found common, updated here.
@@ -138,11 +152,12 @@ def candidates(session: Session, speaker_key: str, normalised: str, lo: datetime
                hi: datetime) -> list[Earlier]:
     """The stored statements of ``speaker_key`` worth comparing with ``normalised``: sharing
     enough content keys, with a sighting between ``lo`` and ``hi`` (event time)."""
-    keys = content_keys(normalised)
-    if not keys:
+    groups = key_groups(normalised)
+    if not groups:
         return []
     speaker = speaker_hash(speaker_key)
-    ids = shortlist(speaker, keys, lambda s, k: _postings(session, s, k), common_memo(session))
+    ids = shortlist_groups(speaker, groups, lambda s, k: _postings(session, s, k),
+                           common_memo(session))
     if not ids:
         return []
     session.flush()  # times of statements changed by this transaction's ORM objects
@@ -159,12 +174,44 @@ def _utc(value: datetime | str) -> datetime:
     return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
+def posting_rows(speaker: int, groups: list[list[int]],
+                 statement_id: int) -> list[tuple[int, int, int, int]]:
+    """The postings ``(speaker, key, statement id, its group's size)`` of a statement whose
+    content has the key ``groups`` (:func:`~monitor.statements.novelty.key_groups`)."""
+    return [(speaker, k, statement_id, len(keys)) for keys in groups for k in keys]
+
+
+def index_rows(speaker_key: str, normalised: str,
+               statement_id: int) -> list[tuple[int, int, int, int]]:
+    """:func:`posting_rows` of a statement by its speaker key and normalised content (the
+    migrations and benchmarks index stored statements with it)."""
+    return posting_rows(speaker_hash(speaker_key), key_groups(normalised), statement_id)
+
+
+REINDEX_CHUNK = 1000  # statements read and indexed at a time by reindex()
+
+
+def reindex(conn: Connection) -> int:
+    """Index every stored statement again (the migrations that create or change the keys):
+    empties ``statement_keys`` and fills it from ``statements``; returns the postings written."""
+    conn.exec_driver_sql("DELETE FROM statement_keys")
+    last = written = 0
+    while True:
+        rows = conn.exec_driver_sql(
+            "SELECT id, speaker_key, normalised FROM statements WHERE id > "
+            f"{int(last)} ORDER BY id LIMIT {REINDEX_CHUNK}").all()
+        if not rows:
+            return written
+        values = [row for statement_id, speaker, normalised in rows
+                  for row in index_rows(speaker, normalised, statement_id)]
+        add_rows(conn, values)
+        written += len(values)
+        last = rows[-1][0]
+
+
 def add(session: Session, statement_id: int, speaker_key: str, normalised: str) -> None:
     """Index a new statement (in the caller's transaction)."""
-    keys = content_keys(normalised)
-    if keys:
-        speaker = speaker_hash(speaker_key)
-        add_rows(session.connection(), [(speaker, k, statement_id, len(keys)) for k in keys])
+    add_rows(session.connection(), index_rows(speaker_key, normalised, statement_id))
 
 
 def add_rows(conn: Connection, rows: Sequence[tuple[int, int, int, int]]) -> None:

@@ -35,8 +35,8 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from monitor.statements.novelty import (
     Earlier,
-    content_keys,
     find_earlier,
+    key_groups,
     normalise,
     speaker_hash,
     speaker_key,
@@ -215,7 +215,8 @@ class _Batch:
         self.new_rows: list[dict[str, Any]] = []  # statements to insert, provisional id order
         self.sightings: list[dict[str, Any]] = []
         self.extends: list[dict[str, Any]] = []
-        self.keys: list[tuple[int, list[int], int]] = []  # (speaker, keys, provisional id)
+        # (speaker, key groups, provisional id) of the statements to index
+        self.keys: list[tuple[int, list[list[int]], int]] = []
 
     # reading ---------------------------------------------------------------------------------
 
@@ -247,12 +248,12 @@ class _Batch:
             out.extend(rows[:statement_keys.MAX_POSTINGS])
         return out
 
-    def _candidates(self, key: str, speaker: int, keys: list[int], norm: str, lo: datetime,
-                    hi: datetime) -> list[Earlier]:
+    def _candidates(self, key: str, speaker: int, groups: list[list[int]], norm: str,
+                    lo: datetime, hi: datetime) -> list[Earlier]:
         """:func:`statement_keys.candidates` over the batch's view of the database."""
-        if not keys:
+        if not groups:
             return []
-        ids = statement_keys.shortlist(speaker, keys, self._postings, self.common)
+        ids = statement_keys.shortlist_groups(speaker, groups, self._postings, self.common)
         if not ids:
             return []
         unknown = [i for i in ids if i not in self.times]
@@ -283,7 +284,7 @@ class _Batch:
 
     def record(self, articles: Sequence[ArticleStatements]) -> list[list[StoredStatement]]:
         """Decide every statement in order, write, and return each article's new ones."""
-        prepared = []  # per article: [(statement, key, norm, speaker hash, keys)]
+        prepared = []  # per article: [(statement, key, norm, speaker hash, key groups)]
         wanted: dict[int, set[int]] = {}
         for article in articles:
             rows = []
@@ -292,10 +293,10 @@ class _Batch:
                 norm = normalise(statement.content)
                 if not norm:
                     continue
-                keys = content_keys(norm)
+                groups = key_groups(norm)
                 speaker = speaker_hash(key)
-                wanted.setdefault(speaker, set()).update(keys)
-                rows.append((statement, key, norm, speaker, keys))
+                wanted.setdefault(speaker, set()).update(k for g in groups for k in g)
+                rows.append((statement, key, norm, speaker, groups))
             prepared.append(rows)
         self._read_ahead(wanted)
         existing = self._existing_sightings([a.article_id for a in articles])
@@ -305,15 +306,15 @@ class _Batch:
         return [[replace(s, id=real.get(s.id, s.id)) for s in new] for new in pending]
 
     def _decide(self, article: ArticleStatements, rows: list[tuple[Statement, str, str, int,
-                                                                      list[int]]],
+                                                                      list[list[int]]]],
                 existing: set[tuple[int, int]]) -> list[StoredStatement]:
         new: list[StoredStatement] = []
         sighted: set[int] = set()
         seen_at = article.seen_at
         event = article.event_at or seen_at
         lo, hi = event - self.lookback, event + self.lookback
-        for statement, key, norm, speaker, keys in rows:
-            found = self._candidates(key, speaker, keys, norm, lo, hi)
+        for statement, key, norm, speaker, groups in rows:
+            found = self._candidates(key, speaker, groups, norm, lo, hi)
             earlier = find_earlier(key, norm, found, event, self.lookback)
             sighting = {"b_article": article.article_id, "b_outlet": article.source,
                         "b_seen": seen_at, "b_event": event, "b_start": statement.start,
@@ -350,11 +351,10 @@ class _Batch:
             self.sightings.append({**sighting, "b_statement": statement_id})
             sighted.add(statement_id)
             self.times[statement_id] = [norm, event, event]
-            if keys:
-                self.keys.append((speaker, keys, statement_id))
-                for k in keys:
-                    self.added.setdefault((speaker, k), []).insert(
-                        0, (k, statement_id, len(keys)))
+            if groups:
+                self.keys.append((speaker, groups, statement_id))
+                for _, k, _, size in statement_keys.posting_rows(speaker, groups, statement_id):
+                    self.added.setdefault((speaker, k), []).insert(0, (k, statement_id, size))
             new.append(StoredStatement(
                 id=statement_id, official_id=statement.official, speaker=speaker_name,
                 mention=mention, kind=statement.kind, content=statement.content,
@@ -376,8 +376,9 @@ class _Batch:
             for row in self.sightings:
                 row["b_statement"] = real.get(row["b_statement"], row["b_statement"])
             conn.execute(_SQL.add_sightings[conn.dialect.name], self.sightings)
-        statement_keys.add_rows(conn, [(speaker, k, real[pid], len(keys))
-                                       for speaker, keys, pid in self.keys for k in keys])
+        statement_keys.add_rows(conn, [row for speaker, groups, pid in self.keys
+                                       for row in statement_keys.posting_rows(speaker, groups,
+                                                                              real[pid])])
         if self.extends:
             for row in self.extends:
                 row["b_id"] = real.get(row["b_id"], row["b_id"])

@@ -107,6 +107,52 @@ def test_statements_stored_before_0009_are_in_the_novelty_index(engine: Engine) 
                                          seen - day, seen + day) == []
 
 
+def test_0014_indexes_stored_statements_again_under_word_triples(engine: Engine) -> None:
+    """Statements indexed by word pairs before 0014 are found after it (their keys rebuilt)."""
+    import hashlib
+    import itertools
+    from datetime import UTC, datetime, timedelta
+
+    from sqlalchemy import text
+    from sqlalchemy.orm import Session
+
+    from monitor.statements.novelty import normalise, speaker_hash
+    from monitor.storage import statement_keys
+    from monitor.storage.base import UTCDateTime
+
+    def old_key(pair: str) -> int:  # the pre-0014 key of a word pair
+        digest = hashlib.blake2b(("pair " + pair).encode(), digest_size=8).digest()
+        return int.from_bytes(digest, "big", signed=True)
+
+    migrate.downgrade(engine, "0013")
+    seen = datetime(2026, 12, 1, 12, tzinfo=UTC)
+    at = UTCDateTime().process_bind_param(seen, engine.dialect)
+    content = normalise("We will never accept a ceasefire on these terms, never.")
+    words = content.split()
+    pairs = [old_key(f"{a} {b}") for a, b in itertools.pairwise(words)]
+    with engine.begin() as conn:
+        conn.execute(text(
+            "INSERT INTO statements (id, speaker_key, mention, kind, content, normalised, "
+            "first_outlet, first_seen_at, last_seen_at, first_event_at, last_event_at, "
+            "confidence) VALUES (7, 'official:peskov', 'Peskov', 'direct', :c, :c, 'o', :at, "
+            ":at, :at, :at, 1.0)"), {"c": content, "at": at})
+        conn.execute(text("INSERT INTO statement_keys (speaker, key, statement_id, n_keys) "
+                          "VALUES (:s, :k, 7, :n)"),
+                     [{"s": speaker_hash("official:peskov"), "k": k, "n": len(pairs)}
+                      for k in pairs])
+    migrate.upgrade(engine)
+    with engine.connect() as conn:
+        stored = sorted(tuple(r) for r in conn.execute(text(
+            "SELECT speaker, key, statement_id, n_keys FROM statement_keys")))
+    assert stored == sorted(statement_keys.index_rows("official:peskov", content, 7))
+    day = timedelta(days=1)
+    with Session(engine) as session:
+        found = statement_keys.candidates(session, "official:peskov",
+                                          normalise("never accept a ceasefire on these terms"),
+                                          seen - day, seen + day)
+        assert [e.id for e in found] == [7]
+
+
 def test_head_revision_constant_is_the_newest_migration(engine: Engine) -> None:
     """migrate.HEAD_REVISION lets start-up skip Alembic: it must name the real head."""
     from alembic.script import ScriptDirectory

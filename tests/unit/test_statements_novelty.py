@@ -8,6 +8,7 @@ from monitor.statements.novelty import (
     Earlier,
     content_keys,
     find_earlier,
+    key_groups,
     normalise,
     same_statement,
     speaker_key,
@@ -59,21 +60,45 @@ def test_settings_defaults_and_override() -> None:
     assert statements_settings({"statements": {"lookback_days": 7}}).lookback == timedelta(days=7)
 
 
-def test_content_keys_find_excerpts_and_not_other_statements() -> None:
+def _worth(probe: str, stored: str) -> bool:
+    """Whether the index would put ``stored`` forward for ``probe``: enough shared keys in
+    some group (the groups of one content share no key with another group's)."""
+    stored_keys = {k: len(g) for g in key_groups(normalise(stored)) for k in g}
+    for group in key_groups(normalise(probe)):
+        sizes = [stored_keys[k] for k in group if k in stored_keys]
+        if sizes and worth_comparing(len(sizes), len(group), sizes[0]):
+            return True
+    return False
+
+
+def test_key_groups_find_excerpts_and_not_other_statements() -> None:
     """Only statements sharing enough keys go on to the full comparison (the stored index)."""
-    target = normalise(QUOTE)
-    excerpt = normalise("we can and want to agree with it")  # a partial quote
-    other = normalise("We discussed grain exports with colleagues in the region yesterday")
-    keys = content_keys(excerpt)
-
-    def shared(a: str) -> int:
-        return len(set(keys) & set(content_keys(a)))
-
-    assert worth_comparing(shared(target), len(keys), len(content_keys(target)))
-    assert not worth_comparing(shared(other), len(keys), len(content_keys(other)))
-    short = content_keys(normalise("No comment."))  # short contents are keyed by word too
+    assert _worth("we can and want to agree with it", QUOTE)  # a partial quote
+    assert _worth(QUOTE, "we can and want to agree with it")  # the fuller quote, later
+    assert not _worth("We discussed grain exports with colleagues in the region yesterday",
+                      QUOTE)
+    # a long quote with one word changed keeps enough of its word triples
+    assert _worth(QUOTE.replace("agree", "concur"), QUOTE)
+    # short contents: a changed word breaks every triple; their word pairs find each other
+    assert _worth("The shooting remains under investigation",
+                  "The shooting is under investigation")
+    assert not _worth("The shooting remains under investigation",
+                      "The talks remain under way in Geneva")
+    # a split word (tokenised text) in a short quote
+    assert _worth("It's official: I'm hosting the Oscars",
+                  "It ’ s official: I ’ m hosting the Oscars")
+    short = content_keys(normalise("No comment."))  # very short contents: words are keys too
     assert set(short) & set(content_keys(normalise("no comment")))
-    assert content_keys("") == []
+    assert content_keys("") == [] and key_groups("") == []
+
+
+def test_key_groups_keep_short_pairs_apart_from_triples() -> None:
+    """A long content has triples only; a short one triples and pairs, in separate groups."""
+    long_groups = key_groups(normalise(QUOTE))
+    assert len(long_groups) == 1
+    short_groups = key_groups(normalise("the shooting remains under investigation"))
+    assert [len(g) for g in short_groups] == [3, 4]
+    assert not set(short_groups[0]) & set(short_groups[1])
 
 
 def test_lookback_counts_in_event_time_both_ways() -> None:
