@@ -37,9 +37,13 @@ _SPACE = re.compile(r"\s+")
 
 def normalise(text: str) -> str:
     """Lower case, accents and punctuation removed (quote marks, dashes), spaces squeezed."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    stripped = stripped.replace("’", "'").replace("'", "")
+    if text.isascii():  # nothing to decompose (most quotes): skip the per-character pass
+        stripped = text
+    else:
+        decomposed = unicodedata.normalize("NFKD", text)
+        stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+        stripped = stripped.replace("’", "'")
+    stripped = stripped.replace("'", "")
     return _SPACE.sub(" ", _NON_WORD.sub(" ", stripped.lower())).strip()
 
 
