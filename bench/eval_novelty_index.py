@@ -160,7 +160,7 @@ def main(argv: list[str] | None = None) -> int:
     for source, figures in results.items():
         d = figures.as_dict()
         print(f"{source:<36} {d['statements']:>10,} {d['repeats']:>8,} {d['found']:>6,} "
-              f"{d['recall']:>7.3f} {d['rows_per_statement']:>8.2f} "
+              f"{d['recall']:>7.4f} {d['rows_per_statement']:>8.2f} "
               f"{d['candidates_per_statement']:>8.2f} {d['false_repeats']:>6}")
     return 0
 
