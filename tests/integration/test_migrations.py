@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from sqlalchemy import Engine, inspect
 
 from monitor.storage import migrate
@@ -76,26 +78,40 @@ def test_event_times_are_filled_from_what_is_stored(engine: Engine) -> None:
     migrate.upgrade(engine)
 
 
-def test_statements_stored_before_0009_are_in_the_novelty_index(engine: Engine) -> None:
-    from datetime import UTC, datetime, timedelta
+PESKOV_SAID = "We will never accept a ceasefire on these terms, never."
+SAID_AT = datetime(2026, 12, 1, 12, tzinfo=UTC)
 
+
+def _store_peskov_statement(engine: Engine, statement_id: int) -> str:
+    """Insert a statement of Peskov's (:data:`PESKOV_SAID` at :data:`SAID_AT`) as an older
+    schema has it; returns its normalised content."""
     from sqlalchemy import text
-    from sqlalchemy.orm import Session
 
     from monitor.statements.novelty import normalise
-    from monitor.storage import statement_keys
     from monitor.storage.base import UTCDateTime
 
-    migrate.downgrade(engine, "0008")
-    seen = datetime(2026, 12, 1, 12, tzinfo=UTC)
-    at = UTCDateTime().process_bind_param(seen, engine.dialect)
-    content = normalise("We will never accept a ceasefire on these terms, never.")
+    at = UTCDateTime().process_bind_param(SAID_AT, engine.dialect)
+    content = normalise(PESKOV_SAID)
     with engine.begin() as conn:
         conn.execute(text(
             "INSERT INTO statements (id, speaker_key, mention, kind, content, normalised, "
             "first_outlet, first_seen_at, last_seen_at, first_event_at, last_event_at, "
-            "confidence) VALUES (1, 'official:peskov', 'Peskov', 'direct', :c, :c, 'o', :at, "
-            ":at, :at, :at, 1.0)"), {"c": content, "at": at})
+            "confidence) VALUES (:id, 'official:peskov', 'Peskov', 'direct', :c, :c, 'o', :at, "
+            ":at, :at, :at, 1.0)"), {"id": statement_id, "c": content, "at": at})
+    return content
+
+
+def test_statements_stored_before_0009_are_in_the_novelty_index(engine: Engine) -> None:
+    from datetime import timedelta
+
+    from sqlalchemy.orm import Session
+
+    from monitor.statements.novelty import normalise
+    from monitor.storage import statement_keys
+
+    migrate.downgrade(engine, "0008")
+    seen = SAID_AT
+    content = _store_peskov_statement(engine, 1)
     migrate.upgrade(engine)
     day = timedelta(days=1)
     with Session(engine) as session:
@@ -111,31 +127,24 @@ def test_0014_indexes_stored_statements_again_under_word_triples(engine: Engine)
     """Statements indexed by word pairs before 0014 are found after it (their keys rebuilt)."""
     import hashlib
     import itertools
-    from datetime import UTC, datetime, timedelta
+    from datetime import timedelta
 
     from sqlalchemy import text
     from sqlalchemy.orm import Session
 
     from monitor.statements.novelty import normalise, speaker_hash
     from monitor.storage import statement_keys
-    from monitor.storage.base import UTCDateTime
 
     def old_key(pair: str) -> int:  # the pre-0014 key of a word pair
         digest = hashlib.blake2b(("pair " + pair).encode(), digest_size=8).digest()
         return int.from_bytes(digest, "big", signed=True)
 
     migrate.downgrade(engine, "0013")
-    seen = datetime(2026, 12, 1, 12, tzinfo=UTC)
-    at = UTCDateTime().process_bind_param(seen, engine.dialect)
-    content = normalise("We will never accept a ceasefire on these terms, never.")
+    seen = SAID_AT
+    content = _store_peskov_statement(engine, 7)
     words = content.split()
     pairs = [old_key(f"{a} {b}") for a, b in itertools.pairwise(words)]
     with engine.begin() as conn:
-        conn.execute(text(
-            "INSERT INTO statements (id, speaker_key, mention, kind, content, normalised, "
-            "first_outlet, first_seen_at, last_seen_at, first_event_at, last_event_at, "
-            "confidence) VALUES (7, 'official:peskov', 'Peskov', 'direct', :c, :c, 'o', :at, "
-            ":at, :at, :at, 1.0)"), {"c": content, "at": at})
         conn.execute(text("INSERT INTO statement_keys (speaker, key, statement_id, n_keys) "
                           "VALUES (:s, :k, 7, :n)"),
                      [{"s": speaker_hash("official:peskov"), "k": k, "n": len(pairs)}
