@@ -101,7 +101,9 @@ def _store_peskov_statement(engine: Engine, statement_id: int) -> str:
     return content
 
 
-def test_statements_stored_before_0009_are_in_the_novelty_index(engine: Engine) -> None:
+def _candidates_of(engine: Engine, speaker: str, said: str) -> list[int]:
+    """The ids the novelty index puts forward for ``said`` by ``speaker`` on the day of
+    :data:`SAID_AT`."""
     from datetime import timedelta
 
     from sqlalchemy.orm import Session
@@ -109,30 +111,32 @@ def test_statements_stored_before_0009_are_in_the_novelty_index(engine: Engine) 
     from monitor.statements.novelty import normalise
     from monitor.storage import statement_keys
 
-    migrate.downgrade(engine, "0008")
-    seen = SAID_AT
-    content = _store_peskov_statement(engine, 1)
-    migrate.upgrade(engine)
     day = timedelta(days=1)
     with Session(engine) as session:
-        found = statement_keys.candidates(session, "official:peskov",
-                                          normalise("never accept a ceasefire on these terms"),
-                                          seen - day, seen + day)
-        assert [e.id for e in found] == [1]
-        assert statement_keys.candidates(session, "official:lavrov", content,
-                                         seen - day, seen + day) == []
+        return [e.id for e in statement_keys.candidates(session, speaker, normalise(said),
+                                                        SAID_AT - day, SAID_AT + day)]
+
+
+def test_statements_stored_before_0009_are_in_the_novelty_index(engine: Engine) -> None:
+
+
+
+    migrate.downgrade(engine, "0008")
+    content = _store_peskov_statement(engine, 1)
+    migrate.upgrade(engine)
+    assert _candidates_of(engine, "official:peskov",
+                          "never accept a ceasefire on these terms") == [1]
+    assert _candidates_of(engine, "official:lavrov", content) == []
 
 
 def test_0014_indexes_stored_statements_again_under_word_triples(engine: Engine) -> None:
     """Statements indexed by word pairs before 0014 are found after it (their keys rebuilt)."""
     import hashlib
     import itertools
-    from datetime import timedelta
 
     from sqlalchemy import text
-    from sqlalchemy.orm import Session
 
-    from monitor.statements.novelty import normalise, speaker_hash
+    from monitor.statements.novelty import speaker_hash
     from monitor.storage import statement_keys
 
     def old_key(pair: str) -> int:  # the pre-0014 key of a word pair
@@ -140,7 +144,6 @@ def test_0014_indexes_stored_statements_again_under_word_triples(engine: Engine)
         return int.from_bytes(digest, "big", signed=True)
 
     migrate.downgrade(engine, "0013")
-    seen = SAID_AT
     content = _store_peskov_statement(engine, 7)
     words = content.split()
     pairs = [old_key(f"{a} {b}") for a, b in itertools.pairwise(words)]
@@ -154,12 +157,8 @@ def test_0014_indexes_stored_statements_again_under_word_triples(engine: Engine)
         stored = sorted(tuple(r) for r in conn.execute(text(
             "SELECT speaker, key, statement_id, n_keys FROM statement_keys")))
     assert stored == sorted(statement_keys.index_rows("official:peskov", content, 7))
-    day = timedelta(days=1)
-    with Session(engine) as session:
-        found = statement_keys.candidates(session, "official:peskov",
-                                          normalise("never accept a ceasefire on these terms"),
-                                          seen - day, seen + day)
-        assert [e.id for e in found] == [7]
+    assert _candidates_of(engine, "official:peskov",
+                          "never accept a ceasefire on these terms") == [7]
 
 
 def test_head_revision_constant_is_the_newest_migration(engine: Engine) -> None:
