@@ -118,9 +118,6 @@ def _candidates_of(engine: Engine, speaker: str, said: str) -> list[int]:
 
 
 def test_statements_stored_before_0009_are_in_the_novelty_index(engine: Engine) -> None:
-
-
-
     migrate.downgrade(engine, "0008")
     content = _store_peskov_statement(engine, 1)
     migrate.upgrade(engine)
