@@ -6,6 +6,7 @@ so migrations can drop and alter them by name on both.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -42,6 +43,28 @@ class UTCDateTime(TypeDecorator[datetime]):
         if dialect.name == "sqlite":
             return value.replace(tzinfo=None)
         return value
+
+    def bind_processor(self, dialect: Dialect) -> Callable[[Any], Any] | None:
+        """SQLite: one function from an aware datetime to the text SQLAlchemy's ``DATETIME``
+        stores (``YYYY-MM-DD HH:MM:SS.ffffff``, naive UTC), the same value as
+        :meth:`process_bind_param` followed by the dialect's own processor: the hot write
+        paths bind hundreds of thousands of times a pass, and the chain of three calls was 5%
+        of a first update's CPU (issue 12). Other dialects: SQLAlchemy's chain."""
+        if dialect.name != "sqlite":
+            return super().bind_processor(dialect)
+
+        def process(value: datetime | None) -> str | None:
+            if value is None:
+                return None
+            if value.tzinfo is None:
+                raise ValueError(
+                    f"naive datetime {value!r}: monitor stores timezone-aware UTC only")
+            if value.utcoffset():
+                value = value.astimezone(UTC)
+            return (f"{value.year:04d}-{value.month:02d}-{value.day:02d} {value.hour:02d}:"
+                    f"{value.minute:02d}:{value.second:02d}.{value.microsecond:06d}")
+
+        return process
 
     def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
         if value is None:
