@@ -32,7 +32,7 @@ from monitor.statements.attribution import (
     speaker_right,
     subject,
 )
-from monitor.statements.officials import Official, Registry
+from monitor.statements.officials import Official, Registry, fold
 from monitor.statements.parser import Parser, Word, quote_speaker, reported
 from monitor.statements.parser import check as parser_wanted
 from monitor.statements.quotes import Token, Unit, find_quotes, split_units
@@ -40,6 +40,7 @@ from monitor.statements.resolution import (
     Discourse,
     Person,
     described_source,
+    first_name_gender,
     resolution_kind,
 )
 from monitor.types import Statement
@@ -474,6 +475,8 @@ class Extractor:
         for start, end, surface in self.registry.find(text):
             by_name = self.registry.by_alias(surface)
             if len(by_name) == 1:
+                if " " not in surface and _other_given_name(text, start, by_name[0]):
+                    continue  # "Ivanka Trump" is not the official Donald Trump
                 out.append((start, end, by_name[0], True))
                 continue
             if by_name:
@@ -1122,6 +1125,31 @@ class Extractor:
             extra=extra,
             resolution=resolution,
         )
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w.’'\-]*)[ \t\u00a0]+$")
+NAME_LOOKBEHIND_CHARS = 40  # a given name or honorific before a surname is one short word
+
+
+def _other_given_name(text: str, start: int, official: Official) -> bool:
+    """Is the one-word alias at ``start`` (an official's surname) written after a first name
+    that is not the official's ("Ivanka Trump", "Eric Trump") or after an honorific of the
+    other gender ("Ms. Trump")? Then the name is another person's: the alias does not hold.
+    Only first names the lexicon knows count: a capitalised word before a surname may be a
+    title or a place ("Candidate Trump", "Iowa Trump rally")."""
+    m = _WORD_BEFORE.search(text, max(0, start - NAME_LOOKBEHIND_CHARS), start)
+    if m is None:
+        return False
+    word = m.group(1)
+    low = word.lower()
+    honorific = lx.HONORIFIC_GENDER.get(low, "")
+    if honorific:
+        return bool(official.gender) and honorific != official.gender
+    if not word[0].isupper() or low.endswith(("’s", "'s", ".")):
+        return False
+    if fold(word) in official.given_names():
+        return False
+    return bool(first_name_gender(word + " x"))
 
 
 def _drop_nested(found: list[_Found]) -> list[_Found]:

@@ -253,6 +253,55 @@ def first_name_gender(name: str) -> str:
     return ""
 
 
+# capitalised words that open a sentence or a headline before a name and are no part of it
+# ("Can Sanders win?", "To Sexton, the rally ...", "Against Sanders, she ..."); the sentence
+# openers of the lexicon are stripped elsewhere ("Will" is left alone: "Will Rogers")
+_NOT_NAME_STARTS = frozenset({"to", "from", "against", "about", "around", "through", "via",
+                              "can", "could", "would", "should", "must", "might", "shall",
+                              "did", "does", "do", "had", "has", "have", "is", "was", "are",
+                              "were"})
+MIN_TRIMMED_NAME = 2  # a description is dropped only before a first name and a surname
+
+
+def trim_name(words: list[Token]) -> list[Token]:
+    """A run of capitalised words without what precedes the person's name in it: numbers
+    ("300 Clinton"), an auxiliary or preposition ("Can Sanders", "To Sexton"), and a
+    capitalised description before a known first name ("Actor Clint Howard", "McCain
+    Challenger Kelli Ward", "Federal Reserve Chair Janet Yellen": the name from the first
+    name on, when nothing before it is a first name or an initial; see :func:`_described`)."""
+    k = 0
+    while k < len(words) - 1 and (words[k].text[:1].isdigit() or words[k].low in
+                                  _NOT_NAME_STARTS):
+        k += 1
+    words = words[k:]
+    for p, w in enumerate(words[: len(words) - MIN_TRIMMED_NAME + 1]):
+        if w.kind != "w" or w.text.endswith(".") or len(w.text.rstrip(".")) == 1:
+            return words  # an initial ("J. Trump") or a punctuation mark: leave as written
+        if first_name_gender(w.text + " x"):
+            return words[p:] if p and _described(words[:p]) else words
+    return words
+
+
+# endings of a capitalised role noun before a name ("Actor", "Comedian", "Filmmaker",
+# "Alderman"); "-er" alone is not one ("Luther Stan Pate IV")
+_ROLE_ENDINGS = ("or", "ian", "ist", "man", "woman", "maker", "ent")
+_ROLE_NOUNS = frozenset({"whip", "rabbi", "imam", "bishop", "cardinal", "rival", "coach"})
+
+
+def _described(words: list[Token]) -> bool:
+    """Do the capitalised words before a first name describe the person rather than name
+    them? Two or more words ("McCain Challenger", "Federal Reserve Chair"), a title, a
+    speaker's noun or a role noun ("Chair", "Pastor", "Comedian"), an acronym ("DJ") or a
+    plural ("Celebrities"); another single word may be a first name the lexicon lacks
+    ("Luther Stan Pate IV", "Norbert Leo Butz") and stays."""
+    if len(words) >= MIN_TRIMMED_NAME:
+        return True
+    w = words[0]
+    return (w.low in lx.SPEAKER_NOUNS or w.low in lx.TITLE_WORDS or is_acronym(w)
+            or w.low.endswith(_ROLE_ENDINGS) or w.low in _ROLE_NOUNS
+            or (w.low.endswith("s") and not w.low.endswith("ss")))
+
+
 def surname(name: str) -> str:
     """The folded last word of a name, suffixes ('Jr.', 'IV') skipped."""
     parts = [p for p in fold(name).split() if p not in NAME_SUFFIXES]
@@ -311,6 +360,10 @@ class Discourse:
         self.day = day
         self.people: dict[str, Person] = {}
         self.surnames: dict[str, Person] = {}
+        # surname -> every person of the article with it, when there are several ("Bernie
+        # Sanders", then "his wife, Jane Sanders"): the bare surname is the one named most
+        # (see :meth:`bare`)
+        self.namesakes: dict[str, list[Person]] = {}
         self.first_names: dict[str, Person] = {}
         # surname -> the longest capitalised run the article ends with it ("Luther Stan Pate
         # IV"), whether or not the lexicon knows its first name
@@ -383,8 +436,11 @@ class Discourse:
         short form takes the full one), 'Luther' for 'Luther Stan Pate IV'."""
         parts = name.split()
         key = surname(name)
-        known = self.surnames.get(key) or (
+        known = self.bare(key, gender) or (
             self.first_names.get(fold(parts[0])) if len(parts) == 1 else None)
+        if len(parts) > 1:  # "Alan Grayson" after "Lolita Grayson": the namesake of that name
+            known = next((p for p in self.namesakes.get(key, ()) if p.name and
+                          fold(p.name.split()[0]) == fold(parts[0])), known)
         if known is None or known.kind != "person" or not known.name:
             return None
         if gender and known.gender and gender != known.gender:
@@ -405,11 +461,32 @@ class Discourse:
         assert person.name is not None
         parts = [p for p in person.name.split() if fold(p) not in NAME_SUFFIXES]
         if person.kind == "person" and len(parts) > 1:
-            self.surnames[surname(person.name)] = person
+            key = surname(person.name)
+            old = self.surnames.get(key)
+            if old is not None and old is not person and old.kind == "person":
+                holders = self.namesakes.setdefault(key, [old])
+                if person not in holders:
+                    holders.append(person)
+            self.surnames[key] = person
             self.first_names.setdefault(fold(parts[0]), person)
         if official:
             for alias in official.aliases:
                 self.surnames.setdefault(fold(alias), person)
+
+    def bare(self, key: str, gender: str = "") -> Person | None:
+        """The person a bare surname (folded ``key``) names: of several namesakes, the one the
+        article has named most so far (the first on a tie: the story's figure is introduced
+        first, a relative or namesake later, "his wife, Jane Sanders"), of ``gender`` if
+        given ("Ms. Trump" is not Donald Trump)."""
+        holders = self.namesakes.get(key)
+        if not holders:
+            known = self.surnames.get(key)
+            if known is not None and known.official and gender and known.gender and \
+                    known.gender != gender:
+                return None  # the registry's gender is sure; a first name's is a guess
+            return known  # ("Ms. Epstein" is "Lee Epstein", "Mr. Graham" "Lindsey Graham")
+        fitting = [p for p in holders if not (gender and p.gender and p.gender != gender)]
+        return max(fitting or holders, key=lambda p: p.seen)
 
     def note(self, unit: int, offset: int, person: Person, rank: int) -> None:
         """Note ``person`` at character ``offset`` in sentence ``unit`` with a role rank."""
@@ -613,7 +690,7 @@ class Discourse:
         run = run[last_title + 1 :]  # "German Chancellor Angela Merkel": Angela Merkel
         words = [t for t in run if t.low not in lx.TITLE_WORDS and t.low not in
                  lx.SENTENCE_OPENERS and t.low not in lx.DETERMINERS]
-        words = after_outlet(words)  # "Fox News Sean Hannity": Sean Hannity
+        words = trim_name(after_outlet(words))  # "Fox News Sean Hannity": Sean Hannity
         if len(words) > 2 and words[0].low in _PARTY_NOUNS:
             words = words[1:]  # "Democrat Zephyr Teachout": Zephyr Teachout
         if len(words) < 2 or _org_like(words) or words[-1].low in DESCRIPTIVE_HEADS:
@@ -660,6 +737,7 @@ class Discourse:
         quals |= qualifiers(toks[i:j][: j - i - len(words)]) if titled else set()
         titles = roles_of(title_words) if title_words else set()
         words = after_outlet(words)  # "Fox News’ Sean Hannity": the person after the outlet
+        words = trim_name(words)  # "Actor Clint Howard", "Will Sanders ...?"
         if len(words) > 2 and words[0].low in lx.SPEAKER_NOUNS and first_name_gender(
                 words[1].text + " x"):
             words = words[1:]  # "Analyst Jane Whitfield": the name after the description
@@ -692,7 +770,7 @@ class Discourse:
                                     if w.low in lx.TITLE_WORDS and w.low not in PAST_MARKERS)
             return person
         if len(words) == 1:
-            return self.surnames.get(fold(text))
+            return self.bare(fold(text), honorific)
         return None
 
     # --- resolving a speaker phrase ------------------------------------------------------
@@ -768,7 +846,7 @@ class Discourse:
             return None  # "a spokesperson for the Prime Minister's Office": unnamed, not the office
         apposed = _apposed_name(words)
         name = apposed or name_tokens(words)
-        name = after_outlet(name)
+        name = trim_name(after_outlet(name))
         if len(name) > 2 and name[0].low in PARTY_QUALIFIERS and (first_name_gender(
                 name[1].text + " x") or name[0].low in _PARTY_NOUNS):
             name = name[1:]  # "Democrat Bernie Sanders said": Bernie Sanders
@@ -786,7 +864,7 @@ class Discourse:
                 return self._acronym(name[0])  # "the EPA": the agency the article spells out
             if len(name) == 1:
                 key = fold(name[0].text)
-                known = self.surnames.get(key) or self.first_names.get(key)
+                known = self.bare(key, gender) or self.first_names.get(key)
                 if known is not None:
                     return known
             if name[-1] is words[-1] or len(name) > 1:
