@@ -877,6 +877,10 @@ class Discourse:
             team = self._group(unit, offset, size)
             if team is not None:  # "the candidates" after "Trump, Carson and Fiorina"
                 return team
+        if head in ORG_HEADS and head not in TITLE_HEADS and any(
+                _is_cap(w) and w.low not in lx.DETERMINERS for w in words[:-1]):
+            return None  # "The Cruz campaign", "the Trump administration": an organisation
+            # the phrase names itself, neither someone's title nor the last campaign named
         if words[0].low in {"the", "this"} and head in ORG_DESCRIPTIONS:
             org = self._org(head, unit, offset)
             if org is not None:  # "the newspaper": the outlet named just before

@@ -121,3 +121,26 @@ def test_an_unknown_first_name_before_a_known_one_stays(extractor: Extractor) ->
             "Butz said the role was the hardest of his career.")
     s = _one(extractor.extract(text, None), "hardest of his career")
     assert s.speaker == "Norbert Leo Butz"
+
+
+# --- an organisation named by its owner is no one's title ----------------------------------
+
+
+def test_a_named_campaign_is_not_the_last_person_named(extractor: Extractor) -> None:
+    text = ("Ted Cruz spoke in Iowa on Monday.\n\n"
+            "Gary Hart undermined his own bid in 1984.\n\n"
+            "The Cruz campaign calls this a false narrative that the base will not buy.\n\n"
+            "Hillary Clinton spoke on Tuesday. The Sanders campaign said the debate "
+            "schedule was unfair.")
+    found = extractor.extract(text, None)
+    s = _one(found, "false narrative")
+    assert (s.speaker, s.resolution) == ("The Cruz campaign", "description")
+    s = _one(found, "schedule was unfair")
+    assert (s.speaker, s.resolution) == ("The Sanders campaign", "description")
+
+
+def test_a_bare_group_still_finds_the_group_named_before(extractor: Extractor) -> None:
+    # guard: "the group" after a named organisation is still that organisation
+    text = "The Sierra Club sued the agency on Monday. The group said the rule was illegal."
+    s = _one(extractor.extract(text, None), "rule was illegal")
+    assert s.speaker == "Sierra Club"
