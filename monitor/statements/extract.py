@@ -37,6 +37,7 @@ from monitor.statements.parser import Parser, Word, quote_speaker, reported
 from monitor.statements.parser import check as parser_wanted
 from monitor.statements.quotes import Token, Unit, find_quotes, split_units
 from monitor.statements.resolution import (
+    PAST_MARKERS,
     Discourse,
     Person,
     described_source,
@@ -482,7 +483,7 @@ class Extractor:
             if by_name:
                 continue
             holders = self.registry.by_title(surface, day)
-            if len(holders) == 1:
+            if len(holders) == 1 and not _past_title(text, start):
                 out.append((start, end, holders[0], False))
         return out
 
@@ -1129,6 +1130,14 @@ class Extractor:
 
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w.’'\-]*)[ \t\u00a0]+$")
 NAME_LOOKBEHIND_CHARS = 40  # a given name or honorific before a surname is one short word
+
+
+def _past_title(text: str, start: int) -> bool:
+    """Is the registry title at ``start`` written as a past one ("the former secretary of
+    state", "ex-minister")? Then it names an earlier holder, not the official of now."""
+    m = _WORD_BEFORE.search(text, max(0, start - NAME_LOOKBEHIND_CHARS), start)
+    return (m is not None and m.group(1).lower() in PAST_MARKERS) or \
+        text[max(0, start - 3) : start].lower() == "ex-"
 
 
 def _other_given_name(text: str, start: int, official: Official) -> bool:

@@ -821,7 +821,9 @@ class Discourse:
         named = [o for o, is_name in officials_in_phrase if is_name]
         if named:
             return self._person(named[-1].name, named[-1], gender)
-        if officials_in_phrase and not _written_name(words):
+        if officials_in_phrase and not _written_name(words) and not any(
+                w.low in PAST_MARKERS for w in words):
+            # ("the former secretary of state" is not the registry's secretary of now)
             # "the Kremlin spokesman": the registry's holder of the title; but a name written
             # in the phrase ("Foreign Ministry spokesman Lu Kang") always wins over the title
             official = officials_in_phrase[-1][0]
@@ -870,6 +872,10 @@ class Discourse:
             if name[-1] is words[-1] or len(name) > 1:
                 person = self._person(text, None, gender or first_name_gender(text))
                 person.roles.update(w.low for w in words if w.low in lx.SPEAKER_NOUNS)
+                if any(w.low in PAST_MARKERS for w in words):  # "Former Secretary of State
+                    # Hillary Clinton said": a later "the former secretary" is her
+                    person.roles.update(f"former {title_key(w.low)}" for w in words
+                                        if w.low in lx.TITLE_WORDS and w.low not in PAST_MARKERS)
                 return person
         if head in GROUP_HEADS and (words[0].low in {"the", "all", "both"}
                                     or words[0].low in GROUP_SIZES):
@@ -980,7 +986,8 @@ class Discourse:
                 continue
             if person.gender and person.gender != gender:
                 continue
-            if past and role in person.roles:
+            if past and (role in person.roles or (
+                    person.official and role in self._official_roles(person.official))):
                 continue  # "the former secretary" is not the secretary of now
             if quals_conflict(set(want), person.quals):
                 continue  # "the Vermont senator" is not the Arizona one

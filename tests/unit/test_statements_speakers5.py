@@ -144,3 +144,28 @@ def test_a_bare_group_still_finds_the_group_named_before(extractor: Extractor) -
     text = "The Sierra Club sued the agency on Monday. The group said the rule was illegal."
     s = _one(extractor.extract(text, None), "rule was illegal")
     assert s.speaker == "Sierra Club"
+
+
+# --- a past title is not the official who holds it now ----------------------------------------
+
+
+def test_a_former_title_is_not_the_registry_holder_of_now(extractor: Extractor) -> None:
+    text = ("Former Secretary of State Hillary Clinton said the deal was weak.\n\n"
+            "The former secretary of state said the talks had failed.")
+    found = extractor.extract(text, DAY)
+    s = _one(found, "talks had failed")
+    assert s.official is None
+    assert s.speaker == "Hillary Clinton"
+
+
+def test_a_former_title_with_no_holder_stays_described(extractor: Extractor) -> None:
+    text = "The former secretary of state said the talks had failed."
+    s = _one(extractor.extract(text, DAY), "talks had failed")
+    assert (s.official, s.resolution) == (None, "description")
+
+
+def test_the_title_of_now_is_still_the_registry_holder(extractor: Extractor) -> None:
+    # guard
+    text = "The secretary of state said the talks would go on."
+    s = _one(extractor.extract(text, DAY), "talks would go on")
+    assert (s.speaker, s.official) == ("Marco Rubio", "rubio")
