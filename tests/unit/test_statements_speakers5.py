@@ -169,3 +169,17 @@ def test_the_title_of_now_is_still_the_registry_holder(extractor: Extractor) -> 
     text = "The secretary of state said the talks would go on."
     s = _one(extractor.extract(text, DAY), "talks would go on")
     assert (s.speaker, s.official) == ("Marco Rubio", "rubio")
+
+
+# --- a negated auxiliary is not part of the speaker phrase -----------------------------------
+
+
+def test_a_negated_auxiliary_is_not_part_of_the_speaker(extractor: Extractor) -> None:
+    text = ("Ruth Bader Ginsburg spoke to the Times on Sunday.\n\n"
+            "She didn’t say whether Hillary Clinton would win.\n\n"
+            "Mr. Obama hasn't said whether he would name a judge from the court.")
+    found = extractor.extract(text, None)
+    s = _one(found, "Hillary Clinton would win")
+    assert (s.speaker, s.mention, s.resolution) == ("Ruth Bader Ginsburg", "She", "pronoun")
+    s = _one(found, "name a judge")
+    assert s.mention == "Mr. Obama"
