@@ -268,7 +268,8 @@ def trim_name(words: list[Token]) -> list[Token]:
     ("300 Clinton"), an auxiliary or preposition ("Can Sanders", "To Sexton"), and a
     capitalised description before a known first name ("Actor Clint Howard", "McCain
     Challenger Kelli Ward", "Federal Reserve Chair Janet Yellen": the name from the first
-    name on, when nothing before it is a first name or an initial; see :func:`_described`)."""
+    name on, when nothing before it is a first name or an initial; see
+    :func:`_describes_person`)."""
     k = 0
     while k < len(words) - 1 and (words[k].text[:1].isdigit() or words[k].low in
                                   _NOT_NAME_STARTS):
@@ -278,7 +279,7 @@ def trim_name(words: list[Token]) -> list[Token]:
         if w.kind != "w" or w.text.endswith(".") or len(w.text.rstrip(".")) == 1:
             return words  # an initial ("J. Trump") or a punctuation mark: leave as written
         if first_name_gender(w.text + " x"):
-            return words[p:] if p and _described(words[:p]) else words
+            return words[p:] if p and _describes_person(words[:p]) else words
     return words
 
 
@@ -288,7 +289,7 @@ _ROLE_ENDINGS = ("or", "ian", "ist", "man", "woman", "maker", "ent")
 _ROLE_NOUNS = frozenset({"whip", "rabbi", "imam", "bishop", "cardinal", "rival", "coach"})
 
 
-def _described(words: list[Token]) -> bool:
+def _describes_person(words: list[Token]) -> bool:
     """Do the capitalised words before a first name describe the person rather than name
     them? Two or more words ("McCain Challenger", "Federal Reserve Chair"), a title, a
     speaker's noun or a role noun ("Chair", "Pastor", "Comedian"), an acronym ("DJ") or a
@@ -614,6 +615,14 @@ class Discourse:
                 if title_key(_title_head(phrase)) in TITLE_HEADS and not any(
                         w.low in lx.CUES for w in phrase):
                     self._give_title(person, phrase)
+        role = _role_phrase(toks, k, j)
+        if role:  # "named Bob Rae as its new special envoy", "Mary Smith, a spokeswoman for"
+            head = title_key(_title_head(role))
+            if head in OFFICE_HEADS:
+                self._give_title(person, role)
+            elif not any(w.low in PAST_MARKERS for w in role):
+                person.roles.add(head)  # "the new envoy" later is Bob Rae
+                person.quals |= qualifiers(role)
 
     def _give_title(self, person: Person, words: list[Token]) -> None:
         """Add the title a description names (its head, a qualified office, "former" when
@@ -1105,6 +1114,77 @@ class Discourse:
             if found:
                 return found[0]
         return None
+
+
+# verbs that give a named person a post: "X was named special envoy", "named X as its envoy"
+_APPOINTED = frozenset({"named", "appointed", "nominated", "tapped", "picked", "chosen",
+                        "chose", "hired", "elected", "installed", "promoted", "confirmed",
+                        "sworn", "made"})
+_ROLE_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their"})
+_ROLE_ENDS = frozenset({",", ".", ";", ":", "—", "–", "to", "of", "for", "in", "at", "on",
+                        "and", "who", "since", "after", "until", "with"})
+MAX_ROLE_WORDS = 5  # "its new special envoy to Myanmar": a short noun phrase
+# heads of a person's post in a role phrase (not "the lawsuit", "the group": speaker nouns
+# that are no one's post)
+_POST_NOUNS = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "envoy",
+     "executive", "director", "diplomat", "negotiator", "commander", "coordinator", "chief",
+     "head", "founder", "co-founder", "chair", "deputy", "counsel", "economist", "pollster",
+     "strategist", "analyst", "researcher", "official", "representative", "officer",
+     "attorney", "lawyer", "manager", "organizer", "organiser", "activist", "professor"})
+_ROLE_TIME_WORDS = frozenset({"last", "this", "next", "earlier", "later", "since", "on",
+                              "in", "yesterday", "today", "tomorrow"})
+
+
+def _role_phrase(toks: list[Token], k: int, j: int) -> list[Token]:
+    """The post a sentence gives the person named by ``toks[k:j]``, as its words up to the
+    head ("its new special envoy"), or []: in apposition with a determiner or a possessive
+    ("Mary Smith, a spokeswoman for ...", "Bob Rae, Canada's new envoy,"), after an
+    appointment ("Bob Rae was named special envoy", "named Bob Rae as its envoy") or a copula
+    ("Bob Rae is Canada's special envoy"). Only heads that name a person's post count: a
+    person's post or a title ("envoy", "spokeswoman", "chief executive")."""
+    n = len(toks)
+    e = j
+    if e < n and toks[e].low == ",":
+        e += 1
+    elif k > 0 and toks[k - 1].low in _APPOINTED and e < n and toks[e].low == "as":
+        e += 1
+    else:
+        while e < n and toks[e].low in {"was", "is", "has", "had", "been", "be", "will",
+                                         "would", "later", "recently", "also"}:
+            e += 1
+        if e == j:
+            return []
+        if e < n and toks[e].low in _APPOINTED:
+            e += 1
+            if e < n and toks[e].low in {"as", "to"}:
+                e += 1
+        elif toks[e - 1].low not in {"is", "was"}:
+            return []
+    if e >= n or toks[e].kind != "w":
+        return []
+    start = e
+    if toks[e].low in _ROLE_DETERMINERS or (toks[e].low.endswith(("’s", "'s")) and
+                                             _is_cap(toks[e])):
+        e += 1
+    elif toks[start - 1].low == ",":
+        return []  # "Bob Rae, Myanmar ...": no description
+    while e < n and e - start <= MAX_ROLE_WORDS and toks[e].kind == "w" and \
+            toks[e].low not in _ROLE_ENDS and not toks[e].low.endswith(("’s", "'s")):
+        head = toks[e].low
+        nxt = toks[e + 1] if e + 1 < n else None
+        if (head in _POST_NOUNS or title_key(head) in TITLE_HEADS) and (
+                nxt is None or nxt.kind != "w" or nxt.low in _ROLE_ENDS
+                or nxt.low in _ROLE_TIME_WORDS):
+            break  # "its chief executive last year": the head, then the time
+        e += 1
+    else:
+        return []
+    words = toks[start : e + 1]
+    if any(w.low in lx.CUES for w in words) or any(_is_cap(w) and first_name_gender(
+            w.text + " x") for w in words):
+        return []  # "..., a former aide, said" is fine; "is Hillary Clinton's aide" is not
+    return words
 
 
 _LINK_WORDS = frozenset({"for", "of", "on", "&"})

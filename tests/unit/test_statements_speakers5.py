@@ -183,3 +183,34 @@ def test_a_negated_auxiliary_is_not_part_of_the_speaker(extractor: Extractor) ->
     assert (s.speaker, s.mention, s.resolution) == ("Ruth Bader Ginsburg", "She", "pronoun")
     s = _one(found, "name a judge")
     assert s.mention == "Mr. Obama"
+
+
+# --- a description of a person named earlier with their post ----------------------------------
+
+
+def test_the_new_envoy_is_the_person_appointed_envoy(extractor: Extractor) -> None:
+    text = ("Canada named Bob Rae as its new special envoy to Myanmar on Monday. Foreign "
+            "Minister Chrystia Freeland praised the choice.\n\n"
+            "The new envoy said he would travel to the region next month.")
+    s = _one(extractor.extract(text, None), "travel to the region")
+    assert (s.speaker, s.resolution) == ("Bob Rae", "title")
+
+
+def test_a_post_in_apposition_or_after_a_copula(extractor: Extractor) -> None:
+    text = ("The company hired Jane Doe as its chief executive last year. Analysts welcomed "
+            "the move.\n\n"
+            "The chief executive said profits would rise.\n\n"
+            "Omar Khan, a spokesman for the ministry, declined to comment on Monday. The "
+            "minister was travelling.\n\n"
+            "The spokesman later said the ministry would appeal.")
+    found = extractor.extract(text, None)
+    assert _one(found, "profits would rise").speaker == "Jane Doe"
+    assert _one(found, "would appeal").speaker == "Omar Khan"
+
+
+def test_a_document_is_no_ones_post(extractor: Extractor) -> None:
+    # guard: "X filed the lawsuit" does not make "the lawsuit" X
+    text = ("Marc Elias is the lawyer who filed the lawsuit on Thursday.\n\n"
+            "The lawsuit says the state broke the law.")
+    s = _one(extractor.extract(text, None), "broke the law")
+    assert s.speaker != "Marc Elias"
