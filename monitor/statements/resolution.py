@@ -1145,9 +1145,8 @@ def _role_phrase(toks: list[Token], k: int, j: int) -> list[Token]:
     person's post or a title ("envoy", "spokeswoman", "chief executive")."""
     n = len(toks)
     e = j
-    if e < n and toks[e].low == ",":
-        e += 1
-    elif k > 0 and toks[k - 1].low in _APPOINTED and e < n and toks[e].low == "as":
+    if e < n and (toks[e].low == "," or (  # an apposition, or "named X as ..."
+            k > 0 and toks[k - 1].low in _APPOINTED and toks[e].low == "as")):
         e += 1
     else:
         while e < n and toks[e].low in {"was", "is", "has", "had", "been", "be", "will",
