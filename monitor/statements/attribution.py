@@ -346,9 +346,13 @@ def _noun_phrase(toks: list[Token], j: int) -> Phrase | None:
                 break
             i -= 1
             continue
-        # "the gambling tycoon": a modifier in -ing right after a determiner
-        if (tok.kind == "w" and tok.low.endswith("ing") and i < j and i - 2 >= 0
-                and toks[i - 2].low in lx.DETERMINERS):
+        # "the gambling tycoon", "the mega donor": a modifier the lexicon lacks right after a
+        # determiner (round 5: any word that is no boundary, cue or adverb, not only -ing)
+        if (tok.kind == "w" and i < j and i - 2 >= 0 and toks[i - 2].low in lx.DETERMINERS
+                and (tok.low.endswith("ing") or (
+                    toks[i - 2].low in {"the", "a", "an"} and i == j - 1 and not _is_cap(toks[i])
+                    and tok.low not in lx.NP_BOUNDARY and tok.low not in lx.CUES
+                    and not tok.low.endswith("ly") and tok.low.isalpha()))):
             i -= 1
             continue
         # "two in three said", "one in four voters"

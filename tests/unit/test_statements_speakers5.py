@@ -214,3 +214,14 @@ def test_a_document_is_no_ones_post(extractor: Extractor) -> None:
             "The lawsuit says the state broke the law.")
     s = _one(extractor.extract(text, None), "broke the law")
     assert s.speaker != "Marc Elias"
+
+
+# --- the whole noun phrase, not its last word ----------------------------------------------
+
+
+def test_a_modifier_the_lexicon_lacks_stays_in_the_phrase(extractor: Extractor) -> None:
+    text = ("The mega donor didn’t disclose how much he would give.\n\n"
+            "A school spokesman said classes would resume on Monday.")
+    found = extractor.extract(text, None)
+    assert _one(found, "how much he would give").mention == "The mega donor"
+    assert _one(found, "classes would resume").mention == "A school spokesman"
