@@ -877,6 +877,10 @@ class Discourse:
                 key = fold(name[0].text)
                 known = self.bare(key, gender) or self.first_names.get(key)
                 if known is not None:
+                    if gender and known.gender and known.gender != gender and \
+                            not known.official and key not in self.namesakes:
+                        known.gender = gender  # "Ms. Epstein" after "Lee Epstein": the
+                        # honorific is written, the first name's gender was a guess
                     return known
             if name[-1] is words[-1] or len(name) > 1:
                 person = self._person(text, None, gender or first_name_gender(text))

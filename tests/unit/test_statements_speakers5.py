@@ -225,3 +225,11 @@ def test_a_modifier_the_lexicon_lacks_stays_in_the_phrase(extractor: Extractor) 
     found = extractor.extract(text, None)
     assert _one(found, "how much he would give").mention == "The mega donor"
     assert _one(found, "classes would resume").mention == "A school spokesman"
+
+
+def test_an_honorific_corrects_a_guessed_gender(extractor: Extractor) -> None:
+    text = ("Lee Epstein studies the court.\n\n"
+            "Ms. Epstein said the justices were divided.\n\n"
+            "She added that the term was a conservative one.")
+    s = _one(extractor.extract(text, None), "conservative one")
+    assert (s.speaker, s.resolution) == ("Lee Epstein", "pronoun")
