@@ -176,6 +176,11 @@ _ADVERBIAL_ENDS = frozenset(a[-1] for a in _ADVERBIAL_PHRASES)
 _LONG = frozenset({"long", "just", "even", "ever"})  # "have long insisted": not the speaker
 _AUXILIARIES = frozenset({"has", "have", "had", "was", "is", "were", "are", "will", "would",
                           "could", "should", "may", "might", "must", "can", "did", "does", "do"})
+# negated auxiliaries between a speaker and the cue ("he didn’t say", "The mayor doesn’t
+# think"): skipped like "did" and "not", not part of the speaker phrase
+_NEGATED_AUXILIARIES = frozenset(
+    {"didn't", "don't", "doesn't", "hasn't", "haven't", "hadn't", "can't", "cannot", "won't",
+     "wouldn't", "couldn't", "shouldn't", "isn't", "wasn't", "aren't", "weren't", "mustn't"})
 # capitalised sentence adverbs before a comma: "Likewise, Trump went after ...", not a subject
 _OPENING_ADVERBS = frozenset({"likewise", "perhaps", "similarly", "instead", "yes", "no",
                               "well", "indeed", "ultimately", "notably", "again", "rather",
@@ -265,6 +270,7 @@ def speaker_left(toks: list[Token], k: int) -> Phrase | None:
     j = k
     while j > 0 and toks[j - 1].kind == "w" and not _surname_like(toks, j - 1) and (
         toks[j - 1].low in lx.CUE_PREFIX_SKIP
+        or toks[j - 1].low.replace("’", "'") in _NEGATED_AUXILIARIES
         or (toks[j - 1].low in _LONG and j >= 2 and toks[j - 2].low in _AUXILIARIES)
         or (toks[j - 1].low in _RELEASED and j >= 2 and toks[j - 2].low in lx.EVIDENCE_NOUNS)
         or (toks[j - 1].low.endswith("ly") and not _is_cap(toks[j - 1]))
@@ -340,9 +346,13 @@ def _noun_phrase(toks: list[Token], j: int) -> Phrase | None:
                 break
             i -= 1
             continue
-        # "the gambling tycoon": a modifier in -ing right after a determiner
-        if (tok.kind == "w" and tok.low.endswith("ing") and i < j and i - 2 >= 0
-                and toks[i - 2].low in lx.DETERMINERS):
+        # "the gambling tycoon", "the mega donor": a modifier the lexicon lacks right after a
+        # determiner (round 5: any word that is no boundary, cue or adverb, not only -ing)
+        if (tok.kind == "w" and i < j and i - 2 >= 0 and toks[i - 2].low in lx.DETERMINERS
+                and (tok.low.endswith("ing") or (
+                    toks[i - 2].low in {"the", "a", "an"} and i == j - 1 and not _is_cap(toks[i])
+                    and tok.low not in lx.NP_BOUNDARY and tok.low not in lx.CUES
+                    and not tok.low.endswith("ly") and tok.low.isalpha()))):
             i -= 1
             continue
         # "two in three said", "one in four voters"

@@ -32,14 +32,16 @@ from monitor.statements.attribution import (
     speaker_right,
     subject,
 )
-from monitor.statements.officials import Official, Registry
+from monitor.statements.officials import Official, Registry, fold
 from monitor.statements.parser import Parser, Word, quote_speaker, reported
 from monitor.statements.parser import check as parser_wanted
 from monitor.statements.quotes import Token, Unit, find_quotes, split_units
 from monitor.statements.resolution import (
+    PAST_MARKERS,
     Discourse,
     Person,
     described_source,
+    first_name_gender,
     resolution_kind,
 )
 from monitor.types import Statement
@@ -474,12 +476,14 @@ class Extractor:
         for start, end, surface in self.registry.find(text):
             by_name = self.registry.by_alias(surface)
             if len(by_name) == 1:
+                if " " not in surface and _other_given_name(text, start, by_name[0]):
+                    continue  # "Ivanka Trump" is not the official Donald Trump
                 out.append((start, end, by_name[0], True))
                 continue
             if by_name:
                 continue
             holders = self.registry.by_title(surface, day)
-            if len(holders) == 1:
+            if len(holders) == 1 and not _past_title(text, start):
                 out.append((start, end, holders[0], False))
         return out
 
@@ -1122,6 +1126,39 @@ class Extractor:
             extra=extra,
             resolution=resolution,
         )
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w.’'\-]*)[ \t\u00a0]+$")
+NAME_LOOKBEHIND_CHARS = 40  # a given name or honorific before a surname is one short word
+
+
+def _past_title(text: str, start: int) -> bool:
+    """Is the registry title at ``start`` written as a past one ("the former secretary of
+    state", "ex-minister")? Then it names an earlier holder, not the official of now."""
+    m = _WORD_BEFORE.search(text, max(0, start - NAME_LOOKBEHIND_CHARS), start)
+    return (m is not None and m.group(1).lower() in PAST_MARKERS) or \
+        text[max(0, start - 3) : start].lower() == "ex-"
+
+
+def _other_given_name(text: str, start: int, official: Official) -> bool:
+    """Is the one-word alias at ``start`` (an official's surname) written after a first name
+    that is not the official's ("Ivanka Trump", "Eric Trump") or after an honorific of the
+    other gender ("Ms. Trump")? Then the name is another person's: the alias does not hold.
+    Only first names the lexicon knows count: a capitalised word before a surname may be a
+    title or a place ("Candidate Trump", "Iowa Trump rally")."""
+    m = _WORD_BEFORE.search(text, max(0, start - NAME_LOOKBEHIND_CHARS), start)
+    if m is None:
+        return False
+    word = m.group(1)
+    low = word.lower()
+    honorific = lx.HONORIFIC_GENDER.get(low, "")
+    if honorific:
+        return bool(official.gender) and honorific != official.gender
+    if not word[0].isupper() or low.endswith(("’s", "'s", ".")):
+        return False
+    if fold(word) in official.given_names():
+        return False
+    return bool(first_name_gender(word + " x"))
 
 
 def _drop_nested(found: list[_Found]) -> list[_Found]:

@@ -84,6 +84,12 @@ class Official:
         """The full name first, then every alias."""
         return (self.name, *self.aliases)
 
+    def given_names(self) -> frozenset[str]:
+        """The folded first words of the full name and of every alias of two or more words
+        ("donald" for "Donald Trump", "pete" and "peter" with the alias "Peter Hegseth"): a
+        surname written after any other first name is someone else ("Ivanka Trump")."""
+        return frozenset(fold(form.split()[0]) for form in self.names if len(form.split()) > 1)
+
 
 @functools.lru_cache(maxsize=FOLD_CACHE_SIZE)
 def fold(text: str) -> str:

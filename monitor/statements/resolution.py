@@ -253,6 +253,56 @@ def first_name_gender(name: str) -> str:
     return ""
 
 
+# capitalised words that open a sentence or a headline before a name and are no part of it
+# ("Can Sanders win?", "To Sexton, the rally ...", "Against Sanders, she ..."); the sentence
+# openers of the lexicon are stripped elsewhere ("Will" is left alone: "Will Rogers")
+_NOT_NAME_STARTS = frozenset({"to", "from", "against", "about", "around", "through", "via",
+                              "can", "could", "would", "should", "must", "might", "shall",
+                              "did", "does", "do", "had", "has", "have", "is", "was", "are",
+                              "were"})
+MIN_TRIMMED_NAME = 2  # a description is dropped only before a first name and a surname
+
+
+def trim_name(words: list[Token]) -> list[Token]:
+    """A run of capitalised words without what precedes the person's name in it: numbers
+    ("300 Clinton"), an auxiliary or preposition ("Can Sanders", "To Sexton"), and a
+    capitalised description before a known first name ("Actor Clint Howard", "McCain
+    Challenger Kelli Ward", "Federal Reserve Chair Janet Yellen": the name from the first
+    name on, when nothing before it is a first name or an initial; see
+    :func:`_describes_person`)."""
+    k = 0
+    while k < len(words) - 1 and (words[k].text[:1].isdigit() or words[k].low in
+                                  _NOT_NAME_STARTS):
+        k += 1
+    words = words[k:]
+    for p, w in enumerate(words[: len(words) - MIN_TRIMMED_NAME + 1]):
+        if w.kind != "w" or w.text.endswith(".") or len(w.text.rstrip(".")) == 1:
+            return words  # an initial ("J. Trump") or a punctuation mark: leave as written
+        if first_name_gender(w.text + " x"):
+            return words[p:] if p and _describes_person(words[:p]) else words
+    return words
+
+
+# endings of a capitalised role noun before a name ("Actor", "Comedian", "Filmmaker",
+# "Alderman"); "-er" alone is not one ("Luther Stan Pate IV")
+_ROLE_ENDINGS = ("or", "ian", "ist", "man", "woman", "maker", "ent")
+_ROLE_NOUNS = frozenset({"whip", "rabbi", "imam", "bishop", "cardinal", "rival", "coach"})
+
+
+def _describes_person(words: list[Token]) -> bool:
+    """Do the capitalised words before a first name describe the person rather than name
+    them? Two or more words ("McCain Challenger", "Federal Reserve Chair"), a title, a
+    speaker's noun or a role noun ("Chair", "Pastor", "Comedian"), an acronym ("DJ") or a
+    plural ("Celebrities"); another single word may be a first name the lexicon lacks
+    ("Luther Stan Pate IV", "Norbert Leo Butz") and stays."""
+    if len(words) >= MIN_TRIMMED_NAME:
+        return True
+    w = words[0]
+    return (w.low in lx.SPEAKER_NOUNS or w.low in lx.TITLE_WORDS or is_acronym(w)
+            or w.low.endswith(_ROLE_ENDINGS) or w.low in _ROLE_NOUNS
+            or (w.low.endswith("s") and not w.low.endswith("ss")))
+
+
 def surname(name: str) -> str:
     """The folded last word of a name, suffixes ('Jr.', 'IV') skipped."""
     parts = [p for p in fold(name).split() if p not in NAME_SUFFIXES]
@@ -311,6 +361,10 @@ class Discourse:
         self.day = day
         self.people: dict[str, Person] = {}
         self.surnames: dict[str, Person] = {}
+        # surname -> every person of the article with it, when there are several ("Bernie
+        # Sanders", then "his wife, Jane Sanders"): the bare surname is the one named most
+        # (see :meth:`bare`)
+        self.namesakes: dict[str, list[Person]] = {}
         self.first_names: dict[str, Person] = {}
         # surname -> the longest capitalised run the article ends with it ("Luther Stan Pate
         # IV"), whether or not the lexicon knows its first name
@@ -383,8 +437,11 @@ class Discourse:
         short form takes the full one), 'Luther' for 'Luther Stan Pate IV'."""
         parts = name.split()
         key = surname(name)
-        known = self.surnames.get(key) or (
+        known = self.bare(key, gender) or (
             self.first_names.get(fold(parts[0])) if len(parts) == 1 else None)
+        if len(parts) > 1:  # "Alan Grayson" after "Lolita Grayson": the namesake of that name
+            known = next((p for p in self.namesakes.get(key, ()) if p.name and
+                          fold(p.name.split()[0]) == fold(parts[0])), known)
         if known is None or known.kind != "person" or not known.name:
             return None
         if gender and known.gender and gender != known.gender:
@@ -405,11 +462,32 @@ class Discourse:
         assert person.name is not None
         parts = [p for p in person.name.split() if fold(p) not in NAME_SUFFIXES]
         if person.kind == "person" and len(parts) > 1:
-            self.surnames[surname(person.name)] = person
+            key = surname(person.name)
+            old = self.surnames.get(key)
+            if old is not None and old is not person and old.kind == "person":
+                holders = self.namesakes.setdefault(key, [old])
+                if person not in holders:
+                    holders.append(person)
+            self.surnames[key] = person
             self.first_names.setdefault(fold(parts[0]), person)
         if official:
             for alias in official.aliases:
                 self.surnames.setdefault(fold(alias), person)
+
+    def bare(self, key: str, gender: str = "") -> Person | None:
+        """The person a bare surname (folded ``key``) names: of several namesakes, the one the
+        article has named most so far (the first on a tie: the story's figure is introduced
+        first, a relative or namesake later, "his wife, Jane Sanders"), of ``gender`` if
+        given ("Ms. Trump" is not Donald Trump)."""
+        holders = self.namesakes.get(key)
+        if not holders:
+            known = self.surnames.get(key)
+            if known is not None and known.official and gender and known.gender and \
+                    known.gender != gender:
+                return None  # the registry's gender is sure; a first name's is a guess
+            return known  # ("Ms. Epstein" is "Lee Epstein", "Mr. Graham" "Lindsey Graham")
+        fitting = [p for p in holders if not (gender and p.gender and p.gender != gender)]
+        return max(fitting or holders, key=lambda p: p.seen)
 
     def note(self, unit: int, offset: int, person: Person, rank: int) -> None:
         """Note ``person`` at character ``offset`` in sentence ``unit`` with a role rank."""
@@ -537,6 +615,14 @@ class Discourse:
                 if title_key(_title_head(phrase)) in TITLE_HEADS and not any(
                         w.low in lx.CUES for w in phrase):
                     self._give_title(person, phrase)
+        role = _role_phrase(toks, k, j)
+        if role:  # "named Bob Rae as its new special envoy", "Mary Smith, a spokeswoman for"
+            head = title_key(_title_head(role))
+            if head in OFFICE_HEADS:
+                self._give_title(person, role)
+            elif not any(w.low in PAST_MARKERS for w in role):
+                person.roles.add(head)  # "the new envoy" later is Bob Rae
+                person.quals |= qualifiers(role)
 
     def _give_title(self, person: Person, words: list[Token]) -> None:
         """Add the title a description names (its head, a qualified office, "former" when
@@ -613,7 +699,7 @@ class Discourse:
         run = run[last_title + 1 :]  # "German Chancellor Angela Merkel": Angela Merkel
         words = [t for t in run if t.low not in lx.TITLE_WORDS and t.low not in
                  lx.SENTENCE_OPENERS and t.low not in lx.DETERMINERS]
-        words = after_outlet(words)  # "Fox News Sean Hannity": Sean Hannity
+        words = trim_name(after_outlet(words))  # "Fox News Sean Hannity": Sean Hannity
         if len(words) > 2 and words[0].low in _PARTY_NOUNS:
             words = words[1:]  # "Democrat Zephyr Teachout": Zephyr Teachout
         if len(words) < 2 or _org_like(words) or words[-1].low in DESCRIPTIVE_HEADS:
@@ -660,6 +746,7 @@ class Discourse:
         quals |= qualifiers(toks[i:j][: j - i - len(words)]) if titled else set()
         titles = roles_of(title_words) if title_words else set()
         words = after_outlet(words)  # "Fox News’ Sean Hannity": the person after the outlet
+        words = trim_name(words)  # "Actor Clint Howard", "Will Sanders ...?"
         if len(words) > 2 and words[0].low in lx.SPEAKER_NOUNS and first_name_gender(
                 words[1].text + " x"):
             words = words[1:]  # "Analyst Jane Whitfield": the name after the description
@@ -692,7 +779,7 @@ class Discourse:
                                     if w.low in lx.TITLE_WORDS and w.low not in PAST_MARKERS)
             return person
         if len(words) == 1:
-            return self.surnames.get(fold(text))
+            return self.bare(fold(text), honorific)
         return None
 
     # --- resolving a speaker phrase ------------------------------------------------------
@@ -743,7 +830,9 @@ class Discourse:
         named = [o for o, is_name in officials_in_phrase if is_name]
         if named:
             return self._person(named[-1].name, named[-1], gender)
-        if officials_in_phrase and not _written_name(words):
+        if officials_in_phrase and not _written_name(words) and not any(
+                w.low in PAST_MARKERS for w in words):
+            # ("the former secretary of state" is not the registry's secretary of now)
             # "the Kremlin spokesman": the registry's holder of the title; but a name written
             # in the phrase ("Foreign Ministry spokesman Lu Kang") always wins over the title
             official = officials_in_phrase[-1][0]
@@ -768,7 +857,7 @@ class Discourse:
             return None  # "a spokesperson for the Prime Minister's Office": unnamed, not the office
         apposed = _apposed_name(words)
         name = apposed or name_tokens(words)
-        name = after_outlet(name)
+        name = trim_name(after_outlet(name))
         if len(name) > 2 and name[0].low in PARTY_QUALIFIERS and (first_name_gender(
                 name[1].text + " x") or name[0].low in _PARTY_NOUNS):
             name = name[1:]  # "Democrat Bernie Sanders said": Bernie Sanders
@@ -786,12 +875,20 @@ class Discourse:
                 return self._acronym(name[0])  # "the EPA": the agency the article spells out
             if len(name) == 1:
                 key = fold(name[0].text)
-                known = self.surnames.get(key) or self.first_names.get(key)
+                known = self.bare(key, gender) or self.first_names.get(key)
                 if known is not None:
+                    if gender and known.gender and known.gender != gender and \
+                            not known.official and key not in self.namesakes:
+                        known.gender = gender  # "Ms. Epstein" after "Lee Epstein": the
+                        # honorific is written, the first name's gender was a guess
                     return known
             if name[-1] is words[-1] or len(name) > 1:
                 person = self._person(text, None, gender or first_name_gender(text))
                 person.roles.update(w.low for w in words if w.low in lx.SPEAKER_NOUNS)
+                if any(w.low in PAST_MARKERS for w in words):  # "Former Secretary of State
+                    # Hillary Clinton said": a later "the former secretary" is her
+                    person.roles.update(f"former {title_key(w.low)}" for w in words
+                                        if w.low in lx.TITLE_WORDS and w.low not in PAST_MARKERS)
                 return person
         if head in GROUP_HEADS and (words[0].low in {"the", "all", "both"}
                                     or words[0].low in GROUP_SIZES):
@@ -799,6 +896,10 @@ class Discourse:
             team = self._group(unit, offset, size)
             if team is not None:  # "the candidates" after "Trump, Carson and Fiorina"
                 return team
+        if head in ORG_HEADS and head not in TITLE_HEADS and any(
+                _is_cap(w) and w.low not in lx.DETERMINERS for w in words[:-1]):
+            return None  # "The Cruz campaign", "the Trump administration": an organisation
+            # the phrase names itself, neither someone's title nor the last campaign named
         if words[0].low in {"the", "this"} and head in ORG_DESCRIPTIONS:
             org = self._org(head, unit, offset)
             if org is not None:  # "the newspaper": the outlet named just before
@@ -898,7 +999,8 @@ class Discourse:
                 continue
             if person.gender and person.gender != gender:
                 continue
-            if past and role in person.roles:
+            if past and (role in person.roles or (
+                    person.official and role in self._official_roles(person.official))):
                 continue  # "the former secretary" is not the secretary of now
             if quals_conflict(set(want), person.quals):
                 continue  # "the Vermont senator" is not the Arizona one
@@ -1016,6 +1118,76 @@ class Discourse:
             if found:
                 return found[0]
         return None
+
+
+# verbs that give a named person a post: "X was named special envoy", "named X as its envoy"
+_APPOINTED = frozenset({"named", "appointed", "nominated", "tapped", "picked", "chosen",
+                        "chose", "hired", "elected", "installed", "promoted", "confirmed",
+                        "sworn", "made"})
+_ROLE_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their"})
+_ROLE_ENDS = frozenset({",", ".", ";", ":", "—", "–", "to", "of", "for", "in", "at", "on",
+                        "and", "who", "since", "after", "until", "with"})
+MAX_ROLE_WORDS = 5  # "its new special envoy to Myanmar": a short noun phrase
+# heads of a person's post in a role phrase (not "the lawsuit", "the group": speaker nouns
+# that are no one's post)
+_POST_NOUNS = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "envoy",
+     "executive", "director", "diplomat", "negotiator", "commander", "coordinator", "chief",
+     "head", "founder", "co-founder", "chair", "deputy", "counsel", "economist", "pollster",
+     "strategist", "analyst", "researcher", "official", "representative", "officer",
+     "attorney", "lawyer", "manager", "organizer", "organiser", "activist", "professor"})
+_ROLE_TIME_WORDS = frozenset({"last", "this", "next", "earlier", "later", "since", "on",
+                              "in", "yesterday", "today", "tomorrow"})
+
+
+def _role_phrase(toks: list[Token], k: int, j: int) -> list[Token]:
+    """The post a sentence gives the person named by ``toks[k:j]``, as its words up to the
+    head ("its new special envoy"), or []: in apposition with a determiner or a possessive
+    ("Mary Smith, a spokeswoman for ...", "Bob Rae, Canada's new envoy,"), after an
+    appointment ("Bob Rae was named special envoy", "named Bob Rae as its envoy") or a copula
+    ("Bob Rae is Canada's special envoy"). Only heads that name a person's post count: a
+    person's post or a title ("envoy", "spokeswoman", "chief executive")."""
+    n = len(toks)
+    e = j
+    if e < n and (toks[e].low == "," or (  # an apposition, or "named X as ..."
+            k > 0 and toks[k - 1].low in _APPOINTED and toks[e].low == "as")):
+        e += 1
+    else:
+        while e < n and toks[e].low in {"was", "is", "has", "had", "been", "be", "will",
+                                         "would", "later", "recently", "also"}:
+            e += 1
+        if e == j:
+            return []
+        if e < n and toks[e].low in _APPOINTED:
+            e += 1
+            if e < n and toks[e].low in {"as", "to"}:
+                e += 1
+        elif toks[e - 1].low not in {"is", "was"}:
+            return []
+    if e >= n or toks[e].kind != "w":
+        return []
+    start = e
+    if toks[e].low in _ROLE_DETERMINERS or (toks[e].low.endswith(("’s", "'s")) and
+                                             _is_cap(toks[e])):
+        e += 1
+    elif toks[start - 1].low == ",":
+        return []  # "Bob Rae, Myanmar ...": no description
+    while e < n and e - start <= MAX_ROLE_WORDS and toks[e].kind == "w" and \
+            toks[e].low not in _ROLE_ENDS and not toks[e].low.endswith(("’s", "'s")):
+        head = toks[e].low
+        nxt = toks[e + 1] if e + 1 < n else None
+        if (head in _POST_NOUNS or title_key(head) in TITLE_HEADS) and (
+                nxt is None or nxt.kind != "w" or nxt.low in _ROLE_ENDS
+                or nxt.low in _ROLE_TIME_WORDS):
+            break  # "its chief executive last year": the head, then the time
+        e += 1
+    else:
+        return []
+    words = toks[start : e + 1]
+    if any(w.low in lx.CUES for w in words) or any(_is_cap(w) and first_name_gender(
+            w.text + " x") for w in words):
+        return []  # "..., a former aide, said" is fine; "is Hillary Clinton's aide" is not
+    return words
 
 
 _LINK_WORDS = frozenset({"for", "of", "on", "&"})
