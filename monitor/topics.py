@@ -90,7 +90,7 @@ class PreparedText:
         self.gap = longest + _FIELD_GAP  # no field runs into the next, nor a NEAR across
         parts = [" ".join(words) for words in fields if words]
         self.joined = " " + _FIELD_BREAK.join(parts) + " "
-        self.words = frozenset(w for words in fields for w in words)
+        self.words = frozenset().union(*fields)  # in C: a word-by-word loop was 1% of a pass
         self._positions: dict[str, list[int]] | None = None
         self._vocabulary: list[str] | None = None
 
