@@ -117,6 +117,9 @@ MAX_EVIDENCE_TOKENS = 10  # "a survey by the organization in March found"
 MAX_PARENTHESIS_TOKENS = 8  # "(R-Iowa)", "(D-N.Y.)", "(I-Vt.)": a party and a state
 MAX_ACCORDING_SOURCE_TOKENS = 12  # "according to interviews with more than a dozen ..."
 MIN_ACCORDING_CLAUSE = 3  # "C according to X" with no comma: C needs a few words
+# "Over the long term, according to X, C": the part before the aside joins C only when it is
+# short (an opening phrase or a subject: 2-6 words on PolNeAR train); longer heads are clauses
+MAX_ACCORDING_HEAD = 8
 MAX_APPOSITION_TOKENS = 40  # words between 'according to' and the comma that ends the source
 # "-ing" words after a comma that do not start a participle clause
 _NOT_PARTICIPLES = frozenset({"including", "according", "following", "regarding",
@@ -160,6 +163,11 @@ _SUBORDINATORS = frozenset({"while", "although", "though", "because", "if", "whe
                             "after", "before", "as", "unless", "whereas", "once"})
 _NEW_CLAUSE = frozenset({"while", "whereas", "but", "although", "though", "as"})
 _PUNCT_END = frozenset({".", "!", "?", ";", "…"})
+# words that make a phrase a clause of its own (an auxiliary or a subject pronoun): "He won,
+# according to X, ..." is a claim before the aside, not the start of one split content
+_CLAUSE_HINTS = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had",
+                           "will", "would", "can", "could", "should", "may", "might", "must",
+                           "do", "does", "did", "he", "she", "they", "we", "i", "it", "there"})
 # words after a speech cue that do not open a reported clause ("said to", "said goodbye")
 _NOT_CLAUSE_START = lx.NP_BOUNDARY | frozenset(
     {"goodbye", "hello", "yes", "no", "nothing", "something", "anything", "little", "much",
@@ -845,8 +853,11 @@ class Extractor:
                     end = self._content_end(toks, comma + 1, stops)
                     return self._span(toks, comma + 1, end, claimed)
             if comma_before and before is not None:
-                return self._span(toks, 0, cue.i if before.kind == "q" else cue.i - 1,
-                                  claimed)
+                head_end = cue.i if before.kind == "q" else cue.i - 1
+                split = self._according_split(toks, head_end, comma, stops, claimed)
+                if split is not None:
+                    return split
+                return self._span(toks, 0, head_end, claimed)
             # "C according to X." (no comma): C is the clause before, X ends the sentence
             rest = [t for t in toks[phrase.j :] if t.low not in _PUNCT_END]
             if cue.i >= MIN_ACCORDING_CLAUSE and not rest and before is not None and (
@@ -1059,6 +1070,45 @@ class Extractor:
         ):
             end -= 1
         return end
+
+    def _according_split(
+        self, toks: list[Token], head_end: int, comma: int | None, stops: list[int],
+        claimed: set[int],
+    ) -> tuple[str, list[tuple[int, int]]] | None:
+        """"Over the long term, according to the budget office, the rise ... is C.": the
+        content is both sides of the aside (PolNeAR marks them as one discontinuous span).
+        Only when the part before the aside has no verb of its own (a subject or an opening
+        phrase) and the part after goes on in lower case (not a relative clause, a
+        participle or a new clause, which would be about the source or another claim)."""
+        if comma is None or toks[comma].low != "," or comma + 1 >= len(toks):
+            return None
+        if toks[comma + 1].low in {"a", "an", "another"}:  # "according to X, a former envoy, C"
+            comma = next((m for m in range(comma + 1, min(len(toks), comma + MAX_APPOSITION_TOKENS))
+                          if toks[m].low == ","), None)
+            if comma is None or comma + 1 >= len(toks):
+                return None
+        first = toks[comma + 1]
+        if (first.kind != "w" or not first.text[:1].islower() or first.low in _RELATIVE_WORDS
+                or first.low in _NEW_CLAUSE or first.low in {"and", "or", "so", "then"}
+                or first.low in _SUBORDINATORS
+                or (first.low.endswith("ing") and first.low not in _NOT_PARTICIPLES)):
+            return None
+        head = toks[:head_end]
+        words = [t for t in head if t.kind == "w"]
+        if not words or len(words) > MAX_ACCORDING_HEAD or any(t.kind == "q" for t in head):
+            return None
+        if words[0].low in _SUBORDINATORS or any(w.low in _CLAUSE_HINTS for w in words):
+            return None
+        end = self._content_end(toks, comma + 1, stops)
+        if end - (comma + 1) < MIN_ACCORDING_CLAUSE:
+            return None
+        left = self._span(toks, 0, head_end, claimed)
+        right = self._span(toks, comma + 1, end, claimed)
+        if left is None or right is None:
+            return None
+        kind = "mixed" if "mixed" in {left[0], right[0]} or "direct" in {left[0], right[0]} \
+            else "indirect"
+        return kind, left[1] + right[1]
 
     def _span(
         self, toks: list[Token], start: int, end: int, claimed: set[int]
