@@ -40,3 +40,11 @@ def test_according_to_after_a_clause_keeps_the_clause_alone(extractor: Extractor
     found = _according(extractor.extract(text, DAY))
     assert len(found) == 1, found
     assert "which were counted" not in found[0].content, found
+
+
+def test_an_email_speaks_like_a_statement(extractor: Extractor) -> None:
+    text = ("The office closed on Friday. The email said, “Today we are closing the office for "
+            "good after many years of service.”")
+    found = extractor.extract(text, DAY)
+    assert [s.speaker for s in found] == ["The email"], found
+    assert found[0].kind == "direct" and found[0].content.startswith("Today we are"), found
