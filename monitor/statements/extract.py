@@ -569,6 +569,8 @@ class Extractor:
             entry = lx.CUES.get(tok.low)
             if entry is not None and k and toks[k - 1].low == "of":
                 entry = None  # "the secretary of state said": a noun after "of", not a cue
+            if entry is not None and tok.low == "wonder" and k and toks[k - 1].low == "no":
+                entry = None  # "No wonder Trump said": an idiom, not a cue
             if entry is not None and (not tok.text[0].isupper() or (
                 tok.low in lx.INVERTING and (k == 0 or toks[k - 1].kind == "q")
             ) or (headline and tok.low in _HEADLINE_CUES and 0 < k < n - 1)):
@@ -974,8 +976,13 @@ class Extractor:
             m = k + 1
             while m < n and toks[m].kind == "w" and m - k <= MAX_ASIDE_WORDS:
                 m += 1
-            if m > k + 1 and m + 1 < n and toks[m].low == "," and toks[m + 1].low == "that":
-                return m + 1
+            if m > k + 1 and m + 1 < n and toks[m].low == "," and (
+                    toks[m + 1].low == "that"
+                    or (toks[m + 1].kind == "q" and _starts_upper(toks[m + 1].text)
+                        # ", adding, “Q”" and ", which notes, “Q”" are cues of their own
+                        and not toks[k + 1].low.endswith("ing")
+                        and toks[k + 1].low not in _RELATIVE_WORDS)):
+                return m + 1 if toks[m + 1].low == "that" else m  # "said, and I quote, “Q”"
         j = k
         if k < n and toks[k].low in _PREPOSITIONS:
             while j < n and j - k < MAX_SUFFIX_SKIP and toks[j].kind == "w" and (

@@ -48,3 +48,24 @@ def test_an_email_speaks_like_a_statement(extractor: Extractor) -> None:
     found = extractor.extract(text, DAY)
     assert [s.speaker for s in found] == ["The email"], found
     assert found[0].kind == "direct" and found[0].content.startswith("Today we are"), found
+
+
+def test_an_aside_between_the_cue_and_its_quote(extractor: Extractor) -> None:
+    text = ("The rally ran late. No wonder Trump said, and I quote, “We love the poorly "
+            "educated voters of this state.”")
+    found = [s for s in extractor.extract(text, DAY) if s.cue == "said"]
+    assert len(found) == 1 and found[0].kind == "direct", found
+    assert found[0].content.startswith("We love"), found
+
+
+def test_no_wonder_is_no_cue(extractor: Extractor) -> None:
+    text = "Prices rose again. No wonder Trump said the economy was rigged against workers."
+    found = extractor.extract(text, DAY)
+    assert [s.cue for s in found] == ["said"], found
+
+
+def test_a_relative_clause_after_a_noun_is_no_aside(extractor: Extractor) -> None:
+    text = ("The release linked to the Associated Press report, which notes, “More than half "
+            "the people who met with her gave money to the foundation.”")
+    found = extractor.extract(text, DAY)
+    assert all(s.cue != "report" for s in found), found
