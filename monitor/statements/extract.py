@@ -120,6 +120,9 @@ MIN_ACCORDING_CLAUSE = 3  # "C according to X" with no comma: C needs a few word
 # "Over the long term, according to X, C": the part before the aside joins C only when it is
 # short (an opening phrase or a subject: 2-6 words on PolNeAR train); longer heads are clauses
 MAX_ACCORDING_HEAD = 8
+# a quote with no cue in capitals is a subheading ("“EVENTUALLY VOTERS MAKE GOOD DECISIONS”");
+# a few letters at least, so that "“OK.”" or an acronym alone is not judged by its case
+MIN_CAPS_LETTERS = 6
 MAX_APPOSITION_TOKENS = 40  # words between 'according to' and the comma that ends the source
 # "-ing" words after a comma that do not start a participle clause
 _NOT_PARTICIPLES = frozenset({"including", "according", "following", "regarding",
@@ -1139,6 +1142,10 @@ class Extractor:
         if not f.pieces:
             return False
         content = " ".join(text[a:b] for a, b in f.pieces)
+        if f.cue is None and f.kind == "direct":
+            letters = [ch for ch in content if ch.isalpha()]
+            if len(letters) >= MIN_CAPS_LETTERS and all(ch.isupper() for ch in letters):
+                return False  # “DIVISIVE, STUPID AND WRONG” alone on a line: a subheading
         return len(content.split()) >= MIN_CONTENT_WORDS
 
     def _statement(self, text: str, f: _Found) -> Statement:

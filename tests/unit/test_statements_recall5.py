@@ -69,3 +69,10 @@ def test_a_relative_clause_after_a_noun_is_no_aside(extractor: Extractor) -> Non
             "the people who met with her gave money to the foundation.”")
     found = extractor.extract(text, DAY)
     assert all(s.cue != "report" for s in found), found
+
+
+def test_a_quoted_subheading_in_capitals_is_no_statement(extractor: Extractor) -> None:
+    text = ("Obama said the vote would be fair.\n“EVENTUALLY VOTERS MAKE GOOD "
+            "DECISIONS”\nAcross Asia, policymakers have been startled by the campaign.")
+    found = extractor.extract(text, DAY)
+    assert [s.content for s in found] == ["the vote would be fair"], found
