@@ -1065,7 +1065,7 @@ class Extractor:
             if toks[k].low in {"—", "–", "--", ";"} or ((toks[k].low == "," or quote_comma) and (
                 stop_at_comma
                 or (k + 1 < end and toks[k + 1].low in _NEW_CLAUSE
-                    and not (k + 2 < end and toks[k + 2].low == "well"))
+                    and not (k + 2 < end and toks[k + 2].low in {"well", "that"}))
                 or (k + 2 < end and toks[k + 1].low in {"and", "but"}
                     and toks[k + 2].low in {"he", "she", "they", "we", "i", "it"})
                 or (k + 1 < end and toks[k + 1].low.endswith("ing")

@@ -76,3 +76,11 @@ def test_a_quoted_subheading_in_capitals_is_no_statement(extractor: Extractor) -
             "DECISIONS”\nAcross Asia, policymakers have been startled by the campaign.")
     found = extractor.extract(text, DAY)
     assert [s.content for s in found] == ["the vote would be fair"], found
+
+
+def test_but_that_continues_the_reported_clause(extractor: Extractor) -> None:
+    text = ("The union met on Monday. Jane Doe said that the offer had improved, but that "
+            "“a lot of members still want a strike.”")
+    found = extractor.extract(text, DAY)
+    assert len(found) == 1 and found[0].kind == "mixed", found
+    assert found[0].content.endswith("still want a strike.”"), found
