@@ -813,6 +813,8 @@ class Extractor:
             m = g_end
             while m < n and toks[m].kind == "w" and m - g_end < MAX_SHORT_PHRASE:
                 m += 1
+            if m < n and m > g_end and toks[m].kind == "w" and toks[m].low.endswith("ly"):
+                m += 1  # "told the Reuters news agency simply, “Q”": a manner adverb
             if m < n and m > g_end and (toks[m].low in {",", ":"} or toks[m].kind == "q"):
                 after = m
         k = after

@@ -84,3 +84,10 @@ def test_but_that_continues_the_reported_clause(extractor: Extractor) -> None:
     found = extractor.extract(text, DAY)
     assert len(found) == 1 and found[0].kind == "mixed", found
     assert found[0].content.endswith("still want a strike.”"), found
+
+
+def test_told_a_listener_with_an_adverb_then_a_quote(extractor: Extractor) -> None:
+    text = ("Results came in overnight. Htay Oo told the Reuters news agency simply, “We lost "
+            "the vote in every district.”")
+    found = extractor.extract(text, DAY)
+    assert [(s.speaker, s.kind) for s in found] == [("Htay Oo", "direct")], found
