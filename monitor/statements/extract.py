@@ -117,6 +117,12 @@ MAX_EVIDENCE_TOKENS = 10  # "a survey by the organization in March found"
 MAX_PARENTHESIS_TOKENS = 8  # "(R-Iowa)", "(D-N.Y.)", "(I-Vt.)": a party and a state
 MAX_ACCORDING_SOURCE_TOKENS = 12  # "according to interviews with more than a dozen ..."
 MIN_ACCORDING_CLAUSE = 3  # "C according to X" with no comma: C needs a few words
+# "Over the long term, according to X, C": the part before the aside joins C only when it is
+# short (an opening phrase or a subject: 2-6 words on PolNeAR train); longer heads are clauses
+MAX_ACCORDING_HEAD = 8
+# a quote with no cue in capitals is a subheading ("“EVENTUALLY VOTERS MAKE GOOD DECISIONS”");
+# a few letters at least, so that "“OK.”" or an acronym alone is not judged by its case
+MIN_CAPS_LETTERS = 6
 MAX_APPOSITION_TOKENS = 40  # words between 'according to' and the comma that ends the source
 # "-ing" words after a comma that do not start a participle clause
 _NOT_PARTICIPLES = frozenset({"including", "according", "following", "regarding",
@@ -160,6 +166,11 @@ _SUBORDINATORS = frozenset({"while", "although", "though", "because", "if", "whe
                             "after", "before", "as", "unless", "whereas", "once"})
 _NEW_CLAUSE = frozenset({"while", "whereas", "but", "although", "though", "as"})
 _PUNCT_END = frozenset({".", "!", "?", ";", "…"})
+# words that make a phrase a clause of its own (an auxiliary or a subject pronoun): "He won,
+# according to X, ..." is a claim before the aside, not the start of one split content
+_CLAUSE_HINTS = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had",
+                           "will", "would", "can", "could", "should", "may", "might", "must",
+                           "do", "does", "did", "he", "she", "they", "we", "i", "it", "there"})
 # words after a speech cue that do not open a reported clause ("said to", "said goodbye")
 _NOT_CLAUSE_START = lx.NP_BOUNDARY | frozenset(
     {"goodbye", "hello", "yes", "no", "nothing", "something", "anything", "little", "much",
@@ -561,6 +572,8 @@ class Extractor:
             entry = lx.CUES.get(tok.low)
             if entry is not None and k and toks[k - 1].low == "of":
                 entry = None  # "the secretary of state said": a noun after "of", not a cue
+            if entry is not None and tok.low == "wonder" and k and toks[k - 1].low == "no":
+                entry = None  # "No wonder Trump said": an idiom, not a cue
             if entry is not None and (not tok.text[0].isupper() or (
                 tok.low in lx.INVERTING and (k == 0 or toks[k - 1].kind == "q")
             ) or (headline and tok.low in _HEADLINE_CUES and 0 < k < n - 1)):
@@ -800,6 +813,8 @@ class Extractor:
             m = g_end
             while m < n and toks[m].kind == "w" and m - g_end < MAX_SHORT_PHRASE:
                 m += 1
+            if m < n and m > g_end and toks[m].kind == "w" and toks[m].low.endswith("ly"):
+                m += 1  # "told the Reuters news agency simply, “Q”": a manner adverb
             if m < n and m > g_end and (toks[m].low in {",", ":"} or toks[m].kind == "q"):
                 after = m
         k = after
@@ -845,8 +860,11 @@ class Extractor:
                     end = self._content_end(toks, comma + 1, stops)
                     return self._span(toks, comma + 1, end, claimed)
             if comma_before and before is not None:
-                return self._span(toks, 0, cue.i if before.kind == "q" else cue.i - 1,
-                                  claimed)
+                head_end = cue.i if before.kind == "q" else cue.i - 1
+                split = self._according_split(toks, head_end, comma, stops, claimed)
+                if split is not None:
+                    return split
+                return self._span(toks, 0, head_end, claimed)
             # "C according to X." (no comma): C is the clause before, X ends the sentence
             rest = [t for t in toks[phrase.j :] if t.low not in _PUNCT_END]
             if cue.i >= MIN_ACCORDING_CLAUSE and not rest and before is not None and (
@@ -963,8 +981,13 @@ class Extractor:
             m = k + 1
             while m < n and toks[m].kind == "w" and m - k <= MAX_ASIDE_WORDS:
                 m += 1
-            if m > k + 1 and m + 1 < n and toks[m].low == "," and toks[m + 1].low == "that":
-                return m + 1
+            if m > k + 1 and m + 1 < n and toks[m].low == "," and (
+                    toks[m + 1].low == "that"
+                    or (toks[m + 1].kind == "q" and _starts_upper(toks[m + 1].text)
+                        # ", adding, “Q”" and ", which notes, “Q”" are cues of their own
+                        and not toks[k + 1].low.endswith("ing")
+                        and toks[k + 1].low not in _RELATIVE_WORDS)):
+                return m + 1 if toks[m + 1].low == "that" else m  # "said, and I quote, “Q”"
         j = k
         if k < n and toks[k].low in _PREPOSITIONS:
             while j < n and j - k < MAX_SUFFIX_SKIP and toks[j].kind == "w" and (
@@ -1044,7 +1067,7 @@ class Extractor:
             if toks[k].low in {"—", "–", "--", ";"} or ((toks[k].low == "," or quote_comma) and (
                 stop_at_comma
                 or (k + 1 < end and toks[k + 1].low in _NEW_CLAUSE
-                    and not (k + 2 < end and toks[k + 2].low == "well"))
+                    and not (k + 2 < end and toks[k + 2].low in {"well", "that"}))
                 or (k + 2 < end and toks[k + 1].low in {"and", "but"}
                     and toks[k + 2].low in {"he", "she", "they", "we", "i", "it"})
                 or (k + 1 < end and toks[k + 1].low.endswith("ing")
@@ -1059,6 +1082,45 @@ class Extractor:
         ):
             end -= 1
         return end
+
+    def _according_split(
+        self, toks: list[Token], head_end: int, comma: int | None, stops: list[int],
+        claimed: set[int],
+    ) -> tuple[str, list[tuple[int, int]]] | None:
+        """"Over the long term, according to the budget office, the rise ... is C.": the
+        content is both sides of the aside (PolNeAR marks them as one discontinuous span).
+        Only when the part before the aside has no verb of its own (a subject or an opening
+        phrase) and the part after goes on in lower case (not a relative clause, a
+        participle or a new clause, which would be about the source or another claim)."""
+        if comma is None or toks[comma].low != "," or comma + 1 >= len(toks):
+            return None
+        if toks[comma + 1].low in {"a", "an", "another"}:  # "according to X, a former envoy, C"
+            comma = next((m for m in range(comma + 1, min(len(toks), comma + MAX_APPOSITION_TOKENS))
+                          if toks[m].low == ","), None)
+            if comma is None or comma + 1 >= len(toks):
+                return None
+        first = toks[comma + 1]
+        if (first.kind != "w" or not first.text[:1].islower() or first.low in _RELATIVE_WORDS
+                or first.low in _NEW_CLAUSE or first.low in {"and", "or", "so", "then"}
+                or first.low in _SUBORDINATORS
+                or (first.low.endswith("ing") and first.low not in _NOT_PARTICIPLES)):
+            return None
+        head = toks[:head_end]
+        words = [t for t in head if t.kind == "w"]
+        if not words or len(words) > MAX_ACCORDING_HEAD or any(t.kind == "q" for t in head):
+            return None
+        if words[0].low in _SUBORDINATORS or any(w.low in _CLAUSE_HINTS for w in words):
+            return None
+        end = self._content_end(toks, comma + 1, stops)
+        if end - (comma + 1) < MIN_ACCORDING_CLAUSE:
+            return None
+        left = self._span(toks, 0, head_end, claimed)
+        right = self._span(toks, comma + 1, end, claimed)
+        if left is None or right is None:
+            return None
+        kind = "mixed" if "mixed" in {left[0], right[0]} or "direct" in {left[0], right[0]} \
+            else "indirect"
+        return kind, left[1] + right[1]
 
     def _span(
         self, toks: list[Token], start: int, end: int, claimed: set[int]
@@ -1082,6 +1144,10 @@ class Extractor:
         if not f.pieces:
             return False
         content = " ".join(text[a:b] for a, b in f.pieces)
+        if f.cue is None and f.kind == "direct":
+            letters = [ch for ch in content if ch.isalpha()]
+            if len(letters) >= MIN_CAPS_LETTERS and all(ch.isupper() for ch in letters):
+                return False  # “DIVISIVE, STUPID AND WRONG” alone on a line: a subheading
         return len(content.split()) >= MIN_CONTENT_WORDS
 
     def _statement(self, text: str, f: _Found) -> Statement:

@@ -336,7 +336,7 @@ SPEAKER_NOUNS = frozenset(
      "lobbyists", "lobbyist", "republicans", "democrats", "americans", "opinion", "order",
      "decision", "complaint", "lawsuit", "indictment", "headline", "footnote", "message",
      "note", "sign", "signs", "banner", "caption", "platform", "resolution", "communique",
-     "declaration", "readout",
+     "declaration", "readout", "email", "e-mail", "emails", "tweets", "posts", "statements",
      # bodies and roles of other countries' news (round 3): "the union called ...", "MPs said"
      "union", "unions", "board", "association", "federation", "coalition", "alliance",
      "foundation", "institute", "regulator", "regulators", "watchdog", "ombudsman",
