@@ -40,7 +40,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, cast
 
-from sqlalchemy import Table
+from sqlalchemy import Connection, Table
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_farm import _item
@@ -144,8 +144,7 @@ def build(url: str, articles: int, statements: int, *, feeds: int = 1000, worker
                     "n_keys INTEGER)")
         cur.execute("CREATE TEMP TABLE scratch_statement_keys (speaker INTEGER, key INTEGER, "
                     "statement_id INTEGER, n_keys INTEGER)")
-        conn.commit()
-        conn.connection.commit()  # raw cursor work outside SQLAlchemy's transaction
+        _commit(conn)
         extract = statements > 0
         done = 0
         while done < articles:
@@ -223,8 +222,7 @@ def build(url: str, articles: int, statements: int, *, feeds: int = 1000, worker
                                     nkeys)
                     n_story_keys += len(skeys)
                     n_statement_keys += len(nkeys)
-                    conn.commit()
-                    conn.connection.commit()  # raw cursor work outside SQLAlchemy's transaction
+                    _commit(conn)
                     if progress:
                         print(f"  history: {done:,}/{articles:,} articles, {n_statements:,} "
                               f"statements, {time.perf_counter() - started:.0f} s", flush=True)
@@ -244,11 +242,9 @@ def build(url: str, articles: int, statements: int, *, feeds: int = 1000, worker
         cur.execute("CREATE INDEX ix_story_keys_article_id ON story_keys (article_id)")
         cur.execute("CREATE INDEX ix_statement_keys_statement_id ON statement_keys "
                     "(statement_id)")
-        conn.commit()
-        conn.connection.commit()  # raw cursor work outside SQLAlchemy's transaction
+        _commit(conn)
         cur.execute("ANALYZE")
-        conn.commit()
-        conn.connection.commit()  # raw cursor work outside SQLAlchemy's transaction
+        _commit(conn)
         cur.close()
     engine.dispose()
     path = Path(url.removeprefix("sqlite:///"))
@@ -256,6 +252,12 @@ def build(url: str, articles: int, statements: int, *, feeds: int = 1000, worker
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     return Built(done, n_statements, n_sightings, n_story_keys, n_statement_keys,
                  time.perf_counter() - started, path.stat().st_size)
+
+
+def _commit(conn: Connection) -> None:
+    """Commit SQLAlchemy's transaction and the raw cursor's work done outside it."""
+    conn.commit()
+    conn.connection.commit()
 
 
 def _ts(at: datetime) -> str:
