@@ -4,6 +4,8 @@
                                          [--stories-only] [--db postgresql://...]
                                          [--unchanged-runs 3] [--baseline /tmp/old-tree]
                                          [--daemon-ticks 2]
+                                         [--history-articles 1000000 --history-statements
+                                          100000 [--history-db PATH]]
 
 A responder process on 127.0.0.1 serves ``--feeds`` RSS feeds of ``--items`` items each, with
 ETags (304 when unchanged). Items read like this topic's coverage: Ukraine peace talks, the
@@ -24,7 +26,10 @@ the pass's CPU time: all of it, and (without ``--profile``) the ``monitor`` proc
 against its worker processes' (extraction and story features, ``[statements] workers``). The
 default is the whole job (stories and statements on, SQLite); ``--stories-only`` sets
 ``[statements] enabled = false``. Targets (issue 12): first update and churn >= 1,000 new
-entries/s, 304 polls >= 1,500/s, at 1,000 feeds.
+entries/s, 304 polls >= 1,500/s, at 1,000 feeds, "and the same within 20% after 1M articles
+and 100k statements are stored": ``--history-articles``/``--history-statements`` run the passes
+on a copy of a SQLite database that already holds them (``farm_history.py`` builds it once, in
+bulk, from the real normaliser, story features and statement extractor, and keeps it).
 """
 
 from __future__ import annotations
@@ -34,6 +39,7 @@ import functools
 import os
 import random
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -269,6 +275,32 @@ def _daemon(base: list[str], url: str, feeds: int, ticks: int) -> None:
           f"{DAEMON_TICK_S} s, start included); peak RSS {peak_kib / 1024:.0f} MiB", flush=True)
 
 
+HISTORY_FOLDER = Path("/tmp/history")  # big files: outside the repository
+
+
+def _history(args: argparse.Namespace, target: Path) -> None:
+    """Copy the history database (built first if missing) to ``target``."""
+    from farm_history import build, counts
+
+    source = args.history_db or HISTORY_FOLDER / (
+        f"history-{args.history_articles}-{args.history_statements}.db")
+    if not source.exists():
+        source.parent.mkdir(parents=True, exist_ok=True)
+        print(f"building {source} ...", flush=True)
+        built = build(f"sqlite:///{source}", args.history_articles, args.history_statements,
+                      feeds=args.feeds)
+        print(f"built in {built.seconds:.0f} s: {built.articles:,} articles, "
+              f"{built.statements:,} statements ({built.sightings:,} sightings), "
+              f"{built.story_keys:,} story keys, {built.statement_keys:,} statement keys; "
+              f"{built.size_bytes / 2**30:.2f} GiB", flush=True)
+    started = time.perf_counter()
+    shutil.copyfile(source, target)
+    articles, statements = counts(target)
+    print(f"history: {source} ({source.stat().st_size / 2**30:.2f} GiB, {articles:,} articles, "
+          f"{statements:,} statements), copied in {time.perf_counter() - started:.1f} s",
+          flush=True)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the farm and print a line per pass."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -291,7 +323,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--daemon-ticks", type=int, default=0,
                         help="after the unchanged passes, run the daemon (`monitor run`) for "
                         "this many ticks over the unchanged farm and print its peak RSS")
+    parser.add_argument("--history-articles", type=int, default=0,
+                        help="run the passes on a SQLite database already holding this many "
+                        "older farm articles (bench/farm_history.py), e.g. 1000000")
+    parser.add_argument("--history-statements", type=int, default=0,
+                        help="...and this many statements of the same officials, e.g. 100000")
+    parser.add_argument("--history-db", type=Path,
+                        help="the history database file: built there if missing, else reused "
+                        f"(default {HISTORY_FOLDER}/history-ARTICLES-STATEMENTS.db); each run "
+                        "works on a copy")
     args = parser.parse_args(argv)
+    history = args.history_articles or args.history_statements
+    if history and args.db:
+        parser.error("--history-* is SQLite only")
     monitor = Path(sys.executable).with_name("monitor")
     with tempfile.TemporaryDirectory() as folder:
         state = Path(folder) / "generation"
@@ -300,6 +344,8 @@ def main(argv: list[str] | None = None) -> int:
         with LoopbackServer(answer) as port:
             config = _config(Path(folder) / "config", port, args.feeds, args.stories_only)
             url = args.db or f"sqlite:///{folder}/farm.db"
+            if history:
+                _history(args, Path(folder) / "farm.db")
             base = [str(monitor), "--config", str(config), "--db", url]
             subprocess.run([*base, "db", "upgrade"], check=True, capture_output=True)
             plain = make_url(url).set(drivername="postgresql+psycopg") if args.db else url
