@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from monitor.statements import Extractor
 from monitor.types import Statement
 
@@ -14,24 +16,23 @@ def _according(found: list[Statement]) -> list[Statement]:
     return [s for s in found if (s.cue or "").lower() == "according to"]
 
 
-def test_according_to_between_commas_joins_both_sides(extractor: Extractor) -> None:
-    text = ("The budget was tabled on Tuesday. Over the long term, according to the budget "
-            "office, the deficit will shrink because of higher revenue from the carbon tax.")
+@pytest.mark.parametrize(("text", "start", "inside", "outside"), [
+    # both sides of the aside make one content
+    ("The budget was tabled on Tuesday. Over the long term, according to the budget "
+     "office, the deficit will shrink because of higher revenue from the carbon tax.",
+     "Over the long term", "the deficit will shrink", "budget office"),
+    # a description after the source is skipped
+    ("Talks stalled again. At the heart of the trouble, according to Jane Doe, a former "
+     "special envoy, was a decision by the premier to cut funding for the program.",
+     "At the heart of the trouble", "was a decision by the premier", "envoy"),
+], ids=["joins-both-sides", "skips-an-apposition"])
+def test_according_to_between_commas(extractor: Extractor, text: str, start: str, inside: str,
+                                     outside: str) -> None:
     found = _according(extractor.extract(text, DAY))
     assert len(found) == 1, found
     content = found[0].content
-    assert content.startswith("Over the long term"), content
-    assert "the deficit will shrink" in content and "budget office" not in content, content
-
-
-def test_according_to_with_an_apposition_skips_it(extractor: Extractor) -> None:
-    text = ("Talks stalled again. At the heart of the trouble, according to Jane Doe, a former "
-            "special envoy, was a decision by the premier to cut funding for the program.")
-    found = _according(extractor.extract(text, DAY))
-    assert len(found) == 1, found
-    content = found[0].content
-    assert content.startswith("At the heart of the trouble"), content
-    assert "was a decision by the premier" in content and "envoy" not in content, content
+    assert content.startswith(start), content
+    assert inside in content and outside not in content, content
 
 
 def test_according_to_after_a_clause_keeps_the_clause_alone(extractor: Extractor) -> None:
