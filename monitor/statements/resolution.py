@@ -537,12 +537,7 @@ class Discourse:
                     if not subject_seen and _after_intro(toks, k):
                         self.note(unit, toks[k].start, official, SUBJECT)
                     subject_seen = True
-                    if chain and k > chain_end and all(t.low in {",", "and"}
-                                                       for t in toks[chain_end:k]):
-                        chain.append(official)
-                    else:
-                        self._listed(unit, chain, group)
-                        chain = [official]
+                    chain = self._chained(toks, unit, chain, chain_end, k, official, group)
                     chain_end = m
                 k = max(m, k + 1)
                 continue
@@ -550,12 +545,7 @@ class Discourse:
             person = self._name_run(toks, k, j)
             if person is not None and person.kind == "person":
                 self._described(toks, k, j, person)
-                if chain and k > chain_end and all(t.low in {",", "and"}
-                                                   for t in toks[chain_end:k]):
-                    chain.append(person)
-                else:
-                    self._listed(unit, chain, group)
-                    chain = [person]
+                chain = self._chained(toks, unit, chain, chain_end, k, person, group)
                 chain_end = j
             if person is not None:
                 opening = k == 0 or all(t.kind == "w" and t.low in lx.SENTENCE_OPENERS
@@ -583,6 +573,17 @@ class Discourse:
         team = self.people.get(fold(names)) or Person(names, kind="group")
         self.people[fold(names)] = team
         return team
+
+    def _chained(self, toks: list[Token], unit: int, chain: list[Person], chain_end: int,
+                 k: int, person: Person, subjects: list[Person]) -> list[Person]:
+        """The list of named people ``person`` (named at ``toks[k]``) belongs to: the current
+        ``chain`` when only commas and "and" stand between them, else a new one (the chain
+        before it noted as a group, :meth:`_listed`)."""
+        if chain and k > chain_end and all(t.low in {",", "and"} for t in toks[chain_end:k]):
+            chain.append(person)
+            return chain
+        self._listed(unit, chain, subjects)
+        return [person]
 
     def _listed(self, unit: int, chain: list[Person], subjects: list[Person]) -> None:
         """Note a list of named people ("Donald Trump, Ben Carson, and Carly Fiorina") as a
