@@ -13,16 +13,14 @@ import uuid
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import text
 from sqlalchemy.orm import Session, sessionmaker
 
 from monitor import stages
 from monitor.config import load_settings, statements_settings
 from monitor.pipeline import Pipeline
-from monitor.storage import feeds as feed_store
 from monitor.storage import migrate
 from monitor.storage.engine import create_engine_for, session_factory
-from monitor.storage.models import Feed
 from tests.conftest import (
     POSTGRES_ADMIN_URL,
     _drop_pg_database,
@@ -31,7 +29,7 @@ from tests.conftest import (
     _with_database,
 )
 from tests.integration.test_pipeline_http import Item, rss, write_config
-from tests.integration.test_statements_pool_pipeline import _items
+from tests.integration.test_statements_pool_pipeline import _items, poll_each_feed
 from tests.support.httpserver import HTTPTestServer, http_server  # noqa: F401
 
 # What each table's decisions are (times differ between runs and are left out)
@@ -80,11 +78,7 @@ def _poll(db_url: str, config: Path, workers: int,
     assert (built[0].pool is not None) == (workers > 1)
     assert len(built) == (2 if statements else 1)
     with Pipeline(settings, sessions, after_insert=built) as pipeline:
-        pipeline.sync_feeds()
-        with sessions() as session:
-            refs = [feed_store.feed_ref(f) for f in session.scalars(select(Feed).order_by(Feed.id))]
-        for ref in refs:  # one after another: the same order of feeds both ways
-            report = pipeline.fetch_and_process([ref])
+        for report in poll_each_feed(pipeline, sessions):
             assert [(f.outcome, f.stage_failures) for f in report.feeds] == [("ok", [])]
     with sessions() as session:
         dump = {table: sorted(tuple(r) for r in session.execute(text(sql)))

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from monitor import stages
 from monitor.config import load_settings, statements_settings
-from monitor.pipeline import Pipeline
+from monitor.pipeline import PassReport, Pipeline
 from monitor.statements.pool import ExtractionPool
 from monitor.storage import feeds as feed_store
 from monitor.storage.engine import create_engine_for, session_factory
@@ -62,13 +62,18 @@ def _poll_all(db_url: str, config: Path, workers: int, *,
     if pool is not None:
         statements_stage.pool = pool
     with Pipeline(settings, sessions, after_insert=built) as pipeline:
-        pipeline.sync_feeds()
-        with sessions() as session:
-            refs = [feed_store.feed_ref(f) for f in session.scalars(select(Feed).order_by(Feed.id))]
-        for ref in refs:  # one after another: the same order of feeds both ways
-            report = pipeline.fetch_and_process([ref])
+        for report in poll_each_feed(pipeline, sessions):
             assert [f.outcome for f in report.feeds] == ["ok"]
     return sessions
+
+
+def poll_each_feed(pipeline: Pipeline, sessions: sessionmaker[Session]) -> list[PassReport]:
+    """Sync the config's feeds and poll them one after another, in id order (the same order
+    of feeds on every run); one report per feed."""
+    pipeline.sync_feeds()
+    with sessions() as session:
+        refs = [feed_store.feed_ref(f) for f in session.scalars(select(Feed).order_by(Feed.id))]
+    return [pipeline.fetch_and_process([ref]) for ref in refs]
 
 
 def _dump(sessions: sessionmaker[Session]) -> list[list[tuple[object, ...]]]:
