@@ -17,8 +17,11 @@ from monitor.dedupe.match import WINDOW, Candidate, Decision, decide, shortlist
 from monitor.dedupe.rewrites import RewriteIndex, StoryParams, rewrite_signals
 from monitor.dedupe.signatures import DocFeatures
 
-MAX_POSTINGS_PER_KEY = 50  # candidates taken per key: a key carried by more articles is page
-# furniture or a stock phrase, or a story so widely carried that any 50 of its members find it
+MAX_POSTINGS_PER_KEY = 20  # candidates taken per key: a key carried by more articles is page
+# furniture or a stock phrase, or a story so widely carried that any 20 of its members find it
+# (a copy of one member is a copy of the newest ones too). Was 50: with a stored history the
+# full lists were most of the decision's reading; 20 groups dedup-dev and stories-dev exactly as
+# 50 did (docs/benchmarks.md, "Issue 12: the stored history, round 2")
 
 K = TypeVar("K", bound=Hashable)
 
