@@ -58,6 +58,7 @@ EPITHET_PROMINENCE = 0.1
 MAX_PROMINENT_MENTIONS = 10
 RECENT_SPEAKER_SCORE = ROLE_BONUS[SPEAKER] - 2 * DISTANCE_COST
 # name words that are not part of the surname ("Luther Stan Pate IV" is Pate)
+OFFICIAL_KEY = "official:"  # prefix of a tracked official's key in Discourse.people
 NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 # heads that make a capitalised name an organisation, never "he" or "she"
 ORG_HEADS = frozenset(
@@ -411,7 +412,9 @@ class Discourse:
 
     def _person(self, name: str, official: Official | None, gender: str,
                 kind: str = "person") -> Person:
-        key = official.id if official else fold(name)
+        # officials and written names are kept apart: the official "trump" is not the
+        # headline's bare "Trump" (a person who may become "Ivanka Trump" later)
+        key = OFFICIAL_KEY + official.id if official else fold(name)
         person = self.people.get(key)
         if person is None and not official and kind == "person":
             person = self._same_person(name, gender)
