@@ -112,3 +112,34 @@ STATE_CODES: dict[str, tuple[str, ...]] = {
     code: tuple(entry.split()[0].split("-"))
     for entry in _STATES.split("|") for code in entry.split()[1:]
 }
+
+# countries and the capitals news writes for their governments ("Washington had proposed",
+# "Moscow said"): a place may speak for its government, but it is never "he" or "she"
+COUNTRIES = frozenset(
+    """afghanistan albania algeria andorra angola argentina armenia australia austria
+    azerbaijan bahamas bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia
+    bosnia botswana brazil brunei bulgaria burkina burundi cambodia cameroon canada chad chile
+    china colombia comoros congo croatia cuba cyprus czechia denmark djibouti dominica ecuador
+    egypt eritrea estonia eswatini ethiopia fiji finland france gabon gambia georgia germany
+    ghana greece grenada guatemala guinea guyana haiti honduras hungary iceland india
+    indonesia iran iraq ireland israel italy jamaica japan jordan kazakhstan kenya kiribati
+    kosovo kuwait kyrgyzstan laos latvia lebanon lesotho liberia libya liechtenstein lithuania
+    luxembourg madagascar malawi malaysia maldives mali malta mauritania mauritius mexico
+    micronesia moldova monaco mongolia montenegro morocco mozambique myanmar burma namibia
+    nauru nepal netherlands holland nicaragua niger nigeria norway oman pakistan palau
+    palestine panama paraguay peru philippines poland portugal qatar romania russia rwanda
+    samoa senegal serbia seychelles singapore slovakia slovenia somalia spain sudan suriname
+    sweden switzerland syria taiwan tajikistan tanzania thailand togo tonga tunisia turkey
+    türkiye turkmenistan tuvalu uganda ukraine uruguay uzbekistan vanuatu venezuela vietnam
+    yemen zambia zimbabwe britain england scotland wales europe africa asia america
+    gaza crimea donbas""".split()  # noqa: SIM905
+) | frozenset({"united states", "united kingdom", "north korea", "south korea", "saudi arabia",
+               "south africa", "new zealand", "sri lanka", "el salvador", "costa rica",
+               "united arab emirates", "czech republic", "ivory coast", "south sudan",
+               "dominican republic", "west bank", "u.s.", "us", "u.k.", "uk", "usa"})
+CAPITALS = frozenset(
+    """washington ottawa moscow kremlin beijing kyiv kiev london paris berlin brussels tokyo
+    tehran pyongyang seoul delhi islamabad kabul baghdad damascus ankara cairo riyadh
+    jerusalem rome madrid warsaw minsk budapest vienna prague stockholm oslo helsinki
+    copenhagen dublin canberra caracas havana brasilia""".split()  # noqa: SIM905
+)

@@ -35,7 +35,14 @@ from monitor.statements.attribution import (
     _pronoun_of,
     name_tokens,
 )
-from monitor.statements.names import EXTRA_FEMALE_NAMES, EXTRA_MALE_NAMES, STATE_CODES
+from monitor.statements.names import (
+    CAPITALS,
+    COUNTRIES,
+    EXTRA_FEMALE_NAMES,
+    EXTRA_MALE_NAMES,
+    REGIONS,
+    STATE_CODES,
+)
 from monitor.statements.officials import Official, Registry, fold
 from monitor.statements.quotes import Token
 
@@ -125,7 +132,15 @@ ORG_DESCRIPTIONS: dict[str, frozenset[str]] = {
     "university": frozenset({"university"}), "association": frozenset({"association"}),
     "federation": frozenset({"federation"}), "party": frozenset({"party"}),
 }
+# public bodies are no "company", "firm" or "group" ("the company tweeted" is not the Senate
+# named before it, nor the White House)
+PUBLIC_BODIES = frozenset({"house", "senate", "congress", "court", "department", "ministry",
+                           "government", "administration", "committee", "party", "council",
+                           "commission", "parliament", "agency", "bureau", "office",
+                           "pentagon", "kremlin", "legislature"})
 ORG_DESCRIPTION_LOOKBACK_UNITS = 12  # "the newspaper" may name an outlet a few paragraphs up
+# a capitalised word ending so names a people, not a person ("Ethiopians", "Americans")
+_PEOPLE_ENDINGS = ("ians", "eans", "ese")
 UNKNOWN_GENDER_PENALTY = 0.5  # "Rand Paul ... He": a name whose gender the lexicon lacks
 # capitalised words that never name anyone ("Nobody asked ... He called it": not Nobody)
 NOT_NAMES = frozenset(
@@ -314,6 +329,18 @@ def _org_like(words: list[Token]) -> bool:
     return bool(words) and words[-1].low.removesuffix("’s").removesuffix("'s") in ORG_HEADS
 
 
+def org_run(words: list[Token], end: int) -> list[Token]:
+    """The whole capitalised name of an organisation ending at ``words[end - 1]``: title
+    words are part of it ("State Department", "Republican National Committee", "White
+    House"), a determiner, sentence opener or possessive before it is not."""
+    k = end
+    while k > 0 and _is_cap(words[k - 1]) and words[k - 1].low not in lx.DETERMINERS and \
+            words[k - 1].low not in lx.SENTENCE_OPENERS and not (
+            k < end and words[k - 1].low.endswith(("’s", "'s"))):
+        k -= 1
+    return words[k:end]
+
+
 def office_of(role: str) -> str:
     """The head of a role: 'prime minister' -> 'minister'."""
     return role.rsplit(" ", 1)[-1]
@@ -385,11 +412,15 @@ class Discourse:
         # acronyms that spoke before the article spelled them out ("EPA" in the headline)
         self.pending: dict[str, Person] = {}
         self._registry_roles: dict[str, set[str]] = {}  # official id -> roles on the day
+        # every word the article writes in lower case ("aides", "cost", "informed"): the same
+        # word capitalised alone is a sentence opener, not a surname (see :meth:`animate`)
+        self.common: set[str] = set()
 
     def titles_in(self, toks: list[Token]) -> None:
         """Note every title written before a name in a sentence ("Judge Richard Berman",
         "Sen. Ted Cruz"), wherever it stands in the article (see :attr:`titled`)."""
         n = len(toks)
+        self.common.update(t.low for t in toks if t.kind == "w" and t.text[:1].islower())
         for k, tok in enumerate(toks):
             if tok.kind != "w" or tok.low not in lx.TITLE_WORDS or not tok.text[:1].isupper():
                 continue
@@ -492,6 +523,30 @@ class Discourse:
         fitting = [p for p in holders if not (gender and p.gender and p.gender != gender)]
         return max(fitting or holders, key=lambda p: p.seen)
 
+    def animate(self, person: Person) -> bool:
+        """Can ``person`` be "he" or "she"? Not a country or a capital ("Ukraine", "North
+        Korea", "Washington"). A person of known gender, a tracked official, a holder of a
+        title, or a name of two words can; one word of unknown gender only when it may be a
+        surname: not a number ("35"), a word the article also writes in lower case ("Aides
+        said", "Cost estimates"), a speaker's noun, an opener, determiner or day ("Along",
+        "Another", "Thursday"), a US state or Canadian province, a people ("Ethiopians") or a
+        family ("the Clintons")."""
+        if person.gender or person.official or not person.name or (
+                person.roles - {fold(person.name)}):  # ("Aides said": no role but the name)
+            return True
+        if fold(person.name) in COUNTRIES or fold(person.name) in CAPITALS:
+            return False  # "Ukraine", "Washington": a place speaks for its government
+        words = person.name.split()
+        if len(words) > 1:
+            return True
+        word = words[0]
+        low = fold(word)
+        return not (any(c.isdigit() for c in word) or low in self.common
+                    or low in lx.SENTENCE_OPENERS or low in lx.DETERMINERS
+                    or low in lx.SPEAKER_NOUNS or low in lx.TIME_WORDS or low in REGIONS
+                    or low.endswith(_PEOPLE_ENDINGS)
+                    or (low.endswith("s") and low[:-1] in self.surnames))
+
     def note(self, unit: int, offset: int, person: Person, rank: int) -> None:
         """Note ``person`` at character ``offset`` in sentence ``unit`` with a role rank."""
         self.recent.append((unit, offset, person, rank))
@@ -561,7 +616,9 @@ class Discourse:
                 if j < n and toks[j].kind == "w" and not _is_cap(toks[j]) and (
                         toks[j].low in ORG_HEADS or toks[j].low in lx.SPEAKER_NOUNS):
                     opening = False  # "The Cruz campaign said": Cruz modifies the subject
-                subject_seen = True
+                # an organisation inside an introductory phrase ("Since launching his White
+                # House bid, Trump has ...") leaves the subject to come
+                subject_seen = subject_seen or opening or person.kind != "org"
                 self.note(unit, toks[k].start, person, SUBJECT if opening else MENTION)
                 if opening or (group and k >= 2 and toks[k - 1].low == "and"):
                     group.append(person)
@@ -724,6 +781,12 @@ class Discourse:
         titled = False
         past = i > 0 and toks[i - 1].low in PAST_MARKERS  # "former President Bill Clinton"
         words = toks[i:j]
+        if _org_like(words):  # "the State Department", "the Republican National Committee"
+            org = org_run(words, len(words))
+            if not org or (len(org) == 1 and org[0].low in lx.SPEAKER_NOUNS):
+                return None  # "Her Campaign", "The Committee": a common noun, no one's name
+            text = span_text(org).removesuffix("’s").removesuffix("'s")
+            return self._person(text, None, "", kind="org")
         while words and (words[0].low in lx.TITLE_WORDS or words[0].low in lx.SENTENCE_OPENERS
                          or words[0].low in lx.DETERMINERS or (
                              words[0].low in PARTY_QUALIFIERS and len(words) > 2
@@ -861,9 +924,11 @@ class Discourse:
             return None  # "a spokesperson for the Prime Minister's Office": unnamed, not the office
         apposed = _apposed_name(words)
         name = apposed or name_tokens(words)
+        if name and not apposed and _org_like(name):
+            name = org_run(words, words.index(name[-1]) + 1)  # "The State Department"
         name = trim_name(after_outlet(name))
-        if len(name) > 2 and name[0].low in PARTY_QUALIFIERS and (first_name_gender(
-                name[1].text + " x") or name[0].low in _PARTY_NOUNS):
+        if len(name) > 2 and name[0].low in PARTY_QUALIFIERS and not _org_like(name) and (
+                first_name_gender(name[1].text + " x") or name[0].low in _PARTY_NOUNS):
             name = name[1:]  # "Democrat Bernie Sanders said": Bernie Sanders
         if cut is not None and not apposed and words[0].low in lx.DETERMINERS and (
                 _title_head(words) in TITLE_HEADS and _title_head(words) != title_key(head)):
@@ -981,7 +1046,8 @@ class Discourse:
         if pronoun in _PLURAL_PRONOUNS:
             return self._latest(unit, offset, "group", GROUP_LOOKBACK_UNITS)
         if pronoun == "it":  # a recent organisation, or a poll or report that spoke
-            return self._latest(unit, offset, "org", ORG_LOOKBACK_UNITS, also="document")
+            return self._latest(unit, offset, "org", ORG_LOOKBACK_UNITS, also="document",
+                                rank=SUBJECT)
         gender = lx.PRONOUNS.get(pronoun, "")
         if not gender:
             return None
@@ -1003,6 +1069,8 @@ class Discourse:
                 continue
             if person.gender and person.gender != gender:
                 continue
+            if not self.animate(person):
+                continue  # "Aides said ... he", "Allies say that he": no one's "he"
             if past and (role in person.roles or (
                     person.official and role in self._official_roles(person.official))):
                 continue  # "the former secretary" is not the secretary of now
@@ -1060,11 +1128,12 @@ class Discourse:
         return None
 
     def _latest(self, unit: int, offset: int, kind: str, lookback: int,
-                also: str = "") -> Person | None:
-        for seen_at, at, person, _rank in reversed(self.recent):
+                also: str = "", rank: int = MENTION) -> Person | None:
+        for seen_at, at, person, seen_rank in reversed(self.recent):
             if unit - seen_at > lookback:
                 break
-            if person.kind in (kind, also) and not (seen_at == unit and at >= offset):
+            if person.kind in (kind, also) and not (seen_at == unit and at >= offset) and (
+                    seen_rank >= rank or person.kind != "org"):
                 return person
         return None
 
@@ -1077,7 +1146,7 @@ class Discourse:
             if person.kind != "org" or not person.name or (seen_at == unit and at >= offset):
                 continue
             words = [w.removesuffix("’s").removesuffix("'s") for w in fold(person.name).split()]
-            if not heads or any(w in heads for w in words):
+            if (not heads and words[-1] not in PUBLIC_BODIES) or any(w in heads for w in words):
                 return person
         return None
 
