@@ -305,7 +305,9 @@ class Extractor:
             if colon is not None:
                 c_cue, c_phrase = colon
                 c_person = self._resolve(toks, c_phrase, discourse, u, mentions, starts)
-                if c_person is not None and c_person.name:
+                if c_person is not None and c_person.name and not (
+                        c_phrase.j == c_cue.i and discourse.label_only(c_person)):
+                    # ("Wow: Al Sharpton Just Said ...": a label, not a speaker)
                     groups.insert(0, (c_cue, c_phrase, c_person))
                     discourse.spoke(u, c_person, c_phrase.start)
                     last = (u, c_person, c_phrase, c_cue.lemma)

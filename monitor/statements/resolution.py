@@ -415,12 +415,19 @@ class Discourse:
         # every word the article writes in lower case ("aides", "cost", "informed"): the same
         # word capitalised alone is a sentence opener, not a surname (see :meth:`animate`)
         self.common: set[str] = set()
+        # the last words of every run of two or more capitalised words ("Ben Carson" gives
+        # "carson"), over the whole article: a one-word headline label that is none of them
+        # ("Breaking:", "Wow:", "The Latest:") is no one's surname (see :meth:`label_only`)
+        self.run_ends: set[str] = set()
 
     def titles_in(self, toks: list[Token]) -> None:
         """Note every title written before a name in a sentence ("Judge Richard Berman",
         "Sen. Ted Cruz"), wherever it stands in the article (see :attr:`titled`)."""
         n = len(toks)
         self.common.update(t.low for t in toks if t.kind == "w" and t.text[:1].islower())
+        self.run_ends.update(fold(b.text.removesuffix("’s").removesuffix("'s"))
+                             for a, b in pairwise(toks)
+                             if _is_cap(a) and _is_cap(b) and a.end < b.start)
         for k, tok in enumerate(toks):
             if tok.kind != "w" or tok.low not in lx.TITLE_WORDS or not tok.text[:1].isupper():
                 continue
@@ -546,6 +553,16 @@ class Discourse:
                     or low in lx.SPEAKER_NOUNS or low in lx.TIME_WORDS or low in REGIONS
                     or low.endswith(_PEOPLE_ENDINGS)
                     or (low.endswith("s") and low[:-1] in self.surnames))
+
+    def label_only(self, person: Person) -> bool:
+        """Is ``person`` only a headline label ("Breaking: ...", "Wow: ...", "The Latest:
+        ...")? One capitalised word of unknown gender that is no tracked official, no acronym,
+        and ends no full name anywhere in the article."""
+        if person.official or person.gender or person.kind != "person" or not person.name:
+            return False
+        words = person.name.split()
+        return len(words) == 1 and not person.name.isupper() and \
+            fold(person.name) not in self.run_ends
 
     def note(self, unit: int, offset: int, person: Person, rank: int) -> None:
         """Note ``person`` at character ``offset`` in sentence ``unit`` with a role rank."""
