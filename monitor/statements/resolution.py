@@ -427,7 +427,8 @@ class Discourse:
         self.common.update(t.low for t in toks if t.kind == "w" and t.text[:1].islower())
         self.run_ends.update(fold(b.text.removesuffix("’s").removesuffix("'s"))
                              for a, b in pairwise(toks)
-                             if _is_cap(a) and _is_cap(b) and a.end < b.start)
+                             if _is_cap(a) and _is_cap(b) and a.end < b.start
+                             and a.low not in lx.DETERMINERS and a.low not in lx.SENTENCE_OPENERS)
         for k, tok in enumerate(toks):
             if tok.kind != "w" or tok.low not in lx.TITLE_WORDS or not tok.text[:1].isupper():
                 continue
