@@ -42,6 +42,21 @@ EXTRA_MALE_NAMES = frozenset(
     tobias toby todd tommy tony travis trevor troy ty ulrich umar vernon victor vince
     vinod wade wallace warren wes wesley wilfred will willem xavier yannick yasser yusuf
     yves yves-françois zach zoltan""".split()  # noqa: SIM905
+) | frozenset(
+    # round 6 (issue 13): given names of European, Latin American, Arabic, South Asian,
+    # Japanese and African public figures that international news writes, and a few American
+    # ones; a name given to both sexes (Jean, Andrea, Wei, Kim) is left out
+    """matteo gonzalo filippo federico florent curt raynard cornell bret saeed erlan dewayne
+    luca alessandro stefano massimo gianni silvio enrico emilio vittorio nicolas laurent
+    thierry didier gérard gerard benoît benoit hervé herve rené rene bertrand
+    alejandro sergio gustavo rodrigo ignacio mariano mauricio nicolás enrique
+    klaus jurgen jürgen dieter heinz horst uwe nils bjorn björn jens jonas joachim reinhard
+    oleg vitaly vitali arseniy anatoly gennady valery yevgeny evgeny
+    hussein mahmoud mustafa youssef tariq imran faisal hamid rashid nabil walid salman
+    abdullah abdel abdulla
+    rajesh vijay arun manmohan rakesh suresh ramesh rajiv sanjeev mukesh
+    hiroshi takeshi shinzo yoshihide fumio taro shigeru junichiro
+    kwame kofi chinedu jomo uhuru thabo goodluck muhammadu olusegun""".split()  # noqa: SIM905
 )
 
 EXTRA_FEMALE_NAMES = frozenset(
@@ -76,6 +91,16 @@ EXTRA_FEMALE_NAMES = frozenset(
     suzanne sylvia sylvie tamara tania tanya tara tess thelma tina toni tracey tracy
     trudy valerie vanessa vera veronica vicki vickie violet vivian wanda wendy whitney
     wilma yasmin yolanda yvonne zainab zoe zoé""".split()  # noqa: SIM905
+) | frozenset(
+    # round 6: as for the male names above
+    """arianna kimberley dena deja gisela naureen giulia francesca chiara alessandra paola
+    ségolène segolene pilar marta cristina annegret anke sabine heike ayesha sunita kavita
+    pooja deepa indira yuko keiko akiko yuriko jenny jacinda ngozi giorgia federica
+    nathalie sylvie martine ségolène marine élisabeth elisabeth anne-marie
+    mercedes guadalupe beatriz verónica veronica
+    ulrike birgit gudrun ingrid
+    yulia yuliya oksana iryna olena lyudmila valentina
+    nadia samira rania huda""".split()  # noqa: SIM905
 )
 
 # regions that follow a place after a comma ("Ava, Mo.", "Halifax, N.S.", "Austin, Texas"):
