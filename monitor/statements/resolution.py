@@ -108,7 +108,9 @@ TITLE_HEADS = frozenset(
      "physician", "lady", "magnate", "celebrity", "comedian", "entrepreneur", "politician",
      "statesman", "rival", "newcomer", "socialist", "populist", "libertarian",
      "president-elect", "premier-elect", "heiress", "millionaire", "legislator", "mp", "mla",
-     "pope"}
+     "pope",
+     # round 6: the money behind a campaign ("the mega donor" for a donor named before)
+     "donor", "megadonor", "philanthropist", "financier", "investor"}
 )
 # heads of a definite description of an organisation ("the newspaper", "the nation's largest
 # gun group") -> the heads of the organisation names they may stand for (empty: any)
