@@ -639,7 +639,12 @@ class Discourse:
                 # an organisation inside an introductory phrase ("Since launching his White
                 # House bid, Trump has ...") leaves the subject to come
                 subject_seen = subject_seen or opening or person.kind != "org"
-                self.note(unit, toks[k].start, person, SUBJECT if opening else MENTION)
+                # "aides say Ivanka Trump also advises ...": the subject of what is reported
+                reported = k >= 1 and person.kind == "person" and (
+                    _speech_cue(toks[k - 1]) or (toks[k - 1].low == "that" and k >= 2
+                                                 and _speech_cue(toks[k - 2])))
+                self.note(unit, toks[k].start, person,
+                          SUBJECT if opening or reported else MENTION)
                 if opening or (group and k >= 2 and toks[k - 1].low == "and"):
                     group.append(person)
             k = j
@@ -1370,6 +1375,12 @@ _INTRO_STARTS = frozenset(
      "under", "within", "across", "back"}
 )
 MAX_INTRO_TOKENS = 15  # an introductory phrase is short
+
+
+def _speech_cue(tok: Token) -> bool:
+    """Is ``tok`` a verb of saying ("said", "says", "told", "argued")?"""
+    cue = lx.CUES.get(tok.low)
+    return cue is not None and cue[1] == "speech"
 
 
 def _after_intro(toks: list[Token], k: int) -> bool:
