@@ -541,9 +541,9 @@ class Discourse:
         said", "Cost estimates"), a speaker's noun, an opener, determiner or day ("Along",
         "Another", "Thursday"), a US state or Canadian province, a people ("Ethiopians") or a
         family ("the Clintons")."""
-        if person.gender or person.official or not person.name or (
-                person.roles - {fold(person.name)}):  # ("Aides said": no role but the name)
-            return True
+        if person.gender or person.official or not person.name or any(
+                office_of(r) in TITLE_HEADS for r in person.roles):  # "Judge Berman"
+            return True  # (a speaker's noun in the phrase is no title: "People close to ...")
         if fold(person.name) in COUNTRIES or fold(person.name) in CAPITALS:
             return False  # "Ukraine", "Washington": a place speaks for its government
         words = person.name.split()
