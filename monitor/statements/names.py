@@ -168,3 +168,6 @@ CAPITALS = frozenset(
     jerusalem rome madrid warsaw minsk budapest vienna prague stockholm oslo helsinki
     copenhagen dublin canberra caracas havana brasilia""".split()  # noqa: SIM905
 )
+
+# US states by their full name, words joined by "-" ("south-carolina", "new-hampshire")
+STATE_NAMES = frozenset("-".join(words) for words in STATE_CODES.values())

@@ -42,6 +42,7 @@ from monitor.statements.names import (
     EXTRA_MALE_NAMES,
     REGIONS,
     STATE_CODES,
+    STATE_NAMES,
 )
 from monitor.statements.officials import Official, Registry, fold
 from monitor.statements.quotes import Token
@@ -544,7 +545,8 @@ class Discourse:
         if person.gender or person.official or not person.name or any(
                 office_of(r) in TITLE_HEADS for r in person.roles):  # "Judge Berman"
             return True  # (a speaker's noun in the phrase is no title: "People close to ...")
-        if fold(person.name) in COUNTRIES or fold(person.name) in CAPITALS:
+        if fold(person.name) in COUNTRIES or fold(person.name) in CAPITALS or \
+                fold(person.name).replace(" ", "-") in STATE_NAMES:  # "South Carolina"
             return False  # "Ukraine", "Washington": a place speaks for its government
         words = person.name.split()
         if len(words) > 1:
@@ -634,8 +636,12 @@ class Discourse:
                          in TITLE_HEADS) and not _is_cap(toks[k - 1]))
                 # ("Republican pollster Whit Ayres is skeptical": the subject, described)
                 if j < n and toks[j].kind == "w" and not _is_cap(toks[j]) and (
-                        toks[j].low in ORG_HEADS or toks[j].low in lx.SPEAKER_NOUNS):
+                        toks[j].low in ORG_HEADS or toks[j].low in lx.SPEAKER_NOUNS) and (
+                        not toks[j - 1].low.endswith(("’s", "'s")) or _apposed_after(toks, j)):
                     opening = False  # "The Cruz campaign said": Cruz modifies the subject
+                    # (a possessor stays salient, "Podliska's lawsuit demands ... He also",
+                    # unless a name follows in apposition: "Sanders's campaign manager, Jeff
+                    # Weaver, appeared")
                 # an organisation inside an introductory phrase ("Since launching his White
                 # House bid, Trump has ...") leaves the subject to come
                 subject_seen = subject_seen or opening or person.kind != "org"
@@ -1375,6 +1381,19 @@ _INTRO_STARTS = frozenset(
      "under", "within", "across", "back"}
 )
 MAX_INTRO_TOKENS = 15  # an introductory phrase is short
+
+
+MAX_POSSESSED_WORDS = 4  # "Sanders's longtime campaign manager, Jeff Weaver": a short noun
+
+
+def _apposed_after(toks: list[Token], j: int) -> bool:
+    """Do the lower-case words from ``toks[j]`` end in a comma and a capitalised name (an
+    apposition naming the head: "campaign manager, Jeff Weaver")?"""
+    m = j
+    while m < len(toks) and m - j < MAX_POSSESSED_WORDS and toks[m].kind == "w" and \
+            not _is_cap(toks[m]):
+        m += 1
+    return m + 1 < len(toks) and toks[m].low == "," and _is_cap(toks[m + 1])
 
 
 def _speech_cue(tok: Token) -> bool:
