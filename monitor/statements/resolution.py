@@ -51,13 +51,15 @@ PRONOUN_LOOKBACK_UNITS = 12  # a pronoun refers to someone named within this man
 GROUP_LOOKBACK_UNITS = 2  # "they" for "Trump and Pence": the pair is named just before
 ORG_LOOKBACK_UNITS = 3  # "it" for an organisation named just before
 # how a person was seen, in the order pronouns prefer them
-MENTION, SUBJECT, SPEAKER = 0, 1, 2
+MENTION, SUBJECT, SPEAKER, ADDRESSEE = 0, 1, 2, 3
 # salience of a pronoun's candidate: its role bonus minus a cost per sentence back. A speaker
 # two sentences back still beats a bare mention in the previous sentence ("Cruz said ...
 # [Rubio named] ... he added": Cruz), a mention in the same sentence beats an old speaker.
 # The subject of the previous sentence beats a speaker two back (round 4: 1.6 -> 1.75, +2
 # train pairs once subjects after introductory phrases were found; 1.9 gave the same).
-ROLE_BONUS = {SPEAKER: 2.0, SUBJECT: 1.75, MENTION: 1.0}
+# The one asked a question answers next: "Conroy asked Sanders whether ... “Sure,” he said" is
+# Sanders, a notch above the asker (round 6)
+ROLE_BONUS = {ADDRESSEE: 2.1, SPEAKER: 2.0, SUBJECT: 1.75, MENTION: 1.0}
 DISTANCE_COST = 0.35
 # a speaker at most two sentences back (2.0 - 2 x 0.35): a title right after is most likely them
 # an epithet's fallback adds this per earlier mention of a candidate (at most 10): the subject
@@ -649,8 +651,10 @@ class Discourse:
                 reported = k >= 1 and person.kind == "person" and (
                     _speech_cue(toks[k - 1]) or (toks[k - 1].low == "that" and k >= 2
                                                  and _speech_cue(toks[k - 2])))
-                self.note(unit, toks[k].start, person,
-                          SUBJECT if opening or reported else MENTION)
+                rank = SUBJECT if opening or reported else MENTION
+                if person.kind == "person" and _asked(toks, k, j):
+                    rank = ADDRESSEE
+                self.note(unit, toks[k].start, person, rank)
                 if opening or (group and k >= 2 and toks[k - 1].low == "and"):
                     group.append(person)
             k = j
@@ -1394,6 +1398,19 @@ def _apposed_after(toks: list[Token], j: int) -> bool:
             not _is_cap(toks[m]):
         m += 1
     return m + 1 < len(toks) and toks[m].low == "," and _is_cap(toks[m + 1])
+
+
+_ASKING = frozenset({"asked", "asks", "asking", "questioned", "pressed"})
+# what follows the one asked in a question (not a request: "asked Pence to join")
+_QUESTION_WORDS = frozenset({"whether", "if", "about", "why", "what", "how", "when", "where",
+                             "who", "which", ",", ":"})
+
+
+def _asked(toks: list[Token], k: int, j: int) -> bool:
+    """Is the name at ``toks[k:j]`` the one a question is put to ("asked Sanders whether",
+    "pressed Rubio about")?"""
+    return k >= 1 and toks[k - 1].low in _ASKING and j < len(toks) and (
+        toks[j].low in _QUESTION_WORDS or toks[j].kind == "q")
 
 
 def _speech_cue(tok: Token) -> bool:
