@@ -1086,8 +1086,36 @@ class Discourse:
         gender = lx.PRONOUNS.get(pronoun, "")
         if not gender:
             return None
+        ahead = self._cataphor(unit, offset, gender)
+        if ahead is not None:
+            return ahead
         best = self._best(unit, offset, gender, role)
         return best[1] if best else None
+
+    def _cataphor(self, unit: int, offset: int, gender: str) -> Person | None:
+        """The person a pronoun in an opening subordinate clause points ahead to: "Even as
+        he accused the Justice Department ..., Giuliani said", "Ever since she endorsed Mrs.
+        Clinton, Ms. Warren has been ...": the name right after the clause's comma, when its
+        gender agrees."""
+        if unit >= len(self.units):
+            return None
+        toks = self.units[unit]
+        k = 0
+        while k < len(toks) and toks[k].low in _CLAUSE_LEADS:
+            k += 1
+        if k >= len(toks) or toks[k].low not in _SUBORDINATORS or toks[k].start >= offset:
+            return None
+        comma = next((m for m in range(k + 1, min(len(toks), MAX_CLAUSE_TOKENS))
+                      if toks[m].low == ","), None)
+        if comma is None or comma + 1 >= len(toks) or toks[comma].start < offset:
+            return None
+        at = toks[comma + 1].start
+        ahead = next((p for u, a, p, _r in reversed(self.recent[-MAX_LIST_LOOK:])
+                      if u == unit and a == at), None)
+        if ahead is None or ahead.kind != "person" or not ahead.name or (
+                ahead.gender and ahead.gender != gender) or not self.animate(ahead):
+            return None
+        return ahead
 
     def _best(self, unit: int, offset: int, gender: str, role: str = "",
               past: bool = False, prominence: float = 0.0,
@@ -1400,6 +1428,11 @@ def _apposed_after(toks: list[Token], j: int) -> bool:
     return m + 1 < len(toks) and toks[m].low == "," and _is_cap(toks[m + 1])
 
 
+# a subordinate clause that may open a sentence before its main clause
+_SUBORDINATORS = frozenset({"when", "while", "since", "as", "after", "before", "although",
+                            "though", "because", "if", "once", "until", "whenever"})
+_CLAUSE_LEADS = frozenset({"even", "ever", "but", "and", "yet", "just", "only"})
+MAX_CLAUSE_TOKENS = 25  # "Even as he accused the Justice Department of ...,": a short clause
 _ASKING = frozenset({"asked", "asks", "asking", "questioned", "pressed"})
 # what follows the one asked in a question (not a request: "asked Pence to join")
 _QUESTION_WORDS = frozenset({"whether", "if", "about", "why", "what", "how", "when", "where",

@@ -1,7 +1,7 @@
 """Speaker resolution, round 6 (issue 13): pronouns that agree, named sources whole.
 
-Every test here failed on the code before round 6 (6c40379), except the four marked as guards
-(13 of 17 fail there).
+Every test here failed on the code before round 6 (6c40379), except the five marked as guards
+(14 of 19 fail there).
 """
 
 from __future__ import annotations
@@ -192,3 +192,19 @@ def test_a_possessor_opening_the_sentence_is_salient(extractor: Extractor) -> No
             "wants damages.")
     s = _one(extractor.extract(text, DAY), "wants damages")
     assert s.speaker == "Bradley Podliska"
+
+
+def test_a_pronoun_in_an_opening_clause_points_ahead(extractor: Extractor) -> None:
+    text = ("Rudy Giuliani spoke on Tuesday. “Nobody was hurt,” Steven Aftergood said.\n\n"
+            "Even as he accused the Justice Department of giving Clinton special treatment, "
+            "Giuliani said the case was closed.")
+    s = _one(extractor.extract(text, DAY), "special treatment")
+    assert s.speaker == "Rudy Giuliani"
+
+
+def test_a_pronoun_in_the_main_clause_still_points_back(extractor: Extractor) -> None:
+    # guard: "When Trump arrived, he said": the clause names him first
+    text = ("Ted Cruz spoke first. When Donald Trump arrived in Iowa, he said the polls were "
+            "wrong.")
+    s = _one(extractor.extract(text, DAY), "polls were wrong")
+    assert s.speaker == "Donald Trump"
