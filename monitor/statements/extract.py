@@ -1244,7 +1244,8 @@ def _closing_tag(toks: list[Token], k: int, g_start: int, g_end: int) -> bool:
     quote (the sentence's own clause, which the tag reports too)?"""
     if not any(t.kind == "w" for t in toks[:k]):
         return False
-    if not (g_start == k + 1 or (g_start == k + 2 and toks[k + 1].low == ",")):
+    if not (g_start == k + 1 or (g_start == k + 2 and toks[k + 1].low == ",")) or \
+            toks[g_start].low == "according":  # "“Q,” according to the report": no tag
         return False
     tail = [t for t in toks[g_end:] if t.kind == "w"]
     return len(tail) <= MAX_TAG_TAIL and all(t.low in lx.CUE_SUFFIX_SKIP or t.low in
