@@ -75,7 +75,7 @@ EPITHET_NOUNS = frozenset(
      "populist", "libertarian", "president-elect", "premier-elect", "heiress", "tycoon",
      "mogul", "billionaire", "millionaire", "businesswoman", "congresswoman", "candidate",
      "nominee", "wife", "husband", "daughter", "son", "mother", "father", "widow", "mp", "mla",
-     "pope", "pontiff"}
+     "pope", "pontiff", "donor", "megadonor", "philanthropist", "financier", "investor"}
 )
 # lower-case modifiers of such a noun that the lexicon's list lacks ("the prime minister")
 _EXTRA_MODIFIERS = frozenset({"prime", "first", "retired", "real", "estate", "reality", "tv",

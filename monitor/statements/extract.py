@@ -305,7 +305,9 @@ class Extractor:
             if colon is not None:
                 c_cue, c_phrase = colon
                 c_person = self._resolve(toks, c_phrase, discourse, u, mentions, starts)
-                if c_person is not None and c_person.name:
+                if c_person is not None and c_person.name and not (
+                        c_phrase.j == c_cue.i and discourse.label_only(c_person)):
+                    # ("Wow: Al Sharpton Just Said ...": a label, not a speaker)
                     groups.insert(0, (c_cue, c_phrase, c_person))
                     discourse.spoke(u, c_person, c_phrase.start)
                     last = (u, c_person, c_phrase, c_cue.lemma)
@@ -789,7 +791,13 @@ class Extractor:
         if before_quote is not None and m < n and m > g_end and toks[m].kind == "q" and any(
                 t.kind == "w" for t in toks[:k]):
             before_quote = None  # 'Remarking on his “empathy,” Starr said, “Q”': the quote after
-        if before_quote is not None and k not in claimed and cue.kind != "according":
+        # a quote an earlier cue of the sentence took into its content ("X plans to ... “Q,”
+        # Ben Carson said") is still the end of what the tag reports: the tag's statement spans
+        # the sentence from its start, and the earlier one is nested in it (:func:`_drop_nested`)
+        shared = k in claimed and cue.kind in {"speech", "clause"} and _closing_tag(
+            toks, k, g_start, g_end)
+        if before_quote is not None and (k not in claimed or shared) and \
+                cue.kind != "according":
             pieces = list(before_quote.pieces)
             claimed.add(k)
             m = g_end
@@ -1225,6 +1233,24 @@ def _other_given_name(text: str, start: int, official: Official) -> bool:
     if fold(word) in official.given_names():
         return False
     return bool(first_name_gender(word + " x"))
+
+
+MAX_TAG_TAIL = 4  # "said Monday in an interview": a few words after the tag's cue at most
+
+
+def _closing_tag(toks: list[Token], k: int, g_start: int, g_end: int) -> bool:
+    """Is the speaker and cue at ``toks[g_start:g_end]`` a tag closing the sentence right
+    after the quote at ``k`` ('..., “Q,” Ben Carson said Monday.'), with words before the
+    quote (the sentence's own clause, which the tag reports too)?"""
+    if not any(t.kind == "w" for t in toks[:k]):
+        return False
+    if not (g_start == k + 1 or (g_start == k + 2 and toks[k + 1].low == ",")) or \
+            toks[g_start].low == "according":  # "“Q,” according to the report": no tag
+        return False
+    tail = [t for t in toks[g_end:] if t.kind == "w"]
+    return len(tail) <= MAX_TAG_TAIL and all(t.low in lx.CUE_SUFFIX_SKIP or t.low in
+                                             lx.TIME_WORDS for t in tail) and not any(
+        t.kind == "q" for t in toks[g_end:])
 
 
 def _drop_nested(found: list[_Found]) -> list[_Found]:

@@ -42,6 +42,21 @@ EXTRA_MALE_NAMES = frozenset(
     tobias toby todd tommy tony travis trevor troy ty ulrich umar vernon victor vince
     vinod wade wallace warren wes wesley wilfred will willem xavier yannick yasser yusuf
     yves yves-françois zach zoltan""".split()  # noqa: SIM905
+) | frozenset(
+    # round 6 (issue 13): given names of European, Latin American, Arabic, South Asian,
+    # Japanese and African public figures that international news writes, and a few American
+    # ones; a name given to both sexes (Jean, Andrea, Wei, Kim) is left out
+    """matteo gonzalo filippo federico florent curt raynard cornell bret saeed erlan dewayne
+    luca alessandro stefano massimo gianni silvio enrico emilio vittorio nicolas laurent
+    thierry didier gérard gerard benoît benoit hervé herve rené rene bertrand
+    alejandro sergio gustavo rodrigo ignacio mariano mauricio nicolás enrique
+    klaus jurgen jürgen dieter heinz horst uwe nils bjorn björn jens jonas joachim reinhard
+    oleg vitaly vitali arseniy anatoly gennady valery yevgeny evgeny
+    hussein mahmoud mustafa youssef tariq imran faisal hamid rashid nabil walid salman
+    abdullah abdel abdulla
+    rajesh vijay arun manmohan rakesh suresh ramesh rajiv sanjeev mukesh
+    hiroshi takeshi shinzo yoshihide fumio taro shigeru junichiro
+    kwame kofi chinedu jomo uhuru thabo goodluck muhammadu olusegun""".split()  # noqa: SIM905
 )
 
 EXTRA_FEMALE_NAMES = frozenset(
@@ -76,6 +91,16 @@ EXTRA_FEMALE_NAMES = frozenset(
     suzanne sylvia sylvie tamara tania tanya tara tess thelma tina toni tracey tracy
     trudy valerie vanessa vera veronica vicki vickie violet vivian wanda wendy whitney
     wilma yasmin yolanda yvonne zainab zoe zoé""".split()  # noqa: SIM905
+) | frozenset(
+    # round 6: as for the male names above
+    """arianna kimberley dena deja gisela naureen giulia francesca chiara alessandra paola
+    ségolène segolene pilar marta cristina annegret anke sabine heike ayesha sunita kavita
+    pooja deepa indira yuko keiko akiko yuriko jenny jacinda ngozi giorgia federica
+    nathalie sylvie martine ségolène marine élisabeth elisabeth anne-marie
+    mercedes guadalupe beatriz verónica veronica
+    ulrike birgit gudrun ingrid
+    yulia yuliya oksana iryna olena lyudmila valentina
+    nadia samira rania huda""".split()  # noqa: SIM905
 )
 
 # regions that follow a place after a comma ("Ava, Mo.", "Halifax, N.S.", "Austin, Texas"):
@@ -112,3 +137,37 @@ STATE_CODES: dict[str, tuple[str, ...]] = {
     code: tuple(entry.split()[0].split("-"))
     for entry in _STATES.split("|") for code in entry.split()[1:]
 }
+
+# countries and the capitals news writes for their governments ("Washington had proposed",
+# "Moscow said"): a place may speak for its government, but it is never "he" or "she"
+COUNTRIES = frozenset(
+    """afghanistan albania algeria andorra angola argentina armenia australia austria
+    azerbaijan bahamas bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia
+    bosnia botswana brazil brunei bulgaria burkina burundi cambodia cameroon canada chad chile
+    china colombia comoros congo croatia cuba cyprus czechia denmark djibouti dominica ecuador
+    egypt eritrea estonia eswatini ethiopia fiji finland france gabon gambia georgia germany
+    ghana greece grenada guatemala guinea guyana haiti honduras hungary iceland india
+    indonesia iran iraq ireland israel italy jamaica japan jordan kazakhstan kenya kiribati
+    kosovo kuwait kyrgyzstan laos latvia lebanon lesotho liberia libya liechtenstein lithuania
+    luxembourg madagascar malawi malaysia maldives mali malta mauritania mauritius mexico
+    micronesia moldova monaco mongolia montenegro morocco mozambique myanmar burma namibia
+    nauru nepal netherlands holland nicaragua niger nigeria norway oman pakistan palau
+    palestine panama paraguay peru philippines poland portugal qatar romania russia rwanda
+    samoa senegal serbia seychelles singapore slovakia slovenia somalia spain sudan suriname
+    sweden switzerland syria taiwan tajikistan tanzania thailand togo tonga tunisia turkey
+    türkiye turkmenistan tuvalu uganda ukraine uruguay uzbekistan vanuatu venezuela vietnam
+    yemen zambia zimbabwe britain england scotland wales europe africa asia america
+    gaza crimea donbas""".split()  # noqa: SIM905
+) | frozenset({"united states", "united kingdom", "north korea", "south korea", "saudi arabia",
+               "south africa", "new zealand", "sri lanka", "el salvador", "costa rica",
+               "united arab emirates", "czech republic", "ivory coast", "south sudan",
+               "dominican republic", "west bank", "u.s.", "us", "u.k.", "uk", "usa"})
+CAPITALS = frozenset(
+    """washington ottawa moscow kremlin beijing kyiv kiev london paris berlin brussels tokyo
+    tehran pyongyang seoul delhi islamabad kabul baghdad damascus ankara cairo riyadh
+    jerusalem rome madrid warsaw minsk budapest vienna prague stockholm oslo helsinki
+    copenhagen dublin canberra caracas havana brasilia""".split()  # noqa: SIM905
+)
+
+# US states by their full name, words joined by "-" ("south-carolina", "new-hampshire")
+STATE_NAMES = frozenset("-".join(words) for words in STATE_CODES.values())

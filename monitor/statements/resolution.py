@@ -35,7 +35,15 @@ from monitor.statements.attribution import (
     _pronoun_of,
     name_tokens,
 )
-from monitor.statements.names import EXTRA_FEMALE_NAMES, EXTRA_MALE_NAMES, STATE_CODES
+from monitor.statements.names import (
+    CAPITALS,
+    COUNTRIES,
+    EXTRA_FEMALE_NAMES,
+    EXTRA_MALE_NAMES,
+    REGIONS,
+    STATE_CODES,
+    STATE_NAMES,
+)
 from monitor.statements.officials import Official, Registry, fold
 from monitor.statements.quotes import Token
 
@@ -43,13 +51,15 @@ PRONOUN_LOOKBACK_UNITS = 12  # a pronoun refers to someone named within this man
 GROUP_LOOKBACK_UNITS = 2  # "they" for "Trump and Pence": the pair is named just before
 ORG_LOOKBACK_UNITS = 3  # "it" for an organisation named just before
 # how a person was seen, in the order pronouns prefer them
-MENTION, SUBJECT, SPEAKER = 0, 1, 2
+MENTION, SUBJECT, SPEAKER, ADDRESSEE = 0, 1, 2, 3
 # salience of a pronoun's candidate: its role bonus minus a cost per sentence back. A speaker
 # two sentences back still beats a bare mention in the previous sentence ("Cruz said ...
 # [Rubio named] ... he added": Cruz), a mention in the same sentence beats an old speaker.
 # The subject of the previous sentence beats a speaker two back (round 4: 1.6 -> 1.75, +2
 # train pairs once subjects after introductory phrases were found; 1.9 gave the same).
-ROLE_BONUS = {SPEAKER: 2.0, SUBJECT: 1.75, MENTION: 1.0}
+# The one asked a question answers next: "Conroy asked Sanders whether ... “Sure,” he said" is
+# Sanders, a notch above the asker (round 6)
+ROLE_BONUS = {ADDRESSEE: 2.1, SPEAKER: 2.0, SUBJECT: 1.75, MENTION: 1.0}
 DISTANCE_COST = 0.35
 # a speaker at most two sentences back (2.0 - 2 x 0.35): a title right after is most likely them
 # an epithet's fallback adds this per earlier mention of a candidate (at most 10): the subject
@@ -58,6 +68,7 @@ EPITHET_PROMINENCE = 0.1
 MAX_PROMINENT_MENTIONS = 10
 RECENT_SPEAKER_SCORE = ROLE_BONUS[SPEAKER] - 2 * DISTANCE_COST
 # name words that are not part of the surname ("Luther Stan Pate IV" is Pate)
+OFFICIAL_KEY = "official:"  # prefix of a tracked official's key in Discourse.people
 NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 # heads that make a capitalised name an organisation, never "he" or "she"
 ORG_HEADS = frozenset(
@@ -100,7 +111,9 @@ TITLE_HEADS = frozenset(
      "physician", "lady", "magnate", "celebrity", "comedian", "entrepreneur", "politician",
      "statesman", "rival", "newcomer", "socialist", "populist", "libertarian",
      "president-elect", "premier-elect", "heiress", "millionaire", "legislator", "mp", "mla",
-     "pope"}
+     "pope",
+     # round 6: the money behind a campaign ("the mega donor" for a donor named before)
+     "donor", "megadonor", "philanthropist", "financier", "investor"}
 )
 # heads of a definite description of an organisation ("the newspaper", "the nation's largest
 # gun group") -> the heads of the organisation names they may stand for (empty: any)
@@ -124,7 +137,15 @@ ORG_DESCRIPTIONS: dict[str, frozenset[str]] = {
     "university": frozenset({"university"}), "association": frozenset({"association"}),
     "federation": frozenset({"federation"}), "party": frozenset({"party"}),
 }
+# public bodies are no "company", "firm" or "group" ("the company tweeted" is not the Senate
+# named before it, nor the White House)
+PUBLIC_BODIES = frozenset({"house", "senate", "congress", "court", "department", "ministry",
+                           "government", "administration", "committee", "party", "council",
+                           "commission", "parliament", "agency", "bureau", "office",
+                           "pentagon", "kremlin", "legislature"})
 ORG_DESCRIPTION_LOOKBACK_UNITS = 12  # "the newspaper" may name an outlet a few paragraphs up
+# a capitalised word ending so names a people, not a person ("Ethiopians", "Americans")
+_PEOPLE_ENDINGS = ("ians", "eans", "ese")
 UNKNOWN_GENDER_PENALTY = 0.5  # "Rand Paul ... He": a name whose gender the lexicon lacks
 # capitalised words that never name anyone ("Nobody asked ... He called it": not Nobody)
 NOT_NAMES = frozenset(
@@ -313,6 +334,18 @@ def _org_like(words: list[Token]) -> bool:
     return bool(words) and words[-1].low.removesuffix("’s").removesuffix("'s") in ORG_HEADS
 
 
+def org_run(words: list[Token], end: int) -> list[Token]:
+    """The whole capitalised name of an organisation ending at ``words[end - 1]``: title
+    words are part of it ("State Department", "Republican National Committee", "White
+    House"), a determiner, sentence opener or possessive before it is not."""
+    k = end
+    while k > 0 and _is_cap(words[k - 1]) and words[k - 1].low not in lx.DETERMINERS and \
+            words[k - 1].low not in lx.SENTENCE_OPENERS and not (
+            k < end and words[k - 1].low.endswith(("’s", "'s"))):
+        k -= 1
+    return words[k:end]
+
+
 def office_of(role: str) -> str:
     """The head of a role: 'prime minister' -> 'minister'."""
     return role.rsplit(" ", 1)[-1]
@@ -384,11 +417,23 @@ class Discourse:
         # acronyms that spoke before the article spelled them out ("EPA" in the headline)
         self.pending: dict[str, Person] = {}
         self._registry_roles: dict[str, set[str]] = {}  # official id -> roles on the day
+        # every word the article writes in lower case ("aides", "cost", "informed"): the same
+        # word capitalised alone is a sentence opener, not a surname (see :meth:`animate`)
+        self.common: set[str] = set()
+        # the last words of every run of two or more capitalised words ("Ben Carson" gives
+        # "carson"), over the whole article: a one-word headline label that is none of them
+        # ("Breaking:", "Wow:", "The Latest:") is no one's surname (see :meth:`label_only`)
+        self.run_ends: set[str] = set()
 
     def titles_in(self, toks: list[Token]) -> None:
         """Note every title written before a name in a sentence ("Judge Richard Berman",
         "Sen. Ted Cruz"), wherever it stands in the article (see :attr:`titled`)."""
         n = len(toks)
+        self.common.update(t.low for t in toks if t.kind == "w" and t.text[:1].islower())
+        self.run_ends.update(fold(b.text.removesuffix("’s").removesuffix("'s"))
+                             for a, b in pairwise(toks)
+                             if _is_cap(a) and _is_cap(b) and a.end < b.start
+                             and a.low not in lx.DETERMINERS and a.low not in lx.SENTENCE_OPENERS)
         for k, tok in enumerate(toks):
             if tok.kind != "w" or tok.low not in lx.TITLE_WORDS or not tok.text[:1].isupper():
                 continue
@@ -411,7 +456,9 @@ class Discourse:
 
     def _person(self, name: str, official: Official | None, gender: str,
                 kind: str = "person") -> Person:
-        key = official.id if official else fold(name)
+        # officials and written names are kept apart: the official "trump" is not the
+        # headline's bare "Trump" (a person who may become "Ivanka Trump" later)
+        key = OFFICIAL_KEY + official.id if official else fold(name)
         person = self.people.get(key)
         if person is None and not official and kind == "person":
             person = self._same_person(name, gender)
@@ -489,6 +536,41 @@ class Discourse:
         fitting = [p for p in holders if not (gender and p.gender and p.gender != gender)]
         return max(fitting or holders, key=lambda p: p.seen)
 
+    def animate(self, person: Person) -> bool:
+        """Can ``person`` be "he" or "she"? Not a country or a capital ("Ukraine", "North
+        Korea", "Washington"). A person of known gender, a tracked official, a holder of a
+        title, or a name of two words can; one word of unknown gender only when it may be a
+        surname: not a number ("35"), a word the article also writes in lower case ("Aides
+        said", "Cost estimates"), a speaker's noun, an opener, determiner or day ("Along",
+        "Another", "Thursday"), a US state or Canadian province, a people ("Ethiopians") or a
+        family ("the Clintons")."""
+        if person.gender or person.official or not person.name or any(
+                office_of(r) in TITLE_HEADS for r in person.roles):  # "Judge Berman"
+            return True  # (a speaker's noun in the phrase is no title: "People close to ...")
+        if fold(person.name) in COUNTRIES or fold(person.name) in CAPITALS or \
+                fold(person.name).replace(" ", "-") in STATE_NAMES:  # "South Carolina"
+            return False  # "Ukraine", "Washington": a place speaks for its government
+        words = person.name.split()
+        if len(words) > 1:
+            return True
+        word = words[0]
+        low = fold(word)
+        return not (any(c.isdigit() for c in word) or low in self.common
+                    or low in lx.SENTENCE_OPENERS or low in lx.DETERMINERS
+                    or low in lx.SPEAKER_NOUNS or low in lx.TIME_WORDS or low in REGIONS
+                    or low.endswith(_PEOPLE_ENDINGS)
+                    or (low.endswith("s") and low[:-1] in self.surnames))
+
+    def label_only(self, person: Person) -> bool:
+        """Is ``person`` only a headline label ("Breaking: ...", "Wow: ...", "The Latest:
+        ...")? One capitalised word of unknown gender that is no tracked official, no acronym,
+        and ends no full name anywhere in the article."""
+        if person.official or person.gender or person.kind != "person" or not person.name:
+            return False
+        words = person.name.split()
+        return len(words) == 1 and not person.name.isupper() and \
+            fold(person.name) not in self.run_ends
+
     def note(self, unit: int, offset: int, person: Person, rank: int) -> None:
         """Note ``person`` at character ``offset`` in sentence ``unit`` with a role rank."""
         self.recent.append((unit, offset, person, rank))
@@ -556,10 +638,23 @@ class Discourse:
                          in TITLE_HEADS) and not _is_cap(toks[k - 1]))
                 # ("Republican pollster Whit Ayres is skeptical": the subject, described)
                 if j < n and toks[j].kind == "w" and not _is_cap(toks[j]) and (
-                        toks[j].low in ORG_HEADS or toks[j].low in lx.SPEAKER_NOUNS):
+                        toks[j].low in ORG_HEADS or toks[j].low in lx.SPEAKER_NOUNS) and (
+                        not toks[j - 1].low.endswith(("’s", "'s")) or _apposed_after(toks, j)):
                     opening = False  # "The Cruz campaign said": Cruz modifies the subject
-                subject_seen = True
-                self.note(unit, toks[k].start, person, SUBJECT if opening else MENTION)
+                    # (a possessor stays salient, "Podliska's lawsuit demands ... He also",
+                    # unless a name follows in apposition: "Sanders's campaign manager, Jeff
+                    # Weaver, appeared")
+                # an organisation inside an introductory phrase ("Since launching his White
+                # House bid, Trump has ...") leaves the subject to come
+                subject_seen = subject_seen or opening or person.kind != "org"
+                # "aides say Ivanka Trump also advises ...": the subject of what is reported
+                reported = k >= 1 and person.kind == "person" and (
+                    _speech_cue(toks[k - 1]) or (toks[k - 1].low == "that" and k >= 2
+                                                 and _speech_cue(toks[k - 2])))
+                rank = SUBJECT if opening or reported else MENTION
+                if person.kind == "person" and _asked(toks, k, j):
+                    rank = ADDRESSEE
+                self.note(unit, toks[k].start, person, rank)
                 if opening or (group and k >= 2 and toks[k - 1].low == "and"):
                     group.append(person)
             k = j
@@ -721,6 +816,12 @@ class Discourse:
         titled = False
         past = i > 0 and toks[i - 1].low in PAST_MARKERS  # "former President Bill Clinton"
         words = toks[i:j]
+        if _org_like(words):  # "the State Department", "the Republican National Committee"
+            org = org_run(words, len(words))
+            if not org or (len(org) == 1 and org[0].low in lx.SPEAKER_NOUNS):
+                return None  # "Her Campaign", "The Committee": a common noun, no one's name
+            text = span_text(org).removesuffix("’s").removesuffix("'s")
+            return self._person(text, None, "", kind="org")
         while words and (words[0].low in lx.TITLE_WORDS or words[0].low in lx.SENTENCE_OPENERS
                          or words[0].low in lx.DETERMINERS or (
                              words[0].low in PARTY_QUALIFIERS and len(words) > 2
@@ -858,9 +959,11 @@ class Discourse:
             return None  # "a spokesperson for the Prime Minister's Office": unnamed, not the office
         apposed = _apposed_name(words)
         name = apposed or name_tokens(words)
+        if name and not apposed and _org_like(name):
+            name = org_run(words, words.index(name[-1]) + 1)  # "The State Department"
         name = trim_name(after_outlet(name))
-        if len(name) > 2 and name[0].low in PARTY_QUALIFIERS and (first_name_gender(
-                name[1].text + " x") or name[0].low in _PARTY_NOUNS):
+        if len(name) > 2 and name[0].low in PARTY_QUALIFIERS and not _org_like(name) and (
+                first_name_gender(name[1].text + " x") or name[0].low in _PARTY_NOUNS):
             name = name[1:]  # "Democrat Bernie Sanders said": Bernie Sanders
         if cut is not None and not apposed and words[0].low in lx.DETERMINERS and (
                 _title_head(words) in TITLE_HEADS and _title_head(words) != title_key(head)):
@@ -978,12 +1081,41 @@ class Discourse:
         if pronoun in _PLURAL_PRONOUNS:
             return self._latest(unit, offset, "group", GROUP_LOOKBACK_UNITS)
         if pronoun == "it":  # a recent organisation, or a poll or report that spoke
-            return self._latest(unit, offset, "org", ORG_LOOKBACK_UNITS, also="document")
+            return self._latest(unit, offset, "org", ORG_LOOKBACK_UNITS, also="document",
+                                rank=SUBJECT)
         gender = lx.PRONOUNS.get(pronoun, "")
         if not gender:
             return None
+        ahead = self._cataphor(unit, offset, gender)
+        if ahead is not None:
+            return ahead
         best = self._best(unit, offset, gender, role)
         return best[1] if best else None
+
+    def _cataphor(self, unit: int, offset: int, gender: str) -> Person | None:
+        """The person a pronoun in an opening subordinate clause points ahead to: "Even as
+        he accused the Justice Department ..., Giuliani said", "Ever since she endorsed Mrs.
+        Clinton, Ms. Warren has been ...": the name right after the clause's comma, when its
+        gender agrees."""
+        if unit >= len(self.units):
+            return None
+        toks = self.units[unit]
+        k = 0
+        while k < len(toks) and toks[k].low in _CLAUSE_LEADS:
+            k += 1
+        if k >= len(toks) or toks[k].low not in _SUBORDINATORS or toks[k].start >= offset:
+            return None
+        comma = next((m for m in range(k + 1, min(len(toks), MAX_CLAUSE_TOKENS))
+                      if toks[m].low == ","), None)
+        if comma is None or comma + 1 >= len(toks) or toks[comma].start < offset:
+            return None
+        at = toks[comma + 1].start
+        ahead = next((p for u, a, p, _r in reversed(self.recent[-MAX_LIST_LOOK:])
+                      if u == unit and a == at), None)
+        if ahead is None or ahead.kind != "person" or not ahead.name or (
+                ahead.gender and ahead.gender != gender) or not self.animate(ahead):
+            return None
+        return ahead
 
     def _best(self, unit: int, offset: int, gender: str, role: str = "",
               past: bool = False, prominence: float = 0.0,
@@ -1000,6 +1132,8 @@ class Discourse:
                 continue
             if person.gender and person.gender != gender:
                 continue
+            if not self.animate(person):
+                continue  # "Aides said ... he", "Allies say that he": no one's "he"
             if past and (role in person.roles or (
                     person.official and role in self._official_roles(person.official))):
                 continue  # "the former secretary" is not the secretary of now
@@ -1057,11 +1191,12 @@ class Discourse:
         return None
 
     def _latest(self, unit: int, offset: int, kind: str, lookback: int,
-                also: str = "") -> Person | None:
-        for seen_at, at, person, _rank in reversed(self.recent):
+                also: str = "", rank: int = MENTION) -> Person | None:
+        for seen_at, at, person, seen_rank in reversed(self.recent):
             if unit - seen_at > lookback:
                 break
-            if person.kind in (kind, also) and not (seen_at == unit and at >= offset):
+            if person.kind in (kind, also) and not (seen_at == unit and at >= offset) and (
+                    seen_rank >= rank or person.kind != "org"):
                 return person
         return None
 
@@ -1074,7 +1209,7 @@ class Discourse:
             if person.kind != "org" or not person.name or (seen_at == unit and at >= offset):
                 continue
             words = [w.removesuffix("’s").removesuffix("'s") for w in fold(person.name).split()]
-            if not heads or any(w in heads for w in words):
+            if (not heads and words[-1] not in PUBLIC_BODIES) or any(w in heads for w in words):
                 return person
         return None
 
@@ -1278,6 +1413,43 @@ _INTRO_STARTS = frozenset(
      "under", "within", "across", "back"}
 )
 MAX_INTRO_TOKENS = 15  # an introductory phrase is short
+
+
+MAX_POSSESSED_WORDS = 4  # "Sanders's longtime campaign manager, Jeff Weaver": a short noun
+
+
+def _apposed_after(toks: list[Token], j: int) -> bool:
+    """Do the lower-case words from ``toks[j]`` end in a comma and a capitalised name (an
+    apposition naming the head: "campaign manager, Jeff Weaver")?"""
+    m = j
+    while m < len(toks) and m - j < MAX_POSSESSED_WORDS and toks[m].kind == "w" and \
+            not _is_cap(toks[m]):
+        m += 1
+    return m + 1 < len(toks) and toks[m].low == "," and _is_cap(toks[m + 1])
+
+
+# a subordinate clause that may open a sentence before its main clause
+_SUBORDINATORS = frozenset({"when", "while", "since", "as", "after", "before", "although",
+                            "though", "because", "if", "once", "until", "whenever"})
+_CLAUSE_LEADS = frozenset({"even", "ever", "but", "and", "yet", "just", "only"})
+MAX_CLAUSE_TOKENS = 25  # "Even as he accused the Justice Department of ...,": a short clause
+_ASKING = frozenset({"asked", "asks", "asking", "questioned", "pressed"})
+# what follows the one asked in a question (not a request: "asked Pence to join")
+_QUESTION_WORDS = frozenset({"whether", "if", "about", "why", "what", "how", "when", "where",
+                             "who", "which", ",", ":"})
+
+
+def _asked(toks: list[Token], k: int, j: int) -> bool:
+    """Is the name at ``toks[k:j]`` the one a question is put to ("asked Sanders whether",
+    "pressed Rubio about")?"""
+    return k >= 1 and toks[k - 1].low in _ASKING and j < len(toks) and (
+        toks[j].low in _QUESTION_WORDS or toks[j].kind == "q")
+
+
+def _speech_cue(tok: Token) -> bool:
+    """Is ``tok`` a verb of saying ("said", "says", "told", "argued")?"""
+    cue = lx.CUES.get(tok.low)
+    return cue is not None and cue[1] == "speech"
 
 
 def _after_intro(toks: list[Token], k: int) -> bool:
