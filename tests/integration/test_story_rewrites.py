@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from monitor.cli import main
 from monitor.dedupe.index import MemoryIndex
-from monitor.dedupe.rewrites import DocFreq, RewriteIndex, StoryParams
+from monitor.dedupe.rewrites import DocFreq, RewriteIndex, StoryParams, rewrite_signals
 from monitor.dedupe.signatures import features
 from monitor.storage.articles import outlets_in_story
 from monitor.storage.engine import create_engine_for, session_factory, transaction
@@ -387,7 +387,8 @@ def test_layer_off_stores_no_rewrite_fields_and_a_rebuild_with_it_on_reads_the_t
         signals = StoryStore(s)._signals_of([ids[0]])[ids[0]]  # (its text)
         row = s.get(ArticleRow, ids[0])
         assert row is not None
-        expected = features(row.title, row.text, row.published_at).signals()
+        expected = rewrite_signals(features(row.title, row.text, row.published_at),
+                                   row.source)  # with its headline terms and outlet
         assert signals == expected and signals.terms["hegseth"] >= 2
     first = datetime.fromisoformat(rows[0]["published"].replace("Z", "+00:00"))
     with transaction(sessions) as s:
