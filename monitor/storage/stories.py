@@ -788,6 +788,19 @@ class StoryStore:
             )
         ]
 
+    def splits(self, story_id: int) -> list[tuple[int, int, int | None, datetime, list[int]]]:
+        """(story cut, new story, article that showed it, when, moved article ids) for the
+        splits that cut ``story_id`` or made it, oldest first."""
+        return [
+            (r.story_id, r.new_story_id, r.by_article_id, r.split_at, json.loads(r.members))
+            for r in self.session.execute(
+                select(StorySplit.story_id, StorySplit.new_story_id, StorySplit.by_article_id,
+                       StorySplit.split_at, StorySplit.members)
+                .where((StorySplit.story_id == story_id) | (StorySplit.new_story_id == story_id))
+                .order_by(StorySplit.split_at, StorySplit.id)
+            )
+        ]
+
     def _articles_of(self, story_ids: Sequence[int]) -> dict[int, list[StoryArticle]]:
         out: dict[int, list[StoryArticle]] = {}
         canon = aliased(ArticleRow)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 from datetime import timedelta
+from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -20,11 +21,12 @@ from sqlalchemy.orm import Session, sessionmaker
 from monitor.dedupe.index import MemoryIndex
 from monitor.dedupe.rewrites import StoryParams
 from monitor.dedupe.signatures import features
-from monitor.storage.engine import transaction
+from monitor.storage.engine import create_engine_for, session_factory, transaction
 from monitor.storage.models import Article as ArticleRow
 from monitor.storage.rewrites import RewriteKey, RewriteLine, RewriteMember, RewriteStory
 from monitor.storage.stories import Story, StorySplit, StoryStore
 from tests.integration.test_stories_store import T0, _add
+from tests.integration.test_story_rewrites import _cli, _config
 
 # every article joins the best story that shares a term: two events end up in one story
 MIXING = StoryParams(enabled=True, accept=0.01, accept_named=0.01, rare_df=1.0,
@@ -203,3 +205,31 @@ def test_the_memory_index_reads_the_same_furniture() -> None:
         memory.assign(n, features(ARTICLES[2 * n][1], body, at), at, "Paper")
     story = memory.rewrites.stories[1]
     assert "journalism" not in story.terms and "felix" in story.terms
+
+
+def test_stories_show_lists_the_split_on_both_stories(db_url: str, tmp_path: Path) -> None:
+    engine = create_engine_for(db_url)
+    try:
+        sessions = session_factory(engine)
+        ids = []
+        for url, title, body, source, hours in ARTICLES[:4]:
+            with transaction(sessions) as s:
+                row = _add(s, url, title, body, source, T0 + timedelta(hours=hours))
+                ids.append(row.id)
+                _assign(s, row, MIXING)
+        with sessions() as s:
+            old, new = _story_of(s, [ids[0], ids[2]])
+    finally:
+        engine.dispose()
+    cli = _cli(db_url, _config(tmp_path / "config", "rewrites = true"))
+    shown = json.loads(cli("stories", "show", str(old), "--format", "json").output)
+    assert [a["id"] for a in shown["articles"]] == ids[:2]
+    assert shown["splits"] == [{"story_id": old, "new_story_id": new, "by_article_id": ids[3],
+                                "split_at": (T0 + timedelta(hours=3)).isoformat(),
+                                "members": ids[2:4]}]
+    shown = json.loads(cli("stories", "show", str(new), "--format", "json").output)
+    assert [(a["id"], a["relation"]) for a in shown["articles"]] == [
+        (ids[2], "canonical"), (ids[3], "copy")]
+    assert shown["splits"][0]["new_story_id"] == new
+    assert f"split: 2 articles left for story {new}" in cli("stories", "show", str(old)).output
+    assert f"split off story {old} (2 articles)" in cli("stories", "show", str(new)).output
