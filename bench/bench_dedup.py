@@ -54,7 +54,13 @@ from sqlalchemy import text as sql_text
 from synthetic_corpus import Corpus, Doc
 
 from monitor.dedupe.match import WINDOW
-from monitor.dedupe.rewrites import DocFreq, RewriteIndex, StoryParams, StoryVector
+from monitor.dedupe.rewrites import (
+    DocFreq,
+    RewriteIndex,
+    StoryParams,
+    StoryVector,
+    rewrite_signals,
+)
 from monitor.dedupe.signatures import DocFeatures, features
 from monitor.storage import migrate
 from monitor.storage.engine import create_engine_for, session_factory
@@ -140,6 +146,9 @@ def bulk_load(conn: Any, n: int, corpus: Corpus, rewrites: bool = False) -> list
     cur.execute("CREATE TEMP TABLE scratch_keys (key INTEGER, article_id INTEGER, n_keys INTEGER)")
     cur.execute("CREATE TEMP TABLE scratch_terms (term TEXT, story_id INTEGER)")
     df: dict[str, Counter[str]] = {PART_TERMS: Counter(), PART_BODY: Counter()}
+    # per-outlet furniture as the store reads and counts it (RewriteIndex.defurnish)
+    furnish: RewriteIndex[int] = RewriteIndex(StoryParams(enabled=True))
+    lines_at: dict[tuple[str, int], str] = {}
     gen = indexed_articles(n, corpus)
     done = False
     while not done:
@@ -149,6 +158,7 @@ def bulk_load(conn: Any, n: int, corpus: Corpus, rewrites: bool = False) -> list
         keys: list[tuple[int, int, int]] = []
         centroids: list[tuple[Any, ...]] = []
         terms: list[tuple[str, int]] = []
+        members: list[tuple[int, int, int, str | None]] = []
         for i, at, f, title, source, doc in gen:
             if doc is not None:
                 real.append((i, doc))
@@ -160,7 +170,16 @@ def bulk_load(conn: Any, n: int, corpus: Corpus, rewrites: bool = False) -> list
             ks = f.keys
             keys.extend((k, i, len(ks)) for k in ks)
             if rewrites:  # RewriteStore.add of a one-member story
-                sig = stored_signals(f.signals())
+                sig = stored_signals(rewrite_signals(f, source))
+                seen = furnish.outlet_lines.setdefault(source, Counter())
+                dropped = sorted({h for h, _ in sig.lines
+                                  if seen[h] >= furnish.params.furniture_min}) if source else []
+                sig = furnish.defurnish(sig)
+                if source:
+                    seen.update({h for h, _ in sig.lines})
+                    for h, _ in sig.lines:
+                        lines_at[(source, h)] = ts
+                members.append((i, i, 1, _json(dropped) if dropped else None))
                 p = _ts(sig.at) if sig.at is not None else None
                 centroids.append((
                     i, ts, p, p, 1, _json(dict(sig.terms)), _json(dict(sig.body)),
@@ -191,6 +210,8 @@ def bulk_load(conn: Any, n: int, corpus: Corpus, rewrites: bool = False) -> list
             centroids,
         )
         cur.executemany("INSERT INTO scratch_terms VALUES (?,?)", terms)
+        cur.executemany("INSERT INTO rewrite_members (article_id, story_id, seq, furniture)"
+                        " VALUES (?,?,?,?)", members)
         conn.commit()
     cur.execute("INSERT INTO story_keys SELECT * FROM scratch_keys ORDER BY key, article_id")
     cur.execute("DROP TABLE scratch_keys")
@@ -206,6 +227,11 @@ def bulk_load(conn: Any, n: int, corpus: Corpus, rewrites: bool = False) -> list
         )
         cur.executemany("INSERT INTO rewrite_totals (part, docs) VALUES (?,?)",
                         [(PART_BODY, n), (PART_TERMS, n)])
+        cur.executemany("INSERT INTO rewrite_lines (outlet, fingerprint, articles, seen_at)"
+                        " VALUES (?,?,?,?)",
+                        sorted((o, h, c, lines_at[(o, h)])
+                               for o, counts in furnish.outlet_lines.items()
+                               for h, c in counts.items()))
         conn.commit()
         store_norms(conn, df, n)
     conn.commit()
@@ -421,6 +447,9 @@ CHECK_QUERIES = {  # what --check compares; stories by their canonical article (
     " JOIN stories s ON s.id = r.story_id",
     "rewrite_keys": "SELECT k.term, s.canonical_article_id FROM rewrite_keys k"
     " JOIN stories s ON s.id = k.story_id",
+    "rewrite_members": "SELECT m.article_id, s.canonical_article_id, m.seq, m.furniture"
+    " FROM rewrite_members m JOIN stories s ON s.id = m.story_id",
+    "rewrite_lines": "SELECT outlet, fingerprint, articles, seen_at FROM rewrite_lines",
     "story_docs": "SELECT article_id, seen_at, event_at, features FROM story_docs",
     "story_keys": "SELECT key, article_id, n_keys FROM story_keys",
     "articles": "SELECT a.id, s.canonical_article_id, a.copy_of_id, a.story_relation,"
@@ -483,7 +512,7 @@ def check(directory: Path, n: int, seed: int) -> int:
         for name, query in CHECK_QUERIES.items():
             bulk, assigned = (
                 {r for r in c.execute(query).fetchall() if r[1 if "keys" in name else 0]
-                 not in grouped or name in ("rewrite_totals", "rewrite_df")}
+                 not in grouped or name in ("rewrite_totals", "rewrite_df", "rewrite_lines")}
                 for c in conns
             )
             diff = len(bulk ^ assigned)
@@ -504,7 +533,8 @@ def stories_dev(directory: Path, max_postings: int, data: Path = STORIES_DEV) ->
     published order, as ``tests/integration/test_story_rewrites.py`` does for its first 200)
     with ``max_postings`` live stories read per rare term (0: all); pairwise P / R / F1
     against the gold stories, overall and per part, and against the in-memory index given the
-    same inputs (``MemoryIndex``, no outlet: the stored layer reads none)."""
+    same inputs (``MemoryIndex`` with the outlets: both split and read leads without an
+    outlet's furniture); the splits and furnished leads of each."""
     from eval_dedup import arrival_order, pairs, prf, ts
     from eval_stories import load
 
@@ -519,7 +549,7 @@ def stories_dev(directory: Path, max_postings: int, data: Path = STORIES_DEV) ->
     params = StoryParams(enabled=True)
     memory: MemoryIndex[str] = MemoryIndex(params=params)
     for r in rows:
-        memory.assign(r["id"], feats[r["id"]], ts(r["published"]) or epoch)
+        memory.assign(r["id"], feats[r["id"]], ts(r["published"]) or epoch, r["source"] or "")
     path = directory / "bench_dedup_stories_dev.db"
     for f in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
         f.unlink(missing_ok=True)
@@ -550,11 +580,16 @@ def stories_dev(directory: Path, max_postings: int, data: Path = STORIES_DEV) ->
     with sessions() as session:
         stored = {names[i]: str(story) for i, story in
                   session.execute(sql_text("SELECT id, story_id FROM articles"))}
+        splits = session.execute(sql_text("SELECT count(*) FROM story_splits")).scalar()
+        furnished = session.execute(sql_text(
+            "SELECT count(*) FROM rewrite_members WHERE furniture IS NOT NULL")).scalar()
     engine.dispose()
     for f in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
         f.unlink(missing_ok=True)
     in_memory = {r["id"]: str(memory.story_of(r["id"])) for r in rows}
-    out: dict[str, Any] = {"max_postings": max_postings, "cpu_ms": statistics.median(cpu)}
+    out: dict[str, Any] = {"max_postings": max_postings, "cpu_ms": statistics.median(cpu),
+                           "splits": splits, "memory_splits": len(memory.splits),
+                           "furnished": furnished}
     for name in ("overall", "gva", "ecb", "basil"):
         keys = [k for k in gold if name == "overall" or part[k] == name]
         pred = pairs({k: stored[k] for k in keys})
@@ -680,7 +715,9 @@ def main() -> int:
         for cap in (int(x) for x in args.stories_dev.split(",")):
             r = stories_dev(Path(args.dir), cap)
             print(f"stories-dev stored, max_postings {cap or 'all'}: CPU median"
-                  f" {r['cpu_ms']:.2f} ms/article")
+                  f" {r['cpu_ms']:.2f} ms/article; splits stored {r['splits']}, in memory"
+                  f" {r['memory_splits']}; stored leads read without furniture"
+                  f" {r['furnished']}")
             for name in ("overall", "gva", "ecb", "basil"):
                 p, rc, f = r[name]
                 mp, mr, mf = r[f"{name}_vs_memory"]

@@ -109,12 +109,13 @@ def run(
 
 
 def run_stored(
-    inputs: list[dict[str, Any]], url: str
+    inputs: list[dict[str, Any]], url: str, params: StoryParams | None = None
 ) -> tuple[dict[str, str], dict[str, str], float]:
     """The same through the stored index (:func:`monitor.storage.stories.assign_story`).
 
     Articles are inserted into a migrated database at ``url`` in the given order, with
-    ``first_seen_at`` = ``published``, each decided inside its insert transaction.
+    ``first_seen_at`` = ``published``, each decided inside its insert transaction;
+    ``params``: the rewrite layer's (None: off, the default).
     """
     from sqlalchemy import select
 
@@ -162,7 +163,7 @@ def run_stored(
             s.flush()
             ids[db_row.id] = row["id"]
             t0 = time.perf_counter()
-            assign_story(s, db_row.id, art, at)
+            assign_story(s, db_row.id, art, at, params=params)
             elapsed += time.perf_counter() - t0
     with transaction(sessions) as s:
         rows3 = s.execute(select(ArticleRow.id, ArticleRow.story_id, ArticleRow.copy_of_id))
@@ -322,7 +323,7 @@ def main(argv: Iterable[str] | None = None) -> int:
         if not args.json:
             print(f"same grouping as published order in {same}/{args.orders} shuffled orders")
     if args.store:
-        s3, c3, ms3 = run_stored(ordered, args.store)
+        s3, c3, ms3 = run_stored(ordered, args.store, params)
         m3 = evaluate(s3, c3, gold)
         same3 = partition(s3) == partition(story) and partition(c3) == partition(copy)
         result["stored"] = m3 | {"assign_ms": ms3, "same_grouping_as_memory": same3}

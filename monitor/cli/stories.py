@@ -138,6 +138,7 @@ def show(app: AppContext, story_id: int, fmt: str) -> None:
         store = StoryStore(session, _window(app))
         story = store.get_story(story_id)
         merges = store.merges(story.story_id) if story is not None else []
+        splits = store.splits(story.story_id) if story is not None else []
     if story is None:
         raise click.ClickException(f"no story {story_id}")
     rows = []
@@ -172,6 +173,11 @@ def show(app: AppContext, story_id: int, fmt: str) -> None:
             {"absorbed_story_id": m[0], "by_article_id": m[1], "merged_at": m[2].isoformat()}
             for m in merges
         ]
+        out["splits"] = [
+            {"story_id": cut, "new_story_id": new, "by_article_id": by,
+             "split_at": when.isoformat(), "members": moved}
+            for cut, new, by, when, moved in splits
+        ]
         json.dump(out, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return
@@ -184,6 +190,10 @@ def show(app: AppContext, story_id: int, fmt: str) -> None:
         click.echo(
             f"merged story {absorbed} at {when:%m-%d %H:%M} (bridged by article {by_article})"
         )
+    for cut, new, by_article, when, moved in splits:
+        what = (f"split: {len(moved)} articles left for story {new}" if cut == story.story_id
+                else f"split off story {cut} ({len(moved)} articles)")
+        click.echo(f"{what} at {when:%m-%d %H:%M} (shown by article {by_article})")
     click.echo("")
     emit(
         rows,

@@ -51,7 +51,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime, timedelta
 from functools import lru_cache
@@ -59,6 +59,7 @@ from itertools import chain
 from typing import Any, cast
 
 from sqlalchemy import (
+    BigInteger,
     ForeignKey,
     Index,
     Integer,
@@ -72,6 +73,7 @@ from sqlalchemy import (
     func,
     select,
     table,
+    text,
     update,
 )
 from sqlalchemy.dialects import postgresql, sqlite
@@ -185,6 +187,44 @@ class RewriteKey(Base):
     )
 
 
+class RewriteMember(Base):
+    """A member of a story's centroid, in arrival order, with the lead sentences it was read
+    without (its outlet's furniture): what a split re-reads (``RewriteIndex.split_groups``)."""
+
+    __tablename__ = "rewrite_members"
+    __table_args__ = (Index("ix_rewrite_members_story_id_seq", "story_id", "seq"),)
+
+    # the article (a member of one story at a time)
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True, autoincrement=False
+    )
+    # the story whose centroid sums it (its centroid row goes, its members go)
+    story_id: Mapped[int] = mapped_column(
+        ForeignKey("rewrite_stories.story_id", ondelete="CASCADE")
+    )
+    # arrival order inside the story (a merge appends the absorbed story's members after the
+    # kept story's, a split keeps each member's place): RewriteIndex's members order
+    seq: Mapped[int] = mapped_column(Integer)
+    # fingerprints of the lead sentences not read (the outlet's furniture when it arrived),
+    # JSON list; NULL: none
+    furniture: Mapped[str | None] = mapped_column(Text)
+
+
+class RewriteLine(Base):
+    """Per outlet, how many articles carried a lead sentence (``RewriteIndex.outlet_lines``):
+    a sentence seen before at the outlet is page furniture (``StoryParams.furniture_min``)."""
+
+    __tablename__ = "rewrite_lines"
+    __table_args__ = ({"sqlite_with_rowid": False},)  # SQLite: lookups read the key b-tree
+
+    outlet: Mapped[str] = mapped_column(String(200), primary_key=True)  # articles.source
+    # crc32 of the sentence's normalised words (DocFeatures.lines)
+    fingerprint: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    articles: Mapped[int] = mapped_column(Integer)  # articles counted that carry it
+    # the newest of them, first seen: pruned with the story window
+    seen_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+
+
 def stored_signals(doc: Signals) -> Signals:
     """``doc`` without the terms the stored index leaves out (longer than :data:`TERM_MAX`)."""
     if all(len(t) <= TERM_MAX for t in chain(doc.terms, doc.body)):
@@ -215,6 +255,12 @@ class RewriteStore:
         self._totals: dict[str, int] | None = None
         self._pending: dict[str, Counter[str]] = {part: Counter() for part in PARTS}
         self._pending_n: dict[str, int] = dict.fromkeys(PARTS, 0)
+        self._lines: dict[tuple[str, int], int] = {}  # stored outlet sentence counts read
+        self._pending_lines: Counter[tuple[str, int]] = Counter()  # this batch's
+        self._pending_lines_at: dict[tuple[str, int], datetime] = {}
+        # members of the stories a rebuild dropped (article id -> (seq, furniture)): how
+        # _recentre re-adds them, in their order and read as they were
+        self.saved_members: dict[int, tuple[int, frozenset[int]]] = {}
         self._vectors: dict[int, StoryVector] = {}
         # centroids this store wrote: its transaction holds their rows, so its copies are
         # current; any other is read again before it is changed (another daemon may have)
@@ -269,6 +315,7 @@ class RewriteStore:
                 cursor.executemany(_UPSERT_DF_SQLITE, rows)
         finally:
             cursor.close()
+        self._flush_lines(conn)
         totals = self.totals()
         for part in PARTS:
             totals[part] += self._pending_n[part]
@@ -278,6 +325,71 @@ class RewriteStore:
                     cache[t] += n
             self._pending[part].clear()
             self._pending_n[part] = 0
+
+    def _flush_lines(self, conn: Connection) -> None:
+        """Write this batch's outlet sentence counts, in (outlet, fingerprint) order, after
+        the document frequencies (the same lock order for every daemon)."""
+        if not self._pending_lines:
+            return
+        rows = [{"outlet": o, "fingerprint": h, "articles": n,
+                 "seen_at": self._pending_lines_at[(o, h)]}
+                for (o, h), n in sorted(self._pending_lines.items())]
+        module: Any = postgresql if conn.dialect.name == "postgresql" else sqlite
+        stmt = module.insert(RewriteLine)
+        current = RewriteLine.__table__.c
+        stmt = stmt.on_conflict_do_update(
+            index_elements=["outlet", "fingerprint"],
+            set_={"articles": current.articles + stmt.excluded.articles,
+                  "seen_at": case((stmt.excluded.seen_at > current.seen_at,
+                                   stmt.excluded.seen_at), else_=current.seen_at)},
+        )
+        conn.execute(stmt, rows)
+        for key, n in self._pending_lines.items():
+            if key in self._lines:
+                self._lines[key] += n
+        self._pending_lines.clear()
+        self._pending_lines_at.clear()
+
+    # per-outlet furniture -----------------------------------------------------------------------
+
+    def outlet_counts(self, outlet: str, fingerprints: Iterable[int]) -> Counter[int]:
+        """Articles of ``outlet`` counted so far carrying each lead sentence of
+        ``fingerprints`` (stored plus this batch's): ``RewriteIndex.outlet_lines[outlet]``."""
+        wanted = set(fingerprints)
+        if len(self._lines) > DF_CACHE:
+            self._lines.clear()
+        missing = sorted(h for h in wanted if (outlet, h) not in self._lines)
+        if missing:
+            found: dict[int, int] = {}
+            conn = self.session.connection()
+            for i in range(0, len(missing), SQL_CHUNK):
+                found.update(conn.execute(_SQL.lines, {"b_outlet": outlet,
+                                                       "ids": missing[i : i + SQL_CHUNK]}).all())
+            for h in missing:
+                self._lines[(outlet, h)] = int(found.get(h, 0))
+        return Counter({h: self._lines[(outlet, h)] + self._pending_lines[(outlet, h)]
+                        for h in wanted})
+
+    def _load_lines(self, index: RewriteIndex[int], doc: Signals) -> frozenset[int]:
+        """Give ``index`` the outlet counts ``doc``'s furniture removal reads; returns the
+        fingerprints of the lead sentences it will not read."""
+        p = self.params
+        if not p.furniture_min or not doc.source or not doc.lines:
+            return frozenset()
+        seen = self.outlet_counts(doc.source, (h for h, _ in doc.lines))
+        index.outlet_lines = {doc.source: seen}
+        return frozenset(h for h, _ in doc.lines if seen[h] >= p.furniture_min)
+
+    def as_added(self, doc: Signals, furniture: Iterable[int]) -> Signals:
+        """``doc`` read as it was when added: without the lead sentences ``furniture`` (the
+        fingerprints :meth:`add` recorded), by ``RewriteIndex.defurnish`` itself."""
+        p = self.params
+        dropped = frozenset(furniture)
+        if not dropped or not p.furniture_min or not doc.source:
+            return doc
+        index: RewriteIndex[int] = RewriteIndex(p)
+        index.outlet_lines = {doc.source: Counter(dict.fromkeys(dropped, p.furniture_min))}
+        return index.defurnish(doc)
 
     # the decision -------------------------------------------------------------------------------
 
@@ -292,13 +404,15 @@ class RewriteStore:
         if not p.enabled or not doc.terms:
             return []
         index: RewriteIndex[int] = RewriteIndex(p)
-        index.df = self.docfreq(PART_TERMS, doc.terms)
+        self._load_lines(index, doc)
+        clean = index.defurnish(doc)  # what matches() reads (it defurnishes doc itself)
+        index.df = self.docfreq(PART_TERMS, clean.terms)
         # the rarity rule of RewriteIndex.candidates, so that the postings of common terms
         # (every story has "said") are not read; candidates() applies it again
         limit = max(1.0, p.rare_df * index.df.n_docs)
-        rare = [t for t in doc.terms if index.df.count(t) <= limit]
+        rare = [t for t in clean.terms if index.df.count(t) <= limit]
         index.postings, index.stories = self._postings(rare, doc.at)
-        wanted = index.candidates(doc.terms, doc.at)
+        wanted = index.candidates(clean.terms, doc.at)
         if not wanted:
             return []
         full = self.vectors(wanted)
@@ -309,8 +423,8 @@ class RewriteStore:
         n_b = self.totals()[PART_BODY] + self._pending_n[PART_BODY]
         wide = bool(p.core_min or p.names_min or p.head_min or p.same_source_title)
         read = [v for v in full.values() if wide or RewriteIndex.norms_stale(v, n_t, n_b)]
-        index.df = self.docfreq(PART_TERMS, chain(doc.terms, *(v.terms for v in read)))
-        index.body_df = self.docfreq(PART_BODY, chain(doc.body, *(v.body for v in read)))
+        index.df = self.docfreq(PART_TERMS, chain(clean.terms, *(v.terms for v in read)))
+        index.body_df = self.docfreq(PART_BODY, chain(clean.body, *(v.body for v in read)))
         return index.matches(doc)
 
     def _postings(
@@ -377,24 +491,112 @@ class RewriteStore:
     # updates ----------------------------------------------------------------------------------
 
     def add(self, story_id: int, doc: Signals, seen_at: datetime, *,
-            article_id: int | None = None, count: bool = True) -> None:
+            article_id: int | None = None, count: bool = True,
+            furniture: Iterable[int] | None = None) -> None:
         """Add an article's signals to ``story_id``'s centroid and postings (``RewriteIndex.add``)
-        and, with ``count``, its terms to the document frequencies (written by :meth:`flush`;
-        ``article_id`` is then marked ``rewrite_counted``)."""
+        and, with ``count``, its terms to the document frequencies and its lead sentences to
+        its outlet's counts (written by :meth:`flush`; ``article_id`` is then marked
+        ``rewrite_counted``). ``article_id`` becomes the story's last member
+        (``rewrite_members``). ``furniture``: the lead sentences not to read (a member re-added
+        by a rebuild, as it was read); None: its outlet's furniture now."""
         doc = stored_signals(doc)
         self._refresh([story_id])
         index: RewriteIndex[int] = RewriteIndex(self.params)
         index.stories.update(self.vectors([story_id]))
+        if furniture is None:
+            dropped = self._load_lines(index, doc)
+        else:
+            dropped = frozenset(furniture)
+            doc = self.as_added(doc, dropped)
         index.add(story_id, doc)
         if count:  # before the centroid's norms are computed: they count this article
             for part, df in ((PART_TERMS, index.df), (PART_BODY, index.body_df)):
                 self._pending[part].update(dict(df.items()))
                 self._pending_n[part] += df.n_docs
+            self._count_lines(doc, seen_at)
             if article_id is not None:
                 self.session.connection().execute(_SQL.mark_counted, {"b_id": article_id})
         self._save(story_id, index.stories[story_id], seen_at)
         terms = sorted(t for t, owners in index.postings.items() if story_id in owners)
         self._add_postings(story_id, terms)
+        if article_id is not None:
+            self._add_member(story_id, article_id, dropped)
+
+    def _count_lines(self, doc: Signals, seen_at: datetime) -> None:
+        """Count ``doc``'s lead sentences at its outlet (each once), whatever
+        ``furniture_min``: a rebuild then takes exactly what was counted back out."""
+        if not doc.source or not doc.lines:
+            return
+        for h in {h for h, _ in doc.lines}:
+            key = (doc.source, h)
+            self._pending_lines[key] += 1
+            before = self._pending_lines_at.get(key)
+            self._pending_lines_at[key] = seen_at if before is None else max(before, seen_at)
+
+    def _add_member(self, story_id: int, article_id: int, furniture: frozenset[int]) -> None:
+        """``article_id`` as the last member of ``story_id`` (moved there if it was in
+        another: a rebuild assigns again)."""
+        self.session.connection().execute(_SQL.add_member, {
+            "b_id": article_id, "b_story": story_id,
+            "b_furniture": _dump(sorted(furniture)) if furniture else None})
+
+    def members(self, story_id: int) -> list[tuple[int, frozenset[int]]]:
+        """(article id, lead sentences not read) of ``story_id``'s members, in arrival order."""
+        rows = self.session.connection().execute(_SQL.members, {"b_story": story_id})
+        return [(int(a), frozenset(json.loads(f)) if f else frozenset()) for a, f in rows]
+
+    def split_groups(
+        self, story_id: int, signals_of: Callable[[Sequence[int]], Mapping[int, Signals]]
+    ) -> tuple[list[int], list[tuple[int, Signals]]] | None:
+        """The members that should leave ``story_id`` (``RewriteIndex.split_groups`` on its
+        stored members, each read as it was added), with every member's signals as read (for
+        :meth:`split`); None: no split, or the story is not examined (the layer or the split
+        off, its size outside ``2 x split_min .. split_max``, members without rows: indexed
+        before migration 0015). ``signals_of``: the stored articles' rewrite signals by id."""
+        p = self.params
+        if not p.enabled or not p.split_ratio:
+            return None
+        vec = self.vectors([story_id]).get(story_id)
+        if vec is None or vec.size < 2 * p.split_min or vec.size > p.split_max:
+            return None
+        members = self.members(story_id)
+        if len(members) != vec.size:
+            return None
+        found = signals_of([a for a, _ in members])
+        if any(a not in found for a, _ in members):
+            return None
+        docs = [(a, self.as_added(stored_signals(found[a]), f)) for a, f in members]
+        index: RewriteIndex[int] = RewriteIndex(p)
+        index.df = self.docfreq(PART_TERMS, chain(*(d.terms for _, d in docs)))
+        index.body_df = self.docfreq(PART_BODY, chain(*(d.body for _, d in docs)))
+        index.stories[story_id] = StoryVector(members=list(docs))
+        leaving = index.split_groups(story_id)
+        if not leaving:
+            return None
+        return [cast(int, a) for a in leaving], docs
+
+    def split(self, story_id: int, new_id: int, moving: Sequence[int],
+              docs: Sequence[tuple[int, Signals]], new_seen_at: datetime) -> None:
+        """Move the members ``moving`` of ``story_id`` to the new story ``new_id``: both
+        centroids and their postings are made again from their members' signals ``docs``
+        (from :meth:`split_groups`), as ``RewriteIndex.split`` does; the members keep their
+        order. ``new_seen_at``: the newest moving member's first-seen time."""
+        index: RewriteIndex[int] = RewriteIndex(self.params)
+        index.stories[story_id] = StoryVector(members=list(docs))
+        index.split(story_id, new_id, moving)
+        conn = self.session.connection()
+        seen = conn.execute(_SQL.seen_at, {"ids": [story_id]}).scalar_one()
+        conn.execute(delete(RewriteKey).where(RewriteKey.story_id == story_id))
+        self._save(new_id, index.stories[new_id], new_seen_at)
+        if story_id in index.stories:
+            self._save(story_id, index.stories[story_id], seen)
+        for sid in (story_id, new_id):
+            self._add_postings(sid, sorted(t for t, owners in index.postings.items()
+                                           if sid in owners))
+        for i in range(0, len(moving), SQL_CHUNK):
+            conn.execute(update(RewriteMember)
+                         .where(RewriteMember.article_id.in_(list(moving[i : i + SQL_CHUNK])))
+                         .values(story_id=new_id))
 
     def _save(self, story_id: int, vec: StoryVector, seen_at: datetime) -> None:
         if len(vec.body) > STORED_BODY_TERMS:
@@ -461,6 +663,10 @@ class RewriteStore:
         self._save(kept, index.stories[kept], seen)
         sql = _MOVE_KEYS_PG if conn.dialect.name == "postgresql" else _MOVE_KEYS_SQLITE
         conn.exec_driver_sql(sql, (kept, absorbed))
+        # the absorbed story's members follow the kept story's, in their order
+        last = conn.execute(_SQL.last_seq, {"b_story": kept}).scalar() or 0
+        conn.execute(update(RewriteMember).where(RewriteMember.story_id == absorbed)
+                     .values(story_id=kept, seq=RewriteMember.seq + int(last)))
         self._drop([absorbed])
 
     def _drop(self, story_ids: Sequence[int]) -> None:
@@ -468,6 +674,7 @@ class RewriteStore:
         conn = self.session.connection()
         for i in range(0, len(story_ids), SQL_CHUNK):
             chunk = list(story_ids[i : i + SQL_CHUNK])
+            conn.execute(delete(RewriteMember).where(RewriteMember.story_id.in_(chunk)))
             conn.execute(delete(RewriteKey).where(RewriteKey.story_id.in_(chunk)))
             conn.execute(delete(RewriteStory).where(RewriteStory.story_id.in_(chunk)))
             for s in chunk:
@@ -485,27 +692,33 @@ class RewriteStore:
     # maintenance --------------------------------------------------------------------------------
 
     def prune(self, now: datetime, window: timedelta) -> int:
-        """Drop the centroids and postings of stories whose newest member was first seen
-        before ``now - window``; returns how many stories."""
+        """Drop the centroids, members and postings of stories whose newest member was first
+        seen before ``now - window``, and the outlet sentence counts last seen before it;
+        returns how many stories."""
         cutoff = now - window
         old = select(RewriteStory.story_id).where(RewriteStory.seen_at < cutoff)
         s = self.session
+        s.execute(delete(RewriteLine).where(RewriteLine.seen_at < cutoff))
+        self._lines.clear()
+        s.execute(delete(RewriteMember).where(RewriteMember.story_id.in_(old)))
         s.execute(delete(RewriteKey).where(RewriteKey.story_id.in_(old)))
         result = s.execute(delete(RewriteStory).where(RewriteStory.seen_at < cutoff))
         self._vectors.clear()
         self._written.clear()
         return int(getattr(result, "rowcount", 0) or 0)
 
-    def forget(self, article_ids: Sequence[int], signals: Mapping[int, Signals]) -> list[int]:
+    def forget(self, article_ids: Sequence[int], signals: Mapping[int, Signals],
+               stories: Iterable[int] = ()) -> list[int]:
         """Take articles out of the index before they are decided again (rebuild).
 
-        Subtracts from the document frequencies the articles marked ``rewrite_counted``
-        (``signals``: their signals, by id, for those), drops the centroids of the stories
-        they belong to (the caller re-adds the members that stay) and clears the marks.
-        Returns those stories' ids.
+        Subtracts from the document frequencies and the outlet sentence counts the articles
+        marked ``rewrite_counted`` (``signals``: their signals, by id, for those), drops the
+        centroids of the stories they belong to and of ``stories`` (the caller re-adds the
+        members that stay: :attr:`saved_members` keeps their order and furniture) and clears
+        the marks. Returns those stories' ids.
         """
         conn = self.session.connection()
-        touched: set[int] = set()
+        touched: set[int] = set(stories)
         counted: list[int] = []
         for i in range(0, len(article_ids), SQL_CHUNK):
             chunk = list(article_ids[i : i + SQL_CHUNK])
@@ -517,11 +730,14 @@ class RewriteStore:
                     counted.append(article_id)
         minus: dict[str, Counter[str]] = {part: Counter() for part in PARTS}
         minus_n = dict.fromkeys(PARTS, 0)
+        lines: Counter[tuple[str, int]] = Counter()
         for article_id in counted:
             doc = signals.get(article_id)
             if doc is None:
                 continue
             doc = stored_signals(doc)
+            if doc.source:
+                lines.update((doc.source, h) for h in {h for h, _ in doc.lines})
             for part, terms in ((PART_TERMS, doc.terms), (PART_BODY, doc.body)):
                 delta = DocFreq()
                 delta.add(terms)
@@ -535,10 +751,22 @@ class RewriteStore:
             if rows:
                 conn.execute(_SQL.minus_df, rows)
             conn.execute(delete(RewriteDf).where(RewriteDf.docs <= 0))
+        if lines:  # after the terms, in order (as flush)
+            conn.execute(_SQL.minus_line, [{"b_outlet": o, "b_fp": h, "b_n": n}
+                                           for (o, h), n in sorted(lines.items())])
+            conn.execute(delete(RewriteLine).where(RewriteLine.articles <= 0))
         for i in range(0, len(counted), SQL_CHUNK):
             conn.execute(update(ArticleRow).where(ArticleRow.id.in_(counted[i : i + SQL_CHUNK]))
                          .values(rewrite_counted=None))
+        gone = set(article_ids)
+        for i in range(0, len(touched), SQL_CHUNK):
+            chunk = sorted(touched)[i : i + SQL_CHUNK]
+            for a, seq, f in conn.execute(_SQL.members_in, {"ids": chunk}):
+                if a not in gone:
+                    self.saved_members[int(a)] = (int(seq), frozenset(json.loads(f) if f
+                                                                      else ()))
         self._drop(sorted(touched))
+        self._lines.clear()
         self._df = {part: {} for part in PARTS}
         self._totals = None
         return sorted(touched)
@@ -625,6 +853,24 @@ class _Statements:
         self.members_of = select(a.id, a.story_id, a.rewrite_counted).where(a.id.in_(ids))
         self.minus_total = update(tot_t).where(
             tot.part == bindparam("b_part")).values(docs=tot.docs - bindparam("b_n"))
+        lines_t = cast(Table, RewriteLine.__table__)
+        ln = lines_t.c
+        self.lines = select(ln.fingerprint, ln.articles).where(
+            ln.outlet == bindparam("b_outlet")).where(ln.fingerprint.in_(ids))
+        self.minus_line = update(lines_t).where(ln.outlet == bindparam("b_outlet")).where(
+            ln.fingerprint == bindparam("b_fp")).values(articles=ln.articles - bindparam("b_n"))
+        m_t = cast(Table, RewriteMember.__table__)
+        m = m_t.c
+        self.members = (select(m.article_id, m.furniture)
+                        .where(m.story_id == bindparam("b_story")).order_by(m.seq))
+        self.members_in = select(m.article_id, m.seq, m.furniture).where(m.story_id.in_(ids))
+        self.last_seq = select(func.max(m.seq)).where(m.story_id == bindparam("b_story"))
+        self.add_member = text(
+            "INSERT INTO rewrite_members (article_id, story_id, seq, furniture) "
+            "SELECT :b_id, :b_story, COALESCE(MAX(seq), 0) + 1, :b_furniture "
+            "FROM rewrite_members WHERE story_id = :b_story "
+            "ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id, "
+            "seq = excluded.seq, furniture = excluded.furniture")
         self.minus_df = update(df_t).where(
             df.part == bindparam("b_part")).where(df.term == bindparam("b_term")).values(
             docs=df.docs - bindparam("b_n"))
@@ -694,6 +940,8 @@ __all__ = [
     "RELATION_SAME",
     "RewriteDf",
     "RewriteKey",
+    "RewriteLine",
+    "RewriteMember",
     "RewriteStore",
     "RewriteStory",
     "RewriteTotal",

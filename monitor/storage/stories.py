@@ -65,7 +65,7 @@ from monitor.dedupe.match import (
     score,
     shortlist,
 )
-from monitor.dedupe.rewrites import Signals, StoryParams
+from monitor.dedupe.rewrites import Signals, StoryParams, rewrite_signals
 from monitor.dedupe.signatures import DocFeatures, features
 from monitor.storage.articles import StoredArticle
 from monitor.storage.base import Base, UTCDateTime, same_as
@@ -123,6 +123,26 @@ class StoryMerge(Base):
     )
     merged_at: Mapped[datetime] = mapped_column(UTCDateTime)
     reason: Mapped[str] = mapped_column(String(100), default="")
+
+
+class StorySplit(Base):
+    """Members of a story moved to a new story: a later article showed two events in it (the
+    rewrite layer's split, ``RewriteIndex.split_groups``)."""
+
+    __tablename__ = "story_splits"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    story_id: Mapped[int] = mapped_column(  # the story that was cut (it keeps its canonical)
+        ForeignKey("stories.id", ondelete="CASCADE"), index=True
+    )
+    new_story_id: Mapped[int] = mapped_column(  # the story made of the members that left
+        ForeignKey("stories.id", ondelete="CASCADE"), index=True
+    )
+    by_article_id: Mapped[int | None] = mapped_column(  # the article whose join showed it
+        ForeignKey("articles.id", ondelete="SET NULL"), index=True
+    )
+    members: Mapped[str] = mapped_column(Text)  # the moved article ids, JSON list
+    split_at: Mapped[datetime] = mapped_column(UTCDateTime)  # by_article's first-seen time
 
 
 class StoryDoc(Base):
@@ -296,8 +316,9 @@ class StoryStore:
         """Decide and record the story and copy group of a newly inserted article.
 
         Sets ``articles.story_id`` / ``copy_of_id``, creates or updates the ``stories`` row,
-        applies and logs merges, and adds the article to the candidate index. ``source`` is
-        informational (outlets are read from ``articles``); ``title`` saves a lookup.
+        applies and logs merges (and, with the rewrite layer on, splits), and adds the article
+        to the candidate index. ``source``: the outlet (the rewrite layer's per-outlet
+        furniture reads it); ``title`` saves a lookup.
         ``event_at`` (default ``first_seen_at``) places the article in time: candidates are
         the articles within the window of it by event time, so that a back-fill of months
         does not group events months apart; the index is pruned by first-seen time.
@@ -307,7 +328,7 @@ class StoryStore:
         relation, score = _relation(decision)
         signals: Signals | None = None
         if self.rewrites.enabled:
-            signals = doc.signals()
+            signals = rewrite_signals(doc, source)
             if decision.story_id is None:  # no copy: is it a rewrite of a story (or several)?
                 found = self.rewrites.matches(signals)
                 if found:
@@ -337,6 +358,7 @@ class StoryStore:
         self._index(article_id, doc, first_seen_at, event)
         if signals is not None:
             self.rewrites.add(story_id, signals, first_seen_at, article_id=article_id)
+            self._maybe_split(story_id, article_id, first_seen_at)
         return Decision(
             copy_of=root,
             story_id=story_id,
@@ -345,8 +367,73 @@ class StoryStore:
             scores=decision.scores,
         )
 
+    def _maybe_split(self, story_id: int, by_article: int, when: datetime) -> None:
+        """Split ``story_id`` when its members form two groups (``StoryParams.split_ratio``),
+        as ``MemoryIndex`` does: a copy group goes with its canonical article, the first
+        moving article is the new story's canonical; both stories' counts and times are
+        made again from their articles, and the split is logged (``story_splits``).
+
+        Lock order: the story's row is held by then (``count_story``), before its articles'
+        rows are moved; a merge takes its stories' rows first too (:meth:`_merge`)."""
+        found = self.rewrites.split_groups(story_id, self._signals_of)
+        if found is None:
+            return
+        leaving, docs = found
+        members = [a for a, _ in docs]
+        out, here = set(leaving), set(members)
+        conn = self.session.connection()
+        roots: dict[int, int] = {}
+        for chunk in _chunks(members, SQL_CHUNK):
+            for a, root in conn.execute(select(ArticleRow.id, ArticleRow.copy_of_id)
+                                        .where(ArticleRow.id.in_(chunk))):
+                roots[a] = root if root is not None else a
+        moving = [m for m in members
+                  if roots.get(m, m) in out or (roots.get(m, m) not in here and m in out)]
+        canonical = conn.execute(select(Story.canonical_article_id)
+                                 .where(Story.id == story_id)).scalar()
+        if not moving or len(moving) == len(members) or canonical in moving:
+            return
+        title = conn.execute(select(ArticleRow.title).where(ArticleRow.id == moving[0])).scalar()
+        span = conn.execute(
+            select(func.min(ArticleRow.first_seen_at), func.max(ArticleRow.first_seen_at),
+                   func.min(ArticleRow.event_at), func.max(ArticleRow.event_at))
+            .where(ArticleRow.id.in_(moving))).one()
+        new_id = conn.execute(
+            _SQL.new_story,
+            {"b_id": moving[0], "b_title": (title or "")[:TITLE_MAX], "b_at": span[0],
+             "b_event": span[2] or span[0]},
+        ).scalar_one()
+        for chunk in _chunks(moving, SQL_CHUNK):
+            conn.execute(update(ArticleRow).where(ArticleRow.id.in_(chunk))
+                         .values(story_id=new_id))
+        self._recount([story_id, new_id])
+        conn.execute(insert(StorySplit).values(
+            story_id=story_id, new_story_id=new_id, by_article_id=by_article,
+            members=json.dumps(moving), split_at=when))
+        self.rewrites.split(story_id, new_id, moving, docs, span[1])
+
+    def _recount(self, story_ids: Sequence[int]) -> None:
+        """Make the article count and the last seen / event times of ``story_ids`` again
+        from their articles."""
+        for chunk in _chunks(list(story_ids), SQL_CHUNK):
+            self.session.execute(
+                update(Story).where(Story.id.in_(chunk)).values(
+                    article_count=select(func.count()).where(ArticleRow.story_id == Story.id)
+                    .correlate(Story).scalar_subquery(),
+                    last_seen_at=select(func.max(ArticleRow.first_seen_at))
+                    .where(ArticleRow.story_id == Story.id).correlate(Story).scalar_subquery(),
+                    first_event_at=select(func.min(ArticleRow.event_at))
+                    .where(ArticleRow.story_id == Story.id).correlate(Story).scalar_subquery(),
+                    last_event_at=select(func.max(ArticleRow.event_at))
+                    .where(ArticleRow.story_id == Story.id).correlate(Story).scalar_subquery(),
+                )
+            )
+
     def _merge(self, kept: int, absorbed: int, by_article: int, when: datetime) -> None:
         s = self.session
+        # the stories' rows before their articles' (the lock order of _maybe_split)
+        s.execute(select(Story.id).where(Story.id.in_(sorted({kept, absorbed})))
+                  .order_by(Story.id).with_for_update())
         moved = _rowcount(
             s.execute(
                 update(ArticleRow).where(ArticleRow.story_id == absorbed).values(story_id=kept)
@@ -432,7 +519,9 @@ class StoryStore:
         The rewrite layer is rebuilt with them: their terms leave the document frequencies,
         the centroids of their stories are dropped and, with the layer on, made again from the
         members that stay (those before ``since``), and they are decided again with the
-        current thresholds (rewrites included). A story with no member since ``since`` keeps
+        current thresholds (rewrites included). The splits they made are taken back out first
+        (:meth:`_undo_splits`): the members a split moved return, and the join is decided
+        again, split included. A story with no member since ``since`` keeps
         its centroid as it is; with the layer just turned on it has none, so rebuild from the
         start of the window to give every story in it a centroid.
         """
@@ -444,7 +533,8 @@ class StoryStore:
                 .order_by(ArticleRow.first_seen_at, ArticleRow.id)
             )
         )
-        touched = self.rewrites.forget(ids, self._signals_of(self._counted(ids)))
+        undone = self._undo_splits(ids)
+        touched = self.rewrites.forget(ids, self._signals_of(self._counted(ids)), undone)
         for chunk in _chunks(ids, SQL_CHUNK):
             s.execute(delete(StoryKey).where(StoryKey.article_id.in_(chunk)))
             s.execute(delete(StoryDoc).where(StoryDoc.article_id.in_(chunk)))
@@ -531,38 +621,74 @@ class StoryStore:
         return out
 
     def _signals_of(self, article_ids: Sequence[int]) -> dict[int, Signals]:
-        """The rewrite signals of stored articles: from the candidate index's features when
-        the article is still there (what was counted), else computed from its text."""
+        """The rewrite signals of stored articles (``rewrite_signals``: with their headline
+        terms and outlet): from the candidate index's features when the article is still
+        there (what was counted), else computed from its text."""
         out: dict[int, Signals] = {}
         for chunk in _chunks(article_ids, SQL_CHUNK):
-            for article_id, feats in self.session.execute(
-                    select(StoryDoc.article_id, StoryDoc.features)
+            for article_id, feats, source in self.session.execute(
+                    select(StoryDoc.article_id, StoryDoc.features, ArticleRow.source)
+                    .join(ArticleRow, ArticleRow.id == StoryDoc.article_id)
                     .where(StoryDoc.article_id.in_(chunk))):
                 data = json.loads(feats)
                 if REWRITE_FIELDS[0] in data:  # indexed while the layer was off: from its text
-                    out[article_id] = DocFeatures.from_json(data).signals()
+                    out[article_id] = rewrite_signals(DocFeatures.from_json(data), source)
             rest = [i for i in chunk if i not in out]
             if rest:
                 for r in self.session.execute(
                         select(ArticleRow.id, ArticleRow.title, ArticleRow.text,
                                ArticleRow.summary, ArticleRow.published_at,
-                               ArticleRow.first_seen_at).where(ArticleRow.id.in_(rest))):
+                               ArticleRow.first_seen_at, ArticleRow.source)
+                        .where(ArticleRow.id.in_(rest))):
                     doc = features(r.title, r.text or r.summary,
                                    r.published_at or r.first_seen_at)
-                    out[r.id] = doc.signals()
+                    out[r.id] = rewrite_signals(doc, r.source)
         return out
 
     def _recentre(self, story_ids: Sequence[int]) -> None:
         """Make the centroids of ``story_ids`` again from their current members (their terms
-        stay counted in the document frequencies as they were)."""
+        stay counted in the document frequencies as they were): in their stored order, each
+        read without the furniture it was read without (``RewriteStore.saved_members``);
+        members without a row (indexed before migration 0015) follow, by event time."""
+        saved = self.rewrites.saved_members
         for chunk in _chunks(list(story_ids), SQL_CHUNK):
-            members = self.session.execute(
+            members = list(self.session.execute(
                 select(ArticleRow.id, ArticleRow.story_id, ArticleRow.first_seen_at)
                 .where(ArticleRow.story_id.in_(chunk))
-                .order_by(ArticleRow.event_at, ArticleRow.id)).all()
+                .order_by(ArticleRow.event_at, ArticleRow.id)).all())
+            members.sort(key=lambda m: (m.id not in saved, saved.get(m.id, (0,))[0]))
             signals = self._signals_of([m.id for m in members])
             for m in members:
-                self.rewrites.add(m.story_id, signals[m.id], m.first_seen_at, count=False)
+                self.rewrites.add(m.story_id, signals[m.id], m.first_seen_at, count=False,
+                                  article_id=m.id,
+                                  furniture=saved[m.id][1] if m.id in saved else frozenset())
+        saved.clear()
+
+    def _undo_splits(self, article_ids: Sequence[int]) -> set[int]:
+        """Take back out the splits that ``article_ids`` made (newest first): their moved
+        members that are still in the new story go back to the story they left (or the story
+        it was merged into), and the log rows go. Returns the stories touched."""
+        s = self.session
+        touched: set[int] = set()
+        rows: list[Any] = []
+        for chunk in _chunks(article_ids, SQL_CHUNK):
+            rows += s.execute(select(StorySplit.id, StorySplit.story_id, StorySplit.new_story_id,
+                                     StorySplit.members)
+                              .where(StorySplit.by_article_id.in_(chunk))).all()
+        for split_id, story_id, new_id, members in sorted(rows, reverse=True):
+            target = story_id
+            while True:  # the story it left, or where that one was merged
+                into = s.scalar(select(Story.merged_into_id).where(Story.id == target))
+                if into is None:
+                    break
+                target = into
+            s.execute(update(ArticleRow)
+                      .where(ArticleRow.id.in_(json.loads(members)))
+                      .where(ArticleRow.story_id == new_id)
+                      .values(story_id=target))
+            s.execute(delete(StorySplit).where(StorySplit.id == split_id))
+            touched |= {target, new_id}
+        return touched
 
     # queries for the CLI ------------------------------------------------------------------------
 
@@ -659,6 +785,19 @@ class StoryStore:
                 select(StoryMerge.absorbed_story_id, StoryMerge.by_article_id, StoryMerge.merged_at)
                 .where(StoryMerge.kept_story_id == story_id)
                 .order_by(StoryMerge.merged_at)
+            )
+        ]
+
+    def splits(self, story_id: int) -> list[tuple[int, int, int | None, datetime, list[int]]]:
+        """(story cut, new story, article that showed it, when, moved article ids) for the
+        splits that cut ``story_id`` or made it, oldest first."""
+        return [
+            (r.story_id, r.new_story_id, r.by_article_id, r.split_at, json.loads(r.members))
+            for r in self.session.execute(
+                select(StorySplit.story_id, StorySplit.new_story_id, StorySplit.by_article_id,
+                       StorySplit.split_at, StorySplit.members)
+                .where((StorySplit.story_id == story_id) | (StorySplit.new_story_id == story_id))
+                .order_by(StorySplit.split_at, StorySplit.id)
             )
         ]
 
