@@ -4,6 +4,7 @@ The articles are read in place from ../shared (skipped when it is absent)."""
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
 import json
 import sys
@@ -59,9 +60,10 @@ def test_labels_point_at_their_articles() -> None:
         assert row["copy_of"] is None and row["source"] == lab["source"]
         assert len(text) == lab["text_length"]
         assert 0 < lab["window_end"] <= len(text)
-        starts = [s["start"] for s in lab["statements"]]
         for s in lab["statements"]:
             content = text[s["start"]:s["end"]]
+            # the offsets still point at the words that were labelled
+            assert hashlib.sha1(content.encode()).hexdigest()[:12] == s["sha1"], s
             assert s["start"] < lab["window_end"] and s["end"] <= len(text)
             # a span is a clause or quote: it starts and ends on a word or a quote mark
             assert content == content.strip() and len(content.split()) >= 1, content
@@ -69,14 +71,15 @@ def test_labels_point_at_their_articles() -> None:
             assert isinstance(s["named_person"], bool) and s["speaker"].strip()
             if s["kind"] == "indirect" and s["mention"] != "none":
                 assert not content.startswith(QUOTES), content
-        assert starts == sorted(starts) or len(set(starts)) == len(starts)
+        spans = [(s["start"], s["end"]) for s in lab["statements"]]
+        assert len(set(spans)) == len(spans), "a statement labelled twice"
 
 
 def test_no_article_text_is_stored() -> None:
     for lab in _labels():
         for s in lab["statements"]:
             assert set(s) <= {"start", "end", "kind", "speaker", "named_person", "mention",
-                              "note", "aliases"}
+                              "note", "aliases", "sha1"}
             assert len(s.get("note", "")) < 200
 
 
@@ -111,3 +114,9 @@ def test_speaker_rules(predicted: str | None, gold: str, named: bool, expected: 
     if gold == "Mustafa the Poet":
         label["aliases"] = ["Mustafa"]
     assert module.speaker_ok(predicted, label) is expected
+
+
+def test_eval_skips_without_shared(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    module = _eval_module()
+    assert module.main(["--shared", str(tmp_path)]) == 0
+    assert "skipped" in capsys.readouterr().out
