@@ -34,6 +34,7 @@ in-process, so it includes the queries): on a shared machine it is the figure to
 from __future__ import annotations
 
 import argparse
+import cProfile
 import gc
 import json
 import multiprocessing
@@ -72,6 +73,7 @@ REAL_MAX = 3000  # indexed articles made from text (their copies are measured)
 CHUNK = 20_000  # rows per bulk-insert batch
 COPY_SHARE = 0.30  # share of measured arrivals that are copies of indexed articles
 REWRITE_SHARE = 0.20  # ...and own-words rewrites of indexed articles (the rest are new)
+PROFILER: cProfile.Profile | None = None  # --profile: the timed assign calls only
 BATCH = 100  # arrivals per batch (one feed's new entries): one StoryStore, flush and commit
 
 
@@ -351,8 +353,12 @@ def _timed_arrivals(url: str, n: int, new: list[Arrival], rewrites: bool) -> dic
         for k in range(b, min(len(new), b + BATCH)):
             title, _, _, orig, kind = new[k]
             t, c = time.perf_counter(), time.process_time()
+            if PROFILER is not None:
+                PROFILER.enable()
             decision = store.assign(base + k, feats[k], T_END + timedelta(seconds=k),
                                     title=title)
+            if PROFILER is not None:
+                PROFILER.disable()
             a_ms.append((time.perf_counter() - t) * 1000)
             c_ms.append((time.process_time() - c) * 1000)
             if kind == "copy":
@@ -710,7 +716,12 @@ def main() -> int:
     ap.add_argument("--stories-dev", default="",
                     help="comma-separated caps (live stories read per rare term, 0: all): "
                     "stories-dev through the stored index, P/R/F1 per cap, then stop")
+    ap.add_argument("--profile", default="",
+                    help="write a cProfile of the timed decisions (assign calls only) here")
     args = ap.parse_args()
+    global PROFILER
+    if args.profile:
+        PROFILER = cProfile.Profile()
     if args.stories_dev:
         for cap in (int(x) for x in args.stories_dev.split(",")):
             r = stories_dev(Path(args.dir), cap)
@@ -756,6 +767,8 @@ def main() -> int:
         if not args.keep:
             for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
                 p.unlink(missing_ok=True)
+    if PROFILER is not None:
+        PROFILER.dump_stats(args.profile)
     if len(results) > 1:
         g = results[-1]["assign_median_ms"] / results[0]["assign_median_ms"]
         gc_ = results[-1]["assign_cpu_median_ms"] / results[0]["assign_cpu_median_ms"]
