@@ -73,7 +73,6 @@ REAL_MAX = 3000  # indexed articles made from text (their copies are measured)
 CHUNK = 20_000  # rows per bulk-insert batch
 COPY_SHARE = 0.30  # share of measured arrivals that are copies of indexed articles
 REWRITE_SHARE = 0.20  # ...and own-words rewrites of indexed articles (the rest are new)
-PROFILER: cProfile.Profile | None = None  # --profile: the timed assign calls only
 BATCH = 100  # arrivals per batch (one feed's new entries): one StoryStore, flush and commit
 
 
@@ -281,8 +280,10 @@ def arrivals(corpus: Corpus, real: list[tuple[int, Doc]], m: int) -> list[Arriva
     return out
 
 
-def measure(url: str, n: int, m: int, seed: int, rewrites: bool = False) -> dict[str, float]:
-    """Build an index of ``n``, then time ``m`` arrivals in a fresh process."""
+def measure(url: str, n: int, m: int, seed: int, rewrites: bool = False,
+            profile: str = "") -> dict[str, float]:
+    """Build an index of ``n``, then time ``m`` arrivals in a fresh process (``profile``: write
+    a cProfile of the timed ``assign`` calls there)."""
     engine = create_engine_for(url)
     migrate.upgrade(engine)
     corpus = Corpus(seed)
@@ -295,12 +296,14 @@ def measure(url: str, n: int, m: int, seed: int, rewrites: bool = False) -> dict
     new = arrivals(corpus, real, m)
     ctx = multiprocessing.get_context("spawn")  # a clean process: its memory is the decision's
     with ctx.Pool(1) as pool:
-        result: dict[str, float] = pool.apply(_timed_arrivals, (url, n, new, rewrites))
+        result: dict[str, float] = pool.apply(_timed_arrivals, (url, n, new, rewrites,
+                                                                  profile))
     result["build_s"] = build_s
     return result
 
 
-def _timed_arrivals(url: str, n: int, new: list[Arrival], rewrites: bool) -> dict[str, float]:
+def _timed_arrivals(url: str, n: int, new: list[Arrival], rewrites: bool,
+                    profile: str = "") -> dict[str, float]:
     """Insert and assign the arrivals one by one, in batches of ``BATCH`` (a store each,
     flushed and committed at the end: the pipeline's stories stage); per-article timings,
     what was found and memory."""
@@ -342,6 +345,7 @@ def _timed_arrivals(url: str, n: int, new: list[Arrival], rewrites: bool) -> dic
     gc.collect()
     rss_before = _rss_mb()
     params = StoryParams(enabled=True) if rewrites else None
+    profiler = cProfile.Profile() if profile else None
     sessions = session_factory(engine)
     a_ms: list[float] = []
     c_ms: list[float] = []  # CPU time of the same calls (the machine is shared: less noisy)
@@ -353,12 +357,12 @@ def _timed_arrivals(url: str, n: int, new: list[Arrival], rewrites: bool) -> dic
         for k in range(b, min(len(new), b + BATCH)):
             title, _, _, orig, kind = new[k]
             t, c = time.perf_counter(), time.process_time()
-            if PROFILER is not None:
-                PROFILER.enable()
+            if profiler is not None:
+                profiler.enable()
             decision = store.assign(base + k, feats[k], T_END + timedelta(seconds=k),
                                     title=title)
-            if PROFILER is not None:
-                PROFILER.disable()
+            if profiler is not None:
+                profiler.disable()
             a_ms.append((time.perf_counter() - t) * 1000)
             c_ms.append((time.process_time() - c) * 1000)
             if kind == "copy":
@@ -367,6 +371,8 @@ def _timed_arrivals(url: str, n: int, new: list[Arrival], rewrites: bool) -> dic
         store.flush()
         session.commit()
         end_ms.append((time.perf_counter() - t) * 1000)
+    if profiler is not None:
+        profiler.dump_stats(profile)
     rows = session.execute(
         sql_text("SELECT id, story_id, story_relation FROM articles WHERE id >= :b ORDER BY id"),
         {"b": base},
@@ -717,11 +723,8 @@ def main() -> int:
                     help="comma-separated caps (live stories read per rare term, 0: all): "
                     "stories-dev through the stored index, P/R/F1 per cap, then stop")
     ap.add_argument("--profile", default="",
-                    help="write a cProfile of the timed decisions (assign calls only) here")
+                    help="write a cProfile of the timed decisions (assign calls only) to PROFILE.N")
     args = ap.parse_args()
-    global PROFILER
-    if args.profile:
-        PROFILER = cProfile.Profile()
     if args.stories_dev:
         for cap in (int(x) for x in args.stories_dev.split(",")):
             r = stories_dev(Path(args.dir), cap)
@@ -748,7 +751,8 @@ def main() -> int:
         path = Path(args.dir) / f"bench_dedup_{layer}_{n}.db"
         for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
             p.unlink(missing_ok=True)
-        r = measure(f"sqlite:///{path}", n, args.measure, args.seed, args.rewrites)
+        prof = f"{args.profile}.{n}" if args.profile else ""
+        r = measure(f"sqlite:///{path}", n, args.measure, args.seed, args.rewrites, prof)
         r["db_mb"] = path.stat().st_size / 2**20
         results.append(r)
         print(
@@ -767,8 +771,6 @@ def main() -> int:
         if not args.keep:
             for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
                 p.unlink(missing_ok=True)
-    if PROFILER is not None:
-        PROFILER.dump_stats(args.profile)
     if len(results) > 1:
         g = results[-1]["assign_median_ms"] / results[0]["assign_median_ms"]
         gc_ = results[-1]["assign_cpu_median_ms"] / results[0]["assign_cpu_median_ms"]
