@@ -50,7 +50,8 @@ two daemons adding to one story do not lose each other's members.
 from __future__ import annotations
 
 import json
-from collections import Counter
+import threading
+from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime, timedelta
@@ -102,6 +103,10 @@ STORED_BODY_TERMS = 2000  # distinct body terms kept per centroid (the most freq
 SQL_CHUNK = 400  # terms or ids per IN (...) list: under SQLite's bound-parameter limit
 VECTOR_CACHE = 256  # centroids kept in memory per store (one batch); a rebuild starts afresh
 # past it
+CENTROID_CACHE = 4096  # decoded centroids kept per process (LRU, see _CentroidCache): a
+# decision reads up to 50 (StoryParams.max_candidates), so this holds ~80 decisions' worth of
+# distinct candidates; an entry is ~30 KB decoded (a 3 KB row: ~200 terms and body terms), so
+# at most ~120 MB, under the daemon's memory; measured hit rate and RSS in docs/benchmarks.md
 DF_CACHE = 200_000  # stored counts cached per store; past it the cache starts afresh
 MAX_POSTINGS_PER_TERM = 200  # live stories read per rare term (newest first); a term carried
 # by more stories than this within the window is not a key: it names a topic, not an event
@@ -471,7 +476,10 @@ class RewriteStore:
         return {t: owners for t, owners in kept.items() if owners}, stubs
 
     def vectors(self, story_ids: Iterable[int]) -> dict[int, StoryVector]:
-        """The stored centroids of ``story_ids`` (those that have one)."""
+        """The stored centroids of ``story_ids`` (those that have one), each a copy of its own
+        (the caller may change it). A row is decoded once per process while it stays the
+        same (:data:`_CENTROIDS`): the row is read here every time, so what another daemon
+        wrote is what is returned."""
         out: dict[int, StoryVector] = {}
         missing = []
         for s in story_ids:
@@ -484,7 +492,7 @@ class RewriteStore:
         conn = self.session.connection()
         for i in range(0, len(missing), SQL_CHUNK):
             for row in conn.execute(_SQL.vectors, {"ids": missing[i : i + SQL_CHUNK]}):
-                vec = _vector(row)
+                vec = _CENTROIDS.get(row)
                 out[row.story_id] = self._vectors[row.story_id] = vec
         return out
 
@@ -823,6 +831,75 @@ def _vector(row: Any) -> StoryVector:
         last=row.last_at,
         size=row.size,
     )
+
+
+def _copy(vec: StoryVector) -> StoryVector:
+    """A copy of a decoded centroid that shares nothing mutable with it (the same term order,
+    so that sums over it add in the same order)."""
+    return StoryVector(
+        cache=dict(vec.cache),
+        terms=Counter(vec.terms),
+        body=Counter(vec.body),
+        entities=set(vec.entities),
+        years=set(vec.years),
+        numbers=set(vec.numbers),
+        first=vec.first,
+        last=vec.last,
+        size=vec.size,
+    )
+
+
+_ROW_FIELDS = ("terms", "body", "entities", "years", "numbers", "norms", "first_at",
+               "last_at", "size")  # every column _vector decodes: what a cached entry must match
+
+
+class _CentroidCache:
+    """Decoded centroids by story id, least recently used dropped past ``size``.
+
+    An entry holds the stored columns it was decoded from and is used only when the row read
+    now has exactly those (string comparison, no decoding): a centroid written since, by this
+    process or another daemon, or a story id reused after a rebuild, misses and is decoded
+    again. So the database stays the truth with no invalidation; rows that did not change since
+    they were last read (most candidates: a story is a candidate of many articles, and changes
+    only when one joins it) are decoded once per process instead of once per article.
+    """
+
+    def __init__(self, size: int) -> None:
+        """An empty cache of at most ``size`` centroids."""
+        self.size = size
+        self.hits = 0
+        self.misses = 0
+        self._entries: OrderedDict[int, tuple[tuple[Any, ...], StoryVector]] = OrderedDict()
+        self._lock = threading.Lock()  # a daemon's threads may share it
+
+    def get(self, row: Any) -> StoryVector:
+        """The centroid of ``row`` (a ``rewrite_stories`` row): a copy of the cached decode
+        when the cached one was made from the same columns, else decoded (and cached)."""
+        raw = tuple(getattr(row, f) for f in _ROW_FIELDS)
+        key = int(row.story_id)
+        with self._lock:
+            entry = self._entries.get(key)
+            if entry is not None and entry[0] == raw:
+                self._entries.move_to_end(key)
+                self.hits += 1
+                return _copy(entry[1])
+        vec = _vector(row)
+        with self._lock:
+            self.misses += 1
+            self._entries[key] = (raw, vec)
+            self._entries.move_to_end(key)
+            while len(self._entries) > self.size:
+                self._entries.popitem(last=False)
+        return _copy(vec)
+
+    def clear(self) -> None:
+        """Forget every entry (tests, measurements)."""
+        with self._lock:
+            self._entries.clear()
+            self.hits = self.misses = 0
+
+
+_CENTROIDS = _CentroidCache(CENTROID_CACHE)
 
 
 class _Statements:
