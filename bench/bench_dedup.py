@@ -302,6 +302,16 @@ def measure(url: str, n: int, m: int, seed: int, rewrites: bool = False,
     return result
 
 
+def _centroid_cache_counts() -> dict[str, float]:
+    """Hits and misses of the process cache of decoded centroids, when the code has one."""
+    from monitor.storage import rewrites as stored
+
+    cache = getattr(stored, "_CENTROIDS", None)
+    if cache is None:
+        return {}
+    return {"centroid_hits": float(cache.hits), "centroid_misses": float(cache.misses)}
+
+
 def _timed_arrivals(url: str, n: int, new: list[Arrival], rewrites: bool,
                     profile: str = "") -> dict[str, float]:
     """Insert and assign the arrivals one by one, in batches of ``BATCH`` (a store each,
@@ -406,6 +416,8 @@ def _timed_arrivals(url: str, n: int, new: list[Arrival], rewrites: bool,
         "n_new": kinds["new"],
         "rss_mb_before": rss_before,
         "rss_mb_after": _rss_mb(),
+        # the process cache of decoded centroids (round 6; absent before it): hits, misses
+        **_centroid_cache_counts(),
     }
 
 
@@ -766,6 +778,10 @@ def main() -> int:
             f"  DB {r['db_mb']:.0f} MB",
             flush=True,
         )
+        if "centroid_hits" in r:
+            seen = r["centroid_hits"] + r["centroid_misses"]
+            print(f"  decoded centroids: {r['centroid_hits']:.0f} of {seen:.0f} reads from the"
+                  f" process cache ({r['centroid_hits'] / max(1.0, seen):.1%})")
         print_space(path, sqlite_count(path, "story_docs"))  # the arrivals are indexed too
         field_sizes(path)
         if not args.keep:
