@@ -822,26 +822,49 @@ def _vector(row: Any) -> StoryVector:
     )
 
 
-def _counter_copy(counts: Counter[str]) -> Counter[str]:
+def _counter(counts: Mapping[str, int]) -> Counter[str]:
     """``Counter(counts)`` without its Python-level ``update`` (a third of the cost)."""
     out: Counter[str] = Counter.__new__(Counter)
     dict.update(out, counts)
     return out
 
 
-def _copy(vec: StoryVector) -> StoryVector:
-    """A copy of a decoded centroid that shares nothing mutable with it (the same term order,
-    so that sums over it add in the same order)."""
+# A decoded centroid as the cache keeps it: plain dicts of str -> int and tuples of atomic
+# values, which the cyclic garbage collector stops tracking, so that thousands of cached
+# centroids do not lengthen its full collections (Counters and sets stay tracked):
+# (norm sums, terms, body, entities, years, numbers, first, last, size)
+_Frozen = tuple[
+    tuple[tuple[str, tuple[int, float, float, float]], ...],
+    dict[str, int],
+    dict[str, int],
+    tuple[str, ...],
+    tuple[str, ...],
+    tuple[tuple[str, str], ...],
+    datetime | None,
+    datetime | None,
+    int,
+]
+
+
+def _freeze(vec: StoryVector) -> _Frozen:
+    return (tuple(vec.cache.items()), dict(vec.terms), dict(vec.body), tuple(vec.entities),
+            tuple(vec.years), tuple(vec.numbers), vec.first, vec.last, vec.size)
+
+
+def _thaw(frozen: _Frozen) -> StoryVector:
+    """A new centroid from a cached one: nothing mutable shared (the caller may change it),
+    terms in the stored order (sums over them add in the same order)."""
+    cache, terms, body, entities, years, numbers, first, last, size = frozen
     return StoryVector(
-        cache=dict(vec.cache),
-        terms=_counter_copy(vec.terms),
-        body=_counter_copy(vec.body),
-        entities=set(vec.entities),
-        years=set(vec.years),
-        numbers=set(vec.numbers),
-        first=vec.first,
-        last=vec.last,
-        size=vec.size,
+        cache=dict(cache),
+        terms=_counter(terms),
+        body=_counter(body),
+        entities=set(entities),
+        years=set(years),
+        numbers=set(numbers),
+        first=first,
+        last=last,
+        size=size,
     )
 
 
@@ -865,12 +888,13 @@ class _CentroidCache:
         self.size = size
         self.hits = 0
         self.misses = 0
-        self._entries: OrderedDict[int, tuple[tuple[Any, ...], StoryVector]] = OrderedDict()
+        self._entries: OrderedDict[int, tuple[tuple[Any, ...], _Frozen]] = OrderedDict()
         self._lock = threading.Lock()  # a daemon's threads may share it
 
     def get(self, row: Any) -> StoryVector:
-        """The centroid of ``row`` (a ``rewrite_stories`` row): a copy of the cached decode
-        when the cached one was made from the same columns, else decoded (and cached)."""
+        """The centroid of ``row`` (a ``rewrite_stories`` row), the caller's own: made from
+        the cached decode when that was made from the same columns, else decoded (and
+        cached)."""
         raw = tuple(getattr(row, f) for f in _ROW_FIELDS)
         key = int(row.story_id)
         with self._lock:
@@ -878,15 +902,16 @@ class _CentroidCache:
             if entry is not None and entry[0] == raw:
                 self._entries.move_to_end(key)
                 self.hits += 1
-                return _copy(entry[1])
+                return _thaw(entry[1])
         vec = _vector(row)
+        frozen = _freeze(vec)
         with self._lock:
             self.misses += 1
-            self._entries[key] = (raw, vec)
+            self._entries[key] = (raw, frozen)
             self._entries.move_to_end(key)
             while len(self._entries) > self.size:
                 self._entries.popitem(last=False)
-        return _copy(vec)
+        return vec
 
     def clear(self) -> None:
         """Forget every entry (tests, measurements)."""
