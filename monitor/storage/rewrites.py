@@ -5,8 +5,10 @@ The decision itself is :meth:`RewriteIndex.matches <monitor.dedupe.rewrites.Rewr
 unchanged: for each article, :class:`RewriteStore` loads into a fresh in-memory
 ``RewriteIndex`` only what that article can need (the document frequencies of the terms
 involved, the postings of its rare terms, the centroids of the stories they lead to) and asks
-it. So the stored index and the evaluation's :class:`~monitor.dedupe.index.MemoryIndex` group
-alike (``tests/integration/test_story_rewrites.py`` checks it on stories-dev).
+it (the centroids' JSON is decoded once per process while their rows stay the same:
+:class:`_CentroidCache`, validated by the row read each time). So the stored index and the
+evaluation's :class:`~monitor.dedupe.index.MemoryIndex` group alike
+(``tests/integration/test_story_rewrites.py`` checks it on stories-dev).
 
 Tables:
 
@@ -105,8 +107,8 @@ VECTOR_CACHE = 256  # centroids kept in memory per store (one batch); a rebuild 
 # past it
 CENTROID_CACHE = 4096  # decoded centroids kept per process (LRU, see _CentroidCache): a
 # decision reads up to 50 (StoryParams.max_candidates), so this holds ~80 decisions' worth of
-# distinct candidates; an entry is ~30 KB decoded (a 3 KB row: ~200 terms and body terms), so
-# at most ~120 MB, under the daemon's memory; measured hit rate and RSS in docs/benchmarks.md
+# distinct candidates. Measured (docs/benchmarks.md, round 6): 52% of the reads at 10k, 22%
+# at 100k, for +117 MB RSS (~29 KB per decoded centroid); 1,024 entries gave 17% for +27 MB
 DF_CACHE = 200_000  # stored counts cached per store; past it the cache starts afresh
 MAX_POSTINGS_PER_TERM = 200  # live stories read per rare term (newest first); a term carried
 # by more stories than this within the window is not a key: it names a topic, not an event
