@@ -34,6 +34,7 @@ in-process, so it includes the queries): on a shared machine it is the figure to
 from __future__ import annotations
 
 import argparse
+import cProfile
 import gc
 import json
 import multiprocessing
@@ -279,8 +280,10 @@ def arrivals(corpus: Corpus, real: list[tuple[int, Doc]], m: int) -> list[Arriva
     return out
 
 
-def measure(url: str, n: int, m: int, seed: int, rewrites: bool = False) -> dict[str, float]:
-    """Build an index of ``n``, then time ``m`` arrivals in a fresh process."""
+def measure(url: str, n: int, m: int, seed: int, rewrites: bool = False,
+            profile: str = "") -> dict[str, float]:
+    """Build an index of ``n``, then time ``m`` arrivals in a fresh process (``profile``: write
+    a cProfile of the timed ``assign`` calls there)."""
     engine = create_engine_for(url)
     migrate.upgrade(engine)
     corpus = Corpus(seed)
@@ -293,12 +296,24 @@ def measure(url: str, n: int, m: int, seed: int, rewrites: bool = False) -> dict
     new = arrivals(corpus, real, m)
     ctx = multiprocessing.get_context("spawn")  # a clean process: its memory is the decision's
     with ctx.Pool(1) as pool:
-        result: dict[str, float] = pool.apply(_timed_arrivals, (url, n, new, rewrites))
+        result: dict[str, float] = pool.apply(_timed_arrivals, (url, n, new, rewrites,
+                                                                  profile))
     result["build_s"] = build_s
     return result
 
 
-def _timed_arrivals(url: str, n: int, new: list[Arrival], rewrites: bool) -> dict[str, float]:
+def _centroid_cache_counts() -> dict[str, float]:
+    """Hits and misses of the process cache of decoded centroids, when the code has one."""
+    from monitor.storage import rewrites as stored
+
+    cache = getattr(stored, "_CENTROIDS", None)
+    if cache is None:
+        return {}
+    return {"centroid_hits": float(cache.hits), "centroid_misses": float(cache.misses)}
+
+
+def _timed_arrivals(url: str, n: int, new: list[Arrival], rewrites: bool,
+                    profile: str = "") -> dict[str, float]:
     """Insert and assign the arrivals one by one, in batches of ``BATCH`` (a store each,
     flushed and committed at the end: the pipeline's stories stage); per-article timings,
     what was found and memory."""
@@ -340,6 +355,7 @@ def _timed_arrivals(url: str, n: int, new: list[Arrival], rewrites: bool) -> dic
     gc.collect()
     rss_before = _rss_mb()
     params = StoryParams(enabled=True) if rewrites else None
+    profiler = cProfile.Profile() if profile else None
     sessions = session_factory(engine)
     a_ms: list[float] = []
     c_ms: list[float] = []  # CPU time of the same calls (the machine is shared: less noisy)
@@ -351,8 +367,12 @@ def _timed_arrivals(url: str, n: int, new: list[Arrival], rewrites: bool) -> dic
         for k in range(b, min(len(new), b + BATCH)):
             title, _, _, orig, kind = new[k]
             t, c = time.perf_counter(), time.process_time()
+            if profiler is not None:
+                profiler.enable()
             decision = store.assign(base + k, feats[k], T_END + timedelta(seconds=k),
                                     title=title)
+            if profiler is not None:
+                profiler.disable()
             a_ms.append((time.perf_counter() - t) * 1000)
             c_ms.append((time.process_time() - c) * 1000)
             if kind == "copy":
@@ -361,6 +381,8 @@ def _timed_arrivals(url: str, n: int, new: list[Arrival], rewrites: bool) -> dic
         store.flush()
         session.commit()
         end_ms.append((time.perf_counter() - t) * 1000)
+    if profiler is not None:
+        profiler.dump_stats(profile)
     rows = session.execute(
         sql_text("SELECT id, story_id, story_relation FROM articles WHERE id >= :b ORDER BY id"),
         {"b": base},
@@ -394,6 +416,8 @@ def _timed_arrivals(url: str, n: int, new: list[Arrival], rewrites: bool) -> dic
         "n_new": kinds["new"],
         "rss_mb_before": rss_before,
         "rss_mb_after": _rss_mb(),
+        # the process cache of decoded centroids (round 6; absent before it): hits, misses
+        **_centroid_cache_counts(),
     }
 
 
@@ -710,6 +734,8 @@ def main() -> int:
     ap.add_argument("--stories-dev", default="",
                     help="comma-separated caps (live stories read per rare term, 0: all): "
                     "stories-dev through the stored index, P/R/F1 per cap, then stop")
+    ap.add_argument("--profile", default="",
+                    help="write a cProfile of the timed decisions (assign calls only) to PROFILE.N")
     args = ap.parse_args()
     if args.stories_dev:
         for cap in (int(x) for x in args.stories_dev.split(",")):
@@ -737,7 +763,8 @@ def main() -> int:
         path = Path(args.dir) / f"bench_dedup_{layer}_{n}.db"
         for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
             p.unlink(missing_ok=True)
-        r = measure(f"sqlite:///{path}", n, args.measure, args.seed, args.rewrites)
+        prof = f"{args.profile}.{n}" if args.profile else ""
+        r = measure(f"sqlite:///{path}", n, args.measure, args.seed, args.rewrites, prof)
         r["db_mb"] = path.stat().st_size / 2**20
         results.append(r)
         print(
@@ -751,6 +778,10 @@ def main() -> int:
             f"  DB {r['db_mb']:.0f} MB",
             flush=True,
         )
+        if "centroid_hits" in r:
+            seen = r["centroid_hits"] + r["centroid_misses"]
+            print(f"  decoded centroids: {r['centroid_hits']:.0f} of {seen:.0f} reads from the"
+                  f" process cache ({r['centroid_hits'] / max(1.0, seen):.1%})")
         print_space(path, sqlite_count(path, "story_docs"))  # the arrivals are indexed too
         field_sizes(path)
         if not args.keep:

@@ -29,6 +29,7 @@ from collections import Counter
 from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
+from itertools import chain, repeat
 from typing import Generic, Protocol, TypeVar
 
 import numpy as np
@@ -372,6 +373,75 @@ NORM_REFRESH = 1.1  # a story's cached norm sums are recomputed when the article
 # 10% since (or the story changed); the F1 of eval_stories is the same as with exact norms
 
 
+_TF: list[np.ndarray] = [np.zeros(1)]  # 1 + log(c) at index c (0 at 0: no weight), grown on
+# demand: a centroid's term counts are small integers, so its sublinear term frequencies are
+# read from this table instead of a log per term per candidate (the same doubles: math.log)
+
+
+TF_TABLE_MAX = 1 << 16  # counts past this (a word said 65,536 times in one story's summed
+# bodies: never seen) are logged one by one rather than growing the table (512 KB at most)
+
+
+def _tf_upto(c: int) -> np.ndarray:
+    """The table of ``1 + log(c)`` (``weigh``'s term frequency) covering counts up to ``c``
+    (at most ``TF_TABLE_MAX``)."""
+    table = _TF[0]
+    if c >= len(table) and len(table) < TF_TABLE_MAX:
+        size = min(TF_TABLE_MAX, max(c + 1, 2 * len(table), 64))
+        table = np.array([0.0] + [1.0 + math.log(k) for k in range(1, size)])
+        _TF[0] = table
+    return table
+
+
+@dataclass(frozen=True, slots=True)
+class _Weighted:
+    """One side of an article (headline + lead, or body) as scoring reads it: its terms, their
+    TF-IDF weights and their IDF, in the article's term order, computed once per decision."""
+
+    terms: tuple[str, ...]
+    weights: np.ndarray
+    idf: np.ndarray
+
+    @classmethod
+    def of(cls, weights: Mapping[str, float], idf: Mapping[str, float]) -> _Weighted:
+        terms = tuple(weights)
+        return cls(terms, np.array([weights[t] for t in terms]),
+                   np.array([idf[t] for t in terms]))
+
+    def dots(self, centroids: list[Mapping[str, int]]) -> list[float]:
+        """The TF-IDF dot product of this side with each centroid's counts (re-weighted with
+        the same IDF), as ``RewriteIndex`` scored one pair at a time: per term
+        ``w x (1 + log c) x idf`` (in that order) summed in the article's term order, so the
+        doubles are the same, for all candidates in one pass (the counts are gathered by C
+        ``dict.get`` calls, the logs read from a table, the sums are sequential: ``cumsum``)."""
+        n, m = len(self.terms), len(centroids)
+        if not n or not m:
+            return [0.0] * m
+        counts = np.fromiter(
+            chain.from_iterable(map(c.get, self.terms, repeat(0, n)) for c in centroids),
+            dtype=np.int64,
+            count=n * m,
+        ).reshape(m, n)
+        np.maximum(counts, 0, out=counts)  # a count <= 0 adds nothing (as before: c > 0 only)
+        top = int(counts.max())
+        table = _tf_upto(top)
+        if top < len(table):
+            tf = table[counts]
+        else:
+            tf = table[np.minimum(counts, len(table) - 1)]
+            big = np.nonzero(counts >= len(table))
+            tf[big] = [1.0 + math.log(int(c)) for c in counts[big]]
+        terms = (self.weights * tf) * self.idf
+        return [float(x) for x in np.cumsum(terms, axis=1)[:, -1]]
+
+
+def _side(counts: Mapping[str, int | float], df: DocFreq) -> tuple[dict[str, float], _Weighted]:
+    """``weigh(counts, df)`` and its :class:`_Weighted` form (each IDF computed once)."""
+    idf = {t: df.idf(t) for t, c in counts.items() if c > 0}
+    weights = {t: (1.0 + math.log(counts[t])) * i for t, i in idf.items()}
+    return weights, _Weighted.of(weights, idf)
+
+
 @dataclass(frozen=True, slots=True)
 class _DocVec:
     """An article's TF-IDF weights and norms, computed once per decision."""
@@ -380,16 +450,20 @@ class _DocVec:
     norm: float
     body: dict[str, float]
     body_norm: float
+    lead_side: _Weighted
+    body_side: _Weighted
 
     @classmethod
     def of(cls, doc: Signals, df: DocFreq, body_df: DocFreq) -> _DocVec:
-        t = weigh(doc.terms, df)
-        b = weigh(doc.body, body_df)
+        t, ts = _side(doc.terms, df)
+        b, bs = _side(doc.body, body_df)
         return cls(
             t,
             math.sqrt(sum(w * w for w in t.values())),
             b,
             math.sqrt(sum(w * w for w in b.values())),
+            ts,
+            bs,
         )
 
 
@@ -501,38 +575,46 @@ class RewriteIndex(Generic[S]):
         a = math.log(1 + n) + 1.0
         return math.sqrt(max(0.0, a * a * cached[1] - 2 * a * cached[2] + cached[3]))
 
-    def _cosine(
-        self,
-        dw: Mapping[str, float],
-        dnorm: float,
-        story: _StoryVec,
-        key: str,
-        counts: Mapping[str, int],
-        df: DocFreq,
-    ) -> float:
-        dot = 0.0
-        for t, w in dw.items():
-            c = counts.get(t, 0)
-            if c > 0:
-                dot += w * (1.0 + math.log(c)) * df.idf(t)
-        if not dot:
-            return 0.0
-        return dot / (dnorm * self._norm(story, key, counts, df))
+    def _cosines(
+        self, dv: _DocVec, stories: list[_StoryVec], body: bool
+    ) -> list[tuple[float, float]]:
+        """(headline + lead cosine, body cosine) of the article ``dv`` with each of ``stories``
+        (TF-IDF against the centroid); the body's only when ``body`` and the article and the
+        story have one (0.0 otherwise), the first only when the article has a norm. A story's
+        norm is read (and its cached sums refreshed) only when the dot product is not zero."""
+        lead = (
+            dv.lead_side.dots([s.terms for s in stories]) if dv.norm else [0.0] * len(stories)
+        )
+        with_body = [s for s in stories if s.body] if body and dv.body_norm else []
+        bodies = iter(dv.body_side.dots([s.body for s in with_body]))
+        out: list[tuple[float, float]] = []
+        for story, dot in zip(stories, lead, strict=True):
+            cl = dot / (dv.norm * self._norm(story, "t", story.terms, self.df)) if dot else 0.0
+            cb = 0.0
+            if body and dv.body_norm and story.body:
+                bdot = next(bodies)
+                if bdot:
+                    cb = bdot / (
+                        dv.body_norm * self._norm(story, "b", story.body, self.body_df)
+                    )
+            out.append((cl, cb))
+        return out
 
     def similarity(self, doc: Signals, story: _StoryVec) -> float:
         """(1 - w) x headline+lead cosine + w x body cosine, both TF-IDF against the centroid."""
-        return self._similarity(_DocVec.of(doc, self.df, self.body_df), story)
+        return self._similarities(_DocVec.of(doc, self.df, self.body_df), [story])[0]
 
-    def _similarity(self, dv: _DocVec, story: _StoryVec) -> float:
+    def _similarities(self, dv: _DocVec, stories: list[_StoryVec]) -> list[float]:
         w = self.params.body_weight
-        sim = 0.0
-        if dv.norm:
-            sim = (1 - w) * self._cosine(dv.terms, dv.norm, story, "t", story.terms, self.df)
-        if w and dv.body_norm and story.body:
-            sim += w * self._cosine(
-                dv.body, dv.body_norm, story, "b", story.body, self.body_df
-            )
-        return sim
+        out: list[float] = []
+        for story, (cl, cb) in zip(stories, self._cosines(dv, stories, bool(w)), strict=True):
+            sim = 0.0
+            if dv.norm:
+                sim = (1 - w) * cl
+            if w and dv.body_norm and story.body:
+                sim += w * cb
+            out.append(sim)
+        return out
 
     def title_similarity(self, doc: Signals, story: _StoryVec) -> float:
         """Best TF-IDF cosine of the article's headline with a member's headline."""
@@ -650,18 +732,10 @@ class RewriteIndex(Generic[S]):
         dv = _DocVec.of(doc, self.df, self.body_df)
         w = self.params.body_weight
         rows: list[tuple[S, _StoryVec, float, float, float]] = []
-        for s in self.candidates(doc.terms, doc.at):
-            story = self.stories[s]
-            cl = (
-                self._cosine(dv.terms, dv.norm, story, "t", story.terms, self.df)
-                if dv.norm
-                else 0.0
-            )
-            cb = (
-                self._cosine(dv.body, dv.body_norm, story, "b", story.body, self.body_df)
-                if dv.body_norm and story.body
-                else 0.0
-            )
+        ids = self.candidates(doc.terms, doc.at)
+        stories = [self.stories[s] for s in ids]
+        for s, story, (cl, cb) in zip(ids, stories, self._cosines(dv, stories, True),
+                                      strict=True):
             rows.append((s, story, cl, cb, (1 - w) * cl + w * cb))
         sims = sorted((r[4] for r in rows), reverse=True)
         out: list[tuple[S, float, list[float] | None, str | None]] = []
@@ -711,9 +785,9 @@ class RewriteIndex(Generic[S]):
         dv = _DocVec.of(doc, self.df, self.body_df)
         scored: list[RewriteMatch[S]] = []
         found: list[RewriteMatch[S]] = []
-        for s in self.candidates(doc.terms, doc.at):
-            story = self.stories[s]
-            sim = self._similarity(dv, story)
+        ids = self.candidates(doc.terms, doc.at)
+        stories = [self.stories[s] for s in ids]
+        for s, story, sim in zip(ids, stories, self._similarities(dv, stories), strict=True):
             scored.append(RewriteMatch(s, sim))
             if sim < p.accept and (
                 sim < p.accept_named or len(doc.entities & story.entities) < p.named_min

@@ -5,8 +5,10 @@ The decision itself is :meth:`RewriteIndex.matches <monitor.dedupe.rewrites.Rewr
 unchanged: for each article, :class:`RewriteStore` loads into a fresh in-memory
 ``RewriteIndex`` only what that article can need (the document frequencies of the terms
 involved, the postings of its rare terms, the centroids of the stories they lead to) and asks
-it. So the stored index and the evaluation's :class:`~monitor.dedupe.index.MemoryIndex` group
-alike (``tests/integration/test_story_rewrites.py`` checks it on stories-dev).
+it (the centroids' JSON is decoded once per process while their rows stay the same:
+:class:`_CentroidCache`, validated by the row read each time). So the stored index and the
+evaluation's :class:`~monitor.dedupe.index.MemoryIndex` group alike
+(``tests/integration/test_story_rewrites.py`` checks it on stories-dev).
 
 Tables:
 
@@ -50,7 +52,8 @@ two daemons adding to one story do not lose each other's members.
 from __future__ import annotations
 
 import json
-from collections import Counter
+import threading
+from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime, timedelta
@@ -102,6 +105,10 @@ STORED_BODY_TERMS = 2000  # distinct body terms kept per centroid (the most freq
 SQL_CHUNK = 400  # terms or ids per IN (...) list: under SQLite's bound-parameter limit
 VECTOR_CACHE = 256  # centroids kept in memory per store (one batch); a rebuild starts afresh
 # past it
+CENTROID_CACHE = 4096  # decoded centroids kept per process (LRU, see _CentroidCache): a
+# decision reads up to 50 (StoryParams.max_candidates), so this holds ~80 decisions' worth of
+# distinct candidates. Measured (docs/benchmarks.md, round 6): 52% of the reads at 10k, 22%
+# at 100k, for +117 MB RSS (~29 KB per decoded centroid); 1,024 entries gave 17% for +27 MB
 DF_CACHE = 200_000  # stored counts cached per store; past it the cache starts afresh
 MAX_POSTINGS_PER_TERM = 200  # live stories read per rare term (newest first); a term carried
 # by more stories than this within the window is not a key: it names a topic, not an event
@@ -471,7 +478,10 @@ class RewriteStore:
         return {t: owners for t, owners in kept.items() if owners}, stubs
 
     def vectors(self, story_ids: Iterable[int]) -> dict[int, StoryVector]:
-        """The stored centroids of ``story_ids`` (those that have one)."""
+        """The stored centroids of ``story_ids`` (those that have one), each a copy of its own
+        (the caller may change it). A row is decoded once per process while it stays the
+        same (:data:`_CENTROIDS`): the row is read here every time, so what another daemon
+        wrote is what is returned."""
         out: dict[int, StoryVector] = {}
         missing = []
         for s in story_ids:
@@ -484,7 +494,7 @@ class RewriteStore:
         conn = self.session.connection()
         for i in range(0, len(missing), SQL_CHUNK):
             for row in conn.execute(_SQL.vectors, {"ids": missing[i : i + SQL_CHUNK]}):
-                vec = _vector(row)
+                vec = _CENTROIDS.get(row)
                 out[row.story_id] = self._vectors[row.story_id] = vec
         return out
 
@@ -623,18 +633,7 @@ class RewriteStore:
             "norms": dump_norms(norms),
         }
         conn = self.session.connection()
-        module: Any = postgresql if conn.dialect.name == "postgresql" else sqlite
-        stmt = module.insert(RewriteStory).values(values)
-        current = RewriteStory.__table__.c.seen_at
-        stmt = stmt.on_conflict_do_update(
-            index_elements=["story_id"],
-            set_={
-                **{k: stmt.excluded[k] for k in values if k not in ("story_id", "seen_at")},
-                "seen_at": case((stmt.excluded.seen_at > current, stmt.excluded.seen_at),
-                                else_=current),
-            },
-        )
-        conn.execute(stmt)
+        conn.execute(_save_sql(conn.dialect.name), values)
 
     def _add_postings(self, story_id: int, terms: Sequence[str]) -> None:
         if not terms:
@@ -825,6 +824,107 @@ def _vector(row: Any) -> StoryVector:
     )
 
 
+def _counter(counts: Mapping[str, int]) -> Counter[str]:
+    """``Counter(counts)`` without its Python-level ``update`` (a third of the cost)."""
+    out: Counter[str] = Counter.__new__(Counter)
+    dict.update(out, counts)
+    return out
+
+
+# A decoded centroid as the cache keeps it: plain dicts of str -> int and tuples of atomic
+# values, which the cyclic garbage collector stops tracking, so that thousands of cached
+# centroids do not lengthen its full collections (Counters and sets stay tracked):
+# (norm sums, terms, body, entities, years, numbers, first, last, size)
+_Frozen = tuple[
+    tuple[tuple[str, tuple[int, float, float, float]], ...],
+    dict[str, int],
+    dict[str, int],
+    tuple[str, ...],
+    tuple[str, ...],
+    tuple[tuple[str, str], ...],
+    datetime | None,
+    datetime | None,
+    int,
+]
+
+
+def _freeze(vec: StoryVector) -> _Frozen:
+    return (tuple(vec.cache.items()), dict(vec.terms), dict(vec.body), tuple(vec.entities),
+            tuple(vec.years), tuple(vec.numbers), vec.first, vec.last, vec.size)
+
+
+def _thaw(frozen: _Frozen) -> StoryVector:
+    """A new centroid from a cached one: nothing mutable shared (the caller may change it),
+    terms in the stored order (sums over them add in the same order)."""
+    cache, terms, body, entities, years, numbers, first, last, size = frozen
+    return StoryVector(
+        cache=dict(cache),
+        terms=_counter(terms),
+        body=_counter(body),
+        entities=set(entities),
+        years=set(years),
+        numbers=set(numbers),
+        first=first,
+        last=last,
+        size=size,
+    )
+
+
+_ROW_FIELDS = ("terms", "body", "entities", "years", "numbers", "norms", "first_at",
+               "last_at", "size")  # every column _vector decodes: what a cached entry must match
+
+
+class _CentroidCache:
+    """Decoded centroids by story id, least recently used dropped past ``size``.
+
+    An entry holds the stored columns it was decoded from and is used only when the row read
+    now has exactly those (string comparison, no decoding): a centroid written since, by this
+    process or another daemon, or a story id reused after a rebuild, misses and is decoded
+    again. So the database stays the truth with no invalidation; rows that did not change since
+    they were last read (most candidates: a story is a candidate of many articles, and changes
+    only when one joins it) are decoded once per process instead of once per article.
+    """
+
+    def __init__(self, size: int) -> None:
+        """An empty cache of at most ``size`` centroids."""
+        self.size = size
+        self.hits = 0
+        self.misses = 0
+        self._entries: OrderedDict[int, tuple[tuple[Any, ...], _Frozen]] = OrderedDict()
+        self._lock = threading.Lock()  # a daemon's threads may share it
+
+    def get(self, row: Any) -> StoryVector:
+        """The centroid of ``row`` (a ``rewrite_stories`` row), the caller's own: made from
+        the cached decode when that was made from the same columns, else decoded (and
+        cached)."""
+        raw = tuple(getattr(row, f) for f in _ROW_FIELDS)
+        key = int(row.story_id)
+        with self._lock:
+            entry = self._entries.get(key)
+            if entry is not None and entry[0] == raw:
+                self._entries.move_to_end(key)
+                self.hits += 1
+                return _thaw(entry[1])
+        vec = _vector(row)
+        frozen = _freeze(vec)
+        with self._lock:
+            self.misses += 1
+            self._entries[key] = (raw, frozen)
+            self._entries.move_to_end(key)
+            while len(self._entries) > self.size:
+                self._entries.popitem(last=False)
+        return vec
+
+    def clear(self) -> None:
+        """Forget every entry (tests, measurements)."""
+        with self._lock:
+            self._entries.clear()
+            self.hits = self.misses = 0
+
+
+_CENTROIDS = _CentroidCache(CENTROID_CACHE)
+
+
 class _Statements:
     """Statements built once (Core, so that each call is a cache hit)."""
 
@@ -877,6 +977,26 @@ class _Statements:
 
 
 _SQL = _Statements()
+
+_SAVED = ("story_id", "seen_at", "first_at", "last_at", "size", "terms", "body", "entities",
+          "years", "numbers", "norms")  # the columns RewriteStore._save writes
+
+
+@lru_cache(maxsize=2)
+def _save_sql(dialect: str) -> Any:
+    """The upsert of a centroid row (``seen_at`` only moves forward), built once per dialect:
+    building it per call (its ``excluded`` columns) cost more than executing it."""
+    module: Any = postgresql if dialect == "postgresql" else sqlite
+    stmt = module.insert(RewriteStory)
+    current = RewriteStory.__table__.c.seen_at
+    return stmt.on_conflict_do_update(
+        index_elements=["story_id"],
+        set_={
+            **{k: stmt.excluded[k] for k in _SAVED if k not in ("story_id", "seen_at")},
+            "seen_at": case((stmt.excluded.seen_at > current, stmt.excluded.seen_at),
+                            else_=current),
+        },
+    )
 
 
 @lru_cache(maxsize=8)

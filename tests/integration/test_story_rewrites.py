@@ -22,7 +22,7 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner, Result
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from monitor.cli import main
@@ -33,6 +33,7 @@ from monitor.storage.articles import outlets_in_story
 from monitor.storage.engine import create_engine_for, session_factory, transaction
 from monitor.storage.models import Article as ArticleRow
 from monitor.storage.rewrites import (
+    _CENTROIDS,
     PART_BODY,
     PART_TERMS,
     RewriteDf,
@@ -41,6 +42,7 @@ from monitor.storage.rewrites import (
     RewriteStore,
     RewriteStory,
     RewriteTotal,
+    _CentroidCache,
 )
 from monitor.storage.stories import (
     REWRITE_FIELDS,
@@ -471,3 +473,40 @@ def test_centroid_norm_sums_are_stored_and_a_busy_term_is_not_a_key(
         assert len(index.postings["hegseth"]) == 2
         assert index.candidates({"hegseth": 1}, far) == []
         assert len(index.candidates({"hegseth": 1}, at)) == 2
+
+
+@pytest.mark.shared
+def test_decoded_centroids_are_cached_per_process_and_a_changed_row_is_read_again(
+        shared_dir: Path, sessions: sessionmaker[Session]) -> None:
+    rows = _hegseth_rows(shared_dir)
+    params = StoryParams(enabled=True)
+    with transaction(sessions) as s:
+        for r in rows:
+            row = _insert(s, r)
+            assign_story(s, row.id, _article_of(row), row.first_seen_at, params=params)
+    with transaction(sessions) as s:
+        sid = s.scalar(select(ArticleRow.story_id).where(ArticleRow.url == rows[-1]["url"]))
+    assert sid is not None
+    _CENTROIDS.clear()
+    with transaction(sessions) as s:
+        first = RewriteStore(s, params).vectors([sid])[sid]
+    assert (_CENTROIDS.hits, _CENTROIDS.misses) == (0, 1)
+    first.terms["mutated"] = 5  # a caller's change stays in its copy
+    first.cache.clear()
+    with transaction(sessions) as s:  # another store (a later batch): decoded once already
+        again = RewriteStore(s, params).vectors([sid])[sid]
+    assert (_CENTROIDS.hits, _CENTROIDS.misses) == (1, 1)
+    assert "mutated" not in again.terms and set(again.cache) == {"t", "b"}
+    assert again is not first and again.terms is not first.terms
+    with transaction(sessions) as s:  # another daemon writes the centroid
+        s.execute(update(RewriteStory).where(RewriteStory.story_id == sid)
+                  .values(terms='{"elsewhere": 3}', size=again.size + 1))
+    with transaction(sessions) as s:
+        changed = RewriteStore(s, params).vectors([sid])[sid]
+    assert (_CENTROIDS.hits, _CENTROIDS.misses) == (1, 2)
+    assert dict(changed.terms) == {"elsewhere": 3} and changed.size == again.size + 1
+    small = _CentroidCache(1)  # bounded: the least recently used goes
+    with transaction(sessions) as s:
+        for row in s.execute(select(RewriteStory.__table__)).all():
+            small.get(row)
+    assert len(small._entries) == 1
