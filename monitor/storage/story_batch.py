@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import groupby
 from typing import Any
 
 from sqlalchemy import Dialect
@@ -179,8 +180,13 @@ class BatchPostings:
         """``stored``: ``read_postings`` rows of the batch's keys (newest ``limit`` per key)."""
         self.limit = limit
         self._stored: dict[int, list[tuple[int, int, int]]] = {}
-        for row in stored:
-            self._stored.setdefault(row[0], []).append(row)
+        # a key's rows come together (one index range each): grouped in C, joined if not
+        for key, group in groupby(stored, key=_key):
+            known = self._stored.get(key)
+            if known is None:
+                self._stored[key] = list(group)
+            else:
+                known.extend(group)
         self._added: dict[int, list[tuple[int, int, int]]] = {}
 
     def rows(self, keys: Sequence[int]) -> list[tuple[int, int, int]]:
@@ -204,6 +210,10 @@ class BatchPostings:
         for row in rows:
             added.setdefault(row[0], []).append(row)
         return rows
+
+
+def _key(row: tuple[int, int, int]) -> int:
+    return row[0]
 
 
 def _article_id(row: tuple[int, int, int]) -> int:

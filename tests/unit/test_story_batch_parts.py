@@ -31,3 +31,8 @@ def test_counts_aggregate_as_the_updates_one_by_one() -> None:
         2, T0 + timedelta(hours=2), T0 - timedelta(hours=3), T0)
     assert pending[2].n == 1
     assert counts.drain() == {}
+
+
+def test_stored_rows_of_a_key_need_not_come_together() -> None:
+    postings = BatchPostings([(7, 30, 5), (8, 20, 5), (7, 20, 5)], limit=2)
+    assert postings.rows([7, 8]) == [(7, 30, 5), (7, 20, 5), (8, 20, 5)]
