@@ -79,6 +79,7 @@ from monitor.storage.rewrites import (
     RELATION_SAME,
     RewriteStore,
 )
+from monitor.storage.story_batch import BatchPostings, RawStorySQL, StoryCounts
 from monitor.types import Article
 
 TITLE_MAX = 1000  # a story's title is its canonical article's headline, cut to this length
@@ -274,7 +275,12 @@ class StoryStore:
         """
         if not keys:
             return {}, {}, {}
-        rows = self._postings(keys)
+        return self._count_postings(self._postings(keys))
+
+    def _count_postings(
+        self, rows: list[tuple[int, int, int]]
+    ) -> tuple[dict[int, int], dict[int, int], dict[int, int]]:
+        """:meth:`shared_keys` of postings already read."""
         # Counted in C (Counter over itemgetter maps): an article of this topic meets hundreds
         # of postings, and a Python loop over them was a quarter of the copy decision.
         key_of, article_of, size_of = itemgetter(0), itemgetter(1), itemgetter(2)
@@ -359,6 +365,72 @@ class StoryStore:
         if signals is not None:
             self.rewrites.add(story_id, signals, first_seen_at, article_id=article_id)
             self._maybe_split(story_id, article_id, first_seen_at)
+        return Decision(
+            copy_of=root,
+            story_id=story_id,
+            merge_stories=decision.merge_stories,
+            merge_copy_roots=decision.merge_copy_roots,
+            scores=decision.scores,
+        )
+
+    def assign_batch(self, items: Sequence[BatchItem]) -> list[Decision[int, int]]:
+        """:meth:`assign` for each of ``items`` in turn (a feed's new articles, in event-time
+        order), with the same decisions and the same stored rows, batched
+        (:mod:`monitor.storage.story_batch`): the postings of all their keys read at once,
+        the per-article statements through the DB-API cursor, the story counts and the index
+        keys written at the end. With the rewrite layer on, :meth:`assign` per article."""
+        if self.rewrites.enabled:
+            return [self.assign(i.article_id, i.doc, i.first_seen_at, i.source, i.title,
+                                event_at=i.event_at) for i in items]
+        conn = self.session.connection()
+        # DocFeatures.keys sorts the sketch on every call (~0.1 ms): once per article here
+        keys_of = [i.doc.keys for i in items]
+        keys = list(dict.fromkeys(k for ks in keys_of for k in ks))
+        limit = int(self.max_postings)
+        batch = _Batch(RawStorySQL.of(conn.dialect), conn.connection.cursor(),
+                       BatchPostings(read_postings(conn, _INDEX, keys, limit) if keys else (),
+                                     limit))
+        try:
+            out = [self._assign_in_batch(batch, i, ks)
+                   for i, ks in zip(items, keys_of, strict=True)]
+            batch.sql.count_stories(batch.cursor, batch.counts)
+            batch.sql.add_keys(batch.cursor, batch.keys)
+        finally:
+            batch.cursor.close()
+        return out
+
+    def _assign_in_batch(self, batch: _Batch, item: BatchItem,
+                         keys: list[int]) -> Decision[int, int]:
+        """:meth:`assign` of one article of a batch (rewrite layer off); ``keys``: its
+        ``doc.keys``."""
+        sql, cursor, doc = batch.sql, batch.cursor, item.doc
+        event, seen, article_id = item.event_at or item.first_seen_at, item.first_seen_at, \
+            item.article_id
+        shared, sizes, common = self._count_postings(batch.postings.rows(keys))
+        ids = shortlist(shared, sizes, len(doc.sketch), common)
+        candidates = [_candidate(*row) for row in sql.candidates(
+            cursor, ids, event - self.window, event + self.window)] if ids else []
+        decision = decide(doc, candidates)
+        relation, score = _relation(decision)
+        if decision.story_id is None:
+            title = item.title
+            if title is None:
+                title = self.session.connection().execute(
+                    _SQL.article_title, {"b_id": article_id}).scalar()
+            story_id = sql.new_story(cursor, article_id, (title or "")[:TITLE_MAX], seen, event)
+        else:
+            story_id = decision.story_id
+        root = decision.copy_of
+        if decision.merge_stories:
+            sql.count_stories(cursor, batch.counts)  # a merge reads the counts: write them
+            for other in decision.merge_stories:
+                self._merge(story_id, other, article_id, seen)
+        for other_root in decision.merge_copy_roots:
+            sql.merge_copies(cursor, other_root, root)
+        sql.set_article(cursor, article_id, story_id, root, relation, score)
+        batch.counts.add(story_id, seen, event)
+        sql.add_doc(cursor, article_id, seen, event, features_json(doc, rewrites=False))
+        batch.keys.extend(batch.postings.add(article_id, keys))
         return Decision(
             copy_of=root,
             story_id=story_id,
@@ -865,6 +937,7 @@ def assign_stories(
     now: datetime | None = None,
     params: StoryParams | None = None,
     features_of: Callable[[str, str, datetime], DocFeatures] = features,
+    batch: bool = True,
 ) -> list[Decision[int, int]]:
     """:func:`assign_story` for each newly inserted article, in event-time order.
 
@@ -874,16 +947,22 @@ def assign_stories(
     ``params``: the rewrite layer's thresholds (``StoryParams``; default off).
     ``features_of``: what gives an article's features from :func:`feature_job`'s arguments
     (default: computed here; the stories stage passes its worker pool's).
+    ``batch``: decide them with :meth:`StoryStore.assign_batch` (default; the same decisions
+    and rows, fewer statements); ``False``: :meth:`StoryStore.assign` one by one, the
+    reference the tests compare the batch with.
     """
     store = StoryStore(session, window, params=params)
     if now is not None:
         store.prune(now)
-    out: list[Decision[int, int]] = []
-    for item in sorted(new, key=lambda n: (n.event_time, n.id)):
-        a = item.article
-        doc = features_of(*feature_job(a, item.first_seen_at))
-        out.append(store.assign(item.id, doc, item.first_seen_at, a.source, a.title,
-                                event_at=item.event_time))
+    items = [BatchItem(item.id, features_of(*feature_job(item.article, item.first_seen_at)),
+                       item.first_seen_at, item.article.source, item.article.title,
+                       item.event_time)
+             for item in sorted(new, key=lambda n: (n.event_time, n.id))]
+    if batch:
+        out = store.assign_batch(items)
+    else:
+        out = [store.assign(i.article_id, i.doc, i.first_seen_at, i.source, i.title,
+                            event_at=i.event_at) for i in items]
     store.flush()
     return out
 
@@ -892,6 +971,29 @@ def feature_job(article: Article, first_seen_at: datetime) -> tuple[str, str, da
     """What an article's story features are computed from: its title, its text (else
     summary), its published time (else first-seen time)."""
     return article.title, article.text or article.summary, article.published_at or first_seen_at
+
+
+@dataclass(frozen=True)
+class BatchItem:
+    """One article of :meth:`StoryStore.assign_batch`: :meth:`StoryStore.assign`'s arguments."""
+
+    article_id: int
+    doc: DocFeatures
+    first_seen_at: datetime
+    source: str = ""
+    title: str | None = None
+    event_at: datetime | None = None
+
+
+@dataclass
+class _Batch:
+    """The state of one :meth:`StoryStore.assign_batch`."""
+
+    sql: RawStorySQL
+    cursor: Any
+    postings: BatchPostings
+    counts: StoryCounts = field(default_factory=StoryCounts)
+    keys: list[tuple[int, int, int]] = field(default_factory=list)
 
 
 class _Statements:
@@ -1038,6 +1140,7 @@ def _chunks(items: Sequence[int], size: int) -> list[Sequence[int]]:
 
 
 __all__ = [
+    "BatchItem",
     "Story",
     "StoryArticle",
     "StoryDoc",
