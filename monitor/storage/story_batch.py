@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from itertools import groupby
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Dialect
@@ -212,12 +213,10 @@ class BatchPostings:
         return rows
 
 
-def _key(row: tuple[int, int, int]) -> int:
-    return row[0]
-
-
-def _article_id(row: tuple[int, int, int]) -> int:
-    return row[1]
+# Row fields read in C: on a history with full posting lists a feed's read-ahead is ~10,000
+# rows, and a Python key function per row was most of the batch's set-up.
+_key = itemgetter(0)
+_article_id = itemgetter(1)
 
 
 __all__ = ["BatchPostings", "RawStorySQL", "StoryCounts"]
