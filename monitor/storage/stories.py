@@ -365,13 +365,7 @@ class StoryStore:
         if signals is not None:
             self.rewrites.add(story_id, signals, first_seen_at, article_id=article_id)
             self._maybe_split(story_id, article_id, first_seen_at)
-        return Decision(
-            copy_of=root,
-            story_id=story_id,
-            merge_stories=decision.merge_stories,
-            merge_copy_roots=decision.merge_copy_roots,
-            scores=decision.scores,
-        )
+        return replace(decision, copy_of=root, story_id=story_id)
 
     def assign_batch(self, items: Sequence[BatchItem]) -> list[Decision[int, int]]:
         """:meth:`assign` for each of ``items`` in turn (a feed's new articles, in event-time
@@ -431,13 +425,7 @@ class StoryStore:
         batch.counts.add(story_id, seen, event)
         sql.add_doc(cursor, article_id, seen, event, features_json(doc, rewrites=False))
         batch.keys.extend(batch.postings.add(article_id, keys))
-        return Decision(
-            copy_of=root,
-            story_id=story_id,
-            merge_stories=decision.merge_stories,
-            merge_copy_roots=decision.merge_copy_roots,
-            scores=decision.scores,
-        )
+        return replace(decision, copy_of=root, story_id=story_id)
 
     def _maybe_split(self, story_id: int, by_article: int, when: datetime) -> None:
         """Split ``story_id`` when its members form two groups (``StoryParams.split_ratio``),
