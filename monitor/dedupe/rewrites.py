@@ -606,15 +606,9 @@ class RewriteIndex(Generic[S]):
 
     def _similarities(self, dv: _DocVec, stories: list[_StoryVec]) -> list[float]:
         w = self.params.body_weight
-        out: list[float] = []
-        for story, (cl, cb) in zip(stories, self._cosines(dv, stories, bool(w)), strict=True):
-            sim = 0.0
-            if dv.norm:
-                sim = (1 - w) * cl
-            if w and dv.body_norm and story.body:
-                sim += w * cb
-            out.append(sim)
-        return out
+        # a cosine _cosines did not compute is 0.0, and x + w x 0.0 is x: the same doubles as
+        # adding the body term only where there is one
+        return [(1 - w) * cl + w * cb for cl, cb in self._cosines(dv, stories, bool(w))]
 
     def title_similarity(self, doc: Signals, story: _StoryVec) -> float:
         """Best TF-IDF cosine of the article's headline with a member's headline."""
