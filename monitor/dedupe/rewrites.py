@@ -147,10 +147,10 @@ def story_terms(title: str, lead_tokens: list[str]) -> Counter[str]:
     normalised body words. Stopwords and one-letter tokens are dropped.
     """
     out: Counter[str] = Counter()
-    for t in T.content_words(title.split()):
+    for t in T.event_words(title.split()):
         if len(t) > 1:
             out[t] += TITLE_WEIGHT
-    for t in T.content_words(lead_tokens[:LEAD_TERMS]):
+    for t in T.event_words(lead_tokens[:LEAD_TERMS]):
         if len(t) > 1:
             out[t] += 1
     return out
@@ -162,7 +162,7 @@ BODY_MAX_TERMS = 400  # distinct body terms kept per article (the most frequent)
 
 def body_terms(tokens: list[str]) -> Counter[str]:
     """Term counts of the whole body (content words, one-letter tokens dropped)."""
-    out = Counter(t for t in T.content_words(tokens) if len(t) > 1)
+    out = Counter(t for t in T.event_words(tokens) if len(t) > 1)
     if len(out) > BODY_MAX_TERMS:
         out = Counter(dict(sorted(out.items(), key=lambda kv: (-kv[1], kv[0]))[:BODY_MAX_TERMS]))
     return out
@@ -328,8 +328,9 @@ class Signals:
     at: datetime | None = None
     title: Mapping[str, int] = field(default_factory=dict)  # headline terms (title_terms)
     source: str = ""  # the outlet ("" unknown: no same-outlet rule)
-    lines: tuple[tuple[int, tuple[str, ...]], ...] = ()  # the body's first sentences
-    # (fingerprint, normalised words): read by the per-outlet furniture removal
+    lines: tuple[tuple[int, tuple[str, ...]], ...] = ()  # the body's first sentences, then its
+    # last ones (fingerprint, normalised words): read by the per-outlet furniture removal
+    lead_lines: int | None = None  # how many of ``lines`` are the first sentences (None: all)
 
 
 class HasSignals(Protocol):
@@ -343,7 +344,7 @@ class HasSignals(Protocol):
 
 def title_terms(title: str) -> Counter[str]:
     """Headline term counts (content words of the normalised headline, one-letter dropped)."""
-    return Counter(t for t in T.content_words(title.split()) if len(t) > 1)
+    return Counter(t for t in T.event_words(title.split()) if len(t) > 1)
 
 
 def rewrite_signals(doc: HasSignals, source: str = "") -> Signals:
@@ -503,16 +504,16 @@ class RewriteIndex(Generic[S]):
         if not drop:
             return doc
         kept: list[str] = []
-        for h, ws in doc.lines:
+        for h, ws in doc.lines[: doc.lead_lines]:
             if seen[h] < p.furniture_min:
                 kept.extend(ws)
         terms: Counter[str] = Counter({t: TITLE_WEIGHT * c for t, c in doc.title.items()})
-        for t in T.content_words(kept[:LEAD_TERMS]):
+        for t in T.event_words(kept[:LEAD_TERMS]):
             if len(t) > 1:
                 terms[t] += 1
         body = Counter(doc.body)
         for ws in drop:
-            body.subtract(t for t in T.content_words(list(ws)) if len(t) > 1)
+            body.subtract(t for t in T.event_words(list(ws)) if len(t) > 1)
         return replace(doc, terms=terms, body={t: c for t, c in body.items() if c > 0})
 
     def _near(self, story: _StoryVec, at: datetime | None) -> bool:

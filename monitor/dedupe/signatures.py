@@ -179,6 +179,8 @@ class DocFeatures:
     years: frozenset[str] = frozenset()  # years in the headline and lead (rewrites)
     lines: tuple[tuple[int, tuple[str, ...]], ...] = ()  # the body's first sentences as
     # (fingerprint, normalised words): per-outlet furniture removal of the rewrite lead
+    tail: tuple[tuple[int, tuple[str, ...]], ...] = ()  # the body's last sentences (not among
+    # ``lines``), the same way: an outlet's footer leaves the body vector
 
     def signals(self) -> Signals:
         """What the rewrite decision reads (:mod:`monitor.dedupe.rewrites`)."""
@@ -189,7 +191,8 @@ class DocFeatures:
             years=self.years,
             numbers=frozenset(n for n in self.numbers if n[1] != "weekday"),
             at=self.published_at,
-            lines=self.lines,
+            lines=self.lines + self.tail,
+            lead_lines=len(self.lines),
         )
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
 
@@ -214,6 +217,7 @@ class DocFeatures:
             "en": sorted(self.entities),
             "y": sorted(self.years),
             "ln": [[h, list(ws)] for h, ws in self.lines],
+            "tl": [[h, list(ws)] for h, ws in self.tail],
         }
 
     @classmethod
@@ -233,6 +237,7 @@ class DocFeatures:
             entities=frozenset(data.get("en", ())),
             years=frozenset(data.get("y", ())),
             lines=tuple((int(h), tuple(ws)) for h, ws in data.get("ln", ())),
+            tail=tuple((int(h), tuple(ws)) for h, ws in data.get("tl", ())),
         )
 
 
@@ -263,7 +268,8 @@ def features(title: str, text: str, published_at: datetime | None = None) -> Doc
         body=tuple(sorted(body_terms(tokens).items())),
         entities=entities(clean_title, body),
         years=years(clean_title, body),
-        lines=lead_lines(body_sentences),
+        lines=(lead := lead_lines(body_sentences)),
+        tail=tail_lines(body_sentences, len(lead)),
     )
 
 
@@ -272,16 +278,37 @@ LINES_WORDS = 3 * LEAD_TERMS  # body words kept as lines: the lead and what repl
 LINES_MAX = 12  # sentences kept at most
 
 
-def lead_lines(body_sentences: list[str]) -> tuple[tuple[int, tuple[str, ...]], ...]:
+Line = tuple[int, tuple[str, ...]]  # (crc32 of the sentence's normalised words, the words)
+
+
+def _line(sentence: str) -> Line | None:
+    ws = tuple(T.words(sentence))
+    return (zlib.crc32(" ".join(ws).encode("utf-8")), ws) if ws else None
+
+
+def lead_lines(body_sentences: list[str]) -> tuple[Line, ...]:
     """The first sentences of the body as (fingerprint of the normalised words, the words)."""
-    out: list[tuple[int, tuple[str, ...]]] = []
+    out: list[Line] = []
     n = 0
     for sentence in body_sentences[:LINES_MAX]:
-        ws = tuple(T.words(sentence))
-        if not ws:
+        line = _line(sentence)
+        if line is None:
             continue
-        out.append((zlib.crc32(" ".join(ws).encode("utf-8")), ws))
-        n += len(ws)
+        out.append(line)
+        n += len(line[1])
         if n >= LINES_WORDS:
             break
     return tuple(out)
+
+
+TAIL_MAX = 8  # last sentences kept as lines: where pages put their footers (newsletter and
+# comment prompts, "related" lists, the outlet's self-description), 1-8 sentences on the
+# outlets of dedup-dev; a news sentence repeated there is the outlet's own stock line too
+
+
+def tail_lines(body_sentences: list[str], lead: int) -> tuple[Line, ...]:
+    """The last :data:`TAIL_MAX` sentences of the body as lines, those after the ``lead``
+    sentences :func:`lead_lines` took (a short body has no tail: its lead is all of it)."""
+    usable = [s for s in body_sentences if T.words(s)]
+    out = [_line(s) for s in usable[max(lead, len(usable) - TAIL_MAX):]]
+    return tuple(line for line in out if line is not None)

@@ -339,3 +339,78 @@ def test_batched_scoring_equals_the_pairwise_scoring_bit_for_bit() -> None:
         got = idx._similarities(_DocVec.of(doc, idx.df, idx.body_df), stories)
         assert got == want  # exactly: a near tie must fall the same way
         assert any(want)
+
+
+def _long_body(story: str, n: int) -> str:
+    """``n`` distinct news sentences about ``story`` (a body long enough to have a tail)."""
+    return " ".join(
+        f"Sentence {i} of the {story} report adds detail number {i * 7} for readers." for i in
+        range(n)
+    )
+
+
+def test_tail_lines_are_the_last_sentences_after_the_lead() -> None:
+    from monitor.dedupe.signatures import TAIL_MAX, lead_lines, tail_lines
+
+    short = ["Police closed the bridge on Monday.", "It reopened in the evening."]
+    assert tail_lines(short, len(lead_lines(short))) == ()  # the lead is all of it
+    body = [f"Sentence number {i} tells the readers what happened." for i in range(60)]
+    lead = lead_lines(body)
+    tail = tail_lines(body, len(lead))
+    assert len(tail) == TAIL_MAX
+    assert tail[-1][1] == tuple("sentence number 59 tells the readers what happened".split())
+    assert not {h for h, _ in lead} & {h for h, _ in tail}
+
+
+def test_outlet_footer_leaves_the_body_and_keeps_the_lead() -> None:
+    footer = (
+        " Join thought-provoking conversations with other readers of our site today."
+        " Get the latest news delivered straight to your inbox every single morning."
+    )
+    params = replace(ON, furniture_min=1)
+    idx: RewriteIndex[str] = RewriteIndex(params)
+    first = _with_title("Budget vote delayed", _long_body("budget", 30) + footer, "paper")
+    idx.add("a", first, "a")
+    second = _with_title("Harbour bridge reopens", _long_body("bridge", 30) + footer, "paper")
+    clean = idx.defurnish(second)
+    assert "inbox" in second.body and "inbox" not in clean.body
+    assert "conversations" not in clean.body and "bridge" in clean.body
+    assert clean.terms == second.terms  # only footer lines dropped: the lead reads as before
+    other = _with_title("Harbour bridge reopens", _long_body("bridge", 30) + footer, "other")
+    assert idx.defurnish(other) == other  # another outlet's page: nothing seen there yet
+
+
+def test_rewrite_terms_skip_other_languages_function_words() -> None:
+    from monitor.dedupe.text import event_words, words
+
+    de = words("Die Regierung hat das Flugzeug aus Katar nicht angenommen und der Minister")
+    assert event_words(de) == ["die", "regierung", "hat", "flugzeug", "katar", "angenommen",
+                               "minister"]
+    # English words and abbreviations that look like them stay terms
+    en = words("The war in Ukraine: U.N. envoy met the D.A. in L.A., plus the E.R. team")
+    assert {"war", "un", "met", "da", "la", "plus", "er"} <= set(event_words(en))
+
+
+def test_two_articles_of_one_german_outlet_on_different_events_stay_apart() -> None:
+    a = (
+        "Bundestag: AfD-Kandidaten scheitern bei der Wahl der Ausschussvorsitzenden",
+        "Die Kandidaten der AfD sind bei den Wahlen für den Vorsitz mehrerer Ausschüsse des "
+        "Bundestages gescheitert. Sie erhielten in keinem der Ausschüsse eine Mehrheit, wie "
+        "aus Kreisen der Fraktionen verlautete. Die Union und die SPD hatten angekündigt, "
+        "nicht für die Kandidaten zu stimmen.",
+    )
+    b = (
+        "Trauer: Die Künstlerin Eva vom Duo Eva und Adele ist tot",
+        "Die Künstlerin Eva von dem bekannten Berliner Duo Eva und Adele ist tot. Sie starb "
+        "in der gemeinsamen Wohnung in Berlin, wie ihre Partnerin der Presseagentur sagte. "
+        "Das Duo war seit den neunziger Jahren auf internationalen Kunstausstellungen und "
+        "Partys zu sehen und hatte seine Herkunft nie verraten.",
+    )
+    sig = [_with_title(*a, "zeit"), _with_title(*b, "zeit")]
+    shared = set(sig[0].body) & set(sig[1].body)
+    assert shared <= {"die", "den"}  # kept (English words too); "der", "und", "sind" are not
+    index: MemoryIndex[str] = MemoryIndex(params=ON)
+    for i, (title, text) in enumerate((a, b)):
+        at = T0 + timedelta(minutes=10 * i)
+        index.assign(str(i), features(title, text, at), at)
+    assert index.story_of("1") != index.story_of("0")
