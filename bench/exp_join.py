@@ -27,6 +27,9 @@ import eval_stories as ES
 from monitor.dedupe.rewrites import StoryParams
 from monitor.dedupe.signatures import features
 
+EVENTS = Path(__file__).resolve().parent / "data" / "dedup-events" / "events.jsonl"
+# the event each dedup-dev original in a mixed story belongs to, labelled by reading (README)
+
 CACHE = Path("/tmp") / f"exp_join-{Path(__file__).resolve().parents[1].name}" / "feats.pkl"
 # per worktree: helpers in other worktrees change monitor/dedupe at other times
 
@@ -80,14 +83,20 @@ def dedup(params: StoryParams, data: tuple[Any, ...]) -> dict[str, Any]:
     m = ED.evaluate(story, copy, d_gold)
     src = {r["id"]: r["source"] for r in d_inputs}
     originals = [k for k, g in d_gold.items() if g["copy_of"] is None]
+    event = {d["id"]: d["event"] for d in map(json.loads, EVENTS.read_text().splitlines())}
     within = across = 0
+    adjudged = {"same event": 0, "other event": 0, "not labelled": 0}
     for a, b in itertools.combinations(originals, 2):
         if story[a] == story[b] and d_gold[a]["story"] != d_gold[b]["story"]:
             if src[a] == src[b]:
                 within += 1
             else:
                 across += 1
-    m.update(within=within, across=across, ms=ms)
+            if a not in event or b not in event:
+                adjudged["not labelled"] += 1
+            else:
+                adjudged["same event" if event[a] == event[b] else "other event"] += 1
+    m.update(within=within, across=across, ms=ms, adjudged=adjudged)
     return m
 
 
@@ -100,7 +109,7 @@ def line(tag: str, s: dict[str, Any], d: dict[str, Any]) -> str:
         f"{s['ecb']['f1']:.3f} basil {s['basil']['p']:.3f}/{s['basil']['f1']:.3f} (P/F1)  "
         f"{s['ms']:.2f} ms\n  dedup copyF1 {d['copy_f1']:.3f} storyP/F1 {d['story_p']:.3f}/"
         f"{d['story_f1']:.3f} merged {d['merged_original_pairs']} (within {d['within']}, "
-        f"across {d['across']})  {d['ms']:.2f} ms"
+        f"across {d['across']})  {d['ms']:.2f} ms\n  merged pairs by reading: {d['adjudged']}"
     )
 
 

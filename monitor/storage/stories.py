@@ -1061,9 +1061,9 @@ _ADD_KEY_SQLITE = "INSERT INTO story_keys (key, article_id, n_keys) VALUES (?, ?
 _ADD_KEY_PG = "INSERT INTO story_keys (key, article_id, n_keys) VALUES (%s, %s, %s)"
 
 
-REWRITE_FIELDS = ("tm", "bd", "en", "y", "ln")  # DocFeatures.to_json() keys that only the
-# rewrite layer reads (story terms, body terms, name words, years, lead sentences): the copy
-# decision never does, so they are not stored while the layer is off (60% of a story_docs row)
+REWRITE_FIELDS = ("tm", "bd", "en", "y", "ln", "tl")  # DocFeatures.to_json() keys that only
+# the rewrite layer reads (story terms, body terms, name words, years, first and last
+# sentences): the copy decision never does, so they are not stored while the layer is off
 
 
 def features_json(doc: DocFeatures, *, rewrites: bool) -> str:
