@@ -358,7 +358,7 @@ def test_tail_lines_are_the_last_sentences_after_the_lead() -> None:
     lead = lead_lines(body)
     tail = tail_lines(body, len(lead))
     assert len(tail) == TAIL_MAX
-    assert tail[-1][1] == tuple("sentence number 59 tells the readers what happened".split())
+    assert " ".join(tail[-1][1]) == "sentence number 59 tells the readers what happened"
     assert not {h for h, _ in lead} & {h for h, _ in tail}
 
 
