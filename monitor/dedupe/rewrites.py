@@ -488,6 +488,10 @@ class RewriteIndex(Generic[S]):
         self.postings: dict[str, set[S]] = {}
         self.outlet_lines: dict[str, Counter[int]] = {}  # per outlet: articles carrying each
         # lead sentence (by fingerprint); counts, like the document frequencies, to store later
+        self._births = 0
+        self.born: dict[S, int] = {}  # per story, when it was made (a counter; the stored index
+        # gives its story ids, which grow the same way): the newer of two candidates sharing as
+        # many rare terms ranks first, in both indexes alike
 
     def defurnish(self, doc: Signals) -> Signals:
         """``doc`` without its outlet's furniture: lead sentences that ``furniture_min`` earlier
@@ -531,8 +535,16 @@ class RewriteIndex(Generic[S]):
                 continue
             for s in self.postings.get(t, ()):
                 shared[s] += 1
-        out = [s for s, _ in shared.most_common() if self._near(self.stories[s], at)]
+        born = self.born
+        order = sorted(shared, key=lambda s: (-shared[s], -born.get(s, -1)))
+        out = [s for s in order if self._near(self.stories[s], at)]
         return out[: self.params.max_candidates]
+
+    def _bear(self, story_id: S) -> None:
+        """Note ``story_id`` as made now, if it is new (see :attr:`born`)."""
+        if story_id not in self.born:
+            self._births += 1
+            self.born[story_id] = self._births
 
     def vetoed(self, doc: Signals, story: _StoryVec) -> str | None:
         """Why ``doc`` cannot be a rewrite of ``story`` (None: nothing disagrees)."""
@@ -828,6 +840,7 @@ class RewriteIndex(Generic[S]):
         doc = self.defurnish(doc)
         if self.params.furniture_min and doc.source and lines:
             self.outlet_lines.setdefault(doc.source, Counter()).update({h for h, _ in lines})
+        self._bear(story_id)
         sv = self.stories.setdefault(story_id, _StoryVec())
         sv.absorb(self._member_vec(doc, article_id))
         for t in doc.terms:
@@ -916,6 +929,7 @@ class RewriteIndex(Generic[S]):
             posting = self.postings.get(t)
             if posting is not None:
                 posting.discard(story_id)
+        self._bear(new_id)
         for sid, members in ((story_id, stay), (new_id, go)):
             fresh = _StoryVec()
             for a, d in members:
@@ -926,6 +940,7 @@ class RewriteIndex(Generic[S]):
                 self.stories[sid] = fresh
             else:
                 self.stories.pop(sid, None)
+                self.born.pop(sid, None)
 
     # --- for the stored index (monitor/storage/rewrites.py): no decision is changed here ---
 
@@ -952,6 +967,7 @@ class RewriteIndex(Generic[S]):
     def merge(self, kept: S, absorbed: S) -> None:
         """Fold story ``absorbed`` into ``kept`` (the copy rules bridged them)."""
         old = self.stories.pop(absorbed, None)
+        self.born.pop(absorbed, None)
         if old is None:
             return
         self.stories.setdefault(kept, _StoryVec()).absorb(old)

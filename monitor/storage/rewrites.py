@@ -419,6 +419,7 @@ class RewriteStore:
         limit = max(1.0, p.rare_df * index.df.n_docs)
         rare = [t for t in clean.terms if index.df.count(t) <= limit]
         index.postings, index.stories = self._postings(rare, doc.at)
+        index.born = {s: s for s in index.stories}  # story ids grow as stories are made
         wanted = index.candidates(clean.terms, doc.at)
         if not wanted:
             return []

@@ -414,3 +414,20 @@ def test_two_articles_of_one_german_outlet_on_different_events_stay_apart() -> N
         at = T0 + timedelta(minutes=10 * i)
         index.assign(str(i), features(title, text, at), at)
     assert index.story_of("1") != index.story_of("0")
+
+
+def test_candidates_sharing_as_many_terms_rank_newest_first() -> None:
+    """Ties are broken by age, not by set order: the in-memory and the stored index (story ids
+    grow as stories are made) then cut the same candidates at ``max_candidates``."""
+    params = replace(ON, max_candidates=1, rare_df=1.0)
+    idx: RewriteIndex[str] = RewriteIndex(params)
+    names = [f"s{i:02d}" for i in range(40)]
+    random.Random(7).shuffle(names)  # made in this order; names sort and hash otherwise
+    for name in [*names, "zeta", "alpha", "mid"]:
+        idx.add(name, Signals(terms={"harbour": 1, name: 1}))
+    assert idx.candidates({"harbour": 1}, None) == ["mid"]
+    idx.split("mid", "newer", [])  # nothing leaves: no story is made
+    assert idx.candidates({"harbour": 1}, None) == ["mid"]
+    idx.merge("alpha", "mid")
+    assert idx.candidates({"harbour": 1}, None) == ["alpha"]
+    assert idx.candidates({"harbour": 1, "zeta": 1}, None) == ["zeta"]  # more shared first
