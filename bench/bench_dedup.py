@@ -45,6 +45,7 @@ import tempfile
 import time
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -281,7 +282,7 @@ def arrivals(corpus: Corpus, real: list[tuple[int, Doc]], m: int) -> list[Arriva
 
 
 def measure(url: str, n: int, m: int, seed: int, rewrites: bool = False,
-            profile: str = "") -> dict[str, float]:
+            profile: str = "", max_candidates: int | None = None) -> dict[str, float]:
     """Build an index of ``n``, then time ``m`` arrivals in a fresh process (``profile``: write
     a cProfile of the timed ``assign`` calls there)."""
     engine = create_engine_for(url)
@@ -297,7 +298,7 @@ def measure(url: str, n: int, m: int, seed: int, rewrites: bool = False,
     ctx = multiprocessing.get_context("spawn")  # a clean process: its memory is the decision's
     with ctx.Pool(1) as pool:
         result: dict[str, float] = pool.apply(_timed_arrivals, (url, n, new, rewrites,
-                                                                  profile))
+                                                                  profile, max_candidates))
     result["build_s"] = build_s
     return result
 
@@ -313,7 +314,7 @@ def _centroid_cache_counts() -> dict[str, float]:
 
 
 def _timed_arrivals(url: str, n: int, new: list[Arrival], rewrites: bool,
-                    profile: str = "") -> dict[str, float]:
+                    profile: str = "", max_candidates: int | None = None) -> dict[str, float]:
     """Insert and assign the arrivals one by one, in batches of ``BATCH`` (a store each,
     flushed and committed at the end: the pipeline's stories stage); per-article timings,
     what was found and memory."""
@@ -355,6 +356,8 @@ def _timed_arrivals(url: str, n: int, new: list[Arrival], rewrites: bool,
     gc.collect()
     rss_before = _rss_mb()
     params = StoryParams(enabled=True) if rewrites else None
+    if params is not None and max_candidates:
+        params = replace(params, max_candidates=max_candidates)
     profiler = cProfile.Profile() if profile else None
     sessions = session_factory(engine)
     a_ms: list[float] = []
@@ -728,6 +731,8 @@ def main() -> int:
     ap.add_argument("--prune", type=int, default=0, help="prune demo with N articles per window")
     ap.add_argument("--rewrites", action="store_true",
                     help="the rewrite layer on (StoryParams(enabled=True)), its tables loaded")
+    ap.add_argument("--max-candidates", type=int, default=None,
+                    help="StoryParams.max_candidates for the timed decisions (with --rewrites)")
     ap.add_argument("--space", default="", help="only the space breakdown of this database")
     ap.add_argument("--check", type=int, default=0,
                     help="compare a bulk load of N with N assigned one by one, then stop")
@@ -764,7 +769,8 @@ def main() -> int:
         for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
             p.unlink(missing_ok=True)
         prof = f"{args.profile}.{n}" if args.profile else ""
-        r = measure(f"sqlite:///{path}", n, args.measure, args.seed, args.rewrites, prof)
+        r = measure(f"sqlite:///{path}", n, args.measure, args.seed, args.rewrites, prof,
+                    args.max_candidates)
         r["db_mb"] = path.stat().st_size / 2**20
         results.append(r)
         print(

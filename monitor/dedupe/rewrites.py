@@ -60,7 +60,12 @@ class StoryParams:
     # its first report (gva's stories are cut to 3 days; wire rewrites run ~2 days)
     rare_df: float = 0.05  # candidate keys: terms in at most this share of the articles seen
     # (names, places, specifics); "police", "shooting", "said" would list every story
-    max_candidates: int = 50  # stories scored per article, most shared rare terms first
+    max_candidates: int = 20  # stories scored per article, most shared rare terms first (newest
+    # first among equals). Each costs a centroid read and decode in the stored index (10k
+    # window: 10.9 ms per decision with 50, 7.9 with 20, 6.2 with 10); each stories-dev part
+    # alone groups the same with 10, 20 or 50, but the all-parts run, whose undated ecb stories
+    # are near every article, loses gva recall below 20 (0.809 with 50, 0.791 with 20, 0.759
+    # with 10): docs/benchmarks.md, "Fewer candidates"
     entity_min: int = 3  # name words each side needs before their disagreement vetoes (2-5 alike)
     entity_veto: bool = True  # names on both sides and none shared: another event
     year_veto: bool = True  # years named on both sides and none shared: another event
