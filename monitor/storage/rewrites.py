@@ -107,8 +107,9 @@ VECTOR_CACHE = 256  # centroids kept in memory per store (one batch); a rebuild 
 # past it
 CENTROID_CACHE = 4096  # decoded centroids kept per process (LRU, see _CentroidCache): a
 # decision reads up to 20 (StoryParams.max_candidates; 50 when this was measured), so this
-# holds ~200 decisions' worth of distinct candidates. Measured (docs/benchmarks.md, round 6): 52% of the reads at 10k, 22%
-# at 100k, for +117 MB RSS (~29 KB per decoded centroid); 1,024 entries gave 17% for +27 MB
+# holds ~200 decisions' worth of distinct candidates. Measured (docs/benchmarks.md, round 6):
+# 52% of the reads at 10k, 22% at 100k, for +117 MB RSS (~29 KB per decoded centroid); 1,024
+# entries gave 17% for +27 MB
 DF_CACHE = 200_000  # stored counts cached per store; past it the cache starts afresh
 MAX_POSTINGS_PER_TERM = 200  # live stories read per rare term (newest first); a term carried
 # by more stories than this within the window is not a key: it names a topic, not an event
