@@ -41,6 +41,7 @@ from monitor.statements.resolution import (
     Discourse,
     Person,
     described_source,
+    find_author,
     first_name_gender,
     resolution_kind,
 )
@@ -231,6 +232,10 @@ class Extractor:
         discourse = Discourse(self.registry, day)
         for unit in units:
             discourse.titles_in(unit.tokens)
+        discourse.quoted = [(q.open_at, q.close_at) for q in quotes]
+        author = find_author(text)
+        if author is not None:
+            discourse.set_author(author)
         found: list[_Found] = []
         pending: _Found | None = None  # a cue ending in ":" waiting for its quote
         last: tuple[int, Person | None, Phrase, str | None] | None = None

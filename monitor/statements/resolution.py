@@ -23,6 +23,7 @@ its own, given to the last speaker).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -386,6 +387,60 @@ def span_text(toks: list[Token]) -> str:
     return "".join(out)
 
 
+# --- the author of a first-person piece ----------------------------------------------------
+
+_NAME = r"((?:(?:[A-Z]\.|[A-Z][\w’'-]*[a-z])\s){1,3}[A-Z][\w’'-]*[a-z])"  # two to four
+# capitalised words, initials allowed before the surname ("Joel B. Pollak")
+# a closing note on the writer: "Joel B. Pollak is Senior Editor-at-Large at Breitbart News.",
+# "Jason Linkins edits “Eat The Press” for The Huffington Post."
+_BIO = re.compile(r"^[—–-]?\s*" + _NAME + r"\s+(?:is|was|edits|writes|covers|hosts|teaches|"
+                  r"directs|reports|served|serves)\b")
+# a bio says what the writer does; "Donald Trump is expected to win" as a last paragraph is
+# news, not a note on the writer
+_BIO_WORDS = frozenset({
+    "author", "editor", "columnist", "contributor", "correspondent", "writer", "reporter",
+    "professor", "fellow", "host", "founder", "director", "edits", "writes", "covers",
+    "teaches", "book", "books", "newsletter", "follow", "senior",
+})
+_BYLINE = re.compile(r"^By\s+" + _NAME + r"\s*(?:[,|]|$)")
+_EXCERPT = re.compile(r"^(?:From|Excerpted from|Adapted from)\b.{0,200}?\bby\s+" + _NAME)
+AUTHOR_HEAD_PARAS = 3  # a byline stands in the first paragraphs after the headline
+AUTHOR_TAIL_PARAS = 3  # a note on the writer, or an excerpt's source, closes the piece
+BIO_MAX_WORDS = 80  # a note on the writer is short; a longer closing paragraph is the story
+
+
+def find_author(text: str) -> str | None:
+    """The writer of ``text`` as the text names them, or None: a byline ("By Jane Doe") near
+    the top, or a closing note on the writer ("Jane Doe is a senior fellow at ...", "From
+    BOOK by Jane Doe. Copyright ..."). Who "I" is in an opinion piece or a book excerpt."""
+    paras = [p.strip() for p in text.split("\n") if p.strip()]
+    for para in paras[1 : 1 + AUTHOR_HEAD_PARAS]:
+        m = _BYLINE.match(para)
+        if m and _writer_name(m.group(1)):
+            return m.group(1)
+    for para in reversed(paras[1:][-AUTHOR_TAIL_PARAS:]):
+        m = _EXCERPT.match(para)
+        if m and _writer_name(m.group(1)):
+            return m.group(1)
+        m = _BIO.match(para)
+        words = para.split()
+        if m and _writer_name(m.group(1)) and len(words) <= BIO_MAX_WORDS and any(
+                w.strip(".,;:“”\"").lower() in _BIO_WORDS for w in words[len(m.group(1).split()):]):
+            return m.group(1)
+    return None
+
+
+def _writer_name(name: str) -> bool:
+    """A name as a note on the writer gives it: in full, not "Mr. Hurt" (a person the story is
+    about) nor a sentence opener ("But Cruz", "The Post's Chris Cillizza")."""
+    first = name.split()[0].lower().rstrip(".")
+    return not (first in lx.HONORIFIC_GENDER or first in lx.DETERMINERS
+                or first in lx.SENTENCE_OPENERS or first.endswith(("’s", "'s")))
+
+
+FIRST_PERSON = frozenset({"i", "me", "my"})
+
+
 class Discourse:
     """The people of one article, in the order the article names them."""
 
@@ -424,6 +479,10 @@ class Discourse:
         # "carson"), over the whole article: a one-word headline label that is none of them
         # ("Breaking:", "Wow:", "The Latest:") is no one's surname (see :meth:`label_only`)
         self.run_ends: set[str] = set()
+        # the writer, when the text names them (see :func:`find_author`), and the quoted spans:
+        # "I" outside every quote is the writer's
+        self.author: Person | None = None
+        self.quoted: list[tuple[int, int]] = []
 
     def titles_in(self, toks: list[Token]) -> None:
         """Note every title written before a name in a sentence ("Judge Richard Berman",
@@ -1076,8 +1135,18 @@ class Discourse:
                     return person
         return None
 
+    def set_author(self, name: str) -> None:
+        """Note ``name`` as the writer of the article (see :func:`find_author`)."""
+        found = self.registry.by_alias(name)  # an official's own op-ed speaks as the official
+        official = found[0] if len(found) == 1 else None
+        self.author = self._person(name, official, first_name_gender(name))
+
     def _pronoun(self, pronoun: str, unit: int, offset: int,
                  role: str = "") -> Person | None:
+        if pronoun in FIRST_PERSON:
+            if self.author is not None and not any(a < offset < b for a, b in self.quoted):
+                return self.author
+            return None
         if pronoun in _PLURAL_PRONOUNS:
             return self._latest(unit, offset, "group", GROUP_LOOKBACK_UNITS)
         if pronoun == "it":  # a recent organisation, or a poll or report that spoke
@@ -1130,6 +1199,8 @@ class Discourse:
                 break
             if (distance == 0 and at >= offset) or person.kind != "person" or not person.name:
                 continue
+            if person is self.author:
+                continue  # the writer says "I" of themselves: "he" is someone else
             if person.gender and person.gender != gender:
                 continue
             if not self.animate(person):
