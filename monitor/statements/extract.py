@@ -42,6 +42,7 @@ from monitor.statements.resolution import (
     Person,
     described_source,
     find_author,
+    find_interview,
     first_name_gender,
     resolution_kind,
 )
@@ -236,6 +237,7 @@ class Extractor:
         author = find_author(text)
         if author is not None:
             discourse.set_author(author)
+        discourse.questions, discourse.answers = find_interview(text)
         found: list[_Found] = []
         pending: _Found | None = None  # a cue ending in ":" waiting for its quote
         last: tuple[int, Person | None, Phrase, str | None] | None = None

@@ -440,6 +440,28 @@ def _writer_name(name: str) -> bool:
 
 FIRST_PERSON = frozenset({"i", "me", "my"})
 
+_QUESTION = re.compile(r"(?m)^[ \t]*(?:Q|Question)[ \t]*[:.][ \t]")
+_ANSWER = re.compile(r"(?m)^[ \t]*(?:A|Answer)[ \t]*[:.][ \t]")
+INTERVIEW_MIN_TURNS = 2  # question and answer labels each at least twice: a Q&A transcript,
+# not one "A: ..." line of a list
+
+
+def find_interview(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The questions and the answers of a Q&A transcript ("Q: ...", "A: ..." paragraphs) as
+    (start, end) spans, an answer running on over unlabelled paragraphs until the next
+    question; two empty lists when ``text`` is no transcript."""
+    qs = [m.start() for m in _QUESTION.finditer(text)]
+    ans = [m.start() for m in _ANSWER.finditer(text)]
+    if len(qs) < INTERVIEW_MIN_TURNS or len(ans) < INTERVIEW_MIN_TURNS:
+        return [], []
+    turns = sorted([(q, "q") for q in qs] + [(a, "a") for a in ans])
+    questions: list[tuple[int, int]] = []
+    answers: list[tuple[int, int]] = []
+    for (at, kind), nxt in zip(turns, [*turns[1:], (len(text), "")], strict=True):
+        (questions if kind == "q" else answers).append((at, nxt[0]))
+    return questions, answers
+
+
 
 class Discourse:
     """The people of one article, in the order the article names them."""
@@ -483,6 +505,10 @@ class Discourse:
         # "I" outside every quote is the writer's
         self.author: Person | None = None
         self.quoted: list[tuple[int, int]] = []
+        # a Q&A transcript's questions and answers (see :func:`find_interview`): "I" in an
+        # answer is the person the introduction names first, "you" in a question too
+        self.questions: list[tuple[int, int]] = []
+        self.answers: list[tuple[int, int]] = []
 
     def titles_in(self, toks: list[Token]) -> None:
         """Note every title written before a name in a sentence ("Judge Richard Berman",
@@ -1141,12 +1167,30 @@ class Discourse:
         official = found[0] if len(found) == 1 else None
         self.author = self._person(name, official, first_name_gender(name))
 
+    def interviewee(self) -> Person | None:
+        """The person a Q&A transcript interviews: the first person its introduction (the
+        text before the first question or answer) names in full, or a tracked official."""
+        if not self.answers:
+            return None
+        begins = min(self.answers[0][0], *(q for q, _ in self.questions[:1]))
+        for _, at, person, _ in self.recent:
+            if at >= begins:
+                break
+            if person.kind == "person" and person.name and (
+                    person.official or " " in person.name):
+                return person
+        return None
+
     def _pronoun(self, pronoun: str, unit: int, offset: int,
                  role: str = "") -> Person | None:
-        if pronoun in FIRST_PERSON:
-            if self.author is not None and not any(a < offset < b for a, b in self.quoted):
-                return self.author
-            return None
+        if pronoun in FIRST_PERSON or pronoun == "you":
+            if any(a < offset < b for a, b in self.quoted):
+                return None
+            if any(a <= offset < b for a, b in self.answers) and pronoun != "you":
+                return self.interviewee()  # "A: I think ...": the one answering
+            if any(a <= offset < b for a, b in self.questions):
+                return self.interviewee() if pronoun == "you" else None  # "Q: You said ..."
+            return self.author if pronoun != "you" else None
         if pronoun in _PLURAL_PRONOUNS:
             return self._latest(unit, offset, "group", GROUP_LOOKBACK_UNITS)
         if pronoun == "it":  # a recent organisation, or a poll or report that spoke
@@ -1199,8 +1243,10 @@ class Discourse:
                 break
             if (distance == 0 and at >= offset) or person.kind != "person" or not person.name:
                 continue
-            if person is self.author:
-                continue  # the writer says "I" of themselves: "he" is someone else
+            if person is self.author or (self.answers and person is self.interviewee() and any(
+                    a <= offset < b for a, b in self.questions + self.answers)):
+                continue  # the writer (and, in the transcript, the one interviewed) says "I"
+                # of themselves: "he" is someone else
             if person.gender and person.gender != gender:
                 continue
             if not self.animate(person):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from monitor.statements.extract import Extractor
 from monitor.statements.officials import default_registry
-from monitor.statements.resolution import find_author
+from monitor.statements.resolution import find_author, find_interview
 
 OPED = (
     "Why the talks must go on\n\n"
@@ -45,3 +45,33 @@ def test_without_a_writer_first_person_stays_unresolved() -> None:
     found = Extractor(default_registry(), parser="off").extract(text)
     assert all(s.speaker != "Jane Doe" for s in found)
     assert any(s.mention == "I" and s.speaker == "I" for s in found)
+
+
+INTERVIEW = (
+    "Q&A with the Kremlin's spokesman\n\n"
+    "Dmitry Peskov spoke with reporters in Moscow on Tuesday. Here is the edited transcript.\n\n"
+    "Q: Do you expect the talks in Istanbul to resume this month?\n\n"
+    "A: I think the talks will resume when the other side is ready. We are patient.\n\n"
+    "Q: Will President Putin meet Zelenskyy?\n\n"
+    "A: He has said many times that such a meeting must be prepared.\n\n"
+    "I believe experts must do that work first.\n\n"
+    "Q: I heard the envoy is coming. Is that true?\n\n"
+    "A: I cannot confirm it."
+)
+
+
+def test_find_interview_splits_questions_and_answers() -> None:
+    questions, answers = find_interview(INTERVIEW)
+    assert len(questions) == 3 and len(answers) == 3
+    second = INTERVIEW[answers[1][0] : answers[1][1]]
+    assert second.startswith("A: He has said") and "I believe experts" in second  # runs on
+    assert find_interview("Title\n\nA: one list item.\n\nQ: another.") == ([], [])
+
+
+def test_first_person_in_answers_is_the_one_interviewed() -> None:
+    found = Extractor(default_registry(), parser="off").extract(INTERVIEW)
+    mine = [s for s in found if s.mention == "I"]
+    assert mine and all(s.official == "peskov" for s in mine)
+    heard = [s for s in found if s.content.startswith("the envoy")]
+    assert all(s.official != "peskov" for s in heard)  # the question's "I" is the reporter's
+    assert all(s.official != "peskov" for s in found if s.mention == "He")  # Putin, not him
