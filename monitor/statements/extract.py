@@ -990,8 +990,8 @@ class Extractor:
         n = len(toks)
         if k + 2 < n and toks[k].low == "," and toks[k + 2].low == "," and (
             toks[k + 1].low in _INTERJECTIONS
-        ):
-            return k + 2
+        ):  # "said, however, “Q”" / "added, though, that C": the clause after the aside
+            return k + 3 if k + 3 < n and toks[k + 3].low == "that" else k + 2
         if k < n and toks[k].low == ",":  # "said, twice, that" / "wrote, in a memo, that"
             m = k + 1
             while m < n and toks[m].kind == "w" and m - k <= MAX_ASIDE_WORDS:

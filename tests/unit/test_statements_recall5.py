@@ -92,3 +92,11 @@ def test_told_a_listener_with_an_adverb_then_a_quote(extractor: Extractor) -> No
             "the vote in every district.”")
     found = extractor.extract(text, DAY)
     assert [(s.speaker, s.kind) for s in found] == [("Htay Oo", "direct")], found
+
+
+@pytest.mark.parametrize("aside", ["though", "however", "again"])
+def test_a_connective_between_the_cue_and_that(extractor: Extractor, aside: str) -> None:
+    """"He added, though, that C": the aside does not hide the reported clause."""
+    text = f"John Smith spoke on Monday. He added, {aside}, that the deal was dead."
+    found = extractor.extract(text, DAY)
+    assert [(s.speaker, s.content) for s in found] == [("John Smith", "the deal was dead")]
