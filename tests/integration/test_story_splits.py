@@ -203,6 +203,49 @@ def test_an_outlets_furniture_is_counted_and_not_read_and_a_rebuild_counts_it_on
         assert s.scalar(select(func.count()).select_from(RewriteMember)) == 0
 
 
+FOOTER = "Get the latest news delivered straight to your inbox every single morning."
+
+
+def _long(body: str, topic: str) -> str:
+    """``body`` with enough news after its lead that its last sentences are a tail."""
+    return body + "\n" + " ".join(
+        f"Witness number {i} described the {topic} scene to reporters at length on the day."
+        for i in range(14))
+
+
+def test_an_outlets_footer_is_counted_and_leaves_the_body(
+        sessions: sessionmaker[Session]) -> None:
+    """Round 7: the body's last sentences are counted per outlet like the lead's, and a
+    footer the outlet printed before leaves the body vector (SQLite and PostgreSQL)."""
+    params = StoryParams(enabled=True)
+    bodies = [_long(FIRE_1, "fire") + "\n" + FOOTER, _long(TRANSFER_1, "transfer") + "\n" + FOOTER]
+    ids = []
+    for n, body in enumerate(bodies):
+        with transaction(sessions) as s:
+            row = _add(s, f"https://paper.example/f{n}", ARTICLES[2 * n][1], body, "Paper",
+                       T0 + timedelta(hours=n))
+            ids.append(row.id)
+            _assign(s, row, params)
+    footer = features("t", FOOTER, T0).lines[0][0]
+    assert footer in {h for h, _ in features("t", bodies[1], T0).tail}
+    with transaction(sessions) as s:
+        counts = dict(s.execute(select(RewriteLine.fingerprint, RewriteLine.articles)
+                                .where(RewriteLine.outlet == "Paper")).all())
+        assert counts[footer] == 2
+        furniture = dict(s.execute(select(RewriteMember.article_id,
+                                          RewriteMember.furniture)).all())
+        assert furniture[ids[0]] is None
+        assert json.loads(furniture[ids[1]] or "[]") == [footer]
+
+        def body_of(article_id: int) -> dict[str, int]:
+            return json.loads(s.scalar(select(RewriteStory.body).join(
+                ArticleRow, ArticleRow.story_id == RewriteStory.story_id)
+                .where(ArticleRow.id == article_id)) or "{}")
+
+        assert "inbox" in body_of(ids[0]) and "inbox" not in body_of(ids[1])
+        assert "felix" in body_of(ids[1])
+
+
 def test_the_memory_index_reads_the_same_furniture() -> None:
     memory: MemoryIndex[int] = MemoryIndex(params=StoryParams(enabled=True))
     for n, body in enumerate([LOGIN + "\n" + FIRE_1, LOGIN + "\n" + TRANSFER_1]):
