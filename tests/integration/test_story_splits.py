@@ -162,17 +162,24 @@ def test_a_mixed_story_splits_as_in_memory_and_a_rebuild_takes_it_back(
 LOGIN = "Sign in to your account to keep reading our journalism without limits."
 
 
-def test_an_outlets_furniture_is_counted_and_not_read_and_a_rebuild_counts_it_once(
-        sessions: sessionmaker[Session]) -> None:
-    params = StoryParams(enabled=True)
-    bodies = [LOGIN + "\n" + FIRE_1, LOGIN + "\n" + TRANSFER_1]
+def _one_outlet(sessions: sessionmaker[Session], bodies: list[str], params: StoryParams,
+                path: str = "") -> list[int]:
+    """Store and assign ``bodies`` as pages of one outlet ("Paper"), an hour apart (the fire,
+    then the transfer headline); their article ids."""
     ids = []
     for n, body in enumerate(bodies):
         with transaction(sessions) as s:
-            row = _add(s, f"https://paper.example/{n}", ARTICLES[2 * n][1], body, "Paper",
+            row = _add(s, f"https://paper.example/{path}{n}", ARTICLES[2 * n][1], body, "Paper",
                        T0 + timedelta(hours=n))
             ids.append(row.id)
             _assign(s, row, params)
+    return ids
+
+
+def test_an_outlets_furniture_is_counted_and_not_read_and_a_rebuild_counts_it_once(
+        sessions: sessionmaker[Session]) -> None:
+    params = StoryParams(enabled=True)
+    ids = _one_outlet(sessions, [LOGIN + "\n" + FIRE_1, LOGIN + "\n" + TRANSFER_1], params)
     login = features("t", LOGIN, T0).lines[0][0]
 
     def check() -> None:
@@ -217,15 +224,8 @@ def test_an_outlets_footer_is_counted_and_leaves_the_body(
         sessions: sessionmaker[Session]) -> None:
     """Round 7: the body's last sentences are counted per outlet like the lead's, and a
     footer the outlet printed before leaves the body vector (SQLite and PostgreSQL)."""
-    params = StoryParams(enabled=True)
     bodies = [_long(FIRE_1, "fire") + "\n" + FOOTER, _long(TRANSFER_1, "transfer") + "\n" + FOOTER]
-    ids = []
-    for n, body in enumerate(bodies):
-        with transaction(sessions) as s:
-            row = _add(s, f"https://paper.example/f{n}", ARTICLES[2 * n][1], body, "Paper",
-                       T0 + timedelta(hours=n))
-            ids.append(row.id)
-            _assign(s, row, params)
+    ids = _one_outlet(sessions, bodies, StoryParams(enabled=True), "f")
     footer = features("t", FOOTER, T0).lines[0][0]
     assert footer in {h for h, _ in features("t", bodies[1], T0).tail}
     with transaction(sessions) as s:
