@@ -1,0 +1,44 @@
+"""Recall, round 6 (issue 13, branch ``quotes13``): sentence ends after abbreviations."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from monitor.statements import Extractor
+from monitor.statements.quotes import find_quotes, split_units
+
+DAY = date(2019, 3, 8)
+
+
+def _sentences(text: str) -> list[str]:
+    return [text[u.start : u.end] for u in split_units(text, find_quotes(text))]
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    ("The polls close at 7 p.m. He says the turnout is high.",
+     "The polls close at 7 p.m."),
+    ("The company moved to the U.S. The board agreed to the plan.",
+     "The company moved to the U.S."),
+], ids=["p.m.-he", "u.s.-the"])
+def test_a_final_abbreviation_before_a_pronoun_or_determiner_ends_the_sentence(
+        text: str, first: str) -> None:
+    assert _sentences(text)[0] == first
+
+
+@pytest.mark.parametrize("text", [
+    "Sen. The Honourable Jane Doe spoke first.",  # a title goes on into the name
+    "The vote is at 9 a.m. Friday in the council chamber.",  # not a sentence opener
+])
+def test_a_title_or_a_following_name_keeps_the_sentence(text: str) -> None:
+    assert len(_sentences(text)) == 1
+
+
+def test_a_quote_after_a_time_gets_its_own_speaker(extractor: Extractor) -> None:
+    text = ("Jane Doe says she will wait for the results after the polls close at 7 p.m. "
+            "He says “it is interesting that so many voters are still undecided.”")
+    found = extractor.extract(text, DAY)
+    direct = [s for s in found if s.kind == "direct"]
+    assert len(direct) == 1, found
+    assert direct[0].content.startswith("it is interesting")
