@@ -109,6 +109,9 @@ _MEDIA_NOUNS = _DOCUMENT_NOUNS | frozenset(
 # after a quote closing on a comma, these open the reporter's clause: “We'll see,” when asked
 _AFTER_QUOTE_ENDS = frozenset({"when", "after", "before", "because", "since", "until", "as",
                                "while", "although", "though", "if"})
+# after a quote that ends a reported clause, these open the reporter's own circumstance
+# ("says he is “excited” as he faces a test", "“a unifier” while the party splits")
+_CIRCUMSTANCE_AFTER_QUOTE = frozenset({"as", "while", "when"})
 _COMPLEMENT_PREPOSITIONS = frozenset({"for", "of", "at", "with", "from", "in"})
 _BY_MEDIA = frozenset({"telephone", "phone", "email", "e-mail", "text", "video", "videolink",
                        "letter", "satellite", "teleconference", "videoconference"})
@@ -1091,6 +1094,11 @@ class Extractor:
                                                      or toks[k + 1].low in _AFTER_QUOTE_ENDS))
             )):
                 end = k + 1 if quote_comma else k
+                break
+            if toks[k].kind == "q" and k > start and k + 2 < end and (
+                    toks[k + 1].low in _CIRCUMSTANCE_AFTER_QUOTE) and (
+                    _PRONOUN_SUBJECT.match(toks[k + 2].low) or toks[k + 2].low in lx.DETERMINERS):
+                end = k + 1  # 'says he is “excited” as he faces a test': the reporter's scene
                 break
         while end > start and toks[end - 1].kind == "p" and toks[end - 1].low in (
             _PUNCT_END | {",", ":", "-", "—", "–"}

@@ -42,3 +42,22 @@ def test_a_quote_after_a_time_gets_its_own_speaker(extractor: Extractor) -> None
     direct = [s for s in found if s.kind == "direct"]
     assert len(direct) == 1, found
     assert direct[0].content.startswith("it is interesting")
+
+
+@pytest.mark.parametrize(("text", "end"), [
+    ("Jane Doe says she is “excited about where we stand” as she faces a hard test in the "
+     "primary.", "where we stand"),
+    ("John Roe said the party was “a family again” while the delegates filed out of the hall.",
+     "a family again"),
+], ids=["as", "while"])
+def test_a_circumstance_after_a_closing_quote_ends_the_content(
+        extractor: Extractor, text: str, end: str) -> None:
+    found = [s for s in extractor.extract(text, DAY) if s.kind == "mixed"]
+    assert len(found) == 1, found
+    assert found[0].content.rstrip("”\"").endswith(end), found[0].content
+
+
+def test_a_reported_because_clause_stays_in_the_content(extractor: Extractor) -> None:
+    text = "Jane Doe said the plan was “a disaster” because the costs kept rising."
+    found = [s for s in extractor.extract(text, DAY) if s.kind == "mixed"]
+    assert len(found) == 1 and "costs kept rising" in found[0].content, found
