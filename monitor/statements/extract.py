@@ -1402,9 +1402,9 @@ def _apposed_name(toks: list[Token], comma: int) -> Phrase | None:
     start = 0
     for k in range(comma - 1, -1, -1):
         tok = toks[k]
-        if tok.kind == "q":
-            start = k + 1
-            break
+        if tok.kind == "q" and not (k > 0 and toks[k - 1].kind == "w"):
+            start = k + 1  # the sentence's own quote; one after a word is a title or a
+            break  # slogan inside the apposition ("the co-author of “Going Viral,” said")
         if tok.low in _PUNCT_END and not (k + 1 < len(toks) and toks[k + 1].low == ","):
             return None  # a sentence end that is no abbreviation: not one sentence
     if start < len(toks) and toks[start].low == ",":
@@ -1415,10 +1415,24 @@ def _apposed_name(toks: list[Token], comma: int) -> Phrase | None:
     if first is None:
         return None
     name = speaker_left(toks, first)
-    if name is None or name.i != start or name.how != "left" or not _cap(toks[first - 1]):
+    if name is None or name.how != "left" or not _cap(toks[first - 1]) or not (
+            name.i == start or _description_before(toks, start, name.i)):
         return None
     return Phrase(name.i, comma, "left", toks[name.i].start, toks[comma - 1].end,
                   name.core_end)
+
+
+MAX_DESCRIPTION_BEFORE_NAME = 4  # "Minnesota state delegate Mary Susan": a few words of title
+
+
+def _description_before(toks: list[Token], start: int, name: int) -> bool:
+    """True when the words from ``start`` to ``name`` are a short description opening the
+    sentence before a name ("Minnesota state delegate Mary Susan, clad in ..., said"):
+    plain words, none of them a clause word or a verb form ("state" is a noun here)."""
+    words = toks[start:name]
+    return 0 < len(words) <= MAX_DESCRIPTION_BEFORE_NAME and all(
+        t.kind == "w" and t.low not in lx.NP_BOUNDARY and t.low not in _RELATIVE_WORDS
+        and not t.low.endswith(("ed", "ing")) for t in words)
 
 
 def _listener_tail(toks: list[Token], k: int) -> bool:

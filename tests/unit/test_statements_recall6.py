@@ -61,3 +61,20 @@ def test_a_reported_because_clause_stays_in_the_content(extractor: Extractor) ->
     text = "Jane Doe said the plan was “a disaster” because the costs kept rising."
     found = [s for s in extractor.extract(text, DAY) if s.kind == "mixed"]
     assert len(found) == 1 and "costs kept rising" in found[0].content, found
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a title inside the apposition is no sentence start
+    ('Jane Roe, the author of "Going Viral," a book about rumours, said the days of one '
+     'shared story "are long gone."', "Jane Roe"),
+    ("“We have had better meetings than this one,” delegate John Doe, wearing a hat and "
+     "“Vote Roe” pins, said matter-of-factly.", "John Doe"),
+    # a short description before the name opens the sentence
+    ("Minnesota state delegate Mary Susan, clad in a red cape, said the convention could "
+     "be a failure.", "Mary Susan"),
+], ids=["title-in-apposition", "slogan-in-apposition", "description-before-name"])
+def test_the_name_before_a_long_apposition_speaks(extractor: Extractor, text: str,
+                                                  speaker: str) -> None:
+    found = extractor.extract(text, DAY)
+    assert len(found) == 1, found
+    assert found[0].speaker == speaker, found
