@@ -78,3 +78,10 @@ def test_the_name_before_a_long_apposition_speaks(extractor: Extractor, text: st
     found = extractor.extract(text, DAY)
     assert len(found) == 1, found
     assert found[0].speaker == speaker, found
+
+
+def test_an_age_after_an_inverted_cue_is_the_speaker(extractor: Extractor) -> None:
+    text = "“The city has changed a great deal,” said the 71-year-old. “I hardly know it.”"
+    found = extractor.extract(text, DAY)
+    assert len(found) == 1 and found[0].kind == "direct", found
+    assert "71-year-old" in (found[0].extra.get("mention") or found[0].speaker or ""), found
