@@ -699,6 +699,9 @@ class Extractor:
             if phrase is not None and phrase.j - phrase.i == 1 and (
                     toks[phrase.i].low in _NOT_SPEAKERS):
                 phrase = None
+        if cue.kind == "evidence" and phrase is not None and phrase.how in {"left", "pronoun"} \
+                and cue.lemma == "find" and self._that_follows(toks, cue.j):
+            cue.kind = "speech"  # "the researchers found that C": people report a finding
         if cue.kind == "evidence" and (phrase is None or toks[phrase.core_end - 1].low not in
                                        lx.EVIDENCE_NOUNS):
             phrase = _evidence_phrase(toks, cue.i)  # "a study by the Council ... found"
@@ -718,6 +721,12 @@ class Extractor:
                     return phrase, person
             return phrase, None
         return phrase, self._resolve(toks, phrase, discourse, u, mentions, starts)
+
+    def _that_follows(self, toks: list[Token], k: int) -> bool:
+        """True when "that" opens a clause at ``k``, after any circumstance ("found in 2014
+        that", "found that")."""
+        j = self._skip_suffix(toks, k)
+        return j < len(toks) and toks[j].low == "that"
 
     def _between_quote_and_cue(self, toks: list[Token], k: int) -> Phrase | None:
         """'“Q,” the board said': any few words between a quote and its cue are the speaker."""

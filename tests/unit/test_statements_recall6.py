@@ -85,3 +85,16 @@ def test_an_age_after_an_inverted_cue_is_the_speaker(extractor: Extractor) -> No
     found = extractor.extract(text, DAY)
     assert len(found) == 1 and found[0].kind == "direct", found
     assert "71-year-old" in (found[0].extra.get("mention") or found[0].speaker or ""), found
+
+
+@pytest.mark.parametrize("text", [
+    "The researchers found that towns hit by the closures were more likely to vote for change.",
+    "After a long inquiry, the ombudsman found that the agency had ignored the complaints.",
+], ids=["researchers", "ombudsman"])
+def test_people_who_found_that_report_a_finding(extractor: Extractor, text: str) -> None:
+    found = extractor.extract(text, DAY)
+    assert len(found) == 1 and found[0].kind == "indirect", found
+
+
+def test_found_with_an_object_is_no_statement(extractor: Extractor) -> None:
+    assert extractor.extract("Police found the car in the river on Monday.", DAY) == []
