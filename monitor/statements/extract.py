@@ -112,6 +112,8 @@ _AFTER_QUOTE_ENDS = frozenset({"when", "after", "before", "because", "since", "u
 # after a quote that ends a reported clause, these open the reporter's own circumstance
 # ("says he is “excited” as he faces a test", "“a unifier” while the party splits")
 _CIRCUMSTANCE_AFTER_QUOTE = frozenset({"as", "while", "when"})
+# a word the suffix skip passes that opens a phrase the next quote is only a piece of
+_INTO_PHRASE = frozenset({"the", "a", "an", "to"})
 _COMPLEMENT_PREPOSITIONS = frozenset({"for", "of", "at", "with", "from", "in"})
 _BY_MEDIA = frozenset({"telephone", "phone", "email", "e-mail", "text", "video", "videolink",
                        "letter", "satellite", "teleconference", "videoconference"})
@@ -858,6 +860,16 @@ class Extractor:
             quote = toks[k].quote
             assert quote is not None
             tail = [t for t in toks[k + 1 :] if t.kind == "w"]
+            if k > g_end and toks[k - 1].kind == "w" and toks[k - 1].low in _INTO_PHRASE and (
+                    tail and not _ends_with_comma(toks[k]) and cue.lemma != "tell") and not (
+                    _starts_upper(toks[k].text)
+                    and len(text_words(toks[k].text)) < MIN_TITLE_LIKE_WORDS):
+                # "noted the “kind of problems” X had", "vowed to “take our fight” to the
+                # states": the quote is a piece of a phrase that goes on; the phrase is said
+                # (a later cue inside the phrase is part of it: its statement is nested)
+                end = self._content_end(toks, k, stops)
+                if end > k + 1:
+                    return "mixed", [(toks[k - 1].start, toks[end - 1].end)]
             if not tail:
                 return "direct", list(quote.pieces)
             # from the quote itself: “Q,” raising fresh questions ... / “Q,” said the ...

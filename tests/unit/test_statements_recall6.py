@@ -98,3 +98,11 @@ def test_people_who_found_that_report_a_finding(extractor: Extractor, text: str)
 
 def test_found_with_an_object_is_no_statement(extractor: Extractor) -> None:
     assert extractor.extract("Police found the car in the river on Monday.", DAY) == []
+
+
+def test_a_quote_inside_a_phrase_after_the_cue_takes_the_whole_phrase(
+        extractor: Extractor) -> None:
+    text = "She is noting the “very serious problems” the council had with the budget."
+    found = [s for s in extractor.extract(text, DAY) if s.kind in {"direct", "mixed"}]
+    assert len(found) == 1, found
+    assert found[0].kind == "mixed" and "the council had with the budget" in found[0].content
