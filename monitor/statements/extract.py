@@ -112,6 +112,10 @@ _AFTER_QUOTE_ENDS = frozenset({"when", "after", "before", "because", "since", "u
 # after a quote that ends a reported clause, these open the reporter's own circumstance
 # ("says he is “excited” as he faces a test", "“a unifier” while the party splits")
 _CIRCUMSTANCE_AFTER_QUOTE = frozenset({"as", "while", "when"})
+# stance verbs that name their object with the quote ("called Palin a “clown” on his show"):
+# the content ends with the quote; other stances ("called for more “flexibility” for the
+# advisers") go on to the clause's end
+_NAMING_LEMMAS = frozenset({"call"})
 # a word the suffix skip passes that opens a phrase the next quote is only a piece of
 _INTO_PHRASE = frozenset({"the", "a", "an", "to"})
 _COMPLEMENT_PREPOSITIONS = frozenset({"for", "of", "at", "with", "from", "in"})
@@ -960,7 +964,7 @@ class Extractor:
                 quoted = any(t.kind == "q" and i not in claimed
                              for i, t in enumerate(toks[start:end], start))
                 stance_object = cue.kind == "stance" and end - start >= MIN_STANCE_OBJECT_WORDS
-                if quoted and cue.kind == "stance":  # called Palin a “clown” [on his show]
+                if quoted and cue.kind == "stance" and cue.lemma in _NAMING_LEMMAS:
                     end = max(i for i in range(start, end) if toks[i].kind == "q") + 1
                 if clause or quoted or stance_object:
                     result = self._span(toks, start, end, claimed)

@@ -106,3 +106,20 @@ def test_a_quote_inside_a_phrase_after_the_cue_takes_the_whole_phrase(
     found = [s for s in extractor.extract(text, DAY) if s.kind in {"direct", "mixed"}]
     assert len(found) == 1, found
     assert found[0].kind == "mixed" and found[0].content.startswith("the “very"), found
+
+
+@pytest.mark.parametrize(("text", "end"), [
+    ("She also called for more “flexibility” for the advisers who train local forces.",
+     "train local forces"),
+    ("The mayor warned of a “ferocious” fight over the budget next spring.",
+     "budget next spring"),
+], ids=["call-for", "warn-of"])
+def test_a_stance_content_goes_on_past_its_quote(extractor: Extractor, text: str,
+                                                 end: str) -> None:
+    found = [s for s in extractor.extract(text, DAY) if s.kind == "mixed"]
+    assert len(found) == 1 and found[0].content.endswith(end), found
+
+
+def test_a_naming_stance_still_ends_with_its_quote(extractor: Extractor) -> None:
+    found = extractor.extract("He called Palin a “total clown” on his show on Monday.", DAY)
+    assert len(found) == 1 and found[0].content.endswith("clown”"), found
