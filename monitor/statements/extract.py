@@ -190,6 +190,10 @@ _NOT_CLAUSE_START = lx.NP_BOUNDARY | frozenset(
      "again", "previously", "once", "twice", "recently", "instead", "enough", "aloud",
      "out", "up", "off", "down", "back", "away", "here", "not", "also"}
 )
+# quantity words that are an object alone ("said little", "said more") but open the
+# reported clause's subject before "of"/"than" ("said much of the talk was about Israel",
+# "said more than 100 people had died")
+_QUANTIFIERS = frozenset({"much", "more", "less", "little"})
 _CLAUSE_START = lx.DETERMINERS | frozenset(
     {"he", "she", "they", "we", "i", "it", "you", "there", "this", "these", "those", "his",
      "her", "their", "our", "its", "if", "when", "no", "nobody", "everyone", "russia",
@@ -951,7 +955,9 @@ class Extractor:
                      or toks[start].low in _WH_WORDS
                      or (toks[start].low in _CLAUSE_OPENERS and start + 2 < n)
                      or (cue.lemma in {"ask", "wonder"} and toks[start].low in {"if", "when"})
-                     or (cue.lemma in _TO_VERBS and toks[start].low == "to"))
+                     or (cue.lemma in _TO_VERBS and toks[start].low == "to")
+                     or (toks[start].low in _QUANTIFIERS and start + 1 < n
+                         and toks[start + 1].low in {"of", "than"}))
                 and not (toks[start].low.endswith("ly") and not (  # "said nearly every"
                     start + 1 < n and (toks[start + 1].low in lx.DETERMINERS
                                        or toks[start + 1].low in {"half", "all", "every"}

@@ -123,3 +123,17 @@ def test_a_stance_content_goes_on_past_its_quote(extractor: Extractor, text: str
 def test_a_naming_stance_still_ends_with_its_quote(extractor: Extractor) -> None:
     found = extractor.extract("He called Palin a “total clown” on his show on Monday.", DAY)
     assert len(found) == 1 and found[0].content.endswith("clown”"), found
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Doe said much of her meeting with the premier was about housing.",
+    "Police said more than 100 people had been evacuated from the area.",
+], ids=["much-of", "more-than"])
+def test_a_quantity_before_of_or_than_opens_the_reported_clause(extractor: Extractor,
+                                                                text: str) -> None:
+    found = extractor.extract(text, DAY)
+    assert len(found) == 1 and found[0].kind == "indirect", found
+
+
+def test_a_quantity_alone_is_an_object(extractor: Extractor) -> None:
+    assert extractor.extract("He said little about the plan on Monday.", DAY) == []
