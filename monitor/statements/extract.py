@@ -194,6 +194,11 @@ _NOT_CLAUSE_START = lx.NP_BOUNDARY | frozenset(
 # reported clause's subject before "of"/"than" ("said much of the talk was about Israel",
 # "said more than 100 people had died")
 _QUANTIFIERS = frozenset({"much", "more", "less", "little"})
+# a relative word before a speaker and cue that is the subject of the reported clause
+_WH_SUBJECTS = frozenset({"what", "which"})
+# the finite verb of that clause right after the cue ("what she said is growing demand")
+_FINITE_AUXILIARIES = frozenset({"is", "are", "was", "were", "will", "would", "has", "have",
+                                 "had", "could", "can", "should", "may", "might"})
 _CLAUSE_START = lx.DETERMINERS | frozenset(
     {"he", "she", "they", "we", "i", "it", "you", "there", "this", "these", "those", "his",
      "her", "their", "our", "its", "if", "when", "no", "nobody", "everyone", "russia",
@@ -939,6 +944,15 @@ class Extractor:
             end = self._content_end(toks, as_comma + 1, stops)
             if end > as_comma + 1:
                 return self._span(toks, as_comma + 1, end, claimed)
+        # 4d. "what analysts said was a sign of C", "which officials said will take effect":
+        # the relative word is the reported clause's subject, its verb follows the cue
+        if (cue.kind in {"speech", "clause"} and phrase.how in {"left", "pronoun"}
+                and phrase.i < cue.i and phrase.i > 0
+                and toks[phrase.i - 1].low in _WH_SUBJECTS and after < n
+                and toks[after].low in _FINITE_AUXILIARIES):
+            end = self._content_end(toks, after, stops, stop_at_comma=True)
+            if end > after + 1:
+                return self._span(toks, phrase.i - 1, end, claimed)
         # 4. X said (that) C  (not "C, the airline said Thursday.": a time, no clause)
         k = after
         if k < n and toks[k].kind == "w" and not (

@@ -137,3 +137,19 @@ def test_a_quantity_before_of_or_than_opens_the_reported_clause(extractor: Extra
 
 def test_a_quantity_alone_is_an_object(extractor: Extractor) -> None:
     assert extractor.extract("He said little about the plan on Monday.", DAY) == []
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The clubs adapted to what the consultant said is a growing demand for pools.",
+     "what the consultant said is a growing demand for pools"),
+    ("The new rules, which officials said will take effect in May, do not cover trucks.",
+     "which officials said will take effect in May"),
+], ids=["what", "which"])
+def test_a_relative_clause_around_a_cue_is_the_content(extractor: Extractor, text: str,
+                                                       content: str) -> None:
+    found = extractor.extract(text, DAY)
+    assert len(found) == 1 and found[0].content == content, found
+
+
+def test_what_someone_said_as_an_object_is_no_statement(extractor: Extractor) -> None:
+    assert extractor.extract("Nobody heard what she said at the meeting.", DAY) == []
