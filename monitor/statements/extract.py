@@ -124,6 +124,8 @@ _BY_MEDIA = frozenset({"telephone", "phone", "email", "e-mail", "text", "video",
 MIN_DATELINE_LETTERS = 3  # "OTTAWA", "PARIS": shorter capitals are acronyms ("US", "EU")
 MAX_DATELINE_TOKENS = 10  # "PORTLAND, Maine (Northern Wire) -": the dash comes this early
 MAX_ASIDE_WORDS = 6  # "said, in a letter to the board, that": an aside between commas
+MAX_DASH_ASIDE_TOKENS = 10  # "said — on Twitter, as it happens — that": commas may be inside
+_DASHES = frozenset({"—", "–", "--"})
 MAX_EVIDENCE_TOKENS = 10  # "a survey by the organization in March found"
 MAX_PARENTHESIS_TOKENS = 8  # "(R-Iowa)", "(D-N.Y.)", "(I-Vt.)": a party and a state
 MAX_ACCORDING_SOURCE_TOKENS = 12  # "according to interviews with more than a dozen ..."
@@ -1040,6 +1042,13 @@ class Extractor:
             toks[k + 1].low in _INTERJECTIONS
         ):  # "said, however, “Q”" / "added, though, that C": the clause after the aside
             return k + 3 if k + 3 < n and toks[k + 3].low == "that" else k + 2
+        if k < n and toks[k].low in _DASHES:  # "said — on Twitter, as it happens — that"
+            m = next((m for m in range(k + 1, min(n, k + MAX_DASH_ASIDE_TOKENS + 1))
+                      if toks[m].low == toks[k].low), None)
+            if m is not None and m > k + 1 and m + 1 < n and (
+                    toks[m + 1].low == "that" or toks[m + 1].kind == "q") and all(
+                    t.kind != "q" for t in toks[k + 1 : m]):
+                return m + 1
         if k < n and toks[k].low == ",":  # "said, twice, that" / "wrote, in a memo, that"
             m = k + 1
             while m < n and toks[m].kind == "w" and m - k <= MAX_ASIDE_WORDS:

@@ -153,3 +153,9 @@ def test_a_relative_clause_around_a_cue_is_the_content(extractor: Extractor, tex
 
 def test_what_someone_said_as_an_object_is_no_statement(extractor: Extractor) -> None:
     assert extractor.extract("Nobody heard what she said at the meeting.", DAY) == []
+
+
+def test_an_aside_between_dashes_after_the_cue_is_skipped(extractor: Extractor) -> None:
+    text = "Jane Doe said — on the radio, as it happens — that the budget would be cut."
+    found = extractor.extract(text, DAY)
+    assert len(found) == 1 and found[0].content == "the budget would be cut", found
