@@ -1041,7 +1041,15 @@ class Extractor:
         if k + 2 < n and toks[k].low == "," and toks[k + 2].low == "," and (
             toks[k + 1].low in _INTERJECTIONS
         ):  # "said, however, “Q”" / "added, though, that C": the clause after the aside
-            return k + 3 if k + 3 < n and toks[k + 3].low == "that" else k + 2
+            if k + 3 < n and toks[k + 3].low == "that":
+                return k + 3
+            if k + 4 < n and toks[k + 3].kind == "w" and toks[k + 3].low in _CLAUSE_START:
+                return k + 3  # "said, however, the plan would fail"
+            return k + 2
+        if k + 2 < n and toks[k].low == "," and _PRONOUN_SUBJECT.match(toks[k + 1].low) and (
+                toks[k + 2].low in _FINITE_AUXILIARIES or "’" in toks[k + 1].low
+                or "'" in toks[k + 1].low) and not any(t.kind == "q" for t in toks[:k]):
+            return k + 1  # "Rubio says, he is staying in the race": the clause after the comma
         if k < n and toks[k].low in _DASHES:  # "said — on Twitter, as it happens — that"
             m = next((m for m in range(k + 1, min(n, k + MAX_DASH_ASIDE_TOKENS + 1))
                       if toks[m].low == toks[k].low), None)

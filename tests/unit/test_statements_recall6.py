@@ -159,3 +159,15 @@ def test_an_aside_between_dashes_after_the_cue_is_skipped(extractor: Extractor) 
     text = "Jane Doe said — on the radio, as it happens — that the budget would be cut."
     found = extractor.extract(text, DAY)
     assert len(found) == 1 and found[0].content == "the budget would be cut", found
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Jane Doe says, she is staying in the race until the end.",
+     "she is staying in the race until the end"),
+    ("Jane Doe said, however, the plan would fail without more money.",
+     "the plan would fail without more money"),
+], ids=["comma-pronoun", "comma-interjection"])
+def test_a_clause_after_a_comma_tag_is_the_content(extractor: Extractor, text: str,
+                                                   content: str) -> None:
+    found = extractor.extract(text, DAY)
+    assert len(found) == 1 and found[0].content == content, found
