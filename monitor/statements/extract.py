@@ -128,7 +128,9 @@ MAX_DASH_ASIDE_TOKENS = 10  # "said — on Twitter, as it happens — that": com
 _DASHES = frozenset({"—", "–", "--"})
 MAX_EVIDENCE_TOKENS = 10  # "a survey by the organization in March found"
 MAX_PARENTHESIS_TOKENS = 8  # "(R-Iowa)", "(D-N.Y.)", "(I-Vt.)": a party and a state
-MAX_ACCORDING_SOURCE_TOKENS = 12  # "according to interviews with more than a dozen ..."
+# "according to interviews with more than a dozen ...", "according to early results of exit
+# polls conducted for The Associated Press and television networks," (up to punctuation)
+MAX_ACCORDING_SOURCE_TOKENS = 20
 MIN_ACCORDING_CLAUSE = 3  # "C according to X" with no comma: C needs a few words
 # "Over the long term, according to X, C": the part before the aside joins C only when it is
 # short (an opening phrase or a subject: 2-6 words on PolNeAR train); longer heads are clauses
@@ -906,7 +908,11 @@ class Extractor:
             comma_before = before is not None and (before.low == "," or (
                 before.kind == "q" and _ends_with_comma(before)))
             if comma is not None and toks[comma].low in {",", ":"}:
-                head = [t for t in toks[: cue.i] if t.kind == "w"]
+                # words before the cue, after any colon or semicolon that opens a clause
+                # ("It has not gone unnoticed: according to recent polls, C")
+                opened = max((m + 1 for m in range(cue.i) if toks[m].low in {":", ";"}),
+                             default=0)
+                head = [t for t in toks[opened : cue.i] if t.kind == "w"]
                 # "According to X [of Y], C" / "While ..., according to X, C" / "But
                 # according to X: C"
                 if len(head) <= 2 or (comma_before and toks[comma].low == ","

@@ -171,3 +171,15 @@ def test_a_clause_after_a_comma_tag_is_the_content(extractor: Extractor, text: s
                                                    content: str) -> None:
     found = extractor.extract(text, DAY)
     assert len(found) == 1 and found[0].content == content, found
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("According to early results of exit polls conducted for the broadcaster and two daily "
+     "newspapers, nearly half of the voters were angry.", "nearly half of the voters were angry"),
+    ("It has not gone unnoticed: according to recent polls, the mayor holds only 14 percent "
+     "of the vote.", "the mayor holds only 14 percent of the vote"),
+], ids=["long-source", "after-a-colon"])
+def test_according_to_a_source_then_a_clause(extractor: Extractor, text: str,
+                                             content: str) -> None:
+    found = extractor.extract(text, DAY)
+    assert len(found) == 1 and found[0].content == content, found
