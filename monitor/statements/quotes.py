@@ -44,6 +44,9 @@ _FINAL_ABBREVIATIONS = frozenset(
 _NEW_SENTENCE_WORDS = frozenset(
     {"he", "she", "they", "we", "i", "it", "the", "this", "that", "these", "those", "his",
      "her", "their", "our", "its", "but", "and", "there"})
+# a dotted initialism ("F.B.I.", "F.A.A.", "N.Y.C."): its last dot is part of it, and a
+# sentence goes on after it unless a pronoun or determiner follows ("the F.B.I. Director")
+_INITIALISM = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 _NEXT_WORD = re.compile(r"\s+(?:''|``|[\"“‘'«(\[]){0,2}([^\W\d_]+)")
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+(?:''|``|[\"“‘'«(\[]){0,2}[A-Z0-9])")
 _WORD = re.compile(r"[^\W_]+(?:[’'.\-][^\W_]+)*")
@@ -209,9 +212,11 @@ def _sentence_breaks(text: str, a: int, b: int, inside: list[tuple[int, int]]) -
         if any(qa < pos < qb for qa, qb in inside):
             continue
         word = _last_word(text, m.start())
-        if word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper()):
+        if word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper()) or (
+                _INITIALISM.fullmatch(word)):
             nxt = _NEXT_WORD.match(text, pos)
-            if not (word.lower() in _FINAL_ABBREVIATIONS and nxt is not None
+            if not ((word.lower() in _FINAL_ABBREVIATIONS or _INITIALISM.fullmatch(word))
+                     and nxt is not None
                     and nxt.group(1).lower() in _NEW_SENTENCE_WORDS):
                 continue
         breaks.append(pos)
@@ -303,6 +308,7 @@ def _tokenise(text: str, unit: Unit, quotes: list[Quote], q_index: int) -> int:
             kind = "w" if tok[0].isalnum() else "p"
             if kind == "w" and end < len(text) and text[end] == "." and (
                 tok.lower() in ABBREVIATIONS or (len(tok) == 1 and tok.isupper())
+                or _INITIALISM.fullmatch(tok)
             ):
                 end += 1
                 tok += "."

@@ -183,3 +183,11 @@ def test_according_to_a_source_then_a_clause(extractor: Extractor, text: str,
                                              content: str) -> None:
     found = extractor.extract(text, DAY)
     assert len(found) == 1 and found[0].content == content, found
+
+
+def test_a_dotted_initialism_keeps_its_dot_and_its_sentence(extractor: Extractor) -> None:
+    assert len(_sentences("He met F.B.I. Director Jane Roe on Monday.")) == 1
+    assert len(_sentences("He called the F.B.I. The agency said nothing.")) == 2
+    text = "He bought a jet. According to F.A.A. records, the jet has flown 333 hours."
+    found = extractor.extract(text, DAY)
+    assert len(found) == 1 and found[0].content == "the jet has flown 333 hours", found
