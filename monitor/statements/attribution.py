@@ -454,6 +454,8 @@ _NAME_LINKS = frozenset({"for", "on", "&"})  # inside a name: "Center for Respon
 
 def _loose_head(tok: Token) -> bool:
     low = tok.low
+    if tok.kind == "w" and low.endswith(("-year-old", "-year-olds")):
+        return True  # “Q,” said the 46-year-old: an age stands for the person
     return (
         tok.kind == "w"
         and low.isalpha()

@@ -109,15 +109,28 @@ _MEDIA_NOUNS = _DOCUMENT_NOUNS | frozenset(
 # after a quote closing on a comma, these open the reporter's clause: “We'll see,” when asked
 _AFTER_QUOTE_ENDS = frozenset({"when", "after", "before", "because", "since", "until", "as",
                                "while", "although", "though", "if"})
+# after a quote that ends a reported clause, these open the reporter's own circumstance
+# ("says he is “excited” as he faces a test", "“a unifier” while the party splits")
+_CIRCUMSTANCE_AFTER_QUOTE = frozenset({"as", "while", "when"})
+# stance verbs that name their object with the quote ("called Palin a “clown” on his show"):
+# the content ends with the quote; other stances ("called for more “flexibility” for the
+# advisers") go on to the clause's end
+_NAMING_LEMMAS = frozenset({"call"})
+# a word the suffix skip passes that opens a phrase the next quote is only a piece of
+_INTO_PHRASE = frozenset({"the", "a", "an", "to"})
 _COMPLEMENT_PREPOSITIONS = frozenset({"for", "of", "at", "with", "from", "in"})
 _BY_MEDIA = frozenset({"telephone", "phone", "email", "e-mail", "text", "video", "videolink",
                        "letter", "satellite", "teleconference", "videoconference"})
 MIN_DATELINE_LETTERS = 3  # "OTTAWA", "PARIS": shorter capitals are acronyms ("US", "EU")
 MAX_DATELINE_TOKENS = 10  # "PORTLAND, Maine (Northern Wire) -": the dash comes this early
 MAX_ASIDE_WORDS = 6  # "said, in a letter to the board, that": an aside between commas
+MAX_DASH_ASIDE_TOKENS = 10  # "said — on Twitter, as it happens — that": commas may be inside
+_DASHES = frozenset({"—", "–", "--"})
 MAX_EVIDENCE_TOKENS = 10  # "a survey by the organization in March found"
 MAX_PARENTHESIS_TOKENS = 8  # "(R-Iowa)", "(D-N.Y.)", "(I-Vt.)": a party and a state
-MAX_ACCORDING_SOURCE_TOKENS = 12  # "according to interviews with more than a dozen ..."
+# "according to interviews with more than a dozen ...", "according to early results of exit
+# polls conducted for The Associated Press and television networks," (up to punctuation)
+MAX_ACCORDING_SOURCE_TOKENS = 20
 MIN_ACCORDING_CLAUSE = 3  # "C according to X" with no comma: C needs a few words
 # "Over the long term, according to X, C": the part before the aside joins C only when it is
 # short (an opening phrase or a subject: 2-6 words on PolNeAR train); longer heads are clauses
@@ -181,6 +194,15 @@ _NOT_CLAUSE_START = lx.NP_BOUNDARY | frozenset(
      "again", "previously", "once", "twice", "recently", "instead", "enough", "aloud",
      "out", "up", "off", "down", "back", "away", "here", "not", "also"}
 )
+# quantity words that are an object alone ("said little", "said more") but open the
+# reported clause's subject before "of"/"than" ("said much of the talk was about Israel",
+# "said more than 100 people had died")
+_QUANTIFIERS = frozenset({"much", "more", "less", "little"})
+# a relative word before a speaker and cue that is the subject of the reported clause
+_WH_SUBJECTS = frozenset({"what", "which"})
+# the finite verb of that clause right after the cue ("what she said is growing demand")
+_FINITE_AUXILIARIES = frozenset({"is", "are", "was", "were", "will", "would", "has", "have",
+                                 "had", "could", "can", "should", "may", "might"})
 _CLAUSE_START = lx.DETERMINERS | frozenset(
     {"he", "she", "they", "we", "i", "it", "you", "there", "this", "these", "those", "his",
      "her", "their", "our", "its", "if", "when", "no", "nobody", "everyone", "russia",
@@ -696,6 +718,9 @@ class Extractor:
             if phrase is not None and phrase.j - phrase.i == 1 and (
                     toks[phrase.i].low in _NOT_SPEAKERS):
                 phrase = None
+        if cue.kind == "evidence" and phrase is not None and phrase.how in {"left", "pronoun"} \
+                and cue.lemma == "find" and self._that_follows(toks, cue.j):
+            cue.kind = "speech"  # "the researchers found that C": people report a finding
         if cue.kind == "evidence" and (phrase is None or toks[phrase.core_end - 1].low not in
                                        lx.EVIDENCE_NOUNS):
             phrase = _evidence_phrase(toks, cue.i)  # "a study by the Council ... found"
@@ -715,6 +740,12 @@ class Extractor:
                     return phrase, person
             return phrase, None
         return phrase, self._resolve(toks, phrase, discourse, u, mentions, starts)
+
+    def _that_follows(self, toks: list[Token], k: int) -> bool:
+        """True when "that" opens a clause at ``k``, after any circumstance ("found in 2014
+        that", "found that")."""
+        j = self._skip_suffix(toks, k)
+        return j < len(toks) and toks[j].low == "that"
 
     def _between_quote_and_cue(self, toks: list[Token], k: int) -> Phrase | None:
         """'“Q,” the board said': any few words between a quote and its cue are the speaker."""
@@ -846,6 +877,16 @@ class Extractor:
             quote = toks[k].quote
             assert quote is not None
             tail = [t for t in toks[k + 1 :] if t.kind == "w"]
+            if k > g_end and toks[k - 1].kind == "w" and toks[k - 1].low in _INTO_PHRASE and (
+                    tail and not _ends_with_comma(toks[k]) and cue.lemma != "tell") and not (
+                    _starts_upper(toks[k].text)
+                    and len(text_words(toks[k].text)) < MIN_TITLE_LIKE_WORDS):
+                # "noted the “kind of problems” X had", "vowed to “take our fight” to the
+                # states": the quote is a piece of a phrase that goes on; the phrase is said
+                # (a later cue inside the phrase is part of it: its statement is nested)
+                end = self._content_end(toks, k, stops)
+                if end > k + 1:
+                    return "mixed", [(toks[k - 1].start, toks[end - 1].end)]
             if not tail:
                 return "direct", list(quote.pieces)
             # from the quote itself: “Q,” raising fresh questions ... / “Q,” said the ...
@@ -867,7 +908,11 @@ class Extractor:
             comma_before = before is not None and (before.low == "," or (
                 before.kind == "q" and _ends_with_comma(before)))
             if comma is not None and toks[comma].low in {",", ":"}:
-                head = [t for t in toks[: cue.i] if t.kind == "w"]
+                # words before the cue, after any colon or semicolon that opens a clause
+                # ("It has not gone unnoticed: according to recent polls, C")
+                opened = max((m + 1 for m in range(cue.i) if toks[m].low in {":", ";"}),
+                             default=0)
+                head = [t for t in toks[opened : cue.i] if t.kind == "w"]
                 # "According to X [of Y], C" / "While ..., according to X, C" / "But
                 # according to X: C"
                 if len(head) <= 2 or (comma_before and toks[comma].low == ","
@@ -907,6 +952,15 @@ class Extractor:
             end = self._content_end(toks, as_comma + 1, stops)
             if end > as_comma + 1:
                 return self._span(toks, as_comma + 1, end, claimed)
+        # 4d. "what analysts said was a sign of C", "which officials said will take effect":
+        # the relative word is the reported clause's subject, its verb follows the cue
+        if (cue.kind in {"speech", "clause"} and phrase.how in {"left", "pronoun"}
+                and phrase.i < cue.i and phrase.i > 0
+                and toks[phrase.i - 1].low in _WH_SUBJECTS and after < n
+                and toks[after].low in _FINITE_AUXILIARIES):
+            end = self._content_end(toks, after, stops, stop_at_comma=True)
+            if end > after + 1:
+                return self._span(toks, phrase.i - 1, end, claimed)
         # 4. X said (that) C  (not "C, the airline said Thursday.": a time, no clause)
         k = after
         if k < n and toks[k].kind == "w" and not (
@@ -923,7 +977,9 @@ class Extractor:
                      or toks[start].low in _WH_WORDS
                      or (toks[start].low in _CLAUSE_OPENERS and start + 2 < n)
                      or (cue.lemma in {"ask", "wonder"} and toks[start].low in {"if", "when"})
-                     or (cue.lemma in _TO_VERBS and toks[start].low == "to"))
+                     or (cue.lemma in _TO_VERBS and toks[start].low == "to")
+                     or (toks[start].low in _QUANTIFIERS and start + 1 < n
+                         and toks[start + 1].low in {"of", "than"}))
                 and not (toks[start].low.endswith("ly") and not (  # "said nearly every"
                     start + 1 < n and (toks[start + 1].low in lx.DETERMINERS
                                        or toks[start + 1].low in {"half", "all", "every"}
@@ -936,7 +992,7 @@ class Extractor:
                 quoted = any(t.kind == "q" and i not in claimed
                              for i, t in enumerate(toks[start:end], start))
                 stance_object = cue.kind == "stance" and end - start >= MIN_STANCE_OBJECT_WORDS
-                if quoted and cue.kind == "stance":  # called Palin a “clown” [on his show]
+                if quoted and cue.kind == "stance" and cue.lemma in _NAMING_LEMMAS:
                     end = max(i for i in range(start, end) if toks[i].kind == "q") + 1
                 if clause or quoted or stance_object:
                     result = self._span(toks, start, end, claimed)
@@ -991,7 +1047,22 @@ class Extractor:
         if k + 2 < n and toks[k].low == "," and toks[k + 2].low == "," and (
             toks[k + 1].low in _INTERJECTIONS
         ):  # "said, however, “Q”" / "added, though, that C": the clause after the aside
-            return k + 3 if k + 3 < n and toks[k + 3].low == "that" else k + 2
+            if k + 3 < n and toks[k + 3].low == "that":
+                return k + 3
+            if k + 4 < n and toks[k + 3].kind == "w" and toks[k + 3].low in _CLAUSE_START:
+                return k + 3  # "said, however, the plan would fail"
+            return k + 2
+        if k + 2 < n and toks[k].low == "," and _PRONOUN_SUBJECT.match(toks[k + 1].low) and (
+                toks[k + 2].low in _FINITE_AUXILIARIES or "’" in toks[k + 1].low
+                or "'" in toks[k + 1].low) and not any(t.kind == "q" for t in toks[:k]):
+            return k + 1  # "Rubio says, he is staying in the race": the clause after the comma
+        if k < n and toks[k].low in _DASHES:  # "said — on Twitter, as it happens — that"
+            m = next((m for m in range(k + 1, min(n, k + MAX_DASH_ASIDE_TOKENS + 1))
+                      if toks[m].low == toks[k].low), None)
+            if m is not None and m > k + 1 and m + 1 < n and (
+                    toks[m + 1].low == "that" or toks[m + 1].kind == "q") and all(
+                    t.kind != "q" for t in toks[k + 1 : m]):
+                return m + 1
         if k < n and toks[k].low == ",":  # "said, twice, that" / "wrote, in a memo, that"
             m = k + 1
             while m < n and toks[m].kind == "w" and m - k <= MAX_ASIDE_WORDS:
@@ -1091,6 +1162,11 @@ class Extractor:
                                                      or toks[k + 1].low in _AFTER_QUOTE_ENDS))
             )):
                 end = k + 1 if quote_comma else k
+                break
+            if toks[k].kind == "q" and k > start and k + 2 < end and (
+                    toks[k + 1].low in _CIRCUMSTANCE_AFTER_QUOTE) and (
+                    _PRONOUN_SUBJECT.match(toks[k + 2].low) or toks[k + 2].low in lx.DETERMINERS):
+                end = k + 1  # 'says he is “excited” as he faces a test': the reporter's scene
                 break
         while end > start and toks[end - 1].kind == "p" and toks[end - 1].low in (
             _PUNCT_END | {",", ":", "-", "—", "–"}
@@ -1394,9 +1470,9 @@ def _apposed_name(toks: list[Token], comma: int) -> Phrase | None:
     start = 0
     for k in range(comma - 1, -1, -1):
         tok = toks[k]
-        if tok.kind == "q":
-            start = k + 1
-            break
+        if tok.kind == "q" and not (k > 0 and toks[k - 1].kind == "w"):
+            start = k + 1  # the sentence's own quote; one after a word is a title or a
+            break  # slogan inside the apposition ("the co-author of “Going Viral,” said")
         if tok.low in _PUNCT_END and not (k + 1 < len(toks) and toks[k + 1].low == ","):
             return None  # a sentence end that is no abbreviation: not one sentence
     if start < len(toks) and toks[start].low == ",":
@@ -1407,10 +1483,24 @@ def _apposed_name(toks: list[Token], comma: int) -> Phrase | None:
     if first is None:
         return None
     name = speaker_left(toks, first)
-    if name is None or name.i != start or name.how != "left" or not _cap(toks[first - 1]):
+    if name is None or name.how != "left" or not _cap(toks[first - 1]) or not (
+            name.i == start or _description_before(toks, start, name.i)):
         return None
     return Phrase(name.i, comma, "left", toks[name.i].start, toks[comma - 1].end,
                   name.core_end)
+
+
+MAX_DESCRIPTION_BEFORE_NAME = 4  # "Minnesota state delegate Mary Susan": a few words of title
+
+
+def _description_before(toks: list[Token], start: int, name: int) -> bool:
+    """True when the words from ``start`` to ``name`` are a short description opening the
+    sentence before a name ("Minnesota state delegate Mary Susan, clad in ..., said"):
+    plain words, none of them a clause word or a verb form ("state" is a noun here)."""
+    words = toks[start:name]
+    return 0 < len(words) <= MAX_DESCRIPTION_BEFORE_NAME and all(
+        t.kind == "w" and t.low not in lx.NP_BOUNDARY and t.low not in _RELATIVE_WORDS
+        and not t.low.endswith(("ed", "ing")) for t in words)
 
 
 def _listener_tail(toks: list[Token], k: int) -> bool:

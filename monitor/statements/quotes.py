@@ -34,6 +34,20 @@ ABBREVIATIONS = frozenset(
      "va", "wash", "wis", "n.y", "n.j", "n.c", "s.c", "la", "ga", "md", "mo", "okla", "ore",
      "conn", "colo", "ky", "ala", "ind", "kan", "neb", "nev", "del", "vt", "wyo"}
 )
+# abbreviations that can close a sentence ("at 7 p.m. He says ...", "in the U.S. The ...");
+# titles ("Sen.", "Dr.") and months always go on into a name or a day
+_FINAL_ABBREVIATIONS = frozenset(
+    {"a.m", "p.m", "u.s", "u.k", "u.n", "e.u", "d.c", "inc", "corp", "co", "ltd", "jr", "sr",
+     "etc"})
+# a capitalised word after a final abbreviation that opens a new sentence, never a name:
+# a subject pronoun or a determiner ("p.m. He", "Inc. The")
+_NEW_SENTENCE_WORDS = frozenset(
+    {"he", "she", "they", "we", "i", "it", "the", "this", "that", "these", "those", "his",
+     "her", "their", "our", "its", "but", "and", "there"})
+# a dotted initialism ("F.B.I.", "F.A.A.", "N.Y.C."): its last dot is part of it, and a
+# sentence goes on after it unless a pronoun or determiner follows ("the F.B.I. Director")
+_INITIALISM = re.compile(r"(?:[A-Z]\.)+[A-Z]")
+_NEXT_WORD = re.compile(r"\s+(?:''|``|[\"“‘'«(\[]){0,2}([^\W\d_]+)")
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+(?:''|``|[\"“‘'«(\[]){0,2}[A-Z0-9])")
 _WORD = re.compile(r"[^\W_]+(?:[’'.\-][^\W_]+)*")
 _GLUED = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z][a-z])")
@@ -198,8 +212,13 @@ def _sentence_breaks(text: str, a: int, b: int, inside: list[tuple[int, int]]) -
         if any(qa < pos < qb for qa, qb in inside):
             continue
         word = _last_word(text, m.start())
-        if word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper()):
-            continue
+        if word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper()) or (
+                _INITIALISM.fullmatch(word)):
+            nxt = _NEXT_WORD.match(text, pos)
+            if not ((word.lower() in _FINAL_ABBREVIATIONS or _INITIALISM.fullmatch(word))
+                     and nxt is not None
+                    and nxt.group(1).lower() in _NEW_SENTENCE_WORDS):
+                continue
         breaks.append(pos)
     return breaks
 
@@ -289,6 +308,7 @@ def _tokenise(text: str, unit: Unit, quotes: list[Quote], q_index: int) -> int:
             kind = "w" if tok[0].isalnum() else "p"
             if kind == "w" and end < len(text) and text[end] == "." and (
                 tok.lower() in ABBREVIATIONS or (len(tok) == 1 and tok.isupper())
+                or _INITIALISM.fullmatch(tok)
             ):
                 end += 1
                 tok += "."
