@@ -440,6 +440,11 @@ def _writer_name(name: str) -> bool:
 
 FIRST_PERSON = frozenset({"i", "me", "my"})
 
+
+def _within(spans: list[tuple[int, int]], offset: int) -> bool:
+    """True when ``offset`` falls in one of ``spans`` (start included, end not)."""
+    return any(a <= offset < b for a, b in spans)
+
 _QUESTION = re.compile(r"(?m)^[ \t]*(?:Q|Question)[ \t]*[:.][ \t]")
 _ANSWER = re.compile(r"(?m)^[ \t]*(?:A|Answer)[ \t]*[:.][ \t]")
 INTERVIEW_MIN_TURNS = 2  # question and answer labels each at least twice: a Q&A transcript,
@@ -1181,16 +1186,22 @@ class Discourse:
                 return person
         return None
 
+    def _speaking_party(self, pronoun: str, offset: int) -> Person | None:
+        """Who "I" ("me", "my") or "you" at ``offset`` is: no one the text names inside a
+        quote; in a transcript the one interviewed ("A: I think", "Q: You said"), the
+        interviewer not named; elsewhere "I" is the writer, "you" the reader."""
+        if any(a < offset < b for a, b in self.quoted):
+            return None
+        if _within(self.answers, offset):
+            return None if pronoun == "you" else self.interviewee()
+        if _within(self.questions, offset):
+            return self.interviewee() if pronoun == "you" else None
+        return None if pronoun == "you" else self.author
+
     def _pronoun(self, pronoun: str, unit: int, offset: int,
                  role: str = "") -> Person | None:
         if pronoun in FIRST_PERSON or pronoun == "you":
-            if any(a < offset < b for a, b in self.quoted):
-                return None
-            if any(a <= offset < b for a, b in self.answers) and pronoun != "you":
-                return self.interviewee()  # "A: I think ...": the one answering
-            if any(a <= offset < b for a, b in self.questions):
-                return self.interviewee() if pronoun == "you" else None  # "Q: You said ..."
-            return self.author if pronoun != "you" else None
+            return self._speaking_party(pronoun, offset)
         if pronoun in _PLURAL_PRONOUNS:
             return self._latest(unit, offset, "group", GROUP_LOOKBACK_UNITS)
         if pronoun == "it":  # a recent organisation, or a poll or report that spoke
@@ -1237,16 +1248,19 @@ class Discourse:
         ``role`` (an office), no one the article gives another office; ``prominence`` adds
         that much per time the article named them (up to :data:`MAX_PROMINENT_MENTIONS`)."""
         best: tuple[float, Person] | None = None
+        # the writer (and, in the transcript, the one interviewed) says "I" of themselves:
+        # "he" is someone else
+        selves = [self.author]
+        if _within(self.questions, offset) or _within(self.answers, offset):
+            selves.append(self.interviewee())
         for seen_at, at, person, rank in reversed(self.recent):
             distance = unit - seen_at
             if distance > PRONOUN_LOOKBACK_UNITS:
                 break
             if (distance == 0 and at >= offset) or person.kind != "person" or not person.name:
                 continue
-            if person is self.author or (self.answers and person is self.interviewee() and any(
-                    a <= offset < b for a, b in self.questions + self.answers)):
-                continue  # the writer (and, in the transcript, the one interviewed) says "I"
-                # of themselves: "he" is someone else
+            if any(person is who for who in selves):
+                continue
             if person.gender and person.gender != gender:
                 continue
             if not self.animate(person):
