@@ -346,7 +346,7 @@ class Pipeline:
                                       body=result, body_hash=body_hash)
         _need_stages()
         from monitor.storage import feeds as feed_store
-        from monitor.storage.engine import transaction
+        from monitor.storage.engine import feed_transaction
 
         parsed = parse_feed(result.content, url=result.url, content_type=result.content_type)
         if parsed.error and not parsed.items:
@@ -360,7 +360,7 @@ class Pipeline:
         if feed.full_text:
             articles = self._with_full_text(articles)
         first_fetch = feed.last_success_at is None  # a new feed's backlog: no alerts
-        with transaction(self.sessions) as session:
+        with feed_transaction(self.sessions) as session:
             ingest = self.store(session, feed.id, articles, now=now, first_fetch=first_fetch)
             next_at, interval = self._next_check(feed, now, failures=0, result=result,
                                                  new_items=bool(ingest.new))

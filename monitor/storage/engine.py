@@ -108,3 +108,34 @@ def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
     """A session in one transaction: committed on success, rolled back on any error."""
     with factory() as session, session.begin():
         yield session
+
+
+@contextmanager
+def feed_transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
+    """:func:`transaction` for one feed's new articles, with SQLite's statement journals in
+    memory.
+
+    A feed's transaction runs a savepoint per stage and multi-row inserts; SQLite keeps each
+    one's undo pages in a statement journal that spills to a temporary *file* past 64 KiB, and
+    those writes were two thirds of the daemon's system time (strace, docs/benchmarks.md,
+    "system time"). ``temp_store=MEMORY`` keeps them in memory: a feed's journal is bounded by
+    what one feed writes (a few MB at most). SQLite fixes where a transaction's statement
+    journal lives when its write transaction begins, so the pragma is set before the first
+    write and put back to the default before the commit: every other transaction on the
+    connection (pruning, a rebuild, a migration, which may change millions of rows) keeps its
+    journals on disk. On PostgreSQL this is :func:`transaction`.
+    """
+    with factory() as session, session.begin():
+        if session.get_bind().dialect.name != "sqlite":
+            yield session
+            return
+        # the DB-API connection: the pragma runs whatever state the session is left in
+        raw = session.connection().connection.dbapi_connection
+        assert raw is not None
+        raw.execute("PRAGMA temp_store=MEMORY")  # no BEGIN yet: pysqlite begins at a write
+        try:
+            yield session
+        finally:
+            # allowed inside the transaction (monitor makes no temporary tables); the journal
+            # this transaction opened stays in memory until its commit
+            raw.execute("PRAGMA temp_store=DEFAULT")

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from monitor.config import FeedConfig
 from monitor.storage import articles as article_store
 from monitor.storage import feeds as feed_store
-from monitor.storage.engine import transaction
+from monitor.storage.engine import feed_transaction, transaction
 from monitor.storage.models import Article as ArticleRow
 from monitor.storage.models import Feed, FetchLog
 from monitor.types import Article
@@ -230,3 +230,37 @@ def test_removed_feed_stays_removed_on_sync(sessions: sessionmaker[Session]) -> 
     with sessions() as session:
         assert feed_store.list_feeds(session) == []
         assert len(feed_store.list_feeds(session, include_disabled=True)) == 1
+
+
+def _temp_store(session: Session) -> int | None:
+    if session.get_bind().dialect.name != "sqlite":
+        return None
+    return int(session.connection().exec_driver_sql("PRAGMA temp_store").scalar_one())
+
+
+def test_feed_transaction_journals_in_memory_then_default(
+        sessions: sessionmaker[Session]) -> None:
+    """A feed's transaction writes its statement journals to memory (SQLite temp_store 2);
+    the transactions after it, committed or rolled back, are back to the default (0), and
+    what the feed wrote is committed as by :func:`transaction`. PostgreSQL: a plain
+    transaction."""
+    feed_id = _feed(sessions)
+    sqlite = None
+    with feed_transaction(sessions) as session:
+        sqlite = _temp_store(session)
+        with session.begin_nested():  # a stage's savepoint, as the pipeline runs them
+            article_store.store_articles(session, feed_id, [_article(1), _article(2)], NOW)
+    if sqlite is not None:
+        assert sqlite == 2
+    with transaction(sessions) as session:
+        assert _temp_store(session) in (None, 0)
+        assert session.scalar(select(func.count()).select_from(ArticleRow)) == 2
+    try:
+        with feed_transaction(sessions) as session:
+            article_store.store_articles(session, feed_id, [_article(3)], NOW)
+            raise RuntimeError("a stage outside its savepoint failed")
+    except RuntimeError:
+        pass
+    with transaction(sessions) as session:
+        assert _temp_store(session) in (None, 0)
+        assert session.scalar(select(func.count()).select_from(ArticleRow)) == 2
