@@ -131,7 +131,7 @@ class StoriesSettings:
     """``[stories]``: the story window and the rewrite layer (issue 10).
 
     The rewrite settings default to ``None``, which means the measured value of
-    :class:`monitor.dedupe.rewrites.StoryParams` (today: off, 0.22, 0.18); see
+    :class:`monitor.dedupe.rewrites.StoryParams` (today: off, 0.22, 0.18, 0.10); see
     :meth:`rewrite_params`.
     """
 
@@ -139,6 +139,8 @@ class StoriesSettings:
     rewrites: bool | None = None  # group rewrites (same event, other words) by story centroid
     rewrite_accept: float | None = None  # similarity to a story at which a rewrite joins it
     rewrite_accept_named: float | None = None  # ...or this, with >= 2 shared name words
+    rewrite_people: float | None = None  # ...or this, when both name one rare person in full
+    # (0: off)
 
     def rewrite_params(self) -> StoryParams:
         """The rewrite layer's thresholds: ``StoryParams()`` with the values set here."""
@@ -153,6 +155,8 @@ class StoriesSettings:
             params = replace(params, accept=self.rewrite_accept)
         if self.rewrite_accept_named is not None:
             params = replace(params, accept_named=self.rewrite_accept_named)
+        if self.rewrite_people is not None:
+            params = replace(params, people_rescue=self.rewrite_people)
         return params
 
 
@@ -218,6 +222,9 @@ def _check_values(sections: Mapping[str, Any], source: str) -> None:
                        ("stories.rewrite_accept_named", stories.rewrite_accept_named)):
         if value is not None and not 0 < value <= 1:
             raise _bad(source, key, f"a similarity between 0 and 1, got {value}")
+    if stories.rewrite_people is not None and not 0 <= stories.rewrite_people <= 1:
+        raise _bad(source, "stories.rewrite_people",
+                   f"a similarity between 0 and 1 (0: off), got {stories.rewrite_people}")
     for network in fetch.allowed_networks:
         try:
             ipaddress.ip_network(network, strict=False)

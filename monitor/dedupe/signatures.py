@@ -19,9 +19,10 @@ from __future__ import annotations
 
 import re
 import zlib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 import numpy as np
@@ -158,6 +159,33 @@ def names(text: str) -> frozenset[str]:
     return frozenset(m.group(1).lower() for m in _NAME.finditer(text))
 
 
+PERSON_WORDS_MAX = 3  # "tyrone smith", "mary ann jones": a person named in full; a longer
+# capitalised phrase is an organisation or a place ("john f kennedy international airport")
+
+
+@cache
+def _first_names() -> frozenset[str]:
+    """The statements' first-name lexicon (imported when first needed: a heavy package)."""
+    from monitor.statements import lexicon as lx
+    from monitor.statements.names import EXTRA_FEMALE_NAMES, EXTRA_MALE_NAMES
+
+    return lx.MALE_NAMES | lx.FEMALE_NAMES | EXTRA_MALE_NAMES | EXTRA_FEMALE_NAMES
+
+
+def people(names_: Iterable[str]) -> frozenset[str]:
+    """The people named in full among ``names_`` (lower-cased capitalised phrases, as
+    :func:`names` gives them): a known first name, then up to two more words, as "first last"
+    ("tyrone smith" from "tyrone smith" or "tyrone j smith"). Victims, witnesses and officers
+    that one event's reports name and another event's do not."""
+    first = _first_names()
+    out: set[str] = set()
+    for name in names_:
+        ws = name.replace("-", " ").split()
+        if 2 <= len(ws) <= PERSON_WORDS_MAX and ws[0] in first:
+            out.add(f"{ws[0]} {ws[-1]}")
+    return frozenset(out)
+
+
 # --- the features ---------------------------------------------------------------------------
 
 
@@ -193,6 +221,7 @@ class DocFeatures:
             at=self.published_at,
             lines=self.lines + self.tail,
             lead_lines=len(self.lines),
+            people=people(self.names),
         )
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
 

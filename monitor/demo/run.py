@@ -142,6 +142,8 @@ rewrites = true                # group rewrites (one event in other words) too; 
 rewrite_accept = 0.45          # the default (0.22) is measured on thousands of articles; over
 rewrite_accept_named = 0.45    # thirty, rare words are not rare enough to tell one day's
                                # same-topic news apart (strikes, talks), so the demo asks more
+rewrite_people = 0             # ...and a person named once is no evidence either over thirty
+                               # (two events joined through a minister named once)
 
 [statements]
 lookback_days = 30

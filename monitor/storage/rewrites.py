@@ -96,7 +96,8 @@ from monitor.storage.models import Article as ArticleRow
 
 PART_TERMS = "t"  # headline + lead terms: RewriteIndex.df
 PART_BODY = "b"  # body terms: RewriteIndex.body_df
-PARTS = (PART_TERMS, PART_BODY)
+PART_PEOPLE = "p"  # people named in full: RewriteIndex.people_df
+PARTS = (PART_TERMS, PART_BODY, PART_PEOPLE)
 TERM_MAX = 100  # characters: a longer "word" is a URL or glued text, never a name or a place;
 # such terms are left out of the stored index, so that its keys stay short on both databases
 STORED_BODY_TERMS = 2000  # distinct body terms kept per centroid (the most frequent): five
@@ -175,6 +176,11 @@ class RewriteStory(Base):
     # computed when the centroid is written: scoring a candidate then costs the article's
     # terms, not the centroid's (NULL: computed when read, from the centroid's terms)
     norms: Mapped[str | None] = mapped_column(Text)
+    # members naming each person in full, JSON {"first last": count} (NULL: none; migration 0016)
+    people: Mapped[str | None] = mapped_column(Text)
+    # its members' outlets, JSON list (NULL: unknown, stored before migration 0016): the people
+    # rule takes only another outlet's article (StoryParams.people_rescue)
+    sources: Mapped[str | None] = mapped_column(Text)
 
 
 class RewriteKey(Base):
@@ -434,6 +440,8 @@ class RewriteStore:
         read = [v for v in full.values() if wide or RewriteIndex.norms_stale(v, n_t, n_b)]
         index.df = self.docfreq(PART_TERMS, chain(clean.terms, *(v.terms for v in read)))
         index.body_df = self.docfreq(PART_BODY, chain(clean.body, *(v.body for v in read)))
+        if p.people_rescue:
+            index.people_df = self.docfreq(PART_PEOPLE, clean.people)
         return index.matches(doc)
 
     def _postings(
@@ -522,7 +530,8 @@ class RewriteStore:
             doc = self.as_added(doc, dropped)
         index.add(story_id, doc)
         if count:  # before the centroid's norms are computed: they count this article
-            for part, df in ((PART_TERMS, index.df), (PART_BODY, index.body_df)):
+            for part, df in ((PART_TERMS, index.df), (PART_BODY, index.body_df),
+                             (PART_PEOPLE, index.people_df)):
                 self._pending[part].update(dict(df.items()))
                 self._pending_n[part] += df.n_docs
             self._count_lines(doc, seen_at)
@@ -633,6 +642,8 @@ class RewriteStore:
             "years": _dump(sorted(vec.years)),
             "numbers": _dump(sorted([list(n) for n in vec.numbers])),
             "norms": dump_norms(norms),
+            "people": _dump(dict(sorted(vec.people.items()))) if vec.people else None,
+            "sources": _dump(sorted(vec.sources)) if vec.sources else None,
         }
         conn = self.session.connection()
         conn.execute(_save_sql(conn.dialect.name), values)
@@ -739,7 +750,8 @@ class RewriteStore:
             doc = stored_signals(doc)
             if doc.source:
                 lines.update((doc.source, h) for h in {h for h, _ in doc.lines})
-            for part, terms in ((PART_TERMS, doc.terms), (PART_BODY, doc.body)):
+            for part, terms in ((PART_TERMS, doc.terms), (PART_BODY, doc.body),
+                                (PART_PEOPLE, doc.people)):
                 delta = DocFreq()
                 delta.add(terms)
                 minus[part].update(dict(delta.items()))
@@ -823,6 +835,8 @@ def _vector(row: Any) -> StoryVector:
         first=row.first_at,
         last=row.last_at,
         size=row.size,
+        people=Counter(json.loads(row.people)) if row.people else Counter(),
+        sources=set(json.loads(row.sources)) if row.sources else set(),
     )
 
 
@@ -836,7 +850,7 @@ def _counter(counts: Mapping[str, int]) -> Counter[str]:
 # A decoded centroid as the cache keeps it: plain dicts of str -> int and tuples of atomic
 # values, which the cyclic garbage collector stops tracking, so that thousands of cached
 # centroids do not lengthen its full collections (Counters and sets stay tracked):
-# (norm sums, terms, body, entities, years, numbers, first, last, size)
+# (norm sums, terms, body, entities, years, numbers, first, last, size, people, sources)
 _Frozen = tuple[
     tuple[tuple[str, tuple[int, float, float, float]], ...],
     dict[str, int],
@@ -847,18 +861,21 @@ _Frozen = tuple[
     datetime | None,
     datetime | None,
     int,
+    dict[str, int],
+    tuple[str, ...],
 ]
 
 
 def _freeze(vec: StoryVector) -> _Frozen:
     return (tuple(vec.cache.items()), dict(vec.terms), dict(vec.body), tuple(vec.entities),
-            tuple(vec.years), tuple(vec.numbers), vec.first, vec.last, vec.size)
+            tuple(vec.years), tuple(vec.numbers), vec.first, vec.last, vec.size, dict(vec.people),
+            tuple(vec.sources))
 
 
 def _thaw(frozen: _Frozen) -> StoryVector:
     """A new centroid from a cached one: nothing mutable shared (the caller may change it),
     terms in the stored order (sums over them add in the same order)."""
-    cache, terms, body, entities, years, numbers, first, last, size = frozen
+    cache, terms, body, entities, years, numbers, first, last, size, people, sources = frozen
     return StoryVector(
         cache=dict(cache),
         terms=_counter(terms),
@@ -869,11 +886,14 @@ def _thaw(frozen: _Frozen) -> StoryVector:
         first=first,
         last=last,
         size=size,
+        people=_counter(people),
+        sources=set(sources),
     )
 
 
+# every column _vector decodes: what a cached entry must match
 _ROW_FIELDS = ("terms", "body", "entities", "years", "numbers", "norms", "first_at",
-               "last_at", "size")  # every column _vector decodes: what a cached entry must match
+               "last_at", "size", "people", "sources")
 
 
 class _CentroidCache:
@@ -981,7 +1001,7 @@ class _Statements:
 _SQL = _Statements()
 
 _SAVED = ("story_id", "seen_at", "first_at", "last_at", "size", "terms", "body", "entities",
-          "years", "numbers", "norms")  # the columns RewriteStore._save writes
+          "years", "numbers", "norms", "people", "sources")  # the columns RewriteStore._save writes
 
 
 @lru_cache(maxsize=2)

@@ -212,7 +212,7 @@ def test_reference_article_and_three_rewrites_are_one_story(
         with session_factory(engine)() as s:
             assert outlets_in_story(s, story) == 4  # what alerts say "outlets so far" with
             totals = dict(s.execute(select(RewriteTotal.part, RewriteTotal.docs)).all())
-            assert totals == {"t": 5, "b": 5}
+            assert totals == {"t": 5, "b": 5, "p": 5}
             assert s.scalar(select(func.count()).select_from(RewriteStory)) == 2
             assert s.scalar(select(RewriteDf.docs).where(RewriteDf.part == "t")
                             .where(RewriteDf.term == "hegseth")) == 5
@@ -235,7 +235,8 @@ def test_rebuild_applies_changed_thresholds(shared_dir: Path, db_url: str,
 
     assert len(stories()) == 1
     strict = _cli(db_url, _config(tmp_path / "strict", "rewrites = true\n"
-                                  "rewrite_accept = 0.95\nrewrite_accept_named = 0.95"))
+                                  "rewrite_accept = 0.95\nrewrite_accept_named = 0.95\n"
+                                  "rewrite_people = 0.95"))
     result = strict("stories", "rebuild", "--since", "1d", "--yes")
     assert result.exit_code == 0, result.output
     assert "5 articles assigned again (copies and rewrites)" in result.output
@@ -252,7 +253,7 @@ def test_rebuild_applies_changed_thresholds(shared_dir: Path, db_url: str,
     try:
         with session_factory(engine)() as s:  # counted once each, however often rebuilt
             totals = dict(s.execute(select(RewriteTotal.part, RewriteTotal.docs)).all())
-            assert totals == {"t": 5, "b": 5}
+            assert totals == {"t": 5, "b": 5, "p": 5}
             assert s.scalar(select(RewriteDf.docs).where(RewriteDf.part == "t")
                             .where(RewriteDf.term == "hegseth")) == 5
             assert s.scalar(select(func.count()).select_from(RewriteStory)) == 2

@@ -431,3 +431,44 @@ def test_candidates_sharing_as_many_terms_rank_newest_first() -> None:
     idx.merge("alpha", "mid")
     assert idx.candidates({"harbour": 1}, None) == ["alpha"]
     assert idx.candidates({"harbour": 1, "zeta": 1}, None) == ["zeta"]  # more shared first
+
+
+def _doc(terms: str, people: tuple[str, ...] = (), source: str = "") -> Signals:
+    return Signals(terms=Counter(terms.split()), body=Counter(terms.split()), at=T0,
+                   people=frozenset(people), source=source)
+
+
+def test_people_are_first_name_and_surname_of_short_capitalised_names() -> None:
+    from monitor.dedupe.signatures import people
+
+    assert people({"mary jones", "john j smith", "officer mary jones", "main street",
+                   "john f kennedy international airport"}) == {"mary jones", "john smith"}
+    assert features("Shooting", "Police said Mary Jones, 24, was shot.").signals().people == {
+        "mary jones"}
+
+
+def test_a_rare_person_named_in_full_lets_a_weak_rewrite_join() -> None:
+    """Below both thresholds, a candidate that names the same rare person in full takes the
+    article of another outlet (``people_rescue``); a person named by two earlier articles is
+    no evidence, nor is the same outlet's next piece, and with the rule off the article stands
+    alone."""
+    first = _doc("gary shooting alley victim hospital wound night", ("mary jones",))
+    other = _doc("denver fire warehouse blaze crews smoke", ("carl brown",))
+    weak = _doc("gary shooting woman dies neighbours mourn vigil candles", ("mary jones",))
+    for rescue, joins in ((0.10, True), (0.0, False)):
+        index: RewriteIndex[str] = RewriteIndex(replace(ON, people_rescue=rescue))
+        index.add("a", first)
+        index.add("b", other)
+        sim = index.similarity(weak, index.stories["a"])
+        assert 0.10 <= sim < ON.accept  # no shared name words: the regular rules refuse it
+        found = index.match(weak)
+        assert (found is not None and found.story_id == "a") is joins
+    same_outlet: RewriteIndex[str] = RewriteIndex(replace(ON, people_rescue=0.10))
+    same_outlet.add("a", replace(first, source="Gary Post"))
+    assert same_outlet.match(replace(weak, source="Gary Post")) is None  # one outlet's pieces
+    assert same_outlet.match(replace(weak, source="Chicago Daily")) is not None
+    common: RewriteIndex[str] = RewriteIndex(replace(ON, people_rescue=0.10))
+    common.add("a", first)
+    common.add("c", _doc("chicago budget council vote taxes", ("mary jones",)))
+    assert common.people_df.count("mary jones") == 2
+    assert common.match(weak) is None
