@@ -159,7 +159,7 @@ def names(text: str) -> frozenset[str]:
     return frozenset(m.group(1).lower() for m in _NAME.finditer(text))
 
 
-PERSON_WORDS_MAX = 3  # "tyrone smith", "mary ann jones": a person named in full; a longer
+PERSON_WORDS_MAX = 3  # "mary jones", "mary ann jones": a person named in full; a longer
 # capitalised phrase is an organisation or a place ("john f kennedy international airport")
 
 
@@ -175,8 +175,8 @@ def _first_names() -> frozenset[str]:
 def people(names_: Iterable[str]) -> frozenset[str]:
     """The people named in full among ``names_`` (lower-cased capitalised phrases, as
     :func:`names` gives them): a known first name, then up to two more words, as "first last"
-    ("tyrone smith" from "tyrone smith" or "tyrone j smith"). Victims, witnesses and officers
-    that one event's reports name and another event's do not."""
+    ("mary jones" from "mary jones" or "mary j jones"). Victims, witnesses and officers that
+    one event's reports name and another event's do not."""
     first = _first_names()
     out: set[str] = set()
     for name in names_:

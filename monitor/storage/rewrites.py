@@ -13,13 +13,16 @@ evaluation's :class:`~monitor.dedupe.index.MemoryIndex` group alike
 Tables:
 
 * ``rewrite_df``: document frequencies, ``(part, term) -> docs``: how many articles counted so
-  far carry the term, ``part`` ``t`` for headline + lead terms (``RewriteIndex.df``) and ``b``
-  for body terms (``RewriteIndex.body_df``). Counted over every article assigned while the
+  far carry the term, ``part`` ``t`` for headline + lead terms (``RewriteIndex.df``), ``b``
+  for body terms (``RewriteIndex.body_df``) and ``p`` for people named in full
+  (``RewriteIndex.people_df``). Counted over every article assigned while the
   layer is on (not bounded by the window: the IDF needs history);
 * ``rewrite_totals``: per part, how many articles were counted (``DocFreq.n_docs``);
 * ``rewrite_stories``: per story its centroid (``StoryVector``): summed headline + lead term
   counts, summed body counts (the most frequent :data:`STORED_BODY_TERMS` kept), name words,
-  years, counts, the first and last event time of its members, its size, ``seen_at`` (the
+  years, counts, the people its members name in full and their outlets (the people rule,
+  ``StoryParams.people_rescue``), the first and last event time of its members, its size,
+  ``seen_at`` (the
   newest member's first-seen time, for pruning) and ``norms``, the sums that give its TF-IDF
   norm (``RewriteIndex.norm_sums``, computed when it is written), so that scoring it reads the
   article's terms' frequencies only;
