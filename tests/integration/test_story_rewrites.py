@@ -16,6 +16,7 @@ import itertools
 import json
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -511,3 +512,54 @@ def test_decoded_centroids_are_cached_per_process_and_a_changed_row_is_read_agai
         for row in s.execute(select(RewriteStory.__table__)).all():
             small.get(row)
     assert len(small._entries) == 1
+
+
+def test_stored_people_rule_reads_people_and_outlets_back(
+        sessions: sessionmaker[Session]) -> None:
+    """The stored index keeps what the people rule reads (a centroid's people and outlets in
+    ``rewrite_stories``, people's counts under part ``p``), so that a weak rewrite by another
+    outlet naming the story's rare person joins it, and the same outlet's or a rewrite
+    naming nobody does not, as in memory."""
+    from collections import Counter
+
+    from monitor.dedupe.rewrites import Signals
+    from monitor.storage.rewrites import PART_PEOPLE
+    from monitor.storage.stories import Story
+
+    def doc(terms: str, people: tuple[str, ...], source: str) -> Signals:
+        words = Counter(terms.split())
+        return Signals(terms=words, body=words, at=T0, people=frozenset(people), source=source)
+
+    first = doc("gary shooting alley victim hospital wound night", ("mary jones",), "Gary Post")
+    other = doc("denver fire warehouse blaze crews smoke", ("carl brown",), "Denver Daily")
+    weak = doc("gary shooting woman dies neighbours mourn vigil candles", ("mary jones",),
+               "Chicago Daily")
+    params = StoryParams(enabled=True)
+    with transaction(sessions) as s:
+        ids = []
+        for title in ("Gary shooting", "Denver fire"):
+            story = Story(title=title, first_seen_at=T0, last_seen_at=T0)
+            s.add(story)
+            s.flush()
+            ids.append(story.id)
+        store = RewriteStore(s, params)
+        store.add(ids[0], first, T0)
+        store.add(ids[1], other, T0)
+        store.flush()
+    with transaction(sessions) as s:
+        row = s.scalars(select(RewriteStory).where(RewriteStory.story_id == ids[0])).one()
+        assert json.loads(row.people or "{}") == {"mary jones": 1}
+        assert json.loads(row.sources or "[]") == ["Gary Post"]
+        totals = dict(s.execute(select(RewriteTotal.part, RewriteTotal.docs)).all())
+        assert totals[PART_PEOPLE] == 2
+        store = RewriteStore(s, params)
+        memory: RewriteIndex[int] = RewriteIndex(params)
+        memory.add(ids[0], first)
+        memory.add(ids[1], other)
+        for article, joins in ((weak, True), (replace(weak, source="Gary Post"), False),
+                               (replace(weak, people=frozenset()), False)):
+            found = store.matches(article)
+            assert bool(found) is joins and (not found or found[0].story_id == ids[0])
+            assert bool(memory.matches(article)) is joins  # the same decision in memory
+        off = RewriteStore(s, replace(params, people_rescue=0.0))
+        assert off.matches(weak) == []
