@@ -335,6 +335,18 @@ def _org_like(words: list[Token]) -> bool:
     return bool(words) and words[-1].low.removesuffix("’s").removesuffix("'s") in ORG_HEADS
 
 
+def _titled_person(words: list[Token]) -> bool:
+    """A person's title, a known first name and a surname ending ``words`` ("Atlantic City
+    Mayor Don Guardian", "Sen. John Post"): a person, though the surname also ends outlets'
+    names (guardian, post, star); without the title, "Charlotte Observer" stays a paper."""
+    for k in range(len(words) - 2, 0, -1):
+        title = words[k - 1].low.rstrip(".")
+        if (title in _PERSON_TITLES or title_key(title) in _PERSON_TITLES) and \
+                first_name_gender(words[k].text + " x"):
+            return True
+    return False
+
+
 def org_run(words: list[Token], end: int) -> list[Token]:
     """The whole capitalised name of an organisation ending at ``words[end - 1]``: title
     words are part of it ("State Department", "Republican National Committee", "White
@@ -899,6 +911,14 @@ class Discourse:
                 known.name and len(known.name.split()) == 1):
             known.name = text
 
+    def _named_surname(self, words: list[Token]) -> Person | None:
+        """The person named in full before ("Mayor Don Guardian") whose surname is the one
+        word ``words`` that also ends outlets' names ("Guardian said"), else None."""
+        if len(words) != 1 or not _org_like(words):
+            return None
+        known = self.bare(fold(words[0].text.removesuffix("’s").removesuffix("'s")))
+        return known if known is not None and known.kind == "person" else None
+
     def _name_run(self, toks: list[Token], i: int, j: int) -> Person | None:
         """The person or organisation a run of capitalised words names, if it is one."""
         honorific = ""
@@ -906,7 +926,11 @@ class Discourse:
         titled = False
         past = i > 0 and toks[i - 1].low in PAST_MARKERS  # "former President Bill Clinton"
         words = toks[i:j]
-        if _org_like(words):  # "the State Department", "the Republican National Committee"
+        named = self._named_surname(words)
+        if named is not None:
+            return named
+        if _org_like(words) and not _titled_person(words):
+            # "the State Department", "the Republican National Committee"
             org = org_run(words, len(words))
             if not org or (len(org) == 1 and org[0].low in lx.SPEAKER_NOUNS):
                 return None  # "Her Campaign", "The Committee": a common noun, no one's name
@@ -946,8 +970,9 @@ class Discourse:
                 any(w.low in HEADLINE_WORDS for w in words[1:]):
             return None  # ("Speech Skewered By Carly Fiorina": a headline in title case)
         text = " ".join(w.text.removesuffix("’s").removesuffix("'s") for w in words)
-        if _org_like(words):
-            return self._person(text, None, "", kind="org")
+        if _org_like(words) and not (titled and len(words) >= 2
+                                     and first_name_gender(words[0].text + " x")):
+            return self._person(text, None, "", kind="org")  # ("Mayor Don Guardian": a person)
         if len(words) == 1 and is_acronym(words[0]) and not titled:
             # an organisation; its full name is looked up only if it speaks (:meth:`_acronym`)
             return self._person(words[0].text.replace(".", ""), None, "", kind="org")
@@ -1049,7 +1074,7 @@ class Discourse:
             return None  # "a spokesperson for the Prime Minister's Office": unnamed, not the office
         apposed = _apposed_name(words)
         name = apposed or name_tokens(words)
-        if name and not apposed and _org_like(name):
+        if name and not apposed and _org_like(name) and not _titled_person(words):
             name = org_run(words, words.index(name[-1]) + 1)  # "The State Department"
         name = trim_name(after_outlet(name))
         if len(name) > 2 and name[0].low in PARTY_QUALIFIERS and not _org_like(name) and (
@@ -1062,7 +1087,10 @@ class Discourse:
             name = []  # "the Kentucky Republican" describes; see the title rule below
         if name:
             text = " ".join(t.text for t in name)
-            if _org_like(name):
+            surnamed = self._named_surname(name)
+            if surnamed is not None:
+                return surnamed
+            if _org_like(name) and not _titled_person(words):
                 return self._person(text, None, "", kind="org")
             if len(name) == 1 and is_acronym(name[0]) and name[0].text.replace(".", "") \
                     not in _NOT_ACRONYMS:
