@@ -15,6 +15,8 @@ from monitor.statements.names import REGIONS
 from monitor.statements.quotes import Token
 
 MIN_SHOUTED_LETTERS = 5  # all-capital words this long are headline shouting (NATO, EU pass)
+# ... when a neighbouring word is in capitals too: one such word among others in title case
+# is an acronym that names something ("NAACP President Derrick Johnson", "UC-AFT President")
 MIN_ADVERB_LETTERS = 6  # "Publicly," is an adverb; "Kelly," or "Daly," (5 letters or less) names
 MAX_SPEAKER_TOKENS = 12  # longest speaker phrase kept; longer runs are clauses, not names
 _NATIONALITY_SUFFIXES = ("ian", "ese", "ish", "ean", "i")
@@ -95,10 +97,27 @@ def _pronoun_of(low: str) -> str | None:
     return base if base in lx.PRONOUNS else None
 
 
-def _np_word(tok: Token) -> bool:
+def _shouted(toks: list[Token], k: int) -> bool:
+    """True when word ``k`` is part of a run in capitals ("TRUMP ADMIN FIGHTS ORDER"): a
+    headline shouting, not an acronym among title-case words ("NAACP President ...")."""
+    tok = toks[k]
+    if len(tok.text) < MIN_SHOUTED_LETTERS or not tok.text.isupper():
+        return False
+    for step in (-1, 1):  # the next word either way, over one punctuation mark
+        n = k + step
+        if 0 <= n < len(toks) and toks[n].kind == "p":
+            n += step  # "VICTORIA, B.C. -": a dateline
+        if 0 <= n < len(toks) and toks[n].kind == "w" and toks[n].text.isupper() and len(
+                toks[n].text) > 1:
+            return True
+    return False
+
+
+def _np_word(toks: list[Token], k: int) -> bool:
+    tok = toks[k]
     if tok.kind != "w":
         return False
-    if len(tok.text) >= MIN_SHOUTED_LETTERS and tok.text.isupper():
+    if _shouted(toks, k):
         return False  # "TRUMP ADMIN FIGHTS ORDER": a headline in capitals, not a name
     low = tok.low
     if low in lx.NP_BOUNDARY and not (low in _NAME_LIKE_WORDS and tok.text[:1].isupper()):
@@ -238,6 +257,11 @@ def _apposition(toks: list[Token], comma: int) -> Phrase | None:
         if core is not None and core.i > 1 and toks[core.i - 1].low == mark and \
                 toks[core.i].low in REGIONS and _is_cap(toks[core.i - 2]):
             continue  # "a truck driver from Ava, Mo., who ..., said": a place, not the speaker
+        if core is not None and core.i > 0 and toks[core.i - 1].low == mark and not _is_cap(
+                toks[core.i]) and all(_is_cap(t) for t in toks[c + 1 : comma]):
+            # "In a statement to the Observer, her adviser, Jake Sullivan, said": a described
+            # person and their name; the capitalised word before is the end of a preamble
+            return _make(toks, core.i, comma, "left", core=core.j)
         if core is not None and core.i > 0 and (
             toks[core.i - 1].low in _INNER_PREPOSITIONS
             or (toks[core.i - 1].low == mark and not _is_cap(toks[core.i]) and core.i >= 2
@@ -339,7 +363,7 @@ def _noun_phrase(toks: list[Token], j: int) -> Phrase | None:
         if _joiner(toks, i - 1):  # "the latest CNN/ORC poll"
             i -= 1
             continue
-        if _np_word(tok):
+        if _np_word(toks, i - 1):
             if _is_cap(tok) and tok.low in lx.SENTENCE_OPENERS and (
                 i - 1 == 0 or toks[i - 2].kind != "w"
             ):
@@ -378,9 +402,21 @@ def _noun_phrase(toks: list[Token], j: int) -> Phrase | None:
         break
     while i < j and toks[i].kind == "w" and toks[i].low in {"of", "at", "with", "for", "to"}:
         i += 1
-    if i >= j or not (_valid_head(toks[j - 1]) or _office_of(toks, i, j)):
+    if i >= j:
+        return None
+    if not (_valid_head(toks[j - 1]) or _office_of(toks, i, j) or _familiar_of(toks, i, j)):
         return None
     return _make(toks, i, j, "left")
+
+
+_FAMILIAR = frozenset({"familiar", "close", "knowledgeable", "briefed"})
+
+
+def _familiar_of(toks: list[Token], i: int, j: int) -> bool:
+    """'a source familiar with Cruz’s thinking', 'people close to the president': a speaker
+    noun before "familiar with ..." (what follows need not be a head)."""
+    return any(toks[m].low in _FAMILIAR and toks[m + 1].low in {"with", "to", "about", "on"}
+               and _nounish(toks[m - 1].low) for m in range(i + 1, j - 1))
 
 
 MAX_OFFICE_OF_TOKENS = 3  # "secretary of state", "minister of foreign affairs"
@@ -415,7 +451,7 @@ def speaker_right(toks: list[Token], k: int, loose: bool = False) -> Phrase | No
                 j + 1 < len(toks) and toks[j + 1].kind == "w" and _nounish(toks[j + 1].low):
             j += 1  # "Hillary Clinton's right-hand woman": a compound modifier before a head
             continue
-        if _np_word(tok) and not (tok.low in lx.SENTENCE_OPENERS and _is_cap(tok) and j > k):
+        if _np_word(toks, j) and not (tok.low in lx.SENTENCE_OPENERS and _is_cap(tok) and j > k):
             j += 1
             if _pronoun_of(tok.low) and j == k + 1:
                 break

@@ -234,6 +234,14 @@ class _Found:
     cue_kind: str = ""  # the cue's kind (_Cue.kind) when a cue rule made it
 
 
+# words before an -ing cue word that make it a noun ("his thinking", "the warning")
+_ING_NOUN_BEFORE = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my",
+                              "your"})
+# ... but "He’s claiming", "It’s denouncing": "’s" is "is" after these
+_IS_CONTRACTED = frozenset({"he", "she", "it", "that", "there", "who", "what", "where",
+                            "here", "this"})
+
+
 class Extractor:
     """Finds statements in article texts; load once, call :meth:`extract` per article."""
 
@@ -280,8 +288,8 @@ class Extractor:
             claimed: set[int] = set()
             unit_found: list[_Found] = []
             # a quote paragraph introduced by the previous sentence's colon, or by no one
-            if unit.is_quote_only() or (toks and toks[0].kind == "q" and unit.para_first
-                                        and not self._cues(toks)):
+            if unit.is_quote_only() or (toks and toks[0].kind == "q" and (
+                    unit.para_first or _sentence_quote(toks[0])) and not self._cues(toks)):
                 # the first quote, after any bullet or dash that opens the paragraph
                 q = next((t.quote for t in toks if t.kind == "q" and t.quote is not None), None)
                 if q is None:
@@ -293,7 +301,7 @@ class Extractor:
                     unit_found.append(pending)
                     claimed.add(0)
                 elif (prev := next((f for f in reversed(found) if f.unit == u - 1
-                                    and f.kind == "direct"), None)) is not None and (
+                                    and f.kind in {"direct", "mixed"}), None)) is not None and (
                         units[prev.unit].para == unit.para):
                     prev.pieces.extend(q.pieces)  # “Q1,” they argued. “Q2.”: one statement
                     prev.unit = u
@@ -603,6 +611,11 @@ class Extractor:
             entry = lx.CUES.get(tok.low)
             if entry is not None and k and toks[k - 1].low == "of":
                 entry = None  # "the secretary of state said": a noun after "of", not a cue
+            if entry is not None and tok.low.endswith("ing") and k and (
+                    toks[k - 1].low in _ING_NOUN_BEFORE or (
+                        toks[k - 1].low.endswith(("’s", "'s"))
+                        and toks[k - 1].low[:-2] not in _IS_CONTRACTED)):
+                entry = None  # "Cruz’s thinking", "the warning": a noun, not a cue
             if entry is not None and tok.low == "wonder" and k and toks[k - 1].low == "no":
                 entry = None  # "No wonder Trump said": an idiom, not a cue
             if entry is not None and (not tok.text[0].isupper() or (
@@ -1501,6 +1514,13 @@ def _description_before(toks: list[Token], start: int, name: int) -> bool:
     return 0 < len(words) <= MAX_DESCRIPTION_BEFORE_NAME and all(
         t.kind == "w" and t.low not in lx.NP_BOUNDARY and t.low not in _RELATIVE_WORDS
         and not t.low.endswith(("ed", "ing")) for t in words)
+
+
+def _sentence_quote(tok: Token) -> bool:
+    """A quote that opens a sentence mid-paragraph and is speech, not a title: it has
+    :data:`MIN_TITLE_LIKE_WORDS` words ('“Q1,” Palmieri told reporters. “Q2” and other
+    pocketbook issues.': Q2 is Palmieri's too)."""
+    return len(text_words(tok.text)) >= MIN_TITLE_LIKE_WORDS
 
 
 def _listener_tail(toks: list[Token], k: int) -> bool:
