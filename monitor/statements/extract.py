@@ -392,7 +392,8 @@ class Extractor:
                                                          mentions, starts))
             found.extend(unit_found)
         found = _drop_nested(found)
-        return [self._statement(text, f) for f in found if self._keep(text, f)]
+        return _one_per_content([self._statement(text, f) for f in found
+                                 if self._keep(text, f)])
 
     def _parsed(self, text: str, unit: Unit, u: int, unsure: list[_Cue], claimed: set[int],
                 discourse: Discourse, mentions: list[tuple[int, int, Official, bool]],
@@ -1380,6 +1381,30 @@ def _drop_nested(found: list[_Found]) -> list[_Found]:
         if not nested:
             out.append(f)
     return out
+
+
+# which of two statements with the same content to keep: a tracked official first, then a
+# speaker named in the text over one a pronoun or a description stands for
+_RESOLUTION_RANK = {"name": 0, "alias": 0, "title": 1, "pronoun": 2, "previous-speaker": 3,
+                    "description": 4}
+
+
+def _one_per_content(statements: list[Statement]) -> list[Statement]:
+    """One statement per content span: two cues of a sentence can take the same words ("Bush
+    thought for a moment and said that “Q”", "Forbes said in an article that C"), and one
+    thing said is one statement, given to the best-resolved speaker."""
+    best: dict[tuple[int, int, str], int] = {}
+    for k, st in enumerate(statements):
+        key = (st.start, st.end, st.extra.get("pieces", ""))
+        held = best.get(key)
+        if held is None or _rank(st) < _rank(statements[held]):
+            best[key] = k
+    keep = set(best.values())
+    return [st for k, st in enumerate(statements) if k in keep]
+
+
+def _rank(st: Statement) -> tuple[int, int]:
+    return (st.official is None, _RESOLUTION_RANK.get(st.resolution, len(_RESOLUTION_RANK)))
 
 
 def _lone_quote(toks: list[Token], claimed: set[int]) -> int | None:

@@ -86,3 +86,11 @@ def test_is_contracted_before_an_ing_cue_is_still_a_cue(extractor: Extractor) ->
     text = "He’s claiming that voting fraud is “a big, big problem in this country.”"
     found = list(extractor.extract(text, DAY))
     assert _one(found, "voting fraud").cue == "claiming"
+
+
+def test_two_cues_taking_the_same_words_make_one_statement(extractor: Extractor) -> None:
+    text = ("Asked about a job in a Clinton White House, Bush thought for a moment and said "
+            "that in the current political climate, “I think it’s kind of an advantage not to "
+            "be a celebrity.”")
+    found = list(extractor.extract(text, DAY))
+    assert len(_with(found, "advantage not to be")) == 1
