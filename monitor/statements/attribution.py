@@ -438,6 +438,9 @@ def speaker_right(toks: list[Token], k: int, loose: bool = False) -> Phrase | No
     punctuation or a clause word, ending at the last word that can be a head
     ("said one unaligned Florida Republican strategist", "according to three networks").
     """
+    if k < len(toks) and toks[k].kind == "w" and _pronoun_of(toks[k].low) and not _is_cap(
+            toks[k]):
+        return _make(toks, k, k + 1, "pronoun")  # "Then he cut into Bush, calling him ..."
     j = k
     while j < len(toks) and j - k < MAX_SPEAKER_TOKENS:
         tok = toks[j]

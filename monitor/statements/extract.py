@@ -1360,15 +1360,18 @@ def _drop_nested(found: list[_Found]) -> list[_Found]:
     ("Judicial Watch noted that FBI Director James B. Comey said ..."; an outer content that
     begins "Rubio said that ..." is often a wrong cue), and any tracked official's statement,
     which the monitor would rather show twice than fold into a wrong outer one."""
-    out = []
-    for f in found:
+    kept: list[_Found] = []
+    # outer statements first (the longer content), and only a kept statement holds another:
+    # in "X acknowledged C even as he defended Y, saying, “Q”" the "defended" statement is
+    # nested in "acknowledged" and dropped, so the "saying" one after it stays (round 7)
+    for f in sorted(found, key=lambda f: -sum(b - a for a, b in f.pieces)):
         if f.cue_span is None or f.official is not None:
-            out.append(f)
+            kept.append(f)
             continue
         at = f.cue_span[0]
         named = f.person is not None and bool(f.person.name)
         nested = False
-        for g in found:
+        for g in kept:
             if g is f or g.unit != f.unit or g.cue_span is None or not any(
                     a <= at < b for a, b in g.pieces):
                 continue
@@ -1379,8 +1382,9 @@ def _drop_nested(found: list[_Found]) -> list[_Found]:
             nested = True
             break
         if not nested:
-            out.append(f)
-    return out
+            kept.append(f)
+    held = {id(f) for f in kept}
+    return [f for f in found if id(f) in held]
 
 
 # which of two statements with the same content to keep: a tracked official first, then a

@@ -94,3 +94,20 @@ def test_two_cues_taking_the_same_words_make_one_statement(extractor: Extractor)
             "be a celebrity.”")
     found = list(extractor.extract(text, DAY))
     assert len(_with(found, "advantage not to be")) == 1
+
+
+def test_a_participle_after_an_opener_and_a_pronoun_subject(extractor: Extractor) -> None:
+    text = ("Trump went after Jeb Bush first.\n\n"
+            "Then he cut into Bush again, calling him a “stiff” and a “spoiled child.”")
+    found = list(extractor.extract(text, DAY))
+    called = _one(found, "stiff")
+    assert called.speaker == "Donald Trump"
+    assert called.cue == "calling"
+
+
+def test_a_quote_after_a_nested_statement_is_not_lost(extractor: Extractor) -> None:
+    text = ("Chris Christie, a Trump ally, acknowledged some plagiarism even as he defended "
+            "Melania Trump and the campaign, saying, “Ninety-three percent of the speech is "
+            "completely different.”")
+    found = list(extractor.extract(text, DAY))
+    assert _one(found, "Ninety-three percent").speaker == "Chris Christie"
