@@ -286,7 +286,8 @@ def _surname_like(toks: list[Token], m: int) -> bool:
     month that speaker_left would skip."""
     tok = toks[m]
     return tok.low in _NAME_LIKE_WORDS and tok.text[:1].isupper() and (
-        m == 0 or (toks[m - 1].kind == "w" and toks[m - 1].text[:1].isupper()))
+        m == 0 or toks[m - 1].kind == "q"  # “Q,” Will wrote
+        or (toks[m - 1].kind == "w" and toks[m - 1].text[:1].isupper()))
 
 
 def speaker_left(toks: list[Token], k: int) -> Phrase | None:
@@ -337,7 +338,26 @@ def speaker_left(toks: list[Token], k: int) -> Phrase | None:
         return _make(toks, j - 1, j, "pronoun")
     if last.low in lx.RELATIVE_PRONOUNS:
         return _make(toks, j - 1, j, "relative")
-    return _noun_phrase(toks, j)
+    return _relative_subject(toks, j) or _noun_phrase(toks, j)
+
+
+MAX_RELATIVE_CLAUSE_TOKENS = 12  # "who spoke anonymously to discuss internal strategy"
+
+
+def _relative_subject(toks: list[Token], j: int) -> Phrase | None:
+    """'Even Republicans who have praised his candidacy warned', 'a White House official who
+    spoke anonymously ... said': the noun phrase before a "who" clause that runs, without
+    punctuation, up to the cue is the speaker (the clause stays in the phrase; its head is
+    the antecedent)."""
+    for w in range(j - 2, max(0, j - MAX_RELATIVE_CLAUSE_TOKENS) - 1, -1):
+        if toks[w].kind != "w":
+            return None
+        if toks[w].low == "who":
+            antecedent = _noun_phrase(toks, w)
+            if antecedent is None or antecedent.how in {"pronoun", "relative"}:
+                return None
+            return _make(toks, antecedent.i, j, "left", core=w)
+    return None
 
 
 def _time_phrase(toks: list[Token], k: int) -> bool:

@@ -357,6 +357,9 @@ class Extractor:
                     pending = _Found(u, phrase, person, official, cue_text, cue_span, "direct",
                                      [], CONF_DIRECT)
                     break
+                if phrase.how == "relative" and phrase.i > 0 and toks[phrase.i - 1].kind == "w" \
+                        and any(ph.i <= cue.i < ph.j for c, ph, _ in groups if c is not cue):
+                    continue  # "Republicans who have praised him warned": part of a speaker
                 stops = [min(c.i, ph.i) if ph.i > cue.i else c.i
                          for c, ph, _ in groups[g_index + 1 :]]
                 result = self._content(toks, cue, phrase, claimed, stops)

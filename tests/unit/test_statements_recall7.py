@@ -111,3 +111,23 @@ def test_a_quote_after_a_nested_statement_is_not_lost(extractor: Extractor) -> N
             "completely different.”")
     found = list(extractor.extract(text, DAY))
     assert _one(found, "Ninety-three percent").speaker == "Chris Christie"
+
+
+def test_a_who_clause_between_the_speaker_and_the_cue(extractor: Extractor) -> None:
+    text = ("A White House official who spoke anonymously to discuss internal strategy said "
+            "Wednesday, “Certainly there are discussions with the campaign.” Even Republicans "
+            "who have praised his candidacy warned on Tuesday that the party may have to "
+            "separate itself.")
+    found = list(extractor.extract(text, DAY))
+    said = _one(found, "Certainly there are discussions")
+    assert said.speaker is not None and said.speaker.startswith("A White House official")
+    warned = _one(found, "separate itself")
+    assert warned.cue == "warned"
+    assert warned.speaker is not None and warned.speaker.startswith("Republicans")
+    assert warned.content.startswith("the party")  # not "his candidacy warned ..."
+
+
+def test_will_after_a_quote_is_a_surname(extractor: Extractor) -> None:
+    text = "“This might hasten the eclipse of Carly Fiorina and Ben Carson,” Will wrote."
+    found = list(extractor.extract(text, DAY))
+    assert _one(found, "hasten the eclipse").speaker == "Will"
