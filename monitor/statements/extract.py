@@ -1095,7 +1095,7 @@ class Extractor:
         if k < n and toks[k].low in _PREPOSITIONS:
             while j < n and j - k < MAX_SUFFIX_SKIP and toks[j].kind == "w" and (
                 toks[j].low != "that"
-            ):
+            ) and not _verb_cue(toks[j]):
                 j += 1
             if j < n and (toks[j].low in {"that", ",", ":"} or toks[j].kind == "q"):
                 return j
@@ -1129,7 +1129,7 @@ class Extractor:
             j += 1
         if j > k and j < n and (toks[j].low in {"that", ":", ","} or toks[j].kind == "q"):
             return j
-        return k
+        return _circumstance_before_quote(toks, k)
 
     def _skip_object(self, toks: list[Token], k: int) -> int:
         """Past the listener of 'told reporters that' / 'told CNN the talks ...'."""
@@ -1412,6 +1412,36 @@ def _one_per_content(statements: list[Statement]) -> list[Statement]:
 
 def _rank(st: Statement) -> tuple[int, int]:
     return (st.official is None, _RESOLUTION_RANK.get(st.resolution, len(_RESOLUTION_RANK)))
+
+
+MAX_CIRCUMSTANCE_TOKENS = 16  # "said in an op-ed piece before a 2014 Senate hearing, “Q”"
+_CIRCUMSTANCE_START = _PREPOSITIONS | {"as", "when", "while", "with", "without", "upon"}
+
+
+def _verb_cue(tok: Token) -> bool:
+    """A cue verb in -ing or -ed ("saying", "added"): a clause of its own inside an aside."""
+    return tok.low in lx.CUES and tok.low.endswith(("ing", "ed"))
+
+
+def _circumstance_before_quote(toks: list[Token], k: int) -> int:
+    """Past a circumstance between a cue and its quote: 'said in an op-ed piece before a 2014
+    Senate Benghazi hearing, “Q”', 'responded pointedly, with a smile: “Q”', 'said as he
+    introduced his wife, “Q”'. The words must open as a circumstance does (a preposition,
+    "as", an adverb in -ly) and run, with commas only, to a comma or colon right before a
+    quote that opens a sentence; otherwise ``k``."""
+    n = len(toks)
+    if k >= n or toks[k].kind != "w" or not (
+            toks[k].low in _CIRCUMSTANCE_START or toks[k].low.endswith("ly")):
+        return k
+    for m in range(k + 1, min(n - 1, k + MAX_CIRCUMSTANCE_TOKENS)):
+        tok = toks[m]
+        if tok.low in {",", ":"} and toks[m + 1].kind == "q" and _starts_upper(toks[m + 1].text):
+            return m
+        if tok.kind != "w" and tok.low != ",":
+            return k
+        if tok.kind == "w" and (tok.low in {"that", "and", "but"} or _verb_cue(tok)):
+            return k  # a clause of its own; "with footage of Trump saying, “Q”": its own cue
+    return k
 
 
 def _lone_quote(toks: list[Token], claimed: set[int]) -> int | None:

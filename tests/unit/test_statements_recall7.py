@@ -131,3 +131,20 @@ def test_will_after_a_quote_is_a_surname(extractor: Extractor) -> None:
     text = "“This might hasten the eclipse of Carly Fiorina and Ben Carson,” Will wrote."
     found = list(extractor.extract(text, DAY))
     assert _one(found, "hasten the eclipse").speaker == "Will"
+
+
+def test_a_circumstance_between_the_cue_and_its_quote(extractor: Extractor) -> None:
+    text = ("Sen. Ron Johnson said in an op-ed piece before a 2014 Senate hearing, “The State "
+            "Department failed to honor repeated requests.” Kelly responded pointedly, with a "
+            "smile: “Can happen when you’re 45.”")
+    found = list(extractor.extract(text, DAY))
+    assert _one(found, "failed to honor").speaker == "Ron Johnson"
+    assert _one(found, "Can happen").speaker == "Kelly"
+
+
+def test_a_circumstance_with_a_cue_of_its_own_keeps_it(extractor: Extractor) -> None:
+    text = ("“You work hard. So why didn’t Donald Trump pay his?” a narrator in the ad asks. "
+            "The spot concludes with footage of Trump saying during the debate last week, "
+            "“That makes me smart.”")
+    found = list(extractor.extract(text, DAY))
+    assert _one(found, "makes me smart").cue == "saying"
