@@ -1533,7 +1533,10 @@ def _apposition_tail(toks: list[Token], k: int) -> bool:
     if not rest or len(rest) > MAX_APPOSITION_TOKENS or rest[0].kind != "w" or any(
             t.kind == "q" or t.low in lx.CUES or t.low in _RELATIVE_WORDS for t in rest):
         return False
-    return rest[0].low in {"a", "an", "the"} or _cap(rest[0])
+    first = rest[0].low
+    # "said RoseAnn DeMoro, executive director of ...", "said Jane Doe, 45, a teacher"
+    return first in {"a", "an", "the"} or _cap(rest[0]) or first in lx.SPEAKER_NOUNS or (
+        first in lx.TITLE_WORDS or first in lx.NP_MODIFIERS or first.isdigit())
 
 
 def _apposed_name(toks: list[Token], comma: int) -> Phrase | None:

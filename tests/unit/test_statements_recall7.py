@@ -148,3 +148,12 @@ def test_a_circumstance_with_a_cue_of_its_own_keeps_it(extractor: Extractor) -> 
             "“That makes me smart.”")
     found = list(extractor.extract(text, DAY))
     assert _one(found, "makes me smart").cue == "saying"
+
+
+def test_a_title_after_an_inverted_speaker_is_no_content(extractor: Extractor) -> None:
+    text = ("“We’re extremely happy” about the decision, said RoseAnn DeMoro, executive "
+            "director of National Nurses United, a union.")
+    found = list(extractor.extract(text, DAY))
+    said = _one(found, "extremely happy")
+    assert said.speaker == "RoseAnn DeMoro"
+    assert "executive director" not in said.content
