@@ -352,6 +352,8 @@ def _relative_subject(toks: list[Token], j: int) -> Phrase | None:
     for w in range(j - 2, max(0, j - MAX_RELATIVE_CLAUSE_TOKENS) - 1, -1):
         if toks[w].kind != "w":
             return None
+        if lx.CUES.get(toks[w].low, ("", ""))[1] in {"speech", "clause"}:
+            return None  # "experts who say Russian services have been known": what they say
         if toks[w].low == "who":
             antecedent = _noun_phrase(toks, w)
             if antecedent is None or antecedent.how in {"pronoun", "relative"}:

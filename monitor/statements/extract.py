@@ -620,6 +620,10 @@ class Extractor:
                         toks[k - 1].low.endswith(("’s", "'s"))
                         and toks[k - 1].low[:-2] not in _IS_CONTRACTED)):
                 entry = None  # "Cruz’s thinking", "the warning": a noun, not a cue
+            if entry is not None and tok.low.endswith("s") and not tok.low.endswith("ss") and k \
+                    and ((toks[k - 1].low in _ING_NOUN_BEFORE and toks[k - 1].low != "her")
+                         or _plural_number(toks[k - 1])):  # ("wrote to her say": an object)
+                entry = None  # "all five states voting", "their claims": a plural noun
             if entry is not None and tok.low == "wonder" and k and toks[k - 1].low == "no":
                 entry = None  # "No wonder Trump said": an idiom, not a cue
             if entry is not None and (not tok.text[0].isupper() or (
@@ -1416,6 +1420,16 @@ def _rank(st: Statement) -> tuple[int, int]:
 
 MAX_CIRCUMSTANCE_TOKENS = 16  # "said in an op-ed piece before a 2014 Senate hearing, “Q”"
 _CIRCUMSTANCE_START = _PREPOSITIONS | {"as", "when", "while", "with", "without", "upon"}
+
+
+def _plural_number(tok: Token) -> bool:
+    """A number above one ("five", "50"): a verb in -s cannot follow it, a plural noun can."""
+    return tok.low in _PLURAL_NUMBERS or (tok.low.isdigit() and tok.low != "1")
+
+
+_PLURAL_NUMBERS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine",
+                             "ten", "dozen", "hundred", "hundreds", "thousands", "several",
+                             "many", "both"})
 
 
 def _verb_cue(tok: Token) -> bool:

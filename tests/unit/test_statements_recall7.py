@@ -157,3 +157,12 @@ def test_a_title_after_an_inverted_speaker_is_no_content(extractor: Extractor) -
     said = _one(found, "extremely happy")
     assert said.speaker == "RoseAnn DeMoro"
     assert "executive director" not in said.content
+
+
+def test_a_plural_noun_after_a_number_or_determiner_is_no_cue(extractor: Extractor) -> None:
+    text = ("The campaign will air the ad as soon as Monday in nine states: Ohio, Pennsylvania, "
+            "North Carolina and Florida. You don’t win the nomination by how many states you "
+            "win. Most voters say the economy is the top issue.")
+    found = list(extractor.extract(text, DAY))
+    assert [s.cue for s in found] == ["say"]
+    assert _one(found, "the economy").speaker == "Most voters"
