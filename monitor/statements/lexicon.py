@@ -383,7 +383,8 @@ SENTENCE_OPENERS = frozenset(
      "thus", "therefore", "hence", "accordingly", "nevertheless", "nonetheless", "regardless",
      "throughout", "whatever", "whoever", "known", "until", "upon", "within", "across",
      "toward", "towards", "amid", "following", "ahead", "behind", "beyond", "inside",
-     "having", "being"}
+     "having", "being", "unless", "near", "around", "against", "beside",
+     "between", "along", "alongside", "beneath", "whether", "whenever", "wherever"}
 )
 
 TITLE_WORDS = frozenset(

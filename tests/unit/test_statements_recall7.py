@@ -166,3 +166,13 @@ def test_a_plural_noun_after_a_number_or_determiner_is_no_cue(extractor: Extract
     found = list(extractor.extract(text, DAY))
     assert [s.cue for s in found] == ["say"]
     assert _one(found, "the economy").speaker == "Most voters"
+
+
+def test_a_preposition_opening_the_sentence_is_no_speaker(extractor: Extractor) -> None:
+    text = ("Rachel Berg, 81, of Monsey, New York, said the speeches led her to focus on Rubio. "
+            "Along with her husband, Milton Berg, a money manager, she has given to many "
+            "candidates, but plans to narrow her support to one. She called Carson a “special "
+            "person.”")
+    found = list(extractor.extract(text, DAY))
+    assert all(s.speaker != "Along" for s in found)
+    assert _one(found, "special person").speaker == "Rachel Berg"
