@@ -295,7 +295,16 @@ class Extractor:
                 if q is None:
                     pending = None
                     continue
-                if pending is not None and pending.unit == u - 1:
+                after = units[u + 1].tokens if u + 1 < len(units) and (
+                    units[u + 1].para == unit.para) else []
+                tag = self._unknown_tag(text, toks, after, u, discourse, mentions, starts)
+                if tag is not None:
+                    unit_found.append(tag)  # “Q,” Trump went on. / “Q!” beamed Donald Hartley
+                    claimed.add(0)
+                    if tag.person is not None:
+                        discourse.spoke(u, tag.person, tag.phrase.start)
+                        last = (u, tag.person, tag.phrase, None)
+                elif pending is not None and pending.unit == u - 1:
                     pending.pieces = list(q.pieces)
                     pending.unit = u
                     unit_found.append(pending)
@@ -472,6 +481,40 @@ class Extractor:
         return [_Found(u, phrase, person, person.official if person else None,
                        text[verb.start : verb.end], (verb.start, verb.end), "direct",
                        list(quote.pieces), CONF_PARSED, parsed=True)]
+
+    def _unknown_tag(self, text: str, toks: list[Token], after: list[Token], u: int,
+                     discourse: Discourse, mentions: list[tuple[int, int, Official, bool]],
+                     starts: list[int]) -> _Found | None:
+        """A sentence that opens with a quote and goes on with a named person and a verb the
+        cue lexicon lacks: '“Q,” Trump went on', '“Q,” an angry Hollande retaliated', '“Q!”
+        beamed Donald Hartley'. The person (a resolved name, not a description) said it. A
+        quote ending in "?" or "!" ends its sentence, so the tag may open the next one
+        (``after``, the next sentence of the paragraph)."""
+        if not toks or toks[0].kind != "q" or toks[0].quote is None:
+            return None
+        quote = toks[0].quote
+        m = 1
+        if m < len(toks) and toks[m].low == ",":
+            m += 1
+        if m >= len(toks) and after and text[quote.end:quote.close_at].strip(" ”\"'’") == "" \
+                and text[quote.end - 1 : quote.end] in {"?", "!"}:
+            toks, m = after, 0  # “Q?” Trump went on.
+        if m >= len(toks) or toks[m].kind != "w":
+            return None
+        verb_first = _tag_verb(toks[m]) and not _cap(toks[m])
+        at = m + 1 if verb_first else m
+        phrase = speaker_right(toks, at) or speaker_right(toks, at, loose=True)
+        if phrase is None or phrase.how == "pronoun":
+            return None
+        verb = m if verb_first else phrase.j
+        if verb >= len(toks) or not _tag_verb(toks[verb]) or _cap(toks[verb]):
+            return None
+        person = self._resolve(toks, phrase, discourse, u, mentions, starts)
+        if person is None or person.kind != "person" or not person.name:
+            return None
+        cue_span = (toks[verb].start, toks[verb].end)
+        return _Found(u, phrase, person, person.official, text[cue_span[0]:cue_span[1]],
+                      cue_span, "direct", list(quote.pieces), CONF_DIRECT)
 
     def _partial_quote(self, toks: list[Token], claimed: set[int], discourse: Discourse,
                        u: int, mentions: list[tuple[int, int, Official, bool]],
@@ -1430,6 +1473,21 @@ def _plural_number(tok: Token) -> bool:
 _PLURAL_NUMBERS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine",
                              "ten", "dozen", "hundred", "hundreds", "thousands", "several",
                              "many", "both"})
+
+
+# past tenses of verbs that tag a quote without being in the cue lexicon ("went on")
+_IRREGULAR_TAG_VERBS = frozenset({"went", "shot", "began", "broke", "spoke", "wrote", "told",
+                                  "chimed", "quipped", "shouted", "cut"})
+
+
+def _tag_verb(tok: Token) -> bool:
+    """A word that can be the verb of a quote's tag: a past tense ("pressed", "went")."""
+    low = tok.low
+    return tok.kind == "w" and (low in _IRREGULAR_TAG_VERBS or (
+        low.endswith("ed") and len(low) > MIN_TAG_VERB_LETTERS))
+
+
+MIN_TAG_VERB_LETTERS = 4  # "pressed", "beamed"; not "red", "bed"
 
 
 def _verb_cue(tok: Token) -> bool:

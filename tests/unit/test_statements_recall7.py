@@ -176,3 +176,21 @@ def test_a_preposition_opening_the_sentence_is_no_speaker(extractor: Extractor) 
     found = list(extractor.extract(text, DAY))
     assert all(s.speaker != "Along" for s in found)
     assert _one(found, "special person").speaker == "Rachel Berg"
+
+
+def test_a_quote_tagged_by_a_name_and_a_verb_the_lexicon_lacks(extractor: Extractor) -> None:
+    text = ("Megyn Kelly responded pointedly: “Can happen when you’re 45.”\n\n"
+            "“You know, it happens, right?” Trump went on, as if he didn’t hear her.\n\n"
+            "“France will always be France,” an angry Hollande retaliated.\n\n"
+            "“This is fantastic!” beamed Donald Hartley of Madison, Alabama.")
+    found = list(extractor.extract(text, DAY))
+    assert _one(found, "it happens").speaker == "Donald Trump"
+    assert _one(found, "always be France").speaker == "Hollande"
+    hartley = _one(found, "fantastic")
+    assert (hartley.speaker, hartley.cue) == ("Donald Hartley", "beamed")
+
+
+def test_a_title_quote_with_a_verb_is_not_tagged(extractor: Extractor) -> None:
+    text = "“Hail, Caesar!” premiered last week in Los Angeles."
+    found = list(extractor.extract(text, DAY))
+    assert found == []
