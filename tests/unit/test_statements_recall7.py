@@ -194,3 +194,14 @@ def test_a_title_quote_with_a_verb_is_not_tagged(extractor: Extractor) -> None:
     text = "“Hail, Caesar!” premiered last week in Los Angeles."
     found = list(extractor.extract(text, DAY))
     assert found == []
+
+
+def test_the_kind_of_organisation_is_the_one_named_before(extractor: Extractor) -> None:
+    text = ("The Supreme Court took up the case in March. The court said Congress must come up "
+            "with a new formula. The National Golf Foundation tracks closures. The foundation "
+            "predicts the decline will continue. An appeals court in Texas ruled later, and "
+            "the appeals court said the law stands.")
+    found = list(extractor.extract(text, DAY))
+    assert _one(found, "new formula").speaker == "Supreme Court"
+    assert _one(found, "decline will continue").speaker == "National Golf Foundation"
+    assert _one(found, "the law stands").speaker == "the appeals court"
