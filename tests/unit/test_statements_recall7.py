@@ -205,3 +205,10 @@ def test_the_kind_of_organisation_is_the_one_named_before(extractor: Extractor) 
     assert _one(found, "new formula").speaker == "Supreme Court"
     assert _one(found, "decline will continue").speaker == "National Golf Foundation"
     assert _one(found, "the law stands").speaker == "the appeals court"
+
+
+def test_an_opening_phrase_with_an_article_is_no_subject(extractor: Extractor) -> None:
+    text = ("Absent a strong defense of these programs, average voters may listen and conclude "
+            "that his programs must not have done much good.")
+    found = list(extractor.extract(text, DAY))
+    assert all(s.speaker != "Absent" for s in found)
