@@ -667,6 +667,9 @@ class Extractor:
                     and ((toks[k - 1].low in _ING_NOUN_BEFORE and toks[k - 1].low != "her")
                          or _plural_number(toks[k - 1])):  # ("wrote to her say": an object)
                 entry = None  # "all five states voting", "their claims": a plural noun
+            if entry is not None and tok.low == "pledged" and k + 1 < n and toks[k + 1].low in {
+                    "delegate", "delegates"}:
+                entry = None  # "280 pledged delegates": a kind of delegate, not a pledge
             if entry is not None and tok.low == "wonder" and k and toks[k - 1].low == "no":
                 entry = None  # "No wonder Trump said": an idiom, not a cue
             if entry is not None and (not tok.text[0].isupper() or (

@@ -33,6 +33,7 @@ from monitor.statements import lexicon as lx
 from monitor.statements.attribution import (
     Phrase,
     _is_cap,
+    _is_number,
     _pronoun_of,
     name_tokens,
 )
@@ -1056,6 +1057,8 @@ class Discourse:
             return self._pronoun(_pronoun_of(head) or head, unit, offset)
         if phrase.how == "relative":
             return None
+        if all(_is_number(w) or w.low == "in" for w in words):
+            return None  # "Six in 10 say": a share of people, not someone named "10"
         gender = ""
         for w in words:
             gender = gender or lx.HONORIFIC_GENDER.get(w.low, "") or lx.ROLE_GENDER.get(w.low, "")

@@ -212,3 +212,13 @@ def test_an_opening_phrase_with_an_article_is_no_subject(extractor: Extractor) -
             "that his programs must not have done much good.")
     found = list(extractor.extract(text, DAY))
     assert all(s.speaker != "Absent" for s in found)
+
+
+def test_a_share_of_people_is_no_name_and_pledged_delegates_no_pledge(
+        extractor: Extractor) -> None:
+    text = ("Six in 10 say he’s at least somewhat decisive. Clinton has 1,280 pledged "
+            "delegates and 469 superdelegates.")
+    found = list(extractor.extract(text, DAY))
+    decisive = _one(found, "somewhat decisive")
+    assert (decisive.speaker, decisive.resolution) == ("Six in 10", "description")
+    assert len(found) == 1
