@@ -123,14 +123,16 @@ def _answer(state: str, items: int, churn: int, head: bytes) -> bytes:
             b"\r\nContent-Length: " + str(len(body)).encode() + b"\r\n\r\n" + body)
 
 
-def _config(folder: Path, port: int, feeds: int, stories_only: bool) -> Path:
+def _config(folder: Path, port: int, feeds: int, stories_only: bool,
+            statements_parser: str = "off") -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "monitor.toml").write_text(
         '[fetch]\nallowed_networks = ["127.0.0.1/32"]\nper_host = 16\n'
         '[poll]\ninterval = "1s"\nmin_interval = "1s"\nmax_interval = "1s"\njitter = 0\n'
         'adaptive = false\n'
         f'[daemon]\nbatch = {feeds}\ntick = "{DAEMON_TICK_S}s"\n'
-        + ('[statements]\nenabled = false\n' if stories_only else ''), encoding="utf-8")
+        + ('[statements]\nenabled = false\n' if stories_only else
+           f'[statements]\nparser = "{statements_parser}"\n'), encoding="utf-8")
     (folder / "feeds.toml").write_text("".join(
         f'[[feed]]\nname = "farm {i}"\nurl = "http://127.0.0.1:{port}/feed/{i}.xml"\n'
         f'outlet = "Outlet {i}"\n\n' for i in range(feeds)), encoding="utf-8")
@@ -308,6 +310,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--items", type=int, default=20)
     parser.add_argument("--churn", type=int, default=5)
     parser.add_argument("--stories-only", action="store_true")
+    parser.add_argument("--parser", choices=["off", "auto", "on"], default="off",
+                        help="[statements] parser: the optional dependency parser (`make "
+                             "install-parser`; \"on\" stops at start if it is missing)")
     parser.add_argument("--db", help="PostgreSQL URL of an empty database (default: SQLite)")
     parser.add_argument("--profile", type=Path,
                         help="write a cProfile file per pass (NAME-first-update.prof, ...)")
@@ -342,7 +347,8 @@ def main(argv: list[str] | None = None) -> int:
         state.write_text("0")
         answer = functools.partial(_answer, str(state), args.items, args.churn)
         with LoopbackServer(answer) as port:
-            config = _config(Path(folder) / "config", port, args.feeds, args.stories_only)
+            config = _config(Path(folder) / "config", port, args.feeds, args.stories_only,
+                             args.parser)
             url = args.db or f"sqlite:///{folder}/farm.db"
             if history:
                 _history(args, Path(folder) / "farm.db")
