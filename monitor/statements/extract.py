@@ -496,18 +496,24 @@ class Extractor:
         m = 1
         if m < len(toks) and toks[m].low == ",":
             m += 1
+        next_unit = False
         if m >= len(toks) and after and text[quote.end:quote.close_at].strip(" ”\"'’") == "" \
                 and text[quote.end - 1 : quote.end] in {"?", "!"}:
-            toks, m = after, 0  # “Q?” Trump went on.
+            toks, m, next_unit = after, 0, True  # “Q?” Trump went on. / “Q?” Clinton asks.
         if m >= len(toks) or toks[m].kind != "w":
             return None
-        verb_first = _tag_verb(toks[m]) and not _cap(toks[m])
+
+        def tag_verb(tok: Token) -> bool:  # in the next sentence, the lexicon's cues too
+            return _tag_verb(tok) or (next_unit and lx.CUES.get(tok.low, ("", ""))[1] in {
+                "speech", "clause"})
+
+        verb_first = tag_verb(toks[m]) and not _cap(toks[m])
         at = m + 1 if verb_first else m
         phrase = speaker_right(toks, at) or speaker_right(toks, at, loose=True)
         if phrase is None or phrase.how == "pronoun":
             return None
         verb = m if verb_first else phrase.j
-        if verb >= len(toks) or not _tag_verb(toks[verb]) or _cap(toks[verb]):
+        if verb >= len(toks) or not tag_verb(toks[verb]) or _cap(toks[verb]):
             return None
         person = self._resolve(toks, phrase, discourse, u, mentions, starts)
         if person is None or person.kind != "person" or not person.name:

@@ -222,3 +222,12 @@ def test_a_share_of_people_is_no_name_and_pledged_delegates_no_pledge(
     decisive = _one(found, "somewhat decisive")
     assert (decisive.speaker, decisive.resolution) == ("Six in 10", "description")
     assert len(found) == 1
+
+
+def test_a_question_quote_tagged_in_the_next_sentence(extractor: Extractor) -> None:
+    text = ("“Who can remember how many states I’ve lost in a row? Is it two? Three?” Clinton "
+            "asks as a maintenance guy walks in front of her, saying he’s “here to fix the "
+            "seven holes in your wall.”")
+    found = list(extractor.extract(text, DAY))
+    asks = _one(found, "Who can remember")
+    assert (asks.speaker, asks.cue) == ("Clinton", "asks")
