@@ -806,6 +806,11 @@ class Extractor:
         if phrase.how == "relative":
             # "X, who said": the speaker is the phrase before the comma
             k = phrase.i
+            if k >= 2 and toks[k - 1].low == "," and prev is not None and prev[1] is not None \
+                    and prev[0].how == "right" and prev[0].j < k and prev[1].kind == "person":
+                # "“Q,” said Alan Berger, a gynecologist from Englewood, New Jersey, who said
+                # ...": the tag's speaker, whatever the apposition after the name ends with
+                return phrase, prev[1]
             if k >= 2 and toks[k - 1].low == ",":
                 antecedent = speaker_left(toks, k - 1)
                 if antecedent is not None:

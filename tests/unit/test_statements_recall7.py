@@ -231,3 +231,11 @@ def test_a_question_quote_tagged_in_the_next_sentence(extractor: Extractor) -> N
     found = list(extractor.extract(text, DAY))
     asks = _one(found, "Who can remember")
     assert (asks.speaker, asks.cue) == ("Clinton", "asks")
+
+
+def test_who_after_an_inverted_tag_is_the_tags_speaker(extractor: Extractor) -> None:
+    text = ("“He said, ‘Trust me, I’ll do good for you.’ That may be of concern to people,” said "
+            "Alan Berger, a gynecologist from Englewood, New Jersey, who said he is friendly "
+            "with Trump’s in-laws but took issue with his reluctance.")
+    found = list(extractor.extract(text, DAY))
+    assert _one(found, "friendly with").speaker == "Alan Berger"
