@@ -615,6 +615,11 @@ class Extractor:
         if len(between) > MAX_COLON_VERB_WORDS or any(t.kind != "w" for t in between):
             return None
         rest = toks[c + 1 :]
+        on = next((m for m in range(phrase.i + 1, phrase.j - 1) if toks[m].low == "on"), None)
+        if not between and on is not None:
+            # "Peskov on Trump: We are ready", "CNN President On Trump: ...": the headline's
+            # speaker is before "on", the topic after it (not "the Council on ..." as one name)
+            phrase = Phrase(phrase.i, on, phrase.how, toks[phrase.i].start, toks[on - 1].end)
         if not between:  # "Name: content" is a headline or a transcript line
             if not (unit.para_first and _cap(toks[phrase.j - 1])):
                 return None

@@ -239,3 +239,12 @@ def test_who_after_an_inverted_tag_is_the_tags_speaker(extractor: Extractor) -> 
             "with Trump’s in-laws but took issue with his reluctance.")
     found = list(extractor.extract(text, DAY))
     assert _one(found, "friendly with").speaker == "Alan Berger"
+
+
+def test_a_headline_a_on_b_is_said_by_a(extractor: Extractor) -> None:
+    text = ("Peskov on Trump: We are ready for talks\n\n"
+            "Kremlin spokesman Dmitry Peskov said on Monday that Moscow was ready.")
+    found = list(extractor.extract(text, date(2026, 3, 2)))
+    headline = _one(found, "ready for talks")
+    assert headline.speaker == "Dmitry Peskov"
+    assert headline.official == "peskov"
