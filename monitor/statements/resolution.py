@@ -73,21 +73,6 @@ RECENT_SPEAKER_SCORE = ROLE_BONUS[SPEAKER] - 2 * DISTANCE_COST
 OFFICIAL_KEY = "official:"  # prefix of a tracked official's key in Discourse.people
 NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 # heads that make a capitalised name an organisation, never "he" or "she"
-_NEWS_WORDS = frozenset({"times", "post", "news", "journal", "tribune", "herald", "globe",
-                         "magazine", "review", "press", "wire", "network", "daily", "gazette",
-                         "observer", "guardian", "telegraph", "chronicle", "star", "sun"})
-# the head of "the university" -> words one of which the organisation's name must hold
-ORG_KIND_WORDS: dict[str, frozenset[str]] = {
-    **{w: frozenset({w}) for w in (
-        "committee", "party", "department", "ministry", "campaign", "institute", "agency",
-        "council", "commission", "association", "foundation", "center", "fund", "union",
-        "bureau", "board", "coalition", "alliance", "court", "administration")},
-    "university": frozenset({"university", "college"}),
-    "school": frozenset({"school", "university", "college"}),
-    **{w: _NEWS_WORDS for w in ("outlet", "newspaper", "paper", "publication", "magazine",
-                                "network", "broadcaster")},
-}
-
 ORG_HEADS = frozenset(
     {"times", "post", "news", "journal", "tribune", "herald", "globe", "magazine", "review",
      "press", "wire", "network", "networks", "cnn", "msnbc", "fox", "nbc", "cbs", "abc",
@@ -153,7 +138,14 @@ ORG_DESCRIPTIONS: dict[str, frozenset[str]] = {
     "union": frozenset({"union"}), "institute": frozenset({"institute"}),
     "university": frozenset({"university"}), "association": frozenset({"association"}),
     "federation": frozenset({"federation"}), "party": frozenset({"party"}),
+    # round 7: "the court" (the Supreme Court named before), "the foundation", "the school"
+    "court": frozenset({"court"}), "foundation": frozenset({"foundation"}),
+    "school": frozenset({"school", "university", "college"}), "board": frozenset({"board"}),
+    "coalition": frozenset({"coalition"}), "alliance": frozenset({"alliance"}),
 }
+# a court with a modifier is another court than the one named ("the appeals court" after the
+# Supreme Court); other descriptions keep theirs ("the conservative newspaper")
+_BARE_ONLY_DESCRIPTIONS = frozenset({"court"})
 # public bodies are no "company", "firm" or "group" ("the company tweeted" is not the Senate
 # named before it, nor the White House)
 PUBLIC_BODIES = frozenset({"house", "senate", "congress", "court", "department", "ministry",
@@ -1081,9 +1073,6 @@ class Discourse:
         document = self._document(words, unit, offset)
         if document is not None:
             return document
-        named_org = self._org_by_head(words, unit, offset)
-        if named_org is not None:
-            return named_org
         linked = _linked_name(words)
         if linked:  # "the Center for Responsive Politics": one organisation's name
             return self._person(span_text(linked), None, "", kind="org")
@@ -1143,7 +1132,8 @@ class Discourse:
                 _is_cap(w) and w.low not in lx.DETERMINERS for w in words[:-1]):
             return None  # "The Cruz campaign", "the Trump administration": an organisation
             # the phrase names itself, neither someone's title nor the last campaign named
-        if words[0].low in {"the", "this"} and head in ORG_DESCRIPTIONS:
+        if words[0].low in {"the", "this"} and head in ORG_DESCRIPTIONS and not (
+                head in _BARE_ONLY_DESCRIPTIONS and len(words) > 2):
             org = self._org(head, unit, offset)
             if org is not None:  # "the newspaper": the outlet named just before
                 return org
@@ -1182,22 +1172,6 @@ class Discourse:
             if len(name) >= 2 and name[-1] is apposed[-1]:
                 text = " ".join(t.text for t in name)
                 return self._person(text, None, gender or first_name_gender(text))
-        return None
-
-    def _org_by_head(self, words: list[Token], unit: int, offset: int) -> Person | None:
-        """'the university', 'the outlet', 'the committee': "the" and a noun that is a kind of
-        organisation is the last organisation the article named of that kind
-        ("Columbia University Graduate School of Journalism", "New York Daily News")."""
-        if len(words) != 2 or words[0].low != "the" or _is_cap(words[1]) or (
-                words[1].low not in ORG_KIND_WORDS):
-            return None  # ("the appeals court" is not the Supreme Court named before)
-        fits = ORG_KIND_WORDS[words[-1].low]
-        for seen_at, at, person, _rank in reversed(self.recent):
-            if unit - seen_at > DOCUMENT_LOOKBACK_UNITS:
-                break
-            if person.kind == "org" and person.name and not (seen_at == unit and at >= offset) \
-                    and fits & {w.lower() for w in person.name.split()}:
-                return person
         return None
 
     def _document(self, words: list[Token], unit: int, offset: int) -> Person | None:
