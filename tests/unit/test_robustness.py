@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -75,6 +76,10 @@ def _pipeline_core(title: str, text: str) -> None:
         earlier.append(Earlier(id=n, key=key, normalised=content, last_at=T0))
 
 
+# Hypothesis warns when it prints a failing example of 100 kB, and the warnings-as-errors
+# setting turned that warning into the reported failure, hiding the real one (make fuzz,
+# 2026-12-05): the warning is ignored here so that a failure shows its own traceback
+@pytest.mark.filterwarnings("ignore:Generating overly large repr")
 @given(title=texts, text=any_text)
 def test_no_text_makes_the_core_raise(title: str, text: str) -> None:
     _pipeline_core(title, text)
