@@ -669,18 +669,8 @@ class Extractor:
             entry = lx.CUES.get(tok.low)
             if entry is not None and k and toks[k - 1].low == "of":
                 entry = None  # "the secretary of state said": a noun after "of", not a cue
-            if entry is not None and tok.low.endswith("ing") and k and (
-                    toks[k - 1].low in _ING_NOUN_BEFORE or (
-                        toks[k - 1].low.endswith(("’s", "'s"))
-                        and toks[k - 1].low[:-2] not in _IS_CONTRACTED)):
-                entry = None  # "Cruz’s thinking", "the warning": a noun, not a cue
-            if entry is not None and tok.low.endswith("s") and not tok.low.endswith("ss") and k \
-                    and ((toks[k - 1].low in _ING_NOUN_BEFORE and toks[k - 1].low != "her")
-                         or _plural_number(toks[k - 1])):  # ("wrote to her say": an object)
-                entry = None  # "all five states voting", "their claims": a plural noun
-            if entry is not None and tok.low == "pledged" and k + 1 < n and toks[k + 1].low in {
-                    "delegate", "delegates"}:
-                entry = None  # "280 pledged delegates": a kind of delegate, not a pledge
+            if entry is not None and _noun_form(toks, k):
+                entry = None
             if entry is not None and tok.low == "wonder" and k and toks[k - 1].low == "no":
                 entry = None  # "No wonder Trump said": an idiom, not a cue
             if entry is not None and (not tok.text[0].isupper() or (
@@ -1482,6 +1472,22 @@ def _rank(st: Statement) -> tuple[int, int]:
 
 MAX_CIRCUMSTANCE_TOKENS = 16  # "said in an op-ed piece before a 2014 Senate hearing, “Q”"
 _CIRCUMSTANCE_START = _PREPOSITIONS | {"as", "when", "while", "with", "without", "upon"}
+
+
+def _noun_form(toks: list[Token], k: int) -> bool:
+    """True when the cue word at ``k`` is a noun or an adjective here, not a verb: "Cruz’s
+    thinking", "the warning" (not "He’s claiming"); "all five states", "their claims" (not
+    "wrote to her say"); "280 pledged delegates"."""
+    low = toks[k].low
+    before = toks[k - 1].low if k else ""
+    if low.endswith("ing") and (before in _ING_NOUN_BEFORE or (
+            before.endswith(("’s", "'s")) and before[:-2] not in _IS_CONTRACTED)):
+        return True
+    if low.endswith("s") and not low.endswith("ss") and k and (
+            (before in _ING_NOUN_BEFORE and before != "her") or _plural_number(toks[k - 1])):
+        return True
+    return low == "pledged" and k + 1 < len(toks) and toks[k + 1].low in {"delegate",
+                                                                           "delegates"}
 
 
 def _plural_number(tok: Token) -> bool:
