@@ -219,7 +219,7 @@ def _dateline(toks: list[Token], k: int) -> bool:
     return m < len(toks) and toks[m].low in _DATELINE_ENDS
 
 
-_DATELINE_ENDS = frozenset({"-", "—", "–", "("})
+_DATELINE_ENDS = frozenset({"-", "—", "–", "--", "("})
 MAX_DATELINE_REGION = 4  # "Calif.", "N.Y.", "B.C.": a few tokens at most
 
 
@@ -319,14 +319,15 @@ def speaker_left(toks: list[Token], k: int) -> Phrase | None:
             if phrase is not None:
                 return _make(toks, phrase.i, j - 1, phrase.how, core=phrase.j)
         return _apposition(toks, j - 1)
-    if toks[j - 1].low in {"—", "–"}:
+    if toks[j - 1].low in {"—", "–", "--"}:
         return _apposition(toks, j - 1)
     if toks[j - 1].low == ")":  # "Sen. Elizabeth Warren (D-MA) said"
         k2 = j - 1
         while k2 > 0 and toks[k2].low != "(" and j - k2 < MAX_SPEAKER_TOKENS:
             k2 -= 1
         party_tag = any("-" in t.text or t.low == "," for t in toks[k2 + 1 : j - 1]) or (
-            j - k2 == 3 and toks[k2 + 1].text.isupper())  # "... Business (CFIB) said"
+            j - k2 == 3 and (toks[k2 + 1].text.isupper()  # "... Business (CFIB) said"
+                             or toks[k2 + 1].text[:1].isupper()))  # "Cruz (Tex.) has said"
         phrase = _noun_phrase(toks, k2) if toks[k2].low == "(" and party_tag else None
         if phrase is not None:
             return _make(toks, phrase.i, j, phrase.how, core=phrase.j)

@@ -51,7 +51,7 @@ _NEXT_WORD = re.compile(r"\s+(?:''|``|[\"“‘'«(\[]){0,2}([^\W\d_]+)")
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+(?:''|``|[\"“‘'«(\[]){0,2}[A-Z0-9])")
 _WORD = re.compile(r"[^\W_]+(?:[’'.\-][^\W_]+)*")
 _GLUED = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z][a-z])")
-_TOKEN = re.compile(r"[^\W_]+(?:[’'.\-&][^\W_]+)*|[^\w\s]")
+_TOKEN = re.compile(r"[^\W_]+(?:[’'.\-&][^\W_]+)*|--|[^\w\s]")  # "--": a typed dash
 # “Why not?” Trump said. / “We won!” Sen. Jane Doe wrote on Twitter: the quote's own "?", "!"
 # or "." ends a sentence by punctuation, but the attribution after it belongs to it
 MAX_TAG_SPEAKER_WORDS = 6  # words before the cue of such a tag ("US Senator Jeff Sessions")
