@@ -298,6 +298,8 @@ class Extractor:
                 after = units[u + 1].tokens if u + 1 < len(units) and (
                     units[u + 1].para == unit.para) else []
                 tag = self._unknown_tag(text, toks, after, u, discourse, mentions, starts)
+                if tag is None:
+                    tag = self._signature(text, units, u, discourse, mentions, starts)
                 if tag is not None:
                     unit_found.append(tag)  # “Q,” Trump went on. / “Q!” beamed Donald Hartley
                     claimed.add(0)
@@ -521,6 +523,39 @@ class Extractor:
         cue_span = (toks[verb].start, toks[verb].end)
         return _Found(u, phrase, person, person.official, text[cue_span[0]:cue_span[1]],
                       cue_span, "direct", list(quote.pieces), CONF_DIRECT)
+
+    def _signature(self, text: str, units: list[Unit], u: int, discourse: Discourse,
+                   mentions: list[tuple[int, int, Official, bool]],
+                   starts: list[int]) -> _Found | None:
+        """A quote signed with a dash and a name, as readers' and pundits' quotes are listed
+        ('“Q.” ― Steve Quinlan', or the name on a line of its own: '“Q.”' then '- Bernie
+        Sanders.'): the named person said it. Only for a quote that is its paragraph, so a
+        byline or an agency credit after a reporter's sentence is not taken."""
+        toks = units[u].tokens
+        quote = toks[0].quote if toks and toks[0].kind == "q" else None
+        if quote is None:
+            return None
+        sign, at = toks[1:], u
+        if not sign and units[u].para_last and u + 1 < len(units) and (
+                units[u + 1].para_first and units[u + 1].para_last):
+            sign, at = units[u + 1].tokens, u + 1  # the name on a line of its own
+        elif not units[u].para_last:
+            return None
+        if sign and sign[-1].low == ".":
+            sign = sign[:-1]
+        words = sign[1:]
+        if not sign or sign[0].low not in _SIGNATURE_DASHES or not (
+                0 < len(words) <= MAX_SIGNATURE_WORDS) or not all(_cap(t) for t in words):
+            return None
+        first = 2 if at == u else 1  # after the quote and the dash, or after the dash
+        sign_toks = units[at].tokens
+        phrase = Phrase(first, first + len(words), "right", words[0].start, words[-1].end)
+        person = self._resolve(sign_toks, phrase, discourse, at, mentions, starts)
+        if person is None or person.kind != "person" or not person.name:
+            return None
+        dash = sign[0]
+        return _Found(u, phrase, person, person.official, text[dash.start:dash.end],
+                      (dash.start, dash.end), "direct", list(quote.pieces), CONF_DIRECT)
 
     def _partial_quote(self, toks: list[Token], claimed: set[int], discourse: Discourse,
                        u: int, mentions: list[tuple[int, int, Official, bool]],
@@ -1520,6 +1555,10 @@ def _quantity(toks: list[Token], k: int) -> bool:
         toks[k].low[:1].isdigit() or toks[k].low in _PLURAL_NUMBERS
         or toks[k].low in _QUANTITY_WORDS
         or (toks[k].low == "a" and k + 1 < len(toks) and toks[k + 1].low in _A_QUANTITY))
+
+
+_SIGNATURE_DASHES = frozenset({"―", "—", "–", "-", "--"})
+MAX_SIGNATURE_WORDS = 5  # "― Christina N Luis Olidem": a name, not a sentence
 
 
 def _plural_number(tok: Token) -> bool:

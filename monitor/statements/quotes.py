@@ -15,6 +15,7 @@ inside a quote; a multi-paragraph quote makes one unit.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from monitor.statements.lexicon import CUES
@@ -137,6 +138,17 @@ def _para_end(text: str, pos: int) -> int:
     return len(text) if end < 0 else end
 
 
+def _reversed_opener(text: str, start: int, end: int) -> bool:
+    """'”This is why ...,” said X': a closing mark typed where a quote opens, at the start of a
+    paragraph (after any invisible formatting character) and right before a word."""
+    if text[start:end] != "”" or end >= len(text) or not text[end].isalnum():
+        return False
+    k = start
+    while k > 0 and unicodedata.category(text[k - 1]) == "Cf":
+        k -= 1  # a left-to-right mark or embedding pasted with the text
+    return k == 0 or text[k - 1] == "\n"
+
+
 def find_quotes(text: str) -> list[Quote]:
     """Every double-quoted span of ``text``, in order (see the module docstring)."""
     quotes: list[Quote] = []
@@ -145,7 +157,7 @@ def find_quotes(text: str) -> list[Quote]:
     while i < len(marks):
         m = marks[i]
         mark = m.group()
-        if mark in CLOSERS:
+        if mark in CLOSERS and not _reversed_opener(text, m.start(), m.end()):
             i += 1
             continue
         if mark in AMBIGUOUS:

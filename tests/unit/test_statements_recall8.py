@@ -85,3 +85,35 @@ def test_a_typed_double_dash_apposition_before_the_cue(extractor: Extractor) -> 
     found = list(extractor.extract(text, DAY))
     said = _one(found, "offered no changes")
     assert said.speaker is not None and "candidate" in (said.mention or said.speaker)
+
+
+def test_a_closing_mark_typed_where_a_quote_opens(extractor: Extractor) -> None:
+    text = ("\u202a”This is why the group has to be stopped. They are ruthless,” said Jane "
+            "Doe.\n\nThe post was shared widely.")
+    found = list(extractor.extract(text, DAY))
+    said = _one(found, "has to be stopped")
+    assert said.speaker == "Jane Doe"
+    assert said.kind == "direct"
+
+
+def test_a_quote_signed_with_a_dash_and_a_name(extractor: Extractor) -> None:
+    text = ("Readers told us what they thought of the debate.\n\n"
+            "“Maybe we can build a wall around the stage.” ― Steve Quinlan\n\n"
+            "“I just hope this campaign gets people to register to vote.” ― Jorge Falcon")
+    found = list(extractor.extract(text, DAY))
+    assert _one(found, "wall around the stage").speaker == "Steve Quinlan"
+    assert _one(found, "register to vote").speaker == "Jorge Falcon"
+
+
+def test_a_signature_on_a_line_of_its_own(extractor: Extractor) -> None:
+    text = ("The candidates' claims, checked.\n\n"
+            "\"Almost all new income is going to the top 1 percent.\"\n\n- Jane Doe.\n\n"
+            "The figure comes from a 2013 study.")
+    found = list(extractor.extract(text, DAY))
+    assert _one(found, "top 1 percent").speaker == "Jane Doe"
+
+
+def test_a_byline_after_a_reported_sentence_is_not_a_signature(extractor: Extractor) -> None:
+    text = "He insisted that his party was \"still the first force in Spain.\"\n\n- Jane Doe."
+    found = list(extractor.extract(text, DAY))
+    assert all(s.speaker != "Jane Doe" for s in found)
