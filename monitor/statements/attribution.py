@@ -290,6 +290,31 @@ def _surname_like(toks: list[Token], m: int) -> bool:
         or (toks[m - 1].kind == "w" and toks[m - 1].text[:1].isupper()))
 
 
+# a sentence adverb set off by commas between a subject and its verb ("Proponents, however,
+# say"; "Liveris, of course, said"): the subject is before it
+_ASIDES = frozenset({
+    ("however",), ("meanwhile",), ("though",), ("too",), ("instead",), ("nonetheless",),
+    ("nevertheless",), ("likewise",), ("similarly",), ("indeed",), ("still",), ("moreover",),
+    ("of", "course"), ("in", "turn"), ("for", "example"), ("for", "instance"), ("in", "fact"),
+    ("in", "particular"), ("in", "response"), ("in", "addition"), ("for", "his", "part"),
+    ("for", "her", "part"), ("for", "their", "part"), ("for", "its", "part"),
+})
+MAX_ASIDE_TOKENS = 3
+
+
+def aside_before(toks: list[Token], j: int) -> int | None:
+    """Where the comma that opens a sentence adverb ending at ``j`` (", however,") is, when
+    one does; else None."""
+    if j < 3 or toks[j - 1].low != ",":
+        return None
+    for size in range(1, MAX_ASIDE_TOKENS + 1):
+        c = j - 2 - size
+        if c >= 1 and toks[c].low == "," and tuple(
+                t.low for t in toks[c + 1 : j - 1]) in _ASIDES:
+            return c
+    return None
+
+
 def speaker_left(toks: list[Token], k: int) -> Phrase | None:
     """The speaker phrase ending just before token ``k`` (adverbs and auxiliaries skipped)."""
     j = k
@@ -310,6 +335,11 @@ def speaker_left(toks: list[Token], k: int) -> Phrase | None:
                 return speaker_left(toks, j - n)  # "friends have in the past said"
     if j == 0:
         return None
+    aside = aside_before(toks, j)
+    if aside is not None:
+        # "Murphy, the GOP chairman, for example, said" (an apposition ends at the aside's
+        # comma) / "Proponents of the bill, however, say" (a plain subject before it)
+        return speaker_left(toks, aside + 1) or speaker_left(toks, aside)
     if toks[j - 1].low == ",":
         if j >= 2 and toks[j - 2].low == ")":
             k2 = j - 2

@@ -28,6 +28,7 @@ from datetime import date
 from monitor.statements import lexicon as lx
 from monitor.statements.attribution import (
     Phrase,
+    aside_before,
     speaker_left,
     speaker_right,
     subject,
@@ -809,7 +810,9 @@ class Extractor:
                 phrase = _apposed_name(toks, cue.i - 1)  # "Mr. Mahaney, of RBC ..., said"
             if phrase is None and not participle and cue.kind in {"speech", "clause", "chain"} \
                     and toks[cue.i].low not in _NOUN_FORMS:
-                phrase = _loose_left(toks, cue.i)  # "More than six in 10 said", "those surveyed"
+                aside = aside_before(toks, cue.i)  # "Proponents of the bill, however, say"
+                phrase = _loose_left(toks, cue.i if aside is None else aside)
+                # ("More than six in 10 said", "those surveyed")
         if (phrase is not None and phrase.how == "left" and phrase.i > 0
                 and toks[phrase.j - 1].low in _DOCUMENT_NOUNS
                 and toks[phrase.i - 1].kind == "w" and toks[phrase.i].low in {"a", "an"}):

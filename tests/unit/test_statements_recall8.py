@@ -117,3 +117,17 @@ def test_a_byline_after_a_reported_sentence_is_not_a_signature(extractor: Extrac
     text = "He insisted that his party was \"still the first force in Spain.\"\n\n- Jane Doe."
     found = list(extractor.extract(text, DAY))
     assert all(s.speaker != "Jane Doe" for s in found)
+
+
+def test_a_sentence_adverb_between_the_subject_and_the_cue(extractor: Extractor) -> None:
+    text = ("Proponents of the new bill, however, say it would keep enough federal safeguards "
+            "in place.")
+    found = list(extractor.extract(text, DAY))
+    assert _one(found, "enough federal safeguards").speaker == "Proponents"
+
+
+def test_a_sentence_adverb_after_an_apposition(extractor: Extractor) -> None:
+    text = ("Dow's chief executive, Andrew Liveris, of course, said that the timing was "
+            "unrelated.")
+    found = list(extractor.extract(text, DAY))
+    assert _one(found, "timing was unrelated").speaker == "Andrew Liveris"
