@@ -310,7 +310,7 @@ SPEAKER_NOUNS = frozenset(
      "expert", "analyst", "analysts", "strategist", "strategists", "pollster", "pollsters",
      "candidate", "candidates", "nominee", "senator", "senators", "governor", "mayor",
      "lawmaker", "lawmakers", "congressman", "congresswoman", "representative", "judge",
-     "lawyer", "lawyers", "attorney", "attorneys", "prosecutor", "prosecutors", "manager",
+     "judges", "justice", "justices", "lawyer", "lawyers", "attorney", "attorneys", "prosecutor", "prosecutors", "manager",
      "director", "chairman", "chairwoman", "chair", "chief", "head", "executive",
      "executives", "economist", "economists", "professor", "scholar", "researcher",
      "researchers", "scientist", "scientists", "historian", "author", "columnist",

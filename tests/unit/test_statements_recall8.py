@@ -131,3 +131,10 @@ def test_a_sentence_adverb_after_an_apposition(extractor: Extractor) -> None:
             "unrelated.")
     found = list(extractor.extract(text, DAY))
     assert _one(found, "timing was unrelated").speaker == "Andrew Liveris"
+
+
+def test_a_justice_heads_a_speaker_phrase(extractor: Extractor) -> None:
+    text = ("In three separate interviews, the justice sounded off on the candidate, saying "
+            "she did not \"want to contemplate\" the effects he would have on the court.")
+    found = list(extractor.extract(text, DAY))
+    assert _one(found, "want to contemplate").mention == "the justice"
