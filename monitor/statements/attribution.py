@@ -300,18 +300,32 @@ _ASIDES = frozenset({
     ("for", "her", "part"), ("for", "their", "part"), ("for", "its", "part"),
 })
 MAX_ASIDE_TOKENS = 3
+_ASIDE_MARKS = frozenset({",", "—", "–", "--", "―"})
+_EXAMPLE_OPENERS = frozenset({"including", "like", "especially", "notably", "and", "among"})
+MAX_EXAMPLE_ASIDE_TOKENS = 20  # "— including Muslims, Christians, Catholics, Jews —"
 
 
-def aside_before(toks: list[Token], j: int) -> int | None:
+def aside_before(toks: list[Token], j: int, examples: bool = False) -> int | None:
     """Where the comma that opens a sentence adverb ending at ``j`` (", however,") is, when
-    one does; else None."""
-    if j < 3 or toks[j - 1].low != ",":
+    one does; else None. ``examples``: also a list or an example set off after a subject
+    ("Many speakers — including Muslims, Jews — said"; ", including the Press, said")."""
+    if j < 3 or toks[j - 1].low not in _ASIDE_MARKS:
         return None
+    mark = toks[j - 1].low
     for size in range(1, MAX_ASIDE_TOKENS + 1):
         c = j - 2 - size
-        if c >= 1 and toks[c].low == "," and tuple(
+        if mark == "," and c >= 1 and toks[c].low == "," and tuple(
                 t.low for t in toks[c + 1 : j - 1]) in _ASIDES:
             return c
+    if not examples:
+        return None
+    for c in range(j - 3, max(0, j - 2 - MAX_EXAMPLE_ASIDE_TOKENS), -1):
+        if toks[c].kind == "q" or toks[c].low in {".", ";", ":", "?", "!"}:
+            return None
+        if toks[c].low == mark and c >= 1:
+            opener = toks[c + 1].low
+            # "and" only between dashes: ", and obtained by AP," is a second predicate
+            return c if opener in _EXAMPLE_OPENERS and (opener != "and" or mark != ",") else None
     return None
 
 

@@ -810,7 +810,8 @@ class Extractor:
                 phrase = _apposed_name(toks, cue.i - 1)  # "Mr. Mahaney, of RBC ..., said"
             if phrase is None and not participle and cue.kind in {"speech", "clause", "chain"} \
                     and toks[cue.i].low not in _NOUN_FORMS:
-                aside = aside_before(toks, cue.i)  # "Proponents of the bill, however, say"
+                # "Proponents of the bill, however, say", "Many speakers — including ... — said"
+                aside = aside_before(toks, cue.i, examples=True)
                 phrase = _loose_left(toks, cue.i if aside is None else aside)
                 # ("More than six in 10 said", "those surveyed")
         if (phrase is not None and phrase.how == "left" and phrase.i > 0

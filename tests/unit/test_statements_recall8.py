@@ -138,3 +138,17 @@ def test_a_justice_heads_a_speaker_phrase(extractor: Extractor) -> None:
             "she did not \"want to contemplate\" the effects he would have on the court.")
     found = list(extractor.extract(text, DAY))
     assert _one(found, "want to contemplate").mention == "the justice"
+
+
+def test_a_list_between_dashes_after_the_subject(extractor: Extractor) -> None:
+    text = ("Many speakers at the service — including Muslims, Christians, Catholics, Jews — "
+            "said his death is particularly painful at a time of division.")
+    found = list(extractor.extract(text, DAY))
+    assert _one(found, "particularly painful").mention == "Many speakers at the service"
+
+
+def test_a_second_predicate_after_a_comma_is_not_an_example(extractor: Extractor) -> None:
+    text = ("A legal opinion drafted for the firm in May 2012, and obtained by reporters, "
+            "concluded that disclosure was not required.")
+    found = list(extractor.extract(text, DAY))
+    assert all(s.mention != "2012" for s in found)
