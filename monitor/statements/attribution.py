@@ -472,8 +472,25 @@ def _noun_phrase(toks: list[Token], j: int) -> Phrase | None:
     if i >= j:
         return None
     if not (_valid_head(toks[j - 1]) or _office_of(toks, i, j) or _familiar_of(toks, i, j)):
-        return None
+        familiar = _familiar_before(toks, i, j)  # "a person familiar with the planning for
+        return None if familiar is None else _make(toks, familiar, j, "left")  # the meeting"
     return _make(toks, i, j, "left")
+
+
+MAX_FAMILIAR_TAIL = 10  # "a person familiar with the planning for Thursday’s meeting"
+
+
+def _familiar_before(toks: list[Token], i: int, j: int) -> int | None:
+    """Where a speaker noun "familiar with" (close to, briefed on) starts, when its long
+    object runs on to ``j`` with no punctuation between: the phrase's start, or None."""
+    for m in range(i - 1, max(0, j - MAX_FAMILIAR_TAIL) - 1, -1):
+        if toks[m].kind != "w":
+            return None
+        if m >= 1 and m + 1 < j and toks[m].low in _FAMILIAR and toks[m + 1].low in {
+                "with", "to", "about", "on"} and _nounish(toks[m - 1].low):
+            head = _noun_phrase(toks, m)
+            return head.i if head is not None else None
+    return None
 
 
 _FAMILIAR = frozenset({"familiar", "close", "knowledgeable", "briefed"})

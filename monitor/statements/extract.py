@@ -789,6 +789,13 @@ class Extractor:
                         and toks[phrase.j].low not in lx.RELATIVE_PRONOUNS)
                 ):
                     phrase = None  # "..., said the alliance would": not an inverted speaker
+                q = cue.i - 1 if before is not None and before.kind == "q" else cue.i - 2
+                if phrase is not None and after_quote and phrase.j < len(toks) and (
+                        toks[phrase.j].low in _FINITE_AUXILIARIES) and q >= 3 and (
+                        toks[q - 1].low.endswith("ing") and toks[q - 2].low == ","):
+                    # "Manafort, citing “Q,” said the candidate could": the subject before
+                    # the participle's aside speaks; what follows the cue is the content
+                    phrase = speaker_left(toks, q - 2)
             if phrase is None and not (participle and before is not None and (
                     before.low == "," or (before.kind == "q" and _ends_with_comma(before)))):
                 phrase = speaker_left(toks, cue.i) or self._between_quote_and_cue(toks, cue.i)

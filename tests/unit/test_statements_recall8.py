@@ -152,3 +152,20 @@ def test_a_second_predicate_after_a_comma_is_not_an_example(extractor: Extractor
             "concluded that disclosure was not required.")
     found = list(extractor.extract(text, DAY))
     assert all(s.mention != "2012" for s in found)
+
+
+def test_the_subject_before_a_participle_aside_with_a_quote(extractor: Extractor) -> None:
+    text = ("Mr. Doe, citing ''the unique magic of the candidate,'' said the campaign could "
+            "compete in states like Pennsylvania and Delaware.")
+    found = list(extractor.extract(text, DAY))
+    said = _one(found, "could compete")
+    assert said.speaker == "Doe"
+    assert said.content.startswith("the campaign could")
+
+
+def test_a_person_familiar_with_a_long_object(extractor: Extractor) -> None:
+    text = ("A person familiar with the planning for Thursday’s meeting says the discussion "
+            "will focus first on uniting the party.")
+    found = list(extractor.extract(text, DAY))
+    said = _one(found, "discussion will focus")
+    assert said.mention is not None and said.mention.startswith("A person familiar")
