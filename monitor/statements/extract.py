@@ -1286,10 +1286,13 @@ class Extractor:
             quote_comma = toks[k].kind == "q" and _ends_with_comma(toks[k])
             # a typed "--" (a token of its own since round 8) is not a stop, as it was not
             # before: stopping there costs PolNeAR train recall (quoted F1 0.906 -> 0.905)
-            if toks[k].low in {"—", "–", ";"} or ((toks[k].low == "," or quote_comma) and (
+            if (toks[k].low in {"—", "–", ";"} and not (  # "— “Q”": the quote goes on
+                    toks[k].low != ";" and k + 1 < end and toks[k + 1].kind == "q")) or (
+                    (toks[k].low == "," or quote_comma) and (
                 stop_at_comma
                 or (k + 1 < end and toks[k + 1].low in _NEW_CLAUSE
-                    and not (k + 2 < end and toks[k + 2].low in {"well", "that"}))
+                    and not (k + 2 < end and (toks[k + 2].low in {"well", "that"}
+                                              or toks[k + 2].kind == "q")))
                 or (k + 2 < end and toks[k + 1].low in {"and", "but"}
                     and toks[k + 2].low in {"he", "she", "they", "we", "i", "it"})
                 or (k + 1 < end and toks[k + 1].low.endswith("ing")

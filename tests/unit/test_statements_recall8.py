@@ -169,3 +169,15 @@ def test_a_person_familiar_with_a_long_object(extractor: Extractor) -> None:
     found = list(extractor.extract(text, DAY))
     said = _one(found, "discussion will focus")
     assert said.mention is not None and said.mention.startswith("A person familiar")
+
+
+def test_a_quote_after_but_or_a_dash_goes_on_with_the_report(extractor: Extractor) -> None:
+    text = ("Doe said he had received offers for the gun, but “the offers were to use it in a "
+            "way I did not like.”")
+    found = list(extractor.extract(text, DAY))
+    said = _one(found, "received offers")
+    assert "did not like" in said.content
+    text = ("The commission recognized that a court should settle the matter — “so that "
+            "everyone knows once and for all what the rule is.”")
+    found = list(extractor.extract(text, DAY))
+    assert "once and for all" in _one(found, "court should settle").content
