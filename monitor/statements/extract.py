@@ -318,7 +318,8 @@ class Extractor:
                     prev.pieces.extend(q.pieces)  # “Q1,” they argued. “Q2.”: one statement
                     prev.unit = u
                     claimed.add(0)
-                elif last is not None and u - last[0] <= INHERIT_MAX_UNITS:
+                elif last is not None and u - last[0] <= INHERIT_MAX_UNITS and not (
+                        _title_case(text[q.pieces[0][0] : q.pieces[-1][1]])):
                     unit_found.append(_Found(
                         u, last[2], last[1], last[1].official if last[1] else None, None, None,
                         "direct", list(q.pieces), CONF_INHERITED))
@@ -1870,6 +1871,19 @@ def _inside(mentions: list[tuple[int, int, Official, bool]], starts: list[int],
     """True when ``offset`` falls inside a registry match (a tracked official's name)."""
     k = bisect.bisect_right(starts, offset) - 1
     return k >= 0 and mentions[k][0] <= offset < mentions[k][1]
+
+
+def _title_case(quoted: str) -> bool:
+    """A short quote whose words are all capitalised ("Orange Is the New Black",
+    "Related:"): a heading or a title on a line of its own, not words someone said."""
+    words = text_words(quoted)
+    return 0 < len(words) < MIN_TITLE_LIKE_WORDS and all(
+        w[:1].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in words) and (
+        words[0][:1].isupper())
+
+
+_TITLE_SMALL_WORDS = frozenset({"the", "a", "an", "of", "and", "in", "on", "to", "for", "is",
+                                "at", "by", "or"})
 
 
 def _starts_upper(marked: str) -> bool:

@@ -181,3 +181,10 @@ def test_a_quote_after_but_or_a_dash_goes_on_with_the_report(extractor: Extracto
             "everyone knows once and for all what the rule is.”")
     found = list(extractor.extract(text, DAY))
     assert "once and for all" in _one(found, "court should settle").content
+
+
+def test_a_title_on_a_line_of_its_own_is_not_the_last_speakers(extractor: Extractor) -> None:
+    text = ("“We will keep working on it,” Jane Doe said.\n\n“Related:”\n\n"
+            "“Orange Is the New Black”\n\nThe show returns in June.")
+    found = list(extractor.extract(text, DAY))
+    assert [s.content for s in found] == ["We will keep working on it"]
