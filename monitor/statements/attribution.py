@@ -300,6 +300,10 @@ _ASIDES = frozenset({
     ("for", "her", "part"), ("for", "their", "part"), ("for", "its", "part"),
 })
 MAX_ASIDE_TOKENS = 3
+MAX_AGO_TOKENS = 6  # "less than two weeks ago", "a few days ago"
+_AGO_WORDS = frozenset({"less", "more", "than", "about", "nearly", "almost", "just", "only",
+                        "a", "few", "several", "some", "day", "days", "week", "weeks", "month",
+                        "months", "year", "years", "decade", "decades", "hour", "hours"})
 _ASIDE_MARKS = frozenset({",", "—", "–", "--", "―"})
 _EXAMPLE_OPENERS = frozenset({"including", "like", "especially", "notably", "and", "among"})
 MAX_EXAMPLE_ASIDE_TOKENS = 20  # "— including Muslims, Christians, Catholics, Jews —"
@@ -349,6 +353,13 @@ def speaker_left(toks: list[Token], k: int) -> Phrase | None:
                 return speaker_left(toks, j - n)  # "friends have in the past said"
     if j == 0:
         return None
+    if toks[j - 1].low == "ago":  # "The State Department less than two weeks ago said"
+        m = j - 1
+        while m > 0 and j - m <= MAX_AGO_TOKENS and toks[m - 1].kind == "w" and (
+                _is_number(toks[m - 1]) or toks[m - 1].low in _AGO_WORDS):
+            m -= 1
+        if m < j - 1:
+            return speaker_left(toks, m)
     aside = aside_before(toks, j)
     if aside is not None:
         # "Murphy, the GOP chairman, for example, said" (an apposition ends at the aside's

@@ -823,8 +823,12 @@ class Extractor:
                 phrase = _loose_left(toks, cue.i if aside is None else aside)
                 # ("More than six in 10 said", "those surveyed")
         if (phrase is not None and phrase.how == "left" and phrase.i > 0
-                and toks[phrase.j - 1].low in _DOCUMENT_NOUNS
-                and toks[phrase.i - 1].kind == "w" and toks[phrase.i].low in {"a", "an"}):
+                and toks[phrase.i - 1].kind == "w" and (
+                    (toks[phrase.j - 1].low in _DOCUMENT_NOUNS and toks[phrase.i].low in {
+                        "a", "an"})
+                    # "All three candidates issued statements condemning the attacks"
+                    or (phrase.j - phrase.i == 1 and toks[phrase.i].low.endswith("s")
+                        and toks[phrase.i].low[:-1] in _DOCUMENT_NOUNS))):
             # "Carr released a statement confirming ...": the statement's author speaks
             phrase = subject(toks, phrase.i) or phrase
         if phrase is not None and phrase.j - phrase.i == 1 and toks[phrase.i].low in _NOT_SPEAKERS:

@@ -188,3 +188,16 @@ def test_a_title_on_a_line_of_its_own_is_not_the_last_speakers(extractor: Extrac
             "“Orange Is the New Black”\n\nThe show returns in June.")
     found = list(extractor.extract(text, DAY))
     assert [s.content for s in found] == ["We will keep working on it"]
+
+
+def test_a_time_ago_between_the_speaker_and_the_cue(extractor: Extractor) -> None:
+    text = ("The State Department less than two weeks ago said for the first time that the "
+            "emails were secret.")
+    found = list(extractor.extract(text, DAY))
+    assert _one(found, "emails were secret").speaker == "State Department"
+
+
+def test_the_authors_of_bare_plural_statements_speak(extractor: Extractor) -> None:
+    text = "All three candidates issued statements condemning the attacks in Paris."
+    found = list(extractor.extract(text, DAY))
+    assert _one(found, "attacks in Paris").mention == "All three candidates"
