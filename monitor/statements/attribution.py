@@ -143,7 +143,8 @@ _NUMBER_WORDS = frozenset(
 
 
 def _is_number(tok: Token) -> bool:
-    return tok.kind == "w" and (tok.low in _NUMBER_WORDS or tok.low.isdigit())
+    return tok.kind == "w" and (tok.low in _NUMBER_WORDS or tok.low.isdigit() or (
+        "-" in tok.low and all(p in _NUMBER_WORDS for p in tok.low.split("-"))))  # sixty-seven
 
 
 def _valid_head(tok: Token) -> bool:
@@ -300,6 +301,7 @@ _ASIDES = frozenset({
     ("for", "her", "part"), ("for", "their", "part"), ("for", "its", "part"),
 })
 MAX_ASIDE_TOKENS = 3
+_FLOATING_QUANTIFIERS = frozenset({"both", "all", "each"})
 MAX_AGO_TOKENS = 6  # "less than two weeks ago", "a few days ago"
 _AGO_WORDS = frozenset({"less", "more", "than", "about", "nearly", "almost", "just", "only",
                         "a", "few", "several", "some", "day", "days", "week", "weeks", "month",
@@ -344,6 +346,9 @@ def speaker_left(toks: list[Token], k: int) -> Phrase | None:
         or (toks[j - 1].low.endswith("ly") and not _is_cap(toks[j - 1]))
         or (toks[j - 1].low in lx.TIME_WORDS and j < k + 1 and _time_phrase(toks, j - 1))
         or toks[j - 1].low.isdigit()
+        # "Trump and Sanders have both argued", "figures — whose ... — both suggested"
+        or (toks[j - 1].low in _FLOATING_QUANTIFIERS and j >= 2 and toks[j - 2].low not in
+            lx.DETERMINERS and toks[j - 2].low not in {",", ".", ";", ":"})
     ):
         j -= 1
     if j > 1 and toks[j - 1].low in _ADVERBIAL_ENDS:

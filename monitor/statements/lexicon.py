@@ -230,7 +230,8 @@ INVERTING = frozenset(
 
 # words that may stand between a speaker and the cue ("Rubio recently stated", "has also said")
 CUE_PREFIX_SKIP = frozenset(
-    {"also", "has", "have", "had", "was", "is", "were", "are", "will", "would", "could",
+    {"also", "always", "has", "have", "had", "was", "is", "were", "are", "will", "would",
+     "could",
      "later", "recently", "previously", "once", "then", "again", "repeatedly", "reportedly",
      "publicly", "privately", "further", "flatly", "simply", "never", "often", "already",
      "still", "firmly", "openly", "earlier", "subsequently", "initially", "frequently",

@@ -201,3 +201,22 @@ def test_the_authors_of_bare_plural_statements_speak(extractor: Extractor) -> No
     text = "All three candidates issued statements condemning the attacks in Paris."
     found = list(extractor.extract(text, DAY))
     assert _one(found, "attacks in Paris").mention == "All three candidates"
+
+
+def test_a_floating_quantifier_is_not_the_speaker(extractor: Extractor) -> None:
+    text = ("Jane Doe and Senator John Roe have both argued that factory workers lost their "
+            "jobs to unfair rules.")
+    found = list(extractor.extract(text, DAY))
+    said = _one(found, "factory workers")
+    assert said.speaker is not None and "Roe" in said.speaker
+
+
+def test_always_before_a_cue_is_skipped(extractor: Extractor) -> None:
+    text = "The national media has always claimed that its reporters only report."
+    found = list(extractor.extract(text, DAY))
+    assert _one(found, "only report").mention == "The national media"
+
+
+def test_both_as_the_subject_still_speaks(extractor: Extractor) -> None:
+    found = list(extractor.extract("Both said they would vote for the plan.", DAY))
+    assert _one(found, "vote for the plan").mention == "Both"
