@@ -620,8 +620,9 @@ def subject(toks: list[Token], before: int) -> Phrase | None:
         if k == s and k + 1 < before and toks[k].low.endswith("ing") and _is_cap(toks[k]) \
                 and toks[k + 1].kind == "w" and not _is_cap(toks[k + 1]):
             continue  # "Facing mounting criticism, Mr. Trump released": a participle
-        if k + 1 < before and toks[k + 1].low in {",", ":"} and toks[k].low in _OPENING_ADVERBS:
-            continue  # "Likewise, Trump went after": the subject is after the comma
+        if k + 1 < before and toks[k + 1].low in {",", ":"} and (
+                toks[k].low in _OPENING_ADVERBS or toks[k].low in lx.TIME_WORDS):
+            continue  # "Likewise, Trump went after", "Tuesday, the senator opened": after it
         if k == s and k + 1 < before and _is_cap(toks[k]) and toks[k + 1].low in {
                 "a", "an", "the"} and any(t.low == "," for t in toks[k + 2 : before]):
             continue  # "Absent a strong defense of these programs, voters may conclude"

@@ -831,6 +831,16 @@ class Extractor:
                         and toks[phrase.i].low[:-1] in _DOCUMENT_NOUNS))):
             # "Carr released a statement confirming ...": the statement's author speaks
             phrase = subject(toks, phrase.i) or phrase
+        elif phrase is not None and cue.i > 0 and _event_noun(toks[cue.i - 1]):
+            prep = next((m for m in range(cue.i - 2, max(-1, cue.i - MAX_SHORT_PHRASE - 2), -1)
+                         if toks[m].low in _EVENT_PREPOSITIONS), None)
+            if prep is not None and prep > 0:  # "Trump in his announcement speech called"
+                phrase = speaker_left(toks, prep) or phrase
+            elif toks[cue.i].low.endswith("ing") and next(
+                    (t.low for t in reversed(toks[max(0, cue.i - MAX_SHORT_PHRASE - 1):cue.i])
+                     if t.low in lx.DETERMINERS), "") in {"a", "an"}:
+                # "opened a rally blasting Clinton" (not "his speech defending": his own)
+                phrase = subject(toks, cue.i) or phrase
         if phrase is not None and phrase.j - phrase.i == 1 and toks[phrase.i].low in _NOT_SPEAKERS:
             # "Hours later, Trump ... telling": the clause's subject, if there is one
             phrase = subject(toks, cue.i)
@@ -1875,6 +1885,19 @@ def _inside(mentions: list[tuple[int, int, Official, bool]], starts: list[int],
     """True when ``offset`` falls inside a registry match (a tracked official's name)."""
     k = bisect.bisect_right(starts, offset) - 1
     return k >= 0 and mentions[k][0] <= offset < mentions[k][1]
+
+
+# where someone spoke, never who: documents (an ad, a sign, a statement) are not here, since
+# they are sources of their own ("the ad says"; PolNeAR labels them so)
+_EVENT_NOUNS = frozenset({"rally", "speech", "speeches", "event", "appearance", "address",
+                          "remarks", "interview", "debate"})
+_EVENT_PREPOSITIONS = frozenset({"in", "during", "at"})
+
+
+def _event_noun(tok: Token) -> bool:
+    """A speech, a rally, an interview: where someone spoke, never the speaker ("a rally
+    blasting Clinton", "in his announcement speech called")."""
+    return tok.kind == "w" and tok.low in _EVENT_NOUNS
 
 
 def _title_case(quoted: str) -> bool:

@@ -220,3 +220,17 @@ def test_always_before_a_cue_is_skipped(extractor: Extractor) -> None:
 def test_both_as_the_subject_still_speaks(extractor: Extractor) -> None:
     found = list(extractor.extract("Both said they would vote for the plan.", DAY))
     assert _one(found, "vote for the plan").mention == "Both"
+
+
+def test_a_rally_is_where_someone_spoke_not_who(extractor: Extractor) -> None:
+    text = ("Tuesday, the Vermont senator opened a Rochester rally blasting his rival for "
+            "promoting fracking abroad.")
+    found = list(extractor.extract(text, DAY))
+    assert _one(found, "promoting fracking").mention == "the Vermont senator"
+
+
+def test_in_a_speech_before_the_cue_the_speaker_is_before_it(extractor: Extractor) -> None:
+    text = ("Jane Doe in her announcement speech called the plan “a disaster” and promised to "
+            "repeal it.")
+    found = list(extractor.extract(text, DAY))
+    assert _one(found, "a disaster").speaker == "Jane Doe"
