@@ -808,7 +808,8 @@ class Extractor:
             while conj > 0 and toks[conj].low in {"then", "later", "also", "quickly", "again"}:
                 conj -= 1  # "and then predicted"
             if phrase is None and before is not None and (
-                (participle and comma_before) or toks[conj].low in {"and", "but"}
+                (participle and (comma_before or toks[conj].low == ","))  # ", later alleging"
+                or toks[conj].low in {"and", "but"}
             ):
                 if prev is not None:
                     return prev
@@ -841,6 +842,9 @@ class Extractor:
                      if t.low in lx.DETERMINERS), "") in {"a", "an"}:
                 # "opened a rally blasting Clinton" (not "his speech defending": his own)
                 phrase = subject(toks, cue.i) or phrase
+        if phrase is not None and cue.lemma in _NAMING_LEMMAS and phrase.how == "left" and (
+                toks[phrase.i].low in {"a", "an"} and cue.j < len(toks) and _cap(toks[cue.j])):
+            return None, None  # "a super PAC called Future45": a name given, not a stance
         if phrase is not None and phrase.j - phrase.i == 1 and toks[phrase.i].low in _NOT_SPEAKERS:
             # "Hours later, Trump ... telling": the clause's subject, if there is one
             phrase = subject(toks, cue.i)
@@ -1193,7 +1197,8 @@ class Extractor:
                 toks[k + 2].low in _FINITE_AUXILIARIES or "’" in toks[k + 1].low
                 or "'" in toks[k + 1].low) and not any(t.kind == "q" for t in toks[:k]):
             return k + 1  # "Rubio says, he is staying in the race": the clause after the comma
-        if k < n and toks[k].low in _DASHES:  # "said — on Twitter, as it happens — that"
+        if k < n and (toks[k].low in _DASHES or toks[k].low == "-"):
+            # "said — on Twitter, as it happens — that", "alleging - again falsely - that"
             m = next((m for m in range(k + 1, min(n, k + MAX_DASH_ASIDE_TOKENS + 1))
                       if toks[m].low == toks[k].low), None)
             if m is not None and m > k + 1 and m + 1 < n and (

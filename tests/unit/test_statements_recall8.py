@@ -234,3 +234,17 @@ def test_in_a_speech_before_the_cue_the_speaker_is_before_it(extractor: Extracto
             "repeal it.")
     found = list(extractor.extract(text, DAY))
     assert _one(found, "a disaster").speaker == "Jane Doe"
+
+
+def test_a_participle_after_an_adverb_takes_the_subject(extractor: Extractor) -> None:
+    text = ("Doe, later alleging - again falsely - that the governor wanted to admit 250,000 "
+            "refugees, said he would deport them.")
+    found = list(extractor.extract(text, DAY))
+    assert _one(found, "governor wanted to admit").speaker == "Doe"
+
+
+def test_a_thing_called_a_name_is_not_a_statement(extractor: Extractor) -> None:
+    text = ("“They are advertising against me,” Jane Doe said, referencing a super PAC called "
+            "Future45 funded by two billionaires.")
+    found = list(extractor.extract(text, DAY))
+    assert not _with(found, "Future45")
