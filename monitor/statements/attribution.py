@@ -301,6 +301,29 @@ _ASIDES = frozenset({
     ("for", "her", "part"), ("for", "their", "part"), ("for", "its", "part"),
 })
 MAX_ASIDE_TOKENS = 3
+# "speaking to Fox News", "speaking on condition of anonymity", "writing in the Post": a
+# participle clause between the speaker and the cue
+_SPEAKING = frozenset({"speaking", "talking", "writing", "testifying", "appearing",
+                       "responding", "commenting"})
+_SPEAKING_NEXT = frozenset({"to", "with", "on", "in", "at", "from", "for", "under", "after",
+                            "before", "during", "by"})
+MAX_SPEAKING_TOKENS = 12  # "speaking on condition of anonymity because he was not authorized"
+
+
+def _speaking_clause(toks: list[Token], j: int) -> int | None:
+    """Where a participle clause like "speaking to Fox News" starts when one ends at ``j``
+    (the cue follows it) and a noun stands before it; else None."""
+    for m in range(j - 2, max(0, j - 1 - MAX_SPEAKING_TOKENS), -1):
+        tok = toks[m]
+        if tok.kind != "w":
+            return None
+        if tok.low in _SPEAKING and toks[m + 1].low in _SPEAKING_NEXT:
+            before = toks[m - 1] if m > 0 else None
+            return m if before is not None and before.kind == "w" and _valid_head(before) \
+                else None
+    return None
+
+
 _FLOATING_QUANTIFIERS = frozenset({"both", "all", "each"})
 MAX_AGO_TOKENS = 6  # "less than two weeks ago", "a few days ago"
 _AGO_WORDS = frozenset({"less", "more", "than", "about", "nearly", "almost", "just", "only",
@@ -358,6 +381,9 @@ def speaker_left(toks: list[Token], k: int) -> Phrase | None:
                 return speaker_left(toks, j - n)  # "friends have in the past said"
     if j == 0:
         return None
+    speaking = _speaking_clause(toks, j)
+    if speaking is not None:  # "A senior official speaking on condition of anonymity said"
+        return speaker_left(toks, speaking)
     if toks[j - 1].low == "ago":  # "The State Department less than two weeks ago said"
         m = j - 1
         while m > 0 and j - m <= MAX_AGO_TOKENS and toks[m - 1].kind == "w" and (
@@ -426,7 +452,7 @@ def _relative_subject(toks: list[Token], j: int) -> Phrase | None:
 def _time_phrase(toks: list[Token], k: int) -> bool:
     """True when token ``k`` belongs to a time phrase ('on Friday', 'Tuesday night')."""
     low = toks[k].low
-    if low in {"on", "last", "this", "early", "late", "earlier"}:
+    if low in {"on", "last", "this", "past", "early", "late", "earlier"}:
         return k + 1 < len(toks) and toks[k + 1].low in lx.TIME_WORDS
     return True
 

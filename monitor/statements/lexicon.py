@@ -248,7 +248,8 @@ CUE_PREFIX_SKIP = frozenset(
 TIME_WORDS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
      "yesterday", "tonight", "night", "morning", "afternoon", "evening", "weekend", "week",
-     "month", "year", "last", "this", "early", "late", "earlier", "on", "january", "february",
+     "month", "year", "last", "this", "past", "early", "late", "earlier", "on", "january",
+     "february",
      "march", "april", "may", "june", "july", "august", "september", "october", "november",
      "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec."}
 )

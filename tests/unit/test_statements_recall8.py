@@ -248,3 +248,19 @@ def test_a_thing_called_a_name_is_not_a_statement(extractor: Extractor) -> None:
             "Future45 funded by two billionaires.")
     found = list(extractor.extract(text, DAY))
     assert not _with(found, "Future45")
+
+
+def test_a_speaking_clause_between_the_speaker_and_the_cue(extractor: Extractor) -> None:
+    found = list(extractor.extract(
+        "A senior official speaking on condition of anonymity said the talks had stalled.", DAY))
+    assert _one(found, "talks had stalled").mention == "A senior official"
+    found = list(extractor.extract(
+        "Another intelligence source speaking to Fox News said, “The agents are livid.”", DAY))
+    assert _one(found, "agents are livid").mention == "Another intelligence source"
+
+
+def test_this_past_week_before_the_cue(extractor: Extractor) -> None:
+    text = ("Reince Priebus, the party chairman, this past week announced the creation of a "
+            "new committee.")
+    found = list(extractor.extract(text, DAY))
+    assert _one(found, "new committee").speaker == "Reince Priebus"
