@@ -1572,10 +1572,18 @@ def _noun_form(toks: list[Token], k: int) -> bool:
     if low.endswith("s") and not low.endswith("ss") and k and (
             (before in _ING_NOUN_BEFORE and before != "her") or _plural_number(toks[k - 1])):
         return True
+    if low.endswith("s") and not low.endswith("ss") and k >= 2 and before in _NOUN_ADJECTIVES \
+            and toks[k - 2].low in _ING_NOUN_BEFORE:
+        return True  # "his recent remarks", "their repeated claims"
     return low == "pledged" and k + 1 < len(toks) and toks[k + 1].low in {"delegate",
                                                                            "delegates"}
 
 
+# adjectives that stand between a possessive or an article and a speech noun
+_NOUN_ADJECTIVES = frozenset({"recent", "latest", "earlier", "previous", "new", "own", "public",
+                              "private", "repeated", "controversial", "harsh", "similar",
+                              "initial", "first", "last", "further", "additional", "opening",
+                              "closing", "final", "past", "many", "frequent", "false"})
 _TOPIC_PREPOSITIONS = frozenset({"about", "of"})  # "said about X, “Q”": what it was about
 _QUANTITY_WORDS = frozenset({"half", "one", "third", "quarter"})
 _A_QUANTITY = frozenset({"third", "quarter", "fifth", "dozen", "hundred", "thousand", "million",

@@ -264,3 +264,10 @@ def test_this_past_week_before_the_cue(extractor: Extractor) -> None:
             "new committee.")
     found = list(extractor.extract(text, DAY))
     assert _one(found, "new committee").speaker == "Reince Priebus"
+
+
+def test_a_speech_noun_after_an_adjective_is_no_cue(extractor: Extractor) -> None:
+    text = ("Sen. Jane Doe (I-Vt.) visited the studio to discuss her recent remarks about her "
+            "rival, saying “on his worst day he would be a better president.”")
+    found = list(extractor.extract(text, DAY))
+    assert _one(found, "worst day").speaker == "Jane Doe"
