@@ -384,6 +384,10 @@ class Extractor:
                     if headline:
                         continue  # "Pentagon chief rejects pro-Russia claims": a headline's gist
                     conf = CONF_STANCE
+                if cue.kind == "chain" and kind == "indirect":
+                    # "declined to comment on the report", "wants to meet Putin": a refusal or an
+                    # intention, not words said; kept, but under the alerts' default threshold
+                    conf = CONF_STANCE
                 unit_found.append(_Found(u, phrase, person, official, cue_text, cue_span, kind,
                                          pieces, conf, cue_kind=cue.kind))
                 fired.add(cue.i)

@@ -271,3 +271,11 @@ def test_a_speech_noun_after_an_adjective_is_no_cue(extractor: Extractor) -> Non
             "rival, saying “on his worst day he would be a better president.”")
     found = list(extractor.extract(text, DAY))
     assert _one(found, "worst day").speaker == "Jane Doe"
+
+
+def test_a_refusal_is_kept_under_the_alert_threshold(extractor: Extractor) -> None:
+    found = list(extractor.extract("Peskov declined to comment on the report.", DAY))
+    refusal = _one(found, "the report")
+    assert refusal.confidence < 0.7  # the alerts' default min_confidence
+    said = _one(list(extractor.extract("Peskov said the report was false.", DAY)), "false")
+    assert said.confidence >= 0.7
