@@ -811,6 +811,12 @@ class Extractor:
             conj = cue.i - 1
             while conj > 0 and toks[conj].low in {"then", "later", "also", "quickly", "again"}:
                 conj -= 1  # "and then predicted"
+            quoted_as = next((m for m in range(cue.i - 2, max(-1, cue.i - MAX_SHORT_PHRASE - 3),
+                                               -1) if toks[m].low == "quoted"), None)
+            if phrase is None and participle and quoted_as is not None and before is not None \
+                    and before.low == "as":
+                # "Ryabkov was quoted by RIA Novosti as saying that C": the one quoted
+                phrase = speaker_left(toks, quoted_as)
             if phrase is None and before is not None and (
                 (participle and (comma_before or toks[conj].low == ","))  # ", later alleging"
                 or toks[conj].low in {"and", "but"}
@@ -1061,6 +1067,8 @@ class Extractor:
                                       and head[0].low in _SUBORDINATORS):
                     end = self._content_end(toks, comma + 1, stops)
                     return self._span(toks, comma + 1, end, claimed)
+            if comma_before and before is not None and _tag_before(toks, cue.i - 1):
+                return None  # "“Q,” Peskov said, according to TASS": the report's source
             if comma_before and before is not None:
                 head_end = cue.i if before.kind == "q" else cue.i - 1
                 split = self._according_split(toks, head_end, comma, stops, claimed)
@@ -1915,6 +1923,16 @@ def _event_noun(tok: Token) -> bool:
     """A speech, a rally, an interview: where someone spoke, never the speaker ("a rally
     blasting Clinton", "in his announcement speech called")."""
     return tok.kind == "w" and tok.low in _EVENT_NOUNS
+
+
+def _tag_before(toks: list[Token], comma: int) -> bool:
+    """A quote's tag ends at the comma at ``comma`` ("“Q,” Peskov said, according to ...",
+    "“Q,” said Peskov, according to ..."): a few words after a quote, one a speech verb."""
+    q = max((m for m in range(comma) if toks[m].kind == "q"), default=-1)
+    words = toks[q + 1 : comma]
+    return q >= 0 and 0 < len(words) <= MAX_WORDS_QUOTE_TO_SPEAKER + 1 and all(
+        t.kind == "w" for t in words) and any(
+        lx.CUES.get(t.low, ("", ""))[1] in {"speech", "clause"} for t in words)
 
 
 def _title_case(quoted: str) -> bool:

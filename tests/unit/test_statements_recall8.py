@@ -279,3 +279,20 @@ def test_a_refusal_is_kept_under_the_alert_threshold(extractor: Extractor) -> No
     assert refusal.confidence < 0.7  # the alerts' default min_confidence
     said = _one(list(extractor.extract("Peskov said the report was false.", DAY)), "false")
     assert said.confidence >= 0.7
+
+
+def test_quoted_by_an_agency_as_saying(extractor: Extractor) -> None:
+    text = ("Deputy Foreign Minister Sergei Ryabkov was quoted by RIA Novosti as saying that "
+            "Moscow would respond \"in kind.\"")
+    found = list(extractor.extract(text, DAY))
+    said = _one(found, "respond")
+    assert said.speaker == "Sergei Ryabkov"
+    assert all(s.speaker != "Moscow" for s in found)
+
+
+def test_according_to_after_a_tag_names_the_report_not_a_speaker(
+        extractor: Extractor) -> None:
+    text = ("\"There can be no talk of a ceasefire,\" Peskov said, according to the TASS news "
+            "agency.")
+    found = list(extractor.extract(text, DAY))
+    assert [s.speaker for s in found] == ["Dmitry Peskov"]
