@@ -384,6 +384,10 @@ class Extractor:
                     if headline:
                         continue  # "Pentagon chief rejects pro-Russia claims": a headline's gist
                     conf = CONF_STANCE
+                if kind == "indirect" and phrase.j <= cue.i and any(
+                        t.low in {"not", "never"} or t.low.endswith(("n't", "n’t"))
+                        for t in toks[phrase.j : cue.j]):
+                    conf = CONF_STANCE  # "Zakharova did not say when ...": no statement made
                 if cue.kind == "chain" and kind == "indirect":
                     # "declined to comment on the report", "wants to meet Putin": a refusal or an
                     # intention, not words said; kept, but under the alerts' default threshold
@@ -1132,7 +1136,8 @@ class Extractor:
                      or (cue.lemma in _TO_VERBS and toks[start].low == "to")
                      or (toks[start].low in _QUANTIFIERS and start + 1 < n
                          and toks[start + 1].low in {"of", "than"})
-                     or (toks[start].low == "about" and _quantity(toks, start + 1)))
+                     or (toks[start].low == "about" and _quantity(toks, start + 1))
+                     or _no_subject(toks, start))
                 and not (toks[start].low.endswith("ly") and not (  # "said nearly every"
                     start + 1 < n and (toks[start + 1].low in lx.DETERMINERS
                                        or toks[start + 1].low in {"half", "all", "every"}
@@ -1923,6 +1928,19 @@ def _event_noun(tok: Token) -> bool:
     """A speech, a rally, an interview: where someone spoke, never the speaker ("a rally
     blasting Clinton", "in his announcement speech called")."""
     return tok.kind == "w" and tok.low in _EVENT_NOUNS
+
+
+MAX_NO_SUBJECT = 3  # "no decision", "no one", "no final agreement": then the verb
+
+
+def _no_subject(toks: list[Token], k: int) -> bool:
+    """'said no decision had been made': "no" opens a subject and a finite verb follows (not
+    "said no to the plan", "said no.")."""
+    if k + 2 >= len(toks) or toks[k].low != "no" or toks[k + 1].kind != "w" or (
+            toks[k + 1].low in lx.NP_BOUNDARY):
+        return False
+    return any(t.kind == "w" and t.low in _FINITE_AUXILIARIES
+               for t in toks[k + 2 : k + 2 + MAX_NO_SUBJECT])
 
 
 def _tag_before(toks: list[Token], comma: int) -> bool:

@@ -296,3 +296,16 @@ def test_according_to_after_a_tag_names_the_report_not_a_speaker(
             "agency.")
     found = list(extractor.extract(text, DAY))
     assert [s.speaker for s in found] == ["Dmitry Peskov"]
+
+
+def test_no_opens_a_reported_subject(extractor: Extractor) -> None:
+    found = list(extractor.extract(
+        "Kremlin spokesman Dmitry Peskov, however, said no decision had been made.", DAY))
+    assert _one(found, "no decision had been made").speaker == "Dmitry Peskov"
+
+
+def test_a_negated_cue_is_kept_under_the_alert_threshold(extractor: Extractor) -> None:
+    found = list(extractor.extract("Zakharova did not say when the talks would resume.", DAY))
+    assert _one(found, "talks would resume").confidence < 0.7
+    found = list(extractor.extract("Zakharova said the talks would not resume.", DAY))
+    assert _one(found, "would not resume").confidence >= 0.7
