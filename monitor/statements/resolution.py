@@ -1144,7 +1144,10 @@ class Discourse:
                 role in OFFICE_HEADS:
             role = f"{title_key(words[k_role - 1].low)} {role}"  # "the prime minister"
         if _definite(toks, phrase.i) and (office_of(role) in lx.SPEAKER_NOUNS
-                                                 or office_of(role) in TITLE_HEADS):
+                                                 or office_of(role) in TITLE_HEADS) and not (
+                _is_cap(words[-1]) and office_of(role) not in TITLE_HEADS):
+            # (a capitalised head that is no title is an institution: "the Kremlin said" is
+            # not its spokesman, whoever of its people the article named last)
             past = any(w.low in PAST_MARKERS for w in words)
             want = qualifiers(words[1:])  # "the Vermont senator": of Vermont
             by_role = self._role(f"former {role}" if past else role, unit, want)

@@ -309,3 +309,13 @@ def test_a_negated_cue_is_kept_under_the_alert_threshold(extractor: Extractor) -
     assert _one(found, "talks would resume").confidence < 0.7
     found = list(extractor.extract("Zakharova said the talks would not resume.", DAY))
     assert _one(found, "would not resume").confidence >= 0.7
+
+
+def test_the_kremlin_is_an_institution_not_its_last_named_official(
+        extractor: Extractor) -> None:
+    text = ("Kremlin aide Yuri Ushakov spoke to reporters on Thursday.\n\n"
+            "The U.S. envoy met Putin in St. Petersburg on Friday, the Kremlin said.")
+    found = list(extractor.extract(text, DAY))
+    said = _one(found, "met Putin")
+    assert said.speaker is not None and "Kremlin" in said.speaker
+    assert said.official is None
