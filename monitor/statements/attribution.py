@@ -301,6 +301,10 @@ _ASIDES = frozenset({
     ("for", "her", "part"), ("for", "their", "part"), ("for", "its", "part"),
 })
 MAX_ASIDE_TOKENS = 3
+# plural people nouns that a place follows with "in" ("officials in Kyiv said")
+PLACE_PEOPLE = frozenset({"officials", "diplomats", "sources", "lawmakers", "analysts",
+                           "voters", "residents", "leaders", "authorities", "prosecutors",
+                           "investigators", "negotiators", "activists", "protesters"})
 # "speaking to Fox News", "speaking on condition of anonymity", "writing in the Post": a
 # participle clause between the speaker and the cue
 _SPEAKING = frozenset({"speaking", "talking", "writing", "testifying", "appearing",
@@ -491,6 +495,13 @@ def _noun_phrase(toks: list[Token], j: int) -> Phrase | None:
         # "two in three said", "one in four voters"
         if (tok.kind == "w" and tok.low == "in" and i < j and i - 2 >= 0
                 and _is_number(toks[i - 2]) and _is_number(toks[i])):
+            i -= 1
+            continue
+        # "officials in Kyiv", "diplomats in Brussels": the people, not the place
+        if (tok.kind == "w" and tok.low == "in" and i < j and i - 2 >= 0
+                and toks[i - 2].kind == "w" and toks[i - 2].low in PLACE_PEOPLE
+                and (i - 2 == 0 or not _is_cap(toks[i - 2])) and _is_cap(toks[i])
+                and toks[i].low not in lx.TIME_WORDS):
             i -= 1
             continue
         # "a source familiar with the talks", "a professor at Harvard", "head of the office"

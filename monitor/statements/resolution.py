@@ -31,6 +31,7 @@ from itertools import pairwise
 
 from monitor.statements import lexicon as lx
 from monitor.statements.attribution import (
+    PLACE_PEOPLE,
     Phrase,
     _is_cap,
     _is_number,
@@ -1076,6 +1077,9 @@ class Discourse:
         linked = _linked_name(words)
         if linked:  # "the Center for Responsive Politics": one organisation's name
             return self._person(span_text(linked), None, "", kind="org")
+        if any(w.low == "in" and words[k - 1].low in PLACE_PEOPLE
+               for k, w in enumerate(words[1:-1], 1)):
+            return None  # "Officials in Kyiv said": unnamed people of a place, not the place
         cut = next((k for k, w in enumerate(words) if w.low in _NAME_CUT_WORDS and k > 0), None)
         if cut is not None and name_tokens(words[:cut]):
             words = words[:cut]  # "Joel Pollak of Breitbart California": Joel Pollak

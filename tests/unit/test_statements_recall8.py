@@ -319,3 +319,11 @@ def test_the_kremlin_is_an_institution_not_its_last_named_official(
     said = _one(found, "met Putin")
     assert said.speaker is not None and "Kremlin" in said.speaker
     assert said.official is None
+
+
+def test_officials_in_a_capital_are_not_the_capital(extractor: Extractor) -> None:
+    found = list(extractor.extract("Officials in Kyiv said the talks would resume.", DAY))
+    said = _one(found, "talks would resume")
+    assert said.speaker == "Officials in Kyiv"
+    found = list(extractor.extract("Six in 10 said they would vote.", DAY))
+    assert _one(found, "would vote").speaker == "Six in 10"
