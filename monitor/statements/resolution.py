@@ -103,7 +103,7 @@ DESCRIPTIVE_HEADS = frozenset(
 # "the GOP presidential candidate", "the gambling tycoon"); unnamed-source nouns
 # ("the official", "the spokesman") are not here: the labels leave those unnamed
 TITLE_HEADS = frozenset(
-    {"judge", "candidate", "nominee", "senator", "governor", "president", "tycoon",
+    {"judge", "justice", "candidate", "nominee", "senator", "governor", "president", "tycoon",
      "billionaire", "mogul", "businessman", "businesswoman", "congressman", "congresswoman",
      "lawmaker", "chairman", "chairwoman", "republican", "democrat", "frontrunner",
      "front-runner", "contender", "hopeful", "mayor", "secretary", "speaker", "leader",
@@ -1158,7 +1158,9 @@ class Discourse:
             if by_role is not None:
                 return by_role
             recent = self._recent_speaker(unit, offset, gender, role, want) if (
-                (office_of(role) in OFFICE_HEADS or want - _PARTIES) and not past) else None
+                (office_of(role) in OFFICE_HEADS or (
+                    want - _PARTIES and office_of(role) in TITLE_HEADS)) and not past) else None
+            # (not "the Ukrainian military": an institution is no recent speaker's title)
             if recent is not None:  # "Sanders responded. ... the senator said": Sanders
                 recent.roles.add(role)  # and "the senator" later is him again
                 return recent

@@ -327,3 +327,19 @@ def test_officials_in_a_capital_are_not_the_capital(extractor: Extractor) -> Non
     assert said.speaker == "Officials in Kyiv"
     found = list(extractor.extract("Six in 10 said they would vote.", DAY))
     assert _one(found, "would vote").speaker == "Six in 10"
+
+
+def test_an_institution_is_no_recent_speakers_title(extractor: Extractor) -> None:
+    text = ("The White House press secretary, Jane Doe, told reporters that the president "
+            "remained optimistic.\n\nIn a statement, the Ukrainian military said it had "
+            "repelled 56 attacks.")
+    found = list(extractor.extract(text, DAY))
+    assert _one(found, "repelled").speaker == "the Ukrainian military"
+
+
+def test_the_justice_is_the_justice_named_before(extractor: Extractor) -> None:
+    text = ("Justice Ruth Bader Ginsburg apologized on Thursday.\n\nIn three interviews, the "
+            "justice sounded off on the candidate, saying she did not \"want to contemplate\" "
+            "his presidency.")
+    found = list(extractor.extract(text, DAY))
+    assert _one(found, "want to contemplate").speaker == "Ruth Bader Ginsburg"
