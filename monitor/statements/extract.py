@@ -87,6 +87,14 @@ _TO_VERBS = frozenset({"vow", "pledge", "promise", "urge", "ask", "threaten", "w
 _WH_WORDS = frozenset({"whether", "what", "how", "why", "who", "where"})
 MIN_STANCE_OBJECT_WORDS = 2  # "criticised the plan" is a stance; "endorsed it" says nothing
 MAX_LISTENER_TOKENS = 14  # "told a town hall in Salem, New Hampshire on Monday that"
+MAX_BARE_LISTENER = 6  # "told the state news agency TASS Moscow was": listener words
+MAX_VERB_REACH = 8  # a reported clause's finite verb lies this close to its subject's start
+# finite verbs that mark a clause ("the talks would resume"); past tenses in -ed count too
+_FINITE_VERBS = frozenset({"is", "are", "was", "were", "will", "would", "has", "have", "had",
+                           "could", "can", "should", "may", "might", "must", "shall", "does",
+                           "did", "do", "am", "wants", "needs", "says", "said"})
+# words of TIME_WORDS that open a time phrase but do not name a time ("this", "on")
+_TIME_OPENERS = frozenset({"on", "this", "last", "past", "early", "late"})
 MAX_SHORT_PHRASE = 4  # "for weeks", "on Sunday night": a phrase between a cue and its clause
 _PRONOUN_SUBJECT = re.compile(r"^(he|she|they|we|i|it)([’'](s|d|ll|re|ve|m))?$")
 _BE_FORMS = frozenset({"is", "was", "are", "were", "be", "been", "being", "get", "got",
@@ -1258,9 +1266,11 @@ class Extractor:
             while m < n and m - k < MAX_SHORT_PHRASE and toks[m].kind == "w" and (
                     toks[m].low in lx.DETERMINERS or toks[m].low in {"news", "press", "written"}):
                 m += 1
-            if m + 1 < n and toks[m].low in _MEDIA_NOUNS and toks[m + 1].kind == "w" and (
-                    toks[m + 1].low in _CLAUSE_START or _PRONOUN_SUBJECT.match(toks[m + 1].low)):
-                return m + 1
+            if m + 1 < n and toks[m].low in _MEDIA_NOUNS and toks[m + 1].kind == "w":
+                # "said in a statement on Monday Russia would respond": a time after the medium
+                c = _past_time(toks, m + 1)
+                if _clause_opens(toks, c) and (c == m + 1 or _finite_soon(toks, c + 1)):
+                    return c
             # "said for weeks he's the only candidate": a short phrase, then a pronoun subject
             for m in range(k + 1, min(n, k + MAX_SHORT_PHRASE + 1)):
                 if toks[m].kind != "w":
@@ -1295,7 +1305,12 @@ class Extractor:
                 break
         for j in range(k, min(n, k + 6)):
             if toks[j].kind != "w":
-                return j
+                # "told them the war would end.": the clause is bare; "told reporters.": none
+                bare = _bare_clause(toks, k) if toks[j].low in _PUNCT_END else None
+                return j if bare is None else bare
+        bare = _bare_clause(toks, k)
+        if bare is not None:
+            return bare
         j = k
         while j < n and toks[j].kind == "w" and (_cap(toks[j]) or toks[j].low in
                                                   {"reporters", "journalists", "him", "her",
@@ -1704,6 +1719,60 @@ def _that_verbs(toks: list[Token]) -> list[_Cue]:
     return out
 
 
+def _clause_opens(toks: list[Token], k: int) -> bool:
+    """Does a reported clause without "that" open at ``k``: a determiner or pronoun subject
+    ("the talks would", "he is"), or a capitalised name right before a finite auxiliary
+    ("Moscow had", "Kyiv was")?"""
+    n = len(toks)
+    if k + 1 >= n or toks[k].kind != "w" or toks[k + 1].kind != "w":
+        return False
+    if toks[k].low in _CLAUSE_START or _PRONOUN_SUBJECT.match(toks[k].low):
+        return True
+    return _cap(toks[k]) and toks[k + 1].low in _FINITE_AUXILIARIES
+
+
+def _past_time(toks: list[Token], k: int) -> int:
+    """Past a time phrase at ``k`` ("on Monday", "Thursday night", "last week"), or ``k`` when
+    none is there: the phrase must end on a word that names a time, not on "on" or "this"."""
+    n = len(toks)
+    m = k + 1 if k < n and toks[k].low in {"on", "in", "at"} else k
+    while m < n and toks[m].low in lx.TIME_WORDS and m - k < MAX_SHORT_PHRASE:
+        m += 1
+    if m > k and toks[m - 1].low in lx.TIME_WORDS and toks[m - 1].low not in _TIME_OPENERS:
+        return m
+    return k
+
+
+def _finite_soon(toks: list[Token], k: int) -> bool:
+    """A finite verb within ``MAX_VERB_REACH`` words of ``k``, before any punctuation: what
+    tells "told reporters the talks would resume" (a clause) from "told reporters the story
+    of his life" (a second object)."""
+    for m in range(k, min(len(toks), k + MAX_VERB_REACH)):
+        tok = toks[m]
+        if tok.kind != "w":
+            return False
+        if tok.low in _FINITE_VERBS or tok.low.endswith(("n’t", "n't")) or (
+                tok.low.endswith("ed") and toks[m - 1].low not in lx.DETERMINERS):
+            return True  # not "a heated exchange": an adjective in -ed after a determiner
+    return False
+
+
+def _bare_clause(toks: list[Token], k: int) -> int | None:
+    """Where the reported clause opens after the listener of "tell" when no "that" marks it:
+    "told reporters the talks would resume", "told them the war would end", "told CNN on Sunday
+    Moscow had to decide", "told a briefing in Moscow Kyiv was not ready". The listener is at
+    least one word (a determiner first does not count) and at most ``MAX_BARE_LISTENER``;
+    ``None`` when no clause opens in that reach."""
+    n = len(toks)
+    first = k + 1 if k < n and toks[k].low in lx.DETERMINERS else k
+    for j in range(first + 1, min(n, k + MAX_BARE_LISTENER + 1)):
+        if toks[j - 1].kind != "w" or toks[j - 1].low == "to" or _verb_cue(toks[j - 1]):
+            return None  # "told him to quiet down during a heated exchange": no bare clause
+        if _clause_opens(toks, j) and _finite_soon(toks, j + 1):
+            return j
+    return None
+
+
 def _token_range(toks: list[Token], start: int, end: int) -> tuple[int, int]:
     """Unit token indices [i, j) of the tokens inside characters [start, end)."""
     i = next((x for x, t in enumerate(toks) if t.end > start), len(toks))
@@ -1719,6 +1788,8 @@ def _trailing_circumstance(toks: list[Token], k: int) -> bool:
     rest = toks[k:]
     while rest and rest[-1].kind == "p" and rest[-1].low in _PUNCT_END:
         rest = rest[:-1]
+    if rest and rest[0].low in lx.TIME_WORDS and any(t.low in _FINITE_VERBS for t in rest):
+        return False  # "said this was unacceptable": a clause whose subject is "this"
     return bool(rest) and len(rest) <= MAX_SUFFIX_SKIP and all(
         t.kind == "w" for t in rest) and (rest[0].low in _PREPOSITIONS
                                           or rest[0].low in lx.TIME_WORDS or rest[0].low == "by")
