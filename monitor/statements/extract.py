@@ -95,6 +95,10 @@ _FINITE_VERBS = frozenset({"is", "are", "was", "were", "will", "would", "has", "
                            "did", "do", "am", "wants", "needs", "says", "said"})
 # words of TIME_WORDS that open a time phrase but do not name a time ("this", "on")
 _TIME_OPENERS = frozenset({"on", "this", "last", "past", "early", "late"})
+# capitalised words of _CLAUSE_START that are names, so subjects anywhere ("told CNN Russia")
+_NAMED_SUBJECTS = frozenset({"russia", "ukraine"})
+# words that end the reach of a bare clause's verb: the verb after them is another clause's
+_RELATIVE_OPENERS = frozenset({"that", "who", "which", "whom", "whose"})
 MAX_SHORT_PHRASE = 4  # "for weeks", "on Sunday night": a phrase between a cue and its clause
 _PRONOUN_SUBJECT = re.compile(r"^(he|she|they|we|i|it)([’'](s|d|ll|re|ve|m))?$")
 _BE_FORMS = frozenset({"is", "was", "are", "were", "be", "been", "being", "get", "got",
@@ -1296,21 +1300,21 @@ class Extractor:
         return _circumstance_before_quote(toks, k)
 
     def _skip_object(self, toks: list[Token], k: int) -> int:
-        """Past the listener of 'told reporters that' / 'told CNN the talks ...'."""
+        """Past the listener of 'told reporters that' / 'told CNN the talks ...'. A bare clause
+        ("told reporters the talks would resume") opens where :func:`_bare_clause` finds it,
+        before any "that", comma or quote further on."""
         n = len(toks)
+        bare = _bare_clause(toks, k)
         for j in range(k, min(n, k + MAX_LISTENER_TOKENS)):
             if toks[j].low == "that":
-                return j
+                return j if bare is None else bare
             if toks[j].kind == "q" or toks[j].low in _PUNCT_END:
                 break
-        for j in range(k, min(n, k + 6)):
-            if toks[j].kind != "w":
-                # "told them the war would end.": the clause is bare; "told reporters.": none
-                bare = _bare_clause(toks, k) if toks[j].low in _PUNCT_END else None
-                return j if bare is None else bare
-        bare = _bare_clause(toks, k)
         if bare is not None:
             return bare
+        for j in range(k, min(n, k + 6)):
+            if toks[j].kind != "w":
+                return j  # "told Politico, “Q”"; "told reporters.": no content
         j = k
         while j < n and toks[j].kind == "w" and (_cap(toks[j]) or toks[j].low in
                                                   {"reporters", "journalists", "him", "her",
@@ -1727,7 +1731,8 @@ def _clause_opens(toks: list[Token], k: int) -> bool:
     if k + 1 >= n or toks[k].kind != "w" or toks[k + 1].kind != "w":
         return False
     if toks[k].low in _CLAUSE_START or _PRONOUN_SUBJECT.match(toks[k].low):
-        return True
+        # "on This Week": a capitalised function word is part of a name
+        return toks[k].text[:1].islower() or toks[k].low in _NAMED_SUBJECTS
     return _cap(toks[k]) and toks[k + 1].low in _FINITE_AUXILIARIES
 
 
@@ -1749,8 +1754,8 @@ def _finite_soon(toks: list[Token], k: int) -> bool:
     of his life" (a second object)."""
     for m in range(k, min(len(toks), k + MAX_VERB_REACH)):
         tok = toks[m]
-        if tok.kind != "w":
-            return False
+        if tok.kind != "w" or tok.low in _RELATIVE_OPENERS:
+            return False  # "told people in a debate that she should": the verb is the clause's
         if tok.low in _FINITE_VERBS or tok.low.endswith(("n’t", "n't")) or (
                 tok.low.endswith("ed") and toks[m - 1].low not in lx.DETERMINERS):
             return True  # not "a heated exchange": an adjective in -ed after a determiner
@@ -1766,7 +1771,8 @@ def _bare_clause(toks: list[Token], k: int) -> int | None:
     n = len(toks)
     first = k + 1 if k < n and toks[k].low in lx.DETERMINERS else k
     for j in range(first + 1, min(n, k + MAX_BARE_LISTENER + 1)):
-        if toks[j - 1].kind != "w" or toks[j - 1].low == "to" or _verb_cue(toks[j - 1]):
+        if toks[j - 1].kind != "w" or toks[j - 1].low in {"to", "that"} or _verb_cue(
+                toks[j - 1]):
             return None  # "told him to quiet down during a heated exchange": no bare clause
         if _clause_opens(toks, j) and _finite_soon(toks, j + 1):
             return j

@@ -62,3 +62,21 @@ def test_this_as_the_subject_is_no_time(extractor: Extractor) -> None:
     found = list(extractor.extract("Peskov said this was unacceptable.", DAY))
     assert _one(found, "this was unacceptable").speaker == "Dmitry Peskov"
     assert not list(extractor.extract("Peskov said this week.", DAY))
+
+
+def test_a_bare_clause_before_a_quote_or_a_later_that(extractor: Extractor) -> None:
+    """The clause opens after the listener even when a quote or a second "that" clause
+    follows; "told Politico, “Q”" still quotes."""
+    text = 'Rubio told reporters in Geneva there was "a lot of optimism" after the meeting.'
+    assert _one(list(extractor.extract(text, DAY)), "optimism").content.startswith("there was")
+    text = "Peskov told reporters the talks would resume, and that a date was set."
+    said = _one(list(extractor.extract(text, DAY)), "a date was set")
+    assert said.content.startswith("the talks would resume")
+    said = _one(list(extractor.extract('Rubio told Politico, "We are close."', DAY)), "close")
+    assert said.kind == "direct"
+
+
+def test_a_capitalised_function_word_is_part_of_a_name(extractor: Extractor) -> None:
+    text = "Trump told George Stephanopoulos on This Week that there is a weird deal going on."
+    said = _one(list(extractor.extract(text, DAY)), "weird deal")
+    assert said.content.startswith("there is")
