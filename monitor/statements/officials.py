@@ -119,6 +119,7 @@ class Registry:
     _by_title: dict[str, list[tuple[str, Role]]] = field(init=False, repr=False)
     _index: dict[str, list[tuple[str, ...]]] | None = field(init=False, repr=False,
                                                              default=None)
+    _composed: list[tuple[str, Role]] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self._by_id = {}
@@ -133,6 +134,33 @@ class Registry:
             for role in official.roles:
                 for title in role.titles:
                     self._by_title[fold(title)].append((official.id, role))
+        self._composed = self._compose()
+        for official_id, role in self._composed:
+            self._by_title[fold(role.titles[0])].append((official_id, role))
+
+    def _compose(self) -> list[tuple[str, Role]]:
+        """Titles that name an official through another's title: "Putin's spokesman" also
+        reads "the Russian president's spokesman", "Russian leader's spokesman" (each title of
+        the one official "Putin" names), over the days both roles hold."""
+        out: list[tuple[str, Role]] = []
+        for official in self.officials:
+            for role in official.roles:
+                for title in role.titles:
+                    owner, sep, rest = title.replace("’", "'").partition("'s ")
+                    owners = self.by_alias(owner) if sep and rest else []
+                    if len(owners) != 1:
+                        continue
+                    for owner_role in owners[0].roles:
+                        if not _overlap(role, owner_role):
+                            continue
+                        start = max(role.start or date.min, owner_role.start or date.min)
+                        end = min(role.end or date.max, owner_role.end or date.max)
+                        for owner_title in owner_role.titles:
+                            out.append((official.id, Role(
+                                (f"{owner_title}'s {rest}",),
+                                None if start == date.min else start,
+                                None if end == date.max else end)))
+        return out
 
     def __len__(self) -> int:
         return len(self.officials)
@@ -172,6 +200,7 @@ class Registry:
             forms.update(official.names)
             for role in official.roles:
                 forms.update(role.titles)
+        forms.update(role.titles[0] for _, role in self._composed)
         return sorted(forms, key=lambda s: (-len(s), s))
 
     def find(self, text: str) -> list[tuple[int, int, str]]:

@@ -45,6 +45,20 @@ def test_titles_hold_only_in_their_dates() -> None:
     assert registry.lookup("German Chancellor", date(2025, 6, 1)).id == "merz"  # type: ignore[union-attr]
 
 
+def test_a_title_through_another_officials_title() -> None:
+    """"Putin's spokesman" also reads "the Russian president's spokesman", found in text and
+    held only while both roles hold (a chief of staff whose role ended is no longer one)."""
+    registry = default_registry()
+    peskov = registry.lookup("the Russian president's spokesman", date(2025, 11, 25))
+    assert peskov is not None and peskov.id == "peskov"
+    assert registry.is_title("Russia’s leader's spokesman")
+    text = "The Russian president’s spokesman said the talks would go on."
+    assert [s for _, _, s in registry.find(text)] == ["The Russian president’s spokesman"]
+    yermak = registry.lookup("Ukrainian President's chief of staff", date(2025, 6, 1))
+    assert yermak is not None and yermak.id == "yermak"
+    assert registry.lookup("Ukrainian President's chief of staff", date(2025, 12, 1)) is None
+
+
 def test_find_names_and_titles() -> None:
     registry = default_registry()
     text = ("Kremlin spokesperson Dmitry Peskov said; U.S. Secretary of State Marco Rubio "
