@@ -1070,7 +1070,12 @@ class Extractor:
                           if toks[m].low in {",", ":"} or toks[m].kind == "q"), None)
             before = toks[cue.i - 1] if cue.i > 0 else None
             comma_before = before is not None and (before.low == "," or (
-                before.kind == "q" and _ends_with_comma(before)))
+                before.kind == "q" and _ends_with_comma(before)) or (
+                before.low in _DASHES and (
+                    any(t.low == before.low for t in toks[: cue.i - 1])
+                    or not any(t.low == before.low for t in toks[cue.i :]))))
+            # "C — including X and Y — according to Z" / "C — according to Z.": the dash is a
+            # comma ("The plan — according to two officials — would ..." is an aside)
             if comma is not None and toks[comma].low in {",", ":"}:
                 # words before the cue, after any colon or semicolon that opens a clause
                 # ("It has not gone unnoticed: according to recent polls, C")

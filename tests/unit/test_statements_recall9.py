@@ -80,3 +80,14 @@ def test_a_capitalised_function_word_is_part_of_a_name(extractor: Extractor) -> 
     text = "Trump told George Stephanopoulos on This Week that there is a weird deal going on."
     said = _one(list(extractor.extract(text, DAY)), "weird deal")
     assert said.content.startswith("there is")
+
+
+@pytest.mark.parametrize("text", [
+    "Russia fired 40 missiles — more than ever before — according to Ukraine's air force.",
+    "Russia fired 40 missiles — according to Ukraine's air force.",
+])
+def test_according_to_after_a_dash(extractor: Extractor, text: str) -> None:
+    """A dash before "according to" that closes an aside, or ends the clause, is a comma."""
+    said = _one(list(extractor.extract(text, DAY)), "Russia fired 40 missiles")
+    assert said.content.startswith("Russia fired 40 missiles")
+    assert "air force" in (said.speaker or "")
