@@ -1273,7 +1273,8 @@ class Extractor:
             # "said in an email the review was ongoing": a medium, then the reported clause
             m = k + 1
             while m < n and m - k < MAX_SHORT_PHRASE and toks[m].kind == "w" and (
-                    toks[m].low in lx.DETERMINERS or toks[m].low in {"news", "press", "written"}):
+                    toks[m].low in lx.DETERMINERS or toks[m].low in {"news", "press", "written"}
+                    or (m > k + 1 and _cap(toks[m]))):  # "in a Facebook post", "a TASS interview"
                 m += 1
             if m + 1 < n and toks[m].low in _MEDIA_NOUNS and toks[m + 1].kind == "w":
                 # "said in a statement on Monday Russia would respond": a time after the medium
@@ -1616,6 +1617,9 @@ def _noun_form(toks: list[Token], k: int) -> bool:
     if low.endswith("s") and not low.endswith("ss") and k >= 2 and before in _NOUN_ADJECTIVES \
             and toks[k - 2].low in _ING_NOUN_BEFORE:
         return True  # "his recent remarks", "their repeated claims"
+    if k >= 2 and toks[k - 2].low in {"a", "an"} and (
+            _cap(toks[k - 1]) or before in _NOUN_ADJECTIVES) and lx.CUES.get(low, ("",))[0] == low:
+        return True  # "in a Telegram post", "a Facebook post", "a recent call" (a base form)
     return low == "pledged" and k + 1 < len(toks) and toks[k + 1].low in {"delegate",
                                                                            "delegates"}
 

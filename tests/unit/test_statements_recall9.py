@@ -91,3 +91,15 @@ def test_according_to_after_a_dash(extractor: Extractor, text: str) -> None:
     said = _one(list(extractor.extract(text, DAY)), "Russia fired 40 missiles")
     assert said.content.startswith("Russia fired 40 missiles")
     assert "air force" in (said.speaker or "")
+
+
+def test_a_platform_post_is_a_medium_not_a_speaker(extractor: Extractor) -> None:
+    """"in a Telegram post": "post" is a noun after "a" and a name, not the verb whose
+    subject would be "Telegram"; the clause after the medium is the ministry's."""
+    text = ("The Russian Defence Ministry said in a Telegram post that its forces had captured "
+            "the village.")
+    said = _one(list(extractor.extract(text, DAY)), "its forces had captured")
+    assert said.speaker == "The Russian Defence Ministry"
+    text = "Zelenskyy said in a Facebook post the strikes hit Kyiv."
+    said = _one(list(extractor.extract(text, DAY)), "the strikes hit Kyiv")
+    assert said.speaker == "Volodymyr Zelenskyy"
