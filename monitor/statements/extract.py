@@ -960,7 +960,17 @@ class Extractor:
                 # "Trump administration officials": the name modifies the head, it is not it
                 modifier = any(t.start >= m_end and t.kind == "w" and not _cap(t)
                                for t in toks[phrase.i : phrase.core_end])
-                if not possessive and not (modifier and is_name):
+                # "a spokesman for Zelenskyy", "an aide to the Russian president": the
+                # official is the object of a preposition, the speaker is the head before it
+                m_start = mentions[k][0]
+                governed = any(t.end <= m_start and t.low in _OBJECT_PREPOSITIONS
+                               and _person_noun_at(toks, n - 1)
+                               and all(u.low == "the" or u.low in lx.TITLE_WORDS
+                                       for u in toks[n + 1 : phrase.core_end]
+                                       if u.end <= m_start)  # "to (President) Trump"
+                               for n, t in enumerate(toks[phrase.i : phrase.core_end],
+                                                     phrase.i))
+                if not possessive and not (modifier and is_name) and not governed:
                     inside.append((official, is_name))
             k += 1
         return discourse.resolve(toks, phrase, u, inside)
@@ -1025,7 +1035,8 @@ class Extractor:
                 m += 1
             if m < n and m > g_end and toks[m].kind == "w" and toks[m].low.endswith("ly"):
                 m += 1  # "told the Reuters news agency simply, “Q”": a manner adverb
-            if m < n and m > g_end and (toks[m].low in {",", ":"} or toks[m].kind == "q"):
+            if m < n and m > g_end and (toks[m].low in {",", ":"} or toks[m].kind == "q") and (
+                    _bare_clause(toks, g_end) is None):  # not "told reporters it was “Q”"
                 after = m
         k = after
         if phrase.i > cue.i and k < n and toks[k].low == ",":  # Said X, who ..., “Q”
@@ -2001,6 +2012,22 @@ def _inside(mentions: list[tuple[int, int, Official, bool]], starts: list[int],
     """True when ``offset`` falls inside a registry match (a tracked official's name)."""
     k = bisect.bisect_right(starts, offset) - 1
     return k >= 0 and mentions[k][0] <= offset < mentions[k][1]
+
+
+# prepositions whose object is not the speaker: "a spokesman for X", "an aide to X", "the son
+# of X", "a source close to X", "an official with X's office"
+_OBJECT_PREPOSITIONS = frozenset({"for", "to", "of", "with", "at", "from", "near"})
+
+
+def _person_noun_at(toks: list[Token], k: int) -> bool:
+    """A lower-case speaker noun at ``k``, or before "close"/"familiar" there ("an aide",
+    "a source close"); not a capitalised title ("President of Russia Vladimir Putin")."""
+    if k > 0 and toks[k].low in {"close", "familiar", "closest", "near"}:
+        k -= 1
+    if k < 0 or toks[k].kind != "w" or toks[k].low not in lx.SPEAKER_NOUNS:
+        return False
+    # a capital only at the sentence's start, and then no title ("People close to Rubio")
+    return toks[k].text[:1].islower() or (k == 0 and toks[k].low not in lx.TITLE_WORDS)
 
 
 # where someone spoke, never who: documents (an ad, a sign, a statement) are not here, since

@@ -256,6 +256,9 @@ _PERSON_TITLES = frozenset(
                                                       "lt", "capt", "representative",
                                                       "congressman", "chair", "envoy"})
 _NAME_CUT_WORDS = frozenset({"of", "at", "for", "from", "with"})  # "Joel Pollak of Breitbart"
+MAX_OBJECT_NAME_WORDS = 3  # "an aide to Donald Trump"; more ("to Trump Stephen Miller") names
+# "a source close to Peskov", "people familiar with Rubio's thinking": the person noun is before
+_NEAR_WORDS = frozenset({"close", "familiar", "near", "closest"})
 
 
 @dataclass(slots=True)
@@ -1081,10 +1084,13 @@ class Discourse:
                for k, w in enumerate(words[1:-1], 1)):
             return None  # "Officials in Kyiv said": unnamed people of a place, not the place
         cut = next((k for k, w in enumerate(words) if w.low in _NAME_CUT_WORDS and k > 0), None)
+        to = next((k for k, w in enumerate(words) if w.low == "to" and k > 0), None)
+        if cut is None and to is not None and phrase.core < 0 and _person_noun_before(words, to) \
+                and len(words) - to - 1 <= MAX_OBJECT_NAME_WORDS:
+            return None  # "an aide to Trump", "a source close to Peskov": unnamed, not Trump
         if cut is not None and name_tokens(words[:cut]):
             words = words[:cut]  # "Joel Pollak of Breitbart California": Joel Pollak
-        elif cut is not None and words[cut - 1].low in lx.SPEAKER_NOUNS and \
-                words[cut - 1].low in _PERSON_NOUNS and phrase.core < 0:
+        elif cut is not None and phrase.core < 0 and _person_noun_before(words, cut):
             return None  # "a spokesperson for the Prime Minister's Office": unnamed, not the office
         apposed = _apposed_name(words)
         name = apposed or name_tokens(words)
@@ -1507,6 +1513,17 @@ def _role_phrase(toks: list[Token], k: int, j: int) -> list[Token]:
 
 _LINK_WORDS = frozenset({"for", "of", "on", "&"})
 # people who speak for an organisation named after them ("a spokesperson for the ministry")
+def _person_noun_before(words: list[Token], cut: int) -> bool:
+    """A person noun right before the cut word ("a spokesperson for", "an aide to"), or
+    before "close"/"familiar" ("a source close to"): the phrase names that unnamed person,
+    not the object after the preposition."""
+    k = cut - 1
+    if k > 0 and words[k].low in _NEAR_WORDS:
+        k -= 1
+    return words[k].low in lx.SPEAKER_NOUNS and (
+        words[k].low in _PERSON_NOUNS or words[k].low in {"people", "person"})
+
+
 _PERSON_NOUNS = frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "official", "officials",
      "aide", "aides", "adviser", "advisers", "advisor", "advisors", "source", "sources",

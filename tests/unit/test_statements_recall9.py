@@ -103,3 +103,33 @@ def test_a_platform_post_is_a_medium_not_a_speaker(extractor: Extractor) -> None
     text = "Zelenskyy said in a Facebook post the strikes hit Kyiv."
     said = _one(list(extractor.extract(text, DAY)), "the strikes hit Kyiv")
     assert said.speaker == "Volodymyr Zelenskyy"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("A spokesman for Zelenskyy said the president had not seen the plan.",
+     "A spokesman for Zelenskyy"),
+    ("An aide to Trump said the plan was final.", "An aide to Trump"),
+    ("An aide to President Donald Trump said the plan was final.",
+     "An aide to President Donald Trump"),
+    ("A source close to Peskov said the meeting was off.", "A source close to Peskov"),
+    ("People close to Rubio said he was angry.", "People close to Rubio"),
+])
+def test_an_unnamed_person_near_an_official_is_not_the_official(
+        extractor: Extractor, text: str, speaker: str) -> None:
+    """A wrong speaker is a wrong alert: "an aide to Trump" is the aide, described, never
+    Trump; titles before a name still name the person."""
+    (said,) = extractor.extract(text, DAY)
+    assert said.speaker == speaker
+    assert said.resolution == "description"
+    assert said.official is None
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("President of Russia Vladimir Putin said the talks went well.", "Vladimir Putin"),
+    ("Special Envoy for Ukraine Keith Kellogg said the talks went well.", "Keith Kellogg"),
+    ("Secretary of State Marco Rubio said the talks went well.", "Marco Rubio"),
+])
+def test_a_title_with_a_preposition_still_names(
+        extractor: Extractor, text: str, speaker: str) -> None:
+    (said,) = extractor.extract(text, DAY)
+    assert said.speaker == speaker
