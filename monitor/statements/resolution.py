@@ -1751,5 +1751,20 @@ def resolution_kind(mention: str, person: Person | None, how: str, inherited: bo
 
 
 def described_source(mention: str) -> str:
-    """The speaker to report when no one resolves: the described source as written."""
-    return " ".join(mention.split())
+    """The speaker to report when no one resolves: the described source as written, without a
+    clause set off after it ("A White House official, who spoke on condition of anonymity"
+    is reported as "A White House official"; the mention keeps the whole)."""
+    text = " ".join(mention.split())
+    head, comma, rest = text.partition(", ")
+    first = rest.split(" ", 1)[0].lower() if comma else ""
+    if head and (first in _SET_OFF_CLAUSE or (first.endswith("ing") and first not in {
+            "king", "thing"})):
+        text = head
+    if text.count("(") > text.count(")"):  # "surrogates (like top Obama aide David Plouffe"
+        text = text[: text.index("(")].rstrip() or text
+    return text
+
+
+# words that open a clause set off after a described source: it says more about the source
+_SET_OFF_CLAUSE = frozenset({"who", "which", "whose", "whom", "speaking", "briefed", "asked",
+                             "citing", "declining", "requesting"})

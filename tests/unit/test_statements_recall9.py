@@ -133,3 +133,17 @@ def test_a_title_with_a_preposition_still_names(
         extractor: Extractor, text: str, speaker: str) -> None:
     (said,) = extractor.extract(text, DAY)
     assert said.speaker == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("A White House official, who spoke on condition of anonymity, said Trump wanted a deal.",
+     "A White House official"),
+    ("A senior official, speaking on condition of anonymity, said the talks were stuck.",
+     "A senior official"),
+])
+def test_a_described_source_without_its_set_off_clause(
+        extractor: Extractor, text: str, speaker: str) -> None:
+    """The alert names "A White House official"; the mention keeps the whole phrase."""
+    (said,) = extractor.extract(text, DAY)
+    assert said.speaker == speaker
+    assert said.mention.startswith(speaker)
