@@ -429,7 +429,63 @@ def speaker_left(toks: list[Token], k: int) -> Phrase | None:
         return _make(toks, j - 1, j, "pronoun")
     if last.low in lx.RELATIVE_PRONOUNS:
         return _make(toks, j - 1, j, "relative")
-    return _relative_subject(toks, j) or _noun_phrase(toks, j)
+    phrase = _relative_subject(toks, j) or _noun_phrase(toks, j)
+    return _coordinated(toks, phrase) if phrase is not None else None
+
+
+MAX_CONJUNCT_TOKENS = 5  # "Secretary of State Marco Rubio": one named conjunct of a list
+
+
+def _name_run_start(toks: list[Token], k: int) -> int:
+    """Where the run of capitalised words (and "of" inside a title) ending before ``k``
+    starts; ``k`` when there is none."""
+    m = k
+    while m > 0 and k - m < MAX_CONJUNCT_TOKENS and toks[m - 1].kind == "w" and (
+            (_is_cap(toks[m - 1]) and toks[m - 1].low not in lx.SENTENCE_OPENERS
+             and toks[m - 1].low not in lx.TIME_WORDS)  # not "On Monday, A and B said"
+            or (toks[m - 1].low == "of" and m - 1 > 0 and _is_cap(toks[m - 2]))):
+        m -= 1
+    return m
+
+
+def _coordinated(toks: list[Token], phrase: Phrase) -> Phrase:
+    """'Rubio and Witkoff said', 'Marco Rubio, Steve Witkoff and Jared Kushner said': a
+    named subject joined by "and" to names before it speaks with them; the phrase covers the
+    list. Only when the list opens the clause (the sentence's start, a comma after an
+    opener, "both", a sentence opener): in "Rubio met Lavrov and Witkoff said" the list is
+    not a subject."""
+    if phrase.how != "left" or phrase.core >= 0 or not all(
+            _is_cap(t) for t in toks[phrase.i : phrase.j] if t.kind == "w"):
+        return phrase
+    i = phrase.i
+    joined = False
+    while i >= 2 and toks[i - 1].low in {"and", ","}:
+        k = i - 1
+        if toks[k].low == "and" and toks[k - 1].low == ",":
+            k -= 1  # "A, B, and C"
+        start = _name_run_start(toks, k)
+        if start == k or toks[k - 1].low in lx.TITLE_WORDS:
+            break  # "Vice President and Managing Editor Bill Sammon": one person's titles
+        joined = joined or toks[i - 1].low == "and"
+        i = start
+        if toks[i - 1].low != "," or i < 2 or _name_run_start(toks, i - 1) == i - 1:
+            break  # a comma after an opener ("On Monday, A and B said") ends the list
+    if not joined or i == phrase.i:
+        return phrase
+    before = toks[i - 1] if i > 0 else None
+    if before is not None and before.low == "both":
+        i -= 1
+        before = toks[i - 1] if i > 0 else None
+    # the list opens the clause: the sentence's start, a comma or a capitalised opener
+    # ("But Rubio and Witkoff said"); not mid-sentence words ("the Organisation for Economic
+    # Cooperation and Development", "populists like Trump and Le Pen")
+    if before is not None and before.kind == "w" and not (
+            i - 1 == 0 and before.low in _LIST_OPENERS):
+        return phrase
+    return _make(toks, i, phrase.j, "left")
+
+
+_LIST_OPENERS = frozenset({"and", "but", "yet", "so", "then", "now", "still", "meanwhile"})
 
 
 MAX_RELATIVE_CLAUSE_TOKENS = 12  # "who spoke anonymously to discuss internal strategy"

@@ -20,6 +20,7 @@ nothing, an unknown verb before "that") and the speaker of a quote no cue introd
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -428,8 +429,8 @@ class Extractor:
                                                          mentions, starts))
             found.extend(unit_found)
         found = _drop_nested(found)
-        return _one_per_content([self._statement(text, f) for f in found
-                                 if self._keep(text, f)])
+        return _each_official(_one_per_content([self._statement(text, f) for f in found
+                                                if self._keep(text, f)]))
 
     def _parsed(self, text: str, unit: Unit, u: int, unsure: list[_Cue], claimed: set[int],
                 discourse: Discourse, mentions: list[tuple[int, int, Official, bool]],
@@ -1482,6 +1483,11 @@ class Extractor:
             extra["via"] = f.via
         if len(pieces) > 1:
             extra["pieces"] = ";".join(f"{a}-{b}" for a, b in pieces)
+        if f.person is not None and f.person.kind == "group" and resolution in {"name", "alias"}:
+            # (a written list, not "they" resolved to a group: that one stays a group)
+            officials = [(m.official, m.name) for m in f.person.members if m.official]
+            if officials:  # "Rubio and Witkoff said": each official said it (_each_official)
+                extra[_JOINT_KEY] = ";".join(f"{o}={n}" for o, n in officials)
         return Statement(
             speaker=f.person.name if named and f.person else described_source(mention),
             mention=mention,
@@ -1589,6 +1595,31 @@ def _drop_nested(found: list[_Found]) -> list[_Found]:
 # speaker named in the text over one a pronoun or a description stands for
 _RESOLUTION_RANK = {"name": 0, "alias": 0, "title": 1, "pronoun": 2, "previous-speaker": 3,
                     "description": 4}
+
+
+_JOINT_KEY = "joint_officials"  # extra: "id=Name;..." of a group's registry officials
+
+
+def _each_official(statements: list[Statement]) -> list[Statement]:
+    """A statement made together by named people of whom some are tracked officials ("Rubio
+    and Witkoff said ...") becomes one statement per official, each with the official as its
+    speaker, so that alerts, novelty and reports per official see it; ``extra["joint"]``
+    keeps the group's name."""
+    out: list[Statement] = []
+    for st in statements:
+        joint = st.extra.get(_JOINT_KEY)
+        if not joint:
+            out.append(st)
+            continue
+        extra = {k: v for k, v in st.extra.items() if k != _JOINT_KEY}
+        extra["joint"] = st.speaker or ""
+        for member in joint.split(";"):
+            official, _, name = member.partition("=")
+            written = fold(name) in fold(st.mention)  # "Marco Rubio, Steve Witkoff and ..."
+            out.append(dataclasses.replace(
+                st, speaker=name, official=official, extra=dict(extra),
+                resolution="name" if written and st.resolution == "alias" else st.resolution))
+    return out
 
 
 def _one_per_content(statements: list[Statement]) -> list[Statement]:

@@ -274,6 +274,7 @@ class Person:
     quals: set[str] = field(default_factory=set)
     kind: str = "person"  # "person" | "org" | "group" | "document"
     seen: int = 0  # how often the article has named them so far
+    members: list[Person] = field(default_factory=list)  # a group's people, in order
 
 
 def first_name_gender(name: str) -> str:
@@ -779,9 +780,36 @@ class Discourse:
 
     def _team(self, people: list[Person]) -> Person:
         names = " and ".join(p.name or "" for p in people)
-        team = self.people.get(fold(names)) or Person(names, kind="group")
+        team = self.people.get(fold(names)) or Person(names, kind="group", members=people)
         self.people[fold(names)] = team
         return team
+
+    def _joint(self, toks: list[Token], phrase: Phrase, unit: int) -> Person | None:
+        """'Rubio and Witkoff', 'Marco Rubio, Steve Witkoff and Jared Kushner': a list of
+        named people speaking together, as one group whose members are each resolved (their
+        registry officials kept); None when the phrase is no such list."""
+        parts: list[tuple[int, int]] = []
+        start = phrase.i
+        for k in range(phrase.i, phrase.core_end):
+            if toks[k].low in {",", "and"}:
+                if k > start:
+                    parts.append((start, k))
+                start = k + 1
+            elif toks[k].low == "both" and k == start:
+                start = k + 1
+        if start < phrase.core_end:
+            parts.append((start, phrase.core_end))
+        if len(parts) < 2 or not any(toks[k].low == "and"
+                                     for k in range(phrase.i, phrase.core_end)):
+            return None
+        people: list[Person] = []
+        for a, b in parts:
+            sub = Phrase(a, b, "left", toks[a].start, toks[b - 1].end)
+            person = self._resolve_phrase(toks, sub, unit, [])
+            if person is None or person.kind != "person" or not person.name:
+                return None
+            people.append(person)
+        return self._team(people)
 
     def _chained(self, toks: list[Token], unit: int, chain: list[Person], chain_end: int,
                  k: int, person: Person, subjects: list[Person]) -> list[Person]:
@@ -1055,6 +1083,11 @@ class Discourse:
             return None
         if all(_is_number(w) or w.low == "in" for w in words):
             return None  # "Six in 10 say": a share of people, not someone named "10"
+        if any(w.low == "and" for w in words) and all(
+                _is_cap(w) or w.low in {",", "and", "both", "of"} for w in words):
+            joint = self._joint(toks, phrase, unit)
+            if joint is not None:
+                return joint
         gender = ""
         for w in words:
             gender = gender or lx.HONORIFIC_GENDER.get(w.low, "") or lx.ROLE_GENDER.get(w.low, "")

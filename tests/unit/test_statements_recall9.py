@@ -147,3 +147,37 @@ def test_a_described_source_without_its_set_off_clause(
     (said,) = extractor.extract(text, DAY)
     assert said.speaker == speaker
     assert said.mention.startswith(speaker)
+
+
+def test_a_joint_statement_is_each_officials(extractor: Extractor) -> None:
+    """"Rubio and Witkoff said ...": one statement per tracked official (alerts, novelty and
+    reports are per official), the group kept in ``extra["joint"]``."""
+    found = list(extractor.extract("Rubio and Witkoff said the talks had been productive.", DAY))
+    assert [(s.official, s.speaker) for s in found] == [("rubio", "Marco Rubio"),
+                                                       ("witkoff", "Steve Witkoff")]
+    assert {s.content for s in found} == {"the talks had been productive"}
+    assert {s.extra["joint"] for s in found} == {"Marco Rubio and Steve Witkoff"}
+    assert {s.mention for s in found} == {"Rubio and Witkoff"}
+
+
+@pytest.mark.parametrize("text", [
+    "Both Peskov and Ushakov said the talks had been productive.",
+    "On Monday, Peskov and Ushakov said the talks had been productive.",
+])
+def test_a_joint_statement_after_an_opener(extractor: Extractor, text: str) -> None:
+    found = list(extractor.extract(text, DAY))
+    assert [s.official for s in found] == ["peskov", "ushakov"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # the list is an object, not the subject: only the name before the cue speaks
+    ("Rubio met Lavrov and Witkoff said the talks had been productive.", "Steve Witkoff"),
+    # an organisation's name with "and" inside is no list of people
+    ("The Organisation for Economic Cooperation and Development said growth would slow.",
+     None),
+])
+def test_no_list_of_speakers(extractor: Extractor, text: str, speaker: str | None) -> None:
+    (said,) = extractor.extract(text, DAY)
+    assert "joint" not in said.extra
+    if speaker is not None:
+        assert said.speaker == speaker
