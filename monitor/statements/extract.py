@@ -1197,6 +1197,13 @@ class Extractor:
                 g_start = c + 1
         if cue.kind in {"speech", "clause"} and g_start >= 2 and toks[g_start - 1].low == ",":
             rest = [t for t in toks[after:] if t.kind == "w" or t.kind == "q"]
+            if toks[_past_dateline(toks)].low == "according":
+                # "According to a Kremlin readout, Putin agreed to ...": the opener is the
+                # readout's attribution, not what Putin said; only words after the cue are
+                if after + 1 < n and toks[after].low == ",":
+                    end = self._content_end(toks, after + 1, stops)
+                    return self._span(toks, after + 1, end, claimed) if end > after + 1 else None
+                return None
             left = self._span(toks, _past_dateline(toks), g_start - 1, claimed)
             if left is None:
                 return None

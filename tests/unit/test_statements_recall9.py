@@ -181,3 +181,12 @@ def test_no_list_of_speakers(extractor: Extractor, text: str, speaker: str | Non
     assert "joint" not in said.extra
     if speaker is not None:
         assert said.speaker == speaker
+
+
+def test_an_according_opener_is_not_what_the_subject_said(extractor: Extractor) -> None:
+    """"According to a Kremlin readout, Putin agreed to ...": the readout reports it; the
+    opener is no content of Putin's."""
+    text = "According to a Kremlin readout, Putin and Trump agreed to stay in touch."
+    found = list(extractor.extract(text, DAY))
+    assert not [s for s in found if s.content.startswith("According")]
+    assert _one(found, "agreed to stay in touch").speaker == "a Kremlin readout"
