@@ -443,9 +443,20 @@ def _name_run_start(toks: list[Token], k: int) -> int:
     while m > 0 and k - m < MAX_CONJUNCT_TOKENS and toks[m - 1].kind == "w" and (
             (_is_cap(toks[m - 1]) and toks[m - 1].low not in lx.SENTENCE_OPENERS
              and toks[m - 1].low not in lx.TIME_WORDS)  # not "On Monday, A and B said"
-            or (toks[m - 1].low == "of" and m - 1 > 0 and _is_cap(toks[m - 2]))):
+            or (toks[m - 1].low == "of" and m - 1 > 0 and _is_cap(toks[m - 2]))
+            or (m < k and _title_word(toks[m - 1]))):  # "Kremlin spokesman Dmitry Peskov"
         m -= 1
     return m
+
+
+def _title_word(tok: Token) -> bool:
+    """A lower-case word of a title before a name ("spokesman", "foreign", "ministry")."""
+    return tok.low not in lx.DETERMINERS and tok.low != "of" and (
+        tok.low in lx.TITLE_WORDS or tok.low in lx.SPEAKER_NOUNS or tok.low in _TITLE_PARTS)
+
+
+_TITLE_PARTS = frozenset({"foreign", "defence", "defense", "ministry", "deputy", "prime",
+                          "chief", "senior", "special", "national", "security", "state"})
 
 
 def _coordinated(toks: list[Token], phrase: Phrase) -> Phrase:
@@ -454,8 +465,8 @@ def _coordinated(toks: list[Token], phrase: Phrase) -> Phrase:
     list. Only when the list opens the clause (the sentence's start, a comma after an
     opener, "both", a sentence opener): in "Rubio met Lavrov and Witkoff said" the list is
     not a subject."""
-    if phrase.how != "left" or phrase.core >= 0 or not all(
-            _is_cap(t) for t in toks[phrase.i : phrase.j] if t.kind == "w"):
+    if phrase.how != "left" or phrase.core >= 0 or not _is_cap(toks[phrase.j - 1]) or not all(
+            _is_cap(t) or _title_word(t) for t in toks[phrase.i : phrase.j] if t.kind == "w"):
         return phrase
     i = phrase.i
     joined = False

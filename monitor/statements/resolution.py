@@ -699,8 +699,12 @@ class Discourse:
         self.note(unit, offset, person, SUBJECT if is_subject else MENTION)
 
     def spoke(self, unit: int, person: Person, offset: int = -1) -> None:
-        """Note that ``person`` is the speaker of a cue in sentence ``unit``."""
+        """Note that ``person`` is the speaker of a cue in sentence ``unit`` (a group's
+        members too: "Peskov and Zakharova criticised the plan. She called it ..., while he
+        said ..." finds each by gender)."""
         self.note(unit, offset, person, SPEAKER)
+        for member in person.members:
+            self.note(unit, offset, member, SPEAKER)
 
     def names_in(self, unit: int, toks: list[Token], skip: Callable[[int], bool]) -> None:
         """Note the people and organisations a sentence names outside quotes, with a subject
@@ -802,6 +806,11 @@ class Discourse:
         if len(parts) < 2 or not any(toks[k].low == "and"
                                      for k in range(phrase.i, phrase.core_end)):
             return None
+        for a, b in parts:  # each part a person's name, titles before it; no organisation
+            words = toks[a:b]
+            if not _is_cap(words[-1]) or _org_like(words) or any(
+                    w.low in lx.DETERMINERS for w in words):
+                return None  # ("The State Department and the Department of ...")
         people: list[Person] = []
         for a, b in parts:
             sub = Phrase(a, b, "left", toks[a].start, toks[b - 1].end)
@@ -1084,7 +1093,8 @@ class Discourse:
         if all(_is_number(w) or w.low == "in" for w in words):
             return None  # "Six in 10 say": a share of people, not someone named "10"
         if any(w.low == "and" for w in words) and all(
-                _is_cap(w) or w.low in {",", "and", "both", "of"} for w in words):
+                _is_cap(w) or w.low in {",", "and", "both", "of"} or w.low in lx.TITLE_WORDS
+                or w.low in lx.SPEAKER_NOUNS or w.low in lx.NP_MODIFIERS for w in words):
             joint = self._joint(toks, phrase, unit)
             if joint is not None:
                 return joint
