@@ -829,7 +829,7 @@ class Extractor:
             while conj > 0 and toks[conj].low in {"then", "later", "also", "quickly", "again"}:
                 conj -= 1  # "and then predicted"
             quoted_as = next((m for m in range(cue.i - 2, max(-1, cue.i - MAX_SHORT_PHRASE - 3),
-                                               -1) if toks[m].low == "quoted"), None)
+                                               -1) if toks[m].low in {"quoted", "cited"}), None)
             if phrase is None and participle and quoted_as is not None and before is not None \
                     and before.low == "as":
                 # "Ryabkov was quoted by RIA Novosti as saying that C": the one quoted
@@ -931,7 +931,8 @@ class Extractor:
         """'X was told ...', 'backed by Y', 'backed away': not X speaking."""
         word = toks[cue.i].low
         nxt = toks[cue.j].low if cue.j < len(toks) else ""
-        if nxt in {"by", "away", "off", "down", "up"} and cue.j - cue.i == 1:
+        if nxt in {"by", "away", "off", "down", "up"} and cue.j - cue.i == 1 and not (
+                nxt == "by" and word.endswith("ing")):  # "cited as saying by Interfax that"
             after = toks[cue.j + 1].low if cue.j + 1 < len(toks) else ""
             return not (nxt == "by" and after in _BY_MEDIA)  # "said by telephone"
         if not (word.endswith("ed") or word in _PARTICIPLES):
@@ -1282,7 +1283,9 @@ class Extractor:
                         or _PRONOUN_SUBJECT.match(toks[m + 1].low)))):
                 return m
         j = k
-        if k < n and toks[k].low in _PREPOSITIONS:
+        if k < n and (toks[k].low in _PREPOSITIONS or (  # "as saying by Interfax that"
+                toks[k].low == "by" and k + 1 < n and (
+                    _cap(toks[k + 1]) or toks[k + 1].low in _BY_MEDIA))):  # "said by phone"
             while j < n and j - k < MAX_SUFFIX_SKIP and toks[j].kind == "w" and (
                 toks[j].low != "that"
             ) and not _verb_cue(toks[j]):
@@ -1669,8 +1672,18 @@ def _noun_form(toks: list[Token], k: int) -> bool:
     if k >= 2 and toks[k - 2].low in {"a", "an"} and (
             _cap(toks[k - 1]) or before in _NOUN_ADJECTIVES) and lx.CUES.get(low, ("",))[0] == low:
         return True  # "in a Telegram post", "a Facebook post", "a recent call" (a base form)
+    if low == "state" and k + 1 < len(toks) and toks[k + 1].low in _STATE_NOUNS:
+        return True  # "on Russian state TV", "the state news agency": not the verb
     return low == "pledged" and k + 1 < len(toks) and toks[k + 1].low in {"delegate",
                                                                            "delegates"}
+
+
+# nouns that "state" modifies ("state TV", "state-run" is one token): "state" is no verb there
+_STATE_NOUNS = frozenset({"tv", "television", "media", "news", "broadcaster", "agency",
+                          "channel", "radio", "press", "department", "secretary", "visit",
+                          "dinner", "funeral", "officials", "budget", "company", "companies",
+                          "level", "law", "laws", "legislature", "capital", "capitals",
+                          "duma", "council", "security", "energy", "gas", "oil"})
 
 
 # adjectives that stand between a possessive or an article and a speech noun

@@ -203,3 +203,20 @@ def test_a_titled_list_and_its_pronouns(extractor: Extractor) -> None:
     assert {s.official for s in _with(found, "the European plan")} == {"peskov", "zakharova"}
     assert _one(found, "provocation").official == "zakharova"
     assert _one(found, "had not seen the document").official == "peskov"
+
+
+@pytest.mark.parametrize("text", [
+    "Peskov was cited as saying by Interfax that no decision had been made.",
+    "Peskov was quoted as saying by RIA that no decision had been made.",
+    "Peskov said by telephone that no decision had been made.",
+])
+def test_the_agency_or_medium_after_saying(extractor: Extractor, text: str) -> None:
+    said = _one(list(extractor.extract(text, DAY)), "no decision had been made")
+    assert said.official == "peskov"
+
+
+def test_state_tv_is_no_verb(extractor: Extractor) -> None:
+    """"on Russian state TV": "state" modifies "TV"; before, "Russian" stated "TV"."""
+    text = 'Speaking on Russian state TV, Peskov said the plan "requires serious work."'
+    (said,) = extractor.extract(text, DAY)
+    assert said.official == "peskov"
