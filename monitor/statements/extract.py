@@ -1462,7 +1462,11 @@ class Extractor:
             letters = [ch for ch in content if ch.isalpha()]
             if len(letters) >= MIN_CAPS_LETTERS and all(ch.isupper() for ch in letters):
                 return False  # “DIVISIVE, STUPID AND WRONG” alone on a line: a subheading
-        return len(content.split()) >= MIN_CONTENT_WORDS
+        words = content.split()
+        if len(words) == 1 and f.kind == "indirect" and words[0][:1].isupper() and (
+                f.cue_kind in {"speech", "stance"}):
+            return False  # "Putin ... warns Kyiv": the one warned, not what was said
+        return len(words) >= MIN_CONTENT_WORDS
 
     def _statement(self, text: str, f: _Found) -> Statement:
         pieces = f.pieces

@@ -220,3 +220,10 @@ def test_state_tv_is_no_verb(extractor: Extractor) -> None:
     text = 'Speaking on Russian state TV, Peskov said the plan "requires serious work."'
     (said,) = extractor.extract(text, DAY)
     assert said.official == "peskov"
+
+
+def test_a_lone_name_after_a_cue_is_the_listener(extractor: Extractor) -> None:
+    """"... but warns Kyiv": the one warned, not something said."""
+    found = list(extractor.extract("Putin says US plan could be basis for peace, but warns Kyiv",
+                                   DAY))
+    assert [s.content for s in found] == ["US plan could be basis for peace"]
