@@ -1745,6 +1745,9 @@ def _title_head(words: list[Token]) -> str:
     secretary of state" -> secretary), as descriptions write it."""
     for k in range(1, len(words) - 1):
         key = title_key(words[k].low)
+        if key == "head" and k + 2 < len(words) and words[k + 1].low == "of" and (
+                words[k + 2].low == "state"):
+            return "president"  # "the head of state" is the country's president
         if words[k + 1].low == "of" and key in OFFICE_HEADS:
             return key
         if words[k + 1].low in {"from", "for"} and key in TITLE_HEADS and not any(

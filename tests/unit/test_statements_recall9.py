@@ -227,3 +227,12 @@ def test_a_lone_name_after_a_cue_is_the_listener(extractor: Extractor) -> None:
     found = list(extractor.extract("Putin says US plan could be basis for peace, but warns Kyiv",
                                    DAY))
     assert [s.content for s in found] == ["US plan could be basis for peace"]
+
+
+def test_the_head_of_state_is_the_president_named(extractor: Extractor) -> None:
+    text = ("Ukrainian President Volodymyr Zelenskyy said on Sunday that Kyiv was ready to work "
+            "on the proposal.\n\n\"Ukraine will never be an obstacle to peace,\" the head of "
+            "state said in his evening address.")
+    said = _one(list(extractor.extract(text, DAY)), "obstacle to peace")
+    assert said.official == "zelenskyy"
+    assert said.resolution == "title"
