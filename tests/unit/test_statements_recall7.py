@@ -7,19 +7,10 @@ from __future__ import annotations
 from datetime import date
 
 from monitor.statements import Extractor
-from monitor.types import Statement
+from tests.support.statements import one_with as _one
+from tests.support.statements import with_content as _with
 
 DAY = date(2016, 7, 6)
-
-
-def _with(found: list[Statement], needle: str) -> list[Statement]:
-    return [s for s in found if needle in s.content]
-
-
-def _one(found: list[Statement], needle: str) -> Statement:
-    hits = _with(found, needle)
-    assert len(hits) == 1, (needle, found)
-    return hits[0]
 
 
 def test_a_quote_sentence_continues_a_mixed_statement(extractor: Extractor) -> None:

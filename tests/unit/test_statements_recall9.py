@@ -9,19 +9,10 @@ from datetime import date
 import pytest
 
 from monitor.statements import Extractor
-from monitor.types import Statement
+from tests.support.statements import one_with as _one
+from tests.support.statements import with_content as _with
 
 DAY = date(2025, 11, 24)
-
-
-def _with(found: list[Statement], needle: str) -> list[Statement]:
-    return [s for s in found if needle in s.content]
-
-
-def _one(found: list[Statement], needle: str) -> Statement:
-    hits = _with(found, needle)
-    assert len(hits) == 1, (needle, found)
-    return hits[0]
 
 
 @pytest.mark.parametrize(("text", "content"), [
