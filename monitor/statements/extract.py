@@ -823,6 +823,16 @@ class Extractor:
                 phrase = speaker_left(toks, cue.i) or self._between_quote_and_cue(toks, cue.i)
                 if phrase is None and before is not None and before.low == ")":
                     phrase = _before_parenthesis(toks, cue.i - 1)  # "Madigan (D) asserted"
+                if participle and phrase is not None and phrase.how == "left" and (
+                        phrase.i > 0 and toks[phrase.i - 1].low in _PARTICIPLE_OBJECT_BEFORE
+                        and all(t.low in _PLATFORMS or t.low in _MEDIA_NOUNS
+                                or t.low in lx.DETERMINERS
+                                for t in toks[phrase.i : phrase.j])):
+                    # "responded on Telegram writing that", "posted a video on Telegram
+                    # saying": the platform is where, the clause's subject is who
+                    if prev is not None:
+                        return prev
+                    phrase = subject(toks, cue.i)
             comma_before = before is not None and (
                 before.low == "," or (before.kind == "q" and _ends_with_comma(before)))
             conj = cue.i - 1
@@ -2067,6 +2077,14 @@ def _inside(mentions: list[tuple[int, int, Official, bool]], starts: list[int],
     """True when ``offset`` falls inside a registry match (a tracked official's name)."""
     k = bisect.bisect_right(starts, offset) - 1
     return k >= 0 and mentions[k][0] <= offset < mentions[k][1]
+
+
+# prepositions before a participle cue's left phrase that make the phrase a medium, not the
+# participle's subject ("on Telegram writing that"), when the phrase names a platform
+_PARTICIPLE_OBJECT_BEFORE = frozenset({"on", "in", "via", "through", "over"})
+_PLATFORMS = frozenset({"telegram", "facebook", "x", "twitter", "instagram", "youtube",
+                        "tiktok", "truth", "social", "vkontakte", "vk", "linkedin", "threads",
+                        "bluesky", "whatsapp", "tv", "television", "radio", "air", "camera"})
 
 
 # prepositions whose object is not the speaker: "a spokesman for X", "an aide to X", "the son

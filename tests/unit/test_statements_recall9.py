@@ -227,3 +227,14 @@ def test_the_head_of_state_is_the_president_named(extractor: Extractor) -> None:
     said = _one(list(extractor.extract(text, DAY)), "obstacle to peace")
     assert said.official == "zelenskyy"
     assert said.resolution == "title"
+
+
+@pytest.mark.parametrize(("text", "official"), [
+    ("Zakharova responded on Telegram writing that the West was lying.", "zakharova"),
+    ("Trump posted on Truth Social saying the war must end.", "trump"),
+])
+def test_a_platform_is_no_participles_subject(
+        extractor: Extractor, text: str, official: str) -> None:
+    """"on Telegram writing that": Telegram is where; before, it was the speaker."""
+    (said,) = extractor.extract(text, DAY)
+    assert said.official == official
