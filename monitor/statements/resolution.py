@@ -592,6 +592,9 @@ class Discourse:
                 self._index(person, official)
         elif not person.gender:
             person.gender = gender
+        if person.name and person.name.isupper() and not official and not name.isupper() and (
+                fold(name) == fold(person.name)):
+            person.name = name  # "MOSCOW" of the dateline is "Moscow" once written so
         return person
 
     def _same_person(self, name: str, gender: str) -> Person | None:

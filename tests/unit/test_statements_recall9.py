@@ -238,3 +238,10 @@ def test_a_platform_is_no_participles_subject(
     """"on Telegram writing that": Telegram is where; before, it was the speaker."""
     (said,) = extractor.extract(text, DAY)
     assert said.official == official
+
+
+def test_a_dateline_in_capitals_is_no_speakers_spelling(extractor: Extractor) -> None:
+    text = ("MOSCOW, Dec 2 (Reuters) - The Kremlin is studying new proposals.\n\n"
+            "Peskov declined to comment on reports that Moscow had rejected parts of the plan.")
+    found = list(extractor.extract(text, DAY))
+    assert "MOSCOW" not in {s.speaker for s in found}
