@@ -344,8 +344,16 @@ def surname(name: str) -> str:
     return parts[-1] if parts else ""
 
 
+_WEB_ENDINGS = (".com", ".org", ".net", ".gov", ".edu")  # "Factcheck.org", "Breitbart.com"
+
+
 def _org_like(words: list[Token]) -> bool:
-    return bool(words) and words[-1].low.removesuffix("’s").removesuffix("'s") in ORG_HEADS
+    """Does the capitalised run name an organisation: an organisation's head word last
+    ("the State Department"), or a web address ("Factcheck.org": a site, never "he")?"""
+    if not words:
+        return False
+    last = words[-1].low.removesuffix("’s").removesuffix("'s")
+    return last in ORG_HEADS or last.endswith(_WEB_ENDINGS)
 
 
 def _titled_person(words: list[Token]) -> bool:
