@@ -1353,6 +1353,7 @@ class Discourse:
         ``role`` (an office), no one the article gives another office; ``prominence`` adds
         that much per time the article named them (up to :data:`MAX_PROMINENT_MENTIONS`)."""
         best: tuple[float, Person] | None = None
+        best_unit, best_at = -1, -1
         # the writer (and, in the transcript, the one interviewed) says "I" of themselves:
         # "he" is someone else
         selves = [self.author]
@@ -1387,8 +1388,14 @@ class Discourse:
             # a speaker of unknown gender ("Netanyahu said ... he called") fits as well
             if not person.gender and rank != SPEAKER:
                 score -= UNKNOWN_GENDER_PENALTY
-            if best is None or score > best[0]:
+            if best is None or score > best[0] or (score == best[0] and rank == SPEAKER
+                                                   and seen_at == best_unit
+                                                   and 0 <= at < best_at):
+                # (two speakers of one sentence: "Carson turned the story back on the Post,
+                # pointing out that the paper's Robert Costa had reported ...": the one
+                # named first is the sentence's subject, the other is inside what he said)
                 best = (score, person)
+                best_unit, best_at = seen_at, at
         return best
 
     def _recent_speaker(self, unit: int, offset: int, gender: str, role: str,

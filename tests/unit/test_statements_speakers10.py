@@ -27,3 +27,16 @@ def test_a_web_address_is_an_organisation_never_he(extractor: Extractor) -> None
     found = list(extractor.extract(text, DAY))
     he = _one(found, "his position")
     assert (he.speaker, he.resolution) == ("Donald Trump", "pronoun")
+
+
+def test_he_is_the_sentence_subject_not_the_speaker_inside_his_report(
+        extractor: Extractor) -> None:
+    # rule 2: two speakers of one sentence, equally salient: the first named is its subject
+    text = ("“I think the people that I have are spectacular,” Carson said on CNN.\n\n"
+            "Carson turned the story back on the Post, pointing out that the paper's Robert "
+            "Costa had reported in June that the Carson campaign was coming apart. He hoped, "
+            "he said, that the paper would shy away from similar reporting now.\n\n"
+            "“Apparently not,” he said. “A leopard doesn’t change its spots.”")
+    found = list(extractor.extract(text, DAY))
+    assert _one(found, "shy away").speaker == "Carson"
+    assert _one(found, "leopard").speaker == "Carson"
