@@ -757,8 +757,12 @@ class Discourse:
                 chain = self._chained(toks, unit, chain, chain_end, k, person, group)
                 chain_end = j
             if person is not None:
-                opening = k == 0 or all(t.kind == "w" and t.low in lx.SENTENCE_OPENERS
-                                        for t in toks[:k] if t.low != ",") or (
+                # "As for Carson's mangling of 'Hamas,' Levine found ...": a name right after
+                # a preposition is inside the opening phrase; the subject comes after its comma
+                in_phrase = k > 0 and toks[k - 1].low in _PREPOSITIONS and person.kind == "person"
+                opening = k == 0 or (not in_phrase and all(
+                    t.kind == "w" and t.low in lx.SENTENCE_OPENERS
+                    for t in toks[:k] if t.low != ",")) or (
                     not subject_seen and _after_intro(toks, k)) or (
                     k <= MAX_PRE_NAME_DESCRIPTION and all(t.kind == "w" for t in toks[:k])
                     and (toks[k - 1].low in lx.SPEAKER_NOUNS or title_key(toks[k - 1].low)
@@ -773,7 +777,8 @@ class Discourse:
                     # Weaver, appeared")
                 # an organisation inside an introductory phrase ("Since launching his White
                 # House bid, Trump has ...") leaves the subject to come
-                subject_seen = subject_seen or opening or person.kind != "org"
+                subject_seen = subject_seen or opening or (person.kind != "org"
+                                                           and not in_phrase)
                 # "aides say Ivanka Trump also advises ...": the subject of what is reported
                 reported = k >= 1 and person.kind == "person" and (
                     _speech_cue(toks[k - 1]) or (toks[k - 1].low == "that" and k >= 2
@@ -1667,6 +1672,11 @@ _INTRO_STARTS = frozenset(
      "under", "within", "across", "back"}
 )
 MAX_INTRO_TOKENS = 15  # an introductory phrase is short
+_CLOSING_QUOTES = frozenset({"”", '"', "’", "'", "''"})
+# a name right after one of these is the object of an opening phrase, not the subject
+_PREPOSITIONS = frozenset({"for", "of", "about", "in", "on", "at", "with", "without", "by",
+                           "during", "despite", "over", "under", "among", "unlike", "like",
+                           "to", "from"})
 
 
 MAX_POSSESSED_WORDS = 4  # "Sanders's longtime campaign manager, Jeff Weaver": a short noun
@@ -1708,7 +1718,10 @@ def _speech_cue(tok: Token) -> bool:
 
 def _after_intro(toks: list[Token], k: int) -> bool:
     """Is the name at ``toks[k]`` the subject after an introductory phrase: the sentence opens
-    with a preposition or a time ("The day before,") and a comma stands right before it?"""
+    with a preposition or a time ("The day before,") and a comma stands right before it (or
+    a comma and a closing quote: 'As for his mangling of “Hamas,” Levine found')?"""
+    if k >= 3 and toks[k - 1].low in _CLOSING_QUOTES and toks[k - 2].low == ",":
+        k -= 1
     if k < 2 or k > MAX_INTRO_TOKENS or toks[k - 1].low != ",":
         return False
     first = toks[0].low

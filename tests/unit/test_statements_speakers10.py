@@ -40,3 +40,14 @@ def test_he_is_the_sentence_subject_not_the_speaker_inside_his_report(
     found = list(extractor.extract(text, DAY))
     assert _one(found, "shy away").speaker == "Carson"
     assert _one(found, "leopard").speaker == "Carson"
+
+
+def test_a_name_inside_an_opening_phrase_is_not_the_subject(extractor: Extractor) -> None:
+    # rule 3: "As for Carson's mangling of “Hamas,” Levine found ...": Levine is the subject
+    text = ("Reading from a prepared text, Ben Carson repeatedly mispronounced the name of "
+            "the group.\n\n"
+            "“He’s funny,” New York attorney Eric Levine said of Trump.\n\n"
+            "As for Carson’s mangling of “Hamas,” Levine found comic relief in it. “I needed "
+            "some carrots to dip,” he said.")
+    found = list(extractor.extract(text, DAY))
+    assert _one(found, "carrots").speaker == "Eric Levine"
