@@ -1188,10 +1188,14 @@ class Discourse:
                     person.roles.update(f"former {title_key(w.low)}" for w in words
                                         if w.low in lx.TITLE_WORDS and w.low not in PAST_MARKERS)
                 return person
-        if head in GROUP_HEADS and (words[0].low in {"the", "all", "both"}
-                                    or words[0].low in GROUP_SIZES):
+        if (head in GROUP_HEADS or (head in GROUP_SIZES and len(words) <= 2)) and (
+                words[0].low in {"the", "all", "both"} or words[0].low in GROUP_SIZES):
             size = next((GROUP_SIZES[w.low] for w in words if w.low in GROUP_SIZES), 0)
             team = self._group(unit, offset, size)
+            listed = self._group(unit, offset, 0)
+            if team is None and (listed is None or len(listed.members) < size):
+                team = self._last_people(unit, offset, size)  # (a longer list named just
+                # before: "the two candidates" after three names is unsure)
             if team is not None:  # "the candidates" after "Trump, Carson and Fiorina"
                 return team
         if head in ORG_HEADS and head not in TITLE_HEADS and any(
@@ -1436,6 +1440,25 @@ class Discourse:
                 continue
             if not size or len((person.name or "").split(" and ")) == size:
                 return person
+        return None
+
+    def _last_people(self, unit: int, offset: int, size: int) -> Person | None:
+        """A numbered group no list named ("the two" after "Mr. Obama's first encounter with
+        Speaker Paul D. Ryan", "all three candidates" after Sanders, O'Malley and Clinton):
+        the last ``size`` people named within :data:`GROUP_DESCRIPTION_LOOKBACK_UNITS`."""
+        if size < 2:
+            return None
+        people: list[Person] = []
+        for seen_at, at, person, _rank in reversed(self.recent):
+            if unit - seen_at > GROUP_DESCRIPTION_LOOKBACK_UNITS:
+                break
+            if person.kind != "person" or not person.name or (seen_at == unit and at >= offset):
+                continue
+            if not self.animate(person) or any(person is p for p in people):
+                continue
+            people.append(person)
+            if len(people) == size:
+                return self._team(list(reversed(people)))
         return None
 
     def _latest(self, unit: int, offset: int, kind: str, lookback: int,

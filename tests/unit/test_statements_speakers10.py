@@ -51,3 +51,13 @@ def test_a_name_inside_an_opening_phrase_is_not_the_subject(extractor: Extractor
             "some carrots to dip,” he said.")
     found = list(extractor.extract(text, DAY))
     assert _one(found, "carrots").speaker == "Eric Levine"
+
+
+def test_the_two_are_the_last_two_people_named(extractor: Extractor) -> None:
+    # rule 4: a numbered group no list named is the last that many people named
+    text = ("The party last week was Mr. Obama's first face-to-face encounter with Speaker "
+            "Paul D. Ryan, Republican of Wisconsin, since Mr. Ryan assumed his post in "
+            "November. If the two spoke about the budget agreement needed to prevent a "
+            "shutdown, neither side would say so.")
+    found = list(extractor.extract(text, DAY))
+    assert _one(found, "budget agreement").speaker == "Obama and Paul D. Ryan"
