@@ -190,6 +190,17 @@ DOCUMENT_HEADS: dict[str, frozenset[str]] = {
     "audit": frozenset({"audit", "review"}),
     "review": frozenset({"review", "audit"}),
 }
+# written things that speak as "it" when the sentence before opened with them ("The letter
+# also accuses ... It also accused")
+THING_HEADS = frozenset(
+    {"letter", "email", "e-mail", "memo", "statement", "report", "study", "survey", "poll",
+     "ad", "advertisement", "video", "book", "tweet", "message", "note", "release", "filing",
+     "complaint", "lawsuit", "suit", "bill", "proposal", "document", "petition", "editorial",
+     "column", "article", "headline", "website", "ruling", "order", "indictment", "memoir",
+     "transcript", "analysis", "audit", "review", "motion", "legislation", "mailer", "flier",
+     "flyer", "commercial", "resolution", "agreement", "platform", "plan", "policy"}
+)
+MAX_THING_MODIFIERS = 3  # "the detailed, six-page letter": a few words before the head
 # words that make an office of its own before its head: a "prime minister" is not a "finance
 # minister", though both are ministers
 OFFICE_QUALIFIERS = frozenset(
@@ -1319,8 +1330,8 @@ class Discourse:
         if pronoun in _PLURAL_PRONOUNS:
             return self._latest(unit, offset, "group", GROUP_LOOKBACK_UNITS)
         if pronoun == "it":  # a recent organisation, or a poll or report that spoke
-            return self._latest(unit, offset, "org", ORG_LOOKBACK_UNITS, also="document",
-                                rank=SUBJECT)
+            return self._thing_subject(unit, offset) or self._latest(
+                unit, offset, "org", ORG_LOOKBACK_UNITS, also="document", rank=SUBJECT)
         gender = lx.PRONOUNS.get(pronoun, "")
         if not gender:
             return None
@@ -1329,6 +1340,31 @@ class Discourse:
             return ahead
         best = self._best(unit, offset, gender, role)
         return best[1] if best else None
+
+    def _thing_subject(self, unit: int, offset: int) -> Person | None:
+        """'It' for a written thing the sentence before opened with: "The letter also accuses
+        ... It also accused", "The email includes a photo ... At the bottom it reads": the
+        subject of the last sentence (or of this one, before ``it``), when a definite noun
+        phrase whose head is a document ("the letter", "the email", "the ad")."""
+        for u in (unit, unit - 1):
+            if not 0 <= u < len(self.units):
+                continue
+            toks = self.units[u]
+            if not toks or toks[0].low not in {"the", "this", "that"} or (
+                    u == unit and toks[0].start >= offset):
+                continue
+            for k in range(1, min(len(toks), MAX_THING_MODIFIERS + 2)):
+                tok = toks[k]
+                if tok.kind != "w" or _is_cap(tok) or (u == unit and tok.start >= offset):
+                    break
+                if tok.low in THING_HEADS:
+                    if k + 1 < len(toks) and toks[k + 1].low in THING_HEADS | {"'s", "’s"}:
+                        break  # "the letter writer": not the letter
+                    return self._person(span_text(toks[: k + 1]), None, "", kind="document")
+            if u == unit:
+                continue
+            break
+        return None
 
     def _cataphor(self, unit: int, offset: int, gender: str) -> Person | None:
         """The person a pronoun in an opening subordinate clause points ahead to: "Even as

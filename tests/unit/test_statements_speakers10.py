@@ -61,3 +61,15 @@ def test_the_two_are_the_last_two_people_named(extractor: Extractor) -> None:
             "shutdown, neither side would say so.")
     found = list(extractor.extract(text, DAY))
     assert _one(found, "budget agreement").speaker == "Obama and Paul D. Ryan"
+
+
+def test_it_is_the_document_the_sentence_before_opened_with(extractor: Extractor) -> None:
+    # rule 5: "The email includes ... At the bottom it reads": the email, not the GOP
+    text = ("The GOP presidential candidate sent out an email to supporters Tuesday inviting "
+            "them to enter the contest.\n\n"
+            "The email includes a photo of Cruz wearing blaze orange hunting gear.\n\n"
+            "At the bottom it reads, “P.S. You can further support the cause by chipping in "
+            "$35.”")
+    found = list(extractor.extract(text, DAY))
+    it = _one(found, "chipping in")
+    assert (it.speaker, it.resolution) == ("The email", "pronoun")
