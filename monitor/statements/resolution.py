@@ -1213,8 +1213,11 @@ class Discourse:
                 _is_cap(w) and w.low not in lx.DETERMINERS for w in words[:-1]):
             return None  # "The Cruz campaign", "the Trump administration": an organisation
             # the phrase names itself, neither someone's title nor the last campaign named
-        if words[0].low in {"the", "this"} and head in ORG_DESCRIPTIONS and not (
+        if (words[0].low in {"the", "this"} or _definite(toks, phrase.i, MAX_ORG_MODIFIERS)) and \
+                head in ORG_DESCRIPTIONS and not (
                 head in _BARE_ONLY_DESCRIPTIONS and len(words) > 2):
+            # (also when the phrase was cut after its determiner: "The nation's largest gun
+            # group is accusing": the group named before)
             org = self._org(head, unit, offset)
             if org is not None:  # "the newspaper": the outlet named just before
                 return org
@@ -1720,6 +1723,7 @@ def quals_conflict(wanted: set[str], have: set[str]) -> bool:
 
 
 MAX_SKIPPED_ADJECTIVES = 2  # "the presumptive Republican nominee": "presumptive" left out
+MAX_ORG_MODIFIERS = 3  # "the nation's largest gun group": an organisation's description
 
 
 # first words of an introductory phrase closed by a comma before the subject ("At a rally in
@@ -1788,7 +1792,7 @@ def _after_intro(toks: list[Token], k: int) -> bool:
         first in {"the", "that", "a"} and toks[1].low in lx.TIME_WORDS | {"day"})
 
 
-def _definite(toks: list[Token], i: int) -> bool:
+def _definite(toks: list[Token], i: int, skip: int = MAX_SKIPPED_ADJECTIVES) -> bool:
     """Is the speaker phrase starting at ``toks[i]`` a definite description: it opens with
     "the"/"this", or the phrase was cut after them ("the presumptive Republican presidential
     nominee", "the self-described democratic socialist", where the phrase starts at the
@@ -1796,7 +1800,7 @@ def _definite(toks: list[Token], i: int) -> bool:
     if toks[i].low in {"the", "this"}:
         return True
     m = i
-    while m > 0 and i - m < MAX_SKIPPED_ADJECTIVES and toks[m - 1].kind == "w" and \
+    while m > 0 and i - m < skip and toks[m - 1].kind == "w" and \
             not _is_cap(toks[m - 1]) and toks[m - 1].low not in lx.NP_BOUNDARY and \
             toks[m - 1].low not in lx.CUES and toks[m - 1].low not in lx.DETERMINERS:
         m -= 1
