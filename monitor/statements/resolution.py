@@ -926,7 +926,9 @@ class Discourse:
             caps: list[Token] = []
             while j < n and toks[j].kind == "w" and (
                 (_is_cap(toks[j]) and not is_acronym(toks[j]))
-                or (toks[j].low in _ACRONYM_SKIP and j + 1 < n and _is_cap(toks[j + 1]))
+                or (toks[j].low in _ACRONYM_SKIP and j + 1 < n and _is_cap(toks[j + 1])
+                    and toks[j + 1].low not in lx.DETERMINERS)
+                # ("The Washington Post and The Associated Press": two names, WP and AP)
             ):
                 if _is_cap(toks[j]):
                     caps.append(toks[j])

@@ -84,3 +84,15 @@ def test_a_long_description_of_an_organisation_is_the_one_named_before(
             "announcing the steps in the last year of his presidency.")
     found = list(extractor.extract(text, DAY))
     assert _one(found, "political exploitation").speaker == "National Rifle Association"
+
+
+def test_an_acronym_is_spelt_out_by_the_second_name_of_a_pair(extractor: Extractor) -> None:
+    # rule 7: "The Washington Post and The Associated Press" are two names: "the AP" is the
+    # second, not the initials of the whole run
+    text = ("Carson distanced himself from interviews he gave to The Washington Post and The "
+            "Associated Press in which he hinted that a shakeup was imminent.\n\n"
+            "When the AP asked Bennett about the comments, the campaign manager said he needed "
+            "to speak to the candidate first.")
+    found = list(extractor.extract(text, DAY))
+    ap = _one(found, "Bennett about")
+    assert ap.speaker == "Associated Press"
