@@ -873,6 +873,10 @@ class Discourse:
             m -= 1
         if m < k and not _is_cap(toks[k - 1]) and title_key(toks[k - 1].low) in TITLE_HEADS:
             self._give_title(person, toks[m:k])
+        elif m < k and not _is_cap(toks[k - 1]) and toks[k - 1].low in _POST_NOUNS:
+            # "Carson campaign manager Barry Bennett": a later "the campaign manager" is he,
+            # as after "Barry Bennett, Carson's campaign manager," (see :func:`_role_phrase`)
+            person.roles.add(toks[k - 1].low)
         n = len(toks)
         if j + 1 < n and toks[j].low in {"(", ","}:  # "Marco Rubio (R-Fla.)", "Rubio, R-Fla.,"
             person.quals |= party_tag(toks[j + 1].text)

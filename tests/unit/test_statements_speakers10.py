@@ -96,3 +96,15 @@ def test_an_acronym_is_spelt_out_by_the_second_name_of_a_pair(extractor: Extract
     found = list(extractor.extract(text, DAY))
     ap = _one(found, "Bennett about")
     assert ap.speaker == "Associated Press"
+
+
+def test_a_post_written_before_the_name_is_theirs_later(extractor: Extractor) -> None:
+    # rule 8: "Carson campaign manager Barry Bennett" ... "the campaign manager said": Bennett
+    text = ("Bill Millis said Carson had been led astray by “insiders” running his campaign, "
+            "and he singled out Carson campaign manager Barry Bennett, a longtime political "
+            "operative, as the root of the problem.\n\n"
+            "When the AP asked Bennett about Carson’s comments, the campaign manager said he "
+            "needed to speak to the candidate first.")
+    found = list(extractor.extract(text, DAY))
+    manager = _one(found, "speak to the candidate")
+    assert (manager.speaker, manager.mention) == ("Barry Bennett", "the campaign manager")
