@@ -1810,6 +1810,16 @@ def _definite(toks: list[Token], i: int, skip: int = MAX_SKIPPED_ADJECTIVES) -> 
             not _is_cap(toks[m - 1]) and toks[m - 1].low not in lx.NP_BOUNDARY and \
             toks[m - 1].low not in lx.CUES and toks[m - 1].low not in lx.DETERMINERS:
         m -= 1
+    if m > 1 and toks[m - 1].low == "and" and skip == MAX_SKIPPED_ADJECTIVES:
+        # "The Democratic presidential front-runner and former secretary of state said":
+        # the second of two titles joined by "and" shares the first one's "the"
+        e = m - 1
+        while e > 0 and m - e <= MAX_PRE_NAME_DESCRIPTION and toks[e - 1].kind == "w" and \
+                toks[e - 1].low not in lx.NP_BOUNDARY and toks[e - 1].low not in lx.CUES:
+            e -= 1
+            if toks[e].low in {"the", "this"}:
+                return title_key(toks[m - 2].low) in TITLE_HEADS
+        return False
     return m < i and m > 0 and toks[m - 1].low in {"the", "this"}
 
 

@@ -108,3 +108,13 @@ def test_a_post_written_before_the_name_is_theirs_later(extractor: Extractor) ->
     found = list(extractor.extract(text, DAY))
     manager = _one(found, "speak to the candidate")
     assert (manager.speaker, manager.mention) == ("Barry Bennett", "the campaign manager")
+
+
+def test_the_second_of_two_joined_titles_is_definite_too(extractor: Extractor) -> None:
+    # rule 9: "The Democratic presidential front-runner and former secretary of state said"
+    text = ("“We’re not winning, but it’s too soon to say that we are doing everything we need "
+            "to do,” Hillary Clinton said on ABC’s “This Week” on Sunday.\n\n"
+            "The Democratic presidential front-runner and former secretary of state said the "
+            "U.S. “clearly” needed a more robust air campaign against the Islamic State.")
+    found = list(extractor.extract(text, DAY))
+    assert _one(found, "robust air campaign").speaker == "Hillary Clinton"
