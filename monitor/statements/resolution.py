@@ -248,6 +248,9 @@ GROUP_HEADS = frozenset(
 )
 GROUP_SIZES = {"both": 2, "two": 2, "pair": 2, "duo": 2, "couple": 2, "twins": 2, "three": 3,
                "four": 4, "five": 5, "six": 6}
+# a family named as one ("the brothers", "the couple"): two people of one surname
+KIN_HEADS = frozenset({"brothers", "sisters", "siblings", "twins", "couple", "spouses"})
+KIN_LOOKBACK_UNITS = 8  # "the brothers noted" a few paragraphs after each one spoke
 MAX_LIST_LOOK = 8  # the officials a sentence named are among the last few notes
 GROUP_DESCRIPTION_LOOKBACK_UNITS = 3  # "the candidates" right after the list of names
 # a party member as a noun before a name ("Democrat Zephyr Teachout"): never part of the name
@@ -1213,6 +1216,8 @@ class Discourse:
             if team is None and (listed is None or len(listed.members) < size):
                 team = self._last_people(unit, offset, size)  # (a longer list named just
                 # before: "the two candidates" after three names is unsure)
+            if team is None and head in KIN_HEADS and size in {0, 2}:
+                team = self._kin(unit, offset)
             if team is not None:  # "the candidates" after "Trump, Carson and Fiorina"
                 return team
         if head in ORG_HEADS and head not in TITLE_HEADS and any(
@@ -1504,6 +1509,23 @@ class Discourse:
             people.append(person)
             if len(people) == size:
                 return self._team(list(reversed(people)))
+        return None
+
+    def _kin(self, unit: int, offset: int) -> Person | None:
+        """'The brothers', 'the couple': the last two people named within
+        :data:`KIN_LOOKBACK_UNITS` who share a surname ("German Ortega", "Freddy Ortega")."""
+        people: list[Person] = []
+        for seen_at, at, person, _rank in reversed(self.recent):
+            if unit - seen_at > KIN_LOOKBACK_UNITS:
+                break
+            if person.kind != "person" or not person.name or " " not in person.name or (
+                    seen_at == unit and at >= offset) or any(person is p for p in people):
+                continue
+            kin = next((p for p in people if surname(p.name or "") == surname(person.name)),
+                       None)
+            if kin is not None:
+                return self._team([person, kin])
+            people.append(person)
         return None
 
     def _latest(self, unit: int, offset: int, kind: str, lookback: int,

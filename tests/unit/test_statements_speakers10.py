@@ -118,3 +118,15 @@ def test_the_second_of_two_joined_titles_is_definite_too(extractor: Extractor) -
             "U.S. “clearly” needed a more robust air campaign against the Islamic State.")
     found = list(extractor.extract(text, DAY))
     assert _one(found, "robust air campaign").speaker == "Hillary Clinton"
+
+
+def test_the_brothers_are_the_two_people_of_one_surname(extractor: Extractor) -> None:
+    # rule 10: "the brothers", "the couple": the last two people named who share a surname
+    text = ("“Mexicans laugh at our tragedies,” said German Ortega, one of the stars of the "
+            "play.\n\n"
+            "“I don't identify with what the man says,” Freddy Ortega said before a weekend "
+            "performance.\n\n"
+            "The play will tour Mexico and make stops in Texas. In some ways, the brothers "
+            "noted, Trump might appreciate their performance.")
+    found = list(extractor.extract(text, DAY))
+    assert _one(found, "appreciate their").speaker == "German Ortega and Freddy Ortega"
