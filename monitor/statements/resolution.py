@@ -190,6 +190,17 @@ DOCUMENT_HEADS: dict[str, frozenset[str]] = {
     "audit": frozenset({"audit", "review"}),
     "review": frozenset({"review", "audit"}),
 }
+# written things that speak as "it" when the sentence before opened with them ("The letter
+# also accuses ... It also accused")
+THING_HEADS = frozenset(
+    {"letter", "email", "e-mail", "memo", "statement", "report", "study", "survey", "poll",
+     "ad", "advertisement", "video", "book", "tweet", "message", "note", "release", "filing",
+     "complaint", "lawsuit", "suit", "bill", "proposal", "document", "petition", "editorial",
+     "column", "article", "headline", "website", "ruling", "order", "indictment", "memoir",
+     "transcript", "analysis", "audit", "review", "motion", "legislation", "mailer", "flier",
+     "flyer", "commercial", "resolution", "agreement", "platform", "plan", "policy"}
+)
+MAX_THING_MODIFIERS = 3  # "the detailed, six-page letter": a few words before the head
 # words that make an office of its own before its head: a "prime minister" is not a "finance
 # minister", though both are ministers
 OFFICE_QUALIFIERS = frozenset(
@@ -237,6 +248,9 @@ GROUP_HEADS = frozenset(
 )
 GROUP_SIZES = {"both": 2, "two": 2, "pair": 2, "duo": 2, "couple": 2, "twins": 2, "three": 3,
                "four": 4, "five": 5, "six": 6}
+# a family named as one ("the brothers", "the couple"): two people of one surname
+KIN_HEADS = frozenset({"brothers", "sisters", "siblings", "twins", "couple", "spouses"})
+KIN_LOOKBACK_UNITS = 8  # "the brothers noted" a few paragraphs after each one spoke
 MAX_LIST_LOOK = 8  # the officials a sentence named are among the last few notes
 GROUP_DESCRIPTION_LOOKBACK_UNITS = 3  # "the candidates" right after the list of names
 # a party member as a noun before a name ("Democrat Zephyr Teachout"): never part of the name
@@ -344,8 +358,16 @@ def surname(name: str) -> str:
     return parts[-1] if parts else ""
 
 
+_WEB_ENDINGS = (".com", ".org", ".net", ".gov", ".edu")  # "Factcheck.org", "Breitbart.com"
+
+
 def _org_like(words: list[Token]) -> bool:
-    return bool(words) and words[-1].low.removesuffix("’s").removesuffix("'s") in ORG_HEADS
+    """Does the capitalised run name an organisation: an organisation's head word last
+    ("the State Department"), or a web address ("Factcheck.org": a site, never "he")?"""
+    if not words:
+        return False
+    last = words[-1].low.removesuffix("’s").removesuffix("'s")
+    return last in ORG_HEADS or last.endswith(_WEB_ENDINGS)
 
 
 def _titled_person(words: list[Token]) -> bool:
@@ -752,8 +774,12 @@ class Discourse:
                 chain = self._chained(toks, unit, chain, chain_end, k, person, group)
                 chain_end = j
             if person is not None:
-                opening = k == 0 or all(t.kind == "w" and t.low in lx.SENTENCE_OPENERS
-                                        for t in toks[:k] if t.low != ",") or (
+                # "As for Carson's mangling of 'Hamas,' Levine found ...": a name right after
+                # a preposition is inside the opening phrase; the subject comes after its comma
+                in_phrase = k > 0 and toks[k - 1].low in _PREPOSITIONS and person.kind == "person"
+                opening = k == 0 or (not in_phrase and all(
+                    t.kind == "w" and t.low in lx.SENTENCE_OPENERS
+                    for t in toks[:k] if t.low != ",")) or (
                     not subject_seen and _after_intro(toks, k)) or (
                     k <= MAX_PRE_NAME_DESCRIPTION and all(t.kind == "w" for t in toks[:k])
                     and (toks[k - 1].low in lx.SPEAKER_NOUNS or title_key(toks[k - 1].low)
@@ -768,7 +794,8 @@ class Discourse:
                     # Weaver, appeared")
                 # an organisation inside an introductory phrase ("Since launching his White
                 # House bid, Trump has ...") leaves the subject to come
-                subject_seen = subject_seen or opening or person.kind != "org"
+                subject_seen = subject_seen or opening or (person.kind != "org"
+                                                           and not in_phrase)
                 # "aides say Ivanka Trump also advises ...": the subject of what is reported
                 reported = k >= 1 and person.kind == "person" and (
                     _speech_cue(toks[k - 1]) or (toks[k - 1].low == "that" and k >= 2
@@ -852,6 +879,10 @@ class Discourse:
             m -= 1
         if m < k and not _is_cap(toks[k - 1]) and title_key(toks[k - 1].low) in TITLE_HEADS:
             self._give_title(person, toks[m:k])
+        elif m < k and not _is_cap(toks[k - 1]) and toks[k - 1].low in _POST_NOUNS:
+            # "Carson campaign manager Barry Bennett": a later "the campaign manager" is he,
+            # as after "Barry Bennett, Carson's campaign manager," (see :func:`_role_phrase`)
+            person.roles.add(toks[k - 1].low)
         n = len(toks)
         if j + 1 < n and toks[j].low in {"(", ","}:  # "Marco Rubio (R-Fla.)", "Rubio, R-Fla.,"
             person.quals |= party_tag(toks[j + 1].text)
@@ -905,7 +936,9 @@ class Discourse:
             caps: list[Token] = []
             while j < n and toks[j].kind == "w" and (
                 (_is_cap(toks[j]) and not is_acronym(toks[j]))
-                or (toks[j].low in _ACRONYM_SKIP and j + 1 < n and _is_cap(toks[j + 1]))
+                or (toks[j].low in _ACRONYM_SKIP and j + 1 < n and _is_cap(toks[j + 1])
+                    and toks[j + 1].low not in lx.DETERMINERS)
+                # ("The Washington Post and The Associated Press": two names, WP and AP)
             ):
                 if _is_cap(toks[j]):
                     caps.append(toks[j])
@@ -1178,18 +1211,27 @@ class Discourse:
                     person.roles.update(f"former {title_key(w.low)}" for w in words
                                         if w.low in lx.TITLE_WORDS and w.low not in PAST_MARKERS)
                 return person
-        if head in GROUP_HEADS and (words[0].low in {"the", "all", "both"}
-                                    or words[0].low in GROUP_SIZES):
+        if (head in GROUP_HEADS or (head in GROUP_SIZES and len(words) <= 2)) and (
+                words[0].low in {"the", "all", "both"} or words[0].low in GROUP_SIZES):
             size = next((GROUP_SIZES[w.low] for w in words if w.low in GROUP_SIZES), 0)
             team = self._group(unit, offset, size)
+            listed = self._group(unit, offset, 0)
+            if team is None and (listed is None or len(listed.members) < size):
+                team = self._last_people(unit, offset, size)  # (a longer list named just
+                # before: "the two candidates" after three names is unsure)
+            if team is None and head in KIN_HEADS and size in {0, 2}:
+                team = self._kin(unit, offset)
             if team is not None:  # "the candidates" after "Trump, Carson and Fiorina"
                 return team
         if head in ORG_HEADS and head not in TITLE_HEADS and any(
                 _is_cap(w) and w.low not in lx.DETERMINERS for w in words[:-1]):
             return None  # "The Cruz campaign", "the Trump administration": an organisation
             # the phrase names itself, neither someone's title nor the last campaign named
-        if words[0].low in {"the", "this"} and head in ORG_DESCRIPTIONS and not (
+        if (words[0].low in {"the", "this"} or _definite(toks, phrase.i, MAX_ORG_MODIFIERS)) and \
+                head in ORG_DESCRIPTIONS and not (
                 head in _BARE_ONLY_DESCRIPTIONS and len(words) > 2):
+            # (also when the phrase was cut after its determiner: "The nation's largest gun
+            # group is accusing": the group named before)
             org = self._org(head, unit, offset)
             if org is not None:  # "the newspaper": the outlet named just before
                 return org
@@ -1305,8 +1347,8 @@ class Discourse:
         if pronoun in _PLURAL_PRONOUNS:
             return self._latest(unit, offset, "group", GROUP_LOOKBACK_UNITS)
         if pronoun == "it":  # a recent organisation, or a poll or report that spoke
-            return self._latest(unit, offset, "org", ORG_LOOKBACK_UNITS, also="document",
-                                rank=SUBJECT)
+            return self._thing_subject(unit, offset) or self._latest(
+                unit, offset, "org", ORG_LOOKBACK_UNITS, also="document", rank=SUBJECT)
         gender = lx.PRONOUNS.get(pronoun, "")
         if not gender:
             return None
@@ -1315,6 +1357,31 @@ class Discourse:
             return ahead
         best = self._best(unit, offset, gender, role)
         return best[1] if best else None
+
+    def _thing_subject(self, unit: int, offset: int) -> Person | None:
+        """'It' for a written thing the sentence before opened with: "The letter also accuses
+        ... It also accused", "The email includes a photo ... At the bottom it reads": the
+        subject of the last sentence (or of this one, before ``it``), when a definite noun
+        phrase whose head is a document ("the letter", "the email", "the ad")."""
+        for u in (unit, unit - 1):
+            if not 0 <= u < len(self.units):
+                continue
+            toks = self.units[u]
+            if not toks or toks[0].low not in {"the", "this", "that"} or (
+                    u == unit and toks[0].start >= offset):
+                continue
+            for k in range(1, min(len(toks), MAX_THING_MODIFIERS + 2)):
+                tok = toks[k]
+                if tok.kind != "w" or _is_cap(tok) or (u == unit and tok.start >= offset):
+                    break
+                if tok.low in THING_HEADS:
+                    if k + 1 < len(toks) and toks[k + 1].low in THING_HEADS | {"'s", "’s"}:
+                        break  # "the letter writer": not the letter
+                    return self._person(span_text(toks[: k + 1]), None, "", kind="document")
+            if u == unit:
+                continue
+            break
+        return None
 
     def _cataphor(self, unit: int, offset: int, gender: str) -> Person | None:
         """The person a pronoun in an opening subordinate clause points ahead to: "Even as
@@ -1348,6 +1415,7 @@ class Discourse:
         ``role`` (an office), no one the article gives another office; ``prominence`` adds
         that much per time the article named them (up to :data:`MAX_PROMINENT_MENTIONS`)."""
         best: tuple[float, Person] | None = None
+        best_unit, best_at = -1, -1
         # the writer (and, in the transcript, the one interviewed) says "I" of themselves:
         # "he" is someone else
         selves = [self.author]
@@ -1382,8 +1450,14 @@ class Discourse:
             # a speaker of unknown gender ("Netanyahu said ... he called") fits as well
             if not person.gender and rank != SPEAKER:
                 score -= UNKNOWN_GENDER_PENALTY
-            if best is None or score > best[0]:
+            if best is None or score > best[0] or (score == best[0] and rank == SPEAKER
+                                                   and seen_at == best_unit
+                                                   and 0 <= at < best_at):
+                # (two speakers of one sentence: "Carson turned the story back on the Post,
+                # pointing out that the paper's Robert Costa had reported ...": the one
+                # named first is the sentence's subject, the other is inside what he said)
                 best = (score, person)
+                best_unit, best_at = seen_at, at
         return best
 
     def _recent_speaker(self, unit: int, offset: int, gender: str, role: str,
@@ -1419,6 +1493,42 @@ class Discourse:
                 continue
             if not size or len((person.name or "").split(" and ")) == size:
                 return person
+        return None
+
+    def _last_people(self, unit: int, offset: int, size: int) -> Person | None:
+        """A numbered group no list named ("the two" after "Mr. Obama's first encounter with
+        Speaker Paul D. Ryan", "all three candidates" after Sanders, O'Malley and Clinton):
+        the last ``size`` people named within :data:`GROUP_DESCRIPTION_LOOKBACK_UNITS`."""
+        if size < 2:
+            return None
+        people: list[Person] = []
+        for seen_at, at, person, _rank in reversed(self.recent):
+            if unit - seen_at > GROUP_DESCRIPTION_LOOKBACK_UNITS:
+                break
+            if person.kind != "person" or not person.name or (seen_at == unit and at >= offset):
+                continue
+            if not self.animate(person) or any(person is p for p in people):
+                continue
+            people.append(person)
+            if len(people) == size:
+                return self._team(list(reversed(people)))
+        return None
+
+    def _kin(self, unit: int, offset: int) -> Person | None:
+        """'The brothers', 'the couple': the last two people named within
+        :data:`KIN_LOOKBACK_UNITS` who share a surname ("German Ortega", "Freddy Ortega")."""
+        people: list[Person] = []
+        for seen_at, at, person, _rank in reversed(self.recent):
+            if unit - seen_at > KIN_LOOKBACK_UNITS:
+                break
+            if person.kind != "person" or not person.name or " " not in person.name or (
+                    seen_at == unit and at >= offset) or any(person is p for p in people):
+                continue
+            kin = next((p for p in people if surname(p.name or "") == surname(person.name)),
+                       None)
+            if kin is not None:
+                return self._team([person, kin])
+            people.append(person)
         return None
 
     def _latest(self, unit: int, offset: int, kind: str, lookback: int,
@@ -1644,6 +1754,7 @@ def quals_conflict(wanted: set[str], have: set[str]) -> bool:
 
 
 MAX_SKIPPED_ADJECTIVES = 2  # "the presumptive Republican nominee": "presumptive" left out
+MAX_ORG_MODIFIERS = 3  # "the nation's largest gun group": an organisation's description
 
 
 # first words of an introductory phrase closed by a comma before the subject ("At a rally in
@@ -1655,6 +1766,11 @@ _INTRO_STARTS = frozenset(
      "under", "within", "across", "back"}
 )
 MAX_INTRO_TOKENS = 15  # an introductory phrase is short
+_CLOSING_QUOTES = frozenset({"”", '"', "’", "'", "''"})
+# a name right after one of these is the object of an opening phrase, not the subject
+_PREPOSITIONS = frozenset({"for", "of", "about", "in", "on", "at", "with", "without", "by",
+                           "during", "despite", "over", "under", "among", "unlike", "like",
+                           "to", "from"})
 
 
 MAX_POSSESSED_WORDS = 4  # "Sanders's longtime campaign manager, Jeff Weaver": a short noun
@@ -1696,7 +1812,10 @@ def _speech_cue(tok: Token) -> bool:
 
 def _after_intro(toks: list[Token], k: int) -> bool:
     """Is the name at ``toks[k]`` the subject after an introductory phrase: the sentence opens
-    with a preposition or a time ("The day before,") and a comma stands right before it?"""
+    with a preposition or a time ("The day before,") and a comma stands right before it (or
+    a comma and a closing quote: 'As for his mangling of “Hamas,” Levine found')?"""
+    if k >= 3 and toks[k - 1].low in _CLOSING_QUOTES and toks[k - 2].low == ",":
+        k -= 1
     if k < 2 or k > MAX_INTRO_TOKENS or toks[k - 1].low != ",":
         return False
     first = toks[0].low
@@ -1704,7 +1823,7 @@ def _after_intro(toks: list[Token], k: int) -> bool:
         first in {"the", "that", "a"} and toks[1].low in lx.TIME_WORDS | {"day"})
 
 
-def _definite(toks: list[Token], i: int) -> bool:
+def _definite(toks: list[Token], i: int, skip: int = MAX_SKIPPED_ADJECTIVES) -> bool:
     """Is the speaker phrase starting at ``toks[i]`` a definite description: it opens with
     "the"/"this", or the phrase was cut after them ("the presumptive Republican presidential
     nominee", "the self-described democratic socialist", where the phrase starts at the
@@ -1712,10 +1831,20 @@ def _definite(toks: list[Token], i: int) -> bool:
     if toks[i].low in {"the", "this"}:
         return True
     m = i
-    while m > 0 and i - m < MAX_SKIPPED_ADJECTIVES and toks[m - 1].kind == "w" and \
+    while m > 0 and i - m < skip and toks[m - 1].kind == "w" and \
             not _is_cap(toks[m - 1]) and toks[m - 1].low not in lx.NP_BOUNDARY and \
             toks[m - 1].low not in lx.CUES and toks[m - 1].low not in lx.DETERMINERS:
         m -= 1
+    if m > 1 and toks[m - 1].low == "and" and skip == MAX_SKIPPED_ADJECTIVES:
+        # "The Democratic presidential front-runner and former secretary of state said":
+        # the second of two titles joined by "and" shares the first one's "the"
+        e = m - 1
+        while e > 0 and m - e <= MAX_PRE_NAME_DESCRIPTION and toks[e - 1].kind == "w" and \
+                toks[e - 1].low not in lx.NP_BOUNDARY and toks[e - 1].low not in lx.CUES:
+            e -= 1
+            if toks[e].low in {"the", "this"}:
+                return title_key(toks[m - 2].low) in TITLE_HEADS
+        return False
     return m < i and m > 0 and toks[m - 1].low in {"the", "this"}
 
 
