@@ -62,7 +62,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 from functools import lru_cache
 from itertools import chain
-from typing import Any, cast
+from typing import Any, NamedTuple, cast
 
 from sqlalchemy import (
     BigInteger,
@@ -74,16 +74,14 @@ from sqlalchemy import (
     Text,
     bindparam,
     case,
-    column,
     delete,
     func,
     select,
-    table,
     text,
     update,
 )
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import Connection, Dialect
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from monitor.dedupe.rewrites import (
@@ -480,7 +478,7 @@ class RewriteStore:
             for ids in ranked:
                 if near >= want:  # (max_candidates 0: none read)
                     break
-                for story_id, first, last, size in conn.execute(_SQL.stubs, {"ids": ids}):
+                for story_id, first, last, size in _read_stubs(conn, ids):
                     stubs[story_id] = StoryVector(first=first, last=last, size=size)
                     near += (at is None or first is None or last is None
                              or first - w <= at <= last + w)
@@ -508,7 +506,7 @@ class RewriteStore:
             self._vectors.clear()
         conn = self.session.connection()
         for i in range(0, len(missing), SQL_CHUNK):
-            for row in conn.execute(_SQL.vectors, {"ids": missing[i : i + SQL_CHUNK]}):
+            for row in _read_centroids(conn, missing[i : i + SQL_CHUNK]):
                 vec = _CENTROIDS.get(row)
                 out[row.story_id] = self._vectors[row.story_id] = vec
         return out
@@ -965,15 +963,6 @@ class _Statements:
         a = a_t.c
         ids: Any = bindparam("ids", expanding=True)
         self.totals = select(tot.part, tot.docs)
-        self.vectors = select(RewriteStory.__table__).where(rs.story_id.in_(ids))
-        # the stories table by name: storage/stories.py imports this module
-        st = table("stories", column("id"), column("merged_into_id"))
-        self.stubs = (
-            select(rs.story_id, rs.first_at, rs.last_at, rs.size)
-            .join(st, st.c.id == rs.story_id)
-            .where(rs.story_id.in_(ids))
-            .where(st.c.merged_into_id.is_(None))
-        )
         self.seen_at = select(func.max(rs.seen_at)).where(rs.story_id.in_(ids))
         self.mark_counted = update(a_t).where(
             a.id == bindparam("b_id")).values(rewrite_counted=True)
@@ -1103,6 +1092,70 @@ def _keys_among(conn: Connection, terms: Sequence[str],
                                f"({_marks(conn, len(ids))})", [*chunk, *ids])
                 out.extend((str(t), int(s)) for t, s in cursor.fetchall())
         return out
+    finally:
+        cursor.close()
+
+
+class _CentroidRow(NamedTuple):
+    """A ``rewrite_stories`` row as :func:`_vector` and :class:`_CentroidCache` read it."""
+
+    story_id: int
+    terms: str
+    body: str
+    entities: str
+    years: str
+    numbers: str
+    norms: str | None
+    first_at: datetime | None
+    last_at: datetime | None
+    size: int
+    people: str | None
+    sources: str | None
+
+
+_CENTROID_SQL = (f"SELECT {', '.join(_CentroidRow._fields)} FROM rewrite_stories "
+                 "WHERE story_id IN ({ids})")
+# the stubs of live stories: a story merged into another is no candidate
+_STUBS_SQL = ("SELECT r.story_id, r.first_at, r.last_at, r.size FROM rewrite_stories r "
+              "JOIN stories s ON s.id = r.story_id "
+              "WHERE r.story_id IN ({ids}) AND s.merged_into_id IS NULL")
+
+
+@lru_cache(maxsize=4)
+def _time_reader(dialect: Dialect) -> Callable[[Any], Any]:
+    """``UTCDateTime``'s own result processing on ``dialect`` (aware UTC datetimes, as
+    SQLAlchemy reads them)."""
+    impl = UTCDateTime().dialect_impl(dialect)
+    return impl.result_processor(dialect, None) or (lambda value: value)
+
+
+def _read_centroids(conn: Connection, story_ids: Sequence[int]) -> list[_CentroidRow]:
+    """The stored centroid rows of ``story_ids`` (at most :data:`SQL_CHUNK`), through the
+    DBAPI cursor: SQLAlchemy's per-row work cost as much as the query."""
+    when = _time_reader(conn.dialect)
+    cursor = conn.connection.cursor()
+    try:
+        cursor.execute(_CENTROID_SQL.format(ids=_marks(conn, len(story_ids))), list(story_ids))
+        return [_CentroidRow(int(sid), terms, body, entities, years, numbers, norms, when(first),
+                             when(last), int(size), people, sources)
+                for sid, terms, body, entities, years, numbers, norms, first, last, size, people,
+                sources in cursor.fetchall()]
+    finally:
+        cursor.close()
+
+
+_Stub = tuple[int, datetime | None, datetime | None, int]  # story id, first, last, size
+
+
+def _read_stubs(conn: Connection, story_ids: Sequence[int]) -> list[_Stub]:
+    """(story id, first, last published time, size) of those of ``story_ids`` (at most
+    :data:`SQL_CHUNK`) that have a centroid and are not merged into another story."""
+    when = _time_reader(conn.dialect)
+    cursor = conn.connection.cursor()
+    try:
+        cursor.execute(_STUBS_SQL.format(ids=_marks(conn, len(story_ids))), list(story_ids))
+        return [(int(sid), when(first), when(last), int(size))
+                for sid, first, last, size in cursor.fetchall()]
     finally:
         cursor.close()
 
