@@ -47,6 +47,7 @@ from monitor.storage.rewrites import (
     RewriteStory,
     RewriteTotal,
     _CentroidCache,
+    load_counts,
 )
 from monitor.storage.stories import (
     REWRITE_FIELDS,
@@ -422,7 +423,7 @@ def test_layer_off_stores_no_rewrite_fields_and_a_rebuild_with_it_on_reads_the_t
         story = dict(s.execute(select(ArticleRow.id, ArticleRow.story_id)).all())
         assert {story[i] for i in ids[:4]} == {story[ids[0]]}
         assert story[ids[4]] != story[ids[0]]
-        terms = json.loads(s.scalar(select(RewriteStory.terms)
+        terms = load_counts(s.scalar(select(RewriteStory.terms)
                                     .where(RewriteStory.story_id == story[ids[0]])) or "{}")
         assert terms.get("hegseth", 0) >= 4
         f = json.loads(s.scalar(select(StoryDoc.features).where(StoryDoc.article_id == ids[1]))
@@ -617,7 +618,7 @@ def test_stored_people_rule_reads_people_and_outlets_back(
         store.flush()
     with transaction(sessions) as s:
         row = s.scalars(select(RewriteStory).where(RewriteStory.story_id == ids[0])).one()
-        assert json.loads(row.people or "{}") == {"mary jones": 1}
+        assert load_counts(row.people or "{}") == {"mary jones": 1}
         assert json.loads(row.sources or "[]") == ["Gary Post"]
         totals = dict(s.execute(select(RewriteTotal.part, RewriteTotal.docs)).all())
         assert totals[PART_PEOPLE] == 2
