@@ -5,7 +5,7 @@ The decision itself is :meth:`RewriteIndex.matches <monitor.dedupe.rewrites.Rewr
 unchanged: for each article, :class:`RewriteStore` loads into a fresh in-memory
 ``RewriteIndex`` only what that article can need (the document frequencies of the terms
 involved, the postings of its rare terms, the centroids of the stories they lead to) and asks
-it (the centroids' JSON is decoded once per process while their rows stay the same:
+it (the centroids' stored counts are decoded once per process while their rows stay the same:
 :class:`_CentroidCache`, validated by the row read each time). So the stored index and the
 evaluation's :class:`~monitor.dedupe.index.MemoryIndex` group alike
 (``tests/integration/test_story_rewrites.py`` checks it on stories-dev).
