@@ -66,7 +66,14 @@ from monitor.dedupe.rewrites import (
 from monitor.dedupe.signatures import DocFeatures, features
 from monitor.storage import migrate
 from monitor.storage.engine import create_engine_for, session_factory
-from monitor.storage.rewrites import PART_BODY, PART_TERMS, dump_norms, stored_signals
+from monitor.storage.rewrites import (
+    PART_BODY,
+    PART_TERMS,
+    dump_counts,
+    dump_norms,
+    load_counts,
+    stored_signals,
+)
 from monitor.storage.stories import StoryStore, features_json
 
 T_END = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
@@ -184,7 +191,7 @@ def bulk_load(conn: Any, n: int, corpus: Corpus, rewrites: bool = False) -> list
                 members.append((i, i, 1, _json(dropped) if dropped else None))
                 p = _ts(sig.at) if sig.at is not None else None
                 centroids.append((
-                    i, ts, p, p, 1, _json(dict(sig.terms)), _json(dict(sig.body)),
+                    i, ts, p, p, 1, dump_counts(sig.terms), dump_counts(sig.body),
                     _json(sorted(sig.entities)), _json(sorted(sig.years)),
                     _json(sorted([list(x) for x in sig.numbers])),
                 ))
@@ -255,7 +262,7 @@ def store_norms(conn: Any, df: dict[str, Counter[str]], n: int) -> None:
     while rows := read.fetchmany(CHUNK):
         updates = []
         for story_id, terms, body in rows:
-            vec = StoryVector(terms=Counter(json.loads(terms)), body=Counter(json.loads(body)))
+            vec = StoryVector(terms=Counter(load_counts(terms)), body=Counter(load_counts(body)))
             updates.append((dump_norms(index.norm_sums(vec)), story_id))
         write.executemany("UPDATE rewrite_stories SET norms = ? WHERE story_id = ?", updates)
     conn.commit()
@@ -715,7 +722,7 @@ def field_sizes(path: Path, sample: int = 3000) -> None:
     if cents:
         names = ("terms", "body", "entities", "years", "numbers")
         means = [sum(len(r[j]) for r in cents) / len(cents) for j in range(len(names))]
-        print(f"  rewrite_stories: {sum(means):,.0f} B of JSON per centroid ({len(cents)}"
+        print(f"  rewrite_stories: {sum(means):,.0f} B per centroid ({len(cents)}"
               " sampled): " + ", ".join(f"{k} {v:,.0f}" for k, v in zip(names, means,
                                                                            strict=True)))
 

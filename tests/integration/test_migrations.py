@@ -168,3 +168,41 @@ def test_head_revision_constant_is_the_newest_migration(engine: Engine) -> None:
     migrate.downgrade(engine, "0008")
     assert not migrate.at_head(engine)
     assert migrate.upgrade_if_behind(engine) and not migrate.upgrade_if_behind(engine)
+
+
+def test_centroid_counts_are_packed_and_unpacked(engine: Engine) -> None:
+    """0017 on a database with centroids stored as JSON: their counts are packed (read back
+    the same, in the same order), NULL people stay NULL, and the downgrade writes JSON again."""
+    from sqlalchemy import text
+
+    from monitor.storage.base import UTCDateTime
+    from monitor.storage.rewrites import PACK_SEP, load_counts
+
+    migrate.downgrade(engine, "0016")
+    seen = UTCDateTime().process_bind_param(datetime(2026, 12, 1, 12, tzinfo=UTC), engine.dialect)
+    terms = '{"zelensky":3,"kyiv":2,"café":1}'
+    with engine.begin() as conn:
+        conn.execute(text("INSERT INTO stories (id, title, first_seen_at, last_seen_at, "
+                          "first_event_at, last_event_at, article_count) VALUES "
+                          "(1, 'S', :seen, :seen, :seen, :seen, 1), "
+                          "(2, 'T', :seen, :seen, :seen, :seen, 1)"), {"seen": seen})
+        for sid, people in ((1, '{"mary jones":1}'), (2, None)):
+            conn.execute(text(
+                "INSERT INTO rewrite_stories (story_id, seen_at, size, terms, body, entities, "
+                "years, numbers, people) VALUES (:id, :seen, 1, :terms, '{}', '[]', '[]', "
+                "'[]', :people)"), {"id": sid, "seen": seen, "terms": terms, "people": people})
+    migrate.upgrade(engine)
+    with engine.connect() as conn:
+        rows = conn.execute(text("SELECT story_id, terms, body, people FROM rewrite_stories "
+                                 "ORDER BY story_id")).all()
+    assert all(PACK_SEP in r.terms and PACK_SEP in r.body for r in rows)
+    assert list(load_counts(rows[0].terms).items()) == [("zelensky", 3), ("kyiv", 2),
+                                                        ("café", 1)]
+    assert load_counts(rows[0].body) == {} and load_counts(rows[0].people) == {"mary jones": 1}
+    assert rows[1].people is None
+    migrate.downgrade(engine, "0016")
+    with engine.connect() as conn:
+        back = conn.execute(text("SELECT terms, body, people FROM rewrite_stories "
+                                 "ORDER BY story_id")).all()
+    assert [tuple(r) for r in back] == [(terms, "{}", '{"mary jones":1}'), (terms, "{}", None)]
+    migrate.upgrade(engine)

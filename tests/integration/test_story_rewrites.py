@@ -14,10 +14,13 @@ from __future__ import annotations
 
 import itertools
 import json
+import random
 import sys
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -44,9 +47,11 @@ from monitor.storage.rewrites import (
     RewriteStory,
     RewriteTotal,
     _CentroidCache,
+    load_counts,
 )
 from monitor.storage.stories import (
     REWRITE_FIELDS,
+    Story,
     StoryDoc,
     StorySplit,
     StoryStore,
@@ -418,7 +423,7 @@ def test_layer_off_stores_no_rewrite_fields_and_a_rebuild_with_it_on_reads_the_t
         story = dict(s.execute(select(ArticleRow.id, ArticleRow.story_id)).all())
         assert {story[i] for i in ids[:4]} == {story[ids[0]]}
         assert story[ids[4]] != story[ids[0]]
-        terms = json.loads(s.scalar(select(RewriteStory.terms)
+        terms = load_counts(s.scalar(select(RewriteStory.terms)
                                     .where(RewriteStory.story_id == story[ids[0]])) or "{}")
         assert terms.get("hegseth", 0) >= 4
         f = json.loads(s.scalar(select(StoryDoc.features).where(StoryDoc.article_id == ids[1]))
@@ -475,6 +480,71 @@ def test_centroid_norm_sums_are_stored_and_a_busy_term_is_not_a_key(
         assert len(index.postings["hegseth"]) == 2
         assert index.candidates({"hegseth": 1}, far) == []
         assert len(index.candidates({"hegseth": 1}, at)) == 2
+
+
+def _postings_reference(
+    s: Session, terms: list[str], at: datetime, max_postings: int, want: int,
+    window: timedelta,
+) -> tuple[dict[str, set[int]], set[int]]:
+    """``RewriteStore._postings`` as it was before round 10: every capped list read into
+    Python sets, the stories ranked in Python (most shared terms, then highest id)."""
+    postings: dict[str, set[int]] = {}
+    for t in sorted(set(terms)):
+        ids = s.scalars(select(RewriteKey.story_id).where(RewriteKey.term == t)
+                        .order_by(RewriteKey.story_id.desc()).limit(max_postings + 1)).all()
+        if 0 < len(ids) <= max_postings:
+            postings[t] = set(ids)
+    shared = Counter(chain.from_iterable(postings.values()))
+    order = sorted(shared, key=lambda sid: (-shared[sid], -sid))
+    rows = {r.story_id: r for r in s.execute(select(RewriteStory.story_id, RewriteStory.first_at,
+                                                    RewriteStory.last_at))}
+    stubs: set[int] = set()
+    near = 0
+    step = 2 * want
+    for i in range(0, len(order), step):
+        if near >= want:
+            break
+        for sid in order[i : i + step]:
+            if sid in rows:
+                stubs.add(sid)
+                first, last = rows[sid].first_at, rows[sid].last_at
+                near += first is None or last is None or first - window <= at <= last + window
+    kept = {t: owners & stubs for t, owners in postings.items()}
+    return {t: owners for t, owners in kept.items() if owners}, stubs
+
+
+def test_postings_ranked_by_the_database_as_read_into_python(
+        sessions: sessionmaker[Session]) -> None:
+    """The postings counted and ranked by the database (round 10) give the stubs and
+    postings of the Python ranking they replaced: ties by id, the cap, the paging by
+    ``2 x max_candidates`` until enough are near."""
+    rng = random.Random(7)
+    vocab = [f"w{i}" for i in range(12)]
+    with transaction(sessions) as s:
+        for sid in range(1, 41):
+            at = T0 + timedelta(hours=3 * sid)  # the first 20 are far from "now"
+            s.add(Story(id=sid, title=f"s{sid}", first_seen_at=at, last_seen_at=at,
+                        first_event_at=at, last_event_at=at))
+            s.flush()
+            s.add(RewriteStory(story_id=sid, seen_at=at, first_at=at, last_at=at, size=1,
+                               terms="{}", body="{}", entities="[]", years="[]",
+                               numbers="[]"))
+            s.flush()
+            for t in rng.sample(vocab, rng.randint(1, 6)):
+                s.add(RewriteKey(term=t, story_id=sid))
+    now = T0 + timedelta(hours=120)
+    params = StoryParams(enabled=True, max_candidates=3, window=timedelta(hours=6))
+    sizes = []
+    with transaction(sessions) as s:
+        for cap in (5, 12, 40):
+            for terms in (vocab, vocab[:4], ["w3", "nothing"], []):
+                got, stubs = RewriteStore(s, params, max_postings=cap)._postings(terms, now)
+                want_postings, want_stubs = _postings_reference(
+                    s, terms, now, cap, params.max_candidates, params.window)
+                assert (got, set(stubs)) == (want_postings, want_stubs), (cap, terms)
+                sizes.append(len(stubs))
+    assert max(sizes) > 2 * params.max_candidates  # read past the first page
+    assert 0 in sizes  # every term past the cap, or none given
 
 
 @pytest.mark.shared
@@ -548,7 +618,7 @@ def test_stored_people_rule_reads_people_and_outlets_back(
         store.flush()
     with transaction(sessions) as s:
         row = s.scalars(select(RewriteStory).where(RewriteStory.story_id == ids[0])).one()
-        assert json.loads(row.people or "{}") == {"mary jones": 1}
+        assert load_counts(row.people or "{}") == {"mary jones": 1}
         assert json.loads(row.sources or "[]") == ["Gary Post"]
         totals = dict(s.execute(select(RewriteTotal.part, RewriteTotal.docs)).all())
         assert totals[PART_PEOPLE] == 2

@@ -28,7 +28,13 @@ from monitor.dedupe.rewrites import StoryParams
 from monitor.dedupe.signatures import features
 from monitor.storage.engine import create_engine_for, session_factory, transaction
 from monitor.storage.models import Article as ArticleRow
-from monitor.storage.rewrites import RewriteKey, RewriteLine, RewriteMember, RewriteStory
+from monitor.storage.rewrites import (
+    RewriteKey,
+    RewriteLine,
+    RewriteMember,
+    RewriteStory,
+    load_counts,
+)
 from monitor.storage.stories import Story, StorySplit, StoryStore
 from tests.integration.test_stories_store import T0, _add
 from tests.integration.test_story_rewrites import BENCH, _cli, _config
@@ -191,11 +197,11 @@ def test_an_outlets_furniture_is_counted_and_not_read_and_a_rebuild_counts_it_on
                                               RewriteMember.furniture)).all())
             assert furniture[ids[0]] is None  # the first page: nothing seen before
             assert json.loads(furniture[ids[1]] or "[]") == [login]  # the second: furniture
-            terms = json.loads(s.scalar(select(RewriteStory.terms).join(
+            terms = load_counts(s.scalar(select(RewriteStory.terms).join(
                 ArticleRow, ArticleRow.story_id == RewriteStory.story_id)
                 .where(ArticleRow.id == ids[1])) or "{}")
             assert "journalism" not in terms and "felix" in terms  # the lead read past it
-            first = json.loads(s.scalar(select(RewriteStory.terms).join(
+            first = load_counts(s.scalar(select(RewriteStory.terms).join(
                 ArticleRow, ArticleRow.story_id == RewriteStory.story_id)
                 .where(ArticleRow.id == ids[0])) or "{}")
             assert "journalism" in first
@@ -238,7 +244,7 @@ def test_an_outlets_footer_is_counted_and_leaves_the_body(
         assert json.loads(furniture[ids[1]] or "[]") == [footer]
 
         def body_of(article_id: int) -> dict[str, int]:
-            return json.loads(s.scalar(select(RewriteStory.body).join(
+            return load_counts(s.scalar(select(RewriteStory.body).join(
                 ArticleRow, ArticleRow.story_id == RewriteStory.story_id)
                 .where(ArticleRow.id == article_id)) or "{}")
 

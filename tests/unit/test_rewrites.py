@@ -472,3 +472,24 @@ def test_a_rare_person_named_in_full_lets_a_weak_rewrite_join() -> None:
     common.add("c", _doc("chicago budget council vote taxes", ("mary jones",)))
     assert common.people_df.count("mary jones") == 2
     assert common.match(weak) is None
+
+
+def test_packed_counts_read_back_as_stored_and_json_still_reads() -> None:
+    """A centroid's counts packed (``dump_counts``) read back equal, in their order; JSON (rows
+    before migration 0017) reads too; a term holding a separator falls back to JSON."""
+    import json
+
+    from monitor.storage.rewrites import KEY_SEP, PACK_SEP, dump_counts, load_counts
+
+    counts = {"zelensky": 3, "kyiv": 2, "café": 1, "": 7, "big": 2**31 - 1}
+    packed = dump_counts(counts)
+    assert PACK_SEP in packed and "{" not in packed
+    assert list(load_counts(packed).items()) == list(counts.items())
+    assert load_counts(dump_counts({})) == {}
+    assert load_counts(dump_counts({"only": 1})) == {"only": 1}
+    assert load_counts('{"a":1,"b":2}') == {"a": 1, "b": 2}
+    odd = {f"a{KEY_SEP}b": 1, "c": 2}
+    assert json.loads(dump_counts(odd)) == odd and load_counts(dump_counts(odd)) == odd
+    rng = random.Random(3)
+    many = {f"t{rng.randrange(10**6)}": rng.randrange(1, 500) for _ in range(2000)}
+    assert list(load_counts(dump_counts(Counter(many))).items()) == list(many.items())
