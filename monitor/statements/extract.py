@@ -277,7 +277,7 @@ class Extractor:
         sentences parsed in batches (issue 13): the articles' rules run side by side, each up
         to the sentence it wants parsed, then one ``nlp.pipe`` parses the sentences the
         articles wait on, and so on (:func:`~monitor.statements.parser.drive`)."""
-        return drive([self._steps(text, day) for text, day in jobs], self.parser)
+        return drive((self._steps(text, day) for text, day in jobs), self.parser)
 
     def _steps(self, text: str, day: date | None) -> Steps[list[Statement]]:
         """:meth:`extract` as a generator: yields each sentence (text, start, end) it wants

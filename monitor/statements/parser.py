@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import importlib.util
 import threading
-from collections.abc import Callable, Generator, Sequence
+from collections.abc import Callable, Generator, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -167,25 +167,42 @@ Request = tuple[str, int, int]
 Steps = Generator[Request, list[Word], _T]
 
 
-def drive(steps: Sequence[Steps[_T]], parser: Parser | None) -> list[_T]:
-    """Run the articles' extractions side by side and return their results in order. Each
-    runs until it asks for a sentence's parse (or ends); the sentences asked for are parsed
-    together (:meth:`Parser.parse_many`), each article is sent its words and runs on to its
-    next request, until all have ended. Every article sees the parses it would have had one
-    by one, in the same order, so its result is the same; only the parser's batches differ.
-    Without a ``parser`` an extraction asks for none."""
+def drive(steps: Iterable[Steps[_T]], parser: Parser | None,
+          window: int = PIPE_BATCH) -> list[_T]:
+    """Run the articles' extractions side by side and return their results in order.
+
+    Up to ``window`` articles are under way at a time: each runs until it asks for a
+    sentence's parse (or ends, and the next article starts in its place); then the sentences
+    asked for are parsed together (:meth:`Parser.parse_many`), each article is sent its words
+    and runs on to its next request, and so on until all have ended. Every article sees the
+    parses it would have had one by one, in the same order, so its result is the same; only
+    the parser's batches differ. Without a ``parser`` an extraction asks for none."""
+    pending = iter(steps)
     out: dict[int, _T] = {}
+    running: dict[int, Steps[_T]] = {}
     waiting: dict[int, Request] = {}
+    started = 0
 
     def step(n: int, words: list[Word] | None) -> None:
         try:
-            waiting[n] = next(steps[n]) if words is None else steps[n].send(words)
+            gen = running[n]
+            waiting[n] = next(gen) if words is None else gen.send(words)
         except StopIteration as stop:
             out[n] = stop.value
             waiting.pop(n, None)
+            del running[n]
 
-    for n in range(len(steps)):
-        step(n, None)
+    def fill() -> None:
+        nonlocal started
+        while len(running) < window:
+            gen = next(pending, None)
+            if gen is None:
+                return
+            running[started] = gen
+            started += 1
+            step(started - 1, None)
+
+    fill()
     while waiting:
         if parser is None:
             raise RuntimeError("an extraction asked for a parse, but there is no parser")
@@ -193,7 +210,8 @@ def drive(steps: Sequence[Steps[_T]], parser: Parser | None) -> list[_T]:
         for n, words in zip(order, parser.parse_many([waiting[n] for n in order]),
                             strict=True):
             step(n, words)
-    return [out[n] for n in range(len(steps))]
+        fill()
+    return [out[n] for n in range(started)]
 
 
 def children(words: Sequence[Word]) -> list[list[int]]:
