@@ -64,13 +64,13 @@ def main(argv: list[str] | None = None) -> int:
         extractor.extract(text, day)
     if extractor.parser is not None:
         extractor.parser.sentences = extractor.parser.batches = 0
-    best = float("inf")
+    best = best_cpu = float("inf")
     per_article: list[float] = []
     found = 0
     for _ in range(args.rounds):
         times = []
         found = 0
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         for i in range(0, len(docs), args.batch):
             batch = docs[i : i + args.batch]
             a = time.perf_counter()
@@ -80,6 +80,7 @@ def main(argv: list[str] | None = None) -> int:
             found += sum(map(len, results))
             times.extend([took / len(batch)] * len(batch))
         elapsed = time.perf_counter() - t0
+        best_cpu = min(best_cpu, time.process_time() - c0)
         if elapsed < best:
             best, per_article = elapsed, times
     rate = len(docs) / best
@@ -99,6 +100,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"extraction: {rate:.0f} articles/s, {words / best:,.0f} words/s (best of "
           f"{args.rounds}); median {statistics.median(per_article) * 1000:.2f} ms/article, "
           f"p99 {sorted(per_article)[int(len(per_article) * 0.99)] * 1000:.2f} ms")
+    print(f"CPU time: {len(docs) / best_cpu:.0f} articles per CPU-second (best of "
+          f"{args.rounds}; the figure to read on a loaded machine)")
     verdict = "met" if rate >= TARGET_PER_SECOND else "MISSED"
     print(f"target {TARGET_PER_SECOND} articles/s: {verdict}")
     return 0

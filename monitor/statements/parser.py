@@ -147,17 +147,19 @@ class Parser:
             return []
         nlp = _load()
         texts = [text[start:end] for text, start, end in requests]
+        unique = list(dict.fromkeys(texts))  # a sentence asked twice is parsed once
         with _call_lock:
-            if len(texts) == 1:
-                docs = [nlp(texts[0])]
+            if len(unique) == 1:
+                docs = [nlp(unique[0])]
             else:
-                docs = list(nlp.pipe(texts, batch_size=PIPE_BATCH))
+                docs = list(nlp.pipe(unique, batch_size=PIPE_BATCH))
+        parsed = dict(zip(unique, docs, strict=True))
         self.sentences += len(texts)
         self.characters += sum(map(len, texts))
         self.batches += 1
         return [[Word(t.i, start + t.idx, start + t.idx + len(t.text), t.text, t.pos_, t.dep_,
-                      t.head.i, t.ent_type_) for t in doc]
-                for (_, start, _), doc in zip(requests, docs, strict=True)]
+                      t.head.i, t.ent_type_) for t in parsed[sentence]]
+                for (_, start, _), sentence in zip(requests, texts, strict=True)]
 
 
 # A parse request: the article's text and the sentence's [start, end) in it.
