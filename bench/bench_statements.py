@@ -64,6 +64,7 @@ def main(argv: list[str] | None = None) -> int:
         extractor.extract(text, day)
     if extractor.parser is not None:
         extractor.parser.sentences = extractor.parser.batches = 0
+        extractor.parser.seconds = 0.0
     best = best_cpu = float("inf")
     per_article: list[float] = []
     found = 0
@@ -96,7 +97,9 @@ def main(argv: list[str] | None = None) -> int:
         batches = extractor.parser.batches / args.rounds
         print(f"parser: {per_round:.0f} sentences per pass over the articles, "
               f"{per_round / units:.1%} of {units} sentences, in {batches:.0f} batches "
-              f"(articles per call: {args.batch})")
+              f"(articles per call: {args.batch}); spaCy "
+              f"{extractor.parser.seconds / max(extractor.parser.sentences, 1) * 1000:.2f} ms "
+              f"per parsed sentence")
     print(f"extraction: {rate:.0f} articles/s, {words / best:,.0f} words/s (best of "
           f"{args.rounds}); median {statistics.median(per_article) * 1000:.2f} ms/article, "
           f"p99 {sorted(per_article)[int(len(per_article) * 0.99)] * 1000:.2f} ms")
