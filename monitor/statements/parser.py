@@ -142,8 +142,8 @@ class Parser:
 
     def parse_many(self, requests: Sequence[tuple[str, int, int]]) -> list[list[Word]]:
         """The words of each ``text[start:end]``, as :meth:`parse` gives them, in one
-        ``nlp.pipe`` (issue 13): a batch of sentences costs ~1.6 ms each where one sentence
-        alone costs ~3.2 ms, and the parses are the same (docs/benchmarks.md, "The parser
+        ``nlp.pipe`` (issue 13): a batch of sentences costs ~1.7 ms each where one sentence
+        alone costs ~3.5-4 ms, and the parses are the same (docs/benchmarks.md, "The parser
         batched")."""
         if not requests:
             return []
