@@ -111,11 +111,10 @@ class StatementsStage:
     def __call__(self, session: Session, new: Sequence[StoredArticle],
                  ctx: InsertContext) -> None:
         batch: list[tuple[StoredArticle, list[Statement]]] = []
-        for stored in sorted(new, key=lambda n: (n.event_time, n.id)):  # news order
-            job = _job(stored.article, stored.first_seen_at)
-            if job is None:
-                continue
-            statements = self._extract(*job)
+        jobs = [(stored, job) for stored in sorted(new, key=lambda n: (n.event_time, n.id))
+                if (job := _job(stored.article, stored.first_seen_at)) is not None]  # news order
+        for (stored, _), statements in zip(jobs, self._extract_all([j for _, j in jobs]),
+                                           strict=True):
             if statements:
                 batch.append((stored, statements))
         if not batch:
@@ -134,10 +133,12 @@ class StatementsStage:
             enqueue_alerts(session, items, self.channels, feed_id=ctx.feed_id,
                            first_fetch=ctx.first_fetch, now=ctx.now)
 
-    def _extract(self, text: str, day: date) -> list[Statement]:
+    def _extract_all(self, jobs: list[tuple[str, date]]) -> list[list[Statement]]:
         if self.pool is not None:
-            return self.pool.extract(text, day)
-        return self.extractor.extract(text, day=day)
+            return [self.pool.extract(text, day) for text, day in jobs]
+        if self.extractor.parser is not None:  # the parser's sentences in batches (issue 13)
+            return self.extractor.extract_many(jobs)
+        return [self.extractor.extract(text, day=day) for text, day in jobs]
 
     def close(self) -> None:
         """Stop the extraction workers, if any."""

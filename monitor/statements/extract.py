@@ -35,7 +35,7 @@ from monitor.statements.attribution import (
     subject,
 )
 from monitor.statements.officials import Official, Registry, fold
-from monitor.statements.parser import Parser, Word, quote_speaker, reported
+from monitor.statements.parser import Parser, Steps, Word, drive, quote_speaker, reported
 from monitor.statements.parser import check as parser_wanted
 from monitor.statements.quotes import Token, Unit, find_quotes, split_units
 from monitor.statements.resolution import (
@@ -270,6 +270,18 @@ class Extractor:
 
     def extract(self, text: str, day: date | None = None) -> list[Statement]:
         """Every statement in ``text``; ``day`` (the article's date) selects valid titles."""
+        return self.extract_many([(text, day)])[0]
+
+    def extract_many(self, jobs: Sequence[tuple[str, date | None]]) -> list[list[Statement]]:
+        """:meth:`extract` of each (text, day), the same statements, with the parser's
+        sentences parsed in batches (issue 13): the articles' rules run side by side, each up
+        to the sentence it wants parsed, then one ``nlp.pipe`` parses the sentences the
+        articles wait on, and so on (:func:`~monitor.statements.parser.drive`)."""
+        return drive((self._steps(text, day) for text, day in jobs), self.parser)
+
+    def _steps(self, text: str, day: date | None) -> Steps[list[Statement]]:
+        """:meth:`extract` as a generator: yields each sentence (text, start, end) it wants
+        parsed and takes its words back; returns the statements."""
         quotes = find_quotes(text)
         units = split_units(text, quotes)
         mentions = self._mentions(text, day)
@@ -421,12 +433,14 @@ class Extractor:
                 if not unit_found and not cues and "that" in uses:
                     unsure = _that_verbs(toks)
                 if unsure:
+                    words = yield text, unit.start, unit.end
                     unit_found.extend(self._parsed(text, unit, u, unsure, claimed, discourse,
-                                                   mentions, starts))
+                                                   mentions, starts, words))
                 elif not unit_found and "quotes" in uses and (
                         _lone_quote(toks, claimed) is not None):
+                    words = yield text, unit.start, unit.end
                     unit_found.extend(self._quote_parsed(text, unit, u, claimed, discourse,
-                                                         mentions, starts))
+                                                         mentions, starts, words))
             found.extend(unit_found)
         found = _drop_nested(found)
         return _each_official(_one_per_content([self._statement(text, f) for f in found
@@ -434,13 +448,12 @@ class Extractor:
 
     def _parsed(self, text: str, unit: Unit, u: int, unsure: list[_Cue], claimed: set[int],
                 discourse: Discourse, mentions: list[tuple[int, int, Official, bool]],
-                starts: list[int]) -> list[_Found]:
-        """Statements the parser finds in a sentence whose cues the rules left unused: the
-        cue verb's subject speaks, its clausal complement is the content."""
-        assert self.parser is not None
+                starts: list[int], words: list[Word]) -> list[_Found]:
+        """Statements the parser finds (``words``, the sentence parsed) in a sentence whose
+        cues the rules left unused: the cue verb's subject speaks, its clausal complement is
+        the content."""
         toks = unit.tokens
         at = {toks[c.i].start: c for c in unsure}
-        words = self.parser.parse(text, unit.start, unit.end)
 
         def is_cue(w: Word) -> str | None:
             cue = at.get(w.start)
@@ -479,15 +492,14 @@ class Extractor:
 
     def _quote_parsed(self, text: str, unit: Unit, u: int, claimed: set[int],
                       discourse: Discourse, mentions: list[tuple[int, int, Official, bool]],
-                      starts: list[int]) -> list[_Found]:
-        """A quote no cue introduced: the parser's clause around it names the speaker."""
-        assert self.parser is not None
+                      starts: list[int], words: list[Word]) -> list[_Found]:
+        """A quote no cue introduced: the parser's clause around it (``words``, the sentence
+        parsed) names the speaker."""
         toks = unit.tokens
         k = _lone_quote(toks, claimed)
         assert k is not None
         quote = toks[k].quote
         assert quote is not None
-        words = self.parser.parse(text, unit.start, unit.end)
         rep = quote_speaker(words, quote.open_at, quote.close_at)
         if rep is None:
             return []

