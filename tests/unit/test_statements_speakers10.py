@@ -8,15 +8,9 @@ from __future__ import annotations
 from datetime import date
 
 from monitor.statements import Extractor
-from monitor.types import Statement
+from tests.support.statements import one_with as _one
 
 DAY = date(2015, 12, 1)
-
-
-def _one(found: list[Statement], needle: str) -> Statement:
-    hits = [s for s in found if needle in s.content]
-    assert len(hits) == 1, (needle, found)
-    return hits[0]
 
 
 def test_a_web_address_is_an_organisation_never_he(extractor: Extractor) -> None:
