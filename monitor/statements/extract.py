@@ -2107,7 +2107,7 @@ _OBJECT_PREPOSITIONS = frozenset({"for", "to", "of", "with", "at", "from", "near
 def _person_noun_at(toks: list[Token], k: int) -> bool:
     """A lower-case speaker noun at ``k``, or before "close"/"familiar" there ("an aide",
     "a source close"); not a capitalised title ("President of Russia Vladimir Putin")."""
-    if k > 0 and toks[k].low in {"close", "familiar", "closest", "near"}:
+    if k > 0 and toks[k].low in lx.NEAR_WORDS:
         k -= 1
     if k < 0 or toks[k].kind != "w" or toks[k].low not in lx.SPEAKER_NOUNS:
         return False

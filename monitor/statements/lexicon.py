@@ -470,3 +470,7 @@ PARSE_LEMMAS = frozenset(
      "feel", "hope", "expect", "agree", "recall", "read", "wonder", "appear", "seem",
      "decline", "refuse", "plan", "seek", "want"}
 )
+
+# words between an unnamed person and the one they are near: "a source close to Peskov",
+# "people familiar with Rubio's thinking" (the person noun, not the object, is the speaker)
+NEAR_WORDS = frozenset({"close", "familiar", "near", "closest"})

@@ -271,8 +271,6 @@ _PERSON_TITLES = frozenset(
                                                       "congressman", "chair", "envoy"})
 _NAME_CUT_WORDS = frozenset({"of", "at", "for", "from", "with"})  # "Joel Pollak of Breitbart"
 MAX_OBJECT_NAME_WORDS = 3  # "an aide to Donald Trump"; more ("to Trump Stephen Miller") names
-# "a source close to Peskov", "people familiar with Rubio's thinking": the person noun is before
-_NEAR_WORDS = frozenset({"close", "familiar", "near", "closest"})
 
 
 @dataclass(slots=True)
@@ -1674,7 +1672,7 @@ def _person_noun_before(words: list[Token], cut: int) -> bool:
     before "close"/"familiar" ("a source close to"): the phrase names that unnamed person,
     not the object after the preposition."""
     k = cut - 1
-    if k > 0 and words[k].low in _NEAR_WORDS:
+    if k > 0 and words[k].low in lx.NEAR_WORDS:
         k -= 1
     return words[k].low in lx.SPEAKER_NOUNS and (
         words[k].low in _PERSON_NOUNS or words[k].low in {"people", "person"})
