@@ -1690,8 +1690,9 @@ def _noun_form(toks: list[Token], k: int) -> bool:
             before.endswith(("’s", "'s")) and before[:-2] not in _IS_CONTRACTED)):
         return True
     if low.endswith("s") and not low.endswith("ss") and k and (
-            (before in _ING_NOUN_BEFORE and before != "her") or _plural_number(toks[k - 1])):
-        return True
+            (before in _ING_NOUN_BEFORE and before != "her") or _plural_number(toks[k - 1])
+            or before.endswith(("’s", "'s"))):
+        return True  # ("Peskov’s remarks came": no verb's -s form follows a possessive)
     if low.endswith("s") and not low.endswith("ss") and k >= 2 and before in _NOUN_ADJECTIVES \
             and toks[k - 2].low in _ING_NOUN_BEFORE:
         return True  # "his recent remarks", "their repeated claims"

@@ -39,6 +39,7 @@ from monitor.errors import ConfigError
 GENDERS = ("m", "f", "")
 FOLD_CACHE_SIZE = 1 << 16  # names and words repeat across articles; fold is a hot path
 _WORD = re.compile(r"[^\W_]+(?:[’'.\-][^\W_]+)*")
+POSSESSIVE = "'s"  # as keyed (curly apostrophe straightened): two characters in the text too
 
 
 def _separator(between: str) -> bool:
@@ -212,26 +213,53 @@ class Registry:
         found: list[tuple[int, int, str]] = []
         i = 0
         while i < len(words):
-            forms = index.get(words[i][2])
-            matched = 0
-            if forms:
-                for form in forms:  # longest first
-                    n = len(form)
-                    if i + n <= len(words) and all(
-                        words[i + k][2] == form[k] for k in range(1, n)
-                    ) and all(  # the words of a form are separated by spaces (and dots)
-                        _separator(text[words[i + k - 1][1] : words[i + k][0]])
-                        for k in range(1, n)
-                    ):
-                        matched = n
-                        break
+            matched = self._match_at(text, words, i, index)
             if matched:
                 start, end = words[i][0], words[i + matched - 1][1]
                 found.append((start, end, text[start:end]))
                 i += matched
-            else:
-                i += 1
+                continue
+            owner = self._possessor_at(text, words, i, index)
+            if owner is not None:  # "Zakharova's statement": the name before the possessive
+                found.append(owner)
+                i += len(owner[2].split())
+                continue
+            i += 1
         return found
+
+    @staticmethod
+    def _match_at(text: str, words: list[tuple[int, int, str]], i: int,
+                  index: dict[str, list[tuple[str, ...]]]) -> int:
+        """The number of words of the longest form that starts at word ``i``, or 0."""
+        for form in index.get(words[i][2], ()):  # longest first
+            n = len(form)
+            if i + n <= len(words) and all(
+                words[i + k][2] == form[k] for k in range(1, n)
+            ) and all(  # the words of a form are separated by spaces (and dots)
+                _separator(text[words[i + k - 1][1] : words[i + k][0]])
+                for k in range(1, n)
+            ):
+                return n
+        return 0
+
+    @staticmethod
+    def _possessor_at(text: str, words: list[tuple[int, int, str]], i: int,
+                      index: dict[str, list[tuple[str, ...]]]) -> tuple[int, int, str] | None:
+        """A name that ends in a possessive at or after word ``i`` ("Zakharova's",
+        "Dmitry Peskov's"), as (start, end, surface) without the "'s", or None. Forms
+        that hold a possessive themselves ("Putin's spokesman") matched before this."""
+        for form in index.get(words[i][2].removesuffix("'s"), ()):
+            n = len(form)
+            if i + n > len(words) or not words[i + n - 1][2].endswith("'s"):
+                continue
+            keys = [w[2] for w in words[i : i + n]]
+            keys[-1] = keys[-1].removesuffix("'s")
+            if keys == list(form) and all(
+                _separator(text[words[i + k - 1][1] : words[i + k][0]]) for k in range(1, n)
+            ):
+                start, end = words[i][0], words[i + n - 1][1] - len(POSSESSIVE)
+                return (start, end, text[start:end])
+        return None
 
     def _word_index(self) -> dict[str, list[tuple[str, ...]]]:
         if self._index is None:

@@ -65,7 +65,7 @@ def test_find_names_and_titles() -> None:
             "replied, and Gen. Keith Kellogg and Erdoğan’s aide listened. Zelenskyy.")
     found = [surface for _, _, surface in registry.find(text)]
     assert found == ["Kremlin spokesperson", "Dmitry Peskov", "U.S. Secretary of State",
-                     "Marco Rubio", "Gen. Keith Kellogg", "Zelenskyy"]
+                     "Marco Rubio", "Gen. Keith Kellogg", "Erdoğan", "Zelenskyy"]
     start, end, _ = registry.find(text)[-1]
     assert text[start:end] == "Zelenskyy"  # the full stop is not part of the name
 
