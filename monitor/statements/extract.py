@@ -2014,6 +2014,17 @@ def _listener_tail(toks: list[Token], k: int) -> bool:
         t.kind == "w" for t in rest) and rest[0].low not in _RELATIVE_WORDS | {"that"}
 
 
+# a pronoun that is a clause's subject: no noun phrase goes on after it
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "you"})
+_QUANTITY_ENDS = frozenset({"few", "several", "many", "some", "more", "most"})
+# words that may follow a subject pronoun before its cue ("He soon learned", "they both say")
+_PRONOUN_TAIL = frozenset({"soon", "also", "then", "now", "still", "too", "himself", "herself",
+                           "themselves", "all", "both", "alone", "later", "once", "again"})
+# determiners that never stand alone as a subject (unlike "those", "both", "another")
+_NOUN_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "my", "our",
+                               "your", "no", "every"})
+
+
 def _loose_left(toks: list[Token], k: int) -> Phrase | None:
     """Any short run of words before a speech cue, back to punctuation or a clause word:
     the fallback when no noun phrase is recognised ("Romney's associates said", "The
@@ -2034,6 +2045,14 @@ def _loose_left(toks: list[Token], k: int) -> Phrase | None:
         return None
     if i > 0 and toks[i - 1].kind == "w" and toks[i - 1].low not in lx.NP_BOUNDARY:
         return None  # ran out of words before a boundary: a clause, not a phrase
+    last = toks[j - 1].low
+    clause = toks[i].low in _SUBJECT_PRONOUNS and toks[i + 1].low != "and" and any(
+        t.low not in _PRONOUN_TAIL and not t.low.endswith("ly") for t in toks[i + 1 : j])
+    if clause or (j - i > 1 and (last in lx.DETERMINERS or last in _QUANTITY_ENDS)) \
+            or last in _NOUN_DETERMINERS:
+        return None  # "he offered [promises]", "he focused on the [alleged]", "He even gave a
+        # few [hints]", "the [alleged]": a clause with its subject, or a phrase cut before its
+        # noun ("Some said", "Those say", "Both promised" stand alone as subjects)
     return Phrase(i, j, "left", toks[i].start, toks[j - 1].end)
 
 

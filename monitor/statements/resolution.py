@@ -116,7 +116,10 @@ TITLE_HEADS = frozenset(
      "president-elect", "premier-elect", "heiress", "millionaire", "legislator", "mp", "mla",
      "pope",
      # round 6: the money behind a campaign ("the mega donor" for a donor named before)
-     "donor", "megadonor", "philanthropist", "financier", "investor"}
+     "donor", "megadonor", "philanthropist", "financier", "investor",
+     # round 11: a naval rank ("Adm. Harry B. Harris Jr." ... "the admiral said"; not "general":
+     # "the inspector general", "the attorney general" are other offices)
+     "admiral"}
 )
 # heads of a definite description of an organisation ("the newspaper", "the nation's largest
 # gun group") -> the heads of the organisation names they may stand for (empty: any)
@@ -170,7 +173,7 @@ TITLE_ALIASES = {
     "sen": "senator", "rep": "congressman", "representative": "congressman",
     "congresswoman": "congressman", "gov": "governor", "pres": "president",
     "gen": "general", "sec": "secretary", "chairwoman": "chairman", "chair": "chairman",
-    "pontiff": "pope",
+    "pontiff": "pope", "adm": "admiral",
 }
 # offices one person holds at a time: "the president" is never someone the article calls a
 # senator or a governor (the salient-person fallback skips them)
@@ -268,7 +271,8 @@ _PERSON_TITLES = frozenset(
     {w.rstrip(".") for w in lx.HONORIFIC_GENDER} | OFFICE_HEADS | _INNER_TITLES
     | {w.rstrip(".") for w in _ABBREVIATED_TITLES} | {"dr", "pope", "justice", "adm", "col",
                                                       "lt", "capt", "representative",
-                                                      "congressman", "chair", "envoy"})
+                                                      "congressman", "chair", "envoy",
+                                                      "admiral"})
 _NAME_CUT_WORDS = frozenset({"of", "at", "for", "from", "with"})  # "Joel Pollak of Breitbart"
 MAX_OBJECT_NAME_WORDS = 3  # "an aide to Donald Trump"; more ("to Trump Stephen Miller") names
 

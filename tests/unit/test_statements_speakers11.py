@@ -65,3 +65,43 @@ def test_a_speech_noun_after_a_possessive_is_no_cue(extractor: Extractor) -> Non
     found = list(extractor.extract(text, DAY))
     assert not [s for s in found if s.content.startswith("came after")]
     assert _one(found, "open to dialogue").official == "peskov"
+
+
+@pytest.mark.parametrize("text", [
+    "Adm. Harry B. Harris Jr., who leads the Pacific Command, spoke on Monday. The comments "
+    "had two goals, the admiral said.",
+    "Admiral Harris makes no apologies. The comments had two goals, the admiral said.",
+])
+def test_the_admiral_is_the_admiral_named_before(extractor: Extractor, text: str) -> None:
+    said = _one(list(extractor.extract(text, DAY)), "two goals")
+    assert said.speaker.endswith(("Harris Jr.", "Harris"))
+    assert said.resolution == "title"
+
+
+def test_one_name_after_admiral_is_a_person(extractor: Extractor) -> None:
+    """"Admiral Harris" is someone a later "he" can be, like "Sen. Cruz"."""
+    text = "Admiral Harris makes no apologies. \"You'd have to believe in a flat earth,\" he said."
+    assert _one(list(extractor.extract(text, DAY)), "flat earth").speaker == "Harris"
+
+
+@pytest.mark.parametrize("text", [
+    "But he offered promises Monday very much in line with what the audience hoped to hear.",
+    "He even gave a few hints of his closely guarded family life.",
+    "And he focused intensively on the alleged dangers posed by immigrants.",
+])
+def test_a_clause_before_a_noun_is_no_speaker(extractor: Extractor, text: str) -> None:
+    """A subject pronoun and its verb ("he offered") or a phrase cut before its noun ("on the")
+    is no speaker phrase: the noun after it ("promises", "hints", "alleged") is no cue."""
+    assert list(extractor.extract(text, DAY)) == []
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("Some said they would vote for him.", "Some"),
+    ("Those say the economy matters most.", "Those"),
+    ("They both say the talks failed.", "They"),
+])
+def test_a_short_subject_still_speaks(extractor: Extractor, text: str, mention: str) -> None:
+    """Quantifiers and demonstratives stand alone as subjects; an adverb after a pronoun is
+    fine."""
+    found = list(extractor.extract(text, DAY))
+    assert len(found) == 1 and found[0].mention.startswith(mention)
