@@ -710,6 +710,12 @@ def _loose_head(tok: Token) -> bool:
     )
 
 
+# words after a past participle that opens a sentence ("Informed of", "Asked about"): a
+# capitalised word in -ed before anything else may be a name ("Husted continued")
+_PARTICIPLE_OBJECTS = frozenset({"of", "about", "by", "on", "with", "in", "after", "whether",
+                                 "if", "to", "for"})
+
+
 def subject(toks: list[Token], before: int) -> Phrase | None:
     """The subject of the unit's main clause: the first speaker phrase, after an opener."""
     starts = [0] + [n + 1 for n in range(min(before, len(toks))) if toks[n].low == ","]
@@ -721,9 +727,11 @@ def subject(toks: list[Token], before: int) -> Phrase | None:
             k += 1
         if k > s and toks[k - 1].low in _PREPOSITIONS:
             continue  # "In a statement, Gov. Rick Scott blasted": the object of "In" is no one
-        if k == s and k + 1 < before and toks[k].low.endswith("ing") and _is_cap(toks[k]) \
-                and toks[k + 1].kind == "w" and not _is_cap(toks[k + 1]):
-            continue  # "Facing mounting criticism, Mr. Trump released": a participle
+        if k == s and k + 1 < before and _is_cap(toks[k]) and toks[k + 1].kind == "w" and \
+                not _is_cap(toks[k + 1]) and (toks[k].low.endswith("ing") or (
+                    toks[k].low.endswith("ed") and toks[k + 1].low in _PARTICIPLE_OBJECTS)):
+            continue  # "Facing mounting criticism, Mr. Trump released", "Informed of the
+            # district's lean, Early described": a participle opens the sentence
         if k + 1 < before and toks[k + 1].low in {",", ":"} and (
                 toks[k].low in _OPENING_ADVERBS or toks[k].low in lx.TIME_WORDS):
             continue  # "Likewise, Trump went after", "Tuesday, the senator opened": after it

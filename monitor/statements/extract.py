@@ -925,6 +925,9 @@ class Extractor:
                 if antecedent is not None:
                     person = self._resolve(toks, antecedent, discourse, u, mentions, starts)
                     return phrase, person
+            antecedent = _restrictive_antecedent(toks, k)
+            if antecedent is not None:
+                return phrase, self._resolve(toks, antecedent, discourse, u, mentions, starts)
             return phrase, None
         return phrase, self._resolve(toks, phrase, discourse, u, mentions, starts)
 
@@ -2023,6 +2026,29 @@ _PRONOUN_TAIL = frozenset({"soon", "also", "then", "now", "still", "too", "himse
 # determiners that never stand alone as a subject (unlike "those", "both", "another")
 _NOUN_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "my", "our",
                                "your", "no", "every"})
+
+
+def _restrictive_antecedent(toks: list[Token], k: int) -> Phrase | None:
+    """The named person a relative word at ``k`` without a comma stands for: "Harold Doley, a
+    former official who has said" is Doley, the name the description is in apposition to;
+    None for a description with no name ("commentators who say": who they are is unknown)."""
+    described = speaker_left(toks, k)
+    if described is None or described.how != "left" or _cap(toks[described.core_end - 1]):
+        return None  # ("Witkoff who said" has no comma but is rare; leave it to the reader)
+    while described.i >= 2 and toks[described.i - 1].low == "and":  # "a banker and former
+        other = speaker_left(toks, described.i - 1)  # official who": both describe one person
+        if other is None or other.how != "left" or _cap(toks[other.core_end - 1]):
+            return None
+        described = other
+    if described.i < 2 or toks[described.i - 1].low != ",":
+        return None
+    named = speaker_left(toks, described.i - 1)
+    if named is None or named.how != "left" or not _cap(toks[named.core_end - 1]):
+        return None
+    i = named.core_end  # the name itself: "$500,000 from William E. Oberndorf" is Oberndorf
+    while i > named.i and _cap(toks[i - 1]):
+        i -= 1
+    return Phrase(i, named.core_end, "left", toks[i].start, toks[named.core_end - 1].end)
 
 
 def _loose_left(toks: list[Token], k: int) -> Phrase | None:

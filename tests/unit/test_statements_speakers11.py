@@ -10,6 +10,9 @@ from datetime import date
 import pytest
 
 from monitor.statements import Extractor, Registry, default_registry
+from monitor.statements.attribution import subject
+from monitor.statements.extract import split_units
+from monitor.statements.quotes import find_quotes
 from tests.support.statements import one_with as _one
 
 DAY = date(2025, 11, 24)
@@ -105,3 +108,43 @@ def test_a_short_subject_still_speaks(extractor: Extractor, text: str, mention: 
     fine."""
     found = list(extractor.extract(text, DAY))
     assert len(found) == 1 and found[0].mention.startswith(mention)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("It dismissed criticism from Harold Doley, a former official who has said the aides were "
+     "paid too much.", "Harold Doley"),
+    ("It dismissed criticism from Harold Doley, a banker and former Reagan administration "
+     "official who has suggested the aides were paid too much.", "Harold Doley"),
+    ("The group raised $500,000 from William E. Oberndorf, a California investor who has said "
+     "the aides were paid too much.", "William E. Oberndorf"),
+])
+def test_who_without_a_comma_is_the_name_its_description_apposes(
+        extractor: Extractor, text: str, speaker: str) -> None:
+    """"Doley, a former official who has said": "who" is the official, who is Doley."""
+    said = _one(list(extractor.extract(text, DAY)), "paid too much")
+    assert said.speaker == speaker
+    assert said.mention == "who"
+
+
+def test_who_after_a_description_alone_stays_unnamed(extractor: Extractor) -> None:
+    text = "Some far-right commentators who say the aides were paid too much were wrong."
+    said = _one(list(extractor.extract(text, DAY)), "paid too much")
+    assert said.official is None and "Doley" not in said.speaker
+
+
+def test_a_participle_opening_a_sentence_is_no_speaker(extractor: Extractor) -> None:
+    """"Informed of the district's lean, Early described ...": "Informed" is no one."""
+    text = ("Informed of the local district's anti-Trump lean, Early described it as \"news to "
+            "me.\" \"I'm sure Trump's going to have some delegates,\" he said.")
+    assert not [s for s in extractor.extract(text, DAY) if s.speaker == "Informed"]
+
+
+def test_a_name_in_ed_still_opens_a_sentence() -> None:
+    """"Husted continued by saying" (a surname in -ed, no participle): the subject is Husted;
+    "Informed of ..." opens with a participle: the subject comes after its comma."""
+    for text, subject_words in (("Husted continued by saying so.", ["Husted"]),
+                                ("Informed of the lean, Early described it.", None)):
+        toks = split_units(text, find_quotes(text))[0].tokens
+        phrase = subject(toks, len(toks))
+        found = None if phrase is None else [t.text for t in toks[phrase.i : phrase.j]]
+        assert found == subject_words or (subject_words is None and found != ["Informed"])
