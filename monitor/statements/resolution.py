@@ -762,6 +762,7 @@ class Discourse:
                 while m < n and _is_cap(toks[m]) and skip(toks[m].start):
                     m += 1
                 if official is not None and official.kind == "person" and m > k:
+                    self._described(toks, k, m, official)  # "named Dan Driscoll as its envoy"
                     if not subject_seen and _after_intro(toks, k):
                         self.note(unit, toks[k].start, official, SUBJECT)
                     subject_seen = True
@@ -1628,6 +1629,12 @@ def _role_phrase(toks: list[Token], k: int, j: int) -> list[Token]:
     person's post or a title ("envoy", "spokeswoman", "chief executive")."""
     n = len(toks)
     e = j
+    if k > 0 and toks[k - 1].low in _APPOINTED and e < n and toks[e].low == ",":
+        # "appointed Dan Driscoll, the Army secretary, as his envoy": the post after "as"
+        close = next((m for m in range(e + 1, min(n, e + 2 + MAX_ROLE_WORDS))
+                      if toks[m].low == ","), None)
+        if close is not None and close + 1 < n and toks[close + 1].low == "as":
+            e = close + 1
     if e < n and (toks[e].low == "," or (  # an apposition, or "named X as ..."
             k > 0 and toks[k - 1].low in _APPOINTED and toks[e].low == "as")):
         e += 1

@@ -148,3 +148,17 @@ def test_a_name_in_ed_still_opens_a_sentence() -> None:
         phrase = subject(toks, len(toks))
         found = None if phrase is None else [t.text for t in toks[phrase.i : phrase.j]]
         assert found == subject_words or (subject_words is None and found != ["Informed"])
+
+
+@pytest.mark.parametrize("text", [
+    "Trump named Dan Driscoll as a new envoy for the talks. The new envoy said on Friday he "
+    "was \"optimistic\" about a deal.",
+    "Trump named Dan Driscoll, the Army secretary, as a new envoy for the talks. The new envoy "
+    "said on Friday he was \"optimistic\" about a deal.",
+])
+def test_a_post_the_article_gives_a_tracked_official(extractor: Extractor, text: str) -> None:
+    """The registry knows Driscoll as Army secretary; the article makes him an envoy, and
+    "the new envoy" later is he."""
+    said = _one(list(extractor.extract(text, DAY)), "optimistic")
+    assert said.official == "driscoll"
+    assert said.resolution == "title"
