@@ -204,7 +204,8 @@ _CLAUSE_HINTS = frozenset({"is", "are", "was", "were", "be", "been", "has", "hav
 _NOT_CLAUSE_START = lx.NP_BOUNDARY | frozenset(
     {"goodbye", "hello", "yes", "no", "nothing", "something", "anything", "little", "much",
      "more", "less", "otherwise", "so", "too", "sorry", "thanks", "thank", "grace", "amen",
-     "hi", "yesterday", "today", "earlier", "later", "repeatedly", "publicly", "privately",
+     "hi", "yesterday", "today", "earlier", "later", "afterwards", "afterward", "repeatedly",
+     "publicly", "privately",
      "again", "previously", "once", "twice", "recently", "instead", "enough", "aloud",
      "out", "up", "off", "down", "back", "away", "here", "not", "also"}
 )
@@ -1000,6 +1001,15 @@ class Extractor:
                 if not possessive and not (modifier and is_name) and not governed:
                     inside.append((official, is_name))
             k += 1
+        # "Britain's foreign secretary, David Lammy,": the name the apposition opens with is
+        # the speaker, whoever the registry gives the title on the day (not a name inside it:
+        # "Chris Collins, a Trump supporter")
+        if inside and not any(is_name for _, is_name in inside):
+            opener = next((t for t in toks[phrase.core_end : phrase.j] if t.kind == "w"), None)
+            apposed = next((m for m in mentions[k:] if opener is not None
+                            and m[0] == opener.start and m[3]), None)
+            if apposed is not None and apposed[1] <= toks[phrase.j - 1].end:
+                inside.append((apposed[2], True))
         return discourse.resolve(toks, phrase, u, inside)
 
     def _content(
@@ -1338,9 +1348,9 @@ class Extractor:
         # "said on Monday the budget was balanced", "said Tuesday night the talks ...": a
         # time phrase, then a determiner or a pronoun opens the reported clause
         m = k + 1 if k < n and toks[k].low in {"on", "in", "at"} else k
-        while m < n and toks[m].low in lx.TIME_WORDS and m - k < MAX_SHORT_PHRASE:
+        while m < n and _is_time(toks[m].low) and m - k < MAX_SHORT_PHRASE:
             m += 1
-        if m > k and m + 1 < n and toks[m - 1].low in lx.TIME_WORDS and toks[m].kind == "w" and (
+        if m > k and m + 1 < n and _is_time(toks[m - 1].low) and toks[m].kind == "w" and (
                 toks[m].low in _CLAUSE_START or _PRONOUN_SUBJECT.match(toks[m].low)) and (
                 toks[m + 1].kind == "w"):
             return m
@@ -1842,11 +1852,20 @@ def _past_time(toks: list[Token], k: int) -> int:
     none is there: the phrase must end on a word that names a time, not on "on" or "this"."""
     n = len(toks)
     m = k + 1 if k < n and toks[k].low in {"on", "in", "at"} else k
-    while m < n and toks[m].low in lx.TIME_WORDS and m - k < MAX_SHORT_PHRASE:
+    while m < n and _is_time(toks[m].low) and m - k < MAX_SHORT_PHRASE:
         m += 1
-    if m > k and toks[m - 1].low in lx.TIME_WORDS and toks[m - 1].low not in _TIME_OPENERS:
+    if m > k and _is_time(toks[m - 1].low) and toks[m - 1].low not in _TIME_OPENERS:
         return m
     return k
+
+
+# adverbs of time a cue may take before its clause ("said later the talks were over")
+_AFTER_WORDS = frozenset({"later", "afterwards", "afterward"})
+
+
+def _is_time(low: str) -> bool:
+    """A word of a time phrase after a cue ("on Monday", "Tuesday night", "later")."""
+    return low in lx.TIME_WORDS or low in _AFTER_WORDS
 
 
 def _finite_soon(toks: list[Token], k: int) -> bool:

@@ -265,7 +265,7 @@ CUE_SUFFIX_SKIP = frozenset(
      "previously", "once", "reporters", "journalists", "him", "her", "them", "us", "me",
      "audience", "crowd", "television", "radio", "it", "thursday's", "written", "social",
      "media", "x", "telegram", "his", "their", "its", "remarks", "comments", "address",
-     "news", "broadcast", "state"}
+     "news", "broadcast", "state", "afterwards", "afterward"}
 )
 
 DETERMINERS = frozenset(

@@ -1143,6 +1143,14 @@ class Discourse:
         named = [o for o, is_name in officials_in_phrase if is_name]
         if named:
             return self._person(named[-1].name, named[-1], gender)
+        # "The head of the Super PAC ..., Mike Murphy, praised"; a name in apposition wins
+        # over the registry's holder of the title ("The Kremlin spokesman, Ivan Petrov,")
+        if phrase.core >= 0:
+            tail = [t for t in toks[phrase.core : phrase.j] if t.kind == "w"]
+            apposed_name = _apposed_name([toks[phrase.core], *tail])
+            if apposed_name:
+                text = " ".join(t.text for t in apposed_name)
+                return self._person(text, None, gender or first_name_gender(text))
         if officials_in_phrase and not _written_name(words) and not any(
                 w.low in PAST_MARKERS for w in words):
             # ("the former secretary of state" is not the registry's secretary of now)
@@ -1150,12 +1158,6 @@ class Discourse:
             # in the phrase ("Foreign Ministry spokesman Lu Kang") always wins over the title
             official = officials_in_phrase[-1][0]
             return self._person(official.name, official, gender)
-        if phrase.core >= 0:  # "The head of the Super PAC ..., Mike Murphy, praised"
-            tail = [t for t in toks[phrase.core : phrase.j] if t.kind == "w"]
-            apposed_name = _apposed_name([toks[phrase.core], *tail])
-            if apposed_name:
-                text = " ".join(t.text for t in apposed_name)
-                return self._person(text, None, gender or first_name_gender(text))
         document = self._document(words, unit, offset)
         if document is not None:
             return document

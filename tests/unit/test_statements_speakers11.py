@@ -162,3 +162,35 @@ def test_a_post_the_article_gives_a_tracked_official(extractor: Extractor, text:
     said = _one(list(extractor.extract(text, DAY)), "optimistic")
     assert said.official == "driscoll"
     assert said.resolution == "title"
+
+
+@pytest.mark.parametrize(("text", "speaker", "official"), [
+    ("Britain's foreign secretary, David Lammy, rejected the claim that the talks had failed.",
+     "David Lammy", "lammy"),
+    ("Britain's foreign secretary, John Smith, said the talks had failed.", "John Smith", None),
+    ("The Kremlin spokesman, Ivan Petrov, told reporters the talks had failed.", "Ivan Petrov",
+     None),
+])
+def test_a_name_in_apposition_wins_over_the_title(extractor: Extractor, text: str,
+                                                  speaker: str, official: str | None) -> None:
+    """The registry gives the title to someone else on the day (or to no one named here): the
+    name the article writes beside it is the speaker."""
+    said = _one(list(extractor.extract(text, DAY)), "talks had failed")
+    assert (said.speaker, said.official) == (speaker, official)
+
+
+def test_a_name_inside_the_apposition_is_not_the_speaker(extractor: Extractor) -> None:
+    """"Congressman Chris Collins, a Trump supporter": Collins, not Trump."""
+    text = "Congressman Chris Collins, a Trump supporter, said the talks had failed."
+    said = _one(list(extractor.extract(text, DAY)), "talks had failed")
+    assert said.speaker == "Chris Collins" and said.official is None
+
+
+@pytest.mark.parametrize("text", [
+    "Zelenskiy said afterwards that Ukraine needed guarantees.",
+    "Zelenskiy said later Ukraine needed guarantees.",
+    "Zelenskiy said afterward Ukraine needed guarantees.",
+])
+def test_a_time_adverb_before_the_clause(extractor: Extractor, text: str) -> None:
+    said = _one(list(extractor.extract(text, DAY)), "guarantees")
+    assert said.content == "Ukraine needed guarantees"
