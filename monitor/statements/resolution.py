@@ -1572,6 +1572,16 @@ class Discourse:
             self._registry_roles[official_id] = cached
         return cached
 
+    def _official_quals(self, official_id: str, want: set[str]) -> set[str]:
+        """Which of the qualifiers ``want`` ("russian", "ukrainian") the registry's titles of
+        an official on the article's day carry ("Russian Foreign Minister", "Russia's top
+        diplomat"): a word of a title that shares a stem with the qualifier."""
+        official = self.registry.get(official_id)
+        words = {w.lower().replace("’", "'").removesuffix("'s").strip(".")
+                 for r in (official.roles if official else ()) if r.valid_on(self.day)
+                 for title in r.titles for w in title.split()}
+        return {q for q in want if any(_same_stem(q, w) for w in words)}
+
     def _role(self, role: str, unit: int, want: set[str] | None = None) -> Person | None:
         """The person holding ``role`` who was seen last, if any: first someone the article
         itself gave that title ("Gov. Rick Scott" ... "the governor"), only then the holder
@@ -1580,16 +1590,21 @@ class Discourse:
         want = want or set()
         for registry in (False, True):
             found: list[Person] = []
+            quals: dict[int, set[str]] = {}  # id(person) -> the qualifiers it has here
             for _seen_at, _at, person, _ in reversed(self.recent):
                 if person in found or person.kind != "person":
                     continue
+                have = person.quals
                 if registry:
                     roles = self._official_roles(person.official) if person.official else set()
+                    if person.official:  # "the Russian minister": Lavrov, "Russian Foreign
+                        have = have | self._official_quals(person.official, want)  # Minister"
                 else:
                     roles = {title_key(r) if " " not in r else r for r in person.roles}
-                if role in roles and not quals_conflict(want, person.quals):
+                if role in roles and not quals_conflict(want, have):
                     found.append(person)
-            agreeing = [p for p in found if want and want <= p.quals]
+                    quals[id(person)] = have
+            agreeing = [p for p in found if want and want <= quals[id(p)]]
             if agreeing and office_of(role) in OFFICE_HEADS:
                 found = agreeing
             elif want - _PARTIES:
@@ -1620,6 +1635,19 @@ _POST_NOUNS = frozenset(
      "attorney", "lawyer", "manager", "organizer", "organiser", "activist", "professor"})
 _ROLE_TIME_WORDS = frozenset({"last", "this", "next", "earlier", "later", "since", "on",
                               "in", "yesterday", "today", "tomorrow"})
+
+
+MIN_QUALIFIER_STEM = 5  # "russia"/"russian", "ukrain"e/"ukrain"ian; not "us"/"usa"
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """Two forms of one place word: equal, or sharing their first letters up to the shorter
+    one's length less its last letter, at least :data:`MIN_QUALIFIER_STEM` of them ("russia"
+    and "russian", "ukraine" and "ukrainian", "america" and "american")."""
+    if a == b:
+        return True
+    n = min(len(a), len(b)) - 1
+    return n >= MIN_QUALIFIER_STEM and a[:n] == b[:n]
 
 
 def _role_phrase(toks: list[Token], k: int, j: int) -> list[Token]:

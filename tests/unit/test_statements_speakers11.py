@@ -194,3 +194,19 @@ def test_a_name_inside_the_apposition_is_not_the_speaker(extractor: Extractor) -
 def test_a_time_adverb_before_the_clause(extractor: Extractor, text: str) -> None:
     said = _one(list(extractor.extract(text, DAY)), "guarantees")
     assert said.content == "Ukraine needed guarantees"
+
+
+@pytest.mark.parametrize(("text", "official"), [
+    ("Rubio spoke with Lavrov on Tuesday. The Russian minister said Moscow \"will not freeze "
+     "the conflict\".", "lavrov"),
+    ("Lavrov spoke with his American counterpart on Tuesday. Rubio told him Washington wanted "
+     "a ceasefire, the State Department said. The Russian minister replied that Moscow \"will "
+     "not freeze the conflict\".", "lavrov"),
+    ("Rubio spoke with Sybiha and Lavrov on Tuesday. The Ukrainian minister said Kyiv \"will "
+     "not freeze the conflict\".", "sybiha"),
+])
+def test_a_qualified_title_finds_the_official_whose_titles_carry_it(
+        extractor: Extractor, text: str, official: str) -> None:
+    """"The Russian minister" is Lavrov ("Russian Foreign Minister" in the registry), not the
+    salient Rubio, though the article never calls Lavrov Russian."""
+    assert _one(list(extractor.extract(text, DAY)), "freeze").official == official
