@@ -1421,6 +1421,9 @@ class Extractor:
             )):
                 end = k + 1 if quote_comma else k
                 break
+            if toks[k].low == "but" and k > start and _withholding(toks, k + 1):
+                end = k  # "confirmed the call took place but gave no details": the speaker's
+                break  # second verb, not part of what was said
             if toks[k].kind == "q" and k > start and k + 2 < end and (
                     toks[k + 1].low in _CIRCUMSTANCE_AFTER_QUOTE) and (
                     _PRONOUN_SUBJECT.match(toks[k + 2].low) or toks[k + 2].low in lx.DETERMINERS):
@@ -1845,6 +1848,28 @@ def _clause_opens(toks: list[Token], k: int) -> bool:
         # "on This Week": a capitalised function word is part of a name
         return toks[k].text[:1].islower() or toks[k].low in _NAMED_SUBJECTS
     return _cap(toks[k]) and toks[k + 1].low in _FINITE_AUXILIARIES
+
+
+# the news idiom that closes a report: "but gave no details", "but declined to elaborate"
+_WITHHOLDING_VERBS = frozenset({"gave", "offered", "provided", "disclosed", "released", "cited"})
+_WITHHOLDING_REFUSALS = frozenset({"declined", "refused"})
+_WITHHOLDING_AFTER_NOT = frozenset({"elaborate", "give", "provide", "say", "specify",
+                                    "comment", "disclose", "name", "offer"})
+
+
+def _withholding(toks: list[Token], k: int) -> bool:
+    """Does the speaker's own second verb start at ``k`` (after "but"): "gave no details",
+    "offered no evidence", "declined to elaborate", "did not elaborate", "would not say"?"""
+    n = len(toks)
+    if k + 1 >= n:
+        return False
+    first, second = toks[k].low, toks[k + 1].low
+    if first in _WITHHOLDING_VERBS and second in {"no", "few"}:
+        return True
+    if first in _WITHHOLDING_REFUSALS and second == "to":
+        return True
+    return k + 2 < n and first in {"did", "would", "could"} and second in {"not", "n't"} and \
+        toks[k + 2].low in _WITHHOLDING_AFTER_NOT
 
 
 def _past_time(toks: list[Token], k: int) -> int:

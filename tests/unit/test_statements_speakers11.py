@@ -210,3 +210,15 @@ def test_a_qualified_title_finds_the_official_whose_titles_carry_it(
     """"The Russian minister" is Lavrov ("Russian Foreign Minister" in the registry), not the
     salient Rubio, though the article never calls Lavrov Russian."""
     assert _one(list(extractor.extract(text, DAY)), "freeze").official == official
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Ukrainian officials confirmed that the lists were being finalised but gave no figures.",
+     "the lists were being finalised"),
+    ("Peskov said the call took place but offered no details.", "the call took place"),
+    ("Rubio said progress was made but did not elaborate.", "progress was made"),
+    ("Zelenskyy said the talks were hard but would go on.", "the talks were hard but would go on"),
+])
+def test_but_gave_no_details_is_the_speakers_own_verb(extractor: Extractor, text: str,
+                                                      content: str) -> None:
+    assert [s.content for s in extractor.extract(text, DAY)][:1] == [content]
