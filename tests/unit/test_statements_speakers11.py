@@ -222,3 +222,13 @@ def test_a_qualified_title_finds_the_official_whose_titles_carry_it(
 def test_but_gave_no_details_is_the_speakers_own_verb(extractor: Extractor, text: str,
                                                       content: str) -> None:
     assert [s.content for s in extractor.extract(text, DAY)][:1] == [content]
+
+
+def test_the_apposed_name_of_the_titles_holder_is_the_registry_name(
+        extractor: Extractor) -> None:
+    """The title's holder written again in apposition, with titles of its own: the registry
+    name, not "Presidential Aide Vladimir Medinsky"."""
+    text = ("Head of the Russian delegation, Presidential Aide Vladimir Medinsky, said Russia "
+            "was satisfied with the meeting.")
+    said = _one(list(extractor.extract(text, date(2025, 5, 20))), "satisfied")
+    assert (said.speaker, said.official) == ("Vladimir Medinsky", "medinsky")
