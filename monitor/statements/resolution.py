@@ -1150,11 +1150,11 @@ class Discourse:
             apposed_name = _apposed_name([toks[phrase.core], *tail])
             if apposed_name:
                 text = " ".join(t.text for t in apposed_name)
-                holder = officials_in_phrase[-1][0] if officials_in_phrase else None
-                if holder is not None and surname(holder.name) == surname(text):
+                titled = officials_in_phrase[-1][0] if officials_in_phrase else None
+                if titled is not None and surname(titled.name) == surname(text):
                     # "Head of the Russian delegation, Presidential Aide Vladimir Medinsky":
                     # the holder the title names, by their registry name
-                    return self._person(holder.name, holder, gender)
+                    return self._person(titled.name, titled, gender)
                 return self._person(text, None, gender or first_name_gender(text))
         if officials_in_phrase and not _written_name(words) and not any(
                 w.low in PAST_MARKERS for w in words):
