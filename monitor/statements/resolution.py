@@ -83,7 +83,7 @@ ORG_HEADS = frozenset(
      "foundation", "center", "centre", "group", "company", "corp", "corp.", "inc", "inc.",
      "poll", "court", "house", "senate", "congress", "pac", "fund", "union", "bureau",
      "service", "board", "kremlin", "pentagon", "government", "coalition", "alliance",
-     "organization", "organisation", "society", "club", "project", "caucus",
+     "organization", "organisation", "society", "club", "project", "caucus", "staff",
      "federation", "trust", "bank", "post-abc", "mcclatchy-marist", "quinnipiac", "monmouth",
      "survey", "study", "report", "fbi", "cia", "nato", "eu", "un", "gop", "rnc", "dnc",
      # round 4: newspaper and broadcaster names of English-language news ("the Philippine
@@ -146,6 +146,35 @@ ORG_DESCRIPTIONS: dict[str, frozenset[str]] = {
     "court": frozenset({"court"}), "foundation": frozenset({"foundation"}),
     "school": frozenset({"school", "university", "college"}), "board": frozenset({"board"}),
     "coalition": frozenset({"coalition"}), "alliance": frozenset({"alliance"}),
+    # round 11: world news ("the bloc" for the EU, "the watchdog" for the IAEA, "the think
+    # tank", "the military"); the names they stand for come from ORG_KINDS or the article
+    "bloc": frozenset({"bloc"}), "watchdog": frozenset({"watchdog"}),
+    "tank": frozenset({"institute", "tank"}),
+    "military": frozenset({"army", "military", "staff", "forces"}),
+    "body": frozenset({"body"}), "broadcaster": _OUTLETS,
+}
+# one-word names of particular institutions, capitalised, that are also speaker nouns: "the
+# Kremlin" is one body (a later "it"), unlike "the Committee"
+PROPER_BODIES = frozenset({"kremlin", "pentagon", "vatican", "elysee", "élysée", "bundestag",
+                           "duma", "rada", "knesset"})
+# what well-known organisations of world news are, for a later "the alliance", "the bloc",
+# "the agency": knowledge the text assumes its reader has (keys: folded names and acronyms)
+_NEWS_AGENCIES = frozenset({"agency"})
+ORG_KINDS: dict[str, frozenset[str]] = {
+    "nato": frozenset({"alliance"}), "eu": frozenset({"bloc", "union"}),
+    "european union": frozenset({"bloc", "union"}),
+    "un": frozenset({"organization", "organisation", "body"}),
+    "united nations": frozenset({"organization", "organisation", "body"}),
+    "iaea": frozenset({"agency", "watchdog"}),
+    "international atomic energy agency": frozenset({"agency", "watchdog"}),
+    "osce": frozenset({"organization", "organisation", "body"}),
+    "tass": _NEWS_AGENCIES, "interfax": _NEWS_AGENCIES, "ria": _NEWS_AGENCIES,
+    "ria novosti": _NEWS_AGENCIES, "ukrinform": _NEWS_AGENCIES, "reuters": _NEWS_AGENCIES,
+    "afp": _NEWS_AGENCIES, "xinhua": _NEWS_AGENCIES,
+    "pentagon": frozenset({"department"}),
+    "gazprom": frozenset({"company", "firm"}), "rosneft": frozenset({"company", "firm"}),
+    "naftogaz": frozenset({"company", "firm"}), "rosatom": frozenset({"company", "agency"}),
+    "isw": frozenset({"tank", "institute"}),
 }
 # a court with a modifier is another court than the one named ("the appeals court" after the
 # Supreme Court); other descriptions keep theirs ("the conservative newspaper")
@@ -772,6 +801,8 @@ class Discourse:
                 continue
             self._full_form(toks[k:j])
             person = self._name_run(toks, k, j)
+            if person is not None and person.kind == "org":
+                _org_described(toks, k, j, person)
             if person is not None and person.kind == "person":
                 self._described(toks, k, j, person)
                 chain = self._chained(toks, unit, chain, chain_end, k, person, group)
@@ -1017,10 +1048,15 @@ class Discourse:
         named = self._named_surname(words)
         if named is not None:
             return named
+        known = [w for w in words if w.low not in lx.DETERMINERS]
+        if known and fold(span_text(known).removesuffix("’s").removesuffix("'s")) in ORG_KINDS:
+            return self._person(span_text(known).removesuffix("’s").removesuffix("'s"), None,
+                                "", kind="org")  # "Gazprom", "NATO": a known organisation
         if _org_like(words) and not _titled_person(words):
             # "the State Department", "the Republican National Committee"
             org = org_run(words, len(words))
-            if not org or (len(org) == 1 and org[0].low in lx.SPEAKER_NOUNS):
+            if not org or (len(org) == 1 and org[0].low in lx.SPEAKER_NOUNS
+                           and org[0].low not in PROPER_BODIES):
                 return None  # "Her Campaign", "The Committee": a common noun, no one's name
             text = span_text(org).removesuffix("’s").removesuffix("'s")
             return self._person(text, None, "", kind="org")
@@ -1163,12 +1199,13 @@ class Discourse:
             # in the phrase ("Foreign Ministry spokesman Lu Kang") always wins over the title
             official = officials_in_phrase[-1][0]
             return self._person(official.name, official, gender)
+        linked = _linked_name(words)
+        if linked:  # "the Center for Responsive Politics": one organisation's name (before
+            # a document's: "the Institute for the Study of War" is no study)
+            return self._person(span_text(linked), None, "", kind="org")
         document = self._document(words, unit, offset)
         if document is not None:
             return document
-        linked = _linked_name(words)
-        if linked:  # "the Center for Responsive Politics": one organisation's name
-            return self._person(span_text(linked), None, "", kind="org")
         if any(w.low == "in" and words[k - 1].low in PLACE_PEOPLE
                for k, w in enumerate(words[1:-1], 1)):
             return None  # "Officials in Kyiv said": unnamed people of a place, not the place
@@ -1560,8 +1597,9 @@ class Discourse:
             if person.kind != "org" or not person.name or (seen_at == unit and at >= offset):
                 continue
             words = [w.removesuffix("’s").removesuffix("'s") for w in fold(person.name).split()]
-            if (not heads and words[-1] not in PUBLIC_BODIES) or any(w in heads for w in words):
-                return person
+            if (not heads and words[-1] not in PUBLIC_BODIES) or any(w in heads for w in words) \
+                    or head in person.roles or head in ORG_KINDS.get(" ".join(words), ()):
+                return person  # (a kind the article or ORG_KINDS gives it: "the agency" TASS)
         return None
 
     def _official_roles(self, official_id: str) -> set[str]:
@@ -1653,6 +1691,24 @@ def _same_stem(a: str, b: str) -> bool:
         return True
     n = min(len(a), len(b)) - 1
     return n >= MIN_QUALIFIER_STEM and a[:n] == b[:n]
+
+
+def _org_described(toks: list[Token], k: int, j: int, org: Person) -> None:
+    """Give the organisation named by ``toks[k:j]`` the kind the sentence writes with it,
+    before the name ("the state news agency TASS", "energy giant Gazprom") or in apposition
+    ("TASS, the state news agency,"): a later "the agency" is that organisation."""
+    if k > 0 and toks[k - 1].kind == "w" and not _is_cap(toks[k - 1]) and \
+            toks[k - 1].low in ORG_DESCRIPTIONS:
+        org.roles.add(toks[k - 1].low)
+    n = len(toks)
+    if j + 2 < n and toks[j].low == "," and toks[j + 1].low in {"the", "a", "an", "its"}:
+        e = j + 2
+        while e < n and e - j <= MAX_APPOSED_TITLE and toks[e].kind == "w" and \
+                not _is_cap(toks[e]) and toks[e].low not in lx.NP_BOUNDARY:
+            e += 1
+        if e > j + 2 and e < n and toks[e].low in {",", ".", ";"} and \
+                toks[e - 1].low in ORG_DESCRIPTIONS:
+            org.roles.add(toks[e - 1].low)
 
 
 def _role_phrase(toks: list[Token], k: int, j: int) -> list[Token]:
@@ -1748,9 +1804,14 @@ def _linked_name(words: list[Token]) -> list[Token]:
         return []
     links = 0
     for m, w in enumerate(name):
+        after = m + 2 if m + 2 < len(name) and name[m + 1].low == "the" and \
+            _org_like(name[:m]) else m + 1  # ("Rahman of the Eurasia Group": a person's)
         if w.low in _LINK_WORDS and 0 < m < len(name) - 1 and _is_cap(name[m - 1]) and \
-                _is_cap(name[m + 1]):
-            links += 1
+                _is_cap(name[after]):
+            links += 1  # ("Institute for the Study of War": "the" after a link word)
+        elif w.low == "the" and 1 < m < len(name) - 1 and name[m - 1].low in _LINK_WORDS \
+                and _org_like(name[: m - 1]):
+            continue
         elif not _is_cap(w) or w.low.endswith(("’s", "'s")):
             return []
     return name if links else []

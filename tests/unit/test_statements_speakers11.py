@@ -232,3 +232,35 @@ def test_the_apposed_name_of_the_titles_holder_is_the_registry_name(
             "was satisfied with the meeting.")
     said = _one(list(extractor.extract(text, date(2025, 5, 20))), "satisfied")
     assert (said.speaker, said.official) == ("Vladimir Medinsky", "medinsky")
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The European Union agreed new sanctions on Tuesday. The bloc said the measures were "
+     "final.", "European Union"),
+    ("NATO foreign ministers met in Brussels. The alliance said the measures were final.",
+     "NATO"),
+    ("The state news agency TASS reported the strike. The agency said the measures were final.",
+     "TASS"),
+    ("Gazprom cut gas supplies to Moldova. The company said the measures were final.",
+     "Gazprom"),
+    ("The International Atomic Energy Agency met on Monday. The watchdog said the measures were "
+     "final.", "International Atomic Energy Agency"),
+    ("Ukraine's General Staff reported heavy fighting. The military said the measures were "
+     "final.", "General Staff"),
+    ("The Kremlin rejected the proposal. It said the measures were final.", "Kremlin"),
+])
+def test_an_organisation_described_later(extractor: Extractor, text: str, speaker: str) -> None:
+    """"The bloc", "the alliance", "the agency", "it": the organisation named before, by what
+    the sentence says it is or what world news knows it to be (``ORG_KINDS``)."""
+    assert _one(list(extractor.extract(text, DAY)), "measures were final").speaker == speaker
+
+
+def test_an_organisations_name_linked_by_for_the(extractor: Extractor) -> None:
+    text = "The Institute for the Study of War said Russian gains had slowed."
+    said = _one(list(extractor.extract(text, DAY)), "gains had slowed")
+    assert said.speaker == "Institute for the Study of War"
+
+
+def test_a_persons_name_before_of_the_stays_the_person(extractor: Extractor) -> None:
+    text = "\"Europe is divided,\" said Mujtaba Rahman of the Eurasia Group."
+    assert _one(list(extractor.extract(text, DAY)), "divided").speaker == "Mujtaba Rahman"
