@@ -377,6 +377,7 @@ class Extractor:
                         "speech", "clause"}:
                     # "The mayor said C. “Q.”": a described speaker is the last one too
                     last = (u, None, phrase, cue.lemma)
+                    discourse.described_body(u, toks, phrase)  # "..., it said": the ministry
             colon = self._colon(toks, groups, unit)
             if colon is not None:
                 c_cue, c_phrase = colon

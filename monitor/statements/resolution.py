@@ -153,6 +153,13 @@ ORG_DESCRIPTIONS: dict[str, frozenset[str]] = {
     "military": frozenset({"army", "military", "staff", "forces"}),
     "body": frozenset({"body"}), "broadcaster": _OUTLETS,
 }
+# what "it" may be besides an organisation named: a document, a described body that spoke
+_IT_KINDS = frozenset({"document", "body"})
+# heads of a described organisation that speaks as one ("Russia's foreign ministry said"):
+# a later "it said" is that body
+_SPEAKING_BODIES = frozenset({"ministry", "government", "department", "agency", "military",
+                              "army", "office", "embassy", "administration", "presidency",
+                              "company", "committee", "commission", "council", "service"})
 # one-word names of particular institutions, capitalised, that are also speaker nouns: "the
 # Kremlin" is one body (a later "it"), unlike "the Committee"
 PROPER_BODIES = frozenset({"kremlin", "pentagon", "vatican", "elysee", "élysée", "bundestag",
@@ -317,7 +324,7 @@ class Person:
     # places and parties the article wrote with their titles ("Vermont Sen. Bernie Sanders",
     # "Democratic front-runner Hillary Clinton"): "the Vermont senator" must agree with them
     quals: set[str] = field(default_factory=set)
-    kind: str = "person"  # "person" | "org" | "group" | "document"
+    kind: str = "person"  # "person" | "org" | "group" | "document" | "body" (described)
     seen: int = 0  # how often the article has named them so far
     members: list[Person] = field(default_factory=list)  # a group's people, in order
 
@@ -762,6 +769,18 @@ class Discourse:
         for member in person.members:
             self.note(unit, offset, member, SPEAKER)
 
+    def described_body(self, unit: int, toks: list[Token], phrase: Phrase) -> None:
+        """Note a described organisation that spoke ("Russia's foreign ministry said", "the
+        defence ministry said") as one, under its description, so that a later "it said" is
+        that body; the statement keeps the description as its speaker."""
+        words = [t for t in toks[phrase.i : phrase.core_end] if t.kind == "w"]
+        if len(words) < 2 or words[-1].low not in _SPEAKING_BODIES or _is_cap(words[-1]):
+            return
+        owner = words[0].low in {"the"} or words[0].low.endswith(("’s", "'s"))
+        if owner:  # (not kept among the article's names: "the ministry" is still resolved
+            # as a description, by the rules for descriptions)
+            self.note(unit, phrase.start, Person(span_text(words), kind="body"), SPEAKER)
+
     def names_in(self, unit: int, toks: list[Token], skip: Callable[[int], bool]) -> None:
         """Note the people and organisations a sentence names outside quotes, with a subject
         rank for a sentence opener; ``skip(offset)`` is true inside a tracked official's name
@@ -1162,6 +1181,9 @@ class Discourse:
         head = words[-1].low
         offset = toks[phrase.i].start
         if phrase.how == "pronoun" or _pronoun_of(head):
+            if _parenthetical(toks, phrase):
+                offset = toks[0].start  # "The Russian leader, he said, was ...": no one
+                # named in what he said is "he"
             return self._pronoun(_pronoun_of(head) or head, unit, offset)
         if phrase.how == "relative":
             return None
@@ -1395,7 +1417,7 @@ class Discourse:
             return self._latest(unit, offset, "group", GROUP_LOOKBACK_UNITS)
         if pronoun == "it":  # a recent organisation, or a poll or report that spoke
             return self._thing_subject(unit, offset) or self._latest(
-                unit, offset, "org", ORG_LOOKBACK_UNITS, also="document", rank=SUBJECT)
+                unit, offset, "org", ORG_LOOKBACK_UNITS, also=_IT_KINDS, rank=SUBJECT)
         gender = lx.PRONOUNS.get(pronoun, "")
         if not gender:
             return None
@@ -1579,12 +1601,13 @@ class Discourse:
         return None
 
     def _latest(self, unit: int, offset: int, kind: str, lookback: int,
-                also: str = "", rank: int = MENTION) -> Person | None:
+                also: frozenset[str] = frozenset(), rank: int = MENTION) -> Person | None:
         for seen_at, at, person, seen_rank in reversed(self.recent):
             if unit - seen_at > lookback:
                 break
-            if person.kind in (kind, also) and not (seen_at == unit and at >= offset) and (
-                    seen_rank >= rank or person.kind != "org"):
+            if (person.kind == kind or person.kind in also) and not (
+                    seen_at == unit and at >= offset) and (
+                    seen_rank >= rank or person.kind not in {"org", "body"}):
                 return person
         return None
 
@@ -1913,6 +1936,17 @@ def _speech_cue(tok: Token) -> bool:
     """Is ``tok`` a verb of saying ("said", "says", "told", "argued")?"""
     cue = lx.CUES.get(tok.low)
     return cue is not None and cue[1] == "speech"
+
+
+def _parenthetical(toks: list[Token], phrase: Phrase) -> bool:
+    """Is the speaker phrase set off inside what was said, the sentence opening with the
+    content: ", he said," after words that hold no cue of their own ("The Russian leader, he
+    said, was killing people"; not "Mook acknowledged ..., an outcome, he said, ...", where
+    the sentence's speaker comes first)?"""
+    i, j = phrase.i, phrase.j
+    return i >= 2 and toks[i - 1].low == "," and toks[i - 2].kind == "w" and \
+        j + 1 < len(toks) and toks[j].kind == "w" and toks[j].low in lx.CUES and \
+        toks[j + 1].low == "," and not any(t.low in lx.CUES for t in toks[: i - 1])
 
 
 def _after_intro(toks: list[Token], k: int) -> bool:

@@ -264,3 +264,19 @@ def test_an_organisations_name_linked_by_for_the(extractor: Extractor) -> None:
 def test_a_persons_name_before_of_the_stays_the_person(extractor: Extractor) -> None:
     text = "\"Europe is divided,\" said Mujtaba Rahman of the Eurasia Group."
     assert _one(list(extractor.extract(text, DAY)), "divided").speaker == "Mujtaba Rahman"
+
+
+def test_he_set_off_inside_what_was_said_is_not_its_subject(extractor: Extractor) -> None:
+    """"The Russian leader, he said, was ...": "he" is Trump, who spoke before, not Putin,
+    whom the content names."""
+    text = ("Trump told reporters that he was \"not happy\" with Putin. The Russian leader, he "
+            "said, was \"killing a lot of people\".")
+    assert _one(list(extractor.extract(text, DAY)), "killing").official == "trump"
+
+
+def test_it_is_the_described_body_that_spoke(extractor: Extractor) -> None:
+    """"..., Russia's foreign ministry said. The two ..., it said.": the ministry."""
+    text = ("Lavrov and Rubio spoke by phone on Saturday, Russia's foreign ministry said. The "
+            "two \"stressed the importance\" of continuing dialogue, it said.")
+    said = _one(list(extractor.extract(text, DAY)), "importance")
+    assert said.speaker == "Russia's foreign ministry" and said.mention == "it"
