@@ -90,7 +90,9 @@ ORG_HEADS = frozenset(
      # Star", "the Toronto Sun", "the Daily Telegraph", "CBC")
      "star", "sun", "mail", "telegraph", "guardian", "gazette", "observer", "chronicle",
      "courier", "examiner", "inquirer", "dispatch", "bulletin", "mirror", "express",
-     "economist", "cbc", "ctv", "itv", "sky", "broadcasting", "radio", "television"}
+     "economist", "cbc", "ctv", "itv", "sky", "broadcasting", "radio", "television",
+     # round 11: places that host events are no "he" or "she" ("Madison Square Garden")
+     "garden", "arena", "stadium"}
 )
 # last words of a capitalised phrase that describe someone rather than name them
 # ("the Kentucky Republican", "the Democratic nominee")
@@ -530,7 +532,9 @@ def _within(spans: list[tuple[int, int]], offset: int) -> bool:
     """True when ``offset`` falls in one of ``spans`` (start included, end not)."""
     return any(a <= offset < b for a, b in spans)
 
-_QUESTION = re.compile(r"(?m)^[ \t]*(?:Q|Question)[ \t]*[:.][ \t]")
+# ("QThere's no shortage ...": a bold "Q" whose markup was lost runs into the question;
+# counted only beside "A:" answers, see :func:`find_interview`)
+_QUESTION = re.compile(r"(?m)^[ \t]*(?:(?:Q|Question)[ \t]*[:.][ \t]|Q(?=[A-Z][a-z’']))")
 _ANSWER = re.compile(r"(?m)^[ \t]*(?:A|Answer)[ \t]*[:.][ \t]")
 INTERVIEW_MIN_TURNS = 2  # question and answer labels each at least twice: a Q&A transcript,
 # not one "A: ..." line of a list
@@ -1517,8 +1521,9 @@ class Discourse:
             score = ROLE_BONUS[rank] - DISTANCE_COST * distance
             score += prominence * min(person.seen, MAX_PROMINENT_MENTIONS)
             # a speaker of unknown gender ("Netanyahu said ... he called") fits as well
-            if not person.gender and rank != SPEAKER:
-                score -= UNKNOWN_GENDER_PENALTY
+            if not person.gender and (rank != SPEAKER or gender == "f"):
+                score -= UNKNOWN_GENDER_PENALTY  # (a speaker of unknown gender is "he" more
+                # often than "she": men are most of the named sources of news)
             if best is None or score > best[0] or (score == best[0] and rank == SPEAKER
                                                    and seen_at == best_unit
                                                    and 0 <= at < best_at):

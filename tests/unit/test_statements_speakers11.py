@@ -280,3 +280,25 @@ def test_it_is_the_described_body_that_spoke(extractor: Extractor) -> None:
             "two \"stressed the importance\" of continuing dialogue, it said.")
     said = _one(list(extractor.extract(text, DAY)), "importance")
     assert said.speaker == "Russia's foreign ministry" and said.mention == "it"
+
+
+def test_a_transcript_whose_q_lost_its_colon(extractor: Extractor) -> None:
+    """"QThere's no shortage ...": a bold "Q" run into the question; with "A:" answers it
+    is still a transcript, and "I" in an answer is the one interviewed."""
+    text = ("Laura Bush sees hope for Afghan women.\n\nFormer first lady Laura Bush wrote the "
+            "introduction for a new book.\n\nQWhy Afghan women?\n\nA: Because they needed "
+            "help, I think.\n\nQWhat would have happened?\n\nA: I think they would have been "
+            "set back.\n\nQWhy stay?\n\nA: I think it's in our interests.")
+    said = _one(list(extractor.extract(text, DAY)), "set back")
+    assert said.speaker == "Laura Bush"
+
+
+def test_she_prefers_a_woman_to_a_speaker_of_unknown_gender(extractor: Extractor) -> None:
+    """A speaker whose first name the lexicon lacks ("Novak Djokovic") is less likely "she"
+    than a woman named since ("Billie Jean King")."""
+    text = ("Fans applauded before the final between Novak Djokovic and Andy Murray.\n\n"
+            "Djokovic told a TV interviewer that he is feeling \"a lot of emotion\".\n\n"
+            "Murray said he's \"looking forward to it\".\n\nTennis "
+            "great Billie Jean King remembered Ali as fun to be around. She saw him at Madison "
+            "Square Garden in 1971.\n\n\"He always whispered in my ear,\" she said.")
+    assert _one(list(extractor.extract(text, DAY)), "whispered").speaker == "Billie Jean King"
