@@ -1240,6 +1240,10 @@ class Discourse:
         if cut is None and to is not None and phrase.core < 0 and _person_noun_before(words, to) \
                 and len(words) - to - 1 <= MAX_OBJECT_NAME_WORDS:
             return None  # "an aide to Trump", "a source close to Peskov": unnamed, not Trump
+        if to is not None and (cut is None or cut > to) and phrase.core < 0 and \
+                words[to - 1].low in THING_HEADS:
+            return None  # "A letter to Attorney General Loretta Lynch said": the letter's
+            # writer, whom the phrase does not name, not its addressee
         if cut is not None and name_tokens(words[:cut]):
             words = words[:cut]  # "Joel Pollak of Breitbart California": Joel Pollak
         elif cut is not None and phrase.core < 0 and _person_noun_before(words, cut):

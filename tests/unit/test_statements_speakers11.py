@@ -302,3 +302,13 @@ def test_she_prefers_a_woman_to_a_speaker_of_unknown_gender(extractor: Extractor
             "great Billie Jean King remembered Ali as fun to be around. She saw him at Madison "
             "Square Garden in 1971.\n\n\"He always whispered in my ear,\" she said.")
     assert _one(list(extractor.extract(text, DAY)), "whispered").speaker == "Billie Jean King"
+
+
+@pytest.mark.parametrize("text", [
+    "A letter to Attorney General Loretta Lynch said the ruling was wrong.",
+    "A letter to Trump from European leaders said the ruling was wrong.",
+])
+def test_a_letter_to_someone_is_not_them(extractor: Extractor, text: str) -> None:
+    """The addressee of a letter is not its writer (nor the speaker of what it says)."""
+    said = _one(list(extractor.extract(text, DAY)), "ruling was wrong")
+    assert said.official is None and said.speaker.startswith("A letter to")
