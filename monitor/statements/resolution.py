@@ -1513,8 +1513,9 @@ class Discourse:
             if past and (role in person.roles or (
                     person.official and role in self._official_roles(person.official))):
                 continue  # "the former secretary" is not the secretary of now
-            if quals_conflict(set(want), person.quals):
-                continue  # "the Vermont senator" is not the Arizona one
+            if quals_conflict(set(want), self._quals(person, want)):
+                continue  # "the Vermont senator" is not the Arizona one, "the Polish
+                # minister" not Ukraine's
             if role and not person.gender and not person.roles and " " not in person.name:
                 continue  # "Mexico agreed ... the president said": one unknown word is no one
                 # a title can fall back on
@@ -1648,14 +1649,26 @@ class Discourse:
         return cached
 
     def _official_quals(self, official_id: str, want: set[str]) -> set[str]:
-        """Which of the qualifiers ``want`` ("russian", "ukrainian") the registry's titles of
-        an official on the article's day carry ("Russian Foreign Minister", "Russia's top
-        diplomat"): a word of a title that shares a stem with the qualifier."""
+        """The places the registry's titles of an official on the article's day name
+        ("Russian Foreign Minister", "Russia's top diplomat": russian, russia), and which of
+        the qualifiers ``want`` they carry (a word sharing a stem: "the Russian minister" is
+        Lavrov's; "the Polish minister" contradicts Sybiha's "Ukrainian")."""
         official = self.registry.get(official_id)
-        words = {w.lower().replace("’", "'").removesuffix("'s").strip(".")
+        words = {fold(w.removesuffix("'s").removesuffix("’s").strip("."))
                  for r in (official.roles if official else ()) if r.valid_on(self.day)
-                 for title in r.titles for w in title.split()}
-        return {q for q in want if any(_same_stem(q, w) for w in words)}
+                 for title in r.titles for w in title.split()
+                 if w[:1].isupper() and w.lower().strip(".") not in lx.TITLE_WORDS
+                 and w.lower() not in _INNER_TITLES}
+        # only nationalities contradict ("the Polish minister" is no Ukrainian minister); a
+        # state or city does not ("the Florida senator" may be today's Secretary of State)
+        return {w for w in words if w.endswith(_NATIONALITY_ENDINGS)} | {
+            q for q in want if any(_same_stem(q, w) for w in words)}
+
+    def _quals(self, person: Person, want: set[str] | frozenset[str]) -> set[str]:
+        """A person's qualifiers: the article's, and for an official the registry's."""
+        if not person.official or not want:
+            return person.quals
+        return person.quals | self._official_quals(person.official, set(want))
 
     def _role(self, role: str, unit: int, want: set[str] | None = None) -> Person | None:
         """The person holding ``role`` who was seen last, if any: first someone the article
@@ -1712,6 +1725,8 @@ _ROLE_TIME_WORDS = frozenset({"last", "this", "next", "earlier", "later", "since
                               "in", "yesterday", "today", "tomorrow"})
 
 
+_NATIONALITY_ENDINGS = ("ian", "ish", "ese", "ean", "ch", "ic")  # Russian, Polish, Chinese,
+# Korean, French, Arabic ("American" is left out with the other -an words: "Republican")
 MIN_QUALIFIER_STEM = 5  # "russia"/"russian", "ukrain"e/"ukrain"ian; not "us"/"usa"
 
 

@@ -312,3 +312,20 @@ def test_a_letter_to_someone_is_not_them(extractor: Extractor, text: str) -> Non
     """The addressee of a letter is not its writer (nor the speaker of what it says)."""
     said = _one(list(extractor.extract(text, DAY)), "ruling was wrong")
     assert said.official is None and said.speaker.startswith("A letter to")
+
+
+def test_a_nationality_rules_out_an_official_of_another_country(extractor: Extractor) -> None:
+    """"The Polish minister" is not Sybiha ("Ukrainian Foreign Minister" in the registry):
+    without a Polish minister named it stays the description."""
+    text = ("Sybiha met his Polish counterpart, Radoslaw Sikorski, in Warsaw. The Polish "
+            "minister said Europe must \"increase pressure\" on Moscow.")
+    said = _one(list(extractor.extract(text, DAY)), "increase pressure")
+    assert said.official is None
+
+
+def test_a_state_does_not_contradict_an_officials_country(extractor: Extractor) -> None:
+    """"The Florida senator" may be Rubio though his registry titles say America's."""
+    text = ("Marco Rubio, a senator from Florida, spoke in Miami. The Florida senator said the "
+            "plan would fail.")
+    assert _one(list(extractor.extract(text, date(2016, 2, 1))), "plan would fail").official \
+        == "rubio"
