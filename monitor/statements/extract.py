@@ -1713,9 +1713,11 @@ def _noun_form(toks: list[Token], k: int) -> bool:
     if low.endswith("s") and not low.endswith("ss") and k >= 2 and before in _NOUN_ADJECTIVES \
             and toks[k - 2].low in _ING_NOUN_BEFORE:
         return True  # "his recent remarks", "their repeated claims"
-    if k >= 2 and toks[k - 2].low in {"a", "an"} and (
-            _cap(toks[k - 1]) or before in _NOUN_ADJECTIVES) and lx.CUES.get(low, ("",))[0] == low:
-        return True  # "in a Telegram post", "a Facebook post", "a recent call" (a base form)
+    if k >= 2 and toks[k - 2].low in {"a", "an"} and toks[k - 1].kind == "w" and (
+            _cap(toks[k - 1]) or before in _NOUN_ADJECTIVES or before.endswith(
+                _ADJECTIVE_ENDINGS)) and lx.CUES.get(low, ("",))[0] == low:
+        return True  # "in a Telegram post", "a Facebook post", "a recent call", "a passionate
+        # advocate" (a base form after an article and an adjective is a noun)
     if low == "state" and k + 1 < len(toks) and toks[k + 1].low in _STATE_NOUNS:
         return True  # "on Russian state TV", "the state news agency": not the verb
     return low == "pledged" and k + 1 < len(toks) and toks[k + 1].low in {"delegate",
@@ -1730,6 +1732,9 @@ _STATE_NOUNS = frozenset({"tv", "television", "media", "news", "broadcaster", "a
                           "duma", "council", "security", "energy", "gas", "oil"})
 
 
+# endings of adjectives ("passionate", "vocal", "strong" aside): with an article before and a
+# verb's base form after, the base form is a noun
+_ADJECTIVE_ENDINGS = ("ate", "ful", "ous", "ive", "al", "ic", "ent", "ant", "ible", "able")
 # adjectives that stand between a possessive or an article and a speech noun
 _NOUN_ADJECTIVES = frozenset({"recent", "latest", "earlier", "previous", "new", "own", "public",
                               "private", "repeated", "controversial", "harsh", "similar",

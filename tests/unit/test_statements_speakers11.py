@@ -329,3 +329,13 @@ def test_a_state_does_not_contradict_an_officials_country(extractor: Extractor) 
             "plan would fail.")
     assert _one(list(extractor.extract(text, date(2016, 2, 1))), "plan would fail").official \
         == "rubio"
+
+
+@pytest.mark.parametrize("text", [
+    "The Center for American Progress, a liberal think tank, released the study.",
+    "Mrs. Clinton introduced him as a fighter for families and a passionate advocate.",
+])
+def test_a_base_form_after_an_article_and_an_adjective_is_a_noun(extractor: Extractor,
+                                                                 text: str) -> None:
+    """"a liberal think tank", "a passionate advocate": no cue "think", "advocate"."""
+    assert not [s for s in extractor.extract(text, DAY) if s.cue in {"think", "advocate"}]
