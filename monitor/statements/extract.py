@@ -812,6 +812,9 @@ class Extractor:
             )
             after_quote = before is not None and (
                 before.kind == "q" or (cue.i >= 2 and toks[cue.i - 2].kind == "q"))
+            tag = _source_tag(toks, cue) if before is not None and before.low == "," else None
+            if tag is not None:  # "..., said Kristen Day, ..., reports USA Today."
+                return tag, self._resolve(toks, tag, discourse, u, mentions, starts)
             if inverted and not after_quote and before is not None:
                 phrase = speaker_left(toks, cue.i)  # "Rutte, the NATO chief, said"
             if inverted and phrase is None:
@@ -2076,6 +2079,24 @@ _PRONOUN_TAIL = frozenset({"soon", "also", "then", "now", "still", "too", "himse
 # determiners that never stand alone as a subject (unlike "those", "both", "another")
 _NOUN_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "my", "our",
                                "your", "no", "every"})
+
+
+# verbs of an outlet's tag after a report ("..., reports USA Today.", "..., TASS reported")
+_TAG_VERBS = frozenset({"reports", "reported", "writes", "wrote"})
+
+
+def _source_tag(toks: list[Token], cue: _Cue) -> Phrase | None:
+    """The outlet of a tag that ends the sentence, verb first, after a comma: "..., reports
+    USA Today." (the name runs to the sentence's end); None otherwise."""
+    if toks[cue.i].low not in _TAG_VERBS or cue.j - cue.i != 1:
+        return None
+    end = cue.j
+    while end < len(toks) and toks[end].kind == "w" and (_cap(toks[end]) or (
+            toks[end].low in {"the", "of"} and end + 1 < len(toks) and _cap(toks[end + 1]))):
+        end += 1  # ("reports the New York Times")
+    if end == cue.j or (end < len(toks) and toks[end].low not in _PUNCT_END):
+        return None
+    return Phrase(cue.j, end, "right", toks[cue.j].start, toks[end - 1].end)
 
 
 def _restrictive_antecedent(toks: list[Token], k: int) -> Phrase | None:

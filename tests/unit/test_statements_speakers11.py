@@ -339,3 +339,18 @@ def test_a_base_form_after_an_article_and_an_adjective_is_a_noun(extractor: Extr
                                                                  text: str) -> None:
     """"a liberal think tank", "a passionate advocate": no cue "think", "advocate"."""
     assert not [s for s in extractor.extract(text, DAY) if s.cue in {"think", "advocate"}]
+
+
+@pytest.mark.parametrize(("text", "outlet"), [
+    ("\"We are ready,\" Peskov said, reports TASS.", "TASS"),
+    ("\"We are ready,\" said Kristen Day, executive director of Democrats for Life, reports "
+     "USA Today.", "USA Today"),
+    ("Peskov said the talks were over, writes Kommersant.", "Kommersant"),
+])
+def test_an_outlets_tag_verb_first_ends_the_sentence(extractor: Extractor, text: str,
+                                                     outlet: str) -> None:
+    """", reports USA Today.": the outlet reports what comes before, not the person quoted."""
+    found = list(extractor.extract(text, DAY))
+    tags = [s for s in found if s.cue in {"reports", "writes"}]
+    assert [s.speaker for s in tags] == [outlet]
+    assert not [s for s in found if s.content == outlet]
