@@ -2254,8 +2254,10 @@ def _no_subject(toks: list[Token], k: int) -> bool:
     if k + 2 >= len(toks) or toks[k].low != "no" or toks[k + 1].kind != "w" or (
             toks[k + 1].low in lx.NP_BOUNDARY):
         return False
-    return any(t.kind == "w" and t.low in _FINITE_AUXILIARIES
-               for t in toks[k + 2 : k + 2 + MAX_NO_SUBJECT])
+    return any(t.kind == "w" and (t.low in _FINITE_AUXILIARIES or t.low == "yet" or (
+        t.low.endswith("ed") and t.low not in _NOT_CLAUSE_START))
+               for t in toks[k + 2 : k + 2 + MAX_NO_SUBJECT])  # (a headline's "says no deal
+    # yet", "says no agreement reached": the verb left out)
 
 
 def _tag_before(toks: list[Token], comma: int) -> bool:

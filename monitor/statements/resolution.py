@@ -1193,12 +1193,18 @@ class Discourse:
             return None
         if all(_is_number(w) or w.low == "in" for w in words):
             return None  # "Six in 10 say": a share of people, not someone named "10"
-        if any(w.low == "and" for w in words) and all(
-                _is_cap(w) or w.low in {",", "and", "both", "of"} or w.low in lx.TITLE_WORDS
-                or w.low in lx.SPEAKER_NOUNS or w.low in lx.NP_MODIFIERS for w in words):
-            joint = self._joint(toks, phrase, unit)
-            if joint is not None:
-                return joint
+        # the core, and the whole phrase when the finder took a list for a name and its
+        # apposition ("including Macron, Merz and Starmer")
+        wholes = [phrase] + ([Phrase(phrase.i, phrase.j, phrase.how, phrase.start, phrase.end)]
+                             if phrase.core >= 0 else [])
+        for whole in reversed(wholes):
+            names = toks[whole.i : whole.core_end]
+            if any(w.low == "and" for w in names) and all(
+                    _is_cap(w) or w.low in {",", "and", "both", "of"} or w.low in lx.TITLE_WORDS
+                    or w.low in lx.SPEAKER_NOUNS or w.low in lx.NP_MODIFIERS for w in names):
+                joint = self._joint(toks, whole, unit)
+                if joint is not None:
+                    return joint
         gender = ""
         for w in words:
             gender = gender or lx.HONORIFIC_GENDER.get(w.low, "") or lx.ROLE_GENDER.get(w.low, "")

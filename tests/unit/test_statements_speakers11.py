@@ -354,3 +354,23 @@ def test_an_outlets_tag_verb_first_ends_the_sentence(extractor: Extractor, text:
     tags = [s for s in found if s.cue in {"reports", "writes"}]
     assert [s.speaker for s in tags] == [outlet]
     assert not [s for s in found if s.content == outlet]
+
+
+@pytest.mark.parametrize("text", [
+    "Kremlin says no agreement yet on Witkoff plan",
+    "Peskov says no agreement reached on the plan.",
+])
+def test_a_headlines_clause_without_its_verb(extractor: Extractor, text: str) -> None:
+    """"says no agreement yet on ...": the verb left out, as headlines do ("said no to the
+    plan" stays no statement)."""
+    found = list(extractor.extract(text, DAY))
+    assert len(found) == 1 and found[0].content.startswith("no agreement")
+    assert not list(extractor.extract("Peskov said no to the plan.", DAY))
+
+
+def test_a_list_after_including_speaks_jointly(extractor: Extractor) -> None:
+    """"European leaders, including Macron, Merz and Starmer, said": each tracked leader."""
+    text = ("European leaders, including Macron, Merz and Starmer, said in a joint statement "
+            "that borders must not change.")
+    found = list(extractor.extract(text, DAY))
+    assert sorted(s.official or "" for s in found) == ["macron", "merz", "starmer"]
