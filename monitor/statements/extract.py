@@ -70,6 +70,7 @@ MIN_LONE_QUOTE_WORDS = 3  # shorter quotes are names and scare quotes
 _NOT_THAT_VERBS = frozenset({"so", "such", "means", "does", "has", "was", "is", "things",
                              "ones", "days", "years", "times", "reports", "claims", "less",
                              "unless", "access", "process", "address", "success"})
+CONF_ANSWER = 0.8  # an answer of a Q&A transcript, the interviewee's own words (no cue)
 CONF_PARTIAL = 0.6  # a partial quote in a subject's predicate, no cue verb (train P ~?)
 # verbs whose quoted object is a name or a title, not the subject's words
 _NOT_PARTIAL_VERBS = frozenset({"titled", "entitled", "dubbed", "named", "nicknamed",
@@ -445,6 +446,7 @@ class Extractor:
                                                          mentions, starts, words))
             found.extend(unit_found)
         found = _drop_nested(found)
+        found.extend(_answers(text, discourse, found))
         return _each_official(_one_per_content([self._statement(text, f) for f in found
                                                 if self._keep(text, f)]))
 
@@ -1654,6 +1656,40 @@ _RESOLUTION_RANK = {"name": 0, "alias": 0, "title": 1, "pronoun": 2, "previous-s
 
 
 _JOINT_KEY = "joint_officials"  # extra: "id=Name;..." of a group's registry officials
+
+
+_ANSWER_LABEL = re.compile(r"[ \t]*(?:A|Answer)[ \t]*[:.][ \t]*")
+
+
+def _answers(text: str, discourse: Discourse, found: list[_Found]) -> list[_Found]:
+    """Each answer of a Q&A transcript ("A: No. We will never recognise it.") that holds no
+    statement of its own, as the interviewee's direct words, up to the paragraph's end. The
+    label "A" is the mention; the speaker is who the introduction names
+    (:meth:`Discourse.interviewee`)."""
+    person = discourse.interviewee() if discourse.answers else None
+    if person is None:
+        return []
+    taken = [(a, b) for f in found for a, b in f.pieces]
+    out: list[_Found] = []
+    for start, end in discourse.answers:
+        label = _ANSWER_LABEL.match(text, start)
+        if label is None:
+            continue
+        a = label.end()
+        b = text.find("\n", a)
+        b = end if b < 0 or b > end else b
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if len(text[a:b].split()) < MIN_ANSWER_WORDS or any(x < b and a < y for x, y in taken):
+            continue
+        mark = start + len(text[start:label.end()]) - len(text[start:label.end()].lstrip())
+        phrase = Phrase(0, 0, "left", mark, mark + 1)
+        out.append(_Found(-1, phrase, person, person.official, None, None, "direct", [(a, b)],
+                          CONF_ANSWER, via="interview"))
+    return out
+
+
+MIN_ANSWER_WORDS = 3  # "Yes." or "No!" alone says nothing an alert could carry
 
 
 def _each_official(statements: list[Statement]) -> list[Statement]:

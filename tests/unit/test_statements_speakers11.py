@@ -374,3 +374,24 @@ def test_a_list_after_including_speaks_jointly(extractor: Extractor) -> None:
             "that borders must not change.")
     found = list(extractor.extract(text, DAY))
     assert sorted(s.official or "" for s in found) == ["macron", "merz", "starmer"]
+
+
+def test_a_transcripts_answers_are_the_interviewees_words(extractor: Extractor) -> None:
+    """The answers of a Q&A, no cue in them, are what the person interviewed said; an answer
+    too short to carry anything ("Yes.") is left out."""
+    text = ("Zelenskyy gave an interview to Axios on Tuesday.\n\nQ: Are you ready to give up "
+            "Donbas?\n\nA: No. We will never recognise it as Russian.\n\nQ: Elections?\n\n"
+            "A: Yes.\n\nQ: When?\n\nA: I am ready for elections once there is security.")
+    found = list(extractor.extract(text, DAY))
+    assert [(s.official, s.kind, s.content, s.extra.get("via")) for s in found] == [
+        ("zelenskyy", "direct", "No. We will never recognise it as Russian.", "interview"),
+        ("zelenskyy", "direct", "I am ready for elections once there is security.",
+         "interview")]
+    assert all(s.mention == "A" and s.resolution == "previous-speaker" for s in found)
+
+
+def test_an_answer_with_its_own_statement_is_not_doubled(extractor: Extractor) -> None:
+    text = ("Laura Bush sat down with reporters this week.\n\nQ: Why Afghan women?\n\nA: I "
+            "think they needed help.\n\nQ: And now?\n\nA: I think it's in our interests.")
+    found = list(extractor.extract(text, DAY))
+    assert [s.content for s in found] == ["they needed help", "it's in our interests"]
