@@ -50,6 +50,33 @@ def _key(word: str) -> str:
     return word.lower().replace("’", "'").replace(".", "")
 
 
+# the one letter whose lower case depends on what follows it (a final sigma): a text with
+# it has its words lowered one by one
+_CONTEXT_LOWER = "Σ"
+
+
+def _words(text: str) -> tuple[list[str], list[re.Match[str]]]:
+    """The words of ``text``: their :func:`_key` and their matches (offsets). The text is
+    lowered once rather than word by word: the same keys and offsets, since lowering keeps
+    every character's length and class (word character, separator), but for a few that
+    change length (checked: then word by word) and the sigma
+    (``tests/unit/test_statements_speed.py`` checks every code point)."""
+    low = text.lower()
+    if len(low) != len(text) or _CONTEXT_LOWER in text:
+        matches = list(_WORD.finditer(text))
+        return [_key(m.group()) for m in matches], matches
+    matches = list(_WORD.finditer(low.replace("’", "'")))
+    return [m.group().replace(".", "") for m in matches], matches
+
+
+@dataclass(slots=True)
+class _Node:
+    """A word of the registry's forms in :meth:`Registry.find`'s trie."""
+
+    end: bool = False  # a form ends with this word
+    next: dict[str, _Node] = field(default_factory=dict)  # the words that may follow
+
+
 @dataclass(frozen=True, slots=True)
 class Role:
     """Titles that name one official during a period (dates inclusive; None is open)."""
@@ -117,8 +144,7 @@ class Registry:
     _by_id: dict[str, Official] = field(init=False, repr=False)
     _by_alias: dict[str, list[str]] = field(init=False, repr=False)
     _by_title: dict[str, list[tuple[str, Role]]] = field(init=False, repr=False)
-    _index: dict[str, list[tuple[str, ...]]] | None = field(init=False, repr=False,
-                                                             default=None)
+    _trie: dict[str, _Node] | None = field(init=False, repr=False, default=None)
     _composed: list[tuple[str, Role]] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -205,45 +231,44 @@ class Registry:
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """Every name, alias or title in ``text`` as (start, end, surface), longest match
-        first at each place, left to right, no overlaps. A dictionary walk over the words:
-        much faster than one regex alternation of every form."""
-        index = self._word_index()
-        words = [(m.start(), m.end(), _key(m.group())) for m in _WORD.finditer(text)]
+        first at each place, left to right, no overlaps. A walk over the words in a trie of
+        the forms' words: much faster than one regex alternation of every form."""
+        trie = self._word_trie()
+        keys, matches = _words(text)
         found: list[tuple[int, int, str]] = []
-        i = 0
-        while i < len(words):
-            forms = index.get(words[i][2])
-            matched = 0
-            if forms:
-                for form in forms:  # longest first
-                    n = len(form)
-                    if i + n <= len(words) and all(
-                        words[i + k][2] == form[k] for k in range(1, n)
-                    ) and all(  # the words of a form are separated by spaces (and dots)
-                        _separator(text[words[i + k - 1][1] : words[i + k][0]])
-                        for k in range(1, n)
-                    ):
-                        matched = n
-                        break
-            if matched:
-                start, end = words[i][0], words[i + matched - 1][1]
+        after = 0  # the first word a match may start at (matches do not overlap)
+        for i in [i for i, key in enumerate(keys) if key in trie]:  # the few candidates
+            if i < after:
+                continue
+            node = trie[keys[i]]
+            size = 1 if node.end else 0  # words in the longest form found so far
+            k = i + 1
+            # the words of a form are separated by spaces (and dots)
+            while k < len(keys) and (child := node.next.get(keys[k])) is not None and (
+                    _separator(text[matches[k - 1].end() : matches[k].start()])):
+                node = child
+                k += 1
+                if node.end:
+                    size = k - i
+            if size:
+                start, end = matches[i].start(), matches[i + size - 1].end()
                 found.append((start, end, text[start:end]))
-                i += matched
-            else:
-                i += 1
+                after = i + size
         return found
 
-    def _word_index(self) -> dict[str, list[tuple[str, ...]]]:
-        if self._index is None:
-            index: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    def _word_trie(self) -> dict[str, _Node]:
+        """The forms (every name, alias and title) as a trie of their words' keys."""
+        if self._trie is None:
+            trie: dict[str, _Node] = {}
             for form in self.surface_forms():
-                keys = tuple(_key(w) for w in _WORD.findall(form))
-                if keys and keys not in index[keys[0]]:
-                    index[keys[0]].append(keys)
-            for forms in index.values():
-                forms.sort(key=len, reverse=True)
-            self._index = dict(index)
-        return self._index
+                level, node = trie, None
+                for key in (_key(w) for w in _WORD.findall(form)):
+                    node = level.setdefault(key, _Node())
+                    level = node.next
+                if node is not None:
+                    node.end = True
+            self._trie = trie
+        return self._trie
 
     def ambiguities(self) -> list[Ambiguity]:
         """Aliases shared by two officials, and titles two officials hold on a common date."""
