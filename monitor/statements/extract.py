@@ -719,7 +719,7 @@ class Extractor:
                 cues.append(_Cue(k, k + 2, "according to", "according"))
                 k += 2
                 continue
-            chain = self._chain(toks, k)
+            chain = self._chain(toks, k) if tok.low in lx.CHAIN_FORMS else None
             if chain is not None:
                 cues.append(chain)
                 k = chain.j

@@ -567,10 +567,10 @@ class Discourse:
         self.common.update(t.low for t in toks if t.kind == "w" and t.text[:1].islower())
         self.run_ends.update(fold(b.text.removesuffix("’s").removesuffix("'s"))
                              for a, b in pairwise(toks)
-                             if _is_cap(a) and _is_cap(b) and a.end < b.start
+                             if a.cap and b.cap and a.end < b.start
                              and a.low not in lx.DETERMINERS and a.low not in lx.SENTENCE_OPENERS)
         for k, tok in enumerate(toks):
-            if tok.kind != "w" or tok.low not in lx.TITLE_WORDS or not tok.text[:1].isupper():
+            if tok.low not in lx.TITLE_WORDS or tok.kind != "w" or not tok.text[:1].isupper():
                 continue
             if tok.low in PAST_MARKERS or (k and toks[k - 1].low in PAST_MARKERS):
                 continue  # "former President Bill Clinton" is not "the president"
@@ -743,11 +743,11 @@ class Discourse:
         chain: list[Person] = []  # "Trump, Carson and Fiorina": names listed one after another
         chain_end = 0
         while k < n:
-            if not _is_cap(toks[k]):
+            if not toks[k].cap:
                 k += 1
                 continue
             j = k
-            while j < n and _is_cap(toks[j]) and not skip(toks[j].start):
+            while j < n and toks[j].cap and not skip(toks[j].start):
                 j += 1
                 if toks[j - 1].low.endswith(("’s", "'s")):
                     break  # "Trump’s campaign": the name ends at the possessive

@@ -1,0 +1,147 @@
+"""The statement rules made faster (issue 13): each shortcut gives what the plain code gave.
+
+Each test compares a fast path with the straightforward computation it replaced, on cases
+where a careless shortcut would differ."""
+
+from __future__ import annotations
+
+import random
+import re
+from itertools import pairwise
+
+import pytest
+
+from monitor.statements import Official, Registry, Role
+from monitor.statements.officials import _WORD, _key, _separator, _words
+from monitor.statements.quotes import Token, find_quotes, in_quote, split_units
+
+
+def _slow_cap(tok: Token) -> bool:
+    """The capitalised-word test as the rules computed it on every call before."""
+    if tok.kind != "w" or not (tok.text[0].isupper() or tok.text[0].isdigit()):
+        return False
+    return "-" not in tok.text or all(p[:1].isupper() or p[:1].isdigit()
+                                      for p in tok.text.split("-") if p)
+
+
+@pytest.mark.parametrize("kind,text", [
+    ("w", "Trump"), ("w", "trump"), ("w", "2016"), ("w", "State-linked"), ("w", "Al-Assad"),
+    ("w", "US-Ukraine"), ("w", "-Foo"), ("w", "Foo--bar"), ("p", "."), ("q", "“Q”"),
+    ("w", "Éric"), ("w", "Ünited-states"),
+])
+def test_token_cap_is_the_old_test(kind: str, text: str) -> None:
+    tok = Token(kind, text, 0, len(text))
+    assert tok.cap == _slow_cap(tok)
+
+
+def test_lowering_keeps_each_characters_length_and_class() -> None:
+    """What :func:`monitor.statements.officials._words` relies on to lower a text once: a
+    character that lowers to one character keeps its class (word character or not, one of
+    the separators or not). Checked on every code point of this Python's Unicode tables."""
+    separators = "’'.-"
+    for code in range(0x110000):
+        ch = chr(code)
+        low = ch.lower()
+        if len(low) != 1:
+            continue  # such a text is lowered word by word
+        assert ch.isalnum() == low.isalnum(), hex(code)
+        assert (ch == "_") == (low == "_"), hex(code)
+        assert (ch in separators) == (low in separators), hex(code)
+
+
+@pytest.mark.parametrize("text", [
+    "President Donald Trump’s aides met Sen. Ted Cruz in the U.S. capital.",
+    "İstanbul's mayor said ΟΔΟΣ:Α and ΟΔΟΣ it",  # a length change, a sigma: word by word
+    "ΟΔΟΣ:Α the Σ", "Łódź, Ærø and São Paulo", "a..b c.d e-f g’h ’’ x__y",
+])
+def test_words_are_the_keys_word_by_word(text: str) -> None:
+    keys, matches = _words(text)
+    expected = [(m.span(), _key(m.group())) for m in _WORD.finditer(text)]
+    assert [(m.span(), k) for m, k in zip(matches, keys, strict=True)] == expected
+
+
+def _slow_find(registry: Registry, text: str) -> list[tuple[int, int, str]]:
+    """Registry.find as it was: each form of the first word's, longest first."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for form in registry.surface_forms():
+        keys = tuple(_key(w) for w in _WORD.findall(form))
+        if keys and keys not in index.setdefault(keys[0], []):
+            index[keys[0]].append(keys)
+    for forms in index.values():
+        forms.sort(key=len, reverse=True)
+    words = [(m.start(), m.end(), _key(m.group())) for m in _WORD.finditer(text)]
+    found: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(words):
+        matched = 0
+        for form in index.get(words[i][2], []):
+            n = len(form)
+            if i + n <= len(words) and all(words[i + k][2] == form[k] for k in range(1, n)) \
+                    and all(_separator(text[words[i + k - 1][1] : words[i + k][0]])
+                            for k in range(1, n)):
+                matched = n
+                break
+        if matched:
+            start, end = words[i][0], words[i + matched - 1][1]
+            found.append((start, end, text[start:end]))
+            i += matched
+        else:
+            i += 1
+    return found
+
+
+def _registry() -> Registry:
+    return Registry((
+        Official("trump", "Donald Trump", aliases=("Trump", "Donald J. Trump")),
+        Official("ab", "Anna Bell Cole", aliases=("Anna Bell", "Bell Cole Senior")),
+        Official("sec", "Marco Rubio", roles=(Role(("Secretary of State",)),)),
+        Official("pm", "Keir Starmer", roles=(Role(("Prime Minister", "the Prime Minister of "
+                                                    "the United Kingdom")),)),
+    ))
+
+
+@pytest.mark.parametrize("text", [
+    "Donald J. Trump met Donald Trump and Trump.",
+    "Anna Bell Cole, Anna Bell, Anna Bell, Cole and Bell Cole Senior spoke.",
+    "Anna Bell Cole Senior", "Anna  Bell. Cole", "Anna Bell-Cole", "the Secretary of the State",
+    "The Prime Minister of the United Kingdom, the Prime Minister of France and the Prime",
+    "Secretary of State Marco Rubio told Prime Minister Keir Starmer",
+])
+def test_find_is_the_longest_form_first_walk(text: str) -> None:
+    registry = _registry()
+    assert registry.find(text) == _slow_find(registry, text)
+
+
+def test_find_on_random_word_salad() -> None:
+    registry = _registry()
+    vocabulary = ["Donald", "J.", "Trump", "Anna", "Bell", "Cole", "Senior", "the", "Prime",
+                  "Minister", "of", "United", "Kingdom", "Secretary", "State", "said"]
+    gaps = [" ", "  ", ". ", ", ", "-", "\n", " . "]
+    rng = random.Random(13)
+    for _ in range(400):
+        text = "".join(rng.choice(vocabulary) + rng.choice(gaps) for _ in range(12))
+        assert registry.find(text) == _slow_find(registry, text), text
+
+
+def test_in_quote_is_any_span_holding_the_offset() -> None:
+    texts = [
+        "He said “one. two” and ''three'''' four'' then \"five\n\nsix\" “seven",
+        "“A,” he said. “B.\n\n“C.” ''D'''' E'' F ''''G''",
+        "No quotes at all.",
+    ]
+    for text in texts:
+        quotes = find_quotes(text)
+        spans = [(q.open_at, q.close_at) for q in quotes]
+        opens = [a for a, _ in spans]
+        for pos in range(len(text) + 2):
+            assert in_quote(spans, opens, pos) == any(a < pos < b for a, b in spans), (
+                text, pos)
+
+
+def test_tokens_never_overlap_and_absorb_abbreviation_dots() -> None:
+    text = "Sen. Ted Cruz said.Trump “Q. R,” Mr. F.B.I. agents in the U.S. said."
+    units = split_units(text, find_quotes(text))
+    tokens = [t for u in units for t in u.tokens]
+    assert all(a.end <= b.start for a, b in pairwise(tokens))
+    assert [t.text for t in tokens][:6] == ["Sen.", "Ted", "Cruz", "said", ".", "Trump"]
+    assert re.sub(r"\s", "", "".join(t.text for t in tokens)) == re.sub(r"\s", "", text)
