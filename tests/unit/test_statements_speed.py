@@ -145,3 +145,18 @@ def test_tokens_never_overlap_and_absorb_abbreviation_dots() -> None:
     assert all(a.end <= b.start for a, b in pairwise(tokens))
     assert [t.text for t in tokens][:6] == ["Sen.", "Ted", "Cruz", "said", ".", "Trump"]
     assert re.sub(r"\s", "", "".join(t.text for t in tokens)) == re.sub(r"\s", "", text)
+
+
+def test_loading_the_model_freezes_the_heap() -> None:
+    """What is alive when the model is loaded stays out of later collections (with the
+    model, a full collection went over its objects again and again)."""
+    import gc
+
+    from monitor.statements import parser as P
+
+    gc.unfreeze()
+    try:
+        P._freeze_heap()
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
