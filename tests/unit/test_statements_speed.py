@@ -8,10 +8,13 @@ from __future__ import annotations
 import random
 import re
 from itertools import pairwise
+from typing import Any
 
 import pytest
 
-from monitor.statements import Official, Registry, Role
+from monitor.statements import Extractor, Official, Registry, Role, default_registry
+from monitor.statements import extract as E
+from monitor.statements import lexicon as lx
 from monitor.statements.officials import _WORD, _key, _separator, _words
 from monitor.statements.quotes import Token, find_quotes, in_quote, split_units
 
@@ -160,3 +163,68 @@ def test_loading_the_model_freezes_the_heap() -> None:
         assert gc.get_freeze_count() > 0
     finally:
         gc.unfreeze()
+
+
+def _slow_cues(ex: Any, toks: list[Token], headline: bool = False) -> list[Any]:
+    """Extractor._cues as it was: every token tried as a cue's start."""
+    cues: list[Any] = []
+    n = len(toks)
+    k = 0
+    while k < n:
+        tok = toks[k]
+        if tok.kind != "w":
+            k += 1
+            continue
+        if tok.low == "according" and k + 1 < n and toks[k + 1].low == "to":
+            cues.append(E._Cue(k, k + 2, "according to", "according"))
+            k += 2
+            continue
+        chain = ex._chain(toks, k)
+        if chain is not None:
+            cues.append(chain)
+            k = chain.j
+            continue
+        matched = False
+        for size in (4, 3, 2) if tok.low in E._MULTIWORD_FIRST else ():
+            if k + size <= n:
+                phrase = " ".join(t.low for t in toks[k : k + size])
+                if phrase in lx.CUES:
+                    lemma, kind = lx.CUES[phrase]
+                    cues.append(E._Cue(k, k + size, lemma, kind))
+                    k += size
+                    matched = True
+                    break
+        if matched:
+            continue
+        entry = lx.CUES.get(tok.low)
+        if entry is not None and k and toks[k - 1].low == "of":
+            entry = None
+        if entry is not None and E._noun_form(toks, k):
+            entry = None
+        if entry is not None and tok.low == "wonder" and k and toks[k - 1].low == "no":
+            entry = None
+        if entry is not None and (not tok.text[0].isupper() or (
+            tok.low in lx.INVERTING and (k == 0 or toks[k - 1].kind == "q")
+        ) or (headline and tok.low in E._HEADLINE_CUES and 0 < k < n - 1)):
+            cues.append(E._Cue(k, k + 1, entry[0], entry[1]))
+        k += 1
+    return cues
+
+
+def test_cues_start_only_at_cue_words() -> None:
+    """Extractor._cues looks only at the tokens in ``_CUE_STARTS``: the same cues as trying
+    every token, for every cue, chain verb and phrase cue of the lexicon, in a sentence and
+    capitalised in a headline, each after another cue and overlapping one."""
+    ex = Extractor(default_registry())
+    words = sorted({*lx.CUES, *lx.CHAIN_FORMS, "according to"})
+    rng = random.Random(5)
+    for k, cue in enumerate(words):
+        other = words[(k * 7 + 3) % len(words)]
+        for text in (f"Officials {cue} to deny that “it is,” {other} the mayor.",
+                     f"No wonder Ms. Lee {cue} {other} to the end of {cue} it.",
+                     f"Clinton {cue.title()} Russians {other.title()} To Act",
+                     " ".join(rng.sample([cue, other, "to", "say", "the", "of", "“Q,”",
+                                          "according", "he"], 9))):
+            toks = [t for u in split_units(text, find_quotes(text)) for t in u.tokens]
+            for headline in (False, True):
+                assert ex._cues(toks, headline) == _slow_cues(ex, toks, headline), text
