@@ -44,11 +44,9 @@ class Phrase:
 
 
 def _is_cap(tok: Token) -> bool:
-    if tok.kind != "w" or not (tok.text[0].isupper() or tok.text[0].isdigit()):
-        return False
-    # "State-linked" is an adjective; "Al-Assad", "US-Ukraine" are names
-    return "-" not in tok.text or all(p[:1].isupper() or p[:1].isdigit()
-                                      for p in tok.text.split("-") if p)
+    """A capitalised word or a number ("Al-Assad", "US-Ukraine"; not "State-linked"): the
+    token's :attr:`~monitor.statements.quotes.Token.cap`, worked out when it was made."""
+    return tok.cap
 
 
 _AGENT_SUFFIXES = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants",

@@ -186,6 +186,8 @@ _NOT_SPEAKERS = (lx.SENTENCE_OPENERS - set(lx.PRONOUNS) - lx.RELATIVE_PRONOUNS
 MAX_COLON_INDEX = 12  # "Rubio fired back forcefully:" - a colon this early introduces speech
 MAX_COLON_VERB_WORDS = 8  # "A footnote in the report makes that clear:", "fired back forcefully:"
 _MULTIWORD_FIRST = frozenset(c.split()[0] for c in lx.MULTIWORD_CUES)
+# the words a cue may start with (:meth:`Extractor._cues` looks at these tokens only)
+_CUE_STARTS = frozenset(lx.CUES) | frozenset(lx.CHAIN_FORMS) | _MULTIWORD_FIRST | {"according"}
 MAX_WORDS_QUOTE_TO_SPEAKER = 6  # “Q,” the conservative-leaning newspaper wrote
 MAX_INTRO_WORDS = 4  # "In both cases, Trump said, C": a short opener is not content
 MAX_INTERRUPTION_TOKENS = 15  # “Q1,” he said of the people there, “Q2”: words between quotes
@@ -713,17 +715,19 @@ class Extractor:
         capitalised ("Clinton Says Russians Hacked DNC")."""
         cues: list[_Cue] = []
         n = len(toks)
-        k = 0
-        while k < n:
+        k = 0  # the first token a cue may start at (cues do not overlap)
+        for at in [m for m, t in enumerate(toks) if t.low in _CUE_STARTS]:
+            if at < k:
+                continue
+            k = at
             tok = toks[k]
             if tok.kind != "w":
-                k += 1
                 continue
             if tok.low == "according" and k + 1 < n and toks[k + 1].low == "to":
                 cues.append(_Cue(k, k + 2, "according to", "according"))
                 k += 2
                 continue
-            chain = self._chain(toks, k)
+            chain = self._chain(toks, k) if tok.low in lx.CHAIN_FORMS else None
             if chain is not None:
                 cues.append(chain)
                 k = chain.j

@@ -51,6 +51,58 @@ def _key(word: str) -> str:
     return word.lower().replace("’", "'").replace(".", "")
 
 
+# the one letter whose lower case depends on what follows it (a final sigma): a text with
+# it has its words lowered one by one
+_CONTEXT_LOWER = "Σ"
+
+
+def _words(text: str) -> tuple[list[str], list[re.Match[str]]]:
+    """The words of ``text``: their :func:`_key` and their matches (offsets). The text is
+    lowered once rather than word by word: the same keys and offsets, since lowering keeps
+    every character's length and class (word character, separator), but for a few that
+    change length (checked: then word by word) and the sigma
+    (``tests/unit/test_statements_speed.py`` checks every code point)."""
+    low = text.lower()
+    if len(low) != len(text) or _CONTEXT_LOWER in text:
+        matches = list(_WORD.finditer(text))
+        return [_key(m.group()) for m in matches], matches
+    matches = list(_WORD.finditer(low.replace("’", "'")))
+    return [m.group().replace(".", "") for m in matches], matches
+
+
+def _walk(trie: dict[str, _Node], text: str, keys: list[str], matches: list[re.Match[str]],
+          i: int) -> tuple[int, bool]:
+    """The words of the longest form starting at word ``i`` and whether it ends in a
+    possessive the form lacks ("Zakharova's", "Dmitry Peskov's"): (0, False) when none.
+    A form matched as written wins over one read through a possessive ("Putin's spokesman"
+    is a composed title, not Putin)."""
+    size, owner = 0, 0  # words of the longest form as written / through a possessive
+    level = trie
+    k = i
+    while k < len(keys) and (k == i or _separator(text[matches[k - 1].end() : matches[k].start()])):
+        key = keys[k]
+        if key.endswith(POSSESSIVE) and (bare := level.get(key[:-2])) is not None and bare.end:
+            owner = k - i + 1
+        node = level.get(key)
+        if node is None:
+            break
+        k += 1
+        if node.end:
+            size = k - i
+        level = node.next
+    if size:
+        return size, False
+    return owner, owner > 0
+
+
+@dataclass(slots=True)
+class _Node:
+    """A word of the registry's forms in :meth:`Registry.find`'s trie."""
+
+    end: bool = False  # a form ends with this word
+    next: dict[str, _Node] = field(default_factory=dict)  # the words that may follow
+
+
 @dataclass(frozen=True, slots=True)
 class Role:
     """Titles that name one official during a period (dates inclusive; None is open)."""
@@ -118,8 +170,7 @@ class Registry:
     _by_id: dict[str, Official] = field(init=False, repr=False)
     _by_alias: dict[str, list[str]] = field(init=False, repr=False)
     _by_title: dict[str, list[tuple[str, Role]]] = field(init=False, repr=False)
-    _index: dict[str, list[tuple[str, ...]]] | None = field(init=False, repr=False,
-                                                             default=None)
+    _trie: dict[str, _Node] | None = field(init=False, repr=False, default=None)
     _composed: list[tuple[str, Role]] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -206,72 +257,37 @@ class Registry:
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """Every name, alias or title in ``text`` as (start, end, surface), longest match
-        first at each place, left to right, no overlaps. A dictionary walk over the words:
-        much faster than one regex alternation of every form."""
-        index = self._word_index()
-        words = [(m.start(), m.end(), _key(m.group())) for m in _WORD.finditer(text)]
+        first at each place, left to right, no overlaps. A walk over the words in a trie of
+        the forms' words: much faster than one regex alternation of every form."""
+        trie = self._word_trie()
+        keys, matches = _words(text)
         found: list[tuple[int, int, str]] = []
-        i = 0
-        while i < len(words):
-            matched = self._match_at(text, words, i, index)
-            if matched:
-                start, end = words[i][0], words[i + matched - 1][1]
-                found.append((start, end, text[start:end]))
-                i += matched
+        after = 0  # the first word a match may start at (matches do not overlap)
+        for i in [i for i, key in enumerate(keys)  # the few candidates
+                  if key in trie or (key.endswith(POSSESSIVE) and key[:-2] in trie)]:
+            if i < after:
                 continue
-            owner = self._possessor_at(text, words, i, index)
-            if owner is not None:  # "Zakharova's statement": the name before the possessive
-                found.append(owner)
-                i += len(owner[2].split())
-                continue
-            i += 1
+            size, owner = _walk(trie, text, keys, matches, i)
+            if size:
+                start = matches[i].start()
+                end = matches[i + size - 1].end() - (len(POSSESSIVE) if owner else 0)
+                found.append((start, end, text[start:end]))  # ("Zakharova's statement":
+                after = i + size  # the name before the possessive)
         return found
 
-    @staticmethod
-    def _match_at(text: str, words: list[tuple[int, int, str]], i: int,
-                  index: dict[str, list[tuple[str, ...]]]) -> int:
-        """The number of words of the longest form that starts at word ``i``, or 0."""
-        for form in index.get(words[i][2], ()):  # longest first
-            n = len(form)
-            if i + n <= len(words) and all(
-                words[i + k][2] == form[k] for k in range(1, n)
-            ) and all(  # the words of a form are separated by spaces (and dots)
-                _separator(text[words[i + k - 1][1] : words[i + k][0]])
-                for k in range(1, n)
-            ):
-                return n
-        return 0
-
-    @staticmethod
-    def _possessor_at(text: str, words: list[tuple[int, int, str]], i: int,
-                      index: dict[str, list[tuple[str, ...]]]) -> tuple[int, int, str] | None:
-        """A name that ends in a possessive at or after word ``i`` ("Zakharova's",
-        "Dmitry Peskov's"), as (start, end, surface) without the "'s", or None. Forms
-        that hold a possessive themselves ("Putin's spokesman") matched before this."""
-        for form in index.get(words[i][2].removesuffix("'s"), ()):
-            n = len(form)
-            if i + n > len(words) or not words[i + n - 1][2].endswith("'s"):
-                continue
-            keys = [w[2] for w in words[i : i + n]]
-            keys[-1] = keys[-1].removesuffix("'s")
-            if keys == list(form) and all(
-                _separator(text[words[i + k - 1][1] : words[i + k][0]]) for k in range(1, n)
-            ):
-                start, end = words[i][0], words[i + n - 1][1] - len(POSSESSIVE)
-                return (start, end, text[start:end])
-        return None
-
-    def _word_index(self) -> dict[str, list[tuple[str, ...]]]:
-        if self._index is None:
-            index: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    def _word_trie(self) -> dict[str, _Node]:
+        """The forms (every name, alias and title) as a trie of their words' keys."""
+        if self._trie is None:
+            trie: dict[str, _Node] = {}
             for form in self.surface_forms():
-                keys = tuple(_key(w) for w in _WORD.findall(form))
-                if keys and keys not in index[keys[0]]:
-                    index[keys[0]].append(keys)
-            for forms in index.values():
-                forms.sort(key=len, reverse=True)
-            self._index = dict(index)
-        return self._index
+                level, node = trie, None
+                for key in (_key(w) for w in _WORD.findall(form)):
+                    node = level.setdefault(key, _Node())
+                    level = node.next
+                if node is not None:
+                    node.end = True
+            self._trie = trie
+        return self._trie
 
     def ambiguities(self) -> list[Ambiguity]:
         """Aliases shared by two officials, and titles two officials hold on a common date."""

@@ -14,6 +14,7 @@ inside a quote; a multi-paragraph quote makes one unit.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -51,6 +52,7 @@ _INITIALISM = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 _NEXT_WORD = re.compile(r"\s+(?:''|``|[\"“‘'«(\[]){0,2}([^\W\d_]+)")
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+(?:''|``|[\"“‘'«(\[]){0,2}[A-Z0-9])")
 _WORD = re.compile(r"[^\W_]+(?:[’'.\-][^\W_]+)*")
+_PARAGRAPH_BREAK = re.compile(r"\n+")
 _GLUED = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z][a-z])")
 _TOKEN = re.compile(r"[^\W_]+(?:[’'.\-&][^\W_]+)*|--|[^\w\s]")  # "--": a typed dash
 # “Why not?” Trump said. / “We won!” Sen. Jane Doe wrote on Twitter: the quote's own "?", "!"
@@ -99,9 +101,17 @@ class Token:
     end: int
     quote: Quote | None = None
     low: str = ""
+    # a capitalised word or a number, worked out once: the rules ask it of each token
+    # several times (see :func:`monitor.statements.attribution._is_cap`)
+    cap: bool = field(default=False, init=False, compare=False)
 
     def __post_init__(self) -> None:
-        self.low = self.text.lower()
+        text = self.text
+        self.low = text.lower()
+        # "State-linked" is an adjective; "Al-Assad", "US-Ukraine" are names
+        self.cap = self.kind == "w" and (text[0].isupper() or text[0].isdigit()) and (
+            "-" not in text or all(p[:1].isupper() or p[:1].isdigit()
+                                   for p in text.split("-") if p))
 
 
 @dataclass(slots=True)
@@ -217,11 +227,21 @@ def find_quotes(text: str) -> list[Quote]:
     return quotes
 
 
-def _sentence_breaks(text: str, a: int, b: int, inside: list[tuple[int, int]]) -> list[int]:
+def in_quote(spans: list[tuple[int, int]], opens: list[int], pos: int) -> bool:
+    """``any(a < pos < b for a, b in spans)`` for the quotes' (open_at, close_at) ``spans``
+    in text order, ``opens`` their open_at; by bisection: only the last quote opened before
+    ``pos`` can hold it (quotes overlap by one character at most, a nested single quote
+    closing with the double one, which holds no offset strictly inside both)."""
+    k = bisect.bisect_left(opens, pos) - 1
+    return k >= 0 and pos < spans[k][1]
+
+
+def _sentence_breaks(text: str, a: int, b: int, inside: list[tuple[int, int]],
+                     opens: list[int]) -> list[int]:
     breaks: list[int] = []
     for m in _BOUNDARY.finditer(text, a, b):
         pos = m.end()
-        if any(qa < pos < qb for qa, qb in inside):
+        if in_quote(inside, opens, pos):
             continue
         word = _last_word(text, m.start())
         if word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper()) or (
@@ -245,10 +265,11 @@ def _last_word(text: str, end: int) -> str:
 def split_units(text: str, quotes: list[Quote]) -> list[Unit]:
     """Sentences of ``text`` with their tokens; no sentence splits inside a quote."""
     spans = [(q.open_at, q.close_at) for q in quotes]
+    opens = [q.open_at for q in quotes]
     # paragraph breaks, except those inside a (multi-paragraph) quote
     cuts: list[int] = []
-    for m in re.finditer(r"\n+", text):
-        if not any(qa < m.start() < qb for qa, qb in spans):
+    for m in _PARAGRAPH_BREAK.finditer(text):
+        if not in_quote(spans, opens, m.start()):
             cuts.append(m.start())
     units: list[Unit] = []
     para_start = 0
@@ -257,7 +278,7 @@ def split_units(text: str, quotes: list[Quote]) -> list[Unit]:
     for cut in [*cuts, len(text)]:
         a, b = _trim(text, para_start, cut)
         if b > a:
-            starts = [a, *_sentence_breaks(text, a, b, spans)]
+            starts = [a, *_sentence_breaks(text, a, b, spans, opens)]
             ends = [*starts[1:], b]
             first = len(units)
             for s, e in zip(starts, ends, strict=True):
@@ -311,40 +332,44 @@ def _tokenise(text: str, unit: Unit, quotes: list[Quote], q_index: int) -> int:
     while q_index < len(quotes) and quotes[q_index].close_at <= unit.start:
         q_index += 1
     k = q_index
+    tokens = unit.tokens
+    n_text = len(text)
+    last_end = -1  # end of the last token kept
     while pos < unit.end:
         nxt = quotes[k] if k < len(quotes) and quotes[k].open_at < unit.end else None
         seg_end = nxt.open_at if nxt is not None else unit.end
         for m in _TOKEN.finditer(text, pos, max(pos, seg_end)):
             tok = m.group()
-            end = m.end()
-            kind = "w" if tok[0].isalnum() else "p"
-            if kind == "w" and end < len(text) and text[end] == "." and (
+            start, end = m.span()
+            if start < last_end:
+                continue  # the dot an abbreviation before it absorbed
+            if not tok[0].isalnum():
+                tokens.append(Token("p", tok, start, end))
+                last_end = end
+                continue
+            if end < n_text and text[end] == "." and (
                 tok.lower() in ABBREVIATIONS or (len(tok) == 1 and tok.isupper())
                 or _INITIALISM.fullmatch(tok)
             ):
                 end += 1
                 tok += "."
-            glued = _GLUED.search(tok) if kind == "w" else None
+            glued = _GLUED.search(tok) if "." in tok else None
             if glued:  # "said.Trump": a full stop without its space
-                cut = m.start() + glued.start()
-                unit.tokens.append(Token("w", text[m.start() : cut], m.start(), cut))
-                unit.tokens.append(Token("p", ".", cut, cut + 1))
-                unit.tokens.append(Token("w", text[cut + 1 : end], cut + 1, end))
-                continue
-            unit.tokens.append(Token(kind, tok, m.start(), end))
+                cut = start + glued.start()
+                tokens.append(Token("w", text[start:cut], start, cut))
+                tokens.append(Token("p", ".", cut, cut + 1))
+                tokens.append(Token("w", text[cut + 1 : end], cut + 1, end))
+            else:
+                tokens.append(Token("w", tok, start, end))
+            last_end = end
         if nxt is None:
             break
-        unit.tokens.append(Token("q", text[nxt.open_at : nxt.close_at], nxt.open_at,
-                                 nxt.close_at, nxt))
+        if nxt.open_at >= last_end:
+            tokens.append(Token("q", text[nxt.open_at : nxt.close_at], nxt.open_at,
+                                nxt.close_at, nxt))
+            last_end = nxt.close_at
         pos = nxt.close_at
         k += 1
-    # tokens that started at an abbreviation dot were absorbed; drop duplicates of that dot
-    cleaned: list[Token] = []
-    for t in unit.tokens:
-        if cleaned and t.start < cleaned[-1].end:
-            continue
-        cleaned.append(t)
-    unit.tokens = cleaned
     return q_index
 
 

@@ -350,6 +350,8 @@ _NOT_NAME_STARTS = frozenset({"to", "from", "against", "about", "around", "throu
                               "did", "does", "do", "had", "has", "have", "is", "was", "are",
                               "were"})
 MIN_TRIMMED_NAME = 2  # a description is dropped only before a first name and a surname
+MIN_FULL_FORM = 2  # a name's full form is two words or more ("Luther Stan Pate IV")
+MIN_OUTLET_NAME = 3  # an outlet's word, a given name, a surname: "CNN’s Jake Tapper"
 
 
 def trim_name(words: list[Token]) -> list[Token]:
@@ -364,6 +366,8 @@ def trim_name(words: list[Token]) -> list[Token]:
                                   _NOT_NAME_STARTS):
         k += 1
     words = words[k:]
+    if len(words) < MIN_TRIMMED_NAME:
+        return words
     for p, w in enumerate(words[: len(words) - MIN_TRIMMED_NAME + 1]):
         if w.kind != "w" or w.text.endswith(".") or len(w.text.rstrip(".")) == 1:
             return words  # an initial ("J. Trump") or a punctuation mark: leave as written
@@ -608,13 +612,15 @@ class Discourse:
         """Note every title written before a name in a sentence ("Judge Richard Berman",
         "Sen. Ted Cruz"), wherever it stands in the article (see :attr:`titled`)."""
         n = len(toks)
-        self.common.update(t.low for t in toks if t.kind == "w" and t.text[:1].islower())
-        self.run_ends.update(fold(b.text.removesuffix("’s").removesuffix("'s"))
-                             for a, b in pairwise(toks)
-                             if _is_cap(a) and _is_cap(b) and a.end < b.start
-                             and a.low not in lx.DETERMINERS and a.low not in lx.SENTENCE_OPENERS)
-        for k, tok in enumerate(toks):
-            if tok.kind != "w" or tok.low not in lx.TITLE_WORDS or not tok.text[:1].isupper():
+        self.common.update([t.low for t in toks if t.kind == "w" and t.text[:1].islower()])
+        self.run_ends.update([fold(b.text.removesuffix("’s").removesuffix("'s"))
+                              for a, b in pairwise(toks)
+                              if a.cap and b.cap and a.end < b.start
+                              and a.low not in lx.DETERMINERS
+                              and a.low not in lx.SENTENCE_OPENERS])
+        for k in [m for m, t in enumerate(toks) if t.low in lx.TITLE_WORDS]:
+            tok = toks[k]
+            if tok.kind != "w" or not tok.text[:1].isupper():
                 continue
             if tok.low in PAST_MARKERS or (k and toks[k - 1].low in PAST_MARKERS):
                 continue  # "former President Bill Clinton" is not "the president"
@@ -798,12 +804,12 @@ class Discourse:
         subject_seen = False  # a name before this one in the sentence
         chain: list[Person] = []  # "Trump, Carson and Fiorina": names listed one after another
         chain_end = 0
-        while k < n:
-            if not _is_cap(toks[k]):
-                k += 1
-                continue
+        for at in [m for m, t in enumerate(toks) if t.cap]:  # where a name may start
+            if at < k:
+                continue  # inside the name before
+            k = at
             j = k
-            while j < n and _is_cap(toks[j]) and not skip(toks[j].start):
+            while j < n and toks[j].cap and not skip(toks[j].start):
                 j += 1
                 if toks[j - 1].low.endswith(("’s", "'s")):
                     break  # "Trump’s campaign": the name ends at the possessive
@@ -1034,6 +1040,8 @@ class Discourse:
     def _full_form(self, run: list[Token]) -> None:
         """Remember the longest form of a name; a person known by a shorter form of it (and
         not a tracked official) takes it ("Pate" then "Luther Stan Pate IV")."""
+        if len(run) < MIN_FULL_FORM:
+            return  # (one word: no full form, nothing to remember)
         last_title = max((k for k, t in enumerate(run[:-1])
                           if t.low in lx.TITLE_WORDS or t.low in _INNER_TITLES), default=-1)
         run = run[last_title + 1 :]  # "German Chancellor Angela Merkel": Angela Merkel
@@ -2020,6 +2028,8 @@ def _definite(toks: list[Token], i: int, skip: int = MAX_SKIPPED_ADJECTIVES) -> 
 def after_outlet(words: list[Token]) -> list[Token]:
     """The person's name after an organisation's in one capitalised run ("Fox News Sean
     Hannity", "CNN’s Jake Tapper" without its possessive): from the given name on."""
+    if len(words) < MIN_OUTLET_NAME:
+        return words  # (an outlet and a given name and a surname at least)
     org_end = max((k for k, w in enumerate(words[:-2]) if w.low.rstrip("’'") in ORG_HEADS),
                   default=-1)
     if org_end >= 0 and first_name_gender(words[org_end + 1].text + " x"):
