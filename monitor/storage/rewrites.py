@@ -281,6 +281,9 @@ class RewriteStore:
         # _recentre re-adds them, in their order and read as they were
         self.saved_members: dict[int, tuple[int, frozenset[int]]] = {}
         self._vectors: dict[int, StoryVector] = {}
+        # those of _vectors that share their counts with the process cache (read by the
+        # decision only): made this store's own before anything changes them
+        self._shared: set[int] = set()
         # centroids this store wrote: its transaction holds their rows, so its copies are
         # current; any other is read again before it is changed (another daemon may have)
         self._written: set[int] = set()
@@ -304,7 +307,11 @@ class RewriteStore:
             for t in missing:
                 cache[t] = found.get(t, 0)
         pending = self._pending[part]
-        counts = {t: cache[t] + pending[t] for t in wanted}
+        if pending:  # .get: a Counter's missing key is a Python-level call, per term
+            get = pending.get
+            counts = {t: cache[t] + get(t, 0) for t in wanted}
+        else:
+            counts = {t: cache[t] for t in wanted}
         return DocFreq(counts, self.totals()[part] + self._pending_n[part])
 
     def totals(self) -> dict[str, int]:
@@ -435,7 +442,7 @@ class RewriteStore:
         wanted = index.candidates(clean.terms, doc.at)
         if not wanted:
             return []
-        full = self.vectors(wanted)
+        full = self._views(wanted)  # read only: index.matches changes no centroid
         index.stories.update(full)
         # the frequencies of the article's terms; of a centroid's only when its stored norm
         # sums are stale (or a rule reads the story's own terms' weights)
@@ -462,7 +469,9 @@ class RewriteStore:
         hands the stories over most shared first (newest first among equals), ``2 x
         max_candidates`` at a time: their stubs are read until ``max_candidates`` of them are
         live and near ``at``. The postings returned are the keys' postings to those stubs
-        only, so ``candidates`` ranks them with the same counts. The rows read per article
+        only, so ``candidates`` ranks them with the same counts: the ranking hands each
+        story over with its keys (aggregated by the database), so that no statement reads
+        them again. The rows read per article
         are bounded whatever the window holds, and only the stories needed reach Python
         (reading every posting into Python sets was a quarter of the decision, issue 10
         round 10)."""
@@ -479,19 +488,19 @@ class RewriteStore:
         near = 0
         ranked = _ranked_stories(conn, keys, step)  # most shared first, newest among equals
         try:
-            for ids in ranked:
+            for page in ranked:
                 if near >= want:  # (max_candidates 0: none read)
                     break
-                for story_id, first, last, size in _read_stubs(conn, ids):
+                for story_id, first, last, size in _read_stubs(conn, list(page)):
                     stubs[story_id] = StoryVector(first=first, last=last, size=size)
                     near += (at is None or first is None or last is None
                              or first - w <= at <= last + w)
+                    for term in page[story_id]:
+                        postings.setdefault(term, set()).add(story_id)
                 if near >= want:
                     break
         finally:
             ranked.close()
-        for term, story_id in _keys_among(conn, keys, sorted(stubs)):
-            postings.setdefault(term, set()).add(story_id)
         return postings, stubs
 
     def vectors(self, story_ids: Iterable[int]) -> dict[int, StoryVector]:
@@ -499,20 +508,39 @@ class RewriteStore:
         (the caller may change it). A row is decoded once per process while it stays the
         same (:data:`_CENTROIDS`): the row is read here every time, so what another daemon
         wrote is what is returned."""
+        return self._centroids(story_ids, owned=True)
+
+    def _views(self, story_ids: Iterable[int]) -> dict[int, StoryVector]:
+        """:meth:`vectors` for reading only (the decision): a centroid read now shares its
+        counts with the process cache instead of copying them (a copy of a 2,000-term body
+        per candidate cost more than scoring it, issue 10 round 11); only its norm sums are
+        its own. Such a view is copied before anything changes it (:meth:`vectors`)."""
+        return self._centroids(story_ids, owned=False)
+
+    def _centroids(self, story_ids: Iterable[int], *, owned: bool) -> dict[int, StoryVector]:
+        """The centroids of ``story_ids``: this store's copy when it has one (made its own
+        first when ``owned`` and it is a view), else read (a copy when ``owned``, else a
+        view), and kept as this store's copy."""
         out: dict[int, StoryVector] = {}
         missing = []
         for s in story_ids:
             if s in self._vectors:
+                if owned and s in self._shared:
+                    self._vectors[s] = _owned(self._vectors[s])
+                    self._shared.discard(s)
                 out[s] = self._vectors[s]
             else:
                 missing.append(s)
         if len(self._vectors) > VECTOR_CACHE:  # what this store wrote reads back the same
             self._vectors.clear()
+            self._shared.clear()
         conn = self.session.connection()
         for i in range(0, len(missing), SQL_CHUNK):
             for row in _read_centroids(conn, missing[i : i + SQL_CHUNK]):
-                vec = _CENTROIDS.get(row)
+                vec = _CENTROIDS.get(row) if owned else _CENTROIDS.view(row)
                 out[row.story_id] = self._vectors[row.story_id] = vec
+                if not owned:
+                    self._shared.add(row.story_id)
         return out
 
     # updates ----------------------------------------------------------------------------------
@@ -636,6 +664,7 @@ class RewriteStore:
         index.body_df = self.docfreq(PART_BODY, vec.body)
         norms = index.norm_sums(vec)
         self._vectors[story_id] = vec
+        self._shared.discard(story_id)
         self._written.add(story_id)
         values = {
             "story_id": story_id,
@@ -698,6 +727,7 @@ class RewriteStore:
             conn.execute(delete(RewriteStory).where(RewriteStory.story_id.in_(chunk)))
             for s in chunk:
                 self._vectors.pop(s, None)
+                self._shared.discard(s)
                 self._written.discard(s)
 
     def _refresh(self, story_ids: Iterable[int]) -> None:
@@ -707,6 +737,7 @@ class RewriteStore:
         for s in story_ids:
             if s not in self._written:
                 self._vectors.pop(s, None)
+                self._shared.discard(s)
 
     # maintenance --------------------------------------------------------------------------------
 
@@ -723,6 +754,7 @@ class RewriteStore:
         s.execute(delete(RewriteKey).where(RewriteKey.story_id.in_(old)))
         result = s.execute(delete(RewriteStory).where(RewriteStory.seen_at < cutoff))
         self._vectors.clear()
+        self._shared.clear()
         self._written.clear()
         return int(getattr(result, "rowcount", 0) or 0)
 
@@ -868,18 +900,24 @@ def load_counts(text: str) -> dict[str, int]:
 
 
 def _vector(row: Any) -> StoryVector:
-    return StoryVector(
-        cache=_norms(row.norms),
-        terms=_counter(load_counts(row.terms)),
-        body=_counter(load_counts(row.body)),
-        entities=set(json.loads(row.entities)),
-        years=set(json.loads(row.years)),
-        numbers={(str(v), str(w)) for v, w in json.loads(row.numbers)},
-        first=row.first_at,
-        last=row.last_at,
-        size=row.size,
-        people=_counter(load_counts(row.people)) if row.people else Counter(),
-        sources=set(json.loads(row.sources)) if row.sources else set(),
+    return _thaw(_decode(row))
+
+
+def _decode(row: Any) -> _Frozen:
+    """The frozen form of a ``rewrite_stories`` row (see :data:`_Frozen`), decoded straight
+    into it: the counts as the plain dicts :func:`load_counts` makes, in the stored order."""
+    return (
+        tuple(_norms(row.norms).items()),
+        load_counts(row.terms),
+        load_counts(row.body),
+        tuple(set(json.loads(row.entities))),
+        tuple(set(json.loads(row.years))),
+        tuple({(str(v), str(w)) for v, w in json.loads(row.numbers)}),
+        row.first_at,
+        row.last_at,
+        row.size,
+        load_counts(row.people) if row.people else {},
+        tuple(set(json.loads(row.sources))) if row.sources else (),
     )
 
 
@@ -909,12 +947,6 @@ _Frozen = tuple[
 ]
 
 
-def _freeze(vec: StoryVector) -> _Frozen:
-    return (tuple(vec.cache.items()), dict(vec.terms), dict(vec.body), tuple(vec.entities),
-            tuple(vec.years), tuple(vec.numbers), vec.first, vec.last, vec.size, dict(vec.people),
-            tuple(vec.sources))
-
-
 def _thaw(frozen: _Frozen) -> StoryVector:
     """A new centroid from a cached one: nothing mutable shared (the caller may change it),
     terms in the stored order (sums over them add in the same order)."""
@@ -932,6 +964,33 @@ def _thaw(frozen: _Frozen) -> StoryVector:
         people=_counter(people),
         sources=set(sources),
     )
+
+
+def _view(frozen: _Frozen) -> StoryVector:
+    """A centroid from a cached one for reading only: its counts are the cache's own dicts
+    (read through ``get``, ``in`` and ``items``, as a Counter's), its sets and norm sums
+    its own. Nothing may change its counts: :func:`_owned` first."""
+    cache, terms, body, entities, years, numbers, first, last, size, people, sources = frozen
+    return StoryVector(
+        cache=dict(cache),
+        terms=cast(Counter[str], terms),
+        body=cast(Counter[str], body),
+        entities=set(entities),
+        years=set(years),
+        numbers=set(numbers),
+        first=first,
+        last=last,
+        size=size,
+        people=cast(Counter[str], people),
+        sources=set(sources),
+    )
+
+
+def _owned(vec: StoryVector) -> StoryVector:
+    """``vec`` (a :func:`_view`) with counts of its own, the same norm sums and sets: what a
+    caller may change."""
+    return replace(vec, terms=_counter(vec.terms), body=_counter(vec.body),
+                   people=_counter(vec.people))
 
 
 # every column _vector decodes: what a cached entry must match
@@ -962,6 +1021,16 @@ class _CentroidCache:
         """The centroid of ``row`` (a ``rewrite_stories`` row), the caller's own: made from
         the cached decode when that was made from the same columns, else decoded (and
         cached)."""
+        return _thaw(self._frozen(row))
+
+    def view(self, row: Any) -> StoryVector:
+        """The centroid of ``row`` for reading only (:func:`_view`): as :meth:`get`, without
+        copying its counts."""
+        return _view(self._frozen(row))
+
+    def _frozen(self, row: Any) -> _Frozen:
+        """The cached decode of ``row`` when made from the same columns, else decoded now
+        (and cached)."""
         raw = tuple(getattr(row, f) for f in _ROW_FIELDS)
         key = int(row.story_id)
         with self._lock:
@@ -969,16 +1038,15 @@ class _CentroidCache:
             if entry is not None and entry[0] == raw:
                 self._entries.move_to_end(key)
                 self.hits += 1
-                return _thaw(entry[1])
-        vec = _vector(row)
-        frozen = _freeze(vec)
+                return entry[1]
+        frozen = _decode(row)
         with self._lock:
             self.misses += 1
             self._entries[key] = (raw, frozen)
             self._entries.move_to_end(key)
             while len(self._entries) > self.size:
                 self._entries.popitem(last=False)
-        return vec
+        return frozen
 
     def clear(self) -> None:
         """Forget every entry (tests, measurements)."""
@@ -1090,48 +1158,33 @@ def _marks(conn: Connection, n: int) -> str:
     return ", ".join(["%s" if conn.dialect.name == "postgresql" else "?"] * n)
 
 
-_RANKED = ("SELECT story_id FROM rewrite_keys WHERE term {terms} GROUP BY story_id "
-           "ORDER BY count(*) DESC, story_id DESC")
+# each story with the keys that lead to it (aggregated: the postings of the stories read
+# come with the ranking, no second statement), most keys first, newest among equals
+_RANKED_SQLITE = ("SELECT story_id, json_group_array(term) FROM rewrite_keys "
+                  "WHERE term IN ({marks}) GROUP BY story_id ORDER BY count(*) DESC, story_id DESC")
+_RANKED_PG = ("SELECT story_id, array_agg(term) FROM rewrite_keys WHERE term = ANY(%s) "
+              "GROUP BY story_id ORDER BY count(*) DESC, story_id DESC")
 
 
 def _ranked_stories(conn: Connection, terms: Sequence[str],
-                    step: int) -> Generator[list[int], None, None]:
+                    step: int) -> Generator[dict[int, list[str]], None, None]:
     """The stories with a posting of ``terms``, by how many of them they carry (most first),
-    newest (highest id) first among equals, ``step`` at a time: counted and ordered by the
-    database (``terms`` are keys, each with at most ``max_postings`` rows, so the rows it
-    reads stay bounded), and only the stories asked for are fetched."""
+    newest (highest id) first among equals, ``step`` at a time, each with those of ``terms``
+    it carries (a page: story id -> its terms, in rank order): counted, ordered and
+    aggregated by the database (``terms`` are keys, each with at most ``max_postings`` rows,
+    so the rows it reads stay bounded), and only the stories asked for are fetched."""
     if not terms:
         return
     cursor = conn.connection.cursor()
     try:
         if conn.dialect.name == "postgresql":
-            cursor.execute(_RANKED.format(terms="= ANY(%s)"), (list(terms),))
-        else:
-            marks = ", ".join("?" * len(terms))
-            cursor.execute(_RANKED.format(terms=f"IN ({marks})"), list(terms))
+            cursor.execute(_RANKED_PG, (list(terms),))
+            while rows := cursor.fetchmany(step):
+                yield {int(sid): [str(t) for t in ts] for sid, ts in rows}
+            return
+        cursor.execute(_RANKED_SQLITE.format(marks=", ".join("?" * len(terms))), list(terms))
         while rows := cursor.fetchmany(step):
-            yield [int(r[0]) for r in rows]
-    finally:
-        cursor.close()
-
-
-def _keys_among(conn: Connection, terms: Sequence[str],
-                story_ids: Sequence[int]) -> list[tuple[str, int]]:
-    """(term, story id): the postings of ``terms`` that lead to ``story_ids``."""
-    out: list[tuple[str, int]] = []
-    if not terms or not story_ids:
-        return out
-    cursor = conn.connection.cursor()
-    try:
-        for i in range(0, len(terms), SQL_CHUNK):
-            chunk = list(terms[i : i + SQL_CHUNK])
-            for j in range(0, len(story_ids), SQL_CHUNK):
-                ids = list(story_ids[j : j + SQL_CHUNK])
-                cursor.execute(f"SELECT term, story_id FROM rewrite_keys WHERE term IN "
-                               f"({_marks(conn, len(chunk))}) AND story_id IN "
-                               f"({_marks(conn, len(ids))})", [*chunk, *ids])
-                out.extend((str(t), int(s)) for t, s in cursor.fetchall())
-        return out
+            yield {int(sid): json.loads(ts) for sid, ts in rows}
     finally:
         cursor.close()
 
