@@ -80,7 +80,6 @@ from sqlalchemy import (
     delete,
     func,
     select,
-    text,
     update,
 )
 from sqlalchemy.dialects import postgresql, sqlite
@@ -123,8 +122,6 @@ MAX_POSTINGS_PER_TERM = 200  # live stories read per rare term (newest first); a
 # issue 10): stories-dev scores the same with 100, 200 and no cap; on the synthetic window
 # 100 / 200 / 400 keep 71% / 83% / 91% of the rewrites found at 100k (97% uncapped) for a
 # CPU growth 10k -> 100k of 1.09x / 1.03x / 1.53x
-TERMS_PER_STATEMENT = 16  # rare terms per postings statement: one LIMITed seek each, one
-# fixed text (prepared once), padded with NULL (matches no row)
 
 RELATION_CANONICAL = "canonical"  # opened its story
 RELATION_COPY = "copy"  # near-identical copy (copy rules, articles.copy_of_id)
@@ -388,9 +385,15 @@ class RewriteStore:
         if missing:
             found: dict[int, int] = {}
             conn = self.session.connection()
-            for i in range(0, len(missing), SQL_CHUNK):
-                found.update(conn.execute(_SQL.lines, {"b_outlet": outlet,
-                                                       "ids": missing[i : i + SQL_CHUNK]}).all())
+            cursor = conn.connection.cursor()
+            try:  # DB-API: once per article, SQLAlchemy's expanding IN cost more than the query
+                for i in range(0, len(missing), SQL_CHUNK):
+                    ids = missing[i : i + SQL_CHUNK]
+                    cursor.execute(_LINES_SQL.format(marks=_marks(conn, len(ids)),
+                                                     mark=_marks(conn, 1)), [outlet, *ids])
+                    found.update((int(h), int(n)) for h, n in cursor.fetchall())
+            finally:
+                cursor.close()
             for h in missing:
                 self._lines[(outlet, h)] = int(found.get(h, 0))
         return Counter({h: self._lines[(outlet, h)] + self._pending_lines[(outlet, h)]
@@ -465,28 +468,26 @@ class RewriteStore:
 
         Each term's postings are counted up to ``max_postings`` + 1 (an index-only range of
         ``rewrite_keys``); a term with more is left out (see :data:`MAX_POSTINGS_PER_TERM`).
-        The database then counts, per story, the terms left (the keys) that lead to it and
-        hands the stories over most shared first (newest first among equals), ``2 x
-        max_candidates`` at a time: their stubs are read until ``max_candidates`` of them are
-        live and near ``at``. The postings returned are the keys' postings to those stubs
-        only, so ``candidates`` ranks them with the same counts: the ranking hands each
-        story over with its keys (aggregated by the database), so that no statement reads
-        them again. The rows read per article
-        are bounded whatever the window holds, and only the stories needed reach Python
-        (reading every posting into Python sets was a quarter of the decision, issue 10
-        round 10)."""
+        In the same statement the database counts, per story, the terms left (the keys) that
+        lead to it and hands the stories over most shared first (newest first among equals),
+        each with its keys, ``2 x max_candidates`` at a time: their stubs are read until
+        ``max_candidates`` of them are live and near ``at``. The postings returned are the
+        keys' postings to those stubs only, so ``candidates`` ranks them with the same
+        counts. The rows read per article are bounded whatever the window holds, and only
+        the stories needed reach Python (reading every posting into Python sets was a
+        quarter of the decision, issue 10 round 10; counting and ranking in two statements
+        and reading the stubs' keys in a third cost 1.6x as much, round 11)."""
         postings: dict[str, set[int]] = {}
         stubs: dict[int, StoryVector] = {}
         if not terms:
             return postings, stubs
         conn = self.session.connection()
-        counts = _count_keys(conn, sorted(set(terms)), self.max_postings + 1)
-        keys = sorted(t for t, n in counts.items() if 0 < n <= self.max_postings)
         want = self.params.max_candidates
         step = max(1, 2 * want)
         w = self.params.window
         near = 0
-        ranked = _ranked_stories(conn, keys, step)  # most shared first, newest among equals
+        # most shared keys first, newest among equals
+        ranked = _ranked_stories(conn, sorted(set(terms)), self.max_postings, step)
         try:
             for page in ranked:
                 if near >= want:  # (max_candidates 0: none read)
@@ -571,7 +572,7 @@ class RewriteStore:
                 self._pending_n[part] += df.n_docs
             self._count_lines(doc, seen_at)
             if article_id is not None:
-                self.session.connection().execute(_SQL.mark_counted, {"b_id": article_id})
+                _execute(self.session.connection(), _MARK_COUNTED_SQL, (True, article_id))
         self._save(story_id, index.stories[story_id], seen_at)
         terms = sorted(t for t, owners in index.postings.items() if story_id in owners)
         self._add_postings(story_id, terms)
@@ -592,9 +593,9 @@ class RewriteStore:
     def _add_member(self, story_id: int, article_id: int, furniture: frozenset[int]) -> None:
         """``article_id`` as the last member of ``story_id`` (moved there if it was in
         another: a rebuild assigns again)."""
-        self.session.connection().execute(_SQL.add_member, {
-            "b_id": article_id, "b_story": story_id,
-            "b_furniture": _dump(sorted(furniture)) if furniture else None})
+        _execute(self.session.connection(), _ADD_MEMBER_SQL,
+                 (article_id, story_id, _dump(sorted(furniture)) if furniture else None,
+                  story_id))
 
     def members(self, story_id: int) -> list[tuple[int, frozenset[int]]]:
         """(article id, lead sentences not read) of ``story_id``'s members, in arrival order."""
@@ -666,11 +667,13 @@ class RewriteStore:
         self._vectors[story_id] = vec
         self._shared.discard(story_id)
         self._written.add(story_id)
+        conn = self.session.connection()
+        when = _time_writer(conn.dialect)
         values = {
             "story_id": story_id,
-            "seen_at": seen_at,
-            "first_at": vec.first,
-            "last_at": vec.last,
+            "seen_at": when(seen_at),
+            "first_at": when(vec.first),
+            "last_at": when(vec.last),
             "size": vec.size,
             "terms": dump_counts(vec.terms),
             "body": dump_counts(vec.body),
@@ -681,8 +684,7 @@ class RewriteStore:
             "people": dump_counts(dict(sorted(vec.people.items()))) if vec.people else None,
             "sources": _dump(sorted(vec.sources)) if vec.sources else None,
         }
-        conn = self.session.connection()
-        conn.execute(_save_sql(conn.dialect.name), values)
+        _execute(conn, _SAVE_SQL, tuple(values[k] for k in _SAVED))
 
     def _add_postings(self, story_id: int, terms: Sequence[str]) -> None:
         if not terms:
@@ -1072,15 +1074,11 @@ class _Statements:
         ids: Any = bindparam("ids", expanding=True)
         self.totals = select(tot.part, tot.docs)
         self.seen_at = select(func.max(rs.seen_at)).where(rs.story_id.in_(ids))
-        self.mark_counted = update(a_t).where(
-            a.id == bindparam("b_id")).values(rewrite_counted=True)
         self.members_of = select(a.id, a.story_id, a.rewrite_counted).where(a.id.in_(ids))
         self.minus_total = update(tot_t).where(
             tot.part == bindparam("b_part")).values(docs=tot.docs - bindparam("b_n"))
         lines_t = cast(Table, RewriteLine.__table__)
         ln = lines_t.c
-        self.lines = select(ln.fingerprint, ln.articles).where(
-            ln.outlet == bindparam("b_outlet")).where(ln.fingerprint.in_(ids))
         self.minus_line = update(lines_t).where(ln.outlet == bindparam("b_outlet")).where(
             ln.fingerprint == bindparam("b_fp")).values(articles=ln.articles - bindparam("b_n"))
         m_t = cast(Table, RewriteMember.__table__)
@@ -1089,12 +1087,6 @@ class _Statements:
                         .where(m.story_id == bindparam("b_story")).order_by(m.seq))
         self.members_in = select(m.article_id, m.seq, m.furniture).where(m.story_id.in_(ids))
         self.last_seq = select(func.max(m.seq)).where(m.story_id == bindparam("b_story"))
-        self.add_member = text(
-            "INSERT INTO rewrite_members (article_id, story_id, seq, furniture) "
-            "SELECT :b_id, :b_story, COALESCE(MAX(seq), 0) + 1, :b_furniture "
-            "FROM rewrite_members WHERE story_id = :b_story "
-            "ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id, "
-            "seq = excluded.seq, furniture = excluded.furniture")
         self.minus_df = update(df_t).where(
             df.part == bindparam("b_part")).where(df.term == bindparam("b_term")).values(
             docs=df.docs - bindparam("b_n"))
@@ -1106,83 +1098,84 @@ _SAVED = ("story_id", "seen_at", "first_at", "last_at", "size", "terms", "body",
           "years", "numbers", "norms", "people", "sources")  # the columns RewriteStore._save writes
 
 
-@lru_cache(maxsize=2)
-def _save_sql(dialect: str) -> Any:
-    """The upsert of a centroid row (``seen_at`` only moves forward), built once per dialect:
-    building it per call (its ``excluded`` columns) cost more than executing it."""
-    module: Any = postgresql if dialect == "postgresql" else sqlite
-    stmt = module.insert(RewriteStory)
-    current = RewriteStory.__table__.c.seen_at
-    return stmt.on_conflict_do_update(
-        index_elements=["story_id"],
-        set_={
-            **{k: stmt.excluded[k] for k in _SAVED if k not in ("story_id", "seen_at")},
-            "seen_at": case((stmt.excluded.seen_at > current, stmt.excluded.seen_at),
-                            else_=current),
-        },
-    )
+# the upsert of a centroid row (seen_at only moves forward), DB-API placeholders "?" (SQLite;
+# "%s" on PostgreSQL, see _execute): SQLAlchemy's per-call work cost as much as the statement
+_SAVE_SQL = (f"INSERT INTO rewrite_stories ({', '.join(_SAVED)}) "
+             f"VALUES ({', '.join('?' * len(_SAVED))}) ON CONFLICT (story_id) DO UPDATE SET "
+             + ", ".join(f"{k} = excluded.{k}" for k in _SAVED if k not in ("story_id", "seen_at"))
+             + ", seen_at = CASE WHEN excluded.seen_at > rewrite_stories.seen_at "
+             "THEN excluded.seen_at ELSE rewrite_stories.seen_at END")
+_MARK_COUNTED_SQL = "UPDATE articles SET rewrite_counted = ? WHERE id = ?"
+# the article as its story's last member (moved there if it was in another)
+_ADD_MEMBER_SQL = ("INSERT INTO rewrite_members (article_id, story_id, seq, furniture) "
+                   "SELECT ?, ?, COALESCE(MAX(seq), 0) + 1, ? FROM rewrite_members "
+                   "WHERE story_id = ? ON CONFLICT (article_id) DO UPDATE SET "
+                   "story_id = excluded.story_id, seq = excluded.seq, "
+                   "furniture = excluded.furniture")
+_LINES_SQL = ("SELECT fingerprint, articles FROM rewrite_lines WHERE outlet = {mark} "
+              "AND fingerprint IN ({marks})")
 
 
-@lru_cache(maxsize=8)
-def _count_sql_sqlite(limit: int) -> str:
-    part = f"SELECT * FROM (SELECT term FROM rewrite_keys WHERE term = ? LIMIT {int(limit)})"
-    return ("SELECT term, count(*) FROM ("
-            + " UNION ALL ".join([part] * TERMS_PER_STATEMENT) + ") GROUP BY term")
-
-
-_COUNT_PG = ("SELECT k.t, (SELECT count(*) FROM (SELECT 1 FROM rewrite_keys WHERE term = k.t "
-             "LIMIT %s) AS p) FROM unnest(%s::text[]) AS k(t)")
-
-
-def _count_keys(conn: Connection, terms: Sequence[str], limit: int) -> dict[str, int]:
-    """How many postings each of ``terms`` has, counted up to ``limit`` (an index-only range
-    each: ``rewrite_keys`` is keyed term first); a term with none may be absent."""
+def _execute(conn: Connection, sql: str, params: Sequence[Any]) -> None:
+    """One statement written with "?" placeholders, through the DB-API cursor ("%s" on
+    PostgreSQL)."""
+    if conn.dialect.name == "postgresql":
+        sql = _pg_marks(sql)
     cursor = conn.connection.cursor()
     try:
-        if conn.dialect.name == "postgresql":
-            cursor.execute(_COUNT_PG, (limit, list(terms)))
-            return {str(t): int(n) for t, n in cursor.fetchall()}
-        out: dict[str, int] = {}
-        sql = _count_sql_sqlite(limit)
-        for i in range(0, len(terms), TERMS_PER_STATEMENT):
-            part: list[str | None] = list(terms[i : i + TERMS_PER_STATEMENT])
-            part += [None] * (TERMS_PER_STATEMENT - len(part))  # "term = NULL": no row
-            cursor.execute(sql, part)
-            out.update((str(t), int(n)) for t, n in cursor.fetchall())
-        return out
+        cursor.execute(sql, params)
     finally:
         cursor.close()
+
+
+@lru_cache(maxsize=16)
+def _pg_marks(sql: str) -> str:
+    """``sql`` with PostgreSQL's "%s" placeholders for SQLite's "?" (none of these statements
+    holds a literal "?" or "%")."""
+    return sql.replace("?", "%s")
 
 
 def _marks(conn: Connection, n: int) -> str:
     return ", ".join(["%s" if conn.dialect.name == "postgresql" else "?"] * n)
 
 
-# each story with the keys that lead to it (aggregated: the postings of the stories read
-# come with the ranking, no second statement), most keys first, newest among equals
-_RANKED_SQLITE = ("SELECT story_id, json_group_array(term) FROM rewrite_keys "
-                  "WHERE term IN ({marks}) GROUP BY story_id ORDER BY count(*) DESC, story_id DESC")
-_RANKED_PG = ("SELECT story_id, array_agg(term) FROM rewrite_keys WHERE term = ANY(%s) "
-              "GROUP BY story_id ORDER BY count(*) DESC, story_id DESC")
+# The keys among the terms (those with 1 to cap postings: each term's postings counted up to
+# cap + 1, an index-only range of rewrite_keys, term first), then each story with the keys
+# that lead to it (aggregated: the stories' postings come with the ranking), most keys first,
+# newest (highest id) among equals. One statement of one fixed text (the terms as one JSON
+# array / one array): counting and ranking in two statements, the count a UNION ALL of 16
+# LIMITed ranges, cost 1.6x as much (issue 10, round 11).
+_RANKED_SQLITE = (
+    "WITH t(term) AS (SELECT value FROM json_each(?)), "
+    "k(term) AS (SELECT t.term FROM t WHERE (SELECT count(*) FROM (SELECT 1 FROM rewrite_keys r "
+    "WHERE r.term = t.term LIMIT ?)) BETWEEN 1 AND ?) "
+    "SELECT story_id, json_group_array(term) FROM rewrite_keys WHERE term IN k "
+    "GROUP BY story_id ORDER BY count(*) DESC, story_id DESC")
+_RANKED_PG = (
+    "WITH k(term) AS (SELECT t FROM unnest(%s::text[]) AS u(t) WHERE (SELECT count(*) FROM "
+    "(SELECT 1 FROM rewrite_keys r WHERE r.term = u.t LIMIT %s) AS p) BETWEEN 1 AND %s) "
+    "SELECT story_id, array_agg(term) FROM rewrite_keys WHERE term IN (SELECT term FROM k) "
+    "GROUP BY story_id ORDER BY count(*) DESC, story_id DESC")
 
 
-def _ranked_stories(conn: Connection, terms: Sequence[str],
+def _ranked_stories(conn: Connection, terms: Sequence[str], cap: int,
                     step: int) -> Generator[dict[int, list[str]], None, None]:
-    """The stories with a posting of ``terms``, by how many of them they carry (most first),
-    newest (highest id) first among equals, ``step`` at a time, each with those of ``terms``
-    it carries (a page: story id -> its terms, in rank order): counted, ordered and
-    aggregated by the database (``terms`` are keys, each with at most ``max_postings`` rows,
-    so the rows it reads stay bounded), and only the stories asked for are fetched."""
+    """The stories with a posting of a key among ``terms`` (a term with 1 to ``cap``
+    postings), by how many keys they carry (most first), newest (highest id) first among
+    equals, ``step`` at a time, each with the keys it carries (a page: story id -> its keys,
+    in rank order): counted, ordered and aggregated by the database in one statement (each
+    term's range read at most ``cap`` + 1 rows deep, so the rows it reads stay bounded), and
+    only the stories asked for are fetched."""
     if not terms:
         return
     cursor = conn.connection.cursor()
     try:
         if conn.dialect.name == "postgresql":
-            cursor.execute(_RANKED_PG, (list(terms),))
+            cursor.execute(_RANKED_PG, (list(terms), cap + 1, cap))
             while rows := cursor.fetchmany(step):
                 yield {int(sid): [str(t) for t in ts] for sid, ts in rows}
             return
-        cursor.execute(_RANKED_SQLITE.format(marks=", ".join("?" * len(terms))), list(terms))
+        cursor.execute(_RANKED_SQLITE, (json.dumps(list(terms)), cap + 1, cap))
         while rows := cursor.fetchmany(step):
             yield {int(sid): json.loads(ts) for sid, ts in rows}
     finally:
@@ -1212,6 +1205,13 @@ _CENTROID_SQL = (f"SELECT {', '.join(_CentroidRow._fields)} FROM rewrite_stories
 _STUBS_SQL = ("SELECT r.story_id, r.first_at, r.last_at, r.size FROM rewrite_stories r "
               "JOIN stories s ON s.id = r.story_id "
               "WHERE r.story_id IN ({ids}) AND s.merged_into_id IS NULL")
+
+
+@lru_cache(maxsize=4)
+def _time_writer(dialect: Dialect) -> Callable[[Any], Any]:
+    """``UTCDateTime``'s own bind processing on ``dialect`` (what SQLAlchemy would store)."""
+    impl = UTCDateTime().dialect_impl(dialect)
+    return impl.bind_processor(dialect) or (lambda value: value)
 
 
 @lru_cache(maxsize=4)
