@@ -64,7 +64,8 @@ from collections.abc import Callable, Generator, Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime, timedelta
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, repeat
+from operator import add
 from typing import Any, NamedTuple, cast
 
 from sqlalchemy import (
@@ -243,7 +244,7 @@ class RewriteLine(Base):
 
 def stored_signals(doc: Signals) -> Signals:
     """``doc`` without the terms the stored index leaves out (longer than :data:`TERM_MAX`)."""
-    if all(len(t) <= TERM_MAX for t in chain(doc.terms, doc.body)):
+    if max(map(len, chain(doc.terms, doc.body)), default=0) <= TERM_MAX:
         return doc
     return replace(
         doc,
@@ -298,7 +299,7 @@ class RewriteStore:
         cache = self._df[part]
         if len(cache) > DF_CACHE:
             cache.clear()
-        missing = sorted(t for t in wanted if t not in cache)
+        missing = sorted(wanted.difference(cache))
         if missing:
             found = _read_df(self.session.connection(), part, missing)
             for t in missing:
@@ -309,7 +310,7 @@ class RewriteStore:
             counts = {t: cache[t] + get(t, 0) for t in wanted}
         else:
             counts = {t: cache[t] for t in wanted}
-        return DocFreq(counts, self.totals()[part] + self._pending_n[part])
+        return DocFreq.adopt(counts, self.totals()[part] + self._pending_n[part])
 
     def totals(self) -> dict[str, int]:
         """Articles counted per part (stored; this batch's not included)."""
@@ -568,7 +569,7 @@ class RewriteStore:
         if count:  # before the centroid's norms are computed: they count this article
             for part, df in ((PART_TERMS, index.df), (PART_BODY, index.body_df),
                              (PART_PEOPLE, index.people_df)):
-                self._pending[part].update(dict(df.items()))
+                _add_counts(self._pending[part], dict(df.items()))
                 self._pending_n[part] += df.n_docs
             self._count_lines(doc, seen_at)
             if article_id is not None:
@@ -826,6 +827,12 @@ class RewriteStore:
         return sorted(touched)
 
 
+# an IN list, not a join with json_each: without statistics (a fresh database) SQLite
+# would scan every term of the part and probe the JSON for each
+_DF_SQLITE = ("SELECT term, docs FROM rewrite_df WHERE part = ? "
+              "AND term IN (SELECT value FROM json_each(?))")
+
+
 def _read_df(conn: Connection, part: str, terms: Sequence[str]) -> dict[str, int]:
     """Stored counts of ``terms`` (absent: not there). Through the DBAPI cursor: hundreds of
     terms per article, where SQLAlchemy's expanding IN cost more than the query."""
@@ -838,12 +845,9 @@ def _read_df(conn: Connection, part: str, terms: Sequence[str]) -> dict[str, int
                            (list(terms), part))
             out.update((t, int(n)) for t, n in cursor.fetchall())
             return out
-        for i in range(0, len(terms), SQL_CHUNK):
-            chunk = list(terms[i : i + SQL_CHUNK])
-            marks = ", ".join("?" * len(chunk))
-            cursor.execute(f"SELECT term, docs FROM rewrite_df WHERE part = ? "
-                           f"AND term IN ({marks})", [part, *chunk])
-            out.update((t, int(n)) for t, n in cursor.fetchall())
+        # the terms as one JSON array: one fixed text (prepared once), no parameter limit
+        cursor.execute(_DF_SQLITE, (part, json.dumps(list(terms))))
+        out.update((t, int(n)) for t, n in cursor.fetchall())
         return out
     finally:
         cursor.close()
@@ -912,15 +916,29 @@ def _decode(row: Any) -> _Frozen:
         tuple(_norms(row.norms).items()),
         load_counts(row.terms),
         load_counts(row.body),
-        tuple(set(json.loads(row.entities))),
-        tuple(set(json.loads(row.years))),
-        tuple({(str(v), str(w)) for v, w in json.loads(row.numbers)}),
+        tuple(set(_list(row.entities))),
+        tuple(set(_list(row.years))),
+        tuple({(str(v), str(w)) for v, w in _list(row.numbers)}),
         row.first_at,
         row.last_at,
         row.size,
         load_counts(row.people) if row.people else {},
-        tuple(set(json.loads(row.sources))) if row.sources else (),
+        tuple(set(_list(row.sources))) if row.sources else (),
     )
+
+
+def _list(text: str) -> list[Any]:
+    """``json.loads`` of a stored JSON list, the empty one (most centroids' years and
+    numbers) without the call."""
+    return [] if text == "[]" else cast(list[Any], json.loads(text))
+
+
+def _add_counts(counter: Counter[str], counts: Mapping[str, int]) -> None:
+    """``counter.update(counts)``, summed by C calls: ``Counter.update`` of a mapping loops in
+    Python, and it ran per term of every article added."""
+    keys = tuple(counts)
+    dict.update(counter, zip(keys, map(add, counts.values(), map(counter.get, keys, repeat(0))),
+                             strict=True))
 
 
 def _counter(counts: Mapping[str, int]) -> Counter[str]:
@@ -1033,7 +1051,9 @@ class _CentroidCache:
     def _frozen(self, row: Any) -> _Frozen:
         """The cached decode of ``row`` when made from the same columns, else decoded now
         (and cached)."""
-        raw = tuple(getattr(row, f) for f in _ROW_FIELDS)
+        # the columns in _ROW_FIELDS order: a _CentroidRow holds them so after its story id
+        raw = (row[1:] if type(row) is _CentroidRow
+               else tuple(getattr(row, f) for f in _ROW_FIELDS))
         key = int(row.story_id)
         with self._lock:
             entry = self._entries.get(key)

@@ -41,6 +41,8 @@ from monitor.storage.engine import create_engine_for, session_factory, transacti
 from monitor.storage.models import Article as ArticleRow
 from monitor.storage.rewrites import (
     _CENTROIDS,
+    _DF_SQLITE,
+    _RANKED_SQLITE,
     _ROW_FIELDS,
     CENTROID_CACHE,
     PART_BODY,
@@ -52,6 +54,7 @@ from monitor.storage.rewrites import (
     RewriteStory,
     RewriteTotal,
     _CentroidCache,
+    _CentroidRow,
     load_counts,
 )
 from monitor.storage.stories import (
@@ -626,6 +629,29 @@ def test_centroid_views_share_the_cache_and_are_copied_before_a_change(
     with transaction(sessions) as s:
         changed = RewriteStore(s, params)._views([sid])[sid]
     assert dict(changed.terms) == {"elsewhere": 3} and changed.size == before[2] + 1
+    # the cache validates a row read by _read_centroids by its columns after the story id
+    assert _CentroidRow._fields[1:] == _ROW_FIELDS
+
+
+def test_term_lists_are_read_by_key_on_a_fresh_sqlite_database(tmp_path: Path) -> None:
+    """The statements that take their terms as a JSON array read each term by its key even
+    without statistics (a fresh database): a join with json_each planned as a scan of every
+    term of the part cost minutes on stories-dev (issue 10, round 11)."""
+    engine = create_engine_for(f"sqlite:///{tmp_path / 'fresh.db'}")
+    migrate.upgrade(engine)
+    try:
+        with engine.connect() as conn:
+            plans = {name: " | ".join(str(r[-1]) for r in conn.exec_driver_sql(
+                "EXPLAIN QUERY PLAN " + sql, params).all())
+                for name, sql, params in (
+                    ("df", _DF_SQLITE, ("b", '["a"]')),
+                    ("ranked", _RANKED_SQLITE, ('["a"]', 201, 200)))}
+    finally:
+        engine.dispose()
+    assert "SEARCH rewrite_df USING PRIMARY KEY (part=? AND term=?)" in plans["df"]
+    assert "SCAN rewrite_df" not in plans["df"]
+    assert "SEARCH rewrite_keys USING PRIMARY KEY (term=?)" in plans["ranked"]
+    assert "SCAN rewrite_keys" not in plans["ranked"]
 
 
 def _second_database(db_url: str, tmp_path: Path) -> Iterator[str]:
