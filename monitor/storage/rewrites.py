@@ -64,7 +64,8 @@ from collections.abc import Callable, Generator, Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime, timedelta
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, repeat
+from operator import add
 from typing import Any, NamedTuple, cast
 
 from sqlalchemy import (
@@ -80,7 +81,6 @@ from sqlalchemy import (
     delete,
     func,
     select,
-    text,
     update,
 )
 from sqlalchemy.dialects import postgresql, sqlite
@@ -123,8 +123,6 @@ MAX_POSTINGS_PER_TERM = 200  # live stories read per rare term (newest first); a
 # issue 10): stories-dev scores the same with 100, 200 and no cap; on the synthetic window
 # 100 / 200 / 400 keep 71% / 83% / 91% of the rewrites found at 100k (97% uncapped) for a
 # CPU growth 10k -> 100k of 1.09x / 1.03x / 1.53x
-TERMS_PER_STATEMENT = 16  # rare terms per postings statement: one LIMITed seek each, one
-# fixed text (prepared once), padded with NULL (matches no row)
 
 RELATION_CANONICAL = "canonical"  # opened its story
 RELATION_COPY = "copy"  # near-identical copy (copy rules, articles.copy_of_id)
@@ -246,7 +244,7 @@ class RewriteLine(Base):
 
 def stored_signals(doc: Signals) -> Signals:
     """``doc`` without the terms the stored index leaves out (longer than :data:`TERM_MAX`)."""
-    if all(len(t) <= TERM_MAX for t in chain(doc.terms, doc.body)):
+    if max(map(len, chain(doc.terms, doc.body)), default=0) <= TERM_MAX:
         return doc
     return replace(
         doc,
@@ -281,6 +279,9 @@ class RewriteStore:
         # _recentre re-adds them, in their order and read as they were
         self.saved_members: dict[int, tuple[int, frozenset[int]]] = {}
         self._vectors: dict[int, StoryVector] = {}
+        # those of _vectors that share their counts with the process cache (read by the
+        # decision only): made this store's own before anything changes them
+        self._shared: set[int] = set()
         # centroids this store wrote: its transaction holds their rows, so its copies are
         # current; any other is read again before it is changed (another daemon may have)
         self._written: set[int] = set()
@@ -298,14 +299,18 @@ class RewriteStore:
         cache = self._df[part]
         if len(cache) > DF_CACHE:
             cache.clear()
-        missing = sorted(t for t in wanted if t not in cache)
+        missing = sorted(wanted.difference(cache))
         if missing:
             found = _read_df(self.session.connection(), part, missing)
             for t in missing:
                 cache[t] = found.get(t, 0)
         pending = self._pending[part]
-        counts = {t: cache[t] + pending[t] for t in wanted}
-        return DocFreq(counts, self.totals()[part] + self._pending_n[part])
+        if pending:  # .get: a Counter's missing key is a Python-level call, per term
+            get = pending.get
+            counts = {t: cache[t] + get(t, 0) for t in wanted}
+        else:
+            counts = {t: cache[t] for t in wanted}
+        return DocFreq.adopt(counts, self.totals()[part] + self._pending_n[part])
 
     def totals(self) -> dict[str, int]:
         """Articles counted per part (stored; this batch's not included)."""
@@ -381,9 +386,15 @@ class RewriteStore:
         if missing:
             found: dict[int, int] = {}
             conn = self.session.connection()
-            for i in range(0, len(missing), SQL_CHUNK):
-                found.update(conn.execute(_SQL.lines, {"b_outlet": outlet,
-                                                       "ids": missing[i : i + SQL_CHUNK]}).all())
+            cursor = conn.connection.cursor()
+            try:  # DB-API: once per article, SQLAlchemy's expanding IN cost more than the query
+                for i in range(0, len(missing), SQL_CHUNK):
+                    ids = missing[i : i + SQL_CHUNK]
+                    cursor.execute(_LINES_SQL.format(marks=_marks(conn, len(ids)),
+                                                     mark=_marks(conn, 1)), [outlet, *ids])
+                    found.update((int(h), int(n)) for h, n in cursor.fetchall())
+            finally:
+                cursor.close()
             for h in missing:
                 self._lines[(outlet, h)] = int(found.get(h, 0))
         return Counter({h: self._lines[(outlet, h)] + self._pending_lines[(outlet, h)]
@@ -435,7 +446,7 @@ class RewriteStore:
         wanted = index.candidates(clean.terms, doc.at)
         if not wanted:
             return []
-        full = self.vectors(wanted)
+        full = self._views(wanted)  # read only: index.matches changes no centroid
         index.stories.update(full)
         # the frequencies of the article's terms; of a centroid's only when its stored norm
         # sums are stale (or a rule reads the story's own terms' weights)
@@ -458,40 +469,40 @@ class RewriteStore:
 
         Each term's postings are counted up to ``max_postings`` + 1 (an index-only range of
         ``rewrite_keys``); a term with more is left out (see :data:`MAX_POSTINGS_PER_TERM`).
-        The database then counts, per story, the terms left (the keys) that lead to it and
-        hands the stories over most shared first (newest first among equals), ``2 x
-        max_candidates`` at a time: their stubs are read until ``max_candidates`` of them are
-        live and near ``at``. The postings returned are the keys' postings to those stubs
-        only, so ``candidates`` ranks them with the same counts. The rows read per article
-        are bounded whatever the window holds, and only the stories needed reach Python
-        (reading every posting into Python sets was a quarter of the decision, issue 10
-        round 10)."""
+        In the same statement the database counts, per story, the terms left (the keys) that
+        lead to it and hands the stories over most shared first (newest first among equals),
+        each with its keys, ``2 x max_candidates`` at a time: their stubs are read until
+        ``max_candidates`` of them are live and near ``at``. The postings returned are the
+        keys' postings to those stubs only, so ``candidates`` ranks them with the same
+        counts. The rows read per article are bounded whatever the window holds, and only
+        the stories needed reach Python (reading every posting into Python sets was a
+        quarter of the decision, issue 10 round 10; counting and ranking in two statements
+        and reading the stubs' keys in a third cost 1.6x as much, round 11)."""
         postings: dict[str, set[int]] = {}
         stubs: dict[int, StoryVector] = {}
         if not terms:
             return postings, stubs
         conn = self.session.connection()
-        counts = _count_keys(conn, sorted(set(terms)), self.max_postings + 1)
-        keys = sorted(t for t, n in counts.items() if 0 < n <= self.max_postings)
         want = self.params.max_candidates
         step = max(1, 2 * want)
         w = self.params.window
         near = 0
-        ranked = _ranked_stories(conn, keys, step)  # most shared first, newest among equals
+        # most shared keys first, newest among equals
+        ranked = _ranked_stories(conn, sorted(set(terms)), self.max_postings, step)
         try:
-            for ids in ranked:
+            for page in ranked:
                 if near >= want:  # (max_candidates 0: none read)
                     break
-                for story_id, first, last, size in _read_stubs(conn, ids):
+                for story_id, first, last, size in _read_stubs(conn, list(page)):
                     stubs[story_id] = StoryVector(first=first, last=last, size=size)
                     near += (at is None or first is None or last is None
                              or first - w <= at <= last + w)
+                    for term in page[story_id]:
+                        postings.setdefault(term, set()).add(story_id)
                 if near >= want:
                     break
         finally:
             ranked.close()
-        for term, story_id in _keys_among(conn, keys, sorted(stubs)):
-            postings.setdefault(term, set()).add(story_id)
         return postings, stubs
 
     def vectors(self, story_ids: Iterable[int]) -> dict[int, StoryVector]:
@@ -499,20 +510,39 @@ class RewriteStore:
         (the caller may change it). A row is decoded once per process while it stays the
         same (:data:`_CENTROIDS`): the row is read here every time, so what another daemon
         wrote is what is returned."""
+        return self._centroids(story_ids, owned=True)
+
+    def _views(self, story_ids: Iterable[int]) -> dict[int, StoryVector]:
+        """:meth:`vectors` for reading only (the decision): a centroid read now shares its
+        counts with the process cache instead of copying them (a copy of a 2,000-term body
+        per candidate cost more than scoring it, issue 10 round 11); only its norm sums are
+        its own. Such a view is copied before anything changes it (:meth:`vectors`)."""
+        return self._centroids(story_ids, owned=False)
+
+    def _centroids(self, story_ids: Iterable[int], *, owned: bool) -> dict[int, StoryVector]:
+        """The centroids of ``story_ids``: this store's copy when it has one (made its own
+        first when ``owned`` and it is a view), else read (a copy when ``owned``, else a
+        view), and kept as this store's copy."""
         out: dict[int, StoryVector] = {}
         missing = []
         for s in story_ids:
             if s in self._vectors:
+                if owned and s in self._shared:
+                    self._vectors[s] = _owned(self._vectors[s])
+                    self._shared.discard(s)
                 out[s] = self._vectors[s]
             else:
                 missing.append(s)
         if len(self._vectors) > VECTOR_CACHE:  # what this store wrote reads back the same
             self._vectors.clear()
+            self._shared.clear()
         conn = self.session.connection()
         for i in range(0, len(missing), SQL_CHUNK):
             for row in _read_centroids(conn, missing[i : i + SQL_CHUNK]):
-                vec = _CENTROIDS.get(row)
+                vec = _CENTROIDS.get(row) if owned else _CENTROIDS.view(row)
                 out[row.story_id] = self._vectors[row.story_id] = vec
+                if not owned:
+                    self._shared.add(row.story_id)
         return out
 
     # updates ----------------------------------------------------------------------------------
@@ -539,11 +569,11 @@ class RewriteStore:
         if count:  # before the centroid's norms are computed: they count this article
             for part, df in ((PART_TERMS, index.df), (PART_BODY, index.body_df),
                              (PART_PEOPLE, index.people_df)):
-                self._pending[part].update(dict(df.items()))
+                _add_counts(self._pending[part], dict(df.items()))
                 self._pending_n[part] += df.n_docs
             self._count_lines(doc, seen_at)
             if article_id is not None:
-                self.session.connection().execute(_SQL.mark_counted, {"b_id": article_id})
+                _execute(self.session.connection(), _MARK_COUNTED_SQL, (True, article_id))
         self._save(story_id, index.stories[story_id], seen_at)
         terms = sorted(t for t, owners in index.postings.items() if story_id in owners)
         self._add_postings(story_id, terms)
@@ -564,9 +594,9 @@ class RewriteStore:
     def _add_member(self, story_id: int, article_id: int, furniture: frozenset[int]) -> None:
         """``article_id`` as the last member of ``story_id`` (moved there if it was in
         another: a rebuild assigns again)."""
-        self.session.connection().execute(_SQL.add_member, {
-            "b_id": article_id, "b_story": story_id,
-            "b_furniture": _dump(sorted(furniture)) if furniture else None})
+        _execute(self.session.connection(), _ADD_MEMBER_SQL,
+                 (article_id, story_id, _dump(sorted(furniture)) if furniture else None,
+                  story_id))
 
     def members(self, story_id: int) -> list[tuple[int, frozenset[int]]]:
         """(article id, lead sentences not read) of ``story_id``'s members, in arrival order."""
@@ -636,12 +666,15 @@ class RewriteStore:
         index.body_df = self.docfreq(PART_BODY, vec.body)
         norms = index.norm_sums(vec)
         self._vectors[story_id] = vec
+        self._shared.discard(story_id)
         self._written.add(story_id)
+        conn = self.session.connection()
+        when = _time_writer(conn.dialect)
         values = {
             "story_id": story_id,
-            "seen_at": seen_at,
-            "first_at": vec.first,
-            "last_at": vec.last,
+            "seen_at": when(seen_at),
+            "first_at": when(vec.first),
+            "last_at": when(vec.last),
             "size": vec.size,
             "terms": dump_counts(vec.terms),
             "body": dump_counts(vec.body),
@@ -652,8 +685,7 @@ class RewriteStore:
             "people": dump_counts(dict(sorted(vec.people.items()))) if vec.people else None,
             "sources": _dump(sorted(vec.sources)) if vec.sources else None,
         }
-        conn = self.session.connection()
-        conn.execute(_save_sql(conn.dialect.name), values)
+        _execute(conn, _SAVE_SQL, tuple(values[k] for k in _SAVED))
 
     def _add_postings(self, story_id: int, terms: Sequence[str]) -> None:
         if not terms:
@@ -698,6 +730,7 @@ class RewriteStore:
             conn.execute(delete(RewriteStory).where(RewriteStory.story_id.in_(chunk)))
             for s in chunk:
                 self._vectors.pop(s, None)
+                self._shared.discard(s)
                 self._written.discard(s)
 
     def _refresh(self, story_ids: Iterable[int]) -> None:
@@ -707,6 +740,7 @@ class RewriteStore:
         for s in story_ids:
             if s not in self._written:
                 self._vectors.pop(s, None)
+                self._shared.discard(s)
 
     # maintenance --------------------------------------------------------------------------------
 
@@ -723,6 +757,7 @@ class RewriteStore:
         s.execute(delete(RewriteKey).where(RewriteKey.story_id.in_(old)))
         result = s.execute(delete(RewriteStory).where(RewriteStory.seen_at < cutoff))
         self._vectors.clear()
+        self._shared.clear()
         self._written.clear()
         return int(getattr(result, "rowcount", 0) or 0)
 
@@ -792,6 +827,12 @@ class RewriteStore:
         return sorted(touched)
 
 
+# an IN list, not a join with json_each: without statistics (a fresh database) SQLite
+# would scan every term of the part and probe the JSON for each
+_DF_SQLITE = ("SELECT term, docs FROM rewrite_df WHERE part = ? "
+              "AND term IN (SELECT value FROM json_each(?))")
+
+
 def _read_df(conn: Connection, part: str, terms: Sequence[str]) -> dict[str, int]:
     """Stored counts of ``terms`` (absent: not there). Through the DBAPI cursor: hundreds of
     terms per article, where SQLAlchemy's expanding IN cost more than the query."""
@@ -804,12 +845,9 @@ def _read_df(conn: Connection, part: str, terms: Sequence[str]) -> dict[str, int
                            (list(terms), part))
             out.update((t, int(n)) for t, n in cursor.fetchall())
             return out
-        for i in range(0, len(terms), SQL_CHUNK):
-            chunk = list(terms[i : i + SQL_CHUNK])
-            marks = ", ".join("?" * len(chunk))
-            cursor.execute(f"SELECT term, docs FROM rewrite_df WHERE part = ? "
-                           f"AND term IN ({marks})", [part, *chunk])
-            out.update((t, int(n)) for t, n in cursor.fetchall())
+        # the terms as one JSON array: one fixed text (prepared once), no parameter limit
+        cursor.execute(_DF_SQLITE, (part, json.dumps(list(terms))))
+        out.update((t, int(n)) for t, n in cursor.fetchall())
         return out
     finally:
         cursor.close()
@@ -868,19 +906,39 @@ def load_counts(text: str) -> dict[str, int]:
 
 
 def _vector(row: Any) -> StoryVector:
-    return StoryVector(
-        cache=_norms(row.norms),
-        terms=_counter(load_counts(row.terms)),
-        body=_counter(load_counts(row.body)),
-        entities=set(json.loads(row.entities)),
-        years=set(json.loads(row.years)),
-        numbers={(str(v), str(w)) for v, w in json.loads(row.numbers)},
-        first=row.first_at,
-        last=row.last_at,
-        size=row.size,
-        people=_counter(load_counts(row.people)) if row.people else Counter(),
-        sources=set(json.loads(row.sources)) if row.sources else set(),
+    return _thaw(_decode(row))
+
+
+def _decode(row: Any) -> _Frozen:
+    """The frozen form of a ``rewrite_stories`` row (see :data:`_Frozen`), decoded straight
+    into it: the counts as the plain dicts :func:`load_counts` makes, in the stored order."""
+    return (
+        tuple(_norms(row.norms).items()),
+        load_counts(row.terms),
+        load_counts(row.body),
+        tuple(set(_list(row.entities))),
+        tuple(set(_list(row.years))),
+        tuple({(str(v), str(w)) for v, w in _list(row.numbers)}),
+        row.first_at,
+        row.last_at,
+        row.size,
+        load_counts(row.people) if row.people else {},
+        tuple(set(_list(row.sources))) if row.sources else (),
     )
+
+
+def _list(text: str) -> list[Any]:
+    """``json.loads`` of a stored JSON list, the empty one (most centroids' years and
+    numbers) without the call."""
+    return [] if text == "[]" else cast(list[Any], json.loads(text))
+
+
+def _add_counts(counter: Counter[str], counts: Mapping[str, int]) -> None:
+    """``counter.update(counts)``, summed by C calls: ``Counter.update`` of a mapping loops in
+    Python, and it ran per term of every article added."""
+    keys = tuple(counts)
+    dict.update(counter, zip(keys, map(add, counts.values(), map(counter.get, keys, repeat(0))),
+                             strict=True))
 
 
 def _counter(counts: Mapping[str, int]) -> Counter[str]:
@@ -909,12 +967,6 @@ _Frozen = tuple[
 ]
 
 
-def _freeze(vec: StoryVector) -> _Frozen:
-    return (tuple(vec.cache.items()), dict(vec.terms), dict(vec.body), tuple(vec.entities),
-            tuple(vec.years), tuple(vec.numbers), vec.first, vec.last, vec.size, dict(vec.people),
-            tuple(vec.sources))
-
-
 def _thaw(frozen: _Frozen) -> StoryVector:
     """A new centroid from a cached one: nothing mutable shared (the caller may change it),
     terms in the stored order (sums over them add in the same order)."""
@@ -932,6 +984,33 @@ def _thaw(frozen: _Frozen) -> StoryVector:
         people=_counter(people),
         sources=set(sources),
     )
+
+
+def _view(frozen: _Frozen) -> StoryVector:
+    """A centroid from a cached one for reading only: its counts are the cache's own dicts
+    (read through ``get``, ``in`` and ``items``, as a Counter's), its sets and norm sums
+    its own. Nothing may change its counts: :func:`_owned` first."""
+    cache, terms, body, entities, years, numbers, first, last, size, people, sources = frozen
+    return StoryVector(
+        cache=dict(cache),
+        terms=cast(Counter[str], terms),
+        body=cast(Counter[str], body),
+        entities=set(entities),
+        years=set(years),
+        numbers=set(numbers),
+        first=first,
+        last=last,
+        size=size,
+        people=cast(Counter[str], people),
+        sources=set(sources),
+    )
+
+
+def _owned(vec: StoryVector) -> StoryVector:
+    """``vec`` (a :func:`_view`) with counts of its own, the same norm sums and sets: what a
+    caller may change."""
+    return replace(vec, terms=_counter(vec.terms), body=_counter(vec.body),
+                   people=_counter(vec.people))
 
 
 # every column _vector decodes: what a cached entry must match
@@ -962,23 +1041,34 @@ class _CentroidCache:
         """The centroid of ``row`` (a ``rewrite_stories`` row), the caller's own: made from
         the cached decode when that was made from the same columns, else decoded (and
         cached)."""
-        raw = tuple(getattr(row, f) for f in _ROW_FIELDS)
+        return _thaw(self._frozen(row))
+
+    def view(self, row: Any) -> StoryVector:
+        """The centroid of ``row`` for reading only (:func:`_view`): as :meth:`get`, without
+        copying its counts."""
+        return _view(self._frozen(row))
+
+    def _frozen(self, row: Any) -> _Frozen:
+        """The cached decode of ``row`` when made from the same columns, else decoded now
+        (and cached)."""
+        # the columns in _ROW_FIELDS order: a _CentroidRow holds them so after its story id
+        raw = (row[1:] if type(row) is _CentroidRow
+               else tuple(getattr(row, f) for f in _ROW_FIELDS))
         key = int(row.story_id)
         with self._lock:
             entry = self._entries.get(key)
             if entry is not None and entry[0] == raw:
                 self._entries.move_to_end(key)
                 self.hits += 1
-                return _thaw(entry[1])
-        vec = _vector(row)
-        frozen = _freeze(vec)
+                return entry[1]
+        frozen = _decode(row)
         with self._lock:
             self.misses += 1
             self._entries[key] = (raw, frozen)
             self._entries.move_to_end(key)
             while len(self._entries) > self.size:
                 self._entries.popitem(last=False)
-        return vec
+        return frozen
 
     def clear(self) -> None:
         """Forget every entry (tests, measurements)."""
@@ -1004,15 +1094,11 @@ class _Statements:
         ids: Any = bindparam("ids", expanding=True)
         self.totals = select(tot.part, tot.docs)
         self.seen_at = select(func.max(rs.seen_at)).where(rs.story_id.in_(ids))
-        self.mark_counted = update(a_t).where(
-            a.id == bindparam("b_id")).values(rewrite_counted=True)
         self.members_of = select(a.id, a.story_id, a.rewrite_counted).where(a.id.in_(ids))
         self.minus_total = update(tot_t).where(
             tot.part == bindparam("b_part")).values(docs=tot.docs - bindparam("b_n"))
         lines_t = cast(Table, RewriteLine.__table__)
         ln = lines_t.c
-        self.lines = select(ln.fingerprint, ln.articles).where(
-            ln.outlet == bindparam("b_outlet")).where(ln.fingerprint.in_(ids))
         self.minus_line = update(lines_t).where(ln.outlet == bindparam("b_outlet")).where(
             ln.fingerprint == bindparam("b_fp")).values(articles=ln.articles - bindparam("b_n"))
         m_t = cast(Table, RewriteMember.__table__)
@@ -1021,12 +1107,6 @@ class _Statements:
                         .where(m.story_id == bindparam("b_story")).order_by(m.seq))
         self.members_in = select(m.article_id, m.seq, m.furniture).where(m.story_id.in_(ids))
         self.last_seq = select(func.max(m.seq)).where(m.story_id == bindparam("b_story"))
-        self.add_member = text(
-            "INSERT INTO rewrite_members (article_id, story_id, seq, furniture) "
-            "SELECT :b_id, :b_story, COALESCE(MAX(seq), 0) + 1, :b_furniture "
-            "FROM rewrite_members WHERE story_id = :b_story "
-            "ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id, "
-            "seq = excluded.seq, furniture = excluded.furniture")
         self.minus_df = update(df_t).where(
             df.part == bindparam("b_part")).where(df.term == bindparam("b_term")).values(
             docs=df.docs - bindparam("b_n"))
@@ -1038,100 +1118,86 @@ _SAVED = ("story_id", "seen_at", "first_at", "last_at", "size", "terms", "body",
           "years", "numbers", "norms", "people", "sources")  # the columns RewriteStore._save writes
 
 
-@lru_cache(maxsize=2)
-def _save_sql(dialect: str) -> Any:
-    """The upsert of a centroid row (``seen_at`` only moves forward), built once per dialect:
-    building it per call (its ``excluded`` columns) cost more than executing it."""
-    module: Any = postgresql if dialect == "postgresql" else sqlite
-    stmt = module.insert(RewriteStory)
-    current = RewriteStory.__table__.c.seen_at
-    return stmt.on_conflict_do_update(
-        index_elements=["story_id"],
-        set_={
-            **{k: stmt.excluded[k] for k in _SAVED if k not in ("story_id", "seen_at")},
-            "seen_at": case((stmt.excluded.seen_at > current, stmt.excluded.seen_at),
-                            else_=current),
-        },
-    )
+# the upsert of a centroid row (seen_at only moves forward), DB-API placeholders "?" (SQLite;
+# "%s" on PostgreSQL, see _execute): SQLAlchemy's per-call work cost as much as the statement
+_SAVE_SQL = (f"INSERT INTO rewrite_stories ({', '.join(_SAVED)}) "
+             f"VALUES ({', '.join('?' * len(_SAVED))}) ON CONFLICT (story_id) DO UPDATE SET "
+             + ", ".join(f"{k} = excluded.{k}" for k in _SAVED if k not in ("story_id", "seen_at"))
+             + ", seen_at = CASE WHEN excluded.seen_at > rewrite_stories.seen_at "
+             "THEN excluded.seen_at ELSE rewrite_stories.seen_at END")
+_MARK_COUNTED_SQL = "UPDATE articles SET rewrite_counted = ? WHERE id = ?"
+# the article as its story's last member (moved there if it was in another)
+_ADD_MEMBER_SQL = ("INSERT INTO rewrite_members (article_id, story_id, seq, furniture) "
+                   "SELECT ?, ?, COALESCE(MAX(seq), 0) + 1, ? FROM rewrite_members "
+                   "WHERE story_id = ? ON CONFLICT (article_id) DO UPDATE SET "
+                   "story_id = excluded.story_id, seq = excluded.seq, "
+                   "furniture = excluded.furniture")
+_LINES_SQL = ("SELECT fingerprint, articles FROM rewrite_lines WHERE outlet = {mark} "
+              "AND fingerprint IN ({marks})")
 
 
-@lru_cache(maxsize=8)
-def _count_sql_sqlite(limit: int) -> str:
-    part = f"SELECT * FROM (SELECT term FROM rewrite_keys WHERE term = ? LIMIT {int(limit)})"
-    return ("SELECT term, count(*) FROM ("
-            + " UNION ALL ".join([part] * TERMS_PER_STATEMENT) + ") GROUP BY term")
-
-
-_COUNT_PG = ("SELECT k.t, (SELECT count(*) FROM (SELECT 1 FROM rewrite_keys WHERE term = k.t "
-             "LIMIT %s) AS p) FROM unnest(%s::text[]) AS k(t)")
-
-
-def _count_keys(conn: Connection, terms: Sequence[str], limit: int) -> dict[str, int]:
-    """How many postings each of ``terms`` has, counted up to ``limit`` (an index-only range
-    each: ``rewrite_keys`` is keyed term first); a term with none may be absent."""
+def _execute(conn: Connection, sql: str, params: Sequence[Any]) -> None:
+    """One statement written with "?" placeholders, through the DB-API cursor ("%s" on
+    PostgreSQL)."""
+    if conn.dialect.name == "postgresql":
+        sql = _pg_marks(sql)
     cursor = conn.connection.cursor()
     try:
-        if conn.dialect.name == "postgresql":
-            cursor.execute(_COUNT_PG, (limit, list(terms)))
-            return {str(t): int(n) for t, n in cursor.fetchall()}
-        out: dict[str, int] = {}
-        sql = _count_sql_sqlite(limit)
-        for i in range(0, len(terms), TERMS_PER_STATEMENT):
-            part: list[str | None] = list(terms[i : i + TERMS_PER_STATEMENT])
-            part += [None] * (TERMS_PER_STATEMENT - len(part))  # "term = NULL": no row
-            cursor.execute(sql, part)
-            out.update((str(t), int(n)) for t, n in cursor.fetchall())
-        return out
+        cursor.execute(sql, params)
     finally:
         cursor.close()
+
+
+@lru_cache(maxsize=16)
+def _pg_marks(sql: str) -> str:
+    """``sql`` with PostgreSQL's "%s" placeholders for SQLite's "?" (none of these statements
+    holds a literal "?" or "%")."""
+    return sql.replace("?", "%s")
 
 
 def _marks(conn: Connection, n: int) -> str:
     return ", ".join(["%s" if conn.dialect.name == "postgresql" else "?"] * n)
 
 
-_RANKED = ("SELECT story_id FROM rewrite_keys WHERE term {terms} GROUP BY story_id "
-           "ORDER BY count(*) DESC, story_id DESC")
+# The keys among the terms (those with 1 to cap postings: each term's postings counted up to
+# cap + 1, an index-only range of rewrite_keys, term first), then each story with the keys
+# that lead to it (aggregated: the stories' postings come with the ranking), most keys first,
+# newest (highest id) among equals. One statement of one fixed text (the terms as one JSON
+# array / one array): counting and ranking in two statements, the count a UNION ALL of 16
+# LIMITed ranges, cost 1.6x as much (issue 10, round 11).
+_RANKED_SQLITE = (
+    "WITH t(term) AS (SELECT value FROM json_each(?)), "
+    "k(term) AS (SELECT t.term FROM t WHERE (SELECT count(*) FROM (SELECT 1 FROM rewrite_keys r "
+    "WHERE r.term = t.term LIMIT ?)) BETWEEN 1 AND ?) "
+    "SELECT story_id, json_group_array(term) FROM rewrite_keys WHERE term IN k "
+    "GROUP BY story_id ORDER BY count(*) DESC, story_id DESC")
+_RANKED_PG = (
+    "WITH k(term) AS (SELECT t FROM unnest(%s::text[]) AS u(t) WHERE (SELECT count(*) FROM "
+    "(SELECT 1 FROM rewrite_keys r WHERE r.term = u.t LIMIT %s) AS p) BETWEEN 1 AND %s) "
+    "SELECT story_id, array_agg(term) FROM rewrite_keys WHERE term IN (SELECT term FROM k) "
+    "GROUP BY story_id ORDER BY count(*) DESC, story_id DESC")
 
 
-def _ranked_stories(conn: Connection, terms: Sequence[str],
-                    step: int) -> Generator[list[int], None, None]:
-    """The stories with a posting of ``terms``, by how many of them they carry (most first),
-    newest (highest id) first among equals, ``step`` at a time: counted and ordered by the
-    database (``terms`` are keys, each with at most ``max_postings`` rows, so the rows it
-    reads stay bounded), and only the stories asked for are fetched."""
+def _ranked_stories(conn: Connection, terms: Sequence[str], cap: int,
+                    step: int) -> Generator[dict[int, list[str]], None, None]:
+    """The stories with a posting of a key among ``terms`` (a term with 1 to ``cap``
+    postings), by how many keys they carry (most first), newest (highest id) first among
+    equals, ``step`` at a time, each with the keys it carries (a page: story id -> its keys,
+    in rank order): counted, ordered and aggregated by the database in one statement (each
+    term's range read at most ``cap`` + 1 rows deep, so the rows it reads stay bounded), and
+    only the stories asked for are fetched."""
     if not terms:
         return
     cursor = conn.connection.cursor()
     try:
         if conn.dialect.name == "postgresql":
-            cursor.execute(_RANKED.format(terms="= ANY(%s)"), (list(terms),))
-        else:
-            marks = ", ".join("?" * len(terms))
-            cursor.execute(_RANKED.format(terms=f"IN ({marks})"), list(terms))
+            cursor.execute(_RANKED_PG, (list(terms), cap + 1, cap))
+            while rows := cursor.fetchmany(step):
+                yield {int(sid): [str(t) for t in ts] for sid, ts in rows}
+            return
+        cursor.execute(_RANKED_SQLITE, (json.dumps(list(terms)), cap + 1, cap))
         while rows := cursor.fetchmany(step):
-            yield [int(r[0]) for r in rows]
-    finally:
-        cursor.close()
-
-
-def _keys_among(conn: Connection, terms: Sequence[str],
-                story_ids: Sequence[int]) -> list[tuple[str, int]]:
-    """(term, story id): the postings of ``terms`` that lead to ``story_ids``."""
-    out: list[tuple[str, int]] = []
-    if not terms or not story_ids:
-        return out
-    cursor = conn.connection.cursor()
-    try:
-        for i in range(0, len(terms), SQL_CHUNK):
-            chunk = list(terms[i : i + SQL_CHUNK])
-            for j in range(0, len(story_ids), SQL_CHUNK):
-                ids = list(story_ids[j : j + SQL_CHUNK])
-                cursor.execute(f"SELECT term, story_id FROM rewrite_keys WHERE term IN "
-                               f"({_marks(conn, len(chunk))}) AND story_id IN "
-                               f"({_marks(conn, len(ids))})", [*chunk, *ids])
-                out.extend((str(t), int(s)) for t, s in cursor.fetchall())
-        return out
+            yield {int(sid): json.loads(ts) for sid, ts in rows}
     finally:
         cursor.close()
 
@@ -1159,6 +1225,13 @@ _CENTROID_SQL = (f"SELECT {', '.join(_CentroidRow._fields)} FROM rewrite_stories
 _STUBS_SQL = ("SELECT r.story_id, r.first_at, r.last_at, r.size FROM rewrite_stories r "
               "JOIN stories s ON s.id = r.story_id "
               "WHERE r.story_id IN ({ids}) AND s.merged_into_id IS NULL")
+
+
+@lru_cache(maxsize=4)
+def _time_writer(dialect: Dialect) -> Callable[[Any], Any]:
+    """``UTCDateTime``'s own bind processing on ``dialect`` (what SQLAlchemy would store)."""
+    impl = UTCDateTime().dialect_impl(dialect)
+    return impl.bind_processor(dialect) or (lambda value: value)
 
 
 @lru_cache(maxsize=4)

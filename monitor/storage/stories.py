@@ -46,7 +46,6 @@ from sqlalchemy import (
     Table,
     Text,
     bindparam,
-    case,
     delete,
     func,
     insert,
@@ -301,10 +300,13 @@ class StoryStore:
         ids = shortlist(shared, sizes, len(doc.sketch), common)
         if not ids:
             return []
-        rows = self.session.connection().execute(
-            _SQL.candidates,
-            {"ids": ids, "lo": seen_at - self.window, "hi": seen_at + self.window},
-        )
+        conn = self.session.connection()
+        cursor = conn.connection.cursor()
+        try:  # DB-API, as the batched decision reads them (SQLAlchemy's per-call work)
+            rows = _raw_sql(conn.dialect).candidates(cursor, ids, seen_at - self.window,
+                                                     seen_at + self.window)
+        finally:
+            cursor.close()
         return [_candidate(*row) for row in rows]
 
     # the decision -------------------------------------------------------------------------------
@@ -342,26 +344,30 @@ class StoryStore:
                                        merge_stories=tuple(m.story_id for m in found[1:]))
                     relation, score = RELATION_REWRITE, found[0].similarity
         conn = self.session.connection()
-        if decision.story_id is None:
-            if title is None:
-                title = conn.execute(_SQL.article_title, {"b_id": article_id}).scalar()
-            story_id = conn.execute(
-                _SQL.new_story,
-                {"b_id": article_id, "b_title": (title or "")[:TITLE_MAX], "b_at": first_seen_at,
-                 "b_event": event},
-            ).scalar_one()
-        else:
-            story_id = decision.story_id
-        root = decision.copy_of
-        for other in decision.merge_stories:
-            self._merge(story_id, other, article_id, first_seen_at)
-        for other_root in decision.merge_copy_roots:
-            conn.execute(_SQL.merge_copies, {"b_old": other_root, "b_root": root})
-        conn.execute(_SQL.set_article, {"b_id": article_id, "b_story": story_id, "b_root": root,
-                                        "b_relation": relation, "b_score": score})
-        conn.execute(_SQL.count_story,
-                     {"b_story": story_id, "b_at": first_seen_at, "b_event": event})
-        self._index(article_id, doc, first_seen_at, event)
+        sql = _raw_sql(conn.dialect)  # the batched decision's DB-API statements, one by one
+        cursor = conn.connection.cursor()
+        try:
+            if decision.story_id is None:
+                if title is None:
+                    title = conn.execute(_SQL.article_title, {"b_id": article_id}).scalar()
+                story_id = sql.new_story(cursor, article_id, (title or "")[:TITLE_MAX],
+                                         first_seen_at, event)
+            else:
+                story_id = decision.story_id
+            root = decision.copy_of
+            for other in decision.merge_stories:
+                self._merge(story_id, other, article_id, first_seen_at)
+            for other_root in decision.merge_copy_roots:
+                sql.merge_copies(cursor, other_root, root)
+            sql.set_article(cursor, article_id, story_id, root, relation, score)
+            counts = StoryCounts()
+            counts.add(story_id, first_seen_at, event)
+            sql.count_stories(cursor, counts)
+            sql.add_doc(cursor, article_id, first_seen_at, event,
+                        features_json(doc, rewrites=self.rewrites.enabled))
+        finally:
+            cursor.close()
+        self._add_keys(article_id, doc)
         if signals is not None:
             self.rewrites.add(story_id, signals, first_seen_at, article_id=article_id)
             self._maybe_split(story_id, article_id, first_seen_at)
@@ -531,21 +537,12 @@ class StoryStore:
         )
         self.rewrites.merge(kept, absorbed)  # after the story rows are locked (updated above)
 
-    def _index(self, article_id: int, doc: DocFeatures, seen_at: datetime,
-               event_at: datetime) -> None:
-        conn = self.session.connection()
-        conn.execute(
-            _SQL.add_doc,
-            {
-                "b_id": article_id,
-                "b_at": seen_at,
-                "b_event": event_at,
-                "b_features": features_json(doc, rewrites=self.rewrites.enabled),
-            },
-        )
+    def _add_keys(self, article_id: int, doc: DocFeatures) -> None:
+        """The article's ``story_keys`` rows (its ``story_docs`` row is written first)."""
         keys = doc.keys
         if keys:
             n = len(keys)
+            conn = self.session.connection()
             sql = _ADD_KEY_PG if conn.dialect.name == "postgresql" else _ADD_KEY_SQLITE
             cursor = conn.connection.cursor()
             try:  # DBAPI executemany: ~100 small rows per article, no per-row SQLAlchemy work
@@ -985,31 +982,14 @@ class _Batch:
 
 
 class _Statements:
-    """The hot path's statements, built once (Core, so that each call is a cache hit)."""
+    """Statements built once (Core, so that each call is a cache hit); the hot path's own are
+    the DB-API text of :class:`~monitor.storage.story_batch.RawStorySQL`."""
 
     def __init__(self) -> None:
         a = cast(Table, ArticleRow.__table__)
         st = cast(Table, Story.__table__)
-        d = cast(Table, StoryDoc.__table__)
-        root = a.alias("root")
         at = bindparam("b_at", type_=UTCDateTime())
         event = bindparam("b_event", type_=UTCDateTime())
-        self.candidates = (
-            select(
-                d.c.article_id,
-                d.c.features,
-                a.c.story_id,
-                a.c.copy_of_id,
-                st.c.first_seen_at,
-                root.c.first_seen_at,
-            )
-            .join(a, a.c.id == d.c.article_id)
-            .join(st, st.c.id == a.c.story_id)
-            .join(root, root.c.id == func.coalesce(a.c.copy_of_id, a.c.id))
-            .where(d.c.article_id.in_(bindparam("ids", expanding=True)))
-            .where(d.c.event_at >= bindparam("lo", type_=UTCDateTime()))
-            .where(d.c.event_at <= bindparam("hi", type_=UTCDateTime()))
-        )
         self.article_title = select(a.c.title).where(a.c.id == bindparam("b_id"))
         self.new_story = (
             insert(st)
@@ -1024,36 +1004,15 @@ class _Statements:
             )
             .returning(st.c.id)
         )
-        self.merge_copies = (
-            update(a)
-            .where((a.c.copy_of_id == bindparam("b_old")) | (a.c.id == bindparam("b_old")))
-            .values(copy_of_id=bindparam("b_root"))
-        )
-        self.set_article = (
-            update(a)
-            .where(a.c.id == bindparam("b_id"))
-            .values(story_id=bindparam("b_story"), copy_of_id=bindparam("b_root"),
-                    story_relation=bindparam("b_relation"), story_score=bindparam("b_score"))
-        )
-        self.count_story = (
-            update(st)
-            .where(st.c.id == bindparam("b_story"))
-            .values(
-                article_count=st.c.article_count + 1,
-                last_seen_at=case((st.c.last_seen_at < at, at), else_=st.c.last_seen_at),
-                first_event_at=case((st.c.first_event_at > event, event),
-                                    else_=st.c.first_event_at),
-                last_event_at=case((st.c.last_event_at < event, event),
-                                   else_=st.c.last_event_at),
-            )
-        )
-        self.add_doc = insert(d).values(
-            article_id=bindparam("b_id"), seen_at=at, event_at=event,
-            features=bindparam("b_features")
-        )
 
 
 _SQL = _Statements()
+
+
+@functools.lru_cache(maxsize=4)
+def _raw_sql(dialect: Any) -> RawStorySQL:
+    """The DB-API statements of ``dialect``, built once."""
+    return RawStorySQL.of(dialect)
 
 
 _INDEX = PostingsTable("story_keys", "article_id")

@@ -16,8 +16,9 @@ import itertools
 import json
 import random
 import sys
+import uuid
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from itertools import chain
@@ -26,18 +27,24 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner, Result
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select, text, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from monitor.cli import main
 from monitor.dedupe.index import MemoryIndex
 from monitor.dedupe.rewrites import DocFreq, RewriteIndex, StoryParams, rewrite_signals
 from monitor.dedupe.signatures import features
+from monitor.storage import migrate
+from monitor.storage import rewrites as stored_rewrites
 from monitor.storage.articles import outlets_in_story
 from monitor.storage.engine import create_engine_for, session_factory, transaction
 from monitor.storage.models import Article as ArticleRow
 from monitor.storage.rewrites import (
     _CENTROIDS,
+    _DF_SQLITE,
+    _RANKED_SQLITE,
+    _ROW_FIELDS,
+    CENTROID_CACHE,
     PART_BODY,
     PART_TERMS,
     RewriteDf,
@@ -47,6 +54,7 @@ from monitor.storage.rewrites import (
     RewriteStory,
     RewriteTotal,
     _CentroidCache,
+    _CentroidRow,
     load_counts,
 )
 from monitor.storage.stories import (
@@ -582,6 +590,169 @@ def test_decoded_centroids_are_cached_per_process_and_a_changed_row_is_read_agai
         for row in s.execute(select(RewriteStory.__table__)).all():
             small.get(row)
     assert len(small._entries) == 1
+
+
+@pytest.mark.shared
+def test_centroid_views_share_the_cache_and_are_copied_before_a_change(
+        shared_dir: Path, sessions: sessionmaker[Session]) -> None:
+    """The decision reads centroids as views of the process cache (no copy of their
+    counts); anything that changes one gets a copy first, so the cache never changes."""
+    rows = _hegseth_rows(shared_dir)
+    params = StoryParams(enabled=True)
+    with transaction(sessions) as s:
+        for r in rows:
+            row = _insert(s, r)
+            assign_story(s, row.id, _article_of(row), row.first_seen_at, params=params)
+    with transaction(sessions) as s:
+        sid = s.scalar(select(ArticleRow.story_id).where(ArticleRow.url == rows[-1]["url"]))
+    assert sid is not None
+    _CENTROIDS.clear()
+    with transaction(sessions) as s:
+        store = RewriteStore(s, params)
+        view = store._views([sid])[sid]
+        frozen = _CENTROIDS._entries[sid][1]
+        assert view.terms is frozen[1] and view.body is frozen[2]  # shared, not copied
+        before = (dict(view.terms), dict(view.body), view.size)
+        owned = store.vectors([sid])[sid]  # what add() changes: a copy of its own
+        assert owned.terms is not frozen[1] and owned.body is not frozen[2]
+        assert (dict(owned.terms), dict(owned.body), owned.size) == before
+        assert list(owned.terms) == list(view.terms)  # the stored order (sums add in it)
+        assert store.vectors([sid])[sid] is owned  # this store's copy from now on
+        owned.terms["mutated"] = 1
+        store._refresh([sid])  # add() after a decision: read again, the cache untouched
+        assert "mutated" not in _CENTROIDS._entries[sid][1][1]
+        again = store._views([sid])[sid]
+        assert dict(again.terms) == before[0] and again.size == before[2]
+    with transaction(sessions) as s:  # another daemon writes the centroid
+        s.execute(update(RewriteStory).where(RewriteStory.story_id == sid)
+                  .values(terms='{"elsewhere": 3}', size=before[2] + 1))
+    with transaction(sessions) as s:
+        changed = RewriteStore(s, params)._views([sid])[sid]
+    assert dict(changed.terms) == {"elsewhere": 3} and changed.size == before[2] + 1
+    # the cache validates a row read by _read_centroids by its columns after the story id
+    assert _CentroidRow._fields[1:] == _ROW_FIELDS
+
+
+def test_term_lists_are_read_by_key_on_a_fresh_sqlite_database(tmp_path: Path) -> None:
+    """The statements that take their terms as a JSON array read each term by its key even
+    without statistics (a fresh database): a join with json_each planned as a scan of every
+    term of the part cost minutes on stories-dev (issue 10, round 11)."""
+    engine = create_engine_for(f"sqlite:///{tmp_path / 'fresh.db'}")
+    migrate.upgrade(engine)
+    try:
+        with engine.connect() as conn:
+            plans = {name: " | ".join(str(r[-1]) for r in conn.exec_driver_sql(
+                "EXPLAIN QUERY PLAN " + sql, params).all())
+                for name, sql, params in (
+                    ("df", _DF_SQLITE, ("b", '["a"]')),
+                    ("ranked", _RANKED_SQLITE, ('["a"]', 201, 200)))}
+    finally:
+        engine.dispose()
+    assert "SEARCH rewrite_df USING PRIMARY KEY (part=? AND term=?)" in plans["df"]
+    assert "SCAN rewrite_df" not in plans["df"]
+    assert "SEARCH rewrite_keys USING PRIMARY KEY (term=?)" in plans["ranked"]
+    assert "SCAN rewrite_keys" not in plans["ranked"]
+
+
+def _second_database(db_url: str, tmp_path: Path) -> Iterator[str]:
+    """Another fresh database migrated to head, on the dialect of ``db_url``."""
+    if db_url.startswith("sqlite"):
+        path = tmp_path / "second.db"
+        engine = create_engine_for(f"sqlite:///{path}")
+        migrate.upgrade(engine)
+        engine.dispose()
+        yield f"sqlite:///{path}"
+        return
+    from tests.conftest import (
+        POSTGRES_ADMIN_URL,
+        _drop_pg_database,
+        _pg_admin,
+        _pg_template_db,
+        _with_database,
+    )
+
+    name = f"monitor_t2_{uuid.uuid4().hex[:8]}"
+    admin = _pg_admin()
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{_pg_template_db()}"'))
+    admin.dispose()
+    try:
+        yield _with_database(POSTGRES_ADMIN_URL, name)
+    finally:
+        _drop_pg_database(name)
+
+
+def _run_daemons(url: str, rows: list[dict[str, Any]], daemons: int,
+                 monkeypatch: pytest.MonkeyPatch) -> tuple[list[tuple[Any, ...]], list[Any]]:
+    """``rows`` (stories-dev) assigned in batches of 10, one transaction each, batch ``i`` by
+    daemon ``i % daemons``: an engine and a process cache of decoded centroids each (as
+    separate processes have), kept across batches. Returns each article's (name, story,
+    relation, score), the stories numbered by first appearance, and the daemons' caches."""
+    sys.path.insert(0, str(BENCH))
+    try:
+        from eval_dedup import ts
+    finally:
+        sys.path.remove(str(BENCH))
+    epoch = datetime(1970, 1, 1, tzinfo=UTC)
+    params = StoryParams(enabled=True)
+    engines = [create_engine_for(url) for _ in range(daemons)]
+    caches = [_CentroidCache(CENTROID_CACHE) for _ in range(daemons)]
+    names: dict[int, str] = {}
+    try:
+        for b in range(0, len(rows), 10):
+            k = (b // 10) % daemons
+            monkeypatch.setattr(stored_rewrites, "_CENTROIDS", caches[k])
+            with transaction(session_factory(engines[k])) as s:
+                store = StoryStore(s, params=params)
+                for r in rows[b : b + 10]:
+                    at = ts(r["published"]) or epoch
+                    row = ArticleRow(source=r["source"], url=r["url"],
+                                     canonical_url=f"{r['url']}#{r['id']}", title=r["title"],
+                                     summary="", text=r["text"], authors=[], published_at=at,
+                                     first_seen_at=at, content_hash=r["id"], topics=[])
+                    s.add(row)
+                    s.flush()
+                    names[row.id] = r["id"]
+                    store.assign(row.id, features(r["title"], r["text"], ts(r["published"])),
+                                 at, r["source"], r["title"], event_at=at)
+                store.flush()
+        with session_factory(engines[0])() as s:
+            got = s.execute(select(ArticleRow.id, ArticleRow.story_id, ArticleRow.story_relation,
+                                   ArticleRow.story_score).order_by(ArticleRow.id)).all()
+            stale = sum(1 for c in caches for sid, (raw, _) in c._entries.items()
+                        if (row := s.get(RewriteStory, sid)) is None
+                        or raw != tuple(getattr(row, f) for f in _ROW_FIELDS))
+    finally:
+        for e in engines:
+            e.dispose()
+    number: dict[Any, int] = {}
+    out = [(names[a], number.setdefault(story, len(number)), rel, score)
+           for a, story, rel, score in got]
+    return out, [stale]
+
+
+@pytest.mark.shared
+def test_two_daemons_with_their_own_centroid_caches_decide_as_one(
+        shared_dir: Path, db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two daemons on one database, each with its process cache of decoded centroids (kept
+    across batches, so each holds centroids the other has changed since), decide every
+    article as one daemon does: same story, relation and score. A stale cache entry is
+    never used (the row read validates it)."""
+    sys.path.insert(0, str(BENCH))
+    try:
+        from eval_dedup import arrival_order
+    finally:
+        sys.path.remove(str(BENCH))
+    path = shared_dir / "data" / "stories-dev" / "articles.jsonl"
+    with path.open(encoding="utf-8") as fh:
+        rows: list[dict[str, Any]] = arrival_order(
+            [json.loads(line) for line in itertools.islice(fh, START, START + SAMPLE)])
+    one, _ = _run_daemons(db_url, rows, 1, monkeypatch)
+    for url in _second_database(db_url, tmp_path):
+        two, (stale,) = _run_daemons(url, rows, 2, monkeypatch)
+        assert two == one
+        assert stale > 0  # the daemons' caches did hold centroids the other one changed
+    assert sum(1 for *_, rel, _ in one if rel == "rewrite") > SAMPLE // 4
 
 
 def test_stored_people_rule_reads_people_and_outlets_back(
