@@ -35,8 +35,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--parser", choices=["off", "auto", "on"], default="off",
                         help="the optional dependency parser ([statements] parser)")
-    parser.add_argument("--parser-uses", default="cues,that,quotes",
-                        help="comma-separated parser uses (cues, that, quotes)")
+    parser.add_argument("--parser-uses", default="cues,quotes",
+                        help="comma-separated parser uses (cues, that, quotes; default: the "
+                             "extractor's, cues and quotes)")
     parser.add_argument("--batch", type=int, default=1,
                         help="articles per Extractor.extract_many call (the parser's sentences "
                              "of a batch are parsed together); 1: extract one by one")

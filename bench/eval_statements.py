@@ -253,8 +253,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="speaker-resolution set (default bench/data/resolution/SPLIT.jsonl)")
     parser.add_argument("--parser", choices=["off", "auto", "on"], default="off",
                         help="the optional dependency parser (monitor.statements.parser)")
-    parser.add_argument("--parser-uses", default="cues,that,quotes",
-                        help="comma-separated parser uses to run (cues, that, quotes)")
+    parser.add_argument("--parser-uses", default="cues,quotes",
+                        help="comma-separated parser uses to run (cues, that, quotes; default: "
+                             "the extractor's, cues and quotes)")
     args = parser.parse_args(argv)
     path = args.shared / "data" / "statements-dev" / f"polnear-{args.split}.jsonl"
     docs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
