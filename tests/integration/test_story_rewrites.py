@@ -555,11 +555,11 @@ def test_postings_ranked_by_the_database_as_read_into_python(
     assert 0 in sizes  # every term past the cap, or none given
 
 
-@pytest.mark.shared
-def test_decoded_centroids_are_cached_per_process_and_a_changed_row_is_read_again(
-        shared_dir: Path, sessions: sessionmaker[Session]) -> None:
+def _stored_hegseth_story(shared_dir: Path, sessions: sessionmaker[Session],
+                          params: StoryParams) -> int:
+    """Store the Hegseth rewrites with the layer on; the last one's story id, with the
+    process's centroid cache emptied."""
     rows = _hegseth_rows(shared_dir)
-    params = StoryParams(enabled=True)
     with transaction(sessions) as s:
         for r in rows:
             row = _insert(s, r)
@@ -568,6 +568,14 @@ def test_decoded_centroids_are_cached_per_process_and_a_changed_row_is_read_agai
         sid = s.scalar(select(ArticleRow.story_id).where(ArticleRow.url == rows[-1]["url"]))
     assert sid is not None
     _CENTROIDS.clear()
+    return int(sid)
+
+
+@pytest.mark.shared
+def test_decoded_centroids_are_cached_per_process_and_a_changed_row_is_read_again(
+        shared_dir: Path, sessions: sessionmaker[Session]) -> None:
+    params = StoryParams(enabled=True)
+    sid = _stored_hegseth_story(shared_dir, sessions, params)
     with transaction(sessions) as s:
         first = RewriteStore(s, params).vectors([sid])[sid]
     assert (_CENTROIDS.hits, _CENTROIDS.misses) == (0, 1)
@@ -597,16 +605,8 @@ def test_centroid_views_share_the_cache_and_are_copied_before_a_change(
         shared_dir: Path, sessions: sessionmaker[Session]) -> None:
     """The decision reads centroids as views of the process cache (no copy of their
     counts); anything that changes one gets a copy first, so the cache never changes."""
-    rows = _hegseth_rows(shared_dir)
     params = StoryParams(enabled=True)
-    with transaction(sessions) as s:
-        for r in rows:
-            row = _insert(s, r)
-            assign_story(s, row.id, _article_of(row), row.first_seen_at, params=params)
-    with transaction(sessions) as s:
-        sid = s.scalar(select(ArticleRow.story_id).where(ArticleRow.url == rows[-1]["url"]))
-    assert sid is not None
-    _CENTROIDS.clear()
+    sid = _stored_hegseth_story(shared_dir, sessions, params)
     with transaction(sessions) as s:
         store = RewriteStore(s, params)
         view = store._views([sid])[sid]
