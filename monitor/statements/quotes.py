@@ -57,6 +57,8 @@ _GLUED = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z][a-z])")
 _TOKEN = re.compile(r"[^\W_]+(?:[’'.\-&][^\W_]+)*|--|[^\w\s]")  # "--": a typed dash
 # “Why not?” Trump said. / “We won!” Sen. Jane Doe wrote on Twitter: the quote's own "?", "!"
 # or "." ends a sentence by punctuation, but the attribution after it belongs to it
+# the longest sentence read as one unit: PolNeAR's longest has 220 tokens (~1,400 characters)
+MAX_UNIT_CHARS = 4_000
 MAX_TAG_SPEAKER_WORDS = 6  # words before the cue of such a tag ("US Senator Jeff Sessions")
 MAX_TAG_WORDS = 14  # a longer sentence after the quote is a sentence of its own
 _TAG_CUE_KINDS = frozenset({"speech", "clause"})
@@ -279,6 +281,7 @@ def split_units(text: str, quotes: list[Quote]) -> list[Unit]:
         a, b = _trim(text, para_start, cut)
         if b > a:
             starts = [a, *_sentence_breaks(text, a, b, spans, opens)]
+            starts = _bounded(text, starts, b, spans, opens)
             ends = [*starts[1:], b]
             first = len(units)
             for s, e in zip(starts, ends, strict=True):
@@ -294,6 +297,25 @@ def split_units(text: str, quotes: list[Quote]) -> list[Unit]:
                 para += 1
         para_start = cut
     return units
+
+
+def _bounded(text: str, starts: list[int], b: int, spans: list[tuple[int, int]],
+             opens: list[int]) -> list[int]:
+    """The sentence starts, with a sentence longer than :data:`MAX_UNIT_CHARS` cut at the last
+    space outside a quote before each limit: a "sentence" of 100 kB with no full stop (a
+    feed's odd paragraph) would otherwise cost the per-sentence scans its length squared."""
+    out: list[int] = []
+    for s, e in zip(starts, [*starts[1:], b], strict=True):
+        out.append(s)
+        while e - s > MAX_UNIT_CHARS:
+            cut = s + MAX_UNIT_CHARS
+            while cut > s and not (text[cut].isspace() and not in_quote(spans, opens, cut)):
+                cut -= 1
+            if cut <= s:
+                break  # one word or one quote that long: left whole
+            out.append(cut + 1)
+            s = cut + 1
+    return out
 
 
 def _join_tags(units: list[Unit], first: int) -> None:

@@ -51,6 +51,10 @@ from monitor.statements.officials import Official, Registry, fold
 from monitor.statements.quotes import Token
 
 PRONOUN_LOOKBACK_UNITS = 12  # a pronoun refers to someone named within this many sentences
+# the most recent notes a pronoun looks through: ordinary articles note a few dozen people in
+# twelve sentences; a feed's odd paragraph repeating a name thousands of times would make each
+# pronoun scan all of them
+MAX_PRONOUN_CANDIDATES = 400
 GROUP_LOOKBACK_UNITS = 2  # "they" for "Trump and Pence": the pair is named just before
 ORG_LOOKBACK_UNITS = 3  # "it" for an organisation named just before
 # how a person was seen, in the order pronouns prefer them
@@ -1512,7 +1516,7 @@ class Discourse:
         selves = [self.author]
         if _within(self.questions, offset) or _within(self.answers, offset):
             selves.append(self.interviewee())
-        for seen_at, at, person, rank in reversed(self.recent):
+        for seen_at, at, person, rank in reversed(self.recent[-MAX_PRONOUN_CANDIDATES:]):
             distance = unit - seen_at
             if distance > PRONOUN_LOOKBACK_UNITS:
                 break

@@ -395,3 +395,17 @@ def test_an_answer_with_its_own_statement_is_not_doubled(extractor: Extractor) -
             "think they needed help.\n\nQ: And now?\n\nA: I think it's in our interests.")
     found = list(extractor.extract(text, DAY))
     assert [s.content for s in found] == ["they needed help", "it's in our interests"]
+
+
+def test_a_sentence_without_end_is_read_in_bounded_units() -> None:
+    """A feed's odd paragraph of 100 kB with no full stop is cut into units of at most
+    MAX_UNIT_CHARS at spaces (each scan of a unit is then short); ordinary sentences stay
+    whole, and a quote is never cut."""
+    from monitor.statements.quotes import MAX_UNIT_CHARS
+    text = ("he said Rubio told reporters " * 4000).strip()
+    units = split_units(text, find_quotes(text))
+    assert len(units) > 1 and max(u.end - u.start for u in units) <= MAX_UNIT_CHARS
+    assert " ".join(text[u.start : u.end] for u in units) == text
+    quoted = "“" + ("word " * 1500) + "” he said"
+    assert len(split_units(quoted, find_quotes(quoted))) == 1
+    assert len(split_units("Peskov said the talks were over.", [])) == 1
