@@ -124,11 +124,12 @@ def require_postgres() -> None:
     pytest.skip(problem)
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    """The URL of a fresh database migrated to head, on SQLite and on PostgreSQL."""
-    if request.param == "sqlite":
-        path = tmp_path / "monitor.db"
+def fresh_database(kind: str, tmp_path: Path, stem: str = "monitor") -> Iterator[str]:
+    """The URL of a fresh database migrated to head: SQLite (``kind`` "sqlite" or an SQLite
+    URL) as ``tmp_path/stem.db``, else a PostgreSQL copy of the session's template, dropped
+    after."""
+    if kind.startswith("sqlite"):
+        path = tmp_path / f"{stem}.db"
         engine = create_engine_for(f"sqlite:///{path}")
         migrate.upgrade(engine)
         engine.dispose()
@@ -145,6 +146,19 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
         yield _with_database(POSTGRES_ADMIN_URL, name)
     finally:
         _drop_pg_database(name)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """The URL of a fresh database migrated to head, on SQLite and on PostgreSQL."""
+    yield from fresh_database(request.param, tmp_path)
+
+
+@pytest.fixture
+def second_db(db_url: str, tmp_path: Path) -> Iterator[str]:
+    """Another fresh database of the same kind as ``db_url`` (two daemons' or two paths'
+    databases compared)."""
+    yield from fresh_database(db_url, tmp_path, "second")
 
 
 @pytest.fixture

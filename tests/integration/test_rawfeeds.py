@@ -10,16 +10,12 @@ same clock, against the same feeds, and the two databases are compared column by
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
-import uuid
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-import pytest
 from click.testing import CliRunner
 from sqlalchemy import text
 
@@ -31,7 +27,6 @@ from monitor.storage import rawfeeds
 from monitor.storage.engine import create_engine_for, session_factory
 from monitor.storage.feedhealth import FetchOutcome
 from monitor.storage.feeds import SessionFeedStates
-from tests.conftest import _drop_pg_database, _pg_admin, _pg_template_db, _with_database
 from tests.integration.test_pipeline_http import GOOD_ITEMS, Item, rss, write_config
 from tests.support.httpserver import HTTPTestServer, http_server  # noqa: F401
 
@@ -48,29 +43,6 @@ def _items(feed: str, *, new: bool = False, rotated: bool = False) -> bytes:
         items.append(Item("Ukraine talks resume in Geneva", f"https://news.example/{feed}/a3",
                           "a3"))
     return rss(list(reversed(items)) if rotated else items)
-
-
-@pytest.fixture
-def second_db(db_url: str, tmp_path: Path) -> Iterator[str]:
-    """Another fresh database of the same kind as ``db_url``."""
-    if db_url.startswith("sqlite"):
-        path = tmp_path / "other.db"
-        engine = create_engine_for(f"sqlite:///{path}")
-        from monitor.storage import migrate
-
-        migrate.upgrade(engine)
-        engine.dispose()
-        yield f"sqlite:///{path}"
-        return
-    name = f"monitor_t_{os.getpid()}_{uuid.uuid4().hex[:8]}"
-    admin = _pg_admin()
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{_pg_template_db()}"'))
-    admin.dispose()
-    try:
-        yield _with_database(db_url, name)
-    finally:
-        _drop_pg_database(name)
 
 
 def _serve_first(srv: HTTPTestServer) -> dict[str, str]:

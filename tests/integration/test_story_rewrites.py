@@ -16,9 +16,8 @@ import itertools
 import json
 import random
 import sys
-import uuid
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from itertools import chain
@@ -27,7 +26,7 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner, Result
-from sqlalchemy import func, select, text, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from monitor.cli import main
@@ -654,34 +653,6 @@ def test_term_lists_are_read_by_key_on_a_fresh_sqlite_database(tmp_path: Path) -
     assert "SCAN rewrite_keys" not in plans["ranked"]
 
 
-def _second_database(db_url: str, tmp_path: Path) -> Iterator[str]:
-    """Another fresh database migrated to head, on the dialect of ``db_url``."""
-    if db_url.startswith("sqlite"):
-        path = tmp_path / "second.db"
-        engine = create_engine_for(f"sqlite:///{path}")
-        migrate.upgrade(engine)
-        engine.dispose()
-        yield f"sqlite:///{path}"
-        return
-    from tests.conftest import (
-        POSTGRES_ADMIN_URL,
-        _drop_pg_database,
-        _pg_admin,
-        _pg_template_db,
-        _with_database,
-    )
-
-    name = f"monitor_t2_{uuid.uuid4().hex[:8]}"
-    admin = _pg_admin()
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{_pg_template_db()}"'))
-    admin.dispose()
-    try:
-        yield _with_database(POSTGRES_ADMIN_URL, name)
-    finally:
-        _drop_pg_database(name)
-
-
 def _run_daemons(url: str, rows: list[dict[str, Any]], daemons: int,
                  monkeypatch: pytest.MonkeyPatch) -> tuple[list[tuple[Any, ...]], list[Any]]:
     """``rows`` (stories-dev) assigned in batches of 10, one transaction each, batch ``i`` by
@@ -733,7 +704,7 @@ def _run_daemons(url: str, rows: list[dict[str, Any]], daemons: int,
 
 @pytest.mark.shared
 def test_two_daemons_with_their_own_centroid_caches_decide_as_one(
-        shared_dir: Path, db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        shared_dir: Path, db_url: str, second_db: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """Two daemons on one database, each with its process cache of decoded centroids (kept
     across batches, so each holds centroids the other has changed since), decide every
     article as one daemon does: same story, relation and score. A stale cache entry is
@@ -748,10 +719,9 @@ def test_two_daemons_with_their_own_centroid_caches_decide_as_one(
         rows: list[dict[str, Any]] = arrival_order(
             [json.loads(line) for line in itertools.islice(fh, START, START + SAMPLE)])
     one, _ = _run_daemons(db_url, rows, 1, monkeypatch)
-    for url in _second_database(db_url, tmp_path):
-        two, (stale,) = _run_daemons(url, rows, 2, monkeypatch)
-        assert two == one
-        assert stale > 0  # the daemons' caches did hold centroids the other one changed
+    two, (stale,) = _run_daemons(second_db, rows, 2, monkeypatch)
+    assert two == one
+    assert stale > 0  # the daemons' caches did hold centroids the other one changed
     assert sum(1 for *_, rel, _ in one if rel == "rewrite") > SAMPLE // 4
 
 
