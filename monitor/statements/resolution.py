@@ -1250,6 +1250,9 @@ class Discourse:
         document = self._document(words, unit, offset)
         if document is not None:
             return document
+        national = self._national(words, unit)
+        if national is not None:
+            return national
         if any(w.low == "in" and words[k - 1].low in PLACE_PEOPLE
                for k, w in enumerate(words[1:-1], 1)):
             return None  # "Officials in Kyiv said": unnamed people of a place, not the place
@@ -1681,6 +1684,23 @@ class Discourse:
         # state or city does not ("the Florida senator" may be today's Secretary of State)
         return {w for w in words if w.endswith(_NATIONALITY_ENDINGS)} | {
             q for q in want if any(_same_stem(q, w) for w in words)}
+
+    def _national(self, words: list[Token], unit: int) -> Person | None:
+        """"The American", "the Russian" for a person: the tracked official named last (within
+        the pronoun lookback) whose registry titles carry that nationality ("America's top
+        diplomat" for Rubio, "Russian Foreign Minister" for Lavrov), else None."""
+        if len(words) != 2 or words[0].low != "the" or not _is_cap(words[1]):
+            return None
+        nation = fold(words[1].text)
+        if not nation.endswith((*_NATIONALITY_ENDINGS, "an")):  # ("American", "Iranian")
+            return None
+        for seen_at, _, person, _ in reversed(self.recent[-MAX_PRONOUN_CANDIDATES:]):
+            if unit - seen_at > PRONOUN_LOOKBACK_UNITS:
+                break
+            if person.kind == "person" and person.official and nation in self._official_quals(
+                    person.official, {nation}):
+                return person
+        return None
 
     def _quals(self, person: Person, want: set[str] | frozenset[str]) -> set[str]:
         """A person's qualifiers: the article's, and for an official the registry's."""

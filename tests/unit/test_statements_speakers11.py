@@ -409,3 +409,17 @@ def test_a_sentence_without_end_is_read_in_bounded_units() -> None:
     quoted = "“" + ("word " * 1500) + "” he said"
     assert len(split_units(quoted, find_quotes(quoted))) == 1
     assert len(split_units("Peskov said the talks were over.", [])) == 1
+
+
+@pytest.mark.parametrize(("text", "official"), [
+    ("Lavrov met Rubio in Riyadh. The American said the talks were \"a first step\".", "rubio"),
+    ("Rubio met Lavrov in Riyadh. The Russian said the talks were \"a first step\".", "lavrov"),
+])
+def test_a_nationality_for_a_person_is_the_official_of_that_country(
+        extractor: Extractor, text: str, official: str) -> None:
+    assert _one(list(extractor.extract(text, DAY)), "first step").official == official
+
+
+def test_a_nationality_with_no_such_official_stays_a_description(extractor: Extractor) -> None:
+    text = "Lavrov met Rubio in Riyadh. The Frenchman said the talks were \"a first step\"."
+    assert _one(list(extractor.extract(text, DAY)), "first step").official is None
