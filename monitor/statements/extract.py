@@ -39,6 +39,7 @@ from monitor.statements.parser import Parser, Steps, Word, drive, quote_speaker,
 from monitor.statements.parser import check as parser_wanted
 from monitor.statements.quotes import Token, Unit, find_quotes, split_units
 from monitor.statements.resolution import (
+    ANSWER_LABEL,
     PAST_MARKERS,
     Discourse,
     Person,
@@ -75,6 +76,7 @@ _NOT_THAT_VERBS = frozenset({"so", "such", "means", "does", "has", "was", "is", 
                              "ones", "days", "years", "times", "reports", "claims", "less",
                              "unless", "access", "process", "address", "success"})
 CONF_ANSWER = 0.8  # an answer of a Q&A transcript, the interviewee's own words (no cue)
+MIN_ANSWER_WORDS = 3  # "Yes." or "No!" alone says nothing an alert could carry
 CONF_PARTIAL = 0.6  # a partial quote in a subject's predicate, no cue verb (train P ~?)
 # verbs whose quoted object is a name or a title, not the subject's words
 _NOT_PARTIAL_VERBS = frozenset({"titled", "entitled", "dubbed", "named", "nicknamed",
@@ -1666,9 +1668,6 @@ _RESOLUTION_RANK = {"name": 0, "alias": 0, "title": 1, "pronoun": 2, "previous-s
 _JOINT_KEY = "joint_officials"  # extra: "id=Name;..." of a group's registry officials
 
 
-_ANSWER_LABEL = re.compile(r"[ \t]*(?:A|Answer)[ \t]*[:.][ \t]*")
-
-
 def _answers(text: str, discourse: Discourse, found: list[_Found]) -> list[_Found]:
     """Each answer of a Q&A transcript ("A: No. We will never recognise it.") that holds no
     statement of its own, as the interviewee's direct words, up to the paragraph's end. The
@@ -1680,24 +1679,23 @@ def _answers(text: str, discourse: Discourse, found: list[_Found]) -> list[_Foun
     taken = [(a, b) for f in found for a, b in f.pieces]
     out: list[_Found] = []
     for start, end in discourse.answers:
-        label = _ANSWER_LABEL.match(text, start)
+        label = ANSWER_LABEL.match(text, start)  # the answers start where the label matched
         if label is None:
             continue
         a = label.end()
+        while a < end and text[a] in " \t":
+            a += 1
         b = text.find("\n", a)
         b = end if b < 0 or b > end else b
         while b > a and text[b - 1].isspace():
             b -= 1
         if len(text[a:b].split()) < MIN_ANSWER_WORDS or any(x < b and a < y for x, y in taken):
             continue
-        mark = start + len(text[start:label.end()]) - len(text[start:label.end()].lstrip())
+        mark = label.start() + len(label.group()) - len(label.group().lstrip())  # the "A"
         phrase = Phrase(0, 0, "left", mark, mark + 1)
         out.append(_Found(-1, phrase, person, person.official, None, None, "direct", [(a, b)],
                           CONF_ANSWER, via="interview"))
     return out
-
-
-MIN_ANSWER_WORDS = 3  # "Yes." or "No!" alone says nothing an alert could carry
 
 
 def _each_official(statements: list[Statement]) -> list[Statement]:

@@ -70,6 +70,14 @@ def _words(text: str) -> tuple[list[str], list[re.Match[str]]]:
     return [m.group().replace(".", "") for m in matches], matches
 
 
+@dataclass(slots=True)
+class _Node:
+    """A word of the registry's forms in :meth:`Registry.find`'s trie."""
+
+    end: bool = False  # a form ends with this word
+    next: dict[str, _Node] = field(default_factory=dict)  # the words that may follow
+
+
 def _walk(trie: dict[str, _Node], text: str, keys: list[str], matches: list[re.Match[str]],
           i: int) -> tuple[int, bool]:
     """The words of the longest form starting at word ``i`` and whether it ends in a
@@ -81,7 +89,8 @@ def _walk(trie: dict[str, _Node], text: str, keys: list[str], matches: list[re.M
     k = i
     while k < len(keys) and (k == i or _separator(text[matches[k - 1].end() : matches[k].start()])):
         key = keys[k]
-        if key.endswith(POSSESSIVE) and (bare := level.get(key[:-2])) is not None and bare.end:
+        bare = level.get(key.removesuffix(POSSESSIVE)) if key.endswith(POSSESSIVE) else None
+        if bare is not None and bare.end:
             owner = k - i + 1
         node = level.get(key)
         if node is None:
@@ -93,14 +102,6 @@ def _walk(trie: dict[str, _Node], text: str, keys: list[str], matches: list[re.M
     if size:
         return size, False
     return owner, owner > 0
-
-
-@dataclass(slots=True)
-class _Node:
-    """A word of the registry's forms in :meth:`Registry.find`'s trie."""
-
-    end: bool = False  # a form ends with this word
-    next: dict[str, _Node] = field(default_factory=dict)  # the words that may follow
 
 
 @dataclass(frozen=True, slots=True)
@@ -264,7 +265,7 @@ class Registry:
         found: list[tuple[int, int, str]] = []
         after = 0  # the first word a match may start at (matches do not overlap)
         for i in [i for i, key in enumerate(keys)  # the few candidates
-                  if key in trie or (key.endswith(POSSESSIVE) and key[:-2] in trie)]:
+                  if key in trie or key.removesuffix(POSSESSIVE) in trie]:
             if i < after:
                 continue
             size, owner = _walk(trie, text, keys, matches, i)

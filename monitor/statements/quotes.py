@@ -55,10 +55,10 @@ _WORD = re.compile(r"[^\W_]+(?:[’'.\-][^\W_]+)*")
 _PARAGRAPH_BREAK = re.compile(r"\n+")
 _GLUED = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z][a-z])")
 _TOKEN = re.compile(r"[^\W_]+(?:[’'.\-&][^\W_]+)*|--|[^\w\s]")  # "--": a typed dash
-# “Why not?” Trump said. / “We won!” Sen. Jane Doe wrote on Twitter: the quote's own "?", "!"
-# or "." ends a sentence by punctuation, but the attribution after it belongs to it
 # the longest sentence read as one unit: PolNeAR's longest has 220 tokens (~1,400 characters)
 MAX_UNIT_CHARS = 4_000
+# “Why not?” Trump said. / “We won!” Sen. Jane Doe wrote on Twitter: the quote's own "?", "!"
+# or "." ends a sentence by punctuation, but the attribution after it belongs to it
 MAX_TAG_SPEAKER_WORDS = 6  # words before the cue of such a tag ("US Senator Jeff Sessions")
 MAX_TAG_WORDS = 14  # a longer sentence after the quote is a sentence of its own
 _TAG_CUE_KINDS = frozenset({"speech", "clause"})

@@ -543,7 +543,7 @@ def _within(spans: list[tuple[int, int]], offset: int) -> bool:
 # ("QThere's no shortage ...": a bold "Q" whose markup was lost runs into the question;
 # counted only beside "A:" answers, see :func:`find_interview`)
 _QUESTION = re.compile(r"(?m)^[ \t]*(?:(?:Q|Question)[ \t]*[:.][ \t]|Q(?=[A-Z][a-z’']))")
-_ANSWER = re.compile(r"(?m)^[ \t]*(?:A|Answer)[ \t]*[:.][ \t]")
+ANSWER_LABEL = re.compile(r"(?m)^[ \t]*(?:A|Answer)[ \t]*[:.][ \t]")
 INTERVIEW_MIN_TURNS = 2  # question and answer labels each at least twice: a Q&A transcript,
 # not one "A: ..." line of a list
 
@@ -553,7 +553,7 @@ def find_interview(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, in
     (start, end) spans, an answer running on over unlabelled paragraphs until the next
     question; two empty lists when ``text`` is no transcript."""
     qs = [m.start() for m in _QUESTION.finditer(text)]
-    ans = [m.start() for m in _ANSWER.finditer(text)]
+    ans = [m.start() for m in ANSWER_LABEL.finditer(text)]
     if len(qs) < INTERVIEW_MIN_TURNS or len(ans) < INTERVIEW_MIN_TURNS:
         return [], []
     turns = sorted([(q, "q") for q in qs] + [(a, "a") for a in ans])
@@ -596,6 +596,8 @@ class Discourse:
         # acronyms that spoke before the article spelled them out ("EPA" in the headline)
         self.pending: dict[str, Person] = {}
         self._registry_roles: dict[str, set[str]] = {}  # official id -> roles on the day
+        # official id -> the capitalised place words of their titles on the day
+        self._registry_places: dict[str, frozenset[str]] = {}
         # every word the article writes in lower case ("aides", "cost", "informed"): the same
         # word capitalised alone is a sentence opener, not a surname (see :meth:`animate`)
         self.common: set[str] = set()
@@ -790,9 +792,9 @@ class Discourse:
         words = [t for t in toks[phrase.i : phrase.core_end] if t.kind == "w"]
         if len(words) < 2 or words[-1].low not in _SPEAKING_BODIES or _is_cap(words[-1]):
             return
-        owner = words[0].low in {"the"} or words[0].low.endswith(("’s", "'s"))
-        if owner:  # (not kept among the article's names: "the ministry" is still resolved
-            # as a description, by the rules for descriptions)
+        if words[0].low == "the" or words[0].low.endswith(("’s", "'s")):
+            # (not kept among the article's names: "the ministry" is still resolved as a
+            # description, by the rules for descriptions)
             self.note(unit, phrase.start, Person(span_text(words), kind="body"), SPEAKER)
 
     def names_in(self, unit: int, toks: list[Token], skip: Callable[[int], bool]) -> None:
@@ -1083,10 +1085,10 @@ class Discourse:
         named = self._named_surname(words)
         if named is not None:
             return named
-        known = [w for w in words if w.low not in lx.DETERMINERS]
-        if known and fold(span_text(known).removesuffix("’s").removesuffix("'s")) in ORG_KINDS:
-            return self._person(span_text(known).removesuffix("’s").removesuffix("'s"), None,
-                                "", kind="org")  # "Gazprom", "NATO": a known organisation
+        known = span_text([w for w in words if w.low not in lx.DETERMINERS])
+        known = known.removesuffix("’s").removesuffix("'s")
+        if known and fold(known) in ORG_KINDS:  # "Gazprom", "NATO": a known organisation
+            return self._person(known, None, "", kind="org")
         if _org_like(words) and not _titled_person(words):
             # "the State Department", "the Republican National Committee"
             org = org_run(words, len(words))
@@ -1207,9 +1209,9 @@ class Discourse:
             return None  # "Six in 10 say": a share of people, not someone named "10"
         # the core, and the whole phrase when the finder took a list for a name and its
         # apposition ("including Macron, Merz and Starmer")
-        wholes = [phrase] + ([Phrase(phrase.i, phrase.j, phrase.how, phrase.start, phrase.end)]
-                             if phrase.core >= 0 else [])
-        for whole in reversed(wholes):
+        wholes = ([Phrase(phrase.i, phrase.j, phrase.how, phrase.start, phrase.end)]
+                  if phrase.core >= 0 else []) + [phrase]
+        for whole in wholes:
             names = toks[whole.i : whole.core_end]
             if any(w.low == "and" for w in names) and all(
                     _is_cap(w) or w.low in {",", "and", "both", "of"} or w.low in lx.TITLE_WORDS
@@ -1674,12 +1676,16 @@ class Discourse:
         ("Russian Foreign Minister", "Russia's top diplomat": russian, russia), and which of
         the qualifiers ``want`` they carry (a word sharing a stem: "the Russian minister" is
         Lavrov's; "the Polish minister" contradicts Sybiha's "Ukrainian")."""
-        official = self.registry.get(official_id)
-        words = {fold(w.removesuffix("'s").removesuffix("’s").strip("."))
-                 for r in (official.roles if official else ()) if r.valid_on(self.day)
-                 for title in r.titles for w in title.split()
-                 if w[:1].isupper() and w.lower().strip(".") not in lx.TITLE_WORDS
-                 and w.lower() not in _INNER_TITLES}
+        words = self._registry_places.get(official_id)
+        if words is None:
+            official = self.registry.get(official_id)
+            words = frozenset(
+                fold(w.removesuffix("'s").removesuffix("’s").strip("."))
+                for r in (official.roles if official else ()) if r.valid_on(self.day)
+                for title in r.titles for w in title.split()
+                if w[:1].isupper() and w.lower().strip(".") not in lx.TITLE_WORDS
+                and w.lower() not in _INNER_TITLES)
+            self._registry_places[official_id] = words
         # only nationalities contradict ("the Polish minister" is no Ukrainian minister); a
         # state or city does not ("the Florida senator" may be today's Secretary of State)
         return {w for w in words if w.endswith(_NATIONALITY_ENDINGS)} | {

@@ -970,38 +970,31 @@ _Frozen = tuple[
 def _thaw(frozen: _Frozen) -> StoryVector:
     """A new centroid from a cached one: nothing mutable shared (the caller may change it),
     terms in the stored order (sums over them add in the same order)."""
-    cache, terms, body, entities, years, numbers, first, last, size, people, sources = frozen
-    return StoryVector(
-        cache=dict(cache),
-        terms=_counter(terms),
-        body=_counter(body),
-        entities=set(entities),
-        years=set(years),
-        numbers=set(numbers),
-        first=first,
-        last=last,
-        size=size,
-        people=_counter(people),
-        sources=set(sources),
-    )
+    return _from_frozen(frozen, _counter)
 
 
 def _view(frozen: _Frozen) -> StoryVector:
     """A centroid from a cached one for reading only: its counts are the cache's own dicts
     (read through ``get``, ``in`` and ``items``, as a Counter's), its sets and norm sums
     its own. Nothing may change its counts: :func:`_owned` first."""
+    return _from_frozen(frozen, lambda counts: cast(Counter[str], counts))
+
+
+def _from_frozen(frozen: _Frozen,
+                 counts: Callable[[dict[str, int]], Counter[str]]) -> StoryVector:
+    """A centroid from a cached one, its counts made by ``counts`` (a copy or the cache's)."""
     cache, terms, body, entities, years, numbers, first, last, size, people, sources = frozen
     return StoryVector(
         cache=dict(cache),
-        terms=cast(Counter[str], terms),
-        body=cast(Counter[str], body),
+        terms=counts(terms),
+        body=counts(body),
         entities=set(entities),
         years=set(years),
         numbers=set(numbers),
         first=first,
         last=last,
         size=size,
-        people=cast(Counter[str], people),
+        people=counts(people),
         sources=set(sources),
     )
 
