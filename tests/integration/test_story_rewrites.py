@@ -281,6 +281,20 @@ START = 200  # where, in memory, 3 stories split and 13 leads lose their outlet'
 # (the first 200 lines have none of the first: the test could not fail there)
 
 
+def _stories_sample(shared_dir: Path) -> list[dict[str, Any]]:
+    """stories-dev's lines START to START + SAMPLE in arrival order (bench/eval_dedup.py)."""
+    sys.path.insert(0, str(BENCH))
+    try:
+        from eval_dedup import arrival_order
+    finally:
+        sys.path.remove(str(BENCH))
+    path = shared_dir / "data" / "stories-dev" / "articles.jsonl"
+    with path.open(encoding="utf-8") as fh:
+        rows: list[dict[str, Any]] = arrival_order(
+            [json.loads(line) for line in itertools.islice(fh, START, START + SAMPLE)])
+    return rows
+
+
 @pytest.mark.shared
 @pytest.mark.parametrize("params", [StoryParams(enabled=True),
                                     StoryParams(enabled=True, learned_min=0.5)],
@@ -289,13 +303,10 @@ def test_stored_index_groups_like_the_memory_index(shared_dir: Path, db_url: str
                                                    params: StoryParams) -> None:
     sys.path.insert(0, str(BENCH))
     try:
-        from eval_dedup import arrival_order, partition, ts
+        from eval_dedup import partition, ts
     finally:
         sys.path.remove(str(BENCH))
-    path = shared_dir / "data" / "stories-dev" / "articles.jsonl"
-    with path.open(encoding="utf-8") as fh:
-        rows: list[dict[str, Any]] = arrival_order(
-            [json.loads(line) for line in itertools.islice(fh, START, START + SAMPLE)])
+    rows = _stories_sample(shared_dir)
     epoch = datetime(1970, 1, 1, tzinfo=UTC)  # bench/eval_stories.py: undated articles
     feats = {r["id"]: features(r["title"], r["text"], ts(r["published"])) for r in rows}
     memory: MemoryIndex[str] = MemoryIndex(params=params)
@@ -709,15 +720,7 @@ def test_two_daemons_with_their_own_centroid_caches_decide_as_one(
     across batches, so each holds centroids the other has changed since), decide every
     article as one daemon does: same story, relation and score. A stale cache entry is
     never used (the row read validates it)."""
-    sys.path.insert(0, str(BENCH))
-    try:
-        from eval_dedup import arrival_order
-    finally:
-        sys.path.remove(str(BENCH))
-    path = shared_dir / "data" / "stories-dev" / "articles.jsonl"
-    with path.open(encoding="utf-8") as fh:
-        rows: list[dict[str, Any]] = arrival_order(
-            [json.loads(line) for line in itertools.islice(fh, START, START + SAMPLE)])
+    rows = _stories_sample(shared_dir)
     one, _ = _run_daemons(db_url, rows, 1, monkeypatch)
     two, (stale,) = _run_daemons(second_db, rows, 2, monkeypatch)
     assert two == one
