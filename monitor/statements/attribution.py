@@ -233,18 +233,23 @@ def _apposition(toks: list[Token], comma: int) -> Phrase | None:
     """'Cruz, who ..., said' / 'Kasich, a Republican contender, predicted': the phrase ending
     at the comma at index ``comma`` (just before the cue)."""
     mark = toks[comma].low  # "," or a dash ("Ventura — who went to Washington — said")
+    # an apposition whose last part is coordinated ("X, secretary of ... and the head of the
+    # delegation, a former minister, said"): the name is before an earlier comma, if any
+    coordinated: Phrase | None = None
     for c in range(comma - 1, max(-1, comma - MAX_APPOSITION_TOKENS), -1):
         tok = toks[c]
         if tok.kind == "q" or tok.low in {".", ";", ":", "?", "!"}:
-            return None
+            return coordinated
         if tok.low != mark or _in_number(toks, c):
             continue  # "250,000 Syrians": a comma inside a number
         if c + 1 >= comma:
-            return None
+            return coordinated
         nxt = toks[c + 1]
         if not (nxt.low in _APPOSITION_OPENERS or _nounish(nxt.low) or _is_cap(nxt)
-                or nxt.low in lx.NP_MODIFIERS or nxt.low.endswith(("ed", "ing"))):
-            return None
+                or nxt.low in lx.NP_MODIFIERS or nxt.low.endswith(("ed", "ing"))
+                or (nxt.low == "one" and c + 2 < comma and toks[c + 2].low == "of")):
+            # ("Joe Arpaio, one of the most polarizing figures in the debate, said")
+            return coordinated
         end = c
         if end >= 2 and toks[end - 1].low.isdigit() and toks[end - 2].low == ",":
             end -= 2  # "Jillian Chase, 27, a Tinder user, said": skip the age
@@ -272,11 +277,16 @@ def _apposition(toks: list[Token], comma: int) -> Phrase | None:
             apposed = _noun_phrase(toks, comma)
             if apposed is not None and apposed.i == c + 1 and _is_cap(toks[comma - 1]):
                 return _make(toks, apposed.i, comma, "left")
-            return None
+            return coordinated
         if nxt.low in _CIRCUMSTANCE_OPENERS or nxt.low.endswith("ing"):
             return core  # "Mr. Trump, in an interview on Saturday, said": the name alone
-        return _make(toks, core.i, comma, "left", core=core.j)
-    return None
+        found = _make(toks, core.i, comma, "left", core=core.j)
+        if coordinated is None and core.i > 1 and toks[core.i - 1].low in {"and", "or"} and (
+                not _is_cap(toks[core.i])):
+            coordinated = found  # the earlier comma's phrase, when there is one, speaks
+            continue
+        return found
+    return coordinated
 
 
 def _surname_like(toks: list[Token], m: int) -> bool:

@@ -48,6 +48,7 @@ from monitor.statements.resolution import (
     find_interview,
     first_name_gender,
     resolution_kind,
+    span_text,
 )
 from monitor.types import Statement
 
@@ -941,6 +942,12 @@ class Extractor:
                 antecedent = speaker_left(toks, k - 1)
                 if antecedent is not None:
                     person = self._resolve(toks, antecedent, discourse, u, mentions, starts)
+                    if person is None and antecedent.how == "left":
+                        # "a neighbor, who said C": no one named, so the described source
+                        # speaks (the mention stays "who"); a kind no pronoun looks for
+                        described = described_source(
+                            span_text(toks[antecedent.i : antecedent.j]))
+                        person = Person(described, kind="described")
                     return phrase, person
             antecedent = _restrictive_antecedent(toks, k)
             if antecedent is not None:
@@ -1132,6 +1139,12 @@ class Extractor:
         if cue.kind == "according":
             comma = next((m for m in range(phrase.j, min(n, phrase.j + MAX_APPOSITION_TOKENS))
                           if toks[m].low in {",", ":"} or toks[m].kind == "q"), None)
+            if comma is not None and comma + 1 < n and toks[comma].low == "," and (
+                    toks[comma + 1].low in _RELATIVE_WORDS):
+                # "According to Ushakov, who spoke to state television, C": the relative
+                # clause is about the source; C follows the comma that closes it
+                comma = next((m for m in range(comma + 1, min(n, comma + MAX_APPOSITION_TOKENS))
+                              if toks[m].low in {",", ":"} or toks[m].kind == "q"), None)
             before = toks[cue.i - 1] if cue.i > 0 else None
             comma_before = before is not None and (before.low == "," or (
                 before.kind == "q" and _ends_with_comma(before)) or (
@@ -1758,6 +1771,9 @@ def _noun_form(toks: list[Token], k: int) -> bool:
     if low.endswith("s") and not low.endswith("ss") and k >= 2 and before in _NOUN_ADJECTIVES \
             and toks[k - 2].low in _ING_NOUN_BEFORE:
         return True  # "his recent remarks", "their repeated claims"
+    if low.endswith("s") and not low.endswith("ss") and k >= 2 and toks[k - 1].kind == "w" \
+            and toks[k - 2].low in _COMPARATIVES:
+        return True  # "one of the most polarizing figures", "the least vocal critics"
     if k >= 2 and toks[k - 2].low in {"a", "an"} and toks[k - 1].kind == "w" and (
             _cap(toks[k - 1]) or before in _NOUN_ADJECTIVES or before.endswith(
                 _ADJECTIVE_ENDINGS)) and lx.CUES.get(low, ("",))[0] == low:
@@ -1777,6 +1793,8 @@ _STATE_NOUNS = frozenset({"tv", "television", "media", "news", "broadcaster", "a
                           "duma", "council", "security", "energy", "gas", "oil"})
 
 
+# before an adjective, these make the plural after it a noun ("the most polarizing figures")
+_COMPARATIVES = frozenset({"most", "least"})
 # endings of adjectives ("passionate", "vocal", "strong" aside): with an article before and a
 # verb's base form after, the base form is a noun
 _ADJECTIVE_ENDINGS = ("ate", "ful", "ous", "ive", "al", "ic", "ent", "ant", "ible", "able")

@@ -330,7 +330,9 @@ class Person:
     # places and parties the article wrote with their titles ("Vermont Sen. Bernie Sanders",
     # "Democratic front-runner Hillary Clinton"): "the Vermont senator" must agree with them
     quals: set[str] = field(default_factory=set)
-    kind: str = "person"  # "person" | "org" | "group" | "document" | "body" (described)
+    # "person" | "org" | "group" | "document" | "body" (a described organisation that spoke)
+    # | "described" (an unnamed source a relative pronoun stands for: "a neighbor, who said")
+    kind: str = "person"
     seen: int = 0  # how often the article has named them so far
     members: list[Person] = field(default_factory=list)  # a group's people, in order
 
@@ -1659,7 +1661,9 @@ class Discourse:
         return None
 
     def _official_roles(self, official_id: str) -> set[str]:
-        """The title words and offices the registry gives an official on the article's day."""
+        """The title words and offices the registry gives an official on the article's day,
+        and as "former ..." those of the roles that had ended by then ("the former defence
+        minister" is Umerov after July 2025)."""
         cached = self._registry_roles.get(official_id)
         if cached is None:
             cached = set()
@@ -1668,6 +1672,9 @@ class Discourse:
                 if r.valid_on(self.day):
                     for title in r.titles:
                         cached |= roles_of(title.lower().split())
+                elif self.day is not None and r.end is not None and self.day > r.end:
+                    for title in r.titles:
+                        cached |= {f"former {role}" for role in roles_of(title.lower().split())}
             self._registry_roles[official_id] = cached
         return cached
 
@@ -2103,6 +2110,9 @@ def _apposed_name(words: list[Token]) -> list[Token]:
     if not commas:
         return []
     tail = [t for t in words[commas[-1] + 1 :] if t.kind == "w"]
+    cut = next((m for m, t in enumerate(tail) if t.low in _NAME_CUT_WORDS), len(tail))
+    if cut >= MIN_TRIMMED_NAME and _is_cap(tail[cut - 1]):
+        tail = tail[:cut]  # "..., Andrew J. Pincus of the law firm Mayer Brown": the name
     name = name_tokens(tail)
     # the name must be the whole apposition (titles before it aside): in "Parker Eaton, a
     # Republican who voted for ... Bill Clinton" the name at the end is not the speaker
