@@ -1,13 +1,20 @@
-"""Out-of-domain check of the statement extractor on real 2025 news (issue 13).
+"""Out-of-domain checks of the statement extractor on real news (issue 13).
 
-    .venv/bin/python bench/eval_news2025.py [--shared ../shared] [--json] [--examples 15]
-        [--parser off|auto|on]
+    .venv/bin/python bench/eval_news2025.py [--set news2025|newsstories] [--half develop|check]
+        [--shared ../shared] [--json] [--examples 15] [--parser off|auto|on]
 
-Reads the hand labels of ``bench/data/news2025/labels.jsonl`` (36 articles, how they were drawn
-and labelled in its README) and the article texts in place from
-``../shared/data/dedup-dev/articles.jsonl``; runs the real extractor with the officials
-registry, as ``bench/eval_statements.py`` does, on each whole text and keeps the predictions
-that start inside the labelled window of the article.
+Two hand-labelled sets, the same conventions (``bench/data/news2025/README.md``):
+
+- ``news2025`` (the default): ``bench/data/news2025/labels.jsonl``, 36 articles of 21 May 2025,
+  texts read in place from ``../shared/data/dedup-dev/articles.jsonl``; used by no rule.
+- ``newsstories``: ``bench/data/newsstories/labels.jsonl``, articles of
+  ``../shared/data/stories-dev/articles.jsonl`` (US local crime news, international news of
+  2008-2009, US political news 2010-2019), drawn by ``bench/sample_newsstories.py`` in two
+  halves: ``develop`` (rules may be written from its errors) and ``check`` (reported only).
+  Figures are printed for the set, each half and each part.
+
+The real extractor with the officials registry runs, as ``bench/eval_statements.py`` does, on
+each whole text; the predictions that start inside the labelled window of the article are kept.
 
 Matching is ``eval_statements``'s (imported, not copied): word-token overlap
 |P ∩ G| / max(|P|, |G|) >= 0.3 (and 0.8 for the strict figure), one-to-one, greedy by overlap.
@@ -25,7 +32,7 @@ with the described source ("IEA" for "International Energy Agency (IEA) report",
 for "Iranian state media"): lenient on purpose, since no two writers describe a source alike.
 Broken down by the label's ``mention`` (name / surname / pronoun / description / none).
 
-This set is used by no rule: never tune ``monitor/`` on what this prints.
+Never tune ``monitor/`` on what news2025 or the check half of newsstories prints.
 """
 
 from __future__ import annotations
@@ -45,6 +52,12 @@ from monitor.statements import Extractor, default_registry
 from monitor.types import Statement
 
 LABELS = Path(__file__).resolve().parent / "data" / "news2025" / "labels.jsonl"
+# each set: its labels and the ../shared data set holding its texts
+SETS = {
+    "news2025": (LABELS, "dedup-dev"),
+    "newsstories": (Path(__file__).resolve().parent / "data" / "newsstories" / "labels.jsonl",
+                    "stories-dev"),
+}
 MATCH = 0.3  # eval_statements' lenient overlap: the issue's headline level
 STRICT = 0.8  # eval_statements' strict overlap, reported beside it
 MENTIONS = ("name", "surname", "pronoun", "description", "none")
@@ -88,8 +101,15 @@ def speaker_ok(predicted: str | None, label: dict[str, Any]) -> bool:
     if label["named_person"]:
         preds = _split_names(predicted) or [predicted]
         return any(same_person(p, g) for p in preds for g in golds)
+    if _plain(predicted) in {_plain(g) for g in golds}:
+        return True  # the same words ("her rep": nothing left once titles and stop words go)
     words = {w for w in _name_words(predicted) if w not in _STOP}
     return any(words & {w for w in _name_words(g) if w not in _STOP} for g in golds)
+
+
+def _plain(source: str) -> str:
+    """A described source compared as written: lower case, spaces collapsed."""
+    return " ".join(source.lower().split())
 
 
 def speaker_error_class(predicted: str | None, label: dict[str, Any]) -> str:
@@ -114,12 +134,15 @@ def _snippet(text: str, a: int, b: int) -> str:
     return piece if len(piece) <= SNIPPET else piece[: SNIPPET - 1] + "…"
 
 
-def load(shared: Path) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]] | None:
-    """The label lines and the labelled articles by id, or None when ``shared`` is absent."""
-    path = shared / "data" / "dedup-dev" / "articles.jsonl"
+def load(shared: Path, name: str = "news2025"
+         ) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]] | None:
+    """The label lines of set ``name`` and its labelled articles by id, or None when
+    ``shared`` is absent."""
+    labels_path, data = SETS[name]
+    path = shared / "data" / data / "articles.jsonl"
     if not path.exists():
         return None
-    labels = [json.loads(line) for line in LABELS.read_text(encoding="utf-8").splitlines()
+    labels = [json.loads(line) for line in labels_path.read_text(encoding="utf-8").splitlines()
               if line.strip()]
     wanted = {lab["article_id"] for lab in labels}
     articles: dict[str, dict[str, Any]] = {}
@@ -143,8 +166,8 @@ def evaluate(
         row = articles[lab["article_id"]]
         text, window = row["text"], lab["window_end"]
         t0 = time.process_time()
-        preds = [s for s in extractor.extract(text, date.fromisoformat(row["published"][:10]))
-                 if _pred_start(s) < window]
+        day = date.fromisoformat(row["published"][:10]) if row.get("published") else None
+        preds = [s for s in extractor.extract(text, day) if _pred_start(s) < window]
         cpu += time.process_time() - t0
         golds = lab["statements"]
         index = _token_index(text)
@@ -207,9 +230,8 @@ def _score_pairs(
     return errors
 
 
-def _print(result: dict[str, Any], n_articles: int, n_examples: int) -> None:
-    print(f"news2025 (out-of-domain, 21 May 2025): {n_articles} articles, "
-          f"extraction CPU {result['cpu_seconds']:.2f} s")
+def _print(result: dict[str, Any], title: str, n_articles: int, n_examples: int) -> None:
+    print(f"{title}: {n_articles} articles, extraction CPU {result['cpu_seconds']:.2f} s")
     for key in ("quoted@0.3", "all@0.3", "quoted@0.8", "all@0.8"):
         v = result[key]
         print(f"  {key:11s} P {v['precision']:.3f}  R {v['recall']:.3f}  F1 {v['f1']:.3f}  "
@@ -251,26 +273,64 @@ def main(argv: list[str] | None = None) -> int:
                         default=Path(__file__).resolve().parents[2] / "shared")
     parser.add_argument("--json", action="store_true", help="print JSON only")
     parser.add_argument("--examples", type=int, default=EXAMPLES)
+    parser.add_argument("--set", dest="name", choices=sorted(SETS), default="news2025",
+                        help="which labelled set (default news2025)")
+    parser.add_argument("--half", choices=["develop", "check"], default=None,
+                        help="newsstories only: one half of the draw (default both)")
     parser.add_argument("--parser", choices=["off", "auto", "on"], default="off",
                         help="the optional dependency parser, as in eval_statements")
     args = parser.parse_args(argv)
-    loaded = load(args.shared)
+    loaded = load(args.shared, args.name)
     if loaded is None:
-        print(f"skipped: no {args.shared}/data/dedup-dev/articles.jsonl (the articles are read "
-              "in place from ../shared)")
+        print(f"skipped: no {args.shared}/data/{SETS[args.name][1]}/articles.jsonl (the "
+              "articles are read in place from ../shared)")
         return 0
     labels, articles = loaded
+    if args.half:
+        labels = [lab for lab in labels if lab.get("half") == args.half]
     missing = [lab["article_id"] for lab in labels if lab["article_id"] not in articles]
     if missing:
         print(f"labelled articles missing from the data set: {missing}", file=sys.stderr)
         return 1
     extractor = Extractor(default_registry(), parser=args.parser)
     result = evaluate(labels, articles, extractor)
+    groups = _groups(labels) if args.name != "news2025" else {}
     if args.json:
+        result["groups"] = {key: _summary(evaluate(part, articles, extractor))
+                            for key, part in groups.items()}
         print(json.dumps(result, indent=2, ensure_ascii=False))
-    else:
-        _print(result, len(labels), args.examples)
+        return 0
+    title = TITLES[args.name] + (f", {args.half} half" if args.half else "")
+    _print(result, title, len(labels), args.examples)
+    if groups:
+        print("  by half and part (all@0.3 F1, quoted@0.3 F1, speaker accuracy):")
+        for key, part in groups.items():
+            v = _summary(evaluate(part, articles, extractor))
+            print(f"    {key:16s} {len(part):3d} articles  all {v['all_f1']:.3f}  quoted "
+                  f"{v['quoted_f1']:.3f}  speaker {v['speaker']:.3f} ({v['speaker_pairs']})")
     return 0
+
+
+TITLES = {"news2025": "news2025 (out-of-domain, 21 May 2025)",
+          "newsstories": "newsstories (out-of-domain: stories-dev's crime, world and "
+                         "political news)"}
+
+
+def _groups(labels: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    """The labels by half and by part (``half:develop``, ``part:gva``, ...)."""
+    out: dict[str, list[dict[str, Any]]] = {}
+    for field in ("half", "part"):
+        for lab in labels:
+            if lab.get(field):
+                out.setdefault(f"{field}:{lab[field]}", []).append(lab)
+    return out
+
+
+def _summary(result: dict[str, Any]) -> dict[str, Any]:
+    """The three headline figures of one evaluation."""
+    speaker = result["speaker"].get("all", {"accuracy": 0.0, "pairs": 0})
+    return {"all_f1": result["all@0.3"]["f1"], "quoted_f1": result["quoted@0.3"]["f1"],
+            "speaker": speaker["accuracy"], "speaker_pairs": speaker["pairs"]}
 
 
 if __name__ == "__main__":

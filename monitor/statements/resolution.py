@@ -375,10 +375,23 @@ def trim_name(words: list[Token]) -> list[Token]:
     if len(words) < MIN_TRIMMED_NAME:
         return words
     for p, w in enumerate(words[: len(words) - MIN_TRIMMED_NAME + 1]):
+        if w.low in _RANKS and w.text.endswith("."):
+            continue  # "Sgt. Joe Smith": an abbreviated rank, not an initial
         if w.kind != "w" or w.text.endswith(".") or len(w.text.rstrip(".")) == 1:
             return words  # an initial ("J. Trump") or a punctuation mark: leave as written
         if first_name_gender(w.text + " x"):
             return words[p:] if p and _describes_person(words[:p]) else words
+    # no first name the lexicon knows: a rank or title before the last two words still ends
+    # the description ("Alabama State Trooper Reginal King" is Reginal King)
+    for p in range(len(words) - 2, -1, -1):
+        low = words[p].low
+        if low in _RANKS or (low in _HEAD_TITLES and p < len(words) - MIN_TRIMMED_NAME):
+            # ("Sheriff Dobbs" is the surname of Sheriff Mark Dobbs named before)
+            rest = words[p + 1 :]
+            if all(w.kind == "w" and _is_cap(w) and w.low not in ORG_HEADS for w in rest) and (
+                    rest[0].low not in lx.TITLE_WORDS and rest[0].low not in _RANKS):
+                return rest  # (a surname may be a title word: "Reginal King")
+            break
     return words
 
 
@@ -386,6 +399,22 @@ def trim_name(words: list[Token]) -> list[Token]:
 # "Alderman"); "-er" alone is not one ("Luther Stan Pate IV")
 _ROLE_ENDINGS = ("or", "ian", "ist", "man", "woman", "maker", "ent")
 _ROLE_NOUNS = frozenset({"whip", "rabbi", "imam", "bishop", "cardinal", "rival", "coach"})
+# ranks of police, courts and armies written before a name ("Constable Tim Fanning", "State
+# Trooper Reginal King", "Sgt. Joe Smith"): part of the description, not of the name
+_RANKS = frozenset({"trooper", "constable", "sheriff", "sergeant", "sgt", "sgt.", "detective",
+                    "officer", "lieutenant", "corporal", "cpl", "cpl.", "inspector",
+                    "superintendent", "marshal", "agent", "investigator", "patrolman",
+                    "firefighter", "prosecutor", "coroner", "examiner", "warden", "major",
+                    "maj", "maj.", "private", "pvt", "pvt.", "det", "det.", "insp", "insp."})
+# the title words that are a post's head noun ("Foreign Minister", "Deputy Chief"): a name
+# follows them; not the modifiers ("Foreign", "National", "State") that also name bodies
+_HEAD_TITLES = frozenset({
+    "president", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson",
+    "chancellor", "senator", "sen", "sen.", "rep", "rep.", "representative", "gov", "gov.",
+    "governor", "gen", "gen.", "general", "chairman", "chairwoman", "chair", "director",
+    "ambassador", "envoy", "chief", "adviser", "advisor", "commissioner", "admiral", "adm",
+    "adm.", "colonel", "col", "col.", "lt", "lt.", "captain", "capt", "capt.", "mayor",
+    "judge", "attorney", "diplomat", "negotiator", "congressman", "congresswoman"})
 
 
 def _describes_person(words: list[Token]) -> bool:
@@ -398,7 +427,7 @@ def _describes_person(words: list[Token]) -> bool:
         return True
     w = words[0]
     return (w.low in lx.SPEAKER_NOUNS or w.low in lx.TITLE_WORDS or is_acronym(w)
-            or w.low.endswith(_ROLE_ENDINGS) or w.low in _ROLE_NOUNS
+            or w.low.endswith(_ROLE_ENDINGS) or w.low in _ROLE_NOUNS or w.low in _RANKS
             or (w.low.endswith("s") and not w.low.endswith("ss")))
 
 

@@ -107,6 +107,8 @@ def test_sample_is_reproducible() -> None:
     ("IEA", "International Energy Agency (IEA) report", False, True),
     ("Iranian state media", "state media", False, True),
     ("the Kremlin", "the Vatican", False, False),
+    ("Her rep", "her rep", False, True),  # only a title and a stop word: compared as written
+    ("his rep", "her rep", False, False),
 ])
 def test_speaker_rules(predicted: str | None, gold: str, named: bool, expected: bool) -> None:
     module = _eval_module()
