@@ -7,6 +7,9 @@ Two hand-labelled sets, the same conventions (``bench/data/news2025/README.md``)
 
 - ``news2025`` (the default): ``bench/data/news2025/labels.jsonl``, 36 articles of 21 May 2025,
   texts read in place from ``../shared/data/dedup-dev/articles.jsonl``; used by no rule.
+- ``news2025b``: ``bench/data/news2025b/labels.jsonl``, 60 more articles of the same day and
+  data set (none of news2025's), drawn by ``bench/sample_newsstories.py --set news2025b`` in
+  the same two halves as newsstories.
 - ``newsstories``: ``bench/data/newsstories/labels.jsonl``, articles of
   ``../shared/data/stories-dev/articles.jsonl`` (US local crime news, international news of
   2008-2009, US political news 2010-2019), drawn by ``bench/sample_newsstories.py`` in two
@@ -57,6 +60,8 @@ SETS = {
     "news2025": (LABELS, "dedup-dev"),
     "newsstories": (Path(__file__).resolve().parent / "data" / "newsstories" / "labels.jsonl",
                     "stories-dev"),
+    "news2025b": (Path(__file__).resolve().parent / "data" / "news2025b" / "labels.jsonl",
+                  "dedup-dev"),
 }
 MATCH = 0.3  # eval_statements' lenient overlap: the issue's headline level
 STRICT = 0.8  # eval_statements' strict overlap, reported beside it
@@ -276,7 +281,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", dest="name", choices=sorted(SETS), default="news2025",
                         help="which labelled set (default news2025)")
     parser.add_argument("--half", choices=["develop", "check"], default=None,
-                        help="newsstories only: one half of the draw (default both)")
+                        help="newsstories and news2025b: one half of the draw (default both)")
     parser.add_argument("--parser", choices=["off", "auto", "on"], default="off",
                         help="the optional dependency parser, as in eval_statements")
     args = parser.parse_args(argv)
@@ -313,7 +318,8 @@ def main(argv: list[str] | None = None) -> int:
 
 TITLES = {"news2025": "news2025 (out-of-domain, 21 May 2025)",
           "newsstories": "newsstories (out-of-domain: stories-dev's crime, world and "
-                         "political news)"}
+                         "political news)",
+          "news2025b": "news2025b (out-of-domain, 21 May 2025, a second draw)"}
 
 
 def _groups(labels: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:

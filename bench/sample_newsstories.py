@@ -1,9 +1,14 @@
-"""Draw, show and locate the second out-of-domain statement check (issue 13,
-``bench/data/newsstories``): news of other kinds than PolNeAR, from ``stories-dev``.
+"""Draw, show and locate the out-of-domain statement checks with two halves (issue 13):
+``bench/data/newsstories`` (news of other kinds than PolNeAR, from ``stories-dev``) and
+``bench/data/news2025b`` (more 2025 news of ``dedup-dev``, none of news2025's articles).
 
-    .venv/bin/python bench/sample_newsstories.py                  # print the sample
-    .venv/bin/python bench/sample_newsstories.py --show ID        # an article's labelled window
+    .venv/bin/python bench/sample_newsstories.py [--set news2025b]     # print the sample
+    .venv/bin/python bench/sample_newsstories.py --show ID             # a labelled window
     .venv/bin/python bench/sample_newsstories.py --locate IN.jsonl --out OUT.jsonl
+
+news2025b's draw is news2025's rule (``bench/sample_news2025.py``: English originals with a
+quote mark or a speech verb, outlets round-robin, at most four each) with
+seed ``NEWS2025B_SEED``, leaving out news2025's own 36 articles.
 
 Rule of the draw: originals (``copy_of`` null) of ``stories-dev/articles.jsonl`` that hold a
 quotation mark or a speech verb, at most one article per gold story; within each part (gva:
@@ -29,7 +34,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import sample_news2025
+
 SEED = 20261205  # the day of the draw; written down so it can be repeated
+NEWS2025B_SEED = 20261206  # another seed for the second 2025 draw
+NEWS2025B_SIZE = 60
 SAMPLE_SIZE = 60  # 20 a part: half again news2025 (36), read in full by six labellers
 PARTS = ("gva", "ecb", "basil")
 WINDOW = 2500  # labelled prefix, as news2025: to the end of the sentence holding this char
@@ -68,6 +77,17 @@ def draw(rows: list[dict[str, Any]], seed: int = SEED,
             if len(out) >= size:
                 break
     return out
+
+
+def draw_news2025b(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The second 2025 sample: news2025's rule with another seed, without its articles."""
+    taken = {r["id"] for r in sample_news2025.draw(rows)}
+    rest = [r for r in rows if r["id"] not in taken]
+    return sample_news2025.draw(rest, seed=NEWS2025B_SEED, size=NEWS2025B_SIZE)
+
+
+# each set: the ../shared data set its texts come from, and its draw
+SETS = {"newsstories": ("stories-dev", draw), "news2025b": ("dedup-dev", draw_news2025b)}
 
 
 def half(position: int) -> str:
@@ -122,17 +142,19 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--shared", type=Path,
                         default=Path(__file__).resolve().parents[2] / "shared")
+    parser.add_argument("--set", dest="name", choices=sorted(SETS), default="newsstories")
     parser.add_argument("--show", metavar="ID", help="print one article's labelled window")
     parser.add_argument("--locate", type=Path, metavar="IN", help="text labels to locate")
     parser.add_argument("--out", type=Path, help="where --locate writes the stored labels")
     args = parser.parse_args(argv)
-    path = args.shared / "data" / "stories-dev" / "articles.jsonl"
+    data, drawer = SETS[args.name]
+    path = args.shared / "data" / data / "articles.jsonl"
     if not path.exists():
         print(f"no articles at {path}: skipped")
         return 0
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
     by_id = {r["id"]: r for r in rows}
-    sample = draw(rows)
+    sample = drawer(rows)
     if args.show:
         row = by_id[args.show]
         end = window_end(row["text"])
@@ -152,7 +174,7 @@ def main(argv: list[str] | None = None) -> int:
                 problems.append(f"{record['article_id']}: no such article")
                 continue
             record.setdefault("source", row["source"])
-            record.setdefault("part", row["part"])
+            record.setdefault("part", row.get("part", ""))
             record.setdefault("half", halves.get(row["id"], ""))
             stored, errors = locate(record, row["text"])
             records.append(stored)
@@ -167,7 +189,7 @@ def main(argv: list[str] | None = None) -> int:
               f"{len(problems)} problems")
         return 1 if problems else 0
     for i, row in enumerate(sample):
-        print(row["id"], row["part"], half(i), row["source"], sep="\t")
+        print(row["id"], row.get("part", ""), half(i), row["source"], sep="\t")
     return 0
 
 

@@ -380,14 +380,17 @@ class Extractor:
                     continue
                 prev_speaker = (phrase, person)
                 groups.append((cue, phrase, person))
+                described = phrase.how in {"left", "right", "subject"} and cue.kind in {
+                    "speech", "clause"}
                 if person is not None:
                     discourse.spoke(u, person, phrase.start)
                     last = (u, person, phrase, cue.lemma)
-                elif phrase.how in {"left", "right", "subject"} and cue.kind in {
-                        "speech", "clause"}:
+                elif described:
                     # "The mayor said C. “Q.”": a described speaker is the last one too
                     last = (u, None, phrase, cue.lemma)
                     discourse.described_body(u, toks, phrase)  # "..., it said": the ministry
+                if described:
+                    discourse.described_people(u, toks, phrase)  # "Police said ... They said"
             colon = self._colon(toks, groups, unit)
             if colon is not None:
                 c_cue, c_phrase = colon
@@ -1654,7 +1657,10 @@ def _drop_nested(found: list[_Found]) -> list[_Found]:
             kept.append(f)
             continue
         at = f.cue_span[0]
-        named = f.person is not None and bool(f.person.name)
+        # (unnamed people "they" stands for, or the described source of a "who", are no one
+        # named: "The union officials said they believe C" is one statement)
+        named = f.person is not None and bool(f.person.name) and f.person.kind not in {
+            "people", "described"}
         nested = False
         for g in kept:
             if g is f or g.unit != f.unit or g.cue_span is None or not any(

@@ -56,6 +56,9 @@ PRONOUN_LOOKBACK_UNITS = 12  # a pronoun refers to someone named within this man
 # pronoun scan all of them
 MAX_PRONOUN_CANDIDATES = 400
 GROUP_LOOKBACK_UNITS = 2  # "they" for "Trump and Pence": the pair is named just before
+# "they" for unnamed people who spoke ("Police said C. They said"): only in the next sentence,
+# since any plural subject between ("The victims were taken to hospital") may be "they"
+PEOPLE_LOOKBACK_UNITS = 1
 ORG_LOOKBACK_UNITS = 3  # "it" for an organisation named just before
 # how a person was seen, in the order pronouns prefer them
 MENTION, SUBJECT, SPEAKER, ADDRESSEE = 0, 1, 2, 3
@@ -304,6 +307,12 @@ _PARTY_NOUNS = frozenset({"democrat", "republican"})
 # and ...") are not a sign the run is one person's name
 _GROUP_NOUNS = frozenset({"voters", "officials", "sources", "aides", "advisers", "members",
                           "supporters", "critics", "lawmakers", "analysts", "experts"})
+# plural heads of unnamed people who speak together: "they said" right after is them
+SPEAKING_PEOPLE = PLACE_PEOPLE | _GROUP_NOUNS | frozenset(
+    {"police", "officers", "deputies", "detectives", "troopers", "agents", "witnesses",
+     "neighbors", "neighbours", "relatives", "doctors", "firefighters", "paramedics",
+     "organizers", "organisers", "researchers", "scientists", "economists", "diplomats",
+     "spokesmen", "spokespeople", "representatives", "rescuers", "medics", "survivors"})
 MAX_PRE_NAME_DESCRIPTION = 6  # "billionaire real estate mogul Donald Trump": a few words
 MAX_APPOSED_TITLE = 8  # "Bernie Sanders, the independent Vermont senator, ...": a short one
 _ABBREVIATED_TITLES = frozenset({"sen.", "sen", "gov.", "gov", "rep.", "rep", "gen.", "gen"})
@@ -331,6 +340,7 @@ class Person:
     # "Democratic front-runner Hillary Clinton"): "the Vermont senator" must agree with them
     quals: set[str] = field(default_factory=set)
     # "person" | "org" | "group" | "document" | "body" (a described organisation that spoke)
+    # | "people" (unnamed people who spoke: "police said"; "they" may be them)
     # | "described" (an unnamed source a relative pronoun stands for: "a neighbor, who said")
     kind: str = "person"
     seen: int = 0  # how often the article has named them so far
@@ -372,6 +382,9 @@ def trim_name(words: list[Token]) -> list[Token]:
                                   _NOT_NAME_STARTS):
         k += 1
     words = words[k:]
+    honorific = next((p for p, w in enumerate(words[1:-1], 1) if w.low in _HONORIFICS), 0)
+    if honorific:
+        words = words[honorific:]  # "Enter Ms. Lauten": the name starts at the honorific
     if len(words) < MIN_TRIMMED_NAME:
         return words
     for p, w in enumerate(words[: len(words) - MIN_TRIMMED_NAME + 1]):
@@ -399,6 +412,8 @@ def trim_name(words: list[Token]) -> list[Token]:
 # "Alderman"); "-er" alone is not one ("Luther Stan Pate IV")
 _ROLE_ENDINGS = ("or", "ian", "ist", "man", "woman", "maker", "ent")
 _ROLE_NOUNS = frozenset({"whip", "rabbi", "imam", "bishop", "cardinal", "rival", "coach"})
+# honorifics: a name starts with them, whatever capitalised word stands before
+_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr."})
 # ranks of police, courts and armies written before a name ("Constable Tim Fanning", "State
 # Trooper Reginal King", "Sgt. Joe Smith"): part of the description, not of the name
 _RANKS = frozenset({"trooper", "constable", "sheriff", "sergeant", "sgt", "sgt.", "detective",
@@ -827,6 +842,14 @@ class Discourse:
             # (not kept among the article's names: "the ministry" is still resolved as a
             # description, by the rules for descriptions)
             self.note(unit, phrase.start, Person(span_text(words), kind="body"), SPEAKER)
+
+    def described_people(self, unit: int, toks: list[Token], phrase: Phrase) -> None:
+        """Note unnamed people who spoke ("Cleveland police said", "Investigators said",
+        "officials told reporters") under their description, so that "they said" in the next
+        sentences is them when the text named no group of people since."""
+        words = [t for t in toks[phrase.i : phrase.core_end] if t.kind == "w"]
+        if words and words[-1].low in SPEAKING_PEOPLE:
+            self.note(unit, phrase.start, Person(span_text(words), kind="people"), SPEAKER)
 
     def names_in(self, unit: int, toks: list[Token], skip: Callable[[int], bool]) -> None:
         """Note the people and organisations a sentence names outside quotes, with a subject
@@ -1476,7 +1499,9 @@ class Discourse:
         if pronoun in FIRST_PERSON or pronoun == "you":
             return self._speaking_party(pronoun, offset)
         if pronoun in _PLURAL_PRONOUNS:
-            return self._latest(unit, offset, "group", GROUP_LOOKBACK_UNITS)
+            return self._latest(unit, offset, "group", GROUP_LOOKBACK_UNITS) or (
+                self._latest(unit, offset, "people", PEOPLE_LOOKBACK_UNITS)
+                if pronoun == "they" else None)
         if pronoun == "it":  # a recent organisation, or a poll or report that spoke
             return self._thing_subject(unit, offset) or self._latest(
                 unit, offset, "org", ORG_LOOKBACK_UNITS, also=_IT_KINDS, rank=SUBJECT)

@@ -106,3 +106,27 @@ def test_eval_runs_on_each_half(half: str, capsys: pytest.CaptureFixture[str]) -
     assert eval_news2025.main(["--set", "newsstories", "--half", half, "--examples", "0"]) == 0
     out = capsys.readouterr().out
     assert f"{half} half: 30 articles" in out and "speaker accuracy" in out
+
+
+def test_news2025b_points_at_its_articles_and_shares_none_with_news2025() -> None:
+    path = require_shared() / "data" / "dedup-dev" / "articles.jsonl"
+    rows = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        rows[row["id"]] = row
+    labels = [json.loads(line) for line in (BENCH / "data" / "news2025b" / "labels.jsonl")
+              .read_text(encoding="utf-8").splitlines() if line]
+    first = {json.loads(line)["article_id"] for line in (BENCH / "data" / "news2025" /
+             "labels.jsonl").read_text(encoding="utf-8").splitlines() if line}
+    assert len(labels) == 60 and sum(len(lab["statements"]) for lab in labels) == 362
+    assert not first & {lab["article_id"] for lab in labels}
+    sampler = _sampler()
+    drawn = sampler.draw_news2025b(list(rows.values()))
+    assert [r["id"] for r in drawn] == [lab["article_id"] for lab in labels]
+    for lab in labels:
+        text = rows[lab["article_id"]]["text"]
+        assert len(text) == lab["text_length"]
+        for s in lab["statements"]:
+            content = text[s["start"]:s["end"]]
+            assert hashlib.sha1(content.encode()).hexdigest()[:12] == s["sha1"], s
+            assert set(s) <= FIELDS and s["kind"] in KINDS and s["mention"] in MENTIONS

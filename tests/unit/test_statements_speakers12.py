@@ -85,3 +85,56 @@ def test_a_relative_pronoun_for_a_named_source_is_still_the_name(extractor: Extr
     said = _one(list(extractor.extract(
         "Reporters spoke to Dmitry Peskov, who said no date had been set.", DAY)), "no date")
     assert said.official == "peskov"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Alabama State Trooper Reginal King said the boy died.", "Reginal King"),
+    ("Constable Tim Fanning said the boy died.", "Tim Fanning"),
+    ("Sgt. Joe Smith said the boy died.", "Joe Smith"),
+    ("Maricopa County Sheriff Joe Arpaio said the boy died.", "Joe Arpaio"),
+    ("Major General Igor Konashenkov said the boy died.", "Igor Konashenkov"),
+    # the rank and the surname later: the person named in full before
+    ("Sheriff Mark Dobbs arrived first. Sheriff Dobbs said the boy died.", "Mark Dobbs"),
+    # an organisation whose name holds title words keeps its name
+    ("The House Foreign Affairs Committee said the boy died.", "House Foreign Affairs Committee"),
+])
+def test_ranks_and_titles_are_no_part_of_the_name(extractor: Extractor, text: str,
+                                                  speaker: str) -> None:
+    said = _one(list(extractor.extract(text, DAY)), "the boy died")
+    assert said.speaker == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Cleveland police said the boy was shot twice. They said the case was hard.",
+     "Cleveland police"),
+    ("Investigators said the gunman fled. They said the case was hard.", "Investigators"),
+    ("Russian officials said the talks would go on. They said the case was hard.",
+     "Russian officials"),
+])
+def test_they_after_unnamed_people_who_spoke(extractor: Extractor, text: str,
+                                             speaker: str) -> None:
+    said = _one(list(extractor.extract(text, DAY)), "the case was hard")
+    assert said.speaker == speaker and said.mention == "They"
+
+
+def test_they_is_not_people_two_sentences_back(extractor: Extractor) -> None:
+    """Any plural subject between may be "they": only the next sentence looks back."""
+    found = list(extractor.extract(
+        "Police said the gunman fled. The victims were taken to hospital. They said the case "
+        "was hard.", DAY))
+    assert all(s.speaker != "Police" for s in with_content(found, "the case was hard"))
+
+
+def test_they_prefers_named_people(extractor: Extractor) -> None:
+    said = _one(list(extractor.extract(
+        "Officials said the talks would resume. Lavrov and Rubio met on Monday. They said the "
+        "case was hard.", DAY)), "the case was hard")
+    assert said.speaker == "Sergei Lavrov and Marco Rubio"
+
+
+def test_a_name_starts_at_its_honorific(extractor: Extractor) -> None:
+    """"Enter Ms. Lauten": a capitalised word before an honorific is no part of the name."""
+    said = _one(list(extractor.extract(
+        "On Friday, the aide, Elizabeth Lauten, wrote a letter. Enter Ms. Lauten, a former "
+        "aide. “At least respect the part you play,” she wrote.", DAY)), "respect the part")
+    assert said.speaker == "Elizabeth Lauten"
