@@ -821,8 +821,10 @@ class Extractor:
             inverted = (
                 (word in lx.INVERTING and (before is None or before.low == ","
                                            or before.kind == "q"))
-                # any speech verb inverts right after a quote: “Q,” remembered Roy Verley
-                or (cue.kind in {"speech", "clause"} and word.endswith("ed") and before is not None
+                # any speech verb inverts right after a quote: “Q,” remembered Roy Verley;
+                # “Q,” recalls Racheli (features tell in the present)
+                or (cue.kind in {"speech", "clause"} and word.endswith(("ed", "s"))
+                    and before is not None
                     and (before.kind == "q" or (before.low == "," and cue.i >= 2
                                                 and toks[cue.i - 2].kind == "q")))
             )

@@ -110,10 +110,23 @@ class Token:
     def __post_init__(self) -> None:
         text = self.text
         self.low = text.lower()
-        # "State-linked" is an adjective; "Al-Assad", "US-Ukraine" are names
-        self.cap = self.kind == "w" and (text[0].isupper() or text[0].isdigit()) and (
+        # "State-linked" is an adjective; "Al-Assad", "US-Ukraine" are names, and so is
+        # "al-Homsany" (an Arabic article before a capitalised name)
+        self.cap = self.kind == "w" and (((text[0].isupper() or text[0].isdigit()) and (
             "-" not in text or all(p[:1].isupper() or p[:1].isdigit()
-                                   for p in text.split("-") if p))
+                                   for p in text.split("-") if p)))
+            or bool(ARTICLE_NAME.match(text)))
+
+
+# lower-case Arabic articles joined to a capitalised name: "al-Sisi", "el-Sisi", "ad-Din"
+NAME_ARTICLES = ("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ud", "ul")
+ARTICLE_NAME = re.compile(rf"(?:{'|'.join(NAME_ARTICLES)})-[A-Z]")
+
+
+def article_stem(word: str) -> str:
+    """The name after an Arabic article ("homsany" for "al-homsany", folded or not), or ""."""
+    article, dash, rest = word.partition("-")
+    return rest if dash and rest and article.lower() in NAME_ARTICLES else ""
 
 
 @dataclass(slots=True)

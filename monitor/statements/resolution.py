@@ -48,7 +48,7 @@ from monitor.statements.names import (
     STATE_NAMES,
 )
 from monitor.statements.officials import Official, Registry, fold
-from monitor.statements.quotes import Token
+from monitor.statements.quotes import Token, article_stem
 
 PRONOUN_LOOKBACK_UNITS = 12  # a pronoun refers to someone named within this many sentences
 # the most recent notes a pronoun looks through: ordinary articles note a few dozen people in
@@ -362,11 +362,14 @@ def first_name_gender(name: str) -> str:
 # ("Can Sanders win?", "To Sexton, the rally ...", "Against Sanders, she ..."); the sentence
 # openers of the lexicon are stripped elsewhere ("Will" is left alone: "Will Rogers")
 _NOT_NAME_STARTS = frozenset({"to", "from", "against", "about", "around", "through", "via",
+                              "for", "with", "after", "before", "like", "unlike", "despite",
+                              "amid", "under", "since", "among",
                               "can", "could", "would", "should", "must", "might", "shall",
                               "did", "does", "do", "had", "has", "have", "is", "was", "are",
                               "were"})
 MIN_TRIMMED_NAME = 2  # a description is dropped only before a first name and a surname
 MIN_FULL_FORM = 2  # a name's full form is two words or more ("Luther Stan Pate IV")
+MAX_FULL_FORM = 4  # "Sayyid Badr Albusaidi", "Luther Stan Pate IV": longer runs are titles
 MIN_OUTLET_NAME = 3  # an outlet's word, a given name, a surname: "CNN’s Jake Tapper"
 
 
@@ -444,6 +447,22 @@ def _describes_person(words: list[Token]) -> bool:
     return (w.low in lx.SPEAKER_NOUNS or w.low in lx.TITLE_WORDS or is_acronym(w)
             or w.low.endswith(_ROLE_ENDINGS) or w.low in _ROLE_NOUNS or w.low in _RANKS
             or (w.low.endswith("s") and not w.low.endswith("ss")))
+
+
+# a sentence with more capitalised words than this share is a headline in title case
+HEADLINE_CAPS = 2  # (more than one word in two)
+_PLACES = COUNTRIES | REGIONS | CAPITALS | STATE_NAMES
+
+
+def _name_word_like(low: str) -> bool:
+    """Could this (lower-case) word be a given name or a surname? Not a number, a day or a
+    month, a title, a determiner, a speech verb, a place, a body or an opener."""
+    return bool(low) and low.replace("-", "").replace("’", "").replace("'", "").isalpha() \
+        and low not in lx.TIME_WORDS and low not in lx.TITLE_WORDS \
+        and low not in lx.DETERMINERS and low not in lx.SPEAKER_NOUNS and low not in lx.CUES \
+        and low not in lx.SENTENCE_OPENERS and low not in NOT_NAMES and low not in ORG_HEADS \
+        and low not in HEADLINE_WORDS and fold(low) not in _PLACES and low not in _RANKS \
+        and low not in _NOT_NAME_STARTS
 
 
 def surname(name: str) -> str:
@@ -756,6 +775,8 @@ class Discourse:
                 if person not in holders:
                     holders.append(person)
             self.surnames[key] = person
+            if article_stem(key):  # "Homsany" for "Mohamed al-Homsany"
+                self.surnames.setdefault(article_stem(key), person)
             self.first_names.setdefault(fold(parts[0]), person)
         if official:
             for alias in official.aliases:
@@ -1357,6 +1378,14 @@ class Discourse:
                         known.gender = gender  # "Ms. Epstein" after "Lee Epstein": the
                         # honorific is written, the first name's gender was a guess
                     return known
+                at = next((k for k, w in enumerate(words) if w is name[0]), 0)
+                before = words[at - 1].low if at else ""
+                titled_word = before.rstrip(".") in _PERSON_TITLES or before in _RANKS or \
+                    before in {"professor", "prof", "prof."}
+                full = self._earlier_full_name(key, unit) if titled_word and _is_cap(
+                    words[at - 1]) else None
+                if full is not None:  # "Berhanu Nega, a professor ..." then "Professor Nega"
+                    return self._person(full, None, gender or first_name_gender(full))
             if name[-1] is words[-1] or len(name) > 1:
                 person = self._person(text, None, gender or first_name_gender(text))
                 person.roles.update(w.low for w in words if w.low in lx.SPEAKER_NOUNS)
@@ -1429,6 +1458,33 @@ class Discourse:
             if len(name) >= 2 and name[-1] is apposed[-1]:
                 text = " ".join(t.text for t in name)
                 return self._person(text, None, gender or first_name_gender(text))
+        return None
+
+    def _earlier_full_name(self, key: str, unit: int) -> str | None:
+        """The fullest form an earlier sentence gave a surname that a titled speaker now
+        gives alone (folded ``key``), when the lexicon did not know the first name and so no
+        person was noted: "Berhanu Nega, an economist, ..." then "Professor Nega said". The
+        latest run of two to four name-like capitalised words ending with that word, or
+        None. (A first name given alone is not looked up so: "Microsoft" would find
+        "Microsoft Trustworthy Computing", "Palace" a "Palace Liquor Store".)"""
+        if not _name_word_like(key):
+            return None
+        for toks in reversed(self.units[: unit + 1]):
+            words = [t for t in toks if t.kind == "w"]
+            if sum(_is_cap(t) for t in words) * HEADLINE_CAPS > len(words):
+                continue  # a headline or a caption in title case names no one reliably
+            k = 0
+            while k < len(toks):
+                j = k
+                while j < len(toks) and _is_cap(toks[j]) and not toks[j].low.endswith(
+                        ("’s", "'s")):
+                    j += 1
+                run = trim_name(toks[k:j]) if j > k else []
+                k = max(j, k + 1)
+                if MIN_FULL_FORM <= len(run) <= MAX_FULL_FORM and not _org_like(run) and all(
+                        _name_word_like(w.low) and not w.text.isupper() for w in run) and (
+                        key == fold(run[-1].text)):
+                    return span_text(run)
         return None
 
     def _document(self, words: list[Token], unit: int, offset: int) -> Person | None:
@@ -2194,7 +2250,9 @@ def resolution_kind(mention: str, person: Person | None, how: str, inherited: bo
     words = said.split()
     initials = "".join(w[0] for w in person.name.split()
                        if w[:1].isupper() and w.lower() not in _ACRONYM_SKIP).lower()
-    if any(part in words for part in fold(person.name).split()) or any(
+    parts = fold(person.name).split()
+    parts += [article_stem(part) for part in parts if article_stem(part)]  # "Homsany"
+    if any(part in words for part in parts) or any(
         fold(alias) in said for alias in aliases
     ) or (len(initials) >= MIN_ACRONYM and initials in words):  # "the RCMP"
         return "alias"

@@ -138,3 +138,35 @@ def test_a_name_starts_at_its_honorific(extractor: Extractor) -> None:
         "On Friday, the aide, Elizabeth Lauten, wrote a letter. Enter Ms. Lauten, a former "
         "aide. “At least respect the part you play,” she wrote.", DAY)), "respect the part")
     assert said.speaker == "Elizabeth Lauten"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # an Arabic article before a capitalised name is part of the name, and the surname
+    # without it is the same person
+    ("Egyptian Cabinet Spokesperson Mohamed al-Homsany said the visit mattered. Homsany said "
+     "the case was hard.", "Mohamed al-Homsany"),
+    ("A Palestinian official, Ahmed al-Deek, said the visit mattered. Deek said the case was "
+     "hard.", "Ahmed al-Deek"),
+    ("The president, Abdel Fattah el-Sisi, said the visit mattered. Sisi said the case was "
+     "hard.", "Abdel Fattah el-Sisi"),
+])
+def test_names_with_an_arabic_article(extractor: Extractor, text: str, speaker: str) -> None:
+    said = _one(list(extractor.extract(text, DAY)), "the case was hard")
+    assert said.speaker == speaker and said.resolution == "alias"
+
+
+@pytest.mark.parametrize("verb", ["recalls", "admits", "explains"])
+def test_a_present_tense_cue_inverted_after_a_quote(extractor: Extractor, verb: str) -> None:
+    """Features tell in the present: "“Q,” recalls Racheli Baak"."""
+    said = _one(list(extractor.extract(
+        f"“She was so tiny,” {verb} Racheli Baak, her voice trembling.", DAY)), "so tiny")
+    assert said.speaker == "Racheli Baak"
+
+
+def test_a_titled_surname_takes_the_full_name_given_before(extractor: Extractor) -> None:
+    """The lexicon does not know the first name, so "Yanis Varoufakis" was noted as no one;
+    "Professor Varoufakis" later is still him."""
+    said = _one(list(extractor.extract(
+        "The plan was drawn up by Yanis Varoufakis and others. Dr. Varoufakis said the case was "
+        "hard.", DAY)), "the case was hard")
+    assert said.speaker == "Yanis Varoufakis"
