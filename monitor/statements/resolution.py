@@ -385,6 +385,8 @@ def trim_name(words: list[Token]) -> list[Token]:
                                   _NOT_NAME_STARTS):
         k += 1
     words = words[k:]
+    while len(words) > 1 and words[-1].text[:1].isdigit():
+        words = words[:-1]  # "President George H.W. Bush 35 years ago": no number ends a name
     honorific = next((p for p, w in enumerate(words[1:-1], 1) if w.low in _HONORIFICS), 0)
     if honorific:
         words = words[honorific:]  # "Enter Ms. Lauten": the name starts at the honorific
@@ -1844,12 +1846,16 @@ class Discourse:
                 if person in found or person.kind != "person":
                     continue
                 have = person.quals
-                if registry:
-                    roles = self._official_roles(person.official) if person.official else set()
-                    if person.official:  # "the Russian minister": Lavrov, "Russian Foreign
-                        have = have | self._official_quals(person.official, want)  # Minister"
-                else:
-                    roles = {title_key(r) if " " not in r else r for r in person.roles}
+                roles = {title_key(r) if " " not in r else r for r in person.roles}
+                if person.official and (registry or role not in roles):
+                    # a tracked official the article names holds the registry's titles as
+                    # surely as one it titles itself: "President Trump" ... "President George
+                    # H.W. Bush" ... "Mr. Trump said" ... "the president" is the latest
+                    roles = roles | self._official_roles(person.official)
+                    have = have | self._official_quals(person.official, want)  # "the Russian
+                    # minister": Lavrov, "Russian Foreign Minister"
+                elif registry:
+                    continue
                 if role in roles and not quals_conflict(want, have):
                     found.append(person)
                     quals[id(person)] = have

@@ -170,3 +170,14 @@ def test_a_titled_surname_takes_the_full_name_given_before(extractor: Extractor)
         "The plan was drawn up by Yanis Varoufakis and others. Dr. Varoufakis said the case was "
         "hard.", DAY)), "the case was hard")
     assert said.speaker == "Yanis Varoufakis"
+
+
+def test_the_title_goes_to_the_latest_holder_the_registry_knows(extractor: Extractor) -> None:
+    """A tracked official named in the article holds the registry's titles as surely as a
+    person the article titles itself; and no number ends a name ("Bush 35 years ago")."""
+    found = list(extractor.extract(
+        "President Trump wanted a quick solution. He had to fly in the planes that transported "
+        "President George H.W. Bush 35 years ago. Mr. Trump, though, wanted a new plane. The "
+        "president said Qatar would provide the plane.", DAY))
+    said = _one(found, "Qatar would provide")
+    assert said.official == "trump"
