@@ -297,7 +297,7 @@ class Extractor:
         units = split_units(text, quotes)
         mentions = self._mentions(text, day)
         starts = [m[0] for m in mentions]
-        discourse = Discourse(self.registry, day)
+        discourse = Discourse(self.registry, day, text)
         for unit in units:
             discourse.titles_in(unit.tokens)
         discourse.quoted = [(q.open_at, q.close_at) for q in quotes]

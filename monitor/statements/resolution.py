@@ -38,6 +38,7 @@ from monitor.statements.attribution import (
     _pronoun_of,
     name_tokens,
 )
+from monitor.statements.givennames import given_name_gender
 from monitor.statements.names import (
     CAPITALS,
     COUNTRIES,
@@ -358,6 +359,19 @@ def first_name_gender(name: str) -> str:
     return ""
 
 
+_CAPITAL_PAIR = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][\w’'-]*)")
+# last words of place names that start with a given name ("Denver Heights", "Lincoln Park")
+_PLACE_HEADS = frozenset({"park", "street", "avenue", "road", "heights", "valley", "beach",
+                          "county", "city", "island", "river", "memorial", "bridge", "square",
+                          "hills", "village", "township", "airport", "station", "hospital"})
+
+
+def name_gender(name: str) -> str:
+    """The gender of a person's name: from the lexicon's first names, else from the given
+    names of :mod:`monitor.statements.givennames` (its first word)."""
+    return first_name_gender(name) or (given_name_gender(name.split()[0]) if name else "")
+
+
 # capitalised words that open a sentence or a headline before a name and are no part of it
 # ("Can Sanders win?", "To Sexton, the rally ...", "Against Sanders, she ..."); the sentence
 # openers of the lexicon are stripped elsewhere ("Will" is left alone: "Will Rogers")
@@ -635,9 +649,15 @@ def find_interview(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, in
 class Discourse:
     """The people of one article, in the order the article names them."""
 
-    def __init__(self, registry: Registry, day: date | None) -> None:
+    def __init__(self, registry: Registry, day: date | None, text: str = "") -> None:
         self.registry = registry
         self.day = day
+        # capitalised word -> the capitalised words that follow it in the whole text: a given
+        # name from the world's names starts one name ("Racheli Baak"), a city several
+        # ("Miami Gardens", "Miami Fire Rescue")
+        self.followers: dict[str, set[str]] = {}
+        for m in _CAPITAL_PAIR.finditer(text):
+            self.followers.setdefault(m.group(1), set()).add(m.group(2))
         self.people: dict[str, Person] = {}
         self.surnames: dict[str, Person] = {}
         # surname -> every person of the article with it, when there are several ("Bernie
@@ -1215,6 +1235,9 @@ class Discourse:
             # an organisation; its full name is looked up only if it speaks (:meth:`_acronym`)
             return self._person(words[0].text.replace(".", ""), None, "", kind="org")
         gender = honorific or first_name_gender(text)
+        if not gender and len(words) >= MIN_FULL_FORM and words[-1].low not in _PLACE_HEADS \
+                and self.followers.get(words[0].text, set()) <= {words[1].text}:
+            gender = given_name_gender(words[0].text)  # "Racheli Baak": a name of the world
         # "Republican pollster Whit Ayres": a person's noun right before makes two capitalised
         # words a person's name even when the lexicon lacks the first name
         described = i > 0 and toks[i - 1].kind == "w" and toks[i - 1].low in lx.SPEAKER_NOUNS \
@@ -1226,7 +1249,7 @@ class Discourse:
                     for t in toks[i:j][:-1])):
             # (one word is a person only after a title of a person: "Gov. Scott", "Mr. Pate";
             # "Special Operations" or "National Security" are no one)
-            person = self._person(text, None, gender)
+            person = self._person(text, None, gender or name_gender(text))
             person.roles.update(titles)  # "Judge Richard Berman" is "the judge"
             person.quals |= quals
             if past:  # "former Gov. Jeb Bush" is "the former governor"
@@ -1314,7 +1337,7 @@ class Discourse:
                     # "Head of the Russian delegation, Presidential Aide Vladimir Medinsky":
                     # the holder the title names, by their registry name
                     return self._person(titled.name, titled, gender)
-                return self._person(text, None, gender or first_name_gender(text))
+                return self._person(text, None, gender or name_gender(text))
         if officials_in_phrase and not _written_name(words) and not any(
                 w.low in PAST_MARKERS for w in words):
             # ("the former secretary of state" is not the registry's secretary of now)
@@ -1387,9 +1410,9 @@ class Discourse:
                 full = self._earlier_full_name(key, unit) if titled_word and _is_cap(
                     words[at - 1]) else None
                 if full is not None:  # "Berhanu Nega, a professor ..." then "Professor Nega"
-                    return self._person(full, None, gender or first_name_gender(full))
+                    return self._person(full, None, gender or name_gender(full))
             if name[-1] is words[-1] or len(name) > 1:
-                person = self._person(text, None, gender or first_name_gender(text))
+                person = self._person(text, None, gender or name_gender(text))
                 person.roles.update(w.low for w in words if w.low in lx.SPEAKER_NOUNS)
                 if any(w.low in PAST_MARKERS for w in words):  # "Former Secretary of State
                     # Hillary Clinton said": a later "the former secretary" is her
@@ -1459,7 +1482,7 @@ class Discourse:
             name = name_tokens(apposed)
             if len(name) >= 2 and name[-1] is apposed[-1]:
                 text = " ".join(t.text for t in name)
-                return self._person(text, None, gender or first_name_gender(text))
+                return self._person(text, None, gender or name_gender(text))
         return None
 
     def _earlier_full_name(self, key: str, unit: int) -> str | None:

@@ -1,0 +1,87 @@
+"""Given names of the world with their usual gender, from the ``nomquamgender`` package's
+data (issue 13): the fallback when :mod:`monitor.statements.lexicon` and
+:mod:`monitor.statements.names` do not know a first name.
+
+International news quotes people whose first names no hand-made list holds ("Racheli Baak",
+"Yahya Al-Mahdi", "Evghenia Gutsul", "Rustem Umerov"). Without a gender the rules do not take
+two capitalised words for a person, so a later surname, first name or pronoun finds no one.
+``nomquamgender`` (MIT licence; Van Buskirk et al., "An open-source cultural consensus approach
+to name-based gender classification", 2023) ships p(female) for 700,000 names, aggregated
+from 36 sources. Only its data file is read, without importing the package (its module imports
+pandas): once per process, on first use, in about a second; the names kept fill a dict of
+about 50,000 entries.
+
+A name is kept when it is well attested (:data:`MIN_SOURCES` sources, :data:`MIN_COUNT`
+people) and clearly gendered (p(female) at most :data:`MAX_UNSURE` from 0 or 1), is a plain
+word, and is not a place, a title or a word the rules give another meaning (a country's name
+is no one's first name here: "Jordan Valley", "Georgia Democrats"). Without the package the
+table is empty and the rules work as before.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.metadata
+import logging
+import re
+
+from monitor.statements import lexicon as lx
+from monitor.statements.names import CAPITALS, COUNTRIES, REGIONS, STATE_NAMES
+from monitor.statements.officials import fold
+
+log = logging.getLogger(__name__)
+
+DATA_PACKAGE = "nomquamgender"
+DATA_FILE = "nomquamgender/name_data.json"
+MIN_SOURCES = 5  # of the 36 name lists: a name a few lists hold is no typo or one-off
+MIN_COUNT = 50  # people counted with the name: rarer entries are noise (words, initials)
+MAX_UNSURE = 0.05  # p(female) at most this far from 0 or 1: "Jordan" (0.11), "Kim" (0.67) out
+MIN_LETTERS = 3  # "Al", "Jo", "Li": too short to tell a name from an abbreviation
+# an entry of the data file: "name": [sources, count, p(female), ...
+_ENTRY = re.compile(r'"([a-z]+)": \[(\d+), (\d+), ([\d.]+)')
+# words that begin place names and titles though the data holds them as given names
+_NOT_GIVEN = frozenset({"san", "santa", "los", "las", "del", "fort", "mount", "saint", "port",
+                        "lake", "cape", "new", "north", "south", "east", "west", "grand",
+                        "general", "major", "prince", "princess", "king", "queen", "baron",
+                        "sheriff", "judge", "pastor", "bishop", "marshal", "chancellor",
+                        "mayor", "justice", "city", "county", "police", "court", "state",
+                        "will", "may", "june", "april", "august", "said", "says", "told"})
+
+
+def _excluded() -> frozenset[str]:
+    """Words that are never taken for a given name from the data."""
+    places = {fold(p) for p in COUNTRIES | REGIONS | CAPITALS | STATE_NAMES}
+    words = lx.TITLE_WORDS | lx.SPEAKER_NOUNS | lx.TIME_WORDS | lx.DETERMINERS | frozenset(
+        lx.CUES) | lx.SENTENCE_OPENERS
+    return frozenset(places | words | _NOT_GIVEN)
+
+
+@functools.cache
+def given_names() -> dict[str, str]:
+    """The table, loaded on first use: folded given name -> "m" or "f" (empty without the
+    package)."""
+    try:
+        path = importlib.metadata.distribution(DATA_PACKAGE).locate_file(DATA_FILE)
+        raw = path.read_text(encoding="utf-8")  # type: ignore[union-attr]
+    except (importlib.metadata.PackageNotFoundError, OSError) as exc:
+        log.info("given-name data not available (%s): first names from the lexicon only",
+                 exc)
+        return {}
+    excluded = _excluded()
+    table: dict[str, str] = {}
+    for m in _ENTRY.finditer(raw):
+        name, sources, count, p_female = m.group(1), int(m.group(2)), int(m.group(3)), \
+            float(m.group(4))
+        if sources < MIN_SOURCES or count < MIN_COUNT or len(name) < MIN_LETTERS or \
+                name in excluded:
+            continue
+        if p_female >= 1 - MAX_UNSURE:
+            table[name] = "f"
+        elif p_female <= MAX_UNSURE:
+            table[name] = "m"
+    return table
+
+
+def given_name_gender(word: str) -> str:
+    """"m" or "f" for a first name the data knows well, else "" ("Racheli" -> "f")."""
+    return given_names().get(fold(word).rstrip("."), "")
