@@ -24,6 +24,7 @@ import functools
 import importlib.metadata
 import logging
 import re
+from pathlib import Path
 
 from monitor.statements import lexicon as lx
 from monitor.statements.names import CAPITALS, COUNTRIES, REGIONS, STATE_NAMES
@@ -61,8 +62,8 @@ def given_names() -> dict[str, str]:
     """The table, loaded on first use: folded given name -> "m" or "f" (empty without the
     package)."""
     try:
-        path = importlib.metadata.distribution(DATA_PACKAGE).locate_file(DATA_FILE)
-        raw = path.read_text(encoding="utf-8")  # type: ignore[union-attr]
+        located = importlib.metadata.distribution(DATA_PACKAGE).locate_file(DATA_FILE)
+        raw = Path(str(located)).read_text(encoding="utf-8")
     except (importlib.metadata.PackageNotFoundError, OSError) as exc:
         log.info("given-name data not available (%s): first names from the lexicon only",
                  exc)
