@@ -38,6 +38,7 @@ MIN_SOURCES = 5  # of the 36 name lists: a name a few lists hold is no typo or o
 MIN_COUNT = 50  # people counted with the name: rarer entries are noise (words, initials)
 MAX_UNSURE = 0.05  # p(female) at most this far from 0 or 1: "Jordan" (0.11), "Kim" (0.67) out
 MIN_LETTERS = 3  # "Al", "Jo", "Li": too short to tell a name from an abbreviation
+CHUNK_CHARS = 1 << 20  # the data file is read a megabyte at a time (peak memory)
 # an entry of the data file: "name": [sources, count, p(female), ...
 _ENTRY = re.compile(r'"([a-z]+)": \[(\d+), (\d+), ([\d.]+)')
 # words that begin place names and titles though the data holds them as given names
@@ -61,16 +62,29 @@ def _excluded() -> frozenset[str]:
 def given_names() -> dict[str, str]:
     """The table, loaded on first use: folded given name -> "m" or "f" (empty without the
     package)."""
+    excluded = _excluded()
+    table: dict[str, str] = {}
     try:
         located = importlib.metadata.distribution(DATA_PACKAGE).locate_file(DATA_FILE)
-        raw = Path(str(located)).read_text(encoding="utf-8")
+        with Path(str(located)).open(encoding="utf-8") as fh:
+            carry = ""
+            # read in pieces (the file is 22 MB): each piece up to its last whole entry
+            while chunk := fh.read(CHUNK_CHARS):
+                text = carry + chunk
+                cut = text.rfind("], ") + 1 or len(text)
+                _keep(text[:cut], excluded, table)
+                carry = text[cut:]
+            _keep(carry, excluded, table)
     except (importlib.metadata.PackageNotFoundError, OSError) as exc:
         log.info("given-name data not available (%s): first names from the lexicon only",
                  exc)
         return {}
-    excluded = _excluded()
-    table: dict[str, str] = {}
-    for m in _ENTRY.finditer(raw):
+    return table
+
+
+def _keep(text: str, excluded: frozenset[str], table: dict[str, str]) -> None:
+    """Add the well-attested, clearly gendered names of a piece of the data to ``table``."""
+    for m in _ENTRY.finditer(text):
         name, sources, count, p_female = m.group(1), int(m.group(2)), int(m.group(3)), \
             float(m.group(4))
         if sources < MIN_SOURCES or count < MIN_COUNT or len(name) < MIN_LETTERS or \
@@ -80,9 +94,9 @@ def given_names() -> dict[str, str]:
             table[name] = "f"
         elif p_female <= MAX_UNSURE:
             table[name] = "m"
-    return table
 
 
 def given_name_gender(word: str) -> str:
     """"m" or "f" for a first name the data knows well, else "" ("Racheli" -> "f")."""
-    return given_names().get(fold(word).rstrip("."), "")
+    key = word.lower() if word.isascii() else fold(word)  # (fold is the slow path)
+    return given_names().get(key.rstrip("."), "")

@@ -115,12 +115,13 @@ class Token:
         self.cap = self.kind == "w" and (((text[0].isupper() or text[0].isdigit()) and (
             "-" not in text or all(p[:1].isupper() or p[:1].isdigit()
                                    for p in text.split("-") if p)))
-            or bool(ARTICLE_NAME.match(text)))
+            or ("-" in text and text[0] in _ARTICLE_INITIALS and bool(ARTICLE_NAME.match(text))))
 
 
 # lower-case Arabic articles joined to a capitalised name: "al-Sisi", "el-Sisi", "ad-Din"
 NAME_ARTICLES = ("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ud", "ul")
 ARTICLE_NAME = re.compile(rf"(?:{'|'.join(NAME_ARTICLES)})-[A-Z]")
+_ARTICLE_INITIALS = frozenset(a[0] for a in NAME_ARTICLES)
 
 
 def article_stem(word: str) -> str:

@@ -399,11 +399,14 @@ def trim_name(words: list[Token]) -> list[Token]:
                                   _NOT_NAME_STARTS):
         k += 1
     words = words[k:]
+    if len(words) < MIN_TRIMMED_NAME:
+        return words
     while len(words) > 1 and words[-1].text[:1].isdigit():
         words = words[:-1]  # "President George H.W. Bush 35 years ago": no number ends a name
-    honorific = next((p for p, w in enumerate(words[1:-1], 1) if w.low in _HONORIFICS), 0)
-    if honorific:
-        words = words[honorific:]  # "Enter Ms. Lauten": the name starts at the honorific
+    for p in range(1, len(words) - 1):
+        if words[p].low in _HONORIFICS:
+            words = words[p:]  # "Enter Ms. Lauten": the name starts at the honorific
+            break
     if len(words) < MIN_TRIMMED_NAME:
         return words
     for p, w in enumerate(words[: len(words) - MIN_TRIMMED_NAME + 1]):
@@ -652,12 +655,12 @@ class Discourse:
     def __init__(self, registry: Registry, day: date | None, text: str = "") -> None:
         self.registry = registry
         self.day = day
-        # capitalised word -> the capitalised words that follow it in the whole text: a given
-        # name from the world's names starts one name ("Racheli Baak"), a city several
-        # ("Miami Gardens", "Miami Fire Rescue")
-        self.followers: dict[str, set[str]] = {}
-        for m in _CAPITAL_PAIR.finditer(text):
-            self.followers.setdefault(m.group(1), set()).add(m.group(2))
+        self.text = text  # the whole text (see :meth:`followers`)
+        self._followers: dict[str, set[str]] | None = None
+        # folded surname -> the latest full name run the text ended with it (see
+        # :meth:`_note_full_runs`)
+        self.full_runs: dict[str, str] = {}
+        self.full_runs_upto = 0  # the sentences indexed in full_runs so far
         self.people: dict[str, Person] = {}
         self.surnames: dict[str, Person] = {}
         # surname -> every person of the article with it, when there are several ("Bernie
@@ -700,6 +703,16 @@ class Discourse:
         # answer is the person the introduction names first, "you" in a question too
         self.questions: list[tuple[int, int]] = []
         self.answers: list[tuple[int, int]] = []
+
+    def followers(self) -> dict[str, set[str]]:
+        """Capitalised word -> the capitalised words that follow it in the whole text (worked
+        out on first use): a given name of the world's names starts one name ("Racheli
+        Baak"), a city several ("Miami Gardens", "Miami Fire Rescue")."""
+        if self._followers is None:
+            self._followers = {}
+            for m in _CAPITAL_PAIR.finditer(self.text):
+                self._followers.setdefault(m.group(1), set()).add(m.group(2))
+        return self._followers
 
     def titles_in(self, toks: list[Token]) -> None:
         """Note every title written before a name in a sentence ("Judge Richard Berman",
@@ -1235,9 +1248,10 @@ class Discourse:
             # an organisation; its full name is looked up only if it speaks (:meth:`_acronym`)
             return self._person(words[0].text.replace(".", ""), None, "", kind="org")
         gender = honorific or first_name_gender(text)
-        if not gender and len(words) >= MIN_FULL_FORM and words[-1].low not in _PLACE_HEADS \
-                and self.followers.get(words[0].text, set()) <= {words[1].text}:
+        if not gender and len(words) >= MIN_FULL_FORM and words[-1].low not in _PLACE_HEADS:
             gender = given_name_gender(words[0].text)  # "Racheli Baak": a name of the world
+            if gender and not self.followers().get(words[0].text, set()) <= {words[1].text}:
+                gender = ""  # "Miami Gardens", "Miami Fire Rescue": a place, not a name
         # "Republican pollster Whit Ayres": a person's noun right before makes two capitalised
         # words a person's name even when the lexicon lacks the first name
         described = i > 0 and toks[i - 1].kind == "w" and toks[i - 1].low in lx.SPEAKER_NOUNS \
@@ -1407,7 +1421,7 @@ class Discourse:
                 before = words[at - 1].low if at else ""
                 titled_word = before.rstrip(".") in _PERSON_TITLES or before in _RANKS or \
                     before in {"professor", "prof", "prof."}
-                full = self._earlier_full_name(key, unit) if titled_word and _is_cap(
+                full = self._earlier_full_name(key) if titled_word and _is_cap(
                     words[at - 1]) else None
                 if full is not None:  # "Berhanu Nega, a professor ..." then "Professor Nega"
                     return self._person(full, None, gender or name_gender(full))
@@ -1485,32 +1499,39 @@ class Discourse:
                 return self._person(text, None, gender or name_gender(text))
         return None
 
-    def _earlier_full_name(self, key: str, unit: int) -> str | None:
-        """The fullest form an earlier sentence gave a surname that a titled speaker now
-        gives alone (folded ``key``), when the lexicon did not know the first name and so no
+    def _note_full_runs(self, toks: list[Token]) -> None:
+        """Keep, by its folded last word, each run of two to four name-like capitalised words
+        of a sentence (not of a headline in title case), for :meth:`_earlier_full_name`."""
+        words = [t for t in toks if t.kind == "w"]
+        if sum(_is_cap(t) for t in words) * HEADLINE_CAPS > len(words):
+            return  # a headline or a caption in title case names no one reliably
+        k = 0
+        while k < len(toks):
+            j = k
+            while j < len(toks) and _is_cap(toks[j]) and not toks[j].low.endswith(
+                    ("’s", "'s")):
+                j += 1
+            if j - k >= MIN_FULL_FORM:
+                run = trim_name(toks[k:j])
+                if MIN_FULL_FORM <= len(run) <= MAX_FULL_FORM and not _org_like(run) and all(
+                        _name_word_like(w.low) and not w.text.isupper() for w in run):
+                    self.full_runs[fold(run[-1].text)] = span_text(run)
+            k = max(j, k + 1)
+
+    def _earlier_full_name(self, key: str) -> str | None:
+        """The fullest form the text so far gave a surname that a titled speaker now gives
+        alone (folded ``key``), when the lexicon did not know the first name and so no
         person was noted: "Berhanu Nega, an economist, ..." then "Professor Nega said". The
         latest run of two to four name-like capitalised words ending with that word, or
         None. (A first name given alone is not looked up so: "Microsoft" would find
-        "Microsoft Trustworthy Computing", "Palace" a "Palace Liquor Store".)"""
+        "Microsoft Trustworthy Computing", "Palace" a "Palace Liquor Store".) The sentences
+        are indexed when first asked, and only those not indexed yet."""
         if not _name_word_like(key):
             return None
-        for toks in reversed(self.units[: unit + 1]):
-            words = [t for t in toks if t.kind == "w"]
-            if sum(_is_cap(t) for t in words) * HEADLINE_CAPS > len(words):
-                continue  # a headline or a caption in title case names no one reliably
-            k = 0
-            while k < len(toks):
-                j = k
-                while j < len(toks) and _is_cap(toks[j]) and not toks[j].low.endswith(
-                        ("’s", "'s")):
-                    j += 1
-                run = trim_name(toks[k:j]) if j > k else []
-                k = max(j, k + 1)
-                if MIN_FULL_FORM <= len(run) <= MAX_FULL_FORM and not _org_like(run) and all(
-                        _name_word_like(w.low) and not w.text.isupper() for w in run) and (
-                        key == fold(run[-1].text)):
-                    return span_text(run)
-        return None
+        for toks in self.units[self.full_runs_upto :]:
+            self._note_full_runs(toks)
+        self.full_runs_upto = len(self.units)
+        return self.full_runs.get(key)
 
     def _document(self, words: list[Token], unit: int, offset: int) -> Person | None:
         """A poll, survey or report that speaks: "a New York Times/CBS News survey" is named
