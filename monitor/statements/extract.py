@@ -802,6 +802,8 @@ class Extractor:
         phrase: Phrase | None = None
         if self._passive(toks, cue):
             return None, None
+        if toks[cue.i].low == "known" and cue.i > 0 and toks[cue.i - 1].low in _FAME_ADVERBS:
+            return None, None  # "a farmer perhaps best known for his hometown": fame, no claim
         word = toks[cue.i].low
         if cue.lemma in _NOUN_LIKE and not word.endswith(("ed", "ing")) and cue.j - cue.i == 1:
             nxt = toks[cue.j] if cue.j < len(toks) else None
@@ -1777,11 +1779,18 @@ def _noun_form(toks: list[Token], k: int) -> bool:
             or before.endswith(("’s", "'s"))):
         return True  # ("Peskov’s remarks came": no verb's -s form follows a possessive)
     if low.endswith("s") and not low.endswith("ss") and k >= 2 and before in _NOUN_ADJECTIVES \
-            and toks[k - 2].low in _ING_NOUN_BEFORE:
-        return True  # "his recent remarks", "their repeated claims"
+            and (toks[k - 2].low in _ING_NOUN_BEFORE or toks[k - 2].low.endswith(("’s", "'s"))):
+        return True  # "his recent remarks", "their repeated claims", "Peskov's latest remarks"
     if low.endswith("s") and not low.endswith("ss") and k >= 2 and toks[k - 1].kind == "w" \
             and toks[k - 2].low in _COMPARATIVES:
         return True  # "one of the most polarizing figures", "the least vocal critics"
+    if low in _PARTICIPLE_ADJECTIVES and (before in _ING_NOUN_BEFORE or before.endswith(
+            ("’s", "'s"))):
+        return True  # "the congressman’s alleged abusive behavior", "the reported deal"
+    if low in _PLURAL_SPEECH_NOUNS and k >= 2 and before.endswith(_DESCRIBING_ENDINGS) and (
+            toks[k - 2].low in _ING_NOUN_BEFORE or toks[k - 2].low.endswith(("ly", "’s", "'s"))
+            or toks[k - 2].low in {"making", "made", "make", "makes"}):
+        return True  # "the misogynistic jokes that", "sexually graphic comments"
     if k >= 2 and toks[k - 2].low in {"a", "an"} and toks[k - 1].kind == "w" and (
             _cap(toks[k - 1]) or before in _NOUN_ADJECTIVES or before.endswith(
                 _ADJECTIVE_ENDINGS)) and lx.CUES.get(low, ("",))[0] == low:
@@ -1801,6 +1810,17 @@ _STATE_NOUNS = frozenset({"tv", "television", "media", "news", "broadcaster", "a
                           "duma", "council", "security", "energy", "gas", "oil"})
 
 
+# participles of speech verbs that are adjectives after a possessive or a determiner
+_PARTICIPLE_ADJECTIVES = frozenset({"alleged", "reported", "claimed", "stated", "declared",
+                                    "announced", "proposed", "rumored", "rumoured"})
+# "best known for", "well known as": what someone is known for is no one's claim
+_FAME_ADVERBS = frozenset({"best", "better", "well", "widely", "little", "mostly", "also"})
+# plural speech nouns that are also a verb's -s form ("X jokes that", "X comments that"): after
+# a describing word that follows a determiner, an adverb or "making", they are the nouns
+_PLURAL_SPEECH_NOUNS = frozenset({"jokes", "comments", "remarks", "claims", "reports",
+                                  "warnings", "complaints", "threats", "promises"})
+# (not "-al", "-ive", "-ant": "the official comments", "the detective notes" are people)
+_DESCRIBING_ENDINGS = ("ic", "ous", "ful", "ible", "able")
 # before an adjective, these make the plural after it a noun ("the most polarizing figures")
 _COMPARATIVES = frozenset({"most", "least"})
 # endings of adjectives ("passionate", "vocal", "strong" aside): with an article before and a

@@ -181,3 +181,24 @@ def test_the_title_goes_to_the_latest_holder_the_registry_knows(extractor: Extra
         "president said Qatar would provide the plane.", DAY))
     said = _one(found, "Qatar would provide")
     assert said.official == "trump"
+
+
+@pytest.mark.parametrize("text", [
+    "She is a safe bet, after the misogynistic jokes that peppered the script.",
+    "The aide described behavior which ranged from making sexually graphic comments to "
+    "berating them.",
+    "Peskov's latest remarks that the talks had stalled came late.",
+    "The congressman's alleged abusive behavior toward staff members was described.",
+    "He represents Stephen Fincher, a farmer perhaps best known for his hometown, Frog Jump.",
+])
+def test_nouns_and_adjectives_that_look_like_cues(extractor: Extractor, text: str) -> None:
+    """A plural speech noun after a describing word, a speech participle after a possessive,
+    and fame ("best known for") are no one's statement."""
+    cues = {"jokes", "comments", "remarks", "alleged", "known"}
+    assert [s.cue for s in extractor.extract(text, DAY) if s.cue in cues] == []
+
+
+def test_a_person_before_a_speech_verb_still_speaks(extractor: Extractor) -> None:
+    said = _one(list(extractor.extract("The official comments that the talks have stalled.",
+                                       DAY)), "the talks have stalled")
+    assert said.speaker == "The official"
