@@ -1062,6 +1062,11 @@ class Discourse:
             # "Carson campaign manager Barry Bennett": a later "the campaign manager" is he,
             # as after "Barry Bennett, Carson's campaign manager," (see :func:`_role_phrase`)
             person.roles.add(toks[k - 1].low)
+        elif k >= 3 and toks[k - 1].low == "," and toks[k - 2].low in _RELATION_NOUNS and (
+                _relation_opens(toks, k - 2)):
+            # "Sanders's campaign manager, Jeff Weaver,", "Trump's son-in-law, Jared Kushner":
+            # a later "the campaign manager", "his son-in-law" is that person
+            person.roles.add(toks[k - 2].low)
         n = len(toks)
         if j + 1 < n and toks[j].low in {"(", ","}:  # "Marco Rubio (R-Fla.)", "Rubio, R-Fla.,"
             person.quals |= party_tag(toks[j + 1].text)
@@ -1083,6 +1088,21 @@ class Discourse:
             elif not any(w.low in PAST_MARKERS for w in role):
                 person.roles.add(head)  # "the new envoy" later is Bob Rae
                 person.quals |= qualifiers(role)
+
+    def _related(self, words: list[Token], unit: int) -> Person | None:
+        """"his brother", "the president's son-in-law", "her campaign manager": the one person
+        the article introduced with that relation ("Osman's brother, Alastair Osman"), or
+        None (none, or several: "his brother" of two brothers named is no one in particular)."""
+        head = words[-1].low if words else ""
+        if head not in _RELATION_NOUNS or not (
+                words[0].low in _POSSESSIVE_DETERMINERS or words[0].low == "the"
+                or words[0].low.endswith(("’s", "'s"))) or any(
+                _is_cap(w) and not w.low.endswith(("’s", "'s")) for w in words[1:]):
+            return None
+        found = [p for _u, _a, p, _r in reversed(self.recent) if p.kind == "person"
+                 and head in p.roles]
+        people = list(dict.fromkeys(id(p) for p in found))
+        return found[0] if len(people) == 1 else None
 
     def _give_title(self, person: Person, words: list[Token]) -> None:
         """Add the title a description names (its head, a qualified office, "former" when
@@ -1369,6 +1389,10 @@ class Discourse:
         national = self._national(words, unit)
         if national is not None:
             return national
+        related = self._related([w for w in words if w.kind == "w"], unit) if (
+            phrase.core < 0) else None  # (a name in apposition wins: "Her manager, Robby Mook")
+        if related is not None:  # "his brother" after "Osman's brother, Alastair Osman"
+            return related
         if any(w.low == "in" and words[k - 1].low in PLACE_PEOPLE
                for k, w in enumerate(words[1:-1], 1)):
             return None  # "Officials in Kyiv said": unnamed people of a place, not the place
@@ -1926,12 +1950,41 @@ _ROLE_ENDS = frozenset({",", ".", ";", ":", "—", "–", "to", "of", "for", "in
 MAX_ROLE_WORDS = 5  # "its new special envoy to Myanmar": a short noun phrase
 # heads of a person's post in a role phrase (not "the lawsuit", "the group": speaker nouns
 # that are no one's post)
+# relations a person is introduced with and later called by ("his brother", "her lawyer")
+_KIN_NOUNS = frozenset({"brother", "sister", "father", "mother", "son", "daughter", "wife",
+                        "husband", "son-in-law", "daughter-in-law", "father-in-law",
+                        "mother-in-law", "uncle", "aunt", "cousin", "nephew", "niece",
+                        "grandson", "granddaughter", "grandfather", "grandmother", "widow",
+                        "widower", "fiance", "fiancé", "fiancee", "fiancée", "stepfather",
+                        "stepmother", "stepson", "stepdaughter", "girlfriend", "boyfriend"})
+_POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "its", "my", "our"})
+MAX_RELATION_WORDS = 4  # "Sanders's longtime campaign manager," before the name
+_CLAUSE_JOINS = frozenset({",", ";", ":", "and", "but", "—", "–", "("})
+_RELATION_OPENERS = frozenset({"the", "a", "an", "another"})
+
+
+def _relation_opens(toks: list[Token], head: int) -> bool:
+    """Does a short description ending with the relation noun at ``head`` open with a
+    possessive or a determiner ("Sanders's campaign manager", "his brother", "the victim's
+    mother"), the clause's start or a comma before it?"""
+    m = head
+    while m > 0 and head - m < MAX_RELATION_WORDS and toks[m - 1].kind == "w":
+        m -= 1
+        if toks[m].low in _POSSESSIVE_DETERMINERS or toks[m].low in _RELATION_OPENERS or \
+                toks[m].low.endswith(("’s", "'s")):
+            # ... opening the clause: not "a letter to the Clinton's lawyer, Rep. Trey Gowdy,"
+            return m == 0 or toks[m - 1].kind == "q" or toks[m - 1].low in _CLAUSE_JOINS \
+                or toks[m - 1].low in lx.CUES  # ("..., said the victim's sister, Ann Lee")
+    return False
+
+
 _POST_NOUNS = frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "envoy",
      "executive", "director", "diplomat", "negotiator", "commander", "coordinator", "chief",
      "head", "founder", "co-founder", "chair", "deputy", "counsel", "economist", "pollster",
      "strategist", "analyst", "researcher", "official", "representative", "officer",
      "attorney", "lawyer", "manager", "organizer", "organiser", "activist", "professor"})
+_RELATION_NOUNS = _KIN_NOUNS | _POST_NOUNS
 _ROLE_TIME_WORDS = frozenset({"last", "this", "next", "earlier", "later", "since", "on",
                               "in", "yesterday", "today", "tomorrow"})
 
@@ -2011,7 +2064,7 @@ def _role_phrase(toks: list[Token], k: int, j: int) -> list[Token]:
             toks[e].low not in _ROLE_ENDS and not toks[e].low.endswith(("’s", "'s")):
         head = toks[e].low
         nxt = toks[e + 1] if e + 1 < n else None
-        if (head in _POST_NOUNS or title_key(head) in TITLE_HEADS) and (
+        if (head in _RELATION_NOUNS or title_key(head) in TITLE_HEADS) and (
                 nxt is None or nxt.kind != "w" or nxt.low in _ROLE_ENDS
                 or nxt.low in _ROLE_TIME_WORDS):
             break  # "its chief executive last year": the head, then the time

@@ -202,3 +202,36 @@ def test_a_person_before_a_speech_verb_still_speaks(extractor: Extractor) -> Non
     said = _one(list(extractor.extract("The official comments that the talks have stalled.",
                                        DAY)), "the talks have stalled")
     assert said.speaker == "The official"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Osman's brother, Alastair Osman, spoke to reporters. His brother said the case was hard.",
+     "Alastair Osman"),
+    ("Trump's son-in-law, Jared Kushner, flew to Moscow. The president's son-in-law said the "
+     "case was hard.", "Jared Kushner"),
+    ("Jared Kushner, Trump's son-in-law, flew to Moscow. His son-in-law said the case was hard.",
+     "Jared Kushner"),
+    ("Sanders's campaign manager, Jeff Weaver, met donors. Later, the campaign manager said "
+     "the case was hard.", "Jeff Weaver"),
+    ("The victim's mother, Ann Lee, and his father, Bob Lee, spoke. His father said the case "
+     "was hard.", "Bob Lee"),
+])
+def test_a_relation_the_article_introduced(extractor: Extractor, text: str,
+                                           speaker: str) -> None:
+    said = _one(list(extractor.extract(text, DAY)), "the case was hard")
+    assert said.speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    # no one was introduced as the mother
+    "Police said the boy was shot. His mother said the case was hard.",
+    # the description is the object of "to", not the apposed name's
+    "In a letter to the senator's lawyer, Rep. Trey Gowdy, the chairman, asked for emails. "
+    "Her lawyer said the case was hard.",
+    # two brothers named: "his brother" is no one in particular
+    "His brother, Tom Lee, and another brother, Sam Lee, came. His brother said the case was "
+    "hard.",
+])
+def test_a_relation_no_one_or_several_hold(extractor: Extractor, text: str) -> None:
+    said = _one(list(extractor.extract(text, DAY)), "the case was hard")
+    assert said.speaker is not None and said.speaker.lower().startswith(("his", "her"))
