@@ -1,14 +1,16 @@
 """Draw, show and locate the out-of-domain statement checks with two halves (issue 13):
 ``bench/data/newsstories`` (news of other kinds than PolNeAR, from ``stories-dev``) and
-``bench/data/news2025b`` (more 2025 news of ``dedup-dev``, none of news2025's articles).
+``bench/data/news2025b`` and ``bench/data/news2025c`` (more 2025 news of ``dedup-dev``, none
+of news2025's articles, nor of news2025b's for news2025c).
 
-    .venv/bin/python bench/sample_newsstories.py [--set news2025b]     # print the sample
+    .venv/bin/python bench/sample_newsstories.py [--set news2025b|news2025c]  # the sample
     .venv/bin/python bench/sample_newsstories.py --show ID             # a labelled window
     .venv/bin/python bench/sample_newsstories.py --locate IN.jsonl --out OUT.jsonl
 
 news2025b's draw is news2025's rule (``bench/sample_news2025.py``: English originals with a
-quote mark or a speech verb, outlets round-robin, at most four each) with
-seed ``NEWS2025B_SEED``, leaving out news2025's own 36 articles.
+quote mark or a speech verb, outlets round-robin, at most four each) with seed
+``NEWS2025B_SEED``, leaving out news2025's own 36 articles; news2025c's the same with
+``NEWS2025C_SEED``, leaving out news2025b's too.
 
 Rule of the draw: originals (``copy_of`` null) of ``stories-dev/articles.jsonl`` that hold a
 quotation mark or a speech verb, at most one article per gold story; within each part (gva:
@@ -38,7 +40,8 @@ import sample_news2025
 
 SEED = 20261205  # the day of the draw; written down so it can be repeated
 NEWS2025B_SEED = 20261206  # another seed for the second 2025 draw
-NEWS2025B_SIZE = 60
+NEWS2025B_SIZE = 60  # news2025b and news2025c alike
+NEWS2025C_SEED = 20261207  # a third seed for the third draw
 SAMPLE_SIZE = 60  # 20 a part: half again news2025 (36), read in full by six labellers
 PARTS = ("gva", "ecb", "basil")
 WINDOW = 2500  # labelled prefix, as news2025: to the end of the sentence holding this char
@@ -86,8 +89,18 @@ def draw_news2025b(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return sample_news2025.draw(rest, seed=NEWS2025B_SEED, size=NEWS2025B_SIZE)
 
 
+def draw_news2025c(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The third 2025 sample: the same rule with a third seed, without the articles of
+    news2025 and news2025b."""
+    taken = {r["id"] for r in sample_news2025.draw(rows)} | {
+        r["id"] for r in draw_news2025b(rows)}
+    rest = [r for r in rows if r["id"] not in taken]
+    return sample_news2025.draw(rest, seed=NEWS2025C_SEED, size=NEWS2025B_SIZE)
+
+
 # each set: the ../shared data set its texts come from, and its draw
-SETS = {"newsstories": ("stories-dev", draw), "news2025b": ("dedup-dev", draw_news2025b)}
+SETS = {"newsstories": ("stories-dev", draw), "news2025b": ("dedup-dev", draw_news2025b),
+        "news2025c": ("dedup-dev", draw_news2025c)}
 
 
 def half(position: int) -> str:
