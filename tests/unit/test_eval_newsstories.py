@@ -4,7 +4,6 @@ The articles are read in place from ../shared (skipped when it is absent)."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sys
 from pathlib import Path
@@ -13,13 +12,10 @@ from typing import Any
 import pytest
 
 from tests.conftest import require_shared
+from tests.support.newslabels import check_article_labels
 
 BENCH = Path(__file__).resolve().parents[2] / "bench"
 LABELS = BENCH / "data" / "newsstories" / "labels.jsonl"
-KINDS = {"direct", "indirect"}
-MENTIONS = {"name", "surname", "pronoun", "description", "none"}
-FIELDS = {"start", "end", "kind", "speaker", "named_person", "mention", "note", "aliases",
-          "sha1"}
 
 
 def _labels() -> list[dict[str, Any]]:
@@ -47,26 +43,15 @@ def test_labels_point_at_their_articles() -> None:
     assert sum(len(lab["statements"]) for lab in labels) == 411
     for lab in labels:
         row = rows[lab["article_id"]]
-        text = row["text"]
         assert row["copy_of"] is None and row["part"] == lab["part"]
-        assert len(text) == lab["text_length"]
-        assert lab["window_end"] == _sampler().window_end(text)
-        for s in lab["statements"]:
-            content = text[s["start"]:s["end"]]
-            # the offsets still point at the words that were labelled
-            assert hashlib.sha1(content.encode()).hexdigest()[:12] == s["sha1"], s
-            assert s["start"] < lab["window_end"]
-            assert s["kind"] in KINDS and s["mention"] in MENTIONS
-            assert isinstance(s["named_person"], bool) and s["speaker"].strip()
+        assert lab["window_end"] == _sampler().window_end(row["text"])
+        check_article_labels(lab, row["text"])
 
 
 def test_no_article_text_is_stored() -> None:
     for lab in _labels():
         assert set(lab) == {"article_id", "source", "part", "half", "window_end",
                             "text_length", "statements"}
-        for s in lab["statements"]:
-            assert set(s) <= FIELDS
-            assert len(s.get("note", "")) < 400
 
 
 def test_sample_and_halves_are_reproducible() -> None:
@@ -108,25 +93,27 @@ def test_eval_runs_on_each_half(half: str, capsys: pytest.CaptureFixture[str]) -
     assert f"{half} half: 30 articles" in out and "speaker accuracy" in out
 
 
-def test_news2025b_points_at_its_articles_and_shares_none_with_news2025() -> None:
+def _set_labels(name: str) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in (BENCH / "data" / name / "labels.jsonl")
+            .read_text(encoding="utf-8").splitlines() if line]
+
+
+@pytest.mark.parametrize(("name", "earlier", "statements"), [
+    ("news2025b", ("news2025",), 362),
+])
+def test_later_2025_draws_point_at_their_articles_and_share_none(
+        name: str, earlier: tuple[str, ...], statements: int) -> None:
     path = require_shared() / "data" / "dedup-dev" / "articles.jsonl"
     rows = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
         rows[row["id"]] = row
-    labels = [json.loads(line) for line in (BENCH / "data" / "news2025b" / "labels.jsonl")
-              .read_text(encoding="utf-8").splitlines() if line]
-    first = {json.loads(line)["article_id"] for line in (BENCH / "data" / "news2025" /
-             "labels.jsonl").read_text(encoding="utf-8").splitlines() if line}
-    assert len(labels) == 60 and sum(len(lab["statements"]) for lab in labels) == 362
-    assert not first & {lab["article_id"] for lab in labels}
-    sampler = _sampler()
-    drawn = sampler.draw_news2025b(list(rows.values()))
+    labels = _set_labels(name)
+    assert len(labels) == 60 and sum(len(lab["statements"]) for lab in labels) == statements
+    for other in earlier:
+        assert not {lab["article_id"] for lab in _set_labels(other)} & {
+            lab["article_id"] for lab in labels}
+    drawn = getattr(_sampler(), f"draw_{name}")(list(rows.values()))
     assert [r["id"] for r in drawn] == [lab["article_id"] for lab in labels]
     for lab in labels:
-        text = rows[lab["article_id"]]["text"]
-        assert len(text) == lab["text_length"]
-        for s in lab["statements"]:
-            content = text[s["start"]:s["end"]]
-            assert hashlib.sha1(content.encode()).hexdigest()[:12] == s["sha1"], s
-            assert set(s) <= FIELDS and s["kind"] in KINDS and s["mention"] in MENTIONS
+        check_article_labels(lab, rows[lab["article_id"]]["text"])

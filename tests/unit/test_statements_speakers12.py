@@ -11,10 +11,17 @@ from datetime import date
 import pytest
 
 from monitor.statements import Extractor
+from monitor.types import Statement
 from tests.support.statements import one_with as _one
 from tests.support.statements import with_content
 
 DAY = date(2025, 11, 30)
+CASE = "the case was hard"  # the content most tests look for
+
+
+def _said(extractor: Extractor, text: str, needle: str = CASE) -> Statement:
+    """The one statement of ``text`` (on :data:`DAY`) whose content holds ``needle``."""
+    return _one(list(extractor.extract(text, DAY)), needle)
 
 
 @pytest.mark.parametrize(("text", "needle", "speaker"), [
@@ -35,7 +42,7 @@ DAY = date(2025, 11, 30)
 ])
 def test_the_name_before_or_inside_an_apposition_speaks(extractor: Extractor, text: str,
                                                         needle: str, speaker: str) -> None:
-    said = _one(list(extractor.extract(text, DAY)), needle)
+    said = _said(extractor, text, needle)
     assert said.speaker is not None and said.speaker.endswith(speaker)
 
 
@@ -52,7 +59,7 @@ def test_a_past_title_the_registry_knows(extractor: Extractor) -> None:
     defence minister" is him, not the man named before him."""
     text = ("Andriy Yermak had led the delegation. Rustem Umerov replaced him. The former "
             "defence minister said the team would travel to Florida.")
-    said = _one(list(extractor.extract(text, DAY)), "travel to Florida")
+    said = _said(extractor, text, "travel to Florida")
     assert said.official == "umerov"
     # before the role ended, no one is its former holder from the registry
     early = _one(list(extractor.extract(text, date(2025, 3, 1))), "travel to Florida")
@@ -67,7 +74,7 @@ def test_a_past_title_the_registry_knows(extractor: Extractor) -> None:
 ])
 def test_according_to_a_source_with_a_relative_clause(extractor: Extractor, text: str) -> None:
     """The relative clause is about the source; the content follows the comma closing it."""
-    said = _one(list(extractor.extract(text, DAY)), "the sides agreed")
+    said = _said(extractor, text, "the sides agreed")
     assert said.content == "the sides agreed to keep talking"
     assert not with_content(list(extractor.extract(text, DAY)), "who spoke")
 
@@ -100,7 +107,7 @@ def test_a_relative_pronoun_for_a_named_source_is_still_the_name(extractor: Extr
 ])
 def test_ranks_and_titles_are_no_part_of_the_name(extractor: Extractor, text: str,
                                                   speaker: str) -> None:
-    said = _one(list(extractor.extract(text, DAY)), "the boy died")
+    said = _said(extractor, text, "the boy died")
     assert said.speaker == speaker
 
 
@@ -113,7 +120,7 @@ def test_ranks_and_titles_are_no_part_of_the_name(extractor: Extractor, text: st
 ])
 def test_they_after_unnamed_people_who_spoke(extractor: Extractor, text: str,
                                              speaker: str) -> None:
-    said = _one(list(extractor.extract(text, DAY)), "the case was hard")
+    said = _said(extractor, text)
     assert said.speaker == speaker and said.mention == "They"
 
 
@@ -151,7 +158,7 @@ def test_a_name_starts_at_its_honorific(extractor: Extractor) -> None:
      "hard.", "Abdel Fattah el-Sisi"),
 ])
 def test_names_with_an_arabic_article(extractor: Extractor, text: str, speaker: str) -> None:
-    said = _one(list(extractor.extract(text, DAY)), "the case was hard")
+    said = _said(extractor, text)
     assert said.speaker == speaker and said.resolution == "alias"
 
 
@@ -218,7 +225,7 @@ def test_a_person_before_a_speech_verb_still_speaks(extractor: Extractor) -> Non
 ])
 def test_a_relation_the_article_introduced(extractor: Extractor, text: str,
                                            speaker: str) -> None:
-    said = _one(list(extractor.extract(text, DAY)), "the case was hard")
+    said = _said(extractor, text)
     assert said.speaker == speaker
 
 
@@ -233,5 +240,5 @@ def test_a_relation_the_article_introduced(extractor: Extractor, text: str,
     "hard.",
 ])
 def test_a_relation_no_one_or_several_hold(extractor: Extractor, text: str) -> None:
-    said = _one(list(extractor.extract(text, DAY)), "the case was hard")
+    said = _said(extractor, text)
     assert said.speaker is not None and said.speaker.lower().startswith(("his", "her"))
