@@ -100,6 +100,7 @@ def _set_labels(name: str) -> list[dict[str, Any]]:
 
 @pytest.mark.parametrize(("name", "earlier", "statements"), [
     ("news2025b", ("news2025",), 362),
+    ("news2025c", ("news2025", "news2025b"), 367),
 ])
 def test_later_2025_draws_point_at_their_articles_and_share_none(
         name: str, earlier: tuple[str, ...], statements: int) -> None:
