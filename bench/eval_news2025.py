@@ -53,6 +53,7 @@ from pathlib import Path
 from typing import Any
 
 from eval_statements import _match, _name_words, _positions, _pred_spans, _prf, _token_index
+from rapidfuzz.distance import DamerauLevenshtein
 
 from monitor.statements import Extractor, default_registry
 from monitor.types import Statement
@@ -69,6 +70,7 @@ SETS = {
                   "dedup-dev"),
 }
 MATCH = 0.3  # eval_statements' lenient overlap: the issue's headline level
+MIN_VARIANT_LETTERS = 4  # shorter name words must match exactly ("Li" is not "Lu")
 STRICT = 0.8  # eval_statements' strict overlap, reported beside it
 MENTIONS = ("name", "surname", "pronoun", "description", "none")
 EXAMPLES = 15  # the brief asks for the 15 commonest errors
@@ -95,12 +97,20 @@ def _split_names(value: str) -> list[str]:
     return parts
 
 
+def _same_word(a: str, b: str) -> bool:
+    """The same name word, up to one letter's transliteration or typo in a word of
+    :data:`MIN_VARIANT_LETTERS` or more ("Sergei"/"Sergey", "Yuri"/"Yury", "Jamie"/"Jaime")."""
+    return a == b or (min(len(a), len(b)) >= MIN_VARIANT_LETTERS
+                      and DamerauLevenshtein.distance(a, b) <= 1)
+
+
 def same_person(predicted: str, gold: str) -> bool:
-    """Same last name word, and the same first name word when both give one."""
+    """Same last name word, and the same first name word when both give one (each up to a
+    transliteration variant: the registry writes "Sergei Lavrov" where TASS writes "Sergey")."""
     p, g = _person_words(predicted), _person_words(gold)
-    if not p or not g or p[-1] != g[-1]:
+    if not p or not g or not _same_word(p[-1], g[-1]):
         return False
-    return len(p) == 1 or len(g) == 1 or p[0] == g[0]
+    return len(p) == 1 or len(g) == 1 or _same_word(p[0], g[0])
 
 
 def speaker_ok(predicted: str | None, label: dict[str, Any]) -> bool:

@@ -52,3 +52,13 @@ def test_a_word_that_starts_several_names_is_no_given_name(extractor: Extractor)
         "Miami Gardens police and Miami Fire Rescue arrived. Officer Ana Ruiz said the road was "
         "closed. She said the case was hard.", DAY))
     assert one_with(found, "the case was hard").speaker == "Ana Ruiz"
+
+
+def test_a_place_after_a_preposition_of_place_is_no_one(extractor: Extractor) -> None:
+    """"Kerem" is a given name in the data; "trucks from Kerem Shalom", "the crossing of Kerem
+    Shalom" are a place, and "two officials" later are not its people."""
+    found = list(extractor.extract(
+        "Trucks crossed at the border crossing of Kerem Shalom. No trucks moved from Kerem "
+        "Shalom to warehouses, two U.N. officials said. Abdelhalim Awad said the crossing was "
+        "closed. Two officials said the case was hard.", DAY))
+    assert "Kerem" not in (one_with(found, "the case was hard").speaker or "")
