@@ -100,7 +100,10 @@ ORG_HEADS = frozenset(
      "courier", "examiner", "inquirer", "dispatch", "bulletin", "mirror", "express",
      "economist", "cbc", "ctv", "itv", "sky", "broadcasting", "radio", "television",
      # round 11: places that host events are no "he" or "she" ("Madison Square Garden")
-     "garden", "arena", "stadium"}
+     "garden", "arena", "stadium",
+     # round 12: monitors and watchdogs of world news ("Euro-Med Human Rights Monitor",
+     # "Human Rights Watch", "Syrian Observatory for Human Rights" ends otherwise), armed forces
+     "monitor", "watch", "observatory", "forces"}
 )
 # last words of a capitalised phrase that describe someone rather than name them
 # ("the Kentucky Republican", "the Democratic nominee")
@@ -192,6 +195,8 @@ ORG_KINDS: dict[str, frozenset[str]] = {
     "gazprom": frozenset({"company", "firm"}), "rosneft": frozenset({"company", "firm"}),
     "naftogaz": frozenset({"company", "firm"}), "rosatom": frozenset({"company", "agency"}),
     "isw": frozenset({"tank", "institute"}),
+    # round 12: armies named by acronym ("The IDF said ... the military said")
+    "idf": frozenset({"military", "army"}), "afu": frozenset({"military", "army"}),
 }
 # a court with a modifier is another court than the one named ("the appeals court" after the
 # Supreme Court); other descriptions keep theirs ("the conservative newspaper")
@@ -1418,8 +1423,11 @@ class Discourse:
             # writer, whom the phrase does not name, not its addressee
         if cut is not None and name_tokens(words[:cut]):
             words = words[:cut]  # "Joel Pollak of Breitbart California": Joel Pollak
-        elif cut is not None and phrase.core < 0 and _person_noun_before(words, cut):
-            return None  # "a spokesperson for the Prime Minister's Office": unnamed, not the office
+        elif cut is not None and phrase.core < 0 and (_person_noun_before(words, cut) or (
+                words[0].low in _INDEFINITES and (words[cut - 1].low in _POST_NOUNS
+                                                  or words[cut - 1].low in _HEAD_TITLES))):
+            return None  # "a spokesperson for the Prime Minister's Office": unnamed, not the
+            # office; "A deputy head of the state company Tavanir": unnamed, not Tavanir
         apposed = _apposed_name(words)
         name = apposed or name_tokens(words)
         if name and not apposed and _org_like(name) and not _titled_person(words):
@@ -2102,6 +2110,7 @@ def _person_noun_before(words: list[Token], cut: int) -> bool:
         words[k].low in _PERSON_NOUNS or words[k].low in {"people", "person"})
 
 
+_INDEFINITES = frozenset({"a", "an", "another", "one"})
 _PERSON_NOUNS = frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "official", "officials",
      "aide", "aides", "adviser", "advisers", "advisor", "advisors", "source", "sources",

@@ -242,3 +242,23 @@ def test_a_relation_the_article_introduced(extractor: Extractor, text: str,
 def test_a_relation_no_one_or_several_hold(extractor: Extractor, text: str) -> None:
     said = _said(extractor, text)
     assert said.speaker is not None and said.speaker.lower().startswith(("his", "her"))
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The Euro-Med Human Rights Monitor published a report on Gaza. The Geneva-based "
+     "organization said the case was hard.", "Euro-Med Human Rights Monitor"),
+    ("The IDF said the terrorist was killed in Bruchin. The military said the case was hard.",
+     "IDF"),
+    ("The Israel Defense Forces said the terrorist was killed. The military said the case was "
+     "hard.", "Israel Defense Forces"),
+    ("Human Rights Watch said civilians were hit. The group said the case was hard.",
+     "Human Rights Watch"),
+])
+def test_monitors_watchdogs_and_armies_are_organisations(extractor: Extractor, text: str,
+                                                          speaker: str) -> None:
+    assert _said(extractor, text).speaker == speaker
+
+
+def test_a_watchdog_is_no_he(extractor: Extractor) -> None:
+    said = _said(extractor, "Right Wing Watch published the video. He said the case was hard.")
+    assert said.speaker != "Right Wing Watch"
