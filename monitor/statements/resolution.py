@@ -907,7 +907,8 @@ class Discourse:
         words = [t for t in toks[phrase.i : phrase.core_end] if t.kind == "w"]
         if len(words) < 2 or words[-1].low not in _SPEAKING_BODIES or _is_cap(words[-1]):
             return
-        if words[0].low == "the" or words[0].low.endswith(("’s", "'s")):
+        if words[0].low == "the" or any(w.low.endswith(("’s", "'s")) for w in words[:-1]):
+            # ("Northwest Territories Premier R.J. Simpson's office says ... It says")
             # (not kept among the article's names: "the ministry" is still resolved as a
             # description, by the rules for descriptions)
             self.note(unit, phrase.start, Person(span_text(words), kind="body"), SPEAKER)

@@ -262,3 +262,9 @@ def test_monitors_watchdogs_and_armies_are_organisations(extractor: Extractor, t
 def test_a_watchdog_is_no_he(extractor: Extractor) -> None:
     said = _said(extractor, "Right Wing Watch published the video. He said the case was hard.")
     assert said.speaker != "Right Wing Watch"
+
+
+def test_it_after_an_office_named_by_its_holder(extractor: Extractor) -> None:
+    said = _said(extractor, "Northwest Territories Premier R.J. Simpson's office says he will "
+                 "attend. It says the case was hard.")
+    assert said.speaker == "Northwest Territories Premier R.J. Simpson's office"
