@@ -56,6 +56,8 @@ eval: install  ## quality of dedupe and statement extraction on ../shared dev da
 	$(BIN)/python bench/eval_dedup.py
 	$(BIN)/python bench/eval_stories.py
 	$(BIN)/python bench/eval_statements.py
+	for set in news2025 news2025b news2025c newsstories; do \
+		$(BIN)/python bench/eval_news2025.py --set $$set --examples 0 || exit 1; done
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
