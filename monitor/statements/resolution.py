@@ -1948,7 +1948,7 @@ class Discourse:
                     found.append(person)
                     quals[id(person)] = have
             agreeing = [p for p in found if want and want <= quals[id(p)]]
-            if agreeing and office_of(role) in OFFICE_HEADS:
+            if agreeing:  # ("the Russian diplomat": Lavrov, whose titles say Russian)
                 found = agreeing
             elif want - _PARTIES:
                 found = []  # "the Vermont senator" when no senator is of Vermont: it is not

@@ -268,3 +268,10 @@ def test_it_after_an_office_named_by_its_holder(extractor: Extractor) -> None:
     said = _said(extractor, "Northwest Territories Premier R.J. Simpson's office says he will "
                  "attend. It says the case was hard.")
     assert said.speaker == "Northwest Territories Premier R.J. Simpson's office"
+
+
+def test_a_qualified_title_that_is_no_office(extractor: Extractor) -> None:
+    """"the Russian diplomat": Lavrov's registry titles say Russian and top diplomat."""
+    said = _said(extractor, "\"They said we will see,\" Lavrov said in Yerevan. \"The case was "
+                 "hard,\" the Russian diplomat continued.", "The case was hard")
+    assert said.official == "lavrov"
