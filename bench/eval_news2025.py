@@ -175,9 +175,13 @@ def load(shared: Path, name: str = "news2025"
 
 
 def evaluate(
-    labels: list[dict[str, Any]], articles: dict[str, dict[str, Any]], extractor: Extractor
+    labels: list[dict[str, Any]], articles: dict[str, dict[str, Any]], extractor: Extractor,
+    extracted: dict[str, list[Statement]] | None = None,
 ) -> dict[str, Any]:
-    """All figures, plus the error list (each error a dict with its class and a snippet)."""
+    """All figures, plus the error list (each error a dict with its class and a snippet).
+    ``extracted`` keeps each article's statements by id, so that evaluating the halves and
+    parts after the whole set extracts nothing again."""
+    extracted = {} if extracted is None else extracted
     totals: dict[str, list[int]] = {}
     by_mention: dict[str, list[int]] = {}
     errors: list[dict[str, Any]] = []
@@ -185,10 +189,12 @@ def evaluate(
     for lab in labels:
         row = articles[lab["article_id"]]
         text, window = row["text"], lab["window_end"]
-        t0 = time.process_time()
-        day = date.fromisoformat(row["published"][:10]) if row.get("published") else None
-        preds = [s for s in extractor.extract(text, day) if _pred_start(s) < window]
-        cpu += time.process_time() - t0
+        if row["id"] not in extracted:
+            t0 = time.process_time()
+            day = date.fromisoformat(row["published"][:10]) if row.get("published") else None
+            extracted[row["id"]] = extractor.extract(text, day)
+            cpu += time.process_time() - t0
+        preds = [s for s in extracted[row["id"]] if _pred_start(s) < window]
         golds = lab["statements"]
         index = _token_index(text)
         p_pos = [_positions(_pred_spans(s), index) for s in preds]
@@ -313,10 +319,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"labelled articles missing from the data set: {missing}", file=sys.stderr)
         return 1
     extractor = Extractor(default_registry(), parser=args.parser)
-    result = evaluate(labels, articles, extractor)
+    extracted: dict[str, list[Statement]] = {}
+    result = evaluate(labels, articles, extractor, extracted)
     groups = _groups(labels) if args.name != "news2025" else {}
     if args.json:
-        result["groups"] = {key: _summary(evaluate(part, articles, extractor))
+        result["groups"] = {key: _summary(evaluate(part, articles, extractor, extracted))
                             for key, part in groups.items()}
         print(json.dumps(result, indent=2, ensure_ascii=False))
         return 0
@@ -325,7 +332,7 @@ def main(argv: list[str] | None = None) -> int:
     if groups:
         print("  by half and part (all@0.3 F1, quoted@0.3 F1, speaker accuracy):")
         for key, part in groups.items():
-            v = _summary(evaluate(part, articles, extractor))
+            v = _summary(evaluate(part, articles, extractor, extracted))
             print(f"    {key:16s} {len(part):3d} articles  all {v['all_f1']:.3f}  quoted "
                   f"{v['quoted_f1']:.3f}  speaker {v['speaker']:.3f} ({v['speaker_pairs']})")
     return 0

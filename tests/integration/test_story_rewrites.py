@@ -12,7 +12,6 @@
 
 from __future__ import annotations
 
-import itertools
 import json
 import random
 import sys
@@ -66,6 +65,7 @@ from monitor.storage.stories import (
 )
 from monitor.types import Article
 from tests.integration.test_stories_store import OTHER, T0, WIRE, _add
+from tests.support.storiesdev import add_article, stories_rows
 
 Invoke = Callable[..., Result]
 
@@ -283,16 +283,7 @@ START = 200  # where, in memory, 3 stories split and 13 leads lose their outlet'
 
 def _stories_sample(shared_dir: Path) -> list[dict[str, Any]]:
     """stories-dev's lines START to START + SAMPLE in arrival order (bench/eval_dedup.py)."""
-    sys.path.insert(0, str(BENCH))
-    try:
-        from eval_dedup import arrival_order
-    finally:
-        sys.path.remove(str(BENCH))
-    path = shared_dir / "data" / "stories-dev" / "articles.jsonl"
-    with path.open(encoding="utf-8") as fh:
-        rows: list[dict[str, Any]] = arrival_order(
-            [json.loads(line) for line in itertools.islice(fh, START, START + SAMPLE)])
-    return rows
+    return stories_rows(shared_dir, START, SAMPLE)
 
 
 @pytest.mark.shared
@@ -320,12 +311,7 @@ def test_stored_index_groups_like_the_memory_index(shared_dir: Path, db_url: str
         for r in rows:  # one transaction per article, as feeds arrive
             at = ts(r["published"]) or epoch
             with transaction(sessions) as s:
-                row = ArticleRow(source=r["source"], url=r["url"],
-                                 canonical_url=f"{r['url']}#{r['id']}", title=r["title"],
-                                 summary="", text=r["text"], authors=[], published_at=at,
-                                 first_seen_at=at, content_hash=r["id"], topics=[])
-                s.add(row)
-                s.flush()
+                row = add_article(s, r, at)
                 names[row.id] = r["id"]
                 store = StoryStore(s, params=params)
                 store.assign(row.id, feats[r["id"]], at, r["source"], r["title"], event_at=at)
@@ -688,12 +674,7 @@ def _run_daemons(url: str, rows: list[dict[str, Any]], daemons: int,
                 store = StoryStore(s, params=params)
                 for r in rows[b : b + 10]:
                     at = ts(r["published"]) or epoch
-                    row = ArticleRow(source=r["source"], url=r["url"],
-                                     canonical_url=f"{r['url']}#{r['id']}", title=r["title"],
-                                     summary="", text=r["text"], authors=[], published_at=at,
-                                     first_seen_at=at, content_hash=r["id"], topics=[])
-                    s.add(row)
-                    s.flush()
+                    row = add_article(s, r, at)
                     names[row.id] = r["id"]
                     store.assign(row.id, features(r["title"], r["text"], ts(r["published"])),
                                  at, r["source"], r["title"], event_at=at)

@@ -10,7 +10,6 @@ takes the split back out and decides again.
 
 from __future__ import annotations
 
-import itertools
 import json
 import sys
 import threading
@@ -38,6 +37,7 @@ from monitor.storage.rewrites import (
 from monitor.storage.stories import Story, StorySplit, StoryStore
 from tests.integration.test_stories_store import T0, _add
 from tests.integration.test_story_rewrites import BENCH, _cli, _config
+from tests.support.storiesdev import add_article, stories_rows
 
 # every article joins the best story that shares a term: two events end up in one story
 MIXING = StoryParams(enabled=True, accept=0.01, accept_named=0.01, rare_df=1.0,
@@ -300,12 +300,10 @@ def test_concurrent_writers_split_and_stay_consistent(shared_dir: Path, db_url: 
     the layer on): no deadlock or error, and the stored state agrees with itself."""
     sys.path.insert(0, str(BENCH))
     try:
-        from eval_dedup import arrival_order, ts
+        from eval_dedup import ts
     finally:
         sys.path.remove(str(BENCH))
-    path = shared_dir / "data" / "stories-dev" / "articles.jsonl"
-    with path.open(encoding="utf-8") as fh:
-        rows = arrival_order([json.loads(line) for line in itertools.islice(fh, 200, 400)])
+    rows = stories_rows(shared_dir, 200, 200)
     epoch = datetime(1970, 1, 1, tzinfo=UTC)
     params = StoryParams(enabled=True)
     engine = create_engine_for(db_url)
@@ -318,12 +316,7 @@ def test_concurrent_writers_split_and_stay_consistent(shared_dir: Path, db_url: 
             doc = features(r["title"], r["text"], ts(r["published"]))
             try:
                 with transaction(sessions) as s:
-                    row = ArticleRow(source=r["source"], url=r["url"],
-                                     canonical_url=f"{r['url']}#{r['id']}", title=r["title"],
-                                     summary="", text=r["text"], authors=[], published_at=at,
-                                     first_seen_at=at, content_hash=r["id"], topics=[])
-                    s.add(row)
-                    s.flush()
+                    row = add_article(s, r, at)
                     store = StoryStore(s, params=params)
                     store.assign(row.id, doc, at, r["source"], r["title"], event_at=at)
                     store.flush()
