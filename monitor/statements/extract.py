@@ -1288,7 +1288,9 @@ class Extractor:
                 return left  # "C, said Oleg Voloshyn, a former spokesman." / ", who attended."
             if not rest or _trailing_circumstance(toks, after) or (
                     phrase.i > cue.i and after < n and toks[after].low in _RELATIVE_WORDS) or (
-                    cue.lemma == "tell" and _listener_tail(toks, after)):
+                    cue.lemma == "tell" and _listener_tail(toks, after)) or (
+                    cue.kind == "speech" and _trailing_setting(toks, after)
+                    and _clause_before_tag(toks, g_start)):
                 return left  # "C, she said in an interview later." / "C, X told reporters."
             if after < n and toks[after].low == "," and not (
                     phrase.i > cue.i and _apposition_tail(toks, after + 1)):
@@ -2041,6 +2043,30 @@ def _trailing_circumstance(toks: list[Token], k: int) -> bool:
     return bool(rest) and len(rest) <= MAX_SUFFIX_SKIP and all(
         t.kind == "w" for t in rest) and (rest[0].low in _PREPOSITIONS
                                           or rest[0].low in lx.TIME_WORDS or rest[0].low == "by")
+
+
+# the longest setting after a closing tag ("C, Lavrov said at a press conference after talks
+# with Armenian Foreign Minister Ararat Mirzoyan."): a sentence's worth of prepositional phrases
+MAX_SETTING_WORDS = 30
+# "at least", "at most": a quantity that opens the reported clause, not a place
+_QUANTITY_AFTER_AT = frozenset({"least", "most"})
+
+
+def _trailing_setting(toks: list[Token], k: int) -> bool:
+    """True when the tokens from ``k`` to the sentence's end are where and when the words were
+    said, longer than :func:`_trailing_circumstance` takes: a phrase opened by a preposition
+    ('at a press conference with Armenian Foreign Minister Ararat Mirzoyan', 'during a visit
+    to Yerevan, Armenia'), with no quote, no finite verb and no 'that' (a clause of its own)."""
+    rest = toks[k:]
+    while rest and rest[-1].kind == "p" and rest[-1].low in _PUNCT_END:
+        rest = rest[:-1]
+    words = [t for t in rest if t.kind == "w"]
+    if len(words) >= 2 and words[1].low in _QUANTITY_AFTER_AT:
+        return False  # "CNN reported at least six planes filled the skies": a clause
+    return bool(words) and rest[0].kind == "w" and rest[0].low in _PREPOSITIONS and (
+        len(words) <= MAX_SETTING_WORDS) and all(
+        t.kind == "w" or t.low == "," for t in rest) and not any(
+        t.low in _FINITE_VERBS or t.low in _RELATIVE_WORDS or t.low == "that" for t in words)
 
 
 MIN_CLAUSE_BEFORE_TAG = 4  # "Boots on the ground would be appropriate, X said": a clause, not
