@@ -33,8 +33,9 @@ test: install  ## the whole suite (PostgreSQL tests skip if no server; CI requir
 test-fast: install  ## the suite without slow tests
 	$(BIN)/pytest -m "not slow"
 
-fuzz: install  ## the property-based robustness tests with random seeds and many more examples
-	MONITOR_FUZZ=1 $(BIN)/pytest tests/unit/test_robustness.py -p no:cacheprovider
+fuzz: install  ## the robustness tests with random seeds: 1,000 examples each (MONITOR_FUZZ_EXAMPLES=N for more)
+	MONITOR_FUZZ=1 $(BIN)/pytest tests/unit/test_robustness.py -p no:cacheprovider --timeout=0 \
+		--hypothesis-show-statistics -v
 
 lint: install  ## ruff and mypy (strict on monitor/)
 	$(BIN)/ruff check .

@@ -6,7 +6,8 @@ dedupe features, the story decision, the statement extractor and novelty. The as
 that none of them raises; what they find is tested elsewhere.
 
 Normal runs use a fixed seed and a bounded number of examples (``derandomize``); ``make fuzz``
-selects the ``fuzz`` profile (``MONITOR_FUZZ=1``): random seeds and many more examples.
+selects the ``fuzz`` profile (``MONITOR_FUZZ=1``): random seeds and many more examples
+(``MONITOR_FUZZ_EXAMPLES``, default :data:`FUZZ_EXAMPLES`).
 """
 
 from __future__ import annotations
@@ -25,8 +26,12 @@ from monitor.statements.novelty import Earlier, content_keys, find_earlier, norm
 settings.register_profile(
     "ci", max_examples=60, derandomize=True, deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+# ~0.1 s per example on average here (a 100 kB paragraph takes up to ~2 s), so the default
+# fuzz run of the three tests takes a few minutes; set MONITOR_FUZZ_EXAMPLES for a longer one
+FUZZ_EXAMPLES = 1_000
 settings.register_profile(
-    "fuzz", max_examples=5_000, deadline=None,
+    "fuzz", max_examples=int(os.environ.get("MONITOR_FUZZ_EXAMPLES", FUZZ_EXAMPLES)),
+    deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 settings.load_profile("fuzz" if os.environ.get("MONITOR_FUZZ") == "1" else "ci")
 
