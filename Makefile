@@ -33,7 +33,7 @@ test: install  ## the whole suite (PostgreSQL tests skip if no server; CI requir
 test-fast: install  ## the suite without slow tests
 	$(BIN)/pytest -m "not slow"
 
-fuzz: install  ## the robustness tests with random seeds: 1,000 examples each (MONITOR_FUZZ_EXAMPLES=N for more)
+fuzz: install  ## the robustness tests with random seeds: 200 examples each, ~3 min (MONITOR_FUZZ_EXAMPLES=N for more)
 	MONITOR_FUZZ=1 $(BIN)/pytest tests/unit/test_robustness.py -p no:cacheprovider --timeout=0 \
 		--hypothesis-show-statistics -v
 
