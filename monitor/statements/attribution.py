@@ -713,7 +713,7 @@ def _loose_head(tok: Token) -> bool:
         and len(low) > 2
         and not low.endswith(("ing", "ed", "ly", "’s", "'s"))
         and low not in lx.DETERMINERS
-        and low not in lx.CUE_SUFFIX_SKIP
+        and (low not in lx.CUE_SUFFIX_SKIP or low in lx.SOURCE_HEADS)
         and low not in lx.CUE_PREFIX_SKIP
     )
 

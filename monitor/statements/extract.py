@@ -815,7 +815,8 @@ class Extractor:
                 if left is None or left.how != "pronoun":
                     return None, None  # "email chains", "support staff": nouns, not cues
         if cue.kind == "according":
-            phrase = speaker_right(toks, cue.j, loose=True) or _according_source(toks, cue.j)
+            phrase = speaker_right(toks, cue.j, loose=True) or _according_source(
+                toks, cue.j) or _according_pronoun(toks, cue)
         else:
             before = toks[cue.i - 1] if cue.i > 0 else None
             word = toks[cue.i].low
@@ -1221,7 +1222,8 @@ class Extractor:
         if k < n and toks[k].kind == "w" and not (
                 toks[k].low in lx.TIME_WORDS and _trailing_circumstance(toks, k)) and not (
                 _clause_before_tag(toks, g_start) and max(cue.i - phrase.j, phrase.i - cue.j) <= 1
-                and toks[k].low != "to" and _trailing_circumstance(toks, k)):
+                and toks[k].low != "to" and (_trailing_circumstance(toks, k) or (
+                    cue.kind == "speech" and _trailing_setting(toks, g_end)))):
             if cue.lemma == "tell" and toks[k].low != "that":
                 k = self._skip_object(toks, k)
             that = k < n and toks[k].low == "that"
@@ -1289,7 +1291,7 @@ class Extractor:
             if not rest or _trailing_circumstance(toks, after) or (
                     phrase.i > cue.i and after < n and toks[after].low in _RELATIVE_WORDS) or (
                     cue.lemma == "tell" and _listener_tail(toks, after)) or (
-                    cue.kind == "speech" and _trailing_setting(toks, after)
+                    cue.kind == "speech" and _trailing_setting(toks, g_end)
                     and _clause_before_tag(toks, g_start)):
                 return left  # "C, she said in an interview later." / "C, X told reporters."
             if after < n and toks[after].low == "," and not (
@@ -2180,6 +2182,9 @@ def _listener_tail(toks: list[Token], k: int) -> bool:
     rest = toks[k:]
     while rest and rest[-1].kind == "p" and rest[-1].low in _PUNCT_END:
         rest = rest[:-1]
+    if len(rest) >= 3 and rest[-3].low == "(" and rest[-1].low == ")" and (
+            rest[-2].kind == "w" and rest[-2].text.isupper()):
+        rest = rest[:-3]  # "told Agence France-Presse (AFP)": the listener's acronym
     return bool(rest) and len(rest) <= MAX_LISTENER_TOKENS and all(
         t.kind == "w" for t in rest) and rest[0].low not in _RELATIVE_WORDS | {"that"}
 
@@ -2310,9 +2315,27 @@ def _according_source(toks: list[Token], k: int) -> Phrase | None:
     if j < len(toks) and toks[j].kind == "w":
         return None  # ran on: a clause, not a source
     while j > k and not (toks[j - 1].low.isalpha() and len(toks[j - 1].low) > 2
-                         and toks[j - 1].low not in lx.CUE_SUFFIX_SKIP):
+                         and (toks[j - 1].low not in lx.CUE_SUFFIX_SKIP
+                              or (j - 1 > k and toks[j - 1].low in lx.SOURCE_HEADS))):
         j -= 1
     return Phrase(k, j, "right", toks[k].start, toks[j - 1].end) if j > k else None
+
+
+def _according_pronoun(toks: list[Token], cue: _Cue) -> Phrase | None:
+    """'him' in "According to him, C" (an object pronoun the source finders skip as a word
+    after a cue): a pronoun phrase, when the sentence opens with the cue (after any
+    conjunction: "But according to her, C") and a comma follows the pronoun. Not an aside
+    ("after, according to him, the network censured ..."): its content is another matter."""
+    k = cue.j
+    opens = cue.i == _past_dateline(toks) or (
+        cue.i == 1 and toks[0].low in _OPENING_CONJUNCTIONS)
+    if opens and k + 1 < len(toks) and toks[k].low in lx.OBJECT_PRONOUNS and (
+            toks[k + 1].low == ","):
+        return Phrase(k, k + 1, "pronoun", toks[k].start, toks[k].end)
+    return None
+
+
+_OPENING_CONJUNCTIONS = frozenset({"but", "and", "yet", "so"})  # before a sentence's cue
 
 
 def _inside(mentions: list[tuple[int, int, Official, bool]], starts: list[int],

@@ -46,3 +46,48 @@ def test_a_tail_that_holds_a_clause_is_no_setting(extractor: Extractor, text: st
     statements = list(extractor.extract(text, DAY))
     assert not any(s.content.startswith(("Friday morning", "On Monday, the talks"))
                    for s in statements)
+
+
+@pytest.mark.parametrize(("text", "needle", "speaker"), [
+    # the tag's setting is a channel: "wrote on his Telegram channel" is no content
+    ("Portnov may have had information that endangered Zelensky's entourage, Rodion "
+     "Miroshnik, the envoy for the crimes of the Kiev regime, wrote on his Telegram channel.",
+     "Portnov may have had information", "Rodion Miroshnik"),
+    # the listener's acronym in parentheses ends the tag
+    ("The former MP was shot dead near Madrid on Wednesday, a Spanish police source told "
+     "Agence France-Presse (AFP).", "shot dead near Madrid", "a Spanish police source"),
+])
+def test_a_closing_tag_with_a_channel_or_a_listener_reports_the_clause_before(
+        extractor: Extractor, text: str, needle: str, speaker: str) -> None:
+    statement = one_with(list(extractor.extract(text, DAY)), needle)
+    assert statement.speaker == speaker
+    assert "Telegram" not in statement.content and "AFP" not in statement.content
+
+
+@pytest.mark.parametrize(("text", "needle", "speaker"), [
+    # an object pronoun after "according to" opening the sentence
+    ("Benjamin Netanyahu spoke to reporters on Sunday. According to him, 20 hostages remain "
+     "alive in Gaza.", "20 hostages", "Benjamin Netanyahu"),
+    ("Maria Zakharova held her weekly briefing. But according to her, the talks failed.",
+     "the talks failed", "Maria Zakharova"),
+    # a source whose head is a word the cue skips elsewhere ("said on state television")
+    ("According to Ukrainian media, Portnov left Ukraine for Europe in 2022.",
+     "left Ukraine", "Ukrainian media"),
+    ("According to Russian state television, the convoy reached Kursk.", "convoy",
+     "Russian state television"),
+    # a list flattened into one paragraph: the bullet after a full stop opens a sentence
+    ("Portnov was shot dead in Pozuelo de Alarcon. - According to the ABC newspaper, the "
+     "assassin escaped the crime scene.", "assassin escaped", "the ABC newspaper"),
+])
+def test_according_to_a_pronoun_media_or_after_a_bullet(
+        extractor: Extractor, text: str, needle: str, speaker: str) -> None:
+    statement = one_with(list(extractor.extract(text, DAY)), needle)
+    assert statement.speaker == speaker
+    assert not statement.content.startswith(("Portnov was shot", "Benjamin", "Maria"))
+
+
+def test_according_to_him_as_an_aside_is_no_source_of_the_clause_before(
+        extractor: Extractor) -> None:
+    text = ("Ramos considers himself an immigrant. He crossed the border 30 years ago after, "
+            "according to him, the network censored his first report.")
+    assert not any(s.content.startswith("He crossed") for s in extractor.extract(text, DAY))
