@@ -50,9 +50,11 @@ _NEW_SENTENCE_WORDS = frozenset(
 # sentence goes on after it unless a pronoun or determiner follows ("the F.B.I. Director")
 _INITIALISM = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 _NEXT_WORD = re.compile(r"\s+(?:''|``|[\"“‘'«(\[]){0,2}([^\W\d_]+)")
-# (a list flattened into one paragraph goes on after a bullet: "shot dead. - According to")
+# (a list flattened into one paragraph goes on after a bullet: "shot dead. - According to";
+# a page's paragraphs glued after a closing quote: "the consequences."He addressed")
 _BOUNDARY = re.compile(
-    r"[.!?…]+[\"”’'»)\]]*(?=\s+(?:[-–—•]\s+)?(?:''|``|[\"“‘'«(\[]){0,2}[A-Z0-9])")
+    r"[.!?…]+[\"”’'»)\]]*(?=\s+(?:[-–—•]\s+)?(?:''|``|[\"“‘'«(\[]){0,2}[A-Z0-9])"
+    r"|[.!?…]+[\"”»](?=[A-Z][a-z])")
 _WORD = re.compile(r"[^\W_]+(?:[’'.\-][^\W_]+)*")
 _PARAGRAPH_BREAK = re.compile(r"\n+")
 _GLUED = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z][a-z])")

@@ -91,3 +91,17 @@ def test_according_to_him_as_an_aside_is_no_source_of_the_clause_before(
     text = ("Ramos considers himself an immigrant. He crossed the border 30 years ago after, "
             "according to him, the network censored his first report.")
     assert not any(s.content.startswith("He crossed") for s in extractor.extract(text, DAY))
+
+
+def test_a_closing_quote_glued_to_the_next_sentence_ends_the_sentence(
+        extractor: Extractor) -> None:
+    # a page's paragraphs glued by its text extraction: no space after the closing quote
+    text = ('Johnson went on to apologize, saying: "I made wrong choices, and now I pay the '
+            'consequences."He addressed his fellow inmates, telling them "I love you all."'
+            "Johnson was 36.")
+    first = one_with(list(extractor.extract(text, DAY)), "wrong choices")
+    assert first.kind == "direct"
+    assert "He addressed" not in first.content
+    second = one_with(list(extractor.extract(text, DAY)), "love you all")
+    assert second.speaker == "Johnson"
+    assert "Johnson was 36" not in second.content
