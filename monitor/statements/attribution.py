@@ -438,7 +438,28 @@ def speaker_left(toks: list[Token], k: int) -> Phrase | None:
     if last.low in lx.RELATIVE_PRONOUNS:
         return _make(toks, j - 1, j, "relative")
     phrase = _relative_subject(toks, j) or _noun_phrase(toks, j)
-    return _coordinated(toks, phrase) if phrase is not None else None
+    return _with_own_people(toks, _coordinated(toks, phrase)) if phrase is not None else None
+
+
+_OWN_PEOPLE_POSSESSIVES = frozenset({"his", "her", "their"})
+
+
+def _with_own_people(toks: list[Token], phrase: Phrase) -> Phrase:
+    """'Sanders and his supporters argue', 'Bush and his rivals have said': a named person
+    with their own people speaks for them; the name is the speaker (when the pair opens the
+    clause, as in :func:`_coordinated`)."""
+    i = phrase.i
+    if phrase.how != "left" or i < 2 or toks[i].low not in _OWN_PEOPLE_POSSESSIVES or (
+            toks[i - 1].low != "and"):
+        return phrase
+    start = _name_run_start(toks, i - 1)
+    if start == i - 1 or any(t.low in lx.SENTENCE_OPENERS for t in toks[start : i - 1]):
+        return phrase
+    before = toks[start - 1] if start > 0 else None
+    if before is not None and before.kind == "w" and not (
+            start - 1 == 0 and before.low in _LIST_OPENERS):
+        return phrase  # "met Lavrov and his team said": no subject
+    return _make(toks, start, i - 1, "left")
 
 
 MAX_CONJUNCT_TOKENS = 5  # "Secretary of State Marco Rubio": one named conjunct of a list

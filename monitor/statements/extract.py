@@ -1800,12 +1800,15 @@ def _noun_form(toks: list[Token], k: int) -> bool:
                 _ADJECTIVE_ENDINGS)) and lx.CUES.get(low, ("",))[0] == low:
         return True  # "in a Telegram post", "a Facebook post", "a recent call", "a passionate
         # advocate" (a base form after an article and an adjective is a noun)
+    if before in _ARTICLES and lx.CUES.get(low, ("",))[0] == low:
+        return True  # "in reference to a tweet Labott posted": no verb follows an article
     if low == "state" and k + 1 < len(toks) and toks[k + 1].low in _STATE_NOUNS:
         return True  # "on Russian state TV", "the state news agency": not the verb
     return low == "pledged" and k + 1 < len(toks) and toks[k + 1].low in {"delegate",
                                                                            "delegates"}
 
 
+_ARTICLES = frozenset({"a", "an", "the"})
 # nouns that "state" modifies ("state TV", "state-run" is one token): "state" is no verb there
 _STATE_NOUNS = frozenset({"tv", "television", "media", "news", "broadcaster", "agency",
                           "channel", "radio", "press", "department", "secretary", "visit",

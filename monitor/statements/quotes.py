@@ -58,7 +58,10 @@ _BOUNDARY = re.compile(
 _WORD = re.compile(r"[^\W_]+(?:[’'.\-][^\W_]+)*")
 _PARAGRAPH_BREAK = re.compile(r"\n+")
 _GLUED = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z][a-z])")
-_TOKEN = re.compile(r"[^\W_]+(?:[’'.\-&][^\W_]+)*|--|[^\w\s]")  # "--": a typed dash
+# "--": a typed dash; "4:01 PM": a clock time is one word (its colon opens no "X says: C";
+# not "Exodus 18:21")
+_TOKEN = re.compile(
+    r"\d{1,2}:\d{2}(?=\s*[aApP]\.?[mM]\b)|[^\W_]+(?:[’'.\-&][^\W_]+)*|--|[^\w\s]")
 # the longest sentence read as one unit: PolNeAR's longest has 220 tokens (~1,400 characters)
 MAX_UNIT_CHARS = 4_000
 # “Why not?” Trump said. / “We won!” Sen. Jane Doe wrote on Twitter: the quote's own "?", "!"

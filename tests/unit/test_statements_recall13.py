@@ -105,3 +105,34 @@ def test_a_closing_quote_glued_to_the_next_sentence_ends_the_sentence(
     second = one_with(list(extractor.extract(text, DAY)), "love you all")
     assert second.speaker == "Johnson"
     assert "Johnson was 36" not in second.content
+
+
+@pytest.mark.parametrize(("text", "needle", "speaker"), [
+    # a named person with their own people speaks for them
+    ("At the same time, Sanders and his supporters argue that superdelegates should "
+     "reconsider.", "superdelegates", "Sanders"),
+    ("Zelensky and his aides said the talks had failed.", "talks had failed",
+     "Volodymyr Zelenskyy"),
+])
+def test_a_name_and_their_own_people(extractor: Extractor, text: str, needle: str,
+                                     speaker: str) -> None:
+    assert one_with(list(extractor.extract(text, DAY)), needle).speaker == speaker
+
+
+def test_a_name_and_their_people_as_an_object_is_no_subject(extractor: Extractor) -> None:
+    text = "Putin met Zelensky and his aides said the talks had failed."
+    statement = one_with(list(extractor.extract(text, DAY)), "talks had failed")
+    assert statement.speaker != "Volodymyr Zelenskyy"
+
+
+@pytest.mark.parametrize("text", [
+    # a cue word after an article is a noun ("a tweet", "the post")
+    "It appears that the message was in reference to a tweet Labott posted on January 23.",
+    # a clock time's colon opens nothing: "at 4:01 PM" is no "X says: C"
+    "Labott posted on January 23 at 4:01 PM.",
+])
+def test_no_statement_from_a_noun_or_a_clock(extractor: Extractor, text: str) -> None:
+    statements = list(extractor.extract(text, DAY))
+    assert not any(s.speaker and ("reference" in s.speaker or s.content == "01 PM")
+                   for s in statements)
+    assert not any(s.content.startswith("01") for s in statements)
