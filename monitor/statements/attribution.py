@@ -698,6 +698,7 @@ def speaker_right(toks: list[Token], k: int, loose: bool = False) -> Phrase | No
             j += 1
             continue
         break
+    j = _titles_joined(toks, k, j)
     while j > k and toks[j - 1].kind == "w" and toks[j - 1].low in {"of", "the", "a", "an"}:
         j -= 1
     if j == k:
@@ -709,6 +710,32 @@ def speaker_right(toks: list[Token], k: int, loose: bool = False) -> Phrase | No
         return None
     how = "pronoun" if _pronoun_of(toks[k].low) and j == k + 1 else "right"
     return _make(toks, k, j, how)
+
+
+# singular nouns of a body, not of one person's title
+_BODY_NOUNS = frozenset({"police", "staff", "military", "government", "media", "press",
+                         "management", "leadership", "family", "team", "administration"})
+
+
+def _titles_joined(toks: list[Token], k: int, j: int) -> int:
+    """Where a phrase from ``k`` stopped at "and" between two titles of one named person
+    ("according to Kremlin aide and former ambassador Yuri Ushakov", "said USA TODAY
+    contributor and monetary historian David Marsh"): the end of the name after "and";
+    else ``j``. The words before "and" end in a lowercase title or description, the words
+    after it end in a name of two or more capitalised words, then punctuation or the end."""
+    n = len(toks)
+    if not (k < j < n and toks[j].low == "and" and toks[j - 1].kind == "w"
+            and not _is_cap(toks[j - 1]) and toks[j - 1].low.isalpha()
+            and not toks[j - 1].low.endswith("s") and toks[j - 1].low not in _BODY_NOUNS):
+        return j  # (not "police and Mayor John Smith": two sources)
+    m = j + 1
+    while m < n and toks[m].kind == "w" and m - j <= MAX_SPEAKER_TOKENS and (
+            toks[m].low not in lx.NP_BOUNDARY):
+        m += 1
+    if (m < n and toks[m].kind == "w") or m - j < 3 or not (
+            _is_cap(toks[m - 1]) and _is_cap(toks[m - 2])):
+        return j
+    return m
 
 
 def _joiner(toks: list[Token], k: int) -> bool:

@@ -136,3 +136,18 @@ def test_no_statement_from_a_noun_or_a_clock(extractor: Extractor, text: str) ->
     assert not any(s.speaker and ("reference" in s.speaker or s.content == "01 PM")
                    for s in statements)
     assert not any(s.content.startswith("01") for s in statements)
+
+
+@pytest.mark.parametrize(("text", "needle", "speaker"), [
+    # two titles of one person joined by "and"
+    ("According to Kremlin aide and former ambassador Yuri Ushakov, the talks would resume.",
+     "talks would resume", "Yuri Ushakov"),
+    ("\u201cWe are ready,\u201d said Kremlin aide and former ambassador Yuri Ushakov.",
+     "We are ready", "Yuri Ushakov"),
+    # a body and a person are two sources: the phrase stops at "and"
+    ("According to police and Mayor John Smith, the road was closed.", "road was closed",
+     "police"),
+])
+def test_two_titles_of_one_named_person(extractor: Extractor, text: str, needle: str,
+                                        speaker: str) -> None:
+    assert one_with(list(extractor.extract(text, DAY)), needle).speaker == speaker
