@@ -1237,6 +1237,8 @@ class Extractor:
                      or (toks[start].low in _CLAUSE_OPENERS and start + 2 < n)
                      or (cue.lemma in {"ask", "wonder"} and toks[start].low in {"if", "when"})
                      or (cue.lemma in _TO_VERBS and toks[start].low == "to")
+                     or (toks[start].low in _DEGREE_WORDS and start + 1 < n
+                         and toks[start + 1].low in _DEGREE_QUANTITIES)  # "says too many"
                      or (toks[start].low in _QUANTIFIERS and start + 1 < n
                          and toks[start + 1].low in {"of", "than"})
                      or (toks[start].low == "about" and _quantity(toks, start + 1))
@@ -1809,6 +1811,9 @@ def _noun_form(toks: list[Token], k: int) -> bool:
 
 
 _ARTICLES = frozenset({"a", "an", "the"})
+# "says too many women are torn", "said so few people voted": a quantity opens the clause
+_DEGREE_WORDS = frozenset({"too", "so", "very", "how"})
+_DEGREE_QUANTITIES = frozenset({"many", "much", "few", "little"})
 # nouns that "state" modifies ("state TV", "state-run" is one token): "state" is no verb there
 _STATE_NOUNS = frozenset({"tv", "television", "media", "news", "broadcaster", "agency",
                           "channel", "radio", "press", "department", "secretary", "visit",

@@ -151,3 +151,8 @@ def test_no_statement_from_a_noun_or_a_clock(extractor: Extractor, text: str) ->
 def test_two_titles_of_one_named_person(extractor: Extractor, text: str, needle: str,
                                         speaker: str) -> None:
     assert one_with(list(extractor.extract(text, DAY)), needle).speaker == speaker
+
+
+def test_a_clause_opened_by_a_degree_quantity(extractor: Extractor) -> None:
+    text = "Perez says too many women are torn by guilt when they go back to work."
+    assert one_with(list(extractor.extract(text, DAY)), "too many women").speaker == "Perez"
