@@ -194,7 +194,13 @@ MAX_COLON_INDEX = 12  # "Rubio fired back forcefully:" - a colon this early intr
 MAX_COLON_VERB_WORDS = 8  # "A footnote in the report makes that clear:", "fired back forcefully:"
 _MULTIWORD_FIRST = frozenset(c.split()[0] for c in lx.MULTIWORD_CUES)
 # the words a cue may start with (:meth:`Extractor._cues` looks at these tokens only)
-_CUE_STARTS = frozenset(lx.CUES) | frozenset(lx.CHAIN_FORMS) | _MULTIWORD_FIRST | {"according"}
+_CUE_STARTS = frozenset(lx.CUES) | frozenset(lx.CHAIN_FORMS) | _MULTIWORD_FIRST | {
+    "according", "in"}
+# "In his words, C", "In her opinion, C": a wire service's "according to him" (TASS writes it
+# after a named speaker's sentence); the possessive is the source
+IN_ONES_WORDS = "in one's words"
+_VIEW_NOUNS = frozenset({"words", "opinion", "view", "estimation", "assessment", "judgment",
+                         "judgement"})
 MAX_WORDS_QUOTE_TO_SPEAKER = 6  # “Q,” the conservative-leaning newspaper wrote
 MAX_INTRO_WORDS = 4  # "In both cases, Trump said, C": a short opener is not content
 MAX_INTERRUPTION_TOKENS = 15  # “Q1,” he said of the people there, “Q2”: words between quotes
@@ -737,6 +743,10 @@ class Extractor:
                 cues.append(_Cue(k, k + 2, "according to", "according"))
                 k += 2
                 continue
+            if tok.low == "in" and _in_ones_words(toks, k):
+                cues.append(_Cue(k, k + 3, IN_ONES_WORDS, "according"))
+                k += 3
+                continue
             chain = self._chain(toks, k) if tok.low in lx.CHAIN_FORMS else None
             if chain is not None:
                 cues.append(chain)
@@ -814,7 +824,10 @@ class Extractor:
                 left = speaker_left(toks, cue.i)
                 if left is None or left.how != "pronoun":
                     return None, None  # "email chains", "support staff": nouns, not cues
-        if cue.kind == "according":
+        if cue.lemma == IN_ONES_WORDS:  # the possessive: "In his words" is he
+            phrase = Phrase(cue.i + 1, cue.i + 2, "pronoun", toks[cue.i + 1].start,
+                            toks[cue.i + 1].end)
+        elif cue.kind == "according":
             phrase = speaker_right(toks, cue.j, loose=True) or _according_source(
                 toks, cue.j) or _according_pronoun(toks, cue)
         else:
@@ -2329,6 +2342,14 @@ def _according_source(toks: list[Token], k: int) -> Phrase | None:
     return Phrase(k, j, "right", toks[k].start, toks[j - 1].end) if j > k else None
 
 
+def _in_ones_words(toks: list[Token], k: int) -> bool:
+    """'In his words,' opening a sentence (after any conjunction) at token ``k``."""
+    return k + 3 < len(toks) and toks[k + 1].low in lx.PRONOUN_CASES and (
+        toks[k + 1].low not in {"him", "them"}) and toks[k + 2].low in _VIEW_NOUNS and (
+        toks[k + 3].low == ",") and (k == _past_dateline(toks) or (
+            k == 1 and toks[0].low in _OPENING_CONJUNCTIONS))
+
+
 def _according_pronoun(toks: list[Token], cue: _Cue) -> Phrase | None:
     """'him' in "According to him, C" (an object pronoun the source finders skip as a word
     after a cue): a pronoun phrase, when the sentence opens with the cue (after any
@@ -2337,7 +2358,7 @@ def _according_pronoun(toks: list[Token], cue: _Cue) -> Phrase | None:
     k = cue.j
     opens = cue.i == _past_dateline(toks) or (
         cue.i == 1 and toks[0].low in _OPENING_CONJUNCTIONS)
-    if opens and k + 1 < len(toks) and toks[k].low in lx.OBJECT_PRONOUNS and (
+    if opens and k + 1 < len(toks) and toks[k].low in lx.PRONOUN_CASES and (
             toks[k + 1].low == ","):
         return Phrase(k, k + 1, "pronoun", toks[k].start, toks[k].end)
     return None

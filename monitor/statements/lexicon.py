@@ -367,9 +367,9 @@ EVIDENCE_NOUNS = frozenset(
 )
 
 PRONOUNS = {"he": "m", "she": "f", "they": "", "we": "", "i": "", "it": "", "you": ""}
-# the object forms that name a source after "according to" ("According to him, 20 hostages
-# remain"), with the subject pronoun each stands for
-OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+# the object and possessive forms that name a source ("According to him, 20 hostages
+# remain", "In his words, C"), with the subject pronoun each stands for
+PRONOUN_CASES = {"him": "he", "her": "she", "them": "they", "his": "he", "their": "they"}
 RELATIVE_PRONOUNS = frozenset({"who", "which"})
 
 # words that end a speaker phrase when met on the way back from the cue

@@ -156,3 +156,20 @@ def test_two_titles_of_one_named_person(extractor: Extractor, text: str, needle:
 def test_a_clause_opened_by_a_degree_quantity(extractor: Extractor) -> None:
     text = "Perez says too many women are torn by guilt when they go back to work."
     assert one_with(list(extractor.extract(text, DAY)), "too many women").speaker == "Perez"
+
+
+@pytest.mark.parametrize(("text", "needle", "speaker"), [
+    # a wire service's "according to him": the possessive names the source
+    ("Peskov spoke to reporters. In his words, the talks will resume next week.",
+     "talks will resume", "Dmitry Peskov"),
+    ("Zakharova held a briefing. But in her view, the West is escalating.", "escalating",
+     "Maria Zakharova"),
+])
+def test_in_ones_words(extractor: Extractor, text: str, needle: str, speaker: str) -> None:
+    statement = one_with(list(extractor.extract(text, DAY)), needle)
+    assert statement.speaker == speaker
+    assert statement.resolution == "pronoun"
+
+
+def test_in_ones_words_inside_a_sentence_is_no_cue(extractor: Extractor) -> None:
+    assert not list(extractor.extract("He lived in his words, and died.", DAY))
