@@ -89,7 +89,9 @@ MIN_CONTENT_WORDS = 1  # shorter contents are names or scare quotes, not stateme
 MAX_SUFFIX_SKIP = 8  # words skipped after a cue ("said in a statement on Sunday that")
 INHERIT_MAX_UNITS = 3  # an unattributed quote takes a speaker named this close before it
 _PREPOSITIONS = frozenset({"on", "in", "at", "during", "after", "before", "to", "via",
-                           "through", "from", "with", "over", "for", "since", "while"})
+                           "through", "from", "with", "over", "for", "since", "while",
+                           # where words were said ("told reporters aboard Air Force One")
+                           "aboard", "amid", "near", "inside", "outside", "alongside"})
 # verbs whose "to ..." complement is what was said ("vowed to repeal", "urged Kyiv to")
 _TO_VERBS = frozenset({"vow", "pledge", "promise", "urge", "ask", "threaten", "warn", "beg",
                        "plead", "tell", "call on", "demand"})
@@ -1236,7 +1238,10 @@ class Extractor:
                 toks[k].low in lx.TIME_WORDS and _trailing_circumstance(toks, k)) and not (
                 _clause_before_tag(toks, g_start) and max(cue.i - phrase.j, phrase.i - cue.j) <= 1
                 and toks[k].low != "to" and (_trailing_circumstance(toks, k) or (
-                    cue.kind == "speech" and _trailing_setting(toks, g_end)))):
+                    cue.kind == "speech" and (_trailing_setting(toks, g_end)
+                                              or _trailing_setting(toks, k)
+                                              or (cue.lemma == "tell" and _trailing_setting(
+                                                  toks, self._skip_object(toks, k))))))):
             if cue.lemma == "tell" and toks[k].low != "that":
                 k = self._skip_object(toks, k)
             that = k < n and toks[k].low == "that"
@@ -1306,7 +1311,10 @@ class Extractor:
             if not rest or _trailing_circumstance(toks, after) or (
                     phrase.i > cue.i and after < n and toks[after].low in _RELATIVE_WORDS) or (
                     cue.lemma == "tell" and _listener_tail(toks, after)) or (
-                    cue.kind == "speech" and _trailing_setting(toks, g_end)
+                    cue.kind == "speech" and (_trailing_setting(toks, g_end)
+                                              or _trailing_setting(toks, after)
+                                              or (cue.lemma == "tell" and _trailing_setting(
+                                                  toks, self._skip_object(toks, after))))
                     and _clause_before_tag(toks, g_start)):
                 return left  # "C, she said in an interview later." / "C, X told reporters."
             if after < n and toks[after].low == "," and not (

@@ -22,6 +22,8 @@ DAY = date(2025, 5, 21)
     ("A fair security system must be built from \u201cthe ground up\u201d, Lavrov said at a "
      "press conference after talks with Armenian Foreign Minister Ararat Mirzoyan.",
      "the ground up", "Sergei Lavrov", "mixed"),
+    ("The talks were productive, Rubio told reporters aboard Air Force One on his way to "
+     "Geneva.", "talks were productive", "Marco Rubio", "indirect"),
     ("Sanctions will stay in place for years, Peskov said during a briefing for journalists "
      "of the Kremlin pool in Moscow, Russia, on Wednesday.", "stay in place", "Dmitry Peskov",
      "indirect"),
@@ -32,7 +34,7 @@ def test_a_closing_tag_with_a_long_setting_reports_the_clause_before(
     assert statement.speaker == speaker
     assert statement.kind == kind
     assert "press conference" not in statement.content
-    assert "briefing" not in statement.content
+    assert "briefing" not in statement.content and "aboard" not in statement.content
 
 
 @pytest.mark.parametrize("text", [
