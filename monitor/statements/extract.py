@@ -796,6 +796,8 @@ class Extractor:
             toks[m + 1].low in lx.DETERMINERS or _cap(toks[m + 1])
         ):
             return None
+        if lemma in _SEEMING and toks[m + 1].low in _AUXILIARY_INFINITIVES:
+            return None  # "medicine appeared to have reached Palestinians": no one's words
         j = m + 2
         if j < len(toks) and toks[j].low in lx.CHAIN_PARTICLES:
             j += 1
@@ -1803,7 +1805,9 @@ def _noun_form(toks: list[Token], k: int) -> bool:
         return True
     if low.endswith("s") and not low.endswith("ss") and k and (
             (before in _ING_NOUN_BEFORE and before != "her") or _plural_number(toks[k - 1])
-            or before.endswith(("’s", "'s"))):
+            or before.endswith(("’s", "'s")) or before in _PLURAL_DETERMINERS
+            or (low in _PLURAL_SPEECH_NOUNS and before in _MAKE_FORMS)):
+        # ("on some questions she chose", "made comments that were": nouns, not verbs)
         return True  # ("Peskov’s remarks came": no verb's -s form follows a possessive)
     if low.endswith("s") and not low.endswith("ss") and k >= 2 and before in _NOUN_ADJECTIVES \
             and (toks[k - 2].low in _ING_NOUN_BEFORE or toks[k - 2].low.endswith(("’s", "'s"))):
@@ -1832,6 +1836,14 @@ def _noun_form(toks: list[Token], k: int) -> bool:
 
 
 _ARTICLES = frozenset({"a", "an", "the"})
+# determiners of a plural noun: no verb's -s form follows them ("some questions", "many
+# reports", "several claims")
+_PLURAL_DETERMINERS = frozenset({"some", "many", "several", "few", "these", "those", "all",
+                                 "both", "other", "various", "numerous"})
+_MAKE_FORMS = frozenset({"make", "makes", "made", "making"})  # "made comments that ..."
+# chain verbs of seeming, whose "to have"/"to be" is no speech ("appeared to have reached")
+_SEEMING = frozenset({"seem", "appear"})
+_AUXILIARY_INFINITIVES = frozenset({"have", "be"})
 # "says too many women are torn", "said so few people voted": a quantity opens the clause
 _DEGREE_WORDS = frozenset({"too", "so", "very", "how"})
 _DEGREE_QUANTITIES = frozenset({"many", "much", "few", "little"})

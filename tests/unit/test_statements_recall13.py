@@ -175,3 +175,25 @@ def test_in_ones_words(extractor: Extractor, text: str, needle: str, speaker: st
 
 def test_in_ones_words_inside_a_sentence_is_no_cue(extractor: Extractor) -> None:
     assert not list(extractor.extract("He lived in his words, and died.", DAY))
+
+
+@pytest.mark.parametrize(("text", "not_speaker"), [
+    # "appeared to have", "seems to be": the writer's impression, no one's words
+    ("Three days after Israel said it would relax its blockade, little of the food, fuel and "
+     "medicine appeared to have reached Palestinians.", "fuel and medicine"),
+    # a plural noun after a quantifier or after "made" is no verb's -s form
+    ("Miss Culley asked for advice and on some questions she chose to remain silent.", "some"),
+    ("Taku Eto, who resigned on May 21, made comments that were out of touch with the public.",
+     "made"),
+])
+def test_no_statement_from_seeming_or_a_plural_noun(extractor: Extractor, text: str,
+                                                     not_speaker: str) -> None:
+    statements = list(extractor.extract(text, DAY))
+    assert not any(s.speaker == not_speaker for s in statements)
+
+
+def test_a_seeming_chain_leaves_the_sentence_reported_before_it(extractor: Extractor) -> None:
+    text = ("Three days after Israel said it would relax its blockade, little of the aid "
+            "appeared to have reached Palestinians.")
+    statement = one_with(list(extractor.extract(text, DAY)), "relax its blockade")
+    assert statement.speaker == "Israel"
