@@ -1,6 +1,7 @@
 """Out-of-domain checks of the statement extractor on real news (issue 13).
 
-    .venv/bin/python bench/eval_news2025.py [--set news2025|newsstories] [--half develop|check]
+    .venv/bin/python bench/eval_news2025.py [--set news2025|news2025b|news2025c|news2025d|
+        newsstories] [--half develop|check]
         [--shared ../shared] [--json] [--examples 15] [--parser off|auto|on]
 
 Two hand-labelled sets, the same conventions (``bench/data/news2025/README.md``):
@@ -13,6 +14,8 @@ Two hand-labelled sets, the same conventions (``bench/data/news2025/README.md``)
 - ``news2025c``: ``bench/data/news2025c/labels.jsonl``, a third draw of 60 (none of news2025's
   or news2025b's), labelled after round 12's rules: its first figures are round 12's held-out
   check.
+- ``news2025d``: ``bench/data/news2025d/labels.jsonl``, a fourth draw of 40, labelled after
+  round 13's rules (fourteenth session): its first figures are round 13's held-out check.
 - ``newsstories``: ``bench/data/newsstories/labels.jsonl``, articles of
   ``../shared/data/stories-dev/articles.jsonl`` (US local crime news, international news of
   2008-2009, US political news 2010-2019), drawn by ``bench/sample_newsstories.py`` in two
@@ -67,6 +70,8 @@ SETS = {
     "news2025b": (Path(__file__).resolve().parent / "data" / "news2025b" / "labels.jsonl",
                   "dedup-dev"),
     "news2025c": (Path(__file__).resolve().parent / "data" / "news2025c" / "labels.jsonl",
+                  "dedup-dev"),
+    "news2025d": (Path(__file__).resolve().parent / "data" / "news2025d" / "labels.jsonl",
                   "dedup-dev"),
 }
 MATCH = 0.3  # eval_statements' lenient overlap: the issue's headline level
@@ -302,7 +307,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", dest="name", choices=sorted(SETS), default="news2025",
                         help="which labelled set (default news2025)")
     parser.add_argument("--half", choices=["develop", "check"], default=None,
-                        help="newsstories, news2025b, news2025c: one half (default both)")
+                        help="newsstories, news2025b, news2025c, news2025d: one half "
+                             "(default both)")
     parser.add_argument("--parser", choices=["off", "auto", "on"], default="off",
                         help="the optional dependency parser, as in eval_statements")
     args = parser.parse_args(argv)
@@ -342,7 +348,8 @@ TITLES = {"news2025": "news2025 (out-of-domain, 21 May 2025)",
           "newsstories": "newsstories (out-of-domain: stories-dev's crime, world and "
                          "political news)",
           "news2025b": "news2025b (out-of-domain, 21 May 2025, a second draw)",
-          "news2025c": "news2025c (out-of-domain, 21 May 2025, a third draw)"}
+          "news2025c": "news2025c (out-of-domain, 21 May 2025, a third draw)",
+          "news2025d": "news2025d (out-of-domain, 21 May 2025, a fourth draw)"}
 
 
 def _groups(labels: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:

@@ -438,7 +438,28 @@ def speaker_left(toks: list[Token], k: int) -> Phrase | None:
     if last.low in lx.RELATIVE_PRONOUNS:
         return _make(toks, j - 1, j, "relative")
     phrase = _relative_subject(toks, j) or _noun_phrase(toks, j)
-    return _coordinated(toks, phrase) if phrase is not None else None
+    return _with_own_people(toks, _coordinated(toks, phrase)) if phrase is not None else None
+
+
+_OWN_PEOPLE_POSSESSIVES = frozenset({"his", "her", "their"})
+
+
+def _with_own_people(toks: list[Token], phrase: Phrase) -> Phrase:
+    """'Sanders and his supporters argue', 'Bush and his rivals have said': a named person
+    with their own people speaks for them; the name is the speaker (when the pair opens the
+    clause, as in :func:`_coordinated`)."""
+    i = phrase.i
+    if phrase.how != "left" or i < 2 or toks[i].low not in _OWN_PEOPLE_POSSESSIVES or (
+            toks[i - 1].low != "and"):
+        return phrase
+    start = _name_run_start(toks, i - 1)
+    if start == i - 1 or any(t.low in lx.SENTENCE_OPENERS for t in toks[start : i - 1]):
+        return phrase
+    before = toks[start - 1] if start > 0 else None
+    if before is not None and before.kind == "w" and not (
+            start - 1 == 0 and before.low in _LIST_OPENERS):
+        return phrase  # "met Lavrov and his team said": no subject
+    return _make(toks, start, i - 1, "left")
 
 
 MAX_CONJUNCT_TOKENS = 5  # "Secretary of State Marco Rubio": one named conjunct of a list
@@ -677,6 +698,7 @@ def speaker_right(toks: list[Token], k: int, loose: bool = False) -> Phrase | No
             j += 1
             continue
         break
+    j = _titles_joined(toks, k, j)
     while j > k and toks[j - 1].kind == "w" and toks[j - 1].low in {"of", "the", "a", "an"}:
         j -= 1
     if j == k:
@@ -688,6 +710,32 @@ def speaker_right(toks: list[Token], k: int, loose: bool = False) -> Phrase | No
         return None
     how = "pronoun" if _pronoun_of(toks[k].low) and j == k + 1 else "right"
     return _make(toks, k, j, how)
+
+
+# singular nouns of a body, not of one person's title
+_BODY_NOUNS = frozenset({"police", "staff", "military", "government", "media", "press",
+                         "management", "leadership", "family", "team", "administration"})
+
+
+def _titles_joined(toks: list[Token], k: int, j: int) -> int:
+    """Where a phrase from ``k`` stopped at "and" between two titles of one named person
+    ("according to Kremlin aide and former ambassador Yuri Ushakov", "said USA TODAY
+    contributor and monetary historian David Marsh"): the end of the name after "and";
+    else ``j``. The words before "and" end in a lowercase title or description, the words
+    after it end in a name of two or more capitalised words, then punctuation or the end."""
+    n = len(toks)
+    if not (k < j < n and toks[j].low == "and" and toks[j - 1].kind == "w"
+            and not _is_cap(toks[j - 1]) and toks[j - 1].low.isalpha()
+            and not toks[j - 1].low.endswith("s") and toks[j - 1].low not in _BODY_NOUNS):
+        return j  # (not "police and Mayor John Smith": two sources)
+    m = j + 1
+    while m < n and toks[m].kind == "w" and m - j <= MAX_SPEAKER_TOKENS and (
+            toks[m].low not in lx.NP_BOUNDARY):
+        m += 1
+    if (m < n and toks[m].kind == "w") or m - j < 3 or not (
+            _is_cap(toks[m - 1]) and _is_cap(toks[m - 2])):
+        return j
+    return m
 
 
 def _joiner(toks: list[Token], k: int) -> bool:
@@ -713,7 +761,7 @@ def _loose_head(tok: Token) -> bool:
         and len(low) > 2
         and not low.endswith(("ing", "ed", "ly", "’s", "'s"))
         and low not in lx.DETERMINERS
-        and low not in lx.CUE_SUFFIX_SKIP
+        and (low not in lx.CUE_SUFFIX_SKIP or low in lx.SOURCE_HEADS)
         and low not in lx.CUE_PREFIX_SKIP
     )
 

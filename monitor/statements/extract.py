@@ -89,7 +89,9 @@ MIN_CONTENT_WORDS = 1  # shorter contents are names or scare quotes, not stateme
 MAX_SUFFIX_SKIP = 8  # words skipped after a cue ("said in a statement on Sunday that")
 INHERIT_MAX_UNITS = 3  # an unattributed quote takes a speaker named this close before it
 _PREPOSITIONS = frozenset({"on", "in", "at", "during", "after", "before", "to", "via",
-                           "through", "from", "with", "over", "for", "since", "while"})
+                           "through", "from", "with", "over", "for", "since", "while",
+                           # where words were said ("told reporters aboard Air Force One")
+                           "aboard", "amid", "near", "inside", "outside", "alongside"})
 # verbs whose "to ..." complement is what was said ("vowed to repeal", "urged Kyiv to")
 _TO_VERBS = frozenset({"vow", "pledge", "promise", "urge", "ask", "threaten", "warn", "beg",
                        "plead", "tell", "call on", "demand"})
@@ -194,7 +196,13 @@ MAX_COLON_INDEX = 12  # "Rubio fired back forcefully:" - a colon this early intr
 MAX_COLON_VERB_WORDS = 8  # "A footnote in the report makes that clear:", "fired back forcefully:"
 _MULTIWORD_FIRST = frozenset(c.split()[0] for c in lx.MULTIWORD_CUES)
 # the words a cue may start with (:meth:`Extractor._cues` looks at these tokens only)
-_CUE_STARTS = frozenset(lx.CUES) | frozenset(lx.CHAIN_FORMS) | _MULTIWORD_FIRST | {"according"}
+_CUE_STARTS = frozenset(lx.CUES) | frozenset(lx.CHAIN_FORMS) | _MULTIWORD_FIRST | {
+    "according", "in"}
+# "In his words, C", "In her opinion, C": a wire service's "according to him" (TASS writes it
+# after a named speaker's sentence); the possessive is the source
+IN_ONES_WORDS = "in one's words"
+_VIEW_NOUNS = frozenset({"words", "opinion", "view", "estimation", "assessment", "judgment",
+                         "judgement"})
 MAX_WORDS_QUOTE_TO_SPEAKER = 6  # “Q,” the conservative-leaning newspaper wrote
 MAX_INTRO_WORDS = 4  # "In both cases, Trump said, C": a short opener is not content
 MAX_INTERRUPTION_TOKENS = 15  # “Q1,” he said of the people there, “Q2”: words between quotes
@@ -737,6 +745,10 @@ class Extractor:
                 cues.append(_Cue(k, k + 2, "according to", "according"))
                 k += 2
                 continue
+            if tok.low == "in" and _in_ones_words(toks, k):
+                cues.append(_Cue(k, k + 3, IN_ONES_WORDS, "according"))
+                k += 3
+                continue
             chain = self._chain(toks, k) if tok.low in lx.CHAIN_FORMS else None
             if chain is not None:
                 cues.append(chain)
@@ -784,6 +796,8 @@ class Extractor:
             toks[m + 1].low in lx.DETERMINERS or _cap(toks[m + 1])
         ):
             return None
+        if lemma in _SEEMING and toks[m + 1].low in _AUXILIARY_INFINITIVES:
+            return None  # "medicine appeared to have reached Palestinians": no one's words
         j = m + 2
         if j < len(toks) and toks[j].low in lx.CHAIN_PARTICLES:
             j += 1
@@ -814,8 +828,12 @@ class Extractor:
                 left = speaker_left(toks, cue.i)
                 if left is None or left.how != "pronoun":
                     return None, None  # "email chains", "support staff": nouns, not cues
-        if cue.kind == "according":
-            phrase = speaker_right(toks, cue.j, loose=True) or _according_source(toks, cue.j)
+        if cue.lemma == IN_ONES_WORDS:  # the possessive: "In his words" is he
+            phrase = Phrase(cue.i + 1, cue.i + 2, "pronoun", toks[cue.i + 1].start,
+                            toks[cue.i + 1].end)
+        elif cue.kind == "according":
+            phrase = speaker_right(toks, cue.j, loose=True) or _according_source(
+                toks, cue.j) or _according_pronoun(toks, cue)
         else:
             before = toks[cue.i - 1] if cue.i > 0 else None
             word = toks[cue.i].low
@@ -1221,7 +1239,11 @@ class Extractor:
         if k < n and toks[k].kind == "w" and not (
                 toks[k].low in lx.TIME_WORDS and _trailing_circumstance(toks, k)) and not (
                 _clause_before_tag(toks, g_start) and max(cue.i - phrase.j, phrase.i - cue.j) <= 1
-                and toks[k].low != "to" and _trailing_circumstance(toks, k)):
+                and toks[k].low != "to" and (_trailing_circumstance(toks, k) or (
+                    cue.kind == "speech" and (_trailing_setting(toks, g_end)
+                                              or _trailing_setting(toks, k)
+                                              or (cue.lemma == "tell" and _trailing_setting(
+                                                  toks, self._skip_object(toks, k))))))):
             if cue.lemma == "tell" and toks[k].low != "that":
                 k = self._skip_object(toks, k)
             that = k < n and toks[k].low == "that"
@@ -1235,6 +1257,8 @@ class Extractor:
                      or (toks[start].low in _CLAUSE_OPENERS and start + 2 < n)
                      or (cue.lemma in {"ask", "wonder"} and toks[start].low in {"if", "when"})
                      or (cue.lemma in _TO_VERBS and toks[start].low == "to")
+                     or (toks[start].low in _DEGREE_WORDS and start + 1 < n
+                         and toks[start + 1].low in _DEGREE_QUANTITIES)  # "says too many"
                      or (toks[start].low in _QUANTIFIERS and start + 1 < n
                          and toks[start + 1].low in {"of", "than"})
                      or (toks[start].low == "about" and _quantity(toks, start + 1))
@@ -1289,7 +1313,10 @@ class Extractor:
             if not rest or _trailing_circumstance(toks, after) or (
                     phrase.i > cue.i and after < n and toks[after].low in _RELATIVE_WORDS) or (
                     cue.lemma == "tell" and _listener_tail(toks, after)) or (
-                    cue.kind == "speech" and _trailing_setting(toks, after)
+                    cue.kind == "speech" and (_trailing_setting(toks, g_end)
+                                              or _trailing_setting(toks, after)
+                                              or (cue.lemma == "tell" and _trailing_setting(
+                                                  toks, self._skip_object(toks, after))))
                     and _clause_before_tag(toks, g_start)):
                 return left  # "C, she said in an interview later." / "C, X told reporters."
             if after < n and toks[after].low == "," and not (
@@ -1778,7 +1805,9 @@ def _noun_form(toks: list[Token], k: int) -> bool:
         return True
     if low.endswith("s") and not low.endswith("ss") and k and (
             (before in _ING_NOUN_BEFORE and before != "her") or _plural_number(toks[k - 1])
-            or before.endswith(("’s", "'s"))):
+            or before.endswith(("’s", "'s")) or before in _PLURAL_DETERMINERS
+            or (low in _PLURAL_SPEECH_NOUNS and before in _MAKE_FORMS)):
+        # ("on some questions she chose", "made comments that were": nouns, not verbs)
         return True  # ("Peskov’s remarks came": no verb's -s form follows a possessive)
     if low.endswith("s") and not low.endswith("ss") and k >= 2 and before in _NOUN_ADJECTIVES \
             and (toks[k - 2].low in _ING_NOUN_BEFORE or toks[k - 2].low.endswith(("’s", "'s"))):
@@ -1798,12 +1827,26 @@ def _noun_form(toks: list[Token], k: int) -> bool:
                 _ADJECTIVE_ENDINGS)) and lx.CUES.get(low, ("",))[0] == low:
         return True  # "in a Telegram post", "a Facebook post", "a recent call", "a passionate
         # advocate" (a base form after an article and an adjective is a noun)
+    if before in _ARTICLES and lx.CUES.get(low, ("",))[0] == low:
+        return True  # "in reference to a tweet Labott posted": no verb follows an article
     if low == "state" and k + 1 < len(toks) and toks[k + 1].low in _STATE_NOUNS:
         return True  # "on Russian state TV", "the state news agency": not the verb
     return low == "pledged" and k + 1 < len(toks) and toks[k + 1].low in {"delegate",
                                                                            "delegates"}
 
 
+_ARTICLES = frozenset({"a", "an", "the"})
+# determiners of a plural noun: no verb's -s form follows them ("some questions", "many
+# reports", "several claims")
+_PLURAL_DETERMINERS = frozenset({"some", "many", "several", "few", "these", "those", "all",
+                                 "both", "other", "various", "numerous"})
+_MAKE_FORMS = frozenset({"make", "makes", "made", "making"})  # "made comments that ..."
+# chain verbs of seeming, whose "to have"/"to be" is no speech ("appeared to have reached")
+_SEEMING = frozenset({"seem", "appear"})
+_AUXILIARY_INFINITIVES = frozenset({"have", "be"})
+# "says too many women are torn", "said so few people voted": a quantity opens the clause
+_DEGREE_WORDS = frozenset({"too", "so", "very", "how"})
+_DEGREE_QUANTITIES = frozenset({"many", "much", "few", "little"})
 # nouns that "state" modifies ("state TV", "state-run" is one token): "state" is no verb there
 _STATE_NOUNS = frozenset({"tv", "television", "media", "news", "broadcaster", "agency",
                           "channel", "radio", "press", "department", "secretary", "visit",
@@ -2180,6 +2223,9 @@ def _listener_tail(toks: list[Token], k: int) -> bool:
     rest = toks[k:]
     while rest and rest[-1].kind == "p" and rest[-1].low in _PUNCT_END:
         rest = rest[:-1]
+    if len(rest) >= 3 and rest[-3].low == "(" and rest[-1].low == ")" and (
+            rest[-2].kind == "w" and rest[-2].text.isupper()):
+        rest = rest[:-3]  # "told Agence France-Presse (AFP)": the listener's acronym
     return bool(rest) and len(rest) <= MAX_LISTENER_TOKENS and all(
         t.kind == "w" for t in rest) and rest[0].low not in _RELATIVE_WORDS | {"that"}
 
@@ -2310,9 +2356,35 @@ def _according_source(toks: list[Token], k: int) -> Phrase | None:
     if j < len(toks) and toks[j].kind == "w":
         return None  # ran on: a clause, not a source
     while j > k and not (toks[j - 1].low.isalpha() and len(toks[j - 1].low) > 2
-                         and toks[j - 1].low not in lx.CUE_SUFFIX_SKIP):
+                         and (toks[j - 1].low not in lx.CUE_SUFFIX_SKIP
+                              or (j - 1 > k and toks[j - 1].low in lx.SOURCE_HEADS))):
         j -= 1
     return Phrase(k, j, "right", toks[k].start, toks[j - 1].end) if j > k else None
+
+
+def _in_ones_words(toks: list[Token], k: int) -> bool:
+    """'In his words,' opening a sentence (after any conjunction) at token ``k``."""
+    return k + 3 < len(toks) and toks[k + 1].low in lx.PRONOUN_CASES and (
+        toks[k + 1].low not in {"him", "them"}) and toks[k + 2].low in _VIEW_NOUNS and (
+        toks[k + 3].low == ",") and (k == _past_dateline(toks) or (
+            k == 1 and toks[0].low in _OPENING_CONJUNCTIONS))
+
+
+def _according_pronoun(toks: list[Token], cue: _Cue) -> Phrase | None:
+    """'him' in "According to him, C" (an object pronoun the source finders skip as a word
+    after a cue): a pronoun phrase, when the sentence opens with the cue (after any
+    conjunction: "But according to her, C") and a comma follows the pronoun. Not an aside
+    ("after, according to him, the network censured ..."): its content is another matter."""
+    k = cue.j
+    opens = cue.i == _past_dateline(toks) or (
+        cue.i == 1 and toks[0].low in _OPENING_CONJUNCTIONS)
+    if opens and k + 1 < len(toks) and toks[k].low in lx.PRONOUN_CASES and (
+            toks[k + 1].low == ","):
+        return Phrase(k, k + 1, "pronoun", toks[k].start, toks[k].end)
+    return None
+
+
+_OPENING_CONJUNCTIONS = frozenset({"but", "and", "yet", "so"})  # before a sentence's cue
 
 
 def _inside(mentions: list[tuple[int, int, Official, bool]], starts: list[int],

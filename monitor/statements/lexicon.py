@@ -268,6 +268,13 @@ CUE_SUFFIX_SKIP = frozenset(
      "news", "broadcast", "state", "afterwards", "afterward"}
 )
 
+# words of CUE_SUFFIX_SKIP ("said on state television") that head a source after "according
+# to" or a quote: "according to Ukrainian media", "according to state television", "“Q,”
+# reported state media" keep them
+SOURCE_HEADS = frozenset({"media", "television", "radio", "news", "press", "statement",
+                          "remarks", "comments", "interview", "briefing", "post", "address",
+                          "broadcast", "speech"})
+
 DETERMINERS = frozenset(
     {"the", "a", "an", "another", "one", "two", "three", "four", "five", "several", "many",
      "some", "most", "other", "both", "all", "few", "his", "her", "their", "its", "our",
@@ -360,6 +367,9 @@ EVIDENCE_NOUNS = frozenset(
 )
 
 PRONOUNS = {"he": "m", "she": "f", "they": "", "we": "", "i": "", "it": "", "you": ""}
+# the object and possessive forms that name a source ("According to him, 20 hostages
+# remain", "In his words, C"), with the subject pronoun each stands for
+PRONOUN_CASES = {"him": "he", "her": "she", "them": "they", "his": "he", "their": "they"}
 RELATIVE_PRONOUNS = frozenset({"who", "which"})
 
 # words that end a speaker phrase when met on the way back from the cue

@@ -50,11 +50,18 @@ _NEW_SENTENCE_WORDS = frozenset(
 # sentence goes on after it unless a pronoun or determiner follows ("the F.B.I. Director")
 _INITIALISM = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 _NEXT_WORD = re.compile(r"\s+(?:''|``|[\"“‘'«(\[]){0,2}([^\W\d_]+)")
-_BOUNDARY = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+(?:''|``|[\"“‘'«(\[]){0,2}[A-Z0-9])")
+# (a list flattened into one paragraph goes on after a bullet: "shot dead. - According to";
+# a page's paragraphs glued after a closing quote: "the consequences."He addressed")
+_BOUNDARY = re.compile(
+    r"[.!?…]+[\"”’'»)\]]*(?=\s+(?:[-–—•]\s+)?(?:''|``|[\"“‘'«(\[]){0,2}[A-Z0-9])"
+    r"|[.!?…]+[\"”»](?=[A-Z][a-z])")
 _WORD = re.compile(r"[^\W_]+(?:[’'.\-][^\W_]+)*")
 _PARAGRAPH_BREAK = re.compile(r"\n+")
 _GLUED = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z][a-z])")
-_TOKEN = re.compile(r"[^\W_]+(?:[’'.\-&][^\W_]+)*|--|[^\w\s]")  # "--": a typed dash
+# "--": a typed dash; "4:01 PM": a clock time is one word (its colon opens no "X says: C";
+# not "Exodus 18:21")
+_TOKEN = re.compile(
+    r"\d{1,2}:\d{2}(?=\s*[aApP]\.?[mM]\b)|[^\W_]+(?:[’'.\-&][^\W_]+)*|--|[^\w\s]")
 # the longest sentence read as one unit: PolNeAR's longest has 220 tokens (~1,400 characters)
 MAX_UNIT_CHARS = 4_000
 # “Why not?” Trump said. / “We won!” Sen. Jane Doe wrote on Twitter: the quote's own "?", "!"

@@ -1353,7 +1353,8 @@ class Discourse:
             if _parenthetical(toks, phrase):
                 offset = toks[0].start  # "The Russian leader, he said, was ...": no one
                 # named in what he said is "he"
-            return self._pronoun(_pronoun_of(head) or head, unit, offset)
+            return self._pronoun(_pronoun_of(head) or lx.PRONOUN_CASES.get(head, head), unit,
+                                 offset)  # ("according to him": he)
         if phrase.how == "relative":
             return None
         if all(_is_number(w) or w.low == "in" for w in words):

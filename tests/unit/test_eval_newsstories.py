@@ -98,19 +98,21 @@ def _set_labels(name: str) -> list[dict[str, Any]]:
             .read_text(encoding="utf-8").splitlines() if line]
 
 
-@pytest.mark.parametrize(("name", "earlier", "statements"), [
-    ("news2025b", ("news2025",), 362),
-    ("news2025c", ("news2025", "news2025b"), 367),
+@pytest.mark.parametrize(("name", "earlier", "articles", "statements"), [
+    ("news2025b", ("news2025",), 60, 362),
+    ("news2025c", ("news2025", "news2025b"), 60, 367),
+    ("news2025d", ("news2025", "news2025b", "news2025c"), 40, 259),
 ])
 def test_later_2025_draws_point_at_their_articles_and_share_none(
-        name: str, earlier: tuple[str, ...], statements: int) -> None:
+        name: str, earlier: tuple[str, ...], articles: int, statements: int) -> None:
     path = require_shared() / "data" / "dedup-dev" / "articles.jsonl"
     rows = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
         rows[row["id"]] = row
     labels = _set_labels(name)
-    assert len(labels) == 60 and sum(len(lab["statements"]) for lab in labels) == statements
+    assert len(labels) == articles
+    assert sum(len(lab["statements"]) for lab in labels) == statements
     for other in earlier:
         assert not {lab["article_id"] for lab in _set_labels(other)} & {
             lab["article_id"] for lab in labels}
