@@ -389,6 +389,7 @@ class Extractor:
                     # "The mayor said C. “Q.”": a described speaker is the last one too
                     last = (u, None, phrase, cue.lemma)
                     discourse.described_body(u, toks, phrase)  # "..., it said": the ministry
+                    discourse.unnamed_source(toks, phrase)  # "a senior official said"
                 if described:
                     discourse.described_people(u, toks, phrase)  # "Police said ... They said"
             colon = self._colon(toks, groups, unit)

@@ -1,0 +1,66 @@
+"""Speakers, round 13 (issue 13): descriptions of a person that refer to a named person. Wire
+services vary the epithet of the person they quote ("the expert", "the analyst", "the
+official", "the professor"); an unnamed source keeps its description. The texts are written
+for the tests in the topic's wire style."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from monitor.statements import Extractor
+from monitor.types import Statement
+from tests.support.statements import one_with as _one
+
+DAY = date(2025, 11, 30)
+
+
+def _said(extractor: Extractor, text: str, needle: str) -> Statement:
+    """The one statement of ``text`` (on :data:`DAY`) whose content holds ``needle``."""
+    return _one(list(extractor.extract(text, DAY)), needle)
+
+
+@pytest.mark.parametrize(("text", "needle", "speaker"), [
+    # the epithet of the person who spoke just before
+    ("Sanctions will stay in place, said Council Director General Ivan Timofeyev. \"We should "
+     "not expect quick results here,\" the expert said.", "quick results", "Ivan Timofeyev"),
+    ("Sanctions will stay in place, said Council Director General Ivan Timofeyev. \"They do "
+     "not seem so painful to me,\" the analyst said.", "so painful", "Ivan Timofeyev"),
+    ("\"Nobody has arrested a leader before,\" Evghenia Gutsul said. According to the "
+     "official, her arrest rallied many people.", "rallied many people", "Evghenia Gutsul"),
+    ("His passion has not dimmed, Masaki Kashiwara, who serves as project professor at the "
+     "institute, said. The professor recalled that it was difficult to follow research "
+     "overseas.", "difficult to follow", "Masaki Kashiwara"),
+])
+def test_epithet_of_the_recent_speaker(extractor: Extractor, text: str, needle: str,
+                                       speaker: str) -> None:
+    assert _said(extractor, text, needle).speaker == speaker
+
+
+def test_unnamed_source_keeps_its_epithet(extractor: Extractor) -> None:
+    # "a senior official said ... the official added": that source, not the person named
+    text = ("Maria Zakharova said the talks would go on. A senior official said the delegation "
+            "was ready. The official added that the venue was not yet agreed.")
+    assert _said(extractor, text, "venue was not").speaker == "The official"
+
+
+def test_someones_spokesman_is_not_them(extractor: Extractor) -> None:
+    # "the prime minister's spokesman" is someone else, and so is "the spokesman" after it
+    text = ("David Cameron will work with whoever is elected, the prime minister's spokesman "
+            "said. \"He stands by his comments,\" the spokesman said.")
+    assert _said(extractor, text, "stands by").speaker == "the spokesman"
+
+
+def test_epithet_given_to_another_person(extractor: Extractor) -> None:
+    # the article calls someone else the analyst: not the person who spoke last
+    text = ("Jane Roe, an analyst at the Carnegie Endowment, said the talks were stalled. "
+            "John Doe said the talks would resume. The analyst added that no date was set.")
+    assert _said(extractor, text, "no date").speaker != "John Doe"
+
+
+def test_no_recent_speaker_no_one(extractor: Extractor) -> None:
+    # with no one who spoke just before, "the expert" stays a description
+    text = ("Fighting went on near the border for a third day. Schools were closed. \"It will "
+            "take years,\" the expert said.")
+    assert _said(extractor, text, "take years").speaker == "the expert"
