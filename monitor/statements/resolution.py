@@ -1548,13 +1548,14 @@ class Discourse:
             epithet = role in EPITHET_HEADS and not past and not any(
                 w.low.endswith(("’s", "'s")) for w in words)  # ("the prime minister’s
             # spokesman" is someone's spokesman, not the prime minister named before)
-            if epithet and (role in self.unnamed or self._holders(role)):
-                return None  # "a senior official said ... the official added": that source;
-                # "Jane Roe, an analyst at ..., said" (another speaker between) "the analyst"
-                # is Roe or, of two analysts, no one in particular (not whoever spoke last)
+            if epithet and role in self.unnamed:
+                return None  # "a senior official said ... the official added": that source
             recent = self._recent_speaker(unit, offset, gender, role, want) if (
                 (office_of(role) in OFFICE_HEADS or epithet or (
                     want - _PARTIES and office_of(role) in TITLE_HEADS)) and not past) else None
+            if epithet and recent is not None and self._holders(role) - {id(recent)}:
+                return None  # "Jane Roe, an analyst at ..., said" (another speaker between):
+                # "the analyst" is Roe or, of two analysts, no one in particular
             # (not "the Ukrainian military": an institution is no recent speaker's title)
             if recent is not None:  # "Sanders responded. ... the senator said": Sanders;
                 # "said ... Director General Ivan Timofeyev. “Q,” the expert said": Timofeyev
@@ -1957,10 +1958,10 @@ class Discourse:
             return person.quals
         return person.quals | self._official_quals(person.official, set(want))
 
-    def _holders(self, role: str) -> bool:
-        """Has the article given ``role`` to anyone (an epithet :meth:`_role` found no single
-        holder of)?"""
-        return any(role in p.roles for _u, _a, p, _r in self.recent if p.kind == "person")
+    def _holders(self, role: str) -> set[int]:
+        """The people (by id) the article has given ``role`` (an epithet :meth:`_role` found
+        no single holder of)."""
+        return {id(p) for _u, _a, p, _r in self.recent if p.kind == "person" and role in p.roles}
 
     def _role(self, role: str, unit: int, want: set[str] | None = None) -> Person | None:
         """The person holding ``role`` who was seen last, if any: first someone the article
