@@ -714,6 +714,10 @@ class Discourse:
         # epithet heads of unnamed people who spoke ("a senior official said"): a later "the
         # official" is that source, not the person named last (see :meth:`unnamed_source`)
         self.unnamed: set[str] = set()
+        # a capitalised title run that qualifies its title -> the full name written after it
+        # ("SAFA President Dr Danny Jordaan": "safa president" -> "Danny Jordaan"), so that a
+        # later "the SAFA President" is that person (see :meth:`titles_in`)
+        self.title_runs: dict[str, str] = {}
         self._registry_roles: dict[str, set[str]] = {}  # official id -> roles on the day
         # official id -> the capitalised place words of their titles on the day
         self._registry_places: dict[str, frozenset[str]] = {}
@@ -759,6 +763,7 @@ class Discourse:
                 continue
             if tok.low in PAST_MARKERS or (k and toks[k - 1].low in PAST_MARKERS):
                 continue  # "former President Bill Clinton" is not "the president"
+            self._title_run(toks, k)
             j = k + 1
             while j < n and _is_cap(toks[j]) and toks[j].low not in lx.TITLE_WORDS:
                 j += 1
@@ -771,6 +776,29 @@ class Discourse:
             key = surname(name)
             if len(name) > len(holders.get(key, "")):
                 holders[key] = name
+
+    def _title_run(self, toks: list[Token], k: int) -> None:
+        """Note the capitalised words that qualify the title ``toks[k]`` before the name after
+        it ("SAFA President Dr Danny Jordaan", "CNN President Jeff Zucker"), under
+        :attr:`title_runs`."""
+        m = k
+        while m > 0 and k - m < MAX_TITLE_RUN and _is_cap(toks[m - 1]) and (
+                toks[m - 1].low not in lx.DETERMINERS and toks[m - 1].low not in PAST_MARKERS
+                and not toks[m - 1].low.endswith(("’s", "'s"))
+                and toks[m - 1].end < toks[m].start):
+            m -= 1
+        if m == k or (m == 0 and toks[0].low in lx.SENTENCE_OPENERS):
+            return  # a bare title ("President Trump") is :attr:`titled`'s
+        j = k + 1
+        while j < len(toks) and _is_cap(toks[j]) and (
+                toks[j].low in _HONORIFICS or toks[j].low in lx.TITLE_WORDS):
+            j += 1  # ("Dr Danny Jordaan")
+        e = j
+        while e < len(toks) and _is_cap(toks[e]) and not toks[e - 1].low.endswith(("’s", "'s")):
+            e += 1
+        name = toks[j:e]
+        if len(name) >= MIN_FULL_FORM and not _org_like(name):
+            self.title_runs[fold(span_text(toks[m : k + 1]))] = span_text(name)
 
     # --- the people ----------------------------------------------------------------------
 
@@ -1470,6 +1498,16 @@ class Discourse:
             name = []  # "the senator from Vermont": a title (below), not a person "Vermont"
         if name and (name[-1].low in DESCRIPTIVE_HEADS or name[0].low in NOT_NAMES):
             name = []  # "the Kentucky Republican" describes; see the title rule below
+        if name and not apposed and name[-1] is words[-1] and _titled_run(words, name):
+            # "the SAFA President", "Iran's Supreme Leader": a title, not a person's name; the
+            # person the article wrote it before ("SAFA President Dr Danny Jordaan"), else the
+            # title rule below
+            held = self.title_runs.get(fold(span_text(name)))
+            if held is not None:
+                return self._person(held, None, gender or name_gender(held))
+            if len(name) == 2 and (name[0].low in lx.NP_MODIFIERS
+                                   or name[0].low in lx.TITLE_WORDS):
+                name = []  # ("The New Hampshire Union Leader" is a newspaper's name)
         if name:
             text = " ".join(t.text for t in name)
             surnamed = self._named_surname(name)
@@ -2362,6 +2400,22 @@ def _written_name(words: list[Token]) -> bool:
         return False
     return not _org_like(name) and name[0].low not in NOT_NAMES and not (
         len(name) == 1 and is_acronym(name[0]))
+
+
+MAX_TITLE_RUN = 3  # "SAFA President", "Kyoto University Institute Director": a few words
+
+
+def _titled_run(words: list[Token], name: list[Token]) -> bool:
+    """Is ``name``, the capitalised end of the speaker phrase ``words``, a title run after
+    "the" or a possessive ("the SAFA President", "Iran's Supreme Leader"), not a name?"""
+    at = next((k for k, w in enumerate(words) if w is name[0]), 0)
+    if at == 0 or len(name) < 2 or len(name) > MAX_TITLE_RUN + 1:
+        return False
+    before = words[at - 1].low
+    if before != "the" and not (before.endswith(("’s", "'s")) and at == 1):
+        return False
+    head = title_key(name[-1].low)
+    return name[-1].low in lx.TITLE_WORDS and (head in TITLE_HEADS or head in _INNER_TITLES)
 
 
 def _title_head(words: list[Token]) -> str:

@@ -64,3 +64,32 @@ def test_no_recent_speaker_no_one(extractor: Extractor) -> None:
     text = ("Fighting went on near the border for a third day. Schools were closed. \"It will "
             "take years,\" the expert said.")
     assert _said(extractor, text, "take years").speaker == "the expert"
+
+
+@pytest.mark.parametrize(("text", "needle", "speaker"), [
+    # a capitalised title run is the person the article wrote it before
+    ("SAFA President Dr Danny Jordaan, who was with the team in Egypt, said the work was "
+     "bearing fruit. \"I want to congratulate our team,\" the SAFA President said.",
+     "congratulate our team", "Danny Jordaan"),
+    ("CNN President Jeff Zucker defended the coverage on Monday. \"We are proud of our "
+     "work,\" the CNN President said.", "proud of our work", "Jeff Zucker"),
+    # a capitalised title is no person "Supreme Leader": the title rules find the holder
+    ("\"We don't think it will lead to any outcome,\" Ayatollah Ali Khamenei said. Khamenei "
+     "said the talks had failed. The Supreme Leader also criticised the approach, saying it "
+     "was wrong.", "was wrong", "Ayatollah Ali Khamenei"),
+])
+def test_title_run_of_a_named_person(extractor: Extractor, text: str, needle: str,
+                                     speaker: str) -> None:
+    assert _said(extractor, text, needle).speaker == speaker
+
+
+def test_title_run_is_no_name(extractor: Extractor) -> None:
+    text = "Iran's Supreme Leader has expressed doubt that the talks will succeed."
+    assert _said(extractor, text, "talks will succeed").speaker != "Supreme Leader"
+
+
+def test_newspaper_named_like_a_title_keeps_its_name(extractor: Extractor) -> None:
+    # "The New Hampshire Union Leader" is a newspaper, not a leader named before
+    text = ("Chris Christie attacked Marco Rubio on Saturday. The New Hampshire Union Leader "
+            "said Rubio had been rocked by Christie.")
+    assert _said(extractor, text, "had been rocked").speaker == "New Hampshire Union Leader"
