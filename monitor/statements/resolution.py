@@ -2104,6 +2104,44 @@ def _same_stem(a: str, b: str) -> bool:
     return n >= MIN_QUALIFIER_STEM and a[:n] == b[:n]
 
 
+NAMED_LATER_UNITS = 2  # "a Palestinian official told Anadolu ... said Ahmed al-Deek, an
+# assistant to the Palestinian foreign minister": the name comes in the next sentence or two
+_ANONYMOUS = frozenset({"anonymity", "anonymously", "unnamed", "authorized", "authorised",
+                        "condition"})  # "a senior official, who spoke on condition of anonymity"
+
+
+def named_later(described: list[Token], named: list[Token], person: Person,
+                aside: list[Token]) -> bool:
+    """Does the unnamed source ``described`` ("a Palestinian official", "A spokesman for the
+    Jupiter Police Department") introduce ``person``, whose speaker phrase ``named`` follows in
+    the next sentences ("said Ahmed al-Deek, an assistant to the Palestinian foreign minister",
+    "said Officer Joseph Beinlich, a Jupiter police spokesman")? Only an indefinite person
+    description that is not set off as anonymous, and only when the later phrase describes
+    the person with the same head or a capitalised word of the description ("Palestinian",
+    "Jupiter"). ``aside`` is what the phrase sets off after the description ("who spoke on
+    condition of anonymity")."""
+    words = [t for t in described if t.kind == "w"]
+    if len(words) < 2 or words[0].low not in {"a", "an"} or any(
+            w.low in _ANONYMOUS for w in [*words, *aside]):
+        return False
+    cut = next((k for k, w in enumerate(words) if w.low in _NAME_CUT_WORDS and k > 1),
+               len(words))
+    head = title_key(words[cut - 1].low)
+    if head not in EPITHET_HEADS and head not in TITLE_HEADS and head not in _POST_NOUNS:
+        return False  # ("a statement", "a report": no person's description)
+    own = {fold(w) for w in (person.name or "").split()}
+    later = [t for t in named if t.kind == "w" and fold(t.text) not in own]
+    quals = {w.low for w in words[1:] if _is_cap(w) and w.low not in lx.TITLE_WORDS}
+    others = {w.low for w in later if _is_cap(w) and w.low not in lx.TITLE_WORDS
+              and w.low not in _RANKS and w.low not in _HONORIFICS}
+    if quals - others and others - quals:
+        return False  # "a U.S. District Court judge" is not "Circuit Court Judge David
+        # McKeague" (the appeals court's): their capitalised qualifiers differ
+    if any(title_key(w.low) == head for w in later):
+        return True
+    return any(_same_stem(q, w.low) for q in quals for w in later)
+
+
 def _org_described(toks: list[Token], k: int, j: int, org: Person) -> None:
     """Give the organisation named by ``toks[k:j]`` the kind the sentence writes with it,
     before the name ("the state news agency TASS", "energy giant Gazprom") or in apposition

@@ -93,3 +93,36 @@ def test_newspaper_named_like_a_title_keeps_its_name(extractor: Extractor) -> No
     text = ("Chris Christie attacked Marco Rubio on Saturday. The New Hampshire Union Leader "
             "said Rubio had been rocked by Christie.")
     assert _said(extractor, text, "had been rocked").speaker == "New Hampshire Union Leader"
+
+
+@pytest.mark.parametrize(("text", "needle", "speaker"), [
+    # an unnamed source the next sentence names, with the same capitalised qualifier
+    ("Israeli forces opened fire near the Jenin camp, a Palestinian official told Anadolu on "
+     "Wednesday. The delegation was approaching the camp, said Ahmed al-Deek, an assistant "
+     "to the Palestinian foreign minister.", "opened fire", "Ahmed al-Deek"),
+    # ... or the same head
+    ("A spokesman for the Jupiter Police Department said Corey Lewandowski was not "
+     "handcuffed. \"He came in by himself,\" said Officer Joseph Beinlich, a Jupiter police "
+     "spokesman.", "not handcuffed", "Joseph Beinlich"),
+])
+def test_unnamed_source_named_next(extractor: Extractor, text: str, needle: str,
+                                   speaker: str) -> None:
+    assert _said(extractor, text, needle).speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    # another court's judge
+    "In May, a U.S. District Court judge sided with the Democrats, saying the law was "
+    "unconstitutional. That ruling was overturned Tuesday. Circuit Court Judge David "
+    "McKeague, writing for the majority, said the law was fair.",
+    # an anonymous source stays anonymous
+    "A Palestinian official, who spoke on condition of anonymity, said the law was "
+    "unconstitutional. Palestinian minister Riyad al-Maliki said the law was fair.",
+    # someone named before the description is not it
+    "Riyad al-Maliki spoke on Monday. A Palestinian official said the law was "
+    "unconstitutional. Riyad al-Maliki, the Palestinian foreign minister, said the law was "
+    "fair.",
+])
+def test_unnamed_source_not_named_next(extractor: Extractor, text: str) -> None:
+    speaker = _said(extractor, text, "unconstitutional").speaker
+    assert speaker is not None and "Maliki" not in speaker and "McKeague" not in speaker
