@@ -1164,6 +1164,8 @@ class Discourse:
         the article introduced with that relation ("Osman's brother, Alastair Osman"), or
         None (none, or several: "his brother" of two brothers named is no one in particular)."""
         head = words[-1].low if words else ""
+        if len(words) > 2 and words[0].low in _HONORIFICS and words[1].low.endswith(("’s", "'s")):
+            words = words[1:]  # "Ms Ventura's mother" after "Regina Ventura, the mother of"
         if head not in _RELATION_NOUNS or not (
                 words[0].low in _POSSESSIVE_DETERMINERS or words[0].low == "the"
                 or words[0].low.endswith(("’s", "'s"))) or any(

@@ -126,3 +126,15 @@ def test_unnamed_source_named_next(extractor: Extractor, text: str, needle: str,
 def test_unnamed_source_not_named_next(extractor: Extractor, text: str) -> None:
     speaker = _said(extractor, text, "unconstitutional").speaker
     assert speaker is not None and "Maliki" not in speaker and "McKeague" not in speaker
+
+
+def test_relation_after_an_honorific_possessive(extractor: Extractor) -> None:
+    # "Ms Ventura's mother" is the mother the article introduced
+    text = ("The court heard from Regina Ventura, the mother of the singer Cassie. Ms "
+            "Ventura's mother alleged the bruises were from a beating.")
+    assert _said(extractor, text, "bruises").speaker == "Regina Ventura"
+
+
+def test_relation_of_no_one_introduced(extractor: Extractor) -> None:
+    text = "The court heard from Cassie. Ms Ventura's mother alleged the bruises were old."
+    assert _said(extractor, text, "bruises").speaker == "Ms Ventura's mother"
