@@ -1480,6 +1480,10 @@ class Discourse:
                 words[to - 1].low in THING_HEADS:
             return None  # "A letter to Attorney General Loretta Lynch said": the letter's
             # writer, whom the phrase does not name, not its addressee
+        posted = _posted_at(words, cut) if phrase.core < 0 else 0
+        if posted:  # "the 78-year-old professor emeritus at Kyoto University's Research
+            # Institute ... said": the epithet (see the title rule below), not the institute
+            words, cut = words[:posted], None
         if cut is not None and name_tokens(words[:cut]):
             words = words[:cut]  # "Joel Pollak of Breitbart California": Joel Pollak
         elif cut is not None and phrase.core < 0 and (_person_noun_before(words, cut) or (
@@ -2220,6 +2224,22 @@ def _role_phrase(toks: list[Token], k: int, j: int) -> list[Token]:
 
 _LINK_WORDS = frozenset({"for", "of", "on", "&"})
 # people who speak for an organisation named after them ("a spokesperson for the ministry")
+_AFTER_HEAD = frozenset({"emeritus", "emerita"})  # "professor emeritus": a title's last word
+
+
+def _posted_at(words: list[Token], cut: int | None) -> int:
+    """The end of a definite epithet before "at" and the place of the post ("the professor
+    emeritus at Kyoto University's ...", "the economist at Capital Economics"), or 0."""
+    if cut is None or words[cut].low != "at" or words[0].low != "the":
+        return 0
+    k = cut - 1
+    if k > 1 and words[k].low in _AFTER_HEAD:
+        k -= 1
+    if _is_cap(words[k]) or title_key(words[k].low) not in EPITHET_HEADS:
+        return 0
+    return k + 1
+
+
 def _person_noun_before(words: list[Token], cut: int) -> bool:
     """A person noun right before the cut word ("a spokesperson for", "an aide to"), or
     before "close"/"familiar" ("a source close to"): the phrase names that unnamed person,

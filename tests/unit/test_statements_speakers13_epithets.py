@@ -138,3 +138,19 @@ def test_relation_after_an_honorific_possessive(extractor: Extractor) -> None:
 def test_relation_of_no_one_introduced(extractor: Extractor) -> None:
     text = "The court heard from Cassie. Ms Ventura's mother alleged the bruises were old."
     assert _said(extractor, text, "bruises").speaker == "Ms Ventura's mother"
+
+
+def test_epithet_at_an_institution(extractor: Extractor) -> None:
+    # "the professor emeritus at <institute>": the epithet of the person named before
+    text = ("Japanese mathematician Masaki Kashiwara has said his love for math sustained him. "
+            "Becoming the first Japanese recipient of the award, the 78-year-old professor "
+            "emeritus at Kyoto University's Research Institute for Mathematical Sciences said "
+            "he felt the beauty of math.")
+    assert _said(extractor, text, "beauty of math").speaker == "Masaki Kashiwara"
+
+
+def test_spokesman_for_an_office_is_no_recent_speaker(extractor: Extractor) -> None:
+    # "the spokesman for ..." belongs to the office, not the person who spoke before
+    text = ("Marco Rubio said the talks went well. The spokesman for the embassy said the "
+            "meeting was short.")
+    assert _said(extractor, text, "meeting was short").speaker != "Marco Rubio"
