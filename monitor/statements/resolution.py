@@ -1434,6 +1434,11 @@ class Discourse:
         named = [o for o, is_name in officials_in_phrase if is_name]
         if named:
             return self._person(named[-1].name, named[-1], gender)
+        unclosed = _unclosed_apposition(toks, phrase) if phrase.how == "left" else []
+        if unclosed:  # "Abhijit Surya, senior APAC economist at Capital Economics said":
+            # the name before an apposition whose closing comma the writer left out
+            text = span_text(unclosed)
+            return self._person(text, None, gender or name_gender(text))
         # "The head of the Super PAC ..., Mike Murphy, praised"; a name in apposition wins
         # over the registry's holder of the title ("The Kremlin spokesman, Ivan Petrov,")
         if phrase.core >= 0:
@@ -2225,6 +2230,31 @@ def _role_phrase(toks: list[Token], k: int, j: int) -> list[Token]:
 _LINK_WORDS = frozenset({"for", "of", "on", "&"})
 # people who speak for an organisation named after them ("a spokesperson for the ministry")
 _AFTER_HEAD = frozenset({"emeritus", "emerita"})  # "professor emeritus": a title's last word
+MAX_UNCLOSED_NAME = 3  # "Abhijit Surya, senior ... said": a person's name of a few words
+
+
+def _unclosed_apposition(toks: list[Token], phrase: Phrase) -> list[Token]:
+    """The name before a comma that opens the speaker phrase, when the phrase is a bare
+    post with no determiner ("Abhijit Surya, senior APAC economist at Capital Economics
+    said"): the writer left out the comma that closes the apposition. Only a name with a
+    known first name, and a post noun before the post's place."""
+    i = phrase.i
+    if i < 3 or toks[i - 1].low != "," or toks[i].kind != "w" or _is_cap(toks[i]) or (
+            toks[i].low in lx.DETERMINERS or toks[i].low in _INDEFINITES):
+        return []
+    words = [t for t in toks[i : phrase.core_end] if t.kind == "w"]
+    cut = next((k for k, w in enumerate(words) if w.low in {"at", "of", "for", "with"}),
+               len(words))
+    if cut == 0 or title_key(words[cut - 1].low) not in EPITHET_HEADS | _POST_NOUNS:
+        return []
+    m = i - 1
+    while m > 0 and i - 1 - m < MAX_UNCLOSED_NAME and _is_cap(toks[m - 1]):
+        m -= 1
+    name = toks[m : i - 1]
+    if len(name) < MIN_FULL_FORM or (m > 0 and toks[m - 1].kind == "w" and toks[m - 1].low
+                                     not in {"said", "says", "and", "but"}) or _org_like(name):
+        return []
+    return name if name_gender(span_text(name)) else []
 
 
 def _posted_at(words: list[Token], cut: int | None) -> int:

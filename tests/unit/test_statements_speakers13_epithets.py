@@ -154,3 +154,16 @@ def test_spokesman_for_an_office_is_no_recent_speaker(extractor: Extractor) -> N
     text = ("Marco Rubio said the talks went well. The spokesman for the embassy said the "
             "meeting was short.")
     assert _said(extractor, text, "meeting was short").speaker != "Marco Rubio"
+
+
+def test_apposition_left_open(extractor: Extractor) -> None:
+    # the writer left out the comma that closes the apposition
+    text = ("\"Net exports will remain a drag on growth,\" Abhijit Surya, senior APAC economist "
+            "at Capital Economics said in a note.")
+    assert _said(extractor, text, "drag on growth").speaker == "Abhijit Surya"
+
+
+def test_name_ending_an_opening_phrase_is_no_apposition(extractor: Extractor) -> None:
+    text = ("After meeting Marco Rubio, senior economist at the bank Jane Roe said the outlook "
+            "was poor.")
+    assert _said(extractor, text, "outlook").speaker != "Marco Rubio"
