@@ -167,3 +167,10 @@ def test_name_ending_an_opening_phrase_is_no_apposition(extractor: Extractor) ->
     text = ("After meeting Marco Rubio, senior economist at the bank Jane Roe said the outlook "
             "was poor.")
     assert _said(extractor, text, "outlook").speaker != "Marco Rubio"
+
+
+def test_headline_title_run(extractor: Extractor) -> None:
+    # a headline's bare title run is the person the text names after it
+    text = ("CNN President On Trump: 'We Do Not Pay Candidates To Appear At Debates.'\n\n"
+            "CNN President Jeff Zucker is not kowtowing to Donald Trump.")
+    assert _said(extractor, text, "Pay Candidates").speaker == "Jeff Zucker"
