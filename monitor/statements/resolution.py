@@ -1132,6 +1132,11 @@ class Discourse:
             # "Carson campaign manager Barry Bennett": a later "the campaign manager" is he,
             # as after "Barry Bennett, Carson's campaign manager," (see :func:`_role_phrase`)
             person.roles.add(toks[k - 1].low)
+        elif k >= 2 and toks[k - 1].low in _KIN_NOUNS and (
+                toks[k - 2].low in _POSSESSIVE_DETERMINERS
+                or toks[k - 2].low.endswith(("’s", "'s"))):
+            # "an interview his brother Alastair Osman gave": a later "his brother" is he
+            person.roles.add(toks[k - 1].low)
         elif k >= 3 and toks[k - 1].low == "," and toks[k - 2].low in _RELATION_NOUNS and (
                 _relation_opens(toks, k - 2)):
             # "Sanders's campaign manager, Jeff Weaver,", "Trump's son-in-law, Jared Kushner":

@@ -174,3 +174,18 @@ def test_headline_title_run(extractor: Extractor) -> None:
     text = ("CNN President On Trump: 'We Do Not Pay Candidates To Appear At Debates.'\n\n"
             "CNN President Jeff Zucker is not kowtowing to Donald Trump.")
     assert _said(extractor, text, "Pay Candidates").speaker == "Jeff Zucker"
+
+
+def test_kin_noun_before_a_name(extractor: Extractor) -> None:
+    # "his brother Alastair Osman" with no comma: a later "his brother" is Alastair Osman
+    text = ("Richard Osman was on the flight, according to an interview his brother Alastair "
+            "Osman gave to ITV. He had just welcomed a second baby girl, his brother added.")
+    assert _said(extractor, text, "second baby").speaker == "Alastair Osman"
+
+
+def test_kin_noun_of_two_people(extractor: Extractor) -> None:
+    # two brothers named: "his brother" is no one in particular
+    text = ("Richard Osman was on the flight, his brother Alastair Osman and his brother Neil "
+            "Osman told ITV. He had just welcomed a second baby girl, his brother added.")
+    added = [s for s in extractor.extract(text, DAY) if s.cue == "added"]
+    assert [s.speaker for s in added] == ["his brother"]
