@@ -78,6 +78,8 @@ DISTANCE_COST = 0.35
 EPITHET_PROMINENCE = 0.1
 MAX_PROMINENT_MENTIONS = 10
 RECENT_SPEAKER_SCORE = ROLE_BONUS[SPEAKER] - 2 * DISTANCE_COST
+# a past epithet ("the former top aide") is the speaker of this sentence or the one before
+PAST_EPITHET_SCORE = ROLE_BONUS[SPEAKER] - DISTANCE_COST
 # name words that are not part of the surname ("Luther Stan Pate IV" is Pate)
 OFFICIAL_KEY = "official:"  # prefix of a tracked official's key in Discourse.people
 NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
@@ -1612,6 +1614,15 @@ class Discourse:
             recent = self._recent_speaker(unit, offset, gender, role, want) if (
                 (office_of(role) in OFFICE_HEADS or epithet or (
                     want - _PARTIES and office_of(role) in TITLE_HEADS)) and not past) else None
+            if past and role in EPITHET_HEADS and role not in self.unnamed and not any(
+                    w.low.endswith(("’s", "'s")) for w in words):
+                former = self._recent_speaker(unit, offset, gender, role, want,
+                                              PAST_EPITHET_SCORE)
+                if former is not None:  # "Ari Fleischer said ... “Q,” said the former top
+                    # aide to President George W. Bush": only the speaker of this sentence or
+                    # the one before
+                    former.roles.add(f"former {role}")
+                    return former
             if epithet and recent is not None and self._holders(role) - {id(recent)}:
                 return None  # "Jane Roe, an analyst at ..., said" (another speaker between):
                 # "the analyst" is Roe or, of two analysts, no one in particular
@@ -1861,7 +1872,7 @@ class Discourse:
         return best
 
     def _recent_speaker(self, unit: int, offset: int, gender: str, role: str,
-                        want: set[str]) -> Person | None:
+                        want: set[str], least: float = RECENT_SPEAKER_SCORE) -> Person | None:
         """The salient person when they spoke within the last sentences (and hold no other
         office): a title right after someone's quote is them, before any later holder."""
         found = [b for b in (self._best(unit, offset, g, role, want=want)
@@ -1869,7 +1880,7 @@ class Discourse:
         if not found:
             return None
         score, person = max(found, key=lambda b: b[0])
-        return person if score >= RECENT_SPEAKER_SCORE else None
+        return person if score >= least else None
 
     def _salient(self, unit: int, offset: int, gender: str, role: str = "",
                  past: bool = False, want: set[str] | None = None) -> Person | None:

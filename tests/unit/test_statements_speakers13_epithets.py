@@ -189,3 +189,17 @@ def test_kin_noun_of_two_people(extractor: Extractor) -> None:
             "Osman told ITV. He had just welcomed a second baby girl, his brother added.")
     added = [s for s in extractor.extract(text, DAY) if s.cue == "added"]
     assert [s.speaker for s in added] == ["his brother"]
+
+
+def test_past_epithet_of_the_speaker_just_before(extractor: Extractor) -> None:
+    # "the former top diplomat" right after Powell spoke
+    text = ("Colin Powell said he had given advice on email. The former top diplomat said he "
+            "could not recall the dinner.")
+    assert _said(extractor, text, "recall the dinner").speaker == "Colin Powell"
+
+
+def test_past_epithet_after_an_unnamed_source(extractor: Extractor) -> None:
+    # an unnamed former official keeps the epithet, even right after a named speaker
+    text = ("Dmitry Peskov said the talks would go on. A former official said the delegation "
+            "was not ready. The former official added that the venue was not yet agreed.")
+    assert _said(extractor, text, "venue was not").speaker == "The former official"
