@@ -1518,9 +1518,9 @@ class Discourse:
             name = []  # "the Kentucky Republican" describes; see the title rule below
         if name and not apposed and name[0] is words[0] and name[-1] is words[-1] and (
                 len(name) >= 2) and fold(span_text(name)) in self.title_runs:
-            held = self.title_runs[fold(span_text(name))]  # a headline's "CNN President
+            headed = self.title_runs[fold(span_text(name))]  # a headline's "CNN President
             # On Trump: ..." is "CNN President Jeff Zucker" of the text
-            return self._person(held, None, gender or name_gender(held))
+            return self._person(headed, None, gender or name_gender(headed))
         if name and not apposed and name[-1] is words[-1] and _titled_run(words, name):
             # "the SAFA President", "Iran's Supreme Leader": a title, not a person's name; the
             # person the article wrote it before ("SAFA President Dr Danny Jordaan"), else the
