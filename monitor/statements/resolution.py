@@ -1441,7 +1441,8 @@ class Discourse:
         named = [o for o, is_name in officials_in_phrase if is_name]
         if named:
             return self._person(named[-1].name, named[-1], gender)
-        unclosed = _unclosed_apposition(toks, phrase) if phrase.how == "left" else []
+        unclosed = _unclosed_apposition(toks, phrase) if phrase.how == "left" else (
+            _name_after(toks, phrase) if phrase.how == "right" else [])
         if unclosed:  # "Abhijit Surya, senior APAC economist at Capital Economics said":
             # the name before an apposition whose closing comma the writer left out
             text = span_text(unclosed)
@@ -2252,6 +2253,29 @@ _LINK_WORDS = frozenset({"for", "of", "on", "&"})
 # people who speak for an organisation named after them ("a spokesperson for the ministry")
 _AFTER_HEAD = frozenset({"emeritus", "emerita"})  # "professor emeritus": a title's last word
 MAX_UNCLOSED_NAME = 3  # "Abhijit Surya, senior ... said": a person's name of a few words
+MAX_NAME_AFTER = 4  # "Andrew J. Pincus": a person's name of a few words
+
+
+def _name_after(toks: list[Token], phrase: Phrase) -> list[Token]:
+    """The name set off after a description that follows its cue ("said another leading
+    Supreme Court advocate, Andrew J. Pincus of the law firm Mayer Brown."), when the phrase
+    ends before it: a person noun's description, then a comma and a name with a known first
+    name, ended by the sentence, a comma or "of"/"at"."""
+    j = phrase.j
+    words = [t for t in toks[phrase.i : phrase.core_end] if t.kind == "w"]
+    if phrase.core >= 0 or j + 2 >= len(toks) or toks[j].low != "," or len(words) < 2 or (
+            words[0].low not in _INDEFINITES and words[0].low != "the") or (
+            words[-1].low not in lx.SPEAKER_NOUNS and title_key(words[-1].low) not in TITLE_HEADS):
+        return []
+    e = j + 1
+    while e < len(toks) and e - j <= MAX_NAME_AFTER and _is_cap(toks[e]) and not (
+            toks[e].low.endswith(("’s", "'s"))):
+        e += 1
+    name = toks[j + 1 : e]
+    if len(name) < MIN_FULL_FORM or e - j > MAX_NAME_AFTER or (e < len(toks) and toks[e].low
+                                                                not in {".", ",", "of", "at"}):
+        return []
+    return name if name_gender(span_text(name)) and not _org_like(name) else []
 
 
 def _unclosed_apposition(toks: list[Token], phrase: Phrase) -> list[Token]:

@@ -203,3 +203,22 @@ def test_past_epithet_after_an_unnamed_source(extractor: Extractor) -> None:
     text = ("Dmitry Peskov said the talks would go on. A former official said the delegation "
             "was not ready. The former official added that the venue was not yet agreed.")
     assert _said(extractor, text, "venue was not").speaker == "The former official"
+
+
+@pytest.mark.parametrize(("text", "needle", "speaker"), [
+    # a name set off after a description that follows its cue
+    ("\"There will be a next term with eight justices,\" said another leading Supreme Court "
+     "advocate, Andrew J. Pincus of the law firm Mayer Brown.", "eight justices",
+     "Andrew J. Pincus"),
+    ("The plant is under intense pressure from imports, said the company's chief executive, "
+     "John J. Ferriola.", "intense pressure", "John J. Ferriola"),
+])
+def test_name_after_an_inverted_description(extractor: Extractor, text: str, needle: str,
+                                            speaker: str) -> None:
+    assert _said(extractor, text, needle).speaker == speaker
+
+
+def test_place_after_an_inverted_description(extractor: Extractor) -> None:
+    # a place after the comma is no name
+    text = "The plant is under pressure, said a company spokesman, Decatur Alabama."
+    assert _said(extractor, text, "under pressure").speaker != "Decatur Alabama"
