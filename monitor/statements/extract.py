@@ -40,6 +40,7 @@ from monitor.statements.parser import check as parser_wanted
 from monitor.statements.quotes import Token, Unit, find_quotes, split_units
 from monitor.statements.resolution import (
     ANSWER_LABEL,
+    NAMED_LATER_UNITS,
     PAST_MARKERS,
     Discourse,
     Person,
@@ -47,6 +48,7 @@ from monitor.statements.resolution import (
     find_author,
     find_interview,
     first_name_gender,
+    named_later,
     resolution_kind,
     span_text,
 )
@@ -397,6 +399,7 @@ class Extractor:
                     # "The mayor said C. “Q.”": a described speaker is the last one too
                     last = (u, None, phrase, cue.lemma)
                     discourse.described_body(u, toks, phrase)  # "..., it said": the ministry
+                    discourse.unnamed_source(toks, phrase)  # "a senior official said"
                 if described:
                     discourse.described_people(u, toks, phrase)  # "Police said ... They said"
             colon = self._colon(toks, groups, unit)
@@ -466,6 +469,7 @@ class Extractor:
                                                          mentions, starts, words))
             found.extend(unit_found)
         found = _drop_nested(found)
+        _name_described(found, units, discourse)
         found.extend(_answers(text, discourse, found))
         return _each_official(_one_per_content([self._statement(text, f) for f in found
                                                 if self._keep(text, f)]))
@@ -1669,6 +1673,48 @@ def _closing_tag(toks: list[Token], k: int, g_start: int, g_end: int) -> bool:
     return len(tail) <= MAX_TAG_TAIL and all(t.low in lx.CUE_SUFFIX_SKIP or t.low in
                                              lx.TIME_WORDS for t in tail) and not any(
         t.kind == "q" for t in toks[g_end:])
+
+
+def _name_described(found: list[_Found], units: list[Unit], discourse: Discourse) -> None:
+    """An unnamed source the next sentences name: "a Palestinian official told Anadolu C.
+    ..., said Ahmed al-Deek, an assistant to the Palestinian foreign minister" (see
+    :func:`named_later`): the source's statements (and the quotes that inherit its phrase)
+    are that person's, when the person was not named before the description."""
+    for n, f in enumerate(found):
+        if f.person is not None or f.phrase.how not in {"left", "right", "subject"}:
+            continue
+        later = next((g for g in found[n + 1 :] if g.person is not None and g.unit > f.unit),
+                     None)
+        if later is None or later.unit - f.unit > NAMED_LATER_UNITS or (
+                later.person is None or later.person.kind != "person"
+                or not later.person.name or later.phrase.how == "pronoun"):
+            continue
+        person = later.person
+        if any(p is person and u <= f.unit for u, _a, p, _r in discourse.recent):
+            continue  # "Peskov said ... a Kremlin official said ... Peskov, the Kremlin
+            # spokesman, added": someone named before is not the unnamed source
+        toks = units[f.unit].tokens
+        named = _with_apposition(units[later.unit].tokens, later.phrase)
+        if named_later(toks[f.phrase.i : f.phrase.core_end], named, person,
+                       toks[f.phrase.core_end : f.phrase.j]):
+            for h in found:
+                if h.phrase is f.phrase and h.person is None:
+                    h.person = person
+
+
+MAX_NAMED_APPOSITION = 12  # "Ahmed al-Deek, an assistant to the Palestinian foreign minister,"
+
+
+def _with_apposition(toks: list[Token], phrase: Phrase) -> list[Token]:
+    """The tokens of a speaker phrase and of the apposition after it, when the phrase does
+    not hold it ("said Officer Joseph Beinlich, a Jupiter police spokesman")."""
+    j = phrase.j
+    if j < len(toks) and toks[j].low == ",":
+        j += 1
+        while j < len(toks) and j - phrase.j <= MAX_NAMED_APPOSITION and toks[j].kind == "w" \
+                and toks[j].low not in {",", ".", ";", ":"}:
+            j += 1
+    return toks[phrase.i : j]
 
 
 def _drop_nested(found: list[_Found]) -> list[_Found]:

@@ -78,6 +78,8 @@ DISTANCE_COST = 0.35
 EPITHET_PROMINENCE = 0.1
 MAX_PROMINENT_MENTIONS = 10
 RECENT_SPEAKER_SCORE = ROLE_BONUS[SPEAKER] - 2 * DISTANCE_COST
+# a past epithet ("the former top aide") is the speaker of this sentence or the one before
+PAST_EPITHET_SCORE = ROLE_BONUS[SPEAKER] - DISTANCE_COST
 # name words that are not part of the surname ("Luther Stan Pate IV" is Pate)
 OFFICIAL_KEY = "official:"  # prefix of a tracked official's key in Discourse.people
 NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
@@ -133,6 +135,19 @@ TITLE_HEADS = frozenset(
      # round 11: a naval rank ("Adm. Harry B. Harris Jr." ... "the admiral said"; not "general":
      # "the inspector general", "the attorney general" are other offices)
      "admiral"}
+)
+# round 13: epithets by which news, wire services most of all, vary the name of the person it
+# quotes ("... said Council Director General Ivan Timofeyev. “Q,” the expert said"; "the
+# analyst", "the diplomat", "the official", "the professor"): the person who spoke just before,
+# unless the article gave the epithet to someone else or an unnamed source holds it ("a senior
+# official said ... the official added" stays that described source). Not in TITLE_HEADS: with
+# no recent speaker they fall back on no one (PolNeAR leaves an unnamed "the official" unnamed)
+EPITHET_HEADS = frozenset(
+    {"expert", "analyst", "diplomat", "official", "spokesman", "spokeswoman", "spokesperson",
+     "professor", "economist", "scholar", "researcher", "scientist", "historian", "envoy",
+     "negotiator", "commander", "academic", "observer", "commentator", "strategist",
+     "pollster", "specialist", "lecturer", "director", "chief", "aide", "adviser",
+     "advisor"}
 )
 # heads of a definite description of an organisation ("the newspaper", "the nation's largest
 # gun group") -> the heads of the organisation names they may stand for (empty: any)
@@ -698,6 +713,13 @@ class Discourse:
         self.scanned = 0
         # acronyms that spoke before the article spelled them out ("EPA" in the headline)
         self.pending: dict[str, Person] = {}
+        # epithet heads of unnamed people who spoke ("a senior official said"): a later "the
+        # official" is that source, not the person named last (see :meth:`unnamed_source`)
+        self.unnamed: set[str] = set()
+        # a capitalised title run that qualifies its title -> the full name written after it
+        # ("SAFA President Dr Danny Jordaan": "safa president" -> "Danny Jordaan"), so that a
+        # later "the SAFA President" is that person (see :meth:`titles_in`)
+        self.title_runs: dict[str, str] = {}
         self._registry_roles: dict[str, set[str]] = {}  # official id -> roles on the day
         # official id -> the capitalised place words of their titles on the day
         self._registry_places: dict[str, frozenset[str]] = {}
@@ -743,6 +765,7 @@ class Discourse:
                 continue
             if tok.low in PAST_MARKERS or (k and toks[k - 1].low in PAST_MARKERS):
                 continue  # "former President Bill Clinton" is not "the president"
+            self._title_run(toks, k)
             j = k + 1
             while j < n and _is_cap(toks[j]) and toks[j].low not in lx.TITLE_WORDS:
                 j += 1
@@ -755,6 +778,29 @@ class Discourse:
             key = surname(name)
             if len(name) > len(holders.get(key, "")):
                 holders[key] = name
+
+    def _title_run(self, toks: list[Token], k: int) -> None:
+        """Note the capitalised words that qualify the title ``toks[k]`` before the name after
+        it ("SAFA President Dr Danny Jordaan", "CNN President Jeff Zucker"), under
+        :attr:`title_runs`."""
+        m = k
+        while m > 0 and k - m < MAX_TITLE_RUN and _is_cap(toks[m - 1]) and (
+                toks[m - 1].low not in lx.DETERMINERS and toks[m - 1].low not in PAST_MARKERS
+                and not toks[m - 1].low.endswith(("’s", "'s"))
+                and toks[m - 1].end < toks[m].start):
+            m -= 1
+        if m == k or (m == 0 and toks[0].low in lx.SENTENCE_OPENERS):
+            return  # a bare title ("President Trump") is :attr:`titled`'s
+        j = k + 1
+        while j < len(toks) and _is_cap(toks[j]) and (
+                toks[j].low in _HONORIFICS or toks[j].low in lx.TITLE_WORDS):
+            j += 1  # ("Dr Danny Jordaan")
+        e = j
+        while e < len(toks) and _is_cap(toks[e]) and not toks[e - 1].low.endswith(("’s", "'s")):
+            e += 1
+        name = toks[j:e]
+        if len(name) >= MIN_FULL_FORM and not _org_like(name):
+            self.title_runs[fold(span_text(toks[m : k + 1]))] = span_text(name)
 
     # --- the people ----------------------------------------------------------------------
 
@@ -912,6 +958,18 @@ class Discourse:
             # (not kept among the article's names: "the ministry" is still resolved as a
             # description, by the rules for descriptions)
             self.note(unit, phrase.start, Person(span_text(words), kind="body"), SPEAKER)
+
+    def unnamed_source(self, toks: list[Token], phrase: Phrase) -> None:
+        """Note the epithet of an unnamed person who spoke ("a senior official said", "one
+        diplomat told", "the prime minister’s spokesman said"), so that a later "the
+        official" stays that described source."""
+        words = [t for t in toks[phrase.i : phrase.core_end] if t.kind == "w"]
+        if len(words) >= 2 and (words[0].low in _INDEFINITES or any(
+                w.low.endswith(("’s", "'s")) for w in words[:-1])):
+            # (also someone's: "the prime minister’s spokesman said ... the spokesman said")
+            head = title_key(_title_head(words))
+            if head in EPITHET_HEADS:
+                self.unnamed.add(head)
 
     def described_people(self, unit: int, toks: list[Token], phrase: Phrase) -> None:
         """Note unnamed people who spoke ("Cleveland police said", "Investigators said",
@@ -1076,6 +1134,11 @@ class Discourse:
             # "Carson campaign manager Barry Bennett": a later "the campaign manager" is he,
             # as after "Barry Bennett, Carson's campaign manager," (see :func:`_role_phrase`)
             person.roles.add(toks[k - 1].low)
+        elif k >= 2 and toks[k - 1].low in _KIN_NOUNS and (
+                toks[k - 2].low in _POSSESSIVE_DETERMINERS
+                or toks[k - 2].low.endswith(("’s", "'s"))):
+            # "an interview his brother Alastair Osman gave": a later "his brother" is he
+            person.roles.add(toks[k - 1].low)
         elif k >= 3 and toks[k - 1].low == "," and toks[k - 2].low in _RELATION_NOUNS and (
                 _relation_opens(toks, k - 2)):
             # "Sanders's campaign manager, Jeff Weaver,", "Trump's son-in-law, Jared Kushner":
@@ -1108,6 +1171,8 @@ class Discourse:
         the article introduced with that relation ("Osman's brother, Alastair Osman"), or
         None (none, or several: "his brother" of two brothers named is no one in particular)."""
         head = words[-1].low if words else ""
+        if len(words) > 2 and words[0].low in _HONORIFICS and words[1].low.endswith(("’s", "'s")):
+            words = words[1:]  # "Ms Ventura's mother" after "Regina Ventura, the mother of"
         if head not in _RELATION_NOUNS or not (
                 words[0].low in _POSSESSIVE_DETERMINERS or words[0].low == "the"
                 or words[0].low.endswith(("’s", "'s"))) or any(
@@ -1377,6 +1442,12 @@ class Discourse:
         named = [o for o, is_name in officials_in_phrase if is_name]
         if named:
             return self._person(named[-1].name, named[-1], gender)
+        unclosed = _unclosed_apposition(toks, phrase) if phrase.how == "left" else (
+            _name_after(toks, phrase) if phrase.how == "right" else [])
+        if unclosed:  # "Abhijit Surya, senior APAC economist at Capital Economics said":
+            # the name before an apposition whose closing comma the writer left out
+            text = span_text(unclosed)
+            return self._person(text, None, gender or name_gender(text))
         # "The head of the Super PAC ..., Mike Murphy, praised"; a name in apposition wins
         # over the registry's holder of the title ("The Kremlin spokesman, Ivan Petrov,")
         if phrase.core >= 0:
@@ -1423,6 +1494,10 @@ class Discourse:
                 words[to - 1].low in THING_HEADS:
             return None  # "A letter to Attorney General Loretta Lynch said": the letter's
             # writer, whom the phrase does not name, not its addressee
+        posted = _posted_at(words, cut) if phrase.core < 0 else 0
+        if posted:  # "the 78-year-old professor emeritus at Kyoto University's Research
+            # Institute ... said": the epithet (see the title rule below), not the institute
+            words, cut = words[:posted], None
         if cut is not None and name_tokens(words[:cut]):
             words = words[:cut]  # "Joel Pollak of Breitbart California": Joel Pollak
         elif cut is not None and phrase.core < 0 and (_person_noun_before(words, cut) or (
@@ -1443,6 +1518,21 @@ class Discourse:
             name = []  # "the senator from Vermont": a title (below), not a person "Vermont"
         if name and (name[-1].low in DESCRIPTIVE_HEADS or name[0].low in NOT_NAMES):
             name = []  # "the Kentucky Republican" describes; see the title rule below
+        if name and not apposed and name[0] is words[0] and name[-1] is words[-1] and (
+                len(name) >= 2) and fold(span_text(name)) in self.title_runs:
+            headed = self.title_runs[fold(span_text(name))]  # a headline's "CNN President
+            # On Trump: ..." is "CNN President Jeff Zucker" of the text
+            return self._person(headed, None, gender or name_gender(headed))
+        if name and not apposed and name[-1] is words[-1] and _titled_run(words, name):
+            # "the SAFA President", "Iran's Supreme Leader": a title, not a person's name; the
+            # person the article wrote it before ("SAFA President Dr Danny Jordaan"), else the
+            # title rule below
+            held = self.title_runs.get(fold(span_text(name)))
+            if held is not None:
+                return self._person(held, None, gender or name_gender(held))
+            if len(name) == 2 and (name[0].low in lx.NP_MODIFIERS
+                                   or name[0].low in lx.TITLE_WORDS):
+                name = []  # ("The New Hampshire Union Leader" is a newspaper's name)
         if name:
             text = " ".join(t.text for t in name)
             surnamed = self._named_surname(name)
@@ -1518,11 +1608,29 @@ class Discourse:
             by_role = self._role(f"former {role}" if past else role, unit, want)
             if by_role is not None:
                 return by_role
+            epithet = role in EPITHET_HEADS and not past and not any(
+                w.low.endswith(("’s", "'s")) for w in words)  # ("the prime minister’s
+            # spokesman" is someone's spokesman, not the prime minister named before)
+            if epithet and role in self.unnamed:
+                return None  # "a senior official said ... the official added": that source
             recent = self._recent_speaker(unit, offset, gender, role, want) if (
-                (office_of(role) in OFFICE_HEADS or (
+                (office_of(role) in OFFICE_HEADS or epithet or (
                     want - _PARTIES and office_of(role) in TITLE_HEADS)) and not past) else None
+            if past and role in EPITHET_HEADS and role not in self.unnamed and not any(
+                    w.low.endswith(("’s", "'s")) for w in words):
+                former = self._recent_speaker(unit, offset, gender, role, want,
+                                              PAST_EPITHET_SCORE)
+                if former is not None:  # "Ari Fleischer said ... “Q,” said the former top
+                    # aide to President George W. Bush": only the speaker of this sentence or
+                    # the one before
+                    former.roles.add(f"former {role}")
+                    return former
+            if epithet and recent is not None and self._holders(role) - {id(recent)}:
+                return None  # "Jane Roe, an analyst at ..., said" (another speaker between):
+                # "the analyst" is Roe or, of two analysts, no one in particular
             # (not "the Ukrainian military": an institution is no recent speaker's title)
-            if recent is not None:  # "Sanders responded. ... the senator said": Sanders
+            if recent is not None:  # "Sanders responded. ... the senator said": Sanders;
+                # "said ... Director General Ivan Timofeyev. “Q,” the expert said": Timofeyev
                 recent.roles.add(role)  # and "the senator" later is him again
                 return recent
             holders = self.titled.get(role, {}) if not past else {}
@@ -1766,7 +1874,7 @@ class Discourse:
         return best
 
     def _recent_speaker(self, unit: int, offset: int, gender: str, role: str,
-                        want: set[str]) -> Person | None:
+                        want: set[str], least: float = RECENT_SPEAKER_SCORE) -> Person | None:
         """The salient person when they spoke within the last sentences (and hold no other
         office): a title right after someone's quote is them, before any later holder."""
         found = [b for b in (self._best(unit, offset, g, role, want=want)
@@ -1774,7 +1882,7 @@ class Discourse:
         if not found:
             return None
         score, person = max(found, key=lambda b: b[0])
-        return person if score >= RECENT_SPEAKER_SCORE else None
+        return person if score >= least else None
 
     def _salient(self, unit: int, offset: int, gender: str, role: str = "",
                  past: bool = False, want: set[str] | None = None) -> Person | None:
@@ -1922,6 +2030,11 @@ class Discourse:
             return person.quals
         return person.quals | self._official_quals(person.official, set(want))
 
+    def _holders(self, role: str) -> set[int]:
+        """The people (by id) the article has given ``role`` (an epithet :meth:`_role` found
+        no single holder of)."""
+        return {id(p) for _u, _a, p, _r in self.recent if p.kind == "person" and role in p.roles}
+
     def _role(self, role: str, unit: int, want: set[str] | None = None) -> Person | None:
         """The person holding ``role`` who was seen last, if any: first someone the article
         itself gave that title ("Gov. Rick Scott" ... "the governor"), only then the holder
@@ -2025,6 +2138,44 @@ def _same_stem(a: str, b: str) -> bool:
     return n >= MIN_QUALIFIER_STEM and a[:n] == b[:n]
 
 
+NAMED_LATER_UNITS = 2  # "a Palestinian official told Anadolu ... said Ahmed al-Deek, an
+# assistant to the Palestinian foreign minister": the name comes in the next sentence or two
+_ANONYMOUS = frozenset({"anonymity", "anonymously", "unnamed", "authorized", "authorised",
+                        "condition"})  # "a senior official, who spoke on condition of anonymity"
+
+
+def named_later(described: list[Token], named: list[Token], person: Person,
+                aside: list[Token]) -> bool:
+    """Does the unnamed source ``described`` ("a Palestinian official", "A spokesman for the
+    Jupiter Police Department") introduce ``person``, whose speaker phrase ``named`` follows in
+    the next sentences ("said Ahmed al-Deek, an assistant to the Palestinian foreign minister",
+    "said Officer Joseph Beinlich, a Jupiter police spokesman")? Only an indefinite person
+    description that is not set off as anonymous, and only when the later phrase describes
+    the person with the same head or a capitalised word of the description ("Palestinian",
+    "Jupiter"). ``aside`` is what the phrase sets off after the description ("who spoke on
+    condition of anonymity")."""
+    words = [t for t in described if t.kind == "w"]
+    if len(words) < 2 or words[0].low not in {"a", "an"} or any(
+            w.low in _ANONYMOUS for w in [*words, *aside]):
+        return False
+    cut = next((k for k, w in enumerate(words) if w.low in _NAME_CUT_WORDS and k > 1),
+               len(words))
+    head = title_key(words[cut - 1].low)
+    if head not in EPITHET_HEADS and head not in TITLE_HEADS and head not in _POST_NOUNS:
+        return False  # ("a statement", "a report": no person's description)
+    own = {fold(w) for w in (person.name or "").split()}
+    later = [t for t in named if t.kind == "w" and fold(t.text) not in own]
+    quals = {w.low for w in words[1:] if _is_cap(w) and w.low not in lx.TITLE_WORDS}
+    others = {w.low for w in later if _is_cap(w) and w.low not in lx.TITLE_WORDS
+              and w.low not in _RANKS and w.low not in _HONORIFICS}
+    if quals - others and others - quals:
+        return False  # "a U.S. District Court judge" is not "Circuit Court Judge David
+        # McKeague" (the appeals court's): their capitalised qualifiers differ
+    if any(title_key(w.low) == head for w in later):
+        return True
+    return any(_same_stem(q, w.low) for q in quals for w in later)
+
+
 def _org_described(toks: list[Token], k: int, j: int, org: Person) -> None:
     """Give the organisation named by ``toks[k:j]`` the kind the sentence writes with it,
     before the name ("the state news agency TASS", "energy giant Gazprom") or in apposition
@@ -2101,6 +2252,70 @@ def _role_phrase(toks: list[Token], k: int, j: int) -> list[Token]:
 
 _LINK_WORDS = frozenset({"for", "of", "on", "&"})
 # people who speak for an organisation named after them ("a spokesperson for the ministry")
+_AFTER_HEAD = frozenset({"emeritus", "emerita"})  # "professor emeritus": a title's last word
+MAX_UNCLOSED_NAME = 3  # "Abhijit Surya, senior ... said": a person's name of a few words
+MAX_NAME_AFTER = 4  # "Andrew J. Pincus": a person's name of a few words
+
+
+def _name_after(toks: list[Token], phrase: Phrase) -> list[Token]:
+    """The name set off after a description that follows its cue ("said another leading
+    Supreme Court advocate, Andrew J. Pincus of the law firm Mayer Brown."), when the phrase
+    ends before it: a person noun's description, then a comma and a name with a known first
+    name, ended by the sentence, a comma or "of"/"at"."""
+    j = phrase.j
+    words = [t for t in toks[phrase.i : phrase.core_end] if t.kind == "w"]
+    if phrase.core >= 0 or j + 2 >= len(toks) or toks[j].low != "," or len(words) < 2 or (
+            words[0].low not in _INDEFINITES and words[0].low != "the") or (
+            words[-1].low not in lx.SPEAKER_NOUNS and title_key(words[-1].low) not in TITLE_HEADS):
+        return []
+    e = j + 1
+    while e < len(toks) and e - j <= MAX_NAME_AFTER and _is_cap(toks[e]) and not (
+            toks[e].low.endswith(("’s", "'s"))):
+        e += 1
+    name = toks[j + 1 : e]
+    if len(name) < MIN_FULL_FORM or e - j > MAX_NAME_AFTER or (e < len(toks) and toks[e].low
+                                                                not in {".", ",", "of", "at"}):
+        return []
+    return name if name_gender(span_text(name)) and not _org_like(name) else []
+
+
+def _unclosed_apposition(toks: list[Token], phrase: Phrase) -> list[Token]:
+    """The name before a comma that opens the speaker phrase, when the phrase is a bare
+    post with no determiner ("Abhijit Surya, senior APAC economist at Capital Economics
+    said"): the writer left out the comma that closes the apposition. Only a name with a
+    known first name, and a post noun before the post's place."""
+    i = phrase.i
+    if i < 3 or toks[i - 1].low != "," or toks[i].kind != "w" or _is_cap(toks[i]) or (
+            toks[i].low in lx.DETERMINERS or toks[i].low in _INDEFINITES):
+        return []
+    words = [t for t in toks[i : phrase.core_end] if t.kind == "w"]
+    cut = next((k for k, w in enumerate(words) if w.low in {"at", "of", "for", "with"}),
+               len(words))
+    if cut == 0 or title_key(words[cut - 1].low) not in EPITHET_HEADS | _POST_NOUNS:
+        return []
+    m = i - 1
+    while m > 0 and i - 1 - m < MAX_UNCLOSED_NAME and _is_cap(toks[m - 1]):
+        m -= 1
+    name = toks[m : i - 1]
+    if len(name) < MIN_FULL_FORM or (m > 0 and toks[m - 1].kind == "w" and toks[m - 1].low
+                                     not in {"said", "says", "and", "but"}) or _org_like(name):
+        return []
+    return name if name_gender(span_text(name)) else []
+
+
+def _posted_at(words: list[Token], cut: int | None) -> int:
+    """The end of a definite epithet before "at" and the place of the post ("the professor
+    emeritus at Kyoto University's ...", "the economist at Capital Economics"), or 0."""
+    if cut is None or words[cut].low != "at" or words[0].low != "the":
+        return 0
+    k = cut - 1
+    if k > 1 and words[k].low in _AFTER_HEAD:
+        k -= 1
+    if _is_cap(words[k]) or title_key(words[k].low) not in EPITHET_HEADS:
+        return 0
+    return k + 1
+
+
 def _person_noun_before(words: list[Token], cut: int) -> bool:
     """A person noun right before the cut word ("a spokesperson for", "an aide to"), or
     before "close"/"familiar" ("a source close to"): the phrase names that unnamed person,
@@ -2321,6 +2536,22 @@ def _written_name(words: list[Token]) -> bool:
         return False
     return not _org_like(name) and name[0].low not in NOT_NAMES and not (
         len(name) == 1 and is_acronym(name[0]))
+
+
+MAX_TITLE_RUN = 3  # "SAFA President", "Kyoto University Institute Director": a few words
+
+
+def _titled_run(words: list[Token], name: list[Token]) -> bool:
+    """Is ``name``, the capitalised end of the speaker phrase ``words``, a title run after
+    "the" or a possessive ("the SAFA President", "Iran's Supreme Leader"), not a name?"""
+    at = next((k for k, w in enumerate(words) if w is name[0]), 0)
+    if at == 0 or len(name) < 2 or len(name) > MAX_TITLE_RUN + 1:
+        return False
+    before = words[at - 1].low
+    if before != "the" and not (before.endswith(("’s", "'s")) and at == 1):
+        return False
+    head = title_key(name[-1].low)
+    return name[-1].low in lx.TITLE_WORDS and (head in TITLE_HEADS or head in _INNER_TITLES)
 
 
 def _title_head(words: list[Token]) -> str:
