@@ -1281,6 +1281,9 @@ class Discourse:
         if len(words) == 1 and is_acronym(words[0]) and not titled:
             # an organisation; its full name is looked up only if it speaks (:meth:`_acronym`)
             return self._person(words[0].text.replace(".", ""), None, "", kind="org")
+        if len(words) >= 2 and any(c.isdigit() for w in words for c in w.text):
+            return None  # "EgyptAir Flight MS804", "Apollo 11": a craft or a thing, no one's
+            # name (else "EgyptAir has confirmed" is that flight, by its first word)
         gender = honorific or first_name_gender(text)
         if not gender and len(words) >= MIN_FULL_FORM and words[-1].low not in _PLACE_HEADS \
                 and not (i > 0 and toks[i - 1].low in _LOCATIVES) and not (

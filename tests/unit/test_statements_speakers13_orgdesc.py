@@ -1,0 +1,31 @@
+"""Speaker resolution, round 13 (issue 13): organisations and documents as speakers, by
+their names and the descriptions that refer to them.
+
+Each test failed on the code before its rule, unless it guards the nearby wrong reading.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from monitor.statements import Extractor
+from tests.support.statements import one_with as _one
+
+DAY = date(2016, 5, 20)
+
+
+def test_a_name_with_a_number_is_no_person(extractor: Extractor) -> None:
+    # rule 1: "EgyptAir Flight MS804" is a flight; "EgyptAir has confirmed" is the airline
+    text = ("The names of those on board EgyptAir Flight MS804, which crashed en route from "
+            "Paris to Cairo on Thursday, are surfacing. EgyptAir has confirmed that there were "
+            "56 passengers and 10 crew members on board.")
+    found = list(extractor.extract(text, DAY))
+    assert _one(found, "56 passengers").speaker == "EgyptAir"
+
+
+def test_a_titled_soldier_keeps_his_name(extractor: Extractor) -> None:
+    # rule 1: a rank with a number is no part of the name ("Air Force 1st Lt. Tyler Livingston")
+    text = ("“I really don’t understand how a better candidate didn’t jump into the race,” "
+            "said Air Force 1st Lt. Tyler Livingston.")
+    found = list(extractor.extract(text, DAY))
+    assert _one(found, "better candidate").speaker == "Tyler Livingston"
