@@ -959,7 +959,11 @@ class Discourse:
                 k = max(m, k + 1)
                 continue
             self._full_form(toks[k:j])
-            person = self._name_run(toks, k, j)
+            person = self._linked_org(toks, k, j)
+            if person is not None:  # "the Illinois Board of Elections": the whole name
+                j = _linked_end(toks, j)
+            else:
+                person = self._name_run(toks, k, j)
             if person is not None and person.kind == "org":
                 _org_described(toks, k, j, person)
             if person is not None and person.kind == "person":
@@ -1004,6 +1008,22 @@ class Discourse:
         self._listed(unit, chain, people)
         if len(people) >= 2:
             self.note(unit, toks[0].start, self._team(people), SUBJECT)
+
+    def _linked_org(self, toks: list[Token], k: int, j: int) -> Person | None:
+        """The organisation a capitalised run ``toks[k:j]`` with an organisation's head names
+        when "of" or "for" and more capitalised words follow ("the Illinois Board of
+        Elections", "Columbia University Graduate School of Journalism"): the name goes on
+        (else a later "the board" is an "Illinois Board"); None when nothing follows so."""
+        e = _linked_end(toks, j)
+        words = toks[k:j]
+        if e == j or not _org_like(words) or _titled_person(words) or \
+                words[-1].low.endswith(("’s", "'s")):
+            return None
+        org = org_run(words, len(words))
+        if not org:
+            return None
+        text = span_text(org + toks[j:e]).removesuffix("’s").removesuffix("'s")
+        return self._person(text, None, "", kind="org")
 
     def _team(self, people: list[Person]) -> Person:
         names = " and ".join(p.name or "" for p in people)
@@ -2103,6 +2123,29 @@ def _role_phrase(toks: list[Token], k: int, j: int) -> list[Token]:
 
 _LINK_WORDS = frozenset({"for", "of", "on", "&"})
 # people who speak for an organisation named after them ("a spokesperson for the ministry")
+# words that go on with an organisation's name ("Board of Elections", "Center for Responsive
+# Politics"); not "on", which dates ("the Post on Monday")
+_ORG_NAME_LINKS = frozenset({"of", "for"})
+
+
+def _linked_end(toks: list[Token], j: int) -> int:
+    """Where an organisation's name ending at ``toks[j - 1]`` ends when "of"/"for" and
+    capitalised words follow ("Board" + "of Elections"): after those words; else ``j``. Not
+    over a determiner, an opener, a title or a time word ("Ministry of Defence", not
+    "the Post for Monday")."""
+    n = len(toks)
+    if j + 1 >= n or toks[j].low not in _ORG_NAME_LINKS or toks[j].start == toks[j - 1].end:
+        return j
+    e = j + 1
+    while e < n and _is_cap(toks[e]) and toks[e].low not in lx.DETERMINERS and \
+            toks[e].low not in lx.SENTENCE_OPENERS and toks[e].low not in lx.TITLE_WORDS and \
+            toks[e].low not in lx.TIME_WORDS:
+        e += 1
+        if toks[e - 1].low.endswith(("’s", "'s")):
+            break
+    return e if e > j + 1 else j
+
+
 def _person_noun_before(words: list[Token], cut: int) -> bool:
     """A person noun right before the cut word ("a spokesperson for", "an aide to"), or
     before "close"/"familiar" ("a source close to"): the phrase names that unnamed person,

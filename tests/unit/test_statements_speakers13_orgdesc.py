@@ -29,3 +29,20 @@ def test_a_titled_soldier_keeps_his_name(extractor: Extractor) -> None:
             "said Air Force 1st Lt. Tyler Livingston.")
     found = list(extractor.extract(text, DAY))
     assert _one(found, "better candidate").speaker == "Tyler Livingston"
+
+
+def test_an_organisation_keeps_of_and_its_capitalised_words(extractor: Extractor) -> None:
+    # rule 2: "the Illinois Board of Elections" ... "the board said": the whole name
+    text = ("Sen. Ted Cruz of Texas got a favorable decision from the Illinois Board of "
+            "Elections, which ruled that he met the citizenship criteria. “The Candidate is a "
+            "natural born citizen,” the board said.")
+    found = list(extractor.extract(text, DAY))
+    assert _one(found, "natural born").speaker == "Illinois Board of Elections"
+
+
+def test_an_organisation_name_does_not_run_on_over_a_day(extractor: Extractor) -> None:
+    # rule 2, the nearby wrong reading: "for" and a day name no part of the name
+    text = ("The Washington Post for Monday carried the story. The paper said the plan "
+            "would fail.")
+    found = list(extractor.extract(text, DAY))
+    assert _one(found, "plan would fail").speaker == "Washington Post"
