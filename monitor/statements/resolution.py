@@ -166,6 +166,24 @@ ORG_DESCRIPTIONS: dict[str, frozenset[str]] = {
     "military": frozenset({"army", "military", "staff", "forces"}),
     "body": frozenset({"body"}), "broadcaster": _OUTLETS,
 }
+# kinds of business the text gives a company ("the oil giant Exxon Mobil", "the retailer
+# Amazon"): each makes the name a company's, "the company" and "the firm" later
+COMPANY_EPITHETS = frozenset(
+    {"giant", "retailer", "automaker", "carmaker", "manufacturer", "insurer", "lender",
+     "airline", "carrier", "conglomerate", "startup", "start-up", "chain", "subsidiary",
+     "multinational", "supermarket", "brewer", "miner", "utility"})
+# round 13: descriptions of the organisations the article's kind words give ("the airline"
+# for "EgyptAir, the national airline"), or that name them ("the church": Living Church)
+ORG_DESCRIPTIONS.update({
+    "airline": frozenset({"airline", "airlines", "airways"}), "carrier": frozenset(),
+    "retailer": frozenset(), "automaker": frozenset(), "carmaker": frozenset(),
+    "manufacturer": frozenset(), "insurer": frozenset(), "lender": frozenset({"bank"}),
+    "chain": frozenset(), "conglomerate": frozenset(),
+    "church": frozenset({"church"}), "channel": frozenset({"channel", "tv", "television"}),
+    "station": frozenset({"station", "tv", "radio"}),
+})
+# the kind words that make a capitalised name an organisation's (see :func:`_org_kind`)
+ORG_KIND_WORDS = frozenset(ORG_DESCRIPTIONS) | COMPANY_EPITHETS
 # what "it" may be besides an organisation named: a document, a described body that spoke
 _IT_KINDS = frozenset({"document", "body"})
 # heads of a described organisation that speaks as one ("Russia's foreign ministry said"):
@@ -201,12 +219,16 @@ ORG_KINDS: dict[str, frozenset[str]] = {
 # a court with a modifier is another court than the one named ("the appeals court" after the
 # Supreme Court); other descriptions keep theirs ("the conservative newspaper")
 _BARE_ONLY_DESCRIPTIONS = frozenset({"court"})
+# words that make a described organisation another than any named ("the combined company"
+# after "Pfizer buying Allergan", "the parent company", "a rival firm")
+_OTHER_ORG_WORDS = frozenset({"combined", "merged", "parent", "rival", "another", "other"})
 # public bodies are no "company", "firm" or "group" ("the company tweeted" is not the Senate
 # named before it, nor the White House)
 PUBLIC_BODIES = frozenset({"house", "senate", "congress", "court", "department", "ministry",
                            "government", "administration", "committee", "party", "council",
                            "commission", "parliament", "agency", "bureau", "office",
                            "pentagon", "kremlin", "legislature"})
+MAX_KIND_NAME_WORDS = 4  # "the oil giant Exxon Mobil": a short name; longer runs are lists
 ORG_DESCRIPTION_LOOKBACK_UNITS = 12  # "the newspaper" may name an outlet a few paragraphs up
 # a capitalised word ending so names a people, not a person ("Ethiopians", "Americans")
 _PEOPLE_ENDINGS = ("ians", "eans", "ese")
@@ -964,6 +986,13 @@ class Discourse:
                 j = _linked_end(toks, j)
             else:
                 person = self._name_run(toks, k, j)
+            if person is None and j - k <= MAX_KIND_NAME_WORDS and _org_kind(toks, k, j):
+                # "the oil giant Exxon Mobil", "Alphabet, the parent company of Google,": the
+                # article's kind word makes a name it knows no other way an organisation's
+                org = org_run(toks[k:j], j - k)
+                if org and not any(w.low in lx.TITLE_WORDS for w in org):
+                    text = span_text(org).removesuffix("’s").removesuffix("'s")
+                    person = self._person(text, None, "", kind="org")
             if person is not None and person.kind == "org":
                 _org_described(toks, k, j, person)
             if person is not None and person.kind == "person":
@@ -1518,7 +1547,8 @@ class Discourse:
             # the phrase names itself, neither someone's title nor the last campaign named
         if (words[0].low in {"the", "this"} or _definite(toks, phrase.i, MAX_ORG_MODIFIERS)) and \
                 head in ORG_DESCRIPTIONS and not (
-                head in _BARE_ONLY_DESCRIPTIONS and len(words) > 2):
+                head in _BARE_ONLY_DESCRIPTIONS and len(words) > 2) and not any(
+                w.low in _OTHER_ORG_WORDS for w in words):
             # (also when the phrase was cut after its determiner: "The nation's largest gun
             # group is accusing": the group named before)
             org = self._org(head, unit, offset)
@@ -2047,22 +2077,35 @@ def _same_stem(a: str, b: str) -> bool:
     return n >= MIN_QUALIFIER_STEM and a[:n] == b[:n]
 
 
-def _org_described(toks: list[Token], k: int, j: int, org: Person) -> None:
-    """Give the organisation named by ``toks[k:j]`` the kind the sentence writes with it,
-    before the name ("the state news agency TASS", "energy giant Gazprom") or in apposition
-    ("TASS, the state news agency,"): a later "the agency" is that organisation."""
+def _org_kind(toks: list[Token], k: int, j: int) -> str:
+    """The kind of organisation the sentence writes with the name ``toks[k:j]``, before it
+    ("the state news agency TASS", "the oil giant Exxon Mobil") or in apposition ("TASS, the
+    state news agency,", "Alphabet, the parent company of Google,"), or ""."""
     if k > 0 and toks[k - 1].kind == "w" and not _is_cap(toks[k - 1]) and \
-            toks[k - 1].low in ORG_DESCRIPTIONS:
-        org.roles.add(toks[k - 1].low)
+            toks[k - 1].low in ORG_KIND_WORDS:
+        return toks[k - 1].low
     n = len(toks)
     if j + 2 < n and toks[j].low == "," and toks[j + 1].low in {"the", "a", "an", "its"}:
         e = j + 2
         while e < n and e - j <= MAX_APPOSED_TITLE and toks[e].kind == "w" and \
-                not _is_cap(toks[e]) and toks[e].low not in lx.NP_BOUNDARY:
+                not _is_cap(toks[e]) and toks[e].low not in lx.NP_BOUNDARY and \
+                toks[e].low not in _ORG_NAME_LINKS:
             e += 1
-        if e > j + 2 and e < n and toks[e].low in {",", ".", ";"} and \
-                toks[e - 1].low in ORG_DESCRIPTIONS:
-            org.roles.add(toks[e - 1].low)
+        if e > j + 2 and e < n and (toks[e].low in {",", ".", ";"} or (
+                toks[e].low in _ORG_NAME_LINKS and e + 1 < n and toks[e + 1].kind == "w")) \
+                and toks[e - 1].low in ORG_KIND_WORDS:
+            return toks[e - 1].low
+    return ""
+
+
+def _org_described(toks: list[Token], k: int, j: int, org: Person) -> None:
+    """Give the organisation named by ``toks[k:j]`` the kind the sentence writes with it
+    (see :func:`_org_kind`): a later "the agency" is that organisation."""
+    kind = _org_kind(toks, k, j)
+    if kind:
+        org.roles.add(kind)
+        if kind in COMPANY_EPITHETS:
+            org.roles.update(("company", "firm"))  # "the oil giant" is "the company" later
 
 
 def _role_phrase(toks: list[Token], k: int, j: int) -> list[Token]:

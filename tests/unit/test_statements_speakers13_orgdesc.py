@@ -46,3 +46,38 @@ def test_an_organisation_name_does_not_run_on_over_a_day(extractor: Extractor) -
             "would fail.")
     found = list(extractor.extract(text, DAY))
     assert _one(found, "plan would fail").speaker == "Washington Post"
+
+
+def test_a_kind_word_before_a_name_makes_it_a_company(extractor: Extractor) -> None:
+    # rule 3: "the oil giant Exxon Mobil. The company reported": Exxon Mobil, not the bank
+    text = ("The gains were held back by news from the Bank of Japan, which did not announce "
+            "as much stimulus as many had hoped. The Dow was held back partly by a drop in the "
+            "oil giant Exxon Mobil. The company reported its smallest quarterly profit in 17 "
+            "years.")
+    found = list(extractor.extract(text, DAY))
+    assert _one(found, "smallest quarterly").speaker == "Exxon Mobil"
+
+
+def test_a_kind_word_in_apposition_makes_it_a_company(extractor: Extractor) -> None:
+    # rule 3: "Alphabet, the parent company of Google, jumped ... The company reported"
+    text = ("The gains were held back by news from the Bank of Japan. Alphabet, the parent "
+            "company of Google, jumped $25.50, or 3.3 percent. The company reported earnings "
+            "of $8.42 a share.")
+    found = list(extractor.extract(text, DAY))
+    assert _one(found, "earnings of").speaker == "Alphabet"
+
+
+def test_the_airline_is_the_one_the_article_calls_so(extractor: Extractor) -> None:
+    # rule 3: "EgyptAir, the national airline," ... "the airline said"
+    text = ("Relatives gathered at the airport to hear from EgyptAir, the national airline, "
+            "about the flight. The pilot had logged 6,300 flying hours, the airline said.")
+    found = list(extractor.extract(text, DAY))
+    assert _one(found, "6,300").speaker == "EgyptAir"
+
+
+def test_the_combined_company_is_none_of_the_two(extractor: Extractor) -> None:
+    # rule 3, the nearby wrong reading: "the combined company" after a merger is neither
+    text = ("Allergan, the far smaller company, will end up buying Pfizer. The combined "
+            "company said the deal would lower its taxes.")
+    found = list(extractor.extract(text, DAY))
+    assert _one(found, "lower its taxes").speaker not in {"Allergan", "Pfizer"}
