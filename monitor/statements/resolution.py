@@ -103,7 +103,13 @@ ORG_HEADS = frozenset(
      "garden", "arena", "stadium",
      # round 12: monitors and watchdogs of world news ("Euro-Med Human Rights Monitor",
      # "Human Rights Watch", "Syrian Observatory for Human Rights" ends otherwise), armed forces
-     "monitor", "watch", "observatory", "forces"}
+     "monitor", "watch", "observatory", "forces",
+     # round 13: churches and schools ("the Living Church of God", "Columbia University
+     # Graduate School of Journalism") and the plural or abbreviated ends of company names
+     # ("Vanguard Logistics Services", "Cisco Systems", "Delta Air Lines"; not "LLC": "Mercury
+     # LLC" is then "Mercury" by its full form, as a name)
+     "church", "school", "services", "systems", "industries", "holdings", "technologies",
+     "airlines", "airways", "lines"}
 )
 # last words of a capitalised phrase that describe someone rather than name them
 # ("the Kentucky Republican", "the Democratic nominee")
@@ -229,6 +235,9 @@ PUBLIC_BODIES = frozenset({"house", "senate", "congress", "court", "department",
                            "commission", "parliament", "agency", "bureau", "office",
                            "pentagon", "kremlin", "legislature"})
 MAX_KIND_NAME_WORDS = 4  # "the oil giant Exxon Mobil": a short name; longer runs are lists
+# schools and churches are no "group", "company" or "firm" ("Sandy Hook Elementary School"
+# is not "The group" of "a program called Sandy Hook Promise. The group seeks")
+_INSTITUTIONS = frozenset({"school", "university", "college", "church"})
 ORG_DESCRIPTION_LOOKBACK_UNITS = 12  # "the newspaper" may name an outlet a few paragraphs up
 # a capitalised word ending so names a people, not a person ("Ethiopians", "Americans")
 _PEOPLE_ENDINGS = ("ians", "eans", "ese")
@@ -1908,7 +1917,8 @@ class Discourse:
             if person.kind != "org" or not person.name or (seen_at == unit and at >= offset):
                 continue
             words = [w.removesuffix("’s").removesuffix("'s") for w in fold(person.name).split()]
-            if (not heads and words[-1] not in PUBLIC_BODIES) or any(w in heads for w in words) \
+            if (not heads and words[-1] not in PUBLIC_BODIES
+                    and words[-1] not in _INSTITUTIONS) or any(w in heads for w in words) \
                     or head in person.roles or head in ORG_KINDS.get(" ".join(words), ()):
                 return person  # (a kind the article or ORG_KINDS gives it: "the agency" TASS)
         return None

@@ -81,3 +81,29 @@ def test_the_combined_company_is_none_of_the_two(extractor: Extractor) -> None:
             "company said the deal would lower its taxes.")
     found = list(extractor.extract(text, DAY))
     assert _one(found, "lower its taxes").speaker not in {"Allergan", "Pfizer"}
+
+
+def test_the_company_is_one_whose_name_ends_in_services(extractor: Extractor) -> None:
+    # rule 4: "Vanguard Logistics Services" is a company's name, not a paper's reporter
+    text = ("A Cairo airport official told The New York Times the pilot was kind. Supré worked "
+            "as the regional finance director at Vanguard Logistics Services in Belgium. The "
+            "company confirmed he was a passenger on the plane.")
+    found = list(extractor.extract(text, DAY))
+    assert _one(found, "was a passenger").speaker == "Vanguard Logistics Services"
+
+
+def test_the_church_is_the_church_named_before(extractor: Extractor) -> None:
+    # rule 4: "the Living Church of God" (a church's name with "of") ... "the church posted"
+    text = ("Monique Dalle, a member of the Parisian congregation of the Living Church of God, "
+            "was traveling to Cairo to visit her daughter, the church posted on Facebook.")
+    found = list(extractor.extract(text, DAY))
+    assert _one(found, "traveling to Cairo").speaker == "Living Church of God"
+
+
+def test_a_school_is_no_group(extractor: Extractor) -> None:
+    # rule 4, the nearby wrong reading: "The group" is not the school named before it
+    text = ("His son was one of 20 students killed at Sandy Hook Elementary School. He now "
+            "helps lead a program called Sandy Hook Promise. The group said it seeks to "
+            "prevent gun deaths.")
+    found = list(extractor.extract(text, DAY))
+    assert _one(found, "prevent gun").speaker != "Sandy Hook Elementary School"
