@@ -238,6 +238,12 @@ MAX_KIND_NAME_WORDS = 4  # "the oil giant Exxon Mobil": a short name; longer run
 # schools and churches are no "group", "company" or "firm" ("Sandy Hook Elementary School"
 # is not "The group" of "a program called Sandy Hook Promise. The group seeks")
 _INSTITUTIONS = frozenset({"school", "university", "college", "church"})
+# bodies that do no business are no "company" or "firm" ("the company wrote" after
+# "foundations including the Rockefeller Brothers Fund" is not the fund)
+_BUSINESS_WORDS = frozenset({"company", "firm"})
+_NON_PROFITS = frozenset({"foundation", "fund", "institute", "association", "society",
+                          "union", "coalition", "alliance", "federation", "campaign", "caucus",
+                          "center", "centre", "club", "project", "pac"})
 ORG_DESCRIPTION_LOOKBACK_UNITS = 12  # "the newspaper" may name an outlet a few paragraphs up
 # a capitalised word ending so names a people, not a person ("Ethiopians", "Americans")
 _PEOPLE_ENDINGS = ("ians", "eans", "ese")
@@ -1917,8 +1923,11 @@ class Discourse:
             if person.kind != "org" or not person.name or (seen_at == unit and at >= offset):
                 continue
             words = [w.removesuffix("’s").removesuffix("'s") for w in fold(person.name).split()]
-            if (not heads and words[-1] not in PUBLIC_BODIES
-                    and words[-1] not in _INSTITUTIONS) or any(w in heads for w in words) \
+            last = next((words[k - 1] for k in range(1, len(words))
+                         if words[k] in _ORG_NAME_LINKS), words[-1])  # ("Board of Elections")
+            if (not heads and last not in PUBLIC_BODIES and last not in _INSTITUTIONS
+                    and not (head in _BUSINESS_WORDS and last in _NON_PROFITS)) or any(
+                    w in heads for w in words) \
                     or head in person.roles or head in ORG_KINDS.get(" ".join(words), ()):
                 return person  # (a kind the article or ORG_KINDS gives it: "the agency" TASS)
         return None

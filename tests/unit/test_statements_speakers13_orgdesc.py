@@ -107,3 +107,21 @@ def test_a_school_is_no_group(extractor: Extractor) -> None:
             "prevent gun deaths.")
     found = list(extractor.extract(text, DAY))
     assert _one(found, "prevent gun").speaker != "Sandy Hook Elementary School"
+
+
+def test_a_foundation_is_no_company(extractor: Extractor) -> None:
+    # rule 5: "the company wrote" is not the fund named before ("foundations including the
+    # Rockefeller Brothers Fund"): a body that does no business is no company
+    text = ("The school had collaborated with foundations including the Rockefeller Brothers "
+            "Fund on two articles. Late last month, the company wrote that the reports were "
+            "inaccurate.")
+    found = list(extractor.extract(text, DAY))
+    assert _one(found, "inaccurate").speaker != "Rockefeller Brothers Fund"
+
+
+def test_a_public_body_named_with_of_is_no_company(extractor: Extractor) -> None:
+    # rule 5: the head of "Department of Education" is "department", a public body
+    text = ("The Department of Education has misled the public. Later the company said the "
+            "loans were sound.")
+    found = list(extractor.extract(text, DAY))
+    assert _one(found, "loans were sound").speaker != "Department of Education"
