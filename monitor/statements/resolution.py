@@ -109,7 +109,9 @@ ORG_HEADS = frozenset(
      # ("Vanguard Logistics Services", "Cisco Systems", "Delta Air Lines"; not "LLC": "Mercury
      # LLC" is then "Mercury" by its full form, as a name)
      "church", "school", "services", "systems", "industries", "holdings", "technologies",
-     "airlines", "airways", "lines"}
+     "airlines", "airways", "lines",
+     # the police forces of a city or a country ("the Metropolitan Police", "Cleveland Police")
+     "police"}
 )
 # last words of a capitalised phrase that describe someone rather than name them
 # ("the Kentucky Republican", "the Democratic nominee")
@@ -244,6 +246,7 @@ _BUSINESS_WORDS = frozenset({"company", "firm"})
 _NON_PROFITS = frozenset({"foundation", "fund", "institute", "association", "society",
                           "union", "coalition", "alliance", "federation", "campaign", "caucus",
                           "center", "centre", "club", "project", "pac"})
+MIN_CLIPPED_NAME = 3  # "Met" for "Metropolitan": shorter words open too many names
 ORG_DESCRIPTION_LOOKBACK_UNITS = 12  # "the newspaper" may name an outlet a few paragraphs up
 # a capitalised word ending so names a people, not a person ("Ethiopians", "Americans")
 _PEOPLE_ENDINGS = ("ians", "eans", "ese")
@@ -1536,6 +1539,9 @@ class Discourse:
                     words[at - 1]) else None
                 if full is not None:  # "Berhanu Nega, a professor ..." then "Professor Nega"
                     return self._person(full, None, gender or name_gender(full))
+                clipped = self._clipped_org(key, unit, offset) if not titled_word else None
+                if clipped is not None:  # "the Metropolitan Police" ... "the Met said"
+                    return clipped
             if name[-1] is words[-1] or len(name) > 1:
                 person = self._person(text, None, gender or name_gender(text))
                 person.roles.update(w.low for w in words if w.low in lx.SPEAKER_NOUNS)
@@ -1932,6 +1938,23 @@ class Discourse:
                 return person  # (a kind the article or ORG_KINDS gives it: "the agency" TASS)
         return None
 
+    def _clipped_org(self, key: str, unit: int, offset: int) -> Person | None:
+        """The organisation named before whose name of several words opens with the one word
+        (folded ``key``) a speaker now gives, whole or clipped: "the Met" for "the
+        Metropolitan Police", "Harvard" for "Harvard University"; not a place ("Washington"
+        is not "the Washington Post"), nor a word shorter than MIN_CLIPPED_NAME."""
+        if len(key) < MIN_CLIPPED_NAME or key in _PLACES:
+            return None
+        for seen_at, at, person, _rank in reversed(self.recent):
+            if unit - seen_at > ORG_DESCRIPTION_LOOKBACK_UNITS:
+                break
+            if person.kind != "org" or not person.name or (seen_at == unit and at >= offset):
+                continue
+            first, *rest = fold(person.name).split()
+            if rest and first.startswith(key) and first not in _PLACES:
+                return person
+        return None
+
     def _official_roles(self, official_id: str) -> set[str]:
         """The title words and offices the registry gives an official on the article's day,
         and as "former ..." those of the roles that had ended by then ("the former defence
@@ -2101,8 +2124,8 @@ def _org_kind(toks: list[Token], k: int, j: int) -> str:
     ("the state news agency TASS", "the oil giant Exxon Mobil") or in apposition ("TASS, the
     state news agency,", "Alphabet, the parent company of Google,"), or ""."""
     if k > 0 and toks[k - 1].kind == "w" and not _is_cap(toks[k - 1]) and \
-            toks[k - 1].low in ORG_KIND_WORDS:
-        return toks[k - 1].low
+            toks[k - 1].low in ORG_KIND_WORDS and not (k > 1 and toks[k - 2].low in _PREPOSITIONS):
+        return toks[k - 1].low  # (not "on board EgyptAir Flight MS804": no kind, a phrase)
     n = len(toks)
     if j + 2 < n and toks[j].low == "," and toks[j + 1].low in {"the", "a", "an", "its"}:
         e = j + 2

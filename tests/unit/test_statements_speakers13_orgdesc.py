@@ -125,3 +125,36 @@ def test_a_public_body_named_with_of_is_no_company(extractor: Extractor) -> None
             "loans were sound.")
     found = list(extractor.extract(text, DAY))
     assert _one(found, "loans were sound").speaker != "Department of Education"
+
+
+def test_a_clipped_name_is_the_organisation_named_in_full(extractor: Extractor) -> None:
+    # rule 6: "the Metropolitan Police" ... "the Met said": the force named in full
+    text = ("A second man has been remanded in custody, the Metropolitan Police has said. He "
+            "was arrested on 17 May. Mr Carpiuc is accused of conspiring with others to damage "
+            "property, the Met said.")
+    found = list(extractor.extract(text, DAY))
+    assert _one(found, "damage property").speaker == "Metropolitan Police"
+
+
+def test_the_first_word_of_a_name_is_that_organisation(extractor: Extractor) -> None:
+    # rule 6: "The Euro-Med Human Rights Monitor" ... "The Euro-Med highlighted"
+    text = ("The Euro-Med Human Rights Monitor said the blockade was getting worse. The "
+            "Euro-Med highlighted that the lack of a monitoring system has led to many deaths.")
+    found = list(extractor.extract(text, DAY))
+    assert _one(found, "monitoring system").speaker == "Euro-Med Human Rights Monitor"
+
+
+def test_a_place_is_not_the_paper_named_after_it(extractor: Extractor) -> None:
+    # rule 6, the nearby wrong reading: "Washington" is no clipped "Washington Post"
+    text = ("The Washington Post reported the talks on Monday. Washington said the sanctions "
+            "would stay.")
+    found = list(extractor.extract(text, DAY))
+    assert _one(found, "sanctions").speaker != "Washington Post"
+
+
+def test_on_board_is_no_kind_word(extractor: Extractor) -> None:
+    # rule 6: "on board EgyptAir Flight MS804" gives the flight no kind ("board")
+    text = ("The names of those on board EgyptAir Flight MS804 are surfacing. EgyptAir has "
+            "confirmed that there were 56 passengers on board.")
+    found = list(extractor.extract(text, DAY))
+    assert _one(found, "56 passengers").speaker == "EgyptAir"
