@@ -111,7 +111,12 @@ ORG_HEADS = frozenset(
      "church", "school", "services", "systems", "industries", "holdings", "technologies",
      "airlines", "airways", "lines",
      # the police forces of a city or a country ("the Metropolitan Police", "Cleveland Police")
-     "police"}
+     "police",
+     # academies, authorities, assemblies, armed services and museums that speak as one ("the
+     # Norwegian Academy of Science", "the Palestinian Authority", "the Holocaust Memorial
+     # Museum", "the Qassam Brigades", "the Marine Corps")
+     "academy", "authority", "parliament", "assembly", "army", "navy", "museum", "hospital",
+     "brigades", "corps"}
 )
 # last words of a capitalised phrase that describe someone rather than name them
 # ("the Kentucky Republican", "the Democratic nominee")
@@ -188,7 +193,9 @@ ORG_DESCRIPTIONS.update({
     "manufacturer": frozenset(), "insurer": frozenset(), "lender": frozenset({"bank"}),
     "chain": frozenset(), "conglomerate": frozenset(),
     "church": frozenset({"church"}), "channel": frozenset({"channel", "tv", "television"}),
-    "station": frozenset({"station", "tv", "radio"}),
+    "station": frozenset({"station", "tv", "radio"}), "academy": frozenset({"academy"}),
+    "authority": frozenset({"authority"}), "museum": frozenset({"museum"}),
+    "hospital": frozenset({"hospital"}),
 })
 # the kind words that make a capitalised name an organisation's (see :func:`_org_kind`)
 ORG_KIND_WORDS = frozenset(ORG_DESCRIPTIONS) | COMPANY_EPITHETS

@@ -158,3 +158,19 @@ def test_on_board_is_no_kind_word(extractor: Extractor) -> None:
             "confirmed that there were 56 passengers on board.")
     found = list(extractor.extract(text, DAY))
     assert _one(found, "56 passengers").speaker == "EgyptAir"
+
+
+def test_the_academy_is_the_academy_named_before(extractor: Extractor) -> None:
+    # rule 7: "the Norwegian Academy of Science and Letters" ... "the academy said it"
+    text = ("The award is bestowed by the Norwegian Academy of Science and Letters. In March, "
+            "the academy said it recognized Kashiwara for his contributions.")
+    found = list(extractor.extract(text, DAY))
+    assert _one(found, "recognized").speaker.startswith("Norwegian Academy of Science")
+
+
+def test_an_army_named_is_no_person(extractor: Extractor) -> None:
+    # rule 7, the nearby wrong reading: "the Lebanese Army" is no "he"
+    text = ("Senator John Smith visited Beirut on Monday, where he met the Lebanese Army. He "
+            "said the aid would continue.")
+    found = list(extractor.extract(text, DAY))
+    assert _one(found, "aid would").speaker == "John Smith"
