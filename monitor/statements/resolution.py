@@ -1942,8 +1942,20 @@ class Discourse:
                     and not (head in _BUSINESS_WORDS and last in _NON_PROFITS)) or any(
                     w in heads for w in words) \
                     or head in person.roles or head in ORG_KINDS.get(" ".join(words), ()):
-                return person  # (a kind the article or ORG_KINDS gives it: "the agency" TASS)
+                return self._spelled_out(person)  # (a kind the article or ORG_KINDS
+                # gives it: "the agency" TASS)
         return None
+
+    def _spelled_out(self, org: Person) -> Person:
+        """The organisation an acronym names by the full name the article spells out ("the
+        International Federation of Professional and Technical Engineers (IFPTE)" ... "The
+        group asked": not "IFPTE"); ``org`` itself when it is no acronym or not spelled out."""
+        name = org.name or ""
+        if not (MIN_ACRONYM <= len(name) <= MAX_ACRONYM and name.isalpha() and name.isupper()):
+            return org
+        self._scan_acronyms()
+        full = self.acronyms.get(name)
+        return org if full is None else self._person(full, None, "", kind="org")
 
     def _clipped_org(self, key: str, unit: int, offset: int) -> Person | None:
         """The organisation named before whose name of several words opens with the one word

@@ -174,3 +174,21 @@ def test_an_army_named_is_no_person(extractor: Extractor) -> None:
             "said the aid would continue.")
     found = list(extractor.extract(text, DAY))
     assert _one(found, "aid would").speaker == "John Smith"
+
+
+def test_the_group_is_the_full_name_its_acronym_spells(extractor: Extractor) -> None:
+    # rule 8: "... Engineers (IFPTE)" then "IFPTE represents ..." then "The group asked"
+    text = ("In December, the International Federation of Professional and Technical "
+            "Engineers (IFPTE) sent a dozen questions to a dozen candidates. IFPTE represents "
+            "government workers. The group said it wanted fair pay for federal employees.")
+    found = list(extractor.extract(text, DAY))
+    assert _one(found, "fair pay").speaker == (
+        "International Federation of Professional and Technical Engineers")
+
+
+def test_an_acronym_never_spelled_out_stays(extractor: Extractor) -> None:
+    # rule 8, the nearby wrong reading: no full name written, the acronym is the name
+    text = ("AAN polled the race in February. Both surveys showed Shuster above 50 percent, "
+            "the group said.")
+    found = list(extractor.extract(text, DAY))
+    assert _one(found, "50 percent").speaker == "AAN"
