@@ -1573,6 +1573,10 @@ class Discourse:
                 _is_cap(w) and w.low not in lx.DETERMINERS for w in words[:-1]):
             return None  # "The Cruz campaign", "the Trump administration": an organisation
             # the phrase names itself, neither someone's title nor the last campaign named
+        if head == "board" and len(words) >= 2 and words[-2].low == "editorial" and (
+                words[0].low == "the"):
+            head = "newspaper"  # "the editorial board writes": the paper named before ("a
+            # headline from the Wall Street Journal editorial board"), as "the newspaper"
         if (words[0].low in {"the", "this"} or _definite(toks, phrase.i, MAX_ORG_MODIFIERS)) and \
                 head in ORG_DESCRIPTIONS and not (
                 head in _BARE_ONLY_DESCRIPTIONS and len(words) > 2) and not any(

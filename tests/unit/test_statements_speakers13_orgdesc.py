@@ -192,3 +192,20 @@ def test_an_acronym_never_spelled_out_stays(extractor: Extractor) -> None:
             "the group said.")
     found = list(extractor.extract(text, DAY))
     assert _one(found, "50 percent").speaker == "AAN"
+
+
+def test_the_editorial_board_is_the_paper_named_before(extractor: Extractor) -> None:
+    # rule 9: "the Wall Street Journal editorial board" ... "the editorial board writes"
+    text = ("Nikki Haley should be deported, a headline from the Wall Street Journal editorial "
+            "board reads. Haley is an articulate conservative who has won two elections, the "
+            "editorial board writes.")
+    found = list(extractor.extract(text, DAY))
+    assert _one(found, "articulate").speaker == "Wall Street Journal"
+
+
+def test_a_board_that_is_no_editorial_board_stays_a_board(extractor: Extractor) -> None:
+    # rule 9, the nearby wrong reading: "the board" is not the paper named before
+    text = ("The Chicago Tribune reported the vote. The candidate is eligible, the board "
+            "said.")
+    found = list(extractor.extract(text, DAY))
+    assert _one(found, "eligible").speaker != "Chicago Tribune"
