@@ -254,6 +254,7 @@ _NON_PROFITS = frozenset({"foundation", "fund", "institute", "association", "soc
                           "union", "coalition", "alliance", "federation", "campaign", "caucus",
                           "center", "centre", "club", "project", "pac"})
 MIN_CLIPPED_NAME = 3  # "Met" for "Metropolitan": shorter words open too many names
+COMPANY_NAME_LOOKBACK_UNITS = 2  # "The company said" right after the name, or a sentence on
 ORG_DESCRIPTION_LOOKBACK_UNITS = 12  # "the newspaper" may name an outlet a few paragraphs up
 # a capitalised word ending so names a people, not a person ("Ethiopians", "Americans")
 _PEOPLE_ENDINGS = ("ians", "eans", "ese")
@@ -1584,6 +1585,9 @@ class Discourse:
             # (also when the phrase was cut after its determiner: "The nation's largest gun
             # group is accusing": the group named before)
             org = self._org(head, unit, offset)
+            if org is None and head in _BUSINESS_WORDS and not any(
+                    w.low in _OTHER_ORG_WORDS for w in words):
+                org = self._one_word_business(unit, offset)
             if org is not None:  # "the newspaper": the outlet named just before
                 return org
         role = _title_head(words)
@@ -1949,6 +1953,38 @@ class Discourse:
                 return self._spelled_out(person)  # (a kind the article or ORG_KINDS
                 # gives it: "the agency" TASS)
         return None
+
+    def _one_word_business(self, unit: int, offset: int) -> Person | None:
+        """"The company said" when no organisation was noted: the latest one-word name of the
+        sentence or the COMPANY_NAME_LOOKBACK_UNITS before it that is no one's name nor
+        anything else the lexicon knows ("Twitter said in a statement ... The company said",
+        "employers such as Monsanto ... the company tweeted"): a business the text names
+        without saying what it is. None when there is no such word."""
+        for u in range(unit, max(-1, unit - COMPANY_NAME_LOOKBACK_UNITS - 1), -1):
+            toks = self.units[u] if u < len(self.units) else []
+            for k in range(len(toks) - 1, -1, -1):
+                tok = toks[k]
+                if u == unit and tok.end > offset:
+                    continue
+                if self._business_name(toks, k):
+                    text = tok.text.removesuffix("’s").removesuffix("'s")
+                    return self._person(text, None, "", kind="org")
+        return None
+
+    def _business_name(self, toks: list[Token], k: int) -> bool:
+        """Is ``toks[k]`` a one-word name that names no person, place or common thing?"""
+        tok = toks[k]
+        if tok.kind != "w" or not _is_cap(tok) or tok.text.isupper() or (
+                k > 0 and _is_cap(toks[k - 1]) and toks[k - 1].kind == "w"
+                and toks[k - 1].low not in lx.DETERMINERS) or (
+                k + 1 < len(toks) and _is_cap(toks[k + 1]) and toks[k + 1].kind == "w"):
+            return False  # (one word alone: "Bloomberg L.P.", "Sen. Cruz" are other names)
+        low = fold(tok.text.removesuffix("’s").removesuffix("'s"))
+        return _name_word_like(low) and low not in self.common and low not in self.surnames \
+            and low not in self.first_names and low not in lx.SPEAKER_NOUNS \
+            and low not in NOT_NAMES and low not in ORG_HEADS and low not in PARTY_QUALIFIERS \
+            and not low.endswith(_PEOPLE_ENDINGS) and not first_name_gender(tok.text + " x") \
+            and not given_name_gender(tok.text)
 
     def _spelled_out(self, org: Person) -> Person:
         """The organisation an acronym names by the full name the article spells out ("the

@@ -209,3 +209,28 @@ def test_a_board_that_is_no_editorial_board_stays_a_board(extractor: Extractor) 
             "said.")
     found = list(extractor.extract(text, DAY))
     assert _one(found, "eligible").speaker != "Chicago Tribune"
+
+
+def test_the_company_is_a_one_word_name_just_before(extractor: Extractor) -> None:
+    # rule 10: "employers such as Monsanto, which opposed the bill. ... the company tweeted"
+    text = ("The filibuster garnered attention, including from local employers such as "
+            "Monsanto, which opposed the bill. “We call on other businesses to join us in "
+            "speaking out against discrimination in Missouri,” the company tweeted.")
+    found = list(extractor.extract(text, DAY))
+    assert _one(found, "join us").speaker == "Monsanto"
+
+
+def test_the_company_after_a_name_that_spoke(extractor: Extractor) -> None:
+    # rule 10: "Twitter said in a statement ... The company said"
+    text = ("“Our work has changed,” Twitter said in a statement. The company said its moves "
+            "had already produced results.")
+    found = list(extractor.extract(text, DAY))
+    assert _one(found, "produced results").speaker == "Twitter"
+
+
+def test_the_company_is_no_person_named_before(extractor: Extractor) -> None:
+    # rule 10, the nearby wrong reading: a surname the article gave a person is no company
+    text = ("Jane Holsman spoke for an hour. Holsman opposed the bill. The company said it "
+            "would stay neutral.")
+    found = list(extractor.extract(text, DAY))
+    assert _one(found, "stay neutral").speaker != "Holsman"
