@@ -254,6 +254,12 @@ _NON_PROFITS = frozenset({"foundation", "fund", "institute", "association", "soc
                           "union", "coalition", "alliance", "federation", "campaign", "caucus",
                           "center", "centre", "club", "project", "pac"})
 MIN_CLIPPED_NAME = 3  # "Met" for "Metropolitan": shorter words open too many names
+# descriptions that may stand for a one-word name the text gives no kind (see
+# :meth:`Discourse._one_word_business`): businesses and outlets ("EgyptAir, the airline said")
+_ONE_WORD_KINDS = _BUSINESS_WORDS | frozenset(
+    {"airline", "carrier", "retailer", "automaker", "carmaker", "manufacturer", "insurer",
+     "lender", "chain", "conglomerate", "newspaper", "channel", "broadcaster",
+     "outlet", "website", "station", "network", "publication", "magazine"})
 COMPANY_NAME_LOOKBACK_UNITS = 2  # "The company said" right after the name, or a sentence on
 ORG_DESCRIPTION_LOOKBACK_UNITS = 12  # "the newspaper" may name an outlet a few paragraphs up
 # a capitalised word ending so names a people, not a person ("Ethiopians", "Americans")
@@ -1585,7 +1591,7 @@ class Discourse:
             # (also when the phrase was cut after its determiner: "The nation's largest gun
             # group is accusing": the group named before)
             org = self._org(head, unit, offset)
-            if org is None and head in _BUSINESS_WORDS and not any(
+            if org is None and head in _ONE_WORD_KINDS and not any(
                     w.low in _OTHER_ORG_WORDS for w in words):
                 org = self._one_word_business(unit, offset)
             if org is not None:  # "the newspaper": the outlet named just before
@@ -1972,18 +1978,21 @@ class Discourse:
         return None
 
     def _business_name(self, toks: list[Token], k: int) -> bool:
-        """Is ``toks[k]`` a one-word name that names no person, place or common thing?"""
+        """Is ``toks[k]`` a one-word name that names no person, place or common thing? (Nor a
+        people's adjective: "Israeli servicemen", "Egyptian", "Iraqi".)"""
         tok = toks[k]
         if tok.kind != "w" or not _is_cap(tok) or tok.text.isupper() or (
-                k > 0 and _is_cap(toks[k - 1]) and toks[k - 1].kind == "w"
-                and toks[k - 1].low not in lx.DETERMINERS) or (
+                k > 0 and toks[k - 1].low in lx.DETERMINERS) or (
+                k > 0 and _is_cap(toks[k - 1]) and toks[k - 1].kind == "w") or (
                 k + 1 < len(toks) and _is_cap(toks[k + 1]) and toks[k + 1].kind == "w"):
-            return False  # (one word alone: "Bloomberg L.P.", "Sen. Cruz" are other names)
+            return False  # (one word alone: "Bloomberg L.P.", "Sen. Cruz" are other names;
+            # "the Jenin refugee camp": a determiner's word is a place or a thing)
         low = fold(tok.text.removesuffix("’s").removesuffix("'s"))
         return _name_word_like(low) and low not in self.common and low not in self.surnames \
             and low not in self.first_names and low not in lx.SPEAKER_NOUNS \
             and low not in NOT_NAMES and low not in ORG_HEADS and low not in PARTY_QUALIFIERS \
             and not low.endswith(_PEOPLE_ENDINGS) and not first_name_gender(tok.text + " x") \
+            and not low.endswith((*_NATIONALITY_ENDINGS, "an", "i")) \
             and not given_name_gender(tok.text)
 
     def _spelled_out(self, org: Person) -> Person:

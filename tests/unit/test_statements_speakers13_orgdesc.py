@@ -234,3 +234,21 @@ def test_the_company_is_no_person_named_before(extractor: Extractor) -> None:
             "would stay neutral.")
     found = list(extractor.extract(text, DAY))
     assert _one(found, "stay neutral").speaker != "Holsman"
+
+
+def test_the_airline_is_a_one_word_name_just_before(extractor: Extractor) -> None:
+    # rule 11: "had logged 2,766 flying hours with EgyptAir, the airline said"
+    text = ("Assem, the plane’s co-pilot, had logged 2,766 flying hours with EgyptAir, the "
+            "airline said Thursday.")
+    found = list(extractor.extract(text, DAY))
+    assert _one(found, "flying hours").speaker == "EgyptAir"
+
+
+def test_the_channel_is_no_place_nor_people_word(extractor: Extractor) -> None:
+    # rule 11, the nearby wrong reading: "the Jenin refugee camp", "Israeli servicemen" name
+    # no channel
+    text = ("Israeli servicemen shelled a group of foreigners visiting the Jenin refugee camp, "
+            "Egypt's Al-Qahira Al-Ekhbariya reported. According to the TV channel, the "
+            "delegation included several diplomats.")
+    found = list(extractor.extract(text, DAY))
+    assert _one(found, "delegation included").speaker not in {"Jenin", "Israeli"}
