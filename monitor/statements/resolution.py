@@ -195,7 +195,7 @@ ORG_DESCRIPTIONS.update({
     "church": frozenset({"church"}), "channel": frozenset({"channel", "tv", "television"}),
     "station": frozenset({"station", "tv", "radio"}), "academy": frozenset({"academy"}),
     "authority": frozenset({"authority"}), "museum": frozenset({"museum"}),
-    "hospital": frozenset({"hospital"}),
+    "hospital": frozenset({"hospital"}), "police": frozenset({"police"}),
 })
 # the kind words that make a capitalised name an organisation's (see :func:`_org_kind`)
 ORG_KIND_WORDS = frozenset(ORG_DESCRIPTIONS) | COMPANY_EPITHETS
@@ -1584,8 +1584,12 @@ class Discourse:
                 words[0].low == "the"):
             head = "newspaper"  # "the editorial board writes": the paper named before ("a
             # headline from the Wall Street Journal editorial board"), as "the newspaper"
+        if head == "police" and len(words) <= 2 and words[0].low in {"police", "the"}:
+            org = self._org("police", unit, offset)  # "police said" after "the Jupiter Police
+            if org is not None and len((org.name or "").split()) > 1:  # Department": the
+                return org  # force named before (not "Police" of "Police said" alone)
         if (words[0].low in {"the", "this"} or _definite(toks, phrase.i, MAX_ORG_MODIFIERS)) and \
-                head in ORG_DESCRIPTIONS and not (
+                head in ORG_DESCRIPTIONS and head != "police" and not (
                 head in _BARE_ONLY_DESCRIPTIONS and len(words) > 2) and not any(
                 w.low in _OTHER_ORG_WORDS for w in words):
             # (also when the phrase was cut after its determiner: "The nation's largest gun

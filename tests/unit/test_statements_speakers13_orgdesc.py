@@ -252,3 +252,20 @@ def test_the_channel_is_no_place_nor_people_word(extractor: Extractor) -> None:
             "delegation included several diplomats.")
     found = list(extractor.extract(text, DAY))
     assert _one(found, "delegation included").speaker not in {"Jenin", "Israeli"}
+
+
+def test_police_are_the_force_named_before(extractor: Extractor) -> None:
+    # rule 12: "A spokesman for the Jupiter Police Department said ... police said"
+    text = ("A spokesman for the Jupiter Police Department said Lewandowski was not "
+            "handcuffed. After being informed that he would be charged, police said, "
+            "Lewandowski voluntarily went to police headquarters.")
+    found = list(extractor.extract(text, DAY))
+    assert _one(found, "voluntarily").speaker == "Jupiter Police Department"
+
+
+def test_police_alone_are_no_one_word_police_org(extractor: Extractor) -> None:
+    # rule 12, the nearby wrong reading: "Police said" earlier names no force
+    text = ("Police said they were alerted at 9:40 a.m. The suspect was in custody. \"There "
+            "was no danger to other pupils,\" the police said in a statement.")
+    found = list(extractor.extract(text, DAY))
+    assert _one(found, "no danger").speaker == "the police"
