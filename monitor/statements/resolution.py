@@ -2496,6 +2496,15 @@ def _definite(toks: list[Token], i: int, skip: int = MAX_SKIPPED_ADJECTIVES) -> 
             if toks[e].low in {"the", "this"}:
                 return title_key(toks[m - 2].low) in TITLE_HEADS
         return False
+    if m > 1 and toks[m - 1].low == "and" and skip == MAX_ORG_MODIFIERS:
+        # "The consumer vehicle research and data firm reports": modifiers joined by "and"
+        # share the description's "the"
+        e = m - 1
+        while e > 0 and m - e <= MAX_ORG_MODIFIERS + 1 and toks[e - 1].kind == "w" and \
+                not _is_cap(toks[e - 1]) and toks[e - 1].low not in lx.NP_BOUNDARY and \
+                toks[e - 1].low not in lx.CUES and toks[e - 1].low not in lx.DETERMINERS:
+            e -= 1
+        return e > 0 and toks[e - 1].low in {"the", "this"}
     return m < i and m > 0 and toks[m - 1].low in {"the", "this"}
 
 

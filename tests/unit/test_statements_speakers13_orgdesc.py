@@ -269,3 +269,21 @@ def test_police_alone_are_no_one_word_police_org(extractor: Extractor) -> None:
             "was no danger to other pupils,\" the police said in a statement.")
     found = list(extractor.extract(text, DAY))
     assert _one(found, "no danger").speaker == "the police"
+
+
+def test_modifiers_joined_by_and_share_the_descriptions_the(extractor: Extractor) -> None:
+    # rule 13: "according to Edmunds.com ... The consumer vehicle research and data firm
+    # reports": the firm named before
+    text = ("No Tesla is in the top 10 of any cross-shopped Cadillac EV, according to "
+            "Edmunds.com. The consumer vehicle research and data firm reports the top "
+            "cross-shopped vehicles are other Cadillac EVs.")
+    found = list(extractor.extract(text, DAY))
+    assert _one(found, "top cross-shopped").speaker == "Edmunds.com"
+
+
+def test_an_indefinite_firm_after_and_is_no_firm_named(extractor: Extractor) -> None:
+    # rule 13, the nearby wrong reading: no "the" before the joined modifiers
+    text = ("No Tesla is in the top 10, according to Edmunds.com. Yet one research and data "
+            "firm reports the opposite.")
+    found = list(extractor.extract(text, DAY))
+    assert _one(found, "the opposite").speaker != "Edmunds.com"
