@@ -308,6 +308,13 @@ THING_HEADS = frozenset(
      "transcript", "analysis", "audit", "review", "motion", "legislation", "mailer", "flier",
      "flyer", "commercial", "resolution", "agreement", "platform", "plan", "policy"}
 )
+# written works that have titles ("The book, 'Original Sin ...,'"); not a statement, letter or
+# tweet, whose quoted words in apposition are what they say
+TITLED_WORKS = frozenset({"book", "memoir", "novel", "report", "study", "film", "movie",
+                          "documentary", "article", "column", "editorial", "ad",
+                          "advertisement", "commercial", "video", "album", "song", "play",
+                          "podcast", "series", "show"})
+MAX_TITLE_WORDS = 20  # a book's or a film's title in quotes; a longer quote is speech
 MAX_THING_MODIFIERS = 3  # "the detailed, six-page letter": a few words before the head
 # words that make an office of its own before its head: a "prime minister" is not a "finance
 # minister", though both are ministers
@@ -982,6 +989,7 @@ class Discourse:
         self.units.append(toks)
         if self.pending:  # an acronym spoke already: does this sentence spell it out?
             self._scan_acronyms()
+        self._titles_in(unit, toks)
         k = 0
         n = len(toks)
         group: list[Person] = []
@@ -1069,6 +1077,35 @@ class Discourse:
         self._listed(unit, chain, people)
         if len(people) >= 2:
             self.note(unit, toks[0].start, self._team(people), SUBJECT)
+
+    def _titles_in(self, unit: int, toks: list[Token]) -> None:
+        """Note a written work's title in quotes in apposition to its kind ("The book,
+        'Original Sin: President Biden's Decline ...,' said"), so that a later "the book
+        alleges" is that title (see :meth:`_titled_thing`)."""
+        for m in range(3, len(toks)):
+            tok = toks[m]
+            if tok.kind != "q" or toks[m - 1].low != "," or toks[m - 2].low not in TITLED_WORKS \
+                    or _is_cap(toks[m - 2]):
+                continue
+            title = tok.text.strip("\"“”‘’' ,.")
+            if title[:1].isupper() and len(title.split()) <= MAX_TITLE_WORDS:
+                work = self._person(title, None, "", kind="document")
+                work.roles.add(toks[m - 2].low)
+                self.note(unit, tok.start, work, MENTION)
+
+    def _titled_thing(self, words: list[Token], unit: int, offset: int) -> Person | None:
+        """"The book", "the film": the work of that kind whose title the text gave in
+        apposition a few paragraphs up (see :meth:`_titles_in`), or None."""
+        head = words[-1].low
+        if head not in TITLED_WORKS or words[0].low != "the" or len(words) > MAX_ORG_MODIFIERS:
+            return None
+        for seen_at, at, person, _rank in reversed(self.recent):
+            if unit - seen_at > DOCUMENT_LOOKBACK_UNITS:
+                break
+            if person.kind == "document" and head in person.roles and not (
+                    seen_at == unit and at >= offset):
+                return person
+        return None
 
     def _linked_org(self, toks: list[Token], k: int, j: int) -> Person | None:
         """The organisation a capitalised run ``toks[k:j]`` with an organisation's head names
@@ -1484,7 +1521,8 @@ class Discourse:
         if linked:  # "the Center for Responsive Politics": one organisation's name (before
             # a document's: "the Institute for the Study of War" is no study)
             return self._person(span_text(linked), None, "", kind="org")
-        document = self._document(words, unit, offset)
+        document = self._document(words, unit, offset) or self._titled_thing(
+            words, unit, offset)
         if document is not None:
             return document
         national = self._national(words, unit)

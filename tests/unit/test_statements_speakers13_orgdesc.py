@@ -287,3 +287,20 @@ def test_an_indefinite_firm_after_and_is_no_firm_named(extractor: Extractor) -> 
             "firm reports the opposite.")
     found = list(extractor.extract(text, DAY))
     assert _one(found, "the opposite").speaker != "Edmunds.com"
+
+
+def test_the_book_is_the_title_given_in_apposition(extractor: Extractor) -> None:
+    # rule 14: 'The book, "Original Sin: ...," said ...' then '"...," the book alleges'
+    text = ("The book, \"Original Sin: President Biden’s Decline,\" was released Tuesday. "
+            "\"Beau’s cancer treatment also demonstrated the capacity for denial,\" the book "
+            "alleges.")
+    found = list(extractor.extract(text, DAY))
+    assert _one(found, "capacity for denial").speaker == "Original Sin: President Biden’s Decline"
+
+
+def test_a_statement_in_apposition_is_no_title(extractor: Extractor) -> None:
+    # rule 14, the nearby wrong reading: a statement's quoted words are what it says
+    text = ("The statement, \"We will not stop,\" was read aloud on Monday. \"We stand by our "
+            "workers,\" the statement said.")
+    found = list(extractor.extract(text, DAY))
+    assert _one(found, "stand by our").speaker != "We will not stop"
