@@ -260,6 +260,11 @@ _ONE_WORD_KINDS = _BUSINESS_WORDS | frozenset(
     {"airline", "carrier", "retailer", "automaker", "carmaker", "manufacturer", "insurer",
      "lender", "chain", "conglomerate", "newspaper", "channel", "broadcaster",
      "outlet", "website", "station", "network", "publication", "magazine"})
+# descriptions of an outlet, and the words of outlets' names wherever they stand in them
+# ("Radio Free Europe", "Voice of America Radio")
+_OUTLET_KINDS = frozenset({"outlet", "broadcaster", "channel", "station", "network",
+                           "newspaper", "publication"})
+_OUTLET_WORDS = _OUTLETS | frozenset({"radio", "tv", "television", "broadcasting", "channel"})
 COMPANY_NAME_LOOKBACK_UNITS = 2  # "The company said" right after the name, or a sentence on
 ORG_DESCRIPTION_LOOKBACK_UNITS = 12  # "the newspaper" may name an outlet a few paragraphs up
 # a capitalised word ending so names a people, not a person ("Ethiopians", "Americans")
@@ -1633,6 +1638,8 @@ class Discourse:
             # (also when the phrase was cut after its determiner: "The nation's largest gun
             # group is accusing": the group named before)
             org = self._org(head, unit, offset)
+            if org is None and head in _OUTLET_KINDS:
+                org = self._outlet_run(unit, offset)
             if org is None and head in _ONE_WORD_KINDS and not any(
                     w.low in _OTHER_ORG_WORDS for w in words):
                 org = self._one_word_business(unit, offset)
@@ -2017,6 +2024,28 @@ class Discourse:
                 if self._business_name(toks, k):
                     text = tok.text.removesuffix("’s").removesuffix("'s")
                     return self._person(text, None, "", kind="org")
+        return None
+
+    def _outlet_run(self, unit: int, offset: int) -> Person | None:
+        """"The news outlet says" when no outlet was noted: the latest run of capitalised words
+        in this sentence or the one before that holds a broadcaster's or a paper's word
+        anywhere ("financing for Radio Free Europe"), or None."""
+        for u in range(unit, max(-1, unit - 2), -1):
+            toks = self.units[u] if u < len(self.units) else []
+            j = len(toks)
+            while j > 0:
+                if not (_is_cap(toks[j - 1]) and toks[j - 1].kind == "w") or (
+                        u == unit and toks[j - 1].end > offset):
+                    j -= 1
+                    continue
+                k = j
+                while k > 0 and _is_cap(toks[k - 1]) and toks[k - 1].kind == "w":
+                    k -= 1
+                run = org_run(toks[k:j], j - k)
+                if 1 < len(run) <= MAX_KIND_NAME_WORDS and any(
+                        w.low in _OUTLET_WORDS for w in run):
+                    return self._person(span_text(run), None, "", kind="org")
+                j = k
         return None
 
     def _business_name(self, toks: list[Token], k: int) -> bool:

@@ -304,3 +304,20 @@ def test_a_statement_in_apposition_is_no_title(extractor: Extractor) -> None:
             "workers,\" the statement said.")
     found = list(extractor.extract(text, DAY))
     assert _one(found, "stand by our").speaker != "We will not stop"
+
+
+def test_the_news_outlet_is_a_name_holding_a_broadcasters_word(extractor: Extractor) -> None:
+    # rule 15: "financing for Radio Free Europe, but ... what the news outlet says"
+    text = ("The European Union said it would provide short-term financing for Radio Free "
+            "Europe, but the amount falls short of what the news outlet says it needs to stay "
+            "afloat.")
+    found = list(extractor.extract(text, DAY))
+    assert _one(found, "stay afloat").speaker == "Radio Free Europe"
+
+
+def test_the_news_outlet_is_no_other_name(extractor: Extractor) -> None:
+    # rule 15, the nearby wrong reading: a name with no outlet's word is no outlet
+    text = ("The European Union said it would provide financing for Free Europe Partners, "
+            "but the news outlet says it needs more.")
+    found = list(extractor.extract(text, DAY))
+    assert _one(found, "needs more").speaker != "Free Europe Partners"
