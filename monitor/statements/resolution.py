@@ -1627,6 +1627,14 @@ class Discourse:
                 words[0].low == "the"):
             head = "newspaper"  # "the editorial board writes": the paper named before ("a
             # headline from the Wall Street Journal editorial board"), as "the newspaper"
+        if head in ORG_DESCRIPTIONS and any(
+                _is_cap(w) and w.low not in lx.DETERMINERS and not w.low.endswith(("’s", "'s"))
+                and fold(w.text) not in _PLACES and w.low not in PARTY_QUALIFIERS
+                and not _people_word(w.low)
+                for w in words[1:-1]):
+            return None  # "the national Asahi newspaper", "the BLM group": the phrase names
+            # its organisation itself, not the last outlet or group named (not "the Israeli
+            # military", "the Republican group": a people's or a party's word)
         if head == "police" and len(words) <= 2 and words[0].low in {"police", "the"}:
             org = self._org("police", unit, offset)  # "police said" after "the Jupiter Police
             if org is not None and len((org.name or "").split()) > 1:  # Department": the
@@ -2063,7 +2071,7 @@ class Discourse:
             and low not in self.first_names and low not in lx.SPEAKER_NOUNS \
             and low not in NOT_NAMES and low not in ORG_HEADS and low not in PARTY_QUALIFIERS \
             and not low.endswith(_PEOPLE_ENDINGS) and not first_name_gender(tok.text + " x") \
-            and not low.endswith((*_NATIONALITY_ENDINGS, "an", "i")) \
+            and not _people_word(low) \
             and not given_name_gender(tok.text)
 
     def _spelled_out(self, org: Person) -> Person:
@@ -2256,6 +2264,17 @@ def _same_stem(a: str, b: str) -> bool:
         return True
     n = min(len(a), len(b)) - 1
     return n >= MIN_QUALIFIER_STEM and a[:n] == b[:n]
+
+
+# peoples' adjectives ending in "i", which the nationality endings miss ("Israeli servicemen")
+_I_PEOPLES = frozenset({"israeli", "saudi", "iraqi", "pakistani", "kuwaiti", "qatari",
+                        "emirati", "yemeni", "omani", "bangladeshi", "somali", "nepali", "thai",
+                        "afghani", "azerbaijani", "bahraini"})
+
+
+def _people_word(low: str) -> bool:
+    """Is (lower-case) ``low`` a people's adjective ("Israeli", "Egyptian", "Chinese")?"""
+    return low.endswith((*_NATIONALITY_ENDINGS, "an")) or low in _I_PEOPLES
 
 
 def _org_kind(toks: list[Token], k: int, j: int) -> str:

@@ -321,3 +321,19 @@ def test_the_news_outlet_is_no_other_name(extractor: Extractor) -> None:
             "but the news outlet says it needs more.")
     found = list(extractor.extract(text, DAY))
     assert _one(found, "needs more").speaker != "Free Europe Partners"
+
+
+def test_a_description_that_names_its_paper_is_not_the_last_outlet(extractor: Extractor) -> None:
+    # rule 16: "the national Asahi newspaper wrote" is not Fox News named before
+    text = ("Fox News reported the remark on Monday. \"Amid the trading of insults, the country "
+            "suffers,\" the national Asahi newspaper wrote.")
+    found = list(extractor.extract(text, DAY))
+    assert _one(found, "trading of insults").speaker != "Fox News"
+
+
+def test_a_peoples_word_in_a_description_keeps_the_named_body(extractor: Extractor) -> None:
+    # rule 16, the nearby wrong reading: "the Israeli military" is still the IDF named before
+    text = ("The terrorist was killed on Saturday by the IDF, the Israeli military said on "
+            "Wednesday.")
+    found = list(extractor.extract(text, DAY))
+    assert _one(found, "was killed").speaker == "IDF"
