@@ -252,7 +252,10 @@ _INSTITUTIONS = frozenset({"school", "university", "college", "church"})
 _BUSINESS_WORDS = frozenset({"company", "firm"})
 _NON_PROFITS = frozenset({"foundation", "fund", "institute", "association", "society",
                           "union", "coalition", "alliance", "federation", "campaign", "caucus",
-                          "center", "centre", "club", "project", "pac"})
+                          "center", "centre", "club", "project", "pac",
+                          # labor unions ("Communications Workers of America", "United Auto
+                          # Workers"): "The company" in a strike story is the employer
+                          "workers", "teamsters"})
 MIN_CLIPPED_NAME = 3  # "Met" for "Metropolitan": shorter words open too many names
 # descriptions that may stand for a one-word name the text gives no kind (see
 # :meth:`Discourse._one_word_business`): businesses and outlets ("EgyptAir, the airline said")
@@ -2061,13 +2064,15 @@ class Discourse:
         people's adjective: "Israeli servicemen", "Egyptian", "Iraqi".)"""
         tok = toks[k]
         if tok.kind != "w" or not _is_cap(tok) or tok.text.isupper() or (
-                k > 0 and toks[k - 1].low in lx.DETERMINERS) or (
+                k > 0 and toks[k - 1].low in lx.DETERMINERS and toks[k - 1].low != "that") or (
+                # ("said that Verizon was": "that" opens a clause there)
                 k > 0 and _is_cap(toks[k - 1]) and toks[k - 1].kind == "w") or (
                 k + 1 < len(toks) and _is_cap(toks[k + 1]) and toks[k + 1].kind == "w"):
             return False  # (one word alone: "Bloomberg L.P.", "Sen. Cruz" are other names;
             # "the Jenin refugee camp": a determiner's word is a place or a thing)
         low = fold(tok.text.removesuffix("’s").removesuffix("'s"))
-        return _name_word_like(low) and low not in self.common and low not in self.surnames \
+        return _name_word_like(low) and not _pronoun_of(low) and low not in self.common \
+            and low not in self.surnames \
             and low not in self.first_names and low not in lx.SPEAKER_NOUNS \
             and low not in NOT_NAMES and low not in ORG_HEADS and low not in PARTY_QUALIFIERS \
             and not low.endswith(_PEOPLE_ENDINGS) and not first_name_gender(tok.text + " x") \

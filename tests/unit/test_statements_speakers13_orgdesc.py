@@ -337,3 +337,20 @@ def test_a_peoples_word_in_a_description_keeps_the_named_body(extractor: Extract
             "Wednesday.")
     found = list(extractor.extract(text, DAY))
     assert _one(found, "was killed").speaker == "IDF"
+
+
+def test_a_labor_union_is_no_company(extractor: Extractor) -> None:
+    # rule 17: "The company" in a strike story is the employer, not the union named before
+    text = ("The Communications Workers of America said the talks had stalled. They also said "
+            "that Verizon was trying to ship call-center jobs overseas. The company had argued "
+            "that it needed the flexibility to redeploy its workers.")
+    found = list(extractor.extract(text, DAY))
+    assert _one(found, "flexibility").speaker == "Verizon"
+
+
+def test_a_pronoun_is_no_one_word_company(extractor: Extractor) -> None:
+    # rule 17, the nearby wrong reading: "They" opening the sentence before names no company
+    text = ("They also said the plan would cost jobs. The company had argued that it needed "
+            "the flexibility.")
+    found = list(extractor.extract(text, DAY))
+    assert _one(found, "flexibility").speaker != "They"
