@@ -268,6 +268,9 @@ _ONE_WORD_KINDS = _BUSINESS_WORDS | frozenset(
 _OUTLET_KINDS = frozenset({"outlet", "broadcaster", "channel", "station", "network",
                            "newspaper", "publication"})
 _OUTLET_WORDS = _OUTLETS | frozenset({"radio", "tv", "television", "broadcasting", "channel"})
+# descriptions of a group that may stand for a name that just spoke (see
+# :meth:`Discourse._unknown_speaker`)
+_GROUP_WORDS = frozenset({"group", "organization", "organisation"})
 COMPANY_NAME_LOOKBACK_UNITS = 2  # "The company said" right after the name, or a sentence on
 ORG_DESCRIPTION_LOOKBACK_UNITS = 12  # "the newspaper" may name an outlet a few paragraphs up
 # a capitalised word ending so names a people, not a person ("Ethiopians", "Americans")
@@ -2004,9 +2007,13 @@ class Discourse:
     def _org(self, head: str, unit: int, offset: int) -> Person | None:
         """The latest organisation a description with ``head`` may stand for."""
         heads = ORG_DESCRIPTIONS[head]
-        for seen_at, at, person, _rank in reversed(self.recent):
+        for seen_at, at, person, rank in reversed(self.recent):
             if unit - seen_at > ORG_DESCRIPTION_LOOKBACK_UNITS:
                 break
+            if head in _GROUP_WORDS and rank == SPEAKER and unit - seen_at <= 1 and \
+                    self._unknown_speaker(person) and not (seen_at == unit and at >= offset):
+                return person  # "Black Lives Matter issued a statement saying ... the group
+                # said": a name that spoke just before, which no rule made a person's
             if person.kind != "org" or not person.name or (seen_at == unit and at >= offset):
                 continue
             words = [w.removesuffix("’s").removesuffix("'s") for w in fold(person.name).split()]
@@ -2019,6 +2026,14 @@ class Discourse:
                 return self._spelled_out(person)  # (a kind the article or ORG_KINDS
                 # gives it: "the agency" TASS)
         return None
+
+    def _unknown_speaker(self, person: Person) -> bool:
+        """A speaker named by several capitalised words that no first name, title, registry
+        entry or role makes a person ("Black Lives Matter"): a group as likely as anyone."""
+        words = (person.name or "").split()
+        return person.kind == "person" and len(words) >= 2 and not person.gender and \
+            not person.official and not person.roles and not first_name_gender(
+                words[0] + " x") and not given_name_gender(words[0])
 
     def _one_word_business(self, unit: int, offset: int) -> Person | None:
         """"The company said" when no organisation was noted: the latest one-word name of the

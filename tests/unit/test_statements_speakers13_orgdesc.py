@@ -354,3 +354,20 @@ def test_a_pronoun_is_no_one_word_company(extractor: Extractor) -> None:
             "the flexibility.")
     found = list(extractor.extract(text, DAY))
     assert _one(found, "flexibility").speaker != "They"
+
+
+def test_the_group_is_a_name_that_just_spoke(extractor: Extractor) -> None:
+    # rule 18: "Black Lives Matter issued a statement saying ... the group said"
+    text = ("Organizers met at the Civic Center on Friday. Black Lives Matter issued a "
+            "statement saying it took the action because of unsafe conditions. \"Celebrating "
+            "Pride this year meant choosing between threats,\" the group said in a statement.")
+    found = list(extractor.extract(text, DAY))
+    assert _one(found, "choosing between").speaker == "Black Lives Matter"
+
+
+def test_the_group_is_no_person_who_just_spoke(extractor: Extractor) -> None:
+    # rule 18, the nearby wrong reading: a person with a first name is no group
+    text = ("The Sierra Club organized the march. John Smith said the turnout was large. "
+            "\"We will be back,\" the group said.")
+    found = list(extractor.extract(text, DAY))
+    assert _one(found, "be back").speaker == "Sierra Club"
