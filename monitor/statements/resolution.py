@@ -1636,8 +1636,8 @@ class Discourse:
         if head in ORG_DESCRIPTIONS and any(
                 _is_cap(w) and w.low not in lx.DETERMINERS and not w.low.endswith(("’s", "'s"))
                 and fold(w.text) not in _PLACES and w.low not in PARTY_QUALIFIERS
-                and not _people_word(w.low)
-                for w in words[1:-1]):
+                and not _people_word(w.low) and w.text.replace(".", "") not in _NOT_ACRONYMS
+                for w in words[1:-1]):  # ("the TV channel", "the U.S. firm": no name)
             return None  # "the national Asahi newspaper", "the BLM group": the phrase names
             # its organisation itself, not the last outlet or group named (not "the Israeli
             # military", "the Republican group": a people's or a party's word)
@@ -2010,10 +2010,12 @@ class Discourse:
         for seen_at, at, person, rank in reversed(self.recent):
             if unit - seen_at > ORG_DESCRIPTION_LOOKBACK_UNITS:
                 break
-            if head in _GROUP_WORDS and rank == SPEAKER and unit - seen_at <= 1 and \
+            if (head in _GROUP_WORDS or head in _OUTLET_KINDS) and rank == SPEAKER and \
+                    unit - seen_at <= 1 and \
                     self._unknown_speaker(person) and not (seen_at == unit and at >= offset):
                 return person  # "Black Lives Matter issued a statement saying ... the group
-                # said": a name that spoke just before, which no rule made a person's
+                # said", "Egypt's Al-Qahira Al-Ekhbariya reported. According to the TV
+                # channel": a name that spoke just before, which no rule made a person's
             if person.kind != "org" or not person.name or (seen_at == unit and at >= offset):
                 continue
             words = [w.removesuffix("’s").removesuffix("'s") for w in fold(person.name).split()]

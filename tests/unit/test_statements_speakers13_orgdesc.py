@@ -371,3 +371,12 @@ def test_the_group_is_no_person_who_just_spoke(extractor: Extractor) -> None:
             "\"We will be back,\" the group said.")
     found = list(extractor.extract(text, DAY))
     assert _one(found, "be back").speaker == "Sierra Club"
+
+
+def test_the_tv_channel_is_the_name_that_just_reported(extractor: Extractor) -> None:
+    # rule 19: "Egypt's Al-Qahira Al-Ekhbariya reported. According to the TV channel, ..."
+    text = ("Israeli servicemen shelled a group of foreigners visiting the Jenin refugee camp, "
+            "Egypt's Al-Qahira Al-Ekhbariya reported. According to the TV channel, the "
+            "delegation included several diplomats.")
+    found = list(extractor.extract(text, DAY))
+    assert _one(found, "delegation included").speaker == "Al-Qahira Al-Ekhbariya"
