@@ -1104,6 +1104,36 @@ class Discourse:
                 work.roles.add(toks[m - 2].low)
                 self.note(unit, tok.start, work, MENTION)
 
+    def _authored(self, toks: list[Token], phrase: Phrase, words: list[Token], unit: int,
+                  offset: int) -> Person | None:
+        """"According to a report by Press TV": the document of the organisation named after
+        "by", by its author and its kind ("Press TV report"), when the phrase ends at its
+        head; None otherwise."""
+        e = phrase.core_end
+        if not words or words[-1].low not in DOCUMENT_HEADS or e + 1 >= len(toks) or \
+                toks[e].low != "by" or any(_is_cap(w) and w.low not in lx.DETERMINERS
+                                           for w in words):
+            return None
+        k = e + 1 + (toks[e + 1].low == "the")
+        m = k
+        while m < len(toks) and _is_cap(toks[m]) and toks[m].kind == "w" and \
+                not toks[m].low.endswith(("’s", "'s")):
+            m += 1
+        run = toks[k:m]
+        if run and m + 2 < len(toks) and toks[m].low in _ORG_NAME_LINKS and \
+                toks[m + 1].low == "the" and _is_cap(toks[m + 2]):
+            e = _linked_end([*toks[: m + 1], *toks[m + 2 :]], m)  # "Council of the Great
+            full = toks[k:e + 1] if e > m else run  # City Schools": "the" after the link
+        else:
+            full = toks[k:_linked_end(toks, m)] if run else run  # "Institute of Politics"
+        if not run or not (_org_like(run) or is_acronym(run[-1]) or any(
+                w.low in _OUTLET_WORDS for w in run)):
+            return None  # (an organisation's name: "a study by Michael Greenstone" is his)
+        name = f"{span_text(full)} {words[-1].low}"
+        document = self._person(name, None, "", kind="document")
+        self.note(unit, offset, document, MENTION)
+        return document
+
     def _titled_thing(self, words: list[Token], unit: int, offset: int) -> Person | None:
         """"The book", "the film": the work of that kind whose title the text gave in
         apposition a few paragraphs up (see :meth:`_titles_in`), or None."""
@@ -1533,7 +1563,7 @@ class Discourse:
             # a document's: "the Institute for the Study of War" is no study)
             return self._person(span_text(linked), None, "", kind="org")
         document = self._document(words, unit, offset) or self._titled_thing(
-            words, unit, offset)
+            words, unit, offset) or self._authored(toks, phrase, words, unit, offset)
         if document is not None:
             return document
         national = self._national(words, unit)

@@ -380,3 +380,26 @@ def test_the_tv_channel_is_the_name_that_just_reported(extractor: Extractor) -> 
             "delegation included several diplomats.")
     found = list(extractor.extract(text, DAY))
     assert _one(found, "delegation included").speaker == "Al-Qahira Al-Ekhbariya"
+
+
+def test_a_report_by_an_organisation_is_its_report(extractor: Extractor) -> None:
+    # rule 20: "According to a report by Press TV, ..." -> the Press TV report
+    text = ("According to a report by Press TV, the confiscated machines could have used 4 "
+            "gigawatts.")
+    found = list(extractor.extract(text, DAY))
+    assert _one(found, "4 gigawatts").speaker == "Press TV report"
+
+
+def test_a_poll_by_a_linked_name_keeps_the_whole_name(extractor: Extractor) -> None:
+    # rule 20: the author's name goes on over "of" ("the Public Policy Institute of California")
+    text = ("Clinton leads Sanders by two points, according to a poll by the Public Policy "
+            "Institute of California.")
+    found = list(extractor.extract(text, DAY))
+    assert _one(found, "two points").speaker == "Public Policy Institute of California poll"
+
+
+def test_a_study_by_a_person_is_no_organisations_report(extractor: Extractor) -> None:
+    # rule 20, the nearby wrong reading: "a study by Michael Greenstone" names no organisation
+    text = "Emissions fell by a third, according to a study by Michael Greenstone."
+    found = list(extractor.extract(text, DAY))
+    assert _one(found, "a third").speaker != "Michael Greenstone study"
