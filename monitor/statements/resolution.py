@@ -1862,8 +1862,10 @@ class Discourse:
                 continue
             for k in range(1, min(len(toks), MAX_THING_MODIFIERS + 2)):
                 tok = toks[k]
-                if tok.kind != "w" or _is_cap(tok) or (u == unit and tok.start >= offset):
-                    break
+                if tok.kind != "w" or (_is_cap(tok) and not _place_word(tok)) or (
+                        u == unit and tok.start >= offset):
+                    break  # (a place's or a people's word may modify the thing: "The UK
+                    # government website refers to ... It adds")
                 if tok.low in THING_HEADS:
                     if k + 1 < len(toks) and toks[k + 1].low in THING_HEADS | {"'s", "’s"}:
                         break  # "the letter writer": not the letter
@@ -2327,6 +2329,12 @@ _I_PEOPLES = frozenset({"israeli", "saudi", "iraqi", "pakistani", "kuwaiti", "qa
 def _people_word(low: str) -> bool:
     """Is (lower-case) ``low`` a people's adjective ("Israeli", "Egyptian", "Chinese")?"""
     return low.endswith((*_NATIONALITY_ENDINGS, "an")) or low in _I_PEOPLES
+
+
+def _place_word(tok: Token) -> bool:
+    """A capitalised word of a place or a people ("UK", "U.S.", "Russian", "Israeli")."""
+    return tok.text.replace(".", "") in _NOT_ACRONYMS or fold(tok.text) in _PLACES or \
+        _people_word(tok.low)
 
 
 def _org_kind(toks: list[Token], k: int, j: int) -> str:

@@ -403,3 +403,20 @@ def test_a_study_by_a_person_is_no_organisations_report(extractor: Extractor) ->
     text = "Emissions fell by a third, according to a study by Michael Greenstone."
     found = list(extractor.extract(text, DAY))
     assert _one(found, "a third").speaker != "Michael Greenstone study"
+
+
+def test_it_is_the_website_a_place_word_modifies(extractor: Extractor) -> None:
+    # rule 21: "The UK government website refers to ... It adds that ...": the website
+    text = ("The European Union removed the sanctions in March. The UK government website "
+            "refers to Kantor as the chairman of a fertilizer producer. It adds that Kantor "
+            "benefits from supporting Moscow.")
+    found = list(extractor.extract(text, DAY))
+    assert _one(found, "benefits from").speaker == "The UK government website"
+
+
+def test_it_is_no_thing_a_name_modifies(extractor: Extractor) -> None:
+    # rule 21, the nearby wrong reading: "The Smith report" is no thing "it" goes back to here
+    text = ("The European Union removed the sanctions. The Smith report describes the firm. "
+            "It adds that the firm is Russian.")
+    found = list(extractor.extract(text, DAY))
+    assert _one(found, "firm is Russian").speaker != "The Smith report"
