@@ -1518,6 +1518,18 @@ class Discourse:
             return self._pronoun(_pronoun_of(head) or head, unit, offset)
         if phrase.how == "relative":
             return None
+        byline = next((k for k in range(len(words) - 3) if words[k].text == "Reporting"
+                       and words[k + 1].low == "from"), None)
+        if byline is not None:  # "Jenny Gross Reporting from London The European Union
+            # said": a byline runs into the sentence; the speaker follows the place
+            d = next((k for k in range(byline + 3, len(words))
+                      if words[k].low in {"the", "a", "an"}), None)
+            if d is not None:
+                at = phrase.i + d
+                return self._resolve_phrase(
+                    toks, Phrase(at, phrase.j, phrase.how, toks[at].start, phrase.end,
+                                 phrase.core if phrase.core > at else -1),
+                    unit, officials_in_phrase)
         if all(_is_number(w) or w.low == "in" for w in words):
             return None  # "Six in 10 say": a share of people, not someone named "10"
         # the core, and the whole phrase when the finder took a list for a name and its

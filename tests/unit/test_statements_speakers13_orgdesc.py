@@ -420,3 +420,18 @@ def test_it_is_no_thing_a_name_modifies(extractor: Extractor) -> None:
             "It adds that the firm is Russian.")
     found = list(extractor.extract(text, DAY))
     assert _one(found, "firm is Russian").speaker != "The Smith report"
+
+
+def test_a_byline_running_into_the_sentence_is_no_speaker(extractor: Extractor) -> None:
+    # rule 22: "By Jenny Gross Reporting from London The European Union said Tuesday that ..."
+    text = ("By Jenny Gross Reporting from London The European Union said Tuesday that it was "
+            "stepping in to provide emergency funding to Radio Free Europe.")
+    found = list(extractor.extract(text, DAY))
+    assert _one(found, "emergency funding").speaker == "European Union"
+
+
+def test_reporting_in_lower_case_is_no_byline(extractor: Extractor) -> None:
+    # rule 22, the nearby wrong reading: a reporter named in the sentence still speaks
+    text = "Jenny Gross, reporting from London, said the talks had stalled."
+    found = list(extractor.extract(text, DAY))
+    assert _one(found, "talks had stalled").speaker == "Jenny Gross"
