@@ -325,6 +325,9 @@ TITLED_WORKS = frozenset({"book", "memoir", "novel", "report", "study", "film", 
                           "documentary", "article", "column", "editorial", "ad",
                           "advertisement", "commercial", "video", "album", "song", "play",
                           "podcast", "series", "show"})
+# the next sentence opening with a work's title in apposition ("a new book claims. The book,
+# "Original Sin: ...," said"): the title of the work just described
+_TITLE_NEXT = re.compile(r"[.!?]?[\"”’']?\s+The (\w+), [\"“]([A-Z][^\"“”\n]{0,200}?)[,.]?[\"”]")
 MAX_TITLE_WORDS = 20  # a book's or a film's title in quotes; a longer quote is speech
 MAX_THING_MODIFIERS = 3  # "the detailed, six-page letter": a few words before the head
 # words that make an office of its own before its head: a "prime minister" is not a "finance
@@ -1134,11 +1137,24 @@ class Discourse:
         self.note(unit, offset, document, MENTION)
         return document
 
-    def _titled_thing(self, words: list[Token], unit: int, offset: int) -> Person | None:
+    def _titled_thing(self, words: list[Token], unit: int, offset: int,
+                      end: int) -> Person | None:
         """"The book", "the film": the work of that kind whose title the text gave in
-        apposition a few paragraphs up (see :meth:`_titles_in`), or None."""
+        apposition a few paragraphs up (see :meth:`_titles_in`); "a new book claims" when the
+        next sentence (after ``end``) opens by giving its title ("The book, 'Original Sin
+        ...,'"); or None."""
         head = words[-1].low
-        if head not in TITLED_WORKS or words[0].low != "the" or len(words) > MAX_ORG_MODIFIERS:
+        if head not in TITLED_WORKS or len(words) > MAX_ORG_MODIFIERS:
+            return None
+        if words[0].low in {"a", "an"}:
+            m = _TITLE_NEXT.match(self.text, end)
+            if m is None or m.group(1).lower() != head or \
+                    len(m.group(2).split()) > MAX_TITLE_WORDS:
+                return None
+            work = self._person(m.group(2).strip(" ,."), None, "", kind="document")
+            work.roles.add(head)
+            return work
+        if words[0].low != "the":
             return None
         for seen_at, at, person, _rank in reversed(self.recent):
             if unit - seen_at > DOCUMENT_LOOKBACK_UNITS:
@@ -1575,7 +1591,8 @@ class Discourse:
             # a document's: "the Institute for the Study of War" is no study)
             return self._person(span_text(linked), None, "", kind="org")
         document = self._document(words, unit, offset) or self._titled_thing(
-            words, unit, offset) or self._authored(toks, phrase, words, unit, offset)
+            words, unit, offset, toks[-1].end) or self._authored(toks, phrase, words, unit,
+                                                                  offset)
         if document is not None:
             return document
         national = self._national(words, unit)

@@ -435,3 +435,20 @@ def test_reporting_in_lower_case_is_no_byline(extractor: Extractor) -> None:
     text = "Jenny Gross, reporting from London, said the talks had stalled."
     found = list(extractor.extract(text, DAY))
     assert _one(found, "talks had stalled").speaker == "Jenny Gross"
+
+
+def test_a_new_book_is_the_title_the_next_sentence_gives(extractor: Extractor) -> None:
+    # rule 23: "..., a new book claims. The book, "Original Sin: ...," said that ..."
+    text = ("Joe Biden and his late son misled the public about the diagnosis, a new book "
+            "claims. The book, \"Original Sin: President Biden’s Decline,\" was released "
+            "Tuesday.")
+    found = list(extractor.extract(text, DAY))
+    assert _one(found, "misled the public").speaker == "Original Sin: President Biden’s Decline"
+
+
+def test_a_new_book_without_a_title_next_stays_described(extractor: Extractor) -> None:
+    # rule 23, the nearby wrong reading: a title of another kind of work is not the book's
+    text = ("Joe Biden misled the public, a new book claims. The film, \"Cover-up,\" was "
+            "released Tuesday.")
+    found = list(extractor.extract(text, DAY))
+    assert _one(found, "misled the public").speaker != "Cover-up"
