@@ -328,6 +328,11 @@ TITLED_WORKS = frozenset({"book", "memoir", "novel", "report", "study", "film", 
 # the next sentence opening with a work's title in apposition ("a new book claims. The book,
 # "Original Sin: ...," said"): the title of the work just described
 _TITLE_NEXT = re.compile(r"[.!?]?[\"”’']?\s+The (\w+), [\"“]([A-Z][^\"“”\n]{0,200}?)[,.]?[\"”]")
+# the next sentence opening with the work's owner ("The Paris-based International Energy
+# Agency's report looked at ..."): a few lower-case modifiers, then capitalised words
+_OWNER_NEXT = re.compile(
+    r"[.!?]?[\"”’']?\s+The (?:(?:[a-z][\w-]*|[A-Z][\w.]*-[a-z][\w-]*) ){0,2}"
+    r"((?:[A-Z][\w.&]* ){0,5}[A-Z][\w.&]*)['’]s (\w+)")  # ("Paris-based": a modifier)
 MAX_TITLE_WORDS = 20  # a book's or a film's title in quotes; a longer quote is speech
 MAX_THING_MODIFIERS = 3  # "the detailed, six-page letter": a few words before the head
 # words that make an office of its own before its head: a "prime minister" is not a "finance
@@ -1148,12 +1153,18 @@ class Discourse:
             return None
         if words[0].low in {"a", "an"}:
             m = _TITLE_NEXT.match(self.text, end)
-            if m is None or m.group(1).lower() != head or \
-                    len(m.group(2).split()) > MAX_TITLE_WORDS:
-                return None
-            work = self._person(m.group(2).strip(" ,."), None, "", kind="document")
-            work.roles.add(head)
-            return work
+            if m is not None and m.group(1).lower() == head and \
+                    len(m.group(2).split()) <= MAX_TITLE_WORDS:
+                work = self._person(m.group(2).strip(" ,."), None, "", kind="document")
+                work.roles.add(head)
+                return work
+            m = _OWNER_NEXT.match(self.text, end)  # "a report said Wednesday. The
+            # Paris-based International Energy Agency's report looked at ...": its owner's
+            if m is not None and m.group(2).lower() == head:
+                work = self._person(f"{m.group(1).strip()} {head}", None, "", kind="document")
+                work.roles.add(head)
+                return work
+            return None
         if words[0].low != "the":
             return None
         for seen_at, at, person, _rank in reversed(self.recent):

@@ -452,3 +452,21 @@ def test_a_new_book_without_a_title_next_stays_described(extractor: Extractor) -
             "released Tuesday.")
     found = list(extractor.extract(text, DAY))
     assert _one(found, "misled the public").speaker != "Cover-up"
+
+
+def test_a_report_is_the_owners_report_the_next_sentence_names(extractor: Extractor) -> None:
+    # rule 24: "..., a report said Wednesday. The Paris-based International Energy Agency's
+    # report looked at ..."
+    text = ("The world's sources of critical minerals are concentrated in a few countries, a "
+            "report said Wednesday. The Paris-based International Energy Agency's report "
+            "looked at the availability of minerals.")
+    found = list(extractor.extract(text, DAY))
+    assert _one(found, "critical minerals").speaker == "International Energy Agency report"
+
+
+def test_a_report_before_another_kind_of_work_stays_described(extractor: Extractor) -> None:
+    # rule 24, the nearby wrong reading: "The agency's study" is another work than "a report"
+    text = ("Minerals are concentrated in a few countries, a report said Wednesday. The "
+            "International Energy Agency's study looked at copper.")
+    found = list(extractor.extract(text, DAY))
+    assert _one(found, "Minerals are").speaker != "International Energy Agency report"
