@@ -147,11 +147,21 @@ TITLE_HEADS = frozenset(
      # "the inspector general", "the attorney general" are other offices)
      "admiral"}
 )
+# last words of American newspapers' names beyond ORG_HEADS' ("the Orlando Sentinel", "the
+# Des Moines Register", "the Sacramento Bee", "the Pittsburgh Post-Gazette")
+_PAPER_HEADS = frozenset({"sentinel", "enquirer", "ledger", "beacon", "bee", "blade",
+                          "oregonian", "tennessean", "dealer", "post-gazette", "register",
+                          "journal-constitution", "times-picayune", "star-ledger",
+                          # and round 4's heads of papers' names, for "the newspaper" too
+                          "star", "sun", "mail", "telegraph", "guardian", "gazette",
+                          "observer", "chronicle", "courier", "examiner", "inquirer",
+                          "dispatch", "bulletin", "mirror", "express"})
+ORG_HEADS = ORG_HEADS | _PAPER_HEADS
 # heads of a definite description of an organisation ("the newspaper", "the nation's largest
 # gun group") -> the heads of the organisation names they may stand for (empty: any)
 _OUTLETS = frozenset({"times", "post", "news", "journal", "tribune", "herald", "globe",
                       "magazine", "review", "press", "wire", "cnn", "msnbc", "fox", "nbc", "cbs",
-                      "abc", "npr", "bbc", "reuters", "politico", "breitbart"})
+                      "abc", "npr", "bbc", "reuters", "politico", "breitbart", *_PAPER_HEADS})
 ORG_DESCRIPTIONS: dict[str, frozenset[str]] = {
     "newspaper": _OUTLETS, "paper": _OUTLETS, "outlet": _OUTLETS, "publication": _OUTLETS,
     "network": _OUTLETS, "magazine": _OUTLETS, "group": frozenset(),

@@ -470,3 +470,20 @@ def test_a_report_before_another_kind_of_work_stays_described(extractor: Extract
             "International Energy Agency's study looked at copper.")
     found = list(extractor.extract(text, DAY))
     assert _one(found, "Minerals are").speaker != "International Energy Agency report"
+
+
+def test_the_newspaper_is_the_sentinel_named_before(extractor: Extractor) -> None:
+    # rule 25: "the Orlando Sentinel reported ... The newspaper reported that": a paper's name
+    text = ("The Associated Press covered the visit. Clinton spoke at length, the Orlando "
+            "Sentinel reported. The newspaper reported that the candidate met privately with "
+            "several victims.")
+    found = list(extractor.extract(text, DAY))
+    assert _one(found, "met privately").speaker == "Orlando Sentinel"
+
+
+def test_the_newspaper_is_no_wire_service_when_a_paper_is_named(extractor: Extractor) -> None:
+    # rule 25, the nearby wrong reading: "the Des Moines Register" is the paper, not the AP
+    text = ("The Associated Press covered the caucus. Carson spoke with the Des Moines Register "
+            "on Monday. The newspaper said he would stay in the race.")
+    found = list(extractor.extract(text, DAY))
+    assert _one(found, "stay in the race").speaker == "Des Moines Register"
