@@ -1910,12 +1910,17 @@ class Discourse:
             if not toks or toks[0].low not in {"the", "this", "that"} or (
                     u == unit and toks[0].start >= offset):
                 continue
+            placed = False  # a place's or a people's word modifies the thing ("The UK
+            # government website refers to ... It adds"), directly: not "The Kremlin
+            # rejected the proposal", where the place is the subject
             for k in range(1, min(len(toks), MAX_THING_MODIFIERS + 2)):
                 tok = toks[k]
                 if tok.kind != "w" or (_is_cap(tok) and not _place_word(tok)) or (
-                        u == unit and tok.start >= offset):
-                    break  # (a place's or a people's word may modify the thing: "The UK
-                    # government website refers to ... It adds")
+                        u == unit and tok.start >= offset) or (placed and (
+                        tok.low in lx.DETERMINERS or tok.low in lx.NP_BOUNDARY
+                        or tok.low.endswith("ed"))):
+                    break
+                placed = placed or _is_cap(tok)
                 if tok.low in THING_HEADS:
                     if k + 1 < len(toks) and toks[k + 1].low in THING_HEADS | {"'s", "’s"}:
                         break  # "the letter writer": not the letter
