@@ -2175,6 +2175,8 @@ class Discourse:
             return False  # (one word alone: "Bloomberg L.P.", "Sen. Cruz" are other names;
             # "the Jenin refugee camp": a determiner's word is a place or a thing)
         low = fold(tok.text.removesuffix("’s").removesuffix("'s"))
+        if k == 0 and low.endswith(("ing", "ed", "ly")):
+            return False  # "Carrying homemade placards, ...": an opening verb or adverb
         return _name_word_like(low) and not _pronoun_of(low) and low not in self.common \
             and low not in self.surnames \
             and low not in self.first_names and low not in lx.SPEAKER_NOUNS \

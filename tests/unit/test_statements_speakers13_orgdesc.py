@@ -487,3 +487,11 @@ def test_the_newspaper_is_no_wire_service_when_a_paper_is_named(extractor: Extra
             "on Monday. The newspaper said he would stay in the race.")
     found = list(extractor.extract(text, DAY))
     assert _one(found, "stay in the race").speaker == "Des Moines Register"
+
+
+def test_an_opening_verb_is_no_one_word_company(extractor: Extractor) -> None:
+    # rule 10, the nearby wrong reading: "Carrying placards, ..." names no company
+    text = ("Carrying homemade placards, the crowd marched to City Hall. \"Power to the "
+            "people!\" the company said.")
+    found = list(extractor.extract(text, DAY))
+    assert _one(found, "Power to the").speaker != "Carrying"
