@@ -24,6 +24,7 @@ its own, given to the last speaker).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -1111,6 +1112,8 @@ class Discourse:
         """Note a written work's title in quotes in apposition to its kind ("The book,
         'Original Sin: President Biden's Decline ...,' said"), so that a later "the book
         alleges" is that title (see :meth:`_titled_thing`)."""
+        if not toks or not self._quote_within(toks[0].start, toks[-1].end):
+            return  # (most sentences quote nothing: no title to look for)
         for m in range(3, len(toks)):
             tok = toks[m]
             if tok.kind != "q" or toks[m - 1].low != "," or toks[m - 2].low not in TITLED_WORKS \
@@ -1151,6 +1154,11 @@ class Discourse:
         document = self._person(name, None, "", kind="document")
         self.note(unit, offset, document, MENTION)
         return document
+
+    def _quote_within(self, start: int, end: int) -> bool:
+        """Does a quote of the text open between ``start`` and ``end``?"""
+        k = bisect_left(self.quoted, (start, -1))
+        return k < len(self.quoted) and self.quoted[k][0] < end
 
     def _titled_thing(self, words: list[Token], unit: int, offset: int,
                       end: int) -> Person | None:
@@ -1477,7 +1485,8 @@ class Discourse:
         if len(words) == 1 and is_acronym(words[0]) and not titled:
             # an organisation; its full name is looked up only if it speaks (:meth:`_acronym`)
             return self._person(words[0].text.replace(".", ""), None, "", kind="org")
-        if len(words) >= 2 and any(c.isdigit() for w in words for c in w.text):
+        if len(words) >= 2 and any(not w.text.isalpha() and any(c.isdigit() for c in w.text)
+                                   for w in words):
             return None  # "EgyptAir Flight MS804", "Apollo 11": a craft or a thing, no one's
             # name (else "EgyptAir has confirmed" is that flight, by its first word)
         gender = honorific or first_name_gender(text)
