@@ -24,6 +24,7 @@ its own, given to the last speaker).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -105,7 +106,20 @@ ORG_HEADS = frozenset(
      "garden", "arena", "stadium",
      # round 12: monitors and watchdogs of world news ("Euro-Med Human Rights Monitor",
      # "Human Rights Watch", "Syrian Observatory for Human Rights" ends otherwise), armed forces
-     "monitor", "watch", "observatory", "forces"}
+     "monitor", "watch", "observatory", "forces",
+     # round 13: churches and schools ("the Living Church of God", "Columbia University
+     # Graduate School of Journalism") and the plural or abbreviated ends of company names
+     # ("Vanguard Logistics Services", "Cisco Systems", "Delta Air Lines"; not "LLC": "Mercury
+     # LLC" is then "Mercury" by its full form, as a name)
+     "church", "school", "services", "systems", "industries", "holdings", "technologies",
+     "airlines", "airways", "lines",
+     # the police forces of a city or a country ("the Metropolitan Police", "Cleveland Police")
+     "police",
+     # academies, authorities, assemblies, armed services and museums that speak as one ("the
+     # Norwegian Academy of Science", "the Palestinian Authority", "the Holocaust Memorial
+     # Museum", "the Qassam Brigades", "the Marine Corps")
+     "academy", "authority", "parliament", "assembly", "army", "navy", "museum", "hospital",
+     "brigades", "corps"}
 )
 # last words of a capitalised phrase that describe someone rather than name them
 # ("the Kentucky Republican", "the Democratic nominee")
@@ -149,11 +163,21 @@ EPITHET_HEADS = frozenset(
      "pollster", "specialist", "lecturer", "director", "chief", "aide", "adviser",
      "advisor"}
 )
+# last words of American newspapers' names beyond ORG_HEADS' ("the Orlando Sentinel", "the
+# Des Moines Register", "the Sacramento Bee", "the Pittsburgh Post-Gazette")
+_PAPER_HEADS = frozenset({"sentinel", "enquirer", "ledger", "beacon", "bee", "blade",
+                          "oregonian", "tennessean", "dealer", "post-gazette", "register",
+                          "journal-constitution", "times-picayune", "star-ledger",
+                          # and round 4's heads of papers' names, for "the newspaper" too
+                          "star", "sun", "mail", "telegraph", "guardian", "gazette",
+                          "observer", "chronicle", "courier", "examiner", "inquirer",
+                          "dispatch", "bulletin", "mirror", "express"})
+ORG_HEADS = ORG_HEADS | _PAPER_HEADS
 # heads of a definite description of an organisation ("the newspaper", "the nation's largest
 # gun group") -> the heads of the organisation names they may stand for (empty: any)
 _OUTLETS = frozenset({"times", "post", "news", "journal", "tribune", "herald", "globe",
                       "magazine", "review", "press", "wire", "cnn", "msnbc", "fox", "nbc", "cbs",
-                      "abc", "npr", "bbc", "reuters", "politico", "breitbart"})
+                      "abc", "npr", "bbc", "reuters", "politico", "breitbart", *_PAPER_HEADS})
 ORG_DESCRIPTIONS: dict[str, frozenset[str]] = {
     "newspaper": _OUTLETS, "paper": _OUTLETS, "outlet": _OUTLETS, "publication": _OUTLETS,
     "network": _OUTLETS, "magazine": _OUTLETS, "group": frozenset(),
@@ -181,6 +205,26 @@ ORG_DESCRIPTIONS: dict[str, frozenset[str]] = {
     "military": frozenset({"army", "military", "staff", "forces"}),
     "body": frozenset({"body"}), "broadcaster": _OUTLETS,
 }
+# kinds of business the text gives a company ("the oil giant Exxon Mobil", "the retailer
+# Amazon"): each makes the name a company's, "the company" and "the firm" later
+COMPANY_EPITHETS = frozenset(
+    {"giant", "retailer", "automaker", "carmaker", "manufacturer", "insurer", "lender",
+     "airline", "carrier", "conglomerate", "startup", "start-up", "chain", "subsidiary",
+     "multinational", "supermarket", "brewer", "miner", "utility"})
+# round 13: descriptions of the organisations the article's kind words give ("the airline"
+# for "EgyptAir, the national airline"), or that name them ("the church": Living Church)
+ORG_DESCRIPTIONS.update({
+    "airline": frozenset({"airline", "airlines", "airways"}), "carrier": frozenset(),
+    "retailer": frozenset(), "automaker": frozenset(), "carmaker": frozenset(),
+    "manufacturer": frozenset(), "insurer": frozenset(), "lender": frozenset({"bank"}),
+    "chain": frozenset(), "conglomerate": frozenset(),
+    "church": frozenset({"church"}), "channel": frozenset({"channel", "tv", "television"}),
+    "station": frozenset({"station", "tv", "radio"}), "academy": frozenset({"academy"}),
+    "authority": frozenset({"authority"}), "museum": frozenset({"museum"}),
+    "hospital": frozenset({"hospital"}), "police": frozenset({"police"}),
+})
+# the kind words that make a capitalised name an organisation's (see :func:`_org_kind`)
+ORG_KIND_WORDS = frozenset(ORG_DESCRIPTIONS) | COMPANY_EPITHETS
 # what "it" may be besides an organisation named: a document, a described body that spoke
 _IT_KINDS = frozenset({"document", "body"})
 # heads of a described organisation that speaks as one ("Russia's foreign ministry said"):
@@ -216,12 +260,44 @@ ORG_KINDS: dict[str, frozenset[str]] = {
 # a court with a modifier is another court than the one named ("the appeals court" after the
 # Supreme Court); other descriptions keep theirs ("the conservative newspaper")
 _BARE_ONLY_DESCRIPTIONS = frozenset({"court"})
+# words that make a described organisation another than any named ("the combined company"
+# after "Pfizer buying Allergan", "the parent company", "a rival firm")
+_OTHER_ORG_WORDS = frozenset({"combined", "merged", "parent", "rival", "another", "other"})
 # public bodies are no "company", "firm" or "group" ("the company tweeted" is not the Senate
 # named before it, nor the White House)
 PUBLIC_BODIES = frozenset({"house", "senate", "congress", "court", "department", "ministry",
                            "government", "administration", "committee", "party", "council",
                            "commission", "parliament", "agency", "bureau", "office",
                            "pentagon", "kremlin", "legislature"})
+MAX_KIND_NAME_WORDS = 4  # "the oil giant Exxon Mobil": a short name; longer runs are lists
+# schools and churches are no "group", "company" or "firm" ("Sandy Hook Elementary School"
+# is not "The group" of "a program called Sandy Hook Promise. The group seeks")
+_INSTITUTIONS = frozenset({"school", "university", "college", "church"})
+# bodies that do no business are no "company" or "firm" ("the company wrote" after
+# "foundations including the Rockefeller Brothers Fund" is not the fund)
+_BUSINESS_WORDS = frozenset({"company", "firm"})
+_NON_PROFITS = frozenset({"foundation", "fund", "institute", "association", "society",
+                          "union", "coalition", "alliance", "federation", "campaign", "caucus",
+                          "center", "centre", "club", "project", "pac",
+                          # labor unions ("Communications Workers of America", "United Auto
+                          # Workers"): "The company" in a strike story is the employer
+                          "workers", "teamsters"})
+MIN_CLIPPED_NAME = 3  # "Met" for "Metropolitan": shorter words open too many names
+# descriptions that may stand for a one-word name the text gives no kind (see
+# :meth:`Discourse._one_word_business`): businesses and outlets ("EgyptAir, the airline said")
+_ONE_WORD_KINDS = _BUSINESS_WORDS | frozenset(
+    {"airline", "carrier", "retailer", "automaker", "carmaker", "manufacturer", "insurer",
+     "lender", "chain", "conglomerate", "newspaper", "channel", "broadcaster",
+     "outlet", "website", "station", "network", "publication", "magazine"})
+# descriptions of an outlet, and the words of outlets' names wherever they stand in them
+# ("Radio Free Europe", "Voice of America Radio")
+_OUTLET_KINDS = frozenset({"outlet", "broadcaster", "channel", "station", "network",
+                           "newspaper", "publication"})
+_OUTLET_WORDS = _OUTLETS | frozenset({"radio", "tv", "television", "broadcasting", "channel"})
+# descriptions of a group that may stand for a name that just spoke (see
+# :meth:`Discourse._unknown_speaker`)
+_GROUP_WORDS = frozenset({"group", "organization", "organisation"})
+COMPANY_NAME_LOOKBACK_UNITS = 2  # "The company said" right after the name, or a sentence on
 ORG_DESCRIPTION_LOOKBACK_UNITS = 12  # "the newspaper" may name an outlet a few paragraphs up
 # a capitalised word ending so names a people, not a person ("Ethiopians", "Americans")
 _PEOPLE_ENDINGS = ("ians", "eans", "ese")
@@ -269,6 +345,21 @@ THING_HEADS = frozenset(
      "transcript", "analysis", "audit", "review", "motion", "legislation", "mailer", "flier",
      "flyer", "commercial", "resolution", "agreement", "platform", "plan", "policy"}
 )
+# written works that have titles ("The book, 'Original Sin ...,'"); not a statement, letter or
+# tweet, whose quoted words in apposition are what they say
+TITLED_WORKS = frozenset({"book", "memoir", "novel", "report", "study", "film", "movie",
+                          "documentary", "article", "column", "editorial", "ad",
+                          "advertisement", "commercial", "video", "album", "song", "play",
+                          "podcast", "series", "show"})
+# the next sentence opening with a work's title in apposition ("a new book claims. The book,
+# "Original Sin: ...," said"): the title of the work just described
+_TITLE_NEXT = re.compile(r"[.!?]?[\"”’']?\s+The (\w+), [\"“]([A-Z][^\"“”\n]{0,200}?)[,.]?[\"”]")
+# the next sentence opening with the work's owner ("The Paris-based International Energy
+# Agency's report looked at ..."): a few lower-case modifiers, then capitalised words
+_OWNER_NEXT = re.compile(
+    r"[.!?]?[\"”’']?\s+The (?:(?:[a-z][\w-]*|[A-Z][\w.]*-[a-z][\w-]*) ){0,2}"
+    r"((?:[A-Z][\w.&]* ){0,5}[A-Z][\w.&]*)['’]s (\w+)")  # ("Paris-based": a modifier)
+MAX_TITLE_WORDS = 20  # a book's or a film's title in quotes; a longer quote is speech
 MAX_THING_MODIFIERS = 3  # "the detailed, six-page letter": a few words before the head
 # words that make an office of its own before its head: a "prime minister" is not a "finance
 # minister", though both are ministers
@@ -986,6 +1077,7 @@ class Discourse:
         self.units.append(toks)
         if self.pending:  # an acronym spoke already: does this sentence spell it out?
             self._scan_acronyms()
+        self._titles_in(unit, toks)
         k = 0
         n = len(toks)
         group: list[Person] = []
@@ -1017,7 +1109,18 @@ class Discourse:
                 k = max(m, k + 1)
                 continue
             self._full_form(toks[k:j])
-            person = self._name_run(toks, k, j)
+            person = self._linked_org(toks, k, j)
+            if person is not None:  # "the Illinois Board of Elections": the whole name
+                j = _linked_end(toks, j)
+            else:
+                person = self._name_run(toks, k, j)
+            if person is None and j - k <= MAX_KIND_NAME_WORDS and _org_kind(toks, k, j):
+                # "the oil giant Exxon Mobil", "Alphabet, the parent company of Google,": the
+                # article's kind word makes a name it knows no other way an organisation's
+                org = org_run(toks[k:j], j - k)
+                if org and not any(w.low in lx.TITLE_WORDS for w in org):
+                    text = span_text(org).removesuffix("’s").removesuffix("'s")
+                    person = self._person(text, None, "", kind="org")
             if person is not None and person.kind == "org":
                 _org_described(toks, k, j, person)
             if person is not None and person.kind == "person":
@@ -1062,6 +1165,107 @@ class Discourse:
         self._listed(unit, chain, people)
         if len(people) >= 2:
             self.note(unit, toks[0].start, self._team(people), SUBJECT)
+
+    def _titles_in(self, unit: int, toks: list[Token]) -> None:
+        """Note a written work's title in quotes in apposition to its kind ("The book,
+        'Original Sin: President Biden's Decline ...,' said"), so that a later "the book
+        alleges" is that title (see :meth:`_titled_thing`)."""
+        if not toks or not self._quote_within(toks[0].start, toks[-1].end):
+            return  # (most sentences quote nothing: no title to look for)
+        for m in range(3, len(toks)):
+            tok = toks[m]
+            if tok.kind != "q" or toks[m - 1].low != "," or toks[m - 2].low not in TITLED_WORKS \
+                    or _is_cap(toks[m - 2]):
+                continue
+            title = tok.text.strip("\"“”‘’' ,.")
+            if title[:1].isupper() and len(title.split()) <= MAX_TITLE_WORDS:
+                work = self._person(title, None, "", kind="document")
+                work.roles.add(toks[m - 2].low)
+                self.note(unit, tok.start, work, MENTION)
+
+    def _authored(self, toks: list[Token], phrase: Phrase, words: list[Token], unit: int,
+                  offset: int) -> Person | None:
+        """"According to a report by Press TV": the document of the organisation named after
+        "by", by its author and its kind ("Press TV report"), when the phrase ends at its
+        head; None otherwise."""
+        e = phrase.core_end
+        if not words or words[-1].low not in DOCUMENT_HEADS or e + 1 >= len(toks) or \
+                toks[e].low != "by" or any(_is_cap(w) and w.low not in lx.DETERMINERS
+                                           for w in words):
+            return None
+        k = e + 1 + (toks[e + 1].low == "the")
+        m = k
+        while m < len(toks) and _is_cap(toks[m]) and toks[m].kind == "w" and \
+                not toks[m].low.endswith(("’s", "'s")):
+            m += 1
+        run = toks[k:m]
+        if run and m + 2 < len(toks) and toks[m].low in _ORG_NAME_LINKS and \
+                toks[m + 1].low == "the" and _is_cap(toks[m + 2]):
+            e = _linked_end([*toks[: m + 1], *toks[m + 2 :]], m)  # "Council of the Great
+            full = toks[k:e + 1] if e > m else run  # City Schools": "the" after the link
+        else:
+            full = toks[k:_linked_end(toks, m)] if run else run  # "Institute of Politics"
+        if not run or not (_org_like(run) or is_acronym(run[-1]) or any(
+                w.low in _OUTLET_WORDS for w in run)):
+            return None  # (an organisation's name: "a study by Michael Greenstone" is his)
+        name = f"{span_text(full)} {words[-1].low}"
+        document = self._person(name, None, "", kind="document")
+        self.note(unit, offset, document, MENTION)
+        return document
+
+    def _quote_within(self, start: int, end: int) -> bool:
+        """Does a quote of the text open between ``start`` and ``end``?"""
+        k = bisect_left(self.quoted, (start, -1))
+        return k < len(self.quoted) and self.quoted[k][0] < end
+
+    def _titled_thing(self, words: list[Token], unit: int, offset: int,
+                      end: int) -> Person | None:
+        """"The book", "the film": the work of that kind whose title the text gave in
+        apposition a few paragraphs up (see :meth:`_titles_in`); "a new book claims" when the
+        next sentence (after ``end``) opens by giving its title ("The book, 'Original Sin
+        ...,'"); or None."""
+        head = words[-1].low
+        if head not in TITLED_WORKS or len(words) > MAX_ORG_MODIFIERS:
+            return None
+        if words[0].low in {"a", "an"}:
+            m = _TITLE_NEXT.match(self.text, end)
+            if m is not None and m.group(1).lower() == head and \
+                    len(m.group(2).split()) <= MAX_TITLE_WORDS:
+                work = self._person(m.group(2).strip(" ,."), None, "", kind="document")
+                work.roles.add(head)
+                return work
+            m = _OWNER_NEXT.match(self.text, end)  # "a report said Wednesday. The
+            # Paris-based International Energy Agency's report looked at ...": its owner's
+            if m is not None and m.group(2).lower() == head:
+                work = self._person(f"{m.group(1).strip()} {head}", None, "", kind="document")
+                work.roles.add(head)
+                return work
+            return None
+        if words[0].low != "the":
+            return None
+        for seen_at, at, person, _rank in reversed(self.recent):
+            if unit - seen_at > DOCUMENT_LOOKBACK_UNITS:
+                break
+            if person.kind == "document" and head in person.roles and not (
+                    seen_at == unit and at >= offset):
+                return person
+        return None
+
+    def _linked_org(self, toks: list[Token], k: int, j: int) -> Person | None:
+        """The organisation a capitalised run ``toks[k:j]`` with an organisation's head names
+        when "of" or "for" and more capitalised words follow ("the Illinois Board of
+        Elections", "Columbia University Graduate School of Journalism"): the name goes on
+        (else a later "the board" is an "Illinois Board"); None when nothing follows so."""
+        e = _linked_end(toks, j)
+        words = toks[k:j]
+        if e == j or not _org_like(words) or _titled_person(words) or \
+                words[-1].low.endswith(("’s", "'s")):
+            return None
+        org = org_run(words, len(words))
+        if not org:
+            return None
+        text = span_text(org + toks[j:e]).removesuffix("’s").removesuffix("'s")
+        return self._person(text, None, "", kind="org")
 
     def _team(self, people: list[Person]) -> Person:
         names = " and ".join(p.name or "" for p in people)
@@ -1346,6 +1550,10 @@ class Discourse:
         if len(words) == 1 and is_acronym(words[0]) and not titled:
             # an organisation; its full name is looked up only if it speaks (:meth:`_acronym`)
             return self._person(words[0].text.replace(".", ""), None, "", kind="org")
+        if len(words) >= 2 and any(not w.text.isalpha() and any(c.isdigit() for c in w.text)
+                                   for w in words):
+            return None  # "EgyptAir Flight MS804", "Apollo 11": a craft or a thing, no one's
+            # name (else "EgyptAir has confirmed" is that flight, by its first word)
         gender = honorific or first_name_gender(text)
         if not gender and len(words) >= MIN_FULL_FORM and words[-1].low not in _PLACE_HEADS \
                 and not (i > 0 and toks[i - 1].low in _LOCATIVES) and not (
@@ -1422,6 +1630,18 @@ class Discourse:
                                  offset)  # ("according to him": he)
         if phrase.how == "relative":
             return None
+        byline = next((k for k in range(len(words) - 3) if words[k].text == "Reporting"
+                       and words[k + 1].low == "from"), None)
+        if byline is not None:  # "Jenny Gross Reporting from London The European Union
+            # said": a byline runs into the sentence; the speaker follows the place
+            d = next((k for k in range(byline + 3, len(words))
+                      if words[k].low in {"the", "a", "an"}), None)
+            if d is not None:
+                at = phrase.i + d
+                return self._resolve_phrase(
+                    toks, Phrase(at, phrase.j, phrase.how, toks[at].start, phrase.end,
+                                 phrase.core if phrase.core > at else -1),
+                    unit, officials_in_phrase)
         if all(_is_number(w) or w.low == "in" for w in words):
             return None  # "Six in 10 say": a share of people, not someone named "10"
         # the core, and the whole phrase when the finder took a list for a name and its
@@ -1472,7 +1692,9 @@ class Discourse:
         if linked:  # "the Center for Responsive Politics": one organisation's name (before
             # a document's: "the Institute for the Study of War" is no study)
             return self._person(span_text(linked), None, "", kind="org")
-        document = self._document(words, unit, offset)
+        document = self._document(words, unit, offset) or self._titled_thing(
+            words, unit, offset, toks[-1].end) or self._authored(toks, phrase, words, unit,
+                                                                  offset)
         if document is not None:
             return document
         national = self._national(words, unit)
@@ -1560,6 +1782,9 @@ class Discourse:
                     words[at - 1]) else None
                 if full is not None:  # "Berhanu Nega, a professor ..." then "Professor Nega"
                     return self._person(full, None, gender or name_gender(full))
+                clipped = self._clipped_org(key, unit, offset) if not titled_word else None
+                if clipped is not None:  # "the Metropolitan Police" ... "the Met said"
+                    return clipped
             if name[-1] is words[-1] or len(name) > 1:
                 person = self._person(text, None, gender or name_gender(text))
                 person.roles.update(w.low for w in words if w.low in lx.SPEAKER_NOUNS)
@@ -1584,12 +1809,34 @@ class Discourse:
                 _is_cap(w) and w.low not in lx.DETERMINERS for w in words[:-1]):
             return None  # "The Cruz campaign", "the Trump administration": an organisation
             # the phrase names itself, neither someone's title nor the last campaign named
+        if head == "board" and len(words) >= 2 and words[-2].low == "editorial" and (
+                words[0].low == "the"):
+            head = "newspaper"  # "the editorial board writes": the paper named before ("a
+            # headline from the Wall Street Journal editorial board"), as "the newspaper"
+        if head in ORG_DESCRIPTIONS and any(
+                _is_cap(w) and w.low not in lx.DETERMINERS and not w.low.endswith(("’s", "'s"))
+                and fold(w.text) not in _PLACES and w.low not in PARTY_QUALIFIERS
+                and not _people_word(w.low) and w.text.replace(".", "") not in _NOT_ACRONYMS
+                for w in words[1:-1]):  # ("the TV channel", "the U.S. firm": no name)
+            return None  # "the national Asahi newspaper", "the BLM group": the phrase names
+            # its organisation itself, not the last outlet or group named (not "the Israeli
+            # military", "the Republican group": a people's or a party's word)
+        if head == "police" and len(words) <= 2 and words[0].low in {"police", "the"}:
+            org = self._org("police", unit, offset)  # "police said" after "the Jupiter Police
+            if org is not None and len((org.name or "").split()) > 1:  # Department": the
+                return org  # force named before (not "Police" of "Police said" alone)
         if (words[0].low in {"the", "this"} or _definite(toks, phrase.i, MAX_ORG_MODIFIERS)) and \
-                head in ORG_DESCRIPTIONS and not (
-                head in _BARE_ONLY_DESCRIPTIONS and len(words) > 2):
+                head in ORG_DESCRIPTIONS and head != "police" and not (
+                head in _BARE_ONLY_DESCRIPTIONS and len(words) > 2) and not any(
+                w.low in _OTHER_ORG_WORDS for w in words):
             # (also when the phrase was cut after its determiner: "The nation's largest gun
             # group is accusing": the group named before)
             org = self._org(head, unit, offset)
+            if org is None and head in _OUTLET_KINDS:
+                org = self._outlet_run(unit, offset)
+            if org is None and head in _ONE_WORD_KINDS and not any(
+                    w.low in _OTHER_ORG_WORDS for w in words):
+                org = self._one_word_business(unit, offset)
             if org is not None:  # "the newspaper": the outlet named just before
                 return org
         role = _title_head(words)
@@ -1781,10 +2028,17 @@ class Discourse:
             if not toks or toks[0].low not in {"the", "this", "that"} or (
                     u == unit and toks[0].start >= offset):
                 continue
+            placed = False  # a place's or a people's word modifies the thing ("The UK
+            # government website refers to ... It adds"), directly: not "The Kremlin
+            # rejected the proposal", where the place is the subject
             for k in range(1, min(len(toks), MAX_THING_MODIFIERS + 2)):
                 tok = toks[k]
-                if tok.kind != "w" or _is_cap(tok) or (u == unit and tok.start >= offset):
+                if tok.kind != "w" or (_is_cap(tok) and not _place_word(tok)) or (
+                        u == unit and tok.start >= offset) or (placed and (
+                        tok.low in lx.DETERMINERS or tok.low in lx.NP_BOUNDARY
+                        or tok.low.endswith("ed"))):
                     break
+                placed = placed or _is_cap(tok)
                 if tok.low in THING_HEADS:
                     if k + 1 < len(toks) and toks[k + 1].low in THING_HEADS | {"'s", "’s"}:
                         break  # "the letter writer": not the letter
@@ -1958,15 +2212,123 @@ class Discourse:
     def _org(self, head: str, unit: int, offset: int) -> Person | None:
         """The latest organisation a description with ``head`` may stand for."""
         heads = ORG_DESCRIPTIONS[head]
+        for seen_at, at, person, rank in reversed(self.recent):
+            if unit - seen_at > ORG_DESCRIPTION_LOOKBACK_UNITS:
+                break
+            if (head in _GROUP_WORDS or head in _OUTLET_KINDS) and rank == SPEAKER and \
+                    unit - seen_at <= 1 and \
+                    self._unknown_speaker(person) and not (seen_at == unit and at >= offset):
+                return person  # "Black Lives Matter issued a statement saying ... the group
+                # said", "Egypt's Al-Qahira Al-Ekhbariya reported. According to the TV
+                # channel": a name that spoke just before, which no rule made a person's
+            if person.kind != "org" or not person.name or (seen_at == unit and at >= offset):
+                continue
+            words = [w.removesuffix("’s").removesuffix("'s") for w in fold(person.name).split()]
+            last = next((words[k - 1] for k in range(1, len(words))
+                         if words[k] in _ORG_NAME_LINKS), words[-1])  # ("Board of Elections")
+            if (not heads and last not in PUBLIC_BODIES and last not in _INSTITUTIONS
+                    and not (head in _BUSINESS_WORDS and last in _NON_PROFITS)) or any(
+                    w in heads for w in words) \
+                    or head in person.roles or head in ORG_KINDS.get(" ".join(words), ()):
+                return self._spelled_out(person)  # (a kind the article or ORG_KINDS
+                # gives it: "the agency" TASS)
+        return None
+
+    def _unknown_speaker(self, person: Person) -> bool:
+        """A speaker named by several capitalised words that no first name, title, registry
+        entry or role makes a person ("Black Lives Matter"): a group as likely as anyone."""
+        words = (person.name or "").split()
+        return person.kind == "person" and len(words) >= 2 and not person.gender and \
+            not person.official and not person.roles and not first_name_gender(
+                words[0] + " x") and not given_name_gender(words[0])
+
+    def _one_word_business(self, unit: int, offset: int) -> Person | None:
+        """"The company said" when no organisation was noted: the latest one-word name of the
+        sentence or the COMPANY_NAME_LOOKBACK_UNITS before it that is no one's name nor
+        anything else the lexicon knows ("Twitter said in a statement ... The company said",
+        "employers such as Monsanto ... the company tweeted"): a business the text names
+        without saying what it is. None when there is no such word."""
+        for u in range(unit, max(-1, unit - COMPANY_NAME_LOOKBACK_UNITS - 1), -1):
+            toks = self.units[u] if u < len(self.units) else []
+            for k in range(len(toks) - 1, -1, -1):
+                tok = toks[k]
+                if u == unit and tok.end > offset:
+                    continue
+                if self._business_name(toks, k):
+                    text = tok.text.removesuffix("’s").removesuffix("'s")
+                    return self._person(text, None, "", kind="org")
+        return None
+
+    def _outlet_run(self, unit: int, offset: int) -> Person | None:
+        """"The news outlet says" when no outlet was noted: the latest run of capitalised words
+        in this sentence or the one before that holds a broadcaster's or a paper's word
+        anywhere ("financing for Radio Free Europe"), or None."""
+        for u in range(unit, max(-1, unit - 2), -1):
+            toks = self.units[u] if u < len(self.units) else []
+            j = len(toks)
+            while j > 0:
+                if not (_is_cap(toks[j - 1]) and toks[j - 1].kind == "w") or (
+                        u == unit and toks[j - 1].end > offset):
+                    j -= 1
+                    continue
+                k = j
+                while k > 0 and _is_cap(toks[k - 1]) and toks[k - 1].kind == "w":
+                    k -= 1
+                run = org_run(toks[k:j], j - k)
+                if 1 < len(run) <= MAX_KIND_NAME_WORDS and any(
+                        w.low in _OUTLET_WORDS for w in run):
+                    return self._person(span_text(run), None, "", kind="org")
+                j = k
+        return None
+
+    def _business_name(self, toks: list[Token], k: int) -> bool:
+        """Is ``toks[k]`` a one-word name that names no person, place or common thing? (Nor a
+        people's adjective: "Israeli servicemen", "Egyptian", "Iraqi".)"""
+        tok = toks[k]
+        if tok.kind != "w" or not _is_cap(tok) or tok.text.isupper() or (
+                k > 0 and toks[k - 1].low in lx.DETERMINERS and toks[k - 1].low != "that") or (
+                # ("said that Verizon was": "that" opens a clause there)
+                k > 0 and _is_cap(toks[k - 1]) and toks[k - 1].kind == "w") or (
+                k + 1 < len(toks) and _is_cap(toks[k + 1]) and toks[k + 1].kind == "w"):
+            return False  # (one word alone: "Bloomberg L.P.", "Sen. Cruz" are other names;
+            # "the Jenin refugee camp": a determiner's word is a place or a thing)
+        low = fold(tok.text.removesuffix("’s").removesuffix("'s"))
+        if k == 0 and low.endswith(("ing", "ed", "ly")):
+            return False  # "Carrying homemade placards, ...": an opening verb or adverb
+        return _name_word_like(low) and not _pronoun_of(low) and low not in self.common \
+            and low not in self.surnames \
+            and low not in self.first_names and low not in lx.SPEAKER_NOUNS \
+            and low not in NOT_NAMES and low not in ORG_HEADS and low not in PARTY_QUALIFIERS \
+            and not low.endswith(_PEOPLE_ENDINGS) and not first_name_gender(tok.text + " x") \
+            and not _people_word(low) \
+            and not given_name_gender(tok.text)
+
+    def _spelled_out(self, org: Person) -> Person:
+        """The organisation an acronym names by the full name the article spells out ("the
+        International Federation of Professional and Technical Engineers (IFPTE)" ... "The
+        group asked": not "IFPTE"); ``org`` itself when it is no acronym or not spelled out."""
+        name = org.name or ""
+        if not (MIN_ACRONYM <= len(name) <= MAX_ACRONYM and name.isalpha() and name.isupper()):
+            return org
+        self._scan_acronyms()
+        full = self.acronyms.get(name)
+        return org if full is None else self._person(full, None, "", kind="org")
+
+    def _clipped_org(self, key: str, unit: int, offset: int) -> Person | None:
+        """The organisation named before whose name of several words opens with the one word
+        (folded ``key``) a speaker now gives, whole or clipped: "the Met" for "the
+        Metropolitan Police", "Harvard" for "Harvard University"; not a place ("Washington"
+        is not "the Washington Post"), nor a word shorter than MIN_CLIPPED_NAME."""
+        if len(key) < MIN_CLIPPED_NAME or key in _PLACES:
+            return None
         for seen_at, at, person, _rank in reversed(self.recent):
             if unit - seen_at > ORG_DESCRIPTION_LOOKBACK_UNITS:
                 break
             if person.kind != "org" or not person.name or (seen_at == unit and at >= offset):
                 continue
-            words = [w.removesuffix("’s").removesuffix("'s") for w in fold(person.name).split()]
-            if (not heads and words[-1] not in PUBLIC_BODIES) or any(w in heads for w in words) \
-                    or head in person.roles or head in ORG_KINDS.get(" ".join(words), ()):
-                return person  # (a kind the article or ORG_KINDS gives it: "the agency" TASS)
+            first, *rest = fold(person.name).split()
+            if rest and first.startswith(key) and first not in _PLACES:
+                return person
         return None
 
     def _official_roles(self, official_id: str) -> set[str]:
@@ -2176,22 +2538,52 @@ def named_later(described: list[Token], named: list[Token], person: Person,
     return any(_same_stem(q, w.low) for q in quals for w in later)
 
 
-def _org_described(toks: list[Token], k: int, j: int, org: Person) -> None:
-    """Give the organisation named by ``toks[k:j]`` the kind the sentence writes with it,
-    before the name ("the state news agency TASS", "energy giant Gazprom") or in apposition
-    ("TASS, the state news agency,"): a later "the agency" is that organisation."""
+# peoples' adjectives ending in "i", which the nationality endings miss ("Israeli servicemen")
+_I_PEOPLES = frozenset({"israeli", "saudi", "iraqi", "pakistani", "kuwaiti", "qatari",
+                        "emirati", "yemeni", "omani", "bangladeshi", "somali", "nepali", "thai",
+                        "afghani", "azerbaijani", "bahraini"})
+
+
+def _people_word(low: str) -> bool:
+    """Is (lower-case) ``low`` a people's adjective ("Israeli", "Egyptian", "Chinese")?"""
+    return low.endswith((*_NATIONALITY_ENDINGS, "an")) or low in _I_PEOPLES
+
+
+def _place_word(tok: Token) -> bool:
+    """A capitalised word of a place or a people ("UK", "U.S.", "Russian", "Israeli")."""
+    return tok.text.replace(".", "") in _NOT_ACRONYMS or fold(tok.text) in _PLACES or \
+        _people_word(tok.low)
+
+
+def _org_kind(toks: list[Token], k: int, j: int) -> str:
+    """The kind of organisation the sentence writes with the name ``toks[k:j]``, before it
+    ("the state news agency TASS", "the oil giant Exxon Mobil") or in apposition ("TASS, the
+    state news agency,", "Alphabet, the parent company of Google,"), or ""."""
     if k > 0 and toks[k - 1].kind == "w" and not _is_cap(toks[k - 1]) and \
-            toks[k - 1].low in ORG_DESCRIPTIONS:
-        org.roles.add(toks[k - 1].low)
+            toks[k - 1].low in ORG_KIND_WORDS and not (k > 1 and toks[k - 2].low in _PREPOSITIONS):
+        return toks[k - 1].low  # (not "on board EgyptAir Flight MS804": no kind, a phrase)
     n = len(toks)
     if j + 2 < n and toks[j].low == "," and toks[j + 1].low in {"the", "a", "an", "its"}:
         e = j + 2
         while e < n and e - j <= MAX_APPOSED_TITLE and toks[e].kind == "w" and \
-                not _is_cap(toks[e]) and toks[e].low not in lx.NP_BOUNDARY:
+                not _is_cap(toks[e]) and toks[e].low not in lx.NP_BOUNDARY and \
+                toks[e].low not in _ORG_NAME_LINKS:
             e += 1
-        if e > j + 2 and e < n and toks[e].low in {",", ".", ";"} and \
-                toks[e - 1].low in ORG_DESCRIPTIONS:
-            org.roles.add(toks[e - 1].low)
+        if e > j + 2 and e < n and (toks[e].low in {",", ".", ";"} or (
+                toks[e].low in _ORG_NAME_LINKS and e + 1 < n and toks[e + 1].kind == "w")) \
+                and toks[e - 1].low in ORG_KIND_WORDS:
+            return toks[e - 1].low
+    return ""
+
+
+def _org_described(toks: list[Token], k: int, j: int, org: Person) -> None:
+    """Give the organisation named by ``toks[k:j]`` the kind the sentence writes with it
+    (see :func:`_org_kind`): a later "the agency" is that organisation."""
+    kind = _org_kind(toks, k, j)
+    if kind:
+        org.roles.add(kind)
+        if kind in COMPANY_EPITHETS:
+            org.roles.update(("company", "firm"))  # "the oil giant" is "the company" later
 
 
 def _role_phrase(toks: list[Token], k: int, j: int) -> list[Token]:
@@ -2314,6 +2706,29 @@ def _posted_at(words: list[Token], cut: int | None) -> int:
     if _is_cap(words[k]) or title_key(words[k].low) not in EPITHET_HEADS:
         return 0
     return k + 1
+
+
+# words that go on with an organisation's name ("Board of Elections", "Center for Responsive
+# Politics"); not "on", which dates ("the Post on Monday")
+_ORG_NAME_LINKS = frozenset({"of", "for"})
+
+
+def _linked_end(toks: list[Token], j: int) -> int:
+    """Where an organisation's name ending at ``toks[j - 1]`` ends when "of"/"for" and
+    capitalised words follow ("Board" + "of Elections"): after those words; else ``j``. Not
+    over a determiner, an opener, a title or a time word ("Ministry of Defence", not
+    "the Post for Monday")."""
+    n = len(toks)
+    if j + 1 >= n or toks[j].low not in _ORG_NAME_LINKS or toks[j].start == toks[j - 1].end:
+        return j
+    e = j + 1
+    while e < n and _is_cap(toks[e]) and toks[e].low not in lx.DETERMINERS and \
+            toks[e].low not in lx.SENTENCE_OPENERS and toks[e].low not in lx.TITLE_WORDS and \
+            toks[e].low not in lx.TIME_WORDS:
+        e += 1
+        if toks[e - 1].low.endswith(("’s", "'s")):
+            break
+    return e if e > j + 1 else j
 
 
 def _person_noun_before(words: list[Token], cut: int) -> bool:
@@ -2509,6 +2924,15 @@ def _definite(toks: list[Token], i: int, skip: int = MAX_SKIPPED_ADJECTIVES) -> 
             if toks[e].low in {"the", "this"}:
                 return title_key(toks[m - 2].low) in TITLE_HEADS
         return False
+    if m > 1 and toks[m - 1].low == "and" and skip == MAX_ORG_MODIFIERS:
+        # "The consumer vehicle research and data firm reports": modifiers joined by "and"
+        # share the description's "the"
+        e = m - 1
+        while e > 0 and m - e <= MAX_ORG_MODIFIERS + 1 and toks[e - 1].kind == "w" and \
+                not _is_cap(toks[e - 1]) and toks[e - 1].low not in lx.NP_BOUNDARY and \
+                toks[e - 1].low not in lx.CUES and toks[e - 1].low not in lx.DETERMINERS:
+            e -= 1
+        return e > 0 and toks[e - 1].low in {"the", "this"}
     return m < i and m > 0 and toks[m - 1].low in {"the", "this"}
 
 
