@@ -364,6 +364,11 @@ def first_name_gender(name: str) -> str:
     return ""
 
 
+def _unpossessed(word: str) -> str:
+    """``word`` without a possessive ending ("MacFarlane's" is "MacFarlane")."""
+    return word.removesuffix("’s").removesuffix("'s")
+
+
 _CAPITAL_PAIR = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][\w’'-]*)")
 # prepositions of place: a run after them whose first name only the world's table knows is a
 # place more often than a person ("from Kerem Shalom", "in Santa Cruz")
@@ -724,7 +729,9 @@ class Discourse:
         if self._followers is None:
             self._followers = {}
             for m in _CAPITAL_PAIR.finditer(self.text):
-                self._followers.setdefault(m.group(1), set()).add(m.group(2))
+                # a possessive is the same follower: "Seth MacFarlane's stint" and "Seth
+                # MacFarlane" start one name, not two (round 13)
+                self._followers.setdefault(m.group(1), set()).add(_unpossessed(m.group(2)))
         return self._followers
 
     def titles_in(self, toks: list[Token]) -> None:
@@ -1287,7 +1294,8 @@ class Discourse:
                     i > 1 and toks[i - 1].low == "of" and toks[i - 2].low in _PLACE_NOUNS):
             # ("trucks from Kerem Shalom to the warehouses": a place, whatever "Kerem" is)
             gender = given_name_gender(words[0].text)  # "Racheli Baak": a name of the world
-            if gender and not self.followers().get(words[0].text, set()) <= {words[1].text}:
+            if gender and not self.followers().get(words[0].text, set()) <= {
+                    _unpossessed(words[1].text)}:
                 gender = ""  # "Miami Gardens", "Miami Fire Rescue": a place, not a name
         # "Republican pollster Whit Ayres": a person's noun right before makes two capitalised
         # words a person's name even when the lexicon lacks the first name

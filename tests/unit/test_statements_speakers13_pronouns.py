@@ -1,0 +1,41 @@
+"""Speakers, round 13 (issue 13): pronouns resolved to the wrong person. Each test failed
+before its rule; the texts are written for the tests in the style of the errors they come
+from (PolNeAR train, the develop halves of newsstories, news2025b and news2025c)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from monitor.statements import Extractor
+from monitor.types import Statement
+from tests.support.statements import one_with as _one
+
+DAY = date(2025, 11, 30)
+
+
+def _said(extractor: Extractor, text: str, needle: str, day: date = DAY) -> Statement:
+    """The one statement of ``text`` whose content holds ``needle``."""
+    return _one(list(extractor.extract(text, day)), needle)
+
+
+# --- a possessive is the same follower of a given name ----------------------------------------
+
+MACFARLANE = (
+    "The star will follow on from Seth MacFarlane's savaged stint\n"
+    "For the 2014 show, she follows a criticised performance by the creator Seth MacFarlane.\n"
+    "In 2007, she put the Oscars back on an even keel after poor reviews for the satirist Jon "
+    "Stewart.\n"
+    "She is a safe bet, following an outraged reaction to the jokes in MacFarlane's script.\n"
+    "While MacFarlane's performance generated high ratings, he said he would not host the "
+    "Oscars again.\n")
+
+
+def test_possessive_follower_keeps_the_name(extractor: Extractor) -> None:
+    # "Seth MacFarlane's" and "Seth MacFarlane": one name, not a place of the world's names
+    s = _said(extractor, MACFARLANE, "not host the Oscars")
+    assert s.speaker == "Seth MacFarlane"
+
+
+def test_possessive_follower_not_the_earlier_man(extractor: Extractor) -> None:
+    s = _said(extractor, MACFARLANE, "not host the Oscars")
+    assert s.speaker != "Jon Stewart"
