@@ -960,6 +960,11 @@ class Discourse:
                     self._described(toks, k, m, official)  # "named Dan Driscoll as its envoy"
                     if not subject_seen and _after_intro(toks, k):
                         self.note(unit, toks[k].start, official, SUBJECT)
+                    elif _asked(toks, k, m):
+                        # a tracked official asked answers next, as a written name does:
+                        # "Hannity asked Trump how high the wall would be. “Q,” he told
+                        # Hannity" is Trump (round 13)
+                        self.note(unit, toks[k].start, official, ADDRESSEE)
                     subject_seen = True
                     chain = self._chained(toks, unit, chain, chain_end, k, official, group)
                     chain_end = m

@@ -39,3 +39,22 @@ def test_possessive_follower_keeps_the_name(extractor: Extractor) -> None:
 def test_possessive_follower_not_the_earlier_man(extractor: Extractor) -> None:
     s = _said(extractor, MACFARLANE, "not host the Oscars")
     assert s.speaker != "Jon Stewart"
+
+
+# --- a tracked official who is asked answers next -------------------------------------------
+
+ASKED = (
+    "Hannity asked Trump how high the wall would be. “I think the height could be 35 to 45 "
+    "feet,” he told Hannity, to cheers from the crowd. “We have no choice,” he said.")
+
+
+def test_asked_official_answers(extractor: Extractor) -> None:
+    # "Trump" is the registry's official: asked, he outranks the one who asked
+    s = _said(extractor, ASKED, "35 to 45 feet", date(2016, 8, 25))
+    assert s.speaker == "Donald Trump"
+    assert _said(extractor, ASKED, "no choice", date(2016, 8, 25)).speaker == "Donald Trump"
+
+
+def test_asked_official_not_the_asker(extractor: Extractor) -> None:
+    s = _said(extractor, ASKED, "35 to 45 feet", date(2016, 8, 25))
+    assert "Hannity" not in (s.speaker or "")
