@@ -387,7 +387,10 @@ SENTENCE_OPENERS = frozenset(
      "throughout", "whatever", "whoever", "known", "until", "upon", "within", "across",
      "toward", "towards", "amid", "following", "ahead", "behind", "beyond", "inside",
      "having", "being", "unless", "near", "around", "against", "beside",
-     "between", "along", "alongside", "beneath", "whether", "whenever", "wherever"}
+     "between", "along", "alongside", "beneath", "whether", "whenever", "wherever",
+     # round 13: prepositions that open a sentence are no one ("Regarding claims that ...,
+     # he said" had made "Regarding" the speaker of "claims", then the "he")
+     "regarding", "concerning", "considering", "including", "excluding"}
 )
 
 TITLE_WORDS = frozenset(

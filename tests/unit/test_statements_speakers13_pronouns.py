@@ -58,3 +58,18 @@ def test_asked_official_answers(extractor: Extractor) -> None:
 def test_asked_official_not_the_asker(extractor: Extractor) -> None:
     s = _said(extractor, ASKED, "35 to 45 feet", date(2016, 8, 25))
     assert "Hannity" not in (s.speaker or "")
+
+
+# --- a preposition in -ing that opens a sentence is no one -----------------------------------
+
+REGARDING = (
+    "Prime Minister Benjamin Netanyahu was asked if he knew that his aides were in contact "
+    "with the Qataris. \"I didn't know,\" he answered. Regarding claims that the money he "
+    "allowed to be transferred led to the attack, he said: \"The money was used for sewage.\"")
+
+
+def test_regarding_is_no_speaker(extractor: Extractor) -> None:
+    s = _said(extractor, REGARDING, "used for sewage", date(2025, 5, 21))
+    assert s.speaker == "Benjamin Netanyahu"
+    assert all(st.speaker != "Regarding"
+               for st in extractor.extract(REGARDING, date(2025, 5, 21)))
