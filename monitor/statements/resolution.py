@@ -675,6 +675,7 @@ class Discourse:
         self.day = day
         self.text = text  # the whole text (see :meth:`followers`)
         self._followers: dict[str, set[str]] | None = None
+        self._surname_genders: dict[str, set[str]] | None = None  # see surname_genders
         # folded surname -> the latest full name run the text ended with it (see
         # :meth:`_note_full_runs`)
         self.full_runs: dict[str, str] = {}
@@ -876,6 +877,30 @@ class Discourse:
                     or low in lx.SPEAKER_NOUNS or low in lx.TIME_WORDS or low in REGIONS
                     or low.endswith(_PEOPLE_ENDINGS)
                     or (low.endswith("s") and low[:-1] in self.surnames))
+
+    def _name_gender(self, name: str) -> str:
+        """:func:`name_gender`, except for one word the lexicon knows as a first name that
+        ends full names in the article whose first names give another gender: a surname,
+        of unknown gender ("Clinton: Trump's view is wrong; ... she attacks" with "Hillary
+        Clinton" written after; "Warren" after "Elizabeth Warren") (round 13)."""
+        if " " not in name and first_name_gender(name):
+            genders = self.surname_genders().get(fold(_unpossessed(name)))
+            if genders and first_name_gender(name) not in genders:
+                return ""  # (both guesses: "Lindsey Graham" makes "Graham" no woman)
+        return name_gender(name)
+
+    def surname_genders(self) -> dict[str, set[str]]:
+        """Folded last word of each pair of capitalised words of the whole text -> the
+        genders its first words give ("Hillary Clinton" gives "clinton": {"f"}; "Mrs
+        Clinton" too), worked out on first use."""
+        if self._surname_genders is None:
+            self._surname_genders = {}
+            for first, followers in self.followers().items():
+                gender = lx.HONORIFIC_GENDER.get(first.lower()) or name_gender(first + " x")
+                if gender:
+                    for last in followers:
+                        self._surname_genders.setdefault(fold(last), set()).add(gender)
+        return self._surname_genders
 
     def label_only(self, person: Person) -> bool:
         """Is ``person`` only a headline label ("Breaking: ...", "Wow: ...", "The Latest:
@@ -1313,7 +1338,7 @@ class Discourse:
                     for t in toks[i:j][:-1])):
             # (one word is a person only after a title of a person: "Gov. Scott", "Mr. Pate";
             # "Special Operations" or "National Security" are no one)
-            person = self._person(text, None, gender or name_gender(text))
+            person = self._person(text, None, gender or self._name_gender(text))
             person.roles.update(titles)  # "Judge Richard Berman" is "the judge"
             person.quals |= quals
             if past:  # "former Gov. Jeb Bush" is "the former governor"
@@ -1401,7 +1426,7 @@ class Discourse:
                     # "Head of the Russian delegation, Presidential Aide Vladimir Medinsky":
                     # the holder the title names, by their registry name
                     return self._person(titled.name, titled, gender)
-                return self._person(text, None, gender or name_gender(text))
+                return self._person(text, None, gender or self._name_gender(text))
         if officials_in_phrase and not _written_name(words) and not any(
                 w.low in PAST_MARKERS for w in words):
             # ("the former secretary of state" is not the registry's secretary of now)
@@ -1481,9 +1506,9 @@ class Discourse:
                 full = self._earlier_full_name(key) if titled_word and _is_cap(
                     words[at - 1]) else None
                 if full is not None:  # "Berhanu Nega, a professor ..." then "Professor Nega"
-                    return self._person(full, None, gender or name_gender(full))
+                    return self._person(full, None, gender or self._name_gender(full))
             if name[-1] is words[-1] or len(name) > 1:
-                person = self._person(text, None, gender or name_gender(text))
+                person = self._person(text, None, gender or self._name_gender(text))
                 person.roles.update(w.low for w in words if w.low in lx.SPEAKER_NOUNS)
                 if any(w.low in PAST_MARKERS for w in words):  # "Former Secretary of State
                     # Hillary Clinton said": a later "the former secretary" is her
@@ -1553,7 +1578,7 @@ class Discourse:
             name = name_tokens(apposed)
             if len(name) >= 2 and name[-1] is apposed[-1]:
                 text = " ".join(t.text for t in name)
-                return self._person(text, None, gender or name_gender(text))
+                return self._person(text, None, gender or self._name_gender(text))
         return None
 
     def _note_full_runs(self, toks: list[Token]) -> None:

@@ -73,3 +73,24 @@ def test_regarding_is_no_speaker(extractor: Extractor) -> None:
     assert s.speaker == "Benjamin Netanyahu"
     assert all(st.speaker != "Regarding"
                for st in extractor.extract(REGARDING, date(2025, 5, 21)))
+
+
+# --- a first name that ends a full name of the other gender is a surname ---------------------
+
+HEADLINE = (
+    "Clinton: Trump's view of the world is 'dangerously wrong'; \nIn speech to AIPAC, she "
+    "attacks rival's foreign policy inexperience.\n\n"
+    "Hillary Clinton went on offense against Republican front-runner Donald Trump on Monday.")
+
+
+def test_surname_of_a_woman_is_no_man(extractor: Extractor) -> None:
+    # "Clinton" is a man's first name in the lexicon, but "Hillary Clinton" ends with it
+    s = _said(extractor, HEADLINE, "foreign policy inexperience", date(2016, 3, 22))
+    assert s.speaker == "Hillary Clinton"
+
+
+def test_surname_of_a_man_stays_his(extractor: Extractor) -> None:
+    # the full name agrees with the lexicon: "Clinton" stays a man, no "she"
+    text = HEADLINE.replace("Hillary", "Bill")
+    s = _said(extractor, text, "foreign policy inexperience", date(2016, 3, 22))
+    assert s.speaker != "Bill Clinton"
