@@ -350,6 +350,7 @@ class Person:
     # | "described" (an unnamed source a relative pronoun stands for: "a neighbor, who said")
     kind: str = "person"
     seen: int = 0  # how often the article has named them so far
+    spoke: bool = False  # a cue's speaker somewhere before (see :meth:`Discourse.spoke`)
     members: list[Person] = field(default_factory=list)  # a group's people, in order
 
 
@@ -362,6 +363,10 @@ def first_name_gender(name: str) -> str:
         if first in lx.FEMALE_NAMES or first in EXTRA_FEMALE_NAMES:
             return "f"
     return ""
+
+
+# words before a capitalised plural that make it a people, not a person ("some Germans")
+_QUANTIFIERS = NOT_NAMES | {"some", "these", "those", "other", "more", "fewer", "two", "three"}
 
 
 def _unpossessed(word: str) -> str:
@@ -860,7 +865,7 @@ class Discourse:
         surname: not a number ("35"), a word the article also writes in lower case ("Aides
         said", "Cost estimates"), a speaker's noun, an opener, determiner or day ("Along",
         "Another", "Thursday"), a US state or Canadian province, a people ("Ethiopians") or a
-        family ("the Clintons")."""
+        family ("the Clintons"), or a nationality's plural ("Germans")."""
         if person.gender or person.official or not person.name or any(
                 office_of(r) in TITLE_HEADS for r in person.roles):  # "Judge Berman"
             return True  # (a speaker's noun in the phrase is no title: "People close to ...")
@@ -876,6 +881,7 @@ class Discourse:
                     or low in lx.SENTENCE_OPENERS or low in lx.DETERMINERS
                     or low in lx.SPEAKER_NOUNS or low in lx.TIME_WORDS or low in REGIONS
                     or low.endswith(_PEOPLE_ENDINGS)
+                    or low.removesuffix("s") in lx.NP_MODIFIERS  # "Germans" (round 13)
                     or (low.endswith("s") and low[:-1] in self.surnames))
 
     def _name_gender(self, name: str) -> str:
@@ -929,6 +935,7 @@ class Discourse:
         members too: "Peskov and Zakharova criticised the plan. She called it ..., while he
         said ..." finds each by gender)."""
         self.note(unit, offset, person, SPEAKER)
+        person.spoke = True
         for member in person.members:
             self.note(unit, offset, member, SPEAKER)
 
@@ -1346,7 +1353,17 @@ class Discourse:
                                     if w.low in lx.TITLE_WORDS and w.low not in PAST_MARKERS)
             return person
         if len(words) == 1:
-            return self.bare(fold(text), honorific)
+            known = self.bare(fold(text), honorific)
+            if known is None and not honorific:
+                # a surname that spoke before, the article never giving it in full ("Brafman
+                # said ... when I emailed Brafman to thank him, he replied"): written again,
+                # it is that person (round 13)
+                known = self.people.get(fold(text))
+                if known is not None and (known.kind != "person" or not known.spoke or (
+                        i > 0 and toks[i - 1].low in _QUANTIFIERS) or
+                        fold(text).removesuffix("s") in lx.NP_MODIFIERS):
+                    known = None  # ("some Germans", "many Germans": a people, no one)
+            return known
         return None
 
     # --- resolving a speaker phrase ------------------------------------------------------

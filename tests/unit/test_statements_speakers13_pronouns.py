@@ -94,3 +94,30 @@ def test_surname_of_a_man_stays_his(extractor: Extractor) -> None:
     text = HEADLINE.replace("Hillary", "Bill")
     s = _said(extractor, text, "foreign policy inexperience", date(2016, 3, 22))
     assert s.speaker != "Bill Clinton"
+
+
+# --- a surname that spoke before is noted when written again ---------------------------------
+
+BRAFMAN = (
+    "Brafman said, “Judge, I have never seen such a case.” Judge Richard Berman took a short "
+    "recess. When Judge Berman returned he began by saying, “I don’t think that it’s necessary for Mr. D’Souza "
+    "to go to jail.” A wave of relief came over me. I had steeled myself not to show "
+    "expression. So I registered a blank expression. Brafman, however, could not have been "
+    "more delighted.\n\nLater, when I emailed Brafman to thank him for his work, he replied, "
+    "“This was one of my finest moments.” He added, “I will also have great joy in your "
+    "success.”")
+
+
+def test_surname_that_spoke_is_noted_again(extractor: Extractor) -> None:
+    # "Brafman" is never written in full: a mention of him still counts for "he"
+    assert _said(extractor, BRAFMAN, "finest moments").speaker == "Brafman"
+    assert _said(extractor, BRAFMAN, "great joy").speaker == "Brafman"
+
+
+def test_a_people_that_spoke_is_no_one(extractor: Extractor) -> None:
+    # "some Germans": a people, not a surname that spoke
+    text = ("Some Germans say the policy failed. Harsh comments are earning some Germans "
+            "more than scorn. The home of a Berlin man was raided after he wrote that "
+            "refugees should leave.")
+    s = _said(extractor, text, "refugees should leave")
+    assert s.speaker != "Germans"
