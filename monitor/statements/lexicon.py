@@ -390,7 +390,12 @@ SENTENCE_OPENERS = frozenset(
      "between", "along", "alongside", "beneath", "whether", "whenever", "wherever",
      # round 13: prepositions that open a sentence are no one ("Regarding claims that ...,
      # he said" had made "Regarding" the speaker of "claims", then the "he")
-     "regarding", "concerning", "considering", "including", "excluding"}
+     "regarding", "concerning", "considering", "including", "excluding",
+     # and sentence adverbs ("Perhaps Mr. Comey's most surprising suggestion was ... what he
+     # called" had no Comey in it)
+     "perhaps", "maybe", "possibly", "probably", "apparently", "clearly", "certainly",
+     "surely", "notably", "interestingly",
+     "ironically", "unfortunately", "fortunately", "similarly", "likewise", "again"}
 )
 
 TITLE_WORDS = frozenset(

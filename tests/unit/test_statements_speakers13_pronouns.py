@@ -121,3 +121,17 @@ def test_a_people_that_spoke_is_no_one(extractor: Extractor) -> None:
             "refugees should leave.")
     s = _said(extractor, text, "refugees should leave")
     assert s.speaker != "Germans"
+
+
+# --- a sentence adverb is no part of a name --------------------------------------------------
+
+def test_perhaps_opens_no_name(extractor: Extractor) -> None:
+    text = ("Mr. Comey described a set of email practices. Obama said, “I don't think it "
+            "posed a problem.” Officials said the server was secure. Security software is "
+            "useless unless it is updated. Hackers use flaws that were never discovered "
+            "before.\n\nPerhaps Mr. Comey's most surprising suggestion was that Mrs. Clinton "
+            "had used her private email while in the territory of what he called "
+            "“sophisticated adversaries.”")
+    s = _said(extractor, text, "sophisticated", date(2016, 7, 7))
+    assert s.speaker is not None and s.speaker.endswith("Comey")
+    assert s.speaker != "Obama"
