@@ -1014,10 +1014,13 @@ class Discourse:
                 # "As for Carson's mangling of 'Hamas,' Levine found ...": a name right after
                 # a preposition is inside the opening phrase; the subject comes after its comma
                 in_phrase = k > 0 and toks[k - 1].low in _PREPOSITIONS and person.kind == "person"
+                # "Earlier, Maricopa County (Ariz.) Sheriff Joe Arpaio, ..., vouched": a title
+                # with its place before it opens the subject as the title alone would
+                lead = _place_before_title(toks, k)
                 opening = k == 0 or (not in_phrase and all(
                     t.kind == "w" and t.low in lx.SENTENCE_OPENERS
-                    for t in toks[:k] if t.low != ",")) or (
-                    not subject_seen and _after_intro(toks, k)) or (
+                    for t in toks[:lead] if t.low != ",")) or (
+                    not subject_seen and _after_intro(toks, lead)) or (
                     k <= MAX_PRE_NAME_DESCRIPTION and all(t.kind == "w" for t in toks[:k])
                     and (toks[k - 1].low in lx.SPEAKER_NOUNS or title_key(toks[k - 1].low)
                          in TITLE_HEADS) and not _is_cap(toks[k - 1]))
@@ -2311,6 +2314,20 @@ def _parenthetical(toks: list[Token], phrase: Phrase) -> bool:
     return i >= 2 and toks[i - 1].low == "," and toks[i - 2].kind == "w" and \
         j + 1 < len(toks) and toks[j].kind == "w" and toks[j].low in lx.CUES and \
         toks[j + 1].low == "," and not any(t.low in lx.CUES for t in toks[: i - 1])
+
+
+def _place_before_title(toks: list[Token], k: int) -> int:
+    """Where the subject starts when the name at ``toks[k]`` opens with a title that a
+    capitalised place qualifies, in parentheses or not ("Maricopa County (Ariz.) Sheriff Joe
+    Arpaio"): the first word of the place; else ``k`` (round 13)."""
+    if toks[k].low not in lx.TITLE_WORDS and toks[k].low.rstrip(".") not in _RANKS:
+        return k
+    m = k
+    while m > 0 and k - m < MAX_PRE_NAME_DESCRIPTION and (
+            _is_cap(toks[m - 1]) or toks[m - 1].low in {"(", ")"}) and \
+            toks[m - 1].low not in lx.SENTENCE_OPENERS:
+        m -= 1
+    return m
 
 
 def _after_intro(toks: list[Token], k: int) -> bool:

@@ -135,3 +135,22 @@ def test_perhaps_opens_no_name(extractor: Extractor) -> None:
     s = _said(extractor, text, "sophisticated", date(2016, 7, 7))
     assert s.speaker is not None and s.speaker.endswith("Comey")
     assert s.speaker != "Obama"
+
+
+# --- a title with its place before it opens the subject --------------------------------------
+
+ARPAIO = (
+    'Trump said the wall would be built. He also vowed, "We are going to defeat them fast."\n'
+    "Earlier, Maricopa County (Ariz.) Sheriff Joe Arpaio, one of the most polarizing figures "
+    "in the immigration debate, vouched for Trump's proposal to build a wall. He said, "
+    '"Donald Trump will build the wall."\n')
+
+
+def test_placed_title_opens_the_subject(extractor: Extractor) -> None:
+    s = _said(extractor, ARPAIO, "will build the wall", date(2016, 7, 22))
+    assert s.speaker == "Joe Arpaio"
+
+
+def test_placed_title_earlier_speaker_keeps_his_quote(extractor: Extractor) -> None:
+    s = _said(extractor, ARPAIO, "defeat them fast", date(2016, 7, 22))
+    assert s.speaker == "Donald Trump"
