@@ -1355,6 +1355,15 @@ class Discourse:
                 person.roles.update(f"former {title_key(w.low)}" for w in toks[i:j]
                                     if w.low in lx.TITLE_WORDS and w.low not in PAST_MARKERS)
             return person
+        if len(words) == 1 and not titled and _first_name_only(toks, i) and not self.bare(
+                fold(text)):
+            # "the base chief known as Bob", "One man, who we are calling Alaa": a source
+            # named by a first name only, as news does to protect them (round 13)
+            gender = honorific or name_gender(text) or next(
+                (lx.ROLE_GENDER[t.low] for t in reversed(toks[max(0, i - MAX_INTRO_TOKENS) : i])
+                 if t.low in lx.ROLE_GENDER), "")  # ("One man, who we are calling Alaa")
+            if gender:
+                return self._person(text, None, gender)
         if len(words) == 1:
             known = self.bare(fold(text), honorific)
             if known is None and not honorific:
@@ -2314,6 +2323,19 @@ def _parenthetical(toks: list[Token], phrase: Phrase) -> bool:
     return i >= 2 and toks[i - 1].low == "," and toks[i - 2].kind == "w" and \
         j + 1 < len(toks) and toks[j].kind == "w" and toks[j].low in lx.CUES and \
         toks[j + 1].low == "," and not any(t.low in lx.CUES for t in toks[: i - 1])
+
+
+# the words before a first name given alone to name a source ("known as Bob", "identified
+# only as Maria", "who we are calling Alaa", "who asked to be called Sami")
+_FIRST_NAME_ONLY = frozenset({("known", "as"), ("identified", "as"), ("only", "as"),
+                              ("are", "calling"), ("be", "called"), ("is", "called"),
+                              ("was", "called"), ("be", "identified")})
+
+
+def _first_name_only(toks: list[Token], i: int) -> bool:
+    """Is the one capitalised word at ``toks[i]`` a first name given alone to name a source
+    (:data:`_FIRST_NAME_ONLY` before it)?"""
+    return i >= 2 and (toks[i - 2].low, toks[i - 1].low) in _FIRST_NAME_ONLY
 
 
 def _place_before_title(toks: list[Token], k: int) -> int:

@@ -154,3 +154,22 @@ def test_placed_title_opens_the_subject(extractor: Extractor) -> None:
 def test_placed_title_earlier_speaker_keeps_his_quote(extractor: Extractor) -> None:
     s = _said(extractor, ARPAIO, "defeat them fast", date(2016, 7, 22))
     assert s.speaker == "Donald Trump"
+
+
+# --- a source named by a first name only ----------------------------------------------------
+
+def test_known_as_first_name(extractor: Extractor) -> None:
+    text = ('According to the officer in charge of the base, the scene is untrue. "There never '
+            'was a stand-down order," said the base chief known as Bob, speaking publicly for '
+            'the first time. Nor, he said, did he say anything that could be read as an order.')
+    s = _said(extractor, text, "did he say anything")
+    assert s.speaker == "Bob"
+
+
+def test_calling_first_name_takes_the_noun_gender(extractor: Extractor) -> None:
+    # "Alaa" has no gender of its own; "One man" gives it, and a place is no "he"
+    text = ("Israel has carried out air strikes on Khan Younis since Monday. One man, who we "
+            "are calling Alaa, was among those who started the protests. He agreed to speak "
+            'on condition of anonymity. "The people do not care any more," he said.')
+    s = _said(extractor, text, "do not care any more")
+    assert s.speaker == "Alaa"
