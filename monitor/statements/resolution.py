@@ -1044,7 +1044,7 @@ class Discourse:
                 if person.kind == "person" and _asked(toks, k, j):
                     rank = ADDRESSEE
                 self.note(unit, toks[k].start, person, rank)
-                if opening or (group and k >= 2 and toks[k - 1].low == "and"):
+                if opening or (group and _conjoined(toks, k)):
                     group.append(person)
             k = j
         people = [p for p in group if p.kind == "person"]
@@ -1790,12 +1790,19 @@ class Discourse:
         selves = [self.author]
         if _within(self.questions, offset) or _within(self.answers, offset):
             selves.append(self.interviewee())
+        # the members of a coordinated subject of this sentence are no more than mentions to
+        # a "he" or "she" inside it: "Chuck Schumer and Nancy Pelosi made their first visit ...
+        # since their meeting with Trump, when he said" is Trump (round 13)
+        paired = {id(m) for u, _a, p, r in reversed(self.recent[-MAX_LIST_LOOK:])
+                  if u == unit and p.kind == "group" and r == SUBJECT for m in p.members}
         for seen_at, at, person, rank in reversed(self.recent[-MAX_PRONOUN_CANDIDATES:]):
             distance = unit - seen_at
             if distance > PRONOUN_LOOKBACK_UNITS:
                 break
             if (distance == 0 and at >= offset) or person.kind != "person" or not person.name:
                 continue
+            if distance == 0 and rank == SUBJECT and id(person) in paired:
+                rank = MENTION
             if any(person is who for who in selves):
                 continue
             if person.gender and person.gender != gender:
@@ -1823,7 +1830,11 @@ class Discourse:
                 # often than "she": men are most of the named sources of news)
             if best is None or score > best[0] or (score == best[0] and rank == SPEAKER
                                                    and seen_at == best_unit
-                                                   and 0 <= at < best_at):
+                                                   and 0 <= at < best_at) or (
+                    score == best[0] and distance == 0 and rank == MENTION
+                    and seen_at == best_unit and at > best_at):
+                # (two mentions of this sentence: the nearer one, "... their meeting with
+                # Trump, when he said")
                 # (two speakers of one sentence: "Carson turned the story back on the Post,
                 # pointing out that the paper's Robert Costa had reported ...": the one
                 # named first is the sentence's subject, the other is inside what he said)
@@ -2336,6 +2347,16 @@ def _first_name_only(toks: list[Token], i: int) -> bool:
     """Is the one capitalised word at ``toks[i]`` a first name given alone to name a source
     (:data:`_FIRST_NAME_ONLY` before it)?"""
     return i >= 2 and (toks[i - 2].low, toks[i - 1].low) in _FIRST_NAME_ONLY
+
+
+def _conjoined(toks: list[Token], k: int) -> bool:
+    """Does the name at ``toks[k]`` follow "and", its titles between ("Chuck Schumer and
+    House Speaker-to-be Nancy Pelosi")?"""
+    m = k
+    while m > 0 and k - m < MAX_PRE_NAME_DESCRIPTION and toks[m - 1].kind == "w" and \
+            toks[m - 1].text[:1].isupper():
+        m -= 1
+    return m >= 2 and toks[m - 1].low == "and"
 
 
 def _place_before_title(toks: list[Token], k: int) -> int:

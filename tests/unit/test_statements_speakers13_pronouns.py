@@ -173,3 +173,26 @@ def test_calling_first_name_takes_the_noun_gender(extractor: Extractor) -> None:
             'on condition of anonymity. "The people do not care any more," he said.')
     s = _said(extractor, text, "do not care any more")
     assert s.speaker == "Alaa"
+
+
+# --- a member of a coordinated subject is a mention to "he" in its sentence -------------------
+
+SHUTDOWN = (
+    "WASHINGTON - President Donald Trump's partial government shutdown closed in on the "
+    "two-week mark with no end in sight.\n\n"
+    "Senate Minority Leader Chuck Schumer and House Speaker-to-be Nancy Pelosi made their "
+    "first visit to the White House since their Dec. 11 meeting with Trump, when he said he "
+    "would be proud to take responsibility for a government shutdown.")
+
+
+def test_coordinated_subject_member_is_no_subject(extractor: Extractor) -> None:
+    s = _said(extractor, SHUTDOWN, "proud to take responsibility", date(2019, 1, 2))
+    assert s.speaker == "Donald Trump"
+
+
+def test_coordinated_subject_member_still_answers_in_the_next_sentence(
+        extractor: Extractor) -> None:
+    text = ("Chuck Schumer and Nancy Pelosi met reporters on Wednesday. She said the House "
+            "would vote on Thursday.")
+    s = _said(extractor, text, "vote on Thursday", date(2019, 1, 2))
+    assert s.speaker == "Nancy Pelosi"
