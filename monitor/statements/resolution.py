@@ -1337,6 +1337,9 @@ class Discourse:
             if gender and not self.followers().get(words[0].text, set()) <= {
                     _unpossessed(words[1].text)}:
                 gender = ""  # "Miami Gardens", "Miami Fire Rescue": a place, not a name
+        if not gender and len(words) >= MIN_FULL_FORM and not is_acronym(words[0]) and not any(
+                w.low in lx.TIME_WORDS for w in words):  # (not "On CNN Tuesday, his wife,")
+            gender = _apposed_gender(toks, j)  # "Unique Armstead, the mother in the video"
         # "Republican pollster Whit Ayres": a person's noun right before makes two capitalised
         # words a person's name even when the lexicon lacks the first name
         described = i > 0 and toks[i - 1].kind == "w" and toks[i - 1].low in lx.SPEAKER_NOUNS \
@@ -2347,6 +2350,24 @@ def _first_name_only(toks: list[Token], i: int) -> bool:
     """Is the one capitalised word at ``toks[i]`` a first name given alone to name a source
     (:data:`_FIRST_NAME_ONLY` before it)?"""
     return i >= 2 and (toks[i - 2].low, toks[i - 1].low) in _FIRST_NAME_ONLY
+
+
+MAX_APPOSED_GENDER_WORDS = 3  # "Unique Armstead, the 32-year-old mother": a few words
+
+
+def _apposed_gender(toks: list[Token], j: int) -> str:
+    """The gender a noun in apposition after the name ending at ``toks[j - 1]`` gives it
+    (", the mother in the video", ", a father of three", ", his wife,"; :data:`lx.ROLE_GENDER`),
+    else '' (round 13)."""
+    if j + 2 >= len(toks) or toks[j].low != "," or toks[j + 1].low not in (
+            {"the", "a", "an"} | _POSSESSIVE_DETERMINERS):
+        return ""
+    for tok in toks[j + 2 : j + 2 + MAX_APPOSED_GENDER_WORDS]:
+        if tok.kind != "w":
+            break
+        if tok.low in lx.ROLE_GENDER:
+            return lx.ROLE_GENDER[tok.low]
+    return ""
 
 
 def _conjoined(toks: list[Token], k: int) -> bool:

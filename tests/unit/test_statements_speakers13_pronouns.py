@@ -196,3 +196,31 @@ def test_coordinated_subject_member_still_answers_in_the_next_sentence(
             "would vote on Thursday.")
     s = _said(extractor, text, "vote on Thursday", date(2019, 1, 2))
     assert s.speaker == "Nancy Pelosi"
+
+
+# --- a gendered noun in apposition gives an unknown first name its gender ---------------------
+
+ARMSTEAD = (
+    "Horton pushes a child out of the way, then collapses to the ground.\n"
+    '"I saw her fall back...\n'
+    'I saw blood coming from her, " testified Unique Armstead, the mother in the video wearing '
+    "a white jacket, seen enveloping herself around her son.\n"
+    "Armstead was shot in the left arm.\n"
+    "Andrew Lopez, 20, is accused of firing from a nearby rooftop.\n"
+    'Armstead, 32, testified that after she overheard someone say "he has a gun, " she took '
+    "refuge inside a bodega with her son. They stepped out a minute later when it looked like "
+    "the threat was over, she said, but then shots rang out.\n")
+
+
+def test_apposed_mother_is_she(extractor: Extractor) -> None:
+    s = _said(extractor, ARMSTEAD, "threat was over")
+    assert s.speaker == "Unique Armstead"
+
+
+def test_apposed_noun_after_a_time_is_no_name(extractor: Extractor) -> None:
+    # "On CNN Tuesday, his wife, Jane, called ...": no person "CNN Tuesday"
+    text = ("Sanders said closed primaries deny independents the right to vote. On CNN "
+            "Tuesday, his wife, Jane, called for an open process. \"Shutting people out is not "
+            'smart," she said.')
+    s = _said(extractor, text, "not smart")
+    assert "Tuesday" not in (s.speaker or "")
