@@ -1047,10 +1047,32 @@ class Discourse:
                 if opening or (group and _conjoined(toks, k)):
                     group.append(person)
             k = j
+        if not subject_seen:
+            self._title_subject(unit, toks)
         people = [p for p in group if p.kind == "person"]
         self._listed(unit, chain, people)
         if len(people) >= 2:
             self.note(unit, toks[0].start, self._team(people), SUBJECT)
+
+    def _title_subject(self, unit: int, toks: list[Token]) -> None:
+        """Note the holder of a title as the subject of a sentence that opens with it ("Asked
+        later - war or not over the shoal - the admiral chuckled. “Q,” he said" is Admiral
+        Harris): "the" and a title head the article gave one person of those noted, a verb
+        after it, at the start of the sentence or after an introductory phrase (round 13)."""
+        k = 0
+        if toks and toks[0].low != "the" and toks[0].low in _INTRO_STARTS:
+            k = next((m + 1 for m in range(min(len(toks) - 1, MAX_INTRO_TOKENS))
+                      if toks[m].low in {",", "-", "—", "–"} and toks[m + 1].low == "the"), 0)
+        if k + 2 >= len(toks) or toks[k].low != "the" or toks[k + 2].kind != "w" or \
+                _is_cap(toks[k + 1]) or toks[k + 2].low in lx.CUES or \
+                toks[k + 2].text[:1].isupper():
+            return
+        head = title_key(toks[k + 1].low)
+        if head not in TITLE_HEADS or head in OFFICE_HEADS:
+            return  # ("the president": the registry's, decided where it speaks)
+        holder = self._role(head, unit)
+        if holder is not None and not holder.official:
+            self.note(unit, toks[k].start, holder, SUBJECT)
 
     def _team(self, people: list[Person]) -> Person:
         names = " and ".join(p.name or "" for p in people)

@@ -224,3 +224,22 @@ def test_apposed_noun_after_a_time_is_no_name(extractor: Extractor) -> None:
             'smart," she said.')
     s = _said(extractor, text, "not smart")
     assert "Tuesday" not in (s.speaker or "")
+
+
+# --- a sentence opening with a title the article gave one person has them as its subject ------
+
+ADMIRAL = (
+    "The chairman of the Joint Chiefs of Staff, Gen. Joseph F. Dunford Jr., recently asked "
+    "Admiral Harry Harris just that question. In a conversation overheard by a reporter, the "
+    "admiral's answer was indistinct. Asked later - war or not over the shoal - the admiral "
+    "chuckled. “It is good that my voice is low,” he said.")
+
+
+def test_title_subject_is_its_holder(extractor: Extractor) -> None:
+    s = _said(extractor, ADMIRAL, "voice is low", date(2016, 5, 9))
+    assert s.speaker == "Harry Harris"
+
+
+def test_title_subject_not_the_general(extractor: Extractor) -> None:
+    s = _said(extractor, ADMIRAL, "voice is low", date(2016, 5, 9))
+    assert "Dunford" not in (s.speaker or "")
