@@ -365,6 +365,13 @@ def first_name_gender(name: str) -> str:
     return ""
 
 
+# unnamed people who may be "they" when they are a sentence's subject (round 13): those who
+# speak together, and crowds ("Hundreds of demonstrators were seen ... “Out!” they chanted")
+SUBJECT_PEOPLE = SPEAKING_PEOPLE | {"demonstrators", "protestors", "crowds", "marchers"}
+MAX_PEOPLE_SUBJECT_WORDS = 5  # "Hundreds of angry demonstrators": a short noun phrase
+_PEOPLE_COUNTS = frozenset({"hundreds", "dozens", "thousands", "scores", "many", "some",
+                            "several", "two", "three", "four", "five", "local", "federal",
+                            "state", "county", "city"})
 # words before a capitalised plural that make it a people, not a person ("some Germans")
 _QUANTIFIERS = NOT_NAMES | {"some", "these", "those", "other", "more", "fewer", "two", "three"}
 
@@ -1049,10 +1056,37 @@ class Discourse:
             k = j
         if not subject_seen:
             self._title_subject(unit, toks)
+        self._people_subject(unit, toks)
         people = [p for p in group if p.kind == "person"]
         self._listed(unit, chain, people)
         if len(people) >= 2:
             self.note(unit, toks[0].start, self._team(people), SUBJECT)
+
+    def _people_subject(self, unit: int, toks: list[Token]) -> None:
+        """Note unnamed people who are the subject of a sentence ("Investigators are not
+        exactly sure why he went there, but they say ...", "Hundreds of demonstrators were seen
+        in videos ... “Out!” they chanted") as :meth:`described_people` notes those who speak,
+        so that "they" in this sentence or the next is them (round 13)."""
+        k = 0
+        if toks and toks[0].low in _INTRO_STARTS:
+            k = next((m + 1 for m in range(min(len(toks) - 1, MAX_INTRO_TOKENS))
+                      if toks[m].low == "," and _after_intro(toks, m + 1)), -1)
+        if k < 0:
+            return
+        for m in range(k, min(len(toks) - 1, k + MAX_PEOPLE_SUBJECT_WORDS)):
+            tok = toks[m]
+            if tok.kind != "w" or (_is_cap(tok) and m > k):
+                return
+            if tok.low in SUBJECT_PEOPLE:
+                after = toks[m + 1]
+                if after.kind == "w" and not _is_cap(after) and after.low not in {
+                        "of", "who", "that", "and", "or", "’s", "'s"}:
+                    self.note(unit, toks[k].start,
+                              Person(span_text(toks[k : m + 1]), kind="people"), SUBJECT)
+                return
+            if tok.low not in lx.DETERMINERS and tok.low not in _QUANTIFIERS and \
+                    tok.low not in _PEOPLE_COUNTS and tok.low != "of":
+                return  # (not "That frustrates many analysts because they": a clause)
 
     def _title_subject(self, unit: int, toks: list[Token]) -> None:
         """Note the holder of a title as the subject of a sentence that opens with it ("Asked

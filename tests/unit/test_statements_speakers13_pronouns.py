@@ -243,3 +243,28 @@ def test_title_subject_is_its_holder(extractor: Extractor) -> None:
 def test_title_subject_not_the_general(extractor: Extractor) -> None:
     s = _said(extractor, ADMIRAL, "voice is low", date(2016, 5, 9))
     assert "Dunford" not in (s.speaker or "")
+
+
+# --- unnamed people who are a sentence's subject may be "they" --------------------------------
+
+def test_people_subject_are_they(extractor: Extractor) -> None:
+    text = ("Sheriff Jeff Shaver says Donnie Abernathy went to a home near Round Mountain. "
+            "Investigators are not exactly sure why he went there, but they say Abernathy "
+            "shot and killed three women who lived at the home.")
+    s = _said(extractor, text, "shot and killed three women")
+    assert s.speaker == "Investigators"
+
+
+def test_crowd_subject_are_they(extractor: Extractor) -> None:
+    text = ("Palestinians have taken to the streets in southern Gaza to protest against Hamas. "
+            "Hundreds of demonstrators were seen in videos calling for an end to the war. "
+            '"Out! Out! Out! All of Hamas, out!" they chanted.')
+    s = _said(extractor, text, "All of Hamas")
+    assert s.speaker is not None and "demonstrators" in s.speaker
+
+
+def test_clause_before_people_is_no_subject(extractor: Extractor) -> None:
+    text = ("Syria is getting little attention on the campaign trail. That frustrates many "
+            "analysts because they believe that a shift in policy will come later.")
+    s = _said(extractor, text, "shift in policy")
+    assert s.speaker != "That frustrates many analysts"
