@@ -1067,8 +1067,10 @@ class Discourse:
         exactly sure why he went there, but they say ...", "Hundreds of demonstrators were seen
         in videos ... “Out!” they chanted") as :meth:`described_people` notes those who speak,
         so that "they" in this sentence or the next is them (round 13)."""
+        if not toks or toks[0].low not in _PEOPLE_STARTS:
+            return  # (most sentences: a quick look at the first word)
         k = 0
-        if toks and toks[0].low in _INTRO_STARTS:
+        if toks[0].low in _INTRO_STARTS:
             k = next((m + 1 for m in range(min(len(toks) - 1, MAX_INTRO_TOKENS))
                       if toks[m].low == "," and _after_intro(toks, m + 1)), -1)
         if k < 0:
@@ -2340,6 +2342,9 @@ _INTRO_STARTS = frozenset(
      "under", "within", "across", "back"}
 )
 MAX_INTRO_TOKENS = 15  # an introductory phrase is short
+# the first words of a sentence :meth:`Discourse._people_subject` reads further
+_PEOPLE_STARTS = (lx.DETERMINERS | _QUANTIFIERS | _PEOPLE_COUNTS | SUBJECT_PEOPLE
+                  | _INTRO_STARTS)
 _CLOSING_QUOTES = frozenset({"”", '"', "’", "'", "''"})
 # a name right after one of these is the object of an opening phrase, not the subject
 _PREPOSITIONS = frozenset({"for", "of", "about", "in", "on", "at", "with", "without", "by",
