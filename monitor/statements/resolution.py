@@ -1426,17 +1426,17 @@ class Discourse:
             if gender:
                 return self._person(text, None, gender)
         if len(words) == 1:
-            known = self.bare(fold(text), honorific)
-            if known is None and not honorific:
+            found = self.bare(fold(text), honorific)
+            if found is None and not honorific:
                 # a surname that spoke before, the article never giving it in full ("Brafman
                 # said ... when I emailed Brafman to thank him, he replied"): written again,
                 # it is that person (round 13)
-                known = self.people.get(fold(text))
-                if known is not None and (known.kind != "person" or not known.spoke or (
+                found = self.people.get(fold(text))
+                if found is not None and (found.kind != "person" or not found.spoke or (
                         i > 0 and toks[i - 1].low in _QUANTIFIERS) or
                         fold(text).removesuffix("s") in lx.NP_MODIFIERS):
-                    known = None  # ("some Germans", "many Germans": a people, no one)
-            return known
+                    found = None  # ("some Germans", "many Germans": a people, no one)
+            return found
         return None
 
     # --- resolving a speaker phrase ------------------------------------------------------

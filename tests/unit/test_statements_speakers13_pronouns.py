@@ -100,12 +100,12 @@ def test_surname_of_a_man_stays_his(extractor: Extractor) -> None:
 
 BRAFMAN = (
     "Brafman said, “Judge, I have never seen such a case.” Judge Richard Berman took a short "
-    "recess. When Judge Berman returned he began by saying, “I don’t think that it’s necessary for Mr. D’Souza "
-    "to go to jail.” A wave of relief came over me. I had steeled myself not to show "
-    "expression. So I registered a blank expression. Brafman, however, could not have been "
-    "more delighted.\n\nLater, when I emailed Brafman to thank him for his work, he replied, "
-    "“This was one of my finest moments.” He added, “I will also have great joy in your "
-    "success.”")
+    "recess. When Judge Berman returned he began by saying, “I don’t think that it’s "
+    "necessary for Mr. D’Souza to go to jail.” A wave of relief came over me. I had steeled "
+    "myself not to show expression. So I registered a blank expression. Brafman, however, "
+    "could not have been more delighted.\n\nLater, when I emailed Brafman to thank him for "
+    "his work, he replied, “This was one of my finest moments.” He added, “I will also have "
+    "great joy in your success.”")
 
 
 def test_surname_that_spoke_is_noted_again(extractor: Extractor) -> None:
