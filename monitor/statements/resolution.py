@@ -2409,7 +2409,10 @@ _FIRST_NAME_ONLY = frozenset({("known", "as"), ("identified", "as"), ("only", "a
 
 def _first_name_only(toks: list[Token], i: int) -> bool:
     """Is the one capitalised word at ``toks[i]`` a first name given alone to name a source
-    (:data:`_FIRST_NAME_ONLY` before it)?"""
+    (:data:`_FIRST_NAME_ONLY` before it, or a gendered noun and a comma: "his sister, Nahla,")?"""
+    if i >= 2 and toks[i - 1].low == "," and toks[i - 2].low in lx.ROLE_GENDER and (
+            i + 1 < len(toks) and toks[i + 1].low == ","):
+        return True  # "his sister, Nahla, says" (a kin noun, the first name in apposition)
     return i >= 2 and (toks[i - 2].low, toks[i - 1].low) in _FIRST_NAME_ONLY
 
 

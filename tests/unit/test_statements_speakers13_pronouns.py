@@ -268,3 +268,11 @@ def test_clause_before_people_is_no_subject(extractor: Extractor) -> None:
             "analysts because they believe that a shift in policy will come later.")
     s = _said(extractor, text, "shift in policy")
     assert s.speaker != "That frustrates many analysts"
+
+
+def test_kin_noun_then_first_name(extractor: Extractor) -> None:
+    text = ('"Every day the aid is delayed is difficult," said Amin Al-Masry, 52, from his tent '
+            "in Gaza City. Nearby his sister, Nahla, says she's heartbroken when her children "
+            'ask her for food. "Nothing is available," she said.')
+    s = _said(extractor, text, "Nothing is available", date(2025, 5, 21))
+    assert s.speaker == "Nahla"
