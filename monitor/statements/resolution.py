@@ -365,6 +365,9 @@ def first_name_gender(name: str) -> str:
     return ""
 
 
+# words of a police force's name ("Cleveland Police Department", "Cobb County Sheriff's
+# Office"): the force may be "they" (see Discourse._police)
+POLICE_WORDS = frozenset({"police", "sheriff's", "sheriff’s", "sheriff", "patrol", "constabulary"})
 # unnamed people who may be "they" when they are a sentence's subject (round 13): those who
 # speak together, and crowds ("Hundreds of demonstrators were seen ... “Out!” they chanted")
 SUBJECT_PEOPLE = SPEAKING_PEOPLE | {"demonstrators", "protestors", "crowds", "marchers"}
@@ -1774,8 +1777,8 @@ class Discourse:
             return self._speaking_party(pronoun, offset)
         if pronoun in _PLURAL_PRONOUNS:
             return self._latest(unit, offset, "group", GROUP_LOOKBACK_UNITS) or (
-                self._latest(unit, offset, "people", PEOPLE_LOOKBACK_UNITS)
-                if pronoun == "they" else None)
+                (self._latest(unit, offset, "people", PEOPLE_LOOKBACK_UNITS)
+                 or self._police(unit, offset)) if pronoun == "they" else None)
         if pronoun == "it":  # a recent organisation, or a poll or report that spoke
             return self._thing_subject(unit, offset) or self._latest(
                 unit, offset, "org", ORG_LOOKBACK_UNITS, also=_IT_KINDS, rank=SUBJECT)
@@ -1787,6 +1790,16 @@ class Discourse:
             return ahead
         best = self._best(unit, offset, gender, role)
         return best[1] if best else None
+
+    def _police(self, unit: int, offset: int) -> Person | None:
+        """'They' for a police force named in this sentence or the one before ("the third
+        homicide the Cleveland Police Department has worked this year. They say"): local
+        news writes a force as the officers in it (round 13)."""
+        body = self._latest(unit, offset, "org", PEOPLE_LOOKBACK_UNITS)
+        if body is not None and body.name and any(
+                w in POLICE_WORDS for w in fold(body.name).split()):
+            return body
+        return None
 
     def _thing_subject(self, unit: int, offset: int) -> Person | None:
         """'It' for a written thing the sentence before opened with: "The letter also accuses

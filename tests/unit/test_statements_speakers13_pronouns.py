@@ -276,3 +276,21 @@ def test_kin_noun_then_first_name(extractor: Extractor) -> None:
             'ask her for food. "Nothing is available," she said.')
     s = _said(extractor, text, "Nothing is available", date(2025, 5, 21))
     assert s.speaker == "Nahla"
+
+
+# --- "they" for a police force named just before ----------------------------------------------
+
+def test_police_force_is_they(extractor: Extractor) -> None:
+    text = ("Investigators say both victims were shot. It happened at a home on Hillview Drive. "
+            "This marks the third homicide the Cleveland Police Department has worked this "
+            "year. They say this case is especially hard to investigate because it involves "
+            "a child.")
+    s = _said(extractor, text, "especially hard to investigate")
+    assert s.speaker == "Cleveland Police Department"
+
+
+def test_other_organisation_is_not_they(extractor: Extractor) -> None:
+    text = ("The company reported a loss this year, the Federal Reserve Bank said. They say "
+            "the economy is slowing.")
+    s = _said(extractor, text, "economy is slowing")
+    assert s.speaker != "Federal Reserve Bank"
