@@ -379,6 +379,10 @@ _PEOPLE_COUNTS = frozenset({"hundreds", "dozens", "thousands", "scores", "many",
 _QUANTIFIERS = NOT_NAMES | {"some", "these", "those", "other", "more", "fewer", "two", "three"}
 
 
+# a nickname in quotes between a first name and a surname ('Casandra "Cassie" Ventura')
+_NICKNAME = re.compile(r"[\"“'‘][A-Z][\w.-]*[\"”'’]")
+
+
 def _unpossessed(word: str) -> str:
     """``word`` without a possessive ending ("MacFarlane's" is "MacFarlane")."""
     return word.removesuffix("’s").removesuffix("'s")
@@ -1012,8 +1016,26 @@ class Discourse:
                     chain_end = m
                 k = max(m, k + 1)
                 continue
-            self._full_form(toks[k:j])
-            person = self._name_run(toks, k, j)
+            if j + 1 < n and toks[j].kind == "q" and _NICKNAME.fullmatch(toks[j].text) and (
+                    toks[j + 1].cap and not toks[j - 1].low.endswith(("’s", "'s"))):
+                # 'Casandra "Cassie" Ventura': the nickname is no part of the name (round 13)
+                e = j + 1
+                while e < n and toks[e].cap and not skip(toks[e].start):
+                    e += 1
+                    if toks[e - 1].low.endswith(("’s", "'s")):
+                        break
+                joined = [*toks[:j], *toks[j + 1 :]]
+                self._full_form(joined[k : e - 1])
+                person = self._name_run(joined, k, e - 1)
+                given = first_name_gender(toks[j - 1].text + " x")
+                if person is not None and person.kind == "person" and given and \
+                        not person.official:
+                    person.gender = given  # the word before a nickname is the first name
+                    # ('Marine John “Tig” Tiegen' is a man, whatever "Marine" is)
+                j = e
+            else:
+                self._full_form(toks[k:j])
+                person = self._name_run(toks, k, j)
             if person is not None and person.kind == "org":
                 _org_described(toks, k, j, person)
             if person is not None and person.kind == "person":

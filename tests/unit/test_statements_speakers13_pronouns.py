@@ -294,3 +294,25 @@ def test_other_organisation_is_not_they(extractor: Extractor) -> None:
             "the economy is slowing.")
     s = _said(extractor, text, "economy is slowing")
     assert s.speaker != "Federal Reserve Bank"
+
+
+# --- a nickname in quotes is no part of the name ---------------------------------------------
+
+VENTURA = (
+    'Prosecutors say Combs forced his then-girlfriend Casandra "Cassie" Ventura into sex '
+    "acts. Ms Ventura testified for four days. Also on Tuesday, the court heard from Regina "
+    "Ventura, the mother of R&B singer Cassie. An email from Ms Ventura to her mother was "
+    "shown as evidence. In it, she wrote that Mr Combs had made threats towards her.")
+
+
+def test_nickname_keeps_the_full_name(extractor: Extractor) -> None:
+    s = _said(extractor, VENTURA, "made threats towards her", date(2025, 5, 21))
+    assert s.speaker == "Casandra Ventura"
+
+
+def test_nickname_first_name_gives_the_gender(extractor: Extractor) -> None:
+    text = ("Former CIA operative and Marine John “Tig” Tiegen found both issues "
+            "disqualifying. Tiegen was also troubled by her handling of classified material. "
+            "“Who wants to work with us?” he wondered.")
+    s = _said(extractor, text, "Who wants to work", date(2016, 7, 28))
+    assert s.speaker is not None and s.speaker.endswith("Tiegen")
