@@ -209,7 +209,7 @@ PUBLIC_BODIES = frozenset({"house", "senate", "congress", "court", "department",
                            "pentagon", "kremlin", "legislature"})
 ORG_DESCRIPTION_LOOKBACK_UNITS = 12  # "the newspaper" may name an outlet a few paragraphs up
 # a capitalised word ending so names a people, not a person ("Ethiopians", "Americans")
-_PEOPLE_ENDINGS = ("ians", "eans", "ese")
+_PEOPLE_ENDINGS = ("ians", "eans", "ese", "ials")  # round 13: "Millennials"
 UNKNOWN_GENDER_PENALTY = 0.5  # "Rand Paul ... He": a name whose gender the lexicon lacks
 # capitalised words that never name anyone ("Nobody asked ... He called it": not Nobody)
 NOT_NAMES = frozenset(
@@ -401,6 +401,9 @@ _PLACE_NOUNS = frozenset({"crossing", "city", "town", "village", "province", "re
 _PLACE_HEADS = frozenset({"park", "street", "avenue", "road", "heights", "valley", "beach",
                           "county", "city", "island", "river", "memorial", "bridge", "square",
                           "hills", "village", "township", "airport", "station", "hospital"})
+# last words of a place's name that no person's surname is in English news ("Park" is:
+# "Grace Park")
+_PLACE_NAME_HEADS = _PLACE_HEADS - {"park"}
 
 
 def name_gender(name: str) -> str:
@@ -880,6 +883,9 @@ class Discourse:
         said", "Cost estimates"), a speaker's noun, an opener, determiner or day ("Along",
         "Another", "Thursday"), a US state or Canadian province, a people ("Ethiopians") or a
         family ("the Clintons"), or a nationality's plural ("Germans")."""
+        if person.name and not person.official and " " in person.name and \
+                fold(person.name.split()[-1]) in _PLACE_NAME_HEADS:
+            return False  # "Atlantic City", "Lee County", "Rex Orange County" (round 13)
         if person.gender or person.official or not person.name or any(
                 office_of(r) in TITLE_HEADS for r in person.roles):  # "Judge Berman"
             return True  # (a speaker's noun in the phrase is no title: "People close to ...")

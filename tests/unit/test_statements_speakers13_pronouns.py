@@ -316,3 +316,21 @@ def test_nickname_first_name_gives_the_gender(extractor: Extractor) -> None:
             "“Who wants to work with us?” he wondered.")
     s = _said(extractor, text, "Who wants to work", date(2016, 7, 28))
     assert s.speaker is not None and s.speaker.endswith("Tiegen")
+
+
+# --- a place's name is no "he" -----------------------------------------------------------------
+
+def test_city_is_no_he(extractor: Extractor) -> None:
+    text = ("Ernest D. Coursey said the crowd was small. Coursey noted that the convention "
+            "hall hosted the convention of 1964, which helped Atlantic City make the case for "
+            "gambling. “All roads to the White House are leading through Atlantic City,” he "
+            "said.")
+    s = _said(extractor, text, "All roads to the White House")
+    assert s.speaker == "Ernest D. Coursey"
+
+
+def test_millennials_are_no_he(extractor: Extractor) -> None:
+    text = ("Millennials agree on many issues, the poll found. Franson Reneus, 18, from Lee "
+            "County, Fla., disagrees. “I could say I identify as anything,” he says.")
+    s = _said(extractor, text, "identify as anything")
+    assert s.speaker not in {"Millennials", "Lee County"}
