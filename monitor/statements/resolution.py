@@ -883,18 +883,18 @@ class Discourse:
         said", "Cost estimates"), a speaker's noun, an opener, determiner or day ("Along",
         "Another", "Thursday"), a US state or Canadian province, a people ("Ethiopians") or a
         family ("the Clintons"), or a nationality's plural ("Germans")."""
-        if person.name and not person.official and " " in person.name and \
-                fold(person.name.split()[-1]) in _PLACE_NAME_HEADS:
-            return False  # "Atlantic City", "Lee County", "Rex Orange County" (round 13)
         if person.gender or person.official or not person.name or any(
                 office_of(r) in TITLE_HEADS for r in person.roles):  # "Judge Berman"
-            return True  # (a speaker's noun in the phrase is no title: "People close to ...")
+            # (a speaker's noun in the phrase is no title: "People close to ..."), and a
+            # place is no one whatever its first word ("Lee County") (round 13)
+            return bool(person.official) or not person.name or \
+                person.name.rsplit(" ", 1)[-1].lower() not in _PLACE_NAME_HEADS
         if fold(person.name) in COUNTRIES or fold(person.name) in CAPITALS or \
                 fold(person.name).replace(" ", "-") in STATE_NAMES:  # "South Carolina"
             return False  # "Ukraine", "Washington": a place speaks for its government
         words = person.name.split()
-        if len(words) > 1:
-            return True
+        if len(words) > 1:  # not a place: "Atlantic City", "Lee County" (round 13)
+            return words[-1].lower() not in _PLACE_NAME_HEADS
         word = words[0]
         low = fold(word)
         return not (any(c.isdigit() for c in word) or low in self.common
@@ -1054,7 +1054,7 @@ class Discourse:
                 in_phrase = k > 0 and toks[k - 1].low in _PREPOSITIONS and person.kind == "person"
                 # "Earlier, Maricopa County (Ariz.) Sheriff Joe Arpaio, ..., vouched": a title
                 # with its place before it opens the subject as the title alone would
-                lead = _place_before_title(toks, k)
+                lead = _place_before_title(toks, k) if k and toks[k].low in _TITLE_STARTS else k
                 opening = k == 0 or (not in_phrase and all(
                     t.kind == "w" and t.low in lx.SENTENCE_OPENERS
                     for t in toks[:lead] if t.low != ",")) or (
@@ -1085,9 +1085,11 @@ class Discourse:
                 if opening or (group and _conjoined(toks, k)):
                     group.append(person)
             k = j
-        if not subject_seen:
+        first = toks[0].low if toks else ""
+        if not subject_seen and (first == "the" or first in _INTRO_STARTS):
             self._title_subject(unit, toks)
-        self._people_subject(unit, toks)
+        if first in _PEOPLE_STARTS:
+            self._people_subject(unit, toks)
         people = [p for p in group if p.kind == "person"]
         self._listed(unit, chain, people)
         if len(people) >= 2:
@@ -1098,9 +1100,7 @@ class Discourse:
         exactly sure why he went there, but they say ...", "Hundreds of demonstrators were seen
         in videos ... “Out!” they chanted") as :meth:`described_people` notes those who speak,
         so that "they" in this sentence or the next is them (round 13)."""
-        if not toks or toks[0].low not in _PEOPLE_STARTS:
-            return  # (most sentences: a quick look at the first word)
-        k = 0
+        k = 0  # (the caller has looked at the first word: one of _PEOPLE_STARTS)
         if toks[0].low in _INTRO_STARTS:
             k = next((m + 1 for m in range(min(len(toks) - 1, MAX_INTRO_TOKENS))
                       if toks[m].low == "," and _after_intro(toks, m + 1)), -1)
@@ -1426,9 +1426,10 @@ class Discourse:
             if gender and not self.followers().get(words[0].text, set()) <= {
                     _unpossessed(words[1].text)}:
                 gender = ""  # "Miami Gardens", "Miami Fire Rescue": a place, not a name
-        if not gender and len(words) >= MIN_FULL_FORM and not is_acronym(words[0]) and not any(
-                w.low in lx.TIME_WORDS for w in words):  # (not "On CNN Tuesday, his wife,")
+        if not gender and j < len(toks) and toks[j].low == "," and len(words) >= MIN_FULL_FORM:
             gender = _apposed_gender(toks, j)  # "Unique Armstead, the mother in the video"
+            if gender and (is_acronym(words[0]) or any(w.low in lx.TIME_WORDS for w in words)):
+                gender = ""  # (not "On CNN Tuesday, his wife,")
         # "Republican pollster Whit Ayres": a person's noun right before makes two capitalised
         # words a person's name even when the lexicon lacks the first name
         described = i > 0 and toks[i - 1].kind == "w" and toks[i - 1].low in lx.SPEAKER_NOUNS \
@@ -1447,8 +1448,9 @@ class Discourse:
                 person.roles.update(f"former {title_key(w.low)}" for w in toks[i:j]
                                     if w.low in lx.TITLE_WORDS and w.low not in PAST_MARKERS)
             return person
-        if len(words) == 1 and not titled and _first_name_only(toks, i) and not self.bare(
-                fold(text)):
+        if len(words) == 1 and i >= 2 and toks[i - 1].low in _FIRST_NAME_LEADS and \
+                not titled and _first_name_only(toks, i) and (
+                not self.bare(fold(text))):
             # "the base chief known as Bob", "One man, who we are calling Alaa": a source
             # named by a first name only, as news does to protect them (round 13)
             gender = honorific or name_gender(text) or next(
@@ -2448,6 +2450,10 @@ _FIRST_NAME_ONLY = frozenset({("known", "as"), ("identified", "as"), ("only", "a
                               ("was", "called"), ("be", "identified")})
 
 
+# the word right before such a first name
+_FIRST_NAME_LEADS = frozenset({","} | {b for _a, b in _FIRST_NAME_ONLY})
+
+
 def _first_name_only(toks: list[Token], i: int) -> bool:
     """Is the one capitalised word at ``toks[i]`` a first name given alone to name a source
     (:data:`_FIRST_NAME_ONLY` before it, or a gendered noun and a comma: "his sister, Nahla,")?"""
@@ -2485,12 +2491,14 @@ def _conjoined(toks: list[Token], k: int) -> bool:
     return m >= 2 and toks[m - 1].low == "and"
 
 
+# words that open a title a place may qualify ("Sheriff", "Sgt.", "Mayor")
+_TITLE_STARTS = lx.TITLE_WORDS | _RANKS | {r + "." for r in _RANKS}
+
+
 def _place_before_title(toks: list[Token], k: int) -> int:
-    """Where the subject starts when the name at ``toks[k]`` opens with a title that a
-    capitalised place qualifies, in parentheses or not ("Maricopa County (Ariz.) Sheriff Joe
-    Arpaio"): the first word of the place; else ``k`` (round 13)."""
-    if toks[k].low not in lx.TITLE_WORDS and toks[k].low.rstrip(".") not in _RANKS:
-        return k
+    """Where the subject starts when the name at ``toks[k]`` opens with a title (one of
+    :data:`_TITLE_STARTS`) that a capitalised place qualifies, in parentheses or not
+    ("Maricopa County (Ariz.) Sheriff Joe Arpaio"): the first word of the place (round 13)."""
     m = k
     while m > 0 and k - m < MAX_PRE_NAME_DESCRIPTION and (
             _is_cap(toks[m - 1]) or toks[m - 1].low in {"(", ")"}) and \
