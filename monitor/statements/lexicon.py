@@ -397,7 +397,15 @@ SENTENCE_OPENERS = frozenset(
      "throughout", "whatever", "whoever", "known", "until", "upon", "within", "across",
      "toward", "towards", "amid", "following", "ahead", "behind", "beyond", "inside",
      "having", "being", "unless", "near", "around", "against", "beside",
-     "between", "along", "alongside", "beneath", "whether", "whenever", "wherever"}
+     "between", "along", "alongside", "beneath", "whether", "whenever", "wherever",
+     # round 13: prepositions that open a sentence are no one ("Regarding claims that ...,
+     # he said" had made "Regarding" the speaker of "claims", then the "he")
+     "regarding", "concerning", "considering", "including", "excluding",
+     # and sentence adverbs ("Perhaps Mr. Comey's most surprising suggestion was ... what he
+     # called" had no Comey in it)
+     "perhaps", "maybe", "possibly", "probably", "apparently", "clearly", "certainly",
+     "surely", "notably", "interestingly",
+     "ironically", "unfortunately", "fortunately", "similarly", "likewise", "again"}
 )
 
 TITLE_WORDS = frozenset(

@@ -300,7 +300,7 @@ _GROUP_WORDS = frozenset({"group", "organization", "organisation"})
 COMPANY_NAME_LOOKBACK_UNITS = 2  # "The company said" right after the name, or a sentence on
 ORG_DESCRIPTION_LOOKBACK_UNITS = 12  # "the newspaper" may name an outlet a few paragraphs up
 # a capitalised word ending so names a people, not a person ("Ethiopians", "Americans")
-_PEOPLE_ENDINGS = ("ians", "eans", "ese")
+_PEOPLE_ENDINGS = ("ians", "eans", "ese", "ials")  # round 13: "Millennials"
 UNKNOWN_GENDER_PENALTY = 0.5  # "Rand Paul ... He": a name whose gender the lexicon lacks
 # capitalised words that never name anyone ("Nobody asked ... He called it": not Nobody)
 NOT_NAMES = frozenset(
@@ -456,6 +456,7 @@ class Person:
     # | "described" (an unnamed source a relative pronoun stands for: "a neighbor, who said")
     kind: str = "person"
     seen: int = 0  # how often the article has named them so far
+    spoke: bool = False  # a cue's speaker somewhere before (see :meth:`Discourse.spoke`)
     members: list[Person] = field(default_factory=list)  # a group's people, in order
 
 
@@ -468,6 +469,29 @@ def first_name_gender(name: str) -> str:
         if first in lx.FEMALE_NAMES or first in EXTRA_FEMALE_NAMES:
             return "f"
     return ""
+
+
+# words of a police force's name ("Cleveland Police Department", "Cobb County Sheriff's
+# Office"): the force may be "they" (see Discourse._police)
+POLICE_WORDS = frozenset({"police", "sheriff's", "sheriff’s", "sheriff", "patrol", "constabulary"})
+# unnamed people who may be "they" when they are a sentence's subject (round 13): those who
+# speak together, and crowds ("Hundreds of demonstrators were seen ... “Out!” they chanted")
+SUBJECT_PEOPLE = SPEAKING_PEOPLE | {"demonstrators", "protestors", "crowds", "marchers"}
+MAX_PEOPLE_SUBJECT_WORDS = 5  # "Hundreds of angry demonstrators": a short noun phrase
+_PEOPLE_COUNTS = frozenset({"hundreds", "dozens", "thousands", "scores", "many", "some",
+                            "several", "two", "three", "four", "five", "local", "federal",
+                            "state", "county", "city"})
+# words before a capitalised plural that make it a people, not a person ("some Germans")
+_QUANTIFIERS = NOT_NAMES | {"some", "these", "those", "other", "more", "fewer", "two", "three"}
+
+
+# a nickname in quotes between a first name and a surname ('Casandra "Cassie" Ventura')
+_NICKNAME = re.compile(r"[\"“'‘][A-Z][\w.-]*[\"”'’]")
+
+
+def _unpossessed(word: str) -> str:
+    """``word`` without a possessive ending ("MacFarlane's" is "MacFarlane")."""
+    return word.removesuffix("’s").removesuffix("'s")
 
 
 _CAPITAL_PAIR = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][\w’'-]*)")
@@ -483,6 +507,9 @@ _PLACE_NOUNS = frozenset({"crossing", "city", "town", "village", "province", "re
 _PLACE_HEADS = frozenset({"park", "street", "avenue", "road", "heights", "valley", "beach",
                           "county", "city", "island", "river", "memorial", "bridge", "square",
                           "hills", "village", "township", "airport", "station", "hospital"})
+# last words of a place's name that no person's surname is in English news ("Park" is:
+# "Grace Park")
+_PLACE_NAME_HEADS = _PLACE_HEADS - {"park"}
 
 
 def name_gender(name: str) -> str:
@@ -776,6 +803,7 @@ class Discourse:
         self.day = day
         self.text = text  # the whole text (see :meth:`followers`)
         self._followers: dict[str, set[str]] | None = None
+        self._surname_genders: dict[str, set[str]] | None = None  # see surname_genders
         # folded surname -> the latest full name run the text ended with it (see
         # :meth:`_note_full_runs`)
         self.full_runs: dict[str, str] = {}
@@ -837,7 +865,9 @@ class Discourse:
         if self._followers is None:
             self._followers = {}
             for m in _CAPITAL_PAIR.finditer(self.text):
-                self._followers.setdefault(m.group(1), set()).add(m.group(2))
+                # a possessive is the same follower: "Seth MacFarlane's stint" and "Seth
+                # MacFarlane" start one name, not two (round 13)
+                self._followers.setdefault(m.group(1), set()).add(_unpossessed(m.group(2)))
         return self._followers
 
     def titles_in(self, toks: list[Token]) -> None:
@@ -989,23 +1019,51 @@ class Discourse:
         surname: not a number ("35"), a word the article also writes in lower case ("Aides
         said", "Cost estimates"), a speaker's noun, an opener, determiner or day ("Along",
         "Another", "Thursday"), a US state or Canadian province, a people ("Ethiopians") or a
-        family ("the Clintons")."""
+        family ("the Clintons"), or a nationality's plural ("Germans")."""
         if person.gender or person.official or not person.name or any(
                 office_of(r) in TITLE_HEADS for r in person.roles):  # "Judge Berman"
-            return True  # (a speaker's noun in the phrase is no title: "People close to ...")
+            # (a speaker's noun in the phrase is no title: "People close to ..."), and a
+            # place is no one whatever its first word ("Lee County") (round 13)
+            return bool(person.official) or not person.name or \
+                person.name.rsplit(" ", 1)[-1].lower() not in _PLACE_NAME_HEADS
         if fold(person.name) in COUNTRIES or fold(person.name) in CAPITALS or \
                 fold(person.name).replace(" ", "-") in STATE_NAMES:  # "South Carolina"
             return False  # "Ukraine", "Washington": a place speaks for its government
         words = person.name.split()
-        if len(words) > 1:
-            return True
+        if len(words) > 1:  # not a place: "Atlantic City", "Lee County" (round 13)
+            return words[-1].lower() not in _PLACE_NAME_HEADS
         word = words[0]
         low = fold(word)
         return not (any(c.isdigit() for c in word) or low in self.common
                     or low in lx.SENTENCE_OPENERS or low in lx.DETERMINERS
                     or low in lx.SPEAKER_NOUNS or low in lx.TIME_WORDS or low in REGIONS
                     or low.endswith(_PEOPLE_ENDINGS)
+                    or low.removesuffix("s") in lx.NP_MODIFIERS  # "Germans" (round 13)
                     or (low.endswith("s") and low[:-1] in self.surnames))
+
+    def _name_gender(self, name: str) -> str:
+        """:func:`name_gender`, except for one word the lexicon knows as a first name that
+        ends full names in the article whose first names give another gender: a surname,
+        of unknown gender ("Clinton: Trump's view is wrong; ... she attacks" with "Hillary
+        Clinton" written after; "Warren" after "Elizabeth Warren") (round 13)."""
+        if " " not in name and first_name_gender(name):
+            genders = self.surname_genders().get(fold(_unpossessed(name)))
+            if genders and first_name_gender(name) not in genders:
+                return ""  # (both guesses: "Lindsey Graham" makes "Graham" no woman)
+        return name_gender(name)
+
+    def surname_genders(self) -> dict[str, set[str]]:
+        """Folded last word of each pair of capitalised words of the whole text -> the
+        genders its first words give ("Hillary Clinton" gives "clinton": {"f"}; "Mrs
+        Clinton" too), worked out on first use."""
+        if self._surname_genders is None:
+            self._surname_genders = {}
+            for first, followers in self.followers().items():
+                gender = lx.HONORIFIC_GENDER.get(first.lower()) or name_gender(first + " x")
+                if gender:
+                    for last in followers:
+                        self._surname_genders.setdefault(fold(last), set()).add(gender)
+        return self._surname_genders
 
     def label_only(self, person: Person) -> bool:
         """Is ``person`` only a headline label ("Breaking: ...", "Wow: ...", "The Latest:
@@ -1034,6 +1092,7 @@ class Discourse:
         members too: "Peskov and Zakharova criticised the plan. She called it ..., while he
         said ..." finds each by gender)."""
         self.note(unit, offset, person, SPEAKER)
+        person.spoke = True
         for member in person.members:
             self.note(unit, offset, member, SPEAKER)
 
@@ -1103,24 +1162,47 @@ class Discourse:
                     self._described(toks, k, m, official)  # "named Dan Driscoll as its envoy"
                     if not subject_seen and _after_intro(toks, k):
                         self.note(unit, toks[k].start, official, SUBJECT)
+                    elif _asked(toks, k, m):
+                        # a tracked official asked answers next, as a written name does:
+                        # "Hannity asked Trump how high the wall would be. “Q,” he told
+                        # Hannity" is Trump (round 13)
+                        self.note(unit, toks[k].start, official, ADDRESSEE)
                     subject_seen = True
                     chain = self._chained(toks, unit, chain, chain_end, k, official, group)
                     chain_end = m
                 k = max(m, k + 1)
                 continue
-            self._full_form(toks[k:j])
-            person = self._linked_org(toks, k, j)
-            if person is not None:  # "the Illinois Board of Elections": the whole name
-                j = _linked_end(toks, j)
+            if j + 1 < n and toks[j].kind == "q" and _NICKNAME.fullmatch(toks[j].text) and (
+                    toks[j + 1].cap and not toks[j - 1].low.endswith(("’s", "'s"))):
+                # 'Casandra "Cassie" Ventura': the nickname is no part of the name (round 13)
+                e = j + 1
+                while e < n and toks[e].cap and not skip(toks[e].start):
+                    e += 1
+                    if toks[e - 1].low.endswith(("’s", "'s")):
+                        break
+                joined = [*toks[:j], *toks[j + 1 :]]
+                self._full_form(joined[k : e - 1])
+                person = self._name_run(joined, k, e - 1)
+                given = first_name_gender(toks[j - 1].text + " x")
+                if person is not None and person.kind == "person" and given and \
+                        not person.official:
+                    person.gender = given  # the word before a nickname is the first name
+                    # ('Marine John “Tig” Tiegen' is a man, whatever "Marine" is)
+                j = e
             else:
-                person = self._name_run(toks, k, j)
-            if person is None and j - k <= MAX_KIND_NAME_WORDS and _org_kind(toks, k, j):
-                # "the oil giant Exxon Mobil", "Alphabet, the parent company of Google,": the
-                # article's kind word makes a name it knows no other way an organisation's
-                org = org_run(toks[k:j], j - k)
-                if org and not any(w.low in lx.TITLE_WORDS for w in org):
-                    text = span_text(org).removesuffix("’s").removesuffix("'s")
-                    person = self._person(text, None, "", kind="org")
+                self._full_form(toks[k:j])
+                person = self._linked_org(toks, k, j)
+                if person is not None:  # "the Illinois Board of Elections": the whole name
+                    j = _linked_end(toks, j)
+                else:
+                    person = self._name_run(toks, k, j)
+                if person is None and j - k <= MAX_KIND_NAME_WORDS and _org_kind(toks, k, j):
+                    # "the oil giant Exxon Mobil", "Alphabet, the parent company of Google,": the
+                    # article's kind word makes a name it knows no other way an organisation's
+                    org = org_run(toks[k:j], j - k)
+                    if org and not any(w.low in lx.TITLE_WORDS for w in org):
+                        text = span_text(org).removesuffix("’s").removesuffix("'s")
+                        person = self._person(text, None, "", kind="org")
             if person is not None and person.kind == "org":
                 _org_described(toks, k, j, person)
             if person is not None and person.kind == "person":
@@ -1131,10 +1213,13 @@ class Discourse:
                 # "As for Carson's mangling of 'Hamas,' Levine found ...": a name right after
                 # a preposition is inside the opening phrase; the subject comes after its comma
                 in_phrase = k > 0 and toks[k - 1].low in _PREPOSITIONS and person.kind == "person"
+                # "Earlier, Maricopa County (Ariz.) Sheriff Joe Arpaio, ..., vouched": a title
+                # with its place before it opens the subject as the title alone would
+                lead = _place_before_title(toks, k) if k and toks[k].low in _TITLE_STARTS else k
                 opening = k == 0 or (not in_phrase and all(
                     t.kind == "w" and t.low in lx.SENTENCE_OPENERS
-                    for t in toks[:k] if t.low != ",")) or (
-                    not subject_seen and _after_intro(toks, k)) or (
+                    for t in toks[:lead] if t.low != ",")) or (
+                    not subject_seen and _after_intro(toks, lead)) or (
                     k <= MAX_PRE_NAME_DESCRIPTION and all(t.kind == "w" for t in toks[:k])
                     and (toks[k - 1].low in lx.SPEAKER_NOUNS or title_key(toks[k - 1].low)
                          in TITLE_HEADS) and not _is_cap(toks[k - 1]))
@@ -1158,9 +1243,14 @@ class Discourse:
                 if person.kind == "person" and _asked(toks, k, j):
                     rank = ADDRESSEE
                 self.note(unit, toks[k].start, person, rank)
-                if opening or (group and k >= 2 and toks[k - 1].low == "and"):
+                if opening or (group and _conjoined(toks, k)):
                     group.append(person)
             k = j
+        first = toks[0].low if toks else ""
+        if not subject_seen and (first == "the" or first in _INTRO_STARTS):
+            self._title_subject(unit, toks)
+        if first in _PEOPLE_STARTS:
+            self._people_subject(unit, toks)
         people = [p for p in group if p.kind == "person"]
         self._listed(unit, chain, people)
         if len(people) >= 2:
@@ -1266,6 +1356,52 @@ class Discourse:
             return None
         text = span_text(org + toks[j:e]).removesuffix("’s").removesuffix("'s")
         return self._person(text, None, "", kind="org")
+
+    def _people_subject(self, unit: int, toks: list[Token]) -> None:
+        """Note unnamed people who are the subject of a sentence ("Investigators are not
+        exactly sure why he went there, but they say ...", "Hundreds of demonstrators were seen
+        in videos ... “Out!” they chanted") as :meth:`described_people` notes those who speak,
+        so that "they" in this sentence or the next is them (round 13)."""
+        k = 0  # (the caller has looked at the first word: one of _PEOPLE_STARTS)
+        if toks[0].low in _INTRO_STARTS:
+            k = next((m + 1 for m in range(min(len(toks) - 1, MAX_INTRO_TOKENS))
+                      if toks[m].low == "," and _after_intro(toks, m + 1)), -1)
+        if k < 0:
+            return
+        for m in range(k, min(len(toks) - 1, k + MAX_PEOPLE_SUBJECT_WORDS)):
+            tok = toks[m]
+            if tok.kind != "w" or (_is_cap(tok) and m > k):
+                return
+            if tok.low in SUBJECT_PEOPLE:
+                after = toks[m + 1]
+                if after.kind == "w" and not _is_cap(after) and after.low not in {
+                        "of", "who", "that", "and", "or", "’s", "'s"}:
+                    self.note(unit, toks[k].start,
+                              Person(span_text(toks[k : m + 1]), kind="people"), SUBJECT)
+                return
+            if tok.low not in lx.DETERMINERS and tok.low not in _QUANTIFIERS and \
+                    tok.low not in _PEOPLE_COUNTS and tok.low != "of":
+                return  # (not "That frustrates many analysts because they": a clause)
+
+    def _title_subject(self, unit: int, toks: list[Token]) -> None:
+        """Note the holder of a title as the subject of a sentence that opens with it ("Asked
+        later - war or not over the shoal - the admiral chuckled. “Q,” he said" is Admiral
+        Harris): "the" and a title head the article gave one person of those noted, a verb
+        after it, at the start of the sentence or after an introductory phrase (round 13)."""
+        k = 0
+        if toks and toks[0].low != "the" and toks[0].low in _INTRO_STARTS:
+            k = next((m + 1 for m in range(min(len(toks) - 1, MAX_INTRO_TOKENS))
+                      if toks[m].low in {",", "-", "—", "–"} and toks[m + 1].low == "the"), 0)
+        if k + 2 >= len(toks) or toks[k].low != "the" or toks[k + 2].kind != "w" or \
+                _is_cap(toks[k + 1]) or toks[k + 2].low in lx.CUES or \
+                toks[k + 2].text[:1].isupper():
+            return
+        head = title_key(toks[k + 1].low)
+        if head not in TITLE_HEADS or head in OFFICE_HEADS:
+            return  # ("the president": the registry's, decided where it speaks)
+        holder = self._role(head, unit)
+        if holder is not None and not holder.official:
+            self.note(unit, toks[k].start, holder, SUBJECT)
 
     def _team(self, people: list[Person]) -> Person:
         names = " and ".join(p.name or "" for p in people)
@@ -1560,8 +1696,13 @@ class Discourse:
                     i > 1 and toks[i - 1].low == "of" and toks[i - 2].low in _PLACE_NOUNS):
             # ("trucks from Kerem Shalom to the warehouses": a place, whatever "Kerem" is)
             gender = given_name_gender(words[0].text)  # "Racheli Baak": a name of the world
-            if gender and not self.followers().get(words[0].text, set()) <= {words[1].text}:
+            if gender and not self.followers().get(words[0].text, set()) <= {
+                    _unpossessed(words[1].text)}:
                 gender = ""  # "Miami Gardens", "Miami Fire Rescue": a place, not a name
+        if not gender and j < len(toks) and toks[j].low == "," and len(words) >= MIN_FULL_FORM:
+            gender = _apposed_gender(toks, j)  # "Unique Armstead, the mother in the video"
+            if gender and (is_acronym(words[0]) or any(w.low in lx.TIME_WORDS for w in words)):
+                gender = ""  # (not "On CNN Tuesday, his wife,")
         # "Republican pollster Whit Ayres": a person's noun right before makes two capitalised
         # words a person's name even when the lexicon lacks the first name
         described = i > 0 and toks[i - 1].kind == "w" and toks[i - 1].low in lx.SPEAKER_NOUNS \
@@ -1573,15 +1714,35 @@ class Discourse:
                     for t in toks[i:j][:-1])):
             # (one word is a person only after a title of a person: "Gov. Scott", "Mr. Pate";
             # "Special Operations" or "National Security" are no one)
-            person = self._person(text, None, gender or name_gender(text))
+            person = self._person(text, None, gender or self._name_gender(text))
             person.roles.update(titles)  # "Judge Richard Berman" is "the judge"
             person.quals |= quals
             if past:  # "former Gov. Jeb Bush" is "the former governor"
                 person.roles.update(f"former {title_key(w.low)}" for w in toks[i:j]
                                     if w.low in lx.TITLE_WORDS and w.low not in PAST_MARKERS)
             return person
+        if len(words) == 1 and i >= 2 and toks[i - 1].low in _FIRST_NAME_LEADS and \
+                not titled and _first_name_only(toks, i) and (
+                not self.bare(fold(text))):
+            # "the base chief known as Bob", "One man, who we are calling Alaa": a source
+            # named by a first name only, as news does to protect them (round 13)
+            gender = honorific or name_gender(text) or next(
+                (lx.ROLE_GENDER[t.low] for t in reversed(toks[max(0, i - MAX_INTRO_TOKENS) : i])
+                 if t.low in lx.ROLE_GENDER), "")  # ("One man, who we are calling Alaa")
+            if gender:
+                return self._person(text, None, gender)
         if len(words) == 1:
-            return self.bare(fold(text), honorific)
+            found = self.bare(fold(text), honorific)
+            if found is None and not honorific:
+                # a surname that spoke before, the article never giving it in full ("Brafman
+                # said ... when I emailed Brafman to thank him, he replied"): written again,
+                # it is that person (round 13)
+                found = self.people.get(fold(text))
+                if found is not None and (found.kind != "person" or not found.spoke or (
+                        i > 0 and toks[i - 1].low in _QUANTIFIERS) or
+                        fold(text).removesuffix("s") in lx.NP_MODIFIERS):
+                    found = None  # ("some Germans", "many Germans": a people, no one)
+            return found
         return None
 
     # --- resolving a speaker phrase ------------------------------------------------------
@@ -1680,7 +1841,7 @@ class Discourse:
                     # "Head of the Russian delegation, Presidential Aide Vladimir Medinsky":
                     # the holder the title names, by their registry name
                     return self._person(titled.name, titled, gender)
-                return self._person(text, None, gender or name_gender(text))
+                return self._person(text, None, gender or self._name_gender(text))
         if officials_in_phrase and not _written_name(words) and not any(
                 w.low in PAST_MARKERS for w in words):
             # ("the former secretary of state" is not the registry's secretary of now)
@@ -1781,12 +1942,12 @@ class Discourse:
                 full = self._earlier_full_name(key) if titled_word and _is_cap(
                     words[at - 1]) else None
                 if full is not None:  # "Berhanu Nega, a professor ..." then "Professor Nega"
-                    return self._person(full, None, gender or name_gender(full))
+                    return self._person(full, None, gender or self._name_gender(full))
                 clipped = self._clipped_org(key, unit, offset) if not titled_word else None
                 if clipped is not None:  # "the Metropolitan Police" ... "the Met said"
                     return clipped
             if name[-1] is words[-1] or len(name) > 1:
-                person = self._person(text, None, gender or name_gender(text))
+                person = self._person(text, None, gender or self._name_gender(text))
                 person.roles.update(w.low for w in words if w.low in lx.SPEAKER_NOUNS)
                 if any(w.low in PAST_MARKERS for w in words):  # "Former Secretary of State
                     # Hillary Clinton said": a later "the former secretary" is her
@@ -1896,7 +2057,7 @@ class Discourse:
             name = name_tokens(apposed)
             if len(name) >= 2 and name[-1] is apposed[-1]:
                 text = " ".join(t.text for t in name)
-                return self._person(text, None, gender or name_gender(text))
+                return self._person(text, None, gender or self._name_gender(text))
         return None
 
     def _note_full_runs(self, toks: list[Token]) -> None:
@@ -2002,8 +2163,8 @@ class Discourse:
             return self._speaking_party(pronoun, offset)
         if pronoun in _PLURAL_PRONOUNS:
             return self._latest(unit, offset, "group", GROUP_LOOKBACK_UNITS) or (
-                self._latest(unit, offset, "people", PEOPLE_LOOKBACK_UNITS)
-                if pronoun == "they" else None)
+                (self._latest(unit, offset, "people", PEOPLE_LOOKBACK_UNITS)
+                 or self._police(unit, offset)) if pronoun == "they" else None)
         if pronoun == "it":  # a recent organisation, or a poll or report that spoke
             return self._thing_subject(unit, offset) or self._latest(
                 unit, offset, "org", ORG_LOOKBACK_UNITS, also=_IT_KINDS, rank=SUBJECT)
@@ -2015,6 +2176,16 @@ class Discourse:
             return ahead
         best = self._best(unit, offset, gender, role)
         return best[1] if best else None
+
+    def _police(self, unit: int, offset: int) -> Person | None:
+        """'They' for a police force named in this sentence or the one before ("the third
+        homicide the Cleveland Police Department has worked this year. They say"): local
+        news writes a force as the officers in it (round 13)."""
+        body = self._latest(unit, offset, "org", PEOPLE_LOOKBACK_UNITS)
+        if body is not None and body.name and any(
+                w in POLICE_WORDS for w in fold(body.name).split()):
+            return body
+        return None
 
     def _thing_subject(self, unit: int, offset: int) -> Person | None:
         """'It' for a written thing the sentence before opened with: "The letter also accuses
@@ -2086,12 +2257,19 @@ class Discourse:
         selves = [self.author]
         if _within(self.questions, offset) or _within(self.answers, offset):
             selves.append(self.interviewee())
+        # the members of a coordinated subject of this sentence are no more than mentions to
+        # a "he" or "she" inside it: "Chuck Schumer and Nancy Pelosi made their first visit ...
+        # since their meeting with Trump, when he said" is Trump (round 13)
+        paired = {id(m) for u, _a, p, r in reversed(self.recent[-MAX_LIST_LOOK:])
+                  if u == unit and p.kind == "group" and r == SUBJECT for m in p.members}
         for seen_at, at, person, rank in reversed(self.recent[-MAX_PRONOUN_CANDIDATES:]):
             distance = unit - seen_at
             if distance > PRONOUN_LOOKBACK_UNITS:
                 break
             if (distance == 0 and at >= offset) or person.kind != "person" or not person.name:
                 continue
+            if distance == 0 and rank == SUBJECT and id(person) in paired:
+                rank = MENTION
             if any(person is who for who in selves):
                 continue
             if person.gender and person.gender != gender:
@@ -2119,7 +2297,11 @@ class Discourse:
                 # often than "she": men are most of the named sources of news)
             if best is None or score > best[0] or (score == best[0] and rank == SPEAKER
                                                    and seen_at == best_unit
-                                                   and 0 <= at < best_at):
+                                                   and 0 <= at < best_at) or (
+                    score == best[0] and distance == 0 and rank == MENTION
+                    and seen_at == best_unit and at > best_at):
+                # (two mentions of this sentence: the nearer one, "... their meeting with
+                # Trump, when he said")
                 # (two speakers of one sentence: "Carson turned the story back on the Post,
                 # pointing out that the paper's Robert Costa had reported ...": the one
                 # named first is the sentence's subject, the other is inside what he said)
@@ -2834,6 +3016,9 @@ _INTRO_STARTS = frozenset(
      "under", "within", "across", "back"}
 )
 MAX_INTRO_TOKENS = 15  # an introductory phrase is short
+# the first words of a sentence :meth:`Discourse._people_subject` reads further
+_PEOPLE_STARTS = (lx.DETERMINERS | _QUANTIFIERS | _PEOPLE_COUNTS | SUBJECT_PEOPLE
+                  | _INTRO_STARTS)
 _CLOSING_QUOTES = frozenset({"”", '"', "’", "'", "''"})
 # a name right after one of these is the object of an opening phrase, not the subject
 _PREPOSITIONS = frozenset({"for", "of", "about", "in", "on", "at", "with", "without", "by",
@@ -2887,6 +3072,70 @@ def _parenthetical(toks: list[Token], phrase: Phrase) -> bool:
     return i >= 2 and toks[i - 1].low == "," and toks[i - 2].kind == "w" and \
         j + 1 < len(toks) and toks[j].kind == "w" and toks[j].low in lx.CUES and \
         toks[j + 1].low == "," and not any(t.low in lx.CUES for t in toks[: i - 1])
+
+
+# the words before a first name given alone to name a source ("known as Bob", "identified
+# only as Maria", "who we are calling Alaa", "who asked to be called Sami")
+_FIRST_NAME_ONLY = frozenset({("known", "as"), ("identified", "as"), ("only", "as"),
+                              ("are", "calling"), ("be", "called"), ("is", "called"),
+                              ("was", "called"), ("be", "identified")})
+
+
+# the word right before such a first name
+_FIRST_NAME_LEADS = frozenset({","} | {b for _a, b in _FIRST_NAME_ONLY})
+
+
+def _first_name_only(toks: list[Token], i: int) -> bool:
+    """Is the one capitalised word at ``toks[i]`` a first name given alone to name a source
+    (:data:`_FIRST_NAME_ONLY` before it, or a gendered noun and a comma: "his sister, Nahla,")?"""
+    if i >= 2 and toks[i - 1].low == "," and toks[i - 2].low in lx.ROLE_GENDER and (
+            i + 1 < len(toks) and toks[i + 1].low == ","):
+        return True  # "his sister, Nahla, says" (a kin noun, the first name in apposition)
+    return i >= 2 and (toks[i - 2].low, toks[i - 1].low) in _FIRST_NAME_ONLY
+
+
+MAX_APPOSED_GENDER_WORDS = 3  # "Unique Armstead, the 32-year-old mother": a few words
+
+
+def _apposed_gender(toks: list[Token], j: int) -> str:
+    """The gender a noun in apposition after the name ending at ``toks[j - 1]`` gives it
+    (", the mother in the video", ", a father of three", ", his wife,"; :data:`lx.ROLE_GENDER`),
+    else '' (round 13)."""
+    if j + 2 >= len(toks) or toks[j].low != "," or toks[j + 1].low not in (
+            {"the", "a", "an"} | _POSSESSIVE_DETERMINERS):
+        return ""
+    for tok in toks[j + 2 : j + 2 + MAX_APPOSED_GENDER_WORDS]:
+        if tok.kind != "w":
+            break
+        if tok.low in lx.ROLE_GENDER:
+            return lx.ROLE_GENDER[tok.low]
+    return ""
+
+
+def _conjoined(toks: list[Token], k: int) -> bool:
+    """Does the name at ``toks[k]`` follow "and", its titles between ("Chuck Schumer and
+    House Speaker-to-be Nancy Pelosi")?"""
+    m = k
+    while m > 0 and k - m < MAX_PRE_NAME_DESCRIPTION and toks[m - 1].kind == "w" and \
+            toks[m - 1].text[:1].isupper():
+        m -= 1
+    return m >= 2 and toks[m - 1].low == "and"
+
+
+# words that open a title a place may qualify ("Sheriff", "Sgt.", "Mayor")
+_TITLE_STARTS = lx.TITLE_WORDS | _RANKS | {r + "." for r in _RANKS}
+
+
+def _place_before_title(toks: list[Token], k: int) -> int:
+    """Where the subject starts when the name at ``toks[k]`` opens with a title (one of
+    :data:`_TITLE_STARTS`) that a capitalised place qualifies, in parentheses or not
+    ("Maricopa County (Ariz.) Sheriff Joe Arpaio"): the first word of the place (round 13)."""
+    m = k
+    while m > 0 and k - m < MAX_PRE_NAME_DESCRIPTION and (
+            _is_cap(toks[m - 1]) or toks[m - 1].low in {"(", ")"}) and \
+            toks[m - 1].low not in lx.SENTENCE_OPENERS:
+        m -= 1
+    return m
 
 
 def _after_intro(toks: list[Token], k: int) -> bool:
