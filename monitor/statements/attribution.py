@@ -557,9 +557,6 @@ def _time_phrase(toks: list[Token], k: int) -> bool:
     return True
 
 
-_AFTER_HEAD = frozenset({"emeritus", "emerita"})  # "professor emeritus": a title's last word
-
-
 def _noun_phrase(toks: list[Token], j: int) -> Phrase | None:
     """The noun phrase ending just before token ``j``, if its last word can be a speaker."""
     if j <= 0 or toks[j - 1].kind != "w":
@@ -592,7 +589,7 @@ def _noun_phrase(toks: list[Token], j: int) -> Phrase | None:
             i -= 1
             continue
         # "the professor emeritus at Kyoto University": a title's last word after its head
-        if tok.low in _AFTER_HEAD and i - 2 >= 0 and toks[i - 2].low in lx.SPEAKER_NOUNS:
+        if tok.low in lx.TITLE_TAILS and i - 2 >= 0 and toks[i - 2].low in lx.SPEAKER_NOUNS:
             i -= 1
             continue
         # "two in three said", "one in four voters"
@@ -618,7 +615,7 @@ def _noun_phrase(toks: list[Token], j: int) -> Phrase | None:
                 toks[i - 2].low in lx.SPEAKER_NOUNS
                 or toks[i - 2].low in lx.NP_MODIFIERS
                 or _is_cap(toks[i - 2])
-                or toks[i - 2].low in _AFTER_HEAD  # "the professor emeritus at ..."
+                or toks[i - 2].low in lx.TITLE_TAILS  # "the professor emeritus at ..."
             )
         ):
             i -= 1

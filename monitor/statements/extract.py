@@ -1243,11 +1243,8 @@ class Extractor:
         if k < n and toks[k].kind == "w" and not (
                 toks[k].low in lx.TIME_WORDS and _trailing_circumstance(toks, k)) and not (
                 _clause_before_tag(toks, g_start) and max(cue.i - phrase.j, phrase.i - cue.j) <= 1
-                and toks[k].low != "to" and (_trailing_circumstance(toks, k) or (
-                    cue.kind == "speech" and (_trailing_setting(toks, g_end)
-                                              or _trailing_setting(toks, k)
-                                              or (cue.lemma == "tell" and _trailing_setting(
-                                                  toks, self._skip_object(toks, k))))))):
+                and toks[k].low != "to" and (_trailing_circumstance(toks, k)
+                                             or self._ends_in_setting(toks, cue, g_end, k))):
             if cue.lemma == "tell" and toks[k].low != "that":
                 k = self._skip_object(toks, k)
             that = k < n and toks[k].low == "that"
@@ -1317,10 +1314,7 @@ class Extractor:
             if not rest or _trailing_circumstance(toks, after) or (
                     phrase.i > cue.i and after < n and toks[after].low in _RELATIVE_WORDS) or (
                     cue.lemma == "tell" and _listener_tail(toks, after)) or (
-                    cue.kind == "speech" and (_trailing_setting(toks, g_end)
-                                              or _trailing_setting(toks, after)
-                                              or (cue.lemma == "tell" and _trailing_setting(
-                                                  toks, self._skip_object(toks, after))))
+                    self._ends_in_setting(toks, cue, g_end, after)
                     and _clause_before_tag(toks, g_start)):
                 return left  # "C, she said in an interview later." / "C, X told reporters."
             if after < n and toks[after].low == "," and not (
@@ -1430,6 +1424,15 @@ class Extractor:
         if j > k and j < n and (toks[j].low in {"that", ":", ","} or toks[j].kind == "q"):
             return j
         return _circumstance_before_quote(toks, k)
+
+    def _ends_in_setting(self, toks: list[Token], cue: _Cue, g_end: int, k: int) -> bool:
+        """Does a speech cue's sentence end in where the words were said (see
+        :func:`_trailing_setting`), right after the cue (``g_end``), after the words the cue
+        skips (``k``), or after the listener of "told" ("told reporters aboard Air Force One
+        on his way to Geneva")?"""
+        return cue.kind == "speech" and (
+            _trailing_setting(toks, g_end) or _trailing_setting(toks, k) or (
+                cue.lemma == "tell" and _trailing_setting(toks, self._skip_object(toks, k))))
 
     def _skip_object(self, toks: list[Token], k: int) -> int:
         """Past the listener of 'told reporters that' / 'told CNN the talks ...'. A bare clause
@@ -1866,7 +1869,7 @@ def _noun_form(toks: list[Token], k: int) -> bool:
         return True  # "the congressman’s alleged abusive behavior", "the reported deal"
     if low in _PLURAL_SPEECH_NOUNS and k >= 2 and before.endswith(_DESCRIBING_ENDINGS) and (
             toks[k - 2].low in _ING_NOUN_BEFORE or toks[k - 2].low.endswith(("ly", "’s", "'s"))
-            or toks[k - 2].low in {"making", "made", "make", "makes"}):
+            or toks[k - 2].low in _MAKE_FORMS):
         return True  # "the misogynistic jokes that", "sexually graphic comments"
     if k >= 2 and toks[k - 2].low in {"a", "an"} and toks[k - 1].kind == "w" and (
             _cap(toks[k - 1]) or before in _NOUN_ADJECTIVES or before.endswith(
@@ -2410,10 +2413,8 @@ def _according_source(toks: list[Token], k: int) -> Phrase | None:
 
 def _in_ones_words(toks: list[Token], k: int) -> bool:
     """'In his words,' opening a sentence (after any conjunction) at token ``k``."""
-    return k + 3 < len(toks) and toks[k + 1].low in lx.PRONOUN_CASES and (
-        toks[k + 1].low not in {"him", "them"}) and toks[k + 2].low in _VIEW_NOUNS and (
-        toks[k + 3].low == ",") and (k == _past_dateline(toks) or (
-            k == 1 and toks[0].low in _OPENING_CONJUNCTIONS))
+    return k + 3 < len(toks) and toks[k + 1].low in _POSSESSIVE_SOURCES and (
+        toks[k + 2].low in _VIEW_NOUNS) and toks[k + 3].low == "," and _opens_sentence(toks, k)
 
 
 def _according_pronoun(toks: list[Token], cue: _Cue) -> Phrase | None:
@@ -2422,15 +2423,20 @@ def _according_pronoun(toks: list[Token], cue: _Cue) -> Phrase | None:
     conjunction: "But according to her, C") and a comma follows the pronoun. Not an aside
     ("after, according to him, the network censured ..."): its content is another matter."""
     k = cue.j
-    opens = cue.i == _past_dateline(toks) or (
-        cue.i == 1 and toks[0].low in _OPENING_CONJUNCTIONS)
-    if opens and k + 1 < len(toks) and toks[k].low in lx.PRONOUN_CASES and (
+    if _opens_sentence(toks, cue.i) and k + 1 < len(toks) and toks[k].low in lx.PRONOUN_CASES and (
             toks[k + 1].low == ","):
         return Phrase(k, k + 1, "pronoun", toks[k].start, toks[k].end)
     return None
 
 
+def _opens_sentence(toks: list[Token], k: int) -> bool:
+    """Is token ``k`` the sentence's first word, after any dateline or one conjunction ("But
+    according to her, C")?"""
+    return k == _past_dateline(toks) or (k == 1 and toks[0].low in _OPENING_CONJUNCTIONS)
+
+
 _OPENING_CONJUNCTIONS = frozenset({"but", "and", "yet", "so"})  # before a sentence's cue
+_POSSESSIVE_SOURCES = frozenset({"his", "her", "their"})  # "In his words, C"
 
 
 def _inside(mentions: list[tuple[int, int, Official, bool]], starts: list[int],

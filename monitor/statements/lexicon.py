@@ -366,6 +366,9 @@ EVIDENCE_NOUNS = frozenset(
      "findings", "evidence", "memo", "report's", "test", "tests", "projections"}
 )
 
+# a title's last word after its head: "the professor emeritus at Kyoto University"
+TITLE_TAILS = frozenset({"emeritus", "emerita"})
+
 PRONOUNS = {"he": "m", "she": "f", "they": "", "we": "", "i": "", "it": "", "you": ""}
 # the object and possessive forms that name a source ("According to him, 20 hostages
 # remain", "In his words, C"), with the subject pronoun each stands for

@@ -2826,7 +2826,6 @@ def _role_phrase(toks: list[Token], k: int, j: int) -> list[Token]:
 
 _LINK_WORDS = frozenset({"for", "of", "on", "&"})
 # people who speak for an organisation named after them ("a spokesperson for the ministry")
-_AFTER_HEAD = frozenset({"emeritus", "emerita"})  # "professor emeritus": a title's last word
 MAX_UNCLOSED_NAME = 3  # "Abhijit Surya, senior ... said": a person's name of a few words
 MAX_NAME_AFTER = 4  # "Andrew J. Pincus": a person's name of a few words
 
@@ -2883,7 +2882,7 @@ def _posted_at(words: list[Token], cut: int | None) -> int:
     if cut is None or words[cut].low != "at" or words[0].low != "the":
         return 0
     k = cut - 1
-    if k > 1 and words[k].low in _AFTER_HEAD:
+    if k > 1 and words[k].low in lx.TITLE_TAILS:
         k -= 1
     if _is_cap(words[k]) or title_key(words[k].low) not in EPITHET_HEADS:
         return 0
