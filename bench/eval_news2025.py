@@ -1,7 +1,7 @@
 """Out-of-domain checks of the statement extractor on real news (issue 13).
 
     .venv/bin/python bench/eval_news2025.py [--set news2025|news2025b|news2025c|news2025d|
-        newsstories] [--half develop|check]
+        news2025e|newsstories] [--half develop|check]
         [--shared ../shared] [--json] [--examples 15] [--parser off|auto|on]
 
 Two hand-labelled sets, the same conventions (``bench/data/news2025/README.md``):
@@ -16,6 +16,9 @@ Two hand-labelled sets, the same conventions (``bench/data/news2025/README.md``)
   check.
 - ``news2025d``: ``bench/data/news2025d/labels.jsonl``, a fourth draw of 40, labelled after
   round 13's rules (fourteenth session): its first figures are round 13's held-out check.
+- ``news2025e``: ``bench/data/news2025e/labels.jsonl``, a fifth draw of 40, labelled while the
+  fifteenth session's learned speaker scoring was fitted: its first figures are that
+  session's held-out check.
 - ``newsstories``: ``bench/data/newsstories/labels.jsonl``, articles of
   ``../shared/data/stories-dev/articles.jsonl`` (US local crime news, international news of
   2008-2009, US political news 2010-2019), drawn by ``bench/sample_newsstories.py`` in two
@@ -56,6 +59,7 @@ from pathlib import Path
 from typing import Any
 
 from eval_statements import _match, _name_words, _positions, _pred_spans, _prf, _token_index
+from paired import interval_text, write_pairs
 from rapidfuzz.distance import DamerauLevenshtein
 
 from monitor.statements import Extractor, default_registry
@@ -72,6 +76,8 @@ SETS = {
     "news2025c": (Path(__file__).resolve().parent / "data" / "news2025c" / "labels.jsonl",
                   "dedup-dev"),
     "news2025d": (Path(__file__).resolve().parent / "data" / "news2025d" / "labels.jsonl",
+                  "dedup-dev"),
+    "news2025e": (Path(__file__).resolve().parent / "data" / "news2025e" / "labels.jsonl",
                   "dedup-dev"),
 }
 MATCH = 0.3  # eval_statements' lenient overlap: the issue's headline level
@@ -190,6 +196,7 @@ def evaluate(
     totals: dict[str, list[int]] = {}
     by_mention: dict[str, list[int]] = {}
     errors: list[dict[str, Any]] = []
+    scored: list[dict[str, Any]] = []
     cpu = 0.0
     for lab in labels:
         row = articles[lab["article_id"]]
@@ -214,11 +221,16 @@ def evaluate(
                 t[0], t[1], t[2] = t[0] + len(pairs), t[1] + len(pi), t[2] + len(gi)
                 if subset == "all" and threshold == MATCH:
                     errors += _score_pairs(row, text, preds, golds, pairs, by_mention)
+                    scored += [{"key": f"{row['id']}|{golds[gi[j]]['start']}|"
+                                       f"{golds[gi[j]]['end']}",
+                                "ok": speaker_ok(preds[pi[i]].speaker, golds[gi[j]])}
+                               for i, j in pairs]
     result: dict[str, Any] = {k: _prf(*v) for k, v in totals.items()}
     result["speaker"] = {k: {"correct": v[0], "pairs": v[1],
                              "accuracy": round(v[0] / v[1], 3) if v[1] else 0.0}
                          for k, v in by_mention.items()}
     result["errors"] = errors
+    result["pairs"] = scored
     result["cpu_seconds"] = round(cpu, 2)
     return result
 
@@ -272,7 +284,8 @@ def _print(result: dict[str, Any], title: str, n_articles: int, n_examples: int)
     for key in order:
         if key in result["speaker"]:
             v = result["speaker"][key]
-            print(f"    {key:20s} {v['accuracy']:.3f}  ({v['correct']}/{v['pairs']})")
+            print(f"    {key:20s} {v['accuracy']:.3f}  ({v['correct']}/{v['pairs']})"
+                  + (f"  95% {interval_text(v['correct'], v['pairs'])}" if key == "all" else ""))
     classes = Counter(e["class"] for e in result["errors"])
     print("  errors by class:")
     for cls, n in classes.most_common():
@@ -307,10 +320,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", dest="name", choices=sorted(SETS), default="news2025",
                         help="which labelled set (default news2025)")
     parser.add_argument("--half", choices=["develop", "check"], default=None,
-                        help="newsstories, news2025b, news2025c, news2025d: one half "
+                        help="newsstories, news2025b, news2025c, news2025d, news2025e: one half "
                              "(default both)")
     parser.add_argument("--parser", choices=["off", "auto", "on"], default="off",
                         help="the optional dependency parser, as in eval_statements")
+    parser.add_argument("--pairs", type=Path, default=None, metavar="PATH",
+                        help="write each matched pair's speaker outcome (JSON lines) for "
+                             "bench/compare_pairs.py")
     args = parser.parse_args(argv)
     loaded = load(args.shared, args.name)
     if loaded is None:
@@ -327,6 +343,9 @@ def main(argv: list[str] | None = None) -> int:
     extractor = Extractor(default_registry(), parser=args.parser)
     extracted: dict[str, list[Statement]] = {}
     result = evaluate(labels, articles, extractor, extracted)
+    if args.pairs is not None:
+        write_pairs(args.pairs, result["pairs"])
+    del result["pairs"]
     groups = _groups(labels) if args.name != "news2025" else {}
     if args.json:
         result["groups"] = {key: _summary(evaluate(part, articles, extractor, extracted))
@@ -349,7 +368,8 @@ TITLES = {"news2025": "news2025 (out-of-domain, 21 May 2025)",
                          "political news)",
           "news2025b": "news2025b (out-of-domain, 21 May 2025, a second draw)",
           "news2025c": "news2025c (out-of-domain, 21 May 2025, a third draw)",
-          "news2025d": "news2025d (out-of-domain, 21 May 2025, a fourth draw)"}
+          "news2025d": "news2025d (out-of-domain, 21 May 2025, a fourth draw)",
+          "news2025e": "news2025e (out-of-domain, 21 May 2025, a fifth draw)"}
 
 
 def _groups(labels: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:

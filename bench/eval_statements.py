@@ -40,6 +40,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from paired import interval_text, write_pairs
+
 from monitor.statements import Extractor, default_registry
 from monitor.statements.officials import fold
 from monitor.statements.quotes import find_quotes, split_units
@@ -188,6 +190,7 @@ def evaluate(
     speaker = [0, 0]
     cue = [0, 0]
     by_kind: dict[str, list[int]] = {}
+    scored: list[dict[str, Any]] = []
     for doc in docs:
         text = doc["text"]
         index = _token_index(text)
@@ -218,6 +221,8 @@ def evaluate(
                         label = (labels or {}).get((doc["doc_id"], g["id"]))
                         if src is not None and label is not None:
                             ok = _resolved_ok(s, src, label)
+                            scored.append({"key": f"{doc['doc_id']}|{g['id']}", "ok": ok,
+                                           "kind": label["kind"]})
                             for key in ("all", f"kind:{label['kind']}",
                                         f"resolution:{s.resolution}"):
                                 counts = resolved.setdefault(key, [0, 0])
@@ -235,6 +240,7 @@ def evaluate(
     result["speaker_pairs"] = speaker[1]
     if labels is not None:
         result["speaker_resolved"] = {k: _rate(v) for k, v in sorted(resolved.items())}
+        result["resolved_pairs"] = scored
     result["cue_accuracy"] = round(cue[0] / cue[1], 3) if cue[1] else 0
     result["precision_by_kind"] = {
         k: round(v[0] / v[1], 3) if v[1] else 0.0 for k, v in sorted(by_kind.items())
@@ -256,6 +262,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--parser-uses", default="cues,quotes",
                         help="comma-separated parser uses to run (cues, that, quotes; default: "
                              "the extractor's, cues and quotes)")
+    parser.add_argument("--pairs", type=Path, default=None, metavar="PATH",
+                        help="write each labelled pair's resolved-speaker outcome (JSON "
+                             "lines) for bench/compare_pairs.py")
     args = parser.parse_args(argv)
     path = args.shared / "data" / "statements-dev" / f"polnear-{args.split}.jsonl"
     docs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
@@ -267,6 +276,9 @@ def main(argv: list[str] | None = None) -> int:
     extractor = Extractor(default_registry(), parser=args.parser,
                           parser_uses=frozenset(args.parser_uses.split(",")))
     result = evaluate(docs, extractor, labels)
+    scored = result.pop("resolved_pairs", [])
+    if args.pairs is not None:
+        write_pairs(args.pairs, scored)
     if extractor.parser is not None:
         units = sum(len(split_units(d["text"], find_quotes(d["text"]))) for d in docs)
         result["parser_sentences"] = extractor.parser.sentences
@@ -285,9 +297,13 @@ def main(argv: list[str] | None = None) -> int:
         table = result["speaker_resolved"]
         overall = table.get("all", {"accuracy": 0.0, "pairs": 0})
         named = table.get("kind:name", {"accuracy": 0.0, "pairs": 0})
+        right = sum(p["ok"] for p in scored)
+        named_right = sum(p["ok"] for p in scored if p["kind"] == "name")
         print(f"  speaker accuracy, resolved (all labelled sources, matched@0.3): "
-              f"{overall['accuracy']:.3f} over {overall['pairs']} pairs; named sources "
-              f"{named['accuracy']:.3f} over {named['pairs']}")
+              f"{overall['accuracy']:.3f} over {overall['pairs']} pairs "
+              f"(95% {interval_text(right, len(scored))}); named sources "
+              f"{named['accuracy']:.3f} over {named['pairs']} "
+              f"(95% {interval_text(named_right, named['pairs'])})")
         for key, value in table.items():
             if key != "all":
                 print(f"    {key:24s} {value['accuracy']:.3f}  ({value['pairs']})")

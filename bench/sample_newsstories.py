@@ -1,9 +1,10 @@
 """Draw, show and locate the out-of-domain statement checks with two halves (issue 13):
 ``bench/data/newsstories`` (news of other kinds than PolNeAR, from ``stories-dev``) and
-``bench/data/news2025b``, ``bench/data/news2025c`` and ``bench/data/news2025d`` (more 2025 news
+``bench/data/news2025b``, ``bench/data/news2025c``, ``bench/data/news2025d`` and
+``bench/data/news2025e`` (more 2025 news
 of ``dedup-dev``, none of news2025's articles, nor of an earlier draw's).
 
-    .venv/bin/python bench/sample_newsstories.py [--set news2025b|news2025c|news2025d]
+    .venv/bin/python bench/sample_newsstories.py [--set news2025b|news2025c|news2025d|news2025e]
     .venv/bin/python bench/sample_newsstories.py --show ID             # a labelled window
     .venv/bin/python bench/sample_newsstories.py --locate IN.jsonl --out OUT.jsonl
 
@@ -44,6 +45,8 @@ NEWS2025B_SIZE = 60  # news2025b and news2025c alike
 NEWS2025C_SEED = 20261207  # a third seed for the third draw
 NEWS2025D_SEED = 20261208  # a fourth seed for the fourth draw
 NEWS2025D_SIZE = 40  # four labellers of ten articles
+NEWS2025E_SEED = 20261209  # a fifth seed for the fifth draw (fifteenth session)
+NEWS2025E_SIZE = 40  # four labellers of ten articles, as news2025d
 SAMPLE_SIZE = 60  # 20 a part: half again news2025 (36), read in full by six labellers
 PARTS = ("gva", "ecb", "basil")
 WINDOW = 2500  # labelled prefix, as news2025: to the end of the sentence holding this char
@@ -110,9 +113,21 @@ def draw_news2025d(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return sample_news2025.draw(rest, seed=NEWS2025D_SEED, size=NEWS2025D_SIZE)
 
 
+def draw_news2025e(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The fifth 2025 sample (labelled in the fifteenth session, while that session's
+    learned speaker scoring was fitted: its held-out check): the same rule with a fifth seed,
+    without the articles of the four earlier draws."""
+    taken = {r["id"] for r in sample_news2025.draw(rows)} | {
+        r["id"] for r in draw_news2025b(rows)} | {r["id"] for r in draw_news2025c(rows)} | {
+        r["id"] for r in draw_news2025d(rows)}
+    rest = [r for r in rows if r["id"] not in taken]
+    return sample_news2025.draw(rest, seed=NEWS2025E_SEED, size=NEWS2025E_SIZE)
+
+
 # each set: the ../shared data set its texts come from, and its draw
 SETS = {"newsstories": ("stories-dev", draw), "news2025b": ("dedup-dev", draw_news2025b),
-        "news2025c": ("dedup-dev", draw_news2025c), "news2025d": ("dedup-dev", draw_news2025d)}
+        "news2025c": ("dedup-dev", draw_news2025c), "news2025d": ("dedup-dev", draw_news2025d),
+        "news2025e": ("dedup-dev", draw_news2025e)}
 
 
 def half(position: int) -> str:
