@@ -102,6 +102,7 @@ def _set_labels(name: str) -> list[dict[str, Any]]:
     ("news2025b", ("news2025",), 60, 362),
     ("news2025c", ("news2025", "news2025b"), 60, 367),
     ("news2025d", ("news2025", "news2025b", "news2025c"), 40, 259),
+    ("news2025e", ("news2025", "news2025b", "news2025c", "news2025d"), 40, 279),
 ])
 def test_later_2025_draws_point_at_their_articles_and_share_none(
         name: str, earlier: tuple[str, ...], articles: int, statements: int) -> None:
