@@ -311,6 +311,9 @@ def main(argv: list[str] | None = None) -> int:
                              "(default both)")
     parser.add_argument("--parser", choices=["off", "auto", "on"], default="off",
                         help="the optional dependency parser, as in eval_statements")
+    parser.add_argument("--salience", choices=["rules", "learned"], default="rules",
+                        help="how pronoun and title candidates are ranked (the learned score: "
+                             "monitor.statements.salience; default the hand-set rules)")
     args = parser.parse_args(argv)
     loaded = load(args.shared, args.name)
     if loaded is None:
@@ -324,7 +327,8 @@ def main(argv: list[str] | None = None) -> int:
     if missing:
         print(f"labelled articles missing from the data set: {missing}", file=sys.stderr)
         return 1
-    extractor = Extractor(default_registry(), parser=args.parser)
+    extractor = Extractor(default_registry(), parser=args.parser,
+                          salience=args.salience == "learned")
     extracted: dict[str, list[Statement]] = {}
     result = evaluate(labels, articles, extractor, extracted)
     groups = _groups(labels) if args.name != "news2025" else {}
