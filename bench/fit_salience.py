@@ -17,10 +17,13 @@ change no fit. A conditional logit (:func:`monitor.statements.salience.fit_condi
 fitted over the calls' candidates grouped by person.
 
     .venv/bin/python bench/fit_salience.py [--dump PATH] [--ridge R] [--drop f1,f2] [--fit-all]
+        [--e2e]
 
 Prints the call counts, the rules' and the model's accuracy over the labelled calls in 5-fold
 cross-validation by article, leave-one-set-out, and PolNeAR -> news develop; ``--fit-all``
-prints the weights fitted on every labelled call (to paste into ``salience.WEIGHTS``).
+prints the weights fitted on every labelled call (to paste into ``salience.WEIGHTS``);
+``--e2e`` runs weights fitted on PolNeAR's calls alone through the extractor on the news sets
+(develop halves and news2025), beside the rules.
 PolNeAR dev, the check halves and news2025d are never read here.
 """
 
@@ -253,6 +256,34 @@ def cross_validate(items: list[Labelled], keep: list[int], ridge: float) -> None
     print(f"  polnear -> news    model: {_fmt(accuracy(test, keep, w))}")
 
 
+def end_to_end(items: list[Labelled], keep: list[int], ridge: float) -> None:
+    """Weights fitted on the PolNeAR calls only, run by the extractor over each news set
+    (develop halves and news2025): speaker accuracy of the rules and of the learned ranking."""
+    w = fit([it for it in items if it.source == "polnear"], keep, ridge)
+    full = [0.0] * len(sal.FEATURES)
+    for k, v in zip(keep, w, strict=True):
+        full[k] = float(v)
+    saved = sal.WEIGHTS
+    sal.WEIGHTS = tuple(full)
+    registry = default_registry()
+    try:
+        for name, half in NEWS_SETS:
+            loaded = EN.load(SHARED, name)
+            if loaded is None:
+                continue
+            labels, articles = loaded
+            labels = [lab for lab in labels if half is None or lab.get("half") == half]
+            row = []
+            for learned in (False, True):
+                result = EN.evaluate(labels, articles, Extractor(registry, salience=learned))
+                a = result["speaker"]["all"]
+                row.append(f"{'learned' if learned else 'rules'} {a['accuracy']:.3f} "
+                           f"({a['correct']}/{a['pairs']})")
+            print(f"  polnear -> {name} {half or 'all'} end to end: {'  '.join(row)}")
+    finally:
+        sal.WEIGHTS = saved
+
+
 def main(argv: list[str] | None = None) -> int:
     """Dump (or load) the labelled calls, cross-validate, and optionally fit on all."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -262,6 +293,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="one ridge (default: each of RIDGES)")
     parser.add_argument("--drop", default="", help="comma-separated features left out")
     parser.add_argument("--fit-all", action="store_true")
+    parser.add_argument("--e2e", action="store_true",
+                        help="also run PolNeAR-fitted weights end to end on the news sets")
     args = parser.parse_args(argv)
     if args.dump.exists():
         items, counts = pickle.loads(args.dump.read_bytes())
@@ -281,6 +314,8 @@ def main(argv: list[str] | None = None) -> int:
     for ridge in [args.ridge] if args.ridge is not None else list(RIDGES):
         print(f"ridge {ridge}, features: {[sal.FEATURES[k] for k in keep]}")
         cross_validate(items, keep, ridge)
+    if args.e2e:
+        end_to_end(items, keep, args.ridge if args.ridge is not None else sal.RIDGE)
     if args.fit_all:
         ridge = args.ridge if args.ridge is not None else sal.RIDGE
         w = fit(items, keep, ridge)
