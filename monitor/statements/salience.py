@@ -12,7 +12,7 @@ only) on the calls of the training texts whose gold speaker is among the candida
 weights are constants here, with provenance.
 
 Used only when the extractor is built with ``salience=True`` (off by default): see
-docs/design.md, "Statements, round 15: learned salience", for why.
+docs/design.md, "Statements: a learned salience", for why (it did not beat the rules).
 
 The fit script observes ``_best`` through :data:`OBSERVER` (a module-level hook, None in
 production): each call hands it a :class:`Call` with the candidates and the rules' choice.
