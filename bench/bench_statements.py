@@ -42,8 +42,6 @@ def main(argv: list[str] | None = None) -> int:
                         help="articles per Extractor.extract_many call (the parser's sentences "
                              "of a batch are parsed together); 1: extract one by one")
     parser.add_argument("--limit", type=int, default=0, help="only the first N articles")
-    parser.add_argument("--salience", choices=["rules", "learned"], default="rules",
-                        help="how pronoun and title candidates are ranked (default the rules)")
     args = parser.parse_args(argv)
     folder = args.shared / "data" / "statements-dev"
     docs = []
@@ -58,8 +56,7 @@ def main(argv: list[str] | None = None) -> int:
     rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     started = time.perf_counter()
     extractor = Extractor(default_registry(), parser=args.parser,
-                          parser_uses=frozenset(args.parser_uses.split(",")),
-                          **({"salience": True} if args.salience == "learned" else {}))
+                          parser_uses=frozenset(args.parser_uses.split(",")))
     if extractor.parser is not None:
         extractor.parser.parse("He said it works.", 0, 17)  # load the model before timing
     load_s = time.perf_counter() - started

@@ -327,9 +327,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pairs", type=Path, default=None, metavar="PATH",
                         help="write each matched pair's speaker outcome (JSON lines) for "
                              "bench/compare_pairs.py")
-    parser.add_argument("--salience", choices=["rules", "learned"], default="rules",
-                        help="how pronoun and title candidates are ranked (the learned score: "
-                             "monitor.statements.salience; default the hand-set rules)")
     args = parser.parse_args(argv)
     loaded = load(args.shared, args.name)
     if loaded is None:
@@ -343,8 +340,7 @@ def main(argv: list[str] | None = None) -> int:
     if missing:
         print(f"labelled articles missing from the data set: {missing}", file=sys.stderr)
         return 1
-    extractor = Extractor(default_registry(), parser=args.parser,
-                          salience=args.salience == "learned")
+    extractor = Extractor(default_registry(), parser=args.parser)
     extracted: dict[str, list[Statement]] = {}
     result = evaluate(labels, articles, extractor, extracted)
     if args.pairs is not None:

@@ -259,9 +259,6 @@ def main(argv: list[str] | None = None) -> int:
                         help="speaker-resolution set (default bench/data/resolution/SPLIT.jsonl)")
     parser.add_argument("--parser", choices=["off", "auto", "on"], default="off",
                         help="the optional dependency parser (monitor.statements.parser)")
-    parser.add_argument("--salience", choices=["rules", "learned"], default="rules",
-                        help="how pronoun and title candidates are ranked (the learned score: "
-                             "monitor.statements.salience; default the hand-set rules)")
     parser.add_argument("--parser-uses", default="cues,quotes",
                         help="comma-separated parser uses to run (cues, that, quotes; default: "
                              "the extractor's, cues and quotes)")
@@ -277,7 +274,6 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no speaker-resolution set at {labels_path}: resolved-speaker accuracy skipped "
               "(literal-mention figures only)")
     extractor = Extractor(default_registry(), parser=args.parser,
-                          salience=args.salience == "learned",
                           parser_uses=frozenset(args.parser_uses.split(",")))
     result = evaluate(docs, extractor, labels)
     scored = result.pop("resolved_pairs", [])

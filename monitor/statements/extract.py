@@ -281,14 +281,10 @@ class Extractor:
     """Finds statements in article texts; load once, call :meth:`extract` per article."""
 
     def __init__(self, registry: Registry, parser: str = "off",
-                 parser_uses: frozenset[str] = DEFAULT_PARSER_USES,
-                 salience: bool = False) -> None:
+                 parser_uses: frozenset[str] = DEFAULT_PARSER_USES) -> None:
         """``parser``: "off", "auto" or "on" (see :mod:`monitor.statements.parser`);
-        ``parser_uses``: which of its uses (:data:`PARSER_USES`) run, for measuring each;
-        ``salience``: rank pronoun and title candidates by the learned score
-        (:mod:`monitor.statements.salience`; off: the hand-set one)."""
+        ``parser_uses``: which of its uses (:data:`PARSER_USES`) run, for measuring each."""
         self.registry = registry
-        self.salience = salience
         registry.find("")  # build the word index once, here
         self.parser: Parser | None = Parser() if parser_wanted(parser) else None
         self.parser_uses = parser_uses
@@ -311,7 +307,7 @@ class Extractor:
         units = split_units(text, quotes)
         mentions = self._mentions(text, day)
         starts = [m[0] for m in mentions]
-        discourse = Discourse(self.registry, day, text, salience=self.salience)
+        discourse = Discourse(self.registry, day, text)
         for unit in units:
             discourse.titles_in(unit.tokens)
         discourse.quoted = [(q.open_at, q.close_at) for q in quotes]

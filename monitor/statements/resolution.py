@@ -31,7 +31,6 @@ from datetime import date
 from itertools import pairwise
 
 from monitor.statements import lexicon as lx
-from monitor.statements import salience as sal
 from monitor.statements.attribution import (
     PLACE_PEOPLE,
     Phrase,
@@ -63,9 +62,8 @@ GROUP_LOOKBACK_UNITS = 2  # "they" for "Trump and Pence": the pair is named just
 # since any plural subject between ("The victims were taken to hospital") may be "they"
 PEOPLE_LOOKBACK_UNITS = 1
 ORG_LOOKBACK_UNITS = 3  # "it" for an organisation named just before
-# how a person was seen, in the order pronouns prefer them (defined with the learned salience,
-# which describes candidates by them)
-MENTION, SUBJECT, SPEAKER, ADDRESSEE = sal.MENTION, sal.SUBJECT, sal.SPEAKER, sal.ADDRESSEE
+# how a person was seen, in the order pronouns prefer them
+MENTION, SUBJECT, SPEAKER, ADDRESSEE = 0, 1, 2, 3
 # salience of a pronoun's candidate: its role bonus minus a cost per sentence back. A speaker
 # two sentences back still beats a bare mention in the previous sentence ("Cruz said ...
 # [Rubio named] ... he added": Cruz), a mention in the same sentence beats an old speaker.
@@ -797,23 +795,11 @@ def find_interview(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, in
 
 
 
-def _entry(person: Person, distance: int, chars: int, rank: int, score: float) -> sal.Entry:
-    """A candidate of :meth:`Discourse._best` as the learned salience describes it."""
-    return sal.Entry(who=id(person), distance=distance, chars=chars, rank=rank, score=score,
-                     seen=person.seen, gender_known=bool(person.gender),
-                     full_name=" " in (person.name or ""),
-                     official=bool(person.roles or person.official))
-
-
 class Discourse:
     """The people of one article, in the order the article names them."""
 
-    def __init__(self, registry: Registry, day: date | None, text: str = "",
-                 salience: bool = False) -> None:
-        """``salience``: rank the candidates of pronouns, titles and epithets by the learned
-        score (:mod:`monitor.statements.salience`) instead of the hand-set one."""
+    def __init__(self, registry: Registry, day: date | None, text: str = "") -> None:
         self.registry = registry
-        self.salience = salience
         self.day = day
         self.text = text  # the whole text (see :meth:`followers`)
         self._followers: dict[str, set[str]] | None = None
@@ -2276,10 +2262,6 @@ class Discourse:
         # since their meeting with Trump, when he said" is Trump (round 13)
         paired = {id(m) for u, _a, p, r in reversed(self.recent[-MAX_LIST_LOOK:])
                   if u == unit and p.kind == "group" and r == SUBJECT for m in p.members}
-        # the candidates as the learned salience sees them, kept only when it is on or watched
-        track: list[sal.Entry] | None = (
-            [] if self.salience or sal.OBSERVER is not None else None)
-        people: dict[int, Person] = {}
         for seen_at, at, person, rank in reversed(self.recent[-MAX_PRONOUN_CANDIDATES:]):
             distance = unit - seen_at
             if distance > PRONOUN_LOOKBACK_UNITS:
@@ -2313,9 +2295,6 @@ class Discourse:
             if not person.gender and (rank != SPEAKER or gender == "f"):
                 score -= UNKNOWN_GENDER_PENALTY  # (a speaker of unknown gender is "he" more
                 # often than "she": men are most of the named sources of news)
-            if track is not None:
-                track.append(_entry(person, distance, offset - at, rank, score))
-                people[id(person)] = person
             if best is None or score > best[0] or (score == best[0] and rank == SPEAKER
                                                    and seen_at == best_unit
                                                    and 0 <= at < best_at) or (
@@ -2328,27 +2307,7 @@ class Discourse:
                 # named first is the sentence's subject, the other is inside what he said)
                 best = (score, person)
                 best_unit, best_at = seen_at, at
-        if track and best is not None:
-            best = self._learned_best(track, people, best, sal.call_kind(role, prominence),
-                                      offset, gender)
         return best
-
-    def _learned_best(self, track: list[sal.Entry], people: dict[int, Person],
-                      best: tuple[float, Person], kind: str, offset: int,
-                      gender: str) -> tuple[float, Person]:
-        """The rules' ``best`` shown to :data:`salience.OBSERVER`, then, with the learned
-        salience on, replaced by the person it ranks first (with that person's hand score, so
-        that the callers' thresholds keep their meaning)."""
-        if sal.OBSERVER is not None:
-            sal.OBSERVER(sal.Call(kind, offset, gender, tuple(track),
-                                  {who: p.name or "" for who, p in people.items()},
-                                  id(best[1])))
-        if not self.salience:
-            return best
-        who = sal.choose(track, kind)
-        if who is None or who == id(best[1]) or who not in people:
-            return best
-        return max(e.score for e in track if e.who == who), people[who]
 
     def _recent_speaker(self, unit: int, offset: int, gender: str, role: str,
                         want: set[str], least: float = RECENT_SPEAKER_SCORE) -> Person | None:
