@@ -10,6 +10,8 @@ both genders ("Jordan", "Robin", "Kim") is left out: a wrong gender costs more t
 
 from __future__ import annotations
 
+import re
+
 EXTRA_MALE_NAMES = frozenset(
     """aaron abdul abraham adrian ahmad akira alain alastair albert alberto alec alfred
     alfonso alistair allan allen alvin amir amit anand andre andré andreas andres andrés
@@ -171,3 +173,39 @@ CAPITALS = frozenset(
 
 # US states by their full name, words joined by "-" ("south-carolina", "new-hampshire")
 STATE_NAMES = frozenset("-".join(words) for words in STATE_CODES.values())
+
+
+# --- Chinese names, surname first -------------------------------------------------------------
+
+# the commonest Chinese surnames in pinyin (about 85% of the population; single syllables, plus
+# the double "Ouyang", "Sima", "Zhuge"): a name written surname first ("Gao Junlan", "Li Qiang",
+# "Wang Yi") starts with one
+CHINESE_SURNAMES = frozenset(
+    {"wang", "li", "xi", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou", "xu", "sun",
+     "ma", "zhu", "hu", "guo", "he", "lin", "gao", "luo", "zheng", "liang", "xie", "song",
+     "tang", "han", "feng", "deng", "cao", "peng", "zeng", "xiao", "tian", "dong", "pan",
+     "yuan", "cai", "jiang", "yu", "du", "ye", "cheng", "wei", "su", "lu", "ding", "ren",
+     "shen", "yao", "cui", "zhong", "tan", "fan", "jin", "shi", "liao", "jia", "xia", "fu",
+     "fang", "bai", "zou", "meng", "xiong", "qin", "qiu", "yin", "xue", "yan", "duan", "lei",
+     "hou", "long", "tao", "gu", "mao", "hao", "gong", "shao", "wan", "qian", "dai", "kong",
+     "xing", "mo", "qi", "geng", "ning", "hua", "niu", "bi", "kang", "ou", "ouyang", "sima",
+     "zhuge", "lai", "chang", "chu", "yi", "wen", "yue", "zhai", "lan", "ji", "rao", "pang",
+     "guan", "bao", "huo", "chai"})
+# one pinyin syllable (tone marks dropped): an initial, a final; a given name is one or two of
+# them ("Yi", "Junlan", "Jinping", "Qiang"); "Beach", "Street" or "Dynasty" are none
+_PINYIN_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+                    r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|"
+                    r"in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|v)")
+_PINYIN_GIVEN = re.compile(rf"(?:{_PINYIN_SYLLABLE}){{1,2}}")
+
+
+def chinese_name(words: list[str]) -> bool:
+    """Do ``words`` spell a Chinese name surname first: a common surname, then a given name
+    of one or two pinyin syllables ("Gao Junlan", "Li Qiang", "Wang Yi"), or a two-word given
+    name ("Xi Jin Ping" is rare; "Li Hui")? English names that happen to fit are few: the
+    given part must be pinyin, which "Long Beach" or "Song Street" are not."""
+    if len(words) != 2 or words[0].lower() not in CHINESE_SURNAMES:
+        return False
+    given = words[1]
+    return given[:1].isupper() and given[1:].islower() and bool(
+        _PINYIN_GIVEN.fullmatch(given.lower()))

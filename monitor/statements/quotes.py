@@ -121,8 +121,28 @@ class Token:
         # "al-Homsany" (an Arabic article before a capitalised name)
         self.cap = self.kind == "w" and (((text[0].isupper() or text[0].isdigit()) and (
             "-" not in text or all(p[:1].isupper() or p[:1].isdigit()
-                                   for p in text.split("-") if p)))
+                                   for p in text.split("-") if p)
+            or korean_given_name(text)))
             or ("-" in text and text[0] in _ARTICLE_INITIALS and bool(ARTICLE_NAME.match(text))))
+
+
+# one syllable of romanised Korean (Revised Romanisation and the McCune-Reischauer spellings
+# news uses): an initial, a vowel, an optional final consonant
+_KOREAN_SYLLABLE = (r"(?:kk|tt|pp|ss|jj|ch|[gkndtrlmbpsjhyw])?"
+                    r"(?:yae|yeo|wae|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ee|a|e|i|o|u)"
+                    r"(?:ng|[kntlmp])?")
+# a Korean given name written with a hyphen and a lower-case second syllable ("Lee Jae-myung",
+# "Park Geun-hye", "Moon Jae-in"): a name, where "State-run" or "Kremlin-backed" is not (their
+# parts are no Korean syllables); without this the lower-case half made the word uncapitalised
+# and the name was lost (fifteenth session)
+_KOREAN_GIVEN_NAME = re.compile(rf"{_KOREAN_SYLLABLE}-{_KOREAN_SYLLABLE}")
+
+
+def korean_given_name(word: str) -> bool:
+    """Is ``word`` a hyphenated Korean given name ("Jae-myung"): a capital, then two
+    romanised syllables in lower case around one hyphen?"""
+    return word[:1].isupper() and word[1:].islower() and bool(
+        _KOREAN_GIVEN_NAME.fullmatch(word.lower()))
 
 
 # lower-case Arabic articles joined to a capitalised name: "al-Sisi", "el-Sisi", "ad-Din"
@@ -413,7 +433,36 @@ def _tokenise(text: str, unit: Unit, quotes: list[Quote], q_index: int) -> int:
             last_end = nxt.close_at
         pos = nxt.close_at
         k += 1
+    _mark_particles(tokens)
     return q_index
+
+
+# lower-case particles inside a person's name ("Lula da Silva", "Charles de Gaulle", "Ursula
+# von der Leyen", "Mohammed bin Salman", "Mark van Bommel", "José Eduardo dos Santos"): between
+# capitalised words they are part of the name, so the rules that read capitalised runs take
+# the whole name, not its last word (fifteenth session)
+NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "da", "das", "dos", "do", "du",
+                            "del", "della", "di", "bin", "ibn", "ben", "ter", "ten", "zu",
+                            "la", "le", "'t", "’t"})
+MAX_PARTICLES = 2  # "van der", "de la", "von der": at most two in a row
+
+
+def _mark_particles(tokens: list[Token]) -> None:
+    """Mark as capitalised the name particles that stand between two capitalised words."""
+    for k, tok in enumerate(tokens):
+        if tok.kind != "w" or tok.low not in NAME_PARTICLES or tok.cap or k == 0:
+            continue
+        before = tokens[k - 1]
+        if before.kind != "w" or not before.cap or before.low in NAME_PARTICLES:
+            continue
+        m = k
+        while m < len(tokens) and m - k < MAX_PARTICLES and tokens[m].kind == "w" and (
+                tokens[m].low in NAME_PARTICLES) and not tokens[m].cap:
+            m += 1
+        after = tokens[m] if m < len(tokens) else None
+        if after is not None and after.kind == "w" and after.cap and after.text[:1].isalpha():
+            for t in tokens[k:m]:
+                t.cap = True
 
 
 def words(text: str) -> list[str]:

@@ -48,6 +48,7 @@ from monitor.statements.names import (
     REGIONS,
     STATE_CODES,
     STATE_NAMES,
+    chinese_name,
 )
 from monitor.statements.officials import Official, Registry, fold
 from monitor.statements.quotes import Token, article_stem
@@ -631,8 +632,11 @@ def _name_word_like(low: str) -> bool:
 
 
 def surname(name: str) -> str:
-    """The folded last word of a name, suffixes ('Jr.', 'IV') skipped."""
+    """The folded last word of a name, suffixes ('Jr.', 'IV') skipped; the first word of a
+    Chinese name written surname first ("Gao" of "Gao Junlan": "Ms. Gao said")."""
     parts = [p for p in fold(name).split() if p not in NAME_SUFFIXES]
+    if len(parts) == 2 and chinese_name(name.split()):
+        return parts[0]
     return parts[-1] if parts else ""
 
 
@@ -1708,7 +1712,8 @@ class Discourse:
         described = i > 0 and toks[i - 1].kind == "w" and toks[i - 1].low in lx.SPEAKER_NOUNS \
             and toks[i - 1].low not in _GROUP_NOUNS
         if (len(words) >= 2 and (gender or titled or described
-                                 or fold(words[-1].text) in self.surnames)) or (
+                                 or fold(words[-1].text) in self.surnames
+                                 or chinese_name([w.text for w in words]))) or (
                 len(words) == 1 and titled and any(
                     t.low.rstrip(".") in _PERSON_TITLES or title_key(t.low) in _PERSON_TITLES
                     for t in toks[i:j][:-1])):

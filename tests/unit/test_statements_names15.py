@@ -1,0 +1,103 @@
+"""Speakers, fifteenth session (issue 13): names of the world read whole. Each test failed
+before its rule; the texts are written for the tests in the style of the errors they come
+from (the fresh PolNeAR train batches A and B, and the kinds of names international news
+quotes: "Lula da Silva", "Lee Jae-myung", "Gao Junlan")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from monitor.statements import Extractor
+from monitor.statements.names import chinese_name
+from monitor.statements.quotes import korean_given_name
+from monitor.statements.resolution import surname
+from monitor.types import Statement
+from tests.support.statements import one_with as _one
+
+DAY = date(2025, 11, 30)
+
+
+def _said(extractor: Extractor, text: str, needle: str) -> Statement:
+    """The one statement of ``text`` whose content holds ``needle``."""
+    return _one(list(extractor.extract(text, DAY)), needle)
+
+
+# --- name particles ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Brazilian President Luiz Inacio Lula da Silva said the talks were useful.",
+     "Lula da Silva"),
+    ("\"We are ready,\" said Kees van der Berg, a Dutch diplomat.", "Kees van der Berg"),
+    ("\"I've been rubbernecking this election,\" said Pierre de Vos, a professor in public law.",
+     "Pierre de Vos"),
+    ("Mayor Bill de Blasio said the city would not issue the permit.", "Bill de Blasio"),
+])
+def test_a_particle_between_capitalised_words_is_part_of_the_name(
+        extractor: Extractor, text: str, speaker: str) -> None:
+    s = extractor.extract(text, DAY)[0]
+    assert s.speaker == speaker
+
+
+def test_the_surname_with_its_particle_finds_the_full_name(extractor: Extractor) -> None:
+    text = ("Charles de Gaulle spoke on Monday. \"It is over,\" De Gaulle said on Tuesday.")
+    assert _said(extractor, text, "It is over").speaker == "Charles de Gaulle"
+
+
+def test_a_particle_not_between_names_stays_a_word(extractor: Extractor) -> None:
+    # "de" after a lower-case word, "van" before one: no name continues through them
+    text = "The team flew to Rio de Janeiro. The van driver said the road was closed."
+    s = _said(extractor, text, "road was closed")
+    assert s.speaker is not None and "Janeiro" not in s.speaker
+
+
+# --- Korean given names with a hyphen ---------------------------------------------------------
+
+@pytest.mark.parametrize(("word", "name"), [
+    ("Jae-myung", True), ("Geun-hye", True), ("Jae-in", True), ("Suk-yeol", True),
+    ("State-run", False), ("Kremlin-backed", False), ("US-led", False), ("Anti-war", False),
+    ("jae-myung", False),
+])
+def test_korean_given_names(word: str, name: bool) -> None:
+    assert korean_given_name(word) is name
+
+
+def test_a_korean_name_is_the_speaker_and_its_surname_finds_it(extractor: Extractor) -> None:
+    text = ("South Korean President Lee Jae-myung said the talks were useful. "
+            "Lee added that they would go on.")
+    assert _said(extractor, text, "talks were useful").speaker == "Lee Jae-myung"
+    assert _said(extractor, text, "would go on").speaker == "Lee Jae-myung"
+
+
+# --- Chinese names, surname first -------------------------------------------------------------
+
+@pytest.mark.parametrize(("name", "chinese"), [
+    ("Gao Junlan", True), ("Li Qiang", True), ("Wang Yi", True), ("Xi Jinping", True),
+    ("Guo Jiakun", True), ("Long Beach", False), ("Song Street", False), ("Ma Rainey", False),
+    ("Lee Anderson", False), ("Tang Dynasty", False), ("Li", False), ("Li Qiang Wei", False),
+])
+def test_chinese_names_surname_first(name: str, chinese: bool) -> None:
+    assert chinese_name(name.split()) is chinese
+
+
+def test_the_surname_of_a_chinese_name_is_its_first_word() -> None:
+    assert surname("Gao Junlan") == "gao"
+    assert surname("Jane Gao") == "gao"
+    assert surname("Long Beach") == "beach"
+
+
+def test_a_titled_chinese_surname_finds_the_full_name(extractor: Extractor) -> None:
+    # the NYT's "Gao Junlan, a lawyer from ... Sichuan" then "Ms. Gao said": no first name of
+    # the lexicon, so the name was no person and "Ms. Gao" stood alone
+    text = ("Gao Junlan, a lawyer from the southwestern Chinese province of Sichuan, was "
+            "concerned about her daughter. Her daughter was at the Shanghai airport.  \"I think "
+            "the American government should tighten its gun control,\" Ms. Gao said by "
+            "telephone.")
+    assert _said(extractor, text, "tighten its gun control").speaker == "Gao Junlan"
+
+
+def test_a_bare_chinese_surname_finds_the_full_name(extractor: Extractor) -> None:
+    text = ("Zhang Weiwei, a professor at Fudan University, spoke on Monday. \"We are ready,\" "
+            "Zhang said.")
+    assert _said(extractor, text, "We are ready").speaker == "Zhang Weiwei"
