@@ -11,7 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from monitor.statements import lexicon as lx
-from monitor.statements.names import REGIONS
+from monitor.statements.givennames import given_name_gender
+from monitor.statements.names import EXTRA_FEMALE_NAMES, EXTRA_MALE_NAMES, REGIONS
 from monitor.statements.quotes import Token
 
 MIN_SHOUTED_LETTERS = 5  # all-capital words this long are headline shouting (NATO, EU pass)
@@ -267,6 +268,16 @@ def _apposition(toks: list[Token], comma: int) -> Phrase | None:
             # person and their name; the capitalised word before is the end of a preamble
             return _make(toks, core.i, comma, "left", core=core.j)
         if core is not None and core.i > 0 and (
+                toks[core.i - 1].low in _OBJECT_PREPOSITIONS
+                or toks[core.i - 1].low.endswith("ing")) and _is_cap(nxt):
+            # "One pastor supporting Mr. Cruz, Darran Whiting of Liberty Baptist Church, said",
+            # "The husband of Mary Jones, John Jones, said": the noun phrase before the comma
+            # is the object inside a description; the name after it is the apposed speaker
+            # (fifteenth session)
+            named = _apposed_run(toks, c + 1, comma)
+            if named is not None:
+                return named
+        if core is not None and core.i > 0 and (
             toks[core.i - 1].low in _INNER_PREPOSITIONS
             or (toks[core.i - 1].low == mark and not _is_cap(toks[core.i]) and core.i >= 2
                 and _is_cap(toks[core.i - 2]))
@@ -287,6 +298,31 @@ def _apposition(toks: list[Token], comma: int) -> Phrase | None:
             continue
         return found
     return coordinated
+
+
+MIN_APPOSED_NAME_WORDS = 2  # a given name and a surname: one capitalised word may be a place
+# prepositions that put a person's name inside a description ("the husband of Mary Jones",
+# "a spokesman for Ted Cruz"); not the ones of places ("a salesman from Sumter")
+_OBJECT_PREPOSITIONS = frozenset({"of", "for", "with"})
+
+
+def _apposed_run(toks: list[Token], start: int, end: int) -> Phrase | None:
+    """The person's name that opens an apposition ``toks[start:end]`` ("Darran Whiting of
+    Liberty Baptist Church in Marion", "Jessie Elkins, 70"): its run of capitalised words,
+    when it has at least :data:`MIN_APPOSED_NAME_WORDS` and no organisation's head, as a
+    phrase of its own."""
+    m = start
+    while m < end and toks[m].kind == "w" and _is_cap(toks[m]) and not toks[m].low.isdigit():
+        m += 1
+    run = toks[start:m]
+    if len(run) < MIN_APPOSED_NAME_WORDS or any(
+            t.low in lx.SPEAKER_NOUNS or t.low in lx.TITLE_WORDS for t in run):
+        return None
+    first = run[0].low.rstrip(".")
+    if not (first in lx.MALE_NAMES or first in lx.FEMALE_NAMES or first in EXTRA_MALE_NAMES
+            or first in EXTRA_FEMALE_NAMES or given_name_gender(run[0].text)):
+        return None  # a place ("Sumter, South Carolina") or a title ("L'Osservatore Romano")
+    return _make(toks, start, m, "left")
 
 
 def _surname_like(toks: list[Token], m: int) -> bool:

@@ -2951,6 +2951,8 @@ def _linked_name(words: list[Token]) -> list[Token]:
     first = name[0].low
     if first in lx.TITLE_WORDS or first_name_gender(name[0].text + " x"):
         return []
+    if _person_before_link(name):
+        return []
     links = 0
     for m, w in enumerate(name):
         after = m + 2 if m + 2 < len(name) and name[m + 1].low == "the" and \
@@ -2964,6 +2966,24 @@ def _linked_name(words: list[Token]) -> list[Token]:
         elif not _is_cap(w) or w.low.endswith(("’s", "'s")):
             return []
     return name if links else []
+
+
+def _person_before_link(name: list[Token]) -> bool:
+    """Is the run before the first link word a person's name, with or without a capitalised
+    title before it ("Pastor Joseph Brown of Marion Avenue Baptist Church", "G.K. Butterfield
+    of North Carolina", "CBC Chairman G.K. Butterfield of ...")? It ends in no organisation's
+    head and holds a given name the lexicon knows, initials, or is a Chinese name: "X of Y"
+    is then a person of a place or a body, not one organisation's name (fifteenth
+    session)."""
+    m = next((m for m, w in enumerate(name) if w.low in _LINK_WORDS), 0)
+    before = name[:m]
+    if len(before) < MIN_TRIMMED_NAME or _org_like(before):
+        return False
+    if _initialled(before[-2:]) or _initialled(before[-3:]) or chinese_name(
+            [w.text for w in before[-2:]]):
+        return True
+    return any(first_name_gender(w.text + " x") and _is_cap(before[p + 1])
+               for p, w in enumerate(before[1:-1], 1))
 
 
 def qualifiers(words: Iterable[Token]) -> set[str]:
@@ -3099,6 +3119,19 @@ def _first_name_only(toks: list[Token], i: int) -> bool:
 
 
 MAX_APPOSED_GENDER_WORDS = 3  # "Unique Armstead, the 32-year-old mother": a few words
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")  # "G.", "G.K.", "H.R.": a given name's initials
+
+
+def _initialled(words: list[Token]) -> bool:
+    """A person's name written with initials for the given names ("G.K. Butterfield", "J.D.
+    Vance", "E. J. Dionne"): initials, then one capitalised word of letters. The first-name
+    lexicon knows no initials, so without this the name was no person and a speaker phrase
+    "G.K. Butterfield of North Carolina" stayed whole (fifteenth session)."""
+    *given, last = [w.text for w in words]
+    return bool(given) and all(_INITIALS.fullmatch(g) for g in given) and (
+        last[:1].isupper() and last[1:].islower() and last.isalpha() and len(last) > 1)
 
 
 def _apposed_gender(toks: list[Token], j: int) -> str:
