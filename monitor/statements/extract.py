@@ -967,6 +967,15 @@ class Extractor:
                 # "“Q,” said Alan Berger, a gynecologist from Englewood, New Jersey, who said
                 # ...": the tag's speaker, whatever the apposition after the name ends with
                 return phrase, prev[1]
+            if k >= 2 and toks[k].low == "who" and toks[k - 1].low in _SET_OFF_MARKS and \
+                    toks[k - 2].kind == "w" and _cap(toks[k - 2]) and \
+                    not _closes_aside(toks, k - 1):
+                # "Graham—who said", "David Duke (who said": a dash or a bracket sets the
+                # clause off from the name as a comma does (fifteenth session)
+                antecedent = speaker_left(toks, k - 1) or _name_before(toks, k - 1)
+                if antecedent is not None:
+                    return phrase, self._resolve(toks, antecedent, discourse, u, mentions,
+                                                 starts)
             if k >= 2 and toks[k - 1].low == ",":
                 antecedent = speaker_left(toks, k - 1)
                 if antecedent is not None:
@@ -2308,13 +2317,51 @@ def _source_tag(toks: list[Token], cue: _Cue) -> Phrase | None:
     return Phrase(cue.j, end, "right", toks[cue.j].start, toks[end - 1].end)
 
 
+_SET_OFF_MARKS = frozenset({"—", "–", "--", "("})  # marks that set a clause off, as a comma
+_ARTICLES = frozenset({"a", "an", "the"})
+MAX_DESCRIBED_WORDS = 10  # "the GOP mega-donor and co-founder of Renaissance Technologies
+# hedge fund" (10 words): a description before "who" is a short noun phrase
+
+
+def _described_before(toks: list[Token], k: int) -> Phrase | None:
+    """The description before a relative word at ``k`` that opens with an article and stands
+    after a comma, whatever its head noun ("Peter Thiel, the billionaire tech maverick who",
+    "Ronnie Cameron, an Arkansas poultry magnate who"): "who" says its head is a person even
+    when no lexicon knows the noun, which :func:`speaker_left` requires."""
+    for i in range(k - 1, max(-1, k - 1 - MAX_DESCRIBED_WORDS), -1):
+        tok = toks[i]
+        if tok.kind != "w" or tok.low in lx.CUES or tok.low.endswith("ing"):
+            return None  # ("Rubio, a candidate aiming at moderate and conservative voters
+            # who": a participle's object may be what "who" stands for)
+        if tok.low in _ARTICLES and i >= 2 and toks[i - 1].low in {",", "and"}:
+            return Phrase(i, k, "left", tok.start, toks[k - 1].end)
+    return None
+
+
+def _closes_aside(toks: list[Token], k: int) -> bool:
+    """Does the dash at ``k`` close an aside that an earlier dash opened ("candidates — like
+    Republican front-runner Donald Trump — who say": "who" is the candidates)?"""
+    return toks[k].low != "(" and any(t.low == toks[k].low for t in toks[:k])
+
+
+def _name_before(toks: list[Token], k: int) -> Phrase | None:
+    """The run of capitalised words ending just before ``k`` ("Graham" of "Graham—who")."""
+    i = k
+    while i > 0 and toks[i - 1].kind == "w" and _cap(toks[i - 1]):
+        i -= 1
+    return Phrase(i, k, "left", toks[i].start, toks[k - 1].end) if i < k else None
+
+
 def _restrictive_antecedent(toks: list[Token], k: int) -> Phrase | None:
     """The named person a relative word at ``k`` without a comma stands for: "Harold Doley, a
     former official who has said" is Doley, the name the description is in apposition to;
     None for a description with no name ("commentators who say": who they are is unknown)."""
-    described = speaker_left(toks, k)
-    if described is None or described.how != "left" or _cap(toks[described.core_end - 1]):
-        return None  # ("Witkoff who said" has no comma but is rare; leave it to the reader)
+    described = (_described_before(toks, k) if toks[k].low == "who" else None) or \
+        speaker_left(toks, k)
+    if described is None or described.how != "left" or (
+            _cap(toks[described.core_end - 1]) and toks[described.i].low not in _ARTICLES):
+        return None  # ("Witkoff who said" has no comma but is rare; leave it to the reader;
+        # "a moderate Indiana Democrat who" is a description, its article says so)
     while described.i >= 2 and toks[described.i - 1].low == "and":  # "a banker and former
         other = speaker_left(toks, described.i - 1)  # official who": both describe one person
         if other is None or other.how != "left" or _cap(toks[other.core_end - 1]):
@@ -2328,6 +2375,13 @@ def _restrictive_antecedent(toks: list[Token], k: int) -> Phrase | None:
     i = named.core_end  # the name itself: "$500,000 from William E. Oberndorf" is Oberndorf
     while i > named.i and _cap(toks[i - 1]):
         i -= 1
+    if i - 2 >= named.i and toks[i - 1].low in {"of", "from"} and _cap(toks[i - 2]):
+        # "Gov. Terry E. Branstad of Iowa, a Republican who": the person before the place
+        end = i - 1
+        i = end
+        while i > named.i and _cap(toks[i - 1]):
+            i -= 1
+        return Phrase(i, end, "left", toks[i].start, toks[end - 1].end)
     return Phrase(i, named.core_end, "left", toks[i].start, toks[named.core_end - 1].end)
 
 

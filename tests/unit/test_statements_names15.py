@@ -146,3 +146,35 @@ def test_a_place_or_a_title_after_the_comma_is_not_the_speaker(
         extractor: Extractor, text: str, speaker: str) -> None:
     s = extractor.extract(text, DAY)[0]
     assert s.speaker is not None and s.speaker.endswith(speaker)
+
+
+# --- "who" after a description in apposition to a name --------------------------------------
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Peter Thiel, the billionaire tech maverick who said the party is lost, left.",
+     "Peter Thiel"),
+    ("Lionel Sosa, a Texas media consultant and an influential Hispanic Republican who has "
+     "said the party is lost, left.", "Lionel Sosa"),
+    ("Ronnie Cameron, an Arkansas poultry magnate who has said the party is lost, left.",
+     "Ronnie Cameron"),
+    ("''The Iowa caucuses are all about beating expectations,'' said Gov. Terry E. Branstad of "
+     "Iowa, a Republican who has said the party is lost.", "Terry E. Branstad"),
+    ("On Monday, Graham—who said the party is lost—left.", "Graham"),
+])
+def test_who_after_a_description_is_the_name_it_describes(
+        extractor: Extractor, text: str, speaker: str) -> None:
+    assert _said(extractor, text, "the party is lost").speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    # "who" stands for the participle's object, or for the candidates the aside gives an
+    # example of: no name is the speaker
+    "It is a habit with Rubio, a candidate aiming at moderate voters who often say they are "
+    "lost.",
+    "He pushed back against candidates — like front-runner Donald Trump — who say they are "
+    "lost.",
+])
+def test_who_is_not_the_name_before_a_participle_or_an_aside(
+        extractor: Extractor, text: str) -> None:
+    s = _said(extractor, text, "they are lost")
+    assert s.speaker not in {"Marco Rubio", "Rubio", "Donald Trump"}
