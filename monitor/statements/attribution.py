@@ -841,6 +841,8 @@ def subject(toks: list[Token], before: int) -> Phrase | None:
             continue  # "Publicly, the GOP nominee feuds", "Shortly after the announcement, ..."
         if _dateline(toks, k):
             continue  # "BUENA PARK, Calif. - Rallying ...": a dateline, not a subject
+        if k == s and s >= 2 and toks[k].low in REGIONS and _is_cap(toks[s - 2]):
+            continue  # "at a rally in Beaumont, Tex., Mr. Trump was": the place's state
         phrase = speaker_right(toks, k)
         if phrase is not None and phrase.j <= before:
             return Phrase(phrase.i, phrase.j, "subject" if phrase.how != "pronoun" else

@@ -178,3 +178,12 @@ def test_who_is_not_the_name_before_a_participle_or_an_aside(
         extractor: Extractor, text: str) -> None:
     s = _said(extractor, text, "they are lost")
     assert s.speaker not in {"Marco Rubio", "Rubio", "Donald Trump"}
+
+
+# --- a state after a place is no subject ------------------------------------------------------
+
+def test_a_state_after_a_place_is_not_the_subject(extractor: Extractor) -> None:
+    text = ("The day before, at a rally in Beaumont, Tex., Mr. Trump was just as blunt, "
+            "claiming that President Obama wanted to take in 250,000 Syrian refugees. ''You'd "
+            "have to be insane,'' he said.")
+    assert _said(extractor, text, "have to be insane").speaker == "Donald Trump"
