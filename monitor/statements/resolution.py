@@ -718,18 +718,25 @@ def span_text(toks: list[Token]) -> str:
 
 # --- the author of a first-person piece ----------------------------------------------------
 
+# a politician's note opens with a title and carries a party tag ("Rep. Raul Grijalva, D-Ariz.,
+# was an early backer of ..."): the writer of an opinion piece (fifteenth session)
+_BIO_TITLE = r"(?:(?:Rep|Sen|Gov|Dr|Prof|Amb|Gen)\.\s+)?"
+_BIO_TAG = r"(?:,\s+[DRI]-[A-Z][\w.]*,)?"
 _NAME = r"((?:(?:[A-Z]\.|[A-Z][\w’'-]*[a-z])\s){1,3}[A-Z][\w’'-]*[a-z])"  # two to four
 # capitalised words, initials allowed before the surname ("Joel B. Pollak")
 # a closing note on the writer: "Joel B. Pollak is Senior Editor-at-Large at Breitbart News.",
 # "Jason Linkins edits “Eat The Press” for The Huffington Post."
-_BIO = re.compile(r"^[—–-]?\s*" + _NAME + r"\s+(?:is|was|edits|writes|covers|hosts|teaches|"
-                  r"directs|reports|served|serves)\b")
+_BIO = re.compile(r"^[—–-]?\s*" + _BIO_TITLE + _NAME + _BIO_TAG + r"\s+(?:is|was|edits|writes|"
+                  r"covers|hosts|teaches|directs|reports|served|serves|represents|chairs)\b")
 # a bio says what the writer does; "Donald Trump is expected to win" as a last paragraph is
 # news, not a note on the writer
 _BIO_WORDS = frozenset({
     "author", "editor", "columnist", "contributor", "correspondent", "writer", "reporter",
     "professor", "fellow", "host", "founder", "director", "edits", "writes", "covers",
     "teaches", "book", "books", "newsletter", "follow", "senior",
+    # a politician's own piece: "was an early backer of", "represents Arizona's 3rd district"
+    "backer", "represents", "chairs", "co-chair", "chair", "member", "congressman",
+    "congresswoman", "senator", "former",
 })
 _BYLINE = re.compile(r"^By\s+" + _NAME + r"\s*(?:[,|]|$)")
 _EXCERPT = re.compile(r"^(?:From|Excerpted from|Adapted from)\b.{0,200}?\bby\s+" + _NAME)

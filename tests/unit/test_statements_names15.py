@@ -12,7 +12,7 @@ import pytest
 from monitor.statements import Extractor
 from monitor.statements.names import chinese_name
 from monitor.statements.quotes import korean_given_name
-from monitor.statements.resolution import surname
+from monitor.statements.resolution import find_author, surname
 from monitor.types import Statement
 from tests.support.statements import one_with as _one
 
@@ -187,3 +187,17 @@ def test_a_state_after_a_place_is_not_the_subject(extractor: Extractor) -> None:
             "claiming that President Obama wanted to take in 250,000 Syrian refugees. ''You'd "
             "have to be insane,'' he said.")
     assert _said(extractor, text, "have to be insane").speaker == "Donald Trump"
+
+
+# --- the writer of a politician's opinion piece -----------------------------------------------
+
+def test_a_politicians_closing_note_names_the_writer() -> None:
+    text = ("Party unity is a two-way street.\n\nI remain as strong a Sanders supporter now as "
+            "I was the day I endorsed him.\n\nHe knows what matters.\n\nRep. Raul Grijalva, "
+            "D-Ariz., was an early backer of Bernie Sanders.")
+    assert find_author(text) == "Raul Grijalva"
+
+
+def test_a_news_story_ending_on_a_forecast_has_no_writer() -> None:
+    text = "Trump rallies.\n\nThe crowd cheered.\n\nDonald Trump is expected to win the state."
+    assert find_author(text) is None
