@@ -400,6 +400,8 @@ class Extractor:
                     last = (u, None, phrase, cue.lemma)
                     discourse.described_body(u, toks, phrase)  # "..., it said": the ministry
                     discourse.unnamed_source(toks, phrase)  # "a senior official said"
+                    if cue.lemma not in _QUESTIONS:  # ("a reporter asked" no answer)
+                        discourse.unnamed_speaker(u, toks, phrase)  # "... He added": them
                 if described:
                     discourse.described_people(u, toks, phrase)  # "Police said ... They said"
             colon = self._colon(toks, groups, unit)
@@ -2317,6 +2319,7 @@ def _source_tag(toks: list[Token], cue: _Cue) -> Phrase | None:
     return Phrase(cue.j, end, "right", toks[cue.j].start, toks[end - 1].end)
 
 
+_QUESTIONS = frozenset({"ask", "question", "inquire", "wonder"})  # a questioner's cues
 _SET_OFF_MARKS = frozenset({"—", "–", "--", "("})  # marks that set a clause off, as a comma
 _ARTICLES = frozenset({"a", "an", "the"})
 MAX_DESCRIBED_WORDS = 10  # "the GOP mega-donor and co-founder of Renaissance Technologies

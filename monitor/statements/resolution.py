@@ -32,6 +32,7 @@ from itertools import pairwise
 
 from monitor.statements import lexicon as lx
 from monitor.statements.attribution import (
+    EPITHET_NOUNS,
     PLACE_PEOPLE,
     Phrase,
     _is_cap,
@@ -306,7 +307,10 @@ UNKNOWN_GENDER_PENALTY = 0.5  # "Rand Paul ... He": a name whose gender the lexi
 # capitalised words that never name anyone ("Nobody asked ... He called it": not Nobody)
 NOT_NAMES = frozenset(
     {"nobody", "everyone", "everybody", "someone", "somebody", "anyone", "anybody", "none",
-     "no", "each", "all", "both", "either", "neither", "many", "most", "few", "several"}
+     "no", "each", "all", "both", "either", "neither", "many", "most", "few", "several",
+     # a number opening a sentence is capitalised, and no name ("One of the men said",
+     # "Two officials said"; fifteenth session)
+     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half"}
 )
 # words before a title that make it a past one: "former President Bill Clinton" is not "the
 # president" of the article
@@ -458,6 +462,8 @@ class Person:
     kind: str = "person"
     seen: int = 0  # how often the article has named them so far
     spoke: bool = False  # a cue's speaker somewhere before (see :meth:`Discourse.spoke`)
+    unnamed: bool = False  # an unnamed person who spoke ("a senior official"): "he" may be
+    # them, a title or an epithet never (see :meth:`Discourse.unnamed_speaker`)
     members: list[Person] = field(default_factory=list)  # a group's people, in order
 
 
@@ -1131,6 +1137,27 @@ class Discourse:
             head = title_key(_title_head(words))
             if head in EPITHET_HEADS:
                 self.unnamed.add(head)
+
+    def unnamed_speaker(self, unit: int, toks: list[Token], phrase: Phrase) -> None:
+        """Note an unnamed person who spoke ("A senior official said", "One California
+        delegate said", "One of the men said") as a person under that description, so that
+        "he said" in the next sentences is them, not the last named man: anonymous sources
+        speak on, and giving their words to the article's figure is the worst error a monitor
+        of officials can make (fifteenth session). Gender from the head noun when it has one
+        ("a spokeswoman"), else unknown (a speaker of unknown gender may be "he")."""
+        words = [t for t in toks[phrase.i : phrase.core_end] if t.kind == "w"]
+        if len(words) < 2 or len(words) > MAX_UNNAMED_SPEAKER_WORDS or \
+                words[0].low not in _INDEFINITES:
+            return  # (called only for a phrase that resolved to no one: "a Trump aide" too)
+        head = words[-1].low
+        if words[1].low == "of" and len(words) >= 3:  # "One of the men": one of them
+            head = head.removesuffix("es") if head.endswith("men") else head.removesuffix("s")
+            head = "man" if head == "men" else "woman" if head == "women" else head
+        if not _person_head(head):
+            return
+        described = Person(span_text(words), gender=lx.ROLE_GENDER.get(head, ""),
+                           spoke=True, unnamed=True)
+        self.note(unit, phrase.start, described, SPEAKER)
 
     def described_people(self, unit: int, toks: list[Token], phrase: Phrase) -> None:
         """Note unnamed people who spoke ("Cleveland police said", "Investigators said",
@@ -2186,7 +2213,7 @@ class Discourse:
         ahead = self._cataphor(unit, offset, gender)
         if ahead is not None:
             return ahead
-        best = self._best(unit, offset, gender, role)
+        best = self._best(unit, offset, gender, role, unnamed_ok=not role)
         return best[1] if best else None
 
     def _police(self, unit: int, offset: int) -> Person | None:
@@ -2258,7 +2285,8 @@ class Discourse:
 
     def _best(self, unit: int, offset: int, gender: str, role: str = "",
               past: bool = False, prominence: float = 0.0,
-              want: frozenset[str] | set[str] = frozenset()) -> tuple[float, Person] | None:
+              want: frozenset[str] | set[str] = frozenset(),
+              unnamed_ok: bool = False) -> tuple[float, Person] | None:
         """The most salient person of ``gender`` before ``offset``, with its score; with a
         ``role`` (an office), no one the article gives another office; ``prominence`` adds
         that much per time the article named them (up to :data:`MAX_PROMINENT_MENTIONS`)."""
@@ -2280,6 +2308,9 @@ class Discourse:
                 break
             if (distance == 0 and at >= offset) or person.kind != "person" or not person.name:
                 continue
+            if person.unnamed and not unnamed_ok:
+                continue  # only "he" or "she" may be an unnamed speaker; "the former
+                # secretary" or "the news outlet" is someone or something the article named
             if distance == 0 and rank == SUBJECT and id(person) in paired:
                 rank = MENTION
             if any(person is who for who in selves):
@@ -2432,9 +2463,9 @@ class Discourse:
         """A speaker named by several capitalised words that no first name, title, registry
         entry or role makes a person ("Black Lives Matter"): a group as likely as anyone."""
         words = (person.name or "").split()
-        return person.kind == "person" and len(words) >= 2 and not person.gender and \
-            not person.official and not person.roles and not first_name_gender(
-                words[0] + " x") and not given_name_gender(words[0])
+        return person.kind == "person" and not person.unnamed and len(words) >= 2 and \
+            not person.gender and not person.official and not person.roles and \
+            not first_name_gender(words[0] + " x") and not given_name_gender(words[0])
 
     def _one_word_business(self, unit: int, offset: int) -> Person | None:
         """"The company said" when no organisation was noted: the latest one-word name of the
@@ -2936,6 +2967,22 @@ def _person_noun_before(words: list[Token], cut: int) -> bool:
 
 
 _INDEFINITES = frozenset({"a", "an", "another", "one"})
+MAX_UNNAMED_SPEAKER_WORDS = 6  # "a senior State Department official", "one of his advisers"
+
+
+# nouns for one unnamed person who speaks for themselves beyond the lists below ("one
+# California delegate", "a neighbour"); not a questioner ("a reporter") or a narrator
+_UNNAMED_HEADS = frozenset({"delegate", "resident", "voter", "witness", "source", "neighbor",
+                            "neighbour", "relative", "friend", "supporter", "protester",
+                            "survivor", "victim", "volunteer", "soldier", "doctor", "nurse",
+                            "teacher", "student", "farmer", "driver", "guard", "activist"})
+
+
+def _person_head(head: str) -> bool:
+    """Is ``head`` a noun for one unnamed person who speaks ("official", "delegate", "man",
+    "spokeswoman")?"""
+    return head in _PERSON_NOUNS or head in EPITHET_HEADS or head in lx.ROLE_GENDER or (
+        head in EPITHET_NOUNS) or head in _UNNAMED_HEADS
 _PERSON_NOUNS = frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "official", "officials",
      "aide", "aides", "adviser", "advisers", "advisor", "advisors", "source", "sources",

@@ -201,3 +201,33 @@ def test_a_politicians_closing_note_names_the_writer() -> None:
 def test_a_news_story_ending_on_a_forecast_has_no_writer() -> None:
     text = "Trump rallies.\n\nThe crowd cheered.\n\nDonald Trump is expected to win the state."
     assert find_author(text) is None
+
+
+# --- "he" after an unnamed source is that source ----------------------------------------------
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Donald Trump spoke in Ohio. A senior official said the talks would resume. He added "
+     "that the date was not set.", "A senior official"),
+    ("Hillary Clinton spoke in Ohio. A spokeswoman said the talks would resume. She added "
+     "that the date was not set.", "A spokeswoman"),
+    ("Hillary Clinton spoke in Ohio. A Trump aide said the talks would resume. He added that "
+     "the date was not set.", "A Trump aide"),
+    ("Donald Trump spoke in Ohio. One California delegate said he could not give away passes. "
+     "He added that the date was not set.", "One California delegate"),
+])
+def test_he_after_an_unnamed_source_is_that_source(
+        extractor: Extractor, text: str, speaker: str) -> None:
+    # the anonymous source's words went to the article's named figure
+    assert _said(extractor, text, "date was not set").speaker == speaker
+
+
+def test_a_title_is_never_an_unnamed_source(extractor: Extractor) -> None:
+    text = ("Hillary Clinton spoke in Flint. A local pediatrician said the water was unsafe. "
+            "The former secretary of state said the response was slow.")
+    assert _said(extractor, text, "response was slow").speaker == "Hillary Clinton"
+
+
+def test_a_questioner_is_no_speaker_for_the_answer(extractor: Extractor) -> None:
+    text = ("Barack Obama took questions. A reporter asked whether troops would go. \"No boots "
+            "on the ground,\" he said.")
+    assert _said(extractor, text, "No boots").speaker == "Barack Obama"
