@@ -1233,7 +1233,7 @@ class Discourse:
                 if person is not None:  # "the Illinois Board of Elections": the whole name
                     j = _linked_end(toks, j)
                 else:
-                    person = self._name_run(toks, k, j)
+                    person = self._kin_named(toks, k, j) or self._name_run(toks, k, j)
                 if person is None and j - k <= MAX_KIND_NAME_WORDS and _org_kind(toks, k, j):
                     # "the oil giant Exxon Mobil", "Alphabet, the parent company of Google,": the
                     # article's kind word makes a name it knows no other way an organisation's
@@ -1543,6 +1543,30 @@ class Discourse:
             elif not any(w.low in PAST_MARKERS for w in role):
                 person.roles.add(head)  # "the new envoy" later is Bob Rae
                 person.quals |= qualifiers(role)
+
+    def _kin_named(self, toks: list[Token], k: int, j: int) -> Person | None:
+        """A relative the article names by a first name after the relation ("Trump's wife,
+        Melania,", "Trump's son Eric"): the first name and the family's surname, of the
+        relation's gender, so that "Melania said" and "she" find Melania Trump, not a
+        one-word "Melania" of unknown gender (fifteenth session)."""
+        if j != k + 1 or not toks[k].text.isalpha() or k < 2:
+            return None
+        m = k - 1 if toks[k - 1].low == "," else k
+        if m < 2 or toks[m - 1].low not in _KIN_NOUNS:
+            return None
+        owner = toks[m - 2]
+        if not (_is_cap(owner) and owner.low.endswith(("’s", "'s"))):
+            return None
+        family = owner.text.removesuffix("’s").removesuffix("'s")
+        known = self.bare(fold(family)) or self.first_names.get(fold(family))
+        if known is not None and known.kind == "person" and known.name:
+            family = known.name.split()[-1]  # ("Beau's wife, Hallie": Hallie Biden)
+        elif first_name_gender(family + " x"):
+            return None  # a first name of someone the article has not named in full
+        relation = toks[m - 1].low
+        person = self._person(f"{toks[k].text} {family}", None, KIN_GENDER.get(relation, ""))
+        person.roles.add(relation)
+        return person
 
     def _related(self, words: list[Token], unit: int) -> Person | None:
         """"his brother", "the president's son-in-law", "her campaign manager": the one person
@@ -1872,6 +1896,10 @@ class Discourse:
         # over the registry's holder of the title ("The Kremlin spokesman, Ivan Petrov,")
         if phrase.core >= 0:
             tail = [t for t in toks[phrase.core : phrase.j] if t.kind == "w"]
+            if len(tail) == 1 and _is_cap(tail[0]) and toks[phrase.j - 2].low == ",":
+                relative = self.first_names.get(fold(tail[0].text))
+                if relative is not None and relative.roles & _KIN_NOUNS:
+                    return relative  # "Trump's wife, Melania, said": Melania Trump
             apposed_name = _apposed_name([toks[phrase.core], *tail])
             if apposed_name:
                 text = " ".join(t.text for t in apposed_name)
@@ -2678,6 +2706,15 @@ _KIN_NOUNS = frozenset({"brother", "sister", "father", "mother", "son", "daughte
                         "grandson", "granddaughter", "grandfather", "grandmother", "widow",
                         "widower", "fiance", "fiancé", "fiancee", "fiancée", "stepfather",
                         "stepmother", "stepson", "stepdaughter", "girlfriend", "boyfriend"})
+# the gender a relation gives the relative it names ("Trump's wife, Melania")
+KIN_GENDER = {
+    **dict.fromkeys(("wife", "mother", "sister", "daughter", "widow", "aunt", "niece",
+                     "granddaughter", "grandmother", "stepmother", "stepdaughter", "girlfriend",
+                     "fiancee", "fiancée", "daughter-in-law", "mother-in-law"), "f"),
+    **dict.fromkeys(("husband", "father", "brother", "son", "widower", "uncle", "nephew",
+                     "grandson", "grandfather", "stepfather", "stepson", "boyfriend", "fiance",
+                     "fiancé", "son-in-law", "father-in-law"), "m"),
+}
 _POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "its", "my", "our"})
 MAX_RELATION_WORDS = 4  # "Sanders's longtime campaign manager," before the name
 _CLAUSE_JOINS = frozenset({",", ";", ":", "and", "but", "—", "–", "("})

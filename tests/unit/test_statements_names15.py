@@ -231,3 +231,21 @@ def test_a_questioner_is_no_speaker_for_the_answer(extractor: Extractor) -> None
     text = ("Barack Obama took questions. A reporter asked whether troops would go. \"No boots "
             "on the ground,\" he said.")
     assert _said(extractor, text, "No boots").speaker == "Barack Obama"
+
+
+# --- a relative named by a first name ---------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Donald Trump spoke. Trump's wife, Melania, said she was proud.", "Melania Trump"),
+    ("Donald Trump spoke. Trump's son Eric said he was proud.", "Eric Trump"),
+    ("Curt Schilling was fired. Curt's wife, Shonda, said she was proud.", "Shonda Schilling"),
+])
+def test_a_relative_named_by_a_first_name_takes_the_family_name(
+        extractor: Extractor, text: str, speaker: str) -> None:
+    assert _said(extractor, text, "was proud").speaker == speaker
+
+
+def test_the_relatives_first_name_finds_them_later(extractor: Extractor) -> None:
+    text = ("Donald Trump spoke. Trump's wife, Melania, arrived late. \"I am proud,\" Melania "
+            "said.")
+    assert _said(extractor, text, "I am proud").speaker == "Melania Trump"
