@@ -43,6 +43,7 @@ from monitor.statements.attribution import (
 from monitor.statements.givennames import given_name_gender
 from monitor.statements.names import (
     CAPITALS,
+    CHINESE_SURNAMES,
     COUNTRIES,
     EXTRA_FEMALE_NAMES,
     EXTRA_MALE_NAMES,
@@ -641,7 +642,7 @@ def surname(name: str) -> str:
     """The folded last word of a name, suffixes ('Jr.', 'IV') skipped; the first word of a
     Chinese name written surname first ("Gao" of "Gao Junlan": "Ms. Gao said")."""
     parts = [p for p in fold(name).split() if p not in NAME_SUFFIXES]
-    if len(parts) == 2 and chinese_name(name.split()):
+    if len(parts) == 2 and parts[0] in CHINESE_SURNAMES and chinese_name(name.split()):
         return parts[0]
     return parts[-1] if parts else ""
 
