@@ -151,7 +151,6 @@ class MemoryIndex(Generic[K]):
         self.docs[article_id] = _Entry(doc, seen_at, story, root)
         self.rewrites.add(story, signals, article_id)
         self._maybe_split(story, article_id)
-        self._maybe_merge(self.docs[article_id].story, article_id, signals.at)
         for key in doc.sketch:
             self.postings.setdefault(key, []).append(article_id)
         return decision
@@ -184,28 +183,6 @@ class MemoryIndex(Generic[K]):
             self.docs[m].story = new_id
         self.splits.append(Split(story_id, new_id, tuple(moving), by_article))
         self.rewrites.split(story_id, new_id, moving)
-
-    def _maybe_merge(self, story_id: K, by_article: K, at: datetime | None) -> None:
-        """Merge into one the story ``story_id`` (just joined or started) and the stories its
-        centroid matches (``StoryParams.story_merge``, the second chance); the story first
-        seen keeps its id, and each merge is logged as a bridging article's is."""
-        for match in self.rewrites.story_merges(story_id, at):
-            other = match.story_id
-            if other not in self.stories or story_id not in self.stories:
-                continue
-            a, b = self.stories[story_id], self.stories[other]
-            kept, absorbed = (
-                (story_id, other)
-                if (a.first_seen_at, str(story_id)) <= (b.first_seen_at, str(other))
-                else (other, story_id)
-            )
-            gone = self.stories.pop(absorbed)
-            for member in gone.members:
-                self.docs[member].story = kept
-            self.stories[kept].members.extend(gone.members)
-            self.merges.append(Merge(kept=kept, absorbed=absorbed, by_article=by_article))
-            self.rewrites.merge(kept, absorbed)
-            story_id = kept
 
     def copy_of(self, article_id: K) -> K | None:
         """The canonical article of ``article_id``'s copy group, None when it is the one."""

@@ -103,14 +103,6 @@ class StoryParams:
     # story's first report. A person named more often is news of several events (an official,
     # a celebrity), and in a short stream (dedup-dev's one day) 2-3 let one interview's pieces
     # or one company's news join (8-25 more merged pairs of different events)
-    story_merge: float = 0.0  # second chance (round 9): after a join, the story's centroid is
-    # compared with the other live stories sharing its rare terms (the same candidates), and
-    # one this similar (the same headline+lead / body mix) is merged into it, unless a veto
-    # (names, years) says another event (0: off)
-    story_merge_min: int = 2  # ...when each story has at least this many members: a lone
-    # article against a story is the article decision, already made
-    story_merge_names: int = 0  # ...and the two stories share this many name words (0: none)
-    story_merge_nosplit: bool = False  # ...and the union would not split (``split_groups``)
     learned_min: float = 0.0  # > 0: the learned similarity decides instead of accept /
     # accept_named (monitor/dedupe/learned.py): the best candidate with probability >= this
     # joins (vetoes and the split still apply). 0: off, the rules above decide
@@ -1020,72 +1012,6 @@ class RewriteIndex(Generic[S]):
             if counts and (cached is None or n > cached[0] * NORM_REFRESH):
                 return True
         return False
-
-    def story_similarity(self, a: _StoryVec, b: _StoryVec) -> float:
-        """Centroid to centroid: (1 - w) x headline+lead cosine + w x body cosine, both
-        TF-IDF (each centroid re-weighted with the current IDF, as an article is)."""
-        w = self.params.body_weight
-        sim = (1 - w) * cosine(weigh(a.terms, self.df), weigh(b.terms, self.df))
-        if w and a.body and b.body:
-            sim += w * cosine(weigh(a.body, self.body_df), weigh(b.body, self.body_df))
-        return sim
-
-    def stories_vetoed(self, a: _StoryVec, b: _StoryVec) -> str | None:
-        """Why two stories cannot be one event (:meth:`vetoed`, both sides stories)."""
-        p = self.params
-        if p.year_veto and a.years and b.years and not (a.years & b.years):
-            return "years differ"
-        if (
-            p.entity_veto
-            and len(a.entities) >= p.entity_min
-            and len(b.entities) >= p.entity_min
-            and not (a.entities & b.entities)
-        ):
-            return "names differ"
-        if p.number_veto and numbers_disagree(a.numbers, b.numbers):
-            return "numbers differ"
-        return None
-
-    def _would_split(self, a: _StoryVec, b: _StoryVec) -> bool:
-        """True when the union of ``a`` and ``b`` would split again (``split_groups``)."""
-        p = self.params
-        docs = [d for _, d in a.members] + [d for _, d in b.members]
-        if not p.split_ratio or len(docs) > p.split_max or len(docs) < 2 * p.split_min:
-            return False
-        sim = self._member_matrix(docs)
-        groups = average_linkage_2(sim)
-        if min(len(g) for g in groups) < p.split_min:
-            return False
-        g1, g2 = groups
-        between = float(sim[np.ix_(g1, g2)].mean())
-        within_sum = sum(float(sim[np.ix_(g, g)].sum() - sim[g, g].sum()) for g in groups)
-        within_n = sum(len(g) * (len(g) - 1) for g in groups)
-        return bool(within_n) and between < p.split_ratio * within_sum / within_n
-
-    def story_merges(self, story_id: S, at: datetime | None) -> list[RewriteMatch[S]]:
-        """The other stories that ``story_id`` (just joined or started at ``at``) should absorb
-        (``StoryParams.story_merge``): candidates by its rare terms, each at least
-        ``story_merge`` similar centroid to centroid, no veto; most similar first. Empty when
-        off (``story_merge`` 0 or the layer off)."""
-        p = self.params
-        sv = self.stories.get(story_id)
-        if not p.enabled or not p.story_merge or sv is None or sv.size < p.story_merge_min:
-            return []
-        found: list[RewriteMatch[S]] = []
-        for s in self.candidates(sv.terms, at):
-            other = self.stories[s]
-            if s == story_id or other.size < p.story_merge_min:
-                continue
-            if p.story_merge_names and len(sv.entities & other.entities) < p.story_merge_names:
-                continue
-            sim = self.story_similarity(sv, other)
-            if sim < p.story_merge or self.stories_vetoed(sv, other) is not None:
-                continue
-            if p.story_merge_nosplit and self._would_split(sv, other):
-                continue
-            found.append(RewriteMatch(s, sim))
-        found.sort(key=lambda m: (-m.similarity, str(m.story_id)))
-        return found
 
     def merge(self, kept: S, absorbed: S) -> None:
         """Fold story ``absorbed`` into ``kept`` (the copy rules bridged them)."""
