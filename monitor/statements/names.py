@@ -202,9 +202,9 @@ _PINYIN_GIVEN = re.compile(rf"(?:{_PINYIN_SYLLABLE}){{1,2}}")
 
 def chinese_name(words: list[str]) -> bool:
     """Do ``words`` spell a Chinese name surname first: a common surname, then a given name
-    of one or two pinyin syllables ("Gao Junlan", "Li Qiang", "Wang Yi"), or a two-word given
-    name ("Xi Jin Ping" is rare; "Li Hui")? English names that happen to fit are few: the
-    given part must be pinyin, which "Long Beach" or "Song Street" are not."""
+    of one or two pinyin syllables written as one word ("Gao Junlan", "Li Qiang", "Wang Yi")?
+    English names that happen to fit are few: the given part must be pinyin, which "Long
+    Beach" or "Song Street" are not (some still are: "Han Solo")."""
     if len(words) != 2 or words[0].lower() not in CHINESE_SURNAMES:
         return False
     given = words[1]

@@ -443,7 +443,7 @@ def _tokenise(text: str, unit: Unit, quotes: list[Quote], q_index: int) -> int:
 # the whole name, not its last word (fifteenth session)
 NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "da", "das", "dos", "do", "du",
                             "del", "della", "di", "bin", "ibn", "ben", "ter", "ten", "zu",
-                            "la", "le", "'t", "’t"})
+                            "la", "le"})
 MAX_PARTICLES = 2  # "van der", "de la", "von der": at most two in a row
 
 

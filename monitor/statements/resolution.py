@@ -3219,8 +3219,9 @@ _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")  # "G.", "G.K.", "H.R.": a given nam
 def _initialled(words: list[Token]) -> bool:
     """A person's name written with initials for the given names ("G.K. Butterfield", "J.D.
     Vance", "E. J. Dionne"): initials, then one capitalised word of letters. The first-name
-    lexicon knows no initials, so without this the name was no person and a speaker phrase
-    "G.K. Butterfield of North Carolina" stayed whole (fifteenth session)."""
+    lexicon knows no initials, so "G.K. Butterfield of North Carolina" was read as one
+    organisation's name (fifteenth session; not a person on its own account: "W.W. Norton"
+    is a publisher)."""
     *given, last = [w.text for w in words]
     return bool(given) and all(_INITIALS.fullmatch(g) for g in given) and (
         last[:1].isupper() and last[1:].islower() and last.isalpha() and len(last) > 1)
