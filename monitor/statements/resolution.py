@@ -53,7 +53,7 @@ from monitor.statements.names import (
     chinese_name,
 )
 from monitor.statements.officials import Official, Registry, fold
-from monitor.statements.quotes import Token, article_stem
+from monitor.statements.quotes import NAME_PARTICLES, Token, article_stem
 
 PRONOUN_LOOKBACK_UNITS = 12  # a pronoun refers to someone named within this many sentences
 # the most recent notes a pronoun looks through: ordinary articles note a few dozen people in
@@ -833,6 +833,10 @@ class Discourse:
         # (see :meth:`bare`)
         self.namesakes: dict[str, list[Person]] = {}
         self.first_names: dict[str, Person] = {}
+        # the inner words of names of three words or more, by folded word: a Spanish or
+        # Portuguese name's first surname ("Melba Acosta Febo" is "Ms. Acosta"), asked only
+        # when no surname or first name answers
+        self.inner_names: dict[str, Person] = {}
         # surname -> the longest capitalised run the article ends with it ("Luther Stan Pate
         # IV"), whether or not the lexicon knows its first name
         self.full_forms: dict[str, str] = {}
@@ -1011,6 +1015,14 @@ class Discourse:
             if article_stem(key):  # "Homsany" for "Mohamed al-Homsany"
                 self.surnames.setdefault(article_stem(key), person)
             self.first_names.setdefault(fold(parts[0]), person)
+            folded = [fold(p) for p in parts]
+            if len(parts) >= MIN_INNER_NAME_WORDS and all(
+                    _name_word_like(p) and p not in lx.NP_BOUNDARY for p in folded[1:]):
+                # "Melba Acosta Febo": "Ms. Acosta" (fifteenth session); not a headline's
+                # run of words ("Will Twitter Be Next")
+                for inner in folded[1:-1]:
+                    if len(inner) > 1 and inner not in NAME_PARTICLES:
+                        self.inner_names.setdefault(inner, person)
         if official:
             for alias in official.aliases:
                 self.surnames.setdefault(fold(alias), person)
@@ -1996,7 +2008,8 @@ class Discourse:
                 return self._acronym(name[0])  # "the EPA": the agency the article spells out
             if len(name) == 1:
                 key = fold(name[0].text)
-                known = self.bare(key, gender) or self.first_names.get(key)
+                known = self.bare(key, gender) or self.first_names.get(key) or \
+                    self.inner_names.get(key)
                 if known is not None:
                     if gender and known.gender and known.gender != gender and \
                             not known.official and key not in self.namesakes:
@@ -3005,6 +3018,7 @@ def _person_noun_before(words: list[Token], cut: int) -> bool:
 
 
 _INDEFINITES = frozenset({"a", "an", "another", "one"})
+MIN_INNER_NAME_WORDS = 3  # a given name, then two surnames ("Melba Acosta Febo")
 MAX_UNNAMED_SPEAKER_WORDS = 6  # "a senior State Department official", "one of his advisers"
 
 

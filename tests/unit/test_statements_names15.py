@@ -249,3 +249,22 @@ def test_the_relatives_first_name_finds_them_later(extractor: Extractor) -> None
     text = ("Donald Trump spoke. Trump's wife, Melania, arrived late. \"I am proud,\" Melania "
             "said.")
     assert _said(extractor, text, "I am proud").speaker == "Melania Trump"
+
+
+# --- a Spanish name's first surname -----------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "needle", "speaker"), [
+    ("''Guarantees are good,'' said Melba Acosta Febo, the president of the bank. ''We need "
+     "Chapter 9,'' said Ms. Acosta.", "Chapter 9", "Melba Acosta Febo"),
+    ("Mexican President Claudia Sheinbaum Pardo spoke. Sheinbaum said the talks were useful.",
+     "talks were useful", "Claudia Sheinbaum Pardo"),
+])
+def test_the_first_of_two_surnames_finds_the_full_name(
+        extractor: Extractor, text: str, needle: str, speaker: str) -> None:
+    assert _said(extractor, text, needle).speaker == speaker
+
+
+def test_a_headline_run_lends_no_inner_name(extractor: Extractor) -> None:
+    text = ("As Its Rivals Pair Up, Will Twitter Be Next?\nTwitter said it was still operating "
+            "at a loss.")
+    assert _said(extractor, text, "operating at a loss").speaker == "Twitter"
