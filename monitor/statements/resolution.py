@@ -1909,7 +1909,8 @@ class Discourse:
         # over the registry's holder of the title ("The Kremlin spokesman, Ivan Petrov,")
         if phrase.core >= 0:
             tail = [t for t in toks[phrase.core : phrase.j] if t.kind == "w"]
-            if len(tail) == 1 and _is_cap(tail[0]) and toks[phrase.j - 2].low == ",":
+            if len(tail) == 1 and _is_cap(tail[0]) and phrase.j >= 2 and \
+                    toks[phrase.j - 2].low == ",":
                 relative = self.first_names.get(fold(tail[0].text))
                 if relative is not None and relative.roles & _KIN_NOUNS:
                     return relative  # "Trump's wife, Melania, said": Melania Trump
