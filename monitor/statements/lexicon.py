@@ -165,7 +165,8 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
 }
 
 _DOUBLE_FINAL = {"admit", "quip", "rebut", "signal", "snap", "beg", "regret", "commit",
-                 "omit", "refer"}  # admitted, quipped
+                 "omit", "refer", "slam", "brag"}  # admitted, quipped, slammed (fifteenth
+# session: "Zakharova slammed the decision as 'provocative'" found no cue)
 
 
 def _forms(lemma: str) -> tuple[str, ...]:

@@ -268,3 +268,13 @@ def test_a_headline_run_lends_no_inner_name(extractor: Extractor) -> None:
     text = ("As Its Rivals Pair Up, Will Twitter Be Next?\nTwitter said it was still operating "
             "at a loss.")
     assert _said(extractor, text, "operating at a loss").speaker == "Twitter"
+
+
+# --- verbs whose final consonant doubles ------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Zakharova slammed the decision as \u201cprovocative.\u201d",
+    "Trump bragged that the crowd was the largest ever.",
+])
+def test_a_doubled_final_consonant_is_still_the_cue(extractor: Extractor, text: str) -> None:
+    assert extractor.extract(text, DAY), text
