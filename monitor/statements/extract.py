@@ -2545,14 +2545,27 @@ MAX_NO_SUBJECT = 3  # "no decision", "no one", "no final agreement": then the ve
 
 def _no_subject(toks: list[Token], k: int) -> bool:
     """'said no decision had been made': "no" opens a subject and a finite verb follows (not
-    "said no to the plan", "said no.")."""
+    "said no to the plan", "said no."); in a headline, which drops its verbs, "says no date
+    set for summit", "says no peace without guarantees" too."""
     if k + 2 >= len(toks) or toks[k].low != "no" or toks[k + 1].kind != "w" or (
             toks[k + 1].low in lx.NP_BOUNDARY):
         return False
+    if _headline_unit(toks):
+        return True  # (fifteenth session: "Peskov says no date set for Putin-Trump summit")
     return any(t.kind == "w" and (t.low in _FINITE_AUXILIARIES or t.low == "yet" or (
         t.low.endswith("ed") and t.low not in _NOT_CLAUSE_START))
                for t in toks[k + 2 : k + 2 + MAX_NO_SUBJECT])  # (a headline's "says no deal
     # yet", "says no agreement reached": the verb left out)
+
+
+MAX_HEADLINE_TOKENS = 16  # a news headline is short; a sentence of the body this short ends
+# with a full stop
+
+
+def _headline_unit(toks: list[Token]) -> bool:
+    """Is the unit a headline: short, all words, and no closing punctuation?"""
+    return len(toks) <= MAX_HEADLINE_TOKENS and toks[-1].kind == "w" and not any(
+        t.kind == "q" for t in toks)
 
 
 def _tag_before(toks: list[Token], comma: int) -> bool:

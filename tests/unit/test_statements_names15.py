@@ -278,3 +278,18 @@ def test_a_headline_run_lends_no_inner_name(extractor: Extractor) -> None:
 ])
 def test_a_doubled_final_consonant_is_still_the_cue(extractor: Extractor, text: str) -> None:
     assert extractor.extract(text, DAY), text
+
+
+# --- a headline's "says no ..." ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Peskov says no date set for Putin-Trump summit", "Dmitry Peskov"),
+    ("Zelensky says no peace without security guarantees", "Volodymyr Zelenskyy"),
+])
+def test_a_headline_says_no_without_a_verb(extractor: Extractor, text: str, speaker: str) -> None:
+    found = extractor.extract(text, DAY)
+    assert [s.speaker for s in found] == [speaker]
+
+
+def test_a_sentence_saying_no_to_something_is_no_statement(extractor: Extractor) -> None:
+    assert extractor.extract("He said no to the plan.", DAY) == []
