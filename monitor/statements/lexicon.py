@@ -65,7 +65,7 @@ _CUE_LEMMAS: dict[str, str] = {
     "condemn": "stance", "denounce": "stance", "call": "stance", "defend": "stance",
     "attack": "stance", "mock": "stance", "decry": "stance", "hail": "stance",
     "applaud": "stance", "thank": "stance", "rebut": "stance", "refute": "stance",
-    "brush off": "stance", "lash out": "stance", "support": "stance", "oppose": "stance",
+    "brush off": "stance", "lash out": "stance", "rule out": "stance", "support": "stance", "oppose": "stance",
     "backed": "stance", "propose": "stance", "cite": "stance", "refer to": "stance",
     "challenge": "stance", "recommend": "stance", "request": "stance", "express": "stance",
     "tout": "stance", "champion": "stance", "embrace": "stance", "favor": "stance",
@@ -138,6 +138,9 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "point to": ("point to", "points to", "pointed to", "pointing to"),
     "point out": ("point out", "points out", "pointed out", "pointing out"),
     "brush off": ("brush off", "brushes off", "brushed off", "brushing off"),
+    # "Peskov ruled out a ceasefire", "did not rule out a meeting": an official's stance
+    # (fifteenth session; "rule" alone is a court's "ruled")
+    "rule out": ("rule out", "rules out", "ruled out", "ruling out"),
     "lash out": ("lash out", "lashes out", "lashed out", "lashing out"),
     "speak": ("speak", "speaks", "spoke", "spoken", "speaking"),
     "make": ("make", "makes", "made", "making"),

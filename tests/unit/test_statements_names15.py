@@ -293,3 +293,9 @@ def test_a_headline_says_no_without_a_verb(extractor: Extractor, text: str, spea
 
 def test_a_sentence_saying_no_to_something_is_no_statement(extractor: Extractor) -> None:
     assert extractor.extract("He said no to the plan.", DAY) == []
+
+
+@pytest.mark.parametrize("text", ["Peskov ruled out a ceasefire.",
+                                  "Peskov did not rule out a meeting."])
+def test_ruling_out_is_a_stance(extractor: Extractor, text: str) -> None:
+    assert [s.speaker for s in extractor.extract(text, DAY)] == ["Dmitry Peskov"]
