@@ -704,23 +704,28 @@ class Extractor:
                 if named is not None and named.how == "left" and k - named.i >= 2 and all(
                     _cap(t) for t in toks[named.core_end - 2 : named.core_end]
                 ):
-                    return _Cue(k, k + 1, ":", "colon"), named
+                    return _Cue(k, k + 1, ":", "colon"), _before_topic(toks, named)
         c = next((k for k, t in enumerate(toks[: MAX_COLON_INDEX + 1]) if t.low == ":"), None)
         if c is None or c == 0 or any(min(g[0].i, g[1].i) < c for g in groups):
             return None
         phrase = subject(toks, c)
         if phrase is None or (phrase.how == "pronoun" and c == phrase.j):
             return None
+        phrase = _before_topic(toks, phrase)  # "Peskov on Trump:", "Trump to Zelensky:"
         between = toks[phrase.j : c]
         if len(between) > MAX_COLON_VERB_WORDS or any(t.kind != "w" for t in between):
             return None
         rest = toks[c + 1 :]
-        on = next((m for m in range(phrase.i + 1, phrase.j - 1) if toks[m].low == "on"), None)
-        if not between and on is not None:
-            # "Peskov on Trump: We are ready", "CNN President On Trump: ...": the headline's
-            # speaker is before "on", the topic after it (not "the Council on ..." as one name)
-            phrase = Phrase(phrase.i, on, phrase.how, toks[phrase.i].start, toks[on - 1].end)
-        if not between:  # "Name: content" is a headline or a transcript line
+        topic = len(between) >= 2 and between[0].low in _TOPIC_LINKS and _cap(between[1])
+        # (a capitalised topic or addressee: "Focus on security:" is a section's label)
+        if topic and unit.para_first and _cap(toks[phrase.j - 1]) and rest and (
+                rest[0].kind == "q" or rest[0].text in _SINGLE_OPENING_QUOTES):
+            # "Trump to Zelensky: ‘You don’t have the cards’", "Rubio on Ukraine talks:
+            # ‘Progress made’": a headline's speaker, its topic or addressee, a quote (in
+            # single marks too, which are no quote tokens: apostrophes look the same)
+            # (fifteenth session)
+            return _Cue(c, c + 1, ":", "colon"), phrase
+        if not between or topic:  # "Name: content" is a headline or a transcript line
             if not (unit.para_first and _cap(toks[phrase.j - 1])):
                 return None
             if phrase.j - phrase.i == 1 and toks[phrase.i].text.isupper():
@@ -1286,7 +1291,8 @@ class Extractor:
             if end > start:
                 quoted = any(t.kind == "q" and i not in claimed
                              for i, t in enumerate(toks[start:end], start))
-                stance_object = cue.kind == "stance" and end - start >= MIN_STANCE_OBJECT_WORDS
+                stance_object = cue.kind == "stance" and end - start >= MIN_STANCE_OBJECT_WORDS \
+                    and not (cue.lemma in _GIVING_LEMMAS and _two_objects(toks, start, end))
                 if quoted and cue.kind == "stance" and cue.lemma in _NAMING_LEMMAS:
                     end = max(i for i in range(start, end) if toks[i].kind == "q") + 1
                 if clause or quoted or stance_object:
@@ -2320,6 +2326,55 @@ def _source_tag(toks: list[Token], cue: _Cue) -> Phrase | None:
 
 
 _QUESTIONS = frozenset({"ask", "question", "inquire", "wonder"})  # a questioner's cues
+# "deny" is a stance toward a claim ("denied the charges") and also "refuse to give" with two
+# objects ("denied him a victory", "denied Carter a photograph"), which reports nothing
+_GIVING_LEMMAS = frozenset({"deny"})
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "it", "you"})
+
+
+def _two_objects(toks: list[Token], start: int, end: int) -> bool:
+    """Does ``toks[start:end]`` open with two objects: a pronoun or a name, then a determiner
+    ("him a first-ballot victory", "Carter a final-night photograph", "insurgent Bernie
+    Sanders the nomination"), or a thing given "to" someone ("class-action status to female
+    employees")?"""
+    words = [t for t in toks[start:end] if t.kind == "w"]
+    if not words:
+        return False
+    if words[0].low in _OBJECT_PRONOUNS and len(words) > 1 and words[1].low in _ARTICLES:
+        return True
+    if words[0].low in _ARTICLES or any(w.low in _CLAUSE_HINTS for w in words[:3]):
+        return False  # "the charges", "the notion that ...": one object; "there is now a
+        # rice shortage": a clause
+    for k in range(1, min(len(words), MAX_FIRST_OBJECT_WORDS + 1)):
+        if words[k].low in _ARTICLES and words[k - 1].low not in _OBJECT_LINKS:
+            return True  # a name or "his party", then the thing given
+        if words[k].low == "to" and not _cap(words[0]):
+            return True
+    return False
+
+
+# words after which an article opens a phrase inside the first object ("any role in the
+# attacks", "his opposition in a separate interview", "responsibility that a hierarchy")
+_OBJECT_LINKS = frozenset({"in", "on", "at", "of", "for", "with", "by", "from", "about",
+                           "that", "and", "or", "as", "than", "into", "over", "under"})
+
+
+MAX_FIRST_OBJECT_WORDS = 4  # "insurgent Bernie Sanders" before "the nomination"
+_TOPIC_LINKS = frozenset({"on", "to"})  # "Peskov on Trump:", "Trump to Zelensky:" (headlines)
+_SINGLE_OPENING_QUOTES = frozenset({"‘", "'"})  # British headlines quote in single marks
+
+
+def _before_topic(toks: list[Token], phrase: Phrase) -> Phrase:
+    """A headline's speaker before "on" or "to" and its topic or addressee ("Peskov on Trump:
+    ...", "CNN President On Trump: ...", "Trump to Zelensky: ..."); the phrase itself when it
+    holds no such word between capitalised words (not "the Council on ..." as one name: the
+    word after the link must be capitalised and the one before too)."""
+    link = next((m for m in range(phrase.i + 1, phrase.j - 1)
+                 if toks[m].low in _TOPIC_LINKS and _cap(toks[m - 1]) and _cap(toks[m + 1])),
+                None)
+    if link is None:
+        return phrase
+    return Phrase(phrase.i, link, phrase.how, toks[phrase.i].start, toks[link - 1].end)
 _SET_OFF_MARKS = frozenset({"—", "–", "--", "("})  # marks that set a clause off, as a comma
 _ARTICLES = frozenset({"a", "an", "the"})
 MAX_DESCRIBED_WORDS = 10  # "the GOP mega-donor and co-founder of Renaissance Technologies

@@ -50,7 +50,7 @@ _CUE_LEMMAS: dict[str, str] = {
     "add": "clause", "respond": "clause", "reply": "clause", "answer": "clause",
     "continue": "clause", "agree": "clause", "believe": "speech", "think": "speech",
     "hope": "clause", "fear": "speech", "worry": "clause", "expect": "clause",
-    "feel": "clause", "know": "clause", "deny": "clause", "doubt": "speech",
+    "feel": "clause", "know": "clause", "deny": "stance", "doubt": "speech",
     "suspect": "speech", "repeat": "clause",
     "comment": "clause", "recount": "clause", "describe": "stance",
     "echo": "clause", "chant": "clause",

@@ -299,3 +299,41 @@ def test_a_sentence_saying_no_to_something_is_no_statement(extractor: Extractor)
                                   "Peskov did not rule out a meeting."])
 def test_ruling_out_is_a_stance(extractor: Extractor, text: str) -> None:
     assert [s.speaker for s in extractor.extract(text, DAY)] == ["Dmitry Peskov"]
+
+
+# --- denying a claim, not denying someone something -------------------------------------------
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Kyiv has denied the claims.", "the claims"),
+    ("Moscow denied any involvement in the attack.", "any involvement in the attack"),
+    ("The government denied there is now a rice shortage.", "there is now a rice shortage"),
+    ("Peskov denied that Russia had attacked civilians.", "Russia had attacked civilians"),
+])
+def test_a_denial_is_a_statement(extractor: Extractor, text: str, content: str) -> None:
+    found = extractor.extract(text, DAY)
+    assert [text[s.start:s.end] for s in found] == [content]
+
+
+@pytest.mark.parametrize("text", ["Voters denied him a second term.",
+                                  "Kennedy denied Carter a final-night photograph of unity.",
+                                  "The government denied his party the victory."])
+def test_denying_someone_something_reports_nothing(extractor: Extractor, text: str) -> None:
+    assert extractor.extract(text, DAY) == []
+
+
+# --- a headline's speaker, addressee or topic, and a quote ------------------------------------
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Trump to Zelensky: \u2018You don\u2019t have the cards\u2019", "Donald Trump"),
+    ("Rubio on Ukraine talks: \u2018Progress has been made\u2019", "Marco Rubio"),
+    ("Rubio on Ukraine talks: \u201cProgress has been made\u201d", "Marco Rubio"),
+    ("Peskov on Trump: We are ready", "Dmitry Peskov"),
+])
+def test_a_headline_speaker_before_on_or_to(extractor: Extractor, text: str,
+                                             speaker: str) -> None:
+    assert [s.speaker for s in extractor.extract(text, DAY)] == [speaker]
+
+
+def test_a_section_label_on_a_topic_is_no_speaker(extractor: Extractor) -> None:
+    text = "Focus on security: Trump, who is seen as a stronger leader, hopes to win."
+    assert all(s.speaker != "Focus" for s in extractor.extract(text, DAY))
