@@ -337,3 +337,15 @@ def test_a_headline_speaker_before_on_or_to(extractor: Extractor, text: str,
 def test_a_section_label_on_a_topic_is_no_speaker(extractor: Extractor) -> None:
     text = "Focus on security: Trump, who is seen as a stronger leader, hopes to win."
     assert all(s.speaker != "Focus" for s in extractor.extract(text, DAY))
+
+
+# --- the topic's officials by the titles wire copy gives them ---------------------------------
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Ukraine's leader said the talks were useful.", "Volodymyr Zelenskyy"),
+    ("Kyiv's top diplomat said the talks were useful.", "Andrii Sybiha"),
+    ("The head of the Russian Direct Investment Fund said the talks were useful.",
+     "Kirill Dmitriev"),
+])
+def test_registry_titles_of_wire_copy(extractor: Extractor, text: str, speaker: str) -> None:
+    assert [s.speaker for s in extractor.extract(text, DAY)] == [speaker]
