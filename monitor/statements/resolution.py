@@ -1969,6 +1969,14 @@ class Discourse:
                                                   or words[cut - 1].low in _HEAD_TITLES))):
             return None  # "a spokesperson for the Prime Minister's Office": unnamed, not the
             # office; "A deputy head of the state company Tavanir": unnamed, not Tavanir
+        elif cut is not None and phrase.core < 0 and words[0].low == "the" and cut >= 2 and \
+                words[cut].low == "of" and words[cut - 1].low in _ORG_POSTS and not any(
+                _is_cap(w) for w in words[1:cut]) and _named_after(words, cut + 1):
+            # "The head of Gazprom said", "the chief executive of Gazprom": a person of the
+            # organisation, described as "the president of Gazprom" already was, not the
+            # organisation itself (fifteenth session; a tracked official's title, "the head of
+            # the Russian Direct Investment Fund", was matched before this)
+            return None
         apposed = _apposed_name(words)
         name = apposed or name_tokens(words)
         if name and not apposed and _org_like(name) and not _titled_person(words):
@@ -3019,6 +3027,17 @@ def _person_noun_before(words: list[Token], cut: int) -> bool:
 
 
 _INDEFINITES = frozenset({"a", "an", "another", "one"})
+def _named_after(words: list[Token], k: int) -> bool:
+    """Does an organisation's name start at ``words[k]`` ("Gazprom", "the Ford Foundation"):
+    a capitalised word, after "the" or not ("the head of state" names no organisation)."""
+    if k < len(words) and words[k].low == "the":
+        k += 1
+    return k < len(words) and _is_cap(words[k])
+
+
+# posts of an organisation's people ("the head of Gazprom"): the person, not the organisation
+_ORG_POSTS = frozenset({"head", "executive", "director", "chairman", "chairwoman", "chair",
+                        "founder", "co-founder", "leader", "chief", "ceo", "boss", "owner"})
 MIN_INNER_NAME_WORDS = 3  # a given name, then two surnames ("Melba Acosta Febo")
 MAX_UNNAMED_SPEAKER_WORDS = 6  # "a senior State Department official", "one of his advisers"
 

@@ -349,3 +349,12 @@ def test_a_section_label_on_a_topic_is_no_speaker(extractor: Extractor) -> None:
 ])
 def test_registry_titles_of_wire_copy(extractor: Extractor, text: str, speaker: str) -> None:
     assert [s.speaker for s in extractor.extract(text, DAY)] == [speaker]
+
+
+# --- a person of an organisation --------------------------------------------------------------
+
+@pytest.mark.parametrize("post", ["head", "chief executive", "director", "chairman", "founder"])
+def test_the_head_of_an_organisation_is_a_person_not_the_organisation(
+        extractor: Extractor, post: str) -> None:
+    found = extractor.extract(f"The {post} of Gazprom said the talks were useful.", DAY)
+    assert [s.speaker for s in found] == [f"The {post} of Gazprom"]
