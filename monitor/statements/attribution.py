@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from monitor.statements import lexicon as lx
-from monitor.statements.givennames import given_name_gender
-from monitor.statements.names import EXTRA_FEMALE_NAMES, EXTRA_MALE_NAMES, REGIONS
+from monitor.statements.givennames import first_name_gender, given_name_gender
+from monitor.statements.names import REGIONS
 from monitor.statements.quotes import Token
 
 MIN_SHOUTED_LETTERS = 5  # all-capital words this long are headline shouting (NATO, EU pass)
@@ -318,9 +318,7 @@ def _apposed_run(toks: list[Token], start: int, end: int) -> Phrase | None:
     if len(run) < MIN_APPOSED_NAME_WORDS or any(
             t.low in lx.SPEAKER_NOUNS or t.low in lx.TITLE_WORDS for t in run):
         return None
-    first = run[0].low.rstrip(".")
-    if not (first in lx.MALE_NAMES or first in lx.FEMALE_NAMES or first in EXTRA_MALE_NAMES
-            or first in EXTRA_FEMALE_NAMES or given_name_gender(run[0].text)):
+    if not (first_name_gender(run[0].text + " x") or given_name_gender(run[0].text)):
         return None  # a place ("Sumter, South Carolina") or a title ("L'Osservatore Romano")
     return _make(toks, start, m, "left")
 

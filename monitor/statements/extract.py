@@ -34,6 +34,7 @@ from monitor.statements.attribution import (
     speaker_right,
     subject,
 )
+from monitor.statements.givennames import first_name_gender
 from monitor.statements.officials import Official, Registry, fold
 from monitor.statements.parser import Parser, Steps, Word, drive, quote_speaker, reported
 from monitor.statements.parser import check as parser_wanted
@@ -47,7 +48,6 @@ from monitor.statements.resolution import (
     described_source,
     find_author,
     find_interview,
-    first_name_gender,
     named_later,
     resolution_kind,
     span_text,

@@ -27,7 +27,14 @@ import re
 from pathlib import Path
 
 from monitor.statements import lexicon as lx
-from monitor.statements.names import CAPITALS, COUNTRIES, REGIONS, STATE_NAMES
+from monitor.statements.names import (
+    CAPITALS,
+    COUNTRIES,
+    EXTRA_FEMALE_NAMES,
+    EXTRA_MALE_NAMES,
+    REGIONS,
+    STATE_NAMES,
+)
 from monitor.statements.officials import fold
 
 log = logging.getLogger(__name__)
@@ -100,3 +107,16 @@ def given_name_gender(word: str) -> str:
     """"m" or "f" for a first name the data knows well, else "" ("Racheli" -> "f")."""
     key = word.lower() if word.isascii() else fold(word)  # (fold is the slow path)
     return given_names().get(key.rstrip("."), "")
+
+
+def first_name_gender(name: str) -> str:
+    """'m' or 'f' from the first names in ``name`` (the hand-made lexicon and
+    :mod:`monitor.statements.names`; not the world table of :func:`given_name_gender`), else
+    ''."""
+    for part in name.split()[:-1] or name.split():
+        first = part.lower().rstrip(".")
+        if first in lx.MALE_NAMES or (first in EXTRA_MALE_NAMES and first not in lx.FEMALE_NAMES):
+            return "m"
+        if first in lx.FEMALE_NAMES or first in EXTRA_FEMALE_NAMES:
+            return "f"
+    return ""

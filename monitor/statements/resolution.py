@@ -40,13 +40,11 @@ from monitor.statements.attribution import (
     _pronoun_of,
     name_tokens,
 )
-from monitor.statements.givennames import given_name_gender
+from monitor.statements.givennames import first_name_gender, given_name_gender
 from monitor.statements.names import (
     CAPITALS,
     CHINESE_SURNAMES,
     COUNTRIES,
-    EXTRA_FEMALE_NAMES,
-    EXTRA_MALE_NAMES,
     REGIONS,
     STATE_CODES,
     STATE_NAMES,
@@ -466,17 +464,6 @@ class Person:
     unnamed: bool = False  # an unnamed person who spoke ("a senior official"): "he" may be
     # them, a title or an epithet never (see :meth:`Discourse.unnamed_speaker`)
     members: list[Person] = field(default_factory=list)  # a group's people, in order
-
-
-def first_name_gender(name: str) -> str:
-    """'m' or 'f' from the first names in ``name`` (lexicon), else ''."""
-    for part in name.split()[:-1] or name.split():
-        first = part.lower().rstrip(".")
-        if first in lx.MALE_NAMES or (first in EXTRA_MALE_NAMES and first not in lx.FEMALE_NAMES):
-            return "m"
-        if first in lx.FEMALE_NAMES or first in EXTRA_FEMALE_NAMES:
-            return "f"
-    return ""
 
 
 # words of a police force's name ("Cleveland Police Department", "Cobb County Sheriff's

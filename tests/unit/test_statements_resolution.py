@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 from monitor.statements import Extractor
-from monitor.statements.resolution import first_name_gender, resolution_kind, surname
+from monitor.statements.givennames import first_name_gender
+from monitor.statements.resolution import resolution_kind, surname
 from monitor.types import Statement
 
 DAY = date(2025, 3, 8)
