@@ -263,7 +263,9 @@ def _apposition(toks: list[Token], comma: int) -> Phrase | None:
                 toks[core.i].low in REGIONS and _is_cap(toks[core.i - 2]):
             continue  # "a truck driver from Ava, Mo., who ..., said": a place, not the speaker
         if core is not None and core.i > 0 and toks[core.i - 1].low == mark and not _is_cap(
-                toks[core.i]) and all(_is_cap(t) for t in toks[c + 1 : comma]):
+                toks[core.i]) and all(_is_cap(t) for t in toks[c + 1 : comma]) and not (
+                toks[c + 1].low in REGIONS and _is_cap(toks[c - 1])):
+            # (not "a delegate from Houston, Texas,": a place and its state)
             # "In a statement to the Observer, her adviser, Jake Sullivan, said": a described
             # person and their name; the capitalised word before is the end of a preamble
             return _make(toks, core.i, comma, "left", core=core.j)

@@ -132,6 +132,16 @@ _MEDIA_NOUNS = _DOCUMENT_NOUNS | frozenset(
     {"e-mail", "release", "conference", "briefing", "call", "podcast", "broadcast",
      "twitter", "facebook", "instagram", "radio", "television", "op-ed", "affidavit",
      "filing", "report", "text", "editorial", "blog", "newsletter"})
+# a setting's noun right after the cue, with no preposition or determiner before it, is
+# not where the words were said but the reported clause's subject ("said comments from Rice,
+# Rhodes and Petraeus were consistent"), so the suffix skip does not start at one
+_BARE_SETTING_NOUNS = lx.CUE_SUFFIX_SKIP & (_MEDIA_NOUNS | {
+    "remarks", "comments", "address", "news", "press", "written", "social", "media",
+    "audience", "crowd"})
+# prepositions and conjunctions before a participle cue whose doer is the clause's subject
+# ("responded by saying", "after saying", "while insisting", "in explaining")
+_PARTICIPLE_PREPOSITIONS = frozenset({"by", "after", "before", "while", "in", "upon", "since",
+                                      "when"})
 # after a quote closing on a comma, these open the reporter's clause: “We'll see,” when asked
 _AFTER_QUOTE_ENDS = frozenset({"when", "after", "before", "because", "since", "until", "as",
                                "while", "although", "though", "if"})
@@ -917,6 +927,15 @@ class Extractor:
                 if prev is not None:
                     return prev
                 phrase = subject(toks, cue.i)
+            if phrase is None and participle and before is not None and cue.i >= 2 and (
+                    before.low in _PARTICIPLE_PREPOSITIONS) and cue.kind in {
+                    "speech", "clause"}:
+                # "Zakharova responded by saying that C", "he faces skepticism after saying
+                # C", "declined to comment before adding that C": the clause's subject speaks
+                # (sixteenth session; not "for dismissing", whose doer is often the object)
+                if prev is not None:
+                    return prev
+                phrase = subject(toks, cue.i)
             if phrase is None and before is not None and before.low == "," and (
                     cue.kind in {"speech", "clause"}):
                 phrase = _apposed_name(toks, cue.i - 1)  # "Mr. Mahaney, of RBC ..., said"
@@ -1178,6 +1197,9 @@ class Extractor:
             return self._span(toks, cue.j, self._content_end(toks, cue.j, stops), claimed)
         if cue.kind == "chain":  # "refused to endorse Ryan": what follows the chain
             start = cue.j + 1 if cue.j < n and toks[cue.j].low == "that" else cue.j
+            if start + 1 < n and toks[start].low in _PARTICIPLE_PREPOSITIONS and (
+                    toks[start + 1].low.endswith("ing")):
+                return None  # "declined to comment before adding that C": the participle's
             end = self._content_end(toks, start, stops)
             return self._span(toks, start, end, claimed) if end > start else None
         # 3. according to X, C / C, according to X
@@ -1434,6 +1456,8 @@ class Extractor:
                 toks[m].low in _CLAUSE_START or _PRONOUN_SUBJECT.match(toks[m].low)) and (
                 toks[m + 1].kind == "w"):
             return m
+        if k < n and toks[k].low in _BARE_SETTING_NOUNS:
+            return _circumstance_before_quote(toks, k)  # "said comments from Rice, ... were"
         while j < n and j - k < MAX_SUFFIX_SKIP and toks[j].kind == "w" and (
             toks[j].low in lx.CUE_SUFFIX_SKIP or (_cap(toks[j]) and j > k)
         ):

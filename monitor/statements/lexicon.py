@@ -360,6 +360,22 @@ SPEAKER_NOUNS = frozenset(
      "caucus", "opposition", "province", "provinces", "city", "hospital", "university",
      "counsel", "coroner", "premiers", "chiefs", "nation", "band", "company's", "bank",
      "automaker", "airline", "retailer", "insurer", "utility", "employer", "employers"}
+) | frozenset(
+    # common nouns for people the agent endings (-er, -ist, -ian, ...) do not catch: roles,
+    # kin of a role, groups (sixteenth session; "An attendee, who spoke on condition of
+    # anonymity, said" had no speaker). Words that are more often verbs or adjectives
+    # ("fan", "coach", "conservative", "relative", "patient") only in the plural.
+    {"attendee", "attendees", "employee", "employees", "detainee", "detainees", "appointee",
+     "appointees", "retiree", "retirees", "trainee", "trainees", "trustee", "trustees",
+     "evacuee", "evacuees", "actress", "actresses", "fans", "pundit", "pundits", "hopefuls",
+     "citizen", "citizens", "guy", "guys", "conservatives", "progressives", "liberals",
+     "superdelegate", "superdelegates", "delegate", "victim", "victims", "relatives",
+     "parent", "parents", "witness", "witnesses", "nurses", "student", "students", "troops",
+     "scholars", "clergy", "priest", "priests", "bishop", "bishops", "rabbi", "rabbis", "imam",
+     "imams", "monk", "monks", "nun", "nuns", "chef", "chefs", "athlete", "athletes",
+     "veteran", "veterans", "refugee", "refugees", "patients", "landlord", "landlords",
+     "pilots", "crew", "rebels", "insurgents", "guest", "guests", "adults", "teens",
+     "teenagers", "kids", "children", "youths", "folks", "neighbours", "europeans"}
 )
 
 # speakers that "find" and "show" (polls, studies, documents)

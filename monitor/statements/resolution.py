@@ -1910,6 +1910,9 @@ class Discourse:
                     # the holder the title names, by their registry name
                     return self._person(titled.name, titled, gender)
                 return self._person(text, None, gender or self._name_gender(text))
+            org_name = _apposed_org(words, tail)
+            if org_name:  # "The U.N. agency for Palestinian refugees, UNRWA, said": UNRWA
+                return self._person(span_text(org_name), None, "", kind="org")
         if officials_in_phrase and not _written_name(words) and not any(
                 w.low in PAST_MARKERS for w in words):
             # ("the former secretary of state" is not the registry's secretary of now)
@@ -3392,6 +3395,24 @@ def _title_head(words: list[Token]) -> str:
                 _is_cap(w) for w in words[1:k]):
             return key  # "the senator from Vermont" is a senator, not Vermont
     return title_key(words[-1].low)
+
+
+MAX_APPOSED_ORG_WORDS = 4  # "UNRWA", "Unifor", "Human Rights Watch", "Doctors Without Borders"
+
+
+def _apposed_org(described: list[Token], tail: list[Token]) -> list[Token]:
+    """'The U.N. agency for Palestinian refugees, UNRWA', "The country's largest union,
+    Unifor": the organisation's name apposed to a description whose head (the word before
+    any "of"/"for") is an organisation's, or [] (sixteenth session)."""
+    cut = next((m for m, w in enumerate(described) if w.low in _NAME_CUT_WORDS or w.low == ","),
+               len(described))
+    if cut == 0 or not tail or len(tail) > MAX_APPOSED_ORG_WORDS:
+        return []
+    head = described[cut - 1].low
+    if head not in ORG_HEADS or _is_cap(described[cut - 1]) or not all(
+            _is_cap(t) and t.low not in lx.DETERMINERS for t in tail):
+        return []
+    return tail
 
 
 def _apposed_name(words: list[Token]) -> list[Token]:
