@@ -1425,8 +1425,10 @@ class Extractor:
                     _cap(toks[k + 1]) or toks[k + 1].low in _BY_MEDIA))):  # "said by phone"
             while j < n and j - k < MAX_SUFFIX_SKIP and toks[j].kind == "w" and (
                 toks[j].low != "that"
-            ) and not _verb_cue(toks[j]):
-                j += 1
+            ) and not _verb_cue(toks[j]) and not (
+                    j > k + 1 and (_PRONOUN_SUBJECT.match(toks[j].low)
+                                   or toks[j].low in {"and", "but", "or"})):
+                j += 1  # (not past "it" in "said on Monday it was open to talks but that C2")
             if j < n and (toks[j].low in {"that", ",", ":"} or toks[j].kind == "q"):
                 return j
             # "said in an email the review was ongoing": a medium, then the reported clause

@@ -112,6 +112,9 @@ _GENERAL_CUES: dict[str, str] = {
     "speak about": "stance", "speak of": "stance", "allude to": "stance", "invoke": "stance",
     "weigh in on": "stance", "reflect on": "stance",
     "complain about": "stance", "warn against": "stance", "warn of": "stance",
+    # sixteenth session: "Peskov cautioned against expecting quick results"
+    "caution against": "stance", "advise against": "stance", "argue against": "stance",
+    "push back against": "stance",
     # noun and phrase cues of general reporting ("made it clear that", "As X put it, C")
     "make clear": "clause", "make it clear": "clause", "make the case": "clause",
     "put it": "clause", "shoot back": "clause", "fire back": "clause", "hit back": "clause",
