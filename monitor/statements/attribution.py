@@ -578,6 +578,10 @@ def _relative_subject(toks: list[Token], j: int) -> Phrase | None:
         if lx.CUES.get(toks[w].low, ("", ""))[1] in {"speech", "clause"}:
             return None  # "experts who say Russian services have been known": what they say
         if toks[w].low == "who":
+            own = _noun_phrase(toks, j)
+            if own is not None and own.i == w + 1 and own.how == "left":
+                return None  # "hackers who U.S. officials say is tied to ...": the clause's
+                # own subject speaks; "who" is what they say something of
             antecedent = _noun_phrase(toks, w)
             if antecedent is None or antecedent.how in {"pronoun", "relative"}:
                 return None

@@ -244,7 +244,9 @@ _NOT_CLAUSE_START = lx.NP_BOUNDARY | frozenset(
 # "said more than 100 people had died")
 _QUANTIFIERS = frozenset({"much", "more", "less", "little"})
 # a relative word before a speaker and cue that is the subject of the reported clause
-_WH_SUBJECTS = frozenset({"what", "which"})
+# (and "that", "who": "a charity that prosecutors said was suspected of ...", "hackers who
+# U.S. officials say is tied to ...", sixteenth session)
+_WH_SUBJECTS = frozenset({"what", "which", "that", "who"})
 # the finite verb of that clause right after the cue ("what she said is growing demand")
 _FINITE_AUXILIARIES = frozenset({"is", "are", "was", "were", "will", "would", "has", "have",
                                  "had", "could", "can", "should", "may", "might"})
@@ -1931,7 +1933,7 @@ _ARTICLES = frozenset({"a", "an", "the"})
 # determiners of a plural noun: no verb's -s form follows them ("some questions", "many
 # reports", "several claims")
 _PLURAL_DETERMINERS = frozenset({"some", "many", "several", "few", "these", "those", "all",
-                                 "both", "other", "various", "numerous"})
+                                 "both", "other", "various", "numerous", "such"})
 _MAKE_FORMS = frozenset({"make", "makes", "made", "making"})  # "made comments that ..."
 # chain verbs of seeming, whose "to have"/"to be" is no speech ("appeared to have reached")
 _SEEMING = frozenset({"seem", "appear"})

@@ -96,3 +96,39 @@ def test_a_place_and_its_state_do_not_name_the_speaker(extractor: Extractor) -> 
     s = extractor.extract("Christopher Harvey, a delegate from Houston, Texas, said the "
                           "turmoil was all part of the circus.", DAY)[0]
     assert s.speaker == "Christopher Harvey"
+
+
+# --- a time after the cue, then the clause: the skip stops at its subject --------------------
+
+def test_a_preposition_skip_stops_at_the_clauses_subject(extractor: Extractor) -> None:
+    s = extractor.extract("The Kremlin said on Monday it was open to talks but that its "
+                          "conditions had not changed.", DAY)[0]
+    assert s.content == "it was open to talks but that its conditions had not changed"
+
+
+# --- stances taken "against" ------------------------------------------------------------------
+
+def test_cautioned_against_is_a_stance(extractor: Extractor) -> None:
+    s = extractor.extract("Peskov, however, cautioned against expecting quick results.", DAY)[0]
+    assert s.speaker == "Dmitry Peskov"
+    assert s.content == "expecting quick results"
+
+
+# --- the subject of a relative clause is what was said about it ------------------------------
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    ("He worked for a charity in Khartoum that prosecutors said was suspected of funding "
+     "terrorism.", "prosecutors", "was suspected of funding terrorism"),
+    ("Guccifer 2.0 is a group of hackers who U.S. officials say is tied to Russian intelligence.",
+     "U.S. officials", "is tied to Russian intelligence"),
+])
+def test_that_or_who_before_the_speaker_is_the_reported_clauses_subject(
+        extractor: Extractor, text: str, speaker: str, content: str) -> None:
+    s = _said(extractor, text, content)
+    assert s.speaker == speaker
+
+
+def test_such_remarks_is_a_noun_not_a_cue(extractor: Extractor) -> None:
+    found = extractor.extract("Historians agree that such remarks are truly unprecedented.",
+                              DAY)
+    assert not any(s.cue == "remarks" for s in found)
