@@ -1787,7 +1787,7 @@ def _drop_nested(found: list[_Found]) -> list[_Found]:
         # (unnamed people "they" stands for, or the described source of a "who", are no one
         # named: "The union officials said they believe C" is one statement)
         named = f.person is not None and bool(f.person.name) and f.person.kind not in {
-            "people", "described"}
+            "people", "described", "thing"}
         nested = False
         for g in kept:
             if g is f or g.unit != f.unit or g.cue_span is None or not any(

@@ -227,7 +227,8 @@ ORG_DESCRIPTIONS.update({
 # the kind words that make a capitalised name an organisation's (see :func:`_org_kind`)
 ORG_KIND_WORDS = frozenset(ORG_DESCRIPTIONS) | COMPANY_EPITHETS
 # what "it" may be besides an organisation named: a document, a described body that spoke
-_IT_KINDS = frozenset({"document", "body"})
+# ("thing": a described document that spoke, noted for "it" only, see described_body)
+_IT_KINDS = frozenset({"document", "body", "thing"})
 # heads of a described organisation that speaks as one ("Russia's foreign ministry said"):
 # a later "it said" is that body
 _SPEAKING_BODIES = frozenset({"ministry", "government", "department", "agency", "military",
@@ -347,7 +348,8 @@ THING_HEADS = frozenset(
      "complaint", "lawsuit", "suit", "bill", "proposal", "document", "petition", "editorial",
      "column", "article", "headline", "website", "ruling", "order", "indictment", "memoir",
      "transcript", "analysis", "audit", "review", "motion", "legislation", "mailer", "flier",
-     "flyer", "commercial", "resolution", "agreement", "platform", "plan", "policy"}
+     "flyer", "commercial", "resolution", "agreement", "platform", "plan", "policy",
+     "affidavit", "readout", "communique", "communiqué"}
 )
 # written works that have titles ("The book, 'Original Sin ...,'"); not a statement, letter or
 # tweet, whose quoted words in apposition are what they say
@@ -456,6 +458,7 @@ class Person:
     # "Democratic front-runner Hillary Clinton"): "the Vermont senator" must agree with them
     quals: set[str] = field(default_factory=set)
     # "person" | "org" | "group" | "document" | "body" (a described organisation that spoke)
+    # | "thing" (a described document that spoke: "the email read")
     # | "people" (unnamed people who spoke: "police said"; "they" may be them)
     # | "described" (an unnamed source a relative pronoun stands for: "a neighbor, who said")
     kind: str = "person"
@@ -1118,6 +1121,13 @@ class Discourse:
         defence ministry said") as one, under its description, so that a later "it said" is
         that body; the statement keeps the description as its speaker."""
         words = [t for t in toks[phrase.i : phrase.core_end] if t.kind == "w"]
+        if len(words) >= 2 and words[-1].low in THING_HEADS and not _is_cap(words[-1]) and (
+                words[0].low in {"the", "this", "that"}
+                or any(w.low.endswith(("’s", "'s")) for w in words[:-1])):
+            # "“Q,” the email read. It stated that C": the document speaks on (sixteenth
+            # session), as a body does below
+            self.note(unit, phrase.start, Person(span_text(words), kind="thing"), SPEAKER)
+            return
         if len(words) < 2 or words[-1].low not in _SPEAKING_BODIES or _is_cap(words[-1]):
             return
         if words[0].low == "the" or any(w.low.endswith(("’s", "'s")) for w in words[:-1]):

@@ -132,3 +132,26 @@ def test_such_remarks_is_a_noun_not_a_cue(extractor: Extractor) -> None:
     found = extractor.extract("Historians agree that such remarks are truly unprecedented.",
                               DAY)
     assert not any(s.cue == "remarks" for s in found)
+
+
+# --- "it" for a described document that spoke ------------------------------------------------
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("\"I can beat Hillary Clinton,\" the email read. It stated that Trump is rattled by the "
+     "polls.", "the email"),
+    ("The Kremlin's readout said the two leaders discussed Ukraine. It added that they agreed "
+     "to stay in touch.", "The Kremlin's readout"),
+])
+def test_it_after_a_document_that_spoke_is_the_document(
+        extractor: Extractor, text: str, speaker: str) -> None:
+    found = extractor.extract(text, DAY)
+    it = next(s for s in found if s.mention == "It")
+    assert it.speaker == speaker
+    assert it.resolution == "pronoun"
+
+
+def test_a_document_that_spoke_does_not_become_a_name(extractor: Extractor) -> None:
+    # "The poll shows ... The poll found": the second stays a description, not an alias
+    found = extractor.extract("The poll shows Trump far ahead of his rivals. The poll also "
+                              "found that 59 percent disapprove of the president.", DAY)
+    assert [s.resolution for s in found] == ["description", "description"]
