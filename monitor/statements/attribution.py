@@ -83,9 +83,15 @@ _EXTRA_MODIFIERS = frozenset({"prime", "first", "retired", "real", "estate", "re
                               "outspoken", "embattled", "two-term", "first-term", "one-time"})
 
 
+# heads of a speaker phrase that are no speaker noun of a name ("Media Matters" stays a
+# name): the press as one source ("Russian state media said", "local media reported")
+_HEAD_ONLY_NOUNS = frozenset({"media"})
+
+
 def _nounish(low: str) -> bool:
     """A lower-case word that can head a speaker phrase ("lobbyists", "radioman")."""
-    if low in lx.SPEAKER_NOUNS or low in lx.EVIDENCE_NOUNS or low in EPITHET_NOUNS:
+    if low in lx.SPEAKER_NOUNS or low in lx.EVIDENCE_NOUNS or low in EPITHET_NOUNS or (
+            low in _HEAD_ONLY_NOUNS):
         return True
     return len(low) > 4 and low.endswith(_AGENT_SUFFIXES) and low not in _NOT_AGENTS
 
@@ -663,8 +669,8 @@ def _noun_phrase(toks: list[Token], j: int) -> Phrase | None:
         break
     while i < j and toks[i].kind == "w" and toks[i].low in {"of", "at", "with", "for", "to"}:
         i += 1
-    if i >= j:
-        return None
+    if i >= j or (j - i >= 2 and toks[j - 2].low == "social" and toks[j - 1].low == "media"):
+        return None  # ("in a social media post on Monday, noting": where, not who)
     if not (_valid_head(toks[j - 1]) or _office_of(toks, i, j) or _familiar_of(toks, i, j)):
         familiar = _familiar_before(toks, i, j)  # "a person familiar with the planning for
         return None if familiar is None else _make(toks, familiar, j, "left")  # the meeting"
@@ -817,6 +823,18 @@ _PARTICIPLE_OBJECTS = frozenset({"of", "about", "by", "on", "with", "in", "after
                                  "if", "to", "for"})
 
 
+def _finite_after_name(toks: list[Token], k: int) -> bool:
+    """Is the capitalised word ``k`` in -ing a name followed by its verb ("Ebeling
+    reminisced", "Jinping said"), not a participle opening the sentence ("Facing mounting
+    criticism,")? A past form or a cue's form right after it says so (sixteenth session)."""
+    nxt = toks[k + 1].low
+    return toks[k].low.endswith("ing") and (
+        (nxt.endswith("ed") and len(nxt) > MIN_PAST_FORM_LETTERS) or nxt in lx.CUES)
+
+
+MIN_PAST_FORM_LETTERS = 4  # "reminisced", "warned": not "red", "bed", "shed"
+
+
 def subject(toks: list[Token], before: int) -> Phrase | None:
     """The subject of the unit's main clause: the first speaker phrase, after an opener."""
     starts = [0] + [n + 1 for n in range(min(before, len(toks))) if toks[n].low == ","]
@@ -830,7 +848,8 @@ def subject(toks: list[Token], before: int) -> Phrase | None:
             continue  # "In a statement, Gov. Rick Scott blasted": the object of "In" is no one
         if k == s and k + 1 < before and _is_cap(toks[k]) and toks[k + 1].kind == "w" and \
                 not _is_cap(toks[k + 1]) and (toks[k].low.endswith("ing") or (
-                    toks[k].low.endswith("ed") and toks[k + 1].low in _PARTICIPLE_OBJECTS)):
+                    toks[k].low.endswith("ed") and toks[k + 1].low in _PARTICIPLE_OBJECTS)) and \
+                not _finite_after_name(toks, k):
             continue  # "Facing mounting criticism, Mr. Trump released", "Informed of the
             # district's lean, Early described": a participle opens the sentence
         if k + 1 < before and toks[k + 1].low in {",", ":"} and (

@@ -378,7 +378,9 @@ SPEAKER_NOUNS = frozenset(
      "imams", "monk", "monks", "nun", "nuns", "chef", "chefs", "athlete", "athletes",
      "veteran", "veterans", "refugee", "refugees", "patients", "landlord", "landlords",
      "pilots", "crew", "rebels", "insurgents", "guest", "guests", "adults", "teens",
-     "teenagers", "kids", "children", "youths", "folks", "neighbours", "europeans"}
+     "teenagers", "kids", "children", "youths", "folks", "neighbours", "europeans",
+     # a government by its polity ("The state admitted it made a mistake")
+     "state", "states"}
 )
 
 # speakers that "find" and "show" (polls, studies, documents)

@@ -155,3 +155,40 @@ def test_a_document_that_spoke_does_not_become_a_name(extractor: Extractor) -> N
     found = extractor.extract("The poll shows Trump far ahead of his rivals. The poll also "
                               "found that 59 percent disapprove of the president.", DAY)
     assert [s.resolution for s in found] == ["description", "description"]
+
+
+# --- a name in -ing is no participle opening the sentence ------------------------------------
+
+def test_a_surname_in_ing_before_its_verb_is_the_subject(extractor: Extractor) -> None:
+    s = _said(extractor, "Ebeling reminisced about her days as a Goldwater girl, and said their "
+                         "political views were changed by the war.", "political views")
+    assert s.speaker == "Ebeling"
+
+
+def test_a_participle_opener_is_still_skipped(extractor: Extractor) -> None:
+    s = extractor.extract("Facing mounting criticism, Trump said the plan would go ahead.",
+                          DAY)[0]
+    assert s.speaker == "Donald Trump"
+
+
+# --- the state and the media as sources --------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Russian state media said the talks would continue on Friday.", "Russian state media"),
+    ("Local media reported that three people were killed in the strike.", "Local media"),
+    ("The state admitted it made a mistake when the tests came back.", "The state"),
+])
+def test_media_and_the_state_are_described_sources(
+        extractor: Extractor, text: str, speaker: str) -> None:
+    s = extractor.extract(text, DAY)[0]
+    assert s.speaker == speaker
+    assert s.resolution == "description"
+
+
+def test_media_in_a_name_or_a_setting_is_no_speaker_head(extractor: Extractor) -> None:
+    s = extractor.extract("A study by the liberal watchdog group Media Matters found the "
+                          "nominee got more airtime.", DAY)[0]
+    assert s.speaker == "Media Matters"
+    s = _said(extractor, "\"It is a special feeling,\" Mr. Lim said in a social media post on "
+                         "Monday, noting that his band had released four albums.", "four albums")
+    assert s.speaker != "a social media"
