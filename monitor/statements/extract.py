@@ -1344,6 +1344,14 @@ class Extractor:
                 return None
             left = self._span(toks, _past_dateline(toks), g_start - 1, claimed)
             if left is None:
+                # "But, the spokesman added, it's not the way to win": a conjunction alone
+                # before the tag, and the words after it are what was said
+                opener = [t for t in toks[: g_start - 1] if t.kind == "w"]
+                if len(opener) == 1 and opener[0].low in {"but", "and", "yet", "so"} and (
+                        g_end + 1 < n and toks[g_end].low == ","):
+                    end = self._content_end(toks, g_end + 1, stops)
+                    if end > g_end + 1:
+                        return self._span(toks, g_end + 1, end, claimed)
                 return None
             if after + 1 < n and toks[after].low == "," and (
                     toks[after + 1].low.endswith("ing")

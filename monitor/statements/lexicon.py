@@ -380,7 +380,7 @@ SPEAKER_NOUNS = frozenset(
      "pilots", "crew", "rebels", "insurgents", "guest", "guests", "adults", "teens",
      "teenagers", "kids", "children", "youths", "folks", "neighbours", "europeans",
      # a government by its polity ("The state admitted it made a mistake")
-     "state", "states"}
+     "state", "states", "ceo", "ceos", "cfo", "coo", "cto"}
 )
 
 # speakers that "find" and "show" (polls, studies, documents)
@@ -438,7 +438,10 @@ SENTENCE_OPENERS = frozenset(
 )
 
 TITLE_WORDS = frozenset(
-    {"president", "vice", "prime", "minister", "secretary", "foreign", "defence", "defense",
+    # (and the officer titles written as acronyms, which are no organisation's name: "the
+    # former CEO of Hewlett-Packard", "CFO Jane Doe", sixteenth session)
+    {"ceo", "cfo", "coo", "cto",
+     "president", "vice", "prime", "minister", "secretary", "foreign", "defence", "defense",
      "spokesman", "spokeswoman", "spokesperson", "chancellor", "senator", "sen", "sen.",
      "rep", "rep.", "representative", "gov", "gov.", "governor", "gen", "gen.", "general",
      "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord",

@@ -1971,7 +1971,8 @@ class Discourse:
             # office; "A deputy head of the state company Tavanir": unnamed, not Tavanir
         elif cut is not None and phrase.core < 0 and words[0].low == "the" and cut >= 2 and \
                 words[cut].low == "of" and words[cut - 1].low in _ORG_POSTS and not any(
-                _is_cap(w) for w in words[1:cut]) and _named_after(words, cut + 1):
+                _is_cap(w) and w.low not in lx.TITLE_WORDS for w in words[1:cut]) and \
+                _named_after(words, cut + 1):
             # "The head of Gazprom said", "the chief executive of Gazprom": a person of the
             # organisation, described as "the president of Gazprom" already was, not the
             # organisation itself (fifteenth session; a tracked official's title, "the head of

@@ -192,3 +192,25 @@ def test_media_in_a_name_or_a_setting_is_no_speaker_head(extractor: Extractor) -
     s = _said(extractor, "\"It is a special feeling,\" Mr. Lim said in a social media post on "
                          "Monday, noting that his band had released four albums.", "four albums")
     assert s.speaker != "a social media"
+
+
+# --- "But, X added, C": a conjunction alone before the tag ------------------------------------
+
+def test_a_tag_after_a_lone_conjunction_reports_what_follows(extractor: Extractor) -> None:
+    s = extractor.extract("But, the Kremlin spokesman added, it's not the way to win.", DAY)[0]
+    assert s.speaker == "Dmitry Peskov"
+    assert s.content == "it's not the way to win"
+
+
+# --- officer titles written as acronyms are no names -----------------------------------------
+
+@pytest.mark.parametrize(("text", "speaker", "resolution"), [
+    ("The former CEO of Hewlett-Packard said it was not the way to win.",
+     "The former CEO of Hewlett-Packard", "description"),
+    ("The CEO of Gazprom said exports would grow.", "The CEO of Gazprom", "description"),
+    ("Gazprom CEO Alexei Miller said exports would grow.", "Alexei Miller", "name"),
+])
+def test_ceo_is_a_title_not_a_name(
+        extractor: Extractor, text: str, speaker: str, resolution: str) -> None:
+    s = extractor.extract(text, DAY)[0]
+    assert (s.speaker, s.resolution) == (speaker, resolution)
