@@ -1297,6 +1297,9 @@ class Extractor:
                      or toks[start].low in _WH_WORDS
                      or (toks[start].low in _CLAUSE_OPENERS and start + 2 < n)
                      or (cue.lemma in {"ask", "wonder"} and toks[start].low in {"if", "when"})
+                     # "Peskov said no to the proposal": a refusal is what was said
+                     or (cue.lemma == "say" and toks[start].low in {"no", "yes"}
+                         and start + 2 < n and toks[start + 1].low == "to")
                      or (cue.lemma in _TO_VERBS and toks[start].low == "to")
                      or (toks[start].low in _DEGREE_WORDS and start + 1 < n
                          and toks[start + 1].low in _DEGREE_QUANTITIES)  # "says too many"

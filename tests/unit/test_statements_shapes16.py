@@ -214,3 +214,9 @@ def test_ceo_is_a_title_not_a_name(
         extractor: Extractor, text: str, speaker: str, resolution: str) -> None:
     s = extractor.extract(text, DAY)[0]
     assert (s.speaker, s.resolution) == (speaker, resolution)
+
+
+def test_said_no_to_is_a_statement(extractor: Extractor) -> None:
+    s = extractor.extract("Zelenskyy says no to any deal that cedes territory.", DAY)[0]
+    assert s.speaker == "Volodymyr Zelenskyy"
+    assert s.content == "no to any deal that cedes territory"
