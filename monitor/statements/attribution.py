@@ -759,6 +759,14 @@ def speaker_right(toks: list[Token], k: int, loose: bool = False) -> Phrase | No
         j -= 1
     if j == k:
         return None
+    if j + 1 < len(toks) and toks[j].low in _FAMILIAR and toks[j + 1].low in {
+            "with", "to", "about", "on"} and _nounish(toks[j - 1].low):
+        # "..., said two people familiar with the matter": the people and what they know
+        m = j + 2
+        while m < len(toks) and m - j <= MAX_FAMILIAR_TAIL and toks[m].kind == "w" and (
+                toks[m].low not in lx.RELATIVE_PRONOUNS and toks[m].low != "that"):
+            m += 1
+        j = m
     how = "pronoun" if _pronoun_of(toks[k].low) and j == k + 1 else "right"
     return _make(toks, k, j, how)
 

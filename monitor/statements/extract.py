@@ -249,7 +249,8 @@ _QUANTIFIERS = frozenset({"much", "more", "less", "little"})
 _WH_SUBJECTS = frozenset({"what", "which", "that", "who"})
 # the finite verb of that clause right after the cue ("what she said is growing demand")
 _FINITE_AUXILIARIES = frozenset({"is", "are", "was", "were", "will", "would", "has", "have",
-                                 "had", "could", "can", "should", "may", "might"})
+                                 "had", "could", "can", "should", "may", "might", "must",
+                                 "does", "did"})
 _CLAUSE_START = lx.DETERMINERS | frozenset(
     {"he", "she", "they", "we", "i", "it", "you", "there", "this", "these", "those", "his",
      "her", "their", "our", "its", "if", "when", "no", "nobody", "everyone", "russia",
@@ -914,7 +915,8 @@ class Extractor:
             comma_before = before is not None and (
                 before.low == "," or (before.kind == "q" and _ends_with_comma(before)))
             conj = cue.i - 1
-            while conj > 0 and toks[conj].low in {"then", "later", "also", "quickly", "again"}:
+            while conj > 0 and toks[conj].low in {"then", "later", "also", "quickly", "again",
+                                                   "instead"}:
                 conj -= 1  # "and then predicted"
             quoted_as = next((m for m in range(cue.i - 2, max(-1, cue.i - MAX_SHORT_PHRASE - 3),
                                                -1) if toks[m].low in {"quoted", "cited"}), None)

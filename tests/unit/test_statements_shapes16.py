@@ -220,3 +220,30 @@ def test_said_no_to_is_a_statement(extractor: Extractor) -> None:
     s = extractor.extract("Zelenskyy says no to any deal that cedes territory.", DAY)[0]
     assert s.speaker == "Volodymyr Zelenskyy"
     assert s.content == "no to any deal that cedes territory"
+
+
+# --- wire shapes: "instead telling", "said two people familiar with the matter" --------------
+
+def test_a_participle_after_instead_is_the_subjects(extractor: Extractor) -> None:
+    s = _said(extractor, "After a two-hour phone call, the Russian leader revealed no "
+                         "breakthroughs, instead telling reporters that he was ready to "
+                         "negotiate.", "ready to negotiate")
+    assert s.speaker == "Vladimir Putin"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("GOP leaders offered a $40,000 cap on deductions, said two people familiar with the "
+     "matter.", "two people familiar with the matter"),
+    ("The envoy will travel to Moscow next week, said a source close to the Kremlin.",
+     "a source close to the Kremlin"),
+])
+def test_an_inverted_source_familiar_with_or_close_to(
+        extractor: Extractor, text: str, speaker: str) -> None:
+    s = extractor.extract(text, DAY)[0]
+    assert s.speaker == speaker
+
+
+def test_which_they_say_does_is_what_they_say(extractor: Extractor) -> None:
+    s = _said(extractor, "They oppose the tax bill, which they say does not do enough to "
+                         "boost deductions.", "does not do enough")
+    assert s.mention == "they"
