@@ -454,6 +454,9 @@ class Extractor:
                         t.low in {"not", "never"} or t.low.endswith(("n't", "n’t"))
                         for t in toks[phrase.j : cue.j]):
                     conf = CONF_STANCE  # "Zakharova did not say when ...": no statement made
+                if kind == "indirect" and cue.lemma == "say" and cue.j < len(toks) and (
+                        toks[cue.j].low in {"no", "yes"}):
+                    conf = CONF_STANCE  # "He said no to the plan": a refusal, as "rejected"
                 if cue.kind == "chain" and kind == "indirect":
                     # "declined to comment on the report", "wants to meet Putin": a refusal or an
                     # intention, not words said; kept, but under the alerts' default threshold
