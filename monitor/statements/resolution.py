@@ -308,6 +308,7 @@ UNKNOWN_GENDER_PENALTY = 0.5  # "Rand Paul ... He": a name whose gender the lexi
 NOT_NAMES = frozenset(
     {"nobody", "everyone", "everybody", "someone", "somebody", "anyone", "anybody", "none",
      "no", "each", "all", "both", "either", "neither", "many", "most", "few", "several",
+     "some", "others", "other", "another", "such",  # ("Some say", "Others said": sixteenth)
      # a number opening a sentence is capitalised, and no name ("One of the men said",
      # "Two officials said"; fifteenth session)
      "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half"}

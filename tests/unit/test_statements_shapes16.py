@@ -247,3 +247,11 @@ def test_which_they_say_does_is_what_they_say(extractor: Extractor) -> None:
     s = _said(extractor, "They oppose the tax bill, which they say does not do enough to "
                          "boost deductions.", "does not do enough")
     assert s.mention == "they"
+
+
+@pytest.mark.parametrize("text", ["Some say Congress should not raise any taxes.",
+                                  "Others said the plan would fail.",
+                                  "Another tweeted that the goal was the best of the season."])
+def test_a_capitalised_quantifier_is_no_name(extractor: Extractor, text: str) -> None:
+    s = extractor.extract(text, DAY)[0]
+    assert s.resolution == "description"
