@@ -464,6 +464,12 @@ class Extractor:
                 unit_found.append(_Found(u, phrase, person, official, cue_text, cue_span, kind,
                                          pieces, conf, cue_kind=cue.kind))
                 fired.add(cue.i)
+            if not unit_found and u > 0 and (said_by := self._said_by(
+                    text, units, u, found, discourse, mentions, starts)) is not None:
+                unit_found.append(said_by)  # "C. This was stated by X."
+                if said_by.person is not None:
+                    discourse.spoke(u, said_by.person, said_by.phrase.start)
+                    last = (u, said_by.person, said_by.phrase, None)
             if not unit_found and (partial := self._partial_quote(
                     toks, claimed, discourse, u, mentions, starts)) is not None:
                 unit_found.append(partial)
@@ -637,6 +643,42 @@ class Extractor:
         dash = sign[0]
         return _Found(u, phrase, person, person.official, text[dash.start:dash.end],
                       (dash.start, dash.end), "direct", list(quote.pieces), CONF_DIRECT)
+
+    def _said_by(self, text: str, units: list[Unit], u: int, found: list[_Found],
+                 discourse: Discourse, mentions: list[tuple[int, int, Official, bool]],
+                 starts: list[int]) -> _Found | None:
+        """"Ukraine is ready to work on the plan. This was stated by President Volodymyr
+        Zelensky during ...": a sentence that says who said the one before it (the house
+        style of Ukrainian agencies; also "Such an opinion was expressed by X", "Zelensky
+        said this in his evening address"). The sentence before is the content when it made
+        no statement of its own and has no quote (sixteenth session)."""
+        toks = units[u].tokens
+        shape = _said_by_index(toks)
+        if shape is None:
+            return None
+        k, after_by = shape
+        prev = units[u - 1]
+        if any(f.unit == u - 1 for f in found) or prev.quotes or not prev.tokens or (
+                prev.para != units[u].para and not units[u].para_first):
+            return None
+        phrase = speaker_right(toks, k + 2) if after_by else speaker_left(toks, k)
+        if phrase is None:
+            return None
+        cut = next((m for m in range(phrase.i + 1, phrase.j - 1) if toks[m].low in {
+            "on", "in", "via"} and toks[m + 1].low in _PLATFORMS), None)
+        if cut is not None:  # "by Defense Minister Denys Shmyhal on Telegram": where, not who
+            phrase = Phrase(phrase.i, cut, phrase.how, phrase.start, toks[cut - 1].end)
+        person = self._resolve(toks, phrase, discourse, u, mentions, starts)
+        words = [t for t in prev.tokens if t.kind == "w"]
+        if len(words) < MIN_SAID_BY_WORDS:
+            return None
+        a, b = prev.tokens[0].start, prev.tokens[-1].end
+        while b > a and text[b - 1] in ".!?;:":
+            b -= 1
+        cue = toks[k]
+        return _Found(u, phrase, person, person.official if person else None, cue.text,
+                      (cue.start, cue.end), "indirect", [(a, b)], CONF_INDIRECT,
+                      via="said-by", cue_kind="speech")
 
     def _partial_quote(self, toks: list[Token], claimed: set[int], discourse: Discourse,
                        u: int, mentions: list[tuple[int, int, Official, bool]],
@@ -2054,6 +2096,41 @@ def _circumstance_before_quote(toks: list[Token], k: int) -> int:
         if tok.kind == "w" and (tok.low in {"that", "and", "but"} or _verb_cue(tok)):
             return k  # a clause of its own; "with footage of Trump saying, “Q”": its own cue
     return k
+
+
+MIN_SAID_BY_WORDS = 4  # the sentence a "This was stated by X" reports: a clause, not "Yes."
+# the verbs of "This was stated by X" (passive) and "X said this" (active)
+_SAID_BY_CUES = frozenset({"stated", "said", "announced", "noted", "reported", "emphasized",
+                           "emphasised", "stressed", "declared", "written", "expressed",
+                           "made", "voiced", "told", "added", "mentioned", "pointed"})
+_SAID_BY_SUBJECTS = frozenset({"this", "that", "these", "such"})
+# what may follow "X said this": the end, or where and when it was said
+_SAID_THIS_AFTER = frozenset({".", "in", "on", "at", "during", "after", "while", "when", ",",
+                              "to", "via", "today", "yesterday"})
+
+
+def _said_by_index(toks: list[Token]) -> tuple[int, bool] | None:
+    """The cue's index in "This was stated by X ..." / "Such an opinion was expressed by X"
+    (``True``: the speaker follows its "by") or in "X said this ..." (``False``: the speaker
+    precedes it); None when the sentence is neither."""
+    if sum(t.kind == "w" for t in toks) < 3:
+        return None
+    if toks[0].low in _SAID_BY_SUBJECTS:
+        k = 1
+        while k < len(toks) and k <= MAX_SAID_BY_SUBJECT and toks[k].low not in _BE_FORMS:
+            k += 1  # "Such an opinion was", "This statement was"
+        if k + 2 < len(toks) and toks[k].low in _BE_FORMS and (
+                toks[k + 1].low in _SAID_BY_CUES) and toks[k + 2].low == "by":
+            return k + 1, True
+        return None
+    for k in range(1, min(len(toks) - 1, MAX_SHORT_PHRASE + 2)):
+        if toks[k].low in {"said", "stated", "wrote", "noted"} and toks[k + 1].low == "this" \
+                and (k + 2 >= len(toks) or toks[k + 2].low in _SAID_THIS_AFTER):
+            return k, False
+    return None
+
+
+MAX_SAID_BY_SUBJECT = 3  # "Such an opinion was": the words before the verb "be"
 
 
 def _lone_quote(toks: list[Token], claimed: set[int]) -> int | None:

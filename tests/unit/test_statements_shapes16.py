@@ -255,3 +255,36 @@ def test_which_they_say_does_is_what_they_say(extractor: Extractor) -> None:
 def test_a_capitalised_quantifier_is_no_name(extractor: Extractor, text: str) -> None:
     s = extractor.extract(text, DAY)[0]
     assert s.resolution == "description"
+
+
+# --- "C. This was stated by X.": the agencies' way of naming who said the sentence before --------
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    ("Ukraine is ready to work on the peace framework. This was stated by President of "
+     "Ukraine Volodymyr Zelensky during a press conference, an Ukrinform correspondent "
+     "reports.", "Volodymyr Zelenskyy", "Ukraine is ready to work on the peace framework"),
+    ("Russia is not interested in a ceasefire in winter. Such an opinion was expressed by "
+     "Ukrainian Foreign Minister Andrii Sybiha.", "Andrii Sybiha",
+     "Russia is not interested in a ceasefire in winter"),
+    ("The delegation has arrived in Miami for the talks. This was announced by Defense "
+     "Minister Denys Shmyhal on Telegram.", "Denys Shmyhal",
+     "The delegation has arrived in Miami for the talks"),
+    ("Europe must be at the negotiating table. Zelensky said this in his evening address.",
+     "Volodymyr Zelenskyy", "Europe must be at the negotiating table"),
+])
+def test_this_was_stated_by_names_the_speaker_of_the_sentence_before(
+        extractor: Extractor, text: str, speaker: str, content: str) -> None:
+    found = extractor.extract(text, DAY)
+    assert [(s.speaker, s.content) for s in found] == [(speaker, content)]
+    assert found[0].extra["via"] == "said-by"
+
+
+@pytest.mark.parametrize("text", [
+    "The weather was bad. This was the worst storm in years.",
+    "\"We are ready,\" Peskov said. This was stated by the Kremlin.",  # already attributed
+    "Kallas said this was a mistake.",
+])
+def test_this_without_a_speech_passive_reports_nothing_more(
+        extractor: Extractor, text: str) -> None:
+    found = extractor.extract(text, DAY)
+    assert all(s.extra.get("via") != "said-by" for s in found)
