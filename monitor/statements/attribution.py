@@ -638,6 +638,11 @@ def _noun_phrase(toks: list[Token], j: int) -> Phrase | None:
         if tok.low in lx.TITLE_TAILS and i - 2 >= 0 and toks[i - 2].low in lx.SPEAKER_NOUNS:
             i -= 1
             continue
+        # "the Council on Foreign Relations": a link word inside an organisation's name
+        if (tok.kind == "w" and tok.low == "on" and i < j and i - 2 >= 0
+                and _is_cap(toks[i - 2]) and _is_cap(toks[i])):
+            i -= 1
+            continue
         # "two in three said", "one in four voters"
         if (tok.kind == "w" and tok.low == "in" and i < j and i - 2 >= 0
                 and _is_number(toks[i - 2]) and _is_number(toks[i])):

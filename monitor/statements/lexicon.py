@@ -440,7 +440,8 @@ SENTENCE_OPENERS = frozenset(
 TITLE_WORDS = frozenset(
     # (and the officer titles written as acronyms, which are no organisation's name: "the
     # former CEO of Hewlett-Packard", "CFO Jane Doe", sixteenth session)
-    {"ceo", "cfo", "coo", "cto",
+    {"ceo", "cfo", "coo", "cto", "brigadier", "lieutenant", "sergeant", "sgt.", "marshal",
+     "commodore",
      "president", "vice", "prime", "minister", "secretary", "foreign", "defence", "defense",
      "spokesman", "spokeswoman", "spokesperson", "chancellor", "senator", "sen", "sen.",
      "rep", "rep.", "representative", "gov", "gov.", "governor", "gen", "gen.", "general",

@@ -565,14 +565,26 @@ def trim_name(words: list[Token]) -> list[Token]:
     # the description ("Alabama State Trooper Reginal King" is Reginal King)
     for p in range(len(words) - 2, -1, -1):
         low = words[p].low
-        if low in _RANKS or (low in _HEAD_TITLES and p < len(words) - MIN_TRIMMED_NAME):
-            # ("Sheriff Dobbs" is the surname of Sheriff Mark Dobbs named before)
+        if low in _RANKS or (low in _HEAD_TITLES and p < len(words) - MIN_TRIMMED_NAME) or (
+                low in _DOMAIN_WORDS):
+            # ("Sheriff Dobbs" is the surname of Sheriff Mark Dobbs named before; "Deputy
+            # Foreign Minister for Legal and International Affairs Kazem Gharibabadi": a
+            # post's domain ends the description too)
             rest = words[p + 1 :]
+            while len(rest) > 1 and low in _RANKS and (
+                    rest[0].low in _RANKS or rest[0].low in _HEAD_TITLES):
+                rest = rest[1:]  # "Brigadier General Nasirzadeh": a rank of two words
             if all(w.kind == "w" and _is_cap(w) and w.low not in ORG_HEADS for w in rest) and (
                     rest[0].low not in lx.TITLE_WORDS and rest[0].low not in _RANKS):
                 return rest  # (a surname may be a title word: "Reginal King")
             break
     return words
+
+
+# the last word of a post's domain before the holder's name ("... for Legal and International
+# Affairs Kazem Gharibabadi", "Homeland Security Secretary"): never a person's name
+_DOMAIN_WORDS = frozenset({"affairs", "relations", "security", "defense", "defence",
+                           "development", "cooperation", "integration", "reintegration"})
 
 
 # endings of a capitalised role noun before a name ("Actor", "Comedian", "Filmmaker",
@@ -583,7 +595,8 @@ _ROLE_NOUNS = frozenset({"whip", "rabbi", "imam", "bishop", "cardinal", "rival",
 _HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr."})
 # ranks of police, courts and armies written before a name ("Constable Tim Fanning", "State
 # Trooper Reginal King", "Sgt. Joe Smith"): part of the description, not of the name
-_RANKS = frozenset({"trooper", "constable", "sheriff", "sergeant", "sgt", "sgt.", "detective",
+_RANKS = frozenset({"brigadier", "commodore",
+                    "trooper", "constable", "sheriff", "sergeant", "sgt", "sgt.", "detective",
                     "officer", "lieutenant", "corporal", "cpl", "cpl.", "inspector",
                     "superintendent", "marshal", "agent", "investigator", "patrolman",
                     "firefighter", "prosecutor", "coroner", "examiner", "warden", "major",
@@ -1935,6 +1948,10 @@ class Discourse:
         if linked:  # "the Center for Responsive Politics": one organisation's name (before
             # a document's: "the Institute for the Study of War" is no study)
             return self._person(span_text(linked), None, "", kind="org")
+        post_holder = _linked_holder(words)
+        if post_holder:  # "Centers for Disease Control Director Thomas Frieden": the director
+            text = span_text(post_holder)
+            return self._person(text, None, gender or name_gender(text))
         document = self._document(words, unit, offset) or self._titled_thing(
             words, unit, offset, toks[-1].end) or self._authored(toks, phrase, words, unit,
                                                                   offset)
@@ -3077,10 +3094,14 @@ def _linked_name(words: list[Token]) -> list[Token]:
     if len(name) < 3 or not _is_cap(name[0]) or not _is_cap(name[-1]):
         return []
     first = name[0].low
-    if first in lx.TITLE_WORDS or first_name_gender(name[0].text + " x"):
-        return []
+    if (first in lx.TITLE_WORDS and first not in ORG_HEADS) or first_name_gender(
+            name[0].text + " x"):
+        return []  # (but "Ministry of Internal Affairs": a body's head word is no title)
     if _person_before_link(name):
         return []
+    if any(w.low in _HEAD_TITLES and _is_cap(name[m + 1]) for m, w in enumerate(name[1:-1], 1)):
+        return []  # "Council on American-Islamic Relations National Executive Director Nihad
+        # Awad": a titled person after the organisation's name
     links = 0
     for m, w in enumerate(name):
         after = m + 2 if m + 2 < len(name) and name[m + 1].low == "the" and \
@@ -3094,6 +3115,24 @@ def _linked_name(words: list[Token]) -> list[Token]:
         elif not _is_cap(w) or w.low.endswith(("’s", "'s")):
             return []
     return name if links else []
+
+
+def _linked_holder(words: list[Token]) -> list[Token]:
+    """The person a linked organisation's name and a post introduce ("Centers for Disease
+    Control Director Thomas Frieden", "Council on American-Islamic Relations National
+    Executive Director Nihad Awad"): the capitalised words after the post's head word, when
+    a link word stands before it and they end the phrase; else []."""
+    if not any(w.low in _LINK_WORDS for w in words[1:]):
+        return []
+    for m in range(len(words) - 2, 0, -1):
+        if words[m].low in _HEAD_TITLES:
+            rest = words[m + 1 :]
+            if MIN_TRIMMED_NAME <= len(rest) <= MAX_NAME_AFTER and all(
+                    _is_cap(w) and w.low not in ORG_HEADS and w.low not in lx.TITLE_WORDS
+                    for w in rest) and any(w.low in _LINK_WORDS for w in words[1:m]):
+                return rest
+            return []
+    return []
 
 
 def _person_before_link(name: list[Token]) -> bool:

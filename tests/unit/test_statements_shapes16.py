@@ -263,3 +263,22 @@ def test_this_without_a_speech_passive_reports_nothing_more(
         extractor: Extractor, text: str) -> None:
     found = extractor.extract(text, DAY)
     assert all(s.extra.get("via") != "said-by" for s in found)
+
+
+# --- organisations' names linked by "of"/"on", the people they title, military ranks ---------
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The Ministry of Internal Affairs said three suspects were detained.",
+     "Ministry of Internal Affairs"),
+    ("The Council on Foreign Relations said the talks were useful.",
+     "Council on Foreign Relations"),
+    ("Centers for Disease Control Director Thomas Frieden said the cost was high.",
+     "Thomas Frieden"),
+    ("Iranian Deputy Foreign Minister for Legal and International Affairs Kazem Gharibabadi "
+     "said the sanctions violate the UN Charter.", "Kazem Gharibabadi"),
+    ("Brigadier General Aziz Nasirzadeh said Iran wants cooperation with Armenia.",
+     "Aziz Nasirzadeh"),
+])
+def test_linked_organisations_and_the_people_they_title(
+        extractor: Extractor, text: str, speaker: str) -> None:
+    assert extractor.extract(text, DAY)[0].speaker == speaker
