@@ -441,7 +441,8 @@ TITLE_WORDS = frozenset(
     # (and the officer titles written as acronyms, which are no organisation's name: "the
     # former CEO of Hewlett-Packard", "CFO Jane Doe", sixteenth session)
     {"ceo", "cfo", "coo", "cto", "brigadier", "lieutenant", "sergeant", "sgt.", "marshal",
-     "commodore",
+     "commodore", "secretary-general", "director-general", "commander-in-chief",
+     "attorney-general", "prosecutor-general", "vice-president",
      "president", "vice", "prime", "minister", "secretary", "foreign", "defence", "defense",
      "spokesman", "spokeswoman", "spokesperson", "chancellor", "senator", "sen", "sen.",
      "rep", "rep.", "representative", "gov", "gov.", "governor", "gen", "gen.", "general",

@@ -609,7 +609,9 @@ _HEAD_TITLES = frozenset({
     "governor", "gen", "gen.", "general", "chairman", "chairwoman", "chair", "director",
     "ambassador", "envoy", "chief", "adviser", "advisor", "commissioner", "admiral", "adm",
     "adm.", "colonel", "col", "col.", "lt", "lt.", "captain", "capt", "capt.", "mayor",
-    "judge", "attorney", "diplomat", "negotiator", "congressman", "congresswoman"})
+    "judge", "attorney", "diplomat", "negotiator", "congressman", "congresswoman",
+    "secretary-general", "director-general", "commander-in-chief", "attorney-general",
+    "prosecutor-general"})
 
 
 def _describes_person(words: list[Token]) -> bool:
@@ -1937,6 +1939,13 @@ class Discourse:
             org_name = _apposed_org(words, tail)
             if org_name:  # "The U.N. agency for Palestinian refugees, UNRWA, said": UNRWA
                 return self._person(span_text(org_name), None, "", kind="org")
+            if _post_described(words) and MIN_TRIMMED_NAME <= len(tail) <= MAX_NAME_AFTER and all(
+                    _is_cap(t) and t.low not in ORG_HEADS and t.low not in lx.TITLE_WORDS
+                    for t in tail) and phrase.j >= 2 and toks[phrase.j - 1].kind == "w":
+                # "The head of the International Committee of the Red Cross, Mirjana
+                # Spoljaric, said": a post's holder, though the lexicon lacks her given name
+                text = span_text(tail)
+                return self._person(text, None, gender or self._name_gender(text))
         if officials_in_phrase and not _written_name(words) and not any(
                 w.low in PAST_MARKERS for w in words):
             # ("the former secretary of state" is not the registry's secretary of now)
@@ -3464,6 +3473,15 @@ def _apposed_org(described: list[Token], tail: list[Token]) -> list[Token]:
             _is_cap(t) and t.low not in lx.DETERMINERS for t in tail):
         return []
     return tail
+
+
+def _post_described(words: list[Token]) -> bool:
+    """Does the phrase open with a post of an organisation ("The head of the International
+    Committee of the Red Cross, ...", "the chief executive of Gazprom, ...")?"""
+    k = 1 if words and words[0].low in {"the", "a", "an"} else 0
+    while k < len(words) and words[k].low in {"former", "new", "acting", "interim", "deputy"}:
+        k += 1
+    return k + 1 < len(words) and words[k].low in _ORG_POSTS and words[k + 1].low == "of"
 
 
 def _apposed_name(words: list[Token]) -> list[Token]:

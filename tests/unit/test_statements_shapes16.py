@@ -278,6 +278,10 @@ def test_this_without_a_speech_passive_reports_nothing_more(
      "said the sanctions violate the UN Charter.", "Kazem Gharibabadi"),
     ("Brigadier General Aziz Nasirzadeh said Iran wants cooperation with Armenia.",
      "Aziz Nasirzadeh"),
+    ("World Health Organization Director-General Tedros Adhanom Ghebreyesus said hospitals "
+     "were overwhelmed.", "Tedros Adhanom Ghebreyesus"),
+    ("The head of the International Committee of the Red Cross, Mirjana Spoljaric, said "
+     "access was limited.", "Mirjana Spoljaric"),
 ])
 def test_linked_organisations_and_the_people_they_title(
         extractor: Extractor, text: str, speaker: str) -> None:
