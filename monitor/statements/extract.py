@@ -59,6 +59,12 @@ CONF_DIRECT = 0.95  # quote with an explicit cue and a named speaker
 CONF_MIXED = 0.85
 CONF_INDIRECT = 0.75  # reported speech: span boundaries are looser
 CONF_INHERITED = 0.7  # quote paragraph taking the previous speaker
+CONF_CONTINUED = 0.9  # the next quote of the same paragraph, after a tagged one: its speaker
+# ways to report a speaker's run of quotes in one paragraph ("“Q1,” Peskov said. “Q2.”"):
+# "split", a statement per quote (the news convention of the acceptance data, the Gender Gap
+# Tracker's and bench/data/news2025's: the default), or "merge", one statement of all the
+# quotes (PolNeAR's attribution, whose content may be several pieces under one cue)
+QUOTE_RUNS = ("split", "merge")
 CONF_STANCE = 0.6  # "X criticised the plan": a position reported, not words (train P ~0.68)
 # the parser's uses: unused speech cues ("cues"), unknown verbs before "that" ("that"),
 # quotes without a cue ("quotes")
@@ -294,9 +300,15 @@ class Extractor:
     """Finds statements in article texts; load once, call :meth:`extract` per article."""
 
     def __init__(self, registry: Registry, parser: str = "off",
-                 parser_uses: frozenset[str] = DEFAULT_PARSER_USES) -> None:
+                 parser_uses: frozenset[str] = DEFAULT_PARSER_USES,
+                 quote_runs: str = QUOTE_RUNS[0]) -> None:
         """``parser``: "off", "auto" or "on" (see :mod:`monitor.statements.parser`);
-        ``parser_uses``: which of its uses (:data:`PARSER_USES`) run, for measuring each."""
+        ``parser_uses``: which of its uses (:data:`PARSER_USES`) run, for measuring each;
+        ``quote_runs``: one of :data:`QUOTE_RUNS` ("merge" scores PolNeAR in its own unit)."""
+        if quote_runs not in QUOTE_RUNS:
+            raise ValueError(f"quote_runs must be one of {', '.join(QUOTE_RUNS)}, "
+                             f"not {quote_runs!r}")
+        self.quote_runs = quote_runs
         self.registry = registry
         registry.find("")  # build the word index once, here
         self.parser: Parser | None = Parser() if parser_wanted(parser) else None
@@ -374,8 +386,14 @@ class Extractor:
                 elif (prev := next((f for f in reversed(found) if f.unit == u - 1
                                     and f.kind in {"direct", "mixed"}), None)) is not None and (
                         units[prev.unit].para == unit.para):
-                    prev.pieces.extend(q.pieces)  # “Q1,” they argued. “Q2.”: one statement
-                    prev.unit = u
+                    if self.quote_runs == "merge":
+                        prev.pieces.extend(q.pieces)  # “Q1,” they argued. “Q2.”: one statement
+                        prev.unit = u
+                    else:  # ... or two, the second the same speaker's, with no cue of its own
+                        unit_found.append(dataclasses.replace(
+                            prev, unit=u, pieces=list(q.pieces), cue=None, cue_span=None,
+                            kind="direct", confidence=min(prev.confidence, CONF_CONTINUED),
+                            via="continued"))
                     claimed.add(0)
                 elif last is not None and u - last[0] <= INHERIT_MAX_UNITS and not (
                         _title_case(text[q.pieces[0][0] : q.pieces[-1][1]])):

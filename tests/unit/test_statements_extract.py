@@ -175,10 +175,20 @@ def test_interrupted_quote_is_one_statement(extractor: Extractor) -> None:
     assert found[0].extra["pieces"].count(";") == 1
 
 
-def test_quote_sentences_after_attribution_join_it(extractor: Extractor) -> None:
+def test_quote_sentences_after_attribution_are_the_same_speakers(extractor: Extractor) -> None:
     text = "“We will not retreat,” Sybiha said. “Ukraine is ready for a ceasefire.”"
-    found = extractor.extract(text, DAY)
-    assert len(found) == 1 and found[0].content.endswith("ready for a ceasefire.")
+    found = extractor.extract(text, DAY)  # a statement per quote (the default)
+    assert [(s.speaker, s.content) for s in found] == [
+        ("Andrii Sybiha", "We will not retreat"),
+        ("Andrii Sybiha", "Ukraine is ready for a ceasefire.")]
+    assert found[1].resolution == "previous-speaker" and found[1].cue is None
+    merged = Extractor(extractor.registry, quote_runs="merge").extract(text, DAY)
+    assert len(merged) == 1 and merged[0].content.endswith("ready for a ceasefire.")
+
+
+def test_quote_runs_must_be_known(extractor: Extractor) -> None:
+    with pytest.raises(ValueError, match="quote_runs"):
+        Extractor(extractor.registry, quote_runs="join")
 
 
 def test_pronoun_prefers_the_last_speaker_even_of_unknown_gender(extractor: Extractor) -> None:

@@ -17,11 +17,14 @@ def test_a_quote_sentence_continues_a_mixed_statement(extractor: Extractor) -> N
     text = ("The rally “was the first time I walked away with the idea that he is not in "
             "charge,” Sexton said in a phone interview. “I’m starting to wonder if he’s not "
             "the one behind the wheel.”")
-    found = list(extractor.extract(text, DAY))
-    both = _one(found, "behind the wheel")
-    assert "first time I walked away" in both.content  # one statement, two pieces
+    found = list(extractor.extract(text, DAY))  # a statement per quote (the default) ...
+    assert [s.speaker for s in found] == ["Sexton", "Sexton"]
+    assert "first time I walked away" in found[0].content
+    merged = Extractor(extractor.registry, quote_runs="merge").extract(text, DAY)
+    both = _one(merged, "behind the wheel")  # ... or one, two pieces (PolNeAR's unit)
+    assert "first time I walked away" in both.content
     assert both.speaker == "Sexton"
-    assert len(found) == 1
+    assert len(merged) == 1
 
 
 def test_a_quote_opening_a_sentence_mid_paragraph_continues_the_tag(
