@@ -1999,6 +1999,16 @@ def _noun_form(toks: list[Token], k: int) -> bool:
         # advocate" (a base form after an article and an adjective is a noun)
     if before in _ARTICLES and lx.CUES.get(low, ("",))[0] == low:
         return True  # "in reference to a tweet Labott posted": no verb follows an article
+    if low in _NOUN_LIKE_BASES and k >= 2 and not before.endswith("s") and (
+            toks[k - 1].kind == "w" and not _cap(toks[k - 1])
+            and before not in _PLURAL_WITHOUT_S):
+        m = k - 1  # "a signature campaign promise": an article, singular modifiers, the noun
+        while m >= 0 and k - m <= MAX_COMPOUND_MODIFIERS and toks[m].kind == "w" and (
+                toks[m].low not in _ARTICLES and toks[m].low not in lx.NP_BOUNDARY
+                and not _cap(toks[m]) and not _verb_cue(toks[m])):
+            m -= 1
+        if m >= 0 and m < k - 1 and toks[m].low in _ARTICLES:
+            return True
     if low == "state" and k + 1 < len(toks) and toks[k + 1].low in _STATE_NOUNS:
         return True  # "on Russian state TV", "the state news agency": not the verb
     return low == "pledged" and k + 1 < len(toks) and toks[k + 1].low in {"delegate",
@@ -2006,6 +2016,15 @@ def _noun_form(toks: list[Token], k: int) -> bool:
 
 
 _ARTICLES = frozenset({"a", "an", "the"})
+MAX_COMPOUND_MODIFIERS = 3  # "a signature campaign promise": the words between article and noun
+# cue words in their base form that are nouns after a singular noun ("a campaign promise", "a
+# stage whisper", "an old quip"): as verbs they would need a plural subject there
+_NOUN_LIKE_BASES = frozenset({"promise", "attack", "quip", "whisper", "forecast", "retort",
+                              "mention", "charge", "cry", "call", "claim", "plan", "pledge",
+                              "vow", "boast", "jab", "rebuke", "complaint", "warning"})
+# plural subjects without an -s, before which a base form is a verb ("the women promise")
+_PLURAL_WITHOUT_S = frozenset({"people", "women", "men", "children", "police", "staff",
+                               "crew", "clergy", "media", "public", "military", "folk"})
 # determiners of a plural noun: no verb's -s form follows them ("some questions", "many
 # reports", "several claims")
 _PLURAL_DETERMINERS = frozenset({"some", "many", "several", "few", "these", "those", "all",
@@ -2515,7 +2534,6 @@ def _before_topic(toks: list[Token], phrase: Phrase) -> Phrase:
         return phrase
     return Phrase(phrase.i, link, phrase.how, toks[phrase.i].start, toks[link - 1].end)
 _SET_OFF_MARKS = frozenset({"—", "–", "--", "("})  # marks that set a clause off, as a comma
-_ARTICLES = frozenset({"a", "an", "the"})
 MAX_DESCRIBED_WORDS = 10  # "the GOP mega-donor and co-founder of Renaissance Technologies
 # hedge fund" (10 words): a description before "who" is a short noun phrase
 

@@ -286,3 +286,14 @@ def test_this_without_a_speech_passive_reports_nothing_more(
 def test_linked_organisations_and_the_people_they_title(
         extractor: Extractor, text: str, speaker: str) -> None:
     assert extractor.extract(text, DAY)[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "He called his wall, a signature campaign promise, a matter of national security.",
+    "Mr. Obama uttered a stage whisper within the earshot of several reporters.",
+    "There is an old quip that periods of growth never die of old age.",
+])
+def test_a_cue_word_after_an_article_and_a_singular_noun_is_a_noun(
+        extractor: Extractor, text: str) -> None:
+    found = extractor.extract(text, DAY)
+    assert not any(s.cue in {"promise", "whisper", "quip"} for s in found)
