@@ -103,7 +103,7 @@ def main(argv: list[str] | None = None) -> int:
     docs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
             if line][a:b]
     labels = load_labels(RESOLUTION_DIR / "train.jsonl")
-    extractor = Extractor(default_registry(), quote_runs="merge")  # PolNeAR's unit
+    extractor = Extractor(default_registry(), unit="attribution")  # PolNeAR's unit
     misses: Counter[str] = Counter()
     miss_quoted: Counter[str] = Counter()
     miss_cues: Counter[str] = Counter()

@@ -1,13 +1,15 @@
 """Quality of the statement extractor on PolNeAR (dev by default; ``--split train`` to develop).
 
     .venv/bin/python bench/eval_statements.py [--split dev|train] [--shared ../shared] [--json]
-        [--resolution PATH] [--quote-runs merge|split]
+        [--resolution PATH] [--unit attribution|statement]
 
-The unit: PolNeAR annotates a speaker's run of quotes under one cue as one attribution
-(“Q1,” X said. “Q2.”: one content of two pieces), where the product reports a statement per
-quote (the news convention of the acceptance data; ``Extractor(quote_runs=...)``). The figures
-are computed in PolNeAR's unit (``--quote-runs merge``, the default here), and the product
-default's quoted and all F1 are printed after them, so that neither is hidden.
+The unit (``Extractor(unit=...)``, ``monitor.statements.extract.UNITS``): PolNeAR annotates
+attributions, where a speaker's run of quotes under one cue is one item (“Q1,” X said. “Q2.”:
+one content of two pieces) and stances, intentions and findings count ("criticised the
+plan", "declined to comment on", "the poll shows"); the product reports statements, a
+statement per quote and words said only (the news convention of the acceptance data). The
+figures are computed in PolNeAR's unit (``--unit attribution``, the default here), and the
+product unit's quoted and all F1 are printed after them, so that neither is hidden.
 
 Matching: a predicted statement matches a gold attribution when their contents overlap by at
 least a threshold, overlap = |P ∩ G| / max(|P|, |G|) over word-token positions (quote marks and
@@ -49,7 +51,7 @@ from typing import Any
 from paired import interval_text, write_pairs
 
 from monitor.statements import Extractor, default_registry
-from monitor.statements.extract import QUOTE_RUNS
+from monitor.statements.extract import UNITS
 from monitor.statements.officials import fold
 from monitor.statements.quotes import find_quotes, split_units
 from monitor.types import Statement
@@ -269,10 +271,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--parser-uses", default="cues,quotes",
                         help="comma-separated parser uses to run (cues, that, quotes; default: "
                              "the extractor's, cues and quotes)")
-    parser.add_argument("--quote-runs", choices=list(QUOTE_RUNS), default="merge",
-                        help="a speaker's run of quotes as one statement (merge: PolNeAR's "
-                             "unit, the default here) or a statement per quote (split: the "
-                             "product's default)")
+    parser.add_argument("--unit", choices=list(UNITS), default="attribution",
+                        help="attribution: PolNeAR's unit (a run of quotes is one item, "
+                             "stances count; the default here); statement: the product's")
     parser.add_argument("--pairs", type=Path, default=None, metavar="PATH",
                         help="write each labelled pair's resolved-speaker outcome (JSON "
                              "lines) for bench/compare_pairs.py")
@@ -286,7 +287,7 @@ def main(argv: list[str] | None = None) -> int:
               "(literal-mention figures only)")
     extractor = Extractor(default_registry(), parser=args.parser,
                           parser_uses=frozenset(args.parser_uses.split(",")),
-                          quote_runs=args.quote_runs)
+                          unit=args.unit)
     result = evaluate(docs, extractor, labels)
     scored = result.pop("resolved_pairs", [])
     if args.pairs is not None:
@@ -298,17 +299,16 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps(result, indent=2))
         return 0
-    print(f"PolNeAR {args.split}: {len(docs)} articles (a speaker's quote runs: "
-          f"{args.quote_runs})")
+    print(f"PolNeAR {args.split}: {len(docs)} articles (unit: {args.unit})")
     for key, value in result.items():
         if isinstance(value, dict) and "f1" in value:
             print(f"  {key:12s} P {value['precision']:.3f}  R {value['recall']:.3f}  "
                   f"F1 {value['f1']:.3f}  (pred {value['pred']}, gold {value['gold']})")
-    other = next(mode for mode in QUOTE_RUNS if mode != args.quote_runs)
+    other = next(unit for unit in UNITS if unit != args.unit)
     alt = evaluate(docs, Extractor(default_registry(), parser=args.parser,
                                    parser_uses=frozenset(args.parser_uses.split(",")),
-                                   quote_runs=other), None)
-    print(f"  with quote runs {other}: " + ", ".join(
+                                   unit=other), None)
+    print(f"  in the {other} unit: " + ", ".join(
         f"{key} P {alt[key]['precision']:.3f} R {alt[key]['recall']:.3f} F1 {alt[key]['f1']:.3f}"
         for key in ("quoted@0.3", "all@0.3")))
     print(f"  speaker accuracy (gold source not a pronoun, matched@0.3): "

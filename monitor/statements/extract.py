@@ -60,11 +60,14 @@ CONF_MIXED = 0.85
 CONF_INDIRECT = 0.75  # reported speech: span boundaries are looser
 CONF_INHERITED = 0.7  # quote paragraph taking the previous speaker
 CONF_CONTINUED = 0.9  # the next quote of the same paragraph, after a tagged one: its speaker
-# ways to report a speaker's run of quotes in one paragraph ("“Q1,” Peskov said. “Q2.”"):
-# "split", a statement per quote (the news convention of the acceptance data, the Gender Gap
-# Tracker's and bench/data/news2025's: the default), or "merge", one statement of all the
-# quotes (PolNeAR's attribution, whose content may be several pieces under one cue)
-QUOTE_RUNS = ("split", "merge")
+# what one extracted item is (sixteenth session; docs/design.md, "Statements, round 15"):
+# - "statement" (the default): words a source is reported to have said or written, a
+#   statement per quote ("“Q1,” Peskov said. “Q2.”" is two), the news convention of the
+#   acceptance data (the Gender Gap Tracker's, bench/data/news2025's);
+# - "attribution": PolNeAR's unit, a speaker's run of quotes under one cue as one item of
+#   several pieces, and also the stances, intentions, refusals and findings PolNeAR annotates
+#   ("criticised the plan", "declined to comment on", "the poll shows"), at CONF_STANCE
+UNITS = ("statement", "attribution")
 CONF_STANCE = 0.6  # "X criticised the plan": a position reported, not words (train P ~0.68)
 # the parser's uses: unused speech cues ("cues"), unknown verbs before "that" ("that"),
 # quotes without a cue ("quotes")
@@ -270,6 +273,7 @@ class _Cue:
     j: int  # past the last token
     lemma: str
     kind: str  # speech | clause | stance | according | colon | chain
+    evidence: bool = False  # a finding's cue ("the poll shows"), taken as speech: a stance
 
 
 @dataclass(slots=True)
@@ -286,6 +290,7 @@ class _Found:
     parsed: bool = False  # found by the parser, not the rules
     via: str = ""  # the rule that made it, when not the cue rules ("partial-quote")
     cue_kind: str = ""  # the cue's kind (_Cue.kind) when a cue rule made it
+    stance: bool = False  # an attribution that reports no words (see UNITS): kept in that unit
 
 
 # words before an -ing cue word that make it a noun ("his thinking", "the warning")
@@ -301,14 +306,13 @@ class Extractor:
 
     def __init__(self, registry: Registry, parser: str = "off",
                  parser_uses: frozenset[str] = DEFAULT_PARSER_USES,
-                 quote_runs: str = QUOTE_RUNS[0]) -> None:
+                 unit: str = UNITS[0]) -> None:
         """``parser``: "off", "auto" or "on" (see :mod:`monitor.statements.parser`);
         ``parser_uses``: which of its uses (:data:`PARSER_USES`) run, for measuring each;
-        ``quote_runs``: one of :data:`QUOTE_RUNS` ("merge" scores PolNeAR in its own unit)."""
-        if quote_runs not in QUOTE_RUNS:
-            raise ValueError(f"quote_runs must be one of {', '.join(QUOTE_RUNS)}, "
-                             f"not {quote_runs!r}")
-        self.quote_runs = quote_runs
+        ``unit``: one of :data:`UNITS` ("attribution" scores PolNeAR in its own unit)."""
+        if unit not in UNITS:
+            raise ValueError(f"unit must be one of {', '.join(UNITS)}, not {unit!r}")
+        self.unit = unit
         self.registry = registry
         registry.find("")  # build the word index once, here
         self.parser: Parser | None = Parser() if parser_wanted(parser) else None
@@ -386,7 +390,7 @@ class Extractor:
                 elif (prev := next((f for f in reversed(found) if f.unit == u - 1
                                     and f.kind in {"direct", "mixed"}), None)) is not None and (
                         units[prev.unit].para == unit.para):
-                    if self.quote_runs == "merge":
+                    if self.unit == "attribution":
                         prev.pieces.extend(q.pieces)  # “Q1,” they argued. “Q2.”: one statement
                         prev.unit = u
                     else:  # ... or two, the second the same speaker's, with no cue of its own
@@ -464,23 +468,24 @@ class Extractor:
                     continue
                 kind, pieces = result
                 conf = {"direct": CONF_DIRECT, "mixed": CONF_MIXED}.get(kind, CONF_INDIRECT)
-                if cue.kind == "stance" and kind == "indirect":
-                    if headline:
-                        continue  # "Pentagon chief rejects pro-Russia claims": a headline's gist
-                    conf = CONF_STANCE
-                if kind == "indirect" and phrase.j <= cue.i and any(
+                if cue.kind == "stance" and kind == "indirect" and headline:
+                    continue  # "Pentagon chief rejects pro-Russia claims": a headline's gist
+                # no words reported: "X criticised the plan" (a stance), "Zakharova did not
+                # say when ..." (no statement made), "He said no to the plan" (a refusal),
+                # "declined to comment on the report", "wants to meet Putin" (a refusal or an
+                # intention), "the poll shows" (a finding): attributions, not statements
+                stance = kind == "indirect" and (
+                    ((cue.kind in {"stance", "chain"} or cue.evidence)
+                     and not _clause_content(toks, pieces[0][0]))
+                    or (phrase.j <= cue.i and any(
                         t.low in {"not", "never"} or t.low.endswith(("n't", "n’t"))
-                        for t in toks[phrase.j : cue.j]):
-                    conf = CONF_STANCE  # "Zakharova did not say when ...": no statement made
-                if kind == "indirect" and cue.lemma == "say" and cue.j < len(toks) and (
-                        toks[cue.j].low in {"no", "yes"}):
-                    conf = CONF_STANCE  # "He said no to the plan": a refusal, as "rejected"
-                if cue.kind == "chain" and kind == "indirect":
-                    # "declined to comment on the report", "wants to meet Putin": a refusal or an
-                    # intention, not words said; kept, but under the alerts' default threshold
+                        for t in toks[phrase.j : cue.j]))
+                    or (cue.lemma == "say" and cue.j + 1 < len(toks)
+                        and toks[cue.j].low in {"no", "yes"} and toks[cue.j + 1].low == "to"))
+                if stance:
                     conf = CONF_STANCE
                 unit_found.append(_Found(u, phrase, person, official, cue_text, cue_span, kind,
-                                         pieces, conf, cue_kind=cue.kind))
+                                         pieces, conf, cue_kind=cue.kind, stance=stance))
                 fired.add(cue.i)
             if not unit_found and u > 0 and (said_by := self._said_by(
                     text, units, u, found, discourse, mentions, starts)) is not None:
@@ -1043,6 +1048,7 @@ class Extractor:
         if cue.kind == "evidence" and phrase is not None and phrase.how in {"left", "pronoun"} \
                 and cue.lemma == "find" and self._that_follows(toks, cue.j):
             cue.kind = "speech"  # "the researchers found that C": people report a finding
+            # (a statement of theirs, not a finding of data: no evidence flag)
         if cue.kind == "evidence" and (phrase is None or toks[phrase.core_end - 1].low not in
                                        lx.EVIDENCE_NOUNS):
             phrase = _evidence_phrase(toks, cue.i)  # "a study by the Council ... found"
@@ -1052,6 +1058,7 @@ class Extractor:
             if toks[phrase.core_end - 1].low not in lx.EVIDENCE_NOUNS:
                 return None, None
             cue.kind = "speech"
+            cue.evidence = True  # "the poll shows C": a finding of data, an attribution
         if phrase.how == "relative":
             # "X, who said": the speaker is the phrase before the comma
             k = phrase.i
@@ -1686,7 +1693,7 @@ class Extractor:
         return ("mixed" if quotes else "indirect"), [(toks[start].start, toks[end - 1].end)]
 
     def _keep(self, text: str, f: _Found) -> bool:
-        if not f.pieces:
+        if not f.pieces or (f.stance and self.unit == "statement"):
             return False
         content = " ".join(text[a:b] for a, b in f.pieces)
         if f.cue is None and f.kind == "direct":
@@ -2168,6 +2175,25 @@ def _said_by_index(toks: list[Token]) -> tuple[int, bool] | None:
 
 
 MAX_SAID_BY_SUBJECT = 3  # "Such an opinion was": the words before the verb "be"
+
+
+MAX_NOUN_BEFORE_THAT = 3  # "the claim that", "the false claim that": a short noun phrase
+
+
+def _clause_content(toks: list[Token], start: int) -> bool:
+    """Does the content starting at character ``start`` report a clause ("denied that Russia
+    had attacked", "warned the talks would fail") rather than name an object ("denied the
+    claims", "criticised the plan")? A "that" before it, or a subject and a finite verb
+    soon after its start."""
+    k = next((m for m, t in enumerate(toks) if t.start >= start), None)
+    if k is None:
+        return False
+    if k > 0 and toks[k - 1].low == "that":
+        return True
+    if any(t.low == "that" for t in toks[k + 1 : k + MAX_NOUN_BEFORE_THAT + 1]):
+        return True  # "rejected the claim that the talks had failed": a noun's clause
+    return (toks[k].low in _CLAUSE_START or _PRONOUN_SUBJECT.match(toks[k].low) is not None
+            or _cap(toks[k])) and _finite_soon(toks, k + 1)
 
 
 def _lone_quote(toks: list[Token], claimed: set[int]) -> int | None:

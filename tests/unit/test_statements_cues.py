@@ -65,7 +65,7 @@ def test_according_to_shapes(extractor: Extractor) -> None:
         assert s.content.startswith(content) and s.mention == mention, (text, s)
 
 
-def test_general_reporting_verbs(extractor: Extractor) -> None:
+def test_general_reporting_verbs(attributions: Extractor) -> None:
     cases = {
         "Jane Doe speculated that the talks would fail.": "speculated",
         "Jane Doe conceded the vote was close.": "conceded",
@@ -76,7 +76,7 @@ def test_general_reporting_verbs(extractor: Extractor) -> None:
         "Jane Doe realized that the deal was dead.": "realized",
     }
     for text, cue in cases.items():
-        found = extractor.extract(text, DAY)
+        found = attributions.extract(text, DAY)
         assert [s.cue for s in found] == [cue], (text, found)
         assert found[0].speaker == "Jane Doe"
 
@@ -94,9 +94,9 @@ def test_speaker_before_a_parenthesis(extractor: Extractor) -> None:
     assert s.speaker == "Jane Doe" and s.cue == "asserted"
 
 
-def test_study_with_its_author_finds(extractor: Extractor) -> None:
+def test_study_with_its_author_finds(attributions: Extractor) -> None:
     text = "Students take 112 tests, a study by the Council of the Great City Schools found."
-    s = _one(extractor.extract(text, DAY), "Students take 112 tests")
+    s = _one(attributions.extract(text, DAY), "Students take 112 tests")
     assert s.mention.startswith("a study by") and s.cue == "found"
 
 

@@ -182,13 +182,13 @@ def test_quote_sentences_after_attribution_are_the_same_speakers(extractor: Extr
         ("Andrii Sybiha", "We will not retreat"),
         ("Andrii Sybiha", "Ukraine is ready for a ceasefire.")]
     assert found[1].resolution == "previous-speaker" and found[1].cue is None
-    merged = Extractor(extractor.registry, quote_runs="merge").extract(text, DAY)
+    merged = Extractor(extractor.registry, unit="attribution").extract(text, DAY)
     assert len(merged) == 1 and merged[0].content.endswith("ready for a ceasefire.")
 
 
-def test_quote_runs_must_be_known(extractor: Extractor) -> None:
-    with pytest.raises(ValueError, match="quote_runs"):
-        Extractor(extractor.registry, quote_runs="join")
+def test_the_unit_must_be_known(extractor: Extractor) -> None:
+    with pytest.raises(ValueError, match="unit"):
+        Extractor(extractor.registry, unit="quote")
 
 
 def test_pronoun_prefers_the_last_speaker_even_of_unknown_gender(extractor: Extractor) -> None:

@@ -291,18 +291,18 @@ def test_a_headline_says_no_without_a_verb(extractor: Extractor, text: str, spea
     assert [s.speaker for s in found] == [speaker]
 
 
-def test_a_sentence_saying_no_to_something_is_a_stance(extractor: Extractor) -> None:
+def test_a_sentence_saying_no_to_something_is_a_stance(attributions: Extractor) -> None:
     # (sixteenth session: a refusal is a stance, as "rejected the plan" is, under the alerts'
     # default confidence; the fifteenth session made no statement of it)
-    found = extractor.extract("He said no to the plan.", DAY)
+    found = attributions.extract("He said no to the plan.", DAY)
     assert [s.content for s in found] == ["no to the plan"]
     assert found[0].confidence < 0.7
 
 
 @pytest.mark.parametrize("text", ["Peskov ruled out a ceasefire.",
                                   "Peskov did not rule out a meeting."])
-def test_ruling_out_is_a_stance(extractor: Extractor, text: str) -> None:
-    assert [s.speaker for s in extractor.extract(text, DAY)] == ["Dmitry Peskov"]
+def test_ruling_out_is_a_stance(attributions: Extractor, text: str) -> None:
+    assert [s.speaker for s in attributions.extract(text, DAY)] == ["Dmitry Peskov"]
 
 
 # --- denying a claim, not denying someone something -------------------------------------------
@@ -313,8 +313,8 @@ def test_ruling_out_is_a_stance(extractor: Extractor, text: str) -> None:
     ("The government denied there is now a rice shortage.", "there is now a rice shortage"),
     ("Peskov denied that Russia had attacked civilians.", "Russia had attacked civilians"),
 ])
-def test_a_denial_is_a_statement(extractor: Extractor, text: str, content: str) -> None:
-    found = extractor.extract(text, DAY)
+def test_a_denial_is_a_statement(attributions: Extractor, text: str, content: str) -> None:
+    found = attributions.extract(text, DAY)
     assert [text[s.start:s.end] for s in found] == [content]
 
 

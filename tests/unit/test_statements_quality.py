@@ -34,8 +34,8 @@ def _eval_module() -> ModuleType:
 def test_polnear_dev_quality(shared_dir: Path) -> None:
     path = shared_dir / "data" / "statements-dev" / "polnear-dev.jsonl"
     docs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
-    # in PolNeAR's unit: a speaker's run of quotes is one attribution (see eval_statements)
-    result = _eval_module().evaluate(docs, Extractor(default_registry(), quote_runs="merge"))
+    # in PolNeAR's unit, the attribution (see eval_statements and extract.UNITS)
+    result = _eval_module().evaluate(docs, Extractor(default_registry(), unit="attribution"))
     assert result["quoted@0.3"]["f1"] >= QUOTED_F1_MIN, result["quoted@0.3"]
     assert result["all@0.3"]["f1"] >= ALL_F1_MIN, result["all@0.3"]
     assert result["speaker_accuracy_non_pronoun"] >= SPEAKER_MIN, result

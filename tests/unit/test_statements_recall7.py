@@ -20,7 +20,7 @@ def test_a_quote_sentence_continues_a_mixed_statement(extractor: Extractor) -> N
     found = list(extractor.extract(text, DAY))  # a statement per quote (the default) ...
     assert [s.speaker for s in found] == ["Sexton", "Sexton"]
     assert "first time I walked away" in found[0].content
-    merged = Extractor(extractor.registry, quote_runs="merge").extract(text, DAY)
+    merged = Extractor(extractor.registry, unit="attribution").extract(text, DAY)
     both = _one(merged, "behind the wheel")  # ... or one, two pieces (PolNeAR's unit)
     assert "first time I walked away" in both.content
     assert both.speaker == "Sexton"

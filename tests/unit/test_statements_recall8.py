@@ -188,9 +188,9 @@ def test_a_time_ago_between_the_speaker_and_the_cue(extractor: Extractor) -> Non
     assert _one(found, "emails were secret").speaker == "State Department"
 
 
-def test_the_authors_of_bare_plural_statements_speak(extractor: Extractor) -> None:
+def test_the_authors_of_bare_plural_statements_speak(attributions: Extractor) -> None:
     text = "All three candidates issued statements condemning the attacks in Paris."
-    found = list(extractor.extract(text, DAY))
+    found = list(attributions.extract(text, DAY))
     assert _one(found, "attacks in Paris").mention == "All three candidates"
 
 
@@ -213,10 +213,10 @@ def test_both_as_the_subject_still_speaks(extractor: Extractor) -> None:
     assert _one(found, "vote for the plan").mention == "Both"
 
 
-def test_a_rally_is_where_someone_spoke_not_who(extractor: Extractor) -> None:
+def test_a_rally_is_where_someone_spoke_not_who(attributions: Extractor) -> None:
     text = ("Tuesday, the Vermont senator opened a Rochester rally blasting his rival for "
             "promoting fracking abroad.")
-    found = list(extractor.extract(text, DAY))
+    found = list(attributions.extract(text, DAY))
     assert _one(found, "promoting fracking").mention == "the Vermont senator"
 
 
@@ -264,11 +264,11 @@ def test_a_speech_noun_after_an_adjective_is_no_cue(extractor: Extractor) -> Non
     assert _one(found, "worst day").speaker == "Jane Doe"
 
 
-def test_a_refusal_is_kept_under_the_alert_threshold(extractor: Extractor) -> None:
-    found = list(extractor.extract("Peskov declined to comment on the report.", DAY))
+def test_a_refusal_is_kept_under_the_alert_threshold(attributions: Extractor) -> None:
+    found = list(attributions.extract("Peskov declined to comment on the report.", DAY))
     refusal = _one(found, "the report")
     assert refusal.confidence < 0.7  # the alerts' default min_confidence
-    said = _one(list(extractor.extract("Peskov said the report was false.", DAY)), "false")
+    said = _one(list(attributions.extract("Peskov said the report was false.", DAY)), "false")
     assert said.confidence >= 0.7
 
 
@@ -295,10 +295,10 @@ def test_no_opens_a_reported_subject(extractor: Extractor) -> None:
     assert _one(found, "no decision had been made").speaker == "Dmitry Peskov"
 
 
-def test_a_negated_cue_is_kept_under_the_alert_threshold(extractor: Extractor) -> None:
-    found = list(extractor.extract("Zakharova did not say when the talks would resume.", DAY))
+def test_a_negated_cue_is_kept_under_the_alert_threshold(attributions: Extractor) -> None:
+    found = list(attributions.extract("Zakharova did not say when the talks would resume.", DAY))
     assert _one(found, "talks would resume").confidence < 0.7
-    found = list(extractor.extract("Zakharova said the talks would not resume.", DAY))
+    found = list(attributions.extract("Zakharova said the talks would not resume.", DAY))
     assert _one(found, "would not resume").confidence >= 0.7
 
 

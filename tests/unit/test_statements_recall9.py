@@ -183,14 +183,14 @@ def test_an_according_opener_is_not_what_the_subject_said(extractor: Extractor) 
     assert _one(found, "agreed to stay in touch").speaker == "a Kremlin readout"
 
 
-def test_a_titled_list_and_its_pronouns(extractor: Extractor) -> None:
+def test_a_titled_list_and_its_pronouns(attributions: Extractor) -> None:
     """Titled names in a list speak together, and a later "she" / "he" finds each member by
     gender (before, "he" went to a man named paragraphs earlier)."""
     text = ("Zelenskyy said the meeting was productive.\n\n"
             "Kremlin spokesman Dmitry Peskov and foreign ministry spokeswoman Maria Zakharova "
             "both criticised the European plan. She called it \"a provocation,\" while he said "
             "Moscow had not seen the document.")
-    found = list(extractor.extract(text, DAY))
+    found = list(attributions.extract(text, DAY))
     assert {s.official for s in _with(found, "the European plan")} == {"peskov", "zakharova"}
     assert _one(found, "provocation").official == "zakharova"
     assert _one(found, "had not seen the document").official == "peskov"

@@ -279,10 +279,10 @@ def test_the_registry_gives_a_title_its_holder_on_the_day(extractor: Extractor) 
     assert in_2022.speaker == "The U.S. president"  # nor "Mexico", the speaker before
 
 
-def test_sentence_adverbs_and_long_are_not_speakers(extractor: Extractor) -> None:
+def test_sentence_adverbs_and_long_are_not_speakers(attributions: Extractor) -> None:
     text = ("Publicly, the Conservative leader dismisses the polls. "
             "Clinton's advisers have long insisted the primary would be competitive.")
-    found = extractor.extract(text, DAY)
+    found = attributions.extract(text, DAY)
     assert _one(found, "the polls").mention == "the Conservative leader"
     assert _one(found, "primary would be competitive").mention == "Clinton's advisers"
 
@@ -294,11 +294,11 @@ def test_an_apposition_with_a_place_in_it(extractor: Extractor) -> None:
     assert s.speaker == "Chuck Grassley"
 
 
-def test_openers_that_are_not_the_subject(extractor: Extractor) -> None:
+def test_openers_that_are_not_the_subject(attributions: Extractor) -> None:
     text = ("In a statement, Premier Doug Ford blasted Ottawa and said the province would "
             "sue. Facing mounting criticism, Jason Kenney released a plan on Saturday, "
             "describing it as final. His allies have in the past said he was staying quiet.")
-    found = extractor.extract(text, DAY)
+    found = attributions.extract(text, DAY)
     assert _one(found, "province would sue").speaker == "Doug Ford"
     assert _one(found, "it as final").speaker == "Jason Kenney"
     assert _one(found, "staying quiet").mention == "His allies"
@@ -350,10 +350,10 @@ def test_a_qualified_office_is_its_own_title(extractor: Extractor) -> None:
     assert _one(found, "lifted millions").speaker == "Theresa May"
 
 
-def test_the_full_form_drops_the_title_and_the_fund_is_the_imf(extractor: Extractor) -> None:
+def test_the_full_form_drops_the_title_and_the_fund_is_the_imf(attributions: Extractor) -> None:
     text = ("Merkel Warns Of Trade War.\n\nGerman Chancellor Angela Merkel spoke in Berlin. "
             "The International Monetary Fund (IMF) said in a report that tariffs could cut "
             "growth. The fund said emerging markets would be most exposed.")
-    found = extractor.extract(text, date(2018, 6, 1))
+    found = attributions.extract(text, date(2018, 6, 1))
     assert _one(found, "Trade War").speaker == "Angela Merkel"  # headline "Merkel Warns"
     assert _one(found, "most exposed").speaker == "International Monetary Fund"

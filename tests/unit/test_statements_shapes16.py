@@ -103,8 +103,8 @@ def test_a_preposition_skip_stops_at_the_clauses_subject(extractor: Extractor) -
 
 # --- stances taken "against" ------------------------------------------------------------------
 
-def test_cautioned_against_is_a_stance(extractor: Extractor) -> None:
-    s = extractor.extract("Peskov, however, cautioned against expecting quick results.", DAY)[0]
+def test_cautioned_against_is_a_stance(attributions: Extractor) -> None:
+    s = attributions.extract("Peskov, however, cautioned against expecting quick results.", DAY)[0]
     assert s.speaker == "Dmitry Peskov"
     assert s.content == "expecting quick results"
 
@@ -131,9 +131,9 @@ def test_it_after_a_document_that_spoke_is_the_document(
     assert it.resolution == "pronoun"
 
 
-def test_a_document_that_spoke_does_not_become_a_name(extractor: Extractor) -> None:
+def test_a_document_that_spoke_does_not_become_a_name(attributions: Extractor) -> None:
     # "The poll shows ... The poll found": the second stays a description, not an alias
-    found = extractor.extract("The poll shows Trump far ahead of his rivals. The poll also "
+    found = attributions.extract("The poll shows Trump far ahead of his rivals. The poll also "
                               "found that 59 percent disapprove of the president.", DAY)
     assert [s.resolution for s in found] == ["description", "description"]
 
@@ -154,11 +154,11 @@ def test_a_participle_opener_is_still_skipped(extractor: Extractor) -> None:
 
 # --- "media" in a name or a setting ----------------------------------------------------------
 
-def test_media_in_a_name_or_a_setting_is_no_speaker_head(extractor: Extractor) -> None:
-    s = extractor.extract("A study by the liberal watchdog group Media Matters found the "
+def test_media_in_a_name_or_a_setting_is_no_speaker_head(attributions: Extractor) -> None:
+    s = attributions.extract("A study by the liberal watchdog group Media Matters found the "
                           "nominee got more airtime.", DAY)[0]
     assert s.speaker == "Media Matters"
-    s = _said(extractor, "\"It is a special feeling,\" Mr. Lim said in a social media post on "
+    s = _said(attributions, "\"It is a special feeling,\" Mr. Lim said in a social media post on "
                          "Monday, noting that his band had released four albums.", "four albums")
     assert s.speaker != "a social media"
 
@@ -191,8 +191,8 @@ def test_an_apposed_organisation_or_a_title_acronym(
     assert (s.speaker, s.resolution) == (speaker, resolution)
 
 
-def test_said_no_to_is_a_statement(extractor: Extractor) -> None:
-    s = extractor.extract("Zelenskyy says no to any deal that cedes territory.", DAY)[0]
+def test_said_no_to_is_a_statement(attributions: Extractor) -> None:
+    s = attributions.extract("Zelenskyy says no to any deal that cedes territory.", DAY)[0]
     assert s.speaker == "Volodymyr Zelenskyy"
     assert s.content == "no to any deal that cedes territory"
 
@@ -297,3 +297,35 @@ def test_a_cue_word_after_an_article_and_a_singular_noun_is_a_noun(
         extractor: Extractor, text: str) -> None:
     found = extractor.extract(text, DAY)
     assert not any(s.cue in {"promise", "whisper", "quip"} for s in found)
+
+
+# --- the unit: statements (the default) leave out what reports no words ----------------------
+
+@pytest.mark.parametrize("text", [
+    "Peskov criticised the plan.",  # a stance on an object
+    "Moscow denied any involvement in the attack.",
+    "Peskov declined to comment on the report.",  # a refusal
+    "Zelenskyy wants to meet Putin.",  # an intention
+    "Zakharova did not say when the talks would resume.",  # no statement made
+    "Peskov said no to the plan.",  # a refusal
+    "The poll shows Trump far ahead of his rivals.",  # a finding of data
+])
+def test_what_reports_no_words_is_an_attribution_not_a_statement(
+        extractor: Extractor, attributions: Extractor, text: str) -> None:
+    assert extractor.extract(text, DAY) == []
+    found = attributions.extract(text, DAY)
+    assert len(found) == 1 and found[0].confidence < 0.7
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Peskov denied that Russia had attacked civilians.", "Russia had attacked civilians"),
+    ("Zelenskyy warned the talks would fail.", "the talks would fail"),
+    ("Lammy rejected the claim that the talks had failed.",
+     "the claim that the talks had failed"),
+    ("Zakharova slammed the decision as \"a provocation.\"", "the decision as \"a provocation.\""),
+    ("Peskov says no date set for Putin-Trump summit", "no date set for Putin-Trump summit"),
+])
+def test_a_stance_with_a_clause_or_quoted_words_is_a_statement(
+        extractor: Extractor, text: str, content: str) -> None:
+    found = extractor.extract(text, DAY)
+    assert [s.content for s in found] == [content]

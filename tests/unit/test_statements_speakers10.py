@@ -70,13 +70,13 @@ def test_it_is_the_document_the_sentence_before_opened_with(extractor: Extractor
 
 
 def test_a_long_description_of_an_organisation_is_the_one_named_before(
-        extractor: Extractor) -> None:
+        attributions: Extractor) -> None:
     # rule 6: "The nation's largest gun group" (cut to "group" by the speaker finder)
     text = ("The National Rifle Association says President Barack Obama's executive actions "
             "on gun control are “ripe for abuse” and lack seriousness.\n\n"
             "The nation's largest gun group is accusing Obama of political exploitation for "
             "announcing the steps in the last year of his presidency.")
-    found = list(extractor.extract(text, DAY))
+    found = list(attributions.extract(text, DAY))
     assert _one(found, "political exploitation").speaker == "National Rifle Association"
 
 

@@ -360,13 +360,13 @@ def test_an_outlets_tag_verb_first_ends_the_sentence(extractor: Extractor, text:
     "Kremlin says no agreement yet on Witkoff plan",
     "Peskov says no agreement reached on the plan.",
 ])
-def test_a_headlines_clause_without_its_verb(extractor: Extractor, text: str) -> None:
+def test_a_headlines_clause_without_its_verb(attributions: Extractor, text: str) -> None:
     """"says no agreement yet on ...": the verb left out, as headlines do ("said no to the
     plan" is a refusal: a stance, under the alerts' default confidence, since the sixteenth
     session)."""
-    found = list(extractor.extract(text, DAY))
+    found = list(attributions.extract(text, DAY))
     assert len(found) == 1 and found[0].content.startswith("no agreement")
-    assert [s.confidence < 0.7 for s in extractor.extract("Peskov said no to the plan.", DAY)
+    assert [s.confidence < 0.7 for s in attributions.extract("Peskov said no to the plan.", DAY)
             ] == [True]
 
 

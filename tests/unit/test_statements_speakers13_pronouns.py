@@ -83,16 +83,16 @@ HEADLINE = (
     "Hillary Clinton went on offense against Republican front-runner Donald Trump on Monday.")
 
 
-def test_surname_of_a_woman_is_no_man(extractor: Extractor) -> None:
+def test_surname_of_a_woman_is_no_man(attributions: Extractor) -> None:
     # "Clinton" is a man's first name in the lexicon, but "Hillary Clinton" ends with it
-    s = _said(extractor, HEADLINE, "foreign policy inexperience", date(2016, 3, 22))
+    s = _said(attributions, HEADLINE, "foreign policy inexperience", date(2016, 3, 22))
     assert s.speaker == "Hillary Clinton"
 
 
-def test_surname_of_a_man_stays_his(extractor: Extractor) -> None:
+def test_surname_of_a_man_stays_his(attributions: Extractor) -> None:
     # the full name agrees with the lexicon: "Clinton" stays a man, no "she"
     text = HEADLINE.replace("Hillary", "Bill")
-    s = _said(extractor, text, "foreign policy inexperience", date(2016, 3, 22))
+    s = _said(attributions, text, "foreign policy inexperience", date(2016, 3, 22))
     assert s.speaker != "Bill Clinton"
 
 

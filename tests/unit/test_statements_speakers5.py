@@ -126,13 +126,13 @@ def test_an_unknown_first_name_before_a_known_one_stays(extractor: Extractor) ->
 # --- an organisation named by its owner is no one's title ----------------------------------
 
 
-def test_a_named_campaign_is_not_the_last_person_named(extractor: Extractor) -> None:
+def test_a_named_campaign_is_not_the_last_person_named(attributions: Extractor) -> None:
     text = ("Ted Cruz spoke in Iowa on Monday.\n\n"
             "Gary Hart undermined his own bid in 1984.\n\n"
             "The Cruz campaign calls this a false narrative that the base will not buy.\n\n"
             "Hillary Clinton spoke on Tuesday. The Sanders campaign said the debate "
             "schedule was unfair.")
-    found = extractor.extract(text, None)
+    found = attributions.extract(text, None)
     s = _one(found, "false narrative")
     assert (s.speaker, s.resolution) == ("The Cruz campaign", "description")
     s = _one(found, "schedule was unfair")
@@ -174,11 +174,11 @@ def test_the_title_of_now_is_still_the_registry_holder(extractor: Extractor) -> 
 # --- a negated auxiliary is not part of the speaker phrase -----------------------------------
 
 
-def test_a_negated_auxiliary_is_not_part_of_the_speaker(extractor: Extractor) -> None:
+def test_a_negated_auxiliary_is_not_part_of_the_speaker(attributions: Extractor) -> None:
     text = ("Ruth Bader Ginsburg spoke to the Times on Sunday.\n\n"
             "She didn’t say whether Hillary Clinton would win.\n\n"
             "Mr. Obama hasn't said whether he would name a judge from the court.")
-    found = extractor.extract(text, None)
+    found = attributions.extract(text, None)
     s = _one(found, "Hillary Clinton would win")
     assert (s.speaker, s.mention, s.resolution) == ("Ruth Bader Ginsburg", "She", "pronoun")
     s = _one(found, "name a judge")
@@ -219,10 +219,10 @@ def test_a_document_is_no_ones_post(extractor: Extractor) -> None:
 # --- the whole noun phrase, not its last word ----------------------------------------------
 
 
-def test_a_modifier_the_lexicon_lacks_stays_in_the_phrase(extractor: Extractor) -> None:
+def test_a_modifier_the_lexicon_lacks_stays_in_the_phrase(attributions: Extractor) -> None:
     text = ("The mega donor didn’t disclose how much he would give.\n\n"
             "A school spokesman said classes would resume on Monday.")
-    found = extractor.extract(text, None)
+    found = attributions.extract(text, None)
     assert _one(found, "how much he would give").mention == "The mega donor"
     assert _one(found, "classes would resume").mention == "A school spokesman"
 

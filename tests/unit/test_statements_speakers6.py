@@ -168,11 +168,11 @@ def test_the_subject_of_reported_speech_is_salient(extractor: Extractor) -> None
     assert s.speaker == "Ivanka Trump"
 
 
-def test_the_mega_donor_is_the_donor_named_before(extractor: Extractor) -> None:
+def test_the_mega_donor_is_the_donor_named_before(attributions: Extractor) -> None:
     text = ("Republican Party donor Sheldon Adelson said on Friday he met Donald Trump this week. "
             "While the mega donor didn't disclose his degree of backing, he did say he found "
             "Trump impressive.")
-    s = _one(extractor.extract(text, DAY), "degree of backing")
+    s = _one(attributions.extract(text, DAY), "degree of backing")
     assert s.speaker == "Sheldon Adelson"
 
 
@@ -194,11 +194,11 @@ def test_a_possessor_opening_the_sentence_is_salient(extractor: Extractor) -> No
     assert s.speaker == "Bradley Podliska"
 
 
-def test_a_pronoun_in_an_opening_clause_points_ahead(extractor: Extractor) -> None:
+def test_a_pronoun_in_an_opening_clause_points_ahead(attributions: Extractor) -> None:
     text = ("Rudy Giuliani spoke on Tuesday. “Nobody was hurt,” Steven Aftergood said.\n\n"
             "Even as he accused the Justice Department of giving Clinton special treatment, "
             "Giuliani said the case was closed.")
-    s = _one(extractor.extract(text, DAY), "special treatment")
+    s = _one(attributions.extract(text, DAY), "special treatment")
     assert s.speaker == "Rudy Giuliani"
 
 
