@@ -1007,9 +1007,17 @@ class RewriteIndex(Generic[S]):
         """True when a comparison with ``story`` would recompute its norm sums (missing, or
         the articles seen grew by ``NORM_REFRESH``), i.e. would read the document frequencies
         of all its terms. ``n_terms`` / ``n_body``: the articles seen now, per part."""
-        for key, counts, n in (("t", story.terms, n_terms), ("b", story.body, n_body)):
-            cached = story.cache.get(key)
-            if counts and (cached is None or n > cached[0] * NORM_REFRESH):
+        return RewriteIndex.sums_stale(story.cache, bool(story.terms), bool(story.body),
+                                       n_terms, n_body)
+
+    @staticmethod
+    def sums_stale(cache: Mapping[str, tuple[int, float, float, float]], has_terms: bool,
+                   has_body: bool, n_terms: int, n_body: int) -> bool:
+        """:meth:`norms_stale` of a story known by its norm sums ``cache`` and whether it has
+        headline + lead terms and body terms (a story whose counts are not decoded)."""
+        for key, has, n in (("t", has_terms, n_terms), ("b", has_body, n_body)):
+            cached = cache.get(key)
+            if has and (cached is None or n > cached[0] * NORM_REFRESH):
                 return True
         return False
 

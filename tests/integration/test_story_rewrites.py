@@ -709,6 +709,65 @@ def test_two_daemons_with_their_own_centroid_caches_decide_as_one(
     assert sum(1 for *_, rel, _ in one if rel == "rewrite") > SAMPLE // 4
 
 
+@pytest.mark.shared
+def test_vetoed_candidates_read_bare_decide_as_read_in_full(
+        shared_dir: Path, db_url: str, second_db: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A candidate the veto rejects, with fresh norm sums, is not decoded (read bare: no
+    counts) and the decisions are those of reading every candidate in full: same story,
+    relation and score for every article, batches of 10 (issue 10, round 12)."""
+    rows = _stories_sample(shared_dir)
+    barred = 0
+    made = RewriteStore._barred
+
+    def counting(*args: Any) -> Callable[..., bool]:
+        bar = made(*args)
+
+        def counted(*a: Any) -> bool:
+            nonlocal barred
+            out = bar(*a)
+            barred += out
+            return out
+        return counted
+
+    monkeypatch.setattr(RewriteStore, "_barred", staticmethod(counting))
+    bare, _ = _run_daemons(db_url, rows, 1, monkeypatch)
+    assert barred > 0
+    monkeypatch.setattr(RewriteStore, "_barred", staticmethod(lambda *a: lambda *b: False))
+    full, _ = _run_daemons(second_db, rows, 1, monkeypatch)
+    assert bare == full
+
+
+@pytest.mark.shared
+def test_a_barred_centroid_comes_bare_and_its_row_is_kept(
+        shared_dir: Path, sessions: sessionmaker[Session]) -> None:
+    """A centroid the bar rejects comes with its veto's fields and norm sums but no counts,
+    is not decoded, and is decoded from the row kept when asked for again without a bar."""
+    params = StoryParams(enabled=True)
+    sid = _stored_hegseth_story(shared_dir, sessions, params)
+    with transaction(sessions) as s:
+        full = RewriteStore(s, params).vectors([sid])[sid]
+        _CENTROIDS.clear()
+        store = RewriteStore(s, params)
+        seen: list[tuple[bool, bool]] = []
+
+        def bar(vec: Any, has_terms: bool, has_body: bool) -> bool:
+            seen.append((has_terms, has_body))
+            return True
+
+        bare = store._views([sid], bar=bar)[sid]
+        assert seen == [(True, True)]  # told what the stored counts hold, not decoded
+        assert (_CENTROIDS.hits, _CENTROIDS.misses) == (0, 0)
+        assert not bare.terms and not bare.body
+        assert (bare.entities, bare.years, bare.numbers, bare.cache, bare.first, bare.last,
+                bare.size) == (full.entities, full.years, full.numbers, full.cache, full.first,
+                               full.last, full.size)
+        s.execute(update(RewriteStory).where(RewriteStory.story_id == sid).values(size=99))
+        again = store._views([sid])[sid]  # the row kept, as read then
+        assert (_CENTROIDS.hits, _CENTROIDS.misses) == (0, 1)
+        assert dict(again.terms) == dict(full.terms) and again.size == full.size
+        assert store._views([sid], bar=bar)[sid].terms == {}  # now its copy is barred bare
+
+
 def test_stored_people_rule_reads_people_and_outlets_back(
         sessions: sessionmaker[Session]) -> None:
     """The stored index keeps what the people rule reads (a centroid's people and outlets in
