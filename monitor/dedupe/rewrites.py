@@ -26,9 +26,10 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Hashable, Iterable, Mapping
+from collections.abc import Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
+from functools import partial
 from itertools import chain, repeat
 from typing import Generic, Protocol, TypeVar
 
@@ -306,10 +307,15 @@ def average_linkage_2(sim: np.ndarray) -> tuple[list[int], list[int]]:
 S = TypeVar("S", bound=Hashable)
 
 
+# an empty Counter without Counter.__init__ (two Python-level calls: 370 ns against 70 ns):
+# the stored index makes a story vector per candidate stub, four empty Counters each
+_empty: Callable[[], Counter[str]] = partial(Counter.__new__, Counter)
+
+
 @dataclass
 class _StoryVec:
-    terms: Counter[str] = field(default_factory=Counter)  # headline + lead, summed
-    body: Counter[str] = field(default_factory=Counter)  # whole bodies, summed
+    terms: Counter[str] = field(default_factory=_empty)  # headline + lead, summed
+    body: Counter[str] = field(default_factory=_empty)  # whole bodies, summed
     entities: set[str] = field(default_factory=set)
     years: set[str] = field(default_factory=set)
     numbers: set[tuple[str, str]] = field(default_factory=set)
@@ -317,9 +323,9 @@ class _StoryVec:
     last: datetime | None = None
     size: int = 0
     titles: list[Counter[str]] = field(default_factory=list)  # members' headline terms
-    name_counts: Counter[str] = field(default_factory=Counter)  # members carrying each name
+    name_counts: Counter[str] = field(default_factory=_empty)  # members carrying each name
     sources: set[str] = field(default_factory=set)  # members' outlets
-    people: Counter[str] = field(default_factory=Counter)  # members naming each person in full
+    people: Counter[str] = field(default_factory=_empty)  # members naming each person in full
     members: list[tuple[Hashable, Signals]] = field(default_factory=list)  # (article id or
     # None, signals), in arrival order: what a split re-reads
     # cached sums for the centroid norms (see RewriteIndex._norm): (n_docs, S0, S1, S2)
