@@ -477,13 +477,17 @@ class RewriteStore:
         ``rewrite_keys``); a term with more is left out (see :data:`MAX_POSTINGS_PER_TERM`).
         In the same statement the database counts, per story, the terms left (the keys) that
         lead to it and hands the stories over most shared first (newest first among equals),
-        each with its keys, ``2 x max_candidates`` at a time: their stubs are read until
-        ``max_candidates`` of them are live and near ``at``. The postings returned are the
-        keys' postings to those stubs only, so ``candidates`` ranks them with the same
-        counts. The rows read per article are bounded whatever the window holds, and only
-        the stories needed reach Python (reading every posting into Python sets was a
-        quarter of the decision, issue 10 round 10; counting and ranking in two statements
-        and reading the stubs' keys in a third cost 1.6x as much, round 11)."""
+        each with its keys, ``2 x max_candidates`` at a time (a page of stubs read in one
+        statement), and the stubs are taken in that order until ``max_candidates`` of them
+        are live and near ``at``. The postings returned are the keys' postings to those stubs
+        only, so ``candidates`` ranks them with the same counts, in the same order (most keys,
+        then highest id), and picks the same first ``max_candidates`` near ones: a story
+        ranked after them could not be picked (taking the rest of the page, as before round
+        12, only made stubs and decoded keys that nothing picked). The rows read per article
+        are bounded whatever the window holds, and only the stories needed reach Python
+        (reading every posting into Python sets was a quarter of the decision, issue 10
+        round 10; counting and ranking in two statements and reading the stubs' keys in a
+        third cost 1.6x as much, round 11)."""
         postings: dict[str, set[int]] = {}
         stubs: dict[int, StoryVector] = {}
         if not terms:
@@ -492,6 +496,7 @@ class RewriteStore:
         want = self.params.max_candidates
         step = max(1, 2 * want)
         w = self.params.window
+        when = _time_reader(conn.dialect)
         near = 0
         # most shared keys first, newest among equals
         ranked = _ranked_stories(conn, sorted(set(terms)), self.max_postings, step)
@@ -499,14 +504,19 @@ class RewriteStore:
             for page in ranked:
                 if near >= want:  # (max_candidates 0: none read)
                     break
-                for story_id, first, last, size in _read_stubs(conn, list(page)):
+                found = _read_stubs(conn, list(page))
+                for story_id, keys in page.items():  # in rank order
+                    if near >= want:
+                        break
+                    if story_id not in found:  # no centroid, or merged into another story
+                        continue
+                    first_at, last_at, size = found[story_id]
+                    first, last = when(first_at), when(last_at)
                     stubs[story_id] = StoryVector(first=first, last=last, size=size)
                     near += (at is None or first is None or last is None
                              or first - w <= at <= last + w)
-                    for term in page[story_id]:
+                    for term in _keys(keys):
                         postings.setdefault(term, set()).add(story_id)
-                if near >= want:
-                    break
         finally:
             ranked.close()
         return postings, stubs
@@ -1255,13 +1265,14 @@ _RANKED_PG = (
 
 
 def _ranked_stories(conn: Connection, terms: Sequence[str], cap: int,
-                    step: int) -> Generator[dict[int, list[str]], None, None]:
+                    step: int) -> Generator[dict[int, list[str] | str], None, None]:
     """The stories with a posting of a key among ``terms`` (a term with 1 to ``cap``
     postings), by how many keys they carry (most first), newest (highest id) first among
     equals, ``step`` at a time, each with the keys it carries (a page: story id -> its keys,
-    in rank order): counted, ordered and aggregated by the database in one statement (each
-    term's range read at most ``cap`` + 1 rows deep, so the rows it reads stay bounded), and
-    only the stories asked for are fetched."""
+    in rank order, as :func:`_keys` reads them: a list, or SQLite's JSON text): counted,
+    ordered and aggregated by the database in one statement (each term's range read at most
+    ``cap`` + 1 rows deep, so the rows it reads stay bounded), and only the stories asked for
+    are fetched."""
     if not terms:
         return
     cursor = conn.connection.cursor()
@@ -1272,10 +1283,15 @@ def _ranked_stories(conn: Connection, terms: Sequence[str], cap: int,
                 yield {int(sid): [str(t) for t in ts] for sid, ts in rows}
             return
         cursor.execute(_RANKED_SQLITE, (json.dumps(list(terms)), cap + 1, cap))
-        while rows := cursor.fetchmany(step):
-            yield {int(sid): json.loads(ts) for sid, ts in rows}
+        while rows := cursor.fetchmany(step):  # the keys decoded when used (_keys)
+            yield {int(sid): ts for sid, ts in rows}
     finally:
         cursor.close()
+
+
+def _keys(value: list[str] | str) -> list[str]:
+    """The keys of a page of :func:`_ranked_stories`: PostgreSQL's array, SQLite's JSON."""
+    return value if isinstance(value, list) else cast(list[str], json.loads(value))
 
 
 class _CentroidRow(NamedTuple):
@@ -1333,18 +1349,14 @@ def _read_centroids(conn: Connection, story_ids: Sequence[int]) -> list[_Centroi
         cursor.close()
 
 
-_Stub = tuple[int, datetime | None, datetime | None, int]  # story id, first, last, size
-
-
-def _read_stubs(conn: Connection, story_ids: Sequence[int]) -> list[_Stub]:
-    """(story id, first, last published time, size) of those of ``story_ids`` (at most
-    :data:`SQL_CHUNK`) that have a centroid and are not merged into another story."""
-    when = _time_reader(conn.dialect)
+def _read_stubs(conn: Connection, story_ids: Sequence[int]) -> dict[int, tuple[Any, Any, int]]:
+    """Story id -> (first, last published time as stored, size) of those of ``story_ids`` (at
+    most :data:`SQL_CHUNK`) that have a centroid and are not merged into another story: the
+    times are read (:func:`_time_reader`) only for the stubs taken."""
     cursor = conn.connection.cursor()
     try:
         cursor.execute(_STUBS_SQL.format(ids=_marks(conn, len(story_ids))), list(story_ids))
-        return [(int(sid), when(first), when(last), int(size))
-                for sid, first, last, size in cursor.fetchall()]
+        return {int(sid): (first, last, int(size)) for sid, first, last, size in cursor.fetchall()}
     finally:
         cursor.close()
 

@@ -30,7 +30,13 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from monitor.cli import main
 from monitor.dedupe.index import MemoryIndex
-from monitor.dedupe.rewrites import DocFreq, RewriteIndex, StoryParams, rewrite_signals
+from monitor.dedupe.rewrites import (
+    DocFreq,
+    RewriteIndex,
+    StoryParams,
+    StoryVector,
+    rewrite_signals,
+)
 from monitor.dedupe.signatures import features
 from monitor.storage import migrate
 from monitor.storage import rewrites as stored_rewrites
@@ -488,10 +494,12 @@ def test_centroid_norm_sums_are_stored_and_a_busy_term_is_not_a_key(
 
 def _postings_reference(
     s: Session, terms: list[str], at: datetime, max_postings: int, want: int,
-    window: timedelta,
+    window: timedelta, whole_pages: bool = False,
 ) -> tuple[dict[str, set[int]], set[int]]:
     """``RewriteStore._postings`` as it was before round 10: every capped list read into
-    Python sets, the stories ranked in Python (most shared terms, then highest id)."""
+    Python sets, the stories ranked in Python (most shared terms, then highest id), taken
+    until ``want`` are near (``whole_pages``: every stub of the pages read, as before
+    round 12)."""
     postings: dict[str, set[int]] = {}
     for t in sorted(set(terms)):
         ids = s.scalars(select(RewriteKey.story_id).where(RewriteKey.term == t)
@@ -509,6 +517,8 @@ def _postings_reference(
         if near >= want:
             break
         for sid in order[i : i + step]:
+            if near >= want and not whole_pages:
+                break
             if sid in rows:
                 stubs.add(sid)
                 first, last = rows[sid].first_at, rows[sid].last_at
@@ -539,6 +549,7 @@ def test_postings_ranked_by_the_database_as_read_into_python(
     now = T0 + timedelta(hours=120)
     params = StoryParams(enabled=True, max_candidates=3, window=timedelta(hours=6))
     sizes = []
+    fewer = 0
     with transaction(sessions) as s:
         for cap in (5, 12, 40):
             for terms in (vocab, vocab[:4], ["w3", "nothing"], []):
@@ -547,8 +558,26 @@ def test_postings_ranked_by_the_database_as_read_into_python(
                     s, terms, now, cap, params.max_candidates, params.window)
                 assert (got, set(stubs)) == (want_postings, want_stubs), (cap, terms)
                 sizes.append(len(stubs))
+                # the same candidates as from whole pages of stubs (before round 12)
+                paged, paged_stubs = _postings_reference(
+                    s, terms, now, cap, params.max_candidates, params.window, whole_pages=True)
+                fewer += len(paged_stubs) - len(want_stubs)
+                picked = []
+                for p_postings, p_stubs in ((got, stubs), (paged, dict.fromkeys(paged_stubs))):
+                    index: RewriteIndex[int] = RewriteIndex(params)
+                    index.df = DocFreq(dict.fromkeys(terms, 1), 100)  # every term rare
+                    index.postings = p_postings
+                    rows = {r.story_id: r for r in s.execute(
+                        select(RewriteStory.story_id, RewriteStory.first_at,
+                               RewriteStory.last_at))}
+                    index.stories = {sid: StoryVector(first=rows[sid].first_at,
+                                                      last=rows[sid].last_at) for sid in p_stubs}
+                    index.born = {sid: sid for sid in index.stories}
+                    picked.append(index.candidates(dict.fromkeys(terms, 1), now))
+                assert picked[0] == picked[1], (cap, terms)
     assert max(sizes) > 2 * params.max_candidates  # read past the first page
     assert 0 in sizes  # every term past the cap, or none given
+    assert fewer > 0  # stubs of a page past the last one picked are no longer read
 
 
 def _stored_hegseth_story(shared_dir: Path, sessions: sessionmaker[Session],
