@@ -525,6 +525,10 @@ class RewriteIndex(Generic[S]):
         self.people_df = DocFreq()  # of people named in full
         self.stories: dict[S, _StoryVec] = {}
         self.postings: dict[str, set[S]] = {}
+        # per story, the rare terms it shares with the article being decided, when the stored
+        # index's database counted them (RewriteStore, on its index of one decision: the
+        # postings are then not read); None: candidates() counts them over the postings
+        self.shared: Mapping[S, int] | None = None
         self.outlet_lines: dict[str, Counter[int]] = {}  # per outlet: articles carrying each
         # lead sentence (by fingerprint); counts, like the document frequencies, to store later
         self._births = 0
@@ -566,7 +570,16 @@ class RewriteIndex(Generic[S]):
         return story.first - w <= at <= story.last + w
 
     def candidates(self, terms: Mapping[str, int], at: datetime | None) -> list[S]:
-        """Stories sharing rare terms with ``terms``, most shared first, within the window."""
+        """Stories sharing rare terms with ``terms``, most shared first, within the window
+        (the counts: :attr:`shared` when given, else counted over the postings)."""
+        shared = self.shared if self.shared is not None else self._shared(terms)
+        born = self.born
+        order = sorted(shared, key=lambda s: (-shared[s], -born.get(s, -1)))
+        out = [s for s in order if self._near(self.stories[s], at)]
+        return out[: self.params.max_candidates]
+
+    def _shared(self, terms: Mapping[str, int]) -> Counter[S]:
+        """Per story, how many of the rare ones of ``terms`` its postings hold."""
         limit = max(1.0, self.params.rare_df * self.df.n_docs)
         shared: Counter[S] = Counter()
         for t in terms:
@@ -574,10 +587,7 @@ class RewriteIndex(Generic[S]):
                 continue
             for s in self.postings.get(t, ()):
                 shared[s] += 1
-        born = self.born
-        order = sorted(shared, key=lambda s: (-shared[s], -born.get(s, -1)))
-        out = [s for s in order if self._near(self.stories[s], at)]
-        return out[: self.params.max_candidates]
+        return shared
 
     def _bear(self, story_id: S) -> None:
         """Note ``story_id`` as made now, if it is new (see :attr:`born`)."""

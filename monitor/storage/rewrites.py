@@ -444,7 +444,7 @@ class RewriteStore:
         # (every story has "said") are not read; candidates() applies it again
         limit = max(1.0, p.rare_df * index.df.n_docs)
         rare = [t for t in clean.terms if index.df.count(t) <= limit]
-        index.postings, index.stories = self._postings(rare, doc.at)
+        index.shared, index.stories = self._shared_keys(rare, doc.at)
         index.born = {s: s for s in index.stories}  # story ids grow as stories are made
         wanted = index.candidates(clean.terms, doc.at)
         if not wanted:
@@ -466,32 +466,32 @@ class RewriteStore:
             index.people_df = self.docfreq(PART_PEOPLE, clean.people)
         return index.matches(doc)
 
-    def _postings(
+    def _shared_keys(
         self, terms: Sequence[str], at: datetime | None
-    ) -> tuple[dict[str, set[int]], dict[int, StoryVector]]:
-        """Postings of ``terms`` to the live stories within the window of ``at`` that
-        ``RewriteIndex.candidates`` can pick, and for each such story a stub vector with its
-        times and size (what ``candidates`` reads).
+    ) -> tuple[dict[int, int], dict[int, StoryVector]]:
+        """The live stories within the window of ``at`` that ``RewriteIndex.candidates`` can
+        pick, each with how many keys among ``terms`` lead to it (its ``shared`` count) and a
+        stub vector with its times and size (what ``candidates`` reads).
 
         Each term's postings are counted up to ``max_postings`` + 1 (an index-only range of
-        ``rewrite_keys``); a term with more is left out (see :data:`MAX_POSTINGS_PER_TERM`).
-        In the same statement the database counts, per story, the terms left (the keys) that
-        lead to it and hands the stories over most shared first (newest first among equals),
-        each with its keys, ``2 x max_candidates`` at a time (a page of stubs read in one
+        ``rewrite_keys``); a term with more is left out (see :data:`MAX_POSTINGS_PER_TERM`):
+        the terms left are the keys. In the same statement the database counts, per story,
+        the keys that lead to it and hands the stories over most shared first (newest first
+        among equals), ``2 x max_candidates`` at a time (a page of stubs read in one
         statement), and the stubs are taken in that order until ``max_candidates`` of them
-        are live and near ``at``. The postings returned are the keys' postings to those stubs
-        only, so ``candidates`` ranks them with the same counts, in the same order (most keys,
-        then highest id), and picks the same first ``max_candidates`` near ones: a story
-        ranked after them could not be picked (taking the rest of the page, as before round
-        12, only made stubs and decoded keys that nothing picked). The rows read per article
+        are live and near ``at``. ``candidates`` ranks them by the same counts in the same
+        order (most keys, then highest id) and picks the same first ``max_candidates`` near
+        ones: a story ranked after them could not be picked (taking the rest of the page, as
+        before round 12, only made stubs that nothing picked), and the counts are what it
+        counted over the postings (which the database no longer hands over: aggregating
+        each story's keys was 30% of the statement, round 12). The rows read per article
         are bounded whatever the window holds, and only the stories needed reach Python
         (reading every posting into Python sets was a quarter of the decision, issue 10
-        round 10; counting and ranking in two statements and reading the stubs' keys in a
-        third cost 1.6x as much, round 11)."""
-        postings: dict[str, set[int]] = {}
+        round 10; counting and ranking in two statements cost 1.6x as much, round 11)."""
+        shared: dict[int, int] = {}
         stubs: dict[int, StoryVector] = {}
         if not terms:
-            return postings, stubs
+            return shared, stubs
         conn = self.session.connection()
         want = self.params.max_candidates
         step = max(1, 2 * want)
@@ -505,7 +505,7 @@ class RewriteStore:
                 if near >= want:  # (max_candidates 0: none read)
                     break
                 found = _read_stubs(conn, list(page))
-                for story_id, keys in page.items():  # in rank order
+                for story_id, n in page.items():  # in rank order
                     if near >= want:
                         break
                     if story_id not in found:  # no centroid, or merged into another story
@@ -513,13 +513,12 @@ class RewriteStore:
                     first_at, last_at, size = found[story_id]
                     first, last = when(first_at), when(last_at)
                     stubs[story_id] = StoryVector(first=first, last=last, size=size)
+                    shared[story_id] = n
                     near += (at is None or first is None or last is None
                              or first - w <= at <= last + w)
-                    for term in _keys(keys):
-                        postings.setdefault(term, set()).add(story_id)
         finally:
             ranked.close()
-        return postings, stubs
+        return shared, stubs
 
     def vectors(self, story_ids: Iterable[int]) -> dict[int, StoryVector]:
         """The stored centroids of ``story_ids`` (those that have one), each a copy of its own
@@ -1246,52 +1245,44 @@ def _marks(conn: Connection, n: int) -> str:
 
 
 # The keys among the terms (those with 1 to cap postings: each term's postings counted up to
-# cap + 1, an index-only range of rewrite_keys, term first), then each story with the keys
-# that lead to it (aggregated: the stories' postings come with the ranking), most keys first,
-# newest (highest id) among equals. One statement of one fixed text (the terms as one JSON
-# array / one array): counting and ranking in two statements, the count a UNION ALL of 16
-# LIMITed ranges, cost 1.6x as much (issue 10, round 11).
+# cap + 1, an index-only range of rewrite_keys, term first), then each story with a posting of
+# a key and how many keys lead to it, most first, newest (highest id) among equals. One
+# statement of one fixed text (the terms as one JSON array / one array): counting and ranking
+# in two statements, the count a UNION ALL of 16 LIMITed ranges, cost 1.6x as much (issue
+# 10, round 11); each story's keys aggregated with it (json_group_array / array_agg), as until
+# round 12, cost 1.4x as much, for the counts they gave.
 _RANKED_SQLITE = (
     "WITH t(term) AS (SELECT value FROM json_each(?)), "
     "k(term) AS (SELECT t.term FROM t WHERE (SELECT count(*) FROM (SELECT 1 FROM rewrite_keys r "
     "WHERE r.term = t.term LIMIT ?)) BETWEEN 1 AND ?) "
-    "SELECT story_id, json_group_array(term) FROM rewrite_keys WHERE term IN k "
+    "SELECT story_id, count(*) FROM rewrite_keys WHERE term IN k "
     "GROUP BY story_id ORDER BY count(*) DESC, story_id DESC")
 _RANKED_PG = (
     "WITH k(term) AS (SELECT t FROM unnest(%s::text[]) AS u(t) WHERE (SELECT count(*) FROM "
     "(SELECT 1 FROM rewrite_keys r WHERE r.term = u.t LIMIT %s) AS p) BETWEEN 1 AND %s) "
-    "SELECT story_id, array_agg(term) FROM rewrite_keys WHERE term IN (SELECT term FROM k) "
+    "SELECT story_id, count(*) FROM rewrite_keys WHERE term IN (SELECT term FROM k) "
     "GROUP BY story_id ORDER BY count(*) DESC, story_id DESC")
 
 
 def _ranked_stories(conn: Connection, terms: Sequence[str], cap: int,
-                    step: int) -> Generator[dict[int, list[str] | str], None, None]:
+                    step: int) -> Generator[dict[int, int], None, None]:
     """The stories with a posting of a key among ``terms`` (a term with 1 to ``cap``
     postings), by how many keys they carry (most first), newest (highest id) first among
-    equals, ``step`` at a time, each with the keys it carries (a page: story id -> its keys,
-    in rank order, as :func:`_keys` reads them: a list, or SQLite's JSON text): counted,
-    ordered and aggregated by the database in one statement (each term's range read at most
-    ``cap`` + 1 rows deep, so the rows it reads stay bounded), and only the stories asked for
-    are fetched."""
+    equals, ``step`` at a time (a page: story id -> how many keys, in rank order): counted
+    and ordered by the database in one statement (each term's range read at most ``cap`` + 1
+    rows deep, so the rows it reads stay bounded), and only the stories asked for are
+    fetched."""
     if not terms:
         return
+    pg = conn.dialect.name == "postgresql"
     cursor = conn.connection.cursor()
     try:
-        if conn.dialect.name == "postgresql":
-            cursor.execute(_RANKED_PG, (list(terms), cap + 1, cap))
-            while rows := cursor.fetchmany(step):
-                yield {int(sid): [str(t) for t in ts] for sid, ts in rows}
-            return
-        cursor.execute(_RANKED_SQLITE, (json.dumps(list(terms)), cap + 1, cap))
-        while rows := cursor.fetchmany(step):  # the keys decoded when used (_keys)
-            yield {int(sid): ts for sid, ts in rows}
+        cursor.execute(_RANKED_PG if pg else _RANKED_SQLITE,
+                       (list(terms) if pg else json.dumps(list(terms)), cap + 1, cap))
+        while rows := cursor.fetchmany(step):
+            yield {int(sid): int(n) for sid, n in rows}
     finally:
         cursor.close()
-
-
-def _keys(value: list[str] | str) -> list[str]:
-    """The keys of a page of :func:`_ranked_stories`: PostgreSQL's array, SQLite's JSON."""
-    return value if isinstance(value, list) else cast(list[str], json.loads(value))
 
 
 class _CentroidRow(NamedTuple):

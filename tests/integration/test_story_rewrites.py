@@ -477,17 +477,17 @@ def test_centroid_norm_sums_are_stored_and_a_busy_term_is_not_a_key(
 
         # "hegseth" leads to both stories: a rare term while at most max_postings carry it
         at = datetime.fromisoformat(rows[0]["published"].replace("Z", "+00:00"))
-        postings, stubs = RewriteStore(s, params, max_postings=2)._postings(["hegseth"], at)
-        assert len(postings["hegseth"]) == 2 and set(stubs) == postings["hegseth"]
-        postings, stubs = RewriteStore(s, params, max_postings=1)._postings(
+        shared, stubs = RewriteStore(s, params, max_postings=2)._shared_keys(["hegseth"], at)
+        assert shared == dict.fromkeys(stubs, 1) and len(stubs) == 2
+        shared, stubs = RewriteStore(s, params, max_postings=1)._shared_keys(
             ["hegseth", "healey"], at)
-        assert "hegseth" not in postings  # past the cap: not a key, its stories not read
-        assert set(stubs) == postings["healey"] and len(stubs) == 1
+        # "hegseth" past the cap: not a key, so the Healey story (which carries both) shares 1
+        assert shared == dict.fromkeys(stubs, 1) and len(stubs) == 1
         far = at + timedelta(days=30)  # outside every story's window: no candidate
         index = RewriteIndex(params)
         index.df = DocFreq({"hegseth": 2}, 100)  # rare among many
-        index.postings, index.stories = RewriteStore(s, params)._postings(["hegseth"], far)
-        assert len(index.postings["hegseth"]) == 2
+        index.shared, index.stories = RewriteStore(s, params)._shared_keys(["hegseth"], far)
+        assert len(index.shared) == 2
         assert index.candidates({"hegseth": 1}, far) == []
         assert len(index.candidates({"hegseth": 1}, at)) == 2
 
@@ -496,7 +496,7 @@ def _postings_reference(
     s: Session, terms: list[str], at: datetime, max_postings: int, want: int,
     window: timedelta, whole_pages: bool = False,
 ) -> tuple[dict[str, set[int]], set[int]]:
-    """``RewriteStore._postings`` as it was before round 10: every capped list read into
+    """``RewriteStore._shared_keys`` as it was before round 10: every capped list read into
     Python sets, the stories ranked in Python (most shared terms, then highest id), taken
     until ``want`` are near (``whole_pages``: every stub of the pages read, as before
     round 12)."""
@@ -529,9 +529,10 @@ def _postings_reference(
 
 def test_postings_ranked_by_the_database_as_read_into_python(
         sessions: sessionmaker[Session]) -> None:
-    """The postings counted and ranked by the database (round 10) give the stubs and
-    postings of the Python ranking they replaced: ties by id, the cap, the paging by
-    ``2 x max_candidates`` until enough are near."""
+    """The postings counted and ranked by the database (round 10) give the stubs and shared
+    counts of the Python ranking they replaced: ties by id, the cap, the paging by
+    ``2 x max_candidates`` until enough are near; and the candidates picked from them are
+    those picked from whole pages of stubs and their postings (before round 12)."""
     rng = random.Random(7)
     vocab = [f"w{i}" for i in range(12)]
     with transaction(sessions) as s:
@@ -553,20 +554,22 @@ def test_postings_ranked_by_the_database_as_read_into_python(
     with transaction(sessions) as s:
         for cap in (5, 12, 40):
             for terms in (vocab, vocab[:4], ["w3", "nothing"], []):
-                got, stubs = RewriteStore(s, params, max_postings=cap)._postings(terms, now)
+                got, stubs = RewriteStore(s, params, max_postings=cap)._shared_keys(terms, now)
                 want_postings, want_stubs = _postings_reference(
                     s, terms, now, cap, params.max_candidates, params.window)
-                assert (got, set(stubs)) == (want_postings, want_stubs), (cap, terms)
+                counted = Counter(chain.from_iterable(want_postings.values()))
+                assert (got, set(stubs)) == (dict(counted), want_stubs), (cap, terms)
                 sizes.append(len(stubs))
                 # the same candidates as from whole pages of stubs (before round 12)
                 paged, paged_stubs = _postings_reference(
                     s, terms, now, cap, params.max_candidates, params.window, whole_pages=True)
                 fewer += len(paged_stubs) - len(want_stubs)
                 picked = []
-                for p_postings, p_stubs in ((got, stubs), (paged, dict.fromkeys(paged_stubs))):
+                for p_shared, p_postings, p_stubs in ((got, {}, stubs),
+                                                      (None, paged, dict.fromkeys(paged_stubs))):
                     index: RewriteIndex[int] = RewriteIndex(params)
                     index.df = DocFreq(dict.fromkeys(terms, 1), 100)  # every term rare
-                    index.postings = p_postings
+                    index.shared, index.postings = p_shared, p_postings
                     rows = {r.story_id: r for r in s.execute(
                         select(RewriteStory.story_id, RewriteStory.first_at,
                                RewriteStory.last_at))}

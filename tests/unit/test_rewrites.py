@@ -189,6 +189,22 @@ def test_cached_norms_give_the_exact_cosine() -> None:
     assert idx.similarity(doc, story) == pytest.approx(exact)
 
 
+def test_candidates_from_given_shared_counts_are_those_from_the_postings() -> None:
+    """``RewriteIndex.shared`` (the stored index's database counts) picks the candidates that
+    counting the rare terms over the postings picks: same stories, same order."""
+    idx: RewriteIndex[str] = RewriteIndex(replace(ON, max_candidates=2))
+    for sid, (title, text) in zip("abc", (SHOOTING_A, SHOOTING_B, SHOOTING_A_REWRITE),
+                                  strict=True):
+        idx.add(sid, _signals(title, text))
+    idx.df = DocFreq(dict(idx.df.items()), 1000)  # among many articles: every term rare
+    doc = _signals(*SHOOTING_A_REWRITE)
+    counted = idx._shared(doc.terms)
+    assert len(counted) == 3 and len(set(counted.values())) > 1  # a ranking to keep
+    picked = idx.candidates(doc.terms, doc.at)
+    idx.shared, idx.postings = dict(counted), {}
+    assert idx.candidates(doc.terms, doc.at) == picked and len(picked) == 2
+
+
 def test_sums_stale_is_norms_stale_without_the_counts() -> None:
     """``sums_stale`` tells from the norm sums and whether each side has terms what
     ``norms_stale`` tells from the story (the stored index asks it of undecoded centroids)."""
