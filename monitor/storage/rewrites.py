@@ -580,6 +580,7 @@ class RewriteStore:
         chunks = (_read_centroids(conn, missing[i : i + SQL_CHUNK])
                   for i in range(0, len(missing), SQL_CHUNK))
         for row in chain(kept, *chunks):
+            bare = None
             if bar is not None:
                 bare = _bare_row(row)
                 if bar(bare, _has_counts(row.terms), _has_counts(row.body)):
@@ -587,7 +588,7 @@ class RewriteStore:
                     self._rows[row.story_id] = row
                     continue
             self._rows.pop(row.story_id, None)
-            vec = _CENTROIDS.get(row) if owned else _CENTROIDS.view(row)
+            vec = _CENTROIDS.get(row) if owned else _CENTROIDS.view(row, bare)
             out[row.story_id] = self._vectors[row.story_id] = vec
             if not owned:
                 self._shared.add(row.story_id)
@@ -966,16 +967,18 @@ def _vector(row: Any) -> StoryVector:
     return _thaw(_decode(row))
 
 
-def _decode(row: Any) -> _Frozen:
+def _decode(row: Any, bare: StoryVector | None = None) -> _Frozen:
     """The frozen form of a ``rewrite_stories`` row (see :data:`_Frozen`), decoded straight
-    into it: the counts as the plain dicts :func:`load_counts` makes, in the stored order."""
+    into it: the counts as the plain dicts :func:`load_counts` makes, in the stored order;
+    the rest as :func:`_bare_row` reads it (``bare``: already read so)."""
+    bare = _bare_row(row) if bare is None else bare
     return (
-        tuple(_norms(row.norms).items()),
+        tuple(bare.cache.items()),
         load_counts(row.terms),
         load_counts(row.body),
-        tuple(set(_list(row.entities))),
-        tuple(set(_list(row.years))),
-        tuple({(str(v), str(w)) for v, w in _list(row.numbers)}),
+        tuple(bare.entities),
+        tuple(bare.years),
+        tuple(bare.numbers),
         row.first_at,
         row.last_at,
         row.size,
@@ -1128,14 +1131,14 @@ class _CentroidCache:
         cached)."""
         return _thaw(self._frozen(row))
 
-    def view(self, row: Any) -> StoryVector:
+    def view(self, row: Any, bare: StoryVector | None = None) -> StoryVector:
         """The centroid of ``row`` for reading only (:func:`_view`): as :meth:`get`, without
-        copying its counts."""
-        return _view(self._frozen(row))
+        copying its counts (``bare``: its :func:`_bare_row`, when read already)."""
+        return _view(self._frozen(row, bare))
 
-    def _frozen(self, row: Any) -> _Frozen:
+    def _frozen(self, row: Any, bare: StoryVector | None = None) -> _Frozen:
         """The cached decode of ``row`` when made from the same columns, else decoded now
-        (and cached)."""
+        (and cached; ``bare``: its :func:`_bare_row`, when read already)."""
         # the columns in _ROW_FIELDS order: a _CentroidRow holds them so after its story id
         raw = (row[1:] if type(row) is _CentroidRow
                else tuple(getattr(row, f) for f in _ROW_FIELDS))
@@ -1146,7 +1149,7 @@ class _CentroidCache:
                 self._entries.move_to_end(key)
                 self.hits += 1
                 return entry[1]
-        frozen = _decode(row)
+        frozen = _decode(row, bare)
         with self._lock:
             self.misses += 1
             self._entries[key] = (raw, frozen)
