@@ -535,7 +535,7 @@ class RewriteStore:
         its own. Such a view is copied before anything changes it (:meth:`vectors`).
 
         ``bar`` (see :meth:`_barred`): a centroid it bars comes bare (:func:`_bare`: no
-        counts, not decoded, not kept as this store's copy)."""
+        counts, not decoded; a row read so is kept undecoded as this store's copy)."""
         return self._centroids(story_ids, owned=False, bar=bar)
 
     @staticmethod
@@ -556,8 +556,8 @@ class RewriteStore:
                    bar: _Bar | None = None) -> dict[int, StoryVector]:
         """The centroids of ``story_ids``: this store's copy when it has one (made its own
         first when ``owned`` and it is a view), else read (a copy when ``owned``, else a
-        view), and kept as this store's copy; bare (:func:`_bare`), and not kept, when
-        ``bar`` bars it."""
+        view), and kept as this store's copy; bare (:func:`_bare`) when ``bar`` bars it (a
+        row read so is kept as read, undecoded: ``_rows``)."""
         out: dict[int, StoryVector] = {}
         missing = []
         kept: list[_CentroidRow] = []
