@@ -282,6 +282,9 @@ class RewriteStore:
         # those of _vectors that share their counts with the process cache (read by the
         # decision only): made this store's own before anything changes them
         self._shared: set[int] = set()
+        # rows read for a decision that did not decode them (RewriteStore._barred): this
+        # store's copies as read, decoded when asked for again
+        self._rows: dict[int, _CentroidRow] = {}
         # centroids this store wrote: its transaction holds their rows, so its copies are
         # current; any other is read again before it is changed (another daemon may have)
         self._written: set[int] = set()
@@ -441,18 +444,21 @@ class RewriteStore:
         # (every story has "said") are not read; candidates() applies it again
         limit = max(1.0, p.rare_df * index.df.n_docs)
         rare = [t for t in clean.terms if index.df.count(t) <= limit]
-        index.postings, index.stories = self._postings(rare, doc.at)
+        index.shared, index.stories = self._shared_keys(rare, doc.at)
         index.born = {s: s for s in index.stories}  # story ids grow as stories are made
         wanted = index.candidates(clean.terms, doc.at)
         if not wanted:
             return []
-        full = self._views(wanted)  # read only: index.matches changes no centroid
-        index.stories.update(full)
-        # the frequencies of the article's terms; of a centroid's only when its stored norm
-        # sums are stale (or a rule reads the story's own terms' weights)
         n_t = index.df.n_docs
         n_b = self.totals()[PART_BODY] + self._pending_n[PART_BODY]
         wide = bool(p.core_min or p.names_min or p.head_min or p.same_source_title)
+        if p.learned_min or p.margin or wide:  # a vetoed candidate's score is read
+            full = self._views(wanted)  # read only: index.matches changes no centroid
+        else:
+            full = self._views(wanted, bar=self._barred(index, clean, n_t, n_b))
+        index.stories.update(full)
+        # the frequencies of the article's terms; of a centroid's only when its stored norm
+        # sums are stale (or a rule reads the story's own terms' weights)
         read = [v for v in full.values() if wide or RewriteIndex.norms_stale(v, n_t, n_b)]
         index.df = self.docfreq(PART_TERMS, chain(clean.terms, *(v.terms for v in read)))
         index.body_df = self.docfreq(PART_BODY, chain(clean.body, *(v.body for v in read)))
@@ -460,32 +466,37 @@ class RewriteStore:
             index.people_df = self.docfreq(PART_PEOPLE, clean.people)
         return index.matches(doc)
 
-    def _postings(
+    def _shared_keys(
         self, terms: Sequence[str], at: datetime | None
-    ) -> tuple[dict[str, set[int]], dict[int, StoryVector]]:
-        """Postings of ``terms`` to the live stories within the window of ``at`` that
-        ``RewriteIndex.candidates`` can pick, and for each such story a stub vector with its
-        times and size (what ``candidates`` reads).
+    ) -> tuple[dict[int, int], dict[int, StoryVector]]:
+        """The live stories within the window of ``at`` that ``RewriteIndex.candidates`` can
+        pick, each with how many keys among ``terms`` lead to it (its ``shared`` count) and a
+        stub vector with its times and size (what ``candidates`` reads).
 
         Each term's postings are counted up to ``max_postings`` + 1 (an index-only range of
-        ``rewrite_keys``); a term with more is left out (see :data:`MAX_POSTINGS_PER_TERM`).
-        In the same statement the database counts, per story, the terms left (the keys) that
-        lead to it and hands the stories over most shared first (newest first among equals),
-        each with its keys, ``2 x max_candidates`` at a time: their stubs are read until
-        ``max_candidates`` of them are live and near ``at``. The postings returned are the
-        keys' postings to those stubs only, so ``candidates`` ranks them with the same
-        counts. The rows read per article are bounded whatever the window holds, and only
-        the stories needed reach Python (reading every posting into Python sets was a
-        quarter of the decision, issue 10 round 10; counting and ranking in two statements
-        and reading the stubs' keys in a third cost 1.6x as much, round 11)."""
-        postings: dict[str, set[int]] = {}
+        ``rewrite_keys``); a term with more is left out (see :data:`MAX_POSTINGS_PER_TERM`):
+        the terms left are the keys. In the same statement the database counts, per story,
+        the keys that lead to it and hands the stories over most shared first (newest first
+        among equals), ``2 x max_candidates`` at a time (a page of stubs read in one
+        statement), and the stubs are taken in that order until ``max_candidates`` of them
+        are live and near ``at``. ``candidates`` ranks them by the same counts in the same
+        order (most keys, then highest id) and picks the same first ``max_candidates`` near
+        ones: a story ranked after them could not be picked (taking the rest of the page, as
+        before round 12, only made stubs that nothing picked), and the counts are what it
+        counted over the postings (which the database no longer hands over: aggregating
+        each story's keys was 30% of the statement, round 12). The rows read per article
+        are bounded whatever the window holds, and only the stories needed reach Python
+        (reading every posting into Python sets was a quarter of the decision, issue 10
+        round 10; counting and ranking in two statements cost 1.6x as much, round 11)."""
+        shared: dict[int, int] = {}
         stubs: dict[int, StoryVector] = {}
         if not terms:
-            return postings, stubs
+            return shared, stubs
         conn = self.session.connection()
         want = self.params.max_candidates
         step = max(1, 2 * want)
         w = self.params.window
+        when = _time_reader(conn.dialect)
         near = 0
         # most shared keys first, newest among equals
         ranked = _ranked_stories(conn, sorted(set(terms)), self.max_postings, step)
@@ -493,17 +504,21 @@ class RewriteStore:
             for page in ranked:
                 if near >= want:  # (max_candidates 0: none read)
                     break
-                for story_id, first, last, size in _read_stubs(conn, list(page)):
+                found = _read_stubs(conn, list(page))
+                for story_id, n in page.items():  # in rank order
+                    if near >= want:
+                        break
+                    if story_id not in found:  # no centroid, or merged into another story
+                        continue
+                    first_at, last_at, size = found[story_id]
+                    first, last = when(first_at), when(last_at)
                     stubs[story_id] = StoryVector(first=first, last=last, size=size)
+                    shared[story_id] = n
                     near += (at is None or first is None or last is None
                              or first - w <= at <= last + w)
-                    for term in page[story_id]:
-                        postings.setdefault(term, set()).add(story_id)
-                if near >= want:
-                    break
         finally:
             ranked.close()
-        return postings, stubs
+        return shared, stubs
 
     def vectors(self, story_ids: Iterable[int]) -> dict[int, StoryVector]:
         """The stored centroids of ``story_ids`` (those that have one), each a copy of its own
@@ -512,38 +527,84 @@ class RewriteStore:
         wrote is what is returned."""
         return self._centroids(story_ids, owned=True)
 
-    def _views(self, story_ids: Iterable[int]) -> dict[int, StoryVector]:
+    def _views(self, story_ids: Iterable[int],
+               bar: _Bar | None = None) -> dict[int, StoryVector]:
         """:meth:`vectors` for reading only (the decision): a centroid read now shares its
         counts with the process cache instead of copying them (a copy of a 2,000-term body
         per candidate cost more than scoring it, issue 10 round 11); only its norm sums are
-        its own. Such a view is copied before anything changes it (:meth:`vectors`)."""
-        return self._centroids(story_ids, owned=False)
+        its own. Such a view is copied before anything changes it (:meth:`vectors`).
 
-    def _centroids(self, story_ids: Iterable[int], *, owned: bool) -> dict[int, StoryVector]:
+        ``bar`` (see :meth:`_barred`): a centroid it bars comes bare (:func:`_bare`: no
+        counts, not decoded; a row read so is kept undecoded as this store's copy)."""
+        return self._centroids(story_ids, owned=False, bar=bar)
+
+    @staticmethod
+    def _barred(index: RewriteIndex[int], doc: Signals, n_terms: int, n_body: int) -> _Bar:
+        """The candidates whose counts the decision of ``doc`` in ``index`` need not read:
+        those ``index.vetoed`` rejects (whatever their similarity: with the rules deciding
+        and no ``margin``, nothing else reads a vetoed candidate's score) whose stored norm
+        sums are fresh (scoring them would not refresh the sums, so skipping it leaves
+        nothing different for a later decision of the batch). A bare candidate scores 0.0 and
+        is vetoed: ``RewriteIndex.matches`` finds what it finds with the full centroid. On
+        the synthetic window 44% of the candidates are vetoed (issue 10, round 12)."""
+        def barred(vec: StoryVector, has_terms: bool, has_body: bool) -> bool:
+            return index.vetoed(doc, vec) is not None and not RewriteIndex.sums_stale(
+                vec.cache, has_terms, has_body, n_terms, n_body)
+        return barred
+
+    def _centroids(self, story_ids: Iterable[int], *, owned: bool,
+                   bar: _Bar | None = None) -> dict[int, StoryVector]:
         """The centroids of ``story_ids``: this store's copy when it has one (made its own
         first when ``owned`` and it is a view), else read (a copy when ``owned``, else a
-        view), and kept as this store's copy."""
+        view), and kept as this store's copy; bare (:func:`_bare`) when ``bar`` bars it (a
+        row read so is kept as read, undecoded: ``_rows``)."""
         out: dict[int, StoryVector] = {}
         missing = []
+        kept: list[_CentroidRow] = []
         for s in story_ids:
-            if s in self._vectors:
+            vec = self._vectors.get(s)
+            if vec is not None and bar is not None and bar(vec, bool(vec.terms), bool(vec.body)):
+                out[s] = _bare(vec)
+            elif vec is not None:
                 if owned and s in self._shared:
                     self._vectors[s] = _owned(self._vectors[s])
                     self._shared.discard(s)
                 out[s] = self._vectors[s]
+            elif s in self._rows:
+                kept.append(self._rows[s])
             else:
                 missing.append(s)
-        if len(self._vectors) > VECTOR_CACHE:  # what this store wrote reads back the same
-            self._vectors.clear()
-            self._shared.clear()
+        if len(self._vectors) + len(self._rows) > VECTOR_CACHE:  # what this store wrote
+            self._forget_copies()  # reads back the same
         conn = self.session.connection()
-        for i in range(0, len(missing), SQL_CHUNK):
-            for row in _read_centroids(conn, missing[i : i + SQL_CHUNK]):
-                vec = _CENTROIDS.get(row) if owned else _CENTROIDS.view(row)
-                out[row.story_id] = self._vectors[row.story_id] = vec
-                if not owned:
-                    self._shared.add(row.story_id)
+        chunks = (_read_centroids(conn, missing[i : i + SQL_CHUNK])
+                  for i in range(0, len(missing), SQL_CHUNK))
+        for row in chain(kept, *chunks):
+            bare = None
+            if bar is not None:
+                bare = _bare_row(row)
+                if bar(bare, _has_counts(row.terms), _has_counts(row.body)):
+                    out[row.story_id] = bare
+                    self._rows[row.story_id] = row
+                    continue
+            self._rows.pop(row.story_id, None)
+            vec = _CENTROIDS.get(row) if owned else _CENTROIDS.view(row, bare)
+            out[row.story_id] = self._vectors[row.story_id] = vec
+            if not owned:
+                self._shared.add(row.story_id)
         return out
+
+    def _forget_copy(self, story_id: int) -> None:
+        """Drop this store's copy of ``story_id``'s centroid (decoded or not)."""
+        self._vectors.pop(story_id, None)
+        self._shared.discard(story_id)
+        self._rows.pop(story_id, None)
+
+    def _forget_copies(self) -> None:
+        """Drop every copy of a centroid this store holds."""
+        self._vectors.clear()
+        self._shared.clear()
+        self._rows.clear()
 
     # updates ----------------------------------------------------------------------------------
 
@@ -665,8 +726,8 @@ class RewriteStore:
         index.df = self.docfreq(PART_TERMS, vec.terms)
         index.body_df = self.docfreq(PART_BODY, vec.body)
         norms = index.norm_sums(vec)
+        self._forget_copy(story_id)
         self._vectors[story_id] = vec
-        self._shared.discard(story_id)
         self._written.add(story_id)
         conn = self.session.connection()
         when = _time_writer(conn.dialect)
@@ -729,8 +790,7 @@ class RewriteStore:
             conn.execute(delete(RewriteKey).where(RewriteKey.story_id.in_(chunk)))
             conn.execute(delete(RewriteStory).where(RewriteStory.story_id.in_(chunk)))
             for s in chunk:
-                self._vectors.pop(s, None)
-                self._shared.discard(s)
+                self._forget_copy(s)
                 self._written.discard(s)
 
     def _refresh(self, story_ids: Iterable[int]) -> None:
@@ -739,8 +799,7 @@ class RewriteStore:
         stage updates ``stories`` first, so two daemons never lose each other's members)."""
         for s in story_ids:
             if s not in self._written:
-                self._vectors.pop(s, None)
-                self._shared.discard(s)
+                self._forget_copy(s)
 
     # maintenance --------------------------------------------------------------------------------
 
@@ -756,8 +815,7 @@ class RewriteStore:
         s.execute(delete(RewriteMember).where(RewriteMember.story_id.in_(old)))
         s.execute(delete(RewriteKey).where(RewriteKey.story_id.in_(old)))
         result = s.execute(delete(RewriteStory).where(RewriteStory.seen_at < cutoff))
-        self._vectors.clear()
-        self._shared.clear()
+        self._forget_copies()
         self._written.clear()
         return int(getattr(result, "rowcount", 0) or 0)
 
@@ -909,22 +967,54 @@ def _vector(row: Any) -> StoryVector:
     return _thaw(_decode(row))
 
 
-def _decode(row: Any) -> _Frozen:
+def _decode(row: Any, bare: StoryVector | None = None) -> _Frozen:
     """The frozen form of a ``rewrite_stories`` row (see :data:`_Frozen`), decoded straight
-    into it: the counts as the plain dicts :func:`load_counts` makes, in the stored order."""
+    into it: the counts as the plain dicts :func:`load_counts` makes, in the stored order;
+    the rest as :func:`_bare_row` reads it (``bare``: already read so)."""
+    bare = _bare_row(row) if bare is None else bare
     return (
-        tuple(_norms(row.norms).items()),
+        tuple(bare.cache.items()),
         load_counts(row.terms),
         load_counts(row.body),
-        tuple(set(_list(row.entities))),
-        tuple(set(_list(row.years))),
-        tuple({(str(v), str(w)) for v, w in _list(row.numbers)}),
+        tuple(bare.entities),
+        tuple(bare.years),
+        tuple(bare.numbers),
         row.first_at,
         row.last_at,
         row.size,
         load_counts(row.people) if row.people else {},
         tuple(set(_list(row.sources))) if row.sources else (),
     )
+
+
+def _bare(vec: StoryVector) -> StoryVector:
+    """``vec`` without its counts: what the veto reads (names, years, numbers), its times,
+    size and norm sums. Scored, it is 0.0 (no shared term)."""
+    return StoryVector(entities=vec.entities, years=vec.years, numbers=vec.numbers,
+                       first=vec.first, last=vec.last, size=vec.size, cache=dict(vec.cache))
+
+
+def _bare_row(row: Any) -> StoryVector:
+    """:func:`_bare` of the centroid of a ``rewrite_stories`` row, made without decoding its
+    counts (the body's strings are most of a decode: ~40 of ~47 us, issue 10 round 12); the
+    sets are those :func:`_decode` makes."""
+    return StoryVector(
+        entities=set(_list(row.entities)),
+        years=set(_list(row.years)),
+        numbers={(str(v), str(w)) for v, w in _list(row.numbers)},
+        first=row.first_at,
+        last=row.last_at,
+        size=row.size,
+        cache=_norms(row.norms),
+    )
+
+
+def _has_counts(text: str) -> bool:
+    """True when a stored count column (packed, or JSON) holds a term, without decoding it:
+    a packed column without terms ends with :data:`PACK_SEP` (no counts after it)."""
+    if PACK_SEP in text:
+        return not text.endswith(PACK_SEP)
+    return bool(load_counts(text))
 
 
 def _list(text: str) -> list[Any]:
@@ -1011,6 +1101,11 @@ _ROW_FIELDS = ("terms", "body", "entities", "years", "numbers", "norms", "first_
                "last_at", "size", "people", "sources")
 
 
+# which candidates the decision need not read in full (RewriteStore._barred): called with a
+# centroid (perhaps bare) and whether its stored headline + lead and body counts hold a term
+_Bar = Callable[[StoryVector, bool, bool], bool]
+
+
 class _CentroidCache:
     """Decoded centroids by story id, least recently used dropped past ``size``.
 
@@ -1036,14 +1131,14 @@ class _CentroidCache:
         cached)."""
         return _thaw(self._frozen(row))
 
-    def view(self, row: Any) -> StoryVector:
+    def view(self, row: Any, bare: StoryVector | None = None) -> StoryVector:
         """The centroid of ``row`` for reading only (:func:`_view`): as :meth:`get`, without
-        copying its counts."""
-        return _view(self._frozen(row))
+        copying its counts (``bare``: its :func:`_bare_row`, when read already)."""
+        return _view(self._frozen(row, bare))
 
-    def _frozen(self, row: Any) -> _Frozen:
+    def _frozen(self, row: Any, bare: StoryVector | None = None) -> _Frozen:
         """The cached decode of ``row`` when made from the same columns, else decoded now
-        (and cached)."""
+        (and cached; ``bare``: its :func:`_bare_row`, when read already)."""
         # the columns in _ROW_FIELDS order: a _CentroidRow holds them so after its story id
         raw = (row[1:] if type(row) is _CentroidRow
                else tuple(getattr(row, f) for f in _ROW_FIELDS))
@@ -1054,7 +1149,7 @@ class _CentroidCache:
                 self._entries.move_to_end(key)
                 self.hits += 1
                 return entry[1]
-        frozen = _decode(row)
+        frozen = _decode(row, bare)
         with self._lock:
             self.misses += 1
             self._entries[key] = (raw, frozen)
@@ -1153,44 +1248,42 @@ def _marks(conn: Connection, n: int) -> str:
 
 
 # The keys among the terms (those with 1 to cap postings: each term's postings counted up to
-# cap + 1, an index-only range of rewrite_keys, term first), then each story with the keys
-# that lead to it (aggregated: the stories' postings come with the ranking), most keys first,
-# newest (highest id) among equals. One statement of one fixed text (the terms as one JSON
-# array / one array): counting and ranking in two statements, the count a UNION ALL of 16
-# LIMITed ranges, cost 1.6x as much (issue 10, round 11).
+# cap + 1, an index-only range of rewrite_keys, term first), then each story with a posting of
+# a key and how many keys lead to it, most first, newest (highest id) among equals. One
+# statement of one fixed text (the terms as one JSON array / one array): counting and ranking
+# in two statements, the count a UNION ALL of 16 LIMITed ranges, cost 1.6x as much (issue
+# 10, round 11); each story's keys aggregated with it (json_group_array / array_agg), as until
+# round 12, cost 1.4x as much, for the counts they gave.
 _RANKED_SQLITE = (
     "WITH t(term) AS (SELECT value FROM json_each(?)), "
     "k(term) AS (SELECT t.term FROM t WHERE (SELECT count(*) FROM (SELECT 1 FROM rewrite_keys r "
     "WHERE r.term = t.term LIMIT ?)) BETWEEN 1 AND ?) "
-    "SELECT story_id, json_group_array(term) FROM rewrite_keys WHERE term IN k "
+    "SELECT story_id, count(*) FROM rewrite_keys WHERE term IN k "
     "GROUP BY story_id ORDER BY count(*) DESC, story_id DESC")
 _RANKED_PG = (
     "WITH k(term) AS (SELECT t FROM unnest(%s::text[]) AS u(t) WHERE (SELECT count(*) FROM "
     "(SELECT 1 FROM rewrite_keys r WHERE r.term = u.t LIMIT %s) AS p) BETWEEN 1 AND %s) "
-    "SELECT story_id, array_agg(term) FROM rewrite_keys WHERE term IN (SELECT term FROM k) "
+    "SELECT story_id, count(*) FROM rewrite_keys WHERE term IN (SELECT term FROM k) "
     "GROUP BY story_id ORDER BY count(*) DESC, story_id DESC")
 
 
 def _ranked_stories(conn: Connection, terms: Sequence[str], cap: int,
-                    step: int) -> Generator[dict[int, list[str]], None, None]:
+                    step: int) -> Generator[dict[int, int], None, None]:
     """The stories with a posting of a key among ``terms`` (a term with 1 to ``cap``
     postings), by how many keys they carry (most first), newest (highest id) first among
-    equals, ``step`` at a time, each with the keys it carries (a page: story id -> its keys,
-    in rank order): counted, ordered and aggregated by the database in one statement (each
-    term's range read at most ``cap`` + 1 rows deep, so the rows it reads stay bounded), and
-    only the stories asked for are fetched."""
+    equals, ``step`` at a time (a page: story id -> how many keys, in rank order): counted
+    and ordered by the database in one statement (each term's range read at most ``cap`` + 1
+    rows deep, so the rows it reads stay bounded), and only the stories asked for are
+    fetched."""
     if not terms:
         return
+    pg = conn.dialect.name == "postgresql"
     cursor = conn.connection.cursor()
     try:
-        if conn.dialect.name == "postgresql":
-            cursor.execute(_RANKED_PG, (list(terms), cap + 1, cap))
-            while rows := cursor.fetchmany(step):
-                yield {int(sid): [str(t) for t in ts] for sid, ts in rows}
-            return
-        cursor.execute(_RANKED_SQLITE, (json.dumps(list(terms)), cap + 1, cap))
+        cursor.execute(_RANKED_PG if pg else _RANKED_SQLITE,
+                       (list(terms) if pg else json.dumps(list(terms)), cap + 1, cap))
         while rows := cursor.fetchmany(step):
-            yield {int(sid): json.loads(ts) for sid, ts in rows}
+            yield {int(sid): int(n) for sid, n in rows}
     finally:
         cursor.close()
 
@@ -1250,18 +1343,14 @@ def _read_centroids(conn: Connection, story_ids: Sequence[int]) -> list[_Centroi
         cursor.close()
 
 
-_Stub = tuple[int, datetime | None, datetime | None, int]  # story id, first, last, size
-
-
-def _read_stubs(conn: Connection, story_ids: Sequence[int]) -> list[_Stub]:
-    """(story id, first, last published time, size) of those of ``story_ids`` (at most
-    :data:`SQL_CHUNK`) that have a centroid and are not merged into another story."""
-    when = _time_reader(conn.dialect)
+def _read_stubs(conn: Connection, story_ids: Sequence[int]) -> dict[int, tuple[Any, Any, int]]:
+    """Story id -> (first, last published time as stored, size) of those of ``story_ids`` (at
+    most :data:`SQL_CHUNK`) that have a centroid and are not merged into another story: the
+    times are read (:func:`_time_reader`) only for the stubs taken."""
     cursor = conn.connection.cursor()
     try:
         cursor.execute(_STUBS_SQL.format(ids=_marks(conn, len(story_ids))), list(story_ids))
-        return [(int(sid), when(first), when(last), int(size))
-                for sid, first, last, size in cursor.fetchall()]
+        return {int(sid): (first, last, int(size)) for sid, first, last, size in cursor.fetchall()}
     finally:
         cursor.close()
 

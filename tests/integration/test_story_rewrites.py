@@ -30,7 +30,13 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from monitor.cli import main
 from monitor.dedupe.index import MemoryIndex
-from monitor.dedupe.rewrites import DocFreq, RewriteIndex, StoryParams, rewrite_signals
+from monitor.dedupe.rewrites import (
+    DocFreq,
+    RewriteIndex,
+    StoryParams,
+    StoryVector,
+    rewrite_signals,
+)
 from monitor.dedupe.signatures import features
 from monitor.storage import migrate
 from monitor.storage import rewrites as stored_rewrites
@@ -471,27 +477,29 @@ def test_centroid_norm_sums_are_stored_and_a_busy_term_is_not_a_key(
 
         # "hegseth" leads to both stories: a rare term while at most max_postings carry it
         at = datetime.fromisoformat(rows[0]["published"].replace("Z", "+00:00"))
-        postings, stubs = RewriteStore(s, params, max_postings=2)._postings(["hegseth"], at)
-        assert len(postings["hegseth"]) == 2 and set(stubs) == postings["hegseth"]
-        postings, stubs = RewriteStore(s, params, max_postings=1)._postings(
+        shared, stubs = RewriteStore(s, params, max_postings=2)._shared_keys(["hegseth"], at)
+        assert shared == dict.fromkeys(stubs, 1) and len(stubs) == 2
+        shared, stubs = RewriteStore(s, params, max_postings=1)._shared_keys(
             ["hegseth", "healey"], at)
-        assert "hegseth" not in postings  # past the cap: not a key, its stories not read
-        assert set(stubs) == postings["healey"] and len(stubs) == 1
+        # "hegseth" past the cap: not a key, so the Healey story (which carries both) shares 1
+        assert shared == dict.fromkeys(stubs, 1) and len(stubs) == 1
         far = at + timedelta(days=30)  # outside every story's window: no candidate
         index = RewriteIndex(params)
         index.df = DocFreq({"hegseth": 2}, 100)  # rare among many
-        index.postings, index.stories = RewriteStore(s, params)._postings(["hegseth"], far)
-        assert len(index.postings["hegseth"]) == 2
+        index.shared, index.stories = RewriteStore(s, params)._shared_keys(["hegseth"], far)
+        assert len(index.shared) == 2
         assert index.candidates({"hegseth": 1}, far) == []
         assert len(index.candidates({"hegseth": 1}, at)) == 2
 
 
 def _postings_reference(
     s: Session, terms: list[str], at: datetime, max_postings: int, want: int,
-    window: timedelta,
+    window: timedelta, whole_pages: bool = False,
 ) -> tuple[dict[str, set[int]], set[int]]:
-    """``RewriteStore._postings`` as it was before round 10: every capped list read into
-    Python sets, the stories ranked in Python (most shared terms, then highest id)."""
+    """``RewriteStore._shared_keys`` as it was before round 10: every capped list read into
+    Python sets, the stories ranked in Python (most shared terms, then highest id), taken
+    until ``want`` are near (``whole_pages``: every stub of the pages read, as before
+    round 12)."""
     postings: dict[str, set[int]] = {}
     for t in sorted(set(terms)):
         ids = s.scalars(select(RewriteKey.story_id).where(RewriteKey.term == t)
@@ -509,6 +517,8 @@ def _postings_reference(
         if near >= want:
             break
         for sid in order[i : i + step]:
+            if near >= want and not whole_pages:
+                break
             if sid in rows:
                 stubs.add(sid)
                 first, last = rows[sid].first_at, rows[sid].last_at
@@ -519,9 +529,10 @@ def _postings_reference(
 
 def test_postings_ranked_by_the_database_as_read_into_python(
         sessions: sessionmaker[Session]) -> None:
-    """The postings counted and ranked by the database (round 10) give the stubs and
-    postings of the Python ranking they replaced: ties by id, the cap, the paging by
-    ``2 x max_candidates`` until enough are near."""
+    """The postings counted and ranked by the database (round 10) give the stubs and shared
+    counts of the Python ranking they replaced: ties by id, the cap, the paging by
+    ``2 x max_candidates`` until enough are near; and the candidates picked from them are
+    those picked from whole pages of stubs and their postings (before round 12)."""
     rng = random.Random(7)
     vocab = [f"w{i}" for i in range(12)]
     with transaction(sessions) as s:
@@ -539,16 +550,37 @@ def test_postings_ranked_by_the_database_as_read_into_python(
     now = T0 + timedelta(hours=120)
     params = StoryParams(enabled=True, max_candidates=3, window=timedelta(hours=6))
     sizes = []
+    fewer = 0
     with transaction(sessions) as s:
         for cap in (5, 12, 40):
             for terms in (vocab, vocab[:4], ["w3", "nothing"], []):
-                got, stubs = RewriteStore(s, params, max_postings=cap)._postings(terms, now)
+                got, stubs = RewriteStore(s, params, max_postings=cap)._shared_keys(terms, now)
                 want_postings, want_stubs = _postings_reference(
                     s, terms, now, cap, params.max_candidates, params.window)
-                assert (got, set(stubs)) == (want_postings, want_stubs), (cap, terms)
+                counted = Counter(chain.from_iterable(want_postings.values()))
+                assert (got, set(stubs)) == (dict(counted), want_stubs), (cap, terms)
                 sizes.append(len(stubs))
+                # the same candidates as from whole pages of stubs (before round 12)
+                paged, paged_stubs = _postings_reference(
+                    s, terms, now, cap, params.max_candidates, params.window, whole_pages=True)
+                fewer += len(paged_stubs) - len(want_stubs)
+                picked = []
+                for p_shared, p_postings, p_stubs in ((got, {}, stubs),
+                                                      (None, paged, dict.fromkeys(paged_stubs))):
+                    index: RewriteIndex[int] = RewriteIndex(params)
+                    index.df = DocFreq(dict.fromkeys(terms, 1), 100)  # every term rare
+                    index.shared, index.postings = p_shared, p_postings
+                    rows = {r.story_id: r for r in s.execute(
+                        select(RewriteStory.story_id, RewriteStory.first_at,
+                               RewriteStory.last_at))}
+                    index.stories = {sid: StoryVector(first=rows[sid].first_at,
+                                                      last=rows[sid].last_at) for sid in p_stubs}
+                    index.born = {sid: sid for sid in index.stories}
+                    picked.append(index.candidates(dict.fromkeys(terms, 1), now))
+                assert picked[0] == picked[1], (cap, terms)
     assert max(sizes) > 2 * params.max_candidates  # read past the first page
     assert 0 in sizes  # every term past the cap, or none given
+    assert fewer > 0  # stubs of a page past the last one picked are no longer read
 
 
 def _stored_hegseth_story(shared_dir: Path, sessions: sessionmaker[Session],
@@ -707,6 +739,65 @@ def test_two_daemons_with_their_own_centroid_caches_decide_as_one(
     assert two == one
     assert stale > 0  # the daemons' caches did hold centroids the other one changed
     assert sum(1 for *_, rel, _ in one if rel == "rewrite") > SAMPLE // 4
+
+
+@pytest.mark.shared
+def test_vetoed_candidates_read_bare_decide_as_read_in_full(
+        shared_dir: Path, db_url: str, second_db: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A candidate the veto rejects, with fresh norm sums, is not decoded (read bare: no
+    counts) and the decisions are those of reading every candidate in full: same story,
+    relation and score for every article, batches of 10 (issue 10, round 12)."""
+    rows = _stories_sample(shared_dir)
+    barred = 0
+    made = RewriteStore._barred
+
+    def counting(*args: Any) -> Callable[..., bool]:
+        bar = made(*args)
+
+        def counted(*a: Any) -> bool:
+            nonlocal barred
+            out = bar(*a)
+            barred += out
+            return out
+        return counted
+
+    monkeypatch.setattr(RewriteStore, "_barred", staticmethod(counting))
+    bare, _ = _run_daemons(db_url, rows, 1, monkeypatch)
+    assert barred > 0
+    monkeypatch.setattr(RewriteStore, "_barred", staticmethod(lambda *a: lambda *b: False))
+    full, _ = _run_daemons(second_db, rows, 1, monkeypatch)
+    assert bare == full
+
+
+@pytest.mark.shared
+def test_a_barred_centroid_comes_bare_and_its_row_is_kept(
+        shared_dir: Path, sessions: sessionmaker[Session]) -> None:
+    """A centroid the bar rejects comes with its veto's fields and norm sums but no counts,
+    is not decoded, and is decoded from the row kept when asked for again without a bar."""
+    params = StoryParams(enabled=True)
+    sid = _stored_hegseth_story(shared_dir, sessions, params)
+    with transaction(sessions) as s:
+        full = RewriteStore(s, params).vectors([sid])[sid]
+        _CENTROIDS.clear()
+        store = RewriteStore(s, params)
+        seen: list[tuple[bool, bool]] = []
+
+        def bar(vec: Any, has_terms: bool, has_body: bool) -> bool:
+            seen.append((has_terms, has_body))
+            return True
+
+        bare = store._views([sid], bar=bar)[sid]
+        assert seen == [(True, True)]  # told what the stored counts hold, not decoded
+        assert (_CENTROIDS.hits, _CENTROIDS.misses) == (0, 0)
+        assert not bare.terms and not bare.body
+        assert (bare.entities, bare.years, bare.numbers, bare.cache, bare.first, bare.last,
+                bare.size) == (full.entities, full.years, full.numbers, full.cache, full.first,
+                               full.last, full.size)
+        s.execute(update(RewriteStory).where(RewriteStory.story_id == sid).values(size=99))
+        again = store._views([sid])[sid]  # the row kept, as read then
+        assert (_CENTROIDS.hits, _CENTROIDS.misses) == (0, 1)
+        assert dict(again.terms) == dict(full.terms) and again.size == full.size
+        assert store._views([sid], bar=bar)[sid].terms == {}  # now its copy is barred bare
 
 
 def test_stored_people_rule_reads_people_and_outlets_back(

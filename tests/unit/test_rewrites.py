@@ -189,6 +189,39 @@ def test_cached_norms_give_the_exact_cosine() -> None:
     assert idx.similarity(doc, story) == pytest.approx(exact)
 
 
+def test_candidates_from_given_shared_counts_are_those_from_the_postings() -> None:
+    """``RewriteIndex.shared`` (the stored index's database counts) picks the candidates that
+    counting the rare terms over the postings picks: same stories, same order."""
+    idx: RewriteIndex[str] = RewriteIndex(replace(ON, max_candidates=2))
+    for sid, (title, text) in zip("abc", (SHOOTING_A, SHOOTING_B, SHOOTING_A_REWRITE),
+                                  strict=True):
+        idx.add(sid, _signals(title, text))
+    idx.df = DocFreq(dict(idx.df.items()), 1000)  # among many articles: every term rare
+    doc = _signals(*SHOOTING_A_REWRITE)
+    counted = idx._shared(doc.terms)
+    assert len(counted) == 3 and len(set(counted.values())) > 1  # a ranking to keep
+    picked = idx.candidates(doc.terms, doc.at)
+    idx.shared, idx.postings = dict(counted), {}
+    assert idx.candidates(doc.terms, doc.at) == picked and len(picked) == 2
+
+
+def test_sums_stale_is_norms_stale_without_the_counts() -> None:
+    """``sums_stale`` tells from the norm sums and whether each side has terms what
+    ``norms_stale`` tells from the story (the stored index asks it of undecoded centroids)."""
+    sums = (100, 1.0, 2.0, 3.0)
+    for cache in ({}, {"t": sums}, {"b": sums}, {"t": sums, "b": sums}):
+        for terms in (Counter(), Counter({"a": 1})):
+            for body in (Counter(), Counter({"b": 2})):
+                for n in (100, 110, 111):
+                    story = StoryVector(terms=terms, body=body, cache=dict(cache))
+                    stale = RewriteIndex.sums_stale(cache, bool(terms), bool(body), n, n)
+                    assert stale == RewriteIndex.norms_stale(story, n, n)
+    assert not RewriteIndex.sums_stale({"t": sums, "b": sums}, True, True, 110, 110)
+    assert RewriteIndex.sums_stale({"t": sums, "b": sums}, True, True, 110, 111)  # past 1.1x
+    assert RewriteIndex.sums_stale({"t": sums}, True, True, 100, 100)  # body sums missing
+    assert not RewriteIndex.sums_stale({"t": sums}, True, False, 100, 100)  # no body
+
+
 def _with_title(title: str, text: str, source: str = "", at: datetime = T0) -> Signals:
     return rewrite_signals(features(title, text, at), source)
 
@@ -493,3 +526,14 @@ def test_packed_counts_read_back_as_stored_and_json_still_reads() -> None:
     rng = random.Random(3)
     many = {f"t{rng.randrange(10**6)}": rng.randrange(1, 500) for _ in range(2000)}
     assert list(load_counts(dump_counts(Counter(many))).items()) == list(many.items())
+
+
+def test_stored_counts_tell_whether_they_hold_a_term_undecoded() -> None:
+    """``_has_counts`` is ``bool(load_counts(text))``, packed or JSON, the empty term
+    included."""
+    from monitor.storage.rewrites import _has_counts, dump_counts
+
+    for counts in ({}, {"": 7}, {"only": 1}, {"a": 1, "": 2}, {"a\x1fb": 1}):
+        text = dump_counts(counts)
+        assert _has_counts(text) is bool(counts)
+    assert _has_counts('{"a":1}') and not _has_counts("{}")
