@@ -480,8 +480,7 @@ class Extractor:
                     or (phrase.j <= cue.i and any(
                         t.low in {"not", "never"} or t.low.endswith(("n't", "n’t"))
                         for t in toks[phrase.j : cue.j]))
-                    or (cue.lemma == "say" and cue.j + 1 < len(toks)
-                        and toks[cue.j].low in {"no", "yes"} and toks[cue.j + 1].low == "to"))
+                    or (cue.lemma == "say" and _says_no_to(toks, cue.j)))
                 if stance:
                     conf = CONF_STANCE
                 unit_found.append(_Found(u, phrase, person, official, cue_text, cue_span, kind,
@@ -681,8 +680,9 @@ class Extractor:
             return None
         k, after_by = shape
         prev = units[u - 1]
-        if any(f.unit == u - 1 for f in found) or prev.quotes or not prev.tokens or (
-                prev.para != units[u].para and not units[u].para_first):
+        if any(f.unit == u - 1 for f in found) or prev.quotes or (
+                prev.para != units[u].para and not units[u].para_first) or sum(
+                t.kind == "w" for t in prev.tokens) < MIN_SAID_BY_WORDS:
             return None
         phrase = speaker_right(toks, k + 2) if after_by else speaker_left(toks, k)
         if phrase is None:
@@ -692,9 +692,6 @@ class Extractor:
         if cut is not None:  # "by Defense Minister Denys Shmyhal on Telegram": where, not who
             phrase = Phrase(phrase.i, cut, phrase.how, phrase.start, toks[cut - 1].end)
         person = self._resolve(toks, phrase, discourse, u, mentions, starts)
-        words = [t for t in prev.tokens if t.kind == "w"]
-        if len(words) < MIN_SAID_BY_WORDS:
-            return None
         a, b = prev.tokens[0].start, prev.tokens[-1].end
         while b > a and text[b - 1] in ".!?;:":
             b -= 1
@@ -995,16 +992,12 @@ class Extractor:
             if phrase is None and before is not None and (
                 (participle and (comma_before or toks[conj].low == ","))  # ", later alleging"
                 or toks[conj].low in {"and", "but"}
-            ):
-                if prev is not None:
-                    return prev
-                phrase = subject(toks, cue.i)
-            if phrase is None and participle and before is not None and cue.i >= 2 and (
-                    before.low in _PARTICIPLE_PREPOSITIONS) and cue.kind in {
-                    "speech", "clause"}:
                 # "Zakharova responded by saying that C", "he faces skepticism after saying
                 # C", "declined to comment before adding that C": the clause's subject speaks
                 # (sixteenth session; not "for dismissing", whose doer is often the object)
+                or (participle and cue.i >= 2 and before.low in _PARTICIPLE_PREPOSITIONS
+                    and cue.kind in {"speech", "clause"})
+            ):
                 if prev is not None:
                     return prev
                 phrase = subject(toks, cue.i)
@@ -1370,8 +1363,7 @@ class Extractor:
                      or (toks[start].low in _CLAUSE_OPENERS and start + 2 < n)
                      or (cue.lemma in {"ask", "wonder"} and toks[start].low in {"if", "when"})
                      # "Peskov said no to the proposal": a refusal is what was said
-                     or (cue.lemma == "say" and toks[start].low in {"no", "yes"}
-                         and start + 2 < n and toks[start + 1].low == "to")
+                     or (cue.lemma == "say" and start + 2 < n and _says_no_to(toks, start))
                      or (cue.lemma in _TO_VERBS and toks[start].low == "to")
                      or (toks[start].low in _DEGREE_WORDS and start + 1 < n
                          and toks[start + 1].low in _DEGREE_QUANTITIES)  # "says too many"
@@ -2559,6 +2551,8 @@ def _before_topic(toks: list[Token], phrase: Phrase) -> Phrase:
     if link is None:
         return phrase
     return Phrase(phrase.i, link, phrase.how, toks[phrase.i].start, toks[link - 1].end)
+
+
 _SET_OFF_MARKS = frozenset({"—", "–", "--", "("})  # marks that set a clause off, as a comma
 MAX_DESCRIBED_WORDS = 10  # "the GOP mega-donor and co-founder of Renaissance Technologies
 # hedge fund" (10 words): a description before "who" is a short noun phrase
@@ -2779,6 +2773,11 @@ def _event_noun(tok: Token) -> bool:
 
 
 MAX_NO_SUBJECT = 3  # "no decision", "no one", "no final agreement": then the verb
+
+
+def _says_no_to(toks: list[Token], k: int) -> bool:
+    """'(said) no to the plan', 'yes to the deal' at ``k``: a refusal or an assent."""
+    return k + 1 < len(toks) and toks[k].low in {"no", "yes"} and toks[k + 1].low == "to"
 
 
 def _no_subject(toks: list[Token], k: int) -> bool:

@@ -1939,9 +1939,8 @@ class Discourse:
             org_name = _apposed_org(words, tail)
             if org_name:  # "The U.N. agency for Palestinian refugees, UNRWA, said": UNRWA
                 return self._person(span_text(org_name), None, "", kind="org")
-            if _post_described(words) and MIN_TRIMMED_NAME <= len(tail) <= MAX_NAME_AFTER and all(
-                    _is_cap(t) and t.low not in ORG_HEADS and t.low not in lx.TITLE_WORDS
-                    for t in tail) and phrase.j >= 2 and toks[phrase.j - 1].kind == "w":
+            if _post_described(words) and _plain_name_run(tail) and \
+                    toks[phrase.j - 1].kind == "w":
                 # "The head of the International Committee of the Red Cross, Mirjana
                 # Spoljaric, said": a post's holder, though the lexicon lacks her given name
                 text = span_text(tail)
@@ -3136,9 +3135,7 @@ def _linked_holder(words: list[Token]) -> list[Token]:
     for m in range(len(words) - 2, 0, -1):
         if words[m].low in _HEAD_TITLES:
             rest = words[m + 1 :]
-            if MIN_TRIMMED_NAME <= len(rest) <= MAX_NAME_AFTER and all(
-                    _is_cap(w) and w.low not in ORG_HEADS and w.low not in lx.TITLE_WORDS
-                    for w in rest) and any(w.low in _LINK_WORDS for w in words[1:m]):
+            if _plain_name_run(rest) and any(w.low in _LINK_WORDS for w in words[1:m]):
                 return rest
             return []
     return []
@@ -3473,6 +3470,13 @@ def _apposed_org(described: list[Token], tail: list[Token]) -> list[Token]:
             _is_cap(t) and t.low not in lx.DETERMINERS for t in tail):
         return []
     return tail
+
+
+def _plain_name_run(words: list[Token]) -> bool:
+    """Two to :data:`MAX_NAME_AFTER` capitalised words, none an organisation's head or a
+    title: a person's name as a post's holder is written after it ("Thomas Frieden")."""
+    return MIN_TRIMMED_NAME <= len(words) <= MAX_NAME_AFTER and all(
+        _is_cap(w) and w.low not in ORG_HEADS and w.low not in lx.TITLE_WORDS for w in words)
 
 
 def _post_described(words: list[Token]) -> bool:
