@@ -1070,6 +1070,13 @@ class Extractor:
                     return phrase, self._resolve(toks, antecedent, discourse, u, mentions,
                                                  starts)
             if k >= 2 and toks[k - 1].low == ",":
+                named = _name_before_apposition(toks, k - 1)
+                if named is not None:
+                    person = self._resolve(toks, named, discourse, u, mentions, starts)
+                    if person is not None and person.kind == "person":
+                        # "Harlan Crow, a Texas real estate developer, who had supported":
+                        # the person the description between the commas is in apposition to
+                        return phrase, person
                 antecedent = speaker_left(toks, k - 1)
                 if antecedent is not None:
                     person = self._resolve(toks, antecedent, discourse, u, mentions, starts)
@@ -2587,6 +2594,35 @@ def _name_before(toks: list[Token], k: int) -> Phrase | None:
     return Phrase(i, k, "left", toks[i].start, toks[k - 1].end) if i < k else None
 
 
+MAX_APPOSED_WORDS = 12  # "the president of the Foundation for Middle East Peace" (9 words):
+# an apposition between a name and "who" is a short noun phrase; longer runs are clauses
+_DESCRIPTION_OPENERS = _ARTICLES | {"his", "her", "its", "their"}
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "across", "throughout",
+                                 "inside", "around"})
+
+
+def _name_before_apposition(toks: list[Token], comma: int) -> Phrase | None:
+    """The name before a description set off by commas ahead of "who" at ``comma + 1``:
+    "Harlan Crow, a Texas real estate developer, who", "Kirill Dmitriev, the head of Russia's
+    sovereign wealth fund, who" stand for Crow and Dmitriev, not for the description (round
+    16). None unless the words between the two commas open with an article or a possessive
+    and hold no verb or clause word."""
+    c = comma - 1
+    while c >= 0 and comma - c <= MAX_APPOSED_WORDS and toks[c].kind == "w" and \
+            toks[c].low not in lx.CUES and toks[c].low not in _RELATIVE_WORDS and \
+            toks[c].low not in _FINITE_VERBS and toks[c].low != "that":
+        c -= 1
+    if c < 1 or c == comma - 1 or toks[c].low != "," or toks[c + 1].low not in _DESCRIPTION_OPENERS:
+        return None
+    named = speaker_left(toks, c)
+    if named is None or named.how != "left" or not _cap(toks[named.core_end - 1]):
+        return None
+    person = _person_named(toks, named)
+    if person.i > 0 and toks[person.i - 1].low in _PLACE_PREPOSITIONS:
+        return None  # "In Washington, the president, who": a place, not a person
+    return person
+
+
 def _restrictive_antecedent(toks: list[Token], k: int) -> Phrase | None:
     """The named person a relative word at ``k`` without a comma stands for: "Harold Doley, a
     former official who has said" is Doley, the name the description is in apposition to;
@@ -2607,6 +2643,12 @@ def _restrictive_antecedent(toks: list[Token], k: int) -> Phrase | None:
     named = speaker_left(toks, described.i - 1)
     if named is None or named.how != "left" or not _cap(toks[named.core_end - 1]):
         return None
+    return _person_named(toks, named)
+
+
+def _person_named(toks: list[Token], named: Phrase) -> Phrase:
+    """The person's name that ends the capitalised phrase ``named``, without what comes
+    before it or the place after it."""
     i = named.core_end  # the name itself: "$500,000 from William E. Oberndorf" is Oberndorf
     while i > named.i and _cap(toks[i - 1]):
         i -= 1

@@ -380,6 +380,7 @@ DOCUMENT_LOOKBACK_UNITS = 12  # "the poll found" may point at a survey a few par
 # lower-case words inside an organisation's name that its acronym skips ("Federal Bureau of
 # Investigation" is FBI)
 _ACRONYM_SKIP = frozenset({"of", "for", "and", "the", "on", "&"})
+_ACRONYM_OF = frozenset({"of"})  # the one small word some acronyms spell ("DOJ", "BOE")
 MIN_ACRONYM, MAX_ACRONYM = 2, 6  # "UN" .. "NAACP"; longer all-capital words are shouting
 _NOT_ACRONYMS = frozenset({"US", "UK", "USA", "TV", "OK", "AM", "PM", "ET", "PT"})  # no speaker
 # title words that end a title inside a capitalised run, the name following ("Finance Minister
@@ -702,7 +703,14 @@ def roles_of(words: list[str]) -> set[str]:
     for a, b in pairwise(keys):
         if a in OFFICE_QUALIFIERS and b in OFFICE_HEADS:
             out.add(f"{a} {b}")
-    return out
+    return out | deputy_roles(keys)
+
+
+def deputy_roles(keys: list[str]) -> set[str]:
+    """A deputy's office of title keys: "Deputy Foreign Minister X" ... "the deputy minister
+    said" is X (round 16)."""
+    return {f"{keys[m]} {head}" for n, head in enumerate(keys) if head in OFFICE_HEADS
+            for m in range(max(0, n - DEPUTY_REACH), n) if keys[m] in _DEPUTY_RANKS}
 
 
 def title_key(word: str) -> str:
@@ -1624,6 +1632,8 @@ class Discourse:
             return
         k = max((m for m, w in enumerate(words) if title_key(w.low) == head), default=0)
         person.roles.update(roles_of([w.low for w in words[max(0, k - 1) : k + 1]]))
+        person.roles.update(deputy_roles([title_key(w.low) for w in
+                                          words[max(0, k - DEPUTY_REACH) : k + 1]]))
 
     def acronyms_in(self, toks: list[Token]) -> None:
         """Note the acronym of each name a sentence spells out ("the Environmental Protection
@@ -1652,13 +1662,18 @@ class Discourse:
                 if toks[j - 1].low.endswith(("’s", "'s")):
                     break
             if len(caps) >= MIN_ACRONYM and not toks[j - 1].low.endswith(("’s", "'s")):
-                letters = "".join(t.text[0] for t in caps).upper()
-                if len(letters) <= MAX_ACRONYM and letters not in self.acronyms:
-                    full = span_text(toks[k:j])
-                    self.acronyms[letters] = full
-                    known = self.pending.pop(letters, None)
-                    if known is not None and known.name == letters:
-                        known.name = full  # "the EPA" first, the full name later
+                full = span_text(toks[k:j])
+                # "Federal Bureau of Investigation" is FBI; "Bank of England" is BOE, the
+                # "of" spelled too (DOJ, MOD, BOJ; round 16)
+                spelled = "".join(t.text[0] for t in toks[k:j]
+                                  if _is_cap(t) or t.low in _ACRONYM_OF)
+                for letters in dict.fromkeys(("".join(t.text[0] for t in caps).upper(),
+                                              spelled.upper())):
+                    if len(letters) <= MAX_ACRONYM and letters not in self.acronyms:
+                        self.acronyms[letters] = full
+                        known = self.pending.pop(letters, None)
+                        if known is not None and known.name == letters:
+                            known.name = full  # "the EPA" first, the full name later
             k = max(j, k + 1)
 
     def _scan_acronyms(self) -> None:
@@ -1848,7 +1863,8 @@ class Discourse:
         ``officials_in_phrase`` are the registry matches inside the phrase, in order, each
         with whether it is a name (True) or a title (False).
         """
-        person = self._resolve_phrase(toks, phrase, unit, officials_in_phrase)
+        person = self._included(toks, phrase, unit) or self._resolve_phrase(
+            toks, phrase, unit, officials_in_phrase)
         if person is not None and person.kind == "person" and phrase.core >= 0:
             # "Theresa May, the British prime minister, said": she is "the prime minister"
             apposed = [t for t in toks[phrase.core : phrase.j] if t.kind == "w"]
@@ -1861,6 +1877,43 @@ class Discourse:
                 if head in OFFICE_HEADS:
                     person.roles.update(roles_of([w.low for w in apposed[max(1, k - 2) : k]]))
         return person
+
+    def _included(self, toks: list[Token], phrase: Phrase, unit: int) -> Person | None:
+        """The named people an aside after a plural description lists: "Democratic
+        presidential candidates, including Hillary Clinton and Senator Bernie Sanders of
+        Vermont, have said" are Clinton and Sanders; "Several candidates, including Trump,
+        said" is Trump among them (round 16; PolNeAR and the news sets label the named
+        members). None unless every listed item is a named person."""
+        k = phrase.core_end
+        head = toks[k - 1]
+        if phrase.how != "left" or k + 2 >= len(toks) or toks[k].low != "," or \
+                toks[k + 1].low not in _INCLUDING or _is_cap(head) or \
+                not head.low.endswith("s") or head.low.endswith(("’s", "'s")):
+            return None
+        start = k + 2
+        end = start
+        while end < len(toks) and end - start <= MAX_INCLUDED_TOKENS and toks[end].kind == "w" \
+                and (toks[end].low != "," or (end + 1 < len(toks) and _is_cap(toks[end + 1]))):
+            end += 1
+        if end == start or end >= len(toks) or end - start > MAX_INCLUDED_TOKENS or \
+                toks[end].low not in {",", "—", "–", ")"}:
+            return None
+        people: list[Person] = []
+        a = start
+        for b in [*(m for m in range(start, end) if toks[m].low in {",", "and"}), end]:
+            if b > a:
+                words = toks[a:b]
+                if not _is_cap(words[-1]) or any(w.low in lx.DETERMINERS for w in words):
+                    return None  # ("including the State Department": no person)
+                person = self._resolve_phrase(
+                    toks, Phrase(a, b, "left", toks[a].start, toks[b - 1].end), unit, [])
+                if person is None or person.kind != "person" or not person.name:
+                    return None
+                people.append(person)
+            a = b + 1
+        if not people:
+            return None
+        return people[0] if len(people) == 1 else self._team(people)
 
     def _resolve_phrase(
         self,
@@ -2723,7 +2776,8 @@ class Discourse:
                     # minister": Lavrov, "Russian Foreign Minister"
                 elif registry:
                     continue
-                if role in roles and not quals_conflict(want, have):
+                if (role in roles or roles & IMPLIED_ROLES.get(role, frozenset())) and \
+                        not quals_conflict(want, have):
                     found.append(person)
                     quals[id(person)] = have
             agreeing = [p for p in found if want and want <= quals[id(p)]]
@@ -2738,6 +2792,22 @@ class Discourse:
                 return found[0]
         return None
 
+
+# epithets an office implies (round 16): "Iranian Deputy Foreign Minister Kazem Gharibabadi"
+# ... "the Iranian diplomat said" is Gharibabadi; "Sen. Lindsey Graham" ... "the lawmaker"
+IMPLIED_ROLES = {
+    "diplomat": frozenset({"foreign minister", "ambassador", "envoy", "foreign secretary"}),
+    "lawmaker": frozenset({"senator", "congressman", "legislator", "mp", "mla"}),
+    "legislator": frozenset({"senator", "congressman", "lawmaker", "mp", "mla"}),
+}
+_DEPUTY_RANKS = frozenset({"deputy", "vice"})  # "Deputy Foreign Minister": a deputy minister
+DEPUTY_REACH = 3  # "Deputy Prime Minister", "Vice Foreign Minister": the rank within the
+# three title words before the office
+
+# words that open a list of a group's named members ("candidates, including Trump, said")
+_INCLUDING = frozenset({"including", "like", "notably", "among", "particularly"})
+MAX_INCLUDED_TOKENS = 24  # "including Donald J. Trump and Senators Ted Cruz and Marco Rubio"
+# (12 tokens): a list of a few names with their titles
 
 # verbs that give a named person a post: "X was named special envoy", "named X as its envoy"
 _APPOINTED = frozenset({"named", "appointed", "nominated", "tapped", "picked", "chosen",
@@ -3524,11 +3594,14 @@ def resolution_kind(mention: str, person: Person | None, how: str, inherited: bo
     words = said.split()
     initials = "".join(w[0] for w in person.name.split()
                        if w[:1].isupper() and w.lower() not in _ACRONYM_SKIP).lower()
+    spelled = "".join(w[0] for w in person.name.split()
+                      if w[:1].isupper() or w.lower() in _ACRONYM_OF).lower()  # "the BOE"
     parts = fold(person.name).split()
     parts += [article_stem(part) for part in parts if article_stem(part)]  # "Homsany"
     if any(part in words for part in parts) or any(
         fold(alias) in said for alias in aliases
-    ) or (len(initials) >= MIN_ACRONYM and initials in words):  # "the RCMP"
+    ) or (len(initials) >= MIN_ACRONYM and (initials in words or spelled in words)):
+        # ("the RCMP")
         return "alias"
     return "title"
 

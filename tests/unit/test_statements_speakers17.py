@@ -1,0 +1,98 @@
+"""Speakers, round 16 (issue 13, seventeenth session): who a speaker phrase means. Each test
+failed before its rule; the texts are written for the tests in the style of the PolNeAR train
+and news develop-half errors they come from (never dev or a check half) and of the wire copy
+the monitor reads."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from monitor.statements import Extractor
+from monitor.types import Statement
+from tests.support.statements import one_with as _one
+
+DAY = date(2025, 11, 30)
+
+
+def _said(extractor: Extractor, text: str, needle: str) -> Statement:
+    """The one statement of ``text`` whose content holds ``needle``."""
+    return _one(list(extractor.extract(text, DAY)), needle)
+
+
+# --- "who" after a description set off between a name and the relative clause -------------
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    ("The envoy met Kirill Dmitriev, the head of Russia's sovereign wealth fund, who said "
+     "that the talks had gone well.", "Kirill Dmitriev", "the talks had gone well"),
+    ("The plan was backed by Sen. Dianne Feinstein of California, the ranking Democrat on the "
+     "committee, who said the emails were not classified.", "Dianne Feinstein",
+     "the emails were not classified"),
+    ("Reporters spoke to Anna Petrova, a teacher from Kharkiv, who said that the shelling had "
+     "not stopped for three nights.", "Anna Petrova", "the shelling had not stopped"),
+])
+def test_who_after_an_apposition_is_the_named_person(
+        extractor: Extractor, text: str, speaker: str, content: str) -> None:
+    assert _said(extractor, text, content).speaker == speaker
+
+
+def test_who_after_a_place_and_a_description_is_not_the_place(extractor: Extractor) -> None:
+    s = _said(extractor, "In Washington, the president, who said he was tired, left early.",
+              "he was tired")
+    assert s.speaker != "Washington"
+
+
+# --- epithets an office implies; a deputy's office ------------------------------------------
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Alena Douhan met with Iranian Deputy Foreign Minister Kazem Gharibabadi in Tehran on "
+     "Tuesday. The Iranian diplomat said in the meeting that the sanctions were illegal.",
+     "Kazem Gharibabadi"),
+    ("Alena Douhan met with Deputy Foreign Minister Kazem Gharibabadi in Tehran on Tuesday. "
+     "The deputy minister said in the meeting that the sanctions were illegal.",
+     "Kazem Gharibabadi"),
+    ("Alena Douhan met with Kazem Gharibabadi, Iran's deputy foreign minister, in Tehran on "
+     "Tuesday. The deputy minister said in the meeting that the sanctions were illegal.",
+     "Kazem Gharibabadi"),
+])
+def test_an_office_implies_its_epithet_and_a_deputy_is_the_deputy(
+        extractor: Extractor, text: str, speaker: str) -> None:
+    assert _said(extractor, text, "the sanctions were illegal").speaker == speaker
+
+
+# --- the named members an aside lists after a plural description ----------------------------
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Several European leaders, including Emmanuel Macron and Keir Starmer, said they would "
+     "send troops to Ukraine after a ceasefire.", {"Emmanuel Macron", "Keir Starmer"}),
+    ("Democratic presidential candidates, including Hillary Clinton and Senator Bernie "
+     "Sanders of Vermont, have said they would raise the minimum wage.",
+     {"Hillary Clinton", "Bernie Sanders"}),
+    ("Several candidates, including Trump, said the deal was bad.", {"Donald Trump"}),
+])
+def test_a_group_with_its_members_listed_is_those_members(
+        attributions: Extractor, text: str, names: set[str]) -> None:
+    found = list(attributions.extract(text, DAY))
+    assert found
+    assert {n for s in found for n in (s.speaker or "").split(" and ")} == names
+
+
+def test_a_group_whose_list_names_no_person_stays_described(extractor: Extractor) -> None:
+    s = _said(extractor, "Western governments, including the United States, said the vote "
+                         "was rigged.", "the vote was rigged")
+    assert s.speaker == "Western governments"
+
+
+# --- an acronym that spells "of" ------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The Bank of England raised rates on Thursday. The BOE said that it expected a temporary "
+     "rise in inflation.", "Bank of England"),
+    ("The Department of Justice filed the motion late on Friday. The DOJ said that it "
+     "expected a temporary rise in inflation.", "Department of Justice"),
+])
+def test_an_acronym_spelling_of_is_the_organisation_named_before(
+        extractor: Extractor, text: str, speaker: str) -> None:
+    s = _said(extractor, text, "temporary rise in inflation")
+    assert (s.speaker, s.resolution) == (speaker, "alias")
