@@ -1296,6 +1296,7 @@ class Discourse:
                     and (toks[k - 1].low in lx.SPEAKER_NOUNS or title_key(toks[k - 1].low)
                          in TITLE_HEADS) and not _is_cap(toks[k - 1]))
                 # ("Republican pollster Whit Ayres is skeptical": the subject, described)
+                opening = opening or (person.kind == "person" and _apposed_subject(toks, k, j))
                 if j < n and toks[j].kind == "w" and not _is_cap(toks[j]) and (
                         toks[j].low in ORG_HEADS or toks[j].low in lx.SPEAKER_NOUNS) and (
                         not toks[j - 1].low.endswith(("’s", "'s")) or _apposed_after(toks, j)):
@@ -2136,6 +2137,11 @@ class Discourse:
                 team = self._kin(unit, offset)
             if team is not None:  # "the candidates" after "Trump, Carson and Fiorina"
                 return team
+        if head in _COUNTRY_HEADS and (words[0].low in {"the", "all", "both"}):
+            size = next((GROUP_SIZES[w.low] for w in words if w.low in GROUP_SIZES), 0)
+            countries = self._listed_countries(unit, offset, size)
+            if countries is not None:  # "Britain, France and Canada ... the three
+                return countries  # countries said in a joint statement" (round 16)
         if head in ORG_HEADS and head not in TITLE_HEADS and any(
                 _is_cap(w) and w.low not in lx.DETERMINERS for w in words[:-1]):
             return None  # "The Cruz campaign", "the Trump administration": an organisation
@@ -2535,6 +2541,35 @@ class Discourse:
             people.append(person)
             if len(people) == size:
                 return self._team(list(reversed(people)))
+        return None
+
+    def _listed_countries(self, unit: int, offset: int, size: int) -> Person | None:
+        """The latest list of countries ("Britain, France and Canada"; ``size`` of them when
+        given) within :data:`GROUP_DESCRIPTION_LOOKBACK_UNITS`, as one group."""
+        for back in range(unit, max(-1, unit - GROUP_DESCRIPTION_LOOKBACK_UNITS - 1), -1):
+            if back >= len(self.units):
+                continue
+            toks = self.units[back]
+            found: list[list[str]] = []  # the lists of the sentence, in order
+            run: list[str] = []
+            k = 0
+            while k < len(toks) and not (back == unit and toks[k].start >= offset):
+                name = _country_at(toks, k)
+                if name:
+                    run.append(name)
+                    k += len(name.split())
+                    continue
+                if toks[k].low not in {",", "and"} or not run:
+                    if len(run) >= 2:
+                        found.append(run)
+                    run = []
+                k += 1
+            if len(run) >= 2:
+                found.append(run)
+            for names in reversed(found):
+                if not size or len(names) == size:
+                    people = [self._person(n, None, "", kind="org") for n in names]
+                    return Person(" and ".join(names), kind="group", members=people)
         return None
 
     def _kin(self, unit: int, offset: int) -> Person | None:
@@ -3417,6 +3452,48 @@ def _place_before_title(toks: list[Token], k: int) -> int:
             toks[m - 1].low not in lx.SENTENCE_OPENERS:
         m -= 1
     return m
+
+
+# verbs that make a run of words a clause, not a description ("Trump said, Melania, ...")
+_FINITE_WORDS = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would",
+                           "can", "could", "did", "does", "do"})
+
+
+_COUNTRY_HEADS = frozenset({"countries", "nations", "governments", "allies"})
+MAX_COUNTRY_WORDS = 4  # "the United Arab Emirates"
+
+
+def _country_at(toks: list[Token], k: int) -> str:
+    """The country named at ``toks[k]`` as written ("France", "the United Kingdom" from
+    "United"), or ""."""
+    for length in range(MAX_COUNTRY_WORDS, 0, -1):
+        words = toks[k : k + length]
+        if len(words) == length and all(_is_cap(w) for w in words) and \
+                fold(" ".join(w.text for w in words)) in COUNTRIES:
+            return " ".join(w.text for w in words)
+    return ""
+
+
+def _apposed_subject(toks: list[Token], k: int, j: int) -> bool:
+    """Is the name ``toks[k:j]`` in apposition to the description that opens the sentence,
+    and so its subject: "Ukraine's first lady, Olena Zelenska, is scheduled to speak", "On
+    the convention's opening night Monday, Trump's wife, Melania, is scheduled" (round 16)?
+    The description is a few lower-case-headed words after the start or an introductory
+    phrase's comma, opening with a determiner or a possessive."""
+    if k < 2 or j >= len(toks) or toks[k - 1].low != "," or toks[j].low != ",":
+        return False
+    a = k - 1
+    while a > 0 and toks[a - 1].kind == "w" and toks[a - 1].low != "," and \
+            k - 1 - a < MAX_PRE_NAME_DESCRIPTION:
+        a -= 1
+    description = toks[a : k - 1]
+    if not description or _is_cap(description[-1]) or any(
+            t.low in lx.CUES or t.low in _FINITE_WORDS for t in description):
+        return False
+    if description[0].low not in lx.DETERMINERS and not any(
+            t.low.endswith(("’s", "'s")) for t in description):
+        return False
+    return a == 0 or (a >= 2 and toks[a - 1].low == "," and _after_intro(toks, a))
 
 
 def _after_intro(toks: list[Token], k: int) -> bool:

@@ -96,3 +96,40 @@ def test_an_acronym_spelling_of_is_the_organisation_named_before(
         extractor: Extractor, text: str, speaker: str) -> None:
     s = _said(extractor, text, "temporary rise in inflation")
     assert (s.speaker, s.resolution) == (speaker, "alias")
+
+
+# --- a name in apposition to the description that opens the sentence is its subject --------
+
+@pytest.mark.parametrize("opening", [
+    "Ukraine's first lady, Olena Zelenska, is scheduled to speak in Davos.",
+    "Trump's wife, Melania, is scheduled to speak in Davos.",
+    "On the opening night Monday, Trump's wife, Melania, is scheduled to speak.",
+])
+def test_a_name_apposed_to_the_opening_description_is_the_subject_she_refers_to(
+        extractor: Extractor, opening: str) -> None:
+    text = ("Former Arizona governor Jan Brewer calls the issue \"a priority\" for women. "
+            "\"That is something,\" she said in an interview.\n\n"
+            f"{opening} She said that children must come home.")
+    s = _said(extractor, text, "children must come home")
+    assert s.speaker in {"Olena Zelenska", "Melania Trump"}
+
+
+# --- "the three countries" after a list of countries ----------------------------------------
+
+@pytest.mark.parametrize(("text", "members"), [
+    ("Britain, France and Canada threatened on Monday to take action against Israel. \"This "
+     "escalation is wholly disproportionate,\" the three countries said in a joint statement.",
+     {"Britain", "France", "Canada"}),
+    ("Germany and Poland agreed to the plan on Friday. Both countries said the deal was fair.",
+     {"Germany", "Poland"}),
+])
+def test_numbered_countries_are_the_countries_listed_before(
+        extractor: Extractor, text: str, members: set[str]) -> None:
+    s = list(extractor.extract(text, DAY))[-1]
+    assert set((s.speaker or "").split(" and ")) == members
+
+
+def test_numbered_countries_of_another_size_stay_described(extractor: Extractor) -> None:
+    s = list(extractor.extract("Germany and Poland agreed to the plan on Friday. The three "
+                               "countries said the deal was fair.", DAY))[-1]
+    assert s.speaker == "The three countries"
