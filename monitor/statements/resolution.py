@@ -376,6 +376,13 @@ OFFICE_QUALIFIERS = frozenset(
      "immigration", "energy", "transport", "agriculture", "labour", "labor", "economy",
      "public", "security", "attorney"}
 )
+# a statement that speaks ("the statement said") is its issuer's words (round 16)
+STATEMENT_HEADS = frozenset({"statement", "communique", "communiqué", "declaration"})
+ISSUER_LOOKBACK_UNITS = 6  # "the statement said" a few sentences after it was issued
+_ISSUER_KINDS = frozenset({"person", "org", "group", "people", "body"})
+_ISSUING = frozenset({"issued", "released", "published", "posted", "sent", "put", "issues",
+                      "releases", "publishes", "posts"})
+ISSUE_REACH = 4  # "said in a joint written statement": the verb a few words before
 DOCUMENT_LOOKBACK_UNITS = 12  # "the poll found" may point at a survey a few paragraphs up
 # lower-case words inside an organisation's name that its acronym skips ("Federal Bureau of
 # Investigation" is FBI)
@@ -2019,6 +2026,12 @@ class Discourse:
                                                                   offset)
         if document is not None:
             return document
+        if head in STATEMENT_HEADS and words[0].low in {"the", "this", "that"} and not any(
+                w.low.endswith(("’s", "'s")) or _is_cap(w) for w in words[1:]):
+            # (not "the campaign's statement", "the Kremlin statement": it names its issuer)
+            issuer = self._issuer(unit, offset)
+            if issuer is not None:  # "In a Wednesday statement, the lawmakers referred to
+                return issuer  # ... “Q,” the statement said": the lawmakers (round 16)
         national = self._national(words, unit)
         if national is not None:
             return national
@@ -2269,6 +2282,41 @@ class Discourse:
             self._note_full_runs(toks)
         self.full_runs_upto = len(self.units)
         return self.full_runs.get(key)
+
+    def _issuer(self, unit: int, offset: int) -> Person | None:
+        """Who issued the statement a later "the statement said" quotes, from the latest
+        sentence before (within :data:`ISSUER_LOOKBACK_UNITS`) that mentions a statement:
+        "X said in a statement", "X issued a statement" (the speaker or subject named before
+        the word) or "In a statement, X said" (the one named right after its comma); None
+        when that sentence names the issuer in no such way."""
+        for back in range(unit, max(-1, unit - ISSUER_LOOKBACK_UNITS - 1), -1):
+            if back >= len(self.units):
+                continue
+            toks = self.units[back]
+            h = next((k for k in range(len(toks) - 1, -1, -1)
+                      if toks[k].kind == "w" and toks[k].low in STATEMENT_HEADS
+                      and toks[k].quote is None
+                      and not (back == unit and toks[k].start >= offset)), None)
+            if h is None:
+                continue
+            notes = [(at, person, rank) for seen_at, at, person, rank in self.recent
+                     if seen_at == back and not (back == unit and at >= offset)
+                     and person.name and person.kind in _ISSUER_KINDS]
+            lead = [t.low for t in toks[max(0, h - ISSUE_REACH) : h]]
+            if "in" in lead and h + 1 < len(toks) and toks[h + 1].low == "," and \
+                    toks[0].low == "in":  # "In a Wednesday statement, the lawmakers said"
+                subject = next((t.start for t in toks[h + 2 :] if t.kind == "w" and not (
+                    _is_cap(t) or t.low in lx.DETERMINERS or t.low in lx.TITLE_WORDS)), -1)
+                after = [p for at, p, _r in notes if toks[h + 1].start < at < subject]
+                return after[0] if after else None  # (the subject, not a name later in
+                # the sentence: "the lawmakers referred to remarks by Steve Witkoff")
+            if "in" in lead or any(w in _ISSUING for w in lead):
+                # "the Kremlin said in a statement", "The Kremlin issued a statement"
+                before = [(r, at, p) for at, p, r in notes
+                          if at < toks[h].start and r in {SPEAKER, SUBJECT}]
+                return max(before, key=lambda n: (n[0], n[1]))[2] if before else None
+            return None
+        return None
 
     def _document(self, words: list[Token], unit: int, offset: int) -> Person | None:
         """A poll, survey or report that speaks: "a New York Times/CBS News survey" is named
@@ -3655,6 +3703,9 @@ def _apposed_name(words: list[Token]) -> list[Token]:
     return []
 
 
+_EDGE_PUNCTUATION = ",.;:!?()[]\"“”‘’'"
+
+
 def resolution_kind(mention: str, person: Person | None, how: str, inherited: bool,
                     aliases: Iterable[str] = ()) -> str:
     """How the speaker was reached from its mention (see the module docstring); ``aliases``
@@ -3668,12 +3719,12 @@ def resolution_kind(mention: str, person: Person | None, how: str, inherited: bo
     said = fold(mention)
     if fold(person.name) in said:
         return "name"
-    words = said.split()
+    words = [w.strip(_EDGE_PUNCTUATION) for w in said.split()]  # ("Mr. Paulson, who")
     initials = "".join(w[0] for w in person.name.split()
                        if w[:1].isupper() and w.lower() not in _ACRONYM_SKIP).lower()
     spelled = "".join(w[0] for w in person.name.split()
                       if w[:1].isupper() or w.lower() in _ACRONYM_OF).lower()  # "the BOE"
-    parts = fold(person.name).split()
+    parts = [part for part in fold(person.name).split() if part not in lx.DETERMINERS]
     parts += [article_stem(part) for part in parts if article_stem(part)]  # "Homsany"
     if any(part in words for part in parts) or any(
         fold(alias) in said for alias in aliases

@@ -133,3 +133,38 @@ def test_numbered_countries_of_another_size_stay_described(extractor: Extractor)
     s = list(extractor.extract("Germany and Poland agreed to the plan on Friday. The three "
                                "countries said the deal was fair.", DAY))[-1]
     assert s.speaker == "The three countries"
+
+
+# --- "the statement said": its issuer ---------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The Kremlin issued a statement on Friday. \"The talks were constructive,\" the statement "
+     "said.", "Kremlin"),
+    ("Peskov said in a statement that Moscow was ready. \"We are open to talks,\" the "
+     "statement said.", "Dmitry Peskov"),
+    ("In a statement, Zelensky said Ukraine would not cede land. \"Ukraine is not for sale,\" "
+     "the statement added.", "Volodymyr Zelenskyy"),
+])
+def test_the_statement_said_is_its_issuer(extractor: Extractor, text: str,
+                                          speaker: str) -> None:
+    assert list(extractor.extract(text, DAY))[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    # the subject after "In a statement," is no name: not a name later in the sentence
+    "In a Wednesday statement, the lawmakers referred to remarks by Steve Witkoff. \"The "
+    "regime is in decline,\" the statement said.",
+    # a statement that names its issuer itself is not the one issued before
+    "The Kremlin issued a statement on Friday. \"The talks were useful,\" the campaign's "
+    "statement said.",
+])
+def test_the_statement_with_no_issuer_found_is_not_a_name_nearby(
+        extractor: Extractor, text: str) -> None:
+    s = list(extractor.extract(text, DAY))[-1]
+    assert s.speaker not in {"Steve Witkoff", "Kremlin"}
+
+
+def test_a_mention_with_a_clause_after_its_surname_is_an_alias(extractor: Extractor) -> None:
+    s = _said(extractor, "Jane Roe met the envoy. Ms. Roe, who led the delegation, said that "
+                         "the talks had been difficult.", "talks had been difficult")
+    assert (s.speaker, s.resolution) == ("Jane Roe", "alias")
