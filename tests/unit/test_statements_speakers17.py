@@ -168,3 +168,18 @@ def test_a_mention_with_a_clause_after_its_surname_is_an_alias(extractor: Extrac
     s = _said(extractor, "Jane Roe met the envoy. Ms. Roe, who led the delegation, said that "
                          "the talks had been difficult.", "talks had been difficult")
     assert (s.speaker, s.resolution) == ("Jane Roe", "alias")
+
+
+# --- "the 34-year-old": the person of that age --------------------------------------------------
+
+def test_an_age_as_a_description_is_the_person_of_that_age(extractor: Extractor) -> None:
+    s = _said(extractor, "Ukrainian soldier Taras Kovalenko, 34, spent two years in Russian "
+                         "captivity. Medics said he was exhausted. The 34-year-old said that "
+                         "he had been beaten every day.", "beaten every day")
+    assert s.speaker == "Taras Kovalenko"
+
+
+def test_an_age_no_named_person_has_stays_described(extractor: Extractor) -> None:
+    s = _said(extractor, "Police said a 45-year-old man was arrested. Chief John Smith spoke "
+                         "to reporters. The 45-year-old said he was innocent.", "innocent")
+    assert s.speaker == "The 45-year-old"
