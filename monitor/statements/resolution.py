@@ -1944,6 +1944,9 @@ class Discourse:
                                  offset)  # ("according to him": he)
         if phrase.how == "relative":
             return None
+        family = self._family(words)
+        if family is not None:  # "the Khans say" after Khizr and Ghazala Khan (round 16)
+            return family
         byline = next((k for k in range(len(words) - 3) if words[k].text == "Reporting"
                        and words[k + 1].low == "from"), None)
         if byline is not None:  # "Jenny Gross Reporting from London The European Union
@@ -2288,6 +2291,16 @@ class Discourse:
             self._note_full_runs(toks)
         self.full_runs_upto = len(self.units)
         return self.full_runs.get(key)
+
+    def _family(self, words: list[Token]) -> Person | None:
+        """'The Khans', 'the Obamas': the people of that surname the article named (two or
+        more), as one group."""
+        if len(words) != 2 or words[0].low != "the" or not _is_cap(words[1]) or \
+                not words[1].text.endswith("s"):
+            return None
+        stem = fold(words[1].text[:-1])
+        members = [p for p in self.namesakes.get(stem, ()) if p.kind == "person" and p.name]
+        return self._team(members) if len(members) >= 2 else None
 
     def _note_age(self, toks: list[Token], k: int, j: int, person: Person) -> None:
         """Note the age the article gives the person named at ``toks[k:j]`` ("Alan Alda,

@@ -183,3 +183,17 @@ def test_an_age_no_named_person_has_stays_described(extractor: Extractor) -> Non
     s = _said(extractor, "Police said a 45-year-old man was arrested. Chief John Smith spoke "
                          "to reporters. The 45-year-old said he was innocent.", "innocent")
     assert s.speaker == "The 45-year-old"
+
+
+# --- "the Obamas": the family the article named -----------------------------------------------
+
+def test_a_family_name_is_the_people_of_that_surname(extractor: Extractor) -> None:
+    s = _said(extractor, "Barack Obama and his wife Michelle Obama hosted the dinner. The "
+                         "Obamas said they were proud.", "they were proud")
+    assert set((s.speaker or "").split(" and ")) == {"Barack Obama", "Michelle Obama"}
+
+
+def test_a_family_name_with_one_person_named_is_no_group(extractor: Extractor) -> None:
+    s = _said(extractor, "Hunter Biden was in court on Monday. The Bidens said they were "
+                         "proud.", "they were proud")
+    assert " and " not in (s.speaker or "")
