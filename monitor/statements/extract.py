@@ -1830,6 +1830,47 @@ def _name_described(found: list[_Found], units: list[Unit], discourse: Discourse
             for h in found:
                 if h.phrase is f.phrase and h.person is None:
                     h.person = person
+    for f in found:  # round 16: a description the next sentences name, speaking or not
+        if f.person is None and f.phrase.how in {"left", "right", "subject"}:
+            introduced = _introduced_later(f, units, discourse)
+            if introduced is not None:
+                for h in found:
+                    if h.phrase is f.phrase and h.person is None:
+                        h.person = introduced
+
+
+MAX_TITLE_BEFORE_NAME = 4  # "Iranian Deputy Foreign Minister Kazem Gharibabadi"
+
+
+def _introduced_later(f: _Found, units: list[Unit], discourse: Discourse) -> Person | None:
+    """The person the next sentences name with the head of an unresolved description:
+    "The dean of Columbia's Graduate School of Journalism has published a letter ... Steve
+    Coll, the dean of the school, wrote", "Omani foreign minister says ... the Omani Foreign
+    Minister Badr Albusaidi wrote" (see :func:`named_later`, ``definite``), when that person
+    was not named before the description."""
+    toks = units[f.unit].tokens
+    before = {id(p) for u, _a, p, _r in discourse.recent if u <= f.unit}
+    for u, at, person, _rank in discourse.recent:
+        if not f.unit < u <= f.unit + NAMED_LATER_UNITS or person.kind != "person" or \
+                not person.name or id(person) in before:
+            continue
+        later = units[u].tokens
+        k = next((m for m, t in enumerate(later) if t.start == at), -1)
+        if k < 0:
+            continue
+        j = k
+        while j < len(later) and _cap(later[j]):
+            j += 1
+        i = k
+        while i > 0 and k - i < MAX_TITLE_BEFORE_NAME and _cap(later[i - 1]):
+            i -= 1
+        if j == k:
+            continue
+        named = _with_apposition(later, Phrase(i, j, "left", later[i].start, later[j - 1].end))
+        if named_later(toks[f.phrase.i : f.phrase.core_end], named, person,
+                       toks[f.phrase.core_end : f.phrase.j], definite=True):
+            return person
+    return None
 
 
 MAX_NAMED_APPOSITION = 12  # "Ahmed al-Deek, an assistant to the Palestinian foreign minister,"

@@ -3012,7 +3012,7 @@ _ANONYMOUS = frozenset({"anonymity", "anonymously", "unnamed", "authorized", "au
 
 
 def named_later(described: list[Token], named: list[Token], person: Person,
-                aside: list[Token]) -> bool:
+                aside: list[Token], definite: bool = False) -> bool:
     """Does the unnamed source ``described`` ("a Palestinian official", "A spokesman for the
     Jupiter Police Department") introduce ``person``, whose speaker phrase ``named`` follows in
     the next sentences ("said Ahmed al-Deek, an assistant to the Palestinian foreign minister",
@@ -3022,9 +3022,14 @@ def named_later(described: list[Token], named: list[Token], person: Person,
     "Jupiter"). ``aside`` is what the phrase sets off after the description ("who spoke on
     condition of anonymity")."""
     words = [t for t in described if t.kind == "w"]
-    if len(words) < 2 or words[0].low not in {"a", "an"} or any(
+    openers = {"a", "an", "the"} if definite else {"a", "an"}
+    if len(words) < 2 or (words[0].low not in openers and not (definite and (
+            any(w.low.endswith(("’s", "'s")) for w in words[:-1])
+            or _people_word(words[0].low)))) or any(
             w.low in _ANONYMOUS for w in [*words, *aside]):
-        return False
+        return False  # (``definite``: "the dean of ...", "NATO's secretary general",
+        # "Omani foreign minister says" too, when nothing before resolves them; the later
+        # phrase must then repeat the head and every capitalised qualifier)
     cut = next((k for k, w in enumerate(words) if w.low in _NAME_CUT_WORDS and k > 1),
                len(words))
     head = title_key(words[cut - 1].low)
@@ -3038,9 +3043,16 @@ def named_later(described: list[Token], named: list[Token], person: Person,
     if quals - others and others - quals:
         return False  # "a U.S. District Court judge" is not "Circuit Court Judge David
         # McKeague" (the appeals court's): their capitalised qualifiers differ
+    if definite:
+        mine = {_unpossessed(w.low) for w in words[:cut]
+                if _is_cap(w) and w.low not in lx.TITLE_WORDS and w.low not in openers}
+        theirs = [_unpossessed(w.low) for w in later]
+        if any(not any(_same_stem(q, o) for o in theirs) for q in mine):
+            return False  # "Colorado's delegation chairman" is not "Paul Ryan, the
+            # convention chair"
     if any(title_key(w.low) == head for w in later):
         return True
-    return any(_same_stem(q, w.low) for q in quals for w in later)
+    return not definite and any(_same_stem(q, w.low) for q in quals for w in later)
 
 
 # peoples' adjectives ending in "i", which the nationality endings miss ("Israeli servicemen")

@@ -197,3 +197,27 @@ def test_a_family_name_with_one_person_named_is_no_group(extractor: Extractor) -
     s = _said(extractor, "Hunter Biden was in court on Monday. The Bidens said they were "
                          "proud.", "they were proud")
     assert " and " not in (s.speaker or "")
+
+
+# --- a description the next sentences name, speaking or not ---------------------------------
+
+def test_a_headline_description_is_the_person_named_next(extractor: Extractor) -> None:
+    s = _said(extractor, "Omani foreign minister says 5th round of Iran-US talks will be held "
+                         "in Rome. \"The 5th round will take place in Rome this Friday,\" the "
+                         "Omani Foreign Minister Badr Albusaidi wrote on X.", "held in Rome")
+    assert s.speaker == "Badr Albusaidi"
+
+
+def test_a_spokesman_named_later_in_a_sentence_of_his_own(extractor: Extractor) -> None:
+    s = _said(extractor, "A spokesman for the Kyiv Police Department said the suspect was not "
+                         "handcuffed. Officer Ivan Petrenko, the department's spokesman, "
+                         "confirmed the arrest on Monday.", "not handcuffed")
+    assert s.speaker == "Ivan Petrenko"
+
+
+def test_a_description_with_another_qualifier_is_not_the_person_named_later(
+        extractor: Extractor) -> None:
+    s = _said(extractor, "Colorado's delegation chairman said the state gave four votes to "
+                         "Trump. House Speaker Paul Ryan, the convention chair, called the "
+                         "vote.", "four votes")
+    assert s.speaker != "Paul Ryan"
