@@ -277,6 +277,7 @@ def _apposition(toks: list[Token], comma: int) -> Phrase | None:
             return _make(toks, core.i, comma, "left", core=core.j)
         if core is not None and core.i > 0 and (
                 toks[core.i - 1].low in _OBJECT_PREPOSITIONS
+                or toks[core.i - 1].low in _PLACE_PREPOSITIONS
                 or toks[core.i - 1].low.endswith("ing")) and _is_cap(nxt):
             # "One pastor supporting Mr. Cruz, Darran Whiting of Liberty Baptist Church, said",
             # "The husband of Mary Jones, John Jones, said": the noun phrase before the comma
@@ -312,6 +313,9 @@ MIN_APPOSED_NAME_WORDS = 2  # a given name and a surname: one capitalised word m
 # prepositions that put a person's name inside a description ("the husband of Mary Jones",
 # "a spokesman for Ted Cruz"); not the ones of places ("a salesman from Sumter")
 _OBJECT_PREPOSITIONS = frozenset({"of", "for", "with"})
+# "A soldier fighting near Pokrovsk, Taras Kovalenko, said": a place inside a description,
+# the apposed name after it (round 16)
+_PLACE_PREPOSITIONS = frozenset({"near", "in", "at", "outside", "around", "from"})
 
 
 def _apposed_run(toks: list[Token], start: int, end: int) -> Phrase | None:

@@ -2006,6 +2006,11 @@ class Discourse:
             org_name = _apposed_org(words, tail)
             if org_name:  # "The U.N. agency for Palestinian refugees, UNRWA, said": UNRWA
                 return self._person(span_text(org_name), None, "", kind="org")
+            described_name = _described_person_name(words, tail)
+            if described_name:  # "One pastor, Darran Whiting of Liberty Baptist Church in
+                # Marion, said": the name apposed to a person's description (round 16)
+                text = span_text(described_name)
+                return self._person(text, None, gender or self._name_gender(text))
             if _post_described(words) and _plain_name_run(tail) and \
                     toks[phrase.j - 1].kind == "w":
                 # "The head of the International Committee of the Red Cross, Mirjana
@@ -3724,6 +3729,22 @@ def _plain_name_run(words: list[Token]) -> bool:
     title: a person's name as a post's holder is written after it ("Thomas Frieden")."""
     return MIN_TRIMMED_NAME <= len(words) <= MAX_NAME_AFTER and all(
         _is_cap(w) and w.low not in ORG_HEADS and w.low not in lx.TITLE_WORDS for w in words)
+
+
+def _described_person_name(words: list[Token], tail: list[Token]) -> list[Token]:
+    """The name (two to :data:`MAX_NAME_AFTER` capitalised words, before any "of"/"in")
+    that an apposition ``tail`` gives the person a lower-case description ``words`` names
+    ("One pastor", "A soldier fighting near Pokrovsk"), whatever the lexicon knows of the
+    first name; [] otherwise."""
+    if not words or _is_cap(words[-1]):
+        return []
+    head = title_key(words[-1].low)
+    if head not in lx.SPEAKER_NOUNS and head not in EPITHET_HEADS and head not in TITLE_HEADS \
+            and head not in lx.ROLE_GENDER:
+        return []
+    cut = next((m for m, t in enumerate(tail) if t.low in _NAME_CUT_WORDS or t.low == "in"),
+               len(tail))
+    return tail[:cut] if _plain_name_run(tail[:cut]) else []
 
 
 def _post_described(words: list[Token]) -> bool:

@@ -221,3 +221,23 @@ def test_a_description_with_another_qualifier_is_not_the_person_named_later(
                          "Trump. House Speaker Paul Ryan, the convention chair, called the "
                          "vote.", "four votes")
     assert s.speaker != "Paul Ryan"
+
+
+# --- the name apposed to a person's description ------------------------------------------------
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("One pastor, Darran Whiting of Liberty Baptist Church in Marion, said he had made many "
+     "calls.", "Darran Whiting"),
+    ("A soldier fighting near Pokrovsk, Taras Kovalenko, said the line was holding.",
+     "Taras Kovalenko"),
+    ("A doctor in Kharkiv, Olena Petrenko, said the hospital was full.", "Olena Petrenko"),
+])
+def test_the_name_apposed_to_a_persons_description_speaks(
+        extractor: Extractor, text: str, speaker: str) -> None:
+    assert _said(extractor, text, "").speaker == speaker
+
+
+def test_a_place_apposed_to_a_place_is_no_speaker(extractor: Extractor) -> None:
+    s = _said(extractor, "Officials in Kyiv, Ukraine's capital, said the talks would resume.",
+              "talks would resume")
+    assert s.speaker != "Ukraine"
