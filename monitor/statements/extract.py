@@ -434,7 +434,7 @@ class Extractor:
                     # "The mayor said C. “Q.”": a described speaker is the last one too
                     last = (u, None, phrase, cue.lemma)
                     discourse.described_body(u, toks, phrase)  # "..., it said": the ministry
-                    discourse.unnamed_source(toks, phrase)  # "a senior official said"
+                    discourse.unnamed_source(u, toks, phrase)  # "a senior official said"
                     if cue.lemma not in _QUESTIONS:  # ("a reporter asked" no answer)
                         discourse.unnamed_speaker(u, toks, phrase)  # "... He added": them
                 if described:

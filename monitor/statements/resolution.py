@@ -880,6 +880,8 @@ class Discourse:
         # epithet heads of unnamed people who spoke ("a senior official said"): a later "the
         # official" is that source, not the person named last (see :meth:`unnamed_source`)
         self.unnamed: set[str] = set()
+        # the latest description of an unnamed source by its head's class (_staff_class)
+        self.unnamed_said: dict[str, tuple[int, str]] = {}
         # a capitalised title run that qualifies its title -> the full name written after it
         # ("SAFA President Dr Danny Jordaan": "safa president" -> "Danny Jordaan"), so that a
         # later "the SAFA President" is that person (see :meth:`titles_in`)
@@ -1169,17 +1171,31 @@ class Discourse:
             # description, by the rules for descriptions)
             self.note(unit, phrase.start, Person(span_text(words), kind="body"), SPEAKER)
 
-    def unnamed_source(self, toks: list[Token], phrase: Phrase) -> None:
+    def unnamed_source(self, unit: int, toks: list[Token], phrase: Phrase) -> None:
         """Note the epithet of an unnamed person who spoke ("a senior official said", "one
         diplomat told", "the prime minister’s spokesman said"), so that a later "the
-        official" stays that described source."""
+        official" stays that described source, reported by its first description (see
+        :meth:`_unnamed_again`)."""
         words = [t for t in toks[phrase.i : phrase.core_end] if t.kind == "w"]
         if len(words) >= 2 and (words[0].low in _INDEFINITES or any(
                 w.low.endswith(("’s", "'s")) for w in words[:-1])):
             # (also someone's: "the prime minister’s spokesman said ... the spokesman said")
-            head = title_key(_title_head(words))
+            cut = next((k for k, w in enumerate(words) if k > 1 and w.low in _POST_LINKS),
+                       len(words))  # "An aide to the president", "A spokesperson for X"
+            head = title_key(_title_head(words[:cut]))
             if head in EPITHET_HEADS:
-                self.unnamed.add(head)
+                self.unnamed.update((head, _staff_class(head)))
+                self.unnamed_said[_staff_class(head)] = (unit, span_text(words))
+
+    def _unnamed_again(self, role: str, unit: int) -> Person | None:
+        """'A senior Ukrainian official said ... The official added': the unnamed source
+        described before (within :data:`UNNAMED_AGAIN_UNITS`, of the same head or, for a
+        spokesperson, an aide, an adviser, of that class), as that description (round 16;
+        the news sets label it so)."""
+        said = self.unnamed_said.get(_staff_class(role))
+        if said is None or unit - said[0] > UNNAMED_AGAIN_UNITS:
+            return None
+        return Person(said[1], kind="described")
 
     def unnamed_speaker(self, unit: int, toks: list[Token], phrase: Phrase) -> None:
         """Note an unnamed person who spoke ("A senior official said", "One California
@@ -2222,8 +2238,9 @@ class Discourse:
             epithet = role in EPITHET_HEADS and not past and not any(
                 w.low.endswith(("’s", "'s")) for w in words)  # ("the prime minister’s
             # spokesman" is someone's spokesman, not the prime minister named before)
-            if epithet and role in self.unnamed:
-                return None  # "a senior official said ... the official added": that source
+            if epithet and (role in self.unnamed or _staff_class(role) in self.unnamed):
+                # "a senior official said ... the official added": that source
+                return self._unnamed_again(role, unit)
             recent = self._recent_speaker(unit, offset, gender, role, want) if (
                 (office_of(role) in OFFICE_HEADS or epithet or (
                     want - _PARTIES and office_of(role) in TITLE_HEADS)) and not past) else None
@@ -3579,6 +3596,19 @@ def _country_at(toks: list[Token], k: int) -> str:
     return ""
 
 
+# a spokesperson, an aide, an adviser: staff who speak for someone, one source under any of
+# these names ("A spokesperson for Grassley said ... the aide said")
+_POST_LINKS = frozenset({"to", "for", "of", "at", "with"})  # "an aide to", "a spokesman for"
+_STAFF_HEADS = frozenset({"aide", "spokesman", "spokeswoman", "spokesperson", "adviser",
+                          "advisor"})
+UNNAMED_AGAIN_UNITS = 6  # "the official added" a few sentences after the source spoke
+
+
+def _staff_class(head: str) -> str:
+    """The class an epithet's head belongs to for :meth:`Discourse._unnamed_again`."""
+    return "staff" if head in _STAFF_HEADS else head
+
+
 def _apposed_subject(toks: list[Token], k: int, j: int) -> bool:
     """Is the name ``toks[k:j]`` in apposition to the description that opens the sentence,
     and so its subject: "Ukraine's first lady, Olena Zelenska, is scheduled to speak", "On
@@ -3787,7 +3817,7 @@ def resolution_kind(mention: str, person: Person | None, how: str, inherited: bo
         return "previous-speaker"
     if how in {"pronoun", "relative"} or _pronoun_of(mention.lower()):
         return "pronoun"
-    if person is None or not person.name:
+    if person is None or not person.name or person.kind == "described":
         return "description"
     said = fold(mention)
     if fold(person.name) in said:

@@ -241,3 +241,17 @@ def test_a_place_apposed_to_a_place_is_no_speaker(extractor: Extractor) -> None:
     s = _said(extractor, "Officials in Kyiv, Ukraine's capital, said the talks would resume.",
               "talks would resume")
     assert s.speaker != "Ukraine"
+
+
+# --- an unnamed source that speaks again keeps its first description --------------------------
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("A senior Ukrainian official said the talks had stalled. The official added that Kyiv "
+     "would not accept the plan.", "A senior Ukrainian official"),
+    ("An aide to the president said no decision had been made. \"We are looking at every "
+     "option,\" the spokesman added.", "An aide to the president"),
+])
+def test_an_unnamed_source_speaking_again_keeps_its_description(
+        extractor: Extractor, text: str, speaker: str) -> None:
+    s = list(extractor.extract(text, DAY))[-1]
+    assert (s.speaker, s.resolution) == (speaker, "description")
