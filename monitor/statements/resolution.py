@@ -723,8 +723,8 @@ def deputy_roles(keys: list[str]) -> set[str]:
 
 def title_key(word: str) -> str:
     """A title word as descriptions write it: 'Sen.' -> 'senator', 'Gov' -> 'governor'."""
-    low = word.lower().rstrip(".")
-    return TITLE_ALIASES.get(low, low)
+    low = word.lower().rstrip(".").removesuffix("-in-waiting").removesuffix("-designate")
+    return TITLE_ALIASES.get(low, low)  # ("the nominee-in-waiting" is the nominee)
 
 
 def is_acronym(tok: Token) -> bool:
@@ -1292,7 +1292,7 @@ class Discourse:
                 if person is not None:  # "the Illinois Board of Elections": the whole name
                     j = _linked_end(toks, j)
                 else:
-                    person = self._kin_named(toks, k, j) or self._name_run(toks, k, j)
+                    person = self._kin_named(toks, k, j, unit) or self._name_run(toks, k, j)
                 if person is None and j - k <= MAX_KIND_NAME_WORDS and _org_kind(toks, k, j):
                     # "the oil giant Exxon Mobil", "Alphabet, the parent company of Google,": the
                     # article's kind word makes a name it knows no other way an organisation's
@@ -1605,20 +1605,32 @@ class Discourse:
                 person.roles.add(head)  # "the new envoy" later is Bob Rae
                 person.quals |= qualifiers(role)
 
-    def _kin_named(self, toks: list[Token], k: int, j: int) -> Person | None:
+    def _kin_named(self, toks: list[Token], k: int, j: int, unit: int) -> Person | None:
         """A relative the article names by a first name after the relation ("Trump's wife,
-        Melania,", "Trump's son Eric"): the first name and the family's surname, of the
-        relation's gender, so that "Melania said" and "she" find Melania Trump, not a
-        one-word "Melania" of unknown gender (fifteenth session)."""
+        Melania,", "Trump's son Eric", "his father, Rafael,"): the first name and the family's
+        surname, of the relation's gender, so that "Melania said" and "she" find Melania
+        Trump, not a one-word "Melania" of unknown gender (fifteenth session; "his" and "her"
+        are the person "he" or "she" would be, round 16)."""
         if j != k + 1 or not toks[k].text.isalpha() or k < 2:
             return None
         m = k - 1 if toks[k - 1].low == "," else k
         if m < 2 or toks[m - 1].low not in _KIN_NOUNS:
             return None
         owner = toks[m - 2]
-        if not (_is_cap(owner) and owner.low.endswith(("’s", "'s"))):
+        if owner.low in _OWNER_GENDER:
+            holder = self._salient(unit, owner.start, _OWNER_GENDER[owner.low])
+            if holder is None or holder.official or not holder.name or \
+                    len(holder.name.split()) < 2 or not any(
+                        p is holder and unit - u <= KIN_OWNER_UNITS for u, _a, p, _r in
+                        self.recent[-MAX_PRONOUN_CANDIDATES:]):
+                return None  # (the one "his" means, named in this sentence or the one before:
+                # "Her father, Brad," is not the woman of two paragraphs up)
+            owner_name = holder.name.split()[-1]
+        elif _is_cap(owner) and owner.low.endswith(("’s", "'s")):
+            owner_name = owner.text.removesuffix("’s").removesuffix("'s")
+        else:
             return None
-        family = owner.text.removesuffix("’s").removesuffix("'s")
+        family = owner_name
         known = self.bare(fold(family)) or self.first_names.get(fold(family))
         if known is not None and known.kind == "person" and known.name:
             family = known.name.split()[-1]  # ("Beau's wife, Hallie": Hallie Biden)
@@ -2965,6 +2977,8 @@ MAX_ROLE_WORDS = 5  # "its new special envoy to Myanmar": a short noun phrase
 # heads of a person's post in a role phrase (not "the lawsuit", "the group": speaker nouns
 # that are no one's post)
 # relations a person is introduced with and later called by ("his brother", "her lawyer")
+_OWNER_GENDER = {"his": "m", "her": "f"}  # "his father, Rafael,": the father of "he"
+KIN_OWNER_UNITS = 1  # ... named in this sentence or the one before
 _KIN_NOUNS = frozenset({"brother", "sister", "father", "mother", "son", "daughter", "wife",
                         "husband", "son-in-law", "daughter-in-law", "father-in-law",
                         "mother-in-law", "uncle", "aunt", "cousin", "nephew", "niece",

@@ -255,3 +255,25 @@ def test_an_unnamed_source_speaking_again_keeps_its_description(
         extractor: Extractor, text: str, speaker: str) -> None:
     s = list(extractor.extract(text, DAY))[-1]
     assert (s.speaker, s.resolution) == (speaker, "description")
+
+
+# --- "his father, Rafael,": the relative of the one "his" means; "the nominee-in-waiting" ----
+
+def test_a_relative_named_after_his_takes_the_family_name(extractor: Extractor) -> None:
+    s = _said(extractor, "Ted Cruz often speaks of his father, Rafael, who fled Cuba in 1957. "
+                         "His father said the boy had to learn.", "the boy had to learn")
+    assert s.speaker == "Rafael Cruz"
+
+
+def test_a_relative_of_someone_named_paragraphs_before_is_not_of_that_family(
+        extractor: Extractor) -> None:
+    s = _said(extractor, "Hillary Clinton spoke in Iowa on Monday.\n\nThe rally was loud. "
+                         "A girl of 14 held a sign. Her father, Brad, said that too many "
+                         "voters limit the news they read.", "too many voters")
+    assert s.speaker != "Brad Clinton"
+
+
+def test_a_title_in_waiting_is_the_title(extractor: Extractor) -> None:
+    s = _said(extractor, "Donald Trump said he would unify the party. The Republican "
+                         "nominee-in-waiting said the party was united.", "party was united")
+    assert s.speaker == "Donald Trump"
