@@ -164,7 +164,14 @@ COUNTRIES = frozenset(
 ) | frozenset({"united states", "united kingdom", "north korea", "south korea", "saudi arabia",
                "south africa", "new zealand", "sri lanka", "el salvador", "costa rica",
                "united arab emirates", "czech republic", "ivory coast", "south sudan",
-               "dominican republic", "west bank", "u.s.", "us", "u.k.", "uk", "usa"})
+               "dominican republic", "west bank", "u.s.", "us", "u.k.", "uk", "usa",
+               # round 16: the other countries of more than one word ("Equatorial Guinea"
+               # was a person who spoke)
+               "equatorial guinea", "papua new guinea", "guinea-bissau", "sierra leone",
+               "burkina faso", "north macedonia", "bosnia and herzegovina", "cape verde",
+               "cabo verde", "central african republic", "trinidad and tobago", "east timor",
+               "timor-leste", "marshall islands", "solomon islands", "san marino",
+               "saint lucia", "vatican city", "hong kong", "western sahara"})
 CAPITALS = frozenset(
     """washington ottawa moscow kremlin beijing kyiv kiev london paris berlin brussels tokyo
     tehran pyongyang seoul delhi islamabad kabul baghdad damascus ankara cairo riyadh

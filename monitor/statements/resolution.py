@@ -1849,6 +1849,12 @@ class Discourse:
         # words a person's name even when the lexicon lacks the first name
         described = i > 0 and toks[i - 1].kind == "w" and toks[i - 1].low in lx.SPEAKER_NOUNS \
             and toks[i - 1].low not in _GROUP_NOUNS
+        # ... or in apposition after one ("Tanzania's main opposition leader, Tundu Lissu,":
+        # round 16), the name closed by a comma too
+        described = described or (
+            i > 1 and toks[i - 1].low == "," and toks[i - 2].kind == "w"
+            and not _is_cap(toks[i - 2]) and title_key(toks[i - 2].low) in _APPOSED_PERSON_HEADS
+            and j < len(toks) and toks[j].low in {",", ".", ";"})
         if (len(words) >= 2 and (gender or titled or described
                                  or fold(words[-1].text) in self.surnames
                                  or chinese_name([w.text for w in words]))) or (
@@ -3404,10 +3410,13 @@ def qualifiers(words: Iterable[Token]) -> set[str]:
     """The places and parties a title is qualified by: its capitalised words that are not
     title words themselves ("Vermont", "New", "York", "GOP"), parties folded to one form."""
     out: set[str] = set()
-    for w in words:
+    words = list(words)
+    for k, w in enumerate(words):
         low = w.low.removesuffix("’s").removesuffix("'s")
         if low in PARTY_QUALIFIERS:
             out.add(PARTY_QUALIFIERS[low])
+        elif _is_cap(w) and k + 1 < len(words) and words[k + 1].low == "party":
+            out.add(PARTY_MARK + fold(low))  # "the Chadema party leader": a party, no place
         elif _is_cap(w) and w.text[:1].isalpha() and low not in lx.TITLE_WORDS and \
                 low not in _INNER_TITLES and low not in lx.DETERMINERS and \
                 low not in lx.SENTENCE_OPENERS and low not in PAST_MARKERS:
@@ -3428,12 +3437,20 @@ def party_tag(text: str) -> set[str]:
     return {_PARTY_LETTERS[party.lower()], *(words or ())}
 
 
+# heads of a description a name is apposed to that make the name a person's
+_APPOSED_PERSON_HEADS = TITLE_HEADS | EPITHET_HEADS | frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "resident", "activist", "witness",
+     "journalist", "reporter", "soldier", "officer", "founder", "owner", "member"})
+PARTY_MARK = "party:"  # a qualifier that names a party the lexicon does not know
+
+
 def quals_conflict(wanted: set[str], have: set[str]) -> bool:
     """Do a description's qualifiers contradict a person's ("the Vermont senator" is not
     "Arizona Sen. John McCain"; "the Democratic front-runner" not the Republican one)?"""
     if not wanted or not have:
         return False
-    parties = set(PARTY_QUALIFIERS.values())
+    parties = set(PARTY_QUALIFIERS.values()) | {
+        q for q in wanted | have if q.startswith(PARTY_MARK)}
     w_party, h_party = wanted & parties, have & parties
     if w_party and h_party and not w_party & h_party:
         return True

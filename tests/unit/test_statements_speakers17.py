@@ -277,3 +277,14 @@ def test_a_title_in_waiting_is_the_title(extractor: Extractor) -> None:
     s = _said(extractor, "Donald Trump said he would unify the party. The Republican "
                          "nominee-in-waiting said the party was united.", "party was united")
     assert s.speaker == "Donald Trump"
+
+
+# --- a country of two words is no one; a party the lexicon lacks; a name apposed to a post ----
+
+def test_a_party_leader_is_the_leader_named_before_not_a_country(extractor: Extractor) -> None:
+    text = ("The court ruled that the islands belong to Equatorial Guinea. Tanzania's main "
+            "opposition leader, Tundu Lissu, appeared in court on Monday. The Chadema party "
+            "leader was arrested in April after telling supporters that the election should "
+            "not go ahead.")
+    s = _said(extractor, text, "should not go ahead")
+    assert s.speaker == "Tundu Lissu"
