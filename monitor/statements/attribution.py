@@ -312,6 +312,10 @@ def _apposition(toks: list[Token], comma: int) -> Phrase | None:
 MIN_APPOSED_NAME_WORDS = 2  # a given name and a surname: one capitalised word may be a place
 # prepositions that put a person's name inside a description ("the husband of Mary Jones",
 # "a spokesman for Ted Cruz"); not the ones of places ("a salesman from Sumter")
+# "the mother of two", "a father of three" (round 16): a parent described by their children
+PARENT_NOUNS = frozenset({"mother", "father", "grandmother", "grandfather", "mom", "dad"})
+_SMALL_NUMBERS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight",
+                            "nine", "ten", "eleven", "twelve"})
 _OBJECT_PREPOSITIONS = frozenset({"of", "for", "with"})
 # "A soldier fighting near Pokrovsk, Taras Kovalenko, said": a place inside a description,
 # the apposed name after it (round 16)
@@ -432,6 +436,11 @@ def speaker_left(toks: list[Token], k: int) -> Phrase | None:
             lx.DETERMINERS and toks[j - 2].low not in {",", ".", ";", ":"})
     ):
         j -= 1
+    if j >= 3 and (toks[j - 1].low in _SMALL_NUMBERS or toks[j - 1].low.isdigit()) and \
+            toks[j - 2].low == "of" and toks[j - 3].low in PARENT_NOUNS:
+        parent = _noun_phrase(toks, j - 2)  # "the mother of two said": the mother, not "two"
+        if parent is not None:
+            return _make(toks, parent.i, j, parent.how)
     if j > 1 and toks[j - 1].low in _ADVERBIAL_ENDS:
         for adverbial in _ADVERBIAL_PHRASES:
             n = len(adverbial)

@@ -862,6 +862,10 @@ class Extractor:
                 entry = None
             if entry is not None and tok.low == "wonder" and k and toks[k - 1].low == "no":
                 entry = None  # "No wonder Trump said": an idiom, not a cue
+            if entry is not None and entry[0] == "continue" and k + 2 < n and \
+                    toks[k + 1].low == "to" and toks[k + 2].low not in lx.CUES:
+                entry = None  # "retailers continue to digest the impact": an aspect, not a
+                # tag of the quote before ("continued to insist that" stays; round 16)
             if entry is not None and (not tok.text[0].isupper() or (
                 tok.low in lx.INVERTING and (k == 0 or toks[k - 1].kind == "q")
             ) or (headline and tok.low in _HEADLINE_CUES and 0 < k < n - 1)):

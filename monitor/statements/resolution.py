@@ -33,6 +33,7 @@ from itertools import pairwise
 from monitor.statements import lexicon as lx
 from monitor.statements.attribution import (
     EPITHET_NOUNS,
+    PARENT_NOUNS,
     PLACE_PEOPLE,
     Phrase,
     _is_cap,
@@ -1981,6 +1982,11 @@ class Discourse:
         family = self._family(words)
         if family is not None:  # "the Khans say" after Khizr and Ghazala Khan (round 16)
             return family
+        if len(words) >= 4 and words[0].low in {"the", "this"} and words[-2].low == "of" and \
+                words[-3].low in PARENT_NOUNS:
+            # "“Q,” the mother of two said": an epithet of the person just written about
+            return self._recent_speaker(unit, offset, KIN_GENDER.get(words[-3].low, ""), "",
+                                        set())
         byline = next((k for k in range(len(words) - 3) if words[k].text == "Reporting"
                        and words[k + 1].low == "from"), None)
         if byline is not None:  # "Jenny Gross Reporting from London The European Union

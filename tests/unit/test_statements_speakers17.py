@@ -288,3 +288,24 @@ def test_a_party_leader_is_the_leader_named_before_not_a_country(extractor: Extr
             "not go ahead.")
     s = _said(extractor, text, "should not go ahead")
     assert s.speaker == "Tundu Lissu"
+
+
+# --- "the mother of two said"; "continue to" + a verb that reports nothing --------------------
+
+def test_a_parent_of_n_is_the_person_just_written_about(extractor: Extractor) -> None:
+    s = _said(extractor, "Olena Petrenko fled Kharkiv in March. \"We had nothing left,\" the "
+                         "mother of two said.", "nothing left")
+    assert (s.mention, s.speaker) == ("the mother of two", "Olena Petrenko")
+
+
+def test_continue_to_do_something_is_no_tag_of_the_quote_before(extractor: Extractor) -> None:
+    s = _said(extractor, "\"We have not seen any attenuation of demand,\" Jassy said. \"We also "
+                         "haven't yet seen any price increases.\" Amazon and other retailers "
+                         "continue to digest the impact of the tariffs.", "price increases")
+    assert s.speaker == "Jassy"
+
+
+def test_continued_to_insist_is_still_a_cue(attributions: Extractor) -> None:
+    found = list(attributions.extract("Lewandowski continued to insist that he never made "
+                                      "contact with Fields.", DAY))
+    assert any("never made contact" in s.content for s in found)

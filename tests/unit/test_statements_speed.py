@@ -226,6 +226,9 @@ def _slow_cues(ex: Any, toks: list[Token], headline: bool = False) -> list[Any]:
             entry = None
         if entry is not None and tok.low == "wonder" and k and toks[k - 1].low == "no":
             entry = None
+        if entry is not None and entry[0] == "continue" and k + 2 < n and \
+                toks[k + 1].low == "to" and toks[k + 2].low not in lx.CUES:
+            entry = None
         if entry is not None and (not tok.text[0].isupper() or (
             tok.low in lx.INVERTING and (k == 0 or toks[k - 1].kind == "q")
         ) or (headline and tok.low in E._HEADLINE_CUES and 0 < k < n - 1)):
