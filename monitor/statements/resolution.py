@@ -1638,7 +1638,13 @@ class Discourse:
         elif first_name_gender(family + " x"):
             return None  # a first name of someone the article has not named in full
         relation = toks[m - 1].low
-        person = self._person(f"{toks[k].text} {family}", None, KIN_GENDER.get(relation, ""))
+        name = f"{toks[k].text} {family}"
+        if owner.low in _OWNER_GENDER and not re.search(
+                rf"\b{re.escape(toks[k].text)}\s+(?:[A-Z][\w.]*\s+)?{re.escape(family)}\b",
+                self.text):
+            name = toks[k].text  # ("Nearby his sister, Nahla,": the text gives her no
+            # surname, and the news sets' convention is the fullest name the text gives)
+        person = self._person(name, None, KIN_GENDER.get(relation, ""))
         person.roles.add(relation)
         return person
 

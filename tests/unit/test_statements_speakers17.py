@@ -261,8 +261,16 @@ def test_an_unnamed_source_speaking_again_keeps_its_description(
 
 def test_a_relative_named_after_his_takes_the_family_name(extractor: Extractor) -> None:
     s = _said(extractor, "Ted Cruz often speaks of his father, Rafael, who fled Cuba in 1957. "
-                         "His father said the boy had to learn.", "the boy had to learn")
+                         "His father said the boy had to learn. Rafael Cruz is now a pastor.",
+              "the boy had to learn")
     assert s.speaker == "Rafael Cruz"
+
+
+def test_a_relative_the_text_gives_no_surname_keeps_the_first_name(
+        extractor: Extractor) -> None:
+    s = _said(extractor, "Ted Cruz often speaks of his father, Rafael, who fled Cuba in 1957. "
+                         "His father said the boy had to learn.", "the boy had to learn")
+    assert s.speaker == "Rafael"
 
 
 def test_a_relative_of_someone_named_paragraphs_before_is_not_of_that_family(
