@@ -2262,9 +2262,23 @@ class Discourse:
             # not its spokesman, whoever of its people the article named last)
             past = any(w.low in PAST_MARKERS for w in words)
             want = qualifiers(words[1:])  # "the Vermont senator": of Vermont
-            by_role = self._role(f"former {role}" if past else role, unit, want)
+            bare_epithet = role in EPITHET_HEADS and office_of(role) not in OFFICE_HEADS and \
+                not past and not want and not any(
+                    w.low.endswith(("’s", "'s")) for w in words) and not (
+                    role in self.unnamed or _staff_class(role) in self.unnamed)
+            by_role = self._role(f"former {role}" if past else role, unit, want,
+                                 registry=not bare_epithet)
             if by_role is not None:
                 return by_role
+            if bare_epithet:
+                # "Maria Zakharova accused ... The diplomat said": the person just written
+                # about before a holder only the registry names ("America's top diplomat"
+                # Rubio, three paragraphs up; round 16), when the article gave no one the
+                # epithet itself
+                by_role = self._recent_speaker(unit, offset, gender, role, want) or \
+                    self._role(role, unit, want)
+                if by_role is not None:
+                    return by_role
             epithet = role in EPITHET_HEADS and not past and not any(
                 w.low.endswith(("’s", "'s")) for w in words)  # ("the prime minister’s
             # spokesman" is someone's spokesman, not the prime minister named before)
@@ -2928,13 +2942,14 @@ class Discourse:
         no single holder of)."""
         return {id(p) for _u, _a, p, _r in self.recent if p.kind == "person" and role in p.roles}
 
-    def _role(self, role: str, unit: int, want: set[str] | None = None) -> Person | None:
+    def _role(self, role: str, unit: int, want: set[str] | None = None,
+              registry: bool = True) -> Person | None:
         """The person holding ``role`` who was seen last, if any: first someone the article
         itself gave that title ("Gov. Rick Scott" ... "the governor"), only then the holder
         the registry knows on the article's day. ``want`` are the description's qualifiers
         ("the Vermont senator"): a holder who has them wins, one who contradicts them is out."""
         want = want or set()
-        for registry in (False, True):
+        for from_registry in (False, True)[: 2 if registry else 1]:
             found: list[Person] = []
             quals: dict[int, set[str]] = {}  # id(person) -> the qualifiers it has here
             for _seen_at, _at, person, _ in reversed(self.recent):
@@ -2942,14 +2957,14 @@ class Discourse:
                     continue
                 have = person.quals
                 roles = {title_key(r) if " " not in r else r for r in person.roles}
-                if person.official and (registry or role not in roles):
+                if person.official and (from_registry or (registry and role not in roles)):
                     # a tracked official the article names holds the registry's titles as
                     # surely as one it titles itself: "President Trump" ... "President George
                     # H.W. Bush" ... "Mr. Trump said" ... "the president" is the latest
                     roles = roles | self._official_roles(person.official)
                     have = have | self._official_quals(person.official, want)  # "the Russian
                     # minister": Lavrov, "Russian Foreign Minister"
-                elif registry:
+                elif from_registry:
                     continue
                 if (role in roles or roles & IMPLIED_ROLES.get(role, frozenset())) and \
                         not quals_conflict(want, have):

@@ -317,3 +317,15 @@ def test_continued_to_insist_is_still_a_cue(attributions: Extractor) -> None:
     found = list(attributions.extract("Lewandowski continued to insist that he never made "
                                       "contact with Fields.", DAY))
     assert any("never made contact" in s.content for s in found)
+
+
+# --- a bare epithet: the person just written about before a holder only the registry names ---
+
+def test_the_diplomat_is_the_subject_just_before_not_the_registrys_top_diplomat(
+        extractor: Extractor) -> None:
+    text = ("Secretary of State Marco Rubio said there was more work to do. The top U.S. "
+            "diplomat added that Washington remained optimistic.\n\nZelenskiy said Ukraine "
+            "needed a dignified peace. The Ukrainian president rejected any withdrawal.\n\n"
+            "Russian Foreign Ministry spokeswoman Maria Zakharova accused European leaders of "
+            "trying to sabotage the talks. The diplomat said Europe was addicted to war.")
+    assert _said(extractor, text, "addicted to war").speaker == "Maria Zakharova"
