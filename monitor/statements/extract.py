@@ -1158,9 +1158,11 @@ class Extractor:
                 m_start = mentions[k][0]
                 governed = any(t.end <= m_start and t.low in _OBJECT_PREPOSITIONS
                                and _person_noun_at(toks, n - 1)
-                               and all(u.low == "the" or u.low in lx.TITLE_WORDS
+                               and all(u.low == "the" or u.low in lx.TITLE_WORDS or _cap(u)
+                                       or u.low in lx.SPEAKER_NOUNS
                                        for u in toks[n + 1 : phrase.core_end]
-                                       if u.end <= m_start)  # "to (President) Trump"
+                                       if u.end <= m_start)  # "to (President) Trump",
+                               # "for NATO Secretary General Mark Rutte" (round 16)
                                for n, t in enumerate(toks[phrase.i : phrase.core_end],
                                                      phrase.i))
                 if not possessive and not (modifier and is_name) and not governed:

@@ -2105,7 +2105,7 @@ class Discourse:
         cut = next((k for k, w in enumerate(words) if w.low in _NAME_CUT_WORDS and k > 0), None)
         to = next((k for k, w in enumerate(words) if w.low == "to" and k > 0), None)
         if cut is None and to is not None and phrase.core < 0 and _person_noun_before(words, to) \
-                and len(words) - to - 1 <= MAX_OBJECT_NAME_WORDS:
+                and len(_untitled(words[to + 1 :])) <= MAX_OBJECT_NAME_WORDS:
             return None  # "an aide to Trump", "a source close to Peskov": unnamed, not Trump
         if to is not None and (cut is None or cut > to) and phrase.core < 0 and \
                 words[to - 1].low in THING_HEADS:
@@ -3409,8 +3409,10 @@ def _linked_holder(words: list[Token]) -> list[Token]:
     for m in range(len(words) - 2, 0, -1):
         if words[m].low in _HEAD_TITLES:
             rest = words[m + 1 :]
-            if _plain_name_run(rest) and any(w.low in _LINK_WORDS for w in words[1:m]):
-                return rest
+            if _plain_name_run(rest) and any(w.low in _LINK_WORDS and _is_cap(words[p - 1])
+                                             for p, w in enumerate(words[1:m], 1)):
+                return rest  # (the link inside the organisation's name: not "A spokesman
+                # for NATO chief Mark Rutte", the spokesman's words; round 16)
             return []
     return []
 
@@ -3665,6 +3667,17 @@ UNNAMED_AGAIN_UNITS = 6  # "the official added" a few sentences after the source
 def _staff_class(head: str) -> str:
     """The class an epithet's head belongs to for :meth:`Discourse._unnamed_again`."""
     return "staff" if head in _STAFF_HEADS else head
+
+
+def _untitled(words: list[Token]) -> list[Token]:
+    """``words`` without the titles and peoples' adjectives they open with ("Ukrainian
+    President Volodymyr Zelenskyy" is two words of name: an aide to him is no list)."""
+    k = 0
+    while k < len(words) - 1 and (words[k].low in lx.TITLE_WORDS or words[k].low == "the"
+                                  or _people_word(words[k].low.removesuffix("’s")
+                                                  .removesuffix("'s"))):
+        k += 1
+    return words[k:]
 
 
 def _apposed_subject(toks: list[Token], k: int, j: int) -> bool:

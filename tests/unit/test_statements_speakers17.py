@@ -329,3 +329,24 @@ def test_the_diplomat_is_the_subject_just_before_not_the_registrys_top_diplomat(
             "Russian Foreign Ministry spokeswoman Maria Zakharova accused European leaders of "
             "trying to sabotage the talks. The diplomat said Europe was addicted to war.")
     assert _said(extractor, text, "addicted to war").speaker == "Maria Zakharova"
+
+
+# --- an aide or a spokesman FOR an official is not the official -------------------------------
+
+@pytest.mark.parametrize("text", [
+    "An aide to Ukrainian President Volodymyr Zelenskyy said the plan was unacceptable.",
+    "A spokesman for NATO chief Mark Rutte said the alliance was ready.",
+    "A spokesperson for Senator Chuck Grassley said the bill would pass.",
+    "A source close to Kremlin aide Yuri Ushakov said a meeting was planned.",
+])
+def test_the_staff_of_an_official_are_not_the_official(extractor: Extractor, text: str) -> None:
+    s = _said(extractor, text, "")
+    assert s.official is None
+    assert s.speaker is not None and s.speaker.split()[0] in {"An", "A"}
+
+
+def test_a_director_of_an_organisation_with_for_in_its_name_is_named(
+        extractor: Extractor) -> None:
+    s = _said(extractor, "Centers for Disease Control Director Thomas Frieden said the virus "
+                         "was spreading.", "virus")
+    assert s.speaker == "Thomas Frieden"
