@@ -369,7 +369,34 @@ _SPEAKING = frozenset({"speaking", "talking", "writing", "testifying", "appearin
                        "responding", "commenting"})
 _SPEAKING_NEXT = frozenset({"to", "with", "on", "in", "at", "from", "for", "under", "after",
                             "before", "during", "by"})
+# a source's access or place after its noun ("A U.S. official briefed on Rubio's call with
+# Lavrov said", which was Lavrov's): the phrase runs to the cue, the noun is its core (round 16)
+_ACCESS = frozenset({"briefed", "involved", "present", "based", "knowledgeable"})
+_ACCESS_NEXT = frozenset({"on", "in", "at", "with", "about"})
 MAX_SPEAKING_TOKENS = 12  # "speaking on condition of anonymity because he was not authorized"
+
+
+def _access_clause(toks: list[Token], j: int) -> Phrase | None:
+    """'A U.S. official briefed on Rubio's call with Lavrov said': the described source and
+    its access clause, running straight into the cue at ``j``, with the source's noun phrase
+    as the core (so no name inside the clause speaks); None otherwise (an apposition closed
+    by a comma, "Peter Morency, a Verizon customer based in Boston, said", is the name's)."""
+    if j < 3 or toks[j - 1].kind != "w" or toks[j - 1].low in {"and", "or", "but"}:
+        return None  # ("... based on numbers from the primary and thought": a second verb)
+    for m in range(j - 2, max(0, j - 1 - MAX_SPEAKING_TOKENS), -1):
+        tok = toks[m]
+        if tok.kind != "w":
+            return None
+        if tok.low in _ACCESS and toks[m + 1].low in _ACCESS_NEXT:
+            head = toks[m - 1] if m > 0 else None
+            if head is None or head.kind != "w" or _is_cap(head) or \
+                    head.low not in lx.SPEAKER_NOUNS:
+                return None
+            source = _noun_phrase(toks, m)
+            if source is None or source.j != m:
+                return None
+            return _make(toks, source.i, j, source.how, core=m)
+    return None
 
 
 def _speaking_clause(toks: list[Token], j: int) -> int | None:
@@ -451,6 +478,9 @@ def speaker_left(toks: list[Token], k: int) -> Phrase | None:
     speaking = _speaking_clause(toks, j)
     if speaking is not None:  # "A senior official speaking on condition of anonymity said"
         return speaker_left(toks, speaking)
+    access = _access_clause(toks, j)
+    if access is not None:
+        return access
     if toks[j - 1].low == "ago":  # "The State Department less than two weeks ago said"
         m = j - 1
         while m > 0 and j - m <= MAX_AGO_TOKENS and toks[m - 1].kind == "w" and (

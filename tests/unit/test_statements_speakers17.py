@@ -350,3 +350,19 @@ def test_a_director_of_an_organisation_with_for_in_its_name_is_named(
     s = _said(extractor, "Centers for Disease Control Director Thomas Frieden said the virus "
                          "was spreading.", "virus")
     assert s.speaker == "Thomas Frieden"
+
+
+# --- a source's access clause runs to the cue: no name inside it speaks -----------------------
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("A U.S. official briefed on Rubio's call with Lavrov said the tone was cordial.",
+     "A U.S. official briefed on Rubio's call with Lavrov"),
+    ("A diplomat involved in the talks with Witkoff said no date had been set.",
+     "A diplomat involved in the talks with Witkoff"),
+    ("Peter Morency, a Verizon customer based in Boston, said he was frustrated.",
+     "Peter Morency"),
+])
+def test_an_access_clause_is_part_of_the_described_source(
+        extractor: Extractor, text: str, speaker: str) -> None:
+    s = _said(extractor, text, "")
+    assert (s.speaker, s.official) == (speaker, None)
