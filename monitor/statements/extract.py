@@ -42,6 +42,7 @@ from monitor.statements.quotes import Token, Unit, find_quotes, split_units
 from monitor.statements.resolution import (
     ANSWER_LABEL,
     NAMED_LATER_UNITS,
+    OFFICIAL_BODIES,
     PAST_MARKERS,
     Discourse,
     Person,
@@ -1157,7 +1158,8 @@ class Extractor:
                 # official is the object of a preposition, the speaker is the head before it
                 m_start = mentions[k][0]
                 governed = any(t.end <= m_start and t.low in _OBJECT_PREPOSITIONS
-                               and _person_noun_at(toks, n - 1)
+                               and (_person_noun_at(toks, n - 1)
+                                    or toks[n - 1].low in OFFICIAL_BODIES)
                                and all(u.low == "the" or u.low in lx.TITLE_WORDS or _cap(u)
                                        or u.low in lx.SPEAKER_NOUNS
                                        for u in toks[n + 1 : phrase.core_end]
@@ -2835,6 +2837,7 @@ _PLATFORMS = frozenset({"telegram", "facebook", "x", "twitter", "instagram", "yo
 # prepositions whose object is not the speaker: "a spokesman for X", "an aide to X", "the son
 # of X", "a source close to X", "an official with X's office"
 _OBJECT_PREPOSITIONS = frozenset({"for", "to", "of", "with", "at", "from", "near"})
+
 
 
 def _person_noun_at(toks: list[Token], k: int) -> bool:

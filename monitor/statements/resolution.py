@@ -2111,6 +2111,10 @@ class Discourse:
                 words[to - 1].low in THING_HEADS:
             return None  # "A letter to Attorney General Loretta Lynch said": the letter's
             # writer, whom the phrase does not name, not its addressee
+        if cut is not None and phrase.core < 0 and words[cut].low == "of" and \
+                words[cut - 1].low in OFFICIAL_BODIES and words[0].low in lx.DETERMINERS:
+            return None  # "The office of Ukraine's president said": the office, as
+            # "Zelenskiy's office said" is (round 16), not the president
         posted = _posted_at(words, cut) if phrase.core < 0 else 0
         if posted:  # "the 78-year-old professor emeritus at Kyoto University's Research
             # Institute ... said": the epithet (see the title rule below), not the institute
@@ -3658,6 +3662,10 @@ def _country_at(toks: list[Token], k: int) -> str:
 
 # a spokesperson, an aide, an adviser: staff who speak for someone, one source under any of
 # these names ("A spokesperson for Grassley said ... the aide said")
+# an official's body that speaks for them ("The office of Ukraine's president said", "the
+# team of the U.S. envoy"): the body, not the official (round 16)
+OFFICIAL_BODIES = frozenset({"office", "administration", "team", "campaign", "staff",
+                             "secretariat", "cabinet"})
 _POST_LINKS = frozenset({"to", "for", "of", "at", "with"})  # "an aide to", "a spokesman for"
 _STAFF_HEADS = frozenset({"aide", "spokesman", "spokeswoman", "spokesperson", "adviser",
                           "advisor"})

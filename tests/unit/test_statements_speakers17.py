@@ -366,3 +366,13 @@ def test_an_access_clause_is_part_of_the_described_source(
         extractor: Extractor, text: str, speaker: str) -> None:
     s = _said(extractor, text, "")
     assert (s.speaker, s.official) == (speaker, None)
+
+
+@pytest.mark.parametrize("text", [
+    "The office of Ukraine's president said the talks would continue.",
+    "The office of President Volodymyr Zelenskyy said the talks would continue.",
+    "The team of U.S. envoy Steve Witkoff said the talks would continue.",
+])
+def test_an_officials_office_speaks_not_the_official(extractor: Extractor, text: str) -> None:
+    s = _said(extractor, text, "")
+    assert s.official is None and (s.speaker or "").startswith("The ")
