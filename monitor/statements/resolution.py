@@ -1355,6 +1355,24 @@ class Discourse:
         self._listed(unit, chain, people)
         if len(people) >= 2:
             self.note(unit, toks[0].start, self._team(people), SUBJECT)
+        self._pronoun_gender(unit, toks)
+
+    def _pronoun_gender(self, unit: int, toks: list[Token]) -> None:
+        """'One voter, Guadalupe Potocacetpl, 35, showed up ... He had protested': a sentence
+        that opens with "he" or "she" right after one whose subject is the only person it
+        named gives that person the pronoun's gender when the lexicon did not (round 16), so
+        that a later "he said" is them and not a man named before."""
+        if not toks or toks[0].low not in {"he", "she"}:
+            return
+        named = [p for u, _a, p, _r in self.recent[-MAX_LIST_LOOK:]
+                 if u == unit - 1 and p.kind == "person" and p.name]
+        subjects = [p for u, _a, p, r in self.recent[-MAX_LIST_LOOK:]
+                    if u == unit - 1 and r == SUBJECT and p.kind == "person" and p.name]
+        if len(subjects) == 1 and all(p is subjects[0] for p in named) and \
+                not subjects[0].gender and not subjects[0].official and \
+                len((subjects[0].name or "").split()) >= MIN_FULL_FORM and \
+                self.animate(subjects[0]):  # (a person named in full, not "African-Americans")
+            subjects[0].gender = "m" if toks[0].low == "he" else "f"
 
     def _titles_in(self, unit: int, toks: list[Token]) -> None:
         """Note a written work's title in quotes in apposition to its kind ("The book,

@@ -376,3 +376,19 @@ def test_an_access_clause_is_part_of_the_described_source(
 def test_an_officials_office_speaks_not_the_official(extractor: Extractor, text: str) -> None:
     s = _said(extractor, text, "")
     assert s.official is None and (s.speaker or "").startswith("The ")
+
+
+# --- "he" opening the next sentence gives a subject of unknown gender its gender --------------
+
+def test_he_after_a_subject_of_unknown_gender_gives_the_gender(extractor: Extractor) -> None:
+    text = ("Donald Trump spoke in Ohio. \"We will win,\" Trump said.\n\n"
+            "Baltimore-area businessman Chandhok Jasdip Singh heads a coalition. Singh, 47, "
+            "voted for the Republican nominees in 2008 and 2012. He said "
+            "he chose to come to the United States from India 30 years ago.")
+    assert _said(extractor, text, "chose to come").speaker == "Chandhok Jasdip Singh"
+
+
+def test_he_after_a_people_word_gives_it_no_gender(extractor: Extractor) -> None:
+    text = ("Geoff Garin, a Democratic pollster, spoke on Monday.\n\nAfrican-Americans voted "
+            "in large numbers. He said polling data showed a shift.")
+    assert _said(extractor, text, "polling data").speaker != "African-Americans"
