@@ -314,6 +314,10 @@ MIN_APPOSED_NAME_WORDS = 2  # a given name and a surname: one capitalised word m
 # "a spokesman for Ted Cruz"); not the ones of places ("a salesman from Sumter")
 # "the mother of two", "a father of three" (round 16): a parent described by their children
 PARENT_NOUNS = frozenset({"mother", "father", "grandmother", "grandfather", "mom", "dad"})
+# "the wife of Alexei Navalny": a relative described by whose relative they are
+KIN_TIES = PARENT_NOUNS | frozenset({"wife", "husband", "widow", "widower", "son", "daughter",
+                                     "brother", "sister", "nephew", "niece", "cousin"})
+MAX_TIED_NAME = 4  # "the widow of Alexei Anatolievich Navalny"
 _SMALL_NUMBERS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight",
                             "nine", "ten", "eleven", "twelve"})
 _OBJECT_PREPOSITIONS = frozenset({"of", "for", "with"})
@@ -374,6 +378,26 @@ _SPEAKING_NEXT = frozenset({"to", "with", "on", "in", "at", "from", "for", "unde
 _ACCESS = frozenset({"briefed", "involved", "present", "based", "knowledgeable"})
 _ACCESS_NEXT = frozenset({"on", "in", "at", "with", "about"})
 MAX_SPEAKING_TOKENS = 12  # "speaking on condition of anonymity because he was not authorized"
+
+
+def _tied_person(toks: list[Token], j: int) -> Phrase | None:
+    """'the mother of two said', 'The wife of Alexei Navalny said': a person described by a
+    tie to others, as one phrase ending at ``j`` (the finder took "two" or "Navalny" alone:
+    the wrong person, or no one; round 16)."""
+    m = j
+    if m > 0 and (toks[m - 1].low in _SMALL_NUMBERS or toks[m - 1].low.isdigit()):
+        m -= 1
+        ties = PARENT_NOUNS
+    else:
+        while m > 0 and j - m < MAX_TIED_NAME and toks[m - 1].kind == "w" and \
+                _is_cap(toks[m - 1]) and not toks[m - 1].low.endswith(("’s", "'s")):
+            m -= 1
+        ties = KIN_TIES
+    if m == j or m < 2 or toks[m - 1].low != "of" or toks[m - 2].low not in ties or \
+            _is_cap(toks[m - 2]):
+        return None
+    tied = _noun_phrase(toks, m - 1)
+    return _make(toks, tied.i, j, tied.how) if tied is not None else None
 
 
 def _access_clause(toks: list[Token], j: int) -> Phrase | None:
@@ -463,11 +487,9 @@ def speaker_left(toks: list[Token], k: int) -> Phrase | None:
             lx.DETERMINERS and toks[j - 2].low not in {",", ".", ";", ":"})
     ):
         j -= 1
-    if j >= 3 and (toks[j - 1].low in _SMALL_NUMBERS or toks[j - 1].low.isdigit()) and \
-            toks[j - 2].low == "of" and toks[j - 3].low in PARENT_NOUNS:
-        parent = _noun_phrase(toks, j - 2)  # "the mother of two said": the mother, not "two"
-        if parent is not None:
-            return _make(toks, parent.i, j, parent.how)
+    tied = _tied_person(toks, j)
+    if tied is not None:
+        return tied
     if j > 1 and toks[j - 1].low in _ADVERBIAL_ENDS:
         for adverbial in _ADVERBIAL_PHRASES:
             n = len(adverbial)

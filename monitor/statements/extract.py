@@ -41,6 +41,7 @@ from monitor.statements.parser import check as parser_wanted
 from monitor.statements.quotes import Token, Unit, find_quotes, split_units
 from monitor.statements.resolution import (
     ANSWER_LABEL,
+    DEPENDANT_NOUNS,
     NAMED_LATER_UNITS,
     OFFICIAL_BODIES,
     PAST_MARKERS,
@@ -1159,7 +1160,9 @@ class Extractor:
                 m_start = mentions[k][0]
                 governed = any(t.end <= m_start and t.low in _OBJECT_PREPOSITIONS
                                and (_person_noun_at(toks, n - 1)
-                                    or toks[n - 1].low in OFFICIAL_BODIES)
+                                    or toks[n - 1].low in OFFICIAL_BODIES
+                                    or (toks[n - 1].low in DEPENDANT_NOUNS
+                                        and not _cap(toks[n - 1])))
                                and all(u.low == "the" or u.low in lx.TITLE_WORDS or _cap(u)
                                        or u.low in lx.SPEAKER_NOUNS
                                        for u in toks[n + 1 : phrase.core_end]

@@ -3345,11 +3345,20 @@ def _person_noun_before(words: list[Token], cut: int) -> bool:
     k = cut - 1
     if k > 0 and words[k].low in lx.NEAR_WORDS:
         k -= 1
-    return words[k].low in lx.SPEAKER_NOUNS and (
-        words[k].low in _PERSON_NOUNS or words[k].low in {"people", "person"})
+    return (words[k].low in lx.SPEAKER_NOUNS and (
+        words[k].low in _PERSON_NOUNS or words[k].low in {"people", "person"})) or (
+        words[k].low in DEPENDANT_NOUNS and not _is_cap(words[k]))
 
 
 _INDEFINITES = frozenset({"a", "an", "another", "one"})
+# people known by their tie to someone ("a deputy to Lavrov", "the wife of Navalny"): the phrase
+# names them, not the one they are tied to (round 16)
+DEPENDANT_NOUNS = frozenset({"deputy", "predecessor", "successor", "relative", "friend",
+                             "confidant", "ally", "associate", "colleague", "assistant",
+                             "wife", "husband", "widow", "widower", "son",
+                             "daughter", "brother", "sister", "mother", "father", "nephew",
+                             "niece", "cousin", "partner", "fiancee", "fiancé", "girlfriend",
+                             "boyfriend"})
 def _named_after(words: list[Token], k: int) -> bool:
     """Does an organisation's name start at ``words[k]`` ("Gazprom", "the Ford Foundation"):
     a capitalised word, after "the" or not ("the head of state" names no organisation)."""

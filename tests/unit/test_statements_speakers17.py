@@ -392,3 +392,22 @@ def test_he_after_a_people_word_gives_it_no_gender(extractor: Extractor) -> None
     text = ("Geoff Garin, a Democratic pollster, spoke on Monday.\n\nAfrican-Americans voted "
             "in large numbers. He said polling data showed a shift.")
     assert _said(extractor, text, "polling data").speaker != "African-Americans"
+
+
+# --- someone tied to an official is not the official -------------------------------------------
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("A deputy to Lavrov said the ministry would respond.", "A deputy to Lavrov"),
+    ("The wife of Navalny said the Kremlin was responsible.", "The wife of Navalny"),
+    ("The son of Donald Trump said the vote was rigged.", "The son of Donald Trump"),
+])
+def test_a_person_tied_to_an_official_is_not_the_official(
+        extractor: Extractor, text: str, speaker: str) -> None:
+    s = _said(extractor, text, "")
+    assert (s.speaker, s.official) == (speaker, None)
+
+
+def test_the_secretary_of_state_is_still_a_title(extractor: Extractor) -> None:
+    s = _said(extractor, "Hillary Clinton spoke in Iowa. The former secretary of state said "
+                         "the debt would grow.", "debt would grow")
+    assert s.speaker == "Hillary Clinton"
