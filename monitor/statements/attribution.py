@@ -407,33 +407,35 @@ def _access_clause(toks: list[Token], j: int) -> Phrase | None:
     by a comma, "Peter Morency, a Verizon customer based in Boston, said", is the name's)."""
     if j < 3 or toks[j - 1].kind != "w" or toks[j - 1].low in {"and", "or", "but"}:
         return None  # ("... based on numbers from the primary and thought": a second verb)
-    for m in range(j - 2, max(0, j - 1 - MAX_SPEAKING_TOKENS), -1):
-        tok = toks[m]
-        if tok.kind != "w":
-            return None
-        if tok.low in _ACCESS and toks[m + 1].low in _ACCESS_NEXT:
-            head = toks[m - 1] if m > 0 else None
-            if head is None or head.kind != "w" or _is_cap(head) or \
-                    head.low not in lx.SPEAKER_NOUNS:
-                return None
-            source = _noun_phrase(toks, m)
-            if source is None or source.j != m:
-                return None
-            return _make(toks, source.i, j, source.how, core=m)
-    return None
+    m = _participle_before(toks, j, _ACCESS, _ACCESS_NEXT)
+    head = toks[m - 1] if m is not None and m > 0 else None
+    if m is None or head is None or head.kind != "w" or _is_cap(head) or \
+            head.low not in lx.SPEAKER_NOUNS:
+        return None
+    source = _noun_phrase(toks, m)
+    if source is None or source.j != m:
+        return None
+    return _make(toks, source.i, j, source.how, core=m)
 
 
 def _speaking_clause(toks: list[Token], j: int) -> int | None:
     """Where a participle clause like "speaking to Fox News" starts when one ends at ``j``
     (the cue follows it) and a noun stands before it; else None."""
+    m = _participle_before(toks, j, _SPEAKING, _SPEAKING_NEXT)
+    before = toks[m - 1] if m is not None and m > 0 else None
+    return m if before is not None and before.kind == "w" and _valid_head(before) else None
+
+
+def _participle_before(toks: list[Token], j: int, participles: frozenset[str],
+                       nexts: frozenset[str]) -> int | None:
+    """The index of one of ``participles`` followed by one of ``nexts`` among the words
+    ending at ``j`` (at most :data:`MAX_SPEAKING_TOKENS` back), else None."""
     for m in range(j - 2, max(0, j - 1 - MAX_SPEAKING_TOKENS), -1):
         tok = toks[m]
         if tok.kind != "w":
             return None
-        if tok.low in _SPEAKING and toks[m + 1].low in _SPEAKING_NEXT:
-            before = toks[m - 1] if m > 0 else None
-            return m if before is not None and before.kind == "w" and _valid_head(before) \
-                else None
+        if tok.low in participles and toks[m + 1].low in nexts:
+            return m
     return None
 
 
