@@ -481,10 +481,15 @@ class Extractor:
                         t.low in {"not", "never"} or t.low.endswith(("n't", "n’t"))
                         for t in toks[phrase.j : cue.j]))
                     or (cue.lemma == "say" and _says_no_to(toks, cue.j)))
-                if stance:
+                first = _token_range(toks, pieces[0][0], pieces[0][1])[0]
+                belief = kind == "indirect" and first >= cue.j and _bare_belief(
+                    toks, cue, first) and toks[first - 1].low not in {":", ","}
+                if stance or belief:
                     conf = CONF_STANCE
                 unit_found.append(_Found(u, phrase, person, official, cue_text, cue_span, kind,
-                                         pieces, conf, cue_kind=cue.kind, stance=stance))
+                                         pieces, conf, cue_kind=cue.kind,
+                                         stance=stance or belief,
+                                         via="belief" if belief else ""))
                 fired.add(cue.i)
             if not unit_found and u > 0 and (said_by := self._said_by(
                     text, units, u, found, discourse, mentions, starts)) is not None:
@@ -1376,9 +1381,11 @@ class Extractor:
                                        or toks[start + 1].low in {"half", "all", "every"}
                                        or toks[start + 1].low[:1].isdigit())))
             ))
+            belief = not clause and not relative and _bare_belief(toks, cue, start)
+            clause = clause or belief  # "Democrats hope they will gain ground": a belief's
             subordinate = g_start > 0 and toks[g_start - 1].low in _SUBORDINATORS
-            end = self._content_end(toks, start, stops,
-                                    stop_at_comma=not clause or subordinate)
+            end = self._content_end(toks, start, stops,  # (a belief's clause: to a comma)
+                                    stop_at_comma=not clause or subordinate or belief)
             if end > start:
                 quoted = any(t.kind == "q" and i not in claimed
                              for i, t in enumerate(toks[start:end], start))
@@ -1865,6 +1872,8 @@ def _drop_nested(found: list[_Found]) -> list[_Found]:
             "people", "described", "thing"}
         nested = False
         for g in kept:
+            if g.via == "belief":
+                continue  # a belief's clause holds no one's statement (_bare_belief)
             if g is f or g.unit != f.unit or g.cue_span is None or not any(
                     a <= at < b for a, b in g.pieces):
                 continue
@@ -2186,6 +2195,23 @@ def _clause_content(toks: list[Token], start: int) -> bool:
         return True  # "rejected the claim that the talks had failed": a noun's clause
     return (toks[k].low in _CLAUSE_START or _PRONOUN_SUBJECT.match(toks[k].low) is not None
             or _cap(toks[k])) and _finite_soon(toks, k + 1)
+
+
+# verbs of belief, hope and knowledge of the "clause" class that take a clause without "that"
+# ("Democrats hope they will gain ground", "Clinton knows Sanders will run to the end",
+# "foreign observers worry it will set an example"; seventeenth session): an attribution in
+# PolNeAR's unit, a stance in the product's (a belief reported, no words said)
+_BELIEF_LEMMAS = frozenset({"hope", "worry", "know", "expect", "feel", "understand",
+                            "realize", "realise", "assume", "suppose", "imagine", "guess",
+                            "recognize", "recognise"})
+
+
+def _bare_belief(toks: list[Token], cue: _Cue, start: int) -> bool:
+    """Does a belief verb's clause open at token ``start`` with no "that" (a subject and a
+    finite verb soon after it: "hope they will", "knows Sanders will run")?"""
+    return (cue.kind == "clause" and cue.lemma in _BELIEF_LEMMAS and 0 < start < len(toks)
+            and toks[start - 1].low != "that" and _clause_opens(toks, start)
+            and _finite_soon(toks, start + 1))
 
 
 def _lone_quote(toks: list[Token], claimed: set[int]) -> int | None:
