@@ -217,8 +217,23 @@ MAX_COLON_INDEX = 12  # "Rubio fired back forcefully:" - a colon this early intr
 MAX_COLON_VERB_WORDS = 8  # "A footnote in the report makes that clear:", "fired back forcefully:"
 _MULTIWORD_FIRST = frozenset(c.split()[0] for c in lx.MULTIWORD_CUES)
 # the words a cue may start with (:meth:`Extractor._cues` looks at these tokens only)
+# verbs that state a view of someone only with "as" after their object ("sees Trump as a
+# threat", "portrayed Sanders as a hypocrite", "views the deal as a win"; seventeenth
+# session): a stance; without "as" they are no cue ("saw the film", "painted the house")
+_AS_STANCE_LEMMAS = ("see", "view", "regard", "portray", "paint", "depict", "cast", "brand",
+                     "frame")
+_AS_STANCE_FORMS: dict[str, str] = {
+    form: lemma for lemma in _AS_STANCE_LEMMAS for form in {
+        "see": ("see", "sees", "saw", "seeing"), "paint": ("paint", "paints", "painted",
+                                                           "painting"),
+        "cast": ("cast", "casts", "casting"), "brand": ("brand", "brands", "branded",
+                                                         "branding"),
+        "frame": ("frame", "frames", "framed", "framing"),
+    }.get(lemma, (lemma, lemma + "s", lemma + "ed", lemma + "ing"))
+}
+MAX_AS_OBJECT = 8  # "sees the Republican National Convention as": the object before "as"
 _CUE_STARTS = frozenset(lx.CUES) | frozenset(lx.CHAIN_FORMS) | _MULTIWORD_FIRST | {
-    "according", "in"}
+    "according", "in"} | frozenset(_AS_STANCE_FORMS)
 # "In his words, C", "In her opinion, C": a wire service's "according to him" (TASS writes it
 # after a named speaker's sentence); the possessive is the source
 IN_ONES_WORDS = "in one's words"
@@ -484,6 +499,9 @@ class Extractor:
                 first = _token_range(toks, pieces[0][0], pieces[0][1])[0]
                 belief = kind == "indirect" and first >= cue.j and _bare_belief(
                     toks, cue, first) and toks[first - 1].low not in {":", ","}
+                # a view stated with "as" ("sees Trump as a threat", "portrayed him as “weak”"):
+                # PolNeAR's attribution, not words said, even with a quoted word
+                stance = stance or (cue.kind == "stance" and cue.lemma in _AS_STANCE_LEMMAS)
                 if stance or belief:
                     conf = CONF_STANCE
                 unit_found.append(_Found(u, phrase, person, official, cue_text, cue_span, kind,
@@ -860,7 +878,7 @@ class Extractor:
                         break
             if matched:
                 continue
-            entry = lx.CUES.get(tok.low)
+            entry = lx.CUES.get(tok.low) or (None if headline else _as_stance(toks, k))
             if entry is not None and k and toks[k - 1].low == "of":
                 entry = None  # "the secretary of state said": a noun after "of", not a cue
             if entry is not None and _noun_form(toks, k):
@@ -1970,6 +1988,32 @@ def _rank(st: Statement) -> tuple[int, int]:
 
 MAX_CIRCUMSTANCE_TOKENS = 16  # "said in an op-ed piece before a 2014 Senate hearing, “Q”"
 _CIRCUMSTANCE_START = _PREPOSITIONS | {"as", "when", "while", "with", "without", "upon"}
+
+
+def _as_stance(toks: list[Token], k: int) -> tuple[str, str] | None:
+    """("see", "stance") when the word at ``k`` is a verb of :data:`_AS_STANCE_FORMS` whose
+    object (one to :data:`MAX_AS_OBJECT` words, no punctuation, no verb of a clause) is
+    followed by "as": "sees the convention as a second chance"; not "as" right after the
+    verb ("seen as", a passive's), nor "such as"."""
+    lemma = _AS_STANCE_FORMS.get(toks[k].low)
+    if lemma is None or (k and toks[k - 1].low in _ING_NOUN_BEFORE):
+        return None  # ("built a brand around his image as", "his view as"): a noun
+    n = len(toks)
+    for m in range(k + 1, min(n, k + MAX_AS_OBJECT + 2)):
+        tok = toks[m]
+        if tok.low == "as":
+            if m == k + 1 or toks[m - 1].low == "such" or (
+                    m + 1 < n and toks[m + 1].low in {"well", "much", "many", "soon", "long",
+                                                       "far", "if", "though"}):
+                return None
+            return lemma, "stance"
+        if tok.kind != "w" or tok.low in _FINITE_VERBS or tok.low in _AS_NOT_OBJECT or (
+                tok.low in _RELATIVE_OPENERS):
+            return None  # ("cast their votes for X as"; "saw that", "saw to it")
+    return None
+
+
+_AS_NOT_OBJECT = frozenset({"that", "to", "vote", "votes", "ballot", "ballots", "for"})
 
 
 def _noun_form(toks: list[Token], k: int) -> bool:

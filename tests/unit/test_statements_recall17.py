@@ -62,3 +62,40 @@ def test_a_beliefs_clause_holds_no_one_elses_statement(attributions: Extractor) 
                                  "Raphael Lemkin, who coined the word, once said, “It happened "
                                  "so many times.”", DAY)
     assert _one(found, "It happened so many times").speaker == "Raphael Lemkin"
+
+
+# --- a view stated with "as": "sees X as Y", "portrayed X as Y" -------------------------------
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    ("Team Trump sees the Republican National Convention as a second chance.",
+     "Team Trump", "the Republican National Convention as a second chance"),
+    ("Millennials see police violence against African Americans as a problem.",
+     "Millennials", "police violence against African Americans as a problem"),
+    ("He views Mr. Trump as a poisonous candidate.", "He", "Mr. Trump as a poisonous candidate"),
+    ("The president portrayed Mr. Trump as a nasty and divisive candidate.",
+     "The president", "Mr. Trump as a nasty and divisive candidate"),
+    ("Cruz cast the nomination battle as a two-man race.",
+     "Cruz", "the nomination battle as a two-man race"),
+])
+def test_a_view_with_as_is_a_stance_in_polnears_unit(
+        attributions: Extractor, text: str, speaker: str, content: str) -> None:
+    s = _said(attributions, text, content)
+    assert s.mention == speaker
+    assert s.content == content
+
+
+@pytest.mark.parametrize("text", [
+    "She saw the film twice last year.",  # no "as": a verb of seeing
+    "Trump is seen as a threat by many Republicans.",  # a passive: no one's view
+    "Voters saw rallies such as the one in Tulsa.",  # "such as" gives examples
+    "Hundreds cast their votes for other candidates as questions nagged the campaign.",
+    "He built a brand around his image as a hard-driving entrepreneur.",  # a noun
+])
+def test_no_view_without_an_object_and_as(attributions: Extractor, text: str) -> None:
+    assert not any(s.cue in {"saw", "seen", "cast", "brand"}
+                   for s in attributions.extract(text, DAY))
+
+
+def test_a_view_with_as_is_no_statement_even_with_a_quoted_word(extractor: Extractor) -> None:
+    assert extractor.extract("The prime minister cast the candidate as “divisive, stupid and "
+                             "wrong” for proposing the ban.", DAY) == []
