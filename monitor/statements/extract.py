@@ -509,6 +509,9 @@ class Extractor:
                                          stance=stance or belief,
                                          via="belief" if belief else ""))
                 fired.add(cue.i)
+            if self.unit == "attribution":  # "Asked whether C, X said ...": the question
+                unit_found.extend(self._questions(text, toks, u, claimed, discourse, mentions,
+                                                  starts))
             if not unit_found and u > 0 and (said_by := self._said_by(
                     text, units, u, found, discourse, mentions, starts)) is not None:
                 unit_found.append(said_by)  # "C. This was stated by X."
@@ -688,6 +691,70 @@ class Extractor:
         dash = sign[0]
         return _Found(u, phrase, person, person.official, text[dash.start:dash.end],
                       (dash.start, dash.end), "direct", list(quote.pieces), CONF_DIRECT)
+
+    def _questions(self, text: str, toks: list[Token], u: int, claimed: set[int],
+                   discourse: Discourse, mentions: list[tuple[int, int, Official, bool]],
+                   starts: list[int]) -> list[_Found]:
+        """The question put to someone, as PolNeAR annotates it (an attribution whose source
+        is the asker, or no one written): "Asked whether he would endorse Trump, Cruz
+        said ...", "When asked by Ingraham about foreign workers, Cruz said ...", "Sanders
+        was asked by host John Dickerson whether his aim was similar", "Clinton was asked
+        about the border." The content runs from the question's word ("whether", "if", a wh-
+        word, "about", "to", a quote) to the next comma; a stance: no one's words are
+        reported as said."""
+        out: list[_Found] = []
+        n = len(toks)
+        for a, tok in enumerate(toks):
+            if tok.low != "asked" or a + 2 >= n:
+                continue
+            b = a - 1
+            while b >= 0 and toks[b].low in _ADVERBS_BEFORE_PASSIVE:
+                b -= 1
+            before = toks[b].low if b >= 0 else ""
+            opener = b < 0 or before in _QUESTION_OPENERS and (
+                b == 0 or toks[b - 1].low in {",", "but", "and"}) or before == ","
+            passive = before in _BE_FORMS and a > 1
+            if not (opener or passive) or (b >= 0 and before == "," and a == 1):
+                continue
+            k = a + 1
+            phrase: Phrase | None = None
+            if toks[k].low == "by":
+                m = k + 1
+                while m < n and toks[m].kind == "w" and toks[m].low not in _QUESTION_WORDS \
+                        and m - k <= MAX_ASKER_TOKENS:
+                    m += 1
+                if m == k + 1 or m >= n or m - k > MAX_ASKER_TOKENS:
+                    continue
+                phrase = Phrase(k + 1, m, "right", toks[k + 1].start, toks[m - 1].end)
+                k = m
+            if toks[k].low == "," and k + 1 < n and toks[k + 1].kind == "q":
+                k += 1
+            if toks[k].kind == "q":
+                if k in claimed:
+                    continue
+                claimed.add(k)
+                assert toks[k].quote is not None
+                kind, pieces = "direct", list(toks[k].quote.pieces)
+            else:
+                if toks[k].low not in _QUESTION_WORDS:
+                    continue
+                start = k + 1 if toks[k].low in {"about", "for"} else k
+                end = self._content_end(toks, start, [], stop_at_comma=True)
+                if end - start < MIN_STANCE_OBJECT_WORDS:
+                    continue
+                spanned = self._span(toks, start, end, claimed)
+                if spanned is None:
+                    continue
+                kind, pieces = spanned
+            person = None
+            if phrase is None:  # no asker written: the question's words, no one's
+                phrase = Phrase(a, a, "none", tok.start, tok.start)
+            else:
+                person = self._resolve(toks, phrase, discourse, u, mentions, starts)
+            out.append(_Found(u, phrase, person, person.official if person else None,
+                              text[tok.start : tok.end], (tok.start, tok.end), kind, pieces,
+                              CONF_STANCE, via="question", cue_kind="speech", stance=True))
+        return out
 
     def _said_by(self, text: str, units: list[Unit], u: int, found: list[_Found],
                  discourse: Discourse, mentions: list[tuple[int, int, Official, bool]],
@@ -1758,7 +1825,8 @@ class Extractor:
             if officials:  # "Rubio and Witkoff said": each official said it (_each_official)
                 extra[_JOINT_KEY] = ";".join(f"{o}={n}" for o, n in officials)
         return Statement(
-            speaker=f.person.name if named and f.person else described_source(mention),
+            speaker=f.person.name if named and f.person else (described_source(mention)
+                                                              or None),
             mention=mention,
             official=f.official,
             kind=f.kind,
@@ -1890,7 +1958,7 @@ def _drop_nested(found: list[_Found]) -> list[_Found]:
             "people", "described", "thing"}
         nested = False
         for g in kept:
-            if g.via == "belief":
+            if g.via in {"belief", "question"}:
                 continue  # a belief's clause holds no one's statement (_bare_belief)
             if g is f or g.unit != f.unit or g.cue_span is None or not any(
                     a <= at < b for a, b in g.pieces):
@@ -2187,6 +2255,12 @@ def _circumstance_before_quote(toks: list[Token], k: int) -> int:
     return k
 
 
+# what opens a sentence or clause before "asked" ("Asked whether", "When asked about")
+_QUESTION_OPENERS = frozenset({"when", "after", "if", "once", "upon", "being", "while"})
+# what opens the question after "asked" (or "asked by X")
+_QUESTION_WORDS = frozenset({"whether", "if", "what", "how", "why", "when", "where", "who",
+                             "which", "about", "to", "for", ","})
+MAX_ASKER_TOKENS = 8  # "asked by host John Dickerson whether": the asker's words
 MIN_SAID_BY_WORDS = 4  # the sentence a "This was stated by X" reports: a clause, not "Yes."
 # the verbs of "This was stated by X" (passive) and "X said this" (active)
 _SAID_BY_CUES = frozenset({"stated", "said", "announced", "noted", "reported", "emphasized",

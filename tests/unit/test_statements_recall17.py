@@ -99,3 +99,46 @@ def test_no_view_without_an_object_and_as(attributions: Extractor, text: str) ->
 def test_a_view_with_as_is_no_statement_even_with_a_quoted_word(extractor: Extractor) -> None:
     assert extractor.extract("The prime minister cast the candidate as “divisive, stupid and "
                              "wrong” for proposing the ban.", DAY) == []
+
+
+# --- the question put to someone: "Asked whether C, X said" ------------------------------------
+
+@pytest.mark.parametrize(("text", "asker", "content"), [
+    ("Asked if he was ever bullied, the Republican candidate said no.",
+     None, "if he was ever bullied"),
+    ("When asked whether she wanted Cruz to campaign for her, Ayotte said she was focused on "
+     "her own race.", None, "whether she wanted Cruz to campaign for her"),
+    ("Sanders was asked by host John Dickerson whether his aim was similar to Kennedy's.",
+     "John Dickerson", "whether his aim was similar to Kennedy's"),
+    ("At a town hall earlier this month, Clinton was asked about securing the border.",
+     None, "securing the border"),
+    ("In an interview, Trump was asked, “What is the most dangerous place you have been to?”",
+     None, "What is the most dangerous place you have been to?"),
+])
+def test_a_question_put_is_an_attribution_in_polnears_unit(
+        attributions: Extractor, text: str, asker: str | None, content: str) -> None:
+    s = _said(attributions, text, content)
+    assert s.extra.get("via") == "question"
+    assert s.speaker == asker
+    assert s.content == content
+
+
+def test_the_answer_to_a_question_keeps_its_speaker(attributions: Extractor) -> None:
+    found = attributions.extract("When asked whether she wanted Cruz to campaign for her, Ayotte "
+                                 "said she was focused on her own race.", DAY)
+    assert _one(found, "focused on her own race").speaker == "Ayotte"
+
+
+def test_a_question_is_no_statement(extractor: Extractor) -> None:
+    found = extractor.extract("Asked if he was ever bullied, the Republican candidate said he "
+                              "was not.", DAY)
+    assert [s.content for s in found] == ["he was not"]
+
+
+@pytest.mark.parametrize("text", [
+    "The pilot asked for volunteers to move to the back.",  # a request, the asker speaks
+    "He asked about it.",  # too short to say what was asked
+    "Reporters asked Trump about the wall on Monday.",  # active: the asker's own cue
+])
+def test_no_question_without_its_shape(attributions: Extractor, text: str) -> None:
+    assert not any(s.extra.get("via") == "question" for s in attributions.extract(text, DAY))
