@@ -332,6 +332,9 @@ class Extractor:
         registry.find("")  # build the word index once, here
         self.parser: Parser | None = Parser() if parser_wanted(parser) else None
         self.parser_uses = parser_uses
+        # set by _content when the clause it returned is a belief's bare clause (_bare_belief),
+        # read and reset by _steps right after the call
+        self._belief = False
 
     def extract(self, text: str, day: date | None = None) -> list[Statement]:
         """Every statement in ``text``; ``day`` (the article's date) selects valid titles."""
@@ -496,12 +499,10 @@ class Extractor:
                         t.low in {"not", "never"} or t.low.endswith(("n't", "n’t"))
                         for t in toks[phrase.j : cue.j]))
                     or (cue.lemma == "say" and _says_no_to(toks, cue.j)))
-                first = _token_range(toks, pieces[0][0], pieces[0][1])[0]
-                belief = kind == "indirect" and first >= cue.j and _bare_belief(
-                    toks, cue, first) and toks[first - 1].low not in {":", ","}
+                belief, self._belief = self._belief, False  # (set by _content)
                 # a view stated with "as" ("sees Trump as a threat", "portrayed him as “weak”"):
                 # PolNeAR's attribution, not words said, even with a quoted word
-                stance = stance or (cue.kind == "stance" and cue.lemma in _AS_STANCE_LEMMAS)
+                stance = stance or cue.lemma in _AS_STANCE_LEMMAS
                 if stance or belief:
                     conf = CONF_STANCE
                 unit_found.append(_Found(u, phrase, person, official, cue_text, cue_span, kind,
@@ -945,7 +946,8 @@ class Extractor:
                         break
             if matched:
                 continue
-            entry = lx.CUES.get(tok.low) or (None if headline else _as_stance(toks, k))
+            entry = lx.CUES.get(tok.low) or (
+                None if headline or self.unit != "attribution" else _as_stance(toks, k))
             if entry is not None and k and toks[k - 1].low == "of":
                 entry = None  # "the secretary of state said": a noun after "of", not a cue
             if entry is not None and _noun_form(toks, k):
@@ -1265,6 +1267,7 @@ class Extractor:
         stops: list[int],
     ) -> tuple[str, list[tuple[int, int]]] | None:
         n = len(toks)
+        self._belief = False
         g_start = min(cue.i, phrase.i)
         g_end = max(cue.j, phrase.j)
         # 1. a quote right before: “Q,” X said / “Q,” said X (and “Q1,” X said, “Q2.”)
@@ -1466,7 +1469,9 @@ class Extractor:
                                        or toks[start + 1].low in {"half", "all", "every"}
                                        or toks[start + 1].low[:1].isdigit())))
             ))
-            belief = not clause and not relative and _bare_belief(toks, cue, start)
+            belief = not clause and not relative and self.unit == "attribution" and (
+                _bare_belief(toks, cue, start) and all(t.kind == "w" and t.low != "that"
+                                                       for t in toks[cue.j : start]))
             clause = clause or belief  # "Democrats hope they will gain ground": a belief's
             subordinate = g_start > 0 and toks[g_start - 1].low in _SUBORDINATORS
             end = self._content_end(toks, start, stops,  # (a belief's clause: to a comma)
@@ -1481,6 +1486,7 @@ class Extractor:
                 if clause or quoted or stance_object:
                     result = self._span(toks, start, end, claimed)
                     if result is not None:
+                        self._belief = belief and not quoted  # (a quote: said before this)
                         return result
         # 5. C, X said.  /  C, X said, C2.
         if phrase.i < cue.i and phrase.how == "left":
