@@ -513,6 +513,9 @@ class Extractor:
             if self.unit == "attribution":  # "Asked whether C, X said ...": the question
                 unit_found.extend(self._questions(text, toks, u, claimed, discourse, mentions,
                                                   starts))
+                # "Trump's attacks on Clinton", "her claim that C": a possessor's said or held
+                unit_found.extend(self._nominals(text, toks, u, claimed, discourse, mentions,
+                                                 starts, unit_found))
             if not unit_found and u > 0 and (said_by := self._said_by(
                     text, units, u, found, discourse, mentions, starts)) is not None:
                 unit_found.append(said_by)  # "C. This was stated by X."
@@ -755,6 +758,80 @@ class Extractor:
             out.append(_Found(u, phrase, person, person.official if person else None,
                               text[tok.start : tok.end], (tok.start, tok.end), kind, pieces,
                               CONF_STANCE, via="question", cue_kind="speech", stance=True))
+        return out
+
+    def _nominals(self, text: str, toks: list[Token], u: int, claimed: set[int],
+                  discourse: Discourse, mentions: list[tuple[int, int, Official, bool]],
+                  starts: list[int], found: list[_Found]) -> list[_Found]:
+        """Attributions a noun carries, its possessor the source (PolNeAR annotates them;
+        seventeenth session): "Trump's attacks on Clinton", "Mr. Obama's claim that the
+        economy is strong", "her refusal to release the transcripts", "his criticism of the
+        deal". The noun (:data:`_NOMINAL_CUES`) follows a possessive name or pronoun (and at
+        most :data:`MAX_NOMINAL_MODIFIERS` modifiers: "his repeated attacks on"); the content
+        is a "that" clause, a "to" infinitive or a preposition's object, as the noun takes.
+        A stance: no words are reported as said. Not inside another statement's content."""
+        out: list[_Found] = []
+        n = len(toks)
+        taken = [(a, b) for f in found for a, b in f.pieces]
+        for k, tok in enumerate(toks):
+            complements = _NOMINAL_CUES.get(tok.low)
+            if complements is None or k == 0 or k + 2 >= n or _cap(tok) or any(
+                    a <= tok.start < b for a, b in taken):
+                continue
+            p = k - 1
+            while p > 0 and k - p <= MAX_NOMINAL_MODIFIERS and toks[p].kind == "w" and (
+                    toks[p].low.endswith(("ed", "ly", "ing", "al", "ive", "ous", "ful", "ent"))
+                    or toks[p].low in _NOMINAL_MODIFIERS) and not _cap(toks[p]):
+                p -= 1
+            owner = toks[p]
+            if owner.kind != "w":
+                continue
+            if owner.low in _NOMINAL_PRONOUNS:
+                phrase = Phrase(p, p + 1, "pronoun", owner.start, owner.end)
+            elif owner.low.endswith(("’s", "'s")) and _cap(owner) and (
+                    owner.low[:-2] not in _IS_CONTRACTED):
+                i = p
+                while i > 0 and toks[i - 1].kind == "w" and _cap(toks[i - 1]) and p - i < 4 \
+                        and toks[i - 1].low not in _NOT_NAME_WORDS:
+                    i -= 1  # (not "Despite Mr. Trump's", "And Clinton's")
+                if i > 0 and toks[i - 1].low == "the":
+                    i -= 1
+                phrase = Phrase(i, p + 1, "left", toks[i].start, owner.end - 2)
+            else:
+                continue
+            nxt = toks[k + 1].low
+            if nxt not in complements:
+                continue
+            start = k + 1 if nxt in {"to", "that"} and nxt != "that" else k + 1
+            if nxt != "that":
+                start = k + 2
+            if nxt == "to" and not (toks[start].kind == "w" and _infinitive(toks[start])) and (
+                    "to-object" not in complements):
+                continue
+            end = self._content_end(toks, start, [], stop_at_comma=True)
+            if nxt != "that":
+                end = _noun_phrase_end(toks, start, end)
+            elif phrase.i == 0 or all(t.low in _OPENING_CONJUNCTIONS for t in toks[:phrase.i]):
+                # "Sanders's claim that he still has a way would depend on ...": the noun is
+                # the sentence's subject, its clause ends before the sentence's own verb
+                finite = [m for m in range(start + 1, end) if toks[m].low in _FINITE_AUXILIARIES]
+                if len(finite) >= 2:
+                    end = finite[1]
+            if end - start < MIN_STANCE_OBJECT_WORDS or any(i in claimed for i in range(start, end)):
+                continue
+            spanned = self._span(toks, start, end, claimed)
+            if spanned is None:
+                continue
+            kind, pieces = spanned
+            named = toks
+            if phrase.how == "left":  # the possessor's name without its "'s", to resolve it
+                named = [*toks[:p], Token("w", owner.text[:-2], owner.start, owner.end - 2,
+                                          low=owner.low[:-2]), *toks[p + 1 :]]
+            person = self._resolve(named, phrase, discourse, u, mentions, starts)
+            out.append(_Found(u, phrase, person, person.official if person else None,
+                              text[tok.start : toks[k + 1].end if nxt != "that" else tok.end],
+                              (tok.start, tok.end), kind, pieces, CONF_STANCE, via="nominal",
+                              cue_kind="stance", stance=True))
         return out
 
     def _said_by(self, text: str, units: list[Unit], u: int, found: list[_Found],
@@ -1964,7 +2041,7 @@ def _drop_nested(found: list[_Found]) -> list[_Found]:
             "people", "described", "thing"}
         nested = False
         for g in kept:
-            if g.via in {"belief", "question"}:
+            if g.via in {"belief", "question", "nominal"}:
                 continue  # a belief's clause holds no one's statement (_bare_belief)
             if g is f or g.unit != f.unit or g.cue_span is None or not any(
                     a <= at < b for a, b in g.pieces):
@@ -2259,6 +2336,70 @@ def _circumstance_before_quote(toks: list[Token], k: int) -> int:
         if tok.kind == "w" and (tok.low in {"that", "and", "but"} or _verb_cue(tok)):
             return k  # a clause of its own; "with footage of Trump saying, “Q”": its own cue
     return k
+
+
+# nouns that carry an attribution after a possessive ("Trump's attacks on Clinton"), and what
+# may follow them: "that" (a clause), "to" (an infinitive), a preposition (its object)
+_CLAUSE_NOUNS = ("claim", "claims", "assertion", "suggestion", "argument", "insistence",
+                 "warning", "belief", "contention", "allegation", "prediction", "admission",
+                 "acknowledgement", "acknowledgment", "complaint", "view", "promise", "pledge",
+                 "hope", "fear", "concern", "message", "statement")
+_TO_NOUNS = ("promise", "pledge", "vow", "refusal", "threat", "offer", "call", "calls",
+             "demand", "proposal")
+_NOMINAL_CUES: dict[str, frozenset[str]] = {}
+for _noun in _CLAUSE_NOUNS:
+    _NOMINAL_CUES.setdefault(_noun, frozenset()) 
+    _NOMINAL_CUES[_noun] |= {"that"}
+for _noun in _TO_NOUNS:
+    _NOMINAL_CUES[_noun] = _NOMINAL_CUES.get(_noun, frozenset()) | {"to"}
+for _noun, _preps in {
+    "attack": {"on", "against"}, "attacks": {"on", "against"}, "criticism": {"of"},
+    "criticisms": {"of"}, "support": {"for", "of"}, "opposition": {"to"},
+    "endorsement": {"of"}, "praise": {"for", "of"}, "embrace": {"of"}, "rejection": {"of"},
+    "defense": {"of"}, "defence": {"of"}, "condemnation": {"of"}, "denunciation": {"of"},
+    "call": {"for"}, "calls": {"for"}, "demand": {"for"}, "demands": {"for"},
+    "view": {"of", "on"}, "views": {"of", "on"}, "comments": {"on", "about"}, "remarks": {"on", "about"},
+    "description": {"of"}, "characterization": {"of"}, "dismissal": {"of"},
+    "assessment": {"of"}, "account": {"of"}, "denial": {"of"}, "proposal": {"for"}, "preference": {"for"}, "announcement": {"of"}, "portrayal": {"of"},
+    "attacks": {"on", "against"}, "critique": {"of"}, "dismissals": {"of"},
+}.items():
+    _NOMINAL_CUES[_noun] = _NOMINAL_CUES.get(_noun, frozenset()) | _preps
+_NOMINAL_PRONOUNS = frozenset({"his", "her", "their"})
+_NOT_NAME_WORDS = lx.SENTENCE_OPENERS | _CLAUSE_OPENERS | {"despite", "but", "and", "yet", "so"}
+_NOMINAL_MODIFIERS = frozenset({"own", "latest", "recent", "new", "repeated", "public",
+                                "early", "initial", "continued", "frequent", "strong",
+                                "full", "earlier", "past", "long", "first", "sharp", "harsh",
+                                "fierce", "vocal", "open", "tacit", "previous"})
+MAX_NOMINAL_MODIFIERS = 2  # "his repeated public attacks on"
+MAX_NOMINAL_OBJECT = 10  # "Trump's attacks on the Mexican-American judge": the object's words
+# words that end a preposition's object ("Trump's attacks on Clinton have hurt him")
+_OBJECT_ENDS = _FINITE_VERBS | _RELATIVE_OPENERS | _SUBORDINATORS | {
+    "that", "as", "but", "because", "and", "or", "by", "with", "during", "after", "before",
+    "at", "in", "amid", "despite", "without", "through", "until", "from"}
+
+
+def _infinitive(tok: Token) -> bool:
+    """A lower-case word that can follow "to" as a verb (not a determiner or a name)."""
+    return not _cap(tok) and tok.low not in lx.DETERMINERS and tok.low not in {"the", "a"}
+
+
+def _noun_phrase_end(toks: list[Token], start: int, end: int) -> int:
+    """Where a preposition's object ends, at most ``end``: before a finite verb, a relative
+    or subordinating word, a conjunction or :data:`MAX_NOMINAL_OBJECT` words."""
+    m = start
+    while m < end and m - start < MAX_NOMINAL_OBJECT and toks[m].kind != "p" and not (
+            m > start and (toks[m].low in _OBJECT_ENDS or toks[m].low in _PAST_VERBS or (
+                toks[m].low.endswith("ed") and toks[m - 1].low not in lx.DETERMINERS
+                and not toks[m - 1].low.endswith("ly")))):
+        m += 1  # ("attacks on Judge Curiel drew criticism": the sentence's verb ends it)
+    return m
+
+
+# past tenses without -ed that end a noun's object: the sentence's own verb follows it
+_PAST_VERBS = frozenset({"drew", "drove", "came", "made", "took", "gave", "won", "lost", "hurt",
+                         "left", "led", "put", "set", "cost", "meant", "kept", "stood", "went",
+                         "became", "began", "got", "brought", "caught", "fell", "grew", "held",
+                         "rose", "ran", "saw", "sent", "struck", "won", "seems", "remains"})
 
 
 # what opens a sentence or clause before "asked" ("Asked whether", "When asked about")

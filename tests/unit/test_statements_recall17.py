@@ -142,3 +142,44 @@ def test_a_question_is_no_statement(extractor: Extractor) -> None:
 ])
 def test_no_question_without_its_shape(attributions: Extractor, text: str) -> None:
     assert not any(s.extra.get("via") == "question" for s in attributions.extract(text, DAY))
+
+
+# --- a noun that carries an attribution after a possessive: "Trump's attacks on Clinton" -----
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    ("Trump’s attacks on Judge Curiel drew criticism from Republicans.",
+     "Trump", "Judge Curiel"),
+    ("Sanders’s claim that he still has a way to the nomination would depend on superdelegates.",
+     "Sanders", "that he still has a way to the nomination"),
+    ("Voters remember his promise to build a wall along the border.",
+     "his", "build a wall along the border"),
+    ("Clinton has tried to explain her support for the deal by emphasizing enforcement.",
+     "her", "the deal"),
+    ("Despite Mr. Ryan’s denunciation of the comments, the party stood by its nominee.",
+     "Mr. Ryan", "the comments"),
+])
+def test_a_possessors_noun_carries_an_attribution_in_polnears_unit(
+        attributions: Extractor, text: str, speaker: str, content: str) -> None:
+    s = _said(attributions, text, content)
+    assert s.extra.get("via") == "nominal"
+    assert s.mention == speaker
+    assert s.content == content
+
+
+def test_a_nouns_attribution_keeps_the_statement_it_holds(attributions: Extractor) -> None:
+    found = attributions.extract("Clinton has tried to explain her support for the deal by "
+                                 "emphasizing her commitment to enforcement.", DAY)
+    assert any(s.cue == "emphasizing" for s in found)
+
+
+@pytest.mark.parametrize("text", [
+    "His plans to expand the factory were approved.",  # an intention, not a stance held
+    "Trump’s Attacks On Clinton",  # a headline's capitalised noun
+    "Her support for it was clear.",  # one word: says nothing
+])
+def test_no_nouns_attribution_outside_its_shape(attributions: Extractor, text: str) -> None:
+    assert not any(s.extra.get("via") == "nominal" for s in attributions.extract(text, DAY))
+
+
+def test_a_nouns_attribution_is_no_statement(extractor: Extractor) -> None:
+    assert extractor.extract("Trump’s attacks on Judge Curiel drew criticism.", DAY) == []
