@@ -1165,7 +1165,10 @@ class Extractor:
                 # C", "declined to comment before adding that C": the clause's subject speaks
                 # (sixteenth session; not "for dismissing", whose doer is often the object)
                 or (participle and cue.i >= 2 and before.low in _PARTICIPLE_PREPOSITIONS
-                    and cue.kind in {"speech", "clause"})
+                    and (cue.kind in {"speech", "clause"} or (
+                        # "won Senate races by denouncing the New Deal": a stance too, in
+                        # PolNeAR's unit (seventeenth session; the product reports words)
+                        cue.kind == "stance" and self.unit == "attribution")))
             ):
                 if prev is not None:
                     return prev

@@ -183,3 +183,17 @@ def test_no_nouns_attribution_outside_its_shape(attributions: Extractor, text: s
 
 def test_a_nouns_attribution_is_no_statement(extractor: Extractor) -> None:
     assert extractor.extract("Trump’s attacks on Judge Curiel drew criticism.", DAY) == []
+
+
+# --- a stance participle after a preposition: "won races by denouncing the New Deal" ----------
+
+def test_a_stance_after_by_is_the_subjects_in_polnears_unit(attributions: Extractor) -> None:
+    s = _said(attributions, "Gary Hart started winning Senate campaigns by denouncing the New "
+                            "Deal.", "the New Deal")
+    assert s.speaker == "Gary Hart"
+    assert s.cue == "denouncing"
+
+
+def test_a_stance_after_by_is_no_statement(extractor: Extractor) -> None:
+    assert extractor.extract("Gary Hart started winning Senate campaigns by denouncing the New "
+                             "Deal.", DAY) == []
