@@ -108,6 +108,11 @@ _TO_VERBS = frozenset({"vow", "pledge", "promise", "urge", "ask", "threaten", "w
                        "plead", "tell", "call on", "demand"})
 _WH_WORDS = frozenset({"whether", "what", "how", "why", "who", "where"})
 MIN_STANCE_OBJECT_WORDS = 2  # "criticised the plan" is a stance; "endorsed it" says nothing
+# stance verbs whose stance is in what follows their object ("called Clinton a liar",
+# "accused Cruz of lying", "cited Johnson as"): one name after them says nothing
+_SECOND_OBJECT_LEMMAS = frozenset({"call", "accuse", "cite", "refer to", "challenge",
+                                   "question", "describe", "liken", "characterize",
+                                   "characterise", "thank", "congratulate", "blame"})
 MAX_LISTENER_TOKENS = 14  # "told a town hall in Salem, New Hampshire on Monday that"
 MAX_BARE_LISTENER = 6  # "told the state news agency TASS Moscow was": listener words
 MAX_VERB_REACH = 8  # a reported clause's finite verb lies this close to its subject's start
@@ -1559,8 +1564,14 @@ class Extractor:
             if end > start:
                 quoted = any(t.kind == "q" and i not in claimed
                              for i, t in enumerate(toks[start:end], start))
-                stance_object = cue.kind == "stance" and end - start >= MIN_STANCE_OBJECT_WORDS \
-                    and not (cue.lemma in _GIVING_LEMMAS and _two_objects(toks, start, end))
+                stance_object = cue.kind == "stance" and (
+                    end - start >= MIN_STANCE_OBJECT_WORDS or (
+                        # "endorsed Sanders", "supported Trump": one name, a stance held in
+                        # PolNeAR's unit (seventeenth session; the product leaves it out)
+                        self.unit == "attribution" and end - start == 1 and _cap(toks[start])
+                        and toks[start].low not in _NOT_SPEAKERS and phrase.how != "relative"
+                        and cue.lemma not in _SECOND_OBJECT_LEMMAS)
+                ) and not (cue.lemma in _GIVING_LEMMAS and _two_objects(toks, start, end))
                 if quoted and cue.kind == "stance" and cue.lemma in _NAMING_LEMMAS:
                     end = max(i for i in range(start, end) if toks[i].kind == "q") + 1
                 if clause or quoted or stance_object:
@@ -1872,7 +1883,7 @@ class Extractor:
                 return False  # “DIVISIVE, STUPID AND WRONG” alone on a line: a subheading
         words = content.split()
         if len(words) == 1 and f.kind == "indirect" and words[0][:1].isupper() and (
-                f.cue_kind in {"speech", "stance"}):
+                f.cue_kind == "speech" or (f.cue_kind == "stance" and self.unit == "statement")):
             return False  # "Putin ... warns Kyiv": the one warned, not what was said
         return len(words) >= MIN_CONTENT_WORDS
 

@@ -197,3 +197,24 @@ def test_a_stance_after_by_is_the_subjects_in_polnears_unit(attributions: Extrac
 def test_a_stance_after_by_is_no_statement(extractor: Extractor) -> None:
     assert extractor.extract("Gary Hart started winning Senate campaigns by denouncing the New "
                              "Deal.", DAY) == []
+
+
+# --- a stance whose object is one name: "About 6 in 10 white men supported Sanders" -----------
+
+def test_a_stance_on_one_name_is_an_attribution_in_polnears_unit(
+        attributions: Extractor) -> None:
+    s = _said(attributions, "Sessions endorsed Trump.", "Trump")
+    assert s.cue == "endorsed"
+    assert s.content == "Trump"
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Jeff Sessions, who endorsed Trump, spoke first.",  # a relative clause: who he is
+    "Trump called Clinton on Sunday.",  # "call" takes its stance after the object
+])
+def test_no_one_name_stance_outside_its_shape(attributions: Extractor, text: str) -> None:
+    assert not any(s.content in {"Trump", "Clinton"} for s in attributions.extract(text, DAY))
+
+
+def test_a_stance_on_one_name_is_no_statement(extractor: Extractor) -> None:
+    assert extractor.extract("Sessions endorsed Trump.", DAY) == []
