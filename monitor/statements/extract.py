@@ -518,6 +518,9 @@ class Extractor:
             if self.unit == "attribution":  # "Asked whether C, X said ...": the question
                 unit_found.extend(self._questions(text, toks, u, claimed, discourse, mentions,
                                                   starts))
+                # "In the new Post-ABC poll, C" / "C in the most recent Fox poll": a finding
+                unit_found.extend(self._in_poll(text, toks, u, claimed, discourse, mentions,
+                                                starts))
                 # "Trump's attacks on Clinton", "her claim that C": a possessor's said or held
                 unit_found.extend(self._nominals(text, toks, u, claimed, discourse, mentions,
                                                  starts, unit_found))
@@ -764,6 +767,65 @@ class Extractor:
                               text[tok.start : tok.end], (tok.start, tok.end), kind, pieces,
                               CONF_STANCE, via="question", cue_kind="speech", stance=True))
         return out
+
+    def _in_poll(self, text: str, toks: list[Token], u: int, claimed: set[int],
+                 discourse: Discourse, mentions: list[tuple[int, int, Official, bool]],
+                 starts: list[int]) -> list[_Found]:
+        """A poll's finding framed by "in" (seventeenth session): "In the new Post-ABC poll,
+        Trump wins about 1 in 3 GOP primary voters" (the clause after the frame's comma) and
+        "Kasich was at 25 percent support in the most recent Fox poll." (the clause before a
+        frame that ends the sentence). The poll is the source; a finding of data, no one's
+        words (a stance, PolNeAR's unit only)."""
+        n = len(toks)
+        first = _past_dateline(toks)
+        while first < n and toks[first].low in _OPENING_CONJUNCTIONS:
+            first += 1
+        for k in range(first, n):
+            if toks[k].low != "in" or k + 2 >= n:
+                continue
+            m = k + 1
+            while m < n and toks[m].kind == "w" and m - k <= MAX_POLL_FRAME and (
+                    toks[m].low not in _POLL_HEADS):
+                m += 1
+            if m >= n or toks[m].low not in _POLL_HEADS or m - k > MAX_POLL_FRAME or any(
+                    t.low in _FINITE_VERBS or t.low in _RELATIVE_OPENERS or t.kind != "w"
+                    or (t.low in _PREPOSITIONS and t.low != "of") for t in toks[k + 1 : m]):
+                continue  # (not "in the hours before the polls", "in light of ... polls")
+            end_frame = m + 1
+            while end_frame < n and toks[end_frame].kind == "w" and (
+                    end_frame - m <= MAX_POLL_FRAME) and toks[end_frame].low not in _FINITE_VERBS:
+                end_frame += 1  # "In the new Morning Consult poll, conducted March 11-13,"
+            if k == first and end_frame < n and toks[m + 1].low == ",":
+                start = m + 2
+                if start < n and toks[start].low in {"conducted", "released", "taken"}:
+                    c = next((x for x in range(start, min(n, start + MAX_POLL_FRAME))
+                              if toks[x].low == ","), None)
+                    if c is None:
+                        continue
+                    start = c + 1
+                end = self._content_end(toks, start, [])
+            elif k > first + MIN_CLAUSE_BEFORE_TAG and all(
+                    t.kind == "p" for t in toks[m + 1 :]) and toks[m].low in _ONE_POLL and (
+                    any(_cap(t) or t.low in _NOUN_ADJECTIVES for t in toks[k + 1 : m])):
+                # (a poll named or dated: "in a Fox poll", "in the latest poll"; not "leads
+                # in the polls", the state of a race)
+                start, end = first, k
+                if toks[k - 1].low == ",":
+                    end = k - 1
+            else:
+                continue
+            if end - start < MIN_CLAUSE_BEFORE_TAG or any(
+                    toks[x].kind == "q" for x in range(start, end)):
+                continue
+            spanned = self._span(toks, start, end, claimed)
+            if spanned is None:
+                continue
+            kind, pieces = spanned
+            phrase = Phrase(k + 1, m + 1, "left", toks[k + 1].start, toks[m].end)
+            return [_Found(u, phrase, None, None, toks[k].text, (toks[k].start, toks[k].end),
+                           kind, pieces, CONF_STANCE, via="poll", cue_kind="speech",
+                           stance=True)]
+        return []
 
     def _nominals(self, text: str, toks: list[Token], u: int, claimed: set[int],
                   discourse: Discourse, mentions: list[tuple[int, int, Official, bool]],
@@ -2055,7 +2117,7 @@ def _drop_nested(found: list[_Found]) -> list[_Found]:
             "people", "described", "thing"}
         nested = False
         for g in kept:
-            if g.via in {"belief", "question", "nominal"}:
+            if g.via in {"belief", "question", "nominal", "poll"}:
                 continue  # a belief's clause holds no one's statement (_bare_belief)
             if g is f or g.unit != f.unit or g.cue_span is None or not any(
                     a <= at < b for a, b in g.pieces):
@@ -2416,6 +2478,10 @@ _PAST_VERBS = frozenset({"drew", "drove", "came", "made", "took", "gave", "won",
                          "rose", "ran", "saw", "sent", "struck", "won", "seems", "remains"})
 
 
+# the heads of a poll's "in" frame ("in the latest Fox poll", "in national surveys")
+_POLL_HEADS = frozenset({"poll", "polls", "survey", "surveys", "polling", "average"})
+_ONE_POLL = frozenset({"poll", "survey", "average"})
+MAX_POLL_FRAME = 10  # "in the RealClearPolitics average of New Hampshire polls"
 # what opens a sentence or clause before "asked" ("Asked whether", "When asked about")
 _QUESTION_OPENERS = frozenset({"when", "after", "if", "once", "upon", "being", "while"})
 # what opens the question after "asked" (or "asked by X")

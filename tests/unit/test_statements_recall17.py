@@ -218,3 +218,27 @@ def test_no_one_name_stance_outside_its_shape(attributions: Extractor, text: str
 
 def test_a_stance_on_one_name_is_no_statement(extractor: Extractor) -> None:
     assert extractor.extract("Sessions endorsed Trump.", DAY) == []
+
+
+# --- a poll's finding framed by "in": "In the new Post-ABC poll, C" ----------------------------
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("In the new Post-ABC poll, the real estate mogul wins about 1 in 3 GOP primary voters.",
+     "the new Post-ABC poll", "the real estate mogul wins about 1 in 3 GOP primary voters"),
+    ("Kasich was at 25 percent support in the most recent Fox poll.",
+     "the most recent Fox poll", "Kasich was at 25 percent support"),
+])
+def test_a_polls_frame_is_a_finding_in_polnears_unit(
+        attributions: Extractor, text: str, source: str, content: str) -> None:
+    s = _said(attributions, text, content)
+    assert s.extra.get("via") == "poll"
+    assert s.mention == source
+    assert s.content == content
+
+
+@pytest.mark.parametrize("text", [
+    "Mr. Bush has struggled to gain traction and sits at single digits in the polls.",
+    "In the hours before the first Super Tuesday polls, Trump kept up his attacks.",
+])
+def test_no_finding_in_a_races_polls(attributions: Extractor, text: str) -> None:
+    assert not any(s.extra.get("via") == "poll" for s in attributions.extract(text, DAY))
