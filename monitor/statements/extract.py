@@ -1636,6 +1636,11 @@ class Extractor:
                 ) and not (cue.lemma in _GIVING_LEMMAS and _two_objects(toks, start, end))
                 if quoted and cue.kind == "stance" and cue.lemma in _NAMING_LEMMAS:
                     end = max(i for i in range(start, end) if toks[i].kind == "q") + 1
+                if stance_object and not clause and not quoted and self.unit == "attribution":
+                    # "endorsed gay marriage after his son came out": PolNeAR's span is the
+                    # object; what follows it is the writer's (seventeenth session; round 15
+                    # kept the product's longer object, which a reader wants)
+                    end = _object_end(toks, start, end)
                 if clause or quoted or stance_object:
                     result = self._span(toks, start, end, claimed)
                     if result is not None:
@@ -2469,6 +2474,27 @@ def _noun_phrase_end(toks: list[Token], start: int, end: int) -> int:
                 and not toks[m - 1].low.endswith("ly")))):
         m += 1  # ("attacks on Judge Curiel drew criticism": the sentence's verb ends it)
     return m
+
+
+def _object_end(toks: list[Token], start: int, end: int) -> int:
+    """Where a stance verb's object ends, at most ``end``: before a subordinating or
+    relative word, a time or setting preposition, or "and"/"but" before a second verb
+    ("backing Clinton and working with Sanders"); a comma already ends it."""
+    for m in range(start + 1, end):
+        low = toks[m].low
+        if low in _OBJECT_SETTINGS:
+            return m
+        if low in {"and", "but"} and m + 1 < end and (
+                toks[m + 1].low in _FINITE_VERBS or toks[m + 1].low in _OBJECT_ENDS
+                or (toks[m + 1].low.endswith(("ed", "ing")) and not _cap(toks[m + 1]))):
+            return m
+    return end
+
+
+# prepositions that open a time or a setting after a stance's object ("after his son came
+# out", "during the debate", "in an interview")
+_OBJECT_SETTINGS = frozenset({"after", "before", "during", "since", "until", "amid",
+                              "despite", "because", "when", "while", "although"})
 
 
 # past tenses without -ed that end a noun's object: the sentence's own verb follows it

@@ -242,3 +242,19 @@ def test_a_polls_frame_is_a_finding_in_polnears_unit(
 ])
 def test_no_finding_in_a_races_polls(attributions: Extractor, text: str) -> None:
     assert not any(s.extra.get("via") == "poll" for s in attributions.extract(text, DAY))
+
+
+# --- a stance's object ends before a time or a second verb (PolNeAR's span) -------------------
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Portman endorsed gay marriage after his son came out two years ago.", "gay marriage"),
+    ("The group is backing Clinton and working with Sanders on a new project.", "Clinton"),
+])
+def test_a_stances_object_ends_before_a_time_or_a_second_verb(
+        attributions: Extractor, text: str, content: str) -> None:
+    assert any(s.content == content for s in attributions.extract(text, DAY))
+
+
+def test_the_products_stance_keeps_its_longer_object(extractor: Extractor) -> None:
+    s = _said(extractor, "Portman endorsed “gay marriage” after his son came out.", "gay marriage")
+    assert "after his son came out" in s.content
