@@ -552,7 +552,7 @@ class Extractor:
                     unit_found.extend(self._quote_parsed(text, unit, u, claimed, discourse,
                                                          mentions, starts, words))
             found.extend(unit_found)
-        found = _drop_nested(found)
+        found = _drop_nested(found, text if self.unit == "attribution" else None)
         _name_described(found, units, discourse)
         found.extend(_answers(text, discourse, found))
         return _each_official(_one_per_content([self._statement(text, f) for f in found
@@ -2097,7 +2097,7 @@ def _with_apposition(toks: list[Token], phrase: Phrase) -> list[Token]:
     return toks[phrase.i : j]
 
 
-def _drop_nested(found: list[_Found]) -> list[_Found]:
+def _drop_nested(found: list[_Found], text: str | None = None) -> list[_Found]:
     """Drop statements whose cue lies inside the content of another statement of the same
     sentence: "The officials said they think that C" is the officials' statement, and "they
     think" is part of what they said; "Khalif said the demonstrators wanted to send a message"
@@ -2131,12 +2131,42 @@ def _drop_nested(found: list[_Found]) -> list[_Found]:
                     a <= f.phrase.start < b for a, b in g.pieces) and (
                     g.person is None or g.person.name != f.person.name):
                 continue  # someone else named inside the content: their own statement
+            cut = _coordinated_at(text, g, f) if text is not None else None
+            if cut is not None:
+                # "X said C1, and Y said C2": two reports joined, PolNeAR's two attributions
+                # (its unit only, seventeenth session): the outer content ends before the
+                # second report, which stays
+                g.pieces = [(a, min(b, cut)) for a, b in g.pieces if a < cut]
+                continue
             nested = True
             break
         if not nested:
             kept.append(f)
     held = {id(f) for f in kept}
     return [f for f in found if id(f) in held]
+
+
+_COORDINATED = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s*$")
+MIN_COORDINATED_CHARS = 12  # the outer content keeps a few words before the joined report
+
+
+def _coordinated_at(text: str, outer: _Found, inner: _Found) -> int | None:
+    """Where the outer statement's content ends when the inner one's speaker opens a clause
+    joined to it by ", and", ", but", ", while" or ";" (not a report the outer one makes:
+    "said that X believed C" has no such joint), or None."""
+    at = inner.phrase.start
+    if inner.phrase.start > (inner.cue_span or (at, at))[0] or not any(
+            a < at < b for a, b in outer.pieces):
+        return None
+    joint = _COORDINATED.search(text, max(0, at - 12), at)
+    if joint is None:
+        return None
+    cut = joint.start()
+    while cut > 0 and text[cut - 1].isspace():
+        cut -= 1
+    if cut - outer.pieces[0][0] < MIN_COORDINATED_CHARS:
+        return None
+    return cut
 
 
 # which of two statements with the same content to keep: a tracked official first, then a

@@ -258,3 +258,14 @@ def test_a_stances_object_ends_before_a_time_or_a_second_verb(
 def test_the_products_stance_keeps_its_longer_object(extractor: Extractor) -> None:
     s = _said(extractor, "Portman endorsed “gay marriage” after his son came out.", "gay marriage")
     assert "after his son came out" in s.content
+
+
+# --- two reports joined by ", and": "X said C1, and Y said C2" --------------------------------
+
+def test_two_joined_reports_are_two_attributions_in_polnears_unit(
+        attributions: Extractor) -> None:
+    found = attributions.extract("The group said it polled the race in February and again "
+                                 "two weeks ago, and both surveys showed Shuster above 50 "
+                                 "percent.", DAY)
+    assert any(s.cue == "said" and s.content.endswith("two weeks ago") for s in found)
+    assert any(s.cue == "showed" for s in found)
