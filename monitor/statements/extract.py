@@ -222,6 +222,27 @@ MAX_COLON_INDEX = 12  # "Rubio fired back forcefully:" - a colon this early intr
 MAX_COLON_VERB_WORDS = 8  # "A footnote in the report makes that clear:", "fired back forcefully:"
 _MULTIWORD_FIRST = frozenset(c.split()[0] for c in lx.MULTIWORD_CUES)
 # the words a cue may start with (:meth:`Extractor._cues` looks at these tokens only)
+# stance verbs PolNeAR annotates that report no words (seventeenth session; PolNeAR's unit
+# only, so that the product's statements do not change): "offered praise for", "discussed
+# the deal" (tried and left out, under 55% of their train predictions matched or often
+# another word class: push, vote for/against, focus on, campaign for/against, fight
+# for/against, argue for, voice, consider); none is in the lexicon (:func:`_attribution_only`)
+_ATTRIBUTION_STANCE_LEMMAS = ("offer", "discuss")
+_ATTRIBUTION_STANCES: dict[str, tuple[str, str]] = {
+    form: (lemma, "stance") for lemma in _ATTRIBUTION_STANCE_LEMMAS
+    for form in lx.cue_forms(lemma) if " " not in form}
+_ATTRIBUTION_STANCE_PHRASES: dict[str, tuple[str, str]] = {
+    form: (lemma, "stance") for lemma in _ATTRIBUTION_STANCE_LEMMAS
+    for form in lx.cue_forms(lemma) if " " in form}
+def _attribution_only(toks: list[Token], cue: _Cue) -> bool:
+    """Is ``cue`` one of the stances only PolNeAR's unit reads (:data:`_ATTRIBUTION_STANCES`,
+    :data:`_AS_STANCE_FORMS`)? Such a cue inside another's content ("said he voted for
+    Obama") does not end that content."""
+    low = toks[cue.i].low
+    return (cue.lemma in _ATTRIBUTION_STANCE_LEMMAS and low not in lx.CUES) or (
+        low in _AS_STANCE_FORMS and low not in lx.CUES)
+
+
 # verbs that state a view of someone only with "as" after their object ("sees Trump as a
 # threat", "portrayed Sanders as a hypocrite", "views the deal as a win"; seventeenth
 # session): a stance; without "as" they are no cue ("saw the film", "painted the house")
@@ -238,7 +259,8 @@ _AS_STANCE_FORMS: dict[str, str] = {
 }
 MAX_AS_OBJECT = 8  # "sees the Republican National Convention as": the object before "as"
 _CUE_STARTS = frozenset(lx.CUES) | frozenset(lx.CHAIN_FORMS) | _MULTIWORD_FIRST | {
-    "according", "in"} | frozenset(_AS_STANCE_FORMS)
+    "according", "in"} | frozenset(_AS_STANCE_FORMS) | frozenset(_ATTRIBUTION_STANCES) | {
+    form.split()[0] for form in _ATTRIBUTION_STANCE_PHRASES}
 # "In his words, C", "In her opinion, C": a wire service's "according to him" (TASS writes it
 # after a named speaker's sentence); the possessive is the source
 IN_ONES_WORDS = "in one's words"
@@ -485,7 +507,8 @@ class Extractor:
                         and any(ph.i <= cue.i < ph.j for c, ph, _ in groups if c is not cue):
                     continue  # "Republicans who have praised him warned": part of a speaker
                 stops = [min(c.i, ph.i) if ph.i > cue.i else c.i
-                         for c, ph, _ in groups[g_index + 1 :]]
+                         for c, ph, _ in groups[g_index + 1 :]
+                         if not _attribution_only(toks, c)]  # (they end no one's content)
                 result = self._content(toks, cue, phrase, claimed, stops)
                 if result is None:
                     continue
@@ -1079,11 +1102,13 @@ class Extractor:
                 k = chain.j
                 continue
             matched = False
-            for size in (4, 3, 2) if tok.low in _MULTIWORD_FIRST else ():
+            for size in (4, 3, 2) if tok.low in _MULTIWORD_FIRST or (
+                    self.unit == "attribution") else ():
                 if k + size <= n:
                     phrase = " ".join(t.low for t in toks[k : k + size])
-                    if phrase in lx.CUES:
-                        lemma, kind = lx.CUES[phrase]
+                    if phrase in lx.CUES or (self.unit == "attribution"
+                                             and phrase in _ATTRIBUTION_STANCE_PHRASES):
+                        lemma, kind = lx.CUES.get(phrase) or _ATTRIBUTION_STANCE_PHRASES[phrase]
                         cues.append(_Cue(k, k + size, lemma, kind))
                         k += size
                         matched = True
@@ -1091,7 +1116,8 @@ class Extractor:
             if matched:
                 continue
             entry = lx.CUES.get(tok.low) or (
-                None if headline or self.unit != "attribution" else _as_stance(toks, k))
+                None if headline or self.unit != "attribution" else (
+                    _as_stance(toks, k) or _ATTRIBUTION_STANCES.get(tok.low)))
             if entry is not None and k and toks[k - 1].low == "of":
                 entry = None  # "the secretary of state said": a noun after "of", not a cue
             if entry is not None and _noun_form(toks, k):

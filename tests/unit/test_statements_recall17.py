@@ -269,3 +269,28 @@ def test_two_joined_reports_are_two_attributions_in_polnears_unit(
                                  "percent.", DAY)
     assert any(s.cue == "said" and s.content.endswith("two weeks ago") for s in found)
     assert any(s.cue == "showed" for s in found)
+
+
+# --- stances only PolNeAR's unit reads: "offered", "discussed" --------------------------------
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("Huckabee offered a similar explanation for the delay.", "offered",
+     "a similar explanation for the delay"),
+    ("Manafort discussed the project with Ukrainian officials.", "discussed",
+     "the project with Ukrainian officials"),
+])
+def test_an_attribution_only_stance(attributions: Extractor, text: str, cue: str,
+                                    content: str) -> None:
+    s = _said(attributions, text, content)
+    assert s.cue == cue
+
+
+def test_an_attribution_only_stance_ends_no_ones_content(attributions: Extractor) -> None:
+    s = _said(attributions, "Leenders said he offered the union a new contract last year.",
+              "new contract")
+    assert s.cue == "said"
+    assert s.content == "he offered the union a new contract last year"
+
+
+def test_attribution_only_stances_are_no_cues_of_the_product(extractor: Extractor) -> None:
+    assert extractor.extract("Huckabee offered a similar explanation for the delay.", DAY) == []
