@@ -514,8 +514,10 @@ class Extractor:
                     continue
                 kind, pieces = result
                 conf = {"direct": CONF_DIRECT, "mixed": CONF_MIXED}.get(kind, CONF_INDIRECT)
-                if cue.kind == "stance" and kind == "indirect" and headline:
+                if cue.kind == "stance" and kind == "indirect" and headline and (
+                        self.unit == "statement"):
                     continue  # "Pentagon chief rejects pro-Russia claims": a headline's gist
+                    # (PolNeAR annotates it: its unit keeps it, seventeenth session)
                 # no words reported: "X criticised the plan" (a stance), "Zakharova did not
                 # say when ..." (no statement made), "He said no to the plan" (a refusal),
                 # "declined to comment on the report", "wants to meet Putin" (a refusal or an
