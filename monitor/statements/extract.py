@@ -1179,7 +1179,11 @@ class Extractor:
                 or _cap(nxt) or _PRONOUN_SUBJECT.match(nxt.low)
             ):
                 left = speaker_left(toks, cue.i)
-                if left is None or left.how != "pronoun":
+                if left is None or left.how != "pronoun" and not (
+                        # "Public records show little evidence": a finding's object, in
+                        # PolNeAR's unit (seventeenth session)
+                        cue.kind == "evidence" and self.unit == "attribution"
+                        and toks[left.core_end - 1].low in lx.EVIDENCE_NOUNS):
                     return None, None  # "email chains", "support staff": nouns, not cues
         if cue.lemma == IN_ONES_WORDS:  # the possessive: "In his words" is he
             phrase = Phrase(cue.i + 1, cue.i + 2, "pronoun", toks[cue.i + 1].start,
@@ -1661,7 +1665,11 @@ class Extractor:
                         self.unit == "attribution" and end - start == 1 and _cap(toks[start])
                         and toks[start].low not in _NOT_SPEAKERS and phrase.how != "relative"
                         and cue.lemma not in _SECOND_OBJECT_LEMMAS)
-                ) and not (cue.lemma in _GIVING_LEMMAS and _two_objects(toks, start, end))
+                ) and not (cue.lemma in _GIVING_LEMMAS and _two_objects(toks, start, end)) or (
+                    # "Public records show little evidence that ...", "The video shows Sherman
+                    # outlining ...": a finding's object, in PolNeAR's unit (seventeenth session)
+                    cue.evidence and self.unit == "attribution"
+                    and end - start >= MIN_STANCE_OBJECT_WORDS)
                 if quoted and cue.kind == "stance" and cue.lemma in _NAMING_LEMMAS:
                     end = max(i for i in range(start, end) if toks[i].kind == "q") + 1
                 if stance_object and not clause and not quoted and self.unit == "attribution":

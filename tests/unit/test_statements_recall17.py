@@ -301,3 +301,21 @@ def test_a_headlines_stance_is_an_attribution_in_polnears_unit(
     text = "Rep. Gwen Graham slams Trump over veterans remarks\n\nThe congresswoman spoke on Monday."
     assert any(s.cue == "slams" for s in attributions.extract(text, DAY))
     assert not any(s.cue == "slams" for s in extractor.extract(text, DAY))
+
+
+# --- a finding's object: "Public records show little evidence that ..." ------------------------
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Public records show little evidence that Trump made good on those promises.",
+     "little evidence that Trump made good on those promises"),
+    ("Early polls show voters in the area resoundingly rejecting Mr. Trump.",
+     "voters in the area resoundingly rejecting Mr. Trump"),
+])
+def test_a_findings_object_is_an_attribution_in_polnears_unit(
+        attributions: Extractor, text: str, content: str) -> None:
+    assert _said(attributions, text, content).cue == "show"
+
+
+def test_a_findings_object_is_no_statement(extractor: Extractor) -> None:
+    assert extractor.extract("Public records show little evidence that Trump made good on "
+                             "those promises.", DAY) == []
