@@ -748,8 +748,8 @@ class Extractor:
             while b >= 0 and toks[b].low in _ADVERBS_BEFORE_PASSIVE:
                 b -= 1
             before = toks[b].low if b >= 0 else ""
-            opener = b < 0 or before in _QUESTION_OPENERS and (
-                b == 0 or toks[b - 1].low in {",", "but", "and"}) or before == ","
+            opener = b < 0 or (before in _QUESTION_OPENERS and (
+                b == 0 or toks[b - 1].low in {",", "but", "and"})) or before == ","
             passive = before in _BE_FORMS and a > 1
             if not (opener or passive) or (b >= 0 and before == "," and a == 1):
                 continue
@@ -766,12 +766,12 @@ class Extractor:
                 k = m
             if toks[k].low == "," and k + 1 < n and toks[k + 1].kind == "q":
                 k += 1
-            if toks[k].kind == "q":
+            asked = toks[k].quote
+            if asked is not None:
                 if k in claimed:
                     continue
                 claimed.add(k)
-                assert toks[k].quote is not None
-                kind, pieces = "direct", list(toks[k].quote.pieces)
+                kind, pieces = "direct", list(asked.pieces)
             else:
                 if toks[k].low not in _QUESTION_WORDS:
                     continue
@@ -894,11 +894,9 @@ class Extractor:
             nxt = toks[k + 1].low
             if nxt not in complements:
                 continue
-            start = k + 1 if nxt in {"to", "that"} and nxt != "that" else k + 1
-            if nxt != "that":
-                start = k + 2
-            if nxt == "to" and not (toks[start].kind == "w" and _infinitive(toks[start])) and (
-                    "to-object" not in complements):
+            # the clause keeps its "that" (PolNeAR's span); an infinitive or object follows
+            start = k + 1 if nxt == "that" else k + 2
+            if nxt == "to" and not (toks[start].kind == "w" and _infinitive(toks[start])):
                 continue
             end = self._content_end(toks, start, [], stop_at_comma=True)
             if nxt != "that":
@@ -909,7 +907,8 @@ class Extractor:
                 finite = [m for m in range(start + 1, end) if toks[m].low in _FINITE_AUXILIARIES]
                 if len(finite) >= 2:
                     end = finite[1]
-            if end - start < MIN_STANCE_OBJECT_WORDS or any(i in claimed for i in range(start, end)):
+            if end - start < MIN_STANCE_OBJECT_WORDS or any(
+                    i in claimed for i in range(start, end)):
                 continue
             spanned = self._span(toks, start, end, claimed)
             if spanned is None:
@@ -1179,11 +1178,11 @@ class Extractor:
                 or _cap(nxt) or _PRONOUN_SUBJECT.match(nxt.low)
             ):
                 left = speaker_left(toks, cue.i)
-                if left is None or left.how != "pronoun" and not (
+                if left is None or (left.how != "pronoun" and not (
                         # "Public records show little evidence": a finding's object, in
                         # PolNeAR's unit (seventeenth session)
                         cue.kind == "evidence" and self.unit == "attribution"
-                        and toks[left.core_end - 1].low in lx.EVIDENCE_NOUNS):
+                        and toks[left.core_end - 1].low in lx.EVIDENCE_NOUNS)):
                     return None, None  # "email chains", "support staff": nouns, not cues
         if cue.lemma == IN_ONES_WORDS:  # the possessive: "In his words" is he
             phrase = Phrase(cue.i + 1, cue.i + 2, "pronoun", toks[cue.i + 1].start,
@@ -1658,14 +1657,14 @@ class Extractor:
             if end > start:
                 quoted = any(t.kind == "q" and i not in claimed
                              for i, t in enumerate(toks[start:end], start))
-                stance_object = cue.kind == "stance" and (
+                stance_object = (cue.kind == "stance" and (
                     end - start >= MIN_STANCE_OBJECT_WORDS or (
                         # "endorsed Sanders", "supported Trump": one name, a stance held in
                         # PolNeAR's unit (seventeenth session; the product leaves it out)
                         self.unit == "attribution" and end - start == 1 and _cap(toks[start])
                         and toks[start].low not in _NOT_SPEAKERS and phrase.how != "relative"
                         and cue.lemma not in _SECOND_OBJECT_LEMMAS)
-                ) and not (cue.lemma in _GIVING_LEMMAS and _two_objects(toks, start, end)) or (
+                ) and not (cue.lemma in _GIVING_LEMMAS and _two_objects(toks, start, end))) or (
                     # "Public records show little evidence that ...", "The video shows Sherman
                     # outlining ...": a finding's object, in PolNeAR's unit (seventeenth session)
                     cue.evidence and self.unit == "attribution"
@@ -2495,8 +2494,7 @@ _TO_NOUNS = ("promise", "pledge", "vow", "refusal", "threat", "offer", "call", "
              "demand", "proposal")
 _NOMINAL_CUES: dict[str, frozenset[str]] = {}
 for _noun in _CLAUSE_NOUNS:
-    _NOMINAL_CUES.setdefault(_noun, frozenset()) 
-    _NOMINAL_CUES[_noun] |= {"that"}
+    _NOMINAL_CUES[_noun] = frozenset({"that"})
 for _noun in _TO_NOUNS:
     _NOMINAL_CUES[_noun] = _NOMINAL_CUES.get(_noun, frozenset()) | {"to"}
 for _noun, _preps in {
@@ -2505,10 +2503,11 @@ for _noun, _preps in {
     "endorsement": {"of"}, "praise": {"for", "of"}, "embrace": {"of"}, "rejection": {"of"},
     "defense": {"of"}, "defence": {"of"}, "condemnation": {"of"}, "denunciation": {"of"},
     "call": {"for"}, "calls": {"for"}, "demand": {"for"}, "demands": {"for"},
-    "view": {"of", "on"}, "views": {"of", "on"}, "comments": {"on", "about"}, "remarks": {"on", "about"},
-    "description": {"of"}, "characterization": {"of"}, "dismissal": {"of"},
-    "assessment": {"of"}, "account": {"of"}, "denial": {"of"}, "proposal": {"for"}, "preference": {"for"}, "announcement": {"of"}, "portrayal": {"of"},
-    "attacks": {"on", "against"}, "critique": {"of"}, "dismissals": {"of"},
+    "view": {"of", "on"}, "views": {"of", "on"}, "comments": {"on", "about"},
+    "remarks": {"on", "about"}, "description": {"of"}, "characterization": {"of"},
+    "dismissal": {"of"}, "assessment": {"of"}, "account": {"of"}, "denial": {"of"},
+    "proposal": {"for"}, "preference": {"for"}, "announcement": {"of"}, "portrayal": {"of"},
+    "critique": {"of"}, "dismissals": {"of"},
 }.items():
     _NOMINAL_CUES[_noun] = _NOMINAL_CUES.get(_noun, frozenset()) | _preps
 _NOMINAL_PRONOUNS = frozenset({"his", "her", "their"})
@@ -2567,7 +2566,7 @@ _OBJECT_SETTINGS = frozenset({"after", "before", "during", "since", "until", "am
 _PAST_VERBS = frozenset({"drew", "drove", "came", "made", "took", "gave", "won", "lost", "hurt",
                          "left", "led", "put", "set", "cost", "meant", "kept", "stood", "went",
                          "became", "began", "got", "brought", "caught", "fell", "grew", "held",
-                         "rose", "ran", "saw", "sent", "struck", "won", "seems", "remains"})
+                         "rose", "ran", "saw", "sent", "struck", "seems", "remains"})
 
 
 # the heads of a poll's "in" frame ("in the latest Fox poll", "in national surveys")

@@ -298,7 +298,8 @@ def test_attribution_only_stances_are_no_cues_of_the_product(extractor: Extracto
 
 def test_a_headlines_stance_is_an_attribution_in_polnears_unit(
         attributions: Extractor, extractor: Extractor) -> None:
-    text = "Rep. Gwen Graham slams Trump over veterans remarks\n\nThe congresswoman spoke on Monday."
+    text = ("Rep. Gwen Graham slams Trump over veterans remarks\n\nThe congresswoman spoke "
+            "on Monday.")
     assert any(s.cue == "slams" for s in attributions.extract(text, DAY))
     assert not any(s.cue == "slams" for s in extractor.extract(text, DAY))
 
