@@ -543,6 +543,8 @@ class Extractor:
             if self.unit == "attribution":  # "Asked whether C, X said ...": the question
                 unit_found.extend(self._questions(text, toks, u, claimed, discourse, mentions,
                                                   starts))
+                # "The White House is expected to sign the measure": no one's expectation named
+                unit_found.extend(self._expected(text, toks, u, claimed))
                 # "In the new Post-ABC poll, C" / "C in the most recent Fox poll": a finding
                 unit_found.extend(self._in_poll(text, toks, u, claimed, discourse, mentions,
                                                 starts))
@@ -792,6 +794,40 @@ class Extractor:
                               text[tok.start : tok.end], (tok.start, tok.end), kind, pieces,
                               CONF_STANCE, via="question", cue_kind="speech", stance=True))
         return out
+
+    def _expected(self, text: str, toks: list[Token], u: int,
+                  claimed: set[int]) -> list[_Found]:
+        """An expectation with no one named, as PolNeAR annotates it (seventeenth session):
+        "The White House is expected to sign the measure", "Many in Clinton's Iowa staff are
+        expected to fan out to the states holding primaries". The content is the subject and
+        the infinitive (two pieces); the source is no one (as an unattributed question's)."""
+        n = len(toks)
+        for k in range(2, n - 2):
+            if toks[k].low != "expected" or toks[k + 1].low != "to" or not (
+                    toks[k + 2].kind == "w" and _infinitive(toks[k + 2])):
+                continue
+            b = k - 1
+            while b > 0 and toks[b].low in _ADVERBS_BEFORE_PASSIVE | {"widely", "now"}:
+                b -= 1
+            if toks[b].low not in _BE_FORMS - {"get", "got", "being"} or b == 0:
+                continue
+            first = _past_dateline(toks)
+            opened = max((m + 1 for m in range(first, b) if toks[m].low in {",", ";", ":"}
+                          or toks[m].kind == "q"), default=first)
+            while opened < b and toks[opened].low in _OPENING_CONJUNCTIONS | {"while", "as"}:
+                opened += 1
+            if b - opened < 1 or b - opened > MAX_EXPECTED_SUBJECT or any(
+                    t.kind != "w" for t in toks[opened:b]):
+                continue
+            end = self._content_end(toks, k + 1, [], stop_at_comma=True)
+            if end - (k + 2) < 1 or any(i in claimed for i in range(k + 1, end)):
+                continue
+            pieces = [(toks[opened].start, toks[b - 1].end), (toks[k + 1].start, toks[end - 1].end)]
+            phrase = Phrase(k, k, "none", toks[k].start, toks[k].start)
+            return [_Found(u, phrase, None, None, text[toks[b].start : toks[k].end],
+                           (toks[b].start, toks[k].end), "indirect", pieces, CONF_STANCE,
+                           via="expected", cue_kind="speech", stance=True)]
+        return []
 
     def _in_poll(self, text: str, toks: list[Token], u: int, claimed: set[int],
                  discourse: Discourse, mentions: list[tuple[int, int, Official, bool]],
@@ -2157,7 +2193,7 @@ def _drop_nested(found: list[_Found], text: str | None = None) -> list[_Found]:
             "people", "described", "thing"}
         nested = False
         for g in kept:
-            if g.via in {"belief", "question", "nominal", "poll"}:
+            if g.via in {"belief", "question", "nominal", "poll", "expected"}:
                 continue  # a belief's clause holds no one's statement (_bare_belief)
             if g is f or g.unit != f.unit or g.cue_span is None or not any(
                     a <= at < b for a, b in g.pieces):
@@ -2572,6 +2608,7 @@ _PAST_VERBS = frozenset({"drew", "drove", "came", "made", "took", "gave", "won",
 # the heads of a poll's "in" frame ("in the latest Fox poll", "in national surveys")
 _POLL_HEADS = frozenset({"poll", "polls", "survey", "surveys", "polling", "average"})
 _ONE_POLL = frozenset({"poll", "survey", "average"})
+MAX_EXPECTED_SUBJECT = 14  # "Many in Clinton's Iowa staff of more than 100 are expected to"
 MAX_POLL_FRAME = 10  # "in the RealClearPolitics average of New Hampshire polls"
 # what opens a sentence or clause before "asked" ("Asked whether", "When asked about")
 _QUESTION_OPENERS = frozenset({"when", "after", "if", "once", "upon", "being", "while"})

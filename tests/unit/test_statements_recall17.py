@@ -320,3 +320,25 @@ def test_a_findings_object_is_an_attribution_in_polnears_unit(
 def test_a_findings_object_is_no_statement(extractor: Extractor) -> None:
     assert extractor.extract("Public records show little evidence that Trump made good on "
                              "those promises.", DAY) == []
+
+
+# --- an expectation with no one named: "The White House is expected to sign the measure" ------
+
+def test_an_expectation_is_an_attribution_in_polnears_unit(attributions: Extractor) -> None:
+    s = _said(attributions, "The White House is expected to sign the measure next week.",
+              "to sign the measure")
+    assert s.extra.get("via") == "expected"
+    assert s.speaker is None
+    assert s.content == "The White House to sign the measure next week"
+
+
+@pytest.mark.parametrize("text", [
+    "Turnout was higher than expected to be fair.",  # no "be" right before "expected"
+    "Officials expected to finish the count by Friday.",  # active: the chain rule's
+])
+def test_no_expectation_outside_its_shape(attributions: Extractor, text: str) -> None:
+    assert not any(s.extra.get("via") == "expected" for s in attributions.extract(text, DAY))
+
+
+def test_an_expectation_is_no_statement(extractor: Extractor) -> None:
+    assert extractor.extract("The White House is expected to sign the measure.", DAY) == []
