@@ -545,6 +545,8 @@ class Extractor:
                                                   starts))
                 # "The White House is expected to sign the measure": no one's expectation named
                 unit_found.extend(self._expected(text, toks, u, claimed))
+                # "Ben Carson appears to be slipping", "his voice seemed weaker": the writer's
+                unit_found.extend(self._seeming(text, toks, u, claimed, cues))
                 # "In the new Post-ABC poll, C" / "C in the most recent Fox poll": a finding
                 unit_found.extend(self._in_poll(text, toks, u, claimed, discourse, mentions,
                                                 starts))
@@ -827,6 +829,52 @@ class Extractor:
             return [_Found(u, phrase, None, None, text[toks[b].start : toks[k].end],
                            (toks[b].start, toks[k].end), "indirect", pieces, CONF_STANCE,
                            via="expected", cue_kind="speech", stance=True)]
+        return []
+
+    def _seeming(self, text: str, toks: list[Token], u: int, claimed: set[int],
+                 cues: list[_Cue]) -> list[_Found]:
+        """An impression with no one named, as PolNeAR annotates it (seventeenth session):
+        "Ben Carson appears to be slipping", "his voice seemed weaker than in past
+        campaigns", "New Hampshire seems stable". The content is the subject and what follows
+        the verb (two pieces); no source. Not where the chain rule made "seemed to suggest"
+        a cue of the subject's (round 13 left "to be" and "to have" out of it: no one's
+        words)."""
+        n = len(toks)
+        chains = {c.i for c in cues}
+        if sum(_cap(t) for t in toks) * 2 > n:
+            return []  # a title-case headline
+        for k in range(1, n - 1):
+            lemma = lx.CHAIN_FORMS.get(toks[k].low)
+            if lemma not in _SEEMING or k in chains or (
+                    toks[k - 1].kind != "w" or toks[k + 1].kind != "w"
+                    or toks[k - 1].low in lx.DETERMINERS) or (
+                    lemma == "appear" and toks[k + 1].low != "to"):
+                continue  # ("appeared on a show": to be seen, not to seem)
+            first = _past_dateline(toks)
+            opened = max((m + 1 for m in range(first, k) if toks[m].low in {",", ";", ":"}
+                          or toks[m].kind == "q"), default=first)
+            while opened < k and toks[opened].low in _OPENING_CONJUNCTIONS | {"while", "as"}:
+                opened += 1
+            b = k
+            while b > opened and toks[b - 1].low in _ADVERBS_BEFORE_PASSIVE | {
+                    "may", "might", "would", "could", "now", "still", "already", "at", "first"}:
+                b -= 1
+            if b - opened < 1 or b - opened > MAX_EXPECTED_SUBJECT or any(
+                    t.kind != "w" or t.low in _FINITE_VERBS or t.low in _SUBORDINATORS
+                    or t.low in _RELATIVE_OPENERS or t.low in {"why", "what", "how", "if"}
+                    or t.low.endswith(("n't", "n’t")) for t in toks[opened:b]) or (
+                    toks[opened].low in {"it", "there", "this"}):
+                continue  # ("It seems likely", "what appears to be": no subject to speak of)
+            start = k + 1
+            end = self._content_end(toks, start, [], stop_at_comma=True)
+            if end - start < 1 or any(i in claimed for i in range(start, end)):
+                continue
+            pieces = [(toks[opened].start, toks[b - 1].end),
+                      (toks[start].start, toks[end - 1].end)]
+            phrase = Phrase(k, k, "none", toks[k].start, toks[k].start)
+            return [_Found(u, phrase, None, None, toks[k].text, (toks[k].start, toks[k].end),
+                           "indirect", pieces, CONF_STANCE, via="seeming", cue_kind="speech",
+                           stance=True)]
         return []
 
     def _in_poll(self, text: str, toks: list[Token], u: int, claimed: set[int],
@@ -2193,7 +2241,7 @@ def _drop_nested(found: list[_Found], text: str | None = None) -> list[_Found]:
             "people", "described", "thing"}
         nested = False
         for g in kept:
-            if g.via in {"belief", "question", "nominal", "poll", "expected"}:
+            if g.via in {"belief", "question", "nominal", "poll", "expected", "seeming"}:
                 continue  # a belief's clause holds no one's statement (_bare_belief)
             if g is f or g.unit != f.unit or g.cue_span is None or not any(
                     a <= at < b for a, b in g.pieces):

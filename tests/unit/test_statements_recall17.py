@@ -342,3 +342,30 @@ def test_no_expectation_outside_its_shape(attributions: Extractor, text: str) ->
 
 def test_an_expectation_is_no_statement(extractor: Extractor) -> None:
     assert extractor.extract("The White House is expected to sign the measure.", DAY) == []
+
+
+# --- an impression with no one named: "Ben Carson appears to be slipping" ---------------------
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Ben Carson appears to be slipping.", "Ben Carson to be slipping"),
+    ("At an event last week, his voice seemed weaker than in past campaigns.",
+     "his voice weaker than in past campaigns"),
+])
+def test_an_impression_is_an_attribution_in_polnears_unit(
+        attributions: Extractor, text: str, content: str) -> None:
+    s = _said(attributions, text, content)
+    assert s.extra.get("via") == "seeming"
+    assert s.speaker is None
+
+
+@pytest.mark.parametrize("text", [
+    "Schilling appeared on a show on WEEI radio in Boston.",  # appearing, not seeming
+    "It seems likely they will try again.",  # no subject to speak of
+    "Trump seemed to suggest that the election was rigged.",  # the chain rule's, his
+])
+def test_no_impression_outside_its_shape(attributions: Extractor, text: str) -> None:
+    assert not any(s.extra.get("via") == "seeming" for s in attributions.extract(text, DAY))
+
+
+def test_an_impression_is_no_statement(extractor: Extractor) -> None:
+    assert extractor.extract("Ben Carson appears to be slipping.", DAY) == []
