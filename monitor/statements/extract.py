@@ -799,27 +799,37 @@ class Extractor:
 
     def _expected(self, text: str, toks: list[Token], u: int,
                   claimed: set[int]) -> list[_Found]:
-        """An expectation with no one named, as PolNeAR annotates it (seventeenth session):
-        "The White House is expected to sign the measure", "Many in Clinton's Iowa staff are
-        expected to fan out to the states holding primaries". The content is the subject and
-        the infinitive (two pieces); the source is no one (as an unattributed question's)."""
+        """An expectation or a view with no one named, as PolNeAR annotates it (seventeenth
+        session): "The White House is expected to sign the measure", "Many in Clinton's Iowa
+        staff are expected to fan out", and with a finite "be" and a plain subject "Rubio is
+        seen as the candidate with the best chance", "The walk-off is considered one of the
+        largest" (:data:`_HELD_PASSIVES`; "can be seen as" after a long clause was mostly
+        wrong). The content is the subject and what follows the participle (two pieces); the
+        source is no one (as an unattributed question's)."""
         n = len(toks)
         for k in range(2, n - 2):
-            if toks[k].low != "expected" or toks[k + 1].low != "to" or not (
-                    toks[k + 2].kind == "w" and _infinitive(toks[k + 2])):
-                continue
+            wanted = _HELD_PASSIVES.get(toks[k].low)
+            if wanted is None or toks[k + 1].kind != "w" or (
+                    wanted and toks[k + 1].low not in wanted) or (
+                    toks[k + 1].low == "to" and not (
+                        toks[k + 2].kind == "w" and _infinitive(toks[k + 2]))) or (
+                    not wanted and (toks[k + 1].low in _PREPOSITIONS | {"by", "that", "and"})):
+                continue  # ("considered by", "considered that": another shape)
             b = k - 1
             while b > 0 and toks[b].low in _ADVERBS_BEFORE_PASSIVE | {"widely", "now"}:
                 b -= 1
-            if toks[b].low not in _BE_FORMS - {"get", "got", "being"} or b == 0:
-                continue
+            if toks[b].low not in _BE_FORMS - {"get", "got", "being"} or b == 0 or (
+                    toks[k].low != "expected" and toks[b].low not in _FINITE_BE):
+                continue  # (a view: "is seen as", not "can be seen as" after a long clause)
             first = _past_dateline(toks)
             opened = max((m + 1 for m in range(first, b) if toks[m].low in {",", ";", ":"}
                           or toks[m].kind == "q"), default=first)
             while opened < b and toks[opened].low in _OPENING_CONJUNCTIONS | {"while", "as"}:
                 opened += 1
             if b - opened < 1 or b - opened > MAX_EXPECTED_SUBJECT or any(
-                    t.kind != "w" for t in toks[opened:b]):
+                    t.kind != "w" or (toks[k].low != "expected" and (
+                        t.low in _FINITE_VERBS or t.low in _RELATIVE_WORDS))
+                    for t in toks[opened:b]):
                 continue
             end = self._content_end(toks, k + 1, [], stop_at_comma=True)
             if end - (k + 2) < 1 or any(i in claimed for i in range(k + 1, end)):
@@ -2656,6 +2666,17 @@ _PAST_VERBS = frozenset({"drew", "drove", "came", "made", "took", "gave", "won",
 # the heads of a poll's "in" frame ("in the latest Fox poll", "in national surveys")
 _POLL_HEADS = frozenset({"poll", "polls", "survey", "surveys", "polling", "average"})
 _ONE_POLL = frozenset({"poll", "survey", "average"})
+# passives that hold a view with no one named, and the word that must follow each (none:
+# a complement, "is considered a front-runner"): "is expected to", "is seen as", "is widely
+# regarded as", "is thought to" (seventeenth session)
+_HELD_PASSIVES: dict[str, frozenset[str]] = {
+    "expected": frozenset({"to"}), "seen": frozenset({"as"}), "viewed": frozenset({"as"}),
+    "regarded": frozenset({"as"}), "perceived": frozenset({"as"}),
+    "thought": frozenset({"to"}), "believed": frozenset({"to"}),
+    "rumored": frozenset({"to"}), "rumoured": frozenset({"to"}),
+    "considered": frozenset(), "deemed": frozenset(),
+}
+_FINITE_BE = frozenset({"is", "are", "was", "were"})
 MAX_EXPECTED_SUBJECT = 14  # "Many in Clinton's Iowa staff of more than 100 are expected to"
 MAX_POLL_FRAME = 10  # "in the RealClearPolitics average of New Hampshire polls"
 # what opens a sentence or clause before "asked" ("Asked whether", "When asked about")

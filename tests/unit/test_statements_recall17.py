@@ -369,3 +369,22 @@ def test_no_impression_outside_its_shape(attributions: Extractor, text: str) -> 
 
 def test_an_impression_is_no_statement(extractor: Extractor) -> None:
     assert extractor.extract("Ben Carson appears to be slipping.", DAY) == []
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Rubio is seen as the candidate with the best chance.",
+     "Rubio as the candidate with the best chance"),
+    ("The walk-off is considered one of the largest in company history.",
+     "The walk-off one of the largest in company history"),
+])
+def test_a_view_with_no_one_named_is_an_attribution_in_polnears_unit(
+        attributions: Extractor, text: str, content: str) -> None:
+    s = _said(attributions, text, content)
+    assert s.extra.get("via") == "expected"
+    assert s.speaker is None
+
+
+def test_a_view_after_a_modal_is_left_out(attributions: Extractor) -> None:
+    found = attributions.extract("The travails of his campaign can be seen as the last gasp "
+                                 "of a dynasty.", DAY)
+    assert not any(s.extra.get("via") == "expected" for s in found)
