@@ -547,6 +547,8 @@ class Extractor:
                 unit_found.extend(self._expected(text, toks, u, claimed))
                 # "Ben Carson appears to be slipping", "his voice seemed weaker": the writer's
                 unit_found.extend(self._seeming(text, toks, u, claimed, cues))
+                # "The Club for Growth is reportedly spending $1.5 million": a report of no one
+                unit_found.extend(self._reportedly(text, toks, u, claimed))
                 # "In the new Post-ABC poll, C" / "C in the most recent Fox poll": a finding
                 unit_found.extend(self._in_poll(text, toks, u, claimed, discourse, mentions,
                                                 starts))
@@ -884,6 +886,38 @@ class Extractor:
             phrase = Phrase(k, k, "none", toks[k].start, toks[k].start)
             return [_Found(u, phrase, None, None, toks[k].text, (toks[k].start, toks[k].end),
                            "indirect", pieces, CONF_STANCE, via="seeming", cue_kind="speech",
+                           stance=True)]
+        return []
+
+    def _reportedly(self, text: str, toks: list[Token], u: int,
+                    claimed: set[int]) -> list[_Found]:
+        """A clause the writer marks as reported with no one named ("The Club for Growth is
+        reportedly spending $1.5 million", "Reportedly, he made comments to co-workers"), as
+        PolNeAR annotates it (seventeenth session): the clause without the adverb, in one or
+        two pieces; no source."""
+        n = len(toks)
+        if sum(_cap(t) for t in toks) * 2 > n:
+            return []  # a title-case headline
+        for k, tok in enumerate(toks):
+            if tok.low not in _REPORTED_ADVERBS or k + 1 >= n:
+                continue
+            first = _past_dateline(toks)
+            opened = max((m + 1 for m in range(first, k) if toks[m].low in {",", ";", ":", "("}
+                          or toks[m].kind == "q"), default=first)
+            while opened < k and toks[opened].low in _OPENING_CONJUNCTIONS:
+                opened += 1
+            start = k + 1
+            if opened == k and toks[start].low == ",":
+                start += 1  # "Reportedly, C"
+            end = self._content_end(toks, start, [], stop_at_comma=True)
+            if end - start < 2 or any(i in claimed for i in range(opened, end)) or any(
+                    t.kind != "w" for t in toks[opened:k]):
+                continue
+            pieces = [(toks[opened].start, toks[k - 1].end)] if opened < k else []
+            pieces.append((toks[start].start, toks[end - 1].end))
+            phrase = Phrase(k, k, "none", tok.start, tok.start)
+            return [_Found(u, phrase, None, None, tok.text, (tok.start, tok.end), "indirect",
+                           pieces, CONF_STANCE, via="reportedly", cue_kind="speech",
                            stance=True)]
         return []
 
@@ -2251,7 +2285,8 @@ def _drop_nested(found: list[_Found], text: str | None = None) -> list[_Found]:
             "people", "described", "thing"}
         nested = False
         for g in kept:
-            if g.via in {"belief", "question", "nominal", "poll", "expected", "seeming"}:
+            if g.via in {"belief", "question", "nominal", "poll", "expected", "seeming",
+                         "reportedly"}:
                 continue  # a belief's clause holds no one's statement (_bare_belief)
             if g is f or g.unit != f.unit or g.cue_span is None or not any(
                     a <= at < b for a, b in g.pieces):
@@ -2677,6 +2712,10 @@ _HELD_PASSIVES: dict[str, frozenset[str]] = {
     "considered": frozenset(), "deemed": frozenset(),
 }
 _FINITE_BE = frozenset({"is", "are", "was", "were"})
+# adverbs that mark a clause as reported by no one named ("is reportedly spending")
+# ("seemingly" and "allegedly" tried: mostly before an adjective or in a relative clause,
+# "a seemingly innocuous question", "the gun he allegedly used")
+_REPORTED_ADVERBS = frozenset({"reportedly", "reputedly", "purportedly"})
 MAX_EXPECTED_SUBJECT = 14  # "Many in Clinton's Iowa staff of more than 100 are expected to"
 MAX_POLL_FRAME = 10  # "in the RealClearPolitics average of New Hampshire polls"
 # what opens a sentence or clause before "asked" ("Asked whether", "When asked about")

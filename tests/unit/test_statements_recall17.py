@@ -388,3 +388,25 @@ def test_a_view_after_a_modal_is_left_out(attributions: Extractor) -> None:
     found = attributions.extract("The travails of his campaign can be seen as the last gasp "
                                  "of a dynasty.", DAY)
     assert not any(s.extra.get("via") == "expected" for s in found)
+
+
+# --- a clause reported by no one named: "X is reportedly spending $1.5 million" ---------------
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The Club for Growth is reportedly spending $1.5 million on advertisements.",
+     "The Club for Growth is spending $1.5 million on advertisements"),
+    ("Reportedly, he made comments to co-workers about the attack.",
+     "he made comments to co-workers about the attack"),
+])
+def test_a_reported_clause_is_an_attribution_in_polnears_unit(
+        attributions: Extractor, text: str, content: str) -> None:
+    s = _said(attributions, text, "comments to co-workers" if "co-workers" in text
+              else "spending $1.5 million")
+    assert s.extra.get("via") == "reportedly"
+    assert s.speaker is None
+    assert s.content == content
+
+
+def test_seemingly_marks_no_report(attributions: Extractor) -> None:
+    found = attributions.extract("It was a seemingly innocuous question at the end.", DAY)
+    assert not any(s.extra.get("via") == "reportedly" for s in found)
