@@ -110,6 +110,11 @@ _TO_VERBS = frozenset({"vow", "pledge", "promise", "urge", "ask", "threaten", "w
                        "plead", "tell", "call on", "demand"})
 _WH_WORDS = frozenset({"whether", "what", "how", "why", "who", "where"})
 MIN_STANCE_OBJECT_WORDS = 2  # "criticised the plan" is a stance; "endorsed it" says nothing
+# stance verbs whose stance is in what follows their object ("called Clinton a liar",
+# "accused Cruz of lying", "cited Johnson as"): one name after them says nothing
+_SECOND_OBJECT_LEMMAS = frozenset({"call", "accuse", "cite", "refer to", "challenge",
+                                   "question", "describe", "liken", "characterize",
+                                   "characterise", "thank", "congratulate", "blame"})
 MAX_LISTENER_TOKENS = 14  # "told a town hall in Salem, New Hampshire on Monday that"
 MAX_BARE_LISTENER = 6  # "told the state news agency TASS Moscow was": listener words
 MAX_VERB_REACH = 8  # a reported clause's finite verb lies this close to its subject's start
@@ -219,8 +224,45 @@ MAX_COLON_INDEX = 12  # "Rubio fired back forcefully:" - a colon this early intr
 MAX_COLON_VERB_WORDS = 8  # "A footnote in the report makes that clear:", "fired back forcefully:"
 _MULTIWORD_FIRST = frozenset(c.split()[0] for c in lx.MULTIWORD_CUES)
 # the words a cue may start with (:meth:`Extractor._cues` looks at these tokens only)
+# stance verbs PolNeAR annotates that report no words (seventeenth session; PolNeAR's unit
+# only, so that the product's statements do not change): "offered praise for", "discussed
+# the deal" (tried and left out, under 55% of their train predictions matched or often
+# another word class: push, vote for/against, focus on, campaign for/against, fight
+# for/against, argue for, voice, consider); none is in the lexicon (:func:`_attribution_only`)
+_ATTRIBUTION_STANCE_LEMMAS = ("offer", "discuss")
+_ATTRIBUTION_STANCES: dict[str, tuple[str, str]] = {
+    form: (lemma, "stance") for lemma in _ATTRIBUTION_STANCE_LEMMAS
+    for form in lx.cue_forms(lemma) if " " not in form}
+_ATTRIBUTION_STANCE_PHRASES: dict[str, tuple[str, str]] = {
+    form: (lemma, "stance") for lemma in _ATTRIBUTION_STANCE_LEMMAS
+    for form in lx.cue_forms(lemma) if " " in form}
+def _attribution_only(toks: list[Token], cue: _Cue) -> bool:
+    """Is ``cue`` one of the stances only PolNeAR's unit reads (:data:`_ATTRIBUTION_STANCES`,
+    :data:`_AS_STANCE_FORMS`)? Such a cue inside another's content ("said he voted for
+    Obama") does not end that content."""
+    low = toks[cue.i].low
+    return (cue.lemma in _ATTRIBUTION_STANCE_LEMMAS and low not in lx.CUES) or (
+        low in _AS_STANCE_FORMS and low not in lx.CUES)
+
+
+# verbs that state a view of someone only with "as" after their object ("sees Trump as a
+# threat", "portrayed Sanders as a hypocrite", "views the deal as a win"; seventeenth
+# session): a stance; without "as" they are no cue ("saw the film", "painted the house")
+_AS_STANCE_LEMMAS = ("see", "view", "regard", "portray", "paint", "depict", "cast", "brand",
+                     "frame")
+_AS_STANCE_FORMS: dict[str, str] = {
+    form: lemma for lemma in _AS_STANCE_LEMMAS for form in {
+        "see": ("see", "sees", "saw", "seeing"), "paint": ("paint", "paints", "painted",
+                                                           "painting"),
+        "cast": ("cast", "casts", "casting"), "brand": ("brand", "brands", "branded",
+                                                         "branding"),
+        "frame": ("frame", "frames", "framed", "framing"),
+    }.get(lemma, (lemma, lemma + "s", lemma + "ed", lemma + "ing"))
+}
+MAX_AS_OBJECT = 8  # "sees the Republican National Convention as": the object before "as"
 _CUE_STARTS = frozenset(lx.CUES) | frozenset(lx.CHAIN_FORMS) | _MULTIWORD_FIRST | {
-    "according", "in"}
+    "according", "in"} | frozenset(_AS_STANCE_FORMS) | frozenset(_ATTRIBUTION_STANCES) | {
+    form.split()[0] for form in _ATTRIBUTION_STANCE_PHRASES}
 # "In his words, C", "In her opinion, C": a wire service's "according to him" (TASS writes it
 # after a named speaker's sentence); the possessive is the source
 IN_ONES_WORDS = "in one's words"
@@ -319,6 +361,9 @@ class Extractor:
         registry.find("")  # build the word index once, here
         self.parser: Parser | None = Parser() if parser_wanted(parser) else None
         self.parser_uses = parser_uses
+        # set by _content when the clause it returned is a belief's bare clause (_bare_belief),
+        # read and reset by _steps right after the call
+        self._belief = False
 
     def extract(self, text: str, day: date | None = None) -> list[Statement]:
         """Every statement in ``text``; ``day`` (the article's date) selects valid titles."""
@@ -464,14 +509,17 @@ class Extractor:
                         and any(ph.i <= cue.i < ph.j for c, ph, _ in groups if c is not cue):
                     continue  # "Republicans who have praised him warned": part of a speaker
                 stops = [min(c.i, ph.i) if ph.i > cue.i else c.i
-                         for c, ph, _ in groups[g_index + 1 :]]
+                         for c, ph, _ in groups[g_index + 1 :]
+                         if not _attribution_only(toks, c)]  # (they end no one's content)
                 result = self._content(toks, cue, phrase, claimed, stops)
                 if result is None:
                     continue
                 kind, pieces = result
                 conf = {"direct": CONF_DIRECT, "mixed": CONF_MIXED}.get(kind, CONF_INDIRECT)
-                if cue.kind == "stance" and kind == "indirect" and headline:
+                if cue.kind == "stance" and kind == "indirect" and headline and (
+                        self.unit == "statement"):
                     continue  # "Pentagon chief rejects pro-Russia claims": a headline's gist
+                    # (PolNeAR annotates it: its unit keeps it, seventeenth session)
                 # no words reported: "X criticised the plan" (a stance), "Zakharova did not
                 # say when ..." (no statement made), "He said no to the plan" (a refusal),
                 # "declined to comment on the report", "wants to meet Putin" (a refusal or an
@@ -483,11 +531,32 @@ class Extractor:
                         t.low in {"not", "never"} or t.low.endswith(("n't", "n’t"))
                         for t in toks[phrase.j : cue.j]))
                     or (cue.lemma == "say" and _says_no_to(toks, cue.j)))
-                if stance:
+                belief, self._belief = self._belief, False  # (set by _content)
+                # a view stated with "as" ("sees Trump as a threat", "portrayed him as “weak”"):
+                # PolNeAR's attribution, not words said, even with a quoted word
+                stance = stance or cue.lemma in _AS_STANCE_LEMMAS
+                if stance or belief:
                     conf = CONF_STANCE
                 unit_found.append(_Found(u, phrase, person, official, cue_text, cue_span, kind,
-                                         pieces, conf, cue_kind=cue.kind, stance=stance))
+                                         pieces, conf, cue_kind=cue.kind,
+                                         stance=stance or belief,
+                                         via="belief" if belief else ""))
                 fired.add(cue.i)
+            if self.unit == "attribution":  # "Asked whether C, X said ...": the question
+                unit_found.extend(self._questions(text, toks, u, claimed, discourse, mentions,
+                                                  starts))
+                # "The White House is expected to sign the measure": no one's expectation named
+                unit_found.extend(self._expected(text, toks, u, claimed))
+                # "Ben Carson appears to be slipping", "his voice seemed weaker": the writer's
+                unit_found.extend(self._seeming(text, toks, u, claimed, cues))
+                # "The Club for Growth is reportedly spending $1.5 million": a report of no one
+                unit_found.extend(self._reportedly(text, toks, u, claimed))
+                # "In the new Post-ABC poll, C" / "C in the most recent Fox poll": a finding
+                unit_found.extend(self._in_poll(text, toks, u, claimed, discourse, mentions,
+                                                starts))
+                # "Trump's attacks on Clinton", "her claim that C": a possessor's said or held
+                unit_found.extend(self._nominals(text, toks, u, claimed, discourse, mentions,
+                                                 starts, unit_found))
             if not unit_found and u > 0 and (said_by := self._said_by(
                     text, units, u, found, discourse, mentions, starts)) is not None:
                 unit_found.append(said_by)  # "C. This was stated by X."
@@ -516,7 +585,7 @@ class Extractor:
                     unit_found.extend(self._quote_parsed(text, unit, u, claimed, discourse,
                                                          mentions, starts, words))
             found.extend(unit_found)
-        found = _drop_nested(found)
+        found = _drop_nested(found, text if self.unit == "attribution" else None)
         _name_described(found, units, discourse)
         found.extend(_answers(text, discourse, found))
         return _each_official(_one_per_content([self._statement(text, f) for f in found
@@ -667,6 +736,324 @@ class Extractor:
         dash = sign[0]
         return _Found(u, phrase, person, person.official, text[dash.start:dash.end],
                       (dash.start, dash.end), "direct", list(quote.pieces), CONF_DIRECT)
+
+    def _questions(self, text: str, toks: list[Token], u: int, claimed: set[int],
+                   discourse: Discourse, mentions: list[tuple[int, int, Official, bool]],
+                   starts: list[int]) -> list[_Found]:
+        """The question put to someone, as PolNeAR annotates it (an attribution whose source
+        is the asker, or no one written): "Asked whether he would endorse Trump, Cruz
+        said ...", "When asked by Ingraham about foreign workers, Cruz said ...", "Sanders
+        was asked by host John Dickerson whether his aim was similar", "Clinton was asked
+        about the border." The content runs from the question's word ("whether", "if", a wh-
+        word, "about", "to", a quote) to the next comma; a stance: no one's words are
+        reported as said."""
+        out: list[_Found] = []
+        n = len(toks)
+        for a, tok in enumerate(toks):
+            if tok.low != "asked" or a + 2 >= n:
+                continue
+            b = a - 1
+            while b >= 0 and toks[b].low in _ADVERBS_BEFORE_PASSIVE:
+                b -= 1
+            before = toks[b].low if b >= 0 else ""
+            opener = b < 0 or (before in _QUESTION_OPENERS and (
+                b == 0 or toks[b - 1].low in {",", "but", "and"})) or before == ","
+            passive = before in _BE_FORMS and a > 1
+            if not (opener or passive) or (b >= 0 and before == "," and a == 1):
+                continue
+            k = a + 1
+            phrase: Phrase | None = None
+            if toks[k].low == "by":
+                m = k + 1
+                while m < n and toks[m].kind == "w" and toks[m].low not in _QUESTION_WORDS \
+                        and m - k <= MAX_ASKER_TOKENS:
+                    m += 1
+                if m == k + 1 or m >= n or m - k > MAX_ASKER_TOKENS:
+                    continue
+                phrase = Phrase(k + 1, m, "right", toks[k + 1].start, toks[m - 1].end)
+                k = m
+            if toks[k].low == "," and k + 1 < n and toks[k + 1].kind == "q":
+                k += 1
+            asked = toks[k].quote
+            if asked is not None:
+                if k in claimed:
+                    continue
+                claimed.add(k)
+                kind, pieces = "direct", list(asked.pieces)
+            else:
+                if toks[k].low not in _QUESTION_WORDS:
+                    continue
+                start = k + 1 if toks[k].low in {"about", "for"} else k
+                end = self._content_end(toks, start, [], stop_at_comma=True)
+                if end - start < MIN_STANCE_OBJECT_WORDS:
+                    continue
+                spanned = self._span(toks, start, end, claimed)
+                if spanned is None:
+                    continue
+                kind, pieces = spanned
+            person = None
+            if phrase is None:  # no asker written: the question's words, no one's
+                phrase = Phrase(a, a, "none", tok.start, tok.start)
+            else:
+                person = self._resolve(toks, phrase, discourse, u, mentions, starts)
+            out.append(_Found(u, phrase, person, person.official if person else None,
+                              text[tok.start : tok.end], (tok.start, tok.end), kind, pieces,
+                              CONF_STANCE, via="question", cue_kind="speech", stance=True))
+        return out
+
+    def _expected(self, text: str, toks: list[Token], u: int,
+                  claimed: set[int]) -> list[_Found]:
+        """An expectation or a view with no one named, as PolNeAR annotates it (seventeenth
+        session): "The White House is expected to sign the measure", "Many in Clinton's Iowa
+        staff are expected to fan out", and with a finite "be" and a plain subject "Rubio is
+        seen as the candidate with the best chance", "The walk-off is considered one of the
+        largest" (:data:`_HELD_PASSIVES`; "can be seen as" after a long clause was mostly
+        wrong). The content is the subject and what follows the participle (two pieces); the
+        source is no one (as an unattributed question's)."""
+        n = len(toks)
+        for k in range(2, n - 2):
+            wanted = _HELD_PASSIVES.get(toks[k].low)
+            if wanted is None or toks[k + 1].kind != "w" or (
+                    wanted and toks[k + 1].low not in wanted) or (
+                    toks[k + 1].low == "to" and not (
+                        toks[k + 2].kind == "w" and _infinitive(toks[k + 2]))) or (
+                    not wanted and (toks[k + 1].low in _PREPOSITIONS | {"by", "that", "and"})):
+                continue  # ("considered by", "considered that": another shape)
+            b = k - 1
+            while b > 0 and toks[b].low in _ADVERBS_BEFORE_PASSIVE | {"widely", "now"}:
+                b -= 1
+            if toks[b].low not in _BE_FORMS - {"get", "got", "being"} or b == 0 or (
+                    toks[k].low != "expected" and toks[b].low not in _FINITE_BE):
+                continue  # (a view: "is seen as", not "can be seen as" after a long clause)
+            first = _past_dateline(toks)
+            opened = max((m + 1 for m in range(first, b) if toks[m].low in {",", ";", ":"}
+                          or toks[m].kind == "q"), default=first)
+            while opened < b and toks[opened].low in _OPENING_CONJUNCTIONS | {"while", "as"}:
+                opened += 1
+            if b - opened < 1 or b - opened > MAX_EXPECTED_SUBJECT or any(
+                    t.kind != "w" or (toks[k].low != "expected" and (
+                        t.low in _FINITE_VERBS or t.low in _RELATIVE_WORDS))
+                    for t in toks[opened:b]):
+                continue
+            end = self._content_end(toks, k + 1, [], stop_at_comma=True)
+            if end - (k + 2) < 1 or any(i in claimed for i in range(k + 1, end)):
+                continue
+            pieces = [(toks[opened].start, toks[b - 1].end), (toks[k + 1].start, toks[end - 1].end)]
+            phrase = Phrase(k, k, "none", toks[k].start, toks[k].start)
+            return [_Found(u, phrase, None, None, text[toks[b].start : toks[k].end],
+                           (toks[b].start, toks[k].end), "indirect", pieces, CONF_STANCE,
+                           via="expected", cue_kind="speech", stance=True)]
+        return []
+
+    def _seeming(self, text: str, toks: list[Token], u: int, claimed: set[int],
+                 cues: list[_Cue]) -> list[_Found]:
+        """An impression with no one named, as PolNeAR annotates it (seventeenth session):
+        "Ben Carson appears to be slipping", "his voice seemed weaker than in past
+        campaigns", "New Hampshire seems stable". The content is the subject and what follows
+        the verb (two pieces); no source. Not where the chain rule made "seemed to suggest"
+        a cue of the subject's (round 13 left "to be" and "to have" out of it: no one's
+        words)."""
+        n = len(toks)
+        chains = {c.i for c in cues}
+        if sum(_cap(t) for t in toks) * 2 > n:
+            return []  # a title-case headline
+        for k in range(1, n - 1):
+            lemma = lx.CHAIN_FORMS.get(toks[k].low)
+            if lemma not in _SEEMING or k in chains or (
+                    toks[k - 1].kind != "w" or toks[k + 1].kind != "w"
+                    or toks[k - 1].low in lx.DETERMINERS) or (
+                    lemma == "appear" and toks[k + 1].low != "to"):
+                continue  # ("appeared on a show": to be seen, not to seem)
+            first = _past_dateline(toks)
+            opened = max((m + 1 for m in range(first, k) if toks[m].low in {",", ";", ":"}
+                          or toks[m].kind == "q"), default=first)
+            while opened < k and toks[opened].low in _OPENING_CONJUNCTIONS | {"while", "as"}:
+                opened += 1
+            b = k
+            while b > opened and toks[b - 1].low in _ADVERBS_BEFORE_PASSIVE | {
+                    "may", "might", "would", "could", "now", "still", "already", "at", "first"}:
+                b -= 1
+            if b - opened < 1 or b - opened > MAX_EXPECTED_SUBJECT or any(
+                    t.kind != "w" or t.low in _FINITE_VERBS or t.low in _SUBORDINATORS
+                    or t.low in _RELATIVE_OPENERS or t.low in {"why", "what", "how", "if"}
+                    or t.low.endswith(("n't", "n’t")) for t in toks[opened:b]) or (
+                    toks[opened].low in {"it", "there", "this"}):
+                continue  # ("It seems likely", "what appears to be": no subject to speak of)
+            start = k + 1
+            end = self._content_end(toks, start, [], stop_at_comma=True)
+            if end - start < 1 or any(i in claimed for i in range(start, end)):
+                continue
+            pieces = [(toks[opened].start, toks[b - 1].end),
+                      (toks[start].start, toks[end - 1].end)]
+            phrase = Phrase(k, k, "none", toks[k].start, toks[k].start)
+            return [_Found(u, phrase, None, None, toks[k].text, (toks[k].start, toks[k].end),
+                           "indirect", pieces, CONF_STANCE, via="seeming", cue_kind="speech",
+                           stance=True)]
+        return []
+
+    def _reportedly(self, text: str, toks: list[Token], u: int,
+                    claimed: set[int]) -> list[_Found]:
+        """A clause the writer marks as reported with no one named ("The Club for Growth is
+        reportedly spending $1.5 million", "Reportedly, he made comments to co-workers"), as
+        PolNeAR annotates it (seventeenth session): the clause without the adverb, in one or
+        two pieces; no source."""
+        n = len(toks)
+        if sum(_cap(t) for t in toks) * 2 > n:
+            return []  # a title-case headline
+        for k, tok in enumerate(toks):
+            if tok.low not in _REPORTED_ADVERBS or k + 1 >= n:
+                continue
+            first = _past_dateline(toks)
+            opened = max((m + 1 for m in range(first, k) if toks[m].low in {",", ";", ":", "("}
+                          or toks[m].kind == "q"), default=first)
+            while opened < k and toks[opened].low in _OPENING_CONJUNCTIONS:
+                opened += 1
+            start = k + 1
+            if opened == k and toks[start].low == ",":
+                start += 1  # "Reportedly, C"
+            end = self._content_end(toks, start, [], stop_at_comma=True)
+            if end - start < 2 or any(i in claimed for i in range(opened, end)) or any(
+                    t.kind != "w" for t in toks[opened:k]):
+                continue
+            pieces = [(toks[opened].start, toks[k - 1].end)] if opened < k else []
+            pieces.append((toks[start].start, toks[end - 1].end))
+            phrase = Phrase(k, k, "none", tok.start, tok.start)
+            return [_Found(u, phrase, None, None, tok.text, (tok.start, tok.end), "indirect",
+                           pieces, CONF_STANCE, via="reportedly", cue_kind="speech",
+                           stance=True)]
+        return []
+
+    def _in_poll(self, text: str, toks: list[Token], u: int, claimed: set[int],
+                 discourse: Discourse, mentions: list[tuple[int, int, Official, bool]],
+                 starts: list[int]) -> list[_Found]:
+        """A poll's finding framed by "in" (seventeenth session): "In the new Post-ABC poll,
+        Trump wins about 1 in 3 GOP primary voters" (the clause after the frame's comma) and
+        "Kasich was at 25 percent support in the most recent Fox poll." (the clause before a
+        frame that ends the sentence). The poll is the source; a finding of data, no one's
+        words (a stance, PolNeAR's unit only)."""
+        n = len(toks)
+        first = _past_dateline(toks)
+        while first < n and toks[first].low in _OPENING_CONJUNCTIONS:
+            first += 1
+        for k in range(first, n):
+            if toks[k].low != "in" or k + 2 >= n:
+                continue
+            m = k + 1
+            while m < n and toks[m].kind == "w" and m - k <= MAX_POLL_FRAME and (
+                    toks[m].low not in _POLL_HEADS):
+                m += 1
+            if m >= n or toks[m].low not in _POLL_HEADS or m - k > MAX_POLL_FRAME or any(
+                    t.low in _FINITE_VERBS or t.low in _RELATIVE_OPENERS or t.kind != "w"
+                    or (t.low in _PREPOSITIONS and t.low != "of") for t in toks[k + 1 : m]):
+                continue  # (not "in the hours before the polls", "in light of ... polls")
+            end_frame = m + 1
+            while end_frame < n and toks[end_frame].kind == "w" and (
+                    end_frame - m <= MAX_POLL_FRAME) and toks[end_frame].low not in _FINITE_VERBS:
+                end_frame += 1  # "In the new Morning Consult poll, conducted March 11-13,"
+            if k == first and end_frame < n and toks[m + 1].low == ",":
+                start = m + 2
+                if start < n and toks[start].low in {"conducted", "released", "taken"}:
+                    c = next((x for x in range(start, min(n, start + MAX_POLL_FRAME))
+                              if toks[x].low == ","), None)
+                    if c is None:
+                        continue
+                    start = c + 1
+                end = self._content_end(toks, start, [])
+            elif k > first + MIN_CLAUSE_BEFORE_TAG and all(
+                    t.kind == "p" for t in toks[m + 1 :]) and toks[m].low in _ONE_POLL and (
+                    any(_cap(t) or t.low in _NOUN_ADJECTIVES for t in toks[k + 1 : m])):
+                # (a poll named or dated: "in a Fox poll", "in the latest poll"; not "leads
+                # in the polls", the state of a race)
+                start, end = first, k
+                if toks[k - 1].low == ",":
+                    end = k - 1
+            else:
+                continue
+            if end - start < MIN_CLAUSE_BEFORE_TAG or any(
+                    toks[x].kind == "q" for x in range(start, end)):
+                continue
+            spanned = self._span(toks, start, end, claimed)
+            if spanned is None:
+                continue
+            kind, pieces = spanned
+            phrase = Phrase(k + 1, m + 1, "left", toks[k + 1].start, toks[m].end)
+            return [_Found(u, phrase, None, None, toks[k].text, (toks[k].start, toks[k].end),
+                           kind, pieces, CONF_STANCE, via="poll", cue_kind="speech",
+                           stance=True)]
+        return []
+
+    def _nominals(self, text: str, toks: list[Token], u: int, claimed: set[int],
+                  discourse: Discourse, mentions: list[tuple[int, int, Official, bool]],
+                  starts: list[int], found: list[_Found]) -> list[_Found]:
+        """Attributions a noun carries, its possessor the source (PolNeAR annotates them;
+        seventeenth session): "Trump's attacks on Clinton", "Mr. Obama's claim that the
+        economy is strong", "her refusal to release the transcripts", "his criticism of the
+        deal". The noun (:data:`_NOMINAL_CUES`) follows a possessive name or pronoun (and at
+        most :data:`MAX_NOMINAL_MODIFIERS` modifiers: "his repeated attacks on"); the content
+        is a "that" clause, a "to" infinitive or a preposition's object, as the noun takes.
+        A stance: no words are reported as said. Not inside another statement's content."""
+        out: list[_Found] = []
+        n = len(toks)
+        taken = [(a, b) for f in found for a, b in f.pieces]
+        for k, tok in enumerate(toks):
+            complements = _NOMINAL_CUES.get(tok.low)
+            if complements is None or k == 0 or k + 2 >= n or _cap(tok) or any(
+                    a <= tok.start < b for a, b in taken):
+                continue
+            p = k - 1
+            while p > 0 and k - p <= MAX_NOMINAL_MODIFIERS and toks[p].kind == "w" and (
+                    toks[p].low.endswith(("ed", "ly", "ing", "al", "ive", "ous", "ful", "ent"))
+                    or toks[p].low in _NOMINAL_MODIFIERS) and not _cap(toks[p]):
+                p -= 1
+            owner = toks[p]
+            if owner.kind != "w":
+                continue
+            if owner.low in _NOMINAL_PRONOUNS:
+                phrase = Phrase(p, p + 1, "pronoun", owner.start, owner.end)
+            elif owner.low.endswith(("’s", "'s")) and _cap(owner) and (
+                    owner.low[:-2] not in _IS_CONTRACTED):
+                i = p
+                while i > 0 and toks[i - 1].kind == "w" and _cap(toks[i - 1]) and p - i < 4 \
+                        and toks[i - 1].low not in _NOT_NAME_WORDS:
+                    i -= 1  # (not "Despite Mr. Trump's", "And Clinton's")
+                if i > 0 and toks[i - 1].low == "the":
+                    i -= 1
+                phrase = Phrase(i, p + 1, "left", toks[i].start, owner.end - 2)
+            else:
+                continue
+            nxt = toks[k + 1].low
+            if nxt not in complements:
+                continue
+            # the clause keeps its "that" (PolNeAR's span); an infinitive or object follows
+            start = k + 1 if nxt == "that" else k + 2
+            if nxt == "to" and not (toks[start].kind == "w" and _infinitive(toks[start])):
+                continue
+            end = self._content_end(toks, start, [], stop_at_comma=True)
+            if nxt != "that":
+                end = _noun_phrase_end(toks, start, end)
+            elif phrase.i == 0 or all(t.low in _OPENING_CONJUNCTIONS for t in toks[:phrase.i]):
+                # "Sanders's claim that he still has a way would depend on ...": the noun is
+                # the sentence's subject, its clause ends before the sentence's own verb
+                finite = [m for m in range(start + 1, end) if toks[m].low in _FINITE_AUXILIARIES]
+                if len(finite) >= 2:
+                    end = finite[1]
+            if end - start < MIN_STANCE_OBJECT_WORDS or any(
+                    i in claimed for i in range(start, end)):
+                continue
+            spanned = self._span(toks, start, end, claimed)
+            if spanned is None:
+                continue
+            kind, pieces = spanned
+            named = toks
+            if phrase.how == "left":  # the possessor's name without its "'s", to resolve it
+                named = [*toks[:p], Token("w", owner.text[:-2], owner.start, owner.end - 2,
+                                          low=owner.low[:-2]), *toks[p + 1 :]]
+            person = self._resolve(named, phrase, discourse, u, mentions, starts)
+            out.append(_Found(u, phrase, person, person.official if person else None,
+                              text[tok.start : toks[k + 1].end if nxt != "that" else tok.end],
+                              (tok.start, tok.end), kind, pieces, CONF_STANCE, via="nominal",
+                              cue_kind="stance", stance=True))
+        return out
 
     def _said_by(self, text: str, units: list[Unit], u: int, found: list[_Found],
                  discourse: Discourse, mentions: list[tuple[int, int, Official, bool]],
@@ -846,18 +1233,22 @@ class Extractor:
                 k = chain.j
                 continue
             matched = False
-            for size in (4, 3, 2) if tok.low in _MULTIWORD_FIRST else ():
+            for size in (4, 3, 2) if tok.low in _MULTIWORD_FIRST or (
+                    self.unit == "attribution") else ():
                 if k + size <= n:
                     phrase = " ".join(t.low for t in toks[k : k + size])
-                    if phrase in lx.CUES:
-                        lemma, kind = lx.CUES[phrase]
+                    if phrase in lx.CUES or (self.unit == "attribution"
+                                             and phrase in _ATTRIBUTION_STANCE_PHRASES):
+                        lemma, kind = lx.CUES.get(phrase) or _ATTRIBUTION_STANCE_PHRASES[phrase]
                         cues.append(_Cue(k, k + size, lemma, kind))
                         k += size
                         matched = True
                         break
             if matched:
                 continue
-            entry = lx.CUES.get(tok.low)
+            entry = lx.CUES.get(tok.low) or (
+                None if headline or self.unit != "attribution" else (
+                    _as_stance(toks, k) or _ATTRIBUTION_STANCES.get(tok.low)))
             if entry is not None and k and toks[k - 1].low == "of":
                 entry = None  # "the secretary of state said": a noun after "of", not a cue
             if entry is not None and _noun_form(toks, k):
@@ -921,7 +1312,11 @@ class Extractor:
                 or _cap(nxt) or _PRONOUN_SUBJECT.match(nxt.low)
             ):
                 left = speaker_left(toks, cue.i)
-                if left is None or left.how != "pronoun":
+                if left is None or (left.how != "pronoun" and not (
+                        # "Public records show little evidence": a finding's object, in
+                        # PolNeAR's unit (seventeenth session)
+                        cue.kind == "evidence" and self.unit == "attribution"
+                        and toks[left.core_end - 1].low in lx.EVIDENCE_NOUNS)):
                     return None, None  # "email chains", "support staff": nouns, not cues
         if cue.lemma == IN_ONES_WORDS:  # the possessive: "In his words" is he
             phrase = Phrase(cue.i + 1, cue.i + 2, "pronoun", toks[cue.i + 1].start,
@@ -1002,7 +1397,10 @@ class Extractor:
                 # C", "declined to comment before adding that C": the clause's subject speaks
                 # (sixteenth session; not "for dismissing", whose doer is often the object)
                 or (participle and cue.i >= 2 and before.low in _PARTICIPLE_PREPOSITIONS
-                    and cue.kind in {"speech", "clause"})
+                    and (cue.kind in {"speech", "clause"} or (
+                        # "won Senate races by denouncing the New Deal": a stance too, in
+                        # PolNeAR's unit (seventeenth session; the product reports words)
+                        cue.kind == "stance" and self.unit == "attribution")))
             ):
                 if prev is not None:
                     return prev
@@ -1193,6 +1591,7 @@ class Extractor:
         stops: list[int],
     ) -> tuple[str, list[tuple[int, int]]] | None:
         n = len(toks)
+        self._belief = False
         g_start = min(cue.i, phrase.i)
         g_end = max(cue.j, phrase.j)
         # 1. a quote right before: “Q,” X said / “Q,” said X (and “Q1,” X said, “Q2.”)
@@ -1394,19 +1793,39 @@ class Extractor:
                                        or toks[start + 1].low in {"half", "all", "every"}
                                        or toks[start + 1].low[:1].isdigit())))
             ))
+            belief = not clause and not relative and self.unit == "attribution" and (
+                _bare_belief(toks, cue, start) and all(t.kind == "w" and t.low != "that"
+                                                       for t in toks[cue.j : start]))
+            clause = clause or belief  # "Democrats hope they will gain ground": a belief's
             subordinate = g_start > 0 and toks[g_start - 1].low in _SUBORDINATORS
-            end = self._content_end(toks, start, stops,
-                                    stop_at_comma=not clause or subordinate)
+            end = self._content_end(toks, start, stops,  # (a belief's clause: to a comma)
+                                    stop_at_comma=not clause or subordinate or belief)
             if end > start:
                 quoted = any(t.kind == "q" and i not in claimed
                              for i, t in enumerate(toks[start:end], start))
-                stance_object = cue.kind == "stance" and end - start >= MIN_STANCE_OBJECT_WORDS \
-                    and not (cue.lemma in _GIVING_LEMMAS and _two_objects(toks, start, end))
+                stance_object = (cue.kind == "stance" and (
+                    end - start >= MIN_STANCE_OBJECT_WORDS or (
+                        # "endorsed Sanders", "supported Trump": one name, a stance held in
+                        # PolNeAR's unit (seventeenth session; the product leaves it out)
+                        self.unit == "attribution" and end - start == 1 and _cap(toks[start])
+                        and toks[start].low not in _NOT_SPEAKERS and phrase.how != "relative"
+                        and cue.lemma not in _SECOND_OBJECT_LEMMAS)
+                ) and not (cue.lemma in _GIVING_LEMMAS and _two_objects(toks, start, end))) or (
+                    # "Public records show little evidence that ...", "The video shows Sherman
+                    # outlining ...": a finding's object, in PolNeAR's unit (seventeenth session)
+                    cue.evidence and self.unit == "attribution"
+                    and end - start >= MIN_STANCE_OBJECT_WORDS)
                 if quoted and cue.kind == "stance" and cue.lemma in _NAMING_LEMMAS:
                     end = max(i for i in range(start, end) if toks[i].kind == "q") + 1
+                if stance_object and not clause and not quoted and self.unit == "attribution":
+                    # "endorsed gay marriage after his son came out": PolNeAR's span is the
+                    # object; what follows it is the writer's (seventeenth session; round 15
+                    # kept the product's longer object, which a reader wants)
+                    end = _object_end(toks, start, end)
                 if clause or quoted or stance_object:
                     result = self._span(toks, start, end, claimed)
                     if result is not None:
+                        self._belief = belief and not quoted  # (a quote: said before this)
                         return result
         # 5. C, X said.  /  C, X said, C2.
         if phrase.i < cue.i and phrase.how == "left":
@@ -1712,7 +2131,7 @@ class Extractor:
                 return False  # “DIVISIVE, STUPID AND WRONG” alone on a line: a subheading
         words = content.split()
         if len(words) == 1 and f.kind == "indirect" and words[0][:1].isupper() and (
-                f.cue_kind in {"speech", "stance"}):
+                f.cue_kind == "speech" or (f.cue_kind == "stance" and self.unit == "statement")):
             return False  # "Putin ... warns Kyiv": the one warned, not what was said
         return len(words) >= MIN_CONTENT_WORDS
 
@@ -1751,7 +2170,8 @@ class Extractor:
             if officials:  # "Rubio and Witkoff said": each official said it (_each_official)
                 extra[_JOINT_KEY] = ";".join(f"{o}={n}" for o, n in officials)
         return Statement(
-            speaker=f.person.name if named and f.person else described_source(mention),
+            speaker=f.person.name if named and f.person else (described_source(mention)
+                                                              or None),
             mention=mention,
             official=f.official,
             kind=f.kind,
@@ -1899,7 +2319,7 @@ def _with_apposition(toks: list[Token], phrase: Phrase) -> list[Token]:
     return toks[phrase.i : j]
 
 
-def _drop_nested(found: list[_Found]) -> list[_Found]:
+def _drop_nested(found: list[_Found], text: str | None = None) -> list[_Found]:
     """Drop statements whose cue lies inside the content of another statement of the same
     sentence: "The officials said they think that C" is the officials' statement, and "they
     think" is part of what they said; "Khalif said the demonstrators wanted to send a message"
@@ -1924,6 +2344,9 @@ def _drop_nested(found: list[_Found]) -> list[_Found]:
             "people", "described", "thing"}
         nested = False
         for g in kept:
+            if g.via in {"belief", "question", "nominal", "poll", "expected", "seeming",
+                         "reportedly"}:
+                continue  # a belief's clause holds no one's statement (_bare_belief)
             if g is f or g.unit != f.unit or g.cue_span is None or not any(
                     a <= at < b for a, b in g.pieces):
                 continue
@@ -1931,12 +2354,42 @@ def _drop_nested(found: list[_Found]) -> list[_Found]:
                     a <= f.phrase.start < b for a, b in g.pieces) and (
                     g.person is None or g.person.name != f.person.name):
                 continue  # someone else named inside the content: their own statement
+            cut = _coordinated_at(text, g, f) if text is not None else None
+            if cut is not None:
+                # "X said C1, and Y said C2": two reports joined, PolNeAR's two attributions
+                # (its unit only, seventeenth session): the outer content ends before the
+                # second report, which stays
+                g.pieces = [(a, min(b, cut)) for a, b in g.pieces if a < cut]
+                continue
             nested = True
             break
         if not nested:
             kept.append(f)
     held = {id(f) for f in kept}
     return [f for f in found if id(f) in held]
+
+
+_COORDINATED = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s*$")
+MIN_COORDINATED_CHARS = 12  # the outer content keeps a few words before the joined report
+
+
+def _coordinated_at(text: str, outer: _Found, inner: _Found) -> int | None:
+    """Where the outer statement's content ends when the inner one's speaker opens a clause
+    joined to it by ", and", ", but", ", while" or ";" (not a report the outer one makes:
+    "said that X believed C" has no such joint), or None."""
+    at = inner.phrase.start
+    if inner.phrase.start > (inner.cue_span or (at, at))[0] or not any(
+            a < at < b for a, b in outer.pieces):
+        return None
+    joint = _COORDINATED.search(text, max(0, at - 12), at)
+    if joint is None:
+        return None
+    cut = joint.start()
+    while cut > 0 and text[cut - 1].isspace():
+        cut -= 1
+    if cut - outer.pieces[0][0] < MIN_COORDINATED_CHARS:
+        return None
+    return cut
 
 
 # which of two statements with the same content to keep: a tracked official first, then a
@@ -2020,6 +2473,32 @@ def _rank(st: Statement) -> tuple[int, int]:
 
 MAX_CIRCUMSTANCE_TOKENS = 16  # "said in an op-ed piece before a 2014 Senate hearing, “Q”"
 _CIRCUMSTANCE_START = _PREPOSITIONS | {"as", "when", "while", "with", "without", "upon"}
+
+
+def _as_stance(toks: list[Token], k: int) -> tuple[str, str] | None:
+    """("see", "stance") when the word at ``k`` is a verb of :data:`_AS_STANCE_FORMS` whose
+    object (one to :data:`MAX_AS_OBJECT` words, no punctuation, no verb of a clause) is
+    followed by "as": "sees the convention as a second chance"; not "as" right after the
+    verb ("seen as", a passive's), nor "such as"."""
+    lemma = _AS_STANCE_FORMS.get(toks[k].low)
+    if lemma is None or (k and toks[k - 1].low in _ING_NOUN_BEFORE):
+        return None  # ("built a brand around his image as", "his view as"): a noun
+    n = len(toks)
+    for m in range(k + 1, min(n, k + MAX_AS_OBJECT + 2)):
+        tok = toks[m]
+        if tok.low == "as":
+            if m == k + 1 or toks[m - 1].low == "such" or (
+                    m + 1 < n and toks[m + 1].low in {"well", "much", "many", "soon", "long",
+                                                       "far", "if", "though"}):
+                return None
+            return lemma, "stance"
+        if tok.kind != "w" or tok.low in _FINITE_VERBS or tok.low in _AS_NOT_OBJECT or (
+                tok.low in _RELATIVE_OPENERS):
+            return None  # ("cast their votes for X as"; "saw that", "saw to it")
+    return None
+
+
+_AS_NOT_OBJECT = frozenset({"that", "to", "vote", "votes", "ballot", "ballots", "for"})
 
 
 def _noun_form(toks: list[Token], k: int) -> bool:
@@ -2193,6 +2672,117 @@ def _circumstance_before_quote(toks: list[Token], k: int) -> int:
     return k
 
 
+# nouns that carry an attribution after a possessive ("Trump's attacks on Clinton"), and what
+# may follow them: "that" (a clause), "to" (an infinitive), a preposition (its object)
+_CLAUSE_NOUNS = ("claim", "claims", "assertion", "suggestion", "argument", "insistence",
+                 "warning", "belief", "contention", "allegation", "prediction", "admission",
+                 "acknowledgement", "acknowledgment", "complaint", "view", "promise", "pledge",
+                 "hope", "fear", "concern", "message", "statement")
+_TO_NOUNS = ("promise", "pledge", "vow", "refusal", "threat", "offer", "call", "calls",
+             "demand", "proposal")
+_NOMINAL_CUES: dict[str, frozenset[str]] = {}
+for _noun in _CLAUSE_NOUNS:
+    _NOMINAL_CUES[_noun] = frozenset({"that"})
+for _noun in _TO_NOUNS:
+    _NOMINAL_CUES[_noun] = _NOMINAL_CUES.get(_noun, frozenset()) | {"to"}
+for _noun, _preps in {
+    "attack": {"on", "against"}, "attacks": {"on", "against"}, "criticism": {"of"},
+    "criticisms": {"of"}, "support": {"for", "of"}, "opposition": {"to"},
+    "endorsement": {"of"}, "praise": {"for", "of"}, "embrace": {"of"}, "rejection": {"of"},
+    "defense": {"of"}, "defence": {"of"}, "condemnation": {"of"}, "denunciation": {"of"},
+    "call": {"for"}, "calls": {"for"}, "demand": {"for"}, "demands": {"for"},
+    "view": {"of", "on"}, "views": {"of", "on"}, "comments": {"on", "about"},
+    "remarks": {"on", "about"}, "description": {"of"}, "characterization": {"of"},
+    "dismissal": {"of"}, "assessment": {"of"}, "account": {"of"}, "denial": {"of"},
+    "proposal": {"for"}, "preference": {"for"}, "announcement": {"of"}, "portrayal": {"of"},
+    "critique": {"of"}, "dismissals": {"of"},
+}.items():
+    _NOMINAL_CUES[_noun] = _NOMINAL_CUES.get(_noun, frozenset()) | _preps
+_NOMINAL_PRONOUNS = frozenset({"his", "her", "their"})
+_NOT_NAME_WORDS = lx.SENTENCE_OPENERS | _CLAUSE_OPENERS | {"despite", "but", "and", "yet", "so"}
+_NOMINAL_MODIFIERS = frozenset({"own", "latest", "recent", "new", "repeated", "public",
+                                "early", "initial", "continued", "frequent", "strong",
+                                "full", "earlier", "past", "long", "first", "sharp", "harsh",
+                                "fierce", "vocal", "open", "tacit", "previous"})
+MAX_NOMINAL_MODIFIERS = 2  # "his repeated public attacks on"
+MAX_NOMINAL_OBJECT = 10  # "Trump's attacks on the Mexican-American judge": the object's words
+# words that end a preposition's object ("Trump's attacks on Clinton have hurt him")
+_OBJECT_ENDS = _FINITE_VERBS | _RELATIVE_OPENERS | _SUBORDINATORS | {
+    "that", "as", "but", "because", "and", "or", "by", "with", "during", "after", "before",
+    "at", "in", "amid", "despite", "without", "through", "until", "from"}
+
+
+def _infinitive(tok: Token) -> bool:
+    """A lower-case word that can follow "to" as a verb (not a determiner or a name)."""
+    return not _cap(tok) and tok.low not in lx.DETERMINERS and tok.low not in {"the", "a"}
+
+
+def _noun_phrase_end(toks: list[Token], start: int, end: int) -> int:
+    """Where a preposition's object ends, at most ``end``: before a finite verb, a relative
+    or subordinating word, a conjunction or :data:`MAX_NOMINAL_OBJECT` words."""
+    m = start
+    while m < end and m - start < MAX_NOMINAL_OBJECT and toks[m].kind != "p" and not (
+            m > start and (toks[m].low in _OBJECT_ENDS or toks[m].low in _PAST_VERBS or (
+                toks[m].low.endswith("ed") and toks[m - 1].low not in lx.DETERMINERS
+                and not toks[m - 1].low.endswith("ly")))):
+        m += 1  # ("attacks on Judge Curiel drew criticism": the sentence's verb ends it)
+    return m
+
+
+def _object_end(toks: list[Token], start: int, end: int) -> int:
+    """Where a stance verb's object ends, at most ``end``: before a subordinating or
+    relative word, a time or setting preposition, or "and"/"but" before a second verb
+    ("backing Clinton and working with Sanders"); a comma already ends it."""
+    for m in range(start + 1, end):
+        low = toks[m].low
+        if low in _OBJECT_SETTINGS:
+            return m
+        if low in {"and", "but"} and m + 1 < end and (
+                toks[m + 1].low in _FINITE_VERBS or toks[m + 1].low in _OBJECT_ENDS
+                or (toks[m + 1].low.endswith(("ed", "ing")) and not _cap(toks[m + 1]))):
+            return m
+    return end
+
+
+# prepositions that open a time or a setting after a stance's object ("after his son came
+# out", "during the debate", "in an interview")
+_OBJECT_SETTINGS = frozenset({"after", "before", "during", "since", "until", "amid",
+                              "despite", "because", "when", "while", "although"})
+
+
+# past tenses without -ed that end a noun's object: the sentence's own verb follows it
+_PAST_VERBS = frozenset({"drew", "drove", "came", "made", "took", "gave", "won", "lost", "hurt",
+                         "left", "led", "put", "set", "cost", "meant", "kept", "stood", "went",
+                         "became", "began", "got", "brought", "caught", "fell", "grew", "held",
+                         "rose", "ran", "saw", "sent", "struck", "seems", "remains"})
+
+
+# the heads of a poll's "in" frame ("in the latest Fox poll", "in national surveys")
+_POLL_HEADS = frozenset({"poll", "polls", "survey", "surveys", "polling", "average"})
+_ONE_POLL = frozenset({"poll", "survey", "average"})
+# passives that hold a view with no one named, and the word that must follow each (none:
+# a complement, "is considered a front-runner"): "is expected to", "is seen as", "is widely
+# regarded as", "is thought to" (seventeenth session)
+_HELD_PASSIVES: dict[str, frozenset[str]] = {
+    "expected": frozenset({"to"}), "seen": frozenset({"as"}), "viewed": frozenset({"as"}),
+    "regarded": frozenset({"as"}), "perceived": frozenset({"as"}),
+    "thought": frozenset({"to"}), "believed": frozenset({"to"}),
+    "rumored": frozenset({"to"}), "rumoured": frozenset({"to"}),
+    "considered": frozenset(), "deemed": frozenset(),
+}
+_FINITE_BE = frozenset({"is", "are", "was", "were"})
+# adverbs that mark a clause as reported by no one named ("is reportedly spending")
+# ("seemingly" and "allegedly" tried: mostly before an adjective or in a relative clause,
+# "a seemingly innocuous question", "the gun he allegedly used")
+_REPORTED_ADVERBS = frozenset({"reportedly", "reputedly", "purportedly"})
+MAX_EXPECTED_SUBJECT = 14  # "Many in Clinton's Iowa staff of more than 100 are expected to"
+MAX_POLL_FRAME = 10  # "in the RealClearPolitics average of New Hampshire polls"
+# what opens a sentence or clause before "asked" ("Asked whether", "When asked about")
+_QUESTION_OPENERS = frozenset({"when", "after", "if", "once", "upon", "being", "while"})
+# what opens the question after "asked" (or "asked by X")
+_QUESTION_WORDS = frozenset({"whether", "if", "what", "how", "why", "when", "where", "who",
+                             "which", "about", "to", "for", ","})
+MAX_ASKER_TOKENS = 8  # "asked by host John Dickerson whether": the asker's words
 MIN_SAID_BY_WORDS = 4  # the sentence a "This was stated by X" reports: a clause, not "Yes."
 # the verbs of "This was stated by X" (passive) and "X said this" (active)
 _SAID_BY_CUES = frozenset({"stated", "said", "announced", "noted", "reported", "emphasized",
@@ -2245,6 +2835,23 @@ def _clause_content(toks: list[Token], start: int) -> bool:
         return True  # "rejected the claim that the talks had failed": a noun's clause
     return (toks[k].low in _CLAUSE_START or _PRONOUN_SUBJECT.match(toks[k].low) is not None
             or _cap(toks[k])) and _finite_soon(toks, k + 1)
+
+
+# verbs of belief, hope and knowledge of the "clause" class that take a clause without "that"
+# ("Democrats hope they will gain ground", "Clinton knows Sanders will run to the end",
+# "foreign observers worry it will set an example"; seventeenth session): an attribution in
+# PolNeAR's unit, a stance in the product's (a belief reported, no words said)
+_BELIEF_LEMMAS = frozenset({"hope", "worry", "know", "expect", "feel", "understand",
+                            "realize", "realise", "assume", "suppose", "imagine", "guess",
+                            "recognize", "recognise"})
+
+
+def _bare_belief(toks: list[Token], cue: _Cue, start: int) -> bool:
+    """Does a belief verb's clause open at token ``start`` with no "that" (a subject and a
+    finite verb soon after it: "hope they will", "knows Sanders will run")?"""
+    return (cue.kind == "clause" and cue.lemma in _BELIEF_LEMMAS and 0 < start < len(toks)
+            and toks[start - 1].low != "that" and _clause_opens(toks, start)
+            and _finite_soon(toks, start + 1))
 
 
 def _lone_quote(toks: list[Token], claimed: set[int]) -> int | None:

@@ -196,6 +196,11 @@ def _forms(lemma: str) -> tuple[str, ...]:
     return (lemma, lemma + "s", lemma + "ed", lemma + "ing")
 
 
+def cue_forms(lemma: str) -> tuple[str, ...]:
+    """The inflected forms of a cue lemma ("vote for" -> "vote for", "votes for", ...)."""
+    return _forms(lemma)
+
+
 def _build_cues() -> dict[str, tuple[str, str]]:
     table: dict[str, tuple[str, str]] = {}
     for lemma, kind in _CUE_LEMMAS.items():
