@@ -69,6 +69,8 @@ from itertools import chain, repeat
 from operator import add
 from typing import Any, NamedTuple, cast
 
+import numpy as np
+import numpy.typing as npt
 from sqlalchemy import (
     BigInteger,
     ForeignKey,
@@ -529,11 +531,13 @@ class RewriteStore:
 
         Each term's postings are counted up to ``max_postings`` + 1 (an index-only range of
         ``rewrite_keys``); a term with more is left out (see :data:`MAX_POSTINGS_PER_TERM`):
-        the terms left are the keys. In the same statement the database counts, per story,
-        the keys that lead to it and hands the stories over most shared first (newest first
-        among equals), ``2 x max_candidates`` at a time (a page of stubs read in one
-        statement), and the stubs are taken in that order until ``max_candidates`` of them
-        are live and near ``at``. ``candidates`` ranks them by the same counts in the same
+        the terms left are the keys. The same statement hands over the story of each of
+        their postings (one value); counted per story (the keys that lead to it: one
+        posting per key and story) and ranked most shared first, newest first among equals
+        (:func:`_rank_postings`, round 13: the database's GROUP BY was three quarters of
+        the statement), they are taken ``2 x max_candidates`` at a time (a page of stubs
+        read in one statement), in that order until ``max_candidates`` of them are live
+        and near ``at``. ``candidates`` ranks them by the same counts in the same
         order (most keys, then highest id) and picks the same first ``max_candidates`` near
         ones: a story ranked after them could not be picked (taking the rest of the page, as
         before round 12, only made stubs that nothing picked), and the counts are what it
@@ -1402,33 +1406,34 @@ def _marks(conn: Connection, n: int) -> str:
 
 
 # The keys among the terms (those with 1 to cap postings: each term's postings counted up to
-# cap + 1, an index-only range of rewrite_keys, term first), then each story with a posting of
-# a key and how many keys lead to it, most first, newest (highest id) among equals. One
-# statement of one fixed text (the terms as one JSON array / one array): counting and ranking
-# in two statements, the count a UNION ALL of 16 LIMITed ranges, cost 1.6x as much (issue
-# 10, round 11); each story's keys aggregated with it (json_group_array / array_agg), as until
-# round 12, cost 1.4x as much, for the counts they gave.
+# cap + 1, an index-only range of rewrite_keys, term first), then the story of every posting
+# of a key, as one value: the ids joined by commas (SQLite's group_concat; PostgreSQL's
+# array_agg), in no particular order. One statement of one fixed text (the terms as one JSON
+# array / one array). Until round 13 the database also counted the postings per story and
+# ranked the stories (GROUP BY story_id ORDER BY count(*) DESC, story_id DESC): on SQLite
+# that grouping sorted every posting read (~900 a decision at 10k) through a temporary
+# b-tree, three quarters of the statement (issue 10, round 13); numpy counts and ranks them
+# in a few microseconds (_rank_postings). Before (round 11), counting and ranking in two
+# statements cost 1.6x as much, and each story's keys aggregated with it 1.4x (round 12).
 _RANKED_SQLITE = (
     "WITH t(term) AS (SELECT value FROM json_each(?)), "
     "k(term) AS (SELECT t.term FROM t WHERE (SELECT count(*) FROM (SELECT 1 FROM rewrite_keys r "
     "WHERE r.term = t.term LIMIT ?)) BETWEEN 1 AND ?) "
-    "SELECT story_id, count(*) FROM rewrite_keys WHERE term IN k "
-    "GROUP BY story_id ORDER BY count(*) DESC, story_id DESC")
+    "SELECT group_concat(story_id) FROM rewrite_keys WHERE term IN k")
 _RANKED_PG = (
     "WITH k(term) AS (SELECT t FROM unnest(%s::text[]) AS u(t) WHERE (SELECT count(*) FROM "
     "(SELECT 1 FROM rewrite_keys r WHERE r.term = u.t LIMIT %s) AS p) BETWEEN 1 AND %s) "
-    "SELECT story_id, count(*) FROM rewrite_keys WHERE term IN (SELECT term FROM k) "
-    "GROUP BY story_id ORDER BY count(*) DESC, story_id DESC")
+    "SELECT array_agg(story_id) FROM rewrite_keys WHERE term IN (SELECT term FROM k)")
 
 
 def _ranked_stories(conn: Connection, terms: Sequence[str], cap: int,
                     step: int) -> Generator[dict[int, int], None, None]:
     """The stories with a posting of a key among ``terms`` (a term with 1 to ``cap``
     postings), by how many keys they carry (most first), newest (highest id) first among
-    equals, ``step`` at a time (a page: story id -> how many keys, in rank order): counted
-    and ordered by the database in one statement (each term's range read at most ``cap`` + 1
-    rows deep, so the rows it reads stay bounded), and only the stories asked for are
-    fetched."""
+    equals, ``step`` at a time (a page: story id -> how many keys, in rank order). The
+    database finds the keys (each term's range read at most ``cap`` + 1 rows deep, so the
+    rows it reads stay bounded) and hands over the story of each of their postings in one
+    value; they are counted and ranked here (:func:`_rank_postings`)."""
     if not terms:
         return
     pg = conn.dialect.name == "postgresql"
@@ -1436,10 +1441,26 @@ def _ranked_stories(conn: Connection, terms: Sequence[str], cap: int,
     try:
         cursor.execute(_RANKED_PG if pg else _RANKED_SQLITE,
                        (list(terms) if pg else json.dumps(list(terms)), cap + 1, cap))
-        while rows := cursor.fetchmany(step):
-            yield {int(sid): int(n) for sid, n in rows}
+        row = cursor.fetchone()
     finally:
         cursor.close()
+    found = None if row is None else row[0]
+    if not found:  # NULL: no key
+        return
+    ids = (np.asarray(found, dtype=np.int64) if pg
+           else np.fromstring(found, dtype=np.int64, sep=","))
+    stories, counts = _rank_postings(ids)
+    for i in range(0, len(stories), step):
+        yield dict(zip(stories[i : i + step], counts[i : i + step], strict=True))
+
+
+def _rank_postings(story_ids: npt.NDArray[np.int64]) -> tuple[list[int], list[int]]:
+    """The distinct stories of ``story_ids`` (one per posting read) and how many postings
+    each has, most first, the highest id first among equals: the order of ``ORDER BY
+    count(*) DESC, story_id DESC`` (every id distinct: a total order)."""
+    stories, counts = np.unique(story_ids, return_counts=True)
+    order = np.lexsort((-stories, -counts))  # the last key sorts first
+    return stories[order].tolist(), counts[order].tolist()
 
 
 class _CentroidRow(NamedTuple):

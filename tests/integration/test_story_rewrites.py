@@ -23,6 +23,7 @@ from itertools import chain
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytest
 from click.testing import CliRunner, Result
 from sqlalchemy import func, select, update
@@ -957,3 +958,15 @@ def test_document_frequency_cache_copies_on_advance_and_is_bounded() -> None:
     cache.counts("other", 1)
     cache.counts("third", 1)  # a third database: "db" goes
     assert cache.counts("db", 3)[PART_TERMS] == {}
+
+
+def test_postings_are_ranked_as_the_database_ranked_them() -> None:
+    """``_rank_postings`` orders stories as ``GROUP BY story_id ORDER BY count(*) DESC,
+    story_id DESC`` did (round 13 moved the grouping out of the database), ties included."""
+    rng = random.Random(13)
+    for size in (1, 2, 40, 900):
+        ids = [rng.randint(1, max(2, size // 3)) * 1_000_003 for _ in range(size)]
+        stories, counts = stored_rewrites._rank_postings(np.asarray(ids, dtype=np.int64))
+        want = sorted(Counter(ids).items(), key=lambda kv: (-kv[1], -kv[0]))
+        assert list(zip(stories, counts, strict=True)) == want
+        assert all(type(v) is int for v in stories + counts)
