@@ -18,6 +18,9 @@ Tables:
   (``RewriteIndex.people_df``). Counted over every article assigned while the
   layer is on (not bounded by the window: the IDF needs history);
 * ``rewrite_totals``: per part, how many articles were counted (``DocFreq.n_docs``);
+* ``rewrite_df_stamp``: one row, a random stamp that every transaction writing the two tables
+  above changes (migration 0018), so that a process keeps the counts it read while the stamp
+  is the one it read them under (:class:`_DocFreqCache`);
 * ``rewrite_stories``: per story its centroid (``StoryVector``): summed headline + lead term
   counts, summed body counts (the most frequent :data:`STORED_BODY_TERMS` kept), name words,
   years, counts, the people its members name in full and their outlets (the people rule,
@@ -43,13 +46,15 @@ story; ``rewrite_counted`` marks the articles counted in ``rewrite_df``, so that
 takes exactly those back out.
 
 Concurrency: the document frequencies of a batch are written once, at the end of the stories
-stage (:meth:`RewriteStore.flush`), totals first and terms in sorted order, so that two
-daemons' transactions take these row locks in one order (no deadlock); on PostgreSQL the
-totals row is then held until the feed's transaction commits, which serialises the end of
-concurrent feed transactions while the layer is on. Counts read inside a batch are the stored
-ones plus the batch's own. A centroid is read again before it is changed unless this
-transaction wrote it: by then the stories stage has updated (locked) the ``stories`` row, so
-two daemons adding to one story do not lose each other's members.
+stage (:meth:`RewriteStore.flush`), the stamp first, then totals, then terms in sorted order,
+so that two daemons' transactions take these row locks in one order (no deadlock); on
+PostgreSQL the stamp and totals rows are then held until the feed's transaction commits, which
+serialises the end of concurrent feed transactions while the layer is on. Counts read inside a
+batch are the stored ones plus the batch's own; the stored ones come from the process's cache
+while the stored stamp is the one they were read (or flushed) under. A centroid is read again
+before it is changed unless this transaction wrote it: by then the stories stage has updated
+(locked) the ``stories`` row, so two daemons adding to one story do not lose each other's
+members.
 """
 
 from __future__ import annotations
