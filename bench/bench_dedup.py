@@ -39,6 +39,7 @@ import gc
 import json
 import multiprocessing
 import os
+import secrets
 import statistics
 import sys
 import tempfile
@@ -69,6 +70,8 @@ from monitor.storage.engine import create_engine_for, session_factory
 from monitor.storage.rewrites import (
     PART_BODY,
     PART_TERMS,
+    STAMP_BITS,
+    STAMP_ROW,
     dump_counts,
     dump_norms,
     load_counts,
@@ -236,6 +239,10 @@ def bulk_load(conn: Any, n: int, corpus: Corpus, rewrites: bool = False) -> list
         )
         cur.executemany("INSERT INTO rewrite_totals (part, docs) VALUES (?,?)",
                         [(PART_BODY, n), (PART_TERMS, n)])
+        # as every writer of the frequencies does: a new stamp (a process's cached counts
+        # of the one before are not these)
+        cur.execute("UPDATE rewrite_df_stamp SET stamp = ? WHERE id = ?",
+                    (secrets.randbits(STAMP_BITS), STAMP_ROW))
         cur.executemany("INSERT INTO rewrite_lines (outlet, fingerprint, articles, seen_at)"
                         " VALUES (?,?,?,?)",
                         sorted((o, h, c, lines_at[(o, h)])
@@ -317,7 +324,13 @@ def _centroid_cache_counts() -> dict[str, float]:
     cache = getattr(stored, "_CENTROIDS", None)
     if cache is None:
         return {}
-    return {"centroid_hits": float(cache.hits), "centroid_misses": float(cache.misses)}
+    out = {"centroid_hits": float(cache.hits), "centroid_misses": float(cache.misses)}
+    docfreqs = getattr(stored, "_DOCFREQS", None)  # the process's document frequencies
+    if docfreqs is not None:
+        out["df_cached"] = float(max((sum(map(len, counts.values()))
+                                      for stamps in docfreqs._entries.values()
+                                      for counts in stamps.values()), default=0))
+    return out
 
 
 def _timed_arrivals(url: str, n: int, new: list[Arrival], rewrites: bool,
@@ -795,6 +808,9 @@ def main() -> int:
             seen = r["centroid_hits"] + r["centroid_misses"]
             print(f"  decoded centroids: {r['centroid_hits']:.0f} of {seen:.0f} reads from the"
                   f" process cache ({r['centroid_hits'] / max(1.0, seen):.1%})")
+        if "df_cached" in r:
+            print(f"  document frequencies kept by the process at the end: "
+                  f"{r['df_cached']:,.0f} terms")
         print_space(path, sqlite_count(path, "story_docs"))  # the arrivals are indexed too
         field_sizes(path)
         if not args.keep:

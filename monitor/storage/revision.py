@@ -2,4 +2,4 @@
 
 # Checked against the migrations folder by tests/integration/test_migrations.py; a start-up
 # whose database is at this revision skips Alembic altogether (issue 12).
-HEAD_REVISION = "0017"
+HEAD_REVISION = "0018"

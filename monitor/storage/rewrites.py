@@ -18,6 +18,9 @@ Tables:
   (``RewriteIndex.people_df``). Counted over every article assigned while the
   layer is on (not bounded by the window: the IDF needs history);
 * ``rewrite_totals``: per part, how many articles were counted (``DocFreq.n_docs``);
+* ``rewrite_df_stamp``: one row, a random stamp that every transaction writing the two tables
+  above changes (migration 0018), so that a process keeps the counts it read while the stamp
+  is the one it read them under (:class:`_DocFreqCache`);
 * ``rewrite_stories``: per story its centroid (``StoryVector``): summed headline + lead term
   counts, summed body counts (the most frequent :data:`STORED_BODY_TERMS` kept), name words,
   years, counts, the people its members name in full and their outlets (the people rule,
@@ -43,19 +46,22 @@ story; ``rewrite_counted`` marks the articles counted in ``rewrite_df``, so that
 takes exactly those back out.
 
 Concurrency: the document frequencies of a batch are written once, at the end of the stories
-stage (:meth:`RewriteStore.flush`), totals first and terms in sorted order, so that two
-daemons' transactions take these row locks in one order (no deadlock); on PostgreSQL the
-totals row is then held until the feed's transaction commits, which serialises the end of
-concurrent feed transactions while the layer is on. Counts read inside a batch are the stored
-ones plus the batch's own. A centroid is read again before it is changed unless this
-transaction wrote it: by then the stories stage has updated (locked) the ``stories`` row, so
-two daemons adding to one story do not lose each other's members.
+stage (:meth:`RewriteStore.flush`), the stamp first, then totals, then terms in sorted order,
+so that two daemons' transactions take these row locks in one order (no deadlock); on
+PostgreSQL the stamp and totals rows are then held until the feed's transaction commits, which
+serialises the end of concurrent feed transactions while the layer is on. Counts read inside a
+batch are the stored ones plus the batch's own; the stored ones come from the process's cache
+while the stored stamp is the one they were read (or flushed) under. A centroid is read again
+before it is changed unless this transaction wrote it: by then the stories stage has updated
+(locked) the ``stories`` row, so two daemons adding to one story do not lose each other's
+members.
 """
 
 from __future__ import annotations
 
 import binascii
 import json
+import secrets
 import sys
 import threading
 from array import array
@@ -68,6 +74,8 @@ from itertools import chain, repeat
 from operator import add
 from typing import Any, NamedTuple, cast
 
+import numpy as np
+import numpy.typing as npt
 from sqlalchemy import (
     BigInteger,
     ForeignKey,
@@ -115,7 +123,14 @@ CENTROID_CACHE = 4096  # decoded centroids kept per process (LRU, see _CentroidC
 # holds ~200 decisions' worth of distinct candidates. Measured (docs/benchmarks.md, round 6):
 # 52% of the reads at 10k, 22% at 100k, for +117 MB RSS (~29 KB per decoded centroid); 1,024
 # entries gave 17% for +27 MB
-DF_CACHE = 200_000  # stored counts cached per store; past it the cache starts afresh
+DF_CACHE = 200_000  # stored counts cached per part and database in a process (and stamp,
+# see _DocFreqCache); past it that part's cache starts afresh. ~100 bytes an entry: at most
+# ~60 MB for the three parts, whatever the window or the history holds
+DF_STAMPS = 2  # stamps whose counts a process keeps per database: the one committed and the
+# one its own open transaction wrote (flush), which becomes the committed one at its commit
+DF_DATABASES = 4  # databases whose counts a process keeps (a daemon has one; tests many)
+STAMP_BITS = 63  # a stamp is a random positive signed 64-bit integer (BIGINT)
+STAMP_ROW = 1  # the id of rewrite_df_stamp's one row
 MAX_POSTINGS_PER_TERM = 200  # live stories read per rare term (newest first); a term carried
 # by more stories than this within the window is not a key: it names a topic, not an event
 # (each of those stories gets the same one vote), and reading its whole list made the
@@ -149,6 +164,19 @@ class RewriteTotal(Base):
 
     part: Mapped[str] = mapped_column(String(1), primary_key=True)  # t or b, as rewrite_df
     docs: Mapped[int] = mapped_column(Integer)  # articles counted
+
+
+class RewriteDfStamp(Base):
+    """The stamp of the stored document frequencies: a new random number from every
+    transaction that writes ``rewrite_df`` or ``rewrite_totals`` (migration 0018), so that a
+    process may keep the counts it read while the stamp stays the one it read them under
+    (:class:`_DocFreqCache`)."""
+
+    __tablename__ = "rewrite_df_stamp"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)  # always 1
+    # random (STAMP_BITS), changed by every write of the frequencies: never a value seen before
+    stamp: Mapped[int] = mapped_column(BigInteger)
 
 
 class RewriteStory(Base):
@@ -268,7 +296,10 @@ class RewriteStore:
         self.session = session
         self.params = params or StoryParams()
         self.max_postings = max_postings
-        self._df: dict[str, dict[str, int]] = {part: {} for part in PARTS}
+        # the stored counts read, by part: the process's (_DOCFREQS) under ``_stamp``, the
+        # stamp read at this store's first read (None: this store's own); None: not read yet
+        self._df: dict[str, dict[str, int]] | None = None
+        self._stamp: int | None = None
         self._totals: dict[str, int] | None = None
         self._pending: dict[str, Counter[str]] = {part: Counter() for part in PARTS}
         self._pending_n: dict[str, int] = dict.fromkeys(PARTS, 0)
@@ -299,9 +330,10 @@ class RewriteStore:
     def docfreq(self, part: str, terms: Iterable[str]) -> DocFreq:
         """A :class:`DocFreq` holding the counts of ``terms`` (stored plus this batch's)."""
         wanted = set(terms)
-        cache = self._df[part]
-        if len(cache) > DF_CACHE:
-            cache.clear()
+        stored = self._stored_counts()
+        cache = stored[part]
+        if len(cache) > DF_CACHE:  # a new dict: another store may be reading this one
+            cache = stored[part] = {}
         missing = sorted(wanted.difference(cache))
         if missing:
             found = _read_df(self.session.connection(), part, missing)
@@ -315,6 +347,17 @@ class RewriteStore:
             counts = {t: cache[t] for t in wanted}
         return DocFreq.adopt(counts, self.totals()[part] + self._pending_n[part])
 
+    def _stored_counts(self) -> dict[str, dict[str, int]]:
+        """The stored counts read so far, by part: at this store's first read, those its
+        process keeps under the stored stamp (:class:`_DocFreqCache`: read by earlier
+        batches, or written by this process's own flush, while no other transaction wrote
+        the frequencies since), else a new cache for that stamp."""
+        if self._df is None:
+            conn = self.session.connection()
+            self._stamp = _read_stamp(conn)
+            self._df = _DOCFREQS.counts(_database_key(conn), self._stamp)
+        return self._df
+
     def totals(self) -> dict[str, int]:
         """Articles counted per part (stored; this batch's not included)."""
         if self._totals is None:
@@ -323,14 +366,31 @@ class RewriteStore:
         return self._totals
 
     def flush(self) -> None:
-        """Write this batch's document frequencies: totals first, then terms in sorted order
-        (one lock order for every daemon). Nothing to write: no statement."""
+        """Write this batch's document frequencies: the stamp first (a new random one), then
+        totals, then terms in sorted order (one lock order for every daemon). Nothing to
+        write: no statement.
+
+        When the stored stamp was still the one this store read its counts under (nothing
+        else wrote the frequencies since: the stamp's update compares it, holding its row),
+        the stored counts are now those plus this batch's, and the process keeps them under
+        the new stamp (:meth:`_DocFreqCache.advance`), which is the stored one once this
+        transaction commits (if it rolls back, that stamp is never stored: no process
+        matches it). Otherwise the next read starts from the stamp stored then."""
         if not any(self._pending_n.values()):
             return
         conn = self.session.connection()
         pg = conn.dialect.name == "postgresql"
+        stamp = secrets.randbits(STAMP_BITS)
         cursor = conn.connection.cursor()
         try:
+            kept = False
+            if self._df is not None and self._stamp is not None:
+                cursor.execute(_pg_marks(_STAMP_SWAP_SQL) if pg else _STAMP_SWAP_SQL,
+                               (stamp, STAMP_ROW, self._stamp))
+                kept = cursor.rowcount == 1
+            if not kept:
+                cursor.execute(_pg_marks(_STAMP_SET_SQL) if pg else _STAMP_SET_SQL,
+                               (stamp, STAMP_ROW))
             cursor.executemany(_UPSERT_TOTAL_PG if pg else _UPSERT_TOTAL_SQLITE,
                                [(part, self._pending_n[part]) for part in PARTS
                                 if self._pending_n[part]])
@@ -344,12 +404,13 @@ class RewriteStore:
             cursor.close()
         self._flush_lines(conn)
         totals = self.totals()
+        if kept and self._df is not None:
+            self._df = _DOCFREQS.advance(_database_key(conn), stamp, self._df, self._pending)
+            self._stamp = stamp
+        else:  # read again (this transaction's reads include its own writes)
+            self._df = self._stamp = None
         for part in PARTS:
             totals[part] += self._pending_n[part]
-            cache = self._df[part]
-            for t, n in self._pending[part].items():
-                if t in cache:
-                    cache[t] += n
             self._pending[part].clear()
             self._pending_n[part] = 0
 
@@ -475,11 +536,13 @@ class RewriteStore:
 
         Each term's postings are counted up to ``max_postings`` + 1 (an index-only range of
         ``rewrite_keys``); a term with more is left out (see :data:`MAX_POSTINGS_PER_TERM`):
-        the terms left are the keys. In the same statement the database counts, per story,
-        the keys that lead to it and hands the stories over most shared first (newest first
-        among equals), ``2 x max_candidates`` at a time (a page of stubs read in one
-        statement), and the stubs are taken in that order until ``max_candidates`` of them
-        are live and near ``at``. ``candidates`` ranks them by the same counts in the same
+        the terms left are the keys. The same statement hands over the story of each of
+        their postings (one value); counted per story (the keys that lead to it: one
+        posting per key and story) and ranked most shared first, newest first among equals
+        (:func:`_rank_postings`, round 13: the database's GROUP BY was three quarters of
+        the statement), they are taken ``2 x max_candidates`` at a time (a page of stubs
+        read in one statement), in that order until ``max_candidates`` of them are live
+        and near ``at``. ``candidates`` ranks them by the same counts in the same
         order (most keys, then highest id) and picks the same first ``max_candidates`` near
         ones: a story ranked after them could not be picked (taking the rest of the page, as
         before round 12, only made stubs that nothing picked), and the counts are what it
@@ -856,7 +919,8 @@ class RewriteStore:
                 delta.add(terms)
                 minus[part].update(dict(delta.items()))
                 minus_n[part] += delta.n_docs
-        if any(minus_n.values()):  # totals first, then terms in order (as flush)
+        if any(minus_n.values()):  # stamp, totals, then terms in order (as flush)
+            _execute(conn, _STAMP_SET_SQL, (secrets.randbits(STAMP_BITS), STAMP_ROW))
             conn.execute(_SQL.minus_total, [{"b_part": part, "b_n": n}
                                             for part, n in minus_n.items() if n])
             rows = [{"b_part": part, "b_term": t, "b_n": n}
@@ -880,7 +944,7 @@ class RewriteStore:
                                                                       else ()))
         self._drop(sorted(touched))
         self._lines.clear()
-        self._df = {part: {} for part in PARTS}
+        self._df = self._stamp = None  # read again, under the stamp stored now
         self._totals = None
         return sorted(touched)
 
@@ -1168,6 +1232,105 @@ class _CentroidCache:
 _CENTROIDS = _CentroidCache(CENTROID_CACHE)
 
 
+# the stamp of the document frequencies set anew by every transaction that writes them; the
+# swap only when it is still the one given (its row is held until the transaction ends)
+_STAMP_SET_SQL = "UPDATE rewrite_df_stamp SET stamp = ? WHERE id = ?"
+_STAMP_SWAP_SQL = "UPDATE rewrite_df_stamp SET stamp = ? WHERE id = ? AND stamp = ?"
+_STAMP_SQL = "SELECT stamp FROM rewrite_df_stamp WHERE id = ?"
+
+
+def _read_stamp(conn: Connection) -> int | None:
+    """The stored stamp of the document frequencies (None: no row, nothing is shared)."""
+    cursor = conn.connection.cursor()
+    try:
+        cursor.execute(_pg_marks(_STAMP_SQL) if conn.dialect.name == "postgresql"
+                       else _STAMP_SQL, (STAMP_ROW,))
+        row = cursor.fetchone()
+    finally:
+        cursor.close()
+    return None if row is None else int(row[0])
+
+
+def _database_key(conn: Connection) -> str:
+    """Which database ``conn`` is on, for :class:`_DocFreqCache` (its URL, password hidden)."""
+    return conn.engine.url.render_as_string(hide_password=True)
+
+
+class _DocFreqCache:
+    """Stored document frequencies kept per process, by database and stamp.
+
+    Each batch's :class:`RewriteStore` read the counts of its articles' terms from
+    ``rewrite_df`` afresh (~75 terms an arrival, a tenth of the decision; issue 10, round
+    13). A store now takes, at its first read, the counts its process keeps for the stamp
+    stored then (``rewrite_df_stamp``), and adds there those it reads: every transaction
+    that writes the frequencies stores a new random stamp, so counts kept under the stored
+    stamp are the stored counts (read after that stamp was, and nothing wrote since). A
+    store whose flush found the stamp it read still stored (nothing else wrote) makes the
+    counts of its new stamp: a copy with its batch's added (:meth:`advance`), so that a
+    store still reading the old ones, or a rollback, sees them unchanged. Another daemon's
+    write, a rebuild or a rollback is a different stamp: a new, empty cache. Bounded: at
+    most :data:`DF_CACHE` terms per part, :data:`DF_STAMPS` stamps per database,
+    :data:`DF_DATABASES` databases.
+    """
+
+    def __init__(self, stamps: int = DF_STAMPS, databases: int = DF_DATABASES) -> None:
+        """An empty cache of at most ``stamps`` stamps per database, ``databases`` databases."""
+        self.stamps = stamps
+        self.databases = databases
+        self._entries: OrderedDict[str, OrderedDict[int, dict[str, dict[str, int]]]] = (
+            OrderedDict())
+        self._lock = threading.Lock()
+
+    def counts(self, database: str, stamp: int | None) -> dict[str, dict[str, int]]:
+        """The counts kept for ``stamp`` on ``database``, by part (the caller adds those it
+        reads); new and empty when none are (``stamp`` None: never kept)."""
+        if stamp is None:
+            return {part: {} for part in PARTS}
+        with self._lock:
+            stamps = self._entries.get(database)
+            if stamps is not None and (found := stamps.get(stamp)) is not None:
+                stamps.move_to_end(stamp)
+                self._entries.move_to_end(database)
+                return found
+            return self._keep(database, stamp, {part: {} for part in PARTS})
+
+    def advance(self, database: str, stamp: int, counts: Mapping[str, dict[str, int]],
+                added: Mapping[str, Mapping[str, int]]) -> dict[str, dict[str, int]]:
+        """Keep, under the new ``stamp``, ``counts`` (those of the stamp it replaces) plus
+        ``added`` (a flushed batch's, by part) for the terms it holds; returns them. A copy:
+        the replaced stamp's counts stay as they were."""
+        new = {part: dict(held) for part, held in counts.items()}
+        for part, terms in added.items():
+            held = new[part]
+            for t, n in terms.items():
+                if t in held:
+                    held[t] += n
+        with self._lock:
+            return self._keep(database, stamp, new)
+
+    def _keep(self, database: str, stamp: int,
+              counts: dict[str, dict[str, int]]) -> dict[str, dict[str, int]]:
+        """Keep ``counts`` for ``stamp`` on ``database`` (the lock held), the oldest dropped
+        past the bounds."""
+        stamps = self._entries.setdefault(database, OrderedDict())
+        self._entries.move_to_end(database)
+        stamps[stamp] = counts
+        stamps.move_to_end(stamp)
+        while len(stamps) > self.stamps:
+            stamps.popitem(last=False)
+        while len(self._entries) > self.databases:
+            self._entries.popitem(last=False)
+        return counts
+
+    def clear(self) -> None:
+        """Forget everything (tests, measurements)."""
+        with self._lock:
+            self._entries.clear()
+
+
+_DOCFREQS = _DocFreqCache()
+
+
 class _Statements:
     """Statements built once (Core, so that each call is a cache hit)."""
 
@@ -1248,33 +1411,34 @@ def _marks(conn: Connection, n: int) -> str:
 
 
 # The keys among the terms (those with 1 to cap postings: each term's postings counted up to
-# cap + 1, an index-only range of rewrite_keys, term first), then each story with a posting of
-# a key and how many keys lead to it, most first, newest (highest id) among equals. One
-# statement of one fixed text (the terms as one JSON array / one array): counting and ranking
-# in two statements, the count a UNION ALL of 16 LIMITed ranges, cost 1.6x as much (issue
-# 10, round 11); each story's keys aggregated with it (json_group_array / array_agg), as until
-# round 12, cost 1.4x as much, for the counts they gave.
+# cap + 1, an index-only range of rewrite_keys, term first), then the story of every posting
+# of a key, as one value: the ids joined by commas (SQLite's group_concat; PostgreSQL's
+# array_agg), in no particular order. One statement of one fixed text (the terms as one JSON
+# array / one array). Until round 13 the database also counted the postings per story and
+# ranked the stories (GROUP BY story_id ORDER BY count(*) DESC, story_id DESC): on SQLite
+# that grouping sorted every posting read (~900 a decision at 10k) through a temporary
+# b-tree, three quarters of the statement (issue 10, round 13); numpy counts and ranks them
+# in a few microseconds (_rank_postings). Before (round 11), counting and ranking in two
+# statements cost 1.6x as much, and each story's keys aggregated with it 1.4x (round 12).
 _RANKED_SQLITE = (
     "WITH t(term) AS (SELECT value FROM json_each(?)), "
     "k(term) AS (SELECT t.term FROM t WHERE (SELECT count(*) FROM (SELECT 1 FROM rewrite_keys r "
     "WHERE r.term = t.term LIMIT ?)) BETWEEN 1 AND ?) "
-    "SELECT story_id, count(*) FROM rewrite_keys WHERE term IN k "
-    "GROUP BY story_id ORDER BY count(*) DESC, story_id DESC")
+    "SELECT group_concat(story_id) FROM rewrite_keys WHERE term IN k")
 _RANKED_PG = (
     "WITH k(term) AS (SELECT t FROM unnest(%s::text[]) AS u(t) WHERE (SELECT count(*) FROM "
     "(SELECT 1 FROM rewrite_keys r WHERE r.term = u.t LIMIT %s) AS p) BETWEEN 1 AND %s) "
-    "SELECT story_id, count(*) FROM rewrite_keys WHERE term IN (SELECT term FROM k) "
-    "GROUP BY story_id ORDER BY count(*) DESC, story_id DESC")
+    "SELECT array_agg(story_id) FROM rewrite_keys WHERE term IN (SELECT term FROM k)")
 
 
 def _ranked_stories(conn: Connection, terms: Sequence[str], cap: int,
                     step: int) -> Generator[dict[int, int], None, None]:
     """The stories with a posting of a key among ``terms`` (a term with 1 to ``cap``
     postings), by how many keys they carry (most first), newest (highest id) first among
-    equals, ``step`` at a time (a page: story id -> how many keys, in rank order): counted
-    and ordered by the database in one statement (each term's range read at most ``cap`` + 1
-    rows deep, so the rows it reads stay bounded), and only the stories asked for are
-    fetched."""
+    equals, ``step`` at a time (a page: story id -> how many keys, in rank order). The
+    database finds the keys (each term's range read at most ``cap`` + 1 rows deep, so the
+    rows it reads stay bounded) and hands over the story of each of their postings in one
+    value; they are counted and ranked here (:func:`_rank_postings`)."""
     if not terms:
         return
     pg = conn.dialect.name == "postgresql"
@@ -1282,10 +1446,26 @@ def _ranked_stories(conn: Connection, terms: Sequence[str], cap: int,
     try:
         cursor.execute(_RANKED_PG if pg else _RANKED_SQLITE,
                        (list(terms) if pg else json.dumps(list(terms)), cap + 1, cap))
-        while rows := cursor.fetchmany(step):
-            yield {int(sid): int(n) for sid, n in rows}
+        row = cursor.fetchone()
     finally:
         cursor.close()
+    found = None if row is None else row[0]
+    if not found:  # NULL: no key
+        return
+    ids = (np.asarray(found, dtype=np.int64) if pg
+           else np.fromstring(found, dtype=np.int64, sep=","))
+    stories, counts = _rank_postings(ids)
+    for i in range(0, len(stories), step):
+        yield dict(zip(stories[i : i + step], counts[i : i + step], strict=True))
+
+
+def _rank_postings(story_ids: npt.NDArray[np.int64]) -> tuple[list[int], list[int]]:
+    """The distinct stories of ``story_ids`` (one per posting read) and how many postings
+    each has, most first, the highest id first among equals: the order of ``ORDER BY
+    count(*) DESC, story_id DESC`` (every id distinct: a total order)."""
+    stories, counts = np.unique(story_ids, return_counts=True)
+    order = np.lexsort((-stories, -counts))  # the last key sorts first
+    return stories[order].tolist(), counts[order].tolist()
 
 
 class _CentroidRow(NamedTuple):
@@ -1383,6 +1563,7 @@ __all__ = [
     "RELATION_REWRITE",
     "RELATION_SAME",
     "RewriteDf",
+    "RewriteDfStamp",
     "RewriteKey",
     "RewriteLine",
     "RewriteMember",

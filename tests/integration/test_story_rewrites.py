@@ -23,6 +23,7 @@ from itertools import chain
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytest
 from click.testing import CliRunner, Result
 from sqlalchemy import func, select, update
@@ -52,6 +53,7 @@ from monitor.storage.rewrites import (
     PART_BODY,
     PART_TERMS,
     RewriteDf,
+    RewriteDfStamp,
     RewriteKey,
     RewriteMember,
     RewriteStore,
@@ -59,6 +61,7 @@ from monitor.storage.rewrites import (
     RewriteTotal,
     _CentroidCache,
     _CentroidRow,
+    _DocFreqCache,
     load_counts,
 )
 from monitor.storage.stories import (
@@ -685,9 +688,10 @@ def test_term_lists_are_read_by_key_on_a_fresh_sqlite_database(tmp_path: Path) -
 def _run_daemons(url: str, rows: list[dict[str, Any]], daemons: int,
                  monkeypatch: pytest.MonkeyPatch) -> tuple[list[tuple[Any, ...]], list[Any]]:
     """``rows`` (stories-dev) assigned in batches of 10, one transaction each, batch ``i`` by
-    daemon ``i % daemons``: an engine and a process cache of decoded centroids each (as
-    separate processes have), kept across batches. Returns each article's (name, story,
-    relation, score), the stories numbered by first appearance, and the daemons' caches."""
+    daemon ``i % daemons``: an engine, a process cache of decoded centroids and one of
+    document frequencies each (as separate processes have), kept across batches. Returns
+    each article's (name, story, relation, score), the stories numbered by first appearance,
+    and how many cached centroids were stale at the end."""
     sys.path.insert(0, str(BENCH))
     try:
         from eval_dedup import ts
@@ -697,11 +701,13 @@ def _run_daemons(url: str, rows: list[dict[str, Any]], daemons: int,
     params = StoryParams(enabled=True)
     engines = [create_engine_for(url) for _ in range(daemons)]
     caches = [_CentroidCache(CENTROID_CACHE) for _ in range(daemons)]
+    docfreqs = [_DocFreqCache() for _ in range(daemons)]
     names: dict[int, str] = {}
     try:
         for b in range(0, len(rows), 10):
             k = (b // 10) % daemons
             monkeypatch.setattr(stored_rewrites, "_CENTROIDS", caches[k])
+            monkeypatch.setattr(stored_rewrites, "_DOCFREQS", docfreqs[k])
             with transaction(session_factory(engines[k])) as s:
                 store = StoryStore(s, params=params)
                 for r in rows[b : b + 10]:
@@ -729,10 +735,11 @@ def _run_daemons(url: str, rows: list[dict[str, Any]], daemons: int,
 @pytest.mark.shared
 def test_two_daemons_with_their_own_centroid_caches_decide_as_one(
         shared_dir: Path, db_url: str, second_db: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Two daemons on one database, each with its process cache of decoded centroids (kept
-    across batches, so each holds centroids the other has changed since), decide every
-    article as one daemon does: same story, relation and score. A stale cache entry is
-    never used (the row read validates it)."""
+    """Two daemons on one database, each with its process cache of decoded centroids and of
+    document frequencies (kept across batches, so each holds centroids and counts the other
+    has changed since), decide every article as one daemon does: same story, relation and
+    score. A stale cache entry is never used (the row read validates a centroid, the stored
+    stamp the counts)."""
     rows = _stories_sample(shared_dir)
     one, _ = _run_daemons(db_url, rows, 1, monkeypatch)
     two, (stale,) = _run_daemons(second_db, rows, 2, monkeypatch)
@@ -849,3 +856,117 @@ def test_stored_people_rule_reads_people_and_outlets_back(
             assert bool(memory.matches(article)) is joins  # the same decision in memory
         off = RewriteStore(s, replace(params, people_rescue=0.0))
         assert off.matches(weak) == []
+
+
+def _stored_df(s: Session) -> dict[tuple[str, str], int]:
+    return {(part, term): docs for part, term, docs in
+            s.execute(select(RewriteDf.part, RewriteDf.term, RewriteDf.docs)).all()}
+
+
+@pytest.mark.shared
+def test_document_frequencies_are_kept_per_process_behind_the_stamp(
+        shared_dir: Path, db_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two daemons (an engine and a process cache of counts each) on one database: a store
+    takes the counts its process kept under the stored stamp, reads none of them again while
+    nothing else wrote, sees its own flushed batch without reading, is not misled by its own
+    rolled-back batch, and reads again what another daemon's batch or a rebuild changed:
+    every read equals the stored counts (issue 10, round 13)."""
+    params = StoryParams(enabled=True)
+    rows = _hegseth_rows(shared_dir)
+    caches = [_DocFreqCache(), _DocFreqCache()]
+    engines = [create_engine_for(db_url) for _ in caches]
+    reads: list[int] = []
+    real = stored_rewrites._read_df
+
+    def counted(conn: Any, part: str, terms: Any) -> dict[str, int]:
+        reads.append(len(terms))
+        return real(conn, part, terms)
+
+    monkeypatch.setattr(stored_rewrites, "_read_df", counted)
+    stamps: list[int] = []
+
+    def batch(k: int, r: dict[str, str], commit: bool = True) -> None:
+        monkeypatch.setattr(stored_rewrites, "_DOCFREQS", caches[k])
+        with session_factory(engines[k])() as s:
+            row = _insert(s, r)
+            store = StoryStore(s, params=params)
+            store.assign(row.id, features(row.title, row.text, row.published_at),
+                         row.first_seen_at, row.source, row.title)
+            store.flush()
+            if commit:
+                s.commit()
+            else:
+                s.rollback()
+            stamp = s.scalar(select(RewriteDfStamp.stamp)) or 0
+            assert (stamp not in stamps) if commit else (stamp == stamps[-1])
+            stamps.append(stamp)
+
+    def seen(k: int) -> tuple[dict[tuple[str, str], int], int]:
+        """What daemon ``k``'s store reads for every stored term, the stored counts, and
+        how many terms it read from the database."""
+        monkeypatch.setattr(stored_rewrites, "_DOCFREQS", caches[k])
+        before = sum(reads)
+        with session_factory(engines[k])() as s:
+            stored = _stored_df(s)
+            store = RewriteStore(s, params)
+            got = {(part, t): n for part in (PART_TERMS, PART_BODY, "p")
+                   for t, n in store.docfreq(part, [t for p, t in stored if p == part]).items()
+                   if n}
+            assert got == stored
+            s.rollback()
+        return got, sum(reads) - before
+
+    try:
+        batch(0, rows[0])
+        assert seen(0)[1] > 0  # terms the batch did not read (the centroid's are read)
+        assert seen(0)[1] == 0  # all kept now: nothing read again
+        batch(1, rows[1])  # another daemon writes the counts
+        assert seen(0)[1] > 0  # a new stamp: daemon 0 reads them again
+        batch(0, rows[2])  # daemon 0's own batch: its counts kept under its new stamp
+        assert seen(0)[1] == 0
+        batch(0, rows[3], commit=False)  # rolled back: its stamp is never stored, and the
+        assert seen(0)[1] == 0  # counts of the one still stored were kept unchanged (a copy)
+        assert seen(1)[1] > 0 and seen(1)[1] == 0
+        with session_factory(engines[1])() as s:  # a rebuild takes articles out: new stamp
+            monkeypatch.setattr(stored_rewrites, "_DOCFREQS", caches[1])
+            ids = list(s.scalars(select(ArticleRow.id).where(
+                ArticleRow.rewrite_counted.is_(True))))
+            StoryStore(s, params=params).rebuild(datetime(2025, 3, 1, tzinfo=UTC),
+                                                 now=datetime(2025, 3, 8, tzinfo=UTC))
+            s.commit()
+            assert s.scalar(select(RewriteDfStamp.stamp)) not in stamps
+        assert ids and seen(0)[1] > 0 and seen(1)[1] > 0
+    finally:
+        for e in engines:
+            e.dispose()
+
+
+def test_document_frequency_cache_copies_on_advance_and_is_bounded() -> None:
+    """A flushed batch's counts go under the new stamp in a copy (the old stamp's stay as
+    read); no stamp is never kept; stamps and databases are bounded."""
+    cache = _DocFreqCache(stamps=2, databases=2)
+    old = cache.counts("db", 1)
+    old[PART_TERMS].update({"kyiv": 3, "truce": 1})
+    assert cache.counts("db", 1) is old
+    new = cache.advance("db", 2, old, {PART_TERMS: {"kyiv": 2, "unread": 5}, PART_BODY: {}})
+    assert new[PART_TERMS] == {"kyiv": 5, "truce": 1}  # a term never read stays unread
+    assert old[PART_TERMS] == {"kyiv": 3, "truce": 1} and cache.counts("db", 1) is old
+    assert cache.counts("db", 2) is new
+    assert cache.counts("db", None) is not cache.counts("db", None)  # never kept
+    cache.counts("db", 3)  # a third stamp: the least recently used (1) goes
+    assert cache.counts("db", 1) is not old
+    cache.counts("other", 1)
+    cache.counts("third", 1)  # a third database: "db" goes
+    assert cache.counts("db", 3)[PART_TERMS] == {}
+
+
+def test_postings_are_ranked_as_the_database_ranked_them() -> None:
+    """``_rank_postings`` orders stories as ``GROUP BY story_id ORDER BY count(*) DESC,
+    story_id DESC`` did (round 13 moved the grouping out of the database), ties included."""
+    rng = random.Random(13)
+    for size in (1, 2, 40, 900):
+        ids = [rng.randint(1, max(2, size // 3)) * 1_000_003 for _ in range(size)]
+        stories, counts = stored_rewrites._rank_postings(np.asarray(ids, dtype=np.int64))
+        want = sorted(Counter(ids).items(), key=lambda kv: (-kv[1], -kv[0]))
+        assert list(zip(stories, counts, strict=True)) == want
+        assert all(type(v) is int for v in stories + counts)
