@@ -1935,6 +1935,14 @@ class Discourse:
         """
         person = self._included(toks, phrase, unit) or self._resolve_phrase(
             toks, phrase, unit, officials_in_phrase)
+        if person is not None and person.official and not officials_in_phrase:
+            nation = next((NATION_WORDS[w.low] for w in toks[phrase.i : phrase.core_end]
+                           if w.low in NATION_WORDS), "")
+            official = self.registry.get(person.official)
+            if nation and official is not None and official.country and \
+                    official.country != nation:
+                person = None  # "The U.S. leader said" is no one rather than Putin, who
+                # spoke last: a description's nation contradicts the official's (round 16)
         if person is not None and person.kind == "person" and phrase.core >= 0:
             # "Theresa May, the British prime minister, said": she is "the prime minister"
             apposed = [t for t in toks[phrase.core : phrase.j] if t.kind == "w"]
@@ -3501,6 +3509,19 @@ def party_tag(text: str) -> set[str]:
 _APPOSED_PERSON_HEADS = TITLE_HEADS | EPITHET_HEADS | frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "resident", "activist", "witness",
      "journalist", "reporter", "soldier", "officer", "founder", "owner", "member"})
+# the words that give a description a nation, by the registry's country codes
+NATION_WORDS = {
+    **dict.fromkeys(("u.s.", "us", "american", "america's", "u.s.-led"), "US"),
+    **dict.fromkeys(("russian", "russia's", "kremlin"), "RU"),
+    **dict.fromkeys(("ukrainian", "ukraine's"), "UA"),
+    **dict.fromkeys(("british", "britain's", "uk", "u.k."), "GB"),
+    **dict.fromkeys(("french", "france's"), "FR"),
+    **dict.fromkeys(("german", "germany's"), "DE"),
+    **dict.fromkeys(("chinese", "china's"), "CN"),
+    **dict.fromkeys(("turkish", "turkey's"), "TR"),
+    **dict.fromkeys(("polish", "poland's"), "PL"),
+    **dict.fromkeys(("hungarian", "hungary's"), "HU"),
+}
 PARTY_MARK = "party:"  # a qualifier that names a party the lexicon does not know
 
 

@@ -411,3 +411,14 @@ def test_the_secretary_of_state_is_still_a_title(extractor: Extractor) -> None:
     s = _said(extractor, "Hillary Clinton spoke in Iowa. The former secretary of state said "
                          "the debt would grow.", "debt would grow")
     assert s.speaker == "Hillary Clinton"
+
+
+# --- a description's nation contradicts another country's official ----------------------------
+
+def test_the_us_leader_is_not_the_russian_who_spoke_last(extractor: Extractor) -> None:
+    text = ("Putin and Trump spoke by phone for two hours. The Russian president told his "
+            "American counterpart that Moscow wanted guarantees. The U.S. leader said the call "
+            "was very productive.")
+    s = _said(extractor, text, "very productive")
+    assert s.speaker != "Vladimir Putin"
+    assert _said(extractor, text, "wanted guarantees").speaker == "Vladimir Putin"
