@@ -785,9 +785,7 @@ class Extractor:
                     continue
                 start = k + 1 if toks[k].low in {"about", "for"} else k
                 end = self._content_end(toks, start, [], stop_at_comma=True)
-                if end - start < MIN_STANCE_OBJECT_WORDS:
-                    continue
-                spanned = self._span(toks, start, end, claimed)
+                spanned = self._object_span(toks, start, end, claimed)
                 if spanned is None:
                     continue
                 kind, pieces = spanned
@@ -1037,10 +1035,9 @@ class Extractor:
                 finite = [m for m in range(start + 1, end) if toks[m].low in _FINITE_AUXILIARIES]
                 if len(finite) >= 2:
                     end = finite[1]
-            if end - start < MIN_STANCE_OBJECT_WORDS or any(
-                    i in claimed for i in range(start, end)):
+            if any(i in claimed for i in range(start, end)):
                 continue
-            spanned = self._span(toks, start, end, claimed)
+            spanned = self._object_span(toks, start, end, claimed)
             if spanned is None:
                 continue
             kind, pieces = spanned
@@ -2102,6 +2099,15 @@ class Extractor:
         kind = "mixed" if "mixed" in {left[0], right[0]} or "direct" in {left[0], right[0]} \
             else "indirect"
         return kind, left[1] + right[1]
+
+    def _object_span(
+        self, toks: list[Token], start: int, end: int, claimed: set[int]
+    ) -> tuple[str, list[tuple[int, int]]] | None:
+        """:meth:`_span` of a stance's object ``toks[start:end]``, None when it is shorter
+        than :data:`MIN_STANCE_OBJECT_WORDS` ("asked about it" reports nothing)."""
+        if end - start < MIN_STANCE_OBJECT_WORDS:
+            return None
+        return self._span(toks, start, end, claimed)
 
     def _span(
         self, toks: list[Token], start: int, end: int, claimed: set[int]
@@ -3256,8 +3262,10 @@ def _name_before(toks: list[Token], k: int) -> Phrase | None:
 MAX_APPOSED_WORDS = 12  # "the president of the Foundation for Middle East Peace" (9 words):
 # an apposition between a name and "who" is a short noun phrase; longer runs are clauses
 _DESCRIPTION_OPENERS = _ARTICLES | {"his", "her", "its", "their"}
-_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "across", "throughout",
-                                 "inside", "around"})
+# prepositions that make the capitalised words after them a place, not a person named
+# before an apposition (not "from": "$100,000 from Harlan Crow, a developer, who")
+_PLACE_BEFORE_NAME = frozenset({"in", "at", "near", "outside", "across", "throughout",
+                                "inside", "around"})
 
 
 def _name_before_apposition(toks: list[Token], comma: int) -> Phrase | None:
@@ -3277,7 +3285,7 @@ def _name_before_apposition(toks: list[Token], comma: int) -> Phrase | None:
     if named is None or named.how != "left" or not _cap(toks[named.core_end - 1]):
         return None
     person = _person_named(toks, named)
-    if person.i > 0 and toks[person.i - 1].low in _PLACE_PREPOSITIONS:
+    if person.i > 0 and toks[person.i - 1].low in _PLACE_BEFORE_NAME:
         return None  # "In Washington, the president, who": a place, not a person
     return person
 
