@@ -1453,6 +1453,9 @@ class Extractor:
                 return None, None
             cue.kind = "speech"
             cue.evidence = True  # "the poll shows C": a finding of data, an attribution
+        if phrase.how == "left" and not toks[cue.i].low.endswith("ing") and (
+                _prepositional_object(toks, phrase)):
+            return None, None  # "the battle with Jones seemed to show": no one's claim
         if phrase.how == "relative":
             # "X, who said": the speaker is the phrase before the comma
             k = phrase.i
@@ -3327,6 +3330,47 @@ def _person_named(toks: list[Token], named: Phrase) -> Phrase:
             i -= 1
         return Phrase(i, end, "left", toks[i].start, toks[end - 1].end)
     return Phrase(i, named.core_end, "left", toks[i].start, toks[named.core_end - 1].end)
+
+
+# prepositions whose object cannot be the subject of a finite verb after it (not "after",
+# "as", "before", "since", "until": they also open clauses, "After Putin said ..."; not "of",
+# "from", "for": "critics of Trump", "a spokesman for"; a participle's subject may follow
+# "with": "with Guardiola saying", so participle cues are left alone)
+_GOVERNING_PREPOSITIONS = frozenset({"with", "between", "against", "among", "toward",
+                                     "towards", "into", "without"})
+
+
+def _prepositional_object(toks: list[Token], phrase: Phrase) -> bool:
+    """'the battle with Jones seemed to show', 'the call between Trump and Putin appeared
+    to confirm': the name before the verb is a preposition's object, and the subject, a
+    thing's noun before the preposition, speaks for no one. Not 'officials with the
+    ministry said' (a speaker noun before it) nor 'a source familiar with the talks'."""
+    i = phrase.i
+    if i >= 2 and toks[i - 1].low in {"and", "or"} and _cap(toks[i - 2]):
+        i -= 1  # "between Trump and Putin": the second of two joined names
+        while i > 0 and phrase.i - i <= MAX_JOINED_NAME and _cap(toks[i - 1]):
+            i -= 1
+        if i > 0 and toks[i - 1].low in _GOVERNING_PREPOSITIONS and not (
+                i > 1 and toks[i - 2].low in _ACCOMPANYING):
+            return True
+    for m in range(max(phrase.i - 1, 0), phrase.j - 1):
+        if toks[m].low not in _GOVERNING_PREPOSITIONS or not _cap(toks[m + 1]) or (
+                m > 0 and toks[m - 1].low in _ACCOMPANYING):
+            continue  # ("the country, along with Canada and France, promised": they too)
+        if m == phrase.i - 1:
+            return True
+        if m > phrase.i and toks[m - 1].kind == "w" and not (
+                _cap(toks[m - 1]) or toks[m - 1].low in lx.SPEAKER_NOUNS
+                or toks[m - 1].low in _FAMILIAR_WORDS) and not any(
+                t.kind != "w" or t.low in lx.RELATIVE_PRONOUNS for t in toks[phrase.i : m]):
+            return True  # (not inside an apposition or a relative clause: "X, who has
+            # feuded with Y", "Z, a pollster who worked with W")
+    return False
+
+
+MAX_JOINED_NAME = 4  # words of the first name in "between Vladimir Putin and Trump"
+_FAMILIAR_WORDS = frozenset({"familiar", "close", "knowledgeable", "briefed"})
+_ACCOMPANYING = frozenset({"along", "together"})  # "along with X": X speaks too
 
 
 def _loose_left(toks: list[Token], k: int) -> Phrase | None:
