@@ -137,7 +137,12 @@ def _np_word(toks: list[Token], k: int) -> bool:
         or _nounish(base)
         or low.endswith("-old")
         or low in _NUMBER_WORDS
+        # "the anti-Trump National Review", "a pro-Kremlin channel": a stance's modifier
+        or (low.startswith(_STANCE_PREFIXES) and low.split("-", 1)[1][:1].isalpha())
     )
+
+
+_STANCE_PREFIXES = ("anti-", "pro-")
 
 
 _NAME_LIKE_WORDS = frozenset({"may", "will", "so"})  # capitalised, names ("Theresa May")
@@ -710,6 +715,11 @@ def _noun_phrase(toks: list[Token], j: int) -> Phrase | None:
                 and _is_cap(toks[i - 2]) and _is_cap(toks[i])):
             i -= 1
             continue
+        # "the Institute for Science and International Security", "the Department of Health
+        # and Human Services": "and" inside an organisation's name, a link word before it
+        if tok.low == "and" and i < j and _is_cap(toks[i]) and _org_name_and(toks, i - 1):
+            i -= 1
+            continue
         # "two in three said", "one in four voters"
         if (tok.kind == "w" and tok.low == "in" and i < j and i - 2 >= 0
                 and _is_number(toks[i - 2]) and _is_number(toks[i])):
@@ -750,6 +760,24 @@ def _noun_phrase(toks: list[Token], j: int) -> Phrase | None:
 
 
 MAX_FAMILIAR_TAIL = 10  # "a person familiar with the planning for Thursday’s meeting"
+
+
+MAX_ORG_NAME_AND = 4  # capitalised words between a link word and "and" ("for Science")
+
+
+def _org_name_and(toks: list[Token], k: int) -> bool:
+    """Is the "and" at ``k`` inside one organisation's name: capitalised words right before
+    it that follow "for"/"of"/"on" after another capitalised word ("Institute for Science
+    and", "Department of Health and")? Not "Trump and Putin", nor "Reuters and the BBC"."""
+    m = k
+    while m > 0 and k - m < MAX_ORG_NAME_AND and _is_cap(toks[m - 1]):
+        m -= 1
+    return k - m >= 1 and m >= 2 and toks[m - 1].low in {"for", "of", "on"} and (
+        _is_cap(toks[m - 2])) and not any(
+        first_name_gender(t.text + " x") for t in toks[m : k + 2] if t.kind == "w") and (
+        k + 1 < len(toks) and toks[k + 1].low not in lx.TITLE_WORDS)
+    # (not "Strategists for Barack Obama and Clinton": people, not a name; not "of the
+    # University of Chicago and Professor Knittel": a person after it)
 
 
 def _familiar_before(toks: list[Token], i: int, j: int) -> int | None:
@@ -855,9 +883,12 @@ def _titles_joined(toks: list[Token], k: int, j: int) -> int:
     else ``j``. The words before "and" end in a lowercase title or description, the words
     after it end in a name of two or more capitalised words, then punctuation or the end."""
     n = len(toks)
-    if not (k < j < n and toks[j].low == "and" and toks[j - 1].kind == "w"
-            and not _is_cap(toks[j - 1]) and toks[j - 1].low.isalpha()
-            and not toks[j - 1].low.endswith("s") and toks[j - 1].low not in _BODY_NOUNS):
+    if not (k < j < n and toks[j].low == "and" and toks[j - 1].kind == "w" and (
+            (not _is_cap(toks[j - 1]) and toks[j - 1].low.isalpha()
+             and not toks[j - 1].low.endswith("s") and toks[j - 1].low not in _BODY_NOUNS)
+            # "said former Pennsylvania Gov. and DNC Chairman Ed Rendell": an abbreviated
+            # title before "and" is no one's name either
+            or (toks[j - 1].low.endswith(".") and toks[j - 1].low in lx.TITLE_WORDS))):
         return j  # (not "police and Mayor John Smith": two sources)
     m = j + 1
     while m < n and toks[m].kind == "w" and m - j <= MAX_SPEAKER_TOKENS and (

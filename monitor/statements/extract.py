@@ -3362,9 +3362,11 @@ def _prepositional_object(toks: list[Token], phrase: Phrase) -> bool:
         if m > phrase.i and toks[m - 1].kind == "w" and not (
                 _cap(toks[m - 1]) or toks[m - 1].low in lx.SPEAKER_NOUNS
                 or toks[m - 1].low in _FAMILIAR_WORDS) and not any(
-                t.kind != "w" or t.low in lx.RELATIVE_PRONOUNS for t in toks[phrase.i : m]):
+                t.kind != "w" or t.low in lx.RELATIVE_PRONOUNS or t.low in lx.SPEAKER_NOUNS
+                or t.low in _FAMILIAR_WORDS for t in toks[phrase.i : m]):
             return True  # (not inside an apposition or a relative clause: "X, who has
-            # feuded with Y", "Z, a pollster who worked with W")
+            # feuded with Y", "Z, a pollster who worked with W"; nor after a person's noun:
+            # "a U.S. official briefed on Rubio's call with Lavrov")
     return False
 
 

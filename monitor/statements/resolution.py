@@ -1548,8 +1548,9 @@ class Discourse:
         for a, b in parts:  # each part a person's name, titles before it; no organisation
             words = toks[a:b]
             if not _is_cap(words[-1]) or _org_like(words) or any(
-                    w.low in lx.DETERMINERS for w in words):
-                return None  # ("The State Department and the Department of ...")
+                    w.low in lx.DETERMINERS for w in words) or words[-1].low in lx.TITLE_WORDS:
+                return None  # ("The State Department and the Department of ..."; "former
+                # Pennsylvania Gov. and DNC Chairman Ed Rendell": two titles of one person)
         people: list[Person] = []
         for a, b in parts:
             sub = Phrase(a, b, "left", toks[a].start, toks[b - 1].end)
@@ -2470,6 +2471,12 @@ class Discourse:
             if len(lower) > MAX_DOCUMENT_LOWER or any(
                     w.low.endswith(("’s", "'s")) for w in inside[:-1]):
                 return None
+            cut = next((k for k, w in enumerate(inside) if w.low in _NAME_CUT_WORDS), None)
+            if cut is not None and cut >= MIN_TRIMMED_NAME and (
+                    first_name_gender(inside[0].text + " x")
+                    or _person_before_link(inside[: cut + 1])):
+                return None  # "Jonah Goldberg of National Review": a person of a
+                # publication whose name ends in a document's word, not a review
             name = span_text(words[first : h + 1]).replace("’s ", " ").replace("'s ", " ")
             document = self._person(name, None, "", kind="document")
             self.note(unit, offset, document, MENTION)
@@ -3409,8 +3416,9 @@ def _linked_name(words: list[Token]) -> list[Token]:
     Responsive Politics", "Department of Homeland Security"), or []: not when it opens with a
     title or a given name ("Secretary of State John Kerry", "Joel Pollak of Breitbart")."""
     k = 0
-    while k < len(words) and words[k].low in lx.DETERMINERS:
-        k += 1
+    while k < len(words) and (words[k].low in lx.DETERMINERS or (
+            k > 0 and words[k].low in lx.NP_MODIFIERS and not _is_cap(words[k]))):
+        k += 1  # ("the progressive Center for Economic and Policy Research")
     name = words[k:]
     if len(name) < 3 or not _is_cap(name[0]) or not _is_cap(name[-1]):
         return []
@@ -3433,6 +3441,12 @@ def _linked_name(words: list[Token]) -> list[Token]:
         elif w.low == "the" and 1 < m < len(name) - 1 and name[m - 1].low in _LINK_WORDS \
                 and _org_like(name[: m - 1]):
             continue
+        elif w.low == "and" and links and m < len(name) - 1 and _is_cap(name[m - 1]) and \
+                _is_cap(name[m + 1]) and not any(
+                    first_name_gender(x.text + " x") or given_name_gender(x.text)
+                    for x in name[m + 1 :]):
+            continue  # "Department of Health and Human Services": "and" inside the name
+            # (not "Minister for Legal and International Affairs Kazem Gharibabadi")
         elif not _is_cap(w) or w.low.endswith(("’s", "'s")):
             return []
     return name if links else []

@@ -46,3 +46,43 @@ def test_along_with_keeps_the_joined_speaker(extractor: Extractor) -> None:
     s = _said(extractor, "A day after the country along with Canada and France promised "
                          "concrete steps to halt the war, talks resumed.", "concrete steps")
     assert s.speaker is not None
+
+
+# --- a person of a publication; two titles of one person; "and" inside a body's name -------
+
+@pytest.mark.parametrize("text", [
+    "Jonah Goldberg of National Review said the debate was a disaster.",
+    "Conservative commentator Jonah Goldberg of the National Review said the debate was a "
+    "disaster.",
+    "After the debate, conservative commentator Jonah Goldberg of the anti-Trump National "
+    "Review said the debate was a disaster.",
+])
+def test_a_person_of_a_review_is_the_person(extractor: Extractor, text: str) -> None:
+    assert _said(extractor, text, "disaster").speaker == "Jonah Goldberg"
+
+
+def test_an_abbreviated_title_and_another_title_before_one_name(extractor: Extractor) -> None:
+    s = _said(extractor, "\"That's what he did in 2008,\" said former Pennsylvania Gov. and "
+                         "Democratic National Committee Chairman Ed Rendell.", "2008")
+    assert s.speaker == "Ed Rendell"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The Department of Health and Human Services said the rule was final.",
+     "Department of Health and Human Services"),
+    ("The Organization for Economic Cooperation and Development noted that growth was slow.",
+     "Organization for Economic Cooperation and Development"),
+    ("The progressive Center for Economic and Policy Research found that the tax would raise "
+     "$220 billion.", "Center for Economic and Policy Research"),
+    ("David Albright of the Institute for Science and International Security wrote that "
+     "tritium would help.", "David Albright"),
+])
+def test_and_inside_an_organisations_name(extractor: Extractor, text: str,
+                                          speaker: str) -> None:
+    assert _said(extractor, text, "").speaker == speaker
+
+
+def test_and_between_people_after_for_is_no_name(extractor: Extractor) -> None:
+    s = _said(extractor, "Strategists for Barack Obama and Clinton agree that the answer hurt.",
+              "the answer hurt")
+    assert s.speaker != "Strategists for Barack Obama and Clinton"
