@@ -838,6 +838,10 @@ def speaker_right(toks: list[Token], k: int, loose: bool = False) -> Phrase | No
                 j + 1 < len(toks) and toks[j + 1].kind == "w" and _nounish(toks[j + 1].low):
             j += 1  # "Hillary Clinton's right-hand woman": a compound modifier before a head
             continue
+        naming = _naming_words(toks, j) if j > k and not _is_cap(toks[j - 1]) else 0
+        if naming:  # "said the base chief known as Bob": the name the description is given
+            j += naming
+            continue
         if _np_word(toks, j) and not (tok.low in lx.SENTENCE_OPENERS and _is_cap(tok) and j > k):
             j += 1
             if _pronoun_of(tok.low) and j == k + 1:
@@ -869,6 +873,20 @@ def speaker_right(toks: list[Token], k: int, loose: bool = False) -> Phrase | No
         j = m
     how = "pronoun" if _pronoun_of(toks[k].low) and j == k + 1 else "right"
     return _make(toks, k, j, how)
+
+
+_NAMING_PARTICIPLES = frozenset({"called", "named", "dubbed"})
+
+
+def _naming_words(toks: list[Token], j: int) -> int:
+    """How many words at ``toks[j]`` give the description before them a name: 2 for "known
+    as" and 1 for "called"/"named"/"dubbed", when a capitalised word follows; else 0."""
+    n = len(toks)
+    if j + 2 < n and toks[j].low == "known" and toks[j + 1].low == "as" and _is_cap(toks[j + 2]):
+        return 2
+    if j + 1 < n and toks[j].low in _NAMING_PARTICIPLES and _is_cap(toks[j + 1]):
+        return 1
+    return 0
 
 
 # singular nouns of a body, not of one person's title
@@ -979,9 +997,33 @@ def subject(toks: list[Token], before: int) -> Phrase | None:
             continue  # "at a rally in Beaumont, Tex., Mr. Trump was": the place's state
         phrase = speaker_right(toks, k)
         if phrase is not None and phrase.j <= before:
+            apposed = _apposed_subject_name(toks, phrase, before)
+            if apposed is not None:
+                return apposed
             return Phrase(phrase.i, phrase.j, "subject" if phrase.how != "pronoun" else
                           "pronoun", phrase.start, phrase.end)
     return None
+
+
+MAX_APPOSED_SUBJECT_NAME = 4  # words of a name set off after the subject ("Jessie Elkins")
+
+
+def _apposed_subject_name(toks: list[Token], phrase: Phrase, before: int) -> Phrase | None:
+    """'One of the men, Jessie Elkins, 70, had served ... and said': the subject with the
+    name set off after it, as a phrase whose core is the description (the resolver takes
+    the apposed name), when a run of capitalised words closed by a comma follows it; else
+    None."""
+    if phrase.how == "pronoun" or phrase.j + 2 >= before or toks[phrase.j].low != ",":
+        return None
+    m = phrase.j + 1
+    while m < before and m - phrase.j <= MAX_APPOSED_SUBJECT_NAME and _is_cap(toks[m]):
+        m += 1
+    if m - phrase.j < 3 or m >= before or toks[m].low != ",":
+        return None  # (two capitalised words at least: a name, not "Kyiv,")
+    found = speaker_left(toks, m + 1)  # (the phrase the closing comma ends)
+    if found is None or found.i != phrase.i or found.core < 0:
+        return None
+    return Phrase(found.i, found.j, "subject", found.start, found.end, found.core)
 
 
 def name_tokens(toks: list[Token]) -> list[Token]:

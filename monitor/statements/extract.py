@@ -1431,7 +1431,7 @@ class Extractor:
                 # "opened a rally blasting Clinton" (not "his speech defending": his own)
                 phrase = subject(toks, cue.i) or phrase
         if phrase is not None and cue.lemma in _NAMING_LEMMAS and phrase.how == "left" and (
-                toks[phrase.i].low in {"a", "an"} and cue.j < len(toks) and _cap(toks[cue.j])):
+                _indefinite_before(toks, phrase.i) and cue.j < len(toks) and _cap(toks[cue.j])):
             return None, None  # "a super PAC called Future45": a name given, not a stance
         if phrase is not None and phrase.j - phrase.i == 1 and toks[phrase.i].low in _NOT_SPEAKERS:
             # "Hours later, Trump ... telling": the clause's subject, if there is one
@@ -3373,6 +3373,20 @@ def _prepositional_object(toks: list[Token], phrase: Phrase) -> bool:
 MAX_JOINED_NAME = 4  # words of the first name in "between Vladimir Putin and Trump"
 _FAMILIAR_WORDS = frozenset({"familiar", "close", "knowledgeable", "briefed"})
 _ACCOMPANYING = frozenset({"along", "together"})  # "along with X": X speaks too
+
+
+MAX_NAMED_MODIFIERS = 3  # "a newly formed super PAC called ...": words before the phrase
+
+
+def _indefinite_before(toks: list[Token], i: int) -> bool:
+    """Does an indefinite article open the phrase at ``toks[i]``, or stand a few lowercase
+    modifiers before it ("a newly formed super PAC called Future 45")?"""
+    for m in range(i, max(-1, i - MAX_NAMED_MODIFIERS - 1), -1):
+        if toks[m].low in {"a", "an"}:
+            return True
+        if m < i and (toks[m].kind != "w" or _cap(toks[m])):
+            return False
+    return False
 
 
 def _loose_left(toks: list[Token], k: int) -> Phrase | None:

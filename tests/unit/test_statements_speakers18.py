@@ -86,3 +86,31 @@ def test_and_between_people_after_for_is_no_name(extractor: Extractor) -> None:
     s = _said(extractor, "Strategists for Barack Obama and Clinton agree that the answer hurt.",
               "the answer hurt")
     assert s.speaker != "Strategists for Barack Obama and Clinton"
+
+
+# --- a name set off after a subject; a description given a name -----------------------------
+
+@pytest.mark.parametrize("text", [
+    "One of the men, Jessie Elkins, 70, had served in Vietnam and said he was convinced that "
+    "the war would end.",
+    "One of the men, Jessie Elkins, had served in Vietnam and said he was convinced that the "
+    "war would end.",
+])
+def test_a_name_apposed_to_the_subject_speaks_for_a_later_cue(
+        extractor: Extractor, text: str) -> None:
+    assert _said(extractor, text, "the war would end").speaker == "Jessie Elkins"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("\"There never was a stand-down order,\" said the base chief known as Bob.", "Bob"),
+    ("\"We were not told,\" said a young mother called Oksana, who fled Pokrovsk in March.",
+     "Oksana"),
+])
+def test_a_description_known_as_a_name(extractor: Extractor, text: str, speaker: str) -> None:
+    assert _said(extractor, text, "").speaker == speaker
+
+
+def test_a_name_given_after_modifiers_is_no_statement(extractor: Extractor) -> None:
+    statements = extractor.extract("A newly formed super PAC called Future 45 ran its first "
+                                   "round of ads in Iowa.", DAY)
+    assert not [s for s in statements if s.cue == "called"]
