@@ -137,6 +137,9 @@ def _np_word(toks: list[Token], k: int) -> bool:
         or _nounish(base)
         or low.endswith("-old")
         or low in _NUMBER_WORDS
+        # "the region's governor", "the city's mayor": a common noun's possessive after "the"
+        or (low != base and base.isalpha() and k > 0 and toks[k - 1].low in {"the", "this",
+                                                                             "that"})
         # "the anti-Trump National Review", "a pro-Kremlin channel": a stance's modifier
         or (low.startswith(_STANCE_PREFIXES) and low.split("-", 1)[1][:1].isalpha())
     )
@@ -712,7 +715,8 @@ def _noun_phrase(toks: list[Token], j: int) -> Phrase | None:
             continue
         # "the Council on Foreign Relations": a link word inside an organisation's name
         if (tok.kind == "w" and tok.low == "on" and i < j and i - 2 >= 0
-                and _is_cap(toks[i - 2]) and _is_cap(toks[i])):
+                and _is_cap(toks[i - 2]) and _is_cap(toks[i])
+                and toks[i].low not in lx.TIME_WORDS):
             i -= 1
             continue
         # "the Institute for Science and International Security", "the Department of Health
@@ -831,6 +835,7 @@ def speaker_right(toks: list[Token], k: int, loose: bool = False) -> Phrase | No
         if _joiner(toks, j) or (  # "a New York Times/CBS News survey"
             tok.low in _NAME_LINKS and j > k and _is_cap(toks[j - 1])
             and j + 1 < len(toks) and _is_cap(toks[j + 1])
+            and toks[j + 1].low not in lx.TIME_WORDS  # ("Pope Leo XIV on Wednesday")
         ):  # "the Center for Responsive Politics"
             j += 1
             continue

@@ -304,6 +304,12 @@ COMPANY_NAME_LOOKBACK_UNITS = 2  # "The company said" right after the name, or a
 ORG_DESCRIPTION_LOOKBACK_UNITS = 12  # "the newspaper" may name an outlet a few paragraphs up
 # a capitalised word ending so names a people, not a person ("Ethiopians", "Americans")
 _PEOPLE_ENDINGS = ("ians", "eans", "ese", "ials")  # round 13: "Millennials"
+# an office no one in the article holds ("the region's governor claimed") falls back on the
+# salient person only while some salience is left (a mention one sentence back scores 0.65, a
+# subject four back 0.35): not a name mentioned once in passing many sentences back (a promo
+# line's "Elon Musk's PAC", eight sentences up, was "the governor", -2.85). Not for an
+# epithet ("the New York businessman"), which is for the article's main figure however far
+TITLE_SALIENT_FLOOR = 0.0
 UNKNOWN_GENDER_PENALTY = 0.5  # "Rand Paul ... He": a name whose gender the lexicon lacks
 # capitalised words that never name anyone ("Nobody asked ... He called it": not Nobody)
 NOT_NAMES = frozenset(
@@ -2343,7 +2349,9 @@ class Discourse:
                 person.roles.add(role)
                 return person
             if office_of(role) in TITLE_HEADS:
-                salient = self._salient(unit, offset, gender, role, past, want)
+                salient = self._salient(unit, offset, gender, role, past, want,
+                                        TITLE_SALIENT_FLOOR if office_of(role) in OFFICE_HEADS
+                                        else None)  # (an epithet: the article's figure)
                 if salient is not None and office_of(role) in OFFICE_HEADS and not past:
                     salient.roles.add(role)
                 return salient
@@ -2692,16 +2700,21 @@ class Discourse:
         return person if score >= least else None
 
     def _salient(self, unit: int, offset: int, gender: str, role: str = "",
-                 past: bool = False, want: set[str] | None = None) -> Person | None:
+                 past: bool = False, want: set[str] | None = None,
+                 least: float | None = None) -> Person | None:
         """The most salient person before ``offset`` (as for 'he'), any gender if unknown;
-        ``past`` ("the former secretary"): not someone who holds ``role`` now."""
+        ``past`` ("the former secretary"): not someone who holds ``role`` now; ``least``: no
+        one whose salience is below it."""
         genders = [gender] if gender else ["m", "f"]
         # an epithet ("the businessman", "the candidate") is for the article's main figure
         # more than for whoever spoke last
         prominence = EPITHET_PROMINENCE if office_of(role) not in OFFICE_HEADS else 0.0
         found = [b for b in (self._best(unit, offset, g, role, past, prominence, want or set())
                              for g in genders) if b is not None]
-        return max(found, key=lambda b: b[0])[1] if found else None
+        if not found:
+            return None
+        score, person = max(found, key=lambda b: b[0])
+        return person if least is None or score >= least else None
 
     def _group(self, unit: int, offset: int, size: int) -> Person | None:
         """The latest group of named people (of ``size`` members, if given) within

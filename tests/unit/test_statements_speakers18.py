@@ -114,3 +114,47 @@ def test_a_name_given_after_modifiers_is_no_statement(extractor: Extractor) -> N
     statements = extractor.extract("A newly formed super PAC called Future 45 ran its first "
                                    "round of ads in Iowa.", DAY)
     assert not [s for s in statements if s.cue == "called"]
+
+
+# --- an office no one holds; a possessive's common noun; a weekday after a name -------------
+
+def test_an_office_no_one_holds_is_not_a_name_mentioned_long_before(
+        extractor: Extractor) -> None:
+    text = ("Whether it is investigating the finances of Elon Musk's PAC or our documentary, "
+            "we know how important the facts are. Ukraine launched a drone attack on a plant. "
+            "Ukraine's military said it struck the plant overnight. The plant makes diodes and "
+            "switches, the General Staff said. Footage appeared to show the plant on fire. "
+            "The military said 10 drones hit the premises. The plant was under sanctions. "
+            "It supplies 19 plants. Local officials did not respond. The governor initially "
+            "claimed there had been no damage from the attack.")
+    assert _said(extractor, text, "no damage").speaker != "Elon Musk"
+
+
+def test_an_epithet_still_finds_the_articles_figure(extractor: Extractor) -> None:
+    text = ("Trump Praises Putin Again. Donald Trump praised Russian President Vladimir "
+            "Putin on Sunday. Trump spoke at a rally in Ohio. The United States has not accused "
+            "Russia of the hack. Experts said they believed Russia was behind it. Officials "
+            "declined to comment. The New York businessman has praised Putin before, saying he "
+            "was a stronger leader than Obama.")
+    assert _said(extractor, text, "stronger leader").speaker == "Donald Trump"
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("The region's governor initially claimed there had been no damage.",
+     "The region's governor"),
+    ("The city's mayor said the shelters were full.", "The city's mayor"),
+])
+def test_a_common_nouns_possessive_stays_in_the_phrase(
+        extractor: Extractor, text: str, mention: str) -> None:
+    assert _said(extractor, text, "").mention == mention
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Pope Leo XIV on Wednesday appealed for aid, calling the situation \"yet more "
+     "worrying.\"", "Leo XIV"),
+    ("Donald Trump on Thursday attacked Rubio, saying he is \"weak on immigration.\"",
+     "Donald Trump"),
+])
+def test_a_weekday_after_a_name_is_no_part_of_it(extractor: Extractor, text: str,
+                                                 speaker: str) -> None:
+    assert _said(extractor, text, "").speaker == speaker
