@@ -260,8 +260,30 @@ _AS_STANCE_FORMS: dict[str, str] = {
     }.get(lemma, (lemma, lemma + "s", lemma + "ed", lemma + "ing"))
 }
 MAX_AS_OBJECT = 8  # "sees the Republican National Convention as": the object before "as"
+# verbs that report words only as a quote's tag ('“Q,” the actor shared.'); elsewhere they
+# report no words ("shared a photo", "shared concerns")
+_TAG_ONLY_CUES = {"shared": ("share", "speech"), "shares": ("share", "speech")}
+MAX_TAG_TOKENS = 8  # '“Q,” the former Ukrainian foreign minister shared.': the tag's length
+
+
+def _ends_quote_tag(toks: list[Token], k: int) -> bool:
+    """Does ``toks[k]`` end a short tag after a quote: a quote mark at most
+    :data:`MAX_TAG_TOKENS` tokens before it, only words between, and the sentence (or a
+    comma) right after it?"""
+    if k + 1 < len(toks) and toks[k + 1].low not in {".", ",", "!", ";"}:
+        return False
+    for m in range(k - 1, max(-1, k - MAX_TAG_TOKENS - 2), -1):
+        if toks[m].kind == "q":
+            return m < k - 1
+        if toks[m].kind != "w" and not (toks[m].low == "," and m + 1 < k and (
+                m > 0 and toks[m - 1].kind == "q")):
+            return False
+    return False
+
+
 _CUE_STARTS = frozenset(lx.CUES) | frozenset(lx.CHAIN_FORMS) | _MULTIWORD_FIRST | {
-    "according", "in"} | frozenset(_AS_STANCE_FORMS) | frozenset(_ATTRIBUTION_STANCES) | {
+    "according", "in"} | frozenset(_AS_STANCE_FORMS) | frozenset(_ATTRIBUTION_STANCES) | frozenset(
+    _TAG_ONLY_CUES) | {
     form.split()[0] for form in _ATTRIBUTION_STANCE_PHRASES}
 # "In his words, C", "In her opinion, C": a wire service's "according to him" (TASS writes it
 # after a named speaker's sentence); the possessive is the source
@@ -1246,6 +1268,8 @@ class Extractor:
             entry = lx.CUES.get(tok.low) or (
                 None if headline or self.unit != "attribution" else (
                     _as_stance(toks, k) or _ATTRIBUTION_STANCES.get(tok.low)))
+            if entry is None and tok.low in _TAG_ONLY_CUES and _ends_quote_tag(toks, k):
+                entry = _TAG_ONLY_CUES[tok.low]  # '“Q,” the actor shared.': a tag's verb
             if entry is not None and k and toks[k - 1].low == "of":
                 entry = None  # "the secretary of state said": a noun after "of", not a cue
             if entry is not None and _noun_form(toks, k):

@@ -158,3 +158,15 @@ def test_a_common_nouns_possessive_stays_in_the_phrase(
 def test_a_weekday_after_a_name_is_no_part_of_it(extractor: Extractor, text: str,
                                                  speaker: str) -> None:
     assert _said(extractor, text, "").speaker == speaker
+
+
+# --- a tag's verb that reports words only after a quote -------------------------------------
+
+def test_shared_after_a_quote_is_a_tag(extractor: Extractor) -> None:
+    s = _said(extractor, "Alan Alda starred in the show. \"But it keeps me always looking for "
+                         "the funny side,\" the actor shared.", "funny side")
+    assert s.speaker == "Alan Alda"
+
+
+def test_shared_with_an_object_reports_nothing(extractor: Extractor) -> None:
+    assert not extractor.extract("She shared a photo of the ruins on Monday.", DAY)
