@@ -155,6 +155,10 @@ _NUMBER_WORDS = frozenset(
 )
 
 
+_SHARE_WORDS = frozenset({"some", "many", "most", "several", "few", "none", "each", "both",
+                          "all"})
+
+
 def _is_number(tok: Token) -> bool:
     return tok.kind == "w" and (tok.low in _NUMBER_WORDS or tok.low.isdigit() or (
         "-" in tok.low and all(p in _NUMBER_WORDS for p in tok.low.split("-"))))  # sixty-seven
@@ -748,6 +752,9 @@ def _noun_phrase(toks: list[Token], j: int) -> Phrase | None:
                 or toks[i - 2].low in lx.NP_MODIFIERS
                 or _is_cap(toks[i - 2])
                 or toks[i - 2].low in lx.TITLE_TAILS  # "the professor emeritus at ..."
+                # "one of the former prosecutors", "some of Trump's aides": a share of them
+                or (tok.low == "of" and (toks[i - 2].low in _NUMBER_WORDS
+                                         or toks[i - 2].low in _SHARE_WORDS))
             )
         ):
             i -= 1

@@ -2018,6 +2018,13 @@ class Discourse:
                                  offset)  # ("according to him": he)
         if phrase.how == "relative":
             return None
+        if len(words) >= 3 and words[1].low == "of" and phrase.i + 2 < phrase.core_end and (
+                words[0].low in _SHARE_OF) and words[2].low not in {"them", "us", "those"}:
+            # "one of the former prosecutors for David Petraeus", "most of his competitors":
+            # one or some of the people the rest describes, who they are
+            return self._resolve_phrase(
+                toks, Phrase(phrase.i + 2, phrase.j, phrase.how, toks[phrase.i + 2].start,
+                             phrase.end, phrase.core), unit, officials_in_phrase)
         family = self._family(words)
         if family is not None:  # "the Khans say" after Khizr and Ghazala Khan (round 16)
             return family
@@ -3379,6 +3386,9 @@ def _person_noun_before(words: list[Token], cut: int) -> bool:
 
 
 _INDEFINITES = frozenset({"a", "an", "another", "one"})
+# words for a share of a group before "of" ("one of the lawyers", "most of his aides")
+_SHARE_OF = frozenset({"one", "two", "three", "four", "some", "many", "most", "several", "few",
+                       "each", "both", "all", "half"})
 # people known by their tie to someone ("a deputy to Lavrov", "the wife of Navalny"): the phrase
 # names them, not the one they are tied to (round 16)
 DEPENDANT_NOUNS = frozenset({"deputy", "predecessor", "successor", "relative", "friend",
@@ -3420,7 +3430,10 @@ _PERSON_NOUNS = frozenset(
      "aide", "aides", "adviser", "advisers", "advisor", "advisors", "source", "sources",
      "staffer", "insider", "insiders", "representative", "member", "members", "lawyer",
      "lawyers", "attorney", "economist", "analyst", "analysts", "researcher", "employee",
-     "employees", "worker", "workers", "officer", "officers", "strategist", "operative"}
+     "employees", "worker", "workers", "officer", "officers", "strategist", "operative",
+     # (eighteenth session: "one of the former prosecutors for David Petraeus said")
+     "prosecutor", "prosecutors", "attorneys", "negotiator", "negotiators", "investigator",
+     "investigators", "lobbyist", "lobbyists", "consultant", "consultants"}
 )
 
 

@@ -170,3 +170,21 @@ def test_shared_after_a_quote_is_a_tag(extractor: Extractor) -> None:
 
 def test_shared_with_an_object_reports_nothing(extractor: Extractor) -> None:
     assert not extractor.extract("She shared a photo of the ruins on Monday.", DAY)
+
+
+# --- one of a described group ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "But one of the former prosecutors for David Petraeus said the two cases were different.",
+    "The former prosecutors for David Petraeus said the two cases were different.",
+])
+def test_prosecutors_for_someone_are_not_that_someone(extractor: Extractor, text: str) -> None:
+    s = _said(extractor, text, "the two cases")
+    assert s.speaker != "David Petraeus"
+    assert s.mention.lower().startswith(("one of the former", "the former"))
+
+
+def test_one_of_a_group_with_a_name_set_off_is_the_name(extractor: Extractor) -> None:
+    s = _said(extractor, "One of the negotiators, Rustem Umerov, said the talks went well.",
+              "the talks")
+    assert s.speaker == "Rustem Umerov"
