@@ -237,6 +237,22 @@ def _dateline(toks: list[Token], k: int) -> bool:
     return m < len(toks) and toks[m].low in _DATELINE_ENDS
 
 
+def _dateline_place(toks: list[Token], k: int) -> bool:
+    """'KYIV, Dec. 8 (Reuters) -', 'WASHINGTON (AP) -': token ``k`` is the place in capitals
+    that opens a dateline (a comma and a region or date before a dash or a bracket, or the
+    bracket right after it)."""
+    if k != 0 or len(toks) < 3 or not (toks[0].text.isupper() and len(toks[0].text) >= (
+            MIN_DATELINE_LETTERS)):
+        return False
+    m = 1
+    while m < len(toks) and m <= MAX_DATELINE_PLACE and toks[m].kind == "w" and (
+            toks[m].text.isupper()):
+        m += 1  # ("BUENA PARK", "NEW YORK")
+    return m < len(toks) and (toks[m].low in _DATELINE_ENDS or (
+        toks[m].low == "," and _dateline(toks, m + 1)))
+
+
+MAX_DATELINE_PLACE = 3  # words of a place in capitals ("SALT LAKE CITY")
 _DATELINE_ENDS = frozenset({"-", "—", "–", "--", "("})
 MAX_DATELINE_REGION = 4  # "Calif.", "N.Y.", "B.C.": a few tokens at most
 
@@ -979,6 +995,11 @@ MIN_PAST_FORM_LETTERS = 4  # "reminisced", "warned": not "red", "bed", "shed"
 def subject(toks: list[Token], before: int) -> Phrase | None:
     """The subject of the unit's main clause: the first speaker phrase, after an opener."""
     starts = [0] + [n + 1 for n in range(min(before, len(toks))) if toks[n].low == ","]
+    if _dateline_place(toks, 0):  # "KYIV (Reuters) - Zelenskyy's chief of staff rallied"
+        dash = next((n for n in range(1, min(before, len(toks))) if toks[n].low in {
+            "-", "—", "–", "--"}), None)
+        if dash is not None:
+            starts = sorted({*starts, dash + 1})
     for s in starts:
         if s >= before:
             break
@@ -1003,7 +1024,7 @@ def subject(toks: list[Token], before: int) -> Phrase | None:
                 MIN_ADVERB_LETTERS and (toks[k + 1].low == "," or (
                     toks[k + 1].kind == "w" and not _is_cap(toks[k + 1]))):
             continue  # "Publicly, the GOP nominee feuds", "Shortly after the announcement, ..."
-        if _dateline(toks, k):
+        if _dateline(toks, k) or _dateline_place(toks, k):
             continue  # "BUENA PARK, Calif. - Rallying ...": a dateline, not a subject
         if k == s and s >= 2 and toks[k].low in REGIONS and _is_cap(toks[s - 2]):
             continue  # "at a rally in Beaumont, Tex., Mr. Trump was": the place's state

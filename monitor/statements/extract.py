@@ -1622,8 +1622,11 @@ class Extractor:
         k = g_start - 1
         while k >= 0 and toks[k].kind == "w" and g_start - k <= MAX_WORDS_QUOTE_TO_SPEAKER:
             k -= 1  # “Q,” the conservative-leaning newspaper wrote
-        if k >= 0 and toks[k].kind == "w":
-            k = g_start - 1
+        if (k >= 0 and toks[k].kind == "w") or any(
+                t.low in _AFTER_QUOTE_ENDS and t.low != "as" for t in toks[k + 1 : g_start]):
+            k = g_start - 1  # (not '“Q” to Sanders after leaked emails showed': a clause of
+            # the writer's between the quote and this cue, which is no tag of the quote;
+            # '“Q,” as the host said' is one)
         if k >= 0 and toks[k].low == ",":
             k -= 1
         before_quote = toks[k].quote if k >= 0 else None

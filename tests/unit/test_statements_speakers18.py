@@ -188,3 +188,31 @@ def test_one_of_a_group_with_a_name_set_off_is_the_name(extractor: Extractor) ->
     s = _said(extractor, "One of the negotiators, Rustem Umerov, said the talks went well.",
               "the talks")
     assert s.speaker == "Rustem Umerov"
+
+
+# --- a wire dateline opens the sentence; a clause between a quote and a later cue -----------
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("MOSCOW, Dec. 8 (Reuters) - In response to the proposal, Kremlin spokesman Dmitry Peskov "
+     "briefed reporters, saying that \"we have to be ready.\"", "Dmitry Peskov"),
+    ("MOSCOW (Reuters) - Kremlin spokesman Dmitry Peskov briefed reporters on Monday, saying "
+     "that \"we have to be ready.\"", "Dmitry Peskov"),
+    ("PARIS, Nov. 3 (AP) - French far-right leader Marine Le Pen backed the plan on Monday, "
+     "saying it would bring peace.", "Marine Le Pen"),
+])
+def test_a_datelines_place_is_no_subject(extractor: Extractor, text: str, speaker: str) -> None:
+    assert _said(extractor, text, "").speaker == speaker
+
+
+def test_a_quote_before_the_writers_clause_is_no_content_of_its_cue(
+        extractor: Extractor) -> None:
+    statements = extractor.extract(
+        "The committee released a statement offering \"a deep and sincere apology\" to Sen. "
+        "Bernie Sanders after leaked emails showed that staff favored Hillary Clinton.", DAY)
+    assert not [s for s in statements if s.content.startswith("The committee")]
+
+
+def test_as_after_a_quote_still_opens_its_tag(extractor: Extractor) -> None:
+    s = _said(extractor, "Its hosts report that \"the science is still in question,\" as the "
+                         "host Steve Doocy said.", "science")
+    assert s.speaker == "Steve Doocy"
