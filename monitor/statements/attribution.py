@@ -394,7 +394,13 @@ MAX_ASIDE_TOKENS = 3
 # plural people nouns that a place follows with "in" ("officials in Kyiv said")
 PLACE_PEOPLE = frozenset({"officials", "diplomats", "sources", "lawmakers", "analysts",
                            "voters", "residents", "leaders", "authorities", "prosecutors",
-                           "investigators", "negotiators", "activists", "protesters"})
+                           "investigators", "negotiators", "activists", "protesters",
+                           # (eighteenth session: "Hospitals in Kherson said" was Kherson)
+                           "volunteers", "doctors", "medics", "hospitals", "rescuers",
+                           "journalists", "witnesses", "soldiers", "troops", "commanders",
+                           "experts", "observers", "monitors", "newspapers", "workers",
+                           "farmers", "families", "civilians", "students", "teachers",
+                           "politicians", "police", "regulators"})
 # "speaking to Fox News", "speaking on condition of anonymity", "writing in the Post": a
 # participle clause between the speaker and the cue
 _SPEAKING = frozenset({"speaking", "talking", "writing", "testifying", "appearing",

@@ -216,3 +216,15 @@ def test_as_after_a_quote_still_opens_its_tag(extractor: Extractor) -> None:
     s = _said(extractor, "Its hosts report that \"the science is still in question,\" as the "
                          "host Steve Doocy said.", "science")
     assert s.speaker == "Steve Doocy"
+
+
+# --- people of a place are not the place ----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Hospitals in Kherson said they had run out of beds.",
+    "Volunteers in Odesa said the port was hit.",
+])
+def test_people_in_a_place_are_not_the_place(extractor: Extractor, text: str) -> None:
+    s = extractor.extract(text, DAY)[0]
+    assert s.speaker not in {"Kherson", "Odesa"}
+    assert s.resolution == "description"
