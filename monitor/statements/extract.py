@@ -938,20 +938,28 @@ class Extractor:
         for k in range(first, n):
             if toks[k].low != "in" or k + 2 >= n:
                 continue
+            names = self.unit == "attribution"  # (the poll names and tails below: round 17)
             m = k + 1
-            while m < n and toks[m].kind == "w" and m - k <= MAX_POLL_FRAME and (
-                    toks[m].low not in _POLL_HEADS):
+            while m < n and (toks[m].kind == "w" or (names and _poll_name_mark(toks, m))) and (
+                    m - k <= MAX_POLL_FRAME) and toks[m].low not in _POLL_HEADS:
                 m += 1
             if m >= n or toks[m].low not in _POLL_HEADS or m - k > MAX_POLL_FRAME or any(
-                    t.low in _FINITE_VERBS or t.low in _RELATIVE_OPENERS or t.kind != "w"
-                    or (t.low in _PREPOSITIONS and t.low != "of") for t in toks[k + 1 : m]):
+                    t.low in _FINITE_VERBS or t.low in _RELATIVE_OPENERS
+                    or (t.kind != "w" and not (names and _poll_name_mark(toks, x)))
+                    or (t.low in _PREPOSITIONS and t.low != "of")
+                    or (names and t.low in _SUBORDINATORS)  # "in part because of ... poll"
+                    for x, t in enumerate(toks[k + 1 : m], k + 1)):
                 continue  # (not "in the hours before the polls", "in light of ... polls")
             end_frame = m + 1
             while end_frame < n and toks[end_frame].kind == "w" and (
                     end_frame - m <= MAX_POLL_FRAME) and toks[end_frame].low not in _FINITE_VERBS:
                 end_frame += 1  # "In the new Morning Consult poll, conducted March 11-13,"
-            if k == first and end_frame < n and toks[m + 1].low == ",":
-                start = m + 2
+            # "In a Des Moines Register poll last month, C", "C in the latest CNN/ORC poll
+            # released Wednesday, a collapse ...": the poll's date or origin after its head,
+            # up to the frame's comma (PolNeAR's unit; eighteenth session)
+            tail = _poll_tail(toks, m + 1) if names else m + 1
+            if k == first and end_frame < n and tail < n and toks[tail].low == ",":
+                start = tail + 1
                 if start < n and toks[start].low in {"conducted", "released", "taken"}:
                     c = next((x for x in range(start, min(n, start + MAX_POLL_FRAME))
                               if toks[x].low == ","), None)
@@ -959,9 +967,16 @@ class Extractor:
                         continue
                     start = c + 1
                 end = self._content_end(toks, start, [])
-            elif k > first + MIN_CLAUSE_BEFORE_TAG and all(
-                    t.kind == "p" for t in toks[m + 1 :]) and toks[m].low in _ONE_POLL and (
-                    any(_cap(t) or t.low in _NOUN_ADJECTIVES for t in toks[k + 1 : m])):
+            elif k > first + MIN_CLAUSE_BEFORE_TAG and (all(
+                    t.kind == "p" for t in toks[m + 1 :]) or (names and tail < n and (
+                        toks[tail].low == "," or all(t.kind == "p" for t in toks[tail:])))
+                    ) and toks[m].low in _ONE_POLL and (
+                    any(_cap(t) or t.low in _NOUN_ADJECTIVES or (names and (
+                        t.low in _POLL_REFERENCES or t.text != t.low))  # "mid-January"
+                        for t in toks[k + 1 : m])) and not (names and any(
+                            t.low in _POLL_HEADS for t in toks[first:k])):
+                # (the clause before holds no other poll: "C in one poll, compared to D in a
+                # similar survey" is two findings, the second not from the sentence's start)
                 # (a poll named or dated: "in a Fox poll", "in the latest poll"; not "leads
                 # in the polls", the state of a race)
                 start, end = first, k
@@ -2767,6 +2782,23 @@ _PAST_VERBS = frozenset({"drew", "drove", "came", "made", "took", "gave", "won",
 
 # the heads of a poll's "in" frame ("in the latest Fox poll", "in national surveys")
 _POLL_HEADS = frozenset({"poll", "polls", "survey", "surveys", "polling", "average"})
+# marks inside a poll's name: "CNN/ORC", "NBC News/Wall Street Journal", "Marist & Co."
+_POLL_NAME_MARKS = frozenset({"/", "&"})
+# words that open what follows a poll's head before the frame's comma: its date or origin
+# ("poll last month,", "poll released Monday,", "survey of likely voters,", "poll for NBC")
+_POLL_TAIL_OPENERS = frozenset({"released", "conducted", "taken", "published", "out", "by",
+                                "from", "for", "last", "this", "earlier", "late", "early", "on",
+                                "in"})
+# ... and the lower-case words the rest of such a tail may hold (else names and numbers:
+# "released Sunday by The Washington Post and ABC News", "taken in early March")
+_POLL_TAIL_WORDS = frozenset({"the", "a", "and", "of", "by", "for", "in", "on", "last", "this",
+                              "week", "weekend", "month", "year", "day", "days", "weeks",
+                              "months", "night", "morning", "evening", "afternoon", "ago",
+                              "earlier", "early", "late", "mid"})
+MAX_POLL_TAIL = 8  # "poll released Sunday by The Washington Post and ABC News,": its words
+# a poll the frame points back to ("in the same poll"): one poll, named before ("in this
+# survey" is as often where people took part: "not all of whom participated in this survey")
+_POLL_REFERENCES = frozenset({"same"})
 _ONE_POLL = frozenset({"poll", "survey", "average"})
 # passives that hold a view with no one named, and the word that must follow each (none:
 # a complement, "is considered a front-runner"): "is expected to", "is seen as", "is widely
@@ -3582,3 +3614,28 @@ def _with_infinitive(toks: list[Token], cue: _Cue,
     if to is None or cue.j >= len(toks) or pieces[0][0] != toks[cue.j].start:
         return pieces  # (the content is not what follows the cue)
     return [(toks[to].start, pieces[0][1]), *pieces[1:]]
+
+
+def _poll_name_mark(toks: list[Token], k: int) -> bool:
+    """A mark joining two parts of a poll's name ("CNN/ORC", "USA TODAY/Suffolk"): one of
+    :data:`_POLL_NAME_MARKS` between capitalised words."""
+    return toks[k].low in _POLL_NAME_MARKS and 0 < k < len(toks) - 1 and _cap(
+        toks[k - 1]) and _cap(toks[k + 1])
+
+
+def _poll_tail(toks: list[Token], k: int) -> int:
+    """Past the words that date or place a poll after its head (``k``, the word after the
+    head): "last month", "released Monday", "of likely voters in Iowa" (up to
+    :data:`MAX_POLL_TAIL` words, opened by one of :data:`_POLL_TAIL_OPENERS`, then names,
+    numbers and :data:`_POLL_TAIL_WORDS`);
+    ``k`` itself when no such words follow."""
+    if k >= len(toks) or toks[k].low not in _POLL_TAIL_OPENERS:
+        return k
+    m = k + 1
+    while m < len(toks) and m - k < MAX_POLL_TAIL and (
+            (toks[m].kind == "w" and (_cap(toks[m]) or toks[m].low in _POLL_TAIL_WORDS))
+            or _poll_name_mark(toks, m)):
+        m += 1
+    if m < len(toks) and (toks[m].low == "," or toks[m].low in _PUNCT_END):
+        return m
+    return k

@@ -45,3 +45,41 @@ def test_a_seeming_keeps_its_content_without_to(attributions: Extractor) -> None
 def test_the_product_keeps_an_intentions_content_after_the_cue(extractor: Extractor) -> None:
     found = extractor.extract("The mayor said she refused to endorse the county budget.", DAY)
     assert [s.content for s in found] == ["she refused to endorse the county budget"]
+
+
+# --- a poll's "in" frame: names with marks, a date or origin after the head ------------------
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("In a CNN/ORC poll released Tuesday, 44 percent of voters backed the levy.",
+     "a CNN/ORC poll", "44 percent of voters backed the levy"),
+    ("In a Quinnipiac survey last week, the mayor led his rival by nine points.",
+     "a Quinnipiac survey", "the mayor led his rival by nine points"),
+    ("The governor slipped to 31 percent in the latest Gallup/USA Today poll, a drop of six "
+     "points.", "the latest Gallup/USA Today poll", "The governor slipped to 31 percent"),
+    ("The senator was trailing by four points in the same poll, a reversal since May.",
+     "the same poll", "The senator was trailing by four points"),
+])
+def test_a_poll_frame_with_a_name_or_date_reports_its_finding(
+        attributions: Extractor, text: str, source: str, content: str) -> None:
+    s = _said(attributions, text, content)
+    assert s.content == content
+    assert s.mention == source
+
+
+@pytest.mark.parametrize("text", [
+    # the frame is a reason, not a poll's finding
+    "Turnout was low in Ames, in part because of the end of the Iowa straw poll, a summer event.",
+    # "this survey" is where people took part
+    "These are the members of the panel, not all of whom took part in this survey.",
+    # a tail that runs into the sentence's verb is no date of the poll
+    "Fewer than half of the voters surveyed in a new poll released Monday support the plan, "
+    "as the rival gains.",
+])
+def test_a_frame_that_is_no_polls_finding_reports_none(
+        attributions: Extractor, text: str) -> None:
+    assert not any(s.extra.get("via") == "poll" for s in attributions.extract(text, DAY))
+
+
+def test_the_product_reports_no_polls_finding(extractor: Extractor) -> None:
+    assert extractor.extract("In a CNN/ORC poll released Tuesday, 44 percent of voters "
+                             "backed the levy.", DAY) == []
