@@ -1319,7 +1319,9 @@ class Extractor:
         if toks[cue.i].low == "known" and cue.i > 0 and toks[cue.i - 1].low in _FAME_ADVERBS:
             return None, None  # "a farmer perhaps best known for his hometown": fame, no claim
         word = toks[cue.i].low
-        if cue.lemma in _NOUN_LIKE and not word.endswith(("ed", "ing")) and cue.j - cue.i == 1:
+        if cue.lemma in _NOUN_LIKE and not word.endswith(("ed", "ing")) and cue.j - cue.i == 1 \
+                and not (self.unit == "attribution" and _after_modal(toks, cue.i)):
+            # ("would support raising taxes": a verb after a modal, PolNeAR's unit, round 17)
             nxt = toks[cue.j] if cue.j < len(toks) else None
             if nxt is not None and nxt.kind == "w" and not (
                 nxt.low in _CLAUSE_START or nxt.low in {"that", "to", "for", "on"}
@@ -3639,3 +3641,20 @@ def _poll_tail(toks: list[Token], k: int) -> int:
     if m < len(toks) and (toks[m].low == "," or toks[m].low in _PUNCT_END):
         return m
     return k
+
+
+# words after which a noun-like cue word ("support", "favor", "call") is a verb: modals and
+# "do" ("would support raising taxes", "did call for a recount"; never "the support staff")
+_MODALS = frozenset({"would", "will", "could", "can", "should", "might", "may", "must", "did",
+                     "does", "do", "wouldn't", "won't", "couldn't", "can't", "shouldn't",
+                     "didn't", "doesn't", "don't", "wouldn’t", "won’t", "couldn’t", "can’t",
+                     "shouldn’t", "didn’t", "doesn’t", "don’t"})
+
+
+def _after_modal(toks: list[Token], k: int) -> bool:
+    """True when a modal or "do" stands before word ``k``, over "not" and an adverb in -ly
+    ("would strongly support", "would not favor"): the word is a verb."""
+    m = k - 1
+    while m >= 0 and m >= k - 2 and (toks[m].low == "not" or toks[m].low.endswith("ly")):
+        m -= 1
+    return m >= 0 and toks[m].low in _MODALS

@@ -83,3 +83,19 @@ def test_a_frame_that_is_no_polls_finding_reports_none(
 def test_the_product_reports_no_polls_finding(extractor: Extractor) -> None:
     assert extractor.extract("In a CNN/ORC poll released Tuesday, 44 percent of voters "
                              "backed the levy.", DAY) == []
+
+
+# --- a noun-like cue word after a modal is a verb -----------------------------------------------
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The governor would support raising the state sales tax.", "raising the state sales tax"),
+    ("The senator would not favor extending the tariffs.", "extending the tariffs"),
+])
+def test_a_noun_like_cue_after_a_modal_is_a_verb(
+        attributions: Extractor, text: str, content: str) -> None:
+    assert _said(attributions, text, content).content == content
+
+
+def test_a_noun_like_cue_without_a_modal_stays_a_noun(attributions: Extractor) -> None:
+    # "support staff" is a noun phrase, whatever the unit
+    assert attributions.extract("The campaign hired more support staff in Ohio.", DAY) == []
