@@ -241,7 +241,8 @@ def _attribution_only(toks: list[Token], cue: _Cue) -> bool:
     :data:`_AS_STANCE_FORMS`)? Such a cue inside another's content ("said he voted for
     Obama") does not end that content."""
     low = toks[cue.i].low
-    return (cue.lemma in _ATTRIBUTION_STANCE_LEMMAS and low not in lx.CUES) or (
+    return cue.only_attribution or (
+        cue.lemma in _ATTRIBUTION_STANCE_LEMMAS and low not in lx.CUES) or (
         low in _AS_STANCE_FORMS and low not in lx.CUES)
 
 
@@ -318,6 +319,7 @@ class _Cue:
     lemma: str
     kind: str  # speech | clause | stance | according | colon | chain
     evidence: bool = False  # a finding's cue ("the poll shows"), taken as speech: a stance
+    only_attribution: bool = False  # a cue PolNeAR's unit alone reads (_attribution_only)
 
 
 @dataclass(slots=True)
@@ -1258,6 +1260,11 @@ class Extractor:
                         k += size
                         matched = True
                         break
+            if not matched and self.unit == "attribution" and (
+                    tok.low in _MULTIWORD_FIRST) and (adverbed := _adverbed_cue(toks, k)):
+                cues.append(adverbed)  # "spoke briefly about", "complained bitterly about"
+                k = adverbed.j
+                continue
             if matched:
                 continue
             entry = lx.CUES.get(tok.low) or (
@@ -3658,3 +3665,29 @@ def _after_modal(toks: list[Token], k: int) -> bool:
     while m >= 0 and m >= k - 2 and (toks[m].low == "not" or toks[m].low.endswith("ly")):
         m -= 1
     return m >= 0 and toks[m].low in _MODALS
+
+
+# adverbs that may stand inside a multiword cue besides those in -ly ("called again for",
+# "talked more about")
+_INNER_ADVERBS = frozenset({"again", "more", "often"})
+MIN_LY_ADVERB_LETTERS = 6  # "early", "only" are no manner adverbs; "highly", "briefly" are
+
+
+def _adverbed_cue(toks: list[Token], k: int) -> _Cue | None:
+    """A multiword cue of the lexicon with a manner adverb after its verb (eighteenth
+    session, PolNeAR's unit): "spoke briefly about the show", "complained bitterly about",
+    "talked glowingly about", "called again for"; the cue spans the adverb too."""
+    n = len(toks)
+    if k + 2 >= n or toks[k + 1].kind != "w":
+        return None
+    adverb = toks[k + 1].low
+    if not (adverb in _INNER_ADVERBS or (adverb.endswith("ly") and len(adverb) >= (
+            MIN_LY_ADVERB_LETTERS) and adverb not in lx.CUES)):
+        return None
+    for size in (3, 2):
+        if k + size + 1 <= n:
+            words = [toks[k].low, *(t.low for t in toks[k + 2 : k + size + 1])]
+            entry = lx.CUES.get(" ".join(words))
+            if entry is not None:
+                return _Cue(k, k + size + 1, entry[0], entry[1], only_attribution=True)
+    return None

@@ -99,3 +99,30 @@ def test_a_noun_like_cue_after_a_modal_is_a_verb(
 def test_a_noun_like_cue_without_a_modal_stays_a_noun(attributions: Extractor) -> None:
     # "support staff" is a noun phrase, whatever the unit
     assert attributions.extract("The campaign hired more support staff in Ohio.", DAY) == []
+
+
+# --- a manner adverb inside a multiword cue ------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("The senator spoke warmly about her late colleague.", "spoke warmly about",
+     "her late colleague"),
+    ("The mayor complained bitterly about the state budget.", "complained bitterly about",
+     "the state budget"),
+    ("The union called again for a public inquiry.", "called again for", "a public inquiry"),
+])
+def test_a_manner_adverb_inside_a_multiword_cue(
+        attributions: Extractor, text: str, cue: str, content: str) -> None:
+    s = _said(attributions, text, content)
+    assert (s.cue, s.content) == (cue, content)
+
+
+def test_an_adverbed_cue_inside_a_said_clause_leaves_the_clause_whole(
+        attributions: Extractor) -> None:
+    # the inner stance does not cut the outer statement's content
+    text = "The aide said the two leaders had spoken briefly about trade in Geneva."
+    s = _said(attributions, text, "the two leaders had spoken briefly about trade in Geneva")
+    assert s.cue == "said"
+
+
+def test_the_product_reads_no_adverbed_cue(extractor: Extractor) -> None:
+    assert extractor.extract("The senator spoke warmly about her late colleague.", DAY) == []
