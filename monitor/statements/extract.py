@@ -2763,11 +2763,12 @@ def _noun_phrase_end(toks: list[Token], start: int, end: int) -> int:
 
 def _object_end(toks: list[Token], start: int, end: int) -> int:
     """Where a stance verb's object ends, at most ``end``: before a subordinating or
-    relative word, a time or setting preposition, or "and"/"but" before a second verb
-    ("backing Clinton and working with Sanders"); a comma already ends it."""
+    relative word, a time or setting preposition, a time, a medium or an occasion
+    (:func:`_setting_at`), or "and"/"but" before a second verb ("backing Clinton and working
+    with Sanders"); a comma already ends it."""
     for m in range(start + 1, end):
         low = toks[m].low
-        if low in _OBJECT_SETTINGS:
+        if low in _OBJECT_SETTINGS or _setting_at(toks, m, end):
             return m
         if low in {"and", "but"} and m + 1 < end and (
                 toks[m + 1].low in _FINITE_VERBS or toks[m + 1].low in _OBJECT_ENDS
@@ -3691,3 +3692,89 @@ def _adverbed_cue(toks: list[Token], k: int) -> _Cue | None:
             if entry is not None:
                 return _Cue(k, k + size + 1, entry[0], entry[1], only_attribution=True)
     return None
+
+
+# words that date a stance after its object ("endorsed Trump recently", "... on Monday",
+# "... in early June", "... last week"): PolNeAR's content stops before them when nothing
+# but the time (or another setting) follows
+_OBJECT_TIMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                           "sunday", "yesterday", "today", "tonight", "recently", "january",
+                           "february", "march", "april", "june", "july", "august",
+                           "september", "october", "november", "december"})
+_TIME_SPANS = frozenset({"week", "month", "year", "weekend", "summer", "fall", "spring",
+                         "winter", "night", "decade", "morning", "afternoon", "evening"})
+_TIME_ANCHORS = frozenset({"last", "this", "next", "earlier", "later"})
+_TIME_INNER = _OBJECT_TIMES | _TIME_SPANS | {"early", "late", "mid", "of", "this", "last"}
+_SETTING_PREPOSITIONS = frozenset({"in", "on", "at", "by", "during", "via"})
+# nouns of the medium or the occasion of a stance ("in a statement", "at a campaign rally",
+# "in a 2014 interview with The Post"): the object ends before them, whatever follows
+_SETTING_NOUNS = (_MEDIA_NOUNS - {"video", "report", "text", "call", "letter", "post"}) | (
+    frozenset({"rally", "speech", "event", "appearance", "address", "interview", "debate",
+               "hearing", "fundraiser", "forum", "town"}))  # (not "convention":
+# "favoring a coup at the Republican convention" is where the coup would be)
+_SETTING_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its"})
+MAX_SETTING_MODIFIERS = 2  # "at a campaign rally", "in a 2014 television interview"
+
+
+def _time_length(toks: list[Token], m: int, end: int) -> int:
+    """The words of a time phrase at ``m`` ("Tuesday night", "last week", "on Monday", "in
+    early June", "in 2014"), 0 when none opens there."""
+    low = toks[m].low
+    nxt = toks[m + 1].low if m + 1 < end else ""
+    k = m
+    if (low in {"in", "on"} and (nxt in _OBJECT_TIMES or nxt in _TIME_ANCHORS or nxt in {
+            "early", "late", "mid"} or (nxt.isdigit() and len(nxt) == 4))) or (
+            low in _TIME_ANCHORS and nxt in _TIME_SPANS):
+        k = m + 1  # "in early June", "on Monday", "in 2014"; "last week"
+    elif low not in _OBJECT_TIMES:
+        return 0
+    k += 1
+    while k < end and (toks[k].low in _TIME_INNER or toks[k].text == "May" or (
+            toks[k].low.isdigit() and len(toks[k].low) <= 4)):  # ("May" within a time only)
+        k += 1
+    return k - m
+
+
+def _setting_at(toks: list[Token], m: int, end: int) -> bool:
+    """True when a time, a medium or an occasion of a stance opens at ``m`` (eighteenth
+    session; the stance's object ends there, as PolNeAR spans it): a time that ends the
+    object ("endorsed Trump recently", "... on Monday", "... in early June, "... last week";
+    not "blasted the FBI Tuesday for its decision", nor "a recently enacted law"), or a
+    medium or occasion ("opposed the bill in a statement", "thanking supporters at a
+    victory rally in Vermont", "... on Twitter"), "in an effort to", "on those grounds", "by
+    broad margins", a dash before "but" ("endorses Cruz - but also praises Trump")."""
+    if m > 0 and (toks[m - 1].low in lx.DETERMINERS or toks[m - 1].low.endswith(("’s", "'s"))
+                  or toks[m - 1].low == "of"):
+        return False  # (a time inside the noun phrase: "the March primaries")
+    low = toks[m].low
+    nxt = toks[m + 1].low if m + 1 < end else ""
+    if low in _DASHES | {"-"}:
+        return nxt in {"but", "and"}
+    k = m
+    while k < end and (span := _time_length(toks, k, end)):
+        k += span  # ("Tuesday in early June")
+    if k > m:
+        return k >= end or _setting_at(toks, k, end)
+    if low not in _SETTING_PREPOSITIONS or m + 1 >= end:
+        return False
+    if low in {"on", "via"} and nxt in _PLATFORMS and _cap(toks[m + 1]):
+        return True  # "on Twitter", "via Facebook"
+    if low == "in" and nxt in {"an", "order"} and m + 3 < end and (
+            toks[m + 2].low in {"effort", "to"}):
+        return True  # "in an effort to", "in order to"
+    if low == "on" and nxt in {"the", "those", "these"} and m + 2 < end and (
+            toks[m + 2].low == "grounds"):
+        return True
+    k = m + 1
+    if low == "by":  # "by broad margins", "by a wide margin"
+        while k < end and k - m <= MAX_SETTING_MODIFIERS + 1 and toks[k].kind == "w" and (
+                toks[k].low not in {"margin", "margins"}):
+            k += 1
+        return k < end and toks[k].low in {"margin", "margins"}
+    if toks[k].low not in _SETTING_DETERMINERS:
+        return False
+    k += 1
+    while k < end and k - m - 2 < MAX_SETTING_MODIFIERS and toks[k].kind == "w" and (
+            toks[k].low not in _SETTING_NOUNS):
+        k += 1
+    return k < end and toks[k].low in _SETTING_NOUNS

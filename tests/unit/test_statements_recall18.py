@@ -126,3 +126,32 @@ def test_an_adverbed_cue_inside_a_said_clause_leaves_the_clause_whole(
 
 def test_the_product_reads_no_adverbed_cue(extractor: Extractor) -> None:
     assert extractor.extract("The senator spoke warmly about her late colleague.", DAY) == []
+
+
+# --- a stance's object ends before its time, medium or occasion --------------------------------
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The former governor endorsed Ms. Lopez in early May.", "Ms. Lopez"),
+    ("The senator praised the trade pact in an interview with a local paper.", "the trade pact"),
+    ("The mayor thanked volunteers at a campaign rally in Dayton.", "volunteers"),
+    ("Suburban voters favored the challenger by wide margins.", "the challenger"),
+    ("The council opposed the tower on those grounds.", "the tower"),
+    ("The union endorses Ms. Lopez - but also has praise for her rival.", "Ms. Lopez"),
+])
+def test_a_stance_object_ends_before_its_setting(
+        attributions: Extractor, text: str, content: str) -> None:
+    found = attributions.extract(text, DAY)
+    assert [s.content for s in found] == [content]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    # a time inside the object, or one that more of the object follows, stays
+    ("The senator blasted the agency Tuesday for its decision to close the office.",
+     "the agency Tuesday for its decision to close the office"),
+    ("The filing cites a recently enacted law on absentee ballots.",
+     "a recently enacted law on absentee ballots"),
+])
+def test_a_time_that_is_no_end_of_the_object_stays(
+        attributions: Extractor, text: str, content: str) -> None:
+    found = attributions.extract(text, DAY)
+    assert [s.content for s in found] == [content]
