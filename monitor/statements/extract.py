@@ -1844,7 +1844,11 @@ class Extractor:
                     # "endorsed gay marriage after his son came out": PolNeAR's span is the
                     # object; what follows it is the writer's (seventeenth session; round 15
                     # kept the product's longer object, which a reader wants)
-                    end = _object_end(toks, start, end)
+                    cut = _object_end(toks, start, end)
+                    if not (cut - start == 1 and cue.lemma in _NAMING_LEMMAS
+                            and _setting_at(toks, cut, end)):
+                        end = cut  # (not to one word before a time or setting after "call":
+                        # "called Clinton on Sunday" is a phone call, no stance on "Clinton")
                 if clause or quoted or stance_object:
                     result = self._span(toks, start, end, claimed)
                     if result is not None:
