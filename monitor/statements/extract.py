@@ -263,7 +263,8 @@ _AS_STANCE_FORMS: dict[str, str] = {
 MAX_AS_OBJECT = 8  # "sees the Republican National Convention as": the object before "as"
 _CUE_STARTS = frozenset(lx.CUES) | frozenset(lx.CHAIN_FORMS) | _MULTIWORD_FIRST | {
     "according", "in"} | frozenset(_AS_STANCE_FORMS) | frozenset(_ATTRIBUTION_STANCES) | {
-    form.split()[0] for form in _ATTRIBUTION_STANCE_PHRASES}
+    form.split()[0] for form in _ATTRIBUTION_STANCE_PHRASES} | {
+    "make", "makes", "made", "making"}  # (_light_verb, PolNeAR's unit)
 # "In his words, C", "In her opinion, C": a wire service's "according to him" (TASS writes it
 # after a named speaker's sentence); the possessive is the source
 IN_ONES_WORDS = "in one's words"
@@ -1266,6 +1267,11 @@ class Extractor:
                 k = adverbed.j
                 continue
             if matched:
+                continue
+            if self.unit == "attribution" and not headline and tok.low in _MAKE_FORMS and (
+                    light := _light_verb(toks, k)) is not None:
+                cues.append(light)  # "made the case for", "made clear that"
+                k = light.j
                 continue
             entry = lx.CUES.get(tok.low) or (
                 None if headline or self.unit != "attribution" else (
@@ -3782,3 +3788,54 @@ def _setting_at(toks: list[Token], m: int, end: int) -> bool:
             toks[k].low not in _SETTING_NOUNS):
         k += 1
     return k < end and toks[k].low in _SETTING_NOUNS
+
+
+# nouns of speech that "make" turns into a cue (eighteenth session, PolNeAR's unit): "made
+# the case for X", "made a plea for X", "made the point that C", "made no mention of X" (not
+# "pitch": "making a pitch to New York voters" names the listeners, not what was pitched)
+_LIGHT_NOUNS = frozenset({"case", "point", "argument", "plea", "call", "appeal", "suggestion",
+                          "observation", "comment", "comments", "statement", "statements",
+                          "remark", "remarks", "mention", "promise", "commitment", "pledge",
+                          "prediction", "claim", "claims", "accusation", "accusations",
+                          "allegation", "allegations", "threat", "threats", "vow",
+                          "announcement", "assertion", "reference", "references",
+                          "criticism", "complaint", "complaints", "request", "demand",
+                          "demands", "proposal", "endorsement", "apology", "joke", "jokes"})
+# what may stand between "make" and such a noun: a determiner, then a few modifiers
+_LIGHT_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "no", "one",
+                                "several", "many", "some", "repeated", "similar"})
+MAX_LIGHT_MODIFIERS = 2  # "made an impassioned personal plea for"
+# words that open what such a cue reports: a clause or the topic
+_LIGHT_COMPLEMENTS = frozenset({"that", "for", "of", "about", "on", "against", "to"})
+
+
+def _light_verb(toks: list[Token], k: int) -> _Cue | None:
+    """A speech noun with "make" as one cue (eighteenth session, PolNeAR's unit): "made the
+    case for cutting taxes", "made an impassioned plea for unity", "made no mention of the
+    wall", "made the point that C", "made clear (that) C", "made it clear C". Only with what
+    the noun reports after it ("made those comments" names words said elsewhere, no cue);
+    the cue ends before "that" (the clause's) and after a preposition (the topic's)."""
+    n = len(toks)
+    m = k + 1
+    if m < n and toks[m].low == "it":
+        m += 1  # "made it clear"
+    if m < n and toks[m].low == "clear":
+        if m + 1 < n and toks[m + 1].kind == "w" and (
+                toks[m + 1].low == "that" or _is_time(toks[m + 1].low)
+                or _PRONOUN_SUBJECT.match(toks[m + 1].low) or _clause_opens(toks, m + 1)):
+            return _Cue(k, m + 1, "make clear", "clause", only_attribution=True)
+        return None
+    if m >= n or toks[m].low not in _LIGHT_DETERMINERS:
+        return None
+    m += 1
+    while m < n and m - k - 2 < MAX_LIGHT_MODIFIERS and toks[m].kind == "w" and (
+            toks[m].low not in _LIGHT_NOUNS):
+        m += 1
+    if m + 1 >= n or toks[m].low not in _LIGHT_NOUNS:
+        return None
+    after = toks[m + 1].low
+    if after == "that" and toks[m + 2 if m + 2 < n else m + 1].kind == "w":
+        return _Cue(k, m + 1, "make " + toks[m].low, "clause", only_attribution=True)
+    if after in _LIGHT_COMPLEMENTS - {"that"}:
+        return _Cue(k, m + 2, "make " + toks[m].low, "stance", only_attribution=True)
+    return None

@@ -155,3 +155,36 @@ def test_a_time_that_is_no_end_of_the_object_stays(
         attributions: Extractor, text: str, content: str) -> None:
     found = attributions.extract(text, DAY)
     assert [s.content for s in found] == [content]
+
+
+# --- "make" with a speech noun: "made the case for", "made a plea for", "made no mention of" ---
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("The governor made the case for raising the gas tax.", "made the case for",
+     "raising the gas tax"),
+    ("The bishop made an impassioned plea for calm in the city.", "made an impassioned plea for",
+     "calm in the city"),
+    ("The mayor made no mention of the budget shortfall.", "made no mention of",
+     "the budget shortfall"),
+    ("The envoy made the point that the talks had never stalled.", "made the point",
+     "the talks had never stalled"),
+])
+def test_make_with_a_speech_noun_is_a_cue(
+        attributions: Extractor, text: str, cue: str, content: str) -> None:
+    s = _said(attributions, text, content)
+    assert (s.cue, s.content) == (cue, content)
+
+
+@pytest.mark.parametrize("text", [
+    "The senator made those comments on a radio show.",  # words said elsewhere: no content
+    "The candidate was making a pitch to voters in Iowa.",  # the listeners, not the pitch
+    "The company made a profit for the third year.",  # no speech noun
+])
+def test_make_without_what_the_noun_reports_is_no_cue(
+        attributions: Extractor, text: str) -> None:
+    assert not any(s.cue and s.cue.startswith(("made", "making"))
+                   for s in attributions.extract(text, DAY))
+
+
+def test_the_product_reads_no_light_verb(extractor: Extractor) -> None:
+    assert extractor.extract("The governor made the case for raising the gas tax.", DAY) == []
