@@ -360,6 +360,10 @@ class Extractor:
         if unit not in UNITS:
             raise ValueError(f"unit must be one of {', '.join(UNITS)}, not {unit!r}")
         self.unit = unit
+        # nouns whose "show" and "find" report a finding ("the poll shows"); PolNeAR's unit
+        # adds records of sight and mail ("the video shows", "a 2011 email shows")
+        self._evidence = lx.EVIDENCE_NOUNS | (
+            _ATTRIBUTION_EVIDENCE_NOUNS if unit == "attribution" else frozenset())
         self.registry = registry
         registry.find("")  # build the word index once, here
         self.parser: Parser | None = Parser() if parser_wanted(parser) else None
@@ -1345,7 +1349,7 @@ class Extractor:
                         # "Public records show little evidence": a finding's object, in
                         # PolNeAR's unit (seventeenth session)
                         cue.kind == "evidence" and self.unit == "attribution"
-                        and toks[left.core_end - 1].low in lx.EVIDENCE_NOUNS)):
+                        and toks[left.core_end - 1].low in self._evidence)):
                     return None, None  # "email chains", "support staff": nouns, not cues
         if cue.lemma == IN_ONES_WORDS:  # the possessive: "In his words" is he
             phrase = Phrase(cue.i + 1, cue.i + 2, "pronoun", toks[cue.i + 1].start,
@@ -1476,12 +1480,12 @@ class Extractor:
             cue.kind = "speech"  # "the researchers found that C": people report a finding
             # (a statement of theirs, not a finding of data: no evidence flag)
         if cue.kind == "evidence" and (phrase is None or toks[phrase.core_end - 1].low not in
-                                       lx.EVIDENCE_NOUNS):
-            phrase = _evidence_phrase(toks, cue.i)  # "a study by the Council ... found"
+                                       self._evidence):
+            phrase = _evidence_phrase(toks, cue.i, self._evidence)  # "a study by ... found"
         if phrase is None:
             return None, None
         if cue.kind == "evidence":
-            if toks[phrase.core_end - 1].low not in lx.EVIDENCE_NOUNS:
+            if toks[phrase.core_end - 1].low not in self._evidence:
                 return None, None
             cue.kind = "speech"
             cue.evidence = True  # "the poll shows C": a finding of data, an attribution
@@ -3414,7 +3418,8 @@ def _loose_left(toks: list[Token], k: int) -> Phrase | None:
     return Phrase(i, j, "left", toks[i].start, toks[j - 1].end)
 
 
-def _evidence_phrase(toks: list[Token], k: int) -> Phrase | None:
+def _evidence_phrase(toks: list[Token], k: int,
+                     nouns: frozenset[str] = lx.EVIDENCE_NOUNS) -> Phrase | None:
     """'A survey by the organization in March found', 'a study by X found': a poll or study
     noun a few words before the cue, its modifiers before it; the noun is the head."""
     j = k
@@ -3425,7 +3430,7 @@ def _evidence_phrase(toks: list[Token], k: int) -> Phrase | None:
         if toks[e].kind != "w" or (toks[e].low in lx.NP_BOUNDARY
                                    and toks[e].low not in _LOOSE_INNER | {"by"}):
             break
-        if toks[e].low in lx.EVIDENCE_NOUNS:
+        if toks[e].low in nouns:
             head = e
     if head < 0:
         return None
@@ -3839,3 +3844,12 @@ def _light_verb(toks: list[Token], k: int) -> _Cue | None:
     if after in _LIGHT_COMPLEMENTS - {"that"}:
         return _Cue(k, m + 2, "make " + toks[m].low, "stance", only_attribution=True)
     return None
+
+
+# records of sight and mail whose "show" reports what they hold (eighteenth session, PolNeAR's
+# unit; train: 18 of 34 such "shows" annotated): "the video shows Sherman outlining ...",
+# "a Sept. 15, 2011 email shows State sent ...", "handwritten ledgers showing he was ..."
+_ATTRIBUTION_EVIDENCE_NOUNS = frozenset({"video", "videos", "footage", "photo", "photos",
+                                         "photograph", "photographs", "image", "images",
+                                         "email", "ledger", "ledgers", "tallies", "recording",
+                                         "recordings", "transcript", "transcripts"})

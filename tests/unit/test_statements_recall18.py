@@ -188,3 +188,21 @@ def test_make_without_what_the_noun_reports_is_no_cue(
 
 def test_the_product_reads_no_light_verb(extractor: Extractor) -> None:
     assert extractor.extract("The governor made the case for raising the gas tax.", DAY) == []
+
+
+# --- records of sight and mail report what they show -------------------------------------------
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("A video of the hearing shows the chairman waving the witness away.",
+     "the chairman waving the witness away"),
+    ("A 2014 email shows the agency knew of the leak for months.",
+     "the agency knew of the leak for months"),
+])
+def test_a_video_or_an_email_shows_a_finding(
+        attributions: Extractor, text: str, content: str) -> None:
+    assert _said(attributions, text, content).cue == "shows"
+
+
+def test_a_shown_record_is_no_statement_of_the_product(extractor: Extractor) -> None:
+    assert extractor.extract("A video of the hearing shows the chairman waving the witness "
+                             "away.", DAY) == []
