@@ -179,6 +179,9 @@ MAX_ASIDE_WORDS = 6  # "said, in a letter to the board, that": an aside between 
 MAX_DASH_ASIDE_TOKENS = 10  # "said — on Twitter, as it happens — that": commas may be inside
 _DASHES = frozenset({"—", "–", "--"})
 MAX_EVIDENCE_TOKENS = 10  # "a survey by the organization in March found"
+# ... in PolNeAR's unit (eighteenth session): "A national poll released Sunday by The
+# Washington Post and ABC News shows" (the poll 11 words before its verb)
+MAX_EVIDENCE_REACH = 16
 MAX_PARENTHESIS_TOKENS = 8  # "(R-Iowa)", "(D-N.Y.)", "(I-Vt.)": a party and a state
 # "according to interviews with more than a dozen ...", "according to early results of exit
 # polls conducted for The Associated Press and television networks," (up to punctuation)
@@ -264,7 +267,8 @@ MAX_AS_OBJECT = 8  # "sees the Republican National Convention as": the object be
 _CUE_STARTS = frozenset(lx.CUES) | frozenset(lx.CHAIN_FORMS) | _MULTIWORD_FIRST | {
     "according", "in"} | frozenset(_AS_STANCE_FORMS) | frozenset(_ATTRIBUTION_STANCES) | {
     form.split()[0] for form in _ATTRIBUTION_STANCE_PHRASES} | {
-    "make", "makes", "made", "making"}  # (_light_verb, PolNeAR's unit)
+    "make", "makes", "made", "making", "has", "have", "had", "puts", "put", "gives", "gave",
+    "giving"}  # (_light_verb and _poll_verb, PolNeAR's unit)
 # "In his words, C", "In her opinion, C": a wire service's "according to him" (TASS writes it
 # after a named speaker's sentence); the possessive is the source
 IN_ONES_WORDS = "in one's words"
@@ -1272,6 +1276,12 @@ class Extractor:
                 continue
             if matched:
                 continue
+            if self.unit == "attribution" and not headline and tok.low in _POLL_VERBS and (
+                    _poll_verb(toks, k)):  # "Wednesday's Quinnipiac poll has Clinton leading"
+                cues.append(_Cue(k, k + 1, _POLL_VERBS[tok.low], "evidence",
+                                 only_attribution=True))
+                k += 1
+                continue
             if self.unit == "attribution" and not headline and tok.low in _MAKE_FORMS and (
                     light := _light_verb(toks, k)) is not None:
                 cues.append(light)  # "made the case for", "made clear that"
@@ -1481,7 +1491,9 @@ class Extractor:
             # (a statement of theirs, not a finding of data: no evidence flag)
         if cue.kind == "evidence" and (phrase is None or toks[phrase.core_end - 1].low not in
                                        self._evidence):
-            phrase = _evidence_phrase(toks, cue.i, self._evidence)  # "a study by ... found"
+            phrase = _evidence_phrase(  # "a study by the Council ... found"
+                toks, cue.i, self._evidence, MAX_EVIDENCE_REACH if (
+                    self.unit == "attribution") else MAX_EVIDENCE_TOKENS)
         if phrase is None:
             return None, None
         if cue.kind == "evidence":
@@ -3419,16 +3431,20 @@ def _loose_left(toks: list[Token], k: int) -> Phrase | None:
 
 
 def _evidence_phrase(toks: list[Token], k: int,
-                     nouns: frozenset[str] = lx.EVIDENCE_NOUNS) -> Phrase | None:
+                     nouns: frozenset[str] = lx.EVIDENCE_NOUNS,
+                     reach: int = MAX_EVIDENCE_TOKENS) -> Phrase | None:
     """'A survey by the organization in March found', 'a study by X found': a poll or study
-    noun a few words before the cue, its modifiers before it; the noun is the head."""
+    noun a few words before the cue, its modifiers before it; the noun is the head. With a
+    longer ``reach`` (PolNeAR's unit), the marks of a poll's name are read as words too ("a
+    new poll from USA TODAY/Suffolk University found")."""
     j = k
     while j > 0 and toks[j - 1].kind == "w" and toks[j - 1].low in lx.CUE_PREFIX_SKIP:
         j -= 1
     head = -1
-    for e in range(j - 1, max(-1, j - MAX_EVIDENCE_TOKENS), -1):
-        if toks[e].kind != "w" or (toks[e].low in lx.NP_BOUNDARY
-                                   and toks[e].low not in _LOOSE_INNER | {"by"}):
+    for e in range(j - 1, max(-1, j - reach), -1):
+        if (toks[e].kind != "w" and not (
+                reach > MAX_EVIDENCE_TOKENS and _poll_name_mark(toks, e))) or (
+                toks[e].low in lx.NP_BOUNDARY and toks[e].low not in _LOOSE_INNER | {"by"}):
             break
         if toks[e].low in nouns:
             head = e
@@ -3853,3 +3869,33 @@ _ATTRIBUTION_EVIDENCE_NOUNS = frozenset({"video", "videos", "footage", "photo", 
                                          "photograph", "photographs", "image", "images",
                                          "email", "ledger", "ledgers", "tallies", "recording",
                                          "recordings", "transcript", "transcripts"})
+
+
+# verbs by which a poll states its finding, besides "show" and "find" (eighteenth session,
+# PolNeAR's unit): "Wednesday's Quinnipiac poll has Clinton leading Trump by six points",
+# "A Field Poll put his support at 5 percent", "The CBS poll gave Clinton a higher lead"
+_POLL_VERBS = {"has": "have", "have": "have", "had": "have", "puts": "put", "put": "put",
+               "gives": "give", "gave": "give", "giving": "give"}
+# what follows such a verb when it states no finding: "the poll has a margin of error of",
+# "the polls have been wrong", "the survey had no ...", "has to be read with care"
+_NOT_POLL_OBJECTS = frozenset({"a", "an", "been", "to", "not", "no", "also", "its", "their",
+                               "some", "many", "more", "less", "little", "few"})
+
+
+def _poll_verb(toks: list[Token], k: int) -> bool:
+    """Is ``k`` a poll's verb of finding ("has", "put", "gave"), its subject a poll
+    (:data:`_POLL_HEADS`, :func:`_evidence_phrase`) opening the sentence and its object a
+    finding ("has Clinton leading", "put his support at 5 percent")?"""
+    if k + 2 >= len(toks) or toks[k + 1].kind != "w" or toks[k + 1].low in _NOT_POLL_OBJECTS:
+        return False
+    nxt = toks[k + 1].low
+    if toks[k].low in {"has", "have", "had"} and (
+            nxt.endswith(("ed", "en", "wn")) or nxt in _PARTICIPLES or nxt in _PAST_VERBS):
+        return False  # an auxiliary: "polls have shown", "have provided"
+    phrase = _evidence_phrase(toks, k, _POLL_HEADS, MAX_EVIDENCE_REACH)
+    if phrase is None or phrase.i > _past_dateline(toks) + 1 or (
+            toks[k - 1].low in _FINITE_AUXILIARIES):
+        return False
+    after = phrase.core_end  # the poll's head ends the noun ("polling stations" is none)
+    return after == k or toks[after].low in _POLL_TAIL_OPENERS or toks[after].low in {
+        "of", "conducted"}

@@ -206,3 +206,32 @@ def test_a_video_or_an_email_shows_a_finding(
 def test_a_shown_record_is_no_statement_of_the_product(extractor: Extractor) -> None:
     assert extractor.extract("A video of the hearing shows the chairman waving the witness "
                              "away.", DAY) == []
+
+
+# --- a poll as a long subject, and its "has", "put", "gave" ------------------------------------
+
+def test_a_poll_named_at_length_before_its_verb(attributions: Extractor) -> None:
+    text = ("A statewide poll released Sunday by The Denver Post and a local television "
+            "station shows the mayor keeping his lead among older voters.")
+    s = _said(attributions, text, "the mayor keeping his lead among older voters")
+    assert s.cue == "shows"
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("Tuesday's Marist poll has the mayor leading his rival by four points.", "has",
+     "the mayor leading his rival by four points"),
+    ("The Gallup survey put her approval at 41 percent.", "put",
+     "her approval at 41 percent"),
+])
+def test_a_polls_have_put_and_give_report_its_finding(
+        attributions: Extractor, text: str, cue: str, content: str) -> None:
+    s = _said(attributions, text, content)
+    assert s.cue == cue
+
+
+@pytest.mark.parametrize("text", [
+    "The poll has a margin of error of four points.",
+    "Recent polls have shown the mayor ahead.",  # "have" is an auxiliary of "shown"
+])
+def test_a_polls_have_that_states_no_finding(attributions: Extractor, text: str) -> None:
+    assert not any(s.cue in {"has", "have"} for s in attributions.extract(text, DAY))
