@@ -232,7 +232,8 @@ _MULTIWORD_FIRST = frozenset(c.split()[0] for c in lx.MULTIWORD_CUES)
 # the deal" (tried and left out, under 55% of their train predictions matched or often
 # another word class: push, vote for/against, focus on, campaign for/against, fight
 # for/against, argue for, voice, consider); none is in the lexicon (:func:`_attribution_only`)
-_ATTRIBUTION_STANCE_LEMMAS = ("offer", "discuss")
+_ATTRIBUTION_STANCE_LEMMAS = ("offer", "discuss", "want")  # ("want" with an object:
+# eighteenth session, :func:`_wanting`; "want to" is the chain rule's)
 _ATTRIBUTION_STANCES: dict[str, tuple[str, str]] = {
     form: (lemma, "stance") for lemma in _ATTRIBUTION_STANCE_LEMMAS
     for form in lx.cue_forms(lemma) if " " not in form}
@@ -245,7 +246,8 @@ def _attribution_only(toks: list[Token], cue: _Cue) -> bool:
     Obama") does not end that content."""
     low = toks[cue.i].low
     return cue.only_attribution or (
-        cue.lemma in _ATTRIBUTION_STANCE_LEMMAS and low not in lx.CUES) or (
+        cue.lemma in _ATTRIBUTION_STANCE_LEMMAS and low not in lx.CUES
+        and cue.kind != "chain") or (  # ("wanted to see" is the chain rule's, in both units)
         low in _AS_STANCE_FORMS and low not in lx.CUES)
 
 
@@ -1265,7 +1267,8 @@ class Extractor:
                     if phrase in lx.CUES or (self.unit == "attribution"
                                              and phrase in _ATTRIBUTION_STANCE_PHRASES):
                         lemma, kind = lx.CUES.get(phrase) or _ATTRIBUTION_STANCE_PHRASES[phrase]
-                        cues.append(_Cue(k, k + size, lemma, kind))
+                        cues.append(_Cue(k, k + size, lemma, kind,
+                                         only_attribution=phrase not in lx.CUES))
                         k += size
                         matched = True
                         break
@@ -1300,10 +1303,13 @@ class Extractor:
                     toks[k + 1].low == "to" and toks[k + 2].low not in lx.CUES:
                 entry = None  # "retailers continue to digest the impact": an aspect, not a
                 # tag of the quote before ("continued to insist that" stays; round 16)
+            if entry is not None and entry[0] == "want" and not _wanting(toks, k):
+                entry = None  # "what they want", "want it to": no object of one's own
             if entry is not None and (not tok.text[0].isupper() or (
                 tok.low in lx.INVERTING and (k == 0 or toks[k - 1].kind == "q")
             ) or (headline and tok.low in _HEADLINE_CUES and 0 < k < n - 1)):
-                cues.append(_Cue(k, k + 1, entry[0], entry[1]))
+                cues.append(_Cue(k, k + 1, entry[0], entry[1],
+                                 only_attribution=tok.low not in lx.CUES))
             k += 1
         return cues
 
@@ -3899,3 +3905,22 @@ def _poll_verb(toks: list[Token], k: int) -> bool:
     after = phrase.core_end  # the poll's head ends the noun ("polling stations" is none)
     return after == k or toks[after].low in _POLL_TAIL_OPENERS or toks[after].low in {
         "of", "conducted"}
+
+
+# words that open no object of "want": a preposition, a conjunction, a verb ("what they want
+# in a president", "want it to", "wanted was a gun truck", "wants and that's it")
+_NOT_WANTED = frozenset({"to", "in", "on", "at", "for", "from", "despite", "and", "or", "but",
+                         "was", "is", "are", "were", "first", "it", "that", "this", "so",
+                         "because", "if", "when", "as", "with", "by", "of"})
+_WANTED_BEFORE = frozenset({"what", "whatever", "things", "thing"})  # "what they want"
+MAX_WANTING_SUBJECT = 3  # "what exactly Sanders wants": the words between "what" and "want"
+
+
+def _wanting(toks: list[Token], k: int) -> bool:
+    """Is "want" at ``k`` a stance on its object (eighteenth session, PolNeAR's unit:
+    "Murphy wants more funding for teachers", "Republicans want Obama to push for new
+    laws")? Not when no object follows (:data:`_NOT_WANTED`, a mark) nor when the wanted
+    thing stands before it ("what they want", "the things he wanted")."""
+    if k + 1 >= len(toks) or toks[k + 1].kind != "w" or toks[k + 1].low in _NOT_WANTED:
+        return False
+    return not any(t.low in _WANTED_BEFORE for t in toks[max(0, k - MAX_WANTING_SUBJECT) : k])

@@ -235,3 +235,37 @@ def test_a_polls_have_put_and_give_report_its_finding(
 ])
 def test_a_polls_have_that_states_no_finding(attributions: Extractor, text: str) -> None:
     assert not any(s.cue in {"has", "have"} for s in attributions.extract(text, DAY))
+
+
+# --- "want" with an object of its own ----------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The teachers' union wants more funding for classroom supplies.",
+     "more funding for classroom supplies"),
+    ("Several senators want the governor to veto the bill.", "the governor to veto the bill"),
+])
+def test_want_with_an_object_is_a_stance(
+        attributions: Extractor, text: str, content: str) -> None:
+    s = _said(attributions, text, content)
+    assert s.cue.startswith("want")
+
+
+@pytest.mark.parametrize("text", [
+    "That is exactly what the voters want in a mayor.",  # the wanted thing stands before
+    "Whether he wanted it or not, the council voted.",  # no object of its own
+])
+def test_want_without_an_object_of_its_own_is_no_stance(
+        attributions: Extractor, text: str) -> None:
+    assert not any((s.cue or "").startswith("want") for s in attributions.extract(text, DAY))
+
+
+def test_a_want_stance_leaves_the_said_clause_it_sits_in_whole(
+        attributions: Extractor) -> None:
+    text = "The mayor said residents want safer streets and will vote for the levy."
+    s = _said(attributions, text, "residents want safer streets and will vote for the levy")
+    assert s.cue == "said"
+
+
+def test_the_product_reads_no_want_stance(extractor: Extractor) -> None:
+    assert extractor.extract("Several senators want the governor to veto the bill.",
+                             DAY) == []
