@@ -270,7 +270,8 @@ _CUE_STARTS = frozenset(lx.CUES) | frozenset(lx.CHAIN_FORMS) | _MULTIWORD_FIRST 
     "according", "in"} | frozenset(_AS_STANCE_FORMS) | frozenset(_ATTRIBUTION_STANCES) | {
     form.split()[0] for form in _ATTRIBUTION_STANCE_PHRASES} | {
     "make", "makes", "made", "making", "has", "have", "had", "puts", "put", "gives", "gave",
-    "giving"}  # (_light_verb and _poll_verb, PolNeAR's unit)
+    "giving", "voice", "voices", "voiced", "voicing", "raise", "raises", "raised", "raising",
+    "sound", "sounds", "sounded", "sounding"}  # (_light_verb and _poll_verb, PolNeAR's unit)
 # "In his words, C", "In her opinion, C": a wire service's "according to him" (TASS writes it
 # after a named speaker's sentence); the possessive is the source
 IN_ONES_WORDS = "in one's words"
@@ -1285,7 +1286,8 @@ class Extractor:
                                  only_attribution=True))
                 k += 1
                 continue
-            if self.unit == "attribution" and not headline and tok.low in _MAKE_FORMS and (
+            if self.unit == "attribution" and not headline and (
+                    tok.low in _MAKE_FORMS or tok.low in _LIGHT_VERBS) and (
                     light := _light_verb(toks, k)) is not None:
                 cues.append(light)  # "made the case for", "made clear that"
                 k = light.j
@@ -3844,6 +3846,9 @@ def _light_verb(toks: list[Token], k: int) -> _Cue | None:
     the cue ends before "that" (the clause's) and after a preposition (the topic's)."""
     n = len(toks)
     m = k + 1
+    verb = _LIGHT_VERBS.get(toks[k].low)
+    if verb is not None:
+        return _voiced(toks, k, verb)
     if m < n and toks[m].low == "it":
         m += 1  # "made it clear"
     if m < n and toks[m].low == "clear":
@@ -3924,3 +3929,45 @@ def _wanting(toks: list[Token], k: int) -> bool:
     if k + 1 >= len(toks) or toks[k + 1].kind != "w" or toks[k + 1].low in _NOT_WANTED:
         return False
     return not any(t.low in _WANTED_BEFORE for t in toks[max(0, k - MAX_WANTING_SUBJECT) : k])
+
+
+# other verbs that turn a noun of a view into a cue, with the nouns each takes (eighteenth
+# session, PolNeAR's unit): "voiced support for Trump", "voiced concerns about the cost",
+# "raised questions about his birthplace", "sounded a cautious note about the report"
+_LIGHT_VERB_NOUNS = {
+    "voice": frozenset({"support", "concern", "concerns", "opposition", "frustration",
+                        "skepticism", "doubt", "doubts", "displeasure", "disapproval",
+                        "confidence", "objection", "objections", "disappointment", "outrage",
+                        "optimism", "fear", "fears", "worry", "worries", "anger",
+                        "reservations"}),
+    "raise": frozenset({"questions", "question", "concerns", "concern", "doubts", "objections",
+                        "alarm", "alarms", "fears", "worries"}),
+    "sound": frozenset({"note", "alarm", "warning"}),
+}
+_LIGHT_VERBS = {form: lemma for lemma in _LIGHT_VERB_NOUNS for form in (
+    lemma, lemma + "s", lemma + "d" if lemma.endswith("e") else lemma + "ed",
+    (lemma[:-1] if lemma.endswith("e") else lemma) + "ing")}
+# the words that may open what such a noun reports ("concerns about", "support for",
+# "confidence that", "displeasure with", "questions over")
+_VOICED_COMPLEMENTS = frozenset({"for", "of", "about", "on", "over", "with", "against", "at",
+                                 "that"})
+
+
+def _voiced(toks: list[Token], k: int, verb: str) -> _Cue | None:
+    """"voiced support for", "raised questions about", "sounded a cautious note about"
+    (:data:`_LIGHT_VERB_NOUNS`): the verb, an optional determiner and a few modifiers, the
+    noun and the word that opens what it reports; the cue ends before "that"."""
+    n = len(toks)
+    m = k + 1
+    if m < n and toks[m].low in _LIGHT_DETERMINERS:
+        m += 1
+    while m < n and m - k - 1 <= MAX_LIGHT_MODIFIERS and toks[m].kind == "w" and (
+            toks[m].low not in _LIGHT_VERB_NOUNS[verb]):
+        m += 1
+    if m + 2 >= n or toks[m].low not in _LIGHT_VERB_NOUNS[verb] or (
+            toks[m + 1].low not in _VOICED_COMPLEMENTS) or toks[m + 2].kind != "w":
+        return None
+    lemma = f"{verb} {toks[m].low}"
+    if toks[m + 1].low == "that":
+        return _Cue(k, m + 1, lemma, "clause", only_attribution=True)
+    return _Cue(k, m + 2, lemma, "stance", only_attribution=True)

@@ -269,3 +269,25 @@ def test_a_want_stance_leaves_the_said_clause_it_sits_in_whole(
 def test_the_product_reads_no_want_stance(extractor: Extractor) -> None:
     assert extractor.extract("Several senators want the governor to veto the bill.",
                              DAY) == []
+
+
+# --- "voiced support for", "raised questions about", "sounded a note about" --------------------
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("The mayor voiced support for the new stadium.", "voiced support for",
+     "the new stadium"),
+    ("The auditor raised questions about how the money was spent.", "raised questions about",
+     "how the money was spent"),
+    ("The chairman sounded a cautious note about the jobs figures.",
+     "sounded a cautious note about", "the jobs figures"),
+    ("The governor voiced confidence that the levy would pass.", "voiced confidence",
+     "the levy would pass"),
+])
+def test_a_view_voiced_or_raised_is_a_cue(
+        attributions: Extractor, text: str, cue: str, content: str) -> None:
+    s = _said(attributions, text, content)
+    assert (s.cue, s.content) == (cue, content)
+
+
+def test_raised_money_is_no_cue(attributions: Extractor) -> None:
+    assert attributions.extract("The senator raised money for the campaign in May.", DAY) == []
