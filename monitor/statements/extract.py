@@ -1354,9 +1354,7 @@ class Extractor:
         if toks[cue.i].low == "known" and cue.i > 0 and toks[cue.i - 1].low in _FAME_ADVERBS:
             return None, None  # "a farmer perhaps best known for his hometown": fame, no claim
         word = toks[cue.i].low
-        if cue.lemma in _NOUN_LIKE and not word.endswith(("ed", "ing")) and cue.j - cue.i == 1 \
-                and not (self.unit == "attribution" and _after_modal(toks, cue.i)):
-            # ("would support raising taxes": a verb after a modal, PolNeAR's unit, round 17)
+        if cue.lemma in _NOUN_LIKE and not word.endswith(("ed", "ing")) and cue.j - cue.i == 1:
             nxt = toks[cue.j] if cue.j < len(toks) else None
             if nxt is not None and nxt.kind == "w" and not (
                 nxt.low in _CLAUSE_START or nxt.low in {"that", "to", "for", "on"}
@@ -1368,7 +1366,13 @@ class Extractor:
                         # PolNeAR's unit (seventeenth session)
                         cue.kind == "evidence" and self.unit == "attribution"
                         and toks[left.core_end - 1].low in self._evidence)):
-                    return None, None  # "email chains", "support staff": nouns, not cues
+                    if not (self.unit == "attribution" and (
+                            _after_modal(toks, cue.i) or _object_pronoun_after(toks, cue.j))):
+                        return None, None  # "email chains", "support staff": nouns, not cues
+                    # "would support raising taxes" (a verb after a modal), "calls himself a
+                    # socialist" (a verb before an object pronoun): PolNeAR's unit reads it,
+                    # and it ends no other content there (eighteenth session)
+                    cue.only_attribution = True
         if cue.lemma == IN_ONES_WORDS:  # the possessive: "In his words" is he
             phrase = Phrase(cue.i + 1, cue.i + 2, "pronoun", toks[cue.i + 1].start,
                             toks[cue.i + 1].end)
@@ -3971,3 +3975,15 @@ def _voiced(toks: list[Token], k: int, verb: str) -> _Cue | None:
     if toks[m + 1].low == "that":
         return _Cue(k, m + 1, lemma, "clause", only_attribution=True)
     return _Cue(k, m + 2, lemma, "stance", only_attribution=True)
+
+
+# object and reflexive pronouns: after a noun-like cue word they make it a verb ("calls
+# himself a democratic socialist", "supports him"); no noun is followed by them
+_VERB_OBJECT_PRONOUNS = frozenset({"him", "them", "us", "me", "himself", "herself",
+                                   "themselves", "itself", "myself", "ourselves"})
+
+
+def _object_pronoun_after(toks: list[Token], k: int) -> bool:
+    """True when an object or reflexive pronoun stands at ``k`` (:data:`_VERB_OBJECT_PRONOUNS`;
+    not "her" and "it", which open noun phrases and clauses too)."""
+    return k < len(toks) and toks[k].low in _VERB_OBJECT_PRONOUNS

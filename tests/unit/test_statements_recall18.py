@@ -291,3 +291,16 @@ def test_a_view_voiced_or_raised_is_a_cue(
 
 def test_raised_money_is_no_cue(attributions: Extractor) -> None:
     assert attributions.extract("The senator raised money for the campaign in May.", DAY) == []
+
+
+def test_a_noun_like_cue_before_an_object_pronoun_is_a_verb(attributions: Extractor) -> None:
+    s = _said(attributions, "The mayor calls himself a fiscal conservative.",
+              "himself a fiscal conservative")
+    assert s.cue == "calls"
+
+
+def test_a_noun_like_verb_in_a_said_clause_leaves_the_clause_whole(
+        attributions: Extractor) -> None:
+    text = "The aide said voters would support him and the levy in the fall."
+    s = _said(attributions, text, "voters would support him and the levy in the fall")
+    assert s.cue == "said"
