@@ -875,9 +875,8 @@ class Extractor:
             lemma = lx.CHAIN_FORMS.get(toks[k].low)
             if lemma not in _SEEMING or k in chains or (
                     toks[k - 1].kind != "w" or toks[k + 1].kind != "w"
-                    or toks[k - 1].low in lx.DETERMINERS) or (
-                    lemma == "appear" and toks[k + 1].low != "to"):
-                continue  # ("appeared on a show": to be seen, not to seem)
+                    or toks[k - 1].low in lx.DETERMINERS):
+                continue
             first = _past_dateline(toks)
             opened = max((m + 1 for m in range(first, k) if toks[m].low in {",", ";", ":"}
                           or toks[m].kind == "q"), default=first)
@@ -887,6 +886,11 @@ class Extractor:
             while b > opened and toks[b - 1].low in _ADVERBS_BEFORE_PASSIVE | {
                     "may", "might", "would", "could", "now", "still", "already", "at", "first"}:
                 b -= 1
+            if b - opened == 1 and toks[opened].low == "it" and (
+                    found := self._it_seems(toks, u, k, claimed)) is not None:
+                return [found]  # "it seems the Democrats have too many superdelegates"
+            if lemma == "appear" and toks[k + 1].low != "to":
+                continue  # ("appeared on a show": to be seen, not to seem)
             if b - opened < 1 or b - opened > MAX_EXPECTED_SUBJECT or any(
                     t.kind != "w" or t.low in _FINITE_VERBS or t.low in _SUBORDINATORS
                     or t.low in _RELATIVE_OPENERS or t.low in {"why", "what", "how", "if"}
@@ -904,6 +908,26 @@ class Extractor:
                            "indirect", pieces, CONF_STANCE, via="seeming", cue_kind="speech",
                            stance=True)]
         return []
+
+    def _it_seems(self, toks: list[Token], u: int, k: int,
+                  claimed: set[int]) -> _Found | None:
+        """"It seems (that) C", "it appears C", "it seems increasingly likely that C"
+        (eighteenth session): an impression of no one's, its content what follows the verb,
+        as PolNeAR spans it (one piece: "it" is no subject of the impression). Not "it
+        seems to me" (the writer's own view, a speaker) nor "it appeared on ..."."""
+        start = k + 1
+        if toks[start].low in {"to", "on", "in", "at", "as", "like"} or not (
+                toks[start].low == "that" or toks[start].low in _IMPRESSION_WORDS
+                or _clause_opens(toks, start) or _PRONOUN_SUBJECT.match(toks[start].low)
+                or toks[start].low in lx.DETERMINERS or _cap(toks[start])):
+            return None
+        end = self._content_end(toks, start, [], stop_at_comma=True)
+        if end - start < MIN_CLAUSE_BEFORE_TAG or any(i in claimed for i in range(start, end)):
+            return None
+        phrase = Phrase(k, k, "none", toks[k].start, toks[k].start)
+        return _Found(u, phrase, None, None, toks[k].text, (toks[k].start, toks[k].end),
+                      "indirect", [(toks[start].start, toks[end - 1].end)], CONF_STANCE,
+                      via="seeming", cue_kind="speech", stance=True)
 
     def _reportedly(self, text: str, toks: list[Token], u: int,
                     claimed: set[int]) -> list[_Found]:
@@ -3987,3 +4011,10 @@ def _object_pronoun_after(toks: list[Token], k: int) -> bool:
     """True when an object or reflexive pronoun stands at ``k`` (:data:`_VERB_OBJECT_PRONOUNS`;
     not "her" and "it", which open noun phrases and clauses too)."""
     return k < len(toks) and toks[k].low in _VERB_OBJECT_PRONOUNS
+
+
+# words of likelihood that open an impression's content after "it seems" ("it seems
+# increasingly likely that C", "it appears certain that C")
+_IMPRESSION_WORDS = frozenset({"likely", "unlikely", "clear", "certain", "increasingly",
+                               "possible", "probable", "obvious", "pretty", "more", "less",
+                               "very", "almost", "all", "inevitable"})

@@ -304,3 +304,34 @@ def test_a_noun_like_verb_in_a_said_clause_leaves_the_clause_whole(
     text = "The aide said voters would support him and the levy in the fall."
     s = _said(attributions, text, "voters would support him and the levy in the fall")
     assert s.cue == "said"
+
+
+# --- "it seems (that) C": an impression of no one's ----------------------------------------------
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("It seems the county has far too few polling places.",
+     "the county has far too few polling places"),
+    ("By now, it appears that the mayor will run for a third term.",
+     "that the mayor will run for a third term"),
+    ("It seems increasingly likely that the council will delay the vote.",
+     "increasingly likely that the council will delay the vote"),
+    ("It seems likely they will try again.", "likely they will try again"),  # (round 16's
+    # test had no impression here: "it" is no subject, but the clause is one)
+])
+def test_it_seems_is_an_impression_with_no_source(
+        attributions: Extractor, text: str, content: str) -> None:
+    s = _said(attributions, text, content)
+    assert s.speaker is None
+    assert s.content == content
+
+
+@pytest.mark.parametrize("text", [
+    "It appeared on the front page of the paper on Sunday.",  # to be seen, not to seem
+    "It seems as if the storm is over.",  # (not a clause the rule reads)
+])
+def test_it_seems_without_a_clause_is_no_impression(attributions: Extractor, text: str) -> None:
+    assert not any(s.extra.get("via") == "seeming" for s in attributions.extract(text, DAY))
+
+
+def test_the_product_reads_no_impression(extractor: Extractor) -> None:
+    assert extractor.extract("It seems the county has far too few polling places.", DAY) == []
