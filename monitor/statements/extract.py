@@ -889,8 +889,15 @@ class Extractor:
             if b - opened == 1 and toks[opened].low == "it" and (
                     found := self._it_seems(toks, u, k, claimed)) is not None:
                 return [found]  # "it seems the Democrats have too many superdelegates"
-            if lemma == "appear" and toks[k + 1].low != "to":
-                continue  # ("appeared on a show": to be seen, not to seem)
+            if self.unit == "attribution" and toks[b - 1].low == "to":
+                continue  # "or to appear flustered": an infinitive, no subject before it
+            if lemma == "appear" and toks[k + 1].low != "to" and not (
+                    self.unit == "attribution" and (
+                        toks[k + 1].low in _APPEAR_COMPLEMENTS
+                        or (toks[k + 1].low.endswith("ed") and toks[k + 1].low not in
+                            _PARTICIPLE_NOT_COMPLEMENT))):
+                continue  # ("appeared on a show": to be seen, not to seem; "appeared poised
+                # to win", "appears ready": seeming, eighteenth session)
             if b - opened < 1 or b - opened > MAX_EXPECTED_SUBJECT or any(
                     t.kind != "w" or t.low in _FINITE_VERBS or t.low in _SUBORDINATORS
                     or t.low in _RELATIVE_OPENERS or t.low in {"why", "what", "how", "if"}
@@ -4018,3 +4025,15 @@ def _object_pronoun_after(toks: list[Token], k: int) -> bool:
 _IMPRESSION_WORDS = frozenset({"likely", "unlikely", "clear", "certain", "increasingly",
                                "possible", "probable", "obvious", "pretty", "more", "less",
                                "very", "almost", "all", "inevitable"})
+
+
+# what "appear" takes when it means "seem" without "to" ("appeared poised to win", "appears
+# ready to use tariffs", "appeared headed for a contest", "appears certain to become")
+_APPEAR_COMPLEMENTS = frozenset({"ready", "poised", "likely", "unlikely", "certain", "set",
+                                 "sure", "close", "eager", "willing", "unwilling", "unable",
+                                 "able", "determined", "reluctant", "confident", "open",
+                                 "intent", "headed", "bound"})
+# words in -ed after "appeared" that are no complement ("appeared alongside", "appeared
+# dressed as": a sight; "appeared onstage")
+_PARTICIPLE_NOT_COMPLEMENT = frozenset({"dressed", "onstage", "seated", "pictured",
+                                        "featured"})

@@ -335,3 +335,23 @@ def test_it_seems_without_a_clause_is_no_impression(attributions: Extractor, tex
 
 def test_the_product_reads_no_impression(extractor: Extractor) -> None:
     assert extractor.extract("It seems the county has far too few polling places.", DAY) == []
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The council appeared poised to approve the budget.", "poised to approve the budget"),
+    ("The incumbent appears ready to concede the race.", "ready to concede the race"),
+])
+def test_appear_with_a_complement_is_an_impression(
+        attributions: Extractor, text: str, content: str) -> None:
+    s = _said(attributions, text, content)
+    assert s.extra.get("via") == "seeming"
+    assert s.speaker is None
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor appeared onstage with the governor on Friday.",  # a sight
+    "He did not want the talks to stall, or to appear divided.",  # an infinitive
+])
+def test_appear_as_a_sight_or_an_infinitive_is_no_impression(
+        attributions: Extractor, text: str) -> None:
+    assert not any(s.extra.get("via") == "seeming" for s in attributions.extract(text, DAY))
