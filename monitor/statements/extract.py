@@ -773,7 +773,10 @@ class Extractor:
                 b -= 1
             before = toks[b].low if b >= 0 else ""
             opener = b < 0 or (before in _QUESTION_OPENERS and (
-                b == 0 or toks[b - 1].low in {",", "but", "and"})) or before == ","
+                b == 0 or toks[b - 1].low in {",", "but", "and"}
+                # "Christie said when asked whether ...", "“Q,” when asked about C"
+                # (eighteenth session)
+                or toks[b - 1].low in lx.CUES or toks[b - 1].kind == "q")) or before == ","
             passive = before in _BE_FORMS and a > 1
             if not (opener or passive) or (b >= 0 and before == "," and a == 1):
                 continue
@@ -790,6 +793,15 @@ class Extractor:
                 k = m
             if toks[k].low == "," and k + 1 < n and toks[k + 1].kind == "q":
                 k += 1
+            if toks[k].low in _QUESTION_SETTINGS:
+                # "Asked on Monday whether C", "When asked at a forum about C": the setting
+                # of the question before its word (eighteenth session)
+                m = k + 1
+                while m < n and m - k <= MAX_ASKER_TOKENS and toks[m].kind == "w" and (
+                        toks[m].low not in _QUESTION_WORDS):
+                    m += 1
+                if m < n and m - k <= MAX_ASKER_TOKENS and toks[m].low in _QUESTION_WORDS:
+                    k = m
             asked = toks[k].quote
             if asked is not None:
                 if k in claimed:
@@ -4037,3 +4049,8 @@ _APPEAR_COMPLEMENTS = frozenset({"ready", "poised", "likely", "unlikely", "certa
 # dressed as": a sight; "appeared onstage")
 _PARTICIPLE_NOT_COMPLEMENT = frozenset({"dressed", "onstage", "seated", "pictured",
                                         "featured"})
+
+
+# prepositions that open the setting of a question before its word ("asked on Monday
+# whether", "asked at a town hall about", "asked during the debate why")
+_QUESTION_SETTINGS = frozenset({"on", "at", "in", "during", "after", "last", "this"})

@@ -355,3 +355,26 @@ def test_appear_with_a_complement_is_an_impression(
 def test_appear_as_a_sight_or_an_infinitive_is_no_impression(
         attributions: Extractor, text: str) -> None:
     assert not any(s.extra.get("via") == "seeming" for s in attributions.extract(text, DAY))
+
+
+# --- the question after "said when asked", and after a setting ---------------------------------
+
+@pytest.mark.parametrize(("text", "content"), [
+    ('"Not this year," the mayor said when asked whether she would run again.',
+     "whether she would run again"),
+    ("Asked on Tuesday whether the plant would close, the manager declined to comment.",
+     "whether the plant would close"),
+    ("When asked at a town hall about the levy, the senator changed the subject.",
+     "the levy"),
+])
+def test_the_question_after_said_when_asked_or_a_setting(
+        attributions: Extractor, text: str, content: str) -> None:
+    s = _said(attributions, text, content)
+    assert s.extra.get("via") == "question"
+    assert s.speaker is None
+
+
+def test_the_product_reports_no_question(extractor: Extractor) -> None:
+    found = extractor.extract('"Not this year," the mayor said when asked whether she would '
+                              "run again.", DAY)
+    assert [s.content for s in found] == ["Not this year"]
