@@ -2900,6 +2900,8 @@ _HELD_PASSIVES: dict[str, frozenset[str]] = {
     "thought": frozenset({"to"}), "believed": frozenset({"to"}),
     "rumored": frozenset({"to"}), "rumoured": frozenset({"to"}),
     "considered": frozenset(), "deemed": frozenset(),
+    # "Priebus was said to be furious", "The aide is reported to have quit" (round 17)
+    "said": frozenset({"to"}), "reported": frozenset({"to"}), "alleged": frozenset({"to"}),
 }
 _FINITE_BE = frozenset({"is", "are", "was", "were"})
 # adverbs that mark a clause as reported by no one named ("is reportedly spending")

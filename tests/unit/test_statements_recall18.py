@@ -378,3 +378,10 @@ def test_the_product_reports_no_question(extractor: Extractor) -> None:
     found = extractor.extract('"Not this year," the mayor said when asked whether she would '
                               "run again.", DAY)
     assert [s.content for s in found] == ["Not this year"]
+
+
+def test_was_said_to_is_a_view_held_by_no_one_named(attributions: Extractor) -> None:
+    s = _said(attributions, "The party chairman was said to be furious with the nominee.",
+              "to be furious with the nominee")
+    assert s.speaker is None
+    assert s.extra.get("via") == "expected"
