@@ -526,6 +526,10 @@ class Extractor:
                          for c, ph, _ in groups[g_index + 1 :]
                          if not _attribution_only(toks, c)]  # (they end no one's content)
                 result = self._content(toks, cue, phrase, claimed, stops)
+                if result is None and self.unit == "attribution":
+                    # "declined to comment.", "did not respond to a request for comment":
+                    # what was not said, as PolNeAR spans it (eighteenth session)
+                    result = self._withheld(toks, cue, phrase, claimed)
                 if result is None:
                     continue
                 kind, pieces = result
@@ -1990,6 +1994,27 @@ class Extractor:
                         return right[0], right[1]  # "In both cases, Trump said, C"
                     return kind, [left[1][0], right[1][0]]
         return None
+
+    def _withheld(self, toks: list[Token], cue: _Cue, phrase: Phrase,
+                  claimed: set[int]) -> tuple[str, list[tuple[int, int]]] | None:
+        """The content of a refusal or a silence that :meth:`_content` found none for
+        (PolNeAR's unit, eighteenth session): a refusal's own infinitive when nothing follows
+        it ("declined to comment.": "to comment"), and what was not answered after "did not
+        respond to" ("a request for comment")."""
+        n = len(toks)
+        if cue.kind == "chain" and cue.lemma in _REFUSALS and (
+                cue.j >= n or toks[cue.j].kind == "p"):
+            to = next((m for m in range(cue.i + 1, cue.j) if toks[m].low == "to"), None)
+            if to is not None and not any(m in claimed for m in range(to, cue.j)):
+                return "indirect", [(toks[to].start, toks[cue.j - 1].end)]
+            return None
+        if cue.lemma not in _ANSWERS or cue.j + 1 >= n or toks[cue.j].low != "to" or not any(
+                t.low in {"not", "never"} or t.low.endswith(("n't", "n’t"))
+                for t in toks[phrase.j : cue.i]):
+            return None
+        start = cue.j + 1
+        end = self._content_end(toks, start, [], stop_at_comma=True)
+        return self._object_span(toks, start, end, claimed) if end > start else None
 
     def _skip_suffix(self, toks: list[Token], k: int) -> int:
         """Past 'in a statement on Sunday' after a cue, when 'that' or a quote follows."""
@@ -4056,3 +4081,9 @@ _PARTICIPLE_NOT_COMPLEMENT = frozenset({"dressed", "onstage", "seated", "picture
 # prepositions that open the setting of a question before its word ("asked on Monday
 # whether", "asked at a town hall about", "asked during the debate why")
 _QUESTION_SETTINGS = frozenset({"on", "at", "in", "during", "after", "last", "this"})
+
+
+# refusals whose infinitive alone is what was refused ("declined to comment.")
+_REFUSALS = frozenset({"decline", "refuse"})
+# answers whose absence PolNeAR annotates ("did not respond to a request for comment")
+_ANSWERS = frozenset({"respond", "reply"})

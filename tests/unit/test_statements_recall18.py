@@ -385,3 +385,28 @@ def test_was_said_to_is_a_view_held_by_no_one_named(attributions: Extractor) -> 
               "to be furious with the nominee")
     assert s.speaker is None
     assert s.extra.get("via") == "expected"
+
+
+# --- what was withheld: "declined to comment.", "did not respond to a request for comment" -----
+
+def test_a_bare_refusal_reports_its_infinitive(attributions: Extractor) -> None:
+    s = _said(attributions, "A spokesman for the county declined to comment.", "to comment")
+    assert s.cue == "declined to comment"
+    assert s.content == "to comment"
+
+
+def test_no_answer_to_a_request_is_an_attribution(attributions: Extractor) -> None:
+    s = _said(attributions, "The mayor's office did not respond to a request for comment.",
+              "a request for comment")
+    assert s.cue == "respond"
+
+
+def test_an_answer_given_is_no_silence(attributions: Extractor) -> None:
+    # without a negation, "responded to" with no clause reports nothing here
+    assert not any(s.content == "a request for comment" for s in attributions.extract(
+        "The mayor's office responded to a request for comment.", DAY))
+
+
+def test_the_product_reports_no_silence(extractor: Extractor) -> None:
+    assert extractor.extract("A spokesman for the county declined to comment. The mayor's "
+                             "office did not respond to a request for comment.", DAY) == []
