@@ -1998,11 +1998,12 @@ class Extractor:
     def _withheld(self, toks: list[Token], cue: _Cue, phrase: Phrase,
                   claimed: set[int]) -> tuple[str, list[tuple[int, int]]] | None:
         """The content of a refusal or a silence that :meth:`_content` found none for
-        (PolNeAR's unit, eighteenth session): a refusal's own infinitive when nothing follows
-        it ("declined to comment.": "to comment"), and what was not answered after "did not
-        respond to" ("a request for comment")."""
+        (PolNeAR's unit, eighteenth session): a refusal's or an intention's own infinitive
+        when nothing follows it ("declined to comment.": "to comment"; "they want to
+        compromise."), and what was not answered after "did not respond to" ("a request for
+        comment")."""
         n = len(toks)
-        if cue.kind == "chain" and cue.lemma in _REFUSALS and (
+        if cue.kind == "chain" and cue.lemma in _INFINITIVE_IN_CONTENT and (
                 cue.j >= n or toks[cue.j].kind == "p"):
             to = next((m for m in range(cue.i + 1, cue.j) if toks[m].low == "to"), None)
             if to is not None and not any(m in claimed for m in range(to, cue.j)):
@@ -4083,7 +4084,5 @@ _PARTICIPLE_NOT_COMPLEMENT = frozenset({"dressed", "onstage", "seated", "picture
 _QUESTION_SETTINGS = frozenset({"on", "at", "in", "during", "after", "last", "this"})
 
 
-# refusals whose infinitive alone is what was refused ("declined to comment.")
-_REFUSALS = frozenset({"decline", "refuse"})
 # answers whose absence PolNeAR annotates ("did not respond to a request for comment")
 _ANSWERS = frozenset({"respond", "reply"})

@@ -410,3 +410,8 @@ def test_an_answer_given_is_no_silence(attributions: Extractor) -> None:
 def test_the_product_reports_no_silence(extractor: Extractor) -> None:
     assert extractor.extract("A spokesman for the county declined to comment. The mayor's "
                              "office did not respond to a request for comment.", DAY) == []
+
+
+def test_a_bare_intention_reports_its_infinitive(attributions: Extractor) -> None:
+    s = _said(attributions, "Both parties want to compromise.", "to compromise")
+    assert s.cue == "want to compromise"
