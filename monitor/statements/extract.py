@@ -577,6 +577,9 @@ class Extractor:
                 # "Trump's attacks on Clinton", "her claim that C": a possessor's said or held
                 unit_found.extend(self._nominals(text, toks, u, claimed, discourse, mentions,
                                                  starts, unit_found))
+                # "As reported by The Post, C", "However, as POLITICO has reported, C"
+                unit_found.extend(self._as_reported(text, toks, u, claimed, discourse,
+                                                    mentions, starts, unit_found))
             if not unit_found and u > 0 and (said_by := self._said_by(
                     text, units, u, found, discourse, mentions, starts)) is not None:
                 unit_found.append(said_by)  # "C. This was stated by X."
@@ -1994,6 +1997,63 @@ class Extractor:
                         return right[0], right[1]  # "In both cases, Trump said, C"
                     return kind, [left[1][0], right[1][0]]
         return None
+
+    def _as_reported(self, text: str, toks: list[Token], u: int, claimed: set[int],
+                     discourse: Discourse, mentions: list[tuple[int, int, Official, bool]],
+                     starts: list[int], found: list[_Found]) -> list[_Found]:
+        """A report framed by "as" before its clause (eighteenth session, PolNeAR's unit):
+        "As reported by The Washington Post, C", "As first reported by Reuters, C", and after
+        an opener "However, as POLITICO has reported, C" (the cue rules read "as X reported"
+        only at the sentence's start). The source is who reported; the content the clause
+        after the frame's comma. Nothing when a statement of the sentence already has the
+        cue."""
+        n = len(toks)
+        for a, tok in enumerate(toks):
+            if tok.low != "as" or a + 3 >= n or (a > 0 and toks[a - 1].low not in {
+                    ",", "but", "and", "yet", "so"} and toks[a - 1].kind != "q"):
+                continue
+            m = a + 1
+            while m < n and toks[m].low in _AS_REPORTED_SKIP:
+                m += 1
+            if m < n and toks[m].low in _AS_REPORTED_VERBS and m + 1 < n and (
+                    toks[m + 1].low == "by"):
+                cue_at, i = m, m + 2  # "as reported by X,"
+                j = next((x for x in range(i, min(n, i + MAX_ASKER_TOKENS + 1))
+                          if toks[x].low == ","), None)
+                if j is None or j == i or any(t.kind != "w" for t in toks[i:j]):
+                    continue
+                src_i, src_j = i, j
+            else:  # "as X has reported,"
+                c = next((x for x in range(a + 1, min(n, a + MAX_ASKER_TOKENS + 2))
+                          if toks[x].low in _AS_REPORTED_VERBS), None)
+                if c is None or a == 0 or c + 1 >= n or toks[c + 1].low != "," or not (
+                        toks[a + 1].text[:1].isupper() or toks[a + 1].low in _ARTICLES):
+                    continue  # (at the sentence's start the cue rules read it)
+                src_j = c
+                while src_j > a + 1 and toks[src_j - 1].low in _AS_REPORTED_SKIP | {
+                        "has", "have", "had"}:
+                    src_j -= 1
+                src_i, cue_at, j = a + 1, c, c + 1
+                if src_j <= src_i or any(t.kind != "w" for t in toks[src_i:src_j]):
+                    continue
+            cue_span = (toks[cue_at].start, toks[cue_at].end)
+            if any(f.cue_span is not None and f.cue_span[0] <= cue_span[0] < f.cue_span[1]
+                   and f.pieces and f.pieces[0][0] > cue_span[0] for f in found):
+                continue  # (the cue rules read it; not their "However" before the frame)
+            start = j + 1
+            end = self._content_end(toks, start, [])
+            if end - start < MIN_CLAUSE_BEFORE_TAG:
+                continue
+            spanned = self._span(toks, start, end, claimed)
+            if spanned is None:
+                continue
+            kind, pieces = spanned
+            phrase = Phrase(src_i, src_j, "left", toks[src_i].start, toks[src_j - 1].end)
+            person = self._resolve(toks, phrase, discourse, u, mentions, starts)
+            return [_Found(u, phrase, person, person.official if person else None,
+                           toks[cue_at].text, cue_span, kind, pieces, CONF_INDIRECT,
+                           via="as-reported", cue_kind="speech")]
+        return []
 
     def _withheld(self, toks: list[Token], cue: _Cue, phrase: Phrase,
                   claimed: set[int]) -> tuple[str, list[tuple[int, int]]] | None:
@@ -4086,3 +4146,11 @@ _QUESTION_SETTINGS = frozenset({"on", "at", "in", "during", "after", "last", "th
 
 # answers whose absence PolNeAR annotates ("did not respond to a request for comment")
 _ANSWERS = frozenset({"respond", "reply"})
+
+
+# the verbs of "as reported by X, C" and "as X has reported, C", and what may stand before
+# them ("as first reported by", "as was reported by", "as previously noted by")
+_AS_REPORTED_VERBS = frozenset({"reported", "noted", "documented", "revealed", "reports",
+                                "notes", "wrote", "writes", "explained"})
+_AS_REPORTED_SKIP = frozenset({"first", "previously", "was", "has", "been", "had", "earlier",
+                               "originally", "also", "recently"})

@@ -415,3 +415,28 @@ def test_the_product_reports_no_silence(extractor: Extractor) -> None:
 def test_a_bare_intention_reports_its_infinitive(attributions: Extractor) -> None:
     s = _said(attributions, "Both parties want to compromise.", "to compromise")
     assert s.cue == "want to compromise"
+
+
+# --- "As reported by X, C" and "However, as X has reported, C" ---------------------------------
+
+@pytest.mark.parametrize(("text", "mention", "content"), [
+    ("As reported by the Tribune, the county spent $2 million on the audit.", "the Tribune",
+     "the county spent $2 million on the audit"),
+    ("However, as the Herald has reported, the plant will close in the spring.",
+     "the Herald", "the plant will close in the spring"),
+])
+def test_a_report_framed_by_as(
+        attributions: Extractor, text: str, mention: str, content: str) -> None:
+    s = _said(attributions, text, content)
+    assert s.mention == mention
+    assert s.content == content
+
+
+def test_as_without_a_report_is_no_frame(attributions: Extractor) -> None:
+    assert attributions.extract("She spoke, as she often does, about the long drive home.",
+                                DAY) == []
+
+
+def test_the_product_reads_no_as_reported_frame(extractor: Extractor) -> None:
+    assert extractor.extract("As reported by the Tribune, the county spent $2 million on "
+                             "the audit.", DAY) == []
