@@ -232,7 +232,7 @@ _MULTIWORD_FIRST = frozenset(c.split()[0] for c in lx.MULTIWORD_CUES)
 # the deal" (tried and left out, under 55% of their train predictions matched or often
 # another word class: push, vote for/against, focus on, campaign for/against, fight
 # for/against, argue for, voice, consider); none is in the lexicon (:func:`_attribution_only`)
-_ATTRIBUTION_STANCE_LEMMAS = ("offer", "discuss", "want")  # ("want" with an object:
+_ATTRIBUTION_STANCE_LEMMAS = ("offer", "discuss", "want", "agree with")  # ("want" with an object:
 # eighteenth session, :func:`_wanting`; "want to" is the chain rule's)
 _ATTRIBUTION_STANCES: dict[str, tuple[str, str]] = {
     form: (lemma, "stance") for lemma in _ATTRIBUTION_STANCE_LEMMAS
@@ -1881,6 +1881,10 @@ class Extractor:
             # "..., said an official who was briefed": the speaker's relative clause
             relative = phrase.i > cue.i and start < n and toks[start].low in _RELATIVE_WORDS
             clause = not relative and (that or (
+                # "Ryan and Trump agreed to meet again": an agreement's infinitive, as a
+                # promise's (PolNeAR's unit, eighteenth session)
+                self.unit == "attribution" and cue.lemma in _AGREEING and start + 1 < n
+                and toks[start].low == "to" and _infinitive(toks[start + 1])) or (
                 cue.kind == "speech" and start < n and toks[start].kind == "w"
                 and (toks[start].low not in _NOT_CLAUSE_START
                      or toks[start].low in _WH_WORDS
@@ -4154,3 +4158,7 @@ _AS_REPORTED_VERBS = frozenset({"reported", "noted", "documented", "revealed", "
                                 "notes", "wrote", "writes", "explained"})
 _AS_REPORTED_SKIP = frozenset({"first", "previously", "was", "has", "been", "had", "earlier",
                                "originally", "also", "recently"})
+
+
+# verbs of agreement whose "to"-infinitive is what was agreed ("agreed to meet again")
+_AGREEING = frozenset({"agree"})

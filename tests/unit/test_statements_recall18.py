@@ -440,3 +440,20 @@ def test_as_without_a_report_is_no_frame(attributions: Extractor) -> None:
 def test_the_product_reads_no_as_reported_frame(extractor: Extractor) -> None:
     assert extractor.extract("As reported by the Tribune, the county spent $2 million on "
                              "the audit.", DAY) == []
+
+
+# --- an agreement: "agreed to meet", "agree with his assessment" -------------------------------
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("The two mayors agreed to meet again next month.", "agreed", "to meet again next month"),
+    ("Most board members agree with the auditor's assessment.", "agree with",
+     "the auditor's assessment"),
+])
+def test_an_agreement_is_an_attribution(
+        attributions: Extractor, text: str, cue: str, content: str) -> None:
+    s = _said(attributions, text, content)
+    assert (s.cue, s.content) == (cue, content)
+
+
+def test_the_product_reads_no_agreement_to_meet(extractor: Extractor) -> None:
+    assert extractor.extract("The two mayors agreed to meet again next month.", DAY) == []
