@@ -1417,11 +1417,14 @@ class Extractor:
                         cue.kind == "evidence" and self.unit == "attribution"
                         and toks[left.core_end - 1].low in self._evidence)):
                     if not (self.unit == "attribution" and (
-                            _after_modal(toks, cue.i) or _object_pronoun_after(toks, cue.j))):
+                            _after_modal(toks, cue.i) or _object_pronoun_after(toks, cue.j)
+                            or _verb_of_a_plural(toks, cue) or _before_gerund(toks, cue))):
                         return None, None  # "email chains", "support staff": nouns, not cues
                     # "would support raising taxes" (a verb after a modal), "calls himself a
-                    # socialist" (a verb before an object pronoun): PolNeAR's unit reads it,
-                    # and it ends no other content there (eighteenth session)
+                    # socialist" (a verb before an object pronoun), "Millennials support
+                    # background checks" (after a plural subject), "Sanders supports raising
+                    # the minimum wage" (before a gerund): PolNeAR's unit reads it, and it ends
+                    # no other content there (eighteenth session)
                     cue.only_attribution = True
         if cue.lemma == IN_ONES_WORDS:  # the possessive: "In his words" is he
             phrase = Phrase(cue.i + 1, cue.i + 2, "pronoun", toks[cue.i + 1].start,
@@ -4162,3 +4165,41 @@ _AS_REPORTED_SKIP = frozenset({"first", "previously", "was", "has", "been", "had
 
 # verbs of agreement whose "to"-infinitive is what was agreed ("agreed to meet again")
 _AGREEING = frozenset({"agree"})
+
+
+# stance verbs that are nouns too and take a gerund as a verb ("supports raising the minimum
+# wage", "favor extending the tariffs"; not "support staff", "calls demanding")
+_GERUND_STANCES = frozenset({"support", "favor", "favour", "champion"})
+# -ing words that are nouns after such a word ("support funding", "support spending" are
+# ambiguous; these are nouns of things)
+_ING_NOUNS = frozenset({"funding", "spending", "housing", "training", "building", "polling",
+                        "fundraising", "lobbying", "staffing", "networking"})
+
+
+def _verb_of_a_plural(toks: list[Token], cue: _Cue) -> bool:
+    """Is the base form at ``cue`` ("support", not "supports") the verb of a plural subject
+    right before it ("Millennials support background checks", "Two-thirds support", "most
+    senators support")? A noun after a plural is rare ("voters' support" has its mark)."""
+    if cue.i == 0 or toks[cue.i].low.endswith("s") or cue.lemma not in _GERUND_STANCES:
+        return False  # (not "Jobs report gives", "a media call": nouns of other words)
+    before = toks[cue.i - 1]
+    if cue.j < len(toks) and toks[cue.j].low in {"from", "among", "for", "of", "in"}:
+        return False  # "drew broad support from 52 percent": the noun's complement
+    return before.kind == "w" and (
+        (before.low.endswith("s") and not before.low.endswith(("ss", "’s", "'s", "us", "is")))
+        or before.low in _PLURAL_WITHOUT_S)
+
+
+def _before_gerund(toks: list[Token], cue: _Cue) -> bool:
+    """Is the stance word at ``cue`` a verb before a gerund ("supports raising the minimum
+    wage", "support at least lowering the number")?"""
+    if cue.lemma not in _GERUND_STANCES:
+        return False
+    m = cue.j
+    if m + 1 < len(toks) and toks[m].low == "at" and toks[m + 1].low == "least":
+        m += 2
+    return m < len(toks) and toks[m].low.endswith("ing") and toks[m].low not in _ING_NOUNS \
+        and len(toks[m].low) > MIN_GERUND_LETTERS
+
+
+MIN_GERUND_LETTERS = 5  # "raising", "lowering"; not "thing", "king"

@@ -457,3 +457,22 @@ def test_an_agreement_is_an_attribution(
 
 def test_the_product_reads_no_agreement_to_meet(extractor: Extractor) -> None:
     assert extractor.extract("The two mayors agreed to meet again next month.", DAY) == []
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Most voters support background checks for all gun buyers.",
+     "background checks for all gun buyers"),
+    ("The governor supports raising the minimum wage.", "raising the minimum wage"),
+])
+def test_support_after_a_plural_or_before_a_gerund_is_a_verb(
+        attributions: Extractor, text: str, content: str) -> None:
+    assert _said(attributions, text, content).cue.startswith("support")
+
+
+@pytest.mark.parametrize("text", [
+    "The jobs report gives Democrats a lift.",  # "report" after a plural is a noun
+    "The mayor drew broad support from older voters.",  # a noun's complement
+])
+def test_a_noun_after_a_plural_stays_a_noun(attributions: Extractor, text: str) -> None:
+    assert not any((s.cue or "") in {"report", "support"}
+                   for s in attributions.extract(text, DAY))
