@@ -179,6 +179,9 @@ MAX_ASIDE_WORDS = 6  # "said, in a letter to the board, that": an aside between 
 MAX_DASH_ASIDE_TOKENS = 10  # "said — on Twitter, as it happens — that": commas may be inside
 _DASHES = frozenset({"—", "–", "--"})
 MAX_EVIDENCE_TOKENS = 10  # "a survey by the organization in March found"
+# ... in PolNeAR's unit (eighteenth session): "A national poll released Sunday by The
+# Washington Post and ABC News shows" (the poll 11 words before its verb)
+MAX_EVIDENCE_REACH = 16
 MAX_PARENTHESIS_TOKENS = 8  # "(R-Iowa)", "(D-N.Y.)", "(I-Vt.)": a party and a state
 # "according to interviews with more than a dozen ...", "according to early results of exit
 # polls conducted for The Associated Press and television networks," (up to punctuation)
@@ -229,7 +232,8 @@ _MULTIWORD_FIRST = frozenset(c.split()[0] for c in lx.MULTIWORD_CUES)
 # the deal" (tried and left out, under 55% of their train predictions matched or often
 # another word class: push, vote for/against, focus on, campaign for/against, fight
 # for/against, argue for, voice, consider); none is in the lexicon (:func:`_attribution_only`)
-_ATTRIBUTION_STANCE_LEMMAS = ("offer", "discuss")
+_ATTRIBUTION_STANCE_LEMMAS = ("offer", "discuss", "want", "agree with")  # ("want" with an object:
+# eighteenth session, :func:`_wanting`; "want to" is the chain rule's)
 _ATTRIBUTION_STANCES: dict[str, tuple[str, str]] = {
     form: (lemma, "stance") for lemma in _ATTRIBUTION_STANCE_LEMMAS
     for form in lx.cue_forms(lemma) if " " not in form}
@@ -241,7 +245,9 @@ def _attribution_only(toks: list[Token], cue: _Cue) -> bool:
     :data:`_AS_STANCE_FORMS`)? Such a cue inside another's content ("said he voted for
     Obama") does not end that content."""
     low = toks[cue.i].low
-    return (cue.lemma in _ATTRIBUTION_STANCE_LEMMAS and low not in lx.CUES) or (
+    return cue.only_attribution or (
+        cue.lemma in _ATTRIBUTION_STANCE_LEMMAS and low not in lx.CUES
+        and cue.kind != "chain") or (  # ("wanted to see" is the chain rule's, in both units)
         low in _AS_STANCE_FORMS and low not in lx.CUES)
 
 
@@ -282,9 +288,11 @@ def _ends_quote_tag(toks: list[Token], k: int) -> bool:
 
 
 _CUE_STARTS = frozenset(lx.CUES) | frozenset(lx.CHAIN_FORMS) | _MULTIWORD_FIRST | {
-    "according", "in"} | frozenset(_AS_STANCE_FORMS) | frozenset(_ATTRIBUTION_STANCES) | frozenset(
-    _TAG_ONLY_CUES) | {
-    form.split()[0] for form in _ATTRIBUTION_STANCE_PHRASES}
+    "according", "in"} | frozenset(_AS_STANCE_FORMS) | frozenset(_ATTRIBUTION_STANCES) | {
+    form.split()[0] for form in _ATTRIBUTION_STANCE_PHRASES} | frozenset(_TAG_ONLY_CUES) | {
+    "make", "makes", "made", "making", "has", "have", "had", "puts", "put", "gives", "gave",
+    "giving", "voice", "voices", "voiced", "voicing", "raise", "raises", "raised", "raising",
+    "sound", "sounds", "sounded", "sounding"}  # (_light_verb and _poll_verb, PolNeAR's unit)
 # "In his words, C", "In her opinion, C": a wire service's "according to him" (TASS writes it
 # after a named speaker's sentence); the possessive is the source
 IN_ONES_WORDS = "in one's words"
@@ -340,6 +348,7 @@ class _Cue:
     lemma: str
     kind: str  # speech | clause | stance | according | colon | chain
     evidence: bool = False  # a finding's cue ("the poll shows"), taken as speech: a stance
+    only_attribution: bool = False  # a cue PolNeAR's unit alone reads (_attribution_only)
 
 
 @dataclass(slots=True)
@@ -379,6 +388,10 @@ class Extractor:
         if unit not in UNITS:
             raise ValueError(f"unit must be one of {', '.join(UNITS)}, not {unit!r}")
         self.unit = unit
+        # nouns whose "show" and "find" report a finding ("the poll shows"); PolNeAR's unit
+        # adds records of sight and mail ("the video shows", "a 2011 email shows")
+        self._evidence = lx.EVIDENCE_NOUNS | (
+            _ATTRIBUTION_EVIDENCE_NOUNS if unit == "attribution" else frozenset())
         self.registry = registry
         registry.find("")  # build the word index once, here
         self.parser: Parser | None = Parser() if parser_wanted(parser) else None
@@ -534,9 +547,15 @@ class Extractor:
                          for c, ph, _ in groups[g_index + 1 :]
                          if not _attribution_only(toks, c)]  # (they end no one's content)
                 result = self._content(toks, cue, phrase, claimed, stops)
+                if result is None and self.unit == "attribution":
+                    # "declined to comment.", "did not respond to a request for comment":
+                    # what was not said, as PolNeAR spans it (eighteenth session)
+                    result = self._withheld(toks, cue, phrase, claimed)
                 if result is None:
                     continue
                 kind, pieces = result
+                if self.unit == "attribution" and cue.kind == "chain":
+                    pieces = _with_infinitive(toks, cue, pieces)
                 conf = {"direct": CONF_DIRECT, "mixed": CONF_MIXED}.get(kind, CONF_INDIRECT)
                 if cue.kind == "stance" and kind == "indirect" and headline and (
                         self.unit == "statement"):
@@ -579,6 +598,9 @@ class Extractor:
                 # "Trump's attacks on Clinton", "her claim that C": a possessor's said or held
                 unit_found.extend(self._nominals(text, toks, u, claimed, discourse, mentions,
                                                  starts, unit_found))
+                # "As reported by The Post, C", "However, as POLITICO has reported, C"
+                unit_found.extend(self._as_reported(text, toks, u, claimed, discourse,
+                                                    mentions, starts, unit_found))
             if not unit_found and u > 0 and (said_by := self._said_by(
                     text, units, u, found, discourse, mentions, starts)) is not None:
                 unit_found.append(said_by)  # "C. This was stated by X."
@@ -779,7 +801,10 @@ class Extractor:
                 b -= 1
             before = toks[b].low if b >= 0 else ""
             opener = b < 0 or (before in _QUESTION_OPENERS and (
-                b == 0 or toks[b - 1].low in {",", "but", "and"})) or before == ","
+                b == 0 or toks[b - 1].low in {",", "but", "and"}
+                # "Christie said when asked whether ...", "“Q,” when asked about C"
+                # (eighteenth session)
+                or toks[b - 1].low in lx.CUES or toks[b - 1].kind == "q")) or before == ","
             passive = before in _BE_FORMS and a > 1
             if not (opener or passive) or (b >= 0 and before == "," and a == 1):
                 continue
@@ -796,6 +821,15 @@ class Extractor:
                 k = m
             if toks[k].low == "," and k + 1 < n and toks[k + 1].kind == "q":
                 k += 1
+            if toks[k].low in _QUESTION_SETTINGS:
+                # "Asked on Monday whether C", "When asked at a forum about C": the setting
+                # of the question before its word (eighteenth session)
+                m = k + 1
+                while m < n and m - k <= MAX_ASKER_TOKENS and toks[m].kind == "w" and (
+                        toks[m].low not in _QUESTION_WORDS):
+                    m += 1
+                if m < n and m - k <= MAX_ASKER_TOKENS and toks[m].low in _QUESTION_WORDS:
+                    k = m
             asked = toks[k].quote
             if asked is not None:
                 if k in claimed:
@@ -881,9 +915,8 @@ class Extractor:
             lemma = lx.CHAIN_FORMS.get(toks[k].low)
             if lemma not in _SEEMING or k in chains or (
                     toks[k - 1].kind != "w" or toks[k + 1].kind != "w"
-                    or toks[k - 1].low in lx.DETERMINERS) or (
-                    lemma == "appear" and toks[k + 1].low != "to"):
-                continue  # ("appeared on a show": to be seen, not to seem)
+                    or toks[k - 1].low in lx.DETERMINERS):
+                continue
             first = _past_dateline(toks)
             opened = max((m + 1 for m in range(first, k) if toks[m].low in {",", ";", ":"}
                           or toks[m].kind == "q"), default=first)
@@ -893,6 +926,18 @@ class Extractor:
             while b > opened and toks[b - 1].low in _ADVERBS_BEFORE_PASSIVE | {
                     "may", "might", "would", "could", "now", "still", "already", "at", "first"}:
                 b -= 1
+            if b - opened == 1 and toks[opened].low == "it" and (
+                    found := self._it_seems(toks, u, k, claimed)) is not None:
+                return [found]  # "it seems the Democrats have too many superdelegates"
+            if self.unit == "attribution" and toks[b - 1].low == "to":
+                continue  # "or to appear flustered": an infinitive, no subject before it
+            if lemma == "appear" and toks[k + 1].low != "to" and not (
+                    self.unit == "attribution" and (
+                        toks[k + 1].low in _APPEAR_COMPLEMENTS
+                        or (toks[k + 1].low.endswith("ed") and toks[k + 1].low not in
+                            _PARTICIPLE_NOT_COMPLEMENT))):
+                continue  # ("appeared on a show": to be seen, not to seem; "appeared poised
+                # to win", "appears ready": seeming, eighteenth session)
             if b - opened < 1 or b - opened > MAX_EXPECTED_SUBJECT or any(
                     t.kind != "w" or t.low in _FINITE_VERBS or t.low in _SUBORDINATORS
                     or t.low in _RELATIVE_OPENERS or t.low in {"why", "what", "how", "if"}
@@ -910,6 +955,26 @@ class Extractor:
                            "indirect", pieces, CONF_STANCE, via="seeming", cue_kind="speech",
                            stance=True)]
         return []
+
+    def _it_seems(self, toks: list[Token], u: int, k: int,
+                  claimed: set[int]) -> _Found | None:
+        """"It seems (that) C", "it appears C", "it seems increasingly likely that C"
+        (eighteenth session): an impression of no one's, its content what follows the verb,
+        as PolNeAR spans it (one piece: "it" is no subject of the impression). Not "it
+        seems to me" (the writer's own view, a speaker) nor "it appeared on ..."."""
+        start = k + 1
+        if toks[start].low in {"to", "on", "in", "at", "as", "like"} or not (
+                toks[start].low == "that" or toks[start].low in _IMPRESSION_WORDS
+                or _clause_opens(toks, start) or _PRONOUN_SUBJECT.match(toks[start].low)
+                or toks[start].low in lx.DETERMINERS or _cap(toks[start])):
+            return None
+        end = self._content_end(toks, start, [], stop_at_comma=True)
+        if end - start < MIN_CLAUSE_BEFORE_TAG or any(i in claimed for i in range(start, end)):
+            return None
+        phrase = Phrase(k, k, "none", toks[k].start, toks[k].start)
+        return _Found(u, phrase, None, None, toks[k].text, (toks[k].start, toks[k].end),
+                      "indirect", [(toks[start].start, toks[end - 1].end)], CONF_STANCE,
+                      via="seeming", cue_kind="speech", stance=True)
 
     def _reportedly(self, text: str, toks: list[Token], u: int,
                     claimed: set[int]) -> list[_Found]:
@@ -958,20 +1023,28 @@ class Extractor:
         for k in range(first, n):
             if toks[k].low != "in" or k + 2 >= n:
                 continue
+            names = self.unit == "attribution"  # (the poll names and tails below: round 17)
             m = k + 1
-            while m < n and toks[m].kind == "w" and m - k <= MAX_POLL_FRAME and (
-                    toks[m].low not in _POLL_HEADS):
+            while m < n and (toks[m].kind == "w" or (names and _poll_name_mark(toks, m))) and (
+                    m - k <= MAX_POLL_FRAME) and toks[m].low not in _POLL_HEADS:
                 m += 1
             if m >= n or toks[m].low not in _POLL_HEADS or m - k > MAX_POLL_FRAME or any(
-                    t.low in _FINITE_VERBS or t.low in _RELATIVE_OPENERS or t.kind != "w"
-                    or (t.low in _PREPOSITIONS and t.low != "of") for t in toks[k + 1 : m]):
+                    t.low in _FINITE_VERBS or t.low in _RELATIVE_OPENERS
+                    or (t.kind != "w" and not (names and _poll_name_mark(toks, x)))
+                    or (t.low in _PREPOSITIONS and t.low != "of")
+                    or (names and t.low in _SUBORDINATORS)  # "in part because of ... poll"
+                    for x, t in enumerate(toks[k + 1 : m], k + 1)):
                 continue  # (not "in the hours before the polls", "in light of ... polls")
             end_frame = m + 1
             while end_frame < n and toks[end_frame].kind == "w" and (
                     end_frame - m <= MAX_POLL_FRAME) and toks[end_frame].low not in _FINITE_VERBS:
                 end_frame += 1  # "In the new Morning Consult poll, conducted March 11-13,"
-            if k == first and end_frame < n and toks[m + 1].low == ",":
-                start = m + 2
+            # "In a Des Moines Register poll last month, C", "C in the latest CNN/ORC poll
+            # released Wednesday, a collapse ...": the poll's date or origin after its head,
+            # up to the frame's comma (PolNeAR's unit; eighteenth session)
+            tail = _poll_tail(toks, m + 1) if names else m + 1
+            if k == first and end_frame < n and tail < n and toks[tail].low == ",":
+                start = tail + 1
                 if start < n and toks[start].low in {"conducted", "released", "taken"}:
                     c = next((x for x in range(start, min(n, start + MAX_POLL_FRAME))
                               if toks[x].low == ","), None)
@@ -979,9 +1052,16 @@ class Extractor:
                         continue
                     start = c + 1
                 end = self._content_end(toks, start, [])
-            elif k > first + MIN_CLAUSE_BEFORE_TAG and all(
-                    t.kind == "p" for t in toks[m + 1 :]) and toks[m].low in _ONE_POLL and (
-                    any(_cap(t) or t.low in _NOUN_ADJECTIVES for t in toks[k + 1 : m])):
+            elif k > first + MIN_CLAUSE_BEFORE_TAG and (all(
+                    t.kind == "p" for t in toks[m + 1 :]) or (names and tail < n and (
+                        toks[tail].low == "," or all(t.kind == "p" for t in toks[tail:])))
+                    ) and toks[m].low in _ONE_POLL and (
+                    any(_cap(t) or t.low in _NOUN_ADJECTIVES or (names and (
+                        t.low in _POLL_REFERENCES or t.text != t.low))  # "mid-January"
+                        for t in toks[k + 1 : m])) and not (names and any(
+                            t.low in _POLL_HEADS for t in toks[first:k])):
+                # (the clause before holds no other poll: "C in one poll, compared to D in a
+                # similar survey" is two findings, the second not from the sentence's start)
                 # (a poll named or dated: "in a Fox poll", "in the latest poll"; not "leads
                 # in the polls", the state of a race)
                 start, end = first, k
@@ -1259,11 +1339,29 @@ class Extractor:
                     if phrase in lx.CUES or (self.unit == "attribution"
                                              and phrase in _ATTRIBUTION_STANCE_PHRASES):
                         lemma, kind = lx.CUES.get(phrase) or _ATTRIBUTION_STANCE_PHRASES[phrase]
-                        cues.append(_Cue(k, k + size, lemma, kind))
+                        cues.append(_Cue(k, k + size, lemma, kind,
+                                         only_attribution=phrase not in lx.CUES))
                         k += size
                         matched = True
                         break
+            if not matched and self.unit == "attribution" and (
+                    tok.low in _MULTIWORD_FIRST) and (adverbed := _adverbed_cue(toks, k)):
+                cues.append(adverbed)  # "spoke briefly about", "complained bitterly about"
+                k = adverbed.j
+                continue
             if matched:
+                continue
+            if self.unit == "attribution" and not headline and tok.low in _POLL_VERBS and (
+                    _poll_verb(toks, k)):  # "Wednesday's Quinnipiac poll has Clinton leading"
+                cues.append(_Cue(k, k + 1, _POLL_VERBS[tok.low], "evidence",
+                                 only_attribution=True))
+                k += 1
+                continue
+            if self.unit == "attribution" and not headline and (
+                    tok.low in _MAKE_FORMS or tok.low in _LIGHT_VERBS) and (
+                    light := _light_verb(toks, k)) is not None:
+                cues.append(light)  # "made the case for", "made clear that"
+                k = light.j
                 continue
             entry = lx.CUES.get(tok.low) or (
                 None if headline or self.unit != "attribution" else (
@@ -1280,10 +1378,13 @@ class Extractor:
                     toks[k + 1].low == "to" and toks[k + 2].low not in lx.CUES:
                 entry = None  # "retailers continue to digest the impact": an aspect, not a
                 # tag of the quote before ("continued to insist that" stays; round 16)
+            if entry is not None and entry[0] == "want" and not _wanting(toks, k):
+                entry = None  # "what they want", "want it to": no object of one's own
             if entry is not None and (not tok.text[0].isupper() or (
                 tok.low in lx.INVERTING and (k == 0 or toks[k - 1].kind == "q")
             ) or (headline and tok.low in _HEADLINE_CUES and 0 < k < n - 1)):
-                cues.append(_Cue(k, k + 1, entry[0], entry[1]))
+                cues.append(_Cue(k, k + 1, entry[0], entry[1],
+                                 only_attribution=tok.low not in lx.CUES))
             k += 1
         return cues
 
@@ -1337,8 +1438,17 @@ class Extractor:
                         # "Public records show little evidence": a finding's object, in
                         # PolNeAR's unit (seventeenth session)
                         cue.kind == "evidence" and self.unit == "attribution"
-                        and toks[left.core_end - 1].low in lx.EVIDENCE_NOUNS)):
-                    return None, None  # "email chains", "support staff": nouns, not cues
+                        and toks[left.core_end - 1].low in self._evidence)):
+                    if not (self.unit == "attribution" and (
+                            _after_modal(toks, cue.i) or _object_pronoun_after(toks, cue.j)
+                            or _verb_of_a_plural(toks, cue) or _before_gerund(toks, cue))):
+                        return None, None  # "email chains", "support staff": nouns, not cues
+                    # "would support raising taxes" (a verb after a modal), "calls himself a
+                    # socialist" (a verb before an object pronoun), "Millennials support
+                    # background checks" (after a plural subject), "Sanders supports raising
+                    # the minimum wage" (before a gerund): PolNeAR's unit reads it, and it ends
+                    # no other content there (eighteenth session)
+                    cue.only_attribution = True
         if cue.lemma == IN_ONES_WORDS:  # the possessive: "In his words" is he
             phrase = Phrase(cue.i + 1, cue.i + 2, "pronoun", toks[cue.i + 1].start,
                             toks[cue.i + 1].end)
@@ -1468,12 +1578,14 @@ class Extractor:
             cue.kind = "speech"  # "the researchers found that C": people report a finding
             # (a statement of theirs, not a finding of data: no evidence flag)
         if cue.kind == "evidence" and (phrase is None or toks[phrase.core_end - 1].low not in
-                                       lx.EVIDENCE_NOUNS):
-            phrase = _evidence_phrase(toks, cue.i)  # "a study by the Council ... found"
+                                       self._evidence):
+            phrase = _evidence_phrase(  # "a study by the Council ... found"
+                toks, cue.i, self._evidence, MAX_EVIDENCE_REACH if (
+                    self.unit == "attribution") else MAX_EVIDENCE_TOKENS)
         if phrase is None:
             return None, None
         if cue.kind == "evidence":
-            if toks[phrase.core_end - 1].low not in lx.EVIDENCE_NOUNS:
+            if toks[phrase.core_end - 1].low not in self._evidence:
                 return None, None
             cue.kind = "speech"
             cue.evidence = True  # "the poll shows C": a finding of data, an attribution
@@ -1801,6 +1913,10 @@ class Extractor:
             # "..., said an official who was briefed": the speaker's relative clause
             relative = phrase.i > cue.i and start < n and toks[start].low in _RELATIVE_WORDS
             clause = not relative and (that or (
+                # "Ryan and Trump agreed to meet again": an agreement's infinitive, as a
+                # promise's (PolNeAR's unit, eighteenth session)
+                self.unit == "attribution" and cue.lemma in _AGREEING and start + 1 < n
+                and toks[start].low == "to" and _infinitive(toks[start + 1])) or (
                 cue.kind == "speech" and start < n and toks[start].kind == "w"
                 and (toks[start].low not in _NOT_CLAUSE_START
                      or toks[start].low in _WH_WORDS
@@ -1848,7 +1964,11 @@ class Extractor:
                     # "endorsed gay marriage after his son came out": PolNeAR's span is the
                     # object; what follows it is the writer's (seventeenth session; round 15
                     # kept the product's longer object, which a reader wants)
-                    end = _object_end(toks, start, end)
+                    cut = _object_end(toks, start, end)
+                    if not (cut - start == 1 and cue.lemma in _NAMING_LEMMAS
+                            and _setting_at(toks, cut, end)):
+                        end = cut  # (not to one word before a time or setting after "call":
+                        # "called Clinton on Sunday" is a phone call, no stance on "Clinton")
                 if clause or quoted or stance_object:
                     result = self._span(toks, start, end, claimed)
                     if result is not None:
@@ -1913,6 +2033,85 @@ class Extractor:
                         return right[0], right[1]  # "In both cases, Trump said, C"
                     return kind, [left[1][0], right[1][0]]
         return None
+
+    def _as_reported(self, text: str, toks: list[Token], u: int, claimed: set[int],
+                     discourse: Discourse, mentions: list[tuple[int, int, Official, bool]],
+                     starts: list[int], found: list[_Found]) -> list[_Found]:
+        """A report framed by "as" before its clause (eighteenth session, PolNeAR's unit):
+        "As reported by The Washington Post, C", "As first reported by Reuters, C", and after
+        an opener "However, as POLITICO has reported, C" (the cue rules read "as X reported"
+        only at the sentence's start). The source is who reported; the content the clause
+        after the frame's comma. Nothing when a statement of the sentence already has the
+        cue."""
+        n = len(toks)
+        for a, tok in enumerate(toks):
+            if tok.low != "as" or a + 3 >= n or (a > 0 and toks[a - 1].low not in {
+                    ",", "but", "and", "yet", "so"} and toks[a - 1].kind != "q"):
+                continue
+            m = a + 1
+            while m < n and toks[m].low in _AS_REPORTED_SKIP:
+                m += 1
+            if m < n and toks[m].low in _AS_REPORTED_VERBS and m + 1 < n and (
+                    toks[m + 1].low == "by"):
+                cue_at, i = m, m + 2  # "as reported by X,"
+                j = next((x for x in range(i, min(n, i + MAX_ASKER_TOKENS + 1))
+                          if toks[x].low == ","), None)
+                if j is None or j == i or any(t.kind != "w" for t in toks[i:j]):
+                    continue
+                src_i, src_j = i, j
+            else:  # "as X has reported,"
+                c = next((x for x in range(a + 1, min(n, a + MAX_ASKER_TOKENS + 2))
+                          if toks[x].low in _AS_REPORTED_VERBS), None)
+                if c is None or a == 0 or c + 1 >= n or toks[c + 1].low != "," or not (
+                        toks[a + 1].text[:1].isupper() or toks[a + 1].low in _ARTICLES):
+                    continue  # (at the sentence's start the cue rules read it)
+                src_j = c
+                while src_j > a + 1 and toks[src_j - 1].low in _AS_REPORTED_SKIP | {
+                        "has", "have", "had"}:
+                    src_j -= 1
+                src_i, cue_at, j = a + 1, c, c + 1
+                if src_j <= src_i or any(t.kind != "w" for t in toks[src_i:src_j]):
+                    continue
+            cue_span = (toks[cue_at].start, toks[cue_at].end)
+            if any(f.cue_span is not None and f.cue_span[0] <= cue_span[0] < f.cue_span[1]
+                   and f.pieces and f.pieces[0][0] > cue_span[0] for f in found):
+                continue  # (the cue rules read it; not their "However" before the frame)
+            start = j + 1
+            end = self._content_end(toks, start, [])
+            if end - start < MIN_CLAUSE_BEFORE_TAG:
+                continue
+            spanned = self._span(toks, start, end, claimed)
+            if spanned is None:
+                continue
+            kind, pieces = spanned
+            phrase = Phrase(src_i, src_j, "left", toks[src_i].start, toks[src_j - 1].end)
+            person = self._resolve(toks, phrase, discourse, u, mentions, starts)
+            return [_Found(u, phrase, person, person.official if person else None,
+                           toks[cue_at].text, cue_span, kind, pieces, CONF_INDIRECT,
+                           via="as-reported", cue_kind="speech")]
+        return []
+
+    def _withheld(self, toks: list[Token], cue: _Cue, phrase: Phrase,
+                  claimed: set[int]) -> tuple[str, list[tuple[int, int]]] | None:
+        """The content of a refusal or a silence that :meth:`_content` found none for
+        (PolNeAR's unit, eighteenth session): a refusal's or an intention's own infinitive
+        when nothing follows it ("declined to comment.": "to comment"; "they want to
+        compromise."), and what was not answered after "did not respond to" ("a request for
+        comment")."""
+        n = len(toks)
+        if cue.kind == "chain" and cue.lemma in _INFINITIVE_IN_CONTENT and (
+                cue.j >= n or toks[cue.j].kind == "p"):
+            to = next((m for m in range(cue.i + 1, cue.j) if toks[m].low == "to"), None)
+            if to is not None and not any(m in claimed for m in range(to, cue.j)):
+                return "indirect", [(toks[to].start, toks[cue.j - 1].end)]
+            return None
+        if cue.lemma not in _ANSWERS or cue.j + 1 >= n or toks[cue.j].low != "to" or not any(
+                t.low in {"not", "never"} or t.low.endswith(("n't", "n’t"))
+                for t in toks[phrase.j : cue.i]):
+            return None
+        start = cue.j + 1
+        end = self._content_end(toks, start, [], stop_at_comma=True)
+        return self._object_span(toks, start, end, claimed) if end > start else None
 
     def _skip_suffix(self, toks: list[Token], k: int) -> int:
         """Past 'in a statement on Sunday' after a cue, when 'that' or a quote follows."""
@@ -2767,11 +2966,12 @@ def _noun_phrase_end(toks: list[Token], start: int, end: int) -> int:
 
 def _object_end(toks: list[Token], start: int, end: int) -> int:
     """Where a stance verb's object ends, at most ``end``: before a subordinating or
-    relative word, a time or setting preposition, or "and"/"but" before a second verb
-    ("backing Clinton and working with Sanders"); a comma already ends it."""
+    relative word, a time or setting preposition, a time, a medium or an occasion
+    (:func:`_setting_at`), or "and"/"but" before a second verb ("backing Clinton and working
+    with Sanders"); a comma already ends it."""
     for m in range(start + 1, end):
         low = toks[m].low
-        if low in _OBJECT_SETTINGS:
+        if low in _OBJECT_SETTINGS or _setting_at(toks, m, end):
             return m
         if low in {"and", "but"} and m + 1 < end and (
                 toks[m + 1].low in _FINITE_VERBS or toks[m + 1].low in _OBJECT_ENDS
@@ -2795,6 +2995,23 @@ _PAST_VERBS = frozenset({"drew", "drove", "came", "made", "took", "gave", "won",
 
 # the heads of a poll's "in" frame ("in the latest Fox poll", "in national surveys")
 _POLL_HEADS = frozenset({"poll", "polls", "survey", "surveys", "polling", "average"})
+# marks inside a poll's name: "CNN/ORC", "NBC News/Wall Street Journal", "Marist & Co."
+_POLL_NAME_MARKS = frozenset({"/", "&"})
+# words that open what follows a poll's head before the frame's comma: its date or origin
+# ("poll last month,", "poll released Monday,", "survey of likely voters,", "poll for NBC")
+_POLL_TAIL_OPENERS = frozenset({"released", "conducted", "taken", "published", "out", "by",
+                                "from", "for", "last", "this", "earlier", "late", "early", "on",
+                                "in"})
+# ... and the lower-case words the rest of such a tail may hold (else names and numbers:
+# "released Sunday by The Washington Post and ABC News", "taken in early March")
+_POLL_TAIL_WORDS = frozenset({"the", "a", "and", "of", "by", "for", "in", "on", "last", "this",
+                              "week", "weekend", "month", "year", "day", "days", "weeks",
+                              "months", "night", "morning", "evening", "afternoon", "ago",
+                              "earlier", "early", "late", "mid"})
+MAX_POLL_TAIL = 8  # "poll released Sunday by The Washington Post and ABC News,": its words
+# a poll the frame points back to ("in the same poll"): one poll, named before ("in this
+# survey" is as often where people took part: "not all of whom participated in this survey")
+_POLL_REFERENCES = frozenset({"same"})
 _ONE_POLL = frozenset({"poll", "survey", "average"})
 # passives that hold a view with no one named, and the word that must follow each (none:
 # a complement, "is considered a front-runner"): "is expected to", "is seen as", "is widely
@@ -2805,6 +3022,8 @@ _HELD_PASSIVES: dict[str, frozenset[str]] = {
     "thought": frozenset({"to"}), "believed": frozenset({"to"}),
     "rumored": frozenset({"to"}), "rumoured": frozenset({"to"}),
     "considered": frozenset(), "deemed": frozenset(),
+    # "Priebus was said to be furious", "The aide is reported to have quit" (round 17)
+    "said": frozenset({"to"}), "reported": frozenset({"to"}), "alleged": frozenset({"to"}),
 }
 _FINITE_BE = frozenset({"is", "are", "was", "were"})
 # adverbs that mark a clause as reported by no one named ("is reportedly spending")
@@ -3447,18 +3666,23 @@ def _loose_left(toks: list[Token], k: int) -> Phrase | None:
     return Phrase(i, j, "left", toks[i].start, toks[j - 1].end)
 
 
-def _evidence_phrase(toks: list[Token], k: int) -> Phrase | None:
+def _evidence_phrase(toks: list[Token], k: int,
+                     nouns: frozenset[str] = lx.EVIDENCE_NOUNS,
+                     reach: int = MAX_EVIDENCE_TOKENS) -> Phrase | None:
     """'A survey by the organization in March found', 'a study by X found': a poll or study
-    noun a few words before the cue, its modifiers before it; the noun is the head."""
+    noun a few words before the cue, its modifiers before it; the noun is the head. With a
+    longer ``reach`` (PolNeAR's unit), the marks of a poll's name are read as words too ("a
+    new poll from USA TODAY/Suffolk University found")."""
     j = k
     while j > 0 and toks[j - 1].kind == "w" and toks[j - 1].low in lx.CUE_PREFIX_SKIP:
         j -= 1
     head = -1
-    for e in range(j - 1, max(-1, j - MAX_EVIDENCE_TOKENS), -1):
-        if toks[e].kind != "w" or (toks[e].low in lx.NP_BOUNDARY
-                                   and toks[e].low not in _LOOSE_INNER | {"by"}):
+    for e in range(j - 1, max(-1, j - reach), -1):
+        if (toks[e].kind != "w" and not (
+                reach > MAX_EVIDENCE_TOKENS and _poll_name_mark(toks, e))) or (
+                toks[e].low in lx.NP_BOUNDARY and toks[e].low not in _LOOSE_INNER | {"by"}):
             break
-        if toks[e].low in lx.EVIDENCE_NOUNS:
+        if toks[e].low in nouns:
             head = e
     if head < 0:
         return None
@@ -3645,3 +3869,423 @@ def extract_statements(
 ) -> Sequence[Statement]:
     """Convenience: statements of one text (build an :class:`Extractor` for many texts)."""
     return Extractor(registry).extract(text, day)
+
+
+# chain verbs of intention and refusal whose "to"-infinitive PolNeAR puts in the content
+# ("refused | to endorse Ryan", "plans | to be back in South Carolina"): train gold, outside
+# the held-out batches, starts such a content with "to" about three times in four (decline
+# 43 of 61, plan 48 of 52, seek 38 of 57, want 49 of 62); "seem", "appear", "expect" are left
+# out (their contents hold the subject: "seemed | the politician ... to be shrinking")
+_INFINITIVE_IN_CONTENT = frozenset({"decline", "refuse", "plan", "seek", "intend", "hope",
+                                    "wish", "prefer", "hesitate", "threaten", "want"})
+
+
+def _with_infinitive(toks: list[Token], cue: _Cue,
+                     pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A chain cue's content from its "to" (eighteenth session, PolNeAR's unit): "refused to
+    endorse Ryan" reports "to endorse Ryan", as PolNeAR spans it; unchanged when the content
+    does not follow the cue (a quote before it) or the lemma is not one of intention."""
+    if cue.lemma not in _INFINITIVE_IN_CONTENT or not pieces:
+        return pieces
+    to = next((m for m in range(cue.i + 1, cue.j) if toks[m].low == "to"), None)
+    if to is None or cue.j >= len(toks) or pieces[0][0] != toks[cue.j].start:
+        return pieces  # (the content is not what follows the cue)
+    return [(toks[to].start, pieces[0][1]), *pieces[1:]]
+
+
+def _poll_name_mark(toks: list[Token], k: int) -> bool:
+    """A mark joining two parts of a poll's name ("CNN/ORC", "USA TODAY/Suffolk"): one of
+    :data:`_POLL_NAME_MARKS` between capitalised words."""
+    return toks[k].low in _POLL_NAME_MARKS and 0 < k < len(toks) - 1 and _cap(
+        toks[k - 1]) and _cap(toks[k + 1])
+
+
+def _poll_tail(toks: list[Token], k: int) -> int:
+    """Past the words that date or place a poll after its head (``k``, the word after the
+    head): "last month", "released Monday", "of likely voters in Iowa" (up to
+    :data:`MAX_POLL_TAIL` words, opened by one of :data:`_POLL_TAIL_OPENERS`, then names,
+    numbers and :data:`_POLL_TAIL_WORDS`);
+    ``k`` itself when no such words follow."""
+    if k >= len(toks) or toks[k].low not in _POLL_TAIL_OPENERS:
+        return k
+    m = k + 1
+    while m < len(toks) and m - k < MAX_POLL_TAIL and (
+            (toks[m].kind == "w" and (_cap(toks[m]) or toks[m].low in _POLL_TAIL_WORDS))
+            or _poll_name_mark(toks, m)):
+        m += 1
+    if m < len(toks) and (toks[m].low == "," or toks[m].low in _PUNCT_END):
+        return m
+    return k
+
+
+# words after which a noun-like cue word ("support", "favor", "call") is a verb: modals and
+# "do" ("would support raising taxes", "did call for a recount"; never "the support staff")
+_MODALS = frozenset({"would", "will", "could", "can", "should", "might", "may", "must", "did",
+                     "does", "do", "wouldn't", "won't", "couldn't", "can't", "shouldn't",
+                     "didn't", "doesn't", "don't", "wouldn’t", "won’t", "couldn’t", "can’t",
+                     "shouldn’t", "didn’t", "doesn’t", "don’t"})
+
+
+def _after_modal(toks: list[Token], k: int) -> bool:
+    """True when a modal or "do" stands before word ``k``, over "not" and an adverb in -ly
+    ("would strongly support", "would not favor"): the word is a verb."""
+    m = k - 1
+    while m >= 0 and m >= k - 2 and (toks[m].low == "not" or toks[m].low.endswith("ly")):
+        m -= 1
+    return m >= 0 and toks[m].low in _MODALS
+
+
+# adverbs that may stand inside a multiword cue besides those in -ly ("called again for",
+# "talked more about")
+_INNER_ADVERBS = frozenset({"again", "more", "often"})
+MIN_LY_ADVERB_LETTERS = 6  # "early", "only" are no manner adverbs; "highly", "briefly" are
+
+
+def _adverbed_cue(toks: list[Token], k: int) -> _Cue | None:
+    """A multiword cue of the lexicon with a manner adverb after its verb (eighteenth
+    session, PolNeAR's unit): "spoke briefly about the show", "complained bitterly about",
+    "talked glowingly about", "called again for"; the cue spans the adverb too."""
+    n = len(toks)
+    if k + 2 >= n or toks[k + 1].kind != "w":
+        return None
+    adverb = toks[k + 1].low
+    if not (adverb in _INNER_ADVERBS or (adverb.endswith("ly") and len(adverb) >= (
+            MIN_LY_ADVERB_LETTERS) and adverb not in lx.CUES)):
+        return None
+    for size in (3, 2):
+        if k + size + 1 <= n:
+            words = [toks[k].low, *(t.low for t in toks[k + 2 : k + size + 1])]
+            entry = lx.CUES.get(" ".join(words))
+            if entry is not None:
+                return _Cue(k, k + size + 1, entry[0], entry[1], only_attribution=True)
+    return None
+
+
+# words that date a stance after its object ("endorsed Trump recently", "... on Monday",
+# "... in early June", "... last week"): PolNeAR's content stops before them when nothing
+# but the time (or another setting) follows
+_OBJECT_TIMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                           "sunday", "yesterday", "today", "tonight", "recently", "january",
+                           "february", "march", "april", "june", "july", "august",
+                           "september", "october", "november", "december"})
+_TIME_SPANS = frozenset({"week", "month", "year", "weekend", "summer", "fall", "spring",
+                         "winter", "night", "decade", "morning", "afternoon", "evening"})
+_TIME_ANCHORS = frozenset({"last", "this", "next", "earlier", "later"})
+_TIME_INNER = _OBJECT_TIMES | _TIME_SPANS | {"early", "late", "mid", "of", "this", "last"}
+_SETTING_PREPOSITIONS = frozenset({"in", "on", "at", "by", "during", "via"})
+# nouns of the medium or the occasion of a stance ("in a statement", "at a campaign rally",
+# "in a 2014 interview with The Post"): the object ends before them, whatever follows
+_SETTING_NOUNS = (_MEDIA_NOUNS - {"video", "report", "text", "call", "letter", "post"}) | (
+    frozenset({"rally", "speech", "event", "appearance", "address", "interview", "debate",
+               "hearing", "fundraiser", "forum", "town"}))  # (not "convention":
+# "favoring a coup at the Republican convention" is where the coup would be)
+_SETTING_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its"})
+MAX_SETTING_MODIFIERS = 2  # "at a campaign rally", "in a 2014 television interview"
+
+
+def _time_length(toks: list[Token], m: int, end: int) -> int:
+    """The words of a time phrase at ``m`` ("Tuesday night", "last week", "on Monday", "in
+    early June", "in 2014"), 0 when none opens there."""
+    low = toks[m].low
+    nxt = toks[m + 1].low if m + 1 < end else ""
+    k = m
+    if (low in {"in", "on"} and (nxt in _OBJECT_TIMES or nxt in _TIME_ANCHORS or nxt in {
+            "early", "late", "mid"} or (nxt.isdigit() and len(nxt) == 4))) or (
+            low in _TIME_ANCHORS and nxt in _TIME_SPANS):
+        k = m + 1  # "in early June", "on Monday", "in 2014"; "last week"
+    elif low not in _OBJECT_TIMES:
+        return 0
+    k += 1
+    while k < end and (toks[k].low in _TIME_INNER or toks[k].text == "May" or (
+            toks[k].low.isdigit() and len(toks[k].low) <= 4)):  # ("May" within a time only)
+        k += 1
+    return k - m
+
+
+def _setting_at(toks: list[Token], m: int, end: int) -> bool:
+    """True when a time, a medium or an occasion of a stance opens at ``m`` (eighteenth
+    session; the stance's object ends there, as PolNeAR spans it): a time that ends the
+    object ("endorsed Trump recently", "... on Monday", "... in early June, "... last week";
+    not "blasted the FBI Tuesday for its decision", nor "a recently enacted law"), or a
+    medium or occasion ("opposed the bill in a statement", "thanking supporters at a
+    victory rally in Vermont", "... on Twitter"), "in an effort to", "on those grounds", "by
+    broad margins", a dash before "but" ("endorses Cruz - but also praises Trump")."""
+    if m > 0 and (toks[m - 1].low in lx.DETERMINERS or toks[m - 1].low.endswith(("’s", "'s"))
+                  or toks[m - 1].low == "of"):
+        return False  # (a time inside the noun phrase: "the March primaries")
+    low = toks[m].low
+    nxt = toks[m + 1].low if m + 1 < end else ""
+    if low in _DASHES | {"-"}:
+        return nxt in {"but", "and"}
+    k = m
+    while k < end and (span := _time_length(toks, k, end)):
+        k += span  # ("Tuesday in early June")
+    if k > m:
+        return k >= end or _setting_at(toks, k, end)
+    if low not in _SETTING_PREPOSITIONS or m + 1 >= end:
+        return False
+    if low in {"on", "via"} and nxt in _PLATFORMS and _cap(toks[m + 1]):
+        return True  # "on Twitter", "via Facebook"
+    if low == "in" and nxt in {"an", "order"} and m + 3 < end and (
+            toks[m + 2].low in {"effort", "to"}):
+        return True  # "in an effort to", "in order to"
+    if low == "on" and nxt in {"the", "those", "these"} and m + 2 < end and (
+            toks[m + 2].low == "grounds"):
+        return True
+    k = m + 1
+    if low == "by":  # "by broad margins", "by a wide margin"
+        while k < end and k - m <= MAX_SETTING_MODIFIERS + 1 and toks[k].kind == "w" and (
+                toks[k].low not in {"margin", "margins"}):
+            k += 1
+        return k < end and toks[k].low in {"margin", "margins"}
+    if toks[k].low not in _SETTING_DETERMINERS:
+        return False
+    k += 1
+    while k < end and k - m - 2 < MAX_SETTING_MODIFIERS and toks[k].kind == "w" and (
+            toks[k].low not in _SETTING_NOUNS):
+        k += 1
+    return k < end and toks[k].low in _SETTING_NOUNS
+
+
+# nouns of speech that "make" turns into a cue (eighteenth session, PolNeAR's unit): "made
+# the case for X", "made a plea for X", "made the point that C", "made no mention of X" (not
+# "pitch": "making a pitch to New York voters" names the listeners, not what was pitched)
+_LIGHT_NOUNS = frozenset({"case", "point", "argument", "plea", "call", "appeal", "suggestion",
+                          "observation", "comment", "comments", "statement", "statements",
+                          "remark", "remarks", "mention", "promise", "commitment", "pledge",
+                          "prediction", "claim", "claims", "accusation", "accusations",
+                          "allegation", "allegations", "threat", "threats", "vow",
+                          "announcement", "assertion", "reference", "references",
+                          "criticism", "complaint", "complaints", "request", "demand",
+                          "demands", "proposal", "endorsement", "apology", "joke", "jokes"})
+# what may stand between "make" and such a noun: a determiner, then a few modifiers
+_LIGHT_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "no", "one",
+                                "several", "many", "some", "repeated", "similar"})
+MAX_LIGHT_MODIFIERS = 2  # "made an impassioned personal plea for"
+# words that open what such a cue reports: a clause or the topic
+_LIGHT_COMPLEMENTS = frozenset({"that", "for", "of", "about", "on", "against", "to"})
+
+
+def _light_verb(toks: list[Token], k: int) -> _Cue | None:
+    """A speech noun with "make" as one cue (eighteenth session, PolNeAR's unit): "made the
+    case for cutting taxes", "made an impassioned plea for unity", "made no mention of the
+    wall", "made the point that C", "made clear (that) C", "made it clear C". Only with what
+    the noun reports after it ("made those comments" names words said elsewhere, no cue);
+    the cue ends before "that" (the clause's) and after a preposition (the topic's)."""
+    n = len(toks)
+    m = k + 1
+    verb = _LIGHT_VERBS.get(toks[k].low)
+    if verb is not None:
+        return _voiced(toks, k, verb)
+    if m < n and toks[m].low == "it":
+        m += 1  # "made it clear"
+    if m < n and toks[m].low == "clear":
+        if m + 1 < n and toks[m + 1].kind == "w" and (
+                toks[m + 1].low == "that" or _is_time(toks[m + 1].low)
+                or _PRONOUN_SUBJECT.match(toks[m + 1].low) or _clause_opens(toks, m + 1)):
+            return _Cue(k, m + 1, "make clear", "clause", only_attribution=True)
+        return None
+    if m >= n or toks[m].low not in _LIGHT_DETERMINERS:
+        return None
+    m += 1
+    while m < n and m - k - 2 < MAX_LIGHT_MODIFIERS and toks[m].kind == "w" and (
+            toks[m].low not in _LIGHT_NOUNS):
+        m += 1
+    if m + 1 >= n or toks[m].low not in _LIGHT_NOUNS:
+        return None
+    after = toks[m + 1].low
+    if after == "that" and toks[m + 2 if m + 2 < n else m + 1].kind == "w":
+        return _Cue(k, m + 1, "make " + toks[m].low, "clause", only_attribution=True)
+    if after in _LIGHT_COMPLEMENTS - {"that"}:
+        return _Cue(k, m + 2, "make " + toks[m].low, "stance", only_attribution=True)
+    return None
+
+
+# records of sight and mail whose "show" reports what they hold (eighteenth session, PolNeAR's
+# unit; train: 18 of 34 such "shows" annotated): "the video shows Sherman outlining ...",
+# "a Sept. 15, 2011 email shows State sent ...", "handwritten ledgers showing he was ..."
+_ATTRIBUTION_EVIDENCE_NOUNS = frozenset({"video", "videos", "footage", "photo", "photos",
+                                         "photograph", "photographs", "image", "images",
+                                         "email", "ledger", "ledgers", "tallies", "recording",
+                                         "recordings", "transcript", "transcripts"})
+
+
+# verbs by which a poll states its finding, besides "show" and "find" (eighteenth session,
+# PolNeAR's unit): "Wednesday's Quinnipiac poll has Clinton leading Trump by six points",
+# "A Field Poll put his support at 5 percent", "The CBS poll gave Clinton a higher lead"
+_POLL_VERBS = {"has": "have", "have": "have", "had": "have", "puts": "put", "put": "put",
+               "gives": "give", "gave": "give", "giving": "give"}
+# what follows such a verb when it states no finding: "the poll has a margin of error of",
+# "the polls have been wrong", "the survey had no ...", "has to be read with care"
+_NOT_POLL_OBJECTS = frozenset({"a", "an", "been", "to", "not", "no", "also", "its", "their",
+                               "some", "many", "more", "less", "little", "few"})
+
+
+def _poll_verb(toks: list[Token], k: int) -> bool:
+    """Is ``k`` a poll's verb of finding ("has", "put", "gave"), its subject a poll
+    (:data:`_POLL_HEADS`, :func:`_evidence_phrase`) opening the sentence and its object a
+    finding ("has Clinton leading", "put his support at 5 percent")?"""
+    if k + 2 >= len(toks) or toks[k + 1].kind != "w" or toks[k + 1].low in _NOT_POLL_OBJECTS:
+        return False
+    nxt = toks[k + 1].low
+    if toks[k].low in {"has", "have", "had"} and (
+            nxt.endswith(("ed", "en", "wn")) or nxt in _PARTICIPLES or nxt in _PAST_VERBS):
+        return False  # an auxiliary: "polls have shown", "have provided"
+    phrase = _evidence_phrase(toks, k, _POLL_HEADS, MAX_EVIDENCE_REACH)
+    if phrase is None or phrase.i > _past_dateline(toks) + 1 or (
+            toks[k - 1].low in _FINITE_AUXILIARIES):
+        return False
+    after = phrase.core_end  # the poll's head ends the noun ("polling stations" is none)
+    return after == k or toks[after].low in _POLL_TAIL_OPENERS or toks[after].low in {
+        "of", "conducted"}
+
+
+# words that open no object of "want": a preposition, a conjunction, a verb ("what they want
+# in a president", "want it to", "wanted was a gun truck", "wants and that's it")
+_NOT_WANTED = frozenset({"to", "in", "on", "at", "for", "from", "despite", "and", "or", "but",
+                         "was", "is", "are", "were", "first", "it", "that", "this", "so",
+                         "because", "if", "when", "as", "with", "by", "of"})
+_WANTED_BEFORE = frozenset({"what", "whatever", "things", "thing"})  # "what they want"
+MAX_WANTING_SUBJECT = 3  # "what exactly Sanders wants": the words between "what" and "want"
+
+
+def _wanting(toks: list[Token], k: int) -> bool:
+    """Is "want" at ``k`` a stance on its object (eighteenth session, PolNeAR's unit:
+    "Murphy wants more funding for teachers", "Republicans want Obama to push for new
+    laws")? Not when no object follows (:data:`_NOT_WANTED`, a mark) nor when the wanted
+    thing stands before it ("what they want", "the things he wanted")."""
+    if k + 1 >= len(toks) or toks[k + 1].kind != "w" or toks[k + 1].low in _NOT_WANTED:
+        return False
+    return not any(t.low in _WANTED_BEFORE for t in toks[max(0, k - MAX_WANTING_SUBJECT) : k])
+
+
+# other verbs that turn a noun of a view into a cue, with the nouns each takes (eighteenth
+# session, PolNeAR's unit): "voiced support for Trump", "voiced concerns about the cost",
+# "raised questions about his birthplace", "sounded a cautious note about the report"
+_LIGHT_VERB_NOUNS = {
+    "voice": frozenset({"support", "concern", "concerns", "opposition", "frustration",
+                        "skepticism", "doubt", "doubts", "displeasure", "disapproval",
+                        "confidence", "objection", "objections", "disappointment", "outrage",
+                        "optimism", "fear", "fears", "worry", "worries", "anger",
+                        "reservations"}),
+    "raise": frozenset({"questions", "question", "concerns", "concern", "doubts", "objections",
+                        "alarm", "alarms", "fears", "worries"}),
+    "sound": frozenset({"note", "alarm", "warning"}),
+}
+_LIGHT_VERBS = {form: lemma for lemma in _LIGHT_VERB_NOUNS for form in (
+    lemma, lemma + "s", lemma + "d" if lemma.endswith("e") else lemma + "ed",
+    (lemma[:-1] if lemma.endswith("e") else lemma) + "ing")}
+# the words that may open what such a noun reports ("concerns about", "support for",
+# "confidence that", "displeasure with", "questions over")
+_VOICED_COMPLEMENTS = frozenset({"for", "of", "about", "on", "over", "with", "against", "at",
+                                 "that"})
+
+
+def _voiced(toks: list[Token], k: int, verb: str) -> _Cue | None:
+    """"voiced support for", "raised questions about", "sounded a cautious note about"
+    (:data:`_LIGHT_VERB_NOUNS`): the verb, an optional determiner and a few modifiers, the
+    noun and the word that opens what it reports; the cue ends before "that"."""
+    n = len(toks)
+    m = k + 1
+    if m < n and toks[m].low in _LIGHT_DETERMINERS:
+        m += 1
+    while m < n and m - k - 1 <= MAX_LIGHT_MODIFIERS and toks[m].kind == "w" and (
+            toks[m].low not in _LIGHT_VERB_NOUNS[verb]):
+        m += 1
+    if m + 2 >= n or toks[m].low not in _LIGHT_VERB_NOUNS[verb] or (
+            toks[m + 1].low not in _VOICED_COMPLEMENTS) or toks[m + 2].kind != "w":
+        return None
+    lemma = f"{verb} {toks[m].low}"
+    if toks[m + 1].low == "that":
+        return _Cue(k, m + 1, lemma, "clause", only_attribution=True)
+    return _Cue(k, m + 2, lemma, "stance", only_attribution=True)
+
+
+# object and reflexive pronouns: after a noun-like cue word they make it a verb ("calls
+# himself a democratic socialist", "supports him"); no noun is followed by them
+_VERB_OBJECT_PRONOUNS = frozenset({"him", "them", "us", "me", "himself", "herself",
+                                   "themselves", "itself", "myself", "ourselves"})
+
+
+def _object_pronoun_after(toks: list[Token], k: int) -> bool:
+    """True when an object or reflexive pronoun stands at ``k`` (:data:`_VERB_OBJECT_PRONOUNS`;
+    not "her" and "it", which open noun phrases and clauses too)."""
+    return k < len(toks) and toks[k].low in _VERB_OBJECT_PRONOUNS
+
+
+# words of likelihood that open an impression's content after "it seems" ("it seems
+# increasingly likely that C", "it appears certain that C")
+_IMPRESSION_WORDS = frozenset({"likely", "unlikely", "clear", "certain", "increasingly",
+                               "possible", "probable", "obvious", "pretty", "more", "less",
+                               "very", "almost", "all", "inevitable"})
+
+
+# what "appear" takes when it means "seem" without "to" ("appeared poised to win", "appears
+# ready to use tariffs", "appeared headed for a contest", "appears certain to become")
+_APPEAR_COMPLEMENTS = frozenset({"ready", "poised", "likely", "unlikely", "certain", "set",
+                                 "sure", "close", "eager", "willing", "unwilling", "unable",
+                                 "able", "determined", "reluctant", "confident", "open",
+                                 "intent", "headed", "bound"})
+# words in -ed after "appeared" that are no complement ("appeared alongside", "appeared
+# dressed as": a sight; "appeared onstage")
+_PARTICIPLE_NOT_COMPLEMENT = frozenset({"dressed", "onstage", "seated", "pictured",
+                                        "featured"})
+
+
+# prepositions that open the setting of a question before its word ("asked on Monday
+# whether", "asked at a town hall about", "asked during the debate why")
+_QUESTION_SETTINGS = frozenset({"on", "at", "in", "during", "after", "last", "this"})
+
+
+# answers whose absence PolNeAR annotates ("did not respond to a request for comment")
+_ANSWERS = frozenset({"respond", "reply"})
+
+
+# the verbs of "as reported by X, C" and "as X has reported, C", and what may stand before
+# them ("as first reported by", "as was reported by", "as previously noted by")
+_AS_REPORTED_VERBS = frozenset({"reported", "noted", "documented", "revealed", "reports",
+                                "notes", "wrote", "writes", "explained"})
+_AS_REPORTED_SKIP = frozenset({"first", "previously", "was", "has", "been", "had", "earlier",
+                               "originally", "also", "recently"})
+
+
+# verbs of agreement whose "to"-infinitive is what was agreed ("agreed to meet again")
+_AGREEING = frozenset({"agree"})
+
+
+# stance verbs that are nouns too and take a gerund as a verb ("supports raising the minimum
+# wage", "favor extending the tariffs"; not "support staff", "calls demanding")
+_GERUND_STANCES = frozenset({"support", "favor", "favour", "champion"})
+# -ing words that are nouns after such a word ("support funding", "support spending" are
+# ambiguous; these are nouns of things)
+_ING_NOUNS = frozenset({"funding", "spending", "housing", "training", "building", "polling",
+                        "fundraising", "lobbying", "staffing", "networking"})
+
+
+def _verb_of_a_plural(toks: list[Token], cue: _Cue) -> bool:
+    """Is the base form at ``cue`` ("support", not "supports") the verb of a plural subject
+    right before it ("Millennials support background checks", "Two-thirds support", "most
+    senators support")? A noun after a plural is rare ("voters' support" has its mark)."""
+    if cue.i == 0 or toks[cue.i].low.endswith("s") or cue.lemma not in _GERUND_STANCES:
+        return False  # (not "Jobs report gives", "a media call": nouns of other words)
+    before = toks[cue.i - 1]
+    if cue.j < len(toks) and toks[cue.j].low in {"from", "among", "for", "of", "in"}:
+        return False  # "drew broad support from 52 percent": the noun's complement
+    return before.kind == "w" and (
+        (before.low.endswith("s") and not before.low.endswith(("ss", "’s", "'s", "us", "is")))
+        or before.low in _PLURAL_WITHOUT_S)
+
+
+def _before_gerund(toks: list[Token], cue: _Cue) -> bool:
+    """Is the stance word at ``cue`` a verb before a gerund ("supports raising the minimum
+    wage", "support at least lowering the number")?"""
+    if cue.lemma not in _GERUND_STANCES:
+        return False
+    m = cue.j
+    if m + 1 < len(toks) and toks[m].low == "at" and toks[m + 1].low == "least":
+        m += 2
+    return m < len(toks) and toks[m].low.endswith("ing") and toks[m].low not in _ING_NOUNS \
+        and len(toks[m].low) > MIN_GERUND_LETTERS
+
+
+MIN_GERUND_LETTERS = 5  # "raising", "lowering"; not "thing", "king"

@@ -360,7 +360,8 @@ def test_an_impression_is_an_attribution_in_polnears_unit(
 
 @pytest.mark.parametrize("text", [
     "Schilling appeared on a show on WEEI radio in Boston.",  # appearing, not seeming
-    "It seems likely they will try again.",  # no subject to speak of
+    # ("It seems likely they will try again." was here: round 17 reads "it seems C" as an
+    # impression of no one's, its content the clause; test_statements_recall18.py)
     "Trump seemed to suggest that the election was rigged.",  # the chain rule's, his
 ])
 def test_no_impression_outside_its_shape(attributions: Extractor, text: str) -> None:
