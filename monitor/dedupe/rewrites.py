@@ -92,8 +92,6 @@ class StoryParams:
     split_min: int = 2  # ...when each group has at least this many members (a lone outlier
     # is an odd member, not another event)
     split_max: int = 64  # stories larger than this are not re-examined (bounds the cost)
-    split_between: float = 0.0  # measured, not kept (reverted next commit): the groups also
-    # split when the mean similarity between them is below this, whatever the ratio
     furniture_min: int = 1  # a lead sentence that this many earlier articles of the same
     # outlet carried is page furniture (a login box, a menu, a standing blurb): it is not read
     # as lead words, and its words leave the body vector (0: off)
@@ -996,7 +994,7 @@ class RewriteIndex(Generic[S]):
         if not within_n:
             return None
         within = within_sum / within_n
-        if between >= p.split_ratio * within and between >= p.split_between:
+        if between >= p.split_ratio * within:
             return None
         leaving = b if 0 in a else a
         return [sv.members[i][0] for i in sorted(leaving)]
