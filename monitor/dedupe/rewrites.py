@@ -415,8 +415,6 @@ NORM_REFRESH = 1.1  # a story's norm sums, taken when it changes (RewriteIndex.n
 # same as with exact norms
 
 
-
-
 _TF: list[np.ndarray] = [np.zeros(1)]  # 1 + log(c) at index c (0 at 0: no weight), grown on
 # demand: a centroid's term counts are small integers, so its sublinear term frequencies are
 # read from this table instead of a log per term per candidate (the same doubles: math.log)
