@@ -328,7 +328,8 @@ class _StoryVec:
     people: Counter[str] = field(default_factory=_empty)  # members naming each person in full
     members: list[tuple[Hashable, Signals]] = field(default_factory=list)  # (article id or
     # None, signals), in arrival order: what a split re-reads
-    # cached sums for the centroid norms (see RewriteIndex._norm): (n_docs, S0, S1, S2)
+    # the centroid's norm sums, taken when it last changed (see RewriteIndex._norm and
+    # norm_sums; empty: none): (n_docs, S0, S1, S2)
     cache: dict[str, tuple[int, float, float, float]] = field(default_factory=dict)
 
     def absorb(self, other: _StoryVec) -> None:
@@ -408,8 +409,10 @@ LEARNED_FLOOR = 0.10  # candidates less similar than this are not scored by the 
 HOURS_PER_DAY = 24.0
 
 
-NORM_REFRESH = 1.1  # a story's cached norm sums are recomputed when the articles seen grew by
-# 10% since (or the story changed); the F1 of eval_stories is the same as with exact norms
+NORM_REFRESH = 1.1  # a story's norm sums, taken when it changes (RewriteIndex.norm_sums), serve
+# its comparisons until the articles seen grew by 10% since; a comparison after that computes
+# them exactly for itself (nothing kept: see RewriteIndex._norm). The F1 of eval_stories is the
+# same as with exact norms
 
 
 _TF: list[np.ndarray] = [np.zeros(1)]  # 1 + log(c) at index c (0 at 0: no weight), grown on
@@ -430,6 +433,39 @@ def _tf_upto(c: int) -> np.ndarray:
         table = np.array([0.0] + [1.0 + math.log(k) for k in range(1, size)])
         _TF[0] = table
     return table
+
+
+def _tf_of(counts: np.ndarray) -> np.ndarray:
+    """``1 + log c`` (0 at 0) of non-negative integer ``counts``, from the table of
+    :func:`_tf_upto` (counts past it logged one by one)."""
+    top = int(counts.max()) if counts.size else 0
+    table = _tf_upto(top)
+    if top < len(table):
+        out: np.ndarray = table[counts]
+        return out
+    tf: np.ndarray = table[np.minimum(counts, len(table) - 1)]
+    big = np.nonzero(counts >= len(table))
+    tf[big] = [1.0 + math.log(int(x)) for x in counts[big]]
+    return tf
+
+
+def _sums(counts: Mapping[str, int], df: DocFreq) -> tuple[int, float, float, float]:
+    """The norm sums ``(N, S0, S1, S2)`` of a centroid's ``counts`` under ``df`` (see
+    :meth:`RewriteIndex._norm`), in one numpy pass: the counts and their frequencies gathered
+    by C ``dict.get`` calls, ``1 + log c`` read from the table of :func:`_tf_upto`. Taken for
+    every story written and for every stale one compared (a loop per term was 70% of the
+    in-memory evaluation's time once a stale comparison no longer kept its sums)."""
+    n = len(counts)
+    if not n:
+        return (df.n_docs, 0.0, 0.0, 0.0)
+    c = np.fromiter(counts.values(), dtype=np.int64, count=n)
+    np.maximum(c, 0, out=c)  # a count <= 0 adds nothing (as in weigh: c > 0 only)
+    u = _tf_of(c)
+    u2 = u * u
+    lg = np.log1p(np.fromiter(map(df._df.get, counts, repeat(0, n)), dtype=np.float64,
+                              count=n))
+    u2lg = u2 * lg
+    return (df.n_docs, float(u2.sum()), float(u2lg.sum()), float((u2lg * lg).sum()))
 
 
 @dataclass(frozen=True, slots=True)
@@ -462,15 +498,7 @@ class _Weighted:
             count=n * m,
         ).reshape(m, n)
         np.maximum(counts, 0, out=counts)  # a count <= 0 adds nothing (as before: c > 0 only)
-        top = int(counts.max())
-        table = _tf_upto(top)
-        if top < len(table):
-            tf = table[counts]
-        else:
-            tf = table[np.minimum(counts, len(table) - 1)]
-            big = np.nonzero(counts >= len(table))
-            tf[big] = [1.0 + math.log(int(c)) for c in counts[big]]
-        terms = (self.weights * tf) * self.idf
+        terms = (self.weights * _tf_of(counts)) * self.idf
         return [float(x) for x in np.cumsum(terms, axis=1)[:, -1]]
 
 
@@ -531,6 +559,10 @@ class RewriteIndex(Generic[S]):
         self.shared: Mapping[S, int] | None = None
         self.outlet_lines: dict[str, Counter[int]] = {}  # per outlet: articles carrying each
         # lead sentence (by fingerprint); counts, like the document frequencies, to store later
+        # take a story's norm sums when add, merge or split changes it (norm_sums), with the
+        # frequencies then, as the stored index does when it writes the centroid; the stored
+        # index's own indexes of one change leave it to RewriteStore._save (False)
+        self.sums_on_write = True
         self._births = 0
         self.born: dict[S, int] = {}  # per story, when it was made (a counter; the stored index
         # gives its story ids, which grow the same way): the newer of two candidates sharing as
@@ -616,25 +648,23 @@ class RewriteIndex(Generic[S]):
 
         With ``u = 1 + log(count)``, ``L = log(1 + df)`` and ``A = log(1 + N) + 1`` the weight is
         ``u (A - L)``, so ``|v|^2 = A^2 S0 - 2 A S1 + S2`` (``S0 = sum u^2``, ``S1 = sum u^2 L``,
-        ``S2 = sum u^2 L^2``). The sums are recomputed when the story changes or the articles
-        seen grew by ``NORM_REFRESH`` since; in between only ``N`` moves exactly (a story's
-        own terms' frequencies drift by the few articles that arrived meanwhile). This makes a
-        comparison cost the article's terms, not the (growing) centroid's.
+        ``S2 = sum u^2 L^2``). The sums are taken when the story changes (:meth:`norm_sums`, with
+        the frequencies then: what the stored index writes with the centroid) and serve until
+        the articles seen grew by ``NORM_REFRESH``; in between only ``N`` moves exactly (a
+        story's own terms' frequencies drift by the few articles that arrived meanwhile). This
+        makes a comparison cost the article's terms, not the (growing) centroid's. Past that
+        (or with no sums) the comparison computes them exactly for itself and keeps nothing:
+        a comparison has no side effect, so a story's norm depends on when it changed and on
+        ``N`` only, never on which earlier articles happened to be compared with it, in the
+        in-memory index and the stored one alike (before, the in-memory index took the sums
+        at a story's first comparison and kept each refresh, the stored one took them when
+        the centroid was written: near a threshold the two decided differently,
+        docs/design.md, "Norm sums taken when a story changes").
         """
         n = df.n_docs
         cached = story.cache.get(key)
         if cached is None or n > cached[0] * NORM_REFRESH:
-            s0 = s1 = s2 = 0.0
-            log, get = math.log, df._df.get  # df.count(t), without a call per term
-            for t, c in counts.items():
-                if c > 0:
-                    u2 = (1.0 + log(c)) ** 2
-                    lg = log(1 + get(t, 0))
-                    s0 += u2
-                    s1 += u2 * lg
-                    s2 += u2 * lg * lg
-            cached = (n, s0, s1, s2)
-            story.cache[key] = cached
+            cached = _sums(counts, df)
         a = math.log(1 + n) + 1.0
         return math.sqrt(max(0.0, a * a * cached[1] - 2 * a * cached[2] + cached[3]))
 
@@ -644,7 +674,7 @@ class RewriteIndex(Generic[S]):
         """(headline + lead cosine, body cosine) of the article ``dv`` with each of ``stories``
         (TF-IDF against the centroid); the body's only when ``body`` and the article and the
         story have one (0.0 otherwise), the first only when the article has a norm. A story's
-        norm is read (and its cached sums refreshed) only when the dot product is not zero."""
+        norm is read (its sums computed afresh when stale) only when the dot product is not zero."""
         lead = (
             dv.lead_side.dots([s.terms for s in stories]) if dv.norm else [0.0] * len(stories)
         )
@@ -911,6 +941,8 @@ class RewriteIndex(Generic[S]):
         self.df.add(doc.terms)
         self.body_df.add(doc.body)
         self.people_df.add(doc.people)
+        if self.sums_on_write:  # this article counted, as RewriteStore.add writes them
+            self.norm_sums(sv)
 
     @staticmethod
     def _member_vec(doc: Signals, article_id: Hashable | None) -> _StoryVec:
@@ -1003,6 +1035,8 @@ class RewriteIndex(Generic[S]):
                     self.postings.setdefault(t, set()).add(sid)
             if members:
                 self.stories[sid] = fresh
+                if self.sums_on_write:
+                    self.norm_sums(fresh)
             else:
                 self.stories.pop(sid, None)
                 self.born.pop(sid, None)
@@ -1010,12 +1044,14 @@ class RewriteIndex(Generic[S]):
     # --- for the stored index (monitor/storage/rewrites.py): no decision is changed here ---
 
     def norm_sums(self, story: _StoryVec) -> dict[str, tuple[int, float, float, float]]:
-        """``story``'s cached centroid norm sums (see :meth:`_norm`), computed now with this
-        index's document frequencies where missing or stale: what the stored index keeps
-        beside a centroid, so that scoring it later reads no centroid-wide frequencies."""
-        self._norm(story, "t", story.terms, self.df)
+        """``story``'s centroid norm sums (see :meth:`_norm`), computed now with this index's
+        document frequencies and kept as its sums: what :meth:`add`, :meth:`merge` and
+        :meth:`split` take when they change a story (``sums_on_write``), and what the stored
+        index keeps beside a centroid when it writes one, so that scoring it later reads no
+        centroid-wide frequencies."""
+        story.cache["t"] = _sums(story.terms, self.df)
         if story.body:
-            self._norm(story, "b", story.body, self.body_df)
+            story.cache["b"] = _sums(story.body, self.body_df)
         return dict(story.cache)
 
     @staticmethod
@@ -1043,7 +1079,10 @@ class RewriteIndex(Generic[S]):
         self.born.pop(absorbed, None)
         if old is None:
             return
-        self.stories.setdefault(kept, _StoryVec()).absorb(old)
+        vec = self.stories.setdefault(kept, _StoryVec())
+        vec.absorb(old)
+        if self.sums_on_write:
+            self.norm_sums(vec)
         for t in old.terms:
             p = self.postings.get(t)
             if p is not None:

@@ -516,7 +516,7 @@ class RewriteStore:
         if p.learned_min or p.margin or wide:  # a vetoed candidate's score is read
             full = self._views(wanted)  # read only: index.matches changes no centroid
         else:
-            full = self._views(wanted, bar=self._barred(index, clean, n_t, n_b))
+            full = self._views(wanted, bar=self._barred(index, clean))
         index.stories.update(full)
         # the frequencies of the article's terms; of a centroid's only when its stored norm
         # sums are stale (or a rule reads the story's own terms' weights)
@@ -602,17 +602,17 @@ class RewriteStore:
         return self._centroids(story_ids, owned=False, bar=bar)
 
     @staticmethod
-    def _barred(index: RewriteIndex[int], doc: Signals, n_terms: int, n_body: int) -> _Bar:
+    def _barred(index: RewriteIndex[int], doc: Signals) -> _Bar:
         """The candidates whose counts the decision of ``doc`` in ``index`` need not read:
         those ``index.vetoed`` rejects (whatever their similarity: with the rules deciding
-        and no ``margin``, nothing else reads a vetoed candidate's score) whose stored norm
-        sums are fresh (scoring them would not refresh the sums, so skipping it leaves
-        nothing different for a later decision of the batch). A bare candidate scores 0.0 and
-        is vetoed: ``RewriteIndex.matches`` finds what it finds with the full centroid. On
-        the synthetic window 44% of the candidates are vetoed (issue 10, round 12)."""
+        and no ``margin``, nothing else reads a vetoed candidate's score). A bare candidate
+        scores 0.0 and is vetoed: ``RewriteIndex.matches`` finds what it finds with the full
+        centroid. On the synthetic window 44% of the candidates are vetoed (issue 10, round
+        12). Until the eighteenth session a candidate with stale norm sums was read in full
+        all the same, because scoring it refreshed the sums that later decisions of the batch
+        read; scoring has no side effect now (``RewriteIndex._norm``)."""
         def barred(vec: StoryVector, has_terms: bool, has_body: bool) -> bool:
-            return index.vetoed(doc, vec) is not None and not RewriteIndex.sums_stale(
-                vec.cache, has_terms, has_body, n_terms, n_body)
+            return index.vetoed(doc, vec) is not None
         return barred
 
     def _centroids(self, story_ids: Iterable[int], *, owned: bool,
@@ -683,6 +683,7 @@ class RewriteStore:
         doc = stored_signals(doc)
         self._refresh([story_id])
         index: RewriteIndex[int] = RewriteIndex(self.params)
+        index.sums_on_write = False  # _save takes them, with the stored frequencies
         index.stories.update(self.vectors([story_id]))
         if furniture is None:
             dropped = self._load_lines(index, doc)
@@ -764,6 +765,7 @@ class RewriteStore:
         (from :meth:`split_groups`), as ``RewriteIndex.split`` does; the members keep their
         order. ``new_seen_at``: the newest moving member's first-seen time."""
         index: RewriteIndex[int] = RewriteIndex(self.params)
+        index.sums_on_write = False  # _save takes them, with the stored frequencies
         index.stories[story_id] = StoryVector(members=list(docs))
         index.split(story_id, new_id, moving)
         conn = self.session.connection()
@@ -833,6 +835,7 @@ class RewriteStore:
         conn = self.session.connection()
         seen = conn.execute(_SQL.seen_at, {"ids": [kept, absorbed]}).scalar_one()
         index: RewriteIndex[int] = RewriteIndex(self.params)
+        index.sums_on_write = False  # _save takes them, with the stored frequencies
         index.stories.update(vectors)
         index.merge(kept, absorbed)
         self._save(kept, index.stories[kept], seen)

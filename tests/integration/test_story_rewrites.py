@@ -751,7 +751,7 @@ def test_two_daemons_with_their_own_centroid_caches_decide_as_one(
 @pytest.mark.shared
 def test_vetoed_candidates_read_bare_decide_as_read_in_full(
         shared_dir: Path, db_url: str, second_db: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A candidate the veto rejects, with fresh norm sums, is not decoded (read bare: no
+    """A candidate the veto rejects is not decoded (read bare: no
     counts) and the decisions are those of reading every candidate in full: same story,
     relation and score for every article, batches of 10 (issue 10, round 12)."""
     rows = _stories_sample(shared_dir)
