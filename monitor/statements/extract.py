@@ -554,6 +554,10 @@ class Extractor:
                 if result is None:
                     continue
                 kind, pieces = result
+                if phrase.how == "relative" and phrase.i > 0 and toks[phrase.i - 1].low == ",":
+                    pieces = _relative_clause_end(toks, cue, pieces)
+                    if not pieces:
+                        continue
                 if self.unit == "attribution" and cue.kind == "chain":
                     pieces = _with_infinitive(toks, cue, pieces)
                 conf = {"direct": CONF_DIRECT, "mixed": CONF_MIXED}.get(kind, CONF_INDIRECT)
@@ -3633,6 +3637,20 @@ def _indefinite_before(toks: list[Token], i: int) -> bool:
         if m < i and (toks[m].kind != "w" or _cap(toks[m])):
             return False
     return False
+
+
+def _relative_clause_end(toks: list[Token], cue: _Cue,
+                         pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """'Zelenskyy, who has argued that Ukraine needs guarantees, will not sign the deal': the
+    content of a cue inside a relative clause set off by commas ends at the comma where the
+    main clause's verb resumes (a finite auxiliary right after it), not with the sentence;
+    the words after are the main clause's, someone else's report."""
+    m = next((m for m in range(cue.j, len(toks) - 1) if toks[m].low == ","), None)
+    if m is None or toks[m + 1].low not in _FINITE_AUXILIARIES:
+        return pieces  # (only the first comma: "who said the two men, and Cruz in
+        # particular, must do more" holds an aside of its own)
+    cut = toks[m].start
+    return [(a, min(b, cut)) for a, b in pieces if a < cut]
 
 
 def _loose_left(toks: list[Token], k: int) -> Phrase | None:

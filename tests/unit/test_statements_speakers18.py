@@ -228,3 +228,23 @@ def test_people_in_a_place_are_not_the_place(extractor: Extractor, text: str) ->
     s = extractor.extract(text, DAY)[0]
     assert s.speaker not in {"Kherson", "Odesa"}
     assert s.resolution == "description"
+
+
+# --- a relative clause's report ends where the main clause resumes ---------------------------
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    ("Zelenskyy, who has repeatedly argued that Ukraine needs guarantees, will not sign the "
+     "deal, Sybiha said.", "Volodymyr Zelenskyy", "Ukraine needs guarantees"),
+    ("Peskov, who said on Monday that the talks were useful, has not commented since.",
+     "Dmitry Peskov", "the talks were useful"),
+])
+def test_a_relative_clauses_content_ends_at_its_comma(
+        extractor: Extractor, text: str, speaker: str, content: str) -> None:
+    mine = [s for s in extractor.extract(text, DAY) if s.speaker == speaker]
+    assert [s.content for s in mine] == [content]
+
+
+def test_an_aside_inside_a_relative_clauses_content_stays(extractor: Extractor) -> None:
+    s = _said(extractor, "Alfonso Aguilar, who said the two men, and Mr. Cruz in particular, "
+                         "must do more to address Latinos, spoke on Monday.", "the two men")
+    assert "must do more" in s.content
