@@ -558,6 +558,8 @@ class Extractor:
                     pieces = _relative_clause_end(toks, cue, pieces)
                     if not pieces:
                         continue
+                if kind == "indirect":
+                    pieces = _without_summative(toks, cue, pieces)
                 if self.unit == "attribution" and cue.kind == "chain":
                     pieces = _with_infinitive(toks, cue, pieces)
                 conf = {"direct": CONF_DIRECT, "mixed": CONF_MIXED}.get(kind, CONF_INDIRECT)
@@ -3651,6 +3653,29 @@ def _relative_clause_end(toks: list[Token], cue: _Cue,
         # particular, must do more" holds an aside of its own)
     cut = toks[m].start
     return [(a, min(b, cut)) for a, b in pieces if a < cut]
+
+
+# nouns a writer sums a report up with after a comma ("..., a position Democrats criticized")
+_SUMMATIVE_NOUNS = frozenset({"position", "claim", "move", "view", "stance", "assertion",
+                              "statement", "remark", "allegation", "charge", "comment",
+                              "argument", "suggestion", "contention", "assessment", "warning",
+                              "threat", "pledge", "promise", "demand", "proposal", "step"})
+
+
+def _without_summative(toks: list[Token], cue: _Cue,
+                       pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """'Hegseth said the strikes would continue, a position Democrats have criticized': a
+    reported clause ends before the writer's summing-up noun phrase ("a position ...", "a claim
+    ...") that stands after its comma."""
+    end = pieces[-1][1]
+    for m in range(cue.j, len(toks) - 2):
+        if toks[m].start >= end:
+            break
+        if toks[m].low == "," and toks[m + 1].low in {"a", "an"} and (
+                toks[m + 2].low in _SUMMATIVE_NOUNS) and toks[m].start > pieces[0][0]:
+            cut = toks[m].start
+            return [(a, min(b, cut)) for a, b in pieces if a < cut]
+    return pieces
 
 
 def _loose_left(toks: list[Token], k: int) -> Phrase | None:

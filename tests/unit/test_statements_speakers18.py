@@ -248,3 +248,14 @@ def test_an_aside_inside_a_relative_clauses_content_stays(extractor: Extractor) 
     s = _said(extractor, "Alfonso Aguilar, who said the two men, and Mr. Cruz in particular, "
                          "must do more to address Latinos, spoke on Monday.", "the two men")
     assert "must do more" in s.content
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Hegseth said the strikes would continue until the cartels stopped, a position Democrats "
+     "have criticized.", "the strikes would continue until the cartels stopped"),
+    ("The mayor claimed the land had been taken by the ministry, a claim denied by council "
+     "officials.", "the land had been taken by the ministry"),
+])
+def test_the_writers_summing_up_after_a_comma_is_no_content(
+        extractor: Extractor, text: str, content: str) -> None:
+    assert extractor.extract(text, DAY)[0].content == content
