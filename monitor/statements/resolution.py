@@ -2671,10 +2671,14 @@ class Discourse:
             if role and not person.gender and not person.roles and " " not in person.name:
                 continue  # "Mexico agreed ... the president said": one unknown word is no one
                 # a title can fall back on
-            if not past and office_of(role) in OFFICE_HEADS and role not in person.roles and (
-                    person.roles & OFFICE_HEADS):
+            held = person.roles | (self._official_roles(person.official)
+                                   if person.official else set())
+            if not past and (office_of(role) in OFFICE_HEADS or role in _POST_EPITHETS) and (
+                    role not in held) and (held & OFFICE_HEADS - {"ambassador"}) and not (
+                    held & IMPLIED_ROLES.get(role, frozenset())):
                 continue  # "the president" is not the senator named before, "the prime
-                # minister" not the finance minister
+                # minister" not the finance minister; "the envoy" not President Putin, whose
+                # office the registry gives (eighteenth session)
             score = ROLE_BONUS[rank] - DISTANCE_COST * distance
             score += prominence * min(person.seen, MAX_PROMINENT_MENTIONS)
             # a speaker of unknown gender ("Netanyahu said ... he called") fits as well
@@ -3040,6 +3044,9 @@ class Discourse:
         return None
 
 
+# posts held under someone else: whoever holds a head office is not "the envoy" or "the aide"
+_POST_EPITHETS = frozenset({"envoy", "negotiator", "spokesman", "spokeswoman", "spokesperson",
+                            "aide", "adviser", "advisor", "diplomat"})
 # epithets an office implies (round 16): "Iranian Deputy Foreign Minister Kazem Gharibabadi"
 # ... "the Iranian diplomat said" is Gharibabadi; "Sen. Lindsey Graham" ... "the lawmaker"
 IMPLIED_ROLES = {

@@ -259,3 +259,18 @@ def test_an_aside_inside_a_relative_clauses_content_stays(extractor: Extractor) 
 def test_the_writers_summing_up_after_a_comma_is_no_content(
         extractor: Extractor, text: str, content: str) -> None:
     assert extractor.extract(text, DAY)[0].content == content
+
+
+# --- a post held under someone else -------------------------------------------------------
+
+def test_the_envoy_is_not_the_president_who_received_him(extractor: Extractor) -> None:
+    s = _said(extractor, "Witkoff arrived in Moscow on Thursday. Putin received him in the "
+                         "Kremlin. \"We had a good conversation,\" the envoy told reporters.",
+              "good conversation")
+    assert s.speaker == "Steve Witkoff"
+
+
+def test_the_diplomat_is_still_the_foreign_minister(extractor: Extractor) -> None:
+    s = _said(extractor, "Sergei Lavrov met reporters in Moscow. The diplomat said the plan "
+                         "needed work.", "needed work")
+    assert s.speaker == "Sergei Lavrov"
