@@ -2979,7 +2979,12 @@ class Discourse:
         """"The American", "the Russian" for a person: the tracked official named last (within
         the pronoun lookback) whose registry titles carry that nationality ("America's top
         diplomat" for Rubio, "Russian Foreign Minister" for Lavrov), else None."""
-        if len(words) != 2 or words[0].low != "the" or not _is_cap(words[1]):
+        if len(words) == 3 and words[2].low == "counterpart" and (
+                words[0].low in _POSSESSIVE_DETERMINERS or words[0].low.endswith(("’s", "'s"))):
+            words = words[:2]  # "his Ukrainian counterpart": the Ukrainian (eighteenth session)
+        elif len(words) != 2 or words[0].low != "the":
+            return None
+        if not _is_cap(words[1]):
             return None
         nation = fold(words[1].text)
         if not nation.endswith((*_NATIONALITY_ENDINGS, "an")):  # ("American", "Iranian")

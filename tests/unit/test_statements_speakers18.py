@@ -274,3 +274,10 @@ def test_the_diplomat_is_still_the_foreign_minister(extractor: Extractor) -> Non
     s = _said(extractor, "Sergei Lavrov met reporters in Moscow. The diplomat said the plan "
                          "needed work.", "needed work")
     assert s.speaker == "Sergei Lavrov"
+
+
+def test_a_national_counterpart_is_the_official_of_that_nation(extractor: Extractor) -> None:
+    s = _said(extractor, "Trump hosted Zelenskyy at the White House. The U.S. president said a "
+                         "deal was close. His Ukrainian counterpart said security guarantees "
+                         "came first.", "guarantees")
+    assert s.speaker == "Volodymyr Zelenskyy"
