@@ -287,6 +287,9 @@ def _sentence_breaks(text: str, a: int, b: int, inside: list[tuple[int, int]],
         if in_quote(inside, opens, pos):
             continue
         word = _last_word(text, m.start())
+        if _platform_x(text, m.start() - len(word), word):
+            breaks.append(pos)  # "Kellogg wrote on X. The Ukrainian leader ...": the network
+            continue
         if word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper()) or (
                 _INITIALISM.fullmatch(word)):
             nxt = _NEXT_WORD.match(text, pos)
@@ -296,6 +299,16 @@ def _sentence_breaks(text: str, a: int, b: int, inside: list[tuple[int, int]],
                 continue
         breaks.append(pos)
     return breaks
+
+
+# words before "X" when it is the social network, not an initial ("wrote on X.")
+_PLATFORM_LEADS = (" on ", " via ", " to ")
+
+
+def _platform_x(text: str, start: int, word: str) -> bool:
+    """Is ``word`` (at ``start``) the network X after "on"/"via"/"to", whose full stop ends
+    the sentence, and not an initial ("John X. Smith")?"""
+    return word == "X" and text[max(0, start - 5) : start].endswith(_PLATFORM_LEADS)
 
 
 def _last_word(text: str, end: int) -> str:
@@ -413,7 +426,7 @@ def _tokenise(text: str, unit: Unit, quotes: list[Quote], q_index: int) -> int:
             if end < n_text and text[end] == "." and (
                 tok.lower() in ABBREVIATIONS or (len(tok) == 1 and tok.isupper())
                 or _INITIALISM.fullmatch(tok)
-            ):
+            ) and not _platform_x(text, start, tok):
                 end += 1
                 tok += "."
             glued = _GLUED.search(tok) if "." in tok else None

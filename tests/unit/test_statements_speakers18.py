@@ -281,3 +281,14 @@ def test_a_national_counterpart_is_the_official_of_that_nation(extractor: Extrac
                          "deal was close. His Ukrainian counterpart said security guarantees "
                          "came first.", "guarantees")
     assert s.speaker == "Volodymyr Zelenskyy"
+
+
+def test_a_full_stop_after_the_network_x_ends_the_sentence(extractor: Extractor) -> None:
+    s = _said(extractor, "\"We discussed air defense,\" Kellogg wrote on X. The Ukrainian "
+                         "leader later said the meeting was productive.", "productive")
+    assert s.mention == "The Ukrainian leader"
+
+
+def test_an_initial_x_stays_in_the_name(extractor: Extractor) -> None:
+    s = _said(extractor, "Malcolm X. Jones said the meeting was productive.", "productive")
+    assert s.speaker == "Malcolm X. Jones"
