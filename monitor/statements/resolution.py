@@ -3945,6 +3945,12 @@ def _described_person_name(words: list[Token], tail: list[Token]) -> list[Token]
     that an apposition ``tail`` gives the person a lower-case description ``words`` names
     ("One pastor", "A soldier fighting near Pokrovsk"), whatever the lexicon knows of the
     first name; [] otherwise."""
+    if words and _is_cap(words[-1]):
+        # "Ukraine's ambassador to the United States, Olha Stefanishyna,": the description's
+        # head before its link word (eighteenth session)
+        link = next((k for k, w in enumerate(words) if k > 0 and (
+            w.low in _POST_LINKS or w.low == "in") and not _is_cap(words[k - 1])), None)
+        words = words[:link] if link is not None else []
     if not words or _is_cap(words[-1]):
         return []
     head = title_key(words[-1].low)

@@ -292,3 +292,14 @@ def test_a_full_stop_after_the_network_x_ends_the_sentence(extractor: Extractor)
 def test_an_initial_x_stays_in_the_name(extractor: Extractor) -> None:
     s = _said(extractor, "Malcolm X. Jones said the meeting was productive.", "productive")
     assert s.speaker == "Malcolm X. Jones"
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine's ambassador to the United States, Olha Stefanishyna, said the talks were "
+    "\"constructive.\"",
+    "The ambassador to the United States, Olha Stefanishyna, said the talks were "
+    "\"constructive.\"",
+])
+def test_a_name_apposed_to_a_post_to_a_country_is_the_person(
+        extractor: Extractor, text: str) -> None:
+    assert _said(extractor, text, "constructive").speaker == "Olha Stefanishyna"
