@@ -22,6 +22,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
 
 from monitor.dedupe.index import MemoryIndex
 from monitor.dedupe.match import decide
@@ -128,20 +129,27 @@ def _memory(items: list[Item], params: StoryParams) -> tuple[dict[str, str], dic
     return {name: str(memory.story_of(name)) for name, *_ in items}, joined
 
 
+def _store_all(sessions: sessionmaker[Session], items: list[Item],
+               params: StoryParams) -> dict[int, str]:
+    """Store and assign each item in its own transaction; the stored ids' names."""
+    names: dict[int, str] = {}
+    for i, (name, source, title, body) in enumerate(items):
+        with transaction(sessions) as s:
+            row = _add(s, f"https://{i}.example/{name}", title, body, source, _at(i))
+            names[row.id] = name
+            store = StoryStore(s, params=params)
+            store.assign(row.id, features(title, body, _at(i)), _at(i), source, title)
+            store.flush()
+    return names
+
+
 def _stored(url: str, items: list[Item],
             params: StoryParams) -> tuple[dict[str, str], dict[str, float]]:
     """The same through the stored index, one transaction per article."""
     engine = create_engine_for(url)
     sessions = session_factory(engine)
-    names: dict[int, str] = {}
     try:
-        for i, (name, source, title, body) in enumerate(items):
-            with transaction(sessions) as s:
-                row = _add(s, f"https://{i}.example/{name}", title, body, source, _at(i))
-                names[row.id] = name
-                store = StoryStore(s, params=params)
-                store.assign(row.id, features(title, body, _at(i)), _at(i), source, title)
-                store.flush()
+        names = _store_all(sessions, items, params)
         with sessions() as s:
             canonical = dict(s.execute(select(Story.id, Story.canonical_article_id)).all())
             stories: dict[str, str] = {}
@@ -200,15 +208,8 @@ def test_stories_past_max_candidates_are_cut_alike_stored_and_in_memory(
 
     engine = create_engine_for(db_url)
     sessions = session_factory(engine)
-    names: dict[int, str] = {}
     try:
-        for i, (name, source, title, body) in enumerate(items):
-            with transaction(sessions) as s:
-                row = _add(s, f"https://{i}.example/{name}", title, body, source, _at(i))
-                names[row.id] = name
-                store = StoryStore(s, params=params)
-                store.assign(row.id, features(title, body, _at(i)), _at(i), source, title)
-                store.flush()
+        names = _store_all(sessions, items, params)
         with transaction(sessions) as s:
             canonical = dict(s.execute(select(Story.id, Story.canonical_article_id)).all())
             seen: list[list[int]] = []
