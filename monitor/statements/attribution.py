@@ -757,8 +757,11 @@ def _noun_phrase(toks: list[Token], j: int) -> Phrase | None:
             continue
         # "officials in Kyiv", "diplomats in Brussels": the people, not the place
         if (tok.kind == "w" and tok.low == "in" and i < j and i - 2 >= 0
-                and toks[i - 2].kind == "w" and toks[i - 2].low in PLACE_PEOPLE
-                and (i - 2 == 0 or not _is_cap(toks[i - 2])) and _is_cap(toks[i])
+                and toks[i - 2].kind == "w" and (
+                    toks[i - 2].low in PLACE_PEOPLE or f"{toks[i - 2].low}s" in PLACE_PEOPLE)
+                and (i - 2 == 0 or not _is_cap(toks[i - 2])) and (_is_cap(toks[i]) or (
+                    # "a source in the Ukrainian delegation" (eighteenth session)
+                    toks[i].low == "the" and i + 1 < j and _is_cap(toks[i + 1])))
                 and toks[i].low not in lx.TIME_WORDS):
             i -= 1
             continue

@@ -1187,8 +1187,9 @@ class Discourse:
         if len(words) >= 2 and (words[0].low in _INDEFINITES or any(
                 w.low.endswith(("’s", "'s")) for w in words[:-1])):
             # (also someone's: "the prime minister’s spokesman said ... the spokesman said")
-            cut = next((k for k, w in enumerate(words) if k > 1 and w.low in _POST_LINKS),
-                       len(words))  # "An aide to the president", "A spokesperson for X"
+            cut = next((k for k, w in enumerate(words) if k > 1 and (
+                w.low in _POST_LINKS or w.low == "in")), len(words))  # "An aide to the
+            # president", "A spokesperson for X", "A source in the Ukrainian delegation"
             head = title_key(_title_head(words[:cut]))
             if head in EPITHET_HEADS:
                 self.unnamed.update((head, _staff_class(head)))
@@ -2139,9 +2140,11 @@ class Discourse:
             phrase.core < 0) else None  # (a name in apposition wins: "Her manager, Robby Mook")
         if related is not None:  # "his brother" after "Osman's brother, Alastair Osman"
             return related
-        if any(w.low == "in" and words[k - 1].low in PLACE_PEOPLE
+        if any(w.low == "in" and (words[k - 1].low in PLACE_PEOPLE
+                                  or f"{words[k - 1].low}s" in PLACE_PEOPLE)
                for k, w in enumerate(words[1:-1], 1)):
             return None  # "Officials in Kyiv said": unnamed people of a place, not the place
+            # ("An official in Kyiv", "a lawmaker in the Philippines": one of them)
         cut = next((k for k, w in enumerate(words) if w.low in _NAME_CUT_WORDS and k > 0), None)
         to = next((k for k, w in enumerate(words) if w.low == "to" and k > 0), None)
         if cut is None and to is not None and phrase.core < 0 and _person_noun_before(words, to) \
@@ -3049,9 +3052,11 @@ class Discourse:
         return None
 
 
-# posts held under someone else: whoever holds a head office is not "the envoy" or "the aide"
+# epithets of posts a head office's holder does not hold: whoever is president, minister or
+# governor is not "the envoy", "the aide" or "the lawmaker" (unless the office implies it: a
+# senator is a lawmaker, a foreign minister a diplomat, IMPLIED_ROLES)
 _POST_EPITHETS = frozenset({"envoy", "negotiator", "spokesman", "spokeswoman", "spokesperson",
-                            "aide", "adviser", "advisor", "diplomat"})
+                            "aide", "adviser", "advisor", "diplomat", "lawmaker", "legislator"})
 # epithets an office implies (round 16): "Iranian Deputy Foreign Minister Kazem Gharibabadi"
 # ... "the Iranian diplomat said" is Gharibabadi; "Sen. Lindsey Graham" ... "the lawmaker"
 IMPLIED_ROLES = {

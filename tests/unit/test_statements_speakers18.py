@@ -303,3 +303,30 @@ def test_an_initial_x_stays_in_the_name(extractor: Extractor) -> None:
 def test_a_name_apposed_to_a_post_to_a_country_is_the_person(
         extractor: Extractor, text: str) -> None:
     assert _said(extractor, text, "constructive").speaker == "Olha Stefanishyna"
+
+
+# --- one of the people of a place or a body ---------------------------------------------------
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("An official in Kyiv said the talks would resume.", "An official in Kyiv"),
+    ("A source in the Ukrainian delegation told reporters that the meeting was tense.",
+     "A source in the Ukrainian delegation"),
+    ("A lawmaker in the Philippines called for the envoy to be banned from the country.",
+     "A lawmaker in the Philippines"),
+])
+def test_one_person_in_a_place_is_not_the_place(extractor: Extractor, text: str,
+                                               speaker: str) -> None:
+    assert extractor.extract(text, DAY)[0].speaker == speaker
+
+
+def test_the_official_again_after_one_in_a_place(extractor: Extractor) -> None:
+    s = _said(extractor, "A senior official in Kyiv told reporters that the meeting was tense. "
+                         "The official said the U.S. side pressed Kyiv.", "pressed")
+    assert s.speaker == "A senior official in Kyiv"
+
+
+def test_the_lawmaker_is_not_the_president_mentioned(extractor: Extractor) -> None:
+    s = _said(extractor, "A lawmaker in the Philippines called for Donald Trump to be banned "
+                         "from the country. The lawmaker said the remarks were shameful.",
+              "shameful")
+    assert s.speaker != "Donald Trump"
