@@ -2162,6 +2162,12 @@ class Discourse:
         if posted:  # "the 78-year-old professor emeritus at Kyoto University's Research
             # Institute ... said": the epithet (see the title rule below), not the institute
             words, cut = words[:posted], None
+        if cut is not None and cut == 1 and phrase.core < 0 and _is_cap(words[0]) and (
+                words[0].low in lx.SPEAKER_NOUNS or words[0].low in _PLURAL_PEOPLE) and (
+                words[0].low not in lx.TITLE_WORDS) and (  # ("Secretary of State John Kerry")
+                phrase.i == 0 or toks[phrase.i - 1].kind != "w"):
+            return None  # "Officials from Ukraine's intelligence service said", "Members of
+            # parliament said": a capitalised common noun opening the sentence, no name
         if cut is not None and name_tokens(words[:cut]):
             words = words[:cut]  # "Joel Pollak of Breitbart California": Joel Pollak
         elif cut is not None and phrase.core < 0 and (_person_noun_before(words, cut) or (
@@ -3403,6 +3409,9 @@ def _person_noun_before(words: list[Token], cut: int) -> bool:
 
 
 _INDEFINITES = frozenset({"a", "an", "another", "one"})
+# plural people nouns the speaker lexicon lacks ("Representatives of the EU said")
+_PLURAL_PEOPLE = frozenset({"representatives", "delegates", "envoys", "negotiators",
+                            "relatives", "survivors", "veterans", "victims"})
 # words for a share of a group before "of" ("one of the lawyers", "most of his aides")
 _SHARE_OF = frozenset({"one", "two", "three", "four", "some", "many", "most", "several", "few",
                        "each", "both", "all", "half"})

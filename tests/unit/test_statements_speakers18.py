@@ -330,3 +330,22 @@ def test_the_lawmaker_is_not_the_president_mentioned(extractor: Extractor) -> No
                          "from the country. The lawmaker said the remarks were shameful.",
               "shameful")
     assert s.speaker != "Donald Trump"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Officials from Ukraine's intelligence service said Russia was preparing an offensive.",
+     "Officials from Ukraine's intelligence service"),
+    ("Members of Ukraine's parliament said the plan would never pass.",
+     "Members of Ukraine's parliament"),
+    ("Representatives of the European Union said they would attend the talks.",
+     "Representatives of the European Union"),
+])
+def test_a_capitalised_common_noun_opening_the_sentence_is_no_name(
+        extractor: Extractor, text: str, speaker: str) -> None:
+    s = extractor.extract(text, DAY)[0]
+    assert (s.speaker, s.resolution) == (speaker, "description")
+
+
+def test_a_title_opening_the_sentence_still_names(extractor: Extractor) -> None:
+    s = extractor.extract("Secretary of State John Kerry said the talks were useful.", DAY)[0]
+    assert s.speaker == "John Kerry"
