@@ -33,7 +33,7 @@ class Phrase:
 
     i: int
     j: int
-    how: str  # "left" | "right" | "subject" | "relative" | "pronoun"
+    how: str  # "left" | "right" | "subject" | "relative" | "pronoun" | "object" (quoted as)
     start: int
     end: int
     core: int = -1

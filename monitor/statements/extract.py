@@ -272,6 +272,20 @@ _TAG_ONLY_CUES = {"shared": ("share", "speech"), "shares": ("share", "speech")}
 MAX_TAG_TOKENS = 8  # '“Q,” the former Ukrainian foreign minister shared.': the tag's length
 
 
+_QUOTING_VERBS = frozenset({"quoted", "cited", "quotes", "cites", "quoting", "citing"})
+
+
+def _quoted_as_after(toks: list[Token], k: int) -> bool:
+    """Does "as" and a participle follow the quoting verb at ``k`` within a short phrase, with
+    no punctuation between ("cited Peskov as saying", "quoted a senior official as saying")?"""
+    for m in range(k + 2, min(len(toks) - 1, k + MAX_SHORT_PHRASE + 3)):
+        if toks[m].kind != "w":
+            return False
+        if toks[m].low == "as":
+            return toks[m + 1].low.endswith("ing")
+    return False
+
+
 def _ends_quote_tag(toks: list[Token], k: int) -> bool:
     """Does ``toks[k]`` end a short tag after a quote: a quote mark at most
     :data:`MAX_TAG_TOKENS` tokens before it, only words between, and the sentence (or a
@@ -331,6 +345,8 @@ _QUANTIFIERS = frozenset({"much", "more", "less", "little"})
 # U.S. officials say is tied to ...", sixteenth session)
 _WH_SUBJECTS = frozenset({"what", "which", "that", "who"})
 # the finite verb of that clause right after the cue ("what she said is growing demand")
+_PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are", "be", "been", "being", "widely",
+                                  "also", "later"})
 _FINITE_AUXILIARIES = frozenset({"is", "are", "was", "were", "will", "would", "has", "have",
                                  "had", "could", "can", "should", "may", "might", "must",
                                  "does", "did"})
@@ -1376,6 +1392,9 @@ class Extractor:
                 entry = _TAG_ONLY_CUES[tok.low]  # '“Q,” the actor shared.': a tag's verb
             if entry is not None and k and toks[k - 1].low == "of":
                 entry = None  # "the secretary of state said": a noun after "of", not a cue
+            if entry is not None and tok.low in _QUOTING_VERBS and _quoted_as_after(toks, k):
+                entry = None  # "Tass cited Peskov as saying C": Peskov's words, the agency's
+                # quoting no statement of its own (the "saying" cue reports them)
             if entry is not None and _noun_form(toks, k):
                 entry = None
             if entry is not None and tok.low == "wonder" and k and toks[k - 1].low == "no":
@@ -1523,8 +1542,19 @@ class Extractor:
                 conj -= 1  # "and then predicted"
             quoted_as = next((m for m in range(cue.i - 2, max(-1, cue.i - MAX_SHORT_PHRASE - 3),
                                                -1) if toks[m].low in {"quoted", "cited"}), None)
-            if phrase is None and participle and quoted_as is not None and before is not None \
-                    and before.low == "as":
+            if participle and quoted_as is not None and before is not None and (
+                    before.low == "as") and quoted_as > 0 and (
+                    toks[quoted_as - 1].low not in _PASSIVE_AUXILIARIES):
+                # "RIA Novosti quoted Ryabkov as saying that C", "Tass cited Peskov as saying":
+                # the one quoted, the object before "as" (eighteenth session)
+                quoted = speaker_left(toks, cue.i - 1)
+                if quoted is not None:  # (an object: no later "he" falls back on an unnamed
+                    # one as on a sentence's subject, "The Times quoted one of Carson's
+                    # advisers as saying C. He brushed off these concerns" is Carson)
+                    phrase = dataclasses.replace(quoted, how="object") if (
+                        quoted.how == "left") else quoted
+            elif phrase is None and participle and quoted_as is not None and (
+                    before is not None and before.low == "as"):
                 # "Ryabkov was quoted by RIA Novosti as saying that C": the one quoted
                 phrase = speaker_left(toks, quoted_as)
             if phrase is None and before is not None and (

@@ -349,3 +349,27 @@ def test_a_capitalised_common_noun_opening_the_sentence_is_no_name(
 def test_a_title_opening_the_sentence_still_names(extractor: Extractor) -> None:
     s = extractor.extract("Secretary of State John Kerry said the talks were useful.", DAY)[0]
     assert s.speaker == "John Kerry"
+
+
+# --- an agency quoting an official ------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    ("Tass cited Peskov as saying the Kremlin was waiting for Washington's response.",
+     "Dmitry Peskov", "the Kremlin was waiting for Washington's response"),
+    ("Russia's RIA Novosti news agency quoted Lavrov as saying that Moscow saw no basis for a "
+     "compromise.", "Sergei Lavrov", "Moscow saw no basis for a compromise"),
+    ("Lavrov was quoted by RIA Novosti as saying that Moscow saw no basis for a compromise.",
+     "Sergei Lavrov", "Moscow saw no basis for a compromise"),
+])
+def test_the_one_quoted_as_saying_speaks(extractor: Extractor, text: str, speaker: str,
+                                         content: str) -> None:
+    statements = extractor.extract(text, DAY)
+    assert [(s.speaker, s.content) for s in statements] == [(speaker, content)]
+
+
+def test_a_he_after_an_unnamed_one_quoted_is_not_that_one(extractor: Extractor) -> None:
+    s = _said(extractor, "Ben Carson spoke in Iowa. The New York Times quoted one of Carson's "
+                         "advisers as saying the neurosurgeon was having trouble with foreign "
+                         "policy. He brushed off these concerns. \"I have common sense,\" he "
+                         "said.", "common sense")
+    assert s.speaker == "Ben Carson"
