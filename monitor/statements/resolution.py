@@ -2320,7 +2320,7 @@ class Discourse:
                     w.low.endswith(("’s", "'s")) for w in words) and not (
                     role in self.unnamed or _staff_class(role) in self.unnamed)
             by_role = self._role(f"former {role}" if past else role, unit, want,
-                                 registry=not bare_epithet)
+                                 registry=not bare_epithet, offset=offset)
             if by_role is not None:
                 return by_role
             if bare_epithet:
@@ -2329,7 +2329,7 @@ class Discourse:
                 # Rubio, three paragraphs up; round 16), when the article gave no one the
                 # epithet itself
                 by_role = self._recent_speaker(unit, offset, gender, role, want) or \
-                    self._role(role, unit, want)
+                    self._role(role, unit, want, offset=offset)
                 if by_role is not None:
                     return by_role
             epithet = role in EPITHET_HEADS and not past and not any(
@@ -3018,7 +3018,7 @@ class Discourse:
         return {id(p) for _u, _a, p, _r in self.recent if p.kind == "person" and role in p.roles}
 
     def _role(self, role: str, unit: int, want: set[str] | None = None,
-              registry: bool = True) -> Person | None:
+              registry: bool = True, offset: int = -1) -> Person | None:
         """The person holding ``role`` who was seen last, if any: first someone the article
         itself gave that title ("Gov. Rick Scott" ... "the governor"), only then the holder
         the registry knows on the article's day. ``want`` are the description's qualifiers
@@ -3027,9 +3027,11 @@ class Discourse:
         for from_registry in (False, True)[: 2 if registry else 1]:
             found: list[Person] = []
             quals: dict[int, set[str]] = {}  # id(person) -> the qualifiers it has here
-            for _seen_at, _at, person, _ in reversed(self.recent):
-                if person in found or person.kind != "person":
-                    continue
+            for seen_at, at, person, _ in reversed(self.recent):
+                if person in found or person.kind != "person" or (
+                        offset >= 0 and seen_at == unit and at >= offset):
+                    continue  # (not someone named later in this sentence: "The president
+                    # told reporters he had spoken to Putin" is not Putin)
                 have = person.quals
                 roles = {title_key(r) if " " not in r else r for r in person.roles}
                 if person.official and (from_registry or (registry and role not in roles)):

@@ -373,3 +373,9 @@ def test_a_he_after_an_unnamed_one_quoted_is_not_that_one(extractor: Extractor) 
                          "policy. He brushed off these concerns. \"I have common sense,\" he "
                          "said.", "common sense")
     assert s.speaker == "Ben Carson"
+
+
+def test_a_title_is_not_someone_named_later_in_its_sentence(extractor: Extractor) -> None:
+    s = _said(extractor, "The president told reporters he had spoken to Putin, who told him he "
+                         "wanted peace.", "he had spoken")
+    assert s.speaker != "Vladimir Putin"
