@@ -70,6 +70,20 @@ def _words(text: str) -> tuple[list[str], list[re.Match[str]]]:
     return [m.group().replace(".", "") for m in matches], matches
 
 
+# the suffixes that name a father's or son's namesake ("Donald Trump Jr.", "Ray Flynn III")
+_GENERATIONAL = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def _generational_after(text: str, keys: list[str], matches: list[re.Match[str]],
+                        k: int) -> bool:
+    """Does word ``k`` (right after a matched name) make it another person's: "Jr", "Sr",
+    "II", "III", "IV", after a space or a comma?"""
+    if k >= len(keys) or keys[k] not in _GENERATIONAL:
+        return False
+    between = text[matches[k - 1].end() : matches[k].start()]
+    return between.replace(",", "").strip() == "" and len(between) <= 2
+
+
 @dataclass(slots=True)
 class _Node:
     """A word of the registry's forms in :meth:`Registry.find`'s trie."""
@@ -269,6 +283,8 @@ class Registry:
             if i < after:
                 continue
             size, owner = _walk(trie, text, keys, matches, i)
+            if size and not owner and _generational_after(text, keys, matches, i + size):
+                continue  # "Donald Trump Jr." is not Donald Trump (eighteenth session)
             if size:
                 start = matches[i].start()
                 end = matches[i + size - 1].end() - (len(POSSESSIVE) if owner else 0)

@@ -379,3 +379,18 @@ def test_a_title_is_not_someone_named_later_in_its_sentence(extractor: Extractor
     s = _said(extractor, "The president told reporters he had spoken to Putin, who told him he "
                          "wanted peace.", "he had spoken")
     assert s.speaker != "Vladimir Putin"
+
+
+@pytest.mark.parametrize("text", [
+    "Donald Trump Jr. said on X that Zelenskyy was \"a welfare queen.\"",
+    "\"It is good,\" said Donald Trump Jr., the president's son.",
+])
+def test_a_namesake_with_a_generational_suffix_is_not_the_official(
+        extractor: Extractor, text: str) -> None:
+    s = extractor.extract(text, DAY)[0]
+    assert (s.speaker, s.official) == ("Donald Trump Jr.", None)
+
+
+def test_the_official_without_a_suffix_is_still_found(extractor: Extractor) -> None:
+    s = extractor.extract("Donald Trump said the plan was good.", DAY)[0]
+    assert s.official == "trump"
