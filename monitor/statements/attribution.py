@@ -662,6 +662,13 @@ def _coordinated(toks: list[Token], phrase: Phrase) -> Phrase:
     # the list opens the clause: the sentence's start, a comma or a capitalised opener
     # ("But Rubio and Witkoff said"); not mid-sentence words ("the Organisation for Economic
     # Cooperation and Development", "populists like Trump and Le Pen")
+    if before is not None and before.low in {"of", "from"} and i >= 2 and (
+            toks[i - 2].low in lx.SPEAKER_NOUNS):
+        # "The foreign ministers of France, Germany and Britain said": the people of the
+        # listed countries, the whole phrase (eighteenth session; it was "Britain")
+        head = _noun_phrase(toks, i - 1)
+        if head is not None:
+            return _make(toks, head.i, phrase.j, "left")
     if before is not None and before.kind == "w" and not (
             i - 1 == 0 and before.low in _LIST_OPENERS):
         return phrase

@@ -2171,6 +2171,9 @@ class Discourse:
         if cut is not None and name_tokens(words[:cut]):
             words = words[:cut]  # "Joel Pollak of Breitbart California": Joel Pollak
         elif cut is not None and phrase.core < 0 and (_person_noun_before(words, cut) or (
+                # "The foreign ministers of France, Germany and Britain": people of a list
+                (words[cut - 1].low in _PLURAL_PEOPLE or words[cut - 1].low in PLACE_PEOPLE)
+                and any(w.low in {",", "and"} for w in words[cut:])) or (
                 words[0].low in _INDEFINITES and (words[cut - 1].low in _POST_NOUNS
                                                   or words[cut - 1].low in _HEAD_TITLES))):
             return None  # "a spokesperson for the Prime Minister's Office": unnamed, not the
@@ -3413,7 +3416,8 @@ def _person_noun_before(words: list[Token], cut: int) -> bool:
 _INDEFINITES = frozenset({"a", "an", "another", "one"})
 # plural people nouns the speaker lexicon lacks ("Representatives of the EU said")
 _PLURAL_PEOPLE = frozenset({"representatives", "delegates", "envoys", "negotiators",
-                            "relatives", "survivors", "veterans", "victims"})
+                            "relatives", "survivors", "veterans", "victims", "ministers",
+                            "presidents", "heads", "chiefs", "governments", "delegations"})
 # words for a share of a group before "of" ("one of the lawyers", "most of his aides")
 _SHARE_OF = frozenset({"one", "two", "three", "four", "some", "many", "most", "several", "few",
                        "each", "both", "all", "half"})

@@ -394,3 +394,10 @@ def test_a_namesake_with_a_generational_suffix_is_not_the_official(
 def test_the_official_without_a_suffix_is_still_found(extractor: Extractor) -> None:
     s = extractor.extract("Donald Trump said the plan was good.", DAY)[0]
     assert s.official == "trump"
+
+
+def test_the_ministers_of_listed_countries_are_not_the_last_country(
+        extractor: Extractor) -> None:
+    s = extractor.extract("The foreign ministers of France, Germany and Britain said in a joint "
+                          "statement that the plan needed changes.", DAY)[0]
+    assert s.speaker == "The foreign ministers of France, Germany and Britain"
