@@ -670,9 +670,15 @@ def _coordinated(toks: list[Token], phrase: Phrase) -> Phrase:
         if head is not None:
             return _make(toks, head.i, phrase.j, "left")
     if before is not None and before.kind == "w" and not (
-            i - 1 == 0 and before.low in _LIST_OPENERS):
-        return phrase
+            i - 1 == 0 and before.low in _LIST_OPENERS) and not (
+            before.low in _LIST_INCLUDED and phrase.j < len(toks) and toks[phrase.j].low != ","):
+        return phrase  # (but "European leaders including Macron, Merz and Starmer said":
+        # the listed members speak, all of them, not the last one alone; not before a comma:
+        # "including Trump and Cruz, who has opposed" is Cruz's)
     return _make(toks, i, phrase.j, "left")
+
+
+_LIST_INCLUDED = frozenset({"including", "notably"})
 
 
 _LIST_OPENERS = frozenset({"and", "but", "yet", "so", "then", "now", "still", "meanwhile"})

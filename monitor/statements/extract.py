@@ -593,6 +593,8 @@ class Extractor:
                     or (phrase.j <= cue.i and any(
                         t.low in {"not", "never"} or t.low.endswith(("n't", "n’t"))
                         for t in toks[phrase.j : cue.j]))
+                    # "Neither Peskov nor Ushakov would say whether C": no one said it
+                    or (phrase.j <= cue.i and _negative_subject(toks, phrase))
                     or (cue.lemma == "say" and _says_no_to(toks, cue.j)))
                 belief, self._belief = self._belief, False  # (set by _content)
                 # a view stated with "as" ("sees Trump as a threat", "portrayed him as “weak”"):
@@ -3669,6 +3671,23 @@ def _indefinite_before(toks: list[Token], i: int) -> bool:
         if m < i and (toks[m].kind != "w" or _cap(toks[m])):
             return False
     return False
+
+
+_NEGATIVE_OPENERS = frozenset({"neither", "nobody", "none"})
+
+
+def _negative_subject(toks: list[Token], phrase: Phrase) -> bool:
+    """Does the speaker phrase deny the report ("Neither Peskov nor Ushakov would say", "No
+    official would confirm", "None of them said"): a negative word opening it, or "nor"
+    inside it?"""
+    words = [t.low for t in toks[phrase.i : phrase.j] if t.kind == "w"]
+    before = toks[phrase.i - 1].low if phrase.i > 0 else ""  # ("Neither" left of "Peskov")
+    return bool(words) and (words[0] in _NEGATIVE_OPENERS or before in _NEGATIVE_OPENERS
+                            or before == "nor" or "nor" in words or (
+                                # "No official would confirm", "no one said" (not "No wonder
+                                # Trump said")
+                                words[0] == "no" and len(words) > 1 and (
+                                    words[1] == "one" or words[1] in lx.SPEAKER_NOUNS)))
 
 
 def _relative_clause_end(toks: list[Token], cue: _Cue,

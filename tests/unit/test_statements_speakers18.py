@@ -401,3 +401,21 @@ def test_the_ministers_of_listed_countries_are_not_the_last_country(
     s = extractor.extract("The foreign ministers of France, Germany and Britain said in a joint "
                           "statement that the plan needed changes.", DAY)[0]
     assert s.speaker == "The foreign ministers of France, Germany and Britain"
+
+
+# --- listed members; a denied report ------------------------------------------------------------
+
+def test_leaders_including_a_list_without_commas_are_all_the_listed(
+        extractor: Extractor) -> None:
+    statements = extractor.extract("European leaders including Macron, Merz and Starmer said "
+                                   "in a statement that the plan was a basis for talks.", DAY)
+    assert {s.speaker for s in statements} == {"Emmanuel Macron", "Friedrich Merz",
+                                               "Keir Starmer"}
+
+
+@pytest.mark.parametrize("text", [
+    "Neither Peskov nor Ushakov would say whether Putin would meet Zelenskyy.",
+    "No official would confirm that the meeting had taken place.",
+])
+def test_a_negative_subject_reports_nothing(extractor: Extractor, text: str) -> None:
+    assert not extractor.extract(text, DAY)
