@@ -576,6 +576,8 @@ class Extractor:
                         continue
                 if kind == "indirect":
                     pieces = _without_summative(toks, cue, pieces)
+                if cue.kind == "according" and kind == "indirect":
+                    pieces = _with_subject_before_aside(toks, cue, pieces)
                 if self.unit == "attribution" and cue.kind == "chain":
                     pieces = _with_infinitive(toks, cue, pieces)
                 conf = {"direct": CONF_DIRECT, "mixed": CONF_MIXED}.get(kind, CONF_INDIRECT)
@@ -3671,6 +3673,21 @@ def _indefinite_before(toks: list[Token], i: int) -> bool:
         if m < i and (toks[m].kind != "w" or _cap(toks[m])):
             return False
     return False
+
+
+def _with_subject_before_aside(toks: list[Token], cue: _Cue,
+                               pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """'Those talks, according to Ushakov, would take place in Moscow': an "according to"
+    aside between a clause's subject and its verb; the subject before it is content too,
+    when the words after the aside open with a finite verb (they have no subject of their
+    own)."""
+    if cue.i < 2 or toks[cue.i - 1].low != "," or any(
+            t.kind != "w" for t in toks[: cue.i - 1]):
+        return pieces
+    m = next((m for m in range(len(toks)) if toks[m].start == pieces[0][0]), None)
+    if m is None or toks[m].low not in _FINITE_AUXILIARIES:
+        return pieces
+    return [(toks[0].start, toks[cue.i - 2].end), *pieces]
 
 
 _NEGATIVE_OPENERS = frozenset({"neither", "nobody", "none"})

@@ -419,3 +419,9 @@ def test_leaders_including_a_list_without_commas_are_all_the_listed(
 ])
 def test_a_negative_subject_reports_nothing(extractor: Extractor, text: str) -> None:
     assert not extractor.extract(text, DAY)
+
+
+def test_the_subject_before_an_according_aside_is_content(extractor: Extractor) -> None:
+    s = extractor.extract("Those talks, according to Ushakov, would take place in Moscow.",
+                          DAY)[0]
+    assert (s.speaker, s.content) == ("Yuri Ushakov", "Those talks would take place in Moscow")
