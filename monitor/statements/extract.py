@@ -1396,9 +1396,11 @@ class Extractor:
                 entry = _TAG_ONLY_CUES[tok.low]  # '“Q,” the actor shared.': a tag's verb
             if entry is not None and k and toks[k - 1].low == "of":
                 entry = None  # "the secretary of state said": a noun after "of", not a cue
-            if entry is not None and tok.low in _QUOTING_VERBS and _quoted_as_after(toks, k):
+            if entry is not None and tok.low in _QUOTING_VERBS and self.unit == "statement" \
+                    and _quoted_as_after(toks, k):
                 entry = None  # "Tass cited Peskov as saying C": Peskov's words, the agency's
-                # quoting no statement of its own (the "saying" cue reports them)
+                # quoting no statement of its own (the "saying" cue reports them; PolNeAR's
+                # unit makes the quoting agency the source, its convention)
             if entry is not None and _noun_form(toks, k):
                 entry = None
             if entry is not None and tok.low == "wonder" and k and toks[k - 1].low == "no":
@@ -1547,7 +1549,7 @@ class Extractor:
             quoted_as = next((m for m in range(cue.i - 2, max(-1, cue.i - MAX_SHORT_PHRASE - 3),
                                                -1) if toks[m].low in {"quoted", "cited"}), None)
             if participle and quoted_as is not None and before is not None and (
-                    before.low == "as") and quoted_as > 0 and (
+                    before.low == "as") and quoted_as > 0 and self.unit == "statement" and (
                     toks[quoted_as - 1].low not in _PASSIVE_AUXILIARIES):
                 # "RIA Novosti quoted Ryabkov as saying that C", "Tass cited Peskov as saying":
                 # the one quoted, the object before "as" (eighteenth session)
