@@ -3734,13 +3734,17 @@ def _without_summative(toks: list[Token], cue: _Cue,
                        pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """'Hegseth said the strikes would continue, a position Democrats have criticized': a
     reported clause ends before the writer's summing-up noun phrase ("a position ...", "a claim
-    ...") that stands after its comma."""
+    ...") or comment ("..., which NATO officials dismissed") that stands after its comma."""
     end = pieces[-1][1]
     for m in range(cue.j, len(toks) - 2):
         if toks[m].start >= end:
             break
-        if toks[m].low == "," and toks[m + 1].low in {"a", "an"} and (
-                toks[m + 2].low in _SUMMATIVE_NOUNS) and toks[m].start > pieces[0][0]:
+        if toks[m].low == "," and toks[m].start > pieces[0][0] and ((
+                toks[m + 1].low in {"a", "an"} and toks[m + 2].low in _SUMMATIVE_NOUNS) or (
+                # "..., which NATO officials dismissed as propaganda": the writer's comment,
+                # "which" the object of someone else's verb (not "which was drafted")
+                toks[m + 1].low == "which" and (
+                    _cap(toks[m + 2]) or toks[m + 2].low in {"the", "many", "some", "critics"}))):
             cut = toks[m].start
             return [(a, min(b, cut)) for a, b in pieces if a < cut]
     return pieces

@@ -425,3 +425,15 @@ def test_the_subject_before_an_according_aside_is_content(extractor: Extractor) 
     s = extractor.extract("Those talks, according to Ushakov, would take place in Moscow.",
                           DAY)[0]
     assert (s.speaker, s.content) == ("Yuri Ushakov", "Those talks would take place in Moscow")
+
+
+def test_the_writers_which_comment_after_a_comma_is_no_content(extractor: Extractor) -> None:
+    s = extractor.extract("Lavrov said Russia had no plans to attack Europe, which NATO officials "
+                          "dismissed as propaganda.", DAY)[0]
+    assert (s.speaker, s.content) == ("Sergei Lavrov", "Russia had no plans to attack Europe")
+
+
+def test_a_which_clause_of_the_speakers_own_stays(extractor: Extractor) -> None:
+    s = extractor.extract("Peskov said the plan, which was drafted in Miami, needed changes.",
+                          DAY)[0]
+    assert "needed changes" in s.content
