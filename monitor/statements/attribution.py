@@ -155,8 +155,15 @@ _NUMBER_WORDS = frozenset(
 )
 
 
+# words for a share of a group before "of" ("one of the lawyers", "most of his aides"),
+# besides the numbers
 _SHARE_WORDS = frozenset({"some", "many", "most", "several", "few", "none", "each", "both",
                           "all"})
+
+
+def share_word(low: str) -> bool:
+    """Does ``low`` name a share of a group ("one", "most", "half") before "of"?"""
+    return low in _NUMBER_WORDS or low in _SHARE_WORDS
 
 
 def _is_number(tok: Token) -> bool:
@@ -401,6 +408,13 @@ PLACE_PEOPLE = frozenset({"officials", "diplomats", "sources", "lawmakers", "ana
                            "experts", "observers", "monitors", "newspapers", "workers",
                            "farmers", "families", "civilians", "students", "teachers",
                            "politicians", "police", "regulators"})
+
+
+def place_people(low: str) -> bool:
+    """Is ``low`` one of :data:`PLACE_PEOPLE`, or its singular ("an official in Kyiv")?"""
+    return low in PLACE_PEOPLE or f"{low}s" in PLACE_PEOPLE
+
+
 # "speaking to Fox News", "speaking on condition of anonymity", "writing in the Post": a
 # participle clause between the speaker and the cue
 _SPEAKING = frozenset({"speaking", "talking", "writing", "testifying", "appearing",
@@ -770,8 +784,7 @@ def _noun_phrase(toks: list[Token], j: int) -> Phrase | None:
             continue
         # "officials in Kyiv", "diplomats in Brussels": the people, not the place
         if (tok.kind == "w" and tok.low == "in" and i < j and i - 2 >= 0
-                and toks[i - 2].kind == "w" and (
-                    toks[i - 2].low in PLACE_PEOPLE or f"{toks[i - 2].low}s" in PLACE_PEOPLE)
+                and toks[i - 2].kind == "w" and place_people(toks[i - 2].low)
                 and (i - 2 == 0 or not _is_cap(toks[i - 2])) and (_is_cap(toks[i]) or (
                     # "a source in the Ukrainian delegation" (eighteenth session)
                     toks[i].low == "the" and i + 1 < j and _is_cap(toks[i + 1])))
@@ -791,8 +804,7 @@ def _noun_phrase(toks: list[Token], j: int) -> Phrase | None:
                 or _is_cap(toks[i - 2])
                 or toks[i - 2].low in lx.TITLE_TAILS  # "the professor emeritus at ..."
                 # "one of the former prosecutors", "some of Trump's aides": a share of them
-                or (tok.low == "of" and (toks[i - 2].low in _NUMBER_WORDS
-                                         or toks[i - 2].low in _SHARE_WORDS))
+                or (tok.low == "of" and share_word(toks[i - 2].low))
             )
         ):
             i -= 1
@@ -835,20 +847,21 @@ def _familiar_before(toks: list[Token], i: int, j: int) -> int | None:
     for m in range(i - 1, max(0, j - MAX_FAMILIAR_TAIL) - 1, -1):
         if toks[m].kind != "w":
             return None
-        if m >= 1 and m + 1 < j and toks[m].low in _FAMILIAR and toks[m + 1].low in {
+        if m >= 1 and m + 1 < j and toks[m].low in FAMILIAR and toks[m + 1].low in {
                 "with", "to", "about", "on"} and _nounish(toks[m - 1].low):
             head = _noun_phrase(toks, m)
             return head.i if head is not None else None
     return None
 
 
-_FAMILIAR = frozenset({"familiar", "close", "knowledgeable", "briefed"})
+# words that tie a speaker noun to what it knows ("a source familiar with", "close to")
+FAMILIAR = frozenset({"familiar", "close", "knowledgeable", "briefed"})
 
 
 def _familiar_of(toks: list[Token], i: int, j: int) -> bool:
     """'a source familiar with Cruz’s thinking', 'people close to the president': a speaker
     noun before "familiar with ..." (what follows need not be a head)."""
-    return any(toks[m].low in _FAMILIAR and toks[m + 1].low in {"with", "to", "about", "on"}
+    return any(toks[m].low in FAMILIAR and toks[m + 1].low in {"with", "to", "about", "on"}
                and _nounish(toks[m - 1].low) for m in range(i + 1, j - 1))
 
 
@@ -913,7 +926,7 @@ def speaker_right(toks: list[Token], k: int, loose: bool = False) -> Phrase | No
         j -= 1
     if j == k:
         return None
-    if j + 1 < len(toks) and toks[j].low in _FAMILIAR and toks[j + 1].low in {
+    if j + 1 < len(toks) and toks[j].low in FAMILIAR and toks[j + 1].low in {
             "with", "to", "about", "on"} and _nounish(toks[j - 1].low):
         # "..., said two people familiar with the matter": the people and what they know
         m = j + 2

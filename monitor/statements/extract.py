@@ -28,6 +28,7 @@ from datetime import date
 
 from monitor.statements import lexicon as lx
 from monitor.statements.attribution import (
+    FAMILIAR,
     Phrase,
     aside_before,
     speaker_left,
@@ -2636,7 +2637,7 @@ def _drop_nested(found: list[_Found], text: str | None = None) -> list[_Found]:
                 # "X said C1, and Y said C2": two reports joined, PolNeAR's two attributions
                 # (its unit only, seventeenth session): the outer content ends before the
                 # second report, which stays
-                g.pieces = [(a, min(b, cut)) for a, b in g.pieces if a < cut]
+                g.pieces = cut_pieces(g.pieces, cut)
                 continue
             nested = True
             break
@@ -3649,9 +3650,9 @@ def _prepositional_object(toks: list[Token], phrase: Phrase) -> bool:
             return True
         if m > phrase.i and toks[m - 1].kind == "w" and not (
                 _cap(toks[m - 1]) or toks[m - 1].low in lx.SPEAKER_NOUNS
-                or toks[m - 1].low in _FAMILIAR_WORDS) and not any(
+                or toks[m - 1].low in FAMILIAR) and not any(
                 t.kind != "w" or t.low in lx.RELATIVE_PRONOUNS or t.low in lx.SPEAKER_NOUNS
-                or t.low in _FAMILIAR_WORDS for t in toks[phrase.i : m]):
+                or t.low in FAMILIAR for t in toks[phrase.i : m]):
             return True  # (not inside an apposition or a relative clause: "X, who has
             # feuded with Y", "Z, a pollster who worked with W"; nor after a person's noun:
             # "a U.S. official briefed on Rubio's call with Lavrov")
@@ -3659,7 +3660,6 @@ def _prepositional_object(toks: list[Token], phrase: Phrase) -> bool:
 
 
 MAX_JOINED_NAME = 4  # words of the first name in "between Vladimir Putin and Trump"
-_FAMILIAR_WORDS = frozenset({"familiar", "close", "knowledgeable", "briefed"})
 _ACCOMPANYING = frozenset({"along", "together"})  # "along with X": X speaks too
 
 
@@ -3709,6 +3709,11 @@ def _negative_subject(toks: list[Token], phrase: Phrase) -> bool:
                                     words[1] == "one" or words[1] in lx.SPEAKER_NOUNS)))
 
 
+def cut_pieces(pieces: list[tuple[int, int]], cut: int) -> list[tuple[int, int]]:
+    """The content ``pieces`` (character spans) ended at offset ``cut``."""
+    return [(a, min(b, cut)) for a, b in pieces if a < cut]
+
+
 def _relative_clause_end(toks: list[Token], cue: _Cue,
                          pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """'Zelenskyy, who has argued that Ukraine needs guarantees, will not sign the deal': the
@@ -3720,7 +3725,7 @@ def _relative_clause_end(toks: list[Token], cue: _Cue,
         return pieces  # (only the first comma: "who said the two men, and Cruz in
         # particular, must do more" holds an aside of its own)
     cut = toks[m].start
-    return [(a, min(b, cut)) for a, b in pieces if a < cut]
+    return cut_pieces(pieces, cut)
 
 
 # nouns a writer sums a report up with after a comma ("..., a position Democrats criticized")
@@ -3746,7 +3751,7 @@ def _without_summative(toks: list[Token], cue: _Cue,
                 toks[m + 1].low == "which" and (
                     _cap(toks[m + 2]) or toks[m + 2].low in {"the", "many", "some", "critics"}))):
             cut = toks[m].start
-            return [(a, min(b, cut)) for a, b in pieces if a < cut]
+            return cut_pieces(pieces, cut)
     return pieces
 
 

@@ -70,15 +70,16 @@ def _words(text: str) -> tuple[list[str], list[re.Match[str]]]:
     return [m.group().replace(".", "") for m in matches], matches
 
 
-# the suffixes that name a father's or son's namesake ("Donald Trump Jr.", "Ray Flynn III")
-_GENERATIONAL = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# the suffixes that name a father's or son's namesake ("Donald Trump Jr.", "Ray Flynn III"),
+# as keyed (dots dropped)
+GENERATIONAL_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 def _generational_after(text: str, keys: list[str], matches: list[re.Match[str]],
                         k: int) -> bool:
     """Does word ``k`` (right after a matched name) make it another person's: "Jr", "Sr",
     "II", "III", "IV", after a space or a comma?"""
-    if k >= len(keys) or keys[k] not in _GENERATIONAL:
+    if k >= len(keys) or keys[k] not in GENERATIONAL_SUFFIXES:
         return False
     between = text[matches[k - 1].end() : matches[k].start()]
     return between.replace(",", "").strip() == "" and len(between) <= 2

@@ -40,6 +40,7 @@ from monitor.statements.attribution import (
     _is_number,
     _pronoun_of,
     name_tokens,
+    place_people,
 )
 from monitor.statements.givennames import first_name_gender, given_name_gender
 from monitor.statements.names import (
@@ -51,7 +52,7 @@ from monitor.statements.names import (
     STATE_NAMES,
     chinese_name,
 )
-from monitor.statements.officials import Official, Registry, fold
+from monitor.statements.officials import GENERATIONAL_SUFFIXES, Official, Registry, fold
 from monitor.statements.quotes import NAME_PARTICLES, Token, article_stem
 
 PRONOUN_LOOKBACK_UNITS = 12  # a pronoun refers to someone named within this many sentences
@@ -85,7 +86,7 @@ RECENT_SPEAKER_SCORE = ROLE_BONUS[SPEAKER] - 2 * DISTANCE_COST
 PAST_EPITHET_SCORE = ROLE_BONUS[SPEAKER] - DISTANCE_COST
 # name words that are not part of the surname ("Luther Stan Pate IV" is Pate)
 OFFICIAL_KEY = "official:"  # prefix of a tracked official's key in Discourse.people
-NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+NAME_SUFFIXES = GENERATIONAL_SUFFIXES | {"jr.", "sr."}
 # heads that make a capitalised name an organisation, never "he" or "she"
 ORG_HEADS = frozenset(
     {"times", "post", "news", "journal", "tribune", "herald", "globe", "magazine", "review",
@@ -2140,8 +2141,7 @@ class Discourse:
             phrase.core < 0) else None  # (a name in apposition wins: "Her manager, Robby Mook")
         if related is not None:  # "his brother" after "Osman's brother, Alastair Osman"
             return related
-        if any(w.low == "in" and (words[k - 1].low in PLACE_PEOPLE
-                                  or f"{words[k - 1].low}s" in PLACE_PEOPLE)
+        if any(w.low == "in" and place_people(words[k - 1].low)
                for k, w in enumerate(words[1:-1], 1)):
             return None  # "Officials in Kyiv said": unnamed people of a place, not the place
             # ("An official in Kyiv", "a lawmaker in the Philippines": one of them)
@@ -3414,13 +3414,14 @@ def _person_noun_before(words: list[Token], cut: int) -> bool:
 
 
 _INDEFINITES = frozenset({"a", "an", "another", "one"})
+# shares of a group the resolver reads through ("one of the lawyers", "most of his aides"):
+# narrower than attribution.share_word on purpose, no large counts ("Hundreds of ...")
+_SHARE_OF = frozenset({"one", "two", "three", "four", "some", "many", "most", "several", "few",
+                       "each", "both", "all", "half"})
 # plural people nouns the speaker lexicon lacks ("Representatives of the EU said")
 _PLURAL_PEOPLE = frozenset({"representatives", "delegates", "envoys", "negotiators",
                             "relatives", "survivors", "veterans", "victims", "ministers",
                             "presidents", "heads", "chiefs", "governments", "delegations"})
-# words for a share of a group before "of" ("one of the lawyers", "most of his aides")
-_SHARE_OF = frozenset({"one", "two", "three", "four", "some", "many", "most", "several", "few",
-                       "each", "both", "all", "half"})
 # people known by their tie to someone ("a deputy to Lavrov", "the wife of Navalny"): the phrase
 # names them, not the one they are tied to (round 16)
 DEPENDANT_NOUNS = frozenset({"deputy", "predecessor", "successor", "relative", "friend",
