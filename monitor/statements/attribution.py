@@ -161,7 +161,7 @@ _SHARE_WORDS = frozenset({"some", "many", "most", "several", "few", "none", "eac
                           "all"})
 
 
-def share_word(low: str) -> bool:
+def _share_word(low: str) -> bool:
     """Does ``low`` name a share of a group ("one", "most", "half") before "of"?"""
     return low in _NUMBER_WORDS or low in _SHARE_WORDS
 
@@ -804,7 +804,7 @@ def _noun_phrase(toks: list[Token], j: int) -> Phrase | None:
                 or _is_cap(toks[i - 2])
                 or toks[i - 2].low in lx.TITLE_TAILS  # "the professor emeritus at ..."
                 # "one of the former prosecutors", "some of Trump's aides": a share of them
-                or (tok.low == "of" and share_word(toks[i - 2].low))
+                or (tok.low == "of" and _share_word(toks[i - 2].low))
             )
         ):
             i -= 1

@@ -3415,7 +3415,7 @@ def _person_noun_before(words: list[Token], cut: int) -> bool:
 
 _INDEFINITES = frozenset({"a", "an", "another", "one"})
 # shares of a group the resolver reads through ("one of the lawyers", "most of his aides"):
-# narrower than attribution.share_word on purpose, no large counts ("Hundreds of ...")
+# narrower than attribution._share_word on purpose, no large counts ("Hundreds of ...")
 _SHARE_OF = frozenset({"one", "two", "three", "four", "some", "many", "most", "several", "few",
                        "each", "both", "all", "half"})
 # plural people nouns the speaker lexicon lacks ("Representatives of the EU said")
