@@ -209,7 +209,8 @@ class Registry:
     def _compose(self) -> list[tuple[str, Role]]:
         """Titles that name an official through another's title: "Putin's spokesman" also
         reads "the Russian president's spokesman", "Russian leader's spokesman" (each title of
-        the one official "Putin" names), over the days both roles hold."""
+        the one official "Putin" names), over the days both roles hold, and "Vladimir Putin's
+        spokesman" (each other name of that official), over the role's days."""
         out: list[tuple[str, Role]] = []
         for official in self.officials:
             for role in official.roles:
@@ -218,6 +219,10 @@ class Registry:
                     owners = self.by_alias(owner) if sep and rest else []
                     if len(owners) != 1:
                         continue
+                    out.extend((official.id, Role((f"{alias}'s {rest}",), role.start, role.end))
+                               for alias in owners[0].names
+                               if fold(alias) != fold(owner))  # "Zelenskiy's chief of
+                    # staff" as well as "Zelenskyy's": each spelling of the owner's name
                     for owner_role in owners[0].roles:
                         if not _overlap(role, owner_role):
                             continue

@@ -378,6 +378,7 @@ MAX_TITLE_WORDS = 20  # a book's or a film's title in quotes; a longer quote is 
 MAX_THING_MODIFIERS = 3  # "the detailed, six-page letter": a few words before the head
 # words that make an office of its own before its head: a "prime minister" is not a "finance
 # minister", though both are ministers
+SECRETARY_OF_STATE = "secretary of state"  # one office of three words (roles_of)
 OFFICE_QUALIFIERS = frozenset(
     {"prime", "vice", "deputy", "finance", "foreign", "defence", "defense", "interior",
      "justice", "health", "environment", "trade", "treasury", "home", "education",
@@ -706,6 +707,12 @@ def org_run(words: list[Token], end: int) -> list[Token]:
     return words[k:end]
 
 
+def _phrase_nation(toks: list[Token], phrase: Phrase) -> str:
+    """The country a speaker phrase's nation word names ("The U.S. leader": US), or ""."""
+    return next((NATION_WORDS[w.low] for w in toks[phrase.i : phrase.core_end]
+                 if w.low in NATION_WORDS), "")
+
+
 def office_of(role: str) -> str:
     """The head of a role: 'prime minister' -> 'minister'."""
     return role.rsplit(" ", 1)[-1]
@@ -719,6 +726,9 @@ def roles_of(words: list[str]) -> set[str]:
     for a, b in pairwise(keys):
         if a in OFFICE_QUALIFIERS and b in OFFICE_HEADS:
             out.add(f"{a} {b}")
+    if any(keys[n:n + 3] == ["secretary", "of", "state"] for n in range(len(keys) - 2)):
+        out.add(SECRETARY_OF_STATE)  # the foreign minister of the United States (and the
+        # "diplomat" it implies: "Secretary of State John Kerry" ... "the top U.S. diplomat")
     return out | deputy_roles(keys)
 
 
@@ -1214,10 +1224,21 @@ class Discourse:
         of officials can make (fifteenth session). Gender from the head noun when it has one
         ("a spokeswoman"), else unknown (a speaker of unknown gender may be "he")."""
         words = [t for t in toks[phrase.i : phrase.core_end] if t.kind == "w"]
-        if len(words) < 2 or len(words) > MAX_UNNAMED_SPEAKER_WORDS or \
-                words[0].low not in _INDEFINITES:
+        if len(words) < 2 or len(words) > MAX_UNNAMED_SPEAKER_WORDS:
+            return
+        if words[0].low not in _INDEFINITES:
+            # someone's staff ("Zelenskiy's spokesman said ..., but he said", "his aide
+            # said"): the staffer speaks on, not the one whose staff they are (nineteenth
+            # session)
+            if words[-1].low in _STAFF_SPEAKERS and any(
+                    w.low.endswith(("’s", "'s")) or w.low in _OWNER_GENDER
+                    for w in words[:-1]):
+                self.note(unit, phrase.start, Person(span_text(words), gender=lx.ROLE_GENDER.get(
+                    words[-1].low, ""), spoke=True, unnamed=True), SPEAKER)
             return  # (called only for a phrase that resolved to no one: "a Trump aide" too)
-        head = words[-1].low
+        cut = next((k for k, w in enumerate(words) if k > 1 and w.low in _POST_LINKS),
+                   len(words))  # "A spokesman for Zelenskiy": a spokesman
+        head = words[cut - 1].low
         if words[1].low == "of" and len(words) >= 3:  # "One of the men": one of them
             head = head.removesuffix("es") if head.endswith("men") else head.removesuffix("s")
             head = "man" if head == "men" else "woman" if head == "women" else head
@@ -1846,6 +1867,10 @@ class Discourse:
                 title_words.extend(w.low for w in words[: inner + 1])
             words = words[inner + 1 :]
         quals |= qualifiers(toks[i:j][: j - i - len(words)]) if titled else set()
+        if title_words[:1] == ["state"] and i >= 2 and toks[i - 1].low == "of" and \
+                toks[i - 2].low == "secretary":
+            title_words[:0] = ["secretary", "of"]  # "Secretary of State John Kerry": the
+            # run of capitals starts after "of"
         titles = roles_of(title_words) if title_words else set()
         words = after_outlet(words)  # "Fox News’ Sean Hannity": the person after the outlet
         words = trim_name(words)  # "Actor Clint Howard", "Will Sanders ...?"
@@ -1944,14 +1969,10 @@ class Discourse:
         """
         person = self._included(toks, phrase, unit) or self._resolve_phrase(
             toks, phrase, unit, officials_in_phrase)
-        if person is not None and person.official and not officials_in_phrase:
-            nation = next((NATION_WORDS[w.low] for w in toks[phrase.i : phrase.core_end]
-                           if w.low in NATION_WORDS), "")
-            official = self.registry.get(person.official)
-            if nation and official is not None and official.country and \
-                    official.country != nation:
-                person = None  # "The U.S. leader said" is no one rather than Putin, who
-                # spoke last: a description's nation contradicts the official's (round 16)
+        if person is not None and not officials_in_phrase and self._foreign(
+                person, _phrase_nation(toks, phrase)):
+            person = None  # "The U.S. leader said" is no one rather than Putin, who spoke
+            # last: a description's nation contradicts the official's (round 16)
         if person is not None and person.kind == "person" and phrase.core >= 0:
             # "Theresa May, the British prime minister, said": she is "the prime minister"
             apposed = [t for t in toks[phrase.core : phrase.j] if t.kind == "w"]
@@ -1964,6 +1985,13 @@ class Discourse:
                 if head in OFFICE_HEADS:
                     person.roles.update(roles_of([w.low for w in apposed[max(1, k - 2) : k]]))
         return person
+
+    def _foreign(self, person: Person, nation: str) -> bool:
+        """Is ``person`` a tracked official of another country than ``nation`` (a
+        description's nation word, "" when it has none)?"""
+        official = self.registry.get(person.official) if person.official else None
+        return bool(nation and official is not None and official.country
+                    and official.country != nation)
 
     def _included(self, toks: list[Token], phrase: Phrase, unit: int) -> Person | None:
         """The named people an aside after a plural description lists: "Democratic
@@ -2331,8 +2359,11 @@ class Discourse:
                 # about before a holder only the registry names ("America's top diplomat"
                 # Rubio, three paragraphs up; round 16), when the article gave no one the
                 # epithet itself
-                by_role = self._recent_speaker(unit, offset, gender, role, want) or \
-                    self._role(role, unit, want, offset=offset)
+                by_role = self._recent_speaker(unit, offset, gender, role, want)
+                if by_role is None or self._foreign(by_role, _phrase_nation(toks, phrase)):
+                    by_role = self._role(role, unit, want, offset=offset)  # ("Andriy Yermak
+                    # ... said. The top U.S. diplomat said": not Yermak but Rubio, whom the
+                    # registry calls so; nineteenth session)
                 if by_role is not None:
                     return by_role
             epithet = role in EPITHET_HEADS and not past and not any(
@@ -3071,7 +3102,8 @@ _POST_EPITHETS = frozenset({"envoy", "negotiator", "spokesman", "spokeswoman", "
 # epithets an office implies (round 16): "Iranian Deputy Foreign Minister Kazem Gharibabadi"
 # ... "the Iranian diplomat said" is Gharibabadi; "Sen. Lindsey Graham" ... "the lawmaker"
 IMPLIED_ROLES = {
-    "diplomat": frozenset({"foreign minister", "ambassador", "envoy", "foreign secretary"}),
+    "diplomat": frozenset({"foreign minister", "ambassador", "envoy", "foreign secretary",
+                           "secretary of state"}),
     "lawmaker": frozenset({"senator", "congressman", "legislator", "mp", "mla"}),
     "legislator": frozenset({"senator", "congressman", "lawmaker", "mp", "mla"}),
 }
@@ -3788,6 +3820,10 @@ def _country_at(toks: list[Token], k: int) -> str:
 OFFICIAL_BODIES = frozenset({"office", "administration", "team", "campaign", "staff",
                              "secretariat", "cabinet"})
 _POST_LINKS = frozenset({"to", "for", "of", "at", "with"})  # "an aide to", "a spokesman for"
+# someone's staff who speak for themselves after speaking for their principal ("Putin's
+# economic envoy said ..., and he added"): heads of a staffer's post
+_STAFF_SPEAKERS = frozenset({"spokesman", "spokeswoman", "spokesperson", "aide", "adviser",
+                             "advisor", "envoy", "negotiator", "lawyer", "attorney"})
 _STAFF_HEADS = frozenset({"aide", "spokesman", "spokeswoman", "spokesperson", "adviser",
                           "advisor"})
 UNNAMED_AGAIN_UNITS = 6  # "the official added" a few sentences after the source spoke

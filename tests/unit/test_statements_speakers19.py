@@ -1,0 +1,75 @@
+"""Speakers, round 18 (issue 13, nineteenth session). Each test failed before its rule; the
+texts are written for the tests in the style of the wire copy the monitor reads (Ukraine peace
+talks, 2025) and of the PolNeAR train errors (never dev or a check half)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from monitor.statements import Extractor
+from monitor.statements.officials import default_registry
+from monitor.types import Statement
+from tests.support.statements import one_with as _one
+
+DAY = date(2025, 11, 25)
+
+
+def _said(extractor: Extractor, text: str, needle: str, day: date = DAY) -> Statement:
+    """The one statement of ``text`` whose content holds ``needle``."""
+    return _one(list(extractor.extract(text, day)), needle)
+
+
+# --- "the top U.S. diplomat": the secretary of state -----------------------------------------
+
+def test_the_top_us_diplomat_is_the_secretary_of_state_the_article_titled(
+        extractor: Extractor) -> None:
+    s = _said(extractor, "Secretary of State John Kerry arrived in Geneva on Monday. Russian "
+              "Foreign Minister Sergei Lavrov arrived later. The top U.S. diplomat said talks "
+              "would be hard.", "talks would be hard", date(2016, 3, 1))
+    assert s.speaker == "John Kerry"
+    assert s.resolution == "title"
+
+
+def test_a_speaker_of_another_nation_is_not_the_top_us_diplomat(extractor: Extractor) -> None:
+    text = ("U.S. Secretary of State Marco Rubio met Ukrainian officials in Geneva on Sunday. "
+            "Andriy Yermak, who heads the Ukrainian delegation, said the talks had been "
+            "productive. The top U.S. diplomat said \"tremendous progress\" had been made, but "
+            "he cautioned that work remained.")
+    assert _said(extractor, text, "tremendous progress").speaker == "Marco Rubio"
+    assert _said(extractor, text, "work remained").speaker == "Marco Rubio"
+
+
+# --- a title through another official's name, in each spelling of it --------------------------
+
+def test_an_owners_title_reads_every_spelling_of_the_owners_name() -> None:
+    registry = default_registry()
+    day = date(2025, 11, 1)
+    assert [o.id for o in registry.by_title("Zelenskiy's chief of staff", day)] == ["yermak"]
+    assert [o.id for o in registry.by_title("Zelensky's chief of staff", day)] == ["yermak"]
+    assert registry.by_title("Zelenskiy's chief of staff", date(2025, 12, 5)) == []
+
+
+def test_the_chief_of_staff_of_a_differently_spelled_president_is_tracked(
+        extractor: Extractor) -> None:
+    s = _said(extractor, "Rubio said the plan was a living document. Zelenskiy's chief of staff "
+              "said Ukraine would not yield.", "would not yield")
+    assert s.speaker == "Andriy Yermak"
+
+
+# --- someone's staff speak on as themselves ----------------------------------------------------
+
+@pytest.mark.parametrize(("text", "described"), [
+    ("Zelenskiy met Macron in Paris. Zelenskiy's spokesman said Ukraine would not yield, but he "
+     "said Kyiv was ready to talk.", "Zelenskiy's spokesman"),
+    ("Putin met Witkoff for five hours. Putin's economic envoy said the talks were useful, and "
+     "he added that Kyiv was ready to talk.", "Putin's economic envoy"),
+    ("A spokesman for Zelenskiy said the president would travel to Washington. He said Kyiv was "
+     "ready to talk.", "A spokesman for Zelenskiy"),
+])
+def test_he_after_someones_unnamed_staffer_is_the_staffer_not_the_principal(
+        extractor: Extractor, text: str, described: str) -> None:
+    s = _said(extractor, text, "Kyiv was ready to talk")
+    assert s.speaker == described
+    assert s.mention.lower() == "he"
