@@ -900,6 +900,10 @@ class Discourse:
         self.unnamed: set[str] = set()
         # the latest description of an unnamed source by its head's class (_staff_class)
         self.unnamed_said: dict[str, tuple[int, str]] = {}
+        # the gender of the pronoun that opens what the speaker being resolved said of
+        # themselves ("the former secretary of state said she would"), set by the extractor
+        # around one resolution; a title no one holds falls back on a salient person of it
+        self.content_gender = ""
         # a capitalised title run that qualifies its title -> the full name written after it
         # ("SAFA President Dr Danny Jordaan": "safa president" -> "Danny Jordaan"), so that a
         # later "the SAFA President" is that person (see :meth:`titles_in`)
@@ -2399,7 +2403,8 @@ class Discourse:
                 person.roles.add(role)
                 return person
             if office_of(role) in TITLE_HEADS:
-                salient = self._salient(unit, offset, gender, role, past, want,
+                salient = self._salient(unit, offset, gender or self.content_gender, role,
+                                        past, want,
                                         TITLE_SALIENT_FLOOR if office_of(role) in OFFICE_HEADS
                                         else None)  # (an epithet: the article's figure)
                 if salient is not None and office_of(role) in OFFICE_HEADS and not past:
@@ -3089,9 +3094,28 @@ class Discourse:
                 # the senator named last (Arizona's, or of no state), but whoever is salient
             if len(found) > 1 and office_of(role) not in OFFICE_HEADS:
                 return None  # two candidates, two nominees: no one in particular
+            if len(found) > 1 and offset >= 0:
+                return self._speaking_holder(found, unit) or found[0]
             if found:
                 return found[0]
         return None
+
+    def _speaking_holder(self, found: list[Person], unit: int) -> Person | None:
+        """Of several holders of a title, the latest first (``found``), the one who spoke
+        in the sentence before when the latest is only mentioned in this one: "'I think we
+        are close,' Trump told reporters. Asked if he would meet Putin, the president said"
+        is Trump, the one speaking, not Putin, the question's object (nineteenth session)."""
+        latest = found[0]
+        here = [rank for seen_at, _at, person, rank in self.recent
+                if person is latest and seen_at == unit]
+        if not here or max(here) != MENTION or any(
+                person is latest and seen_at < unit and rank != MENTION
+                for seen_at, _at, person, rank in self.recent):
+            return None
+        speakers = [p for p in found[1:] if any(
+            person is p and rank == SPEAKER and unit - seen_at == 1
+            for seen_at, _at, person, rank in self.recent)]
+        return speakers[0] if len(speakers) == 1 else None
 
 
 # epithets of posts a head office's holder does not hold: whoever is president, minister or

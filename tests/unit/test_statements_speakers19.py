@@ -73,3 +73,30 @@ def test_he_after_someones_unnamed_staffer_is_the_staffer_not_the_principal(
     s = _said(extractor, text, "Kyiv was ready to talk")
     assert s.speaker == described
     assert s.mention.lower() == "he"
+
+
+# --- a title's holder who spoke, not the one asked about ---------------------------------------
+
+def test_the_president_asked_about_another_president_is_the_one_speaking(
+        extractor: Extractor) -> None:
+    s = _said(extractor, "\"I think we are close,\" Trump told reporters. Asked if he would meet "
+              "Putin, the president said: \"At the right time.\"", "right time")
+    assert s.speaker == "Donald Trump"
+
+
+# --- "said she would": the speaker's own gender --------------------------------------------------
+
+def test_a_title_no_one_holds_goes_to_the_salient_person_of_the_contents_gender(
+        extractor: Extractor) -> None:
+    s = _said(extractor, "Hillary Clinton campaigned in Iowa. Bernie Sanders was in New "
+              "Hampshire. The former secretary of state said she would fight for working "
+              "families.", "working families", date(2016, 1, 20))
+    assert s.speaker == "Hillary Clinton"
+
+
+def test_the_contents_pronoun_after_another_verb_gives_no_gender(extractor: Extractor) -> None:
+    found = extractor.extract("Hillary Clinton campaigned in Iowa. Bernie Sanders was in New "
+                              "Hampshire. The Vermont senator said she said too much.",
+                              date(2016, 1, 20))
+    s = next(s for s in found if s.mention == "The Vermont senator")
+    assert s.speaker != "Hillary Clinton"
