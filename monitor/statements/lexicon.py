@@ -339,7 +339,7 @@ SPEAKER_NOUNS = frozenset(
      "researchers", "scientist", "scientists", "historian", "author", "columnist",
      "reporter", "reporters", "editor", "journalist", "newspaper", "website", "statement",
      "letter", "memo", "document", "documents", "filing", "filings", "records", "data",
-     "administration", "government", "ministry", "department", "agency", "office",
+     "administration", "government", "ministry", "department", "agency", "office", "service",
      "committee", "council", "commission", "group", "groups", "organization",
      "organisation", "company", "firm", "team", "party", "staff", "staffer", "operative",
      "operatives", "people", "person", "man", "woman", "men", "women", "others", "some",

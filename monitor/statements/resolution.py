@@ -3842,7 +3842,10 @@ def _country_at(toks: list[Token], k: int) -> str:
 # an official's body that speaks for them ("The office of Ukraine's president said", "the
 # team of the U.S. envoy"): the body, not the official (round 16)
 OFFICIAL_BODIES = frozenset({"office", "administration", "team", "campaign", "staff",
-                             "secretariat", "cabinet"})
+                             "secretariat", "cabinet",
+                             # "the press service of the Ukrainian president" (nineteenth
+                             # session)
+                             "service"})
 _POST_LINKS = frozenset({"to", "for", "of", "at", "with"})  # "an aide to", "a spokesman for"
 # someone's staff who speak for themselves after speaking for their principal ("Putin's
 # economic envoy said ..., and he added"): heads of a staffer's post

@@ -100,3 +100,17 @@ def test_the_contents_pronoun_after_another_verb_gives_no_gender(extractor: Extr
                               date(2016, 1, 20))
     s = next(s for s in found if s.mention == "The Vermont senator")
     assert s.speaker != "Hillary Clinton"
+
+
+# --- a press service speaks for its principal, as itself -----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "According to the press service of the Ukrainian president, Zelensky and Macron discussed "
+    "the plan.",
+    "The press service of the Ukrainian president said Zelensky and Macron discussed the plan.",
+])
+def test_the_press_service_of_a_president_is_not_the_president(
+        extractor: Extractor, text: str) -> None:
+    s = _said(extractor, text, "discussed the plan", date(2025, 11, 28))
+    assert (s.speaker or "").lower() == "the press service of the ukrainian president"
+    assert s.official is None
