@@ -116,6 +116,16 @@ MIN_STANCE_OBJECT_WORDS = 2  # "criticised the plan" is a stance; "endorsed it" 
 _SECOND_OBJECT_LEMMAS = frozenset({"call", "accuse", "cite", "refer to", "challenge",
                                    "question", "describe", "liken", "characterize",
                                    "characterise", "thank", "congratulate", "blame"})
+# plural or collective listeners of "told" after a determiner ("told his European
+# counterparts in Brussels", "told the meeting of NATO defence ministers"): where they end,
+# a setting may follow, and no reported clause does
+_LISTENER_NOUNS = frozenset({"counterparts", "allies", "colleagues", "supporters",
+                             "lawmakers", "ministers", "leaders", "delegates", "diplomats",
+                             "officials", "envoys", "audience", "crowd", "meeting", "summit",
+                             "conference", "briefing", "gathering", "forum", "parliament",
+                             "senators", "members", "partners"})
+_LISTENER_DETERMINERS = frozenset({"his", "her", "their", "its", "the", "a", "an", "our"})
+_LISTENER_MODIFIERS = frozenset({"defence", "defense", "foreign", "finance", "eu", "nato"})
 MAX_LISTENER_TOKENS = 14  # "told a town hall in Salem, New Hampshire on Monday that"
 MAX_BARE_LISTENER = 6  # "told the state news agency TASS Moscow was": listener words
 MAX_VERB_REACH = 8  # a reported clause's finite verb lies this close to its subject's start
@@ -1648,6 +1658,15 @@ class Extractor:
         if phrase.how == "left" and not toks[cue.i].low.endswith("ing") and (
                 _prepositional_object(toks, phrase)):
             return None, None  # "the battle with Jones seemed to show": no one's claim
+        if phrase.how == "left" and phrase.i > 0 and toks[phrase.i - 1].low == "," and (
+                toks[phrase.i].kind == "w" and toks[phrase.i].low.endswith("ing")
+                and not _cap(toks[phrase.i]) and phrase.j - phrase.i > 1
+                and toks[phrase.i].low not in _NOT_PARTICIPLES
+                and toks[phrase.i + 1].low in lx.DETERMINERS):  # (a verb and its object,
+            # not "..., leading Democrats said")
+            return None, None  # "..., leaving the bulk of the security guarantees to
+            # Europe": a participle's clause, no speaker before a noun taken for a verb
+            # (nineteenth session)
         if phrase.how == "relative":
             # "X, who said": the speaker is the phrase before the comma
             k = phrase.i
@@ -2064,9 +2083,12 @@ class Extractor:
                     if end > g_end + 1:
                         return self._span(toks, g_end + 1, end, claimed)
                 return None
-            if after + 1 < n and toks[after].low == "," and (
-                    toks[after + 1].low.endswith("ing")
-                    and toks[after + 1].low not in _NOT_PARTICIPLES):
+            heard = self._skip_object(toks, after) if cue.lemma == "tell" and after < n and (
+                toks[after].kind == "w") else after  # ("C, X told allies in Brussels,
+            # leaving ...": after the listener; nineteenth session)
+            if heard + 1 < n and toks[heard].low == "," and (
+                    toks[heard + 1].low.endswith("ing")
+                    and toks[heard + 1].low not in _NOT_PARTICIPLES):
                 return left  # "C, Jane Doe said, adding that C2": the participle's own
             if phrase.i > cue.i and after + 1 < n and toks[after].low == "," and (
                     _apposition_tail(toks, after + 1) or toks[after + 1].low in _RELATIVE_WORDS):
@@ -2298,6 +2320,20 @@ class Extractor:
                                                   {"reporters", "journalists", "him", "her",
                                                    "them", "us", "me", "the", "a"}):
             j += 1
+        m = j
+        if m == k and m < n and toks[m].low in _LISTENER_DETERMINERS:
+            m += 1
+            while m < n and toks[m].kind == "w" and _cap(toks[m]):
+                m += 1
+        if m < n and toks[m].low in _LISTENER_NOUNS:
+            # "told his European counterparts", "told the meeting of NATO defence ministers"
+            # (then the setting: "in Brussels on Sunday"; nineteenth session)
+            j = m + 1
+            if j + 1 < n and toks[j].low == "of" and toks[j + 1].kind == "w":
+                j += 1
+                while j < n and toks[j].kind == "w" and (
+                        _cap(toks[j]) or toks[j].low in _LISTENER_NOUNS | _LISTENER_MODIFIERS):
+                    j += 1
         return j
 
     def _content_end(
@@ -3442,8 +3478,12 @@ def _sentence_quote(tok: Token) -> bool:
 
 def _listener_tail(toks: list[Token], k: int) -> bool:
     """True when tokens from ``k`` are the listener of "told" and the sentence ends there:
-    "C, Smith told reporters.", "C, she told The Canadian Press in an interview"."""
+    "C, Smith told reporters.", "C, she told The Canadian Press in an interview"; a semicolon
+    ends the sentence's first half ("C, X told the meeting of NATO ministers; C2")."""
     rest = toks[k:]
+    semicolon = next((m for m, t in enumerate(rest) if t.low == ";"), None)
+    if semicolon is not None:
+        rest = rest[:semicolon]
     while rest and rest[-1].kind == "p" and rest[-1].low in _PUNCT_END:
         rest = rest[:-1]
     if len(rest) >= 3 and rest[-3].low == "(" and rest[-1].low == ")" and (

@@ -114,3 +114,27 @@ def test_the_press_service_of_a_president_is_not_the_president(
     s = _said(extractor, text, "discussed the plan", date(2025, 11, 28))
     assert (s.speaker or "").lower() == "the press service of the ukrainian president"
     assert s.official is None
+
+
+# --- "C, X told his counterparts in Brussels on Sunday": the listener is no content -------------
+
+@pytest.mark.parametrize("text", [
+    "The United States will not send troops to Ukraine, Pete Hegseth told his European "
+    "counterparts in Brussels on Sunday.",
+    "The United States will not send troops to Ukraine, Pete Hegseth told his European "
+    "counterparts in Brussels on Sunday, leaving the bulk of the security guarantees to Europe.",
+    "The United States will not send troops to Ukraine, the defence secretary told the meeting "
+    "of NATO defence ministers; the force on the ground would be European.",
+])
+def test_a_long_listener_of_told_is_not_what_was_said(extractor: Extractor, text: str) -> None:
+    found = list(extractor.extract(text, DAY))
+    told = [s for s in found if s.cue == "told"]
+    assert len(told) == 1
+    assert told[0].content == "The United States will not send troops to Ukraine"
+    assert all(s.cue != "guarantees" for s in found)  # "the security guarantees": a noun
+
+
+def test_a_participles_object_is_no_speaker(extractor: Extractor) -> None:
+    found = list(extractor.extract("Hegseth said the U.S. would not send troops, leaving the "
+                                   "bulk of the security guarantees to Europe.", DAY))
+    assert [s.speaker for s in found] == ["Pete Hegseth"]
