@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from monitor.statements import lexicon as lx
 from monitor.statements.givennames import first_name_gender, given_name_gender
-from monitor.statements.names import REGIONS
+from monitor.statements.names import COUNTRIES, REGIONS
 from monitor.statements.quotes import Token
 
 MIN_SHOUTED_LETTERS = 5  # all-capital words this long are headline shouting (NATO, EU pass)
@@ -888,6 +888,7 @@ def speaker_right(toks: list[Token], k: int, loose: bool = False) -> Phrase | No
             toks[k]):
         return _make(toks, k, k + 1, "pronoun")  # "Then he cut into Bush, calling him ..."
     j = k
+    listed_end = -1
     while j < len(toks) and j - k < MAX_SPEAKER_TOKENS:
         tok = toks[j]
         if _joiner(toks, j) or (  # "a New York Times/CBS News survey"
@@ -900,6 +901,14 @@ def speaker_right(toks: list[Token], k: int, loose: bool = False) -> Phrase | No
         if j > k and tok.kind == "w" and "-" in tok.low and not _is_cap(tok) and \
                 j + 1 < len(toks) and toks[j + 1].kind == "w" and _nounish(toks[j + 1].low):
             j += 1  # "Hillary Clinton's right-hand woman": a compound modifier before a head
+            continue
+        if tok.low == "and" and _of_list_and(toks, k, j):
+            # "Leaders of the Nordic and Baltic countries on Sunday backed ...": the places
+            # the "of" lists, one phrase (nineteenth session)
+            j += 2
+            if j < len(toks) and toks[j].low in _LISTED_BODIES:
+                j += 1
+                listed_end = j  # (the body noun ends the phrase, though it heads no speaker)
             continue
         naming = _naming_words(toks, j) if j > k and not _is_cap(toks[j - 1]) else 0
         if naming:  # "said the base chief known as Bob": the name the description is given
@@ -922,7 +931,8 @@ def speaker_right(toks: list[Token], k: int, loose: bool = False) -> Phrase | No
     if j == k:
         return None
     # the head is the last word that can be one ("said Pat Caddell" / "said a senior official")
-    while j > k and not (_valid_head(toks[j - 1]) or (loose and _loose_head(toks[j - 1]))):
+    while j > k and not (_valid_head(toks[j - 1]) or (loose and _loose_head(toks[j - 1]))
+                         or j == listed_end):
         j -= 1
     if j == k:
         return None
@@ -936,6 +946,28 @@ def speaker_right(toks: list[Token], k: int, loose: bool = False) -> Phrase | No
         j = m
     how = "pronoun" if _pronoun_of(toks[k].low) and j == k + 1 else "right"
     return _make(toks, k, j, how)
+
+
+def _of_list_and(toks: list[Token], k: int, j: int) -> bool:
+    """Is the "and" at ``j`` inside the "of" complement of a speaker noun in the phrase from
+    ``k``, between two capitalised words ("Leaders of the Nordic and Baltic countries", "the
+    foreign ministers of France and Germany")?"""
+    if not (k < j < len(toks) - 1 and _is_cap(toks[j - 1]) and _is_cap(toks[j + 1])
+            and toks[j + 1].low not in lx.TIME_WORDS):
+        return False
+    of = next((m for m in range(k, j) if toks[m].low == "of"), None)
+    if of is None or of == k or toks[of - 1].low not in lx.SPEAKER_NOUNS:
+        return False
+    after = toks[j + 1].low.replace("’", "'").removesuffix("'s")
+    return after in COUNTRIES or after in REGIONS or (  # "of France and Germany"
+        j + 2 < len(toks) and toks[j + 2].low in _LISTED_BODIES)  # "of the Nordic and
+    # Baltic countries"; not "Members of Congress and Trump met": a person after "and"
+
+
+# plural nouns of the countries or bodies a speaker noun's "of" lists ("Leaders of the Nordic
+# and Baltic countries")
+_LISTED_BODIES = frozenset({"countries", "states", "nations", "governments", "republics",
+                           "parties", "members", "allies"})
 
 
 _NAMING_PARTICIPLES = frozenset({"called", "named", "dubbed"})

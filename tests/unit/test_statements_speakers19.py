@@ -138,3 +138,23 @@ def test_a_participles_object_is_no_speaker(extractor: Extractor) -> None:
     found = list(extractor.extract("Hegseth said the U.S. would not send troops, leaving the "
                                    "bulk of the security guarantees to Europe.", DAY))
     assert [s.speaker for s in found] == ["Pete Hegseth"]
+
+
+# --- "Leaders of the Nordic and Baltic countries ... and said": one subject ----------------------
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("RIGA — Leaders of the Nordic and Baltic countries on Sunday backed Zelensky’s offer of a "
+     "ceasefire, and said they were ready to send observers.",
+     "Leaders of the Nordic and Baltic countries"),
+    ("The leaders of France and Germany on Sunday backed the plan and said they were ready to "
+     "send observers.", "The leaders of France and Germany"),
+])
+def test_the_places_a_subjects_of_lists_stay_in_the_subject(
+        extractor: Extractor, text: str, speaker: str) -> None:
+    assert _said(extractor, text, "ready to send observers").speaker == speaker
+
+
+def test_a_person_after_and_is_not_inside_the_of_list(extractor: Extractor) -> None:
+    s = _said(extractor, "Members of Congress and Trump met on Monday and said they were ready "
+              "to deal.", "ready to deal")
+    assert s.speaker != "Donald Trump"
