@@ -415,6 +415,40 @@ def place_people(low: str) -> bool:
     return low in PLACE_PEOPLE or f"{low}s" in PLACE_PEOPLE
 
 
+MAX_PLACE_MODIFIER_TOKENS = 14  # "European leaders meeting on the sidelines of the G20
+# summit in Johannesburg said": the people noun, its modifier, the place
+_PLACE_MODIFIER_STARTS = frozenset({"at", "in", "from", "on", "near", "outside", "inside"})
+
+
+def people_before_place(toks: list[Token], phrase: Phrase) -> Phrase | None:
+    """'European leaders meeting on the sidelines of the G20 summit in Johannesburg said',
+    'Diplomats at the summit in Johannesburg said': the clause's subject is the people noun
+    phrase that opens it, and the place that ends its modifier speaks for no one. The phrase
+    from the clause's start (the sentence's or a comma's) to the people noun, when the place
+    phrase follows "in"/"at" and the noun a participle ("meeting", "attending", "gathered")
+    or a preposition; else None (nineteenth session)."""
+    i = phrase.i
+    if i < 3 or toks[i - 1].low not in {"in", "at"} or not all(
+            _is_cap(t) for t in toks[i : phrase.j] if t.kind == "w"):
+        return None
+    start = i - 1
+    while start > 0 and i - start <= MAX_PLACE_MODIFIER_TOKENS and toks[start - 1].kind == "w":
+        start -= 1
+    if start > 0 and toks[start - 1].low not in {",", "—", "–", "-"}:
+        return None  # (the clause must open where the walk stopped)
+    while start < i and toks[start].low in lx.SENTENCE_OPENERS:
+        start += 1
+    for n in range(start, i - 2):
+        if not place_people(toks[n].low):
+            continue
+        nxt = toks[n + 1].low
+        if nxt in _PLACE_MODIFIER_STARTS or (nxt.endswith(("ing", "ed")) and not _is_cap(
+                toks[n + 1]) and nxt not in lx.CUES):
+            return _make(toks, start, n + 1, "left")
+        return None
+    return None
+
+
 # "speaking to Fox News", "speaking on condition of anonymity", "writing in the Post": a
 # participle clause between the speaker and the cue
 _SPEAKING = frozenset({"speaking", "talking", "writing", "testifying", "appearing",

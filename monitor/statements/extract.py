@@ -31,6 +31,7 @@ from monitor.statements.attribution import (
     FAMILIAR,
     Phrase,
     aside_before,
+    people_before_place,
     speaker_left,
     speaker_right,
     subject,
@@ -1658,6 +1659,9 @@ class Extractor:
         if phrase.how == "left" and not toks[cue.i].low.endswith("ing") and (
                 _prepositional_object(toks, phrase)):
             return None, None  # "the battle with Jones seemed to show": no one's claim
+        if phrase.how == "left":
+            phrase = people_before_place(toks, phrase) or phrase  # "European leaders
+            # meeting ... in Johannesburg said": the leaders, not Johannesburg
         if phrase.how == "left" and phrase.i > 0 and toks[phrase.i - 1].low == "," and (
                 toks[phrase.i].kind == "w" and toks[phrase.i].low.endswith("ing")
                 and not _cap(toks[phrase.i]) and phrase.j - phrase.i > 1

@@ -312,6 +312,11 @@ _PEOPLE_ENDINGS = ("ians", "eans", "ese", "ials")  # round 13: "Millennials"
 # epithet ("the New York businessman"), which is for the article's main figure however far
 TITLE_SALIENT_FLOOR = 0.0
 UNKNOWN_GENDER_PENALTY = 0.5  # "Rand Paul ... He": a name whose gender the lexicon lacks
+# more for "she" and an unnamed source the writer gave no gender ("A hospital official told
+# reporters ... She said her son": the mother two sentences up, a subject, 1.05, not the
+# official, 1.65 - 0.5 = 1.15): a writer who knows the source is a woman says
+# "spokeswoman" or "she" at once; nineteenth session
+UNNAMED_SHE_PENALTY = 0.2
 # capitalised words that never name anyone ("Nobody asked ... He called it": not Nobody)
 NOT_NAMES = frozenset(
     {"nobody", "everyone", "everybody", "someone", "somebody", "anyone", "anybody", "none",
@@ -2354,8 +2359,9 @@ class Discourse:
                 not past and not want and not any(
                     w.low.endswith(("’s", "'s")) for w in words) and not (
                     role in self.unnamed or _staff_class(role) in self.unnamed)
+            asked = _asked_opener(toks, phrase.i)
             by_role = self._role(f"former {role}" if past else role, unit, want,
-                                 registry=not bare_epithet, offset=offset)
+                                 registry=not bare_epithet, offset=offset, asked=asked)
             if by_role is not None:
                 return by_role
             if bare_epithet:
@@ -2731,7 +2737,9 @@ class Discourse:
             score += prominence * min(person.seen, MAX_PROMINENT_MENTIONS)
             # a speaker of unknown gender ("Netanyahu said ... he called") fits as well
             if not person.gender and (rank != SPEAKER or gender == "f"):
-                score -= UNKNOWN_GENDER_PENALTY  # (a speaker of unknown gender is "he" more
+                score -= UNKNOWN_GENDER_PENALTY + (
+                    UNNAMED_SHE_PENALTY if person.unnamed and gender == "f" else 0.0)
+                # (a speaker of unknown gender is "he" more
                 # often than "she": men are most of the named sources of news)
             if best is None or score > best[0] or (score == best[0] and rank == SPEAKER
                                                    and seen_at == best_unit
@@ -3057,7 +3065,7 @@ class Discourse:
         return {id(p) for _u, _a, p, _r in self.recent if p.kind == "person" and role in p.roles}
 
     def _role(self, role: str, unit: int, want: set[str] | None = None,
-              registry: bool = True, offset: int = -1) -> Person | None:
+              registry: bool = True, offset: int = -1, asked: bool = False) -> Person | None:
         """The person holding ``role`` who was seen last, if any: first someone the article
         itself gave that title ("Gov. Rick Scott" ... "the governor"), only then the holder
         the registry knows on the article's day. ``want`` are the description's qualifiers
@@ -3068,9 +3076,11 @@ class Discourse:
             quals: dict[int, set[str]] = {}  # id(person) -> the qualifiers it has here
             for seen_at, at, person, _ in reversed(self.recent):
                 if person in found or person.kind != "person" or (
-                        offset >= 0 and seen_at == unit and at >= offset):
+                        offset >= 0 and seen_at == unit and (at >= offset or asked)):
                     continue  # (not someone named later in this sentence: "The president
-                    # told reporters he had spoken to Putin" is not Putin)
+                    # told reporters he had spoken to Putin" is not Putin; nor, after an
+                    # "Asked ..." opener, someone the question names: "Asked what would
+                    # happen if Zelenskiy rejected it, the president said" is not Zelenskiy)
                 have = person.quals
                 roles = {title_key(r) if " " not in r else r for r in person.roles}
                 if person.official and (from_registry or (registry and role not in roles)):
@@ -3713,6 +3723,13 @@ _ASKING = frozenset({"asked", "asks", "asking", "questioned", "pressed"})
 # what follows the one asked in a question (not a request: "asked Pence to join")
 _QUESTION_WORDS = frozenset({"whether", "if", "about", "why", "what", "how", "when", "where",
                              "who", "which", ",", ":"})
+
+
+def _asked_opener(toks: list[Token], i: int) -> bool:
+    """Does the sentence open with a question put to the speaker phrase at ``i`` ("Asked
+    whether ..., the president said", "When asked about ..., the minister replied")?"""
+    k = 1 if toks and toks[0].low in {"when", "after", "but", "and"} else 0
+    return k < i and toks[k].low == "asked" and any(t.low == "," for t in toks[k:i])
 
 
 def _asked(toks: list[Token], k: int, j: int) -> bool:

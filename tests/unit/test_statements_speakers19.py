@@ -158,3 +158,35 @@ def test_a_person_after_and_is_not_inside_the_of_list(extractor: Extractor) -> N
     s = _said(extractor, "Members of Congress and Trump met on Monday and said they were ready "
               "to deal.", "ready to deal")
     assert s.speaker != "Donald Trump"
+
+
+# --- "<people> meeting ... in <place> said": the people, not the place --------------------------
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("European leaders meeting on the sidelines of the G20 summit in Johannesburg said the "
+     "draft needed \"additional work.\"", "European leaders"),
+    ("Diplomats at the summit in Johannesburg said the draft needed work.", "Diplomats"),
+    ("Officials attending the talks in Geneva said the draft needed work.", "Officials"),
+])
+def test_a_place_ending_the_subjects_modifier_does_not_speak(
+        extractor: Extractor, text: str, speaker: str) -> None:
+    assert _said(extractor, text, "needed").speaker == speaker
+
+
+# --- "Asked ..., the president said": not someone the question names -----------------------------
+
+def test_the_answerer_after_asked_is_not_named_in_the_question(extractor: Extractor) -> None:
+    s = _said(extractor, "Trump, speaking to reporters at the White House on Saturday, said the "
+              "plan was not his \"final offer.\" Asked what would happen if Zelenskiy rejected "
+              "it, the president said: \"Then he can continue to fight.\"", "continue to fight")
+    assert s.speaker == "Donald Trump"
+
+
+# --- "she" after an unnamed source of no gender ------------------------------------------------
+
+def test_she_after_an_unnamed_source_of_no_gender_is_the_woman_before(
+        extractor: Extractor) -> None:
+    s = _said(extractor, "Maha Saleh, 34, brought her son to the clinic in March. A hospital "
+              "official told reporters the children still needed care. She said her son did "
+              "not receive the treatment he deserved.", "treatment he deserved")
+    assert s.speaker == "Maha Saleh"
