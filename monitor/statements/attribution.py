@@ -806,6 +806,14 @@ def _noun_phrase(toks: list[Token], j: int) -> Phrase | None:
                 and toks[i].low not in lx.TIME_WORDS):
             i -= 1
             continue
+        # "U.S. and Ukrainian officials", "Russian and Chinese leaders": two nations' people,
+        # one phrase (nineteenth session; it was the second nation's alone)
+        if tok.low == "and" and i == j - 2 and i >= 2 and _is_cap(toks[i]) and (
+                _is_cap(toks[i - 2]) and place_people(toks[j - 1].low)
+                and toks[j - 1].low.endswith("s") and (
+                    i == 2 or toks[i - 3].kind != "w" or toks[i - 3].low in lx.DETERMINERS)):
+            i -= 2
+            continue
         # "the Institute for Science and International Security", "the Department of Health
         # and Human Services": "and" inside an organisation's name, a link word before it
         if tok.low == "and" and i < j and _is_cap(toks[i]) and _org_name_and(toks, i - 1):

@@ -190,3 +190,13 @@ def test_she_after_an_unnamed_source_of_no_gender_is_the_woman_before(
               "official told reporters the children still needed care. She said her son did "
               "not receive the treatment he deserved.", "treatment he deserved")
     assert s.speaker == "Maha Saleh"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("U.S. and Ukrainian officials said on Sunday they had made progress.",
+     "U.S. and Ukrainian officials"),
+    ("Russian and Chinese leaders said the West was to blame.", "Russian and Chinese leaders"),
+])
+def test_two_nations_people_are_one_speaker(
+        extractor: Extractor, text: str, speaker: str) -> None:
+    assert [s.speaker for s in extractor.extract(text, DAY)] == [speaker]
