@@ -473,6 +473,13 @@ class Extractor:
         m_index = 0
         for u, unit in enumerate(units):
             toks = unit.tokens
+            if unit.para_first and _furniture_label(toks):
+                # "Read more: Trump says ...", "Watch: Peskov speaks to reporters": a link to
+                # another page, not this article's words (nineteenth session)
+                while m_index < len(mentions) and mentions[m_index][0] < unit.end:
+                    m_index += 1
+                pending = None
+                continue
             while m_index < len(mentions) and mentions[m_index][0] < unit.end:
                 m_start = mentions[m_index][0]
                 if any(q.open_at < m_start < q.close_at for q in unit.quotes):
@@ -4015,6 +4022,22 @@ def _tag_before(toks: list[Token], comma: int) -> bool:
     return q >= 0 and 0 < len(words) <= MAX_WORDS_QUOTE_TO_SPEAKER + 1 and all(
         t.kind == "w" for t in words) and any(
         lx.CUES.get(t.low, ("", ""))[1] in {"speech", "clause"} for t in words)
+
+
+# labels of page furniture that open a paragraph before a colon: a link to another article
+# or a medium, whose headline is no statement of this one
+_FURNITURE_LABELS = frozenset({("read", "more"), ("read", "also"), ("also", "read"),
+                               ("see", "also"), ("related",), ("watch",), ("listen",),
+                               ("recommended",), ("more", "on", "this"), ("latest",),
+                               ("video",), ("podcast",), ("trending",), ("more",)})
+MAX_FURNITURE_LABEL = 3  # words of the longest label
+
+
+def _furniture_label(toks: list[Token]) -> bool:
+    """Does the unit open with a furniture label and a colon ("Read more:", "Watch:")?"""
+    colon = next((m for m, t in enumerate(toks[: MAX_FURNITURE_LABEL + 1]) if t.low == ":"),
+                 None)
+    return colon is not None and tuple(t.low for t in toks[:colon]) in _FURNITURE_LABELS
 
 
 def _title_case(quoted: str) -> bool:

@@ -200,3 +200,18 @@ def test_she_after_an_unnamed_source_of_no_gender_is_the_woman_before(
 def test_two_nations_people_are_one_speaker(
         extractor: Extractor, text: str, speaker: str) -> None:
     assert [s.speaker for s in extractor.extract(text, DAY)] == [speaker]
+
+
+# --- page furniture: a link's headline is no statement of this article -----------------------
+
+def test_read_more_and_watch_lines_give_no_statements(extractor: Extractor) -> None:
+    text = ("Ukrainian President Volodymyr Zelensky said on Friday his country was facing a "
+            "very difficult choice.\n\nRead more: Trump says Ukraine must accept plan by "
+            "Thursday\n\nWatch: Peskov speaks to reporters (video, 2:31)\n\nRelated: Kremlin "
+            "says it has not received plan")
+    assert [s.speaker for s in extractor.extract(text, DAY)] == ["Volodymyr Zelenskyy"]
+
+
+def test_a_label_word_inside_a_sentence_is_no_furniture(extractor: Extractor) -> None:
+    found = extractor.extract("Watch the talks closely, Rubio said.", DAY)
+    assert [s.speaker for s in found] == ["Marco Rubio"]
