@@ -688,6 +688,7 @@ class Extractor:
                                                          mentions, starts, words))
             found.extend(unit_found)
         found = _drop_nested(found, text if self.unit == "attribution" else None)
+        _transcript_lines(text, found)
         _name_described(found, units, discourse)
         found.extend(_answers(text, discourse, found))
         return _each_official(_one_per_content([self._statement(text, f) for f in found
@@ -2741,6 +2742,36 @@ _RESOLUTION_RANK = {"name": 0, "alias": 0, "title": 1, "pronoun": 2, "previous-s
 
 
 _JOINT_KEY = "joint_officials"  # extra: "id=Name;..." of a group's registry officials
+
+
+MIN_TRANSCRIPT_MORE_WORDS = 3  # a transcript line's further sentence: a few words at least
+_QUOTE_MARK = re.compile(r"''|``|[\"“”„«»]")  # a double quotation mark (quotes.py's)
+
+
+def _transcript_lines(text: str, found: list[_Found]) -> None:
+    """'Sybiha: We will never accept a plan that rewards aggression. Ukraine wants peace,
+    but not at any price.': a transcript's line, a speaker's label opening the paragraph, is
+    their words to the paragraph's end, verbatim (a direct statement), not its first
+    sentence alone; unless another statement starts before that end or the line quotes
+    (a headline "Peskov: “No date yet”") (nineteenth session). Changes ``found`` in place."""
+    starts = sorted(f.pieces[0][0] for f in found if f.pieces)
+    for f in found:
+        if f.cue != ":" or not f.pieces or len(f.pieces) != 1 or f.kind == "direct":
+            continue
+        label = f.phrase.start
+        line = text.rfind("\n", 0, label) + 1
+        if text[line:label].strip():
+            continue  # (the label opens the paragraph)
+        a, b = f.pieces[0]
+        end = text.find("\n", b)
+        end = len(text) if end < 0 else end
+        while end > b and text[end - 1].isspace():
+            end -= 1
+        if line == 0 or len(text[b:end].split()) < MIN_TRANSCRIPT_MORE_WORDS or any(
+                b <= x < end for x in starts) or _QUOTE_MARK.search(text, a, end):
+            continue  # (not a headline, the first line; nor a line of one sentence)
+        f.pieces = [(a, end)]
+        f.kind = "direct"
 
 
 def _answers(text: str, discourse: Discourse, found: list[_Found]) -> list[_Found]:

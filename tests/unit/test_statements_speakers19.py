@@ -215,3 +215,22 @@ def test_read_more_and_watch_lines_give_no_statements(extractor: Extractor) -> N
 def test_a_label_word_inside_a_sentence_is_no_furniture(extractor: Extractor) -> None:
     found = extractor.extract("Watch the talks closely, Rubio said.", DAY)
     assert [s.speaker for s in found] == ["Marco Rubio"]
+
+
+# --- a transcript's line runs to its paragraph's end ------------------------------------------
+
+def test_a_transcript_line_is_the_whole_paragraph_verbatim(extractor: Extractor) -> None:
+    text = ("Foreign Minister Sergey Lavrov's answers to media questions, December 3, 2025\n\n"
+            "Question: How do you assess the American proposals?\n\n"
+            "Sergey Lavrov: We have received the proposals through the established channels. "
+            "We are studying them carefully. I would not like to comment on the details.")
+    found = [s for s in extractor.extract(text, DAY) if s.speaker == "Sergei Lavrov"]
+    assert len(found) == 1
+    assert found[0].kind == "direct"
+    assert found[0].content.endswith("I would not like to comment on the details.")
+
+
+def test_a_headline_with_a_speakers_label_stays_one_line(extractor: Extractor) -> None:
+    text = "Peskov: No date yet for a Putin-Trump summit\n\nThe Kremlin said on Monday it waits."
+    s = _said(extractor, text, "No date yet")
+    assert s.kind != "direct" and s.content == "No date yet for a Putin-Trump summit"
