@@ -1330,10 +1330,16 @@ class Extractor:
                     _cap(t) for t in toks[named.core_end - 2 : named.core_end]
                 ):
                     return _Cue(k, k + 1, ":", "colon"), _before_topic(toks, named)
-        c = next((k for k, t in enumerate(toks[: MAX_COLON_INDEX + 1]) if t.low == ":"), None)
-        if c is None or c == 0 or any(min(g[0].i, g[1].i) < c for g in groups):
+        credit = _dash_credit(toks) if not groups else None
+        if credit is not None:  # "- “We will not accept ultimatums” — Peskov"
+            return credit
+        lead = _lead_marks(toks)  # "• Rubio: talks were “productive”", "12:30 GMT —
+        # Zelenskyy: “Q”": a live blog's bullet or time stamp before the label
+        c = next((k for k, t in enumerate(toks[: lead + MAX_COLON_INDEX + 1]) if t.low == ":"
+                  and k >= lead), None)
+        if c is None or c == lead or any(min(g[0].i, g[1].i) < c for g in groups):
             return None
-        phrase = subject(toks, c)
+        phrase = subject(toks, c) if lead == 0 else speaker_right(toks, lead)
         if phrase is None or (phrase.how == "pronoun" and c == phrase.j):
             return None
         phrase = _before_topic(toks, phrase)  # "Peskov on Trump:", "Trump to Zelensky:"
@@ -2746,6 +2752,48 @@ _JOINT_KEY = "joint_officials"  # extra: "id=Name;..." of a group's registry off
 
 MIN_TRANSCRIPT_MORE_WORDS = 3  # a transcript line's further sentence: a few words at least
 _QUOTE_MARK = re.compile(r"''|``|[\"“”„«»]")  # a double quotation mark (quotes.py's)
+
+
+_BULLETS = frozenset({"•", "-", "–", "—", "*", "·", "▪", "►"})
+_DASHES = frozenset({"-", "–", "—", "--"})
+_CLOCK_ZONES = frozenset({"gmt", "utc", "et", "est", "edt", "cet", "cest", "bst", "msk",
+                          "eet", "eest", "pt", "pst", "a.m.", "p.m.", "am", "pm", "local",
+                          "time", "kyiv", "moscow"})
+MAX_CREDIT_NAME = 4  # "— Russian Foreign Ministry spokeswoman", "— Peskov": a short credit
+
+
+def _lead_marks(toks: list[Token]) -> int:
+    """Where a unit's words start after a bullet ("•", "-") or a live blog's time stamp and
+    its dash ("12:30 GMT —"), or 0 when it opens with neither."""
+    k = 0
+    if k < len(toks) and toks[k].kind == "p" and toks[k].low in _BULLETS:
+        k += 1
+    if k + 2 < len(toks) and toks[k].low.isdigit() and toks[k + 1].low == ":" and (
+            toks[k + 2].low.isdigit()):
+        m = k + 3
+        while m < len(toks) and toks[m].low in _CLOCK_ZONES:
+            m += 1
+        if m < len(toks) and toks[m].low in _DASHES:
+            k = m + 1
+    return k
+
+
+def _dash_credit(toks: list[Token]) -> tuple[_Cue, Phrase] | None:
+    """'- “We will not accept ultimatums” — Peskov': a quote credited by a dash to a short
+    name that ends the unit (a list of key quotes), as the cue and the name's phrase; else
+    None (nineteenth session)."""
+    k = _lead_marks(toks)
+    end = len(toks)
+    while end > k and toks[end - 1].kind == "p" and toks[end - 1].low in {".", ";"}:
+        end -= 1
+    if not (k + 2 < end and toks[k].kind == "q" and toks[k + 1].low in _DASHES):
+        return None
+    name = toks[k + 2 : end]
+    if not 0 < len(name) <= MAX_CREDIT_NAME or not all(
+            t.kind == "w" and (_cap(t) or t.low in lx.SPEAKER_NOUNS) for t in name):
+        return None
+    return (_Cue(k + 1, k + 2, "say", "speech"),
+            Phrase(k + 2, end, "right", toks[k + 2].start, toks[end - 1].end))
 
 
 def _transcript_lines(text: str, found: list[_Found]) -> None:

@@ -234,3 +234,24 @@ def test_a_headline_with_a_speakers_label_stays_one_line(extractor: Extractor) -
     text = "Peskov: No date yet for a Putin-Trump summit\n\nThe Kremlin said on Monday it waits."
     s = _said(extractor, text, "No date yet")
     assert s.kind != "direct" and s.content == "No date yet for a Putin-Trump summit"
+
+
+# --- live blogs and lists of key quotes -------------------------------------------------------
+
+@pytest.mark.parametrize(("line", "speaker", "content"), [
+    ("12:30 GMT — Zelenskyy: \"We are ready to work\"", "Volodymyr Zelenskyy",
+     "We are ready to work"),
+    ("• Yermak: \"very good progress\"", "Andriy Yermak", "very good progress"),
+    ("- \"We will not accept ultimatums\" — Peskov", "Dmitry Peskov",
+     "We will not accept ultimatums"),
+])
+def test_a_live_blogs_labelled_or_credited_quote_is_a_statement(
+        extractor: Extractor, line: str, speaker: str, content: str) -> None:
+    text = f"Live updates: Ukraine peace talks\n\n{line}\n\nThe talks went on."
+    s = _said(extractor, text, content)
+    assert (s.speaker, s.kind) == (speaker, "direct")
+
+
+def test_a_dash_before_a_clause_is_no_credit(extractor: Extractor) -> None:
+    text = "Live updates\n\n- \"We will not accept ultimatums\" — and Moscow means it."
+    assert not [s for s in extractor.extract(text, DAY) if s.cue == "—"]
