@@ -407,7 +407,10 @@ PLACE_PEOPLE = frozenset({"officials", "diplomats", "sources", "lawmakers", "ana
                            "journalists", "witnesses", "soldiers", "troops", "commanders",
                            "experts", "observers", "monitors", "newspapers", "workers",
                            "farmers", "families", "civilians", "students", "teachers",
-                           "politicians", "police", "regulators"})
+                           "politicians", "police", "regulators",
+                           # bodies placed the same way ("The Russian embassy in Washington
+                           # said" was Washington; nineteenth session)
+                           "embassy", "embassies", "consulate", "consulates"})
 
 
 def place_people(low: str) -> bool:

@@ -340,6 +340,7 @@ SPEAKER_NOUNS = frozenset(
      "reporter", "reporters", "editor", "journalist", "newspaper", "website", "statement",
      "letter", "memo", "document", "documents", "filing", "filings", "records", "data",
      "administration", "government", "ministry", "department", "agency", "office", "service",
+     "embassy", "embassies", "consulate", "consulates",
      "committee", "council", "commission", "group", "groups", "organization",
      "organisation", "company", "firm", "team", "party", "staff", "staffer", "operative",
      "operatives", "people", "person", "man", "woman", "men", "women", "others", "some",

@@ -255,3 +255,9 @@ def test_a_live_blogs_labelled_or_credited_quote_is_a_statement(
 def test_a_dash_before_a_clause_is_no_credit(extractor: Extractor) -> None:
     text = "Live updates\n\n- \"We will not accept ultimatums\" — and Moscow means it."
     assert not [s for s in extractor.extract(text, DAY) if s.cue == "—"]
+
+
+def test_an_embassy_in_a_capital_is_the_embassy(extractor: Extractor) -> None:
+    s = _said(extractor, "The Russian embassy in Washington said in a Telegram post that the "
+              "sanctions were \"illegal.\"", "illegal")
+    assert s.speaker == "The Russian embassy in Washington"
