@@ -161,6 +161,26 @@ class Official:
 
 
 @functools.lru_cache(maxsize=FOLD_CACHE_SIZE)
+def title_variants(title: str) -> tuple[str, ...]:
+    """Other spellings of a title news uses: its hyphens as spaces ("NATO Secretary-General"
+    read as "NATO Secretary General") and its leading name as a possessive ("NATO chief" as
+    "NATO's chief", "Kremlin spokesman" as "Kremlin's spokesman"); nineteenth session."""
+    out: list[str] = []
+    if "-" in title:
+        out.append(title.replace("-", " "))
+    first, _, rest = title.partition(" ")
+    if rest and first[:1].isupper() and not first.endswith(("'s", "’s", "s'")) and \
+            first.lower() not in _NOT_OWNERS:
+        out += [f"{first}'s {v}" for v in (rest, *([rest.replace("-", " ")] if "-" in rest
+                                                   else []))]
+    return tuple(out)
+
+
+# title words that are no owner before a possessive ("the US president" is no one's)
+_NOT_OWNERS = frozenset({"the", "former", "deputy", "vice", "acting", "prime", "foreign",
+                         "president", "secretary", "minister", "chief", "head"})
+
+
 def fold(text: str) -> str:
     """Lower-case, accents removed, dots dropped, spaces squeezed: the key for name lookups."""
     decomposed = unicodedata.normalize("NFKD", text)
@@ -201,7 +221,9 @@ class Registry:
                     self._by_alias[key].append(official.id)
             for role in official.roles:
                 for title in role.titles:
-                    self._by_title[fold(title)].append((official.id, role))
+                    for form in (title, *title_variants(title)):
+                        if (official.id, role) not in self._by_title[fold(form)]:
+                            self._by_title[fold(form)].append((official.id, role))
         self._composed = self._compose()
         for official_id, role in self._composed:
             self._by_title[fold(role.titles[0])].append((official_id, role))
@@ -273,6 +295,7 @@ class Registry:
             forms.update(official.names)
             for role in official.roles:
                 forms.update(role.titles)
+                forms.update(v for title in role.titles for v in title_variants(title))
         forms.update(role.titles[0] for _, role in self._composed)
         return sorted(forms, key=lambda s: (-len(s), s))
 

@@ -261,3 +261,20 @@ def test_an_embassy_in_a_capital_is_the_embassy(extractor: Extractor) -> None:
     s = _said(extractor, "The Russian embassy in Washington said in a Telegram post that the "
               "sanctions were \"illegal.\"", "illegal")
     assert s.speaker == "The Russian embassy in Washington"
+
+
+# --- a registry title's other spellings ---------------------------------------------------------
+
+def test_title_variants_read_hyphens_as_spaces_and_a_possessive_owner() -> None:
+    from monitor.statements.officials import title_variants
+    assert title_variants("NATO Secretary-General") == (
+        "NATO Secretary General", "NATO's Secretary-General", "NATO's Secretary General")
+    assert title_variants("Kremlin spokesman") == ("Kremlin's spokesman",)
+    assert title_variants("Russia's President") == ()
+    assert title_variants("President of Russia") == ()
+
+
+def test_natos_secretary_general_with_a_hyphen_is_rutte(extractor: Extractor) -> None:
+    s = _said(extractor, "NATO's secretary-general said allies would keep supporting Kyiv.",
+              "keep supporting")
+    assert s.speaker == "Mark Rutte"
