@@ -187,7 +187,12 @@ ORG_DESCRIPTIONS: dict[str, frozenset[str]] = {
     "organization": frozenset(), "organisation": frozenset(), "firm": frozenset(),
     "company": frozenset(), "campaign": frozenset({"campaign"}),
     "committee": frozenset({"committee", "pac", "rnc", "dnc"}), "pac": frozenset({"pac"}),
-    "agency": frozenset({"agency", "fbi", "cia"}), "bureau": frozenset({"bureau", "fbi"}),
+    "agency": frozenset({"agency", "fbi", "cia",
+                         # security services are agencies ("Russia's Federal Security
+                         # Service (FSB) said ... The agency said"; nineteenth session)
+                         "service", "fsb", "sbu", "svr", "gur"}),
+    "service": frozenset({"service", "fsb", "sbu", "svr"}),
+    "bureau": frozenset({"bureau", "fbi"}),
     "pollster": frozenset({"poll", "ipsos", "gallup", "quinnipiac", "monmouth",
                            "mcclatchy-marist", "survey"}),
     # round 3: "the fund" (the IMF), "the bank", "the ministry" named just before

@@ -278,3 +278,9 @@ def test_natos_secretary_general_with_a_hyphen_is_rutte(extractor: Extractor) ->
     s = _said(extractor, "NATO's secretary-general said allies would keep supporting Kyiv.",
               "keep supporting")
     assert s.speaker == "Mark Rutte"
+
+
+def test_the_agency_after_a_security_service_is_that_service(extractor: Extractor) -> None:
+    s = _said(extractor, "Russia's Federal Security Service (FSB) said it had thwarted a plot. "
+              "The agency said the suspects were Ukrainian.", "suspects were")
+    assert s.speaker == "Federal Security Service"
