@@ -462,7 +462,8 @@ TITLE_WORDS = frozenset(
      "leader", "majority", "minority", "senate", "justice", "attorney", "judge", "pope",
      "patriarch", "former", "acting", "interior", "finance", "economy", "trade", "war",
      "top", "diplomat", "negotiator", "head", "party", "democratic", "republican", "gop",
-     "sheikh", "emir", "chair", "congressman", "congresswoman", "first"}
+     "sheikh", "emir", "chair", "congressman", "congresswoman", "first",
+     "executive"}  # ("Chief Executive Wael Sawan": the name after both words; nineteenth session)
 )
 
 HONORIFIC_GENDER = {

@@ -248,12 +248,19 @@ PROPER_BODIES = frozenset({"kremlin", "pentagon", "vatican", "elysee", "élysée
 # what well-known organisations of world news are, for a later "the alliance", "the bloc",
 # "the agency": knowledge the text assumes its reader has (keys: folded names and acronyms)
 _NEWS_AGENCIES = frozenset({"agency"})
+_POSSESSIVE_NAMES = frozenset({"moody", "standard & poor"})  # names that end in "'s"
 ORG_KINDS: dict[str, frozenset[str]] = {
     "nato": frozenset({"alliance"}), "eu": frozenset({"bloc", "union"}),
     "european union": frozenset({"bloc", "union"}),
     "un": frozenset({"organization", "organisation", "body"}),
     "united nations": frozenset({"organization", "organisation", "body"}),
     "iaea": frozenset({"agency", "watchdog"}),
+    # credit rating agencies (keys as _org folds them, the possessive dropped: "Moody's
+    # Ratings downgraded ... The agency said"; nineteenth session)
+    "moody": frozenset({"agency"}), "moody ratings": frozenset({"agency"}),
+    "moody investors service": frozenset({"agency"}), "fitch": frozenset({"agency"}),
+    "fitch ratings": frozenset({"agency"}), "s&p global ratings": frozenset({"agency"}),
+    "s&p": frozenset({"agency"}), "standard & poor": frozenset({"agency"}),
     "international atomic energy agency": frozenset({"agency", "watchdog"}),
     "osce": frozenset({"organization", "organisation", "body"}),
     "tass": _NEWS_AGENCIES, "interfax": _NEWS_AGENCIES, "ria": _NEWS_AGENCIES,
@@ -1848,6 +1855,8 @@ class Discourse:
         known = span_text([w for w in words if w.low not in lx.DETERMINERS])
         known = known.removesuffix("’s").removesuffix("'s")
         if known and fold(known) in ORG_KINDS:  # "Gazprom", "NATO": a known organisation
+            if fold(known) in _POSSESSIVE_NAMES:
+                known += "'s"  # "Moody's": the possessive is part of the name
             return self._person(known, None, "", kind="org")
         if _org_like(words) and not _titled_person(words):
             # "the State Department", "the Republican National Committee"
@@ -2342,9 +2351,12 @@ class Discourse:
             org = self._org(head, unit, offset)
             if org is None and head in _OUTLET_KINDS:
                 org = self._outlet_run(unit, offset)
-            if org is None and head in _ONE_WORD_KINDS and not any(
-                    w.low in _OTHER_ORG_WORDS for w in words):
-                org = self._one_word_business(unit, offset)
+            if head in _ONE_WORD_KINDS and not any(w.low in _OTHER_ORG_WORDS for w in words):
+                business = self._one_word_business(unit, offset)
+                if org is None or (business is not None and head in _BUSINESS_WORDS and (
+                        self._last_seen(business) > self._last_seen(org))):
+                    org = business  # ("Rosneft and Lukoil were hit ... Lukoil said ... The
+                    # company said": Lukoil, named since; nineteenth session)
             if org is not None:  # "the newspaper": the outlet named just before
                 return org
         role = _title_head(words)
@@ -2908,6 +2920,10 @@ class Discourse:
         return person.kind == "person" and not person.unnamed and len(words) >= 2 and \
             not person.gender and not person.official and not person.roles and \
             not first_name_gender(words[0] + " x") and not given_name_gender(words[0])
+
+    def _last_seen(self, person: Person) -> tuple[int, int]:
+        """Where ``person`` was last noted (unit, offset), or (-1, -1)."""
+        return max(((u, at) for u, at, p, _ in self.recent if p is person), default=(-1, -1))
 
     def _one_word_business(self, unit: int, offset: int) -> Person | None:
         """"The company said" when no organisation was noted: the latest one-word name of the

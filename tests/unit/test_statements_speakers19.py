@@ -284,3 +284,24 @@ def test_the_agency_after_a_security_service_is_that_service(extractor: Extracto
     s = _said(extractor, "Russia's Federal Security Service (FSB) said it had thwarted a plot. "
               "The agency said the suspects were Ukrainian.", "suspects were")
     assert s.speaker == "Federal Security Service"
+
+
+# --- companies and agencies ------------------------------------------------------------------
+
+def test_the_company_is_the_one_that_spoke_since(extractor: Extractor) -> None:
+    s = _said(extractor, "Rosneft and Lukoil were hit with U.S. sanctions on Wednesday. Lukoil "
+              "said it would sell its foreign assets. The company said talks with buyers had "
+              "begun.", "talks with buyers")
+    assert s.speaker == "Lukoil"
+
+
+def test_the_agency_after_a_rating_agency_is_that_agency(extractor: Extractor) -> None:
+    s = _said(extractor, "Moody's Ratings downgraded Ukraine's credit rating on Friday. The "
+              "agency said the war had increased fiscal risks.", "fiscal risks")
+    assert s.speaker == "Moody's"
+
+
+def test_chief_executive_is_a_title_before_the_name(extractor: Extractor) -> None:
+    s = _said(extractor, "Shell said it had no plans to return to Russia. Chief Executive Wael "
+              "Sawan said the company had written off its Russian assets.", "written off")
+    assert s.speaker == "Wael Sawan"
