@@ -591,7 +591,8 @@ class Extractor:
                 if phrase.how == "relative" and phrase.i > 0 and toks[phrase.i - 1].kind == "w" \
                         and any(ph.i <= cue.i < ph.j for c, ph, _ in groups if c is not cue):
                     continue  # "Republicans who have praised him warned": part of a speaker
-                stops = [min(c.i, ph.i) if ph.i > cue.i else c.i
+                stops = [(_clause_subject_start(toks, cue, ph.i) if ph.i < c.i else c.i)
+                         if ph.i > cue.i else c.i
                          for c, ph, _ in groups[g_index + 1 :]
                          if not _attribution_only(toks, c)]  # (they end no one's content)
                 result = self._content(toks, cue, phrase, claimed, stops)
@@ -2760,6 +2761,39 @@ _CLOCK_ZONES = frozenset({"gmt", "utc", "et", "est", "edt", "cet", "cest", "bst"
                           "eet", "eest", "pt", "pst", "a.m.", "p.m.", "am", "pm", "local",
                           "time", "kyiv", "moscow"})
 MAX_CREDIT_NAME = 4  # "— Russian Foreign Ministry spokeswoman", "— Peskov": a short credit
+
+
+MAX_COORDINATED_NP = 5  # "the suspect", "his wife", "President Donald J. Trump": short
+_FINITE_WORDS = frozenset({"is", "was", "were", "are", "am", "had", "has", "have", "will",
+                           "would", "could", "can", "should", "shall", "may", "might", "must",
+                           "did", "does", "do", "be", "been", "being", "not"})
+
+
+def _clause_subject_start(toks: list[Token], cue: _Cue, i: int) -> int:
+    """Where a later cue's subject at ``i`` starts the clause a speech cue reports: ``i``
+    itself, or, when it is the second part of a coordinated subject that opens the clause
+    right after the cue or its "that" ("said the suspect and the victim argued", "said Trump
+    and Putin had agreed"), the clause's start (a stop there ends no content: the later
+    statement is nested; nineteenth session)."""
+    that = cue.j < len(toks) and toks[cue.j].low == "that"
+    if i < 2 or toks[i - 1].low != "and" or not (
+            that or (cue.kind in {"speech", "clause"} and cue.j - cue.i == 1)):
+        return i  # (not a stance's object: "23 percent favored Mr. Cruz and 15 percent
+        # backed Rubio"; nor a particle verb's: "talked about Zika and his campaign did not")
+    opens = cue.j + that
+    return opens if opens < i - 1 and _subject_noun_phrase(toks, opens, i - 1) else i
+
+
+def _subject_noun_phrase(toks: list[Token], start: int, end: int) -> bool:
+    """Is ``toks[start:end]`` a short noun phrase that "and" goes on from (the first part of a
+    coordinated subject, "the suspect" of "the suspect and the victim argued"), with no
+    verb, cue or punctuation in it?"""
+    words = toks[start:end]
+    return 0 < len(words) <= MAX_COORDINATED_NP and all(
+        t.kind == "w" and t.low not in _FINITE_WORDS
+        and (t.low not in lx.CUES or m > 0)  # ("the suspect": a noun after its determiner)
+        and not (t.low.endswith("ed") and not _cap(t)) for m, t in enumerate(words)) and (
+        words[0].low in lx.DETERMINERS or _cap(words[0]))
 
 
 def _lead_marks(toks: list[Token]) -> int:

@@ -305,3 +305,24 @@ def test_chief_executive_is_a_title_before_the_name(extractor: Extractor) -> Non
     s = _said(extractor, "Shell said it had no plans to return to Russia. Chief Executive Wael "
               "Sawan said the company had written off its Russian assets.", "written off")
     assert s.speaker == "Wael Sawan"
+
+
+# --- "said A and B <verb>": a coordinated subject, not two clauses ----------------------------
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Zelenskiy said Trump and Putin had agreed to meet.", "Trump and Putin had agreed to meet"),
+    ("Police said the suspect and the victim argued often.",
+     "the suspect and the victim argued often"),
+    ("Police said the man and his wife told officers they heard shots.",
+     "the man and his wife told officers they heard shots"),
+])
+def test_a_coordinated_subject_keeps_the_reported_clause_whole(
+        extractor: Extractor, text: str, content: str) -> None:
+    said = [s for s in extractor.extract(text, DAY) if s.cue == "said"]
+    assert [s.content for s in said] == [content]
+
+
+def test_a_stances_object_and_a_new_clause_stay_apart(extractor: Extractor) -> None:
+    found = Extractor(default_registry(), unit="attribution").extract(
+        "In the poll, 23 percent favored Cruz and 15 percent backed Rubio.", DAY)
+    assert any(s.content == "Cruz" for s in found)
