@@ -287,9 +287,10 @@ def _sentence_breaks(text: str, a: int, b: int, inside: list[tuple[int, int]],
         if in_quote(inside, opens, pos):
             continue
         word = _last_word(text, m.start())
-        if _platform_x(text, m.start() - len(word), word):
-            breaks.append(pos)  # "Kellogg wrote on X. The Ukrainian leader ...": the network
-            continue
+        if _platform_x(text, m.start() - len(word), word) or _degrees(
+                text, m.start() - len(word), word):
+            breaks.append(pos)  # "Kellogg wrote on X. The Ukrainian leader ...": the network;
+            continue  # "could reach 35 C. Meteorologist ...": a temperature's unit
         if word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper()) or (
                 _INITIALISM.fullmatch(word)):
             nxt = _NEXT_WORD.match(text, pos)
@@ -299,6 +300,15 @@ def _sentence_breaks(text: str, a: int, b: int, inside: list[tuple[int, int]],
                 continue
         breaks.append(pos)
     return breaks
+
+
+_DEGREES = re.compile(r"\d\s?°?\s?$")  # "35 C", "35C", "95 °F": a temperature before its unit
+
+
+def _degrees(text: str, start: int, word: str) -> bool:
+    """Is ``word`` (at ``start``) a temperature's unit after its number ("35 C."), whose full
+    stop ends the sentence, and not an initial (nineteenth session)?"""
+    return word in {"C", "F"} and bool(_DEGREES.search(text, max(0, start - 4), start))
 
 
 # words before "X" when it is the social network, not an initial ("wrote on X.")

@@ -326,3 +326,10 @@ def test_a_stances_object_and_a_new_clause_stay_apart(extractor: Extractor) -> N
     found = Extractor(default_registry(), unit="attribution").extract(
         "In the poll, 23 percent favored Cruz and 15 percent backed Rubio.", DAY)
     assert any(s.content == "Cruz" for s in found)
+
+
+def test_a_temperatures_unit_ends_its_sentence(extractor: Extractor) -> None:
+    found = extractor.extract("The agency said temperatures could reach 35 C. Forecaster Jean "
+                              "Begin said the heat would last until Thursday.", DAY)
+    assert [s.content for s in found][-1] == "the heat would last until Thursday"
+    assert "Forecaster" not in (found[0].content or "")
