@@ -76,7 +76,12 @@ EPITHET_NOUNS = frozenset(
      "populist", "libertarian", "president-elect", "premier-elect", "heiress", "tycoon",
      "mogul", "billionaire", "millionaire", "businesswoman", "congresswoman", "candidate",
      "nominee", "wife", "husband", "daughter", "son", "mother", "father", "widow", "mp", "mla",
-     "pope", "pontiff", "donor", "megadonor", "philanthropist", "financier", "investor"}
+     "pope", "pontiff", "donor", "megadonor", "philanthropist", "financier", "investor",
+     # athletes by their position ("Auston Matthews said ... “Q,” the centre said";
+     # nineteenth session)
+     "centre", "goaltender", "goalie", "defenceman", "defenseman", "winger", "striker",
+     "midfielder", "quarterback", "pitcher", "shortstop", "outfielder", "linebacker",
+     "sprinter", "swimmer", "skater", "golfer"}
 )
 # lower-case modifiers of such a noun that the lexicon's list lacks ("the prime minister")
 _EXTRA_MODIFIERS = frozenset({"prime", "first", "retired", "real", "estate", "reality", "tv",

@@ -341,6 +341,9 @@ SPEAKER_NOUNS = frozenset(
      "letter", "memo", "document", "documents", "filing", "filings", "records", "data",
      "administration", "government", "ministry", "department", "agency", "office", "service",
      "embassy", "embassies", "consulate", "consulates",
+     # athletes by their position ("“Q,” the centre said"; nineteenth session)
+     "centre", "goaltender", "goalie", "defenceman", "defenseman", "winger", "striker",
+     "midfielder", "quarterback", "pitcher", "shortstop", "outfielder", "linebacker",
      "committee", "council", "commission", "group", "groups", "organization",
      "organisation", "company", "firm", "team", "party", "staff", "staffer", "operative",
      "operatives", "people", "person", "man", "woman", "men", "women", "others", "some",

@@ -164,7 +164,11 @@ EPITHET_HEADS = frozenset(
      "professor", "economist", "scholar", "researcher", "scientist", "historian", "envoy",
      "negotiator", "commander", "academic", "observer", "commentator", "strategist",
      "pollster", "specialist", "lecturer", "director", "chief", "aide", "adviser",
-     "advisor"}
+     "advisor",
+     # athletes by their position (nineteenth session): the player who spoke just before
+     "centre", "goaltender", "goalie", "defenceman", "defenseman", "winger", "striker",
+     "midfielder", "quarterback", "pitcher", "shortstop", "outfielder", "linebacker",
+     "sprinter", "swimmer", "skater", "golfer"}
 )
 # last words of American newspapers' names beyond ORG_HEADS' ("the Orlando Sentinel", "the
 # Des Moines Register", "the Sacramento Bee", "the Pittsburgh Post-Gazette")

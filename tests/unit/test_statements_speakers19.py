@@ -333,3 +333,9 @@ def test_a_temperatures_unit_ends_its_sentence(extractor: Extractor) -> None:
                               "Begin said the heat would last until Thursday.", DAY)
     assert [s.content for s in found][-1] == "the heat would last until Thursday"
     assert "Forecaster" not in (found[0].content or "")
+
+
+def test_an_athletes_position_is_the_player_who_spoke(extractor: Extractor) -> None:
+    s = _said(extractor, "Auston Matthews, who scored both goals, said the team had to be "
+              "better. \"It's frustrating,\" the centre said.", "frustrating")
+    assert s.speaker == "Auston Matthews"
