@@ -317,6 +317,9 @@ _OUTLET_WORDS = _OUTLETS | frozenset({"radio", "tv", "television", "broadcasting
 # descriptions of a group that may stand for a name that just spoke (see
 # :meth:`Discourse._unknown_speaker`)
 _GROUP_WORDS = frozenset({"group", "organization", "organisation"})
+# a public body's kind that may stand for a name that just spoke ("Statistics Canada said ...
+# The agency said"; nineteenth session)
+_AGENCY_WORDS = frozenset({"agency", "regulator", "watchdog", "body"})
 COMPANY_NAME_LOOKBACK_UNITS = 2  # "The company said" right after the name, or a sentence on
 ORG_DESCRIPTION_LOOKBACK_UNITS = 12  # "the newspaper" may name an outlet a few paragraphs up
 # a capitalised word ending so names a people, not a person ("Ethiopians", "Americans")
@@ -2898,7 +2901,8 @@ class Discourse:
         for seen_at, at, person, rank in reversed(self.recent):
             if unit - seen_at > ORG_DESCRIPTION_LOOKBACK_UNITS:
                 break
-            if (head in _GROUP_WORDS or head in _OUTLET_KINDS) and rank == SPEAKER and \
+            if (head in _GROUP_WORDS or head in _OUTLET_KINDS or head in _AGENCY_WORDS) and \
+                    rank == SPEAKER and \
                     unit - seen_at <= 1 and \
                     self._unknown_speaker(person) and not (seen_at == unit and at >= offset):
                 return person  # "Black Lives Matter issued a statement saying ... the group

@@ -339,3 +339,9 @@ def test_an_athletes_position_is_the_player_who_spoke(extractor: Extractor) -> N
     s = _said(extractor, "Auston Matthews, who scored both goals, said the team had to be "
               "better. \"It's frustrating,\" the centre said.", "frustrating")
     assert s.speaker == "Auston Matthews"
+
+
+def test_the_agency_is_the_unknown_body_that_just_spoke(extractor: Extractor) -> None:
+    s = _said(extractor, "Statistics Canada said the unemployment rate fell to 5.5 per cent in "
+              "May. The agency said 27,700 jobs were added.", "jobs were added")
+    assert s.speaker == "Statistics Canada"
