@@ -2268,8 +2268,10 @@ class Extractor:
                 toks[j].low != "that"
             ) and not _verb_cue(toks[j]) and not (
                     j > k + 1 and (_PRONOUN_SUBJECT.match(toks[j].low)
-                                   or toks[j].low in {"and", "but", "or"})):
-                j += 1  # (not past "it" in "said on Monday it was open to talks but that C2")
+                                   or toks[j].low in {"and", "but", "or"}
+                                   or _existential_there(toks, j))):
+                j += 1  # (not past "it" in "said on Monday it was open to talks but that C2",
+                # nor "there" in "said on Monday there was “no deal yet”": a clause's subject)
             if j < n and (toks[j].low in {"that", ",", ":"} or toks[j].kind == "q"):
                 return j
             # "said in an email the review was ongoing": a medium, then the reported clause
@@ -3104,6 +3106,13 @@ MIN_TAG_VERB_LETTERS = 4  # "pressed", "beamed"; not "red", "bed"
 def _verb_cue(tok: Token) -> bool:
     """A cue verb in -ing or -ed ("saying", "added"): a clause of its own inside an aside."""
     return tok.low in lx.CUES and tok.low.endswith(("ing", "ed"))
+
+
+def _existential_there(toks: list[Token], j: int) -> bool:
+    """'there was', 'there is', 'there would be': "there" as a clause's subject."""
+    return toks[j].low == "there" and j + 1 < len(toks) and toks[j + 1].low in {
+        "is", "was", "are", "were", "will", "would", "could", "might", "may", "has", "had",
+        "have", "can", "should", "must", "remains", "remained", "seems", "seemed"}
 
 
 def _circumstance_before_quote(toks: list[Token], k: int) -> int:

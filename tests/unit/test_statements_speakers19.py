@@ -345,3 +345,9 @@ def test_the_agency_is_the_unknown_body_that_just_spoke(extractor: Extractor) ->
     s = _said(extractor, "Statistics Canada said the unemployment rate fell to 5.5 per cent in "
               "May. The agency said 27,700 jobs were added.", "jobs were added")
     assert s.speaker == "Statistics Canada"
+
+
+def test_there_after_a_time_opens_the_reported_clause(extractor: Extractor) -> None:
+    s = _said(extractor, "Secretary of State Marco Rubio said on Monday there was \"no deal "
+              "yet.\"", "no deal")
+    assert (s.kind, s.content) == ("mixed", "there was \"no deal yet.\"")
