@@ -617,6 +617,10 @@ class Extractor:
                 unit_found.extend(self._expected(text, toks, u, claimed))
                 # "Ben Carson appears to be slipping", "his voice seemed weaker": the writer's
                 unit_found.extend(self._seeming(text, toks, u, claimed, cues))
+                # "The meeting was first reported by Politico", "Trump was criticized by X for
+                # C": a stance or report in the passive, its source after "by"
+                unit_found.extend(self._passive_by(text, toks, u, claimed, discourse,
+                                                   mentions, starts))
                 # "The Club for Growth is reportedly spending $1.5 million": a report of no one
                 unit_found.extend(self._reportedly(text, toks, u, claimed))
                 # "In the new Post-ABC poll, C" / "C in the most recent Fox poll": a finding
@@ -1002,6 +1006,91 @@ class Extractor:
         return _Found(u, phrase, None, None, toks[k].text, (toks[k].start, toks[k].end),
                       "indirect", [(toks[start].start, toks[end - 1].end)], CONF_STANCE,
                       via="seeming", cue_kind="speech", stance=True)
+
+    def _passive_by(self, text: str, toks: list[Token], u: int, claimed: set[int],
+                    discourse: Discourse, mentions: list[tuple[int, int, Official, bool]],
+                    starts: list[int]) -> list[_Found]:
+        """A stance or a report in the passive with its source after "by", as PolNeAR
+        annotates it (nineteenth session): "Scully's involvement was first reported by the
+        New York Times", "Clinton's attacks were echoed by her campaign", "Trump has been
+        criticized by some of his rivals for failing to ...", "which has been accused by the
+        Turkish government of attempting a coup". The content is the subject (a relative
+        word alone when the clause is a relative one), with the "for"/"as"/"of" complement
+        after the source; the source is the phrase after "by". Only the lemmas of
+        :data:`_PASSIVE_BY_LEMMAS` (a view or a report: not "was decided by", "was written
+        by", "was called by")."""
+        out: list[_Found] = []
+        n = len(toks)
+        if sum(_cap(t) for t in toks) * 2 > n or (
+                toks and toks[0].low in _SAID_BY_SUBJECTS and _said_by_index(toks)):
+            return out  # a title-case headline; "This was reported by X" (Extractor._said_by)
+        for k in range(1, n - 2):
+            entry = lx.CUES.get(toks[k].low)
+            if entry is None or entry[0] not in _PASSIVE_BY_LEMMAS or not (
+                    toks[k].low.endswith("ed") or toks[k].low in _PARTICIPLES):
+                continue
+            by = next((m for m in range(k + 1, min(n, k + 2 + MAX_BEFORE_BY))
+                       if toks[m].low == "by"), None)
+            if by is None or by + 1 >= n or any(
+                    t.kind != "w" or t.low in _PASSIVE_BY_STOPS for t in toks[k + 1 : by]):
+                continue  # ("was supported Friday by", "were described to him by")
+            b = k - 1
+            while b > 0 and toks[b].kind == "w" and toks[b].low not in _BE_FORMS and (
+                    toks[b].low in _ADVERBS_BEFORE_PASSIVE or toks[b].low == "first" or (
+                        toks[b].low.endswith("ly") and not _cap(toks[b]))):
+                b -= 1  # "was first reported", "were quickly derided"
+            if toks[b].low not in _BE_FORMS - {"being"} or b == 0:
+                continue  # (a participle with no "be": "the bill, opposed by X," not read)
+            s_end = b
+            while s_end > 0 and toks[s_end - 1].low in _AUXILIARIES_BEFORE_BE:
+                s_end -= 1  # "has been", "might be", "had not been"
+            apposed = s_end
+            if s_end > 2 and toks[s_end - 1].low == ",":
+                # "Mr. Bush, the former governor of Florida, had been rejected by": the subject
+                # and its apposition
+                comma = next((m for m in range(s_end - 2, max(0, s_end - MAX_APPOSITION_WORDS
+                                                               - 2), -1)
+                              if toks[m].kind != "w"), None)
+                if comma is None or toks[comma].low != "," or any(
+                        t.low in _FINITE_VERBS or t.low in _RELATIVE_WORDS
+                        for t in toks[comma + 1 : s_end - 1]):
+                    continue
+                apposed, s_end = comma, s_end - 1
+            if s_end == 0 or toks[s_end - 1].kind != "w":
+                continue
+            if toks[s_end - 1].low in _RELATIVE_OPENERS:
+                opened = s_end - 1  # "which was first reported by": the relative word
+            else:
+                first = _past_dateline(toks)
+                opened = max((m + 1 for m in range(first, apposed)
+                              if toks[m].low in {",", ";", ":", "(", ")"} or toks[m].kind == "q"
+                              or (toks[m].low in _PASSIVE_SUBJECT_OPENERS and m > first)),
+                             default=first)
+                while opened < s_end and toks[opened].low in _OPENING_CONJUNCTIONS:
+                    opened += 1
+                if any(t.low in _FINITE_VERBS or t.low in _RELATIVE_WORDS
+                       for t in toks[opened:apposed]):
+                    continue
+            if s_end - opened < 1 or s_end - opened > MAX_EXPECTED_SUBJECT or any(
+                    i in claimed for i in range(opened, s_end)):
+                continue
+            phrase = speaker_right(toks, by + 1) or _agent_after_by(toks, by + 1)
+            if phrase is None or phrase.j - phrase.i > MAX_SPEAKER_AFTER_BY:
+                continue
+            pieces = [(toks[opened].start, toks[s_end - 1].end)]
+            after = phrase.j
+            if after < n and toks[after].low in _PASSIVE_COMPLEMENTS and (
+                    toks[after].low != "of" or entry[0] == "accuse"):
+                # ("accused by X of C"; not "by majorities of both men and women")
+                end = self._content_end(toks, after, [], stop_at_comma=True)
+                if end - after >= 2 and not any(i in claimed for i in range(after, end)):
+                    pieces.append((toks[after].start, toks[end - 1].end))
+            person = self._resolve(toks, phrase, discourse, u, mentions, starts)
+            out.append(_Found(u, phrase, person, person.official if person else None,
+                              text[toks[k].start : toks[k].end], (toks[k].start, toks[k].end),
+                              "indirect", pieces, CONF_STANCE, via="passive-by",
+                              cue_kind="stance", stance=True))
+        return out
 
     def _reportedly(self, text: str, toks: list[Token], u: int,
                     claimed: set[int]) -> list[_Found]:
@@ -3073,6 +3162,38 @@ _FINITE_BE = frozenset({"is", "are", "was", "were"})
 # ("seemingly" and "allegedly" tried: mostly before an adjective or in a relative clause,
 # "a seemingly innocuous question", "the gun he allegedly used")
 _REPORTED_ADVERBS = frozenset({"reportedly", "reputedly", "purportedly"})
+# stances and reports whose passive names its source after "by" ("was criticized by X",
+# "was first reported by X"): PolNeAR train annotated 45 of about 70 such passives of these
+# verbs; left out: "decided", "maintained", "mentioned", "continued", "written", "added",
+# "recognized", "requested", "disclosed" (0 of 16 annotated: no view or report of the agent's),
+# "called" (mostly naming), "asked" (Extractor._questions), "warned" and "told" (the one told
+# is the subject; what was said follows)
+_PASSIVE_BY_LEMMAS = frozenset(
+    {"report", "echo", "claim", "confirm", "tweet", "describe", "criticize", "criticise",
+     "reject", "attack", "endorse", "denounce", "accuse", "champion", "applaud", "rebuke",
+     "berate", "deride", "dismiss", "back", "backed", "support", "oppose", "praise", "welcome",
+     "mock", "blame", "condemn", "slam", "blast", "challenge", "hail", "fault", "ridicule",
+     "lambaste", "lambast", "excoriate", "castigate", "assail", "chide", "scold", "dispute",
+     "propose", "advocate", "favor", "favour", "embrace", "tout", "decry", "vilify",
+     "disparage", "commend", "laud", "characterize", "characterise", "question"})
+MAX_BEFORE_BY = 3  # "was supported Friday by", "was also endorsed the day before by"
+# what between the participle and "by" makes "by" another phrase's ("reported to be ... by")
+_PASSIVE_BY_STOPS = frozenset({"to", "as", "for", "that", "and", "or", "of", "in", "on"})
+# auxiliaries before a passive's "be"/"been" ("has been", "might be", "had not been")
+_AUXILIARIES_BEFORE_BE = frozenset({"has", "have", "had", "will", "would", "might", "may",
+                                    "could", "can", "should", "must", "not", "never", "also",
+                                    "already", "since", "long", "’s", "'s"})
+# words after which a passive's subject starts ("indicated that Trump was supported by"; not
+# a sentence's first word: "That effort has been championed by")
+_PASSIVE_SUBJECT_OPENERS = _SUBORDINATORS | {"that", "but", "and", "—", "–", "--"}
+# the complement after the source that says what the stance was about ("criticized by X for
+# failing to", "dismissed by X as a bumbler", "accused by X of attempting a coup")
+_PASSIVE_COMPLEMENTS = frozenset({"for", "as", "of"})
+MAX_APPOSITION_WORDS = 8  # "Mr. Bush, the former governor of Florida, had been": its words
+# where a source after "by" that is no name ends ("by left-leaning economists for C")
+_AGENT_STOPS = _PASSIVE_COMPLEMENTS | _PREPOSITIONS | _RELATIVE_OPENERS | _SUBORDINATORS | {
+    "and", "but", "because", "over", "despite"}
+MAX_SPEAKER_AFTER_BY = 16  # "by Sen. Dianne Feinstein of California, the ranking Democrat ..."
 MAX_EXPECTED_SUBJECT = 14  # "Many in Clinton's Iowa staff of more than 100 are expected to"
 MAX_POLL_FRAME = 10  # "in the RealClearPolitics average of New Hampshire polls"
 # what opens a sentence or clause before "asked" ("Asked whether", "When asked about")
@@ -3330,6 +3451,19 @@ def _clause_before_tag(toks: list[Token], g_start: int) -> bool:
     head = [t for t in toks[_past_dateline(toks) : g_start - 1] if t.kind in {"w", "q"}]
     return len(head) >= MIN_CLAUSE_BEFORE_TAG and head[0].low not in _PREPOSITIONS and (
         head[0].low not in lx.SENTENCE_OPENERS)
+
+
+def _agent_after_by(toks: list[Token], k: int) -> Phrase | None:
+    """The source after a passive's "by" where no speaker phrase was read ("by left-leaning
+    economists", "by early deciders"): its words up to punctuation, a preposition or a clause
+    word, ending in a noun-like word; None when none."""
+    j = k
+    while j < len(toks) and j - k < MAX_SPEAKER_AFTER_BY and toks[j].kind == "w" and (
+            toks[j].low not in _AGENT_STOPS):
+        j += 1
+    if j == k or not toks[j - 1].low.isalpha() or toks[j - 1].low in lx.DETERMINERS:
+        return None
+    return Phrase(k, j, "right", toks[k].start, toks[j - 1].end)
 
 
 def _past_dateline(toks: list[Token]) -> int:

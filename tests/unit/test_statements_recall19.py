@@ -1,0 +1,64 @@
+"""Statements, round 18 (issue 13, nineteenth session): attributions PolNeAR counts that the
+rules missed, found by reading PolNeAR **train** misses (never dev). Each test failed before
+its rule; the sentences are written for the tests. The rules run in PolNeAR's unit only
+(``attributions`` fixture); the product's statements (``extractor``) are the same as before,
+which the tests check where a rule could have reached them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from monitor.statements import Extractor
+from monitor.types import Statement
+from tests.support.statements import one_with as _one
+
+DAY = date(2016, 3, 1)
+
+
+def _said(extractor: Extractor, text: str, needle: str) -> Statement:
+    """The one statement of ``text`` whose content holds ``needle``."""
+    return _one(list(extractor.extract(text, DAY)), needle)
+
+
+# --- a stance or a report in the passive, its source after "by" -------------------------------
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    ("The mayor's resignation was first reported by the Boston Globe.",
+     "The mayor's resignation", "Boston Globe"),
+    ("The new tariffs were quickly denounced by farm groups across the state.",
+     "The new tariffs", "farm groups"),
+    ("Her budget plan has been endorsed by the county's largest union.",
+     "Her budget plan", "union"),
+    ("Mr. Lopez, the former mayor of Tucson, had been soundly rejected by voters in 2014.",
+     "Mr. Lopez, the former mayor of Tucson", "voters"),
+    ("She cited the audit, which was first reported by a local newspaper.",
+     "which", "newspaper"),
+])
+def test_a_passive_stance_has_the_subject_as_content(
+        attributions: Extractor, text: str, content: str, speaker: str) -> None:
+    found = _said(attributions, text, content)
+    assert found.content == content
+    assert speaker in (found.speaker or "")
+    assert found.cue is not None and found.cue.split()[-1].endswith("ed")
+
+
+def test_a_passive_stance_keeps_what_it_was_for(attributions: Extractor) -> None:
+    found = _said(attributions, "The governor was criticized by teachers for cutting school "
+                  "funding last year.", "governor")
+    assert found.content == "The governor for cutting school funding last year"
+    assert found.speaker == "teachers"
+
+
+@pytest.mark.parametrize("text", [
+    "Most of the cases were decided by narrow margins.",  # no view of the agent's
+    "The report was written by two former officials.",  # authorship, not a stance
+    "This was reported by the Boston Globe.",  # the sentence before is its content
+])
+def test_passives_that_are_no_stance_are_left(attributions: Extractor, text: str) -> None:
+    assert not [s for s in attributions.extract(text, DAY) if s.extra.get("via") == "passive-by"]
+
+
+def test_the_product_reports_no_passive_stance(extractor: Extractor) -> None:
+    assert extractor.extract("The new tariffs were quickly denounced by farm groups.", DAY) == []
