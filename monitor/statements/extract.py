@@ -302,12 +302,41 @@ def _ends_quote_tag(toks: list[Token], k: int) -> bool:
     return False
 
 
+# adjectives of a view or a feeling held by a clause's subject, with the complements that
+# carry what is held (nineteenth session, PolNeAR's unit: "Her advisers are not convinced that
+# C", "Republicans have been critical of Clinton's use of email", "Freddy was eager to make
+# his mark", "Sexton was quick to point out that C"): PolNeAR train annotated about two in
+# three of them outside quotes and said clauses; left out, under half annotated: "willing to",
+# "ready to", "clear that", "determined to", "happy to", "proud of", "certain that",
+# "confident that" inside quotes ("We are confident that ...": a quote's own words)
+_STANCE_ADJECTIVES: dict[str, frozenset[str]] = {
+    "convinced": frozenset({"that"}), "confident": frozenset({"that", "in"}),
+    "hopeful": frozenset({"that", "about"}), "optimistic": frozenset({"that"}),
+    "adamant": frozenset({"that"}), "aware": frozenset({"that"}),
+    "concerned": frozenset({"that", "about"}), "worried": frozenset({"that", "about"}),
+    "skeptical": frozenset({"that", "of", "about"}),
+    "sceptical": frozenset({"that", "of", "about"}),
+    "critical": frozenset({"of"}), "supportive": frozenset({"of"}),
+    "wary": frozenset({"of"}), "vocal": frozenset({"about"}),
+    "angry": frozenset({"about"}), "unhappy": frozenset({"with"}),
+    "eager": frozenset({"to"}), "quick": frozenset({"to"}), "reluctant": frozenset({"to"}),
+}
+# the verbs before such an adjective ("are convinced", "have been critical", "remain wary")
+_ADJECTIVE_COPULAS = frozenset({"is", "are", "was", "were", "am", "be", "been", "being",
+                                "remain", "remains", "remained", "become", "becomes", "became",
+                                "grew", "grown"})
+_ADJECTIVE_PARTICLES = lx.CHAIN_PARTICLES | {"out"}  # "quick to point out that C"
+# the adverbs between that verb and the adjective ("were already skeptical", "is more eager")
+_ADJECTIVE_ADVERBS = frozenset({"not", "also", "still", "very", "so", "more", "less", "most",
+                                "too", "quite", "all", "already", "long", "now", "never",
+                                "always", "often", "increasingly", "equally", "even"})
 _CUE_STARTS = frozenset(lx.CUES) | frozenset(lx.CHAIN_FORMS) | _MULTIWORD_FIRST | {
     "according", "in"} | frozenset(_AS_STANCE_FORMS) | frozenset(_ATTRIBUTION_STANCES) | {
     form.split()[0] for form in _ATTRIBUTION_STANCE_PHRASES} | frozenset(_TAG_ONLY_CUES) | {
     "make", "makes", "made", "making", "has", "have", "had", "puts", "put", "gives", "gave",
     "giving", "voice", "voices", "voiced", "voicing", "raise", "raises", "raised", "raising",
-    "sound", "sounds", "sounded", "sounding"}  # (_light_verb and _poll_verb, PolNeAR's unit)
+    "sound", "sounds", "sounded", "sounding"} | frozenset(  # (_light_verb and _poll_verb,
+    _STANCE_ADJECTIVES)  # _adjective_cue: PolNeAR's unit)
 # "In his words, C", "In her opinion, C": a wire service's "according to him" (TASS writes it
 # after a named speaker's sentence); the possessive is the source
 IN_ONES_WORDS = "in one's words"
@@ -1466,6 +1495,12 @@ class Extractor:
                 k = adverbed.j
                 continue
             if matched:
+                continue
+            if self.unit == "attribution" and not headline and tok.low in _STANCE_ADJECTIVES \
+                    and (held := _adjective_cue(toks, k)) is not None and (
+                        not cues or cues[-1].j <= held.i):
+                cues.append(held)  # "are convinced that C", "has been critical of X"
+                k = held.j
                 continue
             if self.unit == "attribution" and not headline and tok.low in _POLL_VERBS and (
                     _poll_verb(toks, k)):  # "Wednesday's Quinnipiac poll has Clinton leading"
@@ -4131,7 +4166,8 @@ def extract_statements(
 # 43 of 61, plan 48 of 52, seek 38 of 57, want 49 of 62); "seem", "appear", "expect" are left
 # out (their contents hold the subject: "seemed | the politician ... to be shrinking")
 _INFINITIVE_IN_CONTENT = frozenset({"decline", "refuse", "plan", "seek", "intend", "hope",
-                                    "wish", "prefer", "hesitate", "threaten", "want"})
+                                    "wish", "prefer", "hesitate", "threaten", "want",
+                                    "eager", "reluctant"})  # (_adjective_cue: "was eager to")
 
 
 def _with_infinitive(toks: list[Token], cue: _Cue,
@@ -4145,6 +4181,38 @@ def _with_infinitive(toks: list[Token], cue: _Cue,
     if to is None or cue.j >= len(toks) or pieces[0][0] != toks[cue.j].start:
         return pieces  # (the content is not what follows the cue)
     return [(toks[to].start, pieces[0][1]), *pieces[1:]]
+
+
+def _adjective_cue(toks: list[Token], k: int) -> _Cue | None:
+    """A view or a feeling held, as PolNeAR annotates it (nineteenth session): an adjective
+    of :data:`_STANCE_ADJECTIVES` after "be" (or "remain", "become") and one of its
+    complements: "that" (a clause cue: "are convinced that C"), a preposition (a stance cue
+    with it: "has been critical of X") or "to" and an infinitive (a chain cue: "was eager to
+    make his mark", "was quick to point out that C")."""
+    n = len(toks)
+    b = k - 1
+    while b >= 0 and toks[b].kind == "w" and (toks[b].low in _ADJECTIVE_ADVERBS or (
+            toks[b].low.endswith("ly") and not _cap(toks[b]))):
+        b -= 1
+    if b < 1 or toks[b].low not in _ADJECTIVE_COPULAS or k + 1 >= n:
+        return None
+    low, nxt = toks[k].low, toks[k + 1].low
+    if nxt not in _STANCE_ADJECTIVES[low]:
+        return None
+    # the cue from its verb, as PolNeAR spans it ("have been critical of"): the subject is
+    # the phrase before it, and the adjective's "-ed" is no passive ("are convinced that")
+    if nxt == "that":
+        return _Cue(b, k + 1, low, "clause", only_attribution=True)
+    if nxt != "to":
+        return _Cue(b, k + 2, f"{low} {nxt}", "stance", only_attribution=True)
+    if k + 2 >= n or toks[k + 2].kind != "w" or not _infinitive(toks[k + 2]) or (
+            low == "quick" and toks[k + 2].low not in lx.CUES and " ".join(
+                t.low for t in toks[k + 2 : k + 4]) not in lx.CUES):
+        return None  # ("was quick to push back", "quick to offer condolences": no view)
+    j = k + 3
+    if j < n and toks[j].low in _ADJECTIVE_PARTICLES:
+        j += 1  # "eager to talk about", "quick to point out"
+    return _Cue(b, j, low, "chain", only_attribution=True)
 
 
 def _poll_name_mark(toks: list[Token], k: int) -> bool:

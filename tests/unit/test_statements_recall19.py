@@ -62,3 +62,38 @@ def test_passives_that_are_no_stance_are_left(attributions: Extractor, text: str
 
 def test_the_product_reports_no_passive_stance(extractor: Extractor) -> None:
     assert extractor.extract("The new tariffs were quickly denounced by farm groups.", DAY) == []
+
+
+# --- a view or a feeling held: "be" and an adjective with its complement ----------------------
+
+@pytest.mark.parametrize(("text", "speaker", "content", "cue"), [
+    ("Her aides are not convinced that the ads will work in Ohio.", "Her aides",
+     "the ads will work in Ohio", "are not convinced"),
+    ("Local farmers have been critical of the new water rules.", "Local farmers",
+     "the new water rules", "been critical of"),
+    ("The union's leaders remain hopeful that a deal can be reached.", "The union's leaders",
+     "a deal can be reached", "remain hopeful"),
+    ("The mayor was eager to settle the dispute before the vote.", "mayor",
+     "to settle the dispute before the vote", "was eager to settle"),
+    ("The governor was quick to point out that crime had fallen.", "governor",
+     "crime had fallen", "was quick to point out"),
+])
+def test_a_held_view_is_the_subjects(attributions: Extractor, text: str, speaker: str,
+                                     content: str, cue: str) -> None:
+    found = _said(attributions, text, content)
+    assert found.content == content
+    assert speaker in (found.speaker or "")
+    assert found.cue == cue
+
+
+@pytest.mark.parametrize("text", [
+    "The city was quick to push back on the report.",  # no view: a reaction
+    "The company is willing to pay the fine.",  # not among the adjectives
+    "The bridge is critical to the region's trade.",  # "critical to": importance
+])
+def test_adjectives_that_hold_no_view_are_left(attributions: Extractor, text: str) -> None:
+    assert attributions.extract(text, DAY) == []
+
+
+def test_the_product_reports_no_held_view(extractor: Extractor) -> None:
+    assert extractor.extract("Her aides are not convinced that the ads will work.", DAY) == []
