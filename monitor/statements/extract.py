@@ -1241,7 +1241,7 @@ class Extractor:
         n = len(toks)
         taken = [(a, b) for f in found for a, b in f.pieces]
         for k, tok in enumerate(toks):
-            complements = _NOMINAL_CUES.get(tok.low)
+            complements = _NOMINAL_CUES.get(tok.low) or _UNOWNED_NOMINALS.get(tok.low)
             if complements is None or k == 0 or k + 2 >= n or _cap(tok) or any(
                     a <= tok.start < b for a, b in taken):
                 continue
@@ -1251,9 +1251,24 @@ class Extractor:
                     or toks[p].low in _NOMINAL_MODIFIERS) and not _cap(toks[p]):
                 p -= 1
             owner = toks[p]
-            if owner.kind != "w":
+            unowned = _UNOWNED_NOMINALS.get(tok.low)
+            if owner.kind != "w" and unowned is None:
                 continue
-            if owner.low in _NOMINAL_PRONOUNS:
+            if unowned is not None and not (owner.low in _NOMINAL_PRONOUNS or owner.low.endswith(
+                    ("’s", "'s"))):
+                # "amid questions about his autobiography", "calls for a special prosecutor":
+                # a question, a concern or a call no one is named for (nineteenth session)
+                if toks[k + 1].low not in unowned or any(
+                        t.low in _UNOWNED_BEFORE or t.low.startswith(_UNOWNED_BEFORE_STEMS)
+                        for t in toks[p:k]) or (
+                        _cap(owner) and p == k - 1) or any(
+                        a <= tok.start < b for f in found if f.cue_span for a, b in [f.cue_span]):
+                    continue  # ("answering questions about", "Republican calls for": theirs)
+                phrase = Phrase(k, k, "none", tok.start, tok.start)
+                complements = unowned
+            elif owner.kind != "w":
+                continue
+            elif owner.low in _NOMINAL_PRONOUNS:
                 phrase = Phrase(p, p + 1, "pronoun", owner.start, owner.end)
             elif owner.low.endswith(("’s", "'s")) and _cap(owner) and (
                     owner.low[:-2] not in _IS_CONTRACTED):
@@ -1274,8 +1289,10 @@ class Extractor:
             if nxt == "to" and not (toks[start].kind == "w" and _infinitive(toks[start])):
                 continue
             end = self._content_end(toks, start, [], stop_at_comma=True)
-            if nxt != "that":
-                end = _noun_phrase_end(toks, start, end)
+            if nxt != "that" and not (
+                    phrase.how == "none" and toks[start].low in _QUESTION_CLAUSE_WORDS):
+                end = _noun_phrase_end(toks, start, end)  # (a question's clause runs on:
+                # "questions about how such an arrangement would work")
             elif phrase.i == 0 or all(t.low in _OPENING_CONJUNCTIONS for t in toks[:phrase.i]):
                 # "Sanders's claim that he still has a way would depend on ...": the noun is
                 # the sentence's subject, its clause ends before the sentence's own verb
@@ -1289,6 +1306,11 @@ class Extractor:
                 continue
             kind, pieces = spanned
             named = toks
+            if phrase.how == "none":
+                out.append(_Found(u, phrase, None, None, text[tok.start : toks[k + 1].end],
+                                  (tok.start, tok.end), kind, pieces, CONF_STANCE,
+                                  via="nominal", cue_kind="stance", stance=True))
+                continue
             if phrase.how == "left":  # the possessor's name without its "'s", to resolve it
                 named = [*toks[:p], Token("w", owner.text[:-2], owner.start, owner.end - 2,
                                           low=owner.low[:-2]), *toks[p + 1 :]]
@@ -3101,6 +3123,21 @@ for _noun, _preps in {
 }.items():
     _NOMINAL_CUES[_noun] = _NOMINAL_CUES.get(_noun, frozenset()) | _preps
 _NOMINAL_PRONOUNS = frozenset({"his", "her", "their"})
+# nouns of a question, a concern or a call that PolNeAR annotates with no possessor, the
+# content their complement and no source (nineteenth session; train: "questions about" 27 of
+# 63 annotated, "concerns about" 11 of 21, "calls for" 12 of 17, "fears that" 3 of 3; left
+# out: "attacks on" 9 of 50, "support for" 13 of 68, "opposition to" 5 of 22)
+_UNOWNED_NOMINALS: dict[str, frozenset[str]] = {
+    "questions": frozenset({"about"}), "concerns": frozenset({"about", "that"}),
+    "calls": frozenset({"for"}), "fears": frozenset({"that"}),
+}
+# words before such a noun that make it someone else's ("answering questions about", "to
+# questions about": questions put to someone, not raised)
+_UNOWNED_BEFORE = frozenset({"to", "of", "the", "these", "those", "any", "no", "with"})
+_QUESTION_CLAUSE_WORDS = frozenset({"how", "whether", "what", "why", "who", "if", "where",
+                                    "when"})
+_UNOWNED_BEFORE_STEMS = ("answer", "respon", "repl", "field", "dodg", "duck", "deflect",
+                         "avoid", "ask", "pos")
 _NOT_NAME_WORDS = lx.SENTENCE_OPENERS | _CLAUSE_OPENERS | {"despite", "but", "and", "yet", "so"}
 _NOMINAL_MODIFIERS = frozenset({"own", "latest", "recent", "new", "repeated", "public",
                                 "early", "initial", "continued", "frequent", "strong",

@@ -97,3 +97,33 @@ def test_adjectives_that_hold_no_view_are_left(attributions: Extractor, text: st
 
 def test_the_product_reports_no_held_view(extractor: Extractor) -> None:
     assert extractor.extract("Her aides are not convinced that the ads will work.", DAY) == []
+
+
+# --- a question, a concern or a call no one is named for --------------------------------------
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The senator has slipped in the polls amid questions about his tax returns.",
+     "his tax returns"),
+    ("The report renewed calls for an independent audit of the fund.",
+     "an independent audit of the fund"),
+    ("There are questions about whether the plan can pass the Senate.",
+     "whether the plan can pass the Senate"),
+])
+def test_an_unowned_question_or_call_has_no_source(
+        attributions: Extractor, text: str, content: str) -> None:
+    found = _said(attributions, text, content)
+    assert found.content == content
+    assert found.speaker is None
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor spent an hour answering questions about the budget.",  # put to her
+    "The governor did not reply to questions about the audit.",
+])
+def test_questions_put_to_someone_are_not_unowned(attributions: Extractor, text: str) -> None:
+    assert not [s for s in attributions.extract(text, DAY) if s.cue and s.cue.startswith(
+        "questions")]
+
+
+def test_the_product_reports_no_unowned_question(extractor: Extractor) -> None:
+    assert extractor.extract("The senator slipped amid questions about his taxes.", DAY) == []
