@@ -650,6 +650,10 @@ class Extractor:
                 # C": a stance or report in the passive, its source after "by"
                 unit_found.extend(self._passive_by(text, toks, u, claimed, discourse,
                                                    mentions, starts))
+                # "His behavior has angered the party's top figures": a reaction, its source
+                # the ones who react
+                unit_found.extend(self._affecting(text, toks, u, claimed, discourse, mentions,
+                                                  starts))
                 # "The Club for Growth is reportedly spending $1.5 million": a report of no one
                 unit_found.extend(self._reportedly(text, toks, u, claimed))
                 # "In the new Post-ABC poll, C" / "C in the most recent Fox poll": a finding
@@ -1070,39 +1074,10 @@ class Extractor:
                 b -= 1  # "was first reported", "were quickly derided"
             if toks[b].low not in _BE_FORMS - {"being"} or b == 0:
                 continue  # (a participle with no "be": "the bill, opposed by X," not read)
-            s_end = b
-            while s_end > 0 and toks[s_end - 1].low in _AUXILIARIES_BEFORE_BE:
-                s_end -= 1  # "has been", "might be", "had not been"
-            apposed = s_end
-            if s_end > 2 and toks[s_end - 1].low == ",":
-                # "Mr. Bush, the former governor of Florida, had been rejected by": the subject
-                # and its apposition
-                comma = next((m for m in range(s_end - 2, max(0, s_end - MAX_APPOSITION_WORDS
-                                                               - 2), -1)
-                              if toks[m].kind != "w"), None)
-                if comma is None or toks[comma].low != "," or any(
-                        t.low in _FINITE_VERBS or t.low in _RELATIVE_WORDS
-                        for t in toks[comma + 1 : s_end - 1]):
-                    continue
-                apposed, s_end = comma, s_end - 1
-            if s_end == 0 or toks[s_end - 1].kind != "w":
+            subject = _subject_before(toks, b, claimed)
+            if subject is None:
                 continue
-            if toks[s_end - 1].low in _RELATIVE_OPENERS:
-                opened = s_end - 1  # "which was first reported by": the relative word
-            else:
-                first = _past_dateline(toks)
-                opened = max((m + 1 for m in range(first, apposed)
-                              if toks[m].low in {",", ";", ":", "(", ")"} or toks[m].kind == "q"
-                              or (toks[m].low in _PASSIVE_SUBJECT_OPENERS and m > first)),
-                             default=first)
-                while opened < s_end and toks[opened].low in _OPENING_CONJUNCTIONS:
-                    opened += 1
-                if any(t.low in _FINITE_VERBS or t.low in _RELATIVE_WORDS
-                       for t in toks[opened:apposed]):
-                    continue
-            if s_end - opened < 1 or s_end - opened > MAX_EXPECTED_SUBJECT or any(
-                    i in claimed for i in range(opened, s_end)):
-                continue
+            opened, s_end = subject
             phrase = speaker_right(toks, by + 1) or _agent_after_by(toks, by + 1)
             if phrase is None or phrase.j - phrase.i > MAX_SPEAKER_AFTER_BY:
                 continue
@@ -1119,6 +1094,51 @@ class Extractor:
                               text[toks[k].start : toks[k].end], (toks[k].start, toks[k].end),
                               "indirect", pieces, CONF_STANCE, via="passive-by",
                               cue_kind="stance", stance=True))
+        return out
+
+    def _affecting(self, text: str, toks: list[Token], u: int, claimed: set[int],
+                   discourse: Discourse, mentions: list[tuple[int, int, Official, bool]],
+                   starts: list[int]) -> list[_Found]:
+        """A reaction PolNeAR annotates with the ones who react as its source (nineteenth
+        session): "His behavior has angered the party's top figures", "That rankled many in
+        the party", "Such rhetoric is alarming many Germans". The content is the clause's
+        subject (what they reacted to), the source the verb's object. Only the verbs of
+        :data:`_AFFECTING_VERBS`, in an active clause ("was alarmed by" is another shape,
+        "frustrated voters" an adjective)."""
+        out: list[_Found] = []
+        n = len(toks)
+        if sum(_cap(t) for t in toks) * 2 > n:
+            return out  # a title-case headline
+        for k in range(1, n - 1):
+            low = toks[k].low
+            if low not in _AFFECTING_VERBS:
+                continue
+            b = k
+            while b > 0 and toks[b - 1].kind == "w" and (
+                    toks[b - 1].low in _ADVERBS_BEFORE_PASSIVE - {"been", "being"} or (
+                        toks[b - 1].low.endswith("ly") and not _cap(toks[b - 1]))):
+                b -= 1  # "has also angered", "quickly rankled"
+            before = toks[b - 1].low if b > 0 else ""
+            if low.endswith("ing") and before not in _FINITE_BE:
+                continue  # ("angering his supporters": a participle, no clause of its own)
+            if not low.endswith("ing") and (
+                    before in _BE_FORMS or before in _PREPOSITIONS or (
+                        before in lx.DETERMINERS and before not in _PRONOUN_SUBJECTS)
+                    or before in {"to", "with", "and", "or", "by", ","}):
+                continue  # ("was alarmed", "the frustrated voters", "to upset", "and angered")
+            if low.endswith("ing") or before in {"has", "have", "had"}:
+                b -= 1  # the subject before "is alarming", "has angered"
+            subject = _subject_before(toks, b, claimed)
+            phrase = speaker_right(toks, k + 1) or _agent_after_by(toks, k + 1)
+            if subject is None or phrase is None or phrase.i != k + 1 or (
+                    toks[k + 1].low in _NOT_AFFECTED):
+                continue
+            opened, s_end = subject
+            person = self._resolve(toks, phrase, discourse, u, mentions, starts)
+            out.append(_Found(u, phrase, person, person.official if person else None,
+                              toks[k].text, (toks[k].start, toks[k].end), "indirect",
+                              [(toks[opened].start, toks[s_end - 1].end)], CONF_STANCE,
+                              via="affecting", cue_kind="stance", stance=True))
         return out
 
     def _reportedly(self, text: str, toks: list[Token], u: int,
@@ -3248,6 +3268,19 @@ _PASSIVE_BY_LEMMAS = frozenset(
      "lambaste", "lambast", "excoriate", "castigate", "assail", "chide", "scold", "dispute",
      "propose", "advocate", "favor", "favour", "embrace", "tout", "decry", "vilify",
      "disparage", "commend", "laud", "characterize", "characterise", "question"})
+# verbs of a reaction whose object reacts to their subject ("His behavior has angered the
+# party's top figures"): PolNeAR train annotated 16 of 35 of all such verbs before an object,
+# most of the rest adjectives ("frustrated voters") or other senses ("upset a well-known
+# politician": beat); left out: "upset", "worried" (a clause cue: "he worries Sanders
+# would ..."), "troubled", "disappointed", "pleased" (mostly adjectives)
+_AFFECTING_VERBS = frozenset(
+    {"angered", "angers", "angering", "infuriated", "infuriates", "infuriating", "alarmed",
+     "alarms", "alarming", "outraged", "outrages", "annoyed", "annoys", "irritated",
+     "irritates", "rankled", "rankles", "unsettled", "unsettles", "frustrated",
+     "frustrates", "enraged", "enrages", "incensed", "dismayed", "dismays"})
+_PRONOUN_SUBJECTS = frozenset({"that", "this", "which", "what"})  # "That rankled many"
+# words after such a verb that are no one reacting ("alarmed that", "angered by")
+_NOT_AFFECTED = frozenset({"that", "by", "about", "at", "over", "with", "to", "it", "this"})
 MAX_BEFORE_BY = 3  # "was supported Friday by", "was also endorsed the day before by"
 # what between the participle and "by" makes "by" another phrase's ("reported to be ... by")
 _PASSIVE_BY_STOPS = frozenset({"to", "as", "for", "that", "and", "or", "of", "in", "on"})
@@ -3523,6 +3556,46 @@ def _clause_before_tag(toks: list[Token], g_start: int) -> bool:
     head = [t for t in toks[_past_dateline(toks) : g_start - 1] if t.kind in {"w", "q"}]
     return len(head) >= MIN_CLAUSE_BEFORE_TAG and head[0].low not in _PREPOSITIONS and (
         head[0].low not in lx.SENTENCE_OPENERS)
+
+
+def _subject_before(toks: list[Token], b: int,
+                    claimed: set[int]) -> tuple[int, int] | None:
+    """The subject of the clause whose verb group starts at token ``b`` ("has been", "is",
+    "has"), as token bounds [start, end): auxiliaries before ``b`` skipped, a relative word
+    alone ("which was first reported by"), an apposition kept ("Mr. Bush, the former governor
+    of Florida, had been"), else the words after the last punctuation or clause opener, with
+    no finite verb; None when there is none or it is too long or quoted."""
+    s_end = b
+    while s_end > 0 and toks[s_end - 1].low in _AUXILIARIES_BEFORE_BE:
+        s_end -= 1  # "has been", "might be", "had not been"
+    apposed = s_end
+    if s_end > 2 and toks[s_end - 1].low == ",":
+        comma = next((m for m in range(s_end - 2, max(0, s_end - MAX_APPOSITION_WORDS - 2), -1)
+                      if toks[m].kind != "w"), None)
+        if comma is None or toks[comma].low != "," or any(
+                t.low in _FINITE_VERBS or t.low in _RELATIVE_WORDS
+                for t in toks[comma + 1 : s_end - 1]):
+            return None
+        apposed, s_end = comma, s_end - 1
+    if s_end == 0 or toks[s_end - 1].kind != "w":
+        return None
+    if toks[s_end - 1].low in _RELATIVE_OPENERS:
+        opened = s_end - 1  # "which was first reported by": the relative word
+    else:
+        first = _past_dateline(toks)
+        opened = max((m + 1 for m in range(first, apposed)
+                      if toks[m].low in {",", ";", ":", "(", ")"} or toks[m].kind == "q"
+                      or (toks[m].low in _PASSIVE_SUBJECT_OPENERS and m > first)),
+                     default=first)
+        while opened < s_end and toks[opened].low in _OPENING_CONJUNCTIONS:
+            opened += 1
+        if any(t.low in _FINITE_VERBS or t.low in _RELATIVE_WORDS
+               for t in toks[opened:apposed]):
+            return None
+    if s_end - opened < 1 or s_end - opened > MAX_EXPECTED_SUBJECT or any(
+            i in claimed for i in range(opened, s_end)):
+        return None
+    return opened, s_end
 
 
 def _agent_after_by(toks: list[Token], k: int) -> Phrase | None:

@@ -127,3 +127,26 @@ def test_questions_put_to_someone_are_not_unowned(attributions: Extractor, text:
 
 def test_the_product_reports_no_unowned_question(extractor: Extractor) -> None:
     assert extractor.extract("The senator slipped amid questions about his taxes.", DAY) == []
+
+
+# --- a reaction: the ones who react are the source, what they react to the content -----------
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    ("The mayor's decision has angered many teachers in the district.", "teachers",
+     "The mayor's decision"),
+    ("That rankled several members of the council.", "members", "That"),
+    ("The new tax is alarming many farmers.", "farmers", "The new tax"),
+])
+def test_a_reaction_is_the_reacting_ones(attributions: Extractor, text: str, speaker: str,
+                                         content: str) -> None:
+    found = _said(attributions, text, content)
+    assert found.content == content
+    assert speaker in (found.speaker or "")
+
+
+@pytest.mark.parametrize("text", [
+    "The frustrated voters left the hall early.",  # an adjective
+    "The senator was alarmed by the report.",  # the passive: another shape
+])
+def test_no_reaction_without_an_active_verb(attributions: Extractor, text: str) -> None:
+    assert not [s for s in attributions.extract(text, DAY) if s.extra.get("via") == "affecting"]
