@@ -1536,6 +1536,11 @@ class Extractor:
                 cues.append(adverbed)  # "spoke briefly about", "complained bitterly about"
                 k = adverbed.j
                 continue
+            if not matched and self.unit == "attribution" and tok.low in _TALK_FORMS and (
+                    told := _talked_to_about(toks, k)) is not None:
+                cues.append(told)  # "spoke to CNN about", "is talking to voters about"
+                k = told.j
+                continue
             if matched:
                 continue
             if self.unit == "attribution" and not headline and tok.low in _STANCE_ADJECTIVES \
@@ -4390,6 +4395,39 @@ def _adverbed_cue(toks: list[Token], k: int) -> _Cue | None:
             entry = lx.CUES.get(" ".join(words))
             if entry is not None:
                 return _Cue(k, k + size + 1, entry[0], entry[1], only_attribution=True)
+    return None
+
+
+# the verbs of talking whose topic may follow the listeners or the setting ("spoke to CNN
+# about the subject", "spoke at the White House on Tuesday about rights", "is talking to voters
+# about health care"): nineteenth session, PolNeAR's unit
+_TALK_FORMS = frozenset({"talk", "talks", "talked", "talking", "speak", "speaks", "spoke",
+                         "speaking", "spoken"})
+# what opens the words between such a verb and its "about"
+_TALK_LINKS = frozenset({"to", "with", "at", "on", "in", "before", "during"})
+MAX_TALK_GAP = 10  # "spoke to Breitbart News Saturday on Sirius XM Patriot Channel 125 about"
+# words that end the gap: a clause or a list goes on ("spoke to reporters and said")
+_TALK_GAP_STOPS = frozenset({"and", "but", "or", "that", "who", "which", "because", "after",
+                             "before", "while", "when", "as", "to"})
+
+
+def _talked_to_about(toks: list[Token], k: int) -> _Cue | None:
+    """A verb of talking, its listeners or setting, then "about" (nineteenth session,
+    PolNeAR's unit): "spoke to CNN about the subject", "talks to Megyn Kelly about bullying",
+    "spoke at the White House on Tuesday about rights"; the cue spans the words between, as
+    PolNeAR's does, and the content is the topic."""
+    n = len(toks)
+    if k + 3 >= n or toks[k + 1].low not in _TALK_LINKS:
+        return None
+    for m in range(k + 2, min(n - 1, k + 2 + MAX_TALK_GAP)):
+        tok = toks[m]
+        if tok.low == "about":
+            if m + 1 < n and toks[m + 1].kind == "w":
+                lemma = "speak about" if toks[k].low.startswith(("sp", "spo")) else "talk about"
+                return _Cue(k, m + 1, lemma, "stance", only_attribution=True)
+            return None
+        if tok.kind != "w" or tok.low in _TALK_GAP_STOPS:
+            return None
     return None
 
 

@@ -150,3 +150,24 @@ def test_a_reaction_is_the_reacting_ones(attributions: Extractor, text: str, spe
 ])
 def test_no_reaction_without_an_active_verb(attributions: Extractor, text: str) -> None:
     assert not [s for s in attributions.extract(text, DAY) if s.extra.get("via") == "affecting"]
+
+
+# --- talking to someone, or somewhere, about something ----------------------------------------
+
+@pytest.mark.parametrize(("text", "content", "cue"), [
+    ("The mayor spoke to local reporters about the flooding.", "the flooding",
+     "spoke to local reporters about"),
+    ("The senator spoke at the chamber on Monday about the trade deal.", "the trade deal",
+     "spoke at the chamber on Monday about"),
+])
+def test_talk_to_someone_about_a_topic(attributions: Extractor, text: str, content: str,
+                                       cue: str) -> None:
+    found = _said(attributions, text, content)
+    assert found.content == content
+    assert found.cue == cue
+
+
+def test_talk_with_a_clause_between_is_left(attributions: Extractor) -> None:
+    found = attributions.extract("The mayor spoke to reporters and said nothing about it.",
+                                 DAY)
+    assert not [s for s in found if s.cue and s.cue.startswith("spoke")]
