@@ -1796,6 +1796,8 @@ class Extractor:
             phrase = _evidence_phrase(  # "a study by the Council ... found"
                 toks, cue.i, self._evidence, MAX_EVIDENCE_REACH if (
                     self.unit == "attribution") else MAX_EVIDENCE_TOKENS)
+        if phrase is None and self.unit == "attribution" and cue.lemma == "say":
+            phrase = _share_before(toks, cue.i)  # "42% say C", "with three in 10 saying C"
         if phrase is None:
             return None, None
         if cue.kind == "evidence":
@@ -3601,6 +3603,54 @@ def _subject_before(toks: list[Token], b: int,
             i in claimed for i in range(opened, s_end)):
         return None
     return opened, s_end
+
+
+def _share_before(toks: list[Token], k: int) -> Phrase | None:
+    """A share of people as the ones who say (nineteenth session, PolNeAR's unit): "42% say
+    C", "with three in 10 saying C", "A third of independents, 33%, say C" (the group and its
+    figure); the phrase ends before token ``k``, a form of "say"; None when the words before
+    are no share. (Round 16's speaker rules read "Forty percent of voters said"; a bare
+    figure has no head noun.)"""
+    j = k
+    if j >= 1 and toks[j - 1].low == ",":
+        j -= 1  # "33%, say": the figure in apposition
+    if j >= 2 and toks[j - 1].low in {"%", "percent"} and toks[j - 2].low.replace(
+            ".", "").isdigit():
+        i = j - 2
+    elif j >= 3 and toks[j - 2].low == "in" and toks[j - 1].low in {"10", "ten"} and (
+            _is_share_number(toks[j - 3].low)):
+        i = j - 3
+    else:
+        return None
+    while i > 0 and toks[i - 1].low in _SHARE_QUALIFIERS:
+        i -= 1  # "about two-thirds", "more than 4 in 10", "just 28 percent"
+    if j < k and i >= 2 and toks[i - 1].low == ",":
+        # "A third of independents, 33%, say": the group before its figure
+        g = i - 1
+        while g > 0 and toks[g - 1].kind == "w" and i - g <= MAX_SHARE_GROUP:
+            g -= 1
+        if g < i - 1 and (g == 0 or toks[g - 1].kind != "w"):
+            i = g
+    elif j < k:
+        return None  # ("Republicans, 33%, say" with no group: a list)
+    if k - i > MAX_SHARE_GROUP + 4 or (toks[k].low.endswith("ing") and not (
+            i > 0 and toks[i - 1].low == "with")):
+        return None  # ("saying" only after "with": "with 50 percent saying C")
+    return Phrase(i, j, "left", toks[i].start, toks[j - 1].end)
+
+
+def _is_share_number(low: str) -> bool:
+    """"three", "4", "six": the count before "in 10"."""
+    return low.isdigit() or low in _SHARE_NUMBERS
+
+
+_SHARE_NUMBERS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight",
+                            "nine"})
+# words before a share's figure ("about two-thirds, 67 percent", "more than 4 in 10")
+_SHARE_QUALIFIERS = frozenset({"about", "some", "only", "just", "nearly", "almost", "roughly",
+                               "than", "more", "fewer", "less", "another", "over", "under",
+                               "around", "a", "full"})
+MAX_SHARE_GROUP = 8  # "Among likely GOP primary voters, about two-thirds, 67 percent, say"
 
 
 def _agent_after_by(toks: list[Token], k: int) -> Phrase | None:

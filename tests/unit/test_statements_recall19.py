@@ -171,3 +171,25 @@ def test_talk_with_a_clause_between_is_left(attributions: Extractor) -> None:
     found = attributions.extract("The mayor spoke to reporters and said nothing about it.",
                                  DAY)
     assert not [s for s in found if s.cue and s.cue.startswith("spoke")]
+
+
+# --- a share of people who say ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "mention", "content"), [
+    ("On taxes, 42% say the state should cut them.", "42%", "the state should cut them"),
+    ("A third of renters, 33%, say they cannot afford a move.", "A third of renters, 33%",
+     "they cannot afford a move"),
+    ("Most backed the levy, with three in 10 saying it was too small.", "three in 10",
+     "it was too small"),
+])
+def test_a_share_of_people_says(attributions: Extractor, text: str, mention: str,
+                                content: str) -> None:
+    found = _said(attributions, text, content)
+    assert found.content == content
+    assert found.mention == mention
+
+
+def test_a_figure_without_say_is_no_speaker(attributions: Extractor) -> None:
+    assert attributions.extract("Prices rose 4% in May, officials noted in passing.", DAY) == [
+    ] or all(s.mention != "4%" for s in attributions.extract(
+        "Prices rose 4% in May, officials noted in passing.", DAY))
