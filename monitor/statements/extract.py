@@ -321,6 +321,13 @@ _STANCE_ADJECTIVES: dict[str, frozenset[str]] = {
     "angry": frozenset({"about"}), "unhappy": frozenset({"with"}),
     "eager": frozenset({"to"}), "quick": frozenset({"to"}), "reluctant": frozenset({"to"}),
 }
+# verbs that give or keep one's support, with the noun ("threw her support behind Cruz",
+# "is lending his support to candidates", "pledged their support to Clinton"): PolNeAR train
+# annotated 11 of 18, the rest inside a said or planned clause ("will throw his support
+# behind"); nineteenth session, PolNeAR's unit
+_SUPPORT_GIVING = frozenset({"threw", "throw", "throws", "throwing", "thrown", "lent", "lend",
+                             "lends", "lending", "pledged", "pledge", "pledges", "pledging",
+                             "withheld", "withhold", "withholds", "withholding"})
 # the verbs before such an adjective ("are convinced", "have been critical", "remain wary")
 _ADJECTIVE_COPULAS = frozenset({"is", "are", "was", "were", "am", "be", "been", "being",
                                 "remain", "remains", "remained", "become", "becomes", "became",
@@ -336,7 +343,7 @@ _CUE_STARTS = frozenset(lx.CUES) | frozenset(lx.CHAIN_FORMS) | _MULTIWORD_FIRST 
     "make", "makes", "made", "making", "has", "have", "had", "puts", "put", "gives", "gave",
     "giving", "voice", "voices", "voiced", "voicing", "raise", "raises", "raised", "raising",
     "sound", "sounds", "sounded", "sounding"} | frozenset(  # (_light_verb and _poll_verb,
-    _STANCE_ADJECTIVES)  # _adjective_cue: PolNeAR's unit)
+    _STANCE_ADJECTIVES) | _SUPPORT_GIVING  # _adjective_cue, _support_given: PolNeAR's unit)
 # "In his words, C", "In her opinion, C": a wire service's "according to him" (TASS writes it
 # after a named speaker's sentence); the possessive is the source
 IN_ONES_WORDS = "in one's words"
@@ -1535,6 +1542,11 @@ class Extractor:
                     tok.low in _MULTIWORD_FIRST) and (adverbed := _adverbed_cue(toks, k)):
                 cues.append(adverbed)  # "spoke briefly about", "complained bitterly about"
                 k = adverbed.j
+                continue
+            if not matched and self.unit == "attribution" and tok.low in _SUPPORT_GIVING and (
+                    given := _support_given(toks, k)) is not None:
+                cues.append(given)  # "threw her support behind Cruz", "lending his support to"
+                k = given.j
                 continue
             if not matched and self.unit == "attribution" and tok.low in _TALK_FORMS and (
                     told := _talked_to_about(toks, k)) is not None:
@@ -4446,6 +4458,27 @@ def _adverbed_cue(toks: list[Token], k: int) -> _Cue | None:
             if entry is not None:
                 return _Cue(k, k + size + 1, entry[0], entry[1], only_attribution=True)
     return None
+
+
+_SUPPORT_NOUNS = frozenset({"support", "backing", "endorsement", "weight"})
+_SUPPORT_PREPOSITIONS = frozenset({"behind", "to", "for", "from"})
+
+
+def _support_given(toks: list[Token], k: int) -> _Cue | None:
+    """"threw her support behind X", "has withheld his endorsement from X" (nineteenth
+    session, PolNeAR's unit): the verb, a possessive, the noun (one modifier allowed: "her
+    full support") and the preposition as one stance cue; the content is its object."""
+    n = len(toks)
+    m = k + 1
+    if m >= n or toks[m].low not in _NOMINAL_PRONOUNS | {"its", "our", "my"}:
+        return None
+    m += 1
+    if m < n and toks[m].low not in _SUPPORT_NOUNS:
+        m += 1  # "her full support", "their considerable weight"
+    if m + 2 >= n or toks[m].low not in _SUPPORT_NOUNS or (
+            toks[m + 1].low not in _SUPPORT_PREPOSITIONS) or toks[m + 2].kind != "w":
+        return None
+    return _Cue(k, m + 2, "support", "stance", only_attribution=True)
 
 
 # the verbs of talking whose topic may follow the listeners or the setting ("spoke to CNN

@@ -192,3 +192,13 @@ def test_a_share_of_people_says(attributions: Extractor, text: str, mention: str
 def test_a_figure_before_another_verb_is_no_speaker(attributions: Extractor) -> None:
     found = attributions.extract("Prices rose 4% in May, officials noted.", DAY)
     assert all(s.mention != "4%" for s in found)
+
+
+# --- support given or kept with its noun -----------------------------------------------------
+
+def test_support_thrown_behind_someone(attributions: Extractor) -> None:
+    found = _said(attributions, "The governor threw her support behind the mayor on Monday.",
+                  "mayor")
+    assert found.cue == "threw her support behind"
+    assert found.speaker is not None and "governor" in found.speaker
+    assert found.content.startswith("the mayor")
