@@ -202,3 +202,20 @@ def test_support_thrown_behind_someone(attributions: Extractor) -> None:
     assert found.cue == "threw her support behind"
     assert found.speaker is not None and "governor" in found.speaker
     assert found.content.startswith("the mayor")
+
+
+# --- a one-word answer -----------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Asked about the levy, 46 percent of voters said yes, compared with 30 percent.", "yes"),
+    ("Everyone on the board but the treasurer said no.", "no"),
+])
+def test_a_one_word_answer_is_the_content(attributions: Extractor, text: str,
+                                          content: str) -> None:
+    found = [s for s in attributions.extract(text, DAY) if s.cue == "said"]
+    assert [s.content for s in found] == [content]
+
+
+def test_said_no_to_is_a_refusal_not_an_answer(attributions: Extractor) -> None:
+    found = attributions.extract("The council said no to the plan.", DAY)
+    assert [s.content for s in found] == ["no to the plan"]
