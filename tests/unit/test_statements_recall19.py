@@ -208,7 +208,7 @@ def test_support_thrown_behind_someone(attributions: Extractor) -> None:
 
 @pytest.mark.parametrize(("text", "content"), [
     ("Asked about the levy, 46 percent of voters said yes, compared with 30 percent.", "yes"),
-    ("Everyone on the board but the treasurer said no.", "no"),
+    ("Everyone on the board but the treasurer said no, and the vote failed.", "no"),
 ])
 def test_a_one_word_answer_is_the_content(attributions: Extractor, text: str,
                                           content: str) -> None:
