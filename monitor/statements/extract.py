@@ -1083,15 +1083,17 @@ class Extractor:
                     toks[b].low in _ADVERBS_BEFORE_PASSIVE or toks[b].low == "first" or (
                         toks[b].low.endswith("ly") and not _cap(toks[b]))):
                 b -= 1  # "was first reported", "were quickly derided"
-            if toks[b].low not in _BE_FORMS - {"being"} or b == 0:
-                continue  # (a participle with no "be": "the bill, opposed by X," not read)
+            reduced = toks[b].low == "," and b == k - 1  # "The bill, opposed by X, died"
+            if (toks[b].low not in _BE_FORMS - {"being"} and not reduced) or b == 0:
+                continue
             subject = _subject_before(toks, b, claimed)
             if subject is None:
                 continue
             opened, s_end = subject
             phrase = speaker_right(toks, by + 1) or _agent_after_by(toks, by + 1)
-            if phrase is None or phrase.j - phrase.i > MAX_SPEAKER_AFTER_BY:
-                continue
+            if phrase is None or phrase.j - phrase.i > MAX_SPEAKER_AFTER_BY or (
+                    reduced and (phrase.j >= n or toks[phrase.j].low != ",")):
+                continue  # (a reduced clause closes with a comma: an aside on its subject)
             pieces = [(toks[opened].start, toks[s_end - 1].end)]
             after = phrase.j
             if after < n and toks[after].low in _PASSIVE_COMPLEMENTS and (

@@ -219,3 +219,10 @@ def test_a_one_word_answer_is_the_content(attributions: Extractor, text: str,
 def test_said_no_to_is_a_refusal_not_an_answer(attributions: Extractor) -> None:
     found = attributions.extract("The council said no to the plan.", DAY)
     assert [s.content for s in found] == ["no to the plan"]
+
+
+def test_a_reduced_passive_between_commas(attributions: Extractor) -> None:
+    found = _said(attributions, "The zoning plan, opposed by most residents, was shelved.",
+                  "zoning")
+    assert found.content == "The zoning plan"
+    assert found.speaker is not None and "residents" in found.speaker
