@@ -1579,6 +1579,11 @@ class Extractor:
                 cues.append(light)  # "made the case for", "made clear that"
                 k = light.j
                 continue
+            if self.unit == "attribution" and not headline and tok.low in _FEEL_FORMS and (
+                    felt := _feeling(toks, k)) is not None:
+                cues.append(felt)  # "felt betrayed", "who feel trapped in a system", "felt
+                k = felt.j  # like I had no voice"
+                continue
             entry = lx.CUES.get(tok.low) or (
                 None if headline or self.unit != "attribution" else (
                     _as_stance(toks, k) or _ATTRIBUTION_STANCES.get(tok.low)))
@@ -4506,6 +4511,29 @@ def _support_given(toks: list[Token], k: int) -> _Cue | None:
             toks[m + 1].low not in _SUPPORT_PREPOSITIONS) or toks[m + 2].kind != "w":
         return None
     return _Cue(k, m + 2, "support", "stance", only_attribution=True)
+
+
+_FEEL_FORMS = frozenset({"feel", "feels", "felt", "feeling"})  # (_feeling)
+
+
+def _feeling(toks: list[Token], k: int) -> _Cue | None:
+    """A feeling stated (nineteenth session, PolNeAR's unit): "feel" and a participle
+    ("some workers felt betrayed", "voters who feel trapped in a system", "felt slighted as the
+    party fell in line") or "like" and a clause ("felt like I had no voice"); the cue is
+    "feel" ("feel like"), the content what follows. PolNeAR train: about two in three such
+    feelings outside quotes and said clauses annotated ("feel that C" is the lexicon's)."""
+    n = len(toks)
+    m = k + 1
+    if m < n and toks[m].low.endswith("ly") and not _cap(toks[m]):
+        m += 1  # "feel deeply betrayed"
+    if m + 1 >= n or toks[m].kind != "w" or _cap(toks[m]):
+        return None
+    if toks[m].low == "like" and m == k + 1 and toks[m + 1].kind == "w" and (
+            _PRONOUN_SUBJECT.match(toks[m + 1].low) or toks[m + 1].low in lx.DETERMINERS):
+        return _Cue(k, m + 1, "feel like", "stance", only_attribution=True)
+    if toks[m].low.endswith("ed") and toks[m].low not in lx.CUES:
+        return _Cue(k, k + 1, "feel", "stance", only_attribution=True)
+    return None
 
 
 # the verbs of talking whose topic may follow the listeners or the setting ("spoke to CNN

@@ -226,3 +226,21 @@ def test_a_reduced_passive_between_commas(attributions: Extractor) -> None:
                   "zoning")
     assert found.content == "The zoning plan"
     assert found.speaker is not None and "residents" in found.speaker
+
+
+# --- a feeling stated ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "content", "cue"), [
+    ("Many of the nurses felt betrayed by the hospital's board.",
+     "betrayed by the hospital's board", "felt"),
+    ("As a student she felt like she had no voice.", "she had no voice", "felt like"),
+])
+def test_a_feeling_is_the_subjects(attributions: Extractor, text: str, content: str,
+                                   cue: str) -> None:
+    found = _said(attributions, text, content)
+    assert found.content == content
+    assert found.cue == cue
+
+
+def test_the_product_reports_no_feeling(extractor: Extractor) -> None:
+    assert extractor.extract("Many of the nurses felt betrayed by the board.", DAY) == []
