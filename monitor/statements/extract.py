@@ -3404,8 +3404,33 @@ def _bare_belief(toks: list[Token], cue: _Cue, start: int) -> bool:
     """Does a belief verb's clause open at token ``start`` with no "that" (a subject and a
     finite verb soon after it: "hope they will", "knows Sanders will run")?"""
     return (cue.kind == "clause" and cue.lemma in _BELIEF_LEMMAS and 0 < start < len(toks)
-            and toks[start - 1].low != "that" and _clause_opens(toks, start)
-            and _finite_soon(toks, start + 1))
+            and toks[start - 1].low != "that" and (
+                (_clause_opens(toks, start) and _finite_soon(toks, start + 1))
+                or _long_subject_clause(toks, start)))
+
+
+MAX_BELIEF_SUBJECT = 12  # "hopes his latest celebrity endorsement before the New Hampshire
+# primary will give": a belief's clause whose subject is a long noun phrase
+
+
+def _long_subject_clause(toks: list[Token], start: int) -> bool:
+    """A belief's bare clause whose subject is a name or a noun phrase longer than
+    :func:`_clause_opens` reads (nineteenth session, PolNeAR's unit): "Bivens hopes Clinton
+    and other Democrats do not make the same mistake", "Dems hope Trump's behavior will help
+    them", "Christie hopes his latest celebrity endorsement before the primary will give him
+    the boost": a capitalised word or a determiner, then a finite auxiliary within
+    :data:`MAX_BELIEF_SUBJECT` words, with no punctuation, relative word or "to" before it."""
+    n = len(toks)
+    if toks[start].kind != "w" or not (_cap(toks[start]) or toks[start].low in _CLAUSE_START):
+        return False
+    for m in range(start + 1, min(n, start + MAX_BELIEF_SUBJECT + 1)):
+        tok = toks[m]
+        if tok.kind != "w" or tok.low in _RELATIVE_OPENERS or tok.low in {"to", "for", "as"}:
+            return False
+        if tok.low in _FINITE_AUXILIARIES or tok.low in {"do", "does", "did"} or (
+                tok.low.endswith(("n't", "n’t"))):
+            return True
+    return False
 
 
 def _lone_quote(toks: list[Token], claimed: set[int]) -> int | None:

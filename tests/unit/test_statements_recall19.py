@@ -244,3 +244,10 @@ def test_a_feeling_is_the_subjects(attributions: Extractor, text: str, content: 
 
 def test_the_product_reports_no_feeling(extractor: Extractor) -> None:
     assert extractor.extract("Many of the nurses felt betrayed by the board.", DAY) == []
+
+
+def test_a_beliefs_bare_clause_with_a_long_subject(attributions: Extractor) -> None:
+    found = _said(attributions, "The mayor hopes the new rail line to the airport will ease "
+                  "traffic.", "rail")
+    assert found.content == "the new rail line to the airport will ease traffic"
+    assert found.cue == "hopes"
