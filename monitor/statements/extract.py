@@ -256,7 +256,9 @@ def _attribution_only(toks: list[Token], cue: _Cue) -> bool:
 # threat", "portrayed Sanders as a hypocrite", "views the deal as a win"; seventeenth
 # session): a stance; without "as" they are no cue ("saw the film", "painted the house")
 _AS_STANCE_LEMMAS = ("see", "view", "regard", "portray", "paint", "depict", "cast", "brand",
-                     "frame")
+                     "frame", "identify", "name", "list")  # (the last three: "identified the
+# judge as “Spanish”", "named Cleveland as the fifth most dangerous city", nineteenth session;
+# PolNeAR train annotated 17 of 25 such "as" phrases of these three)
 _AS_STANCE_FORMS: dict[str, str] = {
     form: lemma for lemma in _AS_STANCE_LEMMAS for form in {
         "see": ("see", "sees", "saw", "seeing"), "paint": ("paint", "paints", "painted",
@@ -264,6 +266,8 @@ _AS_STANCE_FORMS: dict[str, str] = {
         "cast": ("cast", "casts", "casting"), "brand": ("brand", "brands", "branded",
                                                          "branding"),
         "frame": ("frame", "frames", "framed", "framing"),
+        "identify": ("identify", "identifies", "identified", "identifying"),
+        "name": ("name", "names", "named", "naming"),
     }.get(lemma, (lemma, lemma + "s", lemma + "ed", lemma + "ing"))
 }
 MAX_AS_OBJECT = 8  # "sees the Republican National Convention as": the object before "as"
@@ -3276,6 +3280,9 @@ _HELD_PASSIVES: dict[str, frozenset[str]] = {
     "thought": frozenset({"to"}), "believed": frozenset({"to"}),
     "rumored": frozenset({"to"}), "rumoured": frozenset({"to"}),
     "considered": frozenset(), "deemed": frozenset(),
+    # "Kelsey Atkinson was identified as the protester", "eight hedge funders are listed as
+    # Clinton fundraisers" (nineteenth session)
+    "identified": frozenset({"as"}), "listed": frozenset({"as"}),
     # "Priebus was said to be furious", "The aide is reported to have quit" (round 17)
     "said": frozenset({"to"}), "reported": frozenset({"to"}), "alleged": frozenset({"to"}),
 }

@@ -251,3 +251,20 @@ def test_a_beliefs_bare_clause_with_a_long_subject(attributions: Extractor) -> N
                   "traffic.", "rail")
     assert found.content == "the new rail line to the airport will ease traffic"
     assert found.cue == "hopes"
+
+
+# --- identified, named or listed "as" ---------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The coroner identified the driver as a local teacher.", "the driver as a local teacher"),
+    ("The magazine named the city as the best place to retire.",
+     "the city as the best place to retire"),
+])
+def test_named_as_is_a_stance(attributions: Extractor, text: str, content: str) -> None:
+    assert _said(attributions, text, content).content == content
+
+
+def test_listed_as_with_no_source(attributions: Extractor) -> None:
+    found = _said(attributions, "Six donors are listed as members of the club.", "donors")
+    assert found.content == "Six donors as members of the club"
+    assert found.speaker is None
