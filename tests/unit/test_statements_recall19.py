@@ -257,7 +257,7 @@ def test_a_beliefs_bare_clause_with_a_long_subject(attributions: Extractor) -> N
 
 @pytest.mark.parametrize(("text", "content"), [
     ("The coroner identified the driver as a local teacher.", "the driver as a local teacher"),
-    ("The magazine named the city as the best place to retire.",
+    ("The governor named the city as the best place to retire.",
      "the city as the best place to retire"),
 ])
 def test_named_as_is_a_stance(attributions: Extractor, text: str, content: str) -> None:
