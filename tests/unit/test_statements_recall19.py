@@ -268,3 +268,10 @@ def test_listed_as_with_no_source(attributions: Extractor) -> None:
     found = _said(attributions, "Six donors are listed as members of the club.", "donors")
     assert found.content == "Six donors as members of the club"
     assert found.speaker is None
+
+
+def test_a_passive_stance_of_no_one_named(attributions: Extractor) -> None:
+    found = _said(attributions, "The senator has been criticized for skipping the vote.",
+                  "senator")
+    assert found.content == "The senator for skipping the vote"
+    assert found.speaker is None
