@@ -955,7 +955,10 @@ class Extractor:
             b = k - 1
             while b > 0 and toks[b].low in _ADVERBS_BEFORE_PASSIVE | {"widely", "now"}:
                 b -= 1
-            if toks[b].low not in _BE_FORMS - {"get", "got", "being"} or b == 0 or (
+            if toks[b].low in {"has", "have", "had"} and b > 0 and toks[b + 1].low == "been" \
+                    and toks[k].low in _PERFECT_PASSIVES:
+                pass  # "Mr. Sanders has been criticized for C" (nineteenth session)
+            elif toks[b].low not in _BE_FORMS - {"get", "got", "being"} or b == 0 or (
                     toks[k].low != "expected" and toks[b].low not in _FINITE_BE):
                 continue  # (a view: "is seen as", not "can be seen as" after a long clause)
             first = _past_dateline(toks)
@@ -3293,6 +3296,9 @@ _HELD_PASSIVES: dict[str, frozenset[str]] = {
     "said": frozenset({"to"}), "reported": frozenset({"to"}), "alleged": frozenset({"to"}),
 }
 _FINITE_BE = frozenset({"is", "are", "was", "were"})
+# held passives read after "has been" too (a stance of no one named, nineteenth session)
+_PERFECT_PASSIVES = frozenset({"criticized", "criticised", "accused", "blamed", "described",
+                               "derided"})
 # adverbs that mark a clause as reported by no one named ("is reportedly spending")
 # ("seemingly" and "allegedly" tried: mostly before an adjective or in a relative clause,
 # "a seemingly innocuous question", "the gun he allegedly used")
