@@ -3183,7 +3183,8 @@ _NOMINAL_PRONOUNS = frozenset({"his", "her", "their"})
 # nouns of a question, a concern or a call that PolNeAR annotates with no possessor, the
 # content their complement and no source (nineteenth session; train: "questions about" 27 of
 # 63 annotated, "concerns about" 11 of 21, "calls for" 12 of 17, "fears that" 3 of 3; left
-# out: "attacks on" 9 of 50, "support for" 13 of 68, "opposition to" 5 of 22)
+# out: "attacks on" 9 of 50, "support for" 13 of 68, "opposition to" 5 of 22); after a
+# possessive they are the possessor's, as the nouns of _NOMINAL_CUES ("his concerns about X")
 _UNOWNED_NOMINALS: dict[str, frozenset[str]] = {
     "questions": frozenset({"about"}), "concerns": frozenset({"about", "that"}),
     "calls": frozenset({"for"}), "fears": frozenset({"that"}),
@@ -4605,7 +4606,7 @@ def _talked_to_about(toks: list[Token], k: int) -> _Cue | None:
         tok = toks[m]
         if tok.low == "about":
             if m + 1 < n and toks[m + 1].kind == "w":
-                lemma = "speak about" if toks[k].low.startswith(("sp", "spo")) else "talk about"
+                lemma = "speak about" if toks[k].low.startswith("sp") else "talk about"
                 return _Cue(k, m + 1, lemma, "stance", only_attribution=True)
             return None
         if tok.kind != "w" or tok.low in _TALK_GAP_STOPS:
