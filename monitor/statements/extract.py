@@ -267,7 +267,9 @@ def _attribution_only(toks: list[Token], cue: _Cue) -> bool:
 # threat", "portrayed Sanders as a hypocrite", "views the deal as a win"; seventeenth
 # session): a stance; without "as" they are no cue ("saw the film", "painted the house")
 _AS_STANCE_LEMMAS = ("see", "view", "regard", "portray", "paint", "depict", "cast", "brand",
-                     "frame")
+                     "frame", "identify", "name", "list")  # (the last three: "identified the
+# judge as “Spanish”", "named Cleveland as the fifth most dangerous city", nineteenth session;
+# PolNeAR train annotated 17 of 25 such "as" phrases of these three)
 _AS_STANCE_FORMS: dict[str, str] = {
     form: lemma for lemma in _AS_STANCE_LEMMAS for form in {
         "see": ("see", "sees", "saw", "seeing"), "paint": ("paint", "paints", "painted",
@@ -275,6 +277,8 @@ _AS_STANCE_FORMS: dict[str, str] = {
         "cast": ("cast", "casts", "casting"), "brand": ("brand", "brands", "branded",
                                                          "branding"),
         "frame": ("frame", "frames", "framed", "framing"),
+        "identify": ("identify", "identifies", "identified", "identifying"),
+        "name": ("name", "names", "named", "naming"),
     }.get(lemma, (lemma, lemma + "s", lemma + "ed", lemma + "ing"))
 }
 MAX_AS_OBJECT = 8  # "sees the Republican National Convention as": the object before "as"
@@ -313,12 +317,48 @@ def _ends_quote_tag(toks: list[Token], k: int) -> bool:
     return False
 
 
+# adjectives of a view or a feeling held by a clause's subject, with the complements that
+# carry what is held (nineteenth session, PolNeAR's unit: "Her advisers are not convinced that
+# C", "Republicans have been critical of Clinton's use of email", "Freddy was eager to make
+# his mark", "Sexton was quick to point out that C"): PolNeAR train annotated about two in
+# three of them outside quotes and said clauses; left out, under half annotated: "willing to",
+# "ready to", "clear that", "determined to", "happy to", "proud of", "certain that",
+# "confident that" inside quotes ("We are confident that ...": a quote's own words)
+_STANCE_ADJECTIVES: dict[str, frozenset[str]] = {
+    "convinced": frozenset({"that"}), "confident": frozenset({"that", "in"}),
+    "hopeful": frozenset({"that", "about"}), "optimistic": frozenset({"that"}),
+    "adamant": frozenset({"that"}), "aware": frozenset({"that"}),
+    "concerned": frozenset({"that", "about"}), "worried": frozenset({"that", "about"}),
+    "skeptical": frozenset({"that", "of", "about"}),
+    "sceptical": frozenset({"that", "of", "about"}),
+    "critical": frozenset({"of"}), "supportive": frozenset({"of"}),
+    "wary": frozenset({"of"}), "vocal": frozenset({"about"}),
+    "angry": frozenset({"about"}), "unhappy": frozenset({"with"}),
+    "eager": frozenset({"to"}), "quick": frozenset({"to"}), "reluctant": frozenset({"to"}),
+}
+# verbs that give or keep one's support, with the noun ("threw her support behind Cruz",
+# "is lending his support to candidates", "pledged their support to Clinton"): PolNeAR train
+# annotated 11 of 18, the rest inside a said or planned clause ("will throw his support
+# behind"); nineteenth session, PolNeAR's unit
+_SUPPORT_GIVING = frozenset({"threw", "throw", "throws", "throwing", "thrown", "lent", "lend",
+                             "lends", "lending", "pledged", "pledge", "pledges", "pledging",
+                             "withheld", "withhold", "withholds", "withholding"})
+# the verbs before such an adjective ("are convinced", "have been critical", "remain wary")
+_ADJECTIVE_COPULAS = frozenset({"is", "are", "was", "were", "am", "be", "been", "being",
+                                "remain", "remains", "remained", "become", "becomes", "became",
+                                "grew", "grown"})
+_ADJECTIVE_PARTICLES = lx.CHAIN_PARTICLES | {"out"}  # "quick to point out that C"
+# the adverbs between that verb and the adjective ("were already skeptical", "is more eager")
+_ADJECTIVE_ADVERBS = frozenset({"not", "also", "still", "very", "so", "more", "less", "most",
+                                "too", "quite", "all", "already", "long", "now", "never",
+                                "always", "often", "increasingly", "equally", "even"})
 _CUE_STARTS = frozenset(lx.CUES) | frozenset(lx.CHAIN_FORMS) | _MULTIWORD_FIRST | {
     "according", "in"} | frozenset(_AS_STANCE_FORMS) | frozenset(_ATTRIBUTION_STANCES) | {
     form.split()[0] for form in _ATTRIBUTION_STANCE_PHRASES} | frozenset(_TAG_ONLY_CUES) | {
     "make", "makes", "made", "making", "has", "have", "had", "puts", "put", "gives", "gave",
     "giving", "voice", "voices", "voiced", "voicing", "raise", "raises", "raised", "raising",
-    "sound", "sounds", "sounded", "sounding"}  # (_light_verb and _poll_verb, PolNeAR's unit)
+    "sound", "sounds", "sounded", "sounding"} | frozenset(  # (_light_verb and _poll_verb,
+    _STANCE_ADJECTIVES) | _SUPPORT_GIVING  # _adjective_cue, _support_given: PolNeAR's unit)
 # "In his words, C", "In her opinion, C": a wire service's "according to him" (TASS writes it
 # after a named speaker's sentence); the possessive is the source
 IN_ONES_WORDS = "in one's words"
@@ -600,6 +640,10 @@ class Extractor:
                     # "declined to comment.", "did not respond to a request for comment":
                     # what was not said, as PolNeAR spans it (eighteenth session)
                     result = self._withheld(toks, cue, phrase, claimed)
+                if result is None and self.unit == "attribution":
+                    # "46 percent of voters said yes", "half said so": the answer (nineteenth
+                    # session)
+                    result = _one_word_answer(toks, cue)
                 if result is None:
                     continue
                 kind, pieces = result
@@ -649,6 +693,14 @@ class Extractor:
                 unit_found.extend(self._expected(text, toks, u, claimed))
                 # "Ben Carson appears to be slipping", "his voice seemed weaker": the writer's
                 unit_found.extend(self._seeming(text, toks, u, claimed, cues))
+                # "The meeting was first reported by Politico", "Trump was criticized by X for
+                # C": a stance or report in the passive, its source after "by"
+                unit_found.extend(self._passive_by(text, toks, u, claimed, discourse,
+                                                   mentions, starts))
+                # "His behavior has angered the party's top figures": a reaction, its source
+                # the ones who react
+                unit_found.extend(self._affecting(text, toks, u, claimed, discourse, mentions,
+                                                  starts))
                 # "The Club for Growth is reportedly spending $1.5 million": a report of no one
                 unit_found.extend(self._reportedly(text, toks, u, claimed))
                 # "In the new Post-ABC poll, C" / "C in the most recent Fox poll": a finding
@@ -936,7 +988,10 @@ class Extractor:
             b = k - 1
             while b > 0 and toks[b].low in _ADVERBS_BEFORE_PASSIVE | {"widely", "now"}:
                 b -= 1
-            if toks[b].low not in _BE_FORMS - {"get", "got", "being"} or b == 0 or (
+            if toks[b].low in {"has", "have", "had"} and b > 0 and toks[b + 1].low == "been" \
+                    and toks[k].low in _PERFECT_PASSIVES:
+                pass  # "Mr. Sanders has been criticized for C" (nineteenth session)
+            elif toks[b].low not in _BE_FORMS - {"get", "got", "being"} or b == 0 or (
                     toks[k].low != "expected" and toks[b].low not in _FINITE_BE):
                 continue  # (a view: "is seen as", not "can be seen as" after a long clause)
             first = _past_dateline(toks)
@@ -1035,6 +1090,109 @@ class Extractor:
         return _Found(u, phrase, None, None, toks[k].text, (toks[k].start, toks[k].end),
                       "indirect", [(toks[start].start, toks[end - 1].end)], CONF_STANCE,
                       via="seeming", cue_kind="speech", stance=True)
+
+    def _passive_by(self, text: str, toks: list[Token], u: int, claimed: set[int],
+                    discourse: Discourse, mentions: list[tuple[int, int, Official, bool]],
+                    starts: list[int]) -> list[_Found]:
+        """A stance or a report in the passive with its source after "by", as PolNeAR
+        annotates it (nineteenth session): "Scully's involvement was first reported by the
+        New York Times", "Clinton's attacks were echoed by her campaign", "Trump has been
+        criticized by some of his rivals for failing to ...", "which has been accused by the
+        Turkish government of attempting a coup". The content is the subject (a relative
+        word alone when the clause is a relative one), with the "for"/"as"/"of" complement
+        after the source; the source is the phrase after "by". Only the lemmas of
+        :data:`_PASSIVE_BY_LEMMAS` (a view or a report: not "was decided by", "was written
+        by", "was called by")."""
+        out: list[_Found] = []
+        n = len(toks)
+        if sum(_cap(t) for t in toks) * 2 > n or (
+                toks and toks[0].low in _SAID_BY_SUBJECTS and _said_by_index(toks)):
+            return out  # a title-case headline; "This was reported by X" (Extractor._said_by)
+        for k in range(1, n - 2):
+            entry = lx.CUES.get(toks[k].low)
+            if entry is None or entry[0] not in _PASSIVE_BY_LEMMAS or not (
+                    toks[k].low.endswith("ed") or toks[k].low in _PARTICIPLES):
+                continue
+            by = next((m for m in range(k + 1, min(n, k + 2 + MAX_BEFORE_BY))
+                       if toks[m].low == "by"), None)
+            if by is None or by + 1 >= n or any(
+                    t.kind != "w" or t.low in _PASSIVE_BY_STOPS for t in toks[k + 1 : by]):
+                continue  # ("was supported Friday by", "were described to him by")
+            b = k - 1
+            while b > 0 and toks[b].kind == "w" and toks[b].low not in _BE_FORMS and (
+                    toks[b].low in _ADVERBS_BEFORE_PASSIVE or toks[b].low == "first" or (
+                        toks[b].low.endswith("ly") and not _cap(toks[b]))):
+                b -= 1  # "was first reported", "were quickly derided"
+            reduced = toks[b].low == "," and b == k - 1  # "The bill, opposed by X, died"
+            if (toks[b].low not in _BE_FORMS - {"being"} and not reduced) or b == 0:
+                continue
+            subject = _subject_before(toks, b, claimed)
+            if subject is None:
+                continue
+            opened, s_end = subject
+            phrase = speaker_right(toks, by + 1) or _agent_after_by(toks, by + 1)
+            if phrase is None or phrase.j - phrase.i > MAX_SPEAKER_AFTER_BY or (
+                    reduced and (phrase.j >= n or toks[phrase.j].low != ",")):
+                continue  # (a reduced clause closes with a comma: an aside on its subject)
+            pieces = [(toks[opened].start, toks[s_end - 1].end)]
+            after = phrase.j
+            if after < n and toks[after].low in _PASSIVE_COMPLEMENTS and (
+                    toks[after].low != "of" or entry[0] == "accuse"):
+                # ("accused by X of C"; not "by majorities of both men and women")
+                end = self._content_end(toks, after, [], stop_at_comma=True)
+                if end - after >= 2 and not any(i in claimed for i in range(after, end)):
+                    pieces.append((toks[after].start, toks[end - 1].end))
+            person = self._resolve(toks, phrase, discourse, u, mentions, starts)
+            out.append(_Found(u, phrase, person, person.official if person else None,
+                              text[toks[k].start : toks[k].end], (toks[k].start, toks[k].end),
+                              "indirect", pieces, CONF_STANCE, via="passive-by",
+                              cue_kind="stance", stance=True))
+        return out
+
+    def _affecting(self, text: str, toks: list[Token], u: int, claimed: set[int],
+                   discourse: Discourse, mentions: list[tuple[int, int, Official, bool]],
+                   starts: list[int]) -> list[_Found]:
+        """A reaction PolNeAR annotates with the ones who react as its source (nineteenth
+        session): "His behavior has angered the party's top figures", "That rankled many in
+        the party", "Such rhetoric is alarming many Germans". The content is the clause's
+        subject (what they reacted to), the source the verb's object. Only the verbs of
+        :data:`_AFFECTING_VERBS`, in an active clause ("was alarmed by" is another shape,
+        "frustrated voters" an adjective)."""
+        out: list[_Found] = []
+        n = len(toks)
+        if sum(_cap(t) for t in toks) * 2 > n:
+            return out  # a title-case headline
+        for k in range(1, n - 1):
+            low = toks[k].low
+            if low not in _AFFECTING_VERBS:
+                continue
+            b = k
+            while b > 0 and toks[b - 1].kind == "w" and (
+                    toks[b - 1].low in _ADVERBS_BEFORE_PASSIVE - {"been", "being"} or (
+                        toks[b - 1].low.endswith("ly") and not _cap(toks[b - 1]))):
+                b -= 1  # "has also angered", "quickly rankled"
+            before = toks[b - 1].low if b > 0 else ""
+            if low.endswith("ing") and before not in _FINITE_BE:
+                continue  # ("angering his supporters": a participle, no clause of its own)
+            if not low.endswith("ing") and (
+                    before in _BE_FORMS or before in _PREPOSITIONS or (
+                        before in lx.DETERMINERS and before not in _PRONOUN_SUBJECTS)
+                    or before in {"to", "with", "and", "or", "by", ","}):
+                continue  # ("was alarmed", "the frustrated voters", "to upset", "and angered")
+            if low.endswith("ing") or before in {"has", "have", "had"}:
+                b -= 1  # the subject before "is alarming", "has angered"
+            subject = _subject_before(toks, b, claimed)
+            phrase = speaker_right(toks, k + 1) or _agent_after_by(toks, k + 1)
+            if subject is None or phrase is None or phrase.i != k + 1 or (
+                    toks[k + 1].low in _NOT_AFFECTED):
+                continue
+            opened, s_end = subject
+            person = self._resolve(toks, phrase, discourse, u, mentions, starts)
+            out.append(_Found(u, phrase, person, person.official if person else None,
+                              toks[k].text, (toks[k].start, toks[k].end), "indirect",
+                              [(toks[opened].start, toks[s_end - 1].end)], CONF_STANCE,
+                              via="affecting", cue_kind="stance", stance=True))
+        return out
 
     def _reportedly(self, text: str, toks: list[Token], u: int,
                     claimed: set[int]) -> list[_Found]:
@@ -1156,7 +1314,7 @@ class Extractor:
         n = len(toks)
         taken = [(a, b) for f in found for a, b in f.pieces]
         for k, tok in enumerate(toks):
-            complements = _NOMINAL_CUES.get(tok.low)
+            complements = _NOMINAL_CUES.get(tok.low) or _UNOWNED_NOMINALS.get(tok.low)
             if complements is None or k == 0 or k + 2 >= n or _cap(tok) or any(
                     a <= tok.start < b for a, b in taken):
                 continue
@@ -1166,9 +1324,24 @@ class Extractor:
                     or toks[p].low in _NOMINAL_MODIFIERS) and not _cap(toks[p]):
                 p -= 1
             owner = toks[p]
-            if owner.kind != "w":
+            unowned = _UNOWNED_NOMINALS.get(tok.low)
+            if owner.kind != "w" and unowned is None:
                 continue
-            if owner.low in _NOMINAL_PRONOUNS:
+            if unowned is not None and not (owner.low in _NOMINAL_PRONOUNS or owner.low.endswith(
+                    ("’s", "'s"))):
+                # "amid questions about his autobiography", "calls for a special prosecutor":
+                # a question, a concern or a call no one is named for (nineteenth session)
+                if toks[k + 1].low not in unowned or any(
+                        t.low in _UNOWNED_BEFORE or t.low.startswith(_UNOWNED_BEFORE_STEMS)
+                        for t in toks[p:k]) or (
+                        _cap(owner) and p == k - 1) or any(
+                        a <= tok.start < b for f in found if f.cue_span for a, b in [f.cue_span]):
+                    continue  # ("answering questions about", "Republican calls for": theirs)
+                phrase = Phrase(k, k, "none", tok.start, tok.start)
+                complements = unowned
+            elif owner.kind != "w":
+                continue
+            elif owner.low in _NOMINAL_PRONOUNS:
                 phrase = Phrase(p, p + 1, "pronoun", owner.start, owner.end)
             elif owner.low.endswith(("’s", "'s")) and _cap(owner) and (
                     owner.low[:-2] not in _IS_CONTRACTED):
@@ -1189,8 +1362,10 @@ class Extractor:
             if nxt == "to" and not (toks[start].kind == "w" and _infinitive(toks[start])):
                 continue
             end = self._content_end(toks, start, [], stop_at_comma=True)
-            if nxt != "that":
-                end = _noun_phrase_end(toks, start, end)
+            if nxt != "that" and not (
+                    phrase.how == "none" and toks[start].low in _QUESTION_CLAUSE_WORDS):
+                end = _noun_phrase_end(toks, start, end)  # (a question's clause runs on:
+                # "questions about how such an arrangement would work")
             elif phrase.i == 0 or all(t.low in _OPENING_CONJUNCTIONS for t in toks[:phrase.i]):
                 # "Sanders's claim that he still has a way would depend on ...": the noun is
                 # the sentence's subject, its clause ends before the sentence's own verb
@@ -1204,6 +1379,11 @@ class Extractor:
                 continue
             kind, pieces = spanned
             named = toks
+            if phrase.how == "none":
+                out.append(_Found(u, phrase, None, None, text[tok.start : toks[k + 1].end],
+                                  (tok.start, tok.end), kind, pieces, CONF_STANCE,
+                                  via="nominal", cue_kind="stance", stance=True))
+                continue
             if phrase.how == "left":  # the possessor's name without its "'s", to resolve it
                 named = [*toks[:p], Token("w", owner.text[:-2], owner.start, owner.end - 2,
                                           low=owner.low[:-2]), *toks[p + 1 :]]
@@ -1415,7 +1595,23 @@ class Extractor:
                 cues.append(adverbed)  # "spoke briefly about", "complained bitterly about"
                 k = adverbed.j
                 continue
+            if not matched and self.unit == "attribution" and tok.low in _SUPPORT_GIVING and (
+                    given := _support_given(toks, k)) is not None:
+                cues.append(given)  # "threw her support behind Cruz", "lending his support to"
+                k = given.j
+                continue
+            if not matched and self.unit == "attribution" and tok.low in _TALK_FORMS and (
+                    told := _talked_to_about(toks, k)) is not None:
+                cues.append(told)  # "spoke to CNN about", "is talking to voters about"
+                k = told.j
+                continue
             if matched:
+                continue
+            if self.unit == "attribution" and not headline and tok.low in _STANCE_ADJECTIVES \
+                    and (held := _adjective_cue(toks, k)) is not None and (
+                        not cues or cues[-1].j <= held.i):
+                cues.append(held)  # "are convinced that C", "has been critical of X"
+                k = held.j
                 continue
             if self.unit == "attribution" and not headline and tok.low in _POLL_VERBS and (
                     _poll_verb(toks, k)):  # "Wednesday's Quinnipiac poll has Clinton leading"
@@ -1428,6 +1624,11 @@ class Extractor:
                     light := _light_verb(toks, k)) is not None:
                 cues.append(light)  # "made the case for", "made clear that"
                 k = light.j
+                continue
+            if self.unit == "attribution" and not headline and tok.low in _FEEL_FORMS and (
+                    felt := _feeling(toks, k)) is not None:
+                cues.append(felt)  # "felt betrayed", "who feel trapped in a system", "felt
+                k = felt.j  # like I had no voice"
                 continue
             entry = lx.CUES.get(tok.low) or (
                 None if headline or self.unit != "attribution" else (
@@ -1664,6 +1865,8 @@ class Extractor:
             phrase = _evidence_phrase(  # "a study by the Council ... found"
                 toks, cue.i, self._evidence, MAX_EVIDENCE_REACH if (
                     self.unit == "attribution") else MAX_EVIDENCE_TOKENS)
+        if phrase is None and self.unit == "attribution" and cue.lemma == "say":
+            phrase = _share_before(toks, cue.i)  # "42% say C", "with three in 10 saying C"
         if phrase is None:
             return None, None
         if cue.kind == "evidence":
@@ -3163,6 +3366,22 @@ for _noun, _preps in {
 }.items():
     _NOMINAL_CUES[_noun] = _NOMINAL_CUES.get(_noun, frozenset()) | _preps
 _NOMINAL_PRONOUNS = frozenset({"his", "her", "their"})
+# nouns of a question, a concern or a call that PolNeAR annotates with no possessor, the
+# content their complement and no source (nineteenth session; train: "questions about" 27 of
+# 63 annotated, "concerns about" 11 of 21, "calls for" 12 of 17, "fears that" 3 of 3; left
+# out: "attacks on" 9 of 50, "support for" 13 of 68, "opposition to" 5 of 22); after a
+# possessive they are the possessor's, as the nouns of _NOMINAL_CUES ("his concerns about X")
+_UNOWNED_NOMINALS: dict[str, frozenset[str]] = {
+    "questions": frozenset({"about"}), "concerns": frozenset({"about", "that"}),
+    "calls": frozenset({"for"}), "fears": frozenset({"that"}),
+}
+# words before such a noun that make it someone else's ("answering questions about", "to
+# questions about": questions put to someone, not raised)
+_UNOWNED_BEFORE = frozenset({"to", "of", "the", "these", "those", "any", "no", "with"})
+_QUESTION_CLAUSE_WORDS = frozenset({"how", "whether", "what", "why", "who", "if", "where",
+                                    "when"})
+_UNOWNED_BEFORE_STEMS = ("answer", "respon", "repl", "field", "dodg", "duck", "deflect",
+                         "avoid", "ask", "pos")
 _NOT_NAME_WORDS = lx.SENTENCE_OPENERS | _CLAUSE_OPENERS | {"despite", "but", "and", "yet", "so"}
 _NOMINAL_MODIFIERS = frozenset({"own", "latest", "recent", "new", "repeated", "public",
                                 "early", "initial", "continued", "frequent", "strong",
@@ -3251,14 +3470,71 @@ _HELD_PASSIVES: dict[str, frozenset[str]] = {
     "thought": frozenset({"to"}), "believed": frozenset({"to"}),
     "rumored": frozenset({"to"}), "rumoured": frozenset({"to"}),
     "considered": frozenset(), "deemed": frozenset(),
+    # "Kelsey Atkinson was identified as the protester", "eight hedge funders are listed as
+    # Clinton fundraisers" (nineteenth session)
+    "identified": frozenset({"as"}), "listed": frozenset({"as"}),
+    # a stance of no one named ("Mr. Sanders has been criticized for offering vague
+    # responses", "Roof is accused of killing nine people", "he was described as becoming
+    # newly serious"): 10 of 19 such train passives annotated (nineteenth session)
+    "criticized": frozenset({"for", "as"}), "criticised": frozenset({"for", "as"}),
+    "accused": frozenset({"of"}), "blamed": frozenset({"for"}),
+    "described": frozenset({"as"}), "derided": frozenset({"as"}),
     # "Priebus was said to be furious", "The aide is reported to have quit" (round 17)
     "said": frozenset({"to"}), "reported": frozenset({"to"}), "alleged": frozenset({"to"}),
 }
 _FINITE_BE = frozenset({"is", "are", "was", "were"})
+# held passives read after "has been" too (a stance of no one named, nineteenth session)
+_PERFECT_PASSIVES = frozenset({"criticized", "criticised", "accused", "blamed", "described",
+                               "derided"})
 # adverbs that mark a clause as reported by no one named ("is reportedly spending")
 # ("seemingly" and "allegedly" tried: mostly before an adjective or in a relative clause,
 # "a seemingly innocuous question", "the gun he allegedly used")
 _REPORTED_ADVERBS = frozenset({"reportedly", "reputedly", "purportedly"})
+# stances and reports whose passive names its source after "by" ("was criticized by X",
+# "was first reported by X"): PolNeAR train annotated 45 of about 70 such passives of these
+# verbs; left out: "decided", "maintained", "mentioned", "continued", "written", "added",
+# "recognized", "requested", "disclosed" (0 of 16 annotated: no view or report of the agent's),
+# "called" (mostly naming), "asked" (Extractor._questions), "warned" and "told" (the one told
+# is the subject; what was said follows)
+_PASSIVE_BY_LEMMAS = frozenset(
+    {"report", "echo", "claim", "confirm", "tweet", "describe", "criticize", "criticise",
+     "reject", "attack", "endorse", "denounce", "accuse", "champion", "applaud", "rebuke",
+     "berate", "deride", "dismiss", "back", "backed", "support", "oppose", "praise", "welcome",
+     "mock", "blame", "condemn", "slam", "blast", "challenge", "hail", "fault", "ridicule",
+     "lambaste", "lambast", "excoriate", "castigate", "assail", "chide", "scold", "dispute",
+     "propose", "advocate", "favor", "favour", "embrace", "tout", "decry", "vilify",
+     "disparage", "commend", "laud", "characterize", "characterise", "question"})
+# verbs of a reaction whose object reacts to their subject ("His behavior has angered the
+# party's top figures"): PolNeAR train annotated 16 of 35 of all such verbs before an object,
+# most of the rest adjectives ("frustrated voters") or other senses ("upset a well-known
+# politician": beat); left out: "upset", "worried" (a clause cue: "he worries Sanders
+# would ..."), "troubled", "disappointed", "pleased" (mostly adjectives)
+_AFFECTING_VERBS = frozenset(
+    {"angered", "angers", "angering", "infuriated", "infuriates", "infuriating", "alarmed",
+     "alarms", "alarming", "outraged", "outrages", "annoyed", "annoys", "irritated",
+     "irritates", "rankled", "rankles", "unsettled", "unsettles", "frustrated",
+     "frustrates", "enraged", "enrages", "incensed", "dismayed", "dismays"})
+_PRONOUN_SUBJECTS = frozenset({"that", "this", "which", "what"})  # "That rankled many"
+# words after such a verb that are no one reacting ("alarmed that", "angered by")
+_NOT_AFFECTED = frozenset({"that", "by", "about", "at", "over", "with", "to", "it", "this"})
+MAX_BEFORE_BY = 3  # "was supported Friday by", "was also endorsed the day before by"
+# what between the participle and "by" makes "by" another phrase's ("reported to be ... by")
+_PASSIVE_BY_STOPS = frozenset({"to", "as", "for", "that", "and", "or", "of", "in", "on"})
+# auxiliaries before a passive's "be"/"been" ("has been", "might be", "had not been")
+_AUXILIARIES_BEFORE_BE = frozenset({"has", "have", "had", "will", "would", "might", "may",
+                                    "could", "can", "should", "must", "not", "never", "also",
+                                    "already", "since", "long", "’s", "'s"})
+# words after which a passive's subject starts ("indicated that Trump was supported by"; not
+# a sentence's first word: "That effort has been championed by")
+_PASSIVE_SUBJECT_OPENERS = _SUBORDINATORS | {"that", "but", "and", "—", "–", "--"}
+# the complement after the source that says what the stance was about ("criticized by X for
+# failing to", "dismissed by X as a bumbler", "accused by X of attempting a coup")
+_PASSIVE_COMPLEMENTS = frozenset({"for", "as", "of"})
+MAX_APPOSITION_WORDS = 8  # "Mr. Bush, the former governor of Florida, had been": its words
+# where a source after "by" that is no name ends ("by left-leaning economists for C")
+_AGENT_STOPS = _PASSIVE_COMPLEMENTS | _PREPOSITIONS | _RELATIVE_OPENERS | _SUBORDINATORS | {
+    "and", "but", "because", "over", "despite"}
+MAX_SPEAKER_AFTER_BY = 16  # "by Sen. Dianne Feinstein of California, the ranking Democrat ..."
 MAX_EXPECTED_SUBJECT = 14  # "Many in Clinton's Iowa staff of more than 100 are expected to"
 MAX_POLL_FRAME = 10  # "in the RealClearPolitics average of New Hampshire polls"
 # what opens a sentence or clause before "asked" ("Asked whether", "When asked about")
@@ -3334,8 +3610,33 @@ def _bare_belief(toks: list[Token], cue: _Cue, start: int) -> bool:
     """Does a belief verb's clause open at token ``start`` with no "that" (a subject and a
     finite verb soon after it: "hope they will", "knows Sanders will run")?"""
     return (cue.kind == "clause" and cue.lemma in _BELIEF_LEMMAS and 0 < start < len(toks)
-            and toks[start - 1].low != "that" and _clause_opens(toks, start)
-            and _finite_soon(toks, start + 1))
+            and toks[start - 1].low != "that" and (
+                (_clause_opens(toks, start) and _finite_soon(toks, start + 1))
+                or _long_subject_clause(toks, start)))
+
+
+MAX_BELIEF_SUBJECT = 12  # "hopes his latest celebrity endorsement before the New Hampshire
+# primary will give": a belief's clause whose subject is a long noun phrase
+
+
+def _long_subject_clause(toks: list[Token], start: int) -> bool:
+    """A belief's bare clause whose subject is a name or a noun phrase longer than
+    :func:`_clause_opens` reads (nineteenth session, PolNeAR's unit): "Bivens hopes Clinton
+    and other Democrats do not make the same mistake", "Dems hope Trump's behavior will help
+    them", "Christie hopes his latest celebrity endorsement before the primary will give him
+    the boost": a capitalised word or a determiner, then a finite auxiliary within
+    :data:`MAX_BELIEF_SUBJECT` words, with no punctuation, relative word or "to" before it."""
+    n = len(toks)
+    if toks[start].kind != "w" or not (_cap(toks[start]) or toks[start].low in _CLAUSE_START):
+        return False
+    for m in range(start + 1, min(n, start + MAX_BELIEF_SUBJECT + 1)):
+        tok = toks[m]
+        if tok.kind != "w" or tok.low in _RELATIVE_OPENERS or tok.low in {"to", "for", "as"}:
+            return False
+        if tok.low in _FINITE_AUXILIARIES or tok.low in {"do", "does", "did"} or (
+                tok.low.endswith(("n't", "n’t"))):
+            return True
+    return False
 
 
 def _lone_quote(toks: list[Token], claimed: set[int]) -> int | None:
@@ -3516,6 +3817,107 @@ def _clause_before_tag(toks: list[Token], g_start: int) -> bool:
     head = [t for t in toks[_past_dateline(toks) : g_start - 1] if t.kind in {"w", "q"}]
     return len(head) >= MIN_CLAUSE_BEFORE_TAG and head[0].low not in _PREPOSITIONS and (
         head[0].low not in lx.SENTENCE_OPENERS)
+
+
+def _subject_before(toks: list[Token], b: int,
+                    claimed: set[int]) -> tuple[int, int] | None:
+    """The subject of the clause whose verb group starts at token ``b`` ("has been", "is",
+    "has"), as token bounds [start, end): auxiliaries before ``b`` skipped, a relative word
+    alone ("which was first reported by"), an apposition kept ("Mr. Bush, the former governor
+    of Florida, had been"), else the words after the last punctuation or clause opener, with
+    no finite verb; None when there is none or it is too long or quoted."""
+    s_end = b
+    while s_end > 0 and toks[s_end - 1].low in _AUXILIARIES_BEFORE_BE:
+        s_end -= 1  # "has been", "might be", "had not been"
+    apposed = s_end
+    if s_end > 2 and toks[s_end - 1].low == ",":
+        comma = next((m for m in range(s_end - 2, max(0, s_end - MAX_APPOSITION_WORDS - 2), -1)
+                      if toks[m].kind != "w"), None)
+        if comma is None or toks[comma].low != "," or any(
+                t.low in _FINITE_VERBS or t.low in _RELATIVE_WORDS
+                for t in toks[comma + 1 : s_end - 1]):
+            return None
+        apposed, s_end = comma, s_end - 1
+    if s_end == 0 or toks[s_end - 1].kind != "w":
+        return None
+    if toks[s_end - 1].low in _RELATIVE_OPENERS:
+        opened = s_end - 1  # "which was first reported by": the relative word
+    else:
+        first = _past_dateline(toks)
+        opened = max((m + 1 for m in range(first, apposed)
+                      if toks[m].low in {",", ";", ":", "(", ")"} or toks[m].kind == "q"
+                      or (toks[m].low in _PASSIVE_SUBJECT_OPENERS and m > first)),
+                     default=first)
+        while opened < s_end and toks[opened].low in _OPENING_CONJUNCTIONS:
+            opened += 1
+        if any(t.low in _FINITE_VERBS or t.low in _RELATIVE_WORDS
+               for t in toks[opened:apposed]):
+            return None
+    if s_end - opened < 1 or s_end - opened > MAX_EXPECTED_SUBJECT or any(
+            i in claimed for i in range(opened, s_end)):
+        return None
+    return opened, s_end
+
+
+def _share_before(toks: list[Token], k: int) -> Phrase | None:
+    """A share of people as the ones who say (nineteenth session, PolNeAR's unit): "42% say
+    C", "with three in 10 saying C", "A third of independents, 33%, say C" (the group and its
+    figure); the phrase ends before token ``k``, a form of "say"; None when the words before
+    are no share. (Round 16's speaker rules read "Forty percent of voters said"; a bare
+    figure has no head noun.)"""
+    j = k
+    if j >= 1 and toks[j - 1].low == ",":
+        j -= 1  # "33%, say": the figure in apposition
+    if j >= 2 and toks[j - 1].low in {"%", "percent"} and toks[j - 2].low.replace(
+            ".", "").isdigit():
+        i = j - 2
+    elif j >= 3 and toks[j - 2].low == "in" and toks[j - 1].low in {"10", "ten"} and (
+            _is_share_number(toks[j - 3].low)):
+        i = j - 3
+    else:
+        return None
+    while i > 0 and toks[i - 1].low in _SHARE_QUALIFIERS:
+        i -= 1  # "about two-thirds", "more than 4 in 10", "just 28 percent"
+    if j < k and i >= 2 and toks[i - 1].low == ",":
+        # "A third of independents, 33%, say": the group before its figure
+        g = i - 1
+        while g > 0 and toks[g - 1].kind == "w" and i - g <= MAX_SHARE_GROUP:
+            g -= 1
+        if g < i - 1 and (g == 0 or toks[g - 1].kind != "w"):
+            i = g
+    elif j < k:
+        return None  # ("Republicans, 33%, say" with no group: a list)
+    if k - i > MAX_SHARE_GROUP + 4 or (toks[k].low.endswith("ing") and not (
+            i > 0 and toks[i - 1].low == "with")):
+        return None  # ("saying" only after "with": "with 50 percent saying C")
+    return Phrase(i, j, "left", toks[i].start, toks[j - 1].end)
+
+
+def _is_share_number(low: str) -> bool:
+    """"three", "4", "six": the count before "in 10"."""
+    return low.isdigit() or low in _SHARE_NUMBERS
+
+
+_SHARE_NUMBERS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight",
+                            "nine"})
+# words before a share's figure ("about two-thirds, 67 percent", "more than 4 in 10")
+_SHARE_QUALIFIERS = frozenset({"about", "some", "only", "just", "nearly", "almost", "roughly",
+                               "than", "more", "fewer", "less", "another", "over", "under",
+                               "around", "a", "full"})
+MAX_SHARE_GROUP = 8  # "Among likely GOP primary voters, about two-thirds, 67 percent, say"
+
+
+def _agent_after_by(toks: list[Token], k: int) -> Phrase | None:
+    """The source after a passive's "by" where no speaker phrase was read ("by left-leaning
+    economists", "by early deciders"): its words up to punctuation, a preposition or a clause
+    word, ending in a noun-like word; None when none."""
+    j = k
+    while j < len(toks) and j - k < MAX_SPEAKER_AFTER_BY and toks[j].kind == "w" and (
+            toks[j].low not in _AGENT_STOPS):
+        j += 1
+    if j == k or not toks[j - 1].low.isalpha() or toks[j - 1].low in lx.DETERMINERS:
+        return None
+    return Phrase(k, j, "right", toks[k].start, toks[j - 1].end)
 
 
 def _past_dateline(toks: list[Token]) -> int:
@@ -4106,6 +4508,27 @@ def _event_noun(tok: Token) -> bool:
 MAX_NO_SUBJECT = 3  # "no decision", "no one", "no final agreement": then the verb
 
 
+def _one_word_answer(toks: list[Token], cue: _Cue) -> tuple[str, list[tuple[int, int]]] | None:
+    """The one-word answer after a form of "say" ("46 percent of voters said yes", "half said
+    so in the earlier poll", "the candidate said no."), as PolNeAR annotates it (nineteenth
+    session, PolNeAR's unit: 13 of the 13 train cases outside quotes); not "said no to the
+    plan" (a refusal, :func:`_says_no_to`) nor "said so far" or a clause ("said no decision
+    had been made")."""
+    k = cue.j
+    if cue.lemma != "say" or k >= len(toks) or toks[k].low not in _ANSWER_WORDS:
+        return None
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    if nxt is not None and nxt.kind == "w" and nxt.low not in _AFTER_ANSWER:
+        return None
+    return "indirect", [(toks[k].start, toks[k].end)]
+
+
+_ANSWER_WORDS = frozenset({"yes", "no", "so"})
+# what may follow such an answer: a setting, a conjunction ("said yes while 48 percent ...")
+_AFTER_ANSWER = frozenset({"in", "on", "at", "while", "but", "and", "compared", "publicly",
+                           "then", "too", "again", "last", "this", "when", "during"})
+
+
 def _says_no_to(toks: list[Token], k: int) -> bool:
     """'(said) no to the plan', 'yes to the deal' at ``k``: a refusal or an assent."""
     return k + 1 < len(toks) and toks[k].low in {"no", "yes"} and toks[k + 1].low == "to"
@@ -4203,7 +4626,8 @@ def extract_statements(
 # 43 of 61, plan 48 of 52, seek 38 of 57, want 49 of 62); "seem", "appear", "expect" are left
 # out (their contents hold the subject: "seemed | the politician ... to be shrinking")
 _INFINITIVE_IN_CONTENT = frozenset({"decline", "refuse", "plan", "seek", "intend", "hope",
-                                    "wish", "prefer", "hesitate", "threaten", "want"})
+                                    "wish", "prefer", "hesitate", "threaten", "want",
+                                    "eager", "reluctant"})  # (_adjective_cue: "was eager to")
 
 
 def _with_infinitive(toks: list[Token], cue: _Cue,
@@ -4217,6 +4641,38 @@ def _with_infinitive(toks: list[Token], cue: _Cue,
     if to is None or cue.j >= len(toks) or pieces[0][0] != toks[cue.j].start:
         return pieces  # (the content is not what follows the cue)
     return [(toks[to].start, pieces[0][1]), *pieces[1:]]
+
+
+def _adjective_cue(toks: list[Token], k: int) -> _Cue | None:
+    """A view or a feeling held, as PolNeAR annotates it (nineteenth session): an adjective
+    of :data:`_STANCE_ADJECTIVES` after "be" (or "remain", "become") and one of its
+    complements: "that" (a clause cue: "are convinced that C"), a preposition (a stance cue
+    with it: "has been critical of X") or "to" and an infinitive (a chain cue: "was eager to
+    make his mark", "was quick to point out that C")."""
+    n = len(toks)
+    b = k - 1
+    while b >= 0 and toks[b].kind == "w" and (toks[b].low in _ADJECTIVE_ADVERBS or (
+            toks[b].low.endswith("ly") and not _cap(toks[b]))):
+        b -= 1
+    if b < 1 or toks[b].low not in _ADJECTIVE_COPULAS or k + 1 >= n:
+        return None
+    low, nxt = toks[k].low, toks[k + 1].low
+    if nxt not in _STANCE_ADJECTIVES[low]:
+        return None
+    # the cue from its verb, as PolNeAR spans it ("have been critical of"): the subject is
+    # the phrase before it, and the adjective's "-ed" is no passive ("are convinced that")
+    if nxt == "that":
+        return _Cue(b, k + 1, low, "clause", only_attribution=True)
+    if nxt != "to":
+        return _Cue(b, k + 2, f"{low} {nxt}", "stance", only_attribution=True)
+    if k + 2 >= n or toks[k + 2].kind != "w" or not _infinitive(toks[k + 2]) or (
+            low == "quick" and toks[k + 2].low not in lx.CUES and " ".join(
+                t.low for t in toks[k + 2 : k + 4]) not in lx.CUES):
+        return None  # ("was quick to push back", "quick to offer condolences": no view)
+    j = k + 3
+    if j < n and toks[j].low in _ADJECTIVE_PARTICLES:
+        j += 1  # "eager to talk about", "quick to point out"
+    return _Cue(b, j, low, "chain", only_attribution=True)
 
 
 def _poll_name_mark(toks: list[Token], k: int) -> bool:
@@ -4284,6 +4740,83 @@ def _adverbed_cue(toks: list[Token], k: int) -> _Cue | None:
             entry = lx.CUES.get(" ".join(words))
             if entry is not None:
                 return _Cue(k, k + size + 1, entry[0], entry[1], only_attribution=True)
+    return None
+
+
+_SUPPORT_NOUNS = frozenset({"support", "backing", "endorsement", "weight"})
+_SUPPORT_PREPOSITIONS = frozenset({"behind", "to", "for", "from"})
+
+
+def _support_given(toks: list[Token], k: int) -> _Cue | None:
+    """"threw her support behind X", "has withheld his endorsement from X" (nineteenth
+    session, PolNeAR's unit): the verb, a possessive, the noun (one modifier allowed: "her
+    full support") and the preposition as one stance cue; the content is its object."""
+    n = len(toks)
+    m = k + 1
+    if m >= n or toks[m].low not in _NOMINAL_PRONOUNS | {"its", "our", "my"}:
+        return None
+    m += 1
+    if m < n and toks[m].low not in _SUPPORT_NOUNS:
+        m += 1  # "her full support", "their considerable weight"
+    if m + 2 >= n or toks[m].low not in _SUPPORT_NOUNS or (
+            toks[m + 1].low not in _SUPPORT_PREPOSITIONS) or toks[m + 2].kind != "w":
+        return None
+    return _Cue(k, m + 2, "support", "stance", only_attribution=True)
+
+
+_FEEL_FORMS = frozenset({"feel", "feels", "felt", "feeling"})  # (_feeling)
+
+
+def _feeling(toks: list[Token], k: int) -> _Cue | None:
+    """A feeling stated (nineteenth session, PolNeAR's unit): "feel" and a participle
+    ("some workers felt betrayed", "voters who feel trapped in a system", "felt slighted as the
+    party fell in line") or "like" and a clause ("felt like I had no voice"); the cue is
+    "feel" ("feel like"), the content what follows. PolNeAR train: about two in three such
+    feelings outside quotes and said clauses annotated ("feel that C" is the lexicon's)."""
+    n = len(toks)
+    m = k + 1
+    if m < n and toks[m].low.endswith("ly") and not _cap(toks[m]):
+        m += 1  # "feel deeply betrayed"
+    if m + 1 >= n or toks[m].kind != "w" or _cap(toks[m]):
+        return None
+    if toks[m].low == "like" and m == k + 1 and toks[m + 1].kind == "w" and (
+            _PRONOUN_SUBJECT.match(toks[m + 1].low) or toks[m + 1].low in lx.DETERMINERS):
+        return _Cue(k, m + 1, "feel like", "stance", only_attribution=True)
+    if toks[m].low.endswith("ed") and toks[m].low not in lx.CUES:
+        return _Cue(k, k + 1, "feel", "stance", only_attribution=True)
+    return None
+
+
+# the verbs of talking whose topic may follow the listeners or the setting ("spoke to CNN
+# about the subject", "spoke at the White House on Tuesday about rights", "is talking to voters
+# about health care"): nineteenth session, PolNeAR's unit
+_TALK_FORMS = frozenset({"talk", "talks", "talked", "talking", "speak", "speaks", "spoke",
+                         "speaking", "spoken"})
+# what opens the words between such a verb and its "about"
+_TALK_LINKS = frozenset({"to", "with", "at", "on", "in", "before", "during"})
+MAX_TALK_GAP = 10  # "spoke to Breitbart News Saturday on Sirius XM Patriot Channel 125 about"
+# words that end the gap: a clause or a list goes on ("spoke to reporters and said")
+_TALK_GAP_STOPS = frozenset({"and", "but", "or", "that", "who", "which", "because", "after",
+                             "before", "while", "when", "as", "to"})
+
+
+def _talked_to_about(toks: list[Token], k: int) -> _Cue | None:
+    """A verb of talking, its listeners or setting, then "about" (nineteenth session,
+    PolNeAR's unit): "spoke to CNN about the subject", "talks to Megyn Kelly about bullying",
+    "spoke at the White House on Tuesday about rights"; the cue spans the words between, as
+    PolNeAR's does, and the content is the topic."""
+    n = len(toks)
+    if k + 3 >= n or toks[k + 1].low not in _TALK_LINKS:
+        return None
+    for m in range(k + 2, min(n - 1, k + 2 + MAX_TALK_GAP)):
+        tok = toks[m]
+        if tok.low == "about":
+            if m + 1 < n and toks[m + 1].kind == "w":
+                lemma = "speak about" if toks[k].low.startswith("sp") else "talk about"
+                return _Cue(k, m + 1, lemma, "stance", only_attribution=True)
+            return None
+        if tok.kind != "w" or tok.low in _TALK_GAP_STOPS:
+            return None
     return None
 
 
