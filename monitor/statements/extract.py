@@ -2139,11 +2139,12 @@ class Extractor:
             before = toks[cue.i - 1] if cue.i > 0 else None
             comma_before = before is not None and (before.low == "," or (
                 before.kind == "q" and _ends_with_comma(before)) or (
-                before.low in _DASHES and (
+                before.low in _LEAD_DASHES and (
                     any(t.low == before.low for t in toks[: cue.i - 1])
                     or not any(t.low == before.low for t in toks[cue.i :]))))
             # "C — including X and Y — according to Z" / "C — according to Z.": the dash is a
-            # comma ("The plan — according to two officials — would ..." is an aside)
+            # comma ("The plan — according to two officials — would ..." is an aside); a
+            # spaced hyphen typed for a dash too ("C - according to a new joint study")
             if comma is not None and toks[comma].low in {",", ":"}:
                 # words before the cue, after any colon or semicolon that opens a clause
                 # ("It has not gone unnoticed: according to recent polls, C")
@@ -2961,7 +2962,7 @@ _QUOTE_MARK = re.compile(r"''|``|[\"“”„«»]")  # a double quotation mark 
 
 
 _BULLETS = frozenset({"•", "-", "–", "—", "*", "·", "▪", "►"})
-_DASHES = frozenset({"-", "–", "—", "--"})
+_LEAD_DASHES = frozenset({"-", "–", "—", "--"})  # (a typed hyphen too: "12:30 GMT - ")
 _CLOCK_ZONES = frozenset({"gmt", "utc", "et", "est", "edt", "cet", "cest", "bst", "msk",
                           "eet", "eest", "pt", "pst", "a.m.", "p.m.", "am", "pm", "local",
                           "time", "kyiv", "moscow"})
@@ -3012,7 +3013,7 @@ def _lead_marks(toks: list[Token]) -> int:
         m = k + 3
         while m < len(toks) and toks[m].low in _CLOCK_ZONES:
             m += 1
-        if m < len(toks) and toks[m].low in _DASHES:
+        if m < len(toks) and toks[m].low in _LEAD_DASHES:
             k = m + 1
     return k
 
@@ -3025,7 +3026,7 @@ def _dash_credit(toks: list[Token]) -> tuple[_Cue, Phrase] | None:
     end = len(toks)
     while end > k and toks[end - 1].kind == "p" and toks[end - 1].low in {".", ";"}:
         end -= 1
-    if not (k + 2 < end and toks[k].kind == "q" and toks[k + 1].low in _DASHES):
+    if not (k + 2 < end and toks[k].kind == "q" and toks[k + 1].low in _LEAD_DASHES):
         return None
     name = toks[k + 2 : end]
     if not 0 < len(name) <= MAX_CREDIT_NAME or not all(
