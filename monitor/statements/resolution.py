@@ -33,6 +33,7 @@ from itertools import pairwise
 from monitor.statements import lexicon as lx
 from monitor.statements.attribution import (
     EPITHET_NOUNS,
+    FAMILIAR,
     PARENT_NOUNS,
     PLACE_PEOPLE,
     Phrase,
@@ -474,6 +475,7 @@ SPEAKING_PEOPLE = PLACE_PEOPLE | _GROUP_NOUNS | frozenset(
      "neighbors", "neighbours", "relatives", "doctors", "firefighters", "paramedics",
      "organizers", "organisers", "researchers", "scientists", "economists", "diplomats",
      "spokesmen", "spokespeople", "representatives", "rescuers", "medics", "survivors"})
+_FAMILIAR_PEOPLE = frozenset({"people", "persons", "those", "others"})  # "... familiar with"
 MAX_PRE_NAME_DESCRIPTION = 6  # "billionaire real estate mogul Donald Trump": a few words
 MAX_APPOSED_TITLE = 8  # "Bernie Sanders, the independent Vermont senator, ...": a short one
 _ABBREVIATED_TITLES = frozenset({"sen.", "sen", "gov.", "gov", "rep.", "rep", "gen.", "gen"})
@@ -733,8 +735,12 @@ def org_run(words: list[Token], end: int) -> list[Token]:
 
 def _phrase_nation(toks: list[Token], phrase: Phrase) -> str:
     """The country a speaker phrase's nation word names ("The U.S. leader": US), or ""."""
-    return next((NATION_WORDS[w.low] for w in toks[phrase.i : phrase.core_end]
-                 if w.low in NATION_WORDS), "")
+    return _words_nation(toks[phrase.i : phrase.core_end])
+
+
+def _words_nation(words: list[Token]) -> str:
+    """The country the first nation word of ``words`` names, or ""."""
+    return next((NATION_WORDS[w.low] for w in words if w.low in NATION_WORDS), "")
 
 
 def office_of(role: str) -> str:
@@ -923,7 +929,8 @@ class Discourse:
         # official" is that source, not the person named last (see :meth:`unnamed_source`)
         self.unnamed: set[str] = set()
         # the latest description of an unnamed source by its head's class (_staff_class)
-        self.unnamed_said: dict[str, tuple[int, str]] = {}
+        # each class's unnamed sources, latest last: (unit, description, its qualifiers)
+        self.unnamed_said: dict[str, list[tuple[int, str, set[str], str]]] = {}
         # the gender of the pronoun that opens what the speaker being resolved said of
         # themselves ("the former secretary of state said she would"), set by the extractor
         # around one resolution; a title no one holds falls back on a salient person of it
@@ -1232,17 +1239,25 @@ class Discourse:
             head = title_key(_title_head(words[:cut]))
             if head in EPITHET_HEADS:
                 self.unnamed.update((head, _staff_class(head)))
-                self.unnamed_said[_staff_class(head)] = (unit, span_text(words))
+                self.unnamed_said.setdefault(_staff_class(head), []).append(
+                    (unit, span_text(words), qualifiers(words[:cut]), _words_nation(words)))
 
-    def _unnamed_again(self, role: str, unit: int) -> Person | None:
+    def _unnamed_again(self, role: str, unit: int, want: set[str],
+                       nation: str = "") -> Person | None:
         """'A senior Ukrainian official said ... The official added': the unnamed source
         described before (within :data:`UNNAMED_AGAIN_UNITS`, of the same head or, for a
         spokesperson, an aide, an adviser, of that class), as that description (round 16;
         the news sets label it so)."""
-        said = self.unnamed_said.get(_staff_class(role))
-        if said is None or unit - said[0] > UNNAMED_AGAIN_UNITS:
-            return None
-        return Person(said[1], kind="described")
+        for said_at, described, have, of in reversed(
+                self.unnamed_said.get(_staff_class(role), [])):
+            if unit - said_at > UNNAMED_AGAIN_UNITS:
+                return None
+            if not quals_conflict(want, have) and not (nation and of and nation != of):
+                # ("A senior U.S. official said ... A
+                # Ukrainian official said ... The U.S. official added": the U.S. one;
+                # nineteenth session)
+                return Person(described, kind="described")
+        return None
 
     def unnamed_speaker(self, unit: int, toks: list[Token], phrase: Phrase) -> None:
         """Note an unnamed person who spoke ("A senior official said", "One California
@@ -1281,7 +1296,11 @@ class Discourse:
         "officials told reporters") under their description, so that "they said" in the next
         sentences is them when the text named no group of people since."""
         words = [t for t in toks[phrase.i : phrase.core_end] if t.kind == "w"]
-        if words and words[-1].low in SPEAKING_PEOPLE:
+        near = next((m for m, w in enumerate(words) if m and w.low in FAMILIAR), len(words))
+        if words and (words[near - 1].low in SPEAKING_PEOPLE or (
+                near < len(words) and words[near - 1].low in _FAMILIAR_PEOPLE)):
+            # ("People familiar with the matter said ... They said": those people;
+            # nineteenth session)
             self.note(unit, phrase.start, Person(span_text(words), kind="people"), SPEAKER)
 
     def names_in(self, unit: int, toks: list[Token], skip: Callable[[int], bool]) -> None:
@@ -2405,7 +2424,7 @@ class Discourse:
             # spokesman" is someone's spokesman, not the prime minister named before)
             if epithet and (role in self.unnamed or _staff_class(role) in self.unnamed):
                 # "a senior official said ... the official added": that source
-                return self._unnamed_again(role, unit)
+                return self._unnamed_again(role, unit, want, _phrase_nation(toks, phrase))
             recent = self._recent_speaker(unit, offset, gender, role, want) if (
                 (office_of(role) in OFFICE_HEADS or epithet or (
                     want - _PARTIES and office_of(role) in TITLE_HEADS)) and not past) else None

@@ -351,3 +351,19 @@ def test_there_after_a_time_opens_the_reported_clause(extractor: Extractor) -> N
     s = _said(extractor, "Secretary of State Marco Rubio said on Monday there was \"no deal "
               "yet.\"", "no deal")
     assert (s.kind, s.content) == ("mixed", "there was \"no deal yet.\"")
+
+
+# --- unnamed sources of two nations, and people familiar with the matter ------------------------
+
+def test_the_us_official_again_is_the_us_one_not_the_latest(extractor: Extractor) -> None:
+    s = _said(extractor, "A senior U.S. official said the plan had 28 points. A Ukrainian "
+              "official said Kyiv had not agreed to several of them. The U.S. official added "
+              "that Washington was flexible.", "Washington was flexible")
+    assert s.speaker == "A senior U.S. official"
+
+
+def test_they_after_people_familiar_with_the_matter_are_those_people(
+        extractor: Extractor) -> None:
+    s = _said(extractor, "People familiar with the matter said Witkoff had drafted the plan. "
+              "They said Rubio was not involved at first.", "not involved")
+    assert s.speaker == "People familiar with the matter"
