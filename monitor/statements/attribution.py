@@ -864,7 +864,9 @@ def _noun_phrase(toks: list[Token], j: int) -> Phrase | None:
         i += 1
     if i >= j or (j - i >= 2 and toks[j - 2].low == "social" and toks[j - 1].low == "media"):
         return None  # ("in a social media post on Monday, noting": where, not who)
-    if not (_valid_head(toks[j - 1]) or _office_of(toks, i, j) or _familiar_of(toks, i, j)):
+    if not (_valid_head(toks[j - 1]) or _office_of(toks, i, j) or _familiar_of(toks, i, j)
+            or (j - i == 2 and toks[i].low == "the" and toks[j - 1].low == "other")):
+        # ("The other said": one of two just named; nineteenth session)
         familiar = _familiar_before(toks, i, j)  # "a person familiar with the planning for
         return None if familiar is None else _make(toks, familiar, j, "left")  # the meeting"
     return _make(toks, i, j, "left")

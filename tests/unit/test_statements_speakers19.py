@@ -367,3 +367,10 @@ def test_they_after_people_familiar_with_the_matter_are_those_people(
     s = _said(extractor, "People familiar with the matter said Witkoff had drafted the plan. "
               "They said Rubio was not involved at first.", "not involved")
     assert s.speaker == "People familiar with the matter"
+
+
+def test_the_other_of_two_sources_speaks(extractor: Extractor) -> None:
+    s = _said(extractor, "Two European diplomats said the plan was a wish list. One of them said "
+              "it read like a Russian document. The other said Europe would present a "
+              "counter-proposal.", "counter-proposal")
+    assert s.speaker == "The other"
