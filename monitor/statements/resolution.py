@@ -1253,9 +1253,8 @@ class Discourse:
             if unit - said_at > UNNAMED_AGAIN_UNITS:
                 return None
             if not quals_conflict(want, have) and not (nation and of and nation != of):
-                # ("A senior U.S. official said ... A
-                # Ukrainian official said ... The U.S. official added": the U.S. one;
-                # nineteenth session)
+                # ("A senior U.S. official said ... A Ukrainian official said ... The U.S.
+                # official added": the U.S. one; nineteenth session)
                 return Person(described, kind="described")
         return None
 
@@ -2782,8 +2781,8 @@ class Discourse:
             if not person.gender and (rank != SPEAKER or gender == "f"):
                 score -= UNKNOWN_GENDER_PENALTY + (
                     UNNAMED_SHE_PENALTY if person.unnamed and gender == "f" else 0.0)
-                # (a speaker of unknown gender is "he" more
-                # often than "she": men are most of the named sources of news)
+                # (a speaker of unknown gender is "he" more often than "she": men are most
+                # of the named sources of news)
             if best is None or score > best[0] or (score == best[0] and rank == SPEAKER
                                                    and seen_at == best_unit
                                                    and 0 <= at < best_at) or (
