@@ -70,8 +70,7 @@ from collections.abc import Callable, Generator, Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime, timedelta
 from functools import lru_cache
-from itertools import chain, repeat
-from operator import add
+from itertools import chain
 from typing import Any, NamedTuple, cast
 
 import numpy as np
@@ -102,6 +101,7 @@ from monitor.dedupe.rewrites import (
     Signals,
     StoryParams,
     StoryVector,
+    add_counts,
 )
 from monitor.storage.base import Base, UTCDateTime
 from monitor.storage.models import Article as ArticleRow
@@ -521,7 +521,8 @@ class RewriteStore:
         # the frequencies of the article's terms; of a centroid's only when its stored norm
         # sums are stale (or a rule reads the story's own terms' weights)
         read = [v for v in full.values() if wide or RewriteIndex.norms_stale(v, n_t, n_b)]
-        index.df = self.docfreq(PART_TERMS, chain(clean.terms, *(v.terms for v in read)))
+        if read:  # else the counts above, of the same terms (nothing was counted since)
+            index.df = self.docfreq(PART_TERMS, chain(clean.terms, *(v.terms for v in read)))
         index.body_df = self.docfreq(PART_BODY, chain(clean.body, *(v.body for v in read)))
         if p.people_rescue:
             index.people_df = self.docfreq(PART_PEOPLE, clean.people)
@@ -574,7 +575,9 @@ class RewriteStore:
                     if story_id not in found:  # no centroid, or merged into another story
                         continue
                     first_at, last_at, size = found[story_id]
-                    first, last = when(first_at), when(last_at)
+                    # a story of one event time (most: one member) parses it once
+                    first = when(first_at)
+                    last = first if last_at == first_at else when(last_at)
                     stubs[story_id] = StoryVector(first=first, last=last, size=size)
                     shared[story_id] = n
                     near += (at is None or first is None or last is None
@@ -673,18 +676,21 @@ class RewriteStore:
 
     def add(self, story_id: int, doc: Signals, seen_at: datetime, *,
             article_id: int | None = None, count: bool = True,
-            furniture: Iterable[int] | None = None) -> None:
+            furniture: Iterable[int] | None = None, fresh: bool = False) -> None:
         """Add an article's signals to ``story_id``'s centroid and postings (``RewriteIndex.add``)
         and, with ``count``, its terms to the document frequencies and its lead sentences to
         its outlet's counts (written by :meth:`flush`; ``article_id`` is then marked
         ``rewrite_counted``). ``article_id`` becomes the story's last member
         (``rewrite_members``). ``furniture``: the lead sentences not to read (a member re-added
-        by a rebuild, as it was read); None: its outlet's furniture now."""
+        by a rebuild, as it was read); None: its outlet's furniture now. ``fresh``: the
+        story was made by this very decision (``StoryStore.assign``), so it has no centroid
+        yet and none is read (a statement per new story that always found nothing)."""
         doc = stored_signals(doc)
         self._refresh([story_id])
         index: RewriteIndex[int] = RewriteIndex(self.params)
         index.sums_on_write = False  # _save takes them, with the stored frequencies
-        index.stories.update(self.vectors([story_id]))
+        if not fresh:
+            index.stories.update(self.vectors([story_id]))
         if furniture is None:
             dropped = self._load_lines(index, doc)
         else:
@@ -694,7 +700,7 @@ class RewriteStore:
         if count:  # before the centroid's norms are computed: they count this article
             for part, df in ((PART_TERMS, index.df), (PART_BODY, index.body_df),
                              (PART_PEOPLE, index.people_df)):
-                _add_counts(self._pending[part], dict(df.items()))
+                add_counts(self._pending[part], dict(df.items()))
                 self._pending_n[part] += df.n_docs
             self._count_lines(doc, seen_at)
             if article_id is not None:
@@ -1088,14 +1094,6 @@ def _list(text: str) -> list[Any]:
     """``json.loads`` of a stored JSON list, the empty one (most centroids' years and
     numbers) without the call."""
     return [] if text == "[]" else cast(list[Any], json.loads(text))
-
-
-def _add_counts(counter: Counter[str], counts: Mapping[str, int]) -> None:
-    """``counter.update(counts)``, summed by C calls: ``Counter.update`` of a mapping loops in
-    Python, and it ran per term of every article added."""
-    keys = tuple(counts)
-    dict.update(counter, zip(keys, map(add, counts.values(), map(counter.get, keys, repeat(0))),
-                             strict=True))
 
 
 def _counter(counts: Mapping[str, int]) -> Counter[str]:
@@ -1518,10 +1516,14 @@ def _read_centroids(conn: Connection, story_ids: Sequence[int]) -> list[_Centroi
     cursor = conn.connection.cursor()
     try:
         cursor.execute(_CENTROID_SQL.format(ids=_marks(conn, len(story_ids))), list(story_ids))
-        return [_CentroidRow(int(sid), terms, body, entities, years, numbers, norms, when(first),
-                             when(last), int(size), people, sources)
-                for sid, terms, body, entities, years, numbers, norms, first, last, size, people,
-                sources in cursor.fetchall()]
+        out = []
+        for (sid, terms, body, entities, years, numbers, norms, first, last, size, people,
+             sources) in cursor.fetchall():
+            first_at = when(first)  # a story of one event time parses it once
+            last_at = first_at if last == first else when(last)
+            out.append(_CentroidRow(int(sid), terms, body, entities, years, numbers, norms,
+                                    first_at, last_at, int(size), people, sources))
+        return out
     finally:
         cursor.close()
 
