@@ -494,12 +494,6 @@ class _Weighted:
     weights: np.ndarray
     idf: np.ndarray
 
-    @classmethod
-    def of(cls, weights: Mapping[str, float], idf: Mapping[str, float]) -> _Weighted:
-        terms = tuple(weights)
-        return cls(terms, np.array([weights[t] for t in terms]),
-                   np.array([idf[t] for t in terms]))
-
     def dots(self, centroids: list[Mapping[str, int]]) -> list[float]:
         """The TF-IDF dot product of this side with each centroid's counts (re-weighted with
         the same IDF), as ``RewriteIndex`` scored one pair at a time: per term
@@ -523,7 +517,9 @@ def _side(counts: Mapping[str, int | float], df: DocFreq) -> tuple[dict[str, flo
     """``weigh(counts, df)`` and its :class:`_Weighted` form (each IDF computed once)."""
     idf = df.idfs(counts)
     weights = {t: (1.0 + math.log(counts[t])) * i for t, i in idf.items()}
-    return weights, _Weighted.of(weights, idf)
+    n = len(idf)  # weights holds the terms of idf, in its order (C reads, not per-term lists)
+    return weights, _Weighted(tuple(idf), np.fromiter(weights.values(), np.float64, n),
+                              np.fromiter(idf.values(), np.float64, n))
 
 
 @dataclass(frozen=True, slots=True)

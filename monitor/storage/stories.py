@@ -1035,7 +1035,11 @@ def features_json(doc: DocFeatures, *, rewrites: bool) -> str:
     if not rewrites:
         for key in REWRITE_FIELDS:
             data.pop(key, None)
-    return json.dumps(data, separators=(",", ":"))
+    return _FEATURES_JSON.encode(data)
+
+
+# json.dumps(..., separators=(",", ":")) without making an encoder per article: the same text
+_FEATURES_JSON = json.JSONEncoder(separators=(",", ":"))
 
 
 def _candidate(
