@@ -92,8 +92,9 @@ def build(directory: Path, n: int, m: int = ARRIVALS, seed: int = 1) -> None:
 
 
 def run(directory: Path, n: int, *, profile: str = "", tables: bool = False,
-        setup_only: bool = False) -> str:
-    """Assign the arrivals on a copy of the built database; returns the printed line."""
+        setup_only: bool = False, layer_off: bool = False) -> str:
+    """Assign the arrivals on a copy of the built database; returns the printed line.
+    ``layer_off``: the default decision (copies only), on the same window."""
     src, pkl = _paths(directory, n)
     dst = directory / f"run_{n}_{time.time_ns()}.db"
     shutil.copy(src, dst)
@@ -102,7 +103,7 @@ def run(directory: Path, n: int, *, profile: str = "", tables: bool = False,
         engine = create_engine_for(f"sqlite:///{dst}")
         feats = [features(t, x, bd.T_END + timedelta(seconds=k))
                  for k, (t, x, _, _, _) in enumerate(new)]
-        params = StoryParams(enabled=True)
+        params = None if layer_off else StoryParams(enabled=True)
         session = session_factory(engine)()
         _first_names()  # the one-off import of the statements lexicon, outside the loop
         gc.collect()
@@ -160,12 +161,14 @@ def main() -> int:
     ap.add_argument("--profile", default="", help="write a cProfile of the assign calls here")
     ap.add_argument("--tables", action="store_true", help="also hash every stored row written")
     ap.add_argument("--setup-only", action="store_true", help="stop before the loop")
+    ap.add_argument("--layer-off", action="store_true",
+                    help="the default decision (the rewrite layer off)")
     args = ap.parse_args()
     if args.what == "build":
         build(args.dir, args.n)
         return 0
     print(run(args.dir, args.n, profile=args.profile, tables=args.tables,
-              setup_only=args.setup_only), flush=True)
+              setup_only=args.setup_only, layer_off=args.layer_off), flush=True)
     return 0
 
 
