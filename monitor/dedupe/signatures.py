@@ -23,7 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cache, lru_cache
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 
@@ -227,22 +227,27 @@ class DocFeatures:
 
     @property
     def keys(self) -> list[int]:
-        """Candidate-index keys (signed 64-bit, for SQL): the sketch itself."""
-        return sorted(to_signed64(h) for h in self.sketch)
+        """Candidate-index keys (signed 64-bit, for SQL): the sketch itself, sorted. Each
+        fingerprint's bits read as a signed integer (what :func:`to_signed64` gives) by numpy:
+        a third of the per-element Python (6 against 21 us for ~100 keys; read three times
+        per article decided: candidates, index rows, stored features)."""
+        n = len(self.sketch)
+        signed = np.fromiter(self.sketch, dtype=np.uint64, count=n).view(np.int64)
+        return cast(list[int], np.sort(signed).tolist())
 
     def to_json(self) -> dict[str, Any]:
         """A JSON-able form, for the stored index."""
         return {
             "t": self.title,
             "l": self.lead,
-            "s": sorted(to_signed64(h) for h in self.sketch),
+            "s": self.keys,
             "n": self.n_shingles,
             "q": sorted(self.quotes),
             "num": sorted([list(p) for p in self.numbers]),
             "nm": sorted(self.names),
             "p": self.published_at.isoformat() if self.published_at else None,
-            "tm": [list(p) for p in self.terms],
-            "bd": [list(p) for p in self.body],
+            "tm": list(map(list, self.terms)),
+            "bd": list(map(list, self.body)),
             "en": sorted(self.entities),
             "y": sorted(self.years),
             "ln": [[h, list(ws)] for h, ws in self.lines],

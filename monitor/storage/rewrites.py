@@ -71,7 +71,6 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 from functools import lru_cache
 from itertools import chain, repeat
-from operator import add
 from typing import Any, NamedTuple, cast
 
 import numpy as np
@@ -102,6 +101,7 @@ from monitor.dedupe.rewrites import (
     Signals,
     StoryParams,
     StoryVector,
+    add_counts,
 )
 from monitor.storage.base import Base, UTCDateTime
 from monitor.storage.models import Article as ArticleRow
@@ -131,6 +131,10 @@ DF_STAMPS = 2  # stamps whose counts a process keeps per database: the one commi
 DF_DATABASES = 4  # databases whose counts a process keeps (a daemon has one; tests many)
 STAMP_BITS = 63  # a stamp is a random positive signed 64-bit integer (BIGINT)
 STAMP_ROW = 1  # the id of rewrite_df_stamp's one row
+READ_AHEAD_SPARE = 4  # centroid rows read past max_candidates in the first page of a
+# decision's candidates (rank order): the stubs taken until max_candidates are near the article
+# are read whole, so that the candidates among them are not read again; most stories are near
+# (the synthetic window: ~20-22 taken for 20), and every row read past them is wasted
 MAX_POSTINGS_PER_TERM = 200  # live stories read per rare term (newest first); a term carried
 # by more stories than this within the window is not a key: it names a topic, not an event
 # (each of those stories gets the same one vote), and reading its whole list made the
@@ -319,6 +323,9 @@ class RewriteStore:
         # centroids this store wrote: its transaction holds their rows, so its copies are
         # current; any other is read again before it is changed (another daemon may have)
         self._written: set[int] = set()
+        # the rows of the candidates' stubs read by the decision under way (_shared_keys),
+        # with their bare readings: what its _views reads instead of reading them again
+        self._ahead: dict[int, tuple[_CentroidRow, StoryVector]] = {}
 
     @property
     def enabled(self) -> bool:
@@ -505,23 +512,27 @@ class RewriteStore:
         # (every story has "said") are not read; candidates() applies it again
         limit = max(1.0, p.rare_df * index.df.n_docs)
         rare = [t for t in clean.terms if index.df.count(t) <= limit]
-        index.shared, index.stories = self._shared_keys(rare, doc.at)
-        index.born = {s: s for s in index.stories}  # story ids grow as stories are made
-        wanted = index.candidates(clean.terms, doc.at)
-        if not wanted:
-            return []
+        try:
+            index.shared, index.stories = self._shared_keys(rare, doc.at)
+            index.born = {s: s for s in index.stories}  # story ids grow as stories are made
+            wanted = index.candidates(clean.terms, doc.at)
+            if not wanted:
+                return []
+            wide = bool(p.core_min or p.names_min or p.head_min or p.same_source_title)
+            if p.learned_min or p.margin or wide:  # a vetoed candidate's score is read
+                full = self._views(wanted)  # read only: index.matches changes no centroid
+            else:
+                full = self._views(wanted, bar=self._barred(index, clean))
+        finally:
+            self._ahead.clear()  # read for this decision only
+        index.stories.update(full)
         n_t = index.df.n_docs
         n_b = self.totals()[PART_BODY] + self._pending_n[PART_BODY]
-        wide = bool(p.core_min or p.names_min or p.head_min or p.same_source_title)
-        if p.learned_min or p.margin or wide:  # a vetoed candidate's score is read
-            full = self._views(wanted)  # read only: index.matches changes no centroid
-        else:
-            full = self._views(wanted, bar=self._barred(index, clean))
-        index.stories.update(full)
         # the frequencies of the article's terms; of a centroid's only when its stored norm
         # sums are stale (or a rule reads the story's own terms' weights)
         read = [v for v in full.values() if wide or RewriteIndex.norms_stale(v, n_t, n_b)]
-        index.df = self.docfreq(PART_TERMS, chain(clean.terms, *(v.terms for v in read)))
+        if read:  # else the counts above, of the same terms (nothing was counted since)
+            index.df = self.docfreq(PART_TERMS, chain(clean.terms, *(v.terms for v in read)))
         index.body_df = self.docfreq(PART_BODY, chain(clean.body, *(v.body for v in read)))
         if p.people_rescue:
             index.people_df = self.docfreq(PART_PEOPLE, clean.people)
@@ -532,34 +543,38 @@ class RewriteStore:
     ) -> tuple[dict[int, int], dict[int, StoryVector]]:
         """The live stories within the window of ``at`` that ``RewriteIndex.candidates`` can
         pick, each with how many keys among ``terms`` lead to it (its ``shared`` count) and a
-        stub vector with its times and size (what ``candidates`` reads).
+        stub vector with its times and size (what ``candidates`` reads): its bare reading
+        (:func:`_bare_row`), whose row is kept for this decision's :meth:`_views`
+        (``_ahead``), so that a candidate's row is read once (nineteenth session: the stubs
+        and then the candidates' rows were two statements, reading most rows twice).
 
         Each term's postings are counted up to ``max_postings`` + 1 (an index-only range of
         ``rewrite_keys``); a term with more is left out (see :data:`MAX_POSTINGS_PER_TERM`):
         the terms left are the keys. The same statement hands over the story of each of
-        their postings (one value); counted per story (the keys that lead to it: one
-        posting per key and story) and ranked most shared first, newest first among equals
-        (:func:`_rank_postings`, round 13: the database's GROUP BY was three quarters of
-        the statement), they are taken ``2 x max_candidates`` at a time (a page of stubs
-        read in one statement), in that order until ``max_candidates`` of them are live
-        and near ``at``. ``candidates`` ranks them by the same counts in the same
-        order (most keys, then highest id) and picks the same first ``max_candidates`` near
-        ones: a story ranked after them could not be picked (taking the rest of the page, as
-        before round 12, only made stubs that nothing picked), and the counts are what it
-        counted over the postings (which the database no longer hands over: aggregating
-        each story's keys was 30% of the statement, round 12). The rows read per article
-        are bounded whatever the window holds, and only the stories needed reach Python
-        (reading every posting into Python sets was a quarter of the decision, issue 10
-        round 10; counting and ranking in two statements cost 1.6x as much, round 11)."""
+        their postings (one value); counted per story (the keys that lead to it: one posting
+        per key and story) and ranked most shared first, newest first among equals
+        (:func:`_rank_postings`, round 13: the database's GROUP BY was three quarters of the
+        statement), they are taken ``max_candidates`` + :data:`READ_AHEAD_SPARE` at a time
+        (a page of centroid rows read in one statement), in that order until
+        ``max_candidates`` of them are live and near ``at``. ``candidates`` ranks them by
+        the same counts in the same order (most keys, then highest id) and picks the same
+        first ``max_candidates`` near ones: a story ranked after them could not be picked
+        (taking the rest of the page, as before round 12, only made stubs that nothing
+        picked), and the counts are what it counted over the postings (which the database no
+        longer hands over: aggregating each story's keys was 30% of the statement, round
+        12). The rows read per article are bounded whatever the window holds, and only the
+        stories needed reach Python (reading every posting into Python sets was a quarter of
+        the decision, issue 10 round 10; counting and ranking in two statements cost 1.6x as
+        much, round 11)."""
         shared: dict[int, int] = {}
         stubs: dict[int, StoryVector] = {}
+        self._ahead.clear()
         if not terms:
             return shared, stubs
         conn = self.session.connection()
         want = self.params.max_candidates
-        step = max(1, 2 * want)
+        step = max(1, want + READ_AHEAD_SPARE)
         w = self.params.window
-        when = _time_reader(conn.dialect)
         near = 0
         # most shared keys first, newest among equals
         ranked = _ranked_stories(conn, sorted(set(terms)), self.max_postings, step)
@@ -567,16 +582,19 @@ class RewriteStore:
             for page in ranked:
                 if near >= want:  # (max_candidates 0: none read)
                     break
-                found = _read_stubs(conn, list(page))
+                found = {row.story_id: row for row in _read_centroids(conn, list(page),
+                                                                       live=True)}
                 for story_id, n in page.items():  # in rank order
                     if near >= want:
                         break
-                    if story_id not in found:  # no centroid, or merged into another story
+                    row = found.get(story_id)
+                    if row is None:  # no centroid, or merged into another story
                         continue
-                    first_at, last_at, size = found[story_id]
-                    first, last = when(first_at), when(last_at)
-                    stubs[story_id] = StoryVector(first=first, last=last, size=size)
+                    stub = _bare_row(row)  # its times and size, and what the veto reads
+                    stubs[story_id] = stub
                     shared[story_id] = n
+                    self._ahead[story_id] = (row, stub)
+                    first, last = stub.first, stub.last
                     near += (at is None or first is None or last is None
                              or first - w <= at <= last + w)
         finally:
@@ -623,7 +641,7 @@ class RewriteStore:
         row read so is kept as read, undecoded: ``_rows``)."""
         out: dict[int, StoryVector] = {}
         missing = []
-        kept: list[_CentroidRow] = []
+        kept: list[tuple[_CentroidRow, StoryVector | None]] = []
         for s in story_ids:
             vec = self._vectors.get(s)
             if vec is not None and bar is not None and bar(vec, bool(vec.terms), bool(vec.body)):
@@ -634,18 +652,19 @@ class RewriteStore:
                     self._shared.discard(s)
                 out[s] = self._vectors[s]
             elif s in self._rows:
-                kept.append(self._rows[s])
+                kept.append((self._rows[s], None))
+            elif s in self._ahead:  # read by this decision's _shared_keys, with its bare reading
+                kept.append(self._ahead[s])
             else:
                 missing.append(s)
         if len(self._vectors) + len(self._rows) > VECTOR_CACHE:  # what this store wrote
             self._forget_copies()  # reads back the same
         conn = self.session.connection()
-        chunks = (_read_centroids(conn, missing[i : i + SQL_CHUNK])
+        chunks = (zip(_read_centroids(conn, missing[i : i + SQL_CHUNK]), repeat(None))
                   for i in range(0, len(missing), SQL_CHUNK))
-        for row in chain(kept, *chunks):
-            bare = None
+        for row, bare in chain(kept, *chunks):
             if bar is not None:
-                bare = _bare_row(row)
+                bare = _bare_row(row) if bare is None else bare
                 if bar(bare, _has_counts(row.terms), _has_counts(row.body)):
                     out[row.story_id] = bare
                     self._rows[row.story_id] = row
@@ -673,18 +692,21 @@ class RewriteStore:
 
     def add(self, story_id: int, doc: Signals, seen_at: datetime, *,
             article_id: int | None = None, count: bool = True,
-            furniture: Iterable[int] | None = None) -> None:
+            furniture: Iterable[int] | None = None, fresh: bool = False) -> None:
         """Add an article's signals to ``story_id``'s centroid and postings (``RewriteIndex.add``)
         and, with ``count``, its terms to the document frequencies and its lead sentences to
         its outlet's counts (written by :meth:`flush`; ``article_id`` is then marked
         ``rewrite_counted``). ``article_id`` becomes the story's last member
         (``rewrite_members``). ``furniture``: the lead sentences not to read (a member re-added
-        by a rebuild, as it was read); None: its outlet's furniture now."""
+        by a rebuild, as it was read); None: its outlet's furniture now. ``fresh``: the
+        story was made by this very decision (``StoryStore.assign``), so it has no centroid
+        yet and none is read (a statement per new story that always found nothing)."""
         doc = stored_signals(doc)
         self._refresh([story_id])
         index: RewriteIndex[int] = RewriteIndex(self.params)
         index.sums_on_write = False  # _save takes them, with the stored frequencies
-        index.stories.update(self.vectors([story_id]))
+        if not fresh:
+            index.stories.update(self.vectors([story_id]))
         if furniture is None:
             dropped = self._load_lines(index, doc)
         else:
@@ -694,7 +716,7 @@ class RewriteStore:
         if count:  # before the centroid's norms are computed: they count this article
             for part, df in ((PART_TERMS, index.df), (PART_BODY, index.body_df),
                              (PART_PEOPLE, index.people_df)):
-                _add_counts(self._pending[part], dict(df.items()))
+                add_counts(self._pending[part], dict(df.items()))
                 self._pending_n[part] += df.n_docs
             self._count_lines(doc, seen_at)
             if article_id is not None:
@@ -1090,14 +1112,6 @@ def _list(text: str) -> list[Any]:
     return [] if text == "[]" else cast(list[Any], json.loads(text))
 
 
-def _add_counts(counter: Counter[str], counts: Mapping[str, int]) -> None:
-    """``counter.update(counts)``, summed by C calls: ``Counter.update`` of a mapping loops in
-    Python, and it ran per term of every article added."""
-    keys = tuple(counts)
-    dict.update(counter, zip(keys, map(add, counts.values(), map(counter.get, keys, repeat(0))),
-                             strict=True))
-
-
 def _counter(counts: Mapping[str, int]) -> Counter[str]:
     """``Counter(counts)`` without its Python-level ``update`` (a third of the cost)."""
     out: Counter[str] = Counter.__new__(Counter)
@@ -1490,10 +1504,10 @@ class _CentroidRow(NamedTuple):
 
 _CENTROID_SQL = (f"SELECT {', '.join(_CentroidRow._fields)} FROM rewrite_stories "
                  "WHERE story_id IN ({ids})")
-# the stubs of live stories: a story merged into another is no candidate
-_STUBS_SQL = ("SELECT r.story_id, r.first_at, r.last_at, r.size FROM rewrite_stories r "
-              "JOIN stories s ON s.id = r.story_id "
-              "WHERE r.story_id IN ({ids}) AND s.merged_into_id IS NULL")
+# the centroids of live stories: a story merged into another is no candidate
+_LIVE_CENTROID_SQL = (f"SELECT {', '.join('r.' + f for f in _CentroidRow._fields)} "
+                      "FROM rewrite_stories r JOIN stories s ON s.id = r.story_id "
+                      "WHERE r.story_id IN ({ids}) AND s.merged_into_id IS NULL")
 
 
 @lru_cache(maxsize=4)
@@ -1511,29 +1525,25 @@ def _time_reader(dialect: Dialect) -> Callable[[Any], Any]:
     return impl.result_processor(dialect, None) or (lambda value: value)
 
 
-def _read_centroids(conn: Connection, story_ids: Sequence[int]) -> list[_CentroidRow]:
+def _read_centroids(conn: Connection, story_ids: Sequence[int],
+                    live: bool = False) -> list[_CentroidRow]:
     """The stored centroid rows of ``story_ids`` (at most :data:`SQL_CHUNK`), through the
-    DBAPI cursor: SQLAlchemy's per-row work cost as much as the query."""
+    DBAPI cursor: SQLAlchemy's per-row work cost as much as the query. ``live``: only those
+    of stories not merged into another (a candidate's, as its stub was read before the
+    nineteenth session)."""
     when = _time_reader(conn.dialect)
     cursor = conn.connection.cursor()
     try:
-        cursor.execute(_CENTROID_SQL.format(ids=_marks(conn, len(story_ids))), list(story_ids))
-        return [_CentroidRow(int(sid), terms, body, entities, years, numbers, norms, when(first),
-                             when(last), int(size), people, sources)
-                for sid, terms, body, entities, years, numbers, norms, first, last, size, people,
-                sources in cursor.fetchall()]
-    finally:
-        cursor.close()
-
-
-def _read_stubs(conn: Connection, story_ids: Sequence[int]) -> dict[int, tuple[Any, Any, int]]:
-    """Story id -> (first, last published time as stored, size) of those of ``story_ids`` (at
-    most :data:`SQL_CHUNK`) that have a centroid and are not merged into another story: the
-    times are read (:func:`_time_reader`) only for the stubs taken."""
-    cursor = conn.connection.cursor()
-    try:
-        cursor.execute(_STUBS_SQL.format(ids=_marks(conn, len(story_ids))), list(story_ids))
-        return {int(sid): (first, last, int(size)) for sid, first, last, size in cursor.fetchall()}
+        cursor.execute((_LIVE_CENTROID_SQL if live else _CENTROID_SQL).format(
+            ids=_marks(conn, len(story_ids))), list(story_ids))
+        out = []
+        for (sid, terms, body, entities, years, numbers, norms, first, last, size, people,
+             sources) in cursor.fetchall():
+            first_at = when(first)  # a story of one event time parses it once
+            last_at = first_at if last == first else when(last)
+            out.append(_CentroidRow(int(sid), terms, body, entities, years, numbers, norms,
+                                    first_at, last_at, int(size), people, sources))
+        return out
     finally:
         cursor.close()
 

@@ -346,6 +346,7 @@ class StoryStore:
         conn = self.session.connection()
         sql = _raw_sql(conn.dialect)  # the batched decision's DB-API statements, one by one
         cursor = conn.connection.cursor()
+        fresh = decision.story_id is None and not decision.merge_stories  # a story made here
         try:
             if decision.story_id is None:
                 if title is None:
@@ -369,7 +370,8 @@ class StoryStore:
             cursor.close()
         self._add_keys(article_id, doc)
         if signals is not None:
-            self.rewrites.add(story_id, signals, first_seen_at, article_id=article_id)
+            self.rewrites.add(story_id, signals, first_seen_at, article_id=article_id,
+                              fresh=fresh)
             self._maybe_split(story_id, article_id, first_seen_at)
         return replace(decision, copy_of=root, story_id=story_id)
 
@@ -1033,7 +1035,11 @@ def features_json(doc: DocFeatures, *, rewrites: bool) -> str:
     if not rewrites:
         for key in REWRITE_FIELDS:
             data.pop(key, None)
-    return json.dumps(data, separators=(",", ":"))
+    return _FEATURES_JSON.encode(data)
+
+
+# json.dumps(..., separators=(",", ":")) without making an encoder per article: the same text
+_FEATURES_JSON = json.JSONEncoder(separators=(",", ":"))
 
 
 def _candidate(

@@ -970,3 +970,73 @@ def test_postings_are_ranked_as_the_database_ranked_them() -> None:
         want = sorted(Counter(ids).items(), key=lambda kv: (-kv[1], -kv[0]))
         assert list(zip(stories, counts, strict=True)) == want
         assert all(type(v) is int for v in stories + counts)
+
+
+@pytest.mark.shared
+def test_candidate_rows_are_read_once_and_kept_for_the_decision_only(
+        shared_dir: Path, sessions: sessionmaker[Session],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A decision reads each candidate's centroid row once (nineteenth session): the stubs of
+    ``_shared_keys`` are the live rows' bare readings, its views take the rows kept instead of
+    reading them again and equal a fresh read; a story merged into another is not read; the
+    decision keeps nothing once made."""
+    params = StoryParams(enabled=True)
+    sid = _stored_hegseth_story(shared_dir, sessions, params)
+    reads: list[tuple[list[int], bool]] = []
+    real = stored_rewrites._read_centroids
+
+    def counting(conn: Any, ids: Any, live: bool = False) -> Any:
+        reads.append((list(ids), live))
+        return real(conn, ids, live)
+
+    with transaction(sessions) as s:
+        fresh = RewriteStore(s, params).vectors([sid])[sid]
+        stories = set(s.scalars(select(RewriteStory.story_id)))
+        assert sid in stories and len(stories) >= 2
+        monkeypatch.setattr(stored_rewrites, "_read_centroids", counting)
+        store = RewriteStore(s, params)
+        shared, stubs = store._shared_keys(["hegseth"], fresh.first)
+        assert set(stubs) == set(shared) == stories  # every story carries "hegseth"
+        assert reads and all(live for _, live in reads)
+        stub = stubs[sid]
+        assert (stub.first, stub.last, stub.size, stub.entities, stub.years, stub.cache) == (
+            fresh.first, fresh.last, fresh.size, fresh.entities, fresh.years, fresh.cache)
+        n = len(reads)
+        view = store._views([sid])[sid]
+        assert len(reads) == n  # the row read ahead, not read again
+        assert dict(view.terms) == dict(fresh.terms) and dict(view.body) == dict(fresh.body)
+        assert (view.first, view.last, view.size, view.entities, view.cache) == (
+            fresh.first, fresh.last, fresh.size, fresh.entities, fresh.cache)
+        doc = rewrite_signals(features(ORIGINAL_TITLE, "Hegseth said the reports were garbage.",
+                                       fresh.first), "Some Outlet")
+        store.matches(doc)
+        assert not store._ahead  # kept for the decision under way only
+        other = min(stories - {sid})
+        s.execute(update(Story).where(Story.id == sid).values(merged_into_id=other))
+        shared, stubs = RewriteStore(s, params)._shared_keys(["hegseth"], fresh.first)
+        assert sid not in stubs and sid not in shared  # merged: no candidate
+
+
+@pytest.mark.shared
+def test_a_story_made_by_the_decision_is_added_without_reading_a_centroid(
+        shared_dir: Path, sessions: sessionmaker[Session]) -> None:
+    """``RewriteStore.add(..., fresh=True)`` (a story the same decision made: no centroid to
+    read) stores what ``add`` stores reading one and finding none."""
+    params = StoryParams(enabled=True)
+    rows = _hegseth_rows(shared_dir)
+    at = datetime.fromisoformat(rows[0]["published"].replace("Z", "+00:00"))
+    doc = rewrite_signals(features(rows[0]["title"], rows[0]["text"], at), rows[0]["source"])
+    with transaction(sessions) as s:
+        for sid in (901, 902):
+            s.add(Story(id=sid, title="t", first_seen_at=at, last_seen_at=at,
+                        first_event_at=at, last_event_at=at))
+        s.flush()
+        store = RewriteStore(s, params)
+        store.add(901, doc, at, count=False, fresh=True)
+        store.add(902, doc, at, count=False)
+        got = {r.story_id: r for r in s.scalars(select(RewriteStory))}
+        columns = [c.name for c in RewriteStory.__table__.columns if c.name != "story_id"]
+        assert [getattr(got[901], c) for c in columns] == [getattr(got[902], c) for c in columns]
+        keys = {sid: set(s.scalars(select(RewriteKey.term).where(RewriteKey.story_id == sid)))
+                for sid in (901, 902)}
+        assert keys[901] == keys[902] and keys[901]

@@ -25,6 +25,7 @@ from monitor.dedupe.rewrites import (
     StoryParams,
     StoryVector,
     _DocVec,
+    add_counts,
     average_linkage_2,
     body_terms,
     cosine,
@@ -35,7 +36,7 @@ from monitor.dedupe.rewrites import (
     weigh,
     years,
 )
-from monitor.dedupe.signatures import DocFeatures
+from monitor.dedupe.signatures import DocFeatures, to_signed64
 from tests.support.shootings import SHOOTING_A, SHOOTING_A_REWRITE, SHOOTING_B
 
 T0 = datetime(2014, 6, 1, 9, 0, tzinfo=UTC)
@@ -537,3 +538,39 @@ def test_stored_counts_tell_whether_they_hold_a_term_undecoded() -> None:
         text = dump_counts(counts)
         assert _has_counts(text) is bool(counts)
     assert _has_counts('{"a":1}') and not _has_counts("{}")
+
+
+def test_counts_summed_by_c_calls_are_those_of_the_python_loops() -> None:
+    """``DocFreq.add`` and ``add_counts`` (nineteenth session: C calls instead of a loop per
+    term) give the counts and the key order of the loops they replace (``Counter.update``):
+    a story's summed counts are read in their order (sums add in it)."""
+    rng = random.Random(3)
+    vocab = [f"w{i}" for i in range(60)]
+    df, before = DocFreq(), {}
+    story: Counter[str] = Counter()
+    reference: Counter[str] = Counter()
+    for _ in range(40):
+        terms = [rng.choice(vocab) for _ in range(rng.randint(0, 25))]
+        df.add(terms)
+        for t in set(terms):  # the loop DocFreq.add ran until the nineteenth session
+            before[t] = before.get(t, 0) + 1
+        counts = Counter(terms)
+        add_counts(story, counts)
+        reference.update(counts)
+        assert list(story.items()) == list(reference.items())
+    assert list(df.items()) == list(before.items()) and df.n_docs == 40
+    empty: Counter[str] = Counter()
+    add_counts(empty, {"b": 2, "a": 1})
+    assert list(empty.items()) == [("b", 2), ("a", 1)]
+
+
+def test_copy_keys_read_by_numpy_are_the_signed_fingerprints_sorted() -> None:
+    """``DocFeatures.keys`` (numpy since the nineteenth session) is the sketch mapped by
+    ``to_signed64`` and sorted, fingerprints past 2**63 included; empty for no sketch."""
+    doc = features(*SHOOTING_A, T0)
+    assert doc.sketch
+    assert doc.keys == sorted(to_signed64(h) for h in doc.sketch)
+    wide = replace(doc, sketch=frozenset({0, 1, (1 << 63) - 1, 1 << 63, (1 << 64) - 1}))
+    assert wide.keys == [-(1 << 63), -1, 0, 1, (1 << 63) - 1]
+    assert all(type(k) is int for k in wide.keys)
+    assert replace(doc, sketch=frozenset()).keys == []
