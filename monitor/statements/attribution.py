@@ -962,6 +962,10 @@ def speaker_right(toks: list[Token], k: int, loose: bool = False) -> Phrase | No
                 j += 1
                 listed_end = j  # (the body noun ends the phrase, though it heads no speaker)
             continue
+        if j > k and j + 2 < len(toks) and toks[j].low in SEEN_BY and (
+                toks[j + 1].low == "by" and _is_cap(toks[j + 2])):
+            j += 2  # "according to a copy seen by Reuters": the document and who saw it
+            continue  # (nineteenth session)
         naming = _naming_words(toks, j) if j > k and not _is_cap(toks[j - 1]) else 0
         if naming:  # "said the base chief known as Bob": the name the description is given
             j += naming
@@ -1023,6 +1027,9 @@ _LISTED_BODIES = frozenset({"countries", "states", "nations", "governments", "re
 
 
 _NAMING_PARTICIPLES = frozenset({"called", "named", "dubbed"})
+# a document's participle before who had it ("a copy seen by Reuters", "a draft obtained by
+# Axios")
+SEEN_BY = frozenset({"seen", "obtained", "reviewed", "viewed", "read"})
 
 
 def _naming_words(toks: list[Token], j: int) -> int:

@@ -36,6 +36,7 @@ from monitor.statements.attribution import (
     FAMILIAR,
     PARENT_NOUNS,
     PLACE_PEOPLE,
+    SEEN_BY,
     Phrase,
     _is_cap,
     _is_number,
@@ -2015,6 +2016,12 @@ class Discourse:
         ``officials_in_phrase`` are the registry matches inside the phrase, in order, each
         with whether it is a name (True) or a title (False).
         """
+        seen = next((m for m in range(phrase.i + 1, phrase.core_end - 1)
+                     if toks[m].low in SEEN_BY and toks[m + 1].low == "by"), None)
+        if seen is not None:  # "court documents obtained by The Associated Press": the
+            # documents say it, not the outlet that saw them (nineteenth session)
+            phrase = Phrase(phrase.i, seen, phrase.how, phrase.start, toks[seen - 1].end)
+            officials_in_phrase = []
         person = self._included(toks, phrase, unit) or self._resolve_phrase(
             toks, phrase, unit, officials_in_phrase)
         if person is not None and not officials_in_phrase and self._foreign(

@@ -374,3 +374,9 @@ def test_the_other_of_two_sources_speaks(extractor: Extractor) -> None:
               "it read like a Russian document. The other said Europe would present a "
               "counter-proposal.", "counter-proposal")
     assert s.speaker == "The other"
+
+
+def test_a_document_seen_by_an_outlet_is_the_document(extractor: Extractor) -> None:
+    s = _said(extractor, "The plan calls for Ukraine to cede the Donbas region, according to a "
+              "copy seen by Reuters.", "cede the Donbas")
+    assert (s.speaker, s.mention) == ("a copy seen by Reuters", "a copy seen by Reuters")
