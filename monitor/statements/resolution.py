@@ -338,6 +338,10 @@ UNKNOWN_GENDER_PENALTY = 0.5  # "Rand Paul ... He": a name whose gender the lexi
 # official, 1.65 - 0.5 = 1.15): a writer who knows the source is a woman says
 # "spokeswoman" or "she" at once; nineteenth session
 UNNAMED_SHE_PENALTY = 0.2
+# words that make a description's head an office rather than an epithet ("the Senate minority
+# leader", "the House majority whip", "the opposition leader")
+_OFFICE_MARKS = frozenset({"senate", "house", "majority", "minority", "opposition",
+                           "parliamentary", "assembly"})
 # capitalised words that never name anyone ("Nobody asked ... He called it": not Nobody)
 NOT_NAMES = frozenset(
     {"nobody", "everyone", "everybody", "someone", "somebody", "anyone", "anybody", "none",
@@ -2458,10 +2462,14 @@ class Discourse:
                 person.roles.add(role)
                 return person
             if office_of(role) in TITLE_HEADS:
+                office = office_of(role) in OFFICE_HEADS or any(
+                    w.low in _OFFICE_MARKS for w in words)  # ("the Senate minority leader"
+                # is an office, no epithet for the article's figure; nineteenth session)
                 salient = self._salient(unit, offset, gender or self.content_gender, role,
                                         past, want,
-                                        TITLE_SALIENT_FLOOR if office_of(role) in OFFICE_HEADS
-                                        else None)  # (an epithet: the article's figure)
+                                        TITLE_SALIENT_FLOOR if office
+                                        else None, office=office)  # (an epithet: the
+                # article's figure)
                 if salient is not None and office_of(role) in OFFICE_HEADS and not past:
                     salient.roles.add(role)
                 return salient
@@ -2817,14 +2825,15 @@ class Discourse:
 
     def _salient(self, unit: int, offset: int, gender: str, role: str = "",
                  past: bool = False, want: set[str] | None = None,
-                 least: float | None = None) -> Person | None:
+                 least: float | None = None, office: bool = False) -> Person | None:
         """The most salient person before ``offset`` (as for 'he'), any gender if unknown;
         ``past`` ("the former secretary"): not someone who holds ``role`` now; ``least``: no
-        one whose salience is below it."""
+        one whose salience is below it; ``office``: the role is an office, not an epithet."""
         genders = [gender] if gender else ["m", "f"]
         # an epithet ("the businessman", "the candidate") is for the article's main figure
         # more than for whoever spoke last
-        prominence = EPITHET_PROMINENCE if office_of(role) not in OFFICE_HEADS else 0.0
+        prominence = EPITHET_PROMINENCE if office_of(role) not in OFFICE_HEADS and (
+            not office) else 0.0
         found = [b for b in (self._best(unit, offset, g, role, past, prominence, want or set())
                              for g in genders) if b is not None]
         if not found:

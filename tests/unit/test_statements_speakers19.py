@@ -380,3 +380,13 @@ def test_a_document_seen_by_an_outlet_is_the_document(extractor: Extractor) -> N
     s = _said(extractor, "The plan calls for Ukraine to cede the Donbas region, according to a "
               "copy seen by Reuters.", "cede the Donbas")
     assert (s.speaker, s.mention) == ("a copy seen by Reuters", "a copy seen by Reuters")
+
+
+def test_a_qualified_office_is_the_person_just_written_about_not_the_articles_figure(
+        extractor: Extractor) -> None:
+    text = ("Ted Cruz spoke in Iowa. Cruz said he would win. Cruz said the party was united. "
+            "Cruz attacked Rubio. Harry M. Reid (D-Nev.) blasted Rubio and defended Cruz in an "
+            "interview. \"What Rubio has done is one of the worst machinations,\" the Senate "
+            "minority leader said.")
+    s = _said(extractor, text, "worst machinations", date(2015, 12, 24))
+    assert s.speaker == "Harry M. Reid"
