@@ -1419,7 +1419,8 @@ class Discourse:
                 reported = k >= 1 and person.kind == "person" and (
                     _speech_cue(toks[k - 1]) or (toks[k - 1].low == "that" and k >= 2
                                                  and _speech_cue(toks[k - 2])))
-                rank = SUBJECT if opening or reported else MENTION
+                rank = SUBJECT if opening or reported or (
+                    person.kind == "person" and _introduced(toks, k, j)) else MENTION
                 if person.kind == "person" and _asked(toks, k, j):
                     rank = ADDRESSEE
                 self.note(unit, toks[k].start, person, rank)
@@ -2798,7 +2799,8 @@ class Discourse:
                     UNNAMED_SHE_PENALTY if person.unnamed and gender == "f" else 0.0)
                 # (a speaker of unknown gender is "he" more often than "she": men are most
                 # of the named sources of news)
-            if best is None or score > best[0] or (score == best[0] and rank == SPEAKER
+            if best is None or score > best[0] or (score == best[0]
+                                                   and rank in {SPEAKER, SUBJECT}
                                                    and seen_at == best_unit
                                                    and 0 <= at < best_at) or (
                     score == best[0] and distance == 0 and rank == MENTION
@@ -3786,6 +3788,18 @@ _ASKING = frozenset({"asked", "asks", "asking", "questioned", "pressed"})
 # what follows the one asked in a question (not a request: "asked Pence to join")
 _QUESTION_WORDS = frozenset({"whether", "if", "about", "why", "what", "how", "when", "where",
                              "who", "which", ",", ":"})
+
+
+MAX_INTRODUCED_NAME = 4  # words of a person's full name ("Wes Nakagiri", "Gregory W. Slayton");
+# a longer capitalised run is a headline's ("George Zimmerman Auctioning Off Gun ...")
+
+
+def _introduced(toks: list[Token], k: int, j: int) -> bool:
+    """Is the name at ``toks[k:j]`` a person introduced in full with a description set off
+    after it ("courtesy of Wes Nakagiri, a delegate from Michigan who dressed up ..."): the
+    one the next quote is likely from, as salient as a subject (nineteenth session)."""
+    return MAX_INTRODUCED_NAME >= j - k >= 2 and j + 2 < len(toks) and toks[j].low == "," and (
+        toks[j + 1].low in {"a", "an"}) and toks[j + 2].kind == "w" and not _is_cap(toks[j + 2])
 
 
 def _asked_opener(toks: list[Token], i: int) -> bool:

@@ -390,3 +390,19 @@ def test_a_qualified_office_is_the_person_just_written_about_not_the_articles_fi
             "minority leader said.")
     s = _said(extractor, text, "worst machinations", date(2015, 12, 24))
     assert s.speaker == "Harry M. Reid"
+
+
+# --- a person introduced in full with a description is the next quote's likely speaker ----------
+
+def test_a_person_introduced_with_a_description_is_the_next_he(extractor: Extractor) -> None:
+    text = ("Trump spoke for an hour. Clinton made an appearance of sorts, courtesy of Wes "
+            "Nakagiri, a delegate from Michigan who dressed up in a prison outfit. \"I thought it "
+            "would be funny,\" he said.")
+    assert _said(extractor, text, "would be funny", date(2016, 7, 21)).speaker == "Wes Nakagiri"
+
+
+def test_the_sentences_subject_beats_an_introduced_object(extractor: Extractor) -> None:
+    text = ("George Zimmerman is selling the gun he used to kill Trayvon Martin, an unarmed "
+            "teenager, during a 2012 confrontation. \"I'm a free American,\" he told Fox 35.")
+    s = _said(extractor, text, "free American", date(2016, 5, 12))
+    assert s.speaker == "George Zimmerman"
