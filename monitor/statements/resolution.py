@@ -3829,8 +3829,10 @@ def _parenthetical(toks: list[Token], phrase: Phrase) -> bool:
     the sentence's speaker comes first)?"""
     i, j = phrase.i, phrase.j
     return i >= 2 and toks[i - 1].low == "," and toks[i - 2].kind == "w" and \
-        j + 1 < len(toks) and toks[j].kind == "w" and toks[j].low in lx.CUES and \
-        toks[j + 1].low == "," and not any(t.low in lx.CUES for t in toks[: i - 1])
+        j < len(toks) and toks[j].kind == "w" and toks[j].low in lx.CUES and (
+            j + 1 == len(toks) or toks[j + 1].low in {",", ".", "!", "?"}) and \
+        not any(t.low in lx.CUES for t in toks[: i - 1])  # (and at the end: "Also, Trump
+    # isn't a conservative, he said." is not Trump; nineteenth session)
 
 
 # the words before a first name given alone to name a source ("known as Bob", "identified
@@ -3996,9 +3998,23 @@ def _after_intro(toks: list[Token], k: int) -> bool:
         k -= 1
     if k < 2 or k > MAX_INTRO_TOKENS or toks[k - 1].low != ",":
         return False
-    first = toks[0].low
+    lead = 1 if toks[0].low in _LEADING_CONJUNCTIONS and k > 3 else 0  # ("But at another
+    # event in Philadelphia on Thursday morning, Mr. Sanders showed"; nineteenth session)
+    first = toks[lead].low
+    if k == lead + 2 and first in _SENTENCE_ADVERBS:
+        return True  # "Still, Mr. Trump has seized on ...": one adverb, a comma, the subject
     return first in _INTRO_STARTS or (
-        first in {"the", "that", "a"} and toks[1].low in lx.TIME_WORDS | {"day"})
+        first in {"the", "that", "a"} and toks[lead + 1].low in lx.TIME_WORDS | {"day"})
+
+
+# one-word openers before a comma and the subject ("Still, Mr. Trump has seized")
+_SENTENCE_ADVERBS = frozenset({"still", "however", "meanwhile", "instead", "yet", "now",
+                               "later", "earlier", "separately", "afterward", "afterwards",
+                               "nevertheless", "nonetheless", "moreover", "also", "then",
+                               "indeed", "similarly", "likewise", "ultimately", "overall"})
+
+
+_LEADING_CONJUNCTIONS = frozenset({"but", "and", "yet", "so"})
 
 
 def _definite(toks: list[Token], i: int, skip: int = MAX_SKIPPED_ADJECTIVES) -> bool:

@@ -406,3 +406,30 @@ def test_the_sentences_subject_beats_an_introduced_object(extractor: Extractor) 
             "teenager, during a 2012 confrontation. \"I'm a free American,\" he told Fox 35.")
     s = _said(extractor, text, "free American", date(2016, 5, 12))
     assert s.speaker == "George Zimmerman"
+
+
+# --- openers and tags -----------------------------------------------------------------------
+
+def test_a_subject_after_a_conjunction_and_an_intro_phrase_is_the_next_he(
+        extractor: Extractor) -> None:
+    text = ("Brian Fallon, a spokesman for Mrs. Clinton, said he had reached a \"new low.\"\n\n"
+            "But at another event in Philadelphia on Thursday morning, Mr. Sanders showed no "
+            "sign of regret. He made clear that he did not intend to hold back.")
+    s = _said(extractor, text, "hold back", date(2016, 4, 8))
+    assert s.speaker == "Sanders"
+
+
+def test_a_subject_after_a_one_word_opener_is_the_next_he(extractor: Extractor) -> None:
+    text = ("And on Friday, Paul Manafort resigned as chairman of the Trump campaign. Still, "
+            "Mr. Trump has seized on emails released over the past weeks. He has said the "
+            "emails showed corruption.")
+    s = _said(extractor, text, "showed corruption", date(2016, 8, 22))
+    assert s.speaker == "Donald Trump"
+
+
+def test_a_name_inside_the_content_before_a_final_tag_is_not_its_he(
+        extractor: Extractor) -> None:
+    text = ("Joseph Hunter, a blogger in Chicago, said he will not vote for Trump. Also, Trump "
+            "isn't a conservative, he said.")
+    s = _said(extractor, text, "isn't a conservative", date(2016, 4, 17))
+    assert s.speaker == "Joseph Hunter"
