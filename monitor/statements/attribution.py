@@ -832,6 +832,13 @@ def _noun_phrase(toks: list[Token], j: int) -> Phrase | None:
                 and _is_number(toks[i - 2]) and _is_number(toks[i])):
             i -= 1
             continue
+        # "A redacted copy of the memo seen by Reuters said": the document, not the outlet
+        # that saw it (nineteenth session)
+        if (tok.kind == "w" and tok.low == "by" and i < j and i - 3 >= 0
+                and toks[i - 2].low in SEEN_BY and _is_cap(toks[i])
+                and _np_word(toks, i - 3) and toks[i - 3].low not in lx.DETERMINERS):
+            i -= 2
+            continue
         # "officials in Kyiv", "diplomats in Brussels": the people, not the place
         if (tok.kind == "w" and tok.low == "in" and i < j and i - 2 >= 0
                 and toks[i - 2].kind == "w" and place_people(toks[i - 2].low)

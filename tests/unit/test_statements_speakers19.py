@@ -433,3 +433,10 @@ def test_a_name_inside_the_content_before_a_final_tag_is_not_its_he(
             "isn't a conservative, he said.")
     s = _said(extractor, text, "isn't a conservative", date(2016, 4, 17))
     assert s.speaker == "Joseph Hunter"
+
+
+def test_a_memo_seen_by_an_outlet_said_is_the_memo(extractor: Extractor) -> None:
+    s = _said(extractor, "A redacted copy of the 2013 FDIC inspector general's memo seen by "
+              "Reuters said investigators were unable to determine which files had been "
+              "extracted.", "unable to determine", date(2016, 7, 14))
+    assert s.speaker == "the 2013 FDIC inspector general's memo seen by Reuters"
