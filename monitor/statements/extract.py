@@ -106,7 +106,9 @@ INHERIT_MAX_UNITS = 3  # an unattributed quote takes a speaker named this close 
 _PREPOSITIONS = frozenset({"on", "in", "at", "during", "after", "before", "to", "via",
                            "through", "from", "with", "over", "for", "since", "while",
                            # where words were said ("told reporters aboard Air Force One")
-                           "aboard", "amid", "near", "inside", "outside", "alongside"})
+                           "aboard", "amid", "near", "inside", "outside", "alongside",
+                           # how ("claimed without evidence that C"; nineteenth session)
+                           "without"})
 # verbs whose "to ..." complement is what was said ("vowed to repeal", "urged Kyiv to")
 _TO_VERBS = frozenset({"vow", "pledge", "promise", "urge", "ask", "threaten", "warn", "beg",
                        "plead", "tell", "call on", "demand"})

@@ -440,3 +440,12 @@ def test_a_memo_seen_by_an_outlet_said_is_the_memo(extractor: Extractor) -> None
               "Reuters said investigators were unable to determine which files had been "
               "extracted.", "unable to determine", date(2016, 7, 14))
     assert s.speaker == "the 2013 FDIC inspector general's memo seen by Reuters"
+
+
+@pytest.mark.parametrize("text", [
+    "Trump claimed without evidence that the election was rigged.",
+    "Trump was blunt, claiming without any evidence that the election was rigged.",
+])
+def test_without_evidence_before_that_keeps_the_claim(extractor: Extractor, text: str) -> None:
+    s = _said(extractor, text, "election was rigged")
+    assert (s.speaker, s.content) == ("Donald Trump", "the election was rigged")
