@@ -961,6 +961,9 @@ def speaker_right(toks: list[Token], k: int, loose: bool = False) -> Phrase | No
                 j + 1 < len(toks) and toks[j + 1].kind == "w" and _nounish(toks[j + 1].low):
             j += 1  # "Hillary Clinton's right-hand woman": a compound modifier before a head
             continue
+        if tok.low == "and" and _title_and(toks, k, j):
+            j += 1  # "Slovak Foreign and European Affairs Minister Juraj Blanar": one title
+            continue  # (nineteenth session)
         if tok.low == "and" and _of_list_and(toks, k, j):
             # "Leaders of the Nordic and Baltic countries on Sunday backed ...": the places
             # the "of" lists, one phrase (nineteenth session)
@@ -1009,6 +1012,30 @@ def speaker_right(toks: list[Token], k: int, loose: bool = False) -> Phrase | No
         j = m
     how = "pronoun" if _pronoun_of(toks[k].low) and j == k + 1 else "right"
     return _make(toks, k, j, how)
+
+
+MAX_TITLE_AND_REACH = 4  # capitalised words after "and" up to the title's head ("European
+# Affairs Minister")
+
+
+def _title_and(toks: list[Token], k: int, j: int) -> bool:
+    """Is the "and" at ``j`` inside one capitalised title ("Foreign and European Affairs
+    Minister", "Minister of Foreign and European Affairs"): capitalised words on both sides,
+    and a capitalised head of an office a few words on, before a name?"""
+    n = len(toks)
+    if not (k < j < n - 2 and _is_cap(toks[j - 1]) and _is_cap(toks[j + 1])
+            and all(_is_cap(t) or t.low == "of" for t in toks[k:j])):
+        return False
+    for m in range(j + 1, min(n - 1, j + 1 + MAX_TITLE_AND_REACH)):
+        if not _is_cap(toks[m]):
+            return False
+        if toks[m].low in _OFFICE_WORDS and _is_cap(toks[m + 1]):
+            return True
+    return False
+
+
+_OFFICE_WORDS = frozenset({"minister", "secretary", "director", "commissioner", "chairman",
+                           "president", "ambassador", "spokesman", "spokeswoman"})
 
 
 def _of_list_and(toks: list[Token], k: int, j: int) -> bool:

@@ -2468,6 +2468,9 @@ class Extractor:
                 return m
         j = k
         if k < n and (toks[k].low in _PREPOSITIONS or (  # "as saying by Interfax that"
+                toks[k].low in lx.TIME_WORDS and (_cap(toks[k]) or toks[k].low in {
+                    "today", "yesterday", "tonight"}) and k + 1 < n  # "said Sunday in
+                and toks[k + 1].low in _PREPOSITIONS) or (  # Madison, Wisconsin, that"
                 toks[k].low == "by" and k + 1 < n and (
                     _cap(toks[k + 1]) or toks[k + 1].low in _BY_MEDIA))):  # "said by phone"
             while j < n and j - k < MAX_SUFFIX_SKIP and toks[j].kind == "w" and (
@@ -2478,6 +2481,10 @@ class Extractor:
                                    or _existential_there(toks, j))):
                 j += 1  # (not past "it" in "said on Monday it was open to talks but that C2",
                 # nor "there" in "said on Monday there was “no deal yet”": a clause's subject)
+                if j + 3 < n and toks[j].low == "," and _cap(toks[j + 1]) and (
+                        toks[j + 2].low == ",") and _cap(toks[j - 1]):
+                    j += 3  # "said in Madison, Wisconsin, that": a place and its region
+                    # (nineteenth session)
             if j < n and (toks[j].low in {"that", ",", ":"} or toks[j].kind == "q"):
                 return j
             # "said in an email the review was ongoing": a medium, then the reported clause

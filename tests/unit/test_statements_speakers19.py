@@ -449,3 +449,18 @@ def test_a_memo_seen_by_an_outlet_said_is_the_memo(extractor: Extractor) -> None
 def test_without_evidence_before_that_keeps_the_claim(extractor: Extractor, text: str) -> None:
     s = _said(extractor, text, "election was rigged")
     assert (s.speaker, s.content) == ("Donald Trump", "the election was rigged")
+
+
+# --- sentences with a speech verb that gave no statement ----------------------------------------
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    ("Relations with Russia will need to be normalized, said Slovak Foreign and European "
+     "Affairs Minister Juraj Blanar.", "Juraj Blanar",
+     "Relations with Russia will need to be normalized"),
+    ("Sen. Bernie Sanders said Sunday in Madison, Wisconsin, that he was hoping for a large "
+     "turnout.", "Bernie Sanders", "he was hoping for a large turnout"),
+])
+def test_a_long_title_or_a_place_and_region_keep_the_statement(
+        extractor: Extractor, text: str, speaker: str, content: str) -> None:
+    s = _said(extractor, text, content)
+    assert (s.speaker, s.content) == (speaker, content)
