@@ -2522,6 +2522,10 @@ class Extractor:
             j += 1
         if j > k and j < n and (toks[j].low in {"that", ":", ","} or toks[j].kind == "q"):
             return j
+        if j > k and j + 1 < n and toks[j - 1].low.endswith("ly") and (
+                _PRONOUN_SUBJECT.match(toks[j].low)) and toks[j + 1].kind == "w":
+            return j  # "have said repeatedly they don't want to": an adverb, then the clause's
+            # pronoun subject (nineteenth session)
         return _circumstance_before_quote(toks, k)
 
     def _ends_in_setting(self, toks: list[Token], cue: _Cue, g_end: int, k: int) -> bool:
@@ -3994,11 +3998,18 @@ def _apposed_name(toks: list[Token], comma: int) -> Phrase | None:
     if first is None:
         return None
     name = speaker_left(toks, first)
-    if name is None or name.how != "left" or not _cap(toks[first - 1]) or not (
+    if name is None or name.how != "left" or not (
+            _cap(toks[first - 1]) or toks[first + 1].low in _REACHED_ASIDES) or not (
             name.i == start or _description_before(toks, start, name.i)):
-        return None
+        return None  # (a description too before "when contacted": "Powell's office, when
+        # contacted by Reuters, said"; nineteenth session)
     return Phrase(name.i, comma, "left", toks[name.i].start, toks[comma - 1].end,
                   name.core_end)
+
+
+# words that open an aside of being asked or reached before the cue ("X, when contacted by
+# Reuters, said", "X, asked about the plan, said")
+_REACHED_ASIDES = frozenset({"when", "asked", "reached", "contacted", "pressed", "questioned"})
 
 
 MAX_DESCRIPTION_BEFORE_NAME = 4  # "Minnesota state delegate Mary Susan": a few words of title

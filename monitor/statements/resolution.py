@@ -4233,4 +4233,6 @@ def described_source(mention: str) -> str:
 
 # words that open a clause set off after a described source: it says more about the source
 _SET_OFF_CLAUSE = frozenset({"who", "which", "whose", "whom", "speaking", "briefed", "asked",
-                             "citing", "declining", "requesting"})
+                             "citing", "declining", "requesting",
+                             # "Powell's office, when contacted by Reuters" (nineteenth session)
+                             "when", "reached", "contacted"})

@@ -464,3 +464,16 @@ def test_a_long_title_or_a_place_and_region_keep_the_statement(
         extractor: Extractor, text: str, speaker: str, content: str) -> None:
     s = _said(extractor, text, content)
     assert (s.speaker, s.content) == (speaker, content)
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    ("Powell's office, when contacted by Reuters, said the former top diplomat could not "
+     "recall the conversation.", "Powell's office",
+     "the former top diplomat could not recall the conversation"),
+    ("But Alphabet's founders have said repeatedly they don't want to create content.",
+     "Alphabet's founders", "they don't want to create content"),
+])
+def test_an_aside_or_an_adverb_before_the_clause_keeps_the_statement(
+        extractor: Extractor, text: str, speaker: str, content: str) -> None:
+    s = _said(extractor, text, content)
+    assert (s.speaker, s.content) == (speaker, content)
