@@ -189,6 +189,7 @@ _BY_MEDIA = frozenset({"telephone", "phone", "email", "e-mail", "text", "video",
                        "letter", "satellite", "teleconference", "videoconference"})
 MIN_DATELINE_LETTERS = 3  # "OTTAWA", "PARIS": shorter capitals are acronyms ("US", "EU")
 MAX_DATELINE_TOKENS = 10  # "PORTLAND, Maine (Northern Wire) -": the dash comes this early
+MAX_SET_OFF_ASIDE_WORDS = 10  # "says, win or lose in Tuesday's crucial Florida primary, he's"
 MAX_ASIDE_WORDS = 6  # "said, in a letter to the board, that": an aside between commas
 MAX_DASH_ASIDE_TOKENS = 10  # "said — on Twitter, as it happens — that": commas may be inside
 _DASHES = frozenset({"—", "–", "--"})
@@ -2447,6 +2448,14 @@ class Extractor:
             m = k + 1
             while m < n and toks[m].kind == "w" and m - k <= MAX_ASIDE_WORDS:
                 m += 1
+            e = k + 1
+            while e < n and toks[e].kind == "w" and e - k <= MAX_SET_OFF_ASIDE_WORDS:
+                e += 1
+            if k + 1 < n and toks[k + 1].low in _ASIDE_OPENERS and e + 2 < n and (
+                    toks[e].low == ",") and _PRONOUN_SUBJECT.match(toks[e + 1].low) and (
+                    toks[e + 2].kind == "w"):
+                return e + 1  # "says, win or lose in Tuesday's primary, he's staying in the
+                # race": a set-off aside, then the clause (nineteenth session)
             if m > k + 1 and m + 1 < n and toks[m].low == "," and (
                     toks[m + 1].low == "that"
                     or (toks[m + 1].kind == "q" and _starts_upper(toks[m + 1].text)
@@ -4007,6 +4016,11 @@ def _apposed_name(toks: list[Token], comma: int) -> Phrase | None:
                   name.core_end)
 
 
+# first words of an aside set off between a cue and its clause ("says, win or lose in the
+# primary, he's staying"; "said, if elected, she would"): not a listener or an object
+_ASIDE_OPENERS = frozenset({"win", "if", "once", "after", "before", "in", "at", "on", "for",
+                            "regardless", "whatever", "no", "despite", "without", "with",
+                            "as", "when", "should", "unless"})
 # words that open an aside of being asked or reached before the cue ("X, when contacted by
 # Reuters, said", "X, asked about the plan, said")
 _REACHED_ASIDES = frozenset({"when", "asked", "reached", "contacted", "pressed", "questioned"})

@@ -477,3 +477,10 @@ def test_an_aside_or_an_adverb_before_the_clause_keeps_the_statement(
         extractor: Extractor, text: str, speaker: str, content: str) -> None:
     s = _said(extractor, text, content)
     assert (s.speaker, s.content) == (speaker, content)
+
+
+def test_a_set_off_aside_between_the_cue_and_its_clause(extractor: Extractor) -> None:
+    s = _said(extractor, "Republican presidential candidate Marco Rubio says, win or lose in "
+              "Tuesday's crucial Florida primary, he's staying in the race.", "staying in",
+              date(2016, 3, 15))
+    assert (s.speaker, s.content) == ("Marco Rubio", "he's staying in the race")
