@@ -674,7 +674,7 @@ class Extractor:
                      and not _clause_content(toks, pieces[0][0]))
                     or (phrase.j <= cue.i and any(
                         t.low in {"not", "never"} or t.low.endswith(("n't", "n’t"))
-                        for t in toks[phrase.j : cue.j]))
+                        for t in toks[_past_aside(toks, phrase.j, cue.i) : cue.j]))
                     # "Neither Peskov nor Ushakov would say whether C": no one said it
                     or (phrase.j <= cue.i and _negative_subject(toks, phrase))
                     or (cue.lemma == "say" and _says_no_to(toks, cue.j)))
@@ -3056,6 +3056,14 @@ def _dash_credit(toks: list[Token]) -> tuple[_Cue, Phrase] | None:
         return None
     return (_Cue(k + 1, k + 2, "say", "speech"),
             Phrase(k + 2, end, "right", toks[k + 2].start, toks[end - 1].end))
+
+
+def _past_aside(toks: list[Token], j: int, cue_i: int) -> int:
+    """Where the words between a speaker phrase (ending at ``j``) and its cue start once an
+    aside set off by commas is passed ("officials, speaking on condition of anonymity because
+    they were not authorized to ..., said": no negation of the cue; nineteenth session)."""
+    last = max((m for m in range(j, cue_i) if toks[m].low == ","), default=-1)
+    return last + 1 if last >= 0 and toks[j].low == "," else j
 
 
 def _transcript_lines(text: str, found: list[_Found]) -> None:

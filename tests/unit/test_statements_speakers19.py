@@ -484,3 +484,11 @@ def test_a_set_off_aside_between_the_cue_and_its_clause(extractor: Extractor) ->
               "Tuesday's crucial Florida primary, he's staying in the race.", "staying in",
               date(2016, 3, 15))
     assert (s.speaker, s.content) == ("Marco Rubio", "he's staying in the race")
+
+
+def test_a_negation_inside_an_anonymity_aside_does_not_negate_the_cue(
+        extractor: Extractor) -> None:
+    s = _said(extractor, "Federal officials familiar with the server, speaking on the condition "
+              "of anonymity because they were not authorized to discuss the investigation, said "
+              "that it did appear to have some security features.", "security features")
+    assert s.speaker == "Federal officials familiar with the server"
