@@ -3830,9 +3830,17 @@ def _parenthetical(toks: list[Token], phrase: Phrase) -> bool:
     i, j = phrase.i, phrase.j
     return i >= 2 and toks[i - 1].low == "," and toks[i - 2].kind == "w" and \
         j < len(toks) and toks[j].kind == "w" and toks[j].low in lx.CUES and (
-            j + 1 == len(toks) or toks[j + 1].low in {",", ".", "!", "?"}) and \
+            (j + 1 < len(toks) and toks[j + 1].low == ",")
+            or ((j + 1 == len(toks) or toks[j + 1].low in {".", "!", "?"})
+                and toks[0].low not in _FRAMING_SUBORDINATORS)) and \
         not any(t.low in lx.CUES for t in toks[: i - 1])  # (and at the end: "Also, Trump
-    # isn't a conservative, he said." is not Trump; nineteenth session)
+    # isn't a conservative, he said." is not Trump; nineteenth session; not after a framing
+    # clause the writer opens with: "Though Ms. Olivieri has lived there for years, the
+    # change is new, she said" is Olivieri)
+
+
+_FRAMING_SUBORDINATORS = frozenset({"though", "although", "while", "because", "since", "as",
+                                    "after", "before", "when", "if", "despite", "unlike"})
 
 
 # the words before a first name given alone to name a source ("known as Bob", "identified

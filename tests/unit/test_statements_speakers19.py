@@ -492,3 +492,11 @@ def test_a_negation_inside_an_anonymity_aside_does_not_negate_the_cue(
               "of anonymity because they were not authorized to discuss the investigation, said "
               "that it did appear to have some security features.", "security features")
     assert s.speaker == "Federal officials familiar with the server"
+
+
+def test_a_final_tag_after_a_framing_clause_may_be_the_person_it_names(
+        extractor: Extractor) -> None:
+    text = ("Arianna Gil founded the collective. Though Ms. Olivieri has lived in Washington "
+            "Heights for years, the change is new, she said.")
+    s = _said(extractor, text, "the change is new", date(2016, 7, 31))
+    assert s.speaker != "Arianna Gil"
