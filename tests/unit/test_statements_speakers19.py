@@ -500,3 +500,12 @@ def test_a_final_tag_after_a_framing_clause_may_be_the_person_it_names(
             "Heights for years, the change is new, she said.")
     s = _said(extractor, text, "the change is new", date(2016, 7, 31))
     assert s.speaker != "Arianna Gil"
+
+
+@pytest.mark.parametrize("text", [
+    "Zelenskiy said over 400 drones were launched overnight.",
+    "The UN said over 500,000 people have been displaced in Gaza since March.",
+])
+def test_over_a_number_opens_the_reported_clause(extractor: Extractor, text: str) -> None:
+    s = _said(extractor, text, "over")
+    assert s.content.startswith("over ")
