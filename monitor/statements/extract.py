@@ -1830,6 +1830,12 @@ class Extractor:
             if phrase is None and before is not None and before.low == "," and (
                     cue.kind in {"speech", "clause"}):
                 phrase = _apposed_name(toks, cue.i - 1)  # "Mr. Mahaney, of RBC ..., said"
+            if phrase is None and before is not None and before.kind == "q" and (
+                    _ends_with_comma(before)) and cue.i >= 2 and toks[cue.i - 2].kind == "w" \
+                    and cue.kind in {"speech", "clause"}:
+                phrase = _apposed_name(toks, cue.i)  # "Trump, star of the reality TV show
+                # “The Apprentice,” said": the apposition's comma inside its title's quote
+                # marks (nineteenth session)
             if phrase is None and not participle and cue.kind in {"speech", "clause", "chain"} \
                     and toks[cue.i].low not in _NOUN_FORMS:
                 # "Proponents of the bill, however, say", "Many speakers — including ... — said"

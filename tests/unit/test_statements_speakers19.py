@@ -509,3 +509,10 @@ def test_a_final_tag_after_a_framing_clause_may_be_the_person_it_names(
 def test_over_a_number_opens_the_reported_clause(extractor: Extractor, text: str) -> None:
     s = _said(extractor, text, "over")
     assert s.content.startswith("over ")
+
+
+def test_an_apposition_ending_in_a_quoted_title_keeps_the_statement(
+        extractor: Extractor) -> None:
+    s = _said(extractor, "Trump, the star of the reality TV show \"The Apprentice,\" said "
+              "conventions have been too dull.", "too dull", date(2016, 6, 7))
+    assert s.speaker == "Donald Trump"
