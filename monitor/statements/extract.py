@@ -1793,8 +1793,9 @@ class Extractor:
                 before.low == "," or (before.kind == "q" and _ends_with_comma(before)))
             conj = cue.i - 1
             while conj > 0 and toks[conj].low in {"then", "later", "also", "quickly", "again",
-                                                   "instead"}:
-                conj -= 1  # "and then predicted"
+                                                   "instead", "now", "still", "eventually",
+                                                   "finally", "since"}:
+                conj -= 1  # "and then predicted", "but now said" (nineteenth session)
             quoted_as = next((m for m in range(cue.i - 2, max(-1, cue.i - MAX_SHORT_PHRASE - 3),
                                                -1) if toks[m].low in {"quoted", "cited"}), None)
             if participle and quoted_as is not None and before is not None and (

@@ -516,3 +516,10 @@ def test_an_apposition_ending_in_a_quoted_title_keeps_the_statement(
     s = _said(extractor, "Trump, the star of the reality TV show \"The Apprentice,\" said "
               "conventions have been too dull.", "too dull", date(2016, 6, 7))
     assert s.speaker == "Donald Trump"
+
+
+def test_but_now_said_is_the_sentences_subject(extractor: Extractor) -> None:
+    s = _said(extractor, "House Republican Thomas Massie used to support Rand Paul, but now "
+              "said Trump had \"the opportunity to bring us together.\"", "opportunity",
+              date(2016, 7, 21))
+    assert s.speaker == "Thomas Massie"
