@@ -147,10 +147,7 @@ class DocFreq:
         (a loop per term ran for the ~400 body terms of every article added; nineteenth
         session): the same counts, new terms added in the same order (the set's)."""
         self.n_docs += 1
-        distinct = set(terms)
-        df = self._df
-        dict.update(df, zip(distinct, map(_plus, map(df.get, distinct, repeat(0)), repeat(1)),
-                            strict=True))
+        add_counts(self._df, dict.fromkeys(set(terms), 1))
 
     def count(self, term: str) -> int:
         """Articles seen carrying ``term``."""
@@ -312,7 +309,7 @@ def average_linkage_2(sim: np.ndarray) -> tuple[list[int], list[int]]:
 S = TypeVar("S", bound=Hashable)
 
 
-def add_counts(counter: Counter[str], counts: Mapping[str, int]) -> None:
+def add_counts(counter: dict[str, int], counts: Mapping[str, int]) -> None:
     """``counter.update(counts)``, summed by C calls: ``Counter.update`` of a mapping loops in
     Python when the counter holds anything (a story's summed body: ~400 terms per member
     added). The same sums, new terms appended in ``counts``' order, as ``update`` does."""

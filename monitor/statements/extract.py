@@ -2997,7 +2997,7 @@ _QUOTE_MARK = re.compile(r"''|``|[\"“”„«»]")  # a double quotation mark 
 
 
 _BULLETS = frozenset({"•", "-", "–", "—", "*", "·", "▪", "►"})
-_LEAD_DASHES = frozenset({"-", "–", "—", "--"})  # (a typed hyphen too: "12:30 GMT - ")
+_LEAD_DASHES = _DASHES | {"-"}  # (a typed hyphen too: "12:30 GMT - ")
 _CLOCK_ZONES = frozenset({"gmt", "utc", "et", "est", "edt", "cet", "cest", "bst", "msk",
                           "eet", "eest", "pt", "pst", "a.m.", "p.m.", "am", "pm", "local",
                           "time", "kyiv", "moscow"})
@@ -3005,9 +3005,7 @@ MAX_CREDIT_NAME = 4  # "— Russian Foreign Ministry spokeswoman", "— Peskov":
 
 
 MAX_COORDINATED_NP = 5  # "the suspect", "his wife", "President Donald J. Trump": short
-_FINITE_WORDS = frozenset({"is", "was", "were", "are", "am", "had", "has", "have", "will",
-                           "would", "could", "can", "should", "shall", "may", "might", "must",
-                           "did", "does", "do", "be", "been", "being", "not"})
+_FINITE_WORDS = _FINITE_AUXILIARIES | {"am", "shall", "do", "be", "been", "being", "not"}
 
 
 def _clause_subject_start(toks: list[Token], cue: _Cue, i: int) -> int:

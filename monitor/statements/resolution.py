@@ -3951,12 +3951,11 @@ OFFICIAL_BODIES = frozenset({"office", "administration", "team", "campaign", "st
                              # session)
                              "service"})
 _POST_LINKS = frozenset({"to", "for", "of", "at", "with"})  # "an aide to", "a spokesman for"
-# someone's staff who speak for themselves after speaking for their principal ("Putin's
-# economic envoy said ..., and he added"): heads of a staffer's post
-_STAFF_SPEAKERS = frozenset({"spokesman", "spokeswoman", "spokesperson", "aide", "adviser",
-                             "advisor", "envoy", "negotiator", "lawyer", "attorney"})
 _STAFF_HEADS = frozenset({"aide", "spokesman", "spokeswoman", "spokesperson", "adviser",
                           "advisor"})
+# someone's staff who speak for themselves after speaking for their principal ("Putin's
+# economic envoy said ..., and he added"): heads of a staffer's post
+_STAFF_SPEAKERS = _STAFF_HEADS | {"envoy", "negotiator", "lawyer", "attorney"}
 UNNAMED_AGAIN_UNITS = 6  # "the official added" a few sentences after the source spoke
 
 
