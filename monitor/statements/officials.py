@@ -160,7 +160,6 @@ class Official:
         return frozenset(fold(form.split()[0]) for form in self.names if len(form.split()) > 1)
 
 
-@functools.lru_cache(maxsize=FOLD_CACHE_SIZE)
 def title_variants(title: str) -> tuple[str, ...]:
     """Other spellings of a title news uses: its hyphens as spaces ("NATO Secretary-General"
     read as "NATO Secretary General") and its leading name as a possessive ("NATO chief" as
@@ -181,6 +180,7 @@ _NOT_OWNERS = frozenset({"the", "former", "deputy", "vice", "acting", "prime", "
                          "president", "secretary", "minister", "chief", "head"})
 
 
+@functools.lru_cache(maxsize=FOLD_CACHE_SIZE)
 def fold(text: str) -> str:
     """Lower-case, accents removed, dots dropped, spaces squeezed: the key for name lookups."""
     decomposed = unicodedata.normalize("NFKD", text)
