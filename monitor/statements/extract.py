@@ -417,6 +417,14 @@ _CLAUSE_START = lx.DETERMINERS | frozenset(
 )
 
 
+def _opens_clause(toks: list[Token], k: int) -> bool:
+    """Does token ``k`` open a clausal complement ("that", "how", "they", "they’re")?"""
+    if k >= len(toks):
+        return False
+    low = toks[k].low
+    return low.replace("’", "'").split("'")[0] in lx.CLAUSE_OPENERS
+
+
 @dataclass(slots=True)
 class _Cue:
     i: int  # first token
@@ -735,6 +743,7 @@ class Extractor:
                 uses = self.parser_uses
                 unsure = [c for c in cues if c.i not in fired and c.kind in _PARSED_KINDS
                           and c.lemma in lx.PARSE_LEMMAS and toks[c.i].low not in _NOUN_FORMS
+                          and (c.lemma not in lx.PARSE_CLAUSE_ONLY or _opens_clause(toks, c.j))
                           ] if "cues" in uses else []
                 if not unit_found and not cues and "that" in uses:
                     unsure = _that_verbs(toks)
