@@ -693,6 +693,12 @@ def _name_word_like(low: str) -> bool:
         and low not in _NOT_NAME_STARTS
 
 
+def generation(name: str) -> str:
+    """A name's generational suffix, folded ("jr" of "Donald Trump Jr."), or ""."""
+    last = fold(name).rsplit(" ", 1)[-1]
+    return last if last in NAME_SUFFIXES else ""
+
+
 def surname(name: str) -> str:
     """The folded last word of a name, suffixes ('Jr.', 'IV') skipped; the first word of a
     Chinese name written surname first ("Gao" of "Gao Junlan": "Ms. Gao said")."""
@@ -1072,6 +1078,8 @@ class Discourse:
             return None
         if gender and known.gender and gender != known.gender:
             return None  # "Bill Clinton" is not "Hillary Clinton"
+        if len(parts) > 1 and generation(name) != generation(known.name):
+            return None  # "Donald Trump Jr." is not "Donald Trump" (twentieth session)
         known_parts = known.name.split()
         if len(parts) > len(known_parts) and surname(known.name) == key and (
             len(known_parts) == 1 and not known.official

@@ -1,0 +1,29 @@
+"""Speakers and statements, round 19 (issue 13, twentieth session): shapes found where the
+optional parser rescued a statement the rules had lost, and in wire copy written to probe."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from monitor.statements.extract import Extractor
+from monitor.statements.officials import default_registry
+from monitor.types import Statement
+
+DAY = date(2025, 3, 1)
+
+
+def _extract(text: str, unit: str = "statement") -> list[Statement]:
+    return Extractor(default_registry(), unit=unit).extract(text, DAY)
+
+
+def test_a_namesake_junior_is_not_his_father() -> None:
+    found = _extract("Mr. Trump's son, Donald Trump Jr., said the talks were a sham. "
+                     "Trump Jr. added that Kyiv had lost.")
+    assert [(s.speaker, s.official) for s in found] == [("Donald Trump Jr.", None)] * 2
+
+
+def test_the_father_after_the_son_is_still_the_father() -> None:
+    found = _extract("Donald Trump Jr. said the talks were a sham. Later, Donald Trump said "
+                     "the talks would go on.")
+    assert [s.speaker for s in found] == ["Donald Trump Jr.", "Donald Trump"]
+    assert found[1].official == "trump"
