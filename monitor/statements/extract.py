@@ -2516,6 +2516,10 @@ class Extractor:
                         toks[j + 2].low == ",") and _cap(toks[j - 1]):
                     j += 3  # "said in Madison, Wisconsin, that": a place and its region
                     # (nineteenth session)
+            if j < n and toks[j].low == "," and (aside := self._skip_suffix(toks, j)) > j and (
+                    toks[aside].low == "that"):
+                return aside  # "said on Twitter, in reference to her child, that C": a set-off
+                # aside after the setting (twentieth session)
             if j < n and (toks[j].low in {"that", ",", ":"} or toks[j].kind == "q"):
                 return j
             # "said in an email the review was ongoing": a medium, then the reported clause

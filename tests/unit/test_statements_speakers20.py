@@ -27,3 +27,9 @@ def test_the_father_after_the_son_is_still_the_father() -> None:
                      "the talks would go on.")
     assert [s.speaker for s in found] == ["Donald Trump Jr.", "Donald Trump"]
     assert found[1].official == "trump"
+
+
+def test_a_set_off_aside_after_the_setting_then_that() -> None:
+    found = _extract("Peskov said on Tuesday, speaking to reporters in Moscow, that the talks "
+                     "would go on.")
+    assert [(s.official, s.content) for s in found] == [("peskov", "the talks would go on")]
