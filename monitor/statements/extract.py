@@ -417,6 +417,20 @@ _CLAUSE_START = lx.DETERMINERS | frozenset(
 )
 
 
+def _dash_aside_end(toks: list[Token], k: int) -> int | None:
+    """Past the closing dash of an aside opening at ``toks[k]`` ("– in his professional
+    life –"), when a word follows it; else None."""
+    n = len(toks)
+    if k >= n or toks[k].low not in _DASHES:
+        return None
+    m = next((m for m in range(k + 2, min(n, k + MAX_DASH_ASIDE_TOKENS + 1))
+              if toks[m].low == toks[k].low), None)
+    if m is None or m + 1 >= n or toks[m + 1].kind != "w" or any(
+            t.kind == "q" for t in toks[k + 1 : m]):
+        return None
+    return m + 1
+
+
 def _opens_clause(toks: list[Token], k: int) -> bool:
     """Does token ``k`` open a clausal complement ("that", "how", "they", "they’re")?"""
     if k >= len(toks):
@@ -2236,6 +2250,10 @@ class Extractor:
                 k = self._skip_object(toks, k)
             that = k < n and toks[k].low == "that"
             start = k + 1 if that else k
+            aside_end = _dash_aside_end(toks, start) if that else None
+            if aside_end is not None:
+                start = aside_end  # "says that – in his professional life – he is C": the
+                # clause after the aside (twentieth session)
             # "..., said an official who was briefed": the speaker's relative clause
             relative = phrase.i > cue.i and start < n and toks[start].low in _RELATIVE_WORDS
             clause = not relative and (that or (

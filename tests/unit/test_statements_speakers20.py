@@ -33,3 +33,8 @@ def test_a_set_off_aside_after_the_setting_then_that() -> None:
     found = _extract("Peskov said on Tuesday, speaking to reporters in Moscow, that the talks "
                      "would go on.")
     assert [(s.official, s.content) for s in found] == [("peskov", "the talks would go on")]
+
+
+def test_a_dash_aside_right_after_that() -> None:
+    found = _extract("Zelenskiy says that – after weeks of talks in Geneva – the deal is done.")
+    assert [(s.official, s.content) for s in found] == [("zelenskyy", "the deal is done")]
