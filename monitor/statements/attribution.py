@@ -276,6 +276,24 @@ def _in_number(toks: list[Token], k: int) -> bool:
             and toks[k].end == toks[k + 1].start)
 
 
+# a tenure after a person noun: "of nearly four years", "of more than 30 years"
+_TENURE_UNITS = frozenset({"years", "months", "decades", "weeks"})
+_TENURE_WORDS = frozenset({"nearly", "almost", "about", "some", "more", "than", "over",
+                           "just", "under", "a", "few", "several", "many"})
+MAX_TENURE_TOKENS = 5  # "of more than 30 years"
+
+
+def _tenure_start(toks: list[Token], end: int) -> int | None:
+    """Where "of" opens a tenure ending before ``end`` ("his wife of 40 years"), else None."""
+    if end < 3 or toks[end - 1].low not in _TENURE_UNITS:
+        return None
+    m = end - 2
+    while m > 0 and end - m <= MAX_TENURE_TOKENS and (
+            _is_number(toks[m]) or toks[m].low in _TENURE_WORDS or toks[m].low.isdigit()):
+        m -= 1
+    return m if m < end - 2 and toks[m].low == "of" and m > 0 else None
+
+
 def _apposition(toks: list[Token], comma: int) -> Phrase | None:
     """'Cruz, who ..., said' / 'Kasich, a Republican contender, predicted': the phrase ending
     at the comma at index ``comma`` (just before the cue)."""
@@ -305,6 +323,11 @@ def _apposition(toks: list[Token], comma: int) -> Phrase | None:
                 end -= 1
             end -= 1
         core = _noun_phrase(toks, end)
+        tenure = _tenure_start(toks, end) if core is None else None
+        if tenure is not None and (held := _noun_phrase(toks, tenure)) is not None:
+            # "The employee of nearly four years, a registered Republican, said": a tenure
+            # ends the noun phrase (twentieth session)
+            core = _make(toks, held.i, end, held.how)
         if core is not None and core.i > 1 and toks[core.i - 1].low == mark and \
                 toks[core.i].low in REGIONS and _is_cap(toks[core.i - 2]):
             continue  # "a truck driver from Ava, Mo., who ..., said": a place, not the speaker

@@ -38,3 +38,10 @@ def test_a_set_off_aside_after_the_setting_then_that() -> None:
 def test_a_dash_aside_right_after_that() -> None:
     found = _extract("Zelenskiy says that – after weeks of talks in Geneva – the deal is done.")
     assert [(s.official, s.content) for s in found] == [("zelenskyy", "the deal is done")]
+
+
+def test_a_tenure_ends_the_noun_phrase_before_an_apposition() -> None:
+    found = _extract("Her husband of 20 years, a retired teacher from Kharkiv, said the war had "
+                     "changed them.")
+    assert [(s.mention, s.content) for s in found] == [
+        ("Her husband of 20 years, a retired teacher from Kharkiv", "the war had changed them")]
