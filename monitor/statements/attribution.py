@@ -276,6 +276,27 @@ def _in_number(toks: list[Token], k: int) -> bool:
             and toks[k].end == toks[k + 1].start)
 
 
+# nouns a work's or an outlet's title follows in quotes: 'the newspaper “Kommersant,”',
+# 'the “Moscow. Kremlin. Putin” programme' (the words before a title, with the determiners)
+MEDIA_TITLE_NOUNS = frozenset({"newspaper", "daily", "weekly", "magazine", "programme",
+                               "program", "show", "channel", "broadcaster", "website", "outlet",
+                               "agency", "series", "podcast", "book", "film"})
+_TITLE_QUOTE_BEFORE = MEDIA_TITLE_NOUNS | {"the", "a", "an"}
+MAX_TITLE_QUOTE_WORDS = 5  # "Moscow. Kremlin. Putin": a title is a few words
+
+
+def title_quote(toks: list[Token], k: int) -> bool:
+    """Is the quote at ``toks[k]`` a title ('the newspaper “Kommersant,”', 'Trump's show,
+    “The Apprentice,”'): capitalised, a few words, after a determiner, a media noun or a
+    possessive?"""
+    tok = toks[k]
+    words = tok.text.strip("\"“”'‘’«» ,.").split()
+    return tok.kind == "q" and k > 0 and bool(words) and words[0][:1].isupper() and (
+        len(words) <= MAX_TITLE_QUOTE_WORDS) and (
+        toks[k - 1].low in _TITLE_QUOTE_BEFORE or toks[k - 1].low.endswith(("’s", "'s"))
+        or (toks[k - 1].low == "," and k > 1 and toks[k - 2].low in MEDIA_TITLE_NOUNS))
+
+
 # a tenure after a person noun: "of nearly four years", "of more than 30 years"
 _TENURE_UNITS = frozenset({"years", "months", "decades", "weeks"})
 _TENURE_WORDS = frozenset({"nearly", "almost", "about", "some", "more", "than", "over",
@@ -297,13 +318,16 @@ def _tenure_start(toks: list[Token], end: int) -> int | None:
 def _apposition(toks: list[Token], comma: int) -> Phrase | None:
     """'Cruz, who ..., said' / 'Kasich, a Republican contender, predicted': the phrase ending
     at the comma at index ``comma`` (just before the cue)."""
-    mark = toks[comma].low  # "," or a dash ("Ventura — who went to Washington — said")
+    # "," or a dash ("Ventura — who went to Washington — said"); a title's quote that ends
+    # in a comma is the comma ('Lavrov, who spoke to the newspaper “Kommersant,” said')
+    mark = "," if toks[comma].kind == "q" else toks[comma].low
+    stop = comma + 1 if toks[comma].kind == "q" else comma  # (the title is in the phrase)
     # an apposition whose last part is coordinated ("X, secretary of ... and the head of the
     # delegation, a former minister, said"): the name is before an earlier comma, if any
     coordinated: Phrase | None = None
     for c in range(comma - 1, max(-1, comma - MAX_APPOSITION_TOKENS), -1):
         tok = toks[c]
-        if tok.kind == "q" or tok.low in {".", ";", ":", "?", "!"}:
+        if (tok.kind == "q" and not title_quote(toks, c)) or tok.low in {".", ";", ":", "?", "!"}:
             return coordinated
         if tok.low != mark or _in_number(toks, c):
             continue  # "250,000 Syrians": a comma inside a number
@@ -337,7 +361,7 @@ def _apposition(toks: list[Token], comma: int) -> Phrase | None:
             # (not "a delegate from Houston, Texas,": a place and its state)
             # "In a statement to the Observer, her adviser, Jake Sullivan, said": a described
             # person and their name; the capitalised word before is the end of a preamble
-            return _make(toks, core.i, comma, "left", core=core.j)
+            return _make(toks, core.i, stop, "left", core=core.j)
         if core is not None and core.i > 0 and (
                 toks[core.i - 1].low in _OBJECT_PREPOSITIONS
                 or toks[core.i - 1].low in _PLACE_PREPOSITIONS
@@ -359,11 +383,11 @@ def _apposition(toks: list[Token], comma: int) -> Phrase | None:
         if core is None:  # "One Republican hopeful, Carly Fiorina, says": the apposed name
             apposed = _noun_phrase(toks, comma)
             if apposed is not None and apposed.i == c + 1 and _is_cap(toks[comma - 1]):
-                return _make(toks, apposed.i, comma, "left")
+                return _make(toks, apposed.i, stop, "left")
             return coordinated
         if nxt.low in _CIRCUMSTANCE_OPENERS or nxt.low.endswith("ing"):
             return core  # "Mr. Trump, in an interview on Saturday, said": the name alone
-        found = _make(toks, core.i, comma, "left", core=core.j)
+        found = _make(toks, core.i, stop, "left", core=core.j)
         if coordinated is None and core.i > 1 and toks[core.i - 1].low in {"and", "or"} and (
                 not _is_cap(toks[core.i])):
             coordinated = found  # the earlier comma's phrase, when there is one, speaks
@@ -653,6 +677,11 @@ def speaker_left(toks: list[Token], k: int) -> Phrase | None:
         if phrase is not None:
             return _make(toks, phrase.i, j, phrase.how, core=phrase.j)
         return None
+    if toks[j - 1].kind == "q" and title_quote(toks, j - 1) and toks[j - 1].text.rstrip(
+            "\"”’'»").endswith(",") and not (k < len(toks) and toks[k].low.endswith("ing")):
+        # 'Lavrov, who spoke to the newspaper “Kommersant,” said'; not ', “Morning Joe,”
+        # adding': a participle's subject is the clause's (twentieth session)
+        return _apposition(toks, j - 1)
     if toks[j - 1].kind != "w":
         return None
     last = toks[j - 1]

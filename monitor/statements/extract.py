@@ -29,12 +29,14 @@ from datetime import date
 from monitor.statements import lexicon as lx
 from monitor.statements.attribution import (
     FAMILIAR,
+    MEDIA_TITLE_NOUNS,
     Phrase,
     aside_before,
     people_before_place,
     speaker_left,
     speaker_right,
     subject,
+    title_quote,
 )
 from monitor.statements.givennames import first_name_gender
 from monitor.statements.officials import Official, Registry, fold
@@ -154,7 +156,9 @@ _ADVERBS_BEFORE_PASSIVE = frozenset({"also", "not", "never", "often", "widely", 
                                      "being", "been", "recently", "long", "still"})
 _BEFORE_TITLES = frozenset({"on", "in", "of", "titled", "called", "dubbed", "named", "the",
                             "a", "an", "his", "her", "their", "its", "our", "program",
-                            "show", "book", "film", "entitled"})
+                            "entitled"}) | MEDIA_TITLE_NOUNS
+# ('the newspaper “Kommersant,”', 'the daily “Izvestia”': twentieth session, the title was
+# read as a quote its tag's subject said)
 _DOCUMENT_NOUNS = frozenset({"statement", "letter", "memo", "post", "tweet", "video", "ad",
                              "email", "message", "op-ed", "column", "speech", "interview"})
 _RELATIVE_WORDS = lx.RELATIVE_PRONOUNS | {"whose", "whom"}
@@ -1760,6 +1764,10 @@ class Extractor:
                 toks, cue.j) or _according_pronoun(toks, cue)
         else:
             before = toks[cue.i - 1] if cue.i > 0 else None
+            if before is not None and before.kind == "q" and title_quote(toks, cue.i - 1) and (
+                    not toks[cue.i].low.endswith("ing")):
+                before = toks[cue.i - 2]  # 'Lavrov, who spoke to the newspaper “Kommersant,”
+                # said': a title, not a quote the cue's tag follows (twentieth session)
             word = toks[cue.i].low
             participle = word.endswith("ing")
             inverted = (

@@ -45,3 +45,16 @@ def test_a_tenure_ends_the_noun_phrase_before_an_apposition() -> None:
                      "changed them.")
     assert [(s.mention, s.content) for s in found] == [
         ("Her husband of 20 years, a retired teacher from Kharkiv", "the war had changed them")]
+
+
+def test_a_title_in_quotes_inside_an_apposition_is_no_quote() -> None:
+    found = _extract('Lavrov, who spoke to the newspaper "Kommersant," said the talks would go '
+                     "on.")
+    assert [(s.official, s.mention, s.content) for s in found] == [
+        ("lavrov", 'Lavrov, who spoke to the newspaper "Kommersant,"', "the talks would go on")]
+
+
+def test_a_participle_after_a_title_keeps_the_clause_subject() -> None:
+    found = _extract("“I think the deal is dead,” Lavrov said on the “60 Minutes,” adding, "
+                     "“We will not sign it.”")
+    assert [s.official for s in found] == ["lavrov", "lavrov"]
