@@ -29,6 +29,7 @@ from datetime import date
 from monitor.statements import lexicon as lx
 from monitor.statements.attribution import (
     FAMILIAR,
+    MAX_TITLE_QUOTE_WORDS,
     MEDIA_TITLE_NOUNS,
     Phrase,
     aside_before,
@@ -433,6 +434,22 @@ def _dash_aside_end(toks: list[Token], k: int) -> int | None:
             t.kind == "q" for t in toks[k + 1 : m]):
         return None
     return m + 1
+
+
+def _past_titled_listener(toks: list[Token], k: int) -> int:
+    """The "that" after a listener named by a title in quotes ('told “Meet the Press” that',
+    'told the “Moscow. Kremlin. Putin” programme that'), else ``k``."""
+    n = len(toks)
+    m = k + 1 if k < n and toks[k].low in {"the", "a"} else k
+    if m >= n or toks[m].kind != "q":
+        return k
+    words = text_words(toks[m].text)
+    if not words or len(words) > MAX_TITLE_QUOTE_WORDS or not _starts_upper(toks[m].text):
+        return k
+    m += 1
+    if m < n and toks[m].low in MEDIA_TITLE_NOUNS:
+        m += 1
+    return m if m < n and toks[m].low == "that" else k
 
 
 def _opens_clause(toks: list[Token], k: int) -> bool:
@@ -2132,6 +2149,9 @@ class Extractor:
             if m < n and m > g_end and (toks[m].low in {",", ":"} or toks[m].kind == "q") and (
                     _bare_clause(toks, g_end) is None):  # not "told reporters it was “Q”"
                 after = m
+        if cue.lemma == "tell":
+            after = _past_titled_listener(toks, after)  # 'told the “Moscow. Kremlin. Putin”
+            # programme that C' (twentieth session)
         k = after
         if phrase.i > cue.i and k < n and toks[k].low == ",":  # Said X, who ..., “Q”
             m = k + 1
@@ -2607,8 +2627,8 @@ class Extractor:
         for j in range(k, min(n, k + MAX_LISTENER_TOKENS)):
             if toks[j].low == "that":
                 return j if bare is None else bare
-            if toks[j].kind == "q" or toks[j].low in _PUNCT_END:
-                break
+            if (toks[j].kind == "q" and not title_quote(toks, j)) or toks[j].low in _PUNCT_END:
+                break  # (not 'told the “Moscow. Kremlin. Putin” programme that': a title)
         if bare is not None:
             return bare
         for j in range(k, min(n, k + 6)):

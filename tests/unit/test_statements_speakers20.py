@@ -58,3 +58,12 @@ def test_a_participle_after_a_title_keeps_the_clause_subject() -> None:
     found = _extract("“I think the deal is dead,” Lavrov said on the “60 Minutes,” adding, "
                      "“We will not sign it.”")
     assert [s.official for s in found] == ["lavrov", "lavrov"]
+
+
+def test_a_listener_named_by_a_title_in_quotes_is_no_content() -> None:
+    found = _extract('Kremlin spokesman Dmitry Peskov told the "Moscow. Kremlin. Putin" '
+                     "programme that the talks would go on.")
+    assert [(s.official, s.content) for s in found] == [("peskov", "the talks would go on")]
+    found = _extract('Zelenskiy told "Meet the Press" that Ukraine would not cede land.')
+    assert [(s.official, s.content) for s in found] == [
+        ("zelenskyy", "Ukraine would not cede land")]
