@@ -3101,8 +3101,12 @@ class Discourse:
             self._registry_places[official_id] = words
         # only nationalities contradict ("the Polish minister" is no Ukrainian minister); a
         # state or city does not ("the Florida senator" may be today's Secretary of State)
+        official = self.registry.get(official_id)
+        country = official.country if official else ""
         return {w for w in words if w.endswith(_NATIONALITY_ENDINGS)} | {
-            q for q in want if any(_same_stem(q, w) for w in words)}
+            q for q in want if any(_same_stem(q, w) for w in words)
+            # "the American envoy" for Witkoff, whose titles say "US" (twentieth session)
+            or (country and NATION_WORDS.get(q) == country)}
 
     def _national(self, words: list[Token], unit: int) -> Person | None:
         """"The American", "the Russian" for a person: the tracked official named last (within

@@ -67,3 +67,10 @@ def test_a_listener_named_by_a_title_in_quotes_is_no_content() -> None:
     found = _extract('Zelenskiy told "Meet the Press" that Ukraine would not cede land.')
     assert [(s.official, s.content) for s in found] == [
         ("zelenskyy", "Ukraine would not cede land")]
+
+
+def test_a_nationality_the_registry_gives_by_country_resolves_a_description() -> None:
+    found = _extract("Russian President Vladimir Putin met U.S. envoy Steve Witkoff in Moscow "
+                     "on Tuesday. The Kremlin leader said the talks were useful. The American "
+                     "envoy said he would report to Trump.")
+    assert [s.official for s in found] == ["putin", "witkoff"]
