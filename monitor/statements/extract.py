@@ -3262,12 +3262,41 @@ def _as_stance(toks: list[Token], k: int) -> tuple[str, str] | None:
 _AS_NOT_OBJECT = frozenset({"that", "to", "vote", "votes", "ballot", "ballots", "for"})
 
 
+# words between a plural subject and its verb: "advocates also said", "critics have said"
+_SUBJECT_VERB_GAP = frozenset({"also", "have", "had", "all", "both", "now", "later", "often",
+                               "previously", "long"})
+
+
+def _speech_verb_next(toks: list[Token], k: int) -> bool:
+    """Does a finite speech or thought verb of the lexicon open at ``toks[k]`` (one adverb or
+    auxiliary before it allowed: "also said", "have argued")?"""
+    n = len(toks)
+    if k < n and toks[k].low in _SUBJECT_VERB_GAP:
+        k += 1
+    if k >= n or toks[k].kind != "w" or toks[k].low.endswith("ing"):
+        return False
+    entry = lx.CUES.get(toks[k].low)
+    if toks[k].low in _FINITE_SPEECH_BASES:
+        return True
+    return entry is not None and entry[1] in {"speech", "clause"} and toks[k].low != entry[0]
+
+
+_FINITE_SPEECH_BASES = frozenset({"say", "argue", "warn", "claim", "insist", "believe",
+                                  "think", "tell"})  # "advocates say", "critics argue"
+
+
 def _noun_form(toks: list[Token], k: int) -> bool:
     """True when the cue word at ``k`` is a noun or an adjective here, not a verb: "Cruz’s
     thinking", "the warning" (not "He’s claiming"); "all five states", "their claims" (not
     "wrote to her say"); "280 pledged delegates"."""
     low = toks[k].low
     before = toks[k - 1].low if k else ""
+    if low.endswith("s") and not low.endswith("ss") and _speech_verb_next(toks, k + 1) and (
+            not (k >= 2 and _cap(toks[k - 1])) and not _PRONOUN_SUBJECT.match(before)
+            and before not in _RELATIVE_WORDS):
+        return True  # "Refugee advocates said", "Critics also argued": the plural noun is the
+        # subject of the speech verb after it (twentieth session; not "which Will claims
+        # affirmed C": a name, then its verb)
     if low.endswith("ing") and (before in _ING_NOUN_BEFORE or (
             before.endswith(("’s", "'s")) and before[:-2] not in _IS_CONTRACTED)):
         return True

@@ -74,3 +74,15 @@ def test_a_nationality_the_registry_gives_by_country_resolves_a_description() ->
                      "on Tuesday. The Kremlin leader said the talks were useful. The American "
                      "envoy said he would report to Trump.")
     assert [s.official for s in found] == ["putin", "witkoff"]
+
+
+def test_a_plural_noun_before_a_speech_verb_is_the_subject_not_a_cue() -> None:
+    found = _extract("Other refugee advocates also said the government should go further.")
+    assert [(s.mention, s.cue, s.content) for s in found] == [
+        ("Other refugee advocates", "said", "the government should go further")]
+
+
+def test_a_name_before_the_verb_keeps_it_a_verb() -> None:
+    found = _extract("He praised the speech, which Will claims affirmed the party's values.",
+                     unit="attribution")
+    assert any(s.cue == "claims" for s in found)
