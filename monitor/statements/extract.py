@@ -1842,8 +1842,9 @@ class Extractor:
             conj = cue.i - 1
             while conj > 0 and toks[conj].low in {"then", "later", "also", "quickly", "again",
                                                    "instead", "now", "still", "eventually",
-                                                   "finally", "since"}:
-                conj -= 1  # "and then predicted", "but now said" (nineteenth session)
+                                                   "finally", "since", "has", "have", "had"}:
+                conj -= 1  # "and then predicted", "but now said" (nineteenth session), "but
+                # has said" (twentieth)
             quoted_as = next((m for m in range(cue.i - 2, max(-1, cue.i - MAX_SHORT_PHRASE - 3),
                                                -1) if toks[m].low in {"quoted", "cited"}), None)
             if participle and quoted_as is not None and before is not None and (
@@ -2666,6 +2667,9 @@ class Extractor:
         ', X said' / ', saying ...' group, a ', while ...' clause (any comma, for objects)."""
         end = len(toks)
         for stop in stops:
+            if stop - 2 > start and toks[stop - 1].low in {"has", "have", "had"} and (
+                    toks[stop - 2].low in {"and", "but"}):
+                stop -= 1  # "expressed concerns but has said C" (twentieth session)
             if stop > start and (toks[stop - 1].low in {",", "—", "–", "--", ":", "and", "but"}
                                  or toks[stop - 1].kind == "q"):
                 end = stop if toks[stop - 1].kind == "q" else stop - 1

@@ -86,3 +86,11 @@ def test_a_name_before_the_verb_keeps_it_a_verb() -> None:
     found = _extract("He praised the speech, which Will claims affirmed the party's values.",
                      unit="attribution")
     assert any(s.cue == "claims" for s in found)
+
+
+def test_a_coordinated_speech_verb_after_an_auxiliary() -> None:
+    found = _extract("Zelenskyy has rejected the plan but has said he is ready to talk.")
+    assert [(s.official, s.cue, s.content) for s in found] == [
+        ("zelenskyy", "rejected", "the plan"), ("zelenskyy", "said", "he is ready to talk")]
+    found = _extract("Rubio expressed concerns and has said the deal must wait.")
+    assert [(s.official, s.content) for s in found] == [("rubio", "the deal must wait")]
