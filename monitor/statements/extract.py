@@ -452,6 +452,40 @@ def _past_titled_listener(toks: list[Token], k: int) -> int:
     return m if m < n and toks[m].low == "that" else k
 
 
+# "clause" cues that are verbs of saying: a bare reported clause may follow them ("added he
+# would not comment"), as it follows "said"
+_BARE_CLAUSE_LEMMAS = frozenset({"add", "maintain", "reply", "answer", "repeat", "concur",
+                                 "agree"})
+
+
+MAX_BARE_SUBJECT_WORDS = 4  # "the talks would", "the Kremlin's position was"
+_BARE_SUBJECT_OPENERS = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _bare_reported_clause(toks: list[Token], k: int) -> bool:
+    """Does a reported clause open at ``k`` with nothing to mark it, surely enough for a
+    verb that also takes objects ("added he would", "added the talks would continue"; not
+    "added an energetic pace", "maintained a lead")? A subject pronoun and a finite verb
+    right after it, or "the"/"this"... or a capitalised name and a finite auxiliary within
+    :data:`MAX_BARE_SUBJECT_WORDS` words."""
+    n = len(toks)
+    if k + 1 >= n or toks[k].kind != "w":
+        return False
+    low = toks[k].low
+    if _PRONOUN_SUBJECT.match(low):
+        return "’" in low or "'" in low or toks[k + 1].low in _FINITE_VERBS or (
+            toks[k + 1].low.endswith(("n’t", "n't")))
+    if low not in _BARE_SUBJECT_OPENERS and not _cap(toks[k]):
+        return False
+    for m in range(k + 1, min(n, k + MAX_BARE_SUBJECT_WORDS + 1)):
+        if toks[m].kind != "w" or toks[m].low in _RELATIVE_WORDS or _PRONOUN_SUBJECT.match(
+                toks[m].low):
+            return False  # (not "repeated the attacks they have been airing": a relative)
+        if toks[m].low in _FINITE_AUXILIARIES:
+            return True
+    return False
+
+
 def _opens_clause(toks: list[Token], k: int) -> bool:
     """Does token ``k`` open a clausal complement ("that", "how", "they", "they’re")?"""
     if k >= len(toks):
@@ -2286,6 +2320,11 @@ class Extractor:
             # "..., said an official who was briefed": the speaker's relative clause
             relative = phrase.i > cue.i and start < n and toks[start].low in _RELATIVE_WORDS
             clause = not relative and (that or (
+                # "Peskov added he would not comment", "She maintained the vote was fair": a
+                # bare clause after a verb of saying the lexicon files with "clause" cues
+                # (twentieth session)
+                cue.kind == "clause" and cue.lemma in _BARE_CLAUSE_LEMMAS
+                and _bare_reported_clause(toks, start)) or (
                 # "Ryan and Trump agreed to meet again": an agreement's infinitive, as a
                 # promise's (PolNeAR's unit, eighteenth session)
                 self.unit == "attribution" and cue.lemma in _AGREEING and start + 1 < n

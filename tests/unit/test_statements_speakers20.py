@@ -94,3 +94,15 @@ def test_a_coordinated_speech_verb_after_an_auxiliary() -> None:
         ("zelenskyy", "rejected", "the plan"), ("zelenskyy", "said", "he is ready to talk")]
     found = _extract("Rubio expressed concerns and has said the deal must wait.")
     assert [(s.official, s.content) for s in found] == [("rubio", "the deal must wait")]
+
+
+def test_added_with_a_bare_clause_is_a_statement() -> None:
+    found = _extract("Peskov added he would not comment. Zelenskyy added the talks would "
+                     "continue next week.")
+    assert [(s.official, s.content) for s in found] == [
+        ("peskov", "he would not comment"), ("zelenskyy", "the talks would continue next week")]
+
+
+def test_added_with_an_object_is_none() -> None:
+    assert _extract("Peskov added to the confusion. Ukraine added 30 drones to its fleet. "
+                    "Clinton repeated the attacks they have been airing.") == []
