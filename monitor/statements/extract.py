@@ -486,6 +486,15 @@ def _bare_reported_clause(toks: list[Token], k: int) -> bool:
     return False
 
 
+def _interjected_subject(toks: list[Token], k: int, comma: int) -> bool:
+    """Are the words ``[k, comma)`` after a cue a clause's subject that an aside interrupts
+    ("said the Kremlin, however, had not received it"): ", however," then a finite verb?"""
+    n = len(toks)
+    return comma + 3 < n and toks[comma].low == "," and toks[comma + 1].low in _INTERJECTIONS \
+        and toks[comma + 2].low == "," and toks[k].low in _BARE_SUBJECT_OPENERS and (
+            toks[comma + 3].low in _FINITE_AUXILIARIES)
+
+
 def _opens_clause(toks: list[Token], k: int) -> bool:
     """Does token ``k`` open a clausal complement ("that", "how", "they", "they’re")?"""
     if k >= len(toks):
@@ -2641,7 +2650,8 @@ class Extractor:
             toks[j].low in lx.CUE_SUFFIX_SKIP or (_cap(toks[j]) and j > k)
         ):
             j += 1
-        if j > k and j < n and (toks[j].low in {"that", ":", ","} or toks[j].kind == "q"):
+        if j > k and j < n and (toks[j].low in {"that", ":", ","} or toks[j].kind == "q") and (
+                not _interjected_subject(toks, k, j)):
             return j
         if j > k and j + 1 < n and toks[j - 1].low.endswith("ly") and (
                 _PRONOUN_SUBJECT.match(toks[j].low)) and toks[j + 1].kind == "w":
@@ -2723,7 +2733,7 @@ class Extractor:
                     (toks[k].low == "," or quote_comma) and (
                 stop_at_comma
                 or (k + 1 < end and toks[k + 1].low in _NEW_CLAUSE
-                    and not (k + 2 < end and (toks[k + 2].low in {"well", "that"}
+                    and not (k + 2 < end and (toks[k + 2].low in {"well", "that", ","}
                                               or toks[k + 2].kind == "q")))
                 or (k + 2 < end and toks[k + 1].low in {"and", "but"}
                     and toks[k + 2].low in {"he", "she", "they", "we", "i", "it"})

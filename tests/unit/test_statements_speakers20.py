@@ -106,3 +106,12 @@ def test_added_with_a_bare_clause_is_a_statement() -> None:
 def test_added_with_an_object_is_none() -> None:
     assert _extract("Peskov added to the confusion. Ukraine added 30 drones to its fleet. "
                     "Clinton repeated the attacks they have been airing.") == []
+
+
+def test_an_aside_inside_a_bare_reported_clause() -> None:
+    found = _extract("Peskov said the Kremlin, however, had not received the text.")
+    assert [(s.official, s.content) for s in found] == [
+        ("peskov", "the Kremlin, however, had not received the text")]
+    found = _extract("Rubio said Witkoff, though, would stay in Moscow.")
+    assert [(s.official, s.content) for s in found] == [
+        ("rubio", "Witkoff, though, would stay in Moscow")]
