@@ -2351,6 +2351,7 @@ class Extractor:
                      or (toks[start].low in _QUANTIFIERS and start + 1 < n
                          and toks[start + 1].low in {"of", "than"})
                      or (toks[start].low in _ROUGHLY and _quantity(toks, start + 1))
+                     or _at_least(toks, start)
                      or _no_subject(toks, start))
                 and not (toks[start].low.endswith("ly") and not (  # "said nearly every"
                     start + 1 < n and (toks[start + 1].low in lx.DETERMINERS
@@ -2592,7 +2593,8 @@ class Extractor:
                         or _PRONOUN_SUBJECT.match(toks[m + 1].low)))):
                 return m
         j = k
-        if k < n and not (toks[k].low in _ROUGHLY and _quantity(toks, k + 1)) and (
+        if k < n and not (toks[k].low in _ROUGHLY and _quantity(toks, k + 1)) and not (
+                _at_least(toks, k)) and (
                 toks[k].low in _PREPOSITIONS or (  # "as saying by Interfax that"
                 toks[k].low in lx.TIME_WORDS and (_cap(toks[k]) or toks[k].low in {
                     "today", "yesterday", "tonight"}) and k + 1 < n  # "said Sunday in
@@ -3449,6 +3451,13 @@ _TOPIC_PREPOSITIONS = frozenset({"about", "of"})  # "said about X, “Q”": wha
 _QUANTITY_WORDS = frozenset({"half", "one", "third", "quarter"})
 _A_QUANTITY = frozenset({"third", "quarter", "fifth", "dozen", "hundred", "thousand", "million",
                          "majority", "handful"})  # "about a third of", not "about a war"
+
+
+def _at_least(toks: list[Token], k: int) -> bool:
+    """"at least 26 Palestinians", "at most half": a quantity, no setting ("said at least 26
+    people died" reports a clause; twentieth session)."""
+    return k + 2 < len(toks) and toks[k].low == "at" and toks[k + 1].low in {"least", "most"} \
+        and _quantity(toks, k + 2)
 
 
 def _quantity(toks: list[Token], k: int) -> bool:

@@ -115,3 +115,9 @@ def test_an_aside_inside_a_bare_reported_clause() -> None:
     found = _extract("Rubio said Witkoff, though, would stay in Moscow.")
     assert [(s.official, s.content) for s in found] == [
         ("rubio", "Witkoff, though, would stay in Moscow")]
+
+
+def test_at_least_a_number_opens_the_reported_clause() -> None:
+    found = _extract("Zelenskyy said at least 400 drones were launched overnight.")
+    assert [(s.official, s.content) for s in found] == [
+        ("zelenskyy", "at least 400 drones were launched overnight")]
