@@ -611,6 +611,28 @@ def aside_before(toks: list[Token], j: int, examples: bool = False) -> int | Non
     return None
 
 
+# participles of people asked by an outlet: "analysts polled by Reuters", "economists
+# surveyed by Bloomberg", "experts interviewed by TASS", "officials quoted by RIA"
+_ASKED_PARTICIPLES = frozenset({"polled", "surveyed", "interviewed", "quoted", "cited",
+                                "contacted", "reached", "consulted", "questioned"})
+MAX_AGENT_TOKENS = 4  # "by the Financial Times", "by The Associated Press"
+
+
+def _surveyed_by(toks: list[Token], j: int) -> Phrase | None:
+    """The people an outlet asked, ending before ``j``: "analysts polled by Reuters",
+    "experts interviewed by TASS" (the phrase's core is the people)."""
+    m = j
+    while m > 0 and j - m < MAX_AGENT_TOKENS and toks[m - 1].kind == "w" and (
+            _is_cap(toks[m - 1]) or toks[m - 1].low == "the"):
+        m -= 1
+    if m == j or m < 3 or toks[m - 1].low != "by" or toks[m - 2].low not in _ASKED_PARTICIPLES:
+        return None
+    people = _noun_phrase(toks, m - 2)
+    if people is None or people.how != "left":
+        return None
+    return _make(toks, people.i, j, "left", core=people.j)
+
+
 def speaker_left(toks: list[Token], k: int) -> Phrase | None:
     """The speaker phrase ending just before token ``k`` (adverbs and auxiliaries skipped)."""
     j = k
@@ -637,6 +659,9 @@ def speaker_left(toks: list[Token], k: int) -> Phrase | None:
                 return speaker_left(toks, j - n)  # "friends have in the past said"
     if j == 0:
         return None
+    surveyed = _surveyed_by(toks, j)
+    if surveyed is not None:  # "analysts polled by Reuters said", "experts interviewed by
+        return surveyed  # TASS said": the people, the outlet that asked them (twentieth session)
     speaking = _speaking_clause(toks, j)
     if speaking is not None:  # "A senior official speaking on condition of anonymity said"
         return speaker_left(toks, speaking)

@@ -121,3 +121,11 @@ def test_at_least_a_number_opens_the_reported_clause() -> None:
     found = _extract("Zelenskyy said at least 400 drones were launched overnight.")
     assert [(s.official, s.content) for s in found] == [
         ("zelenskyy", "at least 400 drones were launched overnight")]
+
+
+def test_people_an_outlet_asked_speak() -> None:
+    found = _extract("Kyiv is dragging its feet on the announcement of the delegation, experts "
+                     "interviewed by TASS said.")
+    assert [(s.mention, s.content) for s in found] == [
+        ("experts interviewed by TASS",
+         "Kyiv is dragging its feet on the announcement of the delegation")]
