@@ -2296,6 +2296,10 @@ class Discourse:
             name = []  # "the senator from Vermont": a title (below), not a person "Vermont"
         if name and (name[-1].low in DESCRIPTIVE_HEADS or name[0].low in NOT_NAMES):
             name = []  # "the Kentucky Republican" describes; see the title rule below
+        if len(name) == 1 and name[0].low in lx.SPEAKER_NOUNS and name[0].low.endswith("s") \
+                and not any(_is_cap(w) for w in toks[phrase.i + 1 : phrase.j]):
+            name = []  # "Analysts said", "Residents said": people described at a sentence's
+            # start, no one's name (twentieth session)
         if name and not apposed and name[0] is words[0] and name[-1] is words[-1] and (
                 len(name) >= 2) and fold(span_text(name)) in self.title_runs:
             headed = self.title_runs[fold(span_text(name))]  # a headline's "CNN President

@@ -129,3 +129,10 @@ def test_people_an_outlet_asked_speak() -> None:
     assert [(s.mention, s.content) for s in found] == [
         ("experts interviewed by TASS",
          "Kyiv is dragging its feet on the announcement of the delegation")]
+
+
+def test_people_described_at_a_sentence_start_are_no_name() -> None:
+    found = _extract("Residents said the shelling went on all night. They said the town had no "
+                     "power.")
+    assert [(s.speaker, s.resolution) for s in found] == [
+        ("Residents", "description"), ("Residents", "pronoun")]
