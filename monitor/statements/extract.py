@@ -1883,11 +1883,13 @@ class Extractor:
             comma_before = before is not None and (
                 before.low == "," or (before.kind == "q" and _ends_with_comma(before)))
             conj = cue.i - 1
-            while conj > 0 and toks[conj].low in {"then", "later", "also", "quickly", "again",
-                                                   "instead", "now", "still", "eventually",
-                                                   "finally", "since", "has", "have", "had"}:
+            perfect = toks[cue.i].low in _PARTICIPLES or toks[cue.i].low.endswith(("ed", "en"))
+            while conj > 0 and (toks[conj].low in {
+                    "then", "later", "also", "quickly", "again", "instead", "now", "still",
+                    "eventually", "finally", "since"} or (
+                    perfect and toks[conj].low in {"has", "have", "had"})):
                 conj -= 1  # "and then predicted", "but now said" (nineteenth session), "but
-                # has said" (twentieth)
+                # has said" (twentieth; not "but also has praise for": a noun)
             quoted_as = next((m for m in range(cue.i - 2, max(-1, cue.i - MAX_SHORT_PHRASE - 3),
                                                -1) if toks[m].low in {"quoted", "cited"}), None)
             if participle and quoted_as is not None and before is not None and (
