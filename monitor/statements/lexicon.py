@@ -341,6 +341,10 @@ SPEAKER_NOUNS = frozenset(
      "letter", "memo", "document", "documents", "filing", "filings", "records", "data",
      "administration", "government", "ministry", "department", "agency", "office", "service",
      "embassy", "embassies", "consulate", "consulates",
+     # plurals the singulars had without them ("Two envoys from Washington, Witkoff and
+     # Kushner, said"; twentieth session)
+     "envoys", "ambassadors", "delegations", "generals", "soldiers", "governors", "mayors",
+     "investigators", "inspectors", "monitors",
      # athletes by their position ("“Q,” the centre said"; nineteenth session)
      "centre", "goaltender", "goalie", "defenceman", "defenseman", "winger", "striker",
      "midfielder", "quarterback", "pitcher", "shortstop", "outfielder", "linebacker",

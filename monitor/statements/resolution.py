@@ -2178,6 +2178,16 @@ class Discourse:
                 relative = self.first_names.get(fold(tail[0].text))
                 if relative is not None and relative.roles & _KIN_NOUNS:
                     return relative  # "Trump's wife, Melania, said": Melania Trump
+            at = phrase.core + 1 if toks[phrase.core].low == "," else phrase.core
+            if any(t.low == "and" for t in tail) and all(
+                    _is_cap(t) or t.low in {",", "and"} for t in toks[at : phrase.j]):
+                # "Two Republican members of Congress from Florida, Ileana Ros-Lehtinen and
+                # Carlos Curbelo, have said": the people listed after the description (not
+                # "Florida"; twentieth session)
+                joint = self._joint(toks, Phrase(at, phrase.j, "left", toks[at].start,
+                                                 phrase.end), unit)
+                if joint is not None:
+                    return joint
             apposed_name = _apposed_name([toks[phrase.core], *tail])
             if apposed_name:
                 text = " ".join(t.text for t in apposed_name)

@@ -136,3 +136,12 @@ def test_people_described_at_a_sentence_start_are_no_name() -> None:
                      "power.")
     assert [(s.speaker, s.resolution) for s in found] == [
         ("Residents", "description"), ("Residents", "pronoun")]
+
+
+def test_the_people_listed_after_a_description_speak() -> None:
+    found = _extract("Two envoys from Washington, Witkoff and Kushner, said the talks were "
+                     "useful.")
+    assert [s.official for s in found] == ["witkoff", "kushner"]
+    found = _extract("Two Republican members of Congress from Florida, Ileana Ros-Lehtinen and "
+                     "Carlos Curbelo, have said they will not back Mr. Trump.")
+    assert [s.speaker for s in found] == ["Ileana Ros-Lehtinen and Carlos Curbelo"]
