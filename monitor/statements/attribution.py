@@ -715,7 +715,53 @@ def speaker_left(toks: list[Token], k: int) -> Phrase | None:
     if last.low in lx.RELATIVE_PRONOUNS:
         return _make(toks, j - 1, j, "relative")
     phrase = _relative_subject(toks, j) or _noun_phrase(toks, j)
-    return _with_own_people(toks, _coordinated(toks, phrase)) if phrase is not None else None
+    if phrase is None:
+        return None
+    joined = _with_own_people(toks, _coordinated(toks, phrase))
+    if joined is phrase and _ends_tag(toks, k):
+        joined = _coordinated_tag(toks, phrase)
+    return joined
+
+
+MAX_TAG_TAIL_WORDS = 6  # "told POLITICO", "said on Tuesday in Kyiv"
+
+
+def _ends_tag(toks: list[Token], k: int) -> bool:
+    """Does the cue at ``k`` end its sentence, a few words of setting at most after it
+    ("C, diplomats and officials said on Tuesday.")?"""
+    rest = [t for t in toks[k + 1 :] if t.low not in {".", "!", "?"}]
+    return len(rest) <= MAX_TAG_TAIL_WORDS and all(t.kind == "w" and t.low != "that"
+                                                   for t in rest) and (
+        not rest or _is_cap(rest[0]) or rest[0].low in _TAG_TAIL_OPENERS
+        or rest[0].low in lx.TIME_WORDS)  # (not "had reasons to put ...": a noun, no tag)
+
+
+_TAG_TAIL_OPENERS = frozenset({"on", "in", "at", "during", "after", "before", "from", "with",
+                               "by", "reporters", "journalists", "afterwards", "afterward"})
+
+
+_TAG_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+
+
+def _coordinated_tag(toks: list[Token], phrase: Phrase) -> Phrase:
+    """'C, diplomats and officials said', 'C, she and another reporter said': a final tag
+    whose subject joins a pronoun or a noun phrase to the speaker phrase with "and", right
+    after the comma that ends the reported clause (twentieth session); else ``phrase``."""
+    i = phrase.i
+    if phrase.how != "left" or i < 3 or toks[i - 1].low != "and":
+        return phrase
+    if toks[i - 2].low in _TAG_PRONOUNS:
+        start = i - 2
+    else:
+        left = _noun_phrase(toks, i - 1)
+        if left is None or left.how != "left":
+            return phrase
+        start = left.i
+    if start < 1 or toks[start - 1].low != "," or all(
+            _is_cap(t) for t in toks[start : phrase.j] if t.low != "and"):
+        return phrase  # (a list of names is :func:`_coordinated`'s: "I see Nigeria, Angola,
+        # Congo and France mentioned" is a list of places)
+    return _make(toks, start, phrase.j, "left")
 
 
 _OWN_PEOPLE_POSSESSIVES = frozenset({"his", "her", "their"})

@@ -145,3 +145,16 @@ def test_the_people_listed_after_a_description_speak() -> None:
     found = _extract("Two Republican members of Congress from Florida, Ileana Ros-Lehtinen and "
                      "Carlos Curbelo, have said they will not back Mr. Trump.")
     assert [s.speaker for s in found] == ["Ileana Ros-Lehtinen and Carlos Curbelo"]
+
+
+def test_a_final_tag_with_a_coordinated_subject() -> None:
+    found = _extract("The talks stalled on Tuesday, diplomats and officials said.")
+    assert [(s.speaker, s.content) for s in found] == [
+        ("diplomats and officials", "The talks stalled on Tuesday")]
+    found = _extract("The campaign manager yanked the arm of a reporter, she and another "
+                     "reporter said.")
+    assert [s.mention for s in found] == ["she and another reporter"]
+
+
+def test_a_list_of_places_before_a_participle_is_no_tag() -> None:
+    assert _extract("I see Nigeria, Angola, Congo and France mentioned in your bio.") == []
