@@ -2704,6 +2704,8 @@ class Extractor:
             start += 1
         if end <= start:
             return None
+        if self.unit == "attribution":
+            end = _examples_end(toks, end)
         quotes = [k for k in range(start, end) if toks[k].kind == "q"]
         claimed.update(quotes)
         if len(quotes) == 1 and end - start == 1:
@@ -4958,6 +4960,34 @@ def _setting_at(toks: list[Token], m: int, end: int) -> bool:
             toks[k].low not in _SETTING_NOUNS):
         k += 1
     return k < end and toks[k].low in _SETTING_NOUNS
+
+
+# words after a comma that open examples of what came before ("cited several factors,
+# including ...", "congratulated his rivals, especially Ted Cruz"): PolNeAR's content keeps
+# them (twentieth session: 21 of 26 such train contents go on through the examples)
+_EXAMPLE_OPENERS = frozenset({"including", "especially", "particularly"})
+MAX_EXAMPLE_TOKENS = 25  # "including congressional budget cuts that eliminated $18million in ..."
+_EXAMPLE_INNER_MARKS = frozenset({"$", "%", "&", "/", "-"})  # marks inside the examples' words
+
+
+def _examples_end(toks: list[Token], end: int) -> int:
+    """Where a content ending before ", including X" / ", especially X" / ", such as X" ends
+    when it keeps the examples (PolNeAR's unit, twentieth session): at the next comma or
+    other punctuation, the sentence's end, at most :data:`MAX_EXAMPLE_TOKENS` tokens on;
+    ``end`` itself when no examples follow or they run on longer."""
+    n = len(toks)
+    if end + 2 >= n or toks[end].low != "," or not (
+            toks[end + 1].low in _EXAMPLE_OPENERS
+            or (toks[end + 1].low == "such" and toks[end + 2].low == "as")):
+        return end
+    k = end + (3 if toks[end + 1].low == "such" else 2)
+    m = k
+    while m < n and m - end <= MAX_EXAMPLE_TOKENS and (
+            toks[m].kind != "p" or toks[m].low in _EXAMPLE_INNER_MARKS):
+        m += 1
+    if m == k or m - end > MAX_EXAMPLE_TOKENS:
+        return end
+    return m
 
 
 # nouns of speech that "make" turns into a cue (eighteenth session, PolNeAR's unit): "made
