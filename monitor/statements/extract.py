@@ -2275,6 +2275,9 @@ class Extractor:
                     # outlining ...": a finding's object, in PolNeAR's unit (seventeenth session)
                     cue.evidence and self.unit == "attribution"
                     and end - start >= MIN_STANCE_OBJECT_WORDS)
+                if (self.unit == "attribution" and cue.kind == "speech" and clause and not that
+                        and not belief and not quoted):
+                    end = _speech_object_end(toks, start, end)
                 if quoted and cue.kind == "stance" and cue.lemma in _NAMING_LEMMAS:
                     end = max(i for i in range(start, end) if toks[i].kind == "q") + 1
                 if stance_object and not clause and not quoted and self.unit == "attribution":
@@ -4988,6 +4991,44 @@ def _examples_end(toks: list[Token], end: int) -> int:
     if m == k or m - end > MAX_EXAMPLE_TOKENS:
         return end
     return m
+
+
+# words that make what follows a speech cue a clause, not a noun phrase: a subject pronoun,
+# a finite word, a past tense
+_CLAUSE_MARKS = _FINITE_WORDS | _PAST_VERBS | frozenset(
+    {"he", "she", "they", "we", "i", "it", "you", "there", "that", "who", "which", "to"})
+
+
+# words a speech cue's object neither opens nor is cut at ("complained soon after that C",
+# "an assessment of business cases before the Supreme Court": a place)
+_SPEECH_OBJECT_STOPS = _OBJECT_SETTINGS - {"after", "during", "amid", "despite"} | {"soon",
+                                                                                   "just"}
+_OBJECT_TAILS = _RELATIVE_OPENERS | {"about"}
+
+
+def _speech_object_end(toks: list[Token], start: int, end: int) -> int:
+    """Where a speech cue's object ends when it is a noun phrase, not a clause (PolNeAR's
+    unit, twentieth session): "announced the partnership | after cutting ties", "stressed
+    those worries | on Sunday at a forum", "claimed victory | in a tweet": before a time, a
+    setting or a subordinator (as a stance's object, :func:`_object_end`), taken only when
+    no word before it marks a clause or a verb ("announced they were separated after ...",
+    "said the average donation was ...", "recalled sitting in on focus groups when ...")."""
+    if toks[start].low in _SPEECH_OBJECT_STOPS:
+        return end
+    for m in range(start, end):
+        tok = toks[m]
+        if tok.low in _CLAUSE_MARKS or tok.kind != "w" or tok.low.endswith(
+                ("ing", "n't", "n’t")) or (m > start and tok.low.endswith("ed")):
+            return end
+        if m > start and tok.low not in _SPEECH_OBJECT_STOPS and (
+                tok.low in _OBJECT_SETTINGS or _setting_at(toks, m, end)):
+            # (not when a finite word follows: "said the average donation during the
+            # quarter was $27.16" is a clause; nor before the object's own relative clause or
+            # topic: "posted a comment on Twitter in August that compared ...", "posted
+            # comments on Facebook about ...")
+            return end if any(t.low in _FINITE_WORDS or t.low in _SUBJECT_PRONOUNS
+                              or t.low in _OBJECT_TAILS for t in toks[m:end]) else m
+    return end
 
 
 # nouns of speech that "make" turns into a cue (eighteenth session, PolNeAR's unit): "made

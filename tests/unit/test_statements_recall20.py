@@ -54,3 +54,43 @@ def test_the_product_is_not_reached_by_examples(extractor: Extractor) -> None:
     # a stance is no statement of the product's, with or without its examples
     text = "The governor blamed several factors, including budget cuts."
     assert list(extractor.extract(text, DAY)) == []
+
+
+# --- a speech cue's noun-phrase object ends before its setting -------------------------------
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The designer announced the partnership with a new label after cutting ties with her "
+     "old one.", "the partnership with a new label"),
+    ("The minister stressed those worries on Sunday at a university forum in Beijing.",
+     "those worries"),
+    ("The senator claimed victory in a tweet.", "victory"),
+    ("The union declared its allegiance after arriving at the event.", "its allegiance"),
+])
+def test_a_speech_objects_setting_is_left_out(
+    attributions: Extractor, text: str, content: str
+) -> None:
+    assert _said(attributions, text, content).content == content
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    # a clause keeps its setting
+    ("The mayor announced they were separated after a long dispute.",
+     "they were separated after a long dispute"),
+    ("The campaign said the average donation during the quarter was $27.",
+     "the average donation during the quarter was $27"),
+    # the object's own relative clause or topic follows the setting
+    ("The mayor posted a comment on Twitter in August that compared the council to a circus.",
+     "a comment on Twitter in August that compared the council to a circus"),
+    ("He complained soon after that the lines were too long.",
+     "soon after that the lines were too long"),
+])
+def test_a_speech_clause_keeps_its_setting(
+    attributions: Extractor, text: str, content: str
+) -> None:
+    assert _said(attributions, text, content.split()[0]).content == content
+
+
+def test_the_product_keeps_a_speech_objects_setting(extractor: Extractor) -> None:
+    text = "The minister stressed those worries on Sunday at a university forum in Beijing."
+    found = [s.content for s in extractor.extract(text, DAY)]
+    assert all(c != "those worries" for c in found)
