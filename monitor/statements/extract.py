@@ -257,9 +257,41 @@ _ATTRIBUTION_STANCE_LEMMAS = ("offer", "discuss", "want", "agree with")  # ("wan
 _ATTRIBUTION_STANCES: dict[str, tuple[str, str]] = {
     form: (lemma, "stance") for lemma in _ATTRIBUTION_STANCE_LEMMAS
     for form in lx.cue_forms(lemma) if " " not in form}
+# idioms of a stance taken (twentieth session, PolNeAR's unit; 11 of 14 such train phrases
+# annotated): "took issue with the prediction", "came out against the Cadillac tax", "took
+# credit for achieving its goal" (the lexicon's forms know no "took", "came")
+_IDIOM_STANCES = {
+    f"{verb} {rest}": (lemma, "stance")
+    for lemma, verbs, rest in (
+        ("take issue with", ("take", "takes", "took", "taking", "taken"), "issue with"),
+        ("take credit for", ("take", "takes", "took", "taking", "taken"), "credit for"),
+        ("come out against", ("come", "comes", "came", "coming"), "out against"))
+    for verb in verbs}
+# "went on to" before a cue verb (twentieth session, PolNeAR's unit; 18 of 23 train "went on
+# to" phrases annotated, "went on to say" is the lexicon's): "He went on to endorse Ayotte",
+# "Trump went on to criticize the convention", "then went on to explain what he likes"
+_GO_ON_FORMS = frozenset({"go", "goes", "went", "going", "gone"})
+
+
+def _went_on_to(toks: list[Token], k: int) -> _Cue | None:
+    """"went on to" and the cue verb after it as one cue (PolNeAR's unit): the verb's lemma
+    and class (a two-word cue too: "went on to call for"), the content what follows it."""
+    n = len(toks)
+    if k + 3 >= n or toks[k + 1].low != "on" or toks[k + 2].low != "to":
+        return None
+    v = k + 3
+    if v + 1 < n and (pair := f"{toks[v].low} {toks[v + 1].low}") in lx.CUES:
+        lemma, kind = lx.CUES[pair]
+        return _Cue(k, v + 2, lemma, kind, only_attribution=True)
+    entry = lx.CUES.get(toks[v].low) or _ATTRIBUTION_STANCES.get(toks[v].low)
+    if entry is None or toks[v].kind != "w":
+        return None
+    return _Cue(k, v + 1, entry[0], entry[1], only_attribution=True)
+
+
 _ATTRIBUTION_STANCE_PHRASES: dict[str, tuple[str, str]] = {
     form: (lemma, "stance") for lemma in _ATTRIBUTION_STANCE_LEMMAS
-    for form in lx.cue_forms(lemma) if " " in form}
+    for form in lx.cue_forms(lemma) if " " in form} | _IDIOM_STANCES
 def _attribution_only(toks: list[Token], cue: _Cue) -> bool:
     """Is ``cue`` one of the stances only PolNeAR's unit reads (:data:`_ATTRIBUTION_STANCES`,
     :data:`_AS_STANCE_FORMS`)? Such a cue inside another's content ("said he voted for
@@ -365,8 +397,9 @@ _CUE_STARTS = frozenset(lx.CUES) | frozenset(lx.CHAIN_FORMS) | _MULTIWORD_FIRST 
     form.split()[0] for form in _ATTRIBUTION_STANCE_PHRASES} | frozenset(_TAG_ONLY_CUES) | {
     "make", "makes", "made", "making", "has", "have", "had", "puts", "put", "gives", "gave",
     "giving", "voice", "voices", "voiced", "voicing", "raise", "raises", "raised", "raising",
-    "sound", "sounds", "sounded", "sounding"} | frozenset(  # (_light_verb and _poll_verb,
-    _STANCE_ADJECTIVES) | _SUPPORT_GIVING  # _adjective_cue, _support_given: PolNeAR's unit)
+    "sound", "sounds", "sounded", "sounding"} | _GO_ON_FORMS | frozenset(  # (_light_verb,
+    _STANCE_ADJECTIVES) | _SUPPORT_GIVING  # _poll_verb, _went_on_to, _adjective_cue,
+# _support_given: PolNeAR's unit)
 # "In his words, C", "In her opinion, C": a wire service's "according to him" (TASS writes it
 # after a named speaker's sentence); the possessive is the source
 IN_ONES_WORDS = "in one's words"
@@ -1598,6 +1631,11 @@ class Extractor:
                         k += size
                         matched = True
                         break
+            if not matched and self.unit == "attribution" and tok.low in _GO_ON_FORMS and (
+                    went_on := _went_on_to(toks, k)) is not None:
+                cues.append(went_on)  # "went on to endorse Ayotte", "went on to criticize"
+                k = went_on.j
+                continue
             if not matched and self.unit == "attribution" and (
                     tok.low in _MULTIWORD_FIRST) and (adverbed := _adverbed_cue(toks, k)):
                 cues.append(adverbed)  # "spoke briefly about", "complained bitterly about"

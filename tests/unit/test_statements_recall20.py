@@ -94,3 +94,62 @@ def test_the_product_keeps_a_speech_objects_setting(extractor: Extractor) -> Non
     text = "The minister stressed those worries on Sunday at a university forum in Beijing."
     found = [s.content for s in extractor.extract(text, DAY)]
     assert all(c != "those worries" for c in found)
+
+
+# --- idioms of a stance taken -----------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    ("Mr. Sanders took issue with recent criticism of his plan.",
+     "recent criticism of his plan", "Sanders"),
+    ("Clinton came out against the Cadillac tax in September.", "the Cadillac tax", "Clinton"),
+    ("The White House took credit for achieving its goal.", "achieving its goal",
+     "White House"),
+    ("Some Democrats would take issue with the suggestion that the divide is narrow.",
+     "the suggestion that the divide is narrow", "Democrats"),
+])
+def test_an_idiom_of_a_stance_is_a_cue(
+    attributions: Extractor, text: str, content: str, speaker: str
+) -> None:
+    found = _said(attributions, text, content)
+    assert found.content == content
+    assert speaker in (found.speaker or "")
+
+
+def test_a_stance_idiom_is_no_statement_of_the_product(extractor: Extractor) -> None:
+    assert list(extractor.extract("Clinton came out against the Cadillac tax.", DAY)) == []
+
+
+# --- "went on to" before a cue verb -----------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "content", "cue"), [
+    ("He went on to endorse Ayotte, calling her a rising star.", "Ayotte",
+     "went on to endorse"),
+    ("Trump went on to criticize the convention for its failure to mention crime.",
+     "the convention for its failure to mention crime", "went on to criticize"),
+    ("Groberg then went on to explain what he likes about Clinton.",
+     "what he likes about Clinton", "went on to explain"),
+    ("She went on to call for a new inquiry.", "a new inquiry", "went on to call for"),
+])
+def test_went_on_to_and_a_cue_verb_is_one_cue(
+    attributions: Extractor, text: str, content: str, cue: str
+) -> None:
+    found = _said(attributions, text, content)
+    assert found.content == content
+    assert found.cue == cue
+
+
+@pytest.mark.parametrize("text", [
+    "He went on to win the Senate seat in 2012.",  # no cue verb after "to"
+    "She went on to become the party's nominee.",
+])
+def test_went_on_to_without_a_cue_verb_is_no_cue(attributions: Extractor, text: str) -> None:
+    assert list(attributions.extract(text, DAY)) == []
+
+
+def test_went_on_to_say_is_the_lexicons_in_both_units(
+    extractor: Extractor, attributions: Extractor
+) -> None:
+    text = "He went on to say the deal was dead."
+    for unit in (extractor, attributions):
+        found = _said(unit, text, "the deal")
+        assert (found.cue, found.content) == ("went on to say", "the deal was dead")
