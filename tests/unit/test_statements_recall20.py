@@ -106,6 +106,15 @@ def test_the_product_keeps_a_speech_objects_setting(extractor: Extractor) -> Non
      "White House"),
     ("Some Democrats would take issue with the suggestion that the divide is narrow.",
      "the suggestion that the divide is narrow", "Democrats"),
+    ("The governor doubled down on his comments about the judge.",
+     "his comments about the judge", "governor"),
+    ("Mr. Hale shrugged off the mayor's criticism.", "the mayor's criticism", "Hale"),
+    ("Ms. Ortiz walked back her remarks.", "her remarks", "Ortiz"),
+    ("Senator Reid vouched for the nominee and his record.", "the nominee and his record",
+     "Reid"),
+    ("Mr. Cole touched on the idea of a female running mate.",
+     "the idea of a female running mate", "Cole"),
+    ("The state party lined up behind Clinton.", "Clinton", "party"),
 ])
 def test_an_idiom_of_a_stance_is_a_cue(
     attributions: Extractor, text: str, content: str, speaker: str
@@ -117,6 +126,14 @@ def test_an_idiom_of_a_stance_is_a_cue(
 
 def test_a_stance_idiom_is_no_statement_of_the_product(extractor: Extractor) -> None:
     assert list(extractor.extract("Clinton came out against the Cadillac tax.", DAY)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The senator singled out coal country for government assistance.",
+    "He played down the idea in recent weeks.",
+])
+def test_idioms_left_out_are_no_cue(attributions: Extractor, text: str) -> None:
+    assert list(attributions.extract(text, DAY)) == []
 
 
 # --- "went on to" before a cue verb -----------------------------------------------------------
