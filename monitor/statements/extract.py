@@ -256,7 +256,12 @@ _ATTRIBUTION_STANCE_LEMMAS = ("offer", "discuss", "want", "agree with")  # ("wan
 # eighteenth session, :func:`_wanting`; "want to" is the chain rule's)
 _ATTRIBUTION_STANCES: dict[str, tuple[str, str]] = {
     form: (lemma, "stance") for lemma in _ATTRIBUTION_STANCE_LEMMAS
-    for form in lx.cue_forms(lemma) if " " not in form}
+    for form in lx.cue_forms(lemma) if " " not in form} | {
+    # an order or a push given (twentieth session): "A judge had ordered the department to
+    # release the emails", "Obama ordered a review of the program", "Palin encouraged her to
+    # take the slot" (train: 14 of 20 "ordered" annotated, 10 of 18 "encouraged"; "orders"
+    # 2 of 8 and "encouraging" 2 of 19, nouns and adjectives as often)
+    "ordered": ("order", "stance"), "encouraged": ("encourage", "stance")}
 # idioms of a stance taken (twentieth session, PolNeAR's unit; 11 of 14 such train phrases
 # annotated): "took issue with the prediction", "came out against the Cadillac tax", "took
 # credit for achieving its goal" (the lexicon's forms know no "took", "came"); then

@@ -170,3 +170,33 @@ def test_went_on_to_say_is_the_lexicons_in_both_units(
     for unit in (extractor, attributions):
         found = _said(unit, text, "the deal")
         assert (found.cue, found.content) == ("went on to say", "the deal was dead")
+
+
+# --- an order or a push given -------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    ("A federal judge ordered the department to release the emails.",
+     "the department to release the emails", "judge"),
+    ("The governor ordered a review of the program.", "a review of the program", "governor"),
+    ("Ms. Palin encouraged her to take the slot.", "her to take the slot", "Palin"),
+])
+def test_an_order_or_a_push_is_a_stance(
+    attributions: Extractor, text: str, content: str, speaker: str
+) -> None:
+    found = _said(attributions, text, content)
+    assert found.content == content
+    assert speaker in (found.speaker or "")
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor orders lunch for the staff every Friday.",  # "orders": left out
+    "The results were encouraging for the campaign.",
+])
+def test_other_forms_of_order_and_encourage_are_no_cue(
+    attributions: Extractor, text: str
+) -> None:
+    assert list(attributions.extract(text, DAY)) == []
+
+
+def test_an_order_is_no_statement_of_the_product(extractor: Extractor) -> None:
+    assert list(extractor.extract("The governor ordered a review of the program.", DAY)) == []
