@@ -2761,7 +2761,7 @@ class Extractor:
         if end <= start:
             return None
         if self.unit == "attribution":
-            end = _examples_end(toks, end)
+            end = _aside_end(toks, _examples_end(toks, end))
         quotes = [k for k in range(start, end) if toks[k].kind == "q"]
         claimed.update(quotes)
         if len(quotes) == 1 and end - start == 1:
@@ -5082,6 +5082,39 @@ def _speech_object_end(toks: list[Token], start: int, end: int) -> int:
             return end if any(t.low in _FINITE_WORDS or t.low in _SUBJECT_PRONOUNS
                               or t.low in _OBJECT_TAILS for t in toks[m:end]) else m
     return end
+
+
+MAX_DASH_ASIDE = 15  # "an unborn baby – up until its birth – has no constitutional rights"
+MAX_AFTER_ASIDE = 30  # the content's words after the aside, to its comma or sentence end
+# words after an aside's closing dash that start another clause ("— but his team does see",
+# "— who said they could change", "— it was a clear victory")
+_AFTER_ASIDE_STOPS = _SUBJECT_PRONOUNS | _RELATIVE_OPENERS | {"but", "and", "or", "so",
+                                                              "yet", "while", "although"}
+
+
+def _aside_end(toks: list[Token], end: int) -> int:
+    """Where a content cut at a dash ends when the dash opens an aside that the sentence
+    goes on after (PolNeAR's unit, twentieth session): "believes an unborn baby – up until
+    its birth – has no constitutional rights", "called for all candidates to lay out
+    specifics — including the cost — of their plans": through the aside, to the next comma
+    or other punctuation after it (at most :data:`MAX_AFTER_ASIDE` words). Not when the
+    words after the closing dash open another clause or are capitalised."""
+    n = len(toks)
+    if end >= n or toks[end].low not in _DASHES | {"-"}:
+        return end
+    close = next((m for m in range(end + 1, min(n, end + MAX_DASH_ASIDE + 1))
+                  if toks[m].low in _DASHES | {"-"} or toks[m].low in _PUNCT_END), None)
+    if close is None or toks[close].low in _PUNCT_END or close == end + 1:
+        return end
+    nxt = close + 1
+    if nxt >= n or toks[nxt].kind != "w" or _cap(toks[nxt]) or toks[nxt].low in (
+            _AFTER_ASIDE_STOPS):
+        return end
+    m = nxt
+    while m < n and m - nxt < MAX_AFTER_ASIDE and (toks[m].kind != "p" or toks[m].low in (
+            _EXAMPLE_INNER_MARKS - {"-"})):
+        m += 1
+    return m if m - nxt < MAX_AFTER_ASIDE else end
 
 
 # nouns of speech that "make" turns into a cue (eighteenth session, PolNeAR's unit): "made

@@ -200,3 +200,33 @@ def test_other_forms_of_order_and_encourage_are_no_cue(
 
 def test_an_order_is_no_statement_of_the_product(extractor: Extractor) -> None:
     assert list(extractor.extract("The governor ordered a review of the program.", DAY)) == []
+
+
+# --- an aside between dashes inside the content -------------------------------------------------
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Mr. Hale believes an unborn baby – up until its birth – has no constitutional rights.",
+     "an unborn baby – up until its birth – has no constitutional rights"),
+    ("She called for all candidates to lay out specifics — including the cost — of their "
+     "plans, something she has asked of her rival.",
+     "all candidates to lay out specifics — including the cost — of their plans"),
+    ("He wants to play nice — or at least his version of nice — with his colleagues.",
+     "to play nice — or at least his version of nice — with his colleagues"),
+])
+def test_an_aside_between_dashes_stays_in_the_content(
+    attributions: Extractor, text: str, content: str
+) -> None:
+    assert _said(attributions, text, content.split()[1]).content == content
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    # after the closing dash another clause starts
+    ("Mr. Hale feels he has nothing to apologize for — his outreach will go only so far — but "
+     "his team sees a benefit.", "he has nothing to apologize for"),
+    ("They said nearly four in 10 — 38 percent — who said they could change their mind.",
+     "nearly four in 10"),
+])
+def test_an_aside_before_another_clause_is_left_out(
+    attributions: Extractor, text: str, content: str
+) -> None:
+    assert _said(attributions, text, content.split()[0]).content == content
