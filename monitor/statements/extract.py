@@ -266,7 +266,9 @@ _ATTRIBUTION_STANCES: dict[str, tuple[str, str]] = {
 # annotated): "took issue with the prediction", "came out against the Cadillac tax", "took
 # credit for achieving its goal" (the lexicon's forms know no "took", "came"); then
 # "doubled down on" (5 of 8), "shrugged off" (4 of 6), "walked back" (4 of 5), "vouched for"
-# (6 of 6), "touched on" (3 of 5), "lined up behind" (3 of 5). Left out: "singled out",
+# (6 of 6), "touched on" (3 of 5), "lined up behind" (3 of 5), "laid out" (11 of 17). Left
+# out: "counting on" (5 of 6 annotated, but 6 of 9 predictions unmatched: "those he is
+# counting on to rally", "counted on women to help"), "singled out",
 # "played down" (5 of 7 annotated, but half of the predictions unmatched), "distanced
 # himself from" (6 of 11), "sided with" (5 of 11), "stood by" (5 of 14)
 _IDIOM_STANCES = {
@@ -280,7 +282,8 @@ _IDIOM_STANCES = {
         ("walk back", ("walk", "walks", "walked", "walking"), "back"),
         ("vouch for", ("vouch", "vouches", "vouched", "vouching"), "for"),
         ("touch on", ("touch", "touches", "touched", "touching"), "on"),
-        ("line up behind", ("line", "lines", "lined", "lining"), "up behind"))
+        ("line up behind", ("line", "lines", "lined", "lining"), "up behind"),
+        ("lay out", ("lay", "lays", "laid", "laying"), "out"))
     for verb in verbs}
 # "went on to" before a cue verb (twentieth session, PolNeAR's unit; 18 of 23 train "went on
 # to" phrases annotated, "went on to say" is the lexicon's): "He went on to endorse Ayotte",

@@ -115,6 +115,8 @@ def test_the_product_keeps_a_speech_objects_setting(extractor: Extractor) -> Non
     ("Mr. Cole touched on the idea of a female running mate.",
      "the idea of a female running mate", "Cole"),
     ("The state party lined up behind Clinton.", "Clinton", "party"),
+    ("Mr. Ryan laid out his plan for fighting the Islamic State.",
+     "his plan for fighting the Islamic State", "Ryan"),
 ])
 def test_an_idiom_of_a_stance_is_a_cue(
     attributions: Extractor, text: str, content: str, speaker: str
@@ -131,6 +133,7 @@ def test_a_stance_idiom_is_no_statement_of_the_product(extractor: Extractor) -> 
 @pytest.mark.parametrize("text", [
     "The senator singled out coal country for government assistance.",
     "He played down the idea in recent weeks.",
+    "The governor counted on women to help propel her toward the nomination.",
 ])
 def test_idioms_left_out_are_no_cue(attributions: Extractor, text: str) -> None:
     assert list(attributions.extract(text, DAY)) == []
