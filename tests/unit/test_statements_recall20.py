@@ -117,6 +117,10 @@ def test_the_product_keeps_a_speech_objects_setting(extractor: Extractor) -> Non
     ("The state party lined up behind Clinton.", "Clinton", "party"),
     ("Mr. Ryan laid out his plan for fighting the Islamic State.",
      "his plan for fighting the Islamic State", "Ryan"),
+    ("Mr. Weingarten took aim at a provision that cuts the minimum wage.",
+     "a provision that cuts the minimum wage", "Weingarten"),
+    ("Mr. Cruz called out his rival for alienating Hispanics.",
+     "his rival for alienating Hispanics", "Cruz"),
 ])
 def test_an_idiom_of_a_stance_is_a_cue(
     attributions: Extractor, text: str, content: str, speaker: str
@@ -233,3 +237,17 @@ def test_an_aside_before_another_clause_is_left_out(
     attributions: Extractor, text: str, content: str
 ) -> None:
     assert _said(attributions, text, content.split()[0]).content == content
+
+
+# --- a passive declaration of no one named ------------------------------------------------------
+
+def test_declared_the_winner_is_a_held_passive(attributions: Extractor) -> None:
+    found = _said(attributions, "Mr. Sanders was declared the winner in Rhode Island.",
+                  "the winner")
+    assert found.cue == "was declared"
+    assert "Sanders" in found.content
+
+
+def test_declared_the_winner_is_no_statement_of_the_product(extractor: Extractor) -> None:
+    assert list(extractor.extract("Mr. Sanders was declared the winner in Rhode Island.",
+                                  DAY)) == []
