@@ -3651,7 +3651,8 @@ MAX_POLL_FRAME = 10  # "in the RealClearPolitics average of New Hampshire polls"
 _QUESTION_OPENERS = frozenset({"when", "after", "if", "once", "upon", "being", "while"})
 # what opens the question after "asked" (or "asked by X")
 _QUESTION_WORDS = frozenset({"whether", "if", "what", "how", "why", "when", "where", "who",
-                             "which", "about", "to", "for", ","})
+                             "which", "about", "to", "for", ",",
+                             "whom"})  # ("When asked whom she supported", twentieth session)
 MAX_ASKER_TOKENS = 8  # "asked by host John Dickerson whether": the asker's words
 MIN_SAID_BY_WORDS = 4  # the sentence a "This was stated by X" reports: a clause, not "Yes."
 # the verbs of "This was stated by X" (passive) and "X said this" (active)

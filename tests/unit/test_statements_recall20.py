@@ -251,3 +251,8 @@ def test_declared_the_winner_is_a_held_passive(attributions: Extractor) -> None:
 def test_declared_the_winner_is_no_statement_of_the_product(extractor: Extractor) -> None:
     assert list(extractor.extract("Mr. Sanders was declared the winner in Rhode Island.",
                                   DAY)) == []
+
+
+def test_a_question_opened_by_whom(attributions: Extractor) -> None:
+    found = _said(attributions, "When asked whom she supported, Ms. Sherry smiled.", "whom")
+    assert found.content == "whom she supported"
