@@ -550,6 +550,17 @@ def _interjected_subject(toks: list[Token], k: int, comma: int) -> bool:
             toks[comma + 3].low in _FINITE_AUXILIARIES)
 
 
+def _tag_after_quote(toks: list[Token], k: int) -> bool:
+    """Does a tag close the sentence after the quote at ``k`` ('“Q,” Peskov told Izvestia.',
+    '“Q,” the spokesman said on Monday.'): a few words, a speech verb among them, no other
+    quote?"""
+    rest = [t for t in toks[k + 1 :] if t.low not in _PUNCT_END]
+    return 0 < len(rest) <= MAX_WORDS_QUOTE_TO_SPEAKER + MAX_TAG_TAIL and all(
+        t.kind == "w" for t in rest) and any(
+        lx.CUES.get(t.low, ("", ""))[1] in {"speech", "clause"} and not t.low.endswith("ing")
+        for t in rest[: MAX_WORDS_QUOTE_TO_SPEAKER + 1])
+
+
 def _opens_clause(toks: list[Token], k: int) -> bool:
     """Does token ``k`` open a clausal complement ("that", "how", "they", "they’re")?"""
     if k >= len(toks):
@@ -2267,6 +2278,11 @@ class Extractor:
                 k = m
         if k < n and toks[k].low in {":", ","}:
             k += 1
+        if k < n and toks[k].kind == "q" and k not in claimed and cue.kind != "according" and (
+                cue.i > 0 and toks[cue.i - 1].low in _MODALS and _ends_with_comma(toks[k])
+                and _tag_after_quote(toks, k)):
+            return None  # 'Moscow will respond “in a mirror manner,” Peskov told Izvestia': a
+            # future answer, in the closing tag's quote (twentieth session)
         if k < n and toks[k].kind == "q" and k not in claimed and cue.kind != "according":
             claimed.add(k)
             quote = toks[k].quote
@@ -3004,8 +3020,9 @@ def _closing_tag(toks: list[Token], k: int, g_start: int, g_end: int) -> bool:
         return False
     tail = [t for t in toks[g_end:] if t.kind == "w"]
     return len(tail) <= MAX_TAG_TAIL and all(t.low in lx.CUE_SUFFIX_SKIP or t.low in
-                                             lx.TIME_WORDS for t in tail) and not any(
-        t.kind == "q" for t in toks[g_end:])
+                                             lx.TIME_WORDS or _cap(t) for t in tail) and not any(
+        t.kind == "q" for t in toks[g_end:])  # (a name too: '“Q,” the spokesman told RIA
+    # Novosti.', twentieth session)
 
 
 def _name_described(found: list[_Found], units: list[Unit], discourse: Discourse) -> None:

@@ -158,3 +158,9 @@ def test_a_final_tag_with_a_coordinated_subject() -> None:
 
 def test_a_list_of_places_before_a_participle_is_no_tag() -> None:
     assert _extract("I see Nigeria, Angola, Congo and France mentioned in your bio.") == []
+
+
+def test_a_closing_tag_with_a_named_listener_reports_the_sentence() -> None:
+    found = _extract('Moscow will respond "in a mirror manner," Peskov told Izvestia.')
+    assert [(s.official, s.content) for s in found] == [
+        ("peskov", 'Moscow will respond "in a mirror manner')]
