@@ -888,6 +888,7 @@ class Extractor:
                 unsure = [c for c in cues if c.i not in fired and c.kind in _PARSED_KINDS
                           and c.lemma in lx.PARSE_LEMMAS and toks[c.i].low not in _NOUN_FORMS
                           and (c.lemma not in lx.PARSE_CLAUSE_ONLY or _opens_clause(toks, c.j))
+                          and not (c.j < len(toks) and toks[c.j].low in lx.NO_CLAUSE_NEXT)
                           ] if "cues" in uses else []
                 if not unit_found and not cues and "that" in uses:
                     unsure = _that_verbs(toks)

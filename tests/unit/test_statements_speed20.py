@@ -53,3 +53,8 @@ def test_the_same_cues_without_a_clause_after_them_are_not_parsed() -> None:
 def test_the_clause_only_lemmas_are_parser_lemmas_and_openers_are_lower_case() -> None:
     assert lx.PARSE_CLAUSE_ONLY <= lx.PARSE_LEMMAS
     assert all(w == w.lower() for w in lx.CLAUSE_OPENERS)
+
+
+def test_a_cue_before_a_word_that_opens_no_clause_is_not_parsed() -> None:
+    assert _asked("The senator, long a critic of the deal, rarely says anything about trade "
+                  "policy at his rallies.") == []
