@@ -2192,10 +2192,17 @@ class Extractor:
         # "Britain's foreign secretary, David Lammy,": the name the apposition opens with is
         # the speaker, whoever the registry gives the title on the day (not a name inside it:
         # "Chris Collins, a Trump supporter")
-        if inside and not any(is_name for _, is_name in inside):
+        if (inside or (toks[phrase.i].low in lx.DETERMINERS and phrase.core_end < len(toks)
+                       and toks[phrase.core_end].low == ",")) and not any(
+                is_name for _, is_name in inside):
+            # (a described core without an official too: "The spokesman for the ministry,
+            # Maria Zakharova, said" is Zakharova, whatever "spokesman" says of her; twentieth
+            # session)
             opener = next((t for t in toks[phrase.core_end : phrase.j] if t.kind == "w"), None)
             apposed = next((m for m in mentions[k:] if opener is not None
-                            and m[0] == opener.start and m[3]), None)
+                            and m[0] == opener.start and m[3] and not any(
+                                t.start < m[1] <= t.end and t.low.endswith(("’s", "'s"))
+                                for t in toks[phrase.core_end : phrase.j])), None)
             if apposed is not None and apposed[1] <= toks[phrase.j - 1].end:
                 inside.append((apposed[2], True))
         return discourse.resolve(toks, phrase, u, inside)

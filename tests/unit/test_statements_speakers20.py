@@ -164,3 +164,15 @@ def test_a_closing_tag_with_a_named_listener_reports_the_sentence() -> None:
     found = _extract('Moscow will respond "in a mirror manner," Peskov told Izvestia.')
     assert [(s.official, s.content) for s in found] == [
         ("peskov", 'Moscow will respond "in a mirror manner')]
+
+
+def test_an_official_apposed_to_a_description_of_the_other_gender() -> None:
+    found = _extract("The spokesman for the ministry, Maria Zakharova, said Moscow had not been "
+                     "informed.")
+    assert [s.official for s in found] == ["zakharova"]
+
+
+def test_an_owner_opening_an_apposition_is_not_the_speaker() -> None:
+    found = _extract("Corey Lewandowski, Trump's campaign manager, said the money would go to "
+                     "the RNC.")
+    assert [(s.speaker, s.official) for s in found] == [("Corey Lewandowski", None)]
