@@ -2193,7 +2193,9 @@ class Extractor:
         # the speaker, whoever the registry gives the title on the day (not a name inside it:
         # "Chris Collins, a Trump supporter")
         if (inside or (toks[phrase.i].low in lx.DETERMINERS and phrase.core_end < len(toks)
-                       and toks[phrase.core_end].low == ",")) and not any(
+                       and toks[phrase.core_end].low == ","
+                       and all(t.low != "and" for t in toks[phrase.core_end : phrase.j]))
+                ) and not any(
                 is_name for _, is_name in inside):
             # (a described core without an official too: "The spokesman for the ministry,
             # Maria Zakharova, said" is Zakharova, whatever "spokesman" says of her; twentieth
