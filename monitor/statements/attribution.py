@@ -785,7 +785,7 @@ def _with_own_people(toks: list[Token], phrase: Phrase) -> Phrase:
     return _make(toks, start, i - 1, "left")
 
 
-MAX_CONJUNCT_TOKENS = 5  # "Secretary of State Marco Rubio": one named conjunct of a list
+MAX_CONJUNCT_TOKENS = 7  # "U.S. Secretary of State Marco Rubio": one named conjunct of a list
 
 
 def _name_run_start(toks: list[Token], k: int) -> int:

@@ -176,3 +176,9 @@ def test_an_owner_opening_an_apposition_is_not_the_speaker() -> None:
     found = _extract("Corey Lewandowski, Trump's campaign manager, said the money would go to "
                      "the RNC.")
     assert [(s.speaker, s.official) for s in found] == [("Corey Lewandowski", None)]
+
+
+def test_two_officials_with_long_titles_speak_together() -> None:
+    found = _extract("U.S. Secretary of State Marco Rubio and Ukrainian Foreign Minister Andrii "
+                     "Sybiha said in a joint statement that the talks were productive.")
+    assert [s.official for s in found] == ["rubio", "sybiha"]
