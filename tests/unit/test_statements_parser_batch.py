@@ -27,6 +27,11 @@ TEXTS = [
     "general added as he left.",
     "Mr. Lavrov, speaking in Moscow, suggested the talks had stalled and vowed to press on. "
     "President Zelenskyy reiterated that Ukraine would not cede territory.",
+    # (the rules took more of the shapes above in the twentieth session: these still ask)
+    "Mike Pence said in a statement released by the Trump campaign the AP report merits the "
+    "appointment of a special prosecutor.",
+    "It is a dynamic Greenberg said could drive those moderates toward Democrats this fall. "
+    "The mayor wondered aloud, as the crowd cheered, whether the plan could ever work.",
 ]
 
 
