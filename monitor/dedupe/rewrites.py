@@ -472,14 +472,27 @@ def _sums(counts: Mapping[str, int], df: DocFreq) -> tuple[int, float, float, fl
     n = len(counts)
     if not n:
         return (df.n_docs, 0.0, 0.0, 0.0)
+    return sums_of(counts, np.fromiter(map(df._df.get, counts, repeat(0, n)),
+                                       dtype=np.float64, count=n), df.n_docs)
+
+
+def sums_of(counts: Mapping[str, int], docs: np.ndarray,
+            n_docs: int) -> tuple[int, float, float, float]:
+    """:func:`_sums` of ``counts`` given the document frequency of each of its terms
+    (``docs``, in the order of ``counts``) over ``n_docs`` articles: for the stored index,
+    which has the frequencies of a centroid's terms as an array without making a
+    :class:`DocFreq` of them (twentieth session). The same doubles: the frequencies are
+    read as float64 (exact for any count), then the same operations in the same order."""
+    n = len(counts)
+    if not n:
+        return (n_docs, 0.0, 0.0, 0.0)
     c = np.fromiter(counts.values(), dtype=np.int64, count=n)
     np.maximum(c, 0, out=c)  # a count <= 0 adds nothing (as in weigh: c > 0 only)
     u = _tf_of(c)
     u2 = u * u
-    lg = np.log1p(np.fromiter(map(df._df.get, counts, repeat(0, n)), dtype=np.float64,
-                              count=n))
+    lg = np.log1p(np.asarray(docs, dtype=np.float64))
     u2lg = u2 * lg
-    return (df.n_docs, float(u2.sum()), float(u2lg.sum()), float((u2lg * lg).sum()))
+    return (n_docs, float(u2.sum()), float(u2lg.sum()), float((u2lg * lg).sum()))
 
 
 @dataclass(frozen=True, slots=True)
@@ -1118,6 +1131,7 @@ __all__ = [
     "numbers_disagree",
     "rewrite_signals",
     "story_terms",
+    "sums_of",
     "title_terms",
     "weigh",
 ]
