@@ -509,18 +509,25 @@ class _Weighted:
         the same IDF), as ``RewriteIndex`` scored one pair at a time: per term
         ``w x (1 + log c) x idf`` (in that order) summed in the article's term order, so the
         doubles are the same, for all candidates in one pass (the counts are gathered by C
-        ``dict.get`` calls, the logs read from a table, the sums are sequential: ``cumsum``)."""
+        ``dict.get`` calls, the logs read from a table, the sums are sequential: ``cumsum``).
+
+        A centroid without counts (the stored index's bare candidates, about half of them:
+        ``RewriteStore._barred``) is 0.0 without gathering anything: its row of the product
+        would be zeros, whose sum is 0.0 (twentieth session)."""
         n, m = len(self.terms), len(centroids)
-        if not n or not m:
+        full = [c for c in centroids if c]
+        if not n or not full:
             return [0.0] * m
+        k = len(full)
         counts = np.fromiter(
-            chain.from_iterable(map(c.get, self.terms, repeat(0, n)) for c in centroids),
+            chain.from_iterable(map(c.get, self.terms, repeat(0, n)) for c in full),
             dtype=np.int64,
-            count=n * m,
-        ).reshape(m, n)
+            count=n * k,
+        ).reshape(k, n)
         np.maximum(counts, 0, out=counts)  # a count <= 0 adds nothing (as before: c > 0 only)
         terms = (self.weights * _tf_of(counts)) * self.idf
-        return [float(x) for x in np.cumsum(terms, axis=1)[:, -1]]
+        dots = iter(np.cumsum(terms, axis=1)[:, -1].tolist())
+        return [next(dots) if c else 0.0 for c in centroids]
 
 
 def _side(counts: Mapping[str, int | float], df: DocFreq) -> tuple[dict[str, float], _Weighted]:
