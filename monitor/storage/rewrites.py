@@ -67,11 +67,10 @@ import threading
 from array import array
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Generator, Iterable, Mapping, Sequence
-from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from datetime import datetime, timedelta
 from functools import lru_cache
-from itertools import chain, repeat
+from itertools import chain, filterfalse, repeat
 from operator import add as _plus
 from typing import Any, NamedTuple, cast
 
@@ -350,14 +349,16 @@ class RewriteStore:
                           if pending else stored, strict=True))
         return DocFreq.adopt(counts, self.totals()[part] + self._pending_n[part])
 
-    def _cached(self, part: str, wanted: AbstractSet[str]) -> dict[str, int]:
+    def _cached(self, part: str, wanted: Iterable[str]) -> dict[str, int]:
         """The stored counts of ``part`` read so far (:meth:`_stored_counts`), those of
-        ``wanted`` it lacked read now (0: not stored)."""
+        ``wanted`` (distinct terms) it lacked read now (0: not stored)."""
         stored = self._stored_counts()
         cache = stored[part]
         if len(cache) > DF_CACHE:  # a new dict: another store may be reading this one
             cache = stored[part] = {}
-        missing = sorted(wanted - cache.keys())
+        # each term of ``wanted`` looked up in the cache (never ``wanted - cache.keys()``,
+        # which copies ``wanted`` and then walks the whole cache)
+        missing = sorted(filterfalse(cache.__contains__, wanted))
         if missing:
             found = _read_df(self.session.connection(), part, missing)
             for t in missing:
