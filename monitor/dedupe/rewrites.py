@@ -32,6 +32,7 @@ from datetime import datetime, timedelta
 from functools import partial
 from itertools import chain, repeat
 from operator import add as _plus
+from operator import mul, truediv
 from typing import Generic, Protocol, TypeVar
 
 import numpy as np
@@ -160,9 +161,17 @@ class DocFreq:
     def idfs(self, counts: Mapping[str, int | float]) -> dict[str, float]:
         """``{t: idf(t)}`` for the terms of ``counts`` with a positive count: the same
         arithmetic as :meth:`idf`, without two Python calls per term (scoring weighs every
-        term of every article)."""
-        n1, get, log = 1 + self.n_docs, self._df.get, math.log
-        return {t: log(n1 / (1 + get(t, 0))) + 1.0 for t, c in counts.items() if c > 0}
+        term of every article). By C calls (``map``), the same operations in the same order
+        as ``log(n1 / (1 + df)) + 1.0`` per term: the same doubles, without a Python-level
+        loop over the ~280 terms of each decision (twentieth session)."""
+        n1 = 1 + self.n_docs
+        if min(counts.values(), default=1) > 0:  # every term (an article's counts are)
+            terms: Iterable[str] = counts
+        else:
+            terms = [t for t, c in counts.items() if c > 0]
+        docs = map(_plus, repeat(1), map(self._df.get, terms, repeat(0)))
+        return dict(zip(terms, map(_plus, map(math.log, map(truediv, repeat(n1), docs)),
+                                   repeat(1.0)), strict=True))
 
     def items(self) -> Iterable[tuple[str, int]]:
         """(term, count) pairs, for persisting."""
@@ -533,7 +542,9 @@ class _Weighted:
 def _side(counts: Mapping[str, int | float], df: DocFreq) -> tuple[dict[str, float], _Weighted]:
     """``weigh(counts, df)`` and its :class:`_Weighted` form (each IDF computed once)."""
     idf = df.idfs(counts)
-    weights = {t: (1.0 + math.log(counts[t])) * i for t, i in idf.items()}
+    # (1 + log c) x idf per term by C calls, the same operations in the same order
+    tf = map(_plus, repeat(1.0), map(math.log, map(counts.__getitem__, idf)))
+    weights = dict(zip(idf, map(mul, tf, idf.values()), strict=True))
     n = len(idf)  # weights holds the terms of idf, in its order (C reads, not per-term lists)
     return weights, _Weighted(tuple(idf), np.fromiter(weights.values(), np.float64, n),
                               np.fromiter(idf.values(), np.float64, n))
