@@ -70,7 +70,8 @@ from collections.abc import Callable, Generator, Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime, timedelta
 from functools import lru_cache
-from itertools import chain, repeat
+from itertools import chain, filterfalse, repeat
+from operator import add as _plus
 from typing import Any, NamedTuple, cast
 
 import numpy as np
@@ -102,6 +103,7 @@ from monitor.dedupe.rewrites import (
     StoryParams,
     StoryVector,
     add_counts,
+    sums_of,
 )
 from monitor.storage.base import Base, UTCDateTime
 from monitor.storage.models import Article as ArticleRow
@@ -337,22 +339,49 @@ class RewriteStore:
     def docfreq(self, part: str, terms: Iterable[str]) -> DocFreq:
         """A :class:`DocFreq` holding the counts of ``terms`` (stored plus this batch's)."""
         wanted = set(terms)
+        cache = self._cached(part, wanted)
+        pending = self._pending[part]
+        # by C calls (a dict comprehension looped in Python over the ~280 terms of each
+        # decision): the same counts, in the same (the set's) order. .get: a Counter's
+        # missing key is a Python-level call
+        stored = map(cache.__getitem__, wanted)
+        counts = dict(zip(wanted, map(_plus, stored, map(pending.get, wanted, repeat(0)))
+                          if pending else stored, strict=True))
+        return DocFreq.adopt(counts, self.totals()[part] + self._pending_n[part])
+
+    def _cached(self, part: str, wanted: Iterable[str]) -> dict[str, int]:
+        """The stored counts of ``part`` read so far (:meth:`_stored_counts`), those of
+        ``wanted`` (distinct terms) it lacked read now (0: not stored)."""
         stored = self._stored_counts()
         cache = stored[part]
         if len(cache) > DF_CACHE:  # a new dict: another store may be reading this one
             cache = stored[part] = {}
-        missing = sorted(wanted.difference(cache))
+        # each term of ``wanted`` looked up in the cache (never ``wanted - cache.keys()``,
+        # which copies ``wanted`` and then walks the whole cache)
+        missing = sorted(filterfalse(cache.__contains__, wanted))
         if missing:
             found = _read_df(self.session.connection(), part, missing)
             for t in missing:
                 cache[t] = found.get(t, 0)
+        return cache
+
+    def _norm_sums(self, part: str, counts: Mapping[str, int]) -> tuple[int, float, float, float]:
+        """A centroid's norm sums of ``part`` (``RewriteIndex.norm_sums`` of its ``counts``
+        with :meth:`docfreq` of them), without making that :class:`DocFreq`: the counts
+        (stored plus this batch's) gathered into an array by C calls (:func:`sums_of`, the
+        same doubles). A centroid written is summed over all its terms (~320 an arrival on
+        the synthetic window), where building the set and the dict of their counts cost as
+        much as the sums (twentieth session)."""
+        cache = self._cached(part, counts.keys())
+        n = len(counts)
+        n_docs = self.totals()[part] + self._pending_n[part]
+        if not n:
+            return (n_docs, 0.0, 0.0, 0.0)
+        docs = np.fromiter(map(cache.__getitem__, counts), dtype=np.int64, count=n)
         pending = self._pending[part]
-        if pending:  # .get: a Counter's missing key is a Python-level call, per term
-            get = pending.get
-            counts = {t: cache[t] + get(t, 0) for t in wanted}
-        else:
-            counts = {t: cache[t] for t in wanted}
-        return DocFreq.adopt(counts, self.totals()[part] + self._pending_n[part])
+        if pending:
+            docs += np.fromiter(map(pending.get, counts, repeat(0, n)), dtype=np.int64, count=n)
+        return sums_of(counts, docs, n_docs)
 
     def _stored_counts(self) -> dict[str, dict[str, int]]:
         """The stored counts read so far, by part: at this store's first read, those its
@@ -707,6 +736,12 @@ class RewriteStore:
         index.sums_on_write = False  # _save takes them, with the stored frequencies
         if not fresh:
             index.stories.update(self.vectors([story_id]))
+        old = index.stories.get(story_id)
+        # the story's postings are its centroid's terms (add, merge, split, prune and _drop
+        # write or remove them together), so only the article's other terms are new rows:
+        # each term already posted was an INSERT OR IGNORE that found its row (a third of
+        # an arrival's ~50 terms on the synthetic window; twentieth session)
+        posted = frozenset(old.terms) if old is not None else frozenset()
         if furniture is None:
             dropped = self._load_lines(index, doc)
         else:
@@ -722,7 +757,8 @@ class RewriteStore:
             if article_id is not None:
                 _execute(self.session.connection(), _MARK_COUNTED_SQL, (True, article_id))
         self._save(story_id, index.stories[story_id], seen_at)
-        terms = sorted(t for t, owners in index.postings.items() if story_id in owners)
+        terms = sorted(t for t, owners in index.postings.items()
+                       if story_id in owners and t not in posted)
         self._add_postings(story_id, terms)
         if article_id is not None:
             self._add_member(story_id, article_id, dropped)
@@ -808,11 +844,13 @@ class RewriteStore:
         if len(vec.body) > STORED_BODY_TERMS:
             top = sorted(vec.body.items(), key=lambda kv: (-kv[1], kv[0]))[:STORED_BODY_TERMS]
             vec.body = Counter(dict(top))
-        vec.cache.clear()  # the norm sums of the centroid as stored, with today's frequencies
-        index: RewriteIndex[int] = RewriteIndex(self.params)
-        index.df = self.docfreq(PART_TERMS, vec.terms)
-        index.body_df = self.docfreq(PART_BODY, vec.body)
-        norms = index.norm_sums(vec)
+        # the norm sums of the centroid as stored, with today's frequencies: those
+        # RewriteIndex.norm_sums takes (headline + lead, then the body if it has one)
+        vec.cache.clear()
+        vec.cache["t"] = self._norm_sums(PART_TERMS, vec.terms)
+        if vec.body:
+            vec.cache["b"] = self._norm_sums(PART_BODY, vec.body)
+        norms = dict(vec.cache)
         self._forget_copy(story_id)
         self._vectors[story_id] = vec
         self._written.add(story_id)
@@ -1087,15 +1125,26 @@ def _bare_row(row: Any) -> StoryVector:
     """:func:`_bare` of the centroid of a ``rewrite_stories`` row, made without decoding its
     counts (the body's strings are most of a decode: ~40 of ~47 us, issue 10 round 12); the
     sets are those :func:`_decode` makes."""
+    # its four JSON columns parsed as one array by the C scanner: one call where four
+    # json.loads each paid their Python-level decode (a stub is read for every candidate
+    # ranked, ~22 a decision; twentieth session); the same values
+    entities, years, numbers, norms = _SCAN(
+        f"[{row.entities},{row.years},{row.numbers},{row.norms or 'null'}]", 0)[0]
     return StoryVector(
-        entities=set(_list(row.entities)),
-        years=set(_list(row.years)),
-        numbers={(str(v), str(w)) for v, w in _list(row.numbers)},
+        entities=set(entities),
+        years=set(years),
+        numbers={(str(v), str(w)) for v, w in numbers},
         first=row.first_at,
         last=row.last_at,
         size=row.size,
-        cache=_norms(row.norms),
+        cache={k: (int(v[0]), float(v[1]), float(v[2]), float(v[3]))
+               for k, v in norms.items()} if norms else {},
     )
+
+
+# the JSON decoder's C scanner: (value, end) of the JSON text at an index, without
+# json.loads' Python-level decode() and raw_decode() around it
+_SCAN: Callable[[str, int], tuple[Any, int]] = json.JSONDecoder().scan_once  # type: ignore[attr-defined]
 
 
 def _has_counts(text: str) -> bool:

@@ -1069,7 +1069,16 @@ FEATURES_CACHE_SIZE = 4096
 
 @functools.lru_cache(maxsize=FEATURES_CACHE_SIZE)
 def _decoded(feats: str) -> DocFeatures:
-    return DocFeatures.from_json(json.loads(feats))
+    """A candidate's stored features as the copy rules read them (``match.decide``: sketch,
+    title, lead, quotes, numbers, times), without the rewrite layer's fields
+    (:data:`REWRITE_FIELDS`), which only the rewrite layer reads, from its own tables (a
+    rebuild reads them by ``_signals_of``). With the layer on, making their tuples (the
+    ~400 body terms of each candidate decoded) was a tenth of the copy decision's reads and
+    set off garbage collections (twentieth session); the layer off stores none of them."""
+    data = json.loads(feats)
+    for key in REWRITE_FIELDS:
+        data.pop(key, None)
+    return DocFeatures.from_json(data)
 
 
 def _relation(decision: Decision[int, int]) -> tuple[str, float | None]:

@@ -335,8 +335,16 @@ def test_stored_index_groups_like_the_memory_index(shared_dir: Path, db_url: str
                                                          StorySplit.members))]
             furnished = s.scalar(select(func.count()).select_from(RewriteMember)
                                  .where(RewriteMember.furniture.is_not(None)))
+            # a story's postings are its centroid's terms, through joins, merges and splits:
+            # what RewriteStore.add relies on to insert only the terms its story lacks
+            posted: dict[int, set[str]] = {}
+            for term, sid in s.execute(select(RewriteKey.term, RewriteKey.story_id)):
+                posted.setdefault(sid, set()).add(term)
+            centroids = {sid: set(load_counts(terms)) for sid, terms in
+                         s.execute(select(RewriteStory.story_id, RewriteStory.terms))}
     finally:
         engine.dispose()
+    assert posted == {sid: terms for sid, terms in centroids.items() if terms}
     in_memory = {r["id"]: str(memory.story_of(r["id"])) for r in rows}
     assert partition(stored) == partition(in_memory)
     assert rewrites is not None and rewrites > SAMPLE // 4  # the layer did the grouping
