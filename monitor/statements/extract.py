@@ -561,7 +561,7 @@ def _tag_after_quote(toks: list[Token], k: int) -> bool:
         for t in rest[: MAX_WORDS_QUOTE_TO_SPEAKER + 1])
 
 
-def _opens_clause(toks: list[Token], k: int) -> bool:
+def _clause_opener_at(toks: list[Token], k: int) -> bool:
     """Does token ``k`` open a clausal complement ("that", "how", "they", "they’re")?"""
     if k >= len(toks):
         return False
@@ -887,7 +887,7 @@ class Extractor:
                 uses = self.parser_uses
                 unsure = [c for c in cues if c.i not in fired and c.kind in _PARSED_KINDS
                           and c.lemma in lx.PARSE_LEMMAS and toks[c.i].low not in _NOUN_FORMS
-                          and (c.lemma not in lx.PARSE_CLAUSE_ONLY or _opens_clause(toks, c.j))
+                          and (c.lemma not in lx.PARSE_CLAUSE_ONLY or _clause_opener_at(toks, c.j))
                           and not (c.j < len(toks) and toks[c.j].low in lx.NO_CLAUSE_NEXT)
                           ] if "cues" in uses else []
                 if not unit_found and not cues and "that" in uses:
