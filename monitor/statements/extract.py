@@ -2409,6 +2409,10 @@ class Extractor:
             if cue.lemma == "tell" and toks[k].low != "that":
                 k = self._skip_object(toks, k)
             that = k < n and toks[k].low == "that"
+            if that and k + 1 < n and _trailing_circumstance(toks, k + 1) and not any(
+                    t.low.endswith("ed") or t.low in _FINITE_VERBS for t in toks[k + 1 :]):
+                return None  # "Zelenskyy reiterated that on Sunday": "that" is the object, a
+                # pronoun for what was said before; a setting is no content (twentieth session)
             start = k + 1 if that else k
             aside_end = _dash_aside_end(toks, start) if that else None
             if aside_end is not None:

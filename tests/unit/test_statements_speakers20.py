@@ -182,3 +182,11 @@ def test_two_officials_with_long_titles_speak_together() -> None:
     found = _extract("U.S. Secretary of State Marco Rubio and Ukrainian Foreign Minister Andrii "
                      "Sybiha said in a joint statement that the talks were productive.")
     assert [s.official for s in found] == ["rubio", "sybiha"]
+
+
+def test_that_as_an_object_before_a_setting_is_no_content() -> None:
+    found = _extract("Kyiv has repeatedly said it will not give up territory, and Zelenskyy "
+                     "reiterated that on Sunday.")
+    assert [s.cue for s in found] == ["said"]
+    found = _extract("Kallas underlined that this support needed to find its way in.")
+    assert [s.content for s in found] == ["this support needed to find its way in"]
