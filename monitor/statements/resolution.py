@@ -3126,16 +3126,19 @@ class Discourse:
         """"The American", "the Russian" for a person: the tracked official named last (within
         the pronoun lookback) whose registry titles carry that nationality ("America's top
         diplomat" for Rubio, "Russian Foreign Minister" for Lavrov), else None."""
-        if len(words) == 3 and words[2].low == "counterpart" and (
-                words[0].low in _POSSESSIVE_DETERMINERS or words[0].low.endswith(("’s", "'s"))):
+        counterpart = len(words) == 3 and words[2].low == "counterpart" and (
+            words[0].low in _POSSESSIVE_DETERMINERS or words[0].low.endswith(("’s", "'s")))
+        if counterpart:
             words = words[:2]  # "his Ukrainian counterpart": the Ukrainian (eighteenth session)
         elif len(words) != 2 or words[0].low != "the":
             return None
         if not _is_cap(words[1]):
             return None
         nation = fold(words[1].text)
-        if not nation.endswith((*_NATIONALITY_ENDINGS, "an")):  # ("American", "Iranian")
-            return None
+        if not nation.endswith((*_NATIONALITY_ENDINGS, "an")) and not (
+                counterpart and nation in NATION_WORDS):
+            return None  # ("American", "Iranian"; "his U.S. counterpart", twentieth session;
+            # not "the U.S.", "the Kremlin": the state, not its leader)
         for seen_at, _, person, _ in reversed(self.recent[-MAX_PRONOUN_CANDIDATES:]):
             if unit - seen_at > PRONOUN_LOOKBACK_UNITS:
                 break

@@ -190,3 +190,14 @@ def test_that_as_an_object_before_a_setting_is_no_content() -> None:
     assert [s.cue for s in found] == ["said"]
     found = _extract("Kallas underlined that this support needed to find its way in.")
     assert [s.content for s in found] == ["this support needed to find its way in"]
+
+
+def test_his_us_counterpart_is_the_american_official_named() -> None:
+    found = _extract("Rubio met Lavrov in Riyadh. The Russian minister said the meeting was "
+                     "useful, while his U.S. counterpart called it “a first step.”")
+    assert [s.official for s in found] == ["lavrov", "rubio"]
+
+
+def test_the_us_is_not_its_president() -> None:
+    found = _extract("Trump met Xi. The U.S. reiterated that its measures are essential.")
+    assert [s.official for s in found] == [None]
