@@ -561,6 +561,31 @@ def _tag_after_quote(toks: list[Token], k: int) -> bool:
         for t in rest[: MAX_WORDS_QUOTE_TO_SPEAKER + 1])
 
 
+MAX_MEDIUM_SKIP = 14  # "in an interview with The Associated Press in Washington last week"
+_MEDIUM_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our"})
+
+
+def _medium_before_that(toks: list[Token], k: int) -> int | None:
+    """Where "that" opens the reported clause after a medium the words were said in, however
+    long ("said in an interview with The Associated Press last week that C", "noted in a guest
+    column in Saturday’s New York Times that C"; twentieth session): "in"/"on", a determiner,
+    a medium noun within two words, then words only (no quote, cue or clause subject) up to
+    "that" within :data:`MAX_MEDIUM_SKIP` tokens; else None. The medium's noun is what makes
+    the long skip safe, where :data:`MAX_SUFFIX_SKIP` bounds the plain one."""
+    n = len(toks)
+    if k + 3 >= n or toks[k].low not in {"in", "on"} or toks[k + 1].low not in (
+            _MEDIUM_DETERMINERS) or not any(t.low in _MEDIA_NOUNS or t.low == "interview"
+                                            for t in toks[k + 2 : k + 4]):
+        return None
+    for m in range(k + 2, min(n, k + MAX_MEDIUM_SKIP + 1)):
+        tok = toks[m]
+        if tok.low == "that":
+            return m if m > k + 2 else None
+        if tok.kind != "w" or _verb_cue(tok) or _PRONOUN_SUBJECT.match(tok.low):
+            return None
+    return None
+
+
 def _clause_opener_at(toks: list[Token], k: int) -> bool:
     """Does token ``k`` open a clausal complement ("that", "how", "they", "they’re")?"""
     if k >= len(toks):
@@ -2708,6 +2733,10 @@ class Extractor:
                         toks[j + 2].low == ",") and _cap(toks[j - 1]):
                     j += 3  # "said in Madison, Wisconsin, that": a place and its region
                     # (nineteenth session)
+            medium = _medium_before_that(toks, k)
+            if medium is not None:
+                return medium  # "said in an interview with The Associated Press last week
+                # that C", "noted in a guest column in Saturday’s New York Times that C"
             if j < n and toks[j].low == "," and (aside := self._skip_suffix(toks, j)) > j and (
                     toks[aside].low == "that"):
                 return aside  # "said on Twitter, in reference to her child, that C": a set-off

@@ -201,3 +201,10 @@ def test_his_us_counterpart_is_the_american_official_named() -> None:
 def test_the_us_is_not_its_president() -> None:
     found = _extract("Trump met Xi. The U.S. reiterated that its measures are essential.")
     assert [s.official for s in found] == [None]
+
+
+def test_a_long_medium_before_that() -> None:
+    found = _extract("Zelenskyy said in an interview with the Axios news site published on "
+                     "Sunday that Ukraine would not cede land.")
+    assert [(s.official, s.content) for s in found] == [
+        ("zelenskyy", "Ukraine would not cede land")]
