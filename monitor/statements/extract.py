@@ -4095,6 +4095,8 @@ def _trailing_circumstance(toks: list[Token], k: int) -> bool:
     """True when tokens from ``k`` are a short circumstance phrase that ends the sentence
     ('in an interview later', 'on the same call', 'Thursday')."""
     rest = toks[k:]
+    if rest and rest[0].low == ";":
+        return True  # "C, he said; C2": the tag ends at the semicolon (twentieth session)
     while rest and rest[-1].kind == "p" and rest[-1].low in _PUNCT_END:
         rest = rest[:-1]
     if rest and rest[0].low in lx.TIME_WORDS and any(t.low in _FINITE_VERBS for t in rest):

@@ -208,3 +208,8 @@ def test_a_long_medium_before_that() -> None:
                      "Sunday that Ukraine would not cede land.")
     assert [(s.official, s.content) for s in found] == [
         ("zelenskyy", "Ukraine would not cede land")]
+
+
+def test_a_final_tag_before_a_semicolon() -> None:
+    found = _extract("The talks are dead, Peskov said; the Kremlin would wait for Washington.")
+    assert [(s.official, s.content) for s in found] == [("peskov", "The talks are dead")]
