@@ -2147,8 +2147,12 @@ class Discourse:
             return None  # "Six in 10 say": a share of people, not someone named "10"
         # the core, and the whole phrase when the finder took a list for a name and its
         # apposition ("including Macron, Merz and Starmer")
+        described = phrase.core >= 0 and any(
+            t.low in _LIST_DESCRIBERS for t in toks[phrase.core : min(phrase.j, phrase.core + 2)])
         wholes = ([Phrase(phrase.i, phrase.j, phrase.how, phrase.start, phrase.end)]
-                  if phrase.core >= 0 else []) + [phrase]
+                  if phrase.core >= 0 and not described else []) + [phrase]
+        # (not "Witkoff and Kushner, both close allies of Trump,": the apposition describes
+        # the listed people, and Trump is none of them; twentieth session)
         for whole in wholes:
             names = toks[whole.i : whole.core_end]
             if any(w.low == "and" for w in names) and all(
@@ -4222,6 +4226,11 @@ def _apposed_name(words: list[Token]) -> list[Token]:
 
 
 _EDGE_PUNCTUATION = ",.;:!?()[]\"“”‘’'"
+
+
+# words opening an apposition that describes a list of people before it ("A and B, both
+# Republicans,", "..., all of them veterans,")
+_LIST_DESCRIBERS = frozenset({"both", "all", "each"})
 
 
 def resolution_kind(mention: str, person: Person | None, how: str, inherited: bool,

@@ -213,3 +213,8 @@ def test_a_long_medium_before_that() -> None:
 def test_a_final_tag_before_a_semicolon() -> None:
     found = _extract("The talks are dead, Peskov said; the Kremlin would wait for Washington.")
     assert [(s.official, s.content) for s in found] == [("peskov", "The talks are dead")]
+
+
+def test_an_official_inside_a_list_s_description_is_not_a_speaker() -> None:
+    found = _extract("Witkoff and Kushner, both close allies of Trump, said the plan was fair.")
+    assert [s.official for s in found] == ["witkoff", "kushner"]
