@@ -2201,6 +2201,8 @@ class Extractor:
                 m_start = mentions[k][0]
                 governed = any(t.end <= m_start and t.low in _OBJECT_PREPOSITIONS
                                and (_person_noun_at(toks, n - 1)
+                                    or toks[n - 1].low in lx.NEAR_WORDS  # "Those close to
+                                    # Zelenskyy said" (twentieth session)
                                     or toks[n - 1].low in OFFICIAL_BODIES
                                     or (toks[n - 1].low in DEPENDANT_NOUNS
                                         and not _cap(toks[n - 1])))

@@ -3572,7 +3572,7 @@ def _person_noun_before(words: list[Token], cut: int) -> bool:
     k = cut - 1
     if k > 0 and words[k].low in lx.NEAR_WORDS:
         k -= 1
-    return (words[k].low in lx.SPEAKER_NOUNS and (
+    return words[k].low in _FAMILIAR_PEOPLE or (words[k].low in lx.SPEAKER_NOUNS and (
         words[k].low in _PERSON_NOUNS or words[k].low in {"people", "person"})) or (
         words[k].low in DEPENDANT_NOUNS and not _is_cap(words[k]))
 

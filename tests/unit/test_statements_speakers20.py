@@ -218,3 +218,8 @@ def test_a_final_tag_before_a_semicolon() -> None:
 def test_an_official_inside_a_list_s_description_is_not_a_speaker() -> None:
     found = _extract("Witkoff and Kushner, both close allies of Trump, said the plan was fair.")
     assert [s.official for s in found] == ["witkoff", "kushner"]
+
+
+def test_those_close_to_an_official_are_not_the_official() -> None:
+    found = _extract("Those close to Zelenskyy said the plan was fair.")
+    assert [(s.speaker, s.official) for s in found] == [("Those close to Zelenskyy", None)]
