@@ -223,3 +223,8 @@ def test_an_official_inside_a_list_s_description_is_not_a_speaker() -> None:
 def test_those_close_to_an_official_are_not_the_official() -> None:
     found = _extract("Those close to Zelenskyy said the plan was fair.")
     assert [(s.speaker, s.official) for s in found] == [("Those close to Zelenskyy", None)]
+
+
+def test_an_ally_is_no_adverb() -> None:
+    found = _extract("A Trump ally said the plan was fair.")
+    assert [(s.speaker, s.official) for s in found] == [("A Trump ally", None)]
