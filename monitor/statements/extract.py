@@ -39,7 +39,7 @@ from monitor.statements.attribution import (
     subject,
     title_quote,
 )
-from monitor.statements.givennames import first_name_gender
+from monitor.statements.givennames import first_name_gender, given_name_gender
 from monitor.statements.officials import Official, Registry, fold
 from monitor.statements.parser import Parser, Steps, Word, drive, quote_speaker, reported
 from monitor.statements.parser import check as parser_wanted
@@ -3048,7 +3048,8 @@ def _other_given_name(text: str, start: int, official: Official) -> bool:
         return False
     if fold(word) in official.given_names():
         return False
-    return bool(first_name_gender(word + " x"))
+    # ("Lara Trump": a given name of the world's lexicon too; twentieth session)
+    return bool(first_name_gender(word + " x") or given_name_gender(word))
 
 
 MAX_TAG_TAIL = 4  # "said Monday in an interview": a few words after the tag's cue at most

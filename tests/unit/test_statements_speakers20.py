@@ -228,3 +228,8 @@ def test_those_close_to_an_official_are_not_the_official() -> None:
 def test_an_ally_is_no_adverb() -> None:
     found = _extract("A Trump ally said the plan was fair.")
     assert [(s.speaker, s.official) for s in found] == [("A Trump ally", None)]
+
+
+def test_a_given_name_of_the_world_before_an_official_surname_is_another_person() -> None:
+    found = _extract("Lara Trump said the plan was fair.")
+    assert [(s.speaker, s.official) for s in found] == [("Lara Trump", None)]
