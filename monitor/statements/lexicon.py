@@ -345,6 +345,8 @@ SPEAKER_NOUNS = frozenset(
      # Kushner, said"; twentieth session)
      "envoys", "ambassadors", "delegations", "generals", "soldiers", "governors", "mayors",
      "investigators", "inspectors", "monitors",
+     # ("The Zelenskyy family said" was Zelenskyy: the family's name a modifier)
+     "family", "families", "relatives",
      # athletes by their position ("“Q,” the centre said"; nineteenth session)
      "centre", "goaltender", "goalie", "defenceman", "defenseman", "winger", "striker",
      "midfielder", "quarterback", "pitcher", "shortstop", "outfielder", "linebacker",

@@ -233,3 +233,8 @@ def test_an_ally_is_no_adverb() -> None:
 def test_a_given_name_of_the_world_before_an_official_surname_is_another_person() -> None:
     found = _extract("Lara Trump said the plan was fair.")
     assert [(s.speaker, s.official) for s in found] == [("Lara Trump", None)]
+
+
+def test_an_official_s_family_is_not_the_official() -> None:
+    found = _extract("The Zelenskyy family said the plan was fair.")
+    assert [(s.speaker, s.official) for s in found] == [("The Zelenskyy family", None)]
