@@ -285,16 +285,26 @@ _TITLE_QUOTE_BEFORE = MEDIA_TITLE_NOUNS | {"the", "a", "an"}
 MAX_TITLE_QUOTE_WORDS = 5  # "Moscow. Kremlin. Putin": a title is a few words
 
 
+def title_like(tok: Token) -> bool:
+    """A quote that may be a title: capitalised, :data:`MAX_TITLE_QUOTE_WORDS` words at most
+    ("“Kommersant,”", "“Moscow. Kremlin. Putin”", "“Meet the Press”")."""
+    words = tok.text.strip("\"“”'‘’«» ,.").split()
+    return tok.kind == "q" and bool(words) and words[0][:1].isupper() and (
+        len(words) <= MAX_TITLE_QUOTE_WORDS)
+
+
 def title_quote(toks: list[Token], k: int) -> bool:
     """Is the quote at ``toks[k]`` a title ('the newspaper “Kommersant,”', 'Trump's show,
-    “The Apprentice,”'): capitalised, a few words, after a determiner, a media noun or a
+    “The Apprentice,”'): :func:`title_like`, after a determiner, a media noun or a
     possessive?"""
-    tok = toks[k]
-    words = tok.text.strip("\"“”'‘’«» ,.").split()
-    return tok.kind == "q" and k > 0 and bool(words) and words[0][:1].isupper() and (
-        len(words) <= MAX_TITLE_QUOTE_WORDS) and (
+    return k > 0 and title_like(toks[k]) and (
         toks[k - 1].low in _TITLE_QUOTE_BEFORE or toks[k - 1].low.endswith(("’s", "'s"))
         or (toks[k - 1].low == "," and k > 1 and toks[k - 2].low in MEDIA_TITLE_NOUNS))
+
+
+def ends_with_comma(tok: Token) -> bool:
+    """A quote token whose words end with a comma (“..., ” then a participle clause)."""
+    return tok.text.rstrip("\"”’'»").endswith(",")
 
 
 # a tenure after a person noun: "of nearly four years", "of more than 30 years"
@@ -709,8 +719,8 @@ def speaker_left(toks: list[Token], k: int) -> Phrase | None:
         if phrase is not None:
             return _make(toks, phrase.i, j, phrase.how, core=phrase.j)
         return None
-    if toks[j - 1].kind == "q" and title_quote(toks, j - 1) and toks[j - 1].text.rstrip(
-            "\"”’'»").endswith(",") and not (k < len(toks) and toks[k].low.endswith("ing")):
+    if toks[j - 1].kind == "q" and title_quote(toks, j - 1) and ends_with_comma(toks[j - 1]) \
+            and not (k < len(toks) and toks[k].low.endswith("ing")):
         # 'Lavrov, who spoke to the newspaper “Kommersant,” said'; not ', “Morning Joe,”
         # adding': a participle's subject is the clause's (twentieth session)
         return _apposition(toks, j - 1)

@@ -29,14 +29,15 @@ from datetime import date
 from monitor.statements import lexicon as lx
 from monitor.statements.attribution import (
     FAMILIAR,
-    MAX_TITLE_QUOTE_WORDS,
     MEDIA_TITLE_NOUNS,
     Phrase,
     aside_before,
+    ends_with_comma,
     people_before_place,
     speaker_left,
     speaker_right,
     subject,
+    title_like,
     title_quote,
 )
 from monitor.statements.givennames import first_name_gender, given_name_gender
@@ -477,16 +478,25 @@ _CLAUSE_START = lx.DETERMINERS | frozenset(
 )
 
 
+def _closing_dash(toks: list[Token], k: int) -> int | None:
+    """The dash that closes an aside the dash at ``toks[k]`` opens ("— on Twitter, as it
+    happens —"): the same mark within :data:`MAX_DASH_ASIDE_TOKENS`, words between and no
+    quote; else None."""
+    n = len(toks)
+    m = next((m for m in range(k + 1, min(n, k + MAX_DASH_ASIDE_TOKENS + 1))
+              if toks[m].low == toks[k].low), None)
+    if m is None or m == k + 1 or any(t.kind == "q" for t in toks[k + 1 : m]):
+        return None
+    return m
+
+
 def _dash_aside_end(toks: list[Token], k: int) -> int | None:
     """Past the closing dash of an aside opening at ``toks[k]`` ("– in his professional
     life –"), when a word follows it; else None."""
-    n = len(toks)
-    if k >= n or toks[k].low not in _DASHES:
+    if k >= len(toks) or toks[k].low not in _DASHES:
         return None
-    m = next((m for m in range(k + 2, min(n, k + MAX_DASH_ASIDE_TOKENS + 1))
-              if toks[m].low == toks[k].low), None)
-    if m is None or m + 1 >= n or toks[m + 1].kind != "w" or any(
-            t.kind == "q" for t in toks[k + 1 : m]):
+    m = _closing_dash(toks, k)
+    if m is None or m + 1 >= len(toks) or toks[m + 1].kind != "w":
         return None
     return m + 1
 
@@ -496,10 +506,7 @@ def _past_titled_listener(toks: list[Token], k: int) -> int:
     'told the “Moscow. Kremlin. Putin” programme that'), else ``k``."""
     n = len(toks)
     m = k + 1 if k < n and toks[k].low in {"the", "a"} else k
-    if m >= n or toks[m].kind != "q":
-        return k
-    words = text_words(toks[m].text)
-    if not words or len(words) > MAX_TITLE_QUOTE_WORDS or not _starts_upper(toks[m].text):
+    if m >= n or not title_like(toks[m]):
         return k
     m += 1
     if m < n and toks[m].low in MEDIA_TITLE_NOUNS:
@@ -1963,7 +1970,7 @@ class Extractor:
                     # the participle's aside speaks; what follows the cue is the content
                     phrase = speaker_left(toks, q - 2)
             if phrase is None and not (participle and before is not None and (
-                    before.low == "," or (before.kind == "q" and _ends_with_comma(before)))):
+                    before.low == "," or (before.kind == "q" and ends_with_comma(before)))):
                 phrase = speaker_left(toks, cue.i) or self._between_quote_and_cue(toks, cue.i)
                 if phrase is None and before is not None and before.low == ")":
                     phrase = _before_parenthesis(toks, cue.i - 1)  # "Madigan (D) asserted"
@@ -1978,7 +1985,7 @@ class Extractor:
                         return prev
                     phrase = subject(toks, cue.i)
             comma_before = before is not None and (
-                before.low == "," or (before.kind == "q" and _ends_with_comma(before)))
+                before.low == "," or (before.kind == "q" and ends_with_comma(before)))
             conj = cue.i - 1
             perfect = toks[cue.i].low in _PARTICIPLES or toks[cue.i].low.endswith(("ed", "en"))
             while conj > 0 and (toks[conj].low in {
@@ -2023,7 +2030,7 @@ class Extractor:
                     cue.kind in {"speech", "clause"}):
                 phrase = _apposed_name(toks, cue.i - 1)  # "Mr. Mahaney, of RBC ..., said"
             if phrase is None and before is not None and before.kind == "q" and (
-                    _ends_with_comma(before)) and cue.i >= 2 and toks[cue.i - 2].kind == "w" \
+                    ends_with_comma(before)) and cue.i >= 2 and toks[cue.i - 2].kind == "w" \
                     and cue.kind in {"speech", "clause"}:
                 phrase = _apposed_name(toks, cue.i)  # "Trump, star of the reality TV show
                 # “The Apprentice,” said": the apposition's comma inside its title's quote
@@ -2316,7 +2323,7 @@ class Extractor:
         if k < n and toks[k].low in {":", ","}:
             k += 1
         if k < n and toks[k].kind == "q" and k not in claimed and cue.kind != "according" and (
-                cue.i > 0 and toks[cue.i - 1].low in _MODALS and _ends_with_comma(toks[k])
+                cue.i > 0 and toks[cue.i - 1].low in _MODALS and ends_with_comma(toks[k])
                 and _tag_after_quote(toks, k)):
             return None  # 'Moscow will respond “in a mirror manner,” Peskov told Izvestia': a
             # future answer, in the closing tag's quote (twentieth session)
@@ -2326,7 +2333,7 @@ class Extractor:
             assert quote is not None
             tail = [t for t in toks[k + 1 :] if t.kind == "w"]
             if k > g_end and toks[k - 1].kind == "w" and toks[k - 1].low in _INTO_PHRASE and (
-                    tail and not _ends_with_comma(toks[k]) and cue.lemma != "tell") and not (
+                    tail and not ends_with_comma(toks[k]) and cue.lemma != "tell") and not (
                     _starts_upper(toks[k].text)
                     and len(text_words(toks[k].text)) < MIN_TITLE_LIKE_WORDS):
                 # "noted the “kind of problems” X had", "vowed to “take our fight” to the
@@ -2363,7 +2370,7 @@ class Extractor:
                               if toks[m].low in {",", ":"} or toks[m].kind == "q"), None)
             before = toks[cue.i - 1] if cue.i > 0 else None
             comma_before = before is not None and (before.low == "," or (
-                before.kind == "q" and _ends_with_comma(before)) or (
+                before.kind == "q" and ends_with_comma(before)) or (
                 before.low in _LEAD_DASHES and (
                     any(t.low == before.low for t in toks[: cue.i - 1])
                     or not any(t.low == before.low for t in toks[cue.i :]))))
@@ -2677,11 +2684,9 @@ class Extractor:
             return k + 1  # "Rubio says, he is staying in the race": the clause after the comma
         if k < n and (toks[k].low in _DASHES or toks[k].low == "-"):
             # "said — on Twitter, as it happens — that", "alleging - again falsely - that"
-            m = next((m for m in range(k + 1, min(n, k + MAX_DASH_ASIDE_TOKENS + 1))
-                      if toks[m].low == toks[k].low), None)
-            if m is not None and m > k + 1 and m + 1 < n and (
-                    toks[m + 1].low == "that" or toks[m + 1].kind == "q") and all(
-                    t.kind != "q" for t in toks[k + 1 : m]):
+            m = _closing_dash(toks, k)
+            if m is not None and m + 1 < n and (
+                    toks[m + 1].low == "that" or toks[m + 1].kind == "q"):
                 return m + 1
         if k < n and toks[k].low == ",":  # "said, twice, that" / "wrote, in a memo, that"
             m = k + 1
@@ -2853,7 +2858,7 @@ class Extractor:
                 break
         for k in range(start, end):
             # a quote closing on a comma ("Senate,” but he ...") is a comma after the quote
-            quote_comma = toks[k].kind == "q" and _ends_with_comma(toks[k])
+            quote_comma = toks[k].kind == "q" and ends_with_comma(toks[k])
             # a typed "--" (a token of its own since round 8) is not a stop, as it was not
             # before: stopping there costs PolNeAR train recall (quoted F1 0.906 -> 0.905)
             if (toks[k].low in {"—", "–", ";"} and not (  # "— “Q”": the quote goes on
@@ -4942,11 +4947,6 @@ def _starts_upper(marked: str) -> bool:
     """True when a quote's first letter is a capital (a title, a full sentence)."""
     first = next((ch for ch in marked if ch.isalpha()), "")
     return first.isupper()
-
-
-def _ends_with_comma(tok: Token) -> bool:
-    """A quote token whose words end with a comma (“..., ” then a participle clause)."""
-    return tok.text.rstrip("\"”’'»").endswith(",")
 
 
 def _cap(tok: Token) -> bool:

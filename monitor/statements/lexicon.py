@@ -549,13 +549,13 @@ PARSE_LEMMAS = frozenset(
 PARSE_CLAUSE_ONLY = frozenset(
     {"know", "show", "find", "reveal", "read", "write", "recall", "warn", "urge"}
 )
-# words that open a clausal complement right after a verb ("knows that", "showed how",
-# "found they", "believe it"): a complementiser, a wh-word or a subject pronoun
 # words after a cue that open no clause: the parse is not asked for ("said about", "say
 # goodbye", "said as much", "said: ..." (the colon rule's)); twentieth session, 58 parses of
 # 833 on train, 1 matched statement
 NO_CLAUSE_NEXT = frozenset({"about", ":", "as", "goodbye", "something", "nothing", "anything",
                             "whether", "little"})
+# words that open a clausal complement right after a verb ("knows that", "showed how",
+# "found they", "believe it"): a complementiser, a wh-word or a subject pronoun
 CLAUSE_OPENERS = frozenset(
     {"that", "how", "what", "which", "who", "whom", "whether", "if", "why", "when", "where",
      "he", "she", "they", "it", "we", "i", "you", "there"}
