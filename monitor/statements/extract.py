@@ -1895,8 +1895,11 @@ class Extractor:
         phrase: Phrase | None = None
         if self._passive(toks, cue):
             return None, None
-        if toks[cue.i].low == "known" and cue.i > 0 and toks[cue.i - 1].low in _FAME_ADVERBS:
-            return None, None  # "a farmer perhaps best known for his hometown": fame, no claim
+        if toks[cue.i].low == "known" and ((cue.i > 0 and toks[cue.i - 1].low in _FAME_ADVERBS)
+                                           or (cue.j < len(toks) and toks[cue.j].low == "as")):
+            return None, None  # "a farmer perhaps best known for his hometown": fame, no claim;
+            # "the hacker known as Guccifer", "what is known as issue ownership": a name given,
+            # no one's claim (twenty-first session)
         word = toks[cue.i].low
         if cue.lemma in _NOUN_LIKE and not word.endswith(("ed", "ing")) and cue.j - cue.i == 1:
             nxt = toks[cue.j] if cue.j < len(toks) else None
@@ -3527,7 +3530,13 @@ def _noun_form(toks: list[Token], k: int) -> bool:
         if m >= 0 and m < k - 1 and toks[m].low in _ARTICLES:
             return True
     if low == "state" and k + 1 < len(toks) and toks[k + 1].low in _STATE_NOUNS:
-        return True  # "on Russian state TV", "the state news agency": not the verb
+        return True  # "on Russian state TV", "the state news agency", "Wisconsin state Rep.
+        # David Bowen": not the verb
+    if low == "states" and k >= 2 and _cap(toks[k - 1]) and k + 1 < len(toks) and (
+            toks[k + 1].low in _AFTER_PLURAL_NOUN):
+        return True  # "Rust Belt states have suffered", "moves to Western states this week"
+    if low == "thanks" and k + 1 < len(toks) and toks[k + 1].low == "to":
+        return True  # "won the seat thanks to the Grayson name": owing to, no thanks given
     return low == "pledged" and k + 1 < len(toks) and toks[k + 1].low in {"delegate",
                                                                            "delegates"}
 
@@ -3545,7 +3554,7 @@ _PLURAL_WITHOUT_S = frozenset({"people", "women", "men", "children", "police", "
 # determiners of a plural noun: no verb's -s form follows them ("some questions", "many
 # reports", "several claims")
 _PLURAL_DETERMINERS = frozenset({"some", "many", "several", "few", "these", "those", "all",
-                                 "both", "other", "various", "numerous", "such"})
+                                 "both", "other", "various", "numerous", "such", "any"})
 _MAKE_FORMS = frozenset({"make", "makes", "made", "making"})  # "made comments that ..."
 # chain verbs of seeming, whose "to have"/"to be" is no speech ("appeared to have reached")
 _SEEMING = frozenset({"seem", "appear"})
@@ -3558,7 +3567,23 @@ _STATE_NOUNS = frozenset({"tv", "television", "media", "news", "broadcaster", "a
                           "channel", "radio", "press", "department", "secretary", "visit",
                           "dinner", "funeral", "officials", "budget", "company", "companies",
                           "level", "law", "laws", "legislature", "capital", "capitals",
-                          "duma", "council", "security", "energy", "gas", "oil"})
+                          "duma", "council", "security", "energy", "gas", "oil",
+                          # a state's offices and elections ("Ohio state Sen. Nina Turner", "a
+                          # former state Senate candidate", "state GOP chair"; 21st session)
+                          "rep", "rep.", "reps", "reps.", "sen", "sen.", "senator", "senators",
+                          "senate", "house", "assembly", "representative", "representatives",
+                          "lawmaker", "lawmakers", "legislator", "legislators", "gop",
+                          "republican", "republicans", "democratic", "democrats", "party",
+                          "chair", "chairman", "attorney", "treasurer", "auditor", "election",
+                          "elections", "primary", "primaries", "capitol", "university",
+                          "police", "trooper", "troopers", "delegation"})
+# words that follow a plural noun and never open what a singular "states" would report
+# ("Rust Belt states have", "Western states this week", "Baltic states to"; a verb "states" is
+# followed by "that", a clause or a quote)
+_AFTER_PLURAL_NOUN = frozenset({"have", "had", "are", "were", "will", "would", "could", "can",
+                                "to", "this", "like", "such", "and", "or", "where", "which",
+                                "who", "whose", "in", "with", "for", "on", "of", "as", ".",
+                                ",", ";"})
 
 
 # participles of speech verbs that are adjectives after a possessive or a determiner

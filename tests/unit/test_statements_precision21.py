@@ -1,0 +1,61 @@
+"""Statements, twenty-first session: words that looked like speech verbs and were not
+("state" and "states" as nouns, "known as", "thanks to"), found among the predictions no
+PolNeAR train attribution matched, and checked in topic wire copy."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from monitor.statements.extract import Extractor
+from monitor.statements.officials import default_registry
+from monitor.types import Statement
+
+DAY = date(2026, 12, 1)
+
+
+def _extract(text: str, unit: str = "statement") -> list[Statement]:
+    return Extractor(default_registry(), unit=unit).extract(text, DAY)
+
+
+def test_state_before_a_title_is_no_verb() -> None:
+    text = ("Among the speakers were Wisconsin state Rep. David Bowen and Ohio state Sen. "
+            "Nina Turner. A former state Senate candidate, Jane Kim, said the sanctions had "
+            "failed.")
+    for unit in ("statement", "attribution"):
+        found = _extract(text, unit)
+        assert [(s.speaker, s.content) for s in found] == [
+            ("Jane Kim", "the sanctions had failed")]
+
+
+def test_the_verb_state_still_reports() -> None:
+    found = _extract("Rep. Todd Rokita and state House Speaker Brian Bosma have publicly "
+                     "stated their interest in the post.", "attribution")
+    assert [s.cue for s in found] == ["stated"]
+
+
+def test_states_after_a_region_is_a_plural_noun() -> None:
+    found = _extract("The talks now move to Western states this week. Baltic states have "
+                     "warned for months that Russia could attack.", "attribution")
+    assert all(s.cue != "states" for s in found)
+    assert [s.speaker for s in found] == ["Baltic states"]
+
+
+def test_a_document_that_states_still_reports() -> None:
+    found = _extract("The Kremlin statement states that Ukraine will keep an army of 600,000. "
+                     "Peskov states that the talks go on.")
+    assert [(s.speaker, s.content) for s in found] == [
+        ("The Kremlin statement", "Ukraine will keep an army of 600,000"),
+        ("Dmitry Peskov", "the talks go on")]
+
+
+def test_known_as_gives_a_name_not_a_statement() -> None:
+    text = ('The hacker, known as "Guccifer," was jailed. Moscow calls the area what is '
+            'known as "the security belt."')
+    assert [s for s in _extract(text) if s.cue == "known"] == []
+
+
+def test_thanks_to_is_no_thanks() -> None:
+    found = _extract("Zelenskyy won the vote thanks to the army's support. Zelenskyy thanks "
+                     "Trump for the talks.", "attribution")
+    assert [s.cue for s in found] == ["thanks"]
+    assert found[0].content.startswith("Trump")
