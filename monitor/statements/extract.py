@@ -251,6 +251,12 @@ _NOT_SPEAKERS = (lx.SENTENCE_OPENERS - set(lx.PRONOUNS) - lx.RELATIVE_PRONOUNS
      "having", "dec", "sept", "jan", "feb", "aug", "oct", "nov"})
 MAX_COLON_INDEX = 12  # "Rubio fired back forcefully:" - a colon this early introduces speech
 MAX_COLON_VERB_WORDS = 8  # "A footnote in the report makes that clear:", "fired back forcefully:"
+# the last word of a paragraph's label before a colon that names a kind of text, not a
+# speaker: "Editor's Note:", "Paid Notice:", "Delegate Update:", "Correction:" (twenty-first
+# session: PolNeAR train's headline labels)
+_LABEL_HEADS = frozenset({"note", "notice", "update", "updates", "correction", "clarification",
+                          "podcast", "nerdcast", "newsletter", "briefing", "factbox",
+                          "explainer", "timeline", "recap", "disclosure", "disclaimer"})
 _MULTIWORD_FIRST = frozenset(c.split()[0] for c in lx.MULTIWORD_CUES)
 # the words a cue may start with (:meth:`Extractor._cues` looks at these tokens only)
 # stance verbs PolNeAR annotates that report no words (seventeenth session; PolNeAR's unit
@@ -1736,10 +1742,11 @@ class Extractor:
                 return None
             if phrase.j - phrase.i == 1 and toks[phrase.i].text.isupper():
                 return None  # "BYLINE:", "UPDATE:", "Q:" are labels, not speakers
-            if len([t for t in rest if t.kind == "w"]) < MIN_CONTENT_WORDS and not (
-                rest and rest[0].kind == "q"
-            ):
-                return None
+            if toks[phrase.core_end - 1].low in _LABEL_HEADS:
+                return None  # "Editor's Note:", "Delegate Update:", "Paid Notice:": a label
+            if len([t for t in rest if t.kind == "w" and any(ch.isalpha() for ch in t.text)]
+                   ) < MIN_CONTENT_WORDS and not (rest and rest[0].kind == "q"):
+                return None  # (nor a tally: "Clinton: 1,769. Sanders: 1,501.")
             return _Cue(c, c + 1, ":", "colon"), phrase
         if not rest or rest[0].kind == "q":
             return _Cue(phrase.j, c + 1, "colon", "colon"), phrase
@@ -4946,13 +4953,19 @@ _FURNITURE_LABELS = frozenset({("read", "more"), ("read", "also"), ("also", "rea
                                ("recommended",), ("more", "on", "this"), ("latest",),
                                ("video",), ("podcast",), ("trending",), ("more",)})
 MAX_FURNITURE_LABEL = 3  # words of the longest label
+# a paragraph that opens with one of these asks the reader to do something ("Follow AWR
+# Hawkins on Twitter:", "Subscribe to our channel:"): a call to the reader, no one's statement
+_FURNITURE_VERBS = frozenset({"follow", "subscribe", "download", "click", "sign", "join"})
 
 
 def _furniture_label(toks: list[Token]) -> bool:
-    """Does the unit open with a furniture label and a colon ("Read more:", "Watch:")?"""
-    colon = next((m for m, t in enumerate(toks[: MAX_FURNITURE_LABEL + 1]) if t.low == ":"),
-                 None)
-    return colon is not None and tuple(t.low for t in toks[:colon]) in _FURNITURE_LABELS
+    """Does the unit open with a furniture label and a colon ("Read more:", "Watch:",
+    "Follow us on Telegram:")?"""
+    colon = next((m for m, t in enumerate(toks[: MAX_COLON_INDEX + 1]) if t.low == ":"), None)
+    if colon is None:
+        return False
+    return (colon <= MAX_FURNITURE_LABEL and tuple(t.low for t in toks[:colon])
+            in _FURNITURE_LABELS) or (toks[0].low in _FURNITURE_VERBS and colon > 1)
 
 
 def _title_case(quoted: str) -> bool:

@@ -59,3 +59,27 @@ def test_thanks_to_is_no_thanks() -> None:
                      "Trump for the talks.", "attribution")
     assert [s.cue for s in found] == ["thanks"]
     assert found[0].content.startswith("Trump")
+
+
+def test_a_label_before_a_colon_is_no_speaker() -> None:
+    text = ("Editor's Note: This article was updated with Peskov's comments.\n\n"
+            "Correction: An earlier version misstated the date of the talks.\n\n"
+            "Peskov: No date has been set for the next round of talks.")
+    found = _extract(text)
+    assert [(s.official, s.content) for s in found] == [
+        ("peskov", "No date has been set for the next round of talks")]
+
+
+def test_a_tally_is_no_statement() -> None:
+    text = ("Votes in the Rada so far.\n\nZelenskyy: 1,769.\n\nPoroshenko: 1,501.\n\n"
+            "Zelenskyy: We will never recognise the occupation.")
+    found = _extract(text)
+    assert [(s.official, s.content) for s in found] == [
+        ("zelenskyy", "We will never recognise the occupation")]
+
+
+def test_a_call_to_follow_is_no_statement() -> None:
+    text = ("Follow Kyiv Post on Telegram: @KyivPost. Write to the newsroom any time.\n\n"
+            "Sybiha: We will never accept a plan that rewards aggression.")
+    found = _extract(text)
+    assert [s.speaker for s in found] == ["Andrii Sybiha"]
