@@ -1010,7 +1010,11 @@ def _noun_phrase(toks: list[Token], j: int) -> Phrase | None:
         break
     while i < j and toks[i].kind == "w" and toks[i].low in {"of", "at", "with", "for", "to"}:
         i += 1
-    if i >= j or (j - i >= 2 and toks[j - 2].low == "social" and toks[j - 1].low == "media"):
+    if i >= j:  # "two people familiar with the call said": the object's head is a cue word
+        # ("call", "talks" is not), which no noun phrase takes (twenty-first session)
+        familiar = _familiar_before(toks, j, j)
+        return None if familiar is None else _make(toks, familiar, j, "left")
+    if j - i >= 2 and toks[j - 2].low == "social" and toks[j - 1].low == "media":
         return None  # ("in a social media post on Monday, noting": where, not who)
     if not (_valid_head(toks[j - 1]) or _office_of(toks, i, j) or _familiar_of(toks, i, j)
             or (j - i == 2 and toks[i].low == "the" and toks[j - 1].low == "other")):
@@ -1143,10 +1147,19 @@ def speaker_right(toks: list[Token], k: int, loose: bool = False) -> Phrase | No
         j -= 1
     if j == k:
         return None
+    if j - 1 > k and j < len(toks) and toks[j - 1].low in FAMILIAR and toks[j].low in {
+            "with", "to", "about", "on"}:
+        j -= 1  # "according to two people familiar with the talks": "familiar" heads nothing
+    knows = 0  # words between the head and what the people know
     if j + 1 < len(toks) and toks[j].low in FAMILIAR and toks[j + 1].low in {
-            "with", "to", "about", "on"} and _nounish(toks[j - 1].low):
+            "with", "to", "about", "on"}:
+        knows = 2
+    elif j + 2 < len(toks) and toks[j].low == "with" and toks[j + 1].low == "knowledge" and (
+            toks[j + 2].low in {"of", "about"}):
+        knows = 3  # "according to people with knowledge of the talks" (21st session)
+    if knows and (_nounish(toks[j - 1].low) or _is_cap(toks[j - 1])):  # ("a Democrat")
         # "..., said two people familiar with the matter": the people and what they know
-        m = j + 2
+        m = j + knows
         while m < len(toks) and m - j <= MAX_FAMILIAR_TAIL and toks[m].kind == "w" and (
                 toks[m].low not in lx.RELATIVE_PRONOUNS and toks[m].low != "that"):
             m += 1

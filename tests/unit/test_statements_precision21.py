@@ -83,3 +83,22 @@ def test_a_call_to_follow_is_no_statement() -> None:
             "Sybiha: We will never accept a plan that rewards aggression.")
     found = _extract(text)
     assert [s.speaker for s in found] == ["Andrii Sybiha"]
+
+
+def test_people_familiar_with_the_call_speak() -> None:
+    # "call" is a speech word: no noun phrase ended on it, and the tag gave nothing at all
+    for text in ("Trump wanted a deal by Thanksgiving, two people familiar with the call said.",
+                 "Two people familiar with the call said Trump wanted a deal by Thanksgiving."):
+        found = _extract(text)
+        assert [(s.speaker.lower(), s.content) for s in found] == [
+            ("two people familiar with the call", "Trump wanted a deal by Thanksgiving")]
+
+
+def test_according_to_people_familiar_keeps_what_they_know() -> None:
+    found = _extract("Trump wanted a deal by Thanksgiving, according to two people familiar "
+                     "with the talks. Witkoff will fly to Moscow, according to people with "
+                     "knowledge of the plans. Kushner will join him, according to one "
+                     "Republican familiar with the trip.")
+    assert [s.speaker for s in found] == [
+        "two people familiar with the talks", "people with knowledge of the plans",
+        "one Republican familiar with the trip"]
