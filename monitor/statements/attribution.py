@@ -914,6 +914,25 @@ def _time_phrase(toks: list[Token], k: int) -> bool:
     return True
 
 
+# bodies people speak from inside ("sources in the delegation", "an official in the ministry")
+_INSIDE_BODIES = frozenset({"delegation", "government", "ministry", "administration", "team",
+                            "embassy", "campaign", "party", "cabinet", "parliament", "army",
+                            "military", "presidency", "coalition", "opposition", "leadership"})
+# prepositions that tie a speaker noun to what it took part in ("a participant in the call")
+_PART_PREPOSITIONS = frozenset({"in", "on", "at", "of", "to", "from", "with", "for"})
+
+
+def _speech_noun_object(toks: list[Token], j: int) -> bool:
+    """Does the phrase before ``j`` end on a speech word as a preposition's object after a
+    speaker noun ("a participant in the call", "the people on the call", "an aide at the
+    briefing")? Such a word ("call", "briefing", "statement") is a cue, so no noun phrase
+    ends on it."""
+    return j >= 4 and toks[j - 1].low in lx.CUES and not _nounish(toks[j - 1].low) and (
+        toks[j - 2].low in {"the", "a", "an", "this", "that"}) and (
+        toks[j - 3].low in _PART_PREPOSITIONS) and toks[j - 4].kind == "w" and (
+        _nounish(toks[j - 4].low) or place_people(toks[j - 4].low))
+
+
 def _noun_phrase(toks: list[Token], j: int) -> Phrase | None:
     """The noun phrase ending just before token ``j``, if its last word can be a speaker."""
     if j <= 0 or toks[j - 1].kind != "w":
@@ -924,6 +943,9 @@ def _noun_phrase(toks: list[Token], j: int) -> Phrase | None:
     if last.low in lx.RELATIVE_PRONOUNS:
         return _make(toks, j - 1, j, "relative")
     i = j
+    if _speech_noun_object(toks, j):
+        i = j - 3  # "a participant in the call", "one of the people on the call": the
+        # object's head is a speech word, which no noun phrase takes (twenty-first session)
     while i > 0 and j - i < MAX_SPEAKER_TOKENS:
         tok = toks[i - 1]
         if _joiner(toks, i - 1):  # "the latest CNN/ORC poll"
@@ -984,8 +1006,10 @@ def _noun_phrase(toks: list[Token], j: int) -> Phrase | None:
         if (tok.kind == "w" and tok.low == "in" and i < j and i - 2 >= 0
                 and toks[i - 2].kind == "w" and place_people(toks[i - 2].low)
                 and (i - 2 == 0 or not _is_cap(toks[i - 2])) and (_is_cap(toks[i]) or (
-                    # "a source in the Ukrainian delegation" (eighteenth session)
-                    toks[i].low == "the" and i + 1 < j and _is_cap(toks[i + 1])))
+                    # "a source in the Ukrainian delegation" (eighteenth session), "sources
+                    # in the delegation" (twenty-first)
+                    toks[i].low == "the" and i + 1 < j and (
+                        _is_cap(toks[i + 1]) or toks[i + 1].low in _INSIDE_BODIES)))
                 and toks[i].low not in lx.TIME_WORDS):
             i -= 1
             continue
@@ -1017,6 +1041,7 @@ def _noun_phrase(toks: list[Token], j: int) -> Phrase | None:
     if j - i >= 2 and toks[j - 2].low == "social" and toks[j - 1].low == "media":
         return None  # ("in a social media post on Monday, noting": where, not who)
     if not (_valid_head(toks[j - 1]) or _office_of(toks, i, j) or _familiar_of(toks, i, j)
+            or (i < j - 3 and _speech_noun_object(toks, j))
             or (j - i == 2 and toks[i].low == "the" and toks[j - 1].low == "other")):
         # ("The other said": one of two just named; nineteenth session)
         familiar = _familiar_before(toks, i, j)  # "a person familiar with the planning for

@@ -2255,24 +2255,27 @@ class Discourse:
                for k, w in enumerate(words[1:-1], 1)):
             return None  # "Officials in Kyiv said": unnamed people of a place, not the place
             # ("An official in Kyiv", "a lawmaker in the Philippines": one of them)
+        # no apposition after the core names someone else: the phrase is its own words, or
+        # they run on into a relative clause ("an aide to Zelenskyy who was on the call")
+        unapposed = phrase.core < 0 or toks[phrase.core].low in lx.RELATIVE_PRONOUNS
         cut = next((k for k, w in enumerate(words) if w.low in _NAME_CUT_WORDS and k > 0), None)
         to = next((k for k, w in enumerate(words) if w.low == "to" and k > 0), None)
-        if cut is None and to is not None and phrase.core < 0 and _person_noun_before(words, to) \
+        if cut is None and to is not None and unapposed and _person_noun_before(words, to) \
                 and len(_untitled(words[to + 1 :])) <= MAX_OBJECT_NAME_WORDS:
             return None  # "an aide to Trump", "a source close to Peskov": unnamed, not Trump
-        if to is not None and (cut is None or cut > to) and phrase.core < 0 and \
+        if to is not None and (cut is None or cut > to) and unapposed and \
                 words[to - 1].low in THING_HEADS:
             return None  # "A letter to Attorney General Loretta Lynch said": the letter's
             # writer, whom the phrase does not name, not its addressee
-        if cut is not None and phrase.core < 0 and words[cut].low == "of" and \
+        if cut is not None and unapposed and words[cut].low == "of" and \
                 words[cut - 1].low in OFFICIAL_BODIES and words[0].low in lx.DETERMINERS:
             return None  # "The office of Ukraine's president said": the office, as
             # "Zelenskiy's office said" is (round 16), not the president
-        posted = _posted_at(words, cut) if phrase.core < 0 else 0
+        posted = _posted_at(words, cut) if unapposed else 0
         if posted:  # "the 78-year-old professor emeritus at Kyoto University's Research
             # Institute ... said": the epithet (see the title rule below), not the institute
             words, cut = words[:posted], None
-        if cut is not None and cut == 1 and phrase.core < 0 and _is_cap(words[0]) and (
+        if cut is not None and cut == 1 and unapposed and _is_cap(words[0]) and (
                 words[0].low in lx.SPEAKER_NOUNS or words[0].low in _PLURAL_PEOPLE) and (
                 words[0].low not in lx.TITLE_WORDS) and (  # ("Secretary of State John Kerry")
                 phrase.i == 0 or toks[phrase.i - 1].kind != "w"):
@@ -2280,7 +2283,7 @@ class Discourse:
             # parliament said": a capitalised common noun opening the sentence, no name
         if cut is not None and name_tokens(words[:cut]):
             words = words[:cut]  # "Joel Pollak of Breitbart California": Joel Pollak
-        elif cut is not None and phrase.core < 0 and (_person_noun_before(words, cut) or (
+        elif cut is not None and unapposed and (_person_noun_before(words, cut) or (
                 # "The foreign ministers of France, Germany and Britain": people of a list
                 (words[cut - 1].low in _PLURAL_PEOPLE or words[cut - 1].low in PLACE_PEOPLE)
                 and any(w.low in {",", "and"} for w in words[cut:])) or (

@@ -102,3 +102,25 @@ def test_according_to_people_familiar_keeps_what_they_know() -> None:
     assert [s.speaker for s in found] == [
         "two people familiar with the talks", "people with knowledge of the plans",
         "one Republican familiar with the trip"]
+
+
+def test_a_participant_in_the_call_speaks() -> None:
+    for text in ("The deal was close, a participant in the call said.",
+                 "The deal was close, one of the people on the call said."):
+        found = _extract(text)
+        assert [(s.speaker, s.content) for s in found] == [
+            (text[20:-6], "The deal was close")]
+
+
+def test_sources_in_the_delegation_are_the_speakers() -> None:
+    found = _extract("The deal was close, sources in the delegation told TASS.")
+    assert [(s.speaker, s.resolution) for s in found] == [
+        ("sources in the delegation", "description")]
+
+
+def test_an_aide_to_a_leader_in_a_relative_clause_is_not_the_leader() -> None:
+    found = _extract("The deal was close, an aide to Zelenskyy who was on the call said.")
+    assert [(s.speaker, s.official) for s in found] == [
+        ("an aide to Zelenskyy who was on the call", None)]
+    found = _extract("Zelenskyy, who was on the call, said the deal was close.")
+    assert [s.official for s in found] == ["zelenskyy"]
