@@ -33,6 +33,7 @@ from monitor.statements.attribution import (
     Phrase,
     aside_before,
     ends_with_comma,
+    nounish,
     people_before_place,
     speaker_left,
     speaker_right,
@@ -2026,6 +2027,13 @@ class Extractor:
                 if prev is not None:
                     return prev
                 phrase = subject(toks, cue.i)
+                if phrase is None and self.unit == "attribution" and cue.kind in {
+                        "speech", "clause"} and (
+                        (participle and comma_before) or toks[conj].low in {"and", "but"}):
+                    # "The nurse later sued, claiming C", "the affidavit cited interviews and
+                    # said that C": a description the subject rules do not read as a
+                    # speaker opens the clause; PolNeAR's unit reads it (twenty-first session)
+                    phrase = _loose_subject(toks, cue.i)
             if phrase is None and before is not None and before.low == "," and (
                     cue.kind in {"speech", "clause"}):
                 phrase = _apposed_name(toks, cue.i - 1)  # "Mr. Mahaney, of RBC ..., said"
@@ -4690,6 +4698,39 @@ def _without_summative(toks: list[Token], cue: _Cue,
             cut = toks[m].start
             return cut_pieces(pieces, cut)
     return pieces
+
+
+# words that cannot follow a clause's subject phrase: a list or a clause goes on
+_LOOSE_SUBJECT_STOPS = frozenset({"and", "or", "but", "nor", "to", "that", "which", "who"})
+
+
+def _loose_subject(toks: list[Token], before: int) -> Phrase | None:
+    """The noun phrase opening the unit's main clause, read loosely (:func:`speaker_right`'s
+    ``loose`` reading, as after a quote), when the subject rules found no speaker there: "The
+    nurse later sued, claiming C", "The Pentagon's recent top adviser on the campaign went
+    further, arguing C", "Beyond the footage, the affidavit cited interviews and said that C".
+    The clause starts at the unit's start or after a comma (an opening phrase of a
+    preposition is passed); the phrase must be followed by a lower-case word (its verb or
+    its modifier) before ``before`` and end in a name or a noun that can speak
+    (:func:`nounish`); not a time ("Hours later, ..."), not "it" or "there"."""
+    starts = [0] + [n + 1 for n in range(min(before, len(toks))) if toks[n].low == ","]
+    for k in starts:
+        while k < before and toks[k].kind == "w" and toks[k].low in lx.SENTENCE_OPENERS:
+            k += 1
+        if k >= before or toks[k].low in _PREPOSITIONS:
+            continue  # "Beyond the security-camera footage, ...": an opener, not the subject
+        phrase = speaker_right(toks, k, loose=True)
+        if phrase is None or phrase.j + 1 >= before or toks[phrase.j].kind != "w" or (
+                _cap(toks[phrase.j])) or toks[phrase.j].low in _LOOSE_SUBJECT_STOPS:
+            continue
+        if phrase.j - phrase.i == 1 and toks[phrase.i].low in _NOT_SPEAKERS | {"it", "there"}:
+            return None
+        if any(_is_time(t.low) for t in toks[phrase.i : phrase.j]) or not (
+                _cap(toks[phrase.j - 1]) or nounish(toks[phrase.j - 1].low)):
+            return None  # "The fracas erupted just two months", "the overall sense of a lull":
+            # a clause or a thing, not a speaker
+        return dataclasses.replace(phrase, how="subject")
+    return None
 
 
 def _loose_left(toks: list[Token], k: int) -> Phrase | None:
