@@ -1938,6 +1938,10 @@ class Extractor:
             inverted = (
                 (word in lx.INVERTING and (before is None or before.low == ","
                                            or before.kind == "q"))
+                # "C, say some Democrats", "C, say experts like X": the plural present inverts
+                # as "says" does (twenty-first session; 9 of 9 such train tags annotated)
+                or (word == "say" and self.unit == "attribution" and before is not None
+                    and before.low == ",")
                 # any speech verb inverts right after a quote: “Q,” remembered Roy Verley;
                 # “Q,” recalls Racheli (features tell in the present)
                 or (cue.kind in {"speech", "clause"} and word.endswith(("ed", "s"))
@@ -2087,7 +2091,8 @@ class Extractor:
                 toks, cue.i, self._evidence, MAX_EVIDENCE_REACH if (
                     self.unit == "attribution") else MAX_EVIDENCE_TOKENS)
         if phrase is None and self.unit == "attribution" and cue.lemma == "say":
-            phrase = _share_before(toks, cue.i)  # "42% say C", "with three in 10 saying C"
+            phrase = _share_before(toks, cue.i) or _likely_to_say(toks, cue.i)
+            # "42% say C", "with three in 10 saying C", "Democrats are more likely to say C"
         if phrase is None:
             return None, None
         if cue.kind == "evidence":
@@ -4698,6 +4703,24 @@ def _without_summative(toks: list[Token], cue: _Cue,
             cut = toks[m].start
             return cut_pieces(pieces, cut)
     return pieces
+
+
+# words of a comparison before "likely to say" ("are slightly more likely to say")
+_LIKELIHOOD_WORDS = frozenset({"likely", "unlikely"})
+_LIKELIHOOD_DEGREES = frozenset({"more", "less", "most", "least", "as", "far", "much"})
+
+
+def _likely_to_say(toks: list[Token], k: int) -> Phrase | None:
+    """The subject of "Democratic voters are slightly more likely to say that C", "Caucus-goers
+    were more likely to say C": a poll's group said it (4 of 4 such train phrases annotated,
+    twenty-first session); the cue ``k`` is "say" after "likely to"."""
+    if k < 2 or toks[k - 1].low != "to" or toks[k - 2].low not in _LIKELIHOOD_WORDS:
+        return None
+    m = k - 2
+    while m > 0 and k - m <= MAX_SHORT_PHRASE + 2 and toks[m - 1].kind == "w" and (
+            toks[m - 1].low in _LIKELIHOOD_DEGREES or toks[m - 1].low.endswith("ly")):
+        m -= 1
+    return speaker_left(toks, m)
 
 
 # words that cannot follow a clause's subject phrase: a list or a clause goes on

@@ -65,3 +65,36 @@ def test_a_description_opening_the_clause_speaks(
 def test_no_speaker_is_made_of_a_clause_or_a_thing(
         attributions: Extractor, text: str, content: str) -> None:
     assert not with_content(list(attributions.extract(HEADLINE + text, DAY)), content)
+
+
+# --- "C, say X": the plural present inverts as "says" does ---------------------------------
+
+def test_say_after_a_comma_inverts(attributions: Extractor, extractor: Extractor) -> None:
+    text = "A ceasefire is not close, say some Ukrainian officials."
+    s = _said(attributions, text, "A ceasefire is not close")
+    assert s.mention == "some Ukrainian officials"
+    assert s.cue == "say"
+    assert not with_content(list(extractor.extract(HEADLINE + text, DAY)), "ceasefire")
+
+
+def test_say_as_an_example_marker_is_no_tag(attributions: Extractor) -> None:
+    found = list(attributions.extract(
+        HEADLINE + "A deal is harder than, say, a truce on grain exports.", DAY))
+    assert not [s for s in found if s.cue == "say"]
+
+
+# --- "are more likely to say C": the group said it -----------------------------------------
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    ("Ukrainians are slightly more likely to say that the talks will bring peace.",
+     "Ukrainians", "the talks will bring peace"),
+    ("Republican voters were less likely to say Witkoff had a plan for Gaza.",
+     "Republican voters", "Witkoff had a plan for Gaza"),
+])
+def test_likely_to_say(attributions: Extractor, text: str, speaker: str,
+                       content: str) -> None:
+    assert _said(attributions, text, content).mention == speaker
+
+
+def test_likely_to_without_say_is_no_statement(attributions: Extractor) -> None:
+    assert not list(attributions.extract(HEADLINE + "The talks are likely to continue.", DAY))
