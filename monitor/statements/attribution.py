@@ -93,7 +93,7 @@ _EXTRA_MODIFIERS = frozenset({"prime", "first", "retired", "real", "estate", "re
 _HEAD_ONLY_NOUNS = frozenset({"media"})
 
 
-def _nounish(low: str) -> bool:
+def nounish(low: str) -> bool:
     """A lower-case word that can head a speaker phrase ("lobbyists", "radioman")."""
     if low in lx.SPEAKER_NOUNS or low in lx.EVIDENCE_NOUNS or low in EPITHET_NOUNS or (
             low in _HEAD_ONLY_NOUNS):
@@ -139,7 +139,7 @@ def _np_word(toks: list[Token], k: int) -> bool:
         low in lx.DETERMINERS
         or base in lx.NP_MODIFIERS
         or base in _EXTRA_MODIFIERS
-        or _nounish(base)
+        or nounish(base)
         or low.endswith("-old")
         or low in _NUMBER_WORDS
         # "the region's governor", "the city's mayor": a common noun's possessive after "the"
@@ -186,7 +186,7 @@ def _valid_head(tok: Token) -> bool:
         return True
     if _is_cap(tok):
         return low not in lx.SENTENCE_OPENERS and low not in lx.DETERMINERS
-    return _nounish(low)
+    return nounish(low)
 
 
 def _make(toks: list[Token], i: int, j: int, how: str, core: int = -1) -> Phrase:
@@ -344,7 +344,7 @@ def _apposition(toks: list[Token], comma: int) -> Phrase | None:
         if c + 1 >= comma:
             return coordinated
         nxt = toks[c + 1]
-        if not (nxt.low in _APPOSITION_OPENERS or _nounish(nxt.low) or _is_cap(nxt)
+        if not (nxt.low in _APPOSITION_OPENERS or nounish(nxt.low) or _is_cap(nxt)
                 or nxt.low in lx.NP_MODIFIERS or nxt.low.endswith(("ed", "ing"))
                 or (nxt.low == "one" and c + 2 < comma and toks[c + 2].low == "of")):
             # ("Joe Arpaio, one of the most polarizing figures in the debate, said")
@@ -927,10 +927,10 @@ def _speech_noun_object(toks: list[Token], j: int) -> bool:
     speaker noun ("a participant in the call", "the people on the call", "an aide at the
     briefing")? Such a word ("call", "briefing", "statement") is a cue, so no noun phrase
     ends on it."""
-    return j >= 4 and toks[j - 1].low in lx.CUES and not _nounish(toks[j - 1].low) and (
+    return j >= 4 and toks[j - 1].low in lx.CUES and not nounish(toks[j - 1].low) and (
         toks[j - 2].low in {"the", "a", "an", "this", "that"}) and (
         toks[j - 3].low in _PART_PREPOSITIONS) and toks[j - 4].kind == "w" and (
-        _nounish(toks[j - 4].low) or place_people(toks[j - 4].low))
+        nounish(toks[j - 4].low) or place_people(toks[j - 4].low))
 
 
 def _noun_phrase(toks: list[Token], j: int) -> Phrase | None:
@@ -1077,7 +1077,7 @@ def _familiar_before(toks: list[Token], i: int, j: int) -> int | None:
         if toks[m].kind != "w":
             return None
         if m >= 1 and m + 1 < j and toks[m].low in FAMILIAR and toks[m + 1].low in {
-                "with", "to", "about", "on"} and _nounish(toks[m - 1].low):
+                "with", "to", "about", "on"} and nounish(toks[m - 1].low):
             head = _noun_phrase(toks, m)
             return head.i if head is not None else None
     return None
@@ -1091,7 +1091,7 @@ def _familiar_of(toks: list[Token], i: int, j: int) -> bool:
     """'a source familiar with Cruz’s thinking', 'people close to the president': a speaker
     noun before "familiar with ..." (what follows need not be a head)."""
     return any(toks[m].low in FAMILIAR and toks[m + 1].low in {"with", "to", "about", "on"}
-               and _nounish(toks[m - 1].low) for m in range(i + 1, j - 1))
+               and nounish(toks[m - 1].low) for m in range(i + 1, j - 1))
 
 
 MAX_OFFICE_OF_TOKENS = 3  # "secretary of state", "minister of foreign affairs"
@@ -1128,7 +1128,7 @@ def speaker_right(toks: list[Token], k: int, loose: bool = False) -> Phrase | No
             j += 1
             continue
         if j > k and tok.kind == "w" and "-" in tok.low and not _is_cap(tok) and \
-                j + 1 < len(toks) and toks[j + 1].kind == "w" and _nounish(toks[j + 1].low):
+                j + 1 < len(toks) and toks[j + 1].kind == "w" and nounish(toks[j + 1].low):
             j += 1  # "Hillary Clinton's right-hand woman": a compound modifier before a head
             continue
         if tok.low == "and" and _title_and(toks, k, j):
@@ -1182,7 +1182,7 @@ def speaker_right(toks: list[Token], k: int, loose: bool = False) -> Phrase | No
     elif j + 2 < len(toks) and toks[j].low == "with" and toks[j + 1].low == "knowledge" and (
             toks[j + 2].low in {"of", "about"}):
         knows = 3  # "according to people with knowledge of the talks" (21st session)
-    if knows and (_nounish(toks[j - 1].low) or _is_cap(toks[j - 1])):  # ("a Democrat")
+    if knows and (nounish(toks[j - 1].low) or _is_cap(toks[j - 1])):  # ("a Democrat")
         # "..., said two people familiar with the matter": the people and what they know
         m = j + knows
         while m < len(toks) and m - j <= MAX_FAMILIAR_TAIL and toks[m].kind == "w" and (

@@ -33,6 +33,7 @@ from monitor.statements.attribution import (
     Phrase,
     aside_before,
     ends_with_comma,
+    nounish,
     people_before_place,
     speaker_left,
     speaker_right,
@@ -1947,6 +1948,10 @@ class Extractor:
             inverted = (
                 (word in lx.INVERTING and (before is None or before.low == ","
                                            or before.kind == "q"))
+                # "C, say some Democrats", "C, say experts like X": the plural present inverts
+                # as "says" does (twenty-first session; 9 of 9 such train tags annotated)
+                or (word == "say" and self.unit == "attribution" and before is not None
+                    and before.low == ",")
                 # any speech verb inverts right after a quote: “Q,” remembered Roy Verley;
                 # “Q,” recalls Racheli (features tell in the present)
                 or (cue.kind in {"speech", "clause"} and word.endswith(("ed", "s"))
@@ -2036,6 +2041,13 @@ class Extractor:
                 if prev is not None:
                     return prev
                 phrase = subject(toks, cue.i)
+                if phrase is None and self.unit == "attribution" and cue.kind in {
+                        "speech", "clause"} and (
+                        (participle and comma_before) or toks[conj].low in {"and", "but"}):
+                    # "The nurse later sued, claiming C", "the affidavit cited interviews and
+                    # said that C": a description the subject rules do not read as a
+                    # speaker opens the clause; PolNeAR's unit reads it (twenty-first session)
+                    phrase = _loose_subject(toks, cue.i)
             if phrase is None and before is not None and before.low == "," and (
                     cue.kind in {"speech", "clause"}):
                 phrase = _apposed_name(toks, cue.i - 1)  # "Mr. Mahaney, of RBC ..., said"
@@ -2089,7 +2101,8 @@ class Extractor:
                 toks, cue.i, self._evidence, MAX_EVIDENCE_REACH if (
                     self.unit == "attribution") else MAX_EVIDENCE_TOKENS)
         if phrase is None and self.unit == "attribution" and cue.lemma == "say":
-            phrase = _share_before(toks, cue.i)  # "42% say C", "with three in 10 saying C"
+            phrase = _share_before(toks, cue.i) or _likely_to_say(toks, cue.i)
+            # "42% say C", "with three in 10 saying C", "Democrats are more likely to say C"
         if phrase is None:
             return None, None
         if cue.kind == "evidence":
@@ -4722,6 +4735,57 @@ def _without_summative(toks: list[Token], cue: _Cue,
             cut = toks[m].start
             return cut_pieces(pieces, cut)
     return pieces
+
+
+# words of a comparison before "likely to say" ("are slightly more likely to say")
+_LIKELIHOOD_WORDS = frozenset({"likely", "unlikely"})
+_LIKELIHOOD_DEGREES = frozenset({"more", "less", "most", "least", "as", "far", "much"})
+
+
+def _likely_to_say(toks: list[Token], k: int) -> Phrase | None:
+    """The subject of "Democratic voters are slightly more likely to say that C", "Caucus-goers
+    were more likely to say C": a poll's group said it (4 of 4 such train phrases annotated,
+    twenty-first session); the cue ``k`` is "say" after "likely to"."""
+    if k < 2 or toks[k - 1].low != "to" or toks[k - 2].low not in _LIKELIHOOD_WORDS:
+        return None
+    m = k - 2
+    while m > 0 and k - m <= MAX_SHORT_PHRASE + 2 and toks[m - 1].kind == "w" and (
+            toks[m - 1].low in _LIKELIHOOD_DEGREES or toks[m - 1].low.endswith("ly")):
+        m -= 1
+    return speaker_left(toks, m)
+
+
+# words that cannot follow a clause's subject phrase: a list or a clause goes on
+_LOOSE_SUBJECT_STOPS = frozenset({"and", "or", "but", "nor", "to", "that", "which", "who"})
+
+
+def _loose_subject(toks: list[Token], before: int) -> Phrase | None:
+    """The noun phrase opening the unit's main clause, read loosely (:func:`speaker_right`'s
+    ``loose`` reading, as after a quote), when the subject rules found no speaker there: "The
+    nurse later sued, claiming C", "The Pentagon's recent top adviser on the campaign went
+    further, arguing C", "Beyond the footage, the affidavit cited interviews and said that C".
+    The clause starts at the unit's start or after a comma (an opening phrase of a
+    preposition is passed); the phrase must be followed by a lower-case word (its verb or
+    its modifier) before ``before`` and end in a name or a noun that can speak
+    (:func:`nounish`); not a time ("Hours later, ..."), not "it" or "there"."""
+    starts = [0] + [n + 1 for n in range(min(before, len(toks))) if toks[n].low == ","]
+    for k in starts:
+        while k < before and toks[k].kind == "w" and toks[k].low in lx.SENTENCE_OPENERS:
+            k += 1
+        if k >= before or toks[k].low in _PREPOSITIONS:
+            continue  # "Beyond the security-camera footage, ...": an opener, not the subject
+        phrase = speaker_right(toks, k, loose=True)
+        if phrase is None or phrase.j + 1 >= before or toks[phrase.j].kind != "w" or (
+                _cap(toks[phrase.j])) or toks[phrase.j].low in _LOOSE_SUBJECT_STOPS:
+            continue
+        if phrase.j - phrase.i == 1 and toks[phrase.i].low in _NOT_SPEAKERS | {"it", "there"}:
+            return None
+        if any(_is_time(t.low) for t in toks[phrase.i : phrase.j]) or not (
+                _cap(toks[phrase.j - 1]) or nounish(toks[phrase.j - 1].low)):
+            return None  # "The fracas erupted just two months", "the overall sense of a lull":
+            # a clause or a thing, not a speaker
+        return dataclasses.replace(phrase, how="subject")
+    return None
 
 
 def _loose_left(toks: list[Token], k: int) -> Phrase | None:
