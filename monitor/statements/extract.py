@@ -2249,8 +2249,10 @@ class Extractor:
         # "Britain's foreign secretary, David Lammy,": the name the apposition opens with is
         # the speaker, whoever the registry gives the title on the day (not a name inside it:
         # "Chris Collins, a Trump supporter")
-        if (inside or (toks[phrase.i].low in lx.DETERMINERS and phrase.core_end < len(toks)
-                       and toks[phrase.core_end].low == ","
+        if (inside or ((toks[phrase.i].low in lx.DETERMINERS
+                        # "Rubio's counterpart, Lavrov,", "Trump's envoy, Witkoff," (21st)
+                        or toks[phrase.i].low.endswith(("’s", "'s")))
+                       and phrase.core_end < len(toks) and toks[phrase.core_end].low == ","
                        and all(t.low != "and" for t in toks[phrase.core_end : phrase.j]))
                 ) and not any(
                 is_name for _, is_name in inside):

@@ -124,3 +124,10 @@ def test_an_aide_to_a_leader_in_a_relative_clause_is_not_the_leader() -> None:
         ("an aide to Zelenskyy who was on the call", None)]
     found = _extract("Zelenskyy, who was on the call, said the deal was close.")
     assert [s.official for s in found] == ["zelenskyy"]
+
+
+def test_a_tracked_surname_apposed_to_a_possessed_description() -> None:
+    found = _extract("Rubio's counterpart, Lavrov, said the meeting had been constructive. "
+                     "Trump's envoy, Witkoff, said the talks would go on.")
+    assert [(s.speaker, s.official) for s in found] == [
+        ("Sergei Lavrov", "lavrov"), ("Steve Witkoff", "witkoff")]
