@@ -846,6 +846,11 @@ class Extractor:
                 if result is None:
                     continue
                 kind, pieces = result
+                if self.unit == "statement" and phrase.j - phrase.i == 1 and (
+                        toks[phrase.i].low == "which") and (person is None or not person.name):
+                    continue  # "he scored a 9, which would suggest that C", "the decree,
+                    # which says C": a fact or a text no one is named for, no statement
+                    # (twenty-first session; "the Kremlin, which said C" resolves)
                 if phrase.how == "relative" and phrase.i > 0 and toks[phrase.i - 1].low == ",":
                     pieces = _relative_clause_end(toks, cue, pieces)
                     if not pieces:

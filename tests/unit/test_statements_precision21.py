@@ -131,3 +131,10 @@ def test_a_tracked_surname_apposed_to_a_possessed_description() -> None:
                      "Trump's envoy, Witkoff, said the talks would go on.")
     assert [(s.speaker, s.official) for s in found] == [
         ("Sergei Lavrov", "lavrov"), ("Steve Witkoff", "witkoff")]
+
+
+def test_which_for_a_fact_or_a_text_is_no_speaker() -> None:
+    text = ("The talks stalled, which would suggest that the plan is dead. Zelenskyy signed "
+            "the decree, which says that Ukraine will hold no elections. The plan was "
+            "rejected by the Kremlin, which said it contradicts the Anchorage understandings.")
+    assert [(s.speaker, s.mention) for s in _extract(text)] == [("the Kremlin", "which")]
