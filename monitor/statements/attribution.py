@@ -914,6 +914,18 @@ def _time_phrase(toks: list[Token], k: int) -> bool:
     return True
 
 
+# nouns of time that a preposition makes an adverbial ("at the time", "in the end", "at the
+# moment"), never a speaker (twenty-first session: "Estimates at the time suggested" was "the
+# time")
+_TIME_NOUNS = frozenset({"time", "moment", "end", "outset", "start", "beginning", "height",
+                         "peak", "close", "meantime", "interim"})
+_TIME_PREPOSITIONS = frozenset({"at", "in", "by", "during", "since", "until", "from"})
+
+
+def time_adverbial(toks: list[Token], i: int, j: int) -> bool:
+    """Are ``toks[i:j]`` a time noun's phrase after a preposition ("at the time", "in the
+    end"): when something was said, not who said it?"""
+    return i > 0 and toks[i - 1].low in _TIME_PREPOSITIONS and toks[j - 1].low in _TIME_NOUNS
 # bodies people speak from inside ("sources in the delegation", "an official in the ministry")
 _INSIDE_BODIES = frozenset({"delegation", "government", "ministry", "administration", "team",
                             "embassy", "campaign", "party", "cabinet", "parliament", "army",
@@ -1040,6 +1052,8 @@ def _noun_phrase(toks: list[Token], j: int) -> Phrase | None:
         return None if familiar is None else _make(toks, familiar, j, "left")
     if j - i >= 2 and toks[j - 2].low == "social" and toks[j - 1].low == "media":
         return None  # ("in a social media post on Monday, noting": where, not who)
+    if time_adverbial(toks, i, j):
+        return None  # "Estimates at the time suggested", "in the end said": when, not who
     if not (_valid_head(toks[j - 1]) or _office_of(toks, i, j) or _familiar_of(toks, i, j)
             or (i < j - 3 and _speech_noun_object(toks, j))
             or (j - i == 2 and toks[i].low == "the" and toks[j - 1].low == "other")):

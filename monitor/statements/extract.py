@@ -38,6 +38,7 @@ from monitor.statements.attribution import (
     speaker_left,
     speaker_right,
     subject,
+    time_adverbial,
     title_like,
     title_quote,
 )
@@ -4815,6 +4816,8 @@ def _loose_left(toks: list[Token], k: int) -> Phrase | None:
         return None
     if i > 0 and toks[i - 1].kind == "w" and toks[i - 1].low not in lx.NP_BOUNDARY:
         return None  # ran out of words before a boundary: a clause, not a phrase
+    if time_adverbial(toks, i, j):
+        return None  # "Estimates at the time suggested": when, not who (21st session)
     last = toks[j - 1].low
     clause = toks[i].low in _SUBJECT_PRONOUNS and toks[i + 1].low != "and" and any(
         t.low not in _PRONOUN_TAIL and not t.low.endswith("ly") for t in toks[i + 1 : j])

@@ -138,3 +138,10 @@ def test_which_for_a_fact_or_a_text_is_no_speaker() -> None:
             "the decree, which says that Ukraine will hold no elections. The plan was "
             "rejected by the Kremlin, which said it contradicts the Anchorage understandings.")
     assert [(s.speaker, s.mention) for s in _extract(text)] == [("the Kremlin", "which")]
+
+
+def test_at_the_time_is_when_not_who() -> None:
+    found = _extract("Estimates at the time suggested a surge, with authorities saying that "
+                     "each machine used as much power as ten homes.")
+    assert [(s.speaker, s.content) for s in found] == [
+        ("authorities", "each machine used as much power as ten homes")]
