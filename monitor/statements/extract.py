@@ -2326,9 +2326,12 @@ class Extractor:
                     and not any(g_end <= stop < m for stop in stops)):
                 claimed.add(m)
                 pieces.extend(second.pieces)
-            head = [t for t in toks[:k] if t.kind == "w"]
+            # (a colon before the quote ends the writer's lead-in: 'Police linked the attacks to
+            # the war: “Q,” the prosecutor wrote' reports the quote alone; 21st session)
+            lead = max((m + 1 for m in range(k) if toks[m].low == ":"), default=0)
+            head = [t for t in toks[lead:k] if t.kind == "w"]
             if head:
-                return "mixed", [(toks[0].start, before_quote.end)]
+                return "mixed", [(toks[lead].start, before_quote.end)]
             return "direct", pieces
         # 2. a quote right after: X said: “Q” / X said, “Q” / X said “Q”
         after = self._skip_suffix(toks, g_end) if cue.kind != "stance" else g_end

@@ -145,3 +145,13 @@ def test_at_the_time_is_when_not_who() -> None:
                      "each machine used as much power as ten homes.")
     assert [(s.speaker, s.content) for s in found] == [
         ("authorities", "each machine used as much power as ten homes")]
+
+
+def test_a_colon_before_a_tagged_quote_ends_the_lead_in() -> None:
+    found = _extract('Police linked the arrests to the war: "The attacks were meant to undermine '
+                     'support for Ukraine," the prosecutor general wrote in a statement.')
+    assert [(s.kind, s.content) for s in found] == [
+        ("direct", "The attacks were meant to undermine support for Ukraine")]
+    found = _extract('Peskov was blunt: the plan is "dead on arrival," he said.')
+    assert [(s.official, s.kind, s.content[:11]) for s in found] == [
+        ("peskov", "mixed", "the plan is")]
