@@ -172,6 +172,11 @@ EPITHET_HEADS = frozenset(
      "midfielder", "quarterback", "pitcher", "shortstop", "outfielder", "linebacker",
      "sprinter", "swimmer", "skater", "golfer"}
 )
+# epithets of a job that is no office (desc21): whoever the article or the registry calls a
+# commentator, an analyst, an envoy or a spokesman is not "the governor" or "the senator"
+# (an official, a director, a chief or a commander may hold an office too; a diplomat is a
+# minister, IMPLIED_ROLES)
+NON_OFFICE_EPITHETS = EPITHET_HEADS - {"official", "director", "chief", "commander", "diplomat"}
 # last words of American newspapers' names beyond ORG_HEADS' ("the Orlando Sentinel", "the
 # Des Moines Register", "the Sacramento Bee", "the Pittsburgh Post-Gazette")
 _PAPER_HEADS = frozenset({"sentinel", "enquirer", "ledger", "beacon", "bee", "blade",
@@ -1678,7 +1683,8 @@ class Discourse:
             m -= 1
         if m < k and not _is_cap(toks[k - 1]) and title_key(toks[k - 1].low) in TITLE_HEADS:
             self._give_title(person, toks[m:k])
-        elif m < k and not _is_cap(toks[k - 1]) and toks[k - 1].low in _POST_NOUNS:
+        elif m < k and not _is_cap(toks[k - 1]) and (toks[k - 1].low in _POST_NOUNS
+                                                      or toks[k - 1].low in EPITHET_HEADS):
             # "Carson campaign manager Barry Bennett": a later "the campaign manager" is he,
             # as after "Barry Bennett, Carson's campaign manager," (see :func:`_role_phrase`)
             person.roles.add(toks[k - 1].low)
@@ -1696,11 +1702,8 @@ class Discourse:
         if j + 1 < n and toks[j].low in {"(", ","}:  # "Marco Rubio (R-Fla.)", "Rubio, R-Fla.,"
             person.quals |= party_tag(toks[j + 1].text)
         if j + 1 < n and toks[j].low == "," and toks[j + 1].low == "the":
-            e = j + 2
-            while e < n and e - j <= MAX_APPOSED_TITLE and toks[e].kind == "w" and \
-                    toks[e].low not in {",", ".", ";", ":", "—", "–", "who", "which"}:
-                e += 1
-            if e < n and e > j + 2 and toks[e].low in {",", ".", ";", "—", "–"}:
+            e = _apposed_title_end(toks, j)
+            if e < n and e > j + 2 and toks[e].low in _APPOSITION_ENDS:
                 phrase = toks[j + 1 : e]
                 if title_key(_title_head(phrase)) in TITLE_HEADS and not any(
                         w.low in lx.CUES for w in phrase):
@@ -2817,6 +2820,10 @@ class Discourse:
                 continue  # "the president" is not the senator named before, "the prime
                 # minister" not the finance minister; "the envoy" not President Putin, whose
                 # office the registry gives (eighteenth session)
+            if not past and office_of(role) in OFFICE_HEADS and role not in held and (
+                    held & NON_OFFICE_EPITHETS):
+                continue  # "the governor" is not the commentator just quoted, "the senator"
+                # not the envoy (desc21)
             score = ROLE_BONUS[rank] - DISTANCE_COST * distance
             score += prominence * min(person.seen, MAX_PROMINENT_MENTIONS)
             # a speaker of unknown gender ("Netanyahu said ... he called") fits as well
@@ -4131,6 +4138,32 @@ def _titled_run(words: list[Token], name: list[Token]) -> bool:
         return False
     head = title_key(name[-1].low)
     return name[-1].low in lx.TITLE_WORDS and (head in TITLE_HEADS or head in _INNER_TITLES)
+
+
+# what closes a title in apposition: a comma, the sentence's end (a question too: "Was that
+# really Chris Christie, the brusque governor of New Jersey?"), a dash
+_APPOSITION_ENDS = frozenset({",", ".", ";", "—", "–", "?", "!"})
+MAX_APPOSED_MODIFIER_COMMAS = 1  # "the brusque, outspoken governor": two modifiers at most
+
+
+def _apposed_title_end(toks: list[Token], comma: int) -> int:
+    """The end of the title apposed after ``toks[comma]`` (a comma before "the"): the words
+    up to the next punctuation, past a comma between coordinated modifiers ("Chris Christie,
+    the brusque, take-a-back-seat-to-no-one governor of New Jersey," is the governor): a comma
+    before any title head, followed by a lower-case word (desc21)."""
+    n = len(toks)
+    e, commas = comma + 2, 0
+    while e < n and e - comma <= MAX_APPOSED_TITLE + commas:
+        if toks[e].kind == "w" and toks[e].low not in {"who", "which"}:
+            e += 1
+        elif toks[e].low == "," and commas < MAX_APPOSED_MODIFIER_COMMAS and e + 1 < n and \
+                toks[e + 1].kind == "w" and toks[e + 1].text[:1].islower() and \
+                toks[e + 1].low not in lx.NP_BOUNDARY and \
+                title_key(_title_head(toks[comma + 1 : e])) not in TITLE_HEADS:
+            e, commas = e + 1, commas + 1
+        else:
+            break
+    return e
 
 
 def _title_head(words: list[Token]) -> str:

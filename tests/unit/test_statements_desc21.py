@@ -1,0 +1,40 @@
+"""Speakers, round 21 (issue 13, branch desc21): titles and descriptions resolved by how news
+refers to people, probed with wire sentences of the topic."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from monitor.statements.extract import Extractor
+from monitor.statements.officials import default_registry
+from monitor.types import Statement
+
+DAY = date(2026, 12, 1)
+
+
+def _extract(text: str, unit: str = "statement") -> list[Statement]:
+    return Extractor(default_registry(), unit=unit).extract(text, DAY)
+
+
+def _speaker_of(found: list[Statement], mention: str) -> str | None:
+    return next(s.speaker for s in found if s.mention == mention)
+
+
+def test_a_title_apposed_with_two_modifiers_is_the_persons() -> None:
+    found = _extract("Was that really Oleh Syniehubov, the blunt, tireless governor of "
+                     "Kharkiv? Analyst Mark Stone wrote that Syniehubov looked lost. “We are "
+                     "fine,” the governor said.")
+    assert _speaker_of(found, "the governor") == "Oleh Syniehubov"
+
+
+def test_an_office_is_not_the_commentator_just_quoted() -> None:
+    found = _extract("Oleh Syniehubov visited the site on Monday. Conservative "
+                     "commentator Jonah Goldberg wrote that the strike was a warning. “The "
+                     "city will stand,” the governor said.")
+    assert _speaker_of(found, "the governor") == "Oleh Syniehubov"
+
+
+def test_an_office_is_not_the_registrys_envoy() -> None:
+    found = _extract("Witkoff met Zelenskyy in Kyiv on Monday. The senator said the sanctions "
+                     "bill was ready.")
+    assert _speaker_of(found, "The senator") == "The senator"
