@@ -2786,11 +2786,15 @@ class Discourse:
         # since their meeting with Trump, when he said" is Trump (round 13)
         paired = {id(m) for u, _a, p, r in reversed(self.recent[-MAX_LIST_LOOK:])
                   if u == unit and p.kind == "group" and r == SUBJECT for m in p.members}
+        # a title's person is not someone its sentence names after it: "Trump said she was
+        # weak. The former secretary of state said Trump was dangerous" is not Trump (desc21)
+        named_after = self._named_later_in(unit, offset) if role else set()
         for seen_at, at, person, rank in reversed(self.recent[-MAX_PRONOUN_CANDIDATES:]):
             distance = unit - seen_at
             if distance > PRONOUN_LOOKBACK_UNITS:
                 break
-            if (distance == 0 and at >= offset) or person.kind != "person" or not person.name:
+            if (distance == 0 and at >= offset) or person.kind != "person" or not person.name \
+                    or id(person) in named_after:
                 continue
             if person.unnamed and not unnamed_ok:
                 continue  # only "he" or "she" may be an unnamed speaker; "the former
@@ -2846,6 +2850,21 @@ class Discourse:
                 best = (score, person)
                 best_unit, best_at = seen_at, at
         return best
+
+    def _named_later_in(self, unit: int, offset: int) -> set[int]:
+        """The people (by id) this sentence names after ``offset``, mentioned or as a
+        clause's subject (not a speaker resolved there), and not as a modifier after a
+        determiner ("the Clinton household", "the Trump campaign"): what a title's sentence
+        says of them, they did not say of themselves (desc21)."""
+        toks = self.units[unit] if unit < len(self.units) else []
+        starts = {t.start: k for k, t in enumerate(toks)}
+        out: set[int] = set()
+        for u, at, person, rank in self.recent[-MAX_LIST_LOOK:]:
+            k = starts.get(at, -1)
+            if u == unit and at > offset and rank in {MENTION, SUBJECT} and k >= 0 and not (
+                    k and toks[k - 1].low in lx.DETERMINERS):
+                out.add(id(person))
+        return out
 
     def _recent_speaker(self, unit: int, offset: int, gender: str, role: str,
                         want: set[str], least: float = RECENT_SPEAKER_SCORE) -> Person | None:

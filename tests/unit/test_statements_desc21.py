@@ -38,3 +38,15 @@ def test_an_office_is_not_the_registrys_envoy() -> None:
     found = _extract("Witkoff met Zelenskyy in Kyiv on Monday. The senator said the sanctions "
                      "bill was ready.")
     assert _speaker_of(found, "The senator") == "The senator"
+
+
+def test_a_title_is_not_the_person_its_sentence_names_after_it() -> None:
+    found = _extract("Oleh Syniehubov toured the city on Monday. Ivan Petrenko said the region "
+                     "needed help. The governor said Petrenko was wrong.")
+    assert _speaker_of(found, "The governor") == "Oleh Syniehubov"
+
+
+def test_a_name_as_a_modifier_after_the_title_does_not_count() -> None:
+    found = _extract("Oleh Syniehubov toured the city on Monday. The governor said the "
+                     "Syniehubov family had stayed in Kharkiv.")
+    assert _speaker_of(found, "The governor") == "Oleh Syniehubov"
