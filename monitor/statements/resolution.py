@@ -172,11 +172,6 @@ EPITHET_HEADS = frozenset(
      "midfielder", "quarterback", "pitcher", "shortstop", "outfielder", "linebacker",
      "sprinter", "swimmer", "skater", "golfer"}
 )
-# epithets of a job that is no office (desc21): whoever the article or the registry calls a
-# commentator, an analyst, an envoy or a spokesman is not "the governor" or "the senator"
-# (an official, a director, a chief or a commander may hold an office too; a diplomat is a
-# minister, IMPLIED_ROLES)
-NON_OFFICE_EPITHETS = EPITHET_HEADS - {"official", "director", "chief", "commander", "diplomat"}
 # last words of American newspapers' names beyond ORG_HEADS' ("the Orlando Sentinel", "the
 # Des Moines Register", "the Sacramento Bee", "the Pittsburgh Post-Gazette")
 _PAPER_HEADS = frozenset({"sentinel", "enquirer", "ledger", "beacon", "bee", "blade",
@@ -1782,8 +1777,10 @@ class Discourse:
         head = _title_head(words)
         person.quals |= qualifiers(words)
         if head not in OFFICE_HEADS:
-            return  # an epithet ("actor Michael B. Jordan") is no office: "the actor" later
-            # is whoever is salient then (see :meth:`_salient`), only its qualifiers count
+            if head in EPITHET_WORDS and not any(w.low in PAST_MARKERS for w in words):
+                person.roles.add(head)  # "real estate mogul Donald Trump" ... "the mogul"
+            return  # another epithet ("actor Michael B. Jordan") is no office: "the actor"
+            # later is whoever is salient then (see :meth:`_salient`), only its qualifiers count
         if any(w.low in PAST_MARKERS for w in words):
             person.roles.add(f"former {head}")
             return
@@ -2365,7 +2362,9 @@ class Discourse:
                     return clipped
             if name[-1] is words[-1] or len(name) > 1:
                 person = self._person(text, None, gender or self._name_gender(text))
-                person.roles.update(w.low for w in words if w.low in lx.SPEAKER_NOUNS)
+                person.roles.update(w.low for w in words if w.low in lx.SPEAKER_NOUNS
+                                    or w.low in EPITHET_WORDS)  # ("steel magnate Rinat
+                # Akhmetov said": "the magnate" later; desc21)
                 if any(w.low in PAST_MARKERS for w in words):  # "Former Secretary of State
                     # Hillary Clinton said": a later "the former secretary" is her
                     person.roles.update(f"former {title_key(w.low)}" for w in words
@@ -2824,8 +2823,8 @@ class Discourse:
                 continue  # "the president" is not the senator named before, "the prime
                 # minister" not the finance minister; "the envoy" not President Putin, whose
                 # office the registry gives (eighteenth session)
-            if not past and office_of(role) in OFFICE_HEADS and role not in held and (
-                    held & NON_OFFICE_EPITHETS):
+            if not past and (office_of(role) in OFFICE_HEADS or role in RACE_HEADS) and (
+                    role not in held) and held & NON_OFFICE_EPITHETS:
                 continue  # "the governor" is not the commentator just quoted, "the senator"
                 # not the envoy (desc21)
             score = ROLE_BONUS[rank] - DISTANCE_COST * distance
@@ -3330,6 +3329,21 @@ _POST_NOUNS = frozenset(
      "strategist", "analyst", "researcher", "official", "representative", "officer",
      "attorney", "lawyer", "manager", "organizer", "organiser", "activist", "professor"})
 _RELATION_NOUNS = _KIN_NOUNS | _POST_NOUNS
+# epithets of a job that is no office (desc21): whoever the article or the registry calls a
+# commentator, an analyst, an envoy, a spokesman or a campaign manager is not "the governor",
+# "the senator" or "the candidate" (an official, a director, a chief, a head or a commander
+# may hold an office too; a diplomat is a minister, IMPLIED_ROLES; a lawyer may run)
+NON_OFFICE_EPITHETS = (EPITHET_HEADS | _POST_NOUNS) - {
+    "official", "director", "chief", "head", "commander", "diplomat", "executive", "founder",
+    "co-founder", "chair", "deputy", "representative", "officer", "attorney", "lawyer"}
+# epithets of a person's trade or fortune the article gives one person (desc21): "billionaire
+# real estate mogul Donald Trump" is "the mogul" later, before whoever spoke last
+EPITHET_WORDS = frozenset({"tycoon", "billionaire", "mogul", "magnate", "businessman",
+                           "businesswoman", "developer", "financier", "philanthropist",
+                           "neurosurgeon", "surgeon", "heiress", "millionaire"})
+# titles of a race, held like an office by someone who runs, never by their staff (desc21)
+RACE_HEADS = frozenset({"candidate", "nominee", "frontrunner", "front-runner", "contender",
+                        "hopeful", "incumbent", "challenger"})
 _ROLE_TIME_WORDS = frozenset({"last", "this", "next", "earlier", "later", "since", "on",
                               "in", "yesterday", "today", "tomorrow"})
 

@@ -50,3 +50,21 @@ def test_a_name_as_a_modifier_after_the_title_does_not_count() -> None:
     found = _extract("Oleh Syniehubov toured the city on Monday. The governor said the "
                      "Syniehubov family had stayed in Kharkiv.")
     assert _speaker_of(found, "The governor") == "Oleh Syniehubov"
+
+
+def test_the_candidate_is_not_the_campaigns_manager_nor_an_analyst() -> None:
+    found = _extract("Yulia Tymoshenko campaigned in Lviv on Monday. Ivan Petrenko, "
+                     "Tymoshenko's campaign manager, said the crowd was huge. “We are going to "
+                     "win,” the candidate said.")
+    assert _speaker_of(found, "the candidate") == "Yulia Tymoshenko"
+    found = _extract("Yulia Tymoshenko campaigned in Lviv on Monday. Political analyst Ivan "
+                     "Petrenko said the race was close. “We are going to win,” the candidate "
+                     "said.")
+    assert _speaker_of(found, "the candidate") == "Yulia Tymoshenko"
+
+
+def test_an_epithet_of_trade_before_a_name_is_that_persons() -> None:
+    found = _extract("Billionaire steel magnate Rinat Akhmetov pledged aid to Kyiv on Monday. "
+                     "Zelenskyy's adviser Mykhailo Podolyak said the aid was welcome. “We will "
+                     "rebuild,” the magnate said.")
+    assert _speaker_of(found, "the magnate") == "Rinat Akhmetov"
