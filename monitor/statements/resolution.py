@@ -2430,13 +2430,15 @@ class Discourse:
         if k_role >= 2 and title_key(words[k_role - 1].low) in OFFICE_QUALIFIERS and \
                 role in OFFICE_HEADS:
             role = f"{title_key(words[k_role - 1].low)} {role}"  # "the prime minister"
-        if _definite(toks, phrase.i) and (office_of(role) in lx.SPEAKER_NOUNS
-                                                 or office_of(role) in TITLE_HEADS) and not (
+        headline = _headline_title(toks, phrase, unit)
+        if (_definite(toks, phrase.i) or headline) and (office_of(role) in lx.SPEAKER_NOUNS
+                                                        or office_of(role) in TITLE_HEADS) and not (
                 _is_cap(words[-1]) and office_of(role) not in TITLE_HEADS):
             # (a capitalised head that is no title is an institution: "the Kremlin said" is
             # not its spokesman, whoever of its people the article named last)
             past = any(w.low in PAST_MARKERS for w in words)
-            want = qualifiers(words[1:])  # "the Vermont senator": of Vermont
+            want = qualifiers(words if headline else words[1:])  # "the Vermont senator": of
+            # Vermont
             bare_epithet = role in EPITHET_HEADS and office_of(role) not in OFFICE_HEADS and \
                 not past and not want and not any(
                     w.low.endswith(("’s", "'s")) for w in words) and not (
@@ -2446,6 +2448,10 @@ class Discourse:
                                  registry=not bare_epithet, offset=offset, asked=asked)
             if by_role is not None:
                 return by_role
+            if headline:  # "Christie endorses Trump; New Jersey governor says ...": the one
+                # person the headline made act before, else no one (a mere mention, "to
+                # counter Trump", is not the governor)
+                return self._headline_subject(offset) if not past else None
             if bare_epithet:
                 # "Maria Zakharova accused ... The diplomat said": the person just written
                 # about before a holder only the registry names ("America's top diplomat"
@@ -2849,6 +2855,13 @@ class Discourse:
                 best = (score, person)
                 best_unit, best_at = seen_at, at
         return best
+
+    def _headline_subject(self, offset: int) -> Person | None:
+        """The one person the headline (the first sentence) names as a speaker or a subject
+        before ``offset``, if there is one and only one (desc21)."""
+        people = {id(p): p for u, at, p, rank in self.recent if u == 0 and at < offset
+                  and rank in {SUBJECT, SPEAKER} and p.kind == "person" and p.name}
+        return next(iter(people.values())) if len(people) == 1 else None
 
     def _named_later_in(self, unit: int, offset: int) -> set[int]:
         """The people (by id) this sentence names after ``offset``, mentioned or as a
@@ -4095,6 +4108,23 @@ _SENTENCE_ADVERBS = frozenset({"still", "however", "meanwhile", "instead", "yet"
 
 
 _LEADING_CONJUNCTIONS = frozenset({"but", "and", "yet", "so"})
+
+
+# what may stand before a headline's clause (desc21): "Ryan wages campaign ...;  House speaker
+# laying out ...", "Christie endorses Trump: New Jersey governor says ..."
+_HEADLINE_CLAUSE_STARTS = frozenset({";", ":", ",", "—", "–"})
+
+
+def _headline_title(toks: list[Token], phrase: Phrase, unit: int) -> bool:
+    """Is the speaker phrase an office the headline writes without its article ("House
+    speaker laying out an agenda", "New Jersey governor says"): a title as definite as "the
+    governor" (headlines drop articles), opening the first sentence or one of its clauses
+    (desc21)."""
+    words = toks[phrase.i : phrase.core_end]
+    return unit == 0 and phrase.core < 0 and bool(words) and (
+        phrase.i == 0 or toks[phrase.i - 1].low in _HEADLINE_CLAUSE_STARTS) and (
+        words[0].low not in lx.DETERMINERS) and not _is_cap(words[-1]) and (
+        title_key(words[-1].low) in OFFICE_HEADS)
 
 
 def _definite(toks: list[Token], i: int, skip: int = MAX_SKIPPED_ADJECTIVES) -> bool:

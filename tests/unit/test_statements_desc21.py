@@ -68,3 +68,16 @@ def test_an_epithet_of_trade_before_a_name_is_that_persons() -> None:
                      "Zelenskyy's adviser Mykhailo Podolyak said the aid was welcome. “We will "
                      "rebuild,” the magnate said.")
     assert _speaker_of(found, "the magnate") == "Rinat Akhmetov"
+
+
+def test_a_headlines_bare_office_is_the_person_the_headline_made_act() -> None:
+    found = _extract("Syniehubov criticizes Moscow; Kharkiv governor says the region will "
+                     "rebuild. "
+                     "Oleh Syniehubov toured the town on Monday.")
+    assert _speaker_of(found, "Kharkiv governor") == "Oleh Syniehubov"
+
+
+def test_a_headlines_bare_office_is_not_a_mere_mention() -> None:
+    found = _extract("Sanctions to counter Putin; Kharkiv governor says the region will "
+                     "rebuild. The governor toured the town on Monday.")
+    assert _speaker_of(found, "Kharkiv governor") == "Kharkiv governor"
