@@ -2868,13 +2868,15 @@ class Discourse:
         clause's subject (not a speaker resolved there), and not as a modifier after a
         determiner ("the Clinton household", "the Trump campaign"): what a title's sentence
         says of them, they did not say of themselves (desc21)."""
+        later = [(at, person) for u, at, person, rank in self.recent[-MAX_LIST_LOOK:]
+                 if u == unit and at > offset and rank in {MENTION, SUBJECT}]
+        if not later:
+            return set()
         toks = self.units[unit] if unit < len(self.units) else []
-        starts = {t.start: k for k, t in enumerate(toks)}
         out: set[int] = set()
-        for u, at, person, rank in self.recent[-MAX_LIST_LOOK:]:
-            k = starts.get(at, -1)
-            if u == unit and at > offset and rank in {MENTION, SUBJECT} and k >= 0 and not (
-                    k and toks[k - 1].low in lx.DETERMINERS):
+        for at, person in later:
+            k = next((m for m, t in enumerate(toks) if t.start == at), -1)
+            if k >= 0 and not (k and toks[k - 1].low in lx.DETERMINERS):
                 out.add(id(person))
         return out
 
