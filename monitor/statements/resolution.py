@@ -1678,7 +1678,8 @@ class Discourse:
             m -= 1
         if m < k and not _is_cap(toks[k - 1]) and title_key(toks[k - 1].low) in TITLE_HEADS:
             self._give_title(person, toks[m:k])
-        elif m < k and not _is_cap(toks[k - 1]) and toks[k - 1].low in _POST_NOUNS:
+        elif m < k and not _is_cap(toks[k - 1]) and (toks[k - 1].low in _POST_NOUNS
+                                                      or toks[k - 1].low in EPITHET_HEADS):
             # "Carson campaign manager Barry Bennett": a later "the campaign manager" is he,
             # as after "Barry Bennett, Carson's campaign manager," (see :func:`_role_phrase`)
             person.roles.add(toks[k - 1].low)
@@ -1696,11 +1697,8 @@ class Discourse:
         if j + 1 < n and toks[j].low in {"(", ","}:  # "Marco Rubio (R-Fla.)", "Rubio, R-Fla.,"
             person.quals |= party_tag(toks[j + 1].text)
         if j + 1 < n and toks[j].low == "," and toks[j + 1].low == "the":
-            e = j + 2
-            while e < n and e - j <= MAX_APPOSED_TITLE and toks[e].kind == "w" and \
-                    toks[e].low not in {",", ".", ";", ":", "—", "–", "who", "which"}:
-                e += 1
-            if e < n and e > j + 2 and toks[e].low in {",", ".", ";", "—", "–"}:
+            e = _apposed_title_end(toks, j)
+            if e < n and e > j + 2 and toks[e].low in _APPOSITION_ENDS:
                 phrase = toks[j + 1 : e]
                 if title_key(_title_head(phrase)) in TITLE_HEADS and not any(
                         w.low in lx.CUES for w in phrase):
@@ -1779,8 +1777,10 @@ class Discourse:
         head = _title_head(words)
         person.quals |= qualifiers(words)
         if head not in OFFICE_HEADS:
-            return  # an epithet ("actor Michael B. Jordan") is no office: "the actor" later
-            # is whoever is salient then (see :meth:`_salient`), only its qualifiers count
+            if head in EPITHET_WORDS and not any(w.low in PAST_MARKERS for w in words):
+                person.roles.add(head)  # "real estate mogul Donald Trump" ... "the mogul"
+            return  # another epithet ("actor Michael B. Jordan") is no office: "the actor"
+            # later is whoever is salient then (see :meth:`_salient`), only its qualifiers count
         if any(w.low in PAST_MARKERS for w in words):
             person.roles.add(f"former {head}")
             return
@@ -2365,7 +2365,9 @@ class Discourse:
                     return clipped
             if name[-1] is words[-1] or len(name) > 1:
                 person = self._person(text, None, gender or self._name_gender(text))
-                person.roles.update(w.low for w in words if w.low in lx.SPEAKER_NOUNS)
+                person.roles.update(w.low for w in words if w.low in lx.SPEAKER_NOUNS
+                                    or w.low in EPITHET_WORDS)  # ("steel magnate Rinat
+                # Akhmetov said": "the magnate" later; desc21)
                 if any(w.low in PAST_MARKERS for w in words):  # "Former Secretary of State
                     # Hillary Clinton said": a later "the former secretary" is her
                     person.roles.update(f"former {title_key(w.low)}" for w in words
@@ -2431,13 +2433,15 @@ class Discourse:
         if k_role >= 2 and title_key(words[k_role - 1].low) in OFFICE_QUALIFIERS and \
                 role in OFFICE_HEADS:
             role = f"{title_key(words[k_role - 1].low)} {role}"  # "the prime minister"
-        if _definite(toks, phrase.i) and (office_of(role) in lx.SPEAKER_NOUNS
-                                                 or office_of(role) in TITLE_HEADS) and not (
+        headline = _headline_title(toks, phrase, unit)
+        if (_definite(toks, phrase.i) or headline) and (office_of(role) in lx.SPEAKER_NOUNS
+                                                        or office_of(role) in TITLE_HEADS) and not (
                 _is_cap(words[-1]) and office_of(role) not in TITLE_HEADS):
             # (a capitalised head that is no title is an institution: "the Kremlin said" is
             # not its spokesman, whoever of its people the article named last)
             past = any(w.low in PAST_MARKERS for w in words)
-            want = qualifiers(words[1:])  # "the Vermont senator": of Vermont
+            want = qualifiers(words if headline else words[1:])  # "the Vermont senator": of
+            # Vermont
             bare_epithet = role in EPITHET_HEADS and office_of(role) not in OFFICE_HEADS and \
                 not past and not want and not any(
                     w.low.endswith(("’s", "'s")) for w in words) and not (
@@ -2447,6 +2451,10 @@ class Discourse:
                                  registry=not bare_epithet, offset=offset, asked=asked)
             if by_role is not None:
                 return by_role
+            if headline:  # "Christie endorses Trump; New Jersey governor says ...": the one
+                # person the headline made act before, else no one (a mere mention, "to
+                # counter Trump", is not the governor)
+                return self._headline_subject(offset) if not past else None
             if bare_epithet:
                 # "Maria Zakharova accused ... The diplomat said": the person just written
                 # about before a holder only the registry names ("America's top diplomat"
@@ -2786,11 +2794,15 @@ class Discourse:
         # since their meeting with Trump, when he said" is Trump (round 13)
         paired = {id(m) for u, _a, p, r in reversed(self.recent[-MAX_LIST_LOOK:])
                   if u == unit and p.kind == "group" and r == SUBJECT for m in p.members}
+        # a title's person is not someone its sentence names after it: "Trump said she was
+        # weak. The former secretary of state said Trump was dangerous" is not Trump (desc21)
+        named_after = self._named_later_in(unit, offset) if role else set()
         for seen_at, at, person, rank in reversed(self.recent[-MAX_PRONOUN_CANDIDATES:]):
             distance = unit - seen_at
             if distance > PRONOUN_LOOKBACK_UNITS:
                 break
-            if (distance == 0 and at >= offset) or person.kind != "person" or not person.name:
+            if (distance == 0 and at >= offset) or person.kind != "person" or not person.name \
+                    or id(person) in named_after:
                 continue
             if person.unnamed and not unnamed_ok:
                 continue  # only "he" or "she" may be an unnamed speaker; "the former
@@ -2820,6 +2832,10 @@ class Discourse:
                 continue  # "the president" is not the senator named before, "the prime
                 # minister" not the finance minister; "the envoy" not President Putin, whose
                 # office the registry gives (eighteenth session)
+            if not past and (office_of(role) in OFFICE_HEADS or role in RACE_HEADS) and (
+                    role not in held) and held & NON_OFFICE_EPITHETS:
+                continue  # "the governor" is not the commentator just quoted, "the senator"
+                # not the envoy (desc21)
             score = ROLE_BONUS[rank] - DISTANCE_COST * distance
             score += prominence * min(person.seen, MAX_PROMINENT_MENTIONS)
             # a speaker of unknown gender ("Netanyahu said ... he called") fits as well
@@ -2842,6 +2858,30 @@ class Discourse:
                 best = (score, person)
                 best_unit, best_at = seen_at, at
         return best
+
+    def _headline_subject(self, offset: int) -> Person | None:
+        """The one person the headline (the first sentence) names as a speaker or a subject
+        before ``offset``, if there is one and only one (desc21)."""
+        people = {id(p): p for u, at, p, rank in self.recent if u == 0 and at < offset
+                  and rank in {SUBJECT, SPEAKER} and p.kind == "person" and p.name}
+        return next(iter(people.values())) if len(people) == 1 else None
+
+    def _named_later_in(self, unit: int, offset: int) -> set[int]:
+        """The people (by id) this sentence names after ``offset``, mentioned or as a
+        clause's subject (not a speaker resolved there), and not as a modifier after a
+        determiner ("the Clinton household", "the Trump campaign"): what a title's sentence
+        says of them, they did not say of themselves (desc21)."""
+        later = [(at, person) for u, at, person, rank in self.recent[-MAX_LIST_LOOK:]
+                 if u == unit and at > offset and rank in {MENTION, SUBJECT}]
+        if not later:
+            return set()
+        toks = self.units[unit] if unit < len(self.units) else []
+        out: set[int] = set()
+        for at, person in later:
+            k = next((m for m, t in enumerate(toks) if t.start == at), -1)
+            if k >= 0 and not (k and toks[k - 1].low in lx.DETERMINERS):
+                out.add(id(person))
+        return out
 
     def _recent_speaker(self, unit: int, offset: int, gender: str, role: str,
                         want: set[str], least: float = RECENT_SPEAKER_SCORE) -> Person | None:
@@ -3307,6 +3347,21 @@ _POST_NOUNS = frozenset(
      "strategist", "analyst", "researcher", "official", "representative", "officer",
      "attorney", "lawyer", "manager", "organizer", "organiser", "activist", "professor"})
 _RELATION_NOUNS = _KIN_NOUNS | _POST_NOUNS
+# epithets of a job that is no office (desc21): whoever the article or the registry calls a
+# commentator, an analyst, an envoy, a spokesman or a campaign manager is not "the governor",
+# "the senator" or "the candidate" (an official, a director, a chief, a head or a commander
+# may hold an office too; a diplomat is a minister, IMPLIED_ROLES; a lawyer may run)
+NON_OFFICE_EPITHETS = (EPITHET_HEADS | _POST_NOUNS) - {
+    "official", "director", "chief", "head", "commander", "diplomat", "executive", "founder",
+    "co-founder", "chair", "deputy", "representative", "officer", "attorney", "lawyer"}
+# epithets of a person's trade or fortune the article gives one person (desc21): "billionaire
+# real estate mogul Donald Trump" is "the mogul" later, before whoever spoke last
+EPITHET_WORDS = frozenset({"tycoon", "billionaire", "mogul", "magnate", "businessman",
+                           "businesswoman", "developer", "financier", "philanthropist",
+                           "neurosurgeon", "surgeon", "heiress", "millionaire"})
+# titles of a race, held like an office by someone who runs, never by their staff (desc21)
+RACE_HEADS = frozenset({"candidate", "nominee", "frontrunner", "front-runner", "contender",
+                        "hopeful", "incumbent", "challenger"})
 _ROLE_TIME_WORDS = frozenset({"last", "this", "next", "earlier", "later", "since", "on",
                               "in", "yesterday", "today", "tomorrow"})
 
@@ -4060,6 +4115,23 @@ _SENTENCE_ADVERBS = frozenset({"still", "however", "meanwhile", "instead", "yet"
 _LEADING_CONJUNCTIONS = frozenset({"but", "and", "yet", "so"})
 
 
+# what may stand before a headline's clause (desc21): "Ryan wages campaign ...;  House speaker
+# laying out ...", "Christie endorses Trump: New Jersey governor says ..."
+_HEADLINE_CLAUSE_STARTS = frozenset({";", ":", ",", "—", "–"})
+
+
+def _headline_title(toks: list[Token], phrase: Phrase, unit: int) -> bool:
+    """Is the speaker phrase an office the headline writes without its article ("House
+    speaker laying out an agenda", "New Jersey governor says"): a title as definite as "the
+    governor" (headlines drop articles), opening the first sentence or one of its clauses
+    (desc21)."""
+    words = toks[phrase.i : phrase.core_end]
+    return unit == 0 and phrase.core < 0 and bool(words) and (
+        phrase.i == 0 or toks[phrase.i - 1].low in _HEADLINE_CLAUSE_STARTS) and (
+        words[0].low not in lx.DETERMINERS) and not _is_cap(words[-1]) and (
+        title_key(words[-1].low) in OFFICE_HEADS)
+
+
 def _definite(toks: list[Token], i: int, skip: int = MAX_SKIPPED_ADJECTIVES) -> bool:
     """Is the speaker phrase starting at ``toks[i]`` a definite description: it opens with
     "the"/"this", or the phrase was cut after them ("the presumptive Republican presidential
@@ -4134,6 +4206,32 @@ def _titled_run(words: list[Token], name: list[Token]) -> bool:
         return False
     head = title_key(name[-1].low)
     return name[-1].low in lx.TITLE_WORDS and (head in TITLE_HEADS or head in _INNER_TITLES)
+
+
+# what closes a title in apposition: a comma, the sentence's end (a question too: "Was that
+# really Chris Christie, the brusque governor of New Jersey?"), a dash
+_APPOSITION_ENDS = frozenset({",", ".", ";", "—", "–", "?", "!"})
+MAX_APPOSED_MODIFIER_COMMAS = 1  # "the brusque, outspoken governor": two modifiers at most
+
+
+def _apposed_title_end(toks: list[Token], comma: int) -> int:
+    """The end of the title apposed after ``toks[comma]`` (a comma before "the"): the words
+    up to the next punctuation, past a comma between coordinated modifiers ("Chris Christie,
+    the brusque, take-a-back-seat-to-no-one governor of New Jersey," is the governor): a comma
+    before any title head, followed by a lower-case word (desc21)."""
+    n = len(toks)
+    e, commas = comma + 2, 0
+    while e < n and e - comma <= MAX_APPOSED_TITLE + commas:
+        if toks[e].kind == "w" and toks[e].low not in {"who", "which"}:
+            e += 1
+        elif toks[e].low == "," and commas < MAX_APPOSED_MODIFIER_COMMAS and e + 1 < n and \
+                toks[e + 1].kind == "w" and toks[e + 1].text[:1].islower() and \
+                toks[e + 1].low not in lx.NP_BOUNDARY and \
+                title_key(_title_head(toks[comma + 1 : e])) not in TITLE_HEADS:
+            e, commas = e + 1, commas + 1
+        else:
+            break
+    return e
 
 
 def _title_head(words: list[Token]) -> str:
