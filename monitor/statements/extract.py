@@ -2347,6 +2347,8 @@ class Extractor:
         if cue.lemma == "tell":
             after = _past_titled_listener(toks, after)  # 'told the “Moscow. Kremlin. Putin”
             # programme that C' (twentieth session)
+        elif after == g_end and cue.kind in {"speech", "stance"}:
+            after = _object_before_colon_quote(toks, g_end)  # 'mocked Kallas: “Q”'
         k = after
         if phrase.i > cue.i and k < n and toks[k].low == ",":  # Said X, who ..., “Q”
             m = k + 1
@@ -4797,6 +4799,20 @@ def _loose_subject(toks: list[Token], before: int) -> Phrase | None:
             # a clause or a thing, not a speaker
         return dataclasses.replace(phrase, how="subject")
     return None
+
+
+def _object_before_colon_quote(toks: list[Token], k: int) -> int:
+    """Where the quote's colon is when a cue's short object ends at it ('Zakharova mocked
+    Kallas: “Q”', 'Peskov warned Europe's leaders: “Q”'): the quote is what was said to or of
+    them (twenty-first session); else ``k``."""
+    m = k
+    while m < len(toks) and toks[m].kind == "w" and m - k < MAX_SHORT_PHRASE:
+        m += 1
+    if m > k and m + 1 < len(toks) and toks[m].low == ":" and toks[m + 1].kind == "q" and (
+            _cap(toks[k]) or toks[k].low in _LISTENER_DETERMINERS) and (
+            not _finite_soon(toks, k)):  # (not 'suggested Curiel was from Mexico: “Q”')
+        return m
+    return k
 
 
 def _loose_left(toks: list[Token], k: int) -> Phrase | None:

@@ -155,3 +155,12 @@ def test_a_colon_before_a_tagged_quote_ends_the_lead_in() -> None:
     found = _extract('Peskov was blunt: the plan is "dead on arrival," he said.')
     assert [(s.official, s.kind, s.content[:11]) for s in found] == [
         ("peskov", "mixed", "the plan is")]
+
+
+def test_a_cue_and_its_object_before_a_colon_quote() -> None:
+    found = _extract('Zakharova also mocked Kallas: "Someone should explain to her that Russia '
+                     'is not a student at her school."')
+    assert [(s.official, s.kind, s.content[:20]) for s in found] == [
+        ("zakharova", "direct", "Someone should expla")]
+    found = _extract('Peskov suggested Kyiv was stalling: "They are not ready."')
+    assert [(s.kind, s.content[:17]) for s in found] == [("mixed", "Kyiv was stalling")]
