@@ -735,7 +735,8 @@ class Extractor:
             unit_found: list[_Found] = []
             # a quote paragraph introduced by the previous sentence's colon, or by no one
             if unit.is_quote_only() or (toks and toks[0].kind == "q" and (
-                    unit.para_first or _sentence_quote(toks[0])) and not self._cues(toks)):
+                    unit.para_first or _sentence_quote(toks[0])) and not self._cues(toks)
+                    and _dash_credit(toks) is None):  # ('“Q”: Witkoff after Moscow talks')
                 # the first quote, after any bullet or dash that opens the paragraph
                 q = next((t.quote for t in toks if t.kind == "q" and t.quote is not None), None)
                 if q is None:
@@ -3344,14 +3345,26 @@ def _dash_credit(toks: list[Token]) -> tuple[_Cue, Phrase] | None:
     end = len(toks)
     while end > k and toks[end - 1].kind == "p" and toks[end - 1].low in {".", ";"}:
         end -= 1
-    if not (k + 2 < end and toks[k].kind == "q" and toks[k + 1].low in _LEAD_DASHES):
+    if not (k + 2 < end and toks[k].kind == "q" and (
+            toks[k + 1].low in _LEAD_DASHES or toks[k + 1].low == ":")):
         return None
-    name = toks[k + 2 : end]
+    # a headline's setting after the name ('“Progress, but no breakthrough”: Witkoff after
+    # Moscow talks'; twenty-first session)
+    stop = next((m for m in range(k + 3, end) if toks[m].low in _CREDIT_SETTINGS), end)
+    if end - stop > MAX_CREDIT_SETTING:
+        return None
+    name = toks[k + 2 : stop]
     if not 0 < len(name) <= MAX_CREDIT_NAME or not all(
             t.kind == "w" and (_cap(t) or t.low in lx.SPEAKER_NOUNS) for t in name):
         return None
     return (_Cue(k + 1, k + 2, "say", "speech"),
-            Phrase(k + 2, end, "right", toks[k + 2].start, toks[end - 1].end))
+            Phrase(k + 2, stop, "right", toks[k + 2].start, toks[stop - 1].end))
+
+
+# words opening a credited quote's setting ("— Witkoff after Moscow talks", ": Peskov on the
+# plan"), and the most words the setting may have
+_CREDIT_SETTINGS = frozenset({"after", "on", "in", "at", "about", "over", "before", "during"})
+MAX_CREDIT_SETTING = 6
 
 
 def _past_aside(toks: list[Token], j: int, cue_i: int) -> int:

@@ -164,3 +164,11 @@ def test_a_cue_and_its_object_before_a_colon_quote() -> None:
         ("zakharova", "direct", "Someone should expla")]
     found = _extract('Peskov suggested Kyiv was stalling: "They are not ready."')
     assert [(s.kind, s.content[:17]) for s in found] == [("mixed", "Kyiv was stalling")]
+
+
+def test_a_quote_credited_after_a_colon_in_a_headline() -> None:
+    found = _extract('"Progress, but no breakthrough": Witkoff after Moscow talks\n\n'
+                     'Witkoff met Putin for five hours.')
+    assert [(s.official, s.content) for s in found] == [
+        ("witkoff", "Progress, but no breakthrough")]
+    assert _extract('He used the word "capitulation": Ukraine would not sign.') == []
