@@ -472,6 +472,10 @@ _QUANTIFIERS = frozenset({"much", "more", "less", "little"})
 # a relative word before a speaker and cue that is the subject of the reported clause
 # (and "that", "who": "a charity that prosecutors said was suspected of ...", "hackers who
 # U.S. officials say is tied to ...", sixteenth session)
+# cue words that before "of" are a past participle of the person it says something of
+# ("three Ukrainians suspected of plotting attacks"): the active verb puts its object first
+# ("Kyiv suspected Moscow of ...")
+_PARTICIPLES_BEFORE_OF = frozenset({"suspected"})
 _WH_SUBJECTS = frozenset({"what", "which", "that", "who"})
 # the finite verb of that clause right after the cue ("what she said is growing demand")
 _PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are", "be", "been", "being", "widely",
@@ -1856,6 +1860,10 @@ class Extractor:
                 entry = None  # "Tass cited Peskov as saying C": Peskov's words, the agency's
                 # quoting no statement of its own (the "saying" cue reports them; PolNeAR's
                 # unit makes the quoting agency the source, its convention)
+            if entry is not None and tok.low in _PARTICIPLES_BEFORE_OF and k + 1 < n and \
+                    toks[k + 1].low == "of":
+                entry = None  # "men suspected of planning attacks": who is suspected, no one
+                # speaking (round 21)
             if entry is not None and _noun_form(toks, k):
                 entry = None
             if entry is not None and tok.low == "wonder" and k and toks[k - 1].low == "no":
@@ -2170,7 +2178,7 @@ class Extractor:
             antecedent = _restrictive_antecedent(toks, k)
             if antecedent is not None:
                 return phrase, self._resolve(toks, antecedent, discourse, u, mentions, starts)
-            return phrase, None
+            return phrase, _described_antecedent(toks, k)
         discourse.content_gender = _self_reference_gender(toks, cue, phrase)
         try:
             return phrase, self._resolve(toks, phrase, discourse, u, mentions, starts)
@@ -2331,7 +2339,7 @@ class Extractor:
             # the war: “Q,” the prosecutor wrote' reports the quote alone; 21st session)
             lead = max((m + 1 for m in range(k) if toks[m].low == ":"), default=0)
             head = [t for t in toks[lead:k] if t.kind == "w"]
-            if head:
+            if head and not _run_in_quote(toks, k):
                 return "mixed", [(toks[lead].start, before_quote.end)]
             return "direct", pieces
         # 2. a quote right after: X said: “Q” / X said, “Q” / X said “Q”
@@ -2891,7 +2899,8 @@ class Extractor:
                 stop -= 1  # "expressed concerns but has said C" (twentieth session)
             if stop > start and (toks[stop - 1].low in {",", "—", "–", "--", ":", "and", "but"}
                                  or toks[stop - 1].kind == "q"):
-                end = stop if toks[stop - 1].kind == "q" else stop - 1
+                end = stop if toks[stop - 1].kind == "q" and not (
+                    stop - 2 > start and _run_in_quote(toks, stop - 1)) else stop - 1
                 break
         for k in range(start, end):
             # a quote closing on a comma ("Senate,” but he ...") is a comma after the quote
@@ -4420,6 +4429,26 @@ def _description_before(toks: list[Token], start: int, name: int) -> bool:
         and not t.low.endswith(("ed", "ing")) for t in words)
 
 
+# a run-in quote has a clause's words ("It's sad, of course,"): fewer may be a name or a
+# phrase the content calls something ('Trump represents "New York values," Cruz said')
+MIN_RUN_IN_QUOTE_WORDS = 4
+
+
+def _run_in_quote(toks: list[Token], k: int) -> bool:
+    """Does the quote at ``k`` open a sentence of its own that runs on from words with no stop
+    between: a capitalised sentence-like quote closing on a comma right after a lowercase
+    word that is no cue ('... after sharing cancer diagnosis “It's sad, of course,” Dr.
+    Peter Black said': a page's related headline without its full stop, round 21)? The quote
+    is then the tag's alone, not the end of the words before it."""
+    quote = toks[k]
+    before = toks[k - 1] if k else None
+    # (not after a word the clause goes on from: "but “Q,” X said", "so “Q,”", "about “Q,”")
+    return before is not None and before.kind == "w" and not _cap(before) and (
+        before.low not in lx.CUES and before.low not in lx.NP_BOUNDARY
+    ) and ends_with_comma(quote) and _starts_upper(quote.text) and (
+        len(text_words(quote.text)) >= MIN_RUN_IN_QUOTE_WORDS) and not _title_case(quote.text)
+
+
 def _sentence_quote(tok: Token) -> bool:
     """A quote that opens a sentence mid-paragraph and is speech, not a title: it has
     :data:`MIN_TITLE_LIKE_WORDS` words ('“Q1,” Palmieri told reporters. “Q2” and other
@@ -4611,6 +4640,22 @@ def _restrictive_antecedent(toks: list[Token], k: int) -> Phrase | None:
     if named is None or named.how != "left" or not _cap(toks[named.core_end - 1]):
         return None
     return _person_named(toks, named)
+
+
+def _described_antecedent(toks: list[Token], k: int) -> Person | None:
+    """The described source a restrictive "who" at ``k`` stands for when no name does ("a man
+    who purportedly told prosecutors he was threatened": a man), as the comma case gives it
+    ("a neighbor, who said C"); None before anything but a lowercase description (round 21:
+    "who" itself was shown as the speaker)."""
+    if toks[k].low != "who":
+        return None
+    described = speaker_left(toks, k)
+    if described is None or described.how != "left" or _cap(toks[described.core_end - 1]) or (
+            any(t.kind == "q" for t in toks[max(0, described.i - 2) : described.i])):
+        return None  # ('“Q” To the media who reported on this, ...': a quote's own words, the
+        # "who" clause inside it, not a tag; leave it unresolved)
+    return Person(described_source(span_text(toks[described.i : described.j])),
+                  kind="described")
 
 
 def _person_named(toks: list[Token], named: Phrase) -> Phrase:

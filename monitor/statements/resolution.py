@@ -894,6 +894,15 @@ def find_interview(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, in
 
 
 
+def _seen_by_aside(toks: list[Token], phrase: Phrase) -> bool:
+    """True when the apposition after a speaker phrase's core opens with a document's
+    participle and "by" (", obtained by The Associated Press,", ", seen by Reuters,"): who
+    had the document, not who says what it says."""
+    c = phrase.core
+    return c > 0 and c + 2 < phrase.j and toks[c].low == "," and (
+        toks[c + 1].low in SEEN_BY and toks[c + 2].low == "by")
+
+
 class Discourse:
     """The people of one article, in the order the article names them."""
 
@@ -2031,6 +2040,9 @@ class Discourse:
         """
         seen = next((m for m in range(phrase.i + 1, phrase.core_end - 1)
                      if toks[m].low in SEEN_BY and toks[m + 1].low == "by"), None)
+        if seen is None and _seen_by_aside(toks, phrase):
+            seen = phrase.core  # "Court documents, obtained by The Associated Press, show":
+            # the participle set off by commas, the documents' still (round 21)
         if seen is not None:  # "court documents obtained by The Associated Press": the
             # documents say it, not the outlet that saw them (nineteenth session)
             phrase = Phrase(phrase.i, seen, phrase.how, phrase.start, toks[seen - 1].end)
