@@ -43,6 +43,7 @@ from monitor.statements.attribution import (
     title_quote,
 )
 from monitor.statements.givennames import first_name_gender, given_name_gender
+from monitor.statements.names import COUNTRIES
 from monitor.statements.officials import Official, Registry, fold
 from monitor.statements.parser import Parser, Steps, Word, drive, quote_speaker, reported
 from monitor.statements.parser import check as parser_wanted
@@ -2258,6 +2259,9 @@ class Extractor:
                                # "for NATO Secretary General Mark Rutte" (round 16)
                                for n, t in enumerate(toks[phrase.i : phrase.core_end],
                                                      phrase.i))
+                if governed and is_name and _named_after_title(toks, phrase, m_start, m_end):
+                    governed = False  # "Head of the Office of the President of Ukraine Andriy
+                    # Yermak said": the title's holder, named after it (twenty-first session)
                 if not possessive and not (modifier and is_name) and not governed:
                     inside.append((official, is_name))
             k += 1
@@ -3014,9 +3018,11 @@ class Extractor:
             if len(letters) >= MIN_CAPS_LETTERS and all(ch.isupper() for ch in letters):
                 return False  # “DIVISIVE, STUPID AND WRONG” alone on a line: a subheading
         words = content.split()
-        if len(words) == 1 and f.kind == "indirect" and words[0][:1].isupper() and (
+        named = words[1:] if len(words) > 1 and words[0] in _OBJECT_ARTICLES else words
+        if len(named) == 1 and f.kind == "indirect" and named[0][:1].isupper() and (
                 f.cue_kind == "speech" or (f.cue_kind == "stance" and self.unit == "statement")):
-            return False  # "Putin ... warns Kyiv": the one warned, not what was said
+            return False  # "Putin ... warns Kyiv", "Moscow had warned the West": the one
+            # warned, not what was said
         return len(words) >= MIN_CONTENT_WORDS
 
     def _statement(self, text: str, f: _Found) -> Statement:
@@ -4857,6 +4863,21 @@ def _loose_subject(toks: list[Token], before: int) -> Phrase | None:
             # a clause or a thing, not a speaker
         return dataclasses.replace(phrase, how="subject")
     return None
+
+
+_OBJECT_ARTICLES = frozenset({"the", "The"})  # "warned the West", "told the Kremlin"
+
+
+def _named_after_title(toks: list[Token], phrase: Phrase, m_start: int, m_end: int) -> bool:
+    """Is the registry name at ``[m_start, m_end)`` a full name that ends the phrase's core
+    right after a country's name ("Head of the Office of the President of Ukraine Andriy
+    Yermak"): the holder of the capitalised title before it, not an object of its "of"?"""
+    k = next((m for m, t in enumerate(toks) if t.start == m_start), None)
+    if k is None or k < 1 or toks[phrase.core_end - 1].end != m_end or not any(
+            t.start >= m_start and t.end < m_end for t in toks[k : phrase.core_end]):
+        return False  # (a one-word name: "a spokesman for Zelenskyy" is his spokesman)
+    before = toks[k - 1].text.replace("’", "'").removesuffix("'s")
+    return before.lower() in COUNTRIES and _cap(toks[phrase.i])
 
 
 def _object_before_colon_quote(toks: list[Token], k: int) -> int:

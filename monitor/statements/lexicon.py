@@ -89,6 +89,9 @@ _GENERAL_CUES: dict[str, str] = {
     "reassure": "speech", "remind": "speech", "speculate": "speech", "swear": "speech",
     "theorize": "speech", "theorise": "speech", "underline": "speech",
     "underscore": "speech", "vent": "speech", "clarify": "speech",
+    # "The Kremlin aide specified that C" (TASS's English; "specified the amount" is none:
+    # only with that or a quote; twenty-first session)
+    "specify": "clause",
     "recollect": "speech", "marvel": "speech",
     "moan": "speech", "fume": "speech", "crow": "speech", "gush": "speech", "rave": "speech",
     "thunder": "speech", "bristle": "speech", "sigh": "speech", "groan": "speech",

@@ -172,3 +172,25 @@ def test_a_quote_credited_after_a_colon_in_a_headline() -> None:
     assert [(s.official, s.content) for s in found] == [
         ("witkoff", "Progress, but no breakthrough")]
     assert _extract('He used the word "capitulation": Ukraine would not sign.') == []
+
+
+def test_a_full_name_after_a_title_of_a_country_holds_it() -> None:
+    found = _extract('Head of the Office of the President of Ukraine Andriy Yermak said that '
+                     'Kyiv "will not accept any ultimatums." An aide to the President of '
+                     'Ukraine said Kyiv was ready. A spokesman for Zelenskyy said it was not.')
+    assert [(s.speaker, s.official) for s in found] == [
+        ("Andriy Yermak", "yermak"), ("An aide to the President of Ukraine", None),
+        ("A spokesman for Zelenskyy", None)]
+
+
+def test_specified_that_reports() -> None:
+    found = _extract("Earlier, Ushakov said that the delegations would meet in Abu Dhabi. The "
+                     "Kremlin aide specified that the meeting would take place next week. He "
+                     "specified the amount.")
+    assert [(s.official, s.cue) for s in found] == [("ushakov", "said"), ("ushakov", "specified")]
+
+
+def test_warned_the_west_is_no_statement_of_moscow() -> None:
+    found = _extract("Lavrov pointed out that Moscow had repeatedly warned the West.")
+    assert [(s.official, s.content) for s in found] == [
+        ("lavrov", "Moscow had repeatedly warned the West")]
