@@ -1999,9 +1999,10 @@ class Discourse:
             if gender and (is_acronym(words[0]) or any(w.low in lx.TIME_WORDS for w in words)):
                 gender = ""  # (not "On CNN Tuesday, his wife,")
         # "Republican pollster Whit Ayres": a person's noun right before makes two capitalised
-        # words a person's name even when the lexicon lacks the first name
-        described = i > 0 and toks[i - 1].kind == "w" and toks[i - 1].low in lx.SPEAKER_NOUNS \
-            and toks[i - 1].low not in _GROUP_NOUNS
+        # words a person's name even when the lexicon lacks the first name; so does an age
+        # after it ("Corey Lewandowski, 42, faces one count"): news gives people's ages
+        described = (i > 0 and toks[i - 1].kind == "w" and toks[i - 1].low in lx.SPEAKER_NOUNS
+                     and toks[i - 1].low not in _GROUP_NOUNS) or bool(_apposed_age(toks, j))
         # ... or in apposition after one ("Tanzania's main opposition leader, Tundu Lissu,":
         # round 16), the name closed by a comma too
         described = described or (
@@ -2594,11 +2595,8 @@ class Discourse:
     def _note_age(self, toks: list[Token], k: int, j: int, person: Person) -> None:
         """Note the age the article gives the person named at ``toks[k:j]`` ("Alan Alda,
         89,", "34-year-old Taras Kovalenko"), for a later "the 89-year-old said"."""
-        age = ""
-        if j + 2 < len(toks) and toks[j].low == "," and toks[j + 1].text.isdigit() and \
-                toks[j + 2].low in {",", ".", ";"}:
-            age = toks[j + 1].text
-        elif k > 0 and (m := _AGED.fullmatch(toks[k - 1].low)):
+        age = _apposed_age(toks, j)
+        if not age and k > 0 and (m := _AGED.fullmatch(toks[k - 1].low)):
             age = m.group(1)
         if age:  # (two people of one age: "the 34-year-old" is neither for sure)
             self.ages[age] = person if self.ages.get(age, person) is person else None
@@ -4140,6 +4138,15 @@ def _titled(person: Person) -> bool:
     """Does ``person`` hold a title a name was written with ("President Obama", "Sen. Paul")?
     (Other roles come from descriptions: "many African-Americans" gives "many".)"""
     return bool(person.roles & (TITLE_HEADS | OFFICE_HEADS))
+
+
+def _apposed_age(toks: list[Token], j: int) -> str:
+    """The age in apposition after a name that ends before ``toks[j]`` ("Alan Alda, 89,"),
+    else ""."""
+    if j + 2 < len(toks) and toks[j].low == "," and toks[j + 1].text.isdigit() and \
+            toks[j + 2].low in {",", ".", ";"}:
+        return toks[j + 1].text
+    return ""
 
 
 def _clause_pronoun(toks: list[Token]) -> int | None:

@@ -86,3 +86,10 @@ def test_that_clause_inside_an_opening_phrase_is_not_the_subject(
             "about her own role in the event that Yulia Kovalenko leads the delegation, she "
             "replied: \"I don't know.\"")
     assert _said(extractor, text, "I don't know").speaker == "Anna Shevchuk"
+
+
+def test_an_age_in_apposition_makes_a_person(extractor: Extractor) -> None:
+    # a given name the lexicon lacks: the age after the name says it is a person's
+    text = ("Most people polled in Kharkiv back the talks. Kesh Dobrov, 42, from Izium, "
+            "disagrees. \"We cannot give up the east,\" he says.")
+    assert _said(extractor, text, "give up the east").speaker == "Kesh Dobrov"
