@@ -2857,7 +2857,8 @@ class Discourse:
             score = ROLE_BONUS[rank] - DISTANCE_COST * distance
             score += prominence * min(person.seen, MAX_PROMINENT_MENTIONS)
             # a speaker of unknown gender ("Netanyahu said ... he called") fits as well
-            if not person.gender and (rank != SPEAKER or gender == "f"):
+            if not person.gender and ((rank != SPEAKER and not _described_person(person))
+                                      or gender == "f"):
                 score -= UNKNOWN_GENDER_PENALTY + (
                     UNNAMED_SHE_PENALTY if person.unnamed and gender == "f" else 0.0)
                 # (a speaker of unknown gender is "he" more often than "she": men are most
@@ -4132,6 +4133,13 @@ def _introduced_alone(person: Person) -> bool:
     or the text wrote them with a title ("President Obama") or an honorific ("Mr. Wiley")
     that gave them an office or a gender?"""
     return person.spoke or _titled(person) or bool(person.gender)
+
+
+def _described_person(person: Person) -> bool:
+    """Is ``person`` (of unknown gender) surely someone, by a person's noun the text gave
+    them ("Republican pollster Whit Ayres")? Such a one is "he" as readily as a speaker of
+    unknown gender is."""
+    return person.kind == "person" and any(_person_head(r) for r in person.roles)
 
 
 def _titled(person: Person) -> bool:

@@ -93,3 +93,12 @@ def test_an_age_in_apposition_makes_a_person(extractor: Extractor) -> None:
     text = ("Most people polled in Kharkiv back the talks. Kesh Dobrov, 42, from Izium, "
             "disagrees. \"We cannot give up the east,\" he says.")
     assert _said(extractor, text, "give up the east").speaker == "Kesh Dobrov"
+
+
+def test_described_person_of_unknown_gender_may_be_he(extractor: Extractor) -> None:
+    # "pollster" says Morrow is someone; a later "he" is him as readily as a speaker of
+    # unknown gender, not the man who spoke a sentence further back
+    text = ("Oleh Marchenko said talks would resume on Monday. U.S. pollster Jasik Morrow is "
+            "skeptical that a deal can be reached this year. But the envoys could try to "
+            "narrow the gaps. \"The best bet is to start with a ceasefire,\" he said.")
+    assert _said(extractor, text, "best bet").speaker == "Jasik Morrow"
