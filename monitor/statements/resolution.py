@@ -2718,6 +2718,11 @@ class Discourse:
                  role: str = "") -> Person | None:
         if pronoun in FIRST_PERSON or pronoun == "you":
             return self._speaking_party(pronoun, offset)
+        if pronoun == "we" and _within(self.answers, offset) and not any(
+                a < offset < b for a, b in self.quoted):
+            # "A: So we just decided ...": in a transcript's answer the one interviewed
+            # speaks, for themselves and their own ("we" of the family, the campaign)
+            return self.interviewee()
         if pronoun in _PLURAL_PRONOUNS:
             return self._latest(unit, offset, "group", GROUP_LOOKBACK_UNITS) or (
                 (self._latest(unit, offset, "people", PEOPLE_LOOKBACK_UNITS)

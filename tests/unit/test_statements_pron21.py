@@ -102,3 +102,14 @@ def test_described_person_of_unknown_gender_may_be_he(extractor: Extractor) -> N
             "skeptical that a deal can be reached this year. But the envoys could try to "
             "narrow the gaps. \"The best bet is to start with a ceasefire,\" he said.")
     assert _said(extractor, text, "best bet").speaker == "Jasik Morrow"
+
+
+def test_we_in_a_transcript_answer_is_the_one_interviewed(extractor: Extractor) -> None:
+    text = ("Ukraine's envoy speaks to us about the talks. Oleh Marchenko has led Kyiv's team "
+            "since the summer.\n\n"
+            "Q: What happened in Geneva?\n\n"
+            "A: We decided that the draft needed more work before any meeting of leaders.\n\n"
+            "Q: Will you go back?\n\n"
+            "A: I think so. The Americans want a deal soon.")
+    said = _said(extractor, text, "the draft needed more work")
+    assert said.speaker == "Oleh Marchenko"
