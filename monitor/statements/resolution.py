@@ -63,6 +63,10 @@ PRONOUN_LOOKBACK_UNITS = 12  # a pronoun refers to someone named within this man
 # twelve sentences; a feed's odd paragraph repeating a name thousands of times would make each
 # pronoun scan all of them
 MAX_PRONOUN_CANDIDATES = 400
+# a "he" or "she" keeps up as the topic someone named (or kept up) within the last three
+# sentences; a person further back, whom the pronoun may only reach for want of anyone
+# nearer ("One woman adopted from Iran ... she"), is not made the topic again
+TOPIC_LOOKBACK_UNITS = 3
 GROUP_LOOKBACK_UNITS = 2  # "they" for "Trump and Pence": the pair is named just before
 # "they" for unnamed people who spoke ("Police said C. They said"): only in the next sentence,
 # since any plural subject between ("The victims were taken to hospital") may be "they"
@@ -1462,8 +1466,17 @@ class Discourse:
                             for u, a, _p, r in self.recent[-MAX_LIST_LOOK:]):
             return
         person = self._pronoun(toks[k].low, unit, toks[k].start)
-        if person is not None and person.kind == "person":
+        if person is not None and person.kind == "person" and self._fresh(person, unit):
             self.note(unit, toks[k].start, person, SUBJECT)
+
+    def _fresh(self, person: Person, unit: int) -> bool:
+        """Was ``person`` noted within :data:`TOPIC_LOOKBACK_UNITS` sentences before ``unit``?"""
+        for u, _a, p, _r in reversed(self.recent):
+            if unit - u > TOPIC_LOOKBACK_UNITS:
+                return False
+            if p is person:
+                return True
+        return False
 
     def _pronoun_gender(self, unit: int, toks: list[Token]) -> None:
         """'One voter, Guadalupe Potocacetpl, 35, showed up ... He had protested': a sentence
@@ -4188,7 +4201,7 @@ def _pronoun_subject(toks: list[Token]) -> int | None:
             if all(t.low in _TOPIC_OPENERS for t in toks[:k]) or _after_intro(toks, k):
                 return k
             return None
-        if tok.kind != "w":
+        if tok.kind == "q":
             return None  # (a quote's words are not the sentence's)
     return None
 

@@ -24,14 +24,27 @@ def _said(extractor: Extractor, text: str, needle: str) -> Statement:
     return _one(list(extractor.extract(text, DAY)), needle)
 
 
-def test_pronoun_opening_a_sentence_keeps_the_topic(extractor: Extractor) -> None:
+@pytest.mark.parametrize("opener", ["He", "Still, he", "On Monday, he"])
+def test_pronoun_opening_a_sentence_keeps_the_topic(extractor: Extractor, opener: str) -> None:
     # "He left behind ..." is Brooks; a later "he" goes on with him, not with a man named in
     # passing in its own sentence
     text = ("Oleh Marchenko said Kyiv would not cede land. Daniel Brooks flew home on Sunday. "
-            "He left behind a draft that angered Kyiv. The talks ended without a date for the "
-            "next round. Asked about the plan drawn up by Sergei Volkov, he warned: \"We are "
-            "not there yet.\"")
+            f"{opener} left behind a draft that angered Kyiv. The talks ended without a date "
+            "for the next round. Asked about the plan drawn up by Sergei Volkov, he warned: "
+            "\"We are not there yet.\"")
     assert _said(extractor, text, "not there yet").speaker == "Daniel Brooks"
+
+
+def test_pronoun_does_not_revive_a_stale_topic(extractor: Extractor) -> None:
+    # "she" is an unnamed woman; the lawyer named seven sentences up, whom the pronoun only
+    # reaches for want of anyone nearer, is not made the topic again (and so is not the
+    # "she" of a quote seven sentences later still)
+    fill = ("Offices in the east have closed. Lines in Lviv are long. The queues start at dawn. "
+            "Many families fled Izium in 2022. The buses leave at noon. Trains are full. ")
+    text = ("Anna Shevchuk, a lawyer in Kyiv, said many displaced people lack papers. " + fill
+            + "In Lviv, she is terrified of losing her job. " + fill
+            + "\"I am afraid every day,\" she said.")
+    assert _said(extractor, text, "afraid every day").speaker != "Anna Shevchuk"
 
 
 def test_official_in_apposition_to_one_is_the_subject(extractor: Extractor) -> None:
