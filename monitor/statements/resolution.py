@@ -42,6 +42,7 @@ from monitor.statements.attribution import (
     _is_number,
     _pronoun_of,
     name_tokens,
+    nounish,
     place_people,
 )
 from monitor.statements.givennames import first_name_gender, given_name_gender
@@ -62,6 +63,10 @@ PRONOUN_LOOKBACK_UNITS = 12  # a pronoun refers to someone named within this man
 # twelve sentences; a feed's odd paragraph repeating a name thousands of times would make each
 # pronoun scan all of them
 MAX_PRONOUN_CANDIDATES = 400
+# a "he" or "she" keeps up as the topic someone named (or kept up) within the last three
+# sentences; a person further back, whom the pronoun may only reach for want of anyone
+# nearer ("One woman adopted from Iran ... she"), is not made the topic again
+TOPIC_LOOKBACK_UNITS = 3
 GROUP_LOOKBACK_UNITS = 2  # "they" for "Trump and Pence": the pair is named just before
 # "they" for unnamed people who spoke ("Police said C. They said"): only in the next sentence,
 # since any plural subject between ("The victims were taken to hospital") may be "they"
@@ -1355,7 +1360,9 @@ class Discourse:
                     m += 1
                 if official is not None and official.kind == "person" and m > k:
                     self._described(toks, k, m, official)  # "named Dan Driscoll as its envoy"
-                    if not subject_seen and _after_intro(toks, k):
+                    if not subject_seen and (_after_intro(toks, k)
+                                             or _apposed_subject(toks, k, m)):
+                        # ("One negotiator, Andriy Yermak, arrived": the subject, described)
                         self.note(unit, toks[k].start, official, SUBJECT)
                     elif _asked(toks, k, m):
                         # a tracked official asked answers next, as a written name does:
@@ -1433,9 +1440,10 @@ class Discourse:
                 subject_seen = subject_seen or opening or (person.kind != "org"
                                                            and not in_phrase)
                 # "aides say Ivanka Trump also advises ...": the subject of what is reported
+                # ... and of any clause "that" opens ("the possibility that Mrs. Clinton, if
+                # elected, might nominate Mr. Obama"): the one a later "she" goes on about
                 reported = k >= 1 and person.kind == "person" and (
-                    _speech_cue(toks[k - 1]) or (toks[k - 1].low == "that" and k >= 2
-                                                 and _speech_cue(toks[k - 2])))
+                    _speech_cue(toks[k - 1]) or _clause_subject(toks, k, j))
                 rank = SUBJECT if opening or reported or (
                     person.kind == "person" and _introduced(toks, k, j)) else MENTION
                 if person.kind == "person" and _asked(toks, k, j):
@@ -1454,23 +1462,60 @@ class Discourse:
         if len(people) >= 2:
             self.note(unit, toks[0].start, self._team(people), SUBJECT)
         self._pronoun_gender(unit, toks)
+        self._pronoun_topic(unit, toks)
+
+    def _pronoun_topic(self, unit: int, toks: list[Token]) -> None:
+        """A sentence whose subject is "he" or "she" ("He had protested Trump", "But he leaves
+        behind", "In 2008, he complained") goes on about the person the pronoun stands for:
+        note them as this sentence's subject, so that a later pronoun ("... he warned") finds
+        the topic the text kept up, not someone named in passing further back (a chain of
+        pronouns keeps one referent: the centre of the discourse)."""
+        k = _pronoun_subject(toks)
+        if k is None or any(u == unit and r == SUBJECT and a < toks[k].start
+                            for u, a, _p, r in self.recent[-MAX_LIST_LOOK:]):
+            return
+        person = self._pronoun(toks[k].low, unit, toks[k].start)
+        if person is not None and person.kind == "person" and self._fresh(person, unit):
+            self.note(unit, toks[k].start, person, SUBJECT)
+
+    def _fresh(self, person: Person, unit: int) -> bool:
+        """Was ``person`` noted within :data:`TOPIC_LOOKBACK_UNITS` sentences before ``unit``?"""
+        for u, _a, p, _r in reversed(self.recent):
+            if unit - u > TOPIC_LOOKBACK_UNITS:
+                return False
+            if p is person:
+                return True
+        return False
 
     def _pronoun_gender(self, unit: int, toks: list[Token]) -> None:
         """'One voter, Guadalupe Potocacetpl, 35, showed up ... He had protested': a sentence
         that opens with "he" or "she" right after one whose subject is the only person it
         named gives that person the pronoun's gender when the lexicon did not (round 16), so
-        that a later "he said" is them and not a man named before."""
-        if not toks or toks[0].low not in {"he", "she"}:
+        that a later "he said" is them and not a man named before. So does a "he" or "she"
+        opening a later clause of the subject's own sentence, no one else named before it
+        ("Obama departs the UK for Germany today, where he will be greeted")."""
+        if toks and toks[0].low in _SUBJECT_PRONOUNS:
+            self._subject_gender(unit - 1, -1, toks[0].low)
+        k = _clause_pronoun(toks)
+        if k is not None:
+            self._subject_gender(unit, toks[k].start, toks[k].low)
+
+    def _subject_gender(self, unit: int, before: int, pronoun: str) -> None:
+        """Give ``pronoun``'s gender to the subject of sentence ``unit`` (before character
+        ``before``, if not -1) when it is the only person named there and the lexicon gave
+        it none."""
+        notes = [(p, r) for u, a, p, r in self.recent[-MAX_LIST_LOOK:]
+                 if u == unit and (before < 0 or a < before) and p.kind == "person" and p.name]
+        subjects = {id(p): p for p, r in notes if r == SUBJECT}
+        if len(subjects) != 1:
             return
-        named = [p for u, _a, p, _r in self.recent[-MAX_LIST_LOOK:]
-                 if u == unit - 1 and p.kind == "person" and p.name]
-        subjects = [p for u, _a, p, r in self.recent[-MAX_LIST_LOOK:]
-                    if u == unit - 1 and r == SUBJECT and p.kind == "person" and p.name]
-        if len(subjects) == 1 and all(p is subjects[0] for p in named) and \
-                not subjects[0].gender and not subjects[0].official and \
-                len((subjects[0].name or "").split()) >= MIN_FULL_FORM and \
-                self.animate(subjects[0]):  # (a person named in full, not "African-Americans")
-            subjects[0].gender = "m" if toks[0].low == "he" else "f"
+        subject = next(iter(subjects.values()))
+        if all(p is subject for p, _r in notes) and not subject.gender and \
+                not subject.official and (len((subject.name or "").split()) >= MIN_FULL_FORM
+                                          or _titled(subject)) and \
+                self.animate(subject):  # (a person named in full or with a title ("President
+            # Obama"), not "African-Americans")
+            subject.gender = "m" if pronoun == "he" else "f"
 
     def _titles_in(self, unit: int, toks: list[Token]) -> None:
         """Note a written work's title in quotes in apposition to its kind ("The book,
@@ -1976,9 +2021,10 @@ class Discourse:
             if gender and (is_acronym(words[0]) or any(w.low in lx.TIME_WORDS for w in words)):
                 gender = ""  # (not "On CNN Tuesday, his wife,")
         # "Republican pollster Whit Ayres": a person's noun right before makes two capitalised
-        # words a person's name even when the lexicon lacks the first name
-        described = i > 0 and toks[i - 1].kind == "w" and toks[i - 1].low in lx.SPEAKER_NOUNS \
-            and toks[i - 1].low not in _GROUP_NOUNS
+        # words a person's name even when the lexicon lacks the first name; so does an age
+        # after it ("Corey Lewandowski, 42, faces one count"): news gives people's ages
+        described = (i > 0 and toks[i - 1].kind == "w" and toks[i - 1].low in lx.SPEAKER_NOUNS
+                     and toks[i - 1].low not in _GROUP_NOUNS) or bool(_apposed_age(toks, j))
         # ... or in apposition after one ("Tanzania's main opposition leader, Tundu Lissu,":
         # round 16), the name closed by a comma too
         described = described or (
@@ -2017,10 +2063,14 @@ class Discourse:
                 # said ... when I emailed Brafman to thank him, he replied"): written again,
                 # it is that person (round 13)
                 found = self.people.get(fold(text))
-                if found is not None and (found.kind != "person" or not found.spoke or (
+                if found is not None and (found.kind != "person" or not _introduced_alone(
+                        found) or fold(text) in _PLACES or (
                         i > 0 and toks[i - 1].low in _QUANTIFIERS) or
                         fold(text).removesuffix("s") in lx.NP_MODIFIERS):
                     found = None  # ("some Germans", "many Germans": a people, no one)
+                # (or one the text gave a title or an honorific, "President Obama has endured
+                # criticism ... Obama departs the UK", "Mr. Wiley": the same person, whom a
+                # later "he" may stand for)
             return found
         return None
 
@@ -2578,11 +2628,8 @@ class Discourse:
     def _note_age(self, toks: list[Token], k: int, j: int, person: Person) -> None:
         """Note the age the article gives the person named at ``toks[k:j]`` ("Alan Alda,
         89,", "34-year-old Taras Kovalenko"), for a later "the 89-year-old said"."""
-        age = ""
-        if j + 2 < len(toks) and toks[j].low == "," and toks[j + 1].text.isdigit() and \
-                toks[j + 2].low in {",", ".", ";"}:
-            age = toks[j + 1].text
-        elif k > 0 and (m := _AGED.fullmatch(toks[k - 1].low)):
+        age = _apposed_age(toks, j)
+        if not age and k > 0 and (m := _AGED.fullmatch(toks[k - 1].low)):
             age = m.group(1)
         if age:  # (two people of one age: "the 34-year-old" is neither for sure)
             self.ages[age] = person if self.ages.get(age, person) is person else None
@@ -2704,6 +2751,11 @@ class Discourse:
                  role: str = "") -> Person | None:
         if pronoun in FIRST_PERSON or pronoun == "you":
             return self._speaking_party(pronoun, offset)
+        if pronoun == "we" and _within(self.answers, offset) and not any(
+                a < offset < b for a, b in self.quoted):
+            # "A: So we just decided ...": in a transcript's answer the one interviewed
+            # speaks, for themselves and their own ("we" of the family, the campaign)
+            return self.interviewee()
         if pronoun in _PLURAL_PRONOUNS:
             return self._latest(unit, offset, "group", GROUP_LOOKBACK_UNITS) or (
                 (self._latest(unit, offset, "people", PEOPLE_LOOKBACK_UNITS)
@@ -2851,7 +2903,8 @@ class Discourse:
             score = ROLE_BONUS[rank] - DISTANCE_COST * distance
             score += prominence * min(person.seen, MAX_PROMINENT_MENTIONS)
             # a speaker of unknown gender ("Netanyahu said ... he called") fits as well
-            if not person.gender and (rank != SPEAKER or gender == "f"):
+            if not person.gender and ((rank != SPEAKER and not _described_person(person))
+                                      or gender == "f"):
                 score -= UNKNOWN_GENDER_PENALTY + (
                     UNNAMED_SHE_PENALTY if person.unnamed and gender == "f" else 0.0)
                 # (a speaker of unknown gender is "he" more often than "she": men are most
@@ -4083,7 +4136,8 @@ def _apposed_subject(toks: list[Token], k: int, j: int) -> bool:
     and so its subject: "Ukraine's first lady, Olena Zelenska, is scheduled to speak", "On
     the convention's opening night Monday, Trump's wife, Melania, is scheduled" (round 16)?
     The description is a few lower-case-headed words after the start or an introductory
-    phrase's comma, opening with a determiner or a possessive."""
+    phrase's comma, opening with a determiner, "one" or "another" ("One voter, Guadalupe
+    Potocacetpl, 35, showed up"), or a possessive."""
     if k < 2 or j >= len(toks) or toks[k - 1].low != "," or toks[j].low != ",":
         return False
     a = k - 1
@@ -4094,7 +4148,7 @@ def _apposed_subject(toks: list[Token], k: int, j: int) -> bool:
     if not description or _is_cap(description[-1]) or any(
             t.low in lx.CUES or t.low in _FINITE_WORDS for t in description):
         return False
-    if description[0].low not in lx.DETERMINERS and not any(
+    if description[0].low not in lx.DETERMINERS | _INDEFINITES and not any(
             t.low.endswith(("’s", "'s")) for t in description):
         return False
     return a == 0 or (a >= 2 and toks[a - 1].low == "," and _after_intro(toks, a))
@@ -4106,14 +4160,18 @@ def _after_intro(toks: list[Token], k: int) -> bool:
     a comma and a closing quote: 'As for his mangling of “Hamas,” Levine found')?"""
     if k >= 3 and toks[k - 1].low in _CLOSING_QUOTES and toks[k - 2].low == ",":
         k -= 1
-    if k < 2 or k > MAX_INTRO_TOKENS or toks[k - 1].low != ",":
+    if k < 2 or k > MAX_CLAUSE_TOKENS or toks[k - 1].low != ",":
         return False
     lead = 1 if toks[0].low in _LEADING_CONJUNCTIONS and k > 3 else 0  # ("But at another
     # event in Philadelphia on Thursday morning, Mr. Sanders showed"; nineteenth session)
     first = toks[lead].low
+    if k > MAX_INTRO_TOKENS and first not in _SUBORDINATORS:
+        return False  # (an opening clause may run longer than a phrase: "As the Republicans
+        # ate oysters in a dim, stuffy conference room overlooking the Atlantic Ocean, Mr.
+        # Wiley walked them through a slide show")
     if k == lead + 2 and first in _SENTENCE_ADVERBS:
         return True  # "Still, Mr. Trump has seized on ...": one adverb, a comma, the subject
-    return first in _INTRO_STARTS or (
+    return first in _INTRO_STARTS or _participle(toks[lead]) or (
         first in {"the", "that", "a"} and toks[lead + 1].low in lx.TIME_WORDS | {"day"})
 
 
@@ -4125,6 +4183,97 @@ _SENTENCE_ADVERBS = frozenset({"still", "however", "meanwhile", "instead", "yet"
 
 
 _LEADING_CONJUNCTIONS = frozenset({"but", "and", "yet", "so"})
+# words that may stand before a sentence's subject pronoun ("But he", "Still, she")
+_TOPIC_OPENERS = _LEADING_CONJUNCTIONS | _SENTENCE_ADVERBS | {","}
+
+
+def _participle(tok: Token) -> bool:
+    """Does ``tok``, opening a sentence, start a participle's phrase ("Growing up in El Paso,
+    Mendoza regularly witnessed", "Conceding that a deal was far off, he warned")?"""
+    return tok.kind == "w" and tok.low.endswith("ing") and len(tok.low) > MIN_PARTICIPLE and \
+        tok.low not in _ING_NOUNS
+
+
+MIN_PARTICIPLE = 5  # "bring", "thing", "king": a shorter word in "-ing" is seldom a participle
+# nouns in "-ing" that open sentences ("Nothing, Trump said, ..."): no participles
+_ING_NOUNS = frozenset({"nothing", "something", "everything", "anything", "morning", "evening",
+                        "meeting", "briefing", "building", "spring", "according"})
+
+
+def _clause_subject(toks: list[Token], k: int, j: int) -> bool:
+    """Is the name ``toks[k:j]`` the subject of a clause "that" opens ("the possibility that
+    Mrs. Clinton might", "said that Mr. Wiley had"), not a name after the determiner "that"
+    ("that Trump rally", "that Trump's")? Not inside an opening phrase ("Asked about her vote
+    in the event that Clinton faces Trump, she replied"), where the sentence's subject is
+    still to come."""
+    if toks[0].low in _INTRO_STARTS or _participle(toks[0]):
+        return False
+    return k >= 2 and toks[k - 1].low == "that" and toks[k - 2].kind == "w" and (
+        not toks[j - 1].low.endswith(("’s", "'s"))) and not (
+        j < len(toks) and toks[j].kind == "w" and nounish(toks[j].low))
+
+
+def _introduced_alone(person: Person) -> bool:
+    """Is ``person``, known by one word, someone a bare surname may name again: they spoke,
+    or the text wrote them with a title ("President Obama") or an honorific ("Mr. Wiley")
+    that gave them an office or a gender?"""
+    return person.spoke or _titled(person) or bool(person.gender)
+
+
+def _described_person(person: Person) -> bool:
+    """Is ``person`` (of unknown gender) surely someone, by a person's noun the text gave
+    them ("Republican pollster Whit Ayres")? Such a one is "he" as readily as a speaker of
+    unknown gender is."""
+    return person.kind == "person" and any(_person_head(r) for r in person.roles)
+
+
+def _titled(person: Person) -> bool:
+    """Does ``person`` hold a title a name was written with ("President Obama", "Sen. Paul")?
+    (Other roles come from descriptions: "many African-Americans" gives "many".)"""
+    return bool(person.roles & (TITLE_HEADS | OFFICE_HEADS))
+
+
+def _apposed_age(toks: list[Token], j: int) -> str:
+    """The age in apposition after a name that ends before ``toks[j]`` ("Alan Alda, 89,"),
+    else ""."""
+    if j + 2 < len(toks) and toks[j].low == "," and toks[j + 1].text.isdigit() and \
+            toks[j + 2].low in {",", ".", ";"}:
+        return toks[j + 1].text
+    return ""
+
+
+def _clause_pronoun(toks: list[Token]) -> int | None:
+    """Where "he" or "she" opens a later clause of the sentence ("..., where he will be
+    greeted", "... as she left"), nothing possessed and no quote before it (not "Obama's
+    mother, she said"), else None."""
+    for k, tok in enumerate(toks):
+        if tok.kind == "q" or tok.low.endswith(("’s", "'s")) or tok.low in _POSSESSIVE_DETERMINERS:
+            return None
+        if k >= 2 and tok.low in _SUBJECT_PRONOUNS and (
+                toks[k - 1].low in _CLAUSE_JOINS or toks[k - 1].low in _CLAUSE_OPENERS):
+            return k
+    return None
+
+
+# words that open a clause whose subject may be a pronoun ("where he", "before she")
+_CLAUSE_OPENERS = _SUBORDINATORS | {"where", "that"}
+
+
+def _pronoun_subject(toks: list[Token]) -> int | None:
+    """Where "he" or "she" is the subject of the sentence: its first word, after a leading
+    conjunction or a sentence adverb ("But he", "Still, she"), or after an introductory phrase
+    and its comma ("In 2008, he complained")."""
+    for k, tok in enumerate(toks[: MAX_CLAUSE_TOKENS + 1]):
+        if tok.low in _SUBJECT_PRONOUNS:
+            if all(t.low in _TOPIC_OPENERS for t in toks[:k]) or _after_intro(toks, k):
+                return k
+            return None
+        if tok.kind == "q":
+            return None  # (a quote's words are not the sentence's)
+    return None
+
+
+_SUBJECT_PRONOUNS = frozenset({"he", "she"})
 
 
 # what may stand before a headline's clause (desc21): "Ryan wages campaign ...;  House speaker
