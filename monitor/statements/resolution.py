@@ -2944,7 +2944,10 @@ class Discourse:
         out: set[int] = set()
         for at, person in later:
             k = next((m for m, t in enumerate(toks) if t.start == at), -1)
-            if k >= 0 and not (k and toks[k - 1].low in lx.DETERMINERS):
+            if k >= 0 and not (k and toks[k - 1].low in lx.DETERMINERS) and (
+                    toks[k].low not in lx.PRONOUNS):  # (a "he" noted as the sentence's
+                # subject is no name written after the title: "While the mega donor didn't
+                # disclose ..., he did say", twenty-first session's merge)
                 out.add(id(person))
         return out
 
