@@ -202,6 +202,24 @@ def _reversed_opener(text: str, start: int, end: int) -> bool:
     return k == 0 or text[k - 1] == "\n"
 
 
+# what ends a quoted paragraph before the next one's opening mark
+_PARAGRAPH_END = frozenset({".", "!", "?"})
+
+
+def _flattened_opener(text: str, start: int, end: int) -> bool:
+    """'... express themselves. "Our government policy ...': a straight mark after a full
+    stop and a space, right before a capitalised word, inside an open quote. Copy that lost
+    its paragraph breaks runs a multi-paragraph quote together, each paragraph opening with a
+    mark and none but the last closing; such a mark opens the next paragraph's quote (a closing
+    mark follows its full stop directly: 'themselves."'). Only a straight mark: a curly one
+    shows its direction."""
+    if text[start:end] != '"' or end >= len(text) or not text[end].isupper():
+        return False
+    if start < 2 or text[start - 1] != " ":
+        return False
+    return text[: start - 1].rstrip()[-1:] in _PARAGRAPH_END
+
+
 def find_quotes(text: str) -> list[Quote]:
     """Every double-quoted span of ``text``, in order (see the module docstring)."""
     quotes: list[Quote] = []
@@ -236,6 +254,8 @@ def find_quotes(text: str) -> list[Quote]:
                     j += 1
                     continue
                 break
+            if _flattened_opener(text, n.start(), n.end()):
+                break  # '... themselves. "Our ...': the next paragraph's quote opens here
             if n.group() in CLOSERS or n.group() in AMBIGUOUS:
                 pieces.append(_trim(text, piece_start, n.start()))
                 closed = True
@@ -253,7 +273,11 @@ def find_quotes(text: str) -> list[Quote]:
                 j += 1
                 break
             j += 1  # an opener inside an open quote: a nested or a stray mark, skip it
-        if not closed:
+        if not closed and j < len(marks) and _flattened_opener(
+                text, marks[j].start(), marks[j].end()):
+            pieces.append(_trim(text, piece_start, marks[j].start()))
+            close_at = pieces[-1][1]  # the quote ends unclosed; the mark opens the next one
+        elif not closed:
             par_end = _para_end(text, piece_start)
             pieces.append(_trim(text, piece_start, par_end))
             close_at = par_end
