@@ -797,7 +797,7 @@ class Extractor:
             for cue in cues:
                 phrase, person = self._speaker(toks, cue, prev_speaker, discourse, u, mentions,
                                                starts)
-                if phrase is None:
+                if phrase is None or _by_agent(toks, phrase):
                     continue
                 prev_speaker = (phrase, person)
                 groups.append((cue, phrase, person))
@@ -5138,6 +5138,22 @@ def _furniture_label(toks: list[Token]) -> bool:
         return False
     return (colon <= MAX_FURNITURE_LABEL and tuple(t.low for t in toks[:colon])
             in _FURNITURE_LABELS) or (toks[0].low in _FURNITURE_VERBS and colon > 1)
+
+
+def _by_agent(toks: list[Token], phrase: Phrase) -> bool:
+    """'Yusuf Tuggar, in a statement issued in Abuja by Kimiebi Ebienfa, Spokesperson of the
+    Ministry, congratulated ...': a name found to the left of the cue right after "by" is the
+    agent inside an aside (the spokesman who issued the minister's statement), not the
+    subject; the cue's subject is further left, so no speaker is safer than this one (and a
+    quote paragraph after it inherits no one). Only inside such an aside: opened by a comma
+    and a preposition after a word, closed by a comma before the cue ("a study by the
+    Brookings Institution estimated" is the institution's)."""
+    if phrase.how != "left" or phrase.i < 1 or toks[phrase.i - 1].low != "by" or (
+            phrase.j >= len(toks) or toks[phrase.j].low != ","):
+        return False
+    k = next((k for k in range(phrase.i - 2, 0, -1) if toks[k].low == ","), 0)
+    return k > 0 and toks[k - 1].kind == "w" and k + 1 < phrase.i - 1 and (
+        toks[k + 1].low in _PREPOSITIONS)
 
 
 def _title_case(quoted: str) -> bool:

@@ -43,3 +43,15 @@ def test_a_nested_quote_inside_a_sentence_stays_nested() -> None:
     text = '"They call it "Peace Now" in Moscow," Zakharova said.'
     assert len(find_quotes(text)) == 1
 
+
+def test_the_agent_of_a_statement_aside_is_not_the_quotes_speaker() -> None:
+    found = _extract("Russian Foreign Ministry spokeswoman Maria Zakharova, in a statement "
+                     "issued in Moscow by Sergei Nechayev, the ambassador in Berlin, welcomed "
+                     "the talks.\n\n\"We hope the Americans will listen to reason in Geneva.\"")
+    assert _speaker_of(found, "listen to reason") != "Sergei Nechayev"
+
+
+def test_a_study_by_an_institute_is_still_the_institutes() -> None:
+    found = _extract("A study by the Brookings Institution estimated that 46,000 accounts "
+                     "were used by the group.")
+    assert _speaker_of(found, "46,000 accounts") == "Brookings Institution"
