@@ -47,7 +47,14 @@ from monitor.statements.names import COUNTRIES
 from monitor.statements.officials import Official, Registry, fold
 from monitor.statements.parser import Parser, Steps, Word, drive, quote_speaker, reported
 from monitor.statements.parser import check as parser_wanted
-from monitor.statements.quotes import Token, Unit, find_quotes, split_units
+from monitor.statements.quotes import (
+    Quote,
+    Token,
+    Unit,
+    find_quotes,
+    flattened_opener,
+    split_units,
+)
 from monitor.statements.resolution import (
     ANSWER_LABEL,
     DEPENDANT_NOUNS,
@@ -953,6 +960,7 @@ class Extractor:
                     unit_found.extend(self._quote_parsed(text, unit, u, claimed, discourse,
                                                          mentions, starts, words))
             found.extend(unit_found)
+        found = _chain_speaker(text, quotes, found)
         found = _drop_nested(found, text if self.unit == "attribution" else None)
         _transcript_lines(text, found)
         _name_described(found, units, discourse)
@@ -5138,6 +5146,41 @@ def _furniture_label(toks: list[Token]) -> bool:
         return False
     return (colon <= MAX_FURNITURE_LABEL and tuple(t.low for t in toks[:colon])
             in _FURNITURE_LABELS) or (toks[0].low in _FURNITURE_VERBS and colon > 1)
+
+
+def _chain_speaker(text: str, quotes: list[Quote], found: list[_Found]) -> list[_Found]:
+    """The paragraphs of one run-together quote ('Zakharova was blunter. "Q1. "Q2," she
+    said.': see :func:`~monitor.statements.quotes.find_quotes`) are one speaker's. When the
+    run ends with a quote its own sentence tags (a cue), the paragraphs before it that no cue
+    tags are the tagged speaker's, not the previous speaker's they inherited; when the tag
+    names no person, they go unattributed (a wrong speaker is worse than none)."""
+    by_start = {f.pieces[0][0]: f for f in found if f.pieces}
+    drop: set[int] = set()
+    for n, q in enumerate(quotes):
+        f = by_start.get(q.pieces[0][0])
+        if f is None or f.cue is not None or not _runs_on(text, quotes, n):
+            continue
+        m = n
+        while _runs_on(text, quotes, m):
+            m += 1
+        tail = by_start.get(quotes[m].pieces[0][0])
+        if tail is None or tail.cue is None:
+            continue  # the run ends untagged: the previous speaker's, as inherited
+        if tail.person is None:
+            drop.add(id(f))
+        else:
+            f.phrase, f.person, f.official = tail.phrase, tail.person, tail.official
+    return [f for f in found if id(f) not in drop]
+
+
+def _runs_on(text: str, quotes: list[Quote], n: int) -> bool:
+    """True when quote ``n`` ends unclosed where quote ``n + 1`` opens at a run-together
+    paragraph's mark."""
+    if n + 1 >= len(quotes) or quotes[n].closed:
+        return False
+    nxt = quotes[n + 1]
+    return text[quotes[n].close_at : nxt.open_at].strip() == "" and flattened_opener(
+        text, nxt.open_at, nxt.open_at + 1)
 
 
 def _by_agent(toks: list[Token], phrase: Phrase) -> bool:

@@ -206,7 +206,7 @@ def _reversed_opener(text: str, start: int, end: int) -> bool:
 _PARAGRAPH_END = frozenset({".", "!", "?"})
 
 
-def _flattened_opener(text: str, start: int, end: int) -> bool:
+def flattened_opener(text: str, start: int, end: int) -> bool:
     """'... express themselves. "Our government policy ...': a straight mark after a full
     stop and a space, right before a capitalised word, inside an open quote. Copy that lost
     its paragraph breaks runs a multi-paragraph quote together, each paragraph opening with a
@@ -254,7 +254,7 @@ def find_quotes(text: str) -> list[Quote]:
                     j += 1
                     continue
                 break
-            if _flattened_opener(text, n.start(), n.end()):
+            if flattened_opener(text, n.start(), n.end()):
                 break  # '... themselves. "Our ...': the next paragraph's quote opens here
             if n.group() in CLOSERS or n.group() in AMBIGUOUS:
                 pieces.append(_trim(text, piece_start, n.start()))
@@ -273,7 +273,7 @@ def find_quotes(text: str) -> list[Quote]:
                 j += 1
                 break
             j += 1  # an opener inside an open quote: a nested or a stray mark, skip it
-        if not closed and j < len(marks) and _flattened_opener(
+        if not closed and j < len(marks) and flattened_opener(
                 text, marks[j].start(), marks[j].end()):
             pieces.append(_trim(text, piece_start, marks[j].start()))
             close_at = pieces[-1][1]  # the quote ends unclosed; the mark opens the next one

@@ -55,3 +55,15 @@ def test_a_study_by_an_institute_is_still_the_institutes() -> None:
     found = _extract("A study by the Brookings Institution estimated that 46,000 accounts "
                      "were used by the group.")
     assert _speaker_of(found, "46,000 accounts") == "Brookings Institution"
+
+
+def test_a_run_together_quote_is_the_speaker_who_tags_its_end() -> None:
+    found = _extract('"It was a good meeting," Witkoff said. The Kremlin disagreed. "There is '
+                     'no agreement. "Nothing has been signed," Kremlin aide Yuri Ushakov said.')
+    assert _speaker_of(found, "no agreement") == "Yuri Ushakov"
+
+
+def test_a_run_together_quote_tagged_by_no_one_named_is_nobodys() -> None:
+    found = _extract('"We are ready," Rubio said. The reply came within the hour. "Kyiv must '
+                     'accept reality. "The talks can wait," an unnamed official said.')
+    assert _speaker_of(found, "accept reality") != "Marco Rubio"
