@@ -1169,6 +1169,11 @@ def speaker_right(toks: list[Token], k: int, loose: bool = False) -> Phrase | No
             if _pronoun_of(tok.low) and j == k + 1:
                 break
             continue
+        if j == k and tok.kind == "w" and tok.low.isalpha() and tok.low not in lx.NP_BOUNDARY \
+                and j + 1 < len(toks) and _is_cap(toks[j + 1]) and (
+                    toks[j + 1].low in lx.TITLE_WORDS):
+            j += 1  # "said academy President Sid Ganis": a body's noun before a capitalised
+            continue  # title, which the noun lexicon lacks (twenty-first session)
         if tok.kind == "w" and j > k and (
             tok.low == "of" or (loose and tok.low not in lx.NP_BOUNDARY)
         ):

@@ -194,3 +194,9 @@ def test_warned_the_west_is_no_statement_of_moscow() -> None:
     found = _extract("Lavrov pointed out that Moscow had repeatedly warned the West.")
     assert [(s.official, s.content) for s in found] == [
         ("lavrov", "Moscow had repeatedly warned the West")]
+
+
+def test_a_body_noun_before_a_title_after_the_quote() -> None:
+    found = _extract('"We are proud," said academy President Sid Ganis. "We will win," said '
+                     'union leader Jan Kowalski.')
+    assert [s.speaker for s in found] == ["Sid Ganis", "Jan Kowalski"]
