@@ -553,6 +553,10 @@ _CAPITAL_PAIR = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][\w’'-]*)")
 # alone once it has given the full name (see :meth:`Discourse.lone_words`)
 # a sentence with a lowercase word longer than this is running text, not a title-case headline
 MAX_SMALL_WORD = 3  # ("the", "of", "and", "for")
+# a person's initials: "C.", "J.R." (one or two letters, each with its full stop)
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,2}")
+MAX_INITIALS = 2  # "A. J. Smith"; more is a list of letters, not a name
+MAX_INITIALLED_NAMES = 2  # "C. Boyden Gray": a middle name and a surname after them
 # a capitalised word and the capitalised word after it, pairs overlapping
 _CAPITAL_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?=([A-Z][\w’'-]*))")
 # capitalised words before a surname that are no one's first name ("Professor Nega", "When
@@ -1977,6 +1981,23 @@ class Discourse:
         known = self.bare(fold(words[0].text.removesuffix("’s").removesuffix("'s")))
         return known if known is not None and known.kind == "person" else None
 
+    def _initialled(self, words: list[Token]) -> bool:
+        """Whether a run is initials and then a name ("J.R. Hollis", "A. J. Smith", "C.
+        Boyden Gray"): not a place's or an organisation's letters ("U.S. Steel", "D.C.
+        Council"), and no word after them a common word of the article or a title."""
+        k = 0
+        while k < len(words) and _INITIALS.fullmatch(words[k].text):
+            k += 1
+        rest = words[k:]
+        letters = fold("".join(w.text for w in words[:k]))
+        return (0 < k <= MAX_INITIALS and 0 < len(rest) <= MAX_INITIALLED_NAMES
+                and letters not in _PLACES and letters.replace(".", "") not in _PLACES
+                and letters not in ORG_KINDS and letters.replace(".", "") not in ORG_KINDS
+                and all(w.text[:1].isupper() and _unpossessed(w.text).isalpha()
+                        and fold(_unpossessed(w.text)) not in self.common
+                        and w.low not in _NO_NAME_WORDS and w.low not in _PLACE_HEADS
+                        for w in rest))
+
     def _surname_alone(self, toks: list[Token], i: int, words: list[Token]) -> bool:
         """Whether a two-word run at ``toks[i]`` is a person's name the article shortens to
         its surname elsewhere (:meth:`lone_words`): the first word starts no other run, and
@@ -2102,6 +2123,8 @@ class Discourse:
         # Texas ... In El Paso, Mendoza regularly witnessed"): news's second reference to a
         # person whose first name no lexicon knows ("Rahm Emanuel", "Angel Mendoza")
         described = described or (not gender and self._surname_alone(toks, i, words))
+        # ... or initials before it ("J.R. Hollis", "C. Boyden Gray"): a person's shape
+        described = described or (not gender and self._initialled(words))
         if (len(words) >= 2 and (gender or titled or described
                                  or fold(words[-1].text) in self.surnames
                                  or chinese_name([w.text for w in words]))) or (

@@ -59,3 +59,16 @@ def test_place_pair_is_no_person(extractor: Extractor) -> None:
     text = ("Drones struck Zorvik Halom overnight, and Halom was without power on Monday. "
             "Officials in Halom said the strike was deliberate. \"It was a crime,\" he said.")
     assert _said(extractor, text, "was a crime").speaker != "Zorvik Halom"
+
+
+def test_initials_before_a_surname_make_a_person(extractor: Extractor) -> None:
+    # no first name the lexicons know: the initials are a person's shape
+    text = ("The talks in Geneva were attended by J.R. Hollis on Monday. The delegates left "
+            "before noon. \"We made progress,\" he said.")
+    assert _said(extractor, text, "made progress").speaker == "J.R. Hollis"
+
+
+def test_initials_of_a_place_are_no_person(extractor: Extractor) -> None:
+    text = ("The talks in Geneva were attended by officials of U.S. Steel on Monday. The "
+            "delegates left before noon. \"We made progress,\" he said.")
+    assert _said(extractor, text, "made progress").speaker != "U.S. Steel"
