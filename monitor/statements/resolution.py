@@ -488,7 +488,8 @@ SPEAKING_PEOPLE = PLACE_PEOPLE | _GROUP_NOUNS | frozenset(
 _FAMILIAR_PEOPLE = frozenset({"people", "persons", "those", "others"})  # "... familiar with"
 MAX_PRE_NAME_DESCRIPTION = 6  # "billionaire real estate mogul Donald Trump": a few words
 MAX_APPOSED_TITLE = 8  # "Bernie Sanders, the independent Vermont senator, ...": a short one
-_ABBREVIATED_TITLES = frozenset({"sen.", "sen", "gov.", "gov", "rep.", "rep", "gen.", "gen"})
+_ABBREVIATED_TITLES = frozenset({"sen.", "sen", "gov.", "gov", "rep.", "rep", "gen.", "gen",
+                                 "pres.", "pres"})
 # title words that make the one capitalised word after them a person ("Sen. Cruz"), unlike
 # the modifiers among the title words ("Special Operations", "Chief Justice" aside)
 _PERSON_TITLES = frozenset(

@@ -72,3 +72,10 @@ def test_initials_of_a_place_are_no_person(extractor: Extractor) -> None:
     text = ("The talks in Geneva were attended by officials of U.S. Steel on Monday. The "
             "delegates left before noon. \"We made progress,\" he said.")
     assert _said(extractor, text, "made progress").speaker != "U.S. Steel"
+
+
+def test_abbreviated_president_is_a_title(extractor: Extractor) -> None:
+    # "Pres." ends no sentence, and the name after it is a person's, whom "he" stands for
+    text = ("The envoy also discussed Pres. Olek Marvin's press conference in Geneva on "
+            "Monday. The delegates left before noon. \"We made progress,\" he said.")
+    assert _said(extractor, text, "made progress").speaker == "Olek Marvin"
