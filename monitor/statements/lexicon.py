@@ -475,7 +475,9 @@ TITLE_WORDS = frozenset(
      "patriarch", "former", "acting", "interior", "finance", "economy", "trade", "war",
      "top", "diplomat", "negotiator", "head", "party", "democratic", "republican", "gop",
      "sheikh", "emir", "chair", "congressman", "congresswoman", "first",
-     "executive"}  # ("Chief Executive Wael Sawan": the name after both words; nineteenth session)
+     "executive",  # ("Chief Executive Wael Sawan": the name after both words; nineteenth session)
+     "pres", "pres."}  # ("Pres. Obama's press conference": the abbreviation TITLE_ALIASES
+    # reads as "president"; people21)
 )
 
 HONORIFIC_GENDER = {

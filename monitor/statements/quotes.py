@@ -29,7 +29,7 @@ _MARK = re.compile(r"''|``|[\"“”„«»]")
 # abbreviations whose full stop does not end a sentence
 ABBREVIATIONS = frozenset(
     {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "capt", "adm", "sgt",
-     "st", "jr", "sr", "prof", "rev", "vs", "u.s", "u.k", "u.n", "e.u", "d.c", "a.m", "p.m",
+     "pres", "st", "jr", "sr", "prof", "rev", "vs", "u.s", "u.k", "u.n", "e.u", "d.c", "a.m", "p.m",
      "inc", "corp", "co", "ltd", "no", "jan", "feb", "mar", "apr", "aug", "sept", "sep",
      "oct", "nov", "dec", "fig", "approx", "est", "dept", "gop", "mt", "ft", "i.e", "e.g",
      "etc", "al", "ariz", "calif", "fla", "ill", "mass", "mich", "minn", "pa", "tenn", "tex",

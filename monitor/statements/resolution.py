@@ -488,7 +488,8 @@ SPEAKING_PEOPLE = PLACE_PEOPLE | _GROUP_NOUNS | frozenset(
 _FAMILIAR_PEOPLE = frozenset({"people", "persons", "those", "others"})  # "... familiar with"
 MAX_PRE_NAME_DESCRIPTION = 6  # "billionaire real estate mogul Donald Trump": a few words
 MAX_APPOSED_TITLE = 8  # "Bernie Sanders, the independent Vermont senator, ...": a short one
-_ABBREVIATED_TITLES = frozenset({"sen.", "sen", "gov.", "gov", "rep.", "rep", "gen.", "gen"})
+_ABBREVIATED_TITLES = frozenset({"sen.", "sen", "gov.", "gov", "rep.", "rep", "gen.", "gen",
+                                 "pres.", "pres"})
 # title words that make the one capitalised word after them a person ("Sen. Cruz"), unlike
 # the modifiers among the title words ("Special Operations", "Chief Justice" aside)
 _PERSON_TITLES = frozenset(
@@ -548,10 +549,28 @@ def _unpossessed(word: str) -> str:
 
 
 _CAPITAL_PAIR = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][\w’'-]*)")
+# a capitalised word written alone after a lowercase word or a comma, no capital after it
+# ("accused Emanuel of", "In El Paso, Mendoza regularly"): news writes a person's surname
+# alone once it has given the full name (see :meth:`Discourse.lone_words`)
+# a sentence with a lowercase word longer than this is running text, not a title-case headline
+MAX_SMALL_WORD = 3  # ("the", "of", "and", "for")
+# a person's initials: "C.", "J.R." (one or two letters, each with its full stop)
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,2}")
+MAX_INITIALS = 2  # "A. J. Smith"; more is a list of letters, not a name
+MAX_INITIALLED_NAMES = 2  # "C. Boyden Gray": a middle name and a surname after them
+# a capitalised word and the capitalised word after it, pairs overlapping
+_CAPITAL_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?=([A-Z][\w’'-]*))")
+# capitalised words before a surname that are no one's first name ("Professor Nega", "When
+# Nega"): see :meth:`Discourse._surname_alone`
+_NO_NAME_WORDS = lx.TITLE_WORDS | lx.SPEAKER_NOUNS | lx.SENTENCE_OPENERS | lx.DETERMINERS
+_LONE_CAPITAL = re.compile(r"(?:\b([a-z]+)|,)[ \u00a0]+([A-Z][a-z]+)(?:['’]s)?\b(?![ \u00a0]*[A-Z])"
+                           r"(?:[ \u00a0]+([a-z]+))?")
 # prepositions of place: a run after them whose first name only the world's table knows is a
 # place more often than a person ("from Kerem Shalom", "in Santa Cruz")
 _LOCATIVES = frozenset({"in", "at", "near", "from", "to", "into", "outside", "inside", "via",
                         "toward", "towards", "across", "through", "around", "between"})
+# prepositions before a place's name, never a person's ("in Halom", not "a letter from Nega")
+_PLACE_ONLY_LOCATIVES = _LOCATIVES - {"to", "from", "toward", "towards", "between", "via"}
 # "the crossing of Kerem Shalom", "the city of ...": a place's name follows
 _PLACE_NOUNS = frozenset({"crossing", "city", "town", "village", "province", "region",
                           "district", "state", "county", "island", "port", "camp", "area",
@@ -916,6 +935,7 @@ class Discourse:
         self.day = day
         self.text = text  # the whole text (see :meth:`followers`)
         self._followers: dict[str, set[str]] | None = None
+        self._lone: dict[str, set[str]] | None = None
         self._surname_genders: dict[str, set[str]] | None = None  # see surname_genders
         # folded surname -> the latest full name run the text ended with it (see
         # :meth:`_note_full_runs`)
@@ -994,6 +1014,33 @@ class Discourse:
                 # MacFarlane" start one name, not two (round 13)
                 self._followers.setdefault(m.group(1), set()).add(_unpossessed(m.group(2)))
         return self._followers
+
+    def lone_words(self) -> dict[str, set[str]]:
+        """Capitalised words the whole text writes alone in mid-sentence, after neither a
+        determiner nor a preposition of place ("Mendoza" in "In El Paso, Mendoza regularly
+        witnessed"; not "the Hill", nor "Halom" of "officials in Halom" anywhere), each with
+        the capitalised words written right before it anywhere ("Berhanu", "Professor" for
+        "Nega"): worked out on first use."""
+        if self._lone is None:
+            lone: dict[str, set[str]] = {}
+            places: set[str] = set()
+            for m in _LONE_CAPITAL.finditer(self.text):
+                if m.group(1) in _PLACE_ONLY_LOCATIVES and not self.text.startswith(
+                        ("'s", "’s"), m.end(2)):  # (not "in Nega's office")
+                    places.add(m.group(2))
+                elif m.group(1) not in lx.DETERMINERS and m.group(1) not in _LOCATIVES and (
+                        m.group(3) or "").removesuffix("s") not in lx.SPEAKER_NOUNS:
+                    # (not a modifier of a person's noun: "pastors and Christian leaders")
+                    lone[m.group(2)] = set()
+            for word in places:
+                lone.pop(word, None)
+            for m in _CAPITAL_BEFORE.finditer(self.text):  # (pairs overlap: "Secretary
+                # Thomas Perez" has "Thomas" before "Perez")
+                before = lone.get(_unpossessed(m.group(2)))
+                if before is not None:
+                    before.add(m.group(1))
+            self._lone = lone
+        return self._lone
 
     def titles_in(self, toks: list[Token]) -> None:
         """Note every title written before a name in a sentence ("Judge Richard Berman",
@@ -1935,6 +1982,48 @@ class Discourse:
         known = self.bare(fold(words[0].text.removesuffix("’s").removesuffix("'s")))
         return known if known is not None and known.kind == "person" else None
 
+    def _initialled(self, words: list[Token]) -> bool:
+        """Whether a run is initials and then a name ("J.R. Hollis", "A. J. Smith", "C.
+        Boyden Gray"): not a place's or an organisation's letters ("U.S. Steel", "D.C.
+        Council"), and no word after them a common word of the article or a title."""
+        k = 0
+        while k < len(words) and _INITIALS.fullmatch(words[k].text):
+            k += 1
+        rest = words[k:]
+        letters = fold("".join(w.text for w in words[:k]))
+        return (0 < k <= MAX_INITIALS and 0 < len(rest) <= MAX_INITIALLED_NAMES
+                and letters not in _PLACES and letters.replace(".", "") not in _PLACES
+                and letters not in ORG_KINDS and letters.replace(".", "") not in ORG_KINDS
+                and all(w.text[:1].isupper() and _unpossessed(w.text).isalpha()
+                        and fold(_unpossessed(w.text)) not in self.common
+                        and w.low not in _NO_NAME_WORDS and w.low not in _PLACE_HEADS
+                        for w in rest))
+
+    def _surname_alone(self, toks: list[Token], i: int, words: list[Token]) -> bool:
+        """Whether a two-word run at ``toks[i]`` is a person's name the article shortens to
+        its surname elsewhere (:meth:`lone_words`): the first word starts no other run, and
+        neither word, nor the run's place in the sentence, makes it a place."""
+        if len(words) != MIN_FULL_FORM or not all(w.text.isalpha() or w is words[-1]
+                                                  for w in words):
+            return False
+        first, last = words[0].text, _unpossessed(words[1].text)
+        return (last.isalpha() and first.istitle() and last in self.lone_words()
+                and not {fold(first), fold(last)} & (self.common | lx.TIME_WORDS)
+                and words[0].low not in lx.NP_MODIFIERS and words[0].low not in lx.TITLE_WORDS
+                and words[1].low not in _PLACE_HEADS
+                and any(t.kind == "w" and t.text[:1].islower() and len(t.text) > MAX_SMALL_WORD
+                        for t in toks)  # (not a headline: "Understated Perez Raises ...")
+                and not {fold(first), fold(last), fold(f"{first} {last}")} & _PLACES
+                and self.followers().get(first, set()) <= {last}
+                and not (i > 0 and toks[i - 1].low in _LOCATIVES)
+                and not (i > 1 and toks[i - 1].low == "of" and toks[i - 2].low in _PLACE_NOUNS)
+                # the surname after no other capitalised name word: "Understated Perez raises
+                # ..." is a headline's word before "Labor Secretary Thomas Perez" (a title or
+                # a sentence's first word before it is no name: "Professor Nega", "When Nega")
+                and not any(word != first and word.lower() not in _NO_NAME_WORDS
+                            and fold(word) not in self.common
+                            for word in self.lone_words()[last]))
+
     def _name_run(self, toks: list[Token], i: int, j: int) -> Person | None:
         """The person or organisation a run of capitalised words names, if it is one."""
         honorific = ""
@@ -2031,6 +2120,12 @@ class Discourse:
             i > 1 and toks[i - 1].low == "," and toks[i - 2].kind == "w"
             and not _is_cap(toks[i - 2]) and title_key(toks[i - 2].low) in _APPOSED_PERSON_HEADS
             and j < len(toks) and toks[j].low in {",", ".", ";"})
+        # ... or its surname written alone elsewhere in the article ("Angel Mendoza came from
+        # Texas ... In El Paso, Mendoza regularly witnessed"): news's second reference to a
+        # person whose first name no lexicon knows ("Rahm Emanuel", "Angel Mendoza")
+        described = described or (not gender and self._surname_alone(toks, i, words))
+        # ... or initials before it ("J.R. Hollis", "C. Boyden Gray"): a person's shape
+        described = described or (not gender and self._initialled(words))
         if (len(words) >= 2 and (gender or titled or described
                                  or fold(words[-1].text) in self.surnames
                                  or chinese_name([w.text for w in words]))) or (
