@@ -1508,8 +1508,10 @@ class Discourse:
         self._listed(unit, chain, people)
         if len(people) >= 2:
             self.note(unit, toks[0].start, self._team(people), SUBJECT)
-        self._pronoun_gender(unit, toks)
-        self._pronoun_topic(unit, toks)
+        if toks and _HE_OR_SHE.search(self.text, toks[0].start, toks[-1].end):
+            # (one search in C: most sentences have no "he" or "she" to scan tokens for)
+            self._pronoun_gender(unit, toks)
+            self._pronoun_topic(unit, toks)
 
     def _pronoun_topic(self, unit: int, toks: list[Token]) -> None:
         """A sentence whose subject is "he" or "she" ("He had protested Trump", "But he leaves
@@ -4372,6 +4374,7 @@ def _pronoun_subject(toks: list[Token]) -> int | None:
 
 
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
+_HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he|HE|SHE)\b")  # a sentence with one of them
 
 
 # what may stand before a headline's clause (desc21): "Ryan wages campaign ...;  House speaker
