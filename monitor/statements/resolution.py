@@ -554,8 +554,7 @@ _CAPITAL_PAIR = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][\w’'-]*)")
 # alone once it has given the full name (see :meth:`Discourse.lone_words`)
 # a sentence with a lowercase word longer than this is running text, not a title-case headline
 MAX_SMALL_WORD = 3  # ("the", "of", "and", "for")
-# a person's initials: "C.", "J.R." (one or two letters, each with its full stop)
-_INITIALS = re.compile(r"(?:[A-Z]\.){1,2}")
+# a person's initials are :data:`_INITIALS` ("C.", "J.R."; defined with :func:`_initialled`)
 MAX_INITIALS = 2  # "A. J. Smith"; more is a list of letters, not a name
 MAX_INITIALLED_NAMES = 2  # "C. Boyden Gray": a middle name and a surname after them
 # a capitalised word and the capitalised word after it, pairs overlapping
