@@ -1090,8 +1090,8 @@ def _familiar_before(toks: list[Token], i: int, j: int) -> int | None:
     for m in range(i - 1, max(0, j - MAX_FAMILIAR_TAIL) - 1, -1):
         if toks[m].kind != "w":
             return None
-        if m >= 1 and m + 1 < j and toks[m].low in FAMILIAR and toks[m + 1].low in {
-                "with", "to", "about", "on"} and nounish(toks[m - 1].low):
+        if m >= 1 and m + 1 < j and toks[m].low in FAMILIAR and (
+                toks[m + 1].low in FAMILIAR_LINKS) and nounish(toks[m - 1].low):
             head = _noun_phrase(toks, m)
             return head.i if head is not None else None
     return None
@@ -1099,12 +1099,13 @@ def _familiar_before(toks: list[Token], i: int, j: int) -> int | None:
 
 # words that tie a speaker noun to what it knows ("a source familiar with", "close to")
 FAMILIAR = frozenset({"familiar", "close", "knowledgeable", "briefed"})
+FAMILIAR_LINKS = frozenset({"with", "to", "about", "on"})  # "familiar with", "close to"
 
 
 def _familiar_of(toks: list[Token], i: int, j: int) -> bool:
     """'a source familiar with Cruz’s thinking', 'people close to the president': a speaker
     noun before "familiar with ..." (what follows need not be a head)."""
-    return any(toks[m].low in FAMILIAR and toks[m + 1].low in {"with", "to", "about", "on"}
+    return any(toks[m].low in FAMILIAR and toks[m + 1].low in FAMILIAR_LINKS
                and nounish(toks[m - 1].low) for m in range(i + 1, j - 1))
 
 
@@ -1191,12 +1192,11 @@ def speaker_right(toks: list[Token], k: int, loose: bool = False) -> Phrase | No
         j -= 1
     if j == k:
         return None
-    if j - 1 > k and j < len(toks) and toks[j - 1].low in FAMILIAR and toks[j].low in {
-            "with", "to", "about", "on"}:
+    if j - 1 > k and j < len(toks) and toks[j - 1].low in FAMILIAR and (
+            toks[j].low in FAMILIAR_LINKS):
         j -= 1  # "according to two people familiar with the talks": "familiar" heads nothing
     knows = 0  # words between the head and what the people know
-    if j + 1 < len(toks) and toks[j].low in FAMILIAR and toks[j + 1].low in {
-            "with", "to", "about", "on"}:
+    if j + 1 < len(toks) and toks[j].low in FAMILIAR and toks[j + 1].low in FAMILIAR_LINKS:
         knows = 2
     elif j + 2 < len(toks) and toks[j].low == "with" and toks[j + 1].low == "knowledge" and (
             toks[j + 2].low in {"of", "about"}):
