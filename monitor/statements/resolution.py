@@ -1983,10 +1983,11 @@ class Discourse:
         known = self.bare(fold(words[0].text.removesuffix("’s").removesuffix("'s")))
         return known if known is not None and known.kind == "person" else None
 
-    def _initialled(self, words: list[Token]) -> bool:
+    def _initialled_person(self, words: list[Token]) -> bool:
         """Whether a run is initials and then a name ("J.R. Hollis", "A. J. Smith", "C.
         Boyden Gray"): not a place's or an organisation's letters ("U.S. Steel", "D.C.
-        Council"), and no word after them a common word of the article or a title."""
+        Council"), and no word after them a common word of the article or a title. Wider than
+        :func:`_initialled` (one surname after the initials, no guards): up to two names."""
         k = 0
         while k < len(words) and _INITIALS.fullmatch(words[k].text):
             k += 1
@@ -2126,7 +2127,7 @@ class Discourse:
         # person whose first name no lexicon knows ("Rahm Emanuel", "Angel Mendoza")
         described = described or (not gender and self._surname_alone(toks, i, words))
         # ... or initials before it ("J.R. Hollis", "C. Boyden Gray"): a person's shape
-        described = described or (not gender and self._initialled(words))
+        described = described or (not gender and self._initialled_person(words))
         if (len(words) >= 2 and (gender or titled or described
                                  or fold(words[-1].text) in self.surnames
                                  or chinese_name([w.text for w in words]))) or (
