@@ -1288,7 +1288,9 @@ def _titles_joined(toks: list[Token], k: int, j: int) -> int:
     after it end in a name of two or more capitalised words, then punctuation or the end."""
     n = len(toks)
     if not (k < j < n and toks[j].low == "and" and toks[j - 1].kind == "w" and (
-            (not _is_cap(toks[j - 1]) and toks[j - 1].low.isalpha()
+            # ("front-runner and former secretary of state Hillary Clinton": a hyphenated
+            # title is one word too, twenty-second session)
+            (not _is_cap(toks[j - 1]) and toks[j - 1].low.replace("-", "").isalpha()
              and not toks[j - 1].low.endswith("s") and toks[j - 1].low not in _BODY_NOUNS)
             # "said former Pennsylvania Gov. and DNC Chairman Ed Rendell": an abbreviated
             # title before "and" is no one's name either
@@ -1298,10 +1300,17 @@ def _titles_joined(toks: list[Token], k: int, j: int) -> int:
     while m < n and toks[m].kind == "w" and m - j <= MAX_SPEAKER_TOKENS and (
             toks[m].low not in lx.NP_BOUNDARY):
         m += 1
-    if (m < n and toks[m].kind == "w") or m - j < 3 or not (
-            _is_cap(toks[m - 1]) and _is_cap(toks[m - 2])):
+    if (m < n and toks[m].kind == "w" and toks[m].low not in _AFTER_JOINED_NAME) or (
+            m - j < 3 or not (_is_cap(toks[m - 1]) and _is_cap(toks[m - 2]))):
         return j
     return m
+
+
+# words that may follow the name of :func:`_titles_joined` where it is not at a sentence's
+# end: a complement or a time after a passive's source ("was attacked by front-runner and
+# former secretary of state Hillary Clinton for suggesting ...", "... Yuri Ushakov on
+# Tuesday"); not "and" (a second source) nor a verb
+_AFTER_JOINED_NAME = frozenset({"for", "on", "in", "at", "during", "after", "over", "about"})
 
 
 def _joiner(toks: list[Token], k: int) -> bool:
