@@ -189,6 +189,12 @@ def _valid_head(tok: Token) -> bool:
     return nounish(low)
 
 
+# the days of the week: a day ends a loose speaker phrase rather than heading it ("according
+# to a memo released Friday"; twenty-second session)
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                      "sunday"})
+
+
 def _make(toks: list[Token], i: int, j: int, how: str, core: int = -1) -> Phrase:
     return Phrase(i, j, how, toks[i].start, toks[j - 1].end, core)
 
@@ -1190,6 +1196,13 @@ def speaker_right(toks: list[Token], k: int, loose: bool = False) -> Phrase | No
     while j > k and not (_valid_head(toks[j - 1]) or (loose and _loose_head(toks[j - 1]))
                          or j == listed_end):
         j -= 1
+    core = -1
+    if loose and j - 1 > k and toks[j - 1].low in WEEKDAYS:
+        # "according to figures released Tuesday": the day the source came out, not its head
+        core = j - 1
+        while core > k and not (_valid_head(toks[core - 1]) or _loose_head(toks[core - 1])):
+            core -= 1
+        core = core if core > k else -1
     if j == k:
         return None
     if j - 1 > k and j < len(toks) and toks[j - 1].low in FAMILIAR and (
@@ -1209,7 +1222,7 @@ def speaker_right(toks: list[Token], k: int, loose: bool = False) -> Phrase | No
             m += 1
         j = m
     how = "pronoun" if _pronoun_of(toks[k].low) and j == k + 1 else "right"
-    return _make(toks, k, j, how)
+    return _make(toks, k, j, how, core if core < j else -1)
 
 
 MAX_TITLE_AND_REACH = 4  # capitalised words after "and" up to the title's head ("European

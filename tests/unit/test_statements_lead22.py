@@ -27,3 +27,19 @@ def test_joined_titles_before_a_passive_complement() -> None:
                      "secretary of state Hillary Clinton for suggesting that he would stay "
                      "neutral.", "attribution")
     assert [s.speaker for s in found] == ["Hillary Clinton"]
+
+
+def test_a_police_rank_abbreviation_ends_no_sentence() -> None:
+    found = _extract('Detectives "are combing through all the video," said Det. Patrick '
+                     "Michaud, a police spokesman.")
+    assert [(s.speaker, s.resolution) for s in found] == [("Patrick Michaud", "name")]
+
+
+def test_a_weekday_heads_no_according_to_source() -> None:
+    for tail in ("figures released Tuesday", "a memo released Friday"):
+        found = _extract("Germany recorded a 40% rise in politically motivated crime, "
+                         f"according to {tail}.", "attribution")
+        assert [(s.speaker, s.resolution) for s in found] == [(tail, "description")]
+    found = _extract("Clinton is now well ahead according to a CBS poll released Monday.",
+                     "attribution")
+    assert [s.speaker for s in found] == ["CBS poll"]
