@@ -936,6 +936,44 @@ def time_adverbial(toks: list[Token], i: int, j: int) -> bool:
 _INSIDE_BODIES = frozenset({"delegation", "government", "ministry", "administration", "team",
                             "embassy", "campaign", "party", "cabinet", "parliament", "army",
                             "military", "presidency", "coalition", "opposition", "leadership"})
+# nouns of places that "the ... of" names ("the western city of Bielefeld", "the southern
+# region of Kherson"): a place phrase, not a speaker
+_PLACE_NOUNS = frozenset({"city", "town", "village", "region", "province", "capital",
+                          "district", "port", "county", "oblast", "state", "country",
+                          "island", "suburb", "area"})
+MAX_PLACE_WORDS = 4  # "the western port city of": the words between "the" and "of"
+
+
+def placed_head(toks: list[Token], k: int) -> bool:
+    """Can word ``k`` head a speaker phrase that a place follows with "in" ("officials in
+    Kyiv", "Police in the western city of Bielefeld", "A spokesman for the ministry in
+    Kyiv", "The Cook County Medical Examiner in Illinois")? A people noun of
+    :data:`PLACE_PEOPLE`, or a speaker noun of the lexicon, lower case or capitalised (a
+    name before "in" is someone placed: "Zelenskyy in Kyiv"; twenty-second session)."""
+    low = toks[k].low
+    if place_people(low) and (k == 0 or not _is_cap(toks[k])):
+        return True
+    return low in lx.SPEAKER_NOUNS or low in _PLACED_TITLES
+
+
+# capitalised heads of an office's title that a place may follow ("Medical Examiner in
+# Illinois"): agent nouns the speaker-noun lexicon lacks
+_PLACED_TITLES = frozenset({"examiner", "coroner"})
+
+
+def _named_place(toks: list[Token], k: int, j: int) -> bool:
+    """Do tokens ``k:j`` read "the <words> <place noun> of <Name>" ("the western city of
+    Bielefeld")?"""
+    if toks[k].low != "the":
+        return False
+    for m in range(k + 1, min(j - 2, k + 2 + MAX_PLACE_WORDS)):
+        if toks[m].low in _PLACE_NOUNS and toks[m + 1].low == "of" and _is_cap(toks[m + 2]):
+            return True
+        if toks[m].kind != "w" or _is_cap(toks[m]):
+            return False
+    return False
+
+
 # prepositions that tie a speaker noun to what it took part in ("a participant in the call")
 _PART_PREPOSITIONS = frozenset({"in", "on", "at", "of", "to", "from", "with", "for"})
 
@@ -1022,12 +1060,13 @@ def _noun_phrase(toks: list[Token], j: int) -> Phrase | None:
             continue
         # "officials in Kyiv", "diplomats in Brussels": the people, not the place
         if (tok.kind == "w" and tok.low == "in" and i < j and i - 2 >= 0
-                and toks[i - 2].kind == "w" and place_people(toks[i - 2].low)
-                and (i - 2 == 0 or not _is_cap(toks[i - 2])) and (_is_cap(toks[i]) or (
+                and toks[i - 2].kind == "w" and (placed_head(toks, i - 2) or _is_cap(toks[i - 2]))
+                and (_is_cap(toks[i]) or (
                     # "a source in the Ukrainian delegation" (eighteenth session), "sources
                     # in the delegation" (twenty-first)
                     toks[i].low == "the" and i + 1 < j and (
-                        _is_cap(toks[i + 1]) or toks[i + 1].low in _INSIDE_BODIES)))
+                        _is_cap(toks[i + 1]) or toks[i + 1].low in _INSIDE_BODIES))
+                    or _named_place(toks, i, j))
                 and toks[i].low not in lx.TIME_WORDS):
             i -= 1
             continue

@@ -44,6 +44,7 @@ from monitor.statements.attribution import (
     name_tokens,
     nounish,
     place_people,
+    placed_head,
 )
 from monitor.statements.givennames import first_name_gender, given_name_gender
 from monitor.statements.names import (
@@ -684,6 +685,21 @@ _HEAD_TITLES = frozenset({
     "judge", "attorney", "diplomat", "negotiator", "congressman", "congresswoman",
     "secretary-general", "director-general", "commander-in-chief", "attorney-general",
     "prosecutor-general"})
+
+
+def _placed_name(words: list[Token]) -> int:
+    """In "Zelenskyy in Kyiv" or "Jane Smith in Kyiv" (a name, "in", a capitalised place):
+    the number of words of the name; 0 when the phrase is not so (a people or speaker noun
+    before "in" is :func:`placed_head`'s; twenty-second session)."""
+    k = next((m for m, w in enumerate(words) if w.low == "in"), 0)
+    place = k + 1 + (k + 2 < len(words) and words[k + 1].low == "the")  # "in the Hague"
+    if k == 0 or place >= len(words) or not _is_cap(words[place]) or placed_head(words, k - 1):
+        return 0
+    first = 1 if words[0].low == "the" else 0  # "the Philippines in the Hague"
+    if k == first or not all(_is_cap(w) and w.low not in lx.SENTENCE_OPENERS
+                             for w in words[first:k]):
+        return 0
+    return k
 
 
 def _describes_person(words: list[Token]) -> bool:
@@ -2282,6 +2298,11 @@ class Discourse:
             return self._resolve_phrase(
                 toks, Phrase(phrase.i + 2, phrase.j, phrase.how, toks[phrase.i + 2].start,
                              phrase.end, phrase.core), unit, officials_in_phrase)
+        placed = _placed_name(words)
+        if placed:  # "Zelenskyy in Kyiv said": the person, not the place
+            return self._resolve_phrase(
+                toks, Phrase(phrase.i, phrase.i + placed, phrase.how, phrase.start,
+                             toks[phrase.i + placed - 1].end), unit, officials_in_phrase)
         family = self._family(words)
         if family is not None:  # "the Khans say" after Khizr and Ghazala Khan (round 16)
             return family
@@ -2410,7 +2431,7 @@ class Discourse:
             phrase.core < 0) else None  # (a name in apposition wins: "Her manager, Robby Mook")
         if related is not None:  # "his brother" after "Osman's brother, Alastair Osman"
             return related
-        if any(w.low == "in" and place_people(words[k - 1].low)
+        if any(w.low == "in" and placed_head(words, k - 1)
                for k, w in enumerate(words[1:-1], 1)):
             return None  # "Officials in Kyiv said": unnamed people of a place, not the place
             # ("An official in Kyiv", "a lawmaker in the Philippines": one of them)

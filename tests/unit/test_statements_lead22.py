@@ -43,3 +43,23 @@ def test_a_weekday_heads_no_according_to_source() -> None:
     found = _extract("Clinton is now well ahead according to a CBS poll released Monday.",
                      "attribution")
     assert [s.speaker for s in found] == ["CBS poll"]
+
+
+def test_a_place_after_a_speaker_noun_speaks_for_no_one() -> None:
+    cases = {
+        "Police in the western city of Bielefeld said they arrested a suspect.":
+            "Police in the western city of Bielefeld",
+        "A spokesman for the ministry in Kyiv said the talks would resume.":
+            "A spokesman for the ministry in Kyiv",
+        "People in Fort Pierce said the mosque had been quiet for years.":
+            "People in Fort Pierce",
+    }
+    for text, speaker in cases.items():
+        found = _extract(text)
+        assert [(s.speaker, s.resolution) for s in found] == [(speaker, "description")], text
+
+
+def test_a_name_placed_with_in_is_the_speaker() -> None:
+    found = _extract("Zelenskyy in Kyiv said the talks would resume. Jane Smith in Kyiv said "
+                     "they would not.")
+    assert [s.speaker for s in found] == ["Volodymyr Zelenskyy", "Jane Smith"]
