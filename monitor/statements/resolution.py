@@ -43,7 +43,6 @@ from monitor.statements.attribution import (
     _pronoun_of,
     name_tokens,
     nounish,
-    place_people,
     placed_head,
 )
 from monitor.statements.givennames import first_name_gender, given_name_gender
