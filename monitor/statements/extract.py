@@ -3606,11 +3606,19 @@ def _noun_form(toks: list[Token], k: int) -> bool:
         return True  # "Rust Belt states have suffered", "moves to Western states this week"
     if low == "thanks" and k + 1 < len(toks) and toks[k + 1].low == "to":
         return True  # "won the seat thanks to the Grayson name": owing to, no thanks given
+    if low.endswith("s") and not low.endswith("ss") and k + 1 < len(toks) and (
+            toks[k + 1].low in _FINDING_VERBS):
+        return True  # "New figures show a rise", "Estimates suggest": the subject of a
+        # finding, a plural noun (a verb's -s form takes no verb right after it)
     return low == "pledged" and k + 1 < len(toks) and toks[k + 1].low in {"delegate",
                                                                            "delegates"}
 
 
 _ARTICLES = frozenset({"a", "an", "the"})
+# verbs of a finding that a plural noun subject takes ("New figures show", "Estimates
+# suggest"; twenty-second session)
+_FINDING_VERBS = frozenset({"show", "showed", "suggest", "suggested", "indicate",
+                            "indicated", "reveal", "revealed", "confirm", "confirmed"})
 MAX_COMPOUND_MODIFIERS = 3  # "a signature campaign promise": the words between article and noun
 # cue words in their base form that are nouns after a singular noun ("a campaign promise", "a
 # stage whisper", "an old quip"): as verbs they would need a plural subject there

@@ -63,3 +63,8 @@ def test_a_name_placed_with_in_is_the_speaker() -> None:
     found = _extract("Zelenskyy in Kyiv said the talks would resume. Jane Smith in Kyiv said "
                      "they would not.")
     assert [s.speaker for s in found] == ["Volodymyr Zelenskyy", "Jane Smith"]
+
+
+def test_a_plural_noun_before_a_finding_verb_is_its_subject() -> None:
+    found = _extract('New figures show a "dramatic" increase in racist crimes in Germany.')
+    assert [(s.speaker, s.cue) for s in found] == [("New figures", "show")]
