@@ -255,6 +255,20 @@ def _dateline(toks: list[Token], k: int) -> bool:
     return m < len(toks) and toks[m].low in _DATELINE_ENDS
 
 
+MAX_DATELINE_REACH = 10  # "KYIV, Ukraine, Dec 8 (Reuters) -": the dash comes this early
+_DATELINE_DASHES = frozenset({"-", "—", "–", "--"})
+
+
+def dateline_end(toks: list[Token]) -> int:
+    """Past the dash of a dateline that opens the sentence ("MOSCOW (Reuters) -", "KYIV, Dec
+    8 (AP) —"): its place and the agency that filed the story are no one a later "the
+    company" or "the agency" stands for (twenty-second session); 0 when there is none."""
+    if not toks or not (toks[0].text.isupper() and len(toks[0].text) >= MIN_DATELINE_LETTERS):
+        return 0
+    return next((m + 1 for m in range(1, min(len(toks) - 1, MAX_DATELINE_REACH))
+                 if toks[m].low in _DATELINE_DASHES), 0)
+
+
 def _dateline_place(toks: list[Token], k: int) -> bool:
     """'KYIV, Dec. 8 (Reuters) -', 'WASHINGTON (AP) -': token ``k`` is the place in capitals
     that opens a dateline (a comma and a region or date before a dash or a bracket, or the

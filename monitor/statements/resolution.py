@@ -41,6 +41,7 @@ from monitor.statements.attribution import (
     _is_cap,
     _is_number,
     _pronoun_of,
+    dateline_end,
     name_tokens,
     nounish,
     placed_head,
@@ -684,6 +685,9 @@ _HEAD_TITLES = frozenset({
     "judge", "attorney", "diplomat", "negotiator", "congressman", "congresswoman",
     "secretary-general", "director-general", "commander-in-chief", "attorney-general",
     "prosecutor-general"})
+
+
+MAX_DATELINE_UNIT = 2  # a dateline opens the body, after a headline and a deck at most
 
 
 def _placed_name(words: list[Token]) -> int:
@@ -1404,9 +1408,10 @@ class Discourse:
         subject_seen = False  # a name before this one in the sentence
         chain: list[Person] = []  # "Trump, Carson and Fiorina": names listed one after another
         chain_end = 0
+        dateline = dateline_end(toks) if unit <= MAX_DATELINE_UNIT else 0
         for at in [m for m, t in enumerate(toks) if t.cap]:  # where a name may start
-            if at < k:
-                continue  # inside the name before
+            if at < k or at < dateline:
+                continue  # inside the name before, or the dateline ("MOSCOW (Reuters) -")
             k = at
             j = k
             while j < n and toks[j].cap and not skip(toks[j].start):

@@ -68,3 +68,12 @@ def test_a_name_placed_with_in_is_the_speaker() -> None:
 def test_a_plural_noun_before_a_finding_verb_is_its_subject() -> None:
     found = _extract('New figures show a "dramatic" increase in racist crimes in Germany.')
     assert [(s.speaker, s.cue) for s in found] == [("New figures", "show")]
+
+
+def test_the_dateline_agency_is_not_the_company() -> None:
+    found = _extract("MOSCOW, Dec 2 (Reuters) - Shares of Aeroflot rose 5% on Wednesday. The "
+                     "company said its profit had doubled.")
+    assert [s.speaker for s in found] == ["Aeroflot"]
+    found = _extract("KYIV (Reuters) - Russian drones hit a power station overnight. The agency "
+                     "said three regions lost power.")
+    assert [(s.speaker, s.resolution) for s in found] == [("The agency", "description")]
