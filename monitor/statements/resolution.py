@@ -638,7 +638,8 @@ def trim_name(words: list[Token]) -> list[Token]:
     # the description ("Alabama State Trooper Reginal King" is Reginal King)
     for p in range(len(words) - 2, -1, -1):
         low = words[p].low
-        if low in _RANKS or (low in _HEAD_TITLES and p < len(words) - MIN_TRIMMED_NAME) or (
+        if low in _RANKS or low in _PLAIN_ROLES or (
+                low in _HEAD_TITLES and p < len(words) - MIN_TRIMMED_NAME) or (
                 low in _DOMAIN_WORDS):
             # ("Sheriff Dobbs" is the surname of Sheriff Mark Dobbs named before; "Deputy
             # Foreign Minister for Legal and International Affairs Kazem Gharibabadi": a
@@ -654,6 +655,11 @@ def trim_name(words: list[Token]) -> list[Token]:
     return words
 
 
+# what a person is to a story, written before the name as a title is ("Neighbor Varnall Tate
+# heard the gunshots", "Witness Jane Doe said"; twenty-second session): not part of the name
+_PLAIN_ROLES = frozenset({"neighbor", "neighbour", "witness", "eyewitness", "resident",
+                          "bystander", "classmate", "passenger", "survivor", "shopper",
+                          "homeowner", "parishioner", "volunteer"})
 # the last word of a post's domain before the holder's name ("... for Legal and International
 # Affairs Kazem Gharibabadi", "Homeland Security Secretary"): never a person's name
 _DOMAIN_WORDS = frozenset({"affairs", "relations", "security", "defense", "defence",
@@ -688,6 +694,15 @@ _HEAD_TITLES = frozenset({
 
 
 MAX_DATELINE_UNIT = 2  # a dateline opens the body, after a headline and a deck at most
+_DASHES = frozenset({"-", "—", "–", "--"})  # a dateline's dash: the sentence opens after it
+# plural agent nouns that no common surname shares an ending with ("Investors",
+# "Ethiopians", "Terrorists"): "-ers" is not one ("Sanders", "Reuters", "Peters") ...
+_PLURAL_AGENT_ENDINGS = ("ors", "ists", "ians")
+# ... so the "-ers" words that are people described are listed
+_PLURAL_PEOPLE_ERS = frozenset({"neighbors", "neighbours", "firefighters", "mourners",
+                                "organizers", "organisers", "brexiteers", "campaigners",
+                                "shoppers", "villagers", "bystanders", "passengers",
+                                "rescuers", "fighters", "attackers", "hikers", "drivers"})
 
 
 def _placed_name(words: list[Token]) -> int:
@@ -2497,7 +2512,8 @@ class Discourse:
             name = []  # "the senator from Vermont": a title (below), not a person "Vermont"
         if name and (name[-1].low in DESCRIPTIVE_HEADS or name[0].low in NOT_NAMES):
             name = []  # "the Kentucky Republican" describes; see the title rule below
-        if len(name) == 1 and name[0].low in lx.SPEAKER_NOUNS and name[0].low.endswith("s") \
+        if len(name) == 1 and name[0].low.endswith("s") and (
+                name[0].low in lx.SPEAKER_NOUNS or self._plural_agents(name[0].low)) \
                 and not any(_is_cap(w) for w in toks[phrase.i + 1 : phrase.j]):
             name = []  # "Analysts said", "Residents said": people described at a sentence's
             # start, no one's name (twentieth session)
@@ -3267,6 +3283,14 @@ class Discourse:
                 j = k
         return None
 
+    def _plural_agents(self, low: str) -> bool:
+        """Is ``low`` a plural agent noun ("neighbors", "firefighters", "campaigners") that no
+        surname the text gives is? People described at a sentence's start, as the lexicon's
+        "Analysts" are (twenty-second session)."""
+        return (low in _PLURAL_PEOPLE_ERS or (
+            low.endswith(_PLURAL_AGENT_ENDINGS) and nounish(low))) and (
+            low not in self.surnames and fold(low) not in self.surnames)
+
     def _business_name(self, toks: list[Token], k: int) -> bool:
         """Is ``toks[k]`` a one-word name that names no person, place or common thing? (Nor a
         people's adjective: "Israeli servicemen", "Egyptian", "Iraqi".)"""
@@ -3281,6 +3305,10 @@ class Discourse:
         low = fold(tok.text.removesuffix("’s").removesuffix("'s"))
         if k == 0 and low.endswith(("ing", "ed", "ly")):
             return False  # "Carrying homemade placards, ...": an opening verb or adverb
+        if (k == 0 or toks[k - 1].low in _DASHES) and k + 1 < len(toks) and (
+                toks[k + 1].low == "of"):
+            return False  # "Shares of Canada Goose rose": a common noun that opens the
+            # sentence, its capital no name's (twenty-second session)
         return _name_word_like(low) and not _pronoun_of(low) and low not in self.common \
             and low not in self.surnames \
             and low not in self.first_names and low not in lx.SPEAKER_NOUNS \

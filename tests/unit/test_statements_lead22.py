@@ -77,3 +77,23 @@ def test_the_dateline_agency_is_not_the_company() -> None:
     found = _extract("KYIV (Reuters) - Russian drones hit a power station overnight. The agency "
                      "said three regions lost power.")
     assert [(s.speaker, s.resolution) for s in found] == [("The agency", "description")]
+
+
+def test_a_plain_role_before_a_name_is_no_part_of_it() -> None:
+    found = _extract('Neighbor Varnall Tate heard the gunshots. "I was here when they brought '
+                     'him out," Tate said.')
+    assert [s.speaker for s in found] == ["Varnall Tate"]
+
+
+def test_plural_people_opening_a_sentence_are_described() -> None:
+    for word in ("Neighbors", "Firefighters", "Investors", "Ethiopians"):
+        found = _extract(f"{word} said the fire had spread quickly.")
+        assert [(s.speaker, s.resolution) for s in found] == [(word, "description")], word
+    found = _extract("Sen. Bernie Sanders spoke in Iowa. Sanders said the fire had spread.")
+    assert [s.speaker for s in found] == ["Bernie Sanders"]
+
+
+def test_a_common_noun_opening_the_story_is_no_business() -> None:
+    found = _extract("OTTAWA (Reuters) - Shares of Canada Goose rose 20% on Wednesday. The "
+                     "company said it would not give an outlook.")
+    assert [(s.speaker, s.resolution) for s in found] == [("The company", "description")]
