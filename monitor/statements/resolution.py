@@ -690,7 +690,10 @@ _HEAD_TITLES = frozenset({
     "adm.", "colonel", "col", "col.", "lt", "lt.", "captain", "capt", "capt.", "mayor",
     "judge", "attorney", "diplomat", "negotiator", "congressman", "congresswoman",
     "secretary-general", "director-general", "commander-in-chief", "attorney-general",
-    "prosecutor-general"})
+    "prosecutor-general",
+    # members of a parliament, written as a title before the name ("Labour MP Jane Doe",
+    # "Likud MK Tally Gotliv", "MEP Raphael Glucksmann"; twenty-second session)
+    "mp", "mk", "mep", "mla", "msp"})
 
 
 MAX_DATELINE_UNIT = 2  # a dateline opens the body, after a headline and a deck at most
@@ -1771,6 +1774,11 @@ class Discourse:
         if len(parts) < 2 or not any(toks[k].low == "and"
                                      for k in range(phrase.i, phrase.core_end)):
             return None
+        last = toks[parts[-1][0] : parts[-1][1]]
+        if any(b - a == 1 for a, b in parts[:-1]) and any(
+                w.low in _HEAD_TITLES or w.low in lx.SPEAKER_NOUNS for w in last[1:-1]):
+            return None  # "Work and Pensions Secretary Liz Kendall", "Culture, Media and Sport
+            # Secretary Lisa Nandy": the words of one post's title, then its holder (22nd)
         for a, b in parts:  # each part a person's name, titles before it; no organisation
             words = toks[a:b]
             if not _is_cap(words[-1]) or _org_like(words) or any(

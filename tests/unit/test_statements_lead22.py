@@ -97,3 +97,16 @@ def test_a_common_noun_opening_the_story_is_no_business() -> None:
     found = _extract("OTTAWA (Reuters) - Shares of Canada Goose rose 20% on Wednesday. The "
                      "company said it would not give an outlook.")
     assert [(s.speaker, s.resolution) for s in found] == [("The company", "description")]
+
+
+def test_a_post_whose_title_holds_and_is_one_title() -> None:
+    text = ('Work and Pensions Secretary Liz Kendall told MPs the status quo was '
+            '"unacceptable". Culture, Media and Sport Secretary Lisa Nandy said the BBC must '
+            "change. Richards and Menendez said it was not all bad news.")
+    assert [s.speaker for s in _extract(text)][:2] == ["Liz Kendall", "Lisa Nandy"]
+
+
+def test_a_member_of_parliament_title_is_no_part_of_the_name() -> None:
+    found = _extract("Likud MK Tally Gotliv said in an interview on Monday that she did not "
+                     "heed the comments.")
+    assert [s.speaker for s in found] == ["Tally Gotliv"]
