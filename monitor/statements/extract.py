@@ -464,6 +464,14 @@ _PUNCT_END = frozenset({".", "!", "?", ";", "…"})
 _CLAUSE_HINTS = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had",
                            "will", "would", "can", "could", "should", "may", "might", "must",
                            "do", "does", "did", "he", "she", "they", "we", "i", "it", "there"})
+# pronouns of quantity that open a reported clause when a verb follows them ("said nothing
+# had changed", "said much remained to be done"), not otherwise ("said nothing")
+_QUANTITY_SUBJECTS = frozenset({"nothing", "something", "anything", "everything", "little",
+                                "much", "more", "less"})
+_VERBS_AFTER_QUANTITY = frozenset({"is", "was", "has", "had", "will", "would", "could",
+                                   "should", "must", "can", "may", "might", "changed",
+                                   "remained", "remains", "needed", "needs", "happened",
+                                   "mattered", "matters"})
 # words after a speech cue that do not open a reported clause ("said to", "said goodbye")
 _NOT_CLAUSE_START = lx.NP_BOUNDARY | frozenset(
     {"goodbye", "hello", "yes", "no", "nothing", "something", "anything", "little", "much",
@@ -2535,7 +2543,11 @@ class Extractor:
                          and toks[start + 1].low in {"of", "than"})
                      or (toks[start].low in _ROUGHLY and _quantity(toks, start + 1))
                      or _at_least(toks, start)
-                     or _no_subject(toks, start))
+                     or _no_subject(toks, start)
+                     # "said nothing had changed", "said more needed to be done": the
+                     # quantity is the reported clause's subject (twenty-second session)
+                     or (toks[start].low in _QUANTITY_SUBJECTS and start + 1 < n
+                         and toks[start + 1].low in _VERBS_AFTER_QUANTITY))
                 and not (toks[start].low.endswith("ly") and not (  # "said nearly every"
                     start + 1 < n and (toks[start + 1].low in lx.DETERMINERS
                                        or toks[start + 1].low in {"half", "all", "every"}

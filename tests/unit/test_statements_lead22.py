@@ -110,3 +110,10 @@ def test_a_member_of_parliament_title_is_no_part_of_the_name() -> None:
     found = _extract("Likud MK Tally Gotliv said in an interview on Monday that she did not "
                      "heed the comments.")
     assert [s.speaker for s in found] == ["Tally Gotliv"]
+
+
+def test_a_quantity_opening_a_reported_clause() -> None:
+    found = _extract("Malek said nothing had changed. Peskov said much remained to be done. "
+                     "Lavrov said nothing about the plan.")
+    assert [(s.speaker, s.content) for s in found] == [
+        ("Malek", "nothing had changed"), ("Dmitry Peskov", "much remained to be done")]
