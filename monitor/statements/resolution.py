@@ -696,6 +696,9 @@ _HEAD_TITLES = frozenset({
     "mp", "mk", "mep", "mla", "msp"})
 
 
+# the compass words of a two-word people's adjective ("South African", "North Korean")
+_COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern",
+                            "eastern", "western", "central"})
 MAX_DATELINE_UNIT = 2  # a dateline opens the body, after a headline and a deck at most
 _DASHES = frozenset({"-", "—", "–", "--"})  # a dateline's dash: the sentence opens after it
 # plural agent nouns that no common surname shares an ending with ("Investors",
@@ -2520,6 +2523,10 @@ class Discourse:
             name = []  # "the senator from Vermont": a title (below), not a person "Vermont"
         if name and (name[-1].low in DESCRIPTIVE_HEADS or name[0].low in NOT_NAMES):
             name = []  # "the Kentucky Republican" describes; see the title rule below
+        if name and not apposed and name[-1] is not words[-1] and _people_word(
+                name[-1].low) and all(_place_word(w) or w.low in _COMPASS_WORDS for w in name):
+            name = []  # "South African media reported", "South Korean officials": a people's
+            # adjective of two words before the noun, as "Russian media" (22nd session)
         if len(name) == 1 and name[0].low.endswith("s") and (
                 name[0].low in lx.SPEAKER_NOUNS or self._plural_agents(name[0].low)) \
                 and not any(_is_cap(w) for w in toks[phrase.i + 1 : phrase.j]):

@@ -117,3 +117,9 @@ def test_a_quantity_opening_a_reported_clause() -> None:
                      "Lavrov said nothing about the plan.")
     assert [(s.speaker, s.content) for s in found] == [
         ("Malek", "nothing had changed"), ("Dmitry Peskov", "much remained to be done")]
+
+
+def test_a_two_word_peoples_adjective_before_a_noun_is_no_name() -> None:
+    for subject in ("South African media", "North Korean state media"):
+        found = _extract(f"{subject} reported that the talks had ended.")
+        assert [(s.speaker, s.resolution) for s in found] == [(subject, "description")]
