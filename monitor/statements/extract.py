@@ -1883,6 +1883,9 @@ class Extractor:
                 # speaking (round 21)
             if entry is not None and _noun_form(toks, k):
                 entry = None
+            if entry is not None and _mandated(toks, k, entry[0]):
+                entry = None  # "its demand that Russia declare a cease-fire": what was
+                # demanded of Russia, no words of its (twenty-second session)
             if entry is not None and tok.low == "wonder" and k and toks[k - 1].low == "no":
                 entry = None  # "No wonder Trump said": an idiom, not a cue
             if entry is not None and entry[0] == "continue" and k + 2 < n and \
@@ -3557,6 +3560,32 @@ def _speech_verb_next(toks: list[Token], k: int) -> bool:
 
 _FINITE_SPEECH_BASES = frozenset({"say", "argue", "warn", "claim", "insist", "believe",
                                   "think", "tell"})  # "advocates say", "critics argue"
+
+
+# words of demanding whose "that" clause says what someone must do ("its demand that Russia
+# declare a cease-fire", "insisted that Moscow agree"): a verb in it is no one's speech
+_DEMAND_WORDS = frozenset({"demand", "demands", "demanded", "demanding", "insist", "insists",
+                           "insisted", "insisting", "urge", "urges", "urged", "urging",
+                           "request", "requests", "requested", "propose", "proposes",
+                           "proposed", "proposal", "recommend", "recommends", "recommended",
+                           "require", "requires", "required", "requirement", "ask", "asks",
+                           "asked"})
+MAX_MANDATED_SUBJECT = 4  # "that the Russian government declare": the subject's words
+
+
+def _mandated(toks: list[Token], k: int, lemma: str) -> bool:
+    """Is cue word ``k`` a verb in its base form in a "that" clause after a word of
+    demanding, with a short subject between ("its demand that Russia declare an immediate
+    cease-fire")? The mandative mood: what someone is asked to say, not what they said."""
+    if toks[k].low != lemma:
+        return False
+    for m in range(k - 2, max(0, k - 2 - MAX_MANDATED_SUBJECT), -1):
+        if toks[m].low == "that":
+            return m > 0 and toks[m - 1].low in _DEMAND_WORDS and all(
+                t.kind == "w" and t.low not in _FINITE_WORDS for t in toks[m + 1 : k])
+        if toks[m].kind != "w":
+            return False
+    return False
 
 
 def _noun_form(toks: list[Token], k: int) -> bool:

@@ -123,3 +123,9 @@ def test_a_two_word_peoples_adjective_before_a_noun_is_no_name() -> None:
     for subject in ("South African media", "North Korean state media"):
         found = _extract(f"{subject} reported that the talks had ended.")
         assert [(s.speaker, s.resolution) for s in found] == [(subject, "description")]
+
+
+def test_a_verb_in_a_demanded_clause_is_no_statement() -> None:
+    found = _extract("The White House backed off its demand that Russia declare an immediate "
+                     "cease-fire. Kyiv has insisted that Moscow agree to a full ceasefire.")
+    assert [s.speaker for s in found] == ["Kyiv"]
