@@ -631,6 +631,10 @@ def trim_name(words: list[Token]) -> list[Token]:
         if w.low in _RANKS and w.text.endswith("."):
             continue  # "Sgt. Joe Smith": an abbreviated rank, not an initial
         if w.kind != "w" or w.text.endswith(".") or len(w.text.rstrip(".")) == 1:
+            if p and w.kind == "w" and _is_cap(w) and len(w.text.rstrip(".")) == 1 and (
+                    words[p - 1].low in _HEAD_TITLES or words[p - 1].low in lx.SPEAKER_NOUNS):
+                return words[p:]  # "Daily Maverick Associate Editor J. Brooks Spector": the
+                # name opens with its initial after the post's head (twenty-second session)
             return words  # an initial ("J. Trump") or a punctuation mark: leave as written
         if first_name_gender(w.text + " x"):
             return words[p:] if p and _describes_person(words[:p]) else words
@@ -663,7 +667,10 @@ _PLAIN_ROLES = frozenset({"neighbor", "neighbour", "witness", "eyewitness", "res
 # the last word of a post's domain before the holder's name ("... for Legal and International
 # Affairs Kazem Gharibabadi", "Homeland Security Secretary"): never a person's name
 _DOMAIN_WORDS = frozenset({"affairs", "relations", "security", "defense", "defence",
-                           "development", "cooperation", "integration", "reintegration"})
+                           "development", "cooperation", "integration", "reintegration",
+                           # ("Ambassador at Large on Kiev's War Crimes Rodion Miroshnik",
+                           # "Human Rights Commissioner ..."; twenty-second session)
+                           "crimes", "rights", "issues", "matters"})
 
 
 # endings of a capitalised role noun before a name ("Actor", "Comedian", "Filmmaker",

@@ -129,3 +129,12 @@ def test_a_verb_in_a_demanded_clause_is_no_statement() -> None:
     found = _extract("The White House backed off its demand that Russia declare an immediate "
                      "cease-fire. Kyiv has insisted that Moscow agree to a full ceasefire.")
     assert [s.speaker for s in found] == ["Kyiv"]
+
+
+def test_a_post_ends_before_an_initial_or_a_domain_of_crimes() -> None:
+    text = ('"The crime reeks of an execution," Russian Foreign Ministry Ambassador at Large '
+            "on Kiev's War Crimes Rodion Miroshnik wrote. Not from our side, former diplomat "
+            "and Daily Maverick Associate Editor J. Brooks Spector told Fox News. "
+            '"It is not over," said retired Army Col. Lawrence Wilkerson.')
+    assert [s.speaker for s in _extract(text)] == [
+        "Rodion Miroshnik", "J. Brooks Spector", "Lawrence Wilkerson"]
