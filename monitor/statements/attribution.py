@@ -1250,6 +1250,9 @@ def speaker_right(toks: list[Token], k: int, loose: bool = False) -> Phrase | No
                          or j == listed_end):
         j -= 1
     core = -1
+    if loose and j - 1 > k and toks[j - 1].low in lx.RELATIVE_PRONOUNS:
+        j -= 1  # "according to six officials who were familiar with ...": the people, not
+        # their relative pronoun (twenty-second session)
     if loose and j - 1 > k and toks[j - 1].low in WEEKDAYS:
         # "according to figures released Tuesday": the day the source came out, not its head
         core = j - 1

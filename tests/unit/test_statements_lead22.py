@@ -138,3 +138,9 @@ def test_a_post_ends_before_an_initial_or_a_domain_of_crimes() -> None:
             '"It is not over," said retired Army Col. Lawrence Wilkerson.')
     assert [s.speaker for s in _extract(text)] == [
         "Rodion Miroshnik", "J. Brooks Spector", "Lawrence Wilkerson"]
+
+
+def test_a_loose_source_ends_before_its_relative_pronoun() -> None:
+    found = _extract("He backed away from his threats, according to six officials who were "
+                     "familiar with the discussion.")
+    assert [s.speaker for s in found] == ["six officials"]
