@@ -464,6 +464,8 @@ _PUNCT_END = frozenset({".", "!", "?", ";", "…"})
 _CLAUSE_HINTS = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had",
                            "will", "would", "can", "could", "should", "may", "might", "must",
                            "do", "does", "did", "he", "she", "they", "we", "i", "it", "there"})
+# the pronouns of the first and second person ("I", "we", "you"): unresolved, no one named
+_FIRST_SECOND = frozenset({"i", "we", "you"})
 # pronouns of quantity that open a reported clause when a verb follows them ("said nothing
 # had changed", "said much remained to be done"), not otherwise ("said nothing")
 _QUANTITY_SUBJECTS = frozenset({"nothing", "something", "anything", "everything", "little",
@@ -873,6 +875,12 @@ class Extractor:
                     continue  # "he scored a 9, which would suggest that C", "the decree,
                     # which says C": a fact or a text no one is named for, no statement
                     # (twenty-first session; "the Kremlin, which said C" resolves)
+                if self.unit == "statement" and kind == "indirect" and (
+                        phrase.j - phrase.i == 1 and toks[phrase.i].low in _FIRST_SECOND
+                        and (person is None or not person.name)):
+                    continue  # "We believe quality journalism should be available to
+                    # everyone", "I think they're the same culture": an unnamed writer or
+                    # speaker's own view, no one's statement to report (22nd session)
                 if phrase.how == "relative" and phrase.i > 0 and toks[phrase.i - 1].low == ",":
                     pieces = _relative_clause_end(toks, cue, pieces)
                     if not pieces:

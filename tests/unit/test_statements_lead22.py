@@ -144,3 +144,10 @@ def test_a_loose_source_ends_before_its_relative_pronoun() -> None:
     found = _extract("He backed away from his threats, according to six officials who were "
                      "familiar with the discussion.")
     assert [s.speaker for s in found] == ["six officials"]
+
+
+def test_an_unnamed_first_or_second_person_view_is_no_statement() -> None:
+    text = ("We believe quality journalism should be available to everyone. I think they are "
+            "the same culture. Peskov said the talks would go on.")
+    assert [s.speaker for s in _extract(text)] == ["Dmitry Peskov"]
+    assert [s.speaker for s in _extract(text, "attribution")][:2] == ["We", "I"]
