@@ -80,6 +80,8 @@ EPITHET_NOUNS = frozenset(
      # athletes by their position ("Auston Matthews said ... “Q,” the centre said";
      # nineteenth session)
      "centre", "goaltender", "goalie", "defenceman", "defenseman", "winger", "striker",
+     # a title won ("said four-time champion Max Verstappen"; twenty-second session)
+     "champion",
      "midfielder", "quarterback", "pitcher", "shortstop", "outfielder", "linebacker",
      "sprinter", "swimmer", "skater", "golfer"}
 )
@@ -140,7 +142,7 @@ def _np_word(toks: list[Token], k: int) -> bool:
         or base in lx.NP_MODIFIERS
         or base in _EXTRA_MODIFIERS
         or nounish(base)
-        or low.endswith("-old")
+        or low.endswith(("-old", "-time", "-term"))  # ("four-time champion", "two-term")
         or low in _NUMBER_WORDS
         # "the region's governor", "the city's mayor": a common noun's possessive after "the"
         or (low != base and base.isalpha() and k > 0 and toks[k - 1].low in {"the", "this",
@@ -525,13 +527,28 @@ def people_before_place(toks: list[Token], phrase: Phrase) -> Phrase | None:
         start += 1
     for n in range(start, i - 2):
         if not place_people(toks[n].low):
+            if placed_head(toks, n) and toks[n + 1].low == "of":
+                return _of_people_placed(toks, start, n, i)
             continue
         nxt = toks[n + 1].low
         if nxt in _PLACE_MODIFIER_STARTS or (nxt.endswith(("ing", "ed")) and not _is_cap(
                 toks[n + 1]) and nxt not in lx.CUES):
             return _make(toks, start, n + 1, "left")
-        return None
+        return _of_people_placed(toks, start, n, i)
     return None
+
+
+def _of_people_placed(toks: list[Token], start: int, n: int, i: int) -> Phrase | None:
+    """'A representative of one of the aid agencies operating in Gaza told me': a speaker
+    noun at ``n`` with an "of" phrase whose last noun a participle places ("operating in",
+    "based in"): the phrase from ``start`` to that noun (twenty-second session); else None."""
+    if toks[n + 1].low != "of":
+        return None
+    m = i - 2  # the word before "in"/"at"
+    if m <= n + 1 or not (toks[m].low.endswith(("ing", "ed")) and not _is_cap(toks[m])
+                          and toks[m].low not in lx.CUES):
+        return None
+    return _make(toks, start, m, "left")
 
 
 # "speaking to Fox News", "speaking on condition of anonymity", "writing in the Post": a

@@ -3655,6 +3655,13 @@ def _noun_form(toks: list[Token], k: int) -> bool:
         return True  # "Rust Belt states have suffered", "moves to Western states this week"
     if low == "thanks" and k + 1 < len(toks) and toks[k + 1].low == "to":
         return True  # "won the seat thanks to the Grayson name": owing to, no thanks given
+    if k >= 1 and k + 2 < len(toks) and lx.CUES.get(low, ("",))[0] == low and (
+            _cap(toks[k + 1]) and _cap(toks[k + 2])) and (
+            toks[k - 1].low.isdigit() or ("-" in toks[k - 1].low and not _cap(toks[k - 1]))
+            or lx.CUES.get(toks[k - 1].low, ("",))[0] == "say"):
+        return True  # "said four-time champion Max Verstappen", "Formula 1 champion Max
+        # Verstappen": a base form before a name, after a number, a compound modifier or
+        # "said", is the title of the name (twenty-second session)
     if low.endswith("s") and not low.endswith("ss") and k + 1 < len(toks) and (
             toks[k + 1].low in _FINDING_VERBS):
         return True  # "New figures show a rise", "Estimates suggest": the subject of a

@@ -37,7 +37,7 @@ ABBREVIATIONS = frozenset(
      "conn", "colo", "ky", "ala", "ind", "kan", "neb", "nev", "del", "vt", "wyo",
      # police and army ranks before a name ("said Det. Patrick Michaud", "Cpl. Jane Doe";
      # resolution's _RANKS knows them as ranks; twenty-second session)
-     "det", "cpl", "insp", "supt", "maj", "pvt", "cmdr"}
+     "det", "cpl", "insp", "supt", "maj", "pvt", "cmdr", "cpt"}
 )
 # abbreviations that can close a sentence ("at 7 p.m. He says ...", "in the U.S. The ...");
 # titles ("Sen.", "Dr.") and months always go on into a name or a day

@@ -686,7 +686,8 @@ _RANKS = frozenset({"brigadier", "commodore",
                     "officer", "lieutenant", "corporal", "cpl", "cpl.", "inspector",
                     "superintendent", "marshal", "agent", "investigator", "patrolman",
                     "firefighter", "prosecutor", "coroner", "examiner", "warden", "major",
-                    "maj", "maj.", "private", "pvt", "pvt.", "det", "det.", "insp", "insp."})
+                    "maj", "maj.", "private", "pvt", "pvt.", "det", "det.", "insp", "insp.",
+                    "cpt", "cpt."})
 # the title words that are a post's head noun ("Foreign Minister", "Deputy Chief"): a name
 # follows them; not the modifiers ("Foreign", "National", "State") that also name bodies
 _HEAD_TITLES = frozenset({

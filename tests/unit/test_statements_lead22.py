@@ -151,3 +151,19 @@ def test_an_unnamed_first_or_second_person_view_is_no_statement() -> None:
             "the same culture. Peskov said the talks would go on.")
     assert [s.speaker for s in _extract(text)] == ["Dmitry Peskov"]
     assert [s.speaker for s in _extract(text, "attribution")][:2] == ["We", "I"]
+
+
+def test_a_title_won_before_a_name_is_no_verb() -> None:
+    for title in ("four-time champion", "four-time Formula 1 champion", "champion"):
+        found = _extract(f'"This is really boring," said {title} Max Verstappen after the '
+                         "race.")
+        assert [(s.speaker, s.cue) for s in found] == [("Max Verstappen", "said")], title
+
+
+def test_an_of_phrase_placed_by_a_participle_speaks_for_its_head() -> None:
+    found = _extract("A representative of one of the aid agencies operating in Gaza told me "
+                     'the scheme was "totally premature." Police said LAPD Cpt. Jeff Nolte '
+                     "would speak later.")
+    assert [s.speaker for s in found][:1] == ["A representative of one of the aid agencies"]
+    found = _extract("The suspect was taken into custody, said LAPD Cpt. Jeff Nolte.")
+    assert [s.speaker for s in found] == ["Jeff Nolte"]
