@@ -628,8 +628,9 @@ def trim_name(words: list[Token]) -> list[Token]:
     if len(words) < MIN_TRIMMED_NAME:
         return words
     for p, w in enumerate(words[: len(words) - MIN_TRIMMED_NAME + 1]):
-        if w.low in _RANKS and w.text.endswith("."):
-            continue  # "Sgt. Joe Smith": an abbreviated rank, not an initial
+        if (w.low in _RANKS or w.low in _HEAD_TITLES) and w.text.endswith("."):
+            continue  # "Sgt. Joe Smith", "CSPD Lt. Catherine Buckley": an abbreviated rank
+            # or title, not an initial (titles: twenty-second session)
         if w.kind != "w" or w.text.endswith(".") or len(w.text.rstrip(".")) == 1:
             if p and w.kind == "w" and _is_cap(w) and len(w.text.rstrip(".")) == 1 and (
                     words[p - 1].low in _HEAD_TITLES or words[p - 1].low in lx.SPEAKER_NOUNS):
@@ -687,7 +688,7 @@ _RANKS = frozenset({"brigadier", "commodore",
                     "superintendent", "marshal", "agent", "investigator", "patrolman",
                     "firefighter", "prosecutor", "coroner", "examiner", "warden", "major",
                     "maj", "maj.", "private", "pvt", "pvt.", "det", "det.", "insp", "insp.",
-                    "cpt", "cpt."})
+                    "cpt", "cpt.", "cmdr", "cmdr.", "commander"})
 # the title words that are a post's head noun ("Foreign Minister", "Deputy Chief"): a name
 # follows them; not the modifiers ("Foreign", "National", "State") that also name bodies
 _HEAD_TITLES = frozenset({
@@ -716,7 +717,8 @@ _PLURAL_AGENT_ENDINGS = ("ors", "ists", "ians")
 _PLURAL_PEOPLE_ERS = frozenset({"neighbors", "neighbours", "firefighters", "mourners",
                                 "organizers", "organisers", "brexiteers", "campaigners",
                                 "shoppers", "villagers", "bystanders", "passengers",
-                                "rescuers", "fighters", "attackers", "hikers", "drivers"})
+                                "rescuers", "fighters", "attackers", "hikers", "drivers",
+                                "callers", "proponents", "opponents", "criminals", "deputies"})
 
 
 def _placed_name(words: list[Token]) -> int:
@@ -3310,8 +3312,11 @@ class Discourse:
         """Is ``low`` a plural agent noun ("neighbors", "firefighters", "campaigners") that no
         surname the text gives is? People described at a sentence's start, as the lexicon's
         "Analysts" are (twenty-second session)."""
+        singular = low[:-3] + "y" if low.endswith("ies") else low[:-1]
         return (low in _PLURAL_PEOPLE_ERS or (
-            low.endswith(_PLURAL_AGENT_ENDINGS) and nounish(low))) and (
+            low.endswith(_PLURAL_AGENT_ENDINGS) and nounish(low)) or (
+            # "Detectives said", "Deputies found": a rank's or a title's plural
+            singular in _RANKS or singular in _HEAD_TITLES)) and (
             low not in self.surnames and fold(low) not in self.surnames)
 
     def _business_name(self, toks: list[Token], k: int) -> bool:

@@ -167,3 +167,15 @@ def test_an_of_phrase_placed_by_a_participle_speaks_for_its_head() -> None:
     assert [s.speaker for s in found][:1] == ["A representative of one of the aid agencies"]
     found = _extract("The suspect was taken into custody, said LAPD Cpt. Jeff Nolte.")
     assert [s.speaker for s in found] == ["Jeff Nolte"]
+
+
+def test_an_abbreviated_rank_after_an_agency_is_no_part_of_the_name() -> None:
+    text = ("CSPD Lt. Catherine Buckley said the road was closed. Police Cmdr. Robert Alder "
+            "said officers responded.")
+    assert [s.speaker for s in _extract(text)] == ["Catherine Buckley", "Robert Alder"]
+
+
+def test_plural_ranks_and_roles_opening_a_sentence_are_described() -> None:
+    for word in ("Detectives", "Deputies", "Proponents", "Callers"):
+        found = _extract(f"{word} said the suspect fled.")
+        assert [(s.speaker, s.resolution) for s in found] == [(word, "description")], word
