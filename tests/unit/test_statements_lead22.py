@@ -179,3 +179,10 @@ def test_plural_ranks_and_roles_opening_a_sentence_are_described() -> None:
     for word in ("Detectives", "Deputies", "Proponents", "Callers"):
         found = _extract(f"{word} said the suspect fled.")
         assert [(s.speaker, s.resolution) for s in found] == [(word, "description")], word
+
+
+def test_kin_before_a_time_phrase_is_the_speaker() -> None:
+    found = _extract("The dead boy's uncle on Tuesday said the family takes little comfort "
+                     "in the arrest.")
+    assert [s.speaker for s in found] != ["Tuesday"] and len(found) == 1
+    assert found[0].resolution == "description"
