@@ -464,6 +464,16 @@ _PUNCT_END = frozenset({".", "!", "?", ";", "…"})
 _CLAUSE_HINTS = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had",
                            "will", "would", "can", "could", "should", "may", "might", "must",
                            "do", "does", "did", "he", "she", "they", "we", "i", "it", "there"})
+# the pronouns of the first and second person ("I", "we", "you"): unresolved, no one named
+_FIRST_SECOND = frozenset({"i", "we", "you"})
+# pronouns of quantity that open a reported clause when a verb follows them ("said nothing
+# had changed", "said much remained to be done"), not otherwise ("said nothing")
+_QUANTITY_SUBJECTS = frozenset({"nothing", "something", "anything", "everything", "little",
+                                "much", "more", "less"})
+_VERBS_AFTER_QUANTITY = frozenset({"is", "was", "has", "had", "will", "would", "could",
+                                   "should", "must", "can", "may", "might", "changed",
+                                   "remained", "remains", "needed", "needs", "happened",
+                                   "mattered", "matters"})
 # words after a speech cue that do not open a reported clause ("said to", "said goodbye")
 _NOT_CLAUSE_START = lx.NP_BOUNDARY | frozenset(
     {"goodbye", "hello", "yes", "no", "nothing", "something", "anything", "little", "much",
@@ -865,6 +875,12 @@ class Extractor:
                     continue  # "he scored a 9, which would suggest that C", "the decree,
                     # which says C": a fact or a text no one is named for, no statement
                     # (twenty-first session; "the Kremlin, which said C" resolves)
+                if self.unit == "statement" and kind == "indirect" and (
+                        phrase.j - phrase.i == 1 and toks[phrase.i].low in _FIRST_SECOND
+                        and (person is None or not person.name)):
+                    continue  # "We believe quality journalism should be available to
+                    # everyone", "I think they're the same culture": an unnamed writer or
+                    # speaker's own view, no one's statement to report (22nd session)
                 if phrase.how == "relative" and phrase.i > 0 and toks[phrase.i - 1].low == ",":
                     pieces = _relative_clause_end(toks, cue, pieces)
                     if not pieces:
@@ -1875,6 +1891,9 @@ class Extractor:
                 # speaking (round 21)
             if entry is not None and _noun_form(toks, k):
                 entry = None
+            if entry is not None and _mandated(toks, k, entry[0]):
+                entry = None  # "its demand that Russia declare a cease-fire": what was
+                # demanded of Russia, no words of its (twenty-second session)
             if entry is not None and tok.low == "wonder" and k and toks[k - 1].low == "no":
                 entry = None  # "No wonder Trump said": an idiom, not a cue
             if entry is not None and entry[0] == "continue" and k + 2 < n and \
@@ -2535,7 +2554,11 @@ class Extractor:
                          and toks[start + 1].low in {"of", "than"})
                      or (toks[start].low in _ROUGHLY and _quantity(toks, start + 1))
                      or _at_least(toks, start)
-                     or _no_subject(toks, start))
+                     or _no_subject(toks, start)
+                     # "said nothing had changed", "said more needed to be done": the
+                     # quantity is the reported clause's subject (twenty-second session)
+                     or (toks[start].low in _QUANTITY_SUBJECTS and start + 1 < n
+                         and toks[start + 1].low in _VERBS_AFTER_QUANTITY))
                 and not (toks[start].low.endswith("ly") and not (  # "said nearly every"
                     start + 1 < n and (toks[start + 1].low in lx.DETERMINERS
                                        or toks[start + 1].low in {"half", "all", "every"}
@@ -3547,6 +3570,32 @@ _FINITE_SPEECH_BASES = frozenset({"say", "argue", "warn", "claim", "insist", "be
                                   "think", "tell"})  # "advocates say", "critics argue"
 
 
+# words of demanding whose "that" clause says what someone must do ("its demand that Russia
+# declare a cease-fire", "insisted that Moscow agree"): a verb in it is no one's speech
+_DEMAND_WORDS = frozenset({"demand", "demands", "demanded", "demanding", "insist", "insists",
+                           "insisted", "insisting", "urge", "urges", "urged", "urging",
+                           "request", "requests", "requested", "propose", "proposes",
+                           "proposed", "proposal", "recommend", "recommends", "recommended",
+                           "require", "requires", "required", "requirement", "ask", "asks",
+                           "asked"})
+MAX_MANDATED_SUBJECT = 4  # "that the Russian government declare": the subject's words
+
+
+def _mandated(toks: list[Token], k: int, lemma: str) -> bool:
+    """Is cue word ``k`` a verb in its base form in a "that" clause after a word of
+    demanding, with a short subject between ("its demand that Russia declare an immediate
+    cease-fire")? The mandative mood: what someone is asked to say, not what they said."""
+    if toks[k].low != lemma:
+        return False
+    for m in range(k - 2, max(0, k - 2 - MAX_MANDATED_SUBJECT), -1):
+        if toks[m].low == "that":
+            return m > 0 and toks[m - 1].low in _DEMAND_WORDS and all(
+                t.kind == "w" and t.low not in _FINITE_WORDS for t in toks[m + 1 : k])
+        if toks[m].kind != "w":
+            return False
+    return False
+
+
 def _noun_form(toks: list[Token], k: int) -> bool:
     """True when the cue word at ``k`` is a noun or an adjective here, not a verb: "Cruz’s
     thinking", "the warning" (not "He’s claiming"); "all five states", "their claims" (not
@@ -3606,11 +3655,26 @@ def _noun_form(toks: list[Token], k: int) -> bool:
         return True  # "Rust Belt states have suffered", "moves to Western states this week"
     if low == "thanks" and k + 1 < len(toks) and toks[k + 1].low == "to":
         return True  # "won the seat thanks to the Grayson name": owing to, no thanks given
+    if k >= 1 and k + 2 < len(toks) and lx.CUES.get(low, ("",))[0] == low and (
+            _cap(toks[k + 1]) and _cap(toks[k + 2])) and (
+            toks[k - 1].low.isdigit() or ("-" in toks[k - 1].low and not _cap(toks[k - 1]))
+            or lx.CUES.get(toks[k - 1].low, ("",))[0] == "say"):
+        return True  # "said four-time champion Max Verstappen", "Formula 1 champion Max
+        # Verstappen": a base form before a name, after a number, a compound modifier or
+        # "said", is the title of the name (twenty-second session)
+    if low.endswith("s") and not low.endswith("ss") and k + 1 < len(toks) and (
+            toks[k + 1].low in _FINDING_VERBS):
+        return True  # "New figures show a rise", "Estimates suggest": the subject of a
+        # finding, a plural noun (a verb's -s form takes no verb right after it)
     return low == "pledged" and k + 1 < len(toks) and toks[k + 1].low in {"delegate",
                                                                            "delegates"}
 
 
 _ARTICLES = frozenset({"a", "an", "the"})
+# verbs of a finding that a plural noun subject takes ("New figures show", "Estimates
+# suggest"; twenty-second session)
+_FINDING_VERBS = frozenset({"show", "showed", "suggest", "suggested", "indicate",
+                            "indicated", "reveal", "revealed", "confirm", "confirmed"})
 MAX_COMPOUND_MODIFIERS = 3  # "a signature campaign promise": the words between article and noun
 # cue words in their base form that are nouns after a singular noun ("a campaign promise", "a
 # stage whisper", "an old quip"): as verbs they would need a plural subject there

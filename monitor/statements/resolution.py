@@ -41,9 +41,10 @@ from monitor.statements.attribution import (
     _is_cap,
     _is_number,
     _pronoun_of,
+    dateline_end,
     name_tokens,
     nounish,
-    place_people,
+    placed_head,
 )
 from monitor.statements.givennames import first_name_gender, given_name_gender
 from monitor.statements.names import (
@@ -627,9 +628,14 @@ def trim_name(words: list[Token]) -> list[Token]:
     if len(words) < MIN_TRIMMED_NAME:
         return words
     for p, w in enumerate(words[: len(words) - MIN_TRIMMED_NAME + 1]):
-        if w.low in _RANKS and w.text.endswith("."):
-            continue  # "Sgt. Joe Smith": an abbreviated rank, not an initial
+        if (w.low in _RANKS or w.low in _HEAD_TITLES) and w.text.endswith("."):
+            continue  # "Sgt. Joe Smith", "CSPD Lt. Catherine Buckley": an abbreviated rank
+            # or title, not an initial (titles: twenty-second session)
         if w.kind != "w" or w.text.endswith(".") or len(w.text.rstrip(".")) == 1:
+            if p and w.kind == "w" and _is_cap(w) and len(w.text.rstrip(".")) == 1 and (
+                    words[p - 1].low in _HEAD_TITLES or words[p - 1].low in lx.SPEAKER_NOUNS):
+                return words[p:]  # "Daily Maverick Associate Editor J. Brooks Spector": the
+                # name opens with its initial after the post's head (twenty-second session)
             return words  # an initial ("J. Trump") or a punctuation mark: leave as written
         if first_name_gender(w.text + " x"):
             return words[p:] if p and _describes_person(words[:p]) else words
@@ -637,7 +643,8 @@ def trim_name(words: list[Token]) -> list[Token]:
     # the description ("Alabama State Trooper Reginal King" is Reginal King)
     for p in range(len(words) - 2, -1, -1):
         low = words[p].low
-        if low in _RANKS or (low in _HEAD_TITLES and p < len(words) - MIN_TRIMMED_NAME) or (
+        if low in _RANKS or low in _PLAIN_ROLES or (
+                low in _HEAD_TITLES and p < len(words) - MIN_TRIMMED_NAME) or (
                 low in _DOMAIN_WORDS):
             # ("Sheriff Dobbs" is the surname of Sheriff Mark Dobbs named before; "Deputy
             # Foreign Minister for Legal and International Affairs Kazem Gharibabadi": a
@@ -653,10 +660,18 @@ def trim_name(words: list[Token]) -> list[Token]:
     return words
 
 
+# what a person is to a story, written before the name as a title is ("Neighbor Varnall Tate
+# heard the gunshots", "Witness Jane Doe said"; twenty-second session): not part of the name
+_PLAIN_ROLES = frozenset({"neighbor", "neighbour", "witness", "eyewitness", "resident",
+                          "bystander", "classmate", "passenger", "survivor", "shopper",
+                          "homeowner", "parishioner", "volunteer"})
 # the last word of a post's domain before the holder's name ("... for Legal and International
 # Affairs Kazem Gharibabadi", "Homeland Security Secretary"): never a person's name
 _DOMAIN_WORDS = frozenset({"affairs", "relations", "security", "defense", "defence",
-                           "development", "cooperation", "integration", "reintegration"})
+                           "development", "cooperation", "integration", "reintegration",
+                           # ("Ambassador at Large on Kiev's War Crimes Rodion Miroshnik",
+                           # "Human Rights Commissioner ..."; twenty-second session)
+                           "crimes", "rights", "issues", "matters"})
 
 
 # endings of a capitalised role noun before a name ("Actor", "Comedian", "Filmmaker",
@@ -672,7 +687,8 @@ _RANKS = frozenset({"brigadier", "commodore",
                     "officer", "lieutenant", "corporal", "cpl", "cpl.", "inspector",
                     "superintendent", "marshal", "agent", "investigator", "patrolman",
                     "firefighter", "prosecutor", "coroner", "examiner", "warden", "major",
-                    "maj", "maj.", "private", "pvt", "pvt.", "det", "det.", "insp", "insp."})
+                    "maj", "maj.", "private", "pvt", "pvt.", "det", "det.", "insp", "insp.",
+                    "cpt", "cpt.", "cmdr", "cmdr.", "commander"})
 # the title words that are a post's head noun ("Foreign Minister", "Deputy Chief"): a name
 # follows them; not the modifiers ("Foreign", "National", "State") that also name bodies
 _HEAD_TITLES = frozenset({
@@ -683,7 +699,41 @@ _HEAD_TITLES = frozenset({
     "adm.", "colonel", "col", "col.", "lt", "lt.", "captain", "capt", "capt.", "mayor",
     "judge", "attorney", "diplomat", "negotiator", "congressman", "congresswoman",
     "secretary-general", "director-general", "commander-in-chief", "attorney-general",
-    "prosecutor-general"})
+    "prosecutor-general",
+    # members of a parliament, written as a title before the name ("Labour MP Jane Doe",
+    # "Likud MK Tally Gotliv", "MEP Raphael Glucksmann"; twenty-second session)
+    "mp", "mk", "mep", "mla", "msp"})
+
+
+# the compass words of a two-word people's adjective ("South African", "North Korean")
+_COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern",
+                            "eastern", "western", "central"})
+MAX_DATELINE_UNIT = 2  # a dateline opens the body, after a headline and a deck at most
+_DASHES = frozenset({"-", "—", "–", "--"})  # a dateline's dash: the sentence opens after it
+# plural agent nouns that no common surname shares an ending with ("Investors",
+# "Ethiopians", "Terrorists"): "-ers" is not one ("Sanders", "Reuters", "Peters") ...
+_PLURAL_AGENT_ENDINGS = ("ors", "ists", "ians")
+# ... so the "-ers" words that are people described are listed
+_PLURAL_PEOPLE_ERS = frozenset({"neighbors", "neighbours", "firefighters", "mourners",
+                                "organizers", "organisers", "brexiteers", "campaigners",
+                                "shoppers", "villagers", "bystanders", "passengers",
+                                "rescuers", "fighters", "attackers", "hikers", "drivers",
+                                "callers", "proponents", "opponents", "criminals", "deputies"})
+
+
+def _placed_name(words: list[Token]) -> int:
+    """In "Zelenskyy in Kyiv" or "Jane Smith in Kyiv" (a name, "in", a capitalised place):
+    the number of words of the name; 0 when the phrase is not so (a people or speaker noun
+    before "in" is :func:`placed_head`'s; twenty-second session)."""
+    k = next((m for m, w in enumerate(words) if w.low == "in"), 0)
+    place = k + 1 + (k + 2 < len(words) and words[k + 1].low == "the")  # "in the Hague"
+    if k == 0 or place >= len(words) or not _is_cap(words[place]) or placed_head(words, k - 1):
+        return 0
+    first = 1 if words[0].low == "the" else 0  # "the Philippines in the Hague"
+    if k == first or not all(_is_cap(w) and w.low not in lx.SENTENCE_OPENERS
+                             for w in words[first:k]):
+        return 0
+    return k
 
 
 def _describes_person(words: list[Token]) -> bool:
@@ -1389,9 +1439,10 @@ class Discourse:
         subject_seen = False  # a name before this one in the sentence
         chain: list[Person] = []  # "Trump, Carson and Fiorina": names listed one after another
         chain_end = 0
+        dateline = dateline_end(toks) if unit <= MAX_DATELINE_UNIT else 0
         for at in [m for m, t in enumerate(toks) if t.cap]:  # where a name may start
-            if at < k:
-                continue  # inside the name before
+            if at < k or at < dateline:
+                continue  # inside the name before, or the dateline ("MOSCOW (Reuters) -")
             k = at
             j = k
             while j < n and toks[j].cap and not skip(toks[j].start):
@@ -1736,6 +1787,11 @@ class Discourse:
         if len(parts) < 2 or not any(toks[k].low == "and"
                                      for k in range(phrase.i, phrase.core_end)):
             return None
+        last = toks[parts[-1][0] : parts[-1][1]]
+        if any(b - a == 1 for a, b in parts[:-1]) and any(
+                w.low in _HEAD_TITLES or w.low in lx.SPEAKER_NOUNS for w in last[1:-1]):
+            return None  # "Work and Pensions Secretary Liz Kendall", "Culture, Media and Sport
+            # Secretary Lisa Nandy": the words of one post's title, then its holder (22nd)
         for a, b in parts:  # each part a person's name, titles before it; no organisation
             words = toks[a:b]
             if not _is_cap(words[-1]) or _org_like(words) or any(
@@ -2282,6 +2338,11 @@ class Discourse:
             return self._resolve_phrase(
                 toks, Phrase(phrase.i + 2, phrase.j, phrase.how, toks[phrase.i + 2].start,
                              phrase.end, phrase.core), unit, officials_in_phrase)
+        placed = _placed_name(words)
+        if placed:  # "Zelenskyy in Kyiv said": the person, not the place
+            return self._resolve_phrase(
+                toks, Phrase(phrase.i, phrase.i + placed, phrase.how, phrase.start,
+                             toks[phrase.i + placed - 1].end), unit, officials_in_phrase)
         family = self._family(words)
         if family is not None:  # "the Khans say" after Khizr and Ghazala Khan (round 16)
             return family
@@ -2410,7 +2471,7 @@ class Discourse:
             phrase.core < 0) else None  # (a name in apposition wins: "Her manager, Robby Mook")
         if related is not None:  # "his brother" after "Osman's brother, Alastair Osman"
             return related
-        if any(w.low == "in" and place_people(words[k - 1].low)
+        if any(w.low == "in" and placed_head(words, k - 1)
                for k, w in enumerate(words[1:-1], 1)):
             return None  # "Officials in Kyiv said": unnamed people of a place, not the place
             # ("An official in Kyiv", "a lawmaker in the Philippines": one of them)
@@ -2472,7 +2533,12 @@ class Discourse:
             name = []  # "the senator from Vermont": a title (below), not a person "Vermont"
         if name and (name[-1].low in DESCRIPTIVE_HEADS or name[0].low in NOT_NAMES):
             name = []  # "the Kentucky Republican" describes; see the title rule below
-        if len(name) == 1 and name[0].low in lx.SPEAKER_NOUNS and name[0].low.endswith("s") \
+        if name and not apposed and name[-1] is not words[-1] and _people_word(
+                name[-1].low) and all(_place_word(w) or w.low in _COMPASS_WORDS for w in name):
+            name = []  # "South African media reported", "South Korean officials": a people's
+            # adjective of two words before the noun, as "Russian media" (22nd session)
+        if len(name) == 1 and name[0].low.endswith("s") and (
+                name[0].low in lx.SPEAKER_NOUNS or self._plural_agents(name[0].low)) \
                 and not any(_is_cap(w) for w in toks[phrase.i + 1 : phrase.j]):
             name = []  # "Analysts said", "Residents said": people described at a sentence's
             # start, no one's name (twentieth session)
@@ -3242,6 +3308,17 @@ class Discourse:
                 j = k
         return None
 
+    def _plural_agents(self, low: str) -> bool:
+        """Is ``low`` a plural agent noun ("neighbors", "firefighters", "campaigners") that no
+        surname the text gives is? People described at a sentence's start, as the lexicon's
+        "Analysts" are (twenty-second session)."""
+        singular = low[:-3] + "y" if low.endswith("ies") else low[:-1]
+        return (low in _PLURAL_PEOPLE_ERS or (
+            low.endswith(_PLURAL_AGENT_ENDINGS) and nounish(low)) or (
+            # "Detectives said", "Deputies found": a rank's or a title's plural
+            singular in _RANKS or singular in _HEAD_TITLES)) and (
+            low not in self.surnames and fold(low) not in self.surnames)
+
     def _business_name(self, toks: list[Token], k: int) -> bool:
         """Is ``toks[k]`` a one-word name that names no person, place or common thing? (Nor a
         people's adjective: "Israeli servicemen", "Egyptian", "Iraqi".)"""
@@ -3256,6 +3333,10 @@ class Discourse:
         low = fold(tok.text.removesuffix("’s").removesuffix("'s"))
         if k == 0 and low.endswith(("ing", "ed", "ly")):
             return False  # "Carrying homemade placards, ...": an opening verb or adverb
+        if (k == 0 or toks[k - 1].low in _DASHES) and k + 1 < len(toks) and (
+                toks[k + 1].low == "of"):
+            return False  # "Shares of Canada Goose rose": a common noun that opens the
+            # sentence, its capital no name's (twenty-second session)
         return _name_word_like(low) and not _pronoun_of(low) and low not in self.common \
             and low not in self.surnames \
             and low not in self.first_names and low not in lx.SPEAKER_NOUNS \
