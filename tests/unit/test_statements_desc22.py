@@ -1,0 +1,29 @@
+"""Speakers, round 22 (issue 13, branch desc22): descriptions reported whole, and the
+described sources they stand for, written as news writes them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from monitor.statements.extract import Extractor
+from monitor.statements.officials import default_registry
+from monitor.types import Statement
+
+DAY = date(2026, 12, 1)
+
+
+def _extract(text: str, unit: str = "statement") -> list[Statement]:
+    return Extractor(default_registry(), unit=unit).extract(text, DAY)
+
+
+def _speakers(found: list[Statement]) -> list[str | None]:
+    return [s.speaker for s in found]
+
+
+def test_an_s_possessive_with_the_apostrophe_alone_keeps_its_possessor() -> None:
+    found = _extract("Dana Harris toured Kharkiv on Monday. Harris’ campaign "
+                     "launched an ad on Tuesday and announced it would seek a recount.")
+    assert _speakers(found) == ["Harris’ campaign"]
+    found = _extract("Marcus Jones spoke in Dallas on Monday. Jones' aides say the race is "
+                     "far from over.")
+    assert _speakers(found) == ["Jones' aides"]
