@@ -4668,8 +4668,44 @@ def _described_antecedent(toks: list[Token], k: int) -> Person | None:
             any(t.kind == "q" for t in toks[max(0, described.i - 2) : described.i])):
         return None  # ('“Q” To the media who reported on this, ...': a quote's own words, the
         # "who" clause inside it, not a tag; leave it unresolved)
-    return Person(described_source(span_text(toks[described.i : described.j])),
-                  kind="described")
+    start = _quantified_start(toks, described.i)
+    return Person(described_source(span_text(toks[start : described.j])), kind="described")
+
+
+MAX_QUANTIFIED_MODIFIERS = 3  # "some national security law experts who": a few modifiers
+# between a quantifier and the head; more is a clause, not one noun phrase
+# determiners that open a described group's noun phrase before a "who" clause
+_GROUP_DETERMINERS = frozenset({"some", "many", "several", "most", "few", "other", "these",
+                                "those", "the", "a", "an"})
+
+
+def _quantified_start(toks: list[Token], i: int) -> int:
+    """Where the described source starting at ``i`` really begins: at the determiner before
+    the modifiers the phrase finder stopped at ("some far-right commentators who", "some
+    national security law experts who" were "commentators", "experts"; round 22). ``i``
+    itself unless lowercase modifier words, and then a determiner, come just before it."""
+    k = i
+    if toks[i].low in lx.DETERMINERS:
+        return i  # ("the memoirs of a former spymaster who": the phrase has its own)
+    while k > 0 and i - k < MAX_QUANTIFIED_MODIFIERS and _modifier_word(toks[k - 1]):
+        k -= 1
+    if k < i and k > 0 and toks[k - 1].low in _GROUP_DETERMINERS:
+        return k - 1
+    return i
+
+
+def _modifier_word(tok: Token) -> bool:
+    """Can ``tok`` modify a noun inside a described source ("far-right", "law",
+    "national")? A lowercase word, hyphens allowed, that is no cue, boundary or verb form."""
+    low = tok.low
+    return tok.kind == "w" and not _cap(tok) and low.replace("-", "").isalpha() and \
+        low not in lx.NP_BOUNDARY and low not in lx.CUES and low not in _GROUP_DETERMINERS \
+        and low not in _LINK_WORDS and not low.endswith(("ing", "ed", "ly"))
+
+
+# words that join phrases, never modify a noun ("the quarter of Democratic caucus voters
+# who" is no group "the ... voters")
+_LINK_WORDS = _PREPOSITIONS | _COMPLEMENT_PREPOSITIONS | {"and", "or", "but", "than", "as"}
 
 
 def _person_named(toks: list[Token], named: Phrase) -> Phrase:

@@ -27,3 +27,12 @@ def test_an_s_possessive_with_the_apostrophe_alone_keeps_its_possessor() -> None
     found = _extract("Marcus Jones spoke in Dallas on Monday. Jones' aides say the race is "
                      "far from over.")
     assert _speakers(found) == ["Jones' aides"]
+
+
+def test_who_after_a_quantified_description_is_the_whole_description() -> None:
+    found = _extract("He was echoing some far-right commentators who have suggested that the "
+                     "governor is soft on crime.")
+    assert "some far-right commentators" in _speakers(found)
+    found = _extract("But there are some national security law experts who think the case "
+                     "against the minister is clear.")
+    assert _speakers(found) == ["some national security law experts"]
