@@ -2856,7 +2856,8 @@ class Discourse:
         if pronoun in _PLURAL_PRONOUNS:
             return self._latest(unit, offset, "group", GROUP_LOOKBACK_UNITS) or (
                 (self._latest(unit, offset, "people", PEOPLE_LOOKBACK_UNITS)
-                 or self._police(unit, offset)) if pronoun == "they" else None)
+                 or self._police(unit, offset) or self._plural_subject(unit, offset))
+                if pronoun == "they" else None)
         if pronoun == "it":  # a recent organisation, or a poll or report that spoke
             return self._thing_subject(unit, offset) or self._latest(
                 unit, offset, "org", ORG_LOOKBACK_UNITS, also=_IT_KINDS, rank=SUBJECT)
@@ -2868,6 +2869,24 @@ class Discourse:
             return ahead
         best = self._best(unit, offset, gender, role, unnamed_ok=not role)
         return best[1] if best else None
+
+    def _plural_subject(self, unit: int, offset: int) -> Person | None:
+        """The described people whose clause "they" at ``offset`` is in, when nothing named
+        is "they": "But progressive organizations that have endorsed him say they believe",
+        "..., but many rank-and-file unionists made it clear they didn't agree", "Even Latino
+        Republicans have been unsparing in their criticism" (round 22: the speaker was "they";
+        the described source is reported, the mention stays the pronoun)."""
+        if unit >= len(self.units):
+            return None
+        toks = self.units[unit]
+        p = next((m for m, t in enumerate(toks) if t.start == offset), -1)
+        if p < 1:
+            return None
+        start = _clause_start(toks, p)
+        end = _plural_phrase_end(toks, start, p)
+        if end < 0:
+            return None
+        return Person(span_text(toks[start:end]), kind="described")
 
     def _police(self, unit: int, offset: int) -> Person | None:
         """'They' for a police force named in this sentence or the one before ("the third
@@ -4622,6 +4641,84 @@ def resolution_kind(mention: str, person: Person | None, how: str, inherited: bo
         # ("the RCMP")
         return "alias"
     return "title"
+
+
+# words that open a sentence before its subject ("But progressive organizations say",
+# "Even Latino Republicans have been"): skipped to find a plural subject (round 22)
+_SUBJECT_OPENERS = frozenset({"but", "and", "yet", "so", "still", "even", "now", "meanwhile",
+                              "however", "also"})
+# conjunctions after a comma that open a clause with a subject of its own ("..., but many
+# rank-and-file unionists made it clear they")
+_CLAUSE_CONJUNCTIONS = frozenset({"but", "yet"})
+MAX_PLURAL_SUBJECT_WORDS = 6  # "The politicians and religious figures": a short noun phrase
+# (a longer run before the verb is a clause, not a described group)
+# capitalised plurals of a people or a party's members ("Republicans", "Democrats",
+# "Latinos"), not a name ("Sanders", "Jones")
+_PLURAL_HEAD_ENDINGS = ("ans", "ats", "ists", "inos", "inas")
+_NOT_PLURAL_ENDINGS = ("ss", "us", "is", "’s", "'s")  # "press", "status", "analysis"
+MIN_PLURAL_LETTERS = 4  # "its", "has", "was", "this" are no plural nouns
+
+
+def _plural_noun(tok: Token) -> bool:
+    """Can ``tok`` head a plural described subject ("unionists", "figures", "Republicans")?"""
+    low = tok.low
+    if _is_cap(tok):
+        return low.endswith(_PLURAL_HEAD_ENDINGS)
+    return len(low) >= MIN_PLURAL_LETTERS and low.endswith("s") and \
+        not low.endswith(_NOT_PLURAL_ENDINGS) and low.isalpha() and \
+        low not in lx.NP_BOUNDARY and low not in lx.DETERMINERS and (
+            low not in lx.CUES or nounish(low))  # ("figures" is a cue and a noun; "says" no noun)
+
+
+def _clause_start(toks: list[Token], p: int) -> int:
+    """Where the clause holding token ``p`` starts: the sentence's start, or the word after
+    "but"/"yet" set off by a comma or a semicolon before ``p``; opening words skipped."""
+    start = 0
+    for m in range(p - 1, 0, -1):
+        if toks[m].low in _CLAUSE_CONJUNCTIONS and toks[m - 1].low in {",", ";"}:
+            start = m
+            break
+    while start < p and toks[start].low in _SUBJECT_OPENERS:
+        start += 1
+    return start
+
+
+def _group_word(toks: list[Token], k: int) -> bool:
+    """Is the capitalised word ``k`` of a people or a party, or a plural of one ("Latino
+    Republicans", "Democrats"), rather than part of someone's name?"""
+    low = toks[k].low
+    return _people_word(low) or low.endswith(_PLURAL_HEAD_ENDINGS) or (
+        k + 1 < len(toks) and _is_cap(toks[k + 1])
+        and toks[k + 1].low.endswith(_PLURAL_HEAD_ENDINGS))
+
+
+def _plural_phrase_end(toks: list[Token], start: int, p: int) -> int:
+    """The end of a described plural subject at ``toks[start]`` ("many rank-and-file
+    unionists", "Latino Republicans", "The politicians and religious figures") whose verb
+    comes before token ``p``; -1 unless the phrase is one: no name of a person, a plural
+    head of people, a verb after it (or a relative clause, then the verb)."""
+    end = -1
+    k = start
+    while k < p and k - start < MAX_PLURAL_SUBJECT_WORDS and toks[k].kind == "w":
+        low = toks[k].low
+        if low in {"who", "that"} or (end > 0 and low != "and" and not low.isalpha()
+                                      and "-" not in low):
+            break
+        if _is_cap(toks[k]) and low not in lx.DETERMINERS and not _group_word(toks, k):
+            return -1  # ("Hillary Clinton supporters": a name in the phrase; not this rule's)
+        if low in _PREPOSITIONS and not (low == "of" and k > start and toks[k - 1].low in
+                                         lx.DETERMINERS):
+            break  # ("The disparity between the two encapsulates": no plural subject; "Many
+            # of those mistakes" is one)
+        if _plural_noun(toks[k]):
+            end = k + 1
+        elif (low in lx.NP_BOUNDARY and low != "and") or low in lx.CUES:
+            break
+        k += 1
+    if end < 0 or end >= p or toks[end].kind != "w" or toks[end].low in {",", "and", "of"} or \
+            (toks[end].low in lx.DETERMINERS and toks[end].low != "that"):
+        return -1  # (a word that takes an object is a verb: "... encapsulates the choice")
+    return end
 
 
 def described_source(mention: str) -> str:

@@ -36,3 +36,18 @@ def test_who_after_a_quantified_description_is_the_whole_description() -> None:
     found = _extract("But there are some national security law experts who think the case "
                      "against the minister is clear.")
     assert _speakers(found) == ["some national security law experts"]
+
+
+def test_they_of_a_described_plural_subject_is_that_description() -> None:
+    found = _extract("The minister won the vote in March, but many rank-and-file unionists made "
+                     "it clear they didn't agree with the deal.", unit="attribution")
+    assert "many rank-and-file unionists" in _speakers(found)
+    found = _extract("But regional organizations that backed him say they believe the "
+                     "ceasefire will hold.", unit="attribution")
+    assert _speakers(found) == ["regional organizations"]
+
+
+def test_they_stays_unresolved_when_no_plural_subject_opens_the_clause() -> None:
+    found = _extract("The disparity between the two encapsulates the choice facing voters "
+                     "this fall: do they see the plan as the solution?", unit="attribution")
+    assert "The disparity between the two encapsulates" not in _speakers(found)
