@@ -961,6 +961,15 @@ def _s_possessive_mark(toks: list[Token], k: int) -> bool:
         toks[k + 1].start > tok.end and not _is_cap(toks[k + 1])
 
 
+def _compound_modifier(tok: Token) -> bool:
+    """Is ``tok`` a hyphenated lowercase modifier ("rank-and-file", "far-right",
+    "high-ranking") that stays in the noun phrase it opens (round 22: "many rank-and-file
+    unionists said" was "unionists", "some far-right commentators" "commentators")?"""
+    parts = tok.low.split("-")
+    return tok.kind == "w" and len(parts) > 1 and all(p.isalpha() for p in parts) and \
+        not _is_cap(tok)
+
+
 def _noun_phrase(toks: list[Token], j: int) -> Phrase | None:
     """The noun phrase ending just before token ``j``, if its last word can be a speaker."""
     if j <= 0 or toks[j - 1].kind != "w":
@@ -976,8 +985,9 @@ def _noun_phrase(toks: list[Token], j: int) -> Phrase | None:
         # object's head is a speech word, which no noun phrase takes (twenty-first session)
     while i > 0 and j - i < MAX_SPEAKER_TOKENS:
         tok = toks[i - 1]
-        if _joiner(toks, i - 1) or _s_possessive_mark(toks, i - 1):  # "the latest CNN/ORC
-            i -= 1  # poll", "Sanders’ campaign"
+        if _joiner(toks, i - 1) or _s_possessive_mark(toks, i - 1) or (
+                i < j and _compound_modifier(tok)):  # "the latest CNN/ORC poll", "Sanders’
+            i -= 1  # campaign", "many rank-and-file unionists"
             continue
         if _np_word(toks, i - 1):
             if _is_cap(tok) and tok.low in lx.SENTENCE_OPENERS and (

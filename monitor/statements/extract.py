@@ -4665,9 +4665,11 @@ def _described_antecedent(toks: list[Token], k: int) -> Person | None:
         return None
     described = speaker_left(toks, k)
     if described is None or described.how != "left" or _cap(toks[described.core_end - 1]) or (
-            any(t.kind == "q" for t in toks[max(0, described.i - 2) : described.i])):
+            any(t.kind == "q" for t in toks[max(0, described.i - 2) : described.i])
+            and not toks[described.i - 1].low.endswith("ing")):
         return None  # ('“Q” To the media who reported on this, ...': a quote's own words, the
-        # "who" clause inside it, not a tag; leave it unresolved)
+        # "who" clause inside it, not a tag; leave it unresolved; but '“Q,” echoing some
+        # commentators who': a participle goes on with the sentence, round 22)
     start = _quantified_start(toks, described.i)
     return Person(described_source(span_text(toks[start : described.j])), kind="described")
 

@@ -3960,7 +3960,7 @@ def qualifiers(words: Iterable[Token]) -> set[str]:
     words = list(words)
     for k, w in enumerate(words):
         low = w.low.removesuffix("’s").removesuffix("'s")
-        if low in PARTY_QUALIFIERS:
+        if low in PARTY_QUALIFIERS and not _ideology(words, k):
             out.add(PARTY_QUALIFIERS[low])
         elif _is_cap(w) and k + 1 < len(words) and words[k + 1].low == "party":
             out.add(PARTY_MARK + fold(low))  # "the Chadema party leader": a party, no place
@@ -3972,6 +3972,15 @@ def qualifiers(words: Iterable[Token]) -> set[str]:
 
 
 _PARTY_LETTERS = {"r": "republican", "d": "democratic", "i": "independent"}
+# nouns of a creed that a lowercase party word before them names, not a party ("the
+# self-described democratic socialist" is Sanders, an independent; round 22)
+_CREED_NOUNS = frozenset({"socialist", "socialists", "socialism"})
+
+
+def _ideology(words: list[Token], k: int) -> bool:
+    """Is the party word ``words[k]`` written lowercase before a creed's noun ("democratic
+    socialist"): a creed, no party to agree with?"""
+    return not _is_cap(words[k]) and k + 1 < len(words) and words[k + 1].low in _CREED_NOUNS
 
 
 def party_tag(text: str) -> set[str]:

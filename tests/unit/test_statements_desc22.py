@@ -51,3 +51,28 @@ def test_they_stays_unresolved_when_no_plural_subject_opens_the_clause() -> None
     found = _extract("The disparity between the two encapsulates the choice facing voters "
                      "this fall: do they see the plan as the solution?", unit="attribution")
     assert "The disparity between the two encapsulates" not in _speakers(found)
+
+
+def test_a_hyphenated_modifier_stays_in_the_described_source() -> None:
+    found = _extract("Sixty-seven percent of voters said they had an unfavorable view of the "
+                     "minister.", unit="attribution")
+    assert _speakers(found) == ["Sixty-seven percent of voters"]
+    found = _extract("Full-blown capitalists said the plan would fail.")
+    assert _speakers(found) == ["Full-blown capitalists"]
+
+
+def test_who_after_a_quote_and_a_participle_is_the_description() -> None:
+    found = _extract("He mocked the mayor's “sudden conversion,” echoing some far-right "
+                     "commentators who have suggested that the mayor is a pragmatist.")
+    assert "some far-right commentators" in _speakers(found)
+
+
+def test_a_lowercase_party_word_before_socialist_is_a_creed() -> None:
+    found = _extract("Independent Sen. Dana Harris of Vermont visited Missouri on Saturday. "
+                     "Mayor Tom Reed of Springfield welcomed her. The self-described democratic "
+                     "socialist said she would win the state's primary.", unit="attribution")
+    assert found[-1].speaker == "Dana Harris"
+    found = _extract("Independent Sen. Dana Harris of Vermont visited Missouri on Saturday. "
+                     "Mayor Tom Reed of Springfield welcomed her. The democratic socialist said "
+                     "she would win the state's primary.", unit="attribution")
+    assert found[-1].speaker == "Dana Harris"
