@@ -63,12 +63,14 @@ from monitor.statements.resolution import (
     PAST_MARKERS,
     Discourse,
     Person,
+    delayed_description,
     described_source,
     find_author,
     find_interview,
     named_later,
     resolution_kind,
     span_text,
+    stand_in_agrees,
 )
 from monitor.types import Statement
 
@@ -3163,7 +3165,8 @@ def _name_described(found: list[_Found], units: list[Unit], discourse: Discourse
                     h.person = person
     for f in found:  # round 16: a description the next sentences name, speaking or not
         if f.person is None and f.phrase.how in {"left", "right", "subject"}:
-            introduced = _introduced_later(f, units, discourse)
+            introduced = _introduced_later(f, units, discourse) or _opens_next(
+                f, units, discourse)
             if introduced is not None:
                 for h in found:
                     if h.phrase is f.phrase and h.person is None:
@@ -3201,6 +3204,36 @@ def _introduced_later(f: _Found, units: list[Unit], discourse: Discourse) -> Per
         if named_later(toks[f.phrase.i : f.phrase.core_end], named, person,
                        toks[f.phrase.core_end : f.phrase.j], definite=True):
             return person
+    return None
+
+
+def _opens_next(f: _Found, units: list[Unit], discourse: Discourse) -> Person | None:
+    """The person whose full name opens one of the next sentences, named there for the first
+    time, when the statement's source is a lede's stand-in for them (see
+    :func:`delayed_description`: "A woman who has accused ... said ... Juanita Broaddrick,
+    who said ..., recounted") and nothing said of them there disagrees
+    (:func:`stand_in_agrees`); not a tracked official, whom the registry names (round 22)."""
+    toks = units[f.unit].tokens
+    head = delayed_description(toks[f.phrase.i : f.phrase.core_end],
+                               toks[f.phrase.core_end : f.phrase.j])
+    if not head:
+        return None
+    for u in range(f.unit + 1, min(len(units), f.unit + NAMED_LATER_UNITS + 1)):
+        later = units[u].tokens
+        person = next((p for seen, at, p, _r in discourse.recent
+                       if seen == u and at == later[0].start), None)
+        if person is None or person.kind != "person" or person.official is not None or \
+                len((person.name or "").split()) < 2 or any(
+                    p is person for seen, _a, p, _r in discourse.recent if seen < u):
+            continue  # (named before that sentence: "Ms. Toretti" is no introduction)
+        j = 0
+        while j < len(later) and _cap(later[j]):
+            j += 1
+        if j == 0:
+            continue
+        named = _with_apposition(later, Phrase(0, j, "left", later[0].start, later[j - 1].end))
+        return person if stand_in_agrees(head, toks[f.phrase.i : f.phrase.core_end], named,
+                                         person) else None
     return None
 
 

@@ -3615,6 +3615,72 @@ def named_later(described: list[Token], named: list[Token], person: Person,
     return not definite and any(_same_stem(q, w.low) for q in quals for w in later)
 
 
+_INDEFINITE_OPENERS = frozenset({"a", "an", "one"})  # "A woman who", "One of the prosecutors"
+# heads of a stand-in that says who someone is, not a post for the later name to agree with
+_GENERIC_PERSON_HEADS = frozenset({"woman", "man", "person", "prosecutor", "lawyer",
+                                   "attorney"})
+# heads no later name stands for: an anonymous source (and, in the function, someone tied
+# to another person, DEPENDANT_NOUNS: "A friend referred to him as ...": the friend of the
+# man named next, not him)
+_NEVER_NAMED_HEADS = frozenset({"source", "insider"})
+
+
+def delayed_description(described: list[Token], aside: list[Token]) -> str:
+    """The head of ``described`` when it is a lede's stand-in for a person the next sentences
+    name ("A woman who has accused the former president of rape said ... Juanita Broaddrick,
+    who ..., recounted", "Hillary Clinton's right-hand woman rallied supporters ... Huma
+    Abedin, vice chairwoman for ..., emailed"), else "": an indefinite or possessed
+    description of one person, not set off as anonymous (round 22; :func:`named_later` asks
+    the later phrase for the same head, which these leads do not repeat)."""
+    words = [t for t in described if t.kind == "w"]
+    if len(words) < 2 or any(w.low in _ANONYMOUS for w in [*words, *aside]):
+        return ""
+    opener = words[0].low
+    possessed = _is_cap(words[0]) and any(w.low.endswith(("’s", "'s")) for w in words[:-1])
+    if opener not in _INDEFINITE_OPENERS and not possessed:
+        return ""
+    if opener == "one" and len(words) > 2 and words[1].low == "of":
+        words = words[2:]  # "One of the former prosecutors for David Petraeus": one of them
+    elif words[-1].low.endswith("s") and not words[-1].low.endswith("ss"):
+        return ""  # ("Cruz's advisers say": several people, no one name)
+    cut = next((k for k, w in enumerate(words) if w.low in _NAME_CUT_WORDS | {"who", "that"}
+                and k > 0), len(words))
+    head = title_key(words[cut - 1].low)
+    return head if _person_head(head) and head not in _NEVER_NAMED_HEADS and (
+        head not in DEPENDANT_NOUNS) else ""
+
+
+def stand_in_agrees(head: str, described: list[Token], named: list[Token],
+                    person: Person) -> bool:
+    """Can ``person``, named in the later words ``named`` (the name with its titles and
+    apposition), be the one a stand-in with ``head`` described? A person by a given name the
+    lexicon knows, not of the other gender ("a man" is not "Eva-Maria Schultheis"), and,
+    unless the head is generic ("woman", "prosecutor"), not described there by another post
+    only ("A machinists spokesman" is not "John Bulgaro, the president of Teamsters Local
+    294"; staff nouns are one class), nor of another place or body (the stand-in's own
+    capitalised words, ``described``, are said of them there too)."""
+    first = (person.name or "").split()[0].split("-")[0] if person.name else ""
+    named_gender = given_name_gender(first) if first else ""
+    if not named_gender or lx.ROLE_GENDER.get(head, named_gender) != named_gender:
+        return False  # (a given name the lexicon knows: "Business Insider" is no one named)
+    if head in _GENERIC_PERSON_HEADS:
+        return True
+    theirs = [_unpossessed(t.low) for t in named if t.kind == "w"]
+    cut = next((k for k, t in enumerate(described) if t.low in _NAME_CUT_WORDS), len(described))
+    if any(_is_cap(t) and t.low not in lx.TITLE_WORDS and t.low not in lx.DETERMINERS and
+           not any(_same_stem(_unpossessed(t.low), o) for o in theirs)
+           for t in described[:cut] if t.kind == "w"):
+        return False  # "Colorado's delegation chairman" is not "House Speaker Paul Ryan, the
+        # convention chair": a place or body of the stand-in the later words do not repeat
+    own = {fold(w) for w in (person.name or "").split()}
+    clause = next((k for k, t in enumerate(named) if t.low in lx.RELATIVE_PRONOUNS), len(named))
+    roles = {title_key(t.low) for t in named[:clause] if t.kind == "w" and fold(t.text) not in own}
+    roles &= TITLE_HEADS | EPITHET_HEADS | OFFICE_HEADS | _PERSON_NOUNS  # (not what a "who"
+    # clause says: "Jason Furman, who leads Mr. Obama's Council of Economic Advisers,")
+    staff = head in _STAFF_HEADS
+    return not roles or head in roles or (staff and bool(roles & _STAFF_HEADS))
+
+
 # peoples' adjectives ending in "i", which the nationality endings miss ("Israeli servicemen")
 _I_PEOPLES = frozenset({"israeli", "saudi", "iraqi", "pakistani", "kuwaiti", "qatari",
                         "emirati", "yemeni", "omani", "bangladeshi", "somali", "nepali", "thai",

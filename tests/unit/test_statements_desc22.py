@@ -76,3 +76,26 @@ def test_a_lowercase_party_word_before_socialist_is_a_creed() -> None:
                      "Mayor Tom Reed of Springfield welcomed her. The democratic socialist said "
                      "she would win the state's primary.", unit="attribution")
     assert found[-1].speaker == "Dana Harris"
+
+
+def test_a_ledes_stand_in_is_the_person_the_next_sentence_introduces() -> None:
+    found = _extract("The governor's right-hand woman rallied supporters on Monday, saying: "
+                     "“We have to be ready to stop him.” Maria Delgado, vice chairwoman of the "
+                     "governor's campaign, emailed supporters on Monday evening.")
+    assert found[0].speaker == "Maria Delgado"
+    found = _extract("A woman who has accused the former mayor of fraud said on Sunday that he "
+                     "had lied to her. Maria Delgado, who sued him in 2010, recounted the "
+                     "meeting on a radio show.", unit="attribution")
+    assert found[0].speaker == "Maria Delgado"
+
+
+def test_a_stand_in_is_not_someone_of_another_post_gender_or_tie() -> None:
+    found = _extract("A union spokesman said the vote was close. John Bulgaro, the president "
+                     "of Teamsters Local 294, said members liked the plan.", unit="attribution")
+    assert found[0].speaker == "A union spokesman"
+    found = _extract("A man said the border should close. Maria Delgado wrote that the plan "
+                     "was cruel.", unit="attribution")
+    assert found[0].speaker == "A man"
+    found = _extract("A friend said the pilot was a kind man. John Bulgaro, 36, had flown for "
+                     "the airline since 2004.", unit="attribution")
+    assert found[0].speaker == "A friend"
