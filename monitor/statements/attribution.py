@@ -1022,6 +1022,31 @@ def _speech_noun_object(toks: list[Token], j: int) -> bool:
         nounish(toks[j - 4].low) or place_people(toks[j - 4].low))
 
 
+_APOSTROPHES = frozenset({"’", "'"})
+
+
+def _s_possessive_mark(toks: list[Token], k: int) -> bool:
+    """Is token ``k`` the apostrophe alone that makes a word ending in "s" possessive
+    ("Sanders’ campaign", "the Democrats' nominee": AP style for such names and plurals)?
+    Written straight after the word, a space and a lowercase word after it (round 22: the
+    phrase began after it, so "Sanders’ campaign said" was "campaign", or Sanders himself;
+    not before a capital: "Leaders’ College", "Reuters’ Luciana Lopez" are read as before)."""
+    tok = toks[k]
+    return tok.kind == "p" and tok.text in _APOSTROPHES and 0 < k < len(toks) - 1 and \
+        toks[k - 1].kind == "w" and toks[k - 1].end == tok.start and \
+        toks[k - 1].low.endswith("s") and toks[k + 1].kind == "w" and \
+        toks[k + 1].start > tok.end and not _is_cap(toks[k + 1])
+
+
+def _compound_modifier(tok: Token) -> bool:
+    """Is ``tok`` a hyphenated lowercase modifier ("rank-and-file", "far-right",
+    "high-ranking") that stays in the noun phrase it opens (round 22: "many rank-and-file
+    unionists said" was "unionists", "some far-right commentators" "commentators")?"""
+    parts = tok.low.split("-")
+    return tok.kind == "w" and len(parts) > 1 and all(p.isalpha() for p in parts) and \
+        not _is_cap(tok)
+
+
 def _noun_phrase(toks: list[Token], j: int) -> Phrase | None:
     """The noun phrase ending just before token ``j``, if its last word can be a speaker."""
     if j <= 0 or toks[j - 1].kind != "w":
@@ -1037,8 +1062,9 @@ def _noun_phrase(toks: list[Token], j: int) -> Phrase | None:
         # object's head is a speech word, which no noun phrase takes (twenty-first session)
     while i > 0 and j - i < MAX_SPEAKER_TOKENS:
         tok = toks[i - 1]
-        if _joiner(toks, i - 1):  # "the latest CNN/ORC poll"
-            i -= 1
+        if _joiner(toks, i - 1) or _s_possessive_mark(toks, i - 1) or (
+                i < j and _compound_modifier(tok)):  # "the latest CNN/ORC poll", "Sanders’
+            i -= 1  # campaign", "many rank-and-file unionists"
             continue
         if _np_word(toks, i - 1):
             if _is_cap(tok) and tok.low in lx.SENTENCE_OPENERS and (
@@ -1213,12 +1239,12 @@ def speaker_right(toks: list[Token], k: int, loose: bool = False) -> Phrase | No
     listed_end = -1
     while j < len(toks) and j - k < MAX_SPEAKER_TOKENS:
         tok = toks[j]
-        if _joiner(toks, j) or (  # "a New York Times/CBS News survey"
+        if _joiner(toks, j) or (j > k and _s_possessive_mark(toks, j)) or (
             tok.low in _NAME_LINKS and j > k and _is_cap(toks[j - 1])
             and j + 1 < len(toks) and _is_cap(toks[j + 1])
             and toks[j + 1].low not in lx.TIME_WORDS  # ("Pope Leo XIV on Wednesday")
-        ):  # "the Center for Responsive Politics"
-            j += 1
+        ):  # "a New York Times/CBS News survey", "Sanders’ campaign", "the Center for
+            j += 1  # Responsive Politics"
             continue
         if j > k and tok.kind == "w" and "-" in tok.low and not _is_cap(tok) and \
                 j + 1 < len(toks) and toks[j + 1].kind == "w" and nounish(toks[j + 1].low):

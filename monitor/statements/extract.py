@@ -63,12 +63,14 @@ from monitor.statements.resolution import (
     PAST_MARKERS,
     Discourse,
     Person,
+    delayed_description,
     described_source,
     find_author,
     find_interview,
     named_later,
     resolution_kind,
     span_text,
+    stand_in_agrees,
 )
 from monitor.types import Statement
 
@@ -3186,7 +3188,8 @@ def _name_described(found: list[_Found], units: list[Unit], discourse: Discourse
                     h.person = person
     for f in found:  # round 16: a description the next sentences name, speaking or not
         if f.person is None and f.phrase.how in {"left", "right", "subject"}:
-            introduced = _introduced_later(f, units, discourse)
+            introduced = _introduced_later(f, units, discourse) or _opens_next(
+                f, units, discourse)
             if introduced is not None:
                 for h in found:
                     if h.phrase is f.phrase and h.person is None:
@@ -3224,6 +3227,36 @@ def _introduced_later(f: _Found, units: list[Unit], discourse: Discourse) -> Per
         if named_later(toks[f.phrase.i : f.phrase.core_end], named, person,
                        toks[f.phrase.core_end : f.phrase.j], definite=True):
             return person
+    return None
+
+
+def _opens_next(f: _Found, units: list[Unit], discourse: Discourse) -> Person | None:
+    """The person whose full name opens one of the next sentences, named there for the first
+    time, when the statement's source is a lede's stand-in for them (see
+    :func:`delayed_description`: "A woman who has accused ... said ... Juanita Broaddrick,
+    who said ..., recounted") and nothing said of them there disagrees
+    (:func:`stand_in_agrees`); not a tracked official, whom the registry names (round 22)."""
+    toks = units[f.unit].tokens
+    head = delayed_description(toks[f.phrase.i : f.phrase.core_end],
+                               toks[f.phrase.core_end : f.phrase.j])
+    if not head:
+        return None
+    for u in range(f.unit + 1, min(len(units), f.unit + NAMED_LATER_UNITS + 1)):
+        later = units[u].tokens
+        person = next((p for seen, at, p, _r in discourse.recent
+                       if seen == u and at == later[0].start), None)
+        if person is None or person.kind != "person" or person.official is not None or \
+                len((person.name or "").split()) < 2 or any(
+                    p is person for seen, _a, p, _r in discourse.recent if seen < u):
+            continue  # (named before that sentence: "Ms. Toretti" is no introduction)
+        j = 0
+        while j < len(later) and _cap(later[j]):
+            j += 1
+        if j == 0:
+            continue
+        named = _with_apposition(later, Phrase(0, j, "left", later[0].start, later[j - 1].end))
+        return person if stand_in_agrees(head, toks[f.phrase.i : f.phrase.core_end], named,
+                                         person) else None
     return None
 
 
@@ -4729,11 +4762,49 @@ def _described_antecedent(toks: list[Token], k: int) -> Person | None:
         return None
     described = speaker_left(toks, k)
     if described is None or described.how != "left" or _cap(toks[described.core_end - 1]) or (
-            any(t.kind == "q" for t in toks[max(0, described.i - 2) : described.i])):
+            any(t.kind == "q" for t in toks[max(0, described.i - 2) : described.i])
+            and not toks[described.i - 1].low.endswith("ing")):
         return None  # ('“Q” To the media who reported on this, ...': a quote's own words, the
-        # "who" clause inside it, not a tag; leave it unresolved)
-    return Person(described_source(span_text(toks[described.i : described.j])),
-                  kind="described")
+        # "who" clause inside it, not a tag; leave it unresolved; but '“Q,” echoing some
+        # commentators who': a participle goes on with the sentence, round 22)
+    start = _quantified_start(toks, described.i)
+    return Person(described_source(span_text(toks[start : described.j])), kind="described")
+
+
+MAX_QUANTIFIED_MODIFIERS = 3  # "some national security law experts who": a few modifiers
+# between a quantifier and the head; more is a clause, not one noun phrase
+# determiners that open a described group's noun phrase before a "who" clause
+_GROUP_DETERMINERS = frozenset({"some", "many", "several", "most", "few", "other", "these",
+                                "those", "the", "a", "an"})
+
+
+def _quantified_start(toks: list[Token], i: int) -> int:
+    """Where the described source starting at ``i`` really begins: at the determiner before
+    the modifiers the phrase finder stopped at ("some far-right commentators who", "some
+    national security law experts who" were "commentators", "experts"; round 22). ``i``
+    itself unless lowercase modifier words, and then a determiner, come just before it."""
+    k = i
+    if toks[i].low in lx.DETERMINERS:
+        return i  # ("the memoirs of a former spymaster who": the phrase has its own)
+    while k > 0 and i - k < MAX_QUANTIFIED_MODIFIERS and _modifier_word(toks[k - 1]):
+        k -= 1
+    if k < i and k > 0 and toks[k - 1].low in _GROUP_DETERMINERS:
+        return k - 1
+    return i
+
+
+def _modifier_word(tok: Token) -> bool:
+    """Can ``tok`` modify a noun inside a described source ("far-right", "law",
+    "national")? A lowercase word, hyphens allowed, that is no cue, boundary or verb form."""
+    low = tok.low
+    return tok.kind == "w" and not _cap(tok) and low.replace("-", "").isalpha() and \
+        low not in lx.NP_BOUNDARY and low not in lx.CUES and low not in _GROUP_DETERMINERS \
+        and low not in _LINK_WORDS and not low.endswith(("ing", "ed", "ly"))
+
+
+# words that join phrases, never modify a noun ("the quarter of Democratic caucus voters
+# who" is no group "the ... voters")
+_LINK_WORDS = _PREPOSITIONS | _COMPLEMENT_PREPOSITIONS | {"and", "or", "but", "than", "as"}
 
 
 def _person_named(toks: list[Token], named: Phrase) -> Phrase:

@@ -2922,7 +2922,8 @@ class Discourse:
         if pronoun in _PLURAL_PRONOUNS:
             return self._latest(unit, offset, "group", GROUP_LOOKBACK_UNITS) or (
                 (self._latest(unit, offset, "people", PEOPLE_LOOKBACK_UNITS)
-                 or self._police(unit, offset)) if pronoun == "they" else None)
+                 or self._police(unit, offset) or self._plural_subject(unit, offset))
+                if pronoun == "they" else None)
         if pronoun == "it":  # a recent organisation, or a poll or report that spoke
             return self._thing_subject(unit, offset) or self._latest(
                 unit, offset, "org", ORG_LOOKBACK_UNITS, also=_IT_KINDS, rank=SUBJECT)
@@ -2934,6 +2935,24 @@ class Discourse:
             return ahead
         best = self._best(unit, offset, gender, role, unnamed_ok=not role)
         return best[1] if best else None
+
+    def _plural_subject(self, unit: int, offset: int) -> Person | None:
+        """The described people whose clause "they" at ``offset`` is in, when nothing named
+        is "they": "But progressive organizations that have endorsed him say they believe",
+        "..., but many rank-and-file unionists made it clear they didn't agree", "Even Latino
+        Republicans have been unsparing in their criticism" (round 22: the speaker was "they";
+        the described source is reported, the mention stays the pronoun)."""
+        if unit >= len(self.units):
+            return None
+        toks = self.units[unit]
+        p = next((m for m, t in enumerate(toks) if t.start == offset), -1)
+        if p < 1:
+            return None
+        start = _clause_start(toks, p)
+        end = _plural_phrase_end(toks, start, p)
+        if end < 0:
+            return None
+        return Person(span_text(toks[start:end]), kind="described")
 
     def _police(self, unit: int, offset: int) -> Person | None:
         """'They' for a police force named in this sentence or the one before ("the third
@@ -3677,6 +3696,72 @@ def named_later(described: list[Token], named: list[Token], person: Person,
     return not definite and any(_same_stem(q, w.low) for q in quals for w in later)
 
 
+_INDEFINITE_OPENERS = frozenset({"a", "an", "one"})  # "A woman who", "One of the prosecutors"
+# heads of a stand-in that says who someone is, not a post for the later name to agree with
+_GENERIC_PERSON_HEADS = frozenset({"woman", "man", "person", "prosecutor", "lawyer",
+                                   "attorney"})
+# heads no later name stands for: an anonymous source (and, in the function, someone tied
+# to another person, DEPENDANT_NOUNS: "A friend referred to him as ...": the friend of the
+# man named next, not him)
+_NEVER_NAMED_HEADS = frozenset({"source", "insider"})
+
+
+def delayed_description(described: list[Token], aside: list[Token]) -> str:
+    """The head of ``described`` when it is a lede's stand-in for a person the next sentences
+    name ("A woman who has accused the former president of rape said ... Juanita Broaddrick,
+    who ..., recounted", "Hillary Clinton's right-hand woman rallied supporters ... Huma
+    Abedin, vice chairwoman for ..., emailed"), else "": an indefinite or possessed
+    description of one person, not set off as anonymous (round 22; :func:`named_later` asks
+    the later phrase for the same head, which these leads do not repeat)."""
+    words = [t for t in described if t.kind == "w"]
+    if len(words) < 2 or any(w.low in _ANONYMOUS for w in [*words, *aside]):
+        return ""
+    opener = words[0].low
+    possessed = _is_cap(words[0]) and any(w.low.endswith(("’s", "'s")) for w in words[:-1])
+    if opener not in _INDEFINITE_OPENERS and not possessed:
+        return ""
+    if opener == "one" and len(words) > 2 and words[1].low == "of":
+        words = words[2:]  # "One of the former prosecutors for David Petraeus": one of them
+    elif words[-1].low.endswith("s") and not words[-1].low.endswith("ss"):
+        return ""  # ("Cruz's advisers say": several people, no one name)
+    cut = next((k for k, w in enumerate(words) if w.low in _NAME_CUT_WORDS | {"who", "that"}
+                and k > 0), len(words))
+    head = title_key(words[cut - 1].low)
+    return head if _person_head(head) and head not in _NEVER_NAMED_HEADS and (
+        head not in DEPENDANT_NOUNS) else ""
+
+
+def stand_in_agrees(head: str, described: list[Token], named: list[Token],
+                    person: Person) -> bool:
+    """Can ``person``, named in the later words ``named`` (the name with its titles and
+    apposition), be the one a stand-in with ``head`` described? A person by a given name the
+    lexicon knows, not of the other gender ("a man" is not "Eva-Maria Schultheis"), and,
+    unless the head is generic ("woman", "prosecutor"), not described there by another post
+    only ("A machinists spokesman" is not "John Bulgaro, the president of Teamsters Local
+    294"; staff nouns are one class), nor of another place or body (the stand-in's own
+    capitalised words, ``described``, are said of them there too)."""
+    first = (person.name or "").split()[0].split("-")[0] if person.name else ""
+    named_gender = given_name_gender(first) if first else ""
+    if not named_gender or lx.ROLE_GENDER.get(head, named_gender) != named_gender:
+        return False  # (a given name the lexicon knows: "Business Insider" is no one named)
+    if head in _GENERIC_PERSON_HEADS:
+        return True
+    theirs = [_unpossessed(t.low) for t in named if t.kind == "w"]
+    cut = next((k for k, t in enumerate(described) if t.low in _NAME_CUT_WORDS), len(described))
+    if any(_is_cap(t) and t.low not in lx.TITLE_WORDS and t.low not in lx.DETERMINERS and
+           not any(_same_stem(_unpossessed(t.low), o) for o in theirs)
+           for t in described[:cut] if t.kind == "w"):
+        return False  # "Colorado's delegation chairman" is not "House Speaker Paul Ryan, the
+        # convention chair": a place or body of the stand-in the later words do not repeat
+    own = {fold(w) for w in (person.name or "").split()}
+    clause = next((k for k, t in enumerate(named) if t.low in lx.RELATIVE_PRONOUNS), len(named))
+    roles = {title_key(t.low) for t in named[:clause] if t.kind == "w" and fold(t.text) not in own}
+    roles &= TITLE_HEADS | EPITHET_HEADS | OFFICE_HEADS | _PERSON_NOUNS  # (not what a "who"
+    # clause says: "Jason Furman, who leads Mr. Obama's Council of Economic Advisers,")
+    staff = head in _STAFF_HEADS
+    return not roles or head in roles or (staff and bool(roles & _STAFF_HEADS))
+
+
 # peoples' adjectives ending in "i", which the nationality endings miss ("Israeli servicemen")
 _I_PEOPLES = frozenset({"israeli", "saudi", "iraqi", "pakistani", "kuwaiti", "qatari",
                         "emirati", "yemeni", "omani", "bangladeshi", "somali", "nepali", "thai",
@@ -4022,7 +4107,7 @@ def qualifiers(words: Iterable[Token]) -> set[str]:
     words = list(words)
     for k, w in enumerate(words):
         low = w.low.removesuffix("’s").removesuffix("'s")
-        if low in PARTY_QUALIFIERS:
+        if low in PARTY_QUALIFIERS and not _ideology(words, k):
             out.add(PARTY_QUALIFIERS[low])
         elif _is_cap(w) and k + 1 < len(words) and words[k + 1].low == "party":
             out.add(PARTY_MARK + fold(low))  # "the Chadema party leader": a party, no place
@@ -4034,6 +4119,15 @@ def qualifiers(words: Iterable[Token]) -> set[str]:
 
 
 _PARTY_LETTERS = {"r": "republican", "d": "democratic", "i": "independent"}
+# nouns of a creed that a lowercase party word before them names, not a party ("the
+# self-described democratic socialist" is Sanders, an independent; round 22)
+_CREED_NOUNS = frozenset({"socialist", "socialists", "socialism"})
+
+
+def _ideology(words: list[Token], k: int) -> bool:
+    """Is the party word ``words[k]`` written lowercase before a creed's noun ("democratic
+    socialist"): a creed, no party to agree with?"""
+    return not _is_cap(words[k]) and k + 1 < len(words) and words[k + 1].low in _CREED_NOUNS
 
 
 def party_tag(text: str) -> set[str]:
@@ -4703,6 +4797,84 @@ def resolution_kind(mention: str, person: Person | None, how: str, inherited: bo
         # ("the RCMP")
         return "alias"
     return "title"
+
+
+# words that open a sentence before its subject ("But progressive organizations say",
+# "Even Latino Republicans have been"): skipped to find a plural subject (round 22)
+_SUBJECT_OPENERS = frozenset({"but", "and", "yet", "so", "still", "even", "now", "meanwhile",
+                              "however", "also"})
+# conjunctions after a comma that open a clause with a subject of its own ("..., but many
+# rank-and-file unionists made it clear they")
+_CLAUSE_CONJUNCTIONS = frozenset({"but", "yet"})
+MAX_PLURAL_SUBJECT_WORDS = 6  # "The politicians and religious figures": a short noun phrase
+# (a longer run before the verb is a clause, not a described group)
+# capitalised plurals of a people or a party's members ("Republicans", "Democrats",
+# "Latinos"), not a name ("Sanders", "Jones")
+_PLURAL_HEAD_ENDINGS = ("ans", "ats", "ists", "inos", "inas")
+_NOT_PLURAL_ENDINGS = ("ss", "us", "is", "’s", "'s")  # "press", "status", "analysis"
+MIN_PLURAL_LETTERS = 4  # "its", "has", "was", "this" are no plural nouns
+
+
+def _plural_noun(tok: Token) -> bool:
+    """Can ``tok`` head a plural described subject ("unionists", "figures", "Republicans")?"""
+    low = tok.low
+    if _is_cap(tok):
+        return low.endswith(_PLURAL_HEAD_ENDINGS)
+    return len(low) >= MIN_PLURAL_LETTERS and low.endswith("s") and \
+        not low.endswith(_NOT_PLURAL_ENDINGS) and low.isalpha() and \
+        low not in lx.NP_BOUNDARY and low not in lx.DETERMINERS and (
+            low not in lx.CUES or nounish(low))  # ("figures" is a cue and a noun; "says" no noun)
+
+
+def _clause_start(toks: list[Token], p: int) -> int:
+    """Where the clause holding token ``p`` starts: the sentence's start, or the word after
+    "but"/"yet" set off by a comma or a semicolon before ``p``; opening words skipped."""
+    start = 0
+    for m in range(p - 1, 0, -1):
+        if toks[m].low in _CLAUSE_CONJUNCTIONS and toks[m - 1].low in {",", ";"}:
+            start = m
+            break
+    while start < p and toks[start].low in _SUBJECT_OPENERS:
+        start += 1
+    return start
+
+
+def _group_word(toks: list[Token], k: int) -> bool:
+    """Is the capitalised word ``k`` of a people or a party, or a plural of one ("Latino
+    Republicans", "Democrats"), rather than part of someone's name?"""
+    low = toks[k].low
+    return _people_word(low) or low.endswith(_PLURAL_HEAD_ENDINGS) or (
+        k + 1 < len(toks) and _is_cap(toks[k + 1])
+        and toks[k + 1].low.endswith(_PLURAL_HEAD_ENDINGS))
+
+
+def _plural_phrase_end(toks: list[Token], start: int, p: int) -> int:
+    """The end of a described plural subject at ``toks[start]`` ("many rank-and-file
+    unionists", "Latino Republicans", "The politicians and religious figures") whose verb
+    comes before token ``p``; -1 unless the phrase is one: no name of a person, a plural
+    head of people, a verb after it (or a relative clause, then the verb)."""
+    end = -1
+    k = start
+    while k < p and k - start < MAX_PLURAL_SUBJECT_WORDS and toks[k].kind == "w":
+        low = toks[k].low
+        if low in {"who", "that"} or (end > 0 and low != "and" and not low.isalpha()
+                                      and "-" not in low):
+            break
+        if _is_cap(toks[k]) and low not in lx.DETERMINERS and not _group_word(toks, k):
+            return -1  # ("Hillary Clinton supporters": a name in the phrase; not this rule's)
+        if low in _PREPOSITIONS and not (low == "of" and k > start and toks[k - 1].low in
+                                         lx.DETERMINERS):
+            break  # ("The disparity between the two encapsulates": no plural subject; "Many
+            # of those mistakes" is one)
+        if _plural_noun(toks[k]):
+            end = k + 1
+        elif (low in lx.NP_BOUNDARY and low != "and") or low in lx.CUES:
+            break
+        k += 1
+    if end < 0 or end >= p or toks[end].kind != "w" or toks[end].low in {",", "and", "of"} or \
+            (toks[end].low in lx.DETERMINERS and toks[end].low != "that"):
+        return -1  # (a word that takes an object is a verb: "... encapsulates the choice")
+    return end
 
 
 def described_source(mention: str) -> str:
