@@ -930,6 +930,11 @@ class Extractor:
                 # "As reported by The Post, C", "However, as POLITICO has reported, C"
                 unit_found.extend(self._as_reported(text, toks, u, claimed, discourse,
                                                     mentions, starts, unit_found))
+                # "Cruz won the endorsement of Walker", "The plan drew criticism from X": a
+                # stance its target receives, the target the content (read after the nouns:
+                # "Trump's attacks on X drew criticism" holds one of its own)
+                unit_found.extend(self._received(text, toks, u, claimed, discourse, mentions,
+                                                 starts))
             if not unit_found and u > 0 and (said_by := self._said_by(
                     text, units, u, found, discourse, mentions, starts)) is not None:
                 unit_found.append(said_by)  # "C. This was stated by X."
@@ -1414,6 +1419,94 @@ class Extractor:
                               [(toks[opened].start, toks[s_end - 1].end)], CONF_STANCE,
                               via="affecting", cue_kind="stance", stance=True))
         return out
+
+    def _received(self, text: str, toks: list[Token], u: int, claimed: set[int],
+                  discourse: Discourse, mentions: list[tuple[int, int, Official, bool]],
+                  starts: list[int]) -> list[_Found]:
+        """A stance its target receives, as PolNeAR annotates it (twenty-second session):
+        "Cruz won the endorsement of Gov. Scott Walker", "Mrs. Clinton received support from
+        roughly six in 10 Democrats", "The proposal has drawn harsh criticism from fellow GOP
+        hopefuls", "Cruz faced criticism for unreported loans". The content is the clause's
+        subject (with a "for"/"over" complement after the noun), the source the phrase after
+        "of"/"from"; a criticism may come from no one named. Only the verbs of
+        :data:`_RECEIVING_VERBS` before a noun of :data:`_RECEIVED_NOUNS`."""
+        out: list[_Found] = []
+        n = len(toks)
+        if sum(_cap(t) for t in toks) * 2 > n:
+            return out  # a title-case headline
+        for k in range(1, n - 2):
+            nouns = _RECEIVING_VERBS.get(toks[k].low)
+            if nouns is None:
+                continue
+            m = k + 1
+            if toks[k].low in _RECEIVING_PARTICLES:
+                if toks[m].low != _RECEIVING_PARTICLES[toks[k].low]:
+                    continue  # "came under", "picked up": the verb and its particle
+                m += 1
+            if toks[k].low in _HAVING_VERBS and toks[m].low not in _RECEIVED_DETERMINERS:
+                continue
+            m = _past_received_modifiers(toks, m)
+            if m >= n or toks[m].low not in nouns:
+                continue
+            b = k
+            while b > 0 and toks[b - 1].kind == "w" and (
+                    toks[b - 1].low in _ADVERBS_BEFORE_PASSIVE - {"been", "being"} or (
+                        toks[b - 1].low.endswith("ly") and not _cap(toks[b - 1]))):
+                b -= 1  # "has already drawn", "quickly drew"
+            before = toks[b - 1].low if b > 0 else ""
+            if toks[k].low.endswith("ing"):
+                if before not in _FINITE_BE:
+                    continue  # ("despite facing criticism": a participle, no clause of its own)
+                b -= 1
+            elif before in _PREPOSITIONS or before in {"to", "and", "or", "by"}:
+                continue  # ("efforts to win the support of": no subject of its own; after a
+                # comma an apposition's subject: "Mrs. Clinton, a former senator, received")
+            subject = _received_subject(toks, b, claimed)
+            if subject is None:
+                continue
+            found = self._received_found(text, toks, u, k, m, subject, claimed, discourse,
+                                         mentions, starts)
+            if found is not None:
+                out.append(found)
+        return out
+
+    def _received_found(self, text: str, toks: list[Token], u: int, k: int, m: int,
+                        subject: tuple[int, int], claimed: set[int], discourse: Discourse,
+                        mentions: list[tuple[int, int, Official, bool]],
+                        starts: list[int]) -> _Found | None:
+        """The attribution :meth:`_received` reads once its noun is at ``m``: the source after
+        "of"/"from" (required but for a criticism), the complement after "for"/"over"."""
+        n = len(toks)
+        after = m + 1
+        phrase: Phrase | None = None
+        if after < n and toks[after].low in _RECEIVED_SOURCES:
+            phrase = speaker_right(toks, after + 1)
+            agent = _agent_after_by(toks, after + 1)
+            if agent is not None and (phrase is None or agent.j > phrase.j) and (
+                    toks[agent.j - 1].low not in _TOPIC_PREPOSITIONS):
+                phrase = agent  # ("from several European governments": the whole phrase;
+                # not "from Clinton about who can": a topic after the source)
+            if phrase is None or phrase.j - phrase.i > MAX_SPEAKER_AFTER_BY:
+                return None
+            after = phrase.j
+        elif toks[m].low not in _SOURCELESS_RECEIVED_NOUNS:
+            return None  # ("enjoys 48% support in the state": no one's stance read)
+        opened, s_end = subject
+        pieces = [(toks[opened].start, toks[s_end - 1].end)]
+        if after < n and toks[after].low in _RECEIVED_COMPLEMENTS:
+            end = self._content_end(toks, after, [], stop_at_comma=True)
+            if end - after >= 2 and not any(i in claimed for i in range(after, end)):
+                pieces.append((toks[after].start, toks[end - 1].end))
+        cue_span = (toks[k].start, toks[m].end)
+        if phrase is None:
+            none = Phrase(k, k, "none", toks[k].start, toks[k].start)
+            return _Found(u, none, None, None, text[cue_span[0] : cue_span[1]], cue_span,
+                          "indirect", pieces, CONF_STANCE, via="received", cue_kind="stance",
+                          stance=True)
+        person = self._resolve(toks, phrase, discourse, u, mentions, starts)
+        return _Found(u, phrase, person, person.official if person else None,
+                      text[cue_span[0] : cue_span[1]], cue_span, "indirect", pieces,
+                      CONF_STANCE, via="received", cue_kind="stance", stance=True)
 
     def _reportedly(self, text: str, toks: list[Token], u: int,
                     claimed: set[int]) -> list[_Found]:
@@ -3939,6 +4032,48 @@ _AFFECTING_VERBS = frozenset(
      "irritates", "rankled", "rankles", "unsettled", "unsettles", "frustrated",
      "frustrates", "enraged", "enrages", "incensed", "dismayed", "dismays"})
 _PRONOUN_SUBJECTS = frozenset({"that", "this", "which", "what"})  # "That rankled many"
+# nouns of a stance that its target receives ("won the endorsement of", "drew criticism
+# from"; twenty-second session: PolNeAR train-read annotated 35 of 50 such phrases of
+# support with its target as the content, about 15 of 26 of criticism)
+_SUPPORT_NOUNS = frozenset({"endorsement", "endorsements", "backing", "support"})
+_CRITICISM_NOUNS = frozenset({"criticism", "criticisms", "condemnation", "praise"})
+# a criticism may be received from no one named ("Clinton came under heavy criticism when
+# C"); support is read only with its source ("enjoys 48% support in the state" is a share)
+_SOURCELESS_RECEIVED_NOUNS = _CRITICISM_NOUNS
+_RECEIVED_NOUNS = _SUPPORT_NOUNS | _CRITICISM_NOUNS
+# verbs whose subject receives such a stance, each with the nouns it takes ("has the
+# support of", not "has criticism for": that one criticises)
+_RECEIVING_VERBS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("won", "wins", "win", "winning", "received", "receives", "receive",
+                     "receiving", "earned", "earns", "earning", "secured", "secures",
+                     "got", "gets", "gotten", "drew", "draws", "drawn", "drawing",
+                     "picked", "picks", "landed", "lands", "snagged", "garnered",
+                     "garners", "attracted", "attracts", "attracting"), _RECEIVED_NOUNS),
+    **dict.fromkeys(("has", "have", "had", "enjoys", "enjoyed"), _SUPPORT_NOUNS),
+    **dict.fromkeys(("faced", "faces", "face", "facing", "came", "come", "comes",
+                     "coming", "endured", "endures", "sparked", "sparks", "prompted",
+                     "prompts"), _CRITICISM_NOUNS),
+}
+# the particle some of those verbs need ("picked up the endorsement", "came under criticism")
+_RECEIVING_PARTICLES = {"picked": "up", "picks": "up", "came": "under", "come": "under",
+                        "comes": "under", "coming": "under"}
+_RECEIVED_SOURCES = frozenset({"of", "from"})  # "the endorsement of X", "criticism from X"
+# what the stance was for ("faced criticism for unreported loans", "criticism over his speech")
+_RECEIVED_COMPLEMENTS = frozenset({"for", "over"})
+MAX_RECEIVED_MODIFIERS = 3  # "the full support", "his first endorsement", "some much-needed"
+# words that open the noun of such a stance ("the", "an", "his", "overwhelming", "48%" no)
+_RECEIVED_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "any",
+                                   "some", "more", "even"})
+# words of a time phrase that open a clause before its subject ("Last month the mayor won")
+_TIME_DEICTICS = frozenset({"last", "this", "next", "earlier", "later"})
+# endings of a verb form, no modifier of the noun ("has won", "has sewn up", "is drawing")
+_VERB_ENDINGS = ("ed", "en", "ing")
+# verbs of having, read only before a determiner ("has the support of X"; "has support"
+# alone is mostly a share: "has support from 52 percent")
+_HAVING_VERBS = frozenset({"has", "have", "had", "enjoys", "enjoyed"})
+# subordinators that open a received stance's clause ("As Obama faced criticism over C")
+_RECEIVED_OPENERS = frozenset({"as", "while", "when", "since", "after", "before", "because",
+                               "though", "although", "even"})
 # words after such a verb that are no one reacting ("alarmed that", "angered by")
 _NOT_AFFECTED = frozenset({"that", "by", "about", "at", "over", "with", "to", "it", "this"})
 MAX_BEFORE_BY = 3  # "was supported Friday by", "was also endorsed the day before by"
@@ -4332,6 +4467,46 @@ _SHARE_QUALIFIERS = frozenset({"about", "some", "only", "just", "nearly", "almos
                                "than", "more", "fewer", "less", "another", "over", "under",
                                "around", "a", "full"})
 MAX_SHARE_GROUP = 8  # "Among likely GOP primary voters, about two-thirds, 67 percent, say"
+
+
+def _received_subject(toks: list[Token], b: int,
+                      claimed: set[int]) -> tuple[int, int] | None:
+    """:func:`_subject_before` for :meth:`Extractor._received`, past a subordinator that opens
+    the clause ("As President Obama faced ..."); None when the subject opens with a time
+    ("last week picked up the endorsement": the subject is further back)."""
+    subject = _subject_before(toks, b, claimed)
+    if subject is None:
+        return None
+    opened, s_end = subject
+    while opened < s_end and (toks[opened].low in _RECEIVED_OPENERS or _time_word(toks[opened])
+                              or (toks[opened].low in _TIME_DEICTICS and opened + 1 < s_end
+                                  and (_time_word(toks[opened + 1])
+                                       or toks[opened + 1].low in _TIME_DEICTICS))):
+        opened += 1  # ("Last month the mayor won": the time before the subject; not "This
+        # view has drawn": "this" only before a time)
+    if opened == s_end or _time_word(toks[s_end - 1]):
+        return None  # ("Cruz led ... and last week picked up": the subject is further back)
+    return opened, s_end
+
+
+def _time_word(tok: Token) -> bool:
+    """A word of a time phrase before a subject ("last week", "Earlier this month")."""
+    return _is_time(tok.low) and tok.low not in _TIME_DEICTICS
+
+
+def _past_received_modifiers(toks: list[Token], m: int) -> int:
+    """Past a determiner and up to :data:`MAX_RECEIVED_MODIFIERS` plain lower-case words
+    before a received stance's noun ("the full support", "harsh criticism", "an
+    endorsement"): where the noun should be."""
+    if m < len(toks) and toks[m].low in _RECEIVED_DETERMINERS:
+        m += 1
+    start = m
+    while m < len(toks) and m - start < MAX_RECEIVED_MODIFIERS and toks[m].kind == "w" and (
+            toks[m].low not in _RECEIVED_NOUNS) and toks[m].low.replace("-", "").isalpha() and (
+            not _cap(toks[m])) and toks[m].low not in lx.NP_BOUNDARY and (
+            "-" in toks[m].low or not toks[m].low.endswith(_VERB_ENDINGS)):
+        m += 1  # (not a verb: "has consolidated support", "have sought support")
+    return m
 
 
 def _agent_after_by(toks: list[Token], k: int) -> Phrase | None:

@@ -1,0 +1,68 @@
+"""Statements, round 22 (issue 13, twenty-second session, branch ``recall22``): attributions
+PolNeAR counts that the rules missed, found by reading PolNeAR **train** misses (never dev,
+never the thirty held-out train documents). Each test of what a rule finds failed before its
+rule; the others guard what the rules must leave. The sentences are written for the tests.
+The rules run in PolNeAR's unit only (``attributions`` fixture); the product's statements
+(``extractor``) are the same as before, which the tests check where a rule could reach them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from monitor.statements import Extractor
+from monitor.types import Statement
+from tests.support.statements import one_with as _one
+
+DAY = date(2026, 12, 1)
+HEADLINE = "Talks in Geneva.\n\n"  # a first paragraph alone is a headline
+
+
+def _said(extractor: Extractor, text: str, needle: str) -> Statement:
+    """The one statement of ``text`` (after a headline) whose content holds ``needle``."""
+    return _one(list(extractor.extract(HEADLINE + text, DAY)), needle)
+
+
+# --- a stance its target receives: "won the endorsement of X", "drew criticism from X" -----
+
+@pytest.mark.parametrize(("text", "mention", "content"), [
+    ("Last month the mayor won the endorsement of the city's largest union.",
+     "the city's largest union", "the mayor"),
+    ("The senator, a former prosecutor, received support from most of the party's donors.",
+     "most of the party's donors", "The senator, a former prosecutor"),
+    ("The proposal has drawn harsh criticism from several European governments.",
+     "several European governments", "The proposal"),
+    ("The governor also picked up an endorsement from a onetime rival on Friday.",
+     "a onetime rival", "The governor"),
+])
+def test_a_received_stance_has_its_giver_as_source(
+        attributions: Extractor, extractor: Extractor, text: str, mention: str,
+        content: str) -> None:
+    s = _said(attributions, text, content)
+    assert s.mention == mention
+    assert s.content.startswith(content)
+    # the product's statements leave the sentence as it was (no such statement)
+    assert not list(extractor.extract(HEADLINE + text, DAY))
+
+
+def test_a_criticism_received_from_no_one_named(attributions: Extractor) -> None:
+    s = _said(attributions, "The minister faced criticism for the delayed budget.",
+              "The minister")
+    assert s.speaker is None
+    assert "for the delayed budget" in s.content  # what the criticism was for
+
+
+@pytest.mark.parametrize("text", [
+    # a share of a poll, no one's stance
+    "The mayor currently enjoys 48% support in the capital.",
+    # no subject of its own
+    "The party is widening its efforts to win the support of younger voters.",
+    # "has" as an auxiliary: the subject sought support, no one gave it
+    "Both candidates have sought support from the unions.",
+    # "has criticism for": the subject criticises
+    "The mayor has criticism for the plan.",
+])
+def test_no_received_stance(attributions: Extractor, text: str) -> None:
+    assert not [s for s in attributions.extract(HEADLINE + text, DAY)
+                if s.extra.get("via") == "received"]
