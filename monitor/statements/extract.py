@@ -4035,12 +4035,12 @@ _PRONOUN_SUBJECTS = frozenset({"that", "this", "which", "what"})  # "That rankle
 # nouns of a stance that its target receives ("won the endorsement of", "drew criticism
 # from"; twenty-second session: PolNeAR train-read annotated 35 of 50 such phrases of
 # support with its target as the content, about 15 of 26 of criticism)
-_SUPPORT_NOUNS = frozenset({"endorsement", "endorsements", "backing", "support"})
+_RECEIVED_SUPPORT_NOUNS = frozenset({"endorsement", "endorsements", "backing", "support"})
 _CRITICISM_NOUNS = frozenset({"criticism", "criticisms", "condemnation", "praise"})
 # a criticism may be received from no one named ("Clinton came under heavy criticism when
 # C"); support is read only with its source ("enjoys 48% support in the state" is a share)
 _SOURCELESS_RECEIVED_NOUNS = _CRITICISM_NOUNS
-_RECEIVED_NOUNS = _SUPPORT_NOUNS | _CRITICISM_NOUNS
+_RECEIVED_NOUNS = _RECEIVED_SUPPORT_NOUNS | _CRITICISM_NOUNS
 # verbs whose subject receives such a stance, each with the nouns it takes ("has the
 # support of", not "has criticism for": that one criticises)
 _RECEIVING_VERBS: dict[str, frozenset[str]] = {
@@ -4049,7 +4049,7 @@ _RECEIVING_VERBS: dict[str, frozenset[str]] = {
                      "got", "gets", "gotten", "drew", "draws", "drawn", "drawing",
                      "picked", "picks", "landed", "lands", "snagged", "garnered",
                      "garners", "attracted", "attracts", "attracting"), _RECEIVED_NOUNS),
-    **dict.fromkeys(("has", "have", "had", "enjoys", "enjoyed"), _SUPPORT_NOUNS),
+    **dict.fromkeys(("has", "have", "had", "enjoys", "enjoyed"), _RECEIVED_SUPPORT_NOUNS),
     **dict.fromkeys(("faced", "faces", "face", "facing", "came", "come", "comes",
                      "coming", "endured", "endures", "sparked", "sparks", "prompted",
                      "prompts"), _CRITICISM_NOUNS),
