@@ -1253,8 +1253,8 @@ class Extractor:
         if sum(_cap(t) for t in toks) * 2 > n:
             return []  # a title-case headline
         for k in range(1, n - 1):
-            lemma = lx.CHAIN_FORMS.get(toks[k].low)
-            if lemma not in _SEEMING or k in chains or (
+            lemma = lx.CHAIN_FORMS.get(toks[k].low) or _IMPRESSION_FORMS.get(toks[k].low)
+            if (lemma not in _SEEMING and lemma not in _IMPRESSION_LEMMAS) or k in chains or (
                     toks[k - 1].kind != "w" or toks[k + 1].kind != "w"
                     or toks[k - 1].low in lx.DETERMINERS):
                 continue
@@ -1267,6 +1267,9 @@ class Extractor:
             while b > opened and toks[b - 1].low in _ADVERBS_BEFORE_PASSIVE | {
                     "may", "might", "would", "could", "now", "still", "already", "at", "first"}:
                 b -= 1
+            while lemma in _IMPRESSION_LEMMAS and b > opened + 1 and (
+                    toks[b - 1].low.endswith("ly") and not _cap(toks[b - 1])):
+                b -= 1  # "The nomination increasingly looks like": no adverb in the subject
             if b - opened == 1 and toks[opened].low == "it" and (
                     found := self._it_seems(toks, u, k, claimed)) is not None:
                 return [found]  # "it seems the Democrats have too many superdelegates"
@@ -1276,16 +1279,24 @@ class Extractor:
                     self.unit == "attribution" and (
                         toks[k + 1].low in _APPEAR_COMPLEMENTS
                         or (toks[k + 1].low.endswith("ed") and toks[k + 1].low not in
-                            _PARTICIPLE_NOT_COMPLEMENT))):
+                            _PARTICIPLE_NOT_COMPLEMENT)
+                        or (_impression_complement(toks, k + 1)
+                            and not toks[k].low.endswith("ing")))):
                 continue  # ("appeared on a show": to be seen, not to seem; "appeared poised
-                # to win", "appears ready": seeming, eighteenth session)
+                # to win", "appears ready": seeming, eighteenth session; "Washington appears
+                # weak", "the race appears closer": twenty-second session)
+            if lemma in _IMPRESSION_LEMMAS and (not (
+                    toks[k + 1].low == "like" or _impression_complement(toks, k + 1))
+                    or any(t.low in lx.CUES for t in toks[opened:b])):
+                continue  # ("looked at", "sounded off on": no impression; "Trump thought
+                # he sounded like": another cue's clause)
             if b - opened < 1 or b - opened > MAX_EXPECTED_SUBJECT or any(
                     t.kind != "w" or t.low in _FINITE_VERBS or t.low in _SUBORDINATORS
                     or t.low in _RELATIVE_OPENERS or t.low in {"why", "what", "how", "if"}
                     or t.low.endswith(("n't", "n’t")) for t in toks[opened:b]) or (
                     toks[opened].low in {"it", "there", "this"}):
                 continue  # ("It seems likely", "what appears to be": no subject to speak of)
-            start = k + 1
+            start = k + 2 if lemma in _IMPRESSION_LEMMAS and toks[k + 1].low == "like" else k + 1
             end = self._content_end(toks, start, [], stop_at_comma=True)
             if end - start < 1 or any(i in claimed for i in range(start, end)):
                 continue
@@ -3720,6 +3731,25 @@ _PLURAL_DETERMINERS = frozenset({"some", "many", "several", "few", "these", "tho
 _MAKE_FORMS = frozenset({"make", "makes", "made", "making"})  # "made comments that ..."
 # chain verbs of seeming, whose "to have"/"to be" is no speech ("appeared to have reached")
 _SEEMING = frozenset({"seem", "appear"})
+# verbs of an impression given ("Garland looks dead on arrival", "He sounded subdued",
+# "That sounds like a wise approach"): PolNeAR annotates them as it does "seems" (twenty-
+# second session: about 21 of 40 such train-read phrases before an adjective or "like"
+# annotated, none of them read before); only before "like" or an adjective-like complement
+_IMPRESSION_FORMS = {"looks": "look", "looked": "look", "sounds": "sound", "sounded": "sound"}
+_IMPRESSION_LEMMAS = frozenset(_IMPRESSION_FORMS.values())
+# endings of an adjective ("dubious", "reasonable", "presidential", "significant")
+_IMPRESSION_ENDINGS = ("ous", "ful", "ive", "able", "ible", "al", "ent", "ant", "ic", "less",
+                      "ish", "ary", "ed")
+# adjectives of an impression without those endings ("looks strong", "appears weak")
+_IMPRESSION_ADJECTIVES = frozenset({"strong", "weak", "good", "bad", "great", "dead", "sure",
+                                    "clear", "better", "worse", "stronger", "weaker",
+                                    "closer", "uneasy", "far-fetched", "fine", "tired",
+                                    "certain", "likely", "unlikely", "safe", "vulnerable",
+                                    "nervous", "happy", "angry", "calm", "confident"})
+# words of degree before such an adjective ("looks much weaker", "appears somewhat uneasy")
+_IMPRESSION_DEGREES = frozenset({"very", "much", "more", "less", "pretty", "quite", "so",
+                                 "too", "increasingly", "somewhat", "rather", "far", "even",
+                                 "most"})
 _AUXILIARY_INFINITIVES = frozenset({"have", "be"})
 # "says too many women are torn", "said so few people voted": a quantity opens the clause
 _DEGREE_WORDS = frozenset({"too", "so", "very", "how"})
@@ -4507,6 +4537,21 @@ def _past_received_modifiers(toks: list[Token], m: int) -> int:
             "-" in toks[m].low or not toks[m].low.endswith(_VERB_ENDINGS)):
         m += 1  # (not a verb: "has consolidated support", "have sought support")
     return m
+
+
+def _impression_complement(toks: list[Token], k: int) -> bool:
+    """Does an adjective (after words of degree or an adverb in -ly) open the complement of
+    an impression verb at ``k`` ("looks much weaker", "sounded subdued", "appears
+    significant"; not "looked toward", "appeared onstage")?"""
+    while k < len(toks) and toks[k].kind == "w" and (
+            toks[k].low in _IMPRESSION_DEGREES or toks[k].low.endswith("ly")):
+        k += 1
+    if k >= len(toks) or toks[k].kind != "w" or _cap(toks[k]):
+        return False
+    low = toks[k].low
+    return low in _IMPRESSION_ADJECTIVES or (
+        low.endswith(_IMPRESSION_ENDINGS) and low not in _PARTICIPLE_NOT_COMPLEMENT
+        and low not in _PREPOSITIONS and low not in lx.NP_BOUNDARY)
 
 
 def _agent_after_by(toks: list[Token], k: int) -> Phrase | None:

@@ -66,3 +66,31 @@ def test_a_criticism_received_from_no_one_named(attributions: Extractor) -> None
 def test_no_received_stance(attributions: Extractor, text: str) -> None:
     assert not [s for s in attributions.extract(HEADLINE + text, DAY)
                 if s.extra.get("via") == "received"]
+
+
+# --- an impression given: "X looks strong", "X sounded subdued", "X looks like a race" -----
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Against either rival, the governor looks strong.", "the governor strong"),
+    ("The mayor sounded subdued in his brief concession speech.", "The mayor subdued"),
+    ("The contest increasingly looks like a two-person race.", "The contest a two-person"),
+    ("The minister appears weak before the coalition's demands.", "The minister weak"),
+])
+def test_an_impression_given_with_no_one_named(
+        attributions: Extractor, extractor: Extractor, text: str, content: str) -> None:
+    s = _said(attributions, text, content.split()[-1])
+    assert s.speaker is None
+    assert s.content.startswith(content)
+    assert not list(extractor.extract(HEADLINE + text, DAY))
+
+
+@pytest.mark.parametrize("text", [
+    "The senator looked toward the future.",  # a look, no impression
+    "The mayor looked at the crowd.",
+    "The justice sounded off on the candidate.",
+    "Her attempt at appearing diplomatic was only a feint.",  # a participle's object
+    "The mayor thought he sounded like a loser.",  # another cue's clause
+])
+def test_no_impression(attributions: Extractor, text: str) -> None:
+    assert not [s for s in attributions.extract(HEADLINE + text, DAY)
+                if s.extra.get("via") == "seeming"]
