@@ -2681,6 +2681,8 @@ class Extractor:
                             and _setting_at(toks, cut, end)):
                         end = cut  # (not to one word before a time or setting after "call":
                         # "called Clinton on Sunday" is a phone call, no stance on "Clinton")
+                    end = _list_end(toks, start, end)  # "questioned his tactics, his
+                    # judgment and his decency": the list the object opens (round 22)
                 if clause or quoted or stance_object:
                     result = self._span(toks, start, end, claimed)
                     if result is not None:
@@ -3970,6 +3972,49 @@ def _object_end(toks: list[Token], start: int, end: int) -> int:
                 or (toks[m + 1].low.endswith(("ed", "ing")) and not _cap(toks[m + 1]))):
             return m
     return end
+
+
+MAX_LIST_TOKENS = 40  # ", his qualifications, his judgment, his worldview and his decency"
+# words that make what follows a stance's object a clause, not a list of more objects
+_LIST_BREAKERS = frozenset({"to", "but", "that", "because", "while", "although", "though",
+                            "if", "as", "than"})
+
+
+def _list_end(toks: list[Token], start: int, end: int) -> int:
+    """Where a stance's object ends when a list runs on after the comma that ended it
+    ("questioned Mr. Trump's tactics, his qualifications, his judgment and his decency",
+    "made no mention of God, religion or his faith"): to the sentence's end, when what
+    follows is items of plain words joined by commas and a final "and"/"or", none a clause
+    (no finite verb, pronoun subject, relative or subordinating word), none a participle
+    unless the object opens with one too ("eliminating caucuses, limiting ..."); else
+    ``end``. PolNeAR spans the whole list (twenty-second session)."""
+    n = len(toks)
+    if end >= n or toks[end].low != "," or end - start < 1:
+        return end
+    gerund = toks[start].low.endswith("ing")
+    last_joined = False  # the last item came after "and"/"or"
+    item_start = True
+    m = end
+    while m < n and toks[m].low not in {".", ";", ":", "?", "!"}:
+        tok = toks[m]
+        if m - end > MAX_LIST_TOKENS or (tok.kind != "w" and tok.low != ","):
+            return end  # (a quote, a bracket, a dash: no plain list)
+        low = tok.low
+        if low == ",":
+            item_start, last_joined = True, False
+        elif low in {"and", "or"}:
+            item_start, last_joined = True, True
+        else:
+            if low in _LIST_BREAKERS or low in _FINITE_VERBS or low in _RELATIVE_WORDS or (
+                    low in _SUBORDINATORS or _PRONOUN_SUBJECT.match(low) or low in lx.CUES):
+                return end
+            if not _cap(tok) and (low.endswith("ed") or (low.endswith("ing") and not gerund)) \
+                    and not (toks[m - 1].low in lx.DETERMINERS and not item_start):
+                return end  # (", raising the question", ", captured by Israel", ", and the
+                # flood of money helped": a clause; not "his proposed ban": a modifier)
+            item_start = False
+        m += 1
+    return m if last_joined and not item_start else end
 
 
 # prepositions that open a time or a setting after a stance's object ("after his son came

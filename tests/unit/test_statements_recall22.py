@@ -94,3 +94,29 @@ def test_an_impression_given_with_no_one_named(
 def test_no_impression(attributions: Extractor, text: str) -> None:
     assert not [s for s in attributions.extract(HEADLINE + text, DAY)
                 if s.extra.get("via") == "seeming"]
+
+
+# --- a stance's object that opens a list runs to the list's end ----------------------------
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The governor questioned the mayor's tactics, his qualifications, his judgment and his "
+     "very decency.",
+     "the mayor's tactics, his qualifications, his judgment and his very decency"),
+    ("The minister made no mention of God, religion or his faith.",
+     "God, religion or his faith"),
+])
+def test_a_stance_object_runs_through_its_list(
+        attributions: Extractor, text: str, content: str) -> None:
+    assert _said(attributions, text, content.split(",")[0]).content == content
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    # a participle's clause, no list
+    ("The mayor called out the governor, slamming his budget and other plans.",
+     "the governor"),
+    # a clause of its own after "and"
+    ("The group backed the senator, and the flood of money helped him win.", "the senator"),
+])
+def test_a_stance_object_ends_before_a_clause(
+        attributions: Extractor, text: str, content: str) -> None:
+    assert any(s.content == content for s in attributions.extract(HEADLINE + text, DAY))
