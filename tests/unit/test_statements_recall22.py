@@ -120,3 +120,24 @@ def test_a_stance_object_runs_through_its_list(
 def test_a_stance_object_ends_before_a_clause(
         attributions: Extractor, text: str, content: str) -> None:
     assert any(s.content == content for s in attributions.extract(HEADLINE + text, DAY))
+
+
+# --- a finding in a relative clause of its poll or record: "a poll that shows C" -----------
+
+@pytest.mark.parametrize(("text", "mention", "content"), [
+    ("The mayor leads, according to a new poll that shows more voters trust him than his "
+     "rival.",
+     "a new poll", "more voters trust him than his rival"),
+    ("The minister released her medical records, which showed she was fit for duty.",
+     "records", "she was fit for duty"),  # (the noun phrase as the finding rules read it)
+])
+def test_a_relative_clause_of_a_poll_states_its_finding(
+        attributions: Extractor, text: str, mention: str, content: str) -> None:
+    s = _said(attributions, text, content)
+    assert s.mention == mention
+    assert s.content == content
+
+
+def test_a_relative_clause_of_no_finding_noun_is_no_finding(attributions: Extractor) -> None:
+    found = attributions.extract(HEADLINE + "He met the voters that showed up on Monday.", DAY)
+    assert not [s for s in found if s.cue == "showed"]
