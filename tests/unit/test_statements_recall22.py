@@ -141,3 +141,26 @@ def test_a_relative_clause_of_a_poll_states_its_finding(
 def test_a_relative_clause_of_no_finding_noun_is_no_finding(attributions: Extractor) -> None:
     found = attributions.extract(HEADLINE + "He met the voters that showed up on Monday.", DAY)
     assert not [s for s in found if s.cue == "showed"]
+
+
+# --- whatever shows a clause with "that" states it: "Cleveland showed that C" ------------
+
+def test_showing_a_clause_with_that_states_it(
+        attributions: Extractor, extractor: Extractor) -> None:
+    text = "Ohio showed that a late surge can still win a primary."
+    s = _said(attributions, text, "a late surge")
+    assert s.mention == "Ohio"
+    assert s.content == "a late surge can still win a primary"
+    assert not list(extractor.extract(HEADLINE + text, DAY))
+
+
+@pytest.mark.parametrize("text", [
+    # a participle: the research shows, not the group that published it
+    "The group published research during the convention showing that voters want change.",
+    # no "that": an object, no clause
+    "The mayor showed the reporters his new office.",
+])
+def test_showing_without_a_subjects_clause_is_no_statement(
+        attributions: Extractor, text: str) -> None:
+    assert not [s for s in attributions.extract(HEADLINE + text, DAY)
+                if s.cue in {"showed", "showing"} and s.mention in {"The mayor", "convention"}]
