@@ -164,3 +164,28 @@ def test_showing_without_a_subjects_clause_is_no_statement(
         attributions: Extractor, text: str) -> None:
     assert not [s for s in attributions.extract(HEADLINE + text, DAY)
                 if s.cue in {"showed", "showing"} and s.mention in {"The mayor", "convention"}]
+
+
+# --- "would like"/"'d love": a wish, read as "want" is -----------------------------------
+
+@pytest.mark.parametrize(("text", "mention", "content"), [
+    ("All five of the candidates would like to shrink the education department.",
+     "All five of the candidates", "to shrink the education department"),
+    ("The ministry would really like to see the talks resume before winter.",
+     "The ministry", "to see the talks resume before winter"),
+    ("The governor would love their support.", "The governor", "their support"),
+])
+def test_would_like_is_a_wish(attributions: Extractor, extractor: Extractor, text: str,
+                              mention: str, content: str) -> None:
+    s = _said(attributions, text, content)
+    assert s.mention == mention
+    assert s.content == content
+    assert not list(extractor.extract(HEADLINE + text, DAY))
+
+
+@pytest.mark.parametrize("text", [
+    "Voters like the governor more than the mayor.",  # no modal: a liking, no wish
+    "It looks like the talks will resume.",
+])
+def test_like_without_a_modal_is_no_wish(attributions: Extractor, text: str) -> None:
+    assert not [s for s in attributions.extract(HEADLINE + text, DAY) if s.cue == "like"]
