@@ -2153,6 +2153,8 @@ class Extractor:
                 phrase = speaker_right(toks, cue.j, loose=after_quote)
                 if phrase is not None and not after_quote:
                     phrase = _with_complement(toks, phrase)
+                if phrase is not None:  # "said a spokesman for the ministry, Oleg Voloshyn."
+                    phrase = _apposed_name_after(toks, phrase) or phrase
                 if phrase is not None and not after_quote and phrase.j < len(toks) and (
                     toks[phrase.j].kind == "q" or (
                         toks[phrase.j].kind == "w"
@@ -4782,6 +4784,34 @@ def _with_complement(toks: list[Token], phrase: Phrase) -> Phrase:
     if m < len(toks) and toks[m].low not in _PUNCT_END and toks[m].low != ",":
         return phrase
     return Phrase(phrase.i, m, phrase.how, phrase.start, toks[m - 1].end, phrase.core_end)
+
+
+MAX_NAME_APPOSED = 5  # "J. Brooks Spector", "Oleg Voloshyn": the words of an apposed name
+_APPOSED_NAME_ENDS = frozenset({",", ".", "!", "?", "who", ";"})
+
+
+def _apposed_name_after(toks: list[Token], phrase: Phrase) -> Phrase | None:
+    """'“Q,” said a former spokesman for the ministry, Oleg Voloshyn.', 'said one of his
+    lawyers, John Smith, who ...': an inverted speaker described in lower case, its
+    complement, then a comma and a name of two or more capitalised words that ends the
+    sentence or its own clause: the name's phrase (the description names no one; twenty-
+    second session). None when there is no such name."""
+    n = len(toks)
+    if _cap(toks[phrase.i]) or not any(t.kind == "w" and not _cap(t)
+                                       for t in toks[phrase.i : phrase.j]):
+        return None  # (a name already: "said Oleg Voloshyn, a former spokesman")
+    m = phrase.j
+    while m < n and toks[m].kind == "w" and m - phrase.j <= MAX_LOOSE_SPEAKER_TOKENS:
+        m += 1  # the complement after the description ("for the ministry")
+    if m + 2 >= n or toks[m].low != ",":
+        return None
+    e = m + 1
+    while e < n and toks[e].kind == "w" and _cap(toks[e]) and e - m <= MAX_NAME_APPOSED:
+        e += 1
+    if e - (m + 1) < 2 or (e < n and toks[e].low not in _APPOSED_NAME_ENDS) or (
+            toks[e - 1].low.endswith(("’s", "'s"))):
+        return None
+    return Phrase(m + 1, e, "right", toks[m + 1].start, toks[e - 1].end)
 
 
 def _apposition_tail(toks: list[Token], k: int) -> bool:

@@ -201,3 +201,14 @@ def test_a_hair_space_after_an_opening_mark_still_opens_a_sentence() -> None:
             "he said.")
     found = _extract(text)
     assert [(s.kind, s.content[:12]) for s in found] == [("direct", "If religious")]
+
+
+def test_a_name_apposed_to_an_inverted_description_is_the_speaker() -> None:
+    cases = {
+        '"It is over," said a former spokesman for the ministry, Oleg Voloshyn.':
+            "Oleg Voloshyn",
+        '"It is over," said one of his lawyers, John Smith, who left in May.': "John Smith",
+        "Peace is far off, said another Twitter user, Johanna Bayer.": "Johanna Bayer",
+    }
+    for text, speaker in cases.items():
+        assert [s.speaker for s in _extract(text)] == [speaker], text
