@@ -44,6 +44,7 @@ from monitor.statements.attribution import (
     dateline_end,
     name_tokens,
     nounish,
+    place_people,
     placed_head,
 )
 from monitor.statements.givennames import first_name_gender, given_name_gender
@@ -708,6 +709,18 @@ _HEAD_TITLES = frozenset({
 # the compass words of a two-word people's adjective ("South African", "North Korean")
 _COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern",
                             "eastern", "western", "central"})
+def _body_people(words: list[Token]) -> bool:
+    """Are ``words`` a body's capitalised name with an "of" in it, then a plural people
+    noun in lower case ("Georgia Bureau of Investigation agents", "Ministry of Defence
+    officials")?"""
+    head = words[-1]
+    return not _is_cap(head) and head.low.endswith("s") and (
+        head.low in lx.SPEAKER_NOUNS or head.low in _PLURAL_PEOPLE or place_people(head.low)
+        or head.low in _BODY_AGENTS) and any(w.low == "of" for w in words[1:-1]) and all(
+        _is_cap(w) or w.low in {"of", "the", "and", "for"} for w in words[:-1])
+
+
+_BODY_AGENTS = frozenset({"agents", "staffers", "employees", "personnel"})  # a body's people
 MAX_DATELINE_UNIT = 2  # a dateline opens the body, after a headline and a deck at most
 _DASHES = frozenset({"-", "—", "–", "--"})  # a dateline's dash: the sentence opens after it
 # plural agent nouns that no common surname shares an ending with ("Investors",
@@ -719,6 +732,31 @@ _PLURAL_PEOPLE_ERS = frozenset({"neighbors", "neighbours", "firefighters", "mour
                                 "shoppers", "villagers", "bystanders", "passengers",
                                 "rescuers", "fighters", "attackers", "hikers", "drivers",
                                 "callers", "proponents", "opponents", "criminals", "deputies"})
+
+
+# offices named after their holder's title ("the Pasco County Sheriff's Office", "the
+# Manhattan District Attorney's Office"): the possessive is part of the name
+_OFFICE_HOLDERS = frozenset({"sheriff", "attorney", "prosecutor", "coroner", "examiner",
+                             "marshal", "governor", "mayor", "comptroller", "controller",
+                             "auditor", "treasurer", "clerk", "solicitor"})
+_HOLDER_OFFICES = frozenset({"office", "department"})
+
+
+def _office_of_holder(words: list[Token], name: list[Token]) -> list[Token]:
+    """``name`` ("Office" after "Sheriff's") grown back over the holder's possessive title and
+    the capitalised words before it ("Pasco County Sheriff's Office"; twenty-second session);
+    ``[]`` otherwise."""
+    if len(name) != 1 or name[0].low not in _HOLDER_OFFICES:
+        return []
+    k = next((m for m, w in enumerate(words) if w is name[0]), 0)
+    holder = words[k - 1].low.removesuffix("’s").removesuffix("'s") if k else ""
+    if not k or holder == words[k - 1].low or holder not in _OFFICE_HOLDERS:
+        return []
+    m = k - 1
+    while m > 0 and _is_cap(words[m - 1]) and words[m - 1].kind == "w" and not (
+            words[m - 1].low.endswith(("’s", "'s"))) and words[m - 1].low not in lx.DETERMINERS:
+        m -= 1
+    return words[m : k + 1]
 
 
 def _placed_name(words: list[Token]) -> int:
@@ -2478,6 +2516,9 @@ class Discourse:
         # no apposition after the core names someone else: the phrase is its own words, or
         # they run on into a relative clause ("an aide to Zelenskyy who was on the call")
         unapposed = phrase.core < 0 or toks[phrase.core].low in lx.RELATIVE_PRONOUNS
+        if unapposed and len(words) >= 3 and _body_people(words):
+            return None  # "Georgia Bureau of Investigation agents said": the body's people,
+            # described, not the body cut at "of" (twenty-second session)
         cut = next((k for k, w in enumerate(words) if w.low in _NAME_CUT_WORDS and k > 0), None)
         to = next((k for k, w in enumerate(words) if w.low == "to" and k > 0), None)
         if cut is None and to is not None and unapposed and _person_noun_before(words, to) \
@@ -2522,6 +2563,9 @@ class Discourse:
             return None
         apposed = _apposed_name(words)
         name = apposed or name_tokens(words)
+        office = [] if apposed else _office_of_holder(words, name)
+        if len(office) > 1:  # "the Pasco County Sheriff's Office": the office, whole
+            return self._person(span_text(office), None, "", kind="org")
         if name and not apposed and _org_like(name) and not _titled_person(words):
             name = org_run(words, words.index(name[-1]) + 1)  # "The State Department"
         name = trim_name(after_outlet(name))

@@ -212,3 +212,14 @@ def test_a_name_apposed_to_an_inverted_description_is_the_speaker() -> None:
     }
     for text, speaker in cases.items():
         assert [s.speaker for s in _extract(text)] == [speaker], text
+
+
+def test_an_office_named_after_its_holder_is_whole() -> None:
+    text = "A victim escaped from the home, the Pasco County Sheriff's Office said."
+    assert [s.speaker for s in _extract(text)] == ["Pasco County Sheriff's Office"]
+
+
+def test_a_bodys_people_after_its_name_are_described() -> None:
+    text = "A former officer shot his ex-wife, Georgia Bureau of Investigation agents said."
+    assert [(s.speaker, s.resolution) for s in _extract(text)] == [
+        ("Georgia Bureau of Investigation agents", "description")]
