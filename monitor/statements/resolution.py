@@ -2563,9 +2563,9 @@ class Discourse:
             return None
         apposed = _apposed_name(words)
         name = apposed or name_tokens(words)
-        office = [] if apposed else _office_of_holder(words, name)
-        if len(office) > 1:  # "the Pasco County Sheriff's Office": the office, whole
-            return self._person(span_text(office), None, "", kind="org")
+        holder_office = [] if apposed else _office_of_holder(words, name)
+        if len(holder_office) > 1:  # "the Pasco County Sheriff's Office": the office, whole
+            return self._person(span_text(holder_office), None, "", kind="org")
         if name and not apposed and _org_like(name) and not _titled_person(words):
             name = org_run(words, words.index(name[-1]) + 1)  # "The State Department"
         name = trim_name(after_outlet(name))
