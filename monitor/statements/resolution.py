@@ -2858,8 +2858,9 @@ class Discourse:
                 (self._latest(unit, offset, "people", PEOPLE_LOOKBACK_UNITS)
                  or self._police(unit, offset)) if pronoun == "they" else None)
         if pronoun == "it":  # a recent organisation, or a poll or report that spoke
-            return self._thing_subject(unit, offset) or self._latest(
-                unit, offset, "org", ORG_LOOKBACK_UNITS, also=_IT_KINDS, rank=SUBJECT)
+            return self._thing_subject(unit, offset) or self._it_subject(unit, offset) or \
+                self._thing_object(unit, offset) or self._latest(
+                    unit, offset, "org", ORG_LOOKBACK_UNITS, also=_IT_KINDS, rank=SUBJECT)
         gender = lx.PRONOUNS.get(pronoun, "")
         if not gender:
             return None
@@ -2897,9 +2898,10 @@ class Discourse:
             for k in range(1, min(len(toks), MAX_THING_MODIFIERS + 2)):
                 tok = toks[k]
                 if tok.kind != "w" or (_is_cap(tok) and not _place_word(tok)) or (
-                        u == unit and tok.start >= offset) or (placed and (
-                        tok.low in lx.DETERMINERS or tok.low in lx.NP_BOUNDARY
-                        or tok.low.endswith("ed"))):
+                        u == unit and tok.start >= offset) or tok.low in lx.DETERMINERS or (
+                        placed and (tok.low in lx.NP_BOUNDARY or tok.low.endswith("ed"))):
+                    # (a determiner opens another noun phrase: "The committee released a
+                    # statement" is no statement's subject, pron22)
                     break
                 placed = placed or _is_cap(tok)
                 if tok.low in THING_HEADS:
@@ -2910,6 +2912,65 @@ class Discourse:
                 continue
             break
         return None
+
+    def _it_subject(self, unit: int, offset: int) -> Person | None:
+        """'It' for the subject of its own sentence or of the one before when that subject is
+        no person (pron22): a definite noun phrase headed by an organisation's or a written
+        thing's noun ("The Clinton campaign watched ..., and at key moments it argued", "The
+        committee released a statement. It said", "Trump's campaign put out a statement ...
+        it said"), or a name that spoke or opened the sentence and that nothing makes a person
+        ("Tinder suspended her account; it did not explain", "Hamas said ... It said"): "it"
+        is never a person, and the subject is the likeliest thing it stands for."""
+        for u in (unit, unit - 1):
+            if not 0 <= u < len(self.units):
+                continue
+            toks = self.units[u]
+            head = _it_head(toks)
+            if head is not None and (u < unit or toks[head[1]].end <= offset):
+                kind = "thing" if toks[head[1]].low in THING_HEADS else "body"
+                return self._person(span_text(toks[head[0] : head[1] + 1]), None, "", kind=kind)
+            named = next((p for s_u, at, p, rank in reversed(self.recent[-MAX_LIST_LOOK:])
+                          if s_u == u and rank in {SUBJECT, SPEAKER} and not (
+                              u == unit and at >= offset)), None)
+            if named is not None and self._inanimate_name(named):
+                return named
+        return None
+
+    def _inanimate_name(self, person: Person) -> bool:
+        """Is ``person`` a name that may be "it": an organisation, or a name the rules noted as
+        a person for want of anything else ("Tinder", "Hamas", "Brookings Institution"): no
+        gender, no title or office, not tracked, one word or an organisation's head last."""
+        if person.kind in {"org", "body", "thing", "document"}:
+            return True
+        if person.kind != "person" or not person.name or person.gender or person.official \
+                or person.roles or person.unnamed or person.members:
+            return False
+        words = person.name.split()
+        return len(words) == 1 or fold(words[-1]) in ORG_HEADS
+
+    def _thing_object(self, unit: int, offset: int) -> Person | None:
+        """'It' for the one written thing the sentence before names ("Salceda cited a 2001
+        memorandum issued by the immigration agency. It says", "Bryant signed the bill into
+        law. It sought to protect"): what speaks as "it" when no organisation or subject does
+        (pron22); None when that sentence names none or several."""
+        if not 1 <= unit <= len(self.units) or any(
+                u == unit and at < offset and p.kind == "org"
+                for u, at, p, _r in self.recent[-MAX_LIST_LOOK:]):
+            return None  # (an organisation of its own sentence may be "it" as well: "Documents
+            # from the Democratic National Committee began circulating after it announced")
+        toks = self.units[unit - 1]
+        heads = [k for k, t in enumerate(toks) if t.low in _WRITTEN_THINGS and k > 0 and (
+            toks[k - 1].kind == "w") and not _is_cap(t) and not (
+            k + 1 < len(toks) and toks[k + 1].low in _WRITTEN_THINGS | {"'s", "’s"})]
+        if len(heads) != 1:
+            return None
+        k = heads[0]
+        i = next((m for m in range(k - 1, max(-1, k - MAX_THING_MODIFIERS - 2), -1)
+                  if toks[m].low in lx.DETERMINERS or toks[m].low in _POSSESSIVE_DETERMINERS),
+                 None)
+        if i is None:
+            return None
+        return self._person(span_text(toks[i : k + 1]), None, "", kind="thing")
 
     def _cataphor(self, unit: int, offset: int, gender: str) -> Person | None:
         """The person a pronoun in an opening subordinate clause points ahead to: "Even as
@@ -4340,6 +4401,49 @@ def _apposed_age(toks: list[Token], j: int) -> str:
             toks[j + 2].low in {",", ".", ";"}:
         return toks[j + 1].text
     return ""
+
+
+# nouns of organisations that speak as "it" when they open a sentence ("The Clinton campaign
+# watched ..., and it argued", "The committee released a statement. It said"), with written
+# things (THING_HEADS); not "group" or "party" alone ("the group of protesters")
+_IT_BODIES = _SPEAKING_BODIES | frozenset({"campaign", "team", "union", "firm", "bank", "court",
+                                           "board", "website", "site", "newspaper", "network",
+                                           "paper", "organization", "organisation", "coalition"})
+_IT_HEADS = THING_HEADS | _IT_BODIES
+# written things that speak as "it" when the sentence before named one ("cited a 2001
+# memorandum ... It says"): THING_HEADS without the plans and policies that may be objects of
+# anything, with a few more kinds of text
+_WRITTEN_THINGS = (THING_HEADS - {"plan", "policy", "platform", "agreement", "proposal", "order",
+                                  "bill", "legislation", "resolution", "motion", "suit",
+                                  "lawsuit", "complaint", "ruling"}) | frozenset(
+    {"memorandum", "film", "sign", "banner", "post", "paper"})
+_NP_OPENERS = frozenset({"the", "this", "that"}) | _POSSESSIVE_DETERMINERS
+
+
+def _it_head(toks: list[Token]) -> tuple[int, int] | None:
+    """(start, head) of the definite noun phrase that opens a sentence (after a leading
+    conjunction or an introductory phrase) and is headed by an organisation's or a written
+    thing's noun: "The Clinton campaign", "Trump's campaign", "his team", "the white paper";
+    the words between are modifiers (capitalised names too: "The Obama administration"), with
+    no verb or clause word among them (pron22)."""
+    i = 1 if toks and toks[0].low in _LEADING_CONJUNCTIONS else 0
+    if i < len(toks) and toks[i].low not in _NP_OPENERS and not (
+            toks[i].low.endswith(("’s", "'s")) and _is_cap(toks[i])):
+        i = next((k for k in range(2, min(len(toks), MAX_CLAUSE_TOKENS + 1))
+                  if toks[k - 1].low == "," and _after_intro(toks, k)), len(toks))
+    if i >= len(toks) or (toks[i].low not in _NP_OPENERS and not (
+            toks[i].low.endswith(("’s", "'s")) and _is_cap(toks[i]))):
+        return None
+    for k in range(i + 1, min(len(toks), i + MAX_THING_MODIFIERS + 2)):
+        tok = toks[k]
+        if tok.kind != "w" or tok.low in lx.DETERMINERS or tok.low in lx.NP_BOUNDARY or (
+                tok.low in lx.CUES) or tok.low.endswith(("’s", "'s")):
+            return None
+        if tok.low in _IT_HEADS and not _is_cap(tok):
+            if k + 1 < len(toks) and toks[k + 1].low in _IT_HEADS | {"'s", "’s"}:
+                return None  # ("the campaign manager": a person)
+            return i, k
+    return None
 
 
 def _clause_pronoun(toks: list[Token]) -> int | None:

@@ -1,0 +1,68 @@
+"""Speakers, pron22 (issue 13): pronouns by number and animacy. "It" is never a person: it
+stands for the organisation or written thing that is its sentence's subject or the one before
+("The committee released a statement. It said"), for a name nothing makes a person ("Hamas
+said ... It said") and, failing those, for the one written thing the sentence before named
+("cited a 2001 memorandum ... It says"). The texts are written for the tests in wire style;
+the organisations and people in them are invented or generic, so that the rules and not the
+registry find them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from monitor.statements import Extractor
+from monitor.types import Statement
+from tests.support.statements import one_with as _one
+
+DAY = date(2026, 12, 1)
+
+
+def _said(extractor: Extractor, text: str, needle: str) -> Statement:
+    """The one statement of ``text`` (on :data:`DAY`) whose content holds ``needle``."""
+    return _one(list(extractor.extract(text, DAY)), needle)
+
+
+def test_it_is_the_body_that_opens_the_sentence_before(extractor: Extractor) -> None:
+    # "The committee released a statement": the committee, not "the committee released a
+    # statement" read as one noun phrase up to the written thing
+    text = ("The committee released a statement on Friday. It said the vote on the grain "
+            "corridor would go ahead.")
+    assert _said(extractor, text, "grain corridor").speaker == "The committee"
+
+
+@pytest.mark.parametrize(("opening", "expected"), [
+    ("The Lindqvist campaign watched the polls all year, and at key moments it", "campaign"),
+    ("Lindqvist's campaign put out a statement on Monday. On taxes, it", "campaign"),
+    ("The union, which represents 40,000 nurses, called the offer an insult. It", "union"),
+])
+def test_it_is_an_organisation_subject(extractor: Extractor, opening: str,
+                                       expected: str) -> None:
+    text = f"{opening} said the tide had turned in the northern districts."
+    speaker = _said(extractor, text, "northern districts").speaker or ""
+    assert speaker.lower().endswith(expected)
+
+
+def test_it_is_a_name_no_rule_makes_a_person(extractor: Extractor) -> None:
+    # Hamas spoke; the next "It said" is Hamas, not an organisation named sentences before
+    text = ("The Ministry of Defence said drones were shot down over the sea. Officials in "
+            "Cairo hosted the talks. Hamas said it had accepted the proposal. It said the "
+            "ceasefire in the enclave must be permanent.")
+    assert _said(extractor, text, "must be permanent").speaker == "Hamas"
+
+
+def test_it_is_the_written_thing_the_sentence_before_named(extractor: Extractor) -> None:
+    text = ("Officials in Manila cited a 2001 memorandum issued by the immigration bureau. It "
+            "says foreign nationals who insult the republic can be barred.")
+    assert _said(extractor, text, "can be barred").speaker == "a 2001 memorandum"
+
+
+def test_it_is_no_written_thing_when_its_sentence_names_an_organisation(
+        extractor: Extractor) -> None:
+    # the sentence before names "a private email", but "it" has an organisation of its own
+    # sentence to stand for: leave the written thing alone
+    text = ("Since Ms. Lindqvist used a private email, officials have been watching the web. "
+            "Documents from the Northern Farmers Union began circulating after it announced "
+            "a breach of its servers.")
+    assert _said(extractor, text, "a breach").speaker != "a private email"
