@@ -1504,7 +1504,7 @@ class Discourse:
         if first in _PEOPLE_STARTS:
             self._people_subject(unit, toks)
         people = [p for p in group if p.kind == "person"]
-        self._listed(unit, chain, people)
+        self._listed(unit, chain, people, toks[chain_end - 1].end if chain else -1)
         if len(people) >= 2:
             self.note(unit, toks[0].start, self._team(people), SUBJECT)
         if toks and _HE_OR_SHE.search(self.text, toks[0].start, toks[-1].end):
@@ -1759,14 +1759,19 @@ class Discourse:
         if chain and k > chain_end and all(t.low in {",", "and"} for t in toks[chain_end:k]):
             chain.append(person)
             return chain
-        self._listed(unit, chain, subjects)
+        self._listed(unit, chain, subjects, toks[chain_end - 1].end if chain else -1)
         return [person]
 
-    def _listed(self, unit: int, chain: list[Person], subjects: list[Person]) -> None:
+    def _listed(self, unit: int, chain: list[Person], subjects: list[Person],
+                at: int) -> None:
         """Note a list of named people ("Donald Trump, Ben Carson, and Carly Fiorina") as a
-        group that a later "the candidates" or "the brothers" may stand for."""
+        group that a later "the candidates" or "the brothers" may stand for, where its last
+        name ends (``at``; no name's start, which other notes are found by): not before, so
+        that a "they" of the sentence before the list is not its people ("In it, they
+        conclude that four justices are on the court (Samuel A. Alito Jr., John G. Roberts
+        Jr. ...)", pron22)."""
         if len(chain) >= 2 and chain != subjects:
-            self.note(unit, -1, self._team(chain), MENTION)
+            self.note(unit, at, self._team(chain), MENTION)
 
     def _described(self, toks: list[Token], k: int, j: int, person: Person) -> None:
         """Give ``person`` (named by ``toks[k:j]``) the title the sentence writes with the

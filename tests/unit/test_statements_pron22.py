@@ -66,3 +66,13 @@ def test_it_is_no_written_thing_when_its_sentence_names_an_organisation(
             "Documents from the Northern Farmers Union began circulating after it announced "
             "a breach of its servers.")
     assert _said(extractor, text, "a breach").speaker != "a private email"
+
+
+def test_they_is_not_a_list_named_after_it(extractor: Extractor) -> None:
+    # the list of judges is written after "they": the pronoun is the authors named before
+    text = ("Anna Berg, a law professor in Vienna, along with Judge Lukas Weber and Marta "
+            "Nowak, an economist in Warsaw, wrote a study of the court's rulings. In it, they "
+            "conclude that four of the judges are the friendliest to business (Karl Brandt, "
+            "Otto Fischer, Jan Kowalski and Piotr Zielinski).")
+    speaker = _said(extractor, text, "friendliest to business").speaker or ""
+    assert "Brandt" not in speaker and "Fischer" not in speaker
