@@ -2860,8 +2860,10 @@ class Discourse:
             return self.interviewee()
         if pronoun in _PLURAL_PRONOUNS:
             return self._latest(unit, offset, "group", GROUP_LOOKBACK_UNITS) or (
-                (self._latest(unit, offset, "people", PEOPLE_LOOKBACK_UNITS)
-                 or self._police(unit, offset)) if pronoun == "they" else None)
+                (self._plural_subject(unit, offset, unit)
+                 or self._latest(unit, offset, "people", PEOPLE_LOOKBACK_UNITS)
+                 or self._police(unit, offset) or self._plural_subject(unit, offset, unit - 1))
+                if pronoun == "they" else None)
         if pronoun == "it":  # a recent organisation, or a poll or report that spoke
             return self._thing_subject(unit, offset) or self._it_subject(unit, offset) or \
                 self._thing_object(unit, offset) or self._latest(
@@ -2874,6 +2876,30 @@ class Discourse:
             return ahead
         best = self._best(unit, offset, gender, role, unnamed_ok=not role)
         return best[1] if best else None
+
+    def _plural_subject(self, unit: int, offset: int, u: int) -> Person | None:
+        """'They' for the plural noun phrase that is the subject of its own sentence (before
+        it) or of the one before (pron22): "the Democrats are acting as though they want to
+        lose", "Fox executives have not pushed the issue. Nor have they warned", "Six Gannett
+        newspapers said he was unfit. They called him": a plural pronoun's likeliest referent
+        is the plural subject the text has just written, whoever they are; the statement
+        keeps the phrase as its speaker. Not a phrase whose capitalised word is a person the
+        text named ("Trump wants": no plural). ``u`` is the sentence looked in: ``unit``
+        first, then, after the people who spoke just before, ``unit - 1``."""
+        if not 0 <= u < len(self.units):
+            return None
+        toks = self.units[u]
+        span = _plural_head(toks)
+        if span is None or (u == unit and toks[span[1]].end > offset):
+            return None
+        named = {at: p for s_u, at, p, _r in self.recent[-MAX_LIST_LOOK:]
+                 if s_u == u and p.kind == "person"}
+        if any(t.start in named for t in toks[span[0] : span[1]]):
+            return None  # ("Trump wants": a person before the verb)
+        head = named.get(toks[span[1]].start)
+        if head is not None and (head.gender or head.official or " " in (head.name or "")):
+            return None  # ("Sanders" is a person; "Millennials", that spoke in a headline, not)
+        return self._person(span_text(toks[span[0] : span[1] + 1]), None, "", kind="people")
 
     def _police(self, unit: int, offset: int) -> Person | None:
         """'They' for a police force named in this sentence or the one before ("the third
@@ -4449,6 +4475,94 @@ def _it_head(toks: list[Token]) -> tuple[int, int] | None:
                 return None  # ("the campaign manager": a person)
             return i, k
     return None
+
+
+MAX_PLURAL_SUBJECT_WORDS = 4  # "Six Gannett newspapers", "the Republican Senate leaders"
+_SINGULAR_DETERMINERS = frozenset({"a", "an", "this", "that", "another", "each", "every"})
+_NOT_MODIFIERS = frozenset({"of", "who", "which", "whose"})  # "One of the decisions"
+# plurals of spans of time ("two years later they"), no one's plural
+_PLURAL_SPANS = frozenset({"years", "months", "weeks", "days", "hours", "decades", "minutes",
+                           "centuries", "times"})
+# verbs of the third person that follow a singular subject, not plurals ("The Ukraine
+# implosion comes as ..."): the commonest ones news writes that are not speech cues
+_SINGULAR_VERBS = frozenset({"comes", "goes", "seems", "appears", "means", "remains", "makes",
+                             "takes", "gets", "looks", "shows", "needs", "wants", "does",
+                             "gives", "puts", "runs", "stands", "holds", "keeps", "leaves",
+                             "sees", "knows", "thinks", "feels", "becomes", "lives", "works",
+                             "tends", "helps", "continues", "follows", "begins", "plans"})
+MIN_PLURAL_LETTERS = 4  # "news", "Jews" aside, a plural noun is a word of a few letters
+# endings of words that end in "s" and are no plural ("congress", "status", "analysis", "its")
+_NOT_PLURAL_ENDINGS = ("ss", "us", "is", "’s", "'s", "ics")
+
+
+def _plural_head(toks: list[Token]) -> tuple[int, int] | None:
+    """(start, head) of a plural noun phrase that opens a sentence as its subject (first, after
+    a leading conjunction, or after an introductory phrase and its comma): determiners or a
+    number, a few modifiers, and a head that looks plural ("the Democrats are", "Fox
+    executives have", "Six Gannett newspapers in New Jersey said"), followed by a word that
+    is no part of a name; None otherwise (pron22)."""
+    i = 1 if toks and toks[0].low in _LEADING_CONJUNCTIONS else 0
+    if i + 1 < len(toks) and toks[i].low in _SENTENCE_ADVERBS and toks[i + 1].low == ",":
+        i += 2  # ("Meanwhile, on the home front today, the Democrats are")
+    if i < len(toks) and toks[i].low in _INTRO_STARTS:
+        i = next((k for k in range(i + 2, min(len(toks), MAX_CLAUSE_TOKENS + 1))
+                  if toks[k - 1].low == "," and _after_intro(toks[i:], k - i)), len(toks))
+    k = i
+    while k < len(toks) and (toks[k].low in lx.DETERMINERS or toks[k].low in _PEOPLE_COUNTS
+                             or toks[k].low in _QUANTIFIERS or toks[k].text.isdigit()):
+        if toks[k].low in _SINGULAR_DETERMINERS:
+            return None  # ("That frustrates many analysts": a verb after "that")
+        k += 1
+    for m in range(k, min(len(toks) - 1, k + MAX_PLURAL_SUBJECT_WORDS)):
+        tok = toks[m]
+        if tok.kind != "w" or tok.low in lx.NP_BOUNDARY or tok.low in lx.CUES or (
+                tok.low in lx.SENTENCE_OPENERS and m == i) or tok.low in _NOT_MODIFIERS or (
+                tok.low in lx.PRONOUNS or tok.low in lx.PRONOUN_CASES) or (
+                tok.low.endswith("ed") and not _is_cap(tok)):
+            return None  # ("They want safe homes", "They distributed news", "One of the
+            # decisions": no noun phrase of a subject)
+        if _plural_like(tok):
+            after = toks[m + 1]
+            if _is_cap(after) or after.low in {"'s", "’s", "and", "or", "of"} or (
+                    after.kind == "w" and after.low.endswith("ly")):
+                return None  # ("Democrats and Republicans", "The Times of London")
+            if _plural_like(after) and not _is_cap(after):
+                continue  # ("Sanders supporters are": the supporters)
+            if _passive_after(toks, m + 1):
+                return None  # ("such measures have been met with opposition by ...": a
+                # passive's subject is done to, the doers speak)
+            return i, m
+    return None
+
+
+_BE_FORMS = frozenset({"are", "were", "have", "had", "been", "being", "be", "will", "would",
+                       "not"})
+# participles of common verbs that end in neither "-ed" nor "-en" ("have been met")
+_IRREGULAR_PARTICIPLES = frozenset({"met", "held", "made", "told", "hit", "led", "paid", "sent",
+                                    "left", "found", "put", "set", "kept", "built", "sold",
+                                    "brought", "caught", "won", "lost", "cut", "struck"})
+MAX_PASSIVE_AUX = 3  # "have not been met": a few auxiliaries before the participle
+
+
+def _passive_after(toks: list[Token], k: int) -> bool:
+    """Does a passive verb start at ``toks[k]``: "are"/"were"/"have been" (a few auxiliaries
+    with a form of "be") and a participle ending in "-ed" or "-en"?"""
+    m = k
+    be = False
+    while m < len(toks) and m - k < MAX_PASSIVE_AUX and toks[m].low in _BE_FORMS:
+        be = be or toks[m].low in {"are", "were", "been", "being", "be"}
+        m += 1
+    return be and m < len(toks) and (toks[m].low.endswith(("ed", "en"))
+                                     or toks[m].low in _IRREGULAR_PARTICIPLES)
+
+
+def _plural_like(tok: Token) -> bool:
+    """Does ``tok`` look like a plural noun: a word of a few letters ending in "s" that is
+    no singular's ending, span of time, cue or common verb ("comes", "seems")?"""
+    low = tok.low
+    return tok.kind == "w" and len(low) >= MIN_PLURAL_LETTERS and low.endswith("s") and not (
+        low.endswith(_NOT_PLURAL_ENDINGS)) and low not in lx.TIME_WORDS and (
+        low not in _PLURAL_SPANS) and low not in _SINGULAR_VERBS and low not in lx.CUES
 
 
 def _clause_pronoun(toks: list[Token]) -> int | None:

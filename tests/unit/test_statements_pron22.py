@@ -76,3 +76,27 @@ def test_they_is_not_a_list_named_after_it(extractor: Extractor) -> None:
             "Otto Fischer, Jan Kowalski and Piotr Zielinski).")
     speaker = _said(extractor, text, "friendliest to business").speaker or ""
     assert "Brandt" not in speaker and "Fischer" not in speaker
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Meanwhile, on the home front, the Liberals are campaigning hard, and they said the "
+     "coastal seats would be won.", "the Liberals"),
+    ("Six regional newspapers in Bavaria called the minister unfit to serve. They said the "
+     "coastal seats were neglected.", "Six regional newspapers"),
+    ("Farm union leaders are wary of the deal, but they said the coastal seats mattered.",
+     "Farm union leaders"),
+])
+def test_they_is_the_plural_subject(extractor: Extractor, text: str, expected: str) -> None:
+    assert _said(extractor, text, "coastal seats").speaker == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a passive's subject is done to: the opponents speak, not the measures
+    "Such measures have been met with fierce opposition by farmers. They said the coastal "
+    "seats were lost.",
+    # "wants" is a verb after a person's name, no plural subject
+    "Marta Nowak wants a recount, and they said the coastal seats were lost.",
+])
+def test_they_is_no_passive_or_verb_subject(extractor: Extractor, text: str) -> None:
+    speaker = _said(extractor, text, "coastal seats").speaker or ""
+    assert "measures" not in speaker and "wants" not in speaker
