@@ -2149,6 +2149,12 @@ class Extractor:
             return None, None  # "..., leaving the bulk of the security guarantees to
             # Europe": a participle's clause, no speaker before a noun taken for a verb
             # (nineteenth session)
+        if phrase.how == "left" and phrase.j - phrase.i > 1 and toks[phrase.i].low == "who" \
+                and toks[phrase.i + 1].low in _CIRCUMSTANCE_WORDS:
+            # "Justice Samuel A. Alito Jr., who in two earlier opinions had made clear": a
+            # circumstance between "who" and its verb is no part of the speaker (pron22)
+            phrase = Phrase(phrase.i, phrase.i + 1, "relative", toks[phrase.i].start,
+                            toks[phrase.i].end)
         if phrase.how == "relative":
             # "X, who said": the speaker is the phrase before the comma
             k = phrase.i
@@ -4568,6 +4574,10 @@ def _before_topic(toks: list[Token], phrase: Phrase) -> Phrase:
     return Phrase(phrase.i, link, phrase.how, toks[phrase.i].start, toks[link - 1].end)
 
 
+# words that open a circumstance between a relative "who" and its verb ("who in two earlier
+# opinions had made clear", "who last week injected"): prepositions and time words
+_CIRCUMSTANCE_WORDS = frozenset({"in", "on", "at", "during", "after", "before", "since", "over",
+                                 "last", "earlier", "later", "this", "that", "for", "until"})
 _SET_OFF_MARKS = frozenset({"—", "–", "--", "("})  # marks that set a clause off, as a comma
 MAX_DESCRIBED_WORDS = 10  # "the GOP mega-donor and co-founder of Renaissance Technologies
 # hedge fund" (10 words): a description before "who" is a short noun phrase

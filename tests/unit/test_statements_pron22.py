@@ -100,3 +100,11 @@ def test_they_is_the_plural_subject(extractor: Extractor, text: str, expected: s
 def test_they_is_no_passive_or_verb_subject(extractor: Extractor, text: str) -> None:
     speaker = _said(extractor, text, "coastal seats").speaker or ""
     assert "measures" not in speaker and "wants" not in speaker
+
+
+def test_who_before_a_circumstance_is_the_name_before(extractor: Extractor) -> None:
+    # "who in two earlier opinions had made clear": the circumstance is no part of the
+    # speaker; "who" is the judge named before its comma
+    text = ("The chief judge assigned the opinion to Judge Karl Brandt, who in two earlier "
+            "opinions had made clear that he was ready to overturn the coastal ruling.")
+    assert _said(extractor, text, "coastal ruling").speaker == "Karl Brandt"
