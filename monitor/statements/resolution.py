@@ -4414,9 +4414,12 @@ def _introduced_alone(person: Person) -> bool:
 
 def _described_person(person: Person) -> bool:
     """Is ``person`` (of unknown gender) surely someone, by a person's noun the text gave
-    them ("Republican pollster Whit Ayres")? Such a one is "he" as readily as a speaker of
-    unknown gender is."""
-    return person.kind == "person" and any(_person_head(r) for r in person.roles)
+    them ("Republican pollster Whit Ayres") or by initials before a name ("C. Boyden Gray",
+    a person's shape and no place's or organisation's once a surname follows, pron22)? Such a
+    one is "he" as readily as a speaker of unknown gender is."""
+    words = (person.name or "").split()
+    return person.kind == "person" and (any(_person_head(r) for r in person.roles) or (
+        len(words) >= MIN_FULL_FORM and bool(_INITIALS.fullmatch(words[0]))))
 
 
 def _titled(person: Person) -> bool:

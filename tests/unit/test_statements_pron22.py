@@ -108,3 +108,13 @@ def test_who_before_a_circumstance_is_the_name_before(extractor: Extractor) -> N
     text = ("The chief judge assigned the opinion to Judge Karl Brandt, who in two earlier "
             "opinions had made clear that he was ready to overturn the coastal ruling.")
     assert _said(extractor, text, "coastal ruling").speaker == "Karl Brandt"
+
+
+def test_initials_make_a_person_he_may_be(extractor: Extractor) -> None:
+    # "C. Boyden Gray": the first name is unknown, but initials before a surname are a
+    # person's shape, who is "he" as readily as a man named before
+    text = ("\"I answer every question,\" Marek Kowalski said. Old friends still admire "
+            "Mr. Kowalski. C. Boyden Grayling, who served as counsel under Mr. Kowalski's "
+            "father, ticked through the family's code: \"Civility and good manners were "
+            "assumed in the coastal towns,\" he said.")
+    assert _said(extractor, text, "coastal towns").speaker == "C. Boyden Grayling"
