@@ -4578,6 +4578,7 @@ def _before_topic(toks: list[Token], phrase: Phrase) -> Phrase:
 # opinions had made clear", "who last week injected"): prepositions and time words
 _CIRCUMSTANCE_WORDS = frozenset({"in", "on", "at", "during", "after", "before", "since", "over",
                                  "last", "earlier", "later", "this", "that", "for", "until"})
+_COPULAS = frozenset({"is", "was"})  # "X is the official who": the predicate of its subject
 _SET_OFF_MARKS = frozenset({"—", "–", "--", "("})  # marks that set a clause off, as a comma
 MAX_DESCRIBED_WORDS = 10  # "the GOP mega-donor and co-founder of Renaissance Technologies
 # hedge fund" (10 words): a description before "who" is a short noun phrase
@@ -4658,6 +4659,14 @@ def _restrictive_antecedent(toks: list[Token], k: int) -> Phrase | None:
         if other is None or other.how != "left" or _cap(toks[other.core_end - 1]):
             return None
         described = other
+    if described.i >= 2 and toks[described.i - 1].low in _COPULAS and (
+            toks[described.i].low in _ARTICLES):
+        # "Angela Corey is the Republican state attorney who charged Zimmerman": a
+        # description after "is" is what the subject is; "who" stands for the subject (pron22)
+        named = speaker_left(toks, described.i - 1)
+        if named is None or named.how != "left" or not _cap(toks[named.core_end - 1]):
+            return None
+        return _person_named(toks, named)
     if described.i < 2 or toks[described.i - 1].low != ",":
         return None
     named = speaker_left(toks, described.i - 1)

@@ -118,3 +118,10 @@ def test_initials_make_a_person_he_may_be(extractor: Extractor) -> None:
             "father, ticked through the family's code: \"Civility and good manners were "
             "assumed in the coastal towns,\" he said.")
     assert _said(extractor, text, "coastal towns").speaker == "C. Boyden Grayling"
+
+
+def test_who_after_a_copula_is_the_subject(extractor: Extractor) -> None:
+    # "X is the prosecutor who charged ...": the description is what X is
+    text = ("Marta Nowak is the state prosecutor who told reporters that the mayor had lied "
+            "about the coastal land deal.")
+    assert _said(extractor, text, "coastal land deal").speaker == "Marta Nowak"
