@@ -80,6 +80,10 @@ EPITHET_NOUNS = frozenset(
      # athletes by their position ("Auston Matthews said ... “Q,” the centre said";
      # nineteenth session)
      "centre", "goaltender", "goalie", "defenceman", "defenseman", "winger", "striker",
+     # a title won ("said four-time champion Max Verstappen"; twenty-second session)
+     "champion",
+     # kin the lexicon lacked ("The dead boy's uncle on Tuesday said" was "Tuesday")
+     "uncle", "aunt", "cousin", "nephew", "niece",
      "midfielder", "quarterback", "pitcher", "shortstop", "outfielder", "linebacker",
      "sprinter", "swimmer", "skater", "golfer"}
 )
@@ -140,7 +144,7 @@ def _np_word(toks: list[Token], k: int) -> bool:
         or base in lx.NP_MODIFIERS
         or base in _EXTRA_MODIFIERS
         or nounish(base)
-        or low.endswith("-old")
+        or low.endswith(("-old", "-time", "-term"))  # ("four-time champion", "two-term")
         or low in _NUMBER_WORDS
         # "the region's governor", "the city's mayor": a common noun's possessive after "the"
         or (low != base and base.isalpha() and k > 0 and toks[k - 1].low in {"the", "this",
@@ -187,6 +191,12 @@ def _valid_head(tok: Token) -> bool:
     if _is_cap(tok):
         return low not in lx.SENTENCE_OPENERS and low not in lx.DETERMINERS
     return nounish(low)
+
+
+# the days of the week: a day ends a loose speaker phrase rather than heading it ("according
+# to a memo released Friday"; twenty-second session)
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                      "sunday"})
 
 
 def _make(toks: list[Token], i: int, j: int, how: str, core: int = -1) -> Phrase:
@@ -247,6 +257,20 @@ def _dateline(toks: list[Token], k: int) -> bool:
     while m < len(toks) and m - k < MAX_DATELINE_REGION and toks[m].low not in _DATELINE_ENDS:
         m += 1
     return m < len(toks) and toks[m].low in _DATELINE_ENDS
+
+
+MAX_DATELINE_REACH = 10  # "KYIV, Ukraine, Dec 8 (Reuters) -": the dash comes this early
+_DATELINE_DASHES = frozenset({"-", "—", "–", "--"})
+
+
+def dateline_end(toks: list[Token]) -> int:
+    """Past the dash of a dateline that opens the sentence ("MOSCOW (Reuters) -", "KYIV, Dec
+    8 (AP) —"): its place and the agency that filed the story are no one a later "the
+    company" or "the agency" stands for (twenty-second session); 0 when there is none."""
+    if not toks or not (toks[0].text.isupper() and len(toks[0].text) >= MIN_DATELINE_LETTERS):
+        return 0
+    return next((m + 1 for m in range(1, min(len(toks) - 1, MAX_DATELINE_REACH))
+                 if toks[m].low in _DATELINE_DASHES), 0)
 
 
 def _dateline_place(toks: list[Token], k: int) -> bool:
@@ -505,13 +529,28 @@ def people_before_place(toks: list[Token], phrase: Phrase) -> Phrase | None:
         start += 1
     for n in range(start, i - 2):
         if not place_people(toks[n].low):
+            if placed_head(toks, n) and toks[n + 1].low == "of":
+                return _of_people_placed(toks, start, n, i)
             continue
         nxt = toks[n + 1].low
         if nxt in _PLACE_MODIFIER_STARTS or (nxt.endswith(("ing", "ed")) and not _is_cap(
                 toks[n + 1]) and nxt not in lx.CUES):
             return _make(toks, start, n + 1, "left")
-        return None
+        return _of_people_placed(toks, start, n, i)
     return None
+
+
+def _of_people_placed(toks: list[Token], start: int, n: int, i: int) -> Phrase | None:
+    """'A representative of one of the aid agencies operating in Gaza told me': a speaker
+    noun at ``n`` with an "of" phrase whose last noun a participle places ("operating in",
+    "based in"): the phrase from ``start`` to that noun (twenty-second session); else None."""
+    if toks[n + 1].low != "of":
+        return None
+    m = i - 2  # the word before "in"/"at"
+    if m <= n + 1 or not (toks[m].low.endswith(("ing", "ed")) and not _is_cap(toks[m])
+                          and toks[m].low not in lx.CUES):
+        return None
+    return _make(toks, start, m, "left")
 
 
 # "speaking to Fox News", "speaking on condition of anonymity", "writing in the Post": a
@@ -930,6 +969,44 @@ def time_adverbial(toks: list[Token], i: int, j: int) -> bool:
 _INSIDE_BODIES = frozenset({"delegation", "government", "ministry", "administration", "team",
                             "embassy", "campaign", "party", "cabinet", "parliament", "army",
                             "military", "presidency", "coalition", "opposition", "leadership"})
+# nouns of places that "the ... of" names ("the western city of Bielefeld", "the southern
+# region of Kherson"): a place phrase, not a speaker
+_PLACE_NOUNS = frozenset({"city", "town", "village", "region", "province", "capital",
+                          "district", "port", "county", "oblast", "state", "country",
+                          "island", "suburb", "area"})
+MAX_PLACE_WORDS = 4  # "the western port city of": the words between "the" and "of"
+
+
+def placed_head(toks: list[Token], k: int) -> bool:
+    """Can word ``k`` head a speaker phrase that a place follows with "in" ("officials in
+    Kyiv", "Police in the western city of Bielefeld", "A spokesman for the ministry in
+    Kyiv", "The Cook County Medical Examiner in Illinois")? A people noun of
+    :data:`PLACE_PEOPLE`, or a speaker noun of the lexicon, lower case or capitalised (a
+    name before "in" is someone placed: "Zelenskyy in Kyiv"; twenty-second session)."""
+    low = toks[k].low
+    if place_people(low) and (k == 0 or not _is_cap(toks[k])):
+        return True
+    return low in lx.SPEAKER_NOUNS or low in _PLACED_TITLES
+
+
+# capitalised heads of an office's title that a place may follow ("Medical Examiner in
+# Illinois"): agent nouns the speaker-noun lexicon lacks
+_PLACED_TITLES = frozenset({"examiner", "coroner"})
+
+
+def _named_place(toks: list[Token], k: int, j: int) -> bool:
+    """Do tokens ``k:j`` read "the <words> <place noun> of <Name>" ("the western city of
+    Bielefeld")?"""
+    if toks[k].low != "the":
+        return False
+    for m in range(k + 1, min(j - 2, k + 2 + MAX_PLACE_WORDS)):
+        if toks[m].low in _PLACE_NOUNS and toks[m + 1].low == "of" and _is_cap(toks[m + 2]):
+            return True
+        if toks[m].kind != "w" or _is_cap(toks[m]):
+            return False
+    return False
+
+
 # prepositions that tie a speaker noun to what it took part in ("a participant in the call")
 _PART_PREPOSITIONS = frozenset({"in", "on", "at", "of", "to", "from", "with", "for"})
 
@@ -943,6 +1020,31 @@ def _speech_noun_object(toks: list[Token], j: int) -> bool:
         toks[j - 2].low in {"the", "a", "an", "this", "that"}) and (
         toks[j - 3].low in _PART_PREPOSITIONS) and toks[j - 4].kind == "w" and (
         nounish(toks[j - 4].low) or place_people(toks[j - 4].low))
+
+
+_APOSTROPHES = frozenset({"’", "'"})
+
+
+def _s_possessive_mark(toks: list[Token], k: int) -> bool:
+    """Is token ``k`` the apostrophe alone that makes a word ending in "s" possessive
+    ("Sanders’ campaign", "the Democrats' nominee": AP style for such names and plurals)?
+    Written straight after the word, a space and a lowercase word after it (round 22: the
+    phrase began after it, so "Sanders’ campaign said" was "campaign", or Sanders himself;
+    not before a capital: "Leaders’ College", "Reuters’ Luciana Lopez" are read as before)."""
+    tok = toks[k]
+    return tok.kind == "p" and tok.text in _APOSTROPHES and 0 < k < len(toks) - 1 and \
+        toks[k - 1].kind == "w" and toks[k - 1].end == tok.start and \
+        toks[k - 1].low.endswith("s") and toks[k + 1].kind == "w" and \
+        toks[k + 1].start > tok.end and not _is_cap(toks[k + 1])
+
+
+def _compound_modifier(tok: Token) -> bool:
+    """Is ``tok`` a hyphenated lowercase modifier ("rank-and-file", "far-right",
+    "high-ranking") that stays in the noun phrase it opens (round 22: "many rank-and-file
+    unionists said" was "unionists", "some far-right commentators" "commentators")?"""
+    parts = tok.low.split("-")
+    return tok.kind == "w" and len(parts) > 1 and all(p.isalpha() for p in parts) and \
+        not _is_cap(tok)
 
 
 def _noun_phrase(toks: list[Token], j: int) -> Phrase | None:
@@ -960,8 +1062,9 @@ def _noun_phrase(toks: list[Token], j: int) -> Phrase | None:
         # object's head is a speech word, which no noun phrase takes (twenty-first session)
     while i > 0 and j - i < MAX_SPEAKER_TOKENS:
         tok = toks[i - 1]
-        if _joiner(toks, i - 1):  # "the latest CNN/ORC poll"
-            i -= 1
+        if _joiner(toks, i - 1) or _s_possessive_mark(toks, i - 1) or (
+                i < j and _compound_modifier(tok)):  # "the latest CNN/ORC poll", "Sanders’
+            i -= 1  # campaign", "many rank-and-file unionists"
             continue
         if _np_word(toks, i - 1):
             if _is_cap(tok) and tok.low in lx.SENTENCE_OPENERS and (
@@ -1016,12 +1119,13 @@ def _noun_phrase(toks: list[Token], j: int) -> Phrase | None:
             continue
         # "officials in Kyiv", "diplomats in Brussels": the people, not the place
         if (tok.kind == "w" and tok.low == "in" and i < j and i - 2 >= 0
-                and toks[i - 2].kind == "w" and place_people(toks[i - 2].low)
-                and (i - 2 == 0 or not _is_cap(toks[i - 2])) and (_is_cap(toks[i]) or (
+                and toks[i - 2].kind == "w" and (placed_head(toks, i - 2) or _is_cap(toks[i - 2]))
+                and (_is_cap(toks[i]) or (
                     # "a source in the Ukrainian delegation" (eighteenth session), "sources
                     # in the delegation" (twenty-first)
                     toks[i].low == "the" and i + 1 < j and (
-                        _is_cap(toks[i + 1]) or toks[i + 1].low in _INSIDE_BODIES)))
+                        _is_cap(toks[i + 1]) or toks[i + 1].low in _INSIDE_BODIES))
+                    or _named_place(toks, i, j))
                 and toks[i].low not in lx.TIME_WORDS):
             i -= 1
             continue
@@ -1135,12 +1239,12 @@ def speaker_right(toks: list[Token], k: int, loose: bool = False) -> Phrase | No
     listed_end = -1
     while j < len(toks) and j - k < MAX_SPEAKER_TOKENS:
         tok = toks[j]
-        if _joiner(toks, j) or (  # "a New York Times/CBS News survey"
+        if _joiner(toks, j) or (j > k and _s_possessive_mark(toks, j)) or (
             tok.low in _NAME_LINKS and j > k and _is_cap(toks[j - 1])
             and j + 1 < len(toks) and _is_cap(toks[j + 1])
             and toks[j + 1].low not in lx.TIME_WORDS  # ("Pope Leo XIV on Wednesday")
-        ):  # "the Center for Responsive Politics"
-            j += 1
+        ):  # "a New York Times/CBS News survey", "Sanders’ campaign", "the Center for
+            j += 1  # Responsive Politics"
             continue
         if j > k and tok.kind == "w" and "-" in tok.low and not _is_cap(tok) and \
                 j + 1 < len(toks) and toks[j + 1].kind == "w" and nounish(toks[j + 1].low):
@@ -1190,6 +1294,16 @@ def speaker_right(toks: list[Token], k: int, loose: bool = False) -> Phrase | No
     while j > k and not (_valid_head(toks[j - 1]) or (loose and _loose_head(toks[j - 1]))
                          or j == listed_end):
         j -= 1
+    core = -1
+    if loose and j - 1 > k and toks[j - 1].low in lx.RELATIVE_PRONOUNS:
+        j -= 1  # "according to six officials who were familiar with ...": the people, not
+        # their relative pronoun (twenty-second session)
+    if loose and j - 1 > k and toks[j - 1].low in WEEKDAYS:
+        # "according to figures released Tuesday": the day the source came out, not its head
+        core = j - 1
+        while core > k and not (_valid_head(toks[core - 1]) or _loose_head(toks[core - 1])):
+            core -= 1
+        core = core if core > k else -1
     if j == k:
         return None
     if j - 1 > k and j < len(toks) and toks[j - 1].low in FAMILIAR and (
@@ -1209,7 +1323,7 @@ def speaker_right(toks: list[Token], k: int, loose: bool = False) -> Phrase | No
             m += 1
         j = m
     how = "pronoun" if _pronoun_of(toks[k].low) and j == k + 1 else "right"
-    return _make(toks, k, j, how)
+    return _make(toks, k, j, how, core if core < j else -1)
 
 
 MAX_TITLE_AND_REACH = 4  # capitalised words after "and" up to the title's head ("European
@@ -1288,7 +1402,9 @@ def _titles_joined(toks: list[Token], k: int, j: int) -> int:
     after it end in a name of two or more capitalised words, then punctuation or the end."""
     n = len(toks)
     if not (k < j < n and toks[j].low == "and" and toks[j - 1].kind == "w" and (
-            (not _is_cap(toks[j - 1]) and toks[j - 1].low.isalpha()
+            # ("front-runner and former secretary of state Hillary Clinton": a hyphenated
+            # title is one word too, twenty-second session)
+            (not _is_cap(toks[j - 1]) and toks[j - 1].low.replace("-", "").isalpha()
              and not toks[j - 1].low.endswith("s") and toks[j - 1].low not in _BODY_NOUNS)
             # "said former Pennsylvania Gov. and DNC Chairman Ed Rendell": an abbreviated
             # title before "and" is no one's name either
@@ -1298,10 +1414,17 @@ def _titles_joined(toks: list[Token], k: int, j: int) -> int:
     while m < n and toks[m].kind == "w" and m - j <= MAX_SPEAKER_TOKENS and (
             toks[m].low not in lx.NP_BOUNDARY):
         m += 1
-    if (m < n and toks[m].kind == "w") or m - j < 3 or not (
-            _is_cap(toks[m - 1]) and _is_cap(toks[m - 2])):
+    if (m < n and toks[m].kind == "w" and toks[m].low not in _AFTER_JOINED_NAME) or (
+            m - j < 3 or not (_is_cap(toks[m - 1]) and _is_cap(toks[m - 2]))):
         return j
     return m
+
+
+# words that may follow the name of :func:`_titles_joined` where it is not at a sentence's
+# end: a complement or a time after a passive's source ("was attacked by front-runner and
+# former secretary of state Hillary Clinton for suggesting ...", "... Yuri Ushakov on
+# Tuesday"); not "and" (a second source) nor a verb
+_AFTER_JOINED_NAME = frozenset({"for", "on", "in", "at", "during", "after", "over", "about"})
 
 
 def _joiner(toks: list[Token], k: int) -> bool:

@@ -63,12 +63,14 @@ from monitor.statements.resolution import (
     PAST_MARKERS,
     Discourse,
     Person,
+    delayed_description,
     described_source,
     find_author,
     find_interview,
     named_later,
     resolution_kind,
     span_text,
+    stand_in_agrees,
 )
 from monitor.types import Statement
 
@@ -464,6 +466,16 @@ _PUNCT_END = frozenset({".", "!", "?", ";", "…"})
 _CLAUSE_HINTS = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had",
                            "will", "would", "can", "could", "should", "may", "might", "must",
                            "do", "does", "did", "he", "she", "they", "we", "i", "it", "there"})
+# the pronouns of the first and second person ("I", "we", "you"): unresolved, no one named
+_FIRST_SECOND = frozenset({"i", "we", "you"})
+# pronouns of quantity that open a reported clause when a verb follows them ("said nothing
+# had changed", "said much remained to be done"), not otherwise ("said nothing")
+_QUANTITY_SUBJECTS = frozenset({"nothing", "something", "anything", "everything", "little",
+                                "much", "more", "less"})
+_VERBS_AFTER_QUANTITY = frozenset({"is", "was", "has", "had", "will", "would", "could",
+                                   "should", "must", "can", "may", "might", "changed",
+                                   "remained", "remains", "needed", "needs", "happened",
+                                   "mattered", "matters"})
 # words after a speech cue that do not open a reported clause ("said to", "said goodbye")
 _NOT_CLAUSE_START = lx.NP_BOUNDARY | frozenset(
     {"goodbye", "hello", "yes", "no", "nothing", "something", "anything", "little", "much",
@@ -865,6 +877,12 @@ class Extractor:
                     continue  # "he scored a 9, which would suggest that C", "the decree,
                     # which says C": a fact or a text no one is named for, no statement
                     # (twenty-first session; "the Kremlin, which said C" resolves)
+                if self.unit == "statement" and kind == "indirect" and (
+                        phrase.j - phrase.i == 1 and toks[phrase.i].low in _FIRST_SECOND
+                        and (person is None or not person.name)):
+                    continue  # "We believe quality journalism should be available to
+                    # everyone", "I think they're the same culture": an unnamed writer or
+                    # speaker's own view, no one's statement to report (22nd session)
                 if phrase.how == "relative" and phrase.i > 0 and toks[phrase.i - 1].low == ",":
                     pieces = _relative_clause_end(toks, cue, pieces)
                     if not pieces:
@@ -1875,6 +1893,9 @@ class Extractor:
                 # speaking (round 21)
             if entry is not None and _noun_form(toks, k):
                 entry = None
+            if entry is not None and _mandated(toks, k, entry[0]):
+                entry = None  # "its demand that Russia declare a cease-fire": what was
+                # demanded of Russia, no words of its (twenty-second session)
             if entry is not None and tok.low == "wonder" and k and toks[k - 1].low == "no":
                 entry = None  # "No wonder Trump said": an idiom, not a cue
             if entry is not None and entry[0] == "continue" and k + 2 < n and \
@@ -2541,7 +2562,11 @@ class Extractor:
                          and toks[start + 1].low in {"of", "than"})
                      or (toks[start].low in _ROUGHLY and _quantity(toks, start + 1))
                      or _at_least(toks, start)
-                     or _no_subject(toks, start))
+                     or _no_subject(toks, start)
+                     # "said nothing had changed", "said more needed to be done": the
+                     # quantity is the reported clause's subject (twenty-second session)
+                     or (toks[start].low in _QUANTITY_SUBJECTS and start + 1 < n
+                         and toks[start + 1].low in _VERBS_AFTER_QUANTITY))
                 and not (toks[start].low.endswith("ly") and not (  # "said nearly every"
                     start + 1 < n and (toks[start + 1].low in lx.DETERMINERS
                                        or toks[start + 1].low in {"half", "all", "every"}
@@ -3169,7 +3194,8 @@ def _name_described(found: list[_Found], units: list[Unit], discourse: Discourse
                     h.person = person
     for f in found:  # round 16: a description the next sentences name, speaking or not
         if f.person is None and f.phrase.how in {"left", "right", "subject"}:
-            introduced = _introduced_later(f, units, discourse)
+            introduced = _introduced_later(f, units, discourse) or _opens_next(
+                f, units, discourse)
             if introduced is not None:
                 for h in found:
                     if h.phrase is f.phrase and h.person is None:
@@ -3207,6 +3233,36 @@ def _introduced_later(f: _Found, units: list[Unit], discourse: Discourse) -> Per
         if named_later(toks[f.phrase.i : f.phrase.core_end], named, person,
                        toks[f.phrase.core_end : f.phrase.j], definite=True):
             return person
+    return None
+
+
+def _opens_next(f: _Found, units: list[Unit], discourse: Discourse) -> Person | None:
+    """The person whose full name opens one of the next sentences, named there for the first
+    time, when the statement's source is a lede's stand-in for them (see
+    :func:`delayed_description`: "A woman who has accused ... said ... Juanita Broaddrick,
+    who said ..., recounted") and nothing said of them there disagrees
+    (:func:`stand_in_agrees`); not a tracked official, whom the registry names (round 22)."""
+    toks = units[f.unit].tokens
+    head = delayed_description(toks[f.phrase.i : f.phrase.core_end],
+                               toks[f.phrase.core_end : f.phrase.j])
+    if not head:
+        return None
+    for u in range(f.unit + 1, min(len(units), f.unit + NAMED_LATER_UNITS + 1)):
+        later = units[u].tokens
+        person = next((p for seen, at, p, _r in discourse.recent
+                       if seen == u and at == later[0].start), None)
+        if person is None or person.kind != "person" or person.official is not None or \
+                len((person.name or "").split()) < 2 or any(
+                    p is person for seen, _a, p, _r in discourse.recent if seen < u):
+            continue  # (named before that sentence: "Ms. Toretti" is no introduction)
+        j = 0
+        while j < len(later) and _cap(later[j]):
+            j += 1
+        if j == 0:
+            continue
+        named = _with_apposition(later, Phrase(0, j, "left", later[0].start, later[j - 1].end))
+        return person if stand_in_agrees(head, toks[f.phrase.i : f.phrase.core_end], named,
+                                         person) else None
     return None
 
 
@@ -3553,6 +3609,32 @@ _FINITE_SPEECH_BASES = frozenset({"say", "argue", "warn", "claim", "insist", "be
                                   "think", "tell"})  # "advocates say", "critics argue"
 
 
+# words of demanding whose "that" clause says what someone must do ("its demand that Russia
+# declare a cease-fire", "insisted that Moscow agree"): a verb in it is no one's speech
+_DEMAND_WORDS = frozenset({"demand", "demands", "demanded", "demanding", "insist", "insists",
+                           "insisted", "insisting", "urge", "urges", "urged", "urging",
+                           "request", "requests", "requested", "propose", "proposes",
+                           "proposed", "proposal", "recommend", "recommends", "recommended",
+                           "require", "requires", "required", "requirement", "ask", "asks",
+                           "asked"})
+MAX_MANDATED_SUBJECT = 4  # "that the Russian government declare": the subject's words
+
+
+def _mandated(toks: list[Token], k: int, lemma: str) -> bool:
+    """Is cue word ``k`` a verb in its base form in a "that" clause after a word of
+    demanding, with a short subject between ("its demand that Russia declare an immediate
+    cease-fire")? The mandative mood: what someone is asked to say, not what they said."""
+    if toks[k].low != lemma:
+        return False
+    for m in range(k - 2, max(0, k - 2 - MAX_MANDATED_SUBJECT), -1):
+        if toks[m].low == "that":
+            return m > 0 and toks[m - 1].low in _DEMAND_WORDS and all(
+                t.kind == "w" and t.low not in _FINITE_WORDS for t in toks[m + 1 : k])
+        if toks[m].kind != "w":
+            return False
+    return False
+
+
 def _noun_form(toks: list[Token], k: int) -> bool:
     """True when the cue word at ``k`` is a noun or an adjective here, not a verb: "Cruz’s
     thinking", "the warning" (not "He’s claiming"); "all five states", "their claims" (not
@@ -3612,11 +3694,26 @@ def _noun_form(toks: list[Token], k: int) -> bool:
         return True  # "Rust Belt states have suffered", "moves to Western states this week"
     if low == "thanks" and k + 1 < len(toks) and toks[k + 1].low == "to":
         return True  # "won the seat thanks to the Grayson name": owing to, no thanks given
+    if k >= 1 and k + 2 < len(toks) and lx.CUES.get(low, ("",))[0] == low and (
+            _cap(toks[k + 1]) and _cap(toks[k + 2])) and (
+            toks[k - 1].low.isdigit() or ("-" in toks[k - 1].low and not _cap(toks[k - 1]))
+            or lx.CUES.get(toks[k - 1].low, ("",))[0] == "say"):
+        return True  # "said four-time champion Max Verstappen", "Formula 1 champion Max
+        # Verstappen": a base form before a name, after a number, a compound modifier or
+        # "said", is the title of the name (twenty-second session)
+    if low.endswith("s") and not low.endswith("ss") and k + 1 < len(toks) and (
+            toks[k + 1].low in _FINDING_VERBS):
+        return True  # "New figures show a rise", "Estimates suggest": the subject of a
+        # finding, a plural noun (a verb's -s form takes no verb right after it)
     return low == "pledged" and k + 1 < len(toks) and toks[k + 1].low in {"delegate",
                                                                            "delegates"}
 
 
 _ARTICLES = frozenset({"a", "an", "the"})
+# verbs of a finding that a plural noun subject takes ("New figures show", "Estimates
+# suggest"; twenty-second session)
+_FINDING_VERBS = frozenset({"show", "showed", "suggest", "suggested", "indicate",
+                            "indicated", "reveal", "revealed", "confirm", "confirmed"})
 MAX_COMPOUND_MODIFIERS = 3  # "a signature campaign promise": the words between article and noun
 # cue words in their base form that are nouns after a singular noun ("a campaign promise", "a
 # stage whisper", "an old quip"): as verbs they would need a plural subject there
@@ -4684,11 +4781,49 @@ def _described_antecedent(toks: list[Token], k: int) -> Person | None:
         return None
     described = speaker_left(toks, k)
     if described is None or described.how != "left" or _cap(toks[described.core_end - 1]) or (
-            any(t.kind == "q" for t in toks[max(0, described.i - 2) : described.i])):
+            any(t.kind == "q" for t in toks[max(0, described.i - 2) : described.i])
+            and not toks[described.i - 1].low.endswith("ing")):
         return None  # ('“Q” To the media who reported on this, ...': a quote's own words, the
-        # "who" clause inside it, not a tag; leave it unresolved)
-    return Person(described_source(span_text(toks[described.i : described.j])),
-                  kind="described")
+        # "who" clause inside it, not a tag; leave it unresolved; but '“Q,” echoing some
+        # commentators who': a participle goes on with the sentence, round 22)
+    start = _quantified_start(toks, described.i)
+    return Person(described_source(span_text(toks[start : described.j])), kind="described")
+
+
+MAX_QUANTIFIED_MODIFIERS = 3  # "some national security law experts who": a few modifiers
+# between a quantifier and the head; more is a clause, not one noun phrase
+# determiners that open a described group's noun phrase before a "who" clause
+_GROUP_DETERMINERS = frozenset({"some", "many", "several", "most", "few", "other", "these",
+                                "those", "the", "a", "an"})
+
+
+def _quantified_start(toks: list[Token], i: int) -> int:
+    """Where the described source starting at ``i`` really begins: at the determiner before
+    the modifiers the phrase finder stopped at ("some far-right commentators who", "some
+    national security law experts who" were "commentators", "experts"; round 22). ``i``
+    itself unless lowercase modifier words, and then a determiner, come just before it."""
+    k = i
+    if toks[i].low in lx.DETERMINERS:
+        return i  # ("the memoirs of a former spymaster who": the phrase has its own)
+    while k > 0 and i - k < MAX_QUANTIFIED_MODIFIERS and _modifier_word(toks[k - 1]):
+        k -= 1
+    if k < i and k > 0 and toks[k - 1].low in _GROUP_DETERMINERS:
+        return k - 1
+    return i
+
+
+def _modifier_word(tok: Token) -> bool:
+    """Can ``tok`` modify a noun inside a described source ("far-right", "law",
+    "national")? A lowercase word, hyphens allowed, that is no cue, boundary or verb form."""
+    low = tok.low
+    return tok.kind == "w" and not _cap(tok) and low.replace("-", "").isalpha() and \
+        low not in lx.NP_BOUNDARY and low not in lx.CUES and low not in _GROUP_DETERMINERS \
+        and low not in _LINK_WORDS and not low.endswith(("ing", "ed", "ly"))
+
+
+# words that join phrases, never modify a noun ("the quarter of Democratic caucus voters
+# who" is no group "the ... voters")
+_LINK_WORDS = _PREPOSITIONS | _COMPLEMENT_PREPOSITIONS | {"and", "or", "but", "than", "as"}
 
 
 def _person_named(toks: list[Token], named: Phrase) -> Phrase:

@@ -34,7 +34,10 @@ ABBREVIATIONS = frozenset(
      "oct", "nov", "dec", "fig", "approx", "est", "dept", "gop", "mt", "ft", "i.e", "e.g",
      "etc", "al", "ariz", "calif", "fla", "ill", "mass", "mich", "minn", "pa", "tenn", "tex",
      "va", "wash", "wis", "n.y", "n.j", "n.c", "s.c", "la", "ga", "md", "mo", "okla", "ore",
-     "conn", "colo", "ky", "ala", "ind", "kan", "neb", "nev", "del", "vt", "wyo"}
+     "conn", "colo", "ky", "ala", "ind", "kan", "neb", "nev", "del", "vt", "wyo",
+     # police and army ranks before a name ("said Det. Patrick Michaud", "Cpl. Jane Doe";
+     # resolution's _RANKS knows them as ranks; twenty-second session)
+     "det", "cpl", "insp", "supt", "maj", "pvt", "cmdr", "cpt"}
 )
 # abbreviations that can close a sentence ("at 7 p.m. He says ...", "in the U.S. The ...");
 # titles ("Sen.", "Dr.") and months always go on into a name or a day

@@ -41,9 +41,10 @@ from monitor.statements.attribution import (
     _is_cap,
     _is_number,
     _pronoun_of,
+    dateline_end,
     name_tokens,
     nounish,
-    place_people,
+    placed_head,
 )
 from monitor.statements.givennames import first_name_gender, given_name_gender
 from monitor.statements.names import (
@@ -627,9 +628,14 @@ def trim_name(words: list[Token]) -> list[Token]:
     if len(words) < MIN_TRIMMED_NAME:
         return words
     for p, w in enumerate(words[: len(words) - MIN_TRIMMED_NAME + 1]):
-        if w.low in _RANKS and w.text.endswith("."):
-            continue  # "Sgt. Joe Smith": an abbreviated rank, not an initial
+        if (w.low in _RANKS or w.low in _HEAD_TITLES) and w.text.endswith("."):
+            continue  # "Sgt. Joe Smith", "CSPD Lt. Catherine Buckley": an abbreviated rank
+            # or title, not an initial (titles: twenty-second session)
         if w.kind != "w" or w.text.endswith(".") or len(w.text.rstrip(".")) == 1:
+            if p and w.kind == "w" and _is_cap(w) and len(w.text.rstrip(".")) == 1 and (
+                    words[p - 1].low in _HEAD_TITLES or words[p - 1].low in lx.SPEAKER_NOUNS):
+                return words[p:]  # "Daily Maverick Associate Editor J. Brooks Spector": the
+                # name opens with its initial after the post's head (twenty-second session)
             return words  # an initial ("J. Trump") or a punctuation mark: leave as written
         if first_name_gender(w.text + " x"):
             return words[p:] if p and _describes_person(words[:p]) else words
@@ -637,7 +643,8 @@ def trim_name(words: list[Token]) -> list[Token]:
     # the description ("Alabama State Trooper Reginal King" is Reginal King)
     for p in range(len(words) - 2, -1, -1):
         low = words[p].low
-        if low in _RANKS or (low in _HEAD_TITLES and p < len(words) - MIN_TRIMMED_NAME) or (
+        if low in _RANKS or low in _PLAIN_ROLES or (
+                low in _HEAD_TITLES and p < len(words) - MIN_TRIMMED_NAME) or (
                 low in _DOMAIN_WORDS):
             # ("Sheriff Dobbs" is the surname of Sheriff Mark Dobbs named before; "Deputy
             # Foreign Minister for Legal and International Affairs Kazem Gharibabadi": a
@@ -653,10 +660,18 @@ def trim_name(words: list[Token]) -> list[Token]:
     return words
 
 
+# what a person is to a story, written before the name as a title is ("Neighbor Varnall Tate
+# heard the gunshots", "Witness Jane Doe said"; twenty-second session): not part of the name
+_PLAIN_ROLES = frozenset({"neighbor", "neighbour", "witness", "eyewitness", "resident",
+                          "bystander", "classmate", "passenger", "survivor", "shopper",
+                          "homeowner", "parishioner", "volunteer"})
 # the last word of a post's domain before the holder's name ("... for Legal and International
 # Affairs Kazem Gharibabadi", "Homeland Security Secretary"): never a person's name
 _DOMAIN_WORDS = frozenset({"affairs", "relations", "security", "defense", "defence",
-                           "development", "cooperation", "integration", "reintegration"})
+                           "development", "cooperation", "integration", "reintegration",
+                           # ("Ambassador at Large on Kiev's War Crimes Rodion Miroshnik",
+                           # "Human Rights Commissioner ..."; twenty-second session)
+                           "crimes", "rights", "issues", "matters"})
 
 
 # endings of a capitalised role noun before a name ("Actor", "Comedian", "Filmmaker",
@@ -672,7 +687,8 @@ _RANKS = frozenset({"brigadier", "commodore",
                     "officer", "lieutenant", "corporal", "cpl", "cpl.", "inspector",
                     "superintendent", "marshal", "agent", "investigator", "patrolman",
                     "firefighter", "prosecutor", "coroner", "examiner", "warden", "major",
-                    "maj", "maj.", "private", "pvt", "pvt.", "det", "det.", "insp", "insp."})
+                    "maj", "maj.", "private", "pvt", "pvt.", "det", "det.", "insp", "insp.",
+                    "cpt", "cpt.", "cmdr", "cmdr.", "commander"})
 # the title words that are a post's head noun ("Foreign Minister", "Deputy Chief"): a name
 # follows them; not the modifiers ("Foreign", "National", "State") that also name bodies
 _HEAD_TITLES = frozenset({
@@ -683,7 +699,41 @@ _HEAD_TITLES = frozenset({
     "adm.", "colonel", "col", "col.", "lt", "lt.", "captain", "capt", "capt.", "mayor",
     "judge", "attorney", "diplomat", "negotiator", "congressman", "congresswoman",
     "secretary-general", "director-general", "commander-in-chief", "attorney-general",
-    "prosecutor-general"})
+    "prosecutor-general",
+    # members of a parliament, written as a title before the name ("Labour MP Jane Doe",
+    # "Likud MK Tally Gotliv", "MEP Raphael Glucksmann"; twenty-second session)
+    "mp", "mk", "mep", "mla", "msp"})
+
+
+# the compass words of a two-word people's adjective ("South African", "North Korean")
+_COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern",
+                            "eastern", "western", "central"})
+MAX_DATELINE_UNIT = 2  # a dateline opens the body, after a headline and a deck at most
+_DASHES = frozenset({"-", "—", "–", "--"})  # a dateline's dash: the sentence opens after it
+# plural agent nouns that no common surname shares an ending with ("Investors",
+# "Ethiopians", "Terrorists"): "-ers" is not one ("Sanders", "Reuters", "Peters") ...
+_PLURAL_AGENT_ENDINGS = ("ors", "ists", "ians")
+# ... so the "-ers" words that are people described are listed
+_PLURAL_PEOPLE_ERS = frozenset({"neighbors", "neighbours", "firefighters", "mourners",
+                                "organizers", "organisers", "brexiteers", "campaigners",
+                                "shoppers", "villagers", "bystanders", "passengers",
+                                "rescuers", "fighters", "attackers", "hikers", "drivers",
+                                "callers", "proponents", "opponents", "criminals", "deputies"})
+
+
+def _placed_name(words: list[Token]) -> int:
+    """In "Zelenskyy in Kyiv" or "Jane Smith in Kyiv" (a name, "in", a capitalised place):
+    the number of words of the name; 0 when the phrase is not so (a people or speaker noun
+    before "in" is :func:`placed_head`'s; twenty-second session)."""
+    k = next((m for m, w in enumerate(words) if w.low == "in"), 0)
+    place = k + 1 + (k + 2 < len(words) and words[k + 1].low == "the")  # "in the Hague"
+    if k == 0 or place >= len(words) or not _is_cap(words[place]) or placed_head(words, k - 1):
+        return 0
+    first = 1 if words[0].low == "the" else 0  # "the Philippines in the Hague"
+    if k == first or not all(_is_cap(w) and w.low not in lx.SENTENCE_OPENERS
+                             for w in words[first:k]):
+        return 0
+    return k
 
 
 def _describes_person(words: list[Token]) -> bool:
@@ -1389,9 +1439,10 @@ class Discourse:
         subject_seen = False  # a name before this one in the sentence
         chain: list[Person] = []  # "Trump, Carson and Fiorina": names listed one after another
         chain_end = 0
+        dateline = dateline_end(toks) if unit <= MAX_DATELINE_UNIT else 0
         for at in [m for m, t in enumerate(toks) if t.cap]:  # where a name may start
-            if at < k:
-                continue  # inside the name before
+            if at < k or at < dateline:
+                continue  # inside the name before, or the dateline ("MOSCOW (Reuters) -")
             k = at
             j = k
             while j < n and toks[j].cap and not skip(toks[j].start):
@@ -1736,6 +1787,11 @@ class Discourse:
         if len(parts) < 2 or not any(toks[k].low == "and"
                                      for k in range(phrase.i, phrase.core_end)):
             return None
+        last = toks[parts[-1][0] : parts[-1][1]]
+        if any(b - a == 1 for a, b in parts[:-1]) and any(
+                w.low in _HEAD_TITLES or w.low in lx.SPEAKER_NOUNS for w in last[1:-1]):
+            return None  # "Work and Pensions Secretary Liz Kendall", "Culture, Media and Sport
+            # Secretary Lisa Nandy": the words of one post's title, then its holder (22nd)
         for a, b in parts:  # each part a person's name, titles before it; no organisation
             words = toks[a:b]
             if not _is_cap(words[-1]) or _org_like(words) or any(
@@ -2287,6 +2343,11 @@ class Discourse:
             return self._resolve_phrase(
                 toks, Phrase(phrase.i + 2, phrase.j, phrase.how, toks[phrase.i + 2].start,
                              phrase.end, phrase.core), unit, officials_in_phrase)
+        placed = _placed_name(words)
+        if placed:  # "Zelenskyy in Kyiv said": the person, not the place
+            return self._resolve_phrase(
+                toks, Phrase(phrase.i, phrase.i + placed, phrase.how, phrase.start,
+                             toks[phrase.i + placed - 1].end), unit, officials_in_phrase)
         family = self._family(words)
         if family is not None:  # "the Khans say" after Khizr and Ghazala Khan (round 16)
             return family
@@ -2415,7 +2476,7 @@ class Discourse:
             phrase.core < 0) else None  # (a name in apposition wins: "Her manager, Robby Mook")
         if related is not None:  # "his brother" after "Osman's brother, Alastair Osman"
             return related
-        if any(w.low == "in" and place_people(words[k - 1].low)
+        if any(w.low == "in" and placed_head(words, k - 1)
                for k, w in enumerate(words[1:-1], 1)):
             return None  # "Officials in Kyiv said": unnamed people of a place, not the place
             # ("An official in Kyiv", "a lawmaker in the Philippines": one of them)
@@ -2477,7 +2538,12 @@ class Discourse:
             name = []  # "the senator from Vermont": a title (below), not a person "Vermont"
         if name and (name[-1].low in DESCRIPTIVE_HEADS or name[0].low in NOT_NAMES):
             name = []  # "the Kentucky Republican" describes; see the title rule below
-        if len(name) == 1 and name[0].low in lx.SPEAKER_NOUNS and name[0].low.endswith("s") \
+        if name and not apposed and name[-1] is not words[-1] and _people_word(
+                name[-1].low) and all(_place_word(w) or w.low in _COMPASS_WORDS for w in name):
+            name = []  # "South African media reported", "South Korean officials": a people's
+            # adjective of two words before the noun, as "Russian media" (22nd session)
+        if len(name) == 1 and name[0].low.endswith("s") and (
+                name[0].low in lx.SPEAKER_NOUNS or self._plural_agents(name[0].low)) \
                 and not any(_is_cap(w) for w in toks[phrase.i + 1 : phrase.j]):
             name = []  # "Analysts said", "Residents said": people described at a sentence's
             # start, no one's name (twentieth session)
@@ -2860,9 +2926,10 @@ class Discourse:
             return self.interviewee()
         if pronoun in _PLURAL_PRONOUNS:
             return self._latest(unit, offset, "group", GROUP_LOOKBACK_UNITS) or (
-                (self._plural_subject(unit, offset, unit)
+                (self._plural_opening(unit, offset, unit)
                  or self._latest(unit, offset, "people", PEOPLE_LOOKBACK_UNITS)
-                 or self._police(unit, offset) or self._plural_subject(unit, offset, unit - 1))
+                 or self._police(unit, offset) or self._plural_subject(unit, offset)
+                 or self._plural_opening(unit, offset, unit - 1))
                 if pronoun == "they" else None)
         if pronoun == "it":  # a recent organisation, or a poll or report that spoke
             return self._thing_subject(unit, offset) or self._it_subject(unit, offset) or \
@@ -2877,7 +2944,7 @@ class Discourse:
         best = self._best(unit, offset, gender, role, unnamed_ok=not role)
         return best[1] if best else None
 
-    def _plural_subject(self, unit: int, offset: int, u: int) -> Person | None:
+    def _plural_opening(self, unit: int, offset: int, u: int) -> Person | None:
         """'They' for the plural noun phrase that is the subject of its own sentence (before
         it) or of the one before (pron22): "the Democrats are acting as though they want to
         lose", "Fox executives have not pushed the issue. Nor have they warned", "Six Gannett
@@ -2885,7 +2952,8 @@ class Discourse:
         is the plural subject the text has just written, whoever they are; the statement
         keeps the phrase as its speaker. Not a phrase whose capitalised word is a person the
         text named ("Trump wants": no plural). ``u`` is the sentence looked in: ``unit``
-        first, then, after the people who spoke just before, ``unit - 1``."""
+        first, then, after the people who spoke just before and the described subject of the
+        pronoun's own clause (:meth:`_plural_subject`, desc22), ``unit - 1``."""
         if not 0 <= u < len(self.units):
             return None
         toks = self.units[u]
@@ -2900,6 +2968,24 @@ class Discourse:
         if head is not None and (head.gender or head.official or " " in (head.name or "")):
             return None  # ("Sanders" is a person; "Millennials", that spoke in a headline, not)
         return self._person(span_text(toks[span[0] : span[1] + 1]), None, "", kind="people")
+
+    def _plural_subject(self, unit: int, offset: int) -> Person | None:
+        """The described people whose clause "they" at ``offset`` is in, when nothing named
+        is "they": "But progressive organizations that have endorsed him say they believe",
+        "..., but many rank-and-file unionists made it clear they didn't agree", "Even Latino
+        Republicans have been unsparing in their criticism" (round 22: the speaker was "they";
+        the described source is reported, the mention stays the pronoun)."""
+        if unit >= len(self.units):
+            return None
+        toks = self.units[unit]
+        p = next((m for m, t in enumerate(toks) if t.start == offset), -1)
+        if p < 1:
+            return None
+        start = _clause_start(toks, p)
+        end = _plural_phrase_end(toks, start, p)
+        if end < 0:
+            return None
+        return Person(span_text(toks[start:end]), kind="described")
 
     def _police(self, unit: int, offset: int) -> Person | None:
         """'They' for a police force named in this sentence or the one before ("the third
@@ -3334,6 +3420,17 @@ class Discourse:
                 j = k
         return None
 
+    def _plural_agents(self, low: str) -> bool:
+        """Is ``low`` a plural agent noun ("neighbors", "firefighters", "campaigners") that no
+        surname the text gives is? People described at a sentence's start, as the lexicon's
+        "Analysts" are (twenty-second session)."""
+        singular = low[:-3] + "y" if low.endswith("ies") else low[:-1]
+        return (low in _PLURAL_PEOPLE_ERS or (
+            low.endswith(_PLURAL_AGENT_ENDINGS) and nounish(low)) or (
+            # "Detectives said", "Deputies found": a rank's or a title's plural
+            singular in _RANKS or singular in _HEAD_TITLES)) and (
+            low not in self.surnames and fold(low) not in self.surnames)
+
     def _business_name(self, toks: list[Token], k: int) -> bool:
         """Is ``toks[k]`` a one-word name that names no person, place or common thing? (Nor a
         people's adjective: "Israeli servicemen", "Egyptian", "Iraqi".)"""
@@ -3348,6 +3445,10 @@ class Discourse:
         low = fold(tok.text.removesuffix("’s").removesuffix("'s"))
         if k == 0 and low.endswith(("ing", "ed", "ly")):
             return False  # "Carrying homemade placards, ...": an opening verb or adverb
+        if (k == 0 or toks[k - 1].low in _DASHES) and k + 1 < len(toks) and (
+                toks[k + 1].low == "of"):
+            return False  # "Shares of Canada Goose rose": a common noun that opens the
+            # sentence, its capital no name's (twenty-second session)
         return _name_word_like(low) and not _pronoun_of(low) and low not in self.common \
             and low not in self.surnames \
             and low not in self.first_names and low not in lx.SPEAKER_NOUNS \
@@ -3686,6 +3787,72 @@ def named_later(described: list[Token], named: list[Token], person: Person,
     if any(title_key(w.low) == head for w in later):
         return True
     return not definite and any(_same_stem(q, w.low) for q in quals for w in later)
+
+
+_INDEFINITE_OPENERS = frozenset({"a", "an", "one"})  # "A woman who", "One of the prosecutors"
+# heads of a stand-in that says who someone is, not a post for the later name to agree with
+_GENERIC_PERSON_HEADS = frozenset({"woman", "man", "person", "prosecutor", "lawyer",
+                                   "attorney"})
+# heads no later name stands for: an anonymous source (and, in the function, someone tied
+# to another person, DEPENDANT_NOUNS: "A friend referred to him as ...": the friend of the
+# man named next, not him)
+_NEVER_NAMED_HEADS = frozenset({"source", "insider"})
+
+
+def delayed_description(described: list[Token], aside: list[Token]) -> str:
+    """The head of ``described`` when it is a lede's stand-in for a person the next sentences
+    name ("A woman who has accused the former president of rape said ... Juanita Broaddrick,
+    who ..., recounted", "Hillary Clinton's right-hand woman rallied supporters ... Huma
+    Abedin, vice chairwoman for ..., emailed"), else "": an indefinite or possessed
+    description of one person, not set off as anonymous (round 22; :func:`named_later` asks
+    the later phrase for the same head, which these leads do not repeat)."""
+    words = [t for t in described if t.kind == "w"]
+    if len(words) < 2 or any(w.low in _ANONYMOUS for w in [*words, *aside]):
+        return ""
+    opener = words[0].low
+    possessed = _is_cap(words[0]) and any(w.low.endswith(("’s", "'s")) for w in words[:-1])
+    if opener not in _INDEFINITE_OPENERS and not possessed:
+        return ""
+    if opener == "one" and len(words) > 2 and words[1].low == "of":
+        words = words[2:]  # "One of the former prosecutors for David Petraeus": one of them
+    elif words[-1].low.endswith("s") and not words[-1].low.endswith("ss"):
+        return ""  # ("Cruz's advisers say": several people, no one name)
+    cut = next((k for k, w in enumerate(words) if w.low in _NAME_CUT_WORDS | {"who", "that"}
+                and k > 0), len(words))
+    head = title_key(words[cut - 1].low)
+    return head if _person_head(head) and head not in _NEVER_NAMED_HEADS and (
+        head not in DEPENDANT_NOUNS) else ""
+
+
+def stand_in_agrees(head: str, described: list[Token], named: list[Token],
+                    person: Person) -> bool:
+    """Can ``person``, named in the later words ``named`` (the name with its titles and
+    apposition), be the one a stand-in with ``head`` described? A person by a given name the
+    lexicon knows, not of the other gender ("a man" is not "Eva-Maria Schultheis"), and,
+    unless the head is generic ("woman", "prosecutor"), not described there by another post
+    only ("A machinists spokesman" is not "John Bulgaro, the president of Teamsters Local
+    294"; staff nouns are one class), nor of another place or body (the stand-in's own
+    capitalised words, ``described``, are said of them there too)."""
+    first = (person.name or "").split()[0].split("-")[0] if person.name else ""
+    named_gender = given_name_gender(first) if first else ""
+    if not named_gender or lx.ROLE_GENDER.get(head, named_gender) != named_gender:
+        return False  # (a given name the lexicon knows: "Business Insider" is no one named)
+    if head in _GENERIC_PERSON_HEADS:
+        return True
+    theirs = [_unpossessed(t.low) for t in named if t.kind == "w"]
+    cut = next((k for k, t in enumerate(described) if t.low in _NAME_CUT_WORDS), len(described))
+    if any(_is_cap(t) and t.low not in lx.TITLE_WORDS and t.low not in lx.DETERMINERS and
+           not any(_same_stem(_unpossessed(t.low), o) for o in theirs)
+           for t in described[:cut] if t.kind == "w"):
+        return False  # "Colorado's delegation chairman" is not "House Speaker Paul Ryan, the
+        # convention chair": a place or body of the stand-in the later words do not repeat
+    own = {fold(w) for w in (person.name or "").split()}
+    clause = next((k for k, t in enumerate(named) if t.low in lx.RELATIVE_PRONOUNS), len(named))
+    roles = {title_key(t.low) for t in named[:clause] if t.kind == "w" and fold(t.text) not in own}
+    roles &= TITLE_HEADS | EPITHET_HEADS | OFFICE_HEADS | _PERSON_NOUNS  # (not what a "who"
+    # clause says: "Jason Furman, who leads Mr. Obama's Council of Economic Advisers,")
+    staff = head in _STAFF_HEADS
+    return not roles or head in roles or (staff and bool(roles & _STAFF_HEADS))
 
 
 # peoples' adjectives ending in "i", which the nationality endings miss ("Israeli servicemen")
@@ -4033,7 +4200,7 @@ def qualifiers(words: Iterable[Token]) -> set[str]:
     words = list(words)
     for k, w in enumerate(words):
         low = w.low.removesuffix("’s").removesuffix("'s")
-        if low in PARTY_QUALIFIERS:
+        if low in PARTY_QUALIFIERS and not _ideology(words, k):
             out.add(PARTY_QUALIFIERS[low])
         elif _is_cap(w) and k + 1 < len(words) and words[k + 1].low == "party":
             out.add(PARTY_MARK + fold(low))  # "the Chadema party leader": a party, no place
@@ -4045,6 +4212,15 @@ def qualifiers(words: Iterable[Token]) -> set[str]:
 
 
 _PARTY_LETTERS = {"r": "republican", "d": "democratic", "i": "independent"}
+# nouns of a creed that a lowercase party word before them names, not a party ("the
+# self-described democratic socialist" is Sanders, an independent; round 22)
+_CREED_NOUNS = frozenset({"socialist", "socialists", "socialism"})
+
+
+def _ideology(words: list[Token], k: int) -> bool:
+    """Is the party word ``words[k]`` written lowercase before a creed's noun ("democratic
+    socialist"): a creed, no party to agree with?"""
+    return not _is_cap(words[k]) and k + 1 < len(words) and words[k + 1].low in _CREED_NOUNS
 
 
 def party_tag(text: str) -> set[str]:
@@ -4480,7 +4656,7 @@ def _it_head(toks: list[Token]) -> tuple[int, int] | None:
     return None
 
 
-MAX_PLURAL_SUBJECT_WORDS = 4  # "Six Gannett newspapers", "the Republican Senate leaders"
+MAX_OPENING_PLURAL_WORDS = 4  # "Six Gannett newspapers", "the Republican Senate leaders"
 _SINGULAR_DETERMINERS = frozenset({"a", "an", "this", "that", "another", "each", "every"})
 _NOT_MODIFIERS = frozenset({"of", "who", "which", "whose"})  # "One of the decisions"
 # plurals of spans of time ("two years later they"), no one's plural
@@ -4493,9 +4669,7 @@ _SINGULAR_VERBS = frozenset({"comes", "goes", "seems", "appears", "means", "rema
                              "gives", "puts", "runs", "stands", "holds", "keeps", "leaves",
                              "sees", "knows", "thinks", "feels", "becomes", "lives", "works",
                              "tends", "helps", "continues", "follows", "begins", "plans"})
-MIN_PLURAL_LETTERS = 4  # "news", "Jews" aside, a plural noun is a word of a few letters
-# endings of words that end in "s" and are no plural ("congress", "status", "analysis", "its")
-_NOT_PLURAL_ENDINGS = ("ss", "us", "is", "’s", "'s", "ics")
+# (MIN_PLURAL_LETTERS and _NOT_PLURAL_ENDINGS: desc22's, below)
 
 
 def _plural_head(toks: list[Token]) -> tuple[int, int] | None:
@@ -4516,7 +4690,7 @@ def _plural_head(toks: list[Token]) -> tuple[int, int] | None:
         if toks[k].low in _SINGULAR_DETERMINERS:
             return None  # ("That frustrates many analysts": a verb after "that")
         k += 1
-    for m in range(k, min(len(toks) - 1, k + MAX_PLURAL_SUBJECT_WORDS)):
+    for m in range(k, min(len(toks) - 1, k + MAX_OPENING_PLURAL_WORDS)):
         tok = toks[m]
         if tok.kind != "w" or tok.low in lx.NP_BOUNDARY or tok.low in lx.CUES or (
                 tok.low in lx.SENTENCE_OPENERS and m == i) or tok.low in _NOT_MODIFIERS or (
@@ -4848,6 +5022,84 @@ def resolution_kind(mention: str, person: Person | None, how: str, inherited: bo
         # ("the RCMP")
         return "alias"
     return "title"
+
+
+# words that open a sentence before its subject ("But progressive organizations say",
+# "Even Latino Republicans have been"): skipped to find a plural subject (round 22)
+_SUBJECT_OPENERS = frozenset({"but", "and", "yet", "so", "still", "even", "now", "meanwhile",
+                              "however", "also"})
+# conjunctions after a comma that open a clause with a subject of its own ("..., but many
+# rank-and-file unionists made it clear they")
+_CLAUSE_CONJUNCTIONS = frozenset({"but", "yet"})
+MAX_PLURAL_SUBJECT_WORDS = 6  # "The politicians and religious figures": a short noun phrase
+# (a longer run before the verb is a clause, not a described group)
+# capitalised plurals of a people or a party's members ("Republicans", "Democrats",
+# "Latinos"), not a name ("Sanders", "Jones")
+_PLURAL_HEAD_ENDINGS = ("ans", "ats", "ists", "inos", "inas")
+_NOT_PLURAL_ENDINGS = ("ss", "us", "is", "’s", "'s")  # "press", "status", "analysis"
+MIN_PLURAL_LETTERS = 4  # "its", "has", "was", "this" are no plural nouns
+
+
+def _plural_noun(tok: Token) -> bool:
+    """Can ``tok`` head a plural described subject ("unionists", "figures", "Republicans")?"""
+    low = tok.low
+    if _is_cap(tok):
+        return low.endswith(_PLURAL_HEAD_ENDINGS)
+    return len(low) >= MIN_PLURAL_LETTERS and low.endswith("s") and \
+        not low.endswith(_NOT_PLURAL_ENDINGS) and low.isalpha() and \
+        low not in lx.NP_BOUNDARY and low not in lx.DETERMINERS and (
+            low not in lx.CUES or nounish(low))  # ("figures" is a cue and a noun; "says" no noun)
+
+
+def _clause_start(toks: list[Token], p: int) -> int:
+    """Where the clause holding token ``p`` starts: the sentence's start, or the word after
+    "but"/"yet" set off by a comma or a semicolon before ``p``; opening words skipped."""
+    start = 0
+    for m in range(p - 1, 0, -1):
+        if toks[m].low in _CLAUSE_CONJUNCTIONS and toks[m - 1].low in {",", ";"}:
+            start = m
+            break
+    while start < p and toks[start].low in _SUBJECT_OPENERS:
+        start += 1
+    return start
+
+
+def _group_word(toks: list[Token], k: int) -> bool:
+    """Is the capitalised word ``k`` of a people or a party, or a plural of one ("Latino
+    Republicans", "Democrats"), rather than part of someone's name?"""
+    low = toks[k].low
+    return _people_word(low) or low.endswith(_PLURAL_HEAD_ENDINGS) or (
+        k + 1 < len(toks) and _is_cap(toks[k + 1])
+        and toks[k + 1].low.endswith(_PLURAL_HEAD_ENDINGS))
+
+
+def _plural_phrase_end(toks: list[Token], start: int, p: int) -> int:
+    """The end of a described plural subject at ``toks[start]`` ("many rank-and-file
+    unionists", "Latino Republicans", "The politicians and religious figures") whose verb
+    comes before token ``p``; -1 unless the phrase is one: no name of a person, a plural
+    head of people, a verb after it (or a relative clause, then the verb)."""
+    end = -1
+    k = start
+    while k < p and k - start < MAX_PLURAL_SUBJECT_WORDS and toks[k].kind == "w":
+        low = toks[k].low
+        if low in {"who", "that"} or (end > 0 and low != "and" and not low.isalpha()
+                                      and "-" not in low):
+            break
+        if _is_cap(toks[k]) and low not in lx.DETERMINERS and not _group_word(toks, k):
+            return -1  # ("Hillary Clinton supporters": a name in the phrase; not this rule's)
+        if low in _PREPOSITIONS and not (low == "of" and k > start and toks[k - 1].low in
+                                         lx.DETERMINERS):
+            break  # ("The disparity between the two encapsulates": no plural subject; "Many
+            # of those mistakes" is one)
+        if _plural_noun(toks[k]):
+            end = k + 1
+        elif (low in lx.NP_BOUNDARY and low != "and") or low in lx.CUES:
+            break
+        k += 1
+    if end < 0 or end >= p or toks[end].kind != "w" or toks[end].low in {",", "and", "of"} or \
+            (toks[end].low in lx.DETERMINERS and toks[end].low != "that"):
+        return -1  # (a word that takes an object is a verb: "... encapsulates the choice")
+    return end
 
 
 def described_source(mention: str) -> str:

@@ -42,9 +42,13 @@ def test_first_person_outside_quotes_is_the_writer() -> None:
 
 def test_without_a_writer_first_person_stays_unresolved() -> None:
     text = OPED.rsplit("\n\n", 1)[0]  # no closing note
-    found = Extractor(default_registry(), parser="off").extract(text)
+    found = Extractor(default_registry(), parser="off", unit="attribution").extract(text)
     assert all(s.speaker != "Jane Doe" for s in found)
     assert any(s.mention == "I" and s.speaker == "I" for s in found)
+    # the product unit reports no unnamed writer's view at all (twenty-second session)
+    found = Extractor(default_registry(), parser="off").extract(text)
+    assert all(s.speaker != "Jane Doe" for s in found)
+    assert not any(s.mention == "I" and s.kind == "indirect" for s in found)
 
 
 INTERVIEW = (
