@@ -2542,6 +2542,14 @@ class Discourse:
                 name[-1].low) and all(_place_word(w) or w.low in _COMPASS_WORDS for w in name):
             name = []  # "South African media reported", "South Korean officials": a people's
             # adjective of two words before the noun, as "Russian media" (22nd session)
+        if len(name) == 1 and name[0] is words[0] and phrase.i == 0 and (
+                name[0].low in self.common and fold(name[0].low) not in self.surnames
+                and not given_name_gender(name[0].text) and name[0].low not in lx.SPEAKER_NOUNS
+                and name[0].low not in lx.EVIDENCE_NOUNS):  # (the lexicon's nouns, "Police",
+            # "Poll:", have rules of their own)
+            name = []  # "Life has returned to normal: “Q”", "Poetry in the textbooks
+            # romanticizes": a sentence's capital on a word the article writes in lower case
+            # elsewhere, no one's name (twenty-second session)
         if len(name) == 1 and name[0].low.endswith("s") and (
                 name[0].low in lx.SPEAKER_NOUNS or self._plural_agents(name[0].low)) \
                 and not any(_is_cap(w) for w in toks[phrase.i + 1 : phrase.j]):

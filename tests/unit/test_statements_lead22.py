@@ -186,3 +186,10 @@ def test_kin_before_a_time_phrase_is_the_speaker() -> None:
                      "in the arrest.")
     assert [s.speaker for s in found] != ["Tuesday"] and len(found) == 1
     assert found[0].resolution == "description"
+
+
+def test_a_sentence_capital_on_a_common_word_is_no_name() -> None:
+    text = ("Companies say weakening the encryption would make users less safe. Some "
+            "companies disagree.")
+    found = _extract(text, "attribution")
+    assert [(s.speaker, s.resolution) for s in found][:1] == [("Companies", "description")]
