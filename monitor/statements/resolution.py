@@ -4667,9 +4667,12 @@ def _it_head(toks: list[Token]) -> tuple[int, int] | None:
 MAX_OPENING_PLURAL_WORDS = 4  # "Six Gannett newspapers", "the Republican Senate leaders"
 _SINGULAR_DETERMINERS = frozenset({"a", "an", "this", "that", "another", "each", "every"})
 _NOT_MODIFIERS = frozenset({"of", "who", "which", "whose"})  # "One of the decisions"
-# plurals of spans of time ("two years later they"), no one's plural
+# plurals of spans of time ("two years later they") and words in "-ics" or "-s" that are no
+# group's plural ("The changing demographics ... they"), which "they" cannot speak for
 _PLURAL_SPANS = frozenset({"years", "months", "weeks", "days", "hours", "decades", "minutes",
-                           "centuries", "times"})
+                           "centuries", "times", "demographics", "politics", "economics",
+                           "statistics", "ethics", "tactics", "optics", "metrics", "dynamics",
+                           "odds", "series", "species"})
 # verbs of the third person that follow a singular subject, not plurals ("The Ukraine
 # implosion comes as ..."): the commonest ones news writes that are not speech cues
 _SINGULAR_VERBS = frozenset({"comes", "goes", "seems", "appears", "means", "remains", "makes",
