@@ -319,6 +319,31 @@ _IDIOM_STANCES = {
 _GO_ON_FORMS = frozenset({"go", "goes", "went", "going", "gone"})
 
 
+def _would_like(toks: list[Token], k: int) -> _Cue | None:
+    """"would like"/"'d love" at ``k`` as the cue "want" (PolNeAR's unit): with "to" and an
+    infinitive a chain cue as "wants to" is ("would like to see the platform change"), else
+    a stance on its object ("would love his support"). None unless a modal ("would", "'d",
+    "I'd") stands right before it, an adverb at most between ("would really like")."""
+    n = len(toks)
+    m = k - 1
+    if m > 0 and toks[m].low.endswith("ly"):
+        m -= 1
+    if m < 0 or k + 1 >= n or not (toks[m].low in _WISH_MODALS or toks[m].low.endswith(
+            tuple(_WISH_MODALS - {"would"}))) or toks[k].text[:1].isupper():
+        return None
+    if toks[k + 1].low == "to":
+        if k + 2 >= n or toks[k + 2].kind != "w" or toks[k + 2].low in lx.DETERMINERS or (
+                _cap(toks[k + 2])):
+            return None  # ("would like to the end": no infinitive)
+        j = k + 3
+        if j < n and toks[j].low in lx.CHAIN_PARTICLES:
+            j += 1
+        return _Cue(k, j, "want", "chain")
+    if toks[k + 1].kind != "w":
+        return None
+    return _Cue(k, k + 1, "want", "stance", only_attribution=True)
+
+
 def _went_on_to(toks: list[Token], k: int) -> _Cue | None:
     """"went on to" and the cue verb after it as one cue (PolNeAR's unit): the verb's lemma
     and class (a two-word cue too: "went on to call for"), the content what follows it."""
@@ -438,7 +463,11 @@ _ADJECTIVE_PARTICLES = lx.CHAIN_PARTICLES | {"out"}  # "quick to point out that 
 _ADJECTIVE_ADVERBS = frozenset({"not", "also", "still", "very", "so", "more", "less", "most",
                                 "too", "quite", "all", "already", "long", "now", "never",
                                 "always", "often", "increasingly", "equally", "even"})
-_CUE_STARTS = frozenset(lx.CUES) | frozenset(lx.CHAIN_FORMS) | _MULTIWORD_FIRST | {
+# "would like", "'d love": a wish, read as "want" is in PolNeAR's unit (round 22: 14 of 14
+# such train-read phrases no rule read annotated)
+_WISH_FORMS = frozenset({"like", "love"})
+_WISH_MODALS = frozenset({"would", "’d", "'d"})
+_CUE_STARTS = _WISH_FORMS | frozenset(lx.CUES) | frozenset(lx.CHAIN_FORMS) | _MULTIWORD_FIRST | {
     "according", "in"} | frozenset(_AS_STANCE_FORMS) | frozenset(_ATTRIBUTION_STANCES) | {
     form.split()[0] for form in _ATTRIBUTION_STANCE_PHRASES} | frozenset(_TAG_ONLY_CUES) | {
     "make", "makes", "made", "making", "has", "have", "had", "puts", "put", "gives", "gave",
@@ -948,6 +977,11 @@ class Extractor:
                 # "As reported by The Post, C", "However, as POLITICO has reported, C"
                 unit_found.extend(self._as_reported(text, toks, u, claimed, discourse,
                                                     mentions, starts, unit_found))
+                # "Cruz won the endorsement of Walker", "The plan drew criticism from X": a
+                # stance its target receives, the target the content (read after the nouns:
+                # "Trump's attacks on X drew criticism" holds one of its own)
+                unit_found.extend(self._received(text, toks, u, claimed, discourse, mentions,
+                                                 starts))
             if not unit_found and u > 0 and (said_by := self._said_by(
                     text, units, u, found, discourse, mentions, starts)) is not None:
                 unit_found.append(said_by)  # "C. This was stated by X."
@@ -1266,8 +1300,8 @@ class Extractor:
         if sum(_cap(t) for t in toks) * 2 > n:
             return []  # a title-case headline
         for k in range(1, n - 1):
-            lemma = lx.CHAIN_FORMS.get(toks[k].low)
-            if lemma not in _SEEMING or k in chains or (
+            lemma = lx.CHAIN_FORMS.get(toks[k].low) or _IMPRESSION_FORMS.get(toks[k].low)
+            if (lemma not in _SEEMING and lemma not in _IMPRESSION_LEMMAS) or k in chains or (
                     toks[k - 1].kind != "w" or toks[k + 1].kind != "w"
                     or toks[k - 1].low in lx.DETERMINERS):
                 continue
@@ -1280,6 +1314,9 @@ class Extractor:
             while b > opened and toks[b - 1].low in _ADVERBS_BEFORE_PASSIVE | {
                     "may", "might", "would", "could", "now", "still", "already", "at", "first"}:
                 b -= 1
+            while lemma in _IMPRESSION_LEMMAS and b > opened + 1 and (
+                    toks[b - 1].low.endswith("ly") and not _cap(toks[b - 1])):
+                b -= 1  # "The nomination increasingly looks like": no adverb in the subject
             if b - opened == 1 and toks[opened].low == "it" and (
                     found := self._it_seems(toks, u, k, claimed)) is not None:
                 return [found]  # "it seems the Democrats have too many superdelegates"
@@ -1289,16 +1326,24 @@ class Extractor:
                     self.unit == "attribution" and (
                         toks[k + 1].low in _APPEAR_COMPLEMENTS
                         or (toks[k + 1].low.endswith("ed") and toks[k + 1].low not in
-                            _PARTICIPLE_NOT_COMPLEMENT))):
+                            _PARTICIPLE_NOT_COMPLEMENT)
+                        or (_impression_complement(toks, k + 1)
+                            and not toks[k].low.endswith("ing")))):
                 continue  # ("appeared on a show": to be seen, not to seem; "appeared poised
-                # to win", "appears ready": seeming, eighteenth session)
+                # to win", "appears ready": seeming, eighteenth session; "Washington appears
+                # weak", "the race appears closer": twenty-second session)
+            if lemma in _IMPRESSION_LEMMAS and (not (
+                    toks[k + 1].low == "like" or _impression_complement(toks, k + 1))
+                    or any(t.low in lx.CUES for t in toks[opened:b])):
+                continue  # ("looked at", "sounded off on": no impression; "Trump thought
+                # he sounded like": another cue's clause)
             if b - opened < 1 or b - opened > MAX_EXPECTED_SUBJECT or any(
                     t.kind != "w" or t.low in _FINITE_VERBS or t.low in _SUBORDINATORS
                     or t.low in _RELATIVE_OPENERS or t.low in {"why", "what", "how", "if"}
                     or t.low.endswith(("n't", "n’t")) for t in toks[opened:b]) or (
                     toks[opened].low in {"it", "there", "this"}):
                 continue  # ("It seems likely", "what appears to be": no subject to speak of)
-            start = k + 1
+            start = k + 2 if lemma in _IMPRESSION_LEMMAS and toks[k + 1].low == "like" else k + 1
             end = self._content_end(toks, start, [], stop_at_comma=True)
             if end - start < 1 or any(i in claimed for i in range(start, end)):
                 continue
@@ -1432,6 +1477,94 @@ class Extractor:
                               [(toks[opened].start, toks[s_end - 1].end)], CONF_STANCE,
                               via="affecting", cue_kind="stance", stance=True))
         return out
+
+    def _received(self, text: str, toks: list[Token], u: int, claimed: set[int],
+                  discourse: Discourse, mentions: list[tuple[int, int, Official, bool]],
+                  starts: list[int]) -> list[_Found]:
+        """A stance its target receives, as PolNeAR annotates it (twenty-second session):
+        "Cruz won the endorsement of Gov. Scott Walker", "Mrs. Clinton received support from
+        roughly six in 10 Democrats", "The proposal has drawn harsh criticism from fellow GOP
+        hopefuls", "Cruz faced criticism for unreported loans". The content is the clause's
+        subject (with a "for"/"over" complement after the noun), the source the phrase after
+        "of"/"from"; a criticism may come from no one named. Only the verbs of
+        :data:`_RECEIVING_VERBS` before a noun of :data:`_RECEIVED_NOUNS`."""
+        out: list[_Found] = []
+        n = len(toks)
+        if sum(_cap(t) for t in toks) * 2 > n:
+            return out  # a title-case headline
+        for k in range(1, n - 2):
+            nouns = _RECEIVING_VERBS.get(toks[k].low)
+            if nouns is None:
+                continue
+            m = k + 1
+            if toks[k].low in _RECEIVING_PARTICLES:
+                if toks[m].low != _RECEIVING_PARTICLES[toks[k].low]:
+                    continue  # "came under", "picked up": the verb and its particle
+                m += 1
+            if toks[k].low in _HAVING_VERBS and toks[m].low not in _RECEIVED_DETERMINERS:
+                continue
+            m = _past_received_modifiers(toks, m)
+            if m >= n or toks[m].low not in nouns:
+                continue
+            b = k
+            while b > 0 and toks[b - 1].kind == "w" and (
+                    toks[b - 1].low in _ADVERBS_BEFORE_PASSIVE - {"been", "being"} or (
+                        toks[b - 1].low.endswith("ly") and not _cap(toks[b - 1]))):
+                b -= 1  # "has already drawn", "quickly drew"
+            before = toks[b - 1].low if b > 0 else ""
+            if toks[k].low.endswith("ing"):
+                if before not in _FINITE_BE:
+                    continue  # ("despite facing criticism": a participle, no clause of its own)
+                b -= 1
+            elif before in _PREPOSITIONS or before in {"to", "and", "or", "by"}:
+                continue  # ("efforts to win the support of": no subject of its own; after a
+                # comma an apposition's subject: "Mrs. Clinton, a former senator, received")
+            subject = _received_subject(toks, b, claimed)
+            if subject is None:
+                continue
+            found = self._received_found(text, toks, u, k, m, subject, claimed, discourse,
+                                         mentions, starts)
+            if found is not None:
+                out.append(found)
+        return out
+
+    def _received_found(self, text: str, toks: list[Token], u: int, k: int, m: int,
+                        subject: tuple[int, int], claimed: set[int], discourse: Discourse,
+                        mentions: list[tuple[int, int, Official, bool]],
+                        starts: list[int]) -> _Found | None:
+        """The attribution :meth:`_received` reads once its noun is at ``m``: the source after
+        "of"/"from" (required but for a criticism), the complement after "for"/"over"."""
+        n = len(toks)
+        after = m + 1
+        phrase: Phrase | None = None
+        if after < n and toks[after].low in _RECEIVED_SOURCES:
+            phrase = speaker_right(toks, after + 1)
+            agent = _agent_after_by(toks, after + 1)
+            if agent is not None and (phrase is None or agent.j > phrase.j) and (
+                    toks[agent.j - 1].low not in _TOPIC_PREPOSITIONS):
+                phrase = agent  # ("from several European governments": the whole phrase;
+                # not "from Clinton about who can": a topic after the source)
+            if phrase is None or phrase.j - phrase.i > MAX_SPEAKER_AFTER_BY:
+                return None
+            after = phrase.j
+        elif toks[m].low not in _SOURCELESS_RECEIVED_NOUNS:
+            return None  # ("enjoys 48% support in the state": no one's stance read)
+        opened, s_end = subject
+        pieces = [(toks[opened].start, toks[s_end - 1].end)]
+        if after < n and toks[after].low in _RECEIVED_COMPLEMENTS:
+            end = self._content_end(toks, after, [], stop_at_comma=True)
+            if end - after >= 2 and not any(i in claimed for i in range(after, end)):
+                pieces.append((toks[after].start, toks[end - 1].end))
+        cue_span = (toks[k].start, toks[m].end)
+        if phrase is None:
+            none = Phrase(k, k, "none", toks[k].start, toks[k].start)
+            return _Found(u, none, None, None, text[cue_span[0] : cue_span[1]], cue_span,
+                          "indirect", pieces, CONF_STANCE, via="received", cue_kind="stance",
+                          stance=True)
+        person = self._resolve(toks, phrase, discourse, u, mentions, starts)
+        return _Found(u, phrase, person, person.official if person else None,
+                      text[cue_span[0] : cue_span[1]], cue_span, "indirect", pieces,
+                      CONF_STANCE, via="received", cue_kind="stance", stance=True)
 
     def _reportedly(self, text: str, toks: list[Token], u: int,
                     claimed: set[int]) -> list[_Found]:
@@ -1850,6 +1983,11 @@ class Extractor:
                 cues.append(told)  # "spoke to CNN about", "is talking to voters about"
                 k = told.j
                 continue
+            if not matched and self.unit == "attribution" and tok.low in _WISH_FORMS and (
+                    wish := _would_like(toks, k)) is not None:
+                cues.append(wish)  # "would like to shrink the department", "would love his
+                k = wish.j  # support": a wish, as "want" (round 22)
+                continue
             if matched:
                 continue
             if self.unit == "attribution" and not headline and tok.low in _STANCE_ADJECTIVES \
@@ -2140,11 +2278,27 @@ class Extractor:
                 and cue.lemma == "find" and self._that_follows(toks, cue.j):
             cue.kind = "speech"  # "the researchers found that C": people report a finding
             # (a statement of theirs, not a finding of data: no evidence flag)
+        shown_by = phrase  # (the subject before any finding's noun is looked for)
         if cue.kind == "evidence" and (phrase is None or toks[phrase.core_end - 1].low not in
                                        self._evidence):
             phrase = _evidence_phrase(  # "a study by the Council ... found"
                 toks, cue.i, self._evidence, MAX_EVIDENCE_REACH if (
                     self.unit == "attribution") else MAX_EVIDENCE_TOKENS)
+            if phrase is None and self.unit == "attribution":
+                phrase = _relative_evidence(toks, cue.i, self._evidence)  # "polls that
+                # show him leading", "her medical records, which showed C" (round 22)
+        if cue.kind == "evidence" and phrase is None and shown_by is not None and (
+                self.unit == "attribution" and cue.lemma == "show"
+                and shown_by.how in {"left", "pronoun"} and cue.j < len(toks)
+                and toks[cue.j].low == "that" and self._that_follows(toks, cue.j)
+                and not toks[cue.i].low.endswith("ing")
+                and not any(t.kind == "q" for t in toks[: cue.i])):
+            # "Their experience shows that C", "Cleveland showed that C": whatever shows a
+            # clause with "that" states it, as "found that" does (round 22: 13 of 18 such
+            # train-read clauses unread before annotated; not a participle, "research ...
+            # showing that C", nor after a quote, whose tag the sentence may be)
+            cue.kind = "speech"
+            phrase = shown_by
         if phrase is None and self.unit == "attribution" and cue.lemma == "say":
             phrase = _share_before(toks, cue.i) or _likely_to_say(toks, cue.i)
             # "42% say C", "with three in 10 saying C", "Democrats are more likely to say C"
@@ -2608,6 +2762,8 @@ class Extractor:
                             and _setting_at(toks, cut, end)):
                         end = cut  # (not to one word before a time or setting after "call":
                         # "called Clinton on Sunday" is a phone call, no stance on "Clinton")
+                    end = _list_end(toks, start, end)  # "questioned his tactics, his
+                    # judgment and his decency": the list the object opens (round 22)
                 if clause or quoted or stance_object:
                     result = self._span(toks, start, end, claimed)
                     if result is not None:
@@ -3730,6 +3886,25 @@ _PLURAL_DETERMINERS = frozenset({"some", "many", "several", "few", "these", "tho
 _MAKE_FORMS = frozenset({"make", "makes", "made", "making"})  # "made comments that ..."
 # chain verbs of seeming, whose "to have"/"to be" is no speech ("appeared to have reached")
 _SEEMING = frozenset({"seem", "appear"})
+# verbs of an impression given ("Garland looks dead on arrival", "He sounded subdued",
+# "That sounds like a wise approach"): PolNeAR annotates them as it does "seems" (twenty-
+# second session: about 21 of 40 such train-read phrases before an adjective or "like"
+# annotated, none of them read before); only before "like" or an adjective-like complement
+_IMPRESSION_FORMS = {"looks": "look", "looked": "look", "sounds": "sound", "sounded": "sound"}
+_IMPRESSION_LEMMAS = frozenset(_IMPRESSION_FORMS.values())
+# endings of an adjective ("dubious", "reasonable", "presidential", "significant")
+_IMPRESSION_ENDINGS = ("ous", "ful", "ive", "able", "ible", "al", "ent", "ant", "ic", "less",
+                      "ish", "ary", "ed")
+# adjectives of an impression without those endings ("looks strong", "appears weak")
+_IMPRESSION_ADJECTIVES = frozenset({"strong", "weak", "good", "bad", "great", "dead", "sure",
+                                    "clear", "better", "worse", "stronger", "weaker",
+                                    "closer", "uneasy", "far-fetched", "fine", "tired",
+                                    "certain", "likely", "unlikely", "safe", "vulnerable",
+                                    "nervous", "happy", "angry", "calm", "confident"})
+# words of degree before such an adjective ("looks much weaker", "appears somewhat uneasy")
+_IMPRESSION_DEGREES = frozenset({"very", "much", "more", "less", "pretty", "quite", "so",
+                                 "too", "increasingly", "somewhat", "rather", "far", "even",
+                                 "most"})
 _AUXILIARY_INFINITIVES = frozenset({"have", "be"})
 # "says too many women are torn", "said so few people voted": a quantity opens the clause
 _DEGREE_WORDS = frozenset({"too", "so", "very", "how"})
@@ -3952,6 +4127,49 @@ def _object_end(toks: list[Token], start: int, end: int) -> int:
     return end
 
 
+MAX_LIST_TOKENS = 40  # ", his qualifications, his judgment, his worldview and his decency"
+# words that make what follows a stance's object a clause, not a list of more objects
+_LIST_BREAKERS = frozenset({"to", "but", "that", "because", "while", "although", "though",
+                            "if", "as", "than"})
+
+
+def _list_end(toks: list[Token], start: int, end: int) -> int:
+    """Where a stance's object ends when a list runs on after the comma that ended it
+    ("questioned Mr. Trump's tactics, his qualifications, his judgment and his decency",
+    "made no mention of God, religion or his faith"): to the sentence's end, when what
+    follows is items of plain words joined by commas and a final "and"/"or", none a clause
+    (no finite verb, pronoun subject, relative or subordinating word), none a participle
+    unless the object opens with one too ("eliminating caucuses, limiting ..."); else
+    ``end``. PolNeAR spans the whole list (twenty-second session)."""
+    n = len(toks)
+    if end >= n or toks[end].low != "," or end - start < 1:
+        return end
+    gerund = toks[start].low.endswith("ing")
+    last_joined = False  # the last item came after "and"/"or"
+    item_start = True
+    m = end
+    while m < n and toks[m].low not in {".", ";", ":", "?", "!"}:
+        tok = toks[m]
+        if m - end > MAX_LIST_TOKENS or (tok.kind != "w" and tok.low != ","):
+            return end  # (a quote, a bracket, a dash: no plain list)
+        low = tok.low
+        if low == ",":
+            item_start, last_joined = True, False
+        elif low in {"and", "or"}:
+            item_start, last_joined = True, True
+        else:
+            if low in _LIST_BREAKERS or low in _FINITE_VERBS or low in _RELATIVE_WORDS or (
+                    low in _SUBORDINATORS or _PRONOUN_SUBJECT.match(low) or low in lx.CUES):
+                return end
+            if not _cap(tok) and (low.endswith("ed") or (low.endswith("ing") and not gerund)) \
+                    and not (toks[m - 1].low in lx.DETERMINERS and not item_start):
+                return end  # (", raising the question", ", captured by Israel", ", and the
+                # flood of money helped": a clause; not "his proposed ban": a modifier)
+            item_start = False
+        m += 1
+    return m if last_joined and not item_start else end
+
+
 # prepositions that open a time or a setting after a stance's object ("after his son came
 # out", "during the debate", "in an interview")
 _OBJECT_SETTINGS = frozenset({"after", "before", "during", "since", "until", "amid",
@@ -4042,6 +4260,48 @@ _AFFECTING_VERBS = frozenset(
      "irritates", "rankled", "rankles", "unsettled", "unsettles", "frustrated",
      "frustrates", "enraged", "enrages", "incensed", "dismayed", "dismays"})
 _PRONOUN_SUBJECTS = frozenset({"that", "this", "which", "what"})  # "That rankled many"
+# nouns of a stance that its target receives ("won the endorsement of", "drew criticism
+# from"; twenty-second session: PolNeAR train-read annotated 35 of 50 such phrases of
+# support with its target as the content, about 15 of 26 of criticism)
+_RECEIVED_SUPPORT_NOUNS = frozenset({"endorsement", "endorsements", "backing", "support"})
+_CRITICISM_NOUNS = frozenset({"criticism", "criticisms", "condemnation", "praise"})
+# a criticism may be received from no one named ("Clinton came under heavy criticism when
+# C"); support is read only with its source ("enjoys 48% support in the state" is a share)
+_SOURCELESS_RECEIVED_NOUNS = _CRITICISM_NOUNS
+_RECEIVED_NOUNS = _RECEIVED_SUPPORT_NOUNS | _CRITICISM_NOUNS
+# verbs whose subject receives such a stance, each with the nouns it takes ("has the
+# support of", not "has criticism for": that one criticises)
+_RECEIVING_VERBS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("won", "wins", "win", "winning", "received", "receives", "receive",
+                     "receiving", "earned", "earns", "earning", "secured", "secures",
+                     "got", "gets", "gotten", "drew", "draws", "drawn", "drawing",
+                     "picked", "picks", "landed", "lands", "snagged", "garnered",
+                     "garners", "attracted", "attracts", "attracting"), _RECEIVED_NOUNS),
+    **dict.fromkeys(("has", "have", "had", "enjoys", "enjoyed"), _RECEIVED_SUPPORT_NOUNS),
+    **dict.fromkeys(("faced", "faces", "face", "facing", "came", "come", "comes",
+                     "coming", "endured", "endures", "sparked", "sparks", "prompted",
+                     "prompts"), _CRITICISM_NOUNS),
+}
+# the particle some of those verbs need ("picked up the endorsement", "came under criticism")
+_RECEIVING_PARTICLES = {"picked": "up", "picks": "up", "came": "under", "come": "under",
+                        "comes": "under", "coming": "under"}
+_RECEIVED_SOURCES = frozenset({"of", "from"})  # "the endorsement of X", "criticism from X"
+# what the stance was for ("faced criticism for unreported loans", "criticism over his speech")
+_RECEIVED_COMPLEMENTS = frozenset({"for", "over"})
+MAX_RECEIVED_MODIFIERS = 3  # "the full support", "his first endorsement", "some much-needed"
+# words that open the noun of such a stance ("the", "an", "his", "overwhelming", "48%" no)
+_RECEIVED_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "any",
+                                   "some", "more", "even"})
+# words of a time phrase that open a clause before its subject ("Last month the mayor won")
+_TIME_DEICTICS = frozenset({"last", "this", "next", "earlier", "later"})
+# endings of a verb form, no modifier of the noun ("has won", "has sewn up", "is drawing")
+_VERB_ENDINGS = ("ed", "en", "ing")
+# verbs of having, read only before a determiner ("has the support of X"; "has support"
+# alone is mostly a share: "has support from 52 percent")
+_HAVING_VERBS = frozenset({"has", "have", "had", "enjoys", "enjoyed"})
+# subordinators that open a received stance's clause ("As Obama faced criticism over C")
+_RECEIVED_OPENERS = frozenset({"as", "while", "when", "since", "after", "before", "because",
+                               "though", "although", "even"})
 # words after such a verb that are no one reacting ("alarmed that", "angered by")
 _NOT_AFFECTED = frozenset({"that", "by", "about", "at", "over", "with", "to", "it", "this"})
 MAX_BEFORE_BY = 3  # "was supported Friday by", "was also endorsed the day before by"
@@ -4435,6 +4695,61 @@ _SHARE_QUALIFIERS = frozenset({"about", "some", "only", "just", "nearly", "almos
                                "than", "more", "fewer", "less", "another", "over", "under",
                                "around", "a", "full"})
 MAX_SHARE_GROUP = 8  # "Among likely GOP primary voters, about two-thirds, 67 percent, say"
+
+
+def _received_subject(toks: list[Token], b: int,
+                      claimed: set[int]) -> tuple[int, int] | None:
+    """:func:`_subject_before` for :meth:`Extractor._received`, past a subordinator that opens
+    the clause ("As President Obama faced ..."); None when the subject opens with a time
+    ("last week picked up the endorsement": the subject is further back)."""
+    subject = _subject_before(toks, b, claimed)
+    if subject is None:
+        return None
+    opened, s_end = subject
+    while opened < s_end and (toks[opened].low in _RECEIVED_OPENERS or _time_word(toks[opened])
+                              or (toks[opened].low in _TIME_DEICTICS and opened + 1 < s_end
+                                  and (_time_word(toks[opened + 1])
+                                       or toks[opened + 1].low in _TIME_DEICTICS))):
+        opened += 1  # ("Last month the mayor won": the time before the subject; not "This
+        # view has drawn": "this" only before a time)
+    if opened == s_end or _time_word(toks[s_end - 1]):
+        return None  # ("Cruz led ... and last week picked up": the subject is further back)
+    return opened, s_end
+
+
+def _time_word(tok: Token) -> bool:
+    """A word of a time phrase before a subject ("last week", "Earlier this month")."""
+    return _is_time(tok.low) and tok.low not in _TIME_DEICTICS
+
+
+def _past_received_modifiers(toks: list[Token], m: int) -> int:
+    """Past a determiner and up to :data:`MAX_RECEIVED_MODIFIERS` plain lower-case words
+    before a received stance's noun ("the full support", "harsh criticism", "an
+    endorsement"): where the noun should be."""
+    if m < len(toks) and toks[m].low in _RECEIVED_DETERMINERS:
+        m += 1
+    start = m
+    while m < len(toks) and m - start < MAX_RECEIVED_MODIFIERS and toks[m].kind == "w" and (
+            toks[m].low not in _RECEIVED_NOUNS) and toks[m].low.replace("-", "").isalpha() and (
+            not _cap(toks[m])) and toks[m].low not in lx.NP_BOUNDARY and (
+            "-" in toks[m].low or not toks[m].low.endswith(_VERB_ENDINGS)):
+        m += 1  # (not a verb: "has consolidated support", "have sought support")
+    return m
+
+
+def _impression_complement(toks: list[Token], k: int) -> bool:
+    """Does an adjective (after words of degree or an adverb in -ly) open the complement of
+    an impression verb at ``k`` ("looks much weaker", "sounded subdued", "appears
+    significant"; not "looked toward", "appeared onstage")?"""
+    while k < len(toks) and toks[k].kind == "w" and (
+            toks[k].low in _IMPRESSION_DEGREES or toks[k].low.endswith("ly")):
+        k += 1
+    if k >= len(toks) or toks[k].kind != "w" or _cap(toks[k]):
+        return False
+    low = toks[k].low
+    return low in _IMPRESSION_ADJECTIVES or (
+        low.endswith(_IMPRESSION_ENDINGS) and low not in _PARTICIPLE_NOT_COMPLEMENT
+        and low not in _PREPOSITIONS and low not in lx.NP_BOUNDARY)
 
 
 def _agent_after_by(toks: list[Token], k: int) -> Phrase | None:
@@ -5115,6 +5430,28 @@ def _evidence_phrase(toks: list[Token], k: int,
             or toks[i - 1].low in lx.NP_MODIFIERS) and toks[i - 1].low not in lx.NP_BOUNDARY:
         i -= 1
     return Phrase(i, j, "left", toks[i].start, toks[j - 1].end, head + 1)
+
+
+# the relative words a finding's noun opens a clause with ("a poll that shows C")
+_EVIDENCE_RELATIVES = frozenset({"that", "which"})
+
+
+def _relative_evidence(toks: list[Token], k: int, nouns: frozenset[str]) -> Phrase | None:
+    """The poll or record a relative clause of the finding cue at ``k`` is about: "polls by
+    Quinnipiac University that showed Trump making gains", "a new poll that shows more
+    voters ...", "her medical records in July, which showed she was fit" (PolNeAR's unit,
+    twenty-second session: 18 of 18 such train-read clauses after a finding's noun
+    annotated, 11 of them missed before). The noun phrase is the source, as
+    :func:`_evidence_phrase` reads it before the relative word; None when there is none."""
+    j = k
+    while j > 0 and toks[j - 1].kind == "w" and toks[j - 1].low in lx.CUE_PREFIX_SKIP:
+        j -= 1  # "that also showed"
+    if j < 2 or toks[j - 1].low not in _EVIDENCE_RELATIVES:
+        return None
+    r = j - 1
+    if toks[r - 1].low == ",":
+        r -= 1  # ", which showed"
+    return _evidence_phrase(toks, r, nouns, MAX_EVIDENCE_TOKENS)
 
 
 def _before_parenthesis(toks: list[Token], close: int) -> Phrase | None:

@@ -56,7 +56,10 @@ _NEXT_WORD = re.compile(r"\s+(?:''|``|[\"“‘'«(\[]){0,2}([^\W\d_]+)")
 # (a list flattened into one paragraph goes on after a bullet: "shot dead. - According to";
 # a page's paragraphs glued after a closing quote: "the consequences."He addressed")
 _BOUNDARY = re.compile(
-    r"[.!?…]+[\"”’'»)\]]*(?=\s+(?:[-–—•]\s+)?(?:''|``|[\"“‘'«(\[]){0,2}[A-Z0-9])"
+    # (a hair, thin or zero-width space may follow an opening mark: "can. “\u200aIf ...",
+    # the Jerusalem Post's typography; twenty-second session)
+    r"[.!?…]+[\"”’'»)\]]*(?=\s+(?:[-–—•]\s+)?(?:''|``|[\"“‘'«(\[]){0,2}"
+    r"[\u200a\u200b\u2009\u202f\ufeff]?[A-Z0-9])"
     r"|[.!?…]+[\"”»](?=[A-Z][a-z])")
 _WORD = re.compile(r"[^\W_]+(?:[’'.\-][^\W_]+)*")
 _PARAGRAPH_BREAK = re.compile(r"\n+")

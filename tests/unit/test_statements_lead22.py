@@ -193,3 +193,11 @@ def test_a_sentence_capital_on_a_common_word_is_no_name() -> None:
             "companies disagree.")
     found = _extract(text, "attribution")
     assert [(s.speaker, s.resolution) for s in found][:1] == [("Companies", "description")]
+
+
+def test_a_hair_space_after_an_opening_mark_still_opens_a_sentence() -> None:
+    text = ("Shelest and his team have adopted a bootstrap mentality to help those they can. "
+            "\u201c\u200aIf religious people don\u2019t help, the government can\u2019t,\u201d "
+            "he said.")
+    found = _extract(text)
+    assert [(s.kind, s.content[:12]) for s in found] == [("direct", "If religious")]
