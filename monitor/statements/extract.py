@@ -2326,6 +2326,12 @@ class Extractor:
             return None, None  # "..., leaving the bulk of the security guarantees to
             # Europe": a participle's clause, no speaker before a noun taken for a verb
             # (nineteenth session)
+        if phrase.how == "left" and phrase.j - phrase.i > 1 and toks[phrase.i].low == "who" \
+                and toks[phrase.i + 1].low in _CIRCUMSTANCE_WORDS:
+            # "Justice Samuel A. Alito Jr., who in two earlier opinions had made clear": a
+            # circumstance between "who" and its verb is no part of the speaker (pron22)
+            phrase = Phrase(phrase.i, phrase.i + 1, "relative", toks[phrase.i].start,
+                            toks[phrase.i].end)
         if phrase.how == "relative":
             # "X, who said": the speaker is the phrase before the comma
             k = phrase.i
@@ -5010,6 +5016,11 @@ def _before_topic(toks: list[Token], phrase: Phrase) -> Phrase:
     return Phrase(phrase.i, link, phrase.how, toks[phrase.i].start, toks[link - 1].end)
 
 
+# words that open a circumstance between a relative "who" and its verb ("who in two earlier
+# opinions had made clear", "who last week injected"): prepositions and time words
+_CIRCUMSTANCE_WORDS = frozenset({"in", "on", "at", "during", "after", "before", "since", "over",
+                                 "last", "earlier", "later", "this", "that", "for", "until"})
+_COPULAS = frozenset({"is", "was"})  # "X is the official who": the predicate of its subject
 _SET_OFF_MARKS = frozenset({"—", "–", "--", "("})  # marks that set a clause off, as a comma
 MAX_DESCRIBED_WORDS = 10  # "the GOP mega-donor and co-founder of Renaissance Technologies
 # hedge fund" (10 words): a description before "who" is a short noun phrase
@@ -5090,6 +5101,14 @@ def _restrictive_antecedent(toks: list[Token], k: int) -> Phrase | None:
         if other is None or other.how != "left" or _cap(toks[other.core_end - 1]):
             return None
         described = other
+    if described.i >= 2 and toks[described.i - 1].low in _COPULAS and (
+            toks[described.i].low in _ARTICLES):
+        # "Angela Corey is the Republican state attorney who charged Zimmerman": a
+        # description after "is" is what the subject is; "who" stands for the subject (pron22)
+        named = speaker_left(toks, described.i - 1)
+        if named is None or named.how != "left" or not _cap(toks[named.core_end - 1]):
+            return None
+        return _person_named(toks, named)
     if described.i < 2 or toks[described.i - 1].low != ",":
         return None
     named = speaker_left(toks, described.i - 1)

@@ -1593,7 +1593,7 @@ class Discourse:
         if first in _PEOPLE_STARTS:
             self._people_subject(unit, toks)
         people = [p for p in group if p.kind == "person"]
-        self._listed(unit, chain, people)
+        self._listed(unit, chain, people, toks[chain_end - 1].end if chain else -1)
         if len(people) >= 2:
             self.note(unit, toks[0].start, self._team(people), SUBJECT)
         if toks and _HE_OR_SHE.search(self.text, toks[0].start, toks[-1].end):
@@ -1853,14 +1853,19 @@ class Discourse:
         if chain and k > chain_end and all(t.low in {",", "and"} for t in toks[chain_end:k]):
             chain.append(person)
             return chain
-        self._listed(unit, chain, subjects)
+        self._listed(unit, chain, subjects, toks[chain_end - 1].end if chain else -1)
         return [person]
 
-    def _listed(self, unit: int, chain: list[Person], subjects: list[Person]) -> None:
+    def _listed(self, unit: int, chain: list[Person], subjects: list[Person],
+                at: int) -> None:
         """Note a list of named people ("Donald Trump, Ben Carson, and Carly Fiorina") as a
-        group that a later "the candidates" or "the brothers" may stand for."""
+        group that a later "the candidates" or "the brothers" may stand for, where its last
+        name ends (``at``; no name's start, which other notes are found by): not before, so
+        that a "they" of the sentence before the list is not its people ("In it, they
+        conclude that four justices are on the court (Samuel A. Alito Jr., John G. Roberts
+        Jr. ...)", pron22)."""
         if len(chain) >= 2 and chain != subjects:
-            self.note(unit, -1, self._team(chain), MENTION)
+            self.note(unit, at, self._team(chain), MENTION)
 
     def _described(self, toks: list[Token], k: int, j: int, person: Person) -> None:
         """Give ``person`` (named by ``toks[k:j]``) the title the sentence writes with the
@@ -2973,12 +2978,15 @@ class Discourse:
             return self.interviewee()
         if pronoun in _PLURAL_PRONOUNS:
             return self._latest(unit, offset, "group", GROUP_LOOKBACK_UNITS) or (
-                (self._latest(unit, offset, "people", PEOPLE_LOOKBACK_UNITS)
-                 or self._police(unit, offset) or self._plural_subject(unit, offset))
+                (self._plural_opening(unit, offset, unit)
+                 or self._latest(unit, offset, "people", PEOPLE_LOOKBACK_UNITS)
+                 or self._police(unit, offset) or self._plural_subject(unit, offset)
+                 or self._plural_opening(unit, offset, unit - 1))
                 if pronoun == "they" else None)
         if pronoun == "it":  # a recent organisation, or a poll or report that spoke
-            return self._thing_subject(unit, offset) or self._latest(
-                unit, offset, "org", ORG_LOOKBACK_UNITS, also=_IT_KINDS, rank=SUBJECT)
+            return self._thing_subject(unit, offset) or self._it_subject(unit, offset) or \
+                self._thing_object(unit, offset) or self._latest(
+                    unit, offset, "org", ORG_LOOKBACK_UNITS, also=_IT_KINDS, rank=SUBJECT)
         gender = lx.PRONOUNS.get(pronoun, "")
         if not gender:
             return None
@@ -2987,6 +2995,31 @@ class Discourse:
             return ahead
         best = self._best(unit, offset, gender, role, unnamed_ok=not role)
         return best[1] if best else None
+
+    def _plural_opening(self, unit: int, offset: int, u: int) -> Person | None:
+        """'They' for the plural noun phrase that is the subject of its own sentence (before
+        it) or of the one before (pron22): "the Democrats are acting as though they want to
+        lose", "Fox executives have not pushed the issue. Nor have they warned", "Six Gannett
+        newspapers said he was unfit. They called him": a plural pronoun's likeliest referent
+        is the plural subject the text has just written, whoever they are; the statement
+        keeps the phrase as its speaker. Not a phrase whose capitalised word is a person the
+        text named ("Trump wants": no plural). ``u`` is the sentence looked in: ``unit``
+        first, then, after the people who spoke just before and the described subject of the
+        pronoun's own clause (:meth:`_plural_subject`, desc22), ``unit - 1``."""
+        if not 0 <= u < len(self.units):
+            return None
+        toks = self.units[u]
+        span = _plural_head(toks)
+        if span is None or (u == unit and toks[span[1]].end > offset):
+            return None
+        named = {at: p for s_u, at, p, _r in self.recent[-MAX_LIST_LOOK:]
+                 if s_u == u and p.kind == "person"}
+        if any(t.start in named for t in toks[span[0] : span[1]]):
+            return None  # ("Trump wants": a person before the verb)
+        head = named.get(toks[span[1]].start)
+        if head is not None and (head.gender or head.official or " " in (head.name or "")):
+            return None  # ("Sanders" is a person; "Millennials", that spoke in a headline, not)
+        return self._person(span_text(toks[span[0] : span[1] + 1]), None, "", kind="people")
 
     def _plural_subject(self, unit: int, offset: int) -> Person | None:
         """The described people whose clause "they" at ``offset`` is in, when nothing named
@@ -3034,9 +3067,10 @@ class Discourse:
             for k in range(1, min(len(toks), MAX_THING_MODIFIERS + 2)):
                 tok = toks[k]
                 if tok.kind != "w" or (_is_cap(tok) and not _place_word(tok)) or (
-                        u == unit and tok.start >= offset) or (placed and (
-                        tok.low in lx.DETERMINERS or tok.low in lx.NP_BOUNDARY
-                        or tok.low.endswith("ed"))):
+                        u == unit and tok.start >= offset) or tok.low in lx.DETERMINERS or (
+                        placed and (tok.low in lx.NP_BOUNDARY or tok.low.endswith("ed"))):
+                    # (a determiner opens another noun phrase: "The committee released a
+                    # statement" is no statement's subject, pron22)
                     break
                 placed = placed or _is_cap(tok)
                 if tok.low in THING_HEADS:
@@ -3047,6 +3081,65 @@ class Discourse:
                 continue
             break
         return None
+
+    def _it_subject(self, unit: int, offset: int) -> Person | None:
+        """'It' for the subject of its own sentence or of the one before when that subject is
+        no person (pron22): a definite noun phrase headed by an organisation's or a written
+        thing's noun ("The Clinton campaign watched ..., and at key moments it argued", "The
+        committee released a statement. It said", "Trump's campaign put out a statement ...
+        it said"), or a name that spoke or opened the sentence and that nothing makes a person
+        ("Tinder suspended her account; it did not explain", "Hamas said ... It said"): "it"
+        is never a person, and the subject is the likeliest thing it stands for."""
+        for u in (unit, unit - 1):
+            if not 0 <= u < len(self.units):
+                continue
+            toks = self.units[u]
+            head = _it_head(toks)
+            if head is not None and (u < unit or toks[head[1]].end <= offset):
+                kind = "thing" if toks[head[1]].low in THING_HEADS else "body"
+                return self._person(span_text(toks[head[0] : head[1] + 1]), None, "", kind=kind)
+            named = next((p for s_u, at, p, rank in reversed(self.recent[-MAX_LIST_LOOK:])
+                          if s_u == u and rank in {SUBJECT, SPEAKER} and not (
+                              u == unit and at >= offset)), None)
+            if named is not None and self._inanimate_name(named):
+                return named
+        return None
+
+    def _inanimate_name(self, person: Person) -> bool:
+        """Is ``person`` a name that may be "it": an organisation, or a name the rules noted as
+        a person for want of anything else ("Tinder", "Hamas", "Brookings Institution"): no
+        gender, no title or office, not tracked, one word or an organisation's head last."""
+        if person.kind in {"org", "body", "thing", "document"}:
+            return True
+        if person.kind != "person" or not person.name or person.gender or person.official \
+                or person.roles or person.unnamed or person.members:
+            return False
+        words = person.name.split()
+        return len(words) == 1 or fold(words[-1]) in ORG_HEADS
+
+    def _thing_object(self, unit: int, offset: int) -> Person | None:
+        """'It' for the one written thing the sentence before names ("Salceda cited a 2001
+        memorandum issued by the immigration agency. It says", "Bryant signed the bill into
+        law. It sought to protect"): what speaks as "it" when no organisation or subject does
+        (pron22); None when that sentence names none or several."""
+        if not 1 <= unit <= len(self.units) or any(
+                u == unit and at < offset and p.kind == "org"
+                for u, at, p, _r in self.recent[-MAX_LIST_LOOK:]):
+            return None  # (an organisation of its own sentence may be "it" as well: "Documents
+            # from the Democratic National Committee began circulating after it announced")
+        toks = self.units[unit - 1]
+        heads = [k for k, t in enumerate(toks) if t.low in _WRITTEN_THINGS and k > 0 and (
+            toks[k - 1].kind == "w") and not _is_cap(t) and not (
+            k + 1 < len(toks) and toks[k + 1].low in _WRITTEN_THINGS | {"'s", "’s"})]
+        if len(heads) != 1:
+            return None
+        k = heads[0]
+        i = next((m for m in range(k - 1, max(-1, k - MAX_THING_MODIFIERS - 2), -1)
+                  if toks[m].low in lx.DETERMINERS or toks[m].low in _POSSESSIVE_DETERMINERS),
+                 None)
+        if i is None:
+            return None
+        return self._person(span_text(toks[i : k + 1]), None, "", kind="thing")
 
     def _cataphor(self, unit: int, offset: int, gender: str) -> Person | None:
         """The person a pronoun in an opening subordinate clause points ahead to: "Even as
@@ -4549,9 +4642,12 @@ def _introduced_alone(person: Person) -> bool:
 
 def _described_person(person: Person) -> bool:
     """Is ``person`` (of unknown gender) surely someone, by a person's noun the text gave
-    them ("Republican pollster Whit Ayres")? Such a one is "he" as readily as a speaker of
-    unknown gender is."""
-    return person.kind == "person" and any(_person_head(r) for r in person.roles)
+    them ("Republican pollster Whit Ayres") or by initials before a name ("C. Boyden Gray",
+    a person's shape and no place's or organisation's once a surname follows, pron22)? Such a
+    one is "he" as readily as a speaker of unknown gender is."""
+    words = (person.name or "").split()
+    return person.kind == "person" and (any(_person_head(r) for r in person.roles) or (
+        len(words) >= MIN_FULL_FORM and bool(_INITIALS.fullmatch(words[0]))))
 
 
 def _titled(person: Person) -> bool:
@@ -4567,6 +4663,138 @@ def _apposed_age(toks: list[Token], j: int) -> str:
             toks[j + 2].low in {",", ".", ";"}:
         return toks[j + 1].text
     return ""
+
+
+# nouns of organisations that speak as "it" when they open a sentence ("The Clinton campaign
+# watched ..., and it argued", "The committee released a statement. It said"), with written
+# things (THING_HEADS); not "group" or "party" alone ("the group of protesters")
+_IT_BODIES = _SPEAKING_BODIES | frozenset({"campaign", "team", "union", "firm", "bank", "court",
+                                           "board", "website", "site", "newspaper", "network",
+                                           "paper", "organization", "organisation", "coalition"})
+_IT_HEADS = THING_HEADS | _IT_BODIES
+# written things that speak as "it" when the sentence before named one ("cited a 2001
+# memorandum ... It says"): THING_HEADS without the plans and policies that may be objects of
+# anything, with a few more kinds of text
+_WRITTEN_THINGS = (THING_HEADS - {"plan", "policy", "platform", "agreement", "proposal", "order",
+                                  "bill", "legislation", "resolution", "motion", "suit",
+                                  "lawsuit", "complaint", "ruling"}) | frozenset(
+    {"memorandum", "film", "sign", "banner", "post", "paper"})
+_NP_OPENERS = frozenset({"the", "this", "that"}) | _POSSESSIVE_DETERMINERS
+
+
+def _it_head(toks: list[Token]) -> tuple[int, int] | None:
+    """(start, head) of the definite noun phrase that opens a sentence (after a leading
+    conjunction or an introductory phrase) and is headed by an organisation's or a written
+    thing's noun: "The Clinton campaign", "Trump's campaign", "his team", "the white paper";
+    the words between are modifiers (capitalised names too: "The Obama administration"), with
+    no verb or clause word among them (pron22)."""
+    i = 1 if toks and toks[0].low in _LEADING_CONJUNCTIONS else 0
+    if i < len(toks) and toks[i].low not in _NP_OPENERS and not (
+            toks[i].low.endswith(("’s", "'s")) and _is_cap(toks[i])):
+        i = next((k for k in range(2, min(len(toks), MAX_CLAUSE_TOKENS + 1))
+                  if toks[k - 1].low == "," and _after_intro(toks, k)), len(toks))
+    if i >= len(toks) or (toks[i].low not in _NP_OPENERS and not (
+            toks[i].low.endswith(("’s", "'s")) and _is_cap(toks[i]))):
+        return None
+    for k in range(i + 1, min(len(toks), i + MAX_THING_MODIFIERS + 2)):
+        tok = toks[k]
+        if tok.kind != "w" or tok.low in lx.DETERMINERS or tok.low in lx.NP_BOUNDARY or (
+                tok.low in lx.CUES) or tok.low.endswith(("’s", "'s")):
+            return None
+        if tok.low in _IT_HEADS and not _is_cap(tok):
+            if k + 1 < len(toks) and toks[k + 1].low in _IT_HEADS | {"'s", "’s"}:
+                return None  # ("the campaign manager": a person)
+            return i, k
+    return None
+
+
+MAX_OPENING_PLURAL_WORDS = 4  # "Six Gannett newspapers", "the Republican Senate leaders"
+_SINGULAR_DETERMINERS = frozenset({"a", "an", "this", "that", "another", "each", "every"})
+_NOT_MODIFIERS = frozenset({"of", "who", "which", "whose"})  # "One of the decisions"
+# plurals of spans of time ("two years later they") and words in "-ics" or "-s" that are no
+# group's plural ("The changing demographics ... they"), which "they" cannot speak for
+_PLURAL_SPANS = frozenset({"years", "months", "weeks", "days", "hours", "decades", "minutes",
+                           "centuries", "times", "demographics", "politics", "economics",
+                           "statistics", "ethics", "tactics", "optics", "metrics", "dynamics",
+                           "odds", "series", "species"})
+# verbs of the third person that follow a singular subject, not plurals ("The Ukraine
+# implosion comes as ..."): the commonest ones news writes that are not speech cues
+_SINGULAR_VERBS = frozenset({"comes", "goes", "seems", "appears", "means", "remains", "makes",
+                             "takes", "gets", "looks", "shows", "needs", "wants", "does",
+                             "gives", "puts", "runs", "stands", "holds", "keeps", "leaves",
+                             "sees", "knows", "thinks", "feels", "becomes", "lives", "works",
+                             "tends", "helps", "continues", "follows", "begins", "plans"})
+# (MIN_PLURAL_LETTERS and _NOT_PLURAL_ENDINGS: desc22's, below)
+
+
+def _plural_head(toks: list[Token]) -> tuple[int, int] | None:
+    """(start, head) of a plural noun phrase that opens a sentence as its subject (first, after
+    a leading conjunction, or after an introductory phrase and its comma): determiners or a
+    number, a few modifiers, and a head that looks plural ("the Democrats are", "Fox
+    executives have", "Six Gannett newspapers in New Jersey said"), followed by a word that
+    is no part of a name; None otherwise (pron22)."""
+    i = 1 if toks and toks[0].low in _LEADING_CONJUNCTIONS else 0
+    if i + 1 < len(toks) and toks[i].low in _SENTENCE_ADVERBS and toks[i + 1].low == ",":
+        i += 2  # ("Meanwhile, on the home front today, the Democrats are")
+    if i < len(toks) and toks[i].low in _INTRO_STARTS:
+        i = next((k for k in range(i + 2, min(len(toks), MAX_CLAUSE_TOKENS + 1))
+                  if toks[k - 1].low == "," and _after_intro(toks[i:], k - i)), len(toks))
+    k = i
+    while k < len(toks) and (toks[k].low in lx.DETERMINERS or toks[k].low in _PEOPLE_COUNTS
+                             or toks[k].low in _QUANTIFIERS or toks[k].text.isdigit()):
+        if toks[k].low in _SINGULAR_DETERMINERS:
+            return None  # ("That frustrates many analysts": a verb after "that")
+        k += 1
+    for m in range(k, min(len(toks) - 1, k + MAX_OPENING_PLURAL_WORDS)):
+        tok = toks[m]
+        if tok.kind != "w" or tok.low in lx.NP_BOUNDARY or tok.low in lx.CUES or (
+                tok.low in lx.SENTENCE_OPENERS and m == i) or tok.low in _NOT_MODIFIERS or (
+                tok.low in lx.PRONOUNS or tok.low in lx.PRONOUN_CASES) or (
+                tok.low.endswith("ed") and not _is_cap(tok)):
+            return None  # ("They want safe homes", "They distributed news", "One of the
+            # decisions": no noun phrase of a subject)
+        if _plural_like(tok):
+            after = toks[m + 1]
+            if _is_cap(after) or after.low in {"'s", "’s", "and", "or", "of"} or (
+                    after.kind == "w" and after.low.endswith("ly")):
+                return None  # ("Democrats and Republicans", "The Times of London")
+            if _plural_like(after) and not _is_cap(after):
+                continue  # ("Sanders supporters are": the supporters)
+            if _passive_after(toks, m + 1):
+                return None  # ("such measures have been met with opposition by ...": a
+                # passive's subject is done to, the doers speak)
+            return i, m
+    return None
+
+
+_BE_FORMS = frozenset({"are", "were", "have", "had", "been", "being", "be", "will", "would",
+                       "not"})
+# participles of common verbs that end in neither "-ed" nor "-en" ("have been met")
+_IRREGULAR_PARTICIPLES = frozenset({"met", "held", "made", "told", "hit", "led", "paid", "sent",
+                                    "left", "found", "put", "set", "kept", "built", "sold",
+                                    "brought", "caught", "won", "lost", "cut", "struck"})
+MAX_PASSIVE_AUX = 3  # "have not been met": a few auxiliaries before the participle
+
+
+def _passive_after(toks: list[Token], k: int) -> bool:
+    """Does a passive verb start at ``toks[k]``: "are"/"were"/"have been" (a few auxiliaries
+    with a form of "be") and a participle ending in "-ed" or "-en"?"""
+    m = k
+    be = False
+    while m < len(toks) and m - k < MAX_PASSIVE_AUX and toks[m].low in _BE_FORMS:
+        be = be or toks[m].low in {"are", "were", "been", "being", "be"}
+        m += 1
+    return be and m < len(toks) and (toks[m].low.endswith(("ed", "en"))
+                                     or toks[m].low in _IRREGULAR_PARTICIPLES)
+
+
+def _plural_like(tok: Token) -> bool:
+    """Does ``tok`` look like a plural noun: a word of a few letters ending in "s" that is
+    no singular's ending, span of time, cue or common verb ("comes", "seems")?"""
+    low = tok.low
+    return tok.kind == "w" and len(low) >= MIN_PLURAL_LETTERS and low.endswith("s") and not (
+        low.endswith(_NOT_PLURAL_ENDINGS)) and low not in lx.TIME_WORDS and (
+        low not in _PLURAL_SPANS) and low not in _SINGULAR_VERBS and low not in lx.CUES
 
 
 def _clause_pronoun(toks: list[Token]) -> int | None:
