@@ -43,7 +43,7 @@ from monitor.statements.attribution import (
     title_quote,
 )
 from monitor.statements.givennames import first_name_gender, given_name_gender
-from monitor.statements.names import COUNTRIES
+from monitor.statements.names import CAPITALS, COUNTRIES, REGIONS, STATE_NAMES
 from monitor.statements.officials import Official, Registry, fold
 from monitor.statements.parser import Parser, Steps, Word, drive, quote_speaker, reported
 from monitor.statements.parser import check as parser_wanted
@@ -4815,9 +4815,13 @@ def _apposed_name_after(toks: list[Token], phrase: Phrase) -> Phrase | None:
     while e < n and toks[e].kind == "w" and _cap(toks[e]) and e - m <= MAX_NAME_APPOSED:
         e += 1
     if e - (m + 1) < 2 or (e < n and toks[e].low not in _APPOSED_NAME_ENDS) or (
-            toks[e - 1].low.endswith(("’s", "'s"))):
-        return None
+            toks[e - 1].low.endswith(("’s", "'s"))) or any(
+            fold(t.text) in _PLACE_NAMES for t in toks[m + 1 : e]):
+        return None  # (not a place: "said a company spokesman, Decatur Alabama.")
     return Phrase(m + 1, e, "right", toks[m + 1].start, toks[e - 1].end)
+
+
+_PLACE_NAMES = COUNTRIES | REGIONS | CAPITALS | STATE_NAMES
 
 
 def _apposition_tail(toks: list[Token], k: int) -> bool:
