@@ -2009,16 +2009,20 @@ class Discourse:
                                                   for w in words):
             return False
         first, last = words[0].text, _unpossessed(words[1].text)
-        return (last.isalpha() and first.istitle() and last in self.lone_words()
-                and not {fold(first), fold(last)} & (self.common | lx.TIME_WORDS)
+        # the checks of this run and sentence first; the whole text's lone words and runs
+        # (each a scan of the article, worked out once) only for a run that passes them
+        return (last.isalpha() and first.istitle()
+                and not any(w in self.common or w in lx.TIME_WORDS
+                            for w in (fold(first), fold(last)))
                 and words[0].low not in lx.NP_MODIFIERS and words[0].low not in lx.TITLE_WORDS
                 and words[1].low not in _PLACE_HEADS
                 and any(t.kind == "w" and t.text[:1].islower() and len(t.text) > MAX_SMALL_WORD
                         for t in toks)  # (not a headline: "Understated Perez Raises ...")
                 and not {fold(first), fold(last), fold(f"{first} {last}")} & _PLACES
-                and self.followers().get(first, set()) <= {last}
                 and not (i > 0 and toks[i - 1].low in _LOCATIVES)
                 and not (i > 1 and toks[i - 1].low == "of" and toks[i - 2].low in _PLACE_NOUNS)
+                and last in self.lone_words()
+                and self.followers().get(first, set()) <= {last}
                 # the surname after no other capitalised name word: "Understated Perez raises
                 # ..." is a headline's word before "Labor Secretary Thomas Perez" (a title or
                 # a sentence's first word before it is no name: "Professor Nega", "When Nega")
