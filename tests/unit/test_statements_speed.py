@@ -17,6 +17,7 @@ from monitor.statements import extract as E
 from monitor.statements import lexicon as lx
 from monitor.statements.officials import _WORD, _key, _separator, _words
 from monitor.statements.quotes import Token, find_quotes, in_quote, split_units
+from monitor.statements.resolution import Discourse, _unpossessed
 
 
 def _slow_cap(tok: Token) -> bool:
@@ -254,3 +255,35 @@ def test_cues_start_only_at_cue_words() -> None:
             toks = [t for u in split_units(text, find_quotes(text)) for t in u.tokens]
             for headline in (False, True):
                 assert ex._cues(toks, headline) == _slow_cues(ex, toks, headline), text
+
+
+_LONE_PIECES = ["and", "the", "in", "said", ",", "Smith", "Smith's", "Smith’s", "Jones", "Ab",
+                "x", "Lee", "of", "officials", "at", "\u00a0", "Professor", "Nega", "iPhone"]
+
+
+@pytest.mark.parametrize("text", [
+    "said Smith and Jones and Brown and Lee met, Lee said",  # a chain: "and" taken by turns
+    "said Smith and Jones\u00a0and\u00a0Brown and  Lee", "x said Smith's Office, Office and Kay",
+    "in Nega, Nega said. a Nega's b Nega", "Professor Nega and Berhanu Nega met; said Nega",
+    "so Abc's def Ghi jk Lmn's op Qrs", ", Abc de, Fgh ij Klm no Pqr st Uvw",
+    "iPhone Smith said Smith x", "in Smith’s house, at Smith", "McDonald Smith, Old McDonald",
+])
+def test_lone_before_is_the_whole_texts_lone_words(text: str) -> None:
+    """Discourse.lone_before(word) looks only where the word is written: the entry of
+    lone_words (a scan of the whole text whose matches do not overlap) for every word."""
+    _assert_lone_before(text)
+
+
+def test_lone_before_on_random_word_salad() -> None:
+    rng = random.Random(11)
+    for _ in range(400):
+        _assert_lone_before(" ".join(rng.choice(_LONE_PIECES)
+                                     for _ in range(rng.randint(1, 14))))
+
+
+def _assert_lone_before(text: str) -> None:
+    discourse = Discourse(default_registry(), None, text)
+    lone = discourse.lone_words()
+    written = re.findall(r"[A-Z][\w’'-]*", text)
+    for word in {*written, *map(_unpossessed, written), *lone}:
+        assert discourse.lone_before(word) == lone.get(word), (text, word)
