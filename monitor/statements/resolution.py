@@ -4519,7 +4519,11 @@ def _pronoun_subject(toks: list[Token]) -> int | None:
 
 
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
-_HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he|HE|SHE)\b")  # a sentence with one of them
+# a sentence with "he", "she", "He", "She", "HE" or "SHE" as a word: the same as
+# r"\b(?:[Hh]e|[Ss]he|HE|SHE)\b", written to open with a set of letters (the word
+# boundary and the rest of the word checked behind it), which the search skips to in C:
+# half the time of the plain pattern
+_HE_OR_SHE = re.compile(r"[HhSs](?<=\b[HhSs])(?:(?<=[Hh])e|(?<=[Ss])he|(?<=H)E|(?<=S)HE)\b")
 
 
 # what may stand before a headline's clause (desc21): "Ryan wages campaign ...;  House speaker
