@@ -271,18 +271,19 @@ _LONE_PIECES = ["and", "the", "in", "said", ",", "Smith", "Smith's", "Smith’s"
 def test_lone_before_is_the_whole_texts_lone_words(text: str) -> None:
     """Discourse.lone_before(word) looks only where the word is written: the entry of
     lone_words (a scan of the whole text whose matches do not overlap) for every word."""
-    _assert_lone_before(text)
+    _assert_lone_before(default_registry(), text)
 
 
 def test_lone_before_on_random_word_salad() -> None:
     rng = random.Random(11)
+    registry = default_registry()
     for _ in range(400):
-        _assert_lone_before(" ".join(rng.choice(_LONE_PIECES)
-                                     for _ in range(rng.randint(1, 14))))
+        _assert_lone_before(registry, " ".join(rng.choice(_LONE_PIECES)
+                                               for _ in range(rng.randint(1, 14))))
 
 
-def _assert_lone_before(text: str) -> None:
-    discourse = Discourse(default_registry(), None, text)
+def _assert_lone_before(registry: Registry, text: str) -> None:
+    discourse = Discourse(registry, None, text)
     lone = discourse.lone_words()
     written = re.findall(r"[A-Z][\w’'-]*", text)
     for word in {*written, *map(_unpossessed, written), *lone}:
