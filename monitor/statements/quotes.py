@@ -182,8 +182,14 @@ class Unit:
         return [t.quote for t in self.tokens if t.quote is not None]
 
     def is_quote_only(self) -> bool:
-        """True when the unit is quotes and punctuation only (no narration)."""
-        return bool(self.quotes) and all(t.kind != "w" for t in self.tokens)
+        """True when the unit is quotes and punctuation only (no narration): one pass that
+        stops at the first word (most sentences open with one), not the list of quotes."""
+        quoted = False
+        for tok in self.tokens:
+            if tok.kind == "w":
+                return False
+            quoted = quoted or tok.quote is not None
+        return quoted
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
