@@ -15,6 +15,7 @@ import pytest
 from monitor.statements import Extractor, Official, Registry, Role, default_registry
 from monitor.statements import extract as E
 from monitor.statements import lexicon as lx
+from monitor.statements import resolution as R
 from monitor.statements.officials import _WORD, _key, _separator, _words
 from monitor.statements.quotes import Token, find_quotes, in_quote, split_units
 from monitor.statements.resolution import Discourse, _unpossessed
@@ -288,3 +289,20 @@ def _assert_lone_before(registry: Registry, text: str) -> None:
     written = re.findall(r"[A-Z][\w’'-]*", text)
     for word in {*written, *map(_unpossessed, written), *lone}:
         assert discourse.lone_before(word) == lone.get(word), (text, word)
+
+
+def test_lone_openers_name_no_one_by_the_full_steps(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every word of ``_NO_NAME_ALONE`` (which ``_name_run`` answers with None at once), alone
+    in a run, capitalised or in capitals, at a sentence's start, after "former", "of" or a
+    locative and before a comma, gets None from the function's full steps too."""
+    words = sorted(R._NO_NAME_ALONE)
+    monkeypatch.setattr(R, "_NO_NAME_ALONE", frozenset())
+    registry = default_registry()
+    for word in words:
+        for form in (word[:1].upper() + word[1:], word.upper()):
+            for text in (f"{form} said so.", f"the former {form}, 42, said", f"city of {form}",
+                         f"in {form}, he said"):
+                discourse = Discourse(registry, None, text)
+                toks = split_units(text, find_quotes(text))[0].tokens
+                at = next(k for k, t in enumerate(toks) if t.text == form)
+                assert discourse._name_run(toks, at, at + 1) is None, (word, text)
