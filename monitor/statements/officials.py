@@ -207,6 +207,9 @@ class Registry:
     _by_alias: dict[str, list[str]] = field(init=False, repr=False)
     _by_title: dict[str, list[tuple[str, Role]]] = field(init=False, repr=False)
     _trie: dict[str, _Node] | None = field(init=False, repr=False, default=None)
+    # the trie's first words and each with a possessive ("putin", "putin's"): the words a
+    # form may start at, one set lookup per word of the text (built with the trie)
+    _starts: frozenset[str] = field(init=False, repr=False, compare=False, default=frozenset())
     _composed: list[tuple[str, Role]] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -307,8 +310,8 @@ class Registry:
         keys, matches = _words(text)
         found: list[tuple[int, int, str]] = []
         after = 0  # the first word a match may start at (matches do not overlap)
-        for i in [i for i, key in enumerate(keys)  # the few candidates
-                  if key in trie or key.removesuffix(POSSESSIVE) in trie]:
+        starts = self._starts  # (a key, or a key without its possessive, in the trie)
+        for i in [i for i, key in enumerate(keys) if key in starts]:  # the few candidates
             if i < after:
                 continue
             size, owner = _walk(trie, text, keys, matches, i)
@@ -332,6 +335,7 @@ class Registry:
                     level = node.next
                 if node is not None:
                     node.end = True
+            self._starts = frozenset(trie) | {key + POSSESSIVE for key in trie}
             self._trie = trie
         return self._trie
 

@@ -106,7 +106,7 @@ class Quote:
         return "\n".join(text[a:b] for a, b in self.pieces)
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Token:
     """A word ("w"), a punctuation mark ("p") or a whole quote ("q") of one unit."""
 
@@ -120,12 +120,20 @@ class Token:
     # several times (see :func:`monitor.statements.attribution._is_cap`)
     cap: bool = field(default=False, init=False, compare=False)
 
-    def __post_init__(self) -> None:
-        text = self.text
+    def __init__(self, kind: str, text: str, start: int, end: int,
+                 quote: Quote | None = None, low: str = "") -> None:
+        """The fields as given, ``low`` always ``text`` lowered (whatever is passed) and
+        ``cap`` worked out; written out rather than a generated ``__init__`` and a
+        ``__post_init__``: a text has hundreds of tokens."""
+        self.kind = kind
+        self.text = text
+        self.start = start
+        self.end = end
+        self.quote = quote
         self.low = text.lower()
         # "State-linked" is an adjective; "Al-Assad", "US-Ukraine" are names, and so is
         # "al-Homsany" (an Arabic article before a capitalised name)
-        self.cap = self.kind == "w" and (((text[0].isupper() or text[0].isdigit()) and (
+        self.cap = kind == "w" and (((text[0].isupper() or text[0].isdigit()) and (
             "-" not in text or all(p[:1].isupper() or p[:1].isdigit()
                                    for p in text.split("-") if p)
             or korean_given_name(text)))
@@ -180,8 +188,14 @@ class Unit:
         return [t.quote for t in self.tokens if t.quote is not None]
 
     def is_quote_only(self) -> bool:
-        """True when the unit is quotes and punctuation only (no narration)."""
-        return bool(self.quotes) and all(t.kind != "w" for t in self.tokens)
+        """True when the unit is quotes and punctuation only (no narration): one pass that
+        stops at the first word (most sentences open with one), not the list of quotes."""
+        quoted = False
+        for tok in self.tokens:
+            if tok.kind == "w":
+                return False
+            quoted = quoted or tok.quote is not None
+        return quoted
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:

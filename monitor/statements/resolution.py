@@ -566,6 +566,95 @@ _CAPITAL_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?=([A-Z][\w’'-]*))")
 _NO_NAME_WORDS = lx.TITLE_WORDS | lx.SPEAKER_NOUNS | lx.SENTENCE_OPENERS | lx.DETERMINERS
 _LONE_CAPITAL = re.compile(r"(?:\b([a-z]+)|,)[ \u00a0]+([A-Z][a-z]+)(?:['’]s)?\b(?![ \u00a0]*[A-Z])"
                            r"(?:[ \u00a0]+([a-z]+))?")
+_LONE_SHAPE = re.compile(r"[A-Z][a-z]+")  # the capitalised word of a _LONE_CAPITAL match
+_LONE_SPACES = " \u00a0"  # what stands between the lower-case word (or comma) and it
+_CAPITAL_WORD = re.compile(r"[A-Z][\w’'-]*")  # the word after a capitalised one (_CAPITAL_BEFORE)
+
+
+def _lone_start(text: str, at: int) -> int | None:
+    """Where a :data:`_LONE_CAPITAL` match whose capitalised word starts at ``at`` must
+    start: the comma, or the start of the lower-case word, before the spaces before it; None
+    when neither stands there."""
+    q = at
+    while q > 0 and text[q - 1] in _LONE_SPACES:
+        q -= 1
+    if q == at or q == 0:
+        return None
+    if text[q - 1] == ",":
+        return q - 1
+    s = q
+    while s > 0 and "a" <= text[s - 1] <= "z":
+        s -= 1
+    return s if s < q else None
+
+
+def _lone_match_at(text: str, at: int) -> re.Match[str] | None:
+    """The match of :data:`_LONE_CAPITAL` with its capitalised word at ``at`` that
+    ``_LONE_CAPITAL.finditer(text)`` yields, or None. Matches do not overlap: a match whose
+    lower-case word is the one the match before it took last ("said Smith and Jones": "and"
+    is Smith's) is never tried; so a chain of such matches is followed back to one nothing
+    takes from, and every other match of the chain is yielded."""
+    start = _lone_start(text, at)
+    if start is None:
+        return None
+    m = _LONE_CAPITAL.match(text, start)
+    if m is None or m.start(2) != at:
+        return None
+    taken = 0  # matches before it in the chain, each taking the next one's first word
+    s = start
+    while (prev := _lone_taker(text, s)) is not None:
+        taken += 1
+        s = prev
+    return m if taken % 2 == 0 else None
+
+
+def _lone_taker(text: str, s: int) -> int | None:
+    """The start of the :data:`_LONE_CAPITAL` match (yielded or not) whose trailing
+    lower-case word starts at ``s``, or None."""
+    if text[s] == ",":
+        return None  # (a comma starts a match only)
+    q = s
+    while q > 0 and text[q - 1] in _LONE_SPACES:
+        q -= 1
+    if q == s:
+        return None
+    for end in (q - 2, q) if text[q - 2 : q] in {"'s", "’s"} else (q,):
+        b = end
+        while b > 0 and "a" <= text[b - 1] <= "z":
+            b -= 1
+        if b == end or b == 0 or not "A" <= text[b - 1] <= "Z":
+            continue
+        start = _lone_start(text, b - 1)
+        m = None if start is None else _LONE_CAPITAL.match(text, start)
+        if m is not None and m.start(2) == b - 1 and m.start(3) == s:
+            return start
+    return None
+
+
+def _occurrences(text: str, word: str) -> Iterable[int]:
+    """Every offset where ``word`` is written in ``text``."""
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
+
+
+def _capital_before(text: str, at: int, word: str) -> str:
+    """The capitalised word that :data:`_CAPITAL_BEFORE` pairs with ``word`` (possessive or
+    not) written at ``at``, or "": "Thomas" for "Perez" in "Secretary Thomas Perez"."""
+    follower = _CAPITAL_WORD.match(text, at)
+    if follower is None or _unpossessed(follower.group()) != word:
+        return ""
+    q = at
+    while q > 0 and text[q - 1].isspace():
+        q -= 1
+    b = q
+    while b > 0 and "a" <= text[b - 1] <= "z":
+        b -= 1
+    if q == at or b == q or b == 0 or not "A" <= text[b - 1] <= "Z" or (
+            b > 1 and (text[b - 2].isalnum() or text[b - 2] == "_")):
+        return ""
+    return text[b - 1 : q]
 # prepositions of place: a run after them whose first name only the world's table knows is a
 # place more often than a person ("from Kerem Shalom", "in Santa Cruz")
 _LOCATIVES = frozenset({"in", "at", "near", "from", "to", "into", "outside", "inside", "via",
@@ -831,6 +920,23 @@ def _org_like(words: list[Token]) -> bool:
     return last in ORG_HEADS or last.endswith(_WEB_ENDINGS)
 
 
+def _strips_to_nothing(low: str) -> bool:
+    """Does a title word, sentence opener or determiner (lower case) alone in a capitalised
+    run name no one by every step of :meth:`Discourse._name_run`: it is stripped as a title,
+    opener or determiner, being no known organisation and no organisation's head word
+    ("The", "But", "He", "President")?"""
+    known = "" if low in lx.DETERMINERS else low.removesuffix("’s").removesuffix("'s")
+    last = low.removesuffix("’s").removesuffix("'s")
+    return (not (known and fold(known) in ORG_KINDS) and last not in ORG_HEADS
+            and not last.endswith(_WEB_ENDINGS))
+
+
+# the words :func:`_strips_to_nothing` holds for: a run of one of them alone is no one's
+# name, which :meth:`Discourse._name_run` answers at once (a third of its calls)
+_NO_NAME_ALONE = frozenset(w for w in lx.TITLE_WORDS | lx.SENTENCE_OPENERS | lx.DETERMINERS
+                           if _strips_to_nothing(w))
+
+
 def _titled_person(words: list[Token]) -> bool:
     """A person's title, a known first name and a surname ending ``words`` ("Atlantic City
     Mayor Don Guardian", "Sen. John Post"): a person, though the surname also ends outlets'
@@ -1023,6 +1129,9 @@ class Discourse:
         self.text = text  # the whole text (see :meth:`followers`)
         self._followers: dict[str, set[str]] | None = None
         self._lone: dict[str, set[str]] | None = None
+        # word -> :meth:`lone_words`' entry for it (None: not a lone word), for the words asked
+        # (see :meth:`lone_before`)
+        self._lone_asked: dict[str, set[str] | None] = {}
         self._surname_genders: dict[str, set[str]] | None = None  # see surname_genders
         # folded surname -> the latest full name run the text ended with it (see
         # :meth:`_note_full_runs`)
@@ -1128,6 +1237,35 @@ class Discourse:
                     before.add(m.group(1))
             self._lone = lone
         return self._lone
+
+    def lone_before(self, word: str) -> set[str] | None:
+        """``self.lone_words().get(word)``, worked out from the places ``word`` is written
+        rather than from every capitalised word of the text (a run's surname is all
+        :meth:`_surname_alone` asks of it): its matches of :data:`_LONE_CAPITAL` that the
+        scan of the whole text yields, and the capitalised words before it."""
+        if word not in self._lone_asked:
+            self._lone_asked[word] = self._lone_entry(word)
+        return self._lone_asked[word]
+
+    def _lone_entry(self, word: str) -> set[str] | None:
+        """:meth:`lone_before` worked out (see :func:`_lone_match_at`)."""
+        text = self.text
+        if not _LONE_SHAPE.fullmatch(word):
+            return None  # (the scan's word is a capital and lower-case letters)
+        lone = False
+        at = text.find(word)
+        while at >= 0:
+            m = _lone_match_at(text, at)
+            if m is not None and m.group(2) == word:
+                if m.group(1) in _PLACE_ONLY_LOCATIVES and not text.startswith(
+                        ("'s", "’s"), m.end(2)):
+                    return None  # a place somewhere: no lone word
+                if m.group(1) not in lx.DETERMINERS and m.group(1) not in _LOCATIVES and (
+                        m.group(3) or "").removesuffix("s") not in lx.SPEAKER_NOUNS:
+                    lone = True
+            at = text.find(word, at + 1)
+        return {before for at in _occurrences(text, word)
+                if (before := _capital_before(text, at, word))} if lone else None
 
     def titles_in(self, toks: list[Token]) -> None:
         """Note every title written before a name in a sentence ("Judge Richard Berman",
@@ -2108,25 +2246,32 @@ class Discourse:
                                                   for w in words):
             return False
         first, last = words[0].text, _unpossessed(words[1].text)
-        return (last.isalpha() and first.istitle() and last in self.lone_words()
-                and not {fold(first), fold(last)} & (self.common | lx.TIME_WORDS)
+        # the checks of this run and sentence first; the surname's lone-word entry (read
+        # where it is written, :meth:`lone_before`) and the text's capital pairs (a scan of
+        # the article, worked out once) only for a run that passes them
+        return (last.isalpha() and first.istitle()
+                and not any(w in self.common or w in lx.TIME_WORDS
+                            for w in (fold(first), fold(last)))
                 and words[0].low not in lx.NP_MODIFIERS and words[0].low not in lx.TITLE_WORDS
                 and words[1].low not in _PLACE_HEADS
                 and any(t.kind == "w" and t.text[:1].islower() and len(t.text) > MAX_SMALL_WORD
                         for t in toks)  # (not a headline: "Understated Perez Raises ...")
                 and not {fold(first), fold(last), fold(f"{first} {last}")} & _PLACES
-                and self.followers().get(first, set()) <= {last}
                 and not (i > 0 and toks[i - 1].low in _LOCATIVES)
                 and not (i > 1 and toks[i - 1].low == "of" and toks[i - 2].low in _PLACE_NOUNS)
+                and (before := self.lone_before(last)) is not None
+                and self.followers().get(first, set()) <= {last}
                 # the surname after no other capitalised name word: "Understated Perez raises
                 # ..." is a headline's word before "Labor Secretary Thomas Perez" (a title or
                 # a sentence's first word before it is no name: "Professor Nega", "When Nega")
                 and not any(word != first and word.lower() not in _NO_NAME_WORDS
                             and fold(word) not in self.common
-                            for word in self.lone_words()[last]))
+                            for word in before))
 
     def _name_run(self, toks: list[Token], i: int, j: int) -> Person | None:
         """The person or organisation a run of capitalised words names, if it is one."""
+        if j - i == 1 and toks[i].low in _NO_NAME_ALONE:
+            return None  # "The", "But", "President": what the steps below conclude for them
         honorific = ""
         title_words: list[str] = []
         titled = False
@@ -4829,7 +4974,11 @@ def _pronoun_subject(toks: list[Token]) -> int | None:
 
 
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
-_HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he|HE|SHE)\b")  # a sentence with one of them
+# a sentence with "he", "she", "He", "She", "HE" or "SHE" as a word: the same as
+# r"\b(?:[Hh]e|[Ss]he|HE|SHE)\b", written to open with a set of letters (the word
+# boundary and the rest of the word checked behind it), which the search skips to in C:
+# half the time of the plain pattern
+_HE_OR_SHE = re.compile(r"[HhSs](?<=\b[HhSs])(?:(?<=[Hh])e|(?<=[Ss])he|(?<=H)E|(?<=S)HE)\b")
 
 
 # what may stand before a headline's clause (desc21): "Ryan wages campaign ...;  House speaker

@@ -15,8 +15,10 @@ import pytest
 from monitor.statements import Extractor, Official, Registry, Role, default_registry
 from monitor.statements import extract as E
 from monitor.statements import lexicon as lx
+from monitor.statements import resolution as R
 from monitor.statements.officials import _WORD, _key, _separator, _words
 from monitor.statements.quotes import Token, find_quotes, in_quote, split_units
+from monitor.statements.resolution import Discourse, _unpossessed
 
 
 def _slow_cap(tok: Token) -> bool:
@@ -254,3 +256,53 @@ def test_cues_start_only_at_cue_words() -> None:
             toks = [t for u in split_units(text, find_quotes(text)) for t in u.tokens]
             for headline in (False, True):
                 assert ex._cues(toks, headline) == _slow_cues(ex, toks, headline), text
+
+
+_LONE_PIECES = ["and", "the", "in", "said", ",", "Smith", "Smith's", "Smith’s", "Jones", "Ab",
+                "x", "Lee", "of", "officials", "at", "\u00a0", "Professor", "Nega", "iPhone"]
+
+
+@pytest.mark.parametrize("text", [
+    "said Smith and Jones and Brown and Lee met, Lee said",  # a chain: "and" taken by turns
+    "said Smith and Jones\u00a0and\u00a0Brown and  Lee", "x said Smith's Office, Office and Kay",
+    "in Nega, Nega said. a Nega's b Nega", "Professor Nega and Berhanu Nega met; said Nega",
+    "so Abc's def Ghi jk Lmn's op Qrs", ", Abc de, Fgh ij Klm no Pqr st Uvw",
+    "iPhone Smith said Smith x", "in Smith’s house, at Smith", "McDonald Smith, Old McDonald",
+])
+def test_lone_before_is_the_whole_texts_lone_words(text: str) -> None:
+    """Discourse.lone_before(word) looks only where the word is written: the entry of
+    lone_words (a scan of the whole text whose matches do not overlap) for every word."""
+    _assert_lone_before(default_registry(), text)
+
+
+def test_lone_before_on_random_word_salad() -> None:
+    rng = random.Random(11)
+    registry = default_registry()
+    for _ in range(400):
+        _assert_lone_before(registry, " ".join(rng.choice(_LONE_PIECES)
+                                               for _ in range(rng.randint(1, 14))))
+
+
+def _assert_lone_before(registry: Registry, text: str) -> None:
+    discourse = Discourse(registry, None, text)
+    lone = discourse.lone_words()
+    written = re.findall(r"[A-Z][\w’'-]*", text)
+    for word in {*written, *map(_unpossessed, written), *lone}:
+        assert discourse.lone_before(word) == lone.get(word), (text, word)
+
+
+def test_lone_openers_name_no_one_by_the_full_steps(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every word of ``_NO_NAME_ALONE`` (which ``_name_run`` answers with None at once), alone
+    in a run, capitalised or in capitals, at a sentence's start, after "former", "of" or a
+    locative and before a comma, gets None from the function's full steps too."""
+    words = sorted(R._NO_NAME_ALONE)
+    monkeypatch.setattr(R, "_NO_NAME_ALONE", frozenset())
+    registry = default_registry()
+    for word in words:
+        for form in (word[:1].upper() + word[1:], word.upper()):
+            for text in (f"{form} said so.", f"the former {form}, 42, said", f"city of {form}",
+                         f"in {form}, he said"):
+                discourse = Discourse(registry, None, text)
+                toks = split_units(text, find_quotes(text))[0].tokens
+                at = next(k for k, t in enumerate(toks) if t.text == form)
+                assert discourse._name_run(toks, at, at + 1) is None, (word, text)
