@@ -1450,11 +1450,7 @@ class Extractor:
             low = toks[k].low
             if low not in _AFFECTING_VERBS:
                 continue
-            b = k
-            while b > 0 and toks[b - 1].kind == "w" and (
-                    toks[b - 1].low in _ADVERBS_BEFORE_PASSIVE - {"been", "being"} or (
-                        toks[b - 1].low.endswith("ly") and not _cap(toks[b - 1]))):
-                b -= 1  # "has also angered", "quickly rankled"
+            b = _past_adverbs_before(toks, k)  # "has also angered", "quickly rankled"
             before = toks[b - 1].low if b > 0 else ""
             if low.endswith("ing") and before not in _FINITE_BE:
                 continue  # ("angering his supporters": a participle, no clause of its own)
@@ -1506,11 +1502,7 @@ class Extractor:
             m = _past_received_modifiers(toks, m)
             if m >= n or toks[m].low not in nouns:
                 continue
-            b = k
-            while b > 0 and toks[b - 1].kind == "w" and (
-                    toks[b - 1].low in _ADVERBS_BEFORE_PASSIVE - {"been", "being"} or (
-                        toks[b - 1].low.endswith("ly") and not _cap(toks[b - 1]))):
-                b -= 1  # "has already drawn", "quickly drew"
+            b = _past_adverbs_before(toks, k)  # "has already drawn", "quickly drew"
             before = toks[b - 1].low if b > 0 else ""
             if toks[k].low.endswith("ing"):
                 if before not in _FINITE_BE:
@@ -3776,6 +3768,17 @@ _DEMAND_WORDS = frozenset({"demand", "demands", "demanded", "demanding", "insist
                            "require", "requires", "required", "requirement", "ask", "asks",
                            "asked"})
 MAX_MANDATED_SUBJECT = 4  # "that the Russian government declare": the subject's words
+
+
+def _past_adverbs_before(toks: list[Token], k: int) -> int:
+    """Where the adverbs right before a verb at ``k`` start ("has also angered", "quickly
+    drew"): ``k`` stepped back over them (not over "been"/"being")."""
+    b = k
+    while b > 0 and toks[b - 1].kind == "w" and (
+            toks[b - 1].low in _ADVERBS_BEFORE_PASSIVE - {"been", "being"} or (
+                toks[b - 1].low.endswith("ly") and not _cap(toks[b - 1]))):
+        b -= 1
+    return b
 
 
 def _mandated(toks: list[Token], k: int, lemma: str) -> bool:
