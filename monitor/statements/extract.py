@@ -852,7 +852,7 @@ class Extractor:
                 described = phrase.how in {"left", "right", "subject"} and cue.kind in {
                     "speech", "clause"}
                 if person is not None:
-                    discourse.spoke(u, person, phrase.start)
+                    discourse.spoke(u, person, phrase.start, members=phrase.how != "pronoun")
                     last = (u, person, phrase, cue.lemma)
                 elif described:
                     # "The mayor said C. “Q.”": a described speaker is the last one too

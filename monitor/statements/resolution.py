@@ -1494,13 +1494,15 @@ class Discourse:
         person = self._person(official.name, official, official.gender)
         self.note(unit, offset, person, SUBJECT if is_subject else MENTION)
 
-    def spoke(self, unit: int, person: Person, offset: int = -1) -> None:
+    def spoke(self, unit: int, person: Person, offset: int = -1, members: bool = True) -> None:
         """Note that ``person`` is the speaker of a cue in sentence ``unit`` (a group's
         members too: "Peskov and Zakharova criticised the plan. She called it ..., while he
-        said ..." finds each by gender)."""
+        said ..." finds each by gender). Not the members of a group a "they" stood for
+        (``members`` false): "... the reactions of Putin and Trump. They both know C, he
+        explained" is the analyst, not Trump (twenty-second session)."""
         self.note(unit, offset, person, SPEAKER)
         person.spoke = True
-        for member in person.members:
+        for member in person.members if members else ():
             self.note(unit, offset, member, SPEAKER)
 
     def described_body(self, unit: int, toks: list[Token], phrase: Phrase) -> None:

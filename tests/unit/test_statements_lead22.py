@@ -223,3 +223,13 @@ def test_a_bodys_people_after_its_name_are_described() -> None:
     text = "A former officer shot his ex-wife, Georgia Bureau of Investigation agents said."
     assert [(s.speaker, s.resolution) for s in _extract(text)] == [
         ("Georgia Bureau of Investigation agents", "description")]
+
+
+def test_the_members_of_a_they_group_do_not_become_the_next_he() -> None:
+    text = ('Mikhail Komin, a political scientist, described the reactions of Putin and Trump '
+            'as a "roaring void." They both know that they cannot convince each other, he '
+            "explained. Peskov and Zakharova criticised the plan. She called it absurd, while "
+            "he said it was a provocation.")
+    found = {s.cue: s.speaker for s in _extract(text)}
+    assert found["explained"] == "Mikhail Komin"
+    assert found["said"] == "Dmitry Peskov"
