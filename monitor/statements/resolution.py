@@ -810,6 +810,7 @@ def _body_people(words: list[Token]) -> bool:
 
 
 _BODY_AGENTS = frozenset({"agents", "staffers", "employees", "personnel"})  # a body's people
+_COMPARING = frozenset({"unlike", "like"})  # prepositions of comparison before a name
 MAX_DATELINE_UNIT = 2  # a dateline opens the body, after a headline and a deck at most
 _DASHES = frozenset({"-", "—", "–", "--"})  # a dateline's dash: the sentence opens after it
 # plural agent nouns that no common surname shares an ending with ("Investors",
@@ -3143,6 +3144,17 @@ class Discourse:
         best = self._best(unit, offset, gender, role, unnamed_ok=not role)
         return best[1] if best else None
 
+    def _compared(self, unit: int, at: int) -> bool:
+        """Is the name noted at offset ``at`` of sentence ``unit`` the object of "unlike" or
+        "like" ("Unlike President Trump, who ...")?"""
+        toks = self.units[unit] if 0 <= unit < len(self.units) else []
+        k = next((m for m, t in enumerate(toks) if t.start == at), None)
+        if k is None:
+            return False
+        while k > 0 and _is_cap(toks[k - 1]) and toks[k - 1].low not in _COMPARING:
+            k -= 1  # over a title ("President")
+        return k > 0 and toks[k - 1].low in _COMPARING
+
     def _plural_opening(self, unit: int, offset: int, u: int) -> Person | None:
         """'They' for the plural noun phrase that is the subject of its own sentence (before
         it) or of the one before (pron22): "the Democrats are acting as though they want to
@@ -3347,6 +3359,9 @@ class Discourse:
                 # secretary" or "the news outlet" is someone or something the article named
             if distance == 0 and rank == SUBJECT and id(person) in paired:
                 rank = MENTION
+            if distance == 0 and self._compared(seen_at, at):
+                continue  # "Unlike President Trump, ..., “Q,” he said": the one the
+                # sentence compares is not its "he" (twenty-second session)
             if any(person is who for who in selves):
                 continue
             if person.gender and person.gender != gender:

@@ -233,3 +233,10 @@ def test_the_members_of_a_they_group_do_not_become_the_next_he() -> None:
     found = {s.cue: s.speaker for s in _extract(text)}
     assert found["explained"] == "Mikhail Komin"
     assert found["said"] == "Dmitry Peskov"
+
+
+def test_the_one_a_sentence_compares_is_not_its_he() -> None:
+    text = ("Savin said that Russia is backing a multipolar world. Unlike President Trump, who "
+            "gets countries to follow his agenda through pressure, \u201cPutin is doing "
+            "something different,\u201d he said.")
+    assert [s.speaker for s in _extract(text)] == ["Savin", "Savin"]
