@@ -7,7 +7,9 @@ Where it is absent (a clone elsewhere), tests that need it skip with a clear mes
 
 from __future__ import annotations
 
+import multiprocessing
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -109,9 +111,19 @@ def _drop_pg_database(name: str) -> None:
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
-    """Drop the PostgreSQL template database this session made."""
+    """Drop the PostgreSQL template database this session made, and stop any worker process
+    a test left running: multiprocessing joins its children at exit, so one idle worker of a
+    process pool nobody closed would hang the run after its summary (seen once in CI on
+    2026-12-06, a spawn worker waiting on its pipe). It is named on stderr so the leak shows."""
     if "name" in _pg_template:
         _drop_pg_database(_pg_template.pop("name"))
+    for child in multiprocessing.active_children():
+        sys.stderr.write(f"conftest: stopping a worker process left running: {child.name}\n")
+        child.terminate()
+        child.join(timeout=CHILD_JOIN_SECONDS)
+
+
+CHILD_JOIN_SECONDS = 5  # a terminated worker exits at once; do not wait on one forever
 
 
 def require_postgres() -> None:
