@@ -193,12 +193,6 @@ def _valid_head(tok: Token) -> bool:
     return nounish(low)
 
 
-# the days of the week: a day ends a loose speaker phrase rather than heading it ("according
-# to a memo released Friday"; twenty-second session)
-WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                      "sunday"})
-
-
 def _make(toks: list[Token], i: int, j: int, how: str, core: int = -1) -> Phrase:
     return Phrase(i, j, how, toks[i].start, toks[j - 1].end, core)
 
@@ -260,17 +254,18 @@ def _dateline(toks: list[Token], k: int) -> bool:
 
 
 MAX_DATELINE_REACH = 10  # "KYIV, Ukraine, Dec 8 (Reuters) -": the dash comes this early
-_DATELINE_DASHES = frozenset({"-", "—", "–", "--"})
+DATELINE_DASHES = frozenset({"-", "—", "–", "--"})
 
 
 def dateline_end(toks: list[Token]) -> int:
     """Past the dash of a dateline that opens the sentence ("MOSCOW (Reuters) -", "KYIV, Dec
     8 (AP) —"): its place and the agency that filed the story are no one a later "the
     company" or "the agency" stands for (twenty-second session); 0 when there is none."""
-    if not toks or not (toks[0].text.isupper() and len(toks[0].text) >= MIN_DATELINE_LETTERS):
+    if not toks or toks[0].kind != "w" or not (
+            toks[0].text.isupper() and len(toks[0].text) >= MIN_DATELINE_LETTERS):
         return 0
     return next((m + 1 for m in range(1, min(len(toks) - 1, MAX_DATELINE_REACH))
-                 if toks[m].low in _DATELINE_DASHES), 0)
+                 if toks[m].low in DATELINE_DASHES), 0)
 
 
 def _dateline_place(toks: list[Token], k: int) -> bool:
@@ -1298,7 +1293,7 @@ def speaker_right(toks: list[Token], k: int, loose: bool = False) -> Phrase | No
     if loose and j - 1 > k and toks[j - 1].low in lx.RELATIVE_PRONOUNS:
         j -= 1  # "according to six officials who were familiar with ...": the people, not
         # their relative pronoun (twenty-second session)
-    if loose and j - 1 > k and toks[j - 1].low in WEEKDAYS:
+    if loose and j - 1 > k and toks[j - 1].low in lx.WEEKDAYS:  # (a day ends a loose phrase)
         # "according to figures released Tuesday": the day the source came out, not its head
         core = j - 1
         while core > k and not (_valid_head(toks[core - 1]) or _loose_head(toks[core - 1])):

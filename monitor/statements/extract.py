@@ -32,6 +32,7 @@ from monitor.statements.attribution import (
     MEDIA_TITLE_NOUNS,
     Phrase,
     aside_before,
+    dateline_end,
     ends_with_comma,
     nounish,
     people_before_place,
@@ -43,7 +44,7 @@ from monitor.statements.attribution import (
     title_quote,
 )
 from monitor.statements.givennames import first_name_gender, given_name_gender
-from monitor.statements.names import CAPITALS, COUNTRIES, REGIONS, STATE_NAMES
+from monitor.statements.names import COUNTRIES
 from monitor.statements.officials import Official, Registry, fold
 from monitor.statements.parser import Parser, Steps, Word, drive, quote_speaker, reported
 from monitor.statements.parser import check as parser_wanted
@@ -61,6 +62,7 @@ from monitor.statements.resolution import (
     NAMED_LATER_UNITS,
     OFFICIAL_BODIES,
     PAST_MARKERS,
+    PLACES,
     Discourse,
     Person,
     delayed_description,
@@ -206,8 +208,6 @@ _INTO_PHRASE = frozenset({"the", "a", "an", "to"})
 _COMPLEMENT_PREPOSITIONS = frozenset({"for", "of", "at", "with", "from", "in"})
 _BY_MEDIA = frozenset({"telephone", "phone", "email", "e-mail", "text", "video", "videolink",
                        "letter", "satellite", "teleconference", "videoconference"})
-MIN_DATELINE_LETTERS = 3  # "OTTAWA", "PARIS": shorter capitals are acronyms ("US", "EU")
-MAX_DATELINE_TOKENS = 10  # "PORTLAND, Maine (Northern Wire) -": the dash comes this early
 # words before a number that open a reported clause, not a setting ("said over 400 drones
 # were launched": the clause; "said about 20 people" too; nineteenth session: lost before)
 _ROUGHLY = frozenset({"about", "over", "under", "around", "nearly", "almost", "roughly",
@@ -1267,7 +1267,7 @@ class Extractor:
             elif toks[b].low not in _BE_FORMS - {"get", "got", "being"} or b == 0 or (
                     toks[k].low != "expected" and toks[b].low not in _FINITE_BE):
                 continue  # (a view: "is seen as", not "can be seen as" after a long clause)
-            first = _past_dateline(toks)
+            first = dateline_end(toks)
             opened = max((m + 1 for m in range(first, b) if toks[m].low in {",", ";", ":"}
                           or toks[m].kind == "q"), default=first)
             while opened < b and toks[opened].low in _OPENING_CONJUNCTIONS | {"while", "as"}:
@@ -1305,7 +1305,7 @@ class Extractor:
                     toks[k - 1].kind != "w" or toks[k + 1].kind != "w"
                     or toks[k - 1].low in lx.DETERMINERS):
                 continue
-            first = _past_dateline(toks)
+            first = dateline_end(toks)
             opened = max((m + 1 for m in range(first, k) if toks[m].low in {",", ";", ":"}
                           or toks[m].kind == "q"), default=first)
             while opened < k and toks[opened].low in _OPENING_CONJUNCTIONS | {"while", "as"}:
@@ -1570,7 +1570,7 @@ class Extractor:
         for k, tok in enumerate(toks):
             if tok.low not in _REPORTED_ADVERBS or k + 1 >= n:
                 continue
-            first = _past_dateline(toks)
+            first = dateline_end(toks)
             opened = max((m + 1 for m in range(first, k) if toks[m].low in {",", ";", ":", "("}
                           or toks[m].kind == "q"), default=first)
             while opened < k and toks[opened].low in _OPENING_CONJUNCTIONS:
@@ -1599,7 +1599,7 @@ class Extractor:
         frame that ends the sentence). The poll is the source; a finding of data, no one's
         words (a stance, PolNeAR's unit only)."""
         n = len(toks)
-        first = _past_dateline(toks)
+        first = dateline_end(toks)
         while first < n and toks[first].low in _OPENING_CONJUNCTIONS:
             first += 1
         for k in range(first, n):
@@ -2775,14 +2775,14 @@ class Extractor:
                 g_start = c + 1
         if cue.kind in {"speech", "clause"} and g_start >= 2 and toks[g_start - 1].low == ",":
             rest = [t for t in toks[after:] if t.kind == "w" or t.kind == "q"]
-            if toks[_past_dateline(toks)].low == "according":
+            if toks[dateline_end(toks)].low == "according":
                 # "According to a Kremlin readout, Putin agreed to ...": the opener is the
                 # readout's attribution, not what Putin said; only words after the cue are
                 if after + 1 < n and toks[after].low == ",":
                     end = self._content_end(toks, after + 1, stops)
                     return self._span(toks, after + 1, end, claimed) if end > after + 1 else None
                 return None
-            left = self._span(toks, _past_dateline(toks), g_start - 1, claimed)
+            left = self._span(toks, dateline_end(toks), g_start - 1, claimed)
             if left is None:
                 # "But, the spokesman added, it's not the way to win": a conjunction alone
                 # before the tag, and the words after it are what was said
@@ -4609,7 +4609,7 @@ def _clause_before_tag(toks: list[Token], g_start: int) -> bool:
     after the attacks."): what follows the cue is then a circumstance, not the content."""
     if g_start < 2 or toks[g_start - 1].low != ",":
         return False
-    head = [t for t in toks[_past_dateline(toks) : g_start - 1] if t.kind in {"w", "q"}]
+    head = [t for t in toks[dateline_end(toks) : g_start - 1] if t.kind in {"w", "q"}]
     return len(head) >= MIN_CLAUSE_BEFORE_TAG and head[0].low not in _PREPOSITIONS and (
         head[0].low not in lx.SENTENCE_OPENERS)
 
@@ -4638,7 +4638,7 @@ def _subject_before(toks: list[Token], b: int,
     if toks[s_end - 1].low in _RELATIVE_OPENERS:
         opened = s_end - 1  # "which was first reported by": the relative word
     else:
-        first = _past_dateline(toks)
+        first = dateline_end(toks)
         opened = max((m + 1 for m in range(first, apposed)
                       if toks[m].low in {",", ";", ":", "(", ")"} or toks[m].kind == "q"
                       or (toks[m].low in _PASSIVE_SUBJECT_OPENERS and m > first)),
@@ -4770,18 +4770,6 @@ def _agent_after_by(toks: list[Token], k: int) -> Phrase | None:
     return Phrase(k, j, "right", toks[k].start, toks[j - 1].end)
 
 
-def _past_dateline(toks: list[Token]) -> int:
-    """Where a sentence starts after its dateline ("BRUSSELS — C", "PARIS (Reuters) - C",
-    "OTTAWA, Ont. — C"): a place in capitals, a few tokens, then a dash; else 0."""
-    if not toks or toks[0].kind != "w" or not toks[0].text.isupper() or len(
-            toks[0].text) < MIN_DATELINE_LETTERS:
-        return 0
-    for m in range(1, min(len(toks) - 1, MAX_DATELINE_TOKENS)):
-        if toks[m].low in {"-", "—", "–", "--"}:
-            return m + 1
-    return 0
-
-
 def _with_complement(toks: list[Token], phrase: Phrase) -> Phrase:
     """An inverted speaker with its prepositional complement to the comma or the sentence end:
     "C, said a former spokesman for the Foreign Ministry." (the core stays "spokesman")."""
@@ -4819,12 +4807,10 @@ def _apposed_name_after(toks: list[Token], phrase: Phrase) -> Phrase | None:
         e += 1
     if e - (m + 1) < 2 or (e < n and toks[e].low not in _APPOSED_NAME_ENDS) or (
             toks[e - 1].low.endswith(("’s", "'s"))) or any(
-            fold(t.text) in _PLACE_NAMES for t in toks[m + 1 : e]):
+            fold(t.text) in PLACES for t in toks[m + 1 : e]):
         return None  # (not a place: "said a company spokesman, Decatur Alabama.")
     return Phrase(m + 1, e, "right", toks[m + 1].start, toks[e - 1].end)
 
-
-_PLACE_NAMES = COUNTRIES | REGIONS | CAPITALS | STATE_NAMES
 
 
 def _apposition_tail(toks: list[Token], k: int) -> bool:
@@ -5538,7 +5524,7 @@ def _according_pronoun(toks: list[Token], cue: _Cue) -> Phrase | None:
 def _opens_sentence(toks: list[Token], k: int) -> bool:
     """Is token ``k`` the sentence's first word, after any dateline or one conjunction ("But
     according to her, C")?"""
-    return k == _past_dateline(toks) or (k == 1 and toks[0].low in _OPENING_CONJUNCTIONS)
+    return k == dateline_end(toks) or (k == 1 and toks[0].low in _OPENING_CONJUNCTIONS)
 
 
 _OPENING_CONJUNCTIONS = frozenset({"but", "and", "yet", "so"})  # before a sentence's cue
@@ -6234,7 +6220,7 @@ def _poll_verb(toks: list[Token], k: int) -> bool:
             nxt.endswith(("ed", "en", "wn")) or nxt in _PARTICIPLES or nxt in _PAST_VERBS):
         return False  # an auxiliary: "polls have shown", "have provided"
     phrase = _evidence_phrase(toks, k, _POLL_HEADS, MAX_EVIDENCE_REACH)
-    if phrase is None or phrase.i > _past_dateline(toks) + 1 or (
+    if phrase is None or phrase.i > dateline_end(toks) + 1 or (
             toks[k - 1].low in _FINITE_AUXILIARIES):
         return False
     after = phrase.core_end  # the poll's head ends the noun ("polling stations" is none)

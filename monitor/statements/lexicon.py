@@ -260,9 +260,13 @@ CUE_PREFIX_SKIP = frozenset(
      "themselves", "itself", "meanwhile", "however"}
 )
 
+# the days of the week
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                      "sunday"})
+
 # time phrases between a speaker and the cue ("McAuliffe on Friday announced")
-TIME_WORDS = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+TIME_WORDS = WEEKDAYS | frozenset(
+    {"today",
      "yesterday", "tonight", "night", "morning", "afternoon", "evening", "weekend", "week",
      "month", "year", "last", "this", "past", "early", "late", "earlier", "on", "january",
      "february",
@@ -273,7 +277,7 @@ TIME_WORDS = frozenset(
 # words after a cue that do not start its content ('said on Sunday that ...')
 CUE_SUFFIX_SKIP = frozenset(
     {"on", "in", "at", "during", "after", "before", "to", "via", "through", "from", "with",
-     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+     *WEEKDAYS,
      "yesterday", "today", "tonight", "last", "this", "week", "month", "year", "earlier",
      "later", "recently", "again", "also", "repeatedly", "publicly", "privately", "told",
      "a", "an", "the", "statement", "interview", "press", "conference", "briefing", "post",

@@ -32,6 +32,7 @@ from itertools import pairwise
 
 from monitor.statements import lexicon as lx
 from monitor.statements.attribution import (
+    DATELINE_DASHES,
     EPITHET_NOUNS,
     FAMILIAR,
     PARENT_NOUNS,
@@ -812,7 +813,6 @@ def _body_people(words: list[Token]) -> bool:
 _BODY_AGENTS = frozenset({"agents", "staffers", "employees", "personnel"})  # a body's people
 _COMPARING = frozenset({"unlike", "like"})  # prepositions of comparison before a name
 MAX_DATELINE_UNIT = 2  # a dateline opens the body, after a headline and a deck at most
-_DASHES = frozenset({"-", "—", "–", "--"})  # a dateline's dash: the sentence opens after it
 # plural agent nouns that no common surname shares an ending with ("Investors",
 # "Ethiopians", "Terrorists"): "-ers" is not one ("Sanders", "Reuters", "Peters") ...
 _PLURAL_AGENT_ENDINGS = ("ors", "ists", "ians")
@@ -880,7 +880,7 @@ def _describes_person(words: list[Token]) -> bool:
 
 # a sentence with more capitalised words than this share is a headline in title case
 HEADLINE_CAPS = 2  # (more than one word in two)
-_PLACES = COUNTRIES | REGIONS | CAPITALS | STATE_NAMES
+PLACES = COUNTRIES | REGIONS | CAPITALS | STATE_NAMES
 
 
 def _name_word_like(low: str) -> bool:
@@ -890,7 +890,7 @@ def _name_word_like(low: str) -> bool:
         and low not in lx.TIME_WORDS and low not in lx.TITLE_WORDS \
         and low not in lx.DETERMINERS and low not in lx.SPEAKER_NOUNS and low not in lx.CUES \
         and low not in lx.SENTENCE_OPENERS and low not in NOT_NAMES and low not in ORG_HEADS \
-        and low not in HEADLINE_WORDS and fold(low) not in _PLACES and low not in _RANKS \
+        and low not in HEADLINE_WORDS and fold(low) not in PLACES and low not in _RANKS \
         and low not in _NOT_NAME_STARTS
 
 
@@ -2234,7 +2234,7 @@ class Discourse:
         rest = words[k:]
         letters = fold("".join(w.text for w in words[:k]))
         return (0 < k <= MAX_INITIALS and 0 < len(rest) <= MAX_INITIALLED_NAMES
-                and letters not in _PLACES and letters.replace(".", "") not in _PLACES
+                and letters not in PLACES and letters.replace(".", "") not in PLACES
                 and letters not in ORG_KINDS and letters.replace(".", "") not in ORG_KINDS
                 and all(w.text[:1].isupper() and _unpossessed(w.text).isalpha()
                         and fold(_unpossessed(w.text)) not in self.common
@@ -2259,7 +2259,7 @@ class Discourse:
                 and words[1].low not in _PLACE_HEADS
                 and any(t.kind == "w" and t.text[:1].islower() and len(t.text) > MAX_SMALL_WORD
                         for t in toks)  # (not a headline: "Understated Perez Raises ...")
-                and not {fold(first), fold(last), fold(f"{first} {last}")} & _PLACES
+                and not {fold(first), fold(last), fold(f"{first} {last}")} & PLACES
                 and not (i > 0 and toks[i - 1].low in _LOCATIVES)
                 and not (i > 1 and toks[i - 1].low == "of" and toks[i - 2].low in _PLACE_NOUNS)
                 and (before := self.lone_before(last)) is not None
@@ -2408,7 +2408,7 @@ class Discourse:
                 # it is that person (round 13)
                 found = self.people.get(fold(text))
                 if found is not None and (found.kind != "person" or not _introduced_alone(
-                        found) or fold(text) in _PLACES or (
+                        found) or fold(text) in PLACES or (
                         i > 0 and toks[i - 1].low in _QUANTIFIERS) or
                         fold(text).removesuffix("s") in lx.NP_MODIFIERS):
                     found = None  # ("some Germans", "many Germans": a people, no one)
@@ -2830,7 +2830,7 @@ class Discourse:
             # headline from the Wall Street Journal editorial board"), as "the newspaper"
         if head in ORG_DESCRIPTIONS and any(
                 _is_cap(w) and w.low not in lx.DETERMINERS and not w.low.endswith(("’s", "'s"))
-                and fold(w.text) not in _PLACES and w.low not in PARTY_QUALIFIERS
+                and fold(w.text) not in PLACES and w.low not in PARTY_QUALIFIERS
                 and not _people_word(w.low) and w.text.replace(".", "") not in _NOT_ACRONYMS
                 for w in words[1:-1]):  # ("the TV channel", "the U.S. firm": no name)
             return None  # "the national Asahi newspaper", "the BLM group": the phrase names
@@ -3659,7 +3659,7 @@ class Discourse:
         low = fold(tok.text.removesuffix("’s").removesuffix("'s"))
         if k == 0 and low.endswith(("ing", "ed", "ly")):
             return False  # "Carrying homemade placards, ...": an opening verb or adverb
-        if (k == 0 or toks[k - 1].low in _DASHES) and k + 1 < len(toks) and (
+        if (k == 0 or toks[k - 1].low in DATELINE_DASHES) and k + 1 < len(toks) and (
                 toks[k + 1].low == "of"):
             return False  # "Shares of Canada Goose rose": a common noun that opens the
             # sentence, its capital no name's (twenty-second session)
@@ -3687,7 +3687,7 @@ class Discourse:
         (folded ``key``) a speaker now gives, whole or clipped: "the Met" for "the
         Metropolitan Police", "Harvard" for "Harvard University"; not a place ("Washington"
         is not "the Washington Post"), nor a word shorter than MIN_CLIPPED_NAME."""
-        if len(key) < MIN_CLIPPED_NAME or key in _PLACES:
+        if len(key) < MIN_CLIPPED_NAME or key in PLACES:
             return None
         for seen_at, at, person, _rank in reversed(self.recent):
             if unit - seen_at > ORG_DESCRIPTION_LOOKBACK_UNITS:
@@ -3695,7 +3695,7 @@ class Discourse:
             if person.kind != "org" or not person.name or (seen_at == unit and at >= offset):
                 continue
             first, *rest = fold(person.name).split()
-            if rest and first.startswith(key) and first not in _PLACES:
+            if rest and first.startswith(key) and first not in PLACES:
                 return person
         return None
 
@@ -4082,7 +4082,7 @@ def _people_word(low: str) -> bool:
 
 def _place_word(tok: Token) -> bool:
     """A capitalised word of a place or a people ("UK", "U.S.", "Russian", "Israeli")."""
-    return tok.text.replace(".", "") in _NOT_ACRONYMS or fold(tok.text) in _PLACES or \
+    return tok.text.replace(".", "") in _NOT_ACRONYMS or fold(tok.text) in PLACES or \
         _people_word(tok.low)
 
 
