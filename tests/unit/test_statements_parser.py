@@ -154,3 +154,30 @@ def test_on_without_the_model_stops_at_start(tmp_path: Path,
     monkeypatch.setattr(P, "missing", lambda: P.SPACY_REQUIREMENT)
     with pytest.raises(ConfigError, match=r"statements\.parser.*spacy"):
         stages.build(settings)
+
+
+def test_missing_names_threadpoolctl_after_spacy_and_the_model(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib.util
+
+    present = {"spacy", P.MODEL_NAME}
+    monkeypatch.setattr(importlib.util, "find_spec",
+                        lambda name: object() if name in present else None)
+    assert P.missing() == P.THREADS_REQUIREMENT
+    present.add("threadpoolctl")
+    assert P.missing() is None
+
+
+@needs_model
+def test_model_layers_multiply_by_numpy_on_one_thread() -> None:
+    from threadpoolctl import threadpool_info
+
+    nlp = P._load()
+    ops = {type(layer.ops).__name__ + str(getattr(layer.ops, "use_blis", None))
+           for _, pipe in nlp.pipeline for layer in pipe.model.walk()}
+    assert ops == {"NumpyOpsFalse"}  # no layer left on blis (the parser's upper one was)
+    blas = [pool["num_threads"] for pool in threadpool_info() if pool["user_api"] == "blas"]
+    assert blas and set(blas) == {P.BLAS_THREADS}
+    # and it still parses: the subject and the clause of a plain reported sentence
+    words = P.Parser().parse("Officials said the talks would resume.", 0, 38)
+    assert [w.dep for w in words if w.text in {"Officials", "resume"}] == ["nsubj", "ccomp"]
