@@ -738,6 +738,10 @@ def speaker_left(toks: list[Token], k: int) -> Phrase | None:
                 k2 -= 1
             phrase = _noun_phrase(toks, k2)
             if phrase is not None:
+                if _acronym_aside(toks, k2, j - 2):
+                    apposed = _apposition(toks, j - 1)
+                    if apposed is not None and apposed.i < phrase.i:
+                        return apposed  # "Komin, a fellow at the ... Endowment (CEPA), said"
                 return _make(toks, phrase.i, j - 1, phrase.how, core=phrase.j)
         return _apposition(toks, j - 1)
     if toks[j - 1].low in {"—", "–", "--"}:
@@ -772,6 +776,19 @@ def speaker_left(toks: list[Token], k: int) -> Phrase | None:
     if joined is phrase and _ends_tag(toks, k):
         joined = _coordinated_tag(toks, phrase)
     return joined
+
+
+MIN_ACRONYM_LETTERS = 2  # "(UN)", "(CEPA)"; one capital is an initial or a grade
+
+
+def _acronym_aside(toks: list[Token], opened: int, closed: int) -> bool:
+    """``toks[opened]`` "(" and ``toks[closed]`` ")" hold one acronym ("the Center for
+    European Policy Analysis (CEPA)"): an organisation's short name, which ends a description
+    of its member (round 23), not a party tag ("Cummings (D-Md.)") that ends a name."""
+    if closed != opened + 2:
+        return False
+    word = toks[opened + 1].text
+    return len(word) >= MIN_ACRONYM_LETTERS and word.isalpha() and word.isupper()
 
 
 MAX_TAG_TAIL_WORDS = 6  # "told POLITICO", "said on Tuesday in Kyiv"

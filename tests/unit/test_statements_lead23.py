@@ -1,0 +1,30 @@
+"""Statements, twenty-third session (the lead's rules): the known unfixed product cases of
+issue 13 (an interposed "X said" after a discourse opener, a weekday or a clock time read as a
+speaker, an acronym ending a member's description, titles kept in a name) and what the
+unlabelled real pages showed."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from monitor.statements.extract import Extractor
+from monitor.statements.officials import default_registry
+from monitor.types import Statement
+
+DAY = date(2026, 12, 6)
+
+
+def _extract(text: str, unit: str = "statement") -> list[Statement]:
+    return Extractor(default_registry(), unit=unit).extract(text, DAY)
+
+
+def test_an_acronym_ends_a_members_description() -> None:
+    found = _extract("Mikhail Komin, a fellow at the Carnegie Endowment (CEPA), said the "
+                     "Kremlin was waiting for a better offer.")
+    assert [(s.speaker, s.resolution) for s in found] == [("Mikhail Komin", "name")]
+    found = _extract("Iris Lane, a barrister for the Department of Health (DOH), told the "
+                     "court the review was under way.")
+    assert [s.speaker for s in found] == ["Iris Lane"]
+    # a party tag still ends the name it follows
+    found = _extract("Rep. Elijah Cummings (D-Md.), said the hearing was a sham.")
+    assert [s.speaker for s in found] == ["Elijah Cummings"]
