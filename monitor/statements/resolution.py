@@ -734,7 +734,7 @@ def trim_name(words: list[Token]) -> list[Token]:
     # the description ("Alabama State Trooper Reginal King" is Reginal King)
     for p in range(len(words) - 2, -1, -1):
         low = words[p].low
-        if low in _RANKS or low in _PLAIN_ROLES or (
+        if low in _RANKS or low in _PLAIN_ROLES or low in _CHURCH_TITLES or (
                 low in _HEAD_TITLES and p < len(words) - MIN_TRIMMED_NAME) or (
                 low in _DOMAIN_WORDS):
             # ("Sheriff Dobbs" is the surname of Sheriff Mark Dobbs named before; "Deputy
@@ -756,6 +756,10 @@ def trim_name(words: list[Token]) -> list[Token]:
 _PLAIN_ROLES = frozenset({"neighbor", "neighbour", "witness", "eyewitness", "resident",
                           "bystander", "classmate", "passenger", "survivor", "shopper",
                           "homeowner", "parishioner", "volunteer"})
+# church titles written before a name ("Cardinal Pietro Parolin", "Archbishop Paul Gallagher"),
+# no part of it when the lexicon lacks the given name (round 23); not "bishop", also a surname
+# ("Julie Bishop said")
+_CHURCH_TITLES = frozenset({"cardinal", "archbishop"})
 # the last word of a post's domain before the holder's name ("... for Legal and International
 # Affairs Kazem Gharibabadi", "Homeland Security Secretary"): never a person's name
 _DOMAIN_WORDS = frozenset({"affairs", "relations", "security", "defense", "defence",
@@ -768,7 +772,8 @@ _DOMAIN_WORDS = frozenset({"affairs", "relations", "security", "defense", "defen
 # endings of a capitalised role noun before a name ("Actor", "Comedian", "Filmmaker",
 # "Alderman"); "-er" alone is not one ("Luther Stan Pate IV")
 _ROLE_ENDINGS = ("or", "ian", "ist", "man", "woman", "maker", "ent")
-_ROLE_NOUNS = frozenset({"whip", "rabbi", "imam", "bishop", "cardinal", "rival", "coach"})
+_ROLE_NOUNS = frozenset({"whip", "rabbi", "imam", "bishop", "cardinal", "rival", "coach",
+                         "archbishop"})  # ("Archbishop Paul Gallagher": round 23)
 # honorifics: a name starts with them, whatever capitalised word stands before
 _HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr."})
 # ranks of police, courts and armies written before a name ("Constable Tim Fanning", "State
@@ -2633,6 +2638,15 @@ class Discourse:
             # in the phrase ("Foreign Ministry spokesman Lu Kang") always wins over the title
             official = officials_in_phrase[-1][0]
             return self._person(official.name, official, gender)
+        titled_holder = _linked_title_holder(words) if not any(
+            w.low in PAST_MARKERS for w in words) else []  # (a former title's holder: below)
+        if titled_holder:  # "Vatican Secretary of State Cardinal Pietro Parolin": the
+            # cardinal, not an organisation "Vatican Secretary of State ..." (round 23)
+            text = span_text(titled_holder)
+            person = self._person(text, None, gender or name_gender(text))
+            person.roles.update(roles_of([w.low for w in words[: len(words) - len(titled_holder)]
+                                          if w.low in lx.TITLE_WORDS]))
+            return person  # ("... the secretary of state said" is the cardinal again)
         linked = _linked_name(words)
         if linked:  # "the Center for Responsive Politics": one organisation's name (before
             # a document's: "the Institute for the Study of War" is no study)
@@ -4369,6 +4383,23 @@ def _linked_name(words: list[Token]) -> list[Token]:
         elif not _is_cap(w) or w.low.endswith(("’s", "'s")):
             return []
     return name if links else []
+
+
+def _linked_title_holder(words: list[Token]) -> list[Token]:
+    """The person after a title linked by "of" that a capitalised qualifier opens ("Vatican
+    Secretary of State Cardinal Pietro Parolin", round 23): the name from its given name on
+    (church titles before it dropped), when a post's head stands just before the "of" and a
+    given name the lexicons know opens the run of capitalised words that ends the phrase;
+    else [] (not "Bank of America Merrill Lynch": no post before the link)."""
+    link = next((m for m, w in enumerate(words[1:-1], 1) if w.low == "of"), -1)
+    if link < 1 or words[link - 1].low not in _HEAD_TITLES:
+        return []
+    for p in range(link + 2, len(words) - 1):
+        if all(_is_cap(w) for w in words[link + 1 :]) and (
+                first_name_gender(words[p].text + " x") or given_name_gender(words[p].text)) \
+                and words[p].low not in _CHURCH_TITLES and not words[p].text.endswith("."):
+            return words[p:]
+    return []
 
 
 def _linked_holder(words: list[Token]) -> list[Token]:

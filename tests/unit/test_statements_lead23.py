@@ -28,3 +28,20 @@ def test_an_acronym_ends_a_members_description() -> None:
     # a party tag still ends the name it follows
     found = _extract("Rep. Elijah Cummings (D-Md.), said the hearing was a sham.")
     assert [s.speaker for s in found] == ["Elijah Cummings"]
+
+
+def test_a_title_linked_by_of_is_no_part_of_the_name() -> None:
+    cases = {
+        "Vatican Secretary of State Cardinal Pietro Parolin said the church was ready to "
+        "mediate.": "Pietro Parolin",
+        "Riverton Chief of Police Darryl Menard said the suspect was still at large.":
+            "Darryl Menard",
+        "Cardinal Pietro Parolin said the church was ready to mediate.": "Pietro Parolin",
+        "Archbishop Paul Gallagher said the church was ready to mediate.": "Paul Gallagher",
+    }
+    for text, speaker in cases.items():
+        found = _extract(text)
+        assert [(s.speaker, s.resolution) for s in found] == [(speaker, "name")], text
+    # no post before the link: an organisation's name, whole
+    found = _extract("Bank of America Merrill Lynch said profits rose.")
+    assert [s.speaker for s in found] == ["Bank of America Merrill Lynch"]
