@@ -1888,6 +1888,9 @@ class Extractor:
         if phrase is None or (phrase.how == "pronoun" and c == phrase.j):
             return None
         phrase = _before_topic(toks, phrase)  # "Peskov on Trump:", "Trump to Zelensky:"
+        if any(_CLOCK_TIME.fullmatch(t.low) or t.low in _DAY_HALVES for t in toks[phrase.i : c]):
+            return None  # "UPDATE 12:45 p.m.: “Q,” Mayor X said": a time stamp's label, no
+            # speaker (round 23)
         between = toks[phrase.j : c]
         if len(between) > MAX_COLON_VERB_WORDS or any(t.kind != "w" for t in between):
             return None
@@ -3519,6 +3522,10 @@ _QUOTE_MARK = re.compile(r"''|``|[\"“”„«»]")  # a double quotation mark 
 
 _BULLETS = frozenset({"•", "-", "–", "—", "*", "·", "▪", "►"})
 _LEAD_DASHES = _DASHES | {"-"}  # (a typed hyphen too: "12:30 GMT - ")
+# a clock time written as one token ("12:45", "9.30") and the halves of a day after one: a
+# live blog's time stamp before a colon, no speaker's words (round 23)
+_CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d{2}")
+_DAY_HALVES = frozenset({"a.m.", "p.m.", "a.m", "p.m"})
 _CLOCK_ZONES = frozenset({"gmt", "utc", "et", "est", "edt", "cet", "cest", "bst", "msk",
                           "eet", "eest", "pt", "pst", "a.m.", "p.m.", "am", "pm", "local",
                           "time", "kyiv", "moscow"})

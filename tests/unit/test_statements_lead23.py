@@ -45,3 +45,11 @@ def test_a_title_linked_by_of_is_no_part_of_the_name() -> None:
     # no post before the link: an organisation's name, whole
     found = _extract("Bank of America Merrill Lynch said profits rose.")
     assert [s.speaker for s in found] == ["Bank of America Merrill Lynch"]
+
+
+def test_a_time_stamp_before_a_colon_is_no_speaker() -> None:
+    for stamp in ("UPDATE 12:45 p.m.:", "UPDATE 11/28 4:05 PM:", "Update, 9.30am:"):
+        found = _extract(f"{stamp} “We are asking everyone to stay home tonight,” Mayor John "
+                         "Carter said.")
+        assert [(s.speaker, s.content) for s in found] == [
+            ("John Carter", "We are asking everyone to stay home tonight")], stamp
