@@ -2035,6 +2035,9 @@ class Extractor:
                     toks[k + 1].low == "to" and toks[k + 2].low not in lx.CUES:
                 entry = None  # "retailers continue to digest the impact": an aspect, not a
                 # tag of the quote before ("continued to insist that" stays; round 16)
+            if entry is not None and entry[0] == "continue" and _going_on_clause(toks, k):
+                entry = None  # "As the investigation continues, police said C": the time of
+                # what follows, no one continuing to speak (round 23)
             if entry is not None and entry[0] == "want" and not _wanting(toks, k):
                 entry = None  # "what they want", "want it to": no object of one's own
             if entry is not None and (not tok.text[0].isupper() or (
@@ -3561,6 +3564,25 @@ def _subject_noun_phrase(toks: list[Token], start: int, end: int) -> bool:
         and (t.low not in lx.CUES or m > 0)  # ("the suspect": a noun after its determiner)
         and not (t.low.endswith("ed") and not _cap(t)) for m, t in enumerate(words)) and (
         words[0].low in lx.DETERMINERS or _cap(words[0]))
+
+
+# conjunctions that open a clause of time or manner ("As the search continues, ...", "While
+# fighting continued, ...")
+_CLAUSE_OF_TIME = frozenset({"as", "while", "when", "since"})
+
+
+def _going_on_clause(toks: list[Token], k: int) -> bool:
+    """Is the "continue" at ``toks[k]`` the verb of a clause of time that a comma closes ("As
+    the investigation continues, police said ...", "While the talks continued, ...")? Its
+    clause opens the unit or follows a comma or a colon, with one of :data:`_CLAUSE_OF_TIME`,
+    and no quote follows the comma."""
+    if k + 2 >= len(toks) or toks[k + 1].low != "," or toks[k + 2].kind == "q":
+        return False  # ("As Smith continued, “Q”": the quote is what was said on)
+    m = k
+    while m > 0 and toks[m - 1].kind == "w":
+        m -= 1
+    return m < k - 1 and toks[m].low in _CLAUSE_OF_TIME and (
+        m == 0 or toks[m - 1].low in {",", ":", ";"})  # (after a time stamp's colon too)
 
 
 def _lead_marks(toks: list[Token]) -> int:

@@ -53,3 +53,13 @@ def test_a_time_stamp_before_a_colon_is_no_speaker() -> None:
                          "Carter said.")
         assert [(s.speaker, s.content) for s in found] == [
             ("John Carter", "We are asking everyone to stay home tonight")], stamp
+
+
+def test_a_clause_of_time_with_continue_is_no_cue() -> None:
+    found = _extract("As the investigation continues, police said the suspect fled.")
+    assert [(s.speaker, s.content) for s in found] == [("police", "the suspect fled")]
+    found = _extract("For years, as the work continued, a billboard told drivers the bridge "
+                     "would open soon.")
+    assert [s.cue for s in found] == ["told"]
+    found = _extract("As Smith continued, “We will win this fight.”")  # a quote goes on
+    assert [s.speaker for s in found] == ["Smith"]
