@@ -5453,7 +5453,26 @@ def _loose_left(toks: list[Token], k: int) -> Phrase | None:
         return None  # "he offered [promises]", "he focused on the [alleged]", "He even gave a
         # few [hints]", "the [alleged]": a clause with its subject, or a phrase cut before its
         # noun ("Some said", "Those say", "Both promised" stand alone as subjects)
+    if j - i >= MIN_DATED_PHRASE and last in lx.WEEKDAYS and _dated_participle(toks[j - 2]):
+        # "Autopsies conducted Tuesday revealed", "Records obtained Friday show": the day the
+        # source was made, not its head; the core ends before the participle (round 23, as
+        # :func:`~monitor.statements.attribution.speaker_right` ends "figures released Tuesday")
+        return Phrase(i, j, "left", toks[i].start, toks[j - 1].end, core=j - 2)
     return Phrase(i, j, "left", toks[i].start, toks[j - 1].end)
+
+
+MIN_DATED_PHRASE = 3  # a noun, its participle, the day ("Records obtained Tuesday")
+
+
+def _dated_participle(tok: Token) -> bool:
+    """A lower-case past participle ("conducted", "obtained", "taken", "released") before a
+    weekday that ends a speaker phrase."""
+    return tok.kind == "w" and not _cap(tok) and (
+        tok.low.endswith("ed") or tok.low in _IRREGULAR_PARTICIPLES)
+
+
+_IRREGULAR_PARTICIPLES = frozenset({"taken", "seen", "shown", "made", "done", "sent", "given",
+                                    "written", "found", "held", "put", "run", "read"})
 
 
 def _evidence_phrase(toks: list[Token], k: int,

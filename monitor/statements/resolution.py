@@ -2758,9 +2758,11 @@ class Discourse:
             # elsewhere, no one's name (twenty-second session)
         if len(name) == 1 and name[0].low.endswith("s") and (
                 name[0].low in lx.SPEAKER_NOUNS or self._plural_agents(name[0].low)) \
-                and not any(_is_cap(w) for w in toks[phrase.i + 1 : phrase.j]):
+                and not any(_is_cap(w) and w.low not in lx.WEEKDAYS
+                            for w in toks[phrase.i + 1 : phrase.j]):
             name = []  # "Analysts said", "Residents said": people described at a sentence's
-            # start, no one's name (twentieth session)
+            # start, no one's name (twentieth session); "Records obtained Tuesday" too (the
+            # day the phrase ends with is no name after the noun; round 23)
         if name and not apposed and name[0] is words[0] and name[-1] is words[-1] and (
                 len(name) >= 2) and fold(span_text(name)) in self.title_runs:
             headed = self.title_runs[fold(span_text(name))]  # a headline's "CNN President

@@ -63,3 +63,16 @@ def test_a_clause_of_time_with_continue_is_no_cue() -> None:
     assert [s.cue for s in found] == ["told"]
     found = _extract("As Smith continued, “We will win this fight.”")  # a quote goes on
     assert [s.speaker for s in found] == ["Smith"]
+
+
+def test_a_weekday_after_a_participle_is_no_speaker() -> None:
+    cases = {
+        "Autopsies conducted Tuesday revealed that both victims had been shot.": "Autopsies",
+        "The rules issued Thursday said the policy would apply to every county.":
+            "The rules issued Thursday",
+        "Records obtained Tuesday revealed that the mayor knew of the deal.":
+            "Records obtained Tuesday",
+    }
+    for text, speaker in cases.items():
+        found = _extract(text)
+        assert [(s.speaker, s.resolution) for s in found] == [(speaker, "description")], text
