@@ -2944,13 +2944,20 @@ class Extractor:
                     toks[e + 2].kind == "w"):
                 return e + 1  # "says, win or lose in Tuesday's primary, he's staying in the
                 # race": a set-off aside, then the clause (nineteenth session)
-            if m > k + 1 and m + 1 < n and toks[m].low == "," and (
+            gesture = k + 1 < n and _gesture_aside(toks[k + 1])
+            if m > k + 1 and m + 1 < n and (toks[m].low == "," or (
+                    gesture and toks[m].low == ":")) and (
                     toks[m + 1].low == "that"
                     or (toks[m + 1].kind == "q" and _starts_upper(toks[m + 1].text)
                         # ", adding, “Q”" and ", which notes, “Q”" are cues of their own
-                        and not toks[k + 1].low.endswith("ing")
+                        # (", gesturing at the ruins, “Q”" is none: round 23)
+                        and (gesture or not toks[k + 1].low.endswith("ing"))
                         and toks[k + 1].low not in _RELATIVE_WORDS)):
                 return m + 1 if toks[m + 1].low == "that" else m  # "said, and I quote, “Q”"
+            if gesture and m + 2 < n and toks[m].low == "," and toks[m + 2].kind == "w" and (
+                    toks[m + 1].low in _CLAUSE_START or _PRONOUN_SUBJECT.match(toks[m + 1].low)):
+                return m + 1  # "Kysliuk said, gesturing at the ruins, the town would rise":
+                # the reported clause after the gesture (round 23)
         if k + 1 < n and toks[k].low in _TOPIC_PREPOSITIONS and not _quantity(toks, k + 1):
             # "said about the movement, “Q”", "wrote of the decision that C": the topic
             m = k + 1
@@ -4037,6 +4044,22 @@ def _tag_verb(tok: Token) -> bool:
 
 
 MIN_TAG_VERB_LETTERS = 4  # "pressed", "beamed"; not "red", "bed"
+
+
+def _gesture_aside(tok: Token) -> bool:
+    """A participle in -ing that is no cue ("gesturing", "pointing", "smiling"), opening an
+    aside between a cue and its quote ("Kysliuk said, gesturing at the ruins, “Q”"; round
+    23): what the speaker did while speaking, not words of their own ("adding", "noting")."""
+    return tok.kind == "w" and tok.low.endswith("ing") and len(tok.low) > MIN_GERUND_LETTERS \
+        and tok.low not in lx.CUES and tok.low not in _NON_GESTURES
+
+
+MIN_GERUND_LETTERS = 5  # "being", "thing", "king" are no gestures
+# -ing words after a cue's comma that start a clause or a list, not a gesture
+_NON_GESTURES = frozenset({"including", "according", "during", "regarding", "concerning",
+                           "following", "notwithstanding", "excluding", "considering",
+                           "something", "nothing", "anything", "everything", "morning",
+                           "evening", "meaning"})
 
 
 def _verb_cue(tok: Token) -> bool:

@@ -76,3 +76,16 @@ def test_a_weekday_after_a_participle_is_no_speaker() -> None:
     for text, speaker in cases.items():
         found = _extract(text)
         assert [(s.speaker, s.resolution) for s in found] == [(speaker, "description")], text
+
+
+def test_a_gesture_between_an_interposed_tag_and_its_quote() -> None:
+    quote = "“We will rebuild every house on this street.”"
+    for mark in (",", ":"):
+        found = _extract(f"And so, Kysliuk said, gesturing at the ruins{mark} {quote}")
+        assert [(s.speaker, s.kind, s.content) for s in found] == [
+            ("Kysliuk", "direct", "We will rebuild every house on this street.")], mark
+    found = _extract("And so, Kysliuk said, gesturing at the ruins, the town would be rebuilt.")
+    assert [(s.speaker, s.content) for s in found] == [("Kysliuk", "the town would be rebuilt")]
+    # a cue in -ing after the comma is a statement of its own
+    found = _extract("“No,” he said, adding, “We will rebuild.”")
+    assert [s.cue for s in found] == ["said", "adding"]
