@@ -8,6 +8,7 @@ in :mod:`monitor.statements.resolution`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from monitor.statements import lexicon as lx
@@ -371,6 +372,10 @@ def _apposition(toks: list[Token], comma: int) -> Phrase | None:
         end = c
         if end >= 2 and toks[end - 1].low.isdigit() and toks[end - 2].low == ",":
             end -= 2  # "Jillian Chase, 27, a Tinder user, said": skip the age
+        tag = _name_tag_start(toks, end)
+        if tag is not None:
+            end = tag  # "Sen. John Cornyn, R-TX, who heads ..., said", "Jorge Alsip, MD, the
+            # society's president, said": skip the party tag or the degree (round 23)
         if end > 0 and toks[end - 1].low == ")":  # "Rep. Elijah Cummings (D-Md.),"
             while end > 0 and toks[end - 1].low != "(":
                 end -= 1
@@ -440,6 +445,23 @@ _OBJECT_PREPOSITIONS = frozenset({"of", "for", "with"})
 # "A soldier fighting near Pokrovsk, Taras Kovalenko, said": a place inside a description,
 # the apposed name after it (round 16)
 _PLACE_PREPOSITIONS = frozenset({"near", "in", "at", "outside", "around", "from"})
+
+
+# a party and state ("R-TX", "D-N.Y.", "R-Texas") or a degree ("MD", "Ph.D.") written between
+# commas after a person's name: part of the name's mention, never an apposition's head
+_NAME_TAG = re.compile(r"(?:[rdi]-[a-z][a-z.]*|m\.?d|ph\.?d|d\.?o|r\.?n|esq|dds|mph|mba)\.?")
+
+
+def _name_tag_start(toks: list[Token], end: int) -> int | None:
+    """The comma before a tag of :data:`_NAME_TAG` that ends at ``end`` (a lone "." after it
+    allowed: "D-N.Y", "."), or None."""
+    k = end - 1
+    if k >= 0 and toks[k].low == ".":
+        k -= 1
+    if k >= 2 and toks[k].kind == "w" and _NAME_TAG.fullmatch(toks[k].low) and \
+            toks[k - 1].low == "," and toks[k - 2].kind == "w" and _is_cap(toks[k - 2]):
+        return k - 1
+    return None
 
 
 def _apposed_run(toks: list[Token], start: int, end: int) -> Phrase | None:

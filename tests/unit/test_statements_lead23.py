@@ -89,3 +89,19 @@ def test_a_gesture_between_an_interposed_tag_and_its_quote() -> None:
     # a cue in -ing after the comma is a statement of its own
     found = _extract("“No,” he said, adding, “We will rebuild.”")
     assert [s.cue for s in found] == ["said", "adding"]
+
+
+def test_a_party_tag_or_a_degree_before_an_apposition_is_no_speaker() -> None:
+    cases = {
+        "Sen. John Cornyn, R-TX, who heads the GOP campaign committee, said Tuesday that the "
+        "report was a blockbuster.": "John Cornyn",
+        "Rep. Alexandria Ocasio-Cortez, D-N.Y., who leads the caucus, said the bill was "
+        "weak.": "Alexandria Ocasio-Cortez",
+        "Sen. Mitt Romney, R-Utah, whose views have shifted, said the offer was fair.":
+            "Mitt Romney",
+        "Jorge Alsip, MD, the medical society's president, said the doctor was trusted.":
+            "Jorge Alsip",
+    }
+    for text, speaker in cases.items():
+        found = _extract(text)
+        assert [(s.speaker, s.resolution) for s in found] == [(speaker, "name")], text
