@@ -756,6 +756,10 @@ def trim_name(words: list[Token]) -> list[Token]:
 _PLAIN_ROLES = frozenset({"neighbor", "neighbour", "witness", "eyewitness", "resident",
                           "bystander", "classmate", "passenger", "survivor", "shopper",
                           "homeowner", "parishioner", "volunteer"})
+# days and months that are no one's name (not "May", "June", "April", "August": given names
+# and a surname too)
+_CALENDAR_WORDS = lx.WEEKDAYS | frozenset({"january", "february", "september", "october",
+                                           "november", "december"})
 # church titles written before a name ("Cardinal Pietro Parolin", "Archbishop Paul Gallagher"),
 # no part of it when the lexicon lacks the given name (round 23); not "bishop", also a surname
 # ("Julie Bishop said")
@@ -2736,6 +2740,9 @@ class Discourse:
         if name and not apposed and _org_like(name) and not _titled_person(words):
             name = org_run(words, words.index(name[-1]) + 1)  # "The State Department"
         name = trim_name(after_outlet(name))
+        if name and all(w.low in _CALENDAR_WORDS for w in name):
+            name = []  # "The 24-page indictment released early Friday alleges", "according to
+            # industry statistics from November": when, not who (round 23)
         if len(name) > 2 and name[0].low in PARTY_QUALIFIERS and not _org_like(name) and (
                 first_name_gender(name[1].text + " x") or name[0].low in _PARTY_NOUNS):
             name = name[1:]  # "Democrat Bernie Sanders said": Bernie Sanders

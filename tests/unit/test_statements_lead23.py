@@ -105,3 +105,14 @@ def test_a_party_tag_or_a_degree_before_an_apposition_is_no_speaker() -> None:
     for text, speaker in cases.items():
         found = _extract(text)
         assert [(s.speaker, s.resolution) for s in found] == [(speaker, "name")], text
+
+
+def test_a_day_or_a_month_alone_is_no_name() -> None:
+    found = _extract("The 24-page indictment released early Friday alleges that the adviser "
+                     "lied to the committee.", "attribution")
+    assert [(s.speaker, s.resolution) for s in found] == [
+        ("The 24-page indictment released early Friday", "description")]
+    found = _extract("The browser runs on most office computers, according to industry "
+                     "statistics from November.", "attribution")
+    assert [(s.speaker, s.resolution) for s in found] == [
+        ("industry statistics from November", "description")]
