@@ -381,6 +381,17 @@ def _apposition(toks: list[Token], comma: int) -> Phrase | None:
                 end -= 1
             end -= 1
         core = _noun_phrase(toks, end)
+        if core is not None and toks[core.j - 1].low in lx.WEEKDAYS and not any(
+                t.low == "," for t in toks[:c]):
+            # "About 12:40 a.m. Thursday, a man was wounded ..., said police spokesman X": a
+            # clause after the time that opens the sentence, no apposition (round 23; not
+            # "Santorum, at an appearance on Saturday, in ..."); "Friday, Texas, leading a
+            # coalition, asked": the name after the time, and its apposition
+            after = next((m for m in range(c + 1, comma) if toks[m].low == mark), None)
+            named = _noun_phrase(toks, after) if after is not None else None
+            if named is not None and named.i == c + 1 and _is_cap(toks[c + 1]):
+                return _make(toks, named.i, stop, "left", core=named.j)
+            return coordinated
         tenure = _tenure_start(toks, end) if core is None else None
         if tenure is not None and (held := _noun_phrase(toks, tenure)) is not None:
             # "The employee of nearly four years, a registered Republican, said": a tenure

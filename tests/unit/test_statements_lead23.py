@@ -116,3 +116,13 @@ def test_a_day_or_a_month_alone_is_no_name() -> None:
                      "statistics from November.", "attribution")
     assert [(s.speaker, s.resolution) for s in found] == [
         ("industry statistics from November", "description")]
+
+
+def test_a_weekday_opening_the_sentence_heads_no_apposition() -> None:
+    found = _extract("About 12:40 a.m. Thursday, a man was wounded in a shooting on the South "
+                     "Side, said police spokesman Ron Gaines.")
+    assert [(s.speaker, s.resolution) for s in found] == [("Ron Gaines", "name")]
+    assert found[0].content.startswith("About 12:40 a.m. Thursday, a man was wounded")
+    found = _extract("Friday, Texas, leading a coalition of 13 states, asked a federal judge to "
+                     "block the rules.", "attribution")
+    assert [s.speaker for s in found] == ["Texas"]
