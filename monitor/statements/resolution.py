@@ -837,7 +837,11 @@ _PLURAL_PEOPLE_ERS = frozenset({"neighbors", "neighbours", "firefighters", "mour
 # Manhattan District Attorney's Office"): the possessive is part of the name
 _OFFICE_HOLDERS = frozenset({"sheriff", "attorney", "prosecutor", "coroner", "examiner",
                              "marshal", "governor", "mayor", "comptroller", "controller",
-                             "auditor", "treasurer", "clerk", "solicitor"})
+                             "auditor", "treasurer", "clerk", "solicitor",
+                             # "the Attorney General's Office", "the Prime Minister's Office",
+                             # "the Constable's Office" were "Office" (round 23)
+                             "general", "minister", "president", "constable", "commissioner",
+                             "chancellor"})
 _HOLDER_OFFICES = frozenset({"office", "department"})
 
 
@@ -855,6 +859,8 @@ def _office_of_holder(words: list[Token], name: list[Token]) -> list[Token]:
     while m > 0 and _is_cap(words[m - 1]) and words[m - 1].kind == "w" and not (
             words[m - 1].low.endswith(("’s", "'s"))) and words[m - 1].low not in lx.DETERMINERS:
         m -= 1
+    while m < k - 1 and words[m].low.isdigit():
+        m += 1  # ("Pct. 4 Constable's Office": the precinct's number is no part of the name)
     return words[m : k + 1]
 
 

@@ -126,3 +126,16 @@ def test_a_weekday_opening_the_sentence_heads_no_apposition() -> None:
     found = _extract("Friday, Texas, leading a coalition of 13 states, asked a federal judge to "
                      "block the rules.", "attribution")
     assert [s.speaker for s in found] == ["Texas"]
+
+
+def test_an_office_named_after_its_holders_title_is_whole() -> None:
+    cases = {
+        "The Attorney General's Office said the mother shot her daughters.":
+            "Attorney General's Office",
+        "The Prime Minister's Office said the visit was cancelled.": "Prime Minister's Office",
+        "The Harris County Pct. 4 Constable's Office says it happened at home.":
+            "Constable's Office",
+    }
+    for text, speaker in cases.items():
+        found = _extract(text)
+        assert [s.speaker for s in found] == [speaker], text
