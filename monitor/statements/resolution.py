@@ -864,6 +864,24 @@ def _office_of_holder(words: list[Token], name: list[Token]) -> list[Token]:
     return words[m : k + 1]
 
 
+MIN_SHOUTED_RUN = 3  # words in capitals before a name: a shouted line, not an acronym or two
+# ("U.S. FBI Director James Comey", "AARP CEO A. Barry Rand")
+
+
+def _shouted_lead(words: list[Token]) -> int:
+    """The number of words in capitals (initials not counted) that open ``words`` before a
+    capitalised word in lower case after its first letter, when there are at least
+    :data:`MIN_SHOUTED_RUN` of them ("HERE TO GET THE FOX NEWS APP Zeisloft", "DAYS ON THE
+    RUN Murrill"); else 0."""
+    k = 0
+    while k < len(words) - 1 and words[k].kind == "w" and words[k].text.isupper() and (
+            len(words[k].text.rstrip(".")) > 1):
+        k += 1
+    if k >= MIN_SHOUTED_RUN and _is_cap(words[k]) and not words[k].text.isupper():
+        return k
+    return 0
+
+
 def _placed_name(words: list[Token]) -> int:
     """In "Zelenskyy in Kyiv" or "Jane Smith in Kyiv" (a name, "in", a capitalised place):
     the number of words of the name; 0 when the phrase is not so (a people or speaker noun
@@ -2544,6 +2562,13 @@ class Discourse:
             return self._resolve_phrase(
                 toks, Phrase(phrase.i + 2, phrase.j, phrase.how, toks[phrase.i + 2].start,
                              phrase.end, phrase.core), unit, officials_in_phrase)
+        shouted = _shouted_lead(words)
+        if shouted:  # "CLICK HERE TO GET THE FOX NEWS APP Zeisloft said": the speaker after
+            # a page's shouted line or headline that runs into the sentence (round 23)
+            at = phrase.i + shouted
+            return self._resolve_phrase(
+                toks, Phrase(at, phrase.j, phrase.how, toks[at].start, phrase.end,
+                             phrase.core), unit, officials_in_phrase)
         placed = _placed_name(words)
         if placed:  # "Zelenskyy in Kyiv said": the person, not the place
             return self._resolve_phrase(

@@ -139,3 +139,16 @@ def test_an_office_named_after_its_holders_title_is_whole() -> None:
     for text, speaker in cases.items():
         found = _extract(text)
         assert [s.speaker for s in found] == [speaker], text
+
+
+def test_a_shouted_line_running_into_the_sentence_is_no_part_of_the_speaker() -> None:
+    found = _extract("Charles Zeisloft runs a towing firm. CLICK HERE TO GET THE FOX NEWS APP "
+                     "Zeisloft said the driver called his boss from the wreck.")
+    assert [(s.speaker, s.content) for s in found] == [
+        ("Charles Zeisloft", "the driver called his boss from the wreck")]
+    found = _extract("Attorney General Liz Murrill spoke on Monday. FIFTH INMATE RECAPTURED "
+                     "AFTER DAYS ON THE RUN Murrill also said that the search would go on.")
+    assert [s.speaker for s in found] == ["Liz Murrill"]
+    # an acronym and a title before an initial are no shouted line
+    found = _extract("AARP CEO A. Barry Rand said the policy had not changed.")
+    assert [s.speaker for s in found] == ["A. Barry Rand"]
