@@ -864,6 +864,20 @@ def _office_of_holder(words: list[Token], name: list[Token]) -> list[Token]:
     return words[m : k + 1]
 
 
+def _outside_parentheses(words: list[Token]) -> list[Token]:
+    """``words`` without what stands in parentheses (the marks too)."""
+    out: list[Token] = []
+    depth = 0
+    for w in words:
+        if w.low == "(":
+            depth += 1
+        elif w.low == ")" and depth:
+            depth -= 1
+        elif not depth:
+            out.append(w)
+    return out
+
+
 MIN_SHOUTED_RUN = 3  # words in capitals before a name: a shouted line, not an acronym or two
 # ("U.S. FBI Director James Comey", "AARP CEO A. Barry Rand")
 
@@ -2627,7 +2641,9 @@ class Discourse:
         # "The head of the Super PAC ..., Mike Murphy, praised"; a name in apposition wins
         # over the registry's holder of the title ("The Kremlin spokesman, Ivan Petrov,")
         if phrase.core >= 0:
-            tail = [t for t in toks[phrase.core : phrase.j] if t.kind == "w"]
+            tail = [t for t in _outside_parentheses(toks[phrase.core : phrase.j])
+                    if t.kind == "w"]  # ("... Organization (WHO), Tarik Jasarevic, said": the
+            # acronym closes the description, no part of the apposed name; round 23)
             if len(tail) == 1 and _is_cap(tail[0]) and phrase.j >= 2 and \
                     toks[phrase.j - 2].low == ",":
                 relative = self.first_names.get(fold(tail[0].text))

@@ -152,3 +152,19 @@ def test_a_shouted_line_running_into_the_sentence_is_no_part_of_the_speaker() ->
     # an acronym and a title before an initial are no shouted line
     found = _extract("AARP CEO A. Barry Rand said the policy had not changed.")
     assert [s.speaker for s in found] == ["A. Barry Rand"]
+
+
+def test_an_acronym_closing_a_description_is_no_part_of_the_apposed_name() -> None:
+    found = _extract("A spokesman for the World Health Organization (WHO), Tarik Jasarevic, "
+                     "said the cases were rising.")
+    assert [(s.speaker, s.resolution) for s in found] == [("Tarik Jasarevic", "name")]
+    found = _extract("The head of the International Atomic Energy Agency (IAEA), Rafael Grossi, "
+                     "said inspectors were ready.")
+    assert [s.speaker for s in found] == ["Rafael Grossi"]
+
+
+def test_a_colon_quote_after_a_common_noun_subject_has_no_speaker() -> None:
+    # a known case that was already right at the start of the round (a guard, no rule)
+    found = _extract("The curfew ended on Monday. Life has returned to the streets: “We can "
+                     "finally breathe again.”")
+    assert found == []
