@@ -830,7 +830,17 @@ _PLURAL_PEOPLE_ERS = frozenset({"neighbors", "neighbours", "firefighters", "mour
                                 "organizers", "organisers", "brexiteers", "campaigners",
                                 "shoppers", "villagers", "bystanders", "passengers",
                                 "rescuers", "fighters", "attackers", "hikers", "drivers",
-                                "callers", "proponents", "opponents", "criminals", "deputies"})
+                                "callers", "proponents", "opponents", "criminals", "deputies",
+                                # round 23: plural people the unlabelled pages opened sentences
+                                # with ("Dispatchers said", "Customers had reported",
+                                # "Astronomers think"; not "Firemen": the rule reads
+                                # plurals in -s only)
+                                "dispatchers", "customers", "astronomers", "protesters",
+                                "workers", "teachers", "farmers", "users", "viewers",
+                                "readers", "listeners", "employees", "parents", "students",
+                                "nurses", "fans", "locals", "witnesses", "victims",
+                                "associates", "colleagues", "friends", "cops",
+                                "troopers"})
 
 
 # offices named after their holder's title ("the Pasco County Sheriff's Office", "the

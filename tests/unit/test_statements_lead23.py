@@ -168,3 +168,9 @@ def test_a_colon_quote_after_a_common_noun_subject_has_no_speaker() -> None:
     found = _extract("The curfew ended on Monday. Life has returned to the streets: “We can "
                      "finally breathe again.”")
     assert found == []
+
+
+def test_plural_people_opening_a_sentence_are_described() -> None:
+    for noun in ("Dispatchers", "Customers", "Astronomers", "Associates"):
+        found = _extract(f"{noun} said the bridge had been closed since noon.")
+        assert [(s.speaker, s.resolution) for s in found] == [(noun, "description")], noun
