@@ -8,6 +8,7 @@ in :mod:`monitor.statements.resolution`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from monitor.statements import lexicon as lx
@@ -371,11 +372,26 @@ def _apposition(toks: list[Token], comma: int) -> Phrase | None:
         end = c
         if end >= 2 and toks[end - 1].low.isdigit() and toks[end - 2].low == ",":
             end -= 2  # "Jillian Chase, 27, a Tinder user, said": skip the age
+        tag = _name_tag_start(toks, end)
+        if tag is not None:
+            end = tag  # "Sen. John Cornyn, R-TX, who heads ..., said", "Jorge Alsip, MD, the
+            # society's president, said": skip the party tag or the degree (round 23)
         if end > 0 and toks[end - 1].low == ")":  # "Rep. Elijah Cummings (D-Md.),"
             while end > 0 and toks[end - 1].low != "(":
                 end -= 1
             end -= 1
         core = _noun_phrase(toks, end)
+        if core is not None and toks[core.j - 1].low in lx.WEEKDAYS and not any(
+                t.low == "," for t in toks[:c]):
+            # "About 12:40 a.m. Thursday, a man was wounded ..., said police spokesman X": a
+            # clause after the time that opens the sentence, no apposition (round 23; not
+            # "Santorum, at an appearance on Saturday, in ..."); "Friday, Texas, leading a
+            # coalition, asked": the name after the time, and its apposition
+            after = next((m for m in range(c + 1, comma) if toks[m].low == mark), None)
+            named = _noun_phrase(toks, after) if after is not None else None
+            if named is not None and named.i == c + 1 and _is_cap(toks[c + 1]):
+                return _make(toks, named.i, stop, "left", core=named.j)
+            return coordinated
         tenure = _tenure_start(toks, end) if core is None else None
         if tenure is not None and (held := _noun_phrase(toks, tenure)) is not None:
             # "The employee of nearly four years, a registered Republican, said": a tenure
@@ -440,6 +456,23 @@ _OBJECT_PREPOSITIONS = frozenset({"of", "for", "with"})
 # "A soldier fighting near Pokrovsk, Taras Kovalenko, said": a place inside a description,
 # the apposed name after it (round 16)
 _PLACE_PREPOSITIONS = frozenset({"near", "in", "at", "outside", "around", "from"})
+
+
+# a party and state ("R-TX", "D-N.Y.", "R-Texas") or a degree ("MD", "Ph.D.") written between
+# commas after a person's name: part of the name's mention, never an apposition's head
+_NAME_TAG = re.compile(r"(?:[rdi]-[a-z][a-z.]*|m\.?d|ph\.?d|d\.?o|r\.?n|esq|dds|mph|mba)\.?")
+
+
+def _name_tag_start(toks: list[Token], end: int) -> int | None:
+    """The comma before a tag of :data:`_NAME_TAG` that ends at ``end`` (a lone "." after it
+    allowed: "D-N.Y", "."), or None."""
+    k = end - 1
+    if k >= 0 and toks[k].low == ".":
+        k -= 1
+    if k >= 2 and toks[k].kind == "w" and _NAME_TAG.fullmatch(toks[k].low) and \
+            toks[k - 1].low == "," and toks[k - 2].kind == "w" and _is_cap(toks[k - 2]):
+        return k - 1
+    return None
 
 
 def _apposed_run(toks: list[Token], start: int, end: int) -> Phrase | None:
@@ -738,6 +771,10 @@ def speaker_left(toks: list[Token], k: int) -> Phrase | None:
                 k2 -= 1
             phrase = _noun_phrase(toks, k2)
             if phrase is not None:
+                if _acronym_aside(toks, k2, j - 2):
+                    apposed = _apposition(toks, j - 1)
+                    if apposed is not None and apposed.i < phrase.i:
+                        return apposed  # "Komin, a fellow at the ... Endowment (CEPA), said"
                 return _make(toks, phrase.i, j - 1, phrase.how, core=phrase.j)
         return _apposition(toks, j - 1)
     if toks[j - 1].low in {"—", "–", "--"}:
@@ -772,6 +809,19 @@ def speaker_left(toks: list[Token], k: int) -> Phrase | None:
     if joined is phrase and _ends_tag(toks, k):
         joined = _coordinated_tag(toks, phrase)
     return joined
+
+
+MIN_ACRONYM_LETTERS = 2  # "(UN)", "(CEPA)"; one capital is an initial or a grade
+
+
+def _acronym_aside(toks: list[Token], opened: int, closed: int) -> bool:
+    """``toks[opened]`` "(" and ``toks[closed]`` ")" hold one acronym ("the Center for
+    European Policy Analysis (CEPA)"): an organisation's short name, which ends a description
+    of its member (round 23), not a party tag ("Cummings (D-Md.)") that ends a name."""
+    if closed != opened + 2:
+        return False
+    word = toks[opened + 1].text
+    return len(word) >= MIN_ACRONYM_LETTERS and word.isalpha() and word.isupper()
 
 
 MAX_TAG_TAIL_WORDS = 6  # "told POLITICO", "said on Tuesday in Kyiv"

@@ -1888,6 +1888,9 @@ class Extractor:
         if phrase is None or (phrase.how == "pronoun" and c == phrase.j):
             return None
         phrase = _before_topic(toks, phrase)  # "Peskov on Trump:", "Trump to Zelensky:"
+        if any(_CLOCK_TIME.fullmatch(t.low) or t.low in _DAY_HALVES for t in toks[phrase.i : c]):
+            return None  # "UPDATE 12:45 p.m.: “Q,” Mayor X said": a time stamp's label, no
+            # speaker (round 23)
         between = toks[phrase.j : c]
         if len(between) > MAX_COLON_VERB_WORDS or any(t.kind != "w" for t in between):
             return None
@@ -2032,6 +2035,9 @@ class Extractor:
                     toks[k + 1].low == "to" and toks[k + 2].low not in lx.CUES:
                 entry = None  # "retailers continue to digest the impact": an aspect, not a
                 # tag of the quote before ("continued to insist that" stays; round 16)
+            if entry is not None and entry[0] == "continue" and _going_on_clause(toks, k):
+                entry = None  # "As the investigation continues, police said C": the time of
+                # what follows, no one continuing to speak (round 23)
             if entry is not None and entry[0] == "want" and not _wanting(toks, k):
                 entry = None  # "what they want", "want it to": no object of one's own
             if entry is not None and (not tok.text[0].isupper() or (
@@ -2938,13 +2944,20 @@ class Extractor:
                     toks[e + 2].kind == "w"):
                 return e + 1  # "says, win or lose in Tuesday's primary, he's staying in the
                 # race": a set-off aside, then the clause (nineteenth session)
-            if m > k + 1 and m + 1 < n and toks[m].low == "," and (
+            gesture = k + 1 < n and _gesture_aside(toks[k + 1])
+            if m > k + 1 and m + 1 < n and (toks[m].low == "," or (
+                    gesture and toks[m].low == ":")) and (
                     toks[m + 1].low == "that"
                     or (toks[m + 1].kind == "q" and _starts_upper(toks[m + 1].text)
                         # ", adding, “Q”" and ", which notes, “Q”" are cues of their own
-                        and not toks[k + 1].low.endswith("ing")
+                        # (", gesturing at the ruins, “Q”" is none: round 23)
+                        and (gesture or not toks[k + 1].low.endswith("ing"))
                         and toks[k + 1].low not in _RELATIVE_WORDS)):
                 return m + 1 if toks[m + 1].low == "that" else m  # "said, and I quote, “Q”"
+            if gesture and m + 2 < n and toks[m].low == "," and toks[m + 2].kind == "w" and (
+                    toks[m + 1].low in _CLAUSE_START or _PRONOUN_SUBJECT.match(toks[m + 1].low)):
+                return m + 1  # "Kysliuk said, gesturing at the ruins, the town would rise":
+                # the reported clause after the gesture (round 23)
         if k + 1 < n and toks[k].low in _TOPIC_PREPOSITIONS and not _quantity(toks, k + 1):
             # "said about the movement, “Q”", "wrote of the decision that C": the topic
             m = k + 1
@@ -3519,6 +3532,10 @@ _QUOTE_MARK = re.compile(r"''|``|[\"“”„«»]")  # a double quotation mark 
 
 _BULLETS = frozenset({"•", "-", "–", "—", "*", "·", "▪", "►"})
 _LEAD_DASHES = _DASHES | {"-"}  # (a typed hyphen too: "12:30 GMT - ")
+# a clock time written as one token ("12:45", "9.30") and the halves of a day after one: a
+# live blog's time stamp before a colon, no speaker's words (round 23)
+_CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d{2}")
+_DAY_HALVES = frozenset({"a.m.", "p.m.", "a.m", "p.m"})
 _CLOCK_ZONES = frozenset({"gmt", "utc", "et", "est", "edt", "cet", "cest", "bst", "msk",
                           "eet", "eest", "pt", "pst", "a.m.", "p.m.", "am", "pm", "local",
                           "time", "kyiv", "moscow"})
@@ -3554,6 +3571,25 @@ def _subject_noun_phrase(toks: list[Token], start: int, end: int) -> bool:
         and (t.low not in lx.CUES or m > 0)  # ("the suspect": a noun after its determiner)
         and not (t.low.endswith("ed") and not _cap(t)) for m, t in enumerate(words)) and (
         words[0].low in lx.DETERMINERS or _cap(words[0]))
+
+
+# conjunctions that open a clause of time or manner ("As the search continues, ...", "While
+# fighting continued, ...")
+_CLAUSE_OF_TIME = frozenset({"as", "while", "when", "since"})
+
+
+def _going_on_clause(toks: list[Token], k: int) -> bool:
+    """Is the "continue" at ``toks[k]`` the verb of a clause of time that a comma closes ("As
+    the investigation continues, police said ...", "While the talks continued, ...")? Its
+    clause opens the unit or follows a comma or a colon, with one of :data:`_CLAUSE_OF_TIME`,
+    and no quote follows the comma."""
+    if k + 2 >= len(toks) or toks[k + 1].low != "," or toks[k + 2].kind == "q":
+        return False  # ("As Smith continued, “Q”": the quote is what was said on)
+    m = k
+    while m > 0 and toks[m - 1].kind == "w":
+        m -= 1
+    return m < k - 1 and toks[m].low in _CLAUSE_OF_TIME and (
+        m == 0 or toks[m - 1].low in {",", ":", ";"})  # (after a time stamp's colon too)
 
 
 def _lead_marks(toks: list[Token]) -> int:
@@ -4008,6 +4044,22 @@ def _tag_verb(tok: Token) -> bool:
 
 
 MIN_TAG_VERB_LETTERS = 4  # "pressed", "beamed"; not "red", "bed"
+
+
+def _gesture_aside(tok: Token) -> bool:
+    """A participle in -ing that is no cue ("gesturing", "pointing", "smiling"), opening an
+    aside between a cue and its quote ("Kysliuk said, gesturing at the ruins, “Q”"; round
+    23): what the speaker did while speaking, not words of their own ("adding", "noting")."""
+    return tok.kind == "w" and tok.low.endswith("ing") and len(tok.low) > MIN_GERUND_LETTERS \
+        and tok.low not in lx.CUES and tok.low not in _NON_GESTURES
+
+
+MIN_GERUND_LETTERS = 5  # "being", "thing", "king" are no gestures
+# -ing words after a cue's comma that start a clause or a list, not a gesture
+_NON_GESTURES = frozenset({"including", "according", "during", "regarding", "concerning",
+                           "following", "notwithstanding", "excluding", "considering",
+                           "something", "nothing", "anything", "everything", "morning",
+                           "evening", "meaning"})
 
 
 def _verb_cue(tok: Token) -> bool:
@@ -5424,7 +5476,26 @@ def _loose_left(toks: list[Token], k: int) -> Phrase | None:
         return None  # "he offered [promises]", "he focused on the [alleged]", "He even gave a
         # few [hints]", "the [alleged]": a clause with its subject, or a phrase cut before its
         # noun ("Some said", "Those say", "Both promised" stand alone as subjects)
+    if j - i >= MIN_DATED_PHRASE and last in lx.WEEKDAYS and _dated_participle(toks[j - 2]):
+        # "Autopsies conducted Tuesday revealed", "Records obtained Friday show": the day the
+        # source was made, not its head; the core ends before the participle (round 23, as
+        # :func:`~monitor.statements.attribution.speaker_right` ends "figures released Tuesday")
+        return Phrase(i, j, "left", toks[i].start, toks[j - 1].end, core=j - 2)
     return Phrase(i, j, "left", toks[i].start, toks[j - 1].end)
+
+
+MIN_DATED_PHRASE = 3  # a noun, its participle, the day ("Records obtained Tuesday")
+
+
+def _dated_participle(tok: Token) -> bool:
+    """A lower-case past participle ("conducted", "obtained", "taken", "released") before a
+    weekday that ends a speaker phrase."""
+    return tok.kind == "w" and not _cap(tok) and (
+        tok.low.endswith("ed") or tok.low in _IRREGULAR_PARTICIPLES)
+
+
+_IRREGULAR_PARTICIPLES = frozenset({"taken", "seen", "shown", "made", "done", "sent", "given",
+                                    "written", "found", "held", "put", "run", "read"})
 
 
 def _evidence_phrase(toks: list[Token], k: int,

@@ -346,6 +346,7 @@ SPEAKER_NOUNS = frozenset(
      "researchers", "scientist", "scientists", "historian", "author", "columnist",
      "reporter", "reporters", "editor", "journalist", "newspaper", "website", "statement",
      "letter", "memo", "document", "documents", "filing", "filings", "records", "data",
+     "autopsy", "autopsies",  # (round 23: "Autopsies conducted Tuesday revealed" was a name)
      "administration", "government", "ministry", "department", "agency", "office", "service",
      "embassy", "embassies", "consulate", "consulates",
      # plurals the singulars had without them ("Two envoys from Washington, Witkoff and
@@ -411,7 +412,9 @@ EVIDENCE_NOUNS = frozenset(
      "analysis", "research", "results", "records", "documents", "figures", "numbers",
      "statistics", "investigation", "review", "audit", "polling", "tally", "count", "census",
      "estimates", "models", "model", "forecast", "emails", "filings", "paper", "papers",
-     "findings", "evidence", "memo", "report's", "test", "tests", "projections"}
+     "findings", "evidence", "memo", "report's", "test", "tests", "projections",
+     # ("Autopsies conducted Tuesday revealed that ...": a finding, no one's name; round 23)
+     "autopsy", "autopsies"}
 )
 
 # a title's last word after its head: "the professor emeritus at Kyoto University"

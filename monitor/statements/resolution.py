@@ -734,7 +734,7 @@ def trim_name(words: list[Token]) -> list[Token]:
     # the description ("Alabama State Trooper Reginal King" is Reginal King)
     for p in range(len(words) - 2, -1, -1):
         low = words[p].low
-        if low in _RANKS or low in _PLAIN_ROLES or (
+        if low in _RANKS or low in _PLAIN_ROLES or low in _CHURCH_TITLES or (
                 low in _HEAD_TITLES and p < len(words) - MIN_TRIMMED_NAME) or (
                 low in _DOMAIN_WORDS):
             # ("Sheriff Dobbs" is the surname of Sheriff Mark Dobbs named before; "Deputy
@@ -756,6 +756,14 @@ def trim_name(words: list[Token]) -> list[Token]:
 _PLAIN_ROLES = frozenset({"neighbor", "neighbour", "witness", "eyewitness", "resident",
                           "bystander", "classmate", "passenger", "survivor", "shopper",
                           "homeowner", "parishioner", "volunteer"})
+# days and months that are no one's name (not "May", "June", "April", "August": given names
+# and a surname too)
+_CALENDAR_WORDS = lx.WEEKDAYS | frozenset({"january", "february", "september", "october",
+                                           "november", "december"})
+# church titles written before a name ("Cardinal Pietro Parolin", "Archbishop Paul Gallagher"),
+# no part of it when the lexicon lacks the given name (round 23); not "bishop", also a surname
+# ("Julie Bishop said")
+_CHURCH_TITLES = frozenset({"cardinal", "archbishop"})
 # the last word of a post's domain before the holder's name ("... for Legal and International
 # Affairs Kazem Gharibabadi", "Homeland Security Secretary"): never a person's name
 _DOMAIN_WORDS = frozenset({"affairs", "relations", "security", "defense", "defence",
@@ -768,7 +776,8 @@ _DOMAIN_WORDS = frozenset({"affairs", "relations", "security", "defense", "defen
 # endings of a capitalised role noun before a name ("Actor", "Comedian", "Filmmaker",
 # "Alderman"); "-er" alone is not one ("Luther Stan Pate IV")
 _ROLE_ENDINGS = ("or", "ian", "ist", "man", "woman", "maker", "ent")
-_ROLE_NOUNS = frozenset({"whip", "rabbi", "imam", "bishop", "cardinal", "rival", "coach"})
+_ROLE_NOUNS = frozenset({"whip", "rabbi", "imam", "bishop", "cardinal", "rival", "coach",
+                         "archbishop"})  # ("Archbishop Paul Gallagher": round 23)
 # honorifics: a name starts with them, whatever capitalised word stands before
 _HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr."})
 # ranks of police, courts and armies written before a name ("Constable Tim Fanning", "State
@@ -821,14 +830,28 @@ _PLURAL_PEOPLE_ERS = frozenset({"neighbors", "neighbours", "firefighters", "mour
                                 "organizers", "organisers", "brexiteers", "campaigners",
                                 "shoppers", "villagers", "bystanders", "passengers",
                                 "rescuers", "fighters", "attackers", "hikers", "drivers",
-                                "callers", "proponents", "opponents", "criminals", "deputies"})
+                                "callers", "proponents", "opponents", "criminals", "deputies",
+                                # round 23: plural people the unlabelled pages opened sentences
+                                # with ("Dispatchers said", "Customers had reported",
+                                # "Astronomers think"; not "Firemen": the rule reads
+                                # plurals in -s only)
+                                "dispatchers", "customers", "astronomers", "protesters",
+                                "workers", "teachers", "farmers", "users", "viewers",
+                                "readers", "listeners", "employees", "parents", "students",
+                                "nurses", "fans", "locals", "witnesses", "victims",
+                                "associates", "colleagues", "friends", "cops",
+                                "troopers"})
 
 
 # offices named after their holder's title ("the Pasco County Sheriff's Office", "the
 # Manhattan District Attorney's Office"): the possessive is part of the name
 _OFFICE_HOLDERS = frozenset({"sheriff", "attorney", "prosecutor", "coroner", "examiner",
                              "marshal", "governor", "mayor", "comptroller", "controller",
-                             "auditor", "treasurer", "clerk", "solicitor"})
+                             "auditor", "treasurer", "clerk", "solicitor",
+                             # "the Attorney General's Office", "the Prime Minister's Office",
+                             # "the Constable's Office" were "Office" (round 23)
+                             "general", "minister", "president", "constable", "commissioner",
+                             "chancellor"})
 _HOLDER_OFFICES = frozenset({"office", "department"})
 
 
@@ -846,7 +869,41 @@ def _office_of_holder(words: list[Token], name: list[Token]) -> list[Token]:
     while m > 0 and _is_cap(words[m - 1]) and words[m - 1].kind == "w" and not (
             words[m - 1].low.endswith(("’s", "'s"))) and words[m - 1].low not in lx.DETERMINERS:
         m -= 1
+    while m < k - 1 and words[m].low.isdigit():
+        m += 1  # ("Pct. 4 Constable's Office": the precinct's number is no part of the name)
     return words[m : k + 1]
+
+
+def _outside_parentheses(words: list[Token]) -> list[Token]:
+    """``words`` without what stands in parentheses (the marks too)."""
+    out: list[Token] = []
+    depth = 0
+    for w in words:
+        if w.low == "(":
+            depth += 1
+        elif w.low == ")" and depth:
+            depth -= 1
+        elif not depth:
+            out.append(w)
+    return out
+
+
+MIN_SHOUTED_RUN = 3  # words in capitals before a name: a shouted line, not an acronym or two
+# ("U.S. FBI Director James Comey", "AARP CEO A. Barry Rand")
+
+
+def _shouted_lead(words: list[Token]) -> int:
+    """The number of words in capitals (initials not counted) that open ``words`` before a
+    capitalised word in lower case after its first letter, when there are at least
+    :data:`MIN_SHOUTED_RUN` of them ("HERE TO GET THE FOX NEWS APP Zeisloft", "DAYS ON THE
+    RUN Murrill"); else 0."""
+    k = 0
+    while k < len(words) - 1 and words[k].kind == "w" and words[k].text.isupper() and (
+            len(words[k].text.rstrip(".")) > 1):
+        k += 1
+    if k >= MIN_SHOUTED_RUN and _is_cap(words[k]) and not words[k].text.isupper():
+        return k
+    return 0
 
 
 def _placed_name(words: list[Token]) -> int:
@@ -2529,6 +2586,13 @@ class Discourse:
             return self._resolve_phrase(
                 toks, Phrase(phrase.i + 2, phrase.j, phrase.how, toks[phrase.i + 2].start,
                              phrase.end, phrase.core), unit, officials_in_phrase)
+        shouted = _shouted_lead(words)
+        if shouted:  # "CLICK HERE TO GET THE FOX NEWS APP Zeisloft said": the speaker after
+            # a page's shouted line or headline that runs into the sentence (round 23)
+            at = phrase.i + shouted
+            return self._resolve_phrase(
+                toks, Phrase(at, phrase.j, phrase.how, toks[at].start, phrase.end,
+                             phrase.core), unit, officials_in_phrase)
         placed = _placed_name(words)
         if placed:  # "Zelenskyy in Kyiv said": the person, not the place
             return self._resolve_phrase(
@@ -2587,7 +2651,9 @@ class Discourse:
         # "The head of the Super PAC ..., Mike Murphy, praised"; a name in apposition wins
         # over the registry's holder of the title ("The Kremlin spokesman, Ivan Petrov,")
         if phrase.core >= 0:
-            tail = [t for t in toks[phrase.core : phrase.j] if t.kind == "w"]
+            tail = [t for t in _outside_parentheses(toks[phrase.core : phrase.j])
+                    if t.kind == "w"]  # ("... Organization (WHO), Tarik Jasarevic, said": the
+            # acronym closes the description, no part of the apposed name; round 23)
             if len(tail) == 1 and _is_cap(tail[0]) and phrase.j >= 2 and \
                     toks[phrase.j - 2].low == ",":
                 relative = self.first_names.get(fold(tail[0].text))
@@ -2633,6 +2699,15 @@ class Discourse:
             # in the phrase ("Foreign Ministry spokesman Lu Kang") always wins over the title
             official = officials_in_phrase[-1][0]
             return self._person(official.name, official, gender)
+        titled_holder = _linked_title_holder(words) if not any(
+            w.low in PAST_MARKERS for w in words) else []  # (a former title's holder: below)
+        if titled_holder:  # "Vatican Secretary of State Cardinal Pietro Parolin": the
+            # cardinal, not an organisation "Vatican Secretary of State ..." (round 23)
+            text = span_text(titled_holder)
+            person = self._person(text, None, gender or name_gender(text))
+            person.roles.update(roles_of([w.low for w in words[: len(words) - len(titled_holder)]
+                                          if w.low in lx.TITLE_WORDS]))
+            return person  # ("... the secretary of state said" is the cardinal again)
         linked = _linked_name(words)
         if linked:  # "the Center for Responsive Politics": one organisation's name (before
             # a document's: "the Institute for the Study of War" is no study)
@@ -2722,6 +2797,9 @@ class Discourse:
         if name and not apposed and _org_like(name) and not _titled_person(words):
             name = org_run(words, words.index(name[-1]) + 1)  # "The State Department"
         name = trim_name(after_outlet(name))
+        if name and all(w.low in _CALENDAR_WORDS for w in name):
+            name = []  # "The 24-page indictment released early Friday alleges", "according to
+            # industry statistics from November": when, not who (round 23)
         if len(name) > 2 and name[0].low in PARTY_QUALIFIERS and not _org_like(name) and (
                 first_name_gender(name[1].text + " x") or name[0].low in _PARTY_NOUNS):
             name = name[1:]  # "Democrat Bernie Sanders said": Bernie Sanders
@@ -2744,9 +2822,11 @@ class Discourse:
             # elsewhere, no one's name (twenty-second session)
         if len(name) == 1 and name[0].low.endswith("s") and (
                 name[0].low in lx.SPEAKER_NOUNS or self._plural_agents(name[0].low)) \
-                and not any(_is_cap(w) for w in toks[phrase.i + 1 : phrase.j]):
+                and not any(_is_cap(w) and w.low not in lx.WEEKDAYS
+                            for w in toks[phrase.i + 1 : phrase.j]):
             name = []  # "Analysts said", "Residents said": people described at a sentence's
-            # start, no one's name (twentieth session)
+            # start, no one's name (twentieth session); "Records obtained Tuesday" too (the
+            # day the phrase ends with is no name after the noun; round 23)
         if name and not apposed and name[0] is words[0] and name[-1] is words[-1] and (
                 len(name) >= 2) and fold(span_text(name)) in self.title_runs:
             headed = self.title_runs[fold(span_text(name))]  # a headline's "CNN President
@@ -4369,6 +4449,23 @@ def _linked_name(words: list[Token]) -> list[Token]:
         elif not _is_cap(w) or w.low.endswith(("’s", "'s")):
             return []
     return name if links else []
+
+
+def _linked_title_holder(words: list[Token]) -> list[Token]:
+    """The person after a title linked by "of" that a capitalised qualifier opens ("Vatican
+    Secretary of State Cardinal Pietro Parolin", round 23): the name from its given name on
+    (church titles before it dropped), when a post's head stands just before the "of" and a
+    given name the lexicons know opens the run of capitalised words that ends the phrase;
+    else [] (not "Bank of America Merrill Lynch": no post before the link)."""
+    link = next((m for m, w in enumerate(words[1:-1], 1) if w.low == "of"), -1)
+    if link < 1 or words[link - 1].low not in _HEAD_TITLES:
+        return []
+    for p in range(link + 2, len(words) - 1):
+        if all(_is_cap(w) for w in words[link + 1 :]) and (
+                first_name_gender(words[p].text + " x") or given_name_gender(words[p].text)) \
+                and words[p].low not in _CHURCH_TITLES and not words[p].text.endswith("."):
+            return words[p:]
+    return []
 
 
 def _linked_holder(words: list[Token]) -> list[Token]:
