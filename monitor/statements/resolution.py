@@ -417,6 +417,8 @@ MAX_THING_MODIFIERS = 3  # "the detailed, six-page letter": a few words before t
 # words that make an office of its own before its head: a "prime minister" is not a "finance
 # minister", though both are ministers
 SECRETARY_OF_STATE = "secretary of state"  # one office of three words (roles_of)
+# offices whose title is several words with "of" inside, which a cut at "of" loses
+_MULTIWORD_OFFICES = frozenset({SECRETARY_OF_STATE})
 OFFICE_QUALIFIERS = frozenset(
     {"prime", "vice", "deputy", "finance", "foreign", "defence", "defense", "interior",
      "justice", "health", "environment", "trade", "treasury", "home", "education",
@@ -2380,8 +2382,12 @@ class Discourse:
         quals |= qualifiers(toks[i:j][: j - i - len(words)]) if titled else set()
         if title_words[:1] == ["state"] and i >= 2 and toks[i - 1].low == "of" and \
                 toks[i - 2].low == "secretary":
-            title_words[:0] = ["secretary", "of"]  # "Secretary of State John Kerry": the
-            # run of capitals starts after "of"
+            if i >= 3 and toks[i - 3].low in PAST_MARKERS:
+                past = True  # "Former Secretary of State Hillary Clinton" is no holder now
+                title_words = []  # (not "the secretary of state" later: the registry's)
+            else:
+                title_words[:0] = ["secretary", "of"]  # "Secretary of State John Kerry":
+                # the run of capitals starts after "of"
         titles = roles_of(title_words) if title_words else set()
         words = after_outlet(words)  # "Fox News’ Sean Hannity": the person after the outlet
         words = trim_name(words)  # "Actor Clint Howard", "Will Sanders ...?"
@@ -2515,7 +2521,26 @@ class Discourse:
                 head = title_key(apposed[k - 1].low)
                 if head in OFFICE_HEADS:
                     person.roles.update(roles_of([w.low for w in apposed[max(1, k - 2) : k]]))
+                    # ("Antony Blinken, the secretary of state": "of" cut it at "secretary")
+                    person.roles.update(roles_of([w.low for w in apposed]) & _MULTIWORD_OFFICES)
         return person
+
+    def _article_holder(self, words: list[Token], unit: int, offset: int,
+                        official: Official) -> Person | None:
+        """Someone else the article itself gave the office a registry title names, seen
+        before ``offset``: "Vatican Secretary of State Cardinal Pietro Parolin said ... the
+        secretary of state added" is Parolin, not the registry's U.S. secretary of state
+        (a wrong alert for Rubio, twenty-third session); so is "Secretary of State Antony
+        Blinken" in an article of another year. Only offices of several words are asked
+        (SECRETARY_OF_STATE): a one-word title ("the president") is the registry's
+        holder unless the article titled someone so, which :meth:`_role` decides on its
+        own path."""
+        roles = roles_of([w.low for w in words]) & _MULTIWORD_OFFICES
+        for role in roles:
+            holder = self._role(role, unit, registry=False, offset=offset)
+            if holder is not None and holder.official != official.id:
+                return holder
+        return None
 
     def _foreign(self, person: Person, nation: str) -> bool:
         """Is ``person`` a tracked official of another country than ``nation`` (a
@@ -2677,7 +2702,9 @@ class Discourse:
                     # "Head of the Russian delegation, Presidential Aide Vladimir Medinsky":
                     # the holder the title names, by their registry name
                     return self._person(titled.name, titled, gender)
-                return self._person(text, None, gender or self._name_gender(text))
+                person = self._person(text, None, gender or self._name_gender(text))
+                person.roles.update(_described_offices(words))
+                return person
             org_name = _apposed_org(words, tail)
             if org_name:  # "The U.N. agency for Palestinian refugees, UNRWA, said": UNRWA
                 return self._person(span_text(org_name), None, "", kind="org")
@@ -2685,7 +2712,9 @@ class Discourse:
             if described_name:  # "One pastor, Darran Whiting of Liberty Baptist Church in
                 # Marion, said": the name apposed to a person's description (round 16)
                 text = span_text(described_name)
-                return self._person(text, None, gender or self._name_gender(text))
+                person = self._person(text, None, gender or self._name_gender(text))
+                person.roles.update(_described_offices(words))
+                return person
             if _post_described(words) and _plain_name_run(tail) and \
                     toks[phrase.j - 1].kind == "w":
                 # "The head of the International Committee of the Red Cross, Mirjana
@@ -2698,6 +2727,9 @@ class Discourse:
             # "the Kremlin spokesman": the registry's holder of the title; but a name written
             # in the phrase ("Foreign Ministry spokesman Lu Kang") always wins over the title
             official = officials_in_phrase[-1][0]
+            other_holder = self._article_holder(words, unit, offset, official)
+            if other_holder is not None:
+                return other_holder
             return self._person(official.name, official, gender)
         titled_holder = _linked_title_holder(words) if not any(
             w.low in PAST_MARKERS for w in words) else []  # (a former title's holder: below)
@@ -2705,8 +2737,9 @@ class Discourse:
             # cardinal, not an organisation "Vatican Secretary of State ..." (round 23)
             text = span_text(titled_holder)
             person = self._person(text, None, gender or name_gender(text))
-            person.roles.update(roles_of([w.low for w in words[: len(words) - len(titled_holder)]
-                                          if w.low in lx.TITLE_WORDS]))
+            prefix = [w.low for w in words[: len(words) - len(titled_holder)]]
+            person.roles.update(roles_of([w for w in prefix if w in lx.TITLE_WORDS])
+                                | (roles_of(prefix) & _MULTIWORD_OFFICES))
             return person  # ("... the secretary of state said" is the cardinal again)
         linked = _linked_name(words)
         if linked:  # "the Center for Responsive Politics": one organisation's name (before
@@ -5286,6 +5319,18 @@ def _post_described(words: list[Token]) -> bool:
     return k + 1 < len(words) and words[k].low in _ORG_POSTS and words[k + 1].low == "of"
 
 
+def _described_offices(words: list[Token]) -> set[str]:
+    """The offices of several words a description before a name gives its holder: "The
+    Vatican's secretary of state, Cardinal Pietro Parolin," is "the secretary of state" later,
+    not the registry's (see :meth:`Discourse._article_holder`). None when the office is past
+    ("the former secretary of state, ...") or someone else's ("an aide to the secretary of
+    state, ...")."""
+    lows = [w.low for w in words]
+    if any(w in PAST_MARKERS or w in {"to", "for"} for w in lows):
+        return set()
+    return roles_of(lows) & _MULTIWORD_OFFICES
+
+
 def _apposed_name(words: list[Token]) -> list[Token]:
     """'The head of the Super PAC ..., Mike Murphy': a full name after the last comma."""
     commas = [k for k, w in enumerate(words) if w.low == ","]
@@ -5296,6 +5341,8 @@ def _apposed_name(words: list[Token]) -> list[Token]:
     if cut >= MIN_TRIMMED_NAME and _is_cap(tail[cut - 1]):
         tail = tail[:cut]  # "..., Andrew J. Pincus of the law firm Mayer Brown": the name
     name = name_tokens(tail)
+    if len(name) > MIN_TRIMMED_NAME and name[0].low in _CHURCH_TITLES:
+        name = name[1:]  # ("..., Cardinal Pietro Parolin,": the cardinal is Pietro Parolin)
     # the name must be the whole apposition (titles before it aside): in "Parker Eaton, a
     # Republican who voted for ... Bill Clinton" the name at the end is not the speaker
     before = tail[: len(tail) - len(name)]

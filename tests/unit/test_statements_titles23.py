@@ -1,0 +1,57 @@
+"""A registry title ("the secretary of state") is the registry's holder only when the article
+gave that office to no one else (twenty-third session): after "Vatican Secretary of State
+Cardinal Pietro Parolin said ...", "the secretary of state added" was Marco Rubio, a wrong
+alert for a tracked official."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from monitor.statements import Extractor, default_registry
+from monitor.types import Statement
+
+DAY = date(2025, 6, 1)  # Rubio holds the registry's title on this day
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor(default_registry())
+
+
+def _said(extractor: Extractor, text: str, words: str) -> Statement:
+    return next(s for s in extractor.extract(text, DAY) if words in s.content)
+
+
+@pytest.mark.parametrize("opening", [
+    "Vatican Secretary of State Cardinal Pietro Parolin said on Monday the Holy See would help.",
+    "Cardinal Pietro Parolin, the Vatican's secretary of state, said the Holy See would help.",
+    "The Vatican's secretary of state, Cardinal Pietro Parolin, said the Holy See would help.",
+])
+def test_the_office_the_article_gave_someone_else(extractor: Extractor, opening: str) -> None:
+    s = _said(extractor, f"{opening} “Peace is possible,” the secretary of state said.",
+              "Peace is possible")
+    assert s.speaker is not None and "Parolin" in s.speaker
+    assert s.official is None and s.resolution == "title"
+
+
+def test_an_earlier_holder_the_article_titles_so(extractor: Extractor) -> None:
+    text = ("Antony Blinken, the secretary of state, said on Monday the talks would go on. "
+            "“Peace is possible,” the secretary of state said.")
+    assert _said(extractor, text, "Peace is possible").speaker == "Antony Blinken"
+
+
+@pytest.mark.parametrize("text", [
+    "“Peace is possible,” the secretary of state said on Monday.",
+    "Secretary of State Marco Rubio met Lavrov on Monday. “Peace is possible,” the secretary "
+    "of state said.",
+    # a former holder is not "the secretary of state" of now
+    "Former Secretary of State Hillary Clinton said on Monday the talks would fail. “Peace is "
+    "possible,” the secretary of state said.",
+    # nor is the aide of one
+    "An aide to the secretary of state, John Smith, said the talks would go on. “Peace is "
+    "possible,” the secretary of state said.",
+])
+def test_otherwise_the_registry_holder(extractor: Extractor, text: str) -> None:
+    assert _said(extractor, text, "Peace is possible").speaker == "Marco Rubio"
