@@ -3042,6 +3042,11 @@ class Discourse:
                 person = self._person(holder, None, gender or first_name_gender(holder))
                 person.roles.add(role)
                 return person
+            if role in _PARTY_NOUNS and any(w.low.endswith(("’s", "'s")) for w in words):
+                return None  # "the committee’s senior Democrat said" is a member of that
+                # body, named later if at all, not the article's figure (a real article gave
+                # the words to Trump, named in the sentence before the cue; twenty-third
+                # session)
             if office_of(role) in TITLE_HEADS:
                 office = office_of(role) in OFFICE_HEADS or any(
                     w.low in _OFFICE_MARKS for w in words)  # ("the Senate minority leader"

@@ -55,3 +55,20 @@ def test_an_earlier_holder_the_article_titles_so(extractor: Extractor) -> None:
 ])
 def test_otherwise_the_registry_holder(extractor: Extractor, text: str) -> None:
     assert _said(extractor, text, "Peace is possible").speaker == "Marco Rubio"
+
+
+FLYNN = ("The committee will issue subpoenas to Michael Flynn, President Trump’s first national "
+         "security adviser, the committee’s senior Democrat said on Wednesday.")
+
+
+def test_a_bodys_party_member_is_not_the_articles_figure(extractor: Extractor) -> None:
+    # a real article gave these words to Trump, named in the sentence before the cue
+    s = _said(extractor, FLYNN, "subpoenas")
+    assert s.official is None and s.speaker not in {"Michael Flynn", "Donald Trump"}
+    named_next = FLYNN + " The Democrat, Representative Adam B. Schiff of California, said more."
+    assert _said(extractor, named_next, "subpoenas").speaker == "Adam B. Schiff"
+
+
+def test_the_party_epithet_without_a_body_is_still_the_figure(extractor: Extractor) -> None:
+    text = "Senator Bernie Sanders spoke in Iowa. The Democrat said the system was rigged."
+    assert _said(extractor, text, "rigged").speaker == "Bernie Sanders"
