@@ -697,6 +697,26 @@ _IS_CONTRACTED = frozenset({"he", "she", "it", "that", "there", "who", "what", "
                             "here", "this"})
 
 
+def _reported_within_tag(toks: list[Token], groups: list[tuple[_Cue, Phrase, Person | None]],
+                         discourse: Discourse, u: int) -> None:
+    """In a sentence that ends with a speech tag after a comma ("C, Deputy Prime Minister
+    Marat Khusnullin said in Kazan", "C, said Y"), the speakers of cues before that comma
+    act inside the tag's words ("Putin has backed the projects"): note them as the
+    sentence's subjects, not its speakers (:meth:`Discourse.reported_within`)."""
+    if len(groups) < 2:
+        return
+    cue, phrase, person = max(groups, key=lambda g: g[1].start)
+    if person is None or cue.kind != "speech" or phrase.how == "relative":
+        return  # (", who said": a relative clause of the sentence, no tag of it)
+    first = min(phrase.i, cue.i)  # "Y said" or "said Y"
+    if first == 0 or toks[first - 1].low != ",":
+        return
+    comma = toks[first - 1].start
+    for _c, other, who in groups:
+        if who is not None and who is not person and other.start < comma:
+            discourse.reported_within(u, other.start, who)
+
+
 def _self_reference_gender(toks: list[Token], cue: _Cue, phrase: Phrase) -> str:
     """'The former secretary of state said she would fight': the gender of the subject
     pronoun that opens a reported clause right after a speech verb, which news uses for the
@@ -863,6 +883,7 @@ class Extractor:
                         discourse.unnamed_speaker(u, toks, phrase)  # "... He added": them
                 if described:
                     discourse.described_people(u, toks, phrase)  # "Police said ... They said"
+            _reported_within_tag(toks, groups, discourse, u)
             colon = self._colon(toks, groups, unit)
             if colon is not None:
                 c_cue, c_phrase = colon

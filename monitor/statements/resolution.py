@@ -1565,6 +1565,16 @@ class Discourse:
         for member in person.members if members else ():
             self.note(unit, offset, member, SPEAKER)
 
+    def reported_within(self, unit: int, offset: int, person: Person) -> None:
+        """``person``, noted as the speaker of a cue at ``offset`` of sentence ``unit``, only
+        acts inside another speaker's words ("Putin has backed the projects, Deputy Prime
+        Minister Marat Khusnullin said"): the sentence's subject, not its speaker, for the
+        "he" and the titles that follow (twenty-third session: "“Q,” he said" after that
+        sentence was Putin)."""
+        self.recent = [(u, at, p, SUBJECT if (u == unit and at == offset and p is person
+                                              and rank == SPEAKER) else rank)
+                       for u, at, p, rank in self.recent]
+
     def described_body(self, unit: int, toks: list[Token], phrase: Phrase) -> None:
         """Note a described organisation that spoke ("Russia's foreign ministry said", "the
         defence ministry said") as one, under its description, so that a later "it said" is

@@ -72,3 +72,20 @@ def test_a_bodys_party_member_is_not_the_articles_figure(extractor: Extractor) -
 def test_the_party_epithet_without_a_body_is_still_the_figure(extractor: Extractor) -> None:
     text = "Senator Bernie Sanders spoke in Iowa. The Democrat said the system was rigged."
     assert _said(extractor, text, "rigged").speaker == "Bernie Sanders"
+
+
+KAZAN = ("Russian President Vladimir Putin has backed the projects, Deputy Prime Minister Marat "
+         "Khusnullin said in Kazan. “The president and I support the cooperation,” he said. "
+         "The areas may be explored as part of the national project, the official added.")
+
+
+def test_a_speaker_inside_the_tags_words_is_no_later_he(extractor: Extractor) -> None:
+    # a real TASS article gave all three to Putin: his "has backed" was noted as a speaker's
+    for words in ("support the cooperation", "national project"):
+        assert _said(extractor, KAZAN, words).speaker == "Marat Khusnullin"
+
+
+def test_the_tags_speaker_rule_leaves_a_leading_speaker(extractor: Extractor) -> None:
+    text = ("Carson told reporters that Costa had reported the story, and he said the report "
+            "was wrong. “It never happened,” he said.")
+    assert _said(extractor, text, "never happened").speaker == "Carson"
