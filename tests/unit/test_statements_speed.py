@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import random
 import re
+import unicodedata
 from itertools import pairwise
 from typing import Any
 
@@ -17,7 +18,7 @@ from monitor.statements import extract as E
 from monitor.statements import lexicon as lx
 from monitor.statements import quotes as Q
 from monitor.statements import resolution as R
-from monitor.statements.officials import _WORD, _key, _separator, _words
+from monitor.statements.officials import _WORD, _key, _separator, _words, fold
 from monitor.statements.quotes import Token, find_quotes, in_quote, split_units
 from monitor.statements.resolution import Discourse, _unpossessed
 
@@ -354,3 +355,21 @@ def test_he_or_she_in_is_the_search() -> None:
                 assert discourse._he_or_she_in(a, b) == (
                     R._HE_OR_SHE.search(text, a, b) is not None), (text, a, b)
 
+
+def test_fold_of_ascii_is_the_full_fold() -> None:
+    """``fold``'s ASCII shortcut skips NFKD and the combining marks: neither changes ASCII."""
+    for code in range(128):
+        ch = chr(code)
+        assert unicodedata.normalize("NFKD", ch) == ch and not unicodedata.combining(ch)
+    assert fold.__wrapped__("Mr. O’Neil  Jr.") == "mr o'neil jr"
+    assert fold.__wrapped__("José  Martí.") == "jose marti"
+
+
+def test_answer_words_bound_the_answer_labels() -> None:
+    """find_interview's early exit: a text has at least as many ``_ANSWER_WORD`` matches as
+    ``ANSWER_LABEL`` ones, so fewer than two of them means no transcript."""
+    pieces = ["A", "Answer", ":", ".", " ", "\t", "\n", "Q", "x", "A:", "A: ", "\nA. "]
+    rng = random.Random(7)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        assert len(R._ANSWER_WORD.findall(text)) >= len(R.ANSWER_LABEL.findall(text)), text
