@@ -316,18 +316,21 @@ _OLD_PATTERNS = {
                 r"[\u200a\u200b\u2009\u202f\ufeff]?[A-Z0-9])|[.!?…]+[\"”»](?=[A-Z][a-z])",
     "mark": r"''|``|[\"“”„«»]",
     "capital_pair": r"\b([A-Z][a-z]+)\s+([A-Z][\w’'-]*)",
+    "token": r"\d{1,2}:\d{2}(?=\s*[aApP]\.?[mM]\b)|[^\W_]+(?:[’'.\-&][^\W_]+)*|--|[^\w\s]",
 }
 # pieces that make each pattern match, fail and backtrack: runs of end marks, closing marks,
 # openers, the odd spaces, capitals, possessives, underscores
 _REGEX_PIECES = [".", "!", "?", "…", "...", "?!", "\"", "”", "’", "'", "»", ")", "]", "“", "‘",
                  "«", "(", "[", "''", "``", "„", " ", "  ", "\n", "\u200a", "\u202f", "- ",
                  "— ", "• ", "A", "Ab", "Trump", "he", "X", "7", "_", "said", "O'Neil", "Al-X",
-                 "MacD’s", "x"]
+                 "MacD’s", "x", "4:01", "12:30", "PM", " pm", "a.m.", ":", "1", "--", "---", "&",
+                 "é", "Ω", "²", "٣"]
 
 
 @pytest.mark.parametrize("name,new", [("boundary", lambda: Q._BOUNDARY),
                                       ("mark", lambda: Q._MARK),
-                                      ("capital_pair", lambda: R._CAPITAL_PAIR)])
+                                      ("capital_pair", lambda: R._CAPITAL_PAIR),
+                                      ("token", lambda: Q._TOKEN)])
 def test_rewritten_regexes_match_as_before(name: str, new: Any) -> None:
     old, pattern = re.compile(_OLD_PATTERNS[name]), new()
     rng = random.Random(23)
