@@ -921,7 +921,8 @@ def _org_like(words: list[Token]) -> bool:
     if not words:
         return False
     last = words[-1].low.removesuffix("’s").removesuffix("'s")
-    return last in ORG_HEADS or last.endswith(_WEB_ENDINGS)
+    # (every web ending has a dot: the cheap test first)
+    return last in ORG_HEADS or ("." in last and last.endswith(_WEB_ENDINGS))
 
 
 def _strips_to_nothing(low: str) -> bool:
