@@ -23,6 +23,7 @@ its own, given to the last speaker).
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
@@ -903,6 +904,13 @@ def generation(name: str) -> str:
     return last if last in NAME_SUFFIXES else ""
 
 
+# the answers of surname() and title_key() kept (speed23): the rules ask them of the same
+# few names and title words again and again (~125 title words an article). Safe: each is a
+# function of its string alone and of constant tables (frozensets, a dict never written)
+WORD_CACHE_SIZE = 1 << 16
+
+
+@functools.lru_cache(maxsize=WORD_CACHE_SIZE)
 def surname(name: str) -> str:
     """The folded last word of a name, suffixes ('Jr.', 'IV') skipped; the first word of a
     Chinese name written surname first ("Gao" of "Gao Junlan": "Ms. Gao said")."""
@@ -1002,6 +1010,7 @@ def deputy_roles(keys: list[str]) -> set[str]:
             for m in range(max(0, n - DEPUTY_REACH), n) if keys[m] in _DEPUTY_RANKS}
 
 
+@functools.lru_cache(maxsize=WORD_CACHE_SIZE)  # (see WORD_CACHE_SIZE)
 def title_key(word: str) -> str:
     """A title word as descriptions write it: 'Sen.' -> 'senator', 'Gov' -> 'governor'."""
     low = word.lower().rstrip(".").removesuffix("-in-waiting").removesuffix("-designate")
