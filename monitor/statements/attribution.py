@@ -108,6 +108,8 @@ def nounish(low: str) -> bool:
 
 def _pronoun_of(low: str) -> str | None:
     """'he' for "he", "he's", "he’d" (contractions keep their pronoun)."""
+    if "'" not in low and "’" not in low:  # (most words: the word itself, nothing to cut)
+        return low if low in lx.PRONOUNS else None
     base = low.replace("’", "'").split("'")[0]
     return base if base in lx.PRONOUNS else None
 

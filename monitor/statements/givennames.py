@@ -109,6 +109,13 @@ def given_name_gender(word: str) -> str:
     return given_names().get(key.rstrip("."), "")
 
 
+# first_name_gender's answers kept: the rules ask it of the same few words ("Donald x") again
+# and again, ~100 times an article (speed23). Safe: the answer depends on the string alone and
+# on the lexicon's frozensets
+FIRST_NAME_CACHE_SIZE = 1 << 16
+
+
+@functools.lru_cache(maxsize=FIRST_NAME_CACHE_SIZE)
 def first_name_gender(name: str) -> str:
     """'m' or 'f' from the first names in ``name`` (the hand-made lexicon and
     :mod:`monitor.statements.names`; not the world table of :func:`given_name_gender`), else

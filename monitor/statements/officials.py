@@ -183,8 +183,11 @@ _NOT_OWNERS = frozenset({"the", "former", "deputy", "vice", "acting", "prime", "
 @functools.lru_cache(maxsize=FOLD_CACHE_SIZE)
 def fold(text: str) -> str:
     """Lower-case, accents removed, dots dropped, spaces squeezed: the key for name lookups."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    if text.isascii():  # (most names: NFKD leaves ASCII as it is, and none of it combines)
+        stripped = text
+    else:
+        decomposed = unicodedata.normalize("NFKD", text)
+        stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     stripped = stripped.replace("’", "'").replace(".", "")
     return " ".join(stripped.lower().split())
 

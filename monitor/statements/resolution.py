@@ -23,6 +23,7 @@ its own, given to the last speaker).
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
@@ -553,7 +554,10 @@ def _unpossessed(word: str) -> str:
     return word.removesuffix("’s").removesuffix("'s")
 
 
-_CAPITAL_PAIR = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][\w’'-]*)")
+# (the word boundary checked behind the capital, "[A-Z](?<=\b[A-Z])" for "\b[A-Z]": the pattern
+# then opens with a set of letters, which the regex engine skips to in C, where "\b" is tried
+# at every position; the same matches, half the time: speed23)
+_CAPITAL_PAIR = re.compile(r"([A-Z](?<=\b[A-Z])[a-z]+)\s+([A-Z][\w’'-]*)")
 # a capitalised word written alone after a lowercase word or a comma, no capital after it
 # ("accused Emanuel of", "In El Paso, Mendoza regularly"): news writes a person's surname
 # alone once it has given the full name (see :meth:`Discourse.lone_words`)
@@ -959,6 +963,13 @@ def generation(name: str) -> str:
     return last if last in NAME_SUFFIXES else ""
 
 
+# the answers of surname() and title_key() kept (speed23): the rules ask them of the same
+# few names and title words again and again (~125 title words an article). Safe: each is a
+# function of its string alone and of constant tables (frozensets, a dict never written)
+WORD_CACHE_SIZE = 1 << 16
+
+
+@functools.lru_cache(maxsize=WORD_CACHE_SIZE)
 def surname(name: str) -> str:
     """The folded last word of a name, suffixes ('Jr.', 'IV') skipped; the first word of a
     Chinese name written surname first ("Gao" of "Gao Junlan": "Ms. Gao said")."""
@@ -977,7 +988,8 @@ def _org_like(words: list[Token]) -> bool:
     if not words:
         return False
     last = words[-1].low.removesuffix("’s").removesuffix("'s")
-    return last in ORG_HEADS or last.endswith(_WEB_ENDINGS)
+    # (every web ending has a dot: the cheap test first)
+    return last in ORG_HEADS or ("." in last and last.endswith(_WEB_ENDINGS))
 
 
 def _strips_to_nothing(low: str) -> bool:
@@ -1057,6 +1069,7 @@ def deputy_roles(keys: list[str]) -> set[str]:
             for m in range(max(0, n - DEPUTY_REACH), n) if keys[m] in _DEPUTY_RANKS}
 
 
+@functools.lru_cache(maxsize=WORD_CACHE_SIZE)  # (see WORD_CACHE_SIZE)
 def title_key(word: str) -> str:
     """A title word as descriptions write it: 'Sen.' -> 'senator', 'Gov' -> 'governor'."""
     low = word.lower().rstrip(".").removesuffix("-in-waiting").removesuffix("-designate")
@@ -1152,12 +1165,19 @@ _QUESTION = re.compile(r"(?m)^[ \t]*(?:(?:Q|Question)[ \t]*[:.][ \t]|Q(?=[A-Z][a
 ANSWER_LABEL = re.compile(r"(?m)^[ \t]*(?:A|Answer)[ \t]*[:.][ \t]")
 INTERVIEW_MIN_TURNS = 2  # question and answer labels each at least twice: a Q&A transcript,
 # not one "A: ..." line of a list
+# ANSWER_LABEL without its line start: each label holds one, none shares one with another (it
+# stays on its line), so a text with fewer of these has fewer labels. This opens with a
+# letter, which the regex engine finds as fast as a string search; ANSWER_LABEL's "^" is tried
+# at every position (speed23)
+_ANSWER_WORD = re.compile(r"(?:A|Answer)[ \t]*[:.][ \t]")
 
 
 def find_interview(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """The questions and the answers of a Q&A transcript ("Q: ...", "A: ..." paragraphs) as
     (start, end) spans, an answer running on over unlabelled paragraphs until the next
     question; two empty lists when ``text`` is no transcript."""
+    if len(_ANSWER_WORD.findall(text)) < INTERVIEW_MIN_TURNS:
+        return [], []  # (the usual case, found at the speed of a string search)
     qs = [m.start() for m in _QUESTION.finditer(text)]
     ans = [m.start() for m in ANSWER_LABEL.finditer(text)]
     if len(qs) < INTERVIEW_MIN_TURNS or len(ans) < INTERVIEW_MIN_TURNS:
@@ -1192,6 +1212,9 @@ class Discourse:
         # word -> :meth:`lone_words`' entry for it (None: not a lone word), for the words asked
         # (see :meth:`lone_before`)
         self._lone_asked: dict[str, set[str] | None] = {}
+        # the (start, end) of every "he" and "she" of the text, found on first use (see
+        # :meth:`_he_or_she_in`)
+        self._he_or_she: list[tuple[int, int]] | None = None
         self._surname_genders: dict[str, set[str]] | None = None  # see surname_genders
         # folded surname -> the latest full name run the text ended with it (see
         # :meth:`_note_full_runs`)
@@ -1806,10 +1829,26 @@ class Discourse:
         self._listed(unit, chain, people, toks[chain_end - 1].end if chain else -1)
         if len(people) >= 2:
             self.note(unit, toks[0].start, self._team(people), SUBJECT)
-        if toks and _HE_OR_SHE.search(self.text, toks[0].start, toks[-1].end):
-            # (one search in C: most sentences have no "he" or "she" to scan tokens for)
+        if toks and self._he_or_she_in(toks[0].start, toks[-1].end):
+            # (most sentences have no "he" or "she" to scan tokens for)
             self._pronoun_gender(unit, toks)
             self._pronoun_topic(unit, toks)
+
+    def _he_or_she_in(self, a: int, b: int) -> bool:
+        """``_HE_OR_SHE.search(self.text, a, b) is not None``, from one scan of the whole
+        text instead of a search per sentence (speed23). The same answer: the matches are whole
+        words, so they never overlap and the scan yields each one a search from ``a`` finds;
+        their lookbehind sees the text before ``a`` either way; and a match ending before ``b``
+        ends with the same word boundary. Only one ending at ``b`` could differ, the search
+        taking ``b`` for the text's end: when a word character follows ``b`` (a sentence
+        ending "he_"), the search is run as before."""
+        text = self.text
+        if b < len(text) and (text[b].isalnum() or text[b] == "_"):  # (what \w is)
+            return _HE_OR_SHE.search(text, a, b) is not None
+        if self._he_or_she is None:
+            self._he_or_she = [m.span() for m in _HE_OR_SHE.finditer(text)]
+        k = bisect_left(self._he_or_she, (a, -1))  # the first match from ``a`` on
+        return k < len(self._he_or_she) and self._he_or_she[k][1] <= b
 
     def _pronoun_topic(self, unit: int, toks: list[Token]) -> None:
         """A sentence whose subject is "he" or "she" ("He had protested Trump", "But he leaves
@@ -2380,8 +2419,9 @@ class Discourse:
                 if not past:
                     title_words.append(words[0].low)
             words = words[1:]
-        inner = max((k for k, w in enumerate(words[:-1]) if w.low in _INNER_TITLES
-                     or w.low in _ABBREVIATED_TITLES), default=-1)
+        # (the last such word before the last: searched from the end, no slice; speed23)
+        inner = next((k for k in range(len(words) - 2, -1, -1) if words[k].low in _INNER_TITLES
+                      or words[k].low in _ABBREVIATED_TITLES), -1)
         quals: set[str] = set()
         if inner >= 0:  # "Foreign Affairs Minister Chrystia Freeland": the name after the title
             titled = True  # ("Vermont Sen. Bernie Sanders": Bernie Sanders, of Vermont)

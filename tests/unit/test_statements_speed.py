@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import random
 import re
+import unicodedata
 from itertools import pairwise
 from typing import Any
 
@@ -15,8 +16,9 @@ import pytest
 from monitor.statements import Extractor, Official, Registry, Role, default_registry
 from monitor.statements import extract as E
 from monitor.statements import lexicon as lx
+from monitor.statements import quotes as Q
 from monitor.statements import resolution as R
-from monitor.statements.officials import _WORD, _key, _separator, _words
+from monitor.statements.officials import _WORD, _key, _separator, _words, fold
 from monitor.statements.quotes import Token, find_quotes, in_quote, split_units
 from monitor.statements.resolution import Discourse, _unpossessed
 
@@ -306,3 +308,71 @@ def test_lone_openers_name_no_one_by_the_full_steps(monkeypatch: pytest.MonkeyPa
                 toks = split_units(text, find_quotes(text))[0].tokens
                 at = next(k for k, t in enumerate(toks) if t.text == form)
                 assert discourse._name_run(toks, at, at + 1) is None, (word, text)
+
+
+# speed23: regexes rewritten to open with a character set; the patterns they replaced
+_OLD_PATTERNS = {
+    "boundary": r"[.!?…]+[\"”’'»)\]]*(?=\s+(?:[-–—•]\s+)?(?:''|``|[\"“‘'«(\[]){0,2}"
+                r"[\u200a\u200b\u2009\u202f\ufeff]?[A-Z0-9])|[.!?…]+[\"”»](?=[A-Z][a-z])",
+    "mark": r"''|``|[\"“”„«»]",
+    "capital_pair": r"\b([A-Z][a-z]+)\s+([A-Z][\w’'-]*)",
+    "token": r"\d{1,2}:\d{2}(?=\s*[aApP]\.?[mM]\b)|[^\W_]+(?:[’'.\-&][^\W_]+)*|--|[^\w\s]",
+}
+# pieces that make each pattern match, fail and backtrack: runs of end marks, closing marks,
+# openers, the odd spaces, capitals, possessives, underscores
+_REGEX_PIECES = [".", "!", "?", "…", "...", "?!", "\"", "”", "’", "'", "»", ")", "]", "“", "‘",
+                 "«", "(", "[", "''", "``", "„", " ", "  ", "\n", "\u200a", "\u202f", "- ",
+                 "— ", "• ", "A", "Ab", "Trump", "he", "X", "7", "_", "said", "O'Neil", "Al-X",
+                 "MacD’s", "x", "4:01", "12:30", "PM", " pm", "a.m.", ":", "1", "--", "---", "&",
+                 "é", "Ω", "²", "٣"]
+
+
+@pytest.mark.parametrize("name,new", [("boundary", lambda: Q._BOUNDARY),
+                                      ("mark", lambda: Q._MARK),
+                                      ("capital_pair", lambda: R._CAPITAL_PAIR),
+                                      ("token", lambda: Q._TOKEN)])
+def test_rewritten_regexes_match_as_before(name: str, new: Any) -> None:
+    old, pattern = re.compile(_OLD_PATTERNS[name]), new()
+    rng = random.Random(23)
+    for _ in range(3000):
+        text = "".join(rng.choice(_REGEX_PIECES) for _ in range(rng.randint(1, 16)))
+        assert [(m.span(), m.groups()) for m in old.finditer(text)] == [
+            (m.span(), m.groups()) for m in pattern.finditer(text)], (name, text)
+        a, b = sorted((rng.randint(0, len(text)), rng.randint(0, len(text))))
+        assert [m.span() for m in old.finditer(text, a, b)] == [
+            m.span() for m in pattern.finditer(text, a, b)], (name, text, a, b)
+
+
+def test_he_or_she_in_is_the_search() -> None:
+    """``Discourse._he_or_she_in`` (one scan of the text) answers what ``_HE_OR_SHE.search``
+    over the range answered, also where a word character follows the range ("he_")."""
+    pieces = ["he", "He", "HE", "she", "She", "SHE", "s", "h", "e", "the", "shed", "_", " ",
+              ".", "’", "x", "\n"]
+    rng = random.Random(5)
+    registry = default_registry()
+    for _ in range(800):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        discourse = Discourse(registry, None, text)
+        for a in range(len(text) + 2):
+            for b in range(a, len(text) + 2):
+                assert discourse._he_or_she_in(a, b) == (
+                    R._HE_OR_SHE.search(text, a, b) is not None), (text, a, b)
+
+
+def test_fold_of_ascii_is_the_full_fold() -> None:
+    """``fold``'s ASCII shortcut skips NFKD and the combining marks: neither changes ASCII."""
+    for code in range(128):
+        ch = chr(code)
+        assert unicodedata.normalize("NFKD", ch) == ch and not unicodedata.combining(ch)
+    assert fold.__wrapped__("Mr. O’Neil  Jr.") == "mr o'neil jr"
+    assert fold.__wrapped__("José  Martí.") == "jose marti"
+
+
+def test_answer_words_bound_the_answer_labels() -> None:
+    """find_interview's early exit: a text has at least as many ``_ANSWER_WORD`` matches as
+    ``ANSWER_LABEL`` ones, so fewer than two of them means no transcript."""
+    pieces = ["A", "Answer", ":", ".", " ", "\t", "\n", "Q", "x", "A:", "A: ", "\nA. "]
+    rng = random.Random(7)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        assert len(R._ANSWER_WORD.findall(text)) >= len(R.ANSWER_LABEL.findall(text)), text
