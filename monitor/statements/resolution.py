@@ -2853,6 +2853,12 @@ class Discourse:
                 phrase.i == 0 or toks[phrase.i - 1].kind != "w"):
             return None  # "Officials from Ukraine's intelligence service said", "Members of
             # parliament said": a capitalised common noun opening the sentence, no name
+        if cut is not None and unapposed and words[0].low in lx.DETERMINERS and (
+                words[-1].low in lx.SPEAKER_NOUNS and not _is_cap(words[-1])) and all(
+                _is_cap(w) or w.low in _BODY_NAME_JOINERS for w in words[1:-1]):
+            return None  # "A Department of Health spokesperson said", "A Department for
+            # Health and Social Care spokesperson": a body's spokesperson, unnamed (the body's
+            # name before the noun, not "Department" cut at "of"; twenty-third session)
         if cut is not None and name_tokens(words[:cut]):
             words = words[:cut]  # "Joel Pollak of Breitbart California": Joel Pollak
         elif cut is not None and unapposed and (_person_noun_before(words, cut) or (
@@ -5372,6 +5378,11 @@ def _post_described(words: list[Token]) -> bool:
     while k < len(words) and words[k].low in {"former", "new", "acting", "interim", "deputy"}:
         k += 1
     return k + 1 < len(words) and words[k].low in _ORG_POSTS and words[k + 1].low == "of"
+
+
+# lower-case words inside a body's name written before a noun ("Department of Health and
+# Social Care", "Ministry for Foreign Affairs")
+_BODY_NAME_JOINERS = frozenset({"of", "for", "and", "the", "&"})
 
 
 def _described_offices(words: list[Token]) -> set[str]:

@@ -89,3 +89,15 @@ def test_the_tags_speaker_rule_leaves_a_leading_speaker(extractor: Extractor) ->
     text = ("Carson told reporters that Costa had reported the story, and he said the report "
             "was wrong. “It never happened,” he said.")
     assert _said(extractor, text, "never happened").speaker == "Carson"
+
+
+@pytest.mark.parametrize("body", ["Department of Health", "Department for Health and Social Care"])
+def test_a_bodys_spokesperson_is_described_whole(extractor: Extractor, body: str) -> None:
+    # the speaker was "Department": the body's name cut at its "of" or "for"
+    s = _said(extractor, f"A {body} spokesperson said the plan was being reviewed.", "plan")
+    assert s.speaker == f"A {body} spokesperson" and s.resolution == "description"
+
+
+def test_a_name_before_of_is_still_the_person(extractor: Extractor) -> None:
+    s = _said(extractor, "Joel Pollak of Breitbart California said it was fake.", "fake")
+    assert s.speaker == "Joel Pollak"
