@@ -2909,7 +2909,7 @@ class Discourse:
             name = []  # "Life has returned to normal: “Q”", "Poetry in the textbooks
             # romanticizes": a sentence's capital on a word the article writes in lower case
             # elsewhere, no one's name (twenty-second session)
-        if len(name) == 1 and name[0].low.endswith("s") and (
+        if len(name) == 1 and (name[0].low.endswith("s") or name[0].low in _MEN_PLURALS) and (
                 name[0].low in lx.SPEAKER_NOUNS or self._plural_agents(name[0].low)) \
                 and not any(_is_cap(w) and w.low not in lx.WEEKDAYS
                             for w in toks[phrase.i + 1 : phrase.j]):
@@ -3813,7 +3813,7 @@ class Discourse:
         surname the text gives is? People described at a sentence's start, as the lexicon's
         "Analysts" are (twenty-second session)."""
         singular = low[:-3] + "y" if low.endswith("ies") else low[:-1]
-        return (low in _PLURAL_PEOPLE_ERS or (
+        return (low in _PLURAL_PEOPLE_ERS or low in _MEN_PLURALS or (
             low.endswith(_PLURAL_AGENT_ENDINGS) and nounish(low)) or (
             # "Detectives said", "Deputies found": a rank's or a title's plural
             singular in _RANKS or singular in _HEAD_TITLES)) and (
@@ -5380,6 +5380,12 @@ def _post_described(words: list[Token]) -> bool:
     return k + 1 < len(words) and words[k].low in _ORG_POSTS and words[k + 1].low == "of"
 
 
+# plural agent nouns in "-men", which no plural "-s" rule sees ("Firemen said", "Policemen
+# said" were names; twenty-third session); a list, since "-men" alone is also "Yemen"
+_MEN_PLURALS = frozenset(f"{stem}men" for stem in (
+    "fire", "police", "service", "congress", "gun", "chair", "fisher", "clergy", "business",
+    "spokes", "council", "law", "country", "sales", "trades", "crafts", "states", "alder",
+    "line", "committee", "news", "camera", "sports", "rescue", "militia", "patrol"))
 # lower-case words inside a body's name written before a noun ("Department of Health and
 # Social Care", "Ministry for Foreign Affairs")
 _BODY_NAME_JOINERS = frozenset({"of", "for", "and", "the", "&"})

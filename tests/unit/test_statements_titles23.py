@@ -101,3 +101,13 @@ def test_a_bodys_spokesperson_is_described_whole(extractor: Extractor, body: str
 def test_a_name_before_of_is_still_the_person(extractor: Extractor) -> None:
     s = _said(extractor, "Joel Pollak of Breitbart California said it was fake.", "fake")
     assert s.speaker == "Joel Pollak"
+
+
+@pytest.mark.parametrize("people", ["Firemen", "Policemen", "Congressmen"])
+def test_plural_agents_in_men_are_described(extractor: Extractor, people: str) -> None:
+    s = _said(extractor, f"{people} said the road was closed.", "road")
+    assert s.speaker == people and s.resolution == "description"
+
+
+def test_yemen_is_still_a_name(extractor: Extractor) -> None:
+    assert _said(extractor, "Yemen said the strikes had stopped.", "strikes").resolution == "name"
