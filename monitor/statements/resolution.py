@@ -3201,23 +3201,43 @@ class Discourse:
                       and not (back == unit and toks[k].start >= offset)), None)
             if h is None:
                 continue
-            notes = [(at, person, rank) for seen_at, at, person, rank in self.recent
-                     if seen_at == back and not (back == unit and at >= offset)
-                     and person.name and person.kind in _ISSUER_KINDS]
-            lead = [t.low for t in toks[max(0, h - ISSUE_REACH) : h]]
-            if "in" in lead and h + 1 < len(toks) and toks[h + 1].low == "," and \
-                    toks[0].low == "in":  # "In a Wednesday statement, the lawmakers said"
-                subject = next((t.start for t in toks[h + 2 :] if t.kind == "w" and not (
-                    _is_cap(t) or t.low in lx.DETERMINERS or t.low in lx.TITLE_WORDS)), -1)
-                after = [p for at, p, _r in notes if toks[h + 1].start < at < subject]
-                return after[0] if after else None  # (the subject, not a name later in
-                # the sentence: "the lawmakers referred to remarks by Steve Witkoff")
-            if "in" in lead or any(w in _ISSUING for w in lead):
-                # "the Kremlin said in a statement", "The Kremlin issued a statement"
-                before = [(r, at, p) for at, p, r in notes
-                          if at < toks[h].start and r in {SPEAKER, SUBJECT}]
-                return max(before, key=lambda n: (n[0], n[1]))[2] if before else None
-            return None
+            issuer = self._issuer_in(toks, back, unit, offset, h)
+            if issuer is not None and self._spoke_since(back, unit, offset, issuer):
+                return None  # "X said in a statement. ... Y responded, saying, “Q.” “R,” the
+                # statement said": whose statement, after Y's words, is not sure (a real
+                # article gave the Israeli ministry's response to Lammy; twenty-third session)
+            return issuer
+        return None
+
+    def _spoke_since(self, back: int, unit: int, offset: int, issuer: Person) -> bool:
+        """Did anyone but ``issuer`` speak after sentence ``back`` and before ``offset`` of
+        sentence ``unit``? A person or a body by its name: described people ("Prosecutors
+        say ...") speak for the issuer's side as often as not."""
+        return any(back < seen_at <= unit and not (seen_at == unit and at >= offset)
+                   and rank == SPEAKER and person is not issuer and person.name
+                   and person.kind in _NAMED_ISSUERS and not person.unnamed
+                   for seen_at, at, person, rank in self.recent)
+
+    def _issuer_in(self, toks: list[Token], back: int, unit: int, offset: int,
+                   h: int) -> Person | None:
+        """The issuer a sentence ``back`` names for its statement word ``toks[h]``, if any
+        (see :meth:`_issuer`)."""
+        notes = [(at, person, rank) for seen_at, at, person, rank in self.recent
+                 if seen_at == back and not (back == unit and at >= offset)
+                 and person.name and person.kind in _ISSUER_KINDS]
+        lead = [t.low for t in toks[max(0, h - ISSUE_REACH) : h]]
+        if "in" in lead and h + 1 < len(toks) and toks[h + 1].low == "," and \
+                toks[0].low == "in":  # "In a Wednesday statement, the lawmakers said"
+            subject = next((t.start for t in toks[h + 2 :] if t.kind == "w" and not (
+                _is_cap(t) or t.low in lx.DETERMINERS or t.low in lx.TITLE_WORDS)), -1)
+            after = [p for at, p, _r in notes if toks[h + 1].start < at < subject]
+            return after[0] if after else None  # (the subject, not a name later in
+            # the sentence: "the lawmakers referred to remarks by Steve Witkoff")
+        if "in" in lead or any(w in _ISSUING for w in lead):
+            # "the Kremlin said in a statement", "The Kremlin issued a statement"
+            before = [(r, at, p) for at, p, r in notes
+                      if at < toks[h].start and r in {SPEAKER, SUBJECT}]
+            return max(before, key=lambda n: (n[0], n[1]))[2] if before else None
         return None
 
     def _document(self, words: list[Token], unit: int, offset: int) -> Person | None:
@@ -5386,6 +5406,9 @@ _MEN_PLURALS = frozenset(f"{stem}men" for stem in (
     "fire", "police", "service", "congress", "gun", "chair", "fisher", "clergy", "business",
     "spokes", "council", "law", "country", "sales", "trades", "crafts", "states", "alder",
     "line", "committee", "news", "camera", "sports", "rescue", "militia", "patrol"))
+# who, speaking between a statement's issuer and "the statement said", makes it unsure whose
+# statement it is (see Discourse._spoke_since)
+_NAMED_ISSUERS = frozenset({"person", "org"})
 # lower-case words inside a body's name written before a noun ("Department of Health and
 # Social Care", "Ministry for Foreign Affairs")
 _BODY_NAME_JOINERS = frozenset({"of", "for", "and", "the", "&"})

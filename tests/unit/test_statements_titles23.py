@@ -111,3 +111,20 @@ def test_plural_agents_in_men_are_described(extractor: Extractor, people: str) -
 
 def test_yemen_is_still_a_name(extractor: Extractor) -> None:
     assert _said(extractor, "Yemen said the strikes had stopped.", "strikes").resolution == "name"
+
+
+LAMMY = ("“I have seen the consequences,” UK Foreign Minister David Lammy said in a statement. "
+         "The Israel Foreign Ministry responded to the suspension, saying, “The agreement is "
+         "for the benefit of both countries.” “The sanctions are puzzling,” the statement said.")
+
+
+def test_the_statement_after_another_party_spoke_is_not_sure(extractor: Extractor) -> None:
+    # a real article gave the Israeli ministry's response to Lammy
+    s = _said(extractor, LAMMY, "puzzling")
+    assert s.official is None and s.speaker != "David Lammy"
+
+
+def test_the_statement_of_the_last_issuer(extractor: Extractor) -> None:
+    text = ("“It was wrong,” Prosecutor Kym Worthy said in a statement. Prosecutors say the boy "
+            "found a gun. The toddler then followed him, the statement said.")
+    assert _said(extractor, text, "toddler").speaker == "Kym Worthy"
