@@ -1867,11 +1867,15 @@ class Extractor:
 
     def _mentions(self, text: str, day: date | None) -> list[tuple[int, int, Official, bool]]:
         out: list[tuple[int, int, Official, bool]] = []
-        for start, end, surface in self.registry.find(text):
+        found = self.registry.find(text)
+        namesakes = _namesakes_only(text, found, self.registry)
+        for start, end, surface in found:
             by_name = self.registry.by_alias(surface)
             if len(by_name) == 1:
-                if " " not in surface and _other_given_name(text, start, by_name[0]):
-                    continue  # "Ivanka Trump" is not the official Donald Trump
+                if " " not in surface and (_other_given_name(text, start, by_name[0])
+                                           or by_name[0].id in namesakes):
+                    continue  # "Ivanka Trump" is not the official Donald Trump; nor, in an
+                    # article that names only "Police Chief Lee Vance", is "Chief Vance"
                 out.append((start, end, by_name[0], True))
                 continue
             if by_name:
@@ -3308,6 +3312,26 @@ def _past_title(text: str, start: int) -> bool:
     m = _WORD_BEFORE.search(text, max(0, start - NAME_LOOKBEHIND_CHARS), start)
     return (m is not None and m.group(1).lower() in PAST_MARKERS) or \
         text[max(0, start - 3) : start].lower() == "ex-"
+
+
+def _namesakes_only(text: str, found: list[tuple[int, int, str]],
+                    registry: Registry) -> set[str]:
+    """The officials (ids) whose surname the text gives only to someone else: a namesake
+    written in full ("Jackson Police Chief Lee Vance"), and the official never by a name of
+    several words ("JD Vance", "Vice President Vance"). Its bare surname is then the
+    namesake's second reference, not the official (a gva article's "Chief Vance says" was
+    JD Vance; twenty-third session)."""
+    other: set[str] = set()
+    full: set[str] = set()
+    for start, _end, surface in found:
+        by_name = registry.by_alias(surface)
+        if len(by_name) != 1:
+            continue
+        if " " in surface:
+            full.add(by_name[0].id)
+        elif _other_given_name(text, start, by_name[0]):
+            other.add(by_name[0].id)
+    return other - full
 
 
 def _other_given_name(text: str, start: int, official: Official) -> bool:

@@ -128,3 +128,20 @@ def test_the_statement_of_the_last_issuer(extractor: Extractor) -> None:
     text = ("“It was wrong,” Prosecutor Kym Worthy said in a statement. Prosecutors say the boy "
             "found a gun. The toddler then followed him, the statement said.")
     assert _said(extractor, text, "toddler").speaker == "Kym Worthy"
+
+
+def test_a_surname_the_article_gives_only_to_a_namesake(extractor: Extractor) -> None:
+    # a gva article's "Chief Vance says" (and the "he" after it) was JD Vance
+    text = ("Jackson Police Chief Lee Vance says the guns are often legal. Chief Vance says the "
+            "problem is old. “We want to move forward,” he says.")
+    for words in ("problem is old", "move forward"):
+        s = _said(extractor, text, words)
+        assert s.speaker == "Lee Vance" and s.official is None
+
+
+@pytest.mark.parametrize("text", [
+    "Vance said the talks would go on.",
+    "Vice President JD Vance met Lee Vance, a police chief. Vance said the talks would go on.",
+])
+def test_the_official_when_the_article_names_him_too(extractor: Extractor, text: str) -> None:
+    assert _said(extractor, text, "talks").official == "vance"
