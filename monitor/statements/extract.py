@@ -4099,7 +4099,6 @@ def _gesture_aside(tok: Token) -> bool:
         and tok.low not in lx.CUES and tok.low not in _NON_GESTURES
 
 
-MIN_GERUND_LETTERS = 5  # "being", "thing", "king" are no gestures
 # -ing words after a cue's comma that start a clause or a list, not a gesture
 _NON_GESTURES = frozenset({"including", "according", "during", "regarding", "concerning",
                            "following", "notwithstanding", "excluding", "considering",
@@ -6492,4 +6491,4 @@ def _before_gerund(toks: list[Token], cue: _Cue) -> bool:
         and len(toks[m].low) > MIN_GERUND_LETTERS
 
 
-MIN_GERUND_LETTERS = 5  # "raising", "lowering"; not "thing", "king"
+MIN_GERUND_LETTERS = 5  # "raising", "lowering", "gesturing"; not "thing", "king", "being"
