@@ -1868,12 +1868,11 @@ class Extractor:
     def _mentions(self, text: str, day: date | None) -> list[tuple[int, int, Official, bool]]:
         out: list[tuple[int, int, Official, bool]] = []
         found = self.registry.find(text)
-        namesakes = _namesakes_only(text, found, self.registry)
+        others, namesakes = _namesakes(text, found, self.registry)
         for start, end, surface in found:
             by_name = self.registry.by_alias(surface)
             if len(by_name) == 1:
-                if " " not in surface and (_other_given_name(text, start, by_name[0])
-                                           or by_name[0].id in namesakes):
+                if " " not in surface and (start in others or by_name[0].id in namesakes):
                     continue  # "Ivanka Trump" is not the official Donald Trump; nor, in an
                     # article that names only "Police Chief Lee Vance", is "Chief Vance"
                 out.append((start, end, by_name[0], True))
@@ -3314,13 +3313,16 @@ def _past_title(text: str, start: int) -> bool:
         text[max(0, start - 3) : start].lower() == "ex-"
 
 
-def _namesakes_only(text: str, found: list[tuple[int, int, str]],
-                    registry: Registry) -> set[str]:
-    """The officials (ids) whose surname the text gives only to someone else: a namesake
-    written in full ("Jackson Police Chief Lee Vance"), and the official never by a name of
-    several words ("JD Vance", "Vice President Vance"). Its bare surname is then the
-    namesake's second reference, not the official (a gva article's "Chief Vance says" was
-    JD Vance; twenty-third session)."""
+def _namesakes(text: str, found: list[tuple[int, int, str]],
+               registry: Registry) -> tuple[set[int], set[str]]:
+    """Where an official's one-word alias is someone else's name, and whose surname the text
+    gives only to someone else: the starts of the aliases written after another given name
+    (:func:`_other_given_name`: "Ivanka Trump"), and the officials (ids) with such a namesake
+    ("Jackson Police Chief Lee Vance") whom the text never names by a name of several words
+    ("JD Vance", "Vice President Vance"). Such an official's bare surname is the namesake's
+    second reference, not the official (a gva article's "Chief Vance says" was JD Vance;
+    twenty-third session)."""
+    others: set[int] = set()
     other: set[str] = set()
     full: set[str] = set()
     for start, _end, surface in found:
@@ -3330,8 +3332,9 @@ def _namesakes_only(text: str, found: list[tuple[int, int, str]],
         if " " in surface:
             full.add(by_name[0].id)
         elif _other_given_name(text, start, by_name[0]):
+            others.add(start)
             other.add(by_name[0].id)
-    return other - full
+    return others, other - full
 
 
 def _other_given_name(text: str, start: int, official: Official) -> bool:

@@ -2572,7 +2572,7 @@ class Discourse:
                 if head in OFFICE_HEADS:
                     person.roles.update(roles_of([w.low for w in apposed[max(1, k - 2) : k]]))
                     # ("Antony Blinken, the secretary of state": "of" cut it at "secretary")
-                    person.roles.update(roles_of([w.low for w in apposed]) & _MULTIWORD_OFFICES)
+                    person.roles.update(_multiword_offices(apposed))
         return person
 
     def _article_holder(self, words: list[Token], unit: int, offset: int,
@@ -2585,7 +2585,7 @@ class Discourse:
         (SECRETARY_OF_STATE): a one-word title ("the president") is the registry's
         holder unless the article titled someone so, which :meth:`_role` decides on its
         own path."""
-        roles = roles_of([w.low for w in words]) & _MULTIWORD_OFFICES
+        roles = _multiword_offices(words)
         for role in roles:
             holder = self._role(role, unit, registry=False, offset=offset)
             if holder is not None and holder.official != official.id:
@@ -2787,9 +2787,9 @@ class Discourse:
             # cardinal, not an organisation "Vatican Secretary of State ..." (round 23)
             text = span_text(titled_holder)
             person = self._person(text, None, gender or name_gender(text))
-            prefix = [w.low for w in words[: len(words) - len(titled_holder)]]
-            person.roles.update(roles_of([w for w in prefix if w in lx.TITLE_WORDS])
-                                | (roles_of(prefix) & _MULTIWORD_OFFICES))
+            prefix = words[: len(words) - len(titled_holder)]
+            person.roles.update(roles_of([w.low for w in prefix if w.low in lx.TITLE_WORDS])
+                                | _multiword_offices(prefix))
             return person  # ("... the secretary of state said" is the cardinal again)
         linked = _linked_name(words)
         if linked:  # "the Center for Responsive Politics": one organisation's name (before
@@ -5414,16 +5414,21 @@ _NAMED_ISSUERS = frozenset({"person", "org"})
 _BODY_NAME_JOINERS = frozenset({"of", "for", "and", "the", "&"})
 
 
+def _multiword_offices(words: list[Token]) -> set[str]:
+    """The offices of several words (:data:`_MULTIWORD_OFFICES`) that ``words`` give the
+    person they title or describe ("Vatican Secretary of State Cardinal Pietro Parolin",
+    "Antony Blinken, the secretary of state,"): a cut at "of" loses them. "The secretary of
+    state" later is that person, not the registry's (see :meth:`Discourse._article_holder`)."""
+    return roles_of([w.low for w in words]) & _MULTIWORD_OFFICES
+
+
 def _described_offices(words: list[Token]) -> set[str]:
-    """The offices of several words a description before a name gives its holder: "The
-    Vatican's secretary of state, Cardinal Pietro Parolin," is "the secretary of state" later,
-    not the registry's (see :meth:`Discourse._article_holder`). None when the office is past
-    ("the former secretary of state, ...") or someone else's ("an aide to the secretary of
-    state, ...")."""
-    lows = [w.low for w in words]
-    if any(w in PAST_MARKERS or w in {"to", "for"} for w in lows):
+    """:func:`_multiword_offices` of a description before a name ("The Vatican's secretary of
+    state, Cardinal Pietro Parolin,"); none when the office is past ("the former secretary of
+    state, ...") or someone else's ("an aide to the secretary of state, ...")."""
+    if any(w.low in PAST_MARKERS or w.low in {"to", "for"} for w in words):
         return set()
-    return roles_of(lows) & _MULTIWORD_OFFICES
+    return _multiword_offices(words)
 
 
 def _apposed_name(words: list[Token]) -> list[Token]:

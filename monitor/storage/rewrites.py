@@ -702,12 +702,12 @@ class RewriteStore:
                 missing.append(s)
         if len(self._vectors) + len(self._rows) > VECTOR_CACHE:  # what this store wrote
             self._forget_copies()  # reads back the same
-        # the session's connection only when a row is read (most calls have every row kept
-        # already: the decision's candidates come with their stubs' rows)
-        conn = self.session.connection() if missing else None
-        chunks = (zip(_read_centroids(cast(Connection, conn), missing[i : i + SQL_CHUNK]),
-                      repeat(None))
-                  for i in range(0, len(missing), SQL_CHUNK))
+        chunks: list[Iterable[tuple[_CentroidRow, StoryVector | None]]] = []
+        if missing:  # the session's connection only when a row is read (most calls have
+            # every row kept already: the decision's candidates come with their stubs' rows)
+            conn = self.session.connection()
+            chunks = [zip(_read_centroids(conn, missing[i : i + SQL_CHUNK]), repeat(None))
+                      for i in range(0, len(missing), SQL_CHUNK)]
         for row, bare in chain(kept, *chunks):
             if bar is not None:
                 bare = _bare_row(row) if bare is None else bare
