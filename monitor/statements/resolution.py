@@ -418,8 +418,10 @@ MAX_THING_MODIFIERS = 3  # "the detailed, six-page letter": a few words before t
 # words that make an office of its own before its head: a "prime minister" is not a "finance
 # minister", though both are ministers
 SECRETARY_OF_STATE = "secretary of state"  # one office of three words (roles_of)
-# offices whose title is several words with "of" inside, which a cut at "of" loses
-_MULTIWORD_OFFICES = frozenset({SECRETARY_OF_STATE})
+# the head of NATO or of the UN, written in two words or hyphenated (title_key)
+SECRETARY_GENERAL = "secretary-general"
+# offices whose title is several words, which a cut at "of" or at the first title word loses
+_MULTIWORD_OFFICES = frozenset({SECRETARY_OF_STATE, SECRETARY_GENERAL})
 OFFICE_QUALIFIERS = frozenset(
     {"prime", "vice", "deputy", "finance", "foreign", "defence", "defense", "interior",
      "justice", "health", "environment", "trade", "treasury", "home", "education",
@@ -1056,6 +1058,8 @@ def roles_of(words: list[str]) -> set[str]:
     for a, b in pairwise(keys):
         if a in OFFICE_QUALIFIERS and b in OFFICE_HEADS:
             out.add(f"{a} {b}")
+    if any(a == "secretary" and b == "general" for a, b in pairwise(keys)):
+        out.add(SECRETARY_GENERAL)  # ("NATO Secretary General Jens Stoltenberg")
     if any(keys[n:n + 3] == ["secretary", "of", "state"] for n in range(len(keys) - 2)):
         out.add(SECRETARY_OF_STATE)  # the foreign minister of the United States (and the
         # "diplomat" it implies: "Secretary of State John Kerry" ... "the top U.S. diplomat")
@@ -1375,10 +1379,69 @@ class Discourse:
             if j == k + 1:
                 continue
             name = " ".join(t.text.removesuffix("’s").removesuffix("'s") for t in toks[k + 1 : j])
-            holders = self.titled.setdefault(title_key(tok.low), {})
-            key = surname(name)
-            if len(name) > len(holders.get(key, "")):
-                holders[key] = name
+            self._note_titled(title_key(tok.low), name)
+            r = k
+            while r > 0 and toks[r - 1].cap and toks[r - 1].low in lx.TITLE_WORDS:
+                r -= 1
+            for role in _multiword_offices(toks[r : k + 1]):  # ("Secretary General X")
+                self._note_titled(role, name)
+        self._apposed_titles(toks)
+
+    def _note_titled(self, role: str, name: str) -> None:
+        """Note ``name`` as a holder of ``role`` anywhere in the article (:attr:`titled`)."""
+        holders = self.titled.setdefault(role, {})
+        key = surname(name)
+        if len(name) > len(holders.get(key, "")):
+            holders[key] = name
+
+    def _apposed_titles(self, toks: list[Token]) -> None:
+        """Note the roles the article gives a person in apposition, with the definite
+        article: "the campaign chief, Paul Manafort," and "Steve Coll, the dean of the
+        journalism school," (see :attr:`titled`). News often writes the role first ("Donald
+        Trump's newly installed campaign chief has sought to assure ...", "A top aide to the
+        governor said") and names its holder later: "the chief" is then that one person, as
+        "the judge" is the one "Judge Berman". Only a definite role (a unique holder) and a
+        name whose first name the lexicon knows are noted."""
+        n = len(toks)
+        for c in [m for m, t in enumerate(toks) if t.low == ","]:
+            # "the ROLE, Name": lower-case words after "the", then the name after the comma
+            b = c - 1
+            while b >= 0 and c - b <= MAX_APPOSED_ROLE_WORDS and toks[b].kind == "w" and \
+                    not toks[b].cap and toks[b].low != "the":
+                b -= 1
+            if b >= 0 and b < c - 1 and toks[b].low == "the":
+                e = c + 1
+                while e < n and _is_cap(toks[e]):
+                    e += 1
+                if e == n or toks[e].low in _APPOSED_NAME_ENDS:
+                    self._apposed_title(toks[c - 1].low, toks[c + 1 : e])
+            # "Name, the ROLE of ...": the name before the comma, the role after "the"
+            if c + 2 < n and toks[c + 1].low == "the":
+                e = c + 2
+                while e < n and e - c - 2 < MAX_APPOSED_ROLE_WORDS and toks[e].kind == "w" \
+                        and not toks[e].cap and toks[e].low not in _APPOSED_ROLE_ENDS:
+                    e += 1
+                b = c
+                while b > 0 and _is_cap(toks[b - 1]):
+                    b -= 1
+                if e > c + 2 and (e == n or toks[e].low in _APPOSED_ROLE_ENDS) and (
+                        b == 0 or not toks[b - 1].cap):
+                    self._apposed_title(toks[e - 1].low, toks[b:c])
+
+    def _apposed_title(self, head: str, name: list[Token]) -> None:
+        """Note ``name`` (a run of capitalised tokens) as the holder of the role ``head``
+        when it is a person's role (an office, a title or an epithet) and a person's full
+        name."""
+        role = title_key(head)
+        if len(name) < MIN_FULL_FORM or not (role in TITLE_HEADS or role in EPITHET_HEADS
+                                            or role in lx.TITLE_WORDS):
+            return  # (a person's role: not "the book, Mitchell Zuckoff's account")
+        if any(t.low.endswith(("’s", "'s")) for t in name):
+            return
+        name = name_tokens(name)  # ("House Speaker Paul Ryan, the convention chair,")
+        text = " ".join(t.text for t in name)
+        if len(name) >= MIN_FULL_FORM and first_name_gender(text):
+            self._note_titled(role, text)
 
     def _title_run(self, toks: list[Token], k: int) -> None:
         """Note the capitalised words that qualify the title ``toks[k]`` before the name after
@@ -2581,7 +2644,8 @@ class Discourse:
         before ``offset``: "Vatican Secretary of State Cardinal Pietro Parolin said ... the
         secretary of state added" is Parolin, not the registry's U.S. secretary of state
         (a wrong alert for Rubio, twenty-third session); so is "Secretary of State Antony
-        Blinken" in an article of another year. Only offices of several words are asked
+        Blinken" in an article of another year, and the one holder the article titles so
+        later (:attr:`titled`). Only offices of several words are asked
         (SECRETARY_OF_STATE): a one-word title ("the president") is the registry's
         holder unless the article titled someone so, which :meth:`_role` decides on its
         own path."""
@@ -2590,6 +2654,14 @@ class Discourse:
             holder = self._role(role, unit, registry=False, offset=offset)
             if holder is not None and holder.official != official.id:
                 return holder
+            later = self.titled.get(role, {})
+            if len(later) == 1:  # "NATO's secretary general called ... NATO Secretary
+                # General Jens Stoltenberg said": the one holder the article names later
+                name = next(iter(later.values()))
+                if fold(name) != fold(official.name):
+                    person = self._person(name, None, first_name_gender(name))
+                    person.roles.add(role)
+                    return person
         return None
 
     def _foreign(self, person: Person, nation: str) -> bool:
@@ -2967,6 +3039,8 @@ class Discourse:
                 person.roles.update(w.low for w in words if w.low in lx.SPEAKER_NOUNS
                                     or w.low in EPITHET_WORDS)  # ("steel magnate Rinat
                 # Akhmetov said": "the magnate" later; desc21)
+                person.roles.update(_described_offices(words))  # ("NATO Secretary General
+                # Jens Stoltenberg said": "NATO's secretary general" later is him)
                 if any(w.low in PAST_MARKERS for w in words):  # "Former Secretary of State
                     # Hillary Clinton said": a later "the former secretary" is her
                     person.roles.update(f"former {title_key(w.low)}" for w in words
@@ -3033,7 +3107,8 @@ class Discourse:
                 role in OFFICE_HEADS:
             role = f"{title_key(words[k_role - 1].low)} {role}"  # "the prime minister"
         headline = _headline_title(toks, phrase, unit)
-        if (_definite(toks, phrase.i) or headline) and (office_of(role) in lx.SPEAKER_NOUNS
+        if (_definite(toks, phrase.i) or headline or _possessed_office(words)) and (
+                office_of(role) in lx.SPEAKER_NOUNS
                                                         or office_of(role) in TITLE_HEADS) and not (
                 _is_cap(words[-1]) and office_of(role) not in TITLE_HEADS):
             # (a capitalised head that is no title is an institution: "the Kremlin said" is
@@ -5226,6 +5301,16 @@ def _headline_title(toks: list[Token], phrase: Phrase, unit: int) -> bool:
         title_key(words[-1].low) in OFFICE_HEADS)
 
 
+def _possessed_office(words: list[Token]) -> bool:
+    """Is the speaker phrase an office a place or a body possesses ("NATO's secretary
+    general", "Kansas City's mayor", "Columbia's acting president")? A possessive makes a
+    noun phrase definite, as "the" does: the office's one holder. Only an office
+    (OFFICE_HEADS): "Mr. Strzok's lawyer", "Smith's family" or "Colorado's delegation
+    chairman" are someone else, whom the article may never name."""
+    return len(words) >= 2 and title_key(words[-1].low) in OFFICE_HEADS and any(
+        _is_cap(w) and w.low.endswith(("’s", "'s")) for w in words[:-1])
+
+
 def _definite(toks: list[Token], i: int, skip: int = MAX_SKIPPED_ADJECTIVES) -> bool:
     """Is the speaker phrase starting at ``toks[i]`` a definite description: it opens with
     "the"/"this", or the phrase was cut after them ("the presumptive Republican presidential
@@ -5286,6 +5371,14 @@ def _written_name(words: list[Token]) -> bool:
         len(name) == 1 and is_acronym(name[0]))
 
 
+# the role in an apposition that names its holder ("the campaign chief, Paul Manafort,",
+# "Steve Coll, the dean of the journalism school,"): a few lower-case words after "the"
+MAX_APPOSED_ROLE_WORDS = 4
+# what may close the name after "the ROLE, ": the apposition's comma or the sentence's end
+_APPOSED_NAME_ENDS = frozenset({",", ".", ";"})
+# what may close the role after "Name, the ": "of" ("the dean of the journalism school") or
+# the apposition's end
+_APPOSED_ROLE_ENDS = frozenset({"of", "at", "for", ",", ".", ";"})
 MAX_TITLE_RUN = 3  # "SAFA President", "Kyoto University Institute Director": a few words
 
 

@@ -1,0 +1,70 @@
+"""A role written before its holder is named, and offices a place or a body possesses
+(issue 13, twenty-fourth session; docs/design.md "Roles named later, and possessed offices")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from monitor.statements import Extractor, default_registry
+from monitor.types import Statement
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor(default_registry())
+
+
+def _speakers(extractor: Extractor, text: str, day: date | None = None) -> list[str | None]:
+    statements: list[Statement] = sorted(extractor.extract(text, day), key=lambda s: s.start)
+    return [s.speaker for s in statements]
+
+
+def test_a_role_named_later_in_apposition_after_the_role(extractor: Extractor) -> None:
+    text = ("Paintings in doubt.\n\n"
+            "The museum director said on Tuesday that the paintings were fakes. The board will "
+            "meet the director, Anna Berg, on Friday.")
+    assert _speakers(extractor, text)[0] == "Anna Berg"
+
+
+def test_a_role_named_later_in_apposition_after_the_name(extractor: Extractor) -> None:
+    text = ("Paintings in doubt.\n\n"
+            "The museum director said on Tuesday that the paintings were fakes. The board will "
+            "meet Anna Berg, the director of the museum, on Friday.")
+    assert _speakers(extractor, text)[0] == "Anna Berg"
+
+
+def test_a_secretary_general_named_later_is_the_one_the_article_names(
+        extractor: Extractor) -> None:
+    text = ("North Korea tests a bomb.\n\n"
+            "NATO's secretary general, meanwhile, called on the regime to abandon its nuclear "
+            "weapons. \"The test undermines security,\" NATO Secretary General Jens "
+            "Stoltenberg said.")
+    # in an article of 2016 (no registry holder then) and in an undated one (the registry
+    # holder of today is someone else): the article's own holder
+    assert _speakers(extractor, text, date(2016, 9, 9))[0] == "Jens Stoltenberg"
+    assert _speakers(extractor, text)[0] == "Jens Stoltenberg"
+
+
+def test_a_secretary_general_named_before_is_not_the_registry_holder(
+        extractor: Extractor) -> None:
+    text = ("\"The test undermines security,\" NATO Secretary General Jens Stoltenberg said. "
+            "Later, NATO's secretary general said North Korea should abandon its weapons.")
+    assert _speakers(extractor, text)[1] == "Jens Stoltenberg"
+
+
+def test_an_office_a_place_possesses_is_its_holder(extractor: Extractor) -> None:
+    text = ("Shootings rise.\n\n"
+            "Mayor Sly James met families on Sunday. Police said three children died this "
+            "year.\n\n"
+            "Kansas City's mayor says he wants the entire community to fight back against "
+            "the violence.")
+    assert _speakers(extractor, text)[-1] == "Sly James"
+
+
+def test_a_persons_lawyer_is_not_that_person(extractor: Extractor) -> None:
+    text = ("Agent fired.\n\n"
+            "WASHINGTON - Peter Strzok, the agent who disparaged the president in text "
+            "messages, has been fired, Mr. Strzok's lawyer said Monday.")
+    assert _speakers(extractor, text)[0] != "Peter Strzok"
