@@ -2649,8 +2649,11 @@ class Discourse:
         (SECRETARY_OF_STATE): a one-word title ("the president") is the registry's
         holder unless the article titled someone so, which :meth:`_role` decides on its
         own path."""
-        roles = _multiword_offices(words)
-        for role in roles:
+        roles = _multiword_offices(words) | {
+            role for role in roles_of([w.low for w in words]) if " " in role}
+        for role in roles:  # (and a qualified office: "Defense Secretary Ash Carter said
+            # ... the defense secretary had testified" in an undated article is Carter, not
+            # the registry's defense secretary of today)
             holder = self._role(role, unit, registry=False, offset=offset)
             if holder is not None and holder.official != official.id:
                 return holder
@@ -4114,7 +4117,11 @@ class Discourse:
 # governor is not "the envoy", "the aide" or "the lawmaker" (unless the office implies it: a
 # senator is a lawmaker, a foreign minister a diplomat, IMPLIED_ROLES)
 _POST_EPITHETS = frozenset({"envoy", "negotiator", "spokesman", "spokeswoman", "spokesperson",
-                            "aide", "adviser", "advisor", "diplomat", "lawmaker", "legislator"})
+                            "aide", "adviser", "advisor", "diplomat", "lawmaker", "legislator",
+                            # ... nor "the FBI director" (a real page gave an FBI director's
+                            # words to President Trump, who had spoken before; twenty-fourth
+                            # session)
+                            "director"})
 # epithets an office implies (round 16): "Iranian Deputy Foreign Minister Kazem Gharibabadi"
 # ... "the Iranian diplomat said" is Gharibabadi; "Sen. Lindsey Graham" ... "the lawmaker"
 IMPLIED_ROLES = {
@@ -5516,12 +5523,15 @@ def _multiword_offices(words: list[Token]) -> set[str]:
 
 
 def _described_offices(words: list[Token]) -> set[str]:
-    """:func:`_multiword_offices` of a description before a name ("The Vatican's secretary of
-    state, Cardinal Pietro Parolin,"); none when the office is past ("the former secretary of
-    state, ...") or someone else's ("an aide to the secretary of state, ...")."""
+    """:func:`_multiword_offices` and the qualified offices of a description before a name
+    ("The Vatican's secretary of state, Cardinal Pietro Parolin,", "Defense Secretary Ash
+    Carter"); none when the office is past ("the former secretary of state, ...") or someone
+    else's ("an aide to the secretary of state, ...")."""
     if any(w.low in PAST_MARKERS or w.low in {"to", "for"} for w in words):
         return set()
-    return _multiword_offices(words)
+    return _multiword_offices(words) | {
+        role for role in roles_of([w.low for w in words]) if " " in role}  # (and a
+    # qualified office: "Defense Secretary Ash Carter said" is "the defense secretary")
 
 
 def _apposed_name(words: list[Token]) -> list[Token]:

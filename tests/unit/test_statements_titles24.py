@@ -68,3 +68,21 @@ def test_a_persons_lawyer_is_not_that_person(extractor: Extractor) -> None:
             "WASHINGTON - Peter Strzok, the agent who disparaged the president in text "
             "messages, has been fired, Mr. Strzok's lawyer said Monday.")
     assert _speakers(extractor, text)[0] != "Peter Strzok"
+
+
+def test_an_agency_director_is_not_the_president_who_spoke_before(
+        extractor: Extractor) -> None:
+    text = ("Shutdown drags on.\n\n"
+            "Mr. Trump said on Friday that the wall was needed. Workers did not show up, and "
+            "the F.B.I. director said he was as angry as he had ever been.")
+    assert _speakers(extractor, text)[-1] != "Donald Trump"
+
+
+def test_a_qualified_office_the_article_gave_is_not_the_registry_holder(
+        extractor: Extractor) -> None:
+    text = ("Bill passes.\n\n"
+            "Defense Secretary Ash Carter said on Monday he was sympathetic. Later the defense "
+            "secretary said he had testified before Congress.")
+    # undated (a page without a date): the registry's defense secretary of today is someone
+    # else; the article named its own
+    assert _speakers(extractor, text) == ["Ash Carter", "Ash Carter"]
