@@ -5488,7 +5488,15 @@ def _described_person_name(words: list[Token], tail: list[Token]) -> list[Token]
         return []
     cut = next((m for m, t in enumerate(tail) if t.low in _NAME_CUT_WORDS or t.low == "in"),
                len(tail))
-    return tail[:cut] if _plain_name_run(tail[:cut]) else []
+    return _without_church_title(tail[:cut]) if _plain_name_run(tail[:cut]) else []
+
+
+def _without_church_title(name: list[Token]) -> list[Token]:
+    """A name without the church title before it: "Cardinal Pietro Parolin" is Pietro Parolin
+    (a title the name-run rules do not strip there, being no title of office)."""
+    if len(name) > MIN_TRIMMED_NAME and name[0].low in _CHURCH_TITLES:
+        return name[1:]
+    return name
 
 
 def _post_described(words: list[Token]) -> bool:
@@ -5543,9 +5551,7 @@ def _apposed_name(words: list[Token]) -> list[Token]:
     cut = next((m for m, t in enumerate(tail) if t.low in _NAME_CUT_WORDS), len(tail))
     if cut >= MIN_TRIMMED_NAME and _is_cap(tail[cut - 1]):
         tail = tail[:cut]  # "..., Andrew J. Pincus of the law firm Mayer Brown": the name
-    name = name_tokens(tail)
-    if len(name) > MIN_TRIMMED_NAME and name[0].low in _CHURCH_TITLES:
-        name = name[1:]  # ("..., Cardinal Pietro Parolin,": the cardinal is Pietro Parolin)
+    name = _without_church_title(name_tokens(tail))
     # the name must be the whole apposition (titles before it aside): in "Parker Eaton, a
     # Republican who voted for ... Bill Clinton" the name at the end is not the speaker
     before = tail[: len(tail) - len(name)]

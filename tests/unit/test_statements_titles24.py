@@ -86,3 +86,11 @@ def test_a_qualified_office_the_article_gave_is_not_the_registry_holder(
     # undated (a page without a date): the registry's defense secretary of today is someone
     # else; the article named its own
     assert _speakers(extractor, text) == ["Ash Carter", "Ash Carter"]
+
+
+def test_a_cardinal_described_before_his_name_is_named_without_the_title(
+        extractor: Extractor) -> None:
+    text = ("Talks in Rome.\n\n"
+            "The Vatican's secretary of state, Cardinal Pietro Parolin, said the church was "
+            "ready to host talks.")
+    assert _speakers(extractor, text) == ["Pietro Parolin"]
