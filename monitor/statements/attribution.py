@@ -197,7 +197,30 @@ def _valid_head(tok: Token) -> bool:
 
 
 def _make(toks: list[Token], i: int, j: int, how: str, core: int = -1) -> Phrase:
-    return Phrase(i, j, how, toks[i].start, toks[j - 1].end, core)
+    i = _run_in_start(toks, i, j)
+    return Phrase(i, j, how, toks[i].start, toks[j - 1].end, core if core >= i else -1)
+
+
+def _run_in_start(toks: list[Token], i: int, j: int) -> int:
+    """Where a speaker phrase really starts when a page ran a headline or a caption into the
+    sentence without a stop ("Pay Dispute The University of Zimbabwe said", "Image 10 of 33
+    A shooting", "ON AID The ministry said"): at a capitalised "The" right after a capitalised
+    word or a number (or "A"/"An" right after a number). Written prose puts "The" of a name
+    after a lower-case word ("reported by The Times", "newspaper The National") or after a
+    possessive ("CNN's The Lead"), which stay."""
+    for m in range(j - 2, i, -1):
+        tok, before = toks[m], toks[m - 1]
+        if tok.kind != "w" or tok.text not in _RUN_IN_DETERMINERS or before.kind != "w":
+            continue
+        after_number = before.text[:1].isdigit()
+        if (tok.text == "The" and _is_cap(before) and not before.low.endswith(("’s", "'s", "’"))
+                and before.low not in lx.DETERMINERS) or after_number:
+            return m
+    return i
+
+
+# determiners that open a new noun phrase where a run-in headline ends (see _run_in_start)
+_RUN_IN_DETERMINERS = frozenset({"The", "A", "An"})
 
 
 MAX_APPOSITION_TOKENS = 40  # ", a top GOP operative who played a major role in ... state," fits
