@@ -4614,6 +4614,14 @@ def _linked_name(words: list[Token]) -> list[Token]:
     while k < len(words) and (words[k].low in lx.DETERMINERS or (
             k > 0 and words[k].low in lx.NP_MODIFIERS and not _is_cap(words[k]))):
         k += 1  # ("the progressive Center for Economic and Policy Research")
+    owner = next((m for m in range(len(words) - 2, k - 1, -1)
+                  if _is_cap(words[m]) and words[m].low.endswith(("’s", "'s"))), -1)
+    if owner >= 0 and all(_is_cap(w) or w.low in lx.DETERMINERS for w in words[k:owner]) and \
+            words[owner].low.removesuffix("’s").removesuffix("'s") not in lx.SPEAKER_NOUNS:
+        # (not an office's own possessive: "the U.S. Attorney's Office for the District of
+        # Columbia" is that office whole)
+        k = owner + 1  # "China's Ministry of Commerce", "the Moscow Region's Ministry of
+        # Agriculture and Food": the body's name after its owner (twenty-fourth session)
     name = words[k:]
     if len(name) < 3 or not _is_cap(name[0]) or not _is_cap(name[-1]):
         return []
@@ -4642,9 +4650,21 @@ def _linked_name(words: list[Token]) -> list[Token]:
                     for x in name[m + 1 :]):
             continue  # "Department of Health and Human Services": "and" inside the name
             # (not "Minister for Legal and International Affairs Kazem Gharibabadi")
+        elif w.low == "," and links and _is_cap(name[m - 1]) and _listed_in_name(name, m):
+            continue  # "Ministry of Agriculture, Forestry and Fisheries", "Bureau of
+            # Alcohol, Tobacco, Firearms and Explosives": a list inside the name
         elif not _is_cap(w) or w.low.endswith(("’s", "'s")):
             return []
     return name if links else []
+
+
+def _listed_in_name(name: list[Token], comma: int) -> bool:
+    """Is the comma at ``name[comma]`` inside a list of capitalised words that "and" closes
+    before the name ends ("Agriculture, Forestry and Fisheries")?"""
+    for m in range(comma + 1, len(name) - 1):
+        if not _is_cap(name[m]) and name[m].low != ",":
+            return name[m].low == "and" and all(_is_cap(w) for w in name[m + 1 :])
+    return False
 
 
 def _linked_title_holder(words: list[Token]) -> list[Token]:

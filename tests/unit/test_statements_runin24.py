@@ -36,3 +36,23 @@ def test_a_name_with_the_after_a_lower_case_word_stays_whole(extractor: Extracto
             "The United Arab Emirates-based newspaper The National said on Monday that the "
             "talks had failed.")
     assert "The National" in (_speakers(extractor, text)[0] or "")
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Trade row.\n\nChina's Ministry of Commerce on Wednesday warned that it would take legal "
+     "action.", "Ministry of Commerce"),
+    ("Rice.\n\nThe Ministry of Agriculture, Forestry and Fisheries explains that distribution "
+     "has been clogged up.", "Ministry of Agriculture, Forestry and Fisheries"),
+    ("Moose.\n\nA young moose was hurt, the Moscow Region's Ministry of Agriculture and Food "
+     "told reporters.", "Ministry of Agriculture and Food"),
+])
+def test_a_body_named_after_its_owner_or_with_a_list_is_named_whole(
+        extractor: Extractor, text: str, speaker: str) -> None:
+    assert _speakers(extractor, text) == [speaker]
+
+
+def test_an_offices_own_possessive_is_part_of_its_name(extractor: Extractor) -> None:
+    text = ("Charges.\n\n"
+            "The U.S. Attorney's Office for the District of Columbia said on Monday that the "
+            "man had been charged.")
+    assert "Attorney" in (_speakers(extractor, text)[0] or "")
