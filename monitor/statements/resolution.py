@@ -2905,6 +2905,13 @@ class Discourse:
         if unapposed and len(words) >= 3 and _body_people(words):
             return None  # "Georgia Bureau of Investigation agents said": the body's people,
             # described, not the body cut at "of" (twenty-second session)
+        possessed = _possessed_name(words) if unapposed else []
+        if possessed:  # "the University of Calgary's Dickinson", "the University of Calgary's
+            # James Dickinson": the person the body's possessive names, not the body cut at
+            # "of" (twenty-fourth session)
+            text = span_text(possessed)
+            known = self.bare(fold(text), gender) if len(possessed) == 1 else None
+            return known or self._person(text, None, gender or self._name_gender(text))
         cut = next((k for k, w in enumerate(words) if w.low in _NAME_CUT_WORDS and k > 0), None)
         to = next((k for k, w in enumerate(words) if w.low == "to" and k > 0), None)
         if cut is None and to is not None and unapposed and _person_noun_before(words, to) \
@@ -4656,6 +4663,33 @@ def _linked_name(words: list[Token]) -> list[Token]:
         elif not _is_cap(w) or w.low.endswith(("’s", "'s")):
             return []
     return name if links else []
+
+
+def _possessed_name(words: list[Token]) -> list[Token]:
+    """The person's name after a body's possessive that ends a speaker phrase ("the University
+    of Calgary's Dickinson", "Kyoto University's Taro Sato"), or []: the possessor must be a
+    body linked by "of" or a capitalised run, and the name one to three capitalised words that
+    are no title, no organisation and no description."""
+    owner = next((m for m in range(len(words) - 2, 0, -1)
+                  if words[m].low.endswith(("’s", "'s"))), -1)
+    name = words[owner + 1 :]
+    if owner < 1 or not _is_cap(words[owner]) or not 1 <= len(name) <= MAX_POSSESSED_NAME:
+        return []
+    if any(not _is_cap(w) or w.low in lx.TITLE_WORDS or w.low in lx.SPEAKER_NOUNS
+           or w.low in NOT_NAMES or is_acronym(w) for w in name) or _org_like(name):
+        return []
+    owner_words = [w for w in words[:owner + 1] if w.low not in lx.DETERMINERS]
+    of_at = next((m for m, w in enumerate(owner_words) if w.low == "of"), -1)
+    if of_at < 0 and not _org_like(owner_words):
+        return []  # ("Trump's Steve Bannon": the rules for people's people decide)
+    named = name_tokens(owner_words[:of_at]) if of_at > 0 else []
+    if named and first_name_gender(span_text(named)):
+        return []  # "Officer Christopher No of the Los Angeles Police Department's Media
+        # Relations Section": the person before "of", the rest where they work
+    return name
+
+
+MAX_POSSESSED_NAME = 3  # "Kyoto University's Taro Sato": a name of a few words
 
 
 def _listed_in_name(name: list[Token], comma: int) -> bool:

@@ -56,3 +56,17 @@ def test_an_offices_own_possessive_is_part_of_its_name(extractor: Extractor) -> 
             "The U.S. Attorney's Office for the District of Columbia said on Monday that the "
             "man had been charged.")
     assert "Attorney" in (_speakers(extractor, text)[0] or "")
+
+
+def test_a_person_after_a_bodys_possessive_is_the_speaker(extractor: Extractor) -> None:
+    text = ("Cancer.\n\n"
+            "Dr. James Dickinson, a family doctor, said tests help. Early cancer is often "
+            "harmless, said the University of Calgary's Dickinson.")
+    assert _speakers(extractor, text) == ["James Dickinson", "James Dickinson"]
+
+
+def test_a_person_before_of_keeps_the_speech(extractor: Extractor) -> None:
+    text = ("Shooting.\n\n"
+            "Four people were wounded, according to Officer Christopher No of the Los Angeles "
+            "Police Department's Media Relations Section.")
+    assert _speakers(extractor, text) == ["Christopher No"]
