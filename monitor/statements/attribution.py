@@ -557,6 +557,8 @@ def place_people(low: str) -> bool:
     return low in PLACE_PEOPLE or f"{low}s" in PLACE_PEOPLE
 
 
+# prepositions that place people, which a speaker phrase runs through (see _noun_phrase)
+NEAR_WORDS = frozenset({"near", "along", "outside", "around", "across", "inside"})
 MAX_PLACE_MODIFIER_TOKENS = 14  # "European leaders meeting on the sidelines of the G20
 # summit in Johannesburg said": the people noun, its modifier, the place
 _PLACE_MODIFIER_STARTS = frozenset({"at", "in", "from", "on", "near", "outside", "inside"})
@@ -1197,6 +1199,12 @@ def _noun_phrase(toks: list[Token], j: int) -> Phrase | None:
                         _is_cap(toks[i + 1]) or toks[i + 1].low in _INSIDE_BODIES))
                     or _named_place(toks, i, j))
                 and toks[i].low not in lx.TIME_WORDS):
+            i -= 1
+            continue
+        # "Residents along 117th Street", "Residents near the plant": people placed by where
+        # they live or stand, not the place (twenty-fourth session)
+        if (tok.kind == "w" and tok.low in NEAR_WORDS and i < j and i - 2 >= 0
+                and toks[i - 2].kind == "w" and place_people(toks[i - 2].low)):
             i -= 1
             continue
         # "a source familiar with the talks", "a professor at Harvard", "head of the office"

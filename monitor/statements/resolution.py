@@ -36,6 +36,7 @@ from monitor.statements.attribution import (
     DATELINE_DASHES,
     EPITHET_NOUNS,
     FAMILIAR,
+    NEAR_WORDS,
     PARENT_NOUNS,
     PLACE_PEOPLE,
     SEEN_BY,
@@ -2895,7 +2896,7 @@ class Discourse:
             phrase.core < 0) else None  # (a name in apposition wins: "Her manager, Robby Mook")
         if related is not None:  # "his brother" after "Osman's brother, Alastair Osman"
             return related
-        if any(w.low == "in" and placed_head(words, k - 1)
+        if any((w.low == "in" or w.low in NEAR_WORDS) and placed_head(words, k - 1)
                for k, w in enumerate(words[1:-1], 1)):
             return None  # "Officials in Kyiv said": unnamed people of a place, not the place
             # ("An official in Kyiv", "a lawmaker in the Philippines": one of them)

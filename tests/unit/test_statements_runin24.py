@@ -70,3 +70,13 @@ def test_a_person_before_of_keeps_the_speech(extractor: Extractor) -> None:
             "Four people were wounded, according to Officer Christopher No of the Los Angeles "
             "Police Department's Media Relations Section.")
     assert _speakers(extractor, text) == ["Christopher No"]
+
+
+@pytest.mark.parametrize("text", [
+    "Crash.\n\nResidents along 117th Street said a police cruiser was parked on the corner.",
+    "Crash.\n\nResidents near the plant said the smell had been there for weeks.",
+])
+def test_people_placed_near_a_place_are_the_source_not_the_place(
+        extractor: Extractor, text: str) -> None:
+    speakers = _speakers(extractor, text)
+    assert speakers and (speakers[0] or "").startswith("Residents")
