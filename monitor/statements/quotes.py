@@ -40,7 +40,10 @@ ABBREVIATIONS = frozenset(
      "conn", "colo", "ky", "ala", "ind", "kan", "neb", "nev", "del", "vt", "wyo",
      # police and army ranks before a name ("said Det. Patrick Michaud", "Cpl. Jane Doe";
      # resolution's _RANKS knows them as ranks; twenty-second session)
-     "det", "cpl", "insp", "supt", "maj", "pvt", "cmdr", "cpt"}
+     "det", "cpl", "insp", "supt", "maj", "pvt", "cmdr", "cpt",
+     # and the abbreviated offices of court and police pages ("said Dist. Atty. Steve Cooley",
+     # "spokesperson Const. Tim Fanning"; twenty-fourth session)
+     "dist", "atty", "asst", "const", "cst", "ofc", "dep"}
 )
 # abbreviations that can close a sentence ("at 7 p.m. He says ...", "in the U.S. The ...");
 # titles ("Sen.", "Dr.") and months always go on into a name or a day

@@ -797,7 +797,12 @@ _RANKS = frozenset({"brigadier", "commodore",
                     "superintendent", "marshal", "agent", "investigator", "patrolman",
                     "firefighter", "prosecutor", "coroner", "examiner", "warden", "major",
                     "maj", "maj.", "private", "pvt", "pvt.", "det", "det.", "insp", "insp.",
-                    "cpt", "cpt.", "cmdr", "cmdr.", "commander"})
+                    "cpt", "cpt.", "cmdr", "cmdr.", "commander",
+                    # abbreviated offices of court and police pages ("Dist. Atty. Steve
+                    # Cooley", "Const. Tim Fanning", "Asst. Dist. Atty.", "Ofc."; quotes.py
+                    # keeps their stops inside the sentence)
+                    "dist", "dist.", "atty", "atty.", "asst", "asst.", "const", "const.",
+                    "cst", "cst.", "ofc", "ofc.", "dep", "dep."})
 # the title words that are a post's head noun ("Foreign Minister", "Deputy Chief"): a name
 # follows them; not the modifiers ("Foreign", "National", "State") that also name bodies
 _HEAD_TITLES = frozenset({

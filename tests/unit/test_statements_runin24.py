@@ -80,3 +80,15 @@ def test_people_placed_near_a_place_are_the_source_not_the_place(
         extractor: Extractor, text: str) -> None:
     speakers = _speakers(extractor, text)
     assert speakers and (speakers[0] or "").startswith("Residents")
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Verdict.\n\n\"This is the kind of person who kills,\" said Dist. Atty. Steve Cooley.",
+     "Steve Cooley"),
+    ("Party.\n\nAt least a dozen employees had been celebrating, according to Vancouver Police "
+     "spokesperson Const. Tim Fanning.", "Tim Fanning"),
+    ("Shooting.\n\n\"Victims lying everywhere,\" HCSO Dep. Thomas Gilliland said.",
+     "Thomas Gilliland"),
+])
+def test_abbreviated_offices_before_a_name(extractor: Extractor, text: str, speaker: str) -> None:
+    assert _speakers(extractor, text) == [speaker]
