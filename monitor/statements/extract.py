@@ -2095,6 +2095,55 @@ class Extractor:
             j += 1
         return _Cue(k, j, lemma, "chain")
 
+    def _relative_speaker(
+        self,
+        toks: list[Token],
+        phrase: Phrase,
+        prev: tuple[Phrase, Person | None] | None,
+        discourse: Discourse,
+        u: int,
+        mentions: list[tuple[int, int, Official, bool]],
+        starts: list[int],
+    ) -> Person | None:
+        """Who the relative pronoun of ``phrase`` ("X, who said") stands for: a name or a
+        person before it, else None."""
+        k = phrase.i
+        if k >= 2 and toks[k - 1].low == "," and prev is not None and prev[1] is not None \
+                and prev[0].how == "right" and prev[0].j < k and prev[1].kind == "person":
+            # "“Q,” said Alan Berger, a gynecologist from Englewood, New Jersey, who said
+            # ...": the tag's speaker, whatever the apposition after the name ends with
+            return prev[1]
+        if k >= 2 and toks[k].low == "who" and toks[k - 1].low in _SET_OFF_MARKS and \
+                toks[k - 2].kind == "w" and _cap(toks[k - 2]) and \
+                not _closes_aside(toks, k - 1):
+            # "Graham—who said", "David Duke (who said": a dash or a bracket sets the
+            # clause off from the name as a comma does (fifteenth session)
+            antecedent = speaker_left(toks, k - 1) or _name_before(toks, k - 1)
+            if antecedent is not None:
+                return self._resolve(toks, antecedent, discourse, u, mentions, starts)
+        if k >= 2 and toks[k - 1].low == ",":
+            named = _name_before_apposition(toks, k - 1)
+            if named is not None:
+                person = self._resolve(toks, named, discourse, u, mentions, starts)
+                if person is not None and person.kind == "person":
+                    # "Harlan Crow, a Texas real estate developer, who had supported":
+                    # the person the description between the commas is in apposition to
+                    return person
+            antecedent = speaker_left(toks, k - 1)
+            if antecedent is not None:
+                person = self._resolve(toks, antecedent, discourse, u, mentions, starts)
+                if person is None and antecedent.how == "left":
+                    # "a neighbor, who said C": no one named, so the described source
+                    # speaks (the mention stays "who"); a kind no pronoun looks for
+                    described = described_source(
+                        span_text(toks[antecedent.i : antecedent.j]))
+                    person = Person(described, kind="described")
+                return person
+        antecedent = _restrictive_antecedent(toks, k)
+        if antecedent is not None:
+            return self._resolve(toks, antecedent, discourse, u, mentions, starts)
+        return _described_antecedent(toks, k)
+
     def _speaker(
         self,
         toks: list[Token],
@@ -2356,43 +2405,8 @@ class Extractor:
                             toks[phrase.i].end)
         if phrase.how == "relative":
             # "X, who said": the speaker is the phrase before the comma
-            k = phrase.i
-            if k >= 2 and toks[k - 1].low == "," and prev is not None and prev[1] is not None \
-                    and prev[0].how == "right" and prev[0].j < k and prev[1].kind == "person":
-                # "“Q,” said Alan Berger, a gynecologist from Englewood, New Jersey, who said
-                # ...": the tag's speaker, whatever the apposition after the name ends with
-                return phrase, prev[1]
-            if k >= 2 and toks[k].low == "who" and toks[k - 1].low in _SET_OFF_MARKS and \
-                    toks[k - 2].kind == "w" and _cap(toks[k - 2]) and \
-                    not _closes_aside(toks, k - 1):
-                # "Graham—who said", "David Duke (who said": a dash or a bracket sets the
-                # clause off from the name as a comma does (fifteenth session)
-                antecedent = speaker_left(toks, k - 1) or _name_before(toks, k - 1)
-                if antecedent is not None:
-                    return phrase, self._resolve(toks, antecedent, discourse, u, mentions,
-                                                 starts)
-            if k >= 2 and toks[k - 1].low == ",":
-                named = _name_before_apposition(toks, k - 1)
-                if named is not None:
-                    person = self._resolve(toks, named, discourse, u, mentions, starts)
-                    if person is not None and person.kind == "person":
-                        # "Harlan Crow, a Texas real estate developer, who had supported":
-                        # the person the description between the commas is in apposition to
-                        return phrase, person
-                antecedent = speaker_left(toks, k - 1)
-                if antecedent is not None:
-                    person = self._resolve(toks, antecedent, discourse, u, mentions, starts)
-                    if person is None and antecedent.how == "left":
-                        # "a neighbor, who said C": no one named, so the described source
-                        # speaks (the mention stays "who"); a kind no pronoun looks for
-                        described = described_source(
-                            span_text(toks[antecedent.i : antecedent.j]))
-                        person = Person(described, kind="described")
-                    return phrase, person
-            antecedent = _restrictive_antecedent(toks, k)
-            if antecedent is not None:
-                return phrase, self._resolve(toks, antecedent, discourse, u, mentions, starts)
-            return phrase, _described_antecedent(toks, k)
+            found = self._relative_speaker(toks, phrase, prev, discourse, u, mentions, starts)
+            return phrase, found or _described_before_relative(toks, phrase.i)
         discourse.content_gender = _self_reference_gender(toks, cue, phrase)
         try:
             return phrase, self._resolve(toks, phrase, discourse, u, mentions, starts)
@@ -5113,7 +5127,9 @@ def _before_topic(toks: list[Token], phrase: Phrase) -> Phrase:
 _CIRCUMSTANCE_WORDS = frozenset({"in", "on", "at", "during", "after", "before", "since", "over",
                                  "last", "earlier", "later", "this", "that", "for", "until"})
 _COPULAS = frozenset({"is", "was"})  # "X is the official who": the predicate of its subject
-_SET_OFF_MARKS = frozenset({"—", "–", "--", "("})  # marks that set a clause off, as a comma
+# marks that set a clause off, as a comma (a spaced hyphen is a typed dash: "Williams - who
+# said"; twenty-fourth session)
+_SET_OFF_MARKS = frozenset({"—", "–", "--", "-", "("})
 MAX_DESCRIBED_WORDS = 10  # "the GOP mega-donor and co-founder of Renaissance Technologies
 # hedge fund" (10 words): a description before "who" is a short noun phrase
 
@@ -5207,6 +5223,36 @@ def _restrictive_antecedent(toks: list[Token], k: int) -> Phrase | None:
     if named is None or named.how != "left" or not _cap(toks[named.core_end - 1]):
         return None
     return _person_named(toks, named)
+
+
+def _described_before_relative(toks: list[Token], k: int) -> Person | None:
+    """The described source a relative pronoun at ``k`` stands for when nothing before it
+    resolved: the noun phrase before it (a comma or a dash between) when it is a description
+    ("members of the party's hardline conservative faction, who opposed", "a Democrat who
+    stated": a capitalised head after "a" is a description too), so that the speaker shown
+    is never the bare "who" (twenty-fourth session); None before a name no rule resolved."""
+    m = k - 1 if k >= 1 and toks[k - 1].low in _RELATIVE_SET_OFF else k
+    described = speaker_left(toks, m)
+    if described is None or described.how != "left" or described.j > k:
+        return None
+    head = described.core_end - 1
+    # the noun phrase's own determiner ("Replying to a Democrat who": from "a")
+    opener = max((m for m in range(described.i, head) if toks[m].low in _DESCRIBING_OPENERS
+                  or toks[m].low == "the"), default=-1)
+    if _cap(toks[head]) and (opener < 0 or toks[opener].low == "the"):
+        return None
+    if any(t.kind == "q" for t in toks[max(0, described.i - 2) : described.i]):
+        return None  # (a quote's own words, as in _described_antecedent)
+    start = opener if opener >= 0 else _quantified_start(toks, described.i)
+    return Person(described_source(span_text(toks[start : described.j])), kind="described")
+
+
+# what may stand between a noun phrase and its relative pronoun ("students, who", "Williams
+# - who")
+_RELATIVE_SET_OFF = _SET_OFF_MARKS | {","}
+# openers that make a capitalised head a description ("a Democrat", "some Republicans")
+_DESCRIBING_OPENERS = frozenset({"a", "an", "some", "many", "several", "other", "those",
+                                 "these", "most", "few"})
 
 
 def _described_antecedent(toks: list[Token], k: int) -> Person | None:

@@ -1,0 +1,35 @@
+"""A relative pronoun no rule resolved stands for the noun phrase before it, never for the
+bare "who" (issue 13, twenty-fourth session; docs/design.md "Speakers, round 24")."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.statements import Extractor, default_registry
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor(default_registry())
+
+
+def _speakers(extractor: Extractor, text: str) -> list[str | None]:
+    return [s.speaker for s in sorted(extractor.extract(text, None), key=lambda s: s.start)]
+
+
+def test_a_description_with_a_capitalised_head_before_who(extractor: Extractor) -> None:
+    text = ("Aid.\n\nReplying to a Democrat who stated the number of aid trucks was small, he "
+            "said aid was flowing.")
+    assert _speakers(extractor, text)[0] == "a Democrat"
+
+
+def test_a_name_set_off_by_a_spaced_hyphen(extractor: Extractor) -> None:
+    text = ("Game.\n\nIt lightened the mood enough that Roy Williams came out. Later Williams - "
+            "who said he was counting down points - smiled.")
+    assert "Roy Williams" in _speakers(extractor, text)
+
+
+def test_a_document_before_which(extractor: Extractor) -> None:
+    text = ("Vote.\n\nThe council voted 6-1 for the resolution which said the city condemns "
+            "the speech.")
+    assert _speakers(extractor, text) == ["the resolution"]
