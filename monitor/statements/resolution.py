@@ -1038,7 +1038,33 @@ def org_run(words: list[Token], end: int) -> list[Token]:
             words[k - 1].low not in lx.SENTENCE_OPENERS and not (
             k < end and words[k - 1].low.endswith(("’s", "'s"))):
         k -= 1
+    if k >= 2 and k < end and words[k - 1].low == "and" and _is_cap(words[k - 2]) and (
+            words[k - 2].low in _AGENCY_DOMAINS):
+        # "the Food and Drug Administration", "the U.S. Fish and Wildlife Service",
+        # "Immigration and Customs Enforcement": an agency named by two domains, not "Drug
+        # Administration" (twenty-fourth session)
+        k -= 2
+        while k > 0 and _is_cap(words[k - 1]) and words[k - 1].low not in lx.DETERMINERS and (
+                words[k - 1].low in _AGENCY_DOMAINS or is_acronym(words[k - 1])):
+            k -= 1  # ("U.S. Fish and Wildlife Service")
     return words[k:end]
+
+
+# the domains an agency's name joins with "and" before its head ("Food and Drug
+# Administration", "Customs and Border Protection", "Securities and Exchange Commission"): a
+# word of these before "and" belongs to the name; a name or anything else does not ("Biden
+# and White House officials")
+_AGENCY_DOMAINS = frozenset(
+    {"food", "drug", "drugs", "fish", "wildlife", "immigration", "customs", "border",
+     "securities", "exchange", "alcohol", "tobacco", "firearms", "health", "human", "housing",
+     "urban", "agriculture", "trade", "industry", "science", "technology", "energy",
+     "environment", "environmental", "natural", "oceanic", "atmospheric", "labor", "labour",
+     "education", "culture", "sport", "sports", "media", "transport", "transportation",
+     "infrastructure", "justice", "home", "foreign", "defence", "defense", "research",
+     "disease", "crime", "safety", "aviation", "space", "maritime", "fisheries", "forestry",
+     "water", "mines", "land", "planning", "finance", "economy", "commerce", "communications",
+     "information", "tourism", "veterans", "youth", "family", "social", "public", "emergency",
+     "arms", "nuclear", "radiation", "climate", "innovation", "enterprise", "investment"})
 
 
 def _phrase_nation(toks: list[Token], phrase: Phrase) -> str:

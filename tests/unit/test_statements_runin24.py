@@ -92,3 +92,15 @@ def test_people_placed_near_a_place_are_the_source_not_the_place(
 ])
 def test_abbreviated_offices_before_a_name(extractor: Extractor, text: str, speaker: str) -> None:
     assert _speakers(extractor, text) == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Drugs.\n\nThe Food and Drug Administration said the drug was safe.",
+     "Food and Drug Administration"),
+    ("Bears.\n\nThe U.S. Fish and Wildlife Service said the bears were safe.",
+     "U.S. Fish and Wildlife Service"),
+    ("Border.\n\nImmigration and Customs Enforcement said the man was detained.",
+     "Immigration and Customs Enforcement"),
+])
+def test_an_agency_named_by_two_domains(extractor: Extractor, text: str, speaker: str) -> None:
+    assert _speakers(extractor, text) == [speaker]
