@@ -54,10 +54,12 @@ from monitor.statements.names import (
     CAPITALS,
     CHINESE_SURNAMES,
     COUNTRIES,
+    KOREAN_SURNAMES,
     REGIONS,
     STATE_CODES,
     STATE_NAMES,
     chinese_name,
+    surname_first,
 )
 from monitor.statements.officials import GENERATIONAL_SUFFIXES, Official, Registry, fold
 from monitor.statements.quotes import NAME_PARTICLES, Token, article_stem
@@ -698,6 +700,9 @@ _NOT_NAME_STARTS = frozenset({"to", "from", "against", "about", "around", "throu
                               "were"})
 MIN_TRIMMED_NAME = 2  # a description is dropped only before a first name and a surname
 MIN_FULL_FORM = 2  # a name's full form is two words or more ("Luther Stan Pate IV")
+# a name written surname first is a surname and one or two given-name words ("Gao Junlan",
+# "Yoon Suk Yeol"): see :func:`monitor.statements.names.surname_first`
+MAX_SURNAME_FIRST_WORDS = 3
 MAX_FULL_FORM = 4  # "Sayyid Badr Albusaidi", "Luther Stan Pate IV": longer runs are titles
 MIN_OUTLET_NAME = 3  # an outlet's word, a given name, a surname: "CNN’s Jake Tapper"
 
@@ -972,9 +977,12 @@ WORD_CACHE_SIZE = 1 << 16
 @functools.lru_cache(maxsize=WORD_CACHE_SIZE)
 def surname(name: str) -> str:
     """The folded last word of a name, suffixes ('Jr.', 'IV') skipped; the first word of a
-    Chinese name written surname first ("Gao" of "Gao Junlan": "Ms. Gao said")."""
+    Chinese or Korean name written surname first ("Gao" of "Gao Junlan": "Ms. Gao said";
+    "Ban" of "Ban Ki-moon": "Ban recalled")."""
     parts = [p for p in fold(name).split() if p not in NAME_SUFFIXES]
-    if len(parts) == 2 and parts[0] in CHINESE_SURNAMES and chinese_name(name.split()):
+    if 1 < len(parts) <= MAX_SURNAME_FIRST_WORDS and (
+            parts[0] in CHINESE_SURNAMES or parts[0] in KOREAN_SURNAMES) and surname_first(
+            name.split()):
         return parts[0]
     return parts[-1] if parts else ""
 
@@ -2490,7 +2498,7 @@ class Discourse:
         described = described or (not gender and self._initialled_person(words))
         if (len(words) >= 2 and (gender or titled or described
                                  or fold(words[-1].text) in self.surnames
-                                 or chinese_name([w.text for w in words]))) or (
+                                 or surname_first([w.text for w in words]))) or (
                 len(words) == 1 and titled and any(
                     t.low.rstrip(".") in _PERSON_TITLES or title_key(t.low) in _PERSON_TITLES
                     for t in toks[i:j][:-1])):

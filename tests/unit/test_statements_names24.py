@@ -1,0 +1,64 @@
+"""Speakers, twenty-fourth session (issue 13, branch ``names24``): people whose names have a
+shape the rules did not read. Each test failed before its rule; the texts are written for the
+tests in the shape of the errors they come from (a held PolNeAR article on Ban Ki-moon, and
+``bench/probe_names.py``'s templates)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from monitor.statements import Extractor
+from monitor.statements.names import korean_name
+from monitor.statements.resolution import surname
+from monitor.types import Statement
+from tests.support.statements import one_with as _one
+
+DAY = date(2025, 11, 30)
+
+
+def _said(extractor: Extractor, text: str, needle: str) -> Statement:
+    """The one statement of ``text`` whose content holds ``needle``."""
+    return _one(list(extractor.extract(text, DAY)), needle)
+
+
+# --- Korean names, surname first --------------------------------------------------------------
+
+@pytest.mark.parametrize(("name", "korean"), [
+    ("Ban Ki-moon", True), ("Moon Jae-in", True), ("Park Geun-hye", True),
+    ("Kim Yo-Jong", True), ("Yoon Suk Yeol", True), ("Kim Jong Un", True),
+    ("Lee Harvey Oswald", False), ("Park Avenue", False), ("Moon River", False),
+    ("Song Street", False), ("Kim Wilson", False), ("Lee Hanson", False), ("Ban", False),
+    ("Lee State-run", False), ("Kim Jong Un Sung", False),
+])
+def test_korean_names_surname_first(name: str, korean: bool) -> None:
+    assert korean_name(name.split()) is korean
+
+
+def test_the_surname_of_a_korean_name_is_its_first_word() -> None:
+    assert surname("Ban Ki-moon") == "ban"
+    assert surname("Yoon Suk Yeol") == "yoon"
+    assert surname("Lee Harvey Oswald") == "oswald"
+
+
+@pytest.mark.parametrize("lead", ["", "On Monday, "])
+@pytest.mark.parametrize(("name", "bare"), [
+    ("Ban Ki-moon", "Ban"), ("Moon Jae-in", "Moon"), ("Park Geun-hye", "Park"),
+    ("Yoon Suk Yeol", "Yoon"),
+])
+def test_a_bare_korean_surname_finds_the_untitled_full_name(
+        extractor: Extractor, lead: str, name: str, bare: str) -> None:
+    # the full name opening a sentence, no title before it: the run was no person (no first
+    # name the lexicon knows), so "Ban recalled" stood alone and every quote was "Ban"
+    text = f'{lead}{name} spoke in Seoul on Monday.\n\n"That was hard," {bare} recalled.'
+    assert _said(extractor, text, "That was hard").speaker == name
+
+
+def test_a_korean_name_in_apposition_keeps_its_quotes_and_pronouns(
+        extractor: Extractor) -> None:
+    text = ("Ban Ki-moon, the globe-trotting secretary general of the United Nations, sat "
+            "inside his office on Monday.\n\n\"It was a long road,\" Ban recalled. \"We did "
+            "not stop,\" he said.")
+    assert _said(extractor, text, "long road").speaker == "Ban Ki-moon"
+    assert _said(extractor, text, "did not stop").speaker == "Ban Ki-moon"
