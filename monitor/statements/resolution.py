@@ -2339,6 +2339,27 @@ class Discourse:
         known = self.bare(fold(words[0].text.removesuffix("’s").removesuffix("'s")))
         return known if known is not None and known.kind == "person" else None
 
+    def _title_surname(self, words: list[Token]) -> Person | None:
+        """The person named in full before whose surname is the one title word ``words`` holds
+        (a sentence opener before it aside): "Steve King", "Keith White", "Janice Leader",
+        "Jim Justice" are "King said", "White said", "Leader said", "But Justice said" on
+        second reference, which read alone are a title or a modifier, no one's name. A title
+        with a determiner ("the King said") stays a title; a surname no full name of the
+        article ends with ("Pope said" with no "Amy Pope") stays the title's."""
+        at = 0
+        while at < len(words) - 1 and words[at].low in lx.SENTENCE_OPENERS and (
+                words[at].low not in lx.DETERMINERS):
+            at += 1
+        if len(words) - at != 1 or not words[at].text[:1].isupper() or (
+                words[at].low not in lx.TITLE_WORDS):
+            return None
+        key = fold(words[at].text)
+        known = self.bare(key)
+        if known is None or known.kind != "person" or not known.name or \
+                len(known.name.split()) < MIN_FULL_FORM or surname(known.name) != key:
+            return None
+        return known
+
     def _initialled_person(self, words: list[Token]) -> bool:
         """Whether a run is initials and then a name ("J.R. Hollis", "A. J. Smith", "C.
         Boyden Gray"): not a place's or an organisation's letters ("U.S. Steel", "D.C.
@@ -2725,6 +2746,9 @@ class Discourse:
         named = [o for o, is_name in officials_in_phrase if is_name]
         if named:
             return self._person(named[-1].name, named[-1], gender)
+        titled_surname = self._title_surname(words)
+        if titled_surname is not None:  # "Steve King ... “Q,” King said": Steve King
+            return titled_surname
         unclosed = _unclosed_apposition(toks, phrase) if phrase.how == "left" else (
             _name_after(toks, phrase) if phrase.how == "right" else [])
         if unclosed:  # "Abhijit Surya, senior APAC economist at Capital Economics said":

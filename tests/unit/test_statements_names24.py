@@ -62,3 +62,28 @@ def test_a_korean_name_in_apposition_keeps_its_quotes_and_pronouns(
             "not stop,\" he said.")
     assert _said(extractor, text, "long road").speaker == "Ban Ki-moon"
     assert _said(extractor, text, "did not stop").speaker == "Ban Ki-moon"
+
+
+# --- a surname that is a title word -----------------------------------------------------------
+
+@pytest.mark.parametrize(("name", "bare"), [
+    ("Steve King", "King"), ("Keith White", "White"), ("Janice Leader", "Leader"),
+    ("Jim Justice", "Justice"), ("Erik Prince", "Prince"),
+])
+def test_a_surname_that_is_a_title_word_finds_the_full_name(
+        extractor: Extractor, name: str, bare: str) -> None:
+    # "King said" read as a title no one holds: the speaker was "King", a description
+    text = f'{name} spoke to reporters on Monday.\n\n"We will not give up," {bare} said.'
+    assert _said(extractor, text, "not give up").speaker == name
+
+
+def test_a_surname_title_word_after_an_opener_finds_the_full_name(
+        extractor: Extractor) -> None:
+    text = "Billy King spoke to reporters on Monday. But King said the talks would go on."
+    assert _said(extractor, text, "talks would go on").speaker == "Billy King"
+
+
+def test_a_title_with_its_determiner_stays_a_title(extractor: Extractor) -> None:
+    text = ('Steve King spoke on Monday. King Charles met the envoys.\n\n'
+            '"We will not give up," the King said.')
+    assert _said(extractor, text, "not give up").speaker != "Steve King"
