@@ -1224,6 +1224,7 @@ class Discourse:
         # :meth:`_he_or_she_in`)
         self._he_or_she: list[tuple[int, int]] | None = None
         self._surname_genders: dict[str, set[str]] | None = None  # see surname_genders
+        self._given_surnames: dict[str, bool] = {}  # see given_surname
         # folded surname -> the latest full name run the text ended with it (see
         # :meth:`_note_full_runs`)
         self.full_runs: dict[str, str] = {}
@@ -1549,6 +1550,18 @@ class Discourse:
             if genders and first_name_gender(name) not in genders:
                 return ""  # (both guesses: "Lindsey Graham" makes "Graham" no woman)
         return name_gender(name)
+
+    def given_surname(self, word: str) -> bool:
+        """Does the article write the capitalised ``word`` after a given name either lexicon
+        knows ("Theresa May", "Rex Early", "Helen Weeks")? Then it is a surname here, and a
+        speaker on second reference ("May said", "“Q,” Early said"), though the rules read
+        the word alone as a time or an adverb, no one (asked of those words only; cached)."""
+        if word not in self._given_surnames:
+            self._given_surnames[word] = word[:1].isupper() and any(
+                word in followers and (first_name_gender(first + " x")
+                                       or given_name_gender(first))
+                for first, followers in self.followers().items())
+        return self._given_surnames[word]
 
     def surname_genders(self) -> dict[str, set[str]]:
         """Folded last word of each pair of capitalised words of the whole text -> the
@@ -2918,9 +2931,11 @@ class Discourse:
         if name and not apposed and _org_like(name) and not _titled_person(words):
             name = org_run(words, words.index(name[-1]) + 1)  # "The State Department"
         name = trim_name(after_outlet(name))
-        if name and all(w.low in _CALENDAR_WORDS for w in name):
+        if name and all(w.low in _CALENDAR_WORDS for w in name) and not (
+                len(name) == 1 and self.given_surname(name[0].text)):
             name = []  # "The 24-page indictment released early Friday alleges", "according to
-            # industry statistics from November": when, not who (round 23)
+            # industry statistics from November": when, not who (round 23); but "Alex
+            # January ... January said" is the person
         if len(name) > 2 and name[0].low in PARTY_QUALIFIERS and not _org_like(name) and (
                 first_name_gender(name[1].text + " x") or name[0].low in _PARTY_NOUNS):
             name = name[1:]  # "Democrat Bernie Sanders said": Bernie Sanders

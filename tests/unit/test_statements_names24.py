@@ -87,3 +87,26 @@ def test_a_title_with_its_determiner_stays_a_title(extractor: Extractor) -> None
     text = ('Steve King spoke on Monday. King Charles met the envoys.\n\n'
             '"We will not give up," the King said.')
     assert _said(extractor, text, "not give up").speaker != "Steve King"
+
+
+# --- a surname that is a time word --------------------------------------------------------------
+
+@pytest.mark.parametrize(("name", "bare"), [
+    ("Theresa May", "May"), ("Rex Early", "Early"), ("Helen Weeks", "Weeks"),
+    ("Alex January", "January"), ("Allison Friday", "Friday"),
+])
+def test_a_surname_that_is_a_time_word_is_a_speaker(
+        extractor: Extractor, name: str, bare: str) -> None:
+    # "May said" read as the month or the modal: the quote had no speaker, and no statement
+    text = f'{name} spoke to reporters on Monday.\n\n"We will not give up," {bare} said.'
+    assert _said(extractor, text, "not give up").speaker == name
+
+
+def test_a_reported_clause_after_a_time_word_surname(extractor: Extractor) -> None:
+    text = "Theresa May spoke to reporters on Monday. May said the talks would go on."
+    assert _said(extractor, text, "talks would go on").speaker == "Theresa May"
+
+
+def test_a_time_word_after_no_given_name_is_still_no_speaker(extractor: Extractor) -> None:
+    text = ('Officials met in May to discuss the plan. "We will not give up," May said.')
+    assert not any(s.speaker == "May" for s in extractor.extract(text, DAY))
