@@ -1544,12 +1544,32 @@ class Discourse:
         """:func:`name_gender`, except for one word the lexicon knows as a first name that
         ends full names in the article whose first names give another gender: a surname,
         of unknown gender ("Clinton: Trump's view is wrong; ... she attacks" with "Hillary
-        Clinton" written after; "Warren" after "Elizabeth Warren") (round 13)."""
-        if " " not in name and first_name_gender(name):
-            genders = self.surname_genders().get(fold(_unpossessed(name)))
+        Clinton" written after; "Warren" after "Elizabeth Warren") (round 13). Nor is a
+        given name the surname of a person named in full whose first name gives no gender
+        ("Ray Kelly ... Kelly said", "Verlicia Shannon ... Shannon said"): the surname does not
+        tell (else "Kelly said" made Ray Kelly a woman, and "he" found no one)."""
+        gender = name_gender(name)
+        if " " not in name and gender:
+            key = fold(_unpossessed(name))
+            genders = self.surname_genders().get(key)
             if genders and first_name_gender(name) not in genders:
                 return ""  # (both guesses: "Lindsey Graham" makes "Graham" no woman)
-        return name_gender(name)
+            if not genders and self._ungendered_full_name(key):
+                return ""
+        return gender
+
+    def _ungendered_full_name(self, key: str) -> bool:
+        """Does the article give a full name ending in the surname ``key`` (a person's,
+        or the longest run of capitals, :attr:`full_forms`) whose first name gives no
+        gender ("Ray Kelly", "Verlicia Shannon")?"""
+        known = self.surnames.get(key)
+        if known is not None and known.kind == "person" and not known.official and \
+                known.name and " " in known.name:
+            full, gender = known.name, known.gender
+        else:
+            full = self.full_forms.get(key, "")
+            gender = name_gender(full) if full else ""
+        return " " in full and surname(full) == key and not gender
 
     def given_surname(self, word: str) -> bool:
         """Does the article write the capitalised ``word`` after a given name either lexicon

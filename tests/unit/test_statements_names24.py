@@ -110,3 +110,23 @@ def test_a_reported_clause_after_a_time_word_surname(extractor: Extractor) -> No
 def test_a_time_word_after_no_given_name_is_still_no_speaker(extractor: Extractor) -> None:
     text = ('Officials met in May to discuss the plan. "We will not give up," May said.')
     assert not any(s.speaker == "May" for s in extractor.extract(text, DAY))
+
+
+# --- a surname that is also a given name ------------------------------------------------------
+
+@pytest.mark.parametrize(("name", "bare", "pronoun"), [
+    ("Ray Kelly", "Kelly", "he"), ("Tonyanika Harris", "Harris", "she"),
+])
+def test_a_given_name_as_surname_does_not_give_its_gender(
+        extractor: Extractor, name: str, bare: str, pronoun: str) -> None:
+    # the lexicons know neither first name: "Kelly said" made Ray Kelly a woman (Kelly is a
+    # woman's given name), so "he" found no one
+    text = (f'{name} spoke to reporters on Monday.\n\n"We will not give up," {bare} said. '
+            f'"It is only a matter of time," {pronoun} said.')
+    assert _said(extractor, text, "matter of time").speaker == name
+
+
+def test_a_given_name_alone_keeps_its_gender(extractor: Extractor) -> None:
+    text = ('Kelly spoke to reporters on Monday.\n\n"We will not give up," Kelly said. '
+            '"It is only a matter of time," she said.')
+    assert _said(extractor, text, "matter of time").speaker == "Kelly"
