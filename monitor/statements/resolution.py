@@ -987,6 +987,9 @@ def surname(name: str) -> str:
     return parts[-1] if parts else ""
 
 
+# organisations' heads that are an acronym written in capitals only: "Un" in title case is a
+# syllable of a Korean given name ("Kim Jong Un" was an organisation, never "he")
+_CAPITALS_ONLY_HEADS = frozenset({"un"})
 _WEB_ENDINGS = (".com", ".org", ".net", ".gov", ".edu")  # "Factcheck.org", "Breitbart.com"
 
 
@@ -996,6 +999,8 @@ def _org_like(words: list[Token]) -> bool:
     if not words:
         return False
     last = words[-1].low.removesuffix("’s").removesuffix("'s")
+    if last in _CAPITALS_ONLY_HEADS and not words[-1].text[:2].isupper():
+        return False  # "Kim Jong Un", "Ri Son Un": a Korean name, not the UN
     # (every web ending has a dot: the cheap test first)
     return last in ORG_HEADS or ("." in last and last.endswith(_WEB_ENDINGS))
 

@@ -130,3 +130,10 @@ def test_a_given_name_alone_keeps_its_gender(extractor: Extractor) -> None:
     text = ('Kelly spoke to reporters on Monday.\n\n"We will not give up," Kelly said. '
             '"It is only a matter of time," she said.')
     assert _said(extractor, text, "matter of time").speaker == "Kelly"
+
+
+def test_a_korean_name_ending_in_un_is_no_united_nations(extractor: Extractor) -> None:
+    # "Un" was the head "UN" of an organisation: "Kim Jong Un" was never "he"
+    text = ('Kim Jong Un spoke to reporters in the capital on Monday.\n\n"We will not give '
+            'up," Kim said. "It is only a matter of time," he said.')
+    assert _said(extractor, text, "matter of time").speaker == "Kim Jong Un"
