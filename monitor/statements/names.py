@@ -207,15 +207,29 @@ _PINYIN_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
 _PINYIN_GIVEN = re.compile(rf"(?:{_PINYIN_SYLLABLE}){{1,2}}")
 
 
+# Chinese surnames in the older spellings of Taiwan and Hong Kong (Wade-Giles, Cantonese),
+# whose given names are written with a hyphen ("Tsai Ing-wen", "Chiang Kai-shek", "Leung
+# Chun-ying"); the pinyin ones of CHINESE_SURNAMES are often spelt so too ("Lai Ching-te",
+# "Lin Chia-lung", "Ma Ying-jeou")
+HYPHENED_CHINESE_SURNAMES = frozenset(
+    """tsai chiang hsu hsieh chou kuo kao tseng yeh leung cheung chan wong lam lau ho tung
+    tsang chow chiu kwok tsao shih chao chien hsiao teng lien soong koo ko""".split()  # noqa: SIM905
+)
+
+
 def chinese_name(words: list[str]) -> bool:
     """Do ``words`` spell a Chinese name surname first: a common surname, then a given name
-    of one or two pinyin syllables written as one word ("Gao Junlan", "Li Qiang", "Wang Yi")?
-    English names that happen to fit are few: the given part must be pinyin, which "Long
-    Beach" or "Song Street" are not (some still are: "Han Solo")."""
-    if len(words) != 2 or words[0].lower() not in CHINESE_SURNAMES:
+    of one or two pinyin syllables written as one word ("Gao Junlan", "Li Qiang", "Wang Yi"),
+    or of two syllables joined by a hyphen, as Taiwan and Hong Kong write them ("Tsai
+    Ing-wen", "Lai Ching-te")? English names that happen to fit are few: the given part must
+    be pinyin, which "Long Beach" or "Song Street" are not (some still are: "Han Solo")."""
+    if len(words) != 2:
         return False
-    given = words[1]
-    return given[:1].isupper() and given[1:].islower() and bool(
+    first, given = words[0].lower(), words[1]
+    if "-" in given:
+        return (first in CHINESE_SURNAMES or first in HYPHENED_CHINESE_SURNAMES) and \
+            east_asian_given_name(given)
+    return first in CHINESE_SURNAMES and given[:1].isupper() and given[1:].islower() and bool(
         _PINYIN_GIVEN.fullmatch(given.lower()))
 
 
@@ -232,6 +246,15 @@ _KOREAN_SYLLABLE = (r"(?:kk|tt|pp|ss|jj|ch|[gkndtrlmbpsjhyw])?"
 # and the name was lost (fifteenth session)
 _KOREAN_GIVEN_NAME = re.compile(rf"{_KOREAN_SYLLABLE}-{_KOREAN_SYLLABLE}")
 _KOREAN_ONE_SYLLABLE = re.compile(_KOREAN_SYLLABLE)
+# one syllable of Chinese in the Wade-Giles and Cantonese spellings of Taiwan and Hong Kong
+# ("Ing-wen", "Chia-lung", "Kai-shek", "Ying-jeou", "Chun-ying", "Yuet-ngor"): an initial, a
+# vowel group, a final consonant
+_WADE_GILES_SYLLABLE = (r"(?:ch|hs|ts|tz|sh|ng|kw|[bdfghjklmnpstwyz])?"
+                        r"(?:eou|iang|iung|uang|ieh|ien|iao|ueh|uan|uai|ai|ao|ei|ou|ia|ie|iu|"
+                        r"ua|ue|uo|ui|ih|ee|oo|a|e|i|o|u)"
+                        r"(?:ng|[kntmp])?")
+_ROMANISED_SYLLABLE = rf"(?:{_KOREAN_SYLLABLE}|{_WADE_GILES_SYLLABLE})"
+_EAST_ASIAN_GIVEN_NAME = re.compile(rf"{_ROMANISED_SYLLABLE}-{_ROMANISED_SYLLABLE}")
 
 
 def korean_given_name(word: str) -> bool:
@@ -239,6 +262,15 @@ def korean_given_name(word: str) -> bool:
     romanised syllables in lower case around one hyphen?"""
     return word[:1].isupper() and word[1:].islower() and bool(
         _KOREAN_GIVEN_NAME.fullmatch(word.lower()))
+
+
+def east_asian_given_name(word: str) -> bool:
+    """Is ``word`` a hyphenated Korean or Chinese given name ("Jae-myung", "Ing-wen",
+    "Kai-shek"): a capital, then two romanised syllables around one hyphen, the second in
+    lower case or capitalised ("Kim Yo-Jong")?"""
+    return word[:1].isupper() and word.count("-") == 1 and word[1:].replace(
+        "-", "").isalpha() and (word[1:].islower() or word.split("-")[0][1:].islower()) and \
+        bool(_EAST_ASIAN_GIVEN_NAME.fullmatch(word.lower()))
 
 
 # the commonest Korean surnames (about nine Koreans in ten) in the spellings English-language

@@ -20,7 +20,10 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from monitor.statements.lexicon import CUES
-from monitor.statements.names import korean_given_name
+from monitor.statements.names import (
+    east_asian_given_name,
+    korean_given_name,  # noqa: F401  (tests import it from here)
+)
 
 OPENERS = frozenset({"“", "„", "«", "``"})
 CLOSERS = frozenset({"”", "»"})
@@ -158,7 +161,7 @@ class Token:
         else:
             self.cap = ((text[0].isupper() or text[0].isdigit()) and (
                 all(p[:1].isupper() or p[:1].isdigit() for p in text.split("-") if p)
-                or korean_given_name(text))) or (
+                or east_asian_given_name(text))) or (
                 text[0] in _ARTICLE_INITIALS and bool(ARTICLE_NAME.match(text)))
 
 

@@ -54,6 +54,7 @@ from monitor.statements.names import (
     CAPITALS,
     CHINESE_SURNAMES,
     COUNTRIES,
+    HYPHENED_CHINESE_SURNAMES,
     KOREAN_SURNAMES,
     REGIONS,
     STATE_CODES,
@@ -981,7 +982,8 @@ def surname(name: str) -> str:
     "Ban" of "Ban Ki-moon": "Ban recalled")."""
     parts = [p for p in fold(name).split() if p not in NAME_SUFFIXES]
     if 1 < len(parts) <= MAX_SURNAME_FIRST_WORDS and (
-            parts[0] in CHINESE_SURNAMES or parts[0] in KOREAN_SURNAMES) and surname_first(
+            parts[0] in CHINESE_SURNAMES or parts[0] in KOREAN_SURNAMES
+            or parts[0] in HYPHENED_CHINESE_SURNAMES) and surname_first(
             name.split()):
         return parts[0]
     return parts[-1] if parts else ""

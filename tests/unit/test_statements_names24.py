@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 from monitor.statements import Extractor
-from monitor.statements.names import korean_name
+from monitor.statements.names import korean_name, surname_first
 from monitor.statements.resolution import surname
 from monitor.types import Statement
 from tests.support.statements import one_with as _one
@@ -137,3 +137,23 @@ def test_a_korean_name_ending_in_un_is_no_united_nations(extractor: Extractor) -
     text = ('Kim Jong Un spoke to reporters in the capital on Monday.\n\n"We will not give '
             'up," Kim said. "It is only a matter of time," he said.')
     assert _said(extractor, text, "matter of time").speaker == "Kim Jong Un"
+
+
+# --- Chinese names of Taiwan and Hong Kong, hyphenated ----------------------------------------
+
+@pytest.mark.parametrize(("name", "bare"), [
+    ("Tsai Ing-wen", "Tsai"), ("Lai Ching-te", "Lai"), ("Lin Chia-lung", "Lin"),
+    ("Chiang Kai-shek", "Chiang"), ("Leung Chun-ying", "Leung"),
+])
+def test_a_hyphenated_chinese_name_is_found_by_its_surname(
+        extractor: Extractor, name: str, bare: str) -> None:
+    text = f'{name} spoke to reporters on Monday.\n\n"We will not give up," {bare} said.'
+    assert _said(extractor, text, "not give up").speaker == name
+
+
+@pytest.mark.parametrize(("name", "chinese"), [
+    ("Tsai Ing-wen", True), ("Ma Ying-jeou", True), ("Tsai State-run", False),
+    ("Lin Kremlin-backed", False), ("Smith Ing-wen", False),
+])
+def test_hyphenated_chinese_names(name: str, chinese: bool) -> None:
+    assert surname_first(name.split()) is chinese
