@@ -5,7 +5,10 @@ tests in the shape of the errors they come from (a held PolNeAR article on Ban K
 
 from __future__ import annotations
 
+import importlib.util
 from datetime import date
+from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -157,3 +160,28 @@ def test_a_hyphenated_chinese_name_is_found_by_its_surname(
 ])
 def test_hyphenated_chinese_names(name: str, chinese: bool) -> None:
     assert surname_first(name.split()) is chinese
+
+
+# --- the probe (bench/probe_names.py) ---------------------------------------------------------
+
+def _probe_module() -> ModuleType:
+    bench = Path(__file__).resolve().parents[2] / "bench"
+    spec = importlib.util.spec_from_file_location("probe_names", bench / "probe_names.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize(("name", "bare"), [
+    ("Bill de Blasio", "de Blasio"), ("Ursula von der Leyen", "von der Leyen"),
+    ("Ban Ki-moon", "Ban"), ("Martin Luther King Jr.", "King"), ("Madonna", "Madonna"),
+    ("Mohammed bin Salman", "bin Salman"), ("Tsai Ing-wen", "Tsai"),
+])
+def test_the_probe_writes_the_surname_as_news_does(name: str, bare: str) -> None:
+    assert _probe_module().bare_surname(name) == bare
+
+
+def test_the_probe_finds_the_full_name(extractor: Extractor) -> None:
+    result = _probe_module().probe(extractor, "Ban Ki-moon")
+    assert all(exact for pairs in result.values() for _, exact, _ in pairs)
