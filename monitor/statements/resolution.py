@@ -1024,6 +1024,29 @@ _NO_NAME_ALONE = frozenset(w for w in lx.TITLE_WORDS | lx.SENTENCE_OPENERS | lx.
                            if _strips_to_nothing(w))
 
 
+# organisations' heads that are also common surnames ("Vicente Fox", "Frank Church", "Bill
+# Press", "Heath Ledger"): after a given name alone they end a person's name ("post" is a
+# speech verb too, which keeps "Emily Post" out whatever this says)
+_SURNAME_HEADS = frozenset({"fox", "church", "sun", "star", "bee", "globe", "guardian", "press",
+                            "ledger", "blade", "sky"})
+
+
+def _surname_head_person(words: list[Token]) -> bool:
+    """A given name either lexicon knows, then a surname that also heads outlets' and
+    bodies' names (:data:`_SURNAME_HEADS`): "Vicente Fox", "Frank Church", "Eric Fox" are
+    people, as "Mayor Don Guardian" is with a title (else "Fox said" was an outlet and "he"
+    no one). The two words end the run, alone or after a title ("former Mexican President
+    Vicente Fox"); the first is no place ("Jackson Sun" after "the" is left to the caller: a
+    paper)."""
+    if len(words) < MIN_FULL_FORM or (len(words) > MIN_FULL_FORM and not (
+            words[-3].low in lx.TITLE_WORDS or words[-3].low.rstrip(".") in _PERSON_TITLES)):
+        return False
+    given, last = words[-2], words[-1]
+    return last.low.removesuffix("’s").removesuffix("'s") in _SURNAME_HEADS and bool(
+        first_name_gender(given.text + " x") or given_name_gender(given.text)) and \
+        fold(given.text) not in PLACES
+
+
 def _titled_person(words: list[Token]) -> bool:
     """A person's title, a known first name and a surname ending ``words`` ("Atlantic City
     Mayor Don Guardian", "Sen. John Post"): a person, though the surname also ends outlets'
@@ -2466,7 +2489,9 @@ class Discourse:
             if fold(known) in _POSSESSIVE_NAMES:
                 known += "'s"  # "Moody's": the possessive is part of the name
             return self._person(known, None, "", kind="org")
-        if _org_like(words) and not _titled_person(words):
+        surnamed_head = _surname_head_person(words) and not (
+            i > 0 and toks[i - 1].low in lx.DETERMINERS)  # ("the Jackson Sun": a paper)
+        if _org_like(words) and not _titled_person(words) and not surnamed_head:
             # "the State Department", "the Republican National Committee"
             org = org_run(words, len(words))
             if not org or (len(org) == 1 and org[0].low in lx.SPEAKER_NOUNS
@@ -2517,8 +2542,8 @@ class Discourse:
                 any(w.low in HEADLINE_WORDS for w in words[1:]):
             return None  # ("Speech Skewered By Carly Fiorina": a headline in title case)
         text = " ".join(w.text.removesuffix("’s").removesuffix("'s") for w in words)
-        if _org_like(words) and not (titled and len(words) >= 2
-                                     and first_name_gender(words[0].text + " x")):
+        if _org_like(words) and not surnamed_head and not (
+                titled and len(words) >= 2 and first_name_gender(words[0].text + " x")):
             return self._person(text, None, "", kind="org")  # ("Mayor Don Guardian": a person)
         if len(words) == 1 and is_acronym(words[0]) and not titled:
             # an organisation; its full name is looked up only if it speaks (:meth:`_acronym`)

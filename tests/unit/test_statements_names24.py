@@ -185,3 +185,28 @@ def test_the_probe_writes_the_surname_as_news_does(name: str, bare: str) -> None
 def test_the_probe_finds_the_full_name(extractor: Extractor) -> None:
     result = _probe_module().probe(extractor, "Ban Ki-moon")
     assert all(exact for pairs in result.values() for _, exact, _ in pairs)
+
+
+# --- a surname that heads outlets' names ------------------------------------------------------
+
+@pytest.mark.parametrize(("name", "bare"), [
+    ("Frank Church", "Church"), ("Eric Fox", "Fox"), ("Heath Ledger", "Ledger"),
+])
+def test_a_surname_that_heads_outlets_names_is_a_person(
+        extractor: Extractor, name: str, bare: str) -> None:
+    # "Fox said" was the outlet and "he" no one: "Eric Fox" was an organisation's name
+    text = (f'{name} spoke to reporters on Monday.\n\n"We will not give up," {bare} said. '
+            '"It is only a matter of time," he said.')
+    assert _said(extractor, text, "not give up").speaker == name
+    assert _said(extractor, text, "matter of time").speaker == name
+
+
+def test_a_titled_surname_head_after_a_past_marker(extractor: Extractor) -> None:
+    text = ('Donald Trump found himself in a war with former Mexican President Vicente Fox '
+            'on Monday. "He is not welcome," Fox told CNN.')
+    assert _said(extractor, text, "not welcome").speaker == "Vicente Fox"
+
+
+def test_a_paper_after_its_determiner_stays_a_paper(extractor: Extractor) -> None:
+    text = "The Jackson Sun reported on Monday that the mayor would resign."
+    assert _said(extractor, text, "mayor would resign").speaker == "Jackson Sun"
