@@ -1,7 +1,7 @@
 """Speakers, twenty-fourth session (issue 13, branch ``names24``): people whose names have a
 shape the rules did not read. Each test failed before its rule; the texts are written for the
-tests in the shape of the errors they come from (a held PolNeAR article on Ban Ki-moon, and
-``bench/probe_names.py``'s templates)."""
+tests in the shape of the errors they come from (the lead's case of a Korean name, pages no
+label set reads, and ``bench/probe_names.py``'s templates)."""
 
 from __future__ import annotations
 
@@ -60,9 +60,9 @@ def test_a_bare_korean_surname_finds_the_untitled_full_name(
 
 def test_a_korean_name_in_apposition_keeps_its_quotes_and_pronouns(
         extractor: Extractor) -> None:
-    text = ("Ban Ki-moon, the globe-trotting secretary general of the United Nations, sat "
-            "inside his office on Monday.\n\n\"It was a long road,\" Ban recalled. \"We did "
-            "not stop,\" he said.")
+    text = ("Ban Ki-moon, a former secretary general of the United Nations, spoke in Seoul "
+            "on Monday.\n\n\"It was a long road,\" Ban recalled. \"We did not stop,\" he "
+            "said.")
     assert _said(extractor, text, "long road").speaker == "Ban Ki-moon"
     assert _said(extractor, text, "did not stop").speaker == "Ban Ki-moon"
 
