@@ -261,6 +261,15 @@ _NOT_SPEAKERS = (lx.SENTENCE_OPENERS - set(lx.PRONOUNS) - lx.RELATIVE_PRONOUNS
                  - {"that", "this", "what", "known"}) | (lx.TIME_WORDS - {"this"}) | frozenset(
     {"hours", "days", "weeks", "months", "years", "minutes", "there", "let", "respective",
      "having", "dec", "sept", "jan", "feb", "aug", "oct", "nov"})
+
+
+def _not_speaker(tok: Token, discourse: Discourse) -> bool:
+    """Is a one-word speaker phrase ``tok`` no source: an opener, a time, a span of time
+    (:data:`_NOT_SPEAKERS`), unless the article writes it as a surname after a given name
+    ("Theresa May ... May said", "Rex Early ... Early said": twenty-fourth session)?"""
+    return tok.low in _NOT_SPEAKERS and not discourse.given_surname(tok.text)
+
+
 MAX_COLON_INDEX = 12  # "Rubio fired back forcefully:" - a colon this early introduces speech
 MAX_COLON_VERB_WORDS = 8  # "A footnote in the report makes that clear:", "fired back forcefully:"
 # the last word of a paragraph's label before a colon that names a kind of text, not a
@@ -1100,7 +1109,7 @@ class Extractor:
             return []
         i, j = _token_range(toks, words[rep.subject[0]].start, words[rep.subject[1] - 1].end)
         if i >= j or any(toks[x].kind == "q" for x in range(i, j)) or (
-                j - i == 1 and toks[i].low in _NOT_SPEAKERS):
+                j - i == 1 and _not_speaker(toks[i], discourse)):
             return []
         head = _token_range(toks, words[rep.head].start, words[rep.head].end)[1]
         how = "pronoun" if j - i == 1 and _PRONOUN_SUBJECT.match(toks[i].low) else "subject"
@@ -1828,7 +1837,7 @@ class Extractor:
             return None  # a scare quote, a name, a title ("Experience Counts")
         phrase = subject(toks, q)
         if phrase is None or phrase.j >= q or (phrase.j - phrase.i == 1
-                                               and toks[phrase.i].low in _NOT_SPEAKERS):
+                                               and _not_speaker(toks[phrase.i], discourse)):
             return None
         v = phrase.j
         while v < q and toks[v].kind == "w" and (toks[v].low in lx.CUE_PREFIX_SKIP
@@ -2341,11 +2350,12 @@ class Extractor:
         if phrase is not None and cue.lemma in _NAMING_LEMMAS and phrase.how == "left" and (
                 _indefinite_before(toks, phrase.i) and cue.j < len(toks) and _cap(toks[cue.j])):
             return None, None  # "a super PAC called Future45": a name given, not a stance
-        if phrase is not None and phrase.j - phrase.i == 1 and toks[phrase.i].low in _NOT_SPEAKERS:
+        if phrase is not None and phrase.j - phrase.i == 1 and _not_speaker(toks[phrase.i],
+                                                                             discourse):
             # "Hours later, Trump ... telling": the clause's subject, if there is one
             phrase = subject(toks, cue.i)
             if phrase is not None and phrase.j - phrase.i == 1 and (
-                    toks[phrase.i].low in _NOT_SPEAKERS):
+                    _not_speaker(toks[phrase.i], discourse)):
                 phrase = None
         if cue.kind == "evidence" and phrase is not None and phrase.how in {"left", "pronoun"} \
                 and cue.lemma == "find" and self._that_follows(toks, cue.j):

@@ -207,13 +207,105 @@ _PINYIN_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
 _PINYIN_GIVEN = re.compile(rf"(?:{_PINYIN_SYLLABLE}){{1,2}}")
 
 
+# Chinese surnames in the older spellings of Taiwan and Hong Kong (Wade-Giles, Cantonese),
+# whose given names are written with a hyphen ("Tsai Ing-wen", "Chiang Kai-shek", "Leung
+# Chun-ying"); the pinyin ones of CHINESE_SURNAMES are often spelt so too ("Lai Ching-te",
+# "Lin Chia-lung", "Ma Ying-jeou")
+HYPHENED_CHINESE_SURNAMES = frozenset(
+    """tsai chiang hsu hsieh chou kuo kao tseng yeh leung cheung chan wong lam lau ho tung
+    tsang chow chiu kwok tsao shih chao chien hsiao teng lien soong koo ko""".split()  # noqa: SIM905
+)
+
+
 def chinese_name(words: list[str]) -> bool:
     """Do ``words`` spell a Chinese name surname first: a common surname, then a given name
-    of one or two pinyin syllables written as one word ("Gao Junlan", "Li Qiang", "Wang Yi")?
-    English names that happen to fit are few: the given part must be pinyin, which "Long
-    Beach" or "Song Street" are not (some still are: "Han Solo")."""
-    if len(words) != 2 or words[0].lower() not in CHINESE_SURNAMES:
+    of one or two pinyin syllables written as one word ("Gao Junlan", "Li Qiang", "Wang Yi"),
+    or of two syllables joined by a hyphen, as Taiwan and Hong Kong write them ("Tsai
+    Ing-wen", "Lai Ching-te")? English names that happen to fit are few: the given part must
+    be pinyin, which "Long Beach" or "Song Street" are not (some still are: "Han Solo")."""
+    if len(words) != 2:
         return False
-    given = words[1]
-    return given[:1].isupper() and given[1:].islower() and bool(
+    first, given = words[0].lower(), words[1]
+    if "-" in given:
+        return (first in CHINESE_SURNAMES or first in HYPHENED_CHINESE_SURNAMES) and \
+            east_asian_given_name(given)
+    return first in CHINESE_SURNAMES and given[:1].isupper() and given[1:].islower() and bool(
         _PINYIN_GIVEN.fullmatch(given.lower()))
+
+
+# --- Korean names, surname first --------------------------------------------------------------
+
+# one syllable of romanised Korean (Revised Romanisation and the McCune-Reischauer spellings
+# news uses): an initial, a vowel, an optional final consonant
+_KOREAN_SYLLABLE = (r"(?:kk|tt|pp|ss|jj|ch|[gkndtrlmbpsjhyw])?"
+                    r"(?:yae|yeo|wae|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ee|a|e|i|o|u)"
+                    r"(?:ng|[kntlmp])?")
+# a Korean given name written with a hyphen and a lower-case second syllable ("Lee Jae-myung",
+# "Park Geun-hye", "Moon Jae-in"): a name, where "State-run" or "Kremlin-backed" is not (their
+# parts are no Korean syllables); without this the lower-case half made the word uncapitalised
+# and the name was lost (fifteenth session)
+_KOREAN_GIVEN_NAME = re.compile(rf"{_KOREAN_SYLLABLE}-{_KOREAN_SYLLABLE}")
+_KOREAN_ONE_SYLLABLE = re.compile(_KOREAN_SYLLABLE)
+# one syllable of Chinese in the Wade-Giles and Cantonese spellings of Taiwan and Hong Kong
+# ("Ing-wen", "Chia-lung", "Kai-shek", "Ying-jeou", "Chun-ying", "Yuet-ngor"): an initial, a
+# vowel group, a final consonant
+_WADE_GILES_SYLLABLE = (r"(?:ch|hs|ts|tz|sh|ng|kw|[bdfghjklmnpstwyz])?"
+                        r"(?:eou|iang|iung|uang|ieh|ien|iao|ueh|uan|uai|ai|ao|ei|ou|ia|ie|iu|"
+                        r"ua|ue|uo|ui|ih|ee|oo|a|e|i|o|u)"
+                        r"(?:ng|[kntmp])?")
+_ROMANISED_SYLLABLE = rf"(?:{_KOREAN_SYLLABLE}|{_WADE_GILES_SYLLABLE})"
+_EAST_ASIAN_GIVEN_NAME = re.compile(rf"{_ROMANISED_SYLLABLE}-{_ROMANISED_SYLLABLE}")
+
+
+def korean_given_name(word: str) -> bool:
+    """Is ``word`` a hyphenated Korean given name ("Jae-myung"): a capital, then two
+    romanised syllables in lower case around one hyphen?"""
+    return word[:1].isupper() and word[1:].islower() and bool(
+        _KOREAN_GIVEN_NAME.fullmatch(word.lower()))
+
+
+def east_asian_given_name(word: str) -> bool:
+    """Is ``word`` a hyphenated Korean or Chinese given name ("Jae-myung", "Ing-wen",
+    "Kai-shek"): a capital, then two romanised syllables around one hyphen, the second in
+    lower case or capitalised ("Kim Yo-Jong")?"""
+    return word[:1].isupper() and word.count("-") == 1 and word[1:].replace(
+        "-", "").isalpha() and (word[1:].islower() or word.split("-")[0][1:].islower()) and \
+        bool(_EAST_ASIAN_GIVEN_NAME.fullmatch(word.lower()))
+
+
+# the commonest Korean surnames (about nine Koreans in ten) in the spellings English-language
+# news uses, North Korea's too ("Choe", "Ri"): a Korean name is written surname first ("Ban
+# Ki-moon", "Yoon Suk Yeol") and the surname alone stands for the person ("Ban recalled",
+# "Mr. Yoon"). Left out: surnames that are common English words a sentence may open with
+# before a hyphenated word ("An", "Do", "Go", "Im")
+KOREAN_SURNAMES = frozenset(
+    """kim lee yi rhee ri park pak choi choe jung jeong chung kang cho jo yoon yun jang lim
+    han oh seo suh shin kwon hwang ahn song jeon chun hong yoo yu ryu ko moon mun yang son
+    sohn bae baek paik heo huh nam sim shim noh roh kwak sung seong cha joo woo koo min jin
+    ji eom chae won bang kong hyun ham byun yeom ban choo seok pyo""".split()  # noqa: SIM905
+)
+
+
+def korean_name(words: list[str]) -> bool:
+    """Do ``words`` spell a Korean name surname first: a common Korean surname, then a given
+    name of two romanised syllables, written with a hyphen ("Ban Ki-moon", "Moon Jae-in",
+    "Kim Yo-Jong") or as two capitalised words ("Yoon Suk Yeol", "Kim Jong Un")? English
+    names that start with such a word do not go on so: "Lee Harvey Oswald", "Park Avenue",
+    "Moon River", "Kim Wilson" (a given name of one unhyphenated word is not taken: "Wilson"
+    and "Hanson" are two syllables of the pattern)."""
+    if not words or words[0].lower() not in KOREAN_SURNAMES or not words[0][1:].islower():
+        return False
+    given = words[1:]
+    if len(given) == 1:
+        word = given[0]
+        return word[:1].isupper() and word.count("-") == 1 and word.split("-")[1][:1].isalpha() \
+            and bool(_KOREAN_GIVEN_NAME.fullmatch(word.lower()))
+    return len(given) == 2 and all(
+        w[:1].isupper() and w[1:].islower() and bool(_KOREAN_ONE_SYLLABLE.fullmatch(w.lower()))
+        for w in given)
+
+
+def surname_first(words: list[str]) -> bool:
+    """Is ``words`` a name written surname first, whose first word is the surname ("Gao" of
+    "Gao Junlan", "Ban" of "Ban Ki-moon"): a Chinese or a Korean name?"""
+    return chinese_name(words) or korean_name(words)

@@ -20,6 +20,10 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from monitor.statements.lexicon import CUES
+from monitor.statements.names import (
+    east_asian_given_name,
+    korean_given_name,  # noqa: F401  (tests import it from here)
+)
 
 OPENERS = frozenset({"“", "„", "«", "``"})
 CLOSERS = frozenset({"”", "»"})
@@ -160,27 +164,8 @@ class Token:
         else:
             self.cap = ((text[0].isupper() or text[0].isdigit()) and (
                 all(p[:1].isupper() or p[:1].isdigit() for p in text.split("-") if p)
-                or korean_given_name(text))) or (
+                or east_asian_given_name(text))) or (
                 text[0] in _ARTICLE_INITIALS and bool(ARTICLE_NAME.match(text)))
-
-
-# one syllable of romanised Korean (Revised Romanisation and the McCune-Reischauer spellings
-# news uses): an initial, a vowel, an optional final consonant
-_KOREAN_SYLLABLE = (r"(?:kk|tt|pp|ss|jj|ch|[gkndtrlmbpsjhyw])?"
-                    r"(?:yae|yeo|wae|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ee|a|e|i|o|u)"
-                    r"(?:ng|[kntlmp])?")
-# a Korean given name written with a hyphen and a lower-case second syllable ("Lee Jae-myung",
-# "Park Geun-hye", "Moon Jae-in"): a name, where "State-run" or "Kremlin-backed" is not (their
-# parts are no Korean syllables); without this the lower-case half made the word uncapitalised
-# and the name was lost (fifteenth session)
-_KOREAN_GIVEN_NAME = re.compile(rf"{_KOREAN_SYLLABLE}-{_KOREAN_SYLLABLE}")
-
-
-def korean_given_name(word: str) -> bool:
-    """Is ``word`` a hyphenated Korean given name ("Jae-myung"): a capital, then two
-    romanised syllables in lower case around one hyphen?"""
-    return word[:1].isupper() and word[1:].islower() and bool(
-        _KOREAN_GIVEN_NAME.fullmatch(word.lower()))
 
 
 # lower-case Arabic articles joined to a capitalised name: "al-Sisi", "el-Sisi", "ad-Din"

@@ -55,10 +55,13 @@ from monitor.statements.names import (
     CAPITALS,
     CHINESE_SURNAMES,
     COUNTRIES,
+    HYPHENED_CHINESE_SURNAMES,
+    KOREAN_SURNAMES,
     REGIONS,
     STATE_CODES,
     STATE_NAMES,
     chinese_name,
+    surname_first,
 )
 from monitor.statements.officials import GENERATIONAL_SUFFIXES, Official, Registry, fold
 from monitor.statements.quotes import NAME_PARTICLES, Token, article_stem
@@ -701,6 +704,9 @@ _NOT_NAME_STARTS = frozenset({"to", "from", "against", "about", "around", "throu
                               "were"})
 MIN_TRIMMED_NAME = 2  # a description is dropped only before a first name and a surname
 MIN_FULL_FORM = 2  # a name's full form is two words or more ("Luther Stan Pate IV")
+# a name written surname first is a surname and one or two given-name words ("Gao Junlan",
+# "Yoon Suk Yeol"): see :func:`monitor.statements.names.surname_first`
+MAX_SURNAME_FIRST_WORDS = 3
 MAX_FULL_FORM = 4  # "Sayyid Badr Albusaidi", "Luther Stan Pate IV": longer runs are titles
 MIN_OUTLET_NAME = 3  # an outlet's word, a given name, a surname: "CNN’s Jake Tapper"
 
@@ -980,13 +986,20 @@ WORD_CACHE_SIZE = 1 << 16
 @functools.lru_cache(maxsize=WORD_CACHE_SIZE)
 def surname(name: str) -> str:
     """The folded last word of a name, suffixes ('Jr.', 'IV') skipped; the first word of a
-    Chinese name written surname first ("Gao" of "Gao Junlan": "Ms. Gao said")."""
+    Chinese or Korean name written surname first ("Gao" of "Gao Junlan": "Ms. Gao said";
+    "Ban" of "Ban Ki-moon": "Ban recalled")."""
     parts = [p for p in fold(name).split() if p not in NAME_SUFFIXES]
-    if len(parts) == 2 and parts[0] in CHINESE_SURNAMES and chinese_name(name.split()):
+    if 1 < len(parts) <= MAX_SURNAME_FIRST_WORDS and (
+            parts[0] in CHINESE_SURNAMES or parts[0] in KOREAN_SURNAMES
+            or parts[0] in HYPHENED_CHINESE_SURNAMES) and surname_first(
+            name.split()):
         return parts[0]
     return parts[-1] if parts else ""
 
 
+# organisations' heads that are an acronym written in capitals only: "Un" in title case is a
+# syllable of a Korean given name ("Kim Jong Un" was an organisation, never "he")
+_CAPITALS_ONLY_HEADS = frozenset({"un"})
 _WEB_ENDINGS = (".com", ".org", ".net", ".gov", ".edu")  # "Factcheck.org", "Breitbart.com"
 
 
@@ -996,6 +1009,8 @@ def _org_like(words: list[Token]) -> bool:
     if not words:
         return False
     last = words[-1].low.removesuffix("’s").removesuffix("'s")
+    if last in _CAPITALS_ONLY_HEADS and not words[-1].text[:2].isupper():
+        return False  # "Kim Jong Un", "Ri Son Un": a Korean name, not the UN
     # (every web ending has a dot: the cheap test first)
     return last in ORG_HEADS or ("." in last and last.endswith(_WEB_ENDINGS))
 
@@ -1015,6 +1030,29 @@ def _strips_to_nothing(low: str) -> bool:
 # name, which :meth:`Discourse._name_run` answers at once (a third of its calls)
 _NO_NAME_ALONE = frozenset(w for w in lx.TITLE_WORDS | lx.SENTENCE_OPENERS | lx.DETERMINERS
                            if _strips_to_nothing(w))
+
+
+# organisations' heads that are also common surnames ("Vicente Fox", "Frank Church", "Bill
+# Press", "Heath Ledger"): after a given name alone they end a person's name ("post" is a
+# speech verb too, which keeps "Emily Post" out whatever this says)
+_SURNAME_HEADS = frozenset({"fox", "church", "sun", "star", "bee", "globe", "guardian", "press",
+                            "ledger", "blade", "sky"})
+
+
+def _surname_head_person(words: list[Token]) -> bool:
+    """A given name either lexicon knows, then a surname that also heads outlets' and
+    bodies' names (:data:`_SURNAME_HEADS`): "Vicente Fox", "Frank Church", "Eric Fox" are
+    people, as "Mayor Don Guardian" is with a title (else "Fox said" was an outlet and "he"
+    no one). The two words end the run, alone or after a title ("former Mexican President
+    Vicente Fox"); the first is no place ("Jackson Sun" after "the" is left to the caller: a
+    paper)."""
+    if len(words) < MIN_FULL_FORM or (len(words) > MIN_FULL_FORM and not (
+            words[-3].low in lx.TITLE_WORDS or words[-3].low.rstrip(".") in _PERSON_TITLES)):
+        return False
+    given, last = words[-2], words[-1]
+    return last.low.removesuffix("’s").removesuffix("'s") in _SURNAME_HEADS and bool(
+        first_name_gender(given.text + " x") or given_name_gender(given.text)) and \
+        fold(given.text) not in PLACES
 
 
 def _titled_person(words: list[Token]) -> bool:
@@ -1252,6 +1290,7 @@ class Discourse:
         # :meth:`_he_or_she_in`)
         self._he_or_she: list[tuple[int, int]] | None = None
         self._surname_genders: dict[str, set[str]] | None = None  # see surname_genders
+        self._given_surnames: dict[str, bool] = {}  # see given_surname
         # folded surname -> the latest full name run the text ended with it (see
         # :meth:`_note_full_runs`)
         self.full_runs: dict[str, str] = {}
@@ -1630,12 +1669,44 @@ class Discourse:
         """:func:`name_gender`, except for one word the lexicon knows as a first name that
         ends full names in the article whose first names give another gender: a surname,
         of unknown gender ("Clinton: Trump's view is wrong; ... she attacks" with "Hillary
-        Clinton" written after; "Warren" after "Elizabeth Warren") (round 13)."""
-        if " " not in name and first_name_gender(name):
-            genders = self.surname_genders().get(fold(_unpossessed(name)))
+        Clinton" written after; "Warren" after "Elizabeth Warren") (round 13). Nor is a
+        given name the surname of a person named in full whose first name gives no gender
+        ("Ray Kelly ... Kelly said", "Verlicia Shannon ... Shannon said"): the surname does not
+        tell (else "Kelly said" made Ray Kelly a woman, and "he" found no one)."""
+        gender = name_gender(name)
+        if " " not in name and gender:
+            key = fold(_unpossessed(name))
+            genders = self.surname_genders().get(key)
             if genders and first_name_gender(name) not in genders:
                 return ""  # (both guesses: "Lindsey Graham" makes "Graham" no woman)
-        return name_gender(name)
+            if not genders and self._ungendered_full_name(key):
+                return ""
+        return gender
+
+    def _ungendered_full_name(self, key: str) -> bool:
+        """Does the article give a full name ending in the surname ``key`` (a person's,
+        or the longest run of capitals, :attr:`full_forms`) whose first name gives no
+        gender ("Ray Kelly", "Verlicia Shannon")?"""
+        known = self.surnames.get(key)
+        if known is not None and known.kind == "person" and not known.official and \
+                known.name and " " in known.name:
+            full, gender = known.name, known.gender
+        else:
+            full = self.full_forms.get(key, "")
+            gender = name_gender(full) if full else ""
+        return " " in full and surname(full) == key and not gender
+
+    def given_surname(self, word: str) -> bool:
+        """Does the article write the capitalised ``word`` after a given name either lexicon
+        knows ("Theresa May", "Rex Early", "Helen Weeks")? Then it is a surname here, and a
+        speaker on second reference ("May said", "“Q,” Early said"), though the rules read
+        the word alone as a time or an adverb, no one (asked of those words only; cached)."""
+        if word not in self._given_surnames:
+            self._given_surnames[word] = word[:1].isupper() and any(
+                word in followers and (first_name_gender(first + " x")
+                                       or given_name_gender(first))
+                for first, followers in self.followers().items())
+        return self._given_surnames[word]
 
     def surname_genders(self) -> dict[str, set[str]]:
         """Folded last word of each pair of capitalised words of the whole text -> the
@@ -2426,6 +2497,27 @@ class Discourse:
         known = self.bare(fold(words[0].text.removesuffix("’s").removesuffix("'s")))
         return known if known is not None and known.kind == "person" else None
 
+    def _title_surname(self, words: list[Token]) -> Person | None:
+        """The person named in full before whose surname is the one title word ``words`` holds
+        (a sentence opener before it aside): "Steve King", "Keith White", "Janice Leader",
+        "Jim Justice" are "King said", "White said", "Leader said", "But Justice said" on
+        second reference, which read alone are a title or a modifier, no one's name. A title
+        with a determiner ("the King said") stays a title; a surname no full name of the
+        article ends with ("Pope said" with no "Amy Pope") stays the title's."""
+        at = 0
+        while at < len(words) - 1 and words[at].low in lx.SENTENCE_OPENERS and (
+                words[at].low not in lx.DETERMINERS):
+            at += 1
+        if len(words) - at != 1 or not words[at].text[:1].isupper() or (
+                words[at].low not in lx.TITLE_WORDS):
+            return None
+        key = fold(words[at].text)
+        known = self.bare(key)
+        if known is None or known.kind != "person" or not known.name or \
+                len(known.name.split()) < MIN_FULL_FORM or surname(known.name) != key:
+            return None
+        return known
+
     def _initialled_person(self, words: list[Token]) -> bool:
         """Whether a run is initials and then a name ("J.R. Hollis", "A. J. Smith", "C.
         Boyden Gray"): not a place's or an organisation's letters ("U.S. Steel", "D.C.
@@ -2492,7 +2584,9 @@ class Discourse:
             if fold(known) in _POSSESSIVE_NAMES:
                 known += "'s"  # "Moody's": the possessive is part of the name
             return self._person(known, None, "", kind="org")
-        if _org_like(words) and not _titled_person(words):
+        surnamed_head = _surname_head_person(words) and not (
+            i > 0 and toks[i - 1].low in lx.DETERMINERS)  # ("the Jackson Sun": a paper)
+        if _org_like(words) and not _titled_person(words) and not surnamed_head:
             # "the State Department", "the Republican National Committee"
             org = org_run(words, len(words))
             if not org or (len(org) == 1 and org[0].low in lx.SPEAKER_NOUNS
@@ -2543,8 +2637,8 @@ class Discourse:
                 any(w.low in HEADLINE_WORDS for w in words[1:]):
             return None  # ("Speech Skewered By Carly Fiorina": a headline in title case)
         text = " ".join(w.text.removesuffix("’s").removesuffix("'s") for w in words)
-        if _org_like(words) and not (titled and len(words) >= 2
-                                     and first_name_gender(words[0].text + " x")):
+        if _org_like(words) and not surnamed_head and not (
+                titled and len(words) >= 2 and first_name_gender(words[0].text + " x")):
             return self._person(text, None, "", kind="org")  # ("Mayor Don Guardian": a person)
         if len(words) == 1 and is_acronym(words[0]) and not titled:
             # an organisation; its full name is looked up only if it speaks (:meth:`_acronym`)
@@ -2585,7 +2679,7 @@ class Discourse:
         described = described or (not gender and self._initialled_person(words))
         if (len(words) >= 2 and (gender or titled or described
                                  or fold(words[-1].text) in self.surnames
-                                 or chinese_name([w.text for w in words]))) or (
+                                 or surname_first([w.text for w in words]))) or (
                 len(words) == 1 and titled and any(
                     t.low.rstrip(".") in _PERSON_TITLES or title_key(t.low) in _PERSON_TITLES
                     for t in toks[i:j][:-1])):
@@ -2824,6 +2918,9 @@ class Discourse:
         named = [o for o, is_name in officials_in_phrase if is_name]
         if named:
             return self._person(named[-1].name, named[-1], gender)
+        titled_surname = self._title_surname(words)
+        if titled_surname is not None:  # "Steve King ... “Q,” King said": Steve King
+            return titled_surname
         unclosed = _unclosed_apposition(toks, phrase) if phrase.how == "left" else (
             _name_after(toks, phrase) if phrase.how == "right" else [])
         if unclosed:  # "Abhijit Surya, senior APAC economist at Capital Economics said":
@@ -3000,9 +3097,11 @@ class Discourse:
         if name and not apposed and _org_like(name) and not _titled_person(words):
             name = org_run(words, words.index(name[-1]) + 1)  # "The State Department"
         name = trim_name(after_outlet(name))
-        if name and all(w.low in _CALENDAR_WORDS for w in name):
+        if name and all(w.low in _CALENDAR_WORDS for w in name) and not (
+                len(name) == 1 and self.given_surname(name[0].text)):
             name = []  # "The 24-page indictment released early Friday alleges", "according to
-            # industry statistics from November": when, not who (round 23)
+            # industry statistics from November": when, not who (round 23); but "Alex
+            # January ... January said" is the person
         if len(name) > 2 and name[0].low in PARTY_QUALIFIERS and not _org_like(name) and (
                 first_name_gender(name[1].text + " x") or name[0].low in _PARTY_NOUNS):
             name = name[1:]  # "Democrat Bernie Sanders said": Bernie Sanders
