@@ -2377,6 +2377,9 @@ class Discourse:
         head = words[-1].low if words else ""
         if len(words) > 2 and words[0].low in _HONORIFICS and words[1].low.endswith(("’s", "'s")):
             words = words[1:]  # "Ms Ventura's mother" after "Regina Ventura, the mother of"
+        owner = _name_possessor(words)
+        if owner > 0:
+            words = words[owner:]  # "Mark Weekly's brother": the possessive's own name
         if head not in _RELATION_NOUNS or not (
                 words[0].low in _POSSESSIVE_DETERMINERS or words[0].low == "the"
                 or words[0].low.endswith(("’s", "'s"))) or any(
@@ -3024,6 +3027,11 @@ class Discourse:
             phrase.core < 0) else None  # (a name in apposition wins: "Her manager, Robby Mook")
         if related is not None:  # "his brother" after "Osman's brother, Alastair Osman"
             return related
+        if phrase.core < 0 and words and words[-1].low in _KIN_NOUNS and _name_possessor(
+                [w for w in words if w.kind == "w"]) >= 0:
+            return None  # "said Mark Weekly's brother": the brother, unnamed, never Mark
+            # Weekly (a real page gave the brother's words to the man charged; twenty-fourth
+            # session)
         if any((w.low == "in" or w.low in NEAR_WORDS) and placed_head(words, k - 1)
                for k, w in enumerate(words[1:-1], 1)):
             return None  # "Officials in Kyiv said": unnamed people of a place, not the place
@@ -4794,6 +4802,17 @@ def _linked_name(words: list[Token]) -> list[Token]:
         elif not _is_cap(w) or w.low.endswith(("’s", "'s")):
             return []
     return name if links else []
+
+
+def _name_possessor(words: list[Token]) -> int:
+    """Where a capitalised possessor's possessive stands when ``words`` read "Name's noun"
+    ("Mark Weekly's brother": 1), the name all capitalised before it and the rest lower
+    case; -1 otherwise."""
+    at = next((m for m, w in enumerate(words) if w.low.endswith(("’s", "'s"))), -1)
+    if at < 0 or at == len(words) - 1 or not all(_is_cap(w) for w in words[: at + 1]) or any(
+            _is_cap(w) for w in words[at + 1 :]):
+        return -1
+    return at
 
 
 def _possessed_name(words: list[Token]) -> list[Token]:

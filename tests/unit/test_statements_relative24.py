@@ -33,3 +33,15 @@ def test_a_document_before_which(extractor: Extractor) -> None:
     text = ("Vote.\n\nThe council voted 6-1 for the resolution which said the city condemns "
             "the speech.")
     assert _speakers(extractor, text) == ["the resolution"]
+
+
+def test_a_relatives_words_are_not_the_named_persons(extractor: Extractor) -> None:
+    text = ("Murder.\n\nMark Weekly was charged on Monday. \"He really cared for his "
+            "granddaughter,\" said Mark Weekly's brother.")
+    assert _speakers(extractor, text) == ["Mark Weekly's brother"]
+
+
+def test_a_relatives_words_after_the_possessive_name(extractor: Extractor) -> None:
+    text = ("Shooting.\n\nNora Osman was killed on Friday.\n\n"
+            "Nora Osman's mother told reporters her daughter was studying to become a doctor.")
+    assert _speakers(extractor, text) == ["Nora Osman's mother"]
