@@ -4917,8 +4917,12 @@ def _apposed_name_after(toks: list[Token], phrase: Phrase) -> Phrase | None:
     sentence or its own clause: the name's phrase (the description names no one; twenty-
     second session). None when there is no such name."""
     n = len(toks)
-    if _cap(toks[phrase.i]) or not any(t.kind == "w" and not _cap(t)
-                                       for t in toks[phrase.i : phrase.j]):
+    words = toks[phrase.i : phrase.j]
+    possessed = not _cap(words[-1]) and any(
+        t.low.endswith(("’s", "'s")) and all(_cap(w) for w in words[: m + 1])
+        for m, t in enumerate(words))  # "said Mark Weekly's brother, Mike Weekly."
+    if (_cap(toks[phrase.i]) and not possessed) or not any(
+            t.kind == "w" and not _cap(t) for t in words):
         return None  # (a name already: "said Oleg Voloshyn, a former spokesman")
     m = phrase.j
     while m < n and toks[m].kind == "w" and m - phrase.j <= MAX_LOOSE_SPEAKER_TOKENS:

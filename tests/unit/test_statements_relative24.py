@@ -45,3 +45,16 @@ def test_a_relatives_words_after_the_possessive_name(extractor: Extractor) -> No
     text = ("Shooting.\n\nNora Osman was killed on Friday.\n\n"
             "Nora Osman's mother told reporters her daughter was studying to become a doctor.")
     assert _speakers(extractor, text) == ["Nora Osman's mother"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Murder.\n\n\"He really cared for his granddaughter,\" said Mark Weekly's brother, Mike "
+     "Weekly.", "Mike Weekly"),
+    ("Sanctions.\n\nRussia has taken note of the statement, said Russia's envoy to the UN, "
+     "Vasily Nebenzya.", "Nebenzia"),
+    ("Vote.\n\n\"We are treating it as one long Election Day,\" said Rubio's deputy campaign "
+     "manager, Rich Beeson.", "Rich Beeson"),
+])
+def test_a_name_apposed_after_a_possessed_description(
+        extractor: Extractor, text: str, speaker: str) -> None:
+    assert speaker in (_speakers(extractor, text)[0] or "")
