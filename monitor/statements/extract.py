@@ -2200,6 +2200,10 @@ class Extractor:
         elif cue.kind == "according":
             phrase = speaker_right(toks, cue.j, loose=True) or _according_source(
                 toks, cue.j) or _according_pronoun(toks, cue)
+            named = _apposed_name_after(toks, phrase) if phrase is not None else None
+            if named is not None and (named.j == len(toks) or toks[named.j].low in _SENTENCE_STOPS):
+                phrase = named  # "C, according to Nvidia's chief executive, Jensen Huang.":
+                # the name that closes the sentence (not an aside before C)
         else:
             before = toks[cue.i - 1] if cue.i > 0 else None
             if before is not None and before.kind == "q" and title_quote(toks, cue.i - 1) and (
@@ -4908,6 +4912,7 @@ def _with_complement(toks: list[Token], phrase: Phrase) -> Phrase:
 
 MAX_NAME_APPOSED = 5  # "J. Brooks Spector", "Oleg Voloshyn": the words of an apposed name
 _APPOSED_NAME_ENDS = frozenset({",", ".", "!", "?", "who", ";"})
+_SENTENCE_STOPS = frozenset({".", "!", "?"})  # what ends a sentence after its last word
 
 
 def _apposed_name_after(toks: list[Token], phrase: Phrase) -> Phrase | None:
@@ -4918,11 +4923,13 @@ def _apposed_name_after(toks: list[Token], phrase: Phrase) -> Phrase | None:
     second session). None when there is no such name."""
     n = len(toks)
     words = toks[phrase.i : phrase.j]
-    possessed = not _cap(words[-1]) and any(
-        t.low.endswith(("’s", "'s")) and all(_cap(w) for w in words[: m + 1])
-        for m, t in enumerate(words))  # "said Mark Weekly's brother, Mike Weekly."
-    if (_cap(toks[phrase.i]) and not possessed) or not any(
-            t.kind == "w" and not _cap(t) for t in words):
+    possessed = any(
+        t.low.endswith(("’s", "'s")) and all(_cap(w) for w in words[: m + 1]) and m + 1 < len(
+            words) and all(not _cap(w) or w.low in lx.TITLE_WORDS for w in words[m + 1 :])
+        for m, t in enumerate(words))  # "said Mark Weekly's brother, Mike Weekly.", "said
+    # Unite's General Secretary, Sharon Graham."
+    if not possessed and (_cap(toks[phrase.i]) or not any(
+            t.kind == "w" and not _cap(t) for t in words)):
         return None  # (a name already: "said Oleg Voloshyn, a former spokesman")
     m = phrase.j
     while m < n and toks[m].kind == "w" and m - phrase.j <= MAX_LOOSE_SPEAKER_TOKENS:

@@ -58,3 +58,14 @@ def test_a_relatives_words_after_the_possessive_name(extractor: Extractor) -> No
 def test_a_name_apposed_after_a_possessed_description(
         extractor: Extractor, text: str, speaker: str) -> None:
     assert speaker in (_speakers(extractor, text)[0] or "")
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Strike.\n\n\"The negotiations are a sham,\" said Unite's General Secretary, Sharon "
+     "Graham. She called on the council to act.", "Sharon Graham"),
+    ("Chips.\n\nThose regulations failed, according to Nvidia’s chief executive, Jensen "
+     "Huang.", "Jensen Huang"),
+])
+def test_a_name_apposed_after_a_titled_or_according_source(
+        extractor: Extractor, text: str, speaker: str) -> None:
+    assert _speakers(extractor, text)[0] == speaker
