@@ -2066,7 +2066,11 @@ class Extractor:
                 entry = None  # "what they want", "want it to": no object of one's own
             if entry is not None and (not tok.text[0].isupper() or (
                 tok.low in lx.INVERTING and (k == 0 or toks[k - 1].kind == "q")
-            ) or (headline and tok.low in _HEADLINE_CUES and 0 < k < n - 1)):
+            ) or (headline and tok.low in _HEADLINE_CUES and 0 < k < n - 1) or (
+                # "Noting that C, Tester added": a participle opening the sentence
+                # (twenty-fourth session, PolNeAR's unit)
+                self.unit == "attribution" and not headline and entry[1] in {"speech", "clause"}
+                and _opening_participle(toks, _Cue(k, k + 1, *entry)) is not None)):
                 cues.append(_Cue(k, k + 1, entry[0], entry[1],
                                  only_attribution=tok.low not in lx.CUES))
             k += 1
@@ -2113,6 +2117,11 @@ class Extractor:
             return None, None  # "a farmer perhaps best known for his hometown": fame, no claim;
             # "the hacker known as Guccifer", "what is known as issue ownership": a name given,
             # no one's claim (twenty-first session)
+        if self.unit == "attribution" and cue.kind in {"speech", "clause"} and (
+                opening := _opening_participle(toks, cue)) is not None:
+            # "Noting that C, Tester added": the main clause's subject (twenty-fourth session)
+            phrase = opening[2]
+            return phrase, self._resolve(toks, phrase, discourse, u, mentions, starts)
         word = toks[cue.i].low
         if cue.lemma in _NOUN_LIKE and not word.endswith(("ed", "ing")) and cue.j - cue.i == 1:
             nxt = toks[cue.j] if cue.j < len(toks) else None
@@ -2510,6 +2519,10 @@ class Extractor:
     ) -> tuple[str, list[tuple[int, int]]] | None:
         n = len(toks)
         self._belief = False
+        if self.unit == "attribution" and cue.kind in {"speech", "clause"} and (
+                phrase.i > cue.j and (opening := _opening_participle(toks, cue)) is not None
+                and opening[2].i == phrase.i):
+            return self._span(toks, opening[0], opening[1], claimed)
         g_start = min(cue.i, phrase.i)
         g_end = max(cue.j, phrase.j)
         # 1. a quote right before: “Q,” X said / “Q,” said X (and “Q1,” X said, “Q2.”)
@@ -5640,6 +5653,65 @@ def _closing_apposition(toks: list[Token], start: int, cue: _Cue, comma: int) ->
     ..., then, according to experts, the USSR remains intact": a clause follows."""
     return comma + 1 < len(toks) and toks[comma + 1].low in _INDEFINITE_APPOSITION and any(
         t.low == "," for t in toks[start : cue.i - 1])
+
+
+# what may stand before a participle that opens the sentence ("After suggesting that C, X",
+# "While saying that C, he"); not "without" (what was not said) nor "by" ("By saying C, X
+# made clear": the means of another act, as often a paraphrase as a report)
+_OPENING_PARTICIPLE_WORDS = frozenset({"after", "while", "since", "upon", "before", "in"})
+# a short setting between the participle and its "that" ("After suggesting on Wednesday that")
+_OPENING_SETTING_WORDS = frozenset({"on", "in", "at", "during", "last", "this", "earlier",
+                                    "publicly", "privately", "again", "repeatedly"})
+MAX_OPENING_SETTING_TOKENS = 4  # "after suggesting on Wednesday that", "in October that"
+MAX_OPENING_CLAUSE_TOKENS = 45  # the reported clause, up to the comma that closes it
+# words between the clause's comma and the subject ("..., though, Allen did suggest")
+_OPENING_ASIDES = frozenset({"though", "however", "meanwhile", "then", "still"})
+
+
+def _opening_participle(
+    toks: list[Token], cue: _Cue
+) -> tuple[int, int, Phrase] | None:
+    """A participle of speech that opens the sentence with a reported clause, the main
+    clause's subject its speaker (twenty-fourth session, PolNeAR's unit): "Noting that only
+    Sen. Kirk voted with Democrats, Tester added: “Q”", "After suggesting on Wednesday that he
+    regretted the insults, Mr. Rubio only occasionally disagreed", "Acknowledging that Trump
+    “says a lot of stupid stuff,” though, Allen did suggest", "Noting he majored in philosophy,
+    Allen said". The clause opens with "that" (after a short setting) or a subject pronoun and
+    ends at its comma; the subject is a speaker phrase after the comma, followed by its verb.
+    Returns the clause's span (start, end) and the subject, or None."""
+    n = len(toks)
+    word = toks[cue.i].low
+    if not word.endswith("ing") or cue.j - cue.i != 1:
+        return None
+    first = dateline_end(toks)
+    if not (cue.i == first or (
+            cue.i == first + 1 and toks[first].low in _OPENING_PARTICIPLE_WORDS)):
+        return None
+    k = cue.j
+    while k < n and k - cue.j < MAX_OPENING_SETTING_TOKENS and toks[k].low != "that" and (
+            toks[k].low in _OPENING_SETTING_WORDS or toks[k].low in lx.TIME_WORDS):
+        k += 1
+    if k < n and toks[k].low == "that":
+        start = k + 1
+    elif k == cue.j and k < n and _PRONOUN_SUBJECT.match(toks[k].low):
+        start = k
+    else:
+        return None
+    end = next((m for m in range(start + 1, min(n, start + MAX_OPENING_CLAUSE_TOKENS))
+                if toks[m].low in {",", ":", ";", "?", "!", "—", "–"}
+                or (toks[m].kind == "q" and ends_with_comma(toks[m]))), None)
+    if end is None or (toks[end].kind == "p" and toks[end].low != ","):
+        return None
+    k = end + 1
+    if k + 1 < n and toks[k].low in _OPENING_ASIDES and toks[k + 1].low == ",":
+        k += 2  # "..., though, Allen did suggest"
+    phrase = speaker_right(toks, k) if k < n and toks[k].kind == "w" else None
+    if phrase is None or phrase.i != k or phrase.j >= n or toks[phrase.j].kind != "w" or (
+            _cap(toks[phrase.j]) or toks[phrase.j].low in lx.RELATIVE_PRONOUNS):
+        return None
+    clause_end = end + 1 if toks[end].kind == "q" else end
+    return start, clause_end, Phrase(phrase.i, phrase.j, "subject" if phrase.how != "pronoun"
+                                     else "pronoun", phrase.start, phrase.end)
 
 
 def _according_source(toks: list[Token], k: int) -> Phrase | None:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from monitor.statements import Extractor
 from monitor.types import Statement
 from tests.support.statements import one_with as _one
@@ -66,3 +68,38 @@ def test_according_to_between_a_clause_and_its_claim_is_left_alone(
     s = _said(extractor, "While most unions backed the deal, according to Jane Doe, the "
               "members will vote against it.", "members")
     assert s.content == "the members will vote against it"
+
+
+# --- "Noting that C, X added": a participle of speech opening the sentence --------------------
+
+@pytest.mark.parametrize(("text", "mention", "content"), [
+    ("Noting that only two senators voted for the bill, Smith added that it would fail.",
+     "Smith", "only two senators voted for the bill"),
+    ("After suggesting on Monday that he regretted the insults, the governor softened his tone.",
+     "the governor", "he regretted the insults"),
+    ("Acknowledging that the plan “has real problems,” though, Jones did defend it.",
+     "Jones", "the plan “has real problems,”"),
+    ("Since announcing in May that she would not run, the mayor has kept a low profile.",
+     "the mayor", "she would not run"),
+    ("Noting he studied law in Paris, Brown said the treaty was sound.",
+     "Brown", "he studied law in Paris"),
+])
+def test_an_opening_participle_is_the_main_subjects(
+        attributions: Extractor, extractor: Extractor, text: str, mention: str,
+        content: str) -> None:
+    s = _said(attributions, text, content)
+    assert s.mention == mention
+    assert s.content == content
+    # the product's statements are what they were: no statement of the participle
+    assert not [s for s in _all(extractor, text) if content in s.content]
+
+
+@pytest.mark.parametrize("text", [
+    "Saying goodbye to his staff, the senator left early.",  # no reported clause
+    "Noting the late hour, Smith adjourned the meeting.",  # an object, no clause
+    "Noting that the vote was close, who could blame them?",  # no subject and verb after
+    "Without saying that he would resign, Smith left the room.",  # what was not said
+])
+def test_an_opening_participle_without_a_reported_clause_is_no_statement(
+        attributions: Extractor, text: str) -> None:
+    assert not [s for s in _all(attributions, text) if s.cue and s.cue.endswith("ing")]
