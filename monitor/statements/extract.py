@@ -5714,17 +5714,29 @@ def _opening_participle(
                                      else "pronoun", phrase.start, phrase.end)
 
 
+# a site named by its address ("according to ouest-france.fr", "according to Politico.com"):
+# a source, though no word of it is alphabetic (twenty-fourth session)
+_WEB_ADDRESS = re.compile(r"^[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu|"
+                          r"info|news|fr|de|uk|it|es|ca|au|in|ru|ua|il|eu)$")
+
+
 def _according_source(toks: list[Token], k: int) -> Phrase | None:
     """The words after 'according to' up to punctuation, when they are no recognised noun
     phrase ("according to law enforcement officials", "according to early returns")."""
     j = k
-    while j < len(toks) and toks[j].kind == "w" and j - k < MAX_ACCORDING_SOURCE_TOKENS:
+    while j < len(toks) and (toks[j].kind == "w" or (
+            # a title inside ("according to the “Medicare for all” document he released",
+            # "according to her “clawback” plan"): twenty-fourth session
+            j > k and toks[j].kind == "q" and not ends_with_comma(toks[j])
+            and title_like(toks[j]) and j + 1 < len(toks) and toks[j + 1].kind == "w")) and (
+            j - k < MAX_ACCORDING_SOURCE_TOKENS):
         j += 1
     if j < len(toks) and toks[j].kind == "w":
         return None  # ran on: a clause, not a source
     while j > k and not (toks[j - 1].low.isalpha() and len(toks[j - 1].low) > 2
                          and (toks[j - 1].low not in lx.CUE_SUFFIX_SKIP
-                              or (j - 1 > k and toks[j - 1].low in lx.SOURCE_HEADS))):
+                              or (j - 1 > k and toks[j - 1].low in lx.SOURCE_HEADS))) and (
+            not _WEB_ADDRESS.match(toks[j - 1].low)):
         j -= 1
     return Phrase(k, j, "right", toks[k].start, toks[j - 1].end) if j > k else None
 

@@ -103,3 +103,18 @@ def test_an_opening_participle_is_the_main_subjects(
 def test_an_opening_participle_without_a_reported_clause_is_no_statement(
         attributions: Extractor, text: str) -> None:
     assert not [s for s in _all(attributions, text) if s.cue and s.cue.endswith("ing")]
+
+
+# --- "according to" sources with a title inside or named by their address --------------------
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The program would cost $2 billion a year, according to the “Schools First” plan she "
+     "released.", "the “Schools First” plan she released"),
+    ("The couple ran a bakery in the old town, according to ouest-france.fr.", "ouest-france.fr"),
+])
+def test_according_to_a_titled_or_addressed_source(
+        extractor: Extractor, attributions: Extractor, text: str, speaker: str) -> None:
+    for unit in (extractor, attributions):
+        s = _said(unit, text, "a")
+        assert s.speaker == speaker
+        assert s.content.startswith(("The program", "The couple"))
