@@ -977,6 +977,8 @@ class Extractor:
                                                   starts))
                 # "The White House is expected to sign the measure": no one's expectation named
                 unit_found.extend(self._expected(text, toks, u, claimed))
+                unit_found.extend(self._it_is_said(text, toks, u, claimed))  # "it was said
+                # that C": no one's claim named
                 # "Ben Carson appears to be slipping", "his voice seemed weaker": the writer's
                 unit_found.extend(self._seeming(text, toks, u, claimed, cues))
                 # "The meeting was first reported by Politico", "Trump was criticized by X for
@@ -1293,10 +1295,12 @@ class Extractor:
                           or toks[m].kind == "q"), default=first)
             while opened < b and toks[opened].low in _OPENING_CONJUNCTIONS | {"while", "as"}:
                 opened += 1
-            if b - opened < 1 or b - opened > MAX_EXPECTED_SUBJECT or any(
+            relative = b - opened == 1 and toks[opened].low in _RELATIVE_SUBJECTS and (
+                toks[k].low == "said")  # "Sanders, who is said to have pressed for the plank"
+            if b - opened < 1 or b - opened > MAX_EXPECTED_SUBJECT or (not relative and any(
                     t.kind != "w" or (toks[k].low != "expected" and (
                         t.low in _FINITE_VERBS or t.low in _RELATIVE_WORDS))
-                    for t in toks[opened:b]):
+                    for t in toks[opened:b])):
                 continue
             end = self._content_end(toks, k + 1, [], stop_at_comma=True)
             if end - (k + 2) < 1 or any(i in claimed for i in range(k + 1, end)):
@@ -1374,6 +1378,37 @@ class Extractor:
             return [_Found(u, phrase, None, None, toks[k].text, (toks[k].start, toks[k].end),
                            "indirect", pieces, CONF_STANCE, via="seeming", cue_kind="speech",
                            stance=True)]
+        return []
+
+    def _it_is_said(self, text: str, toks: list[Token], u: int,
+                    claimed: set[int]) -> list[_Found]:
+        """"It was said that C", "At a time when it was said that C", "it has been said that
+        C" (twenty-fourth session): a claim of no one named, as PolNeAR annotates it (5 of 5
+        such train-read passives of "say"); the content is the clause after "that", one piece
+        ("it" is no subject of the claim), the source no one."""
+        n = len(toks)
+        for k in range(2, n - 2):
+            if toks[k].low != "said" or toks[k + 1].low != "that":
+                continue
+            b = k - 1
+            if toks[b].low == "been" and toks[b - 1].low in {"has", "had"}:
+                b -= 1
+            elif toks[b].low not in {"is", "was"}:
+                continue
+            if b < 1 or toks[b - 1].low != "it":
+                continue
+            start = k + 2
+            # inside a clause of the sentence ("At a time when it was said that C, Clinton
+            # proved ..."), the claim ends at a comma
+            end = self._content_end(toks, start, [],
+                                    stop_at_comma=b - 1 > dateline_end(toks))
+            if end - start < MIN_CLAUSE_BEFORE_TAG or any(i in claimed for i in range(start, end)):
+                continue
+            phrase = Phrase(k, k, "none", toks[k].start, toks[k].start)
+            return [_Found(u, phrase, None, None, text[toks[b].start : toks[k].end],
+                           (toks[b].start, toks[k].end), "indirect",
+                           [(toks[start].start, toks[end - 1].end)], CONF_STANCE,
+                           via="expected", cue_kind="speech", stance=True)]
         return []
 
     def _it_seems(self, toks: list[Token], u: int, k: int,
@@ -4327,6 +4362,9 @@ _ONE_POLL = frozenset({"poll", "survey", "average"})
 # passives that hold a view with no one named, and the word that must follow each (none:
 # a complement, "is considered a front-runner"): "is expected to", "is seen as", "is widely
 # regarded as", "is thought to" (seventeenth session)
+# a relative word that may be the subject of "is said to" ("Sanders, who is said to have
+# pressed for the plank": PolNeAR's content is "who" and the infinitive)
+_RELATIVE_SUBJECTS = frozenset({"who", "which"})
 _HELD_PASSIVES: dict[str, frozenset[str]] = {
     "expected": frozenset({"to"}), "seen": frozenset({"as"}), "viewed": frozenset({"as"}),
     "regarded": frozenset({"as"}), "perceived": frozenset({"as"}),

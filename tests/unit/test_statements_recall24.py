@@ -118,3 +118,25 @@ def test_according_to_a_titled_or_addressed_source(
         s = _said(unit, text, "a")
         assert s.speaker == speaker
         assert s.content.startswith(("The program", "The couple"))
+
+
+# --- "It was said that C", "who is said to": a claim of no one named -------------------------
+
+def test_it_was_said_that_is_a_claim_of_no_one(
+        attributions: Extractor, extractor: Extractor) -> None:
+    s = _said(attributions, "It was said that the old mill would never reopen.", "mill")
+    assert s.speaker is None
+    assert s.content == "the old mill would never reopen"
+    s = _said(attributions, "At a time when it was said that the party was finished, Smith "
+              "won the seat.", "party")
+    assert s.content == "the party was finished"
+    # the product reports words someone said
+    assert not _all(extractor, "It was said that the old mill would never reopen.")
+
+
+def test_who_is_said_to_is_a_claim_of_no_one(attributions: Extractor) -> None:
+    s = _said(attributions, "The mayor, who is said to have pressed for the new plan, and "
+              "the governor met on Friday.", "pressed")
+    assert s.speaker is None
+    assert s.content.startswith("who")
+    assert s.content.endswith("pressed for the new plan")
