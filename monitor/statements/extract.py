@@ -862,10 +862,17 @@ class Extractor:
             prev_speaker: tuple[Phrase, Person | None] | None = None
             fired: set[int] = set()  # first tokens of the cues that made a statement
             groups: list[tuple[_Cue, Phrase, Person | None]] = []
+            unspoken: set[int] = set()  # cues whose phrase is no speaker (_verb_led)
             for cue in cues:
                 phrase, person = self._speaker(toks, cue, prev_speaker, discourse, u, mentions,
                                                starts)
                 if phrase is None or _by_agent(toks, phrase):
+                    continue
+                if _verb_led(toks, phrase):
+                    # no speaker, no statement; the cue still ends the contents before it, as
+                    # it did (twenty-fourth session)
+                    groups.append((cue, phrase, None))
+                    unspoken.add(id(cue))
                     continue
                 prev_speaker = (phrase, person)
                 groups.append((cue, phrase, person))
@@ -895,6 +902,8 @@ class Extractor:
                     discourse.spoke(u, c_person, c_phrase.start)
                     last = (u, c_person, c_phrase, c_cue.lemma)
             for g_index, (cue, phrase, person) in enumerate(groups):
+                if id(cue) in unspoken:
+                    continue
                 cue_span = (toks[cue.i].start, toks[cue.j - 1].end)
                 cue_text = text[cue_span[0] : cue_span[1]]
                 official = person.official if person else None
@@ -5756,6 +5765,22 @@ def _opening_participle(
 # a source, though no word of it is alphabetic (twenty-fourth session)
 _WEB_ADDRESS = re.compile(r"^[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu|"
                           r"info|news|fr|de|uk|it|es|ca|au|in|ru|ua|il|eu)$")
+
+
+# lower-case words that open a clause or a predicate, never a noun phrase: a speaker phrase
+# that starts with one is a piece of the sentence read as a name ("“dumping Trump” is easier
+# said than done": "is easier"; "The deal is a “pre-agreement” because some governments did not
+# actually agree": "because some governments did not actually"; "and Israeli soldiers fired
+# warning shots": "and Israeli soldiers fired"; twenty-fourth session)
+_PREDICATE_WORDS = frozenset({"is", "are", "was", "were", "has", "have", "had", "did", "does",
+                              "do", "can", "could", "would", "will", "should", "may", "might",
+                              "because", "and", "but", "if", "links"})
+
+
+def _verb_led(toks: list[Token], phrase: Phrase) -> bool:
+    """Does the speaker phrase open with a lower-case word of :data:`_PREDICATE_WORDS`?"""
+    return phrase.j > phrase.i and toks[phrase.i].low in _PREDICATE_WORDS and (
+        not _cap(toks[phrase.i]))
 
 
 def _according_source(toks: list[Token], k: int) -> Phrase | None:

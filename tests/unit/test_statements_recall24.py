@@ -140,3 +140,17 @@ def test_who_is_said_to_is_a_claim_of_no_one(attributions: Extractor) -> None:
     assert s.speaker is None
     assert s.content.startswith("who")
     assert s.content.endswith("pressed for the new plan")
+
+
+# --- a "speaker" that opens with a verb or a conjunction is no one --------------------------
+
+@pytest.mark.parametrize("text", [
+    "But “dumping the mayor” is easier said than done in this city.",
+    "The deal is really a “pre-agreement” because some governments did not actually agree.",
+    "The military said the convoy left the route and Israeli soldiers fired warning shots.",
+])
+def test_a_verb_led_phrase_is_no_speaker(extractor: Extractor, attributions: Extractor,
+                                         text: str) -> None:
+    for unit in (extractor, attributions):
+        for s in _all(unit, text):
+            assert s.mention is None or s.mention.split()[0] not in {"is", "because", "and"}
