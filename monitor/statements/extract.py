@@ -1304,6 +1304,11 @@ class Extractor:
                           or toks[m].kind == "q"), default=first)
             while opened < b and toks[opened].low in _OPENING_CONJUNCTIONS | {"while", "as"}:
                 opened += 1
+            if toks[k].low == "announced":
+                # "aides cheered as she was announced the winner": the subject after the
+                # subordinator (twenty-fourth session)
+                opened = max((m + 1 for m in range(opened, b - 1)
+                              if toks[m].low in _SUBORDINATORS), default=opened)
             relative = b - opened == 1 and toks[opened].low in _RELATIVE_SUBJECTS and (
                 toks[k].low == "said")  # "Sanders, who is said to have pressed for the plank"
             if b - opened < 1 or b - opened > MAX_EXPECTED_SUBJECT or (not relative and any(
@@ -1397,14 +1402,18 @@ class Extractor:
         ("it" is no subject of the claim), the source no one."""
         n = len(toks)
         for k in range(2, n - 2):
-            if toks[k].low != "said" or toks[k + 1].low != "that":
+            if toks[k].low not in _IT_IS_SAID or toks[k + 1].low != "that":
                 continue
             b = k - 1
-            if toks[b].low == "been" and toks[b - 1].low in {"has", "had"}:
-                b -= 1
+            while b > 1 and toks[b].low in _IT_IS_SAID_ADVERBS:
+                b -= 1  # "it was widely reported that C"
+            if toks[b].low == "been" and toks[b - 1].low in _IT_HAS:
+                b -= 1  # "It's been reported that C" ("It's" one word: "it" and "has")
+                if toks[b].low in _IT_HAS - {"has", "had"}:
+                    b += 1
             elif toks[b].low not in {"is", "was"}:
                 continue
-            if b < 1 or toks[b - 1].low != "it":
+            if b < 1 or toks[b - 1].low not in {"it", *_IT_HAS - {"has", "had"}}:
                 continue
             start = k + 2
             # inside a clause of the sentence ("At a time when it was said that C, Clinton
@@ -4371,6 +4380,11 @@ _ONE_POLL = frozenset({"poll", "survey", "average"})
 # passives that hold a view with no one named, and the word that must follow each (none:
 # a complement, "is considered a front-runner"): "is expected to", "is seen as", "is widely
 # regarded as", "is thought to" (seventeenth session)
+# "it was said that C", "it was widely reported that C", "It's been reported that C": a
+# claim of no one named (twenty-fourth session; 7 of 7 such train-read passives annotated)
+_IT_IS_SAID = frozenset({"said", "reported", "announced"})
+_IT_IS_SAID_ADVERBS = frozenset({"widely", "also", "previously", "first", "often", "long"})
+_IT_HAS = frozenset({"has", "had", "it's", "it’s"})
 # a relative word that may be the subject of "is said to" ("Sanders, who is said to have
 # pressed for the plank": PolNeAR's content is "who" and the infinitive)
 _RELATIVE_SUBJECTS = frozenset({"who", "which"})
@@ -4383,6 +4397,9 @@ _HELD_PASSIVES: dict[str, frozenset[str]] = {
     # "Sanders was declared the winner in Rhode Island" (twentieth session; 6 of 8 train
     # passives of "declare" annotated)
     "declared": frozenset(),
+    # "Sanders was announced the second-place winner", "she was announced the winner" (2 of 2
+    # such train-read passives annotated; twenty-fourth session)
+    "announced": frozenset(),
     # "Kelsey Atkinson was identified as the protester", "eight hedge funders are listed as
     # Clinton fundraisers" (nineteenth session)
     "identified": frozenset({"as"}), "listed": frozenset({"as"}),

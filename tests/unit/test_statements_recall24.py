@@ -154,3 +154,24 @@ def test_a_verb_led_phrase_is_no_speaker(extractor: Extractor, attributions: Ext
     for unit in (extractor, attributions):
         for s in _all(unit, text):
             assert s.mention is None or s.mention.split()[0] not in {"is", "because", "and"}
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The price was not disclosed, though it was widely reported that the club paid $5 "
+     "million.", "the club paid $5 million"),
+    ("It's been reported that the former mayor has been texting again.",
+     "the former mayor has been texting again"),
+])
+def test_it_was_reported_that_is_a_claim_of_no_one(
+        attributions: Extractor, text: str, content: str) -> None:
+    s = _said(attributions, text, content)
+    assert s.speaker is None
+    assert s.content == content
+
+
+def test_announced_the_winner_is_a_declaration_of_no_one(attributions: Extractor) -> None:
+    s = _said(attributions, "The crowd cheered as she was announced the winner of the race.",
+              "winner")
+    assert s.speaker is None
+    assert s.content.startswith("she")
+    assert s.content.endswith("the winner of the race")
