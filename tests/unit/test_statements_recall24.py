@@ -175,3 +175,15 @@ def test_announced_the_winner_is_a_declaration_of_no_one(attributions: Extractor
     assert s.speaker is None
     assert s.content.startswith("she")
     assert s.content.endswith("the winner of the race")
+
+
+# --- "told voters she’s with them": the verb of a bare clause in a contraction ---------------
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The senator tells voters she’s with them.", "she’s with them"),
+    ("The sheriff told reporters he's not planning any charges.", "he's not planning any charges"),
+])
+def test_a_bare_clause_with_a_contracted_verb_after_the_listener(
+        extractor: Extractor, attributions: Extractor, text: str, content: str) -> None:
+    for unit in (extractor, attributions):
+        assert _said(unit, text, content[:6]).content == content
