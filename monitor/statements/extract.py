@@ -4715,9 +4715,9 @@ def _finite_soon(toks: list[Token], k: int) -> bool:
     return False
 
 
-# a subject pronoun with its verb contracted ("she’s", "they’re", "he'll"): a finite clause
-# opens there (twenty-fourth session)
-_CONTRACTED_SUBJECT = re.compile(r"^(he|she|they|we|i|it)[’'](s|d|ll|re|ve|m)$")
+# a subject pronoun with its verb contracted ("she’s", "they’re", "he'll", "there’s",
+# "that’s"): a finite clause opens there (twenty-fourth session)
+_CONTRACTED_SUBJECT = re.compile(r"^(he|she|they|we|i|it|there|that)[’'](s|d|ll|re|ve|m)$")
 
 
 def _bare_clause(toks: list[Token], k: int) -> int | None:
@@ -4732,9 +4732,10 @@ def _bare_clause(toks: list[Token], k: int) -> int | None:
         if toks[j - 1].kind != "w" or toks[j - 1].low in {"to", "that"} or _verb_cue(
                 toks[j - 1]):
             return None  # "told him to quiet down during a heated exchange": no bare clause
-        if _clause_opens(toks, j) and (_finite_soon(toks, j + 1) or _CONTRACTED_SUBJECT.match(
-                toks[j].low)):
-            return j  # ("told voters she’s with them": the verb is in the contraction)
+        if (_clause_opens(toks, j) and _finite_soon(toks, j + 1)) or (
+                _CONTRACTED_SUBJECT.match(toks[j].low) and toks[j].text[:1].islower()):
+            return j  # ("told voters she’s with them", "told reporters there’s no deal": the
+            # verb is in the contraction)
     return None
 
 

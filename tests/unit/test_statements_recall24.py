@@ -182,6 +182,8 @@ def test_announced_the_winner_is_a_declaration_of_no_one(attributions: Extractor
 @pytest.mark.parametrize(("text", "content"), [
     ("The senator tells voters she’s with them.", "she’s with them"),
     ("The sheriff told reporters he's not planning any charges.", "he's not planning any charges"),
+    ("Witnesses told officers there’d been a fight in the park.",
+     "there’d been a fight in the park"),
 ])
 def test_a_bare_clause_with_a_contracted_verb_after_the_listener(
         extractor: Extractor, attributions: Extractor, text: str, content: str) -> None:
