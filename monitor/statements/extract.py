@@ -780,6 +780,8 @@ class Extractor:
         if author is not None:
             discourse.set_author(author)
         discourse.questions, discourse.answers = find_interview(text)
+        # "TAPPER: ...", "BENENSON: ...": a transcript's turns (PolNeAR's unit; round 24)
+        transcript = _transcript_labels(text) if self.unit == "attribution" else frozenset()
         found: list[_Found] = []
         pending: _Found | None = None  # a cue ending in ":" waiting for its quote
         last: tuple[int, Person | None, Phrase, str | None] | None = None
@@ -891,7 +893,7 @@ class Extractor:
                 if described:
                     discourse.described_people(u, toks, phrase)  # "Police said ... They said"
             _reported_within_tag(toks, groups, discourse, u)
-            colon = self._colon(toks, groups, unit)
+            colon = self._colon(toks, groups, unit, transcript)
             if colon is not None:
                 c_cue, c_phrase = colon
                 c_person = self._resolve(toks, c_phrase, discourse, u, mentions, starts)
@@ -1045,6 +1047,8 @@ class Extractor:
                                                          mentions, starts, words))
             found.extend(unit_found)
         found = _chain_speaker(text, quotes, found)
+        if transcript:
+            _transcript_turns(text, found, transcript)
         found = _drop_nested(found, text if self.unit == "attribution" else None)
         _transcript_lines(text, found)
         _name_described(found, units, discourse)
@@ -1938,10 +1942,21 @@ class Extractor:
         return out
 
     def _colon(
-        self, toks: list[Token], groups: list[tuple[_Cue, Phrase, Person | None]], unit: Unit
+        self, toks: list[Token], groups: list[tuple[_Cue, Phrase, Person | None]], unit: Unit,
+        transcript: frozenset[str] = frozenset(),
     ) -> tuple[_Cue, Phrase] | None:
         """'Rubio fired back: “...”' and headlines 'Roger Stone: Don't trust ...': a speaker
-        phrase opening the sentence, a few words, a colon, then the content."""
+        phrase opening the sentence, a few words, a colon, then the content; a transcript's
+        turn in capitals ("BENENSON: Senator Sanders doesn't get to decide ...") when the
+        label is one of ``transcript`` (:func:`_transcript_labels`)."""
+        if transcript and unit.para_first:
+            c = next((k for k, t in enumerate(toks[: MAX_TRANSCRIPT_LABEL_WORDS + 1])
+                      if t.low == ":"), None)
+            if c is not None and c + 1 < len(toks) and " ".join(
+                    t.text for t in toks[:c]) in transcript and not any(
+                    min(g[0].i, g[1].i) < c for g in groups):
+                return _Cue(c, c + 1, ":", "colon"), Phrase(0, c, "subject", toks[0].start,
+                                                            toks[c - 1].end)
         # "... doesn't surprise Republican pollster Daron Shaw: “Q”": a name, a colon, a quote
         for k in range(1, len(toks) - 1):
             if toks[k].low == ":" and toks[k + 1].kind == "q" and not any(
@@ -3762,6 +3777,23 @@ def _past_aside(toks: list[Token], j: int, cue_i: int) -> int:
     they were not authorized to ..., said": no negation of the cue; nineteenth session)."""
     last = max((m for m in range(j, cue_i) if toks[m].low == ","), default=-1)
     return last + 1 if last >= 0 and toks[j].low == "," else j
+
+
+def _transcript_turns(text: str, found: list[_Found], transcript: frozenset[str]) -> None:
+    """A transcript's turn in capitals ("FALLIN: I think he is trying to campaign as a racial
+    healer. I think that has been part of his message.") is the speaker's words to the
+    paragraph's end, as PolNeAR spans it, whatever statements it holds (they are nested in it
+    and folded by :func:`_drop_nested`); twenty-fourth session. Changes ``found`` in place."""
+    for f in found:
+        if f.cue != ":" or not f.pieces or text[f.phrase.start : f.phrase.end] not in transcript:
+            continue
+        a = f.pieces[0][0]
+        end = text.find("\n", a)
+        end = len(text) if end < 0 else end
+        while end > a and text[end - 1].isspace():
+            end -= 1
+        f.pieces = [(a, end)]
+        f.kind = "direct"
 
 
 def _transcript_lines(text: str, found: list[_Found]) -> None:
@@ -5805,6 +5837,41 @@ def _verb_led(toks: list[Token], phrase: Phrase) -> bool:
     """Does the speaker phrase open with a lower-case word of :data:`_PREDICATE_WORDS`?"""
     return phrase.j > phrase.i and toks[phrase.i].low in _PREDICATE_WORDS and (
         not _cap(toks[phrase.i]))
+
+
+MAX_TRANSCRIPT_LABEL_WORDS = 3  # "JOEL BENENSON:", "TAPPER:"
+MIN_TRANSCRIPT_TURNS = 2  # one capitalised label alone is a headline or a section's label
+# a paragraph that opens with a label in capitals and a colon, words after it on the line
+_CAPITAL_LABEL = re.compile(r"(?m)^[ \t]*[\"“]?([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,2}):"
+                            r"[ \t\u00a0]+\S")
+
+
+def _transcript_labels(text: str) -> frozenset[str]:
+    """The capitalised labels of a transcript's turns ("KATE BOULDUAN: Why not debate?",
+    "BOULDUAN: ...", "TRUMP: ...": twenty-fourth session, PolNeAR's unit): a label whose first
+    word is a given name either lexicon knows ("JAKE TAPPER"), or one word that such a label
+    ends with ("TAPPER") or that the article writes after a given name or a title ("Donald
+    Trump", "Gov. Mary Fallin"). Section labels ("UPDATE:", "READ MORE:", "PREVIOUS STORY:")
+    name no one; at least :data:`MIN_TRANSCRIPT_TURNS` turns make a transcript (a lone
+    "RANDALL SMITH: Close friends rally ..." is a headline)."""
+    labels = [m.group(1) for m in _CAPITAL_LABEL.finditer(text)]
+    if len(labels) < MIN_TRANSCRIPT_TURNS:
+        return frozenset()
+    accepted = {label for label in labels if " " in label and _given(label.split()[0].title())}
+    surnames = {label.split()[-1] for label in accepted}
+    for label in {label for label in labels if " " not in label}:
+        before = (m.group(1) for m in re.finditer(
+            r"\b([A-Z][a-z]+\.?) " + re.escape(label.title()) + r"\b", text))
+        if label in surnames or any(_given(word) or word.lower().rstrip(".") in lx.TITLE_WORDS
+                                    for word in before):
+            accepted.add(label)
+    turns = sum(1 for label in labels if label in accepted)
+    return frozenset(accepted) if turns >= MIN_TRANSCRIPT_TURNS else frozenset()
+
+
+def _given(word: str) -> bool:
+    """Is the capitalised ``word`` a given name either lexicon knows?"""
+    return bool(given_name_gender(word) or first_name_gender(word + " X"))
 
 
 def _according_source(toks: list[Token], k: int) -> Phrase | None:

@@ -189,3 +189,37 @@ def test_a_bare_clause_with_a_contracted_verb_after_the_listener(
         extractor: Extractor, attributions: Extractor, text: str, content: str) -> None:
     for unit in (extractor, attributions):
         assert _said(unit, text, content[:6]).content == content
+
+
+# --- a transcript's turns in capitals -------------------------------------------------------
+
+TRANSCRIPT = (
+    "Mayor Jane Doe spoke to the host about the budget on Sunday.\n\n"
+    "JOHN SMITH: Why not raise taxes?\n\n"
+    "DOE: I think the city can grow its way out. We will not raise taxes this year.\n\n"
+    "SMITH: And the schools?\n\n")
+
+
+def test_a_transcripts_turn_in_capitals_is_the_speakers_whole_turn(
+        attributions: Extractor, extractor: Extractor) -> None:
+    found = _all(attributions, TRANSCRIPT)
+    turn = _one(found, "grow its way")
+    assert turn.content == ("I think the city can grow its way out. We will not raise taxes "
+                            "this year.")
+    assert turn.mention == "DOE"
+    assert _one(found, "raise taxes?").mention == "JOHN SMITH"
+    # the "I think" inside the turn is part of it, no statement of its own
+    assert not [s for s in found if s.cue == "think"]
+    # the product's statements are what they were
+    assert not [s for s in _all(extractor, TRANSCRIPT) if s.mention in {"DOE", "JOHN SMITH"}]
+
+
+@pytest.mark.parametrize("text", [
+    "The council met on Monday.\n\nUPDATE: The meeting was moved to Tuesday.\n\n"
+    "UPDATE: The mayor will attend.\n\n",
+    "RANDALL SMITH: Close friends rally around the family of the sailor.\n\n"
+    "The sailor was killed on Thursday.\n\n",
+])
+def test_section_labels_and_a_lone_label_are_no_turns(attributions: Extractor,
+                                                      text: str) -> None:
+    assert not [s for s in _all(attributions, text) if s.cue == ":"]
