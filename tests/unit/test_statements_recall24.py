@@ -223,3 +223,20 @@ def test_a_transcripts_turn_in_capitals_is_the_speakers_whole_turn(
 def test_section_labels_and_a_lone_label_are_no_turns(attributions: Extractor,
                                                       text: str) -> None:
     assert not [s for s in _all(attributions, text) if s.cue == ":"]
+
+
+# --- a spaced dash before a participle of speech is the clause's comma ----------------------
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    ("Jane Doe changed her pick on the spot – saying she was rooting for the home team.",
+     "Jane Doe", "she was rooting for the home team"),
+    ("The chairwoman dismissed the charge — saying the campaign chose not to accept the help.",
+     "The chairwoman", "the campaign chose not to accept the help"),
+])
+def test_a_participle_after_a_dash_is_the_subjects(
+        extractor: Extractor, attributions: Extractor, text: str, speaker: str,
+        content: str) -> None:
+    for unit in (extractor, attributions):
+        s = _said(unit, text, content)
+        assert s.mention == speaker
+        assert s.content == content
