@@ -789,6 +789,8 @@ class Extractor:
         if author is not None:
             discourse.set_author(author)
         discourse.questions, discourse.answers = find_interview(text)
+        # "TAPPER: ...", "BENENSON: ...": a transcript's turns (PolNeAR's unit; round 24)
+        transcript = _transcript_labels(text) if self.unit == "attribution" else frozenset()
         found: list[_Found] = []
         pending: _Found | None = None  # a cue ending in ":" waiting for its quote
         last: tuple[int, Person | None, Phrase, str | None] | None = None
@@ -871,10 +873,17 @@ class Extractor:
             prev_speaker: tuple[Phrase, Person | None] | None = None
             fired: set[int] = set()  # first tokens of the cues that made a statement
             groups: list[tuple[_Cue, Phrase, Person | None]] = []
+            unspoken: set[int] = set()  # cues whose phrase is no speaker (_verb_led)
             for cue in cues:
                 phrase, person = self._speaker(toks, cue, prev_speaker, discourse, u, mentions,
                                                starts)
                 if phrase is None or _by_agent(toks, phrase):
+                    continue
+                if _verb_led(toks, phrase):
+                    # no speaker, no statement; the cue still ends the contents before it, as
+                    # it did (twenty-fourth session)
+                    groups.append((cue, phrase, None))
+                    unspoken.add(id(cue))
                     continue
                 prev_speaker = (phrase, person)
                 groups.append((cue, phrase, person))
@@ -893,7 +902,7 @@ class Extractor:
                 if described:
                     discourse.described_people(u, toks, phrase)  # "Police said ... They said"
             _reported_within_tag(toks, groups, discourse, u)
-            colon = self._colon(toks, groups, unit)
+            colon = self._colon(toks, groups, unit, transcript)
             if colon is not None:
                 c_cue, c_phrase = colon
                 c_person = self._resolve(toks, c_phrase, discourse, u, mentions, starts)
@@ -904,6 +913,8 @@ class Extractor:
                     discourse.spoke(u, c_person, c_phrase.start)
                     last = (u, c_person, c_phrase, c_cue.lemma)
             for g_index, (cue, phrase, person) in enumerate(groups):
+                if id(cue) in unspoken:
+                    continue
                 cue_span = (toks[cue.i].start, toks[cue.j - 1].end)
                 cue_text = text[cue_span[0] : cue_span[1]]
                 official = person.official if person else None
@@ -986,6 +997,8 @@ class Extractor:
                                                   starts))
                 # "The White House is expected to sign the measure": no one's expectation named
                 unit_found.extend(self._expected(text, toks, u, claimed))
+                unit_found.extend(self._it_is_said(text, toks, u, claimed))  # "it was said
+                # that C": no one's claim named
                 # "Ben Carson appears to be slipping", "his voice seemed weaker": the writer's
                 unit_found.extend(self._seeming(text, toks, u, claimed, cues))
                 # "The meeting was first reported by Politico", "Trump was criticized by X for
@@ -1043,6 +1056,8 @@ class Extractor:
                                                          mentions, starts, words))
             found.extend(unit_found)
         found = _chain_speaker(text, quotes, found)
+        if transcript:
+            _transcript_turns(text, found, transcript)
         found = _drop_nested(found, text if self.unit == "attribution" else None)
         _transcript_lines(text, found)
         _name_described(found, units, discourse)
@@ -1302,10 +1317,17 @@ class Extractor:
                           or toks[m].kind == "q"), default=first)
             while opened < b and toks[opened].low in _OPENING_CONJUNCTIONS | {"while", "as"}:
                 opened += 1
-            if b - opened < 1 or b - opened > MAX_EXPECTED_SUBJECT or any(
+            if toks[k].low == "announced":
+                # "aides cheered as she was announced the winner": the subject after the
+                # subordinator (twenty-fourth session)
+                opened = max((m + 1 for m in range(opened, b - 1)
+                              if toks[m].low in _SUBORDINATORS), default=opened)
+            relative = b - opened == 1 and toks[opened].low in _RELATIVE_SUBJECTS and (
+                toks[k].low == "said")  # "Sanders, who is said to have pressed for the plank"
+            if b - opened < 1 or b - opened > MAX_EXPECTED_SUBJECT or (not relative and any(
                     t.kind != "w" or (toks[k].low != "expected" and (
                         t.low in _FINITE_VERBS or t.low in _RELATIVE_WORDS))
-                    for t in toks[opened:b]):
+                    for t in toks[opened:b])):
                 continue
             end = self._content_end(toks, k + 1, [], stop_at_comma=True)
             if end - (k + 2) < 1 or any(i in claimed for i in range(k + 1, end)):
@@ -1383,6 +1405,41 @@ class Extractor:
             return [_Found(u, phrase, None, None, toks[k].text, (toks[k].start, toks[k].end),
                            "indirect", pieces, CONF_STANCE, via="seeming", cue_kind="speech",
                            stance=True)]
+        return []
+
+    def _it_is_said(self, text: str, toks: list[Token], u: int,
+                    claimed: set[int]) -> list[_Found]:
+        """"It was said that C", "At a time when it was said that C", "it has been said that
+        C" (twenty-fourth session): a claim of no one named, as PolNeAR annotates it (5 of 5
+        such train-read passives of "say"); the content is the clause after "that", one piece
+        ("it" is no subject of the claim), the source no one."""
+        n = len(toks)
+        for k in range(2, n - 2):
+            if toks[k].low not in _IT_IS_SAID or toks[k + 1].low != "that":
+                continue
+            b = k - 1
+            while b > 1 and toks[b].low in _IT_IS_SAID_ADVERBS:
+                b -= 1  # "it was widely reported that C"
+            if toks[b].low == "been" and toks[b - 1].low in _IT_HAS:
+                b -= 1  # "It's been reported that C" ("It's" one word: "it" and "has")
+                if toks[b].low in _IT_HAS - {"has", "had"}:
+                    b += 1
+            elif toks[b].low not in {"is", "was"}:
+                continue
+            if b < 1 or toks[b - 1].low not in {"it", *_IT_HAS - {"has", "had"}}:
+                continue
+            start = k + 2
+            # inside a clause of the sentence ("At a time when it was said that C, Clinton
+            # proved ..."), the claim ends at a comma
+            end = self._content_end(toks, start, [],
+                                    stop_at_comma=b - 1 > dateline_end(toks))
+            if end - start < MIN_CLAUSE_BEFORE_TAG or any(i in claimed for i in range(start, end)):
+                continue
+            phrase = Phrase(k, k, "none", toks[k].start, toks[k].start)
+            return [_Found(u, phrase, None, None, text[toks[b].start : toks[k].end],
+                           (toks[b].start, toks[k].end), "indirect",
+                           [(toks[start].start, toks[end - 1].end)], CONF_STANCE,
+                           via="expected", cue_kind="speech", stance=True)]
         return []
 
     def _it_seems(self, toks: list[Token], u: int, k: int,
@@ -1894,10 +1951,21 @@ class Extractor:
         return out
 
     def _colon(
-        self, toks: list[Token], groups: list[tuple[_Cue, Phrase, Person | None]], unit: Unit
+        self, toks: list[Token], groups: list[tuple[_Cue, Phrase, Person | None]], unit: Unit,
+        transcript: frozenset[str] = frozenset(),
     ) -> tuple[_Cue, Phrase] | None:
         """'Rubio fired back: “...”' and headlines 'Roger Stone: Don't trust ...': a speaker
-        phrase opening the sentence, a few words, a colon, then the content."""
+        phrase opening the sentence, a few words, a colon, then the content; a transcript's
+        turn in capitals ("BENENSON: Senator Sanders doesn't get to decide ...") when the
+        label is one of ``transcript`` (:func:`_transcript_labels`)."""
+        if transcript and unit.para_first:
+            c = next((k for k, t in enumerate(toks[: MAX_TRANSCRIPT_LABEL_WORDS + 1])
+                      if t.low == ":"), None)
+            if c is not None and c + 1 < len(toks) and " ".join(
+                    t.text for t in toks[:c]) in transcript and not any(
+                    min(g[0].i, g[1].i) < c for g in groups):
+                return _Cue(c, c + 1, ":", "colon"), Phrase(0, c, "subject", toks[0].start,
+                                                            toks[c - 1].end)
         # "... doesn't surprise Republican pollster Daron Shaw: “Q”": a name, a colon, a quote
         for k in range(1, len(toks) - 1):
             if toks[k].low == ":" and toks[k + 1].kind == "q" and not any(
@@ -2075,7 +2143,11 @@ class Extractor:
                 entry = None  # "what they want", "want it to": no object of one's own
             if entry is not None and (not tok.text[0].isupper() or (
                 tok.low in lx.INVERTING and (k == 0 or toks[k - 1].kind == "q")
-            ) or (headline and tok.low in _HEADLINE_CUES and 0 < k < n - 1)):
+            ) or (headline and tok.low in _HEADLINE_CUES and 0 < k < n - 1) or (
+                # "Noting that C, Tester added": a participle opening the sentence
+                # (twenty-fourth session, PolNeAR's unit)
+                self.unit == "attribution" and not headline and entry[1] in {"speech", "clause"}
+                and _opening_participle(toks, _Cue(k, k + 1, *entry)) is not None)):
                 cues.append(_Cue(k, k + 1, entry[0], entry[1],
                                  only_attribution=tok.low not in lx.CUES))
             k += 1
@@ -2171,6 +2243,11 @@ class Extractor:
             return None, None  # "a farmer perhaps best known for his hometown": fame, no claim;
             # "the hacker known as Guccifer", "what is known as issue ownership": a name given,
             # no one's claim (twenty-first session)
+        if self.unit == "attribution" and cue.kind in {"speech", "clause"} and (
+                opening := _opening_participle(toks, cue)) is not None:
+            # "Noting that C, Tester added": the main clause's subject (twenty-fourth session)
+            phrase = opening[2]
+            return phrase, self._resolve(toks, phrase, discourse, u, mentions, starts)
         word = toks[cue.i].low
         if cue.lemma in _NOUN_LIKE and not word.endswith(("ed", "ing")) and cue.j - cue.i == 1:
             nxt = toks[cue.j] if cue.j < len(toks) else None
@@ -2212,6 +2289,11 @@ class Extractor:
                 # said': a title, not a quote the cue's tag follows (twentieth session)
             word = toks[cue.i].low
             participle = word.endswith("ing")
+            # "Rubio flipped his choice on the spot – saying he was rooting for Manning": a
+            # spaced dash before a participle of speech is the clause's comma (twenty-fourth
+            # session; 4 of 5 such train-read participles annotated, none read before)
+            dashed = participle and before is not None and before.low in _LEAD_DASHES and (
+                cue.kind in {"speech", "clause"} and cue.i >= 2 and toks[cue.i - 2].kind == "w")
             inverted = (
                 (word in lx.INVERTING and (before is None or before.low == ","
                                            or before.kind == "q"))
@@ -2254,7 +2336,8 @@ class Extractor:
                     # the participle's aside speaks; what follows the cue is the content
                     phrase = speaker_left(toks, q - 2)
             if phrase is None and not (participle and before is not None and (
-                    before.low == "," or (before.kind == "q" and ends_with_comma(before)))):
+                    before.low == "," or (before.kind == "q" and ends_with_comma(before))
+                    or dashed)):
                 phrase = speaker_left(toks, cue.i) or self._between_quote_and_cue(toks, cue.i)
                 if phrase is None and before is not None and before.low == ")":
                     phrase = _before_parenthesis(toks, cue.i - 1)  # "Madigan (D) asserted"
@@ -2269,7 +2352,8 @@ class Extractor:
                         return prev
                     phrase = subject(toks, cue.i)
             comma_before = before is not None and (
-                before.low == "," or (before.kind == "q" and ends_with_comma(before)))
+                before.low == "," or (before.kind == "q" and ends_with_comma(before))
+                or dashed)
             conj = cue.i - 1
             perfect = toks[cue.i].low in _PARTICIPLES or toks[cue.i].low.endswith(("ed", "en"))
             while conj > 0 and (toks[conj].low in {
@@ -2538,6 +2622,10 @@ class Extractor:
     ) -> tuple[str, list[tuple[int, int]]] | None:
         n = len(toks)
         self._belief = False
+        if self.unit == "attribution" and cue.kind in {"speech", "clause"} and (
+                phrase.i > cue.j and (opening := _opening_participle(toks, cue)) is not None
+                and opening[2].i == phrase.i):
+            return self._span(toks, opening[0], opening[1], claimed)
         g_start = min(cue.i, phrase.i)
         g_end = max(cue.j, phrase.j)
         # 1. a quote right before: “Q,” X said / “Q,” said X (and “Q1,” X said, “Q2.”)
@@ -2650,6 +2738,9 @@ class Extractor:
             return self._span(toks, start, end, claimed) if end > start else None
         # 3. according to X, C / C, according to X
         if cue.kind == "according":
+            pronoun = _demonstrative_reported(toks, cue) if self.unit == "attribution" else None
+            if pronoun is not None:
+                return "indirect", [pronoun]
             comma = next((m for m in range(phrase.j, min(n, phrase.j + MAX_APPOSITION_TOKENS))
                           if toks[m].low in {",", ":"} or toks[m].kind == "q"), None)
             if comma is not None and comma + 1 < n and toks[comma].low == "," and (
@@ -2676,7 +2767,8 @@ class Extractor:
                 # "According to X [of Y], C" / "While ..., according to X, C" / "But
                 # according to X: C"
                 if len(head) <= 2 or (comma_before and toks[comma].low == ","
-                                      and head[0].low in _SUBORDINATORS):
+                                      and head[0].low in _SUBORDINATORS
+                                      and not _closing_apposition(toks, opened, cue, comma)):
                     end = self._content_end(toks, comma + 1, stops)
                     return self._span(toks, comma + 1, end, claimed)
             if comma_before and before is not None and _tag_before(toks, cue.i - 1):
@@ -3206,7 +3298,7 @@ class Extractor:
         participle or a new clause, which would be about the source or another claim)."""
         if comma is None or toks[comma].low != "," or comma + 1 >= len(toks):
             return None
-        if toks[comma + 1].low in {"a", "an", "another"}:  # "according to X, a former envoy, C"
+        if toks[comma + 1].low in _INDEFINITE_APPOSITION:  # "according to X, a former envoy, C"
             comma = next((m for m in range(comma + 1, min(len(toks), comma + MAX_APPOSITION_TOKENS))
                           if toks[m].low == ","), None)
             if comma is None or comma + 1 >= len(toks):
@@ -3720,6 +3812,23 @@ def _past_aside(toks: list[Token], j: int, cue_i: int) -> int:
     they were not authorized to ..., said": no negation of the cue; nineteenth session)."""
     last = max((m for m in range(j, cue_i) if toks[m].low == ","), default=-1)
     return last + 1 if last >= 0 and toks[j].low == "," else j
+
+
+def _transcript_turns(text: str, found: list[_Found], transcript: frozenset[str]) -> None:
+    """A transcript's turn in capitals ("FALLIN: I think he is trying to campaign as a racial
+    healer. I think that has been part of his message.") is the speaker's words to the
+    paragraph's end, as PolNeAR spans it, whatever statements it holds (they are nested in it
+    and folded by :func:`_drop_nested`); twenty-fourth session. Changes ``found`` in place."""
+    for f in found:
+        if f.cue != ":" or not f.pieces or text[f.phrase.start : f.phrase.end] not in transcript:
+            continue
+        a = f.pieces[0][0]
+        end = text.find("\n", a)
+        end = len(text) if end < 0 else end
+        while end > a and text[end - 1].isspace():
+            end -= 1
+        f.pieces = [(a, end)]
+        f.kind = "direct"
 
 
 def _transcript_lines(text: str, found: list[_Found]) -> None:
@@ -4338,6 +4447,14 @@ _ONE_POLL = frozenset({"poll", "survey", "average"})
 # passives that hold a view with no one named, and the word that must follow each (none:
 # a complement, "is considered a front-runner"): "is expected to", "is seen as", "is widely
 # regarded as", "is thought to" (seventeenth session)
+# "it was said that C", "it was widely reported that C", "It's been reported that C": a
+# claim of no one named (twenty-fourth session; 7 of 7 such train-read passives annotated)
+_IT_IS_SAID = frozenset({"said", "reported", "announced"})
+_IT_IS_SAID_ADVERBS = frozenset({"widely", "also", "previously", "first", "often", "long"})
+_IT_HAS = frozenset({"has", "had", "it's", "it’s"})
+# a relative word that may be the subject of "is said to" ("Sanders, who is said to have
+# pressed for the plank": PolNeAR's content is "who" and the infinitive)
+_RELATIVE_SUBJECTS = frozenset({"who", "which"})
 _HELD_PASSIVES: dict[str, frozenset[str]] = {
     "expected": frozenset({"to"}), "seen": frozenset({"as"}), "viewed": frozenset({"as"}),
     "regarded": frozenset({"as"}), "perceived": frozenset({"as"}),
@@ -4347,6 +4464,9 @@ _HELD_PASSIVES: dict[str, frozenset[str]] = {
     # "Sanders was declared the winner in Rhode Island" (twentieth session; 6 of 8 train
     # passives of "declare" annotated)
     "declared": frozenset(),
+    # "Sanders was announced the second-place winner", "she was announced the winner" (2 of 2
+    # such train-read passives annotated; twenty-fourth session)
+    "announced": frozenset(),
     # "Kelsey Atkinson was identified as the protester", "eight hedge funders are listed as
     # Clinton fundraisers" (nineteenth session)
     "identified": frozenset({"as"}), "listed": frozenset({"as"}),
@@ -4662,6 +4782,11 @@ def _finite_soon(toks: list[Token], k: int) -> bool:
     return False
 
 
+# a subject pronoun with its verb contracted ("she’s", "they’re", "he'll", "there’s",
+# "that’s"): a finite clause opens there (twenty-fourth session)
+_CONTRACTED_SUBJECT = re.compile(r"^(he|she|they|we|i|it|there|that)[’'](s|d|ll|re|ve|m)$")
+
+
 def _bare_clause(toks: list[Token], k: int) -> int | None:
     """Where the reported clause opens after the listener of "tell" when no "that" marks it:
     "told reporters the talks would resume", "told them the war would end", "told CNN on Sunday
@@ -4674,8 +4799,10 @@ def _bare_clause(toks: list[Token], k: int) -> int | None:
         if toks[j - 1].kind != "w" or toks[j - 1].low in {"to", "that"} or _verb_cue(
                 toks[j - 1]):
             return None  # "told him to quiet down during a heated exchange": no bare clause
-        if _clause_opens(toks, j) and _finite_soon(toks, j + 1):
-            return j
+        if (_clause_opens(toks, j) and _finite_soon(toks, j + 1)) or (
+                _CONTRACTED_SUBJECT.match(toks[j].low) and toks[j].text[:1].islower()):
+            return j  # ("told voters she’s with them", "told reporters there’s no deal": the
+            # verb is in the contraction)
     return None
 
 
@@ -5673,17 +5800,170 @@ def _before_parenthesis(toks: list[Token], close: int) -> Phrase | None:
     return None
 
 
+# "That's according to X.", "This is according to X": the demonstrative is what X reports,
+# the sentence before's news (PolNeAR's content; 4 of 4 such train-read sentences annotated so).
+# PolNeAR's unit only: the product has no words to show for "That".
+# the words that open an apposition of an "according to" source ("according to X, a former
+# envoy, C")
+_INDEFINITE_APPOSITION = frozenset({"a", "an", "another"})
+_DEMONSTRATIVE_COPULAS = frozenset({"that's", "that’s", "this's", "this’s"})
+_DEMONSTRATIVES = frozenset({"that", "this"})
+
+
+def _demonstrative_reported(toks: list[Token], cue: _Cue) -> tuple[int, int] | None:
+    """The span of "That" in "That's according to X." (twenty-fourth session), or None."""
+    first = dateline_end(toks)
+    if cue.i == first + 1 and toks[first].low in _DEMONSTRATIVE_COPULAS:
+        return toks[first].start, toks[first].start + len("that")
+    if cue.i == first + 2 and toks[first].low in _DEMONSTRATIVES and (
+            toks[first + 1].low in _COPULAS):
+        return toks[first].start, toks[first].end
+    return None
+
+
+def _closing_apposition(toks: list[Token], start: int, cue: _Cue, comma: int) -> bool:
+    """"While it is not unusual ..., not all campaigns require ..., according to John Weaver, a
+    Republican strategist.": the "While" clause ended at a comma before the cue and an
+    indefinite apposition of the source follows its comma, so the claim is before the cue,
+    not after it (twenty-fourth session; the content was "a Republican strategist"). Not "If
+    ..., then, according to experts, the USSR remains intact": a clause follows."""
+    return comma + 1 < len(toks) and toks[comma + 1].low in _INDEFINITE_APPOSITION and any(
+        t.low == "," for t in toks[start : cue.i - 1])
+
+
+# what may stand before a participle that opens the sentence ("After suggesting that C, X",
+# "While saying that C, he"); not "without" (what was not said) nor "by" ("By saying C, X
+# made clear": the means of another act, as often a paraphrase as a report)
+_OPENING_PARTICIPLE_WORDS = frozenset({"after", "while", "since", "upon", "before", "in"})
+# a short setting between the participle and its "that" ("After suggesting on Wednesday that")
+_OPENING_SETTING_WORDS = frozenset({"on", "in", "at", "during", "last", "this", "earlier",
+                                    "publicly", "privately", "again", "repeatedly"})
+MAX_OPENING_SETTING_TOKENS = 4  # "after suggesting on Wednesday that", "in October that"
+MAX_OPENING_CLAUSE_TOKENS = 45  # the reported clause, up to the comma that closes it
+# words between the clause's comma and the subject ("..., though, Allen did suggest")
+_OPENING_ASIDES = frozenset({"though", "however", "meanwhile", "then", "still"})
+
+
+def _opening_participle(
+    toks: list[Token], cue: _Cue
+) -> tuple[int, int, Phrase] | None:
+    """A participle of speech that opens the sentence with a reported clause, the main
+    clause's subject its speaker (twenty-fourth session, PolNeAR's unit): "Noting that only
+    Sen. Kirk voted with Democrats, Tester added: “Q”", "After suggesting on Wednesday that he
+    regretted the insults, Mr. Rubio only occasionally disagreed", "Acknowledging that Trump
+    “says a lot of stupid stuff,” though, Allen did suggest", "Noting he majored in philosophy,
+    Allen said". The clause opens with "that" (after a short setting) or a subject pronoun and
+    ends at its comma; the subject is a speaker phrase after the comma, followed by its verb.
+    Returns the clause's span (start, end) and the subject, or None."""
+    n = len(toks)
+    word = toks[cue.i].low
+    if not word.endswith("ing") or cue.j - cue.i != 1:
+        return None
+    first = dateline_end(toks)
+    if not (cue.i == first or (
+            cue.i == first + 1 and toks[first].low in _OPENING_PARTICIPLE_WORDS)):
+        return None
+    k = cue.j
+    while k < n and k - cue.j < MAX_OPENING_SETTING_TOKENS and toks[k].low != "that" and (
+            toks[k].low in _OPENING_SETTING_WORDS or toks[k].low in lx.TIME_WORDS):
+        k += 1
+    if k < n and toks[k].low == "that":
+        start = k + 1
+    elif k == cue.j and k < n and _PRONOUN_SUBJECT.match(toks[k].low):
+        start = k
+    else:
+        return None
+    end = next((m for m in range(start + 1, min(n, start + MAX_OPENING_CLAUSE_TOKENS))
+                if toks[m].low in {",", ":", ";", "?", "!", "—", "–"}
+                or (toks[m].kind == "q" and ends_with_comma(toks[m]))), None)
+    if end is None or (toks[end].kind == "p" and toks[end].low != ","):
+        return None
+    k = end + 1
+    if k + 1 < n and toks[k].low in _OPENING_ASIDES and toks[k + 1].low == ",":
+        k += 2  # "..., though, Allen did suggest"
+    phrase = speaker_right(toks, k) if k < n and toks[k].kind == "w" else None
+    if phrase is None or phrase.i != k or phrase.j >= n or toks[phrase.j].kind != "w" or (
+            _cap(toks[phrase.j]) or toks[phrase.j].low in lx.RELATIVE_PRONOUNS):
+        return None
+    clause_end = end + 1 if toks[end].kind == "q" else end
+    return start, clause_end, Phrase(phrase.i, phrase.j, "subject" if phrase.how != "pronoun"
+                                     else "pronoun", phrase.start, phrase.end)
+
+
+# a site named by its address ("according to ouest-france.fr", "according to Politico.com"):
+# a source, though no word of it is alphabetic (twenty-fourth session)
+_WEB_ADDRESS = re.compile(r"^[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu|"
+                          r"info|news|fr|de|uk|it|es|ca|au|in|ru|ua|il|eu)$")
+
+
+# lower-case words that open a clause or a predicate, never a noun phrase: a speaker phrase
+# that starts with one is a piece of the sentence read as a name ("“dumping Trump” is easier
+# said than done": "is easier"; "The deal is a “pre-agreement” because some governments did not
+# actually agree": "because some governments did not actually"; "and Israeli soldiers fired
+# warning shots": "and Israeli soldiers fired"; twenty-fourth session)
+_PREDICATE_WORDS = frozenset({"is", "are", "was", "were", "has", "have", "had", "did", "does",
+                              "do", "can", "could", "would", "will", "should", "may", "might",
+                              "because", "and", "but", "if", "links"})
+
+
+def _verb_led(toks: list[Token], phrase: Phrase) -> bool:
+    """Does the speaker phrase open with a lower-case word of :data:`_PREDICATE_WORDS`?"""
+    return phrase.j > phrase.i and toks[phrase.i].low in _PREDICATE_WORDS and (
+        not _cap(toks[phrase.i]))
+
+
+MAX_TRANSCRIPT_LABEL_WORDS = 3  # "JOEL BENENSON:", "TAPPER:"
+MIN_TRANSCRIPT_TURNS = 2  # one capitalised label alone is a headline or a section's label
+# a paragraph that opens with a label in capitals and a colon, words after it on the line
+_CAPITAL_LABEL = re.compile(r"(?m)^[ \t]*[\"“]?([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,2}):"
+                            r"[ \t\u00a0]+\S")
+
+
+def _transcript_labels(text: str) -> frozenset[str]:
+    """The capitalised labels of a transcript's turns ("KATE BOULDUAN: Why not debate?",
+    "BOULDUAN: ...", "TRUMP: ...": twenty-fourth session, PolNeAR's unit): a label whose first
+    word is a given name either lexicon knows ("JAKE TAPPER"), or one word that such a label
+    ends with ("TAPPER") or that the article writes after a given name or a title ("Donald
+    Trump", "Gov. Mary Fallin"). Section labels ("UPDATE:", "READ MORE:", "PREVIOUS STORY:")
+    name no one; at least :data:`MIN_TRANSCRIPT_TURNS` turns make a transcript (a lone
+    "RANDALL SMITH: Close friends rally ..." is a headline)."""
+    labels = [m.group(1) for m in _CAPITAL_LABEL.finditer(text)]
+    if len(labels) < MIN_TRANSCRIPT_TURNS:
+        return frozenset()
+    accepted = {label for label in labels if " " in label and _given(label.split()[0].title())}
+    surnames = {label.split()[-1] for label in accepted}
+    for label in {label for label in labels if " " not in label}:
+        before = (m.group(1) for m in re.finditer(
+            r"\b([A-Z][a-z]+\.?) " + re.escape(label.title()) + r"\b", text))
+        if label in surnames or any(_given(word) or word.lower().rstrip(".") in lx.TITLE_WORDS
+                                    for word in before):
+            accepted.add(label)
+    turns = sum(1 for label in labels if label in accepted)
+    return frozenset(accepted) if turns >= MIN_TRANSCRIPT_TURNS else frozenset()
+
+
+def _given(word: str) -> bool:
+    """Is the capitalised ``word`` a given name either lexicon knows?"""
+    return bool(given_name_gender(word) or first_name_gender(word + " X"))
+
+
 def _according_source(toks: list[Token], k: int) -> Phrase | None:
     """The words after 'according to' up to punctuation, when they are no recognised noun
     phrase ("according to law enforcement officials", "according to early returns")."""
     j = k
-    while j < len(toks) and toks[j].kind == "w" and j - k < MAX_ACCORDING_SOURCE_TOKENS:
+    while j < len(toks) and (toks[j].kind == "w" or (
+            # a title inside ("according to the “Medicare for all” document he released",
+            # "according to her “clawback” plan"): twenty-fourth session
+            j > k and toks[j].kind == "q" and not ends_with_comma(toks[j])
+            and title_like(toks[j]) and j + 1 < len(toks) and toks[j + 1].kind == "w")) and (
+            j - k < MAX_ACCORDING_SOURCE_TOKENS):
         j += 1
     if j < len(toks) and toks[j].kind == "w":
         return None  # ran on: a clause, not a source
     while j > k and not (toks[j - 1].low.isalpha() and len(toks[j - 1].low) > 2
                          and (toks[j - 1].low not in lx.CUE_SUFFIX_SKIP
-                              or (j - 1 > k and toks[j - 1].low in lx.SOURCE_HEADS))):
+                              or (j - 1 > k and toks[j - 1].low in lx.SOURCE_HEADS))) and (
+            not _WEB_ADDRESS.match(toks[j - 1].low)):
         j -= 1
     return Phrase(k, j, "right", toks[k].start, toks[j - 1].end) if j > k else None
 
