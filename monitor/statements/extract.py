@@ -3476,7 +3476,21 @@ def _other_given_name(text: str, start: int, official: Official) -> bool:
     if fold(word) in official.given_names():
         return False
     # ("Lara Trump": a given name of the world's lexicon too; twentieth session)
-    return bool(first_name_gender(word + " x") or given_name_gender(word))
+    if first_name_gender(word + " x") or given_name_gender(word):
+        return True
+    # a word no lexicon knows, after a rank or a title of a person: "Officer Stacey Cooper"
+    # is a police spokeswoman, not Yvette Cooper (twenty-fourth session)
+    ranked = _WORD_BEFORE.search(text, max(0, m.start() - NAME_LOOKBEHIND_CHARS), m.start())
+    return ranked is not None and low not in lx.TITLE_WORDS and (
+        ranked.group(1).lower().rstrip(".") in _PERSON_RANKS)
+
+
+# ranks and titles that only a person's full name follows ("Officer Stacey Cooper", "Sgt.
+# Casey Vance"): the capitalised word after them is a given name, whatever the lexicons know
+_PERSON_RANKS = frozenset({"officer", "sgt", "sergeant", "det", "detective", "lt", "lieutenant",
+                           "cpl", "corporal", "trooper", "deputy", "constable", "const", "cst",
+                           "ofc", "dep", "capt", "captain", "chief", "dr", "prof", "professor",
+                           "reverend", "rev", "pastor", "judge", "attorney", "atty"})
 
 
 MAX_TAG_TAIL = 4  # "said Monday in an interview": a few words after the tag's cue at most

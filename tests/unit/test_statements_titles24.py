@@ -94,3 +94,11 @@ def test_a_cardinal_described_before_his_name_is_named_without_the_title(
             "The Vatican's secretary of state, Cardinal Pietro Parolin, said the church was "
             "ready to host talks.")
     assert _speakers(extractor, text) == ["Pietro Parolin"]
+
+
+def test_a_ranked_namesake_is_not_the_official(extractor: Extractor) -> None:
+    text = ("Shooting.\n\n"
+            "The shooting appears to be accidental, said Officer Stacey Cooper, a police "
+            "spokeswoman.\n\nThe boy was hurt, Cooper said.")
+    assert _speakers(extractor, text) == ["Stacey Cooper", "Stacey Cooper"]
+    assert not any(s.official for s in extractor.extract(text, None))
