@@ -1660,7 +1660,16 @@ class Discourse:
         of officials can make (fifteenth session). Gender from the head noun when it has one
         ("a spokeswoman"), else unknown (a speaker of unknown gender may be "he")."""
         words = [t for t in toks[phrase.i : phrase.core_end] if t.kind == "w"]
-        if len(words) < 2 or len(words) > MAX_UNNAMED_SPEAKER_WORDS:
+        if len(words) < 2:
+            return
+        if words[0].low in _INDEFINITES:
+            # the head is the noun before the phrase's post-modifier: "A woman in a nearby hair
+            # salon", "a man who heard the shooting" are a woman and a man (pron24)
+            cut = next((k for k, w in enumerate(words) if k > 1 and (
+                w.low in _POST_LINKS or w.low in _POST_MODIFIERS)), len(words))
+        else:
+            cut = len(words)
+        if cut > MAX_UNNAMED_SPEAKER_WORDS:
             return
         if words[0].low not in _INDEFINITES:
             # someone's staff ("Zelenskiy's spokesman said ..., but he said", "his aide
@@ -1672,9 +1681,7 @@ class Discourse:
                 self.note(unit, phrase.start, Person(span_text(words), gender=lx.ROLE_GENDER.get(
                     words[-1].low, ""), spoke=True, unnamed=True), SPEAKER)
             return  # (called only for a phrase that resolved to no one: "a Trump aide" too)
-        cut = next((k for k, w in enumerate(words) if k > 1 and w.low in _POST_LINKS),
-                   len(words))  # "A spokesman for Zelenskiy": a spokesman
-        head = words[cut - 1].low
+        head = words[cut - 1].low  # ("A spokesman for Zelenskiy": a spokesman)
         if words[1].low == "of" and len(words) >= 3:  # "One of the men": one of them
             head = head.removesuffix("es") if head.endswith("men") else head.removesuffix("s")
             head = "man" if head == "men" else "woman" if head == "women" else head
@@ -4900,6 +4907,10 @@ OFFICIAL_BODIES = frozenset({"office", "administration", "team", "campaign", "st
                              # session)
                              "service"})
 _POST_LINKS = frozenset({"to", "for", "of", "at", "with"})  # "an aide to", "a spokesman for"
+# words that open a post-modifier of an unnamed speaker's noun: a place or a relative clause
+# ("a woman inside the hospital", "a man who heard the shooting"; pron24)
+_POST_MODIFIERS = frozenset({"in", "inside", "outside", "near", "from", "on", "who", "whose",
+                             "that"})
 _STAFF_HEADS = frozenset({"aide", "spokesman", "spokeswoman", "spokesperson", "adviser",
                           "advisor"})
 # someone's staff who speak for themselves after speaking for their principal ("Putin's
