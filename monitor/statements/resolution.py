@@ -1510,6 +1510,9 @@ class Discourse:
         said", "Cost estimates"), a speaker's noun, an opener, determiner or day ("Along",
         "Another", "Thursday"), a US state or Canadian province, a people ("Ethiopians") or a
         family ("the Clintons"), or a nationality's plural ("Germans")."""
+        if person.unnamed:
+            return True  # a person by their noun, whatever the words after it ("A woman who
+            # lives across the street"; pron24)
         if person.gender or person.official or not person.name or any(
                 office_of(r) in TITLE_HEADS for r in person.roles):  # "Judge Berman"
             # (a speaker's noun in the phrase is no title: "People close to ..."), and a
@@ -1587,6 +1590,14 @@ class Discourse:
         person.spoke = True
         for member in person.members if members else ():
             self.note(unit, offset, member, SPEAKER)
+        if person.kind == "described" and person.name:
+            # "A young man who asked not to be identified said C. He said": the one person a
+            # relative "who" stood for speaks on, as an unnamed speaker does (pron24)
+            unnamed = _unnamed_person(person.name.split())
+            toks = self.units[unit] if 0 <= unit < len(self.units) else []
+            at = next((m for m, t in enumerate(toks) if t.start == offset), None)
+            if unnamed is not None and not (at is not None and _apposed_name_ahead(toks, at)):
+                self.note(unit, offset, unnamed, SPEAKER)
 
     def reported_within(self, unit: int, offset: int, person: Person) -> None:
         """``person``, noted as the speaker of a cue at ``offset`` of sentence ``unit``, only
@@ -1800,8 +1811,10 @@ class Discourse:
                     not subject_seen and _after_intro(toks, lead)) or (
                     k <= MAX_PRE_NAME_DESCRIPTION and all(t.kind == "w" for t in toks[:k])
                     and (toks[k - 1].low in lx.SPEAKER_NOUNS or title_key(toks[k - 1].low)
-                         in TITLE_HEADS) and not _is_cap(toks[k - 1]))
-                # ("Republican pollster Whit Ayres is skeptical": the subject, described)
+                         in TITLE_HEADS or toks[k - 1].low in lx.ROLE_GENDER)
+                    and not _is_cap(toks[k - 1]))
+                # ("Republican pollster Whit Ayres is skeptical", "His grandmother Ebony Pugh
+                # was at home": the subject, described; pron24 for the kin)
                 opening = opening or (person.kind == "person" and _apposed_subject(toks, k, j))
                 if j < n and toks[j].kind == "w" and not _is_cap(toks[j]) and (
                         toks[j].low in ORG_HEADS or toks[j].low in lx.SPEAKER_NOUNS) and (
@@ -1828,6 +1841,8 @@ class Discourse:
                     group.append(person)
             k = j
         first = toks[0].low if toks else ""
+        if not subject_seen:
+            self._unnamed_subject(unit, toks)
         if not subject_seen and (first == "the" or first in _INTRO_STARTS):
             self._title_subject(unit, toks)
         if first in _PEOPLE_STARTS:
@@ -1840,6 +1855,38 @@ class Discourse:
             # (most sentences have no "he" or "she" to scan tokens for)
             self._pronoun_gender(unit, toks)
             self._pronoun_topic(unit, toks)
+            self._possessor_clause(unit, toks)
+
+    def _unnamed_subject(self, unit: int, toks: list[Token]) -> None:
+        """Note the unnamed person an indefinite description opening the sentence brings in
+        ("A woman who lives across the street, who asked not to be identified, described the
+        family as ...", "One neighbor rushed to help") as its subject: an indefinite subject
+        is a new figure the next sentences go on about, and a "she said" after it is hers,
+        not a woman named paragraphs before (pron24). The description reaches to the first
+        comma or cue (at most :data:`MAX_UNNAMED_SUBJECT_WORDS` words), else to its head."""
+        k = 0
+        while k < len(toks) and toks[k].low in _CLAUSE_LEADS:
+            k += 1
+        words = toks[k : k + MAX_UNNAMED_SUBJECT_WORDS + 1]
+        m = _unnamed_head([t.low for t in words[:2 + MAX_UNNAMED_MODIFIERS]])
+        if m is None or any(t.kind != "w" for t in words[: m + 1]) or any(
+                _is_cap(t) for t in words[1 : m + 1]):
+            return  # (not "A Trump aide": a name inside is read as a name)
+        if m + 1 < len(words) and words[m + 1].low in _PASSIVE_BE:
+            return  # "Another man was critically injured": a victim, talked about
+        end = None
+        if m + 1 < len(words) and (words[m + 1].low in _POST_MODIFIERS
+                                   or words[m + 1].low in _POST_LINKS):
+            # the post-modifier to the first comma or cue: "A woman who lives across the
+            # street," (else the head alone: "One woman adopted from Iran")
+            end = next((e for e in range(m + 2, len(words)) if words[e].low == "," or (
+                words[e].low in lx.CUES) or words[e].kind == "q"), None)
+        if _apposed_name_ahead(toks, k):
+            return  # "One witness who had agreed to take part, Joshua Forshaw, said": the
+            # name in apposition names them
+        described = words[:end] if end is not None else words[: m + 1]
+        self.note(unit, toks[k].start, Person(span_text(described), gender=lx.ROLE_GENDER.get(
+            words[m].low, ""), unnamed=True), SUBJECT)
 
     def _he_or_she_in(self, a: int, b: int) -> bool:
         """``_HE_OR_SHE.search(self.text, a, b) is not None``, from one scan of the whole
@@ -1870,6 +1917,27 @@ class Discourse:
         person = self._pronoun(toks[k].low, unit, toks[k].start)
         if person is not None and person.kind == "person" and self._fresh(person, unit):
             self.note(unit, toks[k].start, person, SUBJECT)
+
+    def _possessor_clause(self, unit: int, toks: list[Token]) -> None:
+        """ "Trump's announcement that he was ordering ...": "he" or "she" opening the content
+        of a noun of one's own saying or mind (:data:`_OWN_WORD_NOUNS`) possessed by a
+        person is that person, who is then the subject of the clause the pronoun opens:
+        a later "which he said" of the sentence, and the next "He said", are theirs, not
+        the speaker of a sentence before (pron24: the pronoun's own sentence named its
+        referent only as a possessor, a mention, and the speaker two sentences up won)."""
+        for k in _possessor_pronouns(toks):
+            gender = lx.PRONOUNS.get(toks[k].low, "")
+            possessive = toks[k - 3] if toks[k - 3].low.endswith(("’s", "'s")) else toks[k - 4]
+            owner = next((p for u, a, p, _r in reversed(self.recent[-MAX_LIST_LOOK:])
+                          if u == unit and a <= possessive.start), None)
+            if owner is None or owner.kind != "person" or not owner.name or (
+                    owner.gender and owner.gender != gender) or not self.animate(owner):
+                continue
+            if any(u == unit and possessive.start < a < toks[k].start and p is not owner
+                   and p.kind == "person"
+                   for u, a, p, _r in self.recent[-MAX_LIST_LOOK:]):
+                continue  # (someone named between them)
+            self.note(unit, toks[k].start, owner, SUBJECT)
 
     def _fresh(self, person: Person, unit: int) -> bool:
         """Was ``person`` noted within :data:`TOPIC_LOOKBACK_UNITS` sentences before ``unit``?"""
@@ -2478,6 +2546,9 @@ class Discourse:
             gender = _apposed_gender(toks, j)  # "Unique Armstead, the mother in the video"
             if gender and (is_acronym(words[0]) or any(w.low in lx.TIME_WORDS for w in words)):
                 gender = ""  # (not "On CNN Tuesday, his wife,")
+        if not gender and len(words) >= MIN_FULL_FORM:
+            gender = _preceding_gender(toks, i)  # "school spokeswoman Ebony Pugh", "His
+            # ex-girlfriend, Debra-Lyn Unthank," (pron24)
         # "Republican pollster Whit Ayres": a person's noun right before makes two capitalised
         # words a person's name even when the lexicon lacks the first name; so does an age
         # after it ("Corey Lewandowski, 42, faces one count"): news gives people's ages
@@ -2598,6 +2669,18 @@ class Discourse:
             if holder is not None and holder.official != official.id:
                 return holder
         return None
+
+    def _person_of_place(self, name: list[Token]) -> bool:
+        """Is the run before the first link word of ``name`` a person this sentence or an
+        earlier one made a gendered person ("His ex-girlfriend, Debra-Lyn Unthank of Penn
+        Hills, said": a woman of a place, not an organisation "Debra-Lyn Unthank of Penn
+        Hills"; pron24)? :func:`_person_before_link` finds the given names the lexicon
+        knows; this finds those the article itself gave a gender."""
+        m = next((m for m, w in enumerate(name) if w.low in _LINK_WORDS), 0)
+        if m < MIN_TRIMMED_NAME:
+            return False
+        known = self.people.get(fold(span_text(name[:m])))
+        return known is not None and known.kind == "person" and bool(known.gender)
 
     def _foreign(self, person: Person, nation: str) -> bool:
         """Is ``person`` a tracked official of another country than ``nation`` (a
@@ -2799,6 +2882,8 @@ class Discourse:
                                 | _multiword_offices(prefix))
             return person  # ("... the secretary of state said" is the cardinal again)
         linked = _linked_name(words)
+        if linked and self._person_of_place(linked):
+            linked = []
         if linked:  # "the Center for Responsive Politics": one organisation's name (before
             # a document's: "the Institute for the Study of War" is no study)
             return self._person(span_text(linked), None, "", kind="org")
@@ -4504,6 +4589,8 @@ _ORG_POSTS = frozenset({"head", "executive", "director", "chairman", "chairwoman
                         "founder", "co-founder", "leader", "chief", "ceo", "boss", "owner"})
 MIN_INNER_NAME_WORDS = 3  # a given name, then two surnames ("Melba Acosta Febo")
 MAX_UNNAMED_SPEAKER_WORDS = 6  # "a senior State Department official", "one of his advisers"
+MAX_UNNAMED_MODIFIERS = 3  # "A 32-year-old single mother", "a young Palestinian man"
+MAX_UNNAMED_SUBJECT_WORDS = 12  # "A woman who lives across the street from the Smiths,"
 
 
 # nouns for one unnamed person who speaks for themselves beyond the lists below ("one
@@ -4848,6 +4935,71 @@ def _apposed_gender(toks: list[Token], j: int) -> str:
             break
         if tok.low in lx.ROLE_GENDER:
             return lx.ROLE_GENDER[tok.low]
+    return ""
+
+
+def _unnamed_head(words: list[str]) -> int | None:
+    """Where the head of an indefinite description of one person is in ``words`` (lower
+    case): the first person's noun after the article and at most
+    :data:`MAX_UNNAMED_MODIFIERS` modifiers ("A young man who asked ...", "a woman inside the
+    hospital", "One neighbor"), or None when they are no such description ("One of the men"
+    is read by :meth:`Discourse.unnamed_speaker`; "a report", "A car" are no one)."""
+    if len(words) < 2 or words[0] not in _INDEFINITES or words[1] == "of":
+        return None
+    for m in range(1, min(len(words), 2 + MAX_UNNAMED_MODIFIERS)):
+        if words[m] in _POST_LINKS or words[m] in _POST_MODIFIERS or words[m] in lx.CUES:
+            return None
+        if _lay_head(words[m]):
+            return m
+    return None
+
+
+def _lay_head(word: str) -> bool:
+    """Is ``word`` the noun of one unnamed person as news brings them in ("man", "mother",
+    "neighbor", "spokesman"; not an epithet, "a would-be candidate who decided" being the
+    article's figure, nor a victim, who is talked about, nor a plural, "a few officials")?"""
+    return (word in lx.ROLE_GENDER or word in _UNNAMED_HEADS or word in _PERSON_NOUNS) and (
+        word not in _TALKED_ABOUT) and not (word.endswith("s") and not word.endswith("ss"))
+
+
+# unnamed people a story is about rather than who speak in it: "Another victim was ..."
+_TALKED_ABOUT = frozenset({"victim", "survivor"})
+# what a victim's sentence goes on with: "A man was shot", "Another man was critically injured"
+_PASSIVE_BE = frozenset({"was", "were", "is", "has", "had"})
+
+
+def _apposed_name_ahead(toks: list[Token], k: int) -> bool:
+    """Does a capitalised word follow the first comma after ``toks[k]`` (within
+    :data:`MAX_UNNAMED_SUBJECT_WORDS` words): a description in apposition to a name ("one
+    witness who had agreed to take part, Joshua Forshaw, said")?"""
+    comma = next((m for m in range(k + 1, min(len(toks), k + MAX_UNNAMED_SUBJECT_WORDS + 1))
+                  if toks[m].low == ","), None)
+    return comma is not None and comma + 1 < len(toks) and _is_cap(toks[comma + 1])
+
+
+def _unnamed_person(words: list[str]) -> Person | None:
+    """The unnamed person a described source written as ``words`` is, when it is one person
+    by an indefinite description ("a neighbor", "A young man who asked not to be
+    identified"): a person of no name (``unnamed``) that "he" or "she" may stand for, of the
+    head noun's gender."""
+    m = _unnamed_head([w.lower().strip(",.;:") for w in words])
+    if m is None:
+        return None
+    return Person(" ".join(words), gender=lx.ROLE_GENDER.get(words[m].lower(), ""),
+                  spoke=True, unnamed=True)
+
+
+def _preceding_gender(toks: list[Token], i: int) -> str:
+    """The gender a noun right before the name starting at ``toks[i]`` gives it ("school
+    spokeswoman Ebony Pugh", "his wife Jill"), or a noun with its determiner before the name's
+    comma ("His ex-girlfriend, Debra-Lyn Unthank,"; :data:`lx.ROLE_GENDER`), else '' (pron24:
+    "She said" after "said school spokeswoman Ebony Pugh" went to a woman named before, the
+    lexicon knowing no "Ebony")."""
+    if i > 0 and toks[i - 1].kind == "w" and toks[i - 1].low in lx.ROLE_GENDER:
+        return lx.ROLE_GENDER[toks[i - 1].low]
+    if i > 2 and toks[i - 1].low == "," and toks[i - 2].low in lx.ROLE_GENDER and (
+            toks[i - 3].low in _POSSESSIVE_DETERMINERS or toks[i - 3].low.endswith(("’s", "'s"))):
+        return lx.ROLE_GENDER[toks[i - 2].low]
     return ""
 
 
@@ -5213,6 +5365,32 @@ def _pronoun_subject(toks: list[Token]) -> int | None:
 
 
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
+# nouns of one's own saying, deciding or believing: a "he"/"she" opening their content clause
+# ("Trump's announcement that he", "Obama's statement that he opposed the war") is the one
+# whose noun it is; not nouns aimed at another ("Brat's accusations that he", "Emanuel's
+# suggestion that he join", "Team Clinton's contention that he ran well": someone else)
+_OWN_WORD_NOUNS = frozenset({"announcement", "statement", "claim", "insistence", "admission",
+                             "assertion", "declaration", "pledge", "promise", "vow", "boast",
+                             "confession", "denial", "decision", "belief", "hope", "intention",
+                             "plan", "wish", "fear", "realization", "acknowledgment",
+                             "acknowledgement"})
+
+
+def _possessor_pronouns(toks: list[Token]) -> list[int]:
+    """Where "he" or "she" opens the content clause of a possessed noun of one's own word
+    (:data:`_OWN_WORD_NOUNS`): "X's announcement that he", "X's surprise announcement that
+    she" (one modifier between), outside quotes."""
+    found = []
+    for k, tok in enumerate(toks):
+        if tok.kind == "q":
+            break  # (a quote's words are not the sentence's)
+        if k >= 3 and tok.low in _SUBJECT_PRONOUNS and toks[k - 1].low == "that" and (
+                toks[k - 2].low in _OWN_WORD_NOUNS) and (
+                toks[k - 3].low.endswith(("’s", "'s")) or (
+                    k >= 4 and toks[k - 3].kind == "w" and not _is_cap(toks[k - 3])
+                    and toks[k - 4].low.endswith(("’s", "'s")))):
+            found.append(k)
+    return found
 # a sentence with "he", "she", "He", "She", "HE" or "SHE" as a word: the same as
 # r"\b(?:[Hh]e|[Ss]he|HE|SHE)\b", written to open with a set of letters (the word
 # boundary and the rest of the word checked behind it), which the search skips to in C:
