@@ -1281,6 +1281,11 @@ class Discourse:
         # answer is the person the introduction names first, "you" in a question too
         self.questions: list[tuple[int, int]] = []
         self.answers: list[tuple[int, int]] = []
+        # the people (by id) a "he" or "she" stood for: someone, never "it"; and the names
+        # the text itself calls "it" ("the Missing Families Forum said it believed"): no one
+        # (pron24)
+        self.pronouned: set[int] = set()
+        self.called_it: set[int] = set()
 
     def followers(self) -> dict[str, set[str]]:
         """Capitalised word -> the capitalised words that follow it in the whole text (worked
@@ -1513,6 +1518,8 @@ class Discourse:
         if person.unnamed:
             return True  # a person by their noun, whatever the words after it ("A woman who
             # lives across the street"; pron24)
+        if id(person) in self.called_it:
+            return False  # "the Missing Families Forum said it believed ...": no one's "he"
         if person.gender or person.official or not person.name or any(
                 office_of(r) in TITLE_HEADS for r in person.roles):  # "Judge Berman"
             # (a speaker's noun in the phrase is no title: "People close to ..."), and a
@@ -1588,6 +1595,9 @@ class Discourse:
         explained" is the analyst, not Trump (twenty-second session)."""
         self.note(unit, offset, person, SPEAKER)
         person.spoke = True
+        if person.kind == "person" and not person.gender and not person.official and \
+                self._says_it_at(unit, offset):
+            self.called_it.add(id(person))  # "the Missing Families Forum said it believed"
         for member in person.members if members else ():
             self.note(unit, offset, member, SPEAKER)
         if person.kind == "described" and person.name:
@@ -1791,6 +1801,9 @@ class Discourse:
                     if org and not any(w.low in lx.TITLE_WORDS for w in org):
                         text = span_text(org).removesuffix("’s").removesuffix("'s")
                         person = self._person(text, None, "", kind="org")
+            if person is not None and person.kind == "person" and not person.gender and \
+                    not person.official and _says_it(toks, j):
+                self.called_it.add(id(person))  # "the Missing Families Forum said it believed"
             if person is not None and person.kind == "org":
                 _org_described(toks, k, j, person)
             if person is not None and person.kind == "person":
@@ -1856,6 +1869,17 @@ class Discourse:
             self._pronoun_gender(unit, toks)
             self._pronoun_topic(unit, toks)
             self._possessor_clause(unit, toks)
+
+    def _says_it_at(self, unit: int, offset: int) -> bool:
+        """Does the speaker whose phrase starts at ``offset`` of sentence ``unit`` say "it"
+        of itself right after its name (:func:`_says_it`)?"""
+        toks = self.units[unit] if 0 <= unit < len(self.units) else []
+        at = next((m for m, t in enumerate(toks) if t.start == offset), None)
+        if at is None:
+            return False
+        end = next((m for m in range(at + 1, min(len(toks), at + MAX_SAYS_IT_NAME + 1))
+                    if toks[m].low in _SAID_IT_CUES or toks[m].low in {"has", "had"}), None)
+        return end is not None and _says_it(toks, end)
 
     def _unnamed_subject(self, unit: int, toks: list[Token]) -> None:
         """Note the unnamed person an indefinite description opening the sentence brings in
@@ -3426,9 +3450,13 @@ class Discourse:
             return None
         ahead = self._cataphor(unit, offset, gender)
         if ahead is not None:
+            self.pronouned.add(id(ahead))
             return ahead
         best = self._best(unit, offset, gender, role, unnamed_ok=not role)
-        return best[1] if best else None
+        if best is None:
+            return None
+        self.pronouned.add(id(best[1]))
+        return best[1]
 
     def _compared(self, unit: int, at: int) -> bool:
         """Is the name noted at offset ``at`` of sentence ``unit`` the object of "unlike" or
@@ -3554,8 +3582,10 @@ class Discourse:
         """Is ``person`` a name that may be "it": an organisation, or a name the rules noted as
         a person for want of anything else ("Tinder", "Hamas", "Brookings Institution"): no
         gender, no title or office, not tracked, one word or an organisation's head last."""
-        if person.kind in {"org", "body", "thing", "document"}:
+        if person.kind in {"org", "body", "thing", "document"} or id(person) in self.called_it:
             return True
+        if id(person) in self.pronouned:
+            return False  # a "he" stood for them: "“Q,” he said" was Al-Thani (pron24)
         if person.kind != "person" or not person.name or person.gender or person.official \
                 or person.roles or person.unnamed or person.members:
             return False
@@ -5374,6 +5404,38 @@ _OWN_WORD_NOUNS = frozenset({"announcement", "statement", "claim", "insistence",
                              "confession", "denial", "decision", "belief", "hope", "intention",
                              "plan", "wish", "fear", "realization", "acknowledgment",
                              "acknowledgement"})
+
+
+# verbs of a mind or a plan: "X said it believed" (not "X said it was", where "it" is any
+# thing or no thing at all) makes "it" X
+_IT_MIND_VERBS = frozenset({"believed", "believes", "intended", "intends", "planned", "plans",
+                            "hoped", "hopes", "expected", "expects", "wanted", "wants",
+                            "regretted", "regrets", "welcomed", "welcomes", "anticipated",
+                            "anticipates", "declined", "declines", "condemned", "condemns",
+                            "rejected", "rejects"})
+MAX_SAYS_IT_NAME = 6  # "the Hostages and Missing Families Forum said it believed"
+_IT_MIND_BASES = frozenset({"believe", "intend", "plan", "hope", "expect", "want", "regret",
+                            "anticipate"})
+_SAID_IT_CUES = frozenset({"said", "says", "added", "stated", "announced", "confirmed"})
+
+
+def _says_it(toks: list[Token], j: int) -> bool:
+    """Does the name ending at ``toks[j - 1]`` say "it" of itself: "the Missing Families Forum
+    said it believed", "Xpeng says that it anticipates" (a speech verb, "that" perhaps, then
+    "it" and a verb of a mind or a plan, :data:`_IT_MIND_VERBS`)? The text calls the name
+    "it": an organisation, whatever its words (pron24)."""
+    m = j + 1 if j < len(toks) and toks[j].low in {"has", "had"} else j
+    if m >= len(toks) or toks[m].low not in _SAID_IT_CUES:
+        return False
+    m += 1
+    if m < len(toks) and toks[m].low == "that":
+        m += 1
+    if m + 1 >= len(toks) or toks[m].low != "it":
+        return False
+    if toks[m + 1].low in {"did", "does", "do"} and m + 3 < len(toks) and (
+            toks[m + 2].low == "not"):  # "said that it did not believe"
+        return toks[m + 3].low in _IT_MIND_BASES
+    return toks[m + 1].low in _IT_MIND_VERBS
 
 
 def _possessor_pronouns(toks: list[Token]) -> list[int]:

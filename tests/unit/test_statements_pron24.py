@@ -103,3 +103,16 @@ def test_a_description_in_apposition_to_a_name_is_that_name(extractor: Extractor
             "chatting to the group. He told the court the last time he saw them was at the "
             "nightclub.")
     assert _said(extractor, text, "the last time").speaker == "Joshua Forshaw"
+
+
+@pytest.mark.parametrize("says_it", ["said it believed", "said that it did not believe"])
+def test_a_name_the_text_calls_it_is_no_he(extractor: Extractor, says_it: str) -> None:
+    # the forum says "it" of itself: the "he" after it is no one the text names, and a
+    # later "it said" is the forum, not the man who spoke before
+    text = ("“We are determined to end the war,” Sheikh Tamim Hadad said. Before the release, "
+            f"the Hostages and Missing Families Forum {says_it} there were 24 living hostages. "
+            "“If there is an opportunity for a ceasefire, we are prepared for it,” he said. In "
+            "a statement, the Hostages and Missing Families Forum said it believed the "
+            "government had no plan. “No spin will hide the truth,” it said.")
+    assert _said(extractor, text, "we are prepared").speaker != "Missing Families Forum"
+    assert _said(extractor, text, "No spin").speaker == "Missing Families Forum"
