@@ -63,6 +63,13 @@ from monitor.statements.officials import GENERATIONAL_SUFFIXES, Official, Regist
 from monitor.statements.quotes import NAME_PARTICLES, Token, article_stem
 
 PRONOUN_LOOKBACK_UNITS = 12  # a pronoun refers to someone named within this many sentences
+# ... but to someone only mentioned in passing (no subject, speaker or addressee) within
+# this many: a passing mention fades from the discourse ("... said the first speaker, who
+# preceded Mr. Christie ... she disclosed" went to a Mary Pat named twelve sentences up, "a
+# woman pulled into the complex ... she said" to "Miami Gardens" six up; pron24: on the
+# pages, of the "he"/"she" resolved to a mention four or more sentences back, about nine in
+# ten were wrong, and PolNeAR train has none)
+PRONOUN_MENTION_UNITS = 3
 # the most recent notes a pronoun looks through: ordinary articles note a few dozen people in
 # twelve sentences; a feed's odd paragraph repeating a name thousands of times would make each
 # pronoun scan all of them
@@ -1696,11 +1703,28 @@ class Discourse:
             # someone's staff ("Zelenskiy's spokesman said ..., but he said", "his aide
             # said"): the staffer speaks on, not the one whose staff they are (nineteenth
             # session)
-            if words[-1].low in _STAFF_SPEAKERS and any(
+            lay = _clause_initial(toks, phrase.i) and not _apposed_name_ahead(
+                toks, phrase.core_end - 1, 1)  # (pron24: not "was his cousin joking", "his
+            # sister, Nahla, says": a lay speaker opens its clause, and no name follows)
+            if (words[-1].low in _STAFF_SPEAKERS or (lay and (
+                    words[-1].low in _KIN_NOUNS or words[-1].low in _KIN_SPEAKERS))) and any(
                     w.low.endswith(("’s", "'s")) or w.low in _OWNER_GENDER
                     for w in words[:-1]):
+                # (and someone's kin: "Lily's aunt tells KSNT News ... She says" is the aunt,
+                # not a woman named paragraphs up; pron24)
                 self.note(unit, phrase.start, Person(span_text(words), gender=lx.ROLE_GENDER.get(
                     words[-1].low, ""), spoke=True, unnamed=True), SPEAKER)
+            elif lay and words[0].low == "the" and len(words) <= MAX_LAY_DESCRIPTION_WORDS and (
+                    _lay_head(words[-1].low) or words[-1].low.endswith("-year-old")) and not (
+                    any(w.text[:1].isupper() for w in words[1:])):  # (a number is no name)
+                # "said the 911 caller. She said": one unnamed person no title stands for
+                # (the phrase resolved to no one), who speaks on; the one brought in before
+                # by that noun if any ("A man who said he is a relative ... said the man"),
+                # as a definite description refers back (pron24)
+                earlier = self._unnamed_by_head(words[-1].low, unit)
+                self.note(unit, phrase.start, earlier or Person(
+                    span_text(words), gender=lx.ROLE_GENDER.get(words[-1].low, ""), spoke=True,
+                    unnamed=True), SPEAKER)
             return  # (called only for a phrase that resolved to no one: "a Trump aide" too)
         head = words[cut - 1].low  # ("A spokesman for Zelenskiy": a spokesman)
         if words[1].low == "of" and len(words) >= 3:  # "One of the men": one of them
@@ -1869,6 +1893,20 @@ class Discourse:
             self._pronoun_gender(unit, toks)
             self._pronoun_topic(unit, toks)
             self._possessor_clause(unit, toks)
+
+    def _unnamed_by_head(self, head: str, unit: int) -> Person | None:
+        """The unnamed person noted within :data:`UNNAMED_AGAIN_UNITS` sentences before
+        ``unit`` by a description whose head is ``head`` ("A man who said he is a relative"
+        for "the man"), the latest first."""
+        for u, _a, p, _r in reversed(self.recent):
+            if unit - u > UNNAMED_AGAIN_UNITS:
+                return None
+            if p.unnamed and p.kind == "person" and p.name:
+                words = [w.lower().strip(",.;:") for w in p.name.split()]
+                m = _unnamed_head(words)
+                if (words[m] if m is not None else words[-1]) == head:
+                    return p
+        return None
 
     def _says_it_at(self, unit: int, offset: int) -> bool:
         """Does the speaker whose phrase starts at ``offset`` of sentence ``unit`` say "it"
@@ -3452,7 +3490,8 @@ class Discourse:
         if ahead is not None:
             self.pronouned.add(id(ahead))
             return ahead
-        best = self._best(unit, offset, gender, role, unnamed_ok=not role)
+        best = self._best(unit, offset, gender, role, unnamed_ok=not role,
+                          mention_reach=PRONOUN_MENTION_UNITS)
         if best is None:
             return None
         self.pronouned.add(id(best[1]))
@@ -3644,10 +3683,13 @@ class Discourse:
     def _best(self, unit: int, offset: int, gender: str, role: str = "",
               past: bool = False, prominence: float = 0.0,
               want: frozenset[str] | set[str] = frozenset(),
-              unnamed_ok: bool = False) -> tuple[float, Person] | None:
+              unnamed_ok: bool = False,
+              mention_reach: int = PRONOUN_LOOKBACK_UNITS) -> tuple[float, Person] | None:
         """The most salient person of ``gender`` before ``offset``, with its score; with a
         ``role`` (an office), no one the article gives another office; ``prominence`` adds
-        that much per time the article named them (up to :data:`MAX_PROMINENT_MENTIONS`)."""
+        that much per time the article named them (up to :data:`MAX_PROMINENT_MENTIONS`);
+        someone only mentioned (no subject, speaker or addressee) counts within
+        ``mention_reach`` sentences."""
         best: tuple[float, Person] | None = None
         best_unit, best_at = -1, -1
         # the writer (and, in the transcript, the one interviewed) says "I" of themselves:
@@ -3668,7 +3710,7 @@ class Discourse:
             if distance > PRONOUN_LOOKBACK_UNITS:
                 break
             if (distance == 0 and at >= offset) or person.kind != "person" or not person.name \
-                    or id(person) in named_after:
+                    or id(person) in named_after or (rank == MENTION and distance > mention_reach):
                 continue
             if person.unnamed and not unnamed_ok:
                 continue  # only "he" or "she" may be an unnamed speaker; "the former
@@ -4190,6 +4232,10 @@ MAX_ROLE_WORDS = 5  # "its new special envoy to Myanmar": a short noun phrase
 # heads of a person's post in a role phrase (not "the lawsuit", "the group": speaker nouns
 # that are no one's post)
 # relations a person is introduced with and later called by ("his brother", "her lawyer")
+# someone's people by whom local news quotes those it does not name, beside the kin of
+# :data:`_KIN_NOUNS` ("Lily's aunt", "the victim's friend"; see
+# :meth:`Discourse.unnamed_speaker`)
+_KIN_SPEAKERS = frozenset({"friend", "neighbor", "neighbour", "cousin"})
 _OWNER_GENDER = {"his": "m", "her": "f"}  # "his father, Rafael,": the father of "he"
 KIN_OWNER_UNITS = 1  # ... named in this sentence or the one before
 _KIN_NOUNS = frozenset({"brother", "sister", "father", "mother", "son", "daughter", "wife",
@@ -4619,6 +4665,7 @@ _ORG_POSTS = frozenset({"head", "executive", "director", "chairman", "chairwoman
                         "founder", "co-founder", "leader", "chief", "ceo", "boss", "owner"})
 MIN_INNER_NAME_WORDS = 3  # a given name, then two surnames ("Melba Acosta Febo")
 MAX_UNNAMED_SPEAKER_WORDS = 6  # "a senior State Department official", "one of his advisers"
+MAX_LAY_DESCRIPTION_WORDS = 3  # "the 911 caller", "the man", "the 15-year-old"
 MAX_UNNAMED_MODIFIERS = 3  # "A 32-year-old single mother", "a young Palestinian man"
 MAX_UNNAMED_SUBJECT_WORDS = 12  # "A woman who lives across the street from the Smiths,"
 
@@ -4628,7 +4675,11 @@ MAX_UNNAMED_SUBJECT_WORDS = 12  # "A woman who lives across the street from the 
 _UNNAMED_HEADS = frozenset({"delegate", "resident", "voter", "witness", "source", "neighbor",
                             "neighbour", "relative", "friend", "supporter", "protester",
                             "survivor", "victim", "volunteer", "soldier", "doctor", "nurse",
-                            "teacher", "student", "farmer", "driver", "guard", "activist"})
+                            "teacher", "student", "farmer", "driver", "guard", "activist",
+                            # pron24: the unnamed of local news ("said the 911 caller")
+                            "caller", "homeowner", "owner", "bystander", "passenger",
+                            "customer", "shopper", "parent", "teen", "teenager", "patient",
+                            "mourner"})
 
 
 def _person_head(head: str) -> bool:
@@ -4998,13 +5049,26 @@ _TALKED_ABOUT = frozenset({"victim", "survivor"})
 _PASSIVE_BE = frozenset({"was", "were", "is", "has", "had"})
 
 
-def _apposed_name_ahead(toks: list[Token], k: int) -> bool:
-    """Does a capitalised word follow the first comma after ``toks[k]`` (within
-    :data:`MAX_UNNAMED_SUBJECT_WORDS` words): a description in apposition to a name ("one
-    witness who had agreed to take part, Joshua Forshaw, said")?"""
-    comma = next((m for m in range(k + 1, min(len(toks), k + MAX_UNNAMED_SUBJECT_WORDS + 1))
+def _apposed_name_ahead(toks: list[Token], k: int,
+                        reach: int = MAX_UNNAMED_SUBJECT_WORDS) -> bool:
+    """Does a capitalised word follow the first comma after ``toks[k]`` (within ``reach``
+    words): a description in apposition to a name ("one witness who had agreed to take part,
+    Joshua Forshaw, said", "his sister, Nahla, says")?"""
+    comma = next((m for m in range(k + 1, min(len(toks), k + reach + 1))
                   if toks[m].low == ","), None)
     return comma is not None and comma + 1 < len(toks) and _is_cap(toks[comma + 1])
+
+
+def _clause_initial(toks: list[Token], i: int) -> bool:
+    """Does ``toks[i]`` open its clause: the sentence's start, after a comma, a quote or a
+    colon, a sentence opener ("But his mother said"), or a cue it follows ("said the 911
+    caller"), not inside one ("Thinking it was his cousin joking", "accused of shooting his
+    11-year-old brother told police")?"""
+    if i == 0:
+        return True
+    before = toks[i - 1]
+    return before.kind != "w" or before.low in {",", ":", ";", "—", "–"} or (
+        before.low in lx.SENTENCE_OPENERS) or before.low in lx.CUES
 
 
 def _unnamed_person(words: list[str]) -> Person | None:

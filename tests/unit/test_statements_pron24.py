@@ -116,3 +116,46 @@ def test_a_name_the_text_calls_it_is_no_he(extractor: Extractor, says_it: str) -
             "government had no plan. “No spin will hide the truth,” it said.")
     assert _said(extractor, text, "we are prepared").speaker != "Missing Families Forum"
     assert _said(extractor, text, "No spin").speaker == "Missing Families Forum"
+
+
+def test_someones_unnamed_kin_speak_on(extractor: Extractor) -> None:
+    text = ("Lily McGee was struck on Monday. “Her spirit will live on,” said Ann Corrigan. "
+            "Lily’s aunt tells KSNT News all of Lily’s organs will be donated. For the time "
+            "being the family is just waiting. She says it’s been horribly hard on the family.")
+    assert _said(extractor, text, "horribly hard").speaker == "Lily’s aunt"
+
+
+def test_a_definite_lay_speaker_no_title_stands_for_speaks_on(extractor: Extractor) -> None:
+    text = ("Photos by Tina Ferry. Deputies said the man killed a 2-year-old girl. "
+            "Investigators came to the home on Monday after someone called 911. “Yes, I need "
+            "some help over here. Please hurry,” said the 911 caller. She said her "
+            "brother-in-law had shot himself.")
+    assert _said(extractor, text, "brother-in-law").speaker == "the 911 caller"
+
+
+def test_a_passing_mention_fades(extractor: Extractor) -> None:
+    # a woman named in passing five sentences up is no "she" of a speaker the text never
+    # names: the pronoun is left as written rather than given to her
+    text = ("The shooting was near the home of Dana Whitfield. Investigators say it happened in "
+            "broad daylight. The shooting was reported in the 600 block of 177th Street. "
+            "Officers closed the street for hours. The victims were taken to a hospital. Right "
+            "after the shots were fired a car pulled into the complex. When she arrived she "
+            "said she found out her friend's son was one of those hit.")
+    assert _said(extractor, text, "friend's son").speaker != "Dana Whitfield"
+
+
+def test_a_definite_description_refers_back_to_the_unnamed_person(
+        extractor: Extractor) -> None:
+    text = ("A man who said he is a relative of the woman shot said the shooting stemmed from a "
+            "dispute. Other relatives were arguing with the landlord, said the man, who "
+            "witnessed the shooting. “Next thing you know, it was a big old argument,” he said.")
+    assert _said(extractor, text, "big old argument").speaker == "A man"
+
+
+def test_a_kin_noun_inside_a_clause_is_no_speaker(extractor: Extractor) -> None:
+    # "it was his cousin joking around": the cousin is no one who spoke, and the "he said"
+    # after it is Williams
+    text = ("“I ran in there while bullets were whistling by,” Jad Wilmore said. About an hour "
+            "before, Wilmore said he received a text message telling him to come outside. "
+            "Thinking it was his cousin joking around, he didn't pay it any mind, he said.")
+    assert _said(extractor, text, "pay it any mind").speaker == "Jad Wilmore"
