@@ -3491,11 +3491,55 @@ class Discourse:
             self.pronouned.add(id(ahead))
             return ahead
         best = self._best(unit, offset, gender, role, unnamed_ok=not role,
-                          mention_reach=PRONOUN_MENTION_UNITS)
+                          mention_reach=PRONOUN_MENTION_UNITS,
+                          disjoint=self._opening_subject(unit, offset))
         if best is None:
             return None
         self.pronouned.add(id(best[1]))
         return best[1]
+
+    def _named_in_clause(self, unit: int, offset: int) -> set[int]:
+        """The people (by id) named in the clause the pronoun at ``offset`` opens, up to its
+        first comma, dash, quote or parenthesis: "He said he was concerned about the
+        allegations against Cohill", "He claimed that Nelson barged in" (not "He admits that
+        ..., but ultimately Prager thinks", another clause; not a name after "being", "He
+        denied being Nicholas Rossi", nor one with "himself" after it, nor a possessor)."""
+        toks = self.units[unit] if 0 <= unit < len(self.units) else []
+        k = next((m for m, t in enumerate(toks) if t.start == offset), None)
+        if k is None:
+            return set()
+        end = next((m for m in range(k + 1, len(toks)) if toks[m].kind == "q" or (
+            toks[m].low in _CLAUSE_BREAKS)), len(toks))
+        stop = toks[end].start if end < len(toks) else toks[-1].end + 1  # (k found: toks)
+        starts = {t.start: m for m, t in enumerate(toks[k + 1 : end], k + 1)}
+        out: set[int] = set()
+        for u, at, person, rank in self.recent[-MAX_LIST_LOOK:]:
+            if u != unit or not offset < at < stop or rank not in {MENTION, SUBJECT} or (
+                    person.kind != "person"):
+                continue
+            m = starts.get(at)
+            if m is None or toks[m - 1].low in lx.DETERMINERS or toks[m - 1].low == "being":
+                continue
+            e = m
+            while e < end and toks[e].cap:
+                e += 1
+            if toks[e - 1].low.endswith(("’s", "'s")) or (
+                    e < end and toks[e].low in {"himself", "herself"}) or (
+                    e < end and toks[e].kind == "w" and not toks[e].cap
+                    and toks[e].low in lx.SPEAKER_NOUNS | ORG_HEADS):
+                continue  # ("Carson supporters", "the Trump campaign")
+            out.add(id(person))
+        return out
+
+    def _opening_subject(self, unit: int, offset: int) -> bool:
+        """Is the pronoun at ``offset`` the subject that opens sentence ``unit`` ("He said he
+        was concerned about the allegations against Cohill", "In 2008, he complained"): the
+        rest of the sentence is its own clause, where a name is someone else (pron24; not a
+        tag after a quote, "“Q,” he told Hannity, ... where Trump spoke", nor a pronoun in an
+        opening clause, "as she said ..., Sanders jabbed at Clinton")?"""
+        toks = self.units[unit] if 0 <= unit < len(self.units) else []
+        k = _pronoun_subject(toks)
+        return k is not None and toks[k].start == offset
 
     def _compared(self, unit: int, at: int) -> bool:
         """Is the name noted at offset ``at`` of sentence ``unit`` the object of "unlike" or
@@ -3684,12 +3728,14 @@ class Discourse:
               past: bool = False, prominence: float = 0.0,
               want: frozenset[str] | set[str] = frozenset(),
               unnamed_ok: bool = False,
-              mention_reach: int = PRONOUN_LOOKBACK_UNITS) -> tuple[float, Person] | None:
+              mention_reach: int = PRONOUN_LOOKBACK_UNITS,
+              disjoint: bool = False) -> tuple[float, Person] | None:
         """The most salient person of ``gender`` before ``offset``, with its score; with a
         ``role`` (an office), no one the article gives another office; ``prominence`` adds
         that much per time the article named them (up to :data:`MAX_PROMINENT_MENTIONS`);
         someone only mentioned (no subject, speaker or addressee) counts within
-        ``mention_reach`` sentences."""
+        ``mention_reach`` sentences; ``disjoint`` (a pronoun): not someone the sentence names
+        after ``offset``, as for a title."""
         best: tuple[float, Person] | None = None
         best_unit, best_at = -1, -1
         # the writer (and, in the transcript, the one interviewed) says "I" of themselves:
@@ -3704,7 +3750,11 @@ class Discourse:
                   if u == unit and p.kind == "group" and r == SUBJECT for m in p.members}
         # a title's person is not someone its sentence names after it: "Trump said she was
         # weak. The former secretary of state said Trump was dangerous" is not Trump (desc21)
-        named_after = self._named_later_in(unit, offset) if role else set()
+        # ... nor is a pronoun's: "A commissioner set bail for Cohill. He said he was
+        # concerned about the allegations against Cohill" is not Cohill, whom the writer would
+        # call "him" there (pron24)
+        named_after = self._named_later_in(unit, offset) if role else (
+            self._named_in_clause(unit, offset) if disjoint else set())
         for seen_at, at, person, rank in reversed(self.recent[-MAX_PRONOUN_CANDIDATES:]):
             distance = unit - seen_at
             if distance > PRONOUN_LOOKBACK_UNITS:
@@ -5459,6 +5509,9 @@ def _pronoun_subject(toks: list[Token]) -> int | None:
 
 
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
+# what ends the clause a pronoun opens, for the names inside it (see
+# Discourse._named_in_clause)
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "(", "--"})
 # nouns of one's own saying, deciding or believing: a "he"/"she" opening their content clause
 # ("Trump's announcement that he", "Obama's statement that he opposed the war") is the one
 # whose noun it is; not nouns aimed at another ("Brat's accusations that he", "Emanuel's

@@ -159,3 +159,11 @@ def test_a_kin_noun_inside_a_clause_is_no_speaker(extractor: Extractor) -> None:
             "before, Wilmore said he received a text message telling him to come outside. "
             "Thinking it was his cousin joking around, he didn't pay it any mind, he said.")
     assert _said(extractor, text, "pay it any mind").speaker == "Jad Wilmore"
+
+
+def test_a_pronoun_is_no_one_its_own_clause_names(extractor: Extractor) -> None:
+    # "He said ... against Cohill": the writer would have written "him" had he been Cohill
+    text = ("Michael Cohill is accused of firing shots into a home. Michael Cohill was "
+            "charged on Friday. A commissioner set a cash bail for Cohill. He said he was "
+            "concerned about the nature of the allegations against Cohill.")
+    assert "Cohill" not in (_said(extractor, text, "allegations against").speaker or "")
