@@ -5121,15 +5121,22 @@ def _clause_initial(toks: list[Token], i: int) -> bool:
         before.low in lx.SENTENCE_OPENERS) or before.low in lx.CUES
 
 
+_POSSESSIVE_ENDS = ("’s", "'s", "s'", "s’")  # "Lily's", "Edwards' grandmother"
+
+
 def _unnamed_person(words: list[str]) -> Person | None:
     """The unnamed person a described source written as ``words`` is, when it is one person
     by an indefinite description ("a neighbor", "A young man who asked not to be
-    identified"): a person of no name (``unnamed``) that "he" or "she" may stand for, of the
-    head noun's gender."""
-    m = _unnamed_head([w.lower().strip(",.;:") for w in words])
+    identified") or someone's kin ("Edwards' grandmother"): a person of no name
+    (``unnamed``) that "he" or "she" may stand for, of the head noun's gender."""
+    low = [w.lower().strip(",.;:") for w in words]
+    m = _unnamed_head(low)
+    if m is None and len(low) >= 2 and (low[-1] in _KIN_NOUNS or low[-1] in _KIN_SPEAKERS) and (
+            any(w.endswith(_POSSESSIVE_ENDS) or w in _OWNER_GENDER for w in low[:-1])):
+        m = len(low) - 1  # someone's kin: "Edwards' grandmother, who said"
     if m is None:
         return None
-    return Person(" ".join(words), gender=lx.ROLE_GENDER.get(words[m].lower(), ""),
+    return Person(" ".join(words), gender=lx.ROLE_GENDER.get(low[m], ""),
                   spoke=True, unnamed=True)
 
 

@@ -167,3 +167,25 @@ def test_a_pronoun_is_no_one_its_own_clause_names(extractor: Extractor) -> None:
             "charged on Friday. A commissioner set a cash bail for Cohill. He said he was "
             "concerned about the nature of the allegations against Cohill.")
     assert "Cohill" not in (_said(extractor, text, "allegations against").speaker or "")
+
+
+def test_kin_a_relative_who_stands_for_speak_on(extractor: Extractor) -> None:
+    text = ("“It was a tragic accident,” said Lauren Lettelier of the sheriff's office. "
+            "Harshman was taken to a hospital where he died. A reporter spoke with Edwards' "
+            "grandmother, who said she does not know how the boys got the guns. She said her "
+            "grandson is sick over the death of his friend.")
+    assert _said(extractor, text, "grandson is sick").speaker == "Edwards' grandmother"
+
+
+def test_a_closing_according_to_holds_what_comes_before(extractor: Extractor) -> None:
+    # the company acts inside its vice president's words; "he told CNBC" is him
+    text = ("Shanghai-based Bc Babycare expects its supply chain to offset the impact of trade "
+            "tensions, according to Chi Yang, the company's vice president. “I am very "
+            "confident about our product,” he told CNBC.")
+    assert _said(extractor, text, "confident about").speaker == "Chi Yang"
+
+
+def test_an_outlet_according_to_leaves_the_speaker(extractor: Extractor) -> None:
+    text = ("“I do not make a habit of it,” Ted Cruz said at a press conference, according to "
+            "The Hill. He added, “Donald Trump is not going to be the nominee.”")
+    assert _said(extractor, text, "not going to be").speaker == "Ted Cruz"
