@@ -706,6 +706,12 @@ _IS_CONTRACTED = frozenset({"he", "she", "it", "that", "there", "who", "what", "
                             "here", "this"})
 
 
+# cues that close a sentence as its tag: "C, Y said", "C, said Y", and "C, according to Y"
+# ("Shanghai-based Bc Babycare expects ..., according to Chi Yang": the company acts inside
+# Yang's words, and the "he told CNBC" after it is Yang; pron24)
+_CLOSING_TAG_KINDS = frozenset({"speech", "according"})
+
+
 def _reported_within_tag(toks: list[Token], groups: list[tuple[_Cue, Phrase, Person | None]],
                          discourse: Discourse, u: int) -> None:
     """In a sentence that ends with a speech tag after a comma ("C, Deputy Prime Minister
@@ -715,8 +721,10 @@ def _reported_within_tag(toks: list[Token], groups: list[tuple[_Cue, Phrase, Per
     if len(groups) < 2:
         return
     cue, phrase, person = max(groups, key=lambda g: g[1].start)
-    if person is None or cue.kind != "speech" or phrase.how == "relative":
+    if person is None or cue.kind not in _CLOSING_TAG_KINDS or phrase.how == "relative":
         return  # (", who said": a relative clause of the sentence, no tag of it)
+    if cue.kind == "according" and (person.kind != "person" or " " not in (person.name or "")):
+        return  # ("Cruz said ..., according to The Hill": an outlet that reports him)
     first = min(phrase.i, cue.i)  # "Y said" or "said Y"
     if first == 0 or toks[first - 1].low != ",":
         return

@@ -499,6 +499,13 @@ ROLE_GENDER = {
     "spokeswoman": "f", "chairwoman": "f", "congresswoman": "f", "businesswoman": "f",
     "councilwoman": "f", "mother": "f", "wife": "f", "daughter": "f", "sister": "f",
     "woman": "f", "actress": "f",
+    # kin and partners, by which news introduces a source whose given name no lexicon knows
+    # ("His ex-girlfriend, Debra-Lyn Unthank, said"; pron24)
+    "girlfriend": "f", "ex-girlfriend": "f", "boyfriend": "m", "ex-boyfriend": "m",
+    "ex-wife": "f", "ex-husband": "m", "widow": "f", "widower": "m", "grandmother": "f",
+    "grandfather": "m", "granddaughter": "f", "grandson": "m", "aunt": "f", "uncle": "m",
+    "niece": "f", "nephew": "m", "stepmother": "f", "stepfather": "m", "stepdaughter": "f",
+    "stepson": "m", "fiancee": "f", "fiancée": "f", "fiance": "m", "fiancé": "m",
 }
 
 MALE_NAMES = frozenset(

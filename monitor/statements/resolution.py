@@ -67,6 +67,13 @@ from monitor.statements.officials import GENERATIONAL_SUFFIXES, Official, Regist
 from monitor.statements.quotes import NAME_PARTICLES, Token, article_stem
 
 PRONOUN_LOOKBACK_UNITS = 12  # a pronoun refers to someone named within this many sentences
+# ... but to someone only mentioned in passing (no subject, speaker or addressee) within
+# this many: a passing mention fades from the discourse ("... said the first speaker, who
+# preceded Mr. Christie ... she disclosed" went to a Mary Pat named twelve sentences up, "a
+# woman pulled into the complex ... she said" to "Miami Gardens" six up; pron24: on the
+# pages, of the "he"/"she" resolved to a mention four or more sentences back, about nine in
+# ten were wrong, and PolNeAR train has none)
+PRONOUN_MENTION_UNITS = 3
 # the most recent notes a pronoun looks through: ordinary articles note a few dozen people in
 # twelve sentences; a feed's odd paragraph repeating a name thousands of times would make each
 # pronoun scan all of them
@@ -1356,6 +1363,11 @@ class Discourse:
         # answer is the person the introduction names first, "you" in a question too
         self.questions: list[tuple[int, int]] = []
         self.answers: list[tuple[int, int]] = []
+        # the people (by id) a "he" or "she" stood for: someone, never "it"; and the names
+        # the text itself calls "it" ("the Missing Families Forum said it believed"): no one
+        # (pron24)
+        self.pronouned: set[int] = set()
+        self.called_it: set[int] = set()
 
     def followers(self) -> dict[str, set[str]]:
         """Capitalised word -> the capitalised words that follow it in the whole text (worked
@@ -1644,6 +1656,11 @@ class Discourse:
         said", "Cost estimates"), a speaker's noun, an opener, determiner or day ("Along",
         "Another", "Thursday"), a US state or Canadian province, a people ("Ethiopians") or a
         family ("the Clintons"), or a nationality's plural ("Germans")."""
+        if person.unnamed:
+            return True  # a person by their noun, whatever the words after it ("A woman who
+            # lives across the street"; pron24)
+        if id(person) in self.called_it:
+            return False  # "the Missing Families Forum said it believed ...": no one's "he"
         if person.gender or person.official or not person.name or any(
                 office_of(r) in TITLE_HEADS for r in person.roles):  # "Judge Berman"
             # (a speaker's noun in the phrase is no title: "People close to ..."), and a
@@ -1751,8 +1768,19 @@ class Discourse:
         explained" is the analyst, not Trump (twenty-second session)."""
         self.note(unit, offset, person, SPEAKER)
         person.spoke = True
+        if person.kind == "person" and not person.gender and not person.official and \
+                self._says_it_at(unit, offset):
+            self.called_it.add(id(person))  # "the Missing Families Forum said it believed"
         for member in person.members if members else ():
             self.note(unit, offset, member, SPEAKER)
+        if person.kind == "described" and person.name:
+            # "A young man who asked not to be identified said C. He said": the one person a
+            # relative "who" stood for speaks on, as an unnamed speaker does (pron24)
+            unnamed = _unnamed_person(person.name.split())
+            toks = self.units[unit] if 0 <= unit < len(self.units) else []
+            at = next((m for m, t in enumerate(toks) if t.start == offset), None)
+            if unnamed is not None and not (at is not None and _apposed_name_ahead(toks, at)):
+                self.note(unit, offset, unnamed, SPEAKER)
 
     def reported_within(self, unit: int, offset: int, person: Person) -> None:
         """``person``, noted as the speaker of a cue at ``offset`` of sentence ``unit``, only
@@ -1826,21 +1854,45 @@ class Discourse:
         of officials can make (fifteenth session). Gender from the head noun when it has one
         ("a spokeswoman"), else unknown (a speaker of unknown gender may be "he")."""
         words = [t for t in toks[phrase.i : phrase.core_end] if t.kind == "w"]
-        if len(words) < 2 or len(words) > MAX_UNNAMED_SPEAKER_WORDS:
+        if len(words) < 2:
+            return
+        if words[0].low in _INDEFINITES:
+            # the head is the noun before the phrase's post-modifier: "A woman in a nearby hair
+            # salon", "a man who heard the shooting" are a woman and a man (pron24)
+            cut = next((k for k, w in enumerate(words) if k > 1 and (
+                w.low in _POST_LINKS or w.low in _POST_MODIFIERS)), len(words))
+        else:
+            cut = len(words)
+        if cut > MAX_UNNAMED_SPEAKER_WORDS:
             return
         if words[0].low not in _INDEFINITES:
             # someone's staff ("Zelenskiy's spokesman said ..., but he said", "his aide
             # said"): the staffer speaks on, not the one whose staff they are (nineteenth
             # session)
-            if words[-1].low in _STAFF_SPEAKERS and any(
+            lay = _clause_initial(toks, phrase.i) and not _apposed_name_ahead(
+                toks, phrase.core_end - 1, 1)  # (pron24: not "was his cousin joking", "his
+            # sister, Nahla, says": a lay speaker opens its clause, and no name follows)
+            if (words[-1].low in _STAFF_SPEAKERS or (lay and (
+                    words[-1].low in _KIN_NOUNS or words[-1].low in _KIN_SPEAKERS))) and any(
                     w.low.endswith(("’s", "'s")) or w.low in _OWNER_GENDER
                     for w in words[:-1]):
+                # (and someone's kin: "Lily's aunt tells KSNT News ... She says" is the aunt,
+                # not a woman named paragraphs up; pron24)
                 self.note(unit, phrase.start, Person(span_text(words), gender=lx.ROLE_GENDER.get(
                     words[-1].low, ""), spoke=True, unnamed=True), SPEAKER)
+            elif lay and words[0].low == "the" and len(words) <= MAX_LAY_DESCRIPTION_WORDS and (
+                    _lay_head(words[-1].low) or words[-1].low.endswith("-year-old")) and not (
+                    any(w.text[:1].isupper() for w in words[1:])):  # (a number is no name)
+                # "said the 911 caller. She said": one unnamed person no title stands for
+                # (the phrase resolved to no one), who speaks on; the one brought in before
+                # by that noun if any ("A man who said he is a relative ... said the man"),
+                # as a definite description refers back (pron24)
+                earlier = self._unnamed_by_head(words[-1].low, unit)
+                self.note(unit, phrase.start, earlier or Person(
+                    span_text(words), gender=lx.ROLE_GENDER.get(words[-1].low, ""), spoke=True,
+                    unnamed=True), SPEAKER)
             return  # (called only for a phrase that resolved to no one: "a Trump aide" too)
-        cut = next((k for k, w in enumerate(words) if k > 1 and w.low in _POST_LINKS),
-                   len(words))  # "A spokesman for Zelenskiy": a spokesman
-        head = words[cut - 1].low
+        head = words[cut - 1].low  # ("A spokesman for Zelenskiy": a spokesman)
         if words[1].low == "of" and len(words) >= 3:  # "One of the men": one of them
             head = head.removesuffix("es") if head.endswith("men") else head.removesuffix("s")
             head = "man" if head == "men" else "woman" if head == "women" else head
@@ -1939,6 +1991,9 @@ class Discourse:
                     if org and not any(w.low in lx.TITLE_WORDS for w in org):
                         text = span_text(org).removesuffix("’s").removesuffix("'s")
                         person = self._person(text, None, "", kind="org")
+            if person is not None and person.kind == "person" and not person.gender and \
+                    not person.official and _says_it(toks, j):
+                self.called_it.add(id(person))  # "the Missing Families Forum said it believed"
             if person is not None and person.kind == "org":
                 _org_described(toks, k, j, person)
             if person is not None and person.kind == "person":
@@ -1959,8 +2014,10 @@ class Discourse:
                     not subject_seen and _after_intro(toks, lead)) or (
                     k <= MAX_PRE_NAME_DESCRIPTION and all(t.kind == "w" for t in toks[:k])
                     and (toks[k - 1].low in lx.SPEAKER_NOUNS or title_key(toks[k - 1].low)
-                         in TITLE_HEADS) and not _is_cap(toks[k - 1]))
-                # ("Republican pollster Whit Ayres is skeptical": the subject, described)
+                         in TITLE_HEADS or toks[k - 1].low in lx.ROLE_GENDER)
+                    and not _is_cap(toks[k - 1]))
+                # ("Republican pollster Whit Ayres is skeptical", "His grandmother Ebony Pugh
+                # was at home": the subject, described; pron24 for the kin)
                 opening = opening or (person.kind == "person" and _apposed_subject(toks, k, j))
                 if j < n and toks[j].kind == "w" and not _is_cap(toks[j]) and (
                         toks[j].low in ORG_HEADS or toks[j].low in lx.SPEAKER_NOUNS) and (
@@ -1987,6 +2044,8 @@ class Discourse:
                     group.append(person)
             k = j
         first = toks[0].low if toks else ""
+        if not subject_seen:
+            self._unnamed_subject(unit, toks)
         if not subject_seen and (first == "the" or first in _INTRO_STARTS):
             self._title_subject(unit, toks)
         if first in _PEOPLE_STARTS:
@@ -1999,6 +2058,63 @@ class Discourse:
             # (most sentences have no "he" or "she" to scan tokens for)
             self._pronoun_gender(unit, toks)
             self._pronoun_topic(unit, toks)
+            self._possessor_clause(unit, toks)
+
+    def _unnamed_by_head(self, head: str, unit: int) -> Person | None:
+        """The unnamed person noted within :data:`UNNAMED_AGAIN_UNITS` sentences before
+        ``unit`` by a description whose head is ``head`` ("A man who said he is a relative"
+        for "the man"), the latest first."""
+        for u, _a, p, _r in reversed(self.recent):
+            if unit - u > UNNAMED_AGAIN_UNITS:
+                return None
+            if p.unnamed and p.kind == "person" and p.name:
+                words = [w.lower().strip(",.;:") for w in p.name.split()]
+                m = _unnamed_head(words)
+                if (words[m] if m is not None else words[-1]) == head:
+                    return p
+        return None
+
+    def _says_it_at(self, unit: int, offset: int) -> bool:
+        """Does the speaker whose phrase starts at ``offset`` of sentence ``unit`` say "it"
+        of itself right after its name (:func:`_says_it`)?"""
+        toks = self.units[unit] if 0 <= unit < len(self.units) else []
+        at = next((m for m, t in enumerate(toks) if t.start == offset), None)
+        if at is None:
+            return False
+        end = next((m for m in range(at + 1, min(len(toks), at + MAX_SAYS_IT_NAME + 1))
+                    if toks[m].low in _SAID_IT_CUES or toks[m].low in {"has", "had"}), None)
+        return end is not None and _says_it(toks, end)
+
+    def _unnamed_subject(self, unit: int, toks: list[Token]) -> None:
+        """Note the unnamed person an indefinite description opening the sentence brings in
+        ("A woman who lives across the street, who asked not to be identified, described the
+        family as ...", "One neighbor rushed to help") as its subject: an indefinite subject
+        is a new figure the next sentences go on about, and a "she said" after it is hers,
+        not a woman named paragraphs before (pron24). The description reaches to the first
+        comma or cue (at most :data:`MAX_UNNAMED_SUBJECT_WORDS` words), else to its head."""
+        k = 0
+        while k < len(toks) and toks[k].low in _CLAUSE_LEADS:
+            k += 1
+        words = toks[k : k + MAX_UNNAMED_SUBJECT_WORDS + 1]
+        m = _unnamed_head([t.low for t in words[:2 + MAX_UNNAMED_MODIFIERS]])
+        if m is None or any(t.kind != "w" for t in words[: m + 1]) or any(
+                _is_cap(t) for t in words[1 : m + 1]):
+            return  # (not "A Trump aide": a name inside is read as a name)
+        if m + 1 < len(words) and words[m + 1].low in _PASSIVE_BE:
+            return  # "Another man was critically injured": a victim, talked about
+        end = None
+        if m + 1 < len(words) and (words[m + 1].low in _POST_MODIFIERS
+                                   or words[m + 1].low in _POST_LINKS):
+            # the post-modifier to the first comma or cue: "A woman who lives across the
+            # street," (else the head alone: "One woman adopted from Iran")
+            end = next((e for e in range(m + 2, len(words)) if words[e].low == "," or (
+                words[e].low in lx.CUES) or words[e].kind == "q"), None)
+        if _apposed_name_ahead(toks, k):
+            return  # "One witness who had agreed to take part, Joshua Forshaw, said": the
+            # name in apposition names them
+        described = words[:end] if end is not None else words[: m + 1]
+        self.note(unit, toks[k].start, Person(span_text(described), gender=lx.ROLE_GENDER.get(
+            words[m].low, ""), unnamed=True), SUBJECT)
 
     def _he_or_she_in(self, a: int, b: int) -> bool:
         """``_HE_OR_SHE.search(self.text, a, b) is not None``, from one scan of the whole
@@ -2029,6 +2145,27 @@ class Discourse:
         person = self._pronoun(toks[k].low, unit, toks[k].start)
         if person is not None and person.kind == "person" and self._fresh(person, unit):
             self.note(unit, toks[k].start, person, SUBJECT)
+
+    def _possessor_clause(self, unit: int, toks: list[Token]) -> None:
+        """ "Trump's announcement that he was ordering ...": "he" or "she" opening the content
+        of a noun of one's own saying or mind (:data:`_OWN_WORD_NOUNS`) possessed by a
+        person is that person, who is then the subject of the clause the pronoun opens:
+        a later "which he said" of the sentence, and the next "He said", are theirs, not
+        the speaker of a sentence before (pron24: the pronoun's own sentence named its
+        referent only as a possessor, a mention, and the speaker two sentences up won)."""
+        for k in _possessor_pronouns(toks):
+            gender = lx.PRONOUNS.get(toks[k].low, "")
+            possessive = toks[k - 3] if toks[k - 3].low.endswith(("’s", "'s")) else toks[k - 4]
+            owner = next((p for u, a, p, _r in reversed(self.recent[-MAX_LIST_LOOK:])
+                          if u == unit and a <= possessive.start), None)
+            if owner is None or owner.kind != "person" or not owner.name or (
+                    owner.gender and owner.gender != gender) or not self.animate(owner):
+                continue
+            if any(u == unit and possessive.start < a < toks[k].start and p is not owner
+                   and p.kind == "person"
+                   for u, a, p, _r in self.recent[-MAX_LIST_LOOK:]):
+                continue  # (someone named between them)
+            self.note(unit, toks[k].start, owner, SUBJECT)
 
     def _fresh(self, person: Person, unit: int) -> bool:
         """Was ``person`` noted within :data:`TOPIC_LOOKBACK_UNITS` sentences before ``unit``?"""
@@ -2663,6 +2800,9 @@ class Discourse:
             gender = _apposed_gender(toks, j)  # "Unique Armstead, the mother in the video"
             if gender and (is_acronym(words[0]) or any(w.low in lx.TIME_WORDS for w in words)):
                 gender = ""  # (not "On CNN Tuesday, his wife,")
+        if not gender and len(words) >= MIN_FULL_FORM:
+            gender = _preceding_gender(toks, i)  # "school spokeswoman Ebony Pugh", "His
+            # ex-girlfriend, Debra-Lyn Unthank," (pron24)
         # "Republican pollster Whit Ayres": a person's noun right before makes two capitalised
         # words a person's name even when the lexicon lacks the first name; so does an age
         # after it ("Corey Lewandowski, 42, faces one count"): news gives people's ages
@@ -2795,6 +2935,18 @@ class Discourse:
                     person.roles.add(role)
                     return person
         return None
+
+    def _person_of_place(self, name: list[Token]) -> bool:
+        """Is the run before the first link word of ``name`` a person this sentence or an
+        earlier one made a gendered person ("His ex-girlfriend, Debra-Lyn Unthank of Penn
+        Hills, said": a woman of a place, not an organisation "Debra-Lyn Unthank of Penn
+        Hills"; pron24)? :func:`_person_before_link` finds the given names the lexicon
+        knows; this finds those the article itself gave a gender."""
+        m = next((m for m, w in enumerate(name) if w.low in _LINK_WORDS), 0)
+        if m < MIN_TRIMMED_NAME:
+            return False
+        known = self.people.get(fold(span_text(name[:m])))
+        return known is not None and known.kind == "person" and bool(known.gender)
 
     def _foreign(self, person: Person, nation: str) -> bool:
         """Is ``person`` a tracked official of another country than ``nation`` (a
@@ -2999,6 +3151,8 @@ class Discourse:
                                 | _multiword_offices(prefix))
             return person  # ("... the secretary of state said" is the cardinal again)
         linked = _linked_name(words)
+        if linked and self._person_of_place(linked):
+            linked = []
         if linked:  # "the Center for Responsive Politics": one organisation's name (before
             # a document's: "the Institute for the Study of War" is no study)
             return self._person(span_text(linked), None, "", kind="org")
@@ -3558,9 +3712,58 @@ class Discourse:
             return None
         ahead = self._cataphor(unit, offset, gender)
         if ahead is not None:
+            self.pronouned.add(id(ahead))
             return ahead
-        best = self._best(unit, offset, gender, role, unnamed_ok=not role)
-        return best[1] if best else None
+        best = self._best(unit, offset, gender, role, unnamed_ok=not role,
+                          mention_reach=PRONOUN_MENTION_UNITS,
+                          disjoint=self._opening_subject(unit, offset))
+        if best is None:
+            return None
+        self.pronouned.add(id(best[1]))
+        return best[1]
+
+    def _named_in_clause(self, unit: int, offset: int) -> set[int]:
+        """The people (by id) named in the clause the pronoun at ``offset`` opens, up to its
+        first comma, dash, quote or parenthesis: "He said he was concerned about the
+        allegations against Cohill", "He claimed that Nelson barged in" (not "He admits that
+        ..., but ultimately Prager thinks", another clause; not a name after "being", "He
+        denied being Nicholas Rossi", nor one with "himself" after it, nor a possessor)."""
+        toks = self.units[unit] if 0 <= unit < len(self.units) else []
+        k = next((m for m, t in enumerate(toks) if t.start == offset), None)
+        if k is None:
+            return set()
+        end = next((m for m in range(k + 1, len(toks)) if toks[m].kind == "q" or (
+            toks[m].low in _CLAUSE_BREAKS)), len(toks))
+        stop = toks[end].start if end < len(toks) else toks[-1].end + 1  # (k found: toks)
+        starts = {t.start: m for m, t in enumerate(toks[k + 1 : end], k + 1)}
+        out: set[int] = set()
+        for u, at, person, rank in self.recent[-MAX_LIST_LOOK:]:
+            if u != unit or not offset < at < stop or rank not in {MENTION, SUBJECT} or (
+                    person.kind != "person"):
+                continue
+            m = starts.get(at)
+            if m is None or toks[m - 1].low in lx.DETERMINERS or toks[m - 1].low == "being":
+                continue
+            e = m
+            while e < end and toks[e].cap:
+                e += 1
+            if toks[e - 1].low.endswith(("’s", "'s")) or (
+                    e < end and toks[e].low in {"himself", "herself"}) or (
+                    e < end and toks[e].kind == "w" and not toks[e].cap
+                    and toks[e].low in lx.SPEAKER_NOUNS | ORG_HEADS):
+                continue  # ("Carson supporters", "the Trump campaign")
+            out.add(id(person))
+        return out
+
+    def _opening_subject(self, unit: int, offset: int) -> bool:
+        """Is the pronoun at ``offset`` the subject that opens sentence ``unit`` ("He said he
+        was concerned about the allegations against Cohill", "In 2008, he complained"): the
+        rest of the sentence is its own clause, where a name is someone else (pron24; not a
+        tag after a quote, "“Q,” he told Hannity, ... where Trump spoke", nor a pronoun in an
+        opening clause, "as she said ..., Sanders jabbed at Clinton")?"""
+        toks = self.units[unit] if 0 <= unit < len(self.units) else []
+        k = _pronoun_subject(toks)
+        return k is not None and toks[k].start == offset
 
     def _compared(self, unit: int, at: int) -> bool:
         """Is the name noted at offset ``at`` of sentence ``unit`` the object of "unlike" or
@@ -3686,8 +3889,10 @@ class Discourse:
         """Is ``person`` a name that may be "it": an organisation, or a name the rules noted as
         a person for want of anything else ("Tinder", "Hamas", "Brookings Institution"): no
         gender, no title or office, not tracked, one word or an organisation's head last."""
-        if person.kind in {"org", "body", "thing", "document"}:
+        if person.kind in {"org", "body", "thing", "document"} or id(person) in self.called_it:
             return True
+        if id(person) in self.pronouned:
+            return False  # a "he" stood for them: "“Q,” he said" was Al-Thani (pron24)
         if person.kind != "person" or not person.name or person.gender or person.official \
                 or person.roles or person.unnamed or person.members:
             return False
@@ -3746,10 +3951,15 @@ class Discourse:
     def _best(self, unit: int, offset: int, gender: str, role: str = "",
               past: bool = False, prominence: float = 0.0,
               want: frozenset[str] | set[str] = frozenset(),
-              unnamed_ok: bool = False) -> tuple[float, Person] | None:
+              unnamed_ok: bool = False,
+              mention_reach: int = PRONOUN_LOOKBACK_UNITS,
+              disjoint: bool = False) -> tuple[float, Person] | None:
         """The most salient person of ``gender`` before ``offset``, with its score; with a
         ``role`` (an office), no one the article gives another office; ``prominence`` adds
-        that much per time the article named them (up to :data:`MAX_PROMINENT_MENTIONS`)."""
+        that much per time the article named them (up to :data:`MAX_PROMINENT_MENTIONS`);
+        someone only mentioned (no subject, speaker or addressee) counts within
+        ``mention_reach`` sentences; ``disjoint`` (a pronoun): not someone the sentence names
+        after ``offset``, as for a title."""
         best: tuple[float, Person] | None = None
         best_unit, best_at = -1, -1
         # the writer (and, in the transcript, the one interviewed) says "I" of themselves:
@@ -3764,13 +3974,17 @@ class Discourse:
                   if u == unit and p.kind == "group" and r == SUBJECT for m in p.members}
         # a title's person is not someone its sentence names after it: "Trump said she was
         # weak. The former secretary of state said Trump was dangerous" is not Trump (desc21)
-        named_after = self._named_later_in(unit, offset) if role else set()
+        # ... nor is a pronoun's: "A commissioner set bail for Cohill. He said he was
+        # concerned about the allegations against Cohill" is not Cohill, whom the writer would
+        # call "him" there (pron24)
+        named_after = self._named_later_in(unit, offset) if role else (
+            self._named_in_clause(unit, offset) if disjoint else set())
         for seen_at, at, person, rank in reversed(self.recent[-MAX_PRONOUN_CANDIDATES:]):
             distance = unit - seen_at
             if distance > PRONOUN_LOOKBACK_UNITS:
                 break
             if (distance == 0 and at >= offset) or person.kind != "person" or not person.name \
-                    or id(person) in named_after:
+                    or id(person) in named_after or (rank == MENTION and distance > mention_reach):
                 continue
             if person.unnamed and not unnamed_ok:
                 continue  # only "he" or "she" may be an unnamed speaker; "the former
@@ -4296,6 +4510,10 @@ MAX_ROLE_WORDS = 5  # "its new special envoy to Myanmar": a short noun phrase
 # heads of a person's post in a role phrase (not "the lawsuit", "the group": speaker nouns
 # that are no one's post)
 # relations a person is introduced with and later called by ("his brother", "her lawyer")
+# someone's people by whom local news quotes those it does not name, beside the kin of
+# :data:`_KIN_NOUNS` ("Lily's aunt", "the victim's friend"; see
+# :meth:`Discourse.unnamed_speaker`)
+_KIN_SPEAKERS = frozenset({"friend", "neighbor", "neighbour", "cousin"})
 _OWNER_GENDER = {"his": "m", "her": "f"}  # "his father, Rafael,": the father of "he"
 KIN_OWNER_UNITS = 1  # ... named in this sentence or the one before
 _KIN_NOUNS = frozenset({"brother", "sister", "father", "mother", "son", "daughter", "wife",
@@ -4725,6 +4943,9 @@ _ORG_POSTS = frozenset({"head", "executive", "director", "chairman", "chairwoman
                         "founder", "co-founder", "leader", "chief", "ceo", "boss", "owner"})
 MIN_INNER_NAME_WORDS = 3  # a given name, then two surnames ("Melba Acosta Febo")
 MAX_UNNAMED_SPEAKER_WORDS = 6  # "a senior State Department official", "one of his advisers"
+MAX_LAY_DESCRIPTION_WORDS = 3  # "the 911 caller", "the man", "the 15-year-old"
+MAX_UNNAMED_MODIFIERS = 3  # "A 32-year-old single mother", "a young Palestinian man"
+MAX_UNNAMED_SUBJECT_WORDS = 12  # "A woman who lives across the street from the Smiths,"
 
 
 # nouns for one unnamed person who speaks for themselves beyond the lists below ("one
@@ -4732,7 +4953,11 @@ MAX_UNNAMED_SPEAKER_WORDS = 6  # "a senior State Department official", "one of h
 _UNNAMED_HEADS = frozenset({"delegate", "resident", "voter", "witness", "source", "neighbor",
                             "neighbour", "relative", "friend", "supporter", "protester",
                             "survivor", "victim", "volunteer", "soldier", "doctor", "nurse",
-                            "teacher", "student", "farmer", "driver", "guard", "activist"})
+                            "teacher", "student", "farmer", "driver", "guard", "activist",
+                            # pron24: the unnamed of local news ("said the 911 caller")
+                            "caller", "homeowner", "owner", "bystander", "passenger",
+                            "customer", "shopper", "parent", "teen", "teenager", "patient",
+                            "mourner"})
 
 
 def _person_head(head: str) -> bool:
@@ -5130,6 +5355,91 @@ def _apposed_gender(toks: list[Token], j: int) -> str:
     return ""
 
 
+def _unnamed_head(words: list[str]) -> int | None:
+    """Where the head of an indefinite description of one person is in ``words`` (lower
+    case): the first person's noun after the article and at most
+    :data:`MAX_UNNAMED_MODIFIERS` modifiers ("A young man who asked ...", "a woman inside the
+    hospital", "One neighbor"), or None when they are no such description ("One of the men"
+    is read by :meth:`Discourse.unnamed_speaker`; "a report", "A car" are no one)."""
+    if len(words) < 2 or words[0] not in _INDEFINITES or words[1] == "of":
+        return None
+    for m in range(1, min(len(words), 2 + MAX_UNNAMED_MODIFIERS)):
+        if words[m] in _POST_LINKS or words[m] in _POST_MODIFIERS or words[m] in lx.CUES:
+            return None
+        if _lay_head(words[m]):
+            return m
+    return None
+
+
+def _lay_head(word: str) -> bool:
+    """Is ``word`` the noun of one unnamed person as news brings them in ("man", "mother",
+    "neighbor", "spokesman"; not an epithet, "a would-be candidate who decided" being the
+    article's figure, nor a victim, who is talked about, nor a plural, "a few officials")?"""
+    return (word in lx.ROLE_GENDER or word in _UNNAMED_HEADS or word in _PERSON_NOUNS) and (
+        word not in _TALKED_ABOUT) and not (word.endswith("s") and not word.endswith("ss"))
+
+
+# unnamed people a story is about rather than who speak in it: "Another victim was ..."
+_TALKED_ABOUT = frozenset({"victim", "survivor"})
+# what a victim's sentence goes on with: "A man was shot", "Another man was critically injured"
+_PASSIVE_BE = frozenset({"was", "were", "is", "has", "had"})
+
+
+def _apposed_name_ahead(toks: list[Token], k: int,
+                        reach: int = MAX_UNNAMED_SUBJECT_WORDS) -> bool:
+    """Does a capitalised word follow the first comma after ``toks[k]`` (within ``reach``
+    words): a description in apposition to a name ("one witness who had agreed to take part,
+    Joshua Forshaw, said", "his sister, Nahla, says")?"""
+    comma = next((m for m in range(k + 1, min(len(toks), k + reach + 1))
+                  if toks[m].low == ","), None)
+    return comma is not None and comma + 1 < len(toks) and _is_cap(toks[comma + 1])
+
+
+def _clause_initial(toks: list[Token], i: int) -> bool:
+    """Does ``toks[i]`` open its clause: the sentence's start, after a comma, a quote or a
+    colon, a sentence opener ("But his mother said"), or a cue it follows ("said the 911
+    caller"), not inside one ("Thinking it was his cousin joking", "accused of shooting his
+    11-year-old brother told police")?"""
+    if i == 0:
+        return True
+    before = toks[i - 1]
+    return before.kind != "w" or before.low in {",", ":", ";", "—", "–"} or (
+        before.low in lx.SENTENCE_OPENERS) or before.low in lx.CUES
+
+
+_POSSESSIVE_ENDS = ("’s", "'s", "s'", "s’")  # "Lily's", "Edwards' grandmother"
+
+
+def _unnamed_person(words: list[str]) -> Person | None:
+    """The unnamed person a described source written as ``words`` is, when it is one person
+    by an indefinite description ("a neighbor", "A young man who asked not to be
+    identified") or someone's kin ("Edwards' grandmother"): a person of no name
+    (``unnamed``) that "he" or "she" may stand for, of the head noun's gender."""
+    low = [w.lower().strip(",.;:") for w in words]
+    m = _unnamed_head(low)
+    if m is None and len(low) >= 2 and (low[-1] in _KIN_NOUNS or low[-1] in _KIN_SPEAKERS) and (
+            any(w.endswith(_POSSESSIVE_ENDS) or w in _OWNER_GENDER for w in low[:-1])):
+        m = len(low) - 1  # someone's kin: "Edwards' grandmother, who said"
+    if m is None:
+        return None
+    return Person(" ".join(words), gender=lx.ROLE_GENDER.get(low[m], ""),
+                  spoke=True, unnamed=True)
+
+
+def _preceding_gender(toks: list[Token], i: int) -> str:
+    """The gender a noun right before the name starting at ``toks[i]`` gives it ("school
+    spokeswoman Ebony Pugh", "his wife Jill"), or a noun with its determiner before the name's
+    comma ("His ex-girlfriend, Debra-Lyn Unthank,"; :data:`lx.ROLE_GENDER`), else '' (pron24:
+    "She said" after "said school spokeswoman Ebony Pugh" went to a woman named before, the
+    lexicon knowing no "Ebony")."""
+    if i > 0 and toks[i - 1].kind == "w" and toks[i - 1].low in lx.ROLE_GENDER:
+        return lx.ROLE_GENDER[toks[i - 1].low]
+    if i > 2 and toks[i - 1].low == "," and toks[i - 2].low in lx.ROLE_GENDER and (
+            toks[i - 3].low in _POSSESSIVE_DETERMINERS or toks[i - 3].low.endswith(("’s", "'s"))):
+        return lx.ROLE_GENDER[toks[i - 2].low]
+    return ""
+
+
 def _conjoined(toks: list[Token], k: int) -> bool:
     """Does the name at ``toks[k]`` follow "and", its titles between ("Chuck Schumer and
     House Speaker-to-be Nancy Pelosi")?"""
@@ -5186,6 +5496,10 @@ OFFICIAL_BODIES = frozenset({"office", "administration", "team", "campaign", "st
                              # session)
                              "service"})
 _POST_LINKS = frozenset({"to", "for", "of", "at", "with"})  # "an aide to", "a spokesman for"
+# words that open a post-modifier of an unnamed speaker's noun: a place or a relative clause
+# ("a woman inside the hospital", "a man who heard the shooting"; pron24)
+_POST_MODIFIERS = frozenset({"in", "inside", "outside", "near", "from", "on", "who", "whose",
+                             "that"})
 _STAFF_HEADS = frozenset({"aide", "spokesman", "spokeswoman", "spokesperson", "adviser",
                           "advisor"})
 # someone's staff who speak for themselves after speaking for their principal ("Putin's
@@ -5488,6 +5802,67 @@ def _pronoun_subject(toks: list[Token]) -> int | None:
 
 
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
+# what ends the clause a pronoun opens, for the names inside it (see
+# Discourse._named_in_clause)
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "(", "--"})
+# nouns of one's own saying, deciding or believing: a "he"/"she" opening their content clause
+# ("Trump's announcement that he", "Obama's statement that he opposed the war") is the one
+# whose noun it is; not nouns aimed at another ("Brat's accusations that he", "Emanuel's
+# suggestion that he join", "Team Clinton's contention that he ran well": someone else)
+_OWN_WORD_NOUNS = frozenset({"announcement", "statement", "claim", "insistence", "admission",
+                             "assertion", "declaration", "pledge", "promise", "vow", "boast",
+                             "confession", "denial", "decision", "belief", "hope", "intention",
+                             "plan", "wish", "fear", "realization", "acknowledgment",
+                             "acknowledgement"})
+
+
+# verbs of a mind or a plan: "X said it believed" (not "X said it was", where "it" is any
+# thing or no thing at all) makes "it" X
+_IT_MIND_VERBS = frozenset({"believed", "believes", "intended", "intends", "planned", "plans",
+                            "hoped", "hopes", "expected", "expects", "wanted", "wants",
+                            "regretted", "regrets", "welcomed", "welcomes", "anticipated",
+                            "anticipates", "declined", "declines", "condemned", "condemns",
+                            "rejected", "rejects"})
+MAX_SAYS_IT_NAME = 6  # "the Hostages and Missing Families Forum said it believed"
+_IT_MIND_BASES = frozenset({"believe", "intend", "plan", "hope", "expect", "want", "regret",
+                            "anticipate"})
+_SAID_IT_CUES = frozenset({"said", "says", "added", "stated", "announced", "confirmed"})
+
+
+def _says_it(toks: list[Token], j: int) -> bool:
+    """Does the name ending at ``toks[j - 1]`` say "it" of itself: "the Missing Families Forum
+    said it believed", "Xpeng says that it anticipates" (a speech verb, "that" perhaps, then
+    "it" and a verb of a mind or a plan, :data:`_IT_MIND_VERBS`)? The text calls the name
+    "it": an organisation, whatever its words (pron24)."""
+    m = j + 1 if j < len(toks) and toks[j].low in {"has", "had"} else j
+    if m >= len(toks) or toks[m].low not in _SAID_IT_CUES:
+        return False
+    m += 1
+    if m < len(toks) and toks[m].low == "that":
+        m += 1
+    if m + 1 >= len(toks) or toks[m].low != "it":
+        return False
+    if toks[m + 1].low in {"did", "does", "do"} and m + 3 < len(toks) and (
+            toks[m + 2].low == "not"):  # "said that it did not believe"
+        return toks[m + 3].low in _IT_MIND_BASES
+    return toks[m + 1].low in _IT_MIND_VERBS
+
+
+def _possessor_pronouns(toks: list[Token]) -> list[int]:
+    """Where "he" or "she" opens the content clause of a possessed noun of one's own word
+    (:data:`_OWN_WORD_NOUNS`): "X's announcement that he", "X's surprise announcement that
+    she" (one modifier between), outside quotes."""
+    found = []
+    for k, tok in enumerate(toks):
+        if tok.kind == "q":
+            break  # (a quote's words are not the sentence's)
+        if k >= 3 and tok.low in _SUBJECT_PRONOUNS and toks[k - 1].low == "that" and (
+                toks[k - 2].low in _OWN_WORD_NOUNS) and (
+                toks[k - 3].low.endswith(("’s", "'s")) or (
+                    k >= 4 and toks[k - 3].kind == "w" and not _is_cap(toks[k - 3])
+                    and toks[k - 4].low.endswith(("’s", "'s")))):
+            found.append(k)
+    return found
 # a sentence with "he", "she", "He", "She", "HE" or "SHE" as a word: the same as
 # r"\b(?:[Hh]e|[Ss]he|HE|SHE)\b", written to open with a set of letters (the word
 # boundary and the rest of the word checked behind it), which the search skips to in C:
