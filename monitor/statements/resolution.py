@@ -1466,8 +1466,8 @@ class Discourse:
             r = k
             while r > 0 and toks[r - 1].cap and toks[r - 1].low in lx.TITLE_WORDS:
                 r -= 1
-            for role in _multiword_offices(toks[r : k + 1]):  # ("Secretary General X")
-                self._note_titled(role, name)
+            for role in (_multiword_offices(toks[r : k + 1]) if r < k else ()):
+                self._note_titled(role, name)  # ("Secretary General X": two title words)
         self._apposed_titles(toks)
 
     def _note_titled(self, role: str, name: str) -> None:
@@ -1486,20 +1486,22 @@ class Discourse:
         "the judge" is the one "Judge Berman". Only a definite role (a unique holder) and a
         name whose first name the lexicon knows are noted."""
         n = len(toks)
-        for c in [m for m, t in enumerate(toks) if t.low == ","]:
+        for c in [m for m, t in enumerate(toks) if t.text == ","]:
+            if c == 0 or c + 2 >= n:
+                continue
             # "the ROLE, Name": lower-case words after "the", then the name after the comma
             b = c - 1
-            while b >= 0 and c - b <= MAX_APPOSED_ROLE_WORDS and toks[b].kind == "w" and \
-                    not toks[b].cap and toks[b].low != "the":
+            while toks[c + 1].cap and b >= 0 and c - b <= MAX_APPOSED_ROLE_WORDS and \
+                    toks[b].kind == "w" and not toks[b].cap and toks[b].low != "the":
                 b -= 1
-            if b >= 0 and b < c - 1 and toks[b].low == "the":
+            if toks[c + 1].cap and b >= 0 and b < c - 1 and toks[b].low == "the":
                 e = c + 1
                 while e < n and _is_cap(toks[e]):
                     e += 1
                 if e == n or toks[e].low in _APPOSED_NAME_ENDS:
                     self._apposed_title(toks[c - 1].low, toks[c + 1 : e])
             # "Name, the ROLE of ...": the name before the comma, the role after "the"
-            if c + 2 < n and toks[c + 1].low == "the":
+            if toks[c - 1].cap and toks[c + 1].low == "the":
                 e = c + 2
                 while e < n and e - c - 2 < MAX_APPOSED_ROLE_WORDS and toks[e].kind == "w" \
                         and not toks[e].cap and toks[e].low not in _APPOSED_ROLE_ENDS:
