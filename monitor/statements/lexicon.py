@@ -326,7 +326,11 @@ NP_MODIFIERS = frozenset(
      "assistant", "associate", "executive", "managing", "attorney", "police", "union",
      "corporate", "central", "supreme", "tory", "ndp", "bloc", "green", "canadian",
      "australian", "indian", "japanese", "mexican", "italian", "spanish", "iranian",
-     "palestinian", "syrian", "iraqi", "afghan", "korean", "north", "south", "east", "west"}
+     "palestinian", "syrian", "iraqi", "afghan", "korean", "north", "south", "east", "west",
+     # the bodies of local news before a spokesperson ("said school spokeswoman Ebony Pugh",
+     # "district spokesman", "prison spokeswoman"; twenty-fourth session)
+     "school", "district", "prison", "hospital", "university", "airport", "fire", "sheriff",
+     "army", "navy", "embassy", "council", "court", "county's", "city's"}
 )
 
 SPEAKER_NOUNS = frozenset(

@@ -104,3 +104,9 @@ def test_abbreviated_offices_before_a_name(extractor: Extractor, text: str, spea
 ])
 def test_an_agency_named_by_two_domains(extractor: Extractor, text: str, speaker: str) -> None:
     assert _speakers(extractor, text) == [speaker]
+
+
+@pytest.mark.parametrize("body", ["school", "district", "prison"])
+def test_a_local_body_before_a_spokesperson(extractor: Extractor, body: str) -> None:
+    text = f"Lockdown.\n\nThe students were safe, said {body} spokeswoman Ebony Pugh."
+    assert _speakers(extractor, text) == ["Ebony Pugh"]
