@@ -1476,7 +1476,7 @@ class Discourse:
         self._posts_before_names(toks)
 
     def _posts_before_names(self, toks: list[Token]) -> None:
-        """Note a post written in lower case right before a person's full name ("said
+        """Note a post written right before a person's full name ("said
         spokeswoman Jane Roe", "Police commissioner Charles Ramsey says", "senior coroner Dr
         James Adeley", "owner Nate Edwards said") under :attr:`named_posts`, wherever it stands
         in the article, with the capitalised words that qualify the post ("Police"). News
@@ -1487,8 +1487,10 @@ class Discourse:
         n = len(toks)
         for k in range(n - 2):
             tok = toks[k]
-            if tok.kind != "w" or not tok.text[:1].islower() or tok.low not in NAMED_POSTS:
-                continue
+            post = _POST_ABBREVIATIONS.get(tok.low, tok.low)
+            if tok.kind != "w" or post not in NAMED_POSTS:
+                continue  # (in either case: "Harris County Sheriff Adrian Garcia", "Lt. Lee
+                # Horton", which no other note gives "the sheriff", "the lieutenant")
             if k and toks[k - 1].low in PAST_MARKERS:
                 continue
             b = k + 1
@@ -1515,7 +1517,7 @@ class Discourse:
             quals = frozenset(qualifiers(toks[m:k]))
             if m == k and k and _post_modifier(toks[k - 1]):
                 quals |= {toks[k - 1].low}  # ("pub owner John Russell Houser": of a pub)
-            holders = self.named_posts.setdefault(title_key(tok.low), {})
+            holders = self.named_posts.setdefault(post, {})
             key = surname(text)
             if len(text) > len(holders.get(key, ("", frozenset()))[0]):
                 holders[key] = (text, quals)
@@ -4656,7 +4658,11 @@ _RELATION_NOUNS = _KIN_NOUNS | _POST_NOUNS
 NAMED_POSTS = frozenset({"spokesman", "spokeswoman", "spokesperson", "commissioner",
                          "coroner", "owner", "lawyer", "attorney", "prosecutor", "sheriff",
                          "superintendent", "principal", "coach", "founder", "co-founder",
-                         "manager", "director", "chairman", "chairwoman", "pastor", "mayor"})
+                         "manager", "director", "chairman", "chairwoman", "pastor", "mayor",
+                         # a story's one ranking police source ("Lt. Lee Horton said ... the
+                         # lieutenant said")
+                         "lieutenant"})
+_POST_ABBREVIATIONS = {"lt": "lieutenant", "lt.": "lieutenant"}  # the ranks' short forms
 # epithets of a job that is no office (desc21): whoever the article or the registry calls a
 # commentator, an analyst, an envoy, a spokesman or a campaign manager is not "the governor",
 # "the senator" or "the candidate" (an official, a director, a chief, a head or a commander

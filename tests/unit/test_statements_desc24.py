@@ -62,3 +62,14 @@ def test_two_holders_of_the_post_are_no_one(extractor: Extractor) -> None:
     text = ("Bar owner Bob Hall said it was fine, and owner Nate Edwards agreed. Police came. "
             "The owner said the party was over.")
     assert _speakers(extractor, text)[-1] != "Nate Edwards"
+
+
+def test_a_capitalised_rank_no_title_word_names(extractor: Extractor) -> None:
+    text = ("Deputies came, said Harris County Sheriff Adrian Garcia. Officials believe two "
+            "are witnesses. Both were hurt, the sheriff said.")
+    assert _speakers(extractor, text)[-1] == "Adrian Garcia"
+
+
+def test_an_abbreviated_rank(extractor: Extractor) -> None:
+    text = "Shots were fired, Lt. Lee Horton said. Residents called 911, the lieutenant said."
+    assert _speakers(extractor, text)[-1] == "Lee Horton"
