@@ -4286,13 +4286,14 @@ class Discourse:
         for seen_at, at, person, rank in reversed(self.recent):
             if unit - seen_at > ORG_DESCRIPTION_LOOKBACK_UNITS:
                 break
-            if (head in _GROUP_WORDS or head in _OUTLET_KINDS or head in _AGENCY_WORDS) and \
-                    rank == SPEAKER and \
+            if (head in _GROUP_WORDS or head in _OUTLET_KINDS or head in _AGENCY_WORDS
+                    or head in _BUSINESS_WORDS) and rank == SPEAKER and \
                     unit - seen_at <= 1 and \
                     self._unknown_speaker(person) and not (seen_at == unit and at >= offset):
                 return person  # "Black Lives Matter issued a statement saying ... the group
                 # said", "Egypt's Al-Qahira Al-Ekhbariya reported. According to the TV
-                # channel": a name that spoke just before, which no rule made a person's
+                # channel": a name that spoke just before, which no rule made a person's;
+                # "France Telecom reported ... The company says" (desc24)
             if person.kind != "org" or not person.name or (seen_at == unit and at >= offset):
                 continue
             words = [w.removesuffix("’s").removesuffix("'s") for w in fold(person.name).split()]

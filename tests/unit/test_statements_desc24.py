@@ -73,3 +73,9 @@ def test_a_capitalised_rank_no_title_word_names(extractor: Extractor) -> None:
 def test_an_abbreviated_rank(extractor: Extractor) -> None:
     text = "Shots were fired, Lt. Lee Horton said. Residents called 911, the lieutenant said."
     assert _speakers(extractor, text)[-1] == "Lee Horton"
+
+
+def test_the_company_is_the_name_that_just_spoke(extractor: Extractor) -> None:
+    text = ("Three cables were cut. Telecom Italia said it was an accident. The company says "
+            "traffic is being rerouted.")
+    assert _speakers(extractor, text)[-1] == "Telecom Italia"
