@@ -1586,6 +1586,20 @@ class Discourse:
                 if e > c + 2 and (e == n or toks[e].low in _APPOSED_ROLE_ENDS) and (
                         b == 0 or not toks[b - 1].cap):
                     self._apposed_title(toks[e - 1].low, toks[b:c])
+            # "Name, Monmouth County acting prosecutor.", "Name, owner of the bar,": a post
+            # apposed without an article (desc24), only of NAMED_POSTS, its words capitalised
+            # qualifiers or modifiers (no cue: "against Jones, said the prosecutor")
+            if toks[c - 1].cap and toks[c + 1].kind == "w":
+                e = c + 1
+                while e < n and e - c - 1 < MAX_APPOSED_ROLE_WORDS and (
+                        _is_cap(toks[e]) or _post_modifier(toks[e])):
+                    e += 1
+                b = c
+                while b > 0 and _is_cap(toks[b - 1]):
+                    b -= 1
+                if e > c + 1 and (e == n or toks[e].low in _APPOSED_ROLE_ENDS) and \
+                        toks[e - 1].low in NAMED_POSTS and (b == 0 or not toks[b - 1].cap):
+                    self._apposed_title(toks[e - 1].low, toks[b:c])
 
     def _apposed_title(self, head: str, name: list[Token]) -> None:
         """Note ``name`` (a run of capitalised tokens) as the holder of the role ``head``

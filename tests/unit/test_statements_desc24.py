@@ -79,3 +79,16 @@ def test_the_company_is_the_name_that_just_spoke(extractor: Extractor) -> None:
     text = ("Three cables were cut. Telecom Italia said it was an accident. The company says "
             "traffic is being rerouted.")
     assert _speakers(extractor, text)[-1] == "Telecom Italia"
+
+
+def test_a_post_apposed_without_an_article(extractor: Extractor) -> None:
+    text = ("The four died, said Christopher Gramiccioni, Monmouth County acting prosecutor. "
+            "After the fire, they were taken away. The cause of death is unknown, the "
+            "prosecutor said.")
+    assert _speakers(extractor, text)[-1] == "Christopher Gramiccioni"
+
+
+def test_a_name_before_a_cue_is_no_apposed_post(extractor: Extractor) -> None:
+    text = ("\"We will appeal the case against Tom Jones,\" said the prosecutor. Police said a "
+            "man fled. The prosecutor said the man had a gun.")
+    assert _speakers(extractor, text)[-1] != "Tom Jones"
