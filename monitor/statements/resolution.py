@@ -1321,6 +1321,10 @@ class Discourse:
         # title word -> {surname: fullest name} for every "Judge Richard Berman" of the whole
         # article, so that "the judge" before the name is written still finds its one holder
         self.titled: dict[str, dict[str, str]] = {}
+        # post noun -> {surname: (fullest name, the capitalised qualifiers before the post)}
+        # for every "spokeswoman Jane Roe", "police commissioner Charles Ramsey", "owner Nate
+        # Edwards" of the whole article, written in lower case before a name (desc24)
+        self.named_posts: dict[str, dict[str, tuple[str, frozenset[str]]]] = {}
         # acronym -> the organisation the article spells out ("EPA" -> "Environmental
         # Protection Agency"), so that the speaker is the fullest name
         self.acronyms: dict[str, str] = {}
@@ -1469,6 +1473,76 @@ class Discourse:
             for role in (_multiword_offices(toks[r : k + 1]) if r < k else ()):
                 self._note_titled(role, name)  # ("Secretary General X": two title words)
         self._apposed_titles(toks)
+        self._posts_before_names(toks)
+
+    def _posts_before_names(self, toks: list[Token]) -> None:
+        """Note a post written right before a person's full name ("said
+        spokeswoman Jane Roe", "Police commissioner Charles Ramsey says", "senior coroner Dr
+        James Adeley", "owner Nate Edwards said") under :attr:`named_posts`, wherever it stands
+        in the article, with the capitalised words that qualify the post ("Police"). News
+        writes "the commissioner", "the coroner", "the club owner" for that person before or
+        after (:meth:`_named_post`). Only the posts of :data:`NAMED_POSTS`, not after a past
+        marker ("former spokesman"), and a run of two to four capitalised words shaped like
+        a person's name (no body's word, no acronym; "Nate" is in no lexicon)."""
+        n = len(toks)
+        for k in range(n - 2):
+            tok = toks[k]
+            post = _POST_ABBREVIATIONS.get(tok.low, tok.low)
+            if tok.kind != "w" or post not in NAMED_POSTS:
+                continue  # (in either case: "Harris County Sheriff Adrian Garcia", "Lt. Lee
+                # Horton", which no other note gives "the sheriff", "the lieutenant")
+            if k and toks[k - 1].low in PAST_MARKERS:
+                continue
+            b = k + 1
+            while b < n and toks[b].low in _HONORIFICS:
+                b += 1  # ("senior coroner Dr James Adeley")
+            e = b
+            while e < n and _is_cap(toks[e]) and e - b < MAX_FULL_FORM and \
+                    toks[e].low not in lx.TITLE_WORDS:
+                e += 1
+                if toks[e - 1].low.endswith(("’s", "'s")):
+                    e = b  # ("owner Nate Edwards's club": no holder noted)
+                    break
+            if e - b < MIN_FULL_FORM or (e < n and _is_cap(toks[e])):
+                continue
+            run = toks[b:e]
+            if _org_like(run) or not all(_name_word_like(w.low) and not w.text.isupper()
+                                         for w in run):
+                continue  # a name's shape, not a body's ("spokesman Police Department")
+            text = " ".join(t.text for t in run)
+            m = k
+            while m > 0 and k - m < MAX_TITLE_RUN and _is_cap(toks[m - 1]) and \
+                    toks[m - 1].low not in lx.DETERMINERS:
+                m -= 1
+            quals = frozenset(qualifiers(toks[m:k]))
+            if m == k and k and _post_modifier(toks[k - 1]):
+                quals |= {toks[k - 1].low}  # ("pub owner John Russell Houser": of a pub)
+            holders = self.named_posts.setdefault(post, {})
+            key = surname(text)
+            if len(text) > len(holders.get(key, ("", frozenset()))[0]):
+                holders[key] = (text, quals)
+
+    def _named_post(self, role: str, words: list[Token], want: set[str],
+                    gender: str) -> Person | None:
+        """The one person the article names with the post ``role`` written before their name
+        (:attr:`named_posts`), for a definite description of that post ("the commissioner",
+        "the club owner"): never when the article names two, when the description is someone
+        else's ("the hospital's director") or a former holder's, when the holder's qualifiers
+        contradict the description's or lack them ("the German Foreign Ministry spokesperson"
+        is not "UN spokesperson Stephane Dujarric"), nor when an unnamed source of that kind
+        spoke ("a spokesman said ... the spokesman added" stays unnamed)."""
+        holders = self.named_posts.get(role, {})
+        if len(holders) != 1 or role in self.unnamed or _staff_class(role) in self.unnamed or \
+                any(w.low in PAST_MARKERS or w.low.endswith(("’s", "'s")) for w in words):
+            return None
+        name, quals = next(iter(holders.values()))
+        mods = {w.low for w in words[1:-1] if _post_modifier(w)}
+        if not want <= quals or (mods and quals - want and not mods & quals):
+            return None  # (nor "the new owner" of a house for "pub owner John Russell
+            # Houser": each post's own lower-case modifier, and they differ)
+        person = self._person(name, None, gender or first_name_gender(name))
+        person.roles.add(role)
+        return person
 
     def _note_titled(self, role: str, name: str) -> None:
         """Note ``name`` as a holder of ``role`` anywhere in the article (:attr:`titled`)."""
@@ -1512,21 +1586,41 @@ class Discourse:
                 if e > c + 2 and (e == n or toks[e].low in _APPOSED_ROLE_ENDS) and (
                         b == 0 or not toks[b - 1].cap):
                     self._apposed_title(toks[e - 1].low, toks[b:c])
+            # "Name, Monmouth County acting prosecutor.", "Name, owner of the bar,": a post
+            # apposed without an article (desc24), only of NAMED_POSTS, its words capitalised
+            # qualifiers or modifiers (no cue: "against Jones, said the prosecutor")
+            if toks[c - 1].cap and toks[c + 1].kind == "w":
+                e = c + 1
+                while e < n and e - c - 1 < MAX_APPOSED_ROLE_WORDS and (
+                        _is_cap(toks[e]) or _post_modifier(toks[e])):
+                    e += 1
+                b = c
+                while b > 0 and _is_cap(toks[b - 1]):
+                    b -= 1
+                if e > c + 1 and (e == n or toks[e].low in _APPOSED_ROLE_ENDS) and \
+                        toks[e - 1].low in NAMED_POSTS and (b == 0 or not toks[b - 1].cap):
+                    self._apposed_title(toks[e - 1].low, toks[b:c])
 
     def _apposed_title(self, head: str, name: list[Token]) -> None:
         """Note ``name`` (a run of capitalised tokens) as the holder of the role ``head``
         when it is a person's role (an office, a title or an epithet) and a person's full
         name."""
         role = title_key(head)
+        post = role in NAMED_POSTS and not (role in TITLE_HEADS or role in EPITHET_HEADS
+                                            or role in lx.TITLE_WORDS)
         if len(name) < MIN_FULL_FORM or not (role in TITLE_HEADS or role in EPITHET_HEADS
-                                            or role in lx.TITLE_WORDS):
+                                            or role in lx.TITLE_WORDS or post):
             return  # (a person's role: not "the book, Mitchell Zuckoff's account")
         if any(t.low.endswith(("’s", "'s")) for t in name):
             return
         name = name_tokens(name)  # ("House Speaker Paul Ryan, the convention chair,")
         text = " ".join(t.text for t in name)
         if len(name) >= MIN_FULL_FORM and first_name_gender(text):
-            self._note_titled(role, text)
+            if post:  # "Tom Lee, the store's owner," is "the owner" (desc24)
+                holders = self.named_posts.setdefault(role, {})
+                holders.setdefault(surname(text), (text, frozenset()))
+            else:
+                self._note_titled(role, text)
 
     def _title_run(self, toks: list[Token], k: int) -> None:
         """Note the capitalised words that qualify the title ``toks[k]`` before the name after
@@ -3473,6 +3567,9 @@ class Discourse:
                 recent.roles.add(role)  # and "the senator" later is him again
                 return recent
             holders = self.titled.get(role, {}) if not past else {}
+            post = self._named_post(role, words, want, gender) if not holders else None
+            if post is not None:  # "the club owner says" ... "owner Nate Edwards said"
+                return post
             if len(holders) == 1:  # "the judge" ... later "Judge Berman": the one judge
                 holder = next(iter(holders.values()))
                 person = self._person(holder, None, gender or first_name_gender(holder))
@@ -3495,6 +3592,12 @@ class Discourse:
                 if salient is not None and office_of(role) in OFFICE_HEADS and not past:
                     salient.roles.add(role)
                 return salient
+        if role in NAMED_POSTS and words[0].low == "the" and (
+                office_of(role) not in lx.SPEAKER_NOUNS and office_of(role) not in TITLE_HEADS):
+            # ("The commissioner says": a post the branch above does not read)
+            post = self._named_post(role, words, qualifiers(words[1:]), gender)
+            if post is not None:
+                return post
         if phrase.core >= 0:  # "the assailant, John McGraw, told": the name in apposition
             apposed = [t for t in toks[phrase.core : phrase.j] if t.kind == "w"]
             name = name_tokens(apposed)
@@ -4197,13 +4300,14 @@ class Discourse:
         for seen_at, at, person, rank in reversed(self.recent):
             if unit - seen_at > ORG_DESCRIPTION_LOOKBACK_UNITS:
                 break
-            if (head in _GROUP_WORDS or head in _OUTLET_KINDS or head in _AGENCY_WORDS) and \
-                    rank == SPEAKER and \
+            if (head in _GROUP_WORDS or head in _OUTLET_KINDS or head in _AGENCY_WORDS
+                    or head in _BUSINESS_WORDS) and rank == SPEAKER and \
                     unit - seen_at <= 1 and \
                     self._unknown_speaker(person) and not (seen_at == unit and at >= offset):
                 return person  # "Black Lives Matter issued a statement saying ... the group
                 # said", "Egypt's Al-Qahira Al-Ekhbariya reported. According to the TV
-                # channel": a name that spoke just before, which no rule made a person's
+                # channel": a name that spoke just before, which no rule made a person's;
+                # "France Telecom reported ... The company says" (desc24)
             if person.kind != "org" or not person.name or (seen_at == unit and at >= offset):
                 continue
             words = [w.removesuffix("’s").removesuffix("'s") for w in fold(person.name).split()]
@@ -4561,6 +4665,19 @@ _POST_NOUNS = frozenset(
      "strategist", "analyst", "researcher", "official", "representative", "officer",
      "attorney", "lawyer", "manager", "organizer", "organiser", "activist", "professor"})
 _RELATION_NOUNS = _KIN_NOUNS | _POST_NOUNS
+# posts news writes in lower case before a name and then alone with "the" for that person
+# (desc24): "said spokeswoman Jane Roe ... the spokeswoman added", "Police commissioner
+# Charles Ramsey ... The commissioner says", "owner Nate Edwards" of "The club owner says".
+# Posts a story usually gives one person; not "officer", "official", "agent", "detective",
+# "analyst": a story has several, and "the officer" is often another one
+NAMED_POSTS = frozenset({"spokesman", "spokeswoman", "spokesperson", "commissioner",
+                         "coroner", "owner", "lawyer", "attorney", "prosecutor", "sheriff",
+                         "superintendent", "principal", "coach", "founder", "co-founder",
+                         "manager", "director", "chairman", "chairwoman", "pastor", "mayor",
+                         # a story's one ranking police source ("Lt. Lee Horton said ... the
+                         # lieutenant said")
+                         "lieutenant"})
+_POST_ABBREVIATIONS = {"lt": "lieutenant", "lt.": "lieutenant"}  # the ranks' short forms
 # epithets of a job that is no office (desc21): whoever the article or the registry calls a
 # commentator, an analyst, an envoy, a spokesman or a campaign manager is not "the governor",
 # "the senator" or "the candidate" (an official, a director, a chief, a head or a commander
@@ -5508,6 +5625,16 @@ _STAFF_HEADS = frozenset({"aide", "spokesman", "spokeswoman", "spokesperson", "a
 # economic envoy said ..., and he added"): heads of a staffer's post
 _STAFF_SPEAKERS = _STAFF_HEADS | {"envoy", "negotiator", "lawyer", "attorney"}
 UNNAMED_AGAIN_UNITS = 6  # "the official added" a few sentences after the source spoke
+
+
+def _post_modifier(tok: Token) -> bool:
+    """Is ``tok`` a lower-case word that modifies a post noun after it ("pub owner", "senior
+    coroner", "the new owner"), not a cue, a determiner or a preposition before it ("said
+    owner Nate Edwards", "with spokeswoman Jane Roe")?"""
+    return tok.kind == "w" and tok.text[:1].islower() and tok.text.isalpha() and \
+        tok.low not in lx.CUES and tok.low not in lx.DETERMINERS and \
+        tok.low not in lx.NP_BOUNDARY and tok.low not in _ROLE_ENDS and \
+        tok.low not in PAST_MARKERS
 
 
 def _staff_class(head: str) -> str:
