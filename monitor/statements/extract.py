@@ -6132,7 +6132,15 @@ def _tag_before(toks: list[Token], comma: int) -> bool:
 _FURNITURE_LABELS = frozenset({("read", "more"), ("read", "also"), ("also", "read"),
                                ("see", "also"), ("related",), ("watch",), ("listen",),
                                ("recommended",), ("more", "on", "this"), ("latest",),
-                               ("video",), ("podcast",), ("trending",), ("more",)})
+                               ("video",), ("podcast",), ("trending",), ("more",),
+                               # a local page's story furniture ("Related Story: One Killed
+                               # ...", "Story Created: Aug 7, 2012", "Quick Facts:";
+                               # twenty-fourth session; not "Updated:" or "Editor's note:",
+                               # which open a sentence of the article whose names count)
+                               ("related", "story"), ("related", "stories"),
+                               ("related", "articles"), ("related", "coverage"),
+                               ("story", "created"), ("story", "updated"),
+                               ("quick", "facts")})
 MAX_FURNITURE_LABEL = 3  # words of the longest label
 # a paragraph that opens with one of these asks the reader to do something ("Follow AWR
 # Hawkins on Twitter:", "Subscribe to our channel:"): a call to the reader, no one's statement
@@ -6145,8 +6153,12 @@ def _furniture_label(toks: list[Token]) -> bool:
     colon = next((m for m, t in enumerate(toks[: MAX_COLON_INDEX + 1]) if t.low == ":"), None)
     if colon is None:
         return False
-    return (colon <= MAX_FURNITURE_LABEL and tuple(t.low for t in toks[:colon])
+    first = 0
+    while first < colon - 1 and (toks[first].text.isdigit() or toks[first].text == "/"):
+        first += 1  # ("7/14/2013 Related Story:": a page's date before its label)
+    return (colon - first <= MAX_FURNITURE_LABEL and tuple(t.low for t in toks[first:colon])
             in _FURNITURE_LABELS) or (toks[0].low in _FURNITURE_VERBS and colon > 1)
+
 
 
 def _chain_speaker(text: str, quotes: list[Quote], found: list[_Found]) -> list[_Found]:

@@ -110,3 +110,9 @@ def test_an_agency_named_by_two_domains(extractor: Extractor, text: str, speaker
 def test_a_local_body_before_a_spokesperson(extractor: Extractor, body: str) -> None:
     text = f"Lockdown.\n\nThe students were safe, said {body} spokeswoman Ebony Pugh."
     assert _speakers(extractor, text) == ["Ebony Pugh"]
+
+
+@pytest.mark.parametrize("label", ["Related Story", "7/14/2013 Related Story", "Story Created"])
+def test_a_pages_story_furniture_is_no_statement(extractor: Extractor, label: str) -> None:
+    text = f"Crash.\n\n{label}: One Killed, Several Injured In Shooting\n\nTwo men were hurt."
+    assert _speakers(extractor, text) == []
