@@ -2140,6 +2140,10 @@ class Extractor:
                 # demanded of Russia, no words of its (twenty-second session)
             if entry is not None and tok.low == "wonder" and k and toks[k - 1].low == "no":
                 entry = None  # "No wonder Trump said": an idiom, not a cue
+            if entry is not None and tok.low in _STATING_PARTICIPLES and k + 1 < n and \
+                    toks[k + 1].low in _STATE_AFTER_CUE:
+                entry = None  # "six confirmed dead", "reported missing": a state the word
+                # states of its subject, no one's words (twenty-fourth session)
             if entry is not None and entry[0] == "continue" and k + 2 < n and \
                     toks[k + 1].low == "to" and toks[k + 2].low not in lx.CUES:
                 entry = None  # "retailers continue to digest the impact": an aspect, not a
@@ -5062,6 +5066,13 @@ def _with_complement(toks: list[Token], phrase: Phrase) -> Phrase:
 MAX_NAME_APPOSED = 5  # "J. Brooks Spector", "Oleg Voloshyn": the words of an apposed name
 _APPOSED_NAME_ENDS = frozenset({",", ".", "!", "?", "who", ";"})
 _SENTENCE_STOPS = frozenset({".", "!", "?"})  # what ends a sentence after its last word
+# states a verb of reporting predicates of its subject ("six confirmed dead", "two reported
+# missing", "declared dead"): the verb is then no cue
+_STATE_AFTER_CUE = frozenset({"dead", "killed", "injured", "wounded", "missing", "alive",
+                              "hurt", "infected", "safe", "deceased"})
+# the verbs that state so (not "said dead tissue was removed", "They want safe homes")
+_STATING_PARTICIPLES = frozenset({"confirmed", "reported", "declared", "pronounced",
+                                  "presumed", "feared", "listed"})
 
 
 def _apposed_name_after(toks: list[Token], phrase: Phrase) -> Phrase | None:

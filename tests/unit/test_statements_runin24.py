@@ -116,3 +116,17 @@ def test_a_local_body_before_a_spokesperson(extractor: Extractor, body: str) -> 
 def test_a_pages_story_furniture_is_no_statement(extractor: Extractor, label: str) -> None:
     text = f"Crash.\n\n{label}: One Killed, Several Injured In Shooting\n\nTwo men were hurt."
     assert _speakers(extractor, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Shooting.\n\nSeven people were shot, with six confirmed dead.",
+    "Fall.\n\nA colleague paid tribute to a doctor feared dead after a fall.",
+])
+def test_a_state_after_a_reporting_participle_is_no_statement(
+        extractor: Extractor, text: str) -> None:
+    assert _speakers(extractor, text) == []
+
+
+def test_said_before_an_adjective_stays_a_cue(extractor: Extractor) -> None:
+    text = "Surgery.\n\nRoberts said dead tissue was being removed from the wounds."
+    assert _speakers(extractor, text) == ["Roberts"]
