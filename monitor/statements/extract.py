@@ -2140,6 +2140,10 @@ class Extractor:
                 # demanded of Russia, no words of its (twenty-second session)
             if entry is not None and tok.low == "wonder" and k and toks[k - 1].low == "no":
                 entry = None  # "No wonder Trump said": an idiom, not a cue
+            if entry is not None and tok.low == "think" and k + 1 < n and \
+                    toks[k + 1].low in {"tank", "tanks"}:
+                entry = None  # "a senior fellow at conservative US think tank the Hudson
+                # Institute": a noun, no one thinking (twenty-fourth session)
             if entry is not None and tok.low in _STATING_PARTICIPLES and k + 1 < n and \
                     toks[k + 1].low in _STATE_AFTER_CUE:
                 entry = None  # "six confirmed dead", "reported missing": a state the word

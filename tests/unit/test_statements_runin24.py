@@ -130,3 +130,10 @@ def test_a_state_after_a_reporting_participle_is_no_statement(
 def test_said_before_an_adjective_stays_a_cue(extractor: Extractor) -> None:
     text = "Surgery.\n\nRoberts said dead tissue was being removed from the wounds."
     assert _speakers(extractor, text) == ["Roberts"]
+
+
+def test_a_think_tank_is_no_one_thinking(extractor: Extractor) -> None:
+    text = ("Deals.\n\n\"There are problems,\" said Joshua Meservey, senior fellow at "
+            "conservative US think tank the Hudson Institute, cautioning that deal-making may "
+            "not be enough.")
+    assert set(_speakers(extractor, text)) == {"Joshua Meservey"}
