@@ -701,6 +701,10 @@ class _Found:
 # words before an -ing cue word that make it a noun ("his thinking", "the warning")
 _ING_NOUN_BEFORE = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my",
                               "your"})
+# numbers written as words before a participle used as an adjective ("five suspected
+# extremists")
+_NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine",
+                           "ten", "several", "many", "some", "both", "all", "other"})
 # ... but "He’s claiming", "It’s denouncing": "’s" is "is" after these
 _IS_CONTRACTED = frozenset({"he", "she", "it", "that", "there", "who", "what", "where",
                             "here", "this"})
@@ -4088,6 +4092,15 @@ def _noun_form(toks: list[Token], k: int) -> bool:
         # advocate" (a base form after an article and an adjective is a noun)
     if before in _ARTICLES and lx.CUES.get(low, ("",))[0] == low:
         return True  # "in reference to a tweet Labott posted": no verb follows an article
+    if low == "suspect" and k >= 2 and toks[k - 2].low in _ING_NOUN_BEFORE and (
+            toks[k - 1].kind == "w" and not _cap(toks[k - 1])):
+        return True  # "an unknown suspect opened fire", "the alleged suspect": the person
+        # crime news calls so, no one suspecting (twenty-fourth session)
+    if low == "suspected" and k + 1 < len(toks) and (
+            before in _ING_NOUN_BEFORE or toks[k - 1].low.isdigit()
+            or before in _NUMBER_WORDS) and toks[k + 1].kind == "w" and not _cap(toks[k + 1]) \
+            and toks[k + 1].low not in lx.NP_BOUNDARY:
+        return True  # "arrested five suspected far-right extremists", "the suspected gunman"
     if low in _NOUN_LIKE_BASES and k >= 2 and not before.endswith("s") and (
             toks[k - 1].kind == "w" and not _cap(toks[k - 1])
             and before not in _PLURAL_WITHOUT_S):

@@ -137,3 +137,16 @@ def test_a_think_tank_is_no_one_thinking(extractor: Extractor) -> None:
             "conservative US think tank the Hudson Institute, cautioning that deal-making may "
             "not be enough.")
     assert set(_speakers(extractor, text)) == {"Joshua Meservey"}
+
+
+@pytest.mark.parametrize("text", [
+    "Shooting.\n\nAround 11:15 p.m., an unknown suspect opened fire on the crowd.",
+    "Raid.\n\nGerman authorities arrested five suspected far-right extremists on Monday.",
+])
+def test_a_suspect_as_a_noun_or_adjective_is_no_cue(extractor: Extractor, text: str) -> None:
+    assert _speakers(extractor, text) == []
+
+
+def test_suspect_as_a_verb_stays_a_cue(extractor: Extractor) -> None:
+    text = "Fire.\n\nPolice suspect that the fire was set on purpose."
+    assert _speakers(extractor, text) == ["Police"]
