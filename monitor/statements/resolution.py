@@ -2005,7 +2005,8 @@ class Discourse:
         words = [t for t in toks[phrase.i : phrase.core_end] if t.kind == "w"]
         near = next((m for m, w in enumerate(words) if m and w.low in FAMILIAR), len(words))
         if words and (words[near - 1].low in SPEAKING_PEOPLE or (
-                near < len(words) and words[near - 1].low in _FAMILIAR_PEOPLE)):
+                near < len(words) and words[near - 1].low in _FAMILIAR_PEOPLE)
+                or _plural_people_head(words)):
             # ("People familiar with the matter said ... They said": those people;
             # nineteenth session)
             self.note(unit, phrase.start, Person(span_text(words), kind="people"), SPEAKER)
@@ -5888,6 +5889,41 @@ def _passive_after(toks: list[Token], k: int) -> bool:
         m += 1
     return be and m < len(toks) and (toks[m].low.endswith(("ed", "en"))
                                      or toks[m].low in _IRREGULAR_PARTICIPLES)
+
+
+# words after a plural head that open its post-modifier ("officials in Le Lavandou",
+# "Supporters of the mosque", "five senators from Missouri"): the head is the word before
+_PEOPLE_POST_MODIFIERS = frozenset({"of", "in", "at", "from", "for", "with", "on", "near",
+                                    "outside", "inside", "across"})
+
+
+# people of courts, councils and workplaces who speak together and whom the lexicon's
+# speaker nouns lack ("both petitioners argued", "jurors said", "four county commissioners")
+_PLURAL_PEOPLE = frozenset({"petitioners", "plaintiffs", "defendants", "jurors",
+                            "commissioners", "councillors", "councilors", "legislators",
+                            "parents", "teachers", "nurses", "employees", "workers",
+                            "farmers", "passengers", "players", "fans"})
+
+
+def _plural_people_head(words: list[Token]) -> bool:
+    """Is the head of a described speaker (its last word, or the word before its
+    post-modifier) a plural common noun of people, not one of SPEAKING_PEOPLE's closed list:
+    "both attorneys said", "petitioners argued", "officials in Le Lavandou said", "five Missouri
+    Republican senators urged", "Supporters of the mosque say" (they24)? Whoever the plural
+    speaker is, "they" in the next sentence is them (PEOPLE_LOOKBACK_UNITS). The head is a
+    speaker's noun of the lexicon (or its singular is), not a written thing's plural
+    ("stickers saying", "the discussions continued", "the election returns suggest": no
+    speaker's noun; "the documents say": THING_HEADS, EVIDENCE_NOUNS), nor a capitalised word
+    (a name: "Kneecap say")."""
+    end = next((m for m, w in enumerate(words) if m and w.low in _PEOPLE_POST_MODIFIERS),
+               len(words))
+    head = words[end - 1]
+    if (_is_cap(head) and not (end == 1 and head.low in SPEAKING_PEOPLE | lx.SPEAKER_NOUNS)) or (
+            not _plural_like(head)):  # (a known noun opening its sentence: "Supporters of")
+        return False
+    single = head.low[:-3] + "y" if head.low.endswith("ies") else head.low[:-1]
+    return bool({head.low, single} & (lx.SPEAKER_NOUNS | OFFICE_HEADS | _PLURAL_PEOPLE)) and not (
+        {head.low, single} & (THING_HEADS | lx.EVIDENCE_NOUNS | lx.SOURCE_HEADS))
 
 
 def _plural_like(tok: Token) -> bool:

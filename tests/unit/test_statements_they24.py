@@ -1,0 +1,36 @@
+"""Speakers, they24 (issue 13): what a "they" that speaks stands for. Unnamed people who spoke
+in the sentence before are "they" whatever plural noun the text called them by ("both
+attorneys said", "officials in Le Vallon said"), and a generic "they" stays the pronoun. The
+texts are written for the tests in wire style; the people and places in them are invented."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from monitor.statements import Extractor
+from monitor.types import Statement
+from tests.support.statements import one_with as _one
+
+DAY = date(2026, 12, 1)
+
+
+def _said(extractor: Extractor, text: str, needle: str) -> Statement:
+    """The one statement of ``text`` (on :data:`DAY`) whose content holds ``needle``."""
+    return _one(list(extractor.extract(text, DAY)), needle)
+
+
+@pytest.mark.parametrize(("before", "expected"), [
+    ("The client had committed the crimes, both attorneys said Thursday.", "both attorneys"),
+    ("“We are in shock,” officials in Le Vallon said.", "officials in Le Vallon"),
+    ("But, petitioners argued, the timing should raise the alarm.", "petitioners"),
+    ("Supporters of the new library say it should stand.", "Supporters of the new library"),
+    ("Brakefield relented after four county commissioners urged him to resign.",
+     "four county commissioners"),
+])
+def test_plural_people_who_spoke_are_they(
+        extractor: Extractor, before: str, expected: str) -> None:
+    text = f"{before} In a statement released Tuesday, they said the ruling must stand."
+    assert _said(extractor, text, "ruling must").speaker == expected
+
