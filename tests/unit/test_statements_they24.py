@@ -34,3 +34,20 @@ def test_plural_people_who_spoke_are_they(
     text = f"{before} In a statement released Tuesday, they said the ruling must stand."
     assert _said(extractor, text, "ruling must").speaker == expected
 
+
+
+@pytest.mark.parametrize("tag", [
+    "Days later, the firm received a ransom demand, according to prosecutors.",
+    "According to investigators, the firm received a ransom demand.",
+])
+def test_the_people_a_closing_according_to_names_are_they(
+        extractor: Extractor, tag: str) -> None:
+    text = f"{tag} They said the man had leased a server in Latvia."
+    said = _said(extractor, text, "leased a server")
+    assert said.speaker in {"prosecutors", "investigators"}
+
+
+def test_a_document_according_to_names_is_no_they(extractor: Extractor) -> None:
+    text = ("Days later, the firm received a ransom demand, according to court documents. "
+            "They said the man had leased a server in Latvia.")
+    assert _said(extractor, text, "leased a server").speaker == "They"
