@@ -5333,7 +5333,9 @@ _INTRO_STARTS = frozenset(
     {"in", "on", "at", "after", "before", "during", "with", "without", "for", "from", "since",
      "despite", "following", "unlike", "like", "as", "when", "while", "speaking", "asked",
      "later", "earlier", "last", "this", "amid", "throughout", "until", "by", "upon", "over",
-     "under", "within", "across", "back"}
+     "under", "within", "across", "back",
+     # ("Ahead of the election, the country's industry leaders raised the alarm", they24)
+     "ahead", "prior"}
 )
 MAX_INTRO_TOKENS = 15  # an introductory phrase is short
 # the first words of a sentence :meth:`Discourse._people_subject` reads further

@@ -51,3 +51,9 @@ def test_a_document_according_to_names_is_no_they(extractor: Extractor) -> None:
     text = ("Days later, the firm received a ransom demand, according to court documents. "
             "They said the man had leased a server in Latvia.")
     assert _said(extractor, text, "leased a server").speaker == "They"
+
+
+def test_a_plural_subject_after_ahead_of_is_they(extractor: Extractor) -> None:
+    text = ("Norland aims to cut power prices. Ahead of the election, the country’s industry "
+            "leaders raised the alarm. They urged the new government to act.")
+    assert _said(extractor, text, "new government").speaker == "the country’s industry leaders"
