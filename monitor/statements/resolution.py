@@ -3896,6 +3896,12 @@ class Discourse:
             return None
         toks = self.units[u]
         span = _plural_head(toks)
+        if span is None:
+            span = _plural_name(toks)
+            if span is not None and not any(  # the article's own name ("Kneecap say"), not
+                    s_u == u and at == toks[span[0]].start  # "Protests are", "There are"
+                    for s_u, at, _p, _r in self.recent[-MAX_LIST_LOOK:]):
+                return None
         if span is None or (u == unit and toks[span[1]].end > offset):
             return None
         named = {at: p for s_u, at, p, _r in self.recent[-MAX_LIST_LOOK:]
@@ -5870,6 +5876,29 @@ def _plural_head(toks: list[Token]) -> tuple[int, int] | None:
                 # passive's subject is done to, the doers speak)
             return i, m
     return None
+
+
+# verbs of the present that agree with a plural only ("Kneecap say", "Arsenal are"): after a
+# name that opens a sentence, the writer speaks of the band, club or firm as its people
+_PLURAL_AGREEMENT = frozenset({"say", "are", "have", "were", "claim", "insist", "deny",
+                               "believe", "argue", "want"})
+MAX_PLURAL_NAME_WORDS = 3  # "Kneecap", "Southern Water", "Led Zeppelin": a short name
+
+
+def _plural_name(toks: list[Token]) -> tuple[int, int] | None:
+    """(start, head) of a capitalised name that opens a sentence as the subject of a verb
+    that agrees with a plural only ("Kneecap say they have never supported ...", "Arsenal are
+    ..."): British news writes a band, a club or a firm as its people, and "they" after it
+    is the name (they24); None otherwise. Not a list ("Smith and Jones say")."""
+    i = 1 if toks and toks[0].low in _LEADING_CONJUNCTIONS else 0
+    k = i
+    while k < len(toks) and k - i < MAX_PLURAL_NAME_WORDS and _is_cap(toks[k]) and (
+            toks[k].kind == "w" and toks[k].low not in lx.DETERMINERS
+            and toks[k].low not in lx.PRONOUNS):
+        k += 1
+    if k == i or k >= len(toks) or toks[k].low not in _PLURAL_AGREEMENT:
+        return None
+    return i, k - 1
 
 
 _BE_FORMS = frozenset({"are", "were", "have", "had", "been", "being", "be", "will", "would",

@@ -57,3 +57,16 @@ def test_a_plural_subject_after_ahead_of_is_they(extractor: Extractor) -> None:
     text = ("Norland aims to cut power prices. Ahead of the election, the country’s industry "
             "leaders raised the alarm. They urged the new government to act.")
     assert _said(extractor, text, "new government").speaker == "the country’s industry leaders"
+
+
+def test_a_name_with_a_plural_verb_is_they(extractor: Extractor) -> None:
+    text = ("Glasmoor say they have never backed the militia. "
+            "They say the video was taken out of context.")
+    assert _said(extractor, text, "out of context").speaker == "Glasmoor"
+
+
+@pytest.mark.parametrize("opening", ["Protests are expected to go on.",
+                                     "There are many critics of the plan."])
+def test_no_name_with_a_plural_verb_is_no_they(extractor: Extractor, opening: str) -> None:
+    text = f"{opening} They say the plan fails the poor."
+    assert _said(extractor, text, "fails the poor").speaker == "They"
