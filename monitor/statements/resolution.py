@@ -5838,6 +5838,13 @@ _SINGULAR_VERBS = frozenset({"comes", "goes", "seems", "appears", "means", "rema
 # (MIN_PLURAL_LETTERS and _NOT_PLURAL_ENDINGS: desc22's, below)
 
 
+# plural heads of people a victim or a person leaves behind, who speak for them after "of"
+# ("Relatives of the 25-year-old victim", "Friends of the family", "Members of the family")
+MAX_KIN_OF_WORDS = 6  # "Relatives of the 25-year-old female victim": a short phrase
+_KIN_PLURALS = frozenset({"relatives", "friends", "members", "parents", "families",
+                          "neighbors", "neighbours", "supporters", "colleagues"})
+
+
 def _plural_head(toks: list[Token]) -> tuple[int, int] | None:
     """(start, head) of a plural noun phrase that opens a sentence as its subject (first, after
     a leading conjunction, or after an introductory phrase and its comma): determiners or a
@@ -5866,6 +5873,17 @@ def _plural_head(toks: list[Token]) -> tuple[int, int] | None:
             # decisions": no noun phrase of a subject)
         if _plural_like(tok):
             after = toks[m + 1]
+            if after.low == "of" and tok.low in _KIN_PLURALS:
+                # ("Relatives of the victim identified her ... They said": the relatives,
+                # with their "of" phrase up to the verb; not "The Times of London"; they24)
+                e = m + 2
+                while e < len(toks) and e - m <= MAX_KIN_OF_WORDS and toks[e].kind == "w" and (
+                        toks[e].low not in lx.CUES and toks[e].low not in _BE_FORMS
+                        and toks[e].low not in _SINGULAR_VERBS
+                        and toks[e].low not in {"who", "that", "which"}
+                        and not toks[e].low.endswith("ed")):
+                    e += 1
+                return (i, e - 1) if m + 2 < e < len(toks) else None
             if _is_cap(after) or after.low in {"'s", "’s", "and", "or", "of"} or (
                     after.kind == "w" and after.low.endswith("ly")):
                 return None  # ("Democrats and Republicans", "The Times of London")
@@ -5930,10 +5948,10 @@ _PEOPLE_POST_MODIFIERS = frozenset({"of", "in", "at", "from", "for", "with", "on
 
 # people of courts, councils and workplaces who speak together and whom the lexicon's
 # speaker nouns lack ("both petitioners argued", "jurors said", "four county commissioners")
-_PLURAL_PEOPLE = frozenset({"petitioners", "plaintiffs", "defendants", "jurors",
-                            "commissioners", "councillors", "councilors", "legislators",
-                            "parents", "teachers", "nurses", "employees", "workers",
-                            "farmers", "passengers", "players", "fans"})
+_PEOPLE_OF_BODIES = frozenset({"petitioners", "plaintiffs", "defendants", "jurors",
+                               "commissioners", "councillors", "councilors", "legislators",
+                               "parents", "teachers", "nurses", "employees", "workers",
+                               "farmers", "passengers", "players", "fans"})
 
 
 def _plural_people_head(words: list[Token]) -> bool:
@@ -5953,7 +5971,8 @@ def _plural_people_head(words: list[Token]) -> bool:
             not _plural_like(head)):  # (a known noun opening its sentence: "Supporters of")
         return False
     single = head.low[:-3] + "y" if head.low.endswith("ies") else head.low[:-1]
-    return bool({head.low, single} & (lx.SPEAKER_NOUNS | OFFICE_HEADS | _PLURAL_PEOPLE)) and not (
+    return bool({head.low, single} & (lx.SPEAKER_NOUNS | OFFICE_HEADS | _PEOPLE_OF_BODIES
+                                    | _PLURAL_PEOPLE)) and not (
         {head.low, single} & (THING_HEADS | lx.EVIDENCE_NOUNS | lx.SOURCE_HEADS))
 
 
