@@ -911,8 +911,10 @@ class Extractor:
                     discourse.unnamed_source(u, toks, phrase)  # "a senior official said"
                     if cue.lemma not in _QUESTIONS:  # ("a reporter asked" no answer)
                         discourse.unnamed_speaker(u, toks, phrase)  # "... He added": them
-                if described:
-                    discourse.described_people(u, toks, phrase)  # "Police said ... They said"
+                if described or (person is None and cue.kind == "according"):
+                    # "Police said ... They said"; "..., according to prosecutors. They said"
+                    # (they24: the people a closing "according to" names speak on too)
+                    discourse.described_people(u, toks, phrase)
             _reported_within_tag(toks, groups, discourse, u)
             colon = self._colon(toks, groups, unit, transcript)
             if colon is not None:

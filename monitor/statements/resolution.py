@@ -2005,7 +2005,8 @@ class Discourse:
         words = [t for t in toks[phrase.i : phrase.core_end] if t.kind == "w"]
         near = next((m for m, w in enumerate(words) if m and w.low in FAMILIAR), len(words))
         if words and (words[near - 1].low in SPEAKING_PEOPLE or (
-                near < len(words) and words[near - 1].low in _FAMILIAR_PEOPLE)):
+                near < len(words) and words[near - 1].low in _FAMILIAR_PEOPLE)
+                or _plural_people_head(words)):
             # ("People familiar with the matter said ... They said": those people;
             # nineteenth session)
             self.note(unit, phrase.start, Person(span_text(words), kind="people"), SPEAKER)
@@ -3895,6 +3896,12 @@ class Discourse:
             return None
         toks = self.units[u]
         span = _plural_head(toks)
+        if span is None:
+            span = _plural_name(toks)
+            if span is not None and not any(  # the article's own name ("Kneecap say"), not
+                    s_u == u and at == toks[span[0]].start  # "Protests are", "There are"
+                    for s_u, at, _p, _r in self.recent[-MAX_LIST_LOOK:]):
+                return None
         if span is None or (u == unit and toks[span[1]].end > offset):
             return None
         named = {at: p for s_u, at, p, _r in self.recent[-MAX_LIST_LOOK:]
@@ -5332,7 +5339,9 @@ _INTRO_STARTS = frozenset(
     {"in", "on", "at", "after", "before", "during", "with", "without", "for", "from", "since",
      "despite", "following", "unlike", "like", "as", "when", "while", "speaking", "asked",
      "later", "earlier", "last", "this", "amid", "throughout", "until", "by", "upon", "over",
-     "under", "within", "across", "back"}
+     "under", "within", "across", "back",
+     # ("Ahead of the election, the country's industry leaders raised the alarm", they24)
+     "ahead", "prior"}
 )
 MAX_INTRO_TOKENS = 15  # an introductory phrase is short
 # the first words of a sentence :meth:`Discourse._people_subject` reads further
@@ -5829,6 +5838,13 @@ _SINGULAR_VERBS = frozenset({"comes", "goes", "seems", "appears", "means", "rema
 # (MIN_PLURAL_LETTERS and _NOT_PLURAL_ENDINGS: desc22's, below)
 
 
+# plural heads of people a victim or a person leaves behind, who speak for them after "of"
+# ("Relatives of the 25-year-old victim", "Friends of the family", "Members of the family")
+MAX_KIN_OF_WORDS = 6  # "Relatives of the 25-year-old female victim": a short phrase
+_KIN_PLURALS = frozenset({"relatives", "friends", "members", "parents", "families",
+                          "neighbors", "neighbours", "supporters", "colleagues"})
+
+
 def _plural_head(toks: list[Token]) -> tuple[int, int] | None:
     """(start, head) of a plural noun phrase that opens a sentence as its subject (first, after
     a leading conjunction, or after an introductory phrase and its comma): determiners or a
@@ -5857,6 +5873,17 @@ def _plural_head(toks: list[Token]) -> tuple[int, int] | None:
             # decisions": no noun phrase of a subject)
         if _plural_like(tok):
             after = toks[m + 1]
+            if after.low == "of" and tok.low in _KIN_PLURALS:
+                # ("Relatives of the victim identified her ... They said": the relatives,
+                # with their "of" phrase up to the verb; not "The Times of London"; they24)
+                e = m + 2
+                while e < len(toks) and e - m <= MAX_KIN_OF_WORDS and toks[e].kind == "w" and (
+                        toks[e].low not in lx.CUES and toks[e].low not in _BE_FORMS
+                        and toks[e].low not in _SINGULAR_VERBS
+                        and toks[e].low not in {"who", "that", "which"}
+                        and not toks[e].low.endswith("ed")):
+                    e += 1
+                return (i, e - 1) if m + 2 < e < len(toks) else None
             if _is_cap(after) or after.low in {"'s", "’s", "and", "or", "of"} or (
                     after.kind == "w" and after.low.endswith("ly")):
                 return None  # ("Democrats and Republicans", "The Times of London")
@@ -5867,6 +5894,29 @@ def _plural_head(toks: list[Token]) -> tuple[int, int] | None:
                 # passive's subject is done to, the doers speak)
             return i, m
     return None
+
+
+# verbs of the present that agree with a plural only ("Kneecap say", "Arsenal are"): after a
+# name that opens a sentence, the writer speaks of the band, club or firm as its people
+_PLURAL_AGREEMENT = frozenset({"say", "are", "have", "were", "claim", "insist", "deny",
+                               "believe", "argue", "want"})
+MAX_PLURAL_NAME_WORDS = 3  # "Kneecap", "Southern Water", "Led Zeppelin": a short name
+
+
+def _plural_name(toks: list[Token]) -> tuple[int, int] | None:
+    """(start, head) of a capitalised name that opens a sentence as the subject of a verb
+    that agrees with a plural only ("Kneecap say they have never supported ...", "Arsenal are
+    ..."): British news writes a band, a club or a firm as its people, and "they" after it
+    is the name (they24); None otherwise. Not a list ("Smith and Jones say")."""
+    i = 1 if toks and toks[0].low in _LEADING_CONJUNCTIONS else 0
+    k = i
+    while k < len(toks) and k - i < MAX_PLURAL_NAME_WORDS and _is_cap(toks[k]) and (
+            toks[k].kind == "w" and toks[k].low not in lx.DETERMINERS
+            and toks[k].low not in lx.PRONOUNS):
+        k += 1
+    if k == i or k >= len(toks) or toks[k].low not in _PLURAL_AGREEMENT:
+        return None
+    return i, k - 1
 
 
 _BE_FORMS = frozenset({"are", "were", "have", "had", "been", "being", "be", "will", "would",
@@ -5888,6 +5938,42 @@ def _passive_after(toks: list[Token], k: int) -> bool:
         m += 1
     return be and m < len(toks) and (toks[m].low.endswith(("ed", "en"))
                                      or toks[m].low in _IRREGULAR_PARTICIPLES)
+
+
+# words after a plural head that open its post-modifier ("officials in Le Lavandou",
+# "Supporters of the mosque", "five senators from Missouri"): the head is the word before
+_PEOPLE_POST_MODIFIERS = frozenset({"of", "in", "at", "from", "for", "with", "on", "near",
+                                    "outside", "inside", "across"})
+
+
+# people of courts, councils and workplaces who speak together and whom the lexicon's
+# speaker nouns lack ("both petitioners argued", "jurors said", "four county commissioners")
+_PEOPLE_OF_BODIES = frozenset({"petitioners", "plaintiffs", "defendants", "jurors",
+                               "commissioners", "councillors", "councilors", "legislators",
+                               "parents", "teachers", "nurses", "employees", "workers",
+                               "farmers", "passengers", "players", "fans"})
+
+
+def _plural_people_head(words: list[Token]) -> bool:
+    """Is the head of a described speaker (its last word, or the word before its
+    post-modifier) a plural common noun of people, not one of SPEAKING_PEOPLE's closed list:
+    "both attorneys said", "petitioners argued", "officials in Le Lavandou said", "five Missouri
+    Republican senators urged", "Supporters of the mosque say" (they24)? Whoever the plural
+    speaker is, "they" in the next sentence is them (PEOPLE_LOOKBACK_UNITS). The head is a
+    speaker's noun of the lexicon (or its singular is), not a written thing's plural
+    ("stickers saying", "the discussions continued", "the election returns suggest": no
+    speaker's noun; "the documents say": THING_HEADS, EVIDENCE_NOUNS), nor a capitalised word
+    (a name: "Kneecap say")."""
+    end = next((m for m, w in enumerate(words) if m and w.low in _PEOPLE_POST_MODIFIERS),
+               len(words))
+    head = words[end - 1]
+    if (_is_cap(head) and not (end == 1 and head.low in SPEAKING_PEOPLE | lx.SPEAKER_NOUNS)) or (
+            not _plural_like(head)):  # (a known noun opening its sentence: "Supporters of")
+        return False
+    single = head.low[:-3] + "y" if head.low.endswith("ies") else head.low[:-1]
+    return bool({head.low, single} & (lx.SPEAKER_NOUNS | OFFICE_HEADS | _PEOPLE_OF_BODIES
+                                    | _PLURAL_PEOPLE)) and not (
+        {head.low, single} & (THING_HEADS | lx.EVIDENCE_NOUNS | lx.SOURCE_HEADS))
 
 
 def _plural_like(tok: Token) -> bool:
