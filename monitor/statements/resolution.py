@@ -1485,7 +1485,8 @@ class Discourse:
         marker ("former spokesman"), and a run of two to four capitalised words shaped like
         a person's name (no body's word, no acronym; "Nate" is in no lexicon)."""
         n = len(toks)
-        for k in range(n - 2):
+        # (the post words alone are looked at: a scan of the sentence in C, speed)
+        for k in [m for m, t in enumerate(toks[: n - 2]) if t.low in _POST_WORDS]:
             tok = toks[k]
             post = _POST_ABBREVIATIONS.get(tok.low, tok.low)
             if tok.kind != "w" or post not in NAMED_POSTS:
@@ -4685,6 +4686,7 @@ NAMED_POSTS = frozenset({"spokesman", "spokeswoman", "spokesperson", "commission
                          # lieutenant said")
                          "lieutenant"})
 _POST_ABBREVIATIONS = {"lt": "lieutenant", "lt.": "lieutenant"}  # the ranks' short forms
+_POST_WORDS = NAMED_POSTS | frozenset(_POST_ABBREVIATIONS)  # the words a post may be written as
 # epithets of a job that is no office (desc21): whoever the article or the registry calls a
 # commentator, an analyst, an envoy, a spokesman or a campaign manager is not "the governor",
 # "the senator" or "the candidate" (an official, a director, a chief, a head or a commander
@@ -5967,13 +5969,18 @@ def _plural_people_head(words: list[Token]) -> bool:
     end = next((m for m, w in enumerate(words) if m and w.low in _PEOPLE_POST_MODIFIERS),
                len(words))
     head = words[end - 1]
-    if (_is_cap(head) and not (end == 1 and head.low in SPEAKING_PEOPLE | lx.SPEAKER_NOUNS)) or (
+    if (_is_cap(head) and not (end == 1 and head.low in _KNOWN_SPEAKING)) or (
             not _plural_like(head)):  # (a known noun opening its sentence: "Supporters of")
         return False
     single = head.low[:-3] + "y" if head.low.endswith("ies") else head.low[:-1]
-    return bool({head.low, single} & (lx.SPEAKER_NOUNS | OFFICE_HEADS | _PEOPLE_OF_BODIES
-                                    | _PLURAL_PEOPLE)) and not (
-        {head.low, single} & (THING_HEADS | lx.EVIDENCE_NOUNS | lx.SOURCE_HEADS))
+    return bool({head.low, single} & _PEOPLE_HEADS) and not (
+        {head.low, single} & _WRITTEN_HEADS)
+
+
+# the unions _plural_people_head asks, built once (speed)
+_KNOWN_SPEAKING = SPEAKING_PEOPLE | lx.SPEAKER_NOUNS
+_PEOPLE_HEADS = lx.SPEAKER_NOUNS | OFFICE_HEADS | _PEOPLE_OF_BODIES | _PLURAL_PEOPLE
+_WRITTEN_HEADS = THING_HEADS | lx.EVIDENCE_NOUNS | lx.SOURCE_HEADS
 
 
 def _plural_like(tok: Token) -> bool:
