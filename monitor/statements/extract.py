@@ -3467,16 +3467,25 @@ def _namesakes(text: str, found: list[tuple[int, int, str]],
     others: set[int] = set()
     other: set[str] = set()
     full: set[str] = set()
-    for start, _end, surface in found:
+    for start, end, surface in found:
         by_name = registry.by_alias(surface)
         if len(by_name) != 1:
             continue
         if " " in surface:
             full.add(by_name[0].id)
-        elif _other_given_name(text, start, by_name[0]):
-            others.add(start)
-            other.add(by_name[0].id)
+        elif _other_given_name(text, start, by_name[0]) or _FIRST_NAME_ONLY.match(text, end):
+            others.add(start)  # ("Vance, who asked not to reveal his last name": a source's
+            other.add(by_name[0].id)  # first name, not the vice president; 24th session)
     return others, other - full
+
+
+# a source named by a first name only, as the text says right after it ("Vance, who asked not
+# to reveal his last name", "Sam, who declined to give her surname", "Mary, who gave only her
+# first name"): the word is no one's surname
+_FIRST_NAME_ONLY = re.compile(
+    r",\s+who\s+(?:[a-z’']+\s+){1,7}?(?:his|her|their)\s+(?:last|family|full)\s+name"
+    r"|,\s+who\s+(?:[a-z’']+\s+){1,5}?(?:surname|first\s+name\s+only|only\s+(?:his|her)"
+    r"\s+first\s+name)")
 
 
 def _other_given_name(text: str, start: int, official: Official) -> bool:

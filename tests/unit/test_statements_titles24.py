@@ -102,3 +102,11 @@ def test_a_ranked_namesake_is_not_the_official(extractor: Extractor) -> None:
             "spokeswoman.\n\nThe boy was hurt, Cooper said.")
     assert _speakers(extractor, text) == ["Stacey Cooper", "Stacey Cooper"]
     assert not any(s.official for s in extractor.extract(text, None))
+
+
+def test_a_first_name_only_source_is_not_the_official(extractor: Extractor) -> None:
+    text = ("Shooting.\n\nVance, who asked not to reveal his last name, was called to the same "
+            "house earlier in the night. Vance said he heard shots.")
+    assert not any(s.official for s in extractor.extract(text, None))
+    met = "Talks.\n\nVance, who met Zelenskyy on Monday, said the talks went well."
+    assert [s.official for s in extractor.extract(met, None)] == ["vance"]
