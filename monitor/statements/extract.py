@@ -703,7 +703,7 @@ _ING_NOUN_BEFORE = frozenset({"the", "a", "an", "his", "her", "their", "its", "o
                               "your"})
 # numbers written as words before a participle used as an adjective ("five suspected
 # extremists")
-_NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine",
+_COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine",
                            "ten", "several", "many", "some", "both", "all", "other"})
 # ... but "He’s claiming", "It’s denouncing": "’s" is "is" after these
 _IS_CONTRACTED = frozenset({"he", "she", "it", "that", "there", "who", "what", "where",
@@ -4109,7 +4109,7 @@ def _noun_form(toks: list[Token], k: int) -> bool:
         # crime news calls so, no one suspecting (twenty-fourth session)
     if low == "suspected" and k + 1 < len(toks) and (
             before in _ING_NOUN_BEFORE or toks[k - 1].low.isdigit()
-            or before in _NUMBER_WORDS) and toks[k + 1].kind == "w" and not _cap(toks[k + 1]) \
+            or before in _COUNT_WORDS) and toks[k + 1].kind == "w" and not _cap(toks[k + 1]) \
             and toks[k + 1].low not in lx.NP_BOUNDARY:
         return True  # "arrested five suspected far-right extremists", "the suspected gunman"
     if low in _NOUN_LIKE_BASES and k >= 2 and not before.endswith("s") and (

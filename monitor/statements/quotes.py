@@ -20,10 +20,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from monitor.statements.lexicon import CUES
-from monitor.statements.names import (
-    east_asian_given_name,
-    korean_given_name,  # noqa: F401  (tests import it from here)
-)
+from monitor.statements.names import east_asian_given_name
 
 OPENERS = frozenset({"“", "„", "«", "``"})
 CLOSERS = frozenset({"”", "»"})

@@ -1607,10 +1607,9 @@ class Discourse:
         when it is a person's role (an office, a title or an epithet) and a person's full
         name."""
         role = title_key(head)
-        post = role in NAMED_POSTS and not (role in TITLE_HEADS or role in EPITHET_HEADS
-                                            or role in lx.TITLE_WORDS)
-        if len(name) < MIN_FULL_FORM or not (role in TITLE_HEADS or role in EPITHET_HEADS
-                                            or role in lx.TITLE_WORDS or post):
+        titled = role in TITLE_HEADS or role in EPITHET_HEADS or role in lx.TITLE_WORDS
+        post = role in NAMED_POSTS and not titled
+        if len(name) < MIN_FULL_FORM or not (titled or post):
             return  # (a person's role: not "the book, Mitchell Zuckoff's account")
         if any(t.low.endswith(("’s", "'s")) for t in name):
             return
@@ -1874,8 +1873,7 @@ class Discourse:
             # "A young man who asked not to be identified said C. He said": the one person a
             # relative "who" stood for speaks on, as an unnamed speaker does (pron24)
             unnamed = _unnamed_person(person.name.split())
-            toks = self.units[unit] if 0 <= unit < len(self.units) else []
-            at = next((m for m, t in enumerate(toks) if t.start == offset), None)
+            toks, at = self._token_at(unit, offset)
             if unnamed is not None and not (at is not None and _apposed_name_ahead(toks, at)):
                 self.note(unit, offset, unnamed, SPEAKER)
 
@@ -2172,11 +2170,16 @@ class Discourse:
                     return p
         return None
 
+    def _token_at(self, unit: int, offset: int) -> tuple[list[Token], int | None]:
+        """The tokens of sentence ``unit`` (none for a unit not seen) and the index of the
+        one that starts at ``offset`` (None if none does)."""
+        toks = self.units[unit] if 0 <= unit < len(self.units) else []
+        return toks, next((m for m, t in enumerate(toks) if t.start == offset), None)
+
     def _says_it_at(self, unit: int, offset: int) -> bool:
         """Does the speaker whose phrase starts at ``offset`` of sentence ``unit`` say "it"
         of itself right after its name (:func:`_says_it`)?"""
-        toks = self.units[unit] if 0 <= unit < len(self.units) else []
-        at = next((m for m, t in enumerate(toks) if t.start == offset), None)
+        toks, at = self._token_at(unit, offset)
         if at is None:
             return False
         end = next((m for m in range(at + 1, min(len(toks), at + MAX_SAYS_IT_NAME + 1))
@@ -3016,8 +3019,7 @@ class Discourse:
         (SECRETARY_OF_STATE): a one-word title ("the president") is the registry's
         holder unless the article titled someone so, which :meth:`_role` decides on its
         own path."""
-        roles = _multiword_offices(words) | {
-            role for role in roles_of([w.low for w in words]) if " " in role}
+        roles = _compound_offices(words)
         for role in roles:  # (and a qualified office: "Defense Secretary Ash Carter said
             # ... the defense secretary had testified" in an undated article is Carter, not
             # the registry's defense secretary of today)
@@ -3835,8 +3837,7 @@ class Discourse:
         allegations against Cohill", "He claimed that Nelson barged in" (not "He admits that
         ..., but ultimately Prager thinks", another clause; not a name after "being", "He
         denied being Nicholas Rossi", nor one with "himself" after it, nor a possessor)."""
-        toks = self.units[unit] if 0 <= unit < len(self.units) else []
-        k = next((m for m, t in enumerate(toks) if t.start == offset), None)
+        toks, k = self._token_at(unit, offset)
         if k is None:
             return set()
         end = next((m for m in range(k + 1, len(toks)) if toks[m].kind == "q" or (
@@ -3857,7 +3858,7 @@ class Discourse:
             if toks[e - 1].low.endswith(("’s", "'s")) or (
                     e < end and toks[e].low in {"himself", "herself"}) or (
                     e < end and toks[e].kind == "w" and not toks[e].cap
-                    and toks[e].low in lx.SPEAKER_NOUNS | ORG_HEADS):
+                    and toks[e].low in _NOUN_AFTER_NAME):
                 continue  # ("Carson supporters", "the Trump campaign")
             out.add(id(person))
         return out
@@ -6027,6 +6028,8 @@ _SUBJECT_PRONOUNS = frozenset({"he", "she"})
 # what ends the clause a pronoun opens, for the names inside it (see
 # Discourse._named_in_clause)
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "(", "--"})
+# nouns a name modifies ("Carson supporters", "the Trump campaign"): no person named there
+_NOUN_AFTER_NAME = lx.SPEAKER_NOUNS | ORG_HEADS
 # nouns of one's own saying, deciding or believing: a "he"/"she" opening their content clause
 # ("Trump's announcement that he", "Obama's statement that he opposed the war") is the one
 # whose noun it is; not nouns aimed at another ("Brat's accusations that he", "Emanuel's
@@ -6331,6 +6334,13 @@ def _multiword_offices(words: list[Token]) -> set[str]:
     return roles_of([w.low for w in words]) & _MULTIWORD_OFFICES
 
 
+def _compound_offices(words: list[Token]) -> set[str]:
+    """The offices of several words that ``words`` give: :func:`_multiword_offices` and the
+    qualified ones ("Defense Secretary Ash Carter" is "the defense secretary")."""
+    return _multiword_offices(words) | {
+        role for role in roles_of([w.low for w in words]) if " " in role}
+
+
 def _described_offices(words: list[Token]) -> set[str]:
     """:func:`_multiword_offices` and the qualified offices of a description before a name
     ("The Vatican's secretary of state, Cardinal Pietro Parolin,", "Defense Secretary Ash
@@ -6338,9 +6348,7 @@ def _described_offices(words: list[Token]) -> set[str]:
     else's ("an aide to the secretary of state, ...")."""
     if any(w.low in PAST_MARKERS or w.low in {"to", "for"} for w in words):
         return set()
-    return _multiword_offices(words) | {
-        role for role in roles_of([w.low for w in words]) if " " in role}  # (and a
-    # qualified office: "Defense Secretary Ash Carter said" is "the defense secretary")
+    return _compound_offices(words)
 
 
 def _apposed_name(words: list[Token]) -> list[Token]:

@@ -10,8 +10,7 @@ from datetime import date
 import pytest
 
 from monitor.statements import Extractor
-from monitor.statements.names import chinese_name
-from monitor.statements.quotes import korean_given_name
+from monitor.statements.names import chinese_name, korean_given_name
 from monitor.statements.resolution import find_author, surname
 from monitor.types import Statement
 from tests.support.statements import one_with as _one
