@@ -450,6 +450,17 @@ def _apposition(toks: list[Token], comma: int) -> Phrase | None:
         ):
             continue  # "X, editor of The Forward, a newspaper ..., wrote": the apposition
             # goes on back to the name before the first comma
+        relative = _relative_before(toks, core.i) if core is not None else -1
+        if relative >= 2 and toks[relative - 1].low in {",", mark}:
+            named = _noun_phrase(toks, relative - 1)
+            if named is not None and _is_cap(toks[named.j - 1]):
+                # "Probst, who manages the Energy-Charts.de platform — the most ... — also
+                # said": the name the relative clause is set off from (twenty-fifth session)
+                return _make(toks, named.i, stop, "left", core=named.j)
+        if relative >= 0:
+            continue  # "Richard Shelby, the Alabama Republican who heads the Senate Banking
+            # Committee, which oversees the Fed, said": the committee is the object of a
+            # relative clause; the speaker is before an earlier comma (twenty-fifth session)
         if core is None:  # "One Republican hopeful, Carly Fiorina, says": the apposed name
             apposed = _noun_phrase(toks, comma)
             if apposed is not None and apposed.i == c + 1 and _is_cap(toks[comma - 1]):
@@ -464,6 +475,31 @@ def _apposition(toks: list[Token], comma: int) -> Phrase | None:
             continue
         return found
     return coordinated
+
+
+# relative pronouns that open a clause inside an apposition
+_RELATIVES = frozenset({"who", "which", "that", "whose"})
+MAX_RELATIVE_VERB_WORDS = 3  # "who heads", "who has long led", "which is run by"
+
+
+def _relative_before(toks: list[Token], i: int) -> int:
+    """The relative pronoun whose clause's verb takes the noun phrase at ``toks[i]``, opened
+    by an article, as its object ("the Alabama Republican who heads [the Senate Banking
+    Committee]", "who is now [a senior fellow at ...]"): a few lowercase words before it, a
+    verb right after it, no comma between; -1 if none. (Not "officials who said Cohen --
+    ... --": a name is the reported clause's subject; nor "in which a major party nominee":
+    the relative clause's own subject.)"""
+    if toks[i].low not in {"the", "a", "an"}:
+        return -1
+    for k in range(i - 1, max(-1, i - 2 - MAX_RELATIVE_VERB_WORDS), -1):
+        low = toks[k].low
+        if low in _RELATIVES:
+            verb = toks[k + 1].low
+            return k if k < i - 1 and verb not in lx.DETERMINERS and (
+                verb not in _OBJECT_PREPOSITIONS | _PLACE_PREPOSITIONS) else -1
+        if toks[k].kind != "w" or _is_cap(toks[k]):
+            return -1
+    return -1
 
 
 MIN_APPOSED_NAME_WORDS = 2  # a given name and a surname: one capitalised word may be a place

@@ -270,6 +270,23 @@ def _not_speaker(tok: Token, discourse: Discourse) -> bool:
     return tok.low in _NOT_SPEAKERS and not discourse.given_surname(tok.text)
 
 
+# nouns in -ing, no participles ("the king", "the ruling")
+_ING_SPEAKER_NOUNS = frozenset({
+    "king", "sibling", "darling", "viking", "underling", "offspring", "ring", "wing", "thing",
+    "spring", "morning", "evening", "building", "meeting", "hearing", "briefing", "ruling",
+    "filing"})
+MIN_PARTICIPLE_LETTERS = 6  # "doing", "being" are shorter; "bring", "sing" are no speakers
+
+
+def _participle_word(tok: Token) -> bool:
+    """Is ``tok`` a lowercase present participle ("committing", "telling"), which names no
+    one on its own?"""
+    low = tok.low
+    return tok.kind == "w" and low.endswith("ing") and len(low) >= MIN_PARTICIPLE_LETTERS \
+        and low.isalpha() and low[:1].islower() and tok.text[:1].islower() and \
+        low not in _ING_SPEAKER_NOUNS
+
+
 MAX_COLON_INDEX = 12  # "Rubio fired back forcefully:" - a colon this early introduces speech
 MAX_COLON_VERB_WORDS = 8  # "A footnote in the report makes that clear:", "fired back forcefully:"
 # the last word of a paragraph's label before a colon that names a kind of text, not a
@@ -824,7 +841,8 @@ class Extractor:
                 opening = all(t.kind == "w" and (t.text[:1].isupper() or t.low in
                                                  lx.DETERMINERS) for t in toks
                               if t.end <= m_start)
-                discourse.mention(u, mentions[m_index][2], is_subject=opening, offset=m_start)
+                discourse.mention(u, mentions[m_index][2], is_subject=opening, offset=m_start,
+                                  toks=toks)
                 m_index += 1
             discourse.names_in(u, toks, lambda at: _inside(mentions, starts, at))
             claimed: set[int] = set()
@@ -2460,6 +2478,11 @@ class Extractor:
         if phrase is not None and cue.lemma in _NAMING_LEMMAS and phrase.how == "left" and (
                 _indefinite_before(toks, phrase.i) and cue.j < len(toks) and _cap(toks[cue.j])):
             return None, None  # "a super PAC called Future45": a name given, not a stance
+        if phrase is not None and phrase.j - phrase.i == 1 and _participle_word(
+                toks[phrase.i]) and phrase.i >= 2 and toks[phrase.i - 1].low == ",":
+            # "The candidate has bucked efforts ..., committing gaffes after telling his aides
+            # C": the participle's doer, the subject before its comma (twenty-fifth session)
+            phrase = subject(toks, phrase.i)
         if phrase is not None and phrase.j - phrase.i == 1 and _not_speaker(toks[phrase.i],
                                                                              discourse):
             # "Hours later, Trump ... telling": the clause's subject, if there is one
@@ -5409,6 +5432,11 @@ def _restrictive_antecedent(toks: list[Token], k: int) -> Phrase | None:
     None for a description with no name ("commentators who say": who they are is unknown)."""
     described = (_described_before(toks, k) if toks[k].low == "who" else None) or \
         speaker_left(toks, k)
+    if described is not None and described.how == "left" and toks[k].low == "who" and (
+            toks[described.i].low == "the" and described.core_end - described.i >= 2
+            and all(_cap(t) for t in toks[described.i + 1 : described.core_end])):
+        return _person_named(toks, described)  # "the Trump who questions ...": the one
+        # named, as the writer sets one side of them apart (twenty-fifth session)
     if described is None or described.how != "left" or (
             _cap(toks[described.core_end - 1]) and toks[described.i].low not in _ARTICLES):
         return None  # ("Witkoff who said" has no comma but is rare; leave it to the reader;

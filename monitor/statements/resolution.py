@@ -26,7 +26,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import pairwise
@@ -470,6 +470,17 @@ PARTY_QUALIFIERS = {
     "green": "green",
 }
 _PARTIES = frozenset(PARTY_QUALIFIERS.values())
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her"})
+# title words between a party word and the name it qualifies ("Republican presidential nominee
+# Donald Trump"): at most three of them
+MAX_PARTY_TITLE_WORDS = 4
+_PARTY_TITLE_WORDS = frozenset({"presidential", "nominee", "candidate", "front-runner",
+                                "frontrunner", "hopeful", "vice", "running", "mate",
+                                "challenger", "incumbent", "leader"})
+# a candidate the text gave the party a description asks for ("Democrat Hillary Clinton" for
+# "the Democratic nominee") over one of no known party: a whole role's worth (a subject over
+# a mention), as the party is the writer's way of telling two rivals apart
+PARTY_MATCH_BONUS = 1.0
 # words that names never hold but title-case headlines do ("Christian Speaker Just Shared
 # This", "Message About Latinos"); names keep such words in lower case ("Bank of America")
 HEADLINE_WORDS = frozenset(
@@ -1850,11 +1861,14 @@ class Discourse:
         person.seen += 1
 
     def mention(self, unit: int, official: Official, is_subject: bool = False,
-                offset: int = -1) -> None:
-        """Note that ``official`` is named (not necessarily speaking) in sentence ``unit``;
-        ``is_subject`` when the name opens the sentence (its likely subject)."""
+                offset: int = -1, toks: Sequence[Token] = ()) -> None:
+        """Note that ``official`` is named (not necessarily speaking) in sentence ``unit``
+        (of tokens ``toks``, if given); ``is_subject`` when the name opens the sentence (its
+        likely subject)."""
         person = self._person(official.name, official, official.gender)
+        person.quals |= _party_before(toks, offset)
         self.note(unit, offset, person, SUBJECT if is_subject else MENTION)
+
 
     def spoke(self, unit: int, person: Person, offset: int = -1, members: bool = True) -> None:
         """Note that ``person`` is the speaker of a cue in sentence ``unit`` (a group's
@@ -2042,8 +2056,9 @@ class Discourse:
                     m += 1
                 if official is not None and official.kind == "person" and m > k:
                     self._described(toks, k, m, official)  # "named Dan Driscoll as its envoy"
-                    if not subject_seen and (_after_intro(toks, k)
-                                             or _apposed_subject(toks, k, m)):
+                    if (not subject_seen and (_after_intro(toks, k)
+                                              or _apposed_subject(toks, k, m))) or (
+                            _coordinated_subject(toks, k, m)):
                         # ("One negotiator, Andriy Yermak, arrived": the subject, described)
                         self.note(unit, toks[k].start, official, SUBJECT)
                     elif _asked(toks, k, m):
@@ -2130,7 +2145,8 @@ class Discourse:
                 # ... and of any clause "that" opens ("the possibility that Mrs. Clinton, if
                 # elected, might nominate Mr. Obama"): the one a later "she" goes on about
                 reported = k >= 1 and person.kind == "person" and (
-                    _speech_cue(toks[k - 1]) or _clause_subject(toks, k, j))
+                    _speech_cue(toks[k - 1]) or _clause_subject(toks, k, j)
+                    or _coordinated_subject(toks, k, j))
                 rank = SUBJECT if opening or reported or (
                     person.kind == "person" and _introduced(toks, k, j)) else MENTION
                 if person.kind == "person" and _asked(toks, k, j):
@@ -2814,6 +2830,7 @@ class Discourse:
         honorific = ""
         title_words: list[str] = []
         titled = False
+        party: set[str] = set()
         past = i > 0 and toks[i - 1].low in PAST_MARKERS  # "former President Bill Clinton"
         words = toks[i:j]
         named = self._named_surname(words)
@@ -2842,6 +2859,9 @@ class Discourse:
                                   or words[0].low in _PARTY_NOUNS))):
             # ("Democrat Bernie Sanders": a party before a given name is no part of the name)
             honorific = honorific or lx.HONORIFIC_GENDER.get(words[0].low, "")
+            if words[0].low in PARTY_QUALIFIERS and not titled:
+                party |= {PARTY_QUALIFIERS[words[0].low]}  # ... but it is the person's
+                # party: "the Democratic nominee" later is not "Republican Donald Trump"
             if words[0].low in PAST_MARKERS:
                 past = True
             elif words[0].low in lx.TITLE_WORDS:
@@ -2931,7 +2951,7 @@ class Discourse:
             # "Special Operations" or "National Security" are no one)
             person = self._person(text, None, gender or self._name_gender(text))
             person.roles.update(titles)  # "Judge Richard Berman" is "the judge"
-            person.quals |= quals
+            person.quals |= quals | party
             if past:  # "former Gov. Jeb Bush" is "the former governor"
                 person.roles.update(f"former {title_key(w.low)}" for w in toks[i:j]
                                     if w.low in lx.TITLE_WORDS and w.low not in PAST_MARKERS)
@@ -3823,6 +3843,12 @@ class Discourse:
         if ahead is not None:
             self.pronouned.add(id(ahead))
             return ahead
+        toks, at = self._token_at(unit, offset)
+        if at is not None and toks[at].low in _POSSESSIVE_PRONOUNS and not role:
+            owner = self._possessor_before(unit, offset, gender)
+            if owner is not None:
+                self.pronouned.add(id(owner))
+                return owner
         best = self._best(unit, offset, gender, role, unnamed_ok=not role,
                           mention_reach=PRONOUN_MENTION_UNITS,
                           disjoint=self._opening_subject(unit, offset))
@@ -3830,6 +3856,28 @@ class Discourse:
             return None
         self.pronouned.add(id(best[1]))
         return best[1]
+
+    def _possessor_before(self, unit: int, offset: int, gender: str) -> Person | None:
+        """The owner a possessive pronoun at ``offset`` repeats: the last person of
+        ``gender`` its sentence names before it, when written as a possessor ("including Mr.
+        Trump's assertion that ...; his criticism of ...; and his suggestion": a list of
+        one owner's things, not the man two sentences up; twenty-fifth session)."""
+        toks = self.units[unit] if 0 <= unit < len(self.units) else []
+        last: tuple[int, Person] | None = None
+        for u, at, person, _rank in self.recent[-MAX_LIST_LOOK:]:
+            if u == unit and at < offset and person.kind == "person" and person.name and (
+                    person.gender == gender) and (last is None or at >= last[0]):
+                last = (at, person)
+        if last is None:
+            return None
+        k = next((m for m, t in enumerate(toks) if t.start == last[0]), None)
+        if k is None:
+            return None
+        while k < len(toks) and toks[k].cap and toks[k].end <= offset:
+            if toks[k].low.endswith(("’s", "'s")):
+                return last[1]
+            k += 1
+        return None
 
     def _named_in_clause(self, unit: int, offset: int) -> set[int]:
         """The people (by id) named in the clause the pronoun at ``offset`` opens, up to its
@@ -4117,7 +4165,8 @@ class Discourse:
             if past and (role in person.roles or (
                     person.official and role in self._official_roles(person.official))):
                 continue  # "the former secretary" is not the secretary of now
-            if quals_conflict(set(want), self._quals(person, want)):
+            have = self._quals(person, want)
+            if quals_conflict(set(want), have):
                 continue  # "the Vermont senator" is not the Arizona one, "the Polish
                 # minister" not Ukraine's
             if role and not person.gender and not person.roles and " " not in person.name:
@@ -4137,6 +4186,8 @@ class Discourse:
                 # not the envoy (desc21)
             score = ROLE_BONUS[rank] - DISTANCE_COST * distance
             score += prominence * min(person.seen, MAX_PROMINENT_MENTIONS)
+            if want and want & _PARTIES & have:
+                score += PARTY_MATCH_BONUS
             # a speaker of unknown gender ("Netanyahu said ... he called") fits as well
             if not person.gender and ((rank != SPEAKER and not _described_person(person))
                                       or gender == "f"):
@@ -5276,6 +5327,21 @@ def qualifiers(words: Iterable[Token]) -> set[str]:
     return out
 
 
+def _party_before(toks: Sequence[Token], offset: int) -> set[str]:
+    """The party a capitalised party word gives the name at character ``offset`` of ``toks``
+    from right before it, over title words ("Democrat Hillary Clinton", "Republican
+    presidential nominee Donald Trump", "GOP Sen. Ted Cruz"): "the Democratic nominee" later
+    is not the Republican (twenty-fifth session)."""
+    at = next((m for m, t in enumerate(toks) if t.start == offset), 0)
+    for k in range(at - 1, max(-1, at - 1 - MAX_PARTY_TITLE_WORDS), -1):
+        low = toks[k].low
+        if low in PARTY_QUALIFIERS and _is_cap(toks[k]):
+            return {PARTY_QUALIFIERS[low]}
+        if toks[k].kind != "w" or not (low in lx.TITLE_WORDS or low in _PARTY_TITLE_WORDS):
+            break
+    return set()
+
+
 _PARTY_LETTERS = {"r": "republican", "d": "democratic", "i": "independent"}
 # nouns of a creed that a lowercase party word before them names, not a party ("the
 # self-described democratic socialist" is Sanders, an independent; round 22)
@@ -5745,6 +5811,22 @@ def _clause_subject(toks: list[Token], k: int, j: int) -> bool:
     return k >= 2 and toks[k - 1].low == "that" and toks[k - 2].kind == "w" and (
         not toks[j - 1].low.endswith(("’s", "'s"))) and not (
         j < len(toks) and toks[j].kind == "w" and nounish(toks[j].low))
+
+
+# conjunctions that open a second main clause after a comma ("..., and Pence is not alone")
+_CLAUSE_JOINERS = frozenset({"and", "but", "yet"})
+
+
+def _coordinated_subject(toks: list[Token], k: int, j: int) -> bool:
+    """Is the name ``toks[k:j]`` the subject of a main clause joined after a comma or a
+    semicolon ("The root causes are hotly debated, and Pence is not alone in his
+    contention"): a conjunction (or the semicolon) right before it, a finite verb right
+    after it? Such a subject is what a "he" of its clause goes on about (twenty-fifth
+    session)."""
+    if j >= len(toks) or toks[j].kind != "w" or toks[j].low not in _FINITE_WORDS:
+        return False
+    return k >= 1 and (toks[k - 1].low == ";" or (
+        k >= 2 and toks[k - 1].low in _CLAUSE_JOINERS and toks[k - 2].low == ","))
 
 
 def _introduced_alone(person: Person) -> bool:
