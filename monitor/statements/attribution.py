@@ -380,6 +380,7 @@ def _apposition(toks: list[Token], comma: int) -> Phrase | None:
     # an apposition whose last part is coordinated ("X, secretary of ... and the head of the
     # delegation, a former minister, said"): the name is before an earlier comma, if any
     coordinated: Phrase | None = None
+    relative_comma = -1  # the comma before a "who" whose clause holds the commas after it
     for c in range(comma - 1, max(-1, comma - MAX_APPOSITION_TOKENS), -1):
         tok = toks[c]
         if (tok.kind == "q" and not title_quote(toks, c)) or tok.low in {".", ";", ":", "?", "!"}:
@@ -389,6 +390,14 @@ def _apposition(toks: list[Token], comma: int) -> Phrase | None:
         if c + 1 >= comma:
             return coordinated
         nxt = toks[c + 1]
+        if c > relative_comma >= 0:
+            continue
+        if nxt.low in _CLAUSE_AND or (nxt.kind == "w" and _NAME_TAG.fullmatch(nxt.low)):
+            relative_comma = _relative_comma_before(toks, c)
+            if relative_comma >= 0:
+                continue  # "Beck, who supported Sen. Ted Cruz, R-Texas, and virulently opposed
+                # Trump ..., last week said": the relative clause goes on after its own comma
+                # and over a party tag inside it, back to the comma that opens it (25th)
         if not (nxt.low in _APPOSITION_OPENERS or nounish(nxt.low) or _is_cap(nxt)
                 or nxt.low in lx.NP_MODIFIERS or nxt.low.endswith(("ed", "ing"))
                 or (nxt.low == "one" and c + 2 < comma and toks[c + 2].low == "of")):
@@ -479,6 +488,19 @@ def _apposition(toks: list[Token], comma: int) -> Phrase | None:
 
 # relative pronouns that open a clause inside an apposition
 _RELATIVES = frozenset({"who", "which", "that", "whose"})
+_CLAUSE_AND = frozenset({"and", "but"})
+
+
+def _relative_comma_before(toks: list[Token], c: int) -> int:
+    """The comma before a "who" that opens a relative clause before the comma at ``c``, in
+    its sentence ("Beck, who supported ..., and ..."); -1 if none (not "which": "A statement,
+    which was endorsed by A, B, and C, slammed" names others in its clause)."""
+    for m in range(c - 1, max(0, c - MAX_APPOSITION_TOKENS), -1):
+        if toks[m].low in {".", ";", ":", "?", "!"} or toks[m].kind == "q":
+            return -1
+        if toks[m].low == "who" and toks[m - 1].low == ",":
+            return m - 1
+    return -1
 MAX_RELATIVE_VERB_WORDS = 3  # "who heads", "who has long led", "which is run by"
 
 

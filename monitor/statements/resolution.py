@@ -762,7 +762,9 @@ def trim_name(words: list[Token]) -> list[Token]:
                 # name opens with its initial after the post's head (twenty-second session)
             return words  # an initial ("J. Trump") or a punctuation mark: leave as written
         if first_name_gender(w.text + " x"):
-            return words[p:] if p and _describes_person(words[:p]) else words
+            return words[p:] if p and (_describes_person(words[:p]) or (
+                words[p - 1].low in _DOMAIN_WORDS)) else words  # ("National Intelligence
+            # James Clapper": the domain of "Director of" ends before the given name; 25th)
     # no first name the lexicon knows: a rank or title before the last two words still ends
     # the description ("Alabama State Trooper Reginal King" is Reginal King)
     for p in range(len(words) - 2, -1, -1):
@@ -803,7 +805,9 @@ _DOMAIN_WORDS = frozenset({"affairs", "relations", "security", "defense", "defen
                            "development", "cooperation", "integration", "reintegration",
                            # ("Ambassador at Large on Kiev's War Crimes Rodion Miroshnik",
                            # "Human Rights Commissioner ..."; twenty-second session)
-                           "crimes", "rights", "issues", "matters"})
+                           "crimes", "rights", "issues", "matters",
+                           # ("Director of National Intelligence James Clapper", 25th)
+                           "intelligence"})
 
 
 # endings of a capitalised role noun before a name ("Actor", "Comedian", "Filmmaker",
@@ -2125,10 +2129,12 @@ class Discourse:
                     not subject_seen and _after_intro(toks, lead)) or (
                     k <= MAX_PRE_NAME_DESCRIPTION and all(t.kind == "w" for t in toks[:k])
                     and (toks[k - 1].low in lx.SPEAKER_NOUNS or title_key(toks[k - 1].low)
-                         in TITLE_HEADS or toks[k - 1].low in lx.ROLE_GENDER)
+                         in TITLE_HEADS or toks[k - 1].low in lx.ROLE_GENDER
+                         or (nounish(toks[k - 1].low) and toks[0].low in lx.DETERMINERS))
                     and not _is_cap(toks[k - 1]))
                 # ("Republican pollster Whit Ayres is skeptical", "His grandmother Ebony Pugh
-                # was at home": the subject, described; pron24 for the kin)
+                # was at home": the subject, described; pron24 for the kin; "The Ethiopian
+                # marathoner Feyisa Lilesa drew": a person's noun after a determiner, 25th)
                 opening = opening or (person.kind == "person" and _apposed_subject(toks, k, j))
                 if j < n and toks[j].kind == "w" and not _is_cap(toks[j]) and (
                         toks[j].low in ORG_HEADS or toks[j].low in lx.SPEAKER_NOUNS) and (
@@ -3080,11 +3086,14 @@ class Discourse:
         presidential candidates, including Hillary Clinton and Senator Bernie Sanders of
         Vermont, have said" are Clinton and Sanders; "Several candidates, including Trump,
         said" is Trump among them (round 16; PolNeAR and the news sets label the named
-        members). None unless every listed item is a named person."""
+        members); also between dashes, "Democrats -- including Clinton --", and a name after
+        a person's noun, "including ... professor Zeynep Tufekci" (twenty-fifth session).
+        None unless every listed item is a named person."""
         k = phrase.core_end
         head = toks[k - 1]
-        if phrase.how != "left" or k + 2 >= len(toks) or toks[k].low != "," or \
-                toks[k + 1].low not in _INCLUDING or _is_cap(head) or \
+        if phrase.how != "left" or k + 2 >= len(toks) or toks[k].low not in _INCLUDED_MARKS or \
+                toks[k + 1].low not in _INCLUDING or (
+                    _is_cap(head) and not head.low.endswith(_PLURAL_HEAD_ENDINGS)) or \
                 not head.low.endswith("s") or head.low.endswith(("’s", "'s")):
             return None
         start = k + 2
@@ -3093,7 +3102,7 @@ class Discourse:
                 and (toks[end].low != "," or (end + 1 < len(toks) and _is_cap(toks[end + 1]))):
             end += 1
         if end == start or end >= len(toks) or end - start > MAX_INCLUDED_TOKENS or \
-                toks[end].low not in {",", "—", "–", ")"}:
+                toks[end].low not in _INCLUDED_MARKS | {")"}:
             return None
         people: list[Person] = []
         a = start
@@ -3102,6 +3111,12 @@ class Discourse:
                 words = toks[a:b]
                 if not _is_cap(words[-1]) or any(w.low in lx.DETERMINERS for w in words):
                     return None  # ("including the State Department": no person)
+                n = b
+                while n > a and _is_cap(toks[n - 1]):
+                    n -= 1
+                if n > a and toks[n - 1].low in lx.SPEAKER_NOUNS | EPITHET_NOUNS:
+                    a = n  # "including University of North Carolina at Chapel Hill professor
+                    # Zeynep Tufekci": the name after the person's noun (twenty-fifth session)
                 person = self._resolve_phrase(
                     toks, Phrase(a, b, "left", toks[a].start, toks[b - 1].end), unit, [])
                 if person is None or person.kind != "person" or not person.name:
@@ -4662,6 +4677,8 @@ DEPUTY_REACH = 3  # "Deputy Prime Minister", "Vice Foreign Minister": the rank w
 
 # words that open a list of a group's named members ("candidates, including Trump, said")
 _INCLUDING = frozenset({"including", "like", "notably", "among", "particularly"})
+# marks that set an aside off after a description ("Democrats -- including Clinton --")
+_INCLUDED_MARKS = frozenset({",", "—", "–", "--"})
 MAX_INCLUDED_TOKENS = 24  # "including Donald J. Trump and Senators Ted Cruz and Marco Rubio"
 # (12 tokens): a list of a few names with their titles
 

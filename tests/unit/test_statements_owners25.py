@@ -82,3 +82,38 @@ def test_a_participle_after_a_comma_is_no_speaker(polnear: Extractor) -> None:
     speakers = {s.speaker for s in polnear.extract(text, DAY)}
     assert "committing" not in speakers
     assert "Donald Trump" in speakers
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Leaks.\n\nSome observers, including University of North Carolina at Chapel Hill "
+     "professor Zeynep Tufekci, also criticized the organization for promoting links.",
+     "Zeynep Tufekci"),
+    ("Guns.\n\nDemocrats -- including Clinton -- quickly accused Trump of suggesting violence.",
+     "Hillary Clinton"),
+])
+def test_a_group_speaks_through_the_member_it_names(
+        polnear: Extractor, text: str, speaker: str) -> None:
+    text = "Hillary Clinton spoke.\n\n" + text if "Clinton --" in text else text
+    assert speaker in [s.speaker for s in polnear.extract(text, DAY)]
+
+
+def test_a_relative_clause_goes_on_over_its_own_commas(extractor: Extractor) -> None:
+    text = ("Beck.\n\nBeck, who supported Sen. Ted Cruz, R-Texas, and virulently opposed Trump "
+            "during the primaries, last week said Trump was seeking to start a movement.")
+    speakers = [s.speaker for s in extractor.extract(text, DAY)]
+    assert "Beck" in speakers
+    assert "last week" not in speakers
+
+
+def test_a_thing_whose_clause_names_others_keeps_its_place(extractor: Extractor) -> None:
+    text = ("Talks.\n\nA statement, which was endorsed by UK Prime Minister Keir Starmer, French "
+            "President Emmanuel Macron, and Canadian Prime Minister Mark Carney, slammed the "
+            "offensive and warned that the countries would act.")
+    assert [s.speaker for s in extractor.extract(text, DAY)] == ["A statement"]
+
+
+def test_a_domain_of_an_office_before_a_given_name_is_no_part_of_the_name(
+        extractor: Extractor) -> None:
+    text = ("Spies.\n\nDirector of National Intelligence James Clapper said the threat was "
+            "real.")
+    assert [s.speaker for s in extractor.extract(text, DAY)] == ["James Clapper"]
