@@ -557,6 +557,10 @@ class Person:
 
 # words of a police force's name ("Cleveland Police Department", "Cobb County Sheriff's
 # Office"): the force may be "they" (see Discourse._police)
+# bodies American news calls "they" after naming them ("The Clinton campaign ... They said")
+_COLLECTIVE_HEADS = frozenset({"campaign", "administration", "team", "government", "committee",
+                               "company", "family", "group", "union"})
+MAX_COLLECTIVE_WORDS = 3  # "The Clinton campaign", "Murphy’s campaign", "the Obama administration"
 POLICE_WORDS = frozenset({"police", "sheriff's", "sheriff’s", "sheriff", "patrol", "constabulary"})
 # unnamed people who may be "they" when they are a sentence's subject (round 13): those who
 # speak together, and crowds ("Hundreds of demonstrators were seen ... “Out!” they chanted")
@@ -3844,7 +3848,8 @@ class Discourse:
             return self._latest(unit, offset, "group", GROUP_LOOKBACK_UNITS) or (
                 (self._plural_opening(unit, offset, unit)
                  or self._latest(unit, offset, "people", PEOPLE_LOOKBACK_UNITS)
-                 or self._police(unit, offset) or self._plural_subject(unit, offset)
+                 or self._police(unit, offset) or self._collective_opening(unit, offset)
+                 or self._plural_subject(unit, offset)
                  or self._plural_opening(unit, offset, unit - 1))
                 if pronoun == "they" else None)
         if pronoun == "it":  # a recent organisation, or a poll or report that spoke
@@ -3995,6 +4000,30 @@ class Discourse:
         if end < 0:
             return None
         return Person(span_text(toks[start:end]), kind="described")
+
+    def _collective_opening(self, unit: int, offset: int) -> Person | None:
+        """'They' for a campaign or an administration that opened the sentence before (or
+        this one, before the pronoun): "Murphy’s campaign is tying the House bill to Rubio
+        ... They are saying his vote ..." is the campaign (twenty-fifth session); American
+        news writes such a body as the people in it, as it does a police force."""
+        for u in (unit, unit - 1):
+            if not 0 <= u < len(self.units):
+                continue
+            toks = self.units[u]
+            k = 0
+            while k < len(toks) and toks[k].low in _SUBJECT_OPENERS:
+                k += 1
+            start = k
+            while k < len(toks) and k - start < MAX_COLLECTIVE_WORDS and toks[k].kind == "w" \
+                    and toks[k].low not in _COLLECTIVE_HEADS and (
+                        _is_cap(toks[k]) or toks[k].low in lx.DETERMINERS):
+                k += 1
+            if k >= len(toks) - 1 or toks[k].low not in _COLLECTIVE_HEADS or k == start or (
+                    u == unit and toks[k].end > offset) or toks[k + 1].kind != "w" or (
+                    toks[k + 1].low not in _FINITE_WORDS):
+                continue
+            return Person(span_text(toks[start : k + 1]), kind="described")
+        return None
 
     def _police(self, unit: int, offset: int) -> Person | None:
         """'They' for a police force named in this sentence or the one before ("the third

@@ -117,3 +117,9 @@ def test_a_domain_of_an_office_before_a_given_name_is_no_part_of_the_name(
     text = ("Spies.\n\nDirector of National Intelligence James Clapper said the threat was "
             "real.")
     assert [s.speaker for s in extractor.extract(text, DAY)] == ["James Clapper"]
+
+
+def test_they_after_a_campaign_that_opened_the_sentence_before(extractor: Extractor) -> None:
+    text = ("Zika.\n\nMurphy’s campaign is tying the House bill to Rubio, who supported the bill. "
+            "They are saying his vote for that plan is a signal he wants to play politics.")
+    assert _by_mention(extractor, text)["They"] == "Murphy’s campaign"
