@@ -557,6 +557,8 @@ class Person:
 
 # words of a police force's name ("Cleveland Police Department", "Cobb County Sheriff's
 # Office"): the force may be "they" (see Discourse._police)
+# endings of nouns only people have ("violinist", "historian"), unlike "-er"/"-or" words
+_PERSON_NOUN_ENDINGS = ("ist", "ian")
 # bodies American news calls "they" after naming them ("The Clinton campaign ... They said")
 _COLLECTIVE_HEADS = frozenset({"campaign", "administration", "team", "government", "committee",
                                "company", "family", "group", "union"})
@@ -2937,8 +2939,12 @@ class Discourse:
         # "Republican pollster Whit Ayres": a person's noun right before makes two capitalised
         # words a person's name even when the lexicon lacks the first name; so does an age
         # after it ("Corey Lewandowski, 42, faces one count"): news gives people's ages
-        described = (i > 0 and toks[i - 1].kind == "w" and toks[i - 1].low in lx.SPEAKER_NOUNS
+        described = (i > 0 and toks[i - 1].kind == "w" and (
+            toks[i - 1].low in lx.SPEAKER_NOUNS or toks[i - 1].low in EPITHET_NOUNS or (
+                toks[i - 1].low.endswith(_PERSON_NOUN_ENDINGS) and not _is_cap(toks[i - 1])))
                      and toks[i - 1].low not in _GROUP_NOUNS) or bool(_apposed_age(toks, j))
+        # ("hip-hop violinist Miri Ben-Ari": a person's noun before the name, 25th; not any
+        # agent noun: "incubator Google Labs", "destroyer INS Mysore" are no one)
         # ... or in apposition after one ("Tanzania's main opposition leader, Tundu Lissu,":
         # round 16), the name closed by a comma too
         described = described or (

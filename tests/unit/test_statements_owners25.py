@@ -123,3 +123,11 @@ def test_they_after_a_campaign_that_opened_the_sentence_before(extractor: Extrac
     text = ("Zika.\n\nMurphy’s campaign is tying the House bill to Rubio, who supported the bill. "
             "They are saying his vote for that plan is a signal he wants to play politics.")
     assert _by_mention(extractor, text)["They"] == "Murphy’s campaign"
+
+
+def test_a_person_noun_before_an_unknown_given_name_makes_a_person(
+        extractor: Extractor) -> None:
+    text = ("Music.\n\nGrammy Award-winning violinist Miri Ben-Ari captivated attendees at the "
+            "conference. Opening with a rendition of Für Elise, Ben-Ari brought the crowd to "
+            "life.\n\n\"They call me the hip-hop violinist,\" she said.")
+    assert [s.speaker for s in extractor.extract(text, DAY)] == ["Miri Ben-Ari"]
