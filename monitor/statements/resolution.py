@@ -472,7 +472,7 @@ PARTY_QUALIFIERS = {
 _PARTIES = frozenset(PARTY_QUALIFIERS.values())
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her"})
 # title words between a party word and the name it qualifies ("Republican presidential nominee
-# Donald Trump"): at most three of them
+# Donald Trump"): the party word at most four words before the name, three title words between
 MAX_PARTY_TITLE_WORDS = 4
 _PARTY_TITLE_WORDS = frozenset({"presidential", "nominee", "candidate", "front-runner",
                                 "frontrunner", "hopeful", "vice", "running", "mate",
