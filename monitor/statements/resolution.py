@@ -3638,6 +3638,9 @@ class Discourse:
                                         TITLE_SALIENT_FLOOR if office
                                         else None, office=office)  # (an epithet: the
                 # article's figure)
+                if salient is not None and self._foreign(salient, _phrase_nation(toks, phrase)):
+                    return None  # "the Mexican president" is no American official the
+                    # article is about (twenty-fifth session)
                 if salient is not None and office_of(role) in OFFICE_HEADS and not past:
                     salient.roles.add(role)
                 return salient
@@ -4189,6 +4192,7 @@ class Discourse:
         # ... nor is a pronoun's: "A commissioner set bail for Cohill. He said he was
         # concerned about the allegations against Cohill" is not Cohill, whom the writer would
         # call "him" there (pron24)
+        nation = next((NATION_WORDS[w] for w in want if w in NATION_WORDS), "")
         named_after = self._named_later_in(unit, offset) if role else (
             self._named_in_clause(unit, offset) if disjoint else set())
         for seen_at, at, person, rank in reversed(self.recent[-MAX_PRONOUN_CANDIDATES:]):
@@ -4216,6 +4220,8 @@ class Discourse:
                     person.official and role in self._official_roles(person.official))):
                 continue  # "the former secretary" is not the secretary of now
             have = self._quals(person, want)
+            if nation and self._foreign(person, nation):
+                continue  # "the former Mexican president" is no American official (25th)
             if quals_conflict(set(want), have):
                 continue  # "the Vermont senator" is not the Arizona one, "the Polish
                 # minister" not Ukraine's
@@ -5432,6 +5438,15 @@ NATION_WORDS = {
     **dict.fromkeys(("turkish", "turkey's"), "TR"),
     **dict.fromkeys(("polish", "poland's"), "PL"),
     **dict.fromkeys(("hungarian", "hungary's"), "HU"),
+    # (twenty-fifth session: "the Mexican president, who said" was Trump, the article's man)
+    **dict.fromkeys(("mexican", "mexico's"), "MX"),
+    **dict.fromkeys(("canadian", "canada's"), "CA"),
+    **dict.fromkeys(("japanese", "japan's"), "JP"),
+    **dict.fromkeys(("israeli", "israel's"), "IL"),
+    **dict.fromkeys(("iranian", "iran's"), "IR"),
+    **dict.fromkeys(("italian", "italy's"), "IT"),
+    **dict.fromkeys(("indian", "india's"), "IN"),
+    **dict.fromkeys(("philippine", "filipino"), "PH"),
 }
 PARTY_MARK = "party:"  # a qualifier that names a party the lexicon does not know
 

@@ -131,3 +131,12 @@ def test_a_person_noun_before_an_unknown_given_name_makes_a_person(
             "conference. Opening with a rendition of Für Elise, Ben-Ari brought the crowd to "
             "life.\n\n\"They call me the hip-hop violinist,\" she said.")
     assert [s.speaker for s in extractor.extract(text, DAY)] == ["Miri Ben-Ari"]
+
+
+def test_a_nation_qualified_office_is_no_official_of_another_country(
+        polnear: Extractor) -> None:
+    text = ("Trump in Mexico.\n\nDonald Trump spoke in Phoenix on Wednesday night.\n\nIn Mexico "
+            "City, Trump endured without complaint a lecture from the Mexican president, who "
+            "said that NAFTA has been good for the U.S. as well as Mexico.")
+    speakers = [s.speaker for s in polnear.extract(text, DAY)]
+    assert speakers and "Donald Trump" not in speakers
