@@ -383,7 +383,7 @@ def _apposition(toks: list[Token], comma: int) -> Phrase | None:
     relative_comma = -1  # the comma before a "who" whose clause holds the commas after it
     for c in range(comma - 1, max(-1, comma - MAX_APPOSITION_TOKENS), -1):
         tok = toks[c]
-        if (tok.kind == "q" and not title_quote(toks, c)) or tok.low in {".", ";", ":", "?", "!"}:
+        if (tok.kind == "q" and not title_quote(toks, c)) or tok.low in _SENTENCE_MARKS:
             return coordinated
         if tok.low != mark or _in_number(toks, c):
             continue  # "250,000 Syrians": a comma inside a number
@@ -486,6 +486,8 @@ def _apposition(toks: list[Token], comma: int) -> Phrase | None:
     return coordinated
 
 
+# marks that end the clause a speaker phrase is searched back in
+_SENTENCE_MARKS = frozenset({".", ";", ":", "?", "!"})
 # relative pronouns that open a clause inside an apposition
 _RELATIVES = frozenset({"who", "which", "that", "whose"})
 _CLAUSE_AND = frozenset({"and", "but"})
@@ -496,7 +498,7 @@ def _relative_comma_before(toks: list[Token], c: int) -> int:
     its sentence ("Beck, who supported ..., and ..."); -1 if none (not "which": "A statement,
     which was endorsed by A, B, and C, slammed" names others in its clause)."""
     for m in range(c - 1, max(0, c - MAX_APPOSITION_TOKENS), -1):
-        if toks[m].low in {".", ";", ":", "?", "!"} or toks[m].kind == "q":
+        if toks[m].low in _SENTENCE_MARKS or toks[m].kind == "q":
             return -1
         if toks[m].low == "who" and toks[m - 1].low == ",":
             return m - 1
@@ -764,7 +766,7 @@ def aside_before(toks: list[Token], j: int, examples: bool = False) -> int | Non
     if not examples:
         return None
     for c in range(j - 3, max(0, j - 2 - MAX_EXAMPLE_ASIDE_TOKENS), -1):
-        if toks[c].kind == "q" or toks[c].low in {".", ";", ":", "?", "!"}:
+        if toks[c].kind == "q" or toks[c].low in _SENTENCE_MARKS:
             return None
         if toks[c].low == mark and c >= 1:
             opener = toks[c + 1].low

@@ -270,11 +270,11 @@ def _not_speaker(tok: Token, discourse: Discourse) -> bool:
     return tok.low in _NOT_SPEAKERS and not discourse.given_surname(tok.text)
 
 
-# nouns in -ing, no participles ("the king", "the ruling")
+# nouns in -ing, no participles ("the sibling", "the ruling"; shorter ones, "king", "thing",
+# are under MIN_PARTICIPLE_LETTERS)
 _ING_SPEAKER_NOUNS = frozenset({
-    "king", "sibling", "darling", "viking", "underling", "offspring", "ring", "wing", "thing",
-    "spring", "morning", "evening", "building", "meeting", "hearing", "briefing", "ruling",
-    "filing"})
+    "sibling", "darling", "viking", "underling", "offspring", "spring", "morning", "evening",
+    "building", "meeting", "hearing", "briefing", "ruling", "filing"})
 MIN_PARTICIPLE_LETTERS = 6  # "doing", "being" are shorter; "bring", "sing" are no speakers
 
 
@@ -283,8 +283,7 @@ def _participle_word(tok: Token) -> bool:
     one on its own?"""
     low = tok.low
     return tok.kind == "w" and low.endswith("ing") and len(low) >= MIN_PARTICIPLE_LETTERS \
-        and low.isalpha() and low[:1].islower() and tok.text[:1].islower() and \
-        low not in _ING_SPEAKER_NOUNS
+        and low.isalpha() and tok.text[:1].islower() and low not in _ING_SPEAKER_NOUNS
 
 
 MAX_COLON_INDEX = 12  # "Rubio fired back forcefully:" - a colon this early introduces speech
@@ -1354,7 +1353,7 @@ class Extractor:
                 # subordinator (twenty-fourth session)
                 opened = max((m + 1 for m in range(opened, b - 1)
                               if toks[m].low in _SUBORDINATORS), default=opened)
-            relative = b - opened == 1 and toks[opened].low in _RELATIVE_SUBJECTS and (
+            relative = b - opened == 1 and toks[opened].low in lx.RELATIVE_PRONOUNS and (
                 toks[k].low == "said")  # "Sanders, who is said to have pressed for the plank"
             if b - opened < 1 or b - opened > MAX_EXPECTED_SUBJECT or (not relative and any(
                     t.kind != "w" or (toks[k].low != "expected" and (
@@ -4529,9 +4528,6 @@ _ONE_POLL = frozenset({"poll", "survey", "average"})
 _IT_IS_SAID = frozenset({"said", "reported", "announced"})
 _IT_IS_SAID_ADVERBS = frozenset({"widely", "also", "previously", "first", "often", "long"})
 _IT_HAS = frozenset({"has", "had", "it's", "it’s"})
-# a relative word that may be the subject of "is said to" ("Sanders, who is said to have
-# pressed for the plank": PolNeAR's content is "who" and the infinitive)
-_RELATIVE_SUBJECTS = frozenset({"who", "which"})
 _HELD_PASSIVES: dict[str, frozenset[str]] = {
     "expected": frozenset({"to"}), "seen": frozenset({"as"}), "viewed": frozenset({"as"}),
     "regarded": frozenset({"as"}), "perceived": frozenset({"as"}),
@@ -5474,8 +5470,8 @@ def _described_before_relative(toks: list[Token], k: int) -> Person | None:
         return None
     head = described.core_end - 1
     # the noun phrase's own determiner ("Replying to a Democrat who": from "a")
-    opener = max((m for m in range(described.i, head) if toks[m].low in _DESCRIBING_OPENERS
-                  or toks[m].low == "the"), default=-1)
+    opener = max((m for m in range(described.i, head) if toks[m].low in _GROUP_DETERMINERS),
+                 default=-1)
     if _cap(toks[head]) and (opener < 0 or toks[opener].low == "the"):
         return None
     if any(t.kind == "q" for t in toks[max(0, described.i - 2) : described.i]):
@@ -5487,9 +5483,6 @@ def _described_before_relative(toks: list[Token], k: int) -> Person | None:
 # what may stand between a noun phrase and its relative pronoun ("students, who", "Williams
 # - who")
 _RELATIVE_SET_OFF = _SET_OFF_MARKS | {","}
-# openers that make a capitalised head a description ("a Democrat", "some Republicans")
-_DESCRIBING_OPENERS = frozenset({"a", "an", "some", "many", "several", "other", "those",
-                                 "these", "most", "few"})
 
 
 def _described_antecedent(toks: list[Token], k: int) -> Person | None:

@@ -474,9 +474,10 @@ _POSSESSIVE_PRONOUNS = frozenset({"his", "her"})
 # title words between a party word and the name it qualifies ("Republican presidential nominee
 # Donald Trump"): the party word at most four words before the name, three title words between
 MAX_PARTY_TITLE_WORDS = 4
+# (besides lx.TITLE_WORDS: "vice", "leader")
 _PARTY_TITLE_WORDS = frozenset({"presidential", "nominee", "candidate", "front-runner",
-                                "frontrunner", "hopeful", "vice", "running", "mate",
-                                "challenger", "incumbent", "leader"})
+                                "frontrunner", "hopeful", "running", "mate", "challenger",
+                                "incumbent"})
 # a candidate the text gave the party a description asks for ("Democrat Hillary Clinton" for
 # "the Democratic nominee") over one of no known party: a whole role's worth (a subject over
 # a mention), as the party is the writer's way of telling two rivals apart
@@ -3891,7 +3892,6 @@ class Discourse:
         ``gender`` its sentence names before it, when written as a possessor ("including Mr.
         Trump's assertion that ...; his criticism of ...; and his suggestion": a list of
         one owner's things, not the man two sentences up; twenty-fifth session)."""
-        toks = self.units[unit] if 0 <= unit < len(self.units) else []
         last: tuple[int, Person] | None = None
         for u, at, person, _rank in self.recent[-MAX_LIST_LOOK:]:
             if u == unit and at < offset and person.kind == "person" and person.name and (
@@ -3899,7 +3899,7 @@ class Discourse:
                 last = (at, person)
         if last is None:
             return None
-        k = next((m for m, t in enumerate(toks) if t.start == last[0]), None)
+        toks, k = self._token_at(unit, last[0])
         if k is None:
             return None
         while k < len(toks) and toks[k].cap and toks[k].end <= offset:
