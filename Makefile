@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: install install-parser run once test test-fast fuzz lint demo bench eval clean
+.PHONY: install install-parser compile run once test test-fast fuzz lint demo bench eval clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -c 'import sys; sys.exit("monitor needs Python 3.11 or newer") if sys.version_info < (3, 11) else None'
@@ -19,6 +19,9 @@ install: $(STAMP)  ## create .venv and install monitor with its test tools
 
 install-parser: install  ## the optional dependency parser ([statements] parser = "auto" or "on")
 	$(BIN)/python -m pip install --quiet -e ".[parser]"
+
+compile: install  ## the statement rules compiled by mypyc (needs a C compiler; ~5-10 min; optional)
+	$(BIN)/python -m monitor.native build
 
 run: install  ## migrate ./data/monitor.db and start the daemon on config/
 	$(BIN)/monitor db upgrade

@@ -3,6 +3,9 @@
     .venv/bin/python bench/bench_statements.py [--shared ../shared] [--rounds 3]
         [--parser off|auto|on] [--batch N]
 
+With a current ``make compile`` build the rule modules run compiled (the first line says which);
+``MONITOR_NATIVE=off`` measures the pure modules.
+
 Loads the registry once, warms up, then times ``Extractor.extract`` (``extract_many`` of
 ``--batch`` articles at a time) over every dev and train
 article (924 texts) in this process (one core), best of ``--rounds``. Prints articles/s, words/s
@@ -21,6 +24,7 @@ import time
 from datetime import date
 from pathlib import Path
 
+from monitor import native
 from monitor.statements import Extractor, default_registry
 from monitor.statements.quotes import find_quotes, split_units
 
@@ -87,6 +91,8 @@ def main(argv: list[str] | None = None) -> int:
             best, per_article = elapsed, times
     rate = len(docs) / best
     print(f"articles: {len(docs)}, mean words {words / len(docs):.0f}, statements {found}")
+    print(f"rule modules: {'compiled' if native.in_use() else 'pure Python'} "
+          f"({native.STATE.reason}; make compile, MONITOR_NATIVE=off)")
     print(f"registry load + matcher build{' + model load' if extractor.parser else ''}: "
           f"{load_s * 1000:.0f} ms (once per process)")
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss

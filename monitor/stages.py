@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from monitor import native
 from monitor.alerts import AlertItem, ChannelConfig, Dispatcher, enqueue_alerts
 from monitor.alerts.config import channels_of
 from monitor.dedupe.rewrites import StoryParams
@@ -198,6 +199,8 @@ def build(settings: Settings) -> list[AfterInsert]:
             extractor = Extractor(registry, parser=options.parser)
         except ParserMissing as exc:  # configured on, not installed: say so at start
             raise ConfigError("monitor.toml", "statements.parser", str(exc)) from None
+        log.info("statement rules: %s (%s)", "compiled" if native.in_use() else "pure Python",
+                 native.STATE.reason)
     # workers build their own extractor with the same parser mode (a partial pickles)
     pool = (ExtractionPool(registry, options.workers, extractor=extractor,
                            factory=partial(Extractor, parser=options.parser))

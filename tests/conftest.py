@@ -14,6 +14,10 @@ from pathlib import Path
 
 import pytest
 
+# The tests run the pure-Python extractor (they monkeypatch its modules) even where a compiled
+# build exists (monitor.native); MONITOR_NATIVE=on runs them on the build instead.
+os.environ.setdefault("MONITOR_NATIVE", "off")
+
 pytest_plugins = ["tests.support.httpserver"]  # the `http_server` fixture, for every test
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent

@@ -29,8 +29,12 @@ and ``extra`` (string offsets of the mention and cue: ``mention_start``,
 
 from __future__ import annotations
 
-from monitor.statements.extract import Extractor, extract_statements
-from monitor.statements.officials import (
+from monitor import native
+
+native.activate(__path__)  # a compiled build of the rule modules, if made and current
+
+from monitor.statements.extract import Extractor, extract_statements  # noqa: E402
+from monitor.statements.officials import (  # noqa: E402
     Official,
     Registry,
     Role,
@@ -38,7 +42,7 @@ from monitor.statements.officials import (
     load_officials,
     parse_officials,
 )
-from monitor.statements.settings import StatementsSettings, statements_settings
+from monitor.statements.settings import StatementsSettings, statements_settings  # noqa: E402
 
 __all__ = [
     "Extractor",
