@@ -37,12 +37,14 @@ log = logging.getLogger(__name__)
 
 PACKAGE = "monitor.statements"
 # The modules compiled, in one group (they call each other's functions and classes directly).
-# The rest of the package (settings, novelty, pool, parser) is cheap or I/O-bound and stays pure.
+# The rest of the package (settings, novelty, pool, parser) is cheap or I/O-bound and stays pure,
+# and so does the officials registry: its frozen dataclasses travel to the extraction pool's
+# worker processes by pickle, and a frozen dataclass compiled by mypyc cannot be unpickled
+# ("cannot assign to field 'titles'": every worker died and the pool fell back to one process).
 MODULES: tuple[str, ...] = (
     "monitor.statements.lexicon",
     "monitor.statements.names",
     "monitor.statements.givennames",
-    "monitor.statements.officials",
     "monitor.statements.quotes",
     "monitor.statements.attribution",
     "monitor.statements.resolution",

@@ -34,7 +34,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-import monitor
 from monitor.errors import ConfigError
 
 GENDERS = ("m", "f", "")
@@ -217,8 +216,6 @@ class Registry:
     _composed: list[tuple[str, Role]] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        self._trie = None  # (set here too: a class compiled by mypyc takes no field default
-        self._starts = frozenset()  # for a field left out of __init__; monitor.native)
         self._by_id = {}
         self._by_alias = defaultdict(list)
         self._by_title = defaultdict(list)
@@ -456,9 +453,7 @@ def load_officials(path: Path) -> Registry:
     return parse_officials(data, str(path))
 
 
-# (from the package's own file, not this module's: a compiled build of this module lives in
-# another folder, monitor.native)
-DEFAULT_OFFICIALS = Path(str(monitor.__file__)).resolve().parents[1] / "config" / "officials.toml"
+DEFAULT_OFFICIALS = Path(__file__).resolve().parents[2] / "config" / "officials.toml"
 
 
 def default_registry() -> Registry:
