@@ -491,6 +491,7 @@ _SENTENCE_MARKS = frozenset({".", ";", ":", "?", "!"})
 # relative pronouns that open a clause inside an apposition
 _RELATIVES = frozenset({"who", "which", "that", "whose"})
 _CLAUSE_AND = frozenset({"and", "but"})
+MAX_RELATIVE_VERB_WORDS = 3  # "who heads", "who has long led", "which is run by"
 
 
 def _relative_comma_before(toks: list[Token], c: int) -> int:
@@ -503,7 +504,6 @@ def _relative_comma_before(toks: list[Token], c: int) -> int:
         if toks[m].low == "who" and toks[m - 1].low == ",":
             return m - 1
     return -1
-MAX_RELATIVE_VERB_WORDS = 3  # "who heads", "who has long led", "which is run by"
 
 
 def _relative_before(toks: list[Token], i: int) -> int:

@@ -556,14 +556,14 @@ class Person:
     members: list[Person] = field(default_factory=list)  # a group's people, in order
 
 
-# words of a police force's name ("Cleveland Police Department", "Cobb County Sheriff's
-# Office"): the force may be "they" (see Discourse._police)
 # endings of nouns only people have ("violinist", "historian"), unlike "-er"/"-or" words
 _PERSON_NOUN_ENDINGS = ("ist", "ian")
 # bodies American news calls "they" after naming them ("The Clinton campaign ... They said")
 _COLLECTIVE_HEADS = frozenset({"campaign", "administration", "team", "government", "committee",
                                "company", "family", "group", "union"})
 MAX_COLLECTIVE_WORDS = 3  # "The Clinton campaign", "Murphy’s campaign", "the Obama administration"
+# words of a police force's name ("Cleveland Police Department", "Cobb County Sheriff's
+# Office"): the force may be "they" (see Discourse._police)
 POLICE_WORDS = frozenset({"police", "sheriff's", "sheriff’s", "sheriff", "patrol", "constabulary"})
 # unnamed people who may be "they" when they are a sentence's subject (round 13): those who
 # speak together, and crowds ("Hundreds of demonstrators were seen ... “Out!” they chanted")
