@@ -65,7 +65,10 @@ def test_it_is_no_written_thing_when_its_sentence_names_an_organisation(
     text = ("Since Ms. Lindqvist used a private email, officials have been watching the web. "
             "Documents from the Northern Farmers Union began circulating after it announced "
             "a breach of its servers.")
-    assert _said(extractor, text, "a breach").speaker != "a private email"
+    # (an act announced is an attribution, PolNeAR's unit; the product reports no statement)
+    attribution = Extractor(extractor.registry, unit="attribution")
+    assert _said(attribution, text, "a breach").speaker != "a private email"
+    assert not any("a breach" in s.content for s in extractor.extract(text))
 
 
 def test_they_is_not_a_list_named_after_it(extractor: Extractor) -> None:
