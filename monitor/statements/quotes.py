@@ -70,10 +70,12 @@ _NEXT_WORD = re.compile(r"\s+(?:''|``|[\"“‘'«(\[]){0,2}([^\W\d_]+)")
 _END_MARK = "[.!?…]"
 _BOUNDARY = re.compile(
     # (a hair, thin or zero-width space may follow an opening mark: "can. “\u200aIf ...",
-    # the Jerusalem Post's typography; twenty-second session)
+    # the Jerusalem Post's typography; twenty-second session; a closing mark typed as the
+    # opening one, "Birol. ”The impact", or a space after the opening mark, 'Schwab. " The
+    # big': 27th session, see _reversed_opener and spaced_opener)
     rf"{_END_MARK}{_END_MARK}*(?:"
-    r"[\"”’'»)\]]*(?=\s+(?:[-–—•]\s+)?(?:''|``|[\"“‘'«(\[]){0,2}"
-    r"[\u200a\u200b\u2009\u202f\ufeff]?[A-Z0-9])"
+    r"[\"”’'»)\]]*(?=\s+(?:[-–—•]\s+)?(?:''|``|[\"“”‘'«(\[]){0,2}"
+    r"[ \u200a\u200b\u2009\u202f\ufeff]?[A-Z0-9])"
     r"|[\"”»](?=[A-Z][a-z]))")
 _WORD = re.compile(r"[^\W_]+(?:[’'.\-][^\W_]+)*")
 _PARAGRAPH_BREAK = re.compile(r"\n+")
@@ -218,14 +220,16 @@ def _para_end(text: str, pos: int) -> int:
 
 
 def _reversed_opener(text: str, start: int, end: int) -> bool:
-    """'”This is why ...,” said X': a closing mark typed where a quote opens, at the start of a
-    paragraph (after any invisible formatting character) and right before a word."""
+    """'”This is why ...,” said X', '... said Fatih Birol. ”The impact ...”': a closing mark
+    typed where a quote opens, after a space or at the start of a paragraph (after any
+    invisible formatting character) and right before a word; a closing mark follows the
+    quote's last word or mark, never a space (27th session: a news develop half's copy)."""
     if text[start:end] != "”" or end >= len(text) or not text[end].isalnum():
         return False
     k = start
     while k > 0 and unicodedata.category(text[k - 1]) == "Cf":
         k -= 1  # a left-to-right mark or embedding pasted with the text
-    return k == 0 or text[k - 1] == "\n"
+    return k == 0 or text[k - 1].isspace()
 
 
 # what ends a quoted paragraph before the next one's opening mark
@@ -246,6 +250,24 @@ def flattened_opener(text: str, start: int, end: int) -> bool:
     return text[: start - 1].rstrip()[-1:] in _PARAGRAPH_END
 
 
+def spaced_opener(text: str, start: int, end: int) -> bool:
+    """'... at Charles Schwab. " The big, beautiful bill ..."': a straight mark with a space on
+    either side, where a sentence has ended before it, a capitalised word follows and another
+    straight mark closes in the same paragraph: a quote opened with a stray space (copy typed
+    or converted carelessly), not a closing mark, when no quote is open (27th session: a news
+    develop half's copy)."""
+    if text[start:end] != '"' or text[end : end + 1] != " " or not (
+            text[end + 1 : end + 2].isupper()):
+        return False
+    if start and not text[start - 1].isspace():
+        return False  # 'Friday." NC ...': a closing mark right after its quote's last word
+    if text.find('"', end, _para_end(text, end)) < 0:
+        return False  # 'What else could it be? " Yanes said.': a closing mark spaced off its
+        # quote, the last of the paragraph; an opening one has its closing mark to come
+    before = text[:start].rstrip()
+    return not before or text[start - 1] == "\n" or before[-1] in _PARAGRAPH_END
+
+
 def find_quotes(text: str) -> list[Quote]:
     """Every double-quoted span of ``text``, in order (see the module docstring)."""
     quotes: list[Quote] = []
@@ -259,8 +281,8 @@ def find_quotes(text: str) -> list[Quote]:
             continue
         if mark in AMBIGUOUS:
             after = text[m.end() : m.end() + 1]
-            if not after or after.isspace():  # a closing mark with nothing open: stray
-                i += 1
+            if (not after or after.isspace()) and not spaced_opener(text, m.start(), m.end()):
+                i += 1  # a closing mark with nothing open: stray
                 continue
         open_at = m.start()
         piece_start = m.end()

@@ -1,0 +1,99 @@
+"""Round 27 (news27): rules written from the news develop halves' errors (issue 13) — a
+finding read in data or documents, an act or a work announced or written ("wrote the short
+stories featured in ..." still reads as a clause and stays), and quote marks typed the wrong
+way round or spaced off their quote."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from monitor.statements import Extractor, default_registry
+from monitor.statements.quotes import find_quotes
+from monitor.types import Statement
+
+DAY = date(2026, 12, 1)
+
+
+def _extract(text: str, unit: str = "statement") -> list[Statement]:
+    return Extractor(default_registry(), parser="off", unit=unit).extract(text, DAY)
+
+
+@pytest.mark.parametrize("text", [
+    "Court records show he had two prior convictions for assault.",
+    "Japan's exports slowed for a second month, government data showed on Wednesday.",
+    "A new poll found that most voters had not decided.",
+    "The study finds that generative AI will transform more jobs than it destroys.",
+])
+def test_a_finding_of_data_or_documents_is_no_statement(text: str) -> None:
+    assert _extract(text) == []
+    # PolNeAR's unit annotates findings: it keeps them
+    assert len(_extract(text, "attribution")) == 1
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The researchers found that the vaccine cut infections by half.", "The researchers"),
+    ("The Center for Economic and Policy Research found that the tax would raise $220 billion.",
+     "Center for Economic and Policy Research"),
+    ("Pew Research shows that most Americans distrust the survey.", "Pew Research"),
+])
+def test_people_or_an_organisation_reporting_a_finding_make_a_statement(
+        text: str, speaker: str) -> None:
+    [st] = _extract(text)
+    assert st.speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "EU foreign affairs chief Kaja Kallas announced a review of the bloc's trade partnership.",
+    "Robert Koester wrote the book Lost Person Behavior, a guide for search teams.",
+    "Taku Eto announced his resignation on Wednesday.",
+])
+def test_an_act_or_a_work_named_is_no_statement(text: str) -> None:
+    assert _extract(text) == []
+    assert len(_extract(text, "attribution")) == 1
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Kaja Kallas announced that the bloc would review its trade partnership.",
+     "the bloc would review its trade partnership"),
+    ("Peskov announced the talks would resume in Istanbul next week.",
+     "the talks would resume in Istanbul next week"),
+    ("Zelenskyy wrote on Telegram that the attack showed why Ukraine needed air defence.",
+     "the attack showed why Ukraine needed air defence"),
+])
+def test_an_announcement_or_a_writing_with_a_clause_stays(text: str, content: str) -> None:
+    [st] = _extract(text)
+    assert st.content == content
+
+
+def test_a_closing_mark_typed_as_the_opening_one_inside_a_paragraph() -> None:
+    text = ("“Energy security is at risk,” said IEA executive director Fatih Birol. ”The impact "
+            "of a supply shock can be far-reaching.” Birol cited the crisis of 2022.")
+    found = _extract(text)
+    assert [(s.speaker, s.content) for s in found if s.kind == "direct"] == [
+        ("Fatih Birol", "Energy security is at risk"),
+        ("Fatih Birol", "The impact of a supply shock can be far-reaching.")]
+
+
+def test_a_straight_mark_spaced_off_its_quote_opens_it() -> None:
+    text = ('"Things are not going in the right direction," said Kathy Jones, chief strategist '
+            'at Charles Schwab. " The big, beautiful bill is not going in the right direction '
+            'either." The result, Jones said, is higher yields.')
+    direct = [s for s in _extract(text) if s.kind == "direct"]
+    assert [s.content for s in direct] == [
+        "Things are not going in the right direction",
+        "The big, beautiful bill is not going in the right direction either."]
+    assert {s.speaker for s in direct} == {"Kathy Jones"}
+
+
+@pytest.mark.parametrize("text", [
+    # a closing mark right after its quote's last word, the next sentence after it
+    'He called two officers his "friends." She was supposed to be home Friday." NC news.',
+    # a closing mark spaced off its quote, the last mark of the paragraph
+    '"It\'s a tragic situation.\nWhat else could it be? " Yanes said.\nAsked about it, he left.',
+])
+def test_a_closing_mark_with_a_space_after_it_opens_nothing(text: str) -> None:
+    opened = [q for q in find_quotes(text) if "NC news" in text[q.open_at : q.close_at]
+              or "Yanes said" in text[q.open_at : q.close_at]]
+    assert opened == []
