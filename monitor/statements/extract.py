@@ -236,7 +236,11 @@ MAX_APPOSITION_TOKENS = 40  # words between 'according to' and the comma that en
 _NOT_PARTICIPLES = frozenset({"including", "according", "following", "regarding",
                               "notwithstanding", "during", "something", "nothing",
                               "anything", "everything", "king", "thing", "evening", "morning",
-                              "spring", "string", "building", "meeting", "funding"})
+                              "spring", "string", "building", "meeting", "funding",
+                              # verbs whose bare form ends so ("he would, as soon as
+                              # possible, bring prices down": 27th session)
+                              "bring", "sing", "ring", "swing", "cling", "fling", "sting",
+                              "wring", "sling"})
 # verbs that are also nouns: their bare and -s forms are cues only before that/:/quote
 _NOUN_LIKE = frozenset({"email", "text", "post", "question", "comment", "call", "attack",
                         "report", "note", "answer", "demand", "request", "challenge",
@@ -3322,7 +3326,8 @@ class Extractor:
                 stop_at_comma
                 or (k + 1 < end and toks[k + 1].low in _NEW_CLAUSE
                     and not (k + 2 < end and (toks[k + 2].low in {"well", "that", ","}
-                                              or toks[k + 2].kind == "q")))
+                                              or toks[k + 2].kind == "q"))
+                    and not (toks[k + 1].low == "as" and _aside_in_clause(toks, start, k, end)))
                 or (k + 2 < end and toks[k + 1].low in {"and", "but"}
                     and toks[k + 2].low in {"he", "she", "they", "we", "i", "it"})
                 or (k + 1 < end and toks[k + 1].low.endswith("ing")
@@ -4867,6 +4872,30 @@ _AFTER_WORDS = frozenset({"later", "afterwards", "afterward"})
 def _is_time(low: str) -> bool:
     """A word of a time phrase after a cue ("on Monday", "Tuesday night", "later")."""
     return low in lx.TIME_WORDS or low in _AFTER_WORDS
+
+
+# an aside set off by commas inside a reported clause is at most this many tokens long ("as
+# measured by the consumer prices index", "as soon as possible")
+MAX_CLAUSE_ASIDE = 10
+_AUXILIARIES = _FINITE_VERBS - {"says", "said", "wants", "needs"}
+
+
+def _aside_in_clause(toks: list[Token], start: int, comma: int, end: int) -> bool:
+    """Is the "as" after the comma at ``comma`` an aside inside the reported clause that
+    ``toks[start:comma]`` opens ("said he would, as soon as possible, bring prices down", "said
+    that its key measure, as measured by the CPI, rose by 3.5%"), not the reporter's own clause
+    ("said the talks failed, as he faced questions")? The clause has no verb yet, or stops at
+    an auxiliary, and the aside closes with a comma before a lower-case word, the clause going
+    on (27th session: news develop halves)."""
+    words = [t for t in toks[start:comma] if t.kind == "w"]
+    if not words:
+        return False
+    if words[-1].low not in _AUXILIARIES and _finite_soon(toks, start):
+        return False  # the clause has its verb: what follows the comma is the reporter's
+    close = next((m for m in range(comma + 2, min(end, comma + MAX_CLAUSE_ASIDE + 2))
+                  if toks[m].low == ","), None)
+    return close is not None and close + 1 < end and toks[close + 1].kind == "w" and (
+        toks[close + 1].text[:1].islower())
 
 
 def _finite_soon(toks: list[Token], k: int) -> bool:

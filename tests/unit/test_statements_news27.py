@@ -97,3 +97,21 @@ def test_a_closing_mark_with_a_space_after_it_opens_nothing(text: str) -> None:
     opened = [q for q in find_quotes(text) if "NC news" in text[q.open_at : q.close_at]
               or "Yanes said" in text[q.open_at : q.close_at]]
     assert opened == []
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Ishiba said he would, as soon as possible, bring rice prices down to below 4,000 yen.",
+     "he would, as soon as possible, bring rice prices down to below 4,000 yen"),
+    ("The Office for National Statistics said that its key measure of inflation, as measured by "
+     "the consumer prices index, rose by 3.5% in the year to April.",
+     "its key measure of inflation, as measured by the consumer prices index, rose by 3.5% in "
+     "the year to April"),
+])
+def test_an_aside_inside_the_reported_clause_is_content(text: str, content: str) -> None:
+    [st] = _extract(text)
+    assert st.content == content
+
+
+def test_an_as_clause_after_the_reported_clause_is_the_reporters() -> None:
+    [st] = _extract("Peskov said the talks had failed, as he faced questions from reporters.")
+    assert st.content == "the talks had failed"
