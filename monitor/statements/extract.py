@@ -2449,7 +2449,8 @@ class Extractor:
             ):
                 if prev is not None:
                     return prev
-                phrase = subject(toks, cue.i)
+                phrase = (_subordinate_subject(toks, conj) if toks[conj].low in {"and", "but"}
+                          else None) or subject(toks, cue.i)
                 if phrase is None and self.unit == "attribution" and cue.kind in {
                         "speech", "clause"} and (
                         (participle and comma_before) or toks[conj].low in {"and", "but"}):
@@ -4896,6 +4897,30 @@ def _aside_in_clause(toks: list[Token], start: int, comma: int, end: int) -> boo
                   if toks[m].low == ","), None)
     return close is not None and close + 1 < end and toks[close + 1].kind == "w" and (
         toks[close + 1].text[:1].islower())
+
+
+MAX_SUBORDINATE_REACH = 12  # tokens from a subordinator to the "and" of its clause's verbs
+
+
+def _subordinate_subject(toks: list[Token], conj: int) -> Phrase | None:
+    """The named subject of the subordinate clause whose second verb the cue after ``conj``
+    ("and", "but") is: "The system comes amid talks, after Trump threatened tariffs on Canada
+    and said it would be better off as a US state" is Trump, not the system (27th session:
+    a news develop half). Only a capitalised name right after the subordinator, its verb in
+    lower case next, and no punctuation between the subordinator and the "and"; else None
+    (the main clause's subject speaks: "Zelenskyy met Trump when the talks began and said")."""
+    for k in range(conj - 1, max(-1, conj - MAX_SUBORDINATE_REACH - 1), -1):
+        tok = toks[k]
+        if tok.kind != "w":
+            return None  # (a comma, a quote: the "and" is not inside one clause with it)
+        if tok.low in _SUBORDINATORS and k + 1 < conj:
+            phrase = speaker_right(toks, k + 1)
+            if phrase is None or phrase.how == "pronoun" or not _cap(toks[phrase.i]) or (
+                    phrase.j >= conj or toks[phrase.j].kind != "w"
+                    or _cap(toks[phrase.j])):
+                return None
+            return Phrase(phrase.i, phrase.j, "subject", phrase.start, phrase.end)
+    return None
 
 
 def _finite_soon(toks: list[Token], k: int) -> bool:

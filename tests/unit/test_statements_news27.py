@@ -115,3 +115,16 @@ def test_an_aside_inside_the_reported_clause_is_content(text: str, content: str)
 def test_an_as_clause_after_the_reported_clause_is_the_reporters() -> None:
     [st] = _extract("Peskov said the talks had failed, as he faced questions from reporters.")
     assert st.content == "the talks had failed"
+
+
+def test_the_second_verb_of_a_subordinate_clause_is_its_subjects() -> None:
+    text = ("The Golden Dome system comes amid trade talks between the two countries, after "
+            "Trump threatened steep tariffs on Canada and said it would be better off as a US "
+            "state.")
+    [st] = _extract(text)
+    assert (st.speaker, st.content) == ("Donald Trump", "it would be better off as a US state")
+
+
+def test_a_subordinate_clause_without_a_named_subject_leaves_the_main_one() -> None:
+    [st] = _extract("Zelenskyy met Trump when the talks began and said peace was near.")
+    assert st.speaker == "Volodymyr Zelenskyy"
