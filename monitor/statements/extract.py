@@ -1025,8 +1025,8 @@ class Extractor:
                 if self.unit == "statement" and kind == "indirect" and (
                         cue.lemma in _ACT_OBJECT_LEMMAS) and _object_opens(toks, pieces[0][0]) \
                         and not _clause_content(toks, pieces[0][0]):
-                    continue  # "Kallas announced a review of the trade partnership", "Mushtaq
-                    # wrote the short stories": an act or a work named, no words reported (27th
+                    continue  # "Kallas announced a review of the trade partnership", "Koester
+                    # wrote the book ...": an act or a work named, no words reported (27th
                     # session: news develop halves 4 up, check halves 2 up, none down)
                 if self.unit == "statement" and cue.evidence and kind == "indirect" and (
                         _data_head(toks, phrase)):
