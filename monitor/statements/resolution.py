@@ -3727,17 +3727,28 @@ class Discourse:
         "X said in a statement", "X issued a statement" (the speaker or subject named before
         the word) or "In a statement, X said" (the one named right after its comma); None
         when that sentence names the issuer in no such way."""
-        for back in range(unit, max(-1, unit - ISSUER_LOOKBACK_UNITS - 1), -1):
+        back, limit = unit + 1, unit - ISSUER_LOOKBACK_UNITS
+        while back > max(0, limit):
+            back -= 1
             if back >= len(self.units):
                 continue
             toks = self.units[back]
-            h = next((k for k in range(len(toks) - 1, -1, -1)
-                      if toks[k].kind == "w" and toks[k].low in STATEMENT_HEADS
-                      and toks[k].quote is None
-                      and not (back == unit and toks[k].start >= offset)), None)
-            if h is None:
+            heads = [k for k in range(len(toks) - 1, -1, -1)
+                     if toks[k].kind == "w" and toks[k].low in STATEMENT_HEADS
+                     and toks[k].quote is None
+                     and not (back == unit and toks[k].start >= offset)]
+            if not heads:
                 continue
-            issuer = self._issuer_in(toks, back, unit, offset, h)
+            # (the last mention first: "X said in a statement that C, the statement said")
+            issuer = next((i for i in (self._issuer_in(toks, back, unit, offset, h)
+                                       for h in heads) if i is not None), None)
+            if issuer is None and back < unit and all(
+                    h > 0 and toks[h - 1].low in {"the", "this", "that"} for h in heads):
+                # "“Q,” the statement said. ... The statement said C": the same statement
+                # quoted again; its issuer is named where it was first mentioned, so the
+                # search goes on from there (27th session: a news develop half)
+                limit = back - ISSUER_LOOKBACK_UNITS
+                continue
             if issuer is not None and self._spoke_since(back, unit, offset, issuer):
                 return None  # "X said in a statement. ... Y responded, saying, “Q.” “R,” the
                 # statement said": whose statement, after Y's words, is not sure (a real

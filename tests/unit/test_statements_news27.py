@@ -128,3 +128,23 @@ def test_the_second_verb_of_a_subordinate_clause_is_its_subjects() -> None:
 def test_a_subordinate_clause_without_a_named_subject_leaves_the_main_one() -> None:
     [st] = _extract("Zelenskyy met Trump when the talks began and said peace was near.")
     assert st.speaker == "Volodymyr Zelenskyy"
+
+
+def test_the_statement_quoted_again_is_still_its_issuers() -> None:
+    text = ("TEHRAN (MNA) – Iranian lawmakers have rejected US demands. In a Wednesday "
+            "statement, the lawmakers referred to recent remarks by Steve Witkoff. “The "
+            "United States regime is on the path of decline,” the statement said. “This regime "
+            "supports terrorism.” The statement said weakness had led Washington to retreat in "
+            "Yemen. The statement said the US had no choice but to negotiate with Hamas.")
+    later = [s for s in _extract(text) if s.kind == "indirect" and s.cue == "said"]
+    assert [s.content.split()[0] for s in later] == ["weakness", "the"]
+    assert {s.speaker for s in later} == {"the lawmakers"}
+
+
+def test_a_statement_named_again_in_its_issuers_sentence_is_theirs() -> None:
+    text = ("Hall said in a statement that no suspect was in custody. University campus police "
+            "said in a statement on Facebook that one victim was flown to hospital, the "
+            "statement said. “There does not appear to be a danger to the campus,” the "
+            "statement said.")
+    [quote] = [s for s in _extract(text) if s.kind == "direct"]
+    assert quote.speaker == "police"  # the campus police's statement, not Hall's
