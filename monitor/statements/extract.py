@@ -1028,6 +1028,11 @@ class Extractor:
                     continue  # "Kallas announced a review of the trade partnership", "Koester
                     # wrote the book ...": an act or a work named, no words reported (27th
                     # session: news develop halves 4 up, check halves 2 up, none down)
+                if self.unit == "statement" and kind == "indirect" and _topic_reported(
+                        toks, cue) and not _clause_content(toks, pieces[0][0]):
+                    continue  # "correspondent Greg Palkot reports on how Israel plans ...",
+                    # "it reported on the aftermath of the Chernobyl accident": a topic
+                    # covered, no claim (27th session: news develop halves)
                 if self.unit == "statement" and cue.evidence and kind == "indirect" and (
                         _data_head(toks, phrase)):
                     continue  # "Court records show he had two prior convictions", "government
@@ -6287,6 +6292,17 @@ MAX_FURNITURE_LABEL = 3  # words of the longest label
 # a paragraph that opens with one of these asks the reader to do something ("Follow AWR
 # Hawkins on Twitter:", "Subscribe to our channel:"): a call to the reader, no one's statement
 _FURNITURE_VERBS = frozenset({"follow", "subscribe", "download", "click", "sign", "join"})
+
+
+def _topic_reported(toks: list[Token], cue: _Cue) -> bool:
+    """Does the cue "report" name a topic covered ("reports on how Israel plans ...", "reported
+    on the aftermath of ...", "reported about the talks") rather than a claim? "On" or "about"
+    right after it, not opening a time ("reported on Monday that C"; the caller keeps a
+    clause too: "reported on Telegram that C")."""
+    if cue.lemma != "report" or cue.j + 1 >= len(toks) or toks[cue.j].low not in {"on", "about"}:
+        return False
+    nxt = toks[cue.j + 1]
+    return nxt.kind == "w" and nxt.low not in lx.TIME_WORDS and not nxt.text[:1].isdigit()
 
 
 def _data_head(toks: list[Token], phrase: Phrase) -> bool:

@@ -148,3 +148,19 @@ def test_a_statement_named_again_in_its_issuers_sentence_is_theirs() -> None:
             "statement said.")
     [quote] = [s for s in _extract(text) if s.kind == "direct"]
     assert quote.speaker == "police"  # the campus police's statement, not Hall's
+
+
+@pytest.mark.parametrize("text", [
+    "Fox News correspondent Greg Palkot reports on how Israel plans to move further into Gaza.",
+    "In the 1980s, Radio Free Europe reported on the aftermath of the Chernobyl accident.",
+])
+def test_a_topic_reported_on_is_no_statement(text: str) -> None:
+    assert _extract(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Reuters reported on Monday that the talks had stalled.",
+    "Zelenskyy reported on Telegram that the attack had killed five people.",
+])
+def test_a_report_with_its_claim_stays(text: str) -> None:
+    assert len(_extract(text)) == 1
