@@ -71,6 +71,7 @@ class State:
     active: bool
     reason: str
     folder: Path
+    warn: bool = False  # a build exists but cannot be used (stale, foreign, broken): say so
 
 
 def source_root() -> Path:
@@ -159,18 +160,20 @@ def check(folder: Path | None = None, root: Path | None = None) -> State:
         modules: dict[str, str] = manifest["modules"]
         suffix = manifest["ext_suffix"]
     except (OSError, ValueError, KeyError, TypeError) as exc:
-        return State(False, f"unreadable manifest {path}: {exc}", folder)
+        return State(False, f"unreadable manifest {path}: {exc}", folder, warn=True)
     if suffix != _tag():
-        return State(False, f"built for another Python ({suffix}, this one {_tag()})", folder)
+        return State(False, f"built for another Python ({suffix}, this one {_tag()})", folder,
+                     warn=True)
     for module, digest in modules.items():
         source = _module_file(root, module)
         if not source.is_file() or _digest(source) != digest:
             return State(False, f"stale: {source} changed since the build (make compile)",
-                         folder)
+                         folder, warn=True)
     target = folder.joinpath(*PACKAGE.split("."))
     missing = [m for m in modules if not (target / f"{m.rsplit('.', 1)[1]}{suffix}").is_file()]
     if missing:
-        return State(False, f"incomplete build: no extension for {', '.join(missing)}", folder)
+        return State(False, f"incomplete build: no extension for {', '.join(missing)}", folder,
+                     warn=True)
     return State(True, f"{len(modules)} modules compiled ({manifest.get('built', '?')})", folder)
 
 
@@ -187,7 +190,7 @@ def activate(package_path: list[str]) -> State:
     state = check()
     if state.active:
         package_path.insert(0, str(state.folder.joinpath(*PACKAGE.split("."))))
-    elif state.reason.startswith(("stale", "built for", "incomplete", "unreadable")):
+    elif state.warn:
         log.warning("compiled statement extraction not used: %s", state.reason)
     STATE = state
     return state

@@ -1022,24 +1022,10 @@ class Extractor:
                 stance = stance or cue.lemma in _AS_STANCE_LEMMAS
                 if stance or belief:
                     conf = CONF_STANCE
-                if self.unit == "statement" and kind == "indirect" and (
-                        cue.lemma in _ACT_OBJECT_LEMMAS) and _object_opens(toks, pieces[0][0]) \
-                        and not _clause_content(toks, pieces[0][0]):
-                    continue  # "Kallas announced a review of the trade partnership", "Koester
-                    # wrote the book ...": an act or a work named, no words reported (27th
-                    # session: news develop halves 4 up, check halves 2 up, none down)
-                if self.unit == "statement" and kind == "indirect" and _topic_reported(
-                        toks, cue) and not _clause_content(toks, pieces[0][0]):
-                    continue  # "correspondent Greg Palkot reports on how Israel plans ...",
-                    # "it reported on the aftermath of the Chernobyl accident": a topic
-                    # covered, no claim (27th session: news develop halves)
-                if self.unit == "statement" and cue.evidence and kind == "indirect" and (
-                        _data_head(toks, phrase)):
-                    continue  # "Court records show he had two prior convictions", "government
-                    # data showed exports slowed": a finding read in data or documents, no
-                    # words of anyone's, as the acceptance news leaves it out (27th session:
-                    # of the news sets' develop and check halves, 5 up, none down, no labelled
-                    # statement lost); PolNeAR's unit keeps it
+                if self.unit == "statement" and kind == "indirect" and _reports_no_words(
+                        toks, cue, phrase, pieces[0][0]):
+                    continue  # an act, a work, a topic or a finding of data: PolNeAR's unit
+                    # keeps it, the product's reports no statement (27th session)
                 unit_found.append(_Found(u, phrase, person, official, cue_text, cue_span, kind,
                                          pieces, conf, cue_kind=cue.kind,
                                          stance=stance or belief,
@@ -4726,10 +4712,31 @@ MAX_NOUN_BEFORE_THAT = 3  # "the claim that", "the false claim that": a short no
 _ACT_OBJECT_LEMMAS = frozenset({"announce", "write"})
 
 
+def _reports_no_words(toks: list[Token], cue: _Cue, phrase: Phrase, start: int) -> bool:
+    """Does an indirect statement whose content starts at character ``start`` report no words
+    of its source (27th session, from the news develop halves; check halves up, none down)?
+
+    - a finding read in data or documents: "Court records show he had two convictions",
+      "government data showed exports slowed" (:func:`_data_head`);
+    - an act or a work named by its object: "Kallas announced a review of the partnership",
+      "Koester wrote the book ..." (a determiner's noun phrase, no clause);
+    - a topic covered: "correspondent Greg Palkot reports on how Israel plans ...", "it
+      reported on the aftermath of the Chernobyl accident" (no clause)."""
+    if cue.evidence and _data_head(toks, phrase):
+        return True
+    act = cue.lemma in _ACT_OBJECT_LEMMAS and _object_opens(toks, start)
+    return (act or _topic_reported(toks, cue)) and not _clause_content(toks, start)
+
+
+def _token_from(toks: list[Token], start: int) -> int | None:
+    """The index of the first token at or after character ``start``, or None."""
+    return next((m for m, t in enumerate(toks) if t.start >= start), None)
+
+
 def _object_opens(toks: list[Token], start: int) -> bool:
     """Does the content starting at character ``start`` open with a determiner ("announced
     a review of ...", "wrote the short stories")?"""
-    k = next((m for m, t in enumerate(toks) if t.start >= start), None)
+    k = _token_from(toks, start)
     return k is not None and toks[k].low in lx.DETERMINERS and toks[k].low != "that"
 
 
@@ -4738,7 +4745,7 @@ def _clause_content(toks: list[Token], start: int) -> bool:
     had attacked", "warned the talks would fail") rather than name an object ("denied the
     claims", "criticised the plan")? A "that" before it, or a subject and a finite verb
     soon after its start."""
-    k = next((m for m, t in enumerate(toks) if t.start >= start), None)
+    k = _token_from(toks, start)
     if k is None:
         return False
     if k > 0 and toks[k - 1].low == "that":
