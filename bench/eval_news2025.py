@@ -1,7 +1,7 @@
 """Out-of-domain checks of the statement extractor on real news (issue 13).
 
     .venv/bin/python bench/eval_news2025.py [--set news2025|news2025b|news2025c|news2025d|
-        news2025e|newsstories] [--half develop|check]
+        news2025e|newsstories|newsstories2] [--half develop|check]
         [--shared ../shared] [--json] [--examples 15] [--parser off|auto|on]
 
 Two hand-labelled sets, the same conventions (``bench/data/news2025/README.md``):
@@ -24,6 +24,9 @@ Two hand-labelled sets, the same conventions (``bench/data/news2025/README.md``)
   2008-2009, US political news 2010-2019), drawn by ``bench/sample_newsstories.py`` in two
   halves: ``develop`` (rules may be written from its errors) and ``check`` (reported only).
   Figures are printed for the set, each half and each part.
+- ``newsstories2``: ``bench/data/newsstories2/labels.jsonl``, a second stories-dev draw of 40
+  (none of newsstories' stories), labelled blind in the twenty-eighth session: its first
+  figures are that session's held-out check.
 
 The real extractor with the officials registry runs, as ``bench/eval_statements.py`` does, on
 each whole text; the predictions that start inside the labelled window of the article are kept.
@@ -79,6 +82,8 @@ SETS = {
                   "dedup-dev"),
     "news2025e": (Path(__file__).resolve().parent / "data" / "news2025e" / "labels.jsonl",
                   "dedup-dev"),
+    "newsstories2": (Path(__file__).resolve().parent / "data" / "newsstories2" / "labels.jsonl",
+                     "stories-dev"),
 }
 MATCH = 0.3  # eval_statements' lenient overlap: the issue's headline level
 MIN_VARIANT_LETTERS = 4  # shorter name words must match exactly ("Li" is not "Lu")
@@ -320,7 +325,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", dest="name", choices=sorted(SETS), default="news2025",
                         help="which labelled set (default news2025)")
     parser.add_argument("--half", choices=["develop", "check"], default=None,
-                        help="newsstories, news2025b, news2025c, news2025d, news2025e: one half "
+                        help="the sets drawn in halves (all but news2025): one half "
                              "(default both)")
     parser.add_argument("--parser", choices=["off", "auto", "on"], default="off",
                         help="the optional dependency parser, as in eval_statements")
@@ -369,7 +374,9 @@ TITLES = {"news2025": "news2025 (out-of-domain, 21 May 2025)",
           "news2025b": "news2025b (out-of-domain, 21 May 2025, a second draw)",
           "news2025c": "news2025c (out-of-domain, 21 May 2025, a third draw)",
           "news2025d": "news2025d (out-of-domain, 21 May 2025, a fourth draw)",
-          "news2025e": "news2025e (out-of-domain, 21 May 2025, a fifth draw)"}
+          "news2025e": "news2025e (out-of-domain, 21 May 2025, a fifth draw)",
+          "newsstories2": "newsstories2 (out-of-domain: stories-dev, a second draw of other "
+                          "events)"}
 
 
 def _groups(labels: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:

@@ -2,9 +2,10 @@
 ``bench/data/newsstories`` (news of other kinds than PolNeAR, from ``stories-dev``) and
 ``bench/data/news2025b``, ``bench/data/news2025c``, ``bench/data/news2025d`` and
 ``bench/data/news2025e`` (more 2025 news
-of ``dedup-dev``, none of news2025's articles, nor of an earlier draw's).
+of ``dedup-dev``, none of news2025's articles, nor of an earlier draw's) and
+``bench/data/newsstories2`` (a second stories-dev draw, none of newsstories' stories).
 
-    .venv/bin/python bench/sample_newsstories.py [--set news2025b|news2025c|news2025d|news2025e]
+    .venv/bin/python bench/sample_newsstories.py [--set news2025b|...|newsstories2]
     .venv/bin/python bench/sample_newsstories.py --show ID             # a labelled window
     .venv/bin/python bench/sample_newsstories.py --locate IN.jsonl --out OUT.jsonl
 
@@ -47,6 +48,8 @@ NEWS2025D_SEED = 20261208  # a fourth seed for the fourth draw
 NEWS2025D_SIZE = 40  # four labellers of ten articles
 NEWS2025E_SEED = 20261209  # a fifth seed for the fifth draw (fifteenth session)
 NEWS2025E_SIZE = 40  # four labellers of ten articles, as news2025d
+NEWSSTORIES2_SEED = 20261210  # a second stories-dev draw (twenty-eighth session)
+NEWSSTORIES2_SIZE = 40  # four labellers of ten articles, as news2025d and news2025e
 SAMPLE_SIZE = 60  # 20 a part: half again news2025 (36), read in full by six labellers
 PARTS = ("gva", "ecb", "basil")
 WINDOW = 2500  # labelled prefix, as news2025: to the end of the sentence holding this char
@@ -124,10 +127,20 @@ def draw_news2025e(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return sample_news2025.draw(rest, seed=NEWS2025E_SEED, size=NEWS2025E_SIZE)
 
 
+def draw_newsstories2(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The second stories-dev sample (labelled blind in the twenty-eighth session): the
+    newsstories rule with another seed, leaving out every gold story newsstories drew from, so
+    no event is read twice."""
+    taken = {r["story"] for r in draw(rows)}
+    rest = [r for r in rows if r["story"] not in taken]
+    return draw(rest, seed=NEWSSTORIES2_SEED, size=NEWSSTORIES2_SIZE)
+
+
 # each set: the ../shared data set its texts come from, and its draw
 SETS = {"newsstories": ("stories-dev", draw), "news2025b": ("dedup-dev", draw_news2025b),
         "news2025c": ("dedup-dev", draw_news2025c), "news2025d": ("dedup-dev", draw_news2025d),
-        "news2025e": ("dedup-dev", draw_news2025e)}
+        "news2025e": ("dedup-dev", draw_news2025e),
+        "newsstories2": ("stories-dev", draw_newsstories2)}
 
 
 def half(position: int) -> str:

@@ -121,3 +121,23 @@ def test_later_2025_draws_point_at_their_articles_and_share_none(
     assert [r["id"] for r in drawn] == [lab["article_id"] for lab in labels]
     for lab in labels:
         check_article_labels(lab, rows[lab["article_id"]]["text"])
+
+
+def test_second_stories_draw_points_at_its_articles_and_shares_no_story() -> None:
+    """newsstories2: 40 more stories-dev originals, none of a story newsstories drew from."""
+    rows = _rows()
+    by_id = {r["id"]: r for r in rows}
+    labels = _set_labels("newsstories2")
+    assert len(labels) == 40
+    assert sum(len(lab["statements"]) for lab in labels) == 284
+    first = {by_id[lab["article_id"]]["story"] for lab in _labels()}
+    assert not first & {by_id[lab["article_id"]]["story"] for lab in labels}
+    sampler = _sampler()
+    drawn = sampler.draw_newsstories2(rows)
+    assert [r["id"] for r in drawn] == [lab["article_id"] for lab in labels]
+    assert [sampler.half(i) for i in range(len(drawn))] == [lab["half"] for lab in labels]
+    for lab in labels:
+        row = by_id[lab["article_id"]]
+        assert row["copy_of"] is None and row["part"] == lab["part"]
+        assert lab["window_end"] == sampler.window_end(row["text"])
+        check_article_labels(lab, row["text"])
