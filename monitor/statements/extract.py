@@ -2835,9 +2835,11 @@ class Extractor:
                     return split
                 return self._span(toks, 0, head_end, claimed)
             # "C according to X." (no comma): C is the clause before, X ends the sentence
+            # (not "“Q,” a spokeswoman said according to a statement": the tag's speaker
+            # said it, as with the comma above; 28th session, a stories-dev page)
             rest = [t for t in toks[phrase.j :] if t.low not in _PUNCT_END]
             if cue.i >= MIN_ACCORDING_CLAUSE and not rest and before is not None and (
-                    before.kind in {"w", "q"}):
+                    before.kind in {"w", "q"}) and not _tag_before(toks, cue.i):
                 return self._span(toks, 0, cue.i, claimed)
             return None
         # 4b. X says: C

@@ -4,8 +4,9 @@ Quotes are double quotation marks: straight ``"``, curly ``“ ”``, low ``„`
 ``« »`` and the typewriter pair ``'' ''``/````` ``. Single quotes (``‘ ’``) are nested quotes
 or apostrophes and never open a statement: ‘Oh, your stance ...’ inside a double-quoted quote
 stays part of it. A quote whose paragraph ends before its closing mark continues when the next
-paragraph opens with a quotation mark (the multi-paragraph convention); otherwise it ends with
-its paragraph.
+paragraph opens with a quotation mark (the multi-paragraph convention), or when it was typed
+one sentence a line and the next mark, a few lines on, can only close it; otherwise it ends
+with its paragraph.
 
 A :class:`Unit` is one sentence, with each quote as a single token, so that a quote of several
 sentences with its attribution after it (“S1. S2,” she said.) is one unit. Units never split
@@ -79,6 +80,7 @@ _BOUNDARY = re.compile(
     r"|[\"”»](?=[A-Z][a-z]))")
 _WORD = re.compile(r"[^\W_]+(?:[’'.\-][^\W_]+)*")
 _PARAGRAPH_BREAK = re.compile(r"\n+")
+_LINE = re.compile(r"[^\n]+")
 _GLUED = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z][a-z])")
 # "--": a typed dash; "4:01 PM": a clock time is one word (its colon opens no "X says: C";
 # not "Exodus 18:21")
@@ -268,6 +270,34 @@ def spaced_opener(text: str, start: int, end: int) -> bool:
     return not before or text[start - 1] == "\n" or before[-1] in _PARAGRAPH_END
 
 
+# a quote typed one sentence a line ("“I'm angry about it.\nI don't recall any call.\nI don't
+# think there was one,” he said."): the lines up to its closing mark are the quote's. Three
+# breaks cover such a run (the longest seen in copy with one sentence a line: ECB+'s
+# detokenised pages, 28th session, a news develop half); beyond that an opening mark left
+# unclosed more likely ends with its paragraph and the mark met later closes something else.
+MAX_RUN_ON_BREAKS = 3
+
+
+def _run_on_lines(text: str, start: int, mark_start: int,
+                  mark_end: int) -> list[tuple[int, int]]:
+    """The pieces of a quote left open at its paragraph's end that runs on, one sentence a
+    line, to the next quotation mark (``mark_start``-``mark_end``), or [] when it does not.
+    It runs on only when that mark can only close a quote (a closing ``”``/``»`` not typed as
+    an opener, or a straight mark with no word right after it) and at most
+    ``MAX_RUN_ON_BREAKS`` line breaks come between; an opening mark next means the quote
+    ended with its paragraph, as before."""
+    mark = text[mark_start:mark_end]
+    if mark in CLOSERS:
+        if _reversed_opener(text, mark_start, mark_end):
+            return []
+    elif mark not in AMBIGUOUS or text[mark_end : mark_end + 1].isalnum():
+        return []
+    if text.count("\n", start, mark_start) > MAX_RUN_ON_BREAKS:
+        return []
+    pieces = [_trim(text, a.start(), a.end()) for a in _LINE.finditer(text, start, mark_start)]
+    return [p for p in pieces if p[1] > p[0]]
+
+
 def find_quotes(text: str) -> list[Quote]:
     """Every double-quoted span of ``text``, in order (see the module docstring)."""
     quotes: list[Quote] = []
@@ -301,6 +331,12 @@ def find_quotes(text: str) -> list[Quote]:
                     piece_start = n.end()
                     j += 1
                     continue
+                lines = _run_on_lines(text, piece_start, n.start(), n.end())
+                if lines:
+                    pieces.extend(lines)
+                    closed = True
+                    close_at = n.end()
+                    j += 1
                 break
             if flattened_opener(text, n.start(), n.end()):
                 break  # '... themselves. "Our ...': the next paragraph's quote opens here

@@ -1,0 +1,74 @@
+"""Round 28 (news28): rules written from the news develop halves' errors (issue 13) — a quote
+typed one sentence a line, and "according to" after a quote's own tag."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from monitor.statements import Extractor, default_registry
+from monitor.statements.quotes import MAX_RUN_ON_BREAKS, find_quotes
+from monitor.types import Statement
+
+DAY = date(2026, 12, 1)
+
+
+def _extract(text: str) -> list[Statement]:
+    return Extractor(default_registry(), parser="off").extract(text, DAY)
+
+
+def test_a_quote_typed_one_sentence_a_line_runs_to_its_closing_mark() -> None:
+    text = ('LaRue believed no such conversation occurred.\n"I\'m exceedingly angry about it.\n'
+            'I don\'t recall any phone call.\nI don\'t think there was one, " he said.\n'
+            "If the president had approved the plan, LaRue believes Mitchell would have told "
+            "him.")
+    [quote] = find_quotes(text)
+    assert quote.content(text) == ("I'm exceedingly angry about it.\nI don't recall any phone "
+                                   "call.\nI don't think there was one")
+    [direct] = [s for s in _extract(text) if s.kind == "direct"]
+    assert direct.speaker == "LaRue" and direct.content.endswith("there was one")
+
+
+@pytest.mark.parametrize("closing", ["”", '"'])
+def test_the_run_on_quote_closes_with_a_curly_or_a_straight_mark(closing: str) -> None:
+    opening = "“" if closing == "”" else '"'
+    text = (f'DeGeneres said on Twitter: {opening}It\'s official: I\'m hosting the Oscars!\n'
+            f"I'd like to thank the Academy and my wife Portia.{closing}\nThe show airs in "
+            "March.")
+    [quote] = find_quotes(text)
+    assert quote.closed and quote.content(text).endswith("my wife Portia.")
+    [st] = _extract(text)
+    assert st.speaker == "DeGeneres" and "thank the Academy" in st.content
+
+
+@pytest.mark.parametrize("next_line", [
+    # the next mark opens a quote: the open one ended with its line, as before
+    'Later he added, "We will rebuild," and left.',
+    "Later he added, “We will rebuild,” and left.",
+])
+def test_an_unclosed_quote_before_an_opening_mark_ends_with_its_line(next_line: str) -> None:
+    text = f'The mayor spoke first. "The fire destroyed the store.\nNobody was hurt.\n{next_line}'
+    first = find_quotes(text)[0]
+    assert not first.closed and first.content(text) == "The fire destroyed the store."
+
+
+def test_a_closing_mark_too_many_lines_on_closes_nothing_open() -> None:
+    lines = [f"Line {k} of the report." for k in range(MAX_RUN_ON_BREAKS + 1)]
+    text = '"Start of a note.\n' + "\n".join(lines) + ' " he said.'
+    first = find_quotes(text)[0]
+    assert not first.closed and first.content(text) == "Start of a note."
+
+
+@pytest.mark.parametrize("tag", ["a spokeswoman said", "said a spokeswoman"])
+def test_according_to_after_a_quotes_tag_names_the_report_not_the_speaker(tag: str) -> None:
+    text = f"“We can consider ourselves fortunate,” {tag} according to a statement."
+    [st] = _extract(text)
+    assert (st.kind, st.speaker, st.content) == (
+        "direct", "a spokeswoman", "We can consider ourselves fortunate")
+
+
+def test_a_clause_according_to_a_source_without_a_comma_stays() -> None:
+    [st] = _extract("The economy grew by 3% last year according to the ministry.")
+    assert (st.speaker, st.content) == ("the ministry", "The economy grew by 3% last year")
+
