@@ -769,6 +769,10 @@ def trim_name(words: list[Token]) -> list[Token]:
                 # name opens with its initial after the post's head (twenty-second session)
             return words  # an initial ("J. Trump") or a punctuation mark: leave as written
         if first_name_gender(w.text + " x"):
+            if any(v.low in _HEAD_TITLES or v.low in _RANKS for v in
+                   words[p + 1 : len(words) - MIN_TRIMMED_NAME]):
+                continue  # "Troy Police Chief Charles Craft": a place named like a person
+                # before the post's head; the name follows the head (28th session)
             return words[p:] if p and (_describes_person(words[:p]) or (
                 words[p - 1].low in _DOMAIN_WORDS)) else words  # ("National Intelligence
             # James Clapper": the domain of "Director of" ends before the given name; 25th)
@@ -837,7 +841,10 @@ _RANKS = frozenset({"brigadier", "commodore",
                     # Cooley", "Const. Tim Fanning", "Asst. Dist. Atty.", "Ofc."; quotes.py
                     # keeps their stops inside the sentence)
                     "dist", "dist.", "atty", "atty.", "asst", "asst.", "const", "const.",
-                    "cst", "cst.", "ofc", "ofc.", "dep", "dep."})
+                    "cst", "cst.", "ofc", "ofc.", "dep", "dep.",
+                    # a clergyman's style ("the Rev. Dwight Dumas said": Dwight Dumas; 28th
+                    # session, a news develop half)
+                    "rev", "rev.", "reverend", "msgr", "msgr."})
 # the title words that are a post's head noun ("Foreign Minister", "Deputy Chief"): a name
 # follows them; not the modifiers ("Foreign", "National", "State") that also name bodies
 _HEAD_TITLES = frozenset({

@@ -72,3 +72,25 @@ def test_a_clause_according_to_a_source_without_a_comma_stays() -> None:
     [st] = _extract("The economy grew by 3% last year according to the ministry.")
     assert (st.speaker, st.content) == ("the ministry", "The economy grew by 3% last year")
 
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a place that is also a given name, before the post's head
+    ("Troy Police Chief Charles Craft said the gunman fled.", "Charles Craft"),
+    ("Santa Monica Police Chief Jacqueline Seabrooks said the gunman fled.",
+     "Jacqueline Seabrooks"),
+    ("Marion County Sheriff Russ Isham said the area will remain closed.", "Russ Isham"),
+    # a clergyman's style is no part of the name
+    ("The Rev. Dwight Dumas said the school was grieving.", "Dwight Dumas"),
+    ("Reverend Al Wilson said the vigil would go on.", "Al Wilson"),
+    # a given name with no post after it stays the name's
+    ("Troy Davis said he was innocent.", "Troy Davis"),
+])
+def test_the_speakers_name_is_the_words_after_the_post(text: str, speaker: str) -> None:
+    [st] = _extract(text)
+    assert st.speaker == speaker
+
+
+def test_a_later_mention_by_surname_takes_the_name_without_the_post() -> None:
+    text = ("Troy Police Chief Charles Craft said the gunman fled. “I'm not positive all three "
+            "were targeted,” Craft said.")
+    assert {s.speaker for s in _extract(text)} == {"Charles Craft"}
