@@ -4723,11 +4723,28 @@ def _reports_no_words(toks: list[Token], cue: _Cue, phrase: Phrase, start: int) 
     - an act or a work named by its object: "Kallas announced a review of the partnership",
       "Koester wrote the book ..." (a determiner's noun phrase, no clause);
     - a topic covered: "correspondent Greg Palkot reports on how Israel plans ...", "it
-      reported on the aftermath of the Chernobyl accident" (no clause)."""
+      reported on the aftermath of the Chernobyl accident" (no clause);
+    - knowledge gained, not words said: "Police learned that three others had been shot",
+      "the Daily News has learned" (28th session: every "learn" of 4,800 pages);
+    - a plea in court: "Flynn pleaded guilty to lying to the FBI" (the charge is no
+      proposition of his; "pleaded with witnesses to come forward" is a request and stays)."""
     if cue.evidence and _data_head(toks, phrase):
+        return True
+    if cue.lemma == "learn" or (cue.lemma == "plead" and _plea(toks, start)):
         return True
     act = cue.lemma in _ACT_OBJECT_LEMMAS and _object_opens(toks, start)
     return (act or _topic_reported(toks, cue)) and not _clause_content(toks, start)
+
+
+# what a plea in court opens with ("pleaded guilty", "pleaded not guilty", "pleaded no
+# contest", "pleaded innocent")
+_PLEAS = frozenset({"guilty", "innocent", "not", "no"})
+
+
+def _plea(toks: list[Token], start: int) -> bool:
+    """Does the content starting at character ``start`` open with a plea ("guilty to ...")?"""
+    k = _token_from(toks, start)
+    return k is not None and toks[k].low in _PLEAS
 
 
 def _token_from(toks: list[Token], start: int) -> int | None:

@@ -94,3 +94,26 @@ def test_a_later_mention_by_surname_takes_the_name_without_the_post() -> None:
     text = ("Troy Police Chief Charles Craft said the gunman fled. “I'm not positive all three "
             "were targeted,” Craft said.")
     assert {s.speaker for s in _extract(text)} == {"Charles Craft"}
+
+
+@pytest.mark.parametrize("text", [
+    "Police learned that three other people had been shot at the home.",
+    "Nike will raise prices on a wide range of footwear this week, CNBC has learned.",
+    "Michael Flynn pleaded guilty on Friday to lying to the FBI.",
+    "A fourth defendant pleaded not guilty to being an accessory.",
+])
+def test_knowledge_gained_or_a_plea_is_no_statement(text: str) -> None:
+    assert _extract(text) == []
+
+
+def test_a_plea_with_people_stays_a_request_with_its_quoted_words() -> None:
+    text = ('Police Chief James Craig on Sunday pleaded with witnesses to come forward and '
+            'identify the "urban terrorists."')
+    [st] = _extract(text)
+    assert st.speaker == "James Craig" and "urban terrorists" in st.content
+
+
+def test_knowledge_gained_is_an_attribution_in_polnears_unit() -> None:
+    found = Extractor(default_registry(), parser="off", unit="attribution").extract(
+        "Police learned that three other people had been shot at the home.", DAY)
+    assert [s.speaker for s in found] == ["Police"]
