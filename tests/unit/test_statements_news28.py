@@ -117,3 +117,17 @@ def test_knowledge_gained_is_an_attribution_in_polnears_unit() -> None:
     found = Extractor(default_registry(), parser="off", unit="attribution").extract(
         "Police learned that three other people had been shot at the home.", DAY)
     assert [s.speaker for s in found] == ["Police"]
+
+
+@pytest.mark.parametrize("text", [
+    "Court records indicated he planned to plead guilty.",
+    "An autopsy revealed that Jordan died of a morphine overdose.",
+    "The preliminary investigation revealed that a fight occurred at a party.",
+])
+def test_a_finding_revealed_by_documents_is_no_statement(text: str) -> None:
+    assert _extract(text) == []
+
+
+def test_reports_that_suggest_are_an_outlets_words() -> None:
+    [st] = _extract("Spanish reports suggested the gunman may have had an accomplice.")
+    assert st.speaker == "Spanish reports"
