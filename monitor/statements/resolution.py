@@ -1226,6 +1226,11 @@ _BIO_WORDS = frozenset({
     "backer", "represents", "chairs", "co-chair", "chair", "member", "congressman",
     "congresswoman", "senator", "former",
 })
+# a closing note that gives the writer's surname only: "Gaudiano is a Washington-based
+# reporter for the USA TODAY NETWORK." (28th session, PolNeAR train): narrower than _BIO, a
+# writing trade named right after "is a"
+_BIO_SURNAME = re.compile(r"^([A-Z][\w’'-]*[a-z]) (?:is|was) an? (?:[\w,-]+ ){0,6}?"
+                          r"(?:reporter|columnist|writer|correspondent|contributor|editor)\b")
 _BYLINE = re.compile(r"^By\s+" + _NAME + r"\s*(?:[,|]|$)")
 _EXCERPT = re.compile(r"^(?:From|Excerpted from|Adapted from)\b.{0,200}?\bby\s+" + _NAME)
 AUTHOR_HEAD_PARAS = 3  # a byline stands in the first paragraphs after the headline
@@ -1250,6 +1255,9 @@ def find_author(text: str) -> str | None:
         words = para.split()
         if m and _writer_name(m.group(1)) and len(words) <= BIO_MAX_WORDS and any(
                 w.strip(".,;:“”\"").lower() in _BIO_WORDS for w in words[len(m.group(1).split()):]):
+            return m.group(1)
+        m = _BIO_SURNAME.match(para)
+        if m and len(words) <= BIO_MAX_WORDS and _writer_name(m.group(1)):
             return m.group(1)
     return None
 

@@ -9,6 +9,7 @@ import pytest
 
 from monitor.statements import Extractor, default_registry
 from monitor.statements.quotes import MAX_RUN_ON_BREAKS, find_quotes
+from monitor.statements.resolution import find_author
 from monitor.types import Statement
 
 DAY = date(2026, 12, 1)
@@ -131,3 +132,13 @@ def test_a_finding_revealed_by_documents_is_no_statement(text: str) -> None:
 def test_reports_that_suggest_are_an_outlets_words() -> None:
     [st] = _extract("Spanish reports suggested the gunman may have had an accomplice.")
     assert st.speaker == "Spanish reports"
+
+
+@pytest.mark.parametrize(("last", "author"), [
+    ("Gaudiano is a Washington-based reporter for the USA TODAY NETWORK.", "Gaudiano"),
+    ("Trump is a former reality television host.", None),  # news about a person, no trade
+    ("The move is a reporter's dream.", None),  # a sentence opener, no name
+])
+def test_a_closing_note_may_name_the_writer_by_surname(last: str, author: str | None) -> None:
+    text = f"Headline.\n\nLast month, when I asked Bernie Sanders, he laughed.\n\n{last}"
+    assert find_author(text) == author
