@@ -2296,6 +2296,9 @@ class Extractor:
             phrase = opening[2]
             return phrase, self._resolve(toks, phrase, discourse, u, mentions, starts)
         word = toks[cue.i].low
+        if cue.lemma == "charge" and word in {"charge", "charges"} and _charges_noun(toks, cue.i):
+            return None, None  # "faces 10 felony charges", "pending formal charges that are
+            # expected", "on unrelated charges": the crime pages' noun (28th session)
         if cue.lemma in _NOUN_LIKE and not word.endswith(("ed", "ing")) and cue.j - cue.i == 1:
             nxt = toks[cue.j] if cue.j < len(toks) else None
             if nxt is not None and nxt.kind == "w" and not (
@@ -4753,6 +4756,23 @@ def _plea(toks: list[Token], start: int) -> bool:
     """Does the content starting at character ``start`` open with a plea ("guilty to ...")?"""
     k = _token_from(toks, start)
     return k is not None and toks[k].low in _PLEAS
+
+
+# adverbs between a subject and its verb "charges" ("The indictment also charges ...")
+_CHARGE_ADVERBS = frozenset({"also", "further", "formally"})
+
+
+def _charges_noun(toks: list[Token], k: int) -> bool:
+    """Is "charge(s)" at ``k`` the noun? The verb follows its subject: a name, a pronoun or a
+    speaker's noun ("prosecutors charge", "The indictment also charges"); after any other
+    lowercase word ("felony charges", "new charges", "lob charges") it is the noun."""
+    if k == 0:
+        return False
+    prev = toks[k - 1]
+    if prev.kind != "w" or _cap(prev):
+        return False
+    return prev.low not in lx.PRONOUNS and prev.low not in lx.SPEAKER_NOUNS and (
+        prev.low not in _CHARGE_ADVERBS) and prev.low not in lx.EVIDENCE_NOUNS
 
 
 def _token_from(toks: list[Token], start: int) -> int | None:

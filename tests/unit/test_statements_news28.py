@@ -142,3 +142,21 @@ def test_reports_that_suggest_are_an_outlets_words() -> None:
 def test_a_closing_note_may_name_the_writer_by_surname(last: str, author: str | None) -> None:
     text = f"Headline.\n\nLast month, when I asked Bernie Sanders, he laughed.\n\n{last}"
     assert find_author(text) == author
+
+
+@pytest.mark.parametrize("text", [
+    "Anthony Williams, 21, and Alonzo Ruff, 20, each face 10 felony charges, including "
+    "second-degree murder.",
+    "LaSalle is in custody, pending formal charges that are expected Friday.",
+    "The man now faces 60 new charges The offences dated from as far back as 2005.",
+])
+def test_charges_after_a_modifier_is_the_noun(text: str) -> None:
+    assert _extract(text) == []
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Lopez fired from the rooftop on his brother's orders, prosecutors charge.", "prosecutors"),
+    ("The lawsuit charges that the company ignored the warnings.", "The lawsuit"),
+])
+def test_charges_after_its_subject_is_the_verb(text: str, speaker: str) -> None:
+    assert [s.speaker for s in _extract(text)] == [speaker]
