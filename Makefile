@@ -60,7 +60,7 @@ eval: install  ## quality of dedupe and statement extraction on ../shared dev da
 	$(BIN)/python bench/eval_dedup.py
 	$(BIN)/python bench/eval_stories.py
 	$(BIN)/python bench/eval_statements.py
-	for set in news2025 news2025b news2025c news2025d news2025e newsstories; do \
+	for set in news2025 news2025b news2025c news2025d news2025e newsstories newsstories2; do \
 		$(BIN)/python bench/eval_news2025.py --set $$set --examples 0 || exit 1; done
 
 clean:
