@@ -3393,6 +3393,12 @@ class Discourse:
             return None  # "A Department of Health spokesperson said", "A Department for
             # Health and Social Care spokesperson": a body's spokesperson, unnamed (the body's
             # name before the noun, not "Department" cut at "of"; twenty-third session)
+        if cut is not None and unapposed and words[cut].low in _ORG_NAME_LINKS and (
+                _org_like(words[:cut])) and (body := _body_name(words, cut)):
+            # "The U.S. Court of Appeals for the Ninth Circuit", "the National Institute of
+            # Allergy and Infectious Diseases": a body's name goes on over "of" and "for",
+            # not cut before them as a person's is (28th session)
+            return self._person(span_text(body), None, "", kind="org")
         if cut is not None and name_tokens(words[:cut]):
             words = words[:cut]  # "Joel Pollak of Breitbart California": Joel Pollak
         elif cut is not None and unapposed and (_person_noun_before(words, cut) or (
@@ -5163,6 +5169,32 @@ def _linked_end(toks: list[Token], j: int) -> int:
         if toks[e - 1].low.endswith(("’s", "'s")):
             break
     return e if e > j + 1 else j
+
+
+# small words inside a body's name between capitalised ones ("Court of Appeals for the Ninth
+# Circuit", "Institute of Allergy and Infectious Diseases")
+_BODY_NAME_INNER = frozenset({"of", "for", "and", "the", "&"})
+
+
+def _body_name(words: list[Token], link: int) -> list[Token]:
+    """A body's whole name in a speaker phrase: its first capitalised word (after a
+    determiner) to its last, over the small words that join capitalised ones; [] when the
+    phrase does not open with it, capitalised up to the link word at ``link`` ("The Italian
+    government of Premier Giorgia Meloni", "The UN agency for Palestinian refugees": a
+    described body, not a name)."""
+    k = 0
+    while k < len(words) and words[k].low in lx.DETERMINERS:
+        k += 1
+    if k >= link or not all(_is_cap(w) for w in words[k:link]):
+        return []
+    e = k
+    while e + 1 < len(words) and (_is_cap(words[e + 1]) or (
+            words[e + 1].low in _BODY_NAME_INNER and e + 2 < len(words) and any(
+                _is_cap(w) for w in words[e + 2 : e + 4]))):
+        e += 1
+    while e > k and not _is_cap(words[e]):
+        e -= 1
+    return words[k : e + 1]
 
 
 def _person_noun_before(words: list[Token], cut: int) -> bool:

@@ -160,3 +160,24 @@ def test_charges_after_a_modifier_is_the_noun(text: str) -> None:
 ])
 def test_charges_after_its_subject_is_the_verb(text: str, speaker: str) -> None:
     assert [s.speaker for s in _extract(text)] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The U.S. Court of Appeals for the Ninth Circuit said the ban was unlawful.",
+     "U.S. Court of Appeals for the Ninth Circuit"),
+    ("The National Institute of Allergy and Infectious Diseases said the virus spread.",
+     "National Institute of Allergy and Infectious Diseases"),
+    ("The Georgia Bureau of Investigation said the suspect fled.",
+     "Georgia Bureau of Investigation"),
+    # a person of a body is still cut before "of"
+    ("Joel Pollak of Breitbart California said the poll was wrong.", "Joel Pollak"),
+])
+def test_a_bodys_name_goes_on_over_of_and_for(text: str, speaker: str) -> None:
+    [st] = _extract(text)
+    assert st.speaker == speaker
+
+
+def test_a_described_body_is_not_cut_to_its_adjective() -> None:
+    [st] = _extract("The Italian government of Premier Giorgia Meloni said its vice consul "
+                    "was among those who came under fire.")
+    assert st.speaker != "Italian"
