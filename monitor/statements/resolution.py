@@ -3393,11 +3393,14 @@ class Discourse:
             return None  # "A Department of Health spokesperson said", "A Department for
             # Health and Social Care spokesperson": a body's spokesperson, unnamed (the body's
             # name before the noun, not "Department" cut at "of"; twenty-third session)
-        if cut is not None and unapposed and words[cut].low in _ORG_NAME_LINKS and (
-                _org_like(words[:cut])) and (body := _body_name(words, cut)):
+        link = cut if cut is not None and words[cut].low in _ORG_NAME_LINKS else (
+            to if to is not None and (cut is None or to < cut) else None)
+        if link is not None and unapposed and _org_like(words[:link]) and (
+                body := _body_name(words, link)):
             # "The U.S. Court of Appeals for the Ninth Circuit", "the National Institute of
-            # Allergy and Infectious Diseases": a body's name goes on over "of" and "for",
-            # not cut before them as a person's is (28th session)
+            # Allergy and Infectious Diseases", "the Committee to Protect Journalists": a
+            # body's name goes on over "of", "for" and "to", not cut before them as a
+            # person's is (28th session)
             return self._person(span_text(body), None, "", kind="org")
         if cut is not None and name_tokens(words[:cut]):
             words = words[:cut]  # "Joel Pollak of Breitbart California": Joel Pollak
@@ -5173,7 +5176,7 @@ def _linked_end(toks: list[Token], j: int) -> int:
 
 # small words inside a body's name between capitalised ones ("Court of Appeals for the Ninth
 # Circuit", "Institute of Allergy and Infectious Diseases")
-_BODY_NAME_INNER = frozenset({"of", "for", "and", "the", "&"})
+_BODY_NAME_INNER = frozenset({"of", "for", "to", "and", "the", "&"})
 
 
 def _body_name(words: list[Token], link: int) -> list[Token]:

@@ -167,12 +167,14 @@ def test_charges_after_its_subject_is_the_verb(text: str, speaker: str) -> None:
      "U.S. Court of Appeals for the Ninth Circuit"),
     ("The National Institute of Allergy and Infectious Diseases said the virus spread.",
      "National Institute of Allergy and Infectious Diseases"),
+    ("The Committee to Protect Journalists said the arrest was unjust.",
+     "Committee to Protect Journalists"),
     ("The Georgia Bureau of Investigation said the suspect fled.",
      "Georgia Bureau of Investigation"),
     # a person of a body is still cut before "of"
     ("Joel Pollak of Breitbart California said the poll was wrong.", "Joel Pollak"),
 ])
-def test_a_bodys_name_goes_on_over_of_and_for(text: str, speaker: str) -> None:
+def test_a_bodys_name_goes_on_over_of_for_and_to(text: str, speaker: str) -> None:
     [st] = _extract(text)
     assert st.speaker == speaker
 
