@@ -108,7 +108,9 @@ FetchResult = NotModified | FeedBody | FetchFailure
 class Statement:
     """A quote or reported speech with its speaker, found in one text.
 
-    ``start``/``end`` are character offsets of ``content`` in the text as read.
+    ``start``/``end`` are character offsets of ``content`` in the text as read (windows-1252
+    punctuation left in a text decoded as Latin-1, ``"don\x92t"``, reads in ``content`` as the
+    mark it stands for, one character for one).
     """
 
     speaker: str | None  # the fullest name the text gives, or the described source

@@ -183,3 +183,16 @@ def test_a_described_body_is_not_cut_to_its_adjective() -> None:
     [st] = _extract("The Italian government of Premier Giorgia Meloni said its vice consul "
                     "was among those who came under fire.")
     assert st.speaker != "Italian"
+
+
+def test_windows_1252_punctuation_reads_as_the_marks_it_stands_for() -> None:
+    text = ("\x93I don\x92t think he wants his place to be the scene of a homicide,\x94 Davis "
+            "said. Police said they aren\x92t aware of a motive.")
+    found = _extract(text)
+    assert [(s.kind, s.speaker) for s in found] == [("direct", "Davis"), ("indirect", "Police")]
+    direct, indirect = found
+    assert direct.content == ("I don’t think he wants his place to be the scene of a "
+                              "homicide")
+    assert indirect.content == "they aren’t aware of a motive"
+    for s in found:  # one character for one: the offsets still point at the words
+        assert text[s.start : s.end].replace("\x92", "’") == s.content
