@@ -165,6 +165,11 @@ MAX_SHORT_PHRASE = 4  # "for weeks", "on Sunday night": a phrase between a cue a
 _PRONOUN_SUBJECT = re.compile(r"^(he|she|they|we|i|it)([’'](s|d|ll|re|ve|m))?$")
 _BE_FORMS = frozenset({"is", "was", "are", "were", "be", "been", "being", "get", "got",
                        "gets", "getting"})
+# a form of "be" written onto its subject ("you're asked to call police", "we're told";
+# not "'s", which is "has" as often: "he's said")
+_BE_CLITICS = ("'re", "’re", "'m", "’m")
+# ... and "'s" where no one is its subject: "It's believed that ...", "It's described as"
+_IMPERSONAL_IS = frozenset({"it's", "that's", "there's"})
 _PARTICIPLES = frozenset({"told", "said", "written", "known", "shown", "found", "thought",
                           "read", "felt"})
 _ADVERBS_BEFORE_PASSIVE = frozenset({"also", "not", "never", "often", "widely", "reportedly",
@@ -2604,7 +2609,8 @@ class Extractor:
         k = cue.i - 1
         while k >= 0 and toks[k].kind == "w" and toks[k].low in _ADVERBS_BEFORE_PASSIVE:
             k -= 1
-        return k >= 0 and toks[k].low in _BE_FORMS
+        return k >= 0 and (toks[k].low in _BE_FORMS or toks[k].low.endswith(_BE_CLITICS)
+                           or toks[k].low.replace("’", "'") in _IMPERSONAL_IS)
 
     def _resolve(
         self,

@@ -196,3 +196,19 @@ def test_windows_1252_punctuation_reads_as_the_marks_it_stands_for() -> None:
     assert indirect.content == "they aren’t aware of a motive"
     for s in found:  # one character for one: the offsets still point at the words
         assert text[s.start : s.end].replace("\x92", "’") == s.content
+
+
+@pytest.mark.parametrize("text", [
+    "If you have any information, you're asked to call Erie police at 870-1120.",
+    "We're told the victim was taken to the hospital in critical condition.",
+    "It's believed the victims ran inside the restaurant for help.",
+])
+def test_a_passive_with_be_written_onto_its_subject_is_no_ones_statement(text: str) -> None:
+    assert _extract(text) == []
+
+
+def test_a_pronoun_with_has_written_onto_it_still_speaks() -> None:
+    found = _extract("Police arrived. “We’ve confirmed that three were deceased,” the chief "
+                     "said. He's said the suspect fled.")
+    assert [(s.kind, s.cue) for s in found] == [("direct", "said"), ("indirect", "said")]
+    assert found[1].content == "the suspect fled"
