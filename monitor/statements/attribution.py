@@ -1179,6 +1179,41 @@ def _compound_modifier(tok: Token) -> bool:
         not _is_cap(tok)
 
 
+MAX_HEAD_MODIFIERS = 3  # "the British high street giant": words between article and head
+# words that end a noun phrase's modifiers: "The man who police said", "the crowd and police"
+_NOT_HEAD_MODIFIERS = frozenset({"and", "or", "but", "that", "than", "as", "if", "when",
+                                 "where", "while", "whom", "whose", "what", "to", "of", "in",
+                                 "on", "at", "by", "for", "with", "from", "into", "after",
+                                 "before", "about", "is", "was", "are", "were", "be", "been",
+                                 "has", "have", "had", "not", "said", "says", "say"})
+
+
+
+def _modifiers_to_article(toks: list[Token], k: int, j: int) -> bool:
+    """Is ``toks[k]`` one of at most :data:`MAX_HEAD_MODIFIERS` modifiers between "the"/"a"
+    and a singular head at ``j - 1``: each a lower-case word no boundary, cue or adverb, or a
+    capitalised nationality or initialism ("Chinese", "US")? Plural heads are left alone:
+    "After the meeting officials said" is no phrase."""
+    head = toks[j - 1].low
+    if head.endswith("s") or head not in lx.SPEAKER_NOUNS or any(
+            t.low in lx.DETERMINERS for t in toks[k : j - 1]):
+        return False
+    m = k
+    while m >= 0 and j - 1 - m <= MAX_HEAD_MODIFIERS + 1:
+        w = toks[m]
+        if w.low in {"the", "a", "an"}:
+            return m < j - 2
+        if w.kind != "w" or not (
+                (not _is_cap(w) and w.low.isalpha() and w.low not in lx.NP_BOUNDARY
+                 and w.low not in lx.CUES and not w.low.endswith("ly")
+                 and w.low not in _NOT_HEAD_MODIFIERS and w.low not in lx.RELATIVE_PRONOUNS)
+                or (_is_cap(w) and (w.low.endswith(_NATIONALITY_SUFFIXES) or w.text.isupper()
+                                    or w.low in {"u.s.", "u.k."}))):
+            return False
+        m -= 1
+    return False
+
+
 def _noun_phrase(toks: list[Token], j: int) -> Phrase | None:
     """The noun phrase ending just before token ``j``, if its last word can be a speaker."""
     if j <= 0 or toks[j - 1].kind != "w":
@@ -1212,6 +1247,11 @@ def _noun_phrase(toks: list[Token], j: int) -> Phrase | None:
                     toks[i - 2].low in {"the", "a", "an"} and i == j - 1 and not _is_cap(toks[i])
                     and tok.low not in lx.NP_BOUNDARY and tok.low not in lx.CUES
                     and not tok.low.endswith("ly") and tok.low.isalpha()))):
+            i -= 1
+            continue
+        # "The Chinese tech giant", "a US software company": a singular head's modifiers,
+        # nationality and trade, back to their article (28th session: it was "giant")
+        if tok.kind == "w" and i < j and _modifiers_to_article(toks, i - 1, j):
             i -= 1
             continue
         # "the professor emeritus at Kyoto University": a title's last word after its head

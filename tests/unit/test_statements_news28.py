@@ -212,3 +212,20 @@ def test_a_pronoun_with_has_written_onto_it_still_speaks() -> None:
                      "said. He's said the suspect fled.")
     assert [(s.kind, s.cue) for s in found] == [("direct", "said"), ("indirect", "said")]
     assert found[1].content == "the suspect fled"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The Chinese tech giant said sales fell.", "The Chinese tech giant"),
+    ("A law enforcement source said the suspect had been hospitalized.",
+     "A law enforcement source"),
+    ("The British high street giant said the attack had led to disruption.",
+     "The British high street giant"),
+])
+def test_a_descriptions_modifiers_stay_with_their_head(text: str, speaker: str) -> None:
+    [st] = _extract(text)
+    assert st.speaker == speaker
+
+
+def test_a_relative_clause_ends_a_descriptions_modifiers() -> None:
+    found = _extract("The man who police said fired the shots was arrested.")
+    assert [s.speaker for s in found] == ["police"]
