@@ -2276,6 +2276,11 @@ class Extractor:
         antecedent = _restrictive_antecedent(toks, k)
         if antecedent is not None:
             return self._resolve(toks, antecedent, discourse, u, mentions, starts)
+        named = _person_before_who(toks, k)
+        if named is not None:  # "Justice Antonin Scalia who said he was whipsawed" (28th)
+            person = self._resolve(toks, named, discourse, u, mentions, starts)
+            if person is not None and person.kind == "person":
+                return person
         return _described_antecedent(toks, k)
 
     def _speaker(
@@ -5638,6 +5643,45 @@ def _described_before_relative(toks: list[Token], k: int) -> Person | None:
 _RELATIVE_SET_OFF = _SET_OFF_MARKS | {","}
 
 
+def _person_before_who(toks: list[Token], k: int) -> Phrase | None:
+    """A person's full name right before a restrictive "who" at ``k`` ("Justice Antonin
+    Scalia who said"): two or more capitalised words, the first a known given name; None for
+    anything else ("Republicans who argued" is a group, described below)."""
+    if toks[k].low != "who":
+        return None
+    run = _name_before(toks, k)
+    if run is None:
+        return None
+    i = next((m for m in range(run.i, k - 1) if first_name_gender(toks[m].text + " x")
+              or given_name_gender(toks[m].text)), None)
+    if i is None:
+        return None
+    return Phrase(i, k, "left", toks[i].start, toks[k - 1].end)
+
+
+# a described group or person right before a restrictive "who" that the phrase finder does
+# not take ("a resident who reported", "A couple who said", "the business community who
+# fear"): an article and a few lower-case words
+MAX_WHO_DESCRIPTION_WORDS = 3
+
+
+def _article_description(toks: list[Token], k: int) -> Person | None:
+    """The described source an article opens right before "who" at ``k``, or None."""
+    m = k - 1
+    while m >= 0 and k - m <= MAX_WHO_DESCRIPTION_WORDS and toks[m].kind == "w" and not (
+            _cap(toks[m])) and toks[m].low.isalpha() and toks[m].low not in _ARTICLES and (
+            toks[m].low not in _NOT_DESCRIPTION_WORDS):
+        m -= 1
+    if m < 0 or m == k - 1 or toks[m].low not in _ARTICLES:
+        return None
+    return Person(described_source(span_text(toks[m:k])), kind="described")
+
+
+# words that cannot sit inside the short description before "who" (verbs, prepositions)
+_NOT_DESCRIPTION_WORDS = frozenset({"of", "to", "in", "on", "at", "by", "for", "with", "from",
+                                    "and", "or", "is", "was", "are", "were", "said", "says"})
+
+
 def _described_antecedent(toks: list[Token], k: int) -> Person | None:
     """The described source a restrictive "who" at ``k`` stands for when no name does ("a man
     who purportedly told prosecutors he was threatened": a man), as the comma case gives it
@@ -5646,7 +5690,9 @@ def _described_antecedent(toks: list[Token], k: int) -> Person | None:
     if toks[k].low != "who":
         return None
     described = speaker_left(toks, k)
-    if described is None or described.how != "left" or _cap(toks[described.core_end - 1]) or (
+    if described is None:
+        return _article_description(toks, k)
+    if described.how != "left" or _cap(toks[described.core_end - 1]) or (
             any(t.kind == "q" for t in toks[max(0, described.i - 2) : described.i])
             and not toks[described.i - 1].low.endswith("ing")):
         return None  # ('“Q” To the media who reported on this, ...': a quote's own words, the

@@ -229,3 +229,15 @@ def test_a_descriptions_modifiers_stay_with_their_head(text: str, speaker: str) 
 def test_a_relative_clause_ends_a_descriptions_modifiers() -> None:
     found = _extract("The man who police said fired the shots was arrested.")
     assert [s.speaker for s in found] == ["police"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("It drew the ire of Justice Antonin Scalia who said he was whipsawed by the claims.",
+     "Antonin Scalia"),
+    ("Police received a call from a resident who reported hearing eight gunshots.",
+     "a resident"),
+    ("A couple who said they know the family claimed Jessie often complained.", "A couple"),
+])
+def test_a_restrictive_who_stands_for_the_name_or_description_before_it(
+        text: str, speaker: str) -> None:
+    assert _extract(text)[0].speaker == speaker
