@@ -3395,7 +3395,7 @@ class Discourse:
             # name before the noun, not "Department" cut at "of"; twenty-third session)
         link = cut if cut is not None and words[cut].low in _ORG_NAME_LINKS else (
             to if to is not None and (cut is None or to < cut) else None)
-        if link is not None and unapposed and _org_like(words[:link]) and (
+        if link is not None and unapposed and words[link - 1].low in _LINKED_BODY_HEADS and (
                 body := _body_name(words, link)):
             # "The U.S. Court of Appeals for the Ninth Circuit", "the National Institute of
             # Allergy and Infectious Diseases", "the Committee to Protect Journalists": a
@@ -5174,6 +5174,17 @@ def _linked_end(toks: list[Token], j: int) -> int:
     return e if e > j + 1 else j
 
 
+# the heads of institutions whose names go on over "of", "for" or "to" ("Court of Appeals",
+# "Committee to Protect Journalists"): not every organisation's head, since outlets' heads
+# are surnames too ("Sen. John Post of Ohio" is John Post)
+_LINKED_BODY_HEADS = frozenset({
+    "committee", "party", "department", "ministry", "campaign", "institute", "institutes",
+    "university", "college", "agency", "administration", "office", "council", "commission",
+    "association", "foundation", "center", "centre", "court", "fund", "union", "bureau",
+    "service", "board", "coalition", "alliance", "organization", "organisation", "society",
+    "federation", "trust", "bank", "corps", "forces", "observatory", "church", "school",
+    "academy", "authority", "division", "chamber", "league", "secretariat", "directorate",
+    "inspectorate", "tribunal", "parliament", "assembly", "congress", "senate"})
 # small words inside a body's name between capitalised ones ("Court of Appeals for the Ninth
 # Circuit", "Institute of Allergy and Infectious Diseases")
 _BODY_NAME_INNER = frozenset({"of", "for", "to", "and", "the", "&"})
