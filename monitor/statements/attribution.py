@@ -1180,6 +1180,11 @@ def _compound_modifier(tok: Token) -> bool:
 
 
 MAX_HEAD_MODIFIERS = 3  # "the British high street giant": words between article and head
+# a company named by its trade or size, a head the speaker nouns leave out because before a
+# name it makes the name a company's ("the oil giant Exxon Mobil": resolution's
+# COMPANY_EPITHETS); as a phrase's head it is the speaker described ("The Chinese tech giant")
+_TRADE_HEADS = frozenset({"giant", "carmaker", "lender", "broadcaster", "manufacturer",
+                          "conglomerate", "multinational", "brewer", "miner"})
 # words that end a noun phrase's modifiers: "The man who police said", "the crowd and police"
 _NOT_HEAD_MODIFIERS = frozenset({"and", "or", "but", "that", "than", "as", "if", "when",
                                  "where", "while", "whom", "whose", "what", "to", "of", "in",
@@ -1195,7 +1200,7 @@ def _modifiers_to_article(toks: list[Token], k: int, j: int) -> bool:
     capitalised nationality or initialism ("Chinese", "US")? Plural heads are left alone:
     "After the meeting officials said" is no phrase."""
     head = toks[j - 1].low
-    if head.endswith("s") or head not in lx.SPEAKER_NOUNS or any(
+    if head.endswith("s") or (head not in lx.SPEAKER_NOUNS and head not in _TRADE_HEADS) or any(
             t.low in lx.DETERMINERS for t in toks[k : j - 1]):
         return False
     m = k

@@ -389,10 +389,7 @@ SPEAKER_NOUNS = frozenset(
      "mla", "mlas", "councillor", "councillors", "councilor", "councilors", "cabinet",
      "caucus", "opposition", "province", "provinces", "city", "hospital", "university",
      "counsel", "coroner", "premiers", "chiefs", "nation", "band", "company's", "bank",
-     "automaker", "airline", "retailer", "insurer", "utility", "employer", "employers",
-     # a company by its trade or size ("the Chinese tech giant", "the German carmaker";
-     # 28th session: "The US software giant said" had the speaker "giant")
-     "giant", "carmaker", "lender", "broadcaster"}
+     "automaker", "airline", "retailer", "insurer", "utility", "employer", "employers"}
 ) | frozenset(
     # common nouns for people the agent endings (-er, -ist, -ian, ...) do not catch: roles,
     # kin of a role, groups (sixteenth session; "An attendee, who spoke on condition of
