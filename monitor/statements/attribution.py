@@ -1193,7 +1193,6 @@ _NOT_HEAD_MODIFIERS = frozenset({"and", "or", "but", "that", "than", "as", "if",
                                  "has", "have", "had", "not", "said", "says", "say"})
 
 
-
 def _modifiers_to_article(toks: list[Token], k: int, j: int) -> bool:
     """Is ``toks[k]`` one of at most :data:`MAX_HEAD_MODIFIERS` modifiers between "the"/"a"
     and a singular head at ``j - 1``: each a lower-case word no boundary, cue or adverb, or a
