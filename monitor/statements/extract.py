@@ -2024,6 +2024,9 @@ class Extractor:
         credit = _dash_credit(toks) if not groups else None
         if credit is not None:  # "- “We will not accept ultimatums” — Peskov"
             return credit
+        introduced = _statement_by(toks) if not groups else None
+        if introduced is not None:  # "Below is a statement by Francesca Grifo, ...:" (28th)
+            return introduced
         lead = _lead_marks(toks)  # "• Rubio: talks were “productive”", "12:30 GMT —
         # Zelenskyy: “Q”": a live blog's bullet or time stamp before the label
         c = next((k for k, t in enumerate(toks[: lead + MAX_COLON_INDEX + 1]) if t.low == ":"
@@ -4762,6 +4765,30 @@ _OUTLET_REPORTS = frozenset({"report", "reports"})
 # what a plea in court opens with ("pleaded guilty", "pleaded not guilty", "pleaded no
 # contest", "pleaded innocent")
 _PLEAS = frozenset({"guilty", "innocent", "not", "no"})
+
+
+# what a sentence that introduces someone's words names them ("Below is a statement by X:",
+# "Here is the full text of the letter from X:", "Read the remarks from X below:")
+_INTRODUCED_WORDS = frozenset({"statement", "statements", "remarks", "comments", "comment",
+                               "letter", "message", "text", "speech", "testimony"})
+
+
+def _statement_by(toks: list[Token]) -> tuple[_Cue, Phrase] | None:
+    """A sentence ending in a colon that introduces someone's words by name ("Below is a
+    statement by Francesca Grifo, director of UCS's Scientific Integrity Program:"): a colon
+    cue whose speaker is the phrase after "by"/"from"; the quote that follows is theirs."""
+    if len(toks) < 4 or toks[-1].low != ":":
+        return None
+    k = next((m for m in range(len(toks) - 3) if toks[m].low in _INTRODUCED_WORDS
+              and toks[m + 1].low in {"by", "from"}), None)
+    if k is None:
+        return None
+    phrase = speaker_right(toks, k + 2)
+    if phrase is None or phrase.how == "pronoun" or not any(
+            _cap(t) for t in toks[phrase.i : phrase.core_end]):
+        return None
+    c = len(toks) - 1
+    return _Cue(c, c + 1, ":", "colon"), phrase
 
 
 def _plea(toks: list[Token], start: int) -> bool:

@@ -241,3 +241,14 @@ def test_a_relative_clause_ends_a_descriptions_modifiers() -> None:
 def test_a_restrictive_who_stands_for_the_name_or_description_before_it(
         text: str, speaker: str) -> None:
     assert _extract(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize("intro", [
+    "Below is a statement by Francesca Grifo, director of the program:",
+    "Here is the full statement from Francesca Grifo:",
+])
+def test_a_sentence_introducing_someones_words_gives_the_quote_after_it(intro: str) -> None:
+    text = (f"The group sent letters to the departments.\n{intro}\n"
+            "\"Several changes have undermined the scientific foundation of the act.\"")
+    [st] = _extract(text)
+    assert (st.kind, st.speaker) == ("direct", "Francesca Grifo")
