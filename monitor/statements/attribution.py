@@ -1185,12 +1185,9 @@ MAX_HEAD_MODIFIERS = 3  # "the British high street giant": words between article
 # COMPANY_EPITHETS); as a phrase's head it is the speaker described ("The Chinese tech giant")
 _TRADE_HEADS = frozenset({"giant", "carmaker", "lender", "broadcaster", "manufacturer",
                           "conglomerate", "multinational", "brewer", "miner"})
-# words that end a noun phrase's modifiers: "The man who police said", "the crowd and police"
-_NOT_HEAD_MODIFIERS = frozenset({"and", "or", "but", "that", "than", "as", "if", "when",
-                                 "where", "while", "whom", "whose", "what", "to", "of", "in",
-                                 "on", "at", "by", "for", "with", "from", "into", "after",
-                                 "before", "about", "is", "was", "are", "were", "be", "been",
-                                 "has", "have", "had", "not", "said", "says", "say"})
+# words that end a noun phrase's modifiers besides the boundaries and cues the lexicon has:
+# "The man who police said", "the head of police"
+_NOT_HEAD_MODIFIERS = lx.RELATIVE_PRONOUNS | {"of"}
 
 
 def _modifiers_to_article(toks: list[Token], k: int, j: int) -> bool:
@@ -1210,7 +1207,7 @@ def _modifiers_to_article(toks: list[Token], k: int, j: int) -> bool:
         if w.kind != "w" or not (
                 (not _is_cap(w) and w.low.isalpha() and w.low not in lx.NP_BOUNDARY
                  and w.low not in lx.CUES and not w.low.endswith("ly")
-                 and w.low not in _NOT_HEAD_MODIFIERS and w.low not in lx.RELATIVE_PRONOUNS)
+                 and w.low not in _NOT_HEAD_MODIFIERS)
                 or (_is_cap(w) and (w.low.endswith(_NATIONALITY_SUFFIXES) or w.text.isupper()
                                     or w.low in {"u.s.", "u.k."}))):
             return False
