@@ -64,7 +64,15 @@ _NOT_AGENTS = frozenset(
      "honor", "honour", "favor", "favour", "labor", "labour", "sector", "factor", "vigor",
      "behavior", "behaviour", "humor", "rumor", "rumour", "tumor", "mirror", "minor", "major",
      "meanwhile", "anymore", "elsewhere", "woman", "human", "german", "roman", "ordinary",
-     "important", "significant", "relevant", "constant", "distant", "vacant", "pleasant"}
+     "important", "significant", "relevant", "constant", "distant", "vacant", "pleasant",
+     # a verb and adjectives in -ant ("assimilation meant embracing" had the speaker "meant";
+     # twenty-ninth session)
+     "meant", "brilliant", "elegant", "arrogant", "instant", "dominant", "reluctant",
+     "hesitant", "defiant", "vibrant", "rampant", "blatant", "ignorant", "abundant",
+     "redundant", "tolerant", "stagnant", "dormant", "indignant", "irrelevant",
+     "insignificant", "unpleasant", "extravagant", "flagrant", "poignant", "jubilant",
+     "triumphant", "observant", "compliant", "resonant", "buoyant", "gallant", "exorbitant",
+     "incessant", "recalcitrant", "nonchalant", "flamboyant", "predominant", "expectant"}
 )
 
 
@@ -890,14 +898,19 @@ def speaker_left(toks: list[Token], k: int) -> Phrase | None:
     if last.low in lx.RELATIVE_PRONOUNS:
         return _make(toks, j - 1, j, "relative")
     phrase = _relative_subject(toks, j) or _noun_phrase(toks, j)
-    if phrase is None:
-        return None
+    if phrase is None or (phrase.i > 0 and toks[phrase.i - 1].low in _OBJECT_PARTICIPLES):
+        return None  # ("a story detailing four domestic-abuse police reports Lolita Grayson
+        # filed": the participle's object, no subject; twenty-ninth session)
     joined = _with_own_people(toks, _coordinated(toks, phrase))
     if joined is phrase and _ends_tag(toks, k):
         joined = _coordinated_tag(toks, phrase)
     return joined
 
 
+# participles whose object a noun phrase right after them is, never a clause's subject (not
+# "including": "Several Republicans including Sen. John McCain said" is one subject)
+_OBJECT_PARTICIPLES = frozenset({"detailing", "citing", "quoting", "documenting", "describing",
+                                 "listing", "summarizing", "summarising"})
 MIN_ACRONYM_LETTERS = 2  # "(UN)", "(CEPA)"; one capital is an initial or a grade
 
 

@@ -2599,7 +2599,8 @@ class Extractor:
         while i > 0 and toks[i - 1].kind == "w" and j - i < MAX_WORDS_QUOTE_TO_SPEAKER:
             i -= 1
         if i == j or i == 0 or toks[j - 1].low in lx.NP_BOUNDARY:
-            return None
+            return None  # (nor words a preposition opens: 'a "claim of right" over her
+            # recovered emails "significant"' is no one's tag; twenty-ninth session)
         if toks[i - 1].kind == "q" or (toks[i - 1].low == "," and i >= 2
                                        and toks[i - 2].kind == "q"):
             return Phrase(i, j, "left", toks[i].start, toks[j - 1].end)
@@ -4138,9 +4139,12 @@ def _noun_form(toks: list[Token], k: int) -> bool:
             or (low in _PLURAL_SPEECH_NOUNS and before in _MAKE_FORMS)):
         # ("on some questions she chose", "made comments that were": nouns, not verbs)
         return True  # ("Peskov’s remarks came": no verb's -s form follows a possessive)
-    if low.endswith("s") and not low.endswith("ss") and k >= 2 and before in _NOUN_ADJECTIVES \
+    if low.endswith("s") and not low.endswith("ss") and k >= 2 and (
+            before in _NOUN_ADJECTIVES or before.endswith("ed")) \
             and (toks[k - 2].low in _ING_NOUN_BEFORE or toks[k - 2].low.endswith(("’s", "'s"))):
-        return True  # "his recent remarks", "their repeated claims", "Peskov's latest remarks"
+        return True  # "his recent remarks", "their repeated claims", "Peskov's latest remarks";
+        # a participle so placed is an adjective too: "her recovered emails" (twenty-ninth
+        # session)
     if low.endswith("s") and not low.endswith("ss") and k >= 2 and toks[k - 1].kind == "w" \
             and toks[k - 2].low in _COMPARATIVES:
         return True  # "one of the most polarizing figures", "the least vocal critics"
@@ -4172,10 +4176,12 @@ def _noun_form(toks: list[Token], k: int) -> bool:
             and before not in _PLURAL_WITHOUT_S):
         m = k - 1  # "a signature campaign promise": an article, singular modifiers, the noun
         while m >= 0 and k - m <= MAX_COMPOUND_MODIFIERS and toks[m].kind == "w" and (
-                toks[m].low not in _ARTICLES and toks[m].low not in lx.NP_BOUNDARY
-                and not _cap(toks[m]) and not _verb_cue(toks[m])):
+                toks[m].low not in _COMPOUND_OPENERS and toks[m].low not in lx.NP_BOUNDARY
+                and not _cap(toks[m]) and not _verb_cue(toks[m])
+                and not (toks[m].low.endswith("s") and not toks[m].low.endswith("ss"))):
+            # (a plural stops it: "More than half the senators surveyed support", a verb)
             m -= 1
-        if m >= 0 and m < k - 1 and toks[m].low in _ARTICLES:
+        if m >= 0 and m < k - 1 and toks[m].low in _COMPOUND_OPENERS:
             return True
     if low == "state" and k + 1 < len(toks) and toks[k + 1].low in _STATE_NOUNS:
         return True  # "on Russian state TV", "the state news agency", "Wisconsin state Rep.
@@ -4210,7 +4216,12 @@ MAX_COMPOUND_MODIFIERS = 3  # "a signature campaign promise": the words between 
 # stage whisper", "an old quip"): as verbs they would need a plural subject there
 _NOUN_LIKE_BASES = frozenset({"promise", "attack", "quip", "whisper", "forecast", "retort",
                               "mention", "charge", "cry", "call", "claim", "plan", "pledge",
-                              "vow", "boast", "jab", "rebuke", "complaint", "warning"})
+                              "vow", "boast", "jab", "rebuke", "complaint", "warning",
+                              # "more government support for research" (29th session)
+                              "support"})
+# words that open such a compound as an article does: amounts ("more government support",
+# "no party support"; twenty-ninth session)
+_COMPOUND_OPENERS = _ARTICLES | frozenset({"more", "less", "much", "little", "no"})
 # plural subjects without an -s, before which a base form is a verb ("the women promise")
 _PLURAL_WITHOUT_S = frozenset({"people", "women", "men", "children", "police", "staff",
                                "crew", "clergy", "media", "public", "military", "folk"})

@@ -977,6 +977,21 @@ def _placed_name(words: list[Token]) -> int:
     return k
 
 
+MAX_EPITHET_WORDS = 3  # "Obama the realist", "Trump the reality star": a short epithet
+
+
+def _name_then_epithet(words: list[Token]) -> int:
+    """In "Obama the realist" or "Donald Trump the candidate" (a name, "the", a few
+    lower-case words): the number of words of the name; 0 when the phrase is not so
+    (twenty-ninth session: the speaker was the whole phrase, a description)."""
+    k = next((m for m, w in enumerate(words) if w.text == "the"), 0)
+    if k == 0 or not 0 < len(words) - k - 1 <= MAX_EPITHET_WORDS or not all(
+            _is_cap(w) and w.low not in lx.SENTENCE_OPENERS and w.low not in NOT_NAMES
+            for w in words[:k]):
+        return 0
+    return k if all(w.kind == "w" and not _is_cap(w) for w in words[k + 1:]) else 0
+
+
 def _describes_person(words: list[Token]) -> bool:
     """Do the capitalised words before a first name describe the person rather than name
     them? Two or more words ("McCain Challenger", "Federal Reserve Chair"), a title, a
@@ -3190,6 +3205,11 @@ class Discourse:
             return self._resolve_phrase(
                 toks, Phrase(phrase.i, phrase.i + placed, phrase.how, phrase.start,
                              toks[phrase.i + placed - 1].end), unit, officials_in_phrase)
+        named_first = _name_then_epithet(words)
+        if named_first:  # "Obama the realist knows": the person, not a description
+            return self._resolve_phrase(
+                toks, Phrase(phrase.i, phrase.i + named_first, phrase.how, phrase.start,
+                             toks[phrase.i + named_first - 1].end), unit, officials_in_phrase)
         family = self._family(words)
         if family is not None:  # "the Khans say" after Khizr and Ghazala Khan (round 16)
             return family

@@ -1,0 +1,75 @@
+"""Round 29 (issue 13): speakers that were no one's, found in a scan of PolNeAR train's wrong
+speakers — a participle before a plural noun, a noun compound after an amount, an "-ant" word
+that is no agent, a participle's object, and a name with an epithet after it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from monitor.statements import Extractor, default_registry
+from monitor.types import Statement
+
+DAY = date(2026, 12, 1)
+
+
+def _extract(text: str, unit: str = "statement") -> list[Statement]:
+    return Extractor(default_registry(), parser="off", unit=unit).extract(text, DAY)
+
+
+def test_a_participle_between_a_possessive_and_a_plural_makes_the_plural_a_noun() -> None:
+    text = ("In a statement Tuesday, Judicial Watch President Tom Fitton called Clinton's "
+            'assertion of a "claim of right" over her recovered emails "significant and '
+            'disturbing."')
+    found = _extract(text)
+    assert [s.speaker for s in found] == ["Tom Fitton"]  # not "over her recovered"
+    assert "significant" in found[0].content
+
+
+def test_the_participle_rule_leaves_a_verb_after_a_plural_subject() -> None:
+    text = "Officials familiar with the review said the leaked emails show no such order."
+    assert [s.speaker for s in _extract(text)] == ["Officials familiar with the review"]
+
+
+@pytest.mark.parametrize("unit", ["statement", "attribution"])
+def test_a_cue_noun_after_an_amount_and_a_singular_modifier_is_no_verb(unit: str) -> None:
+    text = ("The only other necessary action, in Professor Knittel's view, would be more "
+            "government support for research and development.")
+    assert all(s.speaker != "more government" for s in _extract(text, unit))
+
+
+def test_a_plural_before_the_cue_keeps_it_a_verb() -> None:
+    text = ("More than half the senators surveyed support at least lowering the number of "
+            "superdelegates.")
+    [st] = _extract(text, "attribution")
+    assert "senators" in (st.speaker or "") and st.content.startswith("at least lowering")
+
+
+def test_a_past_tense_in_ant_is_no_speaker() -> None:
+    text = ("For Mr. Rubio, assimilation meant embracing his American and Cuban sides with "
+            "equal gusto.")
+    assert all(s.speaker != "meant" for s in _extract(text, "attribution"))
+
+
+def test_an_agent_noun_in_ant_still_speaks() -> None:
+    text = "A consultant said the plan would fail."
+    [st] = _extract(text)
+    assert st.speaker == "A consultant"
+
+
+def test_a_participles_object_is_no_subject() -> None:
+    text = ("Grayson's name became toxic after POLITICO published a story detailing four "
+            "domestic-abuse police reports Lolita Grayson filed against him.")
+    assert all("police" not in (s.speaker or "") for s in _extract(text))
+
+
+def test_a_name_with_an_epithet_after_it_is_the_person() -> None:
+    text = "Obama the realist knows that the commitments will fall short."
+    [st] = _extract(text, "attribution")
+    assert st.speaker == "Obama" and st.resolution == "name"
+
+
+def test_a_capitalised_the_opens_no_epithet() -> None:
+    text = "Fixes Chicago The morning was expected to be deadly, police said."
+    assert all(s.speaker != "Chicago" for s in _extract(text, "attribution"))
