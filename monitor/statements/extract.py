@@ -938,7 +938,8 @@ class Extractor:
                     discourse.described_body(u, toks, phrase)  # "..., it said": the ministry
                     discourse.unnamed_source(u, toks, phrase)  # "a senior official said"
                     if cue.lemma not in _QUESTIONS:  # ("a reporter asked" no answer)
-                        discourse.unnamed_speaker(u, toks, phrase)  # "... He added": them
+                        discourse.unnamed_speaker(  # "... He added": them
+                            u, toks, phrase, _self_reference_gender(toks, cue, phrase))
                 if described or (person is None and cue.kind == "according"):
                     # "Police said ... They said"; "..., according to prosecutors. They said"
                     # (they24: the people a closing "according to" names speak on too)

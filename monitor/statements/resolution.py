@@ -977,6 +977,7 @@ def _placed_name(words: list[Token]) -> int:
     return k
 
 
+_INDEFINITE_ARTICLES = frozenset({"A", "An"})  # as written: "A." is an initial
 MAX_EPITHET_WORDS = 3  # "Obama the realist", "Trump the reality star": a short epithet
 
 
@@ -1996,13 +1997,17 @@ class Discourse:
                 return Person(described, kind="described")
         return None
 
-    def unnamed_speaker(self, unit: int, toks: list[Token], phrase: Phrase) -> None:
+    def unnamed_speaker(self, unit: int, toks: list[Token], phrase: Phrase,
+                        self_gender: str = "") -> None:
         """Note an unnamed person who spoke ("A senior official said", "One California
         delegate said", "One of the men said") as a person under that description, so that
         "he said" in the next sentences is them, not the last named man: anonymous sources
         speak on, and giving their words to the article's figure is the worst error a monitor
         of officials can make (fifteenth session). Gender from the head noun when it has one
-        ("a spokeswoman"), else unknown (a speaker of unknown gender may be "he")."""
+        ("a spokeswoman"), else unknown (a speaker of unknown gender may be "he").
+        ``self_gender``: the gender of the "he" or "she" that opens what they said, which is
+        them ("An NBC4 viewer said she lives next door": a woman, and a person whatever the
+        head noun; twenty-ninth session)."""
         words = [t for t in toks[phrase.i : phrase.core_end] if t.kind == "w"]
         if len(words) < 2:
             return
@@ -2046,9 +2051,12 @@ class Discourse:
         if words[1].low == "of" and len(words) >= 3:  # "One of the men": one of them
             head = head.removesuffix("es") if head.endswith("men") else head.removesuffix("s")
             head = "man" if head == "men" else "woman" if head == "women" else head
-        if not _person_head(head):
+        if head in _PERSON_NOUNS or head in EPITHET_HEADS:
+            self_gender = ""  # ("A representative said she never recovered": those who
+            # speak for others speak of them; a lay witness or victim of themselves)
+        if not _person_head(head) and not self_gender:
             return
-        described = Person(span_text(words), gender=lx.ROLE_GENDER.get(head, ""),
+        described = Person(span_text(words), gender=lx.ROLE_GENDER.get(head, "") or self_gender,
                            spoke=True, unnamed=True)
         self.note(unit, phrase.start, described, SPEAKER)
 
@@ -3449,6 +3457,11 @@ class Discourse:
         if name and not apposed and _org_like(name) and not _titled_person(words):
             name = org_run(words, words.index(name[-1]) + 1)  # "The State Department"
         name = trim_name(after_outlet(name))
+        if len(name) > 1 and name[0].text in _INDEFINITE_ARTICLES:
+            # "A US software giant said", "A WDRB photographer said": the sentence's capital
+            # on an article, no part of a name, and before a lower-case head the capitalised
+            # words are its modifiers: a description (the speaker was "A US"; 29th session)
+            name = [] if name[-1] is not words[-1] and not _is_cap(words[-1]) else name[1:]
         if name and all(w.low in _CALENDAR_WORDS for w in name) and not (
                 len(name) == 1 and self.given_surname(name[0].text)):
             name = []  # "The 24-page indictment released early Friday alleges", "according to

@@ -73,3 +73,29 @@ def test_a_name_with_an_epithet_after_it_is_the_person() -> None:
 def test_a_capitalised_the_opens_no_epithet() -> None:
     text = "Fixes Chicago The morning was expected to be deadly, police said."
     assert all(s.speaker != "Chicago" for s in _extract(text, "attribution"))
+
+
+def test_a_sentence_capital_on_an_article_is_no_part_of_a_name() -> None:
+    text = "A US software giant said on Monday it would cut 4,000 jobs."
+    [st] = _extract(text)
+    assert st.speaker == "A US software giant" and st.resolution == "description"
+
+
+def test_capitalised_words_before_a_lower_case_head_describe_it() -> None:
+    text = "A WDRB photographer who went to the scene said the shooting happened near a club."
+    [st] = _extract(text)
+    assert st.speaker is not None and st.speaker.endswith("photographer who went to the scene")
+
+
+def test_a_lay_speaker_who_says_she_is_the_she_who_speaks_on() -> None:
+    text = ("Top News Photos of the Week\n\nAn NBC4 viewer said she lives in an apartment next "
+            'to the barbershop.\n\n"I heard the gunshots and grabbed my baby," she said.')
+    found = _extract(text)
+    assert [s.speaker for s in found] == ["An NBC4 viewer", "An NBC4 viewer"]
+
+
+def test_one_who_speaks_for_another_says_she_of_the_other() -> None:
+    text = ("Bettie Page died on Thursday. A representative said she never recovered "
+            'consciousness.\n"I don\'t want to be photographed in my old age," she said in 1998.')
+    [direct] = [s for s in _extract(text) if s.kind == "direct"]
+    assert direct.speaker == "Bettie Page"
