@@ -1348,6 +1348,7 @@ def _noun_phrase(toks: list[Token], j: int) -> Phrase | None:
         return None if familiar is None else _make(toks, familiar, j, "left")
     if j - i >= 2 and toks[j - 2].low == "social" and toks[j - 1].low == "media":
         return None  # ("in a social media post on Monday, noting": where, not who)
+    i = second_article(toks, i, j)
     if time_adverbial(toks, i, j):
         return None  # "Estimates at the time suggested", "in the end said": when, not who
     if not (_valid_head(toks[j - 1]) or _office_of(toks, i, j) or _familiar_of(toks, i, j)
@@ -1357,6 +1358,31 @@ def _noun_phrase(toks: list[Token], j: int) -> Phrase | None:
         familiar = _familiar_before(toks, i, j)  # "a person familiar with the planning for
         return None if familiar is None else _make(toks, familiar, j, "left")  # the meeting"
     return _make(toks, i, j, "left")
+
+
+# place prepositions the lexicon's lists lack ("a man outside the Sam's Club told")
+_NEAR_PLACE_WORDS = frozenset({"outside", "inside", "near", "behind", "beside", "beyond",
+                               "around", "along", "opposite", "past", "via"})
+
+
+def second_article(toks: list[Token], i: int, j: int) -> int:
+    """Where the phrase ``toks[i:j]`` really starts when a second noun phrase opens inside it
+    with an article right after a noun ("a situation the UN previously described as", "At
+    the hospital the teen told police", "fired off to the NAACP the statement demanding"): at
+    that article, the subject; else ``i``. Not after a name alone ("Obama the realist": an
+    epithet) nor after a link word ("the head of the agency")."""
+    start = i
+    for p in range(i + 2, j - 1):
+        before = toks[p - 1]
+        if toks[p].text not in {"the", "a", "an"} or before.kind != "w" or (
+                before.low in lx.NP_BOUNDARY or before.low in lx.DETERMINERS
+                or before.low in _PREPOSITIONS or before.low in _NEAR_PLACE_WORDS
+                or before.low in {"of", "and", "or"} or before.low.endswith(("’s", "'s"))):
+            continue
+        if _is_cap(before) and toks[start].low not in {"the", "a", "an"}:
+            continue  # ("Obama the realist", "Donald Trump the candidate")
+        start = p
+    return start
 
 
 MAX_FAMILIAR_TAIL = 10  # "a person familiar with the planning for Thursday’s meeting"

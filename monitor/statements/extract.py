@@ -36,6 +36,7 @@ from monitor.statements.attribution import (
     ends_with_comma,
     nounish,
     people_before_place,
+    second_article,
     speaker_left,
     speaker_right,
     subject,
@@ -6017,6 +6018,9 @@ def _loose_left(toks: list[Token], k: int) -> Phrase | None:
         return None
     if i > 0 and toks[i - 1].kind == "w" and toks[i - 1].low not in lx.NP_BOUNDARY:
         return None  # ran out of words before a boundary: a clause, not a phrase
+    if toks[i].low in _ARTICLES and second_article(toks, i, j) == i + 2:
+        i += 2  # "At the hospital the teen told": the teen (an article and one noun before
+        # it; a longer loose run is a clause, "The company managing the cables")
     if time_adverbial(toks, i, j):
         return None  # "Estimates at the time suggested": when, not who (21st session)
     last = toks[j - 1].low

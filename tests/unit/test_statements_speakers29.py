@@ -99,3 +99,18 @@ def test_one_who_speaks_for_another_says_she_of_the_other() -> None:
             'consciousness.\n"I don\'t want to be photographed in my old age," she said in 1998.')
     [direct] = [s for s in _extract(text) if s.kind == "direct"]
     assert direct.speaker == "Bettie Page"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("No food had been allowed into Gaza since 2 March, a situation the UN previously "
+     "described as taking a “disastrous toll” on the population.", "the UN"),
+    ("The boy's injuries were not life-threatening. At the hospital the teen told police he "
+     "had been walking with a friend in the alley.", "the teen"),
+])
+def test_a_second_article_after_a_noun_opens_the_subject(text: str, speaker: str) -> None:
+    assert [s.speaker for s in _extract(text)] == [speaker]
+
+
+def test_an_article_after_a_place_preposition_opens_no_subject() -> None:
+    text = "Police say a man outside the Sam's Club told LaSalle to stop but he kept going."
+    assert all(s.speaker != "Club" for s in _extract(text))
