@@ -2605,6 +2605,13 @@ class Extractor:
             # recovered emails "significant"' is no one's tag; twenty-ninth session)
         if toks[i - 1].kind == "q" or (toks[i - 1].low == "," and i >= 2
                                        and toks[i - 2].kind == "q"):
+            if toks[k].low in lx.INVERTING and k + 1 < len(toks) and _cap(toks[k + 1]) and all(
+                    not _cap(t) and not nounish(t.low) and t.low not in lx.PRONOUNS
+                    and t.low not in lx.DETERMINERS and t.low not in lx.PRONOUN_CASES
+                    for t in toks[i:j]):
+                return speaker_right(toks, k + 1, loose=True)  # “Q at $200,” per month said
+                # Harold Carter: the words a quote left behind are no one; the inverted
+                # name after the verb speaks (twenty-ninth session)
             return Phrase(i, j, "left", toks[i].start, toks[j - 1].end)
         return None
 
@@ -4147,6 +4154,15 @@ def _noun_form(toks: list[Token], k: int) -> bool:
         return True  # "his recent remarks", "their repeated claims", "Peskov's latest remarks";
         # a participle so placed is an adjective too: "her recovered emails" (twenty-ninth
         # session)
+    if before in _NOUN_ADJECTIVES and before not in _PLURAL_ADJECTIVES and (
+            lx.CUES.get(low, ("",))[0] == low):
+        return True  # "putting additional stress on", "without further comment": a base
+        # form after such an adjective is a noun (twenty-ninth session)
+    if low.endswith("s") and not low.endswith("ss") and k >= 2 and toks[k - 1].kind == "w" \
+            and before.endswith(_PLAIN_ADJECTIVE_ENDINGS) and not nounish(before) \
+            and before not in _ADJECTIVE_LIKE_NOUNS and toks[k - 2].low in lx.DETERMINERS:
+        return True  # "the groundless remarks made by", "any potential suspects": a
+        # determiner and an adjective before a plural noun (twenty-ninth session)
     if low.endswith("s") and not low.endswith("ss") and k >= 2 and toks[k - 1].kind == "w" \
             and toks[k - 2].low in _COMPARATIVES:
         return True  # "one of the most polarizing figures", "the least vocal critics"
@@ -4297,6 +4313,16 @@ _COMPARATIVES = frozenset({"most", "least"})
 # endings of adjectives ("passionate", "vocal", "strong" aside): with an article before and a
 # verb's base form after, the base form is a noun
 _ADJECTIVE_ENDINGS = ("ate", "ful", "ous", "ive", "al", "ic", "ent", "ant", "ible", "able")
+# adjectives that stand for people as nouns, before a verb ("the public support", "many
+# say", "their own say")
+_PLURAL_ADJECTIVES = frozenset({"public", "many", "own", "private"})
+# endings of words that are adjectives, not nouns for people ("resident", "agent", "critic"
+# and "executive" end as adjectives do and speak: "the resident says")
+_PLAIN_ADJECTIVE_ENDINGS = ("less", "ful", "ous", "able", "ible", "ial")
+# nouns with those endings that a document or a person is ("The commercial claims", "the
+# editorial says")
+_ADJECTIVE_LIKE_NOUNS = frozenset({"commercial", "editorial", "official", "material",
+                                   "serial", "testimonial", "memorial", "tutorial"})
 # adjectives that stand between a possessive or an article and a speech noun
 _NOUN_ADJECTIVES = frozenset({"recent", "latest", "earlier", "previous", "new", "own", "public",
                               "private", "repeated", "controversial", "harsh", "similar",
@@ -6018,6 +6044,13 @@ def _loose_left(toks: list[Token], k: int) -> Phrase | None:
         return None
     if i > 0 and toks[i - 1].kind == "w" and toks[i - 1].low not in lx.NP_BOUNDARY:
         return None  # ran out of words before a boundary: a clause, not a phrase
+    joined = next((p for p in range(j - 2, i, -1) if toks[p].low in {"and", "but"} and (
+        toks[p + 1].low in _ARTICLES) and toks[p - 1].kind == "w" and not _cap(toks[p - 1])
+        and (toks[p - 1].low in _CLAUSE_END_PARTICLES or toks[p - 1].low.endswith("ed"))),
+        None)
+    if joined is not None:
+        i = joined + 1  # "was cordoned off and the school wrote": a clause ends before "and",
+        # the subject is the article's phrase after it (twenty-ninth session)
     if toks[i].low in _ARTICLES and second_article(toks, i, j) == i + 2:
         i += 2  # "At the hospital the teen told": the teen (an article and one noun before
         # it; a longer loose run is a clause, "The company managing the cables")
@@ -6040,6 +6073,9 @@ def _loose_left(toks: list[Token], k: int) -> Phrase | None:
 
 
 MIN_DATED_PHRASE = 3  # a noun, its participle, the day ("Records obtained Tuesday")
+# a verb's particles, which end a clause before "and the ..." ("was cordoned off and the
+# school wrote"), as a participle does ("was arrested and the police said")
+_CLAUSE_END_PARTICLES = frozenset({"off", "up", "down", "out", "away", "back"})
 
 
 def _dated_participle(tok: Token) -> bool:

@@ -114,3 +114,44 @@ def test_a_second_article_after_a_noun_opens_the_subject(text: str, speaker: str
 def test_an_article_after_a_place_preposition_opens_no_subject() -> None:
     text = "Police say a man outside the Sam's Club told LaSalle to stop but he kept going."
     assert all(s.speaker != "Club" for s in _extract(text))
+
+
+def test_words_a_quote_left_before_an_inverted_verb_are_no_one() -> None:
+    text = ("“This solution caps the members’ cost at $200,” per month said Harold Carter, a "
+            "vice president.")
+    assert [s.speaker for s in _extract(text)] == ["Harold Carter"]
+
+
+def test_a_possessive_description_before_the_verb_still_speaks() -> None:
+    text = "“Tara Reid has checked herself into rehab,” her rep tells UsMagazine.com."
+    assert [s.speaker for s in _extract(text)] == ["her rep"]
+
+
+@pytest.mark.parametrize("text", [
+    "In response to the groundless remarks made by the US delegation at the ongoing World "
+    "Health Assembly, the spokesperson said it is regrettable.",
+    "Six cyclones hit the city in a 13-month period, putting additional stress on the port.",
+])
+def test_a_cue_noun_after_an_adjective_is_no_verb(text: str) -> None:
+    assert all(s.speaker in {None, "the spokesperson"} for s in _extract(text))
+
+
+def test_a_plural_after_a_determiner_and_an_adjective_is_a_noun() -> None:
+    text = ("The ministry did not provide further details on any potential suspects or a "
+            "motive, saying only that there were “several” attackers.")
+    [st] = _extract(text)
+    assert st.speaker == "The ministry"
+
+
+def test_a_clause_ended_by_a_particle_before_and_leaves_the_next_subject() -> None:
+    text = ("Portnov’s black Mercedes car was cordoned off and the school wrote to parents to "
+            "confirm that all the students inside were safe.")
+    [st] = _extract(text)
+    assert st.speaker == "the school"
+
+
+def test_a_pronoun_and_a_noun_stay_one_subject_of_the_content() -> None:
+    text = ("The victim's friend said he and the boy had planned to go deer hunting Sunday "
+            "morning.")
+    [st] = _extract(text)
+    assert st.content.endswith("deer hunting Sunday morning")
