@@ -2933,7 +2933,15 @@ class Discourse:
                 # the run of capitals starts after "of"
         titles = roles_of(title_words) if title_words else set()
         words = after_outlet(words)  # "Fox News’ Sean Hannity": the person after the outlet
+        untrimmed = len(words)
         words = trim_name(words)  # "Actor Clint Howard", "Will Sanders ...?"
+        portfolio = _portfolio_title(toks, i) if not title_words and not past and (
+            len(words) < untrimmed) else []  # (the portfolio's last words cut off the name)
+        if portfolio:  # "Iranian Deputy Foreign Minister for Legal and International Affairs
+            # Kazem Gharibabadi": the title before the portfolio is the name's (desc29)
+            titled = True
+            titles = roles_of([w.low for w in portfolio if w.low in lx.TITLE_WORDS])
+            quals |= qualifiers(portfolio)
         if len(words) > 2 and words[0].low in lx.SPEAKER_NOUNS and first_name_gender(
                 words[1].text + " x"):
             words = words[1:]  # "Analyst Jane Whitfield": the name after the description
@@ -6432,6 +6440,39 @@ _APPOSED_NAME_ENDS = frozenset({",", ".", ";"})
 # the apposition's end
 _APPOSED_ROLE_ENDS = frozenset({"of", "at", "for", ",", ".", ";"})
 MAX_TITLE_RUN = 3  # "SAFA President", "Kyoto University Institute Director": a few words
+MAX_PORTFOLIO_WORDS = 6  # "for Legal and International Affairs": a title's portfolio is short
+_PORTFOLIO_LINKS = frozenset({"for", "of"})
+_PORTFOLIO_JOINS = frozenset({"and", "&"})
+
+
+def _portfolio_title(toks: list[Token], i: int) -> list[Token]:
+    """The capitalised title written before a portfolio that runs into the name starting
+    the capitalised run at ``toks[i]`` ("Deputy Foreign Minister for Legal and International
+    Affairs Kazem Gharibabadi", "Minister of Communications and Information Technology
+    Tareq Kamel", "Chief of Detectives Robert Boyce"): the title's words, or []. News puts a
+    minister's portfolio between the title and the name; the title is the person's all the
+    same ("The Iranian diplomat said" later is Gharibabadi)."""
+    m = i
+    while m > 0 and i - m < MAX_PORTFOLIO_WORDS and (
+            _is_cap(toks[m - 1]) or toks[m - 1].low in _PORTFOLIO_JOINS):
+        m -= 1
+    if m < 2 or toks[m - 1].low not in _PORTFOLIO_LINKS or (m < i and not _is_cap(toks[m])):
+        return []
+    e = m - 1  # the link word
+    b = e
+    while b > 0 and e - b < MAX_TITLE_RUN + 1 and _is_cap(toks[b - 1]) and (
+            toks[b - 1].low not in lx.DETERMINERS and toks[b - 1].low not in PAST_MARKERS
+            and not toks[b - 1].low.endswith(("’s", "'s"))):
+        b -= 1
+    if b == e or title_key(toks[e - 1].low) not in (TITLE_HEADS | OFFICE_HEADS | EPITHET_HEADS) \
+            or (b and (toks[b - 1].low in PAST_MARKERS
+                       or toks[b - 1].low.startswith(_PAST_PREFIXES))):
+        return []  # ("the University of Michigan", "former Minister of Health ...",
+        # "then-Deputy Assistant Secretary for Diplomatic Security Charlene Lamb")
+    return toks[b:e]
+
+
+_PAST_PREFIXES = ("then-", "ex-", "former-")  # a past title in one token: "then-Deputy"
 
 
 def _titled_run(words: list[Token], name: list[Token]) -> bool:
@@ -6486,7 +6527,16 @@ def _title_head(words: list[Token]) -> str:
         if words[k + 1].low in {"from", "for"} and key in TITLE_HEADS and not any(
                 _is_cap(w) for w in words[1:k]):
             return key  # "the senator from Vermont" is a senator, not Vermont
+    if len(words) >= 2 and words[-1].low == "manager" and words[-2].low in _MANAGED_MONEY:
+        return "financier"  # "The vulture fund manager wrote" (desc29)
     return title_key(words[-1].low)
+
+
+# what a manager of money manages: "a hedge fund manager", "the money manager" is a trade
+# epithet like "the financier" (desc29: "billionaire Paul Singer fundamentally changed ...
+# The vulture fund manager wrote a $500,000 check" is Singer), not a post of someone's staff
+# ("his campaign manager")
+_MANAGED_MONEY = frozenset({"fund", "money", "portfolio", "investment", "asset", "hedge-fund"})
 
 
 MAX_APPOSED_ORG_WORDS = 4  # "UNRWA", "Unifor", "Human Rights Watch", "Doctors Without Borders"
