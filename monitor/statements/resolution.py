@@ -3648,7 +3648,9 @@ class Discourse:
             if epithet and (role in self.unnamed or _staff_class(role) in self.unnamed):
                 # "a senior official said ... the official added": that source
                 return self._unnamed_again(role, unit, want, _phrase_nation(toks, phrase))
-            recent = self._recent_speaker(unit, offset, gender, role, want) if (
+            contrasted = self._contrasted(toks, phrase, unit)
+            recent = self._recent_speaker(unit, offset, gender, role, want,
+                                          avoid=contrasted) if (
                 (office_of(role) in OFFICE_HEADS or epithet or (
                     want - _PARTIES and office_of(role) in TITLE_HEADS)) and not past) else None
             if past and role in EPITHET_HEADS and role not in self.unnamed and not any(
@@ -3689,8 +3691,8 @@ class Discourse:
                 salient = self._salient(unit, offset, gender or self.content_gender, role,
                                         past, want,
                                         TITLE_SALIENT_FLOOR if office
-                                        else None, office=office)  # (an epithet: the
-                # article's figure)
+                                        else None, office=office,
+                                        avoid=contrasted)  # (an epithet: the article's figure)
                 if salient is not None and self._foreign(salient, _phrase_nation(toks, phrase)):
                     return None  # "the Mexican president" is no American official the
                     # article is about (twenty-fifth session)
@@ -4231,13 +4233,14 @@ class Discourse:
               want: frozenset[str] | set[str] = frozenset(),
               unnamed_ok: bool = False,
               mention_reach: int = PRONOUN_LOOKBACK_UNITS,
-              disjoint: bool = False) -> tuple[float, Person] | None:
+              disjoint: bool = False,
+              avoid: frozenset[int] = frozenset()) -> tuple[float, Person] | None:
         """The most salient person of ``gender`` before ``offset``, with its score; with a
         ``role`` (an office), no one the article gives another office; ``prominence`` adds
         that much per time the article named them (up to :data:`MAX_PROMINENT_MENTIONS`);
         someone only mentioned (no subject, speaker or addressee) counts within
         ``mention_reach`` sentences; ``disjoint`` (a pronoun): not someone the sentence names
-        after ``offset``, as for a title."""
+        after ``offset``, as for a title; ``avoid``: the people (by id) it cannot be."""
         best: tuple[float, Person] | None = None
         best_unit, best_at = -1, -1
         # the writer (and, in the transcript, the one interviewed) says "I" of themselves:
@@ -4263,7 +4266,8 @@ class Discourse:
             if distance > PRONOUN_LOOKBACK_UNITS:
                 break
             if (distance == 0 and at >= offset) or person.kind != "person" or not person.name \
-                    or id(person) in named_after or (rank == MENTION and distance > mention_reach):
+                    or id(person) in named_after or (rank == MENTION and distance > mention_reach) \
+                    or id(person) in avoid:
                 continue
             if person.unnamed and not unnamed_ok:
                 continue  # only "he" or "she" may be an unnamed speaker; "the former
@@ -4356,11 +4360,30 @@ class Discourse:
                 out.add(id(person))
         return out
 
+    def _contrasted(self, toks: list[Token], phrase: Phrase, unit: int) -> frozenset[int]:
+        """The subject (by id) of the clause a description's clause is contrasted with, when
+        that clause names someone else too: "Clinton leads Sanders by 271 delegates, but the
+        self-described democratic socialist has vowed to soldier on" is Sanders, not Clinton,
+        whom the writer would call "she" there (desc29). Empty unless the description opens
+        the clause after ", but" (", yet", ", while", ", whereas")."""
+        i = phrase.i
+        if i < 2 or toks[i - 1].low not in _CONTRAST_JOINS or toks[i - 2].low != ",":
+            return frozenset()
+        before = toks[i].start
+        named = [(rank, person) for u, at, person, rank in self.recent[-MAX_LIST_LOOK:]
+                 if u == unit and at < before and person.kind == "person"]
+        subjects = {id(p) for rank, p in named if rank == SUBJECT}
+        others = {id(p) for rank, p in named if rank == MENTION and not p.unnamed} - subjects
+        # (a name the clause mentions, its object: not "His attorney claims Wills acted in
+        # self defense, but the states attorney called him": no one else is named there)
+        return frozenset(subjects) if subjects and others else frozenset()
+
     def _recent_speaker(self, unit: int, offset: int, gender: str, role: str,
-                        want: set[str], least: float = RECENT_SPEAKER_SCORE) -> Person | None:
+                        want: set[str], least: float = RECENT_SPEAKER_SCORE,
+                        avoid: frozenset[int] = frozenset()) -> Person | None:
         """The salient person when they spoke within the last sentences (and hold no other
         office): a title right after someone's quote is them, before any later holder."""
-        found = [b for b in (self._best(unit, offset, g, role, want=want)
+        found = [b for b in (self._best(unit, offset, g, role, want=want, avoid=avoid)
                              for g in ([gender] if gender else ["m", "f"])) if b is not None]
         if not found:
             return None
@@ -4369,7 +4392,8 @@ class Discourse:
 
     def _salient(self, unit: int, offset: int, gender: str, role: str = "",
                  past: bool = False, want: set[str] | None = None,
-                 least: float | None = None, office: bool = False) -> Person | None:
+                 least: float | None = None, office: bool = False,
+                 avoid: frozenset[int] = frozenset()) -> Person | None:
         """The most salient person before ``offset`` (as for 'he'), any gender if unknown;
         ``past`` ("the former secretary"): not someone who holds ``role`` now; ``least``: no
         one whose salience is below it; ``office``: the role is an office, not an epithet."""
@@ -4378,7 +4402,8 @@ class Discourse:
         # more than for whoever spoke last
         prominence = EPITHET_PROMINENCE if office_of(role) not in OFFICE_HEADS and (
             not office) else 0.0
-        found = [b for b in (self._best(unit, offset, g, role, past, prominence, want or set())
+        found = [b for b in (self._best(unit, offset, g, role, past, prominence, want or set(),
+                                        avoid=avoid)
                              for g in genders) if b is not None]
         if not found:
             return None
@@ -4839,6 +4864,7 @@ def _relation_opens(toks: list[Token], head: int) -> bool:
     return False
 
 
+_CONTRAST_JOINS = frozenset({"but", "yet", "while", "whereas"})  # (see Discourse._contrasted)
 _POST_NOUNS = frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "envoy",
      "executive", "director", "diplomat", "negotiator", "commander", "coordinator", "chief",

@@ -67,3 +67,18 @@ def test_a_former_title_before_a_portfolio_gives_no_title() -> None:
             "testified in October. Secretary of State Hillary Clinton spoke on Wednesday. The "
             "secretary said the cables were many.")
     assert all(s.speaker != "Charlene Lamb" for s in _extract(text) if "cables" in s.content)
+
+
+def test_a_description_after_but_is_not_the_contrasted_clauses_subject() -> None:
+    text = ("Sen. Bernie Sanders spoke at a rally on Monday.\n\nEntering the final contests in "
+            "June, Hillary Clinton leads Bernie Sanders by 271 pledged delegates, but the "
+            "self-described democratic socialist has vowed to soldier on.")
+    found = [s for s in _extract(text, "attribution") if "soldier" in s.content]
+    assert [s.speaker for s in found] == ["Bernie Sanders"]
+
+
+def test_a_description_after_but_with_no_one_else_named_is_the_subject() -> None:
+    text = ("Bernie Sanders lost New York on Tuesday, but the self-described democratic "
+            "socialist vowed to fight on.")
+    found = [s for s in _extract(text, "attribution") if "fight" in s.content]
+    assert [s.speaker for s in found] == ["Bernie Sanders"]
