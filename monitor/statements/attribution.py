@@ -1228,6 +1228,32 @@ def _modifiers_to_article(toks: list[Token], k: int, j: int) -> bool:
     return False
 
 
+# endings of adjectives a writer strings before a person with a comma ("the bespectacled,
+# 71-year-old diplomat", "the soft-spoken, careful negotiator", "a defiant, emotional
+# Trump"); not "-al" or "-ing" ("At the hospital, doctors said", "In the evening, officials
+# said": a place or a time, whose comma ends a phrase before the subject)
+_COORDINATE_ADJECTIVE_ENDINGS = ("ed", "ful", "ous", "ive", "less", "ish", "ic", "-old")
+
+
+def _coordinate_comma(toks: list[Token], c: int, j: int) -> bool:
+    """Is the comma at ``c`` one between coordinate adjectives of the speaker phrase that
+    ends at ``j`` ("“Q,” the bespectacled, 71-year-old diplomat said"): an article opening
+    the clause, one adjective before the comma, lower-case modifiers and a singular speaker
+    noun after it?"""
+    if c < 2 or j - c < 3 or toks[c - 2].low not in {"the", "a", "an"}:
+        return False
+    if c > 2 and toks[c - 3].kind == "w" and toks[c - 3].low not in lx.CUES:
+        return False  # ("In the end, senior officials said": the article opens no subject)
+    adjective, head = toks[c - 1], toks[j - 1]
+    return (adjective.kind == "w" and not _is_cap(adjective)
+            and adjective.low.replace("-", "").isalpha()
+            and adjective.low.endswith(_COORDINATE_ADJECTIVE_ENDINGS)
+            and adjective.low not in lx.NP_BOUNDARY and adjective.low not in lx.CUES
+            and head.low in lx.SPEAKER_NOUNS and not head.low.endswith("s")
+            and all(t.kind == "w" and not _is_cap(t) and t.low not in lx.DETERMINERS
+                    and t.low not in lx.NP_BOUNDARY for t in toks[c + 1 : j]))
+
+
 def _noun_phrase(toks: list[Token], j: int) -> Phrase | None:
     """The noun phrase ending just before token ``j``, if its last word can be a speaker."""
     if j <= 0 or toks[j - 1].kind != "w":
@@ -1262,6 +1288,12 @@ def _noun_phrase(toks: list[Token], j: int) -> Phrase | None:
                     and tok.low not in lx.NP_BOUNDARY and tok.low not in lx.CUES
                     and not tok.low.endswith("ly") and tok.low.isalpha()))):
             i -= 1
+            continue
+        # "the bespectacled, 71-year-old diplomat said": a comma between two adjectives of a
+        # singular person head, back to the article that opens the subject (desc29: it was
+        # "71-year-old diplomat", and "the bespectacled" ran into the quote)
+        if tok.low == "," and _coordinate_comma(toks, i - 1, j):
+            i -= 2
             continue
         # "The Chinese tech giant", "a US software company": a singular head's modifiers,
         # nationality and trade, back to their article (28th session: it was "giant")

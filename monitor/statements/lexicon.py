@@ -407,7 +407,10 @@ SPEAKER_NOUNS = frozenset(
      "pilots", "crew", "rebels", "insurgents", "guest", "guests", "adults", "teens",
      "teenagers", "kids", "children", "youths", "folks", "neighbours", "europeans",
      # a government by its polity ("The state admitted it made a mistake")
-     "state", "states", "ceo", "ceos", "cfo", "coo", "cto"}
+     "state", "states", "ceo", "ceos", "cfo", "coo", "cto",
+     # desc29: a vice president by the acronym ("Trump’s potential VP then revealed"), no
+     # organisation's name
+     "vp"}
 )
 
 # speakers that "find" and "show" (polls, studies, documents)
@@ -469,7 +472,7 @@ SENTENCE_OPENERS = frozenset(
 TITLE_WORDS = frozenset(
     # (and the officer titles written as acronyms, which are no organisation's name: "the
     # former CEO of Hewlett-Packard", "CFO Jane Doe", sixteenth session)
-    {"ceo", "cfo", "coo", "cto", "brigadier", "lieutenant", "sergeant", "sgt.", "marshal",
+    {"ceo", "cfo", "coo", "cto", "vp", "brigadier", "lieutenant", "sergeant", "sgt.", "marshal",
      "commodore", "secretary-general", "director-general", "commander-in-chief",
      "attorney-general", "prosecutor-general", "vice-president",
      "president", "vice", "prime", "minister", "secretary", "foreign", "defence", "defense",

@@ -2941,7 +2941,15 @@ class Discourse:
                 # the run of capitals starts after "of"
         titles = roles_of(title_words) if title_words else set()
         words = after_outlet(words)  # "Fox News’ Sean Hannity": the person after the outlet
+        untrimmed = len(words)
         words = trim_name(words)  # "Actor Clint Howard", "Will Sanders ...?"
+        portfolio = _portfolio_title(toks, i) if not title_words and not past and (
+            len(words) < untrimmed) else []  # (the portfolio's last words cut off the name)
+        if portfolio:  # "Iranian Deputy Foreign Minister for Legal and International Affairs
+            # Kazem Gharibabadi": the title before the portfolio is the name's (desc29)
+            titled = True
+            titles = roles_of([w.low for w in portfolio if w.low in lx.TITLE_WORDS])
+            quals |= qualifiers(portfolio)
         if len(words) > 2 and words[0].low in lx.SPEAKER_NOUNS and first_name_gender(
                 words[1].text + " x"):
             words = words[1:]  # "Analyst Jane Whitfield": the name after the description
@@ -3653,7 +3661,9 @@ class Discourse:
             if epithet and (role in self.unnamed or _staff_class(role) in self.unnamed):
                 # "a senior official said ... the official added": that source
                 return self._unnamed_again(role, unit, want, _phrase_nation(toks, phrase))
-            recent = self._recent_speaker(unit, offset, gender, role, want) if (
+            contrasted = self._contrasted(toks, phrase, unit)
+            recent = self._recent_speaker(unit, offset, gender, role, want,
+                                          avoid=contrasted) if (
                 (office_of(role) in OFFICE_HEADS or epithet or (
                     want - _PARTIES and office_of(role) in TITLE_HEADS)) and not past) else None
             if past and role in EPITHET_HEADS and role not in self.unnamed and not any(
@@ -3694,8 +3704,8 @@ class Discourse:
                 salient = self._salient(unit, offset, gender or self.content_gender, role,
                                         past, want,
                                         TITLE_SALIENT_FLOOR if office
-                                        else None, office=office)  # (an epithet: the
-                # article's figure)
+                                        else None, office=office,
+                                        avoid=contrasted)  # (an epithet: the article's figure)
                 if salient is not None and self._foreign(salient, _phrase_nation(toks, phrase)):
                     return None  # "the Mexican president" is no American official the
                     # article is about (twenty-fifth session)
@@ -4236,13 +4246,14 @@ class Discourse:
               want: frozenset[str] | set[str] = frozenset(),
               unnamed_ok: bool = False,
               mention_reach: int = PRONOUN_LOOKBACK_UNITS,
-              disjoint: bool = False) -> tuple[float, Person] | None:
+              disjoint: bool = False,
+              avoid: frozenset[int] = frozenset()) -> tuple[float, Person] | None:
         """The most salient person of ``gender`` before ``offset``, with its score; with a
         ``role`` (an office), no one the article gives another office; ``prominence`` adds
         that much per time the article named them (up to :data:`MAX_PROMINENT_MENTIONS`);
         someone only mentioned (no subject, speaker or addressee) counts within
         ``mention_reach`` sentences; ``disjoint`` (a pronoun): not someone the sentence names
-        after ``offset``, as for a title."""
+        after ``offset``, as for a title; ``avoid``: the people (by id) it cannot be."""
         best: tuple[float, Person] | None = None
         best_unit, best_at = -1, -1
         # the writer (and, in the transcript, the one interviewed) says "I" of themselves:
@@ -4268,7 +4279,8 @@ class Discourse:
             if distance > PRONOUN_LOOKBACK_UNITS:
                 break
             if (distance == 0 and at >= offset) or person.kind != "person" or not person.name \
-                    or id(person) in named_after or (rank == MENTION and distance > mention_reach):
+                    or id(person) in named_after or (rank == MENTION and distance > mention_reach) \
+                    or id(person) in avoid:
                 continue
             if person.unnamed and not unnamed_ok:
                 continue  # only "he" or "she" may be an unnamed speaker; "the former
@@ -4361,11 +4373,30 @@ class Discourse:
                 out.add(id(person))
         return out
 
+    def _contrasted(self, toks: list[Token], phrase: Phrase, unit: int) -> frozenset[int]:
+        """The subject (by id) of the clause a description's clause is contrasted with, when
+        that clause names someone else too: "Clinton leads Sanders by 271 delegates, but the
+        self-described democratic socialist has vowed to soldier on" is Sanders, not Clinton,
+        whom the writer would call "she" there (desc29). Empty unless the description opens
+        the clause after ", but" (", yet", ", while", ", whereas")."""
+        i = phrase.i
+        if i < 2 or toks[i - 1].low not in _CONTRAST_JOINS or toks[i - 2].low != ",":
+            return frozenset()
+        before = toks[i].start
+        named = [(rank, person) for u, at, person, rank in self.recent[-MAX_LIST_LOOK:]
+                 if u == unit and at < before and person.kind == "person"]
+        subjects = {id(p) for rank, p in named if rank == SUBJECT}
+        others = {id(p) for rank, p in named if rank == MENTION and not p.unnamed} - subjects
+        # (a name the clause mentions, its object: not "His attorney claims Wills acted in
+        # self defense, but the states attorney called him": no one else is named there)
+        return frozenset(subjects) if subjects and others else frozenset()
+
     def _recent_speaker(self, unit: int, offset: int, gender: str, role: str,
-                        want: set[str], least: float = RECENT_SPEAKER_SCORE) -> Person | None:
+                        want: set[str], least: float = RECENT_SPEAKER_SCORE,
+                        avoid: frozenset[int] = frozenset()) -> Person | None:
         """The salient person when they spoke within the last sentences (and hold no other
         office): a title right after someone's quote is them, before any later holder."""
-        found = [b for b in (self._best(unit, offset, g, role, want=want)
+        found = [b for b in (self._best(unit, offset, g, role, want=want, avoid=avoid)
                              for g in ([gender] if gender else ["m", "f"])) if b is not None]
         if not found:
             return None
@@ -4374,7 +4405,8 @@ class Discourse:
 
     def _salient(self, unit: int, offset: int, gender: str, role: str = "",
                  past: bool = False, want: set[str] | None = None,
-                 least: float | None = None, office: bool = False) -> Person | None:
+                 least: float | None = None, office: bool = False,
+                 avoid: frozenset[int] = frozenset()) -> Person | None:
         """The most salient person before ``offset`` (as for 'he'), any gender if unknown;
         ``past`` ("the former secretary"): not someone who holds ``role`` now; ``least``: no
         one whose salience is below it; ``office``: the role is an office, not an epithet."""
@@ -4383,7 +4415,8 @@ class Discourse:
         # more than for whoever spoke last
         prominence = EPITHET_PROMINENCE if office_of(role) not in OFFICE_HEADS and (
             not office) else 0.0
-        found = [b for b in (self._best(unit, offset, g, role, past, prominence, want or set())
+        found = [b for b in (self._best(unit, offset, g, role, past, prominence, want or set(),
+                                        avoid=avoid)
                              for g in genders) if b is not None]
         if not found:
             return None
@@ -4844,6 +4877,7 @@ def _relation_opens(toks: list[Token], head: int) -> bool:
     return False
 
 
+_CONTRAST_JOINS = frozenset({"but", "yet", "while", "whereas"})  # (see Discourse._contrasted)
 _POST_NOUNS = frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "envoy",
      "executive", "director", "diplomat", "negotiator", "commander", "coordinator", "chief",
@@ -6445,6 +6479,39 @@ _APPOSED_NAME_ENDS = frozenset({",", ".", ";"})
 # the apposition's end
 _APPOSED_ROLE_ENDS = frozenset({"of", "at", "for", ",", ".", ";"})
 MAX_TITLE_RUN = 3  # "SAFA President", "Kyoto University Institute Director": a few words
+MAX_PORTFOLIO_WORDS = 6  # "for Legal and International Affairs": a title's portfolio is short
+_PORTFOLIO_LINKS = frozenset({"for", "of"})
+_PORTFOLIO_JOINS = frozenset({"and", "&"})
+
+
+def _portfolio_title(toks: list[Token], i: int) -> list[Token]:
+    """The capitalised title written before a portfolio that runs into the name starting
+    the capitalised run at ``toks[i]`` ("Deputy Foreign Minister for Legal and International
+    Affairs Kazem Gharibabadi", "Minister of Communications and Information Technology
+    Tareq Kamel", "Chief of Detectives Robert Boyce"): the title's words, or []. News puts a
+    minister's portfolio between the title and the name; the title is the person's all the
+    same ("The Iranian diplomat said" later is Gharibabadi)."""
+    m = i
+    while m > 0 and i - m < MAX_PORTFOLIO_WORDS and (
+            _is_cap(toks[m - 1]) or toks[m - 1].low in _PORTFOLIO_JOINS):
+        m -= 1
+    if m < 2 or toks[m - 1].low not in _PORTFOLIO_LINKS or (m < i and not _is_cap(toks[m])):
+        return []
+    e = m - 1  # the link word
+    b = e
+    while b > 0 and e - b < MAX_TITLE_RUN + 1 and _is_cap(toks[b - 1]) and (
+            toks[b - 1].low not in lx.DETERMINERS and toks[b - 1].low not in PAST_MARKERS
+            and not toks[b - 1].low.endswith(("’s", "'s"))):
+        b -= 1
+    if b == e or title_key(toks[e - 1].low) not in (TITLE_HEADS | OFFICE_HEADS | EPITHET_HEADS) \
+            or (b and (toks[b - 1].low in PAST_MARKERS
+                       or toks[b - 1].low.startswith(_PAST_PREFIXES))):
+        return []  # ("the University of Michigan", "former Minister of Health ...",
+        # "then-Deputy Assistant Secretary for Diplomatic Security Charlene Lamb")
+    return toks[b:e]
+
+
+_PAST_PREFIXES = ("then-", "ex-", "former-")  # a past title in one token: "then-Deputy"
 
 
 def _titled_run(words: list[Token], name: list[Token]) -> bool:
@@ -6499,7 +6566,16 @@ def _title_head(words: list[Token]) -> str:
         if words[k + 1].low in {"from", "for"} and key in TITLE_HEADS and not any(
                 _is_cap(w) for w in words[1:k]):
             return key  # "the senator from Vermont" is a senator, not Vermont
+    if len(words) >= 2 and words[-1].low == "manager" and words[-2].low in _MANAGED_MONEY:
+        return "financier"  # "The vulture fund manager wrote" (desc29)
     return title_key(words[-1].low)
+
+
+# what a manager of money manages: "a hedge fund manager", "the money manager" is a trade
+# epithet like "the financier" (desc29: "billionaire Paul Singer fundamentally changed ...
+# The vulture fund manager wrote a $500,000 check" is Singer), not a post of someone's staff
+# ("his campaign manager")
+_MANAGED_MONEY = frozenset({"fund", "money", "portfolio", "investment", "asset", "hedge-fund"})
 
 
 MAX_APPOSED_ORG_WORDS = 4  # "UNRWA", "Unifor", "Human Rights Watch", "Doctors Without Borders"
