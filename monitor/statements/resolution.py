@@ -358,6 +358,11 @@ UNKNOWN_GENDER_PENALTY = 0.5  # "Rand Paul ... He": a name whose gender the lexi
 # official, 1.65 - 0.5 = 1.15): a writer who knows the source is a woman says
 # "spokeswoman" or "she" at once; nineteenth session
 UNNAMED_SHE_PENALTY = 0.2
+# a cue that goes on with what its speaker said before: "“Q,” he added" is the last man who
+# spoke, not the subject of the sentence between ("... my phenomenal Defense Attorney,” he
+# added" after a photo caption "Officer Timothy Smith holds up the gun used by Zimmerman")
+CONTINUING_CUES = frozenset({"added", "adds", "continued", "continues"})
+CONTINUING_LOOKBACK_UNITS = 4  # the speaker it goes on from spoke a few sentences up
 # words that make a description's head an office rather than an epithet ("the Senate minority
 # leader", "the House majority whip", "the opposition leader")
 _OFFICE_MARKS = frozenset({"senate", "house", "majority", "minority", "opposition",
@@ -3182,8 +3187,12 @@ class Discourse:
             if _parenthetical(toks, phrase):
                 offset = toks[0].start  # "The Russian leader, he said, was ...": no one
                 # named in what he said is "he"
-            return self._pronoun(_pronoun_of(head) or lx.PRONOUN_CASES.get(head, head), unit,
-                                 offset)  # ("according to him": he)
+            pronoun = _pronoun_of(head) or lx.PRONOUN_CASES.get(head, head)
+            if phrase.j < len(toks) and toks[phrase.j].low in CONTINUING_CUES:
+                earlier = self._continued_speaker(pronoun, unit, offset)
+                if earlier is not None:
+                    return earlier
+            return self._pronoun(pronoun, unit, offset)  # ("according to him": he)
         if phrase.how == "relative":
             return None
         if len(words) >= 3 and words[1].low == "of" and phrase.i + 2 < phrase.core_end and (
@@ -3941,6 +3950,27 @@ class Discourse:
             return None
         self.pronouned.add(id(best[1]))
         return best[1]
+
+    def _continued_speaker(self, pronoun: str, unit: int, offset: int) -> Person | None:
+        """The person "he" or "she" of a continuing cue ("he added") stands for: the last
+        one who spoke within :data:`CONTINUING_LOOKBACK_UNITS` sentences before ``offset``,
+        when that speaker is a person of the pronoun's gender (one adds to what one said).
+        None when the last speaker is no such person ("Cruz said at a press conference,
+        according to The Hill. He added"; "Burci said C. Helen Clark described the accord
+        as a foundation. “Q,” she added"): the usual salience decides."""
+        gender = lx.PRONOUNS.get(pronoun, "")
+        if gender not in {"m", "f"}:
+            return None
+        for seen_at, at, person, rank in reversed(self.recent[-MAX_PRONOUN_CANDIDATES:]):
+            if unit - seen_at > CONTINUING_LOOKBACK_UNITS:
+                return None
+            if rank != SPEAKER or (seen_at == unit and at >= offset) or person is self.author:
+                continue
+            if person.kind != "person" or person.gender != gender or not self.animate(person):
+                return None
+            self.pronouned.add(id(person))
+            return person
+        return None
 
     def _possessor_before(self, unit: int, offset: int, gender: str) -> Person | None:
         """The owner a possessive pronoun at ``offset`` repeats: the last person of

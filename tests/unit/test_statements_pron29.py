@@ -1,0 +1,35 @@
+"""Round 29 (issue 13): pronoun speakers resolved to the wrong person, found in a scan of
+PolNeAR train's wrong pronoun speakers."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from monitor.statements import Extractor, default_registry
+from monitor.types import Statement
+
+DAY = date(2026, 12, 1)
+
+
+def _extract(text: str, unit: str = "attribution") -> list[Statement]:
+    return Extractor(default_registry(), parser="off", unit=unit).extract(text, DAY)
+
+
+def _speaker_of(found: list[Statement], words: str) -> str | None:
+    return next(s.speaker for s in found if words in s.content)
+
+
+def test_he_added_is_the_last_man_who_spoke() -> None:
+    text = ("George Zimmerman said he had received offers for the gun, but “the offers were "
+            "to use the gun in a fashion I did not feel comfortable with.”\n\n"
+            "He did not elaborate.\n\n"
+            "Sanford police officer Timothy Smith holds up the gun used during the 2013 "
+            "trial.\n\n“The firearm is fully functional,” he added.")
+    assert _speaker_of(_extract(text), "fully functional") == "George Zimmerman"
+
+
+def test_he_added_after_a_speaker_of_no_known_gender_keeps_the_usual_salience() -> None:
+    text = ("Senator Ted Cruz spoke in Wisconsin. “I don't make a habit of it,” Cruz said, "
+            "according to The Hill.\n\n"
+            "He added, “Donald Trump is not going to be the Republican nominee.”")
+    assert _speaker_of(_extract(text), "not going to be") == "Ted Cruz"
