@@ -50,7 +50,7 @@ from monitor.statements.attribution import (
     place_people,
     placed_head,
 )
-from monitor.statements.givennames import first_name_gender, given_name_gender
+from monitor.statements.givennames import first_name_gender, given_name_gender, unisex_names
 from monitor.statements.names import (
     CAPITALS,
     CHINESE_SURNAMES,
@@ -362,7 +362,13 @@ UNNAMED_SHE_PENALTY = 0.2
 # spoke, not the subject of the sentence between ("... my phenomenal Defense Attorney,” he
 # added" after a photo caption "Officer Timothy Smith holds up the gun used by Zimmerman")
 CONTINUING_CUES = frozenset({"added", "adds", "continued", "continues"})
-CONTINUING_LOOKBACK_UNITS = 4  # the speaker it goes on from spoke a few sentences up
+CONTINUING_LOOKBACK_UNITS = 4
+# a gender guessed from a given name both genders bear (givennames.unisex_names) only weighs
+# against a pronoun of the other: "... according to an analysis by Lee Epstein ... Professor
+# Epstein said. ''Q,'' she said" is Epstein, though the lexicon holds "Lee" as a man's name
+SOFT_GENDER_PENALTY = 0.5
+SOFT_GENDER_REACH = 1  # ... when they spoke in the pronoun's sentence or the one before
+_HONORIFIC_BEFORE = r"\b(?:Mr|Mrs|Ms|Miss|Sir|Dame)\.?\s+"  # "Ms. Epstein": a gender for sure  # the speaker it goes on from spoke a few sentences up
 # words that make a description's head an office rather than an epithet ("the Senate minority
 # leader", "the House majority whip", "the opposition leader")
 _OFFICE_MARKS = frozenset({"senate", "house", "majority", "minority", "opposition",
@@ -4297,7 +4303,9 @@ class Discourse:
                 # sentence compares is not its "he" (twenty-second session)
             if any(person is who for who in selves):
                 continue
-            if person.gender and person.gender != gender:
+            soft = bool(person.gender) and person.gender != gender
+            if soft and (rank != SPEAKER or distance > SOFT_GENDER_REACH
+                         or not self._soft_gender(person)):
                 continue
             if not self.animate(person):
                 continue  # "Aides said ... he", "Allies say that he": no one's "he"
@@ -4325,7 +4333,8 @@ class Discourse:
                     role not in held) and held & NON_OFFICE_EPITHETS:
                 continue  # "the governor" is not the commentator just quoted, "the senator"
                 # not the envoy (desc21)
-            score = ROLE_BONUS[rank] - DISTANCE_COST * distance
+            score = ROLE_BONUS[rank] - DISTANCE_COST * distance - (
+                SOFT_GENDER_PENALTY if soft else 0.0)
             score += prominence * min(person.seen, MAX_PROMINENT_MENTIONS)
             if want and want & _PARTIES & have:
                 score += PARTY_MATCH_BONUS
@@ -4350,6 +4359,17 @@ class Discourse:
                 best = (score, person)
                 best_unit, best_at = seen_at, at
         return best
+
+    def _soft_gender(self, person: Person) -> bool:
+        """Is ``person``'s gender only the guess of a given name both genders bear ("Lee
+        Epstein", "Leslie Sanchez"): a person named in full, no tracked official, whose first
+        name the data gives to both, with no honorific before the surname in the article?"""
+        words = (person.name or "").split()
+        if person.kind != "person" or person.official or person.unnamed or len(words) < 2 or \
+                fold(words[0]).rstrip(".") not in unisex_names() or (
+                    name_gender(person.name or "") != person.gender):
+            return False
+        return re.search(_HONORIFIC_BEFORE + re.escape(words[-1]) + r"\b", self.text) is None
 
     def _headline_subject(self, offset: int) -> Person | None:
         """The one person the headline (the first sentence) names as a speaker or a subject

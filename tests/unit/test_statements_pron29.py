@@ -33,3 +33,25 @@ def test_he_added_after_a_speaker_of_no_known_gender_keeps_the_usual_salience() 
             "according to The Hill.\n\n"
             "He added, “Donald Trump is not going to be the Republican nominee.”")
     assert _speaker_of(_extract(text), "not going to be") == "Ted Cruz"
+
+
+def test_a_unisex_given_name_gives_way_to_the_pronoun_of_the_next_tag() -> None:
+    text = ("Justice Sonia Sotomayor was the most liberal member of the court, according to "
+            "an analysis by Lee Epstein, a law professor at Washington University.\n\n"
+            "Justice Sotomayor's votes in criminal cases made her one of the most liberal "
+            "justices since 1937.\n\n"
+            "In all, though, the justices are doing what they can to find common ground, "
+            "Professor Epstein said.\n\n"
+            "“Without Scalia, it's still the Kennedy Court,” she said.")
+    assert _speaker_of(_extract(text), "Kennedy Court") == "Lee Epstein"
+
+
+def test_a_mans_given_name_does_not_give_way_to_she() -> None:
+    text = ("Justice Sonia Sotomayor was the most liberal member of the court, according to "
+            "an analysis by Robert Epstein, a law professor at Washington University.\n\n"
+            "Justice Sotomayor's votes in criminal cases made her one of the most liberal "
+            "justices since 1937.\n\n"
+            "In all, though, the justices are doing what they can to find common ground, "
+            "Professor Epstein said.\n\n"
+            "“Without Scalia, it's still the Kennedy Court,” she said.")
+    assert _speaker_of(_extract(text), "Kennedy Court") != "Robert Epstein"
