@@ -3949,6 +3949,11 @@ class Discourse:
             if owner is not None:
                 self.pronouned.add(id(owner))
                 return owner
+        if not role and self._opening_subject(unit, offset):
+            sole = self._previous_sole(unit, offset, gender)
+            if sole is not None:
+                self.pronouned.add(id(sole))
+                return sole
         best = self._best(unit, offset, gender, role, unnamed_ok=not role,
                           mention_reach=PRONOUN_MENTION_UNITS,
                           disjoint=self._opening_subject(unit, offset))
@@ -3977,6 +3982,50 @@ class Discourse:
             self.pronouned.add(id(person))
             return person
         return None
+
+    def _sole_before(self, unit: int, offset: int) -> list[Person]:
+        """The people the sentence before ``unit`` names; nothing when it gives another
+        subject or speaker (an organisation's, "Mr. Fox said": the network; "it"; a
+        capitalised word noted as no one and never written in lower case), or names
+        someone with an honorific that is no person noted ("Mr. Mattis's letter did not
+        ... it condemned Mr. Trump's approach": Mattis is there too)."""
+        notes = [(a, p, r) for u, a, p, r in self.recent[-MAX_LIST_LOOK:] if u == unit - 1]
+        people = {id(p): p for _a, p, _r in notes if p.kind == "person" and p.name}
+        if any(r in {SUBJECT, SPEAKER} and id(p) not in people for _a, p, r in notes):
+            return []
+        toks = self.units[unit - 1] if 1 <= unit <= len(self.units) else []
+        noted = {a for a, _p, _r in notes}
+        k = next((m for m, t in enumerate(toks) if t.low not in _TOPIC_OPENERS), len(toks))
+        if k < len(toks) and toks[k].start not in noted and (
+                toks[k].low in _OTHER_SUBJECTS or (
+                    _is_cap(toks[k]) and toks[k].low not in self.common
+                    and toks[k].low not in lx.SENTENCE_OPENERS | lx.DETERMINERS)):
+            return []  # ("Instead, it condemned ...": the letter's sentence; "Cooperwheat
+            # encountered Myers": a subject the rules did not take for a name)
+        for k, tok in enumerate(toks[:-1]):
+            if tok.low in _HONORIFICS and _is_cap(toks[k + 1]) and not (
+                    tok.start in noted or toks[k + 1].start in noted):
+                return []
+        return list(people.values())
+
+    def _previous_sole(self, unit: int, offset: int, gender: str) -> Person | None:
+        """The person "he" or "she" opening sentence ``unit`` stands for when the sentence
+        before names one person and that person has the pronoun's gender: "... a chronicle
+        of Mr. Putin's foreign policy thinking. In 2008, he complained" is Putin, not the
+        sociologist quoted two sentences up (pron29: the sentence just read holds the
+        centre of the discourse, wherever in it the one person stands). Not someone the
+        pronoun's own clause names ("He also called Mr. Trump a false prophet"), nor a name
+        ending in an organisation's or a document's word."""
+        people = self._sole_before(unit, offset)
+        if len(people) != 1:
+            return None
+        person = people[0]
+        last = fold((person.name or "").split()[-1])
+        if person.gender != gender or person is self.author or not self.animate(person) or (
+                last in ORG_HEADS | STATEMENT_HEADS | THING_HEADS) or (
+                id(person) in self._named_in_clause(unit, offset)):
+            return None
+        return person
 
     def _possessor_before(self, unit: int, offset: int, gender: str) -> Person | None:
         """The owner a possessive pronoun at ``offset`` repeats: the last person of
@@ -6316,6 +6365,7 @@ def _pronoun_subject(toks: list[Token]) -> int | None:
 
 
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
+_OTHER_SUBJECTS = frozenset({"it", "they", "we", "i", "you"})  # a subject that is no "he"
 # what ends the clause a pronoun opens, for the names inside it (see
 # Discourse._named_in_clause)
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "(", "--"})

@@ -55,3 +55,20 @@ def test_a_mans_given_name_does_not_give_way_to_she() -> None:
             "Professor Epstein said.\n\n"
             "“Without Scalia, it's still the Kennedy Court,” she said.")
     assert _speaker_of(_extract(text), "Kennedy Court") != "Robert Epstein"
+
+
+def test_he_opening_a_sentence_is_the_one_man_the_sentence_before_named() -> None:
+    text = ("Russians now admire Mr. Putin more as a protector, a study by an influential "
+            "sociologist, Mikhail E. Dmitriyev, concluded this year.\n\n"
+            "Over the years, these events have provided a chronicle of Mr. Putin's foreign "
+            "policy thinking.\n\n"
+            "In 2008, he complained bitterly about the United States' backing independence "
+            "for Kosovo.")
+    assert _speaker_of(_extract(text), "backing independence") == "Vladimir Putin"
+
+
+def test_the_sentence_before_with_a_subject_of_its_own_keeps_the_usual_salience() -> None:
+    text = ("“He doesn't know how to run a nation,” Vicente Fox said of Mr. Obama.\n\n"
+            "Instead, it condemned Mr. Trump's approach to the world.\n\n"
+            "He complained bitterly about the wall.")
+    assert _speaker_of(_extract(text), "the wall") == "Vicente Fox"
