@@ -362,13 +362,13 @@ UNNAMED_SHE_PENALTY = 0.2
 # spoke, not the subject of the sentence between ("... my phenomenal Defense Attorney,” he
 # added" after a photo caption "Officer Timothy Smith holds up the gun used by Zimmerman")
 CONTINUING_CUES = frozenset({"added", "adds", "continued", "continues"})
-CONTINUING_LOOKBACK_UNITS = 4
+CONTINUING_LOOKBACK_UNITS = 4  # the speaker it goes on from spoke a few sentences up
 # a gender guessed from a given name both genders bear (givennames.unisex_names) only weighs
 # against a pronoun of the other: "... according to an analysis by Lee Epstein ... Professor
 # Epstein said. ''Q,'' she said" is Epstein, though the lexicon holds "Lee" as a man's name
 SOFT_GENDER_PENALTY = 0.5
 SOFT_GENDER_REACH = 1  # ... when they spoke in the pronoun's sentence or the one before
-_HONORIFIC_BEFORE = r"\b(?:Mr|Mrs|Ms|Miss|Sir|Dame)\.?\s+"  # "Ms. Epstein": a gender for sure  # the speaker it goes on from spoke a few sentences up
+_HONORIFIC_BEFORE = r"\b(?:Mr|Mrs|Ms|Miss|Sir|Dame)\.?\s+"  # "Ms. Epstein": a gender for sure
 # words that make a description's head an office rather than an epithet ("the Senate minority
 # leader", "the House majority whip", "the opposition leader")
 _OFFICE_MARKS = frozenset({"senate", "house", "majority", "minority", "opposition",
@@ -4013,12 +4013,14 @@ class Discourse:
         before names one person and that person has the pronoun's gender: "... a chronicle
         of Mr. Putin's foreign policy thinking. In 2008, he complained" is Putin, not the
         sociologist quoted two sentences up (pron29: the sentence just read holds the
-        centre of the discourse, wherever in it the one person stands). Not someone the
+        centre of the discourse, when it is about that person, :meth:`_topical`). Not someone the
         pronoun's own clause names ("He also called Mr. Trump a false prophet"), nor a name
         ending in an organisation's or a document's word."""
         people = self._sole_before(unit, offset)
-        if len(people) != 1:
-            return None
+        if len(people) != 1 or not self._topical(unit - 1, people[0]) or any(
+                u == unit and at < offset and p.kind == "person" and r != MENTION
+                for u, at, p, r in self.recent[-MAX_LIST_LOOK:]):
+            return None  # ("When Donald Trump arrived in Iowa, he said": his own sentence)
         person = people[0]
         last = fold((person.name or "").split()[-1])
         if person.gender != gender or person is self.author or not self.animate(person) or (
@@ -4026,6 +4028,24 @@ class Discourse:
                 id(person) in self._named_in_clause(unit, offset)):
             return None
         return person
+
+    def _topical(self, unit: int, person: Person) -> bool:
+        """Does sentence ``unit`` name ``person`` as its subject or speaker, or as a possessor
+        ("a chronicle of Mr. Putin's thinking", "passed the Senate with Rubio's support"):
+        what the sentence is about, not one it names in passing ("The plan was drafted for
+        John Smith. He said" is still the man who spoke before)?"""
+        toks = self.units[unit] if 0 <= unit < len(self.units) else []
+        for u, at, p, rank in self.recent[-MAX_LIST_LOOK:]:
+            if u != unit or p is not person:
+                continue
+            if rank in {SUBJECT, SPEAKER}:
+                return True
+            k = next((m for m, t in enumerate(toks) if t.start == at), len(toks))
+            while k < len(toks) and toks[k].cap:
+                if toks[k].low.endswith(("’s", "'s")):
+                    return True
+                k += 1
+        return False
 
     def _possessor_before(self, unit: int, offset: int, gender: str) -> Person | None:
         """The owner a possessive pronoun at ``offset`` repeats: the last person of
