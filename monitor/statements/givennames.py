@@ -44,6 +44,10 @@ DATA_FILE = "nomquamgender/name_data.json"
 MIN_SOURCES = 5  # of the 36 name lists: a name a few lists hold is no typo or one-off
 MIN_COUNT = 50  # people counted with the name: rarer entries are noise (words, initials)
 MAX_UNSURE = 0.05  # p(female) at most this far from 0 or 1: "Jordan" (0.11), "Kim" (0.67) out
+# a name borne often by both men and women: p(female) this far from 0 and 1 at least ("Lee"
+# 0.30, "Leslie" 0.58, "Jamie" 0.35); the lexicons may still give it one gender ("Lee" is in
+# the male names), but a pronoun may say otherwise ("Lee Epstein ... she said", pron29)
+MIN_UNISEX = 0.15
 MIN_LETTERS = 3  # "Al", "Jo", "Li": too short to tell a name from an abbreviation
 CHUNK_CHARS = 1 << 20  # the data file is read a megabyte at a time (peak memory)
 # an entry of the data file: "name": [sources, count, p(female), ...
@@ -66,11 +70,12 @@ def _excluded() -> frozenset[str]:
 
 
 @functools.cache
-def given_names() -> dict[str, str]:
-    """The table, loaded on first use: folded given name -> "m" or "f" (empty without the
-    package)."""
+def _tables() -> tuple[dict[str, str], frozenset[str]]:
+    """The data read once, on first use: the gendered table of :func:`given_names` and the
+    names of :func:`unisex_names` (both empty without the package)."""
     excluded = _excluded()
     table: dict[str, str] = {}
+    unisex: set[str] = set()
     try:
         located = importlib.metadata.distribution(DATA_PACKAGE).locate_file(DATA_FILE)
         with Path(str(located)).open(encoding="utf-8") as fh:
@@ -79,18 +84,30 @@ def given_names() -> dict[str, str]:
             while chunk := fh.read(CHUNK_CHARS):
                 text = carry + chunk
                 cut = text.rfind("], ") + 1 or len(text)
-                _keep(text[:cut], excluded, table)
+                _keep(text[:cut], excluded, table, unisex)
                 carry = text[cut:]
-            _keep(carry, excluded, table)
+            _keep(carry, excluded, table, unisex)
     except (importlib.metadata.PackageNotFoundError, OSError) as exc:
         log.info("given-name data not available (%s): first names from the lexicon only",
                  exc)
-        return {}
-    return table
+        return {}, frozenset()
+    return table, frozenset(unisex)
 
 
-def _keep(text: str, excluded: frozenset[str], table: dict[str, str]) -> None:
-    """Add the well-attested, clearly gendered names of a piece of the data to ``table``."""
+def given_names() -> dict[str, str]:
+    """The table: folded given name -> "m" or "f" (empty without the package)."""
+    return _tables()[0]
+
+
+def unisex_names() -> frozenset[str]:
+    """Folded given names the data gives to both genders often (:data:`MIN_UNISEX`)."""
+    return _tables()[1]
+
+
+def _keep(text: str, excluded: frozenset[str], table: dict[str, str],
+          unisex: set[str]) -> None:
+    """Add the well-attested, clearly gendered names of a piece of the data to ``table``, and
+    the well-attested ones of both genders to ``unisex``."""
     for m in _ENTRY.finditer(text):
         name, sources, count, p_female = m.group(1), int(m.group(2)), int(m.group(3)), \
             float(m.group(4))
@@ -101,6 +118,8 @@ def _keep(text: str, excluded: frozenset[str], table: dict[str, str]) -> None:
             table[name] = "f"
         elif p_female <= MAX_UNSURE:
             table[name] = "m"
+        elif MIN_UNISEX <= p_female <= 1 - MIN_UNISEX:
+            unisex.add(name)
 
 
 def given_name_gender(word: str) -> str:

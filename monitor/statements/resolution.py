@@ -50,7 +50,7 @@ from monitor.statements.attribution import (
     place_people,
     placed_head,
 )
-from monitor.statements.givennames import first_name_gender, given_name_gender
+from monitor.statements.givennames import first_name_gender, given_name_gender, unisex_names
 from monitor.statements.names import (
     CAPITALS,
     CHINESE_SURNAMES,
@@ -358,6 +358,17 @@ UNKNOWN_GENDER_PENALTY = 0.5  # "Rand Paul ... He": a name whose gender the lexi
 # official, 1.65 - 0.5 = 1.15): a writer who knows the source is a woman says
 # "spokeswoman" or "she" at once; nineteenth session
 UNNAMED_SHE_PENALTY = 0.2
+# a cue that goes on with what its speaker said before: "“Q,” he added" is the last man who
+# spoke, not the subject of the sentence between ("... my phenomenal Defense Attorney,” he
+# added" after a photo caption "Officer Timothy Smith holds up the gun used by Zimmerman")
+CONTINUING_CUES = frozenset({"added", "adds", "continued", "continues"})
+CONTINUING_LOOKBACK_UNITS = 4  # the speaker it goes on from spoke a few sentences up
+# a gender guessed from a given name both genders bear (givennames.unisex_names) only weighs
+# against a pronoun of the other: "... according to an analysis by Lee Epstein ... Professor
+# Epstein said. ''Q,'' she said" is Epstein, though the lexicon holds "Lee" as a man's name
+SOFT_GENDER_PENALTY = 0.5
+SOFT_GENDER_REACH = 1  # ... when they spoke in the pronoun's sentence or the one before
+_HONORIFIC_BEFORE = r"\b(?:Mr|Mrs|Ms|Miss|Sir|Dame)\.?\s+"  # "Ms. Epstein": a gender for sure
 # words that make a description's head an office rather than an epithet ("the Senate minority
 # leader", "the House majority whip", "the opposition leader")
 _OFFICE_MARKS = frozenset({"senate", "house", "majority", "minority", "opposition",
@@ -3198,8 +3209,12 @@ class Discourse:
             if _parenthetical(toks, phrase):
                 offset = toks[0].start  # "The Russian leader, he said, was ...": no one
                 # named in what he said is "he"
-            return self._pronoun(_pronoun_of(head) or lx.PRONOUN_CASES.get(head, head), unit,
-                                 offset)  # ("according to him": he)
+            pronoun = _pronoun_of(head) or lx.PRONOUN_CASES.get(head, head)
+            if phrase.j < len(toks) and toks[phrase.j].low in CONTINUING_CUES:
+                earlier = self._continued_speaker(pronoun, unit, offset)
+                if earlier is not None:
+                    return earlier
+            return self._pronoun(pronoun, unit, offset)  # ("according to him": he)
         if phrase.how == "relative":
             return None
         if len(words) >= 3 and words[1].low == "of" and phrase.i + 2 < phrase.core_end and (
@@ -3957,6 +3972,11 @@ class Discourse:
             if owner is not None:
                 self.pronouned.add(id(owner))
                 return owner
+        if not role and self._opening_subject(unit, offset):
+            sole = self._previous_sole(unit, offset, gender)
+            if sole is not None:
+                self.pronouned.add(id(sole))
+                return sole
         best = self._best(unit, offset, gender, role, unnamed_ok=not role,
                           mention_reach=PRONOUN_MENTION_UNITS,
                           disjoint=self._opening_subject(unit, offset))
@@ -3964,6 +3984,91 @@ class Discourse:
             return None
         self.pronouned.add(id(best[1]))
         return best[1]
+
+    def _continued_speaker(self, pronoun: str, unit: int, offset: int) -> Person | None:
+        """The person "he" or "she" of a continuing cue ("he added") stands for: the last
+        one who spoke within :data:`CONTINUING_LOOKBACK_UNITS` sentences before ``offset``,
+        when that speaker is a person of the pronoun's gender (one adds to what one said).
+        None when the last speaker is no such person ("Cruz said at a press conference,
+        according to The Hill. He added"; "Burci said C. Helen Clark described the accord
+        as a foundation. “Q,” she added"): the usual salience decides."""
+        gender = lx.PRONOUNS.get(pronoun, "")
+        if gender not in {"m", "f"}:
+            return None
+        for seen_at, at, person, rank in reversed(self.recent[-MAX_PRONOUN_CANDIDATES:]):
+            if unit - seen_at > CONTINUING_LOOKBACK_UNITS:
+                return None
+            if rank != SPEAKER or (seen_at == unit and at >= offset) or person is self.author:
+                continue
+            if person.kind != "person" or person.gender != gender or not self.animate(person):
+                return None
+            self.pronouned.add(id(person))
+            return person
+        return None
+
+    def _sole_before(self, unit: int, offset: int) -> list[Person]:
+        """The people the sentence before ``unit`` names; nothing when it gives another
+        subject or speaker (an organisation's, "Mr. Fox said": the network; "it"; a
+        capitalised word noted as no one and never written in lower case), or names
+        someone with an honorific that is no person noted ("Mr. Mattis's letter did not
+        ... it condemned Mr. Trump's approach": Mattis is there too)."""
+        notes = [(a, p, r) for u, a, p, r in self.recent[-MAX_LIST_LOOK:] if u == unit - 1]
+        people = {id(p): p for _a, p, _r in notes if p.kind == "person" and p.name}
+        if any(r in {SUBJECT, SPEAKER} and id(p) not in people for _a, p, r in notes):
+            return []
+        toks = self.units[unit - 1] if 1 <= unit <= len(self.units) else []
+        noted = {a for a, _p, _r in notes}
+        k = next((m for m, t in enumerate(toks) if t.low not in _TOPIC_OPENERS), len(toks))
+        if k < len(toks) and toks[k].start not in noted and (
+                toks[k].low in _OTHER_SUBJECTS or (
+                    _is_cap(toks[k]) and toks[k].low not in self.common
+                    and toks[k].low not in lx.SENTENCE_OPENERS | lx.DETERMINERS)):
+            return []  # ("Instead, it condemned ...": the letter's sentence; "Cooperwheat
+            # encountered Myers": a subject the rules did not take for a name)
+        for k, tok in enumerate(toks[:-1]):
+            if tok.low in _HONORIFICS and _is_cap(toks[k + 1]) and not (
+                    tok.start in noted or toks[k + 1].start in noted):
+                return []
+        return list(people.values())
+
+    def _previous_sole(self, unit: int, offset: int, gender: str) -> Person | None:
+        """The person "he" or "she" opening sentence ``unit`` stands for when the sentence
+        before names one person and that person has the pronoun's gender: "... a chronicle
+        of Mr. Putin's foreign policy thinking. In 2008, he complained" is Putin, not the
+        sociologist quoted two sentences up (pron29: the sentence just read holds the
+        centre of the discourse, when it is about that person, :meth:`_topical`). Not someone the
+        pronoun's own clause names ("He also called Mr. Trump a false prophet"), nor a name
+        ending in an organisation's or a document's word."""
+        people = self._sole_before(unit, offset)
+        if len(people) != 1 or not self._topical(unit - 1, people[0]) or any(
+                u == unit and at < offset and p.kind == "person" and r != MENTION
+                for u, at, p, r in self.recent[-MAX_LIST_LOOK:]):
+            return None  # ("When Donald Trump arrived in Iowa, he said": his own sentence)
+        person = people[0]
+        last = fold((person.name or "").split()[-1])
+        if person.gender != gender or person is self.author or not self.animate(person) or (
+                last in ORG_HEADS | STATEMENT_HEADS | THING_HEADS) or (
+                id(person) in self._named_in_clause(unit, offset)):
+            return None
+        return person
+
+    def _topical(self, unit: int, person: Person) -> bool:
+        """Does sentence ``unit`` name ``person`` as its subject or speaker, or as a possessor
+        ("a chronicle of Mr. Putin's thinking", "passed the Senate with Rubio's support"):
+        what the sentence is about, not one it names in passing ("The plan was drafted for
+        John Smith. He said" is still the man who spoke before)?"""
+        toks = self.units[unit] if 0 <= unit < len(self.units) else []
+        for u, at, p, rank in self.recent[-MAX_LIST_LOOK:]:
+            if u != unit or p is not person:
+                continue
+            if rank in {SUBJECT, SPEAKER}:
+                return True
+            k = next((m for m, t in enumerate(toks) if t.start == at), len(toks))
+            while k < len(toks) and toks[k].cap:
+                if toks[k].low.endswith(("’s", "'s")):
+                    return True
+                k += 1
+        return False
 
     def _possessor_before(self, unit: int, offset: int, gender: str) -> Person | None:
         """The owner a possessive pronoun at ``offset`` repeats: the last person of
@@ -4292,7 +4397,9 @@ class Discourse:
                 # sentence compares is not its "he" (twenty-second session)
             if any(person is who for who in selves):
                 continue
-            if person.gender and person.gender != gender:
+            soft = bool(person.gender) and person.gender != gender
+            if soft and (rank != SPEAKER or distance > SOFT_GENDER_REACH
+                         or not self._soft_gender(person)):
                 continue
             if not self.animate(person):
                 continue  # "Aides said ... he", "Allies say that he": no one's "he"
@@ -4320,7 +4427,8 @@ class Discourse:
                     role not in held) and held & NON_OFFICE_EPITHETS:
                 continue  # "the governor" is not the commentator just quoted, "the senator"
                 # not the envoy (desc21)
-            score = ROLE_BONUS[rank] - DISTANCE_COST * distance
+            score = ROLE_BONUS[rank] - DISTANCE_COST * distance - (
+                SOFT_GENDER_PENALTY if soft else 0.0)
             score += prominence * min(person.seen, MAX_PROMINENT_MENTIONS)
             if want and want & _PARTIES & have:
                 score += PARTY_MATCH_BONUS
@@ -4345,6 +4453,17 @@ class Discourse:
                 best = (score, person)
                 best_unit, best_at = seen_at, at
         return best
+
+    def _soft_gender(self, person: Person) -> bool:
+        """Is ``person``'s gender only the guess of a given name both genders bear ("Lee
+        Epstein", "Leslie Sanchez"): a person named in full, no tracked official, whose first
+        name the data gives to both, with no honorific before the surname in the article?"""
+        words = (person.name or "").split()
+        if person.kind != "person" or person.official or person.unnamed or len(words) < 2 or \
+                fold(words[0]).rstrip(".") not in unisex_names() or (
+                    name_gender(person.name or "") != person.gender):
+            return False
+        return re.search(_HONORIFIC_BEFORE + re.escape(words[-1]) + r"\b", self.text) is None
 
     def _headline_subject(self, offset: int) -> Person | None:
         """The one person the headline (the first sentence) names as a speaker or a subject
@@ -6313,6 +6432,7 @@ def _pronoun_subject(toks: list[Token]) -> int | None:
 
 
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
+_OTHER_SUBJECTS = frozenset({"it", "they", "we", "i", "you"})  # a subject that is no "he"
 # what ends the clause a pronoun opens, for the names inside it (see
 # Discourse._named_in_clause)
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "(", "--"})

@@ -30,12 +30,12 @@ def test_without_the_package_the_table_is_empty(monkeypatch: pytest.MonkeyPatch)
         raise importlib.metadata.PackageNotFoundError(name)
 
     monkeypatch.setattr(givennames.importlib.metadata, "distribution", missing)
-    givennames.given_names.cache_clear()
+    givennames._tables.cache_clear()
     try:
         assert givennames.given_names() == {}
         assert givennames.given_name_gender("Racheli") == ""
     finally:
-        givennames.given_names.cache_clear()
+        givennames._tables.cache_clear()
 
 
 def test_a_name_the_lexicon_lacks_is_a_person_for_later_pronouns(extractor: Extractor) -> None:
