@@ -3480,6 +3480,10 @@ class Discourse:
         if name and not apposed and _org_like(name) and not _titled_person(words):
             name = org_run(words, words.index(name[-1]) + 1)  # "The State Department"
         name = trim_name(after_outlet(name))
+        if name and all(any(ch.isdigit() for ch in w.text) and not any(
+                ch.isalpha() for ch in w.text) for w in name):
+            name = []  # "A caller to 911 said", "five girls aged between 13 and 15": a number
+            # names no one (twenty-ninth session)
         if len(name) > 1 and name[0].text in _INDEFINITE_ARTICLES:
             # "A US software giant said", "A WDRB photographer said": the sentence's capital
             # on an article, no part of a name, and before a lower-case head the capitalised
@@ -3510,7 +3514,8 @@ class Discourse:
             name = []  # "Life has returned to normal: “Q”", "Poetry in the textbooks
             # romanticizes": a sentence's capital on a word the article writes in lower case
             # elsewhere, no one's name (twenty-second session)
-        if len(name) == 1 and (name[0].low.endswith("s") or name[0].low in _MEN_PLURALS) and (
+        if len(name) == 1 and (name[0].low.endswith("s") or name[0].low in _MEN_PLURALS
+                               or name[0].low in _PEOPLE_WORDS) and (
                 name[0].low in lx.SPEAKER_NOUNS or self._plural_agents(name[0].low)) \
                 and not any(_is_cap(w) and w.low not in lx.WEEKDAYS
                             for w in toks[phrase.i + 1 : phrase.j]):
@@ -6764,6 +6769,8 @@ def _post_described(words: list[Token]) -> bool:
 
 # plural agent nouns in "-men", which no plural "-s" rule sees ("Firemen said", "Policemen
 # said" were names; twenty-third session); a list, since "-men" alone is also "Yemen"
+# plurals without an -s that open a sentence ("People who were at the party said")
+_PEOPLE_WORDS = frozenset({"people", "children", "women", "men"})
 _MEN_PLURALS = frozenset(f"{stem}men" for stem in (
     "fire", "police", "service", "congress", "gun", "chair", "fisher", "clergy", "business",
     "spokes", "council", "law", "country", "sales", "trades", "crafts", "states", "alder",

@@ -155,3 +155,19 @@ def test_a_pronoun_and_a_noun_stay_one_subject_of_the_content() -> None:
             "morning.")
     [st] = _extract(text)
     assert st.content.endswith("deer hunting Sunday morning")
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("A caller to 911 said an 18-year-old accidentally shot his friend.", "A caller to 911"),
+    ("People who work nearby said the shooting happened in the stairwell.",
+     "People who work nearby"),
+])
+def test_a_number_or_a_plural_opening_a_sentence_is_no_name(text: str, speaker: str) -> None:
+    [st] = _extract(text)
+    assert st.speaker == speaker and st.resolution == "description"
+
+
+def test_a_station_whose_name_has_digits_is_still_a_name() -> None:
+    text = "NBC10 reported that police are looking through surveillance video."
+    [st] = _extract(text)
+    assert st.speaker == "NBC10" and st.resolution == "name"
