@@ -57,6 +57,18 @@ _FINAL_ABBREVIATIONS = frozenset(
 _NEW_SENTENCE_WORDS = frozenset(
     {"he", "she", "they", "we", "i", "it", "the", "this", "that", "these", "those", "his",
      "her", "their", "our", "its", "but", "and", "there"})
+# a clock time's abbreviations: a capitalised word after them opens a new sentence ("at
+# about 2 a.m. People who were at the party said") unless it is a day, a month or a time zone
+# ("2 a.m. Sunday", "7 p.m. ET"; twenty-ninth session)
+_CLOCK_ABBREVIATIONS = frozenset({"a.m", "p.m"})
+_AFTER_CLOCK = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon",
+     "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "january", "february",
+     "march", "april", "may", "june", "july", "august", "september", "october", "november",
+     "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+     "dec", "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt",
+     "gmt", "utc", "bst", "cet", "cest", "eastern", "central", "mountain", "pacific",
+     "local", "today", "tonight", "yesterday", "tomorrow", "christmas", "new"})
 # a dotted initialism ("F.B.I.", "F.A.A.", "N.Y.C."): its last dot is part of it, and a
 # sentence goes on after it unless a pronoun or determiner follows ("the F.B.I. Director")
 _INITIALISM = re.compile(r"(?:[A-Z]\.)+[A-Z]")
@@ -404,7 +416,10 @@ def _sentence_breaks(text: str, a: int, b: int, inside: list[tuple[int, int]],
             nxt = _NEXT_WORD.match(text, pos)
             if not ((word.lower() in _FINAL_ABBREVIATIONS or _INITIALISM.fullmatch(word))
                      and nxt is not None
-                    and nxt.group(1).lower() in _NEW_SENTENCE_WORDS):
+                    and nxt.group(1).lower() in _NEW_SENTENCE_WORDS) and not (
+                    word.lower() in _CLOCK_ABBREVIATIONS and nxt is not None
+                    and nxt.group(1)[:1].isupper()
+                    and nxt.group(1).lower() not in _AFTER_CLOCK):
                 continue
         breaks.append(pos)
     return breaks

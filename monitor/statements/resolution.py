@@ -3484,6 +3484,13 @@ class Discourse:
                 ch.isalpha() for ch in w.text) for w in name):
             name = []  # "A caller to 911 said", "five girls aged between 13 and 15": a number
             # names no one (twenty-ninth session)
+        if name and name[0] is not words[0] and words[0].text in {"a", "an"} and (
+                name[-1] is not words[-1] and not _is_cap(words[-1])) and not any(
+                w.low in THING_HEADS or w.low in lx.EVIDENCE_NOUNS or w.low == "tally"
+                for w in words):  # (a document keeps its author: "an AFP tally", "a memo
+            # Comey wrote")
+            name = []  # "a Catawba County deputy said": the capitalised words modify the
+            # lower-case head of a description, as below (twenty-ninth session)
         if len(name) > 1 and name[0].text in _INDEFINITE_ARTICLES:
             # "A US software giant said", "A WDRB photographer said": the sentence's capital
             # on an article, no part of a name, and before a lower-case head the capitalised

@@ -171,3 +171,24 @@ def test_a_station_whose_name_has_digits_is_still_a_name() -> None:
     text = "NBC10 reported that police are looking through surveillance video."
     [st] = _extract(text)
     assert st.speaker == "NBC10" and st.resolution == "name"
+
+
+def test_a_clock_time_abbreviation_ends_a_sentence_before_a_capital() -> None:
+    text = ("Several people started shooting at about 2 a.m. People who were at the party said "
+            "that the victims were all men. The shooting happened at 2 a.m. Sunday, police "
+            "said.")
+    found = _extract(text)
+    assert [s.speaker for s in found] == ["People who were at the party", "police"]
+    assert found[1].content == "The shooting happened at 2 a.m. Sunday"
+
+
+def test_a_lower_case_article_before_capitalised_modifiers_makes_a_description() -> None:
+    text = "Earlier, a Catawba County deputy said two men went to a house."
+    [st] = _extract(text)
+    assert st.speaker is not None and st.speaker.endswith("a Catawba County deputy")
+
+
+def test_a_document_keeps_its_author() -> None:
+    text = "The attack killed 1,218 people, according to an AFP tally."
+    [st] = _extract(text)
+    assert st.speaker == "AFP"
