@@ -2423,10 +2423,11 @@ class Extractor:
             perfect = toks[cue.i].low in _PARTICIPLES or toks[cue.i].low.endswith(("ed", "en"))
             while conj > 0 and (toks[conj].low in {
                     "then", "later", "also", "quickly", "again", "instead", "now", "still",
-                    "eventually", "finally", "since"} or (
+                    "eventually", "finally", "since", "rather"} or (
                     perfect and toks[conj].low in {"has", "have", "had"})):
                 conj -= 1  # "and then predicted", "but now said" (nineteenth session), "but
-                # has said" (twentieth; not "but also has praise for": a noun)
+                # has said" (twentieth; not "but also has praise for": a noun), "did not cite
+                # the figure, but rather said" (phrase29: the speaker was "rather")
             quoted_as = next((m for m in range(cue.i - 2, max(-1, cue.i - MAX_SHORT_PHRASE - 3),
                                                -1) if toks[m].low in {"quoted", "cited"}), None)
             if participle and quoted_as is not None and before is not None and (
@@ -6003,6 +6004,8 @@ def _loose_left(toks: list[Token], k: int) -> Phrase | None:
     j = k
     while j > 0 and toks[j - 1].kind == "w" and (
         toks[j - 1].low in lx.CUE_PREFIX_SKIP or toks[j - 1].low.endswith("ly")
+        or (toks[j - 1].low in _ADVERBS_AFTER_AUXILIARY and j >= 2
+            and toks[j - 2].low in _FINITE_WORDS)
     ):
         j -= 1
     i = j
@@ -6010,6 +6013,13 @@ def _loose_left(toks: list[Token], k: int) -> Phrase | None:
         toks[i - 1].low not in lx.NP_BOUNDARY or toks[i - 1].low in _LOOSE_INNER
     ) and toks[i - 1].low not in lx.CUES:
         i -= 1
+    if _loose_ran_out(toks, i, j):
+        # "treatment of the attack ... at the start of the debate on Saturday seemed": the run
+        # stopped by its length inside a clause (phrase29: it was "the start of the debate on
+        # Saturday", the link word trimmed off); people and their participle's clause further
+        # back are the subject ("Democrats trying to regain control of the Senate in
+        # November say")
+        return _participle_subject_run(toks, i, j)
     while i < j and toks[i].low in _LOOSE_INNER:
         i += 1
     if i >= j or toks[j - 1].low in _LOOSE_INNER or toks[j - 1].low in lx.CUES:
@@ -6034,6 +6044,51 @@ def _loose_left(toks: list[Token], k: int) -> Phrase | None:
     return Phrase(i, j, "left", toks[i].start, toks[j - 1].end)
 
 
+def _loose_ran_out(toks: list[Token], i: int, j: int) -> bool:
+    """Did the loose run ``[i, j)`` stop at its length cap inside a clause, with more of its
+    words before it, and does it open with a thing's noun ("the start of the debate on
+    Saturday", "the middle of a wild crime spree"), no person's or name ("Las Vegas Metro
+    police at the scene", "a spokesman for ...") nor a relative clause ("an illegal arrest in
+    which the plaintiff")?"""
+    if i == 0 or j - i < MAX_LOOSE_SPEAKER_TOKENS:
+        return False
+    tok = toks[i - 1]
+    if tok.kind != "w" or tok.low in lx.CUES or (
+            tok.low in lx.NP_BOUNDARY and tok.low not in _LOOSE_INNER):
+        return False
+    m = i
+    while m < j and (toks[m].low in _LOOSE_INNER or toks[m].low in lx.DETERMINERS):
+        m += 1
+    return m < j and toks[m].kind == "w" and not _cap(toks[m]) and not nounish(
+        toks[m].low) and toks[m].low not in lx.SPEAKER_NOUNS and not any(
+        t.low in lx.RELATIVE_PRONOUNS or t.low.startswith(("who’", "who'")) for t in toks[i:j])
+
+
+MAX_PARTICIPLE_SUBJECT_TOKENS = 12  # "Democrats trying to regain control of the Senate in
+# November"
+
+
+def _participle_subject_run(toks: list[Token], i: int, j: int) -> Phrase | None:
+    """The subject that a loose run ``[i, j)`` cut short, when its words run back (at most
+    :data:`MAX_PARTICIPLE_SUBJECT_TOKENS`) to punctuation or a clause word and open with a
+    name or a person's noun and a participle ("Democrats trying to ..."); the core is the
+    noun. Else None."""
+    while i > 0 and j - i < MAX_PARTICIPLE_SUBJECT_TOKENS and toks[i - 1].kind == "w" and (
+        toks[i - 1].low not in lx.NP_BOUNDARY or toks[i - 1].low in _LOOSE_INNER
+    ) and toks[i - 1].low not in lx.CUES:
+        i -= 1
+    if i > 0 and toks[i - 1].kind == "w" and toks[i - 1].low not in lx.NP_BOUNDARY:
+        return None  # (ran out again: a clause)
+    head = toks[i]
+    if not (_cap(head) or nounish(head.low)) or head.low in lx.SENTENCE_OPENERS or not (
+            toks[i + 1].low.endswith("ing")):
+        return None
+    return Phrase(i, j, "left", head.start, toks[j - 1].end, core=i + 1)
+
+
+# adverbs between an auxiliary and the cue, no speaker ("Law enforcement agencies have long
+# said" had the speaker "long"; phrase29), skipped as speaker_left skips them
+_ADVERBS_AFTER_AUXILIARY = frozenset({"long", "just", "even", "ever"})
 MIN_DATED_PHRASE = 3  # a noun, its participle, the day ("Records obtained Tuesday")
 
 
