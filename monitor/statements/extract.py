@@ -2604,7 +2604,8 @@ class Extractor:
             # recovered emails "significant"' is no one's tag; twenty-ninth session)
         if toks[i - 1].kind == "q" or (toks[i - 1].low == "," and i >= 2
                                        and toks[i - 2].kind == "q"):
-            return Phrase(i, j, "left", toks[i].start, toks[j - 1].end)
+            return _tag_speaker(toks, i, j) or Phrase(i, j, "left", toks[i].start,
+                                                      toks[j - 1].end)
         return None
 
     def _passive(self, toks: list[Token], cue: _Cue) -> bool:
@@ -5997,6 +5998,32 @@ def _object_before_colon_quote(toks: list[Token], k: int) -> int:
     return k
 
 
+_QUOTE_TAG_VERBS = frozenset({"said", "says", "told", "tells", "wrote", "writes"})
+
+
+def _quote_tag_verb(tok: Token) -> bool:
+    """A speech verb in the past or in the third person that tags a quote ("said",
+    "recalled"), not a cue read as a noun ("reports")."""
+    return lx.CUES.get(tok.low, ("", ""))[1] in {"speech", "clause"} and (
+        tok.low in _QUOTE_TAG_VERBS or tok.low.endswith("ed"))
+
+
+def _tag_speaker(toks: list[Token], i: int, j: int) -> Phrase | None:
+    """The speaker of a quote's own tag inside the words ``[i, j)`` between the quote and a
+    later cue noun ('“Q,” he said in a written statement', '“Q,” said agent Mark Roesler in a
+    statement'): the words before the speech verb, or those after it up to a preposition;
+    None when no speech verb is there (phrase29: the speaker was "he said in a")."""
+    verb = next((m for m in range(i, j) if _quote_tag_verb(toks[m])), None)
+    if verb is None or (verb > i and toks[i].low in lx.NP_BOUNDARY):
+        return None  # (not '“Q” amid reports of farm attacks': a noun, and no subject)
+    if verb > i:
+        return Phrase(i, verb, "left", toks[i].start, toks[verb - 1].end)
+    end = next((m for m in range(verb + 1, j) if toks[m].low in lx.NP_BOUNDARY), j)
+    if end == verb + 1:
+        return None
+    return Phrase(verb + 1, end, "right", toks[verb + 1].start, toks[end - 1].end)
+
+
 def _loose_left(toks: list[Token], k: int) -> Phrase | None:
     """Any short run of words before a speech cue, back to punctuation or a clause word:
     the fallback when no noun phrase is recognised ("Romney's associates said", "The
@@ -6026,6 +6053,18 @@ def _loose_left(toks: list[Token], k: int) -> Phrase | None:
         return None
     if i > 0 and toks[i - 1].kind == "w" and toks[i - 1].low not in lx.NP_BOUNDARY:
         return None  # ran out of words before a boundary: a clause, not a phrase
+    if j - i > 1 and toks[i].low in _WH_RELATIVES:
+        if toks[i].low == "who" and i >= 2 and toks[i - 1].low == "," and (
+                k < len(toks) and toks[k].low in _QUOTE_TAG_VERBS):
+            return speaker_left(toks, i - 1)  # '“Q,” Pete Clark, who lives in the area
+            # said': an apposition whose closing comma the writer left out (phrase29)
+        if toks[i].low == "who" and _relative_closed_before_tag(toks, k):
+            return None  # "Neighbors, who didn't want their identities revealed, said", "F.B.I.
+            # agents, who in 1986 observed the townhouse from a rooftop post, said": the cue
+            # is the relative clause's own word, the sentence's tag follows (phrase29)
+        if toks[i].low in _OBJECT_RELATIVES and toks[i + 1].low in lx.DETERMINERS:
+            i += 1  # "the report, over which the gun lobby insists": the relative clause's
+            # own subject speaks, not "which" (phrase29: it was "which the gun lobby")
     if time_adverbial(toks, i, j):
         return None  # "Estimates at the time suggested": when, not who (21st session)
     last = toks[j - 1].low
@@ -6086,6 +6125,24 @@ def _participle_subject_run(toks: list[Token], i: int, j: int) -> Phrase | None:
     return Phrase(i, j, "left", head.start, toks[j - 1].end, core=i + 1)
 
 
+# relative pronouns that are the object of their clause's verb or of a preposition before
+# them ("over which the gun lobby insists"): a subject of its own follows
+MAX_RELATIVE_TAIL = 12  # words from a relative clause's cue to its closing comma
+
+
+def _relative_closed_before_tag(toks: list[Token], k: int) -> bool:
+    """Does a comma close the relative clause within a few words of its cue at ``k``, with a
+    tag verb right after it ("..., who in 1986 observed the townhouse ..., said")?"""
+    for m in range(k + 1, min(len(toks) - 1, k + 1 + MAX_RELATIVE_TAIL)):
+        if toks[m].kind == "q" or toks[m].low in {".", ";", ":", "?", "!"}:
+            return False
+        if toks[m].low == ",":
+            return toks[m + 1].low in _QUOTE_TAG_VERBS
+    return False
+
+
+_OBJECT_RELATIVES = frozenset({"which", "whom"})
+_WH_RELATIVES = _OBJECT_RELATIVES | {"who"}
 # adverbs between an auxiliary and the cue, no speaker ("Law enforcement agencies have long
 # said" had the speaker "long"; phrase29), skipped as speaker_left skips them
 _ADVERBS_AFTER_AUXILIARY = frozenset({"long", "just", "even", "ever"})

@@ -103,3 +103,42 @@ def test_an_apposition_naming_a_firm_with_and_is_no_list_of_speakers() -> None:
 def test_a_list_of_named_people_still_speaks_together() -> None:
     text = "Marco Rubio, Steve Witkoff and Jared Kushner said the talks went well."
     assert _speakers(text) == ["Marco Rubio", "Steve Witkoff", "Jared Kushner"]
+
+
+def test_the_subject_of_an_object_relative_speaks_not_which() -> None:
+    text = ("The NRA also put out a statement on the report, over which the gun lobby insists it "
+            "had no influence.")
+    assert "the gun lobby" in _speakers(text)  # not "which the gun lobby"
+
+
+def test_a_participle_closing_a_relative_clause_is_no_cue() -> None:
+    text = "Neighbors, who didn’t want their identities revealed, said they heard shots."
+    assert _speakers(text) == ["Neighbors"]  # not "who didn’t want their identities"
+
+
+def test_an_unclosed_relative_apposition_before_said_is_the_name() -> None:
+    text = ('"You cannot really dictate whether or not crime is going to be there," Pete Clark, '
+            "who lives in the area said.")
+    assert _speakers(text) == ["Pete Clark"]
+
+
+def test_a_relative_clause_with_a_circumstance_keeps_its_speaker() -> None:
+    text = ("Chief Justice Roberts assigned the majority opinion to Justice Samuel A. Alito Jr., "
+            "who in two earlier opinions had made clear that he was ready to overturn a 1977 "
+            "decision.")
+    assert "Samuel A. Alito Jr." in _speakers(text, "attribution")
+
+
+def test_a_tag_inside_the_words_before_a_cue_noun_gives_its_subject() -> None:
+    text = ('"It is a failure to show Americans the struggle," he said in a written statement.\n'
+            "Telefónica said in an update that it was working to restore full service.")
+    speakers = _speakers(text)
+    assert "he said in a" not in speakers and "Telefónica said in an" not in speakers
+
+
+def test_a_noun_cue_after_a_quote_keeps_its_words_without_a_tag_verb() -> None:
+    text = ('He added that “White farmers are being brutally killed” amid reports of farm '
+            "attacks.")
+    found = _extract(text)
+    assert [(s.kind, s.content) for s in found] == [
+        ("direct", "White farmers are being brutally killed")]
