@@ -807,7 +807,7 @@ def _surveyed_by(toks: list[Token], j: int) -> Phrase | None:
 
 # nouns in -ly, no adverbs to skip before a cue ("A Trump ally said" was Trump; twentieth
 # session)
-_LY_NOUNS = frozenset({"ally", "family", "assembly", "daily", "weekly", "monthly",
+LY_NOUNS = frozenset({"ally", "family", "assembly", "daily", "weekly", "monthly",
                        "quarterly", "monopoly", "bully", "anomaly"})
 
 
@@ -820,7 +820,7 @@ def speaker_left(toks: list[Token], k: int) -> Phrase | None:
         or (toks[j - 1].low in _LONG and j >= 2 and toks[j - 2].low in _AUXILIARIES)
         or (toks[j - 1].low in _RELEASED and j >= 2 and toks[j - 2].low in lx.EVIDENCE_NOUNS)
         or (toks[j - 1].low.endswith("ly") and not _is_cap(toks[j - 1])
-            and toks[j - 1].low not in _LY_NOUNS)
+            and toks[j - 1].low not in LY_NOUNS)
         or (toks[j - 1].low in lx.TIME_WORDS and j < k + 1 and _time_phrase(toks, j - 1))
         or toks[j - 1].low.isdigit()
         # "Trump and Sanders have both argued", "figures — whose ... — both suggested"

@@ -29,6 +29,7 @@ from datetime import date
 from monitor.statements import lexicon as lx
 from monitor.statements.attribution import (
     FAMILIAR,
+    LY_NOUNS,
     MEDIA_TITLE_NOUNS,
     Phrase,
     aside_before,
@@ -2596,9 +2597,24 @@ class Extractor:
         j = k
         while j > 0 and toks[j - 1].kind == "w" and toks[j - 1].low in lx.CUE_PREFIX_SKIP:
             j -= 1
+        m = j
+        while m > 0 and _manner_adverb(toks[m - 1]):
+            m -= 1
+        if m < j and m > 0 and toks[m - 1].kind != "w" and k + 1 < len(toks) and (
+                toks[k].low.endswith("ed") and _cap(toks[k + 1])):
+            return None  # ('“Q,” newly confirmed Air Force Secretary Troy Meink told': a
+            # participle before a title, no cue; phrase29)
+        if m > 0 and toks[m - 1].kind == "w":
+            j = m  # ('“accosted” her and falsely accused': the adverb is no speaker's word;
+            # phrase29)
         i = j
         while i > 0 and toks[i - 1].kind == "w" and j - i < MAX_WORDS_QUOTE_TO_SPEAKER:
             i -= 1
+        if i < j and _leading_adverb(toks[i]):
+            while i < j and _leading_adverb(toks[i]):
+                i += 1  # ('“Q” apparently at the site said'; phrase29)
+            if i == j or not (_cap(toks[i]) or nounish(toks[i].low)):
+                return None
         if i == j or i == 0 or toks[j - 1].low in lx.NP_BOUNDARY:
             return None  # (nor words a preposition opens: 'a "claim of right" over her
             # recovered emails "significant"' is no one's tag; twenty-ninth session)
@@ -6053,6 +6069,12 @@ def _loose_left(toks: list[Token], k: int) -> Phrase | None:
         return None
     if i > 0 and toks[i - 1].kind == "w" and toks[i - 1].low not in lx.NP_BOUNDARY:
         return None  # ran out of words before a boundary: a clause, not a phrase
+    if _leading_adverb(toks[i]):
+        while i < j and _leading_adverb(toks[i]):
+            i += 1  # ("even officials there admit": the officials; "no longer believe",
+            # "nothing so far suggests", "still gathering": no one; phrase29)
+        if i >= j or not (_cap(toks[i]) or nounish(toks[i].low)):
+            return None
     if j - i > 1 and toks[i].low in _WH_RELATIVES:
         if toks[i].low == "who" and i >= 2 and toks[i - 1].low == "," and (
                 k < len(toks) and toks[k].low in _QUOTE_TAG_VERBS):
@@ -6127,6 +6149,23 @@ def _participle_subject_run(toks: list[Token], i: int, j: int) -> Phrase | None:
 
 # relative pronouns that are the object of their clause's verb or of a preposition before
 # them ("over which the gun lobby insists"): a subject of its own follows
+# adverbs that open a run of words before a cue and belong to no speaker phrase ("even
+# officials there admit", "can no longer say", "nothing so far suggests", "ever claimed")
+_LEADING_ADVERBS = frozenset({"even", "only", "just", "still", "almost", "far", "ever", "no",
+                              "longer", "rather", "so", "also", "apparently", "long"})
+
+
+def _leading_adverb(tok: Token) -> bool:
+    """One of :data:`_LEADING_ADVERBS` in lower case (not "Long Beach police detectives")."""
+    return tok.low in _LEADING_ADVERBS and not _cap(tok)
+
+
+def _manner_adverb(tok: Token) -> bool:
+    """A lower-case adverb in -ly ("painstakingly", "typically"), no noun in -ly ("ally")."""
+    return tok.kind == "w" and tok.low.endswith("ly") and not _cap(tok) and (
+        tok.low not in LY_NOUNS)
+
+
 MAX_RELATIVE_TAIL = 12  # words from a relative clause's cue to its closing comma
 
 

@@ -142,3 +142,35 @@ def test_a_noun_cue_after_a_quote_keeps_its_words_without_a_tag_verb() -> None:
     found = _extract(text)
     assert [(s.kind, s.content) for s in found] == [
         ("direct", "White farmers are being brutally killed")]
+
+
+def test_a_leading_adverb_opens_no_speaker_phrase() -> None:
+    text = ("The White House proposals, even officials there admit, are not a cure-all for mass "
+            "shootings.")
+    assert _speakers(text) == ["officials there"]  # not "even officials there"
+
+
+def test_a_capitalised_place_like_an_adverb_stays() -> None:
+    text = ("Long Beach police detectives asked anyone with any information regarding the "
+            "shooting to call them.")
+    assert _speakers(text) == ["Long Beach police detectives"]
+
+
+def test_an_adverb_alone_before_a_cue_is_no_speaker() -> None:
+    text = ("Troy Police initially told FOX 2 the child was left alone in the vehicle, but no "
+            "longer believe that is what happened.")
+    assert "no longer" not in _speakers(text)
+
+
+def test_a_manner_adverb_between_a_quote_and_its_cue_is_no_speaker() -> None:
+    text = ('Cervantes said police "accosted" her and falsely accused her of driving under the '
+            "influence.")
+    found = _extract(text)
+    assert [s.speaker for s in found] == ["Cervantes"]
+    assert found[0].content.endswith("under the influence")
+
+
+def test_a_participle_before_a_title_after_a_quote_is_no_cue() -> None:
+    text = ('Golden Dome overall is "still in the conceptual stage," newly confirmed Air Force '
+            "Secretary Troy Meink told senators during a hearing Tuesday.")
+    assert "newly" not in _speakers(text)
