@@ -807,7 +807,7 @@ def _surveyed_by(toks: list[Token], j: int) -> Phrase | None:
 
 # nouns in -ly, no adverbs to skip before a cue ("A Trump ally said" was Trump; twentieth
 # session)
-_LY_NOUNS = frozenset({"ally", "family", "assembly", "daily", "weekly", "monthly",
+LY_NOUNS = frozenset({"ally", "family", "assembly", "daily", "weekly", "monthly",
                        "quarterly", "monopoly", "bully", "anomaly"})
 
 
@@ -820,7 +820,7 @@ def speaker_left(toks: list[Token], k: int) -> Phrase | None:
         or (toks[j - 1].low in _LONG and j >= 2 and toks[j - 2].low in _AUXILIARIES)
         or (toks[j - 1].low in _RELEASED and j >= 2 and toks[j - 2].low in lx.EVIDENCE_NOUNS)
         or (toks[j - 1].low.endswith("ly") and not _is_cap(toks[j - 1])
-            and toks[j - 1].low not in _LY_NOUNS)
+            and toks[j - 1].low not in LY_NOUNS)
         or (toks[j - 1].low in lx.TIME_WORDS and j < k + 1 and _time_phrase(toks, j - 1))
         or toks[j - 1].low.isdigit()
         # "Trump and Sanders have both argued", "figures — whose ... — both suggested"
@@ -1076,8 +1076,11 @@ def _relative_subject(toks: list[Token], j: int) -> Phrase | None:
     for w in range(j - 2, max(0, j - MAX_RELATIVE_CLAUSE_TOKENS) - 1, -1):
         if toks[w].kind != "w":
             return None
-        if lx.CUES.get(toks[w].low, ("", ""))[1] in {"speech", "clause"}:
+        if lx.CUES.get(toks[w].low, ("", ""))[1] in {"speech", "clause"} and (
+                toks[w + 1].low not in _INFINITIVE_MARKS):
             return None  # "experts who say Russian services have been known": what they say
+            # (not "A young man who asked not to be identified said": a request, no content;
+            # phrase29, the speaker was "identified")
         if toks[w].low == "who":
             own = _noun_phrase(toks, j)
             if own is not None and own.i == w + 1 and own.how == "left":
@@ -1088,6 +1091,11 @@ def _relative_subject(toks: list[Token], j: int) -> Phrase | None:
                 return None
             return _make(toks, antecedent.i, j, "left", core=w)
     return None
+
+
+# words after a speech verb that open its infinitive ("asked not to be named", "declined to
+# be identified"), no reported clause
+_INFINITIVE_MARKS = frozenset({"not", "to"})
 
 
 def _time_phrase(toks: list[Token], k: int) -> bool:
@@ -1554,8 +1562,9 @@ def speaker_right(toks: list[Token], k: int, loose: bool = False) -> Phrase | No
         while core > k and not (_valid_head(toks[core - 1]) or _loose_head(toks[core - 1])):
             core -= 1
         core = core if core > k else -1
-    if j == k:
-        return None
+    if j == k or (j == k + 1 and toks[k].low in _BARE_HONORIFICS):
+        return None  # ("Mr. Sanders's cursory treatment ... seemed": the possessor's title
+        # alone was the speaker "Mr."; phrase29)
     if j - 1 > k and j < len(toks) and toks[j - 1].low in FAMILIAR and (
             toks[j].low in FAMILIAR_LINKS):
         j -= 1  # "according to two people familiar with the talks": "familiar" heads nothing
@@ -1576,6 +1585,9 @@ def speaker_right(toks: list[Token], k: int, loose: bool = False) -> Phrase | No
     return _make(toks, k, j, how, core if core < j else -1)
 
 
+# honorifics that never name anyone alone: a phrase that is one of them was cut before the
+# name ("Mr. Sanders's ...": the possessive name is no head)
+_BARE_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."})
 MAX_TITLE_AND_REACH = 4  # capitalised words after "and" up to the title's head ("European
 # Affairs Minister")
 
@@ -1586,7 +1598,8 @@ def _title_and(toks: list[Token], k: int, j: int) -> bool:
     and a capitalised head of an office a few words on, before a name?"""
     n = len(toks)
     if not (k < j < n - 2 and _is_cap(toks[j - 1]) and _is_cap(toks[j + 1])
-            and all(_is_cap(t) or t.low == "of" for t in toks[k:j])):
+            and all(_is_cap(t) or t.low == "of" or t.low in _TITLE_PREMODIFIERS
+                    for t in toks[k:j])):
         return False
     for m in range(j + 1, min(n - 1, j + 1 + MAX_TITLE_AND_REACH)):
         if not _is_cap(toks[m]):
@@ -1596,6 +1609,10 @@ def _title_and(toks: list[Token], k: int, j: int) -> bool:
     return False
 
 
+# lower-case words before a title that keep it one ("tweeted former Housing and Urban
+# Development Secretary Julián Castro" had the speaker "Housing"; phrase29)
+_TITLE_PREMODIFIERS = frozenset({"former", "then", "acting", "deputy", "interim", "outgoing",
+                                 "incoming", "late"})
 _OFFICE_WORDS = frozenset({"minister", "secretary", "director", "commissioner", "chairman",
                            "president", "ambassador", "spokesman", "spokeswoman"})
 

@@ -29,6 +29,7 @@ from datetime import date
 from monitor.statements import lexicon as lx
 from monitor.statements.attribution import (
     FAMILIAR,
+    LY_NOUNS,
     MEDIA_TITLE_NOUNS,
     Phrase,
     aside_before,
@@ -2425,10 +2426,11 @@ class Extractor:
             perfect = toks[cue.i].low in _PARTICIPLES or toks[cue.i].low.endswith(("ed", "en"))
             while conj > 0 and (toks[conj].low in {
                     "then", "later", "also", "quickly", "again", "instead", "now", "still",
-                    "eventually", "finally", "since"} or (
+                    "eventually", "finally", "since", "rather"} or (
                     perfect and toks[conj].low in {"has", "have", "had"})):
                 conj -= 1  # "and then predicted", "but now said" (nineteenth session), "but
-                # has said" (twentieth; not "but also has praise for": a noun)
+                # has said" (twentieth; not "but also has praise for": a noun), "did not cite
+                # the figure, but rather said" (phrase29: the speaker was "rather")
             quoted_as = next((m for m in range(cue.i - 2, max(-1, cue.i - MAX_SHORT_PHRASE - 3),
                                                -1) if toks[m].low in {"quoted", "cited"}), None)
             if participle and quoted_as is not None and before is not None and (
@@ -2597,12 +2599,26 @@ class Extractor:
         j = k
         while j > 0 and toks[j - 1].kind == "w" and toks[j - 1].low in lx.CUE_PREFIX_SKIP:
             j -= 1
+        m = j
+        while m > 0 and _manner_adverb(toks[m - 1]):
+            m -= 1
+        if m < j and m > 0 and toks[m - 1].kind != "w" and k + 1 < len(toks) and (
+                toks[k].low.endswith("ed") and _cap(toks[k + 1])):
+            return None  # ('“Q,” newly confirmed Air Force Secretary Troy Meink told': a
+            # participle before a title, no cue; phrase29)
+        if m > 0 and toks[m - 1].kind == "w":
+            j = m  # ('“accosted” her and falsely accused': the adverb is no speaker's word;
+            # phrase29)
         i = j
         while i > 0 and toks[i - 1].kind == "w" and j - i < MAX_WORDS_QUOTE_TO_SPEAKER:
             i -= 1
+        if i < j and _leading_adverb(toks[i]):
+            while i < j and _leading_adverb(toks[i]):
+                i += 1  # ('“Q” apparently at the site said'; phrase29)
+            if i == j or not (_cap(toks[i]) or nounish(toks[i].low)):
+                return None
         if i == j or i == 0 or toks[j - 1].low in lx.NP_BOUNDARY:
-            return None  # (nor words a preposition opens: 'a "claim of right" over her
-            # recovered emails "significant"' is no one's tag; twenty-ninth session)
+            return None
         if toks[i - 1].kind == "q" or (toks[i - 1].low == "," and i >= 2
                                        and toks[i - 2].kind == "q"):
             if toks[k].low in lx.INVERTING and k + 1 < len(toks) and _cap(toks[k + 1]) and all(
@@ -2612,7 +2628,8 @@ class Extractor:
                 return speaker_right(toks, k + 1, loose=True)  # “Q at $200,” per month said
                 # Harold Carter: the words a quote left behind are no one; the inverted
                 # name after the verb speaks (twenty-ninth session)
-            return Phrase(i, j, "left", toks[i].start, toks[j - 1].end)
+            return _tag_speaker(toks, i, j) or Phrase(i, j, "left", toks[i].start,
+                                                      toks[j - 1].end)
         return None
 
     def _passive(self, toks: list[Token], cue: _Cue) -> bool:
@@ -6024,6 +6041,32 @@ def _object_before_colon_quote(toks: list[Token], k: int) -> int:
     return k
 
 
+_QUOTE_TAG_VERBS = frozenset({"said", "says", "told", "tells", "wrote", "writes"})
+
+
+def _quote_tag_verb(tok: Token) -> bool:
+    """A speech verb in the past or in the third person that tags a quote ("said",
+    "recalled"), not a cue read as a noun ("reports")."""
+    return lx.CUES.get(tok.low, ("", ""))[1] in {"speech", "clause"} and (
+        tok.low in _QUOTE_TAG_VERBS or tok.low.endswith("ed"))
+
+
+def _tag_speaker(toks: list[Token], i: int, j: int) -> Phrase | None:
+    """The speaker of a quote's own tag inside the words ``[i, j)`` between the quote and a
+    later cue noun ('“Q,” he said in a written statement', '“Q,” said agent Mark Roesler in a
+    statement'): the words before the speech verb, or those after it up to a preposition;
+    None when no speech verb is there (phrase29: the speaker was "he said in a")."""
+    verb = next((m for m in range(i, j) if _quote_tag_verb(toks[m])), None)
+    if verb is None or (verb > i and toks[i].low in lx.NP_BOUNDARY):
+        return None  # (not '“Q” amid reports of farm attacks': a noun, and no subject)
+    if verb > i:
+        return Phrase(i, verb, "left", toks[i].start, toks[verb - 1].end)
+    end = next((m for m in range(verb + 1, j) if toks[m].low in lx.NP_BOUNDARY), j)
+    if end == verb + 1:
+        return None
+    return Phrase(verb + 1, end, "right", toks[verb + 1].start, toks[end - 1].end)
+
+
 def _loose_left(toks: list[Token], k: int) -> Phrase | None:
     """Any short run of words before a speech cue, back to punctuation or a clause word:
     the fallback when no noun phrase is recognised ("Romney's associates said", "The
@@ -6031,6 +6074,8 @@ def _loose_left(toks: list[Token], k: int) -> Phrase | None:
     j = k
     while j > 0 and toks[j - 1].kind == "w" and (
         toks[j - 1].low in lx.CUE_PREFIX_SKIP or toks[j - 1].low.endswith("ly")
+        or (toks[j - 1].low in _ADVERBS_AFTER_AUXILIARY and j >= 2
+            and toks[j - 2].low in _FINITE_WORDS)
     ):
         j -= 1
     i = j
@@ -6038,12 +6083,37 @@ def _loose_left(toks: list[Token], k: int) -> Phrase | None:
         toks[i - 1].low not in lx.NP_BOUNDARY or toks[i - 1].low in _LOOSE_INNER
     ) and toks[i - 1].low not in lx.CUES:
         i -= 1
+    if _loose_ran_out(toks, i, j):
+        # "treatment of the attack ... at the start of the debate on Saturday seemed": the run
+        # stopped by its length inside a clause (phrase29: it was "the start of the debate on
+        # Saturday", the link word trimmed off); people and their participle's clause further
+        # back are the subject ("Democrats trying to regain control of the Senate in
+        # November say")
+        return _participle_subject_run(toks, i, j)
     while i < j and toks[i].low in _LOOSE_INNER:
         i += 1
     if i >= j or toks[j - 1].low in _LOOSE_INNER or toks[j - 1].low in lx.CUES:
         return None
     if i > 0 and toks[i - 1].kind == "w" and toks[i - 1].low not in lx.NP_BOUNDARY:
         return None  # ran out of words before a boundary: a clause, not a phrase
+    if _leading_adverb(toks[i]):
+        while i < j and _leading_adverb(toks[i]):
+            i += 1  # ("even officials there admit": the officials; "no longer believe",
+            # "nothing so far suggests", "still gathering": no one; phrase29)
+        if i >= j or not (_cap(toks[i]) or nounish(toks[i].low)):
+            return None
+    if j - i > 1 and toks[i].low in _WH_RELATIVES:
+        if toks[i].low == "who" and i >= 2 and toks[i - 1].low == "," and (
+                k < len(toks) and toks[k].low in _QUOTE_TAG_VERBS):
+            return speaker_left(toks, i - 1)  # '“Q,” Pete Clark, who lives in the area
+            # said': an apposition whose closing comma the writer left out (phrase29)
+        if toks[i].low == "who" and _relative_closed_before_tag(toks, k):
+            return None  # "Neighbors, who didn't want their identities revealed, said", "F.B.I.
+            # agents, who in 1986 observed the townhouse from a rooftop post, said": the cue
+            # is the relative clause's own word, the sentence's tag follows (phrase29)
+        if toks[i].low in _OBJECT_RELATIVES and toks[i + 1].low in lx.DETERMINERS:
+            i += 1  # "the report, over which the gun lobby insists": the relative clause's
+            # own subject speaks, not "which" (phrase29: it was "which the gun lobby")
     joined = next((p for p in range(j - 2, i, -1) if toks[p].low in {"and", "but"} and (
         toks[p + 1].low in _ARTICLES) and toks[p - 1].kind == "w" and not _cap(toks[p - 1])
         and (toks[p - 1].low in _CLAUSE_END_PARTICLES or toks[p - 1].low.endswith("ed"))),
@@ -6072,6 +6142,86 @@ def _loose_left(toks: list[Token], k: int) -> Phrase | None:
     return Phrase(i, j, "left", toks[i].start, toks[j - 1].end)
 
 
+def _loose_ran_out(toks: list[Token], i: int, j: int) -> bool:
+    """Did the loose run ``[i, j)`` stop at its length cap inside a clause, with more of its
+    words before it, and does it open with a thing's noun ("the start of the debate on
+    Saturday", "the middle of a wild crime spree"), no person's or name ("Las Vegas Metro
+    police at the scene", "a spokesman for ...") nor a relative clause ("an illegal arrest in
+    which the plaintiff")?"""
+    if i == 0 or j - i < MAX_LOOSE_SPEAKER_TOKENS:
+        return False
+    tok = toks[i - 1]
+    if tok.kind != "w" or tok.low in lx.CUES or (
+            tok.low in lx.NP_BOUNDARY and tok.low not in _LOOSE_INNER):
+        return False
+    m = i
+    while m < j and (toks[m].low in _LOOSE_INNER or toks[m].low in lx.DETERMINERS):
+        m += 1
+    return m < j and toks[m].kind == "w" and not _cap(toks[m]) and not nounish(
+        toks[m].low) and toks[m].low not in lx.SPEAKER_NOUNS and not any(
+        t.low in lx.RELATIVE_PRONOUNS or t.low.startswith(("who’", "who'")) for t in toks[i:j])
+
+
+MAX_PARTICIPLE_SUBJECT_TOKENS = 12  # "Democrats trying to regain control of the Senate in
+# November"
+
+
+def _participle_subject_run(toks: list[Token], i: int, j: int) -> Phrase | None:
+    """The subject that a loose run ``[i, j)`` cut short, when its words run back (at most
+    :data:`MAX_PARTICIPLE_SUBJECT_TOKENS`) to punctuation or a clause word and open with a
+    name or a person's noun and a participle ("Democrats trying to ..."); the core is the
+    noun. Else None."""
+    while i > 0 and j - i < MAX_PARTICIPLE_SUBJECT_TOKENS and toks[i - 1].kind == "w" and (
+        toks[i - 1].low not in lx.NP_BOUNDARY or toks[i - 1].low in _LOOSE_INNER
+    ) and toks[i - 1].low not in lx.CUES:
+        i -= 1
+    if i > 0 and toks[i - 1].kind == "w" and toks[i - 1].low not in lx.NP_BOUNDARY:
+        return None  # (ran out again: a clause)
+    head = toks[i]
+    if not (_cap(head) or nounish(head.low)) or head.low in lx.SENTENCE_OPENERS or not (
+            toks[i + 1].low.endswith("ing")):
+        return None
+    return Phrase(i, j, "left", head.start, toks[j - 1].end, core=i + 1)
+
+
+# relative pronouns that are the object of their clause's verb or of a preposition before
+# them ("over which the gun lobby insists"): a subject of its own follows
+# adverbs that open a run of words before a cue and belong to no speaker phrase ("even
+# officials there admit", "can no longer say", "nothing so far suggests", "ever claimed")
+_LEADING_ADVERBS = frozenset({"even", "only", "just", "still", "almost", "far", "ever", "no",
+                              "longer", "rather", "so", "also", "apparently", "long"})
+
+
+def _leading_adverb(tok: Token) -> bool:
+    """One of :data:`_LEADING_ADVERBS` in lower case (not "Long Beach police detectives")."""
+    return tok.low in _LEADING_ADVERBS and not _cap(tok)
+
+
+def _manner_adverb(tok: Token) -> bool:
+    """A lower-case adverb in -ly ("painstakingly", "typically"), no noun in -ly ("ally")."""
+    return tok.kind == "w" and tok.low.endswith("ly") and not _cap(tok) and (
+        tok.low not in LY_NOUNS)
+
+
+MAX_RELATIVE_TAIL = 12  # words from a relative clause's cue to its closing comma
+
+
+def _relative_closed_before_tag(toks: list[Token], k: int) -> bool:
+    """Does a comma close the relative clause within a few words of its cue at ``k``, with a
+    tag verb right after it ("..., who in 1986 observed the townhouse ..., said")?"""
+    for m in range(k + 1, min(len(toks) - 1, k + 1 + MAX_RELATIVE_TAIL)):
+        if toks[m].kind == "q" or toks[m].low in {".", ";", ":", "?", "!"}:
+            return False
+        if toks[m].low == ",":
+            return toks[m + 1].low in _QUOTE_TAG_VERBS
+    return False
+
+
+_OBJECT_RELATIVES = frozenset({"which", "whom"})
+_WH_RELATIVES = _OBJECT_RELATIVES | {"who"}
+# adverbs between an auxiliary and the cue, no speaker ("Law enforcement agencies have long
+# said" had the speaker "long"; phrase29), skipped as speaker_left skips them
+_ADVERBS_AFTER_AUXILIARY = frozenset({"long", "just", "even", "ever"})
 MIN_DATED_PHRASE = 3  # a noun, its participle, the day ("Records obtained Tuesday")
 # a verb's particles, which end a clause before "and the ..." ("was cordoned off and the
 # school wrote"), as a participle does ("was arrested and the police said")

@@ -2557,10 +2557,16 @@ class Discourse:
                                      for k in range(phrase.i, phrase.core_end)):
             return None
         last = toks[parts[-1][0] : parts[-1][1]]
-        if any(b - a == 1 for a, b in parts[:-1]) and any(
+        if any(sum(1 for w in toks[a:b] if _is_cap(w)) == 1 for a, b in parts[:-1]) and any(
                 w.low in _HEAD_TITLES or w.low in lx.SPEAKER_NOUNS for w in last[1:-1]):
             return None  # "Work and Pensions Secretary Liz Kendall", "Culture, Media and Sport
-            # Secretary Lisa Nandy": the words of one post's title, then its holder (22nd)
+            # Secretary Lisa Nandy": the words of one post's title, then its holder (22nd;
+            # "former Housing and Urban Development Secretary Julián Castro": one capitalised
+            # word after a lower-case modifier, phrase29)
+        if any(_described_part(toks[a:b]) for a, b in parts):
+            return None  # "Jane Doe, owner of Smith and Sons, said": an apposition whose
+            # organisation has "and" in its name, no list (it was "Jane Doe and Smith and
+            # Sons"; phrase29)
         for a, b in parts:  # each part a person's name, titles before it; no organisation
             words = toks[a:b]
             if not _is_cap(words[-1]) or _org_like(words) or any(
@@ -6969,3 +6975,17 @@ _SET_OFF_CLAUSE = frozenset({"who", "which", "whose", "whom", "speaking", "brief
                              "citing", "declining", "requesting",
                              # "Powell's office, when contacted by Reuters" (nineteenth session)
                              "when", "reached", "contacted"})
+
+
+# links after a person's lower-case noun that open what the person belongs to ("owner of
+# ...", "a spokesman for ...", "professor at ...")
+_DESCRIBED_LINKS = frozenset({"of", "for", "at"})
+
+
+def _described_part(words: list[Token]) -> bool:
+    """Does a part of a comma-and list open with a person's lower-case noun and a link word
+    ("owner of Smith", "president of Johnson"): a description, so the list is an apposition?"""
+    return len(words) > 2 and words[0].kind == "w" and not _is_cap(words[0]) and (
+        words[0].low in lx.SPEAKER_NOUNS or words[0].low in lx.TITLE_WORDS) and (
+        words[1].low in _DESCRIBED_LINKS)
+
