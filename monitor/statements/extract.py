@@ -4175,6 +4175,13 @@ def _noun_form(toks: list[Token], k: int) -> bool:
             lx.CUES.get(low, ("",))[0] == low):
         return True  # "putting additional stress on", "without further comment": a base
         # form after such an adjective is a noun (twenty-ninth session)
+    if low.endswith("s") and not low.endswith("ss") and k >= 2 and toks[k - 2].low == "to" \
+            and toks[k - 1].kind == "w" and before.isalpha() and not _cap(toks[k - 1]) \
+            and before not in lx.NP_BOUNDARY and before not in lx.PRONOUN_CASES \
+            and not (k + 1 < len(toks) and toks[k + 1].low == "of"):
+        return True  # "reluctant to detain suspects": the object of an infinitive (29th
+        # session; not "to whom he reports", "to her claims", nor a speech noun's "of":
+        # "roused the crowd to spontaneous chants of “Q”", PolNeAR's cue)
     if low.endswith("s") and not low.endswith("ss") and k >= 2 and toks[k - 1].kind == "w" \
             and before.endswith(_PLAIN_ADJECTIVE_ENDINGS) and not nounish(before) \
             and before not in _ADJECTIVE_LIKE_NOUNS and toks[k - 2].low in lx.DETERMINERS:

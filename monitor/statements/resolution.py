@@ -6963,7 +6963,8 @@ def described_source(mention: str) -> str:
     head, comma, rest = text.partition(", ")
     first = rest.split(" ", 1)[0].lower() if comma else ""
     if head and (first in _SET_OFF_CLAUSE or (first.endswith("ing") and first not in {
-            "king", "thing"})):
+            "king", "thing"}) or (first.endswith("ed") and rest[:1].islower())):
+        # ("That offer, addressed to the union's units," is the offer; 29th session)
         text = head
     if text.count("(") > text.count(")"):  # "surrogates (like top Obama aide David Plouffe"
         text = text[: text.index("(")].rstrip() or text

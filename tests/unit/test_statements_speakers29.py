@@ -192,3 +192,18 @@ def test_a_document_keeps_its_author() -> None:
     text = "The attack killed 1,218 people, according to an AFP tally."
     [st] = _extract(text)
     assert st.speaker == "AFP"
+
+
+def test_a_participle_set_off_after_a_described_source_is_left_out() -> None:
+    text = ("That offer, addressed to the union's urban and rural bargaining units, proposes a "
+            "13.59 per cent wage increase over four years.")
+    [st] = _extract(text, "attribution")
+    assert st.speaker == "offer" and "addressed" in (st.mention or "")
+
+
+def test_a_plural_after_an_infinitive_is_its_object() -> None:
+    text = ("Most foreign navies patrolling the Somali coast have been reluctant to detain "
+            "suspects because of uncertainties over where they would face trial.")
+    assert _extract(text) == []  # (the product's unit: "suspects" spoke before)
+    [st] = _extract(text, "attribution")  # PolNeAR's: an intention refused, the navies'
+    assert st.speaker == "Most foreign navies patrolling the Somali coast"
