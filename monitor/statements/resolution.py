@@ -82,6 +82,9 @@ MAX_PRONOUN_CANDIDATES = 400
 # sentences; a person further back, whom the pronoun may only reach for want of anyone
 # nearer ("One woman adopted from Iran ... she"), is not made the topic again
 TOPIC_LOOKBACK_UNITS = 3
+# "they" for the people who each spoke in the sentence before ("Ted Cruz accuses Obama ...
+# and Donald Trump says ... Yet they're proposing"): two speakers at least (they29)
+MIN_JOINT_SPEAKERS = 2
 GROUP_LOOKBACK_UNITS = 2  # "they" for "Trump and Pence": the pair is named just before
 # "they" for unnamed people who spoke ("Police said C. They said"): only in the next sentence,
 # since any plural subject between ("The victims were taken to hospital") may be "they"
@@ -2805,8 +2808,19 @@ class Discourse:
             self.full_forms[key] = text
         known = self.surnames.get(key) or self.people.get(key)
         if known is not None and known.kind == "person" and not known.official and (
-                known.name and len(known.name.split()) == 1):
+                known.name and len(known.name.split()) == 1) and not self._other_gender(
+                    known, text):
             known.name = text
+
+    def _other_gender(self, known: Person, full: str) -> bool:
+        """Is the full name ``full`` someone else than ``known``, a person named by a surname
+        alone: its first name gives one gender, and the article gave ``known`` the other
+        ("President Obama ... his address" then "the first lady, Michelle Obama": not the
+        man's full name; they29)? Not a gender guessed from the surname as a first name
+        ("according to Sims" then "Officer Michaela Sims" is she)."""
+        given = first_name_gender(full)
+        return bool(given and known.gender and known.name) and given != known.gender and (
+            known.gender != name_gender(known.name or ""))
 
     def _named_surname(self, words: list[Token]) -> Person | None:
         """The person named in full before ("Mayor Don Guardian") whose surname is the one
@@ -3585,6 +3599,8 @@ class Discourse:
                 # before: "the two candidates" after three names is unsure)
             if team is None and head in KIN_HEADS and size in {0, 2}:
                 team = self._kin(unit, offset)
+            if team is None and listed is None:
+                team = self._named_after(unit, offset, size)
             if team is not None:  # "the candidates" after "Trump, Carson and Fiorina"
                 return team
         if head in _COUNTRY_HEADS and (words[0].low in {"the", "all", "both"}):
@@ -3783,6 +3799,10 @@ class Discourse:
             return None
         stem = fold(words[1].text[:-1])
         members = [p for p in self.namesakes.get(stem, ()) if p.kind == "person" and p.name]
+        if len(members) < 2:  # ("President Obama" and "Michelle Obama": one of them named
+            # by the surname alone, so no namesake of the other; they29)
+            members = list({fold(p.name): p for p in self.people.values() if p.kind == "person"
+                            and p.name and surname(p.name) == stem}.values())
         return self._team(members) if len(members) >= 2 else None
 
     def _note_age(self, toks: list[Token], k: int, j: int, person: Person) -> None:
@@ -3953,7 +3973,8 @@ class Discourse:
                  or self._latest(unit, offset, "people", PEOPLE_LOOKBACK_UNITS)
                  or self._police(unit, offset) or self._collective_opening(unit, offset)
                  or self._plural_subject(unit, offset)
-                 or self._plural_opening(unit, offset, unit - 1))
+                 or self._plural_opening(unit, offset, unit - 1)
+                 or self._joint_speakers(unit, offset))
                 if pronoun == "they" else None)
         if pronoun == "it":  # a recent organisation, or a poll or report that spoke
             return self._thing_subject(unit, offset) or self._it_subject(unit, offset) or \
@@ -4173,7 +4194,37 @@ class Discourse:
         head = named.get(toks[span[1]].start)
         if head is not None and (head.gender or head.official or " " in (head.name or "")):
             return None  # ("Sanders" is a person; "Millennials", that spoke in a headline, not)
+        family = self._family(toks[span[0] : span[1] + 1])
+        if family is not None:  # "The Obamas cut back the ritual ... because they wanted":
+            return family  # the couple the article named, not a description (they29)
         return self._person(span_text(toks[span[0] : span[1] + 1]), None, "", kind="people")
+
+    def _joint_speakers(self, unit: int, offset: int) -> Person | None:
+        """'They' for the named people who each spoke in its own sentence (before it) or the
+        one before, when nothing plural came nearer: "Ted Cruz accuses Obama of 'leading from
+        behind' and Donald Trump says he's 'losing the war.' Yet they're mostly proposing
+        things the administration is already doing" is Cruz and Trump (they29). None when
+        that sentence's speakers are not two or more people of the article (one person, or
+        anyone else among them: "Police said C, and Smith said D. They" stays unsure)."""
+        for u in (unit, unit - 1):
+            speakers: list[Person] = []
+            for seen_at, at, person, rank in reversed(self.recent[-MAX_PRONOUN_CANDIDATES:]):
+                if seen_at < u:
+                    break
+                if seen_at != u or rank != SPEAKER or (u == unit and at >= offset):
+                    continue
+                if person.kind == "group":
+                    continue  # (its members are noted with it)
+                if person.kind != "person" or not person.name or person is self.author or (
+                        not self.animate(person)):
+                    return None
+                if not any(person is p for p in speakers):
+                    speakers.append(person)
+            if len(speakers) >= MIN_JOINT_SPEAKERS:
+                return self._team(list(reversed(speakers)))
+            if speakers:
+                return None  # ("Trump said they were wrong": not he)
+        return None
 
     def _plural_subject(self, unit: int, offset: int) -> Person | None:
         """The described people whose clause "they" at ``offset`` is in, when nothing named
@@ -4572,6 +4623,22 @@ class Discourse:
             if len(people) == size:
                 return self._team(list(reversed(people)))
         return None
+
+    def _named_after(self, unit: int, offset: int, size: int) -> Person | None:
+        """A numbered group that opens a summary before its people are named: "The two
+        Democratic Party contenders are questioning the other's fitness to lead, with Senator
+        Bernie Sanders now pressing his attack that Hillary Clinton is not qualified" is
+        Sanders and Clinton (they29): the people the rest of its sentence names, when they
+        are exactly ``size`` (none before it, :meth:`_last_people`, was)."""
+        if size < 2:
+            return None
+        people: list[Person] = []
+        for seen_at, at, person, _rank in self.recent[-MAX_LIST_LOOK:]:
+            if seen_at != unit or at <= offset or person.kind != "person" or not person.name \
+                    or not self.animate(person) or any(person is p for p in people):
+                continue
+            people.append(person)
+        return self._team(people) if len(people) == size else None
 
     def _listed_countries(self, unit: int, offset: int, size: int) -> Person | None:
         """The latest list of countries ("Britain, France and Canada"; ``size`` of them when
