@@ -5831,6 +5831,10 @@ def _apposed_after(toks: list[Token], j: int) -> bool:
 # a subordinate clause that may open a sentence before its main clause
 _SUBORDINATORS = frozenset({"when", "while", "since", "as", "after", "before", "although",
                             "though", "because", "if", "once", "until", "whenever"})
+# an opening clause's first word that no introductory phrase has: the plural subject a "they"
+# stands for follows its comma ("Whatever prompted them, the Brujas have found"; they29)
+_OPENING_CLAUSE_LEADS = frozenset({"although", "though", "because", "if", "once", "whenever",
+                                   "whatever", "whoever", "wherever", "whether"})
 _CLAUSE_LEADS = frozenset({"even", "ever", "but", "and", "yet", "just", "only"})
 MAX_CLAUSE_TOKENS = 25  # "Even as he accused the Justice Department of ...,": a short clause
 _ASKING = frozenset({"asked", "asks", "asking", "questioned", "pressed"})
@@ -6334,6 +6338,11 @@ def _plural_head(toks: list[Token]) -> tuple[int, int] | None:
     if i < len(toks) and toks[i].low in _INTRO_STARTS:
         i = next((k for k in range(i + 2, min(len(toks), MAX_CLAUSE_TOKENS + 1))
                   if toks[k - 1].low == "," and _after_intro(toks[i:], k - i)), len(toks))
+    elif i < len(toks) and toks[i].low in _OPENING_CLAUSE_LEADS:
+        i = next((k for k in range(i + 2, min(len(toks), MAX_CLAUSE_TOKENS + 1))
+                  if toks[k - 1].low == ","), len(toks))  # ("Whatever prompted them to
+        # start skating, the Brujas have found a support system. Riding alone, they said,
+        # can be hazardous": the subject after the opening clause; they29)
     k = i
     while k < len(toks) and (toks[k].low in lx.DETERMINERS or toks[k].low in _PEOPLE_COUNTS
                              or toks[k].low in _QUANTIFIERS or toks[k].text.isdigit()):

@@ -22,10 +22,10 @@ def _speaker_of(found: list[Statement], start: str) -> str | None:
 
 
 OBAMAS = ("As President Obama faced criticism over his address on terrorism this month, a "
-          "lawmaker took a moment to reassure Mr. Obama. The awkward interactions that the president "
-          "and the first lady, Michelle Obama, are having with guests are a staple of the "
-          "season. The Obamas cut back the ritual because they wanted to give as many people "
-          "as possible an opportunity to visit the White House.")
+          "lawmaker took a moment to reassure Mr. Obama. The awkward interactions that the "
+          "president and the first lady, Michelle Obama, are having with guests are a staple "
+          "of the season. The Obamas cut back the ritual because they wanted to give as many "
+          "people as possible an opportunity to visit the White House.")
 
 
 def test_they_after_a_family_in_the_plural_is_the_couple() -> None:
@@ -72,3 +72,18 @@ def test_a_numbered_group_with_more_people_named_after_it_stays_a_description() 
             "with Senator Bernie Sanders, Hillary Clinton and Martin O'Malley all in Iowa.")
     found = _extract(text)
     assert _speaker_of(found, "the other's fitness") == "The two Democratic Party contenders"
+
+
+def test_they_for_the_plural_subject_after_an_opening_clause() -> None:
+    text = ("Whatever prompted them individually to start skating, the Brujas have found a "
+            "support system in their group. Riding alone in a park, they said, can be "
+            "hazardous.")
+    found = _extract(text)
+    assert _speaker_of(found, "Riding alone") == "the Brujas"
+
+
+def test_an_opening_clause_before_a_singular_subject_gives_no_plural() -> None:
+    text = ("Whatever prompted the skaters to start, the city has found a park for them. "
+            "Riding alone in a park, they said, can be hazardous.")
+    found = _extract(text)
+    assert _speaker_of(found, "Riding alone") != "the city"
