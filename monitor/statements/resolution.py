@@ -3608,6 +3608,11 @@ class Discourse:
             countries = self._listed_countries(unit, offset, size)
             if countries is not None:  # "Britain, France and Canada ... the three
                 return countries  # countries said in a joint statement" (round 16)
+        if head in _ORG_LIST_HEADS and len(words) == 3 and words[0].low in {"the", "all"} and (
+                words[1].low in GROUP_SIZES):
+            orgs = self._listed_orgs(unit, offset, GROUP_SIZES[words[1].low])
+            if orgs is not None:  # "by the Shin Bet (Israel Security Agency), IDF and Israel
+                return orgs  # Police,” the three organizations said (they29)
         if head in ORG_HEADS and head not in TITLE_HEADS and any(
                 _is_cap(w) and w.low not in lx.DETERMINERS for w in words[:-1]):
             return None  # "The Cruz campaign", "the Trump administration": an organisation
@@ -4667,6 +4672,23 @@ class Discourse:
                 if not size or len(names) == size:
                     people = [self._person(n, None, "", kind="org") for n in names]
                     return Person(" and ".join(names), kind="group", members=people)
+        return None
+
+    def _listed_orgs(self, unit: int, offset: int, size: int) -> Person | None:
+        """The latest list of ``size`` capitalised names ("the Shin Bet (Israel Security
+        Agency), IDF and Israel Police") within :data:`GROUP_DESCRIPTION_LOOKBACK_UNITS`,
+        for "the three organizations" (they29): names written in quotes too, which no note
+        records. Each name a run of capitalised words; only commas, "and", "the" and a
+        parenthesis after a name between them."""
+        for back in range(unit, max(-1, unit - GROUP_DESCRIPTION_LOOKBACK_UNITS - 1), -1):
+            if back >= len(self.units):
+                continue
+            toks = [t for t in _spread_quotes(self.units[back])
+                    if not (back == unit and t.start >= offset)]
+            for names in reversed(_name_lists(toks)):
+                if len(names) == size:
+                    orgs = [self._person(n, None, "", kind="org") for n in names]
+                    return Person(" and ".join(names), kind="group", members=orgs)
         return None
 
     def _kin(self, unit: int, offset: int) -> Person | None:
@@ -6065,6 +6087,53 @@ _FINITE_WORDS = frozenset({"is", "are", "was", "were", "has", "have", "had", "wi
 
 
 _COUNTRY_HEADS = frozenset({"countries", "nations", "governments", "allies"})
+# "the three organizations said" after a list of that many names: the bodies listed (they29)
+_ORG_LIST_HEADS = frozenset({"organizations", "organisations", "agencies", "groups",
+                             "companies", "firms", "bodies", "services", "forces"})
+_LIST_LINKS = frozenset({",", "and", "the"})  # what stands between the names of a list
+
+
+_QUOTE_WORD = re.compile(r"[^\W_]+(?:[’'.\-&][^\W_]+)*|[^\w\s]")  # a quote's words, again
+
+
+def _spread_quotes(toks: list[Token]) -> list[Token]:
+    """``toks`` with each whole quote ("q") read as its words and marks."""
+    out: list[Token] = []
+    for tok in toks:
+        if tok.kind != "q":
+            out.append(tok)
+            continue
+        out.extend(Token("w" if m.group()[0].isalnum() else "p", m.group(),
+                         tok.start + m.start(), tok.start + m.end())
+                   for m in _QUOTE_WORD.finditer(tok.text))
+    return out
+
+
+def _name_lists(toks: list[Token]) -> list[list[str]]:
+    """The lists of two or more capitalised names in ``toks``, in order ("the Shin Bet
+    (Israel Security Agency), IDF and Israel Police": three names, the parenthesis skipped);
+    not the sentence's first word, which any sentence capitalises."""
+    found: list[list[str]] = []
+    run: list[str] = []
+    k = 1
+    while k < len(toks):
+        if _is_cap(toks[k]) and toks[k].kind == "w" and toks[k].low not in lx.DETERMINERS:
+            e = k
+            while e < len(toks) and _is_cap(toks[e]) and toks[e].kind == "w":
+                e += 1
+            run.append(span_text(toks[k:e]))
+            k = e
+            if k < len(toks) and toks[k].low == "(":
+                k = next((m + 1 for m in range(k, len(toks)) if toks[m].low == ")"), len(toks))
+            continue
+        if toks[k].low not in _LIST_LINKS or (toks[k].low == "the" and not run):
+            if len(run) >= 2:
+                found.append(run)
+            run = []
+        k += 1
+    if len(run) >= 2:
+        found.append(run)
+    return found
 MAX_COUNTRY_WORDS = 4  # "the United Arab Emirates"
 
 

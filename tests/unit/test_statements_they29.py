@@ -87,3 +87,18 @@ def test_an_opening_clause_before_a_singular_subject_gives_no_plural() -> None:
             "Riding alone in a park, they said, can be hazardous.")
     found = _extract(text)
     assert _speaker_of(found, "Riding alone") != "the city"
+
+
+def test_the_three_organizations_are_the_three_bodies_listed_before() -> None:
+    text = ("The two men were arrested in the village of Qarawat Bani Hassan “following "
+            "intensive intelligence and operational activity by the Shin Bet (Israel Security "
+            "Agency), IDF and Israel Police,” the three organizations said in a statement.")
+    [st] = _extract(text, "statement")
+    assert st.speaker == "Shin Bet and IDF and Israel Police"
+
+
+def test_the_three_organizations_after_a_list_of_two_stay_a_description() -> None:
+    text = ("The two men were arrested “following intensive activity by the Shin Bet and the "
+            "Israel Police,” the three organizations said in a statement.")
+    [st] = _extract(text, "statement")
+    assert st.speaker == "the three organizations"
