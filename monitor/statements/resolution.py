@@ -82,6 +82,9 @@ MAX_PRONOUN_CANDIDATES = 400
 # sentences; a person further back, whom the pronoun may only reach for want of anyone
 # nearer ("One woman adopted from Iran ... she"), is not made the topic again
 TOPIC_LOOKBACK_UNITS = 3
+# "they" for the people who each spoke in the sentence before ("Ted Cruz accuses Obama ...
+# and Donald Trump says ... Yet they're proposing"): two speakers at least (they29)
+MIN_JOINT_SPEAKERS = 2
 GROUP_LOOKBACK_UNITS = 2  # "they" for "Trump and Pence": the pair is named just before
 # "they" for unnamed people who spoke ("Police said C. They said"): only in the next sentence,
 # since any plural subject between ("The victims were taken to hospital") may be "they"
@@ -2811,8 +2814,19 @@ class Discourse:
             self.full_forms[key] = text
         known = self.surnames.get(key) or self.people.get(key)
         if known is not None and known.kind == "person" and not known.official and (
-                known.name and len(known.name.split()) == 1):
+                known.name and len(known.name.split()) == 1) and not self._other_gender(
+                    known, text):
             known.name = text
+
+    def _other_gender(self, known: Person, full: str) -> bool:
+        """Is the full name ``full`` someone else than ``known``, a person named by a surname
+        alone: its first name gives one gender, and the article gave ``known`` the other
+        ("President Obama ... his address" then "the first lady, Michelle Obama": not the
+        man's full name; they29)? Not a gender guessed from the surname as a first name
+        ("according to Sims" then "Officer Michaela Sims" is she)."""
+        given = first_name_gender(full)
+        return bool(given and known.gender and known.name) and given != known.gender and (
+            known.gender != name_gender(known.name or ""))
 
     def _named_surname(self, words: list[Token]) -> Person | None:
         """The person named in full before ("Mayor Don Guardian") whose surname is the one
@@ -3603,6 +3617,8 @@ class Discourse:
                 # before: "the two candidates" after three names is unsure)
             if team is None and head in KIN_HEADS and size in {0, 2}:
                 team = self._kin(unit, offset)
+            if team is None and listed is None:
+                team = self._named_after(unit, offset, size)
             if team is not None:  # "the candidates" after "Trump, Carson and Fiorina"
                 return team
         if head in _COUNTRY_HEADS and (words[0].low in {"the", "all", "both"}):
@@ -3610,6 +3626,11 @@ class Discourse:
             countries = self._listed_countries(unit, offset, size)
             if countries is not None:  # "Britain, France and Canada ... the three
                 return countries  # countries said in a joint statement" (round 16)
+        if head in _ORG_LIST_HEADS and len(words) == 3 and words[0].low in {"the", "all"} and (
+                words[1].low in GROUP_SIZES):
+            orgs = self._listed_orgs(unit, offset, GROUP_SIZES[words[1].low])
+            if orgs is not None:  # "by the Shin Bet (Israel Security Agency), IDF and Israel
+                return orgs  # Police,” the three organizations said (they29)
         if head in ORG_HEADS and head not in TITLE_HEADS and any(
                 _is_cap(w) and w.low not in lx.DETERMINERS for w in words[:-1]):
             return None  # "The Cruz campaign", "the Trump administration": an organisation
@@ -3801,6 +3822,10 @@ class Discourse:
             return None
         stem = fold(words[1].text[:-1])
         members = [p for p in self.namesakes.get(stem, ()) if p.kind == "person" and p.name]
+        if len(members) < 2:  # ("President Obama" and "Michelle Obama": one of them named
+            # by the surname alone, so no namesake of the other; they29)
+            members = list({fold(p.name): p for p in self.people.values() if p.kind == "person"
+                            and p.name and surname(p.name) == stem}.values())
         return self._team(members) if len(members) >= 2 else None
 
     def _note_age(self, toks: list[Token], k: int, j: int, person: Person) -> None:
@@ -3971,7 +3996,8 @@ class Discourse:
                  or self._latest(unit, offset, "people", PEOPLE_LOOKBACK_UNITS)
                  or self._police(unit, offset) or self._collective_opening(unit, offset)
                  or self._plural_subject(unit, offset)
-                 or self._plural_opening(unit, offset, unit - 1))
+                 or self._plural_opening(unit, offset, unit - 1)
+                 or self._joint_speakers(unit, offset))
                 if pronoun == "they" else None)
         if pronoun == "it":  # a recent organisation, or a poll or report that spoke
             return self._thing_subject(unit, offset) or self._it_subject(unit, offset) or \
@@ -4191,7 +4217,37 @@ class Discourse:
         head = named.get(toks[span[1]].start)
         if head is not None and (head.gender or head.official or " " in (head.name or "")):
             return None  # ("Sanders" is a person; "Millennials", that spoke in a headline, not)
+        family = self._family(toks[span[0] : span[1] + 1])
+        if family is not None:  # "The Obamas cut back the ritual ... because they wanted":
+            return family  # the couple the article named, not a description (they29)
         return self._person(span_text(toks[span[0] : span[1] + 1]), None, "", kind="people")
+
+    def _joint_speakers(self, unit: int, offset: int) -> Person | None:
+        """'They' for the named people who each spoke in its own sentence (before it) or the
+        one before, when nothing plural came nearer: "Ted Cruz accuses Obama of 'leading from
+        behind' and Donald Trump says he's 'losing the war.' Yet they're mostly proposing
+        things the administration is already doing" is Cruz and Trump (they29). None when
+        that sentence's speakers are not two or more people of the article (one person, or
+        anyone else among them: "Police said C, and Smith said D. They" stays unsure)."""
+        for u in (unit, unit - 1):
+            speakers: list[Person] = []
+            for seen_at, at, person, rank in reversed(self.recent[-MAX_PRONOUN_CANDIDATES:]):
+                if seen_at < u:
+                    break
+                if seen_at != u or rank != SPEAKER or (u == unit and at >= offset):
+                    continue
+                if person.kind == "group":
+                    continue  # (its members are noted with it)
+                if person.kind != "person" or not person.name or person is self.author or (
+                        not self.animate(person)):
+                    return None
+                if not any(person is p for p in speakers):
+                    speakers.append(person)
+            if len(speakers) >= MIN_JOINT_SPEAKERS:
+                return self._team(list(reversed(speakers)))
+            if speakers:
+                return None  # ("Trump said they were wrong": not he)
+        return None
 
     def _plural_subject(self, unit: int, offset: int) -> Person | None:
         """The described people whose clause "they" at ``offset`` is in, when nothing named
@@ -4591,6 +4647,22 @@ class Discourse:
                 return self._team(list(reversed(people)))
         return None
 
+    def _named_after(self, unit: int, offset: int, size: int) -> Person | None:
+        """A numbered group that opens a summary before its people are named: "The two
+        Democratic Party contenders are questioning the other's fitness to lead, with Senator
+        Bernie Sanders now pressing his attack that Hillary Clinton is not qualified" is
+        Sanders and Clinton (they29): the people the rest of its sentence names, when they
+        are exactly ``size`` (none before it, :meth:`_last_people`, was)."""
+        if size < 2:
+            return None
+        people: list[Person] = []
+        for seen_at, at, person, _rank in self.recent[-MAX_LIST_LOOK:]:
+            if seen_at != unit or at <= offset or person.kind != "person" or not person.name \
+                    or not self.animate(person) or any(person is p for p in people):
+                continue
+            people.append(person)
+        return self._team(people) if len(people) == size else None
+
     def _listed_countries(self, unit: int, offset: int, size: int) -> Person | None:
         """The latest list of countries ("Britain, France and Canada"; ``size`` of them when
         given) within :data:`GROUP_DESCRIPTION_LOOKBACK_UNITS`, as one group."""
@@ -4618,6 +4690,23 @@ class Discourse:
                 if not size or len(names) == size:
                     people = [self._person(n, None, "", kind="org") for n in names]
                     return Person(" and ".join(names), kind="group", members=people)
+        return None
+
+    def _listed_orgs(self, unit: int, offset: int, size: int) -> Person | None:
+        """The latest list of ``size`` capitalised names ("the Shin Bet (Israel Security
+        Agency), IDF and Israel Police") within :data:`GROUP_DESCRIPTION_LOOKBACK_UNITS`,
+        for "the three organizations" (they29): names written in quotes too, which no note
+        records. Each name a run of capitalised words; only commas, "and", "the" and a
+        parenthesis after a name between them."""
+        for back in range(unit, max(-1, unit - GROUP_DESCRIPTION_LOOKBACK_UNITS - 1), -1):
+            if back >= len(self.units):
+                continue
+            toks = [t for t in _spread_quotes(self.units[back])
+                    if not (back == unit and t.start >= offset)]
+            for names in reversed(_name_lists(toks)):
+                if len(names) == size:
+                    orgs = [self._person(n, None, "", kind="org") for n in names]
+                    return Person(" and ".join(names), kind="group", members=orgs)
         return None
 
     def _kin(self, unit: int, offset: int) -> Person | None:
@@ -5782,6 +5871,10 @@ def _apposed_after(toks: list[Token], j: int) -> bool:
 # a subordinate clause that may open a sentence before its main clause
 _SUBORDINATORS = frozenset({"when", "while", "since", "as", "after", "before", "although",
                             "though", "because", "if", "once", "until", "whenever"})
+# an opening clause's first word that no introductory phrase has: the plural subject a "they"
+# stands for follows its comma ("Whatever prompted them, the Brujas have found"; they29)
+_OPENING_CLAUSE_LEADS = frozenset({"although", "though", "because", "if", "once", "whenever",
+                                   "whatever", "whoever", "wherever", "whether"})
 _CLAUSE_LEADS = frozenset({"even", "ever", "but", "and", "yet", "just", "only"})
 MAX_CLAUSE_TOKENS = 25  # "Even as he accused the Justice Department of ...,": a short clause
 _ASKING = frozenset({"asked", "asks", "asking", "questioned", "pressed"})
@@ -6012,6 +6105,53 @@ _FINITE_WORDS = frozenset({"is", "are", "was", "were", "has", "have", "had", "wi
 
 
 _COUNTRY_HEADS = frozenset({"countries", "nations", "governments", "allies"})
+# "the three organizations said" after a list of that many names: the bodies listed (they29)
+_ORG_LIST_HEADS = frozenset({"organizations", "organisations", "agencies", "groups",
+                             "companies", "firms", "bodies", "services", "forces"})
+_LIST_LINKS = frozenset({",", "and", "the"})  # what stands between the names of a list
+
+
+_QUOTE_WORD = re.compile(r"[^\W_]+(?:[’'.\-&][^\W_]+)*|[^\w\s]")  # a quote's words, again
+
+
+def _spread_quotes(toks: list[Token]) -> list[Token]:
+    """``toks`` with each whole quote ("q") read as its words and marks."""
+    out: list[Token] = []
+    for tok in toks:
+        if tok.kind != "q":
+            out.append(tok)
+            continue
+        out.extend(Token("w" if m.group()[0].isalnum() else "p", m.group(),
+                         tok.start + m.start(), tok.start + m.end())
+                   for m in _QUOTE_WORD.finditer(tok.text))
+    return out
+
+
+def _name_lists(toks: list[Token]) -> list[list[str]]:
+    """The lists of two or more capitalised names in ``toks``, in order ("the Shin Bet
+    (Israel Security Agency), IDF and Israel Police": three names, the parenthesis skipped);
+    not the sentence's first word, which any sentence capitalises."""
+    found: list[list[str]] = []
+    run: list[str] = []
+    k = 1
+    while k < len(toks):
+        if _is_cap(toks[k]) and toks[k].kind == "w" and toks[k].low not in lx.DETERMINERS:
+            e = k
+            while e < len(toks) and _is_cap(toks[e]) and toks[e].kind == "w":
+                e += 1
+            run.append(span_text(toks[k:e]))
+            k = e
+            if k < len(toks) and toks[k].low == "(":
+                k = next((m + 1 for m in range(k, len(toks)) if toks[m].low == ")"), len(toks))
+            continue
+        if toks[k].low not in _LIST_LINKS or (toks[k].low == "the" and not run):
+            if len(run) >= 2:
+                found.append(run)
+            run = []
+        k += 1
+    if len(run) >= 2:
+        found.append(run)
+    return found
 MAX_COUNTRY_WORDS = 4  # "the United Arab Emirates"
 
 
@@ -6285,6 +6425,11 @@ def _plural_head(toks: list[Token]) -> tuple[int, int] | None:
     if i < len(toks) and toks[i].low in _INTRO_STARTS:
         i = next((k for k in range(i + 2, min(len(toks), MAX_CLAUSE_TOKENS + 1))
                   if toks[k - 1].low == "," and _after_intro(toks[i:], k - i)), len(toks))
+    elif i < len(toks) and toks[i].low in _OPENING_CLAUSE_LEADS:
+        i = next((k for k in range(i + 2, min(len(toks), MAX_CLAUSE_TOKENS + 1))
+                  if toks[k - 1].low == ","), len(toks))  # ("Whatever prompted them to
+        # start skating, the Brujas have found a support system. Riding alone, they said,
+        # can be hazardous": the subject after the opening clause; they29)
     k = i
     while k < len(toks) and (toks[k].low in lx.DETERMINERS or toks[k].low in _PEOPLE_COUNTS
                              or toks[k].low in _QUANTIFIERS or toks[k].text.isdigit()):
