@@ -5723,14 +5723,19 @@ def _described_before_relative(toks: list[Token], k: int) -> Person | None:
     # the noun phrase's own determiner ("Replying to a Democrat who": from "a")
     opener = max((m for m in range(described.i, head) if toks[m].low in _GROUP_DETERMINERS),
                  default=-1)
-    if _cap(toks[head]) and (opener < 0 or toks[opener].low == "the"):
-        return None
+    if _cap(toks[head]) and (opener < 0 or toks[opener].low == "the") and not (
+            toks[head].low.endswith(_GROUP_PLURAL_ENDINGS)):
+        return None  # (a people in the plural is a group: "Republicans who believed",
+        # "American Indians who claimed"; twenty-ninth session)
     if any(t.kind == "q" for t in toks[max(0, described.i - 2) : described.i]):
         return None  # (a quote's own words, as in _described_antecedent)
     start = opener if opener >= 0 else _quantified_start(toks, described.i)
     return Person(described_source(span_text(toks[start : described.j])), kind="described")
 
 
+# endings of a capitalised plural that names a people or a party, never one person
+# ("Republicans", "Democrats", "Americans", "Indians"; not "Williams", "Reuters")
+_GROUP_PLURAL_ENDINGS = ("ans", "ats", "ists")
 # what may stand between a noun phrase and its relative pronoun ("students, who", "Williams
 # - who")
 _RELATIVE_SET_OFF = _SET_OFF_MARKS | {","}

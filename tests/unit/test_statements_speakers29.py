@@ -207,3 +207,10 @@ def test_a_plural_after_an_infinitive_is_its_object() -> None:
     assert _extract(text) == []  # (the product's unit: "suspects" spoke before)
     [st] = _extract(text, "attribution")  # PolNeAR's: an intention refused, the navies'
     assert st.speaker == "Most foreign navies patrolling the Somali coast"
+
+
+def test_a_people_in_the_plural_before_who_is_the_group() -> None:
+    text = ("The payment goes to black farmers and American Indians who claimed they were "
+            "discriminated against.")
+    [st] = _extract(text)
+    assert st.speaker == "American Indians"
