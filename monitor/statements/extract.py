@@ -6178,10 +6178,38 @@ def _participle_subject_run(toks: list[Token], i: int, j: int) -> Phrase | None:
     if i > 0 and toks[i - 1].kind == "w" and toks[i - 1].low not in lx.NP_BOUNDARY:
         return None  # (ran out again: a clause)
     head = toks[i]
-    if not (_cap(head) or nounish(head.low)) or head.low in lx.SENTENCE_OPENERS or not (
+    if (_cap(head) or nounish(head.low)) and head.low not in lx.SENTENCE_OPENERS and (
             toks[i + 1].low.endswith("ing")):
+        return Phrase(i, j, "left", head.start, toks[j - 1].end, core=i + 1)
+    return _modified_people_run(toks, i, j)
+
+
+# prepositions that open a people noun's post-modifier in a long subject ("proponents of more
+# controls on hate speech here say", "experts at the Brookings Institution say")
+_POSTMODIFIER_PREPOSITIONS = frozenset({"of", "in", "at", "from", "with", "for", "across"})
+MAX_SUBJECT_PREMODIFIERS = 2  # words before the people noun: "Republican activists", "many
+# GOP donors", "the Democratic lawmakers"
+
+
+def _modified_people_run(toks: list[Token], i: int, j: int) -> Phrase | None:
+    """A long subject ``[i, j)`` that a loose run cut short, when it opens with at most
+    :data:`MAX_SUBJECT_PREMODIFIERS` words and a people noun that a participle or a
+    preposition's post-modifier follows, and holds no finite verb ("Republican activists
+    clamoring to block Donald Trump from the GOP nomination say", "proponents of more
+    controls on hate speech here say"); the core is the noun. Else None (recall29)."""
+    if toks[i].low in lx.SENTENCE_OPENERS:
         return None
-    return Phrase(i, j, "left", head.start, toks[j - 1].end, core=i + 1)
+    for h in range(i, min(j - 1, i + MAX_SUBJECT_PREMODIFIERS + 1)):
+        nxt = toks[h + 1].low
+        if not _cap(toks[h]) and nounish(toks[h].low) and (
+                nxt.endswith("ing") or nxt in _POSTMODIFIER_PREPOSITIONS):
+            break
+    else:
+        return None
+    if any(t.low in _FINITE_VERBS or t.low in _PAST_VERBS or t.low in lx.CUES
+           for t in toks[i:j]):
+        return None
+    return Phrase(i, j, "left", toks[i].start, toks[j - 1].end, core=h + 1)
 
 
 # relative pronouns that are the object of their clause's verb or of a preposition before
