@@ -2486,6 +2486,16 @@ class Extractor:
                 aside = aside_before(toks, cue.i, examples=True)
                 phrase = _loose_left(toks, cue.i if aside is None else aside)
                 # ("More than six in 10 said", "those surveyed")
+            elif phrase is None and not participle and cue.kind == "stance" and (
+                    self.unit == "attribution") and toks[cue.i].low not in _NOUN_FORMS:
+                # "Most oppose defunding Planned Parenthood", "supporters of the bill rejected
+                # Saudi concerns": a stance's subject the phrase rules do not read, when it
+                # ends in a head that can hold a view (recall29)
+                phrase = _loose_left(toks, cue.i)
+                if phrase is not None:
+                    phrase = _without_trailing_time(toks, phrase)
+                if phrase is not None and not _stance_subject_head(toks[phrase.j - 1]):
+                    phrase = None
         if (phrase is not None and phrase.how == "left" and phrase.i > 0
                 and toks[phrase.i - 1].kind == "w" and (
                     (toks[phrase.j - 1].low in _DOCUMENT_NOUNS and toks[phrase.i].low in {
@@ -6182,6 +6192,40 @@ def _participle_subject_run(toks: list[Token], i: int, j: int) -> Phrase | None:
             toks[i + 1].low.endswith("ing")):
         return Phrase(i, j, "left", head.start, toks[j - 1].end, core=i + 1)
     return _modified_people_run(toks, i, j)
+
+
+# words that end a stance's subject as its head with no noun after them ("Most oppose C",
+# "both oppose C", "a third agreed with C", "several oppose C")
+_QUANTITY_HEADS = frozenset({"most", "some", "both", "all", "many", "several", "few", "half",
+                             "third", "thirds", "quarter", "majority", "majorities", "others",
+                             "each", "either", "neither", "none", "plurality"})
+
+
+def _stance_subject_head(tok: Token) -> bool:
+    """Can ``tok``, the last word of a loose run before a stance verb, head its subject: a
+    name, a people or source noun, a share ("4 in 10"), a quantity (:data:`_QUANTITY_HEADS`)
+    or a plural noun; not an adjective or a possessive before a noun cue ("Christie's
+    effusive praise", "racially tinged attacks", "a heated dispute": nouns, no stance)."""
+    low = tok.low
+    if _cap(tok) or nounish(low) or low in _QUANTITY_HEADS or low.isdigit():
+        return True
+    return len(low) > 3 and low.endswith("s") and not low.endswith(_NOT_PLURAL_ENDINGS)
+
+
+# endings of words in -s that are no plural noun ("serious", "business", "his", "campus")
+_NOT_PLURAL_ENDINGS = ("ss", "ous", "'s", "’s", "us", "is")
+
+
+def _without_trailing_time(toks: list[Token], phrase: Phrase) -> Phrase:
+    """``phrase`` without a time that closes it ("the board of elections on Monday rejected":
+    the board), as :func:`_loose_left` runs on through "on Monday"."""
+    j = phrase.j
+    while j - phrase.i > 2 and toks[j - 1].low in lx.TIME_WORDS and toks[j - 2].low in {
+            "on", "last", "this", "late", "early", "earlier"}:
+        j -= 2
+    if j == phrase.j:
+        return phrase
+    return Phrase(phrase.i, j, phrase.how, toks[phrase.i].start, toks[j - 1].end)
 
 
 # prepositions that open a people noun's post-modifier in a long subject ("proponents of more
