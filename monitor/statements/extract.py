@@ -2557,6 +2557,17 @@ class Extractor:
             # showing that C", nor after a quote, whose tag the sentence may be)
             cue.kind = "speech"
             phrase = shown_by
+        if cue.kind == "evidence" and phrase is None and self.unit == "attribution" and (
+                not toks[cue.i].low.endswith("ing")):
+            # "The inquiry found that C", "Surveys of caucus-goers ... showed that C", "Simple
+            # math shows C": a finding of a subject no evidence noun heads (recall29)
+            loose = _loose_left(toks, cue.i)
+            if loose is not None and _stance_subject_head(toks[loose.j - 1]) and (
+                    _agrees_with_base_form(toks, cue, loose)) and not _no_finding_after(
+                    toks, cue.j):
+                cue.kind = "speech"
+                cue.evidence = True
+                phrase = loose
         if phrase is None and self.unit == "attribution" and cue.lemma == "say":
             phrase = _share_before(toks, cue.i) or _likely_to_say(toks, cue.i)
             # "42% say C", "with three in 10 saying C", "Democrats are more likely to say C"
@@ -6214,6 +6225,34 @@ def _stance_subject_head(tok: Token) -> bool:
 
 # endings of words in -s that are no plural noun ("serious", "business", "his", "campus")
 _NOT_PLURAL_ENDINGS = ("ss", "ous", "'s", "’s", "us", "is")
+
+
+# plural heads and pronouns a base-form verb agrees with ("polls show", "I find", "they show")
+_PLURAL_PRONOUNS = frozenset({"i", "we", "you", "they"})
+# reflexives after "find": "found itself at the center of", "found himself playing defense"
+_REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves", "myself", "ourselves",
+                         "yourself"})
+MAX_WAY_REACH = 3  # "find a way", "finds its way", "found a new way": a route, no finding
+
+
+def _agrees_with_base_form(toks: list[Token], cue: _Cue, phrase: Phrase) -> bool:
+    """Does a base-form cue ("show", "find") agree with the subject's last word: a plural, a
+    quantity or I/we/you/they? A singular before it makes the cue a noun ("ABC's TV show",
+    "the Breitbart News show"); other forms agree with any subject."""
+    word = toks[cue.i].low
+    if word not in {"show", "find"}:
+        return True
+    last = toks[phrase.j - 1].low
+    return last in _PLURAL_PRONOUNS or last in _QUANTITY_HEADS or last.isdigit() or (
+        last.endswith("s") and not last.endswith(_NOT_PLURAL_ENDINGS))
+
+
+def _no_finding_after(toks: list[Token], k: int) -> bool:
+    """Does what follows a "find" or "show" at ``k`` make it no finding: a reflexive ("found
+    itself at the center of"), or a way ("find a way to", "finds its way to")?"""
+    if k < len(toks) and toks[k].low in _REFLEXIVES:
+        return True
+    return any(t.low == "way" for t in toks[k : k + MAX_WAY_REACH])
 
 
 def _without_trailing_time(toks: list[Token], phrase: Phrase) -> Phrase:
