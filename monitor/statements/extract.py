@@ -2480,6 +2480,11 @@ class Extractor:
                 phrase = _apposed_name(toks, cue.i)  # "Trump, star of the reality TV show
                 # “The Apprentice,” said": the apposition's comma inside its title's quote
                 # marks (nineteenth session)
+            if phrase is None and self.unit == "attribution" and cue.i >= 3 and (
+                    toks[cue.i - 1].low == "to"):
+                # "The victory led Priebus to declare him the nominee", "This leads many
+                # experts to suspect that C": the one a causative verb moves to speak (recall29)
+                phrase = _caused_speaker(toks, cue.i - 1)
             if phrase is None and not participle and cue.kind in {"speech", "clause", "chain"} \
                     and toks[cue.i].low not in _NOUN_FORMS:
                 # "Proponents of the bill, however, say", "Many speakers — including ... — said"
@@ -6253,6 +6258,41 @@ def _no_finding_after(toks: list[Token], k: int) -> bool:
     if k < len(toks) and toks[k].low in _REFLEXIVES:
         return True
     return any(t.low == "way" for t in toks[k : k + MAX_WAY_REACH])
+
+
+# verbs that move someone to an act with "to" ("led Priebus to declare", "prompted the
+# atlas to state", "leaves the party to wonder", "would require Republicans to recognize")
+_CAUSATIVES = frozenset({
+    form for lemma in ("lead", "prompt", "drive", "push", "force", "cause", "allow", "require",
+                       "leave", "encourage", "inspire", "spur", "persuade", "convince",
+                       "compel", "move")
+    for form in {"lead": ("lead", "leads", "led", "leading"),
+                 "drive": ("drive", "drives", "drove", "driven", "driving"),
+                 "leave": ("leave", "leaves", "left", "leaving")}.get(
+        lemma, (lemma, lemma + "s", lemma.rstrip("e") + "ed", lemma.rstrip("e") + "ing"))})
+MAX_CAUSED_OBJECT = 10  # "led Republican National Committee Chairman Reince Priebus to"
+
+
+def _caused_speaker(toks: list[Token], to: int) -> Phrase | None:
+    """The object of a causative verb (:data:`_CAUSATIVES`) that the "to" at ``to`` follows,
+    as the speaker of the infinitive's cue: "led Reince Priebus to declare", "leading Clinton
+    economic advisers like Gene Sperling to counter"; a run of words only, ending in a name,
+    a people noun or a pronoun. Else None."""
+    for c in range(to - 1, max(0, to - MAX_CAUSED_OBJECT - 1), -1):
+        tok = toks[c]
+        if tok.kind != "w":
+            return None
+        if tok.low in _CAUSATIVES and not _cap(tok):
+            break
+    else:
+        return None
+    if c + 1 >= to:
+        return None
+    last = toks[to - 1]
+    if not (_cap(last) or nounish(last.low) or last.low in lx.PRONOUN_CASES
+            or last.low in _QUANTITY_HEADS):
+        return None
+    return Phrase(c + 1, to, "left", toks[c + 1].start, last.end)
 
 
 def _without_trailing_time(toks: list[Token], phrase: Phrase) -> Phrase:
