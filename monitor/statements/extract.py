@@ -2485,6 +2485,11 @@ class Extractor:
                 # "The victory led Priebus to declare him the nominee", "This leads many
                 # experts to suspect that C": the one a causative verb moves to speak (recall29)
                 phrase = _caused_speaker(toks, cue.i - 1)
+                if phrase is None and cue.kind in {"speech", "stance"} and (
+                        toks[cue.i - 2].kind == "w" and toks[cue.i - 2].low not in lx.CUES):
+                    # "Lanny Davis appeared on “Fox & Friends” to defend her": a purpose's
+                    # infinitive, the main clause's subject acts (recall29)
+                    phrase = _purpose_subject(toks, cue.i - 1)
             if phrase is None and not participle and cue.kind in {"speech", "clause", "chain"} \
                     and toks[cue.i].low not in _NOUN_FORMS:
                 # "Proponents of the bill, however, say", "Many speakers — including ... — said"
@@ -6293,6 +6298,40 @@ def _caused_speaker(toks: list[Token], to: int) -> Phrase | None:
             or last.low in _QUANTITY_HEADS):
         return None
     return Phrase(c + 1, to, "left", toks[c + 1].start, last.end)
+
+
+MAX_PURPOSE_REACH = 12  # words from a subject to its purpose's "to": "Mark-Viverito took to
+# the steps of City Hall Wednesday to assail"
+# words between a subject and a "to" that make the infinitive no purpose of the subject's own
+# act: a clause opens ("who", "because", "and"), or someone tries or needs ("is trying to
+# claim", "needs 100 delegates to assure"); a verb of wanting or saying (a cue or a chain
+# verb) puts someone else before the "to" ("wants voters to recall")
+_NOT_PURPOSE_WORDS = frozenset({"and", "or", "but", "that", "which", "who", "whom", "whose",
+                                "because", "while", "when", "if", "as", "where", "than",
+                                "so", "although", "though", "not", "never", "need", "needs",
+                                "needed", "try", "tries", "tried", "trying"})
+# words right before a "to" that is no purpose's: "has yet to endorse", "have to", "is going
+# to", "was able to", "used to", "is about to", "the goal is to attack"
+_NOT_PURPOSE_BEFORE_TO = frozenset({"yet", "have", "has", "had", "having", "going", "able",
+                                    "used", "about", "ought", "is", "was", "are", "were", "be",
+                                    "been", "being"})
+
+
+def _purpose_subject(toks: list[Token], to: int) -> Phrase | None:
+    """The main clause's subject as the speaker of an infinitive of purpose at ``to``: "Lanny
+    Davis appeared on “Fox & Friends” to defend her", "Mark-Viverito took to the steps of City
+    Hall Wednesday to assail Sanders' record"; only when at most :data:`MAX_PURPOSE_REACH`
+    plain words stand between them, none a cue, a chain verb, a clause word
+    (:data:`_NOT_PURPOSE_WORDS`) or punctuation, and the word before "to" is no auxiliary's
+    (:data:`_NOT_PURPOSE_BEFORE_TO`). Else None."""
+    phrase = subject(toks, to)
+    if phrase is None or to - phrase.j > MAX_PURPOSE_REACH or phrase.j >= to:
+        return None
+    if toks[to - 1].low in _NOT_PURPOSE_BEFORE_TO or any(
+            t.kind != "w" or t.low in lx.CUES or t.low in lx.CHAIN_FORMS
+            or t.low in _NOT_PURPOSE_WORDS for t in toks[phrase.j : to]):
+        return None
+    return phrase
 
 
 def _without_trailing_time(toks: list[Token], phrase: Phrase) -> Phrase:
