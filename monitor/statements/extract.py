@@ -615,6 +615,10 @@ def _past_titled_listener(toks: list[Token], k: int) -> int:
 # would not comment"), as it follows "said"
 _BARE_CLAUSE_LEMMAS = frozenset({"add", "maintain", "reply", "answer", "repeat", "concur",
                                  "agree"})
+# verbs of knowing whose object may be a question ("know which nominee that helps", "learned
+# how they think", "does not understand why C"): PolNeAR's attribution, as a "that" clause is
+_KNOWING = frozenset({"know", "learn", "understand", "realize", "realise", "figure"})
+_KNOWN_QUESTIONS = _WH_WORDS | {"which", "when"}
 
 
 MAX_BARE_SUBJECT_WORDS = 4  # "the talks would", "the Kremlin's position was"
@@ -2980,6 +2984,10 @@ class Extractor:
                 # promise's (PolNeAR's unit, eighteenth session)
                 self.unit == "attribution" and cue.lemma in _AGREEING and start + 1 < n
                 and toks[start].low == "to" and _infinitive(toks[start + 1])) or (
+                # "Neither Republicans nor Democrats know which nominee that helps", "I
+                # learned how they think": a question known or learned (recall29)
+                self.unit == "attribution" and cue.lemma in _KNOWING and start + 1 < n
+                and toks[start].low in _KNOWN_QUESTIONS) or (
                 cue.kind == "speech" and start < n and toks[start].kind == "w"
                 and (toks[start].low not in _NOT_CLAUSE_START
                      or toks[start].low in _WH_WORDS
