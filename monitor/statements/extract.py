@@ -619,6 +619,21 @@ _BARE_CLAUSE_LEMMAS = frozenset({"add", "maintain", "reply", "answer", "repeat",
 # how they think", "does not understand why C"): PolNeAR's attribution, as a "that" clause is
 _KNOWING = frozenset({"know", "learn", "understand", "realize", "realise", "figure"})
 _KNOWN_QUESTIONS = _WH_WORDS | {"which", "when"}
+MAX_EXPECTED_OBJECT = 6  # "expect the Environmental Protection Agency to"
+
+
+def _object_infinitive(toks: list[Token], start: int) -> bool:
+    """Does an object of at most :data:`MAX_EXPECTED_OBJECT` plain words (no verb, no clause
+    word) start at ``start`` and a "to" with its verb follow it ("it to raise rates", "the
+    president to leverage his popularity")?"""
+    n = len(toks)
+    for m in range(start, min(n - 1, start + MAX_EXPECTED_OBJECT + 1)):
+        tok = toks[m]
+        if tok.low == "to":
+            return m > start and _infinitive(toks[m + 1]) and toks[m + 1].kind == "w"
+        if tok.kind != "w" or tok.low in _FINITE_VERBS or tok.low in lx.NP_BOUNDARY:
+            return False
+    return False
 
 
 MAX_BARE_SUBJECT_WORDS = 4  # "the talks would", "the Kremlin's position was"
@@ -2988,6 +3003,10 @@ class Extractor:
                 # learned how they think": a question known or learned (recall29)
                 self.unit == "attribution" and cue.lemma in _KNOWING and start + 1 < n
                 and toks[start].low in _KNOWN_QUESTIONS) or (
+                # "Officials expect it to raise rates", "many observers expect the EPA to dial
+                # back the mandate": an expectation of someone's act (recall29)
+                self.unit == "attribution" and cue.lemma == "expect"
+                and _object_infinitive(toks, start)) or (
                 cue.kind == "speech" and start < n and toks[start].kind == "w"
                 and (toks[start].low not in _NOT_CLAUSE_START
                      or toks[start].low in _WH_WORDS
