@@ -2503,7 +2503,7 @@ class Extractor:
                     toks[cue.i - 1].low == "to"):
                 # "The victory led Priebus to declare him the nominee", "This leads many
                 # experts to suspect that C": the one a causative verb moves to speak (recall29)
-                phrase = _caused_speaker(toks, cue.i - 1)
+                phrase = _caused_speaker(toks, cue.i - 1) or _first_to(toks, cue.i - 1)
                 if phrase is None and cue.kind in {"speech", "stance"} and (
                         toks[cue.i - 2].kind == "w" and toks[cue.i - 2].low not in lx.CUES):
                     # "Lanny Davis appeared on “Fox & Friends” to defend her": a purpose's
@@ -6325,6 +6325,38 @@ def _caused_speaker(toks: list[Token], to: int) -> Phrase | None:
             or last.low in _QUANTITY_HEADS):
         return None
     return Phrase(c + 1, to, "left", toks[c + 1].start, last.end)
+
+
+# words that single out the one who acts in "the first member of Congress to endorse him",
+# "the only contender to pledge", "one of the earliest House members to endorse"
+_ORDINALS_BEFORE_TO = frozenset({"first", "only", "last", "earliest", "latest", "second",
+                                 "third", "lone", "sole"})
+_COPULAS = frozenset({"is", "was", "are", "were", "became", "becomes", "become", "remains",
+                      "remained"})
+MAX_FIRST_TO = 8  # "the first sitting members of Congress to"
+
+
+def _first_to(toks: list[Token], to: int) -> Phrase | None:
+    """The one an ordinal singles out before an infinitive's "to" ("the first Democrat in
+    Congress to endorse Sanders"): the subject of the copula before it ("Grijalva was the
+    first ...", "X became the first members of Congress to"). None when no copula and
+    "the"/"one of the" + ordinal open the words before "to"."""
+    for d in range(to - 1, max(-1, to - MAX_FIRST_TO - 1), -1):
+        if toks[d].kind != "w" or toks[d].low in _FINITE_VERBS or toks[d].low in lx.CUES:
+            return None
+        if toks[d].low in _ORDINALS_BEFORE_TO and d > 0 and toks[d - 1].low == "the":
+            break
+    else:
+        return None
+    the = d - 1
+    if d + 1 >= to:
+        return None
+    if the > 0 and toks[the - 1].low in _COPULAS:
+        return subject(toks, the - 1)
+    if the >= 2 and toks[the - 1].low == "of" and toks[the - 2].low == "one" and (
+            the >= 3 and toks[the - 3].low in _COPULAS):
+        return subject(toks, the - 3)  # "Hunter was one of the earliest House members to"
+    return None  # ("The first member of Congress to endorse him was X": the name after)
 
 
 MAX_PURPOSE_REACH = 12  # words from a subject to its purpose's "to": "Mark-Viverito took to
