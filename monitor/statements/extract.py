@@ -6324,7 +6324,8 @@ def _caused_speaker(toks: list[Token], to: int) -> Phrase | None:
     if not (_cap(last) or nounish(last.low) or last.low in lx.PRONOUN_CASES
             or last.low in _QUANTITY_HEADS):
         return None
-    return Phrase(c + 1, to, "left", toks[c + 1].start, last.end)
+    how = "pronoun" if to - c == 2 and last.low in lx.PRONOUN_CASES else "left"
+    return Phrase(c + 1, to, how, toks[c + 1].start, last.end)  # ("allowed him to": he)
 
 
 # words that single out the one who acts in "the first member of Congress to endorse him",
@@ -6368,7 +6369,11 @@ MAX_PURPOSE_REACH = 12  # words from a subject to its purpose's "to": "Mark-Vive
 _NOT_PURPOSE_WORDS = frozenset({"and", "or", "but", "that", "which", "who", "whom", "whose",
                                 "because", "while", "when", "if", "as", "where", "than",
                                 "so", "although", "though", "not", "never", "need", "needs",
-                                "needed", "try", "tries", "tried", "trying"})
+                                "needed", "try", "tries", "tried", "trying", "before", "after",
+                                "since", "until", "unless", "once"})
+# auxiliaries of a passive ("Trump University was started in 2004 to offer courses": no act of
+# the subject's own, the one who started it is not named)
+_PASSIVE_BEFORE_PARTICIPLE = frozenset({"is", "was", "are", "were", "been", "being", "be"})
 # words right before a "to" that is no purpose's: "has yet to endorse", "have to", "is going
 # to", "was able to", "used to", "is about to", "the goal is to attack"
 _NOT_PURPOSE_BEFORE_TO = frozenset({"yet", "have", "has", "had", "having", "going", "able",
@@ -6381,15 +6386,19 @@ def _purpose_subject(toks: list[Token], to: int) -> Phrase | None:
     Davis appeared on “Fox & Friends” to defend her", "Mark-Viverito took to the steps of City
     Hall Wednesday to assail Sanders' record"; only when at most :data:`MAX_PURPOSE_REACH`
     plain words stand between them, none a cue, a chain verb, a clause word
-    (:data:`_NOT_PURPOSE_WORDS`) or punctuation, and the word before "to" is no auxiliary's
-    (:data:`_NOT_PURPOSE_BEFORE_TO`). Else None."""
+    (:data:`_NOT_PURPOSE_WORDS`) or punctuation, the word before "to" is no auxiliary's
+    (:data:`_NOT_PURPOSE_BEFORE_TO`) and no passive stands between. Else None."""
     phrase = subject(toks, to)
     if phrase is None or to - phrase.j > MAX_PURPOSE_REACH or phrase.j >= to:
         return None
+    between = toks[phrase.j : to]
     if toks[to - 1].low in _NOT_PURPOSE_BEFORE_TO or any(
             t.kind != "w" or t.low in lx.CUES or t.low in lx.CHAIN_FORMS
-            or t.low in _NOT_PURPOSE_WORDS for t in toks[phrase.j : to]):
+            or t.low in _NOT_PURPOSE_WORDS for t in between):
         return None
+    if any(a.low in _PASSIVE_BEFORE_PARTICIPLE and b.low.endswith(("ed", "en"))
+           for a, b in zip(between, between[1:])):
+        return None  # (a passive: "was started in 2004 to offer")
     return phrase
 
 
