@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -6284,12 +6285,25 @@ def _agrees_with_base_form(toks: list[Token], cue: _Cue, phrase: Phrase) -> bool
         last.endswith("s") and not last.endswith(_NOT_PLURAL_ENDINGS))
 
 
+# words that open a noun phrase; a second of them right after the first phrase's noun makes
+# two objects ("showed the reporters his new office": a thing shown to someone)
+_OBJECT_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my",
+                             "your"})
+MAX_FIRST_SHOWN_WORDS = 3  # "the reporters", "the local party chairman"
+
+
 def _no_finding_after(toks: list[Token], k: int) -> bool:
     """Does what follows a "find" or "show" at ``k`` make it no finding: a reflexive ("found
-    itself at the center of"), or a way ("find a way to", "finds its way to")?"""
+    itself at the center of"), a way ("find a way to", "finds its way to"), or two objects
+    ("showed the reporters his new office")?"""
     if k < len(toks) and toks[k].low in _REFLEXIVES:
         return True
-    return any(t.low == "way" for t in toks[k : k + MAX_WAY_REACH])
+    if any(t.low == "way" for t in toks[k : k + MAX_WAY_REACH]):
+        return True
+    return k < len(toks) and toks[k].low in _OBJECT_OPENERS and any(
+        t.low in _OBJECT_OPENERS for t in toks[k + 2 : k + 2 + MAX_FIRST_SHOWN_WORDS]
+        if t.kind == "w") and all(t.kind == "w" and t.low not in lx.NP_BOUNDARY
+                                  for t in toks[k + 1 : k + 2])
 
 
 # verbs that move someone to an act with "to" ("led Priebus to declare", "prompted the
@@ -6397,7 +6411,7 @@ def _purpose_subject(toks: list[Token], to: int) -> Phrase | None:
             or t.low in _NOT_PURPOSE_WORDS for t in between):
         return None
     if any(a.low in _PASSIVE_BEFORE_PARTICIPLE and b.low.endswith(("ed", "en"))
-           for a, b in zip(between, between[1:])):
+           for a, b in itertools.pairwise(between)):
         return None  # (a passive: "was started in 2004 to offer")
     return phrase
 
