@@ -6274,15 +6274,16 @@ MAX_WAY_REACH = 3  # "find a way", "finds its way", "found a new way": a route, 
 
 
 def _agrees_with_base_form(toks: list[Token], cue: _Cue, phrase: Phrase) -> bool:
-    """Does a base-form cue ("show", "find") agree with the subject's last word: a plural, a
-    quantity or I/we/you/they? A singular before it makes the cue a noun ("ABC's TV show",
-    "the Breitbart News show"); other forms agree with any subject."""
+    """Does a base-form cue ("show", "find") agree with the subject's last word: a plural in
+    lower case, a quantity or I/we/you/they? A singular or a name before it makes the cue a
+    noun ("ABC's TV show", "the Breitbart News show"); other forms agree with any subject."""
     word = toks[cue.i].low
     if word not in {"show", "find"}:
         return True
-    last = toks[phrase.j - 1].low
+    tok = toks[phrase.j - 1]
+    last = tok.low
     return last in _PLURAL_PRONOUNS or last in _QUANTITY_HEADS or last.isdigit() or (
-        last.endswith("s") and not last.endswith(_NOT_PLURAL_ENDINGS))
+        last.endswith("s") and not last.endswith(_NOT_PLURAL_ENDINGS) and not _cap(tok))
 
 
 # words that open a noun phrase; a second of them right after the first phrase's noun makes
