@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -615,6 +616,25 @@ def _past_titled_listener(toks: list[Token], k: int) -> int:
 # would not comment"), as it follows "said"
 _BARE_CLAUSE_LEMMAS = frozenset({"add", "maintain", "reply", "answer", "repeat", "concur",
                                  "agree"})
+# verbs of knowing whose object may be a question ("know which nominee that helps", "learned
+# how they think", "does not understand why C"): PolNeAR's attribution, as a "that" clause is
+_KNOWING = frozenset({"know", "learn", "understand", "realize", "realise", "figure"})
+_KNOWN_QUESTIONS = _WH_WORDS | {"which", "when"}
+MAX_EXPECTED_OBJECT = 6  # "expect the Environmental Protection Agency to"
+
+
+def _object_infinitive(toks: list[Token], start: int) -> bool:
+    """Does an object of at most :data:`MAX_EXPECTED_OBJECT` plain words (no verb, no clause
+    word) start at ``start`` and a "to" with its verb follow it ("it to raise rates", "the
+    president to leverage his popularity")?"""
+    n = len(toks)
+    for m in range(start, min(n - 1, start + MAX_EXPECTED_OBJECT + 1)):
+        tok = toks[m]
+        if tok.low == "to":
+            return m > start and _infinitive(toks[m + 1]) and toks[m + 1].kind == "w"
+        if tok.kind != "w" or tok.low in _FINITE_VERBS or tok.low in lx.NP_BOUNDARY:
+            return False
+    return False
 
 
 MAX_BARE_SUBJECT_WORDS = 4  # "the talks would", "the Kremlin's position was"
@@ -2480,12 +2500,32 @@ class Extractor:
                 phrase = _apposed_name(toks, cue.i)  # "Trump, star of the reality TV show
                 # “The Apprentice,” said": the apposition's comma inside its title's quote
                 # marks (nineteenth session)
+            if phrase is None and self.unit == "attribution" and cue.i >= 3 and (
+                    toks[cue.i - 1].low == "to"):
+                # "The victory led Priebus to declare him the nominee", "This leads many
+                # experts to suspect that C": the one a causative verb moves to speak (recall29)
+                phrase = _caused_speaker(toks, cue.i - 1) or _first_to(toks, cue.i - 1)
+                if phrase is None and cue.kind in {"speech", "stance"} and (
+                        toks[cue.i - 2].kind == "w" and toks[cue.i - 2].low not in lx.CUES):
+                    # "Lanny Davis appeared on “Fox & Friends” to defend her": a purpose's
+                    # infinitive, the main clause's subject acts (recall29)
+                    phrase = _purpose_subject(toks, cue.i - 1)
             if phrase is None and not participle and cue.kind in {"speech", "clause", "chain"} \
                     and toks[cue.i].low not in _NOUN_FORMS:
                 # "Proponents of the bill, however, say", "Many speakers — including ... — said"
                 aside = aside_before(toks, cue.i, examples=True)
                 phrase = _loose_left(toks, cue.i if aside is None else aside)
                 # ("More than six in 10 said", "those surveyed")
+            elif phrase is None and not participle and cue.kind == "stance" and (
+                    self.unit == "attribution") and toks[cue.i].low not in _NOUN_FORMS:
+                # "Most oppose defunding Planned Parenthood", "supporters of the bill rejected
+                # Saudi concerns": a stance's subject the phrase rules do not read, when it
+                # ends in a head that can hold a view (recall29)
+                phrase = _loose_left(toks, cue.i)
+                if phrase is not None:
+                    phrase = _without_trailing_time(toks, phrase)
+                if phrase is not None and not _stance_subject_head(toks[phrase.j - 1]):
+                    phrase = None
         if (phrase is not None and phrase.how == "left" and phrase.i > 0
                 and toks[phrase.i - 1].kind == "w" and (
                     (toks[phrase.j - 1].low in _DOCUMENT_NOUNS and toks[phrase.i].low in {
@@ -2547,6 +2587,17 @@ class Extractor:
             # showing that C", nor after a quote, whose tag the sentence may be)
             cue.kind = "speech"
             phrase = shown_by
+        if cue.kind == "evidence" and phrase is None and self.unit == "attribution" and (
+                not toks[cue.i].low.endswith("ing")):
+            # "The inquiry found that C", "Surveys of caucus-goers ... showed that C", "Simple
+            # math shows C": a finding of a subject no evidence noun heads (recall29)
+            loose = _loose_left(toks, cue.i)
+            if loose is not None and _stance_subject_head(toks[loose.j - 1]) and (
+                    _agrees_with_base_form(toks, cue, loose)) and not _no_finding_after(
+                    toks, cue.j):
+                cue.kind = "speech"
+                cue.evidence = True
+                phrase = loose
         if phrase is None and self.unit == "attribution" and cue.lemma == "say":
             phrase = _share_before(toks, cue.i) or _likely_to_say(toks, cue.i)
             # "42% say C", "with three in 10 saying C", "Democrats are more likely to say C"
@@ -2949,6 +3000,14 @@ class Extractor:
                 # promise's (PolNeAR's unit, eighteenth session)
                 self.unit == "attribution" and cue.lemma in _AGREEING and start + 1 < n
                 and toks[start].low == "to" and _infinitive(toks[start + 1])) or (
+                # "Neither Republicans nor Democrats know which nominee that helps", "I
+                # learned how they think": a question known or learned (recall29)
+                self.unit == "attribution" and cue.lemma in _KNOWING and start + 1 < n
+                and toks[start].low in _KNOWN_QUESTIONS) or (
+                # "Officials expect it to raise rates", "many observers expect the EPA to dial
+                # back the mandate": an expectation of someone's act (recall29)
+                self.unit == "attribution" and cue.lemma == "expect"
+                and _object_infinitive(toks, start)) or (
                 cue.kind == "speech" and start < n and toks[start].kind == "w"
                 and (toks[start].low not in _NOT_CLAUSE_START
                      or toks[start].low in _WH_WORDS
@@ -6190,10 +6249,224 @@ def _participle_subject_run(toks: list[Token], i: int, j: int) -> Phrase | None:
     if i > 0 and toks[i - 1].kind == "w" and toks[i - 1].low not in lx.NP_BOUNDARY:
         return None  # (ran out again: a clause)
     head = toks[i]
-    if not (_cap(head) or nounish(head.low)) or head.low in lx.SENTENCE_OPENERS or not (
+    if (_cap(head) or nounish(head.low)) and head.low not in lx.SENTENCE_OPENERS and (
             toks[i + 1].low.endswith("ing")):
+        return Phrase(i, j, "left", head.start, toks[j - 1].end, core=i + 1)
+    return _modified_people_run(toks, i, j)
+
+
+# words that end a stance's subject as its head with no noun after them ("Most oppose C",
+# "both oppose C", "a third agreed with C", "several oppose C")
+_QUANTITY_HEADS = frozenset({"most", "some", "both", "all", "many", "several", "few", "half",
+                             "third", "thirds", "quarter", "majority", "majorities", "others",
+                             "each", "either", "neither", "none", "plurality"})
+
+
+def _stance_subject_head(tok: Token) -> bool:
+    """Can ``tok``, the last word of a loose run before a stance verb, head its subject: a
+    name, a people or source noun, a share ("4 in 10"), a quantity (:data:`_QUANTITY_HEADS`)
+    or a plural noun; not an adjective or a possessive before a noun cue ("Christie's
+    effusive praise", "racially tinged attacks", "a heated dispute": nouns, no stance)."""
+    low = tok.low
+    if _cap(tok) or nounish(low) or low in _QUANTITY_HEADS or low.isdigit():
+        return True
+    return len(low) > 3 and low.endswith("s") and not low.endswith(_NOT_PLURAL_ENDINGS)
+
+
+# endings of words in -s that are no plural noun ("serious", "business", "his", "campus")
+_NOT_PLURAL_ENDINGS = ("ss", "ous", "'s", "’s", "us", "is")
+
+
+# plural heads and pronouns a base-form verb agrees with ("polls show", "I find", "they show")
+_PLURAL_PRONOUNS = frozenset({"i", "we", "you", "they"})
+# reflexives after "find": "found itself at the center of", "found himself playing defense"
+_REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves", "myself", "ourselves",
+                         "yourself"})
+MAX_WAY_REACH = 3  # "find a way", "finds its way", "found a new way": a route, no finding
+
+
+def _agrees_with_base_form(toks: list[Token], cue: _Cue, phrase: Phrase) -> bool:
+    """Does a base-form cue ("show", "find") agree with the subject's last word: a plural in
+    lower case, a quantity or I/we/you/they? A singular or a name before it makes the cue a
+    noun ("ABC's TV show", "the Breitbart News show"); other forms agree with any subject."""
+    word = toks[cue.i].low
+    if word not in {"show", "find"}:
+        return True
+    tok = toks[phrase.j - 1]
+    last = tok.low
+    return last in _PLURAL_PRONOUNS or last in _QUANTITY_HEADS or last.isdigit() or (
+        last.endswith("s") and not last.endswith(_NOT_PLURAL_ENDINGS) and not _cap(tok))
+
+
+# words that open a noun phrase; a second of them right after the first phrase's noun makes
+# two objects ("showed the reporters his new office": a thing shown to someone)
+_OBJECT_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my",
+                             "your"})
+MAX_FIRST_SHOWN_WORDS = 3  # "the reporters", "the local party chairman"
+
+
+def _no_finding_after(toks: list[Token], k: int) -> bool:
+    """Does what follows a "find" or "show" at ``k`` make it no finding: a reflexive ("found
+    itself at the center of"), a way ("find a way to", "finds its way to"), or two objects
+    ("showed the reporters his new office")?"""
+    if k < len(toks) and toks[k].low in _REFLEXIVES:
+        return True
+    if any(t.low == "way" for t in toks[k : k + MAX_WAY_REACH]):
+        return True
+    return k < len(toks) and toks[k].low in _OBJECT_OPENERS and any(
+        t.low in _OBJECT_OPENERS for t in toks[k + 2 : k + 2 + MAX_FIRST_SHOWN_WORDS]
+        if t.kind == "w") and all(t.kind == "w" and t.low not in lx.NP_BOUNDARY
+                                  for t in toks[k + 1 : k + 2])
+
+
+# verbs that move someone to an act with "to" ("led Priebus to declare", "prompted the
+# atlas to state", "leaves the party to wonder", "would require Republicans to recognize")
+_CAUSATIVES = frozenset({
+    form for lemma in ("lead", "prompt", "drive", "push", "force", "cause", "allow", "require",
+                       "leave", "encourage", "inspire", "spur", "persuade", "convince",
+                       "compel", "move")
+    for form in {"lead": ("lead", "leads", "led", "leading"),
+                 "drive": ("drive", "drives", "drove", "driven", "driving"),
+                 "leave": ("leave", "leaves", "left", "leaving")}.get(
+        lemma, (lemma, lemma + "s", lemma.rstrip("e") + "ed", lemma.rstrip("e") + "ing"))})
+MAX_CAUSED_OBJECT = 10  # "led Republican National Committee Chairman Reince Priebus to"
+
+
+def _caused_speaker(toks: list[Token], to: int) -> Phrase | None:
+    """The object of a causative verb (:data:`_CAUSATIVES`) that the "to" at ``to`` follows,
+    as the speaker of the infinitive's cue: "led Reince Priebus to declare", "leading Clinton
+    economic advisers like Gene Sperling to counter"; a run of words only, ending in a name,
+    a people noun or a pronoun. Else None."""
+    for c in range(to - 1, max(0, to - MAX_CAUSED_OBJECT - 1), -1):
+        tok = toks[c]
+        if tok.kind != "w":
+            return None
+        if tok.low in _CAUSATIVES and not _cap(tok):
+            break
+    else:
         return None
-    return Phrase(i, j, "left", head.start, toks[j - 1].end, core=i + 1)
+    if c + 1 >= to:
+        return None
+    last = toks[to - 1]
+    if not (_cap(last) or nounish(last.low) or last.low in lx.PRONOUN_CASES
+            or last.low in _QUANTITY_HEADS):
+        return None
+    how = "pronoun" if to - c == 2 and last.low in lx.PRONOUN_CASES else "left"
+    return Phrase(c + 1, to, how, toks[c + 1].start, last.end)  # ("allowed him to": he)
+
+
+# words that single out the one who acts in "the first member of Congress to endorse him",
+# "the only contender to pledge", "one of the earliest House members to endorse"
+_ORDINALS_BEFORE_TO = frozenset({"first", "only", "last", "earliest", "latest", "second",
+                                 "third", "lone", "sole"})
+_COPULAS = frozenset({"is", "was", "are", "were", "became", "becomes", "become", "remains",
+                      "remained"})
+MAX_FIRST_TO = 8  # "the first sitting members of Congress to"
+
+
+def _first_to(toks: list[Token], to: int) -> Phrase | None:
+    """The one an ordinal singles out before an infinitive's "to" ("the first Democrat in
+    Congress to endorse Sanders"): the subject of the copula before it ("Grijalva was the
+    first ...", "X became the first members of Congress to"). None when no copula and
+    "the"/"one of the" + ordinal open the words before "to"."""
+    for d in range(to - 1, max(-1, to - MAX_FIRST_TO - 1), -1):
+        if toks[d].kind != "w" or toks[d].low in _FINITE_VERBS or toks[d].low in lx.CUES:
+            return None
+        if toks[d].low in _ORDINALS_BEFORE_TO and d > 0 and toks[d - 1].low == "the":
+            break
+    else:
+        return None
+    the = d - 1
+    if d + 1 >= to:
+        return None
+    if the > 0 and toks[the - 1].low in _COPULAS:
+        return subject(toks, the - 1)
+    if the >= 2 and toks[the - 1].low == "of" and toks[the - 2].low == "one" and (
+            the >= 3 and toks[the - 3].low in _COPULAS):
+        return subject(toks, the - 3)  # "Hunter was one of the earliest House members to"
+    return None  # ("The first member of Congress to endorse him was X": the name after)
+
+
+MAX_PURPOSE_REACH = 12  # words from a subject to its purpose's "to": "Mark-Viverito took to
+# the steps of City Hall Wednesday to assail"
+# words between a subject and a "to" that make the infinitive no purpose of the subject's own
+# act: a clause opens ("who", "because", "and"), or someone tries or needs ("is trying to
+# claim", "needs 100 delegates to assure"); a verb of wanting or saying (a cue or a chain
+# verb) puts someone else before the "to" ("wants voters to recall")
+_NOT_PURPOSE_WORDS = frozenset({"and", "or", "but", "that", "which", "who", "whom", "whose",
+                                "because", "while", "when", "if", "as", "where", "than",
+                                "so", "although", "though", "not", "never", "need", "needs",
+                                "needed", "try", "tries", "tried", "trying", "before", "after",
+                                "since", "until", "unless", "once"})
+# auxiliaries of a passive ("Trump University was started in 2004 to offer courses": no act of
+# the subject's own, the one who started it is not named)
+_PASSIVE_BEFORE_PARTICIPLE = frozenset({"is", "was", "are", "were", "been", "being", "be"})
+# words right before a "to" that is no purpose's: "has yet to endorse", "have to", "is going
+# to", "was able to", "used to", "is about to", "the goal is to attack"
+_NOT_PURPOSE_BEFORE_TO = frozenset({"yet", "have", "has", "had", "having", "going", "able",
+                                    "used", "about", "ought", "is", "was", "are", "were", "be",
+                                    "been", "being"})
+
+
+def _purpose_subject(toks: list[Token], to: int) -> Phrase | None:
+    """The main clause's subject as the speaker of an infinitive of purpose at ``to``: "Lanny
+    Davis appeared on “Fox & Friends” to defend her", "Mark-Viverito took to the steps of City
+    Hall Wednesday to assail Sanders' record"; only when at most :data:`MAX_PURPOSE_REACH`
+    plain words stand between them, none a cue, a chain verb, a clause word
+    (:data:`_NOT_PURPOSE_WORDS`) or punctuation, the word before "to" is no auxiliary's
+    (:data:`_NOT_PURPOSE_BEFORE_TO`) and no passive stands between. Else None."""
+    phrase = subject(toks, to)
+    if phrase is None or to - phrase.j > MAX_PURPOSE_REACH or phrase.j >= to:
+        return None
+    between = toks[phrase.j : to]
+    if toks[to - 1].low in _NOT_PURPOSE_BEFORE_TO or any(
+            t.kind != "w" or t.low in lx.CUES or t.low in lx.CHAIN_FORMS
+            or t.low in _NOT_PURPOSE_WORDS for t in between):
+        return None
+    if any(a.low in _PASSIVE_BEFORE_PARTICIPLE and b.low.endswith(("ed", "en"))
+           for a, b in itertools.pairwise(between)):
+        return None  # (a passive: "was started in 2004 to offer")
+    return phrase
+
+
+def _without_trailing_time(toks: list[Token], phrase: Phrase) -> Phrase:
+    """``phrase`` without a time that closes it ("the board of elections on Monday rejected":
+    the board), as :func:`_loose_left` runs on through "on Monday"."""
+    j = phrase.j
+    while j - phrase.i > 2 and toks[j - 1].low in lx.TIME_WORDS and toks[j - 2].low in {
+            "on", "last", "this", "late", "early", "earlier"}:
+        j -= 2
+    if j == phrase.j:
+        return phrase
+    return Phrase(phrase.i, j, phrase.how, toks[phrase.i].start, toks[j - 1].end)
+
+
+# prepositions that open a people noun's post-modifier in a long subject ("proponents of more
+# controls on hate speech here say", "experts at the Brookings Institution say")
+_POSTMODIFIER_PREPOSITIONS = frozenset({"of", "in", "at", "from", "with", "for", "across"})
+MAX_SUBJECT_PREMODIFIERS = 2  # words before the people noun: "Republican activists", "many
+# GOP donors", "the Democratic lawmakers"
+
+
+def _modified_people_run(toks: list[Token], i: int, j: int) -> Phrase | None:
+    """A long subject ``[i, j)`` that a loose run cut short, when it opens with at most
+    :data:`MAX_SUBJECT_PREMODIFIERS` words and a people noun that a participle or a
+    preposition's post-modifier follows, and holds no finite verb ("Republican activists
+    clamoring to block Donald Trump from the GOP nomination say", "proponents of more
+    controls on hate speech here say"); the core is the noun. Else None (recall29)."""
+    if toks[i].low in lx.SENTENCE_OPENERS:
+        return None
+    for h in range(i, min(j - 1, i + MAX_SUBJECT_PREMODIFIERS + 1)):
+        nxt = toks[h + 1].low
+        if not _cap(toks[h]) and nounish(toks[h].low) and (
+                nxt.endswith("ing") or nxt in _POSTMODIFIER_PREPOSITIONS):
+            break
+    else:
+        return None
+    if any(t.low in _FINITE_VERBS or t.low in _PAST_VERBS or t.low in lx.CUES
+           for t in toks[i:j]):
+        return None
+    return Phrase(i, j, "left", toks[i].start, toks[j - 1].end, core=h + 1)
 
 
 # relative pronouns that are the object of their clause's verb or of a preposition before
