@@ -4670,22 +4670,9 @@ class Discourse:
             if back >= len(self.units):
                 continue
             toks = self.units[back]
-            found: list[list[str]] = []  # the lists of the sentence, in order
-            run: list[str] = []
-            k = 0
-            while k < len(toks) and not (back == unit and toks[k].start >= offset):
-                name = _country_at(toks, k)
-                if name:
-                    run.append(name)
-                    k += len(name.split())
-                    continue
-                if toks[k].low not in {",", "and"} or not run:
-                    if len(run) >= 2:
-                        found.append(run)
-                    run = []
-                k += 1
-            if len(run) >= 2:
-                found.append(run)
+            end = next((k for k, t in enumerate(toks) if t.start >= offset),
+                       len(toks)) if back == unit else len(toks)
+            found = _item_lists(toks, 0, end, _country_item, _COUNTRY_LINKS)  # (in order)
             for names in reversed(found):
                 if not size or len(names) == size:
                     people = [self._person(n, None, "", kind="org") for n in names]
@@ -6131,20 +6118,48 @@ def _name_lists(toks: list[Token]) -> list[list[str]]:
     """The lists of two or more capitalised names in ``toks``, in order ("the Shin Bet
     (Israel Security Agency), IDF and Israel Police": three names, the parenthesis skipped);
     not the sentence's first word, which any sentence capitalises."""
+    return _item_lists(toks, 1, len(toks), _name_item, _LIST_LINKS)
+
+
+def _name_item(toks: list[Token], k: int) -> tuple[str, int] | None:
+    """The run of capitalised words at ``k`` and where the list goes on after it (past a
+    parenthesis right after it), or None."""
+    if not (_is_cap(toks[k]) and toks[k].kind == "w" and toks[k].low not in lx.DETERMINERS):
+        return None
+    e = k
+    while e < len(toks) and _is_cap(toks[e]) and toks[e].kind == "w":
+        e += 1
+    name = span_text(toks[k:e])
+    if e < len(toks) and toks[e].low == "(":
+        e = next((m + 1 for m in range(e, len(toks)) if toks[m].low == ")"), len(toks))
+    return name, e
+
+
+def _country_item(toks: list[Token], k: int) -> tuple[str, int] | None:
+    """The country named at ``k`` and the index after it, or None."""
+    name = _country_at(toks, k)
+    return (name, k + len(name.split())) if name else None
+
+
+_COUNTRY_LINKS = frozenset({",", "and"})  # what stands between the countries of a list
+
+
+def _item_lists(toks: list[Token], start: int, end: int,
+                item: Callable[[list[Token], int], tuple[str, int] | None],
+                links: frozenset[str]) -> list[list[str]]:
+    """The runs of two or more items (``item`` gives one at an index, and where the run goes
+    on) joined only by ``links`` in ``toks[start:end]``, in order ("the" links only after a
+    first item)."""
     found: list[list[str]] = []
     run: list[str] = []
-    k = 1
-    while k < len(toks):
-        if _is_cap(toks[k]) and toks[k].kind == "w" and toks[k].low not in lx.DETERMINERS:
-            e = k
-            while e < len(toks) and _is_cap(toks[e]) and toks[e].kind == "w":
-                e += 1
-            run.append(span_text(toks[k:e]))
-            k = e
-            if k < len(toks) and toks[k].low == "(":
-                k = next((m + 1 for m in range(k, len(toks)) if toks[m].low == ")"), len(toks))
+    k = start
+    while k < end:
+        got = item(toks, k)
+        if got is not None:
+            run.append(got[0])
+            k = got[1]
             continue
-        if toks[k].low not in _LIST_LINKS or (toks[k].low == "the" and not run):
+        if toks[k].low not in links or (toks[k].low == "the" and not run):
             if len(run) >= 2:
                 found.append(run)
             run = []
@@ -6152,6 +6167,8 @@ def _name_lists(toks: list[Token]) -> list[list[str]]:
     if len(run) >= 2:
         found.append(run)
     return found
+
+
 MAX_COUNTRY_WORDS = 4  # "the United Arab Emirates"
 
 
