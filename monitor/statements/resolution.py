@@ -7130,9 +7130,17 @@ def described_source(mention: str) -> str:
         text = head
     if text.count("(") > text.count(")"):  # "surrogates (like top Obama aide David Plouffe"
         text = text[: text.index("(")].rstrip() or text
-    return text
+    words = text.split(" ")
+    while len(words) > 2 and words[-1].lower() in _DANGLING_LINKS:
+        words.pop()  # "an employee who had followed her in and [yelled]": a clause the cue
+        # cut, not the source's last word (twenty-ninth session)
+    return " ".join(words)
 
 
+# words that cannot end a description: a clause inside it that the cue word cut
+# (not a particle a verb may end with: "an employee who had followed her in")
+_DANGLING_LINKS = frozenset({"and", "or", "but", "to", "by", "being", "of", "with", "for",
+                             "after", "before", "than", "the", "a", "an"})
 # words that open a clause set off after a described source: it says more about the source
 _SET_OFF_CLAUSE = frozenset({"who", "which", "whose", "whom", "speaking", "briefed", "asked",
                              "citing", "declining", "requesting",

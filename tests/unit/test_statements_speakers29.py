@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from monitor.statements import Extractor, default_registry
+from monitor.statements.resolution import described_source
 from monitor.types import Statement
 
 DAY = date(2026, 12, 1)
@@ -214,3 +215,13 @@ def test_a_people_in_the_plural_before_who_is_the_group() -> None:
             "discriminated against.")
     [st] = _extract(text)
     assert st.speaker == "American Indians"
+
+
+@pytest.mark.parametrize(("mention", "speaker"), [
+    ("residents who had been sleeping and", "residents who had been sleeping"),
+    ("a lawyer who contacted the congressional office to", "a lawyer who contacted the "
+     "congressional office"),
+    ("an employee who had followed her in", "an employee who had followed her in"),
+])
+def test_a_described_source_does_not_end_on_a_link_word(mention: str, speaker: str) -> None:
+    assert described_source(mention) == speaker
