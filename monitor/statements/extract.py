@@ -6278,7 +6278,7 @@ _NOT_PLURAL_ENDINGS = ("ss", "ous", "'s", "’s", "us", "is")
 
 
 # plural heads and pronouns a base-form verb agrees with ("polls show", "I find", "they show")
-_PLURAL_PRONOUNS = frozenset({"i", "we", "you", "they"})
+_BASE_FORM_PRONOUNS = frozenset({"i", "we", "you", "they"})  # they take "show", "find"
 # reflexives after "find": "found itself at the center of", "found himself playing defense"
 _REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves", "myself", "ourselves",
                          "yourself"})
@@ -6294,14 +6294,13 @@ def _agrees_with_base_form(toks: list[Token], cue: _Cue, phrase: Phrase) -> bool
         return True
     tok = toks[phrase.j - 1]
     last = tok.low
-    return last in _PLURAL_PRONOUNS or last in _QUANTITY_HEADS or last.isdigit() or (
+    return last in _BASE_FORM_PRONOUNS or last in _QUANTITY_HEADS or last.isdigit() or (
         last.endswith("s") and not last.endswith(_NOT_PLURAL_ENDINGS) and not _cap(tok))
 
 
 # words that open a noun phrase; a second of them right after the first phrase's noun makes
 # two objects ("showed the reporters his new office": a thing shown to someone)
-_OBJECT_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my",
-                             "your"})
+_OBJECT_OPENERS = _ING_NOUN_BEFORE  # the words that open an object's noun phrase
 MAX_FIRST_SHOWN_WORDS = 3  # "the reporters", "the local party chairman"
 
 
@@ -6321,14 +6320,15 @@ def _no_finding_after(toks: list[Token], k: int) -> bool:
 
 # verbs that move someone to an act with "to" ("led Priebus to declare", "prompted the
 # atlas to state", "leaves the party to wonder", "would require Republicans to recognize")
-_CAUSATIVES = frozenset({
+# (inflected by the lexicon's cue_forms, whose irregular table lacks these three)
+_CAUSATIVE_IRREGULAR = {"lead": ("lead", "leads", "led", "leading"),
+                        "drive": ("drive", "drives", "drove", "driven", "driving"),
+                        "leave": ("leave", "leaves", "left", "leaving")}
+_CAUSATIVES = frozenset(
     form for lemma in ("lead", "prompt", "drive", "push", "force", "cause", "allow", "require",
                        "leave", "encourage", "inspire", "spur", "persuade", "convince",
                        "compel", "move")
-    for form in {"lead": ("lead", "leads", "led", "leading"),
-                 "drive": ("drive", "drives", "drove", "driven", "driving"),
-                 "leave": ("leave", "leaves", "left", "leaving")}.get(
-        lemma, (lemma, lemma + "s", lemma.rstrip("e") + "ed", lemma.rstrip("e") + "ing"))})
+    for form in _CAUSATIVE_IRREGULAR.get(lemma) or lx.cue_forms(lemma))
 MAX_CAUSED_OBJECT = 10  # "led Republican National Committee Chairman Reince Priebus to"
 
 
