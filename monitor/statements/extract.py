@@ -116,6 +116,10 @@ CONF_ANSWER = 0.8  # an answer of a Q&A transcript, the interviewee's own words 
 MIN_ANSWER_WORDS = 3  # "Yes." or "No!" alone says nothing an alert could carry
 CONF_PARTIAL = 0.6  # a partial quote in a subject's predicate, no cue verb (train P ~?)
 # verbs whose quoted object is a name or a title, not the subject's words
+# participles after "is"/"was" that say what the subject holds, not what was done to it:
+# "Fiedler is convinced that a faster rollout will “lower prices”" stays a partial quote
+_HELD_VIEW_ADJECTIVES = frozenset({"convinced", "persuaded", "determined", "committed",
+                                   "opposed", "worried", "concerned"})
 _NOT_PARTIAL_VERBS = frozenset({"titled", "entitled", "dubbed", "named", "nicknamed",
                                 "called", "labeled", "labelled", "branded"})
 MIN_PARTIAL_WORDS = 2  # a one-word quote in a predicate is a scare quote
@@ -1976,6 +1980,10 @@ class Extractor:
             return None
         if phrase.how == "pronoun" and toks[phrase.i].low not in _PERSON_PRONOUNS:
             return None  # "it", "you"
+        if verb.endswith("ed") and verb not in _HELD_VIEW_ADJECTIVES and any(
+                t.low in _BE_FORMS for t in toks[phrase.j : v]):
+            return None  # "Hamedi was arrested on “propaganda” charges": a passive's subject
+            # is who it was done to, not the quote's source (round 30)
         person = self._resolve(toks, phrase, discourse, u, mentions, starts)
         if phrase.how != "pronoun" and (person is None or (
                 person.kind == "org" and toks[phrase.j - 1].low not in lx.SPEAKER_NOUNS)):
@@ -2202,6 +2210,11 @@ class Extractor:
             if entry is not None and _mandated(toks, k, entry[0]):
                 entry = None  # "its demand that Russia declare a cease-fire": what was
                 # demanded of Russia, no words of its (twenty-second session)
+            if entry is not None and entry[0] == "charge" and _charge_not_speech(
+                    toks, k, legal=self.unit == "statement"):
+                entry = None  # "charged him with murder", "charged across the street",
+                # "racially charged signs": a legal or a physical charge (round 30; PolNeAR's
+                # unit keeps "charged X with Y", which it files as an accusation)
             if entry is not None and tok.low == "wonder" and k and toks[k - 1].low == "no":
                 entry = None  # "No wonder Trump said": an idiom, not a cue
             if entry is not None and tok.low == "think" and k + 1 < n and \
@@ -4267,6 +4280,10 @@ def _noun_form(toks: list[Token], k: int) -> bool:
             toks[k - 1].kind == "w" and not _cap(toks[k - 1])):
         return True  # "an unknown suspect opened fire", "the alleged suspect": the person
         # crime news calls so, no one suspecting (twenty-fourth session)
+    if low == "suspect" and k and _singular_before_suspect(toks[k - 1]):
+        return True  # "Murder suspect Sidney Muller", "a shooting suspect still on the
+        # loose", "another suspect": a singular word before the base form, which as a verb
+        # would need a plural subject or an auxiliary (round 30)
     if low == "suspected" and k + 1 < len(toks) and (
             before in _ING_NOUN_BEFORE or toks[k - 1].low.isdigit()
             or before in _COUNT_WORDS) and toks[k + 1].kind == "w" and not _cap(toks[k + 1]) \
@@ -4308,6 +4325,71 @@ def _noun_form(toks: list[Token], k: int) -> bool:
 
 
 _ARTICLES = frozenset({"a", "an", "the"})
+# words before "suspect" that leave it a verb: subjects that take a base form, auxiliaries,
+# negation and quantifiers used as subjects ("we suspect", "police suspect", "may suspect",
+# "many suspect", "to suspect")
+_SUSPECT_VERB_BEFORE = frozenset(
+    {"i", "we", "they", "you", "who", "that", "which", "to", "not", "also", "still", "now",
+     "many", "some", "most", "few", "others", "all", "both", "and", "or", "often", "never",
+     "always", "just", "might", "must", "shall", "will", "would", "could", "should", "can",
+     "may", "do", "does", "did", "people", "police", "staff", "media", "public", "military",
+     "men", "women", "children"})
+
+
+def _singular_before_suspect(before: Token) -> bool:
+    """Is the word before a base-form "suspect" one that makes it the noun: a word, not a
+    plural (no -s but "ss"), not a subject that takes a base form, an auxiliary or an -ly
+    adverb ("murder suspect", "Another suspect", "the lone suspect"; not "Investigators
+    suspect", "I suspect", "strongly suspect")?"""
+    low = before.low
+    if before.kind != "w" or low in _SUSPECT_VERB_BEFORE or low.endswith(("n't", "n’t", "ly")):
+        return False
+    return not (low.endswith("s") and not low.endswith("ss"))
+
+
+# words right after "charge" in its physical sense or its passive legal one ("charged across
+# the street", "charged forward", "charged with murder", "charged in the killing", "charged
+# after a fire", "charged over the arson"), and of a price ("charged more", "charge a fee")
+_CHARGE_NOT_SPEECH_NEXT = frozenset(
+    {"with", "in", "into", "after", "over", "across", "forward", "forwards", "ahead", "at",
+     "toward", "towards", "through", "up", "down", "out", "back", "past", "onto", "more",
+     "less", "a", "an", "for"})
+# object pronouns after which "charge" is the legal act ("police charged him and ..."; not
+# "it" or "you", which open a reported clause too: "Authorities charged it was a brazen act")
+_CHARGED_PERSONS = frozenset({"him", "her", "them", "us", "me"})
+MAX_CHARGED_OBJECT = 12  # "charged Sharron Diane Crawford Smith, age 61, with two counts"
+
+
+def _charge_not_speech(toks: list[Token], k: int, legal: bool = True) -> bool:
+    """Is a form of "charge" at ``k`` the legal, physical or price sense, not an accusation
+    made in words ("Critics charged that ...", "..., Bolton charged.")? Physical, passive or
+    a price: a direction, "with" or an amount right after it; an adjective after an -ly
+    adverb ("a racially charged dismissal"). With ``legal``, also the act of a prosecutor:
+    a person object, or an object then "with" before any finite word, "that" or quote
+    ("charged Dieter S. with membership in ...")."""
+    n = len(toks)
+    if k + 1 >= n or toks[k + 1].kind != "w":
+        return False  # '"Q," Bolton charged.': a tag
+    nxt = toks[k + 1].low
+    if k and toks[k - 1].low.endswith("ly") and not _cap(toks[k + 1]) and (
+            nxt not in _CLAUSE_MARKS and nxt not in lx.DETERMINERS):
+        return True
+    if nxt in _CHARGE_NOT_SPEECH_NEXT:
+        return True
+    if not legal:
+        return False
+    if nxt in _CHARGED_PERSONS:
+        return True
+    for m in range(k + 1, min(n, k + 1 + MAX_CHARGED_OBJECT)):
+        tok = toks[m]
+        if tok.low == "with":
+            return True
+        if tok.kind == "q" or tok.low in _FINITE_WORDS or tok.low == "that" or (
+                tok.low in _PUNCT_END):
+            return False
+    return False
+
+
 # verbs of a finding that a plural noun subject takes ("New figures show", "Estimates
 # suggest"; twenty-second session)
 _FINDING_VERBS = frozenset({"show", "showed", "suggest", "suggested", "indicate",

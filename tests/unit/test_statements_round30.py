@@ -1,0 +1,82 @@
+"""Round 30 (issue 13): cue words in a sense that reports no one's words, found in a scan of
+the product's statements over news pages: "charge" as a prosecutor's act, a rush or a
+price; "suspect" the noun after a singular word; and a passive subject before a quote."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from monitor.statements import Extractor, default_registry
+from monitor.types import Statement
+
+DAY = date(2026, 12, 1)
+
+
+def _extract(text: str, unit: str = "statement") -> list[Statement]:
+    return Extractor(default_registry(), parser="off", unit=unit).extract(text, DAY)
+
+
+@pytest.mark.parametrize("text", [
+    "Harbor City police charged Dana Whitlock, 34, with two counts of arson on Friday.",
+    "Investigators arrested the driver and charged him with reckless homicide.",
+    "The indictment also charges the firm's former treasurer with concealing the losses.",
+])
+def test_a_prosecutors_charge_is_no_statement(text: str) -> None:
+    assert _extract(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The linebacker charged forward and knocked the quarterback to the turf.",
+    "A protester charged across the square and shoved the mayor.",
+    "The marina charged a $5,000 mooring fee, most of it refundable.",
+    "Organizers defend themselves against charges of bias, disavowing racially charged "
+    "signs that appear in their crowds.",
+])
+def test_a_rush_a_price_or_an_adjective_is_no_statement_in_either_unit(text: str) -> None:
+    for unit in ("statement", "attribution"):
+        assert all(s.cue.lower() not in {"charged", "charges"} for s in _extract(text, unit))
+
+
+def test_the_attribution_unit_keeps_an_accusation_with_an_object() -> None:
+    text = "A watchdog report charged the ministry with hiding the cost overruns."
+    assert [s.cue for s in _extract(text, "attribution")] == ["charged"]
+
+
+@pytest.mark.parametrize("text", [
+    "Critics charged that the inquiry had been rushed.",
+    "Officials charged it was a deliberate attempt to mislead the court.",
+    '"This is a cover-up," the senator charged.',
+])
+def test_charge_in_words_stays_a_statement(text: str) -> None:
+    assert [s.cue for s in _extract(text)] == ["charged"]
+
+
+@pytest.mark.parametrize("text", [
+    "Robbery suspect Darnell Price, 22, was arraigned on Monday.",
+    "Police are still looking for another suspect seen on a doorbell camera.",
+])
+def test_suspect_after_a_singular_word_is_the_noun(text: str) -> None:
+    assert all(s.cue.lower() != "suspect" for s in _extract(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Detectives suspect the fire was set to cover up the burglary.",
+    "Analysts suspect the numbers are much higher than reported.",
+    "Police now suspect the driver fell asleep at the wheel.",
+])
+def test_suspect_after_a_plural_subject_or_adverb_stays_a_verb(text: str) -> None:
+    assert [s.cue for s in _extract(text)] == ["suspect"]
+
+
+def test_a_passive_subject_is_not_the_source_of_a_quote_in_its_predicate() -> None:
+    text = ('Lena Markova was arrested for "spreading false information about the armed '
+            'forces" and later released on bail.')
+    assert _extract(text) == []
+
+
+def test_a_held_view_after_is_keeps_its_partial_quote() -> None:
+    text = ('Mara Lindqvist is convinced that cheaper power will "lower prices for every '
+            'household in the long term."')
+    assert [s.speaker for s in _extract(text)] == ["Mara Lindqvist"]
