@@ -288,7 +288,7 @@ def _dateline(toks: list[Token], k: int) -> bool:
 
 
 MAX_DATELINE_REACH = 10  # "KYIV, Ukraine, Dec 8 (Reuters) -": the dash comes this early
-DATELINE_DASHES = frozenset({"-", "—", "–", "--"})
+DATELINE_DASHES = frozenset({"-", "—", "–", "--", "―"})  # (and the horizontal bar)
 
 
 def dateline_end(toks: list[Token]) -> int:
@@ -860,6 +860,9 @@ def speaker_left(toks: list[Token], k: int) -> Phrase | None:
         # comma) / "Proponents of the bill, however, say" (a plain subject before it)
         return speaker_left(toks, aside + 1) or speaker_left(toks, aside)
     if toks[j - 1].low == ",":
+        tag = _name_tag_start(toks, j - 1)
+        if tag is not None:  # '“Q,” Graham, R-S.C., said Tuesday': the name before its
+            return speaker_left(toks, tag)  # party tag (round 30)
         if j >= 2 and toks[j - 2].low == ")":
             k2 = j - 2
             while k2 > 0 and toks[k2].low != "(":

@@ -2416,6 +2416,9 @@ class Extractor:
                 return tag, self._resolve(toks, tag, discourse, u, mentions, starts)
             if inverted and not after_quote and before is not None:
                 phrase = speaker_left(toks, cue.i)  # "Rutte, the NATO chief, said"
+                if phrase is not None and phrase.i < dateline_end(toks):
+                    phrase = None  # "ROSEBURG, Ore. – Nine people were wounded ..., said
+                    # Dr. Jason Gray": no apposition opens at a dateline (round 30)
             if inverted and phrase is None:
                 phrase = speaker_right(toks, cue.j, loose=after_quote)
                 if phrase is not None and not after_quote:
@@ -2642,6 +2645,9 @@ class Extractor:
             # circumstance between "who" and its verb is no part of the speaker (pron22)
             phrase = Phrase(phrase.i, phrase.i + 1, "relative", toks[phrase.i].start,
                             toks[phrase.i].end)
+        phrase = _past_dateline(toks, phrase)
+        if phrase is None:
+            return None, None
         if phrase.how == "relative":
             # "X, who said": the speaker is the phrase before the comma
             found = self._relative_speaker(toks, phrase, prev, discourse, u, mentions, starts)
@@ -4325,6 +4331,22 @@ def _noun_form(toks: list[Token], k: int) -> bool:
 
 
 _ARTICLES = frozenset({"a", "an", "the"})
+
+
+def _past_dateline(toks: list[Token], phrase: Phrase) -> Phrase | None:
+    """A speaker phrase that opens at the sentence's dateline starts after it: "BEIJING, May
+    21 (AFP) - Eunju Kim, who escaped ..., told" is Eunju Kim's; one that lies within the
+    dateline ("WASHINGTON ― President Donald Trump on Tuesday renewed ... and said") gives way
+    to the subject after it, or to none. The place and the agency speak no one's words."""
+    first = dateline_end(toks)
+    if first == 0 or phrase.i >= first or phrase.how not in {"left", "subject"}:
+        return phrase
+    if phrase.j <= first:
+        return speaker_right(toks, first)
+    core = phrase.core if phrase.core > first else -1
+    return Phrase(first, phrase.j, phrase.how, toks[first].start, phrase.end, core)
+
+
 # words before "suspect" that leave it a verb: subjects that take a base form, auxiliaries,
 # negation and quantifiers used as subjects ("we suspect", "police suspect", "may suspect",
 # "many suspect", "to suspect")

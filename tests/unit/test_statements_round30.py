@@ -80,3 +80,34 @@ def test_a_held_view_after_is_keeps_its_partial_quote() -> None:
     text = ('Mara Lindqvist is convinced that cheaper power will "lower prices for every '
             'household in the long term."')
     assert [s.speaker for s in _extract(text)] == ["Mara Lindqvist"]
+
+
+@pytest.mark.parametrize("text", [
+    "On Sunday, Sen. Dana Pruitt, R-Ky., said the bill was dead on arrival.",
+    "But Rep. Omar Lindgren, D-Calif., suggested a compromise had been reached.",
+    '"It shows complete disrespect," Pruitt, R-S.C., said Tuesday night on cable news.',
+])
+def test_a_party_tag_between_commas_leaves_the_name_before_it_the_speaker(text: str) -> None:
+    found = _extract(text)
+    assert len(found) == 1
+    assert found[0].speaker in {"Dana Pruitt", "Omar Lindgren", "Pruitt"}
+
+
+def test_a_dateline_is_not_part_of_a_long_subject() -> None:
+    text = ("GENEVA, May 21 (AFP) - Min-ji Seo, who escaped starvation in the North in 1999, "
+            "was sent back from China and fled a second time, told the council on Tuesday that "
+            "its leaders must be held accountable.")
+    found = _extract(text)
+    assert [s.speaker for s in found] == ["Min-ji Seo"]
+
+
+def test_a_dateline_place_gives_way_to_the_subject_after_the_horizontal_bar() -> None:
+    text = ("WASHINGTON ― Senator Alma Reyes on Tuesday renewed her attack on the agency, and "
+            "said its director should resign.")
+    assert [s.speaker for s in _extract(text)] == ["Alma Reyes"]
+
+
+def test_no_apposition_opens_at_a_dateline_before_an_inverted_tag() -> None:
+    text = ("SPRINGDALE, Ore. – Nine people were hurt Thursday in the crash on the interstate, "
+            "said Dr. Owen Hale, the chief medical officer at the county hospital.")
+    assert [s.speaker for s in _extract(text)] == ["Owen Hale"]
