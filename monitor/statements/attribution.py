@@ -556,6 +556,11 @@ _PLACE_PREPOSITIONS = frozenset({"near", "in", "at", "outside", "around", "from"
 _NAME_TAG = re.compile(r"(?:[rdi]-[a-z][a-z.]*|m\.?d|ph\.?d|d\.?o|r\.?n|esq|dds|mph|mba)\.?")
 
 
+def name_tag(tok: Token) -> bool:
+    """Is the word a party tag or a degree written after a name ("R-S.C", "D-N.Y.", "MD")?"""
+    return tok.kind == "w" and _NAME_TAG.fullmatch(tok.low) is not None
+
+
 def _name_tag_start(toks: list[Token], end: int) -> int | None:
     """The comma before a tag of :data:`_NAME_TAG` that ends at ``end`` (a lone "." after it
     allowed: "D-N.Y", "."), or None."""

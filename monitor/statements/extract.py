@@ -36,6 +36,7 @@ from monitor.statements.attribution import (
     aside_before,
     dateline_end,
     ends_with_comma,
+    name_tag,
     nounish,
     people_before_place,
     second_article,
@@ -225,7 +226,7 @@ _BY_MEDIA = frozenset({"telephone", "phone", "email", "e-mail", "text", "video",
 _ROUGHLY = frozenset({"about", "over", "under", "around", "nearly", "almost", "roughly",
                       "some", "up"})
 MAX_SET_OFF_ASIDE_WORDS = 10  # "says, win or lose in Tuesday's crucial Florida primary, he's"
-MAX_ASIDE_WORDS = 6  # "said, in a letter to the board, that": an aside between commas
+MAX_ASIDE_WORDS = 8  # "said, in a letter to the board, that": an aside between commas
 MAX_DASH_ASIDE_TOKENS = 10  # "said — on Twitter, as it happens — that": commas may be inside
 _DASHES = frozenset({"—", "–", "--"})
 MAX_EVIDENCE_TOKENS = 10  # "a survey by the organization in March found"
@@ -2400,8 +2401,8 @@ class Extractor:
                                            or before.kind == "q"))
                 # "C, say some Democrats", "C, say experts like X": the plural present inverts
                 # as "says" does (twenty-first session; 9 of 9 such train tags annotated)
-                or (word == "say" and self.unit == "attribution" and before is not None
-                    and before.low == ",")
+                or (word == "say" and before is not None and before.low == "," and (
+                    self.unit == "attribution" or _tag_ends_sentence(toks, cue.j)))
                 # any speech verb inverts right after a quote: “Q,” remembered Roy Verley;
                 # “Q,” recalls Racheli (features tell in the present)
                 or (cue.kind in {"speech", "clause"} and word.endswith(("ed", "s"))
@@ -3301,7 +3302,8 @@ class Extractor:
                 toks[k].low in _PREPOSITIONS or (  # "as saying by Interfax that"
                 toks[k].low in lx.TIME_WORDS and (_cap(toks[k]) or toks[k].low in {
                     "today", "yesterday", "tonight"}) and k + 1 < n  # "said Sunday in
-                and toks[k + 1].low in _PREPOSITIONS) or (  # Madison, Wisconsin, that"
+                and toks[k + 1].low in _PREPOSITIONS  # Madison, Wisconsin, that"
+                and not _at_least(toks, k + 1)) or (  # ("said Tuesday at least 3,509 ...")
                 toks[k].low == "by" and k + 1 < n and (
                     _cap(toks[k + 1]) or toks[k + 1].low in _BY_MEDIA))):  # "said by phone"
             while j < n and j - k < MAX_SUFFIX_SKIP and toks[j].kind == "w" and (
@@ -3309,7 +3311,7 @@ class Extractor:
             ) and not _verb_cue(toks[j]) and not (
                     j > k + 1 and (_PRONOUN_SUBJECT.match(toks[j].low)
                                    or toks[j].low in {"and", "but", "or"}
-                                   or _existential_there(toks, j))):
+                                   or _existential_there(toks, j) or _at_least(toks, j))):
                 j += 1  # (not past "it" in "said on Monday it was open to talks but that C2",
                 # nor "there" in "said on Monday there was “no deal yet”": a clause's subject)
                 if j + 3 < n and toks[j].low == "," and _cap(toks[j + 1]) and (
@@ -3350,8 +3352,9 @@ class Extractor:
         while m < n and _is_time(toks[m].low) and m - k < MAX_SHORT_PHRASE:
             m += 1
         if m > k and m + 1 < n and _is_time(toks[m - 1].low) and toks[m].kind == "w" and (
-                toks[m].low in _CLAUSE_START or _PRONOUN_SUBJECT.match(toks[m].low)) and (
-                toks[m + 1].kind == "w"):
+                toks[m].low in _CLAUSE_START or _PRONOUN_SUBJECT.match(toks[m].low)
+                or _at_least(toks, m)) and (  # ("said on Tuesday at least 3,509 people
+                toks[m + 1].kind == "w"):  # have been killed"; round 30)
             return m
         if k < n and toks[k].low in _BARE_SETTING_NOUNS:
             return _circumstance_before_quote(toks, k)  # "said comments from Rice, ... were"
@@ -4016,7 +4019,14 @@ def _past_aside(toks: list[Token], j: int, cue_i: int) -> int:
     aside set off by commas is passed ("officials, speaking on condition of anonymity because
     they were not authorized to ..., said": no negation of the cue; nineteenth session)."""
     last = max((m for m in range(j, cue_i) if toks[m].low == ","), default=-1)
-    return last + 1 if last >= 0 and toks[j].low == "," else j
+    start = last + 1 if last >= 0 and toks[j].low == "," else j
+    # "Biden did not comment on the report, but said that C": the negation is the first
+    # verb's; the cue's own words start after the conjunction that joins it (round 30)
+    joined = max((m for m in range(start, cue_i) if toks[m].low in _VERB_JOINS), default=-1)
+    return joined + 1 if joined >= 0 else start
+
+
+_VERB_JOINS = frozenset({"but"})  # opens a second verb's words ("yet" after "not" is an adverb)
 
 
 def _transcript_turns(text: str, found: list[_Found], transcript: frozenset[str]) -> None:
@@ -4333,11 +4343,28 @@ def _noun_form(toks: list[Token], k: int) -> bool:
 _ARTICLES = frozenset({"a", "an", "the"})
 
 
+def _tag_ends_sentence(toks: list[Token], k: int) -> bool:
+    """Do words alone run from ``k`` to the sentence's end ("C, say sources.", "(C, say
+    officials familiar with the talks.)"): an inverted plural tag, not "say, for example" nor
+    "say members of the church, they will ..." (the product's unit; round 30)?"""
+    rest = toks[k:]
+    return bool(rest) and rest[0].kind == "w" and all(
+        t.kind == "w" or t.low in _TAG_END_MARKS for t in rest)
+
+
+_TAG_END_MARKS = frozenset({".", "!", "?", ")"})  # what may close a sentence-final tag
+
+
 def _past_dateline(toks: list[Token], phrase: Phrase) -> Phrase | None:
-    """A speaker phrase that opens at the sentence's dateline starts after it: "BEIJING, May
-    21 (AFP) - Eunju Kim, who escaped ..., told" is Eunju Kim's; one that lies within the
+    """A speaker phrase that is a party tag is the name before it; one that opens at the
+    sentence's dateline starts after it: "BEIJING, May 21 (AFP) - Eunju Kim, who escaped ...,
+    told" is Eunju Kim's; one that lies within the
     dateline ("WASHINGTON ― President Donald Trump on Tuesday renewed ... and said") gives way
     to the subject after it, or to none. The place and the agency speak no one's words."""
+    if phrase.j - phrase.i == 1 and phrase.i >= 2 and toks[phrase.i - 1].low == "," and (
+            name_tag(toks[phrase.i])):
+        # "Sen. Jim DeMint, R-S.C., would not go that far but said": the party tag's name
+        return speaker_left(toks, phrase.i - 1) or phrase
     first = dateline_end(toks)
     if first == 0 or phrase.i >= first or phrase.how not in {"left", "subject"}:
         return phrase

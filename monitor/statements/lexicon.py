@@ -285,7 +285,7 @@ CUE_SUFFIX_SKIP = frozenset(
      "previously", "once", "reporters", "journalists", "him", "her", "them", "us", "me",
      "audience", "crowd", "television", "radio", "it", "thursday's", "written", "social",
      "media", "x", "telegram", "his", "their", "its", "remarks", "comments", "address",
-     "news", "broadcast", "state", "afterwards", "afterward"}
+     "news", "broadcast", "state", "afterwards", "afterward", "then"}
 )
 
 # words of CUE_SUFFIX_SKIP ("said on state television") that head a source after "according

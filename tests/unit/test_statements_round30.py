@@ -111,3 +111,45 @@ def test_no_apposition_opens_at_a_dateline_before_an_inverted_tag() -> None:
     text = ("SPRINGDALE, Ore. – Nine people were hurt Thursday in the crash on the interstate, "
             "said Dr. Owen Hale, the chief medical officer at the county hospital.")
     assert [s.speaker for s in _extract(text)] == ["Owen Hale"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Tanaka said in a news conference at Expo, an international robotics trade show in "
+     "Osaka, that the rules have cut the firm's market share in half.", "Tanaka"),
+    ("His lawyer said then that the mayor intended to cooperate fully.", "His lawyer"),
+    ("The ministry said Tuesday at least 3,509 people have been killed since March.",
+     "The ministry"),
+    ("The ministry said on Tuesday at least 212 people have been killed since March.",
+     "The ministry"),
+])
+def test_a_reported_clause_after_a_setting_is_found(text: str, speaker: str) -> None:
+    found = _extract(text)
+    assert [s.mention for s in found] == [speaker]
+    assert not found[0].content.startswith(("Tuesday", "on Tuesday", "then"))
+
+
+def test_a_sentence_final_plural_tag_inverts_in_the_product() -> None:
+    found = _extract("The studio's option would trump the rival's hold on the star, say sources.")
+    assert [s.speaker for s in found] == ["sources"]
+
+
+def test_say_for_example_is_no_tag() -> None:
+    assert _extract("Pick a city, say, Lisbon, and book a week there.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Mayor Ruth Okafor did not comment on the report, but said that the audit was unfair.",
+    "Okafor couldn't say if anyone else was in the building, but said no one was injured.",
+])
+def test_a_negation_before_but_belongs_to_the_first_verb(text: str) -> None:
+    assert [s.cue for s in _extract(text)] == ["said"]
+
+
+def test_not_yet_still_negates_the_cue() -> None:
+    assert _extract("Investigators have not yet said who owned the gun.") == []
+
+
+def test_a_party_tag_subject_of_a_joined_verb_is_the_name_before_it() -> None:
+    text = ("Speaking on Sunday, Sen. Jim Darrow, R-S.C., would not go that far but said the "
+            "chairman must apologize.")
+    assert [s.speaker for s in _extract(text)] == ["Jim Darrow"]
