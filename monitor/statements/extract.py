@@ -4343,6 +4343,28 @@ def _noun_form(toks: list[Token], k: int) -> bool:
 _ARTICLES = frozenset({"a", "an", "the"})
 
 
+MAX_TITLE_BEFORE_AND = 5  # "Secretary of State and ...", "Foreign Minister and ..."
+
+
+def _title_before_and(toks: list[Token], phrase: Phrase) -> Phrase:
+    """A speaker phrase that starts after "and" takes in the capitalised title before it: "C,
+    Secretary of State and acting national security adviser Marco Rubio said" is one person
+    with two titles, not "acting national security adviser Marco Rubio" after a conjunction
+    that ends no clause. The words before "and" must be a title's (capitalised words and "of",
+    one of them a title word) back to a comma, a quote or the sentence's start."""
+    k = phrase.i - 1
+    if phrase.how != "left" or k < 1 or toks[k].low != "and" or not _cap(toks[k - 1]):
+        return phrase
+    m = k - 1
+    while m > 0 and k - m < MAX_TITLE_BEFORE_AND and (
+            _cap(toks[m - 1]) or toks[m - 1].low == "of"):
+        m -= 1
+    if (m > 0 and toks[m - 1].low != "," and toks[m - 1].kind != "q") or toks[m].low == "of" \
+            or not any(t.low in lx.TITLE_WORDS for t in toks[m:k]):
+        return phrase
+    return Phrase(m, phrase.j, phrase.how, toks[m].start, phrase.end, phrase.core)
+
+
 def _tag_ends_sentence(toks: list[Token], k: int) -> bool:
     """Do words alone run from ``k`` to the sentence's end ("C, say sources.", "(C, say
     officials familiar with the talks.)"): an inverted plural tag, not "say, for example" nor
@@ -4365,6 +4387,7 @@ def _past_dateline(toks: list[Token], phrase: Phrase) -> Phrase | None:
             name_tag(toks[phrase.i])):
         # "Sen. Jim DeMint, R-S.C., would not go that far but said": the party tag's name
         return speaker_left(toks, phrase.i - 1) or phrase
+    phrase = _title_before_and(toks, phrase)
     first = dateline_end(toks)
     if first == 0 or phrase.i >= first or phrase.how not in {"left", "subject"}:
         return phrase

@@ -153,3 +153,12 @@ def test_a_party_tag_subject_of_a_joined_verb_is_the_name_before_it() -> None:
     text = ("Speaking on Sunday, Sen. Jim Darrow, R-S.C., would not go that far but said the "
             "chairman must apologize.")
     assert [s.speaker for s in _extract(text)] == ["Jim Darrow"]
+
+
+def test_two_titles_joined_by_and_are_one_persons() -> None:
+    text = ("Talks must continue to prevent war, but ties will only be restored if conditions "
+            "change, Secretary of State and acting national security adviser Carl Brandt said "
+            "at a hearing before a US House of Representatives committee.")
+    found = _extract(text)
+    assert [s.speaker for s in found] == ["Carl Brandt"]
+    assert found[0].mention.startswith("Secretary of State and acting")
