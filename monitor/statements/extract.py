@@ -728,6 +728,26 @@ class _Cue:
     only_attribution: bool = False  # a cue PolNeAR's unit alone reads (_attribution_only)
 
 
+_RELATIVES = frozenset({"who", "whom"})  # the relatives that stand for a person
+MAX_COORDINATED_RELATIVE = 30  # tokens back from "and who" to the relative it is joined to
+
+
+def _coordinated_relative(toks: list[Token], k: int) -> int | None:
+    """The index of the relative pronoun that the "who" at ``k``, right after "and" (", and
+    who"), is coordinated with: the last "who" or "whom" of the sentence before it, within
+    :data:`MAX_COORDINATED_RELATIVE` tokens and with no other clause's mark between (";",
+    ":", a quote), else None."""
+    if k < 2 or toks[k].low != "who" or toks[k - 1].low != "and":
+        return None
+    for r in range(k - 2, max(0, k - MAX_COORDINATED_RELATIVE) - 1, -1):
+        tok = toks[r]
+        if tok.kind == "q" or tok.low in {";", ":"}:
+            return None
+        if tok.low in _RELATIVES:
+            return r if r > 0 else None
+    return None
+
+
 @dataclass(slots=True)
 class _Found:
     unit: int
@@ -2269,6 +2289,13 @@ class Extractor:
         """Who the relative pronoun of ``phrase`` ("X, who said") stands for: a name or a
         person before it, else None."""
         k = phrase.i
+        first = _coordinated_relative(toks, k)
+        if first is not None:
+            # "Gregory W. Slayton, whom Bush appointed ..., and who is now supporting": a
+            # relative joined by "and" to one before it has that one's antecedent (pron30)
+            return self._relative_speaker(
+                toks, Phrase(first, first + 1, "relative", toks[first].start, toks[first].end),
+                prev, discourse, u, mentions, starts)
         if k >= 2 and toks[k - 1].low == "," and prev is not None and prev[1] is not None \
                 and prev[0].how == "right" and prev[0].j < k and prev[1].kind == "person":
             # "“Q,” said Alan Berger, a gynecologist from Englewood, New Jersey, who said
