@@ -422,7 +422,10 @@ THING_HEADS = frozenset(
      "column", "article", "headline", "website", "ruling", "order", "indictment", "memoir",
      "transcript", "analysis", "audit", "review", "motion", "legislation", "mailer", "flier",
      "flyer", "commercial", "resolution", "agreement", "platform", "plan", "policy",
-     "affidavit", "readout", "communique", "communiqué"}
+     "affidavit", "readout", "communique", "communiqué",
+     # founding texts and doctrines say things too ("The constitution makes no mention of
+     # it, although it does say"; "the Purcell doctrine ... It states": pron30)
+     "constitution", "treaty", "doctrine"}
 )
 # written works that have titles ("The book, 'Original Sin ...,'"); not a statement, letter or
 # tweet, whose quoted words in apposition are what they say

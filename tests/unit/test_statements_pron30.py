@@ -25,3 +25,17 @@ def test_and_who_has_the_antecedent_of_the_relative_before_it() -> None:
             "to the harbor board in 2004, and who is now backing Senator Jane Ortiz.")
     found = _extract(text)
     assert next(s for s in found if "Jane Ortiz" in s.content).speaker == "Harold P. Wilkins"
+
+
+def test_it_is_the_founding_text_its_sentence_opened_with() -> None:
+    text = ("The senator's remarks drew protests abroad.\n\n"
+            "The Irish constitution makes no mention of the bases, although it does say "
+            "that Ireland will remain neutral in any war.")
+    assert _speaker_of(_extract(text), "remain neutral") == "The Irish constitution"
+
+
+def test_it_is_the_doctrine_named_just_before() -> None:
+    text = ("The appeal faces a tight deadline, in light of what is known as the Morrow "
+            "doctrine from an old case. It states that judges should not change the rules "
+            "of an election too close to the vote.")
+    assert _speaker_of(_extract(text), "judges should not") == "the Morrow doctrine"
