@@ -4230,12 +4230,19 @@ def _mandated(toks: list[Token], k: int, lemma: str) -> bool:
     return False
 
 
+_ARTICLES = frozenset({"a", "an"})  # (a participle after one is an adjective: _noun_form)
+
+
 def _noun_form(toks: list[Token], k: int) -> bool:
     """True when the cue word at ``k`` is a noun or an adjective here, not a verb: "Cruz’s
     thinking", "the warning" (not "He’s claiming"); "all five states", "their claims" (not
     "wrote to her say"); "280 pledged delegates"."""
     low = toks[k].low
     before = toks[k - 1].low if k else ""
+    if low.endswith(("ed", "en")) and before in _ARTICLES and k + 1 < len(toks) and (
+            toks[k + 1].kind == "w" and not _cap(toks[k + 1]) and nounish(toks[k + 1].low)):
+        return True  # "in a written statement", "a prepared statement": a participle between
+        # an article and a noun is an adjective (pron30)
     if low.endswith("s") and not low.endswith("ss") and _speech_verb_next(toks, k + 1) and (
             not (k >= 2 and _cap(toks[k - 1])) and not _PRONOUN_SUBJECT.match(before)
             and before not in _RELATIVE_WORDS):

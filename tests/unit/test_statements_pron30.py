@@ -39,3 +39,25 @@ def test_it_is_the_doctrine_named_just_before() -> None:
             "doctrine from an old case. It states that judges should not change the rules "
             "of an election too close to the vote.")
     assert _speaker_of(_extract(text), "judges should not") == "the Morrow doctrine"
+
+
+def test_a_role_the_lexicon_lacks_before_a_name_after_said() -> None:
+    text = ("The town mourned the three teenagers on Monday.\n\n"
+            "\"It has been a very hard week for all of us,\" said football coach Dale Murphy. "
+            "\"We will get through it together.\"")
+    found = _extract(text, unit="statement")
+    assert _speaker_of(found, "very hard week") == "Dale Murphy"
+
+
+def test_a_lower_case_word_after_said_is_no_role_before_a_time() -> None:
+    text = ("The first report, published April 7 and made public this month, confirmed the "
+            "original assessment, two people familiar with the matter said.")
+    assert all(s.speaker != "April" for s in _extract(text, unit="statement"))
+
+
+def test_a_participle_between_an_article_and_a_noun_is_no_cue() -> None:
+    text = ("\"The ruling is a failure of the court,\" the senator said in a written "
+            "statement. \"We will appeal.\"")
+    found = _extract(text, unit="statement")
+    assert all(s.content.strip(" .") != "statement" for s in found)
+    assert not any(s.cue == "written" for s in found)
