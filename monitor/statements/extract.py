@@ -927,6 +927,7 @@ class Extractor:
                 elif (prev := next((f for f in reversed(found) if f.unit == u - 1
                                     and f.kind in {"direct", "mixed"}), None)) is not None and (
                         units[prev.unit].para == unit.para):
+                    discourse.speaks_on(u, q.open_at, prev.person)
                     if self.unit == "attribution":
                         prev.pieces.extend(q.pieces)  # “Q1,” they argued. “Q2.”: one statement
                         prev.unit = u

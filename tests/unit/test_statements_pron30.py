@@ -61,3 +61,42 @@ def test_a_participle_between_an_article_and_a_noun_is_no_cue() -> None:
     found = _extract(text, unit="statement")
     assert all(s.content.strip(" .") != "statement" for s in found)
     assert not any(s.cue == "written" for s in found)
+
+
+def test_a_quote_that_goes_on_after_its_tag_keeps_its_speaker_for_the_next_he() -> None:
+    text = ("“I think they will run out the clock this year,” said Martin Keller, a law "
+            "professor who studies confirmations. “That will leave the next president with "
+            "a hundred vacancies.”\n\n"
+            "But what if the governor wins? Would the senators not risk a nominee more "
+            "liberal than Ron Walsh?\n\n"
+            "“The governor should do whatever she wants to do,” he said.")
+    assert _speaker_of(_extract(text), "whatever she wants") == "Martin Keller"
+
+
+def test_a_description_set_before_its_subject_makes_the_name_the_subject() -> None:
+    text = ("Prime Minister Paul Andersen looked out from his office as the crowd gathered.\n\n"
+            "“We are all shocked by what happened today,” Mr. Andersen said.\n\n"
+            "A professor of history at the city university, Jonas Lindqvist, stayed home "
+            "because it was not safe. But he walked into the city in the evening.\n\n"
+            "“What I saw was a battlefield after the troops had gone,” he said.")
+    assert _speaker_of(_extract(text, unit="statement"), "battlefield") == "Jonas Lindqvist"
+
+
+def test_the_speaker_of_a_when_clause_is_its_subject() -> None:
+    text = ("“Senator Grant failed his party today,” said activist Owen Marsh.\n\n"
+            "Members of the group stepped up their calls for Grant to “stand strong” Sunday "
+            "night, when Senate Majority Leader Mitch McConnell, R-Ky., suggested a compromise "
+            "had been reached, without offering any firm commitment.\n\n"
+            "“When the standoff ends, the talks will go on,” he said.")
+    assert _speaker_of(_extract(text, unit="statement"), "the talks will go on") == \
+        "Mitch McConnell"
+
+
+def test_a_name_after_an_opening_adverb_in_ly_is_the_subject() -> None:
+    text = ("“I had never seen a camel before,” said Omar Haddad, who came from Aleppo last "
+            "year. “Only in the zoo.”\n\n"
+            "Opponents of the program cite concerns about security.\n\n"
+            "Recently, Tom Baker, the radio host and former candidate, was asked by a caller "
+            "why the young men are coming.\n\n"
+            "“So they can hurt us,” he said.")
+    assert _speaker_of(_extract(text, unit="statement"), "hurt us") == "Tom Baker"
