@@ -1550,6 +1550,10 @@ def speaker_right(toks: list[Token], k: int, loose: bool = False) -> Phrase | No
         ):
             j += 1
             continue
+        role = _role_before_name(toks, j) if j == k and _after_cue(toks, k) else 0
+        if role:
+            j += role  # "said football coach Travis Conner": a role the noun lexicon lacks
+            continue  # (a verb too: "coach") written before the name as a title (pron30)
         break
     j = _titles_joined(toks, k, j)
     while j > k and toks[j - 1].kind == "w" and toks[j - 1].low in {"of", "the", "a", "an"}:
@@ -1591,6 +1595,39 @@ def speaker_right(toks: list[Token], k: int, loose: bool = False) -> Phrase | No
         j = m
     how = "pronoun" if _pronoun_of(toks[k].low) and j == k + 1 else "right"
     return _make(toks, k, j, how, core if core < j else -1)
+
+
+def _after_cue(toks: list[Token], k: int) -> bool:
+    """Does a cue verb ("said", "wrote") or "according to" stand right before ``k``?"""
+    return k > 0 and (toks[k - 1].low in lx.CUES or (
+        k > 1 and toks[k - 1].low == "to" and toks[k - 2].low == "according"))
+
+
+MAX_ROLE_BEFORE_NAME = 2  # "coach", "football coach": a role of a word or two
+_VERB_FORM_ENDINGS = ("ed", "ing", "ly")  # "published April Smith": no role's words
+
+
+def _role_before_name(toks: list[Token], k: int) -> int:
+    """How many lower-case words at ``k`` (at most :data:`MAX_ROLE_BEFORE_NAME`) stand as a
+    role before a person's name, a given name and a capitalised word after them ("said
+    football coach Travis Conner"); 0 when there are none or they are no noun phrase's words
+    (a time, "that", a participle: "published April 7"). Only after a cue verb (the caller's
+    check): "said resident Ken Tillman", not a sentence's subject."""
+    for size in range(1, MAX_ROLE_BEFORE_NAME + 1):
+        m = k + size
+        if m + 1 >= len(toks):
+            return 0
+        word = toks[m - 1]
+        if word.kind != "w" or not word.low.isalpha() or _is_cap(word) or (
+                word.low in lx.NP_BOUNDARY or word.low in lx.TIME_WORDS
+                or word.low.endswith(_VERB_FORM_ENDINGS)):
+            return 0
+        given, last = toks[m], toks[m + 1]
+        if _is_cap(given) and last.kind == "w" and last.text[:1].isupper() and \
+                last.text.isalpha() and given.low not in lx.TIME_WORDS and (
+                    first_name_gender(given.text + " x") or given_name_gender(given.text)):
+            return size
+    return 0
 
 
 # honorifics that never name anyone alone: a phrase that is one of them was cut before the

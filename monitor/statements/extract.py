@@ -733,6 +733,26 @@ class _Cue:
     only_attribution: bool = False  # a cue PolNeAR's unit alone reads (_attribution_only)
 
 
+_RELATIVES = frozenset({"who", "whom"})  # the relatives that stand for a person
+MAX_COORDINATED_RELATIVE = 30  # tokens back from "and who" to the relative it is joined to
+
+
+def _coordinated_relative(toks: list[Token], k: int) -> int | None:
+    """The index of the relative pronoun that the "who" at ``k``, right after "and" (", and
+    who"), is coordinated with: the last "who" or "whom" of the sentence before it, within
+    :data:`MAX_COORDINATED_RELATIVE` tokens and with no other clause's mark between (";",
+    ":", a quote), else None."""
+    if k < 2 or toks[k].low != "who" or toks[k - 1].low != "and":
+        return None
+    for r in range(k - 2, max(0, k - MAX_COORDINATED_RELATIVE) - 1, -1):
+        tok = toks[r]
+        if tok.kind == "q" or tok.low in {";", ":"}:
+            return None
+        if tok.low in _RELATIVES:
+            return r if r > 0 else None
+    return None
+
+
 @dataclass(slots=True)
 class _Found:
     unit: int
@@ -912,6 +932,7 @@ class Extractor:
                 elif (prev := next((f for f in reversed(found) if f.unit == u - 1
                                     and f.kind in {"direct", "mixed"}), None)) is not None and (
                         units[prev.unit].para == unit.para):
+                    discourse.speaks_on(u, q.open_at, prev.person)
                     if self.unit == "attribution":
                         prev.pieces.extend(q.pieces)  # “Q1,” they argued. “Q2.”: one statement
                         prev.unit = u
@@ -2283,6 +2304,13 @@ class Extractor:
         """Who the relative pronoun of ``phrase`` ("X, who said") stands for: a name or a
         person before it, else None."""
         k = phrase.i
+        first = _coordinated_relative(toks, k)
+        if first is not None:
+            # "Gregory W. Slayton, whom Bush appointed ..., and who is now supporting": a
+            # relative joined by "and" to one before it has that one's antecedent (pron30)
+            return self._relative_speaker(
+                toks, Phrase(first, first + 1, "relative", toks[first].start, toks[first].end),
+                prev, discourse, u, mentions, starts)
         if k >= 2 and toks[k - 1].low == "," and prev is not None and prev[1] is not None \
                 and prev[0].how == "right" and prev[0].j < k and prev[1].kind == "person":
             # "“Q,” said Alan Berger, a gynecologist from Englewood, New Jersey, who said
@@ -4232,12 +4260,19 @@ def _mandated(toks: list[Token], k: int, lemma: str) -> bool:
     return False
 
 
+_ARTICLES = frozenset({"a", "an"})  # (a participle after one is an adjective: _noun_form)
+
+
 def _noun_form(toks: list[Token], k: int) -> bool:
     """True when the cue word at ``k`` is a noun or an adjective here, not a verb: "Cruz’s
     thinking", "the warning" (not "He’s claiming"); "all five states", "their claims" (not
     "wrote to her say"); "280 pledged delegates"."""
     low = toks[k].low
     before = toks[k - 1].low if k else ""
+    if low.endswith(("ed", "en")) and before in _ARTICLES and k + 1 < len(toks) and (
+            toks[k + 1].kind == "w" and not _cap(toks[k + 1]) and nounish(toks[k + 1].low)):
+        return True  # "in a written statement", "a prepared statement": a participle between
+        # an article and a noun is an adjective (pron30)
     if low.endswith("s") and not low.endswith("ss") and _speech_verb_next(toks, k + 1) and (
             not (k >= 2 and _cap(toks[k - 1])) and not _PRONOUN_SUBJECT.match(before)
             and before not in _RELATIVE_WORDS):

@@ -422,7 +422,10 @@ THING_HEADS = frozenset(
      "column", "article", "headline", "website", "ruling", "order", "indictment", "memoir",
      "transcript", "analysis", "audit", "review", "motion", "legislation", "mailer", "flier",
      "flyer", "commercial", "resolution", "agreement", "platform", "plan", "policy",
-     "affidavit", "readout", "communique", "communiqué"}
+     "affidavit", "readout", "communique", "communiqué",
+     # founding texts and doctrines say things too ("The constitution makes no mention of
+     # it, although it does say"; "the Purcell doctrine ... It states": pron30)
+     "constitution", "treaty", "doctrine"}
 )
 # written works that have titles ("The book, 'Original Sin ...,'"); not a statement, letter or
 # tweet, whose quoted words in apposition are what they say
@@ -1947,6 +1950,17 @@ class Discourse:
             if unnamed is not None and not (at is not None and _apposed_name_ahead(toks, at)):
                 self.note(unit, offset, unnamed, SPEAKER)
 
+    def speaks_on(self, unit: int, offset: int, person: Person | None) -> None:
+        """Note ``person`` in sentence ``unit`` too, where a quote of theirs with no tag of
+        its own goes on at ``offset`` ("“Q1,” Tobias said. “Q2.”"): the one still speaking
+        when the quote ends, for the next "he said" (pron30: a man the sentences after named
+        in passing was nearer than the tag two sentences up). As the sentence's subject, not
+        its speaker: a speaker's rank there outweighed the subject of the sentence after
+        that the rules did not take for one ("Then a student, Ms. Olivieri found ..., she
+        said" was the woman quoted before her)."""
+        if person is not None:
+            self.note(unit, offset, person, SUBJECT)
+
     def reported_within(self, unit: int, offset: int, person: Person) -> None:
         """``person``, noted as the speaker of a cue at ``offset`` of sentence ``unit``, only
         acts inside another speaker's words ("Putin has backed the projects, Deputy Prime
@@ -2121,7 +2135,7 @@ class Discourse:
                     self._described(toks, k, m, official)  # "named Dan Driscoll as its envoy"
                     if (not subject_seen and (_after_intro(toks, k)
                                               or _apposed_subject(toks, k, m))) or (
-                            _coordinated_subject(toks, k, m)):
+                            _coordinated_subject(toks, k, m) or _subordinate_subject(toks, k, m)):
                         # ("One negotiator, Andriy Yermak, arrived": the subject, described)
                         self.note(unit, toks[k].start, official, SUBJECT)
                     elif _asked(toks, k, m):
@@ -2211,7 +2225,7 @@ class Discourse:
                 # elected, might nominate Mr. Obama"): the one a later "she" goes on about
                 reported = k >= 1 and person.kind == "person" and (
                     _speech_cue(toks[k - 1]) or _clause_subject(toks, k, j)
-                    or _coordinated_subject(toks, k, j))
+                    or _coordinated_subject(toks, k, j) or _subordinate_subject(toks, k, j))
                 rank = SUBJECT if opening or reported or (
                     person.kind == "person" and _introduced(toks, k, j)) else MENTION
                 if person.kind == "person" and _asked(toks, k, j):
@@ -6269,8 +6283,13 @@ def _after_intro(toks: list[Token], k: int) -> bool:
         return False  # (an opening clause may run longer than a phrase: "As the Republicans
         # ate oysters in a dim, stuffy conference room overlooking the Atlantic Ocean, Mr.
         # Wiley walked them through a slide show")
-    if k == lead + 2 and first in _SENTENCE_ADVERBS:
+    if k == lead + 2 and (first in _SENTENCE_ADVERBS or _ly_adverb(toks[lead])):
         return True  # "Still, Mr. Trump has seized on ...": one adverb, a comma, the subject
+        # ("Recently, Herman Cain ... was asked": any adverb in "-ly", pron30)
+    if first in _DESCRIPTION_OPENERS or (
+            first in _TIME_ADVERBS and toks[lead + 1].low in _DESCRIPTION_OPENERS):
+        return True  # "A longtime Republican, Mr. Smith voted", "Then a student, Ms. Olivieri
+        # found": a description set before the subject it describes (pron30)
     return first in _INTRO_STARTS or _participle(toks[lead]) or (
         first in {"the", "that", "a"} and toks[lead + 1].low in lx.TIME_WORDS | {"day"})
 
@@ -6280,6 +6299,25 @@ _SENTENCE_ADVERBS = frozenset({"still", "however", "meanwhile", "instead", "yet"
                                "later", "earlier", "separately", "afterward", "afterwards",
                                "nevertheless", "nonetheless", "moreover", "also", "then",
                                "indeed", "similarly", "likewise", "ultimately", "overall"})
+
+
+MIN_LY_ADVERB = 5  # "Recently", "Finally": shorter words in "-ly" ("Only", "Ally") are not
+
+
+def _ly_adverb(tok: Token) -> bool:
+    """Is ``tok``, opening a sentence before a comma, an adverb in "-ly" ("Recently,",
+    "Separately,", "Unfortunately,"), not a name or a place ("Kelly,", "Italy,")?"""
+    low = tok.low
+    return tok.kind == "w" and low.endswith("ly") and len(low) >= MIN_LY_ADVERB and \
+        low not in PLACES and not first_name_gender(tok.text + " x") and \
+        not given_name_gender(low)
+
+
+# openers of a time before a description set before the subject ("Then a student, she")
+_TIME_ADVERBS = frozenset({"then", "once", "now", "still"})
+# the articles that open a description set before its subject ("A professor of economics at
+# the University of Athens, Yanis Varoufakis, did not go"); not "one" ("One day, ...")
+_DESCRIPTION_OPENERS = frozenset({"a", "an"})
 
 
 _LEADING_CONJUNCTIONS = frozenset({"but", "and", "yet", "so"})
@@ -6311,6 +6349,34 @@ def _clause_subject(toks: list[Token], k: int, j: int) -> bool:
     return k >= 2 and toks[k - 1].low == "that" and toks[k - 2].kind == "w" and (
         not toks[j - 1].low.endswith(("’s", "'s"))) and not (
         j < len(toks) and toks[j].kind == "w" and nounish(toks[j].low))
+
+
+# conjunctions that open a clause of time or reason after a comma ("..., when Mitch McConnell
+# suggested a compromise")
+_SUBORDINATE_OPENERS = frozenset({"when", "after", "because", "while", "although", "though",
+                                  "since", "until", "once", "whereas"})
+
+
+MAX_SUBORDINATE_APPOSITION = 6  # ", R-Ky.,", ", the majority leader,": a short aside
+
+
+def _subordinate_subject(toks: list[Token], k: int, j: int) -> bool:
+    """Is the name ``toks[k:j]`` the speaker of a clause of time or reason set after a comma
+    ("... stand strong Sunday night, when Senate Majority Leader Mitch McConnell, R-Ky.,
+    suggested a compromise had been reached")? The clause tells what they said: the one a
+    "he" after it may go on about (pron30). Only with a verb of saying after the name (and
+    any short aside set off by commas): "when Federico was pronounced dead" is no one's
+    words, and a name the clause only mentions may be anyone's."""
+    if k < 2 or toks[k - 1].low not in _SUBORDINATE_OPENERS or toks[k - 2].low != "," or \
+            j >= len(toks) or toks[j - 1].low.endswith(("’s", "'s")):
+        return False
+    if toks[j].low == ",":
+        close = next((m for m in range(j + 1, min(len(toks), j + 2 + MAX_SUBORDINATE_APPOSITION))
+                      if toks[m].low == ","), None)
+        if close is None:
+            return False
+        j = close + 1
+    return j < len(toks) and toks[j].kind == "w" and toks[j].low in lx.CUES
 
 
 # conjunctions that open a second main clause after a comma ("..., and Pence is not alone")
