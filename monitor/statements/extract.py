@@ -3075,7 +3075,8 @@ class Extractor:
                      # quantity is the reported clause's subject (twenty-second session)
                      or (toks[start].low in _QUANTITY_SUBJECTS and start + 1 < n
                          and toks[start + 1].low in _VERBS_AFTER_QUANTITY))
-                and not (toks[start].low.endswith("ly") and not (  # "said nearly every"
+                and not (toks[start].low.endswith("ly") and toks[start].low not in LY_NOUNS
+                         and not (  # "said nearly every" (not "says family members ...")
                     start + 1 < n and (toks[start + 1].low in lx.DETERMINERS
                                        or toks[start + 1].low in {"half", "all", "every"}
                                        or toks[start + 1].low[:1].isdigit())))
@@ -5397,9 +5398,16 @@ def _trailing_circumstance(toks: list[Token], k: int) -> bool:
         rest = rest[:-1]
     if rest and rest[0].low in lx.TIME_WORDS and any(t.low in _FINITE_VERBS for t in rest):
         return False  # "said this was unacceptable": a clause whose subject is "this"
+    if len(rest) > 1 and rest[0].low in _DEMONSTRATIVES and rest[1].kind == "w" and (
+            rest[1].low not in lx.TIME_WORDS and not _cap(rest[1])):
+        return False  # "Police say this happened during an argument": "this" is no time
+        # ("this week", "this Monday") before a verb (round 30)
     return bool(rest) and len(rest) <= MAX_SUFFIX_SKIP and all(
         t.kind == "w" for t in rest) and (rest[0].low in _PREPOSITIONS
                                           or rest[0].low in lx.TIME_WORDS or rest[0].low == "by")
+
+
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})  # time words or subjects
 
 
 # the longest setting after a closing tag ("C, Lavrov said at a press conference after talks

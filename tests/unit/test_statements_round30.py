@@ -162,3 +162,18 @@ def test_two_titles_joined_by_and_are_one_persons() -> None:
     found = _extract(text)
     assert [s.speaker for s in found] == ["Carl Brandt"]
     assert found[0].mention.startswith("Secretary of State and acting")
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The Tribune says family members identified the victims.", "family members identified"),
+    ("Deputies say this happened during an argument at a party.", "this happened"),
+])
+def test_a_clause_opening_with_a_noun_in_ly_or_a_demonstrative_is_reported(
+        text: str, content: str) -> None:
+    found = _extract(text)
+    assert len(found) == 1 and found[0].content.startswith(content)
+
+
+def test_this_before_a_time_noun_still_ends_the_tag() -> None:
+    found = _extract("The plan will fail, the minister said this week.")
+    assert [s.content for s in found] == ["The plan will fail"]
