@@ -1,0 +1,59 @@
+"""Round 30 (issue 13), PolNeAR's attributions missed on train: verbs of judging, planning,
+presenting and arguing a case as stances in PolNeAR's unit (the product's unit reads none of
+them), and their noun readings left out."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from monitor.statements import Extractor, default_registry
+from monitor.types import Statement
+
+DAY = date(2026, 12, 1)
+
+
+def _extract(text: str, unit: str = "attribution") -> list[Statement]:
+    return Extractor(default_registry(), parser="off", unit=unit).extract(text, DAY)
+
+
+def _said(text: str, unit: str = "attribution") -> list[tuple[str | None, str | None]]:
+    return [(s.speaker, s.cue) for s in _extract(text, unit)]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("The mayor considers the new stadium a waste of money.", "considers",
+     "the new stadium a waste of money"),
+    ("The senator outlined a plan to cut property taxes.", "outlined",
+     "a plan to cut property taxes"),
+    ("The governor unveiled a proposal to expand the state's rail network.", "unveiled",
+     "a proposal to expand the state's rail network"),
+    ("The candidate focused on rising rents and wages.", "focused on",
+     "rising rents and wages"),
+    ("The congresswoman voted against the spending package.", "voted against",
+     "the spending package"),
+    ("The union is looking to win back its members' trust.", "looking to",
+     "win back its members' trust"),
+])
+def test_a_stance_verb_of_round_30_is_an_attribution(text: str, cue: str,
+                                                     content: str) -> None:
+    found = _extract(text)
+    assert [(s.cue, s.content) for s in found] == [(cue, content)]
+    assert _said(text, "statement") == []  # (a stance: no words said)
+
+
+def test_a_phrase_cue_after_a_possessive_is_a_noun() -> None:
+    text = "Voters praised the mayor's focus on public transport during the campaign."
+    assert all(cue != "focus on" for _, cue in _said(text))
+
+
+def test_a_quantity_before_a_phrase_cue_is_its_subject() -> None:
+    text = "Many voted against the measure in the end."
+    assert _said(text) == [("Many", "voted against")]
+
+
+def test_considering_after_a_comma_is_no_stance() -> None:
+    text = ("The analyst said the timing looks awkward, considering the council is revising "
+            "the budget.")
+    assert [cue for _, cue in _said(text)] == ["said"]
