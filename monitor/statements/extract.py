@@ -704,6 +704,16 @@ def _tag_after_quote(toks: list[Token], k: int) -> bool:
 
 MAX_MEDIUM_SKIP = 14  # "in an interview with The Associated Press in Washington last week"
 _MEDIUM_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our"})
+# the media of :func:`_medium_before_that`: the ones words are said in, and the longer
+# works and occasions a speaker's words are written or given in ("said in his 2012 book
+# that", "wrote in an oral history of the Clinton years that", "testified in a deposition
+# last year that"; recall30)
+_WRITTEN_MEDIA = _MEDIA_NOUNS | frozenset(
+    {"book", "memoir", "essay", "article", "history", "testimony", "deposition", "complaint",
+     "lawsuit", "remarks", "comments", "appearance", "address", "hearing", "debate", "piece",
+     "commentary", "sermon", "lecture", "forum", "ruling", "opinion", "motion", "brief",
+     "indictment", "tweets", "posts", "emails", "messages", "letters", "statements",
+     "interviews", "speeches", "videos"})
 
 
 def _medium_before_that(toks: list[Token], k: int) -> int | None:
@@ -715,7 +725,7 @@ def _medium_before_that(toks: list[Token], k: int) -> int | None:
     the long skip safe, where :data:`MAX_SUFFIX_SKIP` bounds the plain one."""
     n = len(toks)
     if k + 3 >= n or toks[k].low not in {"in", "on"} or toks[k + 1].low not in (
-            _MEDIUM_DETERMINERS) or not any(t.low in _MEDIA_NOUNS or t.low == "interview"
+            _MEDIUM_DETERMINERS) or not any(t.low in _WRITTEN_MEDIA
                                             for t in toks[k + 2 : k + 4]):
         return None
     for m in range(k + 2, min(n, k + MAX_MEDIUM_SKIP + 1)):

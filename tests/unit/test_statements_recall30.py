@@ -57,3 +57,11 @@ def test_considering_after_a_comma_is_no_stance() -> None:
     text = ("The analyst said the timing looks awkward, considering the council is revising "
             "the budget.")
     assert [cue for _, cue in _said(text)] == ["said"]
+
+
+@pytest.mark.parametrize("unit", ["statement", "attribution"])
+def test_a_long_written_medium_before_that_is_skipped(unit: str) -> None:
+    text = ("Jane Porter, who ran the mayor's 1998 campaign, wrote in a memoir of her early "
+            "years in state politics that voters in the suburbs distrusted the mayor.")
+    found = _extract(text, unit)
+    assert [s.content for s in found] == ["voters in the suburbs distrusted the mayor"]
