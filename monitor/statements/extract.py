@@ -1911,7 +1911,8 @@ class Extractor:
             end = self._content_end(toks, start, [], stop_at_comma=True)
             if nxt != "that" and not (
                     phrase.how == "none" and toks[start].low in _QUESTION_CLAUSE_WORDS):
-                end = _noun_phrase_end(toks, start, end)  # (a question's clause runs on:
+                end = (_infinitive_end(toks, start, end) if nxt == "to" else
+                       _noun_phrase_end(toks, start, end))  # (a question's clause runs on:
                 # "questions about how such an arrangement would work")
             elif phrase.i == 0 or all(t.low in _OPENING_CONJUNCTIONS for t in toks[:phrase.i]):
                 # "Sanders's claim that he still has a way would depend on ...": the noun is
@@ -4628,6 +4629,29 @@ def _noun_phrase_end(toks: list[Token], start: int, end: int) -> int:
                 toks[m].low.endswith("ed") and toks[m - 1].low not in lx.DETERMINERS
                 and not toks[m - 1].low.endswith("ly")))):
         m += 1  # ("attacks on Judge Curiel drew criticism": the sentence's verb ends it)
+    return m
+
+
+MAX_NOMINAL_INFINITIVE = 16  # "pledge to remove all troops from Afghanistan except for a
+# counterterrorism force": an infinitive's words after a noun
+# words that end a noun's infinitive: another clause opens ("Trump's refusal to endorse Ryan
+# was widely viewed as payback", "his pledge to build a wall that Mexico would pay for")
+_INFINITIVE_ENDS = _FINITE_VERBS | _RELATIVE_OPENERS | _SUBORDINATORS | {
+    "that", "but", "because", "and", "or", "as"}
+
+
+def _infinitive_end(toks: list[Token], start: int, end: int) -> int:
+    """Where the infinitive after a noun ends, at most ``end`` ("Trump's proposal to ban
+    Muslims from entering the United States", "his pledge to remove all troops from
+    Afghanistan"): the verb takes its prepositional complements, as a preposition's object
+    does not (:func:`_noun_phrase_end`); before a finite verb, a relative or subordinating
+    word, a conjunction or :data:`MAX_NOMINAL_INFINITIVE` words (recall30)."""
+    m = start
+    while m < end and m - start < MAX_NOMINAL_INFINITIVE and toks[m].kind != "p" and not (
+            m > start + 1 and (toks[m].low in _INFINITIVE_ENDS or toks[m].low in _PAST_VERBS or (
+                toks[m].low.endswith("ed") and toks[m - 1].low not in lx.DETERMINERS
+                and not toks[m - 1].low.endswith("ly")))):
+        m += 1
     return m
 
 

@@ -65,3 +65,16 @@ def test_a_long_written_medium_before_that_is_skipped(unit: str) -> None:
             "years in state politics that voters in the suburbs distrusted the mayor.")
     found = _extract(text, unit)
     assert [s.content for s in found] == ["voters in the suburbs distrusted the mayor"]
+
+
+def test_a_nouns_infinitive_keeps_its_prepositional_complement() -> None:
+    text = ("Mayor Ruiz's proposal to ban trucks from entering the old town came after "
+            "months of complaints.")
+    found = [s for s in _extract(text) if s.extra.get("via") == "nominal"]
+    assert [s.content for s in found] == ["ban trucks from entering the old town"]
+
+
+def test_a_nouns_infinitive_ends_before_a_relative_clause() -> None:
+    text = "His pledge to cut taxes for small firms that hire locally won him votes."
+    found = [s for s in _extract(text) if s.extra.get("via") == "nominal"]
+    assert [s.content for s in found] == ["cut taxes for small firms"]
