@@ -3127,6 +3127,11 @@ class Extractor:
                     return self._span(toks, after + 1, end, claimed) if end > after + 1 else None
                 return None
             left = self._span(toks, dateline_end(toks), g_start - 1, claimed)
+            # an opening phrase alone is no content ("Despite being apart, they continued to
+            # ...", "Before leaving, Thomas asked for his jacket"): the scene of the sentence
+            # (recall30; "In both cases, Trump said, C" still reads C after the tag, and the
+            # phrase stays part of "C1, X said, C2")
+            bare = left is not None and _bare_opener(toks, dateline_end(toks), g_start - 1)
             if left is None:
                 # "But, the spokesman added, it's not the way to win": a conjunction alone
                 # before the tag, and the words after it are what was said
@@ -3143,23 +3148,26 @@ class Extractor:
             if heard + 1 < n and toks[heard].low == "," and (
                     toks[heard + 1].low.endswith("ing")
                     and toks[heard + 1].low not in _NOT_PARTICIPLES):
-                return left  # "C, Jane Doe said, adding that C2": the participle's own
+                return None if bare else left  # "C, Jane Doe said, adding that C2": the
+                # participle's own
             if phrase.i > cue.i and after + 1 < n and toks[after].low == "," and (
                     _apposition_tail(toks, after + 1) or toks[after + 1].low in _RELATIVE_WORDS):
-                return left  # "C, said Oleg Voloshyn, a former spokesman." / ", who attended."
+                return None if bare else left  # "C, said Oleg Voloshyn, a former spokesman." /
+                # ", who attended."
             if not rest or _trailing_circumstance(toks, after) or (
                     phrase.i > cue.i and after < n and toks[after].low in _RELATIVE_WORDS) or (
                     cue.lemma == "tell" and _listener_tail(toks, after)) or (
                     self._ends_in_setting(toks, cue, g_end, after)
                     and _clause_before_tag(toks, g_start)):
-                return left  # "C, she said in an interview later." / "C, X told reporters."
+                return None if bare else left  # "C, she said in an interview later." / "C, X
+                # told reporters."
             if after < n and toks[after].low == "," and not (
                     phrase.i > cue.i and _apposition_tail(toks, after + 1)):
                 end = self._content_end(toks, after + 1, stops)
                 if end > after + 1:
                     right = self._span(toks, after + 1, end, claimed)
                     if right is None:
-                        return left
+                        return None if bare else left
                     kind = "mixed" if "mixed" in (left[0], right[0]) or "direct" in (
                         left[0], right[0]) else "indirect"
                     intro = [t for t in toks[: g_start - 1] if t.kind == "w"]
@@ -4653,6 +4661,28 @@ def _infinitive_end(toks: list[Token], start: int, end: int) -> int:
                 and not toks[m - 1].low.endswith("ly")))):
         m += 1
     return m
+
+
+# prepositions that open an adverbial phrase before a sentence's subject ("On the
+# international front, Obama ...", "Before dropping out, Cruz responded ...")
+_OPENER_PREPOSITIONS = frozenset({"on", "in", "at", "during", "after", "before", "with",
+                                  "without", "despite", "amid", "as", "like", "unlike", "for",
+                                  "from", "since", "upon", "under", "by"})
+
+
+def _bare_opener(toks: list[Token], start: int, end: int) -> bool:
+    """Are ``toks[start:end]`` (the words before ", X said") an opening phrase only, no
+    clause that could be what was said: a preposition first, no comma, no finite verb or
+    past tense after it ("On the international front, Obama displayed ...", "Before dropping
+    out, chief rival Ted Cruz responded with vitriol", "In an interview with CNN, Trump
+    continued ...")? The phrase sets the scene of the sentence the cue belongs to; the
+    words said, if any, follow the cue (recall30)."""
+    words = toks[start:end]
+    if not words or words[0].low not in _OPENER_PREPOSITIONS or any(
+            t.kind != "w" for t in words):
+        return False
+    return not any(t.low in _FINITE_VERBS or (t.low.endswith("ed") and m > 0)
+                   for m, t in enumerate(words))
 
 
 def _object_end(toks: list[Token], start: int, end: int) -> int:

@@ -78,3 +78,18 @@ def test_a_nouns_infinitive_ends_before_a_relative_clause() -> None:
     text = "His pledge to cut taxes for small firms that hire locally won him votes."
     found = [s for s in _extract(text) if s.extra.get("via") == "nominal"]
     assert [s.content for s in found] == ["cut taxes for small firms"]
+
+
+@pytest.mark.parametrize("unit", ["statement", "attribution"])
+@pytest.mark.parametrize("text", [
+    "During the long meeting, the members agreed to a short break.",
+    "Before leaving the hall, the mayor asked for her coat.",
+])
+def test_an_opening_phrase_alone_is_no_content(unit: str, text: str) -> None:
+    assert _extract(text, unit) == []
+
+
+def test_an_opening_phrase_stays_in_the_words_around_a_tag() -> None:
+    text = "After a quick look at the scene, the chief said, the fire was under control."
+    assert [s.content for s in _extract(text, "statement")] == [
+        "After a quick look at the scene the fire was under control"]
