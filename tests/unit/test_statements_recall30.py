@@ -93,3 +93,19 @@ def test_an_opening_phrase_stays_in_the_words_around_a_tag() -> None:
     text = "After a quick look at the scene, the chief said, the fire was under control."
     assert [s.content for s in _extract(text, "statement")] == [
         "After a quick look at the scene the fire was under control"]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("The chairman prefers a flat tax on all incomes.", "prefers", "a flat tax on all incomes"),
+    ("The mayor credited the workers with a quick repair.", "credited",
+     "the workers with a quick repair"),
+    ("Many farmers worry about the price of feed.", "worry about", "the price of feed"),
+])
+def test_a_view_held_is_an_attribution(text: str, cue: str, content: str) -> None:
+    assert [(s.cue, s.content) for s in _extract(text)] == [(cue, content)]
+    assert _said(text, "statement") == []
+
+
+def test_prefer_to_stays_a_chain() -> None:
+    text = "The chairman prefers to wait for the final figures."
+    assert [s.cue for s in _extract(text)] == ["prefers to wait for"]
