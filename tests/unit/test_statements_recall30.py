@@ -109,3 +109,10 @@ def test_a_view_held_is_an_attribution(text: str, cue: str, content: str) -> Non
 def test_prefer_to_stays_a_chain() -> None:
     text = "The chairman prefers to wait for the final figures."
     assert [s.cue for s in _extract(text)] == ["prefers to wait for"]
+
+
+def test_an_aim_is_a_chain_in_the_attribution_unit_only() -> None:
+    text = "The senator aims to build on the new housing law."
+    assert [(s.cue, s.content) for s in _extract(text)] == [
+        ("aims to build on", "the new housing law")]
+    assert _said(text, "statement") == []
