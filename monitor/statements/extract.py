@@ -5515,7 +5515,8 @@ def _trailing_circumstance(toks: list[Token], k: int) -> bool:
     if rest and rest[0].low in lx.TIME_WORDS and any(t.low in _FINITE_VERBS for t in rest):
         return False  # "said this was unacceptable": a clause whose subject is "this"
     if len(rest) > 1 and rest[0].low in _DEMONSTRATIVES and rest[1].kind == "w" and (
-            rest[1].low not in lx.TIME_WORDS and not _cap(rest[1])):
+            rest[1].low.endswith(("ed", "s")) and rest[1].low not in lx.TIME_WORDS
+            and rest[1].low not in _PREPOSITIONS and not _cap(rest[1])):
         return False  # "Police say this happened during an argument": "this" is no time
         # ("this week", "this Monday") before a verb (round 30)
     return bool(rest) and len(rest) <= MAX_SUFFIX_SKIP and all(
