@@ -2526,6 +2526,11 @@ class Extractor:
                     phrase = _without_trailing_time(toks, phrase)
                 if phrase is not None and not _stance_subject_head(toks[phrase.j - 1]):
                     phrase = None
+        if phrase is not None and self.unit == "attribution":
+            # "A report by the Brookings Institution found that C": the report speaks, as
+            # PolNeAR marks it (the statement unit keeps the author, whose finding a
+            # document's would make data)
+            phrase = _authored_document(toks, phrase, self._evidence | _AUTHORED_HEADS) or phrase
         if (phrase is not None and phrase.how == "left" and phrase.i > 0
                 and toks[phrase.i - 1].kind == "w" and (
                     (toks[phrase.j - 1].low in _DOCUMENT_NOUNS and toks[phrase.i].low in {
@@ -6554,6 +6559,38 @@ def _evidence_phrase(toks: list[Token], k: int,
 
 # the relative words a finding's noun opens a clause with ("a poll that shows C")
 _EVIDENCE_RELATIVES = frozenset({"that", "which"})
+
+
+# the words that give a finding's author after its noun ("a study by X", "a poll from X")
+_AUTHOR_LINKS = frozenset({"by", "from"})
+# findings' nouns that only an author after "by" makes a source ("A projection by the
+# consulting firm Oxford Economics predicted"; not "an examination of his remarks shows")
+_AUTHORED_HEADS = frozenset({"projection", "examination", "assessment", "evaluation"})
+MAX_AUTHOR_LEAD = 4  # "by the liberal watchdog group Media Matters": words before the name
+
+
+def _authored_document(toks: list[Token], phrase: Phrase,
+                       nouns: frozenset[str]) -> Phrase | None:
+    """"A report by the Brookings Institution found that C", "A 2014 examination by the
+    nonpartisan Better Government Association found": where a speaker phrase read to the
+    left of its cue is the author after a finding's noun and "by"/"from", the whole noun
+    phrase from the noun's determiner on, its head the noun (the document speaks; its name
+    is its author's, see the resolver's ``_authored``); None otherwise."""
+    head = phrase.i - 2
+    if phrase.how != "left" or head < 0 or toks[head + 1].low not in _AUTHOR_LINKS or (
+            toks[head].low not in nouns):
+        return None
+    name = next((m for m in range(phrase.i, min(phrase.j, phrase.i + MAX_AUTHOR_LEAD + 1))
+                 if _cap(toks[m])), None)
+    if name is None or toks[name].low in lx.TITLE_WORDS or first_name_gender(
+            toks[name].text + " x"):
+        return None  # ("a study by Michael Greenstone found": his finding, as before)
+    i = head
+    while i > 0 and toks[i - 1].kind == "w" and (
+            toks[i - 1].low in lx.DETERMINERS or _cap(toks[i - 1]) or toks[i - 1].low.isdigit()
+            or toks[i - 1].low in lx.NP_MODIFIERS) and toks[i - 1].low not in lx.NP_BOUNDARY:
+        i -= 1  # ("A 2014 examination by")
+    return Phrase(i, phrase.j, "left", toks[i].start, phrase.end, head + 1)
 
 
 def _relative_evidence(toks: list[Token], k: int, nouns: frozenset[str]) -> Phrase | None:

@@ -1,0 +1,83 @@
+"""Named sources, round 30 of issue 13: a document named after the organisation that wrote
+it ("a study by the liberal watchdog group Media Matters" is the "Media Matters study")."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.statements import Extractor, default_registry
+from monitor.types import Statement
+
+
+@pytest.fixture(scope="module")
+def attribution() -> Extractor:
+    return Extractor(default_registry(), unit="attribution", parser="off")
+
+
+@pytest.fixture(scope="module")
+def product() -> Extractor:
+    return Extractor(default_registry(), parser="off")
+
+
+def _found(extractor: Extractor, text: str) -> list[Statement]:
+    return sorted(extractor.extract(text, None), key=lambda s: s.start)
+
+
+def test_a_study_by_a_described_group_is_the_groups_study(attribution: Extractor) -> None:
+    text = ("Airtime counted.\n\n"
+            "A study by the liberal watchdog group Fair Airwaves found the governor got twice "
+            "as much airtime as his rival.")
+    assert [s.speaker for s in _found(attribution, text)] == ["Fair Airwaves study"]
+
+
+def test_a_poll_from_a_school_is_the_schools_poll(attribution: Extractor) -> None:
+    text = ("The race tightens.\n\n"
+            "A poll from Lakeside Law School released Monday found the mayor leading by "
+            "nine points among likely voters.")
+    assert [s.speaker for s in _found(attribution, text)] == ["Lakeside Law School poll"]
+
+
+def test_a_report_by_an_organisation_found_that_is_its_report(
+        attribution: Extractor) -> None:
+    text = ("Pay falls.\n\n"
+            "A 2019 examination by the nonpartisan Civic Ledger Association found that the "
+            "county lost millions on the contract.")
+    found = _found(attribution, text)
+    assert [s.speaker for s in found] == ["Civic Ledger Association examination"]
+    assert found[0].mention.startswith("A 2019 examination by")
+
+
+def test_a_projection_by_a_described_firm_is_its_projection(attribution: Extractor) -> None:
+    text = ("Overtime rules change.\n\n"
+            "A projection by the consulting firm Harbor Analytics, prepared for a retail "
+            "group, predicted that most workers would see no raise.")
+    assert [s.speaker for s in _found(attribution, text)] == ["Harbor Analytics projection"]
+
+
+def test_a_study_by_a_person_stays_the_persons(attribution: Extractor) -> None:
+    text = ("Cars compared.\n\n"
+            "A study by Michael Greenfield found that electric cars cost less to run.")
+    assert [s.speaker for s in _found(attribution, text)] == ["Michael Greenfield"]
+
+
+def test_a_run_that_modifies_the_authors_noun_names_no_author(
+        attribution: Extractor) -> None:
+    text = ("Jobs at risk.\n\n"
+            "One in four jobs is exposed to new software, according to a new study from the "
+            "UN labour agency and a Polish institute.")
+    assert [s.speaker for s in _found(attribution, text)] == ["a new study"]
+
+
+def test_according_to_a_report_from_a_department_is_its_report(product: Extractor) -> None:
+    text = ("Shooting in town.\n\n"
+            "According to a report from the Lakeview Police Department, the shooting took "
+            "place around 1:50 a.m. on Main Street.")
+    assert [s.speaker for s in _found(product, text)] == ["Lakeview Police Department report"]
+
+
+def test_data_from_a_described_organisation_is_the_organisations(
+        attribution: Extractor) -> None:
+    text = ("Internet cut.\n\n"
+            "Data from the internet monitoring organisation Netwatch showed that traffic fell "
+            "by half on Sunday.")
+    assert [s.speaker for s in _found(attribution, text)] == ["Netwatch"]
