@@ -2531,7 +2531,12 @@ class Extractor:
             # PolNeAR marks it (the statement unit keeps the author, whose finding a
             # document's would make data)
             phrase = _authored_document(toks, phrase, self._evidence | _AUTHORED_HEADS) or phrase
-        if (phrase is not None and phrase.how == "left" and phrase.i > 0
+        verb = _issuing_verb(toks, phrase)
+        if verb is not None and phrase is not None:
+            # "Rubio's campaign sent out a press release saying C", "The museum issued a
+            # report this month charging C": who issued it (round 30)
+            phrase = speaker_left(toks, verb) or subject(toks, phrase.i) or phrase
+        elif (phrase is not None and phrase.how == "left" and phrase.i > 0
                 and toks[phrase.i - 1].kind == "w" and (
                     (toks[phrase.j - 1].low in _DOCUMENT_NOUNS and toks[phrase.i].low in {
                         "a", "an"})
@@ -6559,6 +6564,30 @@ def _evidence_phrase(toks: list[Token], k: int,
 
 # the relative words a finding's noun opens a clause with ("a poll that shows C")
 _EVIDENCE_RELATIVES = frozenset({"that", "which"})
+
+
+# documents whose issuer speaks when the sentence says it issued one ("sent out a press
+# release saying", "issued a report charging"); a report read or cited is not its reader's
+_ISSUED_NOUNS = frozenset({"release", "report", "study", "analysis", "memo", "paper"})
+# the verbs of issuing a document, and the particle some take ("sent out", "put out")
+_ISSUE_VERBS = frozenset({"issued", "released", "published", "issues", "releases",
+                          "publishes", "circulated", "distributed"})
+_ISSUE_PARTICLE_VERBS = frozenset({"sent", "put", "sends", "puts", "sending", "putting"})
+
+
+def _issuing_verb(toks: list[Token], phrase: Phrase | None) -> int | None:
+    """Where the verb that issued a speaker phrase's document starts ("sent out a press
+    release", "issued a report"), when the phrase, read left of its cue, is such a document
+    ("a report"); else None."""
+    if phrase is None or phrase.how != "left" or toks[phrase.j - 1].low not in _ISSUED_NOUNS \
+            or toks[phrase.i].low not in {"a", "an"}:
+        return None
+    i = phrase.i
+    if i >= 1 and toks[i - 1].low in _ISSUE_VERBS:
+        return i - 1
+    if i >= 2 and toks[i - 1].low == "out" and toks[i - 2].low in _ISSUE_PARTICLE_VERBS:
+        return i - 2
+    return None
 
 
 # the words that give a finding's author after its noun ("a study by X", "a poll from X")

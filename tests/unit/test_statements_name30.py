@@ -81,3 +81,24 @@ def test_data_from_a_described_organisation_is_the_organisations(
             "Data from the internet monitoring organisation Netwatch showed that traffic fell "
             "by half on Sunday.")
     assert [s.speaker for s in _found(attribution, text)] == ["Netwatch"]
+
+
+def test_who_sent_out_a_press_release_saying_speaks(product: Extractor) -> None:
+    text = ("Senate race heats up.\n\n"
+            "Shortly after the debate ended, the Garner campaign sent out a press release "
+            "saying Wilson owes voters an explanation.")
+    assert [s.mention for s in _found(product, text)] == ["the Garner campaign"]
+
+
+def test_who_issued_a_report_charging_speaks(attribution: Extractor) -> None:
+    text = ("War crimes.\n\n"
+            "The Northfield Peace Museum issued a report this month charging the militia "
+            "with crimes against humanity.")
+    assert [s.speaker for s in _found(attribution, text)] == ["Northfield Peace Museum"]
+
+
+def test_the_issuer_of_a_report_in_a_subordinate_clause_speaks(product: Extractor) -> None:
+    text = ("Spam grows.\n\n"
+            "Shares fell after Norcom published a report saying hijacked computers flood "
+            "the world with spam.")
+    assert [s.speaker for s in _found(product, text)] == ["Norcom"]
