@@ -1010,6 +1010,43 @@ _INDEFINITE_ARTICLES = frozenset({"A", "An"})  # as written: "A." is an initial
 MAX_EPITHET_WORDS = 3  # "Obama the realist", "Trump the reality star": a short epithet
 
 
+# an outlet's kind written after its name ("the Kommersant newspaper", "the Global Times
+# tabloid"); not "magazine", which names keep ("Time magazine")
+_OUTLET_TAILS = frozenset({"newspaper", "paper", "daily", "tabloid", "weekly", "broadcaster",
+                           "agency", "channel", "station", "outlet"})
+# the words that may stand between the name and that kind ("the RIA Novosti news agency")
+_OUTLET_TAIL_MODIFIERS = frozenset({"news", "television", "tv", "radio", "state", "wire"})
+
+
+def _named_outlet(words: list[Token]) -> list[Token]:
+    """The name of an outlet that a definite phrase writes before its kind: "the state-run
+    Global Times newspaper" is the Global Times, "the RIA Novosti news agency" RIA Novosti
+    (a name the kind follows is a name, as "Xinhua, the official news agency" is); not "a
+    Baton Rouge newspaper", "the Israeli newspaper" (a place's) nor "the agency"; [] when
+    none."""
+    n = len(words)
+    if n < 2 or words[-1].low not in _OUTLET_TAILS or words[0].low != "the" or \
+            _is_cap(words[-1]):
+        return []  # ("The Shelton Weekly": the kind's word is part of the name)
+    e = n - 1
+    while e > 1 and words[e - 1].low in _OUTLET_TAIL_MODIFIERS:
+        e -= 1
+    if words[-1].low == "agency" and e == n - 1:
+        return []  # ("the Kremlin-run agency": "agency" alone is any agency's)
+    k = e
+    while k > 1 and _is_cap(words[k - 1]) and words[k - 1].kind == "w":
+        k -= 1
+    run = words[k:e]
+    if not run or not all(w.kind == "w" and w.low not in lx.NP_BOUNDARY for w in words[1:k]) \
+            or any(_is_cap(w) for w in words[1:k]) or _is_number(run[0]) or \
+            fold(span_text(run)).replace(" ", "-") in PLACES or all(
+                _place_word(w) or w.low in PARTY_QUALIFIERS for w in run):
+        return []
+    while len(run) > 1 and _place_word(run[0]):
+        run = run[1:]  # "the Egyptian MENA news agency": MENA
+    return run
+
+
 def _name_then_epithet(words: list[Token]) -> int:
     """In "Obama the realist" or "Donald Trump the candidate" (a name, "the", a few
     lower-case words): the number of words of the name; 0 when the phrase is not so
@@ -3422,6 +3459,10 @@ class Discourse:
             person.roles.update(roles_of([w.low for w in prefix if w.low in lx.TITLE_WORDS])
                                 | _multiword_offices(prefix))
             return person  # ("... the secretary of state said" is the cardinal again)
+        outlet = _named_outlet(words)
+        if outlet:  # "the Kommersant newspaper", "the RIA Novosti news agency": the outlet
+            # its kind follows (round 30)
+            return self._person(span_text(outlet), None, "", kind="org")
         linked = _linked_name(words)
         if linked and self._person_of_place(linked):
             linked = []

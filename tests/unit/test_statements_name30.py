@@ -102,3 +102,27 @@ def test_the_issuer_of_a_report_in_a_subordinate_clause_speaks(product: Extracto
             "Shares fell after Norcom published a report saying hijacked computers flood "
             "the world with spam.")
     assert [s.speaker for s in _found(product, text)] == ["Norcom"]
+
+
+def test_an_outlet_named_before_its_kind_is_the_outlet(product: Extractor) -> None:
+    text = ("Talks fail.\n\n"
+            "The state-run Harbor Times newspaper said on Monday that the talks had failed.")
+    assert [s.speaker for s in _found(product, text)] == ["Harbor Times"]
+
+
+def test_a_news_agency_named_before_its_kind_drops_the_nation(product: Extractor) -> None:
+    text = ("Talks fail.\n\n"
+            "The talks had failed, the Egyptian KARNAK news agency reported on Monday.")
+    assert [s.speaker for s in _found(product, text)] == ["KARNAK"]
+
+
+def test_a_kind_written_in_the_name_stays_in_it(product: Extractor) -> None:
+    text = ("Talks fail.\n\n"
+            "The talks had failed, The Milford Weekly reported on Monday.")
+    assert [s.speaker for s in _found(product, text)] == ["Milford Weekly"]
+
+
+def test_a_place_before_an_outlets_kind_names_no_outlet(product: Extractor) -> None:
+    text = ("Talks fail.\n\n"
+            "The talks had failed, the New York newspaper reported on Monday.")
+    assert [s.speaker for s in _found(product, text)] != ["New York"]
