@@ -426,6 +426,11 @@ DOCUMENT_HEADS: dict[str, frozenset[str]] = {
     "audit": frozenset({"audit", "review"}),
     "review": frozenset({"review", "audit"}),
     "projection": frozenset({"projection", "forecast"}),
+    # ("FEC records from the 2008 cycle show", "according to an FBI summary of its
+    # investigation": an agency's records or summary; round 30); "the clerk's records" may
+    # be other records than those named before: no later "the records" stands for them
+    "records": frozenset(),
+    "summary": frozenset({"summary"}),
     "examination": frozenset({"examination", "review", "audit"}),
 }
 # written things that speak as "it" when the sentence before opened with them ("The letter

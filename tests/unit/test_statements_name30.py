@@ -126,3 +126,23 @@ def test_a_place_before_an_outlets_kind_names_no_outlet(product: Extractor) -> N
     text = ("Talks fail.\n\n"
             "The talks had failed, the New York newspaper reported on Monday.")
     assert [s.speaker for s in _found(product, text)] != ["New York"]
+
+
+def test_an_agencys_summary_is_named_after_the_agency(product: Extractor) -> None:
+    text = ("Emails deleted.\n\n"
+            "According to an FBI summary of its inquiry, the aide sent the contractor an "
+            "email about the server.")
+    assert [s.speaker for s in _found(product, text)] == ["FBI summary"]
+
+
+def test_an_agencys_records_are_named_after_the_agency(attribution: Extractor) -> None:
+    text = ("Donors switch.\n\n"
+            "FEC records from the 2012 election cycle show he backed two Democrats.")
+    assert [s.speaker for s in _found(attribution, text)] == ["FEC records"]
+
+
+def test_records_from_a_clerk_are_the_clerks_records(product: Extractor) -> None:
+    text = ("Shooter named.\n\n"
+            "According to court records from the Marlow County Clerk of Court, the man had "
+            "two active criminal cases.")
+    assert [s.speaker for s in _found(product, text)] == ["Marlow County Clerk of Court records"]
