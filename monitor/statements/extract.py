@@ -63,6 +63,7 @@ from monitor.statements.resolution import (
     ANSWER_LABEL,
     DEPENDANT_NOUNS,
     NAMED_LATER_UNITS,
+    NATION_WORDS,
     OFFICIAL_BODIES,
     PAST_MARKERS,
     PLACES,
@@ -2427,6 +2428,8 @@ class Extractor:
                     before.low == "," or (before.kind == "q" and ends_with_comma(before))
                     or dashed)):
                 phrase = speaker_left(toks, cue.i) or self._between_quote_and_cue(toks, cue.i)
+                if phrase is not None and _nation_adjective(toks, phrase):
+                    return None, None  # "to calm German fears, telling": a noun, no cue
                 if phrase is None and before is not None and before.low == ")":
                     phrase = _before_parenthesis(toks, cue.i - 1)  # "Madigan (D) asserted"
                 if participle and phrase is not None and phrase.how == "left" and (
@@ -6588,6 +6591,30 @@ def _issuing_verb(toks: list[Token], phrase: Phrase | None) -> int | None:
     if i >= 2 and toks[i - 1].low == "out" and toks[i - 2].low in _ISSUE_PARTICLE_VERBS:
         return i - 2
     return None
+
+
+# the endings of a nation's adjective ("German", "Chinese", "British", "French", "Israeli"),
+# not its name ("Jordan fears" is the country's)
+_NATION_ADJECTIVE_ENDINGS = ("an", "ese", "ish", "ch", "i")
+# words that open a clause whose subject may follow ("and French said", "as French noted")
+_CLAUSE_LINKS = frozenset({"and", "but", "or", "nor", "as", "while", "because", "after",
+                           "before", "since", "though", "although", "so", "yet", "until",
+                           "unless", "once"})
+
+
+def _nation_adjective(toks: list[Token], phrase: Phrase) -> bool:
+    """Is a speaker phrase read left of a cue a nation's adjective alone, with no article
+    ("to calm German fears", "eased Russian concerns")? Then the cue's word is a noun the
+    adjective qualifies, no verb: "German" speaks no more than "the German" would be read
+    without its article (round 30)."""
+    if phrase.j - phrase.i != 1 or phrase.how != "left" or phrase.i < 1:
+        return False
+    low, before = toks[phrase.i].low, toks[phrase.i - 1]
+    # (after a verb or a preposition: "calm German fears"; not ", French said", "and French
+    # said", "as French noted": a surname opening a clause)
+    return low in NATION_WORDS and low.endswith(_NATION_ADJECTIVE_ENDINGS) and (
+        before.kind == "w" and not _cap(before) and before.low not in lx.DETERMINERS
+        and before.low not in lx.CLAUSE_OPENERS and before.low not in _CLAUSE_LINKS)
 
 
 # the words that give a finding's author after its noun ("a study by X", "a poll from X")

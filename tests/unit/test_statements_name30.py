@@ -146,3 +146,16 @@ def test_records_from_a_clerk_are_the_clerks_records(product: Extractor) -> None
             "According to court records from the Marlow County Clerk of Court, the man had "
             "two active criminal cases.")
     assert [s.speaker for s in _found(product, text)] == ["Marlow County Clerk of Court records"]
+
+
+def test_a_nations_adjective_before_a_cue_noun_is_no_speaker(product: Extractor) -> None:
+    text = ("Gas deal.\n\n"
+            "The minister has worked to calm German fears, telling reporters that Berlin has "
+            "no plans to act.")
+    assert [s.speaker for s in _found(product, text)] == ["The minister"]
+
+
+def test_a_surname_like_a_nations_adjective_still_speaks(product: Extractor) -> None:
+    text = ("Base cleared.\n\n"
+            "Police searched every car leaving the base, French said.")
+    assert [s.speaker for s in _found(product, text)] == ["French"]
