@@ -64,6 +64,7 @@ from monitor.statements.resolution import (
     ANSWER_LABEL,
     DEPENDANT_NOUNS,
     NAMED_LATER_UNITS,
+    NATION_WORDS,
     OFFICIAL_BODIES,
     PAST_MARKERS,
     PLACES,
@@ -2521,6 +2522,8 @@ class Extractor:
                     before.low == "," or (before.kind == "q" and ends_with_comma(before))
                     or dashed)):
                 phrase = speaker_left(toks, cue.i) or self._between_quote_and_cue(toks, cue.i)
+                if phrase is not None and _nation_adjective(toks, phrase):
+                    return None, None  # "to calm German fears, telling": a noun, no cue
                 if phrase is None and before is not None and before.low == ")":
                     phrase = _before_parenthesis(toks, cue.i - 1)  # "Madigan (D) asserted"
                 if participle and phrase is not None and phrase.how == "left" and (
@@ -2620,7 +2623,17 @@ class Extractor:
                     phrase = _without_trailing_time(toks, phrase)
                 if phrase is not None and not _stance_subject_head(toks[phrase.j - 1]):
                     phrase = None
-        if (phrase is not None and phrase.how == "left" and phrase.i > 0
+        if phrase is not None and self.unit == "attribution":
+            # "A report by the Brookings Institution found that C": the report speaks, as
+            # PolNeAR marks it (the statement unit keeps the author, whose finding a
+            # document's would make data)
+            phrase = _authored_document(toks, phrase, self._evidence | _AUTHORED_HEADS) or phrase
+        verb = _issuing_verb(toks, phrase)
+        if verb is not None and phrase is not None:
+            # "Rubio's campaign sent out a press release saying C", "The museum issued a
+            # report this month charging C": who issued it (round 30)
+            phrase = speaker_left(toks, verb) or subject(toks, phrase.i) or phrase
+        elif (phrase is not None and phrase.how == "left" and phrase.i > 0
                 and toks[phrase.i - 1].kind == "w" and (
                     (toks[phrase.j - 1].low in _DOCUMENT_NOUNS and toks[phrase.i].low in {
                         "a", "an"})
@@ -6868,6 +6881,86 @@ def _evidence_phrase(toks: list[Token], k: int,
 
 # the relative words a finding's noun opens a clause with ("a poll that shows C")
 _EVIDENCE_RELATIVES = frozenset({"that", "which"})
+
+
+# documents whose issuer speaks when the sentence says it issued one ("sent out a press
+# release saying", "issued a report charging"); a report read or cited is not its reader's
+_ISSUED_NOUNS = frozenset({"release", "report", "study", "analysis", "memo", "paper"})
+# the verbs of issuing a document, and the particle some take ("sent out", "put out")
+_ISSUE_VERBS = frozenset({"issued", "released", "published", "issues", "releases",
+                          "publishes", "circulated", "distributed"})
+_ISSUE_PARTICLE_VERBS = frozenset({"sent", "put", "sends", "puts", "sending", "putting"})
+
+
+def _issuing_verb(toks: list[Token], phrase: Phrase | None) -> int | None:
+    """Where the verb that issued a speaker phrase's document starts ("sent out a press
+    release", "issued a report"), when the phrase, read left of its cue, is such a document
+    ("a report"); else None."""
+    if phrase is None or phrase.how != "left" or toks[phrase.j - 1].low not in _ISSUED_NOUNS \
+            or toks[phrase.i].low not in {"a", "an"}:
+        return None
+    i = phrase.i
+    if i >= 1 and toks[i - 1].low in _ISSUE_VERBS:
+        return i - 1
+    if i >= 2 and toks[i - 1].low == "out" and toks[i - 2].low in _ISSUE_PARTICLE_VERBS:
+        return i - 2
+    return None
+
+
+# the endings of a nation's adjective ("German", "Chinese", "British", "French", "Israeli"),
+# not its name ("Jordan fears" is the country's)
+_NATION_ADJECTIVE_ENDINGS = ("an", "ese", "ish", "ch", "i")
+# words that open a clause whose subject may follow ("and French said", "as French noted")
+_CLAUSE_LINKS = frozenset({"and", "but", "or", "nor", "as", "while", "because", "after",
+                           "before", "since", "though", "although", "so", "yet", "until",
+                           "unless", "once"})
+
+
+def _nation_adjective(toks: list[Token], phrase: Phrase) -> bool:
+    """Is a speaker phrase read left of a cue a nation's adjective alone, with no article
+    ("to calm German fears", "eased Russian concerns")? Then the cue's word is a noun the
+    adjective qualifies, no verb: "German" speaks no more than "the German" would be read
+    without its article (round 30)."""
+    if phrase.j - phrase.i != 1 or phrase.how != "left" or phrase.i < 1:
+        return False
+    low, before = toks[phrase.i].low, toks[phrase.i - 1]
+    # (after a verb or a preposition: "calm German fears"; not ", French said", "and French
+    # said", "as French noted": a surname opening a clause)
+    return low in NATION_WORDS and low.endswith(_NATION_ADJECTIVE_ENDINGS) and (
+        before.kind == "w" and not _cap(before) and before.low not in lx.DETERMINERS
+        and before.low not in lx.CLAUSE_OPENERS and before.low not in _CLAUSE_LINKS)
+
+
+# the words that give a finding's author after its noun ("a study by X", "a poll from X")
+_AUTHOR_LINKS = frozenset({"by", "from"})
+# findings' nouns that only an author after "by" makes a source ("A projection by the
+# consulting firm Oxford Economics predicted"; not "an examination of his remarks shows")
+_AUTHORED_HEADS = frozenset({"projection", "examination", "assessment", "evaluation"})
+MAX_AUTHOR_LEAD = 4  # "by the liberal watchdog group Media Matters": words before the name
+
+
+def _authored_document(toks: list[Token], phrase: Phrase,
+                       nouns: frozenset[str]) -> Phrase | None:
+    """"A report by the Brookings Institution found that C", "A 2014 examination by the
+    nonpartisan Better Government Association found": where a speaker phrase read to the
+    left of its cue is the author after a finding's noun and "by"/"from", the whole noun
+    phrase from the noun's determiner on, its head the noun (the document speaks; its name
+    is its author's, see the resolver's ``_authored``); None otherwise."""
+    head = phrase.i - 2
+    if phrase.how != "left" or head < 0 or toks[head + 1].low not in _AUTHOR_LINKS or (
+            toks[head].low not in nouns):
+        return None
+    name = next((m for m in range(phrase.i, min(phrase.j, phrase.i + MAX_AUTHOR_LEAD + 1))
+                 if _cap(toks[m])), None)
+    if name is None or toks[name].low in lx.TITLE_WORDS or first_name_gender(
+            toks[name].text + " x"):
+        return None  # ("a study by Michael Greenstone found": his finding, as before)
+    i = head
+    while i > 0 and toks[i - 1].kind == "w" and (
+            toks[i - 1].low in lx.DETERMINERS or _cap(toks[i - 1]) or toks[i - 1].low.isdigit()
+            or toks[i - 1].low in lx.NP_MODIFIERS) and toks[i - 1].low not in lx.NP_BOUNDARY:
+        i -= 1  # ("A 2014 examination by")
+    return Phrase(i, phrase.j, "left", toks[i].start, phrase.end, head + 1)
 
 
 def _relative_evidence(toks: list[Token], k: int, nouns: frozenset[str]) -> Phrase | None:

@@ -345,6 +345,19 @@ _GROUP_WORDS = frozenset({"group", "organization", "organisation"})
 # a public body's kind that may stand for a name that just spoke ("Statistics Canada said ...
 # The agency said"; nineteenth session)
 _AGENCY_WORDS = frozenset({"agency", "regulator", "watchdog", "body"})
+# the words that give a document's author after its head ("a study by the Brookings
+# Institution", "a poll from Marquette Law School")
+_AUTHOR_LINKS = frozenset({"by", "from"})
+MAX_AUTHOR_DESCRIPTORS = 3  # "by the liberal watchdog group Media Matters": lower-case words
+# what may follow a name of no known kind that ends a document's author ("a study by
+# Brookings, ...", "an analysis by Politifact of ..."; not "a report from the South
+# Korea-based ...", "by Qatari news site")
+_RUN_ENDS = frozenset({",", ".", ")", ";", ":", "of", "on", "in", "for"})
+MODIFIER_REACH = 2  # "the UN labour agency": the author's noun a word or two after a run
+# the descriptions of an organisation whose next capitalised run is its name ("the consulting
+# firm Oxford Economics")
+_AUTHOR_KINDS = _GROUP_WORDS | _OUTLET_KINDS | _AGENCY_WORDS | frozenset(
+    {"firm", "company", "nonprofit", "institute", "pollster", "tank", "center", "centre"})
 COMPANY_NAME_LOOKBACK_UNITS = 2  # "The company said" right after the name, or a sentence on
 ORG_DESCRIPTION_LOOKBACK_UNITS = 12  # "the newspaper" may name an outlet a few paragraphs up
 # a capitalised word ending so names a people, not a person ("Ethiopians", "Americans")
@@ -412,6 +425,13 @@ DOCUMENT_HEADS: dict[str, frozenset[str]] = {
     "average": frozenset({"average"}),
     "audit": frozenset({"audit", "review"}),
     "review": frozenset({"review", "audit"}),
+    "projection": frozenset({"projection", "forecast"}),
+    # ("FEC records from the 2008 cycle show", "according to an FBI summary of its
+    # investigation": an agency's records or summary; round 30); "the clerk's records" may
+    # be other records than those named before: no later "the records" stands for them
+    "records": frozenset(),
+    "summary": frozenset({"summary"}),
+    "examination": frozenset({"examination", "review", "audit"}),
 }
 # written things that speak as "it" when the sentence before opened with them ("The letter
 # also accuses ... It also accused")
@@ -996,6 +1016,43 @@ def _placed_name(words: list[Token]) -> int:
 
 _INDEFINITE_ARTICLES = frozenset({"A", "An"})  # as written: "A." is an initial
 MAX_EPITHET_WORDS = 3  # "Obama the realist", "Trump the reality star": a short epithet
+
+
+# an outlet's kind written after its name ("the Kommersant newspaper", "the Global Times
+# tabloid"); not "magazine", which names keep ("Time magazine")
+_OUTLET_TAILS = frozenset({"newspaper", "paper", "daily", "tabloid", "weekly", "broadcaster",
+                           "agency", "channel", "station", "outlet"})
+# the words that may stand between the name and that kind ("the RIA Novosti news agency")
+_OUTLET_TAIL_MODIFIERS = frozenset({"news", "television", "tv", "radio", "state", "wire"})
+
+
+def _named_outlet(words: list[Token]) -> list[Token]:
+    """The name of an outlet that a definite phrase writes before its kind: "the state-run
+    Global Times newspaper" is the Global Times, "the RIA Novosti news agency" RIA Novosti
+    (a name the kind follows is a name, as "Xinhua, the official news agency" is); not "a
+    Baton Rouge newspaper", "the Israeli newspaper" (a place's) nor "the agency"; [] when
+    none."""
+    n = len(words)
+    if n < 2 or words[-1].low not in _OUTLET_TAILS or words[0].low != "the" or \
+            _is_cap(words[-1]):
+        return []  # ("The Shelton Weekly": the kind's word is part of the name)
+    e = n - 1
+    while e > 1 and words[e - 1].low in _OUTLET_TAIL_MODIFIERS:
+        e -= 1
+    if words[-1].low == "agency" and e == n - 1:
+        return []  # ("the Kremlin-run agency": "agency" alone is any agency's)
+    k = e
+    while k > 1 and _is_cap(words[k - 1]) and words[k - 1].kind == "w":
+        k -= 1
+    run = words[k:e]
+    if not run or not all(w.kind == "w" and w.low not in lx.NP_BOUNDARY for w in words[1:k]) \
+            or any(_is_cap(w) for w in words[1:k]) or _is_number(run[0]) or \
+            fold(span_text(run)).replace(" ", "-") in PLACES or all(
+                _place_word(w) or w.low in PARTY_QUALIFIERS for w in run):
+        return []
+    while len(run) > 1 and _place_word(run[0]):
+        run = run[1:]  # "the Egyptian MENA news agency": MENA
+    return run
 
 
 def _name_then_epithet(words: list[Token]) -> int:
@@ -2426,10 +2483,21 @@ class Discourse:
         head; None otherwise."""
         e = phrase.core_end
         if not words or words[-1].low not in DOCUMENT_HEADS or e + 1 >= len(toks) or \
-                toks[e].low != "by" or any(_is_cap(w) and w.low not in lx.DETERMINERS
-                                           for w in words):
+                toks[e].low not in _AUTHOR_LINKS or any(
+                    _is_cap(w) and w.low not in lx.DETERMINERS and not w.low.isdigit()
+                    for w in words):  # ("A 2014 examination by": a year is no owner)
             return None
         k = e + 1 + (toks[e + 1].low == "the")
+        d = k  # "a study by the liberal watchdog group Media Matters", "a projection by the
+        # consulting firm Oxford Economics": a few lower-case words describe the author
+        while d < len(toks) and d - k < MAX_AUTHOR_DESCRIPTORS and toks[d].kind == "w" and \
+                toks[d].low.isalpha() and not _is_cap(toks[d]) and \
+                toks[d].low not in lx.NP_BOUNDARY:
+            d += 1
+        described = k < d < len(toks) and _is_cap(toks[d]) and (
+            toks[d - 1].low in _AUTHOR_KINDS)  # (the run after "group" is the group's name)
+        if k < d < len(toks) and _is_cap(toks[d]):
+            k = d
         m = k
         while m < len(toks) and _is_cap(toks[m]) and toks[m].kind == "w" and \
                 not toks[m].low.endswith(("’s", "'s")):
@@ -2441,13 +2509,27 @@ class Discourse:
             full = toks[k:e + 1] if e > m else run  # City Schools": "the" after the link
         else:
             full = toks[k:_linked_end(toks, m)] if run else run  # "Institute of Politics"
-        if not run or not (_org_like(run) or is_acronym(run[-1]) or any(
-                w.low in _OUTLET_WORDS for w in run)):
+        if not run or not (described or _org_like(run) or is_acronym(run[-1]) or any(
+                w.low in _OUTLET_WORDS for w in run) or (
+                    (m in {len(toks), phrase.j} or toks[m].low in _RUN_ENDS)
+                    and self._no_person(run))):
             return None  # (an organisation's name: "a study by Michael Greenstone" is his)
+        if any(t.low in _AUTHOR_KINDS for t in toks[m : m + MODIFIER_REACH]):
+            return None  # "a study from the UN labour agency (ILO)": the run modifies the
+            # author's noun, which is no name
         name = f"{span_text(full)} {words[-1].low}"
         document = self._person(name, None, "", kind="document")
         self.note(unit, offset, document, MENTION)
         return document
+
+    def _no_person(self, run: list[Token]) -> bool:
+        """Is a capitalised run no person's name: no given name or title opens it, and the
+        article named no person so ("Brookings", "Oxford Economics"; not "Michael Greenstone",
+        nor "Greenstone" after him)?"""
+        known = self.people.get(fold(span_text(run)))
+        return not (run[0].low in lx.TITLE_WORDS or any(
+            first_name_gender(w.text + " x") for w in run) or (
+            known is not None and known.kind == "person"))
 
     def _quote_within(self, start: int, end: int) -> bool:
         """Does a quote of the text open between ``start`` and ``end``?"""
@@ -3396,6 +3478,10 @@ class Discourse:
             person.roles.update(roles_of([w.low for w in prefix if w.low in lx.TITLE_WORDS])
                                 | _multiword_offices(prefix))
             return person  # ("... the secretary of state said" is the cardinal again)
+        outlet = _named_outlet(words)
+        if outlet:  # "the Kommersant newspaper", "the RIA Novosti news agency": the outlet
+            # its kind follows (round 30)
+            return self._person(span_text(outlet), None, "", kind="org")
         linked = _linked_name(words)
         if linked and self._person_of_place(linked):
             linked = []
@@ -3411,6 +3497,14 @@ class Discourse:
                                                                   offset)
         if document is not None:
             return document
+        k = phrase.core_end
+        if phrase.how == "left" and k + 1 < phrase.j and toks[k].low in _AUTHOR_LINKS and (
+                head in lx.EVIDENCE_NOUNS or head in DOCUMENT_HEADS):
+            # "An investigation by the Palm Beach County Sheriff's Office revealed": a
+            # finding its author's name cannot name is the author's
+            return self._resolve_phrase(toks, Phrase(k + 1, phrase.j, phrase.how,
+                                                     toks[k + 1].start, phrase.end), unit,
+                                        officials_in_phrase)
         aged = self._aged(words)
         if aged is not None:  # "Alan Alda, 89, ... The 89-year-old said" (round 16)
             return aged
@@ -3936,6 +4030,8 @@ class Discourse:
         h = heads[-1]
         first = next((k for k, w in enumerate(words[:h]) if _is_cap(w)
                       and w.low not in lx.DETERMINERS and w.low not in lx.SENTENCE_OPENERS), None)
+        if first is not None and all(w.low.isdigit() for w in words[first:h]):
+            first = None  # "A 2014 examination by ...": a year names no owner (round 30)
         if first is not None:
             inside = words[first:h]
             lower = [w for w in inside if w.kind == "w" and not _is_cap(w)]

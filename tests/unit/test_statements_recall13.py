@@ -79,7 +79,7 @@ def test_a_closing_tag_with_a_channel_or_a_listener_reports_the_clause_before(
      "Russian state television"),
     # a list flattened into one paragraph: the bullet after a full stop opens a sentence
     ("Portnov was shot dead in Pozuelo de Alarcon. - According to the ABC newspaper, the "
-     "assassin escaped the crime scene.", "assassin escaped", "the ABC newspaper"),
+     "assassin escaped the crime scene.", "assassin escaped", "ABC"),  # (round 30: the outlet)
 ])
 def test_according_to_a_pronoun_media_or_after_a_bullet(
         extractor: Extractor, text: str, needle: str, speaker: str) -> None:
