@@ -5279,14 +5279,23 @@ def _place_word(tok: Token) -> bool:
         _people_word(tok.low)
 
 
+# an outlet's kind written in lower case right after its name ("Family Circle magazine",
+# "the Arab News newspaper"): a later "the magazine" is that outlet (desc30)
+_KINDS_AFTER_NAME = frozenset({"magazine", "newspaper"})
+
+
 def _org_kind(toks: list[Token], k: int, j: int) -> str:
     """The kind of organisation the sentence writes with the name ``toks[k:j]``, before it
-    ("the state news agency TASS", "the oil giant Exxon Mobil") or in apposition ("TASS, the
-    state news agency,", "Alphabet, the parent company of Google,"), or ""."""
+    ("the state news agency TASS", "the oil giant Exxon Mobil"), right after it ("Family
+    Circle magazine", :data:`_KINDS_AFTER_NAME`) or in apposition ("TASS, the state news
+    agency,", "Alphabet, the parent company of Google,"), or ""."""
     if k > 0 and toks[k - 1].kind == "w" and not _is_cap(toks[k - 1]) and \
             toks[k - 1].low in ORG_KIND_WORDS and not (k > 1 and toks[k - 2].low in _PREPOSITIONS):
         return toks[k - 1].low  # (not "on board EgyptAir Flight MS804": no kind, a phrase)
     n = len(toks)
+    if j < n and toks[j].kind == "w" and not _is_cap(toks[j]) and (
+            _unpossessed(toks[j].low) in _KINDS_AFTER_NAME):
+        return _unpossessed(toks[j].low)  # "Family Circle magazine’s poll": the magazine
     if j + 2 < n and toks[j].low == "," and toks[j + 1].low in {"the", "a", "an", "its"}:
         e = j + 2
         while e < n and e - j <= MAX_APPOSED_TITLE and toks[e].kind == "w" and \

@@ -1,0 +1,24 @@
+"""Round 30 (issue 13): descriptions and titles that stand for a named organisation or
+person — an outlet's kind written after its name."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from monitor.statements import Extractor, default_registry
+from monitor.types import Statement
+
+DAY = date(2026, 12, 1)
+
+
+def _extract(text: str, unit: str = "statement") -> list[Statement]:
+    return Extractor(default_registry(), parser="off", unit=unit).extract(text, DAY)
+
+
+def test_an_outlet_kind_after_its_name_makes_it_that_outlet() -> None:
+    text = ("Both families sent soup recipes to Garden Table magazine’s annual Kitchen "
+            "Contest last spring. The magazine said the winning recipe had predicted the "
+            "election five times.")
+    found = [s for s in _extract(text) if "predicted" in s.content]
+    assert [s.speaker for s in found] == ["Garden Table"]
+
