@@ -219,7 +219,11 @@ ORG_DESCRIPTIONS: dict[str, frozenset[str]] = {
     "agency": frozenset({"agency", "fbi", "cia",
                          # security services are agencies ("Russia's Federal Security
                          # Service (FSB) said ... The agency said"; nineteenth session)
-                         "service", "fsb", "sbu", "svr", "gur"}),
+                         "service", "fsb", "sbu", "svr", "gur",
+                         # a government's statistical and other offices are its agencies
+                         # ("the Federal Statistical Office (Destatis) said ... the agency
+                         # pointed out"; desc30)
+                         "office"}),
     "service": frozenset({"service", "fsb", "sbu", "svr"}),
     "bureau": frozenset({"bureau", "fbi"}),
     "pollster": frozenset({"poll", "ipsos", "gallup", "quinnipiac", "monmouth",

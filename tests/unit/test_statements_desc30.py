@@ -22,3 +22,11 @@ def test_an_outlet_kind_after_its_name_makes_it_that_outlet() -> None:
     found = [s for s in _extract(text) if "predicted" in s.content]
     assert [s.speaker for s in found] == ["Garden Table"]
 
+
+def test_the_agency_is_the_statistical_office_named_before() -> None:
+    text = ("Tenants from abroad pay more rent than citizens, according to figures released "
+            "by the country's Federal Statistical Office on Wednesday. One reason could be "
+            "that citizens live in larger flats, the agency pointed out.")
+    found = [s for s in _extract(text) if "larger flats" in s.content]
+    assert [s.speaker for s in found] == ["Federal Statistical Office"]
+
