@@ -3401,7 +3401,7 @@ class Discourse:
                                                                   offset)
         if document is not None:
             return document
-        aged = self._aged(words)
+        aged = self._aged(words) or self._aged_speaker(words, unit, offset)
         if aged is not None:  # "Alan Alda, 89, ... The 89-year-old said" (round 16)
             return aged
         if head in STATEMENT_HEADS and words[0].low in {"the", "this", "that"} and not any(
@@ -3844,11 +3844,29 @@ class Discourse:
     def _aged(self, words: list[Token]) -> Person | None:
         """'The 89-year-old': the person the article gave that age, if one. (Where it gave
         the age to no one, the salient person was measured: right once, wrong twice, on
-        PolNeAR train and the news develop halves, so no one.)"""
+        PolNeAR train and the news develop halves, so no one; the person who just spoke is
+        :meth:`_aged_speaker`'s.)"""
         if len(words) < 2 or words[0].low not in {"the", "this"}:
             return None
         m = _AGED.fullmatch(words[-1].low)
         return self.ages.get(m.group(1)) if m else None
+
+    def _aged_speaker(self, words: list[Token], unit: int, offset: int) -> Person | None:
+        """'“Q,” said the 43-year-old': the person who spoke just before (as for an epithet,
+        :meth:`_recent_speaker`), when the phrase is the age alone and the text before it
+        gives that age to no one ("a 43-year-old", "Rubio, 43,": :meth:`_aged` asks those);
+        news varies a speaker's name by their age ("Rubio said ... the 43-year-old said").
+        (Not "the 32-year-old woman": a person's noun after the age is someone introduced so.)"""
+        if len(words) != 2 or words[0].low not in {"the", "this"}:
+            return None
+        m = _AGED.fullmatch(words[1].low)
+        if m is None or m.group(1) in self.ages or re.search(
+                rf"\b{m.group(1)}\b", self.text[:offset]):
+            return None  # (the age written before: "an older boy, 11." is not the speaker)
+        person = self._recent_speaker(unit, offset, "", "", set())
+        return person if person is not None and len(
+            (person.name or "").split()) >= MIN_FULL_FORM else None  # (a full name: not
+        # "Masters" of "U.S. Masters champion Trevor Immelman", a name cut wrong)
 
     def _issuer(self, unit: int, offset: int) -> Person | None:
         """Who issued the statement a later "the statement said" quotes, from the latest

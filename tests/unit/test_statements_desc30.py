@@ -30,3 +30,16 @@ def test_the_agency_is_the_statistical_office_named_before() -> None:
     found = [s for s in _extract(text) if "larger flats" in s.content]
     assert [s.speaker for s in found] == ["Federal Statistical Office"]
 
+
+def test_an_age_alone_is_the_person_who_spoke_just_before() -> None:
+    text = ("“We will rebuild the harbour,” Mayor Dana Whitfield said on Monday. “It will "
+            "take two years,” the 58-year-old said.")
+    found = [s for s in _extract(text) if "two years" in s.content]
+    assert [s.speaker for s in found] == ["Dana Whitfield"]
+
+
+def test_an_age_written_before_for_someone_else_is_not_the_last_speaker() -> None:
+    text = ("“Nobody checked the gun,” Detective Sam Ortiz said. Also in the room was an "
+            "older boy, 11. The 11-year-old told police the gun was empty.")
+    found = [s for s in _extract(text) if "empty" in s.content]
+    assert all(s.speaker != "Sam Ortiz" for s in found)
