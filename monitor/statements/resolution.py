@@ -245,6 +245,9 @@ ORG_DESCRIPTIONS: dict[str, frozenset[str]] = {
     "tank": frozenset({"institute", "tank"}),
     "military": frozenset({"army", "military", "staff", "forces"}),
     "body": frozenset({"body"}), "broadcaster": _OUTLETS,
+    # desc30: a paper by its frequency or format ("the German daily Bild", "the pro-Kremlin
+    # tabloid Moskovsky Komsomolets"; "the daily said")
+    "daily": _OUTLETS, "weekly": _OUTLETS, "tabloid": _OUTLETS,
 }
 # kinds of business the text gives a company ("the oil giant Exxon Mobil", "the retailer
 # Amazon"): each makes the name a company's, "the company" and "the firm" later
@@ -4767,10 +4770,11 @@ class Discourse:
                          if words[k] in _ORG_NAME_LINKS), words[-1])  # ("Board of Elections")
             if (not heads and last not in PUBLIC_BODIES and last not in _INSTITUTIONS
                     and not (head in _BUSINESS_WORDS and last in _NON_PROFITS)) or any(
-                    w in heads for w in words) \
+                    w in heads or w.rpartition("-")[2] in heads for w in words) \
                     or head in person.roles or head in ORG_KINDS.get(" ".join(words), ()):
                 return self._spelled_out(person)  # (a kind the article or ORG_KINDS
-                # gives it: "the agency" TASS)
+                # gives it: "the agency" TASS; a paper's word after a hyphen, "The
+                # Greenwood Index-Journal": desc30)
         return None
 
     def _unknown_speaker(self, person: Person) -> bool:
@@ -5301,6 +5305,15 @@ def _place_word(tok: Token) -> bool:
         _people_word(tok.low)
 
 
+# words for a newspaper that stand for one another: "the daily Eleftherotypia ... the paper
+# said" (desc30)
+_PAPER_KINDS = frozenset({"newspaper", "paper", "daily", "weekly", "tabloid"})
+# kinds that are also adverbs of frequency ("held daily briefings"): a paper's kind only
+# after a determiner, a capitalised or hyphenated word, a people's adjective or a leaning
+_FREQUENCY_KINDS = frozenset({"daily", "weekly"})
+_PAPER_LEANINGS = frozenset({"conservative", "liberal", "left", "right", "leftist",
+                             "rightist", "sports", "business", "financial", "national",
+                             "regional", "local", "major", "independent", "popular"})
 # an outlet's kind written in lower case right after its name ("Family Circle magazine",
 # "the Arab News newspaper"): a later "the magazine" is that outlet (desc30)
 _KINDS_AFTER_NAME = frozenset({"magazine", "newspaper"})
@@ -5313,6 +5326,11 @@ def _org_kind(toks: list[Token], k: int, j: int) -> str:
     agency,", "Alphabet, the parent company of Google,"), or ""."""
     if k > 0 and toks[k - 1].kind == "w" and not _is_cap(toks[k - 1]) and \
             toks[k - 1].low in ORG_KIND_WORDS and not (k > 1 and toks[k - 2].low in _PREPOSITIONS):
+        if toks[k - 1].low in _FREQUENCY_KINDS and k > 1 and not (
+                toks[k - 2].low in lx.DETERMINERS or _is_cap(toks[k - 2])
+                or "-" in toks[k - 2].low or _people_word(toks[k - 2].low)
+                or toks[k - 2].low in _PAPER_LEANINGS):
+            return ""  # "held daily White House briefings": how often, no paper
         return toks[k - 1].low  # (not "on board EgyptAir Flight MS804": no kind, a phrase)
     n = len(toks)
     if j < n and toks[j].kind == "w" and not _is_cap(toks[j]) and (
@@ -5337,6 +5355,8 @@ def _org_described(toks: list[Token], k: int, j: int, org: Person) -> None:
     kind = _org_kind(toks, k, j)
     if kind:
         org.roles.add(kind)
+        if kind in _PAPER_KINDS:
+            org.roles.update(_PAPER_KINDS)  # "the German daily Bild" is "the paper" later
         if kind in COMPANY_EPITHETS:
             org.roles.update(("company", "firm"))  # "the oil giant" is "the company" later
 

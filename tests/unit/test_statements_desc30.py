@@ -43,3 +43,23 @@ def test_an_age_written_before_for_someone_else_is_not_the_last_speaker() -> Non
             "older boy, 11. The 11-year-old told police the gun was empty.")
     found = [s for s in _extract(text) if "empty" in s.content]
     assert all(s.speaker != "Sam Ortiz" for s in found)
+
+
+def test_a_daily_named_so_is_the_paper_later() -> None:
+    text = ("Centre-left daily Morgenblatt warned that students would protest. \"If nothing "
+            "is done, the anger will grow,\" the paper said.")
+    found = [s for s in _extract(text) if "anger" in s.content]
+    assert [s.speaker for s in found] == ["Morgenblatt"]
+
+
+def test_daily_as_an_adverb_of_frequency_names_no_paper() -> None:
+    text = ("Aides held daily White House briefings on the storm. \"The roads are closed,\" "
+            "the paper said.")
+    assert all(s.speaker != "White House" for s in _extract(text))
+
+
+def test_a_papers_word_after_a_hyphen_names_the_newspaper() -> None:
+    text = ("The Standard-Times of Eastport is reporting that the mayor has resigned. He had "
+            "served two terms, the newspaper reported.")
+    found = [s for s in _extract(text) if "two terms" in s.content]
+    assert [s.speaker for s in found] == ["Standard-Times of Eastport"]
