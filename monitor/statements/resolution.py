@@ -5334,7 +5334,10 @@ def _org_kind(toks: list[Token], k: int, j: int) -> str:
         return toks[k - 1].low  # (not "on board EgyptAir Flight MS804": no kind, a phrase)
     n = len(toks)
     if j < n and toks[j].kind == "w" and not _is_cap(toks[j]) and (
-            _unpossessed(toks[j].low) in _KINDS_AFTER_NAME):
+            _unpossessed(toks[j].low) in _KINDS_AFTER_NAME) and not (
+            k > 0 and toks[k - 1].low in {"a", "an"}) and not all(
+            _place_word(t) for t in toks[k:j] if t.kind == "w"):
+        # (not "a Baton Rouge newspaper": a place's paper, unnamed)
         return _unpossessed(toks[j].low)  # "Family Circle magazine’s poll": the magazine
     if j + 2 < n and toks[j].low == "," and toks[j + 1].low in {"the", "a", "an", "its"}:
         e = j + 2

@@ -63,3 +63,9 @@ def test_a_papers_word_after_a_hyphen_names_the_newspaper() -> None:
             "served two terms, the newspaper reported.")
     found = [s for s in _extract(text) if "two terms" in s.content]
     assert [s.speaker for s in found] == ["Standard-Times of Eastport"]
+
+
+def test_a_places_newspaper_is_no_outlet_named_by_the_place() -> None:
+    text = ("A week after the floods, a Lake Verona newspaper called on the governor to "
+            "visit. The governor stayed away. The newspaper said the damage was severe.")
+    assert all(s.speaker != "Lake Verona" for s in _extract(text))
