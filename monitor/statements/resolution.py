@@ -3487,9 +3487,12 @@ class Discourse:
                 (words[cut - 1].low in _PLURAL_PEOPLE or words[cut - 1].low in PLACE_PEOPLE)
                 and any(w.low in {",", "and"} for w in words[cut:])) or (
                 words[0].low in _INDEFINITES and (words[cut - 1].low in _POST_NOUNS
-                                                  or words[cut - 1].low in _HEAD_TITLES))):
+                                                  or words[cut - 1].low in _HEAD_TITLES)) or (
+                words[cut].low == "of" and _plural_title(words[cut - 1].low))):
             return None  # "a spokesperson for the Prime Minister's Office": unnamed, not the
-            # office; "A deputy head of the state company Tavanir": unnamed, not Tavanir
+            # office; "A deputy head of the state company Tavanir": unnamed, not Tavanir;
+            # "The mayors of Strasbourg" (and Kehl, cut off by the list): several holders of
+            # a title, not the place (desc30)
         elif cut is not None and phrase.core < 0 and words[0].low == "the" and cut >= 2 and \
                 words[cut].low == "of" and words[cut - 1].low in _ORG_POSTS and not any(
                 _is_cap(w) and w.low not in lx.TITLE_WORDS for w in words[1:cut]) and \
@@ -5566,6 +5569,12 @@ _SHARE_OF = frozenset({"one", "two", "three", "four", "some", "many", "most", "s
 _PLURAL_PEOPLE = frozenset({"representatives", "delegates", "envoys", "negotiators",
                             "relatives", "survivors", "veterans", "victims", "ministers",
                             "presidents", "heads", "chiefs", "governments", "delegations"})
+def _plural_title(low: str) -> bool:
+    """Is (lower-case) ``low`` the plural of a title ("mayors", "governors", "senators")?"""
+    return len(low) > 3 and low.endswith("s") and not low.endswith("ss") and (
+        low[:-1] in TITLE_HEADS)
+
+
 # people known by their tie to someone ("a deputy to Lavrov", "the wife of Navalny"): the phrase
 # names them, not the one they are tied to (round 16)
 DEPENDANT_NOUNS = frozenset({"deputy", "predecessor", "successor", "relative", "friend",

@@ -69,3 +69,9 @@ def test_a_places_newspaper_is_no_outlet_named_by_the_place() -> None:
     text = ("A week after the floods, a Lake Verona newspaper called on the governor to "
             "visit. The governor stayed away. The newspaper said the damage was severe.")
     assert all(s.speaker != "Lake Verona" for s in _extract(text))
+
+
+def test_the_holders_of_a_title_of_a_place_are_not_the_place() -> None:
+    text = ("The mayors of Lindenfeld and Ostheim have been protesting the new tolls, saying "
+            "they are hurting local shops. The two mayors warned that shoppers stay away.")
+    assert all(s.speaker not in {"Lindenfeld", "Ostheim"} for s in _extract(text))
