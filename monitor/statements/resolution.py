@@ -475,6 +475,11 @@ _ACRONYM_SKIP = frozenset({"of", "for", "and", "the", "on", "&"})
 _ACRONYM_OF = frozenset({"of"})  # the one small word some acronyms spell ("DOJ", "BOE")
 MIN_ACRONYM, MAX_ACRONYM = 2, 6  # "UN" .. "NAACP"; longer all-capital words are shouting
 _NOT_ACRONYMS = frozenset({"US", "UK", "USA", "TV", "OK", "AM", "PM", "ET", "PT"})  # no speaker
+# acronyms of things and roles, never of an organisation a later "the company" or "the group"
+# stands for ("Nvidia ... build AI infrastructure ... the company said" was "AI"; desc30)
+THING_ACRONYMS = frozenset({"AI", "GDP", "CEO", "CFO", "COO", "CTO", "IPO", "EV", "EVS", "DNA",
+                            "IT", "IQ", "HIV", "AIDS", "GPS", "ETF", "VAT", "API", "PC", "SUV",
+                            "ATM", "ICU", "VIP", "MVP", "NFT", "LGBT", "LGBTQ", "AGI", "VR"})
 # title words that end a title inside a capitalised run, the name following ("Finance Minister
 # Bill Morneau", "FBI Director James Comey")
 _INNER_TITLES = frozenset({"minister", "secretary", "director", "premier", "chancellor",
@@ -2999,6 +3004,8 @@ class Discourse:
                 titled and len(words) >= 2 and first_name_gender(words[0].text + " x")):
             return self._person(text, None, "", kind="org")  # ("Mayor Don Guardian": a person)
         if len(words) == 1 and is_acronym(words[0]) and not titled:
+            if words[0].text.replace(".", "") in THING_ACRONYMS:
+                return None  # "AI devices", "GDP": a thing, no organisation (desc30)
             # an organisation; its full name is looked up only if it speaks (:meth:`_acronym`)
             return self._person(words[0].text.replace(".", ""), None, "", kind="org")
         if len(words) >= 2 and any(not w.text.isalpha() and any(c.isdigit() for c in w.text)
@@ -4854,6 +4861,8 @@ class Discourse:
             return False  # (one word alone: "Bloomberg L.P.", "Sen. Cruz" are other names;
             # "the Jenin refugee camp": a determiner's word is a place or a thing)
         low = fold(tok.text.removesuffix("’s").removesuffix("'s"))
+        if k > 0 and toks[k - 1].low in _PLACE_ONLY_LOCATIVES:
+            return False  # "a new space for its employees in Shanghai": a place (desc30)
         if k == 0 and low.endswith(("ing", "ed", "ly")):
             return False  # "Carrying homemade placards, ...": an opening verb or adverb
         if (k == 0 or toks[k - 1].low in DATELINE_DASHES) and k + 1 < len(toks) and (

@@ -75,3 +75,17 @@ def test_the_holders_of_a_title_of_a_place_are_not_the_place() -> None:
     text = ("The mayors of Lindenfeld and Ostheim have been protesting the new tolls, saying "
             "they are hurting local shops. The two mayors warned that shoppers stay away.")
     assert all(s.speaker not in {"Lindenfeld", "Ostheim"} for s in _extract(text))
+
+
+def test_ai_is_no_company_the_company_stands_for() -> None:
+    text = ("Vextronics responded to the criticism by claiming the deals will build AI "
+            "infrastructure at home. “Data centers abroad will be built securely,” the company "
+            "said.")
+    found = [s for s in _extract(text) if "securely" in s.content]
+    assert [s.speaker for s in found] == ["Vextronics"]
+
+
+def test_a_one_word_name_after_in_is_a_place_not_the_company() -> None:
+    text = ("Vextronics is acquiring a new office for its engineers in Shanghai, though the "
+            "company said it is not moving any research there.")
+    assert [s.speaker for s in _extract(text)] == ["Vextronics"]
