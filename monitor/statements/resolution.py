@@ -5331,6 +5331,12 @@ _PAPER_LEANINGS = frozenset({"conservative", "liberal", "left", "right", "leftis
 _KINDS_AFTER_NAME = frozenset({"magazine", "newspaper"})
 
 
+# words that open what an apposed kind goes on to say of the organisation: "the Green Crew, an
+# environmental group founded by a teenager", "Acme, a company based in Ohio" (desc30)
+_KIND_CLAUSE_STARTS = frozenset({"founded", "based", "formed", "created", "launched", "led",
+                                 "run", "backed", "funded", "headquartered"})
+
+
 def _org_kind(toks: list[Token], k: int, j: int) -> str:
     """The kind of organisation the sentence writes with the name ``toks[k:j]``, before it
     ("the state news agency TASS", "the oil giant Exxon Mobil"), right after it ("Family
@@ -5355,11 +5361,14 @@ def _org_kind(toks: list[Token], k: int, j: int) -> str:
         e = j + 2
         while e < n and e - j <= MAX_APPOSED_TITLE and toks[e].kind == "w" and \
                 not _is_cap(toks[e]) and toks[e].low not in lx.NP_BOUNDARY and \
-                toks[e].low not in _ORG_NAME_LINKS:
+                toks[e].low not in _ORG_NAME_LINKS and toks[e].low not in _KIND_CLAUSE_STARTS:
             e += 1
         if e > j + 2 and e < n and (toks[e].low in {",", ".", ";"} or (
-                toks[e].low in _ORG_NAME_LINKS and e + 1 < n and toks[e + 1].kind == "w")) \
-                and toks[e - 1].low in ORG_KIND_WORDS:
+                toks[e].low in _ORG_NAME_LINKS and e + 1 < n and toks[e + 1].kind == "w")
+                or (toks[e].low in _KIND_CLAUSE_STARTS and not any(
+                    t.low in lx.DETERMINERS for t in toks[j + 2 : e]))) \
+                and toks[e - 1].low in ORG_KIND_WORDS:  # (not "Google Glass, the wearable
+            # devices the company launched": the kind of another noun phrase)
             return toks[e - 1].low
     return ""
 

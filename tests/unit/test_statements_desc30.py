@@ -89,3 +89,10 @@ def test_a_one_word_name_after_in_is_a_place_not_the_company() -> None:
     text = ("Vextronics is acquiring a new office for its engineers in Shanghai, though the "
             "company said it is not moving any research there.")
     assert [s.speaker for s in _extract(text)] == ["Vextronics"]
+
+
+def test_an_apposed_kind_before_a_participle_types_the_organisation() -> None:
+    text = ("The volunteers were organized by the Blue Lantern, an environmental group founded "
+            "by a student in the Lakeview area. The organization says it planted 4,000 trees.")
+    found = [s for s in _extract(text) if "trees" in s.content]
+    assert [s.speaker for s in found] == ["Blue Lantern"]
