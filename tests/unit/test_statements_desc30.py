@@ -96,3 +96,11 @@ def test_an_apposed_kind_before_a_participle_types_the_organisation() -> None:
             "by a student in the Lakeview area. The organization says it planted 4,000 trees.")
     found = [s for s in _extract(text) if "trees" in s.content]
     assert [s.speaker for s in found] == ["Blue Lantern"]
+
+
+def test_a_wire_credit_opening_the_text_is_no_part_of_the_content() -> None:
+    text = ("(AP) — A former minister has been shot dead outside a school in the capital, "
+            "police have said.")
+    found = _extract(text)
+    assert [s.speaker for s in found] == ["police"]
+    assert not found[0].content.startswith(("AP", "(AP"))
