@@ -3699,6 +3699,14 @@ class Discourse:
             # (a capitalised head that is no title is an institution: "the Kremlin said" is
             # not its spokesman, whoever of its people the article named last)
             past = any(w.low in PAST_MARKERS for w in words)
+            owner = next((w for w in words[1:-1] if w.low.endswith(("’s", "'s"))), None)
+            if owner is not None and not _is_cap(owner) and _unpossessed(owner.low) not in (
+                    _PUBLIC_OWNERS) and office_of(role) in OFFICE_HEADS:
+                # "the sorority's national president": the office of a body the phrase
+                # names by a common noun, held by someone the article names with it or by
+                # no one, never the registry's or the article's president (desc30)
+                return self._role(role, unit, qualifiers(words[1:]), registry=False,
+                                  offset=offset)
             want = qualifiers(words if headline else words[1:])  # "the Vermont senator": of
             # Vermont
             bare_epithet = role in EPITHET_HEADS and office_of(role) not in OFFICE_HEADS and \
@@ -5587,6 +5595,13 @@ _SHARE_OF = frozenset({"one", "two", "three", "four", "some", "many", "most", "s
 _PLURAL_PEOPLE = frozenset({"representatives", "delegates", "envoys", "negotiators",
                             "relatives", "survivors", "veterans", "victims", "ministers",
                             "presidents", "heads", "chiefs", "governments", "delegations"})
+# common nouns whose possessive makes an office the public one ("the country's president",
+# "the city's mayor"), not a body's own (desc30)
+_PUBLIC_OWNERS = frozenset({"nation", "country", "state", "city", "county", "town", "province",
+                            "region", "island", "world", "government", "administration",
+                            "kingdom", "republic", "capital", "territory", "district"})
+
+
 def _plural_title(low: str) -> bool:
     """Is (lower-case) ``low`` the plural of a title ("mayors", "governors", "senators")?"""
     return len(low) > 3 and low.endswith("s") and not low.endswith("ss") and (

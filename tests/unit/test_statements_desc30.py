@@ -104,3 +104,11 @@ def test_a_wire_credit_opening_the_text_is_no_part_of_the_content() -> None:
     found = _extract(text)
     assert [s.speaker for s in found] == ["police"]
     assert not found[0].content.startswith(("AP", "(AP"))
+
+
+def test_a_bodys_office_by_a_common_noun_is_not_the_person_just_named() -> None:
+    text = ("Dana Roe, who taught biology, was arrested on Monday. The driver had seethed "
+            "about his pay, said his girlfriend. But the bottling company's president said "
+            "there was no record of complaints.")
+    found = [s for s in _extract(text) if "no record" in s.content]
+    assert [s.speaker for s in found] == ["the bottling company's president"]
