@@ -294,7 +294,11 @@ DATELINE_DASHES = frozenset({"-", "—", "–", "--", "―"})  # (and the horizo
 def dateline_end(toks: list[Token]) -> int:
     """Past the dash of a dateline that opens the sentence ("MOSCOW (Reuters) -", "KYIV, Dec
     8 (AP) —"): its place and the agency that filed the story are no one a later "the
-    company" or "the agency" stands for (twenty-second session); 0 when there is none."""
+    company" or "the agency" stands for (twenty-second session); 0 when there is none. A
+    wire's credit alone opens it too: "(AFP) —", "(CNN) -" (desc30)."""
+    if len(toks) > 4 and toks[0].text == "(" and toks[1].kind == "w" and (
+            toks[1].text.isupper()) and toks[2].text == ")" and toks[3].low in DATELINE_DASHES:
+        return 4
     if not toks or toks[0].kind != "w" or not (
             toks[0].text.isupper() and len(toks[0].text) >= MIN_DATELINE_LETTERS):
         return 0

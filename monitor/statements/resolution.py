@@ -219,7 +219,11 @@ ORG_DESCRIPTIONS: dict[str, frozenset[str]] = {
     "agency": frozenset({"agency", "fbi", "cia",
                          # security services are agencies ("Russia's Federal Security
                          # Service (FSB) said ... The agency said"; nineteenth session)
-                         "service", "fsb", "sbu", "svr", "gur"}),
+                         "service", "fsb", "sbu", "svr", "gur",
+                         # a government's statistical and other offices are its agencies
+                         # ("the Federal Statistical Office (Destatis) said ... the agency
+                         # pointed out"; desc30)
+                         "office"}),
     "service": frozenset({"service", "fsb", "sbu", "svr"}),
     "bureau": frozenset({"bureau", "fbi"}),
     "pollster": frozenset({"poll", "ipsos", "gallup", "quinnipiac", "monmouth",
@@ -241,6 +245,9 @@ ORG_DESCRIPTIONS: dict[str, frozenset[str]] = {
     "tank": frozenset({"institute", "tank"}),
     "military": frozenset({"army", "military", "staff", "forces"}),
     "body": frozenset({"body"}), "broadcaster": _OUTLETS,
+    # desc30: a paper by its frequency or format ("the German daily Bild", "the pro-Kremlin
+    # tabloid Moskovsky Komsomolets"; "the daily said")
+    "daily": _OUTLETS, "weekly": _OUTLETS, "tabloid": _OUTLETS,
 }
 # kinds of business the text gives a company ("the oil giant Exxon Mobil", "the retailer
 # Amazon"): each makes the name a company's, "the company" and "the firm" later
@@ -491,6 +498,11 @@ _ACRONYM_SKIP = frozenset({"of", "for", "and", "the", "on", "&"})
 _ACRONYM_OF = frozenset({"of"})  # the one small word some acronyms spell ("DOJ", "BOE")
 MIN_ACRONYM, MAX_ACRONYM = 2, 6  # "UN" .. "NAACP"; longer all-capital words are shouting
 _NOT_ACRONYMS = frozenset({"US", "UK", "USA", "TV", "OK", "AM", "PM", "ET", "PT"})  # no speaker
+# acronyms of things and roles, never of an organisation a later "the company" or "the group"
+# stands for ("Nvidia ... build AI infrastructure ... the company said" was "AI"; desc30)
+THING_ACRONYMS = frozenset({"AI", "GDP", "CEO", "CFO", "COO", "CTO", "IPO", "EV", "EVS", "DNA",
+                            "IT", "IQ", "HIV", "AIDS", "GPS", "ETF", "VAT", "API", "PC", "SUV",
+                            "ATM", "ICU", "VIP", "MVP", "NFT", "LGBT", "LGBTQ", "AGI", "VR"})
 # title words that end a title inside a capitalised run, the name following ("Finance Minister
 # Bill Morneau", "FBI Director James Comey")
 _INNER_TITLES = frozenset({"minister", "secretary", "director", "premier", "chancellor",
@@ -3088,6 +3100,8 @@ class Discourse:
                 titled and len(words) >= 2 and first_name_gender(words[0].text + " x")):
             return self._person(text, None, "", kind="org")  # ("Mayor Don Guardian": a person)
         if len(words) == 1 and is_acronym(words[0]) and not titled:
+            if words[0].text.replace(".", "") in THING_ACRONYMS:
+                return None  # "AI devices", "GDP": a thing, no organisation (desc30)
             # an organisation; its full name is looked up only if it speaks (:meth:`_acronym`)
             return self._person(words[0].text.replace(".", ""), None, "", kind="org")
         if len(words) >= 2 and any(not w.text.isalpha() and any(c.isdigit() for c in w.text)
@@ -3505,7 +3519,7 @@ class Discourse:
             return self._resolve_phrase(toks, Phrase(k + 1, phrase.j, phrase.how,
                                                      toks[k + 1].start, phrase.end), unit,
                                         officials_in_phrase)
-        aged = self._aged(words)
+        aged = self._aged(words) or self._aged_speaker(words, unit, offset)
         if aged is not None:  # "Alan Alda, 89, ... The 89-year-old said" (round 16)
             return aged
         if head in STATEMENT_HEADS and words[0].low in {"the", "this", "that"} and not any(
@@ -3588,9 +3602,12 @@ class Discourse:
                 (words[cut - 1].low in _PLURAL_PEOPLE or words[cut - 1].low in PLACE_PEOPLE)
                 and any(w.low in {",", "and"} for w in words[cut:])) or (
                 words[0].low in _INDEFINITES and (words[cut - 1].low in _POST_NOUNS
-                                                  or words[cut - 1].low in _HEAD_TITLES))):
+                                                  or words[cut - 1].low in _HEAD_TITLES)) or (
+                words[cut].low == "of" and _plural_title(words[cut - 1].low))):
             return None  # "a spokesperson for the Prime Minister's Office": unnamed, not the
-            # office; "A deputy head of the state company Tavanir": unnamed, not Tavanir
+            # office; "A deputy head of the state company Tavanir": unnamed, not Tavanir;
+            # "The mayors of Strasbourg" (and Kehl, cut off by the list): several holders of
+            # a title, not the place (desc30)
         elif cut is not None and phrase.core < 0 and words[0].low == "the" and cut >= 2 and \
                 words[cut].low == "of" and words[cut - 1].low in _ORG_POSTS and not any(
                 _is_cap(w) and w.low not in lx.TITLE_WORDS for w in words[1:cut]) and \
@@ -3790,6 +3807,14 @@ class Discourse:
             # (a capitalised head that is no title is an institution: "the Kremlin said" is
             # not its spokesman, whoever of its people the article named last)
             past = any(w.low in PAST_MARKERS for w in words)
+            owner = next((w for w in words[1:-1] if w.low.endswith(("’s", "'s"))), None)
+            if owner is not None and not _is_cap(owner) and _unpossessed(owner.low) not in (
+                    _PUBLIC_OWNERS) and office_of(role) in OFFICE_HEADS:
+                # "the sorority's national president": the office of a body the phrase
+                # names by a common noun, held by someone the article names with it or by
+                # no one, never the registry's or the article's president (desc30)
+                return self._role(role, unit, qualifiers(words[1:]), registry=False,
+                                  offset=offset)
             want = qualifiers(words if headline else words[1:])  # "the Vermont senator": of
             # Vermont
             bare_epithet = role in EPITHET_HEADS and office_of(role) not in OFFICE_HEADS and \
@@ -3948,11 +3973,29 @@ class Discourse:
     def _aged(self, words: list[Token]) -> Person | None:
         """'The 89-year-old': the person the article gave that age, if one. (Where it gave
         the age to no one, the salient person was measured: right once, wrong twice, on
-        PolNeAR train and the news develop halves, so no one.)"""
+        PolNeAR train and the news develop halves, so no one; the person who just spoke is
+        :meth:`_aged_speaker`'s.)"""
         if len(words) < 2 or words[0].low not in {"the", "this"}:
             return None
         m = _AGED.fullmatch(words[-1].low)
         return self.ages.get(m.group(1)) if m else None
+
+    def _aged_speaker(self, words: list[Token], unit: int, offset: int) -> Person | None:
+        """'“Q,” said the 43-year-old': the person who spoke just before (as for an epithet,
+        :meth:`_recent_speaker`), when the phrase is the age alone and the text before it
+        gives that age to no one ("a 43-year-old", "Rubio, 43,": :meth:`_aged` asks those);
+        news varies a speaker's name by their age ("Rubio said ... the 43-year-old said").
+        (Not "the 32-year-old woman": a person's noun after the age is someone introduced so.)"""
+        if len(words) != 2 or words[0].low not in {"the", "this"}:
+            return None
+        m = _AGED.fullmatch(words[1].low)
+        if m is None or m.group(1) in self.ages or re.search(
+                rf"\b{m.group(1)}\b", self.text[:offset]):
+            return None  # (the age written before: "an older boy, 11." is not the speaker)
+        person = self._recent_speaker(unit, offset, "", "", set())
+        return person if person is not None and len(
+            (person.name or "").split()) >= MIN_FULL_FORM else None  # (a full name: not
+        # "Masters" of "U.S. Masters champion Trevor Immelman", a name cut wrong)
 
     def _issuer(self, unit: int, offset: int) -> Person | None:
         """Who issued the statement a later "the statement said" quotes, from the latest
@@ -4855,10 +4898,11 @@ class Discourse:
                          if words[k] in _ORG_NAME_LINKS), words[-1])  # ("Board of Elections")
             if (not heads and last not in PUBLIC_BODIES and last not in _INSTITUTIONS
                     and not (head in _BUSINESS_WORDS and last in _NON_PROFITS)) or any(
-                    w in heads for w in words) \
+                    w in heads or w.rpartition("-")[2] in heads for w in words) \
                     or head in person.roles or head in ORG_KINDS.get(" ".join(words), ()):
                 return self._spelled_out(person)  # (a kind the article or ORG_KINDS
-                # gives it: "the agency" TASS)
+                # gives it: "the agency" TASS; a paper's word after a hyphen, "The
+                # Greenwood Index-Journal": desc30)
         return None
 
     def _unknown_speaker(self, person: Person) -> bool:
@@ -4935,6 +4979,8 @@ class Discourse:
             return False  # (one word alone: "Bloomberg L.P.", "Sen. Cruz" are other names;
             # "the Jenin refugee camp": a determiner's word is a place or a thing)
         low = fold(tok.text.removesuffix("’s").removesuffix("'s"))
+        if k > 0 and toks[k - 1].low in _PLACE_ONLY_LOCATIVES:
+            return False  # "a new space for its employees in Shanghai": a place (desc30)
         if k == 0 and low.endswith(("ing", "ed", "ly")):
             return False  # "Carrying homemade placards, ...": an opening verb or adverb
         if (k == 0 or toks[k - 1].low in DATELINE_DASHES) and k + 1 < len(toks) and (
@@ -5389,23 +5435,58 @@ def _place_word(tok: Token) -> bool:
         _people_word(tok.low)
 
 
+# words for a newspaper that stand for one another: "the daily Eleftherotypia ... the paper
+# said" (desc30)
+_PAPER_KINDS = frozenset({"newspaper", "paper", "daily", "weekly", "tabloid"})
+# kinds that are also adverbs of frequency ("held daily briefings"): a paper's kind only
+# after a determiner, a capitalised or hyphenated word, a people's adjective or a leaning
+_FREQUENCY_KINDS = frozenset({"daily", "weekly"})
+_PAPER_LEANINGS = frozenset({"conservative", "liberal", "left", "right", "leftist",
+                             "rightist", "sports", "business", "financial", "national",
+                             "regional", "local", "major", "independent", "popular"})
+# an outlet's kind written in lower case right after its name ("Family Circle magazine",
+# "the Arab News newspaper"): a later "the magazine" is that outlet (desc30)
+_KINDS_AFTER_NAME = frozenset({"magazine", "newspaper"})
+
+
+# words that open what an apposed kind goes on to say of the organisation: "the Green Crew, an
+# environmental group founded by a teenager", "Acme, a company based in Ohio" (desc30)
+_KIND_CLAUSE_STARTS = frozenset({"founded", "based", "formed", "created", "launched", "led",
+                                 "run", "backed", "funded", "headquartered"})
+
+
 def _org_kind(toks: list[Token], k: int, j: int) -> str:
     """The kind of organisation the sentence writes with the name ``toks[k:j]``, before it
-    ("the state news agency TASS", "the oil giant Exxon Mobil") or in apposition ("TASS, the
-    state news agency,", "Alphabet, the parent company of Google,"), or ""."""
+    ("the state news agency TASS", "the oil giant Exxon Mobil"), right after it ("Family
+    Circle magazine", :data:`_KINDS_AFTER_NAME`) or in apposition ("TASS, the state news
+    agency,", "Alphabet, the parent company of Google,"), or ""."""
     if k > 0 and toks[k - 1].kind == "w" and not _is_cap(toks[k - 1]) and \
             toks[k - 1].low in ORG_KIND_WORDS and not (k > 1 and toks[k - 2].low in _PREPOSITIONS):
+        if toks[k - 1].low in _FREQUENCY_KINDS and k > 1 and not (
+                toks[k - 2].low in lx.DETERMINERS or _is_cap(toks[k - 2])
+                or "-" in toks[k - 2].low or _people_word(toks[k - 2].low)
+                or toks[k - 2].low in _PAPER_LEANINGS):
+            return ""  # "held daily White House briefings": how often, no paper
         return toks[k - 1].low  # (not "on board EgyptAir Flight MS804": no kind, a phrase)
     n = len(toks)
+    if j < n and toks[j].kind == "w" and not _is_cap(toks[j]) and (
+            _unpossessed(toks[j].low) in _KINDS_AFTER_NAME) and not (
+            k > 0 and toks[k - 1].low in {"a", "an"}) and not all(
+            _place_word(t) for t in toks[k:j] if t.kind == "w"):
+        # (not "a Baton Rouge newspaper": a place's paper, unnamed)
+        return _unpossessed(toks[j].low)  # "Family Circle magazine’s poll": the magazine
     if j + 2 < n and toks[j].low == "," and toks[j + 1].low in {"the", "a", "an", "its"}:
         e = j + 2
         while e < n and e - j <= MAX_APPOSED_TITLE and toks[e].kind == "w" and \
                 not _is_cap(toks[e]) and toks[e].low not in lx.NP_BOUNDARY and \
-                toks[e].low not in _ORG_NAME_LINKS:
+                toks[e].low not in _ORG_NAME_LINKS and toks[e].low not in _KIND_CLAUSE_STARTS:
             e += 1
         if e > j + 2 and e < n and (toks[e].low in {",", ".", ";"} or (
-                toks[e].low in _ORG_NAME_LINKS and e + 1 < n and toks[e + 1].kind == "w")) \
-                and toks[e - 1].low in ORG_KIND_WORDS:
+                toks[e].low in _ORG_NAME_LINKS and e + 1 < n and toks[e + 1].kind == "w")
+                or (toks[e].low in _KIND_CLAUSE_STARTS and not any(
+                    t.low in lx.DETERMINERS for t in toks[j + 2 : e]))) \
+                and toks[e - 1].low in ORG_KIND_WORDS:  # (not "Google Glass, the wearable
+            # devices the company launched": the kind of another noun phrase)
             return toks[e - 1].low
     return ""
 
@@ -5416,6 +5497,8 @@ def _org_described(toks: list[Token], k: int, j: int, org: Person) -> None:
     kind = _org_kind(toks, k, j)
     if kind:
         org.roles.add(kind)
+        if kind in _PAPER_KINDS:
+            org.roles.update(_PAPER_KINDS)  # "the German daily Bild" is "the paper" later
         if kind in COMPANY_EPITHETS:
             org.roles.update(("company", "firm"))  # "the oil giant" is "the company" later
 
@@ -5622,6 +5705,19 @@ _SHARE_OF = frozenset({"one", "two", "three", "four", "some", "many", "most", "s
 _PLURAL_PEOPLE = frozenset({"representatives", "delegates", "envoys", "negotiators",
                             "relatives", "survivors", "veterans", "victims", "ministers",
                             "presidents", "heads", "chiefs", "governments", "delegations"})
+# common nouns whose possessive makes an office the public one ("the country's president",
+# "the city's mayor"), not a body's own (desc30)
+_PUBLIC_OWNERS = frozenset({"nation", "country", "state", "city", "county", "town", "province",
+                            "region", "island", "world", "government", "administration",
+                            "kingdom", "republic", "capital", "territory", "district"})
+
+
+def _plural_title(low: str) -> bool:
+    """Is (lower-case) ``low`` the plural of a title ("mayors", "governors", "senators")?"""
+    return len(low) > 3 and low.endswith("s") and not low.endswith("ss") and (
+        low[:-1] in TITLE_HEADS)
+
+
 # people known by their tie to someone ("a deputy to Lavrov", "the wife of Navalny"): the phrase
 # names them, not the one they are tied to (round 16)
 DEPENDANT_NOUNS = frozenset({"deputy", "predecessor", "successor", "relative", "friend",
