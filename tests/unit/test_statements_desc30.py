@@ -3,16 +3,9 @@ person — an outlet's kind written after its name."""
 
 from __future__ import annotations
 
-from datetime import date
+from tests.support.statements import extract
 
-from monitor.statements import Extractor, default_registry
-from monitor.types import Statement
-
-DAY = date(2026, 12, 1)
-
-
-def _extract(text: str, unit: str = "statement") -> list[Statement]:
-    return Extractor(default_registry(), parser="off", unit=unit).extract(text, DAY)
+_extract = extract
 
 
 def test_an_outlet_kind_after_its_name_makes_it_that_outlet() -> None:

@@ -3,16 +3,12 @@ PolNeAR train's wrong pronoun speakers."""
 
 from __future__ import annotations
 
-from datetime import date
-
-from monitor.statements import Extractor, default_registry
 from monitor.types import Statement
-
-DAY = date(2026, 12, 1)
+from tests.support.statements import extract
 
 
 def _extract(text: str, unit: str = "attribution") -> list[Statement]:
-    return Extractor(default_registry(), parser="off", unit=unit).extract(text, DAY)
+    return extract(text, unit)
 
 
 def _speaker_of(found: list[Statement], words: str) -> str | None:

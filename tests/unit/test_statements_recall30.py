@@ -4,18 +4,14 @@ them), and their noun readings left out."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from monitor.statements import Extractor, default_registry
 from monitor.types import Statement
-
-DAY = date(2026, 12, 1)
+from tests.support.statements import extract
 
 
 def _extract(text: str, unit: str = "attribution") -> list[Statement]:
-    return Extractor(default_registry(), parser="off", unit=unit).extract(text, DAY)
+    return extract(text, unit)
 
 
 def _said(text: str, unit: str = "attribution") -> list[tuple[str | None, str | None]]:

@@ -1,21 +1,16 @@
-"""Round 30 (issue 13): cue words in a sense that reports no one's words, found in a scan of
-the product's statements over news pages: "charge" as a prosecutor's act, a rush or a
-price; "suspect" the noun after a singular word; and a passive subject before a quote."""
+"""Round 30 (issue 13), the lead's rules from two scans of the product's statements over news
+pages: cue words in a sense that reports no one's words ("charge" as a prosecutor's act, a
+rush or a price; "suspect" the noun; a passive subject before a quote), and sentences with a
+speech verb that gave no statement (party tags, datelines, titles joined by "and", settings
+before the reported clause, a negation before "but", a sentence-final "say sources")."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from monitor.statements import Extractor, default_registry
-from monitor.types import Statement
+from tests.support.statements import extract
 
-DAY = date(2026, 12, 1)
-
-
-def _extract(text: str, unit: str = "statement") -> list[Statement]:
-    return Extractor(default_registry(), parser="off", unit=unit).extract(text, DAY)
+_extract = extract
 
 
 @pytest.mark.parametrize("text", [
