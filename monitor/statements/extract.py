@@ -4358,7 +4358,8 @@ def _noun_form(toks: list[Token], k: int) -> bool:
             toks[k + 1].kind == "w" and not _cap(toks[k + 1]) and nounish(toks[k + 1].low)):
         return True  # "in a written statement", "a prepared statement": a participle between
         # an article and a noun is an adjective (pron30)
-    if low.endswith("s") and not low.endswith("ss") and _speech_verb_next(toks, k + 1) and (
+    if low.endswith("s") and not low.endswith("ss") and low not in _NEVER_PLURAL_NOUNS and (
+            _speech_verb_next(toks, k + 1)) and (
             not (k >= 2 and _cap(toks[k - 1])) and not _PRONOUN_SUBJECT.match(before)
             and before not in _RELATIVE_WORDS):
         return True  # "Refugee advocates said", "Critics also argued": the plural noun is the
@@ -4461,6 +4462,9 @@ def _noun_form(toks: list[Token], k: int) -> bool:
 
 
 _ARTICLES = frozenset({"a", "an", "the"})
+# cue words in -s that are verbs only, never a plural subject before the next verb ("The police
+# chief says charges against the couple are pending": "says" is no noun, "charges" no verb)
+_NEVER_PLURAL_NOUNS = frozenset({"says", "tells", "adds"})
 
 
 MAX_TITLE_BEFORE_AND = 5  # "Secretary of State and ...", "Foreign Minister and ..."

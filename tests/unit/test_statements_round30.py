@@ -172,3 +172,9 @@ def test_a_clause_opening_with_a_noun_in_ly_or_a_demonstrative_is_reported(
 def test_this_before_a_time_noun_still_ends_the_tag() -> None:
     found = _extract("The plan will fail, the minister said this week.")
     assert [s.content for s in found] == ["The plan will fail"]
+
+
+def test_says_is_no_plural_subject_of_a_cue_word_after_it() -> None:
+    found = _extract("The Millbrook police chief says charges against the couple are pending.")
+    assert [(s.cue, s.content) for s in found] == [
+        ("says", "charges against the couple are pending")]
