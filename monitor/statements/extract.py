@@ -4417,6 +4417,9 @@ def _noun_form(toks: list[Token], k: int) -> bool:
             toks[k - 1].kind == "w" and not _cap(toks[k - 1])):
         return True  # "an unknown suspect opened fire", "the alleged suspect": the person
         # crime news calls so, no one suspecting (twenty-fourth session)
+    if low == "report" and _report_noun(toks, k):
+        return True  # "the Mueller report", "a Guardian newspaper report revealed", "in the
+        # police report as a gang member": a document, no one reporting (round 30)
     if low == "suspect" and k and _singular_before_suspect(toks[k - 1]):
         return True  # "Murder suspect Sidney Muller", "a shooting suspect still on the
         # loose", "another suspect": a singular word before the base form, which as a verb
@@ -4530,6 +4533,33 @@ _SUSPECT_VERB_BEFORE = frozenset(
      "always", "just", "might", "must", "shall", "will", "would", "could", "should", "can",
      "may", "do", "does", "did", "people", "police", "staff", "media", "public", "military",
      "men", "women", "children"})
+
+
+MAX_REPORT_MODIFIERS = 4  # "a scathing DOJ inspector general report": words after the article
+
+
+def _report_noun(toks: list[Token], k: int) -> bool:
+    """Is the base form "report" at ``k`` the noun: a determiner or a possessive a few words
+    before it, with only modifiers between (capitalised words, lower-case words that are no
+    pronoun, auxiliary or cue), and no clause after it ("the police report that they" is a
+    verb of a plural subject)?"""
+    n = len(toks)
+    if k + 1 < n and (toks[k + 1].low == "that" or _PRONOUN_SUBJECT.match(toks[k + 1].low)):
+        return False
+    before = toks[k - 1].low if k else ""
+    if before in _PLURAL_WITHOUT_S:
+        return k >= 2 and toks[k - 2].low in _ARTICLES  # "the police report"; "Police report"
+    if before.endswith("s") and not before.endswith(("ss", "’s", "'s")):
+        return False  # "Several drivers report": a plural subject's verb
+    for m in range(k - 1, max(-1, k - 2 - MAX_REPORT_MODIFIERS), -1):
+        tok = toks[m]
+        if tok.kind != "w":
+            return False
+        if tok.low in lx.DETERMINERS or tok.low.endswith(("’s", "'s")):
+            return m < k - 1 or tok.low in _ARTICLES or tok.low.endswith(("’s", "'s"))
+        if _PRONOUN_SUBJECT.match(tok.low) or tok.low in _FINITE_WORDS or tok.low in lx.CUES:
+            return False
+    return False
 
 
 def _singular_before_suspect(before: Token) -> bool:

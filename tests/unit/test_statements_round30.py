@@ -178,3 +178,13 @@ def test_says_is_no_plural_subject_of_a_cue_word_after_it() -> None:
     found = _extract("The Millbrook police chief says charges against the couple are pending.")
     assert [(s.cue, s.content) for s in found] == [
         ("says", "charges against the couple are pending")]
+
+
+@pytest.mark.parametrize(("text", "cues"), [
+    ("No voters brought up the Hadley report to the senator as he spoke to them.", []),
+    ("Police report that the man fled on foot.", ["report"]),
+    ("Several drivers report the lights went out at noon.", ["report"]),
+])
+def test_report_after_an_article_and_modifiers_is_the_document(
+        text: str, cues: list[str]) -> None:
+    assert [s.cue for s in _extract(text)] == cues
