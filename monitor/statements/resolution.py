@@ -3211,8 +3211,8 @@ class Discourse:
             # documents say it, not the outlet that saw them (nineteenth session)
             phrase = Phrase(phrase.i, seen, phrase.how, phrase.start, toks[seen - 1].end)
             officials_in_phrase = []
-        person = self._included(toks, phrase, unit) or self._resolve_phrase(
-            toks, phrase, unit, officials_in_phrase)
+        person = self._campaign_team(toks, phrase) or self._included(
+            toks, phrase, unit) or self._resolve_phrase(toks, phrase, unit, officials_in_phrase)
         if person is not None and not officials_in_phrase and self._foreign(
                 person, _phrase_nation(toks, phrase)):
             person = None  # "The U.S. leader said" is no one rather than Putin, who spoke
@@ -3231,6 +3231,32 @@ class Discourse:
                     # ("Antony Blinken, the secretary of state": "of" cut it at "secretary")
                     person.roles.update(_multiword_offices(apposed))
         return person
+
+    def _campaign_team(self, toks: list[Token], phrase: Phrase) -> Person | None:
+        """The campaign a candidate's "team" is: "the Clinton team", "Clinton's team" and
+        "Team Trump" said what the campaign said (PolNeAR labels them "Hillary Clinton
+        campaign", as it labels "the Clinton campaign"). Only after a surname of a person the
+        article has named in full, and in an article that speaks of a campaign: "Moody's
+        team" of a senator's article without one is her staff and stays a description."""
+        words = [t for t in toks[phrase.i : phrase.core_end] if t.kind == "w"]
+        if words and words[0].low == "the":
+            words = words[1:]
+        if len(words) != TEAM_PHRASE_WORDS:
+            return None
+        if words[1].low == "team" and _is_cap(words[0]):
+            name = words[0].low.removesuffix("'s").removesuffix("’s")
+        elif words[0].low == "team" and words[0].text == "Team" and _is_cap(words[1]):
+            name = words[1].low  # "Team Trump"
+        else:
+            return None
+        if "campaign" not in self.text and "Campaign" not in self.text:
+            return None  # ("Moody’s team told Fox News": a senator's staff, in an article
+            # without a campaign; only a team phrase asks, so the text is rarely searched)
+        known = self.surnames.get(fold(name))
+        if known is None or known.kind != "person" or not known.name or \
+                len(known.name.split()) < MIN_TEAM_OWNER_WORDS:
+            return None
+        return self._person(f"{known.name} campaign", None, "", kind="org")
 
     def _article_holder(self, words: list[Token], unit: int, offset: int,
                         official: Official) -> Person | None:
@@ -7373,6 +7399,10 @@ def _plural_phrase_end(toks: list[Token], start: int, p: int) -> int:
             (toks[end].low in lx.DETERMINERS and toks[end].low != "that"):
         return -1  # (a word that takes an object is a verb: "... encapsulates the choice")
     return end
+
+
+TEAM_PHRASE_WORDS = 2  # "Clinton team", "Clinton's team", "Team Trump" (after "the")
+MIN_TEAM_OWNER_WORDS = 2  # the owner named in full ("Hillary Clinton"), so a person
 
 
 def described_source(mention: str) -> str:
