@@ -1820,7 +1820,9 @@ class Discourse:
         parts = name.split()
         key = surname(name)
         known = self.bare(key, gender) or (
-            self.first_names.get(fold(parts[0])) if len(parts) == 1 else None)
+            self.first_names.get(fold(parts[0])) if len(parts) == 1 and
+            fold(parts[0]) not in COUNTRIES else None)  # (a country is no given name's
+        # short form: "Israel said" after "Israel Katz" is the country)
         if len(parts) > 1:  # "Alan Grayson" after "Lolita Grayson": the namesake of that name
             known = next((p for p in self.namesakes.get(key, ()) if p.name and
                           fold(p.name.split()[0]) == fold(parts[0])), known)
@@ -3727,8 +3729,11 @@ class Discourse:
                 return self._acronym(name[0])  # "the EPA": the agency the article spells out
             if len(name) == 1:
                 key = fold(name[0].text)
-                known = self.bare(key, gender) or self.first_names.get(key) or \
-                    self.inner_names.get(key)
+                known = self.bare(key, gender) or (
+                    None if key in COUNTRIES else self.first_names.get(key)) or \
+                    self.inner_names.get(key)  # ("Israel said its troops had fired" is the
+                # country, not Israel Katz named before: a country is never a given name's
+                # short form; a surname "Jordan" still is, by bare above)
                 if known is not None:
                     if gender and known.gender and known.gender != gender and \
                             not known.official and key not in self.namesakes:

@@ -38,3 +38,10 @@ def test_a_team_of_someone_not_named_in_full_stays_a_description(
     text = ("The campaign season has begun.\n\n"
             "The Ferrari team said the new car would be ready for the first race.")
     assert [s.speaker for s in _found(attribution, text)] == ["The Ferrari team"]
+
+
+def test_a_country_is_not_the_short_form_of_a_given_name(attribution: Extractor) -> None:
+    text = ("Defence Minister Jordan Halevi toured the border on Monday.\n\n"
+            "Jordan said its soldiers had fired warning shots after the convoy left the "
+            "agreed route.")
+    assert [s.speaker for s in _found(attribution, text)] == ["Jordan"]
