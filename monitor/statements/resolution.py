@@ -1826,6 +1826,12 @@ class Discourse:
         if len(parts) > 1:  # "Alan Grayson" after "Lolita Grayson": the namesake of that name
             known = next((p for p in self.namesakes.get(key, ()) if p.name and
                           fold(p.name.split()[0]) == fold(parts[0])), known)
+        if known is not None and known.name and len(parts) > 1 and generation(name) and \
+                generation(name) != generation(known.name):
+            # "Trump Jr." after "Donald Trump" and "Donald Trump Jr.": the namesake of that
+            # generation, named in full before (bare() gave the father)
+            known = next((p for p in self.namesakes.get(key, ()) if p.kind == "person" and
+                          p.name and generation(p.name) == generation(name)), known)
         if known is None or known.kind != "person" or not known.name:
             return None
         if gender and known.gender and gender != known.gender:

@@ -45,3 +45,10 @@ def test_a_country_is_not_the_short_form_of_a_given_name(attribution: Extractor)
             "Jordan said its soldiers had fired warning shots after the convoy left the "
             "agreed route.")
     assert [s.speaker for s in _found(attribution, text)] == ["Jordan"]
+
+
+def test_a_surname_with_jr_is_the_junior_named_in_full(attribution: Extractor) -> None:
+    text = ("Governor Robert Hallam spoke in Topeka on Monday.\n\n"
+            "His eldest son, Robert Hallam Jr., was in Wichita.\n\n"
+            "Hallam Jr. said the crowd there was the largest of the year.")
+    assert [s.speaker for s in _found(attribution, text)] == ["Robert Hallam Jr."]
