@@ -1109,6 +1109,18 @@ def _name_word_like(low: str) -> bool:
         and low not in _NOT_NAME_STARTS
 
 
+def _unless_country(key: str, known: Person | None, gender: str) -> Person | None:
+    """``known``, the person a bare surname ``key`` names, unless ``key`` is a country and
+    ``known`` a capitalised run that ends in it rather than a person: no known given name,
+    no office, no honorific's gender ("Japan said" is the country, not "Mainichi Japan",
+    "Port Sudan" or a byline's "Qasim Nauman, Iran"; "Jordan" after "Scott Jordan" is
+    still he)."""
+    if known is not None and key in COUNTRIES and not gender and known.kind == "person" \
+            and not known.official and not first_name_gender(known.name or ""):
+        return None
+    return known
+
+
 def generation(name: str) -> str:
     """A name's generational suffix, folded ("jr" of "Donald Trump Jr."), or ""."""
     last = fold(name).rsplit(" ", 1)[-1]
@@ -1796,6 +1808,9 @@ class Discourse:
             person = self._same_person(name, gender)
         if person is None and not official and kind == "person" and len(name.split()) == 1:
             fuller = self.full_forms.get(surname(name))
+            if fuller is not None and fold(name) in COUNTRIES and not gender and \
+                    not first_name_gender(fuller):
+                fuller = None  # "Japan" is no short form of "Mainichi Japan" (_unless_country)
             if fuller is not None and not (gender and first_name_gender(fuller) not in
                                            ("", gender)):
                 name = fuller  # "Pate" after "Luther Stan Pate IV"
@@ -1887,9 +1902,10 @@ class Discourse:
             if known is not None and known.official and gender and known.gender and \
                     known.gender != gender:
                 return None  # the registry's gender is sure; a first name's is a guess
-            return known  # ("Ms. Epstein" is "Lee Epstein", "Mr. Graham" "Lindsey Graham")
+            # ("Ms. Epstein" is "Lee Epstein", "Mr. Graham" "Lindsey Graham")
+            return _unless_country(key, known, gender)
         fitting = [p for p in holders if not (gender and p.gender and p.gender != gender)]
-        return max(fitting or holders, key=lambda p: p.seen)
+        return _unless_country(key, max(fitting or holders, key=lambda p: p.seen), gender)
 
     def animate(self, person: Person) -> bool:
         """Can ``person`` be "he" or "she"? Not a country or a capital ("Ukraine", "North

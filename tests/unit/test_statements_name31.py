@@ -52,3 +52,16 @@ def test_a_surname_with_jr_is_the_junior_named_in_full(attribution: Extractor) -
             "His eldest son, Robert Hallam Jr., was in Wichita.\n\n"
             "Hallam Jr. said the crowd there was the largest of the year.")
     assert [s.speaker for s in _found(attribution, text)] == ["Robert Hallam Jr."]
+
+
+def test_a_country_is_not_a_capitalised_run_that_ends_in_it(attribution: Extractor) -> None:
+    text = ("The figures were first published by the Daily Harbinger Japan on Monday.\n\n"
+            "Japan said its ships had left the disputed waters after the talks.")
+    assert [s.speaker for s in _found(attribution, text)] == ["Japan"]
+
+
+def test_a_country_named_surname_of_a_known_person_is_still_the_person(
+        attribution: Extractor) -> None:
+    text = ("Scott Jordan, a farmer from Iowa, spoke at the hearing on Monday.\n\n"
+            "Jordan said the drought had cost him half of his corn crop.")
+    assert [s.speaker for s in _found(attribution, text)] == ["Scott Jordan"]
