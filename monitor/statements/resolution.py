@@ -1109,6 +1109,18 @@ def _name_word_like(low: str) -> bool:
         and low not in _NOT_NAME_STARTS
 
 
+def _unless_country(key: str, known: Person | None, gender: str) -> Person | None:
+    """``known``, the person a bare surname ``key`` names, unless ``key`` is a country and
+    ``known`` a capitalised run that ends in it rather than a person: no known given name,
+    no office, no honorific's gender ("Japan said" is the country, not "Mainichi Japan",
+    "Port Sudan" or a byline's "Qasim Nauman, Iran"; "Jordan" after "Scott Jordan" is
+    still he)."""
+    if known is not None and key in COUNTRIES and not gender and known.kind == "person" \
+            and not known.official and not first_name_gender(known.name or ""):
+        return None
+    return known
+
+
 def generation(name: str) -> str:
     """A name's generational suffix, folded ("jr" of "Donald Trump Jr."), or ""."""
     last = fold(name).rsplit(" ", 1)[-1]
@@ -1796,6 +1808,9 @@ class Discourse:
             person = self._same_person(name, gender)
         if person is None and not official and kind == "person" and len(name.split()) == 1:
             fuller = self.full_forms.get(surname(name))
+            if fuller is not None and fold(name) in COUNTRIES and not gender and \
+                    not first_name_gender(fuller):
+                fuller = None  # "Japan" is no short form of "Mainichi Japan" (_unless_country)
             if fuller is not None and not (gender and first_name_gender(fuller) not in
                                            ("", gender)):
                 name = fuller  # "Pate" after "Luther Stan Pate IV"
@@ -1820,10 +1835,18 @@ class Discourse:
         parts = name.split()
         key = surname(name)
         known = self.bare(key, gender) or (
-            self.first_names.get(fold(parts[0])) if len(parts) == 1 else None)
+            self.first_names.get(fold(parts[0])) if len(parts) == 1 and
+            fold(parts[0]) not in COUNTRIES else None)  # (a country is no given name's
+        # short form: "Israel said" after "Israel Katz" is the country)
         if len(parts) > 1:  # "Alan Grayson" after "Lolita Grayson": the namesake of that name
             known = next((p for p in self.namesakes.get(key, ()) if p.name and
                           fold(p.name.split()[0]) == fold(parts[0])), known)
+        if known is not None and known.name and len(parts) > 1 and generation(name) and \
+                generation(name) != generation(known.name):
+            # "Trump Jr." after "Donald Trump" and "Donald Trump Jr.": the namesake of that
+            # generation, named in full before (bare() gave the father)
+            known = next((p for p in self.namesakes.get(key, ()) if p.kind == "person" and
+                          p.name and generation(p.name) == generation(name)), known)
         if known is None or known.kind != "person" or not known.name:
             return None
         if gender and known.gender and gender != known.gender:
@@ -1879,9 +1902,10 @@ class Discourse:
             if known is not None and known.official and gender and known.gender and \
                     known.gender != gender:
                 return None  # the registry's gender is sure; a first name's is a guess
-            return known  # ("Ms. Epstein" is "Lee Epstein", "Mr. Graham" "Lindsey Graham")
+            # ("Ms. Epstein" is "Lee Epstein", "Mr. Graham" "Lindsey Graham")
+            return _unless_country(key, known, gender)
         fitting = [p for p in holders if not (gender and p.gender and p.gender != gender)]
-        return max(fitting or holders, key=lambda p: p.seen)
+        return _unless_country(key, max(fitting or holders, key=lambda p: p.seen), gender)
 
     def animate(self, person: Person) -> bool:
         """Can ``person`` be "he" or "she"? Not a country or a capital ("Ukraine", "North
@@ -3211,8 +3235,8 @@ class Discourse:
             # documents say it, not the outlet that saw them (nineteenth session)
             phrase = Phrase(phrase.i, seen, phrase.how, phrase.start, toks[seen - 1].end)
             officials_in_phrase = []
-        person = self._included(toks, phrase, unit) or self._resolve_phrase(
-            toks, phrase, unit, officials_in_phrase)
+        person = self._campaign_team(toks, phrase) or self._included(
+            toks, phrase, unit) or self._resolve_phrase(toks, phrase, unit, officials_in_phrase)
         if person is not None and not officials_in_phrase and self._foreign(
                 person, _phrase_nation(toks, phrase)):
             person = None  # "The U.S. leader said" is no one rather than Putin, who spoke
@@ -3231,6 +3255,32 @@ class Discourse:
                     # ("Antony Blinken, the secretary of state": "of" cut it at "secretary")
                     person.roles.update(_multiword_offices(apposed))
         return person
+
+    def _campaign_team(self, toks: list[Token], phrase: Phrase) -> Person | None:
+        """The campaign a candidate's "team" is: "the Clinton team", "Clinton's team" and
+        "Team Trump" said what the campaign said (PolNeAR labels them "Hillary Clinton
+        campaign", as it labels "the Clinton campaign"). Only after a surname of a person the
+        article has named in full, and in an article that speaks of a campaign: "Moody's
+        team" of a senator's article without one is her staff and stays a description."""
+        words = [t for t in toks[phrase.i : phrase.core_end] if t.kind == "w"]
+        if words and words[0].low == "the":
+            words = words[1:]
+        if len(words) != TEAM_PHRASE_WORDS:
+            return None
+        if words[1].low == "team" and _is_cap(words[0]):
+            name = words[0].low.removesuffix("'s").removesuffix("’s")
+        elif words[0].low == "team" and words[0].text == "Team" and _is_cap(words[1]):
+            name = words[1].low  # "Team Trump"
+        else:
+            return None
+        if "campaign" not in self.text and "Campaign" not in self.text:
+            return None  # ("Moody’s team told Fox News": a senator's staff, in an article
+            # without a campaign; only a team phrase asks, so the text is rarely searched)
+        known = self.surnames.get(fold(name))
+        if known is None or known.kind != "person" or not known.name or \
+                len(known.name.split()) < MIN_TEAM_OWNER_WORDS:
+            return None
+        return self._person(f"{known.name} campaign", None, "", kind="org")
 
     def _article_holder(self, words: list[Token], unit: int, offset: int,
                         official: Official) -> Person | None:
@@ -3701,8 +3751,11 @@ class Discourse:
                 return self._acronym(name[0])  # "the EPA": the agency the article spells out
             if len(name) == 1:
                 key = fold(name[0].text)
-                known = self.bare(key, gender) or self.first_names.get(key) or \
-                    self.inner_names.get(key)
+                known = self.bare(key, gender) or (
+                    None if key in COUNTRIES else self.first_names.get(key)) or \
+                    self.inner_names.get(key)  # ("Israel said its troops had fired" is the
+                # country, not Israel Katz named before: a country is never a given name's
+                # short form; a surname "Jordan" still is, by bare above)
                 if known is not None:
                     if gender and known.gender and known.gender != gender and \
                             not known.official and key not in self.namesakes:
@@ -7373,6 +7426,10 @@ def _plural_phrase_end(toks: list[Token], start: int, p: int) -> int:
             (toks[end].low in lx.DETERMINERS and toks[end].low != "that"):
         return -1  # (a word that takes an object is a verb: "... encapsulates the choice")
     return end
+
+
+TEAM_PHRASE_WORDS = 2  # "Clinton team", "Clinton's team", "Team Trump" (after "the")
+MIN_TEAM_OWNER_WORDS = 2  # the owner named in full ("Hillary Clinton"), so a person
 
 
 def described_source(mention: str) -> str:
