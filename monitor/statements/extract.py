@@ -4480,8 +4480,18 @@ def _title_before_and(toks: list[Token], phrase: Phrase) -> Phrase:
     that ends no clause. The words before "and" must be a title's (capitalised words and "of",
     one of them a title word) back to a comma, a quote or the sentence's start."""
     k = phrase.i - 1
-    if phrase.how != "left" or k < 1 or toks[k].low != "and" or not _cap(toks[k - 1]):
+    if phrase.how != "left" or k < 1:
         return phrase
+    if toks[k].low != "and":  # "investigators and bomb experts": modifiers before the head
+        m = k
+        while m > 0 and phrase.i - m <= MAX_PEOPLE_BEFORE_AND and toks[m].kind == "w" and (
+                not _cap(toks[m])) and toks[m].low != "and" and (
+                toks[m].low not in lx.NP_BOUNDARY):
+            m -= 1
+        return _people_before_and(toks, phrase, m) if toks[m].low == "and" and m < k else (
+            phrase)
+    if not _cap(toks[k - 1]):
+        return _people_before_and(toks, phrase, k)
     m = k - 1
     while m > 0 and k - m < MAX_TITLE_BEFORE_AND and (
             _cap(toks[m - 1]) or toks[m - 1].low == "of"):
@@ -4490,6 +4500,31 @@ def _title_before_and(toks: list[Token], phrase: Phrase) -> Phrase:
             or not any(t.low in lx.TITLE_WORDS for t in toks[m:k]):
         return phrase
     return Phrase(m, phrase.j, phrase.how, toks[m].start, phrase.end, phrase.core)
+
+
+MAX_PEOPLE_BEFORE_AND = 3  # "investigators and bomb experts", "local officials and police"
+
+
+def _people_before_and(toks: list[Token], phrase: Phrase, k: int) -> Phrase:
+    """A plural speaker phrase after "and" takes in the people named before it, back to a
+    comma: "C, investigators and bomb experts say" is both groups, not "experts" after words
+    that then end no clause. The words before "and" are a few lower-case ones ending in a
+    plural noun or a speaker noun, and the phrase's own head is one too."""
+    m = k
+    while m > 0 and k - m < MAX_PEOPLE_BEFORE_AND and toks[m - 1].kind == "w" and (
+            not _cap(toks[m - 1])) and toks[m - 1].low not in lx.NP_BOUNDARY:
+        m -= 1
+    if m == k or m == 0 or toks[m - 1].low != ",":
+        return phrase
+    if not (_people_head(toks[k - 1].low) and _people_head(toks[phrase.j - 1].low)):
+        return phrase
+    return Phrase(m, phrase.j, phrase.how, toks[m].start, phrase.end, phrase.core)
+
+
+def _people_head(low: str) -> bool:
+    """A plural noun or a speaker noun, the head of a group of people ("experts", "police")."""
+    return low in lx.SPEAKER_NOUNS or low in _PLURAL_WITHOUT_S or (
+        low.endswith("s") and not low.endswith(("ss", "us", "is")))
 
 
 def _tag_ends_sentence(toks: list[Token], k: int) -> bool:
@@ -5568,7 +5603,15 @@ def _trailing_circumstance(toks: list[Token], k: int) -> bool:
         # ("this week", "this Monday") before a verb (round 30)
     return bool(rest) and len(rest) <= MAX_SUFFIX_SKIP and all(
         t.kind == "w" for t in rest) and (rest[0].low in _PREPOSITIONS
-                                          or rest[0].low in lx.TIME_WORDS or rest[0].low == "by")
+                                          or rest[0].low in lx.TIME_WORDS or rest[0].low == "by"
+                                          or rest[0].low in _TRAILING_ADVERBS)
+
+
+# adverbs of time or manner that may close a tag ("C, analysts said afterward.", "C, she said
+# later in an interview", "C, he said again"; round 30)
+# (times only: "which has not commented publicly" is no tag of the clause before it)
+_TRAILING_ADVERBS = frozenset({"afterward", "afterwards", "later", "again", "previously",
+                               "recently"})
 
 
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})  # time words or subjects

@@ -188,3 +188,22 @@ def test_says_is_no_plural_subject_of_a_cue_word_after_it() -> None:
 def test_report_after_an_article_and_modifiers_is_the_document(
         text: str, cues: list[str]) -> None:
     assert [s.cue for s in _extract(text)] == cues
+
+
+def test_a_time_adverb_after_a_closing_tag_leaves_the_clause_before_it_the_content() -> None:
+    text = "If the host was too cold, the guest at times ran too hot, analysts said afterward."
+    found = _extract(text)
+    assert [s.speaker for s in found] == ["analysts"]
+    assert found[0].content.startswith("If the host was too cold")
+
+
+def test_a_negated_verb_and_a_manner_adverb_are_no_closing_tag() -> None:
+    text = ("Local media reported that the lawyer was shot near the Delmar school, which has not "
+            "commented publicly.")
+    assert [s.speaker for s in _extract(text)] == ["Local media"]
+
+
+def test_two_groups_joined_by_and_before_a_closing_tag_both_speak() -> None:
+    text = ("Tiny bits of genetic material are often used to find a suspect, investigators and "
+            "bomb experts say.")
+    assert [s.speaker for s in _extract(text)] == ["investigators and bomb experts"]
