@@ -2567,7 +2567,7 @@ class Extractor:
                 phrase = speaker_left(toks, quoted_as)
             if phrase is None and before is not None and (
                 (participle and (comma_before or toks[conj].low == ","))  # ", later alleging"
-                or toks[conj].low in {"and", "but"}
+                or toks[conj].low in _CUE_CONJUNCTIONS
                 # "Zakharova responded by saying that C", "he faces skepticism after saying
                 # C", "declined to comment before adding that C": the clause's subject speaks
                 # (sixteenth session; not "for dismissing", whose doer is often the object)
@@ -2579,11 +2579,11 @@ class Extractor:
             ):
                 if prev is not None:
                     return prev
-                phrase = (_subordinate_subject(toks, conj) if toks[conj].low in {"and", "but"}
+                phrase = (_subordinate_subject(toks, conj) if toks[conj].low in _CUE_CONJUNCTIONS
                           else None) or subject(toks, cue.i)
                 if phrase is None and self.unit == "attribution" and cue.kind in {
                         "speech", "clause"} and (
-                        (participle and comma_before) or toks[conj].low in {"and", "but"}):
+                        (participle and comma_before) or toks[conj].low in _CUE_CONJUNCTIONS):
                     # "The nurse later sued, claiming C", "the affidavit cited interviews and
                     # said that C": a description the subject rules do not read as a
                     # speaker opens the clause; PolNeAR's unit reads it (twenty-first session)
@@ -4125,7 +4125,10 @@ def _past_aside(toks: list[Token], j: int, cue_i: int) -> int:
     return joined + 1 if joined >= 0 else start
 
 
-_VERB_JOINS = frozenset({"but"})  # opens a second verb's words ("yet" after "not" is an adverb)
+# conjunctions before a cue whose subject is the clause's before them (not "or": "suspect or
+# suspects", "Stated or implied", "or declare a national emergency" were junk in round 30)
+_CUE_CONJUNCTIONS = frozenset({"and", "but"})
+_VERB_JOINS = frozenset({"but", "and"})  # open a second verb's words ("yet" after "not": an adverb)
 
 
 def _transcript_turns(text: str, found: list[_Found], transcript: frozenset[str]) -> None:

@@ -207,3 +207,13 @@ def test_two_groups_joined_by_and_before_a_closing_tag_both_speak() -> None:
     text = ("Tiny bits of genetic material are often used to find a suspect, investigators and "
             "bomb experts say.")
     assert [s.speaker for s in _extract(text)] == ["investigators and bomb experts"]
+
+
+def test_a_negation_before_and_belongs_to_the_first_verb() -> None:
+    text = "Police have not identified a suspect and say the gray sedan is a vehicle of interest."
+    assert [s.cue for s in _extract(text)] == ["say"]
+
+
+def test_or_joins_no_cue_to_the_subject_before() -> None:
+    text = "Police continue to search for the suspect or suspects who shot four people."
+    assert _extract(text) == []
