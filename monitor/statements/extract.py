@@ -3131,7 +3131,8 @@ class Extractor:
                      or (toks[start].low in _QUANTIFIERS and start + 1 < n
                          and toks[start + 1].low in {"of", "than"})
                      or (toks[start].low in _ROUGHLY and _quantity(toks, start + 1))
-                     or _at_least(toks, start)
+                     or _at_least(toks, start) or _as_many_as(toks, start)
+                     or _quantified_subject(toks, start)
                      or _no_subject(toks, start)
                      # "said nothing had changed", "said more needed to be done": the
                      # quantity is the reported clause's subject (twenty-second session)
@@ -4768,6 +4769,28 @@ def _at_least(toks: list[Token], k: int) -> bool:
     people died" reports a clause; twentieth session)."""
     return k + 2 < len(toks) and toks[k].low == "at" and toks[k + 1].low in {"least", "most"} \
         and _quantity(toks, k + 2)
+
+
+_AS_MANY = frozenset({"many", "much", "few", "little"})
+# quantity words that open a plural subject ("say more arrests are possible")
+_PLURAL_QUANTIFIERS = frozenset({"more", "fewer", "many", "few", "most", "several"})
+
+
+def _quantified_subject(toks: list[Token], k: int) -> bool:
+    """"more arrests are possible", "few details were released": a quantity word, a plural
+    noun and a finite word, the reported clause's subject and verb (round 30)."""
+    if k + 2 >= len(toks) or toks[k].low not in _PLURAL_QUANTIFIERS:
+        return False
+    noun = toks[k + 1].low
+    return toks[k + 1].kind == "w" and noun.endswith("s") and not noun.endswith("ss") and (
+        toks[k + 2].low in _FINITE_WORDS)
+
+
+def _as_many_as(toks: list[Token], k: int) -> bool:
+    """"as many as 20,000 people", "as few as three": a quantity that opens the reported
+    clause ("Police said as many as 20,000 people took to the streets"; round 30)."""
+    return k + 3 < len(toks) and toks[k].low == "as" and toks[k + 1].low in _AS_MANY and (
+        toks[k + 2].low == "as") and _quantity(toks, k + 3)
 
 
 def _quantity(toks: list[Token], k: int) -> bool:

@@ -217,3 +217,12 @@ def test_a_negation_before_and_belongs_to_the_first_verb() -> None:
 def test_or_joins_no_cue_to_the_subject_before() -> None:
     text = "Police continue to search for the suspect or suspects who shot four people."
     assert _extract(text) == []
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Police said as many as 20,000 people took to the streets of the capital.", "as many as"),
+    ("Officers are still at the scene and say more details will be released later.", "more"),
+])
+def test_a_quantity_opens_a_reported_clause(text: str, content: str) -> None:
+    found = _extract(text)
+    assert len(found) == 1 and found[0].content.startswith(content)
