@@ -3451,7 +3451,12 @@ class Extractor:
         m = k + 1 if k < n and toks[k].low in {"on", "in", "at"} else k
         while m < n and _is_time(toks[m].low) and m - k < MAX_SHORT_PHRASE:
             m += 1
-        if m > k and m + 1 < n and _is_time(toks[m - 1].low) and toks[m].kind == "w" and (
+        dated = m > k and m + 4 < n and toks[m].low == "," and _is_time(toks[m + 1].low) and (
+            toks[m + 2].low.isdigit() and toks[m + 3].low == ",")
+        if dated:
+            m += 4  # "said Wednesday, May 21, he was open to ...": the date set off (round 30)
+        if m > k and m + 1 < n and (dated or _is_time(toks[m - 1].low)) and (
+                toks[m].kind == "w") and (
                 toks[m].low in _CLAUSE_START or _PRONOUN_SUBJECT.match(toks[m].low)
                 or _at_least(toks, m)) and (  # ("said on Tuesday at least 3,509 people
                 toks[m + 1].kind == "w"):  # have been killed"; round 30)

@@ -226,3 +226,8 @@ def test_or_joins_no_cue_to_the_subject_before() -> None:
 def test_a_quantity_opens_a_reported_clause(text: str, content: str) -> None:
     found = _extract(text)
     assert len(found) == 1 and found[0].content.startswith(content)
+
+
+def test_a_date_set_off_after_the_day_leaves_the_clause_after_it() -> None:
+    text = "The minister said Wednesday, May 21, he was open to a temporary ceasefire."
+    assert [s.content for s in _extract(text)] == ["he was open to a temporary ceasefire"]
