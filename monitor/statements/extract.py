@@ -2635,8 +2635,9 @@ class Extractor:
             phrase = speaker_left(toks, verb) or subject(toks, phrase.i) or phrase
         elif (phrase is not None and phrase.how == "left" and phrase.i > 0
                 and toks[phrase.i - 1].kind == "w" and (
-                    (toks[phrase.j - 1].low in _DOCUMENT_NOUNS and toks[phrase.i].low in {
-                        "a", "an"})
+                    (toks[phrase.j - 1].low in _DOCUMENT_NOUNS and (toks[phrase.i].low in {
+                        "a", "an"} or (toks[phrase.i].low == "the"
+                                       and toks[phrase.i - 1].low in _DELIVER_VERBS)))
                     # "All three candidates issued statements condemning the attacks"
                     or (phrase.j - phrase.i == 1 and toks[phrase.i].low.endswith("s")
                         and toks[phrase.i].low[:-1] in _DOCUMENT_NOUNS))):
@@ -6993,6 +6994,11 @@ _EVIDENCE_RELATIVES = frozenset({"that", "which"})
 
 # documents whose issuer speaks when the sentence says it issued one ("sent out a press
 # release saying", "issued a report charging"); a report read or cited is not its reader's
+# verbs by which a document's author makes it: after one, "the speech" is still the
+# subject's own ("Clinton delivered the speech outlining ...", where "criticized the speech
+# outlining ..." is someone else's) (round 32)
+_DELIVER_VERBS = frozenset({"delivered", "delivers", "delivering", "gave", "gives", "giving",
+                            "released", "issued", "published", "posted", "penned", "aired"})
 _ISSUED_NOUNS = frozenset({"release", "report", "study", "analysis", "memo", "paper"})
 # the verbs of issuing a document, and the particle some take ("sent out", "put out")
 _ISSUE_VERBS = frozenset({"issued", "released", "published", "issues", "releases",
