@@ -629,6 +629,13 @@ _QUANTIFIERS = NOT_NAMES | {"some", "these", "those", "other", "more", "fewer", 
 _NICKNAME = re.compile(r"[\"“'‘][A-Z][\w.-]*[\"”'’]")
 
 
+def _group_named(person: Person | None) -> bool:
+    """Is ``person`` a bare one-word name with no gender and no office, which a text writing
+    it after "the" ("the Wildcats", "the Brujas") means as a group (pron32)?"""
+    return person is not None and person.kind == "person" and not person.gender and \
+        not person.official and bool(person.name) and " " not in (person.name or "")
+
+
 def _unpossessed(word: str) -> str:
     """``word`` without a possessive ending ("MacFarlane's" is "MacFarlane")."""
     return word.removesuffix("’s").removesuffix("'s")
@@ -4418,6 +4425,10 @@ class Discourse:
             return None
         named = {at: p for s_u, at, p, _r in self.recent[-MAX_LIST_LOOK:]
                  if s_u == u and p.kind == "person"}
+        if toks[span[0]].low == "the" and _group_named(named.get(toks[span[0]].start)):
+            # "The Wildcats have found ... they said": a one-word name the text writes with
+            # "the" and no gender is a team or a group, which "they" may be (pron32)
+            named.pop(toks[span[0]].start)
         if any(t.start in named for t in toks[span[0] : span[1]]):
             return None  # ("Trump wants": a person before the verb)
         head = named.get(toks[span[1]].start)
