@@ -3859,7 +3859,8 @@ class Discourse:
         if k_role >= 2 and title_key(words[k_role - 1].low) in OFFICE_QUALIFIERS and \
                 role in OFFICE_HEADS:
             role = f"{title_key(words[k_role - 1].low)} {role}"  # "the prime minister"
-        headline = _headline_title(toks, phrase, unit)
+        headline = _headline_title(toks, phrase, unit) or (
+            unit == 1 and self._deck_after_headline() and _headline_title(toks, phrase, 0))
         if (_definite(toks, phrase.i) or headline or _possessed_office(words)) and (
                 office_of(role) in lx.SPEAKER_NOUNS
                                                         or office_of(role) in TITLE_HEADS) and not (
@@ -4755,6 +4756,13 @@ class Discourse:
                     name_gender(person.name or "") != person.gender):
             return False
         return re.search(_HONORIFIC_BEFORE + re.escape(words[-1]) + r"\b", self.text) is None
+
+    def _deck_after_headline(self) -> bool:
+        """Is the second sentence the headline's deck: the headline's first line ended with
+        a semicolon ("Ryan wages campaign to counter Trump; House speaker laying out an
+        agenda"), so the deck drops articles as the headline does (title32)."""
+        return bool(self.units) and bool(self.units[0]) and (
+            self.units[0][-1].text in _DECK_SEPARATORS)
 
     def _headline_subject(self, offset: int) -> Person | None:
         """The one person the headline (the first sentence) names as a speaker or a subject
@@ -7007,6 +7015,9 @@ _HE_OR_SHE = re.compile(r"[HhSs](?<=\b[HhSs])(?:(?<=[Hh])e|(?<=[Ss])he|(?<=H)E|(
 
 # what may stand before a headline's clause (desc21): "Ryan wages campaign ...;  House speaker
 # laying out ...", "Christie endorses Trump: New Jersey governor says ..."
+# a headline's last token before its deck line: the wire style "X wages campaign;" then a
+# second headline line (title32)
+_DECK_SEPARATORS = frozenset({";"})
 _HEADLINE_CLAUSE_STARTS = frozenset({";", ":", ",", "—", "–"})
 
 
