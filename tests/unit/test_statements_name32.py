@@ -3,24 +3,17 @@ subject's own ("Harmon delivered the speech outlining C": Harmon speaks, as with
 
 from __future__ import annotations
 
-import pytest
-
-from monitor.statements import Extractor, default_registry
 from monitor.types import Statement
+from tests.support.statements import extract
 
 
-@pytest.fixture(scope="module")
-def attribution() -> Extractor:
-    return Extractor(default_registry(), unit="attribution", parser="off")
+def _found(text: str) -> list[Statement]:
+    return sorted(extract(text, "attribution"), key=lambda s: s.start)
 
 
-def _found(extractor: Extractor, text: str) -> list[Statement]:
-    return sorted(extractor.extract(text, None), key=lambda s: s.start)
-
-
-def test_the_speech_after_delivered_is_the_subjects(attribution: Extractor) -> None:
+def test_the_speech_after_delivered_is_the_subjects() -> None:
     text = ("Senator Laura Harmon toured the port on Friday.\n\n"
             "Harmon delivered the speech outlining her plan for the harbor on June 3.")
-    speakers = [s.speaker for s in _found(attribution, text)]
+    speakers = [s.speaker for s in _found(text)]
     assert speakers and all("speech" not in (sp or "") for sp in speakers), speakers
     assert any("Harmon" in (sp or "") for sp in speakers), speakers
