@@ -2737,7 +2737,7 @@ class Extractor:
             # circumstance between "who" and its verb is no part of the speaker (pron22)
             phrase = Phrase(phrase.i, phrase.i + 1, "relative", toks[phrase.i].start,
                             toks[phrase.i].end)
-        phrase = _past_dateline(toks, phrase)
+        phrase = _whole_speaker_phrase(toks, phrase)
         if phrase is None:
             return None, None
         if phrase.how == "relative":
@@ -4549,12 +4549,17 @@ def _tag_ends_sentence(toks: list[Token], k: int) -> bool:
 _TAG_END_MARKS = frozenset({".", "!", "?", ")"})  # what may close a sentence-final tag
 
 
-def _past_dateline(toks: list[Token], phrase: Phrase) -> Phrase | None:
-    """A speaker phrase that is a party tag is the name before it; one that opens at the
-    sentence's dateline starts after it: "BEIJING, May 21 (AFP) - Eunju Kim, who escaped ...,
-    told" is Eunju Kim's; one that lies within the
-    dateline ("WASHINGTON ― President Donald Trump on Tuesday renewed ... and said") gives way
-    to the subject after it, or to none. The place and the agency speak no one's words."""
+def _whole_speaker_phrase(toks: list[Token], phrase: Phrase) -> Phrase | None:
+    """A speaker phrase put right where the phrase rules cut it wrong (round 30):
+    - a party tag is the name before it ("Sen. Jim DeMint, R-S.C., would not go that far but
+      said" is DeMint's);
+    - a phrase after "and" takes in a title or a group before it ("Secretary of State and
+      acting national security adviser Marco Rubio", "investigators and bomb experts"; see
+      :func:`_title_before_and`);
+    - a phrase that opens at the sentence's dateline starts after it ("BEIJING, May 21 (AFP) -
+      Eunju Kim, who escaped ..., told"), and one within the dateline ("WASHINGTON ―
+      President Donald Trump on Tuesday renewed ... and said") gives way to the subject after
+      it, or to none: the place and the agency speak no one's words."""
     if phrase.j - phrase.i == 1 and phrase.i >= 2 and toks[phrase.i - 1].low == "," and (
             name_tag(toks[phrase.i])):
         # "Sen. Jim DeMint, R-S.C., would not go that far but said": the party tag's name
