@@ -4574,17 +4574,6 @@ def _whole_speaker_phrase(toks: list[Token], phrase: Phrase) -> Phrase | None:
     return Phrase(first, phrase.j, phrase.how, toks[first].start, phrase.end, core)
 
 
-# words before "suspect" that leave it a verb: subjects that take a base form, auxiliaries,
-# negation and quantifiers used as subjects ("we suspect", "police suspect", "may suspect",
-# "many suspect", "to suspect")
-_SUSPECT_VERB_BEFORE = frozenset(
-    {"i", "we", "they", "you", "who", "that", "which", "to", "not", "also", "still", "now",
-     "many", "some", "most", "few", "others", "all", "both", "and", "or", "often", "never",
-     "always", "just", "might", "must", "shall", "will", "would", "could", "should", "can",
-     "may", "do", "does", "did", "people", "police", "staff", "media", "public", "military",
-     "men", "women", "children"})
-
-
 MAX_REPORT_MODIFIERS = 4  # "a scathing DOJ inspector general report": words after the article
 
 
@@ -7645,6 +7634,13 @@ _MODALS = frozenset({"would", "will", "could", "can", "should", "might", "may", 
                      "does", "do", "wouldn't", "won't", "couldn't", "can't", "shouldn't",
                      "didn't", "doesn't", "don't", "wouldn’t", "won’t", "couldn’t", "can’t",
                      "shouldn’t", "didn’t", "doesn’t", "don’t"})
+# words before "suspect" that leave it a verb (:func:`_singular_before_suspect`): the modals,
+# subjects that take a base form, negation and quantifiers used as subjects ("we suspect",
+# "police suspect", "may suspect", "many suspect", "to suspect")
+_SUSPECT_VERB_BEFORE = _MODALS | _PLURAL_WITHOUT_S | frozenset(
+    {"i", "we", "they", "you", "who", "that", "which", "to", "not", "also", "still", "now",
+     "many", "some", "most", "few", "others", "all", "both", "and", "or", "often", "never",
+     "always", "just", "shall"})
 
 
 def _after_modal(toks: list[Token], k: int) -> bool:

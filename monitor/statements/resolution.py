@@ -1116,14 +1116,21 @@ def _name_word_like(low: str) -> bool:
         and low not in _NOT_NAME_STARTS
 
 
+def _country_not_name(key: str, full: str, gender: str) -> bool:
+    """Is the bare word ``key`` a country rather than the short form of the capitalised run
+    ``full`` that ends in it: no honorific's gender and no known given name opening ``full``
+    ("Japan" is not "Mainichi Japan"; "Jordan" is "Scott Jordan")?"""
+    return key in COUNTRIES and not gender and not first_name_gender(full)
+
+
 def _unless_country(key: str, known: Person | None, gender: str) -> Person | None:
     """``known``, the person a bare surname ``key`` names, unless ``key`` is a country and
     ``known`` a capitalised run that ends in it rather than a person: no known given name,
     no office, no honorific's gender ("Japan said" is the country, not "Mainichi Japan",
     "Port Sudan" or a byline's "Qasim Nauman, Iran"; "Jordan" after "Scott Jordan" is
     still he)."""
-    if known is not None and key in COUNTRIES and not gender and known.kind == "person" \
-            and not known.official and not first_name_gender(known.name or ""):
+    if known is not None and known.kind == "person" and not known.official and (
+            _country_not_name(key, known.name or "", gender)):
         return None
     return known
 
@@ -1815,9 +1822,8 @@ class Discourse:
             person = self._same_person(name, gender)
         if person is None and not official and kind == "person" and len(name.split()) == 1:
             fuller = self.full_forms.get(surname(name))
-            if fuller is not None and fold(name) in COUNTRIES and not gender and \
-                    not first_name_gender(fuller):
-                fuller = None  # "Japan" is no short form of "Mainichi Japan" (_unless_country)
+            if fuller is not None and _country_not_name(fold(name), fuller, gender):
+                fuller = None  # "Japan" is no short form of "Mainichi Japan"
             if fuller is not None and not (gender and first_name_gender(fuller) not in
                                            ("", gender)):
                 name = fuller  # "Pate" after "Luther Stan Pate IV"
