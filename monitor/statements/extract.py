@@ -4341,12 +4341,6 @@ def _mandated(toks: list[Token], k: int, lemma: str) -> bool:
     return False
 
 
-# determiners that only open a noun phrase ("many agreed with", "the three laid out": a
-# quantity or number may be the subject itself)
-_NOUN_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my",
-                               "your", "another", "every"})
-
-
 def _owned_noun(toks: list[Token], k: int) -> bool:
     """Is the word at ``k`` a noun after a determiner or a possessive ("Obama’s focus on
     mental health", "a push back on the rule", "his campaign against the tax"), not the verb
@@ -5626,7 +5620,8 @@ def _trailing_circumstance(toks: list[Token], k: int) -> bool:
             rest[1].low.endswith(("ed", "s")) and rest[1].low not in lx.TIME_WORDS
             and rest[1].low not in _PREPOSITIONS and not _cap(rest[1])):
         return False  # "Police say this happened during an argument": "this" is no time
-        # ("this week", "this Monday") before a verb (round 30)
+        # ("this week", "this Monday") before a verb (round 30; _DEMONSTRATIVES: "this" and
+        # "that", below)
     return bool(rest) and len(rest) <= MAX_SUFFIX_SKIP and all(
         t.kind == "w" for t in rest) and (rest[0].low in _PREPOSITIONS
                                           or rest[0].low in lx.TIME_WORDS or rest[0].low == "by"
@@ -5640,7 +5635,6 @@ _TRAILING_ADVERBS = frozenset({"afterward", "afterwards", "later", "again", "pre
                                "recently"})
 
 
-_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})  # time words or subjects
 
 
 # the longest setting after a closing tag ("C, Lavrov said at a press conference after talks
@@ -6094,7 +6088,6 @@ def _before_topic(toks: list[Token], phrase: Phrase) -> Phrase:
 # opinions had made clear", "who last week injected"): prepositions and time words
 _CIRCUMSTANCE_WORDS = frozenset({"in", "on", "at", "during", "after", "before", "since", "over",
                                  "last", "earlier", "later", "this", "that", "for", "until"})
-_COPULAS = frozenset({"is", "was"})  # "X is the official who": the predicate of its subject
 # marks that set a clause off, as a comma (a spaced hyphen is a typed dash: "Williams - who
 # said"; twenty-fourth session)
 _SET_OFF_MARKS = frozenset({"—", "–", "--", "-", "("})
@@ -6185,7 +6178,8 @@ def _restrictive_antecedent(toks: list[Token], k: int) -> Phrase | None:
     if described.i >= 2 and toks[described.i - 1].low in _COPULAS and (
             toks[described.i].low in _ARTICLES):
         # "Angela Corey is the Republican state attorney who charged Zimmerman": a
-        # description after "is" is what the subject is; "who" stands for the subject (pron22)
+        # description after "is" is what the subject is; "who" stands for the subject (pron22;
+        # _COPULAS, defined below, has held "are", "became", "remains" too since round 29)
         named = speaker_left(toks, described.i - 1)
         if named is None or named.how != "left" or not _cap(toks[named.core_end - 1]):
             return None
