@@ -94,7 +94,10 @@ EPITHET_NOUNS = frozenset(
      # kin the lexicon lacked ("The dead boy's uncle on Tuesday said" was "Tuesday")
      "uncle", "aunt", "cousin", "nephew", "niece",
      "midfielder", "quarterback", "pitcher", "shortstop", "outfielder", "linebacker",
-     "sprinter", "swimmer", "skater", "golfer"}
+     "sprinter", "swimmer", "skater", "golfer",
+     # people known by whom they stand beside ("a classmate of the victim said")
+     "classmate", "classmates", "teammate", "teammates", "roommate", "roommates",
+     "schoolmate", "schoolmates", "housemate", "flatmate", "bandmate"}
 )
 # lower-case modifiers of such a noun that the lexicon's list lacks ("the prime minister")
 _EXTRA_MODIFIERS = frozenset({"prime", "first", "retired", "real", "estate", "reality", "tv",
@@ -1382,6 +1385,7 @@ def _noun_phrase(toks: list[Token], j: int) -> Phrase | None:
             and toks[i - 2].kind == "w"
             and (
                 toks[i - 2].low in lx.SPEAKER_NOUNS
+                or (tok.low == "of" and _person_of(toks, i - 2, i, j))
                 or toks[i - 2].low in lx.NP_MODIFIERS
                 or _is_cap(toks[i - 2])
                 or toks[i - 2].low in lx.TITLE_TAILS  # "the professor emeritus at ..."
@@ -1410,6 +1414,17 @@ def _noun_phrase(toks: list[Token], j: int) -> Phrase | None:
         familiar = _familiar_before(toks, i, j)  # "a person familiar with the planning for
         return None if familiar is None else _make(toks, familiar, j, "left")  # the meeting"
     return _make(toks, i, j, "left")
+
+
+def _person_of(toks: list[Token], k: int, i: int, j: int) -> bool:
+    """Is ``toks[k]``, before "of", a person known by another, described in lower case at
+    ``toks[i:j]`` ("the son of the victim", "a classmate of the boy"): kin, a companion or a
+    person's epithet heads the phrase (it was cut to the object after "of": "the victim").
+    Not before a name ("the daughter of Sir David Amess", "sister of Liz Cheney"): whose
+    relative a named person is stays with the rules of named ties (:func:`_tied_person`)."""
+    low = toks[k].low
+    return (low in EPITHET_NOUNS or low in KIN_TIES) and not any(
+        _is_cap(t) for t in toks[i:j])
 
 
 # place prepositions the lexicon's lists lack ("a man outside the Sam's Club told")

@@ -4971,6 +4971,9 @@ def _infinitive_end(toks: list[Token], start: int, end: int) -> int:
 
 # prepositions that open an adverbial phrase before a sentence's subject ("On the
 # international front, Obama ...", "Before dropping out, Cruz responded ...")
+# words that end a time phrase opening a sentence ("A few hours later", "Two days ago")
+_TIME_AFTER = frozenset({"later", "earlier", "ago", "afterward", "afterwards"})
+MAX_TIME_OPENER_WORDS = 5  # "Less than two hours later": longer runs hold a clause
 _OPENER_PREPOSITIONS = frozenset({"on", "in", "at", "during", "after", "before", "with",
                                   "without", "despite", "amid", "as", "like", "unlike", "for",
                                   "from", "since", "upon", "under", "by"})
@@ -4984,6 +4987,9 @@ def _bare_opener(toks: list[Token], start: int, end: int) -> bool:
     continued ...")? The phrase sets the scene of the sentence the cue belongs to; the
     words said, if any, follow the cue (recall30)."""
     words = toks[start:end]
+    if words and words[-1].low in _TIME_AFTER and len(words) <= MAX_TIME_OPENER_WORDS and all(
+            t.kind == "w" and t.low not in _FINITE_VERBS for t in words):
+        return True  # "A few hours later, her roommate told her about ...": when, not what
     if not words or words[0].low not in _OPENER_PREPOSITIONS or any(
             t.kind != "w" for t in words):
         return False

@@ -1,0 +1,41 @@
+"""Round 33 (issue 13), the lead's rules from a scan of news sentences with a speech verb that
+gave no statement or a wrong speaker: a person known by whose relative or companion they are
+("the son of the victim"), an eyewitness before a name, and a time phrase opening a sentence
+that is no reported clause."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.statements import extract, one_with
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The son of the victim said the family had been threatened for weeks.",
+     "The son of the victim"),
+    ("A classmate of the dead girl told reporters that she had been bullied.",
+     "A classmate of the dead girl"),
+    ("The grandmother of the boy said the family had moved in last spring.",
+     "The grandmother of the boy"),
+])
+def test_a_relative_of_someone_is_the_speaker_not_the_someone(text: str, speaker: str) -> None:
+    assert [s.speaker for s in extract(text)] == [speaker]
+
+
+def test_a_relative_of_a_named_person_keeps_the_named_ties_rules() -> None:
+    found = extract("The daughter of Sir Walter Brandt said she was appalled by the remarks.")
+    assert [s.speaker for s in found] != ["Walter Brandt"]
+
+
+def test_an_eyewitness_before_an_unknown_name() -> None:
+    found = one_with(extract("“It sounded like fireworks,” said eyewitness Tamuno Obiageli."),
+                     "fireworks")
+    assert found.speaker == "Tamuno Obiageli"
+
+
+@pytest.mark.parametrize("text", [
+    "A few hours later, her roommate woke her and told her about the gunshots.",
+    "Two days later, the neighbour told police about the noise.",
+])
+def test_a_time_phrase_before_the_tag_is_no_content(text: str) -> None:
+    assert not [s for s in extract(text) if s.content.endswith("later")]
