@@ -401,7 +401,7 @@ SPEAKER_NOUNS = frozenset(
      "citizen", "citizens", "guy", "guys", "conservatives", "progressives", "liberals",
      "superdelegate", "superdelegates", "delegate", "victim", "victims", "relatives",
      "parent", "parents", "witness", "witnesses", "eyewitness", "eyewitnesses",
-     "passerby", "passersby", "nurses", "student", "students", "troops",
+     "passerby", "passersby", "resident", "neighbour", "nurses", "student", "students", "troops",
      "scholars", "clergy", "priest", "priests", "bishop", "bishops", "rabbi", "rabbis", "imam",
      "imams", "monk", "monks", "nun", "nuns", "chef", "chefs", "athlete", "athletes",
      "veteran", "veterans", "refugee", "refugees", "patients", "landlord", "landlords",

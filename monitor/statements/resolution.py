@@ -3972,7 +3972,9 @@ class Discourse:
             post = self._named_post(role, words, qualifiers(words[1:]), gender)
             if post is not None:
                 return post
-        if phrase.core >= 0:  # "the assailant, John McGraw, told": the name in apposition
+        if phrase.core >= 0 and toks[phrase.core].low not in lx.RELATIVE_PRONOUNS:
+            # "the assailant, John McGraw, told": the name in apposition; not a name in a
+            # relative clause ("A resident who lives near the Elks Lodge said"; round 33)
             apposed = [t for t in toks[phrase.core : phrase.j] if t.kind == "w"]
             name = name_tokens(apposed)
             if len(name) >= 2 and name[-1] is apposed[-1]:
@@ -5384,6 +5386,17 @@ NAMED_LATER_UNITS = 2  # "a Palestinian official told Anadolu ... said Ahmed al-
 # assistant to the Palestinian foreign minister": the name comes in the next sentence or two
 _ANONYMOUS = frozenset({"anonymity", "anonymously", "unnamed", "authorized", "authorised",
                         "condition"})  # "a senior official, who spoke on condition of anonymity"
+# participles after "be" that ask for anonymity ("who did not want to be named", "who asked
+# not to be identified")
+_UNNAMED_PASSIVES = frozenset({"named", "identified"})
+
+
+def _anonymous(words: list[Token]) -> bool:
+    """Do ``words`` set their person off as anonymous ("spoke on condition of anonymity",
+    "did not want to be named")? Then no later name is theirs."""
+    return any(w.low in _ANONYMOUS or (w.low in _UNNAMED_PASSIVES and m > 0
+                                       and words[m - 1].low == "be")
+               for m, w in enumerate(words))
 
 
 def named_later(described: list[Token], named: list[Token], person: Person,
@@ -5448,7 +5461,7 @@ def delayed_description(described: list[Token], aside: list[Token]) -> str:
     description of one person, not set off as anonymous (round 22; :func:`named_later` asks
     the later phrase for the same head, which these leads do not repeat)."""
     words = [t for t in described if t.kind == "w"]
-    if len(words) < 2 or any(w.low in _ANONYMOUS for w in [*words, *aside]):
+    if len(words) < 2 or _anonymous([*words, *aside]):
         return ""
     opener = words[0].low
     possessed = _is_cap(words[0]) and any(w.low.endswith(("’s", "'s")) for w in words[:-1])

@@ -39,3 +39,24 @@ def test_an_eyewitness_before_an_unknown_name() -> None:
 ])
 def test_a_time_phrase_before_the_tag_is_no_content(text: str) -> None:
     assert not [s for s in extract(text) if s.content.endswith("later")]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("A resident who lives in a nearby building told reporters that he heard no shots.",
+     "A resident who lives in a nearby building"),
+    ("A neighbour said she heard three shots before midnight.", "A neighbour"),
+])
+def test_resident_and_neighbour_head_a_speaker_phrase(text: str, speaker: str) -> None:
+    assert [s.speaker for s in extract(text)] == [speaker]
+
+
+def test_a_name_inside_the_speakers_relative_clause_is_not_the_speaker() -> None:
+    found = extract("A woman who lives near the Harmon Lodge said she was shaken by the fight.")
+    assert [s.speaker for s in found] == ["A woman who lives near the Harmon Lodge"]
+
+
+def test_a_source_who_asked_not_to_be_named_is_not_the_next_named_person() -> None:
+    found = one_with(extract(
+        "One resident, who did not want to be named, said, “It was very surreal to watch.” "
+        "Dorothy Vance was asleep when the shots rang out."), "surreal")
+    assert found.speaker == "One resident"
