@@ -3257,6 +3257,9 @@ class Extractor:
                     ):
                         return right[0], right[1]  # "In both cases, Trump said, C"
                     return kind, [left[1][0], right[1][0]]
+                if any(after + 1 <= stop <= after + 2 for stop in stops):
+                    return None if bare else left  # "C, Diaz said, but he could not say
+                    # whether ...": the words after the tag are the next cue's (round 33)
         return None
 
     def _as_reported(self, text: str, toks: list[Token], u: int, claimed: set[int],

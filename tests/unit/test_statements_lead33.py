@@ -60,3 +60,10 @@ def test_a_source_who_asked_not_to_be_named_is_not_the_next_named_person() -> No
         "One resident, who did not want to be named, said, “It was very surreal to watch.” "
         "Dorothy Vance was asleep when the shots rang out."), "surreal")
     assert found.speaker == "One resident"
+
+
+def test_a_closing_tag_before_but_and_another_cue_keeps_the_words_before_it() -> None:
+    found = one_with(extract(
+        "Two rifles were seized at the house, Alvarez said, but he did not know whether either "
+        "was used in the attack."), "rifles")
+    assert (found.speaker, found.content) == ("Alvarez", "Two rifles were seized at the house")
