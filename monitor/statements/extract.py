@@ -58,6 +58,7 @@ from monitor.statements.quotes import (
     Unit,
     find_quotes,
     flattened_opener,
+    primary_single_quotes,
     split_units,
 )
 from monitor.statements.resolution import (
@@ -564,6 +565,36 @@ _INTERJECTIONS = frozenset({"however", "meanwhile", "though", "too", "also", "mo
 _SUBORDINATORS = frozenset({"while", "although", "though", "because", "if", "when", "since",
                             "after", "before", "as", "unless", "whereas", "once"})
 _NEW_CLAUSE = frozenset({"while", "whereas", "but", "although", "though", "as"})
+# conjunctions that open a subordinate clause only (no preposition's sense: not "after",
+# "before", "as", which also set a time or a manner of the saying)
+_CLAUSE_ONLY_SUBORDINATORS = frozenset({"while", "although", "though", "because", "since",
+                                        "unless", "whereas"})
+MAX_FRONTED_CLAUSE = 15  # words of a subordinate clause before the reported clause's comma
+
+
+def _fronted_subordinate(toks: list[Token], k: int) -> bool:
+    """Does a reported clause open at ``k`` with a subordinate clause of its own, then a comma
+    and the main clause's subject ("says since they run the jail, they keep records", "said
+    while providers used it in the past, they have drifted away")? The subordinate clause has
+    a subject and a finite verb (not "said while visiting Kyiv, ..."), the main clause a
+    pronoun, a determiner or a capitalised word first."""
+    n = len(toks)
+    if k + 3 >= n or toks[k].low not in _CLAUSE_ONLY_SUBORDINATORS or toks[k + 1].kind != "w" or (
+            toks[k + 1].low.endswith("ing") or toks[k + 1].low in lx.TIME_WORDS
+            or toks[k + 1].low[:1].isdigit()):
+        return False
+    comma = next((m for m in range(k + 2, min(n - 1, k + MAX_FRONTED_CLAUSE))
+                  if toks[m].kind != "w"), None)
+    if comma is None or toks[comma].low != "," or toks[comma + 1].kind != "w":
+        return False
+    verb = any(t.low in _FINITE_VERBS or (t.low.endswith("ed") and not _cap(t))
+               or _PRONOUN_SUBJECT.match(t.low) for t in toks[k + 1 : comma])
+    subject = toks[comma + 1]
+    return verb and (_PRONOUN_SUBJECT.match(subject.low) is not None
+                     or subject.low in lx.DETERMINERS or _cap(subject))
+
+
+
 _PUNCT_END = frozenset({".", "!", "?", ";", "…"})
 # words that make a phrase a clause of its own (an auxiliary or a subject pronoun): "He won,
 # according to X, ..." is a claim before the aside, not the start of one split content
@@ -906,6 +937,7 @@ class Extractor:
         parsed and takes its words back; returns the statements."""
         if _C1_CONTROLS.search(text):  # (str.translate with a table costs ~0.2 ms an
             text = text.translate(_C1_PUNCTUATION)  # article: only when there is work)
+        text = primary_single_quotes(text)  # 'Q,' Chen said: a tabloid's quotes (round 33)
         quotes = find_quotes(text)
         units = split_units(text, quotes)
         mentions = self._mentions(text, day)
@@ -3133,6 +3165,7 @@ class Extractor:
                          and toks[start + 1].low in {"of", "than"})
                      or (toks[start].low in _ROUGHLY and _quantity(toks, start + 1))
                      or _at_least(toks, start) or _as_many_as(toks, start)
+                     or _fronted_subordinate(toks, start)
                      or _quantified_subject(toks, start)
                      or _no_subject(toks, start)
                      # "said nothing had changed", "said more needed to be done": the
@@ -3344,6 +3377,9 @@ class Extractor:
     def _skip_suffix(self, toks: list[Token], k: int) -> int:
         """Past 'in a statement on Sunday' after a cue, when 'that' or a quote follows."""
         n = len(toks)
+        if _fronted_subordinate(toks, k):
+            return k  # "said while providers used it in the past, they have drifted away":
+            # the reported clause opens with its own subordinate clause (round 33)
         if k + 2 < n and toks[k].low == "," and toks[k + 2].low == "," and (
             toks[k + 1].low in _INTERJECTIONS
         ):  # "said, however, “Q”" / "added, though, that C": the clause after the aside

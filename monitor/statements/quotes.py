@@ -3,10 +3,11 @@
 Quotes are double quotation marks: straight ``"``, curly ``“ ”``, low ``„``, guillemets
 ``« »`` and the typewriter pair ``'' ''``/````` ``. Single quotes (``‘ ’``) are nested quotes
 or apostrophes and never open a statement: ‘Oh, your stance ...’ inside a double-quoted quote
-stays part of it. A quote whose paragraph ends before its closing mark continues when the next
-paragraph opens with a quotation mark (the multi-paragraph convention), or when it was typed
-one sentence a line and the next mark, a few lines on, can only close it; otherwise it ends
-with its paragraph.
+stays part of it, except in an article with no double mark at all, which quotes with single
+ones (:func:`primary_single_quotes`: 'Q,' Chen said.). A quote whose paragraph ends before
+its closing mark continues when the next paragraph opens with a quotation mark (the
+multi-paragraph convention), or when it was typed one sentence a line and the next mark, a
+few lines on, can only close it; otherwise it ends with its paragraph.
 
 A :class:`Unit` is one sentence, with each quote as a single token, so that a quote of several
 sentences with its attribution after it (“S1. S2,” she said.) is one unit. Units never split
@@ -308,6 +309,84 @@ def _run_on_lines(text: str, start: int, mark_start: int,
         return []
     pieces = [_trim(text, a.start(), a.end()) for a in _LINE.finditer(text, start, mark_start)]
     return [p for p in pieces if p[1] > p[0]]
+
+
+# the marks of double quotes: an article with none of them may quote with single marks
+_DOUBLE_MARKS = re.compile(r"[\"“”„«»]|''|``")
+_SINGLE_OPEN = frozenset("'‘")
+_SINGLE_CLOSE = frozenset("'’")
+_BEFORE_OPENING = frozenset("([—–-")  # besides spaces: what stands before an opening mark
+_AFTER_CLOSING = frozenset(".,;:!?)—–-")  # besides spaces: what follows a closing mark
+_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")  # where a quoted phrase must have closed
+_CLOSING_AFTER = frozenset(".,!?…")  # "…,' he said": punctuation closes a quote, never an
+# apostrophe's word
+
+
+def _single_opening(text: str, p: int) -> bool:
+    """Does the single mark at ``p`` open a quote: after a space, a bracket or a dash (or at
+    the start) and before a letter ("'We just saw them'"; not "'90s", not "rock 'n' roll")?"""
+    before = text[p - 1] if p else " "
+    after = text[p + 1] if p + 1 < len(text) else ""
+    return (before.isspace() or before in _BEFORE_OPENING) and after.isalpha() and (
+        text[p + 1 : p + 3] not in {"n'", "n’"})
+
+
+def _single_closing(text: str, p: int, lenient: bool = False) -> bool:
+    """Does the single mark at ``p`` close a quote: after a word or punctuation and before a
+    space, punctuation or the end; not an apostrophe inside a word ("don't") and not a plural
+    possessive before the next word ("the victims' families"), unless ``lenient`` (a phrase
+    quoted inside a sentence, which can end in "s")?"""
+    if p == 0 or text[p - 1].isspace():
+        return False
+    after = text[p + 1] if p + 1 < len(text) else ""
+    if after and not (after.isspace() or after in _AFTER_CLOSING):
+        return False
+    if text[p - 1] in _CLOSING_AFTER:
+        return True
+    # "the victims' families": an apostrophe (a quote ending in "s" before a word is read as
+    # one; the quotes that matter close on punctuation)
+    return lenient or not (text[p - 1] in "sS" and after.isspace())
+
+
+def primary_single_quotes(text: str) -> str:
+    """``text`` with single quotation marks written as double ones, when the article quotes
+    with single marks (the British and Australian tabloid style: 'We just saw them,' Chen
+    said.): no double mark anywhere, and each opening mark closed in its paragraph or
+    continued by the next paragraph's opening mark. The same length, every offset kept;
+    apostrophes stay. Text with double marks is returned as it is: its single marks are
+    nested quotes or apostrophes (see the module docstring; round 33)."""
+    if ("'" not in text and "‘" not in text) or _DOUBLE_MARKS.search(text):
+        return text
+    chars = list(text)
+    n = len(text)
+    p = 0
+    changed = False
+    while p < n:
+        if text[p] in _SINGLE_OPEN and _single_opening(text, p):
+            par_end = text.find("\n", p)
+            par_end = n if par_end < 0 else par_end
+            close = next((c for c in range(p + 2, par_end) if text[c] in _SINGLE_CLOSE
+                          and _single_closing(text, c)), None)
+            if p and text[p - 1].isspace() and text[p - 2 : p - 1].islower():
+                # a phrase quoted inside a sentence ("confronted with 'mass chaos' when they
+                # ..."): it closes before the sentence ends, on a word's "s" too
+                stop = _SENTENCE_END.search(text, p, par_end)
+                end = min(stop.start() if stop else par_end, close if close else par_end)
+                close = next((c for c in range(p + 2, end) if text[c] in _SINGLE_CLOSE
+                              and _single_closing(text, c, lenient=True)), close)
+            if close is not None:
+                chars[p], chars[close] = "“", "”"
+                changed = True
+                p = close + 1
+                continue
+            following = text[par_end:].lstrip()
+            if following[:1] in _SINGLE_OPEN and text[par_end - 1 : par_end] in _CLOSING_AFTER:
+                chars[p] = "“"  # a quote of several paragraphs: each opens, the last closes
+                changed = True
+            p = par_end
+            continue
+        p += 1
+    return "".join(chars) if changed else text
 
 
 def find_quotes(text: str) -> list[Quote]:

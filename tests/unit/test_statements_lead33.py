@@ -67,3 +67,46 @@ def test_a_closing_tag_before_but_and_another_cue_keeps_the_words_before_it() ->
         "Two rifles were seized at the house, Alvarez said, but he did not know whether either "
         "was used in the attack."), "rifles")
     assert (found.speaker, found.content) == ("Alvarez", "Two rifles were seized at the house")
+
+
+def test_single_quotes_quote_in_an_article_without_double_ones() -> None:
+    text = ("'We only saw them yesterday,' Mei Tan told the Herald. 'They always came in on "
+            "Fridays.'\n\nThe victims' families said the neighbourhood was in shock.\n\n"
+            "Deputies were met with 'total chaos' when they arrived, Sheriff Ray Dunmore said.")
+    found = extract(text)
+    first = one_with(found, "yesterday")
+    assert (first.kind, first.speaker, first.content) == (
+        "direct", "Mei Tan", "We only saw them yesterday")
+    assert one_with(found, "shock").speaker == "The victims' families"
+    chaos = one_with(found, "total chaos")
+    assert chaos.speaker == "Ray Dunmore" and "arrived" in chaos.content
+
+
+@pytest.mark.parametrize("text", [
+    "“It was loud,” she said, of the 'party' next door.",  # double marks: singles are nested
+    "Rock 'n' roll fans don't mind the '90s revival, the victims' relatives said.",
+])
+def test_primary_single_quotes_leaves_apostrophes_and_nested_quotes(text: str) -> None:
+    from monitor.statements.quotes import primary_single_quotes
+
+    assert primary_single_quotes(text) == text
+
+
+def test_primary_single_quotes_keeps_every_offset() -> None:
+    from monitor.statements.quotes import primary_single_quotes
+
+    text = "'I don't know,' he said. She called it 'a disgrace'."
+    converted = primary_single_quotes(text)
+    assert converted == "“I don't know,” he said. She called it “a disgrace”."
+    assert len(converted) == len(text)
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Sheriff Ona Bell says since deputies run the jail, they keep the records.",
+     "since deputies run the jail, they keep the records"),
+    ("Black said while doctors used the test in the past, they have drifted away from it.",
+     "while doctors used the test in the past, they have drifted away from it"),
+])
+def test_a_reported_clause_opening_with_its_own_subordinate_clause(text: str,
+                                                                   content: str) -> None:
+    assert [s.content for s in extract(text)] == [content]
