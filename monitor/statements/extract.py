@@ -577,7 +577,7 @@ def _fronted_subordinate(toks: list[Token], k: int) -> bool:
     and the main clause's subject ("says since they run the jail, they keep records", "said
     while providers used it in the past, they have drifted away")? The subordinate clause has
     a subject and a finite verb (not "said while visiting Kyiv, ..."), the main clause a
-    pronoun, a determiner or a capitalised word first."""
+    subject first: a pronoun, a determiner, a name or a noun (no adverb or participle)."""
     n = len(toks)
     if k + 3 >= n or toks[k].low not in _CLAUSE_ONLY_SUBORDINATORS or toks[k + 1].kind != "w" or (
             toks[k + 1].low.endswith("ing") or toks[k + 1].low in lx.TIME_WORDS
@@ -591,7 +591,10 @@ def _fronted_subordinate(toks: list[Token], k: int) -> bool:
                or _PRONOUN_SUBJECT.match(t.low) for t in toks[k + 1 : comma])
     subject = toks[comma + 1]
     return verb and (_PRONOUN_SUBJECT.match(subject.low) is not None
-                     or subject.low in lx.DETERMINERS or _cap(subject))
+                     or subject.low in lx.DETERMINERS or _cap(subject) or (
+                         # "..., deputies keep the records": a noun, no adverb or participle
+                         subject.low not in lx.NP_BOUNDARY
+                         and not subject.low.endswith(("ing", "ly"))))
 
 
 

@@ -102,8 +102,8 @@ def test_primary_single_quotes_keeps_every_offset() -> None:
 
 
 @pytest.mark.parametrize(("text", "content"), [
-    ("Sheriff Ona Bell says since deputies run the jail, they keep the records.",
-     "since deputies run the jail, they keep the records"),
+    ("Sheriff Ona Bell says since they run the jail, deputies keep the records.",
+     "since they run the jail, deputies keep the records"),
     ("Black said while doctors used the test in the past, they have drifted away from it.",
      "while doctors used the test in the past, they have drifted away from it"),
 ])
