@@ -63,6 +63,7 @@ from monitor.statements.quotes import (
 from monitor.statements.resolution import (
     ANSWER_LABEL,
     DEPENDANT_NOUNS,
+    HEADLINE_CLAUSE_STARTS,
     NAMED_LATER_UNITS,
     NATION_WORDS,
     OFFICIAL_BODIES,
@@ -3837,10 +3838,12 @@ def _name_described(found: list[_Found], units: list[Unit], discourse: Discourse
             for h in found:
                 if h.phrase is f.phrase and h.person is None:
                     h.person = person
-    for f in found:  # round 16: a description the next sentences name, speaking or not
+    # round 16: a description the next sentences name, speaking or not; a headline's after
+    # the lede's, which it may stand for (title33)
+    for f in sorted(found, key=lambda f: f.unit == 0):
         if f.person is None and f.phrase.how in {"left", "right", "subject"}:
             introduced = _introduced_later(f, units, discourse) or _opens_next(
-                f, units, discourse)
+                f, units, discourse, found)
             if introduced is not None:
                 for h in found:
                     if h.phrase is f.phrase and h.person is None:
@@ -3881,34 +3884,64 @@ def _introduced_later(f: _Found, units: list[Unit], discourse: Discourse) -> Per
     return None
 
 
-def _opens_next(f: _Found, units: list[Unit], discourse: Discourse) -> Person | None:
-    """The person whose full name opens one of the next sentences, named there for the first
-    time, when the statement's source is a lede's stand-in for them (see
-    :func:`delayed_description`: "A woman who has accused ... said ... Juanita Broaddrick,
-    who said ..., recounted") and nothing said of them there disagrees
-    (:func:`stand_in_agrees`); not a tracked official, whom the registry names (round 22)."""
+def _opens_next(f: _Found, units: list[Unit], discourse: Discourse,
+                found: list[_Found]) -> Person | None:
+    """The person whose full name opens one of the next sentences, or who speaks there by
+    their full name ("“Q,” Joey Salceda said"), named there for the first time, when the
+    statement's source is a lede's stand-in for them (see :func:`delayed_description`: "A
+    woman who has accused ... said ... Juanita Broaddrick, who said ..., recounted") and
+    nothing said of them there disagrees (:func:`stand_in_agrees`); not a tracked official,
+    whom the registry names (round 22). A headline's bare description is a stand-in too
+    ("Philippine lawmaker wants ..."; title33)."""
     toks = units[f.unit].tokens
-    head = delayed_description(toks[f.phrase.i : f.phrase.core_end],
-                               toks[f.phrase.core_end : f.phrase.j])
+    headline = f.unit == 0 and (f.phrase.i == 0 or toks[f.phrase.i - 1].low in
+                                HEADLINE_CLAUSE_STARTS)
+    described = toks[f.phrase.i : f.phrase.core_end]
+    head = delayed_description(described, toks[f.phrase.core_end : f.phrase.j], headline)
     if not head:
         return None
     for u in range(f.unit + 1, min(len(units), f.unit + NAMED_LATER_UNITS + 1)):
         later = units[u].tokens
         person = next((p for seen, at, p, _r in discourse.recent
                        if seen == u and at == later[0].start), None)
-        if person is None or person.kind != "person" or person.official is not None or \
-                len((person.name or "").split()) < 2 or any(
-                    p is person for seen, _a, p, _r in discourse.recent if seen < u):
-            continue  # (named before that sentence: "Ms. Toretti" is no introduction)
-        j = 0
-        while j < len(later) and _cap(later[j]):
-            j += 1
-        if j == 0:
-            continue
-        named = _with_apposition(later, Phrase(0, j, "left", later[0].start, later[j - 1].end))
-        return person if stand_in_agrees(head, toks[f.phrase.i : f.phrase.core_end], named,
-                                         person) else None
+        if person is not None and _introduced_in(person, u, discourse):
+            j = 0
+            while j < len(later) and _cap(later[j]):
+                j += 1
+            if j:
+                named = _with_apposition(later, Phrase(0, j, "left", later[0].start,
+                                                       later[j - 1].end))
+                return person if stand_in_agrees(head, described, named, person) else None
+        speaker = next((g for g in found if g.unit == u and g.person is not None
+                        and g.phrase.how != "pronoun"), None)
+        if speaker is not None and speaker.person is not None and (_introduced_in(
+                speaker.person, u, discourse) or (headline and _stand_in_head(
+                    speaker, units) == head)):
+            # "A lawmaker in the Philippines is calling for ... “Q,” Joey Salceda said":
+            # the person the next sentence's statement names as its speaker; a headline's
+            # stand-in is the lede's of the same head ("Philippine lawmaker wants ...")
+            named = _with_apposition(later, speaker.phrase)
+            return speaker.person if stand_in_agrees(head, described, named,
+                                                     speaker.person, speaks=True) else None
     return None
+
+
+def _stand_in_head(f: _Found, units: list[Unit]) -> str:
+    """The head of the lede's stand-in ``f`` speaks by (see :func:`delayed_description`),
+    or ""."""
+    toks = units[f.unit].tokens
+    return delayed_description(toks[f.phrase.i : f.phrase.core_end],
+                               toks[f.phrase.core_end : f.phrase.j])
+
+
+def _introduced_in(person: Person, u: int, discourse: Discourse) -> bool:
+    """Is ``person`` someone named in full in sentence ``u`` for the first time, no tracked
+    official (whom the registry names): a lede's stand-in may be them (see
+    :func:`_opens_next`)?"""
+    return person.kind == "person" and person.official is None and \
+        len((person.name or "").split()) >= 2 and not any(
+            p is person for seen, _a, p, _r in discourse.recent if seen < u)
+    # (named before that sentence: "Ms. Toretti" is no introduction)
 
 
 MAX_NAMED_APPOSITION = 12  # "Ahmed al-Deek, an assistant to the Palestinian foreign minister,"

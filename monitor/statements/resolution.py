@@ -5431,6 +5431,9 @@ def named_later(described: list[Token], named: list[Token], person: Person,
 
 
 _INDEFINITE_OPENERS = frozenset({"a", "an", "one"})  # "A woman who", "One of the prosecutors"
+# words after a stand-in's head that open what the phrase says more of them: a body, a
+# clause, or a place ("A lawmaker in the Philippines is calling ...": a lawmaker; title33)
+_STAND_IN_CUTS = _NAME_CUT_WORDS | {"who", "that", "in"}
 # heads of a stand-in that says who someone is, not a post for the later name to agree with
 _GENERIC_PERSON_HEADS = frozenset({"woman", "man", "person", "prosecutor", "lawyer",
                                    "attorney"})
@@ -5440,48 +5443,58 @@ _GENERIC_PERSON_HEADS = frozenset({"woman", "man", "person", "prosecutor", "lawy
 _NEVER_NAMED_HEADS = frozenset({"source", "insider"})
 
 
-def delayed_description(described: list[Token], aside: list[Token]) -> str:
+def delayed_description(described: list[Token], aside: list[Token],
+                        headline: bool = False) -> str:
     """The head of ``described`` when it is a lede's stand-in for a person the next sentences
     name ("A woman who has accused the former president of rape said ... Juanita Broaddrick,
     who ..., recounted", "Hillary Clinton's right-hand woman rallied supporters ... Huma
     Abedin, vice chairwoman for ..., emailed"), else "": an indefinite or possessed
     description of one person, not set off as anonymous (round 22; :func:`named_later` asks
-    the later phrase for the same head, which these leads do not repeat)."""
+    the later phrase for the same head, which these leads do not repeat). ``headline``: the
+    phrase opens the headline, which drops articles, so a bare description ("Philippine
+    lawmaker wants Trump banned") is one too (title33)."""
     words = [t for t in described if t.kind == "w"]
     if len(words) < 2 or any(w.low in _ANONYMOUS for w in [*words, *aside]):
         return ""
     opener = words[0].low
     possessed = _is_cap(words[0]) and any(w.low.endswith(("’s", "'s")) for w in words[:-1])
-    if opener not in _INDEFINITE_OPENERS and not possessed:
+    bare = headline and opener not in lx.DETERMINERS and not _is_cap(words[-1])
+    if opener not in _INDEFINITE_OPENERS and not possessed and not bare:
         return ""
-    if opener == "one" and len(words) > 2 and words[1].low == "of":
+    one_of = opener == "one" and len(words) > 2 and words[1].low == "of"
+    if one_of:
         words = words[2:]  # "One of the former prosecutors for David Petraeus": one of them
-    elif words[-1].low.endswith("s") and not words[-1].low.endswith("ss"):
+    cut = next((k for k, w in enumerate(words) if w.low in _STAND_IN_CUTS and k > 0),
+               len(words))
+    last = words[cut - 1].low  # (the head, not a place after it: "in the Philippines")
+    if not one_of and last.endswith("s") and not last.endswith("ss"):
         return ""  # ("Cruz's advisers say": several people, no one name)
-    cut = next((k for k, w in enumerate(words) if w.low in _NAME_CUT_WORDS | {"who", "that"}
-                and k > 0), len(words))
-    head = title_key(words[cut - 1].low)
-    return head if _person_head(head) and head not in _NEVER_NAMED_HEADS and (
-        head not in DEPENDANT_NOUNS) else ""
+    head = title_key(last)
+    # (a title is a person's too: "A Philippine lawmaker is calling ..."; title33)
+    return head if (_person_head(head) or head in TITLE_HEADS) and (
+        head not in _NEVER_NAMED_HEADS) and head not in DEPENDANT_NOUNS else ""
 
 
 def stand_in_agrees(head: str, described: list[Token], named: list[Token],
-                    person: Person) -> bool:
+                    person: Person, speaks: bool = False) -> bool:
     """Can ``person``, named in the later words ``named`` (the name with its titles and
     apposition), be the one a stand-in with ``head`` described? A person by a given name the
     lexicon knows, not of the other gender ("a man" is not "Eva-Maria Schultheis"), and,
     unless the head is generic ("woman", "prosecutor"), not described there by another post
     only ("A machinists spokesman" is not "John Bulgaro, the president of Teamsters Local
     294"; staff nouns are one class), nor of another place or body (the stand-in's own
-    capitalised words, ``described``, are said of them there too)."""
+    capitalised words, ``described``, are said of them there too). ``speaks``: the person is
+    the speaker of a statement there, so the gender the article gave them will do for a given
+    name the lexicon lacks ("“Q,” Joey Salceda said ... his bill"; title33)."""
     first = (person.name or "").split()[0].split("-")[0] if person.name else ""
-    named_gender = given_name_gender(first) if first else ""
+    named_gender = (given_name_gender(first) if first else "") or (
+        person.gender if speaks and person.kind == "person" else "")
     if not named_gender or lx.ROLE_GENDER.get(head, named_gender) != named_gender:
         return False  # (a given name the lexicon knows: "Business Insider" is no one named)
     if head in _GENERIC_PERSON_HEADS:
         return True
     theirs = [_unpossessed(t.low) for t in named if t.kind == "w"]
-    cut = next((k for k, t in enumerate(described) if t.low in _NAME_CUT_WORDS), len(described))
+    cut = next((k for k, t in enumerate(described) if t.low in _STAND_IN_CUTS), len(described))
     if any(_is_cap(t) and t.low not in lx.TITLE_WORDS and t.low not in lx.DETERMINERS and
            not any(_same_stem(_unpossessed(t.low), o) for o in theirs)
            for t in described[:cut] if t.kind == "w"):
@@ -7024,7 +7037,7 @@ _HE_OR_SHE = re.compile(r"[HhSs](?<=\b[HhSs])(?:(?<=[Hh])e|(?<=[Ss])he|(?<=H)E|(
 # a headline's last token before its deck line: the wire style "X wages campaign;" then a
 # second headline line (title32)
 _DECK_SEPARATORS = frozenset({";"})
-_HEADLINE_CLAUSE_STARTS = frozenset({";", ":", ",", "—", "–"})
+HEADLINE_CLAUSE_STARTS = frozenset({";", ":", ",", "—", "–"})
 
 
 def _headline_title(toks: list[Token], phrase: Phrase, unit: int) -> bool:
@@ -7034,7 +7047,7 @@ def _headline_title(toks: list[Token], phrase: Phrase, unit: int) -> bool:
     (desc21)."""
     words = toks[phrase.i : phrase.core_end]
     return unit == 0 and phrase.core < 0 and bool(words) and (
-        phrase.i == 0 or toks[phrase.i - 1].low in _HEADLINE_CLAUSE_STARTS) and (
+        phrase.i == 0 or toks[phrase.i - 1].low in HEADLINE_CLAUSE_STARTS) and (
         words[0].low not in lx.DETERMINERS) and not _is_cap(words[-1]) and (
         title_key(words[-1].low) in OFFICE_HEADS)
 

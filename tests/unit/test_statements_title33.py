@@ -1,0 +1,37 @@
+"""Round 33 (issue 13): title speakers — a lede's stand-in named as the next sentence's
+speaker, and a headline's bare title that stands for the lede's."""
+
+from __future__ import annotations
+
+from tests.support.statements import extract, one_with
+
+_LEDE = ("Kenya lawmaker wants airline barred from country.\n\nA lawmaker in Kenya is "
+         "calling for the airline to be barred after its chief executive called Kenyan "
+         "travellers a burden.\n\n\"There is no fair ground for insulting a whole nation of "
+         "travellers,\" {name} said in a motion filed in Nairobi, according to a local "
+         "paper.\n\n{surname} cited a 1998 aviation law. {pronoun} said the law was clear.")
+
+
+def test_a_lede_stand_in_is_the_speaker_the_next_sentence_names() -> None:
+    found = extract(_LEDE.format(name="Maria Jansen", surname="Jansen", pronoun="She"),
+                    unit="attribution")
+    assert one_with(found, "airline to be barred").speaker == "Maria Jansen"
+
+
+def test_a_speaker_of_a_given_name_the_lexicon_lacks_takes_the_articles_gender() -> None:
+    found = extract(_LEDE.format(name="Zorvin Dekkerbaan", surname="Dekkerbaan", pronoun="He"),
+                    unit="attribution")
+    assert one_with(found, "airline to be barred").speaker == "Zorvin Dekkerbaan"
+
+
+def test_a_headline_bare_title_is_the_ledes_stand_in() -> None:
+    found = extract(_LEDE.format(name="Maria Jansen", surname="Jansen", pronoun="She"),
+                    unit="attribution")
+    assert one_with(found, "airline barred from country").speaker == "Maria Jansen"
+
+
+def test_a_stand_in_of_another_place_is_not_the_speaker_named_next() -> None:
+    text = ("A lawmaker in Kenya is calling for the airline to be barred.\n\n"
+            "\"We will fight this,\" Ugandan airline chief Maria Jansen said.")
+    found = extract(text, unit="attribution")
+    assert one_with(found, "airline to be barred").speaker != "Maria Jansen"
