@@ -3914,12 +3914,16 @@ def _opens_next(f: _Found, units: list[Unit], discourse: Discourse,
                 return person if stand_in_agrees(head, described, named, person) else None
         speaker = next((g for g in found if g.unit == u and g.person is not None
                         and g.phrase.how != "pronoun"), None)
-        if speaker is not None and speaker.person is not None and (_introduced_in(
-                speaker.person, u, discourse) or (headline and _stand_in_head(
-                    speaker, units) == head)):
+        if speaker is None or speaker.person is None:
+            continue
+        chained = headline and _stand_in_head(speaker, units) == head
+        if chained or (_introduced_in(speaker.person, u, discourse) and all(
+                _cap(t) for t in later[speaker.phrase.i : speaker.phrase.j] if t.kind == "w")):
             # "A lawmaker in the Philippines is calling for ... “Q,” Joey Salceda said":
-            # the person the next sentence's statement names as its speaker; a headline's
-            # stand-in is the lede's of the same head ("Philippine lawmaker wants ...")
+            # the person the next sentence's statement names as its speaker, by the name
+            # alone (not "a school spokesman told ... his friend Mahamat Saleh Oumar told");
+            # a headline's stand-in is the lede's of the same head ("Philippine lawmaker
+            # wants ...")
             named = _with_apposition(later, speaker.phrase)
             return speaker.person if stand_in_agrees(head, described, named,
                                                      speaker.person, speaks=True) else None

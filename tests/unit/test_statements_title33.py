@@ -35,3 +35,12 @@ def test_a_stand_in_of_another_place_is_not_the_speaker_named_next() -> None:
             "\"We will fight this,\" Ugandan airline chief Maria Jansen said.")
     found = extract(text, unit="attribution")
     assert one_with(found, "airline to be barred").speaker != "Maria Jansen"
+
+
+def test_a_stand_in_is_not_the_next_speaker_the_sentence_describes_otherwise() -> None:
+    text = ("A school spokesman told the newspaper that the cadet had been in his second "
+            "year.\n\nFriends in Chad were devastated by the news.\n\n\"He had so many plans,\" "
+            "his friend Omar Haddad told the website.")
+    found = extract(text, unit="attribution")
+    assert one_with(found, "second year").speaker != "Omar Haddad"
+
