@@ -3860,6 +3860,18 @@ class Discourse:
             if org is not None:  # "the newspaper": the outlet named just before
                 return org
         role = _title_head(words)
+        if _possessed_before(toks, phrase.i) and words[0].low not in lx.DETERMINERS and (
+                role in EPITHET_HEADS or role in _POST_NOUNS or role in TITLE_HEADS):
+            # "Donald J. Trump's newly installed campaign chief has sought": the post of the
+            # person the possessive names, cut off the phrase: its holder the article names
+            # ("The chief, Paul Manafort,"), never the owner or whoever spoke last (title33)
+            owned_holder = self._role(role, unit, qualifiers(words), registry=False,
+                                      offset=offset)
+            given_post = self.titled.get(role, {})
+            if owned_holder is None and len(given_post) == 1:
+                owned_holder = self._person(next(iter(given_post.values())), None, gender)
+            if owned_holder is not None:
+                return owned_holder
         k_role = next((k for k in range(len(words) - 1, 0, -1)
                        if title_key(words[k].low) == role), 0)
         if k_role >= 2 and title_key(words[k_role - 1].low) in OFFICE_QUALIFIERS and \
@@ -7060,6 +7072,19 @@ def _possessed_office(words: list[Token]) -> bool:
     chairman" are someone else, whom the article may never name."""
     return len(words) >= 2 and title_key(words[-1].low) in OFFICE_HEADS and any(
         _is_cap(w) and w.low.endswith(("’s", "'s")) for w in words[:-1])
+
+
+def _possessed_before(toks: list[Token], i: int) -> bool:
+    """Was the speaker phrase at ``toks[i]`` cut after a capitalised possessive, a few
+    lower-case modifiers between ("Donald J. Trump's newly installed campaign chief": the
+    phrase is "campaign chief")? A possessive makes the noun phrase definite, as "the" does
+    (see :func:`_possessed_office`; title33)."""
+    m = i
+    while m > 0 and i - m < MAX_SKIPPED_ADJECTIVES and toks[m - 1].kind == "w" and \
+            not _is_cap(toks[m - 1]) and toks[m - 1].low not in lx.NP_BOUNDARY and \
+            toks[m - 1].low not in lx.CUES and toks[m - 1].low not in lx.DETERMINERS:
+        m -= 1
+    return m > 0 and _is_cap(toks[m - 1]) and toks[m - 1].low.endswith(("’s", "'s"))
 
 
 def _definite(toks: list[Token], i: int, skip: int = MAX_SKIPPED_ADJECTIVES) -> bool:

@@ -44,3 +44,18 @@ def test_a_stand_in_is_not_the_next_speaker_the_sentence_describes_otherwise() -
     found = extract(text, unit="attribution")
     assert one_with(found, "second year").speaker != "Omar Haddad"
 
+
+def test_a_post_cut_after_its_owners_possessive_is_the_holder_the_article_names() -> None:
+    text = ("Stone campaign says he will soften his image.\n\nThe chief, Laura Pinto, "
+            "suggested that the candidate's style was an act.\n\nMark Stone's newly hired "
+            "campaign chief has sought to assure party members that Mr. Stone would change "
+            "his tone.")
+    found = extract(text, unit="attribution")
+    assert one_with(found, "assure party members").speaker == "Laura Pinto"
+
+
+def test_a_post_cut_after_its_owners_possessive_is_never_the_owner() -> None:
+    text = ("Mark Stone spoke in Ohio on Tuesday.\n\nMark Stone's newly hired campaign chief "
+            "has sought to assure party members that the campaign would change its tone.")
+    found = extract(text, unit="attribution")
+    assert one_with(found, "assure party members").speaker != "Mark Stone"
