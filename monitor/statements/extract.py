@@ -71,6 +71,7 @@ from monitor.statements.resolution import (
     PLACES,
     Discourse,
     Person,
+    after_intro,
     delayed_description,
     described_source,
     find_author,
@@ -306,6 +307,7 @@ def _participle_word(tok: Token) -> bool:
 
 
 MAX_COLON_INDEX = 12  # "Rubio fired back forcefully:" - a colon this early introduces speech
+MAX_INTRO_COMMA = 15  # "In response to the tragic loss of life,": an introductory phrase is short
 MAX_COLON_VERB_WORDS = 8  # "A footnote in the report makes that clear:", "fired back forcefully:"
 # the last word of a paragraph's label before a colon that names a kind of text, not a
 # speaker: "Editor's Note:", "Paid Notice:", "Delegate Update:", "Correction:" (twenty-first
@@ -2128,8 +2130,12 @@ class Extractor:
             return introduced
         lead = _lead_marks(toks)  # "• Rubio: talks were “productive”", "12:30 GMT —
         # Zelenskyy: “Q”": a live blog's bullet or time stamp before the label
-        c = next((k for k, t in enumerate(toks[: lead + MAX_COLON_INDEX + 1]) if t.low == ":"
-                  and k >= lead), None)
+        # (counted from the subject after an introductory phrase: "In response to the loss
+        # of life, Republican presidential nominee Donald Trump issued the following
+        # statement:"; title33)
+        opened = _intro_end(toks) if lead == 0 else 0
+        c = next((k for k, t in enumerate(toks[: lead + opened + MAX_COLON_INDEX + 1])
+                  if t.low == ":" and k >= lead), None)
         if c is None or c == lead or any(min(g[0].i, g[1].i) < c for g in groups):
             return None
         phrase = subject(toks, c) if lead == 0 else speaker_right(toks, lead)
@@ -2164,6 +2170,11 @@ class Extractor:
                 return None  # (nor a tally: "Clinton: 1,769. Sanders: 1,501.")
             return _Cue(c, c + 1, ":", "colon"), phrase
         if not rest or rest[0].kind == "q":
+            by = next((k for k in range(phrase.j, c) if toks[k].low == "by"), None)
+            agent = _agent_after_by(toks, by + 1) if by is not None else None
+            if agent is not None and agent.j == c:
+                return _Cue(phrase.j, c + 1, "colon", "colon"), agent  # "Razumkov was
+                # asked by a soldier: “Q”": the passive's agent speaks (title33)
             return _Cue(phrase.j, c + 1, "colon", "colon"), phrase
         return None
 
@@ -3795,6 +3806,14 @@ _PERSON_RANKS = frozenset({"officer", "sgt", "sergeant", "det", "detective", "lt
 
 
 MAX_TAG_TAIL = 4  # "said Monday in an interview": a few words after the tag's cue at most
+
+
+def _intro_end(toks: list[Token]) -> int:
+    """Where the subject starts after the introductory phrase a sentence opens with ("In
+    response to the loss of life, Mayor Jane Doe issued ..."), or 0 (see
+    :func:`after_intro`)."""
+    p = next((k for k, t in enumerate(toks[: MAX_INTRO_COMMA + 1]) if t.low == ","), None)
+    return p + 1 if p is not None and p + 1 < len(toks) and after_intro(toks, p + 1) else 0
 
 
 def _closing_tag(toks: list[Token], k: int, g_start: int, g_end: int) -> bool:

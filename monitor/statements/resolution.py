@@ -2239,7 +2239,7 @@ class Discourse:
                     m += 1
                 if official is not None and official.kind == "person" and m > k:
                     self._described(toks, k, m, official)  # "named Dan Driscoll as its envoy"
-                    if (not subject_seen and (_after_intro(toks, k)
+                    if (not subject_seen and (after_intro(toks, k)
                                               or _apposed_subject(toks, k, m))) or (
                             _coordinated_subject(toks, k, m) or _subordinate_subject(toks, k, m)):
                         # ("One negotiator, Andriy Yermak, arrived": the subject, described)
@@ -2305,7 +2305,7 @@ class Discourse:
                 opening = k == 0 or (not in_phrase and all(
                     t.kind == "w" and t.low in lx.SENTENCE_OPENERS
                     for t in toks[:lead] if t.low != ",")) or (
-                    not subject_seen and _after_intro(toks, lead)) or (
+                    not subject_seen and after_intro(toks, lead)) or (
                     k <= MAX_PRE_NAME_DESCRIPTION and all(t.kind == "w" for t in toks[:k])
                     and (toks[k - 1].low in lx.SPEAKER_NOUNS or title_key(toks[k - 1].low)
                          in TITLE_HEADS or toks[k - 1].low in lx.ROLE_GENDER
@@ -2642,7 +2642,7 @@ class Discourse:
         k = 0  # (the caller has looked at the first word: one of _PEOPLE_STARTS)
         if toks[0].low in _INTRO_STARTS:
             k = next((m + 1 for m in range(min(len(toks) - 1, MAX_INTRO_TOKENS))
-                      if toks[m].low == "," and _after_intro(toks, m + 1)), -1)
+                      if toks[m].low == "," and after_intro(toks, m + 1)), -1)
         if k < 0:
             return
         for m in range(k, min(len(toks) - 1, k + MAX_PEOPLE_SUBJECT_WORDS)):
@@ -6560,10 +6560,10 @@ def _apposed_subject(toks: list[Token], k: int, j: int) -> bool:
     if description[0].low not in lx.DETERMINERS | _INDEFINITES and not any(
             t.low.endswith(("’s", "'s")) for t in description):
         return False
-    return a == 0 or (a >= 2 and toks[a - 1].low == "," and _after_intro(toks, a))
+    return a == 0 or (a >= 2 and toks[a - 1].low == "," and after_intro(toks, a))
 
 
-def _after_intro(toks: list[Token], k: int) -> bool:
+def after_intro(toks: list[Token], k: int) -> bool:
     """Is the name at ``toks[k]`` the subject after an introductory phrase: the sentence opens
     with a preposition or a time ("The day before,") and a comma stands right before it (or
     a comma and a closing quote: 'As for his mangling of “Hamas,” Levine found')?"""
@@ -6749,7 +6749,7 @@ def _it_head(toks: list[Token]) -> tuple[int, int] | None:
     if i < len(toks) and toks[i].low not in _NP_OPENERS and not (
             toks[i].low.endswith(("’s", "'s")) and _is_cap(toks[i])):
         i = next((k for k in range(2, min(len(toks), MAX_CLAUSE_TOKENS + 1))
-                  if toks[k - 1].low == "," and _after_intro(toks, k)), len(toks))
+                  if toks[k - 1].low == "," and after_intro(toks, k)), len(toks))
     if i >= len(toks) or (toks[i].low not in _NP_OPENERS and not (
             toks[i].low.endswith(("’s", "'s")) and _is_cap(toks[i]))):
         return None
@@ -6802,7 +6802,7 @@ def _plural_head(toks: list[Token]) -> tuple[int, int] | None:
         i += 2  # ("Meanwhile, on the home front today, the Democrats are")
     if i < len(toks) and toks[i].low in _INTRO_STARTS:
         i = next((k for k in range(i + 2, min(len(toks), MAX_CLAUSE_TOKENS + 1))
-                  if toks[k - 1].low == "," and _after_intro(toks[i:], k - i)), len(toks))
+                  if toks[k - 1].low == "," and after_intro(toks[i:], k - i)), len(toks))
     elif i < len(toks) and toks[i].low in _OPENING_CLAUSE_LEADS:
         i = next((k for k in range(i + 2, min(len(toks), MAX_CLAUSE_TOKENS + 1))
                   if toks[k - 1].low == ","), len(toks))  # ("Whatever prompted them to
@@ -6964,7 +6964,7 @@ def _pronoun_subject(toks: list[Token]) -> int | None:
     and its comma ("In 2008, he complained")."""
     for k, tok in enumerate(toks[: MAX_CLAUSE_TOKENS + 1]):
         if tok.low in _SUBJECT_PRONOUNS:
-            if all(t.low in _TOPIC_OPENERS for t in toks[:k]) or _after_intro(toks, k):
+            if all(t.low in _TOPIC_OPENERS for t in toks[:k]) or after_intro(toks, k):
                 return k
             return None
         if tok.kind == "q":

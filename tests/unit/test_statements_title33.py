@@ -59,3 +59,20 @@ def test_a_post_cut_after_its_owners_possessive_is_never_the_owner() -> None:
             "has sought to assure party members that the campaign would change its tone.")
     found = extract(text, unit="attribution")
     assert one_with(found, "assure party members").speaker != "Mark Stone"
+
+
+def test_a_colon_after_an_introductory_phrase_introduces_the_subjects_quote() -> None:
+    text = ("Police said no group had claimed the attack.\n\nIn response to the tragic loss "
+            "of life at the fair, Democratic nominee Jane Roberts issued the "
+            "following statement:\n\n“Our prayers are with all those hurt by the horrible "
+            "attack. This cannot go on.”")
+    found = extract(text, unit="attribution")
+    assert one_with(found, "Our prayers").speaker == "Jane Roberts"
+
+
+def test_a_colon_after_a_passive_is_not_the_subjects_quote() -> None:
+    text = ("The deputy said losses were heavy.\n\nDuring a live stream on his own channel, "
+            "Peter Novak was asked by a soldier: “When will you look at the brigade? We are "
+            "finished.”")
+    found = extract(text, unit="attribution")
+    assert all(s.speaker != "Peter Novak" for s in found if "brigade" in s.content)
