@@ -76,3 +76,11 @@ def test_a_colon_after_a_passive_is_not_the_subjects_quote() -> None:
             "finished.”")
     found = extract(text, unit="attribution")
     assert all(s.speaker != "Peter Novak" for s in found if "brigade" in s.content)
+
+
+def test_a_place_based_modifier_opens_a_speaker_after_the_cue() -> None:
+    text = ("The survey found that support rose.\n\n\"When you have so little support, how "
+            "much worse could it get?\" said Ottawa-based Liberal strategist Dana Whitfield, "
+            "referring to the leader. \"She is not doing better, they are doing worse.\"")
+    found = extract(text, unit="attribution")
+    assert one_with(found, "how much worse").speaker == "Dana Whitfield"
