@@ -5666,6 +5666,7 @@ _LINK_WORDS = frozenset({"for", "of", "on", "&"})
 # people who speak for an organisation named after them ("a spokesperson for the ministry")
 MAX_UNCLOSED_NAME = 3  # "Abhijit Surya, senior ... said": a person's name of a few words
 MAX_NAME_AFTER = 4  # "Andrew J. Pincus": a person's name of a few words
+MAX_DESCRIPTION_TAIL = 8  # "of Iowa's politically activist evangelicals": a short tail
 
 
 def _name_after(toks: list[Token], phrase: Phrase) -> list[Token]:
@@ -5675,6 +5676,15 @@ def _name_after(toks: list[Token], phrase: Phrase) -> list[Token]:
     name, ended by the sentence, a comma or "of"/"at"."""
     j = phrase.j
     words = [t for t in toks[phrase.i : phrase.core_end] if t.kind == "w"]
+    if phrase.core < 0 and j < len(toks) and toks[j].low in _NAME_CUT_WORDS:
+        # "the endorsement of the most influential leader of Iowa's activist evangelicals,
+        # Bob Vander Plaats.": the description's own tail, cut off the phrase, before the
+        # comma (title33)
+        tail = j
+        while tail < len(toks) and tail - j <= MAX_DESCRIPTION_TAIL and toks[tail].kind == "w":
+            tail += 1
+        if tail < len(toks) and tail - j <= MAX_DESCRIPTION_TAIL:
+            j = tail
     if phrase.core >= 0 or j + 2 >= len(toks) or toks[j].low != "," or len(words) < 2 or (
             words[0].low not in _INDEFINITES and words[0].low != "the") or (
             words[-1].low not in lx.SPEAKER_NOUNS and title_key(words[-1].low) not in TITLE_HEADS):

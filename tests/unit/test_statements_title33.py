@@ -84,3 +84,11 @@ def test_a_place_based_modifier_opens_a_speaker_after_the_cue() -> None:
             "referring to the leader. \"She is not doing better, they are doing worse.\"")
     found = extract(text, unit="attribution")
     assert one_with(found, "how much worse").speaker == "Dana Whitfield"
+
+
+def test_a_description_with_its_tail_cut_off_is_the_name_apposed_after_the_tail() -> None:
+    text = ("Mary Stone toured the state on Monday.\n\nLast month, Ms. Stone won the "
+            "endorsement of the most influential leader of Ohio's politically active "
+            "farmers, Tom Becker.")
+    found = extract(text, unit="attribution")
+    assert one_with(found, "Ms. Stone").speaker == "Tom Becker"
