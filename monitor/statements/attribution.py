@@ -165,10 +165,16 @@ def _np_word(toks: list[Token], k: int) -> bool:
                                                                              "that"})
         # "the anti-Trump National Review", "a pro-Kremlin channel": a stance's modifier
         or (low.startswith(_STANCE_PREFIXES) and low.split("-", 1)[1][:1].isalpha())
+        # "said Florida-based Republican strategist Al Cardenas": a place's modifier (title33)
+        or (tok.text[:1].isupper() and low.endswith(_PLACED_ENDINGS)
+            and low.split("-", 1)[0].isalpha())
     )
 
 
 _STANCE_PREFIXES = ("anti-", "pro-")
+# endings of a capitalised compound that places a person ("Florida-based strategist",
+# "Ottawa-born economist"): a modifier in a speaker phrase, as a place's adjective is
+_PLACED_ENDINGS = ("-based", "-born")
 
 
 _NAME_LIKE_WORDS = frozenset({"may", "will", "so"})  # capitalised, names ("Theresa May")

@@ -64,6 +64,7 @@ from monitor.statements.quotes import (
 from monitor.statements.resolution import (
     ANSWER_LABEL,
     DEPENDANT_NOUNS,
+    HEADLINE_CLAUSE_STARTS,
     NAMED_LATER_UNITS,
     NATION_WORDS,
     OFFICIAL_BODIES,
@@ -71,6 +72,7 @@ from monitor.statements.resolution import (
     PLACES,
     Discourse,
     Person,
+    after_intro,
     delayed_description,
     described_source,
     find_author,
@@ -306,6 +308,7 @@ def _participle_word(tok: Token) -> bool:
 
 
 MAX_COLON_INDEX = 12  # "Rubio fired back forcefully:" - a colon this early introduces speech
+MAX_INTRO_COMMA = 15  # "In response to the tragic loss of life,": an introductory phrase is short
 MAX_COLON_VERB_WORDS = 8  # "A footnote in the report makes that clear:", "fired back forcefully:"
 # the last word of a paragraph's label before a colon that names a kind of text, not a
 # speaker: "Editor's Note:", "Paid Notice:", "Delegate Update:", "Correction:" (twenty-first
@@ -2162,8 +2165,12 @@ class Extractor:
             return introduced
         lead = _lead_marks(toks)  # "• Rubio: talks were “productive”", "12:30 GMT —
         # Zelenskyy: “Q”": a live blog's bullet or time stamp before the label
-        c = next((k for k, t in enumerate(toks[: lead + MAX_COLON_INDEX + 1]) if t.low == ":"
-                  and k >= lead), None)
+        # (counted from the subject after an introductory phrase: "In response to the loss
+        # of life, Republican presidential nominee Donald Trump issued the following
+        # statement:"; title33)
+        opened = _intro_end(toks) if lead == 0 else 0
+        c = next((k for k, t in enumerate(toks[: lead + opened + MAX_COLON_INDEX + 1])
+                  if t.low == ":" and k >= lead), None)
         if c is None or c == lead or any(min(g[0].i, g[1].i) < c for g in groups):
             return None
         phrase = subject(toks, c) if lead == 0 else speaker_right(toks, lead)
@@ -2198,6 +2205,11 @@ class Extractor:
                 return None  # (nor a tally: "Clinton: 1,769. Sanders: 1,501.")
             return _Cue(c, c + 1, ":", "colon"), phrase
         if not rest or rest[0].kind == "q":
+            by = next((k for k in range(phrase.j, c) if toks[k].low == "by"), None)
+            agent = _agent_after_by(toks, by + 1) if by is not None else None
+            if agent is not None and agent.j == c:
+                return _Cue(phrase.j, c + 1, "colon", "colon"), agent  # "Razumkov was
+                # asked by a soldier: “Q”": the passive's agent speaks (title33)
             return _Cue(phrase.j, c + 1, "colon", "colon"), phrase
         return None
 
@@ -3838,6 +3850,14 @@ _PERSON_RANKS = frozenset({"officer", "sgt", "sergeant", "det", "detective", "lt
 MAX_TAG_TAIL = 4  # "said Monday in an interview": a few words after the tag's cue at most
 
 
+def _intro_end(toks: list[Token]) -> int:
+    """Where the subject starts after the introductory phrase a sentence opens with ("In
+    response to the loss of life, Mayor Jane Doe issued ..."), or 0 (see
+    :func:`after_intro`)."""
+    p = next((k for k, t in enumerate(toks[: MAX_INTRO_COMMA + 1]) if t.low == ","), None)
+    return p + 1 if p is not None and p + 1 < len(toks) and after_intro(toks, p + 1) else 0
+
+
 def _closing_tag(toks: list[Token], k: int, g_start: int, g_end: int) -> bool:
     """Is the speaker and cue at ``toks[g_start:g_end]`` a tag closing the sentence right
     after the quote at ``k`` ('..., “Q,” Ben Carson said Monday.'), with words before the
@@ -3879,10 +3899,12 @@ def _name_described(found: list[_Found], units: list[Unit], discourse: Discourse
             for h in found:
                 if h.phrase is f.phrase and h.person is None:
                     h.person = person
-    for f in found:  # round 16: a description the next sentences name, speaking or not
+    # round 16: a description the next sentences name, speaking or not; a headline's after
+    # the lede's, which it may stand for (title33)
+    for f in sorted(found, key=lambda f: f.unit == 0):
         if f.person is None and f.phrase.how in {"left", "right", "subject"}:
             introduced = _introduced_later(f, units, discourse) or _opens_next(
-                f, units, discourse)
+                f, units, discourse, found)
             if introduced is not None:
                 for h in found:
                     if h.phrase is f.phrase and h.person is None:
@@ -3923,34 +3945,68 @@ def _introduced_later(f: _Found, units: list[Unit], discourse: Discourse) -> Per
     return None
 
 
-def _opens_next(f: _Found, units: list[Unit], discourse: Discourse) -> Person | None:
-    """The person whose full name opens one of the next sentences, named there for the first
-    time, when the statement's source is a lede's stand-in for them (see
-    :func:`delayed_description`: "A woman who has accused ... said ... Juanita Broaddrick,
-    who said ..., recounted") and nothing said of them there disagrees
-    (:func:`stand_in_agrees`); not a tracked official, whom the registry names (round 22)."""
+def _opens_next(f: _Found, units: list[Unit], discourse: Discourse,
+                found: list[_Found]) -> Person | None:
+    """The person whose full name opens one of the next sentences, or who speaks there by
+    their full name ("“Q,” Joey Salceda said"), named there for the first time, when the
+    statement's source is a lede's stand-in for them (see :func:`delayed_description`: "A
+    woman who has accused ... said ... Juanita Broaddrick, who said ..., recounted") and
+    nothing said of them there disagrees (:func:`stand_in_agrees`); not a tracked official,
+    whom the registry names (round 22). A headline's bare description is a stand-in too
+    ("Philippine lawmaker wants ..."; title33)."""
     toks = units[f.unit].tokens
-    head = delayed_description(toks[f.phrase.i : f.phrase.core_end],
-                               toks[f.phrase.core_end : f.phrase.j])
+    headline = f.unit == 0 and (f.phrase.i == 0 or toks[f.phrase.i - 1].low in
+                                HEADLINE_CLAUSE_STARTS)
+    described = toks[f.phrase.i : f.phrase.core_end]
+    head = delayed_description(described, toks[f.phrase.core_end : f.phrase.j], headline)
     if not head:
         return None
     for u in range(f.unit + 1, min(len(units), f.unit + NAMED_LATER_UNITS + 1)):
         later = units[u].tokens
         person = next((p for seen, at, p, _r in discourse.recent
                        if seen == u and at == later[0].start), None)
-        if person is None or person.kind != "person" or person.official is not None or \
-                len((person.name or "").split()) < 2 or any(
-                    p is person for seen, _a, p, _r in discourse.recent if seen < u):
-            continue  # (named before that sentence: "Ms. Toretti" is no introduction)
-        j = 0
-        while j < len(later) and _cap(later[j]):
-            j += 1
-        if j == 0:
+        if person is not None and _introduced_in(person, u, discourse):
+            j = 0
+            while j < len(later) and _cap(later[j]):
+                j += 1
+            if j:
+                named = _with_apposition(later, Phrase(0, j, "left", later[0].start,
+                                                       later[j - 1].end))
+                return person if stand_in_agrees(head, described, named, person) else None
+        speaker = next((g for g in found if g.unit == u and g.person is not None
+                        and g.phrase.how != "pronoun"), None)
+        if speaker is None or speaker.person is None:
             continue
-        named = _with_apposition(later, Phrase(0, j, "left", later[0].start, later[j - 1].end))
-        return person if stand_in_agrees(head, toks[f.phrase.i : f.phrase.core_end], named,
-                                         person) else None
+        chained = headline and _stand_in_head(speaker, units) == head
+        if chained or (_introduced_in(speaker.person, u, discourse) and all(
+                _cap(t) for t in later[speaker.phrase.i : speaker.phrase.j] if t.kind == "w")):
+            # "A lawmaker in the Philippines is calling for ... “Q,” Joey Salceda said":
+            # the person the next sentence's statement names as its speaker, by the name
+            # alone (not "a school spokesman told ... his friend Mahamat Saleh Oumar told");
+            # a headline's stand-in is the lede's of the same head ("Philippine lawmaker
+            # wants ...")
+            named = _with_apposition(later, speaker.phrase)
+            return speaker.person if stand_in_agrees(head, described, named,
+                                                     speaker.person, speaks=True) else None
     return None
+
+
+def _stand_in_head(f: _Found, units: list[Unit]) -> str:
+    """The head of the lede's stand-in ``f`` speaks by (see :func:`delayed_description`),
+    or ""."""
+    toks = units[f.unit].tokens
+    return delayed_description(toks[f.phrase.i : f.phrase.core_end],
+                               toks[f.phrase.core_end : f.phrase.j])
+
+
+def _introduced_in(person: Person, u: int, discourse: Discourse) -> bool:
+    """Is ``person`` someone named in full in sentence ``u`` for the first time, no tracked
+    official (whom the registry names): a lede's stand-in may be them (see
+    :func:`_opens_next`)?"""
+    return person.kind == "person" and person.official is None and \
+        len((person.name or "").split()) >= 2 and not any(
+            p is person for seen, _a, p, _r in discourse.recent if seen < u)
+    # (named before that sentence: "Ms. Toretti" is no introduction)
 
 
 MAX_NAMED_APPOSITION = 12  # "Ahmed al-Deek, an assistant to the Palestinian foreign minister,"

@@ -2239,7 +2239,7 @@ class Discourse:
                     m += 1
                 if official is not None and official.kind == "person" and m > k:
                     self._described(toks, k, m, official)  # "named Dan Driscoll as its envoy"
-                    if (not subject_seen and (_after_intro(toks, k)
+                    if (not subject_seen and (after_intro(toks, k)
                                               or _apposed_subject(toks, k, m))) or (
                             _coordinated_subject(toks, k, m) or _subordinate_subject(toks, k, m)):
                         # ("One negotiator, Andriy Yermak, arrived": the subject, described)
@@ -2305,7 +2305,7 @@ class Discourse:
                 opening = k == 0 or (not in_phrase and all(
                     t.kind == "w" and t.low in lx.SENTENCE_OPENERS
                     for t in toks[:lead] if t.low != ",")) or (
-                    not subject_seen and _after_intro(toks, lead)) or (
+                    not subject_seen and after_intro(toks, lead)) or (
                     k <= MAX_PRE_NAME_DESCRIPTION and all(t.kind == "w" for t in toks[:k])
                     and (toks[k - 1].low in lx.SPEAKER_NOUNS or title_key(toks[k - 1].low)
                          in TITLE_HEADS or toks[k - 1].low in lx.ROLE_GENDER
@@ -2642,7 +2642,7 @@ class Discourse:
         k = 0  # (the caller has looked at the first word: one of _PEOPLE_STARTS)
         if toks[0].low in _INTRO_STARTS:
             k = next((m + 1 for m in range(min(len(toks) - 1, MAX_INTRO_TOKENS))
-                      if toks[m].low == "," and _after_intro(toks, m + 1)), -1)
+                      if toks[m].low == "," and after_intro(toks, m + 1)), -1)
         if k < 0:
             return
         for m in range(k, min(len(toks) - 1, k + MAX_PEOPLE_SUBJECT_WORDS)):
@@ -3860,6 +3860,18 @@ class Discourse:
             if org is not None:  # "the newspaper": the outlet named just before
                 return org
         role = _title_head(words)
+        if _possessed_before(toks, phrase.i) and words[0].low not in lx.DETERMINERS and (
+                role in EPITHET_HEADS or role in _POST_NOUNS or role in TITLE_HEADS):
+            # "Donald J. Trump's newly installed campaign chief has sought": the post of the
+            # person the possessive names, cut off the phrase: its holder the article names
+            # ("The chief, Paul Manafort,"), never the owner or whoever spoke last (title33)
+            owned_holder = self._role(role, unit, qualifiers(words), registry=False,
+                                      offset=offset)
+            given_post = self.titled.get(role, {})
+            if owned_holder is None and len(given_post) == 1:
+                owned_holder = self._person(next(iter(given_post.values())), None, gender)
+            if owned_holder is not None:
+                return owned_holder
         k_role = next((k for k in range(len(words) - 1, 0, -1)
                        if title_key(words[k].low) == role), 0)
         if k_role >= 2 and title_key(words[k_role - 1].low) in OFFICE_QUALIFIERS and \
@@ -5444,6 +5456,9 @@ def named_later(described: list[Token], named: list[Token], person: Person,
 
 
 _INDEFINITE_OPENERS = frozenset({"a", "an", "one"})  # "A woman who", "One of the prosecutors"
+# words after a stand-in's head that open what the phrase says more of them: a body, a
+# clause, or a place ("A lawmaker in the Philippines is calling ...": a lawmaker; title33)
+_STAND_IN_CUTS = _NAME_CUT_WORDS | {"who", "that", "in"}
 # heads of a stand-in that says who someone is, not a post for the later name to agree with
 _GENERIC_PERSON_HEADS = frozenset({"woman", "man", "person", "prosecutor", "lawyer",
                                    "attorney"})
@@ -5453,48 +5468,58 @@ _GENERIC_PERSON_HEADS = frozenset({"woman", "man", "person", "prosecutor", "lawy
 _NEVER_NAMED_HEADS = frozenset({"source", "insider"})
 
 
-def delayed_description(described: list[Token], aside: list[Token]) -> str:
+def delayed_description(described: list[Token], aside: list[Token],
+                        headline: bool = False) -> str:
     """The head of ``described`` when it is a lede's stand-in for a person the next sentences
     name ("A woman who has accused the former president of rape said ... Juanita Broaddrick,
     who ..., recounted", "Hillary Clinton's right-hand woman rallied supporters ... Huma
     Abedin, vice chairwoman for ..., emailed"), else "": an indefinite or possessed
     description of one person, not set off as anonymous (round 22; :func:`named_later` asks
-    the later phrase for the same head, which these leads do not repeat)."""
+    the later phrase for the same head, which these leads do not repeat). ``headline``: the
+    phrase opens the headline, which drops articles, so a bare description ("Philippine
+    lawmaker wants Trump banned") is one too (title33)."""
     words = [t for t in described if t.kind == "w"]
     if len(words) < 2 or _anonymous([*words, *aside]):
         return ""
     opener = words[0].low
     possessed = _is_cap(words[0]) and any(w.low.endswith(("’s", "'s")) for w in words[:-1])
-    if opener not in _INDEFINITE_OPENERS and not possessed:
+    bare = headline and opener not in lx.DETERMINERS and not _is_cap(words[-1])
+    if opener not in _INDEFINITE_OPENERS and not possessed and not bare:
         return ""
-    if opener == "one" and len(words) > 2 and words[1].low == "of":
+    one_of = opener == "one" and len(words) > 2 and words[1].low == "of"
+    if one_of:
         words = words[2:]  # "One of the former prosecutors for David Petraeus": one of them
-    elif words[-1].low.endswith("s") and not words[-1].low.endswith("ss"):
+    cut = next((k for k, w in enumerate(words) if w.low in _STAND_IN_CUTS and k > 0),
+               len(words))
+    last = words[cut - 1].low  # (the head, not a place after it: "in the Philippines")
+    if not one_of and last.endswith("s") and not last.endswith("ss"):
         return ""  # ("Cruz's advisers say": several people, no one name)
-    cut = next((k for k, w in enumerate(words) if w.low in _NAME_CUT_WORDS | {"who", "that"}
-                and k > 0), len(words))
-    head = title_key(words[cut - 1].low)
-    return head if _person_head(head) and head not in _NEVER_NAMED_HEADS and (
-        head not in DEPENDANT_NOUNS) else ""
+    head = title_key(last)
+    # (a title is a person's too: "A Philippine lawmaker is calling ..."; title33)
+    return head if (_person_head(head) or head in TITLE_HEADS) and (
+        head not in _NEVER_NAMED_HEADS) and head not in DEPENDANT_NOUNS else ""
 
 
 def stand_in_agrees(head: str, described: list[Token], named: list[Token],
-                    person: Person) -> bool:
+                    person: Person, speaks: bool = False) -> bool:
     """Can ``person``, named in the later words ``named`` (the name with its titles and
     apposition), be the one a stand-in with ``head`` described? A person by a given name the
     lexicon knows, not of the other gender ("a man" is not "Eva-Maria Schultheis"), and,
     unless the head is generic ("woman", "prosecutor"), not described there by another post
     only ("A machinists spokesman" is not "John Bulgaro, the president of Teamsters Local
     294"; staff nouns are one class), nor of another place or body (the stand-in's own
-    capitalised words, ``described``, are said of them there too)."""
+    capitalised words, ``described``, are said of them there too). ``speaks``: the person is
+    the speaker of a statement there, so the gender the article gave them will do for a given
+    name the lexicon lacks ("“Q,” Joey Salceda said ... his bill"; title33)."""
     first = (person.name or "").split()[0].split("-")[0] if person.name else ""
-    named_gender = given_name_gender(first) if first else ""
+    named_gender = (given_name_gender(first) if first else "") or (
+        person.gender if speaks and person.kind == "person" else "")
     if not named_gender or lx.ROLE_GENDER.get(head, named_gender) != named_gender:
         return False  # (a given name the lexicon knows: "Business Insider" is no one named)
     if head in _GENERIC_PERSON_HEADS:
         return True
     theirs = [_unpossessed(t.low) for t in named if t.kind == "w"]
-    cut = next((k for k, t in enumerate(described) if t.low in _NAME_CUT_WORDS), len(described))
+    cut = next((k for k, t in enumerate(described) if t.low in _STAND_IN_CUTS), len(described))
     if any(_is_cap(t) and t.low not in lx.TITLE_WORDS and t.low not in lx.DETERMINERS and
            not any(_same_stem(_unpossessed(t.low), o) for o in theirs)
            for t in described[:cut] if t.kind == "w"):
@@ -5654,6 +5679,7 @@ _LINK_WORDS = frozenset({"for", "of", "on", "&"})
 # people who speak for an organisation named after them ("a spokesperson for the ministry")
 MAX_UNCLOSED_NAME = 3  # "Abhijit Surya, senior ... said": a person's name of a few words
 MAX_NAME_AFTER = 4  # "Andrew J. Pincus": a person's name of a few words
+MAX_DESCRIPTION_TAIL = 8  # "of Iowa's politically activist evangelicals": a short tail
 
 
 def _name_after(toks: list[Token], phrase: Phrase) -> list[Token]:
@@ -5663,6 +5689,15 @@ def _name_after(toks: list[Token], phrase: Phrase) -> list[Token]:
     name, ended by the sentence, a comma or "of"/"at"."""
     j = phrase.j
     words = [t for t in toks[phrase.i : phrase.core_end] if t.kind == "w"]
+    if phrase.core < 0 and j < len(toks) and toks[j].low in _NAME_CUT_WORDS:
+        # "the endorsement of the most influential leader of Iowa's activist evangelicals,
+        # Bob Vander Plaats.": the description's own tail, cut off the phrase, before the
+        # comma (title33)
+        tail = j
+        while tail < len(toks) and tail - j <= MAX_DESCRIPTION_TAIL and toks[tail].kind == "w":
+            tail += 1
+        if tail < len(toks) and tail - j <= MAX_DESCRIPTION_TAIL:
+            j = tail
     if phrase.core >= 0 or j + 2 >= len(toks) or toks[j].low != "," or len(words) < 2 or (
             words[0].low not in _INDEFINITES and words[0].low != "the") or (
             words[-1].low not in lx.SPEAKER_NOUNS and title_key(words[-1].low) not in TITLE_HEADS):
@@ -6548,10 +6583,10 @@ def _apposed_subject(toks: list[Token], k: int, j: int) -> bool:
     if description[0].low not in lx.DETERMINERS | _INDEFINITES and not any(
             t.low.endswith(("’s", "'s")) for t in description):
         return False
-    return a == 0 or (a >= 2 and toks[a - 1].low == "," and _after_intro(toks, a))
+    return a == 0 or (a >= 2 and toks[a - 1].low == "," and after_intro(toks, a))
 
 
-def _after_intro(toks: list[Token], k: int) -> bool:
+def after_intro(toks: list[Token], k: int) -> bool:
     """Is the name at ``toks[k]`` the subject after an introductory phrase: the sentence opens
     with a preposition or a time ("The day before,") and a comma stands right before it (or
     a comma and a closing quote: 'As for his mangling of “Hamas,” Levine found')?"""
@@ -6737,7 +6772,7 @@ def _it_head(toks: list[Token]) -> tuple[int, int] | None:
     if i < len(toks) and toks[i].low not in _NP_OPENERS and not (
             toks[i].low.endswith(("’s", "'s")) and _is_cap(toks[i])):
         i = next((k for k in range(2, min(len(toks), MAX_CLAUSE_TOKENS + 1))
-                  if toks[k - 1].low == "," and _after_intro(toks, k)), len(toks))
+                  if toks[k - 1].low == "," and after_intro(toks, k)), len(toks))
     if i >= len(toks) or (toks[i].low not in _NP_OPENERS and not (
             toks[i].low.endswith(("’s", "'s")) and _is_cap(toks[i]))):
         return None
@@ -6790,7 +6825,7 @@ def _plural_head(toks: list[Token]) -> tuple[int, int] | None:
         i += 2  # ("Meanwhile, on the home front today, the Democrats are")
     if i < len(toks) and toks[i].low in _INTRO_STARTS:
         i = next((k for k in range(i + 2, min(len(toks), MAX_CLAUSE_TOKENS + 1))
-                  if toks[k - 1].low == "," and _after_intro(toks[i:], k - i)), len(toks))
+                  if toks[k - 1].low == "," and after_intro(toks[i:], k - i)), len(toks))
     elif i < len(toks) and toks[i].low in _OPENING_CLAUSE_LEADS:
         i = next((k for k in range(i + 2, min(len(toks), MAX_CLAUSE_TOKENS + 1))
                   if toks[k - 1].low == ","), len(toks))  # ("Whatever prompted them to
@@ -6952,7 +6987,7 @@ def _pronoun_subject(toks: list[Token]) -> int | None:
     and its comma ("In 2008, he complained")."""
     for k, tok in enumerate(toks[: MAX_CLAUSE_TOKENS + 1]):
         if tok.low in _SUBJECT_PRONOUNS:
-            if all(t.low in _TOPIC_OPENERS for t in toks[:k]) or _after_intro(toks, k):
+            if all(t.low in _TOPIC_OPENERS for t in toks[:k]) or after_intro(toks, k):
                 return k
             return None
         if tok.kind == "q":
@@ -7037,7 +7072,7 @@ _HE_OR_SHE = re.compile(r"[HhSs](?<=\b[HhSs])(?:(?<=[Hh])e|(?<=[Ss])he|(?<=H)E|(
 # a headline's last token before its deck line: the wire style "X wages campaign;" then a
 # second headline line (title32)
 _DECK_SEPARATORS = frozenset({";"})
-_HEADLINE_CLAUSE_STARTS = frozenset({";", ":", ",", "—", "–"})
+HEADLINE_CLAUSE_STARTS = frozenset({";", ":", ",", "—", "–"})
 
 
 def _headline_title(toks: list[Token], phrase: Phrase, unit: int) -> bool:
@@ -7047,7 +7082,7 @@ def _headline_title(toks: list[Token], phrase: Phrase, unit: int) -> bool:
     (desc21)."""
     words = toks[phrase.i : phrase.core_end]
     return unit == 0 and phrase.core < 0 and bool(words) and (
-        phrase.i == 0 or toks[phrase.i - 1].low in _HEADLINE_CLAUSE_STARTS) and (
+        phrase.i == 0 or toks[phrase.i - 1].low in HEADLINE_CLAUSE_STARTS) and (
         words[0].low not in lx.DETERMINERS) and not _is_cap(words[-1]) and (
         title_key(words[-1].low) in OFFICE_HEADS)
 
@@ -7060,6 +7095,19 @@ def _possessed_office(words: list[Token]) -> bool:
     chairman" are someone else, whom the article may never name."""
     return len(words) >= 2 and title_key(words[-1].low) in OFFICE_HEADS and any(
         _is_cap(w) and w.low.endswith(("’s", "'s")) for w in words[:-1])
+
+
+def _possessed_before(toks: list[Token], i: int) -> bool:
+    """Was the speaker phrase at ``toks[i]`` cut after a capitalised possessive, a few
+    lower-case modifiers between ("Donald J. Trump's newly installed campaign chief": the
+    phrase is "campaign chief")? A possessive makes the noun phrase definite, as "the" does
+    (see :func:`_possessed_office`; title33)."""
+    m = i
+    while m > 0 and i - m < MAX_SKIPPED_ADJECTIVES and toks[m - 1].kind == "w" and \
+            not _is_cap(toks[m - 1]) and toks[m - 1].low not in lx.NP_BOUNDARY and \
+            toks[m - 1].low not in lx.CUES and toks[m - 1].low not in lx.DETERMINERS:
+        m -= 1
+    return m > 0 and _is_cap(toks[m - 1]) and toks[m - 1].low.endswith(("’s", "'s"))
 
 
 def _definite(toks: list[Token], i: int, skip: int = MAX_SKIPPED_ADJECTIVES) -> bool:
