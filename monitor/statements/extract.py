@@ -3974,7 +3974,10 @@ def _opens_next(f: _Found, units: list[Unit], discourse: Discourse,
                                                        later[j - 1].end))
                 return person if stand_in_agrees(head, described, named, person) else None
         speaker = next((g for g in found if g.unit == u and g.person is not None
-                        and g.phrase.how != "pronoun"), None)
+                        and g.phrase.how != "pronoun"), None) if f.unit <= LEDE_UNIT else None
+        # (only the lede's stand-in: further down "A neighbor said ... “Q,” Joe Liberatorie
+        # said" may be anyone, and was a lawyer or a police spokesman as often as the
+        # neighbour in a scan of news pages; round 33)
         if speaker is None or speaker.person is None:
             continue
         chained = headline and _stand_in_head(speaker, units) == head
@@ -4009,6 +4012,7 @@ def _introduced_in(person: Person, u: int, discourse: Discourse) -> bool:
     # (named before that sentence: "Ms. Toretti" is no introduction)
 
 
+LEDE_UNIT = 1  # the headline (unit 0) and the first sentence: where a stand-in opens a story
 MAX_NAMED_APPOSITION = 12  # "Ahmed al-Deek, an assistant to the Palestinian foreign minister,"
 
 

@@ -110,3 +110,11 @@ def test_primary_single_quotes_keeps_every_offset() -> None:
 def test_a_reported_clause_opening_with_its_own_subordinate_clause(text: str,
                                                                    content: str) -> None:
     assert [s.content for s in extract(text)] == [content]
+
+
+def test_a_stand_in_further_down_is_not_the_next_named_speaker() -> None:
+    text = ("Police shot a man in Euharlee on Friday.\n\nOfficers came to serve a warrant on his "
+            "father.\n\nA female police officer told investigators that the man pointed a gun "
+            "at her.\n\n“It just doesn't add up,” said Cole Warden, who represents the family.")
+    found = one_with(extract(text), "pointed a gun")
+    assert found.speaker == "A female police officer"
