@@ -3093,8 +3093,13 @@ class Extractor:
             # (not "“Q,” a spokeswoman said according to a statement": the tag's speaker
             # said it, as with the comma above; 28th session, a stories-dev page)
             rest = [t for t in toks[phrase.j :] if t.low not in _PUNCT_END]
-            if cue.i >= MIN_ACCORDING_CLAUSE and not rest and before is not None and (
-                    before.kind in {"w", "q"}) and not _tag_before(toks, cue.i):
+            # (or a comma after the source: "The victim was hit in the arm according to
+            # police, and is expected to recover"; round 33)
+            if cue.i >= MIN_ACCORDING_CLAUSE and (not rest or (
+                    rest[0].low == "," and before is not None
+                    and before.low not in _OPENING_CONJUNCTIONS)) and (
+                    before is not None and before.kind in {"w", "q"}) and not _tag_before(
+                    toks, cue.i):  # (not "..., and according to police, had ignored ...")
                 return self._span(toks, 0, cue.i, claimed)
             return None
         # 4b. X says: C

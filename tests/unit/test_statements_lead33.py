@@ -118,3 +118,16 @@ def test_a_stand_in_further_down_is_not_the_next_named_speaker() -> None:
             "at her.\n\n“It just doesn't add up,” said Cole Warden, who represents the family.")
     found = one_with(extract(text), "pointed a gun")
     assert found.speaker == "A female police officer"
+
+
+def test_according_to_without_a_comma_before_it_and_one_after_the_source() -> None:
+    found = extract("The boy was hit in the arm according to Bayview police, and is expected "
+                    "to recover.")
+    assert [(s.speaker, s.content) for s in found] == [
+        ("Bayview police", "The boy was hit in the arm")]
+
+
+def test_and_according_to_reports_the_words_after_the_source_not_before() -> None:
+    found = extract("Clark ran off on foot, and according to police, had ignored commands to "
+                    "stop.")
+    assert not [s for s in found if s.content.startswith("Clark ran off")]
