@@ -210,7 +210,11 @@ def _valid_head(tok: Token) -> bool:
         return True
     if _is_cap(tok):
         return low not in lx.SENTENCE_OPENERS and low not in lx.DETERMINERS
-    return nounish(low)
+    return nounish(low) or low.endswith(_AGE_HEADS)
+
+
+# a person by their age heads a phrase ("The 18-year-old told police", "the 34-year-olds")
+_AGE_HEADS = ("-year-old", "-year-olds")
 
 
 def _make(toks: list[Token], i: int, j: int, how: str, core: int = -1) -> Phrase:

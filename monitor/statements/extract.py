@@ -5691,6 +5691,25 @@ def _finite_soon(toks: list[Token], k: int) -> bool:
 _CONTRACTED_SUBJECT = re.compile(r"^(he|she|they|we|i|it|there|that)[’'](s|d|ll|re|ve|m)$")
 
 
+# words after a subject pronoun that are no verb of its own ("told him he to ..." is no
+# English; "he himself", "she, too")
+_NOT_AFTER_SUBJECT = frozenset({"to", "himself", "herself", "themselves", "too", "also"})
+
+
+def _pronoun_verb(toks: list[Token], j: int) -> bool:
+    """Is ``toks[j]`` a subject pronoun ("he", "she", "they", "we", "I") with a lower-case
+    word after it, the clause's verb whatever its form ("told police he found the gun": an
+    irregular past the finite-verb test does not know)?"""
+    if j + 1 >= len(toks) or toks[j].low not in _PERSONAL_SUBJECTS:
+        return False
+    verb = toks[j + 1]
+    return verb.kind == "w" and verb.text[:1].islower() and verb.low not in _NOT_AFTER_SUBJECT \
+        and verb.low not in lx.DETERMINERS and verb.low not in _PREPOSITIONS
+
+
+_PERSONAL_SUBJECTS = frozenset({"he", "she", "they", "we", "i"})
+
+
 def _bare_clause(toks: list[Token], k: int) -> int | None:
     """Where the reported clause opens after the listener of "tell" when no "that" marks it:
     "told reporters the talks would resume", "told them the war would end", "told CNN on Sunday
@@ -5703,8 +5722,8 @@ def _bare_clause(toks: list[Token], k: int) -> int | None:
         if toks[j - 1].kind != "w" or toks[j - 1].low in {"to", "that"} or _verb_cue(
                 toks[j - 1]):
             return None  # "told him to quiet down during a heated exchange": no bare clause
-        if (_clause_opens(toks, j) and _finite_soon(toks, j + 1)) or (
-                _CONTRACTED_SUBJECT.match(toks[j].low) and toks[j].text[:1].islower()):
+        if (_clause_opens(toks, j) and (_finite_soon(toks, j + 1) or _pronoun_verb(toks, j))) \
+                or (_CONTRACTED_SUBJECT.match(toks[j].low) and toks[j].text[:1].islower()):
             return j  # ("told voters she’s with them", "told reporters there’s no deal": the
             # verb is in the contraction)
     return None

@@ -131,3 +131,18 @@ def test_and_according_to_reports_the_words_after_the_source_not_before() -> Non
     found = extract("Clark ran off on foot, and according to police, had ignored commands to "
                     "stop.")
     assert not [s for s in found if s.content.startswith("Clark ran off")]
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    ("The 18-year-old told police he found the gun under a car seat.", "The 18-year-old",
+     "he found the gun under a car seat"),
+    ("Witnesses told police they saw two men run from the store.", "Witnesses",
+     "they saw two men run from the store"),
+])
+def test_told_a_listener_then_a_pronoun_and_any_verb(text: str, speaker: str,
+                                                      content: str) -> None:
+    assert [(s.speaker, s.content) for s in extract(text)] == [(speaker, content)]
+
+
+def test_told_someone_to_do_something_is_no_clause() -> None:
+    assert extract("She told him to leave the building at once.") == []
