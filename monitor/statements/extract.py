@@ -575,6 +575,16 @@ _CLAUSE_ONLY_SUBORDINATORS = frozenset({"while", "although", "though", "because"
 MAX_FRONTED_CLAUSE = 15  # words of a subordinate clause before the reported clause's comma
 
 
+def _apposed_subject(toks: list[Token], k: int, j: int) -> bool:
+    """Are ``toks[k:j]`` "the" and a name, then a comma and a lower-case apposition ("the
+    Jalisco New Generation Cartel, one of Mexico's groups,"): the reported clause's subject,
+    not a setting of the saying ("said in a statement, ...")?"""
+    n = len(toks)
+    return j - k >= 2 and j + 1 < n and toks[k].low == "the" and toks[j].low == "," and all(
+        _cap(t) and t.low not in lx.CUE_SUFFIX_SKIP for t in toks[k + 1 : j]) and (
+        toks[j + 1].kind == "w" and toks[j + 1].text[:1].islower())
+
+
 def _fronted_subordinate(toks: list[Token], k: int) -> bool:
     """Does a reported clause open at ``k`` with a subordinate clause of its own, then a comma
     and the main clause's subject ("says since they run the jail, they keep records", "said
@@ -3527,6 +3537,9 @@ class Extractor:
             toks[j].low in lx.CUE_SUFFIX_SKIP or (_cap(toks[j]) and j > k)
         ):
             j += 1
+        if _apposed_subject(toks, k, j):
+            return k  # "said the Jalisco New Generation Cartel, one of Mexico's most powerful
+            # groups, was behind it": a named subject and its apposition (round 33)
         if j > k and j < n and (toks[j].low in {"that", ":", ","} or toks[j].kind == "q") and (
                 not _interjected_subject(toks, k, j)):
             return j

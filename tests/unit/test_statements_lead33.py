@@ -143,3 +143,10 @@ def test_told_a_listener_then_a_pronoun_and_any_verb(text: str, speaker: str,
                                                       content: str) -> None:
     assert [(s.speaker, s.content) for s in extract(text)] == [(speaker, content)]
 
+
+
+def test_a_named_subject_and_its_apposition_after_said_are_reported() -> None:
+    found = extract("He said the Sinaloa Delta Cartel, one of the region's oldest gangs, was "
+                    "behind the attack.")
+    assert [s.content for s in found] == [
+        "the Sinaloa Delta Cartel, one of the region's oldest gangs, was behind the attack"]
