@@ -6651,6 +6651,10 @@ def _subordinate_subject(toks: list[Token], k: int, j: int) -> bool:
 
 # conjunctions that open a second main clause after a comma ("..., and Pence is not alone")
 _CLAUSE_JOINERS = frozenset({"and", "but", "yet"})
+# ... and the contrastive conjunctions that set a second subject against the first ("Mrs.
+# Clinton has defended the law, while Mr. Sanders has said it does not go far enough"): a
+# clause of its own with its own subject, whatever it says
+_CONTRAST_JOINERS = frozenset({"while", "whereas"})
 
 
 def _coordinated_subject(toks: list[Token], k: int, j: int) -> bool:
@@ -6662,7 +6666,8 @@ def _coordinated_subject(toks: list[Token], k: int, j: int) -> bool:
     if j >= len(toks) or toks[j].kind != "w" or toks[j].low not in _FINITE_WORDS:
         return False
     return k >= 1 and (toks[k - 1].low == ";" or (
-        k >= 2 and toks[k - 1].low in _CLAUSE_JOINERS and toks[k - 2].low == ","))
+        k >= 2 and toks[k - 1].low in _CLAUSE_JOINERS | _CONTRAST_JOINERS
+        and toks[k - 2].low == ","))
 
 
 def _introduced_alone(person: Person) -> bool:

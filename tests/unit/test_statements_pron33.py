@@ -1,0 +1,18 @@
+"""Round 33 (issue 13), pron33: speakers a "he" or "she" stands for on PolNeAR train, by the
+general causes of the errors (which subject a pronoun goes on about, which gender a name
+has)."""
+
+from __future__ import annotations
+
+from tests.support.statements import extract, one_with
+
+
+def test_a_contrasted_clause_subject_is_the_next_he() -> None:
+    text = (
+        "“The plan has made everything more expensive for us,” said R. T. Pembrook, a welder "
+        "in Dayton. "
+        "Mrs. Okafor has been a steady defender of the plan, while Mr. Lindqvist has "
+        "dwelled on its gaps. "
+        "He favours a public option for every worker."
+    )
+    assert one_with(extract(text, "attribution"), "a public option").speaker == "Lindqvist"
