@@ -3182,6 +3182,9 @@ class Discourse:
         described = described or (not gender and self._surname_alone(toks, i, words))
         # ... or initials before it ("J.R. Hollis", "C. Boyden Gray"): a person's shape
         described = described or (not gender and self._initialled_person(words))
+        # ... or a relative "who" after it ("Feyisa Lilesa, who won the silver medal"):
+        # English gives "who" to people, "which" to things and places
+        described = described or _who_after(toks, j)
         if (len(words) >= 2 and (gender or titled or described
                                  or fold(words[-1].text) in self.surnames
                                  or surname_first([w.text for w in words]))) or (
@@ -6608,6 +6611,13 @@ _ING_NOUNS = frozenset({"nothing", "something", "everything", "anything", "morni
                         "meeting", "briefing", "building", "spring", "according"})
 
 
+def _who_after(toks: list[Token], j: int) -> bool:
+    """Does a relative "who" (or "whose") set off by a comma follow the run of capitals that
+    ends before ``toks[j]`` ("Feyisa Lilesa, who won")? The pronoun of persons: the run names
+    someone."""
+    return j + 1 < len(toks) and toks[j].low == "," and toks[j + 1].low in _PERSON_RELATIVES
+
+
 def _clause_subject(toks: list[Token], k: int, j: int) -> bool:
     """Is the name ``toks[k:j]`` the subject of a clause "that" opens ("the possibility that
     Mrs. Clinton might", "said that Mr. Wiley had"), not a name after the determiner "that"
@@ -6621,6 +6631,7 @@ def _clause_subject(toks: list[Token], k: int, j: int) -> bool:
         j < len(toks) and toks[j].kind == "w" and nounish(toks[j].low))
 
 
+_PERSON_RELATIVES = frozenset({"who", "whom"})  # relative pronouns of persons (not "which")
 # conjunctions that open a clause of time or reason after a comma ("..., when Mitch McConnell
 # suggested a compromise")
 _SUBORDINATE_OPENERS = frozenset({"when", "after", "because", "while", "although", "though",

@@ -16,3 +16,14 @@ def test_a_contrasted_clause_subject_is_the_next_he() -> None:
         "He favours a public option for every worker."
     )
     assert one_with(extract(text, "attribution"), "a public option").speaker == "Lindqvist"
+
+
+def test_a_name_with_who_after_it_is_a_person_for_the_next_he() -> None:
+    text = (
+        "Hundreds of farmers have been detained without charge, the group said. "
+        "The Kenyan marathoner Kuvelo Mbasari, who took the bronze medal at the games this "
+        "summer, drew attention to the arrests when he raised his fists at the finish line; "
+        "he says he fears going home and is asking for asylum."
+    )
+    assert one_with(extract(text, "attribution"), "fears going home").speaker == \
+        "Kuvelo Mbasari"
