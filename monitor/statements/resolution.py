@@ -2486,21 +2486,31 @@ class Discourse:
         opening a later clause of the subject's own sentence, no one else named before it
         ("Obama departs the UK for Germany today, where he will be greeted")."""
         if toks and toks[0].low in _SUBJECT_PRONOUNS:
-            self._subject_gender(unit - 1, -1, toks[0].low)
+            self._subject_gender(unit - 1, -1, toks[0].low, (unit, toks[0].start))
         k = _clause_pronoun(toks)
         if k is not None:
             self._subject_gender(unit, toks[k].start, toks[k].low)
 
-    def _subject_gender(self, unit: int, before: int, pronoun: str) -> None:
+    def _subject_gender(self, unit: int, before: int, pronoun: str,
+                        at: tuple[int, int] | None = None) -> None:
         """Give ``pronoun``'s gender to the subject of sentence ``unit`` (before character
         ``before``, if not -1) when it is the only person named there and the lexicon gave
-        it none."""
+        it none. With ``at`` (the sentence and offset of a pronoun opening the next
+        sentence), also when the gender was only a guess from the given name's data and the
+        pronoun has no one else to stand for ("One voter, Guadalupe Ruiz, 35, came in a
+        beret. He had marched": the man the sentence before was about)."""
         notes = [(p, r) for u, a, p, r in self.recent[-MAX_LIST_LOOK:]
                  if u == unit and (before < 0 or a < before) and p.kind == "person" and p.name]
         subjects = {id(p): p for p, r in notes if r == SUBJECT}
         if len(subjects) != 1:
             return
         subject = next(iter(subjects.values()))
+        want = "m" if pronoun == "he" else "f"
+        if at is not None and subject.gender and subject.gender != want and all(
+                p is subject for p, _r in notes) and self._guessed_gender(subject) and (
+                self.animate(subject)) and self._pronoun(pronoun, *at) is None:
+            subject.gender = want
+            return
         if all(p is subject for p, _r in notes) and not subject.gender and \
                 not subject.official and (len((subject.name or "").split()) >= MIN_FULL_FORM
                                           or _titled(subject)) and \
@@ -4760,9 +4770,17 @@ class Discourse:
         Epstein", "Leslie Sanchez"): a person named in full, no tracked official, whose first
         name the data gives to both, with no honorific before the surname in the article?"""
         words = (person.name or "").split()
-        if person.kind != "person" or person.official or person.unnamed or len(words) < 2 or \
-                fold(words[0]).rstrip(".") not in unisex_names() or (
-                    name_gender(person.name or "") != person.gender):
+        return len(words) >= 2 and fold(words[0]).rstrip(".") in unisex_names() and (
+            self._guessed_gender(person))
+
+    def _guessed_gender(self, person: Person) -> bool:
+        """Is ``person``'s gender only what the data says of their given name ("Guadalupe
+        Ortiz" is most often a woman): a person named in full, no tracked official, whose
+        gender is their first name's, with no honorific before the surname in the article?
+        A pronoun the text gives them says more (:meth:`_subject_gender`)."""
+        words = (person.name or "").split()
+        if person.kind != "person" or person.official or person.unnamed or len(words) < 2 or (
+                name_gender(person.name or "") != person.gender):
             return False
         return re.search(_HONORIFIC_BEFORE + re.escape(words[-1]) + r"\b", self.text) is None
 

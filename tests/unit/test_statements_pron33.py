@@ -27,3 +27,25 @@ def test_a_name_with_who_after_it_is_a_person_for_the_next_he() -> None:
     )
     assert one_with(extract(text, "attribution"), "fears going home").speaker == \
         "Kuvelo Mbasari"
+
+
+def test_he_after_a_sentence_about_one_person_overrides_a_given_names_guess() -> None:
+    text = (
+        "The crowd cheered as the band played. "
+        "One voter, Guadalupe Ruiz, 35, showed up in the beret of a local group. "
+        "He had protested at a rally in Phoenix and talked with activists who backed the "
+        "senator. "
+        "\"I liked every reason they gave,\" he said."
+    )
+    assert one_with(extract(text, "attribution"), "every reason").speaker == "Guadalupe Ruiz"
+
+
+def test_he_with_a_man_to_stand_for_leaves_a_womans_given_name_alone() -> None:
+    text = (
+        "Daniel Okoro spoke first at the hearing. "
+        "One voter, Guadalupe Ruiz, 35, showed up in the beret of a local group. "
+        "He had asked her to come. "
+        "\"She knows the neighbourhood,\" she said."
+    )
+    assert one_with(extract(text, "attribution"), "knows the neighbourhood").speaker == \
+        "Guadalupe Ruiz"
