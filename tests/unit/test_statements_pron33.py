@@ -49,3 +49,23 @@ def test_he_with_a_man_to_stand_for_leaves_a_womans_given_name_alone() -> None:
     )
     assert one_with(extract(text, "attribution"), "knows the neighbourhood").speaker == \
         "Guadalupe Ruiz"
+
+
+def test_a_surname_right_before_who_is_the_person_named_in_full_before() -> None:
+    text = (
+        "Senator Maria Delgado spoke in Tampa on Monday. "
+        "Councilman Reed Hollister said he was disappointed by the rally. "
+        "Hollister contrasted that with Delgado who says she wants to bring people together."
+    )
+    found = one_with(extract(text, "attribution"), "bring people together")
+    assert found.speaker == "Maria Delgado"
+
+
+def test_a_plural_verb_after_who_is_not_the_surname_before_it() -> None:
+    text = (
+        "State Rep. Jordan Bamford spoke at the rally on Monday. "
+        "The campaign relies on legislators such as Bamford who have said they will "
+        "campaign for him."
+    )
+    found = extract(text, "attribution")
+    assert all(s.speaker != "Jordan Bamford" for s in found if "campaign for him" in s.content)
