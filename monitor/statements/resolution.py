@@ -4316,7 +4316,10 @@ class Discourse:
         centre of the discourse, when it is about that person, :meth:`_topical`). Not someone the
         pronoun's own clause names ("He also called Mr. Trump a false prophet"), nor a name
         ending in an organisation's or a document's word."""
-        people = self._sole_before(unit, offset)
+        people = [p for p in self._sole_before(unit, offset)
+                  if not p.gender or p.gender == gender]  # (a woman named beside him is
+        # no one "he" may be: "Mr. Trump's assertion that Russia should hack Mrs. Clinton's
+        # emails ... On Monday, he delivered" is Trump)
         if len(people) != 1 or not self._topical(unit - 1, people[0]) or any(
                 u == unit and at < offset and p.kind == "person" and r != MENTION
                 for u, at, p, r in self.recent[-MAX_LIST_LOOK:]):

@@ -69,3 +69,14 @@ def test_a_plural_verb_after_who_is_not_the_surname_before_it() -> None:
     )
     found = extract(text, "attribution")
     assert all(s.speaker != "Jordan Bamford" for s in found if "campaign for him" in s.content)
+
+
+def test_a_woman_named_beside_the_sentences_man_leaves_him_the_next_he() -> None:
+    text = (
+        "Mr. Halvorsen, the campaign chairman, had also drawn scrutiny over his consulting "
+        "work abroad. "
+        "The uproar over Mr. Dorsey's claim that Mrs. Whitcombe should resign has hurt the "
+        "campaign. "
+        "On Monday, he said the campaign would move past it."
+    )
+    assert one_with(extract(text, "attribution"), "move past it").speaker == "Dorsey"
