@@ -2457,6 +2457,12 @@ class Extractor:
             person = self._resolve(toks, named, discourse, u, mentions, starts)
             if person is not None and person.kind == "person":
                 return person
+        surname = _surname_before_who(toks, k)
+        if surname is not None:
+            person = self._resolve(toks, surname, discourse, u, mentions, starts)
+            if person is not None and person.kind == "person" and " " in (person.name or ""):
+                return person  # "contrasted that with Clinton who is looking to": the
+                # person the article named in full before, written again by surname
         return _described_antecedent(toks, k)
 
     def _speaker(
@@ -6383,6 +6389,20 @@ def _person_before_who(toks: list[Token], k: int) -> Phrase | None:
     if i is None:
         return None
     return Phrase(i, k, "left", toks[i].start, toks[k - 1].end)
+
+
+_PLURAL_VERBS = frozenset({"have", "are", "were"})  # verbs a singular subject never takes
+
+
+def _surname_before_who(toks: list[Token], k: int) -> Phrase | None:
+    """One capitalised word right before a restrictive "who" at ``k``, not opening the
+    sentence ("with Clinton who is looking"): a surname, if the article named that person
+    in full before (the caller checks); "Republicans who" resolves to no such person."""
+    if toks[k].low != "who" or k < 2 or toks[k - 1].kind != "w" or not _cap(toks[k - 1]) or (
+            _cap(toks[k - 2])) or (k + 1 < len(toks) and toks[k + 1].low in _PLURAL_VERBS):
+        return None  # ("legislators such as Bamberg who have endorsed him": the plural verb
+        # agrees with the noun before, not with the one name)
+    return Phrase(k - 1, k, "left", toks[k - 1].start, toks[k - 1].end)
 
 
 def _article_description(toks: list[Token], k: int) -> Person | None:

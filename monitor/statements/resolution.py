@@ -2486,21 +2486,31 @@ class Discourse:
         opening a later clause of the subject's own sentence, no one else named before it
         ("Obama departs the UK for Germany today, where he will be greeted")."""
         if toks and toks[0].low in _SUBJECT_PRONOUNS:
-            self._subject_gender(unit - 1, -1, toks[0].low)
+            self._subject_gender(unit - 1, -1, toks[0].low, (unit, toks[0].start))
         k = _clause_pronoun(toks)
         if k is not None:
             self._subject_gender(unit, toks[k].start, toks[k].low)
 
-    def _subject_gender(self, unit: int, before: int, pronoun: str) -> None:
+    def _subject_gender(self, unit: int, before: int, pronoun: str,
+                        at: tuple[int, int] | None = None) -> None:
         """Give ``pronoun``'s gender to the subject of sentence ``unit`` (before character
         ``before``, if not -1) when it is the only person named there and the lexicon gave
-        it none."""
+        it none. With ``at`` (the sentence and offset of a pronoun opening the next
+        sentence), also when the gender was only a guess from the given name's data and the
+        pronoun has no one else to stand for ("One voter, Guadalupe Ruiz, 35, came in a
+        beret. He had marched": the man the sentence before was about)."""
         notes = [(p, r) for u, a, p, r in self.recent[-MAX_LIST_LOOK:]
                  if u == unit and (before < 0 or a < before) and p.kind == "person" and p.name]
         subjects = {id(p): p for p, r in notes if r == SUBJECT}
         if len(subjects) != 1:
             return
         subject = next(iter(subjects.values()))
+        want = "m" if pronoun == "he" else "f"
+        if at is not None and subject.gender and subject.gender != want and all(
+                p is subject for p, _r in notes) and self._guessed_gender(subject) and (
+                self.animate(subject)) and self._pronoun(pronoun, *at) is None:
+            subject.gender = want
+            return
         if all(p is subject for p, _r in notes) and not subject.gender and \
                 not subject.official and (len((subject.name or "").split()) >= MIN_FULL_FORM
                                           or _titled(subject)) and \
@@ -3182,6 +3192,9 @@ class Discourse:
         described = described or (not gender and self._surname_alone(toks, i, words))
         # ... or initials before it ("J.R. Hollis", "C. Boyden Gray"): a person's shape
         described = described or (not gender and self._initialled_person(words))
+        # ... or a relative "who" after it ("Feyisa Lilesa, who won the silver medal"):
+        # English gives "who" to people, "which" to things and places
+        described = described or _who_after(toks, j)
         if (len(words) >= 2 and (gender or titled or described
                                  or fold(words[-1].text) in self.surnames
                                  or surname_first([w.text for w in words]))) or (
@@ -4317,7 +4330,10 @@ class Discourse:
         centre of the discourse, when it is about that person, :meth:`_topical`). Not someone the
         pronoun's own clause names ("He also called Mr. Trump a false prophet"), nor a name
         ending in an organisation's or a document's word."""
-        people = self._sole_before(unit, offset)
+        people = [p for p in self._sole_before(unit, offset)
+                  if not p.gender or p.gender == gender]  # (a woman named beside him is
+        # no one "he" may be: "Mr. Trump's assertion that Russia should hack Mrs. Clinton's
+        # emails ... On Monday, he delivered" is Trump)
         if len(people) != 1 or not self._topical(unit - 1, people[0]) or any(
                 u == unit and at < offset and p.kind == "person" and r != MENTION
                 for u, at, p, r in self.recent[-MAX_LIST_LOOK:]):
@@ -4771,9 +4787,17 @@ class Discourse:
         Epstein", "Leslie Sanchez"): a person named in full, no tracked official, whose first
         name the data gives to both, with no honorific before the surname in the article?"""
         words = (person.name or "").split()
-        if person.kind != "person" or person.official or person.unnamed or len(words) < 2 or \
-                fold(words[0]).rstrip(".") not in unisex_names() or (
-                    name_gender(person.name or "") != person.gender):
+        return len(words) >= 2 and fold(words[0]).rstrip(".") in unisex_names() and (
+            self._guessed_gender(person))
+
+    def _guessed_gender(self, person: Person) -> bool:
+        """Is ``person``'s gender only what the data says of their given name ("Guadalupe
+        Ortiz" is most often a woman): a person named in full, no tracked official, whose
+        gender is their first name's, with no honorific before the surname in the article?
+        A pronoun the text gives them says more (:meth:`_subject_gender`)."""
+        words = (person.name or "").split()
+        if person.kind != "person" or person.official or person.unnamed or len(words) < 2 or (
+                name_gender(person.name or "") != person.gender):
             return False
         return re.search(_HONORIFIC_BEFORE + re.escape(words[-1]) + r"\b", self.text) is None
 
@@ -6656,6 +6680,13 @@ _ING_NOUNS = frozenset({"nothing", "something", "everything", "anything", "morni
                         "meeting", "briefing", "building", "spring", "according"})
 
 
+def _who_after(toks: list[Token], j: int) -> bool:
+    """Does a relative "who" (or "whose") set off by a comma follow the run of capitals that
+    ends before ``toks[j]`` ("Feyisa Lilesa, who won")? The pronoun of persons: the run names
+    someone."""
+    return j + 1 < len(toks) and toks[j].low == "," and toks[j + 1].low in _PERSON_RELATIVES
+
+
 def _clause_subject(toks: list[Token], k: int, j: int) -> bool:
     """Is the name ``toks[k:j]`` the subject of a clause "that" opens ("the possibility that
     Mrs. Clinton might", "said that Mr. Wiley had"), not a name after the determiner "that"
@@ -6669,6 +6700,7 @@ def _clause_subject(toks: list[Token], k: int, j: int) -> bool:
         j < len(toks) and toks[j].kind == "w" and nounish(toks[j].low))
 
 
+_PERSON_RELATIVES = frozenset({"who", "whom"})  # relative pronouns of persons (not "which")
 # conjunctions that open a clause of time or reason after a comma ("..., when Mitch McConnell
 # suggested a compromise")
 _SUBORDINATE_OPENERS = frozenset({"when", "after", "because", "while", "although", "though",
@@ -6699,6 +6731,10 @@ def _subordinate_subject(toks: list[Token], k: int, j: int) -> bool:
 
 # conjunctions that open a second main clause after a comma ("..., and Pence is not alone")
 _CLAUSE_JOINERS = frozenset({"and", "but", "yet"})
+# ... and the contrastive conjunctions that set a second subject against the first ("Mrs.
+# Clinton has defended the law, while Mr. Sanders has said it does not go far enough"): a
+# clause of its own with its own subject, whatever it says
+_CONTRAST_JOINERS = frozenset({"while", "whereas"})
 
 
 def _coordinated_subject(toks: list[Token], k: int, j: int) -> bool:
@@ -6710,7 +6746,8 @@ def _coordinated_subject(toks: list[Token], k: int, j: int) -> bool:
     if j >= len(toks) or toks[j].kind != "w" or toks[j].low not in _FINITE_WORDS:
         return False
     return k >= 1 and (toks[k - 1].low == ";" or (
-        k >= 2 and toks[k - 1].low in _CLAUSE_JOINERS and toks[k - 2].low == ","))
+        k >= 2 and toks[k - 1].low in _CLAUSE_JOINERS | _CONTRAST_JOINERS
+        and toks[k - 2].low == ","))
 
 
 def _introduced_alone(person: Person) -> bool:
