@@ -2740,6 +2740,7 @@ class Extractor:
         phrase = _whole_speaker_phrase(toks, phrase)
         if phrase is None:
             return None, None
+        phrase = _named_member(toks, phrase, cue.i)
         if phrase.how == "relative":
             # "X, who said": the speaker is the phrase before the comma
             found = self._relative_speaker(toks, phrase, prev, discourse, u, mentions, starts)
@@ -4566,6 +4567,58 @@ def _whole_speaker_phrase(toks: list[Token], phrase: Phrase) -> Phrase | None:
         return speaker_right(toks, first)
     core = phrase.core if phrase.core > first else -1
     return Phrase(first, phrase.j, phrase.how, toks[first].start, phrase.end, core)
+
+
+# words that set off the one member a group speaker phrase names ("Several fact checkers,
+# including The Washington Post, said"; "Democratic leaders — and, in particular, Senate
+# Minority Leader Harry Reid — insisted")
+_MEMBER_OPENERS = frozenset({"including", "especially", "notably", "particularly"})
+_MEMBER_FILLERS = frozenset({"and", ",", "in", "particular"})  # "— and, in particular, X —"
+MAX_MEMBER_TOKENS = 8  # the opener and the member's phrase ("including The Washington Post")
+_MEMBER_MARKS = frozenset({",", "—", "–", "--", "―"})  # marks that set the member off
+_MEMBER_CLAUSE_STARTS = frozenset({",", ".", ";", ":", "—", "–", "--"})  # before a subject
+
+
+def _named_member(toks: list[Token], phrase: Phrase, cue_at: int) -> Phrase:
+    """A group speaker phrase whose one named member speaks: "Several fact checkers,
+    including The Washington Post, have pointed out" and "Democratic leaders — and, in
+    particular, Senate Minority Leader Harry Reid — insisted" are the member's words as the
+    text can name them (the group is no one to quote); "Bush and his rivals for the
+    nomination said" is Bush's. The aside must run from the phrase's end to the cue (only
+    auxiliaries and adverbs between), hold one name (no list), and the phrase be a
+    description (no capitalised head); a name before "and" must open the clause."""
+    if phrase.how not in {"left", "subject"} or _cap(toks[phrase.core_end - 1]):
+        return phrase
+    j = phrase.j
+    if j + 2 < cue_at and toks[j].low in _MEMBER_MARKS:
+        m = j + 1
+        while m < cue_at and toks[m].low in _MEMBER_FILLERS:
+            m += 1
+        opener = any(t.low == "particular" for t in toks[j + 1 : m]) or (
+            m < cue_at and toks[m].low in _MEMBER_OPENERS)
+        m += toks[m].low in _MEMBER_OPENERS
+        close = cue_at
+        while close > m and toks[close - 1].kind == "w" and (
+                toks[close - 1].low in lx.CUE_PREFIX_SKIP):
+            close -= 1
+        close -= 1
+        if not opener or close - m > MAX_MEMBER_TOKENS or close <= m or toks[close].low != (
+                toks[j].low) or any(t.kind != "w" or t.low in {"and", "or"}
+                                    for t in toks[m:close]):
+            return phrase
+        member = speaker_left(toks, close)
+        if member is None or member.i != m or not _cap(toks[member.j - 1]):
+            return phrase
+        return member
+    k = phrase.i - 1
+    if k >= 1 and toks[k].low == "and" and not _cap(toks[phrase.i]):
+        left = speaker_left(toks, k)
+        if left is not None and left.j == k and any(
+                _cap(t) and t.low not in lx.DETERMINERS for t in toks[left.i : left.j]) and (
+                left.i == 0 or toks[left.i - 1].kind == "q"
+                or toks[left.i - 1].low in _MEMBER_CLAUSE_STARTS):
+            return left
+    return phrase
 
 
 MAX_REPORT_MODIFIERS = 4  # "a scathing DOJ inspector general report": words after the article

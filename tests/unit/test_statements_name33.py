@@ -1,0 +1,33 @@
+"""Round 33 (issue 13): name speakers — the right name among several in a sentence."""
+
+from __future__ import annotations
+
+from tests.support.statements import extract, one_with
+
+
+def test_a_group_with_one_member_named_in_an_including_aside_is_the_member() -> None:
+    text = ("Several fact checkers, including The Toronto Star, have pointed out that the "
+            "figure was wrong.")
+    assert one_with(extract(text), "figure was wrong").speaker == "Toronto Star"
+
+
+def test_a_group_with_one_member_named_in_particular_is_the_member() -> None:
+    text = ("Opposition leaders — and, in particular, Councillor Dana Whitfield — insisted "
+            "that the budget be cut.")
+    assert one_with(extract(text), "budget be cut").speaker == "Dana Whitfield"
+
+
+def test_a_group_with_a_list_of_members_stays_the_group() -> None:
+    text = "Several groups, including Greenpeace and the Sierra Club, said the plan would fail."
+    assert one_with(extract(text), "plan would fail").speaker == "Several groups"
+
+
+def test_a_name_and_a_description_joined_as_subject_is_the_name() -> None:
+    text = ("Jeb Bush spoke on Monday. Bush and his rivals for the Republican nomination said "
+            "they would repeal the law.")
+    assert one_with(extract(text), "repeal the law").speaker == "Jeb Bush"
+
+
+def test_a_description_joined_to_a_lower_case_group_stays_the_description() -> None:
+    text = "The police and some residents said the fire was set."
+    assert one_with(extract(text), "fire was set").speaker == "some residents"
