@@ -2642,7 +2642,10 @@ class Extractor:
                     or (phrase.j - phrase.i == 1 and toks[phrase.i].low.endswith("s")
                         and toks[phrase.i].low[:-1] in _DOCUMENT_NOUNS))):
             # "Carr released a statement confirming ...": the statement's author speaks
-            phrase = subject(toks, phrase.i) or phrase
+            phrase = subject(toks, phrase.i) or _ad_sponsor(toks, phrase) or phrase
+        elif phrase is not None and _ad_sponsor(toks, phrase) is not None:
+            phrase = _ad_sponsor(toks, phrase)  # "One Nation began a $1 million ad campaign
+            # this week praising X": the group that runs the ad (round 33)
         elif phrase is not None and cue.i > 0 and _event_noun(toks[cue.i - 1]):
             prep = next((m for m in range(cue.i - 2, max(-1, cue.i - MAX_SHORT_PHRASE - 2), -1)
                          if toks[m].low in _EVENT_PREPOSITIONS), None)
@@ -7060,6 +7063,40 @@ def _issuing_verb(toks: list[Token], phrase: Phrase | None) -> int | None:
     if i >= 2 and toks[i - 1].low == "out" and toks[i - 2].low in _ISSUE_PARTICLE_VERBS:
         return i - 2
     return None
+
+
+# paid messages a group runs, whose participle's words are the group's ("ran ads praising X")
+_AD_NOUNS = frozenset({"ad", "ads", "advert", "adverts", "advertisement", "advertisements",
+                       "commercial", "commercials", "billboard", "billboards", "mailer",
+                       "mailers"})
+# verbs of running such messages ("has run ads", "began a $1 million ad campaign")
+_AD_RUN_VERBS = frozenset({"run", "ran", "runs", "running", "began", "begun", "begins",
+                           "launched", "launches", "launching", "aired", "airs", "airing",
+                           "unveiled", "unveils", "bought", "buys", "placed", "places"})
+# words of a sum between the verb and the message ("a $1 million ad", "a new ad")
+_AD_AMOUNT_WORDS = frozenset({"million", "billion", "thousand", "new", "first", "second",
+                              "digital", "television", "tv", "radio", "online", "six-figure",
+                              "seven-figure", "national", "statewide"})
+
+
+def _ad_sponsor(toks: list[Token], phrase: Phrase) -> Phrase | None:
+    """The group that runs the ad a participle's speaker phrase names: "One Nation began a
+    $1 million ad campaign this week praising X", "Partnership for Responsible Growth has run
+    ads with both outlets reminding Republicans that C" are the group's words, as "Carr
+    released a statement confirming" are Carr's (the ad, a thing, says nothing of its own).
+    The phrase must open with an ad's noun after a verb of running it (a sum or a few
+    modifiers between); the speaker is the phrase before that verb; else None."""
+    if phrase.how != "left" or toks[phrase.i].low not in _AD_NOUNS:
+        return None
+    v = phrase.i - 1
+    while v > 0 and (toks[v].kind == "w" or toks[v].low == "$") and (
+            toks[v].low in _AD_AMOUNT_WORDS or toks[v].low in {"$", "a", "an", "the"}
+            or toks[v].low.lstrip("$").replace(".", "").isdigit()):
+        v -= 1
+    if v < 1 or toks[v].low not in _AD_RUN_VERBS:
+        return None
+    found = speaker_left(toks, v)
+    return found if found is not None and found.how != "pronoun" else None
 
 
 # the endings of a nation's adjective ("German", "Chinese", "British", "French", "Israeli"),

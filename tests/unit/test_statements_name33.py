@@ -31,3 +31,17 @@ def test_a_name_and_a_description_joined_as_subject_is_the_name() -> None:
 def test_a_description_joined_to_a_lower_case_group_stays_the_description() -> None:
     text = "The police and some residents said the fire was set."
     assert one_with(extract(text), "fire was set").speaker == "some residents"
+
+
+def test_an_ad_campaign_praising_someone_is_the_group_that_runs_it() -> None:
+    text = ("In Ontario, the advocacy group Working Families began a $2 million ad campaign "
+            "this week praising Premier Dana Whitfield for her budget.")
+    found = one_with(extract(text, unit="attribution"), "Dana Whitfield")
+    assert "Working Families" in (found.speaker or "")
+
+
+def test_ads_reminding_voters_are_the_group_that_ran_them() -> None:
+    text = ("One group, Citizens for Clean Air, has run ads with both papers reminding voters "
+            "that their leaders used to back the tax.")
+    found = one_with(extract(text), "leaders used to back")
+    assert "Clean Air" in (found.speaker or "")
