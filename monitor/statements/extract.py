@@ -2577,6 +2577,12 @@ class Extractor:
                         # PolNeAR's unit (seventeenth session; the product reports words)
                         cue.kind == "stance" and self.unit == "attribution")))
             ):
+                joined = _joined_clause_subject(toks, cue.i - 1) if (
+                    participle and comma_before) else None
+                if joined is not None:
+                    # "prosecutors charged the officer and Emanuel fired his police chief,
+                    # acknowledging C": the nearest clause's named subject (round 33)
+                    return joined, self._resolve(toks, joined, discourse, u, mentions, starts)
                 if prev is not None:
                     return prev
                 phrase = (_subordinate_subject(toks, conj) if toks[conj].low in _CUE_CONJUNCTIONS
@@ -5592,6 +5598,34 @@ def _aside_in_clause(toks: list[Token], start: int, comma: int, end: int) -> boo
 
 
 MAX_SUBORDINATE_REACH = 12  # tokens from a subordinator to the "and" of its clause's verbs
+
+
+MAX_JOINED_REACH = 25  # tokens back from a participle's comma to the "and" of its clause
+
+
+def _joined_clause_subject(toks: list[Token], comma: int) -> Phrase | None:
+    """The named subject of the second of two joined clauses a participle after ``comma``
+    follows: "prosecutors charged the officer with murder and Emanuel fired his police chief,
+    Garry F. McCarthy, acknowledging that C" is Emanuel's, the doer of the nearest clause,
+    not the first clause's subject. The "and"/"but" must follow a lower-case word (a clause's
+    end, not "Smith and Jones"), and a capitalised name open the clause with its verb in
+    lower case (-ed or finite) right after; else None."""
+    for k in range(comma - 1, max(0, comma - MAX_JOINED_REACH), -1):
+        tok = toks[k]
+        if tok.kind == "q" or tok.low in _PUNCT_END:
+            return None
+        if tok.low not in {"and", "but"} or k < 1 or toks[k - 1].kind != "w" or _cap(
+                toks[k - 1]) or not _cap(toks[k + 1]):
+            continue
+        phrase = speaker_right(toks, k + 1)
+        if phrase is None or phrase.how == "pronoun" or phrase.j >= comma:
+            return None
+        verb = toks[phrase.j]
+        if verb.kind != "w" or _cap(verb) or not (
+                verb.low.endswith("ed") or verb.low in _FINITE_VERBS) or verb.low in lx.CUES:
+            return None
+        return Phrase(phrase.i, phrase.j, "subject", phrase.start, phrase.end)
+    return None
 
 
 def _subordinate_subject(toks: list[Token], conj: int) -> Phrase | None:

@@ -45,3 +45,16 @@ def test_ads_reminding_voters_are_the_group_that_ran_them() -> None:
             "that their leaders used to back the tax.")
     found = one_with(extract(text), "leaders used to back")
     assert "Clean Air" in (found.speaker or "")
+
+
+def test_a_participle_after_two_joined_clauses_is_the_nearest_named_subject() -> None:
+    text = ("Mayor Olivia Chow faced the council. Last week, prosecutors charged the constable "
+            "with assault and Chow fired her police chief, Mark Ruiz, conceding that many "
+            "residents have lost faith in the force.")
+    found = one_with(extract(text, unit="attribution"), "lost faith")
+    assert found.speaker == "Olivia Chow"
+
+
+def test_a_participle_after_a_joined_subject_pair_keeps_the_subject() -> None:
+    text = "Smith and Jones fired the staff, saying that the firm was broke."
+    assert one_with(extract(text, unit="attribution"), "firm was broke").speaker != "Jones"
