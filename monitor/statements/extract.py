@@ -2583,7 +2583,7 @@ class Extractor:
                     # "prosecutors charged the officer and Emanuel fired his police chief,
                     # acknowledging C": the nearest clause's named subject (round 33)
                     return joined, self._resolve(toks, joined, discourse, u, mentions, starts)
-                if prev is not None:
+                if prev is not None and not _asked_whether(toks, prev[0]):
                     return prev
                 phrase = (_subordinate_subject(toks, conj) if toks[conj].low in _CUE_CONJUNCTIONS
                           else None) or subject(toks, cue.i)
@@ -5598,6 +5598,18 @@ def _aside_in_clause(toks: list[Token], start: int, comma: int, end: int) -> boo
 
 
 MAX_SUBORDINATE_REACH = 12  # tokens from a subordinator to the "and" of its clause's verbs
+
+
+# words that open a question's clause ("deciding whether X could question Y"): its subject
+# asserts nothing, and a verb joined after it is the main clause's subject's
+_WHETHER_WORDS = frozenset({"whether"})
+
+
+def _asked_whether(toks: list[Token], phrase: Phrase) -> bool:
+    """Is a previous cue's speaker phrase the subject of a "whether" clause: "Sullivan put off
+    deciding whether Judicial Watch could question Clinton but said C" is Sullivan's, the
+    main clause's subject, not the one the question is about (round 33)."""
+    return phrase.i > 0 and toks[phrase.i - 1].low in _WHETHER_WORDS
 
 
 MAX_JOINED_REACH = 25  # tokens back from a participle's comma to the "and" of its clause

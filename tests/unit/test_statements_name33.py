@@ -58,3 +58,10 @@ def test_a_participle_after_two_joined_clauses_is_the_nearest_named_subject() ->
 def test_a_participle_after_a_joined_subject_pair_keeps_the_subject() -> None:
     text = "Smith and Jones fired the staff, saying that the firm was broke."
     assert one_with(extract(text, unit="attribution"), "firm was broke").speaker != "Jones"
+
+
+def test_a_verb_joined_after_a_whether_clause_is_the_main_subjects() -> None:
+    text = ("Judge Amara Okafor heard the case. Okafor put off deciding whether Civic Watch "
+            "could question Mayor Tory but said the group could return with that request.")
+    found = one_with(extract(text), "could return")
+    assert found.speaker == "Amara Okafor"
