@@ -599,9 +599,22 @@ def _surname_like(toks: list[Token], m: int) -> bool:
     word ("Theresa May said", "Prime Minister May said"): a surname, not the modal or the
     month that speaker_left would skip."""
     tok = toks[m]
+    if _capitals_time_word(toks, m):
+        return True
     return tok.low in _NAME_LIKE_WORDS and tok.text[:1].isupper() and (
         m == 0 or toks[m - 1].kind == "q"  # “Q,” Will wrote
         or (toks[m - 1].kind == "w" and toks[m - 1].text[:1].isupper()))
+
+
+def _capitals_time_word(toks: list[Token], m: int) -> bool:
+    """A time word in capitals after a word in capitals, in text in lower case ("USA TODAY
+    reported"): the end of a name written in capitals, not "today" (round 33: the speaker was
+    "USA"); not in a headline in capitals ("TRUMP TODAY SAID")."""
+    tok = toks[m]
+    return tok.low in lx.TIME_WORDS and len(tok.text) > 1 and tok.text.isupper() and m > 0 \
+        and toks[m - 1].kind == "w" and len(toks[m - 1].text) > 1 and (
+            toks[m - 1].text.isupper()) and not (
+            m + 1 < len(toks) and toks[m + 1].kind == "w" and toks[m + 1].text.isupper())
 
 
 # a sentence adverb set off by commas between a subject and its verb ("Proponents, however,

@@ -4616,7 +4616,10 @@ def _named_member(toks: list[Token], phrase: Phrase, cue_at: int) -> Phrase:
                                     for t in toks[m:close]):
             return phrase
         member = speaker_left(toks, close)
-        if member is None or member.i != m or not _cap(toks[member.j - 1]):
+        if member is None and all(t.text[:1].isupper() for t in toks[m:close]):
+            # ("including USA TODAY,": a name in capitals the phrase rules leave)
+            member = Phrase(m, close, "left", toks[m].start, toks[close - 1].end)
+        if member is None or member.i != m or not toks[member.j - 1].text[:1].isupper():
             return phrase
         return member
     k = phrase.i - 1

@@ -65,3 +65,14 @@ def test_a_verb_joined_after_a_whether_clause_is_the_main_subjects() -> None:
             "could question Mayor Tory but said the group could return with that request.")
     found = one_with(extract(text), "could return")
     assert found.speaker == "Amara Okafor"
+
+
+def test_a_name_in_capitals_ending_in_a_time_word_is_kept_whole() -> None:
+    text = "The study was released on Monday. USA TODAY reported that the plan would fail."
+    assert one_with(extract(text), "plan would fail").speaker == "USA TODAY"
+
+
+def test_a_member_named_in_capitals_is_the_whole_name() -> None:
+    text = ("The study was released on Monday. Several papers, including USA TODAY, warned "
+            "that the plan would fail.")
+    assert one_with(extract(text), "plan would fail").speaker == "USA TODAY"
