@@ -76,3 +76,14 @@ def test_a_member_named_in_capitals_is_the_whole_name() -> None:
     text = ("The study was released on Monday. Several papers, including USA TODAY, warned "
             "that the plan would fail.")
     assert one_with(extract(text), "plan would fail").speaker == "USA TODAY"
+
+
+def test_a_place_compound_opening_the_speaker_after_a_quote_is_read() -> None:
+    text = ('Support for the mayor fell. "How much worse could it get?" said Ottawa-based '
+            "Conservative strategist Jane Moss, referring to the mayor.")
+    assert one_with(extract(text), "How much worse").speaker == "Jane Moss"
+
+
+def test_a_compound_modifier_opening_a_subject_is_read() -> None:
+    text = "Support for the mayor fell. Harvard-educated lawyer Jane Moss said it could get worse."
+    assert one_with(extract(text), "could get worse").speaker == "Jane Moss"
