@@ -87,3 +87,15 @@ def test_a_place_compound_opening_the_speaker_after_a_quote_is_read() -> None:
 def test_a_compound_modifier_opening_a_subject_is_read() -> None:
     text = "Support for the mayor fell. Harvard-educated lawyer Jane Moss said it could get worse."
     assert one_with(extract(text), "could get worse").speaker == "Jane Moss"
+
+
+def test_a_court_name_goes_on_over_for_the_circuit() -> None:
+    text = ("A district judge agreed with the union. But the U.S. Court of Appeals for the "
+            "9th Circuit overruled and said Oregon already allowed the practice.")
+    found = one_with(extract(text), "Oregon already allowed")
+    assert found.speaker == "U.S. Court of Appeals for the 9th Circuit"
+
+
+def test_a_title_going_on_over_of_the_keeps_its_holder() -> None:
+    text = "The fleet sailed. Secretary of the Navy Ray Mabus said the ships were ready."
+    assert one_with(extract(text), "ships were ready").speaker == "Ray Mabus"
