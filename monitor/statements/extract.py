@@ -2129,11 +2129,22 @@ class Extractor:
         # Zelenskyy: “Q”": a live blog's bullet or time stamp before the label
         c = next((k for k, t in enumerate(toks[: lead + MAX_COLON_INDEX + 1]) if t.low == ":"
                   and k >= lead), None)
+        opened = c is None and lead == 0
+        if opened:
+            # "In response to the loss of life, Republican nominee Donald Trump issued the
+            # following statement:": the colon early in the clause after an opener (round 33)
+            c = next((k for k, t in enumerate(toks) if t.low == ":"), None)
         if c is None or c == lead or any(min(g[0].i, g[1].i) < c for g in groups):
             return None
         phrase = subject(toks, c) if lead == 0 else speaker_right(toks, lead)
         if phrase is None or (phrase.how == "pronoun" and c == phrase.j):
             return None
+        if opened and (phrase.i == 0 or toks[phrase.i - 1].low != "," or (
+                c - phrase.i > MAX_COLON_INDEX) or c == phrase.j or any(
+                t.low == "by" for t in toks[phrase.j : c]) or (
+                c + 1 < len(toks) and toks[c + 1].kind != "q")):
+            return None  # (a verb before the colon, not "was asked by a soldier:", and a
+            # quote or the paragraph's end after it)
         phrase = _before_topic(toks, phrase)  # "Peskov on Trump:", "Trump to Zelensky:"
         if any(_CLOCK_TIME.fullmatch(t.low) or t.low in _DAY_HALVES for t in toks[phrase.i : c]):
             return None  # "UPDATE 12:45 p.m.: “Q,” Mayor X said": a time stamp's label, no

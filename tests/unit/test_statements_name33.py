@@ -99,3 +99,21 @@ def test_a_court_name_goes_on_over_for_the_circuit() -> None:
 def test_a_title_going_on_over_of_the_keeps_its_holder() -> None:
     text = "The fleet sailed. Secretary of the Navy Ray Mabus said the ships were ready."
     assert one_with(extract(text), "ships were ready").speaker == "Ray Mabus"
+
+
+_STATEMENT_AFTER_OPENER = (
+    "No group has claimed the attack.\n\nIn response to the loss of life in the city, Liberal "
+    "leader Mark Carney issued the following statement:\n\n\u201cOur thoughts are with all "
+    "those affected. This cannot go on.\u201d\n\nCarney has taken a hard line.")
+
+
+def test_a_colon_after_an_opener_introduces_the_subjects_quote() -> None:
+    found = one_with(extract(_STATEMENT_AFTER_OPENER), "Our thoughts")
+    assert found.speaker == "Mark Carney"
+
+
+def test_a_colon_after_a_passive_with_by_is_not_the_subjects_quote() -> None:
+    text = ("The war dragged on.\n\nDuring a stream on his channel about daily politics, "
+            "Kyiv deputy Dmytro Ruban was asked by a soldier:\n\n\u201cWhen will you look at "
+            "the brigade?\u201d\n\nThe deputy said nothing.")
+    assert all(s.speaker != "Dmytro Ruban" for s in extract(text) if "brigade" in s.content)
