@@ -1292,7 +1292,8 @@ class Extractor:
             m += 1
         next_unit = False
         if m >= len(toks) and after and text[quote.end:quote.close_at].strip(" ”\"'’") == "" \
-                and text[quote.end - 1 : quote.end] in {"?", "!"}:
+                and text[max(0, quote.end - MAX_INNER_CLOSE) : quote.end].rstrip(
+                    " ’'")[-1:] in {"?", "!"}:  # (“... win Loudoun?’”: an inner quote's mark)
             toks, m, next_unit = after, 0, True  # “Q?” Trump went on. / “Q?” Clinton asks.
         if m >= len(toks) or toks[m].kind != "w":
             return None
@@ -1307,6 +1308,15 @@ class Extractor:
         if phrase is None or phrase.how == "pronoun":
             return None
         verb = m if verb_first else phrase.j
+        if next_unit and not verb_first and verb < len(toks) and toks[verb].low == ",":
+            # “Q?” Will Estrada, the chairman for the county, said: the apposition's closing
+            # comma, then the verb (round 33)
+            close = next((c for c in range(verb + 1, min(len(toks), verb + MAX_TAG_APPOSITION))
+                          if toks[c].low == "," or toks[c].kind == "q"), None)
+            if close is not None and toks[close].low == "," and close > verb + 1:
+                phrase = Phrase(phrase.i, close, phrase.how, phrase.start, toks[close - 1].end,
+                                phrase.j)
+                verb = close + 1
         if verb >= len(toks) or not tag_verb(toks[verb]) or _cap(toks[verb]):
             return None
         person = self._resolve(toks, phrase, discourse, u, mentions, starts)
@@ -5626,6 +5636,8 @@ def _asked_whether(toks: list[Token], phrase: Phrase) -> bool:
     return phrase.i > 0 and toks[phrase.i - 1].low in _WHETHER_WORDS
 
 
+MAX_INNER_CLOSE = 3  # characters of closing marks an inner quote leaves before "?" ("?’ ")
+MAX_TAG_APPOSITION = 12  # "the chairman for the Northern Virginia exurb," after a tag's name
 MAX_JOINED_REACH = 25  # tokens back from a participle's comma to the "and" of its clause
 
 

@@ -117,3 +117,10 @@ def test_a_colon_after_a_passive_with_by_is_not_the_subjects_quote() -> None:
             "Kyiv deputy Dmytro Ruban was asked by a soldier:\n\n\u201cWhen will you look at "
             "the brigade?\u201d\n\nThe deputy said nothing.")
     assert all(s.speaker != "Dmytro Ruban" for s in extract(text) if "brigade" in s.content)
+
+
+def test_a_tag_with_an_apposition_after_a_question_quote_is_its_speaker() -> None:
+    text = ('Local leaders say the visits went well. "He just stopped and asked, \'How do we '
+            "win Ottawa?'\" Tom Estrada, the chairman for the riding, said of the encounter.")
+    found = one_with(extract(text), "He just stopped")
+    assert found.speaker == "Tom Estrada"
