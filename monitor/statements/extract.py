@@ -4599,24 +4599,25 @@ def _whole_speaker_phrase(toks: list[Token], phrase: Phrase) -> Phrase | None:
     return Phrase(first, phrase.j, phrase.how, toks[first].start, phrase.end, core)
 
 
-# words that set off the one member a group speaker phrase names ("Several fact checkers,
-# including The Washington Post, said"; "Democratic leaders — and, in particular, Senate
-# Minority Leader Harry Reid — insisted")
-_MEMBER_OPENERS = frozenset({"including", "especially", "notably", "particularly"})
+# words that set off the one member a group speaker phrase names ("Several experts, especially
+# Professor Jane Doe, said"; "Democratic leaders — and, in particular, Senate Minority Leader
+# Harry Reid — insisted")
+# ("including", "notably", "particularly", "like": Discourse._included reads those lists)
+_MEMBER_OPENERS = frozenset({"especially"})
 _MEMBER_FILLERS = frozenset({"and", ",", "in", "particular"})  # "— and, in particular, X —"
-MAX_MEMBER_TOKENS = 8  # the opener and the member's phrase ("including The Washington Post")
+MAX_MEMBER_TOKENS = 8  # the member's phrase ("Senate Minority Leader Harry Reid")
 _MEMBER_MARKS = frozenset({",", "—", "–", "--", "―"})  # marks that set the member off
 _MEMBER_CLAUSE_STARTS = frozenset({",", ".", ";", ":", "—", "–", "--"})  # before a subject
 
 
 def _named_member(toks: list[Token], phrase: Phrase, cue_at: int) -> Phrase:
-    """A group speaker phrase whose one named member speaks: "Several fact checkers,
-    including The Washington Post, have pointed out" and "Democratic leaders — and, in
-    particular, Senate Minority Leader Harry Reid — insisted" are the member's words as the
-    text can name them (the group is no one to quote); "Bush and his rivals for the
-    nomination said" is Bush's. The aside must run from the phrase's end to the cue (only
-    auxiliaries and adverbs between), hold one name (no list), and the phrase be a
-    description (no capitalised head); a name before "and" must open the clause."""
+    """A group speaker phrase whose one named member speaks: "Democratic leaders — and, in
+    particular, Senate Minority Leader Harry Reid — insisted" and "Several experts,
+    especially Professor Jane Doe, said" are the member's words as the text can name them (the
+    group is no one to quote); "Bush and his rivals for the nomination said" is Bush's. The
+    aside must run from the phrase's end to the cue (only auxiliaries and adverbs between),
+    hold one person's name (a given name in it; no list), and the phrase be a description
+    (no capitalised head); a name before "and" must open the clause."""
     if phrase.how not in {"left", "subject"} or _cap(toks[phrase.core_end - 1]):
         return phrase
     j = phrase.j
@@ -4637,11 +4638,11 @@ def _named_member(toks: list[Token], phrase: Phrase, cue_at: int) -> Phrase:
                                     for t in toks[m:close]):
             return phrase
         member = speaker_left(toks, close)
-        if member is None and all(t.text[:1].isupper() for t in toks[m:close]):
-            # ("including USA TODAY,": a name in capitals the phrase rules leave)
-            member = Phrase(m, close, "left", toks[m].start, toks[close - 1].end)
-        if member is None or member.i != m or not toks[member.j - 1].text[:1].isupper():
-            return phrase
+        if member is None or member.i != m or not _cap(toks[member.j - 1]) or not any(
+                first_name_gender(t.text + " x") or given_name_gender(t.text)
+                for t in toks[member.i : member.j - 1]):
+            return phrase  # (a person, by a given name: "including USA TODAY," and "including
+            # the United States," stay the group, as round 16 decided for the listed members)
         return member
     k = phrase.i - 1
     if k >= 1 and toks[k].low == "and" and not _cap(toks[phrase.i]):
