@@ -4650,8 +4650,12 @@ def _named_member(toks: list[Token], phrase: Phrase, cue_at: int) -> Phrase:
         if left is not None and left.j == k and any(
                 _cap(t) and t.low not in lx.DETERMINERS for t in toks[left.i : left.j]) and (
                 left.i == 0 or toks[left.i - 1].kind == "q"
-                or toks[left.i - 1].low in _MEMBER_CLAUSE_STARTS):
-            return left
+                or toks[left.i - 1].low in _MEMBER_CLAUSE_STARTS) and (
+                left.j - left.i > 1 or toks[phrase.i].low in lx.DETERMINERS
+                or toks[phrase.i].low == "others"):
+            # (not "Current and former officials", "Federal and state officials": an
+            # adjective before the head the two share)
+            return Phrase(left.i, phrase.j, phrase.how, left.start, phrase.end, left.j)
     return phrase
 
 

@@ -124,3 +124,14 @@ def test_a_tag_with_an_apposition_after_a_question_quote_is_its_speaker() -> Non
             "win Ottawa?'\" Tom Estrada, the chairman for the riding, said of the encounter.")
     found = one_with(extract(text), "He just stopped")
     assert found.speaker == "Tom Estrada"
+
+
+def test_two_adjectives_joined_before_one_head_are_no_name_and_description() -> None:
+    text = "Current and former officials said the agency was a shell of itself."
+    assert one_with(extract(text), "agency was a shell").speaker != "Current"
+
+
+def test_a_name_joined_to_others_with_a_relative_clause_keeps_its_statement() -> None:
+    text = ("Kristan Hawkins spoke on Monday. Hawkins and others who want to ban abortion said "
+            "the ruling will make the choice starker.")
+    assert one_with(extract(text), "choice starker").speaker == "Kristan Hawkins"
