@@ -599,22 +599,9 @@ def _surname_like(toks: list[Token], m: int) -> bool:
     word ("Theresa May said", "Prime Minister May said"): a surname, not the modal or the
     month that speaker_left would skip."""
     tok = toks[m]
-    if _capitals_time_word(toks, m):
-        return True
     return tok.low in _NAME_LIKE_WORDS and tok.text[:1].isupper() and (
         m == 0 or toks[m - 1].kind == "q"  # “Q,” Will wrote
         or (toks[m - 1].kind == "w" and toks[m - 1].text[:1].isupper()))
-
-
-def _capitals_time_word(toks: list[Token], m: int) -> bool:
-    """A time word in capitals after a word in capitals, in text in lower case ("USA TODAY
-    reported"): the end of a name written in capitals, not "today" (round 33: the speaker was
-    "USA"); not in a headline in capitals ("TRUMP TODAY SAID")."""
-    tok = toks[m]
-    return tok.low in lx.TIME_WORDS and len(tok.text) > 1 and tok.text.isupper() and m > 0 \
-        and toks[m - 1].kind == "w" and len(toks[m - 1].text) > 1 and (
-            toks[m - 1].text.isupper()) and not (
-            m + 1 < len(toks) and toks[m + 1].kind == "w" and toks[m + 1].text.isupper())
 
 
 # a sentence adverb set off by commas between a subject and its verb ("Proponents, however,
@@ -1508,7 +1495,7 @@ def _office_of(toks: list[Token], i: int, j: int) -> bool:
     return False
 
 
-def _place_compound(toks: list[Token], j: int) -> bool:
+def _capitalised_compound(toks: list[Token], j: int) -> bool:
     """Is ``toks[j]`` a compound modifier of a capitalised word and a lower-case one
     ("Florida-based", "Toronto-born", "Harvard-educated") before a capitalised word or a
     noun: a phrase's first modifier, which the capitalised-word rules do not read (the word is
@@ -1548,7 +1535,7 @@ def speaker_right(toks: list[Token], k: int, loose: bool = False) -> Phrase | No
                 j + 1 < len(toks) and toks[j + 1].kind == "w" and nounish(toks[j + 1].low):
             j += 1  # "Hillary Clinton's right-hand woman": a compound modifier before a head
             continue
-        if j == k and _place_compound(toks, j):
+        if j == k and _capitalised_compound(toks, j):
             j += 1  # "said Florida-based Republican strategist Al Cardenas" (round 33: no
             continue  # speaker was read, the quote went to the previous one)
         if tok.low == "and" and _title_and(toks, k, j):
