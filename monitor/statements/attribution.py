@@ -1520,6 +1520,18 @@ def _office_of(toks: list[Token], i: int, j: int) -> bool:
     return False
 
 
+def _capitalised_compound(toks: list[Token], j: int) -> bool:
+    """Is ``toks[j]`` a compound modifier of a capitalised word and a lower-case one
+    ("Florida-based", "Toronto-born", "Harvard-educated") before a capitalised word or a
+    noun: a phrase's first modifier, which the capitalised-word rules do not read (the word is
+    not capitalised as a whole)?"""
+    tok = toks[j]
+    last = tok.text.rsplit("-", 1)[-1]
+    return tok.kind == "w" and tok.text[:1].isupper() and "-" in tok.text and (
+        last.isalpha() and last.islower()) and j + 1 < len(toks) and (
+        toks[j + 1].kind == "w") and (_is_cap(toks[j + 1]) or nounish(toks[j + 1].low))
+
+
 def speaker_right(toks: list[Token], k: int, loose: bool = False) -> Phrase | None:
     """The speaker phrase starting at token ``k`` ('..., said Peskov', 'according to X').
 
@@ -1541,10 +1553,16 @@ def speaker_right(toks: list[Token], k: int, loose: bool = False) -> Phrase | No
         ):  # "a New York Times/CBS News survey", "Sanders’ campaign", "the Center for
             j += 1  # Responsive Politics"
             continue
+        if j > k and _name_link_the(toks, j):
+            j += 2  # "the U.S. Court of Appeals for the 6th Circuit" (round 33: the speaker was
+            continue  # "U.S. Court of Appeals")
         if j > k and tok.kind == "w" and "-" in tok.low and not _is_cap(tok) and \
                 j + 1 < len(toks) and toks[j + 1].kind == "w" and nounish(toks[j + 1].low):
             j += 1  # "Hillary Clinton's right-hand woman": a compound modifier before a head
             continue
+        if j == k and _capitalised_compound(toks, j):
+            j += 1  # "said Florida-based Republican strategist Al Cardenas" (round 33: no
+            continue  # speaker was read, the quote went to the previous one)
         if tok.low == "and" and _title_and(toks, k, j):
             j += 1  # "Slovak Foreign and European Affairs Minister Juraj Blanar": one title
             continue  # (nineteenth session)
@@ -1779,6 +1797,22 @@ def _joiner(toks: list[Token], k: int) -> bool:
 
 _JOINERS = frozenset({"/", "-", "–"})
 _NAME_LINKS = frozenset({"for", "on", "&"})  # inside a name: "Center for Responsive Politics"
+_LINKS_BEFORE_THE = frozenset({"for", "of"})  # "Court of Appeals for the Ninth Circuit"
+
+
+def _name_link_the(toks: list[Token], j: int) -> bool:
+    """Does a body's name go on over "for the"/"of the" at ``j``: capitalised words before,
+    and after "the" a capitalised word or an ordinal that a capitalised word ends ("Court of
+    Appeals for the 6th Circuit", "District Court for the Southern District")? Not "the Post
+    for the first time" (lower case) nor "Trump for the Republicans" (no word after)."""
+    n = len(toks)
+    if toks[j].low not in _LINKS_BEFORE_THE or j < 1 or not _is_cap(toks[j - 1]) or (
+            j + 3 >= n or toks[j + 1].low != "the"):
+        return False
+    first, second = toks[j + 2], toks[j + 3]
+    ordinal = first.low[:1].isdigit() and first.low.endswith(("st", "nd", "rd", "th"))
+    return (ordinal or (_is_cap(first) and first.low not in lx.TIME_WORDS)) and (
+        second.kind == "w" and _is_cap(second) and second.low not in lx.TIME_WORDS)
 
 
 def _loose_head(tok: Token) -> bool:

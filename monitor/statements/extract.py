@@ -1340,7 +1340,8 @@ class Extractor:
             m += 1
         next_unit = False
         if m >= len(toks) and after and text[quote.end:quote.close_at].strip(" ”\"'’") == "" \
-                and text[quote.end - 1 : quote.end] in {"?", "!"}:
+                and text[max(0, quote.end - MAX_INNER_CLOSE) : quote.end].rstrip(
+                    " ’'")[-1:] in {"?", "!"}:  # (“... win Loudoun?’”: an inner quote's mark)
             toks, m, next_unit = after, 0, True  # “Q?” Trump went on. / “Q?” Clinton asks.
         if m >= len(toks) or toks[m].kind != "w":
             return None
@@ -1355,6 +1356,15 @@ class Extractor:
         if phrase is None or phrase.how == "pronoun":
             return None
         verb = m if verb_first else phrase.j
+        if next_unit and not verb_first and verb < len(toks) and toks[verb].low == ",":
+            # “Q?” Will Estrada, the chairman for the county, said: the apposition's closing
+            # comma, then the verb (round 33)
+            close = next((c for c in range(verb + 1, min(len(toks), verb + MAX_TAG_APPOSITION))
+                          if toks[c].low == "," or toks[c].kind == "q"), None)
+            if close is not None and toks[close].low == "," and close > verb + 1:
+                phrase = Phrase(phrase.i, close, phrase.how, phrase.start, toks[close - 1].end,
+                                phrase.j)
+                verb = close + 1
         if verb >= len(toks) or not tag_verb(toks[verb]) or _cap(toks[verb]):
             return None
         person = self._resolve(toks, phrase, discourse, u, mentions, starts)
@@ -2640,7 +2650,13 @@ class Extractor:
                         # PolNeAR's unit (seventeenth session; the product reports words)
                         cue.kind == "stance" and self.unit == "attribution")))
             ):
-                if prev is not None:
+                joined = _joined_clause_subject(toks, cue.i - 1) if (
+                    participle and comma_before) else None
+                if joined is not None:
+                    # "prosecutors charged the officer and Emanuel fired his police chief,
+                    # acknowledging C": the nearest clause's named subject (round 33)
+                    return joined, self._resolve(toks, joined, discourse, u, mentions, starts)
+                if prev is not None and not _asked_whether(toks, prev[0]):
                     return prev
                 phrase = (_subordinate_subject(toks, conj) if toks[conj].low in _CUE_CONJUNCTIONS
                           else None) or subject(toks, cue.i)
@@ -2705,7 +2721,10 @@ class Extractor:
                     or (phrase.j - phrase.i == 1 and toks[phrase.i].low.endswith("s")
                         and toks[phrase.i].low[:-1] in _DOCUMENT_NOUNS))):
             # "Carr released a statement confirming ...": the statement's author speaks
-            phrase = subject(toks, phrase.i) or phrase
+            phrase = subject(toks, phrase.i) or _ad_sponsor(toks, phrase) or phrase
+        elif phrase is not None and _ad_sponsor(toks, phrase) is not None:
+            phrase = _ad_sponsor(toks, phrase)  # "One Nation began a $1 million ad campaign
+            # this week praising X": the group that runs the ad (round 33)
         elif phrase is not None and cue.i > 0 and _event_noun(toks[cue.i - 1]):
             prep = next((m for m in range(cue.i - 2, max(-1, cue.i - MAX_SHORT_PHRASE - 2), -1)
                          if toks[m].low in _EVENT_PREPOSITIONS), None)
@@ -2803,6 +2822,7 @@ class Extractor:
         phrase = _whole_speaker_phrase(toks, phrase)
         if phrase is None:
             return None, None
+        phrase = _named_member(toks, phrase, cue.i)
         if phrase.how == "relative":
             # "X, who said": the speaker is the phrase before the comma
             found = self._relative_speaker(toks, phrase, prev, discourse, u, mentions, starts)
@@ -4694,6 +4714,66 @@ def _whole_speaker_phrase(toks: list[Token], phrase: Phrase) -> Phrase | None:
     return Phrase(first, phrase.j, phrase.how, toks[first].start, phrase.end, core)
 
 
+# words that set off the one member a group speaker phrase names ("Several experts, especially
+# Professor Jane Doe, said"; "Democratic leaders — and, in particular, Senate Minority Leader
+# Harry Reid — insisted")
+# ("including", "notably", "particularly", "like": Discourse._included reads those lists)
+_MEMBER_OPENERS = frozenset({"especially"})
+_MEMBER_FILLERS = frozenset({"and", ",", "in", "particular"})  # "— and, in particular, X —"
+MAX_MEMBER_TOKENS = 8  # the member's phrase ("Senate Minority Leader Harry Reid")
+_MEMBER_MARKS = frozenset({",", "—", "–", "--", "―"})  # marks that set the member off
+_MEMBER_CLAUSE_STARTS = frozenset({",", ".", ";", ":", "—", "–", "--"})  # before a subject
+
+
+def _named_member(toks: list[Token], phrase: Phrase, cue_at: int) -> Phrase:
+    """A group speaker phrase whose one named member speaks: "Democratic leaders — and, in
+    particular, Senate Minority Leader Harry Reid — insisted" and "Several experts,
+    especially Professor Jane Doe, said" are the member's words as the text can name them (the
+    group is no one to quote); "Bush and his rivals for the nomination said" is Bush's. The
+    aside must run from the phrase's end to the cue (only auxiliaries and adverbs between),
+    hold one person's name (a given name in it; no list), and the phrase be a description
+    (no capitalised head); a name before "and" must open the clause."""
+    if phrase.how not in {"left", "subject"} or _cap(toks[phrase.core_end - 1]):
+        return phrase
+    j = phrase.j
+    if j + 2 < cue_at and toks[j].low in _MEMBER_MARKS:
+        m = j + 1
+        while m < cue_at and toks[m].low in _MEMBER_FILLERS:
+            m += 1
+        opener = any(t.low == "particular" for t in toks[j + 1 : m]) or (
+            m < cue_at and toks[m].low in _MEMBER_OPENERS)
+        m += toks[m].low in _MEMBER_OPENERS
+        close = cue_at
+        while close > m and toks[close - 1].kind == "w" and (
+                toks[close - 1].low in lx.CUE_PREFIX_SKIP):
+            close -= 1
+        close -= 1
+        if not opener or close - m > MAX_MEMBER_TOKENS or close <= m or toks[close].low != (
+                toks[j].low) or any(t.kind != "w" or t.low in {"and", "or"}
+                                    for t in toks[m:close]):
+            return phrase
+        member = speaker_left(toks, close)
+        if member is None or member.i != m or not _cap(toks[member.j - 1]) or not any(
+                first_name_gender(t.text + " x") or given_name_gender(t.text)
+                for t in toks[member.i : member.j - 1]):
+            return phrase  # (a person, by a given name: "including USA TODAY," and "including
+            # the United States," stay the group, as round 16 decided for the listed members)
+        return member
+    k = phrase.i - 1
+    if k >= 1 and toks[k].low == "and" and not _cap(toks[phrase.i]):
+        left = speaker_left(toks, k)
+        if left is not None and left.j == k and any(
+                _cap(t) and t.low not in lx.DETERMINERS for t in toks[left.i : left.j]) and (
+                left.i == 0 or toks[left.i - 1].kind == "q"
+                or toks[left.i - 1].low in _MEMBER_CLAUSE_STARTS) and (
+                left.j - left.i > 1 or toks[phrase.i].low in lx.DETERMINERS
+                or toks[phrase.i].low == "others"):
+            # (not "Current and former officials", "Federal and state officials": an
+            # adjective before the head the two share)
+            return Phrase(left.i, phrase.j, phrase.how, left.start, phrase.end, left.j)
+    return phrase
+
+
 MAX_REPORT_MODIFIERS = 4  # "a scathing DOJ inspector general report": words after the article
 
 
@@ -5668,6 +5748,48 @@ def _aside_in_clause(toks: list[Token], start: int, comma: int, end: int) -> boo
 
 
 MAX_SUBORDINATE_REACH = 12  # tokens from a subordinator to the "and" of its clause's verbs
+
+
+# words that open a question's clause ("deciding whether X could question Y"): its subject
+# asserts nothing, and a verb joined after it is the main clause's subject's
+_WHETHER_WORDS = frozenset({"whether"})
+
+
+def _asked_whether(toks: list[Token], phrase: Phrase) -> bool:
+    """Is a previous cue's speaker phrase the subject of a "whether" clause: "Sullivan put off
+    deciding whether Judicial Watch could question Clinton but said C" is Sullivan's, the
+    main clause's subject, not the one the question is about (round 33)."""
+    return phrase.i > 0 and toks[phrase.i - 1].low in _WHETHER_WORDS
+
+
+MAX_INNER_CLOSE = 3  # characters of closing marks an inner quote leaves before "?" ("?’ ")
+MAX_TAG_APPOSITION = 12  # "the chairman for the Northern Virginia exurb," after a tag's name
+MAX_JOINED_REACH = 25  # tokens back from a participle's comma to the "and" of its clause
+
+
+def _joined_clause_subject(toks: list[Token], comma: int) -> Phrase | None:
+    """The named subject of the second of two joined clauses a participle after ``comma``
+    follows: "prosecutors charged the officer with murder and Emanuel fired his police chief,
+    Garry F. McCarthy, acknowledging that C" is Emanuel's, the doer of the nearest clause,
+    not the first clause's subject. The "and"/"but" must follow a lower-case word (a clause's
+    end, not "Smith and Jones"), and a capitalised name open the clause with its verb in
+    lower case (-ed or finite) right after; else None."""
+    for k in range(comma - 1, max(0, comma - MAX_JOINED_REACH), -1):
+        tok = toks[k]
+        if tok.kind == "q" or tok.low in _PUNCT_END:
+            return None
+        if tok.low not in {"and", "but"} or k < 1 or toks[k - 1].kind != "w" or _cap(
+                toks[k - 1]) or not _cap(toks[k + 1]):
+            continue
+        phrase = speaker_right(toks, k + 1)
+        if phrase is None or phrase.how == "pronoun" or phrase.j >= comma:
+            return None
+        verb = toks[phrase.j]
+        if verb.kind != "w" or _cap(verb) or not (
+                verb.low.endswith("ed") or verb.low in _FINITE_VERBS) or verb.low in lx.CUES:
+            return None
+        return Phrase(phrase.i, phrase.j, "subject", phrase.start, phrase.end)
+    return None
 
 
 def _subordinate_subject(toks: list[Token], conj: int) -> Phrase | None:
@@ -7172,6 +7294,40 @@ def _issuing_verb(toks: list[Token], phrase: Phrase | None) -> int | None:
     if i >= 2 and toks[i - 1].low == "out" and toks[i - 2].low in _ISSUE_PARTICLE_VERBS:
         return i - 2
     return None
+
+
+# paid messages a group runs, whose participle's words are the group's ("ran ads praising X")
+_AD_NOUNS = frozenset({"ad", "ads", "advert", "adverts", "advertisement", "advertisements",
+                       "commercial", "commercials", "billboard", "billboards", "mailer",
+                       "mailers"})
+# verbs of running such messages ("has run ads", "began a $1 million ad campaign")
+_AD_RUN_VERBS = frozenset({"run", "ran", "runs", "running", "began", "begun", "begins",
+                           "launched", "launches", "launching", "aired", "airs", "airing",
+                           "unveiled", "unveils", "bought", "buys", "placed", "places"})
+# words of a sum between the verb and the message ("a $1 million ad", "a new ad")
+_AD_AMOUNT_WORDS = frozenset({"million", "billion", "thousand", "new", "first", "second",
+                              "digital", "television", "tv", "radio", "online", "six-figure",
+                              "seven-figure", "national", "statewide"})
+
+
+def _ad_sponsor(toks: list[Token], phrase: Phrase) -> Phrase | None:
+    """The group that runs the ad a participle's speaker phrase names: "One Nation began a
+    $1 million ad campaign this week praising X", "Partnership for Responsible Growth has run
+    ads with both outlets reminding Republicans that C" are the group's words, as "Carr
+    released a statement confirming" are Carr's (the ad, a thing, says nothing of its own).
+    The phrase must open with an ad's noun after a verb of running it (a sum or a few
+    modifiers between); the speaker is the phrase before that verb; else None."""
+    if phrase.how != "left" or toks[phrase.i].low not in _AD_NOUNS:
+        return None
+    v = phrase.i - 1
+    while v > 0 and (toks[v].kind == "w" or toks[v].low == "$") and (
+            toks[v].low in _AD_AMOUNT_WORDS or toks[v].low in {"$", "a", "an", "the"}
+            or toks[v].low.lstrip("$").replace(".", "").isdigit()):
+        v -= 1
+    if v < 1 or toks[v].low not in _AD_RUN_VERBS:
+        return None
+    found = speaker_left(toks, v)
+    return found if found is not None and found.how != "pronoun" else None
 
 
 # the endings of a nation's adjective ("German", "Chinese", "British", "French", "Israeli"),
