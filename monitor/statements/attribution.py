@@ -1520,18 +1520,6 @@ def _office_of(toks: list[Token], i: int, j: int) -> bool:
     return False
 
 
-def _capitalised_compound(toks: list[Token], j: int) -> bool:
-    """Is ``toks[j]`` a compound modifier of a capitalised word and a lower-case one
-    ("Florida-based", "Toronto-born", "Harvard-educated") before a capitalised word or a
-    noun: a phrase's first modifier, which the capitalised-word rules do not read (the word is
-    not capitalised as a whole)?"""
-    tok = toks[j]
-    last = tok.text.rsplit("-", 1)[-1]
-    return tok.kind == "w" and tok.text[:1].isupper() and "-" in tok.text and (
-        last.isalpha() and last.islower()) and j + 1 < len(toks) and (
-        toks[j + 1].kind == "w") and (_is_cap(toks[j + 1]) or nounish(toks[j + 1].low))
-
-
 def speaker_right(toks: list[Token], k: int, loose: bool = False) -> Phrase | None:
     """The speaker phrase starting at token ``k`` ('..., said Peskov', 'according to X').
 
@@ -1560,9 +1548,6 @@ def speaker_right(toks: list[Token], k: int, loose: bool = False) -> Phrase | No
                 j + 1 < len(toks) and toks[j + 1].kind == "w" and nounish(toks[j + 1].low):
             j += 1  # "Hillary Clinton's right-hand woman": a compound modifier before a head
             continue
-        if j == k and _capitalised_compound(toks, j):
-            j += 1  # "said Florida-based Republican strategist Al Cardenas" (round 33: no
-            continue  # speaker was read, the quote went to the previous one)
         if tok.low == "and" and _title_and(toks, k, j):
             j += 1  # "Slovak Foreign and European Affairs Minister Juraj Blanar": one title
             continue  # (nineteenth session)

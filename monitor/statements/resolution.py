@@ -768,6 +768,11 @@ _PLACE_HEADS = frozenset({"park", "street", "avenue", "road", "heights", "valley
 _PLACE_NAME_HEADS = _PLACE_HEADS - {"park"}
 
 
+# pronouns of each gender, any case ("Her agent said ...": a woman in the sentence)
+_GENDERED_PRONOUNS = {"f": frozenset({"she", "her", "hers", "herself"}),
+                      "m": frozenset({"he", "him", "his", "himself"})}
+
+
 def name_gender(name: str) -> str:
     """The gender of a person's name: from the lexicon's first names, else from the given
     names of :mod:`monitor.statements.givennames` (its first word)."""
@@ -2491,6 +2496,12 @@ class Discourse:
         if k is not None:
             self._subject_gender(unit, toks[k].start, toks[k].low)
 
+    def _gendered_word_in(self, unit: int, gender: str) -> bool:
+        """Does sentence ``unit`` hold a pronoun of ``gender`` ("her", "his", ...)?"""
+        words = _GENDERED_PRONOUNS[gender]
+        toks = self.units[unit] if 0 <= unit < len(self.units) else []
+        return any(t.low in words for t in toks)
+
     def _subject_gender(self, unit: int, before: int, pronoun: str,
                         at: tuple[int, int] | None = None) -> None:
         """Give ``pronoun``'s gender to the subject of sentence ``unit`` (before character
@@ -2498,7 +2509,10 @@ class Discourse:
         it none. With ``at`` (the sentence and offset of a pronoun opening the next
         sentence), also when the gender was only a guess from the given name's data and the
         pronoun has no one else to stand for ("One voter, Guadalupe Ruiz, 35, came in a
-        beret. He had marched": the man the sentence before was about)."""
+        beret. He had marched": the man the sentence before was about); not when that
+        sentence already has a pronoun of the pronoun's gender, someone else's ("Her agent,
+        Mark Roesler, said Page died. She never regained ...": Page, whom the rules did not
+        take for a person; round 33)."""
         notes = [(p, r) for u, a, p, r in self.recent[-MAX_LIST_LOOK:]
                  if u == unit and (before < 0 or a < before) and p.kind == "person" and p.name]
         subjects = {id(p): p for p, r in notes if r == SUBJECT}
@@ -2507,7 +2521,8 @@ class Discourse:
         subject = next(iter(subjects.values()))
         want = "m" if pronoun == "he" else "f"
         if at is not None and subject.gender and subject.gender != want and all(
-                p is subject for p, _r in notes) and self._guessed_gender(subject) and (
+                p is subject for p, _r in notes) and self._guessed_gender(subject) and not (
+                    self._gendered_word_in(unit, want)) and (
                 self.animate(subject)) and self._pronoun(pronoun, *at) is None:
             subject.gender = want
             return

@@ -150,3 +150,11 @@ def test_a_named_subject_and_its_apposition_after_said_are_reported() -> None:
                     "behind the attack.")
     assert [s.content for s in found] == [
         "the Sinaloa Delta Cartel, one of the region's oldest gangs, was behind the attack"]
+
+
+def test_a_pronoun_of_another_gender_in_the_sentence_keeps_a_mans_name_a_mans() -> None:
+    text = ("The actress was 85. Her agent, Mark Roesler, said Hale died on Thursday. She had "
+            "refused photographs for years. “I don't want to be photographed in my old age,” "
+            "she said.")
+    found = one_with(extract(text), "old age")
+    assert found.speaker != "Mark Roesler"
