@@ -4767,13 +4767,19 @@ def _named_member(toks: list[Token], phrase: Phrase, cue_at: int) -> Phrase:
                 left.i == 0 or toks[left.i - 1].kind == "q"
                 or toks[left.i - 1].low in _MEMBER_CLAUSE_STARTS) and (
                 left.j - left.i > 1 or toks[phrase.i].low in lx.DETERMINERS
-                or toks[phrase.i].low == "others"):
+                or toks[phrase.i].low == "others") and not any(
+                t.low in lx.DETERMINERS or t.low in _MEMBER_OBJECT_LINKS
+                for t in toks[left.i : left.j]):
             # (not "Current and former officials", "Federal and state officials": an
-            # adjective before the head the two share)
+            # adjective before the head the two share; not "an adviser to President Ahmed
+            # al-Sharaa and a person familiar with the talks": the name is the object of
+            # another description, round 33)
             return Phrase(left.i, phrase.j, phrase.how, left.start, phrase.end, left.j)
     return phrase
 
 
+# words that make a name the object inside a description ("an adviser to X", "the son of X")
+_MEMBER_OBJECT_LINKS = frozenset({"to", "of", "for", "with", "at", "from"})
 MAX_REPORT_MODIFIERS = 4  # "a scathing DOJ inspector general report": words after the article
 
 

@@ -158,3 +158,9 @@ def test_a_pronoun_of_another_gender_in_the_sentence_keeps_a_mans_name_a_mans() 
             "she said.")
     found = one_with(extract(text), "old age")
     assert found.speaker != "Mark Roesler"
+
+
+def test_a_name_inside_a_description_joined_by_and_is_no_member_speaking() -> None:
+    found = extract("An adviser to President Omar Haddad and a person familiar with the talks "
+                    "said the archive was offered as a gesture.")
+    assert [s.speaker for s in found] != ["Omar Haddad"]
