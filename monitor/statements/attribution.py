@@ -499,6 +499,16 @@ def _apposition(toks: list[Token], comma: int) -> Phrase | None:
             apposed = _noun_phrase(toks, comma)
             if apposed is not None and apposed.i == c + 1 and _is_cap(toks[comma - 1]):
                 return _make(toks, apposed.i, stop, "left")
+            opening = speaker_right(toks, 0) if coordinated is None and (
+                nxt.low.endswith("ed") or nxt.low in _CIRCUMSTANCE_OPENERS
+                or nxt.low in _NEAR_PLACE_WORDS) else None
+            if opening is not None and opening.how != "pronoun" and (opening.j == c or (
+                    opening.j < c and toks[opening.j].low in _SUBJECT_PLACE_LINKS
+                    and all(t.kind == "w" for t in toks[opening.j : c]))):
+                # "Authorities at the building, located near the interchange, said": the
+                # sentence's subject, whose last word is no head the phrase rules read back
+                # from (a place after "at"), and its set-off participle or place (round 33)
+                return _make(toks, opening.i, stop, "left", core=c)
             return coordinated
         if nxt.low in _CIRCUMSTANCE_OPENERS or nxt.low.endswith("ing"):
             return core  # "Mr. Trump, in an interview on Saturday, said": the name alone
@@ -1437,6 +1447,9 @@ def _person_of(toks: list[Token], k: int, i: int, j: int) -> bool:
         _is_cap(t) for t in toks[i:j])
 
 
+# prepositions that place or attach a subject before its set-off aside ("Authorities at the
+# building, located near ..., said", "Officials for the county, around 200 miles away, said")
+_SUBJECT_PLACE_LINKS = frozenset({"at", "in", "for", "from", "near", "of", "with", "on"})
 # place prepositions the lexicon's lists lack ("a man outside the Sam's Club told")
 _NEAR_PLACE_WORDS = frozenset({"outside", "inside", "near", "behind", "beside", "beyond",
                                "around", "along", "opposite", "past", "via"})

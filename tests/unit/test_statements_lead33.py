@@ -164,3 +164,9 @@ def test_a_name_inside_a_description_joined_by_and_is_no_member_speaking() -> No
     found = extract("An adviser to President Omar Haddad and a person familiar with the talks "
                     "said the archive was offered as a gesture.")
     assert [s.speaker for s in found] != ["Omar Haddad"]
+
+
+def test_a_subject_placed_by_a_preposition_before_a_set_off_participle() -> None:
+    found = extract("Deputies at the lodge, located near the Route 9 exit, said they would name "
+                    "the victims on Tuesday.")
+    assert [s.content for s in found] == ["they would name the victims on Tuesday"]
