@@ -5430,6 +5430,46 @@ def named_later(described: list[Token], named: list[Token], person: Person,
     return not definite and any(_same_stem(q, w.low) for q in quals for w in later)
 
 
+FAR_NAMED_LATER_UNITS = 12  # "A spokesman for X said ..." in the lede, "X spokesman Jane Doe
+# said" a few paragraphs down: how far the named post may come after its unnamed stand-in
+
+
+def named_far_later(described: list[Token], named: list[Token], person: Person) -> bool:
+    """Does the unnamed, indefinite source ``described`` ("A spokesman for Democratic
+    candidate Hillary Clinton", "One protest organizer") stand for ``person``, introduced
+    further down (up to :data:`FAR_NAMED_LATER_UNITS`) by the later phrase ``named`` ("Clinton
+    spokesman Brian Fallon", "Asa Khalif, an organizer with the Philly Coalition")? Stricter
+    than :func:`named_later`: the later phrase repeats the description's head noun (a post or
+    an epithet, not a generic "woman"), the description's capitalised words (its owner, its
+    place) have at least one echo there and none the later phrase contradicts; a source set
+    off as anonymous is never named."""
+    words = [t for t in described if t.kind == "w"]
+    if len(words) < 2 or words[0].low not in _INDEFINITE_OPENERS or any(
+            w.low in _ANONYMOUS for w in words):
+        return False
+    if words[0].low == "one" and len(words) > 2 and words[1].low == "of":
+        return False  # ("One of the lawyers": one of several, whom a later name may not be)
+    cut = next((k for k, w in enumerate(words) if w.low in _NAME_CUT_WORDS and k > 1),
+               len(words))
+    head = title_key(words[cut - 1].low)
+    if head in _NEVER_NAMED_HEADS or head in _GENERIC_PERSON_HEADS or (
+            head not in EPITHET_HEADS and head not in TITLE_HEADS and head not in _POST_NOUNS):
+        return False
+    own = {fold(w) for w in (person.name or "").split()}
+    later = [t for t in named if t.kind == "w" and fold(t.text) not in own]
+    if not any(title_key(w.low) == head for w in later):
+        return False
+    quals = {_unpossessed(w.low) for w in words[1:] if _is_cap(w)
+             and w.low not in lx.TITLE_WORDS and w.low not in PARTY_QUALIFIERS}
+    others = {_unpossessed(w.low) for w in later if _is_cap(w) and w.low not in lx.TITLE_WORDS
+              and w.low not in _RANKS and w.low not in _HONORIFICS}
+    if not quals:
+        return True
+    shared = {q for q in quals if any(_same_stem(q, o) or q == o for o in others)}
+    return bool(shared) and not (others - {o for o in others
+                                           if any(_same_stem(q, o) or q == o for q in quals)})
+
+
 _INDEFINITE_OPENERS = frozenset({"a", "an", "one"})  # "A woman who", "One of the prosecutors"
 # heads of a stand-in that says who someone is, not a post for the later name to agree with
 _GENERIC_PERSON_HEADS = frozenset({"woman", "man", "person", "prosecutor", "lawyer",

@@ -1,0 +1,35 @@
+"""Round 33 (desc33): descriptions of PolNeAR train's speakers (issue 13)."""
+
+from __future__ import annotations
+
+from support.statements import extract, one_with
+
+_SPOKESMAN = (
+    "Report: Senator met donors.\n\n"
+    "WASHINGTON (UPI) — A spokesman for Republican presidential candidate Ted Cruz called a "
+    "report on his meetings with donors misleading on Tuesday.\n\n"
+    "The report said the senator met twelve donors in June. It listed the dates of each "
+    "meeting.\n\n"
+    "The report also documented several cases where the senator acted for those donors.\n\n"
+    "Cruz spokesman Brian Fallon said the report cherry-picked a few days of the schedule."
+)
+
+
+def test_indefinite_post_named_paragraphs_later() -> None:
+    """"A spokesman for X" in the lede is the "X spokesman" a few paragraphs down names."""
+    s = one_with(extract(_SPOKESMAN, unit="attribution"), "meetings with donors misleading")
+    assert s.speaker == "Brian Fallon"
+
+
+def test_indefinite_post_of_another_owner_stays_unnamed() -> None:
+    """The later spokesman of someone else is not the lede's unnamed one."""
+    text = _SPOKESMAN.replace("Cruz spokesman Brian Fallon", "Rubio spokesman Brian Fallon")
+    s = one_with(extract(text, unit="attribution"), "meetings with donors misleading")
+    assert s.speaker != "Brian Fallon"
+
+
+def test_anonymous_post_stays_unnamed() -> None:
+    """A source set off as anonymous is never the one named later."""
+    text = _SPOKESMAN.replace("A spokesman for", "An unnamed spokesman for")
+    s = one_with(extract(text, unit="attribution"), "meetings with donors misleading")
+    assert s.speaker != "Brian Fallon"
