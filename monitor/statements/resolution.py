@@ -203,7 +203,9 @@ _PAPER_HEADS = frozenset({"sentinel", "enquirer", "ledger", "beacon", "bee", "bl
                           # and round 4's heads of papers' names, for "the newspaper" too
                           "star", "sun", "mail", "telegraph", "guardian", "gazette",
                           "observer", "chronicle", "courier", "examiner", "inquirer",
-                          "dispatch", "bulletin", "mirror", "express"})
+                          "dispatch", "bulletin", "mirror", "express",
+                          # desc33: "The Advocate" (Baton Rouge, Stamford, Victoria)
+                          "advocate"})
 ORG_HEADS = ORG_HEADS | _PAPER_HEADS
 # heads of a definite description of an organisation ("the newspaper", "the nation's largest
 # gun group") -> the heads of the organisation names they may stand for (empty: any)

@@ -33,3 +33,13 @@ def test_anonymous_post_stays_unnamed() -> None:
     text = _SPOKESMAN.replace("A spokesman for", "An unnamed spokesman for")
     s = one_with(extract(text, unit="attribution"), "meetings with donors misleading")
     assert s.speaker != "Brian Fallon"
+
+
+def test_the_newspaper_is_the_advocate_named_before() -> None:
+    """"The Advocate" is a paper's name (Baton Rouge, Stamford, Victoria): "the newspaper"
+    after it is that paper."""
+    text = ("A week after the storm, a Moncton newspaper called on the premier to visit. "
+            "The Advocate had chided the premier before.\n\n"
+            "The newspaper said the damage was severe and the premier should come.")
+    s = one_with(extract(text, unit="attribution"), "the damage was severe")
+    assert s.speaker == "Advocate"
