@@ -7505,7 +7505,9 @@ MIN_TEAM_OWNER_WORDS = 2  # the owner named in full ("Hillary Clinton"), so a pe
 def described_source(mention: str) -> str:
     """The speaker to report when no one resolves: the described source as written, without a
     clause set off after it ("A White House official, who spoke on condition of anonymity"
-    is reported as "A White House official"; the mention keeps the whole)."""
+    is reported as "A White House official"; the mention keeps the whole), nor one that says
+    when or by whom a described thing came out ("the order released Friday", "the plan he
+    released": "the order", "the plan")."""
     text = " ".join(mention.split())
     head, comma, rest = text.partition(", ")
     first = rest.split(" ", 1)[0].lower() if comma else ""
@@ -7516,10 +7518,29 @@ def described_source(mention: str) -> str:
     if text.count("(") > text.count(")"):  # "surrogates (like top Obama aide David Plouffe"
         text = text[: text.index("(")].rstrip() or text
     words = text.split(" ")
+    cut = next((k for k in range(MIN_DESCRIBED_WORDS, len(words))
+                if words[k].lower() in _ISSUING_PARTICIPLES or (
+                    words[k].lower() in _CLAUSE_SUBJECTS and words[k - 1][:1].islower()
+                    and words[k - 1].isalpha() and words[k - 1] not in lx.CUES
+                    and not any(w.lower() in _OPEN_CLAUSE_WORDS for w in words[:k]))),
+               len(words))
+    words = words[:cut]  # "a Wall Street Journal article published Friday", "the document
+    # he released": the thing, not when or by whom it came out (desc33)
     while len(words) > 2 and words[-1].lower() in _DANGLING_LINKS:
         words.pop()  # "an employee who had followed her in and [yelled]": a clause the cue
         # cut, not the source's last word (twenty-ninth session)
     return " ".join(words)
+
+
+MIN_DESCRIBED_WORDS = 2  # "the order released Friday": the cut keeps a determiner and a noun
+# participles of coming out after a described thing ("the order released Friday", "a report
+# published Tuesday", "a memo obtained by the paper"): when, not what, the source is
+_ISSUING_PARTICIPLES = frozenset({"released", "published", "issued", "posted", "filed",
+                                  "obtained", "unveiled", "aired", "broadcast", "circulated"})
+# subject pronouns after a common noun open a contact clause ("the document he released",
+# "an account she gave to the paper"): what was done with the source, not the source
+_CLAUSE_SUBJECTS = frozenset({"he", "she", "they", "we", "i"})
+_OPEN_CLAUSE_WORDS = lx.RELATIVE_PRONOUNS | {"that", "whom", "whose"}  # a clause already open
 
 
 # words that cannot end a description: a clause inside it that the cue word cut

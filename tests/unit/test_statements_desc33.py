@@ -43,3 +43,19 @@ def test_the_newspaper_is_the_advocate_named_before() -> None:
             "The newspaper said the damage was severe and the premier should come.")
     s = one_with(extract(text, unit="attribution"), "the damage was severe")
     assert s.speaker == "Advocate"
+
+
+def test_described_document_reported_without_when_it_came_out() -> None:
+    """An unresolved document is reported as the thing, not when it was published."""
+    text = ("The mayor says he never took the course. However, a Halifax Herald article "
+            "published Friday found no record of the class.")
+    s = one_with(extract(text, unit="attribution"), "no record of the class")
+    assert s.speaker is not None and s.speaker.endswith("article")
+
+
+def test_described_document_reported_without_contact_clause() -> None:
+    """"the plan he released": the plan, not what he did with it."""
+    text = ("The senator spoke on Monday. The program would cost $2 billion a year, according "
+            "to the housing plan he released.")
+    s = one_with(extract(text, unit="attribution"), "cost $2 billion")
+    assert s.speaker is not None and s.speaker.endswith("plan")
