@@ -3350,11 +3350,14 @@ class Discourse:
         Vermont, have said" are Clinton and Sanders; "Several candidates, including Trump,
         said" is Trump among them (round 16; PolNeAR and the news sets label the named
         members); also between dashes, "Democrats -- including Clinton --", and a name after
-        a person's noun, "including ... professor Zeynep Tufekci" (twenty-fifth session).
-        None unless every listed item is a named person."""
+        a person's noun, "including ... professor Zeynep Tufekci" (twenty-fifth session), and
+        after a source that follows its cue when the examples end the sentence ("applauded by
+        Wall Street critics, including economist Paul Krugman."; desc33). None unless every
+        listed item is a named person."""
         k = phrase.core_end
         head = toks[k - 1]
-        if phrase.how != "left" or k + 2 >= len(toks) or toks[k].low not in _INCLUDED_MARKS or \
+        if phrase.how not in {"left", "right"} or k + 2 >= len(toks) or \
+                toks[k].low not in _INCLUDED_MARKS or \
                 toks[k + 1].low not in _INCLUDING or (
                     _is_cap(head) and not head.low.endswith(_PLURAL_HEAD_ENDINGS)) or \
                 not head.low.endswith("s") or head.low.endswith(("’s", "'s")):
@@ -3364,9 +3367,11 @@ class Discourse:
         while end < len(toks) and end - start <= MAX_INCLUDED_TOKENS and toks[end].kind == "w" \
                 and (toks[end].low != "," or (end + 1 < len(toks) and _is_cap(toks[end + 1]))):
             end += 1
-        if end == start or end >= len(toks) or end - start > MAX_INCLUDED_TOKENS or \
-                toks[end].low not in _INCLUDED_MARKS | {")"}:
-            return None
+        closed = end < len(toks) and toks[end].low in _INCLUDED_MARKS | {")"}
+        if end == start or end - start > MAX_INCLUDED_TOKENS or not (closed or (
+                phrase.how == "right" and (end == len(toks) or toks[end].low in _CLAUSE_ENDS))):
+            return None  # (a source after its cue may end the sentence with its examples:
+            # "applauded by Wall Street critics, including economist Paul Krugman."; desc33)
         people: list[Person] = []
         a = start
         for b in [*(m for m in range(start, end) if toks[m].low in {",", "and"}), end]:
@@ -5270,6 +5275,7 @@ DEPUTY_REACH = 3  # "Deputy Prime Minister", "Vice Foreign Minister": the rank w
 _INCLUDING = frozenset({"including", "like", "notably", "among", "particularly"})
 # marks that set an aside off after a description ("Democrats -- including Clinton --")
 _INCLUDED_MARKS = frozenset({",", "—", "–", "--"})
+_CLAUSE_ENDS = frozenset({".", "!", "?", ";"})  # what closes a sentence or a clause
 MAX_INCLUDED_TOKENS = 24  # "including Donald J. Trump and Senators Ted Cruz and Marco Rubio"
 # (12 tokens): a list of a few names with their titles
 

@@ -59,3 +59,20 @@ def test_described_document_reported_without_contact_clause() -> None:
             "to the housing plan he released.")
     s = one_with(extract(text, unit="attribution"), "cost $2 billion")
     assert s.speaker is not None and s.speaker.endswith("plan")
+
+
+def test_examples_closing_the_sentence_name_a_source_after_its_cue() -> None:
+    """"applauded by Bay Street critics, including economist Paul Krugman.": the examples
+    the sentence ends with are the named members of the source after the cue."""
+    text = ("The plan would raise taxes on fund managers. These proposals have been applauded "
+            "by Bay Street critics, including Nobel Prize-winning economist Paul Krugman.")
+    s = one_with(extract(text, unit="attribution"), "These proposals")
+    assert s.speaker == "Paul Krugman"
+
+
+def test_examples_of_another_kind_leave_the_source_described() -> None:
+    """Examples that name no person leave the source as described."""
+    text = ("The plan would raise taxes on fund managers. These proposals have been applauded "
+            "by economists, including some at the central bank.")
+    s = one_with(extract(text, unit="attribution"), "These proposals")
+    assert s.speaker != "Paul Krugman" and s.resolution == "description"
