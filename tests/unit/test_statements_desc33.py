@@ -76,3 +76,23 @@ def test_examples_of_another_kind_leave_the_source_described() -> None:
             "by economists, including some at the central bank.")
     s = one_with(extract(text, unit="attribution"), "These proposals")
     assert s.speaker != "Paul Krugman" and s.resolution == "description"
+
+
+def test_one_opens_a_singular_phrase_with_its_modifier() -> None:
+    """"One protest organizer said": the whole phrase, not "organizer"."""
+    text = "The march was long. One protest organizer said the council ignored the movement."
+    s = one_with(extract(text, unit="attribution"), "the council ignored")
+    assert s.mention == "One protest organizer"
+
+
+def test_headline_stand_in_named_by_its_post_paragraphs_later() -> None:
+    """A deck's "One protest organizer says" is the organizer the story introduces later."""
+    text = ("Protesters march on city hall;\n"
+            "One protest organizer says the council ignored the movement.\n\n"
+            "Several hundred demonstrators took to the streets of Halifax on Tuesday.\n\n"
+            "They carried signs and chanted as they walked.\n\n"
+            "The march ended at city hall.\n\n"
+            "But Asa Moore, an organizer with the Halifax Coalition for Justice, said the "
+            "demonstrators wanted to send a message to the council.")
+    s = one_with(extract(text, unit="attribution"), "the council ignored")
+    assert s.speaker == "Asa Moore"
