@@ -7524,7 +7524,8 @@ def described_source(mention: str) -> str:
     if text.count("(") > text.count(")"):  # "surrogates (like top Obama aide David Plouffe"
         text = text[: text.index("(")].rstrip() or text
     words = text.split(" ")
-    cut = next((k for k in range(MIN_DESCRIBED_WORDS, len(words))
+    lowest = MIN_DESCRIBED_WORDS if words[0].lower() in lx.DETERMINERS else 1
+    cut = next((k for k in range(lowest, len(words))
                 if words[k].lower() in _ISSUING_PARTICIPLES or (
                     words[k].lower() in _CLAUSE_SUBJECTS and words[k - 1][:1].islower()
                     and words[k - 1].isalpha() and words[k - 1] not in lx.CUES
@@ -7539,6 +7540,7 @@ def described_source(mention: str) -> str:
 
 
 MIN_DESCRIBED_WORDS = 2  # "the order released Friday": the cut keeps a determiner and a noun
+# (a noun alone without one: "figures released Tuesday")
 # participles of coming out after a described thing ("the order released Friday", "a report
 # published Tuesday", "a memo obtained by the paper"): when, not what, the source is
 _ISSUING_PARTICIPLES = frozenset({"released", "published", "issued", "posted", "filed",
