@@ -3417,6 +3417,10 @@ class Discourse:
             return self._pronoun(pronoun, unit, offset)  # ("according to him": he)
         if phrase.how == "relative":
             return None
+        if len(words) == 2 and words[0].low in _SPEAKER_OF_POSSESSIVE and (
+                head in _OWN_SPEECH_NOUNS):
+            return self._pronoun(_SPEAKER_OF_POSSESSIVE[words[0].low], unit, offset)  # "his
+            # words appeared to contradict": what he said is his, the one "his" stands for
         if len(words) >= 3 and words[1].low == "of" and phrase.i + 2 < phrase.core_end and (
                 words[0].low in _SHARE_OF) and words[2].low not in {"them", "us", "those"}:
             # "one of the former prosecutors for David Petraeus", "most of his competitors":
@@ -5478,6 +5482,11 @@ def named_far_later(described: list[Token], named: list[Token], person: Person) 
                                            if any(_same_stem(q, o) or q == o for q in quals)})
 
 
+# a person's own speech as a source ("his words appeared to contradict C", "Her remarks
+# suggested C"): the person the possessive stands for (desc33; not a document they wrote,
+# "his tweet", "her statement", which the labels name as the document)
+_OWN_SPEECH_NOUNS = frozenset({"words", "remarks", "comments", "response", "message"})
+_SPEAKER_OF_POSSESSIVE = {"his": "he", "her": "she"}  # the pronoun a possessive stands for
 _INDEFINITE_OPENERS = frozenset({"a", "an", "one"})  # "A woman who", "One of the prosecutors"
 # heads of a stand-in that says who someone is, not a post for the later name to agree with
 _GENERIC_PERSON_HEADS = frozenset({"woman", "man", "person", "prosecutor", "lawyer",

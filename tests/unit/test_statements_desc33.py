@@ -96,3 +96,19 @@ def test_headline_stand_in_named_by_its_post_paragraphs_later() -> None:
             "demonstrators wanted to send a message to the council.")
     s = one_with(extract(text, unit="attribution"), "the council ignored")
     assert s.speaker == "Asa Moore"
+
+
+def test_his_words_are_his() -> None:
+    """"his words appeared to contradict C": the person "his" stands for."""
+    text = ("Appearing more subdued than usual, Mark Carney stuck closely to his message. On "
+            "several occasions, his words appeared to contradict his past statements.")
+    s = one_with(extract(text, unit="attribution"), "his past statements")
+    assert s.speaker == "Mark Carney"
+
+
+def test_his_tweet_stays_a_document() -> None:
+    """A document a person wrote is not among a person's own words."""
+    text = ("Mark Carney stuck closely to his message on Monday. On Tuesday, his tweet "
+            "appeared to contradict his past statements.")
+    s = one_with(extract(text, unit="attribution"), "his past statements")
+    assert s.speaker != "Mark Carney"
