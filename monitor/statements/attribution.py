@@ -1246,10 +1246,16 @@ _TRADE_HEADS = frozenset({"giant", "carmaker", "lender", "broadcaster", "manufac
 _NOT_HEAD_MODIFIERS = lx.RELATIVE_PRONOUNS | {"of"}
 
 
+# what opens a singular noun phrase before its modifiers: the articles, and "one" of a
+# headline or a lede ("One protest organizer says"; desc33)
+_SINGULAR_OPENERS = frozenset({"the", "a", "an", "one"})
+
+
 def _modifiers_to_article(toks: list[Token], k: int, j: int) -> bool:
     """Is ``toks[k]`` one of at most :data:`MAX_HEAD_MODIFIERS` modifiers between "the"/"a"
-    and a singular head at ``j - 1``: each a lower-case word no boundary, cue or adverb, or a
-    capitalised nationality or initialism ("Chinese", "US")? Plural heads are left alone:
+    (or "one") and a singular head at ``j - 1``: each a lower-case word no boundary, cue or
+    adverb, or a capitalised nationality or initialism ("Chinese", "US")? Plural heads are
+    left alone:
     "After the meeting officials said" is no phrase."""
     head = toks[j - 1].low
     if head.endswith("s") or (head not in lx.SPEAKER_NOUNS and head not in _TRADE_HEADS) or any(
@@ -1258,7 +1264,7 @@ def _modifiers_to_article(toks: list[Token], k: int, j: int) -> bool:
     m = k
     while m >= 0 and j - 1 - m <= MAX_HEAD_MODIFIERS + 1:
         w = toks[m]
-        if w.low in {"the", "a", "an"}:
+        if w.low in _SINGULAR_OPENERS:
             return m < j - 2
         if w.kind != "w" or not (
                 (not _is_cap(w) and w.low.isalpha() and w.low not in lx.NP_BOUNDARY
@@ -1325,9 +1331,10 @@ def _noun_phrase(toks: list[Token], j: int) -> Phrase | None:
             continue
         # "the gambling tycoon", "the mega donor": a modifier the lexicon lacks right after a
         # determiner (round 5: any word that is no boundary, cue or adverb, not only -ing)
-        if (tok.kind == "w" and i < j and i - 2 >= 0 and toks[i - 2].low in lx.DETERMINERS
+        if (tok.kind == "w" and i < j and i - 2 >= 0 and (
+                toks[i - 2].low in lx.DETERMINERS or toks[i - 2].low in _SINGULAR_OPENERS)
                 and (tok.low.endswith("ing") or (
-                    toks[i - 2].low in {"the", "a", "an"} and i == j - 1 and not _is_cap(toks[i])
+                    toks[i - 2].low in _SINGULAR_OPENERS and i == j - 1 and not _is_cap(toks[i])
                     and tok.low not in lx.NP_BOUNDARY and tok.low not in lx.CUES
                     and not tok.low.endswith("ly") and tok.low.isalpha()))):
             i -= 1

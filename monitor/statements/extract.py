@@ -64,12 +64,15 @@ from monitor.statements.quotes import (
 from monitor.statements.resolution import (
     ANSWER_LABEL,
     DEPENDANT_NOUNS,
+    EPITHET_HEADS,
+    FAR_NAMED_LATER_UNITS,
     HEADLINE_CLAUSE_STARTS,
     NAMED_LATER_UNITS,
     NATION_WORDS,
     OFFICIAL_BODIES,
     PAST_MARKERS,
     PLACES,
+    TITLE_HEADS,
     Discourse,
     Person,
     after_intro,
@@ -77,6 +80,7 @@ from monitor.statements.resolution import (
     described_source,
     find_author,
     find_interview,
+    named_far_later,
     named_later,
     resolution_kind,
     span_text,
@@ -3948,7 +3952,7 @@ def _name_described(found: list[_Found], units: list[Unit], discourse: Discourse
     for f in sorted(found, key=lambda f: f.unit == 0):
         if f.person is None and f.phrase.how in {"left", "right", "subject"}:
             introduced = _introduced_later(f, units, discourse) or _opens_next(
-                f, units, discourse, found)
+                f, units, discourse, found) or _introduced_far(f, units, discourse)
             if introduced is not None:
                 for h in found:
                     if h.phrase is f.phrase and h.person is None:
@@ -4057,6 +4061,47 @@ def _introduced_in(person: Person, u: int, discourse: Discourse) -> bool:
 
 
 LEDE_UNIT = 1  # the headline (unit 0) and the first sentence: where a stand-in opens a story
+
+
+_POST_BEFORE_NAME = frozenset(TITLE_HEADS | EPITHET_HEADS)  # "Clinton spokesman Brian Fallon"
+
+
+def _introduced_far(f: _Found, units: list[Unit], discourse: Discourse) -> Person | None:
+    """The one person introduced in the next :data:`FAR_NAMED_LATER_UNITS` sentences by the
+    post of an unresolved indefinite source (see :func:`named_far_later`): "A spokesman for
+    Democratic candidate Hillary Clinton called the report misleading ... (paragraphs on)
+    Clinton spokesman Brian Fallon said" is Fallon, "One protest organizer says" in a deck is
+    "Asa Khalif, an organizer with ...". None when no one or several people fit, or the
+    person was named before the description."""
+    toks = units[f.unit].tokens
+    described = toks[f.phrase.i : f.phrase.core_end]
+    before = {id(p) for u, _a, p, _r in discourse.recent if u <= f.unit}
+    fits: list[Person] = []
+    for u, at, person, _rank in discourse.recent:
+        if not f.unit < u <= f.unit + FAR_NAMED_LATER_UNITS or person.kind != "person" or \
+                len((person.name or "").split()) < 2 or id(person) in before or any(
+                person is p for p in fits):
+            continue
+        later = units[u].tokens
+        k = next((m for m, t in enumerate(later) if t.start == at), -1)
+        if k < 0:
+            continue
+        j = k
+        while j < len(later) and _cap(later[j]):
+            j += 1
+        i = k
+        while i > 0 and k - i < MAX_TITLE_BEFORE_NAME and (
+                _cap(later[i - 1]) or later[i - 1].low in _POST_BEFORE_NAME):
+            i -= 1
+        if j == k:
+            continue
+        before.add(id(person))  # (one introduction per person: its first)
+        named = _with_apposition(later, Phrase(i, j, "left", later[i].start, later[j - 1].end))
+        if named_far_later(described, named, person):
+            fits.append(person)
+    return fits[0] if len(fits) == 1 else None
+
+
 MAX_NAMED_APPOSITION = 12  # "Ahmed al-Deek, an assistant to the Palestinian foreign minister,"
 
 

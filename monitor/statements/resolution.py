@@ -203,7 +203,9 @@ _PAPER_HEADS = frozenset({"sentinel", "enquirer", "ledger", "beacon", "bee", "bl
                           # and round 4's heads of papers' names, for "the newspaper" too
                           "star", "sun", "mail", "telegraph", "guardian", "gazette",
                           "observer", "chronicle", "courier", "examiner", "inquirer",
-                          "dispatch", "bulletin", "mirror", "express"})
+                          "dispatch", "bulletin", "mirror", "express",
+                          # desc33: "The Advocate" (Baton Rouge, Stamford, Victoria)
+                          "advocate"})
 ORG_HEADS = ORG_HEADS | _PAPER_HEADS
 # heads of a definite description of an organisation ("the newspaper", "the nation's largest
 # gun group") -> the heads of the organisation names they may stand for (empty: any)
@@ -3376,11 +3378,14 @@ class Discourse:
         Vermont, have said" are Clinton and Sanders; "Several candidates, including Trump,
         said" is Trump among them (round 16; PolNeAR and the news sets label the named
         members); also between dashes, "Democrats -- including Clinton --", and a name after
-        a person's noun, "including ... professor Zeynep Tufekci" (twenty-fifth session).
-        None unless every listed item is a named person."""
+        a person's noun, "including ... professor Zeynep Tufekci" (twenty-fifth session), and
+        after a source that follows its cue when the examples end the sentence ("applauded by
+        Wall Street critics, including economist Paul Krugman."; desc33). None unless every
+        listed item is a named person."""
         k = phrase.core_end
         head = toks[k - 1]
-        if phrase.how != "left" or k + 2 >= len(toks) or toks[k].low not in _INCLUDED_MARKS or \
+        if phrase.how not in {"left", "right"} or k + 2 >= len(toks) or \
+                toks[k].low not in _INCLUDED_MARKS or \
                 toks[k + 1].low not in _INCLUDING or (
                     _is_cap(head) and not head.low.endswith(_PLURAL_HEAD_ENDINGS)) or \
                 not head.low.endswith("s") or head.low.endswith(("’s", "'s")):
@@ -3390,9 +3395,11 @@ class Discourse:
         while end < len(toks) and end - start <= MAX_INCLUDED_TOKENS and toks[end].kind == "w" \
                 and (toks[end].low != "," or (end + 1 < len(toks) and _is_cap(toks[end + 1]))):
             end += 1
-        if end == start or end >= len(toks) or end - start > MAX_INCLUDED_TOKENS or \
-                toks[end].low not in _INCLUDED_MARKS | {")"}:
-            return None
+        closed = end < len(toks) and toks[end].low in _INCLUDED_MARKS | {")"}
+        if end == start or end - start > MAX_INCLUDED_TOKENS or not (closed or (
+                phrase.how == "right" and (end == len(toks) or toks[end].low in _CLAUSE_ENDS))):
+            return None  # (a source after its cue may end the sentence with its examples:
+            # "applauded by Wall Street critics, including economist Paul Krugman."; desc33)
         people: list[Person] = []
         a = start
         for b in [*(m for m in range(start, end) if toks[m].low in {",", "and"}), end]:
@@ -3438,6 +3445,10 @@ class Discourse:
             return self._pronoun(pronoun, unit, offset)  # ("according to him": he)
         if phrase.how == "relative":
             return None
+        if len(words) == 2 and words[0].low in _SPEAKER_OF_POSSESSIVE and (
+                head in _OWN_SPEECH_NOUNS):
+            return self._pronoun(_SPEAKER_OF_POSSESSIVE[words[0].low], unit, offset)  # "his
+            # words appeared to contradict": what he said is his, the one "his" stands for
         if len(words) >= 3 and words[1].low == "of" and phrase.i + 2 < phrase.core_end and (
                 words[0].low in _SHARE_OF) and words[2].low not in {"them", "us", "those"}:
             # "one of the former prosecutors for David Petraeus", "most of his competitors":
@@ -5321,6 +5332,7 @@ DEPUTY_REACH = 3  # "Deputy Prime Minister", "Vice Foreign Minister": the rank w
 _INCLUDING = frozenset({"including", "like", "notably", "among", "particularly"})
 # marks that set an aside off after a description ("Democrats -- including Clinton --")
 _INCLUDED_MARKS = frozenset({",", "—", "–", "--"})
+_CLAUSE_ENDS = frozenset({".", "!", "?", ";"})  # what closes a sentence or a clause
 MAX_INCLUDED_TOKENS = 24  # "including Donald J. Trump and Senators Ted Cruz and Marco Rubio"
 # (12 tokens): a list of a few names with their titles
 
@@ -5494,6 +5506,51 @@ def named_later(described: list[Token], named: list[Token], person: Person,
     return not definite and any(_same_stem(q, w.low) for q in quals for w in later)
 
 
+FAR_NAMED_LATER_UNITS = 12  # "A spokesman for X said ..." in the lede, "X spokesman Jane Doe
+# said" a few paragraphs down: how far the named post may come after its unnamed stand-in
+
+
+def named_far_later(described: list[Token], named: list[Token], person: Person) -> bool:
+    """Does the unnamed, indefinite source ``described`` ("A spokesman for Democratic
+    candidate Hillary Clinton", "One protest organizer") stand for ``person``, introduced
+    further down (up to :data:`FAR_NAMED_LATER_UNITS`) by the later phrase ``named`` ("Clinton
+    spokesman Brian Fallon", "Asa Khalif, an organizer with the Philly Coalition")? Stricter
+    than :func:`named_later`: the later phrase repeats the description's head noun (a post or
+    an epithet, not a generic "woman"), the description's capitalised words (its owner, its
+    place) have at least one echo there and none the later phrase contradicts; a source set
+    off as anonymous is never named."""
+    words = [t for t in described if t.kind == "w"]
+    if len(words) < 2 or words[0].low not in _INDEFINITE_OPENERS or any(
+            w.low in _ANONYMOUS for w in words):
+        return False
+    if words[0].low == "one" and len(words) > 2 and words[1].low == "of":
+        return False  # ("One of the lawyers": one of several, whom a later name may not be)
+    cut = next((k for k, w in enumerate(words) if w.low in _NAME_CUT_WORDS and k > 1),
+               len(words))
+    head = title_key(words[cut - 1].low)
+    if head in _NEVER_NAMED_HEADS or head in _GENERIC_PERSON_HEADS or (
+            head not in EPITHET_HEADS and head not in TITLE_HEADS and head not in _POST_NOUNS):
+        return False
+    own = {fold(w) for w in (person.name or "").split()}
+    later = [t for t in named if t.kind == "w" and fold(t.text) not in own]
+    if not any(title_key(w.low) == head for w in later):
+        return False
+    quals = {_unpossessed(w.low) for w in words[1:] if _is_cap(w)
+             and w.low not in lx.TITLE_WORDS and w.low not in PARTY_QUALIFIERS}
+    others = {_unpossessed(w.low) for w in later if _is_cap(w) and w.low not in lx.TITLE_WORDS
+              and w.low not in _RANKS and w.low not in _HONORIFICS}
+    if not quals:
+        return True
+    shared = {q for q in quals if any(_same_stem(q, o) or q == o for o in others)}
+    return bool(shared) and not (others - {o for o in others
+                                           if any(_same_stem(q, o) or q == o for q in quals)})
+
+
+# a person's own speech as a source ("his words appeared to contradict C", "Her remarks
+# suggested C"): the person the possessive stands for (desc33; not a document they wrote,
+# "his tweet", "her statement", which the labels name as the document)
+_OWN_SPEECH_NOUNS = frozenset({"words", "remarks", "comments", "response", "message"})
+_SPEAKER_OF_POSSESSIVE = {"his": "he", "her": "she"}  # the pronoun a possessive stands for
 _INDEFINITE_OPENERS = frozenset({"a", "an", "one"})  # "A woman who", "One of the prosecutors"
 # words after a stand-in's head that open what the phrase says more of them: a body, a
 # clause, or a place ("A lawmaker in the Philippines is calling ...": a lawmaker; title33)
@@ -7576,7 +7633,9 @@ MIN_TEAM_OWNER_WORDS = 2  # the owner named in full ("Hillary Clinton"), so a pe
 def described_source(mention: str) -> str:
     """The speaker to report when no one resolves: the described source as written, without a
     clause set off after it ("A White House official, who spoke on condition of anonymity"
-    is reported as "A White House official"; the mention keeps the whole)."""
+    is reported as "A White House official"; the mention keeps the whole), nor one that says
+    when or by whom a described thing came out ("the order released Friday", "the plan he
+    released": "the order", "the plan")."""
     text = " ".join(mention.split())
     head, comma, rest = text.partition(", ")
     first = rest.split(" ", 1)[0].lower() if comma else ""
@@ -7587,10 +7646,31 @@ def described_source(mention: str) -> str:
     if text.count("(") > text.count(")"):  # "surrogates (like top Obama aide David Plouffe"
         text = text[: text.index("(")].rstrip() or text
     words = text.split(" ")
+    lowest = MIN_DESCRIBED_WORDS if words[0].lower() in lx.DETERMINERS else 1
+    cut = next((k for k in range(lowest, len(words))
+                if words[k].lower() in _ISSUING_PARTICIPLES or (
+                    words[k].lower() in _CLAUSE_SUBJECTS and words[k - 1][:1].islower()
+                    and words[k - 1].isalpha() and words[k - 1] not in lx.CUES
+                    and not any(w.lower() in _OPEN_CLAUSE_WORDS for w in words[:k]))),
+               len(words))
+    words = words[:cut]  # "a Wall Street Journal article published Friday", "the document
+    # he released": the thing, not when or by whom it came out (desc33)
     while len(words) > 2 and words[-1].lower() in _DANGLING_LINKS:
         words.pop()  # "an employee who had followed her in and [yelled]": a clause the cue
         # cut, not the source's last word (twenty-ninth session)
     return " ".join(words)
+
+
+MIN_DESCRIBED_WORDS = 2  # "the order released Friday": the cut keeps a determiner and a noun
+# (a noun alone without one: "figures released Tuesday")
+# participles of coming out after a described thing ("the order released Friday", "a report
+# published Tuesday", "a memo obtained by the paper"): when, not what, the source is
+_ISSUING_PARTICIPLES = frozenset({"released", "published", "issued", "posted", "filed",
+                                  "obtained", "unveiled", "aired", "broadcast", "circulated"})
+# subject pronouns after a common noun open a contact clause ("the document he released",
+# "an account she gave to the paper"): what was done with the source, not the source
+_CLAUSE_SUBJECTS = frozenset({"he", "she", "they", "we", "i"})
+_OPEN_CLAUSE_WORDS = lx.RELATIVE_PRONOUNS | {"that", "whom", "whose"}  # a clause already open
 
 
 # words that cannot end a description: a clause inside it that the cue word cut
