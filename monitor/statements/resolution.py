@@ -7648,7 +7648,8 @@ def described_source(mention: str) -> str:
     words = text.split(" ")
     lowest = MIN_DESCRIBED_WORDS if words[0].lower() in lx.DETERMINERS else 1
     cut = next((k for k in range(lowest, len(words))
-                if words[k].lower() in _ISSUING_PARTICIPLES or (
+                if (words[k].lower() in _ISSUING_PARTICIPLES and not (
+                    k == len(words) - 1 and words[k].lower() in _NOUN_TOO)) or (
                     words[k].lower() in _CLAUSE_SUBJECTS and words[k - 1][:1].islower()
                     and words[k - 1].isalpha() and words[k - 1] not in lx.CUES
                     and not any(w.lower() in _OPEN_CLAUSE_WORDS for w in words[:k]))),
@@ -7667,6 +7668,9 @@ MIN_DESCRIBED_WORDS = 2  # "the order released Friday": the cut keeps a determin
 # published Tuesday", "a memo obtained by the paper"): when, not what, the source is
 _ISSUING_PARTICIPLES = frozenset({"released", "published", "issued", "posted", "filed",
                                   "obtained", "unveiled", "aired", "broadcast", "circulated"})
+# issuing participles that are nouns too: the phrase's head when they end it ("an updated
+# broadcast", not "a report broadcast Friday"; round 33)
+_NOUN_TOO = frozenset({"broadcast"})
 # subject pronouns after a common noun open a contact clause ("the document he released",
 # "an account she gave to the paper"): what was done with the source, not the source
 _CLAUSE_SUBJECTS = frozenset({"he", "she", "they", "we", "i"})

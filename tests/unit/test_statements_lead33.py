@@ -170,3 +170,8 @@ def test_a_subject_placed_by_a_preposition_before_a_set_off_participle() -> None
     found = extract("Deputies at the lodge, located near the Route 9 exit, said they would name "
                     "the victims on Tuesday.")
     assert [s.content for s in found] == ["they would name the victims on Tuesday"]
+
+
+def test_a_participle_that_is_a_noun_too_heads_the_phrase_it_ends() -> None:
+    found = extract("An updated broadcast said the road would stay closed overnight.")
+    assert [s.speaker for s in found] == ["An updated broadcast"]
