@@ -3962,6 +3962,26 @@ def _name_described(found: list[_Found], units: list[Unit], discourse: Discourse
 MAX_TITLE_BEFORE_NAME = 4  # "Iranian Deputy Foreign Minister Kazem Gharibabadi"
 
 
+def _name_introduced(later: list[Token], at: int,
+                     posts: frozenset[str] = frozenset()) -> list[Token] | None:
+    """The tokens of the name noted at character ``at`` of sentence ``later``, with the
+    capitalised titles (and lower-case ``posts``: "Clinton spokesman") before it and the
+    apposition after it, or None when no capitalised word starts there."""
+    k = next((m for m, t in enumerate(later) if t.start == at), -1)
+    if k < 0:
+        return None
+    j = k
+    while j < len(later) and _cap(later[j]):
+        j += 1
+    i = k
+    while i > 0 and k - i < MAX_TITLE_BEFORE_NAME and (
+            _cap(later[i - 1]) or later[i - 1].low in posts):
+        i -= 1
+    if j == k:
+        return None
+    return _with_apposition(later, Phrase(i, j, "left", later[i].start, later[j - 1].end))
+
+
 def _introduced_later(f: _Found, units: list[Unit], discourse: Discourse) -> Person | None:
     """The person the next sentences name with the head of an unresolved description:
     "The dean of Columbia's Graduate School of Journalism has published a letter ... Steve
@@ -3974,19 +3994,9 @@ def _introduced_later(f: _Found, units: list[Unit], discourse: Discourse) -> Per
         if not f.unit < u <= f.unit + NAMED_LATER_UNITS or person.kind != "person" or \
                 not person.name or id(person) in before:
             continue
-        later = units[u].tokens
-        k = next((m for m, t in enumerate(later) if t.start == at), -1)
-        if k < 0:
+        named = _name_introduced(units[u].tokens, at)
+        if named is None:
             continue
-        j = k
-        while j < len(later) and _cap(later[j]):
-            j += 1
-        i = k
-        while i > 0 and k - i < MAX_TITLE_BEFORE_NAME and _cap(later[i - 1]):
-            i -= 1
-        if j == k:
-            continue
-        named = _with_apposition(later, Phrase(i, j, "left", later[i].start, later[j - 1].end))
         if named_later(toks[f.phrase.i : f.phrase.core_end], named, person,
                        toks[f.phrase.core_end : f.phrase.j], definite=True):
             return person
@@ -4082,21 +4092,10 @@ def _introduced_far(f: _Found, units: list[Unit], discourse: Discourse) -> Perso
                 len((person.name or "").split()) < 2 or id(person) in before or any(
                 person is p for p in fits):
             continue
-        later = units[u].tokens
-        k = next((m for m, t in enumerate(later) if t.start == at), -1)
-        if k < 0:
-            continue
-        j = k
-        while j < len(later) and _cap(later[j]):
-            j += 1
-        i = k
-        while i > 0 and k - i < MAX_TITLE_BEFORE_NAME and (
-                _cap(later[i - 1]) or later[i - 1].low in _POST_BEFORE_NAME):
-            i -= 1
-        if j == k:
+        named = _name_introduced(units[u].tokens, at, _POST_BEFORE_NAME)
+        if named is None:
             continue
         before.add(id(person))  # (one introduction per person: its first)
-        named = _with_apposition(later, Phrase(i, j, "left", later[i].start, later[j - 1].end))
         if named_far_later(described, named, person):
             fits.append(person)
     return fits[0] if len(fits) == 1 else None
