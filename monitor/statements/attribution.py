@@ -1670,7 +1670,8 @@ def _role_before_name(toks: list[Token], k: int) -> int:
         if m + 1 >= len(toks):
             return 0
         word = toks[m - 1]
-        if word.kind != "w" or not word.low.isalpha() or _is_cap(word) or (
+        if word.kind != "w" or not word.low.replace("-", "").isalpha() or _is_cap(word) or (
+                # ("co-star", "co-founder": a hyphened role; round 33)
                 word.low in lx.NP_BOUNDARY or word.low in lx.TIME_WORDS
                 or word.low.endswith(_VERB_FORM_ENDINGS)):
             return 0

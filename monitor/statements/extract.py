@@ -3226,6 +3226,9 @@ class Extractor:
                      or (toks[start].low in _ROUGHLY and _quantity(toks, start + 1))
                      or _at_least(toks, start) or _as_many_as(toks, start)
                      or _fronted_subordinate(toks, start)
+                     # "said not all hope is lost": a negated quantity opens the clause
+                     or (toks[start].low == "not" and start + 2 < n
+                         and toks[start + 1].low in _NEGATED_QUANTITIES)
                      or _quantified_subject(toks, start)
                      or _no_subject(toks, start)
                      # "said nothing had changed", "said more needed to be done": the
@@ -3440,6 +3443,12 @@ class Extractor:
         if _fronted_subordinate(toks, k):
             return k  # "said while providers used it in the past, they have drifted away":
             # the reported clause opens with its own subordinate clause (round 33)
+        if k + 2 < n and toks[k].low.endswith("ly") and toks[k].low in lx.CUE_SUFFIX_SKIP and (
+                toks[k + 1].low in _PREPOSITIONS):
+            inner = self._skip_suffix(toks, k + 1)
+            if inner > k + 1 and inner < n and toks[inner].low == "that":
+                return inner  # "said recently on local cable television that C": an adverb,
+                # then the setting (round 33)
         if k + 2 < n and toks[k].low == "," and toks[k + 2].low == "," and (
             toks[k + 1].low in _INTERJECTIONS
         ):  # "said, however, “Q”" / "added, though, that C": the clause after the aside
@@ -5770,7 +5779,10 @@ _AFTER_WORDS = frozenset({"later", "afterwards", "afterward"})
 
 def _is_time(low: str) -> bool:
     """A word of a time phrase after a cue ("on Monday", "Tuesday night", "later")."""
-    return low in lx.TIME_WORDS or low in _AFTER_WORDS
+    return low in lx.TIME_WORDS or low in _AFTER_WORDS or bool(_YEAR.fullmatch(low))
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")  # "said in 2024 there were ...": a year (round 33)
 
 
 # an aside set off by commas inside a reported clause is at most this many tokens long ("as
@@ -5929,6 +5941,13 @@ def _token_range(toks: list[Token], start: int, end: int) -> tuple[int, int]:
     return i, j
 
 
+# quantities after "not" that open a reported clause's subject ("said not all hope is lost",
+# "said not every voter agreed"; round 33)
+_NEGATED_QUANTITIES = frozenset({"all", "every", "everyone", "everybody", "everything", "many",
+                                 "much", "enough", "one"})
+_NEGATED_ENDINGS = ("n't", "n’t")  # a finite verb negated ("doesn't", "won’t")
+
+
 def _trailing_circumstance(toks: list[Token], k: int) -> bool:
     """True when tokens from ``k`` are a short circumstance phrase that ends the sentence
     ('in an interview later', 'on the same call', 'Thursday')."""
@@ -5937,8 +5956,10 @@ def _trailing_circumstance(toks: list[Token], k: int) -> bool:
         return True  # "C, he said; C2": the tag ends at the semicolon (twentieth session)
     while rest and rest[-1].kind == "p" and rest[-1].low in _PUNCT_END:
         rest = rest[:-1]
-    if rest and rest[0].low in lx.TIME_WORDS and any(t.low in _FINITE_VERBS for t in rest):
-        return False  # "said this was unacceptable": a clause whose subject is "this"
+    if rest and rest[0].low in lx.TIME_WORDS and any(
+            t.low in _FINITE_VERBS or t.low.endswith(_NEGATED_ENDINGS) for t in rest):
+        return False  # "said this was unacceptable", "says this incident doesn't represent
+        # ...": a clause whose subject is "this" (round 33: the negated verb)
     if len(rest) > 1 and rest[0].low in _DEMONSTRATIVES and rest[1].kind == "w" and (
             rest[1].low.endswith(("ed", "s")) and rest[1].low not in lx.TIME_WORDS
             and rest[1].low not in _PREPOSITIONS and not _cap(rest[1])):

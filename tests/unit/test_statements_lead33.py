@@ -175,3 +175,22 @@ def test_a_subject_placed_by_a_preposition_before_a_set_off_participle() -> None
 def test_a_participle_that_is_a_noun_too_heads_the_phrase_it_ends() -> None:
     found = extract("An updated broadcast said the road would stay closed overnight.")
     assert [s.speaker for s in found] == ["An updated broadcast"]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Barlow says this incident doesn't represent the whole club.",
+     "this incident doesn't represent the whole club"),
+    ("Danon said not all hope is lost.", "not all hope is lost"),
+    ("Patrick said recently on local television that the seat was a priority.",
+     "the seat was a priority"),
+    ("The federation said in 2024 there were about 1,300 clay courts in the country.",
+     "there were about 1,300 clay courts in the country"),
+])
+def test_reported_clauses_after_a_setting_or_a_negated_start(text: str, content: str) -> None:
+    assert [s.content for s in extract(text)] == [content]
+
+
+def test_a_hyphened_role_before_a_name() -> None:
+    found = one_with(extract("“I'm heartbroken,” said co-star Jon Ratzen in a statement."),
+                     "heartbroken")
+    assert found.speaker == "Jon Ratzen"
