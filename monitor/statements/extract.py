@@ -4551,13 +4551,20 @@ def _owned_noun(toks: list[Token], k: int) -> bool:
         _PRONOUN_SUBJECT.match(before) or before[:-2] in _RELATIVE_WORDS))
 
 
+# determiners before a participle used as an adjective ("a written statement", "Another
+# alleged gunman", "this written account"; round 33 added all but the articles); not "her",
+# an object too ("told her written ..." is rare, "asked her" common)
+_PARTICIPLE_DETERMINERS = frozenset({"a", "an", "the", "another", "this", "that", "each",
+                                     "every", "his", "their", "its", "our", "my", "your"})
+
+
 def _noun_form(toks: list[Token], k: int) -> bool:
     """True when the cue word at ``k`` is a noun or an adjective here, not a verb: "Cruz’s
     thinking", "the warning" (not "He’s claiming"); "all five states", "their claims" (not
     "wrote to her say"); "280 pledged delegates"."""
     low = toks[k].low
     before = toks[k - 1].low if k else ""
-    if low.endswith(("ed", "en")) and before in _ARTICLES and k + 1 < len(toks) and (
+    if low.endswith(("ed", "en")) and before in _PARTICIPLE_DETERMINERS and k + 1 < len(toks) and (
             toks[k + 1].kind == "w" and not _cap(toks[k + 1]) and nounish(toks[k + 1].low)):
         return True  # "in a written statement", "a prepared statement": a participle between
         # an article and a noun is an adjective (pron30)

@@ -194,3 +194,11 @@ def test_a_hyphened_role_before_a_name() -> None:
     found = one_with(extract("“I'm heartbroken,” said co-star Jon Ratzen in a statement."),
                      "heartbroken")
     assert found.speaker == "Jon Ratzen"
+
+
+@pytest.mark.parametrize("text", [
+    "Another alleged gunman, 19-year-old Rod Rogers, was arrested on Sept. 16.",
+    "This written account of what happened was handed to the police.",
+])
+def test_a_participle_after_a_determiner_before_a_noun_is_no_cue(text: str) -> None:
+    assert extract(text) == []
