@@ -3966,7 +3966,8 @@ class Discourse:
             if epithet and (role in self.unnamed or _staff_class(role) in self.unnamed):
                 # "a senior official said ... the official added": that source
                 return self._unnamed_again(role, unit, want, _phrase_nation(toks, phrase))
-            contrasted = self._contrasted(toks, phrase, unit)
+            contrasted = self._contrasted(toks, phrase, unit) | self._tag_content_people(
+                toks, phrase, unit)
             recent = self._recent_speaker(unit, offset, gender, role, want,
                                           avoid=contrasted) if (
                 (office_of(role) in OFFICE_HEADS or epithet or (
@@ -4860,6 +4861,23 @@ class Discourse:
                 # disclose ..., he did say", twenty-first session's merge)
                 out.add(id(person))
         return out
+
+    def _tag_content_people(self, toks: list[Token], phrase: Phrase,
+                            unit: int) -> frozenset[int]:
+        """The people (by id) named in what a closing tag reports, when the description is
+        that tag's speaker ("President Joe Biden should put his stamp on the accords, says the
+        author": the author is not Biden, whom the words are about; round 33). Empty unless
+        the phrase follows a comma and a cue ("C, says the author") or stands between a comma
+        and a cue that ends the sentence ("C, the author said.")."""
+        i, j = phrase.i, phrase.j
+        after_cue = i >= 2 and toks[i - 1].low in lx.CUES and toks[i - 2].low == ","
+        before_cue = i >= 1 and toks[i - 1].low == "," and j < len(toks) and (
+            toks[j].low in lx.CUES) and (j + 1 >= len(toks) or toks[j + 1].kind == "p")
+        if not (after_cue or before_cue):
+            return frozenset()
+        comma = toks[i - 2].start if after_cue else toks[i - 1].start
+        return frozenset(id(person) for u, at, person, _rank in self.recent[-MAX_LIST_LOOK:]
+                         if u == unit and at < comma and person.kind == "person")
 
     def _contrasted(self, toks: list[Token], phrase: Phrase, unit: int) -> frozenset[int]:
         """The subject (by id) of the clause a description's clause is contrasted with, when

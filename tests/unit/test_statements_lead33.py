@@ -202,3 +202,9 @@ def test_a_hyphened_role_before_a_name() -> None:
 ])
 def test_a_participle_after_a_determiner_before_a_noun_is_no_cue(text: str) -> None:
     assert extract(text) == []
+
+
+def test_a_closing_tags_description_is_not_someone_its_words_are_about() -> None:
+    found = extract("President Jon Brisk should put his own stamp on the accords, says the "
+                    "author.")
+    assert [s.speaker for s in found] == ["the author"]
