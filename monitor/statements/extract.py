@@ -3174,6 +3174,13 @@ class Extractor:
                 return self._span(toks, phrase.i - 1, end, claimed)
         # 4. X said (that) C  (not "C, the airline said Thursday.": a time, no clause)
         k = after
+        if k > g_end and k + 2 < n and toks[k].low == "," and phrase.i < cue.i and (
+                cue.lemma in _SETTING_CUES and toks[g_end].low in _PREPOSITIONS) and (
+                toks[k + 1].low in _SETTING_CLAUSE_SUBJECTS
+                or toks[k + 1].low in _SUBJECT_NUMBERS) and (
+                _finite_soon(toks, k + 2) or _PRONOUN_SUBJECT.match(toks[k + 1].low)):
+            k += 1  # "Police said in a statement, one person was taken to hospital": the
+            # clause after the setting's comma (round 33)
         if k < n and toks[k].kind == "w" and not (
                 toks[k].low in lx.TIME_WORDS and _trailing_circumstance(toks, k)) and not (
                 _clause_before_tag(toks, g_start) and max(cue.i - phrase.j, phrase.i - cue.j) <= 1
@@ -5952,6 +5959,17 @@ def _token_range(toks: list[Token], start: int, end: int) -> tuple[int, int]:
 # "said not every voter agreed"; round 33)
 _NEGATED_QUANTITIES = frozenset({"all", "every", "everyone", "everybody", "everything", "many",
                                  "much", "enough", "one"})
+# numbers that open a reported clause's subject after a setting's comma ("said in a
+# statement, one person was taken ...", "two officers were hurt")
+_SUBJECT_NUMBERS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight",
+                              "nine", "ten", "several", "many", "some", "most", "all"})
+# the verbs of saying whose setting may end in a comma before the reported clause ("said in
+# a statement, one person was hurt"), and the words that open that clause's subject (not
+# "when", "if", "what": "contended with X, when it faced ...": a clause of the writer's)
+_SETTING_CUES = frozenset({"say", "tell", "add"})
+_SETTING_CLAUSE_SUBJECTS = frozenset({"the", "a", "an", "this", "these", "there", "he", "she",
+                                      "they", "we", "i", "it", "his", "her", "their", "its",
+                                      "no", "police", "officers"})
 _NEGATED_ENDINGS = ("n't", "n’t")  # a finite verb negated ("doesn't", "won’t")
 
 

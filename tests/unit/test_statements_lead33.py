@@ -208,3 +208,18 @@ def test_a_closing_tags_description_is_not_someone_its_words_are_about() -> None
     found = extract("President Jon Brisk should put his own stamp on the accords, says the "
                     "author.")
     assert [s.speaker for s in found] == ["the author"]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Police said in a statement, one person was taken to the hospital.",
+     "one person was taken to the hospital"),
+    ("Police said at one point, there were at least 50 officers at the scene.",
+     "there were at least 50 officers at the scene"),
+])
+def test_the_clause_after_a_settings_comma(text: str, content: str) -> None:
+    assert [s.content for s in extract(text)] == [content]
+
+
+def test_a_when_clause_after_a_comma_is_the_writers() -> None:
+    found = extract("The company contended with slow sales, when it faced rising costs.")
+    assert not [s for s in found if s.content.startswith("when")]
