@@ -1436,8 +1436,10 @@ def _noun_phrase(toks: list[Token], j: int) -> Phrase | None:
         return None  # "Estimates at the time suggested", "in the end said": when, not who
     if not (_valid_head(toks[j - 1]) or _office_of(toks, i, j) or _familiar_of(toks, i, j)
             or (i < j - 3 and _speech_noun_object(toks, j))
-            or (j - i == 2 and toks[i].low == "the" and toks[j - 1].low == "other")):
-        # ("The other said": one of two just named; nineteenth session)
+            or (j - i == 2 and toks[i].low == "the" and toks[j - 1].low == "other")
+            or (j - i == 2 and toks[i].low == "a" and toks[j - 1].low == "few")):
+        # ("The other said": one of two just named; nineteenth session; "A few said": some
+        # of the people just named, round 33)
         familiar = _familiar_before(toks, i, j)  # "a person familiar with the planning for
         return None if familiar is None else _make(toks, familiar, j, "left")  # the meeting"
     return _make(toks, i, j, "left")

@@ -223,3 +223,9 @@ def test_the_clause_after_a_settings_comma(text: str, content: str) -> None:
 def test_a_when_clause_after_a_comma_is_the_writers() -> None:
     found = extract("The company contended with slow sales, when it faced rising costs.")
     assert not [s for s in found if s.content.startswith("when")]
+
+
+def test_a_few_of_the_people_just_named_speak() -> None:
+    found = extract("Most were sent new demands, and a few said they were asked for seven years "
+                    "of records.")
+    assert [s.speaker for s in found] == ["a few"]
