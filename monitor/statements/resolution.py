@@ -2497,6 +2497,15 @@ class Discourse:
         k = _clause_pronoun(toks)
         if k is not None:
             self._subject_gender(unit, toks[k].start, toks[k].low)
+            return
+        k = _reported_pronoun(toks)
+        if k is not None and not self._gendered_word_in(unit, _OTHER_GENDER[toks[k].low]):
+            # "Kortney Moore, 18, said she was in a writing class": a named speaker's
+            # reported clause opened by "she" without "that" is about herself, unless the
+            # sentence speaks of someone of the other gender too ("Corfman claimed he
+            # took off her shirt"); a description's is someone else ("A representative
+            # said she never recovered"), so only a name takes it (scanpron)
+            self._subject_gender(unit, toks[k].start, toks[k].low, named_only=True)
 
     def _gendered_word_in(self, unit: int, gender: str) -> bool:
         """Does sentence ``unit`` hold a pronoun of ``gender`` ("her", "his", ...)?"""
@@ -2505,7 +2514,7 @@ class Discourse:
         return any(t.low in words for t in toks)
 
     def _subject_gender(self, unit: int, before: int, pronoun: str,
-                        at: tuple[int, int] | None = None) -> None:
+                        at: tuple[int, int] | None = None, named_only: bool = False) -> None:
         """Give ``pronoun``'s gender to the subject of sentence ``unit`` (before character
         ``before``, if not -1) when it is the only person named there and the lexicon gave
         it none. With ``at`` (the sentence and offset of a pronoun opening the next
@@ -2514,13 +2523,16 @@ class Discourse:
         beret. He had marched": the man the sentence before was about); not when that
         sentence already has a pronoun of the pronoun's gender, someone else's ("Her agent,
         Mark Roesler, said Page died. She never regained ...": Page, whom the rules did not
-        take for a person; round 33)."""
+        take for a person; round 33). With ``named_only``, not when the subject is a
+        description ("A representative")."""
         notes = [(p, r) for u, a, p, r in self.recent[-MAX_LIST_LOOK:]
                  if u == unit and (before < 0 or a < before) and p.kind == "person" and p.name]
         subjects = {id(p): p for p, r in notes if r == SUBJECT}
         if len(subjects) != 1:
             return
         subject = next(iter(subjects.values()))
+        if named_only and subject.unnamed:
+            return
         want = "m" if pronoun == "he" else "f"
         if at is not None and subject.gender and subject.gender != want and all(
                 p is subject for p, _r in notes) and self._guessed_gender(subject) and not (
@@ -7084,6 +7096,23 @@ def _clause_pronoun(toks: list[Token]) -> int | None:
                 toks[k - 1].low in _CLAUSE_JOINS or toks[k - 1].low in _CLAUSE_OPENERS):
             return k
     return None
+
+
+def _reported_pronoun(toks: list[Token]) -> int | None:
+    """Where "he" or "she" opens the clause a verb of saying reports without "that" ("Kortney
+    Moore, 18, said she was in a writing class"), after the sentence's first words (a subject
+    before the verb), with nothing possessed and no quote before it, else None."""
+    for k, tok in enumerate(toks):
+        if tok.kind == "q" or tok.low.endswith(("’s", "'s")) or tok.low in _POSSESSIVE_DETERMINERS:
+            return None
+        if k >= 2 and tok.low in _SUBJECT_PRONOUNS and _speech_cue(toks[k - 1]):
+            return k
+    return None
+
+
+# the gender a pronoun of the other one looks for: a sentence with "her" in it may be about
+# a woman whom the "he" after "said" is not
+_OTHER_GENDER = {"he": "f", "she": "m"}
 
 
 # words that open a clause whose subject may be a pronoun ("where he", "before she")
