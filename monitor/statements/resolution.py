@@ -4676,7 +4676,10 @@ class Discourse:
         toks = self.units[unit - 1]
         heads = [k for k, t in enumerate(toks) if t.low in _WRITTEN_THINGS and k > 0 and (
             toks[k - 1].kind == "w") and not _is_cap(t) and not (
-            k + 1 < len(toks) and toks[k + 1].low in _WRITTEN_THINGS | {"'s", "’s"})]
+            k + 1 < len(toks) and toks[k + 1].low in _WRITTEN_THINGS | {"'s", "’s"}) and not (
+            t.low in _SELF_REFERENCES and toks[k - 1].low == "this")]
+        # ("In this article Only half of Cigna's clients ... But its unit Evernorth has
+        # reached a deal which it said": the text itself, which speaks through no "it")
         if len(heads) != 1:
             return None
         k = heads[0]
@@ -6881,6 +6884,9 @@ _WRITTEN_THINGS = (THING_HEADS - {"plan", "policy", "platform", "agreement", "pr
                                   "lawsuit", "complaint", "ruling"}) | frozenset(
     {"memorandum", "film", "sign", "banner", "post", "paper"})
 _NP_OPENERS = frozenset({"the", "this", "that"}) | _POSSESSIVE_DETERMINERS
+# nouns by which a text names itself after "this" ("In this article", "this story was
+# updated"): the writer's own text, never the "it" of a later cue
+_SELF_REFERENCES = frozenset({"article", "story"})
 
 
 def _it_head(toks: list[Token]) -> tuple[int, int] | None:
