@@ -2238,6 +2238,9 @@ class Discourse:
                 j += 1
                 if toks[j - 1].low.endswith(("’s", "'s")):
                     break  # "Trump’s campaign": the name ends at the possessive
+            if _photo_credit(toks, k, j):
+                k = j  # "(Christopher Pike/Bloomberg via Getty Images) But he asserted":
+                continue  # the photographer is no one the text speaks of (scanpron)
             if j == k:  # a tracked official's name (:meth:`mention` noted it): in a list too
                 official = next((p for u, at, p, _ in reversed(self.recent[-MAX_LIST_LOOK:])
                                  if u == unit and at == toks[k].start), None)
@@ -7102,6 +7105,25 @@ def _clause_pronoun(toks: list[Token]) -> int | None:
                 toks[k - 1].low in _CLAUSE_JOINS or toks[k - 1].low in _CLAUSE_OPENERS):
             return k
     return None
+
+
+# the words a photo agency's credit puts before "/" and its photographer's name: "(AP
+# Photo/Evan Vucci)", "(Win McNamee/Getty Images)"
+_CREDIT_WORDS = frozenset({"photo", "photos", "images"})
+MIN_CREDIT_NAME_WORDS = 2  # a photographer's given name and surname, not a wire's one word
+
+
+def _photo_credit(toks: list[Token], k: int, j: int) -> bool:
+    """Is the capitalised run ``toks[k:j]`` a photo's credit: a name opening parentheses
+    before a slash ("(Christopher Pike/Bloomberg via Getty Images)", "(Win McNamee/Getty
+    Images)"), or one after an agency's "Photo/" closing them ("(AP Photo/Evan Vucci)")? A
+    name of several words: "(CBS/AP)" is a wire's credit, the outlet a later "the network"
+    may be."""
+    if not 0 < k < j:
+        return False
+    after = toks[j].text if j < len(toks) else ""
+    return (toks[k - 1].text == "(" and after == "/" and j - k >= MIN_CREDIT_NAME_WORDS) or (
+        toks[k - 1].text == "/" and after == ")" and k >= 2 and toks[k - 2].low in _CREDIT_WORDS)
 
 
 def _reported_pronoun(toks: list[Token]) -> int | None:

@@ -26,3 +26,17 @@ SELF = ("BOSTON (Reuters) — In this article Fewer than half of the grocer's st
 def test_the_text_naming_itself_is_no_its_referent() -> None:
     found = extract(SELF)
     assert one_with(found, "will cut costs").speaker != "this article"
+
+
+CREDIT = ("Alan Rusk is not ruling out a political future, but says that he has no interest in a "
+          "run \"anytime soon.\" At the Harbour Forum, he fielded a question about running for "
+          "office after his mother steps down. During his answer he did not close the door on "
+          "the idea, saying, \"I don't know. Maybe one day.\" NOT EVEN 5 MONTHS INTO RUSK'S "
+          "TERM, RIVALS ARE ALREADY EYEING THE 2028 RACE Alan Rusk at the Harbour Forum in "
+          "Portland, Maine, on Wednesday, May 21, 2025. (Michael Welks/Bloomberg via Getty "
+          "Images) But he insisted in a post on X that he has no plans to run for governor.")
+
+
+def test_a_photographer_in_a_credit_is_no_ones_pronoun() -> None:
+    found = extract(CREDIT)
+    assert one_with(found, "no plans to run").speaker == "Alan Rusk"
