@@ -2238,6 +2238,9 @@ class Discourse:
                 j += 1
                 if toks[j - 1].low.endswith(("’s", "'s")):
                     break  # "Trump’s campaign": the name ends at the possessive
+            if _photo_credit(toks, k, j):
+                k = j  # "(Christopher Pike/Bloomberg via Getty Images) But he asserted":
+                continue  # the photographer is no one the text speaks of (scanpron)
             if j == k:  # a tracked official's name (:meth:`mention` noted it): in a list too
                 official = next((p for u, at, p, _ in reversed(self.recent[-MAX_LIST_LOOK:])
                                  if u == unit and at == toks[k].start), None)
@@ -2497,6 +2500,15 @@ class Discourse:
         k = _clause_pronoun(toks)
         if k is not None:
             self._subject_gender(unit, toks[k].start, toks[k].low)
+            return
+        k = _reported_pronoun(toks)
+        if k is not None and not self._gendered_word_in(unit, _OTHER_GENDER[toks[k].low]):
+            # "Kortney Moore, 18, said she was in a writing class": a named speaker's
+            # reported clause opened by "she" without "that" is about herself, unless the
+            # sentence speaks of someone of the other gender too ("Corfman claimed he
+            # took off her shirt"); a description's is someone else ("A representative
+            # said she never recovered"), so only a name takes it (scanpron)
+            self._subject_gender(unit, toks[k].start, toks[k].low, named_only=True)
 
     def _gendered_word_in(self, unit: int, gender: str) -> bool:
         """Does sentence ``unit`` hold a pronoun of ``gender`` ("her", "his", ...)?"""
@@ -2505,7 +2517,7 @@ class Discourse:
         return any(t.low in words for t in toks)
 
     def _subject_gender(self, unit: int, before: int, pronoun: str,
-                        at: tuple[int, int] | None = None) -> None:
+                        at: tuple[int, int] | None = None, named_only: bool = False) -> None:
         """Give ``pronoun``'s gender to the subject of sentence ``unit`` (before character
         ``before``, if not -1) when it is the only person named there and the lexicon gave
         it none. With ``at`` (the sentence and offset of a pronoun opening the next
@@ -2514,13 +2526,16 @@ class Discourse:
         beret. He had marched": the man the sentence before was about); not when that
         sentence already has a pronoun of the pronoun's gender, someone else's ("Her agent,
         Mark Roesler, said Page died. She never regained ...": Page, whom the rules did not
-        take for a person; round 33)."""
+        take for a person; round 33). With ``named_only``, not when the subject is a
+        description ("A representative")."""
         notes = [(p, r) for u, a, p, r in self.recent[-MAX_LIST_LOOK:]
                  if u == unit and (before < 0 or a < before) and p.kind == "person" and p.name]
         subjects = {id(p): p for p, r in notes if r == SUBJECT}
         if len(subjects) != 1:
             return
         subject = next(iter(subjects.values()))
+        if named_only and subject.unnamed:
+            return
         want = "m" if pronoun == "he" else "f"
         if at is not None and subject.gender and subject.gender != want and all(
                 p is subject for p, _r in notes) and self._guessed_gender(subject) and not (
@@ -4665,7 +4680,10 @@ class Discourse:
         toks = self.units[unit - 1]
         heads = [k for k, t in enumerate(toks) if t.low in _WRITTEN_THINGS and k > 0 and (
             toks[k - 1].kind == "w") and not _is_cap(t) and not (
-            k + 1 < len(toks) and toks[k + 1].low in _WRITTEN_THINGS | {"'s", "’s"})]
+            k + 1 < len(toks) and toks[k + 1].low in _WRITTEN_THINGS | {"'s", "’s"}) and not (
+            t.low in _SELF_REFERENCES and toks[k - 1].low == "this")]
+        # ("In this article Only half of Cigna's clients ... But its unit Evernorth has
+        # reached a deal which it said": the text itself, which speaks through no "it")
         if len(heads) != 1:
             return None
         k = heads[0]
@@ -6887,6 +6905,9 @@ _WRITTEN_THINGS = (THING_HEADS - {"plan", "policy", "platform", "agreement", "pr
                                   "lawsuit", "complaint", "ruling"}) | frozenset(
     {"memorandum", "film", "sign", "banner", "post", "paper"})
 _NP_OPENERS = frozenset({"the", "this", "that"}) | _POSSESSIVE_DETERMINERS
+# nouns by which a text names itself after "this" ("In this article", "this story was
+# updated"): the writer's own text, never the "it" of a later cue
+_SELF_REFERENCES = frozenset({"article", "story"})
 
 
 def _it_head(toks: list[Token]) -> tuple[int, int] | None:
@@ -7102,6 +7123,42 @@ def _clause_pronoun(toks: list[Token]) -> int | None:
                 toks[k - 1].low in _CLAUSE_JOINS or toks[k - 1].low in _CLAUSE_OPENERS):
             return k
     return None
+
+
+# the words a photo agency's credit puts before "/" and its photographer's name: "(AP
+# Photo/Evan Vucci)", "(Win McNamee/Getty Images)"
+_CREDIT_WORDS = frozenset({"photo", "photos", "images"})
+MIN_CREDIT_NAME_WORDS = 2  # a photographer's given name and surname, not a wire's one word
+
+
+def _photo_credit(toks: list[Token], k: int, j: int) -> bool:
+    """Is the capitalised run ``toks[k:j]`` a photo's credit: a name opening parentheses
+    before a slash ("(Christopher Pike/Bloomberg via Getty Images)", "(Win McNamee/Getty
+    Images)"), or one after an agency's "Photo/" closing them ("(AP Photo/Evan Vucci)")? A
+    name of several words: "(CBS/AP)" is a wire's credit, the outlet a later "the network"
+    may be."""
+    if not 0 < k < j:
+        return False
+    after = toks[j].text if j < len(toks) else ""
+    return (toks[k - 1].text == "(" and after == "/" and j - k >= MIN_CREDIT_NAME_WORDS) or (
+        toks[k - 1].text == "/" and after == ")" and k >= 2 and toks[k - 2].low in _CREDIT_WORDS)
+
+
+def _reported_pronoun(toks: list[Token]) -> int | None:
+    """Where "he" or "she" opens the clause a verb of saying reports without "that" ("Kortney
+    Moore, 18, said she was in a writing class"), after the sentence's first words (a subject
+    before the verb), with nothing possessed and no quote before it, else None."""
+    for k, tok in enumerate(toks):
+        if tok.kind == "q" or tok.low.endswith(("’s", "'s")) or tok.low in _POSSESSIVE_DETERMINERS:
+            return None
+        if k >= 2 and tok.low in _SUBJECT_PRONOUNS and _speech_cue(toks[k - 1]):
+            return k
+    return None
+
+
+# the gender a pronoun of the other one looks for: a sentence with "her" in it may be about
+# a woman whom the "he" after "said" is not
+_OTHER_GENDER = {"he": "f", "she": "m"}
 
 
 # words that open a clause whose subject may be a pronoun ("where he", "before she")
