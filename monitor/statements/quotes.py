@@ -501,7 +501,16 @@ def _sentence_breaks(text: str, a: int, b: int, inside: list[tuple[int, int]],
                     and nxt.group(1).lower() not in _AFTER_CLOCK):
                 continue
         breaks.append(pos)
-    return breaks
+    credits = [m.end() for m in _CREDIT_CLOSE.finditer(text, a, b)
+               if not in_quote(inside, opens, m.end())]
+    return sorted(set(breaks) | set(credits)) if credits else breaks
+
+
+# a photo's credit in parentheses, which closes its caption: "... is guilty of genocide
+# (credit: Amr Alfiky/Reuters) Trump then displayed ...": the next capitalised word opens a
+# sentence of the article's own, whose "he" is not the caption's (scanpron)
+_CREDIT_CLOSE = re.compile(
+    r"\((?i:credit): [^()\n]{1,80}\)\s+(?=[A-Z])")
 
 
 _DEGREES = re.compile(r"\d\s?°?\s?$")  # "35 C", "35C", "95 °F": a temperature before its unit

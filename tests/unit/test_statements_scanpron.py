@@ -40,3 +40,10 @@ CREDIT = ("Alan Rusk is not ruling out a political future, but says that he has 
 def test_a_photographer_in_a_credit_is_no_ones_pronoun() -> None:
     found = extract(CREDIT)
     assert one_with(found, "no plans to run").speaker == "Alan Rusk"
+
+
+def test_a_photo_credit_in_parentheses_ends_the_caption_before_the_next_sentence() -> None:
+    text = ("Ramos showed the photos, saying the war was over (credit: Ana Lima/Reuters) "
+            "Trump then held up printed articles that he said showed the attacks.")
+    found = one_with(extract(text), "showed the attacks")
+    assert found.speaker == "Donald Trump"
