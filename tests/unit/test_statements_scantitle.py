@@ -1,0 +1,34 @@
+"""A singular speaker's noun phrase whose modifiers the walk stopped in, and titles resolved
+to the wrong holder (issue 13, round 33, product scan of titles and fragments)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.statements import extract, one_with
+
+
+@pytest.mark.parametrize(("text", "needle", "mention"), [
+    ("On Friday, a high-level U.S. naval commander said the raids would fail.",
+     "raids", "a high-level U.S. naval commander"),
+    ("Japan's trade ministry said that the new tariffs were unfair.",
+     "tariffs", "Japan's trade ministry"),
+    ("The housing and planning secretary says the reforms are overdue.",
+     "reforms", "The housing and planning secretary"),
+    ("The bridge was closed on Monday. That committee said it would review the plans.",
+     "review", "That committee"),
+    ("An elderly woman stated somebody was trying to break in.", "somebody", "An elderly woman"),
+    ("His rival's campaign admits they edited the video.", "edited", "His rival's campaign"),
+])
+def test_a_singular_speakers_modifiers_back_to_their_opener(text: str, needle: str,
+                                                             mention: str) -> None:
+    assert one_with(extract(text), needle).mention == mention
+
+
+def test_a_persons_possessive_leaves_the_title_to_the_titles() -> None:
+    # "President Trump's hostage envoy": the envoy a person serves, which the titles resolve
+    text = ("Special Envoy Adam Boehler met families in Jerusalem on Sunday. President "
+            "Trump's hostage envoy told reporters that the talks would resume.")
+    found = one_with(extract(text), "talks would")
+    assert found.mention != "President Trump's hostage envoy"
+
