@@ -32,3 +32,19 @@ def test_a_persons_possessive_leaves_the_title_to_the_titles() -> None:
     found = one_with(extract(text), "talks would")
     assert found.mention != "President Trump's hostage envoy"
 
+
+@pytest.mark.parametrize("text", [
+    ("The paramilitary Northern Defence Forces have been pushed out of the capital region, "
+     "says the military."),
+    ("Most attacks in the province are claimed by the Western Liberation Army. The military "
+     "said the bombing was planned abroad."),
+])
+def test_the_military_is_no_armed_group_fighting_it(text: str) -> None:
+    found = one_with(extract(text), "apital" if "capital" in text else "bombing")
+    assert found.speaker not in {"Northern Defence Forces", "Western Liberation Army"}
+
+
+def test_the_military_is_a_states_forces_named_before() -> None:
+    text = ("The Israel Defense Forces struck the port on Sunday. The military said the port "
+            "was used to smuggle weapons.")
+    assert one_with(extract(text), "smuggle").speaker == "Israel Defense Forces"
