@@ -434,7 +434,11 @@ TITLE_ALIASES = {
 # senator or a governor (the salient-person fallback skips them)
 OFFICE_HEADS = frozenset(
     {"president", "senator", "governor", "congressman", "mayor", "judge", "secretary",
-     "speaker", "minister", "chancellor", "premier", "ambassador", "general"}
+     "speaker", "minister", "chancellor", "premier", "ambassador", "general",
+     # a member of a parliament the article names so holds no other office it does not give
+     # ("Norfolk MP Rupert Lowe asks ... The work and pensions secretary says" was Lowe;
+     # title33)
+     "mp", "mep", "mla", "msp", "mk"}
 )
 # heads of a document that speaks ("a New York Times/CBS News survey found"), and the heads a
 # later "the poll" may stand for

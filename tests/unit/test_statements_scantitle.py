@@ -48,3 +48,9 @@ def test_the_military_is_a_states_forces_named_before() -> None:
     text = ("The Israel Defense Forces struck the port on Sunday. The military said the port "
             "was used to smuggle weapons.")
     assert one_with(extract(text), "smuggle").speaker == "Israel Defense Forces"
+
+
+def test_a_member_of_parliament_holds_no_office_the_article_does_not_give() -> None:
+    text = ("Devon MP Alan Marsh asks the prime minister about the prison. The transport "
+            "secretary says rail fares will be frozen.")
+    assert one_with(extract(text), "fares").speaker != "Alan Marsh"
