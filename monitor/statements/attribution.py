@@ -1645,6 +1645,10 @@ def speaker_right(toks: list[Token], k: int, loose: bool = False) -> Phrase | No
                 j + 1 < len(toks) and toks[j + 1].kind == "w" and nounish(toks[j + 1].low):
             j += 1  # "Hillary Clinton's right-hand woman": a compound modifier before a head
             continue
+        if tok.low in {"and", "or"} and j > k and j + 1 < len(toks) and (
+                _coordinated_modifiers(toks[j - 1], toks[j + 1])):
+            j += 1  # "according to federal and state investigators", "current and former
+            continue  # officials": two modifiers of one head (title33: was "federal")
         if tok.low == "and" and _title_and(toks, k, j):
             j += 1  # "Slovak Foreign and European Affairs Minister Juraj Blanar": one title
             continue  # (nineteenth session)
@@ -1694,7 +1698,8 @@ def speaker_right(toks: list[Token], k: int, loose: bool = False) -> Phrase | No
                          or j == listed_end):
         j -= 1
     core = -1
-    if loose and j - 1 > k and toks[j - 1].low in lx.RELATIVE_PRONOUNS:
+    if loose and j - 1 > k and toks[j - 1].low in lx.RELATIVE_PRONOUNS and not (
+            toks[j - 1].text.isupper()):  # ("according to the WHO": the organisation)
         j -= 1  # "according to six officials who were familiar with ...": the people, not
         # their relative pronoun (twenty-second session)
     if loose and j - 1 > k and toks[j - 1].low in lx.WEEKDAYS:  # (a day ends a loose phrase)
@@ -1724,6 +1729,13 @@ def speaker_right(toks: list[Token], k: int, loose: bool = False) -> Phrase | No
         j = m
     how = "pronoun" if _pronoun_of(toks[k].low) and j == k + 1 else "right"
     return _make(toks, k, j, how, core if core < j else -1)
+
+
+def _coordinated_modifiers(before: Token, after: Token) -> bool:
+    """Are ``before`` and ``after`` two lower-case modifiers of the lexicon an "and"/"or"
+    joins before one head ("federal and state", "current and former")?"""
+    return before.kind == "w" and after.kind == "w" and not _is_cap(before) and not _is_cap(
+        after) and before.low in lx.NP_MODIFIERS and after.low in lx.NP_MODIFIERS
 
 
 def _after_cue(toks: list[Token], k: int) -> bool:

@@ -54,3 +54,15 @@ def test_a_member_of_parliament_holds_no_office_the_article_does_not_give() -> N
     text = ("Devon MP Alan Marsh asks the prime minister about the prison. The transport "
             "secretary says rail fares will be frozen.")
     assert one_with(extract(text), "fares").speaker != "Alan Marsh"
+
+
+@pytest.mark.parametrize(("text", "needle", "mention"), [
+    ("The clinic lost its power supply, according to the WHO. The army denied it.",
+     "clinic", "the WHO"),
+    ("According to federal and state investigators, the gang ran the port for years.",
+     "gang", "federal and state investigators"),
+    ("The files, according to current and former Treasury officials, were destroyed.",
+     "destroyed", "current and former Treasury officials"),
+])
+def test_an_according_source_whole(text: str, needle: str, mention: str) -> None:
+    assert one_with(extract(text), needle).mention == mention
