@@ -281,6 +281,11 @@ _AUXILIARIES = frozenset({"has", "have", "had", "was", "is", "were", "are", "wil
 _NEGATED_AUXILIARIES = frozenset(
     {"didn't", "don't", "doesn't", "hasn't", "haven't", "hadn't", "can't", "cannot", "won't",
      "wouldn't", "couldn't", "shouldn't", "isn't", "wasn't", "aren't", "weren't", "mustn't"})
+def negated_auxiliary(tok: Token) -> bool:
+    """Is ``tok`` one of :data:`_NEGATED_AUXILIARIES` ("didn't", "won’t"), either apostrophe?"""
+    return tok.kind == "w" and tok.low.replace("’", "'") in _NEGATED_AUXILIARIES
+
+
 # capitalised sentence adverbs before a comma: "Likewise, Trump went after ...", not a subject
 _OPENING_ADVERBS = frozenset({"likewise", "perhaps", "similarly", "instead", "yes", "no",
                               "well", "indeed", "ultimately", "notably", "again", "rather",

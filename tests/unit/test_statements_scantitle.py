@@ -66,3 +66,15 @@ def test_a_member_of_parliament_holds_no_office_the_article_does_not_give() -> N
 ])
 def test_an_according_source_whole(text: str, needle: str, mention: str) -> None:
     assert one_with(extract(text), needle).mention == mention
+
+
+def test_a_negated_auxiliary_is_no_speaker() -> None:
+    text = ("Maria Lopez, 52, said she lives on Elm Street but doesn't know the family, but "
+            "said it is sad for the town.")
+    speakers = {s.speaker for s in extract(text)}
+    assert speakers == {"Maria Lopez"}
+
+
+def test_a_loose_subject_before_a_negated_auxiliary_is_no_statement() -> None:
+    text = "Though the rep wouldn't explain the delay, a friend said the singer was tired."
+    assert all(s.speaker is None or "n't" not in s.speaker for s in extract(text))
