@@ -281,6 +281,11 @@ _AUXILIARIES = frozenset({"has", "have", "had", "was", "is", "were", "are", "wil
 _NEGATED_AUXILIARIES = frozenset(
     {"didn't", "don't", "doesn't", "hasn't", "haven't", "hadn't", "can't", "cannot", "won't",
      "wouldn't", "couldn't", "shouldn't", "isn't", "wasn't", "aren't", "weren't", "mustn't"})
+def negated_auxiliary(tok: Token) -> bool:
+    """Is ``tok`` one of :data:`_NEGATED_AUXILIARIES` ("didn't", "won’t"), either apostrophe?"""
+    return tok.kind == "w" and tok.low.replace("’", "'") in _NEGATED_AUXILIARIES
+
+
 # capitalised sentence adverbs before a comma: "Likewise, Trump went after ...", not a subject
 _OPENING_ADVERBS = frozenset({"likewise", "perhaps", "similarly", "instead", "yes", "no",
                               "well", "indeed", "ultimately", "notably", "again", "rather",
@@ -1277,6 +1282,76 @@ def _modifiers_to_article(toks: list[Token], k: int, j: int) -> bool:
     return False
 
 
+# what opens a singular speaker's noun phrase besides the articles: another, a demonstrative
+# at a clause's start, a possessive pronoun ("That committee said", "Another elderly man
+# said", "His opponent's campaign admits"; title33)
+_FRAGMENT_OPENERS = frozenset({"another", "his", "her", "their", "its", "our", "my", "your"})
+_DEMONSTRATIVES = frozenset({"this", "that"})
+MAX_FRAGMENT_MODIFIERS = 5  # "a former Justice Department computer crimes prosecutor"
+# adjectives in "-ly" that describe a person ("An elderly woman stated"), which the other
+# "-ly" words (adverbs: "Separately officials said") are not
+_LY_ADJECTIVES = frozenset({"elderly", "burly", "friendly", "lonely", "wily", "portly"})
+# singular people a fragment's head may be besides the speaker nouns: kin and neighbours
+# ("The dead boy's uncle said", "That neighbor says")
+_FRAGMENT_HEADS = frozenset({"uncle", "aunt", "neighbor", "neighbour", "grandson",
+                             "granddaughter", "stepfather", "stepmother", "fiance", "fiancee"})
+
+
+def _fragment_head(low: str) -> bool:
+    """Can ``low`` head a singular speaker's phrase that :func:`_modifiers_to_opener` walks?"""
+    return not low.endswith("s") and (
+        low in lx.SPEAKER_NOUNS or low in KIN_TIES or low in _FRAGMENT_HEADS
+        or low in _TRADE_HEADS)
+
+
+def _possessive_word(tok: Token) -> bool:
+    """Is ``tok`` a word in "'s"/"’s" ("China's", "the D.A.'s", "opponent's")?"""
+    return tok.kind == "w" and tok.low.endswith(("'s", "’s")) and len(tok.low) > 2
+
+
+def _modifiers_to_opener(toks: list[Token], k: int, j: int) -> int | None:
+    """The opener of a singular speaker's noun phrase whose modifiers ``toks[k:j-1]`` the
+    walk of :func:`_noun_phrase` stopped in (title33: "a high-level U.S. naval commander
+    said" was "commander", "China's commerce ministry said" "ministry", "The work and
+    pensions secretary says" "secretary", "That committee said" "committee"): back over at
+    most :data:`MAX_FRAGMENT_MODIFIERS` words, each a lower-case word no boundary, cue or
+    adverb, a hyphened compound or a capitalised word (no sentence opener), to an article,
+    "another", a possessive pronoun, a demonstrative that opens the clause, or a
+    possessive ("China's", "Baez'"). The opener's index, or None."""
+    if not _fragment_head(toks[j - 1].low) or _is_cap(toks[j - 1]):
+        return None
+    m = k
+    while m >= 0 and j - 1 - m <= MAX_FRAGMENT_MODIFIERS + 1:
+        w = toks[m]
+        low = w.low
+        if low == "and" and m < j - 2 and m > 0 and toks[m - 1].kind == "w" and not _is_cap(
+                toks[m - 1]) and not _is_cap(toks[m + 1]):
+            m -= 1  # "The work and pensions secretary"
+            continue
+        if low in _SINGULAR_OPENERS or low in _FRAGMENT_OPENERS:
+            return m if m < j - 1 else None
+        if low in _DEMONSTRATIVES:
+            return m if m < j - 1 and (m == 0 or toks[m - 1].kind != "w") else None
+        if _possessive_word(w) and m < j - 1:
+            if m > 0 and toks[m - 1].kind == "w" and _is_cap(toks[m - 1]) and \
+                    toks[m - 1].low not in lx.DETERMINERS:
+                return None  # ("President Trump's hostage envoy": a person's title by the
+                # person it serves, which the titles resolve; "Donald Trump's eldest son")
+            return m
+        if _s_possessive_mark(toks, m) and m < j - 1:
+            return m - 1
+        if w.kind != "w" or low in lx.NP_BOUNDARY or low in lx.CUES or (
+                low in _NOT_HEAD_MODIFIERS) or (low.endswith("ly") and low not in _LY_ADJECTIVES):
+            return None
+        if _is_cap(w):
+            if low in lx.SENTENCE_OPENERS or low in lx.TIME_WORDS:
+                return None
+        elif not (low.isalpha() or _compound_modifier(w)):
+            return None
+        m -= 1
+    return None
+
+
 # endings of adjectives a writer strings before a person with a comma ("the bespectacled,
 # 71-year-old diplomat", "the soft-spoken, careful negotiator", "a defiant, emotional
 # Trump"); not "-al" or "-ing" ("At the hospital, doctors said", "In the evening, officials
@@ -1350,6 +1425,13 @@ def _noun_phrase(toks: list[Token], j: int) -> Phrase | None:
         if tok.kind == "w" and i < j and _modifiers_to_article(toks, i - 1, j):
             i -= 1
             continue
+        # "a high-level U.S. naval commander", "China's commerce ministry", "That committee":
+        # a singular head's modifiers back to their opener (title33)
+        if tok.kind == "w" and i < j and i == j - 1:
+            opener = _modifiers_to_opener(toks, i - 1, j)
+            if opener is not None:
+                i = opener
+                continue
         # "the professor emeritus at Kyoto University": a title's last word after its head
         if tok.low in lx.TITLE_TAILS and i - 2 >= 0 and toks[i - 2].low in lx.SPEAKER_NOUNS:
             i -= 1
@@ -1570,6 +1652,10 @@ def speaker_right(toks: list[Token], k: int, loose: bool = False) -> Phrase | No
                 j + 1 < len(toks) and toks[j + 1].kind == "w" and nounish(toks[j + 1].low):
             j += 1  # "Hillary Clinton's right-hand woman": a compound modifier before a head
             continue
+        if tok.low in {"and", "or"} and j > k and j + 1 < len(toks) and (
+                _coordinated_modifiers(toks[j - 1], toks[j + 1])):
+            j += 1  # "according to federal and state investigators", "current and former
+            continue  # officials": two modifiers of one head (title33: was "federal")
         if tok.low == "and" and _title_and(toks, k, j):
             j += 1  # "Slovak Foreign and European Affairs Minister Juraj Blanar": one title
             continue  # (nineteenth session)
@@ -1619,7 +1705,8 @@ def speaker_right(toks: list[Token], k: int, loose: bool = False) -> Phrase | No
                          or j == listed_end):
         j -= 1
     core = -1
-    if loose and j - 1 > k and toks[j - 1].low in lx.RELATIVE_PRONOUNS:
+    if loose and j - 1 > k and toks[j - 1].low in lx.RELATIVE_PRONOUNS and not (
+            toks[j - 1].text.isupper()):  # ("according to the WHO": the organisation)
         j -= 1  # "according to six officials who were familiar with ...": the people, not
         # their relative pronoun (twenty-second session)
     if loose and j - 1 > k and toks[j - 1].low in lx.WEEKDAYS:  # (a day ends a loose phrase)
@@ -1649,6 +1736,13 @@ def speaker_right(toks: list[Token], k: int, loose: bool = False) -> Phrase | No
         j = m
     how = "pronoun" if _pronoun_of(toks[k].low) and j == k + 1 else "right"
     return _make(toks, k, j, how, core if core < j else -1)
+
+
+def _coordinated_modifiers(before: Token, after: Token) -> bool:
+    """Are ``before`` and ``after`` two lower-case modifiers of the lexicon an "and"/"or"
+    joins before one head ("federal and state", "current and former")?"""
+    return before.kind == "w" and after.kind == "w" and not _is_cap(before) and not _is_cap(
+        after) and before.low in lx.NP_MODIFIERS and after.low in lx.NP_MODIFIERS
 
 
 def _after_cue(toks: list[Token], k: int) -> bool:

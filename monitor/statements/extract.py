@@ -37,6 +37,7 @@ from monitor.statements.attribution import (
     dateline_end,
     ends_with_comma,
     name_tag,
+    negated_auxiliary,
     nounish,
     people_before_place,
     second_article,
@@ -6954,6 +6955,9 @@ def _loose_left(toks: list[Token], k: int) -> Phrase | None:
         toks[j - 1].low in lx.CUE_PREFIX_SKIP or toks[j - 1].low.endswith("ly")
         or (toks[j - 1].low in _ADVERBS_AFTER_AUXILIARY and j >= 2
             and toks[j - 2].low in _FINITE_WORDS)
+        # "the rep wouldn't reveal", "but doesn't know": a negated auxiliary is no one's word,
+        # skipped as speaker_left skips it (title33: it was the speaker, "doesn't")
+        or negated_auxiliary(toks[j - 1])
     ):
         j -= 1
     i = j

@@ -368,6 +368,19 @@ MODIFIER_REACH = 2  # "the UN labour agency": the author's noun a word or two af
 _AUTHOR_KINDS = _GROUP_WORDS | _OUTLET_KINDS | _AGENCY_WORDS | frozenset(
     {"firm", "company", "nonprofit", "institute", "pollster", "tank", "center", "centre"})
 COMPANY_NAME_LOOKBACK_UNITS = 2  # "The company said" right after the name, or a sentence on
+# "the military", "the army": a state's forces, never an armed group the text calls
+# paramilitary, rebel or separatist, nor one whose name says it fights for liberation (title33:
+# "The paramilitary Rapid Support Forces (RSF) group ... has been pushed out of Khartoum
+# state, says the military" was the RSF; "The military claimed" the Balochistan Liberation
+# Army, both the army's enemies)
+_STATE_FORCES_HEADS = frozenset({"military", "army"})
+_NON_STATE_NAME_WORDS = frozenset({"liberation", "rebel", "rebels", "militia", "insurgents"})
+_NON_STATE_BEFORE = re.compile(
+    r"\b(?:paramilitary|rebel|militant|separatist|insurgent|jihadist|armed)\s+(?:group\s+)?$",
+    re.IGNORECASE)
+MAX_NON_STATE_GAP = 40  # characters before a name that may describe it
+
+
 ORG_DESCRIPTION_LOOKBACK_UNITS = 12  # "the newspaper" may name an outlet a few paragraphs up
 # a capitalised word ending so names a people, not a person ("Ethiopians", "Americans")
 _PEOPLE_ENDINGS = ("ians", "eans", "ese", "ials")  # round 13: "Millennials"
@@ -421,7 +434,11 @@ TITLE_ALIASES = {
 # senator or a governor (the salient-person fallback skips them)
 OFFICE_HEADS = frozenset(
     {"president", "senator", "governor", "congressman", "mayor", "judge", "secretary",
-     "speaker", "minister", "chancellor", "premier", "ambassador", "general"}
+     "speaker", "minister", "chancellor", "premier", "ambassador", "general",
+     # a member of a parliament the article names so holds no other office it does not give
+     # ("Norfolk MP Rupert Lowe asks ... The work and pensions secretary says" was Lowe;
+     # title33)
+     "mp", "mep", "mla", "msp", "mk"}
 )
 # heads of a document that speaks ("a New York Times/CBS News survey found"), and the heads a
 # later "the poll" may stand for
@@ -5072,6 +5089,8 @@ class Discourse:
             if person.kind != "org" or not person.name or (seen_at == unit and at >= offset):
                 continue
             words = [w.removesuffix("’s").removesuffix("'s") for w in fold(person.name).split()]
+            if head in _STATE_FORCES_HEADS and self._non_state_forces(person.name, words):
+                continue
             last = next((words[k - 1] for k in range(1, len(words))
                          if words[k] in _ORG_NAME_LINKS), words[-1])  # ("Board of Elections")
             if (not heads and last not in PUBLIC_BODIES and last not in _INSTITUTIONS
@@ -5082,6 +5101,20 @@ class Discourse:
                 # gives it: "the agency" TASS; a paper's word after a hyphen, "The
                 # Greenwood Index-Journal": desc30)
         return None
+
+    def _non_state_forces(self, name: str, words: list[str]) -> bool:
+        """Is the organisation ``name`` (folded ``words``) an armed group no state's military
+        is: a word of :data:`_NON_STATE_NAME_WORDS` in its name, or one of
+        :data:`_NON_STATE_BEFORE` just before it in the text ("the paramilitary Rapid Support
+        Forces")?"""
+        if any(w in _NON_STATE_NAME_WORDS for w in words):
+            return True
+        at = self.text.find(name)
+        while at >= 0:
+            if _NON_STATE_BEFORE.search(self.text[max(0, at - MAX_NON_STATE_GAP):at]):
+                return True
+            at = self.text.find(name, at + len(name))
+        return False
 
     def _unknown_speaker(self, person: Person) -> bool:
         """A speaker named by several capitalised words that no first name, title, registry
