@@ -138,6 +138,10 @@ MIN_CONTENT_WORDS = 1  # shorter contents are names or scare quotes, not stateme
 MAX_SUFFIX_SKIP = 8  # words skipped after a cue ("said in a statement on Sunday that"; 10
 # measured in the nineteenth session: as many wrong contents as right, newsletter furniture)
 INHERIT_MAX_UNITS = 3  # an unattributed quote takes a speaker named this close before it
+# a line's opening words that point back to the last speaker: "His exact words:", "She
+# added this:" (a line ending in a colon that no cue read still introduces that speaker's
+# quote; see :func:`_colon_line_back`)
+_BACK_POINTERS = frozenset({"he", "she", "they", "his", "her", "their"})
 _PREPOSITIONS = frozenset({"on", "in", "at", "during", "after", "before", "to", "via",
                            "through", "from", "with", "over", "for", "since", "while",
                            # where words were said ("told reporters aboard Air Force One")
@@ -975,6 +979,7 @@ class Extractor:
         found: list[_Found] = []
         pending: _Found | None = None  # a cue ending in ":" waiting for its quote
         last: tuple[int, Person | None, Phrase, str | None] | None = None
+        colon_line: int | None = None  # a line ending in ":" that no cue read (the unit)
         m_index = 0
         for u, unit in enumerate(units):
             toks = unit.tokens
@@ -1037,6 +1042,12 @@ class Extractor:
                             kind="direct", confidence=min(prev.confidence, CONF_CONTINUED),
                             via="continued"))
                     claimed.add(0)
+                elif colon_line is not None and colon_line == u - 1:
+                    # "Radio traffic from police:", "Mayor Strange's complete statement:",
+                    # "X, the victim's brother, issued this statement early Tuesday ...:": the
+                    # line introduces someone else's words or a text, not the last speaker's
+                    # (round 33, scancarry); nor do the quotes after it inherit one
+                    last = None
                 elif last is not None and u - last[0] <= INHERIT_MAX_UNITS and not (
                         _title_case(text[q.pieces[0][0] : q.pieces[-1][1]])):
                     unit_found.append(_Found(
@@ -1244,6 +1255,7 @@ class Extractor:
                     words = yield text, unit.start, unit.end
                     unit_found.extend(self._quote_parsed(text, unit, u, claimed, discourse,
                                                          mentions, starts, words))
+            colon_line = u if pending is None and _colon_line_back(toks) is False else None
             found.extend(unit_found)
         found = _chain_speaker(text, quotes, found)
         if transcript:
@@ -7851,6 +7863,17 @@ def _furniture_label(toks: list[Token]) -> bool:
     return (colon - first <= MAX_FURNITURE_LABEL and tuple(t.low for t in toks[first:colon])
             in _FURNITURE_LABELS) or (toks[0].low in _FURNITURE_VERBS and colon > 1)
 
+
+
+def _colon_line_back(toks: list[Token]) -> bool | None:
+    """Does a line that ends in a colon no cue read point back to the last speaker? True
+    when it opens with a pronoun (:data:`_BACK_POINTERS`: "His exact words:"), False when it
+    opens otherwise ("Radio traffic from police starting at 4:50 p.m.:", "Andrew Wetzler,
+    director of ..., was blunt:"), None when it ends in no colon or quotes itself."""
+    if not toks or toks[-1].low != ":" or any(t.kind == "q" for t in toks):
+        return None
+    first = next((t for t in toks if t.kind == "w"), None)
+    return first is not None and first.low in _BACK_POINTERS
 
 
 def _chain_speaker(text: str, quotes: list[Quote], found: list[_Found]) -> list[_Found]:

@@ -1,0 +1,33 @@
+"""Quote paragraphs that inherit the last speaker (issue 13, round 33, scancarry): a line
+ending in a colon that no cue read introduces someone else's words or a text, and the quote
+paragraphs after it inherit no one; a line opening with a pronoun ("His exact words:") still
+points back to the last speaker."""
+
+from __future__ import annotations
+
+from tests.support.statements import extract, with_content
+
+_LAST = ('Mayor Dana Whitfield said the city would help. "We will rebuild this street," '
+         'Whitfield said.\n\n')
+
+
+def test_a_colon_line_of_no_one_ends_the_inheritance() -> None:
+    text = (_LAST + "Radio traffic from the scene at 4:50 p.m.:\n\n"
+            '"He is coming out of the building with his hands up."\n\n'
+            '"We have one suspect in custody right now."')
+    found = extract(text)
+    assert not with_content(found, "hands up")
+    assert not with_content(found, "in custody")
+
+
+def test_a_colon_line_naming_someone_else_takes_no_last_speaker() -> None:
+    text = (_LAST + "Carl Owens, the director of the neighbourhood council, was blunt about "
+            "the delay:\n\n" '"We will see the city in court over this."')
+    assert all(s.speaker != "Dana Whitfield" for s in with_content(extract(text), "in court"))
+
+
+def test_a_colon_line_opening_with_a_pronoun_keeps_the_last_speaker() -> None:
+    text = (_LAST + "Her exact words:\n\n"
+            '"Nobody in this city will be left alone after the flood."')
+    hits = with_content(extract(text), "left alone")
+    assert [s.speaker for s in hits] == ["Dana Whitfield"]
