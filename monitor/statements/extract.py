@@ -980,6 +980,7 @@ class Extractor:
         pending: _Found | None = None  # a cue ending in ":" waiting for its quote
         last: tuple[int, Person | None, Phrase, str | None] | None = None
         colon_line: int | None = None  # a line ending in ":" that no cue read (the unit)
+        newcomer = -1  # the last unit of no statement whose subject names someone new
         m_index = 0
         for u, unit in enumerate(units):
             toks = unit.tokens
@@ -1049,7 +1050,8 @@ class Extractor:
                     # (round 33, scancarry); nor do the quotes after it inherit one
                     last = None
                 elif last is not None and u - last[0] <= INHERIT_MAX_UNITS and not (
-                        _title_case(text[q.pieces[0][0] : q.pieces[-1][1]])):
+                        _title_case(text[q.pieces[0][0] : q.pieces[-1][1]])) and not (
+                        newcomer > last[0]):
                     unit_found.append(_Found(
                         u, last[2], last[1], last[1].official if last[1] else None, None, None,
                         "direct", list(q.pieces), CONF_INHERITED))
@@ -1256,6 +1258,8 @@ class Extractor:
                     unit_found.extend(self._quote_parsed(text, unit, u, claimed, discourse,
                                                          mentions, starts, words))
             colon_line = u if pending is None and _colon_line_back(toks) is False else None
+            if not unit_found and last is not None and _named_subject_other(toks, last[1]):
+                newcomer = u
             found.extend(unit_found)
         found = _chain_speaker(text, quotes, found)
         if transcript:
@@ -7863,6 +7867,24 @@ def _furniture_label(toks: list[Token]) -> bool:
     return (colon - first <= MAX_FURNITURE_LABEL and tuple(t.low for t in toks[first:colon])
             in _FURNITURE_LABELS) or (toks[0].low in _FURNITURE_VERBS and colon > 1)
 
+
+
+def _named_subject_other(toks: list[Token], person: Person | None) -> bool:
+    """Does the sentence open with a name of two words or more, not ``person``'s, as its
+    subject ("T.J. Simons, 17, who works at the station, also heard the blast.", "Haifa coach
+    Roni Levy looked back on the game.")? A quote paragraph after such a sentence, which
+    reported no statement, is not the last speaker's (round 33, scancarry): it is the new
+    person's, most often, or no one's; it inherits no one."""
+    phrase = subject(toks, len(toks))
+    if phrase is None or phrase.i != 0 or phrase.how == "pronoun":
+        return False
+    core = [t for t in toks[phrase.i : phrase.core_end] if t.kind == "w"]
+    if len(core) < 2 or not all((_cap(t) and t.text.isalpha()) or t.text.endswith(".")
+                                 for t in core) or core[0].low in lx.DETERMINERS or (
+            core[0].low in _COUNT_WORDS):
+        return False  # ("The Afrikaners are ...", "Six AK 47 rifles were seized": no one)
+    name = fold(person.name) if person is not None and person.name else ""
+    return not any(fold(t.text) in name.split() for t in core)
 
 
 def _colon_line_back(toks: list[Token]) -> bool | None:

@@ -31,3 +31,18 @@ def test_a_colon_line_opening_with_a_pronoun_keeps_the_last_speaker() -> None:
             '"Nobody in this city will be left alone after the flood."')
     hits = with_content(extract(text), "left alone")
     assert [s.speaker for s in hits] == ["Dana Whitfield"]
+
+
+def test_a_new_name_as_subject_between_ends_the_inheritance() -> None:
+    text = ('"It sounded like a bomb," said Ralph Denton, who lives next door.\n\n'
+            "Tobias Mercer, 17, who works at the gas station nearby, also heard the blast.\n\n"
+            '"At first I thought it was thunder, until I saw the police cars."')
+    assert all(s.speaker != "Ralph Denton" for s in with_content(extract(text), "thunder"))
+
+
+def test_a_determiner_or_a_count_opening_the_sentence_is_no_new_name() -> None:
+    text = ('"We seized the boats at dawn," said Ralph Denton, the coast guard commander.\n\n'
+            "Six AK rifles and ammunition were found aboard.\n\n"
+            '"We also found ladders and ropes, which prove they were pirates."')
+    hits = with_content(extract(text), "ladders")
+    assert [s.speaker for s in hits] == ["Ralph Denton"]
