@@ -142,6 +142,11 @@ INHERIT_MAX_UNITS = 3  # an unattributed quote takes a speaker named this close 
 # added this:" (a line ending in a colon that no cue read still introduces that speaker's
 # quote; see :func:`_colon_line_back`)
 _BACK_POINTERS = frozenset({"he", "she", "they", "his", "her", "their"})
+# verbs that say a statement was issued ("released the following statement", "issued a
+# statement", "posted this message"), and how many words after one the statement's noun may be
+_ISSUING_VERBS = frozenset({"released", "issued", "posted", "shared", "sent", "published",
+                            "provided", "gave"})
+MAX_ISSUED_NOUN_GAP = 3  # "released the following statement", "issued a brief written statement"
 _PREPOSITIONS = frozenset({"on", "in", "at", "during", "after", "before", "to", "via",
                            "through", "from", "with", "over", "for", "since", "while",
                            # where words were said ("told reporters aboard Air Force One")
@@ -980,6 +985,7 @@ class Extractor:
         pending: _Found | None = None  # a cue ending in ":" waiting for its quote
         last: tuple[int, Person | None, Phrase, str | None] | None = None
         colon_line: int | None = None  # a line ending in ":" that no cue read (the unit)
+        issued: _Found | None = None  # its issuer's statement, when it says one was issued
         newcomer = -1  # the last unit of no statement whose subject names someone new
         m_index = 0
         for u, unit in enumerate(units):
@@ -1043,11 +1049,21 @@ class Extractor:
                             kind="direct", confidence=min(prev.confidence, CONF_CONTINUED),
                             via="continued"))
                     claimed.add(0)
+                elif colon_line is not None and colon_line == u - 1 and issued is not None:
+                    # "Senator X released the following statement on the shooting at the
+                    # university early this morning:": the issuer's (round 33, scancarry)
+                    issued.pieces = list(q.pieces)
+                    issued.unit = u
+                    unit_found.append(issued)
+                    claimed.add(0)
+                    if issued.person is not None:
+                        discourse.spoke(u, issued.person, issued.phrase.start)
+                    last = (u, issued.person, issued.phrase, None)
                 elif colon_line is not None and colon_line == u - 1:
                     # "Radio traffic from police:", "Mayor Strange's complete statement:",
-                    # "X, the victim's brother, issued this statement early Tuesday ...:": the
-                    # line introduces someone else's words or a text, not the last speaker's
-                    # (round 33, scancarry); nor do the quotes after it inherit one
+                    # "X, the victim's brother, was blunt about it:": the line introduces
+                    # someone else's words or a text, not the last speaker's (round 33,
+                    # scancarry); nor do the quotes after it inherit one
                     last = None
                 elif last is not None and u - last[0] <= INHERIT_MAX_UNITS and not (
                         _title_case(text[q.pieces[0][0] : q.pieces[-1][1]])) and not (
@@ -1258,6 +1274,8 @@ class Extractor:
                     unit_found.extend(self._quote_parsed(text, unit, u, claimed, discourse,
                                                          mentions, starts, words))
             colon_line = u if pending is None and _colon_line_back(toks) is False else None
+            issued = self._issued(text, toks, u, discourse, mentions, starts) if (
+                colon_line is not None) else None
             if not unit_found and last is not None and _named_subject_other(toks, last[1]):
                 newcomer = u
             found.extend(unit_found)
@@ -1270,6 +1288,36 @@ class Extractor:
         found.extend(_answers(text, discourse, found))
         return _each_official(_one_per_content([self._statement(text, f) for f in found
                                                 if self._keep(text, f)]))
+
+    def _issued(self, text: str, toks: list[Token], u: int, discourse: Discourse,
+                mentions: list[tuple[int, int, Official, bool]],
+                starts: list[int]) -> _Found | None:
+        """A line ending in a colon that says its subject issued a statement ("Arizona
+        Senator John McCain released the following statement on the tragic shooting at
+        Northern Arizona University early this morning:", "The police department released
+        the following statement about the shooting on Thursday night:"): the subject's
+        statement, its words to come in the next quote paragraph, else None. (A colon this
+        far from the subject is no colon cue: see :meth:`_colon`.)"""
+        k = next((m for m in range(1, len(toks) - 1) if toks[m].low in _ISSUING_VERBS
+                  and any(t.low in _INTRODUCED_WORDS
+                          for t in toks[m + 1 : m + 1 + MAX_ISSUED_NOUN_GAP])), None)
+        if k is None:
+            return None
+        phrase = subject(toks, k)
+        if phrase is None or phrase.how == "pronoun" or phrase.j > k or any(
+                t.kind != "w" or t.low in {",", "and"} for t in toks[_past_aside(
+                    toks, phrase.j, k) : k]):
+            return None  # (the subject must be the verb's: "..., and X released")
+        if any(toks[m].low == "of" and toks[m - 1].text[:1].islower()
+               for m in range(phrase.i + 1, phrase.core_end)):
+            return None  # "The parents of Shannon Rollins issued ...": the head is theirs
+        person = self._resolve(toks, phrase, discourse, u, mentions, starts)
+        if person is None or not person.name:
+            return None
+        noun = next(m for m in range(k + 1, len(toks)) if toks[m].low in _INTRODUCED_WORDS)
+        return _Found(u, phrase, person, person.official,
+                      text[toks[k].start : toks[noun].end], (toks[k].start, toks[noun].end),
+                      "direct", [], CONF_DIRECT)
 
     def _parsed(self, text: str, unit: Unit, u: int, unsure: list[_Cue], claimed: set[int],
                 discourse: Discourse, mentions: list[tuple[int, int, Official, bool]],

@@ -46,3 +46,19 @@ def test_a_determiner_or_a_count_opening_the_sentence_is_no_new_name() -> None:
             '"We also found ladders and ropes, which prove they were pirates."')
     hits = with_content(extract(text), "ladders")
     assert [s.speaker for s in hits] == ["Ralph Denton"]
+
+
+def test_a_line_saying_someone_issued_a_statement_gives_the_quote_to_them() -> None:
+    text = (_LAST + "Senator Marta Kovac released the following statement on the flooding "
+            "along the river early this morning:\n\n"
+            '"My thoughts are with every family who lost a home this week."')
+    hits = with_content(extract(text), "lost a home")
+    assert [(s.speaker, s.cue) for s in hits] == [
+        ("Marta Kovac", "released the following statement")]
+
+
+def test_a_statement_issued_by_someone_of_a_name_is_not_the_name_s() -> None:
+    text = (_LAST + "The parents of Tomas Greer issued the following statement on Thursday "
+            "morning after the driver was charged:\n\n"
+            '"Tomas was our heart and a wonderful young man, full of life."')
+    assert all(s.speaker != "Tomas Greer" for s in with_content(extract(text), "our heart"))
