@@ -147,6 +147,8 @@ _BACK_POINTERS = frozenset({"he", "she", "they", "his", "her", "their"})
 _ISSUING_VERBS = frozenset({"released", "issued", "posted", "shared", "sent", "published",
                             "provided", "gave"})
 MAX_ISSUED_NOUN_GAP = 3  # "released the following statement", "issued a brief written statement"
+MAX_ISSUED_VERB_GAP = 2  # words between the subject and the verb: "has since released"
+_ISSUER_CLAUSE_WORDS = frozenset({"and", "but", "or", "while", "as", "who", "which", "that"})
 _PREPOSITIONS = frozenset({"on", "in", "at", "during", "after", "before", "to", "via",
                            "through", "from", "with", "over", "for", "since", "while",
                            # where words were said ("told reporters aboard Air Force One")
@@ -1049,9 +1051,10 @@ class Extractor:
                             kind="direct", confidence=min(prev.confidence, CONF_CONTINUED),
                             via="continued"))
                     claimed.add(0)
-                elif colon_line is not None and colon_line == u - 1 and issued is not None:
+                elif issued is not None and issued.unit == u - 1:
                     # "Senator X released the following statement on the shooting at the
-                    # university early this morning:": the issuer's (round 33, scancarry)
+                    # university early this morning:", "Jackson released a statement through
+                    # the team later Tuesday.": the issuer's (round 33, scancarry)
                     issued.pieces = list(q.pieces)
                     issued.unit = u
                     unit_found.append(issued)
@@ -1275,7 +1278,8 @@ class Extractor:
                                                          mentions, starts, words))
             colon_line = u if pending is None and _colon_line_back(toks) is False else None
             issued = self._issued(text, toks, u, discourse, mentions, starts) if (
-                colon_line is not None) else None
+                colon_line is not None or (pending is None and not unit_found and toks
+                                           and toks[-1].low == ".")) else None
             if not unit_found and last is not None and _named_subject_other(toks, last[1]):
                 newcomer = u
             found.extend(unit_found)
@@ -1304,10 +1308,15 @@ class Extractor:
         if k is None:
             return None
         phrase = subject(toks, k)
-        if phrase is None or phrase.how == "pronoun" or phrase.j > k or any(
-                t.kind != "w" or t.low in {",", "and"} for t in toks[_past_aside(
-                    toks, phrase.j, k) : k]):
-            return None  # (the subject must be the verb's: "..., and X released")
+        if phrase is None or phrase.how == "pronoun" or phrase.j > k:
+            return None
+        start = phrase.j  # past an aside set off by commas ("Eddie Sutton, Jamar's brother,")
+        if start < k and toks[start].low == ",":
+            start = max(m for m in range(start, k) if toks[m].low == ",") + 1
+        if k - start > MAX_ISSUED_VERB_GAP or any(
+                t.kind != "w" or t.low in _ISSUER_CLAUSE_WORDS or _cap(t) for t in toks[start:k]):
+            return None  # (the subject must be the verb's, "has released", "later issued";
+            # not "Palin visited the church and her office later released")
         if any(toks[m].low == "of" and toks[m - 1].text[:1].islower()
                for m in range(phrase.i + 1, phrase.core_end)):
             return None  # "The parents of Shannon Rollins issued ...": the head is theirs

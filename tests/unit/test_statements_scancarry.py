@@ -62,3 +62,19 @@ def test_a_statement_issued_by_someone_of_a_name_is_not_the_name_s() -> None:
             "morning after the driver was charged:\n\n"
             '"Tomas was our heart and a wonderful young man, full of life."')
     assert all(s.speaker != "Tomas Greer" for s in with_content(extract(text), "our heart"))
+
+
+def test_a_sentence_saying_someone_released_a_statement_gives_the_next_quote() -> None:
+    text = ("Coach Ben Alder said the player had been suspended for a game.\n\n"
+            "Jamal Prentice released a statement through the team later Tuesday.\n\n"
+            '"Yesterday I was stopped by an officer and I expect to clear my name."')
+    hits = with_content(extract(text), "clear my name")
+    assert [(s.speaker, s.cue) for s in hits] == [("Jamal Prentice", "released a statement")]
+
+
+def test_the_statement_of_a_second_clause_is_not_the_first_subject_s() -> None:
+    text = (_LAST + "Senator Marta Kovac visited the shelter on Saturday and her office "
+            "later released a statement.\n\n"
+            '"The senator told the volunteers that the state would pay for the repairs."')
+    assert all(s.speaker != "Marta Kovac"
+               for s in with_content(extract(text), "pay for the repairs"))
