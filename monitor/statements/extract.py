@@ -1433,6 +1433,16 @@ class Extractor:
         if phrase is None or phrase.how == "pronoun":
             return None
         verb = m if verb_first else phrase.j
+        if not next_unit and not verb_first and _verbless_credit(text, toks, phrase, quote):
+            # '“Q,” neighbor Candice Carter.', '“Q,” Cpt. Danny Huff, an investigator with the
+            # Paris Police Dept.': a credit with no verb, its paragraph's end (round 33,
+            # scancarry); the quote's closing comma stands for the cue
+            person = self._resolve(toks, phrase, discourse, u, mentions, starts)
+            if person is None or person.kind != "person" or not person.name:
+                return None
+            comma = text.rfind(",", quote.start, quote.close_at)
+            return _Found(u, phrase, person, person.official, ",", (comma, comma + 1),
+                          "direct", list(quote.pieces), CONF_DIRECT)
         if next_unit and not verb_first and verb < len(toks) and toks[verb].low == ",":
             # “Q?” Will Estrada, the chairman for the county, said: the apposition's closing
             # comma, then the verb (round 33)
@@ -7942,6 +7952,26 @@ def _named_subject_other(toks: list[Token], person: Person | None) -> bool:
         return False  # ("The Afrikaners are ...", "Six AK 47 rifles were seized": no one)
     name = fold(person.name) if person is not None and person.name else ""
     return not any(fold(t.text) in name.split() for t in core)
+
+
+def _verbless_credit(text: str, toks: list[Token], phrase: Phrase, quote: Quote) -> bool:
+    """Is the name after a quote a credit with no verb that ends the paragraph ('“Q,”
+    Gibson.', '“Q,” Cpt. Danny Huff, an investigator with the Paris Police Dept.')? The
+    quote closes on a comma; after the name, only a full stop, or an apposition of lower-case
+    words (no cue, no quote) and a full stop; then the paragraph ends."""
+    inside = text[quote.start : quote.close_at].rstrip(" ”\"'’")
+    if not inside.endswith(",") or (phrase.j == len(toks) and toks[-1].text.endswith(".")):
+        return False  # ('“Q,” the Rev.': an abbreviation's full stop, the name to come)
+    rest = toks[phrase.j :]
+    if rest and rest[-1].low == ".":
+        rest = rest[:-1]
+    if rest and (rest[0].low != "," or len(rest) > MAX_TAG_APPOSITION or not (
+            len(rest) > 1 and rest[1].text[:1].islower()) or any(
+            t.kind != "w" or t.low in lx.CUES for t in rest[1:])):
+        return False
+    end = toks[-1].end
+    line_end = text.find("\n", end)
+    return not text[end : len(text) if line_end < 0 else line_end].strip()
 
 
 def _colon_line_back(toks: list[Token]) -> bool | None:

@@ -78,3 +78,22 @@ def test_the_statement_of_a_second_clause_is_not_the_first_subject_s() -> None:
             '"The senator told the volunteers that the state would pay for the repairs."')
     assert all(s.speaker != "Marta Kovac"
                for s in with_content(extract(text), "pay for the repairs"))
+
+
+def test_a_credit_with_no_verb_after_a_quote_names_its_speaker() -> None:
+    text = (_LAST + '"This is a quiet street and nobody here saw it coming," neighbor Carla '
+            "Mendez.")
+    hits = with_content(extract(text), "quiet street")
+    assert [s.speaker for s in hits] == ["Carla Mendez"]
+
+
+def test_a_credit_with_no_verb_may_carry_an_apposition() -> None:
+    text = (_LAST + '"It does not appear to be a random act of violence," Capt. Daniel Huffman, '
+            "an investigator with the county police.")
+    hits = with_content(extract(text), "random act")
+    assert [s.speaker for s in hits] == ["Daniel Huffman"]
+
+
+def test_an_abbreviation_ending_the_credit_is_no_name() -> None:
+    text = (_LAST + '"We have no idea what caused the fire at all," the Rev.')
+    assert all(s.speaker != "Rev." for s in extract(text))
