@@ -139,6 +139,17 @@ MIN_CONTENT_WORDS = 1  # shorter contents are names or scare quotes, not stateme
 MAX_SUFFIX_SKIP = 8  # words skipped after a cue ("said in a statement on Sunday that"; 10
 # measured in the nineteenth session: as many wrong contents as right, newsletter furniture)
 INHERIT_MAX_UNITS = 3  # an unattributed quote takes a speaker named this close before it
+# a line's opening words that point back to the last speaker: "His exact words:", "She
+# added this:" (a line ending in a colon that no cue read still introduces that speaker's
+# quote; see :func:`_colon_line_back`)
+_BACK_POINTERS = frozenset({"he", "she", "they", "his", "her", "their"})
+# verbs that say a statement was issued ("released the following statement", "issued a
+# statement", "posted this message"), and how many words after one the statement's noun may be
+_ISSUING_VERBS = frozenset({"released", "issued", "posted", "shared", "sent", "published",
+                            "provided", "gave"})
+MAX_ISSUED_NOUN_GAP = 3  # "released the following statement", "issued a brief written statement"
+MAX_ISSUED_VERB_GAP = 2  # words between the subject and the verb: "has since released"
+_ISSUER_CLAUSE_WORDS = frozenset({"and", "but", "or", "while", "as", "who", "which", "that"})
 _PREPOSITIONS = frozenset({"on", "in", "at", "during", "after", "before", "to", "via",
                            "through", "from", "with", "over", "for", "since", "while",
                            # where words were said ("told reporters aboard Air Force One")
@@ -976,6 +987,9 @@ class Extractor:
         found: list[_Found] = []
         pending: _Found | None = None  # a cue ending in ":" waiting for its quote
         last: tuple[int, Person | None, Phrase, str | None] | None = None
+        colon_line: int | None = None  # a line ending in ":" that no cue read (the unit)
+        issued: _Found | None = None  # its issuer's statement, when it says one was issued
+        newcomer = -1  # the last unit of no statement whose subject names someone new
         m_index = 0
         for u, unit in enumerate(units):
             toks = unit.tokens
@@ -1038,8 +1052,26 @@ class Extractor:
                             kind="direct", confidence=min(prev.confidence, CONF_CONTINUED),
                             via="continued"))
                     claimed.add(0)
+                elif issued is not None and issued.unit == u - 1:
+                    # "Senator X released the following statement on the shooting at the
+                    # university early this morning:", "Jackson released a statement through
+                    # the team later Tuesday.": the issuer's (round 33, scancarry)
+                    issued.pieces = list(q.pieces)
+                    issued.unit = u
+                    unit_found.append(issued)
+                    claimed.add(0)
+                    if issued.person is not None:
+                        discourse.spoke(u, issued.person, issued.phrase.start)
+                    last = (u, issued.person, issued.phrase, None)
+                elif colon_line is not None and colon_line == u - 1:
+                    # "Radio traffic from police:", "Mayor Strange's complete statement:",
+                    # "X, the victim's brother, was blunt about it:": the line introduces
+                    # someone else's words or a text, not the last speaker's (round 33,
+                    # scancarry); nor do the quotes after it inherit one
+                    last = None
                 elif last is not None and u - last[0] <= INHERIT_MAX_UNITS and not (
-                        _title_case(text[q.pieces[0][0] : q.pieces[-1][1]])):
+                        _title_case(text[q.pieces[0][0] : q.pieces[-1][1]])) and not (
+                        newcomer > last[0]):
                     unit_found.append(_Found(
                         u, last[2], last[1], last[1].official if last[1] else None, None, None,
                         "direct", list(q.pieces), CONF_INHERITED))
@@ -1245,6 +1277,12 @@ class Extractor:
                     words = yield text, unit.start, unit.end
                     unit_found.extend(self._quote_parsed(text, unit, u, claimed, discourse,
                                                          mentions, starts, words))
+            colon_line = u if pending is None and _colon_line_back(toks) is False else None
+            issued = self._issued(text, toks, u, discourse, mentions, starts) if (
+                colon_line is not None or (pending is None and not unit_found and toks
+                                           and toks[-1].low == ".")) else None
+            if not unit_found and last is not None and _named_subject_other(toks, last[1]):
+                newcomer = u
             found.extend(unit_found)
         found = _chain_speaker(text, quotes, found)
         if transcript:
@@ -1255,6 +1293,41 @@ class Extractor:
         found.extend(_answers(text, discourse, found))
         return _each_official(_one_per_content([self._statement(text, f) for f in found
                                                 if self._keep(text, f)]))
+
+    def _issued(self, text: str, toks: list[Token], u: int, discourse: Discourse,
+                mentions: list[tuple[int, int, Official, bool]],
+                starts: list[int]) -> _Found | None:
+        """A line ending in a colon that says its subject issued a statement ("Arizona
+        Senator John McCain released the following statement on the tragic shooting at
+        Northern Arizona University early this morning:", "The police department released
+        the following statement about the shooting on Thursday night:"): the subject's
+        statement, its words to come in the next quote paragraph, else None. (A colon this
+        far from the subject is no colon cue: see :meth:`_colon`.)"""
+        k = next((m for m in range(1, len(toks) - 1) if toks[m].low in _ISSUING_VERBS
+                  and any(t.low in _INTRODUCED_WORDS
+                          for t in toks[m + 1 : m + 1 + MAX_ISSUED_NOUN_GAP])), None)
+        if k is None:
+            return None
+        phrase = subject(toks, k)
+        if phrase is None or phrase.how == "pronoun" or phrase.j > k:
+            return None
+        start = phrase.j  # past an aside set off by commas ("Eddie Sutton, Jamar's brother,")
+        if start < k and toks[start].low == ",":
+            start = max(m for m in range(start, k) if toks[m].low == ",") + 1
+        if k - start > MAX_ISSUED_VERB_GAP or any(
+                t.kind != "w" or t.low in _ISSUER_CLAUSE_WORDS or _cap(t) for t in toks[start:k]):
+            return None  # (the subject must be the verb's, "has released", "later issued";
+            # not "Palin visited the church and her office later released")
+        if any(toks[m].low == "of" and toks[m - 1].text[:1].islower()
+               for m in range(phrase.i + 1, phrase.core_end)):
+            return None  # "The parents of Shannon Rollins issued ...": the head is theirs
+        person = self._resolve(toks, phrase, discourse, u, mentions, starts)
+        if person is None or not person.name:
+            return None
+        noun = next(m for m in range(k + 1, len(toks)) if toks[m].low in _INTRODUCED_WORDS)
+        return _Found(u, phrase, person, person.official,
+                      text[toks[k].start : toks[noun].end], (toks[k].start, toks[noun].end),
+                      "direct", [], CONF_DIRECT)
 
     def _parsed(self, text: str, unit: Unit, u: int, unsure: list[_Cue], claimed: set[int],
                 discourse: Discourse, mentions: list[tuple[int, int, Official, bool]],
@@ -1361,6 +1434,16 @@ class Extractor:
         if phrase is None or phrase.how == "pronoun":
             return None
         verb = m if verb_first else phrase.j
+        if not next_unit and not verb_first and _verbless_credit(text, toks, phrase, quote):
+            # '“Q,” neighbor Candice Carter.', '“Q,” Cpt. Danny Huff, an investigator with the
+            # Paris Police Dept.': a credit with no verb, its paragraph's end (round 33,
+            # scancarry); the quote's closing comma stands for the cue
+            person = self._resolve(toks, phrase, discourse, u, mentions, starts)
+            if person is None or person.kind != "person" or not person.name:
+                return None
+            comma = text.rfind(",", quote.start, quote.close_at)
+            return _Found(u, phrase, person, person.official, ",", (comma, comma + 1),
+                          "direct", list(quote.pieces), CONF_DIRECT)
         if next_unit and not verb_first and verb < len(toks) and toks[verb].low == ",":
             # “Q?” Will Estrada, the chairman for the county, said: the apposition's closing
             # comma, then the verb (round 33)
@@ -7873,6 +7956,55 @@ def _furniture_label(toks: list[Token]) -> bool:
     return (colon - first <= MAX_FURNITURE_LABEL and tuple(t.low for t in toks[first:colon])
             in _FURNITURE_LABELS) or (toks[0].low in _FURNITURE_VERBS and colon > 1)
 
+
+
+def _named_subject_other(toks: list[Token], person: Person | None) -> bool:
+    """Does the sentence open with a name of two words or more, not ``person``'s, as its
+    subject ("T.J. Simons, 17, who works at the station, also heard the blast.", "Haifa coach
+    Roni Levy looked back on the game.")? A quote paragraph after such a sentence, which
+    reported no statement, is not the last speaker's (round 33, scancarry): it is the new
+    person's, most often, or no one's; it inherits no one."""
+    phrase = subject(toks, len(toks))
+    if phrase is None or phrase.i != 0 or phrase.how == "pronoun":
+        return False
+    core = [t for t in toks[phrase.i : phrase.core_end] if t.kind == "w"]
+    if len(core) < 2 or not all((_cap(t) and t.text.isalpha()) or t.text.endswith(".")
+                                 for t in core) or core[0].low in lx.DETERMINERS or (
+            core[0].low in _COUNT_WORDS):
+        return False  # ("The Afrikaners are ...", "Six AK 47 rifles were seized": no one)
+    name = fold(person.name) if person is not None and person.name else ""
+    return not any(fold(t.text) in name.split() for t in core)
+
+
+def _verbless_credit(text: str, toks: list[Token], phrase: Phrase, quote: Quote) -> bool:
+    """Is the name after a quote a credit with no verb that ends the paragraph ('“Q,”
+    Gibson.', '“Q,” Cpt. Danny Huff, an investigator with the Paris Police Dept.')? The
+    quote closes on a comma; after the name, only a full stop, or an apposition of lower-case
+    words (no cue, no quote) and a full stop; then the paragraph ends."""
+    inside = text[quote.start : quote.close_at].rstrip(" ”\"'’")
+    if not inside.endswith(",") or (phrase.j == len(toks) and toks[-1].text.endswith(".")):
+        return False  # ('“Q,” the Rev.': an abbreviation's full stop, the name to come)
+    rest = toks[phrase.j :]
+    if rest and rest[-1].low == ".":
+        rest = rest[:-1]
+    if rest and (rest[0].low != "," or len(rest) > MAX_TAG_APPOSITION or not (
+            len(rest) > 1 and rest[1].text[:1].islower()) or any(
+            t.kind != "w" or t.low in lx.CUES for t in rest[1:])):
+        return False
+    end = toks[-1].end
+    line_end = text.find("\n", end)
+    return not text[end : len(text) if line_end < 0 else line_end].strip()
+
+
+def _colon_line_back(toks: list[Token]) -> bool | None:
+    """Does a line that ends in a colon no cue read point back to the last speaker? True
+    when it opens with a pronoun (:data:`_BACK_POINTERS`: "His exact words:"), False when it
+    opens otherwise ("Radio traffic from police starting at 4:50 p.m.:", "Andrew Wetzler,
+    director of ..., was blunt:"), None when it ends in no colon or quotes itself."""
+    if not toks or toks[-1].low != ":" or any(t.kind == "q" for t in toks):
+        return None
+    first = next((t for t in toks if t.kind == "w"), None)
+    return first is not None and first.low in _BACK_POINTERS
 
 
 def _chain_speaker(text: str, quotes: list[Quote], found: list[_Found]) -> list[_Found]:
