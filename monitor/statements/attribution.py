@@ -573,7 +573,11 @@ MIN_APPOSED_NAME_WORDS = 2  # a given name and a surname: one capitalised word m
 PARENT_NOUNS = frozenset({"mother", "father", "grandmother", "grandfather", "mom", "dad"})
 # "the wife of Alexei Navalny": a relative described by whose relative they are
 KIN_TIES = PARENT_NOUNS | frozenset({"wife", "husband", "widow", "widower", "son", "daughter",
-                                     "brother", "sister", "nephew", "niece", "cousin"})
+                                     "brother", "sister", "nephew", "niece", "cousin",
+                                     # (round 33: "The aunt of Shannon Rollins said" was
+                                     # Rollins)
+                                     "aunt", "uncle", "grandson", "granddaughter",
+                                     "stepfather", "stepmother", "parents"})
 MAX_TIED_NAME = 4  # "the widow of Alexei Anatolievich Navalny"
 _SMALL_NUMBERS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight",
                             "nine", "ten", "eleven", "twelve"})

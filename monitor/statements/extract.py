@@ -1318,14 +1318,12 @@ class Extractor:
                 t.kind != "w" or t.low in _ISSUER_CLAUSE_WORDS or _cap(t) for t in toks[start:k]):
             return None  # (the subject must be the verb's, "has released", "later issued";
             # not "Palin visited the church and her office later released")
-        if any(toks[m].low == "of" and toks[m - 1].text[:1].islower()
-               for m in range(phrase.i + 1, phrase.core_end)):
-            return None  # "The parents of Shannon Rollins issued ...": the head is theirs
         person = self._resolve(toks, phrase, discourse, u, mentions, starts)
-        if person is None or not person.name:
-            return None
+        if person is not None and not person.name:
+            person = None  # ("The family of Noelle has released the following statement:"
+            # is the family's, a described source: round 33)
         noun = next(m for m in range(k + 1, len(toks)) if toks[m].low in _INTRODUCED_WORDS)
-        return _Found(u, phrase, person, person.official,
+        return _Found(u, phrase, person, person.official if person else None,
                       text[toks[k].start : toks[noun].end], (toks[k].start, toks[noun].end),
                       "direct", [], CONF_DIRECT)
 

@@ -229,3 +229,19 @@ def test_a_few_of_the_people_just_named_speak() -> None:
     found = extract("Most were sent new demands, and a few said they were asked for seven years "
                     "of records.")
     assert [s.speaker for s in found] == ["a few"]
+
+
+@pytest.mark.parametrize("text", [
+    "The parents of Shannon Rolle said they were heartbroken by the verdict.",
+    "The family of Shannon Rolle said they were heartbroken by the verdict.",
+    "The aunt of Shannon Rolle said she was heartbroken by the verdict.",
+])
+def test_kin_and_families_of_a_named_person_are_not_that_person(text: str) -> None:
+    assert [s.speaker for s in extract(text)] != ["Shannon Rolle"]
+
+
+def test_a_described_family_issues_the_statement_that_follows() -> None:
+    text = ("Noa Shaw, 7, died on Friday.\n\nThe family of Noa has released the following "
+            "statement:\n\n“We are very grateful for the love and prayers.”")
+    found = one_with(extract(text), "grateful")
+    assert found.speaker == "The family of Noa"
