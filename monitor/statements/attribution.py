@@ -857,7 +857,7 @@ def speaker_left(toks: list[Token], k: int) -> Phrase | None:
     j = k
     while j > 0 and toks[j - 1].kind == "w" and not _surname_like(toks, j - 1) and (
         toks[j - 1].low in lx.CUE_PREFIX_SKIP
-        or toks[j - 1].low.replace("’", "'") in _NEGATED_AUXILIARIES
+        or negated_auxiliary(toks[j - 1])
         or (toks[j - 1].low in _LONG and j >= 2 and toks[j - 2].low in _AUXILIARIES)
         or (toks[j - 1].low in _RELEASED and j >= 2 and toks[j - 2].low in lx.EVIDENCE_NOUNS)
         or (toks[j - 1].low.endswith("ly") and not _is_cap(toks[j - 1])
@@ -1297,8 +1297,7 @@ MAX_FRAGMENT_MODIFIERS = 5  # "a former Justice Department computer crimes prose
 _LY_ADJECTIVES = frozenset({"elderly", "burly", "friendly", "lonely", "wily", "portly"})
 # singular people a fragment's head may be besides the speaker nouns: kin and neighbours
 # ("The dead boy's uncle said", "That neighbor says")
-_FRAGMENT_HEADS = frozenset({"uncle", "aunt", "neighbor", "neighbour", "grandson",
-                             "granddaughter", "stepfather", "stepmother", "fiance", "fiancee"})
+_FRAGMENT_HEADS = frozenset({"neighbor", "fiance", "fiancee"})  # (kin: KIN_TIES)
 
 
 def _fragment_head(low: str) -> bool:

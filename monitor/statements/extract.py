@@ -5999,14 +5999,13 @@ def _pronoun_verb(toks: list[Token], j: int) -> bool:
     """Is ``toks[j]`` a subject pronoun ("he", "she", "they", "we", "I") with a lower-case
     word after it, the clause's verb whatever its form ("told police he found the gun": an
     irregular past the finite-verb test does not know)?"""
-    if j + 1 >= len(toks) or toks[j].low not in _PERSONAL_SUBJECTS:
+    if j + 1 >= len(toks) or toks[j].low not in _PERSON_PRONOUNS:
         return False
     verb = toks[j + 1]
     return verb.kind == "w" and verb.text[:1].islower() and verb.low not in _NOT_AFTER_SUBJECT \
         and verb.low not in lx.DETERMINERS and verb.low not in _PREPOSITIONS
 
 
-_PERSONAL_SUBJECTS = frozenset({"he", "she", "they", "we", "i"})
 
 
 def _bare_clause(toks: list[Token], k: int) -> int | None:
@@ -6043,8 +6042,7 @@ _NEGATED_QUANTITIES = frozenset({"all", "every", "everyone", "everybody", "every
                                  "much", "enough", "one"})
 # numbers that open a reported clause's subject after a setting's comma ("said in a
 # statement, one person was taken ...", "two officers were hurt")
-_SUBJECT_NUMBERS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight",
-                              "nine", "ten", "several", "many", "some", "most", "all"})
+_SUBJECT_NUMBERS = (_COUNT_WORDS - {"both", "other"}) | {"one", "most"}
 # the verbs of saying whose setting may end in a comma before the reported clause ("said in
 # a statement, one person was hurt"), and the words that open that clause's subject (not
 # "when", "if", "what": "contended with X, when it faced ...": a clause of the writer's)
