@@ -5971,12 +5971,25 @@ def _subordinate_subject(toks: list[Token], conj: int) -> Phrase | None:
     return None
 
 
+def _thousands_comma(toks: list[Token], m: int) -> bool:
+    """Is ``toks[m]`` the comma inside a number ("2,000": the tokens "2", ",", "000"), no
+    punctuation of the sentence? Its neighbours touch it and the group after it has three
+    digits."""
+    if not (0 < m < len(toks) - 1) or toks[m].low != ",":
+        return False
+    before, after = toks[m - 1], toks[m + 1]
+    return before.low.isdigit() and after.low.isdigit() and len(after.low) == 3 and (
+        before.end == toks[m].start and toks[m].end == after.start)
+
+
 def _finite_soon(toks: list[Token], k: int) -> bool:
     """A finite verb within ``MAX_VERB_REACH`` words of ``k``, before any punctuation: what
     tells "told reporters the talks would resume" (a clause) from "told reporters the story
     of his life" (a second object)."""
     for m in range(k, min(len(toks), k + MAX_VERB_REACH)):
         tok = toks[m]
+        if _thousands_comma(toks, m):
+            continue  # "told CNN that 2,000 tents had been sent": one number, no clause break
         if tok.kind != "w" or tok.low in _RELATIVE_OPENERS:
             return False  # "told people in a debate that she should": the verb is the clause's
         if tok.low in _FINITE_VERBS or tok.low.endswith(("n’t", "n't")) or (

@@ -278,8 +278,8 @@ TIME_WORDS = WEEKDAYS | frozenset(
 CUE_SUFFIX_SKIP = frozenset(
     {"on", "in", "at", "during", "after", "before", "to", "via", "through", "from", "with",
      *WEEKDAYS,
-     "yesterday", "today", "tonight", "last", "this", "week", "month", "year", "earlier",
-     "later", "recently", "again", "also", "repeatedly", "publicly", "privately", "told",
+     "yesterday", "today", "tonight", "last", "this", "day", "week", "month", "year",
+     "earlier", "later", "recently", "again", "also", "repeatedly", "publicly", "privately", "told",
      "a", "an", "the", "statement", "interview", "press", "conference", "briefing", "post",
      "speech", "separately", "weekend", "morning", "evening", "night", "afternoon",
      "previously", "once", "reporters", "journalists", "him", "her", "them", "us", "me",

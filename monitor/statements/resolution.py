@@ -2249,9 +2249,13 @@ class Discourse:
         for at in [m for m, t in enumerate(toks) if t.cap]:  # where a name may start
             if at < k or at < dateline:
                 continue  # inside the name before, or the dateline ("MOSCOW (Reuters) -")
+            if toks[at].low in lx.WEEKDAYS and at + 1 < n and toks[at + 1].cap:
+                continue  # "Early Tuesday Curtis Hollinger, 15, was arrested": a date before
+                # a name is no part of it (round 34; "Friday said" alone may be a surname)
             k = at
             j = k
-            while j < n and toks[j].cap and not skip(toks[j].start):
+            while j < n and toks[j].cap and not skip(toks[j].start) and not (
+                    _dated_name_end(toks, k, j)):
                 j += 1
                 if toks[j - 1].low.endswith(("’s", "'s")):
                     break  # "Trump’s campaign": the name ends at the possessive
@@ -2733,8 +2737,16 @@ class Discourse:
                 toks[k + 2].text[:1].isupper():
             return
         head = title_key(toks[k + 1].low)
-        if head not in TITLE_HEADS or head in OFFICE_HEADS:
-            return  # ("the president": the registry's, decided where it speaks)
+        if head in OFFICE_HEADS:
+            # "The president was asked whether he would ..., and he replied": the office's
+            # holder is the sentence's subject, as a named one would be ("the president said"
+            # is no subject here: its holder is decided where it speaks; round 34)
+            holder = self._role(head, unit, offset=toks[k].start)
+            if holder is not None:
+                self.note(unit, toks[k].start, holder, SUBJECT)
+            return
+        if head not in TITLE_HEADS:
+            return
         holder = self._role(head, unit)
         if holder is not None and not holder.official:
             self.note(unit, toks[k].start, holder, SUBJECT)
@@ -7517,6 +7529,21 @@ def _apposed_org(described: list[Token], tail: list[Token]) -> list[Token]:
             _is_cap(t) and t.low not in lx.DETERMINERS for t in tail):
         return []
     return tail
+
+
+# capitalised words that make a weekday part of a day's name ("Super Tuesday", "Good Friday",
+# "Black Friday"): no name ends before that weekday
+_DAY_NAME_WORDS = frozenset({"ash", "black", "good", "super", "cyber", "holy", "easter",
+                             "bloody", "maundy", "palm", "fat", "shrove", "giving"})
+
+
+def _dated_name_end(toks: list[Token], k: int, j: int) -> bool:
+    """Does a weekday at ``toks[j]`` end the capitalised run from ``k``: "broke with President
+    Obama Monday over ...", the news style that dates a clause with a bare weekday after its
+    object, is Obama (not "Obama Monday"; round 34)?"""
+    return j > k and toks[j].low in lx.WEEKDAYS and toks[j - 1].low not in _DAY_NAME_WORDS and (
+        j - k > 1 or not first_name_gender(toks[k].text + " x"))  # ("Allison Friday": a
+    # given name, then a surname that is a weekday)
 
 
 def _plain_name_run(words: list[Token]) -> bool:

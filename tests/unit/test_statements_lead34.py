@@ -1,0 +1,51 @@
+"""Round 34 (issue 13), the lead's rules from news sentences that gave no statement or a wrong
+speaker: a time phrase with "day" after the verb, a number with a thousands comma after "told X
+that", an office's holder as the subject a later "he" refers to, and a bare weekday that is no
+part of a name."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.statements import extract, one_with
+
+
+@pytest.mark.parametrize("text", [
+    "Ivanov said earlier in the day that the ministry would not accept the plan.",
+    "Ivanov told reporters later in the day that the ministry would not accept the plan.",
+])
+def test_a_time_of_day_between_the_verb_and_that(text: str) -> None:
+    found = one_with(extract(text), "would not accept the plan")
+    assert found.speaker == "Ivanov"
+
+
+@pytest.mark.parametrize("text", [
+    "Okafor told Reuters that 3,500 homes had lost power.",
+    "Okafor told state radio that 12,000 people had been moved.",
+])
+def test_a_thousands_comma_does_not_end_the_reported_clause(text: str) -> None:
+    found = one_with(extract(text), "had")
+    assert found.speaker == "Okafor"
+    assert found.content.split()[0][0].isdigit()
+
+
+def test_a_plain_comma_still_ends_a_second_object() -> None:
+    found = extract("Okafor told Reuters the story of 3, 500 and more.")
+    assert all("story" not in s.content for s in found)
+
+
+def test_an_office_subject_is_what_a_later_he_refers_to() -> None:
+    text = ("President Samuel Brandt met Prime Minister Marco Costa on Monday. Costa said the "
+            "talks had been useful. The president was asked whether he would lift the "
+            "tariffs, and he replied: “We will see.”")
+    assert one_with(extract(text), "We will see").speaker == "Samuel Brandt"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Senator Ruth Ellery broke with Governor Paul Achebe Monday over the budget. "
+     "He said the cuts were necessary.", "Paul Achebe"),
+    ("Early Tuesday Dorian Whitlock, 15, was arrested. Whitlock told police he had found "
+     "the gun.", "Dorian Whitlock"),
+])
+def test_a_bare_weekday_is_no_part_of_a_name(text: str, speaker: str) -> None:
+    assert [s.speaker for s in extract(text)][-1] == speaker
