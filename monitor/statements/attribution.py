@@ -1220,6 +1220,29 @@ def _speech_noun_object(toks: list[Token], j: int) -> bool:
 
 
 _APOSTROPHES = frozenset({"’", "'"})
+# prepositions that tie a person to an event ("a friend of the victim from the crash", "the
+# brother of a man in the shooting")
+_EVENT_LINKS = frozenset({"from", "in", "at", "of"})
+# objects of such a link that are a time, not an event ("Estimates at the time suggested")
+_NOT_EVENTS = lx.TIME_WORDS | {"time", "moment", "end"}
+
+
+def _event_object(toks: list[Token], j: int) -> bool:
+    """Does the phrase before ``j`` end on an event the person before it was part of ("A
+    friend of the victim from the crash said", "The brother of one of the victims from
+    Saturday's shootings said"; round 34)? The event ("crash", "shootings") is a word no noun
+    phrase of speakers ends on, after a determiner or a possessive, a link and a person noun."""
+    if j < 4 or toks[j - 1].kind != "w" or _valid_head(toks[j - 1]) or (
+            not toks[j - 1].low.isalpha()) or toks[j - 1].low in lx.NP_BOUNDARY or (
+            toks[j - 1].low in _NOT_EVENTS) or (j >= 5 and toks[j - 5].low == "and") or (
+            j < len(toks) and toks[j].low.endswith("ing")):
+        return False  # ("Estimates at the time"; "Detectives and people at the scene": the
+        # people's phrase is longer than this rule reads; "told lawmakers in a parliamentary
+        # questioning session": a participle after it is no verb of theirs)
+    owner = toks[j - 2].low
+    return (owner in {"the", "a", "an", "this", "that"} or owner.endswith(("’s", "'s"))) and (
+        toks[j - 3].low in _EVENT_LINKS) and toks[j - 4].low in lx.SPEAKER_NOUNS and not (
+        _share_word(toks[j - 4].low))  # (not "many of the same notes": a share of them)
 
 
 def _s_possessive_mark(toks: list[Token], k: int) -> bool:
@@ -1391,9 +1414,10 @@ def _noun_phrase(toks: list[Token], j: int) -> Phrase | None:
     if last.low in lx.RELATIVE_PRONOUNS:
         return _make(toks, j - 1, j, "relative")
     i = j
-    if _speech_noun_object(toks, j):
+    if _speech_noun_object(toks, j) or _event_object(toks, j):
         i = j - 3  # "a participant in the call", "one of the people on the call": the
-        # object's head is a speech word, which no noun phrase takes (twenty-first session)
+        # object's head is a speech word, which no noun phrase takes (twenty-first session);
+        # "the victim from the crash": an event no noun phrase of people ends on (round 34)
     while i > 0 and j - i < MAX_SPEAKER_TOKENS:
         tok = toks[i - 1]
         if _joiner(toks, i - 1) or _s_possessive_mark(toks, i - 1) or (
@@ -1520,7 +1544,7 @@ def _noun_phrase(toks: list[Token], j: int) -> Phrase | None:
     if time_adverbial(toks, i, j):
         return None  # "Estimates at the time suggested", "in the end said": when, not who
     if not (_valid_head(toks[j - 1]) or _office_of(toks, i, j) or _familiar_of(toks, i, j)
-            or (i < j - 3 and _speech_noun_object(toks, j))
+            or (i < j - 3 and (_speech_noun_object(toks, j) or _event_object(toks, j)))
             or (j - i == 2 and toks[i].low == "the" and toks[j - 1].low == "other")
             or (j - i == 2 and toks[i].low == "a" and toks[j - 1].low == "few")):
         # ("The other said": one of two just named; nineteenth session; "A few said": some
@@ -1538,7 +1562,8 @@ def _person_of(toks: list[Token], k: int, i: int, j: int) -> bool:
     relative a named person is stays with the rules of named ties (:func:`_tied_person`)."""
     low = toks[k].low
     return (low in EPITHET_NOUNS or low in KIN_TIES) and not any(
-        _is_cap(t) for t in toks[i:j])
+        _is_cap(t) and t.low.removesuffix("’s").removesuffix("'s") not in lx.TIME_WORDS
+        for t in toks[i:j])  # ("the victims from Saturday's shootings": a day, no name)
 
 
 # prepositions that place or attach a subject before its set-off aside ("Authorities at the

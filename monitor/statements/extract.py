@@ -190,6 +190,13 @@ _NAMED_SUBJECTS = frozenset({"russia", "ukraine"})
 # words that end the reach of a bare clause's verb: the verb after them is another clause's
 _RELATIVE_OPENERS = frozenset({"that", "who", "which", "whom", "whose"})
 MAX_SHORT_PHRASE = 4  # "for weeks", "on Sunday night": a phrase between a cue and its clause
+# "told reporters at the metropolitan government headquarters, “Q”": a listener and where it
+# heard the words, longer than a short phrase (round 34)
+MAX_LISTENER_SETTING_WORDS = 10
+# the prepositions that open such a setting or manner ("at", "in a firm voice", "over the
+# weekend"); not "to" or "for", which open an errand ("told them to walk outside to ...")
+_LISTENER_SETTING_OPENERS = frozenset({"at", "in", "on", "during", "over", "aboard", "after",
+                                       "before", "outside", "inside", "near", "from"})
 _PRONOUN_SUBJECT = re.compile(r"^(he|she|they|we|i|it)([’'](s|d|ll|re|ve|m))?$")
 _BE_FORMS = frozenset({"is", "was", "are", "were", "be", "been", "being", "get", "got",
                        "gets", "getting"})
@@ -698,6 +705,23 @@ def _dash_aside_end(toks: list[Token], k: int) -> int | None:
     if m is None or m + 1 >= len(toks) or toks[m + 1].kind != "w":
         return None
     return m + 1
+
+
+def _listener_setting_end(toks: list[Token], g_end: int, m: int) -> int:
+    """Past a listener and where or how it heard the words, when that runs longer than a
+    short phrase and ends in a comma or a quote: "told reporters at the metropolitan government
+    headquarters, “Q”" (round 34); else ``m``, where the short phrase ended. Not past a "that"
+    ("told ABC over the weekend that Washington “Q”": the clause opens there)."""
+    n = len(toks)
+    if m >= n or toks[m].kind != "w" or g_end + 1 >= n or (
+            toks[g_end + 1].low not in _LISTENER_SETTING_OPENERS):
+        return m
+    e = m
+    while e < n and toks[e].kind == "w" and e - g_end < MAX_LISTENER_SETTING_WORDS:
+        if toks[e].low == "that":
+            return m
+        e += 1
+    return e if e < n and (toks[e].low == "," or toks[e].kind == "q") else m
 
 
 def _past_titled_listener(toks: list[Token], k: int) -> int:
@@ -3113,6 +3137,7 @@ class Extractor:
             m = g_end
             while m < n and toks[m].kind == "w" and m - g_end < MAX_SHORT_PHRASE:
                 m += 1
+            m = _listener_setting_end(toks, g_end, m)
             if m < n and m > g_end and toks[m].kind == "w" and toks[m].low.endswith("ly"):
                 m += 1  # "told the Reuters news agency simply, “Q”": a manner adverb
             if m < n and m > g_end and (toks[m].low in {",", ":"} or toks[m].kind == "q") and (

@@ -49,3 +49,30 @@ def test_an_office_subject_is_what_a_later_he_refers_to() -> None:
 ])
 def test_a_bare_weekday_is_no_part_of_a_name(text: str, speaker: str) -> None:
     assert [s.speaker for s in extract(text)][-1] == speaker
+
+
+def test_a_listener_and_a_long_setting_before_the_quote() -> None:
+    text = ("Mayor Hana Ito told reporters at the city's emergency operations centre, "
+            "“We will reopen the bridge tomorrow.”")
+    assert one_with(extract(text), "reopen the bridge").speaker == "Hana Ito"
+
+
+def test_a_that_in_the_setting_opens_the_clause() -> None:
+    text = "Okafor told Reuters over the weekend that the port “cannot reopen” before June."
+    found = one_with(extract(text), "cannot reopen")
+    assert found.content.startswith("the port")
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("A friend of the victim from the crash said he is still in shock.",
+     "A friend of the victim from the crash"),
+    ("The sister of one of the victims from Sunday's fire said she is still in shock.",
+     "The sister of one of the victims from Sunday's fire"),
+])
+def test_a_person_tied_to_an_event_is_the_speaker(text: str, speaker: str) -> None:
+    assert [s.speaker for s in extract(text)] == [speaker]
+
+
+def test_a_share_before_an_event_link_is_no_speaker() -> None:
+    found = extract("In a speech on wages, the senator struck many of the same notes.")
+    assert all(s.speaker != "many of the same" for s in found)
