@@ -1,0 +1,42 @@
+"""Named speakers of round 34 (issue 13): a parenthetical quote with its own tag, the idiom
+"heaped praise on"."""
+
+from __future__ import annotations
+
+from monitor.statements.extract import Extractor
+from monitor.statements.officials import default_registry
+
+
+def _found(text: str, unit: str = "statement") -> list[tuple[str | None, str, str]]:
+    ex = Extractor(default_registry(), parser="off", unit=unit)
+    return [(s.speaker, s.kind, text[s.start : s.end]) for s in ex.extract(text)]
+
+
+def test_parenthetical_quote_is_its_tags_alone() -> None:
+    text = ('The council vote was close ("It is a disgrace," Maria Lopez said on Tuesday) and '
+            "the motion passed.")
+    assert ("Maria Lopez", "direct", "It is a disgrace") in _found(text)
+
+
+def test_parenthetical_quote_leaves_the_sentence_around_it() -> None:
+    text = ("The debate pits those who fear a weak response (\"This is an invasion, not a "
+            "crisis,\" Harold Finch wrote in a column last week) against those who fear "
+            "overreach.")
+    found = _found(text, "attribution")
+    assert ("Harold Finch", "direct", "This is an invasion, not a crisis") in found
+    assert all("invasion" not in content for speaker, _k, content in found
+               if speaker != "Harold Finch")
+
+
+def test_parenthesis_without_a_tag_stays_in_the_content() -> None:
+    text = 'The mayor said the plan was flawed ("a mess") and voted against it.'
+    assert any(speaker == "The mayor" and "a mess" in content
+               for speaker, _k, content in _found(text))
+
+
+def test_heaped_praise_on_is_one_cue() -> None:
+    text = ("In an email released Friday, Chief of Staff Daniel Moreau (then a deputy adviser) "
+            "heaps praise on Kennedy for his role in the evacuation of the embassy.")
+    found = _found(text, "attribution")
+    assert any(speaker == "Daniel Moreau" and content.startswith("Kennedy for his role")
+               for speaker, _k, content in found)
