@@ -40,3 +40,15 @@ def test_heaped_praise_on_is_one_cue() -> None:
     found = _found(text, "attribution")
     assert any(speaker == "Daniel Moreau" and content.startswith("Kennedy for his role")
                for speaker, _k, content in found)
+
+
+def test_name_apposed_after_a_relative_clause_speaks() -> None:
+    text = ("A longtime donor who still backs Randolph, former state Rep. Helen Marsh, said "
+            "that the campaign was a disgrace.")
+    assert ("Helen Marsh", "indirect", "the campaign was a disgrace") in _found(text)
+
+
+def test_place_after_a_relative_clause_is_no_apposed_speaker() -> None:
+    text = ("One reader who lives near Austin, Tex., posted this update on Facebook: “It has "
+            "been disconcerting to watch.”")
+    assert all(speaker != "Tex." for speaker, _k, _c in _found(text))
