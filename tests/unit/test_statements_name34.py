@@ -52,3 +52,14 @@ def test_place_after_a_relative_clause_is_no_apposed_speaker() -> None:
     text = ("One reader who lives near Austin, Tex., posted this update on Facebook: “It has "
             "been disconcerting to watch.”")
     assert all(speaker != "Tex." for speaker, _k, _c in _found(text))
+
+
+def test_bashed_and_railed_at_are_the_critics_stance() -> None:
+    found = _found("On Monday, Senator Ruth Hale bashed Governor Pike’s plan to close the "
+                   "rural clinics.", "attribution")
+    assert any(speaker == "Ruth Hale" and content.startswith("Governor Pike’s plan")
+               for speaker, _k, content in found)
+    found = _found("Senator Ruth Hale railed at the governor’s refusal to fund the rural "
+                   "clinics.", "attribution")
+    assert any(speaker == "Ruth Hale" and content.startswith("the governor’s refusal")
+               for speaker, _k, content in found)
