@@ -482,6 +482,13 @@ def _apposition(toks: list[Token], comma: int) -> Phrase | None:
             named = _apposed_run(toks, c + 1, comma)
             if named is not None:
                 return named
+        if core is not None and _is_cap(toks[core.i]) and _relative_object(toks, core.i) and (
+                apposed := _noun_phrase(toks, comma)) is not None and apposed.i == c + 1 and (
+                _is_cap(toks[comma - 1])) and toks[c + 1].low not in REGIONS:
+            # "A longtime ally who still backs Randolph, former Rep. Pat Schroeder, said": the
+            # name before the comma is the relative clause's object; the apposed name after
+            # it is the person the clause describes, who speaks (name34)
+            return _make(toks, apposed.i, stop, "left")
         if core is not None and core.i > 0 and (
             toks[core.i - 1].low in _INNER_PREPOSITIONS
             or (toks[core.i - 1].low == mark and not _is_cap(toks[core.i]) and core.i >= 2
@@ -544,6 +551,22 @@ def _relative_comma_before(toks: list[Token], c: int) -> int:
         if toks[m].low == "who" and toks[m - 1].low == ",":
             return m - 1
     return -1
+
+
+def _relative_object(toks: list[Token], i: int) -> bool:
+    """Is the name at ``toks[i]`` the object of a restrictive relative clause's verb, a few
+    lower-case words after "who" or "that" ("a supporter who still backs [Randolph]", "the
+    lawyer who represented [Smith]")? (Not a clause set off by a comma before its relative
+    pronoun: "Cruz, who backs Trump, said" is the apposition's own rule.)"""
+    for k in range(i - 1, max(-1, i - 2 - MAX_RELATIVE_VERB_WORDS), -1):
+        low = toks[k].low
+        if low in {"who", "that"}:
+            return k < i - 1 and k > 0 and toks[k - 1].kind == "w" and not _is_cap(
+                toks[k - 1]) and toks[k + 1].low not in lx.DETERMINERS
+        if toks[k].kind != "w" or _is_cap(toks[k]) or low in lx.DETERMINERS or (
+                low in _INNER_PREPOSITIONS or low in _PLACE_PREPOSITIONS):
+            return False  # ("a user who lives near Austin, Tex.,": a place, no object)
+    return False
 
 
 def _relative_before(toks: list[Token], i: int) -> int:

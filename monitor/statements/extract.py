@@ -387,7 +387,8 @@ _ATTRIBUTION_STANCES: dict[str, tuple[str, str]] = {
 # credit for achieving its goal" (the lexicon's forms know no "took", "came"); then
 # "doubled down on" (5 of 8), "shrugged off" (4 of 6), "walked back" (4 of 5), "vouched for"
 # (6 of 6), "touched on" (3 of 5), "lined up behind" (3 of 5), "laid out" (11 of 17),
-# "took aim at" (4 of 6), "called out" (5 of 7; "called" alone took "out" into the content).
+# "took aim at" (4 of 6), "called out" (5 of 7; "called" alone took "out" into the content),
+# "heaped praise on" (name34: "praise" alone read the verb "heaps" as its subject).
 # Left out: "fired back at" (2 of 3, one of two predictions matched), "counting on" (5 of 6
 # annotated, but 6 of 9 predictions unmatched: "those he is counting on to rally", "counted
 # on women to help"), "singled out", "played down" (5 of 7 annotated, but half of the
@@ -407,7 +408,8 @@ _IDIOM_STANCES = {
         ("line up behind", ("line", "lines", "lined", "lining"), "up behind"),
         ("lay out", ("lay", "lays", "laid", "laying"), "out"),
         ("take aim at", ("take", "takes", "took", "taking", "taken"), "aim at"),
-        ("call out", ("call", "calls", "called", "calling"), "out"))
+        ("call out", ("call", "calls", "called", "calling"), "out"),
+        ("heap praise on", ("heap", "heaps", "heaped", "heaping"), "praise on"))
     for verb in verbs}
 # "went on to" before a cue verb (twentieth session, PolNeAR's unit; 18 of 23 train "went on
 # to" phrases annotated, "went on to say" is the lexicon's): "He went on to endorse Ayotte",
@@ -3127,6 +3129,8 @@ class Extractor:
             # (a colon before the quote ends the writer's lead-in: 'Police linked the attacks to
             # the war: “Q,” the prosecutor wrote' reports the quote alone; 21st session)
             lead = max((m + 1 for m in range(k) if toks[m].low == ":"), default=0)
+            lead = _open_parenthesis(toks, lead, k)  # ('... softness (“Q,” X wrote) and': the
+            # parenthesis opens the quote's aside, the words before it are the writer's)
             head = [t for t in toks[lead:k] if t.kind == "w"]
             if head and not _run_in_quote(toks, k):
                 return "mixed", [(toks[lead].start, before_quote.end)]
@@ -3417,7 +3421,8 @@ class Extractor:
                     end = self._content_end(toks, after + 1, stops)
                     return self._span(toks, after + 1, end, claimed) if end > after + 1 else None
                 return None
-            left = self._span(toks, dateline_end(toks), g_start - 1, claimed)
+            left = self._span(toks, _open_parenthesis(toks, dateline_end(toks), g_start - 1),
+                              g_start - 1, claimed)
             # an opening phrase alone is no content ("Despite being apart, they continued to
             # ...", "Before leaving, Thomas asked for his jacket"): the scene of the sentence
             # (recall30; "In both cases, Trump said, C" still reads C after the tag, and the
@@ -3789,6 +3794,9 @@ class Extractor:
             )):
                 end = k + 1 if quote_comma else k
                 break
+            if toks[k].low == "(" and k > start and _quoted_aside(toks, k):
+                end = k  # 'opposed the bill (“Q,” Jones said) and ...': the aside quotes
+                break  # someone else, whose tag it carries (name34)
             if toks[k].low == "but" and k > start and _withholding(toks, k + 1):
                 end = k  # "confirmed the call took place but gave no details": the speaker's
                 break  # second verb, not part of what was said
@@ -6150,6 +6158,37 @@ def _trailing_setting(toks: list[Token], k: int) -> bool:
 
 MIN_CLAUSE_BEFORE_TAG = 4  # "Boots on the ground would be appropriate, X said": a clause, not
 # an opener ("In Paris, X said after the talks that ...") whose words are fewer
+
+
+MAX_ASIDE_TAG_TOKENS = 14  # '(“Q,” Monica Crowley wrote in The Washington Times last week)'
+
+
+def _quoted_aside(toks: list[Token], k: int) -> bool:
+    """Does the parenthesis opened at ``toks[k]`` hold a quote and, after it, the words of
+    its tag before it closes ('(“Q,” Jones said on Tuesday)')? A parenthetical quote with its
+    own attribution is a statement of its own, set off from the sentence around it."""
+    if k + 2 >= len(toks) or toks[k + 1].kind != "q":
+        return False
+    for m in range(k + 2, min(len(toks), k + 2 + MAX_ASIDE_TAG_TOKENS)):
+        if toks[m].low == ")":
+            return m > k + 2 and any(t.kind == "w" for t in toks[k + 2 : m])
+        if toks[m].kind == "q" or toks[m].low == "(":
+            return False
+    return False
+
+
+def _open_parenthesis(toks: list[Token], start: int, end: int) -> int:
+    """Where the reported words before a tag ending at ``end`` start: ``start``, or just after
+    a parenthesis opened before them and still open at the tag (name34: "those who fear
+    Western softness (“Q,” Monica Crowley wrote last week) and ...": the parenthesis holds
+    the quote and its tag, an aside the writer sets off from the sentence around it)."""
+    opened: list[int] = []
+    for m in range(start, end):
+        if toks[m].low == "(":
+            opened.append(m)
+        elif toks[m].low == ")" and opened:
+            opened.pop()
+    return opened[-1] + 1 if opened else start
 
 
 def _clause_before_tag(toks: list[Token], g_start: int) -> bool:

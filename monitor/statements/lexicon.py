@@ -112,6 +112,9 @@ _GENERAL_CUES: dict[str, str] = {
     "characterise": "stance", "vilify": "stance", "fault": "stance",
     "congratulate": "stance", "apologize for": "stance", "apologise for": "stance",
     "rail against": "stance", "speak out against": "stance", "talk about": "stance",
+    # name34: "Clinton bashed Trump's proposal", "Trump railed at Obama's refusal": the
+    # critic's stance, not the criticised one's nominal cue inside it
+    "bash": "stance", "rail at": "stance",
     "speak about": "stance", "speak of": "stance", "allude to": "stance", "invoke": "stance",
     "weigh in on": "stance", "reflect on": "stance",
     "complain about": "stance", "warn against": "stance", "warn of": "stance",

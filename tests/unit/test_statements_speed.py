@@ -226,6 +226,9 @@ def _slow_cues(ex: Any, toks: list[Token], headline: bool = False) -> list[Any]:
         entry = lx.CUES.get(tok.low)
         if entry is not None and k and toks[k - 1].low == "of":
             entry = None
+        if entry is not None and tok.low in E._PARTICIPLES_BEFORE_OF and k + 1 < n and \
+                toks[k + 1].low == "of":
+            entry = None  # ("men suspected of planning attacks": round 21's rule, mirrored)
         if entry is not None and E._noun_form(toks, k):
             entry = None
         if entry is not None and tok.low == "wonder" and k and toks[k - 1].low == "no":
