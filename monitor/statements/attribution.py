@@ -1246,6 +1246,10 @@ _APOSTROPHES = frozenset({"’", "'"})
 # prepositions that tie a person to an event ("a friend of the victim from the crash", "the
 # brother of a man in the shooting")
 _EVENT_LINKS = frozenset({"from", "in", "at", "of"})
+# the verbs after which such a phrase speaks (PolNeAR train: before other cue words, "state",
+# "support", "hope", the phrase was a noun's modifier or another clause's subject)
+_EVENT_PERSON_VERBS = frozenset({"said", "says", "told", "tells", "added", "recalled",
+                                 "described", "wrote", "writes"})
 # objects of such a link that are a time, not an event ("Estimates at the time suggested")
 _NOT_EVENTS = lx.TIME_WORDS | {"time", "moment", "end"}
 
@@ -1258,10 +1262,12 @@ def _event_object(toks: list[Token], j: int) -> bool:
     if j < 4 or toks[j - 1].kind != "w" or _valid_head(toks[j - 1]) or (
             not toks[j - 1].low.isalpha()) or toks[j - 1].low in lx.NP_BOUNDARY or (
             toks[j - 1].low in _NOT_EVENTS) or (j >= 5 and toks[j - 5].low == "and") or (
-            j < len(toks) and toks[j].low.endswith("ing")):
+            j >= len(toks) or toks[j].low not in _EVENT_PERSON_VERBS):
         return False  # ("Estimates at the time"; "Detectives and people at the scene": the
-        # people's phrase is longer than this rule reads; "told lawmakers in a parliamentary
-        # questioning session": a participle after it is no verb of theirs)
+        # people's phrase is longer than this rule reads; only before a plain verb of
+        # saying: "told lawmakers in a parliamentary questioning session", "urging people in
+        # the battleground state to", "that the people in the room would not support him"
+        # end in a noun or a clause the cue word is no verb of)
     owner = toks[j - 2].low
     return (owner in {"the", "a", "an", "this", "that"} or owner.endswith(("’s", "'s"))) and (
         toks[j - 3].low in _EVENT_LINKS) and toks[j - 4].low in lx.SPEAKER_NOUNS and not (
