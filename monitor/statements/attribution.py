@@ -1195,6 +1195,20 @@ _PLACE_NOUNS = frozenset({"city", "town", "village", "region", "province", "capi
                           "district", "port", "county", "oblast", "state", "country",
                           "island", "suburb", "area"})
 MAX_PLACE_WORDS = 4  # "the western port city of": the words between "the" and "of"
+# where people live or are, named by a common noun after "in the" ("A neighbor in the area,
+# who was a nurse, said", "residents in the neighborhood")
+_LOCAL_PLACES = _PLACE_NOUNS | frozenset({"neighborhood", "neighbourhood", "building",
+                                          "community", "complex", "block", "street"})
+
+
+def _placed_object(toks: list[Token], j: int) -> bool:
+    """Does the phrase before ``j`` end on "in the" and a place of :data:`_LOCAL_PLACES` after
+    a people noun ("A neighbor in the area, who was a nurse, said", "residents in the
+    neighborhood"; round 34)? The place ("area") is a word no noun phrase of speakers ends
+    on; the people before it speak."""
+    return j >= 4 and toks[j - 1].low in _LOCAL_PLACES and toks[j - 2].low == "the" and (
+        toks[j - 3].low == "in") and toks[j - 4].kind == "w" and not _is_cap(toks[j - 4]) and (
+        _valid_head(toks[j - 4])) and not _is_number(toks[j - 4])
 
 
 def placed_head(toks: list[Token], k: int) -> bool:
@@ -1443,7 +1457,7 @@ def _noun_phrase(toks: list[Token], j: int) -> Phrase | None:
     if last.low in lx.RELATIVE_PRONOUNS:
         return _make(toks, j - 1, j, "relative")
     i = j
-    if _speech_noun_object(toks, j) or _event_object(toks, j):
+    if _speech_noun_object(toks, j) or _event_object(toks, j) or _placed_object(toks, j):
         i = j - 3  # "a participant in the call", "one of the people on the call": the
         # object's head is a speech word, which no noun phrase takes (twenty-first session);
         # "the victim from the crash": an event no noun phrase of people ends on (round 34)
@@ -1573,7 +1587,8 @@ def _noun_phrase(toks: list[Token], j: int) -> Phrase | None:
     if time_adverbial(toks, i, j):
         return None  # "Estimates at the time suggested", "in the end said": when, not who
     if not (_valid_head(toks[j - 1]) or _office_of(toks, i, j) or _familiar_of(toks, i, j)
-            or (i < j - 3 and (_speech_noun_object(toks, j) or _event_object(toks, j)))
+            or (i < j - 3 and (_speech_noun_object(toks, j) or _event_object(toks, j)
+                               or _placed_object(toks, j)))
             or (j - i == 2 and toks[i].low == "the" and toks[j - 1].low == "other")
             or (j - i == 2 and toks[i].low == "a" and toks[j - 1].low == "few")):
         # ("The other said": one of two just named; nineteenth session; "A few said": some

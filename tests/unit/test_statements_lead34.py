@@ -76,3 +76,13 @@ def test_a_person_tied_to_an_event_is_the_speaker(text: str, speaker: str) -> No
 def test_a_share_before_an_event_link_is_no_speaker() -> None:
     found = extract("In a speech on wages, the senator struck many of the same notes.")
     assert all(s.speaker != "many of the same" for s in found)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("A neighbour in the area, who was a retired teacher, said she heard two shots.",
+     "A neighbour in the area"),
+    ("One of the residents in the building, who asked for help, said the door was open.",
+     "One of the residents in the building"),
+])
+def test_people_in_a_local_place_then_a_relative_clause(text: str, speaker: str) -> None:
+    assert [s.speaker for s in extract(text)] == [speaker]
