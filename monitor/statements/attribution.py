@@ -1381,6 +1381,17 @@ def _coordinate_comma(toks: list[Token], c: int, j: int) -> bool:
                     and t.low not in lx.NP_BOUNDARY for t in toks[c + 1 : j]))
 
 
+# the first person's object forms after an imperative "let": "Let me say", "Let us be clear"
+# is the writer (or the speaker quoted) announcing what they say, in any news text
+_LET_FIRST_PERSON = frozenset({"me", "us"})
+
+
+def _let_first_person(toks: list[Token], j: int) -> bool:
+    """Does the phrase before token ``j`` end in "let me" or "let us" ("Let me just say that
+    ...": the speaker is "me", a first person, not a capitalised "Let me")?"""
+    return j >= 2 and toks[j - 1].low in _LET_FIRST_PERSON and toks[j - 2].low == "let"
+
+
 def _noun_phrase(toks: list[Token], j: int) -> Phrase | None:
     """The noun phrase ending just before token ``j``, if its last word can be a speaker."""
     if j <= 0 or toks[j - 1].kind != "w":
@@ -1390,6 +1401,8 @@ def _noun_phrase(toks: list[Token], j: int) -> Phrase | None:
         return _make(toks, j - 1, j, "pronoun")
     if last.low in lx.RELATIVE_PRONOUNS:
         return _make(toks, j - 1, j, "relative")
+    if _let_first_person(toks, j):
+        return _make(toks, j - 1, j, "pronoun")  # "Let me say", not "Let me" (pron34)
     i = j
     if _speech_noun_object(toks, j):
         i = j - 3  # "a participant in the call", "one of the people on the call": the

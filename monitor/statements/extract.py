@@ -2744,8 +2744,9 @@ class Extractor:
                     return joined, self._resolve(toks, joined, discourse, u, mentions, starts)
                 if prev is not None and not _asked_whether(toks, prev[0]):
                     return prev
-                phrase = (_subordinate_subject(toks, conj) if toks[conj].low in _CUE_CONJUNCTIONS
-                          else None) or subject(toks, cue.i)
+                phrase = (_subordinate_subject(toks, conj) or _relative_clause_subject(
+                    toks, conj) if toks[conj].low in _CUE_CONJUNCTIONS else None) or subject(
+                    toks, cue.i)
                 if phrase is None and self.unit == "attribution" and cue.kind in {
                         "speech", "clause"} and (
                         (participle and comma_before) or toks[conj].low in _CUE_CONJUNCTIONS):
@@ -5968,6 +5969,24 @@ def _subordinate_subject(toks: list[Token], conj: int) -> Phrase | None:
                     or _cap(toks[phrase.j])):
                 return None
             return Phrase(phrase.i, phrase.j, "subject", phrase.start, phrase.end)
+    return None
+
+
+def _relative_clause_subject(toks: list[Token], conj: int) -> Phrase | None:
+    """The relative pronoun whose clause the cue after ``conj`` ("and", "but") is the second
+    verb of: "Investigators interviewed a reporter, Jane Roe, who saw the incident and
+    described it in print" is Roe's description, not the investigators' (pron34): "who" set
+    off by a comma after its antecedent, and only words (no punctuation, no subordinator)
+    between it and the "and", so the two verbs share its clause. The relative phrase resolves
+    to the antecedent as "X, who said" does; else None."""
+    for k in range(conj - 1, max(0, conj - MAX_SUBORDINATE_REACH - 1), -1):
+        tok = toks[k]
+        if tok.kind != "w" or tok.low in _SUBORDINATORS or tok.low in _CUE_CONJUNCTIONS:
+            return None
+        if tok.low == "who":
+            if toks[k - 1].low != "," or k + 1 >= conj:
+                return None
+            return Phrase(k, k + 1, "relative", tok.start, tok.end)
     return None
 
 

@@ -7751,6 +7751,9 @@ def described_source(mention: str) -> str:
     when or by whom a described thing came out ("the order released Friday", "the plan he
     released": "the order", "the plan")."""
     text = " ".join(mention.split())
+    pronoun = _contracted_pronoun(text)
+    if pronoun:
+        return pronoun  # "I’d love to ...", "they’ve offered": "I", "they" (pron34)
     head, comma, rest = text.partition(", ")
     first = rest.split(" ", 1)[0].lower() if comma else ""
     if head and (first in _SET_OFF_CLAUSE or (first.endswith("ing") and first not in {
@@ -7774,6 +7777,15 @@ def described_source(mention: str) -> str:
         words.pop()  # "an employee who had followed her in and [yelled]": a clause the cue
         # cut, not the source's last word (twenty-ninth session)
     return " ".join(words)
+
+
+def _contracted_pronoun(text: str) -> str:
+    """The pronoun of a mention that is one contracted pronoun, as written ("I’d" is "I",
+    "They've" is "They", "it’s" is "it"), else "": a contraction keeps its pronoun
+    (:func:`_pronoun_of`), and the verb it carries is no part of who spoke."""
+    if " " in text or ("'" not in text and "’" not in text) or not _pronoun_of(text.lower()):
+        return ""
+    return re.split(r"['’]", text, maxsplit=1)[0]
 
 
 MIN_DESCRIBED_WORDS = 2  # "the order released Friday": the cut keeps a determiner and a noun

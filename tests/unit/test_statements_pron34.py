@@ -1,0 +1,57 @@
+"""Round 34 (pron34): first-person and relative-clause speakers (issue 13).
+
+- "Let me say" / "Let us be clear": the speaker is the first person, not "Let me";
+- a contracted pronoun no one resolves is reported as its pronoun ("I’d", "they've");
+- "X interviewed Y, who saw it and said C": the relative clause's second verb is Y's.
+"""
+
+from __future__ import annotations
+
+from monitor.statements.extract import Extractor
+from monitor.statements.officials import default_registry
+from monitor.statements.resolution import described_source
+
+
+def _speakers(text: str) -> list[tuple[str | None, str]]:
+    ex = Extractor(default_registry(), parser="off", unit="attribution")
+    return [(s.speaker, s.content) for s in ex.extract(text, None)]
+
+
+def test_let_me_is_the_first_person() -> None:
+    got = _speakers("Let me just say that the hearing was not a pleasant one.")
+    assert got and got[0][0] == "me"
+    got = _speakers("Let us say that the plan was weak.")
+    assert got and got[0][0] == "us"
+
+
+def test_let_me_takes_the_writer_of_a_first_person_piece() -> None:
+    text = ("Why I left the council\n\nI served for ten years. Let me just say that the "
+            "meetings were long.\n\nJane Doe is a former councillor in the town.")
+    got = _speakers(text)
+    assert ("Jane Doe", "the meetings were long") in got
+
+
+def test_contracted_pronoun_is_reported_as_the_pronoun() -> None:
+    assert described_source("I’d") == "I"
+    assert described_source("They've") == "They"
+    assert described_source("it’s") == "it"
+    # a possessive name is no pronoun
+    assert described_source("Lowe’s") == "Lowe’s"
+    got = _speakers("Mostly, they’ve offered colorful language about bombs.")
+    assert got and got[0][0] == "they"
+
+
+def test_second_verb_of_a_relative_clause_is_the_antecedents() -> None:
+    got = _speakers("The police interviewed John Reed, who saw the crash and said it was "
+                    "terrible.")
+    assert ("John Reed", "it was terrible") in got
+    got = _speakers("Officer Mark Smith also interviewed reporter Ben Tarrant, who saw the "
+                    "incident and described it in print.")
+    assert got and got[-1][0] == "Ben Tarrant"
+
+
+def test_relative_clause_closed_by_a_comma_leaves_the_main_subject() -> None:
+    # "..., who saw the crash, and said": the comma closes the relative clause
+    got = _speakers("The police interviewed John Reed, who saw the crash, and said it was "
+                    "terrible.")
+    assert ("The police", "it was terrible") in got
