@@ -2562,10 +2562,19 @@ class Discourse:
             return
         if all(p is subject for p, _r in notes) and not subject.gender and \
                 not subject.official and (len((subject.name or "").split()) >= MIN_FULL_FORM
-                                          or _titled(subject)) and \
-                self.animate(subject):  # (a person named in full or with a title ("President
-            # Obama"), not "African-Americans")
+                                          or _titled(subject) or self._quoted_speaker(subject)) \
+                and self.animate(subject):  # (a person named in full or with a title
+            # ("President Obama"), or one the article quotes ("“Q,” said Murphy ... He was
+            # joined by": pron34), not "African-Americans")
             subject.gender = "m" if pronoun == "he" else "f"
+
+    def _quoted_speaker(self, person: Person) -> bool:
+        """Is ``person`` one word that has been the speaker of an attribution ("“Q,” said
+        Murphy") and does not end as a people's name does ("Ethiopians"): a person's
+        surname, whose gender a pronoun opening the next sentence gives."""
+        name = (person.name or "").lower()
+        return not name.endswith(_PEOPLE_ENDINGS) and any(
+            p is person and r == SPEAKER for _u, _a, p, r in self.recent[-MAX_LIST_LOOK:])
 
     def _titles_in(self, unit: int, toks: list[Token]) -> None:
         """Note a written work's title in quotes in apposition to its kind ("The book,

@@ -55,3 +55,14 @@ def test_relative_clause_closed_by_a_comma_leaves_the_main_subject() -> None:
     got = _speakers("The police interviewed John Reed, who saw the crash, and said it was "
                     "terrible.")
     assert ("The police", "it was terrible") in got
+
+
+def test_he_after_a_one_word_speaker_gives_him_his_gender() -> None:
+    # "Murphy" alone has no gender; "He was joined by" right after his quote makes him a man,
+    # so the "She" of the next sentence is the woman who joined him
+    text = ("Murphy’s campaign is tying the bill to Rubio.\n\n“Who is the real con man "
+            "here?” said Murphy on a call with reporters. “Rubio produced bad bills.”\n\n"
+            "He was joined on the call by Ilyse Hogue, president of the group NARAL. She said "
+            "Rubio “has failed to do anything.”")
+    got = _speakers(text)
+    assert got[-1][0] == "Ilyse Hogue"
