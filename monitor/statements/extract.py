@@ -4324,12 +4324,44 @@ def _clause_subject_start(toks: list[Token], cue: _Cue, i: int) -> int:
     and Putin had agreed"), the clause's start (a stop there ends no content: the later
     statement is nested; nineteenth session)."""
     that = cue.j < len(toks) and toks[cue.j].low == "that"
+    opening = _that_after(toks, cue.j, i)
+    if opening is not None and _fronted_in_clause(toks, opening + 1, i):
+        return opening + 1  # "disclosed that after the rape, X called her": nested (pron34)
     if i < 2 or toks[i - 1].low != "and" or not (
             that or (cue.kind in {"speech", "clause"} and cue.j - cue.i == 1)):
         return i  # (not a stance's object: "23 percent favored Mr. Cruz and 15 percent
         # backed Rubio"; nor a particle verb's: "talked about Zika and his campaign did not")
     opens = cue.j + that
     return opens if opens < i - 1 and _subject_noun_phrase(toks, opens, i - 1) else i
+
+
+MAX_FRONTED_TOKENS = 8  # "after the rape", "when he took office in 2009": a short adverbial
+
+
+MAX_CUE_SUFFIX_WORDS = 5  # "disclosed for the first time that": words between cue and "that"
+
+
+def _that_after(toks: list[Token], k: int, end: int) -> int | None:
+    """The "that" opening a reported clause at ``k`` or after a few words there ("disclosed
+    for the first time that"), before ``end``, with no punctuation or cue before it."""
+    for m in range(k, min(end, k + MAX_CUE_SUFFIX_WORDS + 1)):
+        if toks[m].kind != "w" or (m > k and toks[m].low in lx.CUES):
+            return None
+        if toks[m].low == "that":
+            return m
+    return None
+
+
+def _fronted_in_clause(toks: list[Token], start: int, i: int) -> bool:
+    """Is ``toks[start:i]`` an adverbial fronted inside a reported clause, a comma closing it
+    right before the later subject at ``i`` ("She disclosed that after the rape, Clinton
+    called her", "said that in 2014, the firm had"): a preposition or a subordinator of time
+    or reason opening it, only words in it, at most :data:`MAX_FRONTED_TOKENS`? The later
+    subject's statement is then inside the clause "that" opened, not the end of it (pron34)."""
+    words = toks[start : i - 1]
+    return 0 < len(words) <= MAX_FRONTED_TOKENS and toks[i - 1].low == "," and (
+        words[0].low in _PREPOSITIONS or words[0].low in _SUBORDINATORS) and all(
+        t.kind == "w" for t in words)
 
 
 def _subject_noun_phrase(toks: list[Token], start: int, end: int) -> bool:

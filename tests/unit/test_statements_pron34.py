@@ -66,3 +66,17 @@ def test_he_after_a_one_word_speaker_gives_him_his_gender() -> None:
             "Rubio “has failed to do anything.”")
     got = _speakers(text)
     assert got[-1][0] == "Ilyse Hogue"
+
+
+def test_adverbial_fronted_in_a_reported_clause_does_not_end_it() -> None:
+    got = _speakers("On Sunday, she disclosed for the first time that after the hearing, "
+                    "Peter Brandt phoned her to meet again.")
+    assert got[0][1] == "after the hearing, Peter Brandt phoned her to meet again"
+    got = _speakers("The agency announced Thursday that when it comes to taxes, it will "
+                    "recognize the new rules.")
+    assert got[0][1] == "when it comes to taxes, it will recognize the new rules"
+    # a fronted clause with punctuation inside is no short adverbial: left as it was
+    got = _speakers("Long said that while deputies were on the way, sadly, a neighbor "
+                    "called to report that she had heard a shot.")
+    assert got and got[0][1] != ("while deputies were on the way, sadly, a neighbor called "
+                                 "to report that she had heard a shot")
