@@ -948,6 +948,8 @@ def speaker_left(toks: list[Token], k: int) -> Phrase | None:
     joined = _with_own_people(toks, _coordinated(toks, phrase))
     if joined is phrase and _ends_tag(toks, k):
         joined = _coordinated_tag(toks, phrase)
+    if joined is phrase:
+        joined = _with_pronoun_partner(toks, phrase)
     return joined
 
 
@@ -1028,6 +1030,28 @@ def _with_own_people(toks: list[Token], phrase: Phrase) -> Phrase:
             start - 1 == 0 and before.low in _LIST_OPENERS):
         return phrase  # "met Lavrov and his team said": no subject
     return _make(toks, start, i - 1, "left")
+
+
+# the pronouns of one person that may open a coordinated subject with a group ("he and
+# election-law experts agree"): the person is the one the article quotes, as a named person
+# with their own people is ("Sanders and his supporters argue")
+_PERSON_CONJUNCT_PRONOUNS = frozenset({"he", "she"})
+
+
+def _with_pronoun_partner(toks: list[Token], phrase: Phrase) -> Phrase:
+    """'But he and election-law experts agree', 'She and other scientists found': a person's
+    pronoun joined by "and" to a described group before the cue speaks for the pair; the
+    pronoun is the speaker, as a named person with their people is (:func:`_with_own_people`;
+    pron34). Only when the pronoun opens the clause: the sentence's start, a comma or an
+    opener ("But", "And") before it; not an object ("told him and his aides")."""
+    i = phrase.i
+    if phrase.how != "left" or i < 2 or toks[i - 1].low != "and" or (
+            toks[i - 2].low not in _PERSON_CONJUNCT_PRONOUNS) or _is_cap(toks[i]):
+        return phrase
+    before = toks[i - 3] if i >= 3 else None
+    if before is not None and before.kind == "w" and before.low not in _LIST_OPENERS:
+        return phrase
+    return _make(toks, i - 2, i - 1, "pronoun")
 
 
 MAX_CONJUNCT_TOKENS = 7  # "U.S. Secretary of State Marco Rubio": one named conjunct of a list

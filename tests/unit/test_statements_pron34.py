@@ -80,3 +80,15 @@ def test_adverbial_fronted_in_a_reported_clause_does_not_end_it() -> None:
                     "called to report that she had heard a shot.")
     assert got and got[0][1] != ("while deputies were on the way, sadly, a neighbor called "
                                  "to report that she had heard a shot")
+
+
+def test_pronoun_joined_to_a_group_is_the_speaker() -> None:
+    got = _speakers("Marc Ellison has asked the court to intervene. But he and election-law "
+                    "experts agree it will be difficult to win.")
+    assert ("Marc Ellison", "it will be difficult to win") in got
+    got = _speakers("Jane Roe studied the data. She and other scientists found that the lake "
+                    "was warming.")
+    assert ("Jane Roe", "the lake was warming") in got
+    # an object pronoun or one inside a clause is no subject of the pair
+    got = _speakers("The police told him and his aides that the road was closed.")
+    assert got and got[0][0] == "The police"
