@@ -1140,7 +1140,11 @@ def _relative_subject(toks: list[Token], j: int) -> Phrase | None:
     """'Even Republicans who have praised his candidacy warned', 'a White House official who
     spoke anonymously ... said': the noun phrase before a "who" clause that runs, without
     punctuation, up to the cue is the speaker (the clause stays in the phrase; its head is
-    the antecedent)."""
+    the antecedent). Not when the cue is a further verb of the "who" clause ("a lawyer who
+    praised Sanders and criticized Clinton", "... who endorsed Sanders before backing
+    Clinton": the clause goes on; pron34)."""
+    if j < len(toks) and _clause_goes_on(toks, j) and _who_clause_before(toks, j - 1):
+        return None
     for w in range(j - 2, max(0, j - MAX_RELATIVE_CLAUSE_TOKENS) - 1, -1):
         if toks[w].kind != "w":
             return None
@@ -1159,6 +1163,33 @@ def _relative_subject(toks: list[Token], j: int) -> Phrase | None:
                 return None
             return _make(toks, antecedent.i, j, "left", core=w)
     return None
+
+
+# words right before a verb that join it to the verb before (the same clause goes on)
+_VERB_LINKS = frozenset({"and", "but", "or"})
+# prepositions before a participle that make it the same clause's deed ("endorsed Sanders
+# before backing Clinton", "injected a new element by questioning his eligibility"); not
+# "while"/"when", whose participle is a circumstance ("was shot while responding to the call")
+PARTICIPLE_LINKS = frozenset({"before", "after", "by"})
+
+
+def _clause_goes_on(toks: list[Token], j: int) -> bool:
+    """Is the verb at ``j`` a further verb of the clause before it: "and"/"but"/"or" right
+    before it, or a preposition before a participle ("before backing")?"""
+    before = toks[j - 1].low if j >= 1 else ""
+    return before in _VERB_LINKS or (before in PARTICIPLE_LINKS and toks[j].low.endswith("ing"))
+
+
+def _who_clause_before(toks: list[Token], k: int) -> bool:
+    """Does a "who" clause run up to token ``k`` with only words between, none opening
+    another clause ("who went in the home collapsed when she walked outside and said": the
+    "and" is the "when" clause's)?"""
+    for w in range(k - 1, max(0, k - MAX_RELATIVE_CLAUSE_TOKENS) - 1, -1):
+        if toks[w].low == "who":
+            return True
+        if toks[w].kind != "w" or toks[w].low in lx.CLAUSE_OPENERS:
+            return False
+    return False
 
 
 # words after a speech verb that open its infinitive ("asked not to be named", "declined to

@@ -32,6 +32,7 @@ from monitor.statements.attribution import (
     FAMILIAR,
     LY_NOUNS,
     MEDIA_TITLE_NOUNS,
+    PARTICIPLE_LINKS,
     Phrase,
     aside_before,
     dateline_end,
@@ -2742,11 +2743,15 @@ class Extractor:
                     # "prosecutors charged the officer and Emanuel fired his police chief,
                     # acknowledging C": the nearest clause's named subject (round 33)
                     return joined, self._resolve(toks, joined, discourse, u, mentions, starts)
-                if prev is not None and not _asked_whether(toks, prev[0]):
+                relative = _relative_clause_subject(toks, conj) if (
+                    toks[conj].low in _CUE_CONJUNCTIONS or (
+                        participle and toks[conj].low in PARTICIPLE_LINKS)) else None
+                # ("told the story of a victim who had no recollection but said C": the
+                # relative clause's verb, not the earlier cue's speaker; pron34)
+                if relative is None and prev is not None and not _asked_whether(toks, prev[0]):
                     return prev
-                phrase = (_subordinate_subject(toks, conj) or _relative_clause_subject(
-                    toks, conj) if toks[conj].low in _CUE_CONJUNCTIONS else None) or subject(
-                    toks, cue.i)
+                phrase = relative or (_subordinate_subject(toks, conj) if toks[conj].low in
+                                      _CUE_CONJUNCTIONS else None) or subject(toks, cue.i)
                 if phrase is None and self.unit == "attribution" and cue.kind in {
                         "speech", "clause"} and (
                         (participle and comma_before) or toks[conj].low in _CUE_CONJUNCTIONS):
@@ -6005,20 +6010,30 @@ def _subordinate_subject(toks: list[Token], conj: int) -> Phrase | None:
 
 
 def _relative_clause_subject(toks: list[Token], conj: int) -> Phrase | None:
-    """The relative pronoun whose clause the cue after ``conj`` ("and", "but") is the second
-    verb of: "Investigators interviewed a reporter, Jane Roe, who saw the incident and
-    described it in print" is Roe's description, not the investigators' (pron34): "who" set
-    off by a comma after its antecedent, and only words (no punctuation, no subordinator)
-    between it and the "and", so the two verbs share its clause. The relative phrase resolves
-    to the antecedent as "X, who said" does; else None."""
+    """The relative pronoun whose clause the cue after ``conj`` continues: the second verb
+    after "and"/"but" ("Investigators interviewed a reporter, Jane Roe, who saw the incident
+    and described it in print" is Roe's description, not the investigators'), or a
+    participle after a preposition ("X, a group that endorsed Sanders before backing
+    Clinton"). Only words (no punctuation, no subordinator) between "who" and ``conj``, so
+    the verbs share its clause, and some word or comma before "who" for its antecedent. The
+    relative phrase resolves to the antecedent as "X, who said" does (pron34); else None."""
     for k in range(conj - 1, max(0, conj - MAX_SUBORDINATE_REACH - 1), -1):
         tok = toks[k]
         if tok.kind != "w" or tok.low in _SUBORDINATORS or tok.low in _CUE_CONJUNCTIONS:
             return None
         if tok.low == "who":
-            if toks[k - 1].low != "," or k + 1 >= conj:
+            if k + 1 >= conj or k < 1:
                 return None
-            return Phrase(k, k + 1, "relative", tok.start, tok.end)
+            relative = Phrase(k, k + 1, "relative", tok.start, tok.end)
+            if toks[k - 1].low == ",":
+                return relative
+            # a restrictive clause ("another victim who had no recollection but said"):
+            # the noun phrase it restricts, unless that is in apposition to a name before
+            # ("John Smith, a lawyer who ...": the relative resolves to the name)
+            antecedent = speaker_left(toks, k) if toks[k - 1].kind == "w" else None
+            if antecedent is not None and antecedent.i > 0 and toks[antecedent.i - 1].low == ",":
+                return relative
+            return antecedent
     return None
 
 

@@ -92,3 +92,18 @@ def test_pronoun_joined_to_a_group_is_the_speaker() -> None:
     # an object pronoun or one inside a clause is no subject of the pair
     got = _speakers("The police told him and his aides that the road was closed.")
     assert got and got[0][0] == "The police"
+
+
+def test_further_verb_of_a_who_clause_is_not_the_main_verb() -> None:
+    # the cue after "and" or "by"/"before" + participle goes on the "who" clause: its speaker
+    # is the antecedent, never the clause itself ("a lawyer who praised X and")
+    got = _speakers("Officers were met by tired residents who had been sleeping and said "
+                    "they heard nothing.")
+    assert ("residents", "they heard nothing") in got
+    got = _speakers("The race tightened with John Smith, who last week shook it up by "
+                    "questioning whether the senator could serve.")
+    assert got and got[-1][0] == "John Smith"
+    # "while" + participle is a circumstance, no further deed of the clause
+    got = _speakers("The mayor reported that an officer, identified as Sam Pike, who was "
+                    "shot while responding to the call, is recovering.")
+    assert all(speaker != "Sam Pike" for speaker, _c in got)
