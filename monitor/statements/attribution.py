@@ -971,6 +971,8 @@ def speaker_left(toks: list[Token], k: int) -> Phrase | None:
     joined = _with_own_people(toks, _coordinated(toks, phrase))
     if joined is phrase and _ends_tag(toks, k):
         joined = _coordinated_tag(toks, phrase)
+    if joined is phrase:
+        joined = _with_pronoun_partner(toks, phrase)
     return joined
 
 
@@ -1051,6 +1053,28 @@ def _with_own_people(toks: list[Token], phrase: Phrase) -> Phrase:
             start - 1 == 0 and before.low in _LIST_OPENERS):
         return phrase  # "met Lavrov and his team said": no subject
     return _make(toks, start, i - 1, "left")
+
+
+# the pronouns of one person that may open a coordinated subject with a group ("he and
+# election-law experts agree"): the person is the one the article quotes, as a named person
+# with their own people is ("Sanders and his supporters argue")
+_PERSON_CONJUNCT_PRONOUNS = frozenset({"he", "she"})
+
+
+def _with_pronoun_partner(toks: list[Token], phrase: Phrase) -> Phrase:
+    """'But he and election-law experts agree', 'She and other scientists found': a person's
+    pronoun joined by "and" to a described group before the cue speaks for the pair; the
+    pronoun is the speaker, as a named person with their people is (:func:`_with_own_people`;
+    pron34). Only when the pronoun opens the clause: the sentence's start, a comma or an
+    opener ("But", "And") before it; not an object ("told him and his aides")."""
+    i = phrase.i
+    if phrase.how != "left" or i < 2 or toks[i - 1].low != "and" or (
+            toks[i - 2].low not in _PERSON_CONJUNCT_PRONOUNS) or _is_cap(toks[i]):
+        return phrase
+    before = toks[i - 3] if i >= 3 else None
+    if before is not None and before.kind == "w" and before.low not in _LIST_OPENERS:
+        return phrase
+    return _make(toks, i - 2, i - 1, "pronoun")
 
 
 MAX_CONJUNCT_TOKENS = 7  # "U.S. Secretary of State Marco Rubio": one named conjunct of a list
@@ -1139,7 +1163,11 @@ def _relative_subject(toks: list[Token], j: int) -> Phrase | None:
     """'Even Republicans who have praised his candidacy warned', 'a White House official who
     spoke anonymously ... said': the noun phrase before a "who" clause that runs, without
     punctuation, up to the cue is the speaker (the clause stays in the phrase; its head is
-    the antecedent)."""
+    the antecedent). Not when the cue is a further verb of the "who" clause ("a lawyer who
+    praised Sanders and criticized Clinton", "... who endorsed Sanders before backing
+    Clinton": the clause goes on; pron34)."""
+    if j < len(toks) and _clause_goes_on(toks, j) and _who_clause_before(toks, j - 1):
+        return None
     for w in range(j - 2, max(0, j - MAX_RELATIVE_CLAUSE_TOKENS) - 1, -1):
         if toks[w].kind != "w":
             return None
@@ -1158,6 +1186,33 @@ def _relative_subject(toks: list[Token], j: int) -> Phrase | None:
                 return None
             return _make(toks, antecedent.i, j, "left", core=w)
     return None
+
+
+# words right before a verb that join it to the verb before (the same clause goes on)
+_VERB_LINKS = frozenset({"and", "but", "or"})
+# prepositions before a participle that make it the same clause's deed ("endorsed Sanders
+# before backing Clinton", "injected a new element by questioning his eligibility"); not
+# "while"/"when", whose participle is a circumstance ("was shot while responding to the call")
+PARTICIPLE_LINKS = frozenset({"before", "after", "by"})
+
+
+def _clause_goes_on(toks: list[Token], j: int) -> bool:
+    """Is the verb at ``j`` a further verb of the clause before it: "and"/"but"/"or" right
+    before it, or a preposition before a participle ("before backing")?"""
+    before = toks[j - 1].low if j >= 1 else ""
+    return before in _VERB_LINKS or (before in PARTICIPLE_LINKS and toks[j].low.endswith("ing"))
+
+
+def _who_clause_before(toks: list[Token], k: int) -> bool:
+    """Does a "who" clause run up to token ``k`` with only words between, none opening
+    another clause ("who went in the home collapsed when she walked outside and said": the
+    "and" is the "when" clause's)?"""
+    for w in range(k - 1, max(0, k - MAX_RELATIVE_CLAUSE_TOKENS) - 1, -1):
+        if toks[w].low == "who":
+            return True
+        if toks[w].kind != "w" or toks[w].low in lx.CLAUSE_OPENERS:
+            return False
+    return False
 
 
 # words after a speech verb that open its infinitive ("asked not to be named", "declined to
@@ -1447,6 +1502,17 @@ def _coordinate_comma(toks: list[Token], c: int, j: int) -> bool:
                     and t.low not in lx.NP_BOUNDARY for t in toks[c + 1 : j]))
 
 
+# the first person's object forms after an imperative "let": "Let me say", "Let us be clear"
+# is the writer (or the speaker quoted) announcing what they say, in any news text
+_LET_FIRST_PERSON = frozenset({"me", "us"})
+
+
+def _let_first_person(toks: list[Token], j: int) -> bool:
+    """Does the phrase before token ``j`` end in "let me" or "let us" ("Let me just say that
+    ...": the speaker is "me", a first person, not a capitalised "Let me")?"""
+    return j >= 2 and toks[j - 1].low in _LET_FIRST_PERSON and toks[j - 2].low == "let"
+
+
 def _noun_phrase(toks: list[Token], j: int) -> Phrase | None:
     """The noun phrase ending just before token ``j``, if its last word can be a speaker."""
     if j <= 0 or toks[j - 1].kind != "w":
@@ -1456,6 +1522,8 @@ def _noun_phrase(toks: list[Token], j: int) -> Phrase | None:
         return _make(toks, j - 1, j, "pronoun")
     if last.low in lx.RELATIVE_PRONOUNS:
         return _make(toks, j - 1, j, "relative")
+    if _let_first_person(toks, j):
+        return _make(toks, j - 1, j, "pronoun")  # "Let me say", not "Let me" (pron34)
     i = j
     if _speech_noun_object(toks, j) or _event_object(toks, j) or _placed_object(toks, j):
         i = j - 3  # "a participant in the call", "one of the people on the call": the

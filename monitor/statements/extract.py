@@ -32,6 +32,7 @@ from monitor.statements.attribution import (
     FAMILIAR,
     LY_NOUNS,
     MEDIA_TITLE_NOUNS,
+    PARTICIPLE_LINKS,
     Phrase,
     aside_before,
     dateline_end,
@@ -2768,10 +2769,15 @@ class Extractor:
                     # "prosecutors charged the officer and Emanuel fired his police chief,
                     # acknowledging C": the nearest clause's named subject (round 33)
                     return joined, self._resolve(toks, joined, discourse, u, mentions, starts)
-                if prev is not None and not _asked_whether(toks, prev[0]):
+                relative = _relative_clause_subject(toks, conj) if (
+                    toks[conj].low in _CUE_CONJUNCTIONS or (
+                        participle and toks[conj].low in PARTICIPLE_LINKS)) else None
+                # ("told the story of a victim who had no recollection but said C": the
+                # relative clause's verb, not the earlier cue's speaker; pron34)
+                if relative is None and prev is not None and not _asked_whether(toks, prev[0]):
                     return prev
-                phrase = (_subordinate_subject(toks, conj) if toks[conj].low in _CUE_CONJUNCTIONS
-                          else None) or subject(toks, cue.i)
+                phrase = relative or (_subordinate_subject(toks, conj) if toks[conj].low in
+                                      _CUE_CONJUNCTIONS else None) or subject(toks, cue.i)
                 if phrase is None and self.unit == "attribution" and cue.kind in {
                         "speech", "clause"} and (
                         (participle and comma_before) or toks[conj].low in _CUE_CONJUNCTIONS):
@@ -4356,12 +4362,44 @@ def _clause_subject_start(toks: list[Token], cue: _Cue, i: int) -> int:
     and Putin had agreed"), the clause's start (a stop there ends no content: the later
     statement is nested; nineteenth session)."""
     that = cue.j < len(toks) and toks[cue.j].low == "that"
+    opening = _that_after(toks, cue.j, i)
+    if opening is not None and _fronted_in_clause(toks, opening + 1, i):
+        return opening + 1  # "disclosed that after the rape, X called her": nested (pron34)
     if i < 2 or toks[i - 1].low != "and" or not (
             that or (cue.kind in {"speech", "clause"} and cue.j - cue.i == 1)):
         return i  # (not a stance's object: "23 percent favored Mr. Cruz and 15 percent
         # backed Rubio"; nor a particle verb's: "talked about Zika and his campaign did not")
     opens = cue.j + that
     return opens if opens < i - 1 and _subject_noun_phrase(toks, opens, i - 1) else i
+
+
+MAX_FRONTED_TOKENS = 8  # "after the rape", "when he took office in 2009": a short adverbial
+
+
+MAX_CUE_SUFFIX_WORDS = 5  # "disclosed for the first time that": words between cue and "that"
+
+
+def _that_after(toks: list[Token], k: int, end: int) -> int | None:
+    """The "that" opening a reported clause at ``k`` or after a few words there ("disclosed
+    for the first time that"), before ``end``, with no punctuation or cue before it."""
+    for m in range(k, min(end, k + MAX_CUE_SUFFIX_WORDS + 1)):
+        if toks[m].kind != "w" or (m > k and toks[m].low in lx.CUES):
+            return None
+        if toks[m].low == "that":
+            return m
+    return None
+
+
+def _fronted_in_clause(toks: list[Token], start: int, i: int) -> bool:
+    """Is ``toks[start:i]`` an adverbial fronted inside a reported clause, a comma closing it
+    right before the later subject at ``i`` ("She disclosed that after the rape, Clinton
+    called her", "said that in 2014, the firm had"): a preposition or a subordinator of time
+    or reason opening it, only words in it, at most :data:`MAX_FRONTED_TOKENS`? The later
+    subject's statement is then inside the clause "that" opened, not the end of it (pron34)."""
+    words = toks[start : i - 1]
+    return 0 < len(words) <= MAX_FRONTED_TOKENS and toks[i - 1].low == "," and (
+        words[0].low in _PREPOSITIONS or words[0].low in _SUBORDINATORS) and all(
+        t.kind == "w" for t in words)
 
 
 def _subject_noun_phrase(toks: list[Token], start: int, end: int) -> bool:
@@ -6013,6 +6051,34 @@ def _thousands_comma(toks: list[Token], m: int) -> bool:
     before, after = toks[m - 1], toks[m + 1]
     return before.low.isdigit() and after.low.isdigit() and len(after.low) == 3 and (
         before.end == toks[m].start and toks[m].end == after.start)
+
+
+def _relative_clause_subject(toks: list[Token], conj: int) -> Phrase | None:
+    """The relative pronoun whose clause the cue after ``conj`` continues: the second verb
+    after "and"/"but" ("Investigators interviewed a reporter, Jane Roe, who saw the incident
+    and described it in print" is Roe's description, not the investigators'), or a
+    participle after a preposition ("X, a group that endorsed Sanders before backing
+    Clinton"). Only words (no punctuation, no subordinator) between "who" and ``conj``, so
+    the verbs share its clause, and some word or comma before "who" for its antecedent. The
+    relative phrase resolves to the antecedent as "X, who said" does (pron34); else None."""
+    for k in range(conj - 1, max(0, conj - MAX_SUBORDINATE_REACH - 1), -1):
+        tok = toks[k]
+        if tok.kind != "w" or tok.low in _SUBORDINATORS or tok.low in _CUE_CONJUNCTIONS:
+            return None
+        if tok.low == "who":
+            if k + 1 >= conj or k < 1:
+                return None
+            relative = Phrase(k, k + 1, "relative", tok.start, tok.end)
+            if toks[k - 1].low == ",":
+                return relative
+            # a restrictive clause ("another victim who had no recollection but said"):
+            # the noun phrase it restricts, unless that is in apposition to a name before
+            # ("John Smith, a lawyer who ...": the relative resolves to the name)
+            antecedent = speaker_left(toks, k) if toks[k - 1].kind == "w" else None
+            if antecedent is not None and antecedent.i > 0 and toks[antecedent.i - 1].low == ",":
+                return relative
+            return antecedent
+    return None
 
 
 def _finite_soon(toks: list[Token], k: int) -> bool:

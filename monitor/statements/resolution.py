@@ -2566,10 +2566,19 @@ class Discourse:
             return
         if all(p is subject for p, _r in notes) and not subject.gender and \
                 not subject.official and (len((subject.name or "").split()) >= MIN_FULL_FORM
-                                          or _titled(subject)) and \
-                self.animate(subject):  # (a person named in full or with a title ("President
-            # Obama"), not "African-Americans")
+                                          or _titled(subject) or self._quoted_speaker(subject)) \
+                and self.animate(subject):  # (a person named in full or with a title
+            # ("President Obama"), or one the article quotes ("“Q,” said Murphy ... He was
+            # joined by": pron34), not "African-Americans")
             subject.gender = "m" if pronoun == "he" else "f"
+
+    def _quoted_speaker(self, person: Person) -> bool:
+        """Is ``person`` one word that has been the speaker of an attribution ("“Q,” said
+        Murphy") and does not end as a people's name does ("Ethiopians"): a person's
+        surname, whose gender a pronoun opening the next sentence gives."""
+        name = (person.name or "").lower()
+        return not name.endswith(_PEOPLE_ENDINGS) and any(
+            p is person and r == SPEAKER for _u, _a, p, r in self.recent[-MAX_LIST_LOOK:])
 
     def _titles_in(self, unit: int, toks: list[Token]) -> None:
         """Note a written work's title in quotes in apposition to its kind ("The book,
@@ -7778,6 +7787,9 @@ def described_source(mention: str) -> str:
     when or by whom a described thing came out ("the order released Friday", "the plan he
     released": "the order", "the plan")."""
     text = " ".join(mention.split())
+    pronoun = _contracted_pronoun(text)
+    if pronoun:
+        return pronoun  # "I’d love to ...", "they’ve offered": "I", "they" (pron34)
     head, comma, rest = text.partition(", ")
     first = rest.split(" ", 1)[0].lower() if comma else ""
     if head and (first in _SET_OFF_CLAUSE or (first.endswith("ing") and first not in {
@@ -7801,6 +7813,15 @@ def described_source(mention: str) -> str:
         words.pop()  # "an employee who had followed her in and [yelled]": a clause the cue
         # cut, not the source's last word (twenty-ninth session)
     return " ".join(words)
+
+
+def _contracted_pronoun(text: str) -> str:
+    """The pronoun of a mention that is one contracted pronoun, as written ("I’d" is "I",
+    "They've" is "They", "it’s" is "it"), else "": a contraction keeps its pronoun
+    (:func:`_pronoun_of`), and the verb it carries is no part of who spoke."""
+    if " " in text or ("'" not in text and "’" not in text) or not _pronoun_of(text.lower()):
+        return ""
+    return re.split(r"['’]", text, maxsplit=1)[0]
 
 
 MIN_DESCRIBED_WORDS = 2  # "the order released Friday": the cut keeps a determiner and a noun
