@@ -710,6 +710,47 @@ def _dash_aside_end(toks: list[Token], k: int) -> int | None:
     return m + 1
 
 
+# past tenses without -ed that follow a setting's relative "that" ("a meeting that took
+# place", "a summit that began"): a relative clause, no reported one
+_SETTING_RELATIVE_VERBS = frozenset({"took", "began", "drew", "went", "came", "saw",
+                                     "brought", "ran", "became", "made", "held", "kept"})
+# the occasions of speaking a setting names ("at a joint press conference", "in an interview
+# with", "in the auction description"): without one, a "that" after a noun of the setting is
+# a relative pronoun ("at a nonprofit center that works with", "in a district that Rubio won")
+_SPEAKING_SETTINGS = lx.SOURCE_HEADS | frozenset({"conference", "meeting", "forum", "summit",
+                                                  "hearing", "session", "rally", "debate",
+                                                  "description", "letter", "podcast", "show",
+                                                  "programme", "program", "event"})
+MAX_SETTING_THAT_WORDS = 16  # "at a joint press conference with his Russian counterpart
+# Sergey Lavrov": where the words were said, longer than the cue's skip words reach
+
+
+def _setting_before_that(toks: list[Token], k: int) -> int | None:
+    """The "that" after a setting opened by a preposition right after the cue ("said at a
+    joint press conference with his Russian counterpart Sergey Lavrov that talks were ..."),
+    when a clause opens after it (not "at a meeting that was held ...": a relative clause);
+    else None. Words only, no verb of a clause of their own, at most
+    :data:`MAX_SETTING_THAT_WORDS`."""
+    n = len(toks)
+    if k >= n or toks[k].low not in _LISTENER_SETTING_OPENERS:
+        return None
+    spoken = False  # a word of speaking in the setting ("press conference", "interview")
+    for m in range(k + 1, min(n - 1, k + MAX_SETTING_THAT_WORDS + 1)):
+        tok = toks[m]
+        if tok.low == "that":
+            nxt = toks[m + 1]
+            return m if spoken and m > k + 2 and (_clause_opens(toks, m + 1) or (
+                nxt.kind == "w" and nxt.low not in _FINITE_VERBS
+                and nxt.low not in _SETTING_RELATIVE_VERBS
+                and not nxt.low.endswith(("ed", "ly")))) else None
+        if tok.kind != "w" or tok.low in _FINITE_VERBS or tok.low in _RELATIVE_OPENERS or (
+                tok.low in lx.CUES and not _cap(tok)) or tok.low in _CUE_CONJUNCTIONS or (
+                _PRONOUN_SUBJECT.match(tok.low)):
+            return None  # (not "said on Friday he met Trump ... and that C": a clause)
+        spoken = spoken or tok.low in _SPEAKING_SETTINGS
+    return None
+
+
 def _listener_setting_end(toks: list[Token], g_end: int, m: int) -> int:
     """Past a listener and where or how it heard the words, when that runs longer than a
     short phrase and ends in a comma or a quote: "told reporters at the metropolitan government
@@ -3568,6 +3609,10 @@ class Extractor:
         if _fronted_subordinate(toks, k):
             return k  # "said while providers used it in the past, they have drifted away":
             # the reported clause opens with its own subordinate clause (round 33)
+        setting = _setting_before_that(toks, k)
+        if setting is not None:
+            return setting  # "has said at a joint press conference with his Russian
+            # counterpart Sergey Lavrov that talks were held": past a long setting (round 34)
         if k + 2 < n and toks[k].low.endswith("ly") and toks[k].low in lx.CUE_SUFFIX_SKIP and (
                 toks[k + 1].low in _PREPOSITIONS):
             inner = self._skip_suffix(toks, k + 1)

@@ -86,3 +86,20 @@ def test_a_share_before_an_event_link_is_no_speaker() -> None:
 ])
 def test_people_in_a_local_place_then_a_relative_clause(text: str, speaker: str) -> None:
     assert [s.speaker for s in extract(text)] == [speaker]
+
+
+def test_a_long_setting_of_speaking_before_that() -> None:
+    text = ("Foreign Minister Lena Aro said at a joint press conference with her Finnish "
+            "counterpart Juha Virta that the talks had been constructive.")
+    found = one_with(extract(text), "constructive")
+    assert found.speaker == "Lena Aro"
+    assert found.content.startswith("the talks")
+
+
+@pytest.mark.parametrize("text", [
+    "Ortega reported at least 20 victims at a community centre that works with the elderly.",
+    "Ortega said on Friday he met the mayor earlier this week and that the two men agreed.",
+])
+def test_no_setting_skip_over_a_relative_that_or_a_clause(text: str) -> None:
+    for found in extract(text):
+        assert not found.content.startswith(("works", "the two men"))
