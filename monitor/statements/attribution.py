@@ -1407,6 +1407,9 @@ def _noun_phrase(toks: list[Token], j: int) -> Phrase | None:
                 break
             i -= 1
             continue
+        if i < j and i >= 2 and _noun_before_people(toks, i - 1) and _np_word(toks, i - 2):
+            i -= 1  # "Nuclear proliferation experts have speculated": a noun the lexicon
+            continue  # lacks, between the phrase's words and its people's noun (desc34)
         # "the gambling tycoon", "the mega donor": a modifier the lexicon lacks right after a
         # determiner (round 5: any word that is no boundary, cue or adverb, not only -ing)
         if (tok.kind == "w" and i < j and i - 2 >= 0 and (
@@ -1697,6 +1700,9 @@ def speaker_right(toks: list[Token], k: int, loose: bool = False) -> Phrase | No
         if role:
             j += role  # "said football coach Travis Conner": a role the noun lexicon lacks
             continue  # (a verb too: "coach") written before the name as a title (pron30)
+        if j > k and _noun_before_people(toks, j):
+            j += 1  # "Nuclear proliferation experts": a noun the lexicon lacks modifies the
+            continue  # people's noun after it (desc34: the speaker was "Nuclear")
         break
     j = _titles_joined(toks, k, j)
     while j > k and toks[j - 1].kind == "w" and toks[j - 1].low in {"of", "the", "a", "an"}:
@@ -1739,6 +1745,32 @@ def speaker_right(toks: list[Token], k: int, loose: bool = False) -> Phrase | No
         j = m
     how = "pronoun" if _pronoun_of(toks[k].low) and j == k + 1 else "right"
     return _make(toks, k, j, how, core if core < j else -1)
+
+
+def _noun_before_people(toks: list[Token], j: int) -> bool:
+    """Is word ``j``, inside a speaker phrase, a lower-case noun modifying the plural
+    people's noun right after it ("Nuclear proliferation experts", "Healthcare industry
+    lobbyists", "Republican campaign strategists")? English stacks nouns before a head, and
+    the lexicon holds the heads, not every noun that can modify one. Not a cue ("Officials
+    warn voters"), a verb's, an adverb's or a plural's form ("Democrats targeted voters",
+    "Trump wants voters"), a pronoun ("the man who police say shot") nor a word of the
+    noun-phrase boundary ("Republicans than voters")."""
+    if j + 1 >= len(toks):
+        return False
+    tok, nxt = toks[j], toks[j + 1]
+    return tok.kind == "w" and nxt.kind == "w" and tok.low.isalpha() and not _is_cap(tok) \
+        and tok.low not in lx.CUES and tok.low not in lx.NP_BOUNDARY \
+        and tok.low not in lx.RELATIVE_PRONOUNS and not _pronoun_of(tok.low) \
+        and not tok.low.endswith(_VERB_FORM_ENDINGS) and not tok.low.endswith("s") \
+        and not _is_cap(nxt) \
+        and (nxt.low in PLACE_PEOPLE or (nxt.low in lx.SPEAKER_NOUNS
+                                         and nxt.low.endswith(_PEOPLE_PLURAL_ENDINGS)))
+
+
+# endings of the plural people's nouns of the speaker lexicon ("lobbyists", "strategists",
+# "pollsters"; not its things', "estimates", "polls": "The candidates' respective estimates"
+# is a nominal, no one's description)
+_PEOPLE_PLURAL_ENDINGS = ("ists", "ers", "ors", "ians", "ants")
 
 
 def _coordinated_modifiers(before: Token, after: Token) -> bool:
@@ -1978,6 +2010,10 @@ def subject(toks: list[Token], before: int) -> Phrase | None:
         if k + 1 < before and toks[k + 1].low in {",", ":"} and (
                 toks[k].low in _OPENING_ADVERBS or toks[k].low in lx.TIME_WORDS):
             continue  # "Likewise, Trump went after", "Tuesday, the senator opened": after it
+        if k == s and _place_opener(toks, k, before):
+            continue  # "Back in Washington, his staff churned out", "Together, Senators Rubio
+            # and Cruz represent": where or how, not who (desc34: the speakers were "Back",
+            # "Together")
         if k == s and k + 1 < before and _is_cap(toks[k]) and toks[k + 1].low in {
                 "a", "an", "the"} and any(t.low == "," for t in toks[k + 2 : before]):
             continue  # "Absent a strong defense of these programs, voters may conclude"
@@ -1997,6 +2033,23 @@ def subject(toks: list[Token], before: int) -> Phrase | None:
             return Phrase(phrase.i, phrase.j, "subject" if phrase.how != "pronoun" else
                           "pronoun", phrase.start, phrase.end)
     return None
+
+
+# adverbs of place or manner that open a sentence before its subject, set off by a comma
+# after them or after the place they lead into ("Back in Washington,", "Elsewhere in the
+# region,", "Closer to home,", "Together,", "Overseas,"): no one's name, though capitalised
+_PLACE_OPENERS = frozenset({"back", "elsewhere", "closer", "farther", "together", "overseas",
+                            "abroad", "nearby", "downtown", "offstage", "backstage"})
+_PLACE_OPENER_LINKS = frozenset({",", "to", "home"})  # "Closer to home", "Back home,"
+
+
+def _place_opener(toks: list[Token], k: int, before: int) -> bool:
+    """Does word ``k``, opening a sentence, start an adverbial of place or manner
+    (:data:`_PLACE_OPENERS`) followed by a comma, a preposition or "to"/"home", with a comma
+    before ``before`` that closes it?"""
+    return k + 1 < before and toks[k].low in _PLACE_OPENERS and (
+        toks[k + 1].low in _PLACE_OPENER_LINKS or toks[k + 1].low in _PREPOSITIONS) and any(
+        t.low == "," for t in toks[k + 1 : before])
 
 
 MAX_APPOSED_SUBJECT_NAME = 4  # words of a name set off after the subject ("Jessie Elkins")

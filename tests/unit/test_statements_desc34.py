@@ -1,0 +1,58 @@
+"""Round 34 (issue 13), described sources on PolNeAR train: a noun modifying a people's noun
+stays in the description ("Nuclear proliferation experts"), and an adverbial of place or
+manner opening a sentence is no one ("Back in Washington, his staff ...")."""
+
+from __future__ import annotations
+
+from monitor.statements.attribution import speaker_right, subject
+from monitor.statements.quotes import split_units
+from monitor.types import Statement
+from tests.support.statements import extract
+
+
+def _extract(text: str, unit: str = "attribution") -> list[Statement]:
+    return extract(text, unit)
+
+
+def _phrase_text(text: str, found: object) -> str | None:
+    return None if found is None else text[found.start:found.end]  # type: ignore[attr-defined]
+
+
+def test_a_noun_before_a_people_noun_stays_in_the_description() -> None:
+    text = "Water safety experts have since argued that the pipes must be replaced."
+    toks = split_units(text, [])[0].tokens
+    assert _phrase_text(text, speaker_right(toks, 0)) == "Water safety experts"
+    found = _extract(text)
+    assert [s.speaker for s in found] == ["Water safety experts"]
+
+
+def test_a_verb_or_a_plural_before_a_people_noun_is_no_modifier() -> None:
+    text = "The mayor told reporters that the pipes must be replaced."
+    toks = split_units(text, [])[0].tokens
+    assert _phrase_text(text, speaker_right(toks, 0)) == "The mayor"
+    text = "The rivals' respective estimates of the cost differ widely."
+    toks = split_units(text, [])[0].tokens
+    assert _phrase_text(text, speaker_right(toks, 0)) == "The rivals’" or (
+        _phrase_text(text, speaker_right(toks, 0)) or "").startswith("The rivals")
+    assert "estimates" not in (_phrase_text(text, speaker_right(toks, 0)) or "")
+
+
+def test_an_opening_adverbial_of_place_is_no_subject() -> None:
+    for text, who in [
+        ("Back in Ottawa, her aides drafted a memo, urging a quick vote.", "her aides"),
+        ("Elsewhere in the province, local officials issued a notice, warning of floods.",
+         "local officials"),
+        ("Closer to home, the mayor issued a notice, warning of floods.", "the mayor"),
+        ("Together, the two councillors wrote a letter, urging a review.",
+         "the two councillors"),
+    ]:
+        toks = split_units(text, [])[0].tokens
+        k = max(i for i, t in enumerate(toks) if t.low.endswith("ing"))
+        assert _phrase_text(text, subject(toks, k)) == who, text
+
+
+def test_a_participle_after_an_opening_adverbial_has_the_clause_subject() -> None:
+    text = ("Back in Ottawa, his staff released a new video praising the budget and "
+            "promoting a tax cut for families.")
+    speakers = {s.speaker for s in _extract(text) if s.cue == "promoting"}
+    assert "Back" not in speakers
