@@ -1761,12 +1761,16 @@ def _noun_before_people(toks: list[Token], j: int) -> bool:
     return tok.kind == "w" and nxt.kind == "w" and tok.low.isalpha() and not _is_cap(tok) \
         and tok.low not in lx.CUES and tok.low not in lx.NP_BOUNDARY \
         and tok.low not in lx.RELATIVE_PRONOUNS and not _pronoun_of(tok.low) \
-        and not tok.low.endswith(_VERB_FORM_ENDINGS) and not tok.low.endswith("s") \
+        and not tok.low.endswith(_VERB_FORM_ENDINGS) and not (
+            tok.low.endswith("s") and not tok.low.endswith(_SINGULAR_S_ENDINGS)) \
         and not _is_cap(nxt) \
         and (nxt.low in PLACE_PEOPLE or (nxt.low in lx.SPEAKER_NOUNS
                                          and nxt.low.endswith(_PEOPLE_PLURAL_ENDINGS)))
 
 
+# endings in -s of singular nouns, which modify a head as any noun does ("campus police",
+# "press officers", "bus drivers", "crisis negotiators"), unlike a verb's "-s" ("gives voters")
+_SINGULAR_S_ENDINGS = ("ss", "us", "is")
 # endings of the plural people's nouns of the speaker lexicon ("lobbyists", "strategists",
 # "pollsters"; not its things', "estimates", "polls": "The candidates' respective estimates"
 # is a nominal, no one's description)

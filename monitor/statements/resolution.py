@@ -4567,7 +4567,9 @@ class Discourse:
         is "they": "But progressive organizations that have endorsed him say they believe",
         "..., but many rank-and-file unionists made it clear they didn't agree", "Even Latino
         Republicans have been unsparing in their criticism" (round 22: the speaker was "they";
-        the described source is reported, the mention stays the pronoun)."""
+        the described source is reported, the mention stays the pronoun); after a fronted
+        subordinator, the subordinate clause's subject ("Though prosecutors declined ...,
+        they did say")."""
         if unit >= len(self.units):
             return None
         toks = self.units[unit]
@@ -4575,6 +4577,10 @@ class Discourse:
         if p < 1:
             return None
         start = _clause_start(toks, p)
+        if start + 1 < p and toks[start].low in _SUBORDINATORS:
+            start += 1  # "Though prosecutors didn't go into details, they did say", "While
+            # many gun control advocates are eager to harness what they believe": the
+            # fronted clause's subject, when the main clause has none but "they" (desc34)
         end = _plural_phrase_end(toks, start, p)
         if end < 0:
             return None

@@ -56,3 +56,22 @@ def test_a_participle_after_an_opening_adverbial_has_the_clause_subject() -> Non
             "promoting a tax cut for families.")
     speakers = {s.speaker for s in _extract(text) if s.cue == "promoting"}
     assert "Back" not in speakers
+
+
+def test_campus_police_keeps_its_noun_before_the_head() -> None:
+    text = "University campus police said the building was safe."
+    toks = split_units(text, [])[0].tokens
+    assert _phrase_text(text, speaker_right(toks, 0)) == "University campus police"
+    text = "The party gives voters a choice."
+    toks = split_units(text, [])[0].tokens
+    assert _phrase_text(text, speaker_right(toks, 0)) == "The party"
+
+
+def test_they_after_a_fronted_clause_is_its_described_subject() -> None:
+    text = ("Though investigators did not describe the weapon, they did say that the "
+            "driver fired twice.")
+    assert [(s.speaker, s.resolution) for s in extract(text, "statement")] == [
+        ("investigators", "pronoun")]
+    text = ("While many transit advocates are eager to seize what they believe is a rare "
+            "moment, the council is cautious.")
+    assert [s.speaker for s in extract(text, "statement")] == ["many transit advocates"]
