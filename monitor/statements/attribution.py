@@ -831,6 +831,14 @@ _ASKED_PARTICIPLES = frozenset({"polled", "surveyed", "interviewed", "quoted", "
 MAX_AGENT_TOKENS = 4  # "by the Financial Times", "by The Associated Press"
 
 
+def _those_asked(toks: list[Token], k: int) -> bool:
+    """Is word ``k`` the participle of "those polled", "those surveyed", "those interviewed":
+    the head of the people asked ("60 percent of those polled saying", "Many of those
+    surveyed said"), no adverb before the cue to skip (desc34: the speaker was "... of
+    those")?"""
+    return k > 0 and toks[k].low in _ASKED_PARTICIPLES and toks[k - 1].low == "those"
+
+
 def _surveyed_by(toks: list[Token], j: int) -> Phrase | None:
     """The people an outlet asked, ending before ``j``: "analysts polled by Reuters",
     "experts interviewed by TASS" (the phrase's core is the people)."""
@@ -856,6 +864,7 @@ def speaker_left(toks: list[Token], k: int) -> Phrase | None:
     """The speaker phrase ending just before token ``k`` (adverbs and auxiliaries skipped)."""
     j = k
     while j > 0 and toks[j - 1].kind == "w" and not _surname_like(toks, j - 1) and (
+        not _those_asked(toks, j - 1)) and (
         toks[j - 1].low in lx.CUE_PREFIX_SKIP
         or negated_auxiliary(toks[j - 1])
         or (toks[j - 1].low in _LONG and j >= 2 and toks[j - 2].low in _AUXILIARIES)
@@ -1407,6 +1416,9 @@ def _noun_phrase(toks: list[Token], j: int) -> Phrase | None:
                 break
             i -= 1
             continue
+        if i == j and _those_asked(toks, i - 1):
+            i -= 1  # "Many of those polled said": the people asked head the phrase (desc34)
+            continue
         if i < j and i >= 2 and _noun_before_people(toks, i - 1) and _np_word(toks, i - 2):
             i -= 1  # "Nuclear proliferation experts have speculated": a noun the lexicon
             continue  # lacks, between the phrase's words and its people's noun (desc34)
@@ -1523,6 +1535,7 @@ def _noun_phrase(toks: list[Token], j: int) -> Phrase | None:
     if time_adverbial(toks, i, j):
         return None  # "Estimates at the time suggested", "in the end said": when, not who
     if not (_valid_head(toks[j - 1]) or _office_of(toks, i, j) or _familiar_of(toks, i, j)
+            or _those_asked(toks, j - 1)
             or (i < j - 3 and _speech_noun_object(toks, j))
             or (j - i == 2 and toks[i].low == "the" and toks[j - 1].low == "other")
             or (j - i == 2 and toks[i].low == "a" and toks[j - 1].low == "few")):

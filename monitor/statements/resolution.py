@@ -44,6 +44,7 @@ from monitor.statements.attribution import (
     _is_cap,
     _is_number,
     _pronoun_of,
+    _those_asked,
     dateline_end,
     name_tokens,
     nounish,
@@ -7735,7 +7736,7 @@ def _plural_phrase_end(toks: list[Token], start: int, p: int) -> int:
                                          lx.DETERMINERS):
             break  # ("The disparity between the two encapsulates": no plural subject; "Many
             # of those mistakes" is one)
-        if _plural_noun(toks[k]):
+        if _plural_noun(toks[k]) or _those_asked(toks, k):  # ("Some of those surveyed")
             end = k + 1
         elif (low in lx.NP_BOUNDARY and low != "and") or low in lx.CUES:
             break

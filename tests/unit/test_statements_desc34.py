@@ -75,3 +75,16 @@ def test_they_after_a_fronted_clause_is_its_described_subject() -> None:
     text = ("While many transit advocates are eager to seize what they believe is a rare "
             "moment, the council is cautious.")
     assert [s.speaker for s in extract(text, "statement")] == ["many transit advocates"]
+
+
+def test_those_asked_head_a_described_source() -> None:
+    for text, who in [("Those surveyed said the economy was weak.", "Those surveyed"),
+                      ("Most of those interviewed said they were worried.",
+                       "Most of those interviewed"),
+                      ("Many of those polled said they would vote.", "Many of those polled")]:
+        assert [s.speaker for s in extract(text, "statement")] == [who], text
+
+
+def test_their_after_those_surveyed_is_theirs() -> None:
+    text = "Some of those surveyed shared their concerns about the choices they face."
+    assert [s.speaker for s in _extract(text)] == ["Some of those surveyed"]
