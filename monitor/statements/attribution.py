@@ -1416,6 +1416,12 @@ def _noun_phrase(toks: list[Token], j: int) -> Phrase | None:
                 break
             i -= 1
             continue
+        if tok.low in {"and", "or"} and i < j and _is_cap(toks[j - 1]):
+            people = _people_before_places(toks, i - 1)
+            if people is not None:
+                i = people  # "Officials in Ottawa and Washington said", "Republican leaders
+                continue  # in the Senate and the House said": the people of both places,
+                # not the second place (desc34: it was "Washington", "the House")
         if i == j and _those_asked(toks, i - 1):
             i -= 1  # "Many of those polled said": the people asked head the phrase (desc34)
             continue
@@ -1544,6 +1550,38 @@ def _noun_phrase(toks: list[Token], j: int) -> Phrase | None:
         familiar = _familiar_before(toks, i, j)  # "a person familiar with the planning for
         return None if familiar is None else _make(toks, familiar, j, "left")  # the meeting"
     return _make(toks, i, j, "left")
+
+
+MAX_PLACE_NAME_WORDS = 4  # "the United Arab Emirates", "the Senate" before the "and"
+# prepositions that place or attach people to the places an "and" joins ("officials in
+# Ottawa and Washington", "leaders of the Senate and the House", "diplomats from")
+_PEOPLE_PLACE_LINKS = frozenset({"in", "of", "at", "from"})
+
+
+def _people_before_places(toks: list[Token], conj: int) -> int | None:
+    """The index of the people's noun placed at two places an "and" at ``conj`` joins
+    ("officials in Ottawa and Washington", "Republican leaders in the Senate and the House of
+    Representatives"): before the "and", a capitalised place (with its "the") after a placing
+    preposition (:data:`_PEOPLE_PLACE_LINKS`) right after a people's noun of
+    :data:`PLACE_PEOPLE` or the speaker lexicon; else None (the capitalised words before
+    "and" are then a name of their own: "Smith and Jones")."""
+    n = conj
+    while n > 0 and conj - n < MAX_PLACE_NAME_WORDS and toks[n - 1].kind == "w" and (
+            _is_cap(toks[n - 1])):
+        n -= 1
+    if n == conj:
+        return None
+    if n > 0 and toks[n - 1].low == "the":
+        n -= 1
+    if n < 2 or toks[n - 1].low not in _PEOPLE_PLACE_LINKS:
+        return None
+    people = toks[n - 2]
+    if people.kind != "w" or not (
+            place_people(people.low) or people.low in lx.SPEAKER_NOUNS) or (
+            _is_cap(people) and n > 2 and toks[n - 3].kind == "w"):
+        return None  # ("Assistant Chief Fire Officer at Surrey Fire and Rescue Service":
+        # a capitalised title inside a sentence, a person's, not described people)
+    return n - 2
 
 
 def _person_of(toks: list[Token], k: int, i: int, j: int) -> bool:

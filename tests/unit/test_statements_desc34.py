@@ -88,3 +88,21 @@ def test_those_asked_head_a_described_source() -> None:
 def test_their_after_those_surveyed_is_theirs() -> None:
     text = "Some of those surveyed shared their concerns about the choices they face."
     assert [s.speaker for s in _extract(text)] == ["Some of those surveyed"]
+
+
+def test_people_at_two_places_are_one_description() -> None:
+    for text, who in [
+        ("Officials in Ottawa and Washington said the talks would resume.",
+         "Officials in Ottawa and Washington"),
+        ("Conservative leaders in the Senate and the House of Commons said the bill would pass.",
+         "Conservative leaders in the Senate and the House of Commons"),
+        ("Health officials in Ontario and Quebec said cases were rising.",
+         "Health officials in Ontario and Quebec"),
+    ]:
+        assert [s.speaker for s in extract(text, "statement")] == [who], text
+
+
+def test_a_titled_person_at_a_body_with_and_is_no_described_people() -> None:
+    text = ("Pat Brown, Deputy Chief Fire Officer at Kent Fire and Rescue Service, says the "
+            "building is a total loss.")
+    assert all("Officer at" not in (s.speaker or "") for s in extract(text, "statement"))
