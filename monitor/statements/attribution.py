@@ -2056,6 +2056,10 @@ def subject(toks: list[Token], before: int) -> Phrase | None:
             k += 1
         if k > s and toks[k - 1].low in _PREPOSITIONS:
             continue  # "In a statement, Gov. Rick Scott blasted": the object of "In" is no one
+        if s == 0 and k > s and toks[s].low in _FRONTED_SUBORDINATORS and (
+                _main_clause_subject(toks, starts, before)):
+            continue  # "As Obama faced criticism, one lawmaker took a moment ... to reassure
+            # him": the fronted clause's subject is not the sentence's (desc34)
         if k == s and k + 1 < before and _is_cap(toks[k]) and toks[k + 1].kind == "w" and \
                 not _is_cap(toks[k + 1]) and (toks[k].low.endswith("ing") or (
                     toks[k].low.endswith("ed") and toks[k + 1].low in _PARTICIPLE_OBJECTS)) and \
@@ -2090,6 +2094,11 @@ def subject(toks: list[Token], before: int) -> Phrase | None:
     return None
 
 
+# conjunctions that open a fronted subordinate clause, whose subject is not the main clause's
+# ("As Obama faced criticism, one lawmaker ...", "While critics objected, the mayor ...");
+# "after", "before", "since", "until" are skipped as prepositions already
+_FRONTED_SUBORDINATORS = frozenset({"as", "when", "while", "because", "although", "though",
+                                    "if", "whereas", "once", "unless", "whenever"})
 # adverbs of place or manner that open a sentence before its subject, set off by a comma
 # after them or after the place they lead into ("Back in Washington,", "Elsewhere in the
 # region,", "Closer to home,", "Together,", "Overseas,"): no one's name, though capitalised
@@ -2105,6 +2114,17 @@ def _place_opener(toks: list[Token], k: int, before: int) -> bool:
     return k + 1 < before and toks[k].low in _PLACE_OPENERS and (
         toks[k + 1].low in _PLACE_OPENER_LINKS or toks[k + 1].low in _PREPOSITIONS) and any(
         t.low == "," for t in toks[k + 1 : before])
+
+
+def _main_clause_subject(toks: list[Token], starts: list[int], before: int) -> bool:
+    """Does a subject phrase (no pronoun's) open the clause after the first comma, ending
+    before ``before``: the main clause after a fronted subordinate one ("As Obama faced
+    criticism, one lawmaker took")? Not when the cue is in the fronted clause itself or a
+    quote follows its comma ("When the team leader realized ..., “he left”")."""
+    if len(starts) < 2:
+        return False
+    phrase = speaker_right(toks, starts[1])
+    return phrase is not None and phrase.how != "pronoun" and phrase.j <= before
 
 
 MAX_APPOSED_SUBJECT_NAME = 4  # words of a name set off after the subject ("Jessie Elkins")

@@ -106,3 +106,14 @@ def test_a_titled_person_at_a_body_with_and_is_no_described_people() -> None:
     text = ("Pat Brown, Deputy Chief Fire Officer at Kent Fire and Rescue Service, says the "
             "building is a total loss.")
     assert all("Officer at" not in (s.speaker or "") for s in extract(text, "statement"))
+
+
+def test_a_fronted_clause_subject_is_not_the_main_clause_subject() -> None:
+    text = ("As the premier faced questions about the budget, one councillor took a moment "
+            "during a reception to reassure her.")
+    assert [(s.speaker, s.cue) for s in _extract(text) if s.cue == "reassure"] == [
+        ("one councillor", "reassure")]
+    text = ("While the officers were helping the women, the bar's owner approached them and "
+            "said two other people were hurt inside.")
+    assert [s.speaker for s in extract(text, "statement")] == ["the bar's owner"]
+
