@@ -7744,7 +7744,25 @@ def _plural_phrase_end(toks: list[Token], start: int, p: int) -> int:
     if end < 0 or end >= p or toks[end].kind != "w" or toks[end].low in {",", "and", "of"} or \
             (toks[end].low in lx.DETERMINERS and toks[end].low != "that"):
         return -1  # (a word that takes an object is a verb: "... encapsulates the choice")
-    return end
+    return end + 2 if _bare_place_after(toks, end, p) else end
+
+
+# prepositions of a bare noun that places people at an event ("in attendance", "on hand",
+# "at home"): part of the described subject, as PolNeAR and news write it
+_BARE_PLACE_LINKS = frozenset({"in", "on", "at"})
+
+
+def _bare_place_after(toks: list[Token], end: int, p: int) -> bool:
+    """Does a preposition and one bare lower-case noun follow a plural subject's head at
+    ``end``, then its verb, before token ``p`` ("The politicians and religious figures in
+    attendance were unanimous in their condemnation": desc34, the speaker had lost "in
+    attendance")?"""
+    if end + 2 >= p or toks[end].low not in _BARE_PLACE_LINKS:
+        return False
+    noun, verb = toks[end + 1], toks[end + 2]
+    return noun.kind == "w" and noun.low.isalpha() and not _is_cap(noun) and (
+        noun.low not in lx.DETERMINERS and noun.low not in lx.NP_BOUNDARY) and (
+        verb.kind == "w" and (verb.low in _BE_FORMS or verb.low in lx.CUES))
 
 
 TEAM_PHRASE_WORDS = 2  # "Clinton team", "Clinton's team", "Team Trump" (after "the")

@@ -117,3 +117,10 @@ def test_a_fronted_clause_subject_is_not_the_main_clause_subject() -> None:
             "said two other people were hurt inside.")
     assert [s.speaker for s in extract(text, "statement")] == ["the bar's owner"]
 
+
+
+def test_a_bare_place_stays_with_the_described_plural_subject() -> None:
+    text = ("The councillors and community leaders in attendance were united in their "
+            "criticism of the budget.")
+    assert [s.speaker for s in _extract(text)] == [
+        "The councillors and community leaders in attendance"]
