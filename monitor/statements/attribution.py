@@ -854,6 +854,14 @@ _ASKED_PARTICIPLES = frozenset({"polled", "surveyed", "interviewed", "quoted", "
 MAX_AGENT_TOKENS = 4  # "by the Financial Times", "by The Associated Press"
 
 
+def _those_asked(toks: list[Token], k: int) -> bool:
+    """Is word ``k`` the participle of "those polled", "those surveyed", "those interviewed":
+    the head of the people asked ("60 percent of those polled saying", "Many of those
+    surveyed said"), no adverb before the cue to skip (desc34: the speaker was "... of
+    those")?"""
+    return k > 0 and toks[k].low in _ASKED_PARTICIPLES and toks[k - 1].low == "those"
+
+
 def _surveyed_by(toks: list[Token], j: int) -> Phrase | None:
     """The people an outlet asked, ending before ``j``: "analysts polled by Reuters",
     "experts interviewed by TASS" (the phrase's core is the people)."""
@@ -879,6 +887,7 @@ def speaker_left(toks: list[Token], k: int) -> Phrase | None:
     """The speaker phrase ending just before token ``k`` (adverbs and auxiliaries skipped)."""
     j = k
     while j > 0 and toks[j - 1].kind == "w" and not _surname_like(toks, j - 1) and (
+        not _those_asked(toks, j - 1)) and (
         toks[j - 1].low in lx.CUE_PREFIX_SKIP
         or negated_auxiliary(toks[j - 1])
         or (toks[j - 1].low in _LONG and j >= 2 and toks[j - 2].low in _AUXILIARIES)
@@ -1542,6 +1551,18 @@ def _noun_phrase(toks: list[Token], j: int) -> Phrase | None:
                 break
             i -= 1
             continue
+        if tok.low in {"and", "or"} and i < j and _is_cap(toks[j - 1]):
+            people = _people_before_places(toks, i - 1)
+            if people is not None:
+                i = people  # "Officials in Ottawa and Washington said", "Republican leaders
+                continue  # in the Senate and the House said": the people of both places,
+                # not the second place (desc34: it was "Washington", "the House")
+        if i == j and _those_asked(toks, i - 1):
+            i -= 1  # "Many of those polled said": the people asked head the phrase (desc34)
+            continue
+        if i < j and i >= 2 and _noun_before_people(toks, i - 1) and _np_word(toks, i - 2):
+            i -= 1  # "Nuclear proliferation experts have speculated": a noun the lexicon
+            continue  # lacks, between the phrase's words and its people's noun (desc34)
         # "the gambling tycoon", "the mega donor": a modifier the lexicon lacks right after a
         # determiner (round 5: any word that is no boundary, cue or adverb, not only -ing)
         if (tok.kind == "w" and i < j and i - 2 >= 0 and (
@@ -1655,6 +1676,7 @@ def _noun_phrase(toks: list[Token], j: int) -> Phrase | None:
     if time_adverbial(toks, i, j):
         return None  # "Estimates at the time suggested", "in the end said": when, not who
     if not (_valid_head(toks[j - 1]) or _office_of(toks, i, j) or _familiar_of(toks, i, j)
+            or _those_asked(toks, j - 1)
             or (i < j - 3 and (_speech_noun_object(toks, j) or _event_object(toks, j)
                                or _placed_object(toks, j)))
             or (j - i == 2 and toks[i].low == "the" and toks[j - 1].low == "other")
@@ -1664,6 +1686,38 @@ def _noun_phrase(toks: list[Token], j: int) -> Phrase | None:
         familiar = _familiar_before(toks, i, j)  # "a person familiar with the planning for
         return None if familiar is None else _make(toks, familiar, j, "left")  # the meeting"
     return _make(toks, i, j, "left")
+
+
+MAX_PLACE_NAME_WORDS = 4  # "the United Arab Emirates", "the Senate" before the "and"
+# prepositions that place or attach people to the places an "and" joins ("officials in
+# Ottawa and Washington", "leaders of the Senate and the House", "diplomats from")
+_PEOPLE_PLACE_LINKS = frozenset({"in", "of", "at", "from"})
+
+
+def _people_before_places(toks: list[Token], conj: int) -> int | None:
+    """The index of the people's noun placed at two places an "and" at ``conj`` joins
+    ("officials in Ottawa and Washington", "Republican leaders in the Senate and the House of
+    Representatives"): before the "and", a capitalised place (with its "the") after a placing
+    preposition (:data:`_PEOPLE_PLACE_LINKS`) right after a people's noun of
+    :data:`PLACE_PEOPLE` or the speaker lexicon; else None (the capitalised words before
+    "and" are then a name of their own: "Smith and Jones")."""
+    n = conj
+    while n > 0 and conj - n < MAX_PLACE_NAME_WORDS and toks[n - 1].kind == "w" and (
+            _is_cap(toks[n - 1])):
+        n -= 1
+    if n == conj:
+        return None
+    if n > 0 and toks[n - 1].low == "the":
+        n -= 1
+    if n < 2 or toks[n - 1].low not in _PEOPLE_PLACE_LINKS:
+        return None
+    people = toks[n - 2]
+    if people.kind != "w" or not (
+            place_people(people.low) or people.low in lx.SPEAKER_NOUNS) or (
+            _is_cap(people) and n > 2 and toks[n - 3].kind == "w"):
+        return None  # ("Assistant Chief Fire Officer at Surrey Fire and Rescue Service":
+        # a capitalised title inside a sentence, a person's, not described people)
+    return n - 2
 
 
 def _person_of(toks: list[Token], k: int, i: int, j: int) -> bool:
@@ -1834,6 +1888,9 @@ def speaker_right(toks: list[Token], k: int, loose: bool = False) -> Phrase | No
         if role:
             j += role  # "said football coach Travis Conner": a role the noun lexicon lacks
             continue  # (a verb too: "coach") written before the name as a title (pron30)
+        if j > k and _noun_before_people(toks, j):
+            j += 1  # "Nuclear proliferation experts": a noun the lexicon lacks modifies the
+            continue  # people's noun after it (desc34: the speaker was "Nuclear")
         break
     j = _titles_joined(toks, k, j)
     while j > k and toks[j - 1].kind == "w" and toks[j - 1].low in {"of", "the", "a", "an"}:
@@ -1876,6 +1933,36 @@ def speaker_right(toks: list[Token], k: int, loose: bool = False) -> Phrase | No
         j = m
     how = "pronoun" if _pronoun_of(toks[k].low) and j == k + 1 else "right"
     return _make(toks, k, j, how, core if core < j else -1)
+
+
+def _noun_before_people(toks: list[Token], j: int) -> bool:
+    """Is word ``j``, inside a speaker phrase, a lower-case noun modifying the plural
+    people's noun right after it ("Nuclear proliferation experts", "Healthcare industry
+    lobbyists", "Republican campaign strategists")? English stacks nouns before a head, and
+    the lexicon holds the heads, not every noun that can modify one. Not a cue ("Officials
+    warn voters"), a verb's, an adverb's or a plural's form ("Democrats targeted voters",
+    "Trump wants voters"), a pronoun ("the man who police say shot") nor a word of the
+    noun-phrase boundary ("Republicans than voters")."""
+    if j + 1 >= len(toks):
+        return False
+    tok, nxt = toks[j], toks[j + 1]
+    return tok.kind == "w" and nxt.kind == "w" and tok.low.isalpha() and not _is_cap(tok) \
+        and tok.low not in lx.CUES and tok.low not in lx.NP_BOUNDARY \
+        and tok.low not in lx.RELATIVE_PRONOUNS and not _pronoun_of(tok.low) \
+        and not tok.low.endswith(_VERB_FORM_ENDINGS) and not (
+            tok.low.endswith("s") and not tok.low.endswith(_SINGULAR_S_ENDINGS)) \
+        and not _is_cap(nxt) \
+        and (nxt.low in PLACE_PEOPLE or (nxt.low in lx.SPEAKER_NOUNS
+                                         and nxt.low.endswith(_PEOPLE_PLURAL_ENDINGS)))
+
+
+# endings in -s of singular nouns, which modify a head as any noun does ("campus police",
+# "press officers", "bus drivers", "crisis negotiators"), unlike a verb's "-s" ("gives voters")
+_SINGULAR_S_ENDINGS = ("ss", "us", "is")
+# endings of the plural people's nouns of the speaker lexicon ("lobbyists", "strategists",
+# "pollsters"; not its things', "estimates", "polls": "The candidates' respective estimates"
+# is a nominal, no one's description)
+_PEOPLE_PLURAL_ENDINGS = ("ists", "ers", "ors", "ians", "ants")
 
 
 def _coordinated_modifiers(before: Token, after: Token) -> bool:
@@ -2106,6 +2193,10 @@ def subject(toks: list[Token], before: int) -> Phrase | None:
             k += 1
         if k > s and toks[k - 1].low in _PREPOSITIONS:
             continue  # "In a statement, Gov. Rick Scott blasted": the object of "In" is no one
+        if s == 0 and k > s and toks[s].low in _FRONTED_SUBORDINATORS and (
+                _main_clause_subject(toks, starts, before)):
+            continue  # "As Obama faced criticism, one lawmaker took a moment ... to reassure
+            # him": the fronted clause's subject is not the sentence's (desc34)
         if k == s and k + 1 < before and _is_cap(toks[k]) and toks[k + 1].kind == "w" and \
                 not _is_cap(toks[k + 1]) and (toks[k].low.endswith("ing") or (
                     toks[k].low.endswith("ed") and toks[k + 1].low in _PARTICIPLE_OBJECTS)) and \
@@ -2115,6 +2206,10 @@ def subject(toks: list[Token], before: int) -> Phrase | None:
         if k + 1 < before and toks[k + 1].low in {",", ":"} and (
                 toks[k].low in _OPENING_ADVERBS or toks[k].low in lx.TIME_WORDS):
             continue  # "Likewise, Trump went after", "Tuesday, the senator opened": after it
+        if k == s and _place_opener(toks, k, before):
+            continue  # "Back in Washington, his staff churned out", "Together, Senators Rubio
+            # and Cruz represent": where or how, not who (desc34: the speakers were "Back",
+            # "Together")
         if k == s and k + 1 < before and _is_cap(toks[k]) and toks[k + 1].low in {
                 "a", "an", "the"} and any(t.low == "," for t in toks[k + 2 : before]):
             continue  # "Absent a strong defense of these programs, voters may conclude"
@@ -2134,6 +2229,39 @@ def subject(toks: list[Token], before: int) -> Phrase | None:
             return Phrase(phrase.i, phrase.j, "subject" if phrase.how != "pronoun" else
                           "pronoun", phrase.start, phrase.end)
     return None
+
+
+# conjunctions that open a fronted subordinate clause, whose subject is not the main clause's
+# ("As Obama faced criticism, one lawmaker ...", "While critics objected, the mayor ...");
+# "after", "before", "since", "until" are skipped as prepositions already
+_FRONTED_SUBORDINATORS = frozenset({"as", "when", "while", "because", "although", "though",
+                                    "if", "whereas", "once", "unless", "whenever"})
+# adverbs of place or manner that open a sentence before its subject, set off by a comma
+# after them or after the place they lead into ("Back in Washington,", "Elsewhere in the
+# region,", "Closer to home,", "Together,", "Overseas,"): no one's name, though capitalised
+_PLACE_OPENERS = frozenset({"back", "elsewhere", "closer", "farther", "together", "overseas",
+                            "abroad", "nearby", "downtown", "offstage", "backstage"})
+_PLACE_OPENER_LINKS = frozenset({",", "to", "home"})  # "Closer to home", "Back home,"
+
+
+def _place_opener(toks: list[Token], k: int, before: int) -> bool:
+    """Does word ``k``, opening a sentence, start an adverbial of place or manner
+    (:data:`_PLACE_OPENERS`) followed by a comma, a preposition or "to"/"home", with a comma
+    before ``before`` that closes it?"""
+    return k + 1 < before and toks[k].low in _PLACE_OPENERS and (
+        toks[k + 1].low in _PLACE_OPENER_LINKS or toks[k + 1].low in _PREPOSITIONS) and any(
+        t.low == "," for t in toks[k + 1 : before])
+
+
+def _main_clause_subject(toks: list[Token], starts: list[int], before: int) -> bool:
+    """Does a subject phrase (no pronoun's) open the clause after the first comma, ending
+    before ``before``: the main clause after a fronted subordinate one ("As Obama faced
+    criticism, one lawmaker took")? Not when the cue is in the fronted clause itself or a
+    quote follows its comma ("When the team leader realized ..., “he left”")."""
+    if len(starts) < 2:
+        return False
+    phrase = speaker_right(toks, starts[1])
+    return phrase is not None and phrase.how != "pronoun" and phrase.j <= before
 
 
 MAX_APPOSED_SUBJECT_NAME = 4  # words of a name set off after the subject ("Jessie Elkins")

@@ -44,6 +44,7 @@ from monitor.statements.attribution import (
     _is_cap,
     _is_number,
     _pronoun_of,
+    _those_asked,
     dateline_end,
     name_tokens,
     nounish,
@@ -4588,7 +4589,9 @@ class Discourse:
         is "they": "But progressive organizations that have endorsed him say they believe",
         "..., but many rank-and-file unionists made it clear they didn't agree", "Even Latino
         Republicans have been unsparing in their criticism" (round 22: the speaker was "they";
-        the described source is reported, the mention stays the pronoun)."""
+        the described source is reported, the mention stays the pronoun); after a fronted
+        subordinator, the subordinate clause's subject ("Though prosecutors declined ...,
+        they did say")."""
         if unit >= len(self.units):
             return None
         toks = self.units[unit]
@@ -4596,6 +4599,10 @@ class Discourse:
         if p < 1:
             return None
         start = _clause_start(toks, p)
+        if start + 1 < p and toks[start].low in _SUBORDINATORS:
+            start += 1  # "Though prosecutors didn't go into details, they did say", "While
+            # many gun control advocates are eager to harness what they believe": the
+            # fronted clause's subject, when the main clause has none but "they" (desc34)
         end = _plural_phrase_end(toks, start, p)
         if end < 0:
             return None
@@ -7765,7 +7772,7 @@ def _plural_phrase_end(toks: list[Token], start: int, p: int) -> int:
                                          lx.DETERMINERS):
             break  # ("The disparity between the two encapsulates": no plural subject; "Many
             # of those mistakes" is one)
-        if _plural_noun(toks[k]):
+        if _plural_noun(toks[k]) or _those_asked(toks, k):  # ("Some of those surveyed")
             end = k + 1
         elif (low in lx.NP_BOUNDARY and low != "and") or low in lx.CUES:
             break
@@ -7773,7 +7780,25 @@ def _plural_phrase_end(toks: list[Token], start: int, p: int) -> int:
     if end < 0 or end >= p or toks[end].kind != "w" or toks[end].low in {",", "and", "of"} or \
             (toks[end].low in lx.DETERMINERS and toks[end].low != "that"):
         return -1  # (a word that takes an object is a verb: "... encapsulates the choice")
-    return end
+    return end + 2 if _bare_place_after(toks, end, p) else end
+
+
+# prepositions of a bare noun that places people at an event ("in attendance", "on hand",
+# "at home"): part of the described subject, as PolNeAR and news write it
+_BARE_PLACE_LINKS = frozenset({"in", "on", "at"})
+
+
+def _bare_place_after(toks: list[Token], end: int, p: int) -> bool:
+    """Does a preposition and one bare lower-case noun follow a plural subject's head at
+    ``end``, then its verb, before token ``p`` ("The politicians and religious figures in
+    attendance were unanimous in their condemnation": desc34, the speaker had lost "in
+    attendance")?"""
+    if end + 2 >= p or toks[end].low not in _BARE_PLACE_LINKS:
+        return False
+    noun, verb = toks[end + 1], toks[end + 2]
+    return noun.kind == "w" and noun.low.isalpha() and not _is_cap(noun) and (
+        noun.low not in lx.DETERMINERS and noun.low not in lx.NP_BOUNDARY) and (
+        verb.kind == "w" and (verb.low in _BE_FORMS or verb.low in lx.CUES))
 
 
 TEAM_PHRASE_WORDS = 2  # "Clinton team", "Clinton's team", "Team Trump" (after "the")

@@ -147,7 +147,9 @@ def test_a_statement_named_again_in_its_issuers_sentence_is_theirs() -> None:
             "statement said. “There does not appear to be a danger to the campus,” the "
             "statement said.")
     [quote] = [s for s in _extract(text) if s.kind == "direct"]
-    assert quote.speaker == "police"  # the campus police's statement, not Hall's
+    # the campus police's statement, not Hall's (desc34: the whole description, its noun
+    # "campus" kept before the head)
+    assert quote.speaker == "University campus police"
 
 
 @pytest.mark.parametrize("text", [
