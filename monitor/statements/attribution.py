@@ -1978,6 +1978,9 @@ def subject(toks: list[Token], before: int) -> Phrase | None:
         if k + 1 < before and toks[k + 1].low in {",", ":"} and (
                 toks[k].low in _OPENING_ADVERBS or toks[k].low in lx.TIME_WORDS):
             continue  # "Likewise, Trump went after", "Tuesday, the senator opened": after it
+        if _time_span_opener(toks, k, before):
+            continue  # "Minutes later, the campaign issued a statement saying", "Two days
+            # later, the ministry said": when, not who (org34: the speaker was "Two" or none)
         if k == s and k + 1 < before and _is_cap(toks[k]) and toks[k + 1].low in {
                 "a", "an", "the"} and any(t.low == "," for t in toks[k + 2 : before]):
             continue  # "Absent a strong defense of these programs, voters may conclude"
@@ -1997,6 +2000,30 @@ def subject(toks: list[Token], before: int) -> Phrase | None:
             return Phrase(phrase.i, phrase.j, "subject" if phrase.how != "pronoun" else
                           "pronoun", phrase.start, phrase.end)
     return None
+
+
+# units of a span of time that opens a sentence before "later" or "ago" ("Minutes later,",
+# "Two days later,", "An hour earlier,", "A week ago,")
+_SPAN_UNITS = _TENURE_UNITS | frozenset(
+    {"moments", "seconds", "minutes", "hours", "days", "moment", "second", "minute", "hour",
+     "day", "week", "month", "year", "decade"})
+_SPAN_ENDS = frozenset({"later", "earlier", "ago", "afterward", "afterwards"})
+MAX_SPAN_OPENER = 4  # "Just two days later", "About an hour earlier": the words before ","
+
+
+def _time_span_opener(toks: list[Token], k: int, before: int) -> bool:
+    """Does a span of time ending in "later", "earlier" or "ago" and a comma open the clause
+    at ``k`` ("Minutes later, ...", "Two days later, ...", "A week ago, ...")? A count, an
+    article or a hedge ("just", "about") may stand before the unit; the unit and its end
+    word must close the run right before the comma."""
+    c = next((m for m in range(k + 1, min(before, k + MAX_SPAN_OPENER + 1))
+              if toks[m].low == ","), None)
+    if c is None or c - k < 2 or toks[c - 1].low not in _SPAN_ENDS or (
+            toks[c - 2].low not in _SPAN_UNITS):
+        return False
+    return all(t.kind == "w" and (t.low in _NUMBER_WORDS or t.low in _TENURE_WORDS
+                                  or t.low.isdigit() or t.low in {"an", "the"})
+               for t in toks[k : c - 2])
 
 
 MAX_APPOSED_SUBJECT_NAME = 4  # words of a name set off after the subject ("Jessie Elkins")
