@@ -440,6 +440,10 @@ OFFICE_HEADS = frozenset(
      # title33)
      "mp", "mep", "mla", "msp", "mk"}
 )
+# running counts whose keeper named after "by" or "from" is their source ("according to a
+# tally by the Associated Press", "a count from Reuters"): no finding of its own, the keeper's
+# figures, as "an AFP tally" is AFP's
+KEEPERS_COUNTS = frozenset({"tally", "count"})
 # heads of a document that speaks ("a New York Times/CBS News survey found"), and the heads a
 # later "the poll" may stand for
 DOCUMENT_HEADS: dict[str, frozenset[str]] = {
@@ -2590,7 +2594,8 @@ class Discourse:
         "by", by its author and its kind ("Press TV report"), when the phrase ends at its
         head; None otherwise."""
         e = phrase.core_end
-        if not words or words[-1].low not in DOCUMENT_HEADS or e + 1 >= len(toks) or \
+        if not words or (words[-1].low not in DOCUMENT_HEADS
+                         and words[-1].low not in KEEPERS_COUNTS) or e + 1 >= len(toks) or \
                 toks[e].low not in _AUTHOR_LINKS or any(
                     _is_cap(w) and w.low not in lx.DETERMINERS and not w.low.isdigit()
                     for w in words):  # ("A 2014 examination by": a year is no owner)
@@ -2625,10 +2630,21 @@ class Discourse:
         if any(t.low in _AUTHOR_KINDS for t in toks[m : m + MODIFIER_REACH]):
             return None  # "a study from the UN labour agency (ILO)": the run modifies the
             # author's noun, which is no name
+        if words[-1].low in KEEPERS_COUNTS:  # "according to a tally by the Associated
+            # Press": the one who keeps the count (org34; as "an AFP tally" is AFP)
+            return self._org_of_run(full, unit, offset)
         name = f"{span_text(full)} {words[-1].low}"
         document = self._person(name, None, "", kind="document")
         self.note(unit, offset, document, MENTION)
         return document
+
+    def _org_of_run(self, run: list[Token], unit: int, offset: int) -> Person:
+        """The organisation a capitalised run names ("the Associated Press"), noted as
+        mentioned at ``offset``."""
+        org = self._person(span_text(trim_name(after_outlet(run)) or run), None, "",
+                           kind="org")
+        self.note(unit, offset, org, MENTION)
+        return org
 
     def _no_person(self, run: list[Token]) -> bool:
         """Is a capitalised run no person's name: no given name or title opens it, and the
