@@ -2905,6 +2905,14 @@ class Extractor:
             # circumstance between "who" and its verb is no part of the speaker (pron22)
             phrase = Phrase(phrase.i, phrase.i + 1, "relative", toks[phrase.i].start,
                             toks[phrase.i].end)
+        poll = _poll_of_share(toks, phrase, cue.j) if cue.kind == "speech" and (
+            phrase.how == "left") else None
+        if poll is not None:  # "Sixty-seven percent of Americans said C in a Post-ABC poll
+            # this month": the poll speaks for the share (org34); the share stays the phrase
+            # the content is read around
+            person = self._resolve(toks, poll, discourse, u, mentions, starts)
+            if person is not None:
+                return phrase, person
         phrase = _whole_speaker_phrase(toks, phrase)
         if phrase is None:
             return None, None
@@ -4015,9 +4023,11 @@ def _closing_tag(toks: list[Token], k: int, g_start: int, g_end: int) -> bool:
         return False
     tail = [t for t in toks[g_end:] if t.kind == "w"]
     return len(tail) <= MAX_TAG_TAIL and all(t.low in lx.CUE_SUFFIX_SKIP or t.low in
-                                             lx.TIME_WORDS or _cap(t) for t in tail) and not any(
+                                             lx.TIME_WORDS or _cap(t) or t.low.isdigit()
+                                             for t in tail) and not any(
         t.kind == "q" for t in toks[g_end:])  # (a name too: '“Q,” the spokesman told RIA
-    # Novosti.', twentieth session)
+    # Novosti.', twentieth session); a date's number too ('“Q,” The Washington Post reported
+    # in 1991.', '... said on March 5': org34)
 
 
 def _name_described(found: list[_Found], units: list[Unit], discourse: Discourse) -> None:
@@ -6196,6 +6206,47 @@ def _share_before(toks: list[Token], k: int) -> Phrase | None:
             i > 0 and toks[i - 1].low == "with")):
         return None  # ("saying" only after "with": "with 50 percent saying C")
     return Phrase(i, j, "left", toks[i].start, toks[j - 1].end)
+
+
+def _share_phrase(toks: list[Token], phrase: Phrase) -> bool:
+    """Is the speaker phrase a share of people by its figure ("Sixty-seven percent of
+    Americans", "42%", "about 4 in 10 voters")?"""
+    words = toks[phrase.i : phrase.j]
+    return any(t.low in {"percent", "%"} for t in words) or any(
+        a.low == "in" and b.low in {"10", "ten"} for a, b in itertools.pairwise(words))
+
+
+def _poll_of_share(toks: list[Token], phrase: Phrase, k: int) -> Phrase | None:
+    """The poll a share of people speaks in, when the clause after the cue (from ``k``) ends
+    with it: "Sixty-seven percent of Americans said C in a Washington Post-ABC News poll
+    this month, ...", "42% say C in the latest Quinnipiac survey." A figure is no one's
+    voice: the named or dated poll that measured it is the source, as it is when the frame
+    stands inside the subject ("Some 20 percent of people in a recent CNN/ORC poll said").
+    None when the phrase is no share or no such frame closes the clause."""
+    if not _share_phrase(toks, phrase):
+        return None
+    n = len(toks)
+    for x in range(k, n):
+        if toks[x].low in _PUNCT_END or toks[x].kind == "q":
+            return None  # (the frame must close the share's own clause, unquoted)
+        if toks[x].low != "in":
+            continue
+        m = x + 1
+        while m < n and m - x <= MAX_POLL_FRAME and (
+                toks[m].kind == "w" or _poll_name_mark(toks, m)) and (
+                toks[m].low not in _POLL_HEADS):
+            m += 1
+        if m >= n or toks[m].low not in _ONE_POLL or any(
+                t.low in _FINITE_VERBS or t.low in _RELATIVE_OPENERS
+                or (t.low in _PREPOSITIONS and t.low != "of") for t in toks[x + 1 : m]):
+            continue
+        if not any(_cap(t) or t.low in _NOUN_ADJECTIVES for t in toks[x + 1 : m]):
+            continue  # (a poll named or dated: not "in the polls", the state of a race)
+        tail = _poll_tail(toks, m + 1)
+        if tail < n and toks[tail].low != "," and toks[tail].low not in _PUNCT_END:
+            continue  # ("in a Fox poll of voters who ...": the frame goes on)
+        return Phrase(x + 1, m + 1, "left", toks[x + 1].start, toks[m].end)
+    return None
 
 
 def _is_share_number(low: str) -> bool:

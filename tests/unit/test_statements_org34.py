@@ -1,0 +1,58 @@
+"""Organisations, polls and outlets as sources (round 34, org34): a time span that opens the
+sentence is no subject, a share of people speaks through the poll that measured it, a running
+tally is its keeper's, and a tag closing a quoted clause may carry a date's number."""
+
+from __future__ import annotations
+
+from monitor.statements.extract import Extractor
+from monitor.statements.officials import default_registry
+
+
+def _speakers(text: str, unit: str = "statement") -> list[tuple[str | None, str]]:
+    found = Extractor(default_registry(), parser="off", unit=unit).extract(text)
+    return [(s.speaker, s.content) for s in found]
+
+
+def test_time_span_opener_is_no_subject() -> None:
+    for opener in ("Hours later,", "Two days later,", "About an hour earlier,", "A week ago,"):
+        found = _speakers(f"{opener} the ministry issued a statement saying that the border "
+                          "would stay closed.")
+        assert [s for s, _ in found] == ["the ministry"], (opener, found)
+    # a subject that is no span of time still speaks
+    found = _speakers("Two officials later said that the border would stay closed.")
+    assert found and found[0][0] == "Two officials"
+
+
+def test_share_speaks_through_the_poll_that_closes_its_clause() -> None:
+    text = ("Fifty-eight percent of Canadians said they opposed the pipeline in an Angus Reid "
+            "poll released Tuesday, the highest share on record.")
+    for unit in ("statement", "attribution"):
+        found = _speakers(text, unit)
+        assert any(s == "Angus Reid poll" for s, _ in found), (unit, found)
+        assert not any(s and "percent" in s for s, _ in found), (unit, found)
+    # no named or dated poll: the share stays ("in the polls" is the state of a race)
+    found = _speakers("Forty percent of voters said they would back him in the polls.")
+    assert found and found[0][0] == "Forty percent of voters"
+    found = _speakers("Forty percent of voters said they would back him in Alberta.")
+    assert found and found[0][0] == "Forty percent of voters"
+
+
+def test_tally_by_an_outlet_is_the_outlet() -> None:
+    found = _speakers("The storm killed at least 40 people, according to a tally by the "
+                      "Canadian Press.")
+    assert [s for s, _ in found] == ["Canadian Press"]
+    found = _speakers("The storm killed at least 40 people, according to a count from Johns "
+                      "Hopkins University.")
+    assert [s for s, _ in found] == ["Johns Hopkins University"]
+    # other documents keep their kind after the author ("Pew Research Center analysis")
+    found = _speakers("Turnout rose among young voters, according to an analysis by the "
+                      "Fraser Institute.")
+    assert [s for s, _ in found] == ["Fraser Institute analysis"]
+
+
+def test_outlet_tag_after_a_quoted_clause_with_a_year() -> None:
+    text = ("During the inquiry, Jean Tremblay admitted that the fees could be called "
+            "\"influence peddling,\" the Toronto Star reported in 1994.")
+    found = _speakers(text)
+    assert ("Jean Tremblay" in [s for s, _ in found]) and any(
+        s == "Toronto Star" and c.startswith("During the inquiry") for s, c in found), found
