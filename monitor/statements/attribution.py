@@ -1458,6 +1458,10 @@ def _noun_phrase(toks: list[Token], j: int) -> Phrase | None:
         if tok.low == "and" and i < j and _is_cap(toks[i]) and _org_name_and(toks, i - 1):
             i -= 1
             continue
+        # "Procter & Gamble", "The Globe and Mail", "the Mail & Guardian": one name
+        if i < j and i >= 2 and name_pair_link(toks, i - 1):
+            i -= 1
+            continue
         # "two in three said", "one in four voters"
         if (tok.kind == "w" and tok.low == "in" and i < j and i - 2 >= 0
                 and _is_number(toks[i - 2]) and _is_number(toks[i])):
@@ -1575,6 +1579,19 @@ MAX_FAMILIAR_TAIL = 10  # "a person familiar with the planning for Thursday’s 
 MAX_ORG_NAME_AND = 4  # capitalised words between a link word and "and" ("for Science")
 
 
+def name_pair_link(toks: list[Token], k: int) -> bool:
+    """Does the link at ``k`` join two capitalised words into one name: an ampersand, which
+    news writes inside firms' and papers' names only ("Procter & Gamble", "Simon &
+    Schuster", "Mail & Guardian"), or an "and" between two words of newspapers' names
+    (:data:`lexicon.PAPER_NAME_WORDS`: "The Globe and Mail", "The Post and Courier")?"""
+    if not 0 < k < len(toks) - 1 or not (_is_cap(toks[k - 1]) and _is_cap(toks[k + 1])):
+        return False
+    if toks[k].text == "&":
+        return True
+    return toks[k].low == "and" and toks[k - 1].low in lx.PAPER_NAME_WORDS and (
+        toks[k + 1].low in lx.PAPER_NAME_WORDS)
+
+
 def _org_name_and(toks: list[Token], k: int) -> bool:
     """Is the "and" at ``k`` inside one organisation's name: capitalised words right before
     it that follow "for"/"of"/"on" after another capitalised word ("Institute for Science
@@ -1642,6 +1659,7 @@ def speaker_right(toks: list[Token], k: int, loose: bool = False) -> Phrase | No
     while j < len(toks) and j - k < MAX_SPEAKER_TOKENS:
         tok = toks[j]
         if _joiner(toks, j) or (j > k and _s_possessive_mark(toks, j)) or (
+            j > k and tok.low == "and" and name_pair_link(toks, j)) or (
             tok.low in _NAME_LINKS and j > k and _is_cap(toks[j - 1])
             and j + 1 < len(toks) and _is_cap(toks[j + 1])
             and toks[j + 1].low not in lx.TIME_WORDS  # ("Pope Leo XIV on Wednesday")

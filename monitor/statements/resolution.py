@@ -45,6 +45,7 @@ from monitor.statements.attribution import (
     _is_number,
     _pronoun_of,
     dateline_end,
+    name_pair_link,
     name_tokens,
     nounish,
     place_people,
@@ -1259,6 +1260,13 @@ def _titled_person(words: list[Token]) -> bool:
     return False
 
 
+def _after_name_link(words: list[Token], name: list[Token]) -> bool:
+    """Does a link that joins one name ("&", or "and" between papers' words) stand right
+    before ``name`` inside ``words`` ("Simon & Schuster": the firm, not a Mr. Schuster)?"""
+    k = next(n for n, w in enumerate(words) if w is name[0])
+    return k >= 2 and name_pair_link(words, k - 1)
+
+
 def org_run(words: list[Token], end: int) -> list[Token]:
     """The whole capitalised name of an organisation ending at ``words[end - 1]``: title
     words are part of it ("State Department", "Republican National Committee", "White
@@ -1277,6 +1285,8 @@ def org_run(words: list[Token], end: int) -> list[Token]:
         while k > 0 and _is_cap(words[k - 1]) and words[k - 1].low not in lx.DETERMINERS and (
                 words[k - 1].low in _AGENCY_DOMAINS or is_acronym(words[k - 1])):
             k -= 1  # ("U.S. Fish and Wildlife Service")
+    if 2 <= k < end and name_pair_link(words, k - 1):
+        k -= 2  # "Procter & Gamble", "The Globe and Mail": one name (org34)
     return words[k:end]
 
 
@@ -3772,8 +3782,10 @@ class Discourse:
         holder_office = [] if apposed else _office_of_holder(words, name)
         if len(holder_office) > 1:  # "the Pasco County Sheriff's Office": the office, whole
             return self._person(span_text(holder_office), None, "", kind="org")
-        if name and not apposed and _org_like(name) and not _titled_person(words):
-            name = org_run(words, words.index(name[-1]) + 1)  # "The State Department"
+        if name and not apposed and (_org_like(name) or _after_name_link(words, name)) and \
+                not _titled_person(words):
+            name = org_run(words, words.index(name[-1]) + 1)  # "The State Department",
+            # "Simon & Schuster" (org34)
         name = trim_name(after_outlet(name))
         if name and all(any(ch.isdigit() for ch in w.text) and not any(
                 ch.isalpha() for ch in w.text) for w in name):

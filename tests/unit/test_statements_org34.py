@@ -56,3 +56,20 @@ def test_outlet_tag_after_a_quoted_clause_with_a_year() -> None:
     found = _speakers(text)
     assert ("Jean Tremblay" in [s for s, _ in found]) and any(
         s == "Toronto Star" and c.startswith("During the inquiry") for s, c in found), found
+
+
+def test_names_joined_by_an_ampersand_or_papers_and() -> None:
+    for text, speaker in (
+        ("Procter & Gamble said the fees were legal.", "Procter & Gamble"),
+        ("The fees were legal, Johnson & Johnson said.", "Johnson & Johnson"),
+        ("Simon & Schuster said the book would be published.", "Simon & Schuster"),
+        ("The Globe and Mail reported that the fees were legal.", "Globe and Mail"),
+        ("The fees were legal, The Globe and Mail reported.", "Globe and Mail"),
+        ("According to The Globe and Mail, the fees were legal.", "Globe and Mail"),
+        ("The Post and Courier reported that the fees were legal.", "Post and Courier"),
+    ):
+        assert [s for s, _ in _speakers(text)] == [speaker], text
+    # two people joined by "and" are no one name ("Mail" and "Star" are papers' words only
+    # when both sides are)
+    found = _speakers("Jane Smith and Mark Star said the fees were legal.")
+    assert found and found[0][0] != "Smith and Mark Star"
