@@ -195,6 +195,12 @@ def _share_word(low: str) -> bool:
     return low in _NUMBER_WORDS or low in _SHARE_WORDS
 
 
+def per_cent_at(toks: list[Token], j: int) -> bool:
+    """Does "per cent" end right before ``j`` ("58 per cent of voters"): the percent of
+    Canadian, British and Australian style, two words?"""
+    return j >= 2 and toks[j - 1].low == "cent" and toks[j - 2].low == "per"
+
+
 def _is_number(tok: Token) -> bool:
     return tok.kind == "w" and (tok.low in _NUMBER_WORDS or tok.low.isdigit() or (
         "-" in tok.low and all(p in _NUMBER_WORDS for p in tok.low.split("-"))))  # sixty-seven
@@ -1507,9 +1513,14 @@ def _noun_phrase(toks: list[Token], j: int) -> Phrase | None:
                 or toks[i - 2].low in lx.TITLE_TAILS  # "the professor emeritus at ..."
                 # "one of the former prosecutors", "some of Trump's aides": a share of them
                 or (tok.low == "of" and _share_word(toks[i - 2].low))
+                # "58 per cent of respondents": the Commonwealth "percent" (org34)
+                or (tok.low == "of" and per_cent_at(toks, i - 1))
             )
         ):
             i -= 1
+            continue
+        if i < j and per_cent_at(toks, i):
+            i -= 2  # "Fifty-eight per cent of Canadians": "per cent" is one word
             continue
         break
     while i < j and toks[i].kind == "w" and toks[i].low in {"of", "at", "with", "for", "to"}:

@@ -40,6 +40,7 @@ from monitor.statements.attribution import (
     negated_auxiliary,
     nounish,
     people_before_place,
+    per_cent_at,
     second_article,
     speaker_left,
     speaker_right,
@@ -6186,6 +6187,8 @@ def _share_before(toks: list[Token], k: int) -> Phrase | None:
     if j >= 2 and toks[j - 1].low in {"%", "percent"} and toks[j - 2].low.replace(
             ".", "").isdigit():
         i = j - 2
+    elif j >= 3 and per_cent_at(toks, j) and toks[j - 3].low.replace(".", "").isdigit():
+        i = j - 3  # "42 per cent say" (org34)
     elif j >= 3 and toks[j - 2].low == "in" and toks[j - 1].low in {"10", "ten"} and (
             _is_share_number(toks[j - 3].low)):
         i = j - 3
@@ -6212,7 +6215,8 @@ def _share_phrase(toks: list[Token], phrase: Phrase) -> bool:
     """Is the speaker phrase a share of people by its figure ("Sixty-seven percent of
     Americans", "42%", "about 4 in 10 voters")?"""
     words = toks[phrase.i : phrase.j]
-    return any(t.low in {"percent", "%"} for t in words) or any(
+    return any(t.low in {"percent", "%"} or per_cent_at(toks, x + 1)
+               for x, t in enumerate(words, phrase.i)) or any(
         a.low == "in" and b.low in {"10", "ten"} for a, b in itertools.pairwise(words))
 
 

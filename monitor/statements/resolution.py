@@ -48,6 +48,7 @@ from monitor.statements.attribution import (
     name_pair_link,
     name_tokens,
     nounish,
+    per_cent_at,
     place_people,
     placed_head,
 )
@@ -1258,6 +1259,13 @@ def _titled_person(words: list[Token]) -> bool:
                 first_name_gender(words[k].text + " x"):
             return True
     return False
+
+
+def _percent_of(words: list[Token]) -> bool:
+    """Does a figure in percent ("percent", "%", "per cent") stand before "of" in the
+    phrase ("58 per cent of Quebecers", "Forty percent of Canadians")?"""
+    return any(w.low == "of" and (words[k - 1].low in {"percent", "%"} or per_cent_at(
+        words, k)) for k, w in enumerate(words) if k > 0)
 
 
 def _after_name_link(words: list[Token], name: list[Token]) -> bool:
@@ -3553,6 +3561,9 @@ class Discourse:
                     unit, officials_in_phrase)
         if all(_is_number(w) or w.low == "in" for w in words):
             return None  # "Six in 10 say": a share of people, not someone named "10"
+        if _percent_of(words):
+            return None  # "Fifty-eight percent of Canadians said": a share of them, described,
+            # not the Canadians (org34)
         # the core, and the whole phrase when the finder took a list for a name and its
         # apposition ("including Macron, Merz and Starmer")
         described = phrase.core >= 0 and any(

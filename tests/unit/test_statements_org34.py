@@ -73,3 +73,19 @@ def test_names_joined_by_an_ampersand_or_papers_and() -> None:
     # when both sides are)
     found = _speakers("Jane Smith and Mark Star said the fees were legal.")
     assert found and found[0][0] != "Smith and Mark Star"
+
+
+def test_per_cent_is_percent_and_a_share_is_no_people() -> None:
+    for text, speaker in (
+        ("Fifty-eight per cent of respondents said they opposed the pipeline.",
+         "Fifty-eight per cent of respondents"),
+        ("Fifty-eight per cent of Canadians said they opposed the pipeline.",
+         "Fifty-eight per cent of Canadians"),
+        ("Fifty-eight percent of Canadians said they opposed the pipeline.",
+         "Fifty-eight percent of Canadians"),
+        ("About 58 per cent said they opposed the pipeline.", "58 per cent"),
+    ):
+        assert [s for s, _ in _speakers(text)] == [speaker], text
+    found = _speakers("Fifty-eight per cent of Canadians said they opposed the pipeline in "
+                      "a Leger poll released Tuesday.")
+    assert [s for s, _ in found] == ["Leger poll"]
