@@ -442,10 +442,14 @@ OFFICE_HEADS = frozenset(
      # title33)
      "mp", "mep", "mla", "msp", "mk"}
 )
-# running counts whose keeper named after "by" or "from" is their source ("according to a
-# tally by the Associated Press", "a count from Reuters"): no finding of its own, the keeper's
-# figures, as "an AFP tally" is AFP's
-KEEPERS_COUNTS = frozenset({"tally", "count"})
+# running counts and figures whose keeper named after "by" or "from" is their source
+# ("according to a tally by the Associated Press", "according to data from Statistics
+# Canada"): no finding of their own, the keeper's numbers, as "an AFP tally" is AFP's
+KEEPERS_COUNTS = frozenset({"tally", "count", "data", "figures", "statistics", "numbers"})
+# participles between such figures and their keeper ("figures compiled by The Canadian Press",
+# "data published by Eurostat")
+_KEPT_PARTICIPLES = frozenset({"compiled", "collected", "gathered", "published", "released",
+                               "provided", "kept"})
 # heads of a document that speaks ("a New York Times/CBS News survey found"), and the heads a
 # later "the poll" may stand for
 DOCUMENT_HEADS: dict[str, frozenset[str]] = {
@@ -1259,6 +1263,20 @@ def _titled_person(words: list[Token]) -> bool:
                 first_name_gender(words[k].text + " x"):
             return True
     return False
+
+
+def _keeper_end(toks: list[Token], end: int) -> int:
+    """Past the linked words of a keeper's name ending at ``end`` ("Office" + "for National
+    Statistics", "Department" + "of Health"): a link word and a run of capitalised words,
+    which may hold title words here ("National"), as no person's title follows a body's
+    name after "by"."""
+    while end + 1 < len(toks) and (toks[end].low in _ORG_NAME_LINKS or (
+            toks[end].low == "and" and toks[end - 1].low in _AGENCY_DOMAINS)) and _is_cap(
+            toks[end + 1]) and toks[end + 1].low not in lx.DETERMINERS:
+        end += 1  # ("Department of Health and Human Services": two domains, one name)
+        while end < len(toks) and _is_cap(toks[end]) and toks[end].low not in lx.TIME_WORDS:
+            end += 1
+    return end
 
 
 def _percent_of(words: list[Token]) -> bool:
@@ -2612,6 +2630,9 @@ class Discourse:
         "by", by its author and its kind ("Press TV report"), when the phrase ends at its
         head; None otherwise."""
         e = phrase.core_end
+        if words and words[-1].low in KEEPERS_COUNTS and e + 2 < len(toks) and (
+                toks[e].low in _KEPT_PARTICIPLES and toks[e + 1].low == "by"):
+            e += 1  # "according to figures compiled by The Canadian Press" (org34)
         if not words or (words[-1].low not in DOCUMENT_HEADS
                          and words[-1].low not in KEEPERS_COUNTS) or e + 1 >= len(toks) or \
                 toks[e].low not in _AUTHOR_LINKS or any(
@@ -2650,7 +2671,7 @@ class Discourse:
             # author's noun, which is no name
         if words[-1].low in KEEPERS_COUNTS:  # "according to a tally by the Associated
             # Press": the one who keeps the count (org34; as "an AFP tally" is AFP)
-            return self._org_of_run(full, unit, offset)
+            return self._org_of_run(toks[k:_keeper_end(toks, k + len(full))], unit, offset)
         name = f"{span_text(full)} {words[-1].low}"
         document = self._person(name, None, "", kind="document")
         self.note(unit, offset, document, MENTION)

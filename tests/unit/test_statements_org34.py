@@ -89,3 +89,21 @@ def test_per_cent_is_percent_and_a_share_is_no_people() -> None:
     found = _speakers("Fifty-eight per cent of Canadians said they opposed the pipeline in "
                       "a Leger poll released Tuesday.")
     assert [s for s, _ in found] == ["Leger poll"]
+
+
+def test_figures_and_data_are_their_keepers() -> None:
+    for text, speaker in (
+        ("Housing starts fell 10 per cent in April, according to data from Statistics "
+         "Canada.", "Statistics Canada"),
+        ("At least 12 people have died, according to figures compiled by The Canadian Press.",
+         "Canadian Press"),
+        ("Inflation rose to 3.5 per cent, according to data released by the Office for "
+         "National Statistics.", "Office for National Statistics"),
+        ("Loans rose, according to data from the Department of Health and Human Services.",
+         "Department of Health and Human Services"),
+    ):
+        assert [s for s, _ in _speakers(text)] == [speaker], text
+    # a lower-case keeper names no one: the figures stay described
+    found = _speakers("Casinos won less, according to data released Friday by state gaming "
+                      "regulators.")
+    assert found and found[0][0] not in {"Friday", "regulators"}
