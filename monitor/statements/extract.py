@@ -2843,6 +2843,12 @@ class Extractor:
             # (a statement of theirs, not a finding of data: no evidence flag)
             if self.unit == "statement" and _data_head(toks, phrase):
                 cue.evidence = True  # ... but "a new poll found that C" is data's finding
+        if phrase is not None and phrase.how == "left" and cue.kind in {"evidence", "speech"} \
+                and cue.lemma in {"find", "show"} and _issued_by_before(toks, phrase.i):
+            # "A poll conducted by NBC News and The Wall Street Journal found": the poll, not
+            # the last of its authors (org34)
+            phrase = _evidence_phrase(toks, cue.i, self._evidence, MAX_EVIDENCE_REACH if (
+                self.unit == "attribution") else MAX_EVIDENCE_TOKENS) or phrase
         shown_by = phrase  # (the subject before any finding's noun is looked for)
         if cue.kind == "evidence" and (phrase is None or toks[phrase.core_end - 1].low not in
                                        self._evidence):
@@ -7467,6 +7473,31 @@ def _dated_participle(tok: Token) -> bool:
 
 _IRREGULAR_PARTICIPLES = frozenset({"taken", "seen", "shown", "made", "done", "sent", "given",
                                     "written", "found", "held", "put", "run", "read"})
+
+
+MAX_AUTHORS_BEFORE = 6  # "by NBC News and" before "The Wall Street Journal found"
+
+
+def _issued_by_before(toks: list[Token], i: int) -> bool:
+    """Does the phrase at ``i`` follow "by" after a finding's noun and the participle that
+    issued it ("a poll conducted by", "a survey released Tuesday by"), with at most a
+    co-author and "and" between ("by NBC News and")?"""
+    b = next((m for m in range(i - 1, max(-1, i - MAX_AUTHORS_BEFORE - 1), -1)
+              if toks[m].low == "by"), None)
+    if b is None or b < 2 or any(toks[m].kind != "w" for m in range(b + 1, i)) or (
+            b + 1 < i and toks[i - 1].low not in {"and", "the"}):
+        return False
+    m = b - 1
+    while m > 0 and b - m <= MAX_DATE_WORDS and toks[m].low in lx.TIME_WORDS:
+        m -= 1
+    return toks[m].low in _RELEASED_PARTICIPLES and m > 0 and toks[m - 1].low in (
+        lx.EVIDENCE_NOUNS)
+
+
+# participles that issue a finding ("a poll conducted by", "a report released Tuesday by")
+_RELEASED_PARTICIPLES = frozenset({"conducted", "released", "published", "commissioned",
+                                   "issued", "compiled"})
+MAX_DATE_WORDS = 2  # "released last week by": the words of a date before "by"
 
 
 def _evidence_phrase(toks: list[Token], k: int,

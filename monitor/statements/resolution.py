@@ -446,10 +446,12 @@ OFFICE_HEADS = frozenset(
 # ("according to a tally by the Associated Press", "according to data from Statistics
 # Canada"): no finding of their own, the keeper's numbers, as "an AFP tally" is AFP's
 KEEPERS_COUNTS = frozenset({"tally", "count", "data", "figures", "statistics", "numbers"})
-# participles between such figures and their keeper ("figures compiled by The Canadian Press",
-# "data published by Eurostat")
+# participles between such figures or a document and its author ("figures compiled by The
+# Canadian Press", "data published by Eurostat", "a poll conducted by Leger")
 _KEPT_PARTICIPLES = frozenset({"compiled", "collected", "gathered", "published", "released",
-                               "provided", "kept"})
+                               "provided", "kept", "conducted", "commissioned", "issued"})
+MAX_ISSUED_WHEN = 2  # "released Sunday by", "published last week by": the words of its date
+_POLL_WORDS = frozenset({"poll", "survey", "polling"})  # pollsters' works
 # heads of a document that speaks ("a New York Times/CBS News survey found"), and the heads a
 # later "the poll" may stand for
 DOCUMENT_HEADS: dict[str, frozenset[str]] = {
@@ -1265,15 +1267,45 @@ def _titled_person(words: list[Token]) -> bool:
     return False
 
 
+def _past_issuing(toks: list[Token], e: int) -> int:
+    """Where "by" stands after a document's head at ``e`` when an issuing participle and its
+    date come between ("released Sunday by", "conducted by", "compiled last week by");
+    ``e`` itself otherwise."""
+    if e >= len(toks) or toks[e].low not in _KEPT_PARTICIPLES:
+        return e
+    m = e + 1
+    while m < len(toks) and m - e <= MAX_ISSUED_WHEN and toks[m].low in lx.TIME_WORDS:
+        m += 1
+    return m if m + 1 < len(toks) and toks[m].low == "by" else e
+
+
+def _joint_author(toks: list[Token], m: int) -> list[Token]:
+    """The second pollster after "and" at ``m`` ("The Washington Post and ABC News", "NBC
+    News and The Wall Street Journal"): its capitalised run, with "the" before it; [] when
+    none follows."""
+    if m + 1 >= len(toks) or toks[m].low != "and":
+        return []
+    k = m + 1 + (toks[m + 1].low == "the")
+    e = k
+    while e < len(toks) and _is_cap(toks[e]) and toks[e].kind == "w" and (
+            toks[e].low not in lx.TIME_WORDS):
+        e += 1
+    return toks[m + 1 : e] if e > k else []
+
+
 def _keeper_end(toks: list[Token], end: int) -> int:
     """Past the linked words of a keeper's name ending at ``end`` ("Office" + "for National
-    Statistics", "Department" + "of Health"): a link word and a run of capitalised words,
+    Statistics", "Department" + "of the Treasury"): a link word ("the" may follow it) and a
+    run of capitalised words,
     which may hold title words here ("National"), as no person's title follows a body's
     name after "by"."""
-    while end + 1 < len(toks) and (toks[end].low in _ORG_NAME_LINKS or (
-            toks[end].low == "and" and toks[end - 1].low in _AGENCY_DOMAINS)) and _is_cap(
-            toks[end + 1]) and toks[end + 1].low not in lx.DETERMINERS:
-        end += 1  # ("Department of Health and Human Services": two domains, one name)
+    while end + 2 < len(toks) and (toks[end].low in _ORG_NAME_LINKS or (
+            toks[end].low == "and" and toks[end - 1].low in _AGENCY_DOMAINS)):
+        after = end + 1 + (toks[end].low != "and" and toks[end + 1].low == "the")
+        if not _is_cap(toks[after]) or toks[after].low in lx.DETERMINERS:
+            break
+        end = after  # ("Department of Health and Human Services": two domains, one name;
+        # "Department of the Treasury")
         while end < len(toks) and _is_cap(toks[end]) and toks[end].low not in lx.TIME_WORDS:
             end += 1
     return end
@@ -2630,9 +2662,9 @@ class Discourse:
         "by", by its author and its kind ("Press TV report"), when the phrase ends at its
         head; None otherwise."""
         e = phrase.core_end
-        if words and words[-1].low in KEEPERS_COUNTS and e + 2 < len(toks) and (
-                toks[e].low in _KEPT_PARTICIPLES and toks[e + 1].low == "by"):
-            e += 1  # "according to figures compiled by The Canadian Press" (org34)
+        if words and (words[-1].low in KEEPERS_COUNTS or words[-1].low in DOCUMENT_HEADS):
+            e = _past_issuing(toks, e)  # "figures compiled by The Canadian Press", "A
+            # national poll released Sunday by The Washington Post" (org34)
         if not words or (words[-1].low not in DOCUMENT_HEADS
                          and words[-1].low not in KEEPERS_COUNTS) or e + 1 >= len(toks) or \
                 toks[e].low not in _AUTHOR_LINKS or any(
@@ -2651,11 +2683,16 @@ class Discourse:
         if k < d < len(toks) and _is_cap(toks[d]):
             k = d
         m = k
-        while m < len(toks) and _is_cap(toks[m]) and toks[m].kind == "w" and \
+        while m < len(toks) and ((_is_cap(toks[m]) and toks[m].kind == "w") or (
+                m > k and name_pair_link(toks, m))) and \
                 not toks[m].low.endswith(("’s", "'s")):
-            m += 1
+            m += 1  # ("a poll by The Globe and Mail": one name, org34)
         run = toks[k:m]
-        if run and m + 2 < len(toks) and toks[m].low in _ORG_NAME_LINKS and \
+        if run and m < len(toks) and toks[m].low == "for" and words[-1].low in _POLL_WORDS \
+                and run[-1].low not in _LINKED_BODY_HEADS:
+            full = run  # "a poll conducted by Leger for The Canadian Press": the pollster, not
+            # its client (org34; "the Center for Public Opinion" goes on)
+        elif run and m + 2 < len(toks) and toks[m].low in _ORG_NAME_LINKS and \
                 toks[m + 1].low == "the" and _is_cap(toks[m + 2]):
             e = _linked_end([*toks[: m + 1], *toks[m + 2 :]], m)  # "Council of the Great
             full = toks[k:e + 1] if e > m else run  # City Schools": "the" after the link
@@ -2669,9 +2706,17 @@ class Discourse:
         if any(t.low in _AUTHOR_KINDS for t in toks[m : m + MODIFIER_REACH]):
             return None  # "a study from the UN labour agency (ILO)": the run modifies the
             # author's noun, which is no name
+        if full is not run or toks[min(m, len(toks) - 1)].low != "for" or (
+                words[-1].low not in _POLL_WORDS):  # (not a poll's client: "for The
+            # Canadian Press")
+            full = toks[k:_keeper_end(toks, k + len(full))]  # "the Department of the
+            # Treasury Inspector General for Tax Administration": the whole name (org34)
         if words[-1].low in KEEPERS_COUNTS:  # "according to a tally by the Associated
             # Press": the one who keeps the count (org34; as "an AFP tally" is AFP)
-            return self._org_of_run(toks[k:_keeper_end(toks, k + len(full))], unit, offset)
+            return self._org_of_run(full, unit, offset)
+        second = _joint_author(toks, k + len(full)) if words[-1].low in _POLL_WORDS else []
+        if second:  # "a poll by The Washington Post and ABC News": both pollsters (org34)
+            full = [*full, toks[k + len(full)], *second]
         name = f"{span_text(full)} {words[-1].low}"
         document = self._person(name, None, "", kind="document")
         self.note(unit, offset, document, MENTION)

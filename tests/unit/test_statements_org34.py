@@ -107,3 +107,25 @@ def test_figures_and_data_are_their_keepers() -> None:
     found = _speakers("Casinos won less, according to data released Friday by state gaming "
                       "regulators.")
     assert found and found[0][0] not in {"Friday", "regulators"}
+
+
+def _attribution_speakers(text: str) -> list[str | None]:
+    return [s for s, _ in _speakers(text, "attribution")]
+
+
+def test_polls_by_their_pollsters() -> None:
+    for text, speaker in (
+        ("A national poll released Sunday by The Globe and Mail and CTV News shows the "
+         "premier keeping his lead.", "Globe and Mail and CTV News poll"),
+        ("A poll conducted by Leger for The Canadian Press found that most voters want a "
+         "change.", "Leger poll"),
+        ("Most voters want a change, according to a poll conducted by Ipsos for Global "
+         "News.", "Ipsos poll"),
+        ("Most voters want a change, according to a poll by the Center for Public Opinion.",
+         "Center for Public Opinion poll"),
+    ):
+        assert _attribution_speakers(text) == [speaker], text
+    found = _speakers("The criteria were changed twice, according to the report issued by the "
+                      "Department of the Treasury Inspector General for Tax Administration.")
+    assert [s for s, _ in found] == [
+        "Department of the Treasury Inspector General for Tax Administration report"]
