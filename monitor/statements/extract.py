@@ -2617,6 +2617,8 @@ class Extractor:
         elif cue.kind == "according":
             phrase = speaker_right(toks, cue.j, loose=True) or _according_source(
                 toks, cue.j) or _according_pronoun(toks, cue)
+            if phrase is not None:
+                phrase = _numbered_outlet(toks, phrase)  # "according to Channel 12"
             named = _apposed_name_after(toks, phrase) if phrase is not None else None
             if named is not None and (named.j == len(toks) or toks[named.j].low in _SENTENCE_STOPS):
                 phrase = named  # "C, according to Nvidia's chief executive, Jensen Huang.":
@@ -2923,6 +2925,7 @@ class Extractor:
         phrase = _whole_speaker_phrase(toks, phrase)
         if phrase is None:
             return None, None
+        phrase = _numbered_outlet(toks, phrase)
         phrase = _named_member(toks, phrase, cue.i)
         if phrase.how == "relative":
             # "X, who said": the speaker is the phrase before the comma
@@ -7473,6 +7476,16 @@ def _dated_participle(tok: Token) -> bool:
 
 _IRREGULAR_PARTICIPLES = frozenset({"taken", "seen", "shown", "made", "done", "sent", "given",
                                     "written", "found", "held", "put", "run", "read"})
+
+
+def _numbered_outlet(toks: list[Token], phrase: Phrase) -> Phrase:
+    """The phrase with the number that ends a channel's name after it ("Israel's Channel 12
+    reported": the number was skipped as a date's before the cue); else the phrase."""
+    j = phrase.j
+    if j < len(toks) and toks[j].low.isdigit() and j > phrase.i and (
+            toks[j - 1].low in lx.NUMBERED_OUTLETS and _cap(toks[j - 1])):
+        return Phrase(phrase.i, j + 1, phrase.how, phrase.start, toks[j].end, phrase.core)
+    return phrase
 
 
 MAX_AUTHORS_BEFORE = 6  # "by NBC News and" before "The Wall Street Journal found"

@@ -422,6 +422,9 @@ PAPER_NAME_WORDS = frozenset(
      "guardian", "star", "tribune", "sun", "herald", "democrat", "gazette", "advertiser",
      "chronicle", "examiner", "telegraph", "express", "leader", "record", "standard"})
 
+# broadcasters' words a number ends the name of ("Israel's Channel 12", "KCRA Channel 3")
+NUMBERED_OUTLETS = frozenset({"channel"})
+
 # speakers that "find" and "show" (polls, studies, documents)
 EVIDENCE_NOUNS = frozenset(
     {"poll", "polls", "survey", "surveys", "study", "studies", "report", "reports", "data",

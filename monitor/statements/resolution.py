@@ -842,8 +842,10 @@ def trim_name(words: list[Token]) -> list[Token]:
     words = words[k:]
     if len(words) < MIN_TRIMMED_NAME:
         return words
-    while len(words) > 1 and words[-1].text[:1].isdigit():
+    while len(words) > 1 and words[-1].text[:1].isdigit() and (
+            words[-2].low not in lx.NUMBERED_OUTLETS):
         words = words[:-1]  # "President George H.W. Bush 35 years ago": no number ends a name
+        # (but a channel's: "Israel's Channel 12", "KCRA Channel 3"; org34)
     for p in range(1, len(words) - 1):
         if words[p].low in _HONORIFICS:
             words = words[p:]  # "Enter Ms. Lauten": the name starts at the honorific
@@ -2665,9 +2667,11 @@ class Discourse:
         if words and (words[-1].low in KEEPERS_COUNTS or words[-1].low in DOCUMENT_HEADS):
             e = _past_issuing(toks, e)  # "figures compiled by The Canadian Press", "A
             # national poll released Sunday by The Washington Post" (org34)
+        carried = e + 1 < len(toks) and toks[e].low == "in"  # "a report in the Los Angeles
+        # Times": the outlet that carried it (org34), an outlet's name only (below)
         if not words or (words[-1].low not in DOCUMENT_HEADS
                          and words[-1].low not in KEEPERS_COUNTS) or e + 1 >= len(toks) or \
-                toks[e].low not in _AUTHOR_LINKS or any(
+                (toks[e].low not in _AUTHOR_LINKS and not carried) or any(
                     _is_cap(w) and w.low not in lx.DETERMINERS and not w.low.isdigit()
                     for w in words):  # ("A 2014 examination by": a year is no owner)
             return None
@@ -2706,6 +2710,8 @@ class Discourse:
         if any(t.low in _AUTHOR_KINDS for t in toks[m : m + MODIFIER_REACH]):
             return None  # "a study from the UN labour agency (ILO)": the run modifies the
             # author's noun, which is no name
+        if carried and not (described or any(w.low in _OUTLET_WORDS for w in run)):
+            return None  # ("a report in March", "a study in Ontario": when or where)
         if full is not run or toks[min(m, len(toks) - 1)].low != "for" or (
                 words[-1].low not in _POLL_WORDS):  # (not a poll's client: "for The
             # Canadian Press")

@@ -129,3 +129,22 @@ def test_polls_by_their_pollsters() -> None:
                       "Department of the Treasury Inspector General for Tax Administration.")
     assert [s for s, _ in found] == [
         "Department of the Treasury Inspector General for Tax Administration report"]
+
+
+def test_channels_keep_their_number_and_reports_their_outlet() -> None:
+    for text, speaker in (
+        ("Israel's Channel 12 reported that the minister will resign.", "Channel 12"),
+        ("According to Israel's Channel 12, the minister will resign.", "Channel 12"),
+        ("KCRA Channel 3 reported that the bridge was closed.", "KCRA Channel 3"),
+        ("According to a report in the Toronto Star, the minister will resign.",
+         "Toronto Star report"),
+        ("According to a report in The Globe and Mail, the minister will resign.",
+         "Globe and Mail report"),
+    ):
+        assert [s for s, _ in _speakers(text)] == [speaker], text
+    # a report "in" a month or a place is no outlet's
+    found = _speakers("According to a report in March, the minister will resign.")
+    assert [s for s, _ in found] == ["a report"]
+    # a number after a name is still no part of it
+    found = _speakers("President George H.W. Bush 35 years ago said the plan would work.")
+    assert [s for s, _ in found] == ["George H.W. Bush"]
