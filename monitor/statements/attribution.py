@@ -1590,14 +1590,20 @@ MAX_FAMILIAR_TAIL = 10  # "a person familiar with the planning for Thursday’s 
 MAX_ORG_NAME_AND = 4  # capitalised words between a link word and "and" ("for Science")
 
 
+# links written only inside a name between capitalised words: the ampersand ("Procter &
+# Gamble") and a capitalised "Without" ("Doctors Without Borders", "Reporters Without
+# Borders": org34, no statement was read)
+_CAPITAL_LINKS = frozenset({"&", "Without"})
+
+
 def name_pair_link(toks: list[Token], k: int) -> bool:
-    """Does the link at ``k`` join two capitalised words into one name: an ampersand, which
-    news writes inside firms' and papers' names only ("Procter & Gamble", "Simon &
-    Schuster", "Mail & Guardian"), or an "and" between two words of newspapers' names
-    (:data:`lexicon.PAPER_NAME_WORDS`: "The Globe and Mail", "The Post and Courier")?"""
+    """Does the link at ``k`` join two capitalised words into one name: one of
+    :data:`_CAPITAL_LINKS`, which news writes inside names only ("Procter & Gamble", "Simon &
+    Schuster", "Doctors Without Borders"), or an "and" between two words of newspapers'
+    names (:data:`lexicon.PAPER_NAME_WORDS`: "The Globe and Mail", "The Post and Courier")?"""
     if not 0 < k < len(toks) - 1 or not (_is_cap(toks[k - 1]) and _is_cap(toks[k + 1])):
         return False
-    if toks[k].text == "&":
+    if toks[k].text in _CAPITAL_LINKS:
         return True
     return toks[k].low == "and" and toks[k - 1].low in lx.PAPER_NAME_WORDS and (
         toks[k + 1].low in lx.PAPER_NAME_WORDS)
@@ -1670,7 +1676,7 @@ def speaker_right(toks: list[Token], k: int, loose: bool = False) -> Phrase | No
     while j < len(toks) and j - k < MAX_SPEAKER_TOKENS:
         tok = toks[j]
         if _joiner(toks, j) or (j > k and _s_possessive_mark(toks, j)) or (
-            j > k and tok.low == "and" and name_pair_link(toks, j)) or (
+            j > k and tok.low in {"and", "without"} and name_pair_link(toks, j)) or (
             tok.low in _NAME_LINKS and j > k and _is_cap(toks[j - 1])
             and j + 1 < len(toks) and _is_cap(toks[j + 1])
             and toks[j + 1].low not in lx.TIME_WORDS  # ("Pope Leo XIV on Wednesday")

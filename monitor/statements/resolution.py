@@ -1083,14 +1083,32 @@ _OUTLET_TAILS = frozenset({"newspaper", "paper", "daily", "tabloid", "weekly", "
 _OUTLET_TAIL_MODIFIERS = frozenset({"news", "television", "tv", "radio", "state", "wire"})
 
 
+MAX_PLACE_WORDS = 3  # "South Korea's", "New South Wales's": a place's words before "'s"
+
+
+def _place_possessive_end(words: list[Token]) -> int:
+    """Where the words after a place's possessive that opens a phrase start ("Japan's Kyodo
+    News agency", "South Korea's Yonhap news agency": 1 and 2); 0 when no place's
+    possessive opens it."""
+    for p, w in enumerate(words[:MAX_PLACE_WORDS]):
+        if not _is_cap(w):
+            return 0
+        if w.low.endswith(("’s", "'s")):
+            place = span_text([*words[:p], w])[:-2]
+            return p + 1 if fold(place) in PLACES else 0
+    return 0
+
+
 def _named_outlet(words: list[Token]) -> list[Token]:
     """The name of an outlet that a definite phrase writes before its kind: "the state-run
     Global Times newspaper" is the Global Times, "the RIA Novosti news agency" RIA Novosti
     (a name the kind follows is a name, as "Xinhua, the official news agency" is); not "a
-    Baton Rouge newspaper", "the Israeli newspaper" (a place's) nor "the agency"; [] when
+    Baton Rouge newspaper", "the Israeli newspaper" (a place's) nor "the agency"; after a
+    place's possessive too ("South Korea's Yonhap news agency": Yonhap; org34); [] when
     none."""
     n = len(words)
-    if n < 2 or words[-1].low not in _OUTLET_TAILS or words[0].low != "the" or \
+    start = 1 if words and words[0].low == "the" else _place_possessive_end(words)
+    if n < 2 or words[-1].low not in _OUTLET_TAILS or not start or \
             _is_cap(words[-1]):
         return []  # ("The Shelton Weekly": the kind's word is part of the name)
     e = n - 1
@@ -1099,11 +1117,12 @@ def _named_outlet(words: list[Token]) -> list[Token]:
     if words[-1].low == "agency" and e == n - 1:
         return []  # ("the Kremlin-run agency": "agency" alone is any agency's)
     k = e
-    while k > 1 and _is_cap(words[k - 1]) and words[k - 1].kind == "w":
+    while k > start and _is_cap(words[k - 1]) and words[k - 1].kind == "w":
         k -= 1
     run = words[k:e]
-    if not run or not all(w.kind == "w" and w.low not in lx.NP_BOUNDARY for w in words[1:k]) \
-            or any(_is_cap(w) for w in words[1:k]) or _is_number(run[0]) or \
+    if not run or not all(w.kind == "w" and w.low not in lx.NP_BOUNDARY
+                          for w in words[start:k]) \
+            or any(_is_cap(w) for w in words[start:k]) or _is_number(run[0]) or \
             fold(span_text(run)).replace(" ", "-") in PLACES or all(
                 _place_word(w) or w.low in PARTY_QUALIFIERS for w in run):
         return []

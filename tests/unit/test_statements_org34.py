@@ -148,3 +148,18 @@ def test_channels_keep_their_number_and_reports_their_outlet() -> None:
     # a number after a name is still no part of it
     found = _speakers("President George H.W. Bush 35 years ago said the plan would work.")
     assert [s for s, _ in found] == ["George H.W. Bush"]
+
+
+def test_without_names_and_agencies_after_a_place() -> None:
+    for text, speaker in (
+        ("Doctors Without Borders said the hospital was hit twice.", "Doctors Without Borders"),
+        ("The hospital was hit twice, Doctors Without Borders said.", "Doctors Without Borders"),
+        ("According to Reporters Without Borders, 50 journalists were killed.",
+         "Reporters Without Borders"),
+        ("The minister will resign, South Korea's Yonhap news agency reported.", "Yonhap"),
+        ("Japan's Kyodo News agency reported that the minister will resign.", "Kyodo"),
+    ):
+        assert [s for s, _ in _speakers(text)] == [speaker], text
+    # a place's own agency is no name
+    found = _speakers("Egypt's state news agency said the minister will resign.")
+    assert [s for s, _ in found] == ["Egypt's state news agency"]
