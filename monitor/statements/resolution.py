@@ -3644,6 +3644,12 @@ class Discourse:
             # said": a byline runs into the sentence; the speaker follows the place
             d = next((k for k in range(byline + 3, len(words))
                       if words[k].low in {"the", "a", "an"}), None)
+            if d is None:  # "Reporting from London Marks & Spencer, one of ...": the name
+                # after the place (org34; it was the reporter, "Eshe Nelson Reporting")
+                d = byline + 2
+                while d < len(words) and _place_word(words[d]):
+                    d += 1
+                d = d if byline + 2 < d < len(words) and _is_cap(words[d]) else None
             if d is not None:
                 at = phrase.i + d
                 return self._resolve_phrase(

@@ -163,3 +163,9 @@ def test_without_names_and_agencies_after_a_place() -> None:
     # a place's own agency is no name
     found = _speakers("Egypt's state news agency said the minister will resign.")
     assert [s for s, _ in found] == ["Egypt's state news agency"]
+
+
+def test_byline_run_into_a_firm_with_an_ampersand() -> None:
+    text = ("By Jane Roe Reporting from London Marks & Spencer, one of Britain's largest "
+            "retailers, said on Wednesday that the disruption would last until July.")
+    assert [s for s, _ in _speakers(text)] == ["Marks & Spencer"]
