@@ -195,6 +195,12 @@ def _share_word(low: str) -> bool:
     return low in _NUMBER_WORDS or low in _SHARE_WORDS
 
 
+def per_cent_at(toks: list[Token], j: int) -> bool:
+    """Does "per cent" end right before ``j`` ("58 per cent of voters"): the percent of
+    Canadian, British and Australian style, two words?"""
+    return j >= 2 and toks[j - 1].low == "cent" and toks[j - 2].low == "per"
+
+
 def _is_number(tok: Token) -> bool:
     return tok.kind == "w" and (tok.low in _NUMBER_WORDS or tok.low.isdigit() or (
         "-" in tok.low and all(p in _NUMBER_WORDS for p in tok.low.split("-"))))  # sixty-seven
@@ -1614,6 +1620,10 @@ def _noun_phrase(toks: list[Token], j: int) -> Phrase | None:
         if tok.low == "and" and i < j and _is_cap(toks[i]) and _org_name_and(toks, i - 1):
             i -= 1
             continue
+        # "Procter & Gamble", "The Globe and Mail", "the Mail & Guardian": one name
+        if i < j and i >= 2 and name_pair_link(toks, i - 1):
+            i -= 1
+            continue
         # "two in three said", "one in four voters"
         if (tok.kind == "w" and tok.low == "in" and i < j and i - 2 >= 0
                 and _is_number(toks[i - 2]) and _is_number(toks[i])):
@@ -1659,9 +1669,14 @@ def _noun_phrase(toks: list[Token], j: int) -> Phrase | None:
                 or toks[i - 2].low in lx.TITLE_TAILS  # "the professor emeritus at ..."
                 # "one of the former prosecutors", "some of Trump's aides": a share of them
                 or (tok.low == "of" and _share_word(toks[i - 2].low))
+                # "58 per cent of respondents": the Commonwealth "percent" (org34)
+                or (tok.low == "of" and per_cent_at(toks, i - 1))
             )
         ):
             i -= 1
+            continue
+        if i < j and per_cent_at(toks, i):
+            i -= 2  # "Fifty-eight per cent of Canadians": "per cent" is one word
             continue
         break
     while i < j and toks[i].kind == "w" and toks[i].low in {"of", "at", "with", "for", "to"}:
@@ -1766,6 +1781,25 @@ MAX_FAMILIAR_TAIL = 10  # "a person familiar with the planning for Thursday’s 
 MAX_ORG_NAME_AND = 4  # capitalised words between a link word and "and" ("for Science")
 
 
+# links written only inside a name between capitalised words: the ampersand ("Procter &
+# Gamble") and a capitalised "Without" ("Doctors Without Borders", "Reporters Without
+# Borders": org34, no statement was read)
+_CAPITAL_LINKS = frozenset({"&", "Without"})
+
+
+def name_pair_link(toks: list[Token], k: int) -> bool:
+    """Does the link at ``k`` join two capitalised words into one name: one of
+    :data:`_CAPITAL_LINKS`, which news writes inside names only ("Procter & Gamble", "Simon &
+    Schuster", "Doctors Without Borders"), or an "and" between two words of newspapers'
+    names (:data:`lexicon.PAPER_NAME_WORDS`: "The Globe and Mail", "The Post and Courier")?"""
+    if not 0 < k < len(toks) - 1 or not (_is_cap(toks[k - 1]) and _is_cap(toks[k + 1])):
+        return False
+    if toks[k].text in _CAPITAL_LINKS:
+        return True
+    return toks[k].low == "and" and toks[k - 1].low in lx.PAPER_NAME_WORDS and (
+        toks[k + 1].low in lx.PAPER_NAME_WORDS)
+
+
 def _org_name_and(toks: list[Token], k: int) -> bool:
     """Is the "and" at ``k`` inside one organisation's name: capitalised words right before
     it that follow "for"/"of"/"on" after another capitalised word ("Institute for Science
@@ -1833,6 +1867,7 @@ def speaker_right(toks: list[Token], k: int, loose: bool = False) -> Phrase | No
     while j < len(toks) and j - k < MAX_SPEAKER_TOKENS:
         tok = toks[j]
         if _joiner(toks, j) or (j > k and _s_possessive_mark(toks, j)) or (
+            j > k and tok.low in {"and", "without"} and name_pair_link(toks, j)) or (
             tok.low in _NAME_LINKS and j > k and _is_cap(toks[j - 1])
             and j + 1 < len(toks) and _is_cap(toks[j + 1])
             and toks[j + 1].low not in lx.TIME_WORDS  # ("Pope Leo XIV on Wednesday")
@@ -2210,6 +2245,9 @@ def subject(toks: list[Token], before: int) -> Phrase | None:
             continue  # "Back in Washington, his staff churned out", "Together, Senators Rubio
             # and Cruz represent": where or how, not who (desc34: the speakers were "Back",
             # "Together")
+        if _time_span_opener(toks, k, before):
+            continue  # "Minutes later, the campaign issued a statement saying", "Two days
+            # later, the ministry said": when, not who (org34: the speaker was "Two" or none)
         if k == s and k + 1 < before and _is_cap(toks[k]) and toks[k + 1].low in {
                 "a", "an", "the"} and any(t.low == "," for t in toks[k + 2 : before]):
             continue  # "Absent a strong defense of these programs, voters may conclude"
@@ -2262,6 +2300,30 @@ def _main_clause_subject(toks: list[Token], starts: list[int], before: int) -> b
         return False
     phrase = speaker_right(toks, starts[1])
     return phrase is not None and phrase.how != "pronoun" and phrase.j <= before
+
+
+# units of a span of time that opens a sentence before "later" or "ago" ("Minutes later,",
+# "Two days later,", "An hour earlier,", "A week ago,")
+_SPAN_UNITS = _TENURE_UNITS | frozenset(
+    {"moments", "seconds", "minutes", "hours", "days", "moment", "second", "minute", "hour",
+     "day", "week", "month", "year", "decade"})
+_SPAN_ENDS = frozenset({"later", "earlier", "ago", "afterward", "afterwards"})
+MAX_SPAN_OPENER = 4  # "Just two days later", "About an hour earlier": the words before ","
+
+
+def _time_span_opener(toks: list[Token], k: int, before: int) -> bool:
+    """Does a span of time ending in "later", "earlier" or "ago" and a comma open the clause
+    at ``k`` ("Minutes later, ...", "Two days later, ...", "A week ago, ...")? A count, an
+    article or a hedge ("just", "about") may stand before the unit; the unit and its end
+    word must close the run right before the comma."""
+    c = next((m for m in range(k + 1, min(before, k + MAX_SPAN_OPENER + 1))
+              if toks[m].low == ","), None)
+    if c is None or c - k < 2 or toks[c - 1].low not in _SPAN_ENDS or (
+            toks[c - 2].low not in _SPAN_UNITS):
+        return False
+    return all(t.kind == "w" and (t.low in _NUMBER_WORDS or t.low in _TENURE_WORDS
+                                  or t.low.isdigit() or t.low in {"an", "the"})
+               for t in toks[k : c - 2])
 
 
 MAX_APPOSED_SUBJECT_NAME = 4  # words of a name set off after the subject ("Jessie Elkins")

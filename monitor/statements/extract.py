@@ -41,6 +41,7 @@ from monitor.statements.attribution import (
     negated_auxiliary,
     nounish,
     people_before_place,
+    per_cent_at,
     second_article,
     speaker_left,
     speaker_right,
@@ -2684,6 +2685,8 @@ class Extractor:
         elif cue.kind == "according":
             phrase = speaker_right(toks, cue.j, loose=True) or _according_source(
                 toks, cue.j) or _according_pronoun(toks, cue)
+            if phrase is not None:
+                phrase = _numbered_outlet(toks, phrase)  # "according to Channel 12"
             named = _apposed_name_after(toks, phrase) if phrase is not None else None
             if named is not None and (named.j == len(toks) or toks[named.j].low in _SENTENCE_STOPS):
                 phrase = named  # "C, according to Nvidia's chief executive, Jensen Huang.":
@@ -2915,6 +2918,12 @@ class Extractor:
             # (a statement of theirs, not a finding of data: no evidence flag)
             if self.unit == "statement" and _data_head(toks, phrase):
                 cue.evidence = True  # ... but "a new poll found that C" is data's finding
+        if phrase is not None and phrase.how == "left" and cue.kind in {"evidence", "speech"} \
+                and cue.lemma in {"find", "show"} and _issued_by_before(toks, phrase.i):
+            # "A poll conducted by NBC News and The Wall Street Journal found": the poll, not
+            # the last of its authors (org34)
+            phrase = _evidence_phrase(toks, cue.i, self._evidence, MAX_EVIDENCE_REACH if (
+                self.unit == "attribution") else MAX_EVIDENCE_TOKENS) or phrase
         shown_by = phrase  # (the subject before any finding's noun is looked for)
         if cue.kind == "evidence" and (phrase is None or toks[phrase.core_end - 1].low not in
                                        self._evidence):
@@ -2978,9 +2987,18 @@ class Extractor:
             # circumstance between "who" and its verb is no part of the speaker (pron22)
             phrase = Phrase(phrase.i, phrase.i + 1, "relative", toks[phrase.i].start,
                             toks[phrase.i].end)
+        poll = _poll_of_share(toks, phrase, cue.j) if cue.kind == "speech" and (
+            phrase.how == "left") else None
+        if poll is not None:  # "Sixty-seven percent of Americans said C in a Post-ABC poll
+            # this month": the poll speaks for the share (org34); the share stays the phrase
+            # the content is read around
+            person = self._resolve(toks, poll, discourse, u, mentions, starts)
+            if person is not None:
+                return phrase, person
         phrase = _whole_speaker_phrase(toks, phrase)
         if phrase is None:
             return None, None
+        phrase = _numbered_outlet(toks, phrase)
         phrase = _named_member(toks, phrase, cue.i)
         if phrase.how == "relative":
             # "X, who said": the speaker is the phrase before the comma
@@ -4099,9 +4117,11 @@ def _closing_tag(toks: list[Token], k: int, g_start: int, g_end: int) -> bool:
         return False
     tail = [t for t in toks[g_end:] if t.kind == "w"]
     return len(tail) <= MAX_TAG_TAIL and all(t.low in lx.CUE_SUFFIX_SKIP or t.low in
-                                             lx.TIME_WORDS or _cap(t) for t in tail) and not any(
+                                             lx.TIME_WORDS or _cap(t) or t.low.isdigit()
+                                             for t in tail) and not any(
         t.kind == "q" for t in toks[g_end:])  # (a name too: '“Q,” the spokesman told RIA
-    # Novosti.', twentieth session)
+    # Novosti.', twentieth session); a date's number too ('“Q,” The Washington Post reported
+    # in 1991.', '... said on March 5': org34)
 
 
 def _name_described(found: list[_Found], units: list[Unit], discourse: Discourse) -> None:
@@ -6364,6 +6384,8 @@ def _share_before(toks: list[Token], k: int) -> Phrase | None:
     if j >= 2 and toks[j - 1].low in {"%", "percent"} and toks[j - 2].low.replace(
             ".", "").isdigit():
         i = j - 2
+    elif j >= 3 and per_cent_at(toks, j) and toks[j - 3].low.replace(".", "").isdigit():
+        i = j - 3  # "42 per cent say" (org34)
     elif j >= 3 and toks[j - 2].low == "in" and toks[j - 1].low in {"10", "ten"} and (
             _is_share_number(toks[j - 3].low)):
         i = j - 3
@@ -6384,6 +6406,48 @@ def _share_before(toks: list[Token], k: int) -> Phrase | None:
             i > 0 and toks[i - 1].low == "with")):
         return None  # ("saying" only after "with": "with 50 percent saying C")
     return Phrase(i, j, "left", toks[i].start, toks[j - 1].end)
+
+
+def _share_phrase(toks: list[Token], phrase: Phrase) -> bool:
+    """Is the speaker phrase a share of people by its figure ("Sixty-seven percent of
+    Americans", "42%", "about 4 in 10 voters")?"""
+    words = toks[phrase.i : phrase.j]
+    return any(t.low in {"percent", "%"} or per_cent_at(toks, x + 1)
+               for x, t in enumerate(words, phrase.i)) or any(
+        a.low == "in" and b.low in {"10", "ten"} for a, b in itertools.pairwise(words))
+
+
+def _poll_of_share(toks: list[Token], phrase: Phrase, k: int) -> Phrase | None:
+    """The poll a share of people speaks in, when the clause after the cue (from ``k``) ends
+    with it: "Sixty-seven percent of Americans said C in a Washington Post-ABC News poll
+    this month, ...", "42% say C in the latest Quinnipiac survey." A figure is no one's
+    voice: the named or dated poll that measured it is the source, as it is when the frame
+    stands inside the subject ("Some 20 percent of people in a recent CNN/ORC poll said").
+    None when the phrase is no share or no such frame closes the clause."""
+    if not _share_phrase(toks, phrase):
+        return None
+    n = len(toks)
+    for x in range(k, n):
+        if toks[x].low in _PUNCT_END or toks[x].kind == "q":
+            return None  # (the frame must close the share's own clause, unquoted)
+        if toks[x].low != "in":
+            continue
+        m = x + 1
+        while m < n and m - x <= MAX_POLL_FRAME and (
+                toks[m].kind == "w" or _poll_name_mark(toks, m)) and (
+                toks[m].low not in _POLL_HEADS):
+            m += 1
+        if m >= n or toks[m].low not in _ONE_POLL or any(
+                t.low in _FINITE_VERBS or t.low in _RELATIVE_OPENERS
+                or (t.low in _PREPOSITIONS and t.low != "of") for t in toks[x + 1 : m]):
+            continue
+        if not any(_cap(t) or t.low in _NOUN_ADJECTIVES for t in toks[x + 1 : m]):
+            continue  # (a poll named or dated: not "in the polls", the state of a race)
+        tail = _poll_tail(toks, m + 1)
+        if tail < n and toks[tail].low != "," and toks[tail].low not in _PUNCT_END:
+            continue  # ("in a Fox poll of voters who ...": the frame goes on)
+        return Phrase(x + 1, m + 1, "left", toks[x + 1].start, toks[m].end)
+    return None
 
 
 def _is_share_number(low: str) -> bool:
@@ -7600,6 +7664,41 @@ def _dated_participle(tok: Token) -> bool:
 
 _IRREGULAR_PARTICIPLES = frozenset({"taken", "seen", "shown", "made", "done", "sent", "given",
                                     "written", "found", "held", "put", "run", "read"})
+
+
+def _numbered_outlet(toks: list[Token], phrase: Phrase) -> Phrase:
+    """The phrase with the number that ends a channel's name after it ("Israel's Channel 12
+    reported": the number was skipped as a date's before the cue); else the phrase."""
+    j = phrase.j
+    if j < len(toks) and toks[j].low.isdigit() and j > phrase.i and (
+            toks[j - 1].low in lx.NUMBERED_OUTLETS and _cap(toks[j - 1])):
+        return Phrase(phrase.i, j + 1, phrase.how, phrase.start, toks[j].end, phrase.core)
+    return phrase
+
+
+MAX_AUTHORS_BEFORE = 6  # "by NBC News and" before "The Wall Street Journal found"
+
+
+def _issued_by_before(toks: list[Token], i: int) -> bool:
+    """Does the phrase at ``i`` follow "by" after a finding's noun and the participle that
+    issued it ("a poll conducted by", "a survey released Tuesday by"), with at most a
+    co-author and "and" between ("by NBC News and")?"""
+    b = next((m for m in range(i - 1, max(-1, i - MAX_AUTHORS_BEFORE - 1), -1)
+              if toks[m].low == "by"), None)
+    if b is None or b < 2 or any(toks[m].kind != "w" for m in range(b + 1, i)) or (
+            b + 1 < i and toks[i - 1].low not in {"and", "the"}):
+        return False
+    m = b - 1
+    while m > 0 and b - m <= MAX_DATE_WORDS and toks[m].low in lx.TIME_WORDS:
+        m -= 1
+    return toks[m].low in _RELEASED_PARTICIPLES and m > 0 and toks[m - 1].low in (
+        lx.EVIDENCE_NOUNS)
+
+
+# participles that issue a finding ("a poll conducted by", "a report released Tuesday by")
+_RELEASED_PARTICIPLES = frozenset({"conducted", "released", "published", "commissioned",
+                                   "issued", "compiled"})
+MAX_DATE_WORDS = 2  # "released last week by": the words of a date before "by"
 
 
 def _evidence_phrase(toks: list[Token], k: int,

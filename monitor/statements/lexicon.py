@@ -417,6 +417,17 @@ SPEAKER_NOUNS = frozenset(
      "vp"}
 )
 
+# the words newspapers' names pair with "and" or "&" ("The Globe and Mail", "The Post and
+# Courier", "The News & Observer", "Mail & Guardian", "The Press and Journal"): two of these
+# joined are one paper, not two sources (org34: "The Globe and Mail reported" was "Mail")
+PAPER_NAME_WORDS = frozenset(
+    {"globe", "mail", "post", "courier", "news", "observer", "journal", "times", "press",
+     "guardian", "star", "tribune", "sun", "herald", "democrat", "gazette", "advertiser",
+     "chronicle", "examiner", "telegraph", "express", "leader", "record", "standard"})
+
+# broadcasters' words a number ends the name of ("Israel's Channel 12", "KCRA Channel 3")
+NUMBERED_OUTLETS = frozenset({"channel"})
+
 # speakers that "find" and "show" (polls, studies, documents)
 EVIDENCE_NOUNS = frozenset(
     {"poll", "polls", "survey", "surveys", "study", "studies", "report", "reports", "data",

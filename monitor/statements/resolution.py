@@ -46,8 +46,10 @@ from monitor.statements.attribution import (
     _pronoun_of,
     _those_asked,
     dateline_end,
+    name_pair_link,
     name_tokens,
     nounish,
+    per_cent_at,
     place_people,
     placed_head,
 )
@@ -441,6 +443,16 @@ OFFICE_HEADS = frozenset(
      # title33)
      "mp", "mep", "mla", "msp", "mk"}
 )
+# running counts and figures whose keeper named after "by" or "from" is their source
+# ("according to a tally by the Associated Press", "according to data from Statistics
+# Canada"): no finding of their own, the keeper's numbers, as "an AFP tally" is AFP's
+KEEPERS_COUNTS = frozenset({"tally", "count", "data", "figures", "statistics", "numbers"})
+# participles between such figures or a document and its author ("figures compiled by The
+# Canadian Press", "data published by Eurostat", "a poll conducted by Leger")
+_KEPT_PARTICIPLES = frozenset({"compiled", "collected", "gathered", "published", "released",
+                               "provided", "kept", "conducted", "commissioned", "issued"})
+MAX_ISSUED_WHEN = 2  # "released Sunday by", "published last week by": the words of its date
+_POLL_WORDS = frozenset({"poll", "survey", "polling"})  # pollsters' works
 # heads of a document that speaks ("a New York Times/CBS News survey found"), and the heads a
 # later "the poll" may stand for
 DOCUMENT_HEADS: dict[str, frozenset[str]] = {
@@ -831,8 +843,10 @@ def trim_name(words: list[Token]) -> list[Token]:
     words = words[k:]
     if len(words) < MIN_TRIMMED_NAME:
         return words
-    while len(words) > 1 and words[-1].text[:1].isdigit():
+    while len(words) > 1 and words[-1].text[:1].isdigit() and (
+            words[-2].low not in lx.NUMBERED_OUTLETS):
         words = words[:-1]  # "President George H.W. Bush 35 years ago": no number ends a name
+        # (but a channel's: "Israel's Channel 12", "KCRA Channel 3"; org34)
     for p in range(1, len(words) - 1):
         if words[p].low in _HONORIFICS:
             words = words[p:]  # "Enter Ms. Lauten": the name starts at the honorific
@@ -1070,14 +1084,32 @@ _OUTLET_TAILS = frozenset({"newspaper", "paper", "daily", "tabloid", "weekly", "
 _OUTLET_TAIL_MODIFIERS = frozenset({"news", "television", "tv", "radio", "state", "wire"})
 
 
+MAX_PLACE_WORDS = 3  # "South Korea's", "New South Wales's": a place's words before "'s"
+
+
+def _place_possessive_end(words: list[Token]) -> int:
+    """Where the words after a place's possessive that opens a phrase start ("Japan's Kyodo
+    News agency", "South Korea's Yonhap news agency": 1 and 2); 0 when no place's
+    possessive opens it."""
+    for p, w in enumerate(words[:MAX_PLACE_WORDS]):
+        if not _is_cap(w):
+            return 0
+        if w.low.endswith(("’s", "'s")):
+            place = span_text([*words[:p], w])[:-2]
+            return p + 1 if fold(place) in PLACES else 0
+    return 0
+
+
 def _named_outlet(words: list[Token]) -> list[Token]:
     """The name of an outlet that a definite phrase writes before its kind: "the state-run
     Global Times newspaper" is the Global Times, "the RIA Novosti news agency" RIA Novosti
     (a name the kind follows is a name, as "Xinhua, the official news agency" is); not "a
-    Baton Rouge newspaper", "the Israeli newspaper" (a place's) nor "the agency"; [] when
+    Baton Rouge newspaper", "the Israeli newspaper" (a place's) nor "the agency"; after a
+    place's possessive too ("South Korea's Yonhap news agency": Yonhap; org34); [] when
     none."""
     n = len(words)
-    if n < 2 or words[-1].low not in _OUTLET_TAILS or words[0].low != "the" or \
+    start = 1 if words and words[0].low == "the" else _place_possessive_end(words)
+    if n < 2 or words[-1].low not in _OUTLET_TAILS or not start or \
             _is_cap(words[-1]):
         return []  # ("The Shelton Weekly": the kind's word is part of the name)
     e = n - 1
@@ -1086,11 +1118,12 @@ def _named_outlet(words: list[Token]) -> list[Token]:
     if words[-1].low == "agency" and e == n - 1:
         return []  # ("the Kremlin-run agency": "agency" alone is any agency's)
     k = e
-    while k > 1 and _is_cap(words[k - 1]) and words[k - 1].kind == "w":
+    while k > start and _is_cap(words[k - 1]) and words[k - 1].kind == "w":
         k -= 1
     run = words[k:e]
-    if not run or not all(w.kind == "w" and w.low not in lx.NP_BOUNDARY for w in words[1:k]) \
-            or any(_is_cap(w) for w in words[1:k]) or _is_number(run[0]) or \
+    if not run or not all(w.kind == "w" and w.low not in lx.NP_BOUNDARY
+                          for w in words[start:k]) \
+            or any(_is_cap(w) for w in words[start:k]) or _is_number(run[0]) or \
             fold(span_text(run)).replace(" ", "-") in PLACES or all(
                 _place_word(w) or w.low in PARTY_QUALIFIERS for w in run):
         return []
@@ -1256,6 +1289,64 @@ def _titled_person(words: list[Token]) -> bool:
     return False
 
 
+def _past_issuing(toks: list[Token], e: int) -> int:
+    """Where "by" stands after a document's head at ``e`` when an issuing participle and its
+    date come between ("released Sunday by", "conducted by", "compiled last week by");
+    ``e`` itself otherwise."""
+    if e >= len(toks) or toks[e].low not in _KEPT_PARTICIPLES:
+        return e
+    m = e + 1
+    while m < len(toks) and m - e <= MAX_ISSUED_WHEN and toks[m].low in lx.TIME_WORDS:
+        m += 1
+    return m if m + 1 < len(toks) and toks[m].low == "by" else e
+
+
+def _joint_author(toks: list[Token], m: int) -> list[Token]:
+    """The second pollster after "and" at ``m`` ("The Washington Post and ABC News", "NBC
+    News and The Wall Street Journal"): its capitalised run, with "the" before it; [] when
+    none follows."""
+    if m + 1 >= len(toks) or toks[m].low != "and":
+        return []
+    k = m + 1 + (toks[m + 1].low == "the")
+    e = k
+    while e < len(toks) and _is_cap(toks[e]) and toks[e].kind == "w" and (
+            toks[e].low not in lx.TIME_WORDS):
+        e += 1
+    return toks[m + 1 : e] if e > k else []
+
+
+def _keeper_end(toks: list[Token], end: int) -> int:
+    """Past the linked words of a keeper's name ending at ``end`` ("Office" + "for National
+    Statistics", "Department" + "of the Treasury"): a link word ("the" may follow it) and a
+    run of capitalised words,
+    which may hold title words here ("National"), as no person's title follows a body's
+    name after "by"."""
+    while end + 2 < len(toks) and (toks[end].low in _ORG_NAME_LINKS or (
+            toks[end].low == "and" and toks[end - 1].low in _AGENCY_DOMAINS)):
+        after = end + 1 + (toks[end].low != "and" and toks[end + 1].low == "the")
+        if not _is_cap(toks[after]) or toks[after].low in lx.DETERMINERS:
+            break
+        end = after  # ("Department of Health and Human Services": two domains, one name;
+        # "Department of the Treasury")
+        while end < len(toks) and _is_cap(toks[end]) and toks[end].low not in lx.TIME_WORDS:
+            end += 1
+    return end
+
+
+def _percent_of(words: list[Token]) -> bool:
+    """Does a figure in percent ("percent", "%", "per cent") stand before "of" in the
+    phrase ("58 per cent of Quebecers", "Forty percent of Canadians")?"""
+    return any(w.low == "of" and (words[k - 1].low in {"percent", "%"} or per_cent_at(
+        words, k)) for k, w in enumerate(words) if k > 0)
+
+
+def _after_name_link(words: list[Token], name: list[Token]) -> bool:
+    """Does a link that joins one name ("&", or "and" between papers' words) stand right
+    before ``name`` inside ``words`` ("Simon & Schuster": the firm, not a Mr. Schuster)?"""
+    k = next(n for n, w in enumerate(words) if w is name[0])
+    return k >= 2 and name_pair_link(words, k - 1)
+
+
 def org_run(words: list[Token], end: int) -> list[Token]:
     """The whole capitalised name of an organisation ending at ``words[end - 1]``: title
     words are part of it ("State Department", "Republican National Committee", "White
@@ -1274,6 +1365,8 @@ def org_run(words: list[Token], end: int) -> list[Token]:
         while k > 0 and _is_cap(words[k - 1]) and words[k - 1].low not in lx.DETERMINERS and (
                 words[k - 1].low in _AGENCY_DOMAINS or is_acronym(words[k - 1])):
             k -= 1  # ("U.S. Fish and Wildlife Service")
+    if 2 <= k < end and name_pair_link(words, k - 1):
+        k -= 2  # "Procter & Gamble", "The Globe and Mail": one name (org34)
     return words[k:end]
 
 
@@ -2604,8 +2697,14 @@ class Discourse:
         "by", by its author and its kind ("Press TV report"), when the phrase ends at its
         head; None otherwise."""
         e = phrase.core_end
-        if not words or words[-1].low not in DOCUMENT_HEADS or e + 1 >= len(toks) or \
-                toks[e].low not in _AUTHOR_LINKS or any(
+        if words and (words[-1].low in KEEPERS_COUNTS or words[-1].low in DOCUMENT_HEADS):
+            e = _past_issuing(toks, e)  # "figures compiled by The Canadian Press", "A
+            # national poll released Sunday by The Washington Post" (org34)
+        carried = e + 1 < len(toks) and toks[e].low == "in"  # "a report in the Los Angeles
+        # Times": the outlet that carried it (org34), an outlet's name only (below)
+        if not words or (words[-1].low not in DOCUMENT_HEADS
+                         and words[-1].low not in KEEPERS_COUNTS) or e + 1 >= len(toks) or \
+                (toks[e].low not in _AUTHOR_LINKS and not carried) or any(
                     _is_cap(w) and w.low not in lx.DETERMINERS and not w.low.isdigit()
                     for w in words):  # ("A 2014 examination by": a year is no owner)
             return None
@@ -2621,11 +2720,16 @@ class Discourse:
         if k < d < len(toks) and _is_cap(toks[d]):
             k = d
         m = k
-        while m < len(toks) and _is_cap(toks[m]) and toks[m].kind == "w" and \
+        while m < len(toks) and ((_is_cap(toks[m]) and toks[m].kind == "w") or (
+                m > k and name_pair_link(toks, m))) and \
                 not toks[m].low.endswith(("’s", "'s")):
-            m += 1
+            m += 1  # ("a poll by The Globe and Mail": one name, org34)
         run = toks[k:m]
-        if run and m + 2 < len(toks) and toks[m].low in _ORG_NAME_LINKS and \
+        if run and m < len(toks) and toks[m].low == "for" and words[-1].low in _POLL_WORDS \
+                and run[-1].low not in _LINKED_BODY_HEADS:
+            full = run  # "a poll conducted by Leger for The Canadian Press": the pollster, not
+            # its client (org34; "the Center for Public Opinion" goes on)
+        elif run and m + 2 < len(toks) and toks[m].low in _ORG_NAME_LINKS and \
                 toks[m + 1].low == "the" and _is_cap(toks[m + 2]):
             e = _linked_end([*toks[: m + 1], *toks[m + 2 :]], m)  # "Council of the Great
             full = toks[k:e + 1] if e > m else run  # City Schools": "the" after the link
@@ -2639,10 +2743,31 @@ class Discourse:
         if any(t.low in _AUTHOR_KINDS for t in toks[m : m + MODIFIER_REACH]):
             return None  # "a study from the UN labour agency (ILO)": the run modifies the
             # author's noun, which is no name
+        if carried and not (described or any(w.low in _OUTLET_WORDS for w in run)):
+            return None  # ("a report in March", "a study in Ontario": when or where)
+        if full is not run or toks[min(m, len(toks) - 1)].low != "for" or (
+                words[-1].low not in _POLL_WORDS):  # (not a poll's client: "for The
+            # Canadian Press")
+            full = toks[k:_keeper_end(toks, k + len(full))]  # "the Department of the
+            # Treasury Inspector General for Tax Administration": the whole name (org34)
+        if words[-1].low in KEEPERS_COUNTS:  # "according to a tally by the Associated
+            # Press": the one who keeps the count (org34; as "an AFP tally" is AFP)
+            return self._org_of_run(full, unit, offset)
+        second = _joint_author(toks, k + len(full)) if words[-1].low in _POLL_WORDS else []
+        if second:  # "a poll by The Washington Post and ABC News": both pollsters (org34)
+            full = [*full, toks[k + len(full)], *second]
         name = f"{span_text(full)} {words[-1].low}"
         document = self._person(name, None, "", kind="document")
         self.note(unit, offset, document, MENTION)
         return document
+
+    def _org_of_run(self, run: list[Token], unit: int, offset: int) -> Person:
+        """The organisation a capitalised run names ("the Associated Press"), noted as
+        mentioned at ``offset``."""
+        org = self._person(span_text(trim_name(after_outlet(run)) or run), None, "",
+                           kind="org")
+        self.note(unit, offset, org, MENTION)
+        return org
 
     def _no_person(self, run: list[Token]) -> bool:
         """Is a capitalised run no person's name: no given name or title opens it, and the
@@ -3541,6 +3666,12 @@ class Discourse:
             # said": a byline runs into the sentence; the speaker follows the place
             d = next((k for k in range(byline + 3, len(words))
                       if words[k].low in {"the", "a", "an"}), None)
+            if d is None:  # "Reporting from London Marks & Spencer, one of ...": the name
+                # after the place (org34; it was the reporter, "Eshe Nelson Reporting")
+                d = byline + 2
+                while d < len(words) and _place_word(words[d]):
+                    d += 1
+                d = d if byline + 2 < d < len(words) and _is_cap(words[d]) else None
             if d is not None:
                 at = phrase.i + d
                 return self._resolve_phrase(
@@ -3549,6 +3680,9 @@ class Discourse:
                     unit, officials_in_phrase)
         if all(_is_number(w) or w.low == "in" for w in words):
             return None  # "Six in 10 say": a share of people, not someone named "10"
+        if _percent_of(words):
+            return None  # "Fifty-eight percent of Canadians said": a share of them, described,
+            # not the Canadians (org34)
         # the core, and the whole phrase when the finder took a list for a name and its
         # apposition ("including Macron, Merz and Starmer")
         described = phrase.core >= 0 and any(
@@ -3778,8 +3912,10 @@ class Discourse:
         holder_office = [] if apposed else _office_of_holder(words, name)
         if len(holder_office) > 1:  # "the Pasco County Sheriff's Office": the office, whole
             return self._person(span_text(holder_office), None, "", kind="org")
-        if name and not apposed and _org_like(name) and not _titled_person(words):
-            name = org_run(words, words.index(name[-1]) + 1)  # "The State Department"
+        if name and not apposed and (_org_like(name) or _after_name_link(words, name)) and \
+                not _titled_person(words):
+            name = org_run(words, words.index(name[-1]) + 1)  # "The State Department",
+            # "Simon & Schuster" (org34)
         name = trim_name(after_outlet(name))
         if name and all(any(ch.isdigit() for ch in w.text) and not any(
                 ch.isalpha() for ch in w.text) for w in name):
