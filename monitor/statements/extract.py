@@ -595,11 +595,14 @@ _INTERJECTIONS = frozenset({"however", "meanwhile", "though", "too", "also", "mo
 _SUBORDINATORS = frozenset({"while", "although", "though", "because", "if", "when", "since",
                             "after", "before", "as", "unless", "whereas", "once"})
 _NEW_CLAUSE = frozenset({"while", "whereas", "but", "although", "though", "as"})
-# conjunctions that open a subordinate clause only (no preposition's sense: not "after",
-# "before", "as", which also set a time or a manner of the saying)
-_CLAUSE_ONLY_SUBORDINATORS = frozenset({"while", "although", "though", "because", "since",
+# conjunctions that open a subordinate clause (not "after" and "before", which also set a
+# time of the saying; "as" only with its own subject, verb and comma: "says as one of those
+# men turned to walk away, the other pulled out a gun", round 34)
+_CLAUSE_ONLY_SUBORDINATORS = frozenset({"while", "although", "though", "because", "since", "as",
                                         "unless", "whereas"})
 MAX_FRONTED_CLAUSE = 15  # words of a subordinate clause before the reported clause's comma
+# plain verbs of saying after which "as" may open the reported clause's own subordinate clause
+_AS_CLAUSE_VERBS = frozenset({"said", "says", "say", "told", "tells", "added", "adds"})
 
 
 def _apposed_subject(toks: list[Token], k: int, j: int) -> bool:
@@ -619,6 +622,8 @@ def _fronted_subordinate(toks: list[Token], k: int) -> bool:
     a subject and a finite verb (not "said while visiting Kyiv, ..."), the main clause a
     subject first: a pronoun, a determiner, a name or a noun (no adverb or participle)."""
     n = len(toks)
+    if 0 < k < n and toks[k].low == "as" and toks[k - 1].low not in _AS_CLAUSE_VERBS:
+        return False  # ("mentioned as potential nominees are": a role, no clause)
     if k + 3 >= n or toks[k].low not in _CLAUSE_ONLY_SUBORDINATORS or toks[k + 1].kind != "w" or (
             toks[k + 1].low.endswith("ing") or toks[k + 1].low in lx.TIME_WORDS
             or toks[k + 1].low[:1].isdigit()):

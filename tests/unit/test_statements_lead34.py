@@ -103,3 +103,16 @@ def test_a_long_setting_of_speaking_before_that() -> None:
 def test_no_setting_skip_over_a_relative_that_or_a_clause(text: str) -> None:
     for found in extract(text):
         assert not found.content.startswith(("works", "the two men"))
+
+
+def test_as_opens_the_reported_clause_after_a_plain_verb_of_saying() -> None:
+    text = ("Captain Mara Quist says as one of the men turned to walk away, the other pulled "
+            "out a gun.")
+    found = one_with(extract(text), "pulled out a gun")
+    assert found.speaker == "Mara Quist"
+    assert found.content.startswith("as one of the men")
+
+
+def test_as_after_another_verb_is_a_role() -> None:
+    found = extract("Three names mentioned as potential nominees are judges on the court.")
+    assert all(not s.content.startswith("potential") for s in found)
