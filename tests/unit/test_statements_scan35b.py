@@ -46,3 +46,17 @@ def test_a_date_inside_a_longer_subject_stays() -> None:
     # the date belongs to the participle's phrase; the whole phrase is the subject
     speakers = _speakers("Farmers hoping to sell their crops in October say prices are low.")
     assert speakers and speakers[0] != "their crops"
+
+
+def test_a_body_name_with_of_after_its_kind_word_stays_whole() -> None:
+    assert _speakers("The park is run by the charity Friends of Elm Park, which has said the "
+                     "gates will reopen.") == ["Friends of Elm Park"]
+    assert _speakers("The memo cites the National Conference of State Registrars, which "
+                     "wrote that the rules were unclear.") == [
+        "National Conference of State Registrars"]
+
+
+def test_a_described_body_before_of_is_no_name() -> None:
+    speakers = _speakers("The Dutch government of Prime Minister Jan Smit said the talks "
+                         "would resume.")
+    assert speakers and speakers[0] != "Dutch government of Prime Minister Jan Smit"
