@@ -907,6 +907,9 @@ def speaker_left(toks: list[Token], k: int) -> Phrase | None:
             lx.DETERMINERS and toks[j - 2].low not in {",", ".", ";", ":"})
     ):
         j -= 1
+    dated = _before_date(toks, j, k)
+    if dated is not None:
+        return dated
     tied = _tied_person(toks, j)
     if tied is not None:
         return tied
@@ -988,7 +991,45 @@ def speaker_left(toks: list[Token], k: int) -> Phrase | None:
         joined = _coordinated_tag(toks, phrase)
     if joined is phrase:
         joined = _with_pronoun_partner(toks, phrase)
+    if joined.j - joined.i > 1 and _in_date(toks, joined.i - 1):
+        # "In 2019 the ministry said", "In March the company announced": the date that opens
+        # the clause is no part of its subject (round 35)
+        return _make(toks, joined.i + 1, joined.j, joined.how, core=joined.core)
     return joined
+
+
+def _before_date(toks: list[Token], j: int, k: int) -> Phrase | None:
+    """The subject before a date that ends the words ``[.., j)`` before the cue at ``k``
+    ("The court in 2002 ruled", "The firm, founded in 2014, in 2021 said", "A poll in
+    January shows"; round 35): the date is no part of it. Only a subject that opens its
+    clause (at the sentence's start or after a mark), so that a date inside a longer phrase
+    ("Democrats trying to regain control of the Senate in November say") stays with it, and
+    not after a relative pronoun ("agents, who in 1986 observed the house, said": the
+    relative clause's own verb, whose object is no content)."""
+    for m in (j - 1, j - 2):
+        if m + 1 < k and _in_date(toks, m) and not (
+                m >= 1 and toks[m - 1].low in lx.RELATIVE_PRONOUNS):
+            subject = speaker_left(toks, m)
+            if subject is not None and (subject.i == 0 or toks[subject.i - 1].kind != "w"):
+                return subject
+            return None
+    return None
+
+
+# months, which "in" makes a time phrase rather than a name ("In March the ministry said"),
+# as it makes a year one ("in 2021")
+_MONTH_NAMES = frozenset({"january", "february", "march", "april", "may", "june", "july",
+                          "august", "september", "october", "november", "december"})
+YEAR_DIGITS = 4  # "in 2021": a year; other numbers after "in" are no date ("in 10 cases")
+
+
+def _in_date(toks: list[Token], m: int) -> bool:
+    """Do ``toks[m]`` and ``toks[m + 1]`` read "in" and a year or a month ("in 2021", "in
+    March"): a time phrase beside a speaker, never part of one?"""
+    if m < 0 or m + 1 >= len(toks) or toks[m].low != "in":
+        return False
+    date = toks[m + 1].low
+    return date in _MONTH_NAMES or (date.isdigit() and len(date) == YEAR_DIGITS)
 
 
 # participles whose object a noun phrase right after them is, never a clause's subject (not

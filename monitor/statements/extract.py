@@ -3008,7 +3008,8 @@ class Extractor:
         if phrase.how == "relative":
             # "X, who said": the speaker is the phrase before the comma
             found = self._relative_speaker(toks, phrase, prev, discourse, u, mentions, starts)
-            return phrase, found or _described_before_relative(toks, phrase.i)
+            return phrase, found or _described_before_relative(toks, phrase.i) or (
+                _person_noun_before_who(toks, phrase.i))
         discourse.content_gender = _self_reference_gender(toks, cue, phrase)
         try:
             return phrase, self._resolve(toks, phrase, discourse, u, mentions, starts)
@@ -6920,6 +6921,40 @@ def _described_before_relative(toks: list[Token], k: int) -> Person | None:
         return None  # (a quote's own words, as in _described_antecedent)
     start = opener if opener >= 0 else _quantified_start(toks, described.i)
     return Person(described_source(span_text(toks[start : described.j])), kind="described")
+
+
+# nouns for a young or unnamed person of crime and local news that no speaker lexicon holds
+# ("a 17-year-old boy, who said", "a 15-year-old male who claimed"): a "who" after one of
+# them stands for that person
+_YOUNG_PERSON_NOUNS = frozenset({"boy", "girl", "male", "female", "juvenile", "youth", "child",
+                                 "teen", "teenager"})
+# determiners that open such a person's noun phrase ("a boy", "his grandson")
+_PERSON_NP_OPENERS = _ARTICLES | {"his", "her", "their"}
+MAX_PERSON_NP_MODIFIERS = 2  # "a 17-year-old boy", "her teenage grandson": one or two words
+
+
+def _person_noun_before_who(toks: list[Token], k: int) -> Person | None:
+    """The described person a relative "who" at ``k`` stands for when the noun before it (a
+    comma between or not) is a kin or young person's noun the phrase finder does not take as
+    a speaker ("found a 17-year-old boy, who said", "approached by his grandson who told
+    him"): the short noun phrase from its determiner; None for anything else, so that a
+    participle's object ("a man running toward his patrol car who") is never the speaker."""
+    if toks[k].low != "who":
+        return None
+    head = k - 1 if k >= 1 and toks[k - 1].low == "," else k
+    head -= 1
+    if head < 1 or toks[head].kind != "w" or _cap(toks[head]) or not (
+            toks[head].low in _YOUNG_PERSON_NOUNS or toks[head].low in lx.ROLE_GENDER):
+        return None
+    start = head - 1
+    while start >= 0 and head - start <= MAX_PERSON_NP_MODIFIERS and (
+            toks[start].kind == "w" and not _cap(toks[start])
+            and toks[start].low not in _PERSON_NP_OPENERS and (
+                _modifier_word(toks[start]) or toks[start].low[:1].isdigit())):
+        start -= 1
+    if start < 0 or toks[start].low not in _PERSON_NP_OPENERS:
+        return None
+    return Person(described_source(span_text(toks[start : head + 1])), kind="described")
 
 
 # endings of a capitalised plural that names a people or a party, never one person

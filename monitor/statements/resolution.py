@@ -3878,7 +3878,9 @@ class Discourse:
             # name before the noun, not "Department" cut at "of"; twenty-third session)
         link = cut if cut is not None and words[cut].low in _ORG_NAME_LINKS else (
             to if to is not None and (cut is None or to < cut) else None)
-        if link is not None and unapposed and words[link - 1].low in _LINKED_BODY_HEADS and (
+        if link is not None and unapposed and (
+                words[link - 1].low in _LINKED_BODY_HEADS
+                or _kind_before_name(words, link) < link) and (
                 body := _body_name(words, link)):
             # "The U.S. Court of Appeals for the Ninth Circuit", "the National Institute of
             # Allergy and Infectious Diseases", "the Committee to Protect Journalists": a
@@ -6112,7 +6114,9 @@ _LINKED_BODY_HEADS = frozenset({
     "service", "board", "coalition", "alliance", "organization", "organisation", "society",
     "federation", "trust", "bank", "corps", "forces", "observatory", "church", "school",
     "academy", "authority", "division", "chamber", "league", "secretariat", "directorate",
-    "inspectorate", "tribunal", "parliament", "assembly", "congress", "senate"})
+    "inspectorate", "tribunal", "parliament", "assembly", "congress", "senate",
+    # round 35: "the U.S. Conference of Catholic Bishops", "the Conference of Mayors"
+    "conference"})
 # small words inside a body's name between capitalised ones ("Court of Appeals for the Ninth
 # Circuit", "Institute of Allergy and Infectious Diseases")
 _BODY_NAME_INNER = frozenset({"of", "for", "to", "and", "the", "&"})
@@ -6127,6 +6131,8 @@ def _body_name(words: list[Token], link: int) -> list[Token]:
     k = 0
     while k < len(words) and words[k].low in lx.DETERMINERS:
         k += 1
+    if k < link and not all(_is_cap(w) for w in words[k:link]):
+        k = _kind_before_name(words, link)  # "the company Bank of America"
     if k >= link or not all(_is_cap(w) for w in words[k:link]):
         return []
     e = k
@@ -6137,6 +6143,20 @@ def _body_name(words: list[Token], link: int) -> list[Token]:
     while e > k and not _is_cap(words[e]):
         e -= 1
     return words[k : e + 1]
+
+
+def _kind_before_name(words: list[Token], link: int) -> int:
+    """Where a body's capitalised name starts after the organisation kind that introduces
+    it ("the property management company Way of Life", "the company Bank of America": a
+    kind word of ORG_DESCRIPTIONS right before the name, round 35); ``link`` (no name) for
+    anything else ("The Italian government of Premier Giorgia Meloni": no name before "of")."""
+    k = link
+    while k > 0 and _is_cap(words[k - 1]):
+        k -= 1
+    if k == link or k == 0 or words[k - 1].low not in ORG_DESCRIPTIONS or any(
+            w.low in lx.TITLE_WORDS for w in words[k:link]):
+        return link  # (nor "the company CEO of ...": a title, a person's)
+    return k
 
 
 def _person_noun_before(words: list[Token], cut: int) -> bool:
