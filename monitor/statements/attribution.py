@@ -1022,7 +1022,10 @@ def _ends_tag(toks: list[Token], k: int) -> bool:
 
 
 _TAG_TAIL_OPENERS = frozenset({"on", "in", "at", "during", "after", "before", "from", "with",
-                               "by", "reporters", "journalists", "afterwards", "afterward"})
+                               "by", "reporters", "journalists", "afterwards", "afterward",
+                               # "C, a navy spokesman said here Friday": the wire's dateline
+                               # city, where it was said (scan35a)
+                               "here"})
 
 
 _TAG_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
@@ -1654,6 +1657,14 @@ def _noun_phrase(toks: list[Token], j: int) -> Phrase | None:
                 and toks[i - 2].kind == "w" and place_people(toks[i - 2].low)):
             i -= 1
             continue
+        # "sources with knowledge of the investigation", "two people with direct knowledge
+        # of the talks": the people who know, back to the "with" after them (scan35a)
+        if i < j:  # (the "of" itself ends the run when the object is a speech noun)
+            knows = _knowledge_with(toks, i - 1)
+            knows = _knowledge_with(toks, i) if knows is None else knows
+            if knows is not None:
+                i = knows + 1
+                continue
         # "a source familiar with the talks", "a professor at Harvard", "head of the office"
         if (
             tok.kind == "w"
@@ -1691,6 +1702,7 @@ def _noun_phrase(toks: list[Token], j: int) -> Phrase | None:
     if time_adverbial(toks, i, j):
         return None  # "Estimates at the time suggested", "in the end said": when, not who
     if not (_valid_head(toks[j - 1]) or _office_of(toks, i, j) or _familiar_of(toks, i, j)
+            or any(_knowledge_with(toks, m) is not None for m in range(i + 3, j - 1))
             or _those_asked(toks, j - 1)
             or (i < j - 3 and (_speech_noun_object(toks, j) or _event_object(toks, j)
                                or _placed_object(toks, j)))
@@ -1825,7 +1837,32 @@ def _familiar_before(toks: list[Token], i: int, j: int) -> int | None:
                 toks[m + 1].low in FAMILIAR_LINKS) and nounish(toks[m - 1].low):
             head = _noun_phrase(toks, m)
             return head.i if head is not None else None
+        knows = _knowledge_with(toks, m) if m + 1 < j else None
+        if knows is not None:  # "two people with direct knowledge of the talks" (scan35a)
+            head = _noun_phrase(toks, knows)
+            return head.i if head is not None else None
     return None
+
+
+# how well sources know what they report, between "with" and "knowledge" ("people with
+# direct knowledge of the talks", "a source with intimate knowledge of the plan")
+KNOWLEDGE_DEGREES = frozenset({"direct", "intimate", "detailed", "firsthand", "first-hand",
+                               "inside", "personal", "close", "specific"})
+
+
+def _knowledge_with(toks: list[Token], k: int) -> int | None:
+    """The index of "with" when the "of"/"about" at ``k`` ends a speaker noun's "with
+    (direct) knowledge" ("sources with knowledge of the investigation", "two people with
+    direct knowledge of the talks"): the people who know are the speaker, as news writes
+    of unnamed sources; None otherwise (a noun must stand right before "with")."""
+    if toks[k].low not in {"of", "about"} or k < 3 or toks[k - 1].low != "knowledge":
+        return None
+    w = k - 2
+    if toks[w].low in KNOWLEDGE_DEGREES:
+        w -= 1
+    if w < 1 or toks[w].low != "with" or toks[w - 1].kind != "w":
+        return None
+    return w if nounish(toks[w - 1].low) else None
 
 
 # words that tie a speaker noun to what it knows ("a source familiar with", "close to")
@@ -1959,6 +1996,10 @@ def speaker_right(toks: list[Token], k: int, loose: bool = False) -> Phrase | No
     elif j + 2 < len(toks) and toks[j].low == "with" and toks[j + 1].low == "knowledge" and (
             toks[j + 2].low in {"of", "about"}):
         knows = 3  # "according to people with knowledge of the talks" (21st session)
+    elif j + 3 < len(toks) and toks[j].low == "with" and (
+            toks[j + 1].low in KNOWLEDGE_DEGREES) and toks[j + 2].low == "knowledge" and (
+            toks[j + 3].low in {"of", "about"}):
+        knows = 4  # "said two people with direct knowledge of the talks" (scan35a)
     if knows and (nounish(toks[j - 1].low) or _is_cap(toks[j - 1])):  # ("a Democrat")
         # "..., said two people familiar with the matter": the people and what they know
         m = j + knows

@@ -3627,6 +3627,13 @@ class Extractor:
         if _fronted_subordinate(toks, k):
             return k  # "said while providers used it in the past, they have drifted away":
             # the reported clause opens with its own subordinate clause (round 33)
+        if k + 1 < n and toks[k].low == "here":  # "said here on Friday that C", "said here
+            # that C": the wire's dateline city before the setting or "that" (scan35a)
+            if toks[k + 1].low == "that":
+                return k + 1
+            inner = self._skip_suffix(toks, k + 1)
+            if inner > k + 1 and inner < n and toks[inner].low == "that":
+                return inner
         setting = _setting_before_that(toks, k)
         if setting is not None:
             return setting  # "has said at a joint press conference with his Russian
@@ -6251,7 +6258,16 @@ def _trailing_circumstance(toks: list[Token], k: int) -> bool:
     return bool(rest) and len(rest) <= MAX_SUFFIX_SKIP and all(
         t.kind == "w" for t in rest) and (rest[0].low in _PREPOSITIONS
                                           or rest[0].low in lx.TIME_WORDS or rest[0].low == "by"
-                                          or rest[0].low in _TRAILING_ADVERBS)
+                                          or rest[0].low in _TRAILING_ADVERBS
+                                          or _here_setting(rest))
+
+
+def _here_setting(rest: list[Token]) -> bool:
+    """'C, a navy spokesman said here.', '... said here Friday', '... said here on Monday':
+    "here", the dateline's city in wire copy, alone or before a time or a preposition's
+    setting (not "said here is the plan": a clause)."""
+    return rest[0].low == "here" and (len(rest) == 1 or rest[1].low in lx.TIME_WORDS
+                                      or rest[1].low in _PREPOSITIONS)
 
 
 # adverbs of time or manner that may close a tag ("C, analysts said afterward.", "C, she said
