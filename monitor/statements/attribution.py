@@ -406,6 +406,13 @@ def _tenure_start(toks: list[Token], end: int) -> int | None:
     return m if m < end - 2 and toks[m].low == "of" and m > 0 else None
 
 
+def _spaced_hyphen(toks: list[Token], k: int) -> bool:
+    """Is token ``k`` a hyphen typed as a dash, with a space on each side ("Smith - a former
+    teacher - said"), not one inside a word or a range?"""
+    return 0 < k < len(toks) - 1 and toks[k].text == "-" and (
+        toks[k - 1].end < toks[k].start and toks[k].end < toks[k + 1].start)
+
+
 def _apposition(toks: list[Token], comma: int) -> Phrase | None:
     """'Cruz, who ..., said' / 'Kasich, a Republican contender, predicted': the phrase ending
     at the comma at index ``comma`` (just before the cue)."""
@@ -436,7 +443,11 @@ def _apposition(toks: list[Token], comma: int) -> Phrase | None:
                 # and over a party tag inside it, back to the comma that opens it (25th)
         if not (nxt.low in _APPOSITION_OPENERS or nounish(nxt.low) or _is_cap(nxt)
                 or nxt.low in lx.NP_MODIFIERS or nxt.low.endswith(("ed", "ing"))
-                or (nxt.low == "one" and c + 2 < comma and toks[c + 2].low == "of")):
+                or (nxt.low == "one" and c + 2 < comma and toks[c + 2].low == "of")
+                # "Officials for the county, around 200 miles away from the capital, said":
+                # a set-off distance, read below with the subject before it (scan35a)
+                or (nxt.low in _NEAR_PLACE_WORDS and c + 2 < comma
+                    and _is_number(toks[c + 2]))):
             # ("Joe Arpaio, one of the most polarizing figures in the debate, said")
             return coordinated
         end = c
@@ -954,8 +965,9 @@ def speaker_left(toks: list[Token], k: int) -> Phrase | None:
                         return apposed  # "Komin, a fellow at the ... Endowment (CEPA), said"
                 return _make(toks, phrase.i, j - 1, phrase.how, core=phrase.j)
         return _apposition(toks, j - 1)
-    if toks[j - 1].low in {"—", "–", "--"}:
-        return _apposition(toks, j - 1)
+    if toks[j - 1].low in {"—", "–", "--"} or _spaced_hyphen(toks, j - 1):
+        return _apposition(toks, j - 1)  # ("Smith - a former teacher - said": a hyphen
+        # with spaces round it is the dash of writers and outlets that type no dash; scan35a)
     if toks[j - 1].low == ")":  # "Sen. Elizabeth Warren (D-MA) said"
         k2 = j - 1
         while k2 > 0 and toks[k2].low != "(" and j - k2 < MAX_SPEAKER_TOKENS:

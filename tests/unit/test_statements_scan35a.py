@@ -54,3 +54,38 @@ def test_not_a_source_or_a_clause() -> None:
     # own subject, not the dateline
     assert _pairs("Anyone with knowledge of the fire is asked to call police.") == []
     assert all(content != "" for _, content in _pairs("He said here is the plan."))
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Officials for the district, around 300 miles from the capital Lima, said the road was "
+     "closed.", "Officials for the district"),
+    ("Residents in the hamlet, near 40 km from the front, said the shelling went on.",
+     "Residents in the hamlet"),
+    # a capitalised place in a participle's aside makes no name of the plural head
+    ("Authorities at the school, located near the Route 9 exit, said classes were cancelled.",
+     "Authorities at the school"),
+])
+def test_subject_before_a_set_off_distance(text: str, speaker: str) -> None:
+    found = [s for s in EX.extract(text, date(2025, 6, 1))]
+    assert [(s.speaker, s.resolution) for s in found] == [(speaker, "description")]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Jones - a retired nurse - said the clinic would close.", "Jones"),
+    ("The Open Games - a new event which allows banned drugs - says one of its athletes broke "
+     "a record.", "Open Games"),
+    ("Some economists - including two of the bank's own advisers - warn that rates are "
+     "too high.", "Some economists"),
+    # the dash sets the relative clause off the described source, as a comma does
+    ("The mayor - who was elected last year - said the town would recover.", "The mayor"),
+    ("The mayor — who was elected last year — said the town would recover.", "The mayor"),
+])
+def test_spaced_hyphen_as_dash(text: str, speaker: str) -> None:
+    speakers = [s.speaker or "" for s in EX.extract(text, date(2025, 6, 1))]
+    assert len(speakers) == 1 and speakers[0].endswith(speaker)
+
+
+def test_hyphen_inside_words_is_no_dash() -> None:
+    assert [s.speaker for s in EX.extract(
+        "The 36-year-old boxer said he would fight again.", date(2025, 6, 1))] == [
+        "The 36-year-old boxer"]
