@@ -3294,7 +3294,8 @@ class Extractor:
                 # according to X: C"
                 if len(head) <= 2 or (comma_before and toks[comma].low == ","
                                       and head[0].low in _SUBORDINATORS
-                                      and not _closing_apposition(toks, opened, cue, comma)):
+                                      and not _closing_apposition(toks, opened, cue, comma)) or (
+                        _joined_according(toks, cue, comma)):
                     end = self._content_end(toks, comma + 1, stops)
                     return self._span(toks, comma + 1, end, claimed)
             if comma_before and before is not None and _tag_before(toks, cue.i - 1):
@@ -8042,6 +8043,27 @@ def _transcript_labels(text: str) -> frozenset[str]:
 def _given(word: str) -> bool:
     """Is the capitalised ``word`` a given name either lexicon knows?"""
     return bool(given_name_gender(word) or first_name_gender(word + " X"))
+
+
+# conjunctions that join a second clause whose source "according to" names ("C1, and
+# according to his nephew, C2", "C1 but according to medical personnel, C2")
+_ACCORDING_JOINERS = frozenset({"and", "but"})
+
+
+def _joined_according(toks: list[Token], cue: _Cue, comma: int) -> bool:
+    """Does "according to X," at ``cue`` open a clause joined to the writer's clause before
+    it by "and"/"but", its own clause after the comma at ``comma`` ("He bought the store a
+    year ago, and according to his nephew, he was excited ...")? The source reports the
+    second clause, not the first. The clause must open with a subject (a pronoun, a
+    determiner or a capital), not a verb that shares the first clause's subject."""
+    n = len(toks)
+    if cue.i < 2 or toks[cue.i - 1].low not in _ACCORDING_JOINERS or comma + 2 >= n or (
+            toks[comma].low != ","):
+        return False
+    first = toks[comma + 1]
+    return first.kind == "w" and toks[comma + 2].kind == "w" and (
+        first.low in _CLAUSE_START or _PRONOUN_SUBJECT.match(first.low) is not None
+        or _cap(first))
 
 
 def _according_source(toks: list[Token], k: int) -> Phrase | None:

@@ -7997,10 +7997,15 @@ def _before_set_off(toks: list[Token], phrase: Phrase) -> int:
 
 def _set_off_distance(rest: str) -> bool:
     """Does the set-off part ``rest`` of a mention open with how far the source is ("around
-    200 miles away from the capital", "near 30 km from the border")? It places the source, as
-    a participle's clause does, and is no part of who spoke (scan35a)."""
+    200 miles away from the capital", "near 30 km from the border") or how old ("ages 12 and
+    13")? It places or dates the source, as a participle's clause does ("aged 12"), and is no
+    part of who spoke (scan35a)."""
     first, _, after = rest.partition(" ")
-    return first.lower() in NEAR_WORDS and after[:1].isdigit()
+    return (first.lower() in NEAR_WORDS or first.lower() in _AGE_NOUNS) and (
+        after[:1].isdigit())
+
+
+_AGE_NOUNS = frozenset({"age", "ages"})  # "Two sisters, ages 12 and 13, said"
 
 
 def _contracted_pronoun(text: str) -> str:

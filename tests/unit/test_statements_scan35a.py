@@ -89,3 +89,23 @@ def test_hyphen_inside_words_is_no_dash() -> None:
     assert [s.speaker for s in EX.extract(
         "The 36-year-old boxer said he would fight again.", date(2025, 6, 1))] == [
         "The 36-year-old boxer"]
+
+
+def test_ages_set_off_after_the_subject() -> None:
+    found = EX.extract("Two brothers, ages 9 and 11, said they saw the car.", date(2025, 6, 1))
+    assert [(s.speaker, s.resolution) for s in found] == [("Two brothers", "description")]
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    ("She opened the bakery in May, and according to her sister, she was proud of it.",
+     "her sister", "she was proud of it"),
+    ("The driver was taken to hospital but according to paramedics, his wounds are not "
+     "serious.", "paramedics", "his wounds are not serious"),
+])
+def test_according_after_and_but(text: str, speaker: str, content: str) -> None:
+    assert (speaker, content) in _pairs(text)
+
+
+def test_according_before_a_shared_subject_verb_is_left() -> None:
+    # "had ignored ..." shares the first clause's subject: no clause of its own
+    assert _pairs("Lee ran off, and according to police, had ignored orders to stop.") == []
