@@ -406,6 +406,16 @@ def _tenure_start(toks: list[Token], end: int) -> int | None:
     return m if m < end - 2 and toks[m].low == "of" and m > 0 else None
 
 
+_AGE_NOUNS = frozenset({"age", "ages"})  # "Two sisters, ages 12 and 13, said" (scan35a)
+
+
+def _spaced_hyphen(toks: list[Token], k: int) -> bool:
+    """Is token ``k`` a hyphen typed as a dash, with a space on each side ("Smith - a former
+    teacher - said"), not one inside a word or a range?"""
+    return 0 < k < len(toks) - 1 and toks[k].text == "-" and (
+        toks[k - 1].end < toks[k].start and toks[k].end < toks[k + 1].start)
+
+
 def _apposition(toks: list[Token], comma: int) -> Phrase | None:
     """'Cruz, who ..., said' / 'Kasich, a Republican contender, predicted': the phrase ending
     at the comma at index ``comma`` (just before the cue)."""
@@ -436,7 +446,13 @@ def _apposition(toks: list[Token], comma: int) -> Phrase | None:
                 # and over a party tag inside it, back to the comma that opens it (25th)
         if not (nxt.low in _APPOSITION_OPENERS or nounish(nxt.low) or _is_cap(nxt)
                 or nxt.low in lx.NP_MODIFIERS or nxt.low.endswith(("ed", "ing"))
-                or (nxt.low == "one" and c + 2 < comma and toks[c + 2].low == "of")):
+                or (nxt.low == "one" and c + 2 < comma and toks[c + 2].low == "of")
+                # "Officials for the county, around 200 miles away from the capital, said":
+                # a set-off distance, read below with the subject before it (scan35a)
+                or (nxt.low in _NEAR_PLACE_WORDS and c + 2 < comma
+                    and _is_number(toks[c + 2]))
+                # "Two sisters, ages 12 and 13, said": their ages set off, as "aged 12" is
+                or (nxt.low in _AGE_NOUNS and c + 2 < comma and _is_number(toks[c + 2]))):
             # ("Joe Arpaio, one of the most polarizing figures in the debate, said")
             return coordinated
         end = c
@@ -957,8 +973,9 @@ def speaker_left(toks: list[Token], k: int) -> Phrase | None:
                         return apposed  # "Komin, a fellow at the ... Endowment (CEPA), said"
                 return _make(toks, phrase.i, j - 1, phrase.how, core=phrase.j)
         return _apposition(toks, j - 1)
-    if toks[j - 1].low in {"—", "–", "--"}:
-        return _apposition(toks, j - 1)
+    if toks[j - 1].low in {"—", "–", "--"} or _spaced_hyphen(toks, j - 1):
+        return _apposition(toks, j - 1)  # ("Smith - a former teacher - said": a hyphen
+        # with spaces round it is the dash of writers and outlets that type no dash; scan35a)
     if toks[j - 1].low == ")":  # "Sen. Elizabeth Warren (D-MA) said"
         k2 = j - 1
         while k2 > 0 and toks[k2].low != "(" and j - k2 < MAX_SPEAKER_TOKENS:
@@ -1063,7 +1080,10 @@ def _ends_tag(toks: list[Token], k: int) -> bool:
 
 
 _TAG_TAIL_OPENERS = frozenset({"on", "in", "at", "during", "after", "before", "from", "with",
-                               "by", "reporters", "journalists", "afterwards", "afterward"})
+                               "by", "reporters", "journalists", "afterwards", "afterward",
+                               # "C, a navy spokesman said here Friday": the wire's dateline
+                               # city, where it was said (scan35a)
+                               "here"})
 
 
 _TAG_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
@@ -1695,6 +1715,14 @@ def _noun_phrase(toks: list[Token], j: int) -> Phrase | None:
                 and toks[i - 2].kind == "w" and place_people(toks[i - 2].low)):
             i -= 1
             continue
+        # "sources with knowledge of the investigation", "two people with direct knowledge
+        # of the talks": the people who know, back to the "with" after them (scan35a)
+        if i < j:  # (the "of" itself ends the run when the object is a speech noun)
+            knows = _knowledge_with(toks, i - 1)
+            knows = _knowledge_with(toks, i) if knows is None else knows
+            if knows is not None:
+                i = knows + 1
+                continue
         # "a source familiar with the talks", "a professor at Harvard", "head of the office"
         if (
             tok.kind == "w"
@@ -1732,6 +1760,7 @@ def _noun_phrase(toks: list[Token], j: int) -> Phrase | None:
     if time_adverbial(toks, i, j):
         return None  # "Estimates at the time suggested", "in the end said": when, not who
     if not (_valid_head(toks[j - 1]) or _office_of(toks, i, j) or _familiar_of(toks, i, j)
+            or any(_knowledge_with(toks, m) is not None for m in range(i + 3, j - 1))
             or _those_asked(toks, j - 1)
             or (i < j - 3 and (_speech_noun_object(toks, j) or _event_object(toks, j)
                                or _placed_object(toks, j)))
@@ -1866,7 +1895,32 @@ def _familiar_before(toks: list[Token], i: int, j: int) -> int | None:
                 toks[m + 1].low in FAMILIAR_LINKS) and nounish(toks[m - 1].low):
             head = _noun_phrase(toks, m)
             return head.i if head is not None else None
+        knows = _knowledge_with(toks, m) if m + 1 < j else None
+        if knows is not None:  # "two people with direct knowledge of the talks" (scan35a)
+            head = _noun_phrase(toks, knows)
+            return head.i if head is not None else None
     return None
+
+
+# how well sources know what they report, between "with" and "knowledge" ("people with
+# direct knowledge of the talks", "a source with intimate knowledge of the plan")
+KNOWLEDGE_DEGREES = frozenset({"direct", "intimate", "detailed", "firsthand", "first-hand",
+                               "inside", "personal", "close", "specific"})
+
+
+def _knowledge_with(toks: list[Token], k: int) -> int | None:
+    """The index of "with" when the "of"/"about" at ``k`` ends a speaker noun's "with
+    (direct) knowledge" ("sources with knowledge of the investigation", "two people with
+    direct knowledge of the talks"): the people who know are the speaker, as news writes
+    of unnamed sources; None otherwise (a noun must stand right before "with")."""
+    if toks[k].low not in {"of", "about"} or k < 3 or toks[k - 1].low != "knowledge":
+        return None
+    w = k - 2
+    if toks[w].low in KNOWLEDGE_DEGREES:
+        w -= 1
+    if w < 1 or toks[w].low != "with" or toks[w - 1].kind != "w":
+        return None
+    return w if nounish(toks[w - 1].low) else None
 
 
 # words that tie a speaker noun to what it knows ("a source familiar with", "close to")
@@ -2000,6 +2054,10 @@ def speaker_right(toks: list[Token], k: int, loose: bool = False) -> Phrase | No
     elif j + 2 < len(toks) and toks[j].low == "with" and toks[j + 1].low == "knowledge" and (
             toks[j + 2].low in {"of", "about"}):
         knows = 3  # "according to people with knowledge of the talks" (21st session)
+    elif j + 3 < len(toks) and toks[j].low == "with" and (
+            toks[j + 1].low in KNOWLEDGE_DEGREES) and toks[j + 2].low == "knowledge" and (
+            toks[j + 3].low in {"of", "about"}):
+        knows = 4  # "said two people with direct knowledge of the talks" (scan35a)
     if knows and (nounish(toks[j - 1].low) or _is_cap(toks[j - 1])):  # ("a Democrat")
         # "..., said two people familiar with the matter": the people and what they know
         m = j + knows

@@ -3300,7 +3300,8 @@ class Extractor:
                 # according to X: C"
                 if len(head) <= 2 or (comma_before and toks[comma].low == ","
                                       and head[0].low in _SUBORDINATORS
-                                      and not _closing_apposition(toks, opened, cue, comma)):
+                                      and not _closing_apposition(toks, opened, cue, comma)) or (
+                        _joined_according(toks, cue, comma)):
                     end = self._content_end(toks, comma + 1, stops)
                     return self._span(toks, comma + 1, end, claimed)
             if comma_before and before is not None and _tag_before(toks, cue.i - 1):
@@ -3633,6 +3634,13 @@ class Extractor:
         if _fronted_subordinate(toks, k):
             return k  # "said while providers used it in the past, they have drifted away":
             # the reported clause opens with its own subordinate clause (round 33)
+        if k + 1 < n and toks[k].low == "here":  # "said here on Friday that C", "said here
+            # that C": the wire's dateline city before the setting or "that" (scan35a)
+            if toks[k + 1].low == "that":
+                return k + 1
+            inner = self._skip_suffix(toks, k + 1)
+            if inner > k + 1 and inner < n and toks[inner].low == "that":
+                return inner
         setting = _setting_before_that(toks, k)
         if setting is not None:
             return setting  # "has said at a joint press conference with his Russian
@@ -6257,7 +6265,16 @@ def _trailing_circumstance(toks: list[Token], k: int) -> bool:
     return bool(rest) and len(rest) <= MAX_SUFFIX_SKIP and all(
         t.kind == "w" for t in rest) and (rest[0].low in _PREPOSITIONS
                                           or rest[0].low in lx.TIME_WORDS or rest[0].low == "by"
-                                          or rest[0].low in _TRAILING_ADVERBS)
+                                          or rest[0].low in _TRAILING_ADVERBS
+                                          or _here_setting(rest))
+
+
+def _here_setting(rest: list[Token]) -> bool:
+    """'C, a navy spokesman said here.', '... said here Friday', '... said here on Monday':
+    "here", the dateline's city in wire copy, alone or before a time or a preposition's
+    setting (not "said here is the plan": a clause)."""
+    return rest[0].low == "here" and (len(rest) == 1 or rest[1].low in lx.TIME_WORDS
+                                      or rest[1].low in _PREPOSITIONS)
 
 
 # adverbs of time or manner that may close a tag ("C, analysts said afterward.", "C, she said
@@ -8066,6 +8083,27 @@ def _transcript_labels(text: str) -> frozenset[str]:
 def _given(word: str) -> bool:
     """Is the capitalised ``word`` a given name either lexicon knows?"""
     return bool(given_name_gender(word) or first_name_gender(word + " X"))
+
+
+# conjunctions that join a second clause whose source "according to" names ("C1, and
+# according to his nephew, C2", "C1 but according to medical personnel, C2")
+_ACCORDING_JOINERS = frozenset({"and", "but"})
+
+
+def _joined_according(toks: list[Token], cue: _Cue, comma: int) -> bool:
+    """Does "according to X," at ``cue`` open a clause joined to the writer's clause before
+    it by "and"/"but", its own clause after the comma at ``comma`` ("He bought the store a
+    year ago, and according to his nephew, he was excited ...")? The source reports the
+    second clause, not the first. The clause must open with a subject (a pronoun, a
+    determiner or a capital), not a verb that shares the first clause's subject."""
+    n = len(toks)
+    if cue.i < 2 or toks[cue.i - 1].low not in _ACCORDING_JOINERS or comma + 2 >= n or (
+            toks[comma].low != ","):
+        return False
+    first = toks[comma + 1]
+    return first.kind == "w" and toks[comma + 2].kind == "w" and (
+        first.low in _CLAUSE_START or _PRONOUN_SUBJECT.match(first.low) is not None
+        or _cap(first))
 
 
 def _according_source(toks: list[Token], k: int) -> Phrase | None:

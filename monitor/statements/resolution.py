@@ -3964,10 +3964,13 @@ class Discourse:
                                or name[0].low in _PEOPLE_WORDS) and (
                 name[0].low in lx.SPEAKER_NOUNS or self._plural_agents(name[0].low)) \
                 and not any(_is_cap(w) and w.low not in lx.WEEKDAYS
-                            for w in toks[phrase.i + 1 : phrase.j]):
+                            and not w.low.replace(",", "").isdigit()
+                            for w in toks[phrase.i + 1 : _before_set_off(toks, phrase)]):
             name = []  # "Analysts said", "Residents said": people described at a sentence's
             # start, no one's name (twentieth session); "Records obtained Tuesday" too (the
-            # day the phrase ends with is no name after the noun; round 23)
+            # day the phrase ends with is no name after the noun; round 23); a number is no
+            # name either, nor a set-off aside after the core ("Officials for the county,
+            # around 200 miles away from the capital Beijing, said": scan35a)
         if name and not apposed and name[0] is words[0] and name[-1] is words[-1] and (
                 len(name) >= 2) and fold(span_text(name)) in self.title_runs:
             headed = self.title_runs[fold(span_text(name))]  # a headline's "CNN President
@@ -7972,9 +7975,13 @@ def described_source(mention: str) -> str:
     if pronoun:
         return pronoun  # "I’d love to ...", "they’ve offered": "I", "they" (pron34)
     head, comma, rest = text.partition(", ")
+    for dash in _SPACED_DASHES:  # "The mayor — who was elected last year — said", "The
+        if not comma:  # mayor - who ...": a dash sets the clause off as a comma does (scan35a)
+            head, comma, rest = text.partition(dash)
     first = rest.split(" ", 1)[0].lower() if comma else ""
     if head and (first in _SET_OFF_CLAUSE or (first.endswith("ing") and first not in {
-            "king", "thing"}) or (first.endswith("ed") and rest[:1].islower())):
+            "king", "thing"}) or (first.endswith("ed") and rest[:1].islower())
+            or _set_off_distance(rest)):
         # ("That offer, addressed to the union's units," is the offer; 29th session)
         text = head
     if text.count("(") > text.count(")"):  # "surrogates (like top Obama aide David Plouffe"
@@ -7994,6 +8001,31 @@ def described_source(mention: str) -> str:
         words.pop()  # "an employee who had followed her in and [yelled]": a clause the cue
         # cut, not the source's last word (twenty-ninth session)
     return " ".join(words)
+
+
+# dashes, spaced as mentions are joined, that set a clause off after a described source
+_SPACED_DASHES = (" — ", " – ", " - ")
+
+
+def _before_set_off(toks: list[Token], phrase: Phrase) -> int:
+    """Where a speaker phrase ends before the aside set off by a comma after its core
+    ("Authorities at the building, located near the Route 33 interchange,": the building's
+    authorities), else the phrase's end ("Polls in New Hampshire" is all one phrase)."""
+    end = phrase.core_end
+    return end if any(t.low == "," for t in toks[end : phrase.j]) else phrase.j
+
+
+def _set_off_distance(rest: str) -> bool:
+    """Does the set-off part ``rest`` of a mention open with how far the source is ("around
+    200 miles away from the capital", "near 30 km from the border") or how old ("ages 12 and
+    13")? It places or dates the source, as a participle's clause does ("aged 12"), and is no
+    part of who spoke (scan35a)."""
+    first, _, after = rest.partition(" ")
+    return (first.lower() in NEAR_WORDS or first.lower() in _AGE_NOUNS) and (
+        after[:1].isdigit())
+
+
+_AGE_NOUNS = frozenset({"age", "ages"})  # "Two sisters, ages 12 and 13, said"
 
 
 def _contracted_pronoun(text: str) -> str:
