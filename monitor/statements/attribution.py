@@ -406,7 +406,7 @@ def _tenure_start(toks: list[Token], end: int) -> int | None:
     return m if m < end - 2 and toks[m].low == "of" and m > 0 else None
 
 
-_AGE_NOUNS = frozenset({"age", "ages"})  # "Two sisters, ages 12 and 13, said" (scan35a)
+AGE_NOUNS = frozenset({"age", "ages"})  # "Two sisters, ages 12 and 13, said" (scan35a)
 
 
 def _spaced_hyphen(toks: list[Token], k: int) -> bool:
@@ -452,7 +452,7 @@ def _apposition(toks: list[Token], comma: int) -> Phrase | None:
                 or (nxt.low in _NEAR_PLACE_WORDS and c + 2 < comma
                     and _is_number(toks[c + 2]))
                 # "Two sisters, ages 12 and 13, said": their ages set off, as "aged 12" is
-                or (nxt.low in _AGE_NOUNS and c + 2 < comma and _is_number(toks[c + 2]))):
+                or (nxt.low in AGE_NOUNS and c + 2 < comma and _is_number(toks[c + 2]))):
             # ("Joe Arpaio, one of the most polarizing figures in the debate, said")
             return coordinated
         end = c

@@ -8085,11 +8085,6 @@ def _given(word: str) -> bool:
     return bool(given_name_gender(word) or first_name_gender(word + " X"))
 
 
-# conjunctions that join a second clause whose source "according to" names ("C1, and
-# according to his nephew, C2", "C1 but according to medical personnel, C2")
-_ACCORDING_JOINERS = frozenset({"and", "but"})
-
-
 def _joined_according(toks: list[Token], cue: _Cue, comma: int) -> bool:
     """Does "according to X," at ``cue`` open a clause joined to the writer's clause before
     it by "and"/"but", its own clause after the comma at ``comma`` ("He bought the store a
@@ -8097,7 +8092,7 @@ def _joined_according(toks: list[Token], cue: _Cue, comma: int) -> bool:
     second clause, not the first. The clause must open with a subject (a pronoun, a
     determiner or a capital), not a verb that shares the first clause's subject."""
     n = len(toks)
-    if cue.i < 2 or toks[cue.i - 1].low not in _ACCORDING_JOINERS or comma + 2 >= n or (
+    if cue.i < 2 or toks[cue.i - 1].low not in _CUE_CONJUNCTIONS or comma + 2 >= n or (
             toks[comma].low != ","):
         return False
     first = toks[comma + 1]

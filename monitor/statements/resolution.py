@@ -33,6 +33,7 @@ from itertools import pairwise
 
 from monitor.statements import lexicon as lx
 from monitor.statements.attribution import (
+    AGE_NOUNS,
     DATELINE_DASHES,
     EPITHET_NOUNS,
     FAMILIAR,
@@ -8021,11 +8022,10 @@ def _set_off_distance(rest: str) -> bool:
     13")? It places or dates the source, as a participle's clause does ("aged 12"), and is no
     part of who spoke (scan35a)."""
     first, _, after = rest.partition(" ")
-    return (first.lower() in NEAR_WORDS or first.lower() in _AGE_NOUNS) and (
+    return (first.lower() in NEAR_WORDS or first.lower() in AGE_NOUNS) and (
         after[:1].isdigit())
 
 
-_AGE_NOUNS = frozenset({"age", "ages"})  # "Two sisters, ages 12 and 13, said"
 
 
 def _contracted_pronoun(text: str) -> str:
