@@ -1086,7 +1086,9 @@ _TAG_TAIL_OPENERS = frozenset({"on", "in", "at", "during", "after", "before", "f
                                "here"})
 
 
-_TAG_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+# the subject pronouns of persons ("he said", "told police he found the gun", "He and key
+# advisers"): one set for the tag, the reported clause and the resolver
+PERSON_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 
 
 def _coordinated_tag(toks: list[Token], phrase: Phrase) -> Phrase:
@@ -1096,7 +1098,7 @@ def _coordinated_tag(toks: list[Token], phrase: Phrase) -> Phrase:
     i = phrase.i
     if phrase.how != "left" or i < 3 or toks[i - 1].low != "and":
         return phrase
-    if toks[i - 2].low in _TAG_PRONOUNS:
+    if toks[i - 2].low in PERSON_PRONOUNS:
         start = i - 2
     else:
         left = _noun_phrase(toks, i - 1)
@@ -1388,15 +1390,20 @@ def _speech_noun_object(toks: list[Token], j: int) -> bool:
 
 
 _APOSTROPHES = frozenset({"’", "'"})
-# prepositions that tie a person to an event ("a friend of the victim from the crash", "the
-# brother of a man in the shooting")
-_EVENT_LINKS = frozenset({"from", "in", "at", "of"})
 # the verbs after which such a phrase speaks (PolNeAR train: before other cue words, "state",
 # "support", "hope", the phrase was a noun's modifier or another clause's subject)
 _EVENT_PERSON_VERBS = frozenset({"said", "says", "told", "tells", "added", "recalled",
                                  "described", "wrote", "writes"})
 # objects of such a link that are a time, not an event ("Estimates at the time suggested")
 _NOT_EVENTS = lx.TIME_WORDS | {"time", "moment", "end"}
+
+
+def _object_tail(toks: list[Token], j: int) -> bool:
+    """Does the phrase before ``j`` end on a preposition's object that no noun phrase of
+    speakers ends on, after the speaker noun it ties: a speech word ("a participant in the
+    call"), an event ("a friend of the victim from the crash") or a local place ("a neighbor
+    in the area")? The phrase then reads back from the link (see :func:`_noun_phrase`)."""
+    return _speech_noun_object(toks, j) or _event_object(toks, j) or _placed_object(toks, j)
 
 
 def _event_object(toks: list[Token], j: int) -> bool:
@@ -1415,7 +1422,7 @@ def _event_object(toks: list[Token], j: int) -> bool:
         # end in a noun or a clause the cue word is no verb of)
     owner = toks[j - 2].low
     return (owner in {"the", "a", "an", "this", "that"} or owner.endswith(("’s", "'s"))) and (
-        toks[j - 3].low in _EVENT_LINKS) and toks[j - 4].low in lx.SPEAKER_NOUNS and not (
+        toks[j - 3].low in _PEOPLE_PLACE_LINKS) and toks[j - 4].low in lx.SPEAKER_NOUNS and not (
         _share_word(toks[j - 4].low))  # (not "many of the same notes": a share of them)
 
 
@@ -1601,7 +1608,7 @@ def _noun_phrase(toks: list[Token], j: int) -> Phrase | None:
     if _let_first_person(toks, j):
         return _make(toks, j - 1, j, "pronoun")  # "Let me say", not "Let me" (pron34)
     i = j
-    if _speech_noun_object(toks, j) or _event_object(toks, j) or _placed_object(toks, j):
+    if _object_tail(toks, j):
         i = j - 3  # "a participant in the call", "one of the people on the call": the
         # object's head is a speech word, which no noun phrase takes (twenty-first session);
         # "the victim from the crash": an event no noun phrase of people ends on (round 34)
@@ -1762,8 +1769,7 @@ def _noun_phrase(toks: list[Token], j: int) -> Phrase | None:
     if not (_valid_head(toks[j - 1]) or _office_of(toks, i, j) or _familiar_of(toks, i, j)
             or any(_knowledge_with(toks, m) is not None for m in range(i + 3, j - 1))
             or _those_asked(toks, j - 1)
-            or (i < j - 3 and (_speech_noun_object(toks, j) or _event_object(toks, j)
-                               or _placed_object(toks, j)))
+            or (i < j - 3 and _object_tail(toks, j))
             or (j - i == 2 and toks[i].low == "the" and toks[j - 1].low == "other")
             or (j - i == 2 and toks[i].low == "a" and toks[j - 1].low == "few")):
         # ("The other said": one of two just named; nineteenth session; "A few said": some
@@ -1775,7 +1781,8 @@ def _noun_phrase(toks: list[Token], j: int) -> Phrase | None:
 
 MAX_PLACE_NAME_WORDS = 4  # "the United Arab Emirates", "the Senate" before the "and"
 # prepositions that place or attach people to the places an "and" joins ("officials in
-# Ottawa and Washington", "leaders of the Senate and the House", "diplomats from")
+# Ottawa and Washington", "leaders of the Senate and the House", "diplomats from"), or tie a
+# person to an event ("a friend of the victim from the crash")
 _PEOPLE_PLACE_LINKS = frozenset({"in", "of", "at", "from"})
 
 
@@ -2402,11 +2409,12 @@ def _main_clause_subject(toks: list[Token], starts: list[int], before: int) -> b
 
 
 # units of a span of time that opens a sentence before "later" or "ago" ("Minutes later,",
-# "Two days later,", "An hour earlier,", "A week ago,")
+# "Two days later,", "An hour earlier,", "A week ago,"); the words that end such a span
+# (SPAN_ENDS) end a time opener in extract too ("A few hours later, ... told her")
 _SPAN_UNITS = _TENURE_UNITS | frozenset(
     {"moments", "seconds", "minutes", "hours", "days", "moment", "second", "minute", "hour",
      "day", "week", "month", "year", "decade"})
-_SPAN_ENDS = frozenset({"later", "earlier", "ago", "afterward", "afterwards"})
+SPAN_ENDS = frozenset({"later", "earlier", "ago", "afterward", "afterwards"})
 MAX_SPAN_OPENER = 4  # "Just two days later", "About an hour earlier": the words before ","
 
 
@@ -2417,7 +2425,7 @@ def _time_span_opener(toks: list[Token], k: int, before: int) -> bool:
     word must close the run right before the comma."""
     c = next((m for m in range(k + 1, min(before, k + MAX_SPAN_OPENER + 1))
               if toks[m].low == ","), None)
-    if c is None or c - k < 2 or toks[c - 1].low not in _SPAN_ENDS or (
+    if c is None or c - k < 2 or toks[c - 1].low not in SPAN_ENDS or (
             toks[c - 2].low not in _SPAN_UNITS):
         return False
     return all(t.kind == "w" and (t.low in _NUMBER_WORDS or t.low in _TENURE_WORDS

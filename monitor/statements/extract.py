@@ -33,6 +33,8 @@ from monitor.statements.attribution import (
     LY_NOUNS,
     MEDIA_TITLE_NOUNS,
     PARTICIPLE_LINKS,
+    PERSON_PRONOUNS,
+    SPAN_ENDS,
     Phrase,
     aside_before,
     dateline_end,
@@ -136,7 +138,6 @@ _NOT_PARTIAL_VERBS = frozenset({"titled", "entitled", "dubbed", "named", "nickna
                                 "called", "labeled", "labelled", "branded"})
 MIN_PARTIAL_WORDS = 2  # a one-word quote in a predicate is a scare quote
 MIN_TITLE_LIKE_WORDS = 6  # a shorter capitalised quote is a title or a slogan
-_PERSON_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 MIN_CONTENT_WORDS = 1  # shorter contents are names or scare quotes, not statements
 MAX_SUFFIX_SKIP = 8  # words skipped after a cue ("said in a statement on Sunday that"; 10
 # measured in the nineteenth session: as many wrong contents as right, newsletter furniture)
@@ -2262,7 +2263,7 @@ class Extractor:
                 verb in lx.NP_BOUNDARY) or verb in _NOT_PARTIAL_VERBS or not (
                 verb.endswith(("ed", "s")) and not verb.endswith(("ss", "’s", "'s"))):
             return None
-        if phrase.how == "pronoun" and toks[phrase.i].low not in _PERSON_PRONOUNS:
+        if phrase.how == "pronoun" and toks[phrase.i].low not in PERSON_PRONOUNS:
             return None  # "it", "you"
         if verb.endswith("ed") and verb not in _HELD_VIEW_ADJECTIVES and any(
                 t.low in _BE_FORMS for t in toks[phrase.j : v]):
@@ -5483,7 +5484,6 @@ def _infinitive_end(toks: list[Token], start: int, end: int) -> int:
 # prepositions that open an adverbial phrase before a sentence's subject ("On the
 # international front, Obama ...", "Before dropping out, Cruz responded ...")
 # words that end a time phrase opening a sentence ("A few hours later", "Two days ago")
-_TIME_AFTER = frozenset({"later", "earlier", "ago", "afterward", "afterwards"})
 MAX_TIME_OPENER_WORDS = 5  # "Less than two hours later": longer runs hold a clause
 _OPENER_PREPOSITIONS = frozenset({"on", "in", "at", "during", "after", "before", "with",
                                   "without", "despite", "amid", "as", "like", "unlike", "for",
@@ -5498,7 +5498,7 @@ def _bare_opener(toks: list[Token], start: int, end: int) -> bool:
     continued ...")? The phrase sets the scene of the sentence the cue belongs to; the
     words said, if any, follow the cue (recall30)."""
     words = toks[start:end]
-    if words and words[-1].low in _TIME_AFTER and len(words) <= MAX_TIME_OPENER_WORDS and all(
+    if words and words[-1].low in SPAN_ENDS and len(words) <= MAX_TIME_OPENER_WORDS and all(
             t.kind == "w" and t.low not in _FINITE_VERBS for t in words):
         return True  # "A few hours later, her roommate told her about ...": when, not what
     if not words or words[0].low not in _OPENER_PREPOSITIONS or any(
@@ -6190,7 +6190,7 @@ def _pronoun_verb(toks: list[Token], j: int) -> bool:
     """Is ``toks[j]`` a subject pronoun ("he", "she", "they", "we", "I") with a lower-case
     word after it, the clause's verb whatever its form ("told police he found the gun": an
     irregular past the finite-verb test does not know)?"""
-    if j + 1 >= len(toks) or toks[j].low not in _PERSON_PRONOUNS:
+    if j + 1 >= len(toks) or toks[j].low not in PERSON_PRONOUNS:
         return False
     verb = toks[j + 1]
     return verb.kind == "w" and verb.text[:1].islower() and verb.low not in _NOT_AFTER_SUBJECT \

@@ -39,6 +39,7 @@ from monitor.statements.attribution import (
     FAMILIAR,
     NEAR_WORDS,
     PARENT_NOUNS,
+    PERSON_PRONOUNS,
     PLACE_PEOPLE,
     SEEN_BY,
     Phrase,
@@ -7992,7 +7993,7 @@ def described_source(mention: str) -> str:
     cut = next((k for k in range(lowest, len(words))
                 if (words[k].lower() in _ISSUING_PARTICIPLES and not (
                     k == len(words) - 1 and words[k].lower() in _NOUN_TOO)) or (
-                    words[k].lower() in _CLAUSE_SUBJECTS and words[k - 1][:1].islower()
+                    words[k].lower() in PERSON_PRONOUNS and words[k - 1][:1].islower()
                     and words[k - 1].isalpha() and words[k - 1] not in lx.CUES
                     and not any(w.lower() in _OPEN_CLAUSE_WORDS for w in words[:k]))),
                len(words))
@@ -8048,7 +8049,6 @@ _ISSUING_PARTICIPLES = frozenset({"released", "published", "issued", "posted", "
 _NOUN_TOO = frozenset({"broadcast"})
 # subject pronouns after a common noun open a contact clause ("the document he released",
 # "an account she gave to the paper"): what was done with the source, not the source
-_CLAUSE_SUBJECTS = frozenset({"he", "she", "they", "we", "i"})
 _OPEN_CLAUSE_WORDS = lx.RELATIVE_PRONOUNS | {"that", "whom", "whose"}  # a clause already open
 
 
