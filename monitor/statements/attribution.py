@@ -1961,9 +1961,12 @@ def speaker_right(toks: list[Token], k: int, loose: bool = False) -> Phrase | No
     punctuation or a clause word, ending at the last word that can be a head
     ("said one unaligned Florida Republican strategist", "according to three networks").
     """
-    if k < len(toks) and toks[k].kind == "w" and _pronoun_of(toks[k].low) and not _is_cap(
-            toks[k]):
-        return _make(toks, k, k + 1, "pronoun")  # "Then he cut into Bush, calling him ..."
+    if k < len(toks) and toks[k].kind == "w" and _pronoun_of(toks[k].low) and (
+            not _is_cap(toks[k]) or (_pronoun_of(toks[k].low) != toks[k].low
+                                     and _pronoun_of(toks[k].low) in PERSON_PRONOUNS)):
+        return _make(toks, k, k + 1, "pronoun")  # "Then he cut into Bush, calling him ...";
+        # a person's contraction opening the sentence too ("He’s floated a cost and says":
+        # round 36; not "It's easy to call Pfizer unpatriotic", no one's)
     j = k
     listed_end = -1
     while j < len(toks) and j - k < MAX_SPEAKER_TOKENS:

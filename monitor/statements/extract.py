@@ -4798,6 +4798,28 @@ _PARTICIPLE_DETERMINERS = frozenset({"a", "an", "the", "another", "this", "that"
                                      "every", "his", "their", "its", "our", "my", "your"})
 
 
+# signs of money written before an amount ("$125 billion", "€3 million"): the words after one
+# are an amount, never a speaker
+CURRENCY_SIGNS = frozenset({"$", "€", "£", "¥", "₴", "₽"})
+# words of an amount between an article and what it measures ("a $125 billion", "a 20
+# percent", "the 3.5 million"): numbers, their scale words and units
+_AMOUNT_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "percent",
+                           "%", "per", "cent"}) | CURRENCY_SIGNS
+MAX_AMOUNT_TOKENS = 4  # "$", "125", "billion"; "3", ".", "5", "million" stays within reach
+
+
+def _after_amount(toks: list[Token], k: int) -> bool:
+    """Does an article and an amount stand right before word ``k`` ("a $125 billion
+    estimated cost", "an 8 percent projected rise")? Then ``k`` modifies a noun."""
+    m = k - 1
+    while m >= 0 and k - 1 - m < MAX_AMOUNT_TOKENS and (
+            toks[m].low in _AMOUNT_WORDS or toks[m].low.replace(",", "").isdigit()
+            or toks[m].low == "."):
+        m -= 1
+    return k - 1 - m >= 1 and m >= 0 and toks[m].low in {"a", "an", "the"} and any(
+        toks[n].low.replace(",", "").isdigit() for n in range(m + 1, k))
+
+
 def _noun_form(toks: list[Token], k: int) -> bool:
     """True when the cue word at ``k`` is a noun or an adjective here, not a verb: "Cruz’s
     thinking", "the warning" (not "He’s claiming"); "all five states", "their claims" (not
@@ -4808,6 +4830,9 @@ def _noun_form(toks: list[Token], k: int) -> bool:
             toks[k + 1].kind == "w" and not _cap(toks[k + 1]) and nounish(toks[k + 1].low)):
         return True  # "in a written statement", "a prepared statement": a participle between
         # an article and a noun is an adjective (pron30)
+    if low.endswith("ed") and _after_amount(toks, k):
+        return True  # "a $125 billion estimated cost": a participle after an article's
+        # amount is an adjective (round 36: "estimated" was a cue, "125 billion" its speaker)
     if low.endswith("s") and not low.endswith("ss") and low not in _NEVER_PLURAL_NOUNS and (
             _speech_verb_next(toks, k + 1)) and (
             not (k >= 2 and _cap(toks[k - 1])) and not _PRONOUN_SUBJECT.match(before)
@@ -7366,6 +7391,9 @@ def _loose_left(toks: list[Token], k: int) -> Phrase | None:
         return None
     if i > 0 and toks[i - 1].kind == "w" and toks[i - 1].low not in lx.NP_BOUNDARY:
         return None  # ran out of words before a boundary: a clause, not a phrase
+    if i > 0 and toks[i - 1].low in CURRENCY_SIGNS:
+        return None  # "Trump has floated a $125 billion estimate and says": an amount, no
+        # one (the run stopped at the currency sign; round 36)
     if _leading_adverb(toks[i]):
         while i < j and _leading_adverb(toks[i]):
             i += 1  # ("even officials there admit": the officials; "no longer believe",

@@ -1,0 +1,45 @@
+"""Round 36 (lead36): amounts and contractions around a second verb of saying (issue 13).
+
+- "a $125 billion estimated cost": a participle after an article's amount modifies a noun,
+  no cue; the words after a currency sign are an amount, never a speaker;
+- "He’s floated a cost and says C": a person's contraction opening the sentence is its
+  subject; "It's easy to call X Y" is no one's.
+"""
+
+from __future__ import annotations
+
+from monitor.statements.extract import Extractor
+from monitor.statements.officials import default_registry
+
+
+def _speakers(text: str, unit: str = "attribution") -> list[tuple[str | None, str]]:
+    ex = Extractor(default_registry(), parser="off", unit=unit)
+    return [(s.speaker, s.content) for s in ex.extract(text, None)]
+
+
+def test_an_amount_is_no_speaker() -> None:
+    for unit in ("attribution", "statement"):
+        got = _speakers("Gomez has floated a $40 billion estimate and says the bridge will "
+                        "be paid for by tolls.", unit)
+        assert got and all(speaker != "40 billion" for speaker, _ in got)
+        assert any("Gomez" in (speaker or "") and "tolls" in content
+                   for speaker, content in got)
+
+
+def test_participle_after_an_amount_is_no_cue() -> None:
+    got = _speakers("Maria Gomez opened the plant on Monday. She has floated a €40 million "
+                    "estimated cost and says the line could open in two years.")
+    assert ("Maria Gomez", "the line could open in two years") in got
+    assert all(not content.startswith("cost") for _, content in got)
+
+
+def test_contracted_pronoun_opens_the_clause() -> None:
+    got = _speakers("Maria Gomez opened the plant on Monday. She’s visited the site twice "
+                    "and says the line could open in two years.")
+    assert ("Maria Gomez", "the line could open in two years") in got
+
+
+def test_contracted_it_is_no_one() -> None:
+    got = _speakers("The firms merged last week. It's easy to be cynical about the deal and "
+                    "call the merger unpatriotic.")
+    assert got == []
