@@ -1254,6 +1254,18 @@ def _relative_subject(toks: list[Token], j: int) -> Phrase | None:
             return None  # "experts who say Russian services have been known": what they say
             # (not "A young man who asked not to be identified said": a request, no content;
             # phrase29, the speaker was "identified")
+        if toks[w].low == "who" and 2 <= w < j - 2 and toks[w - 1].low in {"and", "but"}:
+            # "Another worshiper who prayed there and who didn't want to be named said": the
+            # second relative joined to the first, whose antecedent speaks (round 36; a
+            # clause of two words or more: not "and who claimed | credit for", a cue's part)
+            first = next((m for m in range(w - 2, max(0, w - MAX_RELATIVE_CLAUSE_TOKENS) - 1, -1)
+                          if toks[m].low == "who" or toks[m].kind != "w"), None)
+            if first is None or toks[first].low != "who":
+                return None
+            antecedent = _noun_phrase(toks, first)
+            if antecedent is None or antecedent.how in {"pronoun", "relative"}:
+                return None
+            return _make(toks, antecedent.i, j, "left", core=first)
         if toks[w].low == "who":
             own = _noun_phrase(toks, j)
             if own is not None and own.i == w + 1 and own.how == "left":

@@ -2563,6 +2563,9 @@ class Extractor:
             return None
         if lemma in _SEEMING and toks[m + 1].low in _AUXILIARY_INFINITIVES:
             return None  # "medicine appeared to have reached Palestinians": no one's words
+        if _withheld_name_then_tag(toks, m + 1):
+            return None  # "Two jurors who ... declined to be identified said C": the
+            # sentence's verb follows the refusal, which says nothing (round 36)
         j = m + 2
         if j < len(toks) and toks[j].low in lx.CHAIN_PARTICLES:
             j += 1
@@ -4818,6 +4821,20 @@ def _after_amount(toks: list[Token], k: int) -> bool:
         m -= 1
     return k - 1 - m >= 1 and m >= 0 and toks[m].low in {"a", "an", "the"} and any(
         toks[n].low.replace(",", "").isdigit() for n in range(m + 1, k))
+
+
+# passive participles of being named after "to be" ("declined to be identified", "refused
+# to be named"): a refusal to be named, no words of the speaker's
+_NAMED_PARTICIPLES = frozenset({"identified", "named", "quoted"})
+
+
+def _withheld_name_then_tag(toks: list[Token], k: int) -> bool:
+    """Do tokens ``k``.. read "be identified" (or "named", "quoted") with a verb of saying
+    right after ("declined to be identified said C")? The verb is the sentence's; the
+    chain before it reports nothing."""
+    return k + 2 < len(toks) and toks[k].low == "be" and (
+        toks[k + 1].low in _NAMED_PARTICIPLES) and (
+        lx.CUES.get(toks[k + 2].low, ("", ""))[1] == "speech")
 
 
 def _noun_form(toks: list[Token], k: int) -> bool:

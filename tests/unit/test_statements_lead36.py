@@ -43,3 +43,17 @@ def test_contracted_it_is_no_one() -> None:
     got = _speakers("The firms merged last week. It's easy to be cynical about the deal and "
                     "call the merger unpatriotic.")
     assert got == []
+
+
+def test_refusal_to_be_named_before_the_verb_says_nothing() -> None:
+    got = _speakers("Two nurses who spoke at the hearing but declined to be identified said "
+                    "the ward was understaffed.")
+    assert got and got[0][1] == "the ward was understaffed"
+    assert got[0][0] is not None and got[0][0].startswith("Two nurses")
+
+
+def test_second_relative_joined_to_the_first() -> None:
+    got = _speakers("Another parent who waited outside the school gates and who did not want "
+                    "to be named said the doors were locked.")
+    assert got and got[0][1] == "the doors were locked"
+    assert got[0][0] is not None and got[0][0].startswith("Another parent")
