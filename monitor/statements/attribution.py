@@ -905,6 +905,11 @@ LY_NOUNS = frozenset({"ally", "family", "assembly", "daily", "weekly", "monthly"
                        "quarterly", "monopoly", "bully", "anomaly"})
 
 
+# verbs before a speech cue's gerund that say how the speaker came to speak, no one's name
+# ("could not resist suggesting", "could not help noting"; round 36: "resist" was the speaker)
+GERUND_TAKERS = frozenset({"resist", "resisted", "help"})
+
+
 def speaker_left(toks: list[Token], k: int) -> Phrase | None:
     """The speaker phrase ending just before token ``k`` (adverbs and auxiliaries skipped)."""
     j = k
@@ -918,6 +923,8 @@ def speaker_left(toks: list[Token], k: int) -> Phrase | None:
             and toks[j - 1].low not in LY_NOUNS)
         or (toks[j - 1].low in lx.TIME_WORDS and j < k + 1 and _time_phrase(toks, j - 1))
         or toks[j - 1].low.isdigit()
+        # "Pelosi could not resist suggesting that C": the verb that takes the cue's gerund
+        or (toks[j - 1].low in GERUND_TAKERS and k < len(toks) and toks[k].low.endswith("ing"))
         # "Trump and Sanders have both argued", "figures — whose ... — both suggested"
         or (toks[j - 1].low in _FLOATING_QUANTIFIERS and j >= 2 and toks[j - 2].low not in
             lx.DETERMINERS and toks[j - 2].low not in {",", ".", ";", ":"})

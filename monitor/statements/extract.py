@@ -30,6 +30,7 @@ from datetime import date
 from monitor.statements import lexicon as lx
 from monitor.statements.attribution import (
     FAMILIAR,
+    GERUND_TAKERS,
     LY_NOUNS,
     MEDIA_TITLE_NOUNS,
     PARTICIPLE_LINKS,
@@ -1271,7 +1272,10 @@ class Extractor:
                      and not _clause_content(toks, pieces[0][0]))
                     or (phrase.j <= cue.i and any(
                         t.low in {"not", "never"} or t.low.endswith(("n't", "n’t"))
-                        for t in toks[_past_aside(toks, phrase.j, cue.i) : cue.j]))
+                        for t in toks[_past_aside(toks, phrase.j, cue.i) : cue.j])
+                        # ("could not resist noting that C": two negations, words said)
+                        and not (toks[cue.i - 1].low in GERUND_TAKERS
+                                 and toks[cue.i].low.endswith("ing")))
                     # "Neither Peskov nor Ushakov would say whether C": no one said it
                     or (phrase.j <= cue.i and _negative_subject(toks, phrase))
                     or (cue.lemma == "say" and _says_no_to(toks, cue.j)))

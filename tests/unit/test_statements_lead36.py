@@ -57,3 +57,12 @@ def test_second_relative_joined_to_the_first() -> None:
                     "to be named said the doors were locked.")
     assert got and got[0][1] == "the doors were locked"
     assert got[0][0] is not None and got[0][0].startswith("Another parent")
+
+
+def test_could_not_resist_is_words_said() -> None:
+    for unit in ("attribution", "statement"):
+        got = _speakers("Maria Gomez could not resist noting that the council had been "
+                        "warned twice.", unit)
+        assert ("Maria Gomez", "the council had been warned twice") in got
+    assert _speakers("Maria Gomez did not say that the council had been warned.",
+                     "statement") == []
