@@ -2223,6 +2223,12 @@ class Discourse:
         official" stays that described source, reported by its first description (see
         :meth:`_unnamed_again`)."""
         words = [t for t in toks[phrase.i : phrase.core_end] if t.kind == "w"]
+        whole = [t for t in toks[phrase.i : phrase.j] if t.kind == "w"]
+        anonymous = _anonymous_head(whole)
+        if anonymous is not None:  # "a person familiar with the matter said ... the person
+            # said": that source, as first described (round 36)
+            self.unnamed_said.setdefault(anonymous, []).append(
+                (unit, span_text(whole), set(), ""))
         if len(words) >= 2 and (words[0].low in _INDEFINITES or any(
                 w.low.endswith(("’s", "'s")) for w in words[:-1])):
             # (also someone's: "the prime minister’s spokesman said ... the spokesman said")
@@ -4095,6 +4101,11 @@ class Discourse:
                     # company said": Lukoil, named since; nineteenth session)
             if org is not None:  # "the newspaper": the outlet named just before
                 return org
+        if len(words) == 2 and words[0].low == "the" and words[1].low in ANONYMOUS_HEADS:
+            again = self._unnamed_again(words[1].low, unit, set())
+            if again is not None:
+                return again  # "a person familiar with the matter said ... the person
+                # said": the source as first described, not "the person" (round 36)
         role = _title_head(words)
         if _possessed_before(toks, phrase.i) and words[0].low not in lx.DETERMINERS and (
                 role in EPITHET_HEADS or role in _POST_NOUNS or role in TITLE_HEADS):
@@ -6895,6 +6906,25 @@ _STAFF_HEADS = frozenset({"aide", "spokesman", "spokeswoman", "spokesperson", "a
 # economic envoy said ..., and he added"): heads of a staffer's post
 _STAFF_SPEAKERS = _STAFF_HEADS | {"envoy", "negotiator", "lawyer", "attorney"}
 UNNAMED_AGAIN_UNITS = 6  # "the official added" a few sentences after the source spoke
+# heads of a source described only as someone who knows ("a person familiar with the
+# matter", "two people briefed on the talks", "a source close to the family"), taken up
+# again as "the person", "the people", "the source"
+ANONYMOUS_HEADS = frozenset({"person", "people", "source", "sources"})
+_SOURCE_LINKS = frozenset({"familiar", "close", "with", "briefed", "who", "knowledgeable",
+                           "involved", "in", "at", "inside", "speaking", "granted", "aware"})
+
+
+def _anonymous_head(words: list[Token]) -> str | None:
+    """The head of :data:`ANONYMOUS_HEADS` of an unnamed source's description ("a person
+    familiar with ...", "two sources close to ...", "one person briefed on ..."): an
+    indefinite or a number, the head, then what ties it to what it knows; else None."""
+    if len(words) < 3 or words[1].low not in ANONYMOUS_HEADS or words[2].low not in _SOURCE_LINKS:
+        return None
+    first = words[0].low
+    if first in _INDEFINITES or first in _SHARE_OF or first.isdigit() or first in (
+            "several", "multiple", "three", "four", "five"):
+        return words[1].low
+    return None
 
 
 def _post_modifier(tok: Token) -> bool:

@@ -66,3 +66,15 @@ def test_could_not_resist_is_words_said() -> None:
         assert ("Maria Gomez", "the council had been warned twice") in got
     assert _speakers("Maria Gomez did not say that the council had been warned.",
                      "statement") == []
+
+
+def test_the_person_is_the_source_described_before() -> None:
+    got = _speakers("Fares will rise by $2, a person familiar with the plan said. The rise "
+                    "starts in June, the person said.", "statement")
+    assert [speaker for speaker, _ in got] == ["a person familiar with the plan"] * 2
+    got = _speakers("Fares will rise by $2, two people briefed on the plan said. The rise "
+                    "starts in June, the people said.", "statement")
+    assert [speaker for speaker, _ in got] == ["two people briefed on the plan"] * 2
+    # no such source before: the description as written
+    got = _speakers("The rise starts in June, the person said.", "statement")
+    assert got == [("the person", "The rise starts in June")]
