@@ -1380,6 +1380,29 @@ def placed_head(toks: list[Token], k: int) -> bool:
 _PLACED_TITLES = frozenset({"examiner", "coroner"})
 
 
+# places in the plural after "in" and a modifier ("sheriffs in bordering states", "officials
+# in neighbouring countries", "doctors in rural communities"): where the people are
+_PLURAL_PLACES = frozenset({"states", "countries", "cities", "towns", "villages", "provinces",
+                            "regions", "districts", "counties", "communities", "areas",
+                            "neighborhoods", "neighbourhoods", "nations", "territories"})
+MAX_PLURAL_PLACE_WORDS = 3  # "in | other | southern | states"
+
+
+def _plural_places_tail(toks: list[Token], j: int) -> int | None:
+    """The index of the "in" when the words before ``j`` read a people noun, "in", and
+    lower-case words ending in a plural place noun ("sheriffs in bordering states",
+    "officials in other countries"); else None. The place is a word no noun phrase of
+    speakers ends on; the people before it speak."""
+    if j < 3 or toks[j - 1].low not in _PLURAL_PLACES:
+        return None
+    for m in range(j - 2, max(0, j - 2 - MAX_PLURAL_PLACE_WORDS), -1):
+        if toks[m].kind != "w" or _is_cap(toks[m]):
+            return None
+        if toks[m].low == "in":
+            return m if m >= 1 and toks[m - 1].kind == "w" and placed_head(toks, m - 1) else None
+    return None
+
+
 def _named_place(toks: list[Token], k: int, j: int) -> bool:
     """Do tokens ``k:j`` read "the <words> <place noun> of <Name>" ("the western city of
     Bielefeld")?"""
@@ -1627,7 +1650,10 @@ def _noun_phrase(toks: list[Token], j: int) -> Phrase | None:
     if _let_first_person(toks, j):
         return _make(toks, j - 1, j, "pronoun")  # "Let me say", not "Let me" (pron34)
     i = j
-    if _object_tail(toks, j):
+    placed = _plural_places_tail(toks, j)
+    if placed is not None:
+        i = placed  # "Some sheriffs in bordering states say": the sheriffs (round 36)
+    elif _object_tail(toks, j):
         i = j - 3  # "a participant in the call", "one of the people on the call": the
         # object's head is a speech word, which no noun phrase takes (twenty-first session);
         # "the victim from the crash": an event no noun phrase of people ends on (round 34)
@@ -1789,6 +1815,7 @@ def _noun_phrase(toks: list[Token], j: int) -> Phrase | None:
             or any(_knowledge_with(toks, m) is not None for m in range(i + 3, j - 1))
             or _those_asked(toks, j - 1)
             or (i < j - 3 and _object_tail(toks, j))
+            or (i < j - 2 and _plural_places_tail(toks, j) is not None)
             or (j - i == 2 and toks[i].low == "the" and toks[j - 1].low == "other")
             or (j - i == 2 and toks[i].low == "a" and toks[j - 1].low == "few")):
         # ("The other said": one of two just named; nineteenth session; "A few said": some

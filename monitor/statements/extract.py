@@ -2515,6 +2515,9 @@ class Extractor:
                 entry = None  # "charged him with murder", "charged across the street",
                 # "racially charged signs": a legal or a physical charge (round 30; PolNeAR's
                 # unit keeps "charged X with Y", which it files as an accusation)
+            if entry is not None and entry[0] == "claim" and _claims_lives(toks, k):
+                entry = None  # "gunfire has claimed the life of a child": a death, no one's
+                # claim (round 36)
             if entry is not None and tok.low == "wonder" and k and toks[k - 1].low == "no":
                 entry = None  # "No wonder Trump said": an idiom, not a cue
             if entry is not None and tok.low == "think" and k + 1 < n and \
@@ -5177,6 +5180,23 @@ _CHARGED_PERSONS = frozenset({"him", "her", "them", "us", "me"})
 MAX_CHARGED_OBJECT = 12  # "charged Sharron Diane Crawford Smith, age 61, with two counts"
 
 
+# what "claimed" takes when it means killed ("claimed the life of", "claimed 40 lives",
+# "claimed their lives", "has claimed thousands of lives")
+_LIFE_WORDS = frozenset({"life", "lives"})
+MAX_LIVES_REACH = 4  # "claimed | the | lives of", "claimed | more | than | 40 | lives"
+
+
+def _claims_lives(toks: list[Token], k: int) -> bool:
+    """Does the "claim" at ``k`` take a life or lives as its object ("claimed the life of a
+    child", "has claimed more than 40 lives")? Only words between (no punctuation)."""
+    for m in range(k + 1, min(len(toks), k + 2 + MAX_LIVES_REACH)):
+        if toks[m].kind != "w":
+            return False
+        if toks[m].low in _LIFE_WORDS:
+            return True
+    return False
+
+
 def _charge_not_speech(toks: list[Token], k: int, legal: bool = True) -> bool:
     """Is a form of "charge" at ``k`` the legal, physical or price sense, not an accusation
     made in words ("Critics charged that ...", "..., Bolton charged.")? Physical, passive or
@@ -7722,7 +7742,8 @@ def _modified_people_run(toks: list[Token], i: int, j: int) -> Phrase | None:
 # adverbs that open a run of words before a cue and belong to no speaker phrase ("even
 # officials there admit", "can no longer say", "nothing so far suggests", "ever claimed")
 _LEADING_ADVERBS = frozenset({"even", "only", "just", "still", "almost", "far", "ever", "no",
-                              "longer", "rather", "so", "also", "apparently", "long"})
+                              "longer", "rather", "so", "also", "apparently", "long",
+                              "yet"})  # ("..., yet nobody mentions them": round 36)
 
 
 def _leading_adverb(tok: Token) -> bool:

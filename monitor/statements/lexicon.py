@@ -360,6 +360,9 @@ SPEAKER_NOUNS = frozenset(
      # Kushner, said"; twentieth session)
      "envoys", "ambassadors", "delegations", "generals", "soldiers", "governors", "mayors",
      "investigators", "inspectors", "monitors",
+     # county law officers ("Some sheriffs in bordering states say"; round 36: the plural
+     # only, the singular is a title, "Sheriff: 4 dead" no one's name)
+     "sheriffs",
      # ("The Zelenskyy family said" was Zelenskyy: the family's name a modifier)
      "family", "families", "relatives",
      # athletes by their position ("“Q,” the centre said"; nineteenth session)

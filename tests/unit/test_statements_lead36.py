@@ -78,3 +78,25 @@ def test_the_person_is_the_source_described_before() -> None:
     # no such source before: the description as written
     got = _speakers("The rise starts in June, the person said.", "statement")
     assert got == [("the person", "The rise starts in June")]
+
+
+def test_claimed_a_life_is_no_claim() -> None:
+    assert _speakers("For the third time this year, gunfire has claimed the life of a child.",
+                     "statement") == []
+    assert _speakers("The storm has claimed more than 40 lives.", "statement") == []
+    got = _speakers("Rebels claimed the town was theirs.", "statement")
+    assert got == [("Rebels", "the town was theirs")]
+
+
+def test_people_in_plural_places() -> None:
+    got = _speakers("Some sheriffs in bordering states say they have stopped drivers.",
+                    "statement")
+    assert got == [("Some sheriffs in bordering states", "they have stopped drivers")]
+    got = _speakers("Officials in other countries say the ban is unfair.", "statement")
+    assert got == [("Officials in other countries", "the ban is unfair")]
+
+
+def test_yet_opens_no_speaker() -> None:
+    got = _speakers("They could be fine soldiers, yet nobody mentions them at all.",
+                    "statement")
+    assert all(speaker != "yet nobody" for speaker, _ in got)
