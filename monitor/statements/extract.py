@@ -2381,6 +2381,9 @@ class Extractor:
         if not between or topic:  # "Name: content" is a headline or a transcript line
             if not (unit.para_first and _cap(toks[phrase.j - 1])):
                 return None
+            if any(g[1].how == "right" and g[1].i > c for g in groups):
+                return None  # "Africa: Industrialization Should Be Now, Says Donald
+                # Kaberuka": a section's label, the tag at the end names the speaker (round 36)
             if phrase.j - phrase.i == 1 and toks[phrase.i].text.isupper():
                 return None  # "BYLINE:", "UPDATE:", "Q:" are labels, not speakers
             if toks[phrase.core_end - 1].low in _LABEL_HEADS:
@@ -3504,8 +3507,9 @@ class Extractor:
                     end = self._content_end(toks, after + 1, stops)
                     return self._span(toks, after + 1, end, claimed) if end > after + 1 else None
                 return None
-            left = self._span(toks, _open_parenthesis(toks, dateline_end(toks), g_start - 1),
-                              g_start - 1, claimed)
+            left = self._span(toks, _open_parenthesis(toks, max(
+                dateline_end(toks), _section_label_end(toks, g_start)), g_start - 1),
+                g_start - 1, claimed)
             # an opening phrase alone is no content ("Despite being apart, they continued to
             # ...", "Before leaving, Thomas asked for his jacket"): the scene of the sentence
             # (recall30; "In both cases, Trump said, C" still reads C after the tag, and the
@@ -5184,6 +5188,20 @@ MAX_CHARGED_OBJECT = 12  # "charged Sharron Diane Crawford Smith, age 61, with t
 # "claimed their lives", "has claimed thousands of lives")
 _LIFE_WORDS = frozenset({"life", "lives"})
 MAX_LIVES_REACH = 4  # "claimed | the | lives of", "claimed | more | than | 40 | lives"
+
+
+MAX_SECTION_LABEL_WORDS = 2  # "Africa:", "South Africa:", "Opinion:" before a headline
+
+
+def _section_label_end(toks: list[Token], before: int) -> int:
+    """Past a section's label that opens a sentence ("Africa: Industrialization Should Be
+    Now, Says Donald Kaberuka", "Opinion: ..."): one or two capitalised words and a colon
+    before ``before``; else 0 (round 36)."""
+    c = next((k for k in range(1, min(before, MAX_SECTION_LABEL_WORDS + 1))
+              if toks[k].low == ":"), None)
+    if c is None or not all(t.kind == "w" and _cap(t) for t in toks[:c]):
+        return 0
+    return c + 1
 
 
 def _claims_lives(toks: list[Token], k: int) -> bool:

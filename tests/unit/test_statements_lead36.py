@@ -100,3 +100,10 @@ def test_yet_opens_no_speaker() -> None:
     got = _speakers("They could be fine soldiers, yet nobody mentions them at all.",
                     "statement")
     assert all(speaker != "yet nobody" for speaker, _ in got)
+
+
+def test_section_label_before_a_closing_tag() -> None:
+    text = ("Africa: With Minerals Running Out, Industry Should Grow Now, Says Jane Mwangi\n\n"
+            "The continent holds large reserves.")
+    got = _speakers(text, "statement")
+    assert got == [("Jane Mwangi", "With Minerals Running Out, Industry Should Grow Now")]
