@@ -6906,10 +6906,12 @@ _STAFF_HEADS = frozenset({"aide", "spokesman", "spokeswoman", "spokesperson", "a
 # economic envoy said ..., and he added"): heads of a staffer's post
 _STAFF_SPEAKERS = _STAFF_HEADS | {"envoy", "negotiator", "lawyer", "attorney"}
 UNNAMED_AGAIN_UNITS = 6  # "the official added" a few sentences after the source spoke
-# heads of a source described only as someone who knows ("a person familiar with the
-# matter", "two people briefed on the talks", "a source close to the family"), taken up
-# again as "the person", "the people", "the source"
-ANONYMOUS_HEADS = frozenset({"person", "people", "source", "sources"})
+# heads of a source described only as someone who knows or who was there ("a person
+# familiar with the matter", "two people briefed on the talks", "a source close to the
+# family", "A woman who did not want to be identified"), taken up again as "the person",
+# "the people", "the source", "the woman"
+ANONYMOUS_HEADS = frozenset({"person", "people", "source", "sources", "man", "woman", "men",
+                             "women"})
 _SOURCE_LINKS = frozenset({"familiar", "close", "with", "briefed", "who", "knowledgeable",
                            "involved", "in", "at", "inside", "speaking", "granted", "aware"})
 

@@ -107,3 +107,9 @@ def test_section_label_before_a_closing_tag() -> None:
             "The continent holds large reserves.")
     got = _speakers(text, "statement")
     assert got == [("Jane Mwangi", "With Minerals Running Out, Industry Should Grow Now")]
+
+
+def test_the_woman_is_the_woman_described_before() -> None:
+    got = _speakers("A woman who lives across the street said she heard shots. “We were "
+                    "scared,” the woman said.", "statement")
+    assert [speaker for speaker, _ in got] == ["A woman who lives across the street"] * 2
