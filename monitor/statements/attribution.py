@@ -1730,9 +1730,10 @@ def _noun_phrase(toks: list[Token], j: int) -> Phrase | None:
             continue
         # "the Institute for Science and International Security", "the Department of Health
         # and Human Services": "and" inside an organisation's name, a link word before it
-        if tok.low == "and" and i < j and _is_cap(toks[i]) and _org_name_and(toks, i - 1):
-            i -= 1
-            continue
+        if tok.low == "and" and i < j and _is_cap(toks[i]) and (
+                _org_name_and(toks, i - 1) or named_body_and(toks, i - 1, j)):
+            i -= 1  # ("the Hostage and Missing Families Forum", "The Bill and Melinda Gates
+            continue  # Foundation": one body's name; round 36)
         # "Procter & Gamble", "The Globe and Mail", "the Mail & Guardian": one name
         if i < j and i >= 2 and name_pair_link(toks, i - 1):
             i -= 1
@@ -1936,6 +1937,32 @@ def _org_name_and(toks: list[Token], k: int) -> bool:
         k + 1 < len(toks) and toks[k + 1].low not in lx.TITLE_WORDS)
     # (not "Strategists for Barack Obama and Clinton": people, not a name; not "of the
     # University of Chicago and Professor Knittel": a person after it)
+
+
+# last words of a body's name that may hold an "and" ("the Hostage and Missing Families
+# Forum", "the Bill and Melinda Gates Foundation", "the Arms and Security Committee")
+_BODY_NAME_HEADS = frozenset({"forum", "foundation", "institute", "association", "council",
+                              "committee", "coalition", "alliance", "society", "federation",
+                              "fund", "center", "centre", "union", "network", "trust", "league",
+                              "commission", "campaign", "project", "organization",
+                              "organisation", "group", "agency", "board", "bureau"})
+MAX_BODY_NAME_WORDS = 4  # capitalised words on either side of the "and"
+
+
+def named_body_and(toks: list[Token], k: int, j: int) -> bool:
+    """Is the "and" at ``k`` inside one body's name ending at ``j``: "the", one to
+    :data:`MAX_BODY_NAME_WORDS` capitalised words, "and", capitalised words up to a head of
+    :data:`_BODY_NAME_HEADS`? ("the Hostage and Missing Families Forum said"; not "Trump and
+    the Gates Foundation", nor "Reuters and the Committee", which have no "the" before)."""
+    if not (0 < j - k - 1 <= MAX_BODY_NAME_WORDS) or toks[j - 1].low not in _BODY_NAME_HEADS:
+        return False
+    if not all(t.kind == "w" and _is_cap(t) for t in toks[k + 1 : j]):
+        return False
+    m = k
+    while m > 0 and k - m < MAX_BODY_NAME_WORDS and toks[m - 1].kind == "w" and (
+            _is_cap(toks[m - 1])) and toks[m - 1].low != "the":
+        m -= 1
+    return k - m >= 1 and m >= 1 and toks[m - 1].low == "the"
 
 
 def _familiar_before(toks: list[Token], i: int, j: int) -> int | None:

@@ -50,6 +50,7 @@ from monitor.statements.attribution import (
     dateline_end,
     name_pair_link,
     name_tokens,
+    named_body_and,
     nounish,
     per_cent_at,
     place_people,
@@ -130,6 +131,7 @@ ORG_HEADS = frozenset(
      "organization", "organisation", "society", "club", "project", "caucus", "staff",
      "federation", "trust", "bank", "post-abc", "mcclatchy-marist", "quinnipiac", "monmouth",
      "survey", "study", "report", "fbi", "cia", "nato", "eu", "un", "gop", "rnc", "dnc",
+     "forum",  # ("the Hostage and Missing Families Forum said"; round 36)
      # round 4: newspaper and broadcaster names of English-language news ("the Philippine
      # Star", "the Toronto Sun", "the Daily Telegraph", "CBC")
      "star", "sun", "mail", "telegraph", "guardian", "gazette", "observer", "chronicle",
@@ -1369,6 +1371,10 @@ def org_run(words: list[Token], end: int) -> list[Token]:
             k -= 1  # ("U.S. Fish and Wildlife Service")
     if 2 <= k < end and name_pair_link(words, k - 1):
         k -= 2  # "Procter & Gamble", "The Globe and Mail": one name (org34)
+    elif 2 <= k < end and words[k - 1].low == "and" and named_body_and(words, k - 1, end):
+        k -= 2  # "the Hostage and Missing Families Forum", "the Bill and Melinda Gates
+        while k > 0 and _is_cap(words[k - 1]) and words[k - 1].low != "the":
+            k -= 1  # Foundation": one body's name (round 36)
     return words[k:end]
 
 

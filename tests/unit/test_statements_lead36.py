@@ -113,3 +113,15 @@ def test_the_woman_is_the_woman_described_before() -> None:
     got = _speakers("A woman who lives across the street said she heard shots. “We were "
                     "scared,” the woman said.", "statement")
     assert [speaker for speaker, _ in got] == ["A woman who lives across the street"] * 2
+
+
+def test_body_name_with_and_is_whole() -> None:
+    got = _speakers("In a statement, the Parents and Missing Children Forum said that it had "
+                    "no news.", "statement")
+    assert got == [("Parents and Missing Children Forum", "it had no news")]
+    got = _speakers("The Idaho Game and Fish Commission said the hunter was shot by his "
+                    "brother.", "statement")
+    assert got and got[0][0] == "Idaho Game and Fish Commission"
+    # two bodies, the second with its own article, stay apart
+    got = _speakers("Smith and the Gates Foundation said they had no news.", "statement")
+    assert got and got[0][0] != "Smith and the Gates Foundation"
