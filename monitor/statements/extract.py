@@ -3991,6 +3991,8 @@ class Extractor:
                 f.cue_kind == "speech" or (f.cue_kind == "stance" and self.unit == "statement")):
             return False  # "Putin ... warns Kyiv", "Moscow had warned the West": the one
             # warned, not what was said
+        if self.unit == "statement" and f.kind == "indirect" and _no_words_said(words):
+            return False
         return len(words) >= MIN_CONTENT_WORDS
 
     def _statement(self, text: str, f: _Found) -> Statement:
@@ -5202,6 +5204,28 @@ def _section_label_end(toks: list[Token], before: int) -> int:
     if c is None or not all(t.kind == "w" and _cap(t) for t in toks[:c]):
         return 0
     return c + 1
+
+
+# words that say nothing on their own as a reported content: "asked to.", "Pelosi predicted
+# she had.", "And so, Kysliuk said, ...", "had warned them"
+_EMPTY_CONTENT_WORDS = (frozenset(lx.PRONOUNS) | frozenset(lx.PRONOUN_CASES) | lx.DETERMINERS
+                        | frozenset({"to", "and", "so", "but", "or", "then", "not", "too",
+                                     "also"})) - {"no"}  # ("Asked whether there were other
+# suspects, police said no.": an answer)
+MAX_ELLIPTIC_WORDS = 3  # "she had", "he said he would": a clause cut to its auxiliary
+
+
+def _no_words_said(words: list[str]) -> bool:
+    """Is a reported content (its words as written) empty of anything said: function words
+    only ("to", "And so", "them"), or a short clause ending on its auxiliary ("she had", "he
+    did not"), whose verb the sentence left out (round 36)?"""
+    bare = [w.strip(".,;:!?“”\"‘’'()").lower() for w in words]
+    bare = [w for w in bare if w]
+    if all(w in _EMPTY_CONTENT_WORDS for w in bare):
+        return True
+    return len(bare) <= MAX_ELLIPTIC_WORDS and (
+        bare[-1] in _FINITE_AUXILIARIES or (bare[-1] == "not" and len(bare) >= 2
+                                           and bare[-2] in _FINITE_AUXILIARIES))
 
 
 def _claims_lives(toks: list[Token], k: int) -> bool:

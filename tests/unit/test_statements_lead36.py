@@ -8,7 +8,7 @@
 
 from __future__ import annotations
 
-from monitor.statements.extract import Extractor
+from monitor.statements.extract import Extractor, _no_words_said
 from monitor.statements.officials import default_registry
 
 
@@ -125,3 +125,12 @@ def test_body_name_with_and_is_whole() -> None:
     # two bodies, the second with its own article, stay apart
     got = _speakers("Smith and the Gates Foundation said they had no news.", "statement")
     assert got and got[0][0] != "Smith and the Gates Foundation"
+
+
+def test_empty_reported_contents_are_no_statements() -> None:
+    assert _speakers("When Mr. Doe was asked whether he had visited, Mr. Doe said he had.",
+                     "statement") == []
+    assert _no_words_said(["to."]) and _no_words_said(["And", "so"])
+    assert _no_words_said(["he", "did", "not"]) and not _no_words_said(["students", "fled"])
+    # PolNeAR's unit keeps the elliptic clause (its annotators mark such attributions)
+    assert _speakers("When Mr. Doe was asked whether he had visited, Mr. Doe said he had.")
