@@ -3515,6 +3515,11 @@ class Extractor:
             # (recall30; "In both cases, Trump said, C" still reads C after the tag, and the
             # phrase stays part of "C1, X said, C2")
             bare = left is not None and _bare_opener(toks, dateline_end(toks), g_start - 1)
+            aside_quote = _quote_past_participle(toks, g_end + 1) if g_end + 1 < n and (
+                toks[g_end].low == ",") and _connectors_only(toks[: g_start - 1]) else None
+            if aside_quote is not None:  # "And so, Kysliuk said, gesturing at the menorah,
+                # “It will stay there”": the quote after the aside (round 36)
+                return self._span(toks, aside_quote, aside_quote + 1, claimed)
             if left is None:
                 # "But, the spokesman added, it's not the way to win": a conjunction alone
                 # before the tag, and the words after it are what was said
@@ -5226,6 +5231,33 @@ def _no_words_said(words: list[str]) -> bool:
     return len(bare) <= MAX_ELLIPTIC_WORDS and (
         bare[-1] in _FINITE_AUXILIARIES or (bare[-1] == "not" and len(bare) >= 2
                                            and bare[-2] in _FINITE_AUXILIARIES))
+
+
+# words that join a sentence to the one before and say nothing themselves ("And so, X said,
+# ...", "But then, X said, ...")
+_OPENING_CONNECTORS = frozenset({"and", "but", "yet", "so", "then", "still"})
+
+
+def _connectors_only(toks: list[Token]) -> bool:
+    """Are ``toks`` (before a tag) connectors and commas only ("And so,", "But then,")?"""
+    words = [t for t in toks if t.kind == "w"]
+    return bool(words) and all(t.low in _OPENING_CONNECTORS for t in words) and all(
+        t.kind == "w" or t.low == "," for t in toks)
+
+
+def _quote_past_participle(toks: list[Token], k: int) -> int | None:
+    """The quote token after a participle's aside that starts at ``k`` ("gesturing at the
+    menorah on the entrance, “Q”"), within :data:`MAX_INTERRUPTION_TOKENS`; else None."""
+    if k >= len(toks) or not toks[k].low.endswith("ing") or toks[k].kind != "w":
+        return None
+    for m in range(k + 1, min(len(toks) - 1, k + MAX_INTERRUPTION_TOKENS)):
+        if toks[m].kind == "q":
+            return None
+        if toks[m].low == "," and toks[m + 1].kind == "q":
+            return m + 1
+        if toks[m].low in _PUNCT_END:
+            return None
+    return None
 
 
 def _claims_lives(toks: list[Token], k: int) -> bool:

@@ -134,3 +134,9 @@ def test_empty_reported_contents_are_no_statements() -> None:
     assert _no_words_said(["he", "did", "not"]) and not _no_words_said(["students", "fled"])
     # PolNeAR's unit keeps the elliptic clause (its annotators mark such attributions)
     assert _speakers("When Mr. Doe was asked whether he had visited, Mr. Doe said he had.")
+
+
+def test_quote_after_a_connector_and_a_participle_aside() -> None:
+    got = _speakers('The hall needs work. And so, Ivan Petrenko said, gesturing at the door of '
+                    'the hall, "It will stay shut until we find money."', "statement")
+    assert got == [("Ivan Petrenko", "It will stay shut until we find money.")]
