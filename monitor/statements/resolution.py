@@ -1351,6 +1351,44 @@ def _after_name_link(words: list[Token], name: list[Token]) -> bool:
     return k >= 2 and name_pair_link(words, k - 1)
 
 
+# documents that people sign or put their names to, and the participles that say so ("a
+# statement signed by", "a letter, which was endorsed by", "a joint declaration issued by")
+_SIGNED_DOCUMENTS = frozenset({"statement", "letter", "declaration", "communique",
+                               "communiqué", "petition", "op-ed", "memo", "memorandum"})
+_SIGNING_PARTICIPLES = frozenset({"signed", "co-signed", "endorsed", "issued", "backed",
+                                  "authored", "written"})
+MAX_SIGNATORY_TOKENS = 30  # "by UK Prime Minister Keir Starmer, French President Emmanuel
+# Macron, and Canadian Prime Minister Mark Carney,"
+
+
+def _signatories(toks: list[Token], phrase: Phrase) -> Phrase | None:
+    """The named signatories of a document that speaks: "A statement signed by X and Y
+    warned" (inside the phrase), "A statement, which was endorsed by X, Y and Z, slammed"
+    (the relative clause after it); None unless the document is one people sign and the
+    words after "by" open with a capitalised name."""
+    core = phrase.core_end
+    if not any(t.low in _SIGNED_DOCUMENTS for t in toks[phrase.i : core]):
+        return None
+    m = next((k for k in range(phrase.i, min(len(toks) - 1, phrase.j + 4))
+              if toks[k].low in _SIGNING_PARTICIPLES and toks[k + 1].low == "by"), None)
+    if m is None or m + 2 >= len(toks) or not _is_cap(toks[m + 2]):
+        return None
+    if m >= phrase.j:  # after the phrase: ", which was endorsed by", ", signed by"
+        between = [t.low for t in toks[phrase.j : m]]
+        if not between or between[0] != "," or any(
+                w not in {",", "which", "that", "was", "were", "had", "been", "jointly"}
+                for w in between):
+            return None
+        end = next((k for k in range(m + 2, min(len(toks) - 1, m + 2 + MAX_SIGNATORY_TOKENS))
+                    if toks[k].low == "," and toks[k + 1].kind == "w" and not _is_cap(
+                        toks[k + 1]) and toks[k + 1].low not in {"and", "the"}), None)
+    else:
+        end = phrase.j
+    if end is None or end <= m + 2:
+        return None
+    return Phrase(m + 2, end, "left", toks[m + 2].start, toks[end - 1].end)
+
+
 def org_run(words: list[Token], end: int) -> list[Token]:
     """The whole capitalised name of an organisation ending at ``words[end - 1]``: title
     words are part of it ("State Department", "Republican National Committee", "White
@@ -3471,6 +3509,13 @@ class Discourse:
             # documents say it, not the outlet that saw them (nineteenth session)
             phrase = Phrase(phrase.i, seen, phrase.how, phrase.start, toks[seen - 1].end)
             officials_in_phrase = []
+        signed = _signatories(toks, phrase)
+        if signed is not None:  # "A statement, which was endorsed by Starmer, Macron and
+            # Carney, warned": the named signatories speak together (round 36)
+            people = self._joint(toks, signed, unit) or self._resolve_phrase(toks, signed, unit,
+                                                                             [])
+            if people is not None and people.name and people.kind in {"person", "group"}:
+                return people
         person = self._campaign_team(toks, phrase) or self._included(
             toks, phrase, unit) or self._resolve_phrase(toks, phrase, unit, officials_in_phrase)
         if person is not None and not officials_in_phrase and self._foreign(
