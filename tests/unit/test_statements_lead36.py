@@ -144,10 +144,10 @@ def test_quote_after_a_connector_and_a_participle_aside() -> None:
 
 def test_signatories_of_a_statement_speak() -> None:
     got = _speakers("A statement, which was endorsed by Prime Minister Anna Berg, President "
-                    "Lars Holm, and Chancellor Eva Lind, warned that the three countries would "
-                    "act.", "statement")
+                    "Lars Holm, and Chancellor Eva Lind, slammed the offensive and warned that "
+                    "the three countries would act.", "statement")
     assert got and got[0][0] == "Anna Berg and Lars Holm and Eva Lind"
     # a statement no one is said to have signed stays the statement
     got = _speakers("A statement released on Monday warned that the countries would act.",
                     "statement")
-    assert got and got[0][0] == "A statement released on Monday"
+    assert got and got[0][0] == "A statement"
