@@ -1532,6 +1532,35 @@ def _modifiers_to_article(toks: list[Token], k: int, j: int) -> bool:
     return False
 
 
+# bodies' common heads that a name may follow in apposition ("the state company Tavanir",
+# "the news agency Tasnim", "the broadcaster NHK")
+_BODY_HEADS = frozenset({"company", "firm", "agency", "group", "broadcaster", "operator",
+                         "utility", "regulator", "network", "newspaper", "daily", "channel",
+                         "carrier", "airline", "bank", "insurer", "developer", "provider"})
+
+
+def _apposed_name_opener(toks: list[Token], i: int, j: int) -> int | None:
+    """Where the phrase opens when ``toks[i:j]`` read a body's common head and the name
+    apposed to it, modifiers and an article or a possessive before the head ("A deputy head
+    of Iran’s state electricity company Tavanir said": "Iran’s state electricity company
+    Tavanir"); else None (round 36: the phrase was "company Tavanir", the speaker "Tavanir")."""
+    head = toks[i]
+    if head.kind != "w" or _is_cap(head) or head.low not in _BODY_HEADS or not all(
+            t.kind == "w" and _is_cap(t) for t in toks[i + 1 : j]):
+        return None
+    m = i - 1
+    while m >= 0 and i - m <= MAX_HEAD_MODIFIERS + 1:
+        w = toks[m]
+        if w.low in _SINGULAR_OPENERS or (w.kind == "w" and w.low.endswith(("’s", "'s"))):
+            return m if m < i - 1 else None  # (at least one modifier: "the company X" is
+            # read already)
+        if w.kind != "w" or _is_cap(w) or not w.low.isalpha() or w.low in lx.NP_BOUNDARY or (
+                w.low.endswith("ly")):
+            return None  # (a cue's word may modify: "the state electricity company")
+        m -= 1
+    return None
+
+
 # what opens a singular speaker's noun phrase besides the articles: another, a demonstrative
 # at a clause's start, a possessive pronoun ("That committee said", "Another elderly man
 # said", "His opponent's campaign admits"; title33)
@@ -1703,6 +1732,13 @@ def _noun_phrase(toks: list[Token], j: int) -> Phrase | None:
         if tok.kind == "w" and i < j and _modifiers_to_article(toks, i - 1, j):
             i -= 1
             continue
+        # "the state electricity company Tavanir", "Iran's state company Tavanir": a body's
+        # common head and modifiers before the name apposed to it, back to their opener
+        if tok.kind == "w" and i < j - 1:
+            named_opener = _apposed_name_opener(toks, i, j)
+            if named_opener is not None:
+                i = named_opener
+                continue
         # "a high-level U.S. naval commander", "China's commerce ministry", "That committee":
         # a singular head's modifiers back to their opener (title33)
         if tok.kind == "w" and i < j and i == j - 1:

@@ -151,3 +151,10 @@ def test_signatories_of_a_statement_speak() -> None:
     got = _speakers("A statement released on Monday warned that the countries would act.",
                     "statement")
     assert got and got[0][0] == "A statement"
+
+
+def test_post_of_a_body_named_in_apposition() -> None:
+    got = _speakers("A deputy head of Norway’s state power company Statkraft said on Monday "
+                    "that the plant would close.", "statement")
+    assert got == [("A deputy head of Norway’s state power company Statkraft",
+                    "the plant would close")]
