@@ -4855,6 +4855,15 @@ def _withheld_name_then_tag(toks: list[Token], k: int) -> bool:
         lx.CUES.get(toks[k + 2].low, ("", ""))[1] == "speech")
 
 
+# cue words that, after a word of arms, are the noun of an armed attack ("the military
+# attack on the delegation", "terrorist attacks", "drone strikes"), not criticism
+_ASSAULT_NOUNS = frozenset({"attack", "attacks", "assault", "assaults", "strike", "strikes"})
+_ARMED_MODIFIERS = frozenset({"military", "terrorist", "terror", "missile", "drone", "air",
+                              "rocket", "armed", "suicide", "bomb", "knife", "gun", "chemical",
+                              "militant", "insurgent", "artillery", "naval", "ground", "deadly",
+                              "retaliatory", "cross-border"})
+
+
 def _noun_form(toks: list[Token], k: int) -> bool:
     """True when the cue word at ``k`` is a noun or an adjective here, not a verb: "Cruz’s
     thinking", "the warning" (not "He’s claiming"); "all five states", "their claims" (not
@@ -4865,6 +4874,11 @@ def _noun_form(toks: list[Token], k: int) -> bool:
             toks[k + 1].kind == "w" and not _cap(toks[k + 1]) and nounish(toks[k + 1].low)):
         return True  # "in a written statement", "a prepared statement": a participle between
         # an article and a noun is an adjective (pron30)
+    if low in _ASSAULT_NOUNS and before in _ARMED_MODIFIERS:
+        return True  # "the Israeli military attack on the delegation", "terrorist attacks
+        # that killed": an armed attack, no one attacking in words (round 36: "the Israeli
+        # military" spoke the ministry's words); "Republican attacks on her record" stay
+        # PolNeAR's stance
     if low.endswith("ed") and _after_amount(toks, k):
         return True  # "a $125 billion estimated cost": a participle after an article's
         # amount is an adjective (round 36: "estimated" was a cue, "125 billion" its speaker)

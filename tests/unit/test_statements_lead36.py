@@ -158,3 +158,11 @@ def test_post_of_a_body_named_in_apposition() -> None:
                     "that the plant would close.", "statement")
     assert got == [("A deputy head of Norway’s state power company Statkraft",
                     "the plant would close")]
+
+
+def test_an_armed_attack_is_no_cue() -> None:
+    got = _speakers('The Foreign Ministry condemned the Israeli military attack on the '
+                    'convoy "in the strongest terms," saying that the incident breaks '
+                    'international law.', "statement")
+    assert ("The Foreign Ministry", "the incident breaks international law") in got
+    assert all(speaker != "the Israeli military" for speaker, _ in got)
