@@ -87,6 +87,7 @@ from monitor.statements.resolution import (
     find_interview,
     named_far_later,
     named_later,
+    post_named_far_later,
     resolution_kind,
     span_text,
     stand_in_agrees,
@@ -4298,8 +4299,11 @@ def _introduced_far(f: _Found, units: list[Unit], discourse: Discourse) -> Perso
     post of an unresolved indefinite source (see :func:`named_far_later`): "A spokesman for
     Democratic candidate Hillary Clinton called the report misleading ... (paragraphs on)
     Clinton spokesman Brian Fallon said" is Fallon, "One protest organizer says" in a deck is
-    "Asa Khalif, an organizer with ...". None when no one or several people fit, or the
-    person was named before the description."""
+    "Asa Khalif, an organizer with ...". A definite post of a body too (see
+    :func:`post_named_far_later`: "The dean of Columbia's Graduate School of Journalism has
+    published a letter ... Steve Coll, the dean of the journalism school, said"; desc36).
+    None when no one or several people fit, or the person was named before the
+    description."""
     toks = units[f.unit].tokens
     described = toks[f.phrase.i : f.phrase.core_end]
     before = {id(p) for u, _a, p, _r in discourse.recent if u <= f.unit}
@@ -4313,7 +4317,8 @@ def _introduced_far(f: _Found, units: list[Unit], discourse: Discourse) -> Perso
         if named is None:
             continue
         before.add(id(person))  # (one introduction per person: its first)
-        if named_far_later(described, named, person):
+        if named_far_later(described, named, person) or post_named_far_later(
+                described, named, person):
             fits.append(person)
     return fits[0] if len(fits) == 1 else None
 

@@ -194,7 +194,7 @@ EPITHET_HEADS = frozenset(
      "professor", "economist", "scholar", "researcher", "scientist", "historian", "envoy",
      "negotiator", "commander", "academic", "observer", "commentator", "strategist",
      "pollster", "specialist", "lecturer", "director", "chief", "aide", "adviser",
-     "advisor",
+     "advisor", "dean",  # (desc36: "the dean" as "the professor")
      # athletes by their position (nineteenth session): the player who spoke just before
      "centre", "goaltender", "goalie", "defenceman", "defenseman", "winger", "striker",
      "midfielder", "quarterback", "pitcher", "shortstop", "outfielder", "linebacker",
@@ -3685,6 +3685,14 @@ class Discourse:
         if _percent_of(words):
             return None  # "Fifty-eight percent of Canadians said": a share of them, described,
             # not the Canadians (org34)
+        if len(words) == 1 and _is_cap(words[0]) and head in ORG_DESCRIPTIONS and (
+                head != "police" and head in self.common) and (phrase.i == 0 or (
+                unit == 0 and toks[phrase.i - 1].low in HEADLINE_CLAUSE_STARTS)):
+            # "Political future unsure at Fox, after Ailes exit; Network has offered path":
+            # a headline's (or deck's) kind of organisation, its article dropped, which the
+            # article writes in lower case elsewhere ("the network"): the organisation named
+            # before, as "the network" is, not someone named "Network" (desc36)
+            return self._org(head, unit, offset)
         # the core, and the whole phrase when the finder took a list for a name and its
         # apposition ("including Macron, Merz and Starmer")
         described = phrase.core >= 0 and any(
@@ -5786,6 +5794,31 @@ def named_far_later(described: list[Token], named: list[Token], person: Person) 
                                            if any(_same_stem(q, o) or q == o for q in quals)})
 
 
+def post_named_far_later(described: list[Token], named: list[Token], person: Person) -> bool:
+    """Does the definite post of a body ``described`` ("The dean of Columbia's Graduate School
+    of Journalism has published a letter disputing C") stand for ``person``, introduced
+    further down (see :data:`FAR_NAMED_LATER_UNITS`) by the later phrase ``named`` with the
+    same post of the same body, said shorter ("In his response, Steve Coll, the dean of the
+    journalism school, said")? Only "the POST of ..." with a post of :data:`_ORG_POSTS`, and
+    only when the later phrase repeats "POST of" and every word it says of the body is one
+    of the description's (not "the president of the European Council" for "the president of
+    the European Commission"); desc36."""
+    words = [t for t in described if t.kind == "w"]
+    if len(words) < 4 or words[0].low != "the" or words[2].low != "of" or (
+            words[1].low not in _ORG_POSTS):
+        return False
+    head = title_key(words[1].low)
+    body = {_unpossessed(w.low) for w in words[3:] if w.low not in lx.DETERMINERS}
+    own = {fold(w) for w in (person.name or "").split()}
+    later = [t for t in named if t.kind == "w" and fold(t.text) not in own]
+    at = next((k for k in range(len(later) - 1)
+               if title_key(later[k].low) == head and later[k + 1].low == "of"), None)
+    if at is None:
+        return False
+    theirs = {_unpossessed(w.low) for w in later[at + 2 :] if w.low not in lx.DETERMINERS}
+    return bool(theirs) and all(any(_same_stem(o, b) for b in body) for o in theirs)
+
+
 # a person's own speech as a source ("his words appeared to contradict C", "Her remarks
 # suggested C"): the person the possessive stands for (desc33; not a document they wrote,
 # "his tweet", "her statement", which the labels name as the document)
@@ -6222,7 +6255,10 @@ def _named_after(words: list[Token], k: int) -> bool:
 
 # posts of an organisation's people ("the head of Gazprom"): the person, not the organisation
 _ORG_POSTS = frozenset({"head", "executive", "director", "chairman", "chairwoman", "chair",
-                        "founder", "co-founder", "leader", "chief", "ceo", "boss", "owner"})
+                        "founder", "co-founder", "leader", "chief", "ceo", "boss", "owner",
+                        # a school's heads ("The dean of the Graduate School of Journalism"
+                        # was "Journalism"; desc36)
+                        "dean", "provost", "principal", "superintendent"})
 MIN_INNER_NAME_WORDS = 3  # a given name, then two surnames ("Melba Acosta Febo")
 MAX_UNNAMED_SPEAKER_WORDS = 6  # "a senior State Department official", "one of his advisers"
 MAX_LAY_DESCRIPTION_WORDS = 3  # "the 911 caller", "the man", "the 15-year-old"

@@ -1,0 +1,65 @@
+"""Round 36 (desc36): descriptions that stand for a named source (issue 13).
+
+- a post not yet held keeps its modifier ("the firm’s prospective buyer said"), not the noun
+  "potential" ending the phrase before it;
+- a school's dean is a speaker ("The dean of ... has published a letter disputing C"), and
+  "the dean of the Faculty of Law" is no one named "Law";
+- "the dean of X" in the lede is the person a later paragraph names "the dean of Y" when Y
+  says nothing X does not;
+- a headline's bare kind of organisation ("Network says") is the organisation named before.
+"""
+
+from __future__ import annotations
+
+from monitor.statements.extract import Extractor
+from monitor.statements.officials import default_registry
+
+
+def _speakers(text: str) -> list[tuple[str | None, str]]:
+    ex = Extractor(default_registry(), parser="off", unit="attribution")
+    return [(s.speaker, s.content) for s in ex.extract(text, None)]
+
+
+def test_potential_post_stays_in_the_phrase() -> None:
+    got = _speakers("The company’s prospective buyer then said that the price was fair.")
+    assert got and got[0][0] == "The company’s prospective buyer"
+    got = _speakers("Her possible successor said that the vote would be close.")
+    assert got and got[0][0] == "Her possible successor"
+
+
+def test_dean_is_a_speaker_and_no_faculty_a_person() -> None:
+    got = _speakers("The dean has published a letter disputing claims that the school erred.")
+    assert got and got[0][0] == "The dean"
+    got = _speakers("The dean of the Faculty of Law said the budget was too small.")
+    assert got and got[0][0] == "The dean of the Faculty of Law"
+
+
+def test_dean_of_a_school_named_paragraphs_later() -> None:
+    text = ("The dean of Riverside University's School of Nursing has published a letter "
+            "disputing claims by the province that the program was failing its students.\n\n"
+            "The school had worked with two hospitals on the program since 2015.\n\n"
+            "The province's report was released last week.\n\n"
+            "It drew criticism from nurses across the region.\n\n"
+            "In her response, Jane Miller, the dean of the nursing school, said on Tuesday "
+            "that the report was wrong.")
+    got = _speakers(text)
+    assert got[0][0] == "Jane Miller"
+
+
+def test_dean_of_another_body_is_not_named_later() -> None:
+    text = ("The dean of Riverside University's School of Nursing has published a letter "
+            "disputing claims by the province that the program was failing its students.\n\n"
+            "The school had worked with two hospitals on the program since 2015.\n\n"
+            "The province's report was released last week.\n\n"
+            "It drew criticism from nurses across the region.\n\n"
+            "Jane Miller, the dean of the law school, said on Tuesday that the report was "
+            "wrong.")
+    got = _speakers(text)
+    assert got[0][0] != "Jane Miller"
+
+
+def test_headline_bare_kind_of_organisation_is_the_one_named_before() -> None:
+    text = ("Global News cuts jobs;\nNetwork says the cuts are needed to survive.\n\n"
+            "The network announced on Monday that 40 jobs would go.")
+    got = _speakers(text)
+    assert got and got[0][0] == "Global News"
