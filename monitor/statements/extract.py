@@ -75,6 +75,7 @@ from monitor.statements.resolution import (
     NAMED_LATER_UNITS,
     NATION_WORDS,
     OFFICIAL_BODIES,
+    ORG_DESCRIPTIONS,
     PAST_MARKERS,
     PLACES,
     TITLE_HEADS,
@@ -4144,7 +4145,16 @@ def _name_described(found: list[_Found], units: list[Unit], discourse: Discourse
     """An unnamed source the next sentences name: "a Palestinian official told Anadolu C.
     ..., said Ahmed al-Deek, an assistant to the Palestinian foreign minister" (see
     :func:`named_later`): the source's statements (and the quotes that inherit its phrase)
-    are that person's, when the person was not named before the description."""
+    are that person's, when the person was not named before the description. The same for
+    a stand-in whose participle's object the name is set off after: "One pastor supporting
+    Mr. Cruz, Darran Whiting of Liberty Baptist Church, said" (see :func:`_apposed_after_content`).
+    """
+    for f in found:
+        apposed = _apposed_after_content(f, found, units)
+        if apposed is not None:
+            for h in found:
+                if h.phrase is f.phrase and h.person is None:
+                    h.person = apposed
     for n, f in enumerate(found):
         if f.person is not None or f.phrase.how not in {"left", "right", "subject"}:
             continue
@@ -4170,11 +4180,88 @@ def _name_described(found: list[_Found], units: list[Unit], discourse: Discourse
     for f in sorted(found, key=lambda f: f.unit == 0):
         if f.person is None and f.phrase.how in {"left", "right", "subject"}:
             introduced = _introduced_later(f, units, discourse) or _opens_next(
-                f, units, discourse, found) or _introduced_far(f, units, discourse)
+                f, units, discourse, found) or _introduced_far(f, units, discourse) or (
+                _org_named_next(f, units, discourse, found))
             if introduced is not None:
                 for h in found:
                     if h.phrase is f.phrase and h.person is None:
                         h.person = introduced
+
+
+def _apposed_after_content(f: _Found, found: list[_Found], units: list[Unit]) -> Person | None:
+    """The person named right after the content of the unresolved subject stand-in ``f``,
+    set off by a comma, who speaks in the same sentence: "One pastor supporting Mr. Cruz,
+    Darran Whiting of Liberty Baptist Church in Marion, said" (the pastor's "supporting" is
+    Whiting's: the name is the subject's apposition, the participle's clause between them);
+    "A lawyer representing the family, Jane Roe, said". Only an indefinite person stand-in
+    (see :func:`delayed_description`) the name agrees with (:func:`stand_in_agrees`); desc36."""
+    if f.person is not None or f.phrase.how != "left" or not f.pieces:
+        return None
+    toks = units[f.unit].tokens
+    end = max(b for _a, b in f.pieces)
+    k = bisect.bisect_left([t.start for t in toks], end)
+    if k >= len(toks) or toks[k].low != ",":
+        return None
+    later = next((g for g in found if g.unit == f.unit and g.phrase.i == k + 1
+                  and g.phrase.how == "left" and g.person is not None), None)
+    if later is None or later.person is None or later.person.kind != "person" or \
+            not later.person.name:
+        return None
+    described = toks[f.phrase.i : f.phrase.core_end]
+    head = delayed_description(described, toks[f.phrase.core_end : f.phrase.j])
+    named = _with_apposition(toks, later.phrase)
+    return later.person if head and stand_in_agrees(head, described, named, later.person,
+                                                    speaks=True) else None
+
+
+# openers of an organisation named only by its kind, whose name the next sentence gives ("a
+# Baton Rouge newspaper called on ... The Advocate had chided")
+_ORG_STAND_IN_OPENERS = frozenset({"a", "an", "one"})
+# words that end a stand-in's head before its body: the phrase's last word is then the
+# body's, not the stand-in's kind ("A spokesperson with Atlanta police said")
+_ORG_STAND_IN_LINKS = frozenset({"of", "with", "for", "at", "from", "to", "in", "on"})
+
+
+def _org_named_next(f: _Found, units: list[Unit], discourse: Discourse,
+                    found: list[_Found]) -> Person | None:
+    """The organisation an unresolved indefinite description of its kind stands for, when
+    the next sentence opens with it, named there for the first time: "a Baton Rouge
+    newspaper called on Clinton to do something. The Advocate had chided Obama" (a paper's
+    word in the name, :data:`ORG_DESCRIPTIONS`); and a headline's bare kind ("Newspaper
+    Says ...") is the lede's stand-in of that kind once that is resolved (desc36)."""
+    toks = units[f.unit].tokens
+    words = [t for t in toks[f.phrase.i : f.phrase.core_end] if t.kind == "w"]
+    kinds = ORG_DESCRIPTIONS.get(words[-1].low) if words else None
+    if not kinds:
+        return None  # (only kinds whose names say them: not "a group", any name)
+    head = words[-1].low
+    if len(words) == 1 and f.unit == 0 and _cap(words[0]):
+        for g in found:
+            if not 0 < g.unit <= LEDE_UNIT or g.person is None or g.person.kind != "org":
+                continue
+            theirs = [t for t in units[g.unit].tokens[g.phrase.i : g.phrase.core_end]
+                      if t.kind == "w"]
+            if len(theirs) >= 2 and theirs[0].low in _ORG_STAND_IN_OPENERS and (
+                    theirs[-1].low == head):
+                return g.person
+        return None
+    if len(words) < 2 or words[0].low not in _ORG_STAND_IN_OPENERS or any(
+            w.low in _ORG_STAND_IN_LINKS for w in words):
+        return None  # (not "A spokesperson with Atlanta police": a person of the body)
+    u = f.unit + 1
+    if u >= len(units):
+        return None
+    later = units[u].tokens
+    before = {id(p) for seen, _a, p, _r in discourse.recent if seen <= f.unit}
+    for seen, at, person, _rank in discourse.recent:
+        if seen != u or person.kind != "org" or not person.name or id(person) in before:
+            continue
+        k = next((m for m, t in enumerate(later) if t.start == at), -1)
+        if k == 0 or (k == 1 and later[0].low == "the"):
+            names = [w.removesuffix("’s").removesuffix("'s") for w in fold(person.name).split()]
+            if any(w in kinds or w.rpartition("-")[2] in kinds for w in names):
+                return person
+    return None
 
 
 MAX_TITLE_BEFORE_NAME = 4  # "Iranian Deputy Foreign Minister Kazem Gharibabadi"

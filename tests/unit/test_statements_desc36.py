@@ -63,3 +63,24 @@ def test_headline_bare_kind_of_organisation_is_the_one_named_before() -> None:
             "The network announced on Monday that 40 jobs would go.")
     got = _speakers(text)
     assert got and got[0][0] == "Global News"
+
+
+def test_stand_in_with_a_participle_is_the_name_apposed_after_it() -> None:
+    got = _speakers("Parents met at the school on Monday. One pastor supporting the mayor, "
+                    "Jane Roe of Grace Church in Halifax, said she had made 100 calls.")
+    assert [s for s, _c in got] == ["Jane Roe", "Jane Roe"]
+
+
+def test_indefinite_paper_is_the_paper_the_next_sentence_opens_with() -> None:
+    text = ("Newspaper says mayor must resign\n\n"
+            "A week after the vote, a Halifax newspaper called on the mayor to resign.\n\n"
+            "The Chronicle Herald had criticized the council on Monday for its budget.")
+    got = _speakers(text)
+    assert [s for s, _c in got] == ["Chronicle Herald"] * 3
+
+
+def test_person_of_a_body_is_not_the_body_named_next() -> None:
+    text = ("A spokesperson with Halifax police said the victim was released.\n\n"
+            "The Halifax Regional Police had closed the street on Monday night.")
+    got = _speakers(text)
+    assert got and got[0][0] == "A spokesperson with Halifax police"
