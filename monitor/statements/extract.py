@@ -960,6 +960,11 @@ _ING_NOUN_BEFORE = frozenset({"the", "a", "an", "his", "her", "their", "its", "o
 # extremists")
 _COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine",
                            "ten", "several", "many", "some", "both", "all", "other"})
+# possessive determiners before a noun, never a verb's base form ("his outline", "their
+# claim"; not "her", also an object: "heard her say")
+_POSSESSIVE_DETERMINERS = frozenset({"his", "their", "its", "our", "my", "your"})
+# "let" before "’s": "Let’s say" is the verb after "us"
+_LET_FORMS = frozenset({"let"})
 # ... but "He’s claiming", "It’s denouncing": "’s" is "is" after these
 _IS_CONTRACTED = frozenset({"he", "she", "it", "that", "there", "who", "what", "where",
                             "here", "this"})
@@ -4955,6 +4960,12 @@ def _noun_form(toks: list[Token], k: int) -> bool:
         # advocate" (a base form after an article and an adjective is a noun)
     if before in _ARTICLES and lx.CUES.get(low, ("",))[0] == low:
         return True  # "in reference to a tweet Labott posted": no verb follows an article
+    if (lx.CUES.get(low, ("",))[0] == low or _ATTRIBUTION_STANCES.get(low, ("",))[0] == low) \
+            and (before in _POSSESSIVE_DETERMINERS or (
+            before.endswith(("’s", "'s")) and before[:-2] not in _IS_CONTRACTED
+            and before[:-2] not in _LET_FORMS)):
+        return True  # "accepted that Trump’s outline for America was": no verb's base form
+        # follows a possessive (desc36; not "Let’s say", "heard her say")
     if low == "suspect" and k >= 2 and toks[k - 2].low in _ING_NOUN_BEFORE and (
             toks[k - 1].kind == "w" and not _cap(toks[k - 1])):
         return True  # "an unknown suspect opened fire", "the alleged suspect": the person

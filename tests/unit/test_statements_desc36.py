@@ -84,3 +84,11 @@ def test_person_of_a_body_is_not_the_body_named_next() -> None:
             "The Halifax Regional Police had closed the street on Monday night.")
     got = _speakers(text)
     assert got and got[0][0] == "A spokesperson with Halifax police"
+
+
+def test_base_form_after_a_possessive_is_a_noun() -> None:
+    got = _speakers("Most voters accepted that Smith’s outline for the city was the right "
+                    "direction.")
+    assert all(speaker != "Smith’s" for speaker, _c in got)
+    got = _speakers("Officers from the force's counter terrorism unit were told of the video.")
+    assert all(not (speaker or "").endswith("force's") for speaker, _c in got)
