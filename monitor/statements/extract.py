@@ -3350,7 +3350,12 @@ class Extractor:
         as_comma = next((m for m in range(after, min(n, after + MAX_SHORT_PHRASE + 4))
                          if toks[m].kind != "w"), None)
         if (g_start >= 1 and toks[g_start - 1].low == "as" and as_comma is not None
-                and toks[as_comma].low == ","):  # "As one employee told the Weekly, C"
+                and toks[as_comma].low == "," and not (
+                    cue.kind == "stance" and (g_start == 1 or toks[g_start - 2].kind != "w"))):
+            # "As one employee told the Weekly, C" (not a stance taken on its own object in an
+            # opening "As" clause: "As Trump attacked Clinton, the attendees chanted" is the
+            # crowd's, the "As" clause a time; desc36. Mid-sentence, "drew cheers as she
+            # thanked her home state and then boomed, “Q”" keeps the quote hers)
             end = self._content_end(toks, as_comma + 1, stops)
             if end > as_comma + 1:
                 return self._span(toks, as_comma + 1, end, claimed)

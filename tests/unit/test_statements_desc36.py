@@ -92,3 +92,12 @@ def test_base_form_after_a_possessive_is_a_noun() -> None:
     assert all(speaker != "Smith’s" for speaker, _c in got)
     got = _speakers("Officers from the force's counter terrorism unit were told of the video.")
     assert all(not (speaker or "").endswith("force's") for speaker, _c in got)
+
+
+def test_opening_as_clause_of_a_stance_is_a_time() -> None:
+    got = _speakers('As the mayor attacked the council, the crowd chanted, "Resign now!"')
+    assert ("the crowd", "Resign now!") in got
+    assert all(content != 'the crowd chanted, "Resign now!"' for _s, content in got)
+    # a speech verb's "As X told Y, C" still reports C
+    got = _speakers("As one worker told the paper, the plant was unsafe.")
+    assert ("one worker", "the plant was unsafe") in got
