@@ -4971,6 +4971,20 @@ def _noun_form(toks: list[Token], k: int) -> bool:
             and before[:-2] not in _LET_FORMS)):
         return True  # "accepted that Trump’s outline for America was": no verb's base form
         # follows a possessive (desc36; not "Let’s say", "heard her say")
+    if (lx.CUES.get(low, ("",))[0] == low or _ATTRIBUTION_STANCES.get(low, ("",))[0] == low) \
+            and k and toks[k - 1].kind == "w" and not before.endswith("s") and (
+                not _PRONOUN_SUBJECT.match(before)) and low not in _FINITE_SPEECH_BASES \
+            and k + 2 < len(toks) and _cap(toks[k + 1]):
+        m = k + 1
+        while m < len(toks) and _cap(toks[m]) and toks[m].kind == "w" and not (
+                toks[m].low.endswith(("’s", "'s"))):
+            m += 1
+        if m - k > 2 and _speech_verb_next(toks, m):
+            return True  # "Olympic champion Usain Bolt said", "Heavyweight champion Wladimir
+            # Klitschko said": a title before the full name that speaks, no verb with the name
+            # as its object (a speech verb right after the name; desc36). Not after a plural
+            # or a pronoun, a verb's subject ("Witnesses say Hernandez said"), nor before a
+            # possessive ("could declare Beijing's claim ... invalid")
     if low == "suspect" and k >= 2 and toks[k - 2].low in _ING_NOUN_BEFORE and (
             toks[k - 1].kind == "w" and not _cap(toks[k - 1])):
         return True  # "an unknown suspect opened fire", "the alleged suspect": the person

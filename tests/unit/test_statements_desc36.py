@@ -101,3 +101,11 @@ def test_opening_as_clause_of_a_stance_is_a_time() -> None:
     # a speech verb's "As X told Y, C" still reports C
     got = _speakers("As one worker told the paper, the plant was unsafe.")
     assert ("one worker", "the plant was unsafe") in got
+
+
+def test_title_before_a_speaking_name_is_no_verb() -> None:
+    assert _speakers("Olympic champion Jane Roe said she was ready.") == [
+        ("Jane Roe", "she was ready")]
+    # a plural subject's verb stays one
+    got = _speakers("Witnesses say John Smith said nothing as he left.")
+    assert got and got[0][0] == "Witnesses"
