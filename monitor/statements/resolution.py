@@ -4755,6 +4755,11 @@ class Discourse:
             # many gun control advocates are eager to harness what they believe": the
             # fronted clause's subject, when the main clause has none but "they" (desc34)
         end = _plural_phrase_end(toks, start, p)
+        if end < 0:  # "Obama sets the limits and the fact-checkers are so brazen that they
+            # ridicule": the subject of the clause "and" opens with a determiner (desc36)
+            start = next((m + 1 for m in range(p - 2, start, -1) if toks[m].low == "and"
+                          and toks[m + 1].low in _CLAUSE_SUBJECT_OPENERS), -1)
+            end = _plural_phrase_end(toks, start, p) if start > 0 else -1
         if end < 0:
             return None
         return Person(span_text(toks[start:end]), kind="described")
@@ -7275,6 +7280,8 @@ def _plural_head(toks: list[Token]) -> tuple[int, int] | None:
                 return None  # ("Democrats and Republicans", "The Times of London")
             if _plural_like(after) and not _is_cap(after):
                 continue  # ("Sanders supporters are": the supporters)
+            if not _is_cap(tok) and after.low in _OBJECT_DETERMINERS:
+                return None  # ("Obama sets the limits": a verb's -s and its object; desc36)
             if _passive_after(toks, m + 1):
                 return None  # ("such measures have been met with opposition by ...": a
                 # passive's subject is done to, the doers speak)
@@ -7282,6 +7289,12 @@ def _plural_head(toks: list[Token]) -> tuple[int, int] | None:
     return None
 
 
+# determiners that open the subject of a clause after "and" ("... and the fact-checkers are
+# so brazen that they ridicule")
+_CLAUSE_SUBJECT_OPENERS = frozenset({"the", "these", "those", "many", "some", "most"})
+# words that open an object noun phrase and never follow a plural subject's head: a word in
+# "-s" before them is a verb's third person ("Obama sets the limits", not a plural "sets")
+_OBJECT_DETERMINERS = frozenset({"the", "his", "her", "their", "its"})
 # verbs of the present that agree with a plural only ("Kneecap say", "Arsenal are"): after a
 # name that opens a sentence, the writer speaks of the band, club or firm as its people
 _PLURAL_AGREEMENT = frozenset({"say", "are", "have", "were", "claim", "insist", "deny",
@@ -7924,9 +7937,10 @@ def _plural_noun(tok: Token) -> bool:
     if _is_cap(tok):
         return low.endswith(_PLURAL_HEAD_ENDINGS)
     return len(low) >= MIN_PLURAL_LETTERS and low.endswith("s") and \
-        not low.endswith(_NOT_PLURAL_ENDINGS) and low.isalpha() and \
+        not low.endswith(_NOT_PLURAL_ENDINGS) and low.replace("-", "").isalpha() and \
         low not in lx.NP_BOUNDARY and low not in lx.DETERMINERS and (
-            low not in lx.CUES or nounish(low))  # ("figures" is a cue and a noun; "says" no noun)
+            low not in lx.CUES or nounish(low))  # ("figures" is a cue and a noun; "says" no noun;
+    # "fact-checkers": a hyphenated plural too, desc36)
 
 
 def _clause_start(toks: list[Token], p: int) -> int:
@@ -7951,6 +7965,19 @@ def _group_word(toks: list[Token], k: int) -> bool:
         and toks[k + 1].low.endswith(_PLURAL_HEAD_ENDINGS))
 
 
+def _owner_possessive(toks: list[Token], start: int, k: int) -> bool:
+    """Is the capitalised word ``k`` of a described subject opening at ``start`` part of an
+    organisation's possessive after "the" ("the Washington Post’s phony fact-checkers"): the
+    people described are the owner's, no one named (desc36)?"""
+    if toks[start].low != "the":
+        return False
+    e = k
+    while e < len(toks) and _is_cap(toks[e]) and not toks[e].low.endswith(("’s", "'s")):
+        e += 1
+    return e < len(toks) and _is_cap(toks[e]) and all(
+        _is_cap(t) for t in toks[start + 1 : k])
+
+
 def _plural_phrase_end(toks: list[Token], start: int, p: int) -> int:
     """The end of a described plural subject at ``toks[start]`` ("many rank-and-file
     unionists", "Latino Republicans", "The politicians and religious figures") whose verb
@@ -7963,7 +7990,8 @@ def _plural_phrase_end(toks: list[Token], start: int, p: int) -> int:
         if low in {"who", "that"} or (end > 0 and low != "and" and not low.isalpha()
                                       and "-" not in low):
             break
-        if _is_cap(toks[k]) and low not in lx.DETERMINERS and not _group_word(toks, k):
+        if _is_cap(toks[k]) and low not in lx.DETERMINERS and not _group_word(toks, k) and \
+                not _owner_possessive(toks, start, k):
             return -1  # ("Hillary Clinton supporters": a name in the phrase; not this rule's)
         if low in _PREPOSITIONS and not (low == "of" and k > start and toks[k - 1].low in
                                          lx.DETERMINERS):

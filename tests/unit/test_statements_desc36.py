@@ -109,3 +109,12 @@ def test_title_before_a_speaking_name_is_no_verb() -> None:
     # a plural subject's verb stays one
     got = _speakers("Witnesses say John Smith said nothing as he left.")
     assert got and got[0][0] == "Witnesses"
+
+
+def test_they_of_a_clause_after_and_is_its_plural_subject() -> None:
+    got = _speakers("The mayor sets the rules and the fact-checkers are so bold that they "
+                    "ridicule the idea that the rules matter.")
+    assert got and got[0][0] == "the fact-checkers"
+    got = _speakers("So as the mayor sets the rules, the Daily Herald’s angry columnists are "
+                    "so bold that they reject the idea that the rules matter.")
+    assert got and got[0][0] == "the Daily Herald’s angry columnists"
