@@ -118,3 +118,13 @@ def test_they_of_a_clause_after_and_is_its_plural_subject() -> None:
     got = _speakers("So as the mayor sets the rules, the Daily Herald’s angry columnists are "
                     "so bold that they reject the idea that the rules matter.")
     assert got and got[0][0] == "the Daily Herald’s angry columnists"
+
+
+def test_age_alone_is_the_one_person_just_written_about() -> None:
+    text = ("Councillors met on Monday night.\n\n"
+            "The mayor's wife Jane Roe brought some calm to the meeting.\n\n"
+            "But a row over the budget overshadowed her speech.\n\n"
+            "With the room watching, the former teacher defended her husband.\n\n"
+            "“He has always been honest,” said the 52-year-old.")
+    got = _speakers(text)
+    assert got and got[-1][0] == "Jane Roe"
