@@ -5745,7 +5745,10 @@ def named_later(described: list[Token], named: list[Token], person: Person,
     "Jupiter"). ``aside`` is what the phrase sets off after the description ("who spoke on
     condition of anonymity")."""
     words = [t for t in described if t.kind == "w"]
-    openers = {"a", "an", "the"} if definite else {"a", "an"}
+    openers = {"a", "an", "one", "the"} if definite else {"a", "an", "one"}  # ("one lawmaker took
+    # a moment ...": one person, as "a lawmaker"; not "one of the lawmakers"; desc36)
+    if len(words) > 1 and words[0].low == "one" and words[1].low == "of":
+        return False
     if len(words) < 2 or (words[0].low not in openers and not (definite and (
             any(w.low.endswith(("’s", "'s")) for w in words[:-1])
             or _people_word(words[0].low)))) or any(
@@ -5773,9 +5776,17 @@ def named_later(described: list[Token], named: list[Token], person: Person,
         if any(not any(_same_stem(q, o) for o in theirs) for q in mine):
             return False  # "Colorado's delegation chairman" is not "Paul Ryan, the
             # convention chair"
-    if any(title_key(w.low) == head for w in later):
-        return True
+    heads = _LEGISLATOR_TITLES if head in _LEGISLATOR_TITLES else {head}
+    if any(title_key(w.low) in heads for w in later):
+        return True  # ("one lawmaker took a moment ... “Q,” Representative Steve Cohen told
+        # him": a legislator's title is a lawmaker's; desc36)
     return not definite and any(_same_stem(q, w.low) for q in quals for w in later)
+
+
+# a lawmaker by any legislator's title (as title_key writes them): "one lawmaker" is the
+# "Representative Steve Cohen" or "Sen. Jane Roe" the next sentence names
+_LEGISLATOR_TITLES = frozenset({"lawmaker", "legislator", "congressman", "senator", "mp",
+                                "mla", "mpp", "mep", "msp"})
 
 
 FAR_NAMED_LATER_UNITS = 12  # "A spokesman for X said ..." in the lede, "X spokesman Jane Doe

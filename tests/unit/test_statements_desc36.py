@@ -128,3 +128,13 @@ def test_age_alone_is_the_one_person_just_written_about() -> None:
             "“He has always been honest,” said the 52-year-old.")
     got = _speakers(text)
     assert got and got[-1][0] == "Jane Roe"
+
+
+def test_one_lawmaker_is_the_legislator_the_next_sentence_names() -> None:
+    text = ("Budget talks\n\n"
+            "As the premier faced criticism this week, one lawmaker took a moment at a party "
+            "to reassure the premier.\n\n"
+            "“That was a good speech,” MPP Jane Roe, a New Democrat from Hamilton, told the "
+            "premier as the party ended.")
+    got = _speakers(text)
+    assert got and got[0][0] == "Jane Roe"
