@@ -101,7 +101,12 @@ EPITHET_NOUNS = frozenset(
 )
 # lower-case modifiers of such a noun that the lexicon's list lacks ("the prime minister")
 _EXTRA_MODIFIERS = frozenset({"prime", "first", "retired", "real", "estate", "reality", "tv",
-                              "outspoken", "embattled", "two-term", "first-term", "one-time"})
+                              "outspoken", "embattled", "two-term", "first-term", "one-time",
+                              # a post not yet held ("Trump’s potential VP then revealed", "the
+                              # firm’s prospective buyer said"): a modifier of the title, not the
+                              # noun "potential" ending the phrase before it (desc36)
+                              "potential", "possible", "prospective", "presumptive",
+                              "would-be", "eventual"})
 
 
 # heads of a speaker phrase that are no speaker noun of a name ("Media Matters" stays a

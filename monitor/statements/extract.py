@@ -76,6 +76,7 @@ from monitor.statements.resolution import (
     NAMED_LATER_UNITS,
     NATION_WORDS,
     OFFICIAL_BODIES,
+    ORG_DESCRIPTIONS,
     PAST_MARKERS,
     PLACES,
     TITLE_HEADS,
@@ -88,6 +89,7 @@ from monitor.statements.resolution import (
     find_interview,
     named_far_later,
     named_later,
+    post_named_far_later,
     resolution_kind,
     span_text,
     stand_in_agrees,
@@ -959,6 +961,11 @@ _ING_NOUN_BEFORE = frozenset({"the", "a", "an", "his", "her", "their", "its", "o
 # extremists")
 _COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine",
                            "ten", "several", "many", "some", "both", "all", "other"})
+# possessive determiners before a noun, never a verb's base form ("his outline", "their
+# claim"; not "her", also an object: "heard her say")
+_POSSESSIVE_DETERMINERS = frozenset({"his", "their", "its", "our", "my", "your"})
+# "let" before "’s": "Let’s say" is the verb after "us"
+_LET_FORMS = frozenset({"let"})
 # ... but "He’s claiming", "It’s denouncing": "’s" is "is" after these
 _IS_CONTRACTED = frozenset({"he", "she", "it", "that", "there", "who", "what", "where",
                             "here", "this"})
@@ -3356,7 +3363,12 @@ class Extractor:
         as_comma = next((m for m in range(after, min(n, after + MAX_SHORT_PHRASE + 4))
                          if toks[m].kind != "w"), None)
         if (g_start >= 1 and toks[g_start - 1].low == "as" and as_comma is not None
-                and toks[as_comma].low == ","):  # "As one employee told the Weekly, C"
+                and toks[as_comma].low == "," and not (
+                    cue.kind == "stance" and (g_start == 1 or toks[g_start - 2].kind != "w"))):
+            # "As one employee told the Weekly, C" (not a stance taken on its own object in an
+            # opening "As" clause: "As Trump attacked Clinton, the attendees chanted" is the
+            # crowd's, the "As" clause a time; desc36. Mid-sentence, "drew cheers as she
+            # thanked her home state and then boomed, “Q”" keeps the quote hers)
             end = self._content_end(toks, as_comma + 1, stops)
             if end > as_comma + 1:
                 return self._span(toks, as_comma + 1, end, claimed)
@@ -4164,7 +4176,16 @@ def _name_described(found: list[_Found], units: list[Unit], discourse: Discourse
     """An unnamed source the next sentences name: "a Palestinian official told Anadolu C.
     ..., said Ahmed al-Deek, an assistant to the Palestinian foreign minister" (see
     :func:`named_later`): the source's statements (and the quotes that inherit its phrase)
-    are that person's, when the person was not named before the description."""
+    are that person's, when the person was not named before the description. The same for
+    a stand-in whose participle's object the name is set off after: "One pastor supporting
+    Mr. Cruz, Darran Whiting of Liberty Baptist Church, said" (see :func:`_apposed_after_content`).
+    """
+    for f in found:
+        apposed = _apposed_after_content(f, found, units)
+        if apposed is not None:
+            for h in found:
+                if h.phrase is f.phrase and h.person is None:
+                    h.person = apposed
     for n, f in enumerate(found):
         if f.person is not None or f.phrase.how not in {"left", "right", "subject"}:
             continue
@@ -4190,11 +4211,88 @@ def _name_described(found: list[_Found], units: list[Unit], discourse: Discourse
     for f in sorted(found, key=lambda f: f.unit == 0):
         if f.person is None and f.phrase.how in {"left", "right", "subject"}:
             introduced = _introduced_later(f, units, discourse) or _opens_next(
-                f, units, discourse, found) or _introduced_far(f, units, discourse)
+                f, units, discourse, found) or _introduced_far(f, units, discourse) or (
+                _org_named_next(f, units, discourse, found))
             if introduced is not None:
                 for h in found:
                     if h.phrase is f.phrase and h.person is None:
                         h.person = introduced
+
+
+def _apposed_after_content(f: _Found, found: list[_Found], units: list[Unit]) -> Person | None:
+    """The person named right after the content of the unresolved subject stand-in ``f``,
+    set off by a comma, who speaks in the same sentence: "One pastor supporting Mr. Cruz,
+    Darran Whiting of Liberty Baptist Church in Marion, said" (the pastor's "supporting" is
+    Whiting's: the name is the subject's apposition, the participle's clause between them);
+    "A lawyer representing the family, Jane Roe, said". Only an indefinite person stand-in
+    (see :func:`delayed_description`) the name agrees with (:func:`stand_in_agrees`); desc36."""
+    if f.person is not None or f.phrase.how != "left" or not f.pieces:
+        return None
+    toks = units[f.unit].tokens
+    end = max(b for _a, b in f.pieces)
+    k = bisect.bisect_left([t.start for t in toks], end)
+    if k >= len(toks) or toks[k].low != ",":
+        return None
+    later = next((g for g in found if g.unit == f.unit and g.phrase.i == k + 1
+                  and g.phrase.how == "left" and g.person is not None), None)
+    if later is None or later.person is None or later.person.kind != "person" or \
+            not later.person.name:
+        return None
+    described = toks[f.phrase.i : f.phrase.core_end]
+    head = delayed_description(described, toks[f.phrase.core_end : f.phrase.j])
+    named = _with_apposition(toks, later.phrase)
+    return later.person if head and stand_in_agrees(head, described, named, later.person,
+                                                    speaks=True) else None
+
+
+# openers of an organisation named only by its kind, whose name the next sentence gives ("a
+# Baton Rouge newspaper called on ... The Advocate had chided")
+_ORG_STAND_IN_OPENERS = frozenset({"a", "an", "one"})
+# words that end a stand-in's head before its body: the phrase's last word is then the
+# body's, not the stand-in's kind ("A spokesperson with Atlanta police said")
+_ORG_STAND_IN_LINKS = frozenset({"of", "with", "for", "at", "from", "to", "in", "on"})
+
+
+def _org_named_next(f: _Found, units: list[Unit], discourse: Discourse,
+                    found: list[_Found]) -> Person | None:
+    """The organisation an unresolved indefinite description of its kind stands for, when
+    the next sentence opens with it, named there for the first time: "a Baton Rouge
+    newspaper called on Clinton to do something. The Advocate had chided Obama" (a paper's
+    word in the name, :data:`ORG_DESCRIPTIONS`); and a headline's bare kind ("Newspaper
+    Says ...") is the lede's stand-in of that kind once that is resolved (desc36)."""
+    toks = units[f.unit].tokens
+    words = [t for t in toks[f.phrase.i : f.phrase.core_end] if t.kind == "w"]
+    kinds = ORG_DESCRIPTIONS.get(words[-1].low) if words else None
+    if not kinds:
+        return None  # (only kinds whose names say them: not "a group", any name)
+    head = words[-1].low
+    if len(words) == 1 and f.unit == 0 and _cap(words[0]):
+        for g in found:
+            if not 0 < g.unit <= LEDE_UNIT or g.person is None or g.person.kind != "org":
+                continue
+            theirs = [t for t in units[g.unit].tokens[g.phrase.i : g.phrase.core_end]
+                      if t.kind == "w"]
+            if len(theirs) >= 2 and theirs[0].low in _ORG_STAND_IN_OPENERS and (
+                    theirs[-1].low == head):
+                return g.person
+        return None
+    if len(words) < 2 or words[0].low not in _ORG_STAND_IN_OPENERS or any(
+            w.low in _ORG_STAND_IN_LINKS for w in words):
+        return None  # (not "A spokesperson with Atlanta police": a person of the body)
+    u = f.unit + 1
+    if u >= len(units):
+        return None
+    later = units[u].tokens
+    before = {id(p) for seen, _a, p, _r in discourse.recent if seen <= f.unit}
+    for seen, at, person, _rank in discourse.recent:
+        if seen != u or person.kind != "org" or not person.name or id(person) in before:
+            continue
+        k = next((m for m, t in enumerate(later) if t.start == at), -1)
+        if k == 0 or (k == 1 and later[0].low == "the"):
+            names = [w.removesuffix("’s").removesuffix("'s") for w in fold(person.name).split()]
+            if any(w in kinds or w.rpartition("-")[2] in kinds for w in names):
+                return person
+    return None
 
 
 MAX_TITLE_BEFORE_NAME = 4  # "Iranian Deputy Foreign Minister Kazem Gharibabadi"
@@ -4319,8 +4417,11 @@ def _introduced_far(f: _Found, units: list[Unit], discourse: Discourse) -> Perso
     post of an unresolved indefinite source (see :func:`named_far_later`): "A spokesman for
     Democratic candidate Hillary Clinton called the report misleading ... (paragraphs on)
     Clinton spokesman Brian Fallon said" is Fallon, "One protest organizer says" in a deck is
-    "Asa Khalif, an organizer with ...". None when no one or several people fit, or the
-    person was named before the description."""
+    "Asa Khalif, an organizer with ...". A definite post of a body too (see
+    :func:`post_named_far_later`: "The dean of Columbia's Graduate School of Journalism has
+    published a letter ... Steve Coll, the dean of the journalism school, said"; desc36).
+    None when no one or several people fit, or the person was named before the
+    description."""
     toks = units[f.unit].tokens
     described = toks[f.phrase.i : f.phrase.core_end]
     before = {id(p) for u, _a, p, _r in discourse.recent if u <= f.unit}
@@ -4334,7 +4435,8 @@ def _introduced_far(f: _Found, units: list[Unit], discourse: Discourse) -> Perso
         if named is None:
             continue
         before.add(id(person))  # (one introduction per person: its first)
-        if named_far_later(described, named, person):
+        if named_far_later(described, named, person) or post_named_far_later(
+                described, named, person):
             fits.append(person)
     return fits[0] if len(fits) == 1 else None
 
@@ -4937,6 +5039,26 @@ def _noun_form(toks: list[Token], k: int) -> bool:
         # advocate" (a base form after an article and an adjective is a noun)
     if before in _ARTICLES and lx.CUES.get(low, ("",))[0] == low:
         return True  # "in reference to a tweet Labott posted": no verb follows an article
+    if (lx.CUES.get(low, ("",))[0] == low or _ATTRIBUTION_STANCES.get(low, ("",))[0] == low) \
+            and (before in _POSSESSIVE_DETERMINERS or (
+            before.endswith(("’s", "'s")) and before[:-2] not in _IS_CONTRACTED
+            and before[:-2] not in _LET_FORMS)):
+        return True  # "accepted that Trump’s outline for America was": no verb's base form
+        # follows a possessive (desc36; not "Let’s say", "heard her say")
+    if (lx.CUES.get(low, ("",))[0] == low or _ATTRIBUTION_STANCES.get(low, ("",))[0] == low) \
+            and k and toks[k - 1].kind == "w" and not before.endswith("s") and (
+                not _PRONOUN_SUBJECT.match(before)) and low not in _FINITE_SPEECH_BASES \
+            and k + 2 < len(toks) and _cap(toks[k + 1]):
+        m = k + 1
+        while m < len(toks) and _cap(toks[m]) and toks[m].kind == "w" and not (
+                toks[m].low.endswith(("’s", "'s"))):
+            m += 1
+        if m - k > 2 and _speech_verb_next(toks, m):
+            return True  # "Olympic champion Usain Bolt said", "Heavyweight champion Wladimir
+            # Klitschko said": a title before the full name that speaks, no verb with the name
+            # as its object (a speech verb right after the name; desc36). Not after a plural
+            # or a pronoun, a verb's subject ("Witnesses say Hernandez said"), nor before a
+            # possessive ("could declare Beijing's claim ... invalid")
     if low == "suspect" and k >= 2 and toks[k - 2].low in _ING_NOUN_BEFORE and (
             toks[k - 1].kind == "w" and not _cap(toks[k - 1])):
         return True  # "an unknown suspect opened fire", "the alleged suspect": the person

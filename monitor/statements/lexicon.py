@@ -395,7 +395,10 @@ SPEAKER_NOUNS = frozenset(
      "mla", "mlas", "councillor", "councillors", "councilor", "councilors", "cabinet",
      "caucus", "opposition", "province", "provinces", "city", "hospital", "university",
      "counsel", "coroner", "premiers", "chiefs", "nation", "band", "company's", "bank",
-     "automaker", "airline", "retailer", "insurer", "utility", "employer", "employers"}
+     "automaker", "airline", "retailer", "insurer", "utility", "employer", "employers",
+     # a school's or faculty's head ("The dean of the law school has published a letter
+     # disputing C": the dean, not the letter; desc36)
+     "dean", "deans", "provost"}
 ) | frozenset(
     # common nouns for people the agent endings (-er, -ist, -ian, ...) do not catch: roles,
     # kin of a role, groups (sixteenth session; "An attendee, who spoke on condition of

@@ -196,7 +196,7 @@ EPITHET_HEADS = frozenset(
      "professor", "economist", "scholar", "researcher", "scientist", "historian", "envoy",
      "negotiator", "commander", "academic", "observer", "commentator", "strategist",
      "pollster", "specialist", "lecturer", "director", "chief", "aide", "adviser",
-     "advisor",
+     "advisor", "dean",  # (desc36: "the dean" as "the professor")
      # athletes by their position (nineteenth session): the player who spoke just before
      "centre", "goaltender", "goalie", "defenceman", "defenseman", "winger", "striker",
      "midfielder", "quarterback", "pitcher", "shortstop", "outfielder", "linebacker",
@@ -3742,6 +3742,14 @@ class Discourse:
         if _percent_of(words):
             return None  # "Fifty-eight percent of Canadians said": a share of them, described,
             # not the Canadians (org34)
+        if len(words) == 1 and _is_cap(words[0]) and head in ORG_DESCRIPTIONS and (
+                head != "police" and head in self.common) and (phrase.i == 0 or (
+                unit == 0 and toks[phrase.i - 1].low in HEADLINE_CLAUSE_STARTS)):
+            # "Political future unsure at Fox, after Ailes exit; Network has offered path":
+            # a headline's (or deck's) kind of organisation, its article dropped, which the
+            # article writes in lower case elsewhere ("the network"): the organisation named
+            # before, as "the network" is, not someone named "Network" (desc36)
+            return self._org(head, unit, offset)
         # the core, and the whole phrase when the finder took a list for a name and its
         # apposition ("including Macron, Merz and Starmer")
         described = phrase.core >= 0 and any(
@@ -4372,10 +4380,28 @@ class Discourse:
         if m is None or m.group(1) in self.ages or re.search(
                 rf"\b{m.group(1)}\b", self.text[:offset]):
             return None  # (the age written before: "an older boy, 11." is not the speaker)
-        person = self._recent_speaker(unit, offset, "", "", set())
+        person = self._recent_speaker(unit, offset, "", "", set()) or self._sole_named(
+            unit, offset)
         return person if person is not None and len(
             (person.name or "").split()) >= MIN_FULL_FORM else None  # (a full name: not
         # "Masters" of "U.S. Masters champion Trevor Immelman", a name cut wrong)
+
+    def _sole_named(self, unit: int, offset: int) -> Person | None:
+        """The one person the last :data:`SOLE_NAMED_UNITS` sentences before ``offset`` name
+        as a subject or a speaker, when they name only them so: "The candidate’s wife Melania
+        Trump brought some pizzazz ... tarnished her speech ... the Slovenia-born former model
+        delivered a defense of her husband. “Q,” said the 46-year-old." (no one spoke just
+        before; desc36)."""
+        found: Person | None = None
+        for seen_at, at, person, rank in reversed(self.recent):
+            if unit - seen_at > SOLE_NAMED_UNITS:
+                break
+            if (seen_at == unit and at >= offset) or person.kind != "person" or rank < SUBJECT:
+                continue  # (a mention only, "her husband's campaign", is not who is described)
+            if found is not None and person is not found:
+                return None
+            found = person
+        return found
 
     def _issuer(self, unit: int, offset: int) -> Person | None:
         """Who issued the statement a later "the statement said" quotes, from the latest
@@ -4809,6 +4835,11 @@ class Discourse:
             # many gun control advocates are eager to harness what they believe": the
             # fronted clause's subject, when the main clause has none but "they" (desc34)
         end = _plural_phrase_end(toks, start, p)
+        if end < 0:  # "Obama sets the limits and the fact-checkers are so brazen that they
+            # ridicule": the subject of the clause "and" opens with a determiner (desc36)
+            start = next((m + 1 for m in range(p - 2, start, -1) if toks[m].low == "and"
+                          and toks[m + 1].low in _CLAUSE_SUBJECT_OPENERS), -1)
+            end = _plural_phrase_end(toks, start, p) if start > 0 else -1
         if end < 0:
             return None
         return Person(span_text(toks[start:end]), kind="described")
@@ -5747,6 +5778,7 @@ def _same_stem(a: str, b: str) -> bool:
     return n >= MIN_QUALIFIER_STEM and a[:n] == b[:n]
 
 
+SOLE_NAMED_UNITS = 4  # "said the 46-year-old" a few sentences after the one person named
 NAMED_LATER_UNITS = 2  # "a Palestinian official told Anadolu ... said Ahmed al-Deek, an
 # assistant to the Palestinian foreign minister": the name comes in the next sentence or two
 _ANONYMOUS = frozenset({"anonymity", "anonymously", "unnamed", "authorized", "authorised",
@@ -5775,7 +5807,10 @@ def named_later(described: list[Token], named: list[Token], person: Person,
     "Jupiter"). ``aside`` is what the phrase sets off after the description ("who spoke on
     condition of anonymity")."""
     words = [t for t in described if t.kind == "w"]
-    openers = {"a", "an", "the"} if definite else {"a", "an"}
+    openers = {"a", "an", "one", "the"} if definite else {"a", "an", "one"}  # ("one lawmaker took
+    # a moment ...": one person, as "a lawmaker"; not "one of the lawmakers"; desc36)
+    if len(words) > 1 and words[0].low == "one" and words[1].low == "of":
+        return False
     if len(words) < 2 or (words[0].low not in openers and not (definite and (
             any(w.low.endswith(("’s", "'s")) for w in words[:-1])
             or _people_word(words[0].low)))) or any(
@@ -5803,9 +5838,17 @@ def named_later(described: list[Token], named: list[Token], person: Person,
         if any(not any(_same_stem(q, o) for o in theirs) for q in mine):
             return False  # "Colorado's delegation chairman" is not "Paul Ryan, the
             # convention chair"
-    if any(title_key(w.low) == head for w in later):
-        return True
+    heads = _LEGISLATOR_TITLES if head in _LEGISLATOR_TITLES else {head}
+    if any(title_key(w.low) in heads for w in later):
+        return True  # ("one lawmaker took a moment ... “Q,” Representative Steve Cohen told
+        # him": a legislator's title is a lawmaker's; desc36)
     return not definite and any(_same_stem(q, w.low) for q in quals for w in later)
+
+
+# a lawmaker by any legislator's title (as title_key writes them): "one lawmaker" is the
+# "Representative Steve Cohen" or "Sen. Jane Roe" the next sentence names
+_LEGISLATOR_TITLES = frozenset({"lawmaker", "legislator", "congressman", "senator", "mp",
+                                "mla", "mpp", "mep", "msp"})
 
 
 FAR_NAMED_LATER_UNITS = 12  # "A spokesman for X said ..." in the lede, "X spokesman Jane Doe
@@ -5846,6 +5889,31 @@ def named_far_later(described: list[Token], named: list[Token], person: Person) 
     shared = {q for q in quals if any(_same_stem(q, o) or q == o for o in others)}
     return bool(shared) and not (others - {o for o in others
                                            if any(_same_stem(q, o) or q == o for q in quals)})
+
+
+def post_named_far_later(described: list[Token], named: list[Token], person: Person) -> bool:
+    """Does the definite post of a body ``described`` ("The dean of Columbia's Graduate School
+    of Journalism has published a letter disputing C") stand for ``person``, introduced
+    further down (see :data:`FAR_NAMED_LATER_UNITS`) by the later phrase ``named`` with the
+    same post of the same body, said shorter ("In his response, Steve Coll, the dean of the
+    journalism school, said")? Only "the POST of ..." with a post of :data:`_ORG_POSTS`, and
+    only when the later phrase repeats "POST of" and every word it says of the body is one
+    of the description's (not "the president of the European Council" for "the president of
+    the European Commission"); desc36."""
+    words = [t for t in described if t.kind == "w"]
+    if len(words) < 4 or words[0].low != "the" or words[2].low != "of" or (
+            words[1].low not in _ORG_POSTS):
+        return False
+    head = title_key(words[1].low)
+    body = {_unpossessed(w.low) for w in words[3:] if w.low not in lx.DETERMINERS}
+    own = {fold(w) for w in (person.name or "").split()}
+    later = [t for t in named if t.kind == "w" and fold(t.text) not in own]
+    at = next((k for k in range(len(later) - 1)
+               if title_key(later[k].low) == head and later[k + 1].low == "of"), None)
+    if at is None:
+        return False
+    theirs = {_unpossessed(w.low) for w in later[at + 2 :] if w.low not in lx.DETERMINERS}
+    return bool(theirs) and all(any(_same_stem(o, b) for b in body) for o in theirs)
 
 
 # a person's own speech as a source ("his words appeared to contradict C", "Her remarks
@@ -6284,7 +6352,10 @@ def _named_after(words: list[Token], k: int) -> bool:
 
 # posts of an organisation's people ("the head of Gazprom"): the person, not the organisation
 _ORG_POSTS = frozenset({"head", "executive", "director", "chairman", "chairwoman", "chair",
-                        "founder", "co-founder", "leader", "chief", "ceo", "boss", "owner"})
+                        "founder", "co-founder", "leader", "chief", "ceo", "boss", "owner",
+                        # a school's heads ("The dean of the Graduate School of Journalism"
+                        # was "Journalism"; desc36)
+                        "dean", "provost", "principal", "superintendent"})
 MIN_INNER_NAME_WORDS = 3  # a given name, then two surnames ("Melba Acosta Febo")
 MAX_UNNAMED_SPEAKER_WORDS = 6  # "a senior State Department official", "one of his advisers"
 MAX_LAY_DESCRIPTION_WORDS = 3  # "the 911 caller", "the man", "the 15-year-old"
@@ -7322,6 +7393,8 @@ def _plural_head(toks: list[Token]) -> tuple[int, int] | None:
                 return None  # ("Democrats and Republicans", "The Times of London")
             if _plural_like(after) and not _is_cap(after):
                 continue  # ("Sanders supporters are": the supporters)
+            if not _is_cap(tok) and after.low in _OBJECT_DETERMINERS:
+                return None  # ("Obama sets the limits": a verb's -s and its object; desc36)
             if _passive_after(toks, m + 1):
                 return None  # ("such measures have been met with opposition by ...": a
                 # passive's subject is done to, the doers speak)
@@ -7329,6 +7402,12 @@ def _plural_head(toks: list[Token]) -> tuple[int, int] | None:
     return None
 
 
+# determiners that open the subject of a clause after "and" ("... and the fact-checkers are
+# so brazen that they ridicule")
+_CLAUSE_SUBJECT_OPENERS = frozenset({"the", "these", "those", "many", "some", "most"})
+# words that open an object noun phrase and never follow a plural subject's head: a word in
+# "-s" before them is a verb's third person ("Obama sets the limits", not a plural "sets")
+_OBJECT_DETERMINERS = frozenset({"the", "his", "her", "their", "its"})
 # verbs of the present that agree with a plural only ("Kneecap say", "Arsenal are"): after a
 # name that opens a sentence, the writer speaks of the band, club or firm as its people
 _PLURAL_AGREEMENT = frozenset({"say", "are", "have", "were", "claim", "insist", "deny",
@@ -7971,9 +8050,10 @@ def _plural_noun(tok: Token) -> bool:
     if _is_cap(tok):
         return low.endswith(_PLURAL_HEAD_ENDINGS)
     return len(low) >= MIN_PLURAL_LETTERS and low.endswith("s") and \
-        not low.endswith(_NOT_PLURAL_ENDINGS) and low.isalpha() and \
+        not low.endswith(_NOT_PLURAL_ENDINGS) and low.replace("-", "").isalpha() and \
         low not in lx.NP_BOUNDARY and low not in lx.DETERMINERS and (
-            low not in lx.CUES or nounish(low))  # ("figures" is a cue and a noun; "says" no noun)
+            low not in lx.CUES or nounish(low))  # ("figures" is a cue and a noun; "says" no noun;
+    # "fact-checkers": a hyphenated plural too, desc36)
 
 
 def _clause_start(toks: list[Token], p: int) -> int:
@@ -7998,6 +8078,19 @@ def _group_word(toks: list[Token], k: int) -> bool:
         and toks[k + 1].low.endswith(_PLURAL_HEAD_ENDINGS))
 
 
+def _owner_possessive(toks: list[Token], start: int, k: int) -> bool:
+    """Is the capitalised word ``k`` of a described subject opening at ``start`` part of an
+    organisation's possessive after "the" ("the Washington Post’s phony fact-checkers"): the
+    people described are the owner's, no one named (desc36)?"""
+    if toks[start].low != "the":
+        return False
+    e = k
+    while e < len(toks) and _is_cap(toks[e]) and not toks[e].low.endswith(("’s", "'s")):
+        e += 1
+    return e < len(toks) and _is_cap(toks[e]) and all(
+        _is_cap(t) for t in toks[start + 1 : k])
+
+
 def _plural_phrase_end(toks: list[Token], start: int, p: int) -> int:
     """The end of a described plural subject at ``toks[start]`` ("many rank-and-file
     unionists", "Latino Republicans", "The politicians and religious figures") whose verb
@@ -8010,7 +8103,8 @@ def _plural_phrase_end(toks: list[Token], start: int, p: int) -> int:
         if low in {"who", "that"} or (end > 0 and low != "and" and not low.isalpha()
                                       and "-" not in low):
             break
-        if _is_cap(toks[k]) and low not in lx.DETERMINERS and not _group_word(toks, k):
+        if _is_cap(toks[k]) and low not in lx.DETERMINERS and not _group_word(toks, k) and \
+                not _owner_possessive(toks, start, k):
             return -1  # ("Hillary Clinton supporters": a name in the phrase; not this rule's)
         if low in _PREPOSITIONS and not (low == "of" and k > start and toks[k - 1].low in
                                          lx.DETERMINERS):
