@@ -239,6 +239,11 @@ _PARTICIPLE_PREPOSITIONS = frozenset({"by", "after", "before", "while", "in", "u
 # after a quote closing on a comma, these open the reporter's clause: “We'll see,” when asked
 _AFTER_QUOTE_ENDS = frozenset({"when", "after", "before", "because", "since", "until", "as",
                                "while", "although", "though", "if"})
+# words that open a free relative or an indirect question between a quote and a cue: the
+# cue's subject is inside that clause, which is the object of a verb of the writer's, so the
+# quote before is no content of its tag ("“Q” and says what he believes", "does what she
+# thinks is right"; pron36)
+_FREE_RELATIVE_OPENERS = frozenset({"what", "whatever", "why", "how", "where", "wherever"})
 # after a quote that ends a reported clause, these open the reporter's own circumstance
 # ("says he is “excited” as he faces a test", "“a unifier” while the party splits")
 _CIRCUMSTANCE_AFTER_QUOTE = frozenset({"as", "while", "when"})
@@ -3163,7 +3168,8 @@ class Extractor:
         while k >= 0 and toks[k].kind == "w" and g_start - k <= MAX_WORDS_QUOTE_TO_SPEAKER:
             k -= 1  # “Q,” the conservative-leaning newspaper wrote
         if (k >= 0 and toks[k].kind == "w") or any(
-                t.low in _AFTER_QUOTE_ENDS and t.low != "as" for t in toks[k + 1 : g_start]):
+                (t.low in _AFTER_QUOTE_ENDS and t.low != "as") or t.low in _FREE_RELATIVE_OPENERS
+                for t in toks[k + 1 : g_start]):
             k = g_start - 1  # (not '“Q” to Sanders after leaked emails showed': a clause of
             # the writer's between the quote and this cue, which is no tag of the quote;
             # '“Q,” as the host said' is one)

@@ -1,0 +1,31 @@
+"""Round 36 (pron36): pronoun speakers (issue 13).
+
+- a cue inside a free relative after a quote ("“Q” and says what he believes") is no closing
+  tag of that quote: the quote is not what the pronoun's person said.
+"""
+
+from __future__ import annotations
+
+from monitor.statements.extract import Extractor
+from monitor.statements.officials import default_registry
+
+
+def _speakers(text: str) -> list[tuple[str | None, str]]:
+    ex = Extractor(default_registry(), parser="off", unit="attribution")
+    return [(s.speaker, s.content) for s in ex.extract(text, None)]
+
+
+def test_free_relative_cue_does_not_take_the_quote_before() -> None:
+    text = ("The coach praised his captain. “Tough,” she said, meaning that he is “hard to "
+            "beat and never quits” and says what he believes.")
+    got = _speakers(text)
+    assert ("she", "Tough") in got
+    assert not any("hard to beat" in content for _who, content in got)
+    got = _speakers("The mayor is “a fighter who never quits” and does what he thinks is "
+                    "right.")
+    assert not any("a fighter" in content for _who, content in got)
+
+
+def test_closing_tag_after_a_quote_still_takes_it() -> None:
+    got = _speakers("The mayor spoke on Monday. “We will win,” he said.")
+    assert ("he", "We will win") in got
