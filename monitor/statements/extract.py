@@ -4804,12 +4804,19 @@ _PARTICIPLE_DETERMINERS = frozenset({"a", "an", "the", "another", "this", "that"
                                      "every", "his", "their", "its", "our", "my", "your"})
 
 
+# forms of "run" before "counter to": the idiom "runs counter to", where "counter" is an
+# adverb ("All ran counter to his earlier statements"; pron36: the speaker was "All ran")
+_RUN_FORMS = frozenset({"run", "runs", "ran", "running"})
+
+
 def _noun_form(toks: list[Token], k: int) -> bool:
     """True when the cue word at ``k`` is a noun or an adjective here, not a verb: "Cruz’s
     thinking", "the warning" (not "He’s claiming"); "all five states", "their claims" (not
-    "wrote to her say"); "280 pledged delegates"."""
+    "wrote to her say"); "280 pledged delegates"; the adverb of "runs counter to"."""
     low = toks[k].low
     before = toks[k - 1].low if k else ""
+    if low == "counter" and before in _RUN_FORMS:
+        return True
     if low.endswith(("ed", "en")) and before in _PARTICIPLE_DETERMINERS and k + 1 < len(toks) and (
             toks[k + 1].kind == "w" and not _cap(toks[k + 1]) and nounish(toks[k + 1].low)):
         return True  # "in a written statement", "a prepared statement": a participle between
@@ -5396,7 +5403,10 @@ def _circumstance_before_quote(toks: list[Token], k: int) -> int:
 _CLAUSE_NOUNS = ("claim", "claims", "assertion", "suggestion", "argument", "insistence",
                  "warning", "belief", "contention", "allegation", "prediction", "admission",
                  "acknowledgement", "acknowledgment", "complaint", "view", "promise", "pledge",
-                 "hope", "fear", "concern", "message", "statement")
+                 "hope", "fear", "concern", "message", "statement",
+                 # plurals: "his earlier statements that the contact never occurred" (pron36)
+                 "statements", "assertions", "allegations", "warnings", "predictions",
+                 "arguments", "suggestions")
 _TO_NOUNS = ("promise", "pledge", "vow", "refusal", "threat", "offer", "call", "calls",
              "demand", "proposal")
 _NOMINAL_CUES: dict[str, frozenset[str]] = {}

@@ -29,3 +29,21 @@ def test_free_relative_cue_does_not_take_the_quote_before() -> None:
 def test_closing_tag_after_a_quote_still_takes_it() -> None:
     got = _speakers("The mayor spoke on Monday. “We will win,” he said.")
     assert ("he", "We will win") in got
+
+
+def test_runs_counter_to_is_no_cue() -> None:
+    got = _speakers("The mayor defended the deal. All ran counter to his earlier statements "
+                    "that the talks never happened.")
+    assert not any(who in {"All ran", "ran"} for who, _c in got)
+    assert any(content.endswith("the talks never happened") and who not in {None, "All ran"}
+               for who, content in got)
+
+
+def test_counter_as_a_verb_is_still_a_cue() -> None:
+    got = _speakers("The senator will counter that the bill is fair.")
+    assert ("The senator", "the bill is fair") in got
+
+
+def test_plural_claim_nouns_after_a_possessive() -> None:
+    got = _speakers("The plan runs counter to her warnings that the city would go broke.")
+    assert any(who == "her" and "the city would go broke" in content for who, content in got)
