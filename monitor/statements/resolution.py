@@ -2645,8 +2645,9 @@ class Discourse:
         Mark Roesler, said Page died. She never regained ...": Page, whom the rules did not
         take for a person; round 33). With ``named_only``, not when the subject is a
         description ("A representative")."""
-        notes = [(p, r) for u, a, p, r in self.recent[-MAX_LIST_LOOK:]
+        noted = [(a, p, r) for u, a, p, r in self.recent[-MAX_LIST_LOOK:]
                  if u == unit and (before < 0 or a < before) and p.kind == "person" and p.name]
+        notes = [(p, r) for _a, p, r in noted]
         subjects = {id(p): p for p, r in notes if r == SUBJECT}
         if len(subjects) != 1:
             return
@@ -2657,7 +2658,9 @@ class Discourse:
         if at is not None and subject.gender and subject.gender != want and all(
                 p is subject for p, _r in notes) and self._guessed_gender(subject) and not (
                     self._gendered_word_in(unit, want)) and (
-                self.animate(subject)) and self._pronoun(pronoun, *at) is None:
+                self.animate(subject)) and not self._pronouned_at(unit, [
+                    a for a, p, _r in noted if p is subject]) and (
+                self._pronoun(pronoun, *at) is None):
             subject.gender = want
             return
         if all(p is subject for p, _r in notes) and not subject.gender and \
@@ -2667,6 +2670,15 @@ class Discourse:
             # ("President Obama"), or one the article quotes ("“Q,” said Murphy ... He was
             # joined by": pron34), not "African-Americans")
             subject.gender = "m" if pronoun == "he" else "f"
+
+    def _pronouned_at(self, unit: int, offsets: list[int]) -> bool:
+        """Is one of the mentions at ``offsets`` of sentence ``unit`` a "he" or "she": the
+        text itself gave that person the pronoun's gender ("Senator Bill Nelson spoke. He was
+        joined by Ilyse Hogue, president of NARAL. She said": "he" was Nelson, so "she" does
+        not make him a woman; pron36), which a later pronoun of the other gender does not
+        overturn."""
+        toks, _at = self._token_at(unit, -1)
+        return any(t.start in offsets and t.low in _SUBJECT_PRONOUNS for t in toks)
 
     def _quoted_speaker(self, person: Person) -> bool:
         """Is ``person`` one word that has been the speaker of an attribution ("“Q,” said
