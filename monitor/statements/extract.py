@@ -4167,19 +4167,64 @@ def _name_described(found: list[_Found], units: list[Unit], discourse: Discourse
         named = _with_apposition(units[later.unit].tokens, later.phrase)
         if named_later(toks[f.phrase.i : f.phrase.core_end], named, person,
                        toks[f.phrase.core_end : f.phrase.j]):
+            if not _stand_in_agrees(found, units, f, person, discourse):
+                continue
             for h in found:
                 if h.phrase is f.phrase and h.person is None:
                     h.person = person
+            _rename_stand_in(found, f, person, discourse)
     # round 16: a description the next sentences name, speaking or not; a headline's after
     # the lede's, which it may stand for (title33)
     for f in sorted(found, key=lambda f: f.unit == 0):
         if f.person is None and f.phrase.how in {"left", "right", "subject"}:
             introduced = _introduced_later(f, units, discourse) or _opens_next(
                 f, units, discourse, found) or _introduced_far(f, units, discourse)
-            if introduced is not None:
+            if introduced is not None and _stand_in_agrees(found, units, f, introduced,
+                                                           discourse):
                 for h in found:
                     if h.phrase is f.phrase and h.person is None:
                         h.person = introduced
+                _rename_stand_in(found, f, introduced, discourse)
+
+
+def _stand_ins(f: _Found, discourse: Discourse) -> list[Person]:
+    """The unnamed people the discourse noted for ``f``'s description (one as a mention, one
+    as the speaker: "A woman who has", "A woman")."""
+    return [p for u, a, p, _r in discourse.recent
+            if u == f.unit and a == f.phrase.start and p.unnamed]
+
+
+def _stand_in_agrees(found: list[_Found], units: list[Unit], f: _Found, person: Person,
+                     discourse: Discourse) -> bool:
+    """May ``person``, named later, be ``f``'s description? Not when the description's
+    unnamed person has the other gender, or a "he" or "she" that spoke for them does ("One
+    resident, who did not want to be named, said C. He said D. Susan O’Connell was in bed":
+    not she; pron36)."""
+    stand_ins = _stand_ins(f, discourse)
+    if not stand_ins or not person.gender:
+        return True
+    genders = {p.gender for p in stand_ins} - {""}
+    names = {p.name for p in stand_ins}
+    for h in found:
+        if h.person is not None and h.person.unnamed and h.person.name in names and (
+                h.phrase.how == "pronoun" and h.unit < len(units)):
+            toks = units[h.unit].tokens
+            if h.phrase.i < len(toks) and toks[h.phrase.i].start == h.phrase.start:
+                genders.add(lx.PRONOUNS.get(toks[h.phrase.i].low, ""))
+    return not genders - {"", person.gender}
+
+
+def _rename_stand_in(found: list[_Found], f: _Found, person: Person,
+                     discourse: Discourse) -> None:
+    """Give ``person``, whom the next sentences name, the statements of the pronouns that
+    stood for ``f``'s unnamed description: "A woman who has accused ... said C. She also
+    described ... Juanita Broaddrick, who ..." makes "she" Broaddrick as it makes the woman
+    (the pronoun resolved to the description's unnamed person before the name came;
+    pron36)."""
+    stand_ins = _stand_ins(f, discourse)
+    for h in found:
+        if h.phrase.how == "pronoun" and any(h.person is p for p in stand_ins):
+            h.person = person
 
 
 MAX_TITLE_BEFORE_NAME = 4  # "Iranian Deputy Foreign Minister Kazem Gharibabadi"

@@ -47,3 +47,31 @@ def test_counter_as_a_verb_is_still_a_cue() -> None:
 def test_plural_claim_nouns_after_a_possessive() -> None:
     got = _speakers("The plan runs counter to her warnings that the city would go broke.")
     assert any(who == "her" and "the city would go broke" in content for who, content in got)
+
+
+def test_pronoun_of_a_lede_stand_in_takes_the_name_given_later() -> None:
+    text = ("Witness comes forward.\n\nA woman who has accused the former mayor of fraud said "
+            "on Sunday that the mayor had tried to silence her. She also described a meeting "
+            "with the mayor's wife that she said showed the wife knew.\n\nMartha Keller, who "
+            "worked at city hall in 2009, told her story on local radio.")
+    got = _speakers(text)
+    assert any(who == "Martha Keller" and "tried to silence" in content for who, content in got)
+    assert any(who == "Martha Keller" and content.startswith("a meeting")
+               for who, content in got)
+
+
+def test_stand_in_of_the_other_gender_is_not_the_person_named_next() -> None:
+    text = ("Shots in the night.\n\nSeveral neighbours, who asked not to be named, said they "
+            "heard shots. One neighbour said he believed drugs were sold in the house, "
+            "referring to a raid last year.\n\nPolice Constable Karen Doyle said officers "
+            "had been called to the house three times.")
+    got = _speakers(text)
+    assert any(who == "One neighbour" and "drugs were sold" in content for who, content in got)
+    assert not any(who == "Karen Doyle" and "drugs" in content for who, content in got)
+
+
+def test_she_does_not_make_a_man_the_text_called_he_a_woman() -> None:
+    text = ("Senator Bill Nelson spoke to reporters. He was joined on the call by XQyse Hogue, "
+            "president of an advocacy group. She said Rubio “has failed to do anything.”")
+    got = _speakers(text)
+    assert not any(who == "Bill Nelson" and "failed" in content for who, content in got)
