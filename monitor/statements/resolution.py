@@ -1656,6 +1656,9 @@ class Discourse:
         # the text itself calls "it" ("the Missing Families Forum said it believed"): no one
         # (pron24)
         self.pronouned: set[int] = set()
+        # the genders of the "he" and "she" that stood for each of those people (by id):
+        # one the text has called by their own name's gender is no unisex guess (pron36)
+        self.pronoun_genders: dict[int, set[str]] = {}
         self.called_it: set[int] = set()
 
     def followers(self) -> dict[str, set[str]]:
@@ -4491,26 +4494,31 @@ class Discourse:
             return None
         ahead = self._cataphor(unit, offset, gender)
         if ahead is not None:
-            self.pronouned.add(id(ahead))
+            self._took_pronoun(ahead, gender)
             return ahead
         toks, at = self._token_at(unit, offset)
         if at is not None and toks[at].low in _POSSESSIVE_PRONOUNS and not role:
             owner = self._possessor_before(unit, offset, gender)
             if owner is not None:
-                self.pronouned.add(id(owner))
+                self._took_pronoun(owner, gender)
                 return owner
         if not role and self._opening_subject(unit, offset):
             sole = self._previous_sole(unit, offset, gender)
             if sole is not None:
-                self.pronouned.add(id(sole))
+                self._took_pronoun(sole, gender)
                 return sole
         best = self._best(unit, offset, gender, role, unnamed_ok=not role,
                           mention_reach=PRONOUN_MENTION_UNITS,
                           disjoint=self._opening_subject(unit, offset))
         if best is None:
             return None
-        self.pronouned.add(id(best[1]))
+        self._took_pronoun(best[1], gender)
         return best[1]
+
+    def _took_pronoun(self, person: Person, gender: str) -> None:
+        """Note that a "he" or "she" (``gender``) stood for ``person``."""
+        self.pronouned.add(id(person))
+        self.pronoun_genders.setdefault(id(person), set()).add(gender)
 
     def _continued_speaker(self, pronoun: str, unit: int, offset: int) -> Person | None:
         """The person "he" or "she" of a continuing cue ("he added") stands for: the last
@@ -4529,7 +4537,7 @@ class Discourse:
                 continue
             if person.kind != "person" or person.gender != gender or not self.animate(person):
                 return None
-            self.pronouned.add(id(person))
+            self._took_pronoun(person, gender)
             return person
         return None
 
@@ -5033,7 +5041,10 @@ class Discourse:
         name the data gives to both, with no honorific before the surname in the article?"""
         words = (person.name or "").split()
         return len(words) >= 2 and fold(words[0]).rstrip(".") in unisex_names() and (
-            self._guessed_gender(person))
+            self._guessed_gender(person)) and (
+            person.gender not in self.pronoun_genders.get(id(person), set()))
+        # (not one a pronoun of their guessed gender stood for: "Sen. Bernie Sanders
+        # defended ... he said ... Hillary Clinton ... “Q,” she said" is not Sanders)
 
     def _guessed_gender(self, person: Person) -> bool:
         """Is ``person``'s gender only what the data says of their given name ("Guadalupe

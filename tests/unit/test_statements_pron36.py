@@ -75,3 +75,12 @@ def test_she_does_not_make_a_man_the_text_called_he_a_woman() -> None:
             "president of an advocacy group. She said Rubio “has failed to do anything.”")
     got = _speakers(text)
     assert not any(who == "Bill Nelson" and "failed" in content for who, content in got)
+
+
+def test_she_is_not_a_man_the_text_has_called_he() -> None:
+    # "Terry" is a given name of both genders: "she" may stand for a Terry the text has
+    # not called "he"; not for one it has
+    text = ("Sen. Terry Barrow defended his plan on Monday. He said the critics were wrong. "
+            "“I apologize to nobody,” Barrow said. “I take the critics seriously,” she said.")
+    got = _speakers(text)
+    assert ("she", "I take the critics seriously") in got
