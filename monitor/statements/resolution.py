@@ -95,6 +95,7 @@ GROUP_LOOKBACK_UNITS = 2  # "they" for "Trump and Pence": the pair is named just
 # since any plural subject between ("The victims were taken to hospital") may be "they"
 PEOPLE_LOOKBACK_UNITS = 1
 ORG_LOOKBACK_UNITS = 3  # "it" for an organisation named just before
+ORG_THEY_LOOKBACK_UNITS = 1  # "they" for an organisation that spoke in the sentence before
 # how a person was seen, in the order pronouns prefer them
 MENTION, SUBJECT, SPEAKER, ADDRESSEE = 0, 1, 2, 3
 # salience of a pronoun's candidate: its role bonus minus a cost per sentence back. A speaker
@@ -4483,7 +4484,8 @@ class Discourse:
                  or self._police(unit, offset) or self._collective_opening(unit, offset)
                  or self._plural_subject(unit, offset)
                  or self._plural_opening(unit, offset, unit - 1)
-                 or self._joint_speakers(unit, offset))
+                 or self._joint_speakers(unit, offset)
+                 or self._org_speaker(unit, offset))
                 if pronoun == "they" else None)
         if pronoun == "it":  # a recent organisation, or a poll or report that spoke
             return self._thing_subject(unit, offset) or self._it_subject(unit, offset) or \
@@ -4745,6 +4747,30 @@ class Discourse:
                 return self._team(list(reversed(speakers)))
             if speakers:
                 return None  # ("Trump said they were wrong": not he)
+        return None
+
+    def _org_speaker(self, unit: int, offset: int) -> Person | None:
+        """'They' for the organisation that was the last speaker, in this sentence (before
+        it) or the one before, when nothing plural came nearer: "the Daily News claims the
+        group's refusal is a form of jihad. They are specifically focused on its opposition
+        to ..." is the newspaper (pron36); news writes a company, a paper or a body as the
+        people who speak for it. None when the last speaker is anyone else."""
+        for seen_at, at, person, rank in reversed(self.recent[-MAX_PRONOUN_CANDIDATES:]):
+            if unit - seen_at > ORG_THEY_LOOKBACK_UNITS:
+                return None
+            if rank != SPEAKER or (seen_at == unit and at >= offset):
+                continue
+            if person.kind != "org" or not person.name:
+                return None
+            between = [t for u in range(seen_at, min(unit + 1, len(self.units)))
+                       for t in self.units[u]
+                       if (u == unit or t.start > at) and (u < unit or t.start < offset)]
+            if any((_plural_like(t) and not _is_cap(t)) or (
+                    _is_cap(t) and t.low.endswith(_PLURAL_HEAD_ENDINGS)) for t in between):
+                return None  # ("KRQE News asked neighbors about it. They said": the people
+                # the words since name, whom "they" is likelier to be; and those of the
+                # pronoun's own sentence: "To the extent that voters know him, they")
+            return person
         return None
 
     def _plural_subject(self, unit: int, offset: int) -> Person | None:

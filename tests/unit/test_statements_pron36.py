@@ -84,3 +84,19 @@ def test_she_is_not_a_man_the_text_has_called_he() -> None:
             "“I apologize to nobody,” Barrow said. “I take the critics seriously,” she said.")
     got = _speakers(text)
     assert ("she", "I take the critics seriously") in got
+
+
+def test_they_for_the_organisation_that_just_spoke() -> None:
+    text = ("Although the two attacks happened in a city with strict laws, the Daily Courier "
+            "claims the association’s stand is itself a danger to the public. They are "
+            "specifically focused on its opposition to wider background checks.")
+    got = _speakers(text)
+    assert any(who == "Daily Courier" and content.startswith("its opposition")
+               for who, content in got)
+
+
+def test_they_is_not_the_organisation_when_people_came_between() -> None:
+    text = ("The Harbour Herald asked neighbours about the fire on Monday. They said they did not "
+            "hear any alarm.")
+    got = _speakers(text)
+    assert not any(who == "Harbour Herald" and "alarm" in content for who, content in got)
