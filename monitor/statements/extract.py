@@ -2616,6 +2616,13 @@ class Extractor:
                     # the person the description between the commas is in apposition to
                     return person
             antecedent = speaker_left(toks, k - 1)
+            if antecedent is None and prev is not None and prev[1] is None and (
+                    prev[0].how == "right" and prev[0].j == k - 1 and toks[k].low == "who"):
+                # "“Q,” said one Democrat familiar with the discussion, who spoke on condition
+                # of anonymity": the tag's described source, its phrase ending at the comma
+                # (pron36: the speaker shown was "who")
+                return Person(described_source(span_text(toks[prev[0].i : prev[0].j])),
+                              kind="described")
             if antecedent is not None:
                 person = self._resolve(toks, antecedent, discourse, u, mentions, starts)
                 if person is None and antecedent.how == "left":
@@ -2628,11 +2635,13 @@ class Extractor:
         antecedent = _restrictive_antecedent(toks, k)
         if antecedent is not None:
             return self._resolve(toks, antecedent, discourse, u, mentions, starts)
-        named = _person_before_who(toks, k)
+        named = _person_before_who(toks, k) or _full_name_before_who(toks, k)
         if named is not None:  # "Justice Antonin Scalia who said he was whipsawed" (28th)
             person = self._resolve(toks, named, discourse, u, mentions, starts)
-            if person is not None and person.kind == "person":
-                return person
+            if person is not None and person.kind == "person" and (
+                    " " in (person.name or "")) and not person.unnamed:
+                return person  # ("this tweet from Rikkie Wells who said": a full name the
+                # rules took for a person, though the given name is unknown; pron36)
         surname = _surname_before_who(toks, k)
         if surname is not None:
             person = self._resolve(toks, surname, discourse, u, mentions, starts)
@@ -7057,6 +7066,23 @@ def _person_before_who(toks: list[Token], k: int) -> Phrase | None:
     if i is None:
         return None
     return Phrase(i, k, "left", toks[i].start, toks[k - 1].end)
+
+
+MIN_FULL_NAME_WORDS = 2  # "Rikkie Wells who": a given name and a surname
+
+
+def _full_name_before_who(toks: list[Token], k: int) -> Phrase | None:
+    """Two or more capitalised words right before a restrictive "who" at ``k``, not opening
+    the sentence and after no determiner ("from Rikkie Wells who said"), for the resolver to
+    say whether they name a person; None for anything else."""
+    if toks[k].low != "who":
+        return None
+    run = _name_before(toks, k)
+    if run is None or run.j != k or run.j - run.i < MIN_FULL_NAME_WORDS or run.i == 0 or (
+            toks[run.i - 1].low in lx.DETERMINERS) or not all(
+            _cap(t) and t.kind == "w" for t in toks[run.i : run.j]):
+        return None
+    return run
 
 
 _PLURAL_VERBS = frozenset({"have", "are", "were"})  # verbs a singular subject never takes

@@ -100,3 +100,15 @@ def test_they_is_not_the_organisation_when_people_came_between() -> None:
             "hear any alarm.")
     got = _speakers(text)
     assert not any(who == "Harbour Herald" and "alarm" in content for who, content in got)
+
+
+def test_who_after_a_full_name_the_lexicon_lacks() -> None:
+    got = _speakers("The most shared post was this one from Rikkie Wellsby who said the "
+                    "server was a scandal.")
+    assert ("Rikkie Wellsby", "the server was a scandal") in got
+
+
+def test_who_after_a_tag_whose_source_is_described() -> None:
+    got = _speakers("“It was not a convincing argument,” said one Liberal familiar with the "
+                    "talks, who spoke on condition of anonymity and said the plan was dead.")
+    assert ("one Liberal familiar with the talks", "the plan was dead") in got
