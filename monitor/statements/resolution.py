@@ -5956,6 +5956,17 @@ _KIND_CLAUSE_STARTS = frozenset({"founded", "based", "formed", "created", "launc
                                  "run", "backed", "funded", "headquartered"})
 
 
+# participles that give a name to the noun before them ("a group called X")
+_NAMING_PARTICIPLES = frozenset({"called", "named", "dubbed"})
+# nouns of an organisation or of the undertaking a group runs, before such a participle
+# (not every kind of ORG_KIND_WORDS: "a subscription service called Google AI Ultra" is a
+# product, no body that speaks)
+_CALLED_KINDS = frozenset({"group", "organization", "organisation", "company", "firm",
+                           "startup", "coalition", "foundation", "party", "charity",
+                           "nonprofit", "non-profit", "program", "programme", "initiative",
+                           "project", "movement", "committee", "association", "institute"})
+
+
 def _org_kind(toks: list[Token], k: int, j: int) -> str:
     """The kind of organisation the sentence writes with the name ``toks[k:j]``, before it
     ("the state news agency TASS", "the oil giant Exxon Mobil"), right after it ("Family
@@ -5969,6 +5980,10 @@ def _org_kind(toks: list[Token], k: int, j: int) -> str:
                 or toks[k - 2].low in _PAPER_LEANINGS):
             return ""  # "held daily White House briefings": how often, no paper
         return toks[k - 1].low  # (not "on board EgyptAir Flight MS804": no kind, a phrase)
+    if k >= 2 and toks[k - 1].low in _NAMING_PARTICIPLES and (
+            toks[k - 2].low in _CALLED_KINDS) and not _is_cap(toks[k - 2]):
+        return toks[k - 2].low  # "a program called Sandy Hook Promise. The group ...",
+        # "a nonprofit named Fair Count": the kind the name is given for (pron36)
     n = len(toks)
     if j < n and toks[j].kind == "w" and not _is_cap(toks[j]) and (
             _unpossessed(toks[j].low) in _KINDS_AFTER_NAME) and not (

@@ -112,3 +112,15 @@ def test_who_after_a_tag_whose_source_is_described() -> None:
     got = _speakers("“It was not a convincing argument,” said one Liberal familiar with the "
                     "talks, who spoke on condition of anonymity and said the plan was dead.")
     assert ("one Liberal familiar with the talks", "the plan was dead") in got
+
+
+def test_a_group_called_names_an_organisation() -> None:
+    got = _speakers("She founded a nonprofit called Fair Tally last year. The group says it "
+                    "wants every resident counted.")
+    assert ("Fair Tally", "it wants every resident counted") in got
+
+
+def test_a_product_called_is_no_organisation() -> None:
+    got = _speakers("The conference brought a new subscription service called Cloud Max. "
+                    "Google later announced that it would stop selling its glasses.")
+    assert not any(who == "Cloud Max" for who, _c in got)
