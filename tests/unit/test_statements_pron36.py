@@ -124,3 +124,13 @@ def test_a_product_called_is_no_organisation() -> None:
     got = _speakers("The conference brought a new subscription service called Cloud Max. "
                     "Google later announced that it would stop selling its glasses.")
     assert not any(who == "Cloud Max" for who, _c in got)
+
+
+def test_inverted_cue_with_a_named_example() -> None:
+    text = ("“We do not know,” said John Kerr, the commissioner. Part of the problem, say "
+            "experts like Paula Brennan, a Canadian geologist, is the ground itself. Finding "
+            "tunnels is not simple, she said.")
+    got = _speakers(text)
+    assert any(who == "Paula Brennan" and content.startswith("Part of the problem")
+               for who, content in got)
+    assert ("Paula Brennan", "Finding tunnels is not simple") in got
