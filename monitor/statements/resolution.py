@@ -4760,8 +4760,9 @@ class Discourse:
                 return None
             if rank != SPEAKER or (seen_at == unit and at >= offset):
                 continue
-            if person.kind != "org" or not person.name:
-                return None
+            if person.kind != "org" or not person.name or self._closing_tag_at(seen_at, at):
+                return None  # (nor one whose tag closes what another subject did: "The
+                # company reported a loss, the Federal Reserve Bank said. They say")
             between = [t for u in range(seen_at, min(unit + 1, len(self.units)))
                        for t in self.units[u]
                        if (u == unit or t.start > at) and (u < unit or t.start < offset)]
@@ -4772,6 +4773,23 @@ class Discourse:
                 # pronoun's own sentence: "To the extent that voters know him, they")
             return person
         return None
+
+    def _closing_tag_at(self, unit: int, offset: int) -> bool:
+        """Is the name at ``offset`` of sentence ``unit`` the source of a closing tag ("C, the
+        bank said."): after a comma or a quote (a determiner between), its verb the
+        sentence's last word, not the subject of its sentence ("Although ..., the Daily
+        Courier claims C")?"""
+        toks, at = self._token_at(unit, offset)
+        if at is None:
+            return False
+        k = at - 1 if at >= 1 and toks[at - 1].low in lx.DETERMINERS else at
+        if k < 1 or not (toks[k - 1].low == "," or toks[k - 1].kind == "q"):
+            return False
+        j = at + 1 if toks[at].low in lx.DETERMINERS else at  # (a mention from "the")
+        while j < len(toks) and _is_cap(toks[j]):
+            j += 1
+        rest = [t for t in toks[j + 1 :] if t.low not in _CLAUSE_ENDS]
+        return j < len(toks) and toks[j].kind == "w" and not rest
 
     def _plural_subject(self, unit: int, offset: int) -> Person | None:
         """The described people whose clause "they" at ``offset`` is in, when nothing named
