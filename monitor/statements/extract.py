@@ -7178,7 +7178,19 @@ def _person_named(toks: list[Token], named: Phrase) -> Phrase:
         while i > named.i and _cap(toks[i - 1]):
             i -= 1
         return Phrase(i, end, "left", toks[i].start, toks[end - 1].end)
+    if i - 2 >= named.i and toks[i - 1].low in _ORG_NAME_FOR and _cap(toks[i - 2]):
+        # "Democracy for America, a group which says": an organisation's name holds "for",
+        # no person's does (pron36: the speaker was "America"); not a person's name before
+        # it ("thanked Ms. Smith for Canada")
+        m = i - 1
+        while m > named.i and _cap(toks[m - 1]):
+            m -= 1
+        if not any(t.low.endswith(".") for t in toks[m : i - 1]):
+            i = m
     return Phrase(i, named.core_end, "left", toks[i].start, toks[named.core_end - 1].end)
+
+
+_ORG_NAME_FOR = frozenset({"for"})  # the link inside "Citizens for Fairness"
 
 
 # prepositions whose object cannot be the subject of a finite verb after it (not "after",

@@ -134,3 +134,9 @@ def test_inverted_cue_with_a_named_example() -> None:
     assert any(who == "Paula Brennan" and content.startswith("Part of the problem")
                for who, content in got)
     assert ("Paula Brennan", "Finding tunnels is not simple") in got
+
+
+def test_which_after_an_organisation_named_with_for() -> None:
+    got = _speakers("He launched Citizens for Fair Water, a group which says the plan is "
+                    "unfair.")
+    assert ("Citizens for Fair Water", "the plan is unfair") in got
