@@ -2189,8 +2189,29 @@ def speaker_right(toks: list[Token], k: int, loose: bool = False) -> Phrase | No
                 toks[m].low not in lx.RELATIVE_PRONOUNS and toks[m].low != "that"):
             m += 1
         j = m
+    j = _named_example(toks, k, j)
     how = "pronoun" if _pronoun_of(toks[k].low) and j == k + 1 else "right"
     return _make(toks, k, j, how, core if core < j else -1)
+
+
+_EXAMPLE_LINKS = frozenset({"like", "including"})  # "experts like Paul Bauman"
+
+
+def _named_example(toks: list[Token], k: int, j: int) -> int:
+    """The end of a speaker phrase ``toks[k:j]`` after a cue that goes on with the name of
+    one of the people it describes: "say experts like Paul Bauman, a geophysicist," (pron36:
+    no statement was found, the phrase ending at "experts" before its comma); ``j`` when the
+    head is no lower-case plural or no capitalised name of two words or more follows."""
+    n = len(toks)
+    if j - 1 <= k - 1 or j + 2 >= n or toks[j].low not in _EXAMPLE_LINKS or _is_cap(
+            toks[j - 1]) or not toks[j - 1].low.endswith("s") or not nounish(toks[j - 1].low):
+        return j
+    m = j + 1
+    while m < n and toks[m].kind == "w" and _is_cap(toks[m]):
+        m += 1
+    if m - (j + 1) < 2 or (m < n and toks[m].kind == "w"):
+        return j  # (a name of two words at least, then a mark: "like Paul Bauman,")
+    return m
 
 
 def _noun_before_people(toks: list[Token], j: int) -> bool:

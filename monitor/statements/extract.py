@@ -242,6 +242,11 @@ _PARTICIPLE_PREPOSITIONS = frozenset({"by", "after", "before", "while", "in", "u
 # after a quote closing on a comma, these open the reporter's clause: “We'll see,” when asked
 _AFTER_QUOTE_ENDS = frozenset({"when", "after", "before", "because", "since", "until", "as",
                                "while", "although", "though", "if"})
+# words that open a free relative or an indirect question between a quote and a cue: the
+# cue's subject is inside that clause, which is the object of a verb of the writer's, so the
+# quote before is no content of its tag ("“Q” and says what he believes", "does what she
+# thinks is right"; pron36)
+_FREE_RELATIVE_OPENERS = frozenset({"what", "whatever", "why", "how", "where", "wherever"})
 # after a quote that ends a reported clause, these open the reporter's own circumstance
 # ("says he is “excited” as he faces a test", "“a unifier” while the party splits")
 _CIRCUMSTANCE_AFTER_QUOTE = frozenset({"as", "while", "when"})
@@ -2631,6 +2636,13 @@ class Extractor:
                     # the person the description between the commas is in apposition to
                     return person
             antecedent = speaker_left(toks, k - 1)
+            if antecedent is None and prev is not None and prev[1] is None and (
+                    prev[0].how == "right" and prev[0].j == k - 1 and toks[k].low == "who"):
+                # "“Q,” said one Democrat familiar with the discussion, who spoke on condition
+                # of anonymity": the tag's described source, its phrase ending at the comma
+                # (pron36: the speaker shown was "who")
+                return Person(described_source(span_text(toks[prev[0].i : prev[0].j])),
+                              kind="described")
             if antecedent is not None:
                 person = self._resolve(toks, antecedent, discourse, u, mentions, starts)
                 if person is None and antecedent.how == "left":
@@ -2643,11 +2655,13 @@ class Extractor:
         antecedent = _restrictive_antecedent(toks, k)
         if antecedent is not None:
             return self._resolve(toks, antecedent, discourse, u, mentions, starts)
-        named = _person_before_who(toks, k)
+        named = _person_before_who(toks, k) or _full_name_before_who(toks, k)
         if named is not None:  # "Justice Antonin Scalia who said he was whipsawed" (28th)
             person = self._resolve(toks, named, discourse, u, mentions, starts)
-            if person is not None and person.kind == "person":
-                return person
+            if person is not None and person.kind == "person" and (
+                    " " in (person.name or "")) and not person.unnamed:
+                return person  # ("this tweet from Rikkie Wells who said": a full name the
+                # rules took for a person, though the given name is unknown; pron36)
         surname = _surname_before_who(toks, k)
         if surname is not None:
             person = self._resolve(toks, surname, discourse, u, mentions, starts)
@@ -3183,7 +3197,8 @@ class Extractor:
         while k >= 0 and toks[k].kind == "w" and g_start - k <= MAX_WORDS_QUOTE_TO_SPEAKER:
             k -= 1  # “Q,” the conservative-leaning newspaper wrote
         if (k >= 0 and toks[k].kind == "w") or any(
-                t.low in _AFTER_QUOTE_ENDS and t.low != "as" for t in toks[k + 1 : g_start]):
+                (t.low in _AFTER_QUOTE_ENDS and t.low != "as") or t.low in _FREE_RELATIVE_OPENERS
+                for t in toks[k + 1 : g_start]):
             k = g_start - 1  # (not '“Q” to Sanders after leaked emails showed': a clause of
             # the writer's between the quote and this cue, which is no tag of the quote;
             # '“Q,” as the host said' is one)
@@ -4203,9 +4218,12 @@ def _name_described(found: list[_Found], units: list[Unit], discourse: Discourse
         named = _with_apposition(units[later.unit].tokens, later.phrase)
         if named_later(toks[f.phrase.i : f.phrase.core_end], named, person,
                        toks[f.phrase.core_end : f.phrase.j]):
+            if not _stand_in_agrees(found, units, f, person, discourse):
+                continue
             for h in found:
                 if h.phrase is f.phrase and h.person is None:
                     h.person = person
+            _rename_stand_in(found, f, person, discourse)
     # round 16: a description the next sentences name, speaking or not; a headline's after
     # the lede's, which it may stand for (title33)
     for f in sorted(found, key=lambda f: f.unit == 0):
@@ -4213,10 +4231,52 @@ def _name_described(found: list[_Found], units: list[Unit], discourse: Discourse
             introduced = _introduced_later(f, units, discourse) or _opens_next(
                 f, units, discourse, found) or _introduced_far(f, units, discourse) or (
                 _org_named_next(f, units, discourse, found))
-            if introduced is not None:
+            if introduced is not None and _stand_in_agrees(found, units, f, introduced,
+                                                           discourse):
                 for h in found:
                     if h.phrase is f.phrase and h.person is None:
                         h.person = introduced
+                _rename_stand_in(found, f, introduced, discourse)
+
+
+def _stand_ins(f: _Found, discourse: Discourse) -> list[Person]:
+    """The unnamed people the discourse noted for ``f``'s description (one as a mention, one
+    as the speaker: "A woman who has", "A woman")."""
+    return [p for u, a, p, _r in discourse.recent
+            if u == f.unit and a == f.phrase.start and p.unnamed]
+
+
+def _stand_in_agrees(found: list[_Found], units: list[Unit], f: _Found, person: Person,
+                     discourse: Discourse) -> bool:
+    """May ``person``, named later, be ``f``'s description? Not when the description's
+    unnamed person has the other gender, or a "he" or "she" that spoke for them does ("One
+    resident, who did not want to be named, said C. He said D. Susan O’Connell was in bed":
+    not she; pron36)."""
+    stand_ins = _stand_ins(f, discourse)
+    if not stand_ins or not person.gender:
+        return True
+    genders = {p.gender for p in stand_ins} - {""}
+    names = {p.name for p in stand_ins}
+    for h in found:
+        if h.person is not None and h.person.unnamed and h.person.name in names and (
+                h.phrase.how == "pronoun" and h.unit < len(units)):
+            toks = units[h.unit].tokens
+            if h.phrase.i < len(toks) and toks[h.phrase.i].start == h.phrase.start:
+                genders.add(lx.PRONOUNS.get(toks[h.phrase.i].low, ""))
+    return not genders - {"", person.gender}
+
+
+def _rename_stand_in(found: list[_Found], f: _Found, person: Person,
+                     discourse: Discourse) -> None:
+    """Give ``person``, whom the next sentences name, the statements of the pronouns that
+    stood for ``f``'s unnamed description: "A woman who has accused ... said C. She also
+    described ... Juanita Broaddrick, who ..." makes "she" Broaddrick as it makes the woman
+    (the pronoun resolved to the description's unnamed person before the name came;
+    pron36)."""
+    stand_ins = _stand_ins(f, discourse)
+    for h in found:
+        if h.phrase.how == "pronoun" and any(h.person is p for p in stand_ins):
+            h.person = person
 
 
 def _apposed_after_content(f: _Found, found: list[_Found], units: list[Unit]) -> Person | None:
@@ -4964,14 +5024,19 @@ _ARMED_MODIFIERS = frozenset({"military", "terrorist", "terror", "missile", "dro
                               "rocket", "armed", "suicide", "bomb", "knife", "gun", "chemical",
                               "militant", "insurgent", "artillery", "naval", "ground", "deadly",
                               "retaliatory", "cross-border"})
+# forms of "run" before "counter to": the idiom "runs counter to", where "counter" is an
+# adverb ("All ran counter to his earlier statements"; pron36: the speaker was "All ran")
+_RUN_FORMS = frozenset({"run", "runs", "ran", "running"})
 
 
 def _noun_form(toks: list[Token], k: int) -> bool:
     """True when the cue word at ``k`` is a noun or an adjective here, not a verb: "Cruz’s
     thinking", "the warning" (not "He’s claiming"); "all five states", "their claims" (not
-    "wrote to her say"); "280 pledged delegates"."""
+    "wrote to her say"); "280 pledged delegates"; the adverb of "runs counter to"."""
     low = toks[k].low
     before = toks[k - 1].low if k else ""
+    if low == "counter" and before in _RUN_FORMS:
+        return True
     if low.endswith(("ed", "en")) and before in _PARTICIPLE_DETERMINERS and k + 1 < len(toks) and (
             toks[k + 1].kind == "w" and not _cap(toks[k + 1]) and nounish(toks[k + 1].low)):
         return True  # "in a written statement", "a prepared statement": a participle between
@@ -5347,26 +5412,20 @@ def _section_label_end(toks: list[Token], before: int) -> int:
     return c + 1
 
 
-# words that say nothing on their own as a reported content: "asked to.", "Pelosi predicted
-# she had.", "And so, Kysliuk said, ...", "had warned them"
+# words that say nothing on their own as a reported content: "asked to.", "And so, Kysliuk
+# said, ...", "had warned them" (an elliptic answer keeps its auxiliary and is kept: "Asked
+# if he was ever bullied, the candidate said he was not", recall17)
 _EMPTY_CONTENT_WORDS = (frozenset(lx.PRONOUNS) | frozenset(lx.PRONOUN_CASES) | lx.DETERMINERS
                         | frozenset({"to", "and", "so", "but", "or", "then", "not", "too",
                                      "also"})) - {"no"}  # ("Asked whether there were other
 # suspects, police said no.": an answer)
-MAX_ELLIPTIC_WORDS = 3  # "she had", "he said he would": a clause cut to its auxiliary
 
 
 def _no_words_said(words: list[str]) -> bool:
     """Is a reported content (its words as written) empty of anything said: function words
-    only ("to", "And so", "them"), or a short clause ending on its auxiliary ("she had", "he
-    did not"), whose verb the sentence left out (round 36)?"""
+    only ("to", "And so", "them"; round 36)?"""
     bare = [w.strip(".,;:!?“”\"‘’'()").lower() for w in words]
-    bare = [w for w in bare if w]
-    if all(w in _EMPTY_CONTENT_WORDS for w in bare):
-        return True
-    return len(bare) <= MAX_ELLIPTIC_WORDS and (
-        bare[-1] in _FINITE_AUXILIARIES or (bare[-1] == "not" and len(bare) >= 2
-                                           and bare[-2] in _FINITE_AUXILIARIES))
+    return all(w in _EMPTY_CONTENT_WORDS for w in bare if w)
 
 
 # words that join a sentence to the one before and say nothing themselves ("And so, X said,
@@ -5666,7 +5725,10 @@ def _circumstance_before_quote(toks: list[Token], k: int) -> int:
 _CLAUSE_NOUNS = ("claim", "claims", "assertion", "suggestion", "argument", "insistence",
                  "warning", "belief", "contention", "allegation", "prediction", "admission",
                  "acknowledgement", "acknowledgment", "complaint", "view", "promise", "pledge",
-                 "hope", "fear", "concern", "message", "statement")
+                 "hope", "fear", "concern", "message", "statement",
+                 # plurals: "his earlier statements that the contact never occurred" (pron36)
+                 "statements", "assertions", "allegations", "warnings", "predictions",
+                 "arguments", "suggestions")
 _TO_NOUNS = ("promise", "pledge", "vow", "refusal", "threat", "offer", "call", "calls",
              "demand", "proposal")
 _NOMINAL_CUES: dict[str, frozenset[str]] = {}
@@ -7274,6 +7336,23 @@ def _person_before_who(toks: list[Token], k: int) -> Phrase | None:
     return Phrase(i, k, "left", toks[i].start, toks[k - 1].end)
 
 
+MIN_FULL_NAME_WORDS = 2  # "Rikkie Wells who": a given name and a surname
+
+
+def _full_name_before_who(toks: list[Token], k: int) -> Phrase | None:
+    """Two or more capitalised words right before a restrictive "who" at ``k``, not opening
+    the sentence and after no determiner ("from Rikkie Wells who said"), for the resolver to
+    say whether they name a person; None for anything else."""
+    if toks[k].low != "who":
+        return None
+    run = _name_before(toks, k)
+    if run is None or run.j != k or run.j - run.i < MIN_FULL_NAME_WORDS or run.i == 0 or (
+            toks[run.i - 1].low in lx.DETERMINERS) or not all(
+            _cap(t) and t.kind == "w" for t in toks[run.i : run.j]):
+        return None
+    return run
+
+
 _PLURAL_VERBS = frozenset({"have", "are", "were"})  # verbs a singular subject never takes
 
 
@@ -7367,7 +7446,19 @@ def _person_named(toks: list[Token], named: Phrase) -> Phrase:
         while i > named.i and _cap(toks[i - 1]):
             i -= 1
         return Phrase(i, end, "left", toks[i].start, toks[end - 1].end)
+    if i - 2 >= named.i and toks[i - 1].low in _ORG_NAME_FOR and _cap(toks[i - 2]):
+        # "Democracy for America, a group which says": an organisation's name holds "for",
+        # no person's does (pron36: the speaker was "America"); not a person's name before
+        # it ("thanked Ms. Smith for Canada")
+        m = i - 1
+        while m > named.i and _cap(toks[m - 1]):
+            m -= 1
+        if not any(t.low.endswith(".") for t in toks[m : i - 1]):
+            i = m
     return Phrase(i, named.core_end, "left", toks[i].start, toks[named.core_end - 1].end)
+
+
+_ORG_NAME_FOR = frozenset({"for"})  # the link inside "Citizens for Fairness"
 
 
 # prepositions whose object cannot be the subject of a finite verb after it (not "after",

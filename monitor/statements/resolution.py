@@ -96,6 +96,7 @@ GROUP_LOOKBACK_UNITS = 2  # "they" for "Trump and Pence": the pair is named just
 # since any plural subject between ("The victims were taken to hospital") may be "they"
 PEOPLE_LOOKBACK_UNITS = 1
 ORG_LOOKBACK_UNITS = 3  # "it" for an organisation named just before
+ORG_THEY_LOOKBACK_UNITS = 1  # "they" for an organisation that spoke in the sentence before
 # how a person was seen, in the order pronouns prefer them
 MENTION, SUBJECT, SPEAKER, ADDRESSEE = 0, 1, 2, 3
 # salience of a pronoun's candidate: its role bonus minus a cost per sentence back. A speaker
@@ -1700,6 +1701,9 @@ class Discourse:
         # the text itself calls "it" ("the Missing Families Forum said it believed"): no one
         # (pron24)
         self.pronouned: set[int] = set()
+        # the genders of the "he" and "she" that stood for each of those people (by id):
+        # one the text has called by their own name's gender is no unisex guess (pron36)
+        self.pronoun_genders: dict[int, set[str]] = {}
         self.called_it: set[int] = set()
 
     def followers(self) -> dict[str, set[str]]:
@@ -2695,8 +2699,9 @@ class Discourse:
         Mark Roesler, said Page died. She never regained ...": Page, whom the rules did not
         take for a person; round 33). With ``named_only``, not when the subject is a
         description ("A representative")."""
-        notes = [(p, r) for u, a, p, r in self.recent[-MAX_LIST_LOOK:]
+        noted = [(a, p, r) for u, a, p, r in self.recent[-MAX_LIST_LOOK:]
                  if u == unit and (before < 0 or a < before) and p.kind == "person" and p.name]
+        notes = [(p, r) for _a, p, r in noted]
         subjects = {id(p): p for p, r in notes if r == SUBJECT}
         if len(subjects) != 1:
             return
@@ -2707,7 +2712,9 @@ class Discourse:
         if at is not None and subject.gender and subject.gender != want and all(
                 p is subject for p, _r in notes) and self._guessed_gender(subject) and not (
                     self._gendered_word_in(unit, want)) and (
-                self.animate(subject)) and self._pronoun(pronoun, *at) is None:
+                self.animate(subject)) and not self._pronouned_at(unit, [
+                    a for a, p, _r in noted if p is subject]) and (
+                self._pronoun(pronoun, *at) is None):
             subject.gender = want
             return
         if all(p is subject for p, _r in notes) and not subject.gender and \
@@ -2717,6 +2724,15 @@ class Discourse:
             # ("President Obama"), or one the article quotes ("“Q,” said Murphy ... He was
             # joined by": pron34), not "African-Americans")
             subject.gender = "m" if pronoun == "he" else "f"
+
+    def _pronouned_at(self, unit: int, offsets: list[int]) -> bool:
+        """Is one of the mentions at ``offsets`` of sentence ``unit`` a "he" or "she": the
+        text itself gave that person the pronoun's gender ("Senator Bill Nelson spoke. He was
+        joined by Ilyse Hogue, president of NARAL. She said": "he" was Nelson, so "she" does
+        not make him a woman; pron36), which a later pronoun of the other gender does not
+        overturn."""
+        toks, _at = self._token_at(unit, -1)
+        return any(t.start in offsets and t.low in _SUBJECT_PRONOUNS for t in toks)
 
     def _quoted_speaker(self, person: Person) -> bool:
         """Is ``person`` one word that has been the speaker of an attribution ("“Q,” said
@@ -4556,7 +4572,8 @@ class Discourse:
                  or self._police(unit, offset) or self._collective_opening(unit, offset)
                  or self._plural_subject(unit, offset)
                  or self._plural_opening(unit, offset, unit - 1)
-                 or self._joint_speakers(unit, offset))
+                 or self._joint_speakers(unit, offset)
+                 or self._org_speaker(unit, offset))
                 if pronoun == "they" else None)
         if pronoun == "it":  # a recent organisation, or a poll or report that spoke
             return self._thing_subject(unit, offset) or self._it_subject(unit, offset) or \
@@ -4567,26 +4584,31 @@ class Discourse:
             return None
         ahead = self._cataphor(unit, offset, gender)
         if ahead is not None:
-            self.pronouned.add(id(ahead))
+            self._took_pronoun(ahead, gender)
             return ahead
         toks, at = self._token_at(unit, offset)
         if at is not None and toks[at].low in _POSSESSIVE_PRONOUNS and not role:
             owner = self._possessor_before(unit, offset, gender)
             if owner is not None:
-                self.pronouned.add(id(owner))
+                self._took_pronoun(owner, gender)
                 return owner
         if not role and self._opening_subject(unit, offset):
             sole = self._previous_sole(unit, offset, gender)
             if sole is not None:
-                self.pronouned.add(id(sole))
+                self._took_pronoun(sole, gender)
                 return sole
         best = self._best(unit, offset, gender, role, unnamed_ok=not role,
                           mention_reach=PRONOUN_MENTION_UNITS,
                           disjoint=self._opening_subject(unit, offset))
         if best is None:
             return None
-        self.pronouned.add(id(best[1]))
+        self._took_pronoun(best[1], gender)
         return best[1]
+
+    def _took_pronoun(self, person: Person, gender: str) -> None:
+        """Note that a "he" or "she" (``gender``) stood for ``person``."""
+        self.pronouned.add(id(person))
+        self.pronoun_genders.setdefault(id(person), set()).add(gender)
 
     def _continued_speaker(self, pronoun: str, unit: int, offset: int) -> Person | None:
         """The person "he" or "she" of a continuing cue ("he added") stands for: the last
@@ -4605,7 +4627,7 @@ class Discourse:
                 continue
             if person.kind != "person" or person.gender != gender or not self.animate(person):
                 return None
-            self.pronouned.add(id(person))
+            self._took_pronoun(person, gender)
             return person
         return None
 
@@ -4814,6 +4836,48 @@ class Discourse:
             if speakers:
                 return None  # ("Trump said they were wrong": not he)
         return None
+
+    def _org_speaker(self, unit: int, offset: int) -> Person | None:
+        """'They' for the organisation that was the last speaker, in this sentence (before
+        it) or the one before, when nothing plural came nearer: "the Daily News claims the
+        group's refusal is a form of jihad. They are specifically focused on its opposition
+        to ..." is the newspaper (pron36); news writes a company, a paper or a body as the
+        people who speak for it. None when the last speaker is anyone else."""
+        for seen_at, at, person, rank in reversed(self.recent[-MAX_PRONOUN_CANDIDATES:]):
+            if unit - seen_at > ORG_THEY_LOOKBACK_UNITS:
+                return None
+            if rank != SPEAKER or (seen_at == unit and at >= offset):
+                continue
+            if person.kind != "org" or not person.name or self._closing_tag_at(seen_at, at):
+                return None  # (nor one whose tag closes what another subject did: "The
+                # company reported a loss, the Federal Reserve Bank said. They say")
+            between = [t for u in range(seen_at, min(unit + 1, len(self.units)))
+                       for t in self.units[u]
+                       if (u == unit or t.start > at) and (u < unit or t.start < offset)]
+            if any((_plural_like(t) and not _is_cap(t)) or (
+                    _is_cap(t) and t.low.endswith(_PLURAL_HEAD_ENDINGS)) for t in between):
+                return None  # ("KRQE News asked neighbors about it. They said": the people
+                # the words since name, whom "they" is likelier to be; and those of the
+                # pronoun's own sentence: "To the extent that voters know him, they")
+            return person
+        return None
+
+    def _closing_tag_at(self, unit: int, offset: int) -> bool:
+        """Is the name at ``offset`` of sentence ``unit`` the source of a closing tag ("C, the
+        bank said."): after a comma or a quote (a determiner between), its verb the
+        sentence's last word, not the subject of its sentence ("Although ..., the Daily
+        Courier claims C")?"""
+        toks, at = self._token_at(unit, offset)
+        if at is None:
+            return False
+        k = at - 1 if at >= 1 and toks[at - 1].low in lx.DETERMINERS else at
+        if k < 1 or not (toks[k - 1].low == "," or toks[k - 1].kind == "q"):
+            return False
+        j = at + 1 if toks[at].low in lx.DETERMINERS else at  # (a mention from "the")
+        while j < len(toks) and _is_cap(toks[j]):
+            j += 1
+        rest = [t for t in toks[j + 1 :] if t.low not in _CLAUSE_ENDS]
+        return j < len(toks) and toks[j].kind == "w" and not rest
 
     def _plural_subject(self, unit: int, offset: int) -> Person | None:
         """The described people whose clause "they" at ``offset`` is in, when nothing named
@@ -5114,7 +5178,10 @@ class Discourse:
         name the data gives to both, with no honorific before the surname in the article?"""
         words = (person.name or "").split()
         return len(words) >= 2 and fold(words[0]).rstrip(".") in unisex_names() and (
-            self._guessed_gender(person))
+            self._guessed_gender(person)) and (
+            person.gender not in self.pronoun_genders.get(id(person), set()))
+        # (not one a pronoun of their guessed gender stood for: "Sen. Bernie Sanders
+        # defended ... he said ... Hillary Clinton ... “Q,” she said" is not Sanders)
 
     def _guessed_gender(self, person: Person) -> bool:
         """Is ``person``'s gender only what the data says of their given name ("Guadalupe
@@ -6037,6 +6104,17 @@ _KIND_CLAUSE_STARTS = frozenset({"founded", "based", "formed", "created", "launc
                                  "run", "backed", "funded", "headquartered"})
 
 
+# participles that give a name to the noun before them ("a group called X")
+_NAMING_PARTICIPLES = frozenset({"called", "named", "dubbed"})
+# nouns of an organisation or of the undertaking a group runs, before such a participle
+# (not every kind of ORG_KIND_WORDS: "a subscription service called Google AI Ultra" is a
+# product, no body that speaks)
+_CALLED_KINDS = frozenset({"group", "organization", "organisation", "company", "firm",
+                           "startup", "coalition", "foundation", "party", "charity",
+                           "nonprofit", "non-profit", "program", "programme", "initiative",
+                           "project", "movement", "committee", "association", "institute"})
+
+
 def _org_kind(toks: list[Token], k: int, j: int) -> str:
     """The kind of organisation the sentence writes with the name ``toks[k:j]``, before it
     ("the state news agency TASS", "the oil giant Exxon Mobil"), right after it ("Family
@@ -6050,6 +6128,10 @@ def _org_kind(toks: list[Token], k: int, j: int) -> str:
                 or toks[k - 2].low in _PAPER_LEANINGS):
             return ""  # "held daily White House briefings": how often, no paper
         return toks[k - 1].low  # (not "on board EgyptAir Flight MS804": no kind, a phrase)
+    if k >= 2 and toks[k - 1].low in _NAMING_PARTICIPLES and (
+            toks[k - 2].low in _CALLED_KINDS) and not _is_cap(toks[k - 2]):
+        return toks[k - 2].low  # "a program called Sandy Hook Promise. The group ...",
+        # "a nonprofit named Fair Count": the kind the name is given for (pron36)
     n = len(toks)
     if j < n and toks[j].kind == "w" and not _is_cap(toks[j]) and (
             _unpossessed(toks[j].low) in _KINDS_AFTER_NAME) and not (
