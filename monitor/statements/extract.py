@@ -6451,12 +6451,24 @@ def _subordinate_subject(toks: list[Token], conj: int) -> Phrase | None:
             return None  # (a comma, a quote: the "and" is not inside one clause with it)
         if tok.low in _SUBORDINATORS and k + 1 < conj:
             phrase = speaker_right(toks, k + 1)
-            if phrase is None or phrase.how == "pronoun" or not _cap(toks[phrase.i]) or (
+            if phrase is None or phrase.how == "pronoun" or not (
+                    _cap(toks[phrase.i]) or _definite_people(toks, phrase)) or (
                     phrase.j >= conj or toks[phrase.j].kind != "w"
                     or _cap(toks[phrase.j])):
                 return None
             return Phrase(phrase.i, phrase.j, "subject", phrase.start, phrase.end)
     return None
+
+
+def _definite_people(toks: list[Token], phrase: Phrase) -> bool:
+    """Is ``phrase`` "the" and a plural people noun, maybe "of" a place after it ("after the
+    leaders of France and Canada issued a statement and said": the leaders; round 36, a news
+    develop half)?"""
+    if toks[phrase.i].low != "the" or phrase.j - phrase.i < 2:
+        return False
+    head_end = next((m for m in range(phrase.i + 1, phrase.j) if toks[m].low == "of"), phrase.j)
+    head = toks[head_end - 1].low  # ("the leaders of France and Canada": the leaders)
+    return head in lx.SPEAKER_NOUNS and head.endswith("s")
 
 
 def _thousands_comma(toks: list[Token], m: int) -> bool:

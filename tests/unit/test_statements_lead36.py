@@ -168,3 +168,10 @@ def test_an_armed_attack_is_no_cue() -> None:
                     'international law.', "statement")
     assert ("The Foreign Ministry", "the incident breaks international law") in got
     assert all(speaker != "the Israeli military" for speaker, _ in got)
+
+
+def test_definite_people_of_a_subordinate_clause_speak_its_second_verb() -> None:
+    got = _speakers('The meeting came just after the leaders of France and Canada issued a '
+                    'statement and said that the curbs were "wholly disproportionate."',
+                    "statement")
+    assert got and got[-1][0] == "the leaders of France and Canada"
