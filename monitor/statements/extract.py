@@ -1208,6 +1208,9 @@ class Extractor:
                     # "Police said ... They said"; "..., according to prosecutors. They said"
                     # (they24: the people a closing "according to" names speak on too)
                     discourse.described_people(u, toks, phrase)
+                if person is None and cue.kind == "according":
+                    discourse.described_document(u, toks, phrase)  # "according to a new
+                    # study ... the report warns" (round 36)
             _reported_within_tag(toks, groups, discourse, u)
             colon = self._colon(toks, groups, unit, transcript)
             if colon is not None:

@@ -2277,6 +2277,7 @@ class Discourse:
             # said": that source, as first described (round 36)
             self.unnamed_said.setdefault(anonymous, []).append(
                 (unit, span_text(whole), set(), ""))
+        self.described_document(unit, toks, phrase)
         if len(words) >= 2 and (words[0].low in _INDEFINITES or any(
                 w.low.endswith(("’s", "'s")) for w in words[:-1])):
             # (also someone's: "the prime minister’s spokesman said ... the spokesman said")
@@ -2289,15 +2290,24 @@ class Discourse:
                 self.unnamed_said.setdefault(_staff_class(head), []).append(
                     (unit, span_text(words), qualifiers(words[:cut]), _words_nation(words)))
 
+    def described_document(self, unit: int, toks: list[Token], phrase: Phrase) -> None:
+        """Note a document described, not named, that spoke ("a new joint study from the
+        ILO found", "..., according to a new study"): a later "the report" is it (round
+        36)."""
+        whole = [t for t in toks[phrase.i : phrase.j] if t.kind == "w"]
+        if _described_document(whole) is not None:
+            self.unnamed_said.setdefault(DOCUMENT_CLASS, []).append(
+                (unit, span_text(whole), set(), ""))
+
     def _unnamed_again(self, role: str, unit: int, want: set[str],
-                       nation: str = "") -> Person | None:
+                       nation: str = "", reach: int = 0) -> Person | None:
         """'A senior Ukrainian official said ... The official added': the unnamed source
         described before (within :data:`UNNAMED_AGAIN_UNITS`, of the same head or, for a
         spokesperson, an aide, an adviser, of that class), as that description (round 16;
         the news sets label it so)."""
         for said_at, described, have, of in reversed(
                 self.unnamed_said.get(_staff_class(role), [])):
-            if unit - said_at > UNNAMED_AGAIN_UNITS:
+            if unit - said_at > (reach or UNNAMED_AGAIN_UNITS):
                 return None
             if not quals_conflict(want, have) and not (nation and of and nation != of):
                 # ("A senior U.S. official said ... A Ukrainian official said ... The U.S.
@@ -4176,6 +4186,12 @@ class Discourse:
                     # company said": Lukoil, named since; nineteenth session)
             if org is not None:  # "the newspaper": the outlet named just before
                 return org
+        if len(words) == 2 and words[0].low == "the" and words[1].low in _STUDY_HEADS:
+            again = self._unnamed_again(DOCUMENT_CLASS, unit, set(),
+                                        reach=DOCUMENT_AGAIN_UNITS)
+            if again is not None:
+                return again  # "according to a new joint study from the ILO ... the report
+                # warns": the study as first described (round 36)
         if len(words) == 2 and words[0].low == "the" and words[1].low in ANONYMOUS_HEADS:
             again = self._unnamed_again(words[1].low, unit, set())
             if again is not None:
@@ -7118,6 +7134,36 @@ ANONYMOUS_HEADS = frozenset({"person", "people", "source", "sources", "man", "wo
                              "women"})
 _SOURCE_LINKS = frozenset({"familiar", "close", "with", "briefed", "who", "knowledgeable",
                            "involved", "in", "at", "inside", "speaking", "granted", "aware"})
+
+
+# documents described rather than named that speak ("a new joint study from the ILO", "a
+# report by the inspector general"), taken up again as "the study", "the report": one class,
+# since a writer calls one document by several of these words
+_STUDY_HEADS = frozenset({"study", "report", "survey", "analysis", "paper", "review", "audit",
+                          "assessment"})  # (not "investigation": "An investigation found ...
+# The report said" may be the investigators' own report or another's)
+DOCUMENT_CLASS = "document"
+DOCUMENT_AGAIN_UNITS = 20  # a study is discussed through a whole article, longer than a
+# person's words ("the report warns" seventeen sentences after "a new joint study")
+MAX_DOCUMENT_MODIFIERS = 3  # "a new joint study", "a recent internal audit"
+_DOCUMENT_LINKS = frozenset({"from", "by", "of", "released", "published", "commissioned",
+                             "conducted", "carried"})
+
+
+def _described_document(words: list[Token]) -> str | None:
+    """:data:`DOCUMENT_CLASS` for an indefinite document, maybe described by who made it ("a
+    new joint study", "a new joint study from the UN labour agency (ILO)", "a report by the
+    inspector general"); else None (a document named or owned is not noted: "the Mueller
+    report", "Gallup's survey", "a Pew Research survey")."""
+    if len(words) < 2 or words[0].low not in _INDEFINITES:
+        return None
+    for k in range(1, min(len(words), 2 + MAX_DOCUMENT_MODIFIERS)):
+        if words[k].low in _STUDY_HEADS:
+            return DOCUMENT_CLASS if k + 1 == len(words) or (
+                words[k + 1].low in _DOCUMENT_LINKS) else None
+        if _is_cap(words[k]) or not words[k].low.isalpha():
+            return None
+    return None
 
 
 def _anonymous_head(words: list[Token]) -> str | None:

@@ -175,3 +175,13 @@ def test_definite_people_of_a_subordinate_clause_speak_its_second_verb() -> None
                     'statement and said that the curbs were "wholly disproportionate."',
                     "statement")
     assert got and got[-1][0] == "the leaders of France and Canada"
+
+
+def test_the_report_is_the_study_described_before() -> None:
+    got = _speakers("One in four jobs is exposed, according to a new joint study from the "
+                    "labour agency. Women face more risk. Clerical work is most exposed. Few "
+                    "roles will vanish, the report warns, but many will change.", "statement")
+    assert got and all(speaker == "a new joint study" for speaker, _ in got)
+    # a report nothing described before stays as written
+    got = _speakers("Few roles will vanish, the report warns.", "statement")
+    assert got == [("the report", "Few roles will vanish")]
