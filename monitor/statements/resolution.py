@@ -1207,6 +1207,33 @@ def generation(name: str) -> str:
 WORD_CACHE_SIZE = 1 << 16
 
 
+# the shortest surname whose misspelling (a typo of one letter) still names its person:
+# shorter ones ("Cruz"/"Ruiz", "Kahn"/"Khan") are as often two names
+MIN_MISSPELT_SURNAME = 6
+
+
+def _squeezed(word: str) -> str:
+    """``word`` with each run of one letter read as one ("labott" -> "labot"): a typo
+    doubles the wrong letter ("Labbot" for "Labott") as often as it drops one."""
+    return "".join(c for n, c in enumerate(word) if n == 0 or c != word[n - 1])
+
+
+def _one_typo(a: str, b: str) -> bool:
+    """Are folded words ``a`` and ``b``, doubled letters squeezed (:func:`_squeezed`), one
+    letter apart: one dropped, added, changed, or two neighbours swapped?"""
+    a, b = _squeezed(a), _squeezed(b)
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    n = next((k for k in range(min(len(a), len(b))) if a[k] != b[k]), min(len(a), len(b)))
+    if len(a) == len(b):
+        return a[n + 1 :] == b[n + 1 :] or (
+            a[n + 2 :] == b[n + 2 :] and a[n : n + 2] == b[n : n + 2][::-1])
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return longer[n + 1 :] == shorter[n:]
+
+
 @functools.lru_cache(maxsize=WORD_CACHE_SIZE)
 def surname(name: str) -> str:
     """The folded last word of a name, suffixes ('Jr.', 'IV') skipped; the first word of a
@@ -1971,6 +1998,8 @@ class Discourse:
             self.first_names.get(fold(parts[0])) if len(parts) == 1 and
             fold(parts[0]) not in COUNTRIES else None)  # (a country is no given name's
         # short form: "Israel said" after "Israel Katz" is the country)
+        if known is None and len(parts) == 1:
+            known = self._misspelt(key)  # "Giulini" after "Rudy Giuliani": a typo
         if len(parts) > 1:  # "Alan Grayson" after "Lolita Grayson": the namesake of that name
             known = next((p for p in self.namesakes.get(key, ()) if p.name and
                           fold(p.name.split()[0]) == fold(parts[0])), known)
@@ -3435,6 +3464,27 @@ class Discourse:
                 # later "he" may stand for)
             return found
         return None
+
+    def _misspelt(self, key: str) -> Person | None:
+        """The one person named in full earlier whose surname folded ``key`` misspells
+        ("Giulini" for "Rudy Giuliani", "Labbot" for "Elise Labott"): a news text's typo in a
+        surname written alone. The same first letter, :data:`MIN_MISSPELT_SURNAME` letters at
+        least, and one edit apart once doubled letters are read as one (:func:`_one_typo`);
+        never a place or a word of the lexicon, nor the plural of the surname (the family);
+        None when two people's surnames are that close."""
+        if len(key) < MIN_MISSPELT_SURNAME or not key.isalpha() or key in PLACES or (
+                key in lx.NP_MODIFIERS or key in lx.SPEAKER_NOUNS):
+            return None
+        found: Person | None = None
+        for known, person in self.surnames.items():
+            if person.kind != "person" or not person.name or known == key or (
+                    known[0] != key[0]) or key in {known + "s", known + "es"} or not (
+                    _one_typo(known, key)):
+                continue  # ("the Clintons": the family, no typo of "Clinton")
+            if found is not None and found is not person:
+                return None  # two people's surnames are that close: neither is sure
+            found = person
+        return found
 
     # --- resolving a speaker phrase ------------------------------------------------------
 
@@ -7863,6 +7913,10 @@ def resolution_kind(mention: str, person: Person | None, how: str, inherited: bo
     ) or (len(initials) >= MIN_ACRONYM and (initials in words or spelled in words)):
         # ("the RCMP")
         return "alias"
+    if person.kind == "person" and any(
+            len(w) >= MIN_MISSPELT_SURNAME and w[0] == part[0] and _one_typo(part, w)
+            for w in words for part in parts if part):
+        return "alias"  # "Giulini" for Rudy Giuliani: the surname, misspelt
     return "title"
 
 

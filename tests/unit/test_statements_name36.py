@@ -1,0 +1,31 @@
+"""Round 36 (name36): named speakers (issue 13).
+
+- a surname written alone with a typo ("Thibodaeu", "Walaby") is the person
+  named in full before, not a new person; a family's plural is no typo.
+"""
+
+from __future__ import annotations
+
+from monitor.statements.extract import Extractor
+from monitor.statements.officials import default_registry
+
+
+def _speakers(text: str) -> list[tuple[str | None, str]]:
+    ex = Extractor(default_registry(), parser="off", unit="attribution")
+    return [(s.speaker, s.content) for s in ex.extract(text, None)]
+
+
+def test_misspelt_surname_is_the_person_named_before() -> None:
+    text = ("Council member Margaret Thibodeau said the budget was late. Thibodaeu also "
+            "said the vote would wait until spring.")
+    got = _speakers(text)
+    assert ("Margaret Thibodeau", "the vote would wait until spring") in got
+    text = ("Mayor Karen Wallaby spoke first. “We will build it,” Walaby said.")
+    assert ("Karen Wallaby", "We will build it") in _speakers(text)
+
+
+def test_family_plural_and_short_names_are_no_typos() -> None:
+    text = ("Senator Janet Morrison spoke first. The Morrisons said they would sell the farm.")
+    assert all(s != "Janet Morrison" for s, c in _speakers(text) if "farm" in c)
+    text = ("Premier Doug Ford spoke first. Fork said the road was closed.")
+    assert all(s != "Doug Ford" for s, c in _speakers(text) if "road" in c)
