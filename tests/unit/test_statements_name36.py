@@ -1,7 +1,9 @@
 """Round 36 (name36): named speakers (issue 13).
 
 - a surname written alone with a typo ("Thibodaeu", "Walaby") is the person
-  named in full before, not a new person; a family's plural is no typo.
+  named in full before, not a new person; a family's plural is no typo;
+- a name typed with combining accents or garbled by decoding UTF-8 as Latin-1 ("PeÃ±a")
+  is one word each, not cut at the accent.
 """
 
 from __future__ import annotations
@@ -29,3 +31,17 @@ def test_family_plural_and_short_names_are_no_typos() -> None:
     assert all(s != "Janet Morrison" for s, c in _speakers(text) if "farm" in c)
     text = ("Premier Doug Ford spoke first. Fork said the road was closed.")
     assert all(s != "Doug Ford" for s, c in _speakers(text) if "road" in c)
+
+
+def test_decomposed_accents_and_garbled_letters_stay_in_the_name() -> None:
+    # "José Núñez" typed with combining accents
+    text = "“We are ready,” said Jose\u0301 Nu\u0301n\u0303ez, the union's president."
+    assert _speakers(text)[0][0] == "Jose\u0301 Nu\u0301n\u0303ez"
+    # "Peña" decoded twice (UTF-8 read as Latin-1), composed and decomposed
+    text = "“It is late,” said Ana Pe\u00c3\u00b1a Ruiz, a councillor."
+    assert _speakers(text)[0][0] == "Ana Pe\u00c3\u00b1a Ruiz"
+    text = "“It is late,” said Ana PeA\u0303\u0083A\u0302\u00b1a Ruiz, a councillor."
+    assert _speakers(text)[0][0] == "Ana PeA\u0303\u0083A\u0302\u00b1a Ruiz"
+    # a no-break space still parts two words
+    text = "“It is late,” said Ms.\u00a0Ruiz."
+    assert _speakers(text)[0][0] == "Ruiz"
