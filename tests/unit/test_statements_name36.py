@@ -3,7 +3,9 @@
 - a surname written alone with a typo ("Thibodaeu", "Walaby") is the person
   named in full before, not a new person; a family's plural is no typo;
 - a name typed with combining accents or garbled by decoding UTF-8 as Latin-1 ("PeÃ±a")
-  is one word each, not cut at the accent.
+  is one word each, not cut at the accent;
+- "Several fact checkers, including The Washington Post, said": the listed organisation
+  speaks, as a listed person does (also after a place, "Unions across the province").
 """
 
 from __future__ import annotations
@@ -45,3 +47,15 @@ def test_decomposed_accents_and_garbled_letters_stay_in_the_name() -> None:
     # a no-break space still parts two words
     text = "“It is late,” said Ms.\u00a0Ruiz."
     assert _speakers(text)[0][0] == "Ruiz"
+
+
+def test_named_organisation_listed_after_a_plural_description_speaks() -> None:
+    text = ("Several news outlets, including The Globe and Mail, have reported that the "
+            "minister knew of the deal.")
+    assert _speakers(text)[0][0] == "Globe and Mail"
+    text = ("Newspapers across the province, including the Toronto Star, warned that the "
+            "plant would close.")
+    assert _speakers(text)[0][0] == "Toronto Star"
+    # an item that names no one keeps the description
+    text = "Several groups, including the largest of them, said the plan was unfair."
+    assert _speakers(text)[0][0] != "largest"
