@@ -3007,6 +3007,12 @@ class Extractor:
         phrase = _numbered_outlet(toks, phrase)
         phrase = _named_member(toks, phrase, cue.i)
         if phrase.how == "relative":
+            named = _apposed_after_relative(toks, phrase.i)
+            if named is not None:  # "One of his supporters who backs Randolph, former Rep.
+                # Pat Schroeder, lives there and wrote": the name set off after the clause
+                person = self._resolve(toks, named, discourse, u, mentions, starts)
+                if person is not None and person.kind == "person":
+                    return named, person
             # "X, who said": the speaker is the phrase before the comma
             found = self._relative_speaker(toks, phrase, prev, discourse, u, mentions, starts)
             return phrase, found or _described_before_relative(toks, phrase.i) or (
@@ -6877,6 +6883,38 @@ def _name_before_apposition(toks: list[Token], comma: int) -> Phrase | None:
     if person.i > 0 and toks[person.i - 1].low in _PLACE_BEFORE_NAME:
         return None  # "In Washington, the president, who": a place, not a person
     return person
+
+
+MAX_RELATIVE_BEFORE_NAME = 8  # "who still backs Randolph": the clause before the set-off name
+MIN_APPOSED_NAME_WORDS = 2  # "Pat Schroeder", "Rep. Schroeder": a name, not "Kyiv,"
+
+
+def _apposed_after_relative(toks: list[Token], k: int) -> Phrase | None:
+    """'One of Grayson's former supporters who still backs Randolph, former Colorado Rep.
+    Pat Schroeder, lives in his district and wrote that ...': a restrictive relative clause
+    (``toks[k]`` "who", no comma before it) ends at a comma, a name set off by commas follows
+    (after "former" or "late", if any), and a verb follows the second comma: the name is
+    the subject the clause describes, who speaks, whether the cue is that verb's or the
+    clause's own ("backs"; name34 took the name when the cue follows the comma; name36).
+    None otherwise."""
+    if toks[k].low != "who" or (k > 0 and toks[k - 1].low in {",", "(", "—", "–", "--"}):
+        return None
+    cue = len(toks)
+    c = next((m for m in range(k + 1, min(cue, k + MAX_RELATIVE_BEFORE_NAME + 2))
+              if toks[m].kind != "w"), None)
+    if c is None or toks[c].low != "," or c == k + 1:
+        return None
+    start = c + 1
+    while start < cue and toks[start].low in PAST_MARKERS:
+        start += 1
+    m = start
+    while m < cue and toks[m].kind == "w" and _cap(toks[m]):
+        m += 1
+    if m - start < MIN_APPOSED_NAME_WORDS or m + 1 >= cue or toks[m].low != "," or (
+            toks[m + 1].kind != "w" or _cap(toks[m + 1])) or toks[m + 1].low in {
+            "who", "which", "and", "but", "a", "an", "the"}:
+        return None  # (not "..., Calif., and" or another aside)
+    return Phrase(start, m, "left", toks[start].start, toks[m - 1].end)
 
 
 def _restrictive_antecedent(toks: list[Token], k: int) -> Phrase | None:

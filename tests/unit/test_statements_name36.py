@@ -5,7 +5,9 @@
 - a name typed with combining accents or garbled by decoding UTF-8 as Latin-1 ("PeÃ±a")
   is one word each, not cut at the accent;
 - "Several fact checkers, including The Washington Post, said": the listed organisation
-  speaks, as a listed person does (also after a place, "Unions across the province").
+  speaks, as a listed person does (also after a place, "Newspapers across the province");
+- "One of his supporters who backs Chen, former Rep. Mary Okafor, lives there and wrote
+  that": the name set off after the relative clause is the subject.
 """
 
 from __future__ import annotations
@@ -59,3 +61,10 @@ def test_named_organisation_listed_after_a_plural_description_speaks() -> None:
     # an item that names no one keeps the description
     text = "Several groups, including the largest of them, said the plan was unfair."
     assert _speakers(text)[0][0] != "largest"
+
+
+def test_name_set_off_after_a_relative_clause_is_the_subject() -> None:
+    text = ("A longtime donor who still supports Chen, former Councillor Mary "
+            "Okafor, lives in the ward and wrote in a letter that the plan was reckless.")
+    got = _speakers(text)
+    assert ("Mary Okafor", "the plan was reckless") in got
