@@ -210,6 +210,9 @@ _BE_CLITICS = ("'re", "’re", "'m", "’m")
 _IMPERSONAL_IS = frozenset({"it's", "that's", "there's"})
 _PARTICIPLES = frozenset({"told", "said", "written", "known", "shown", "found", "thought",
                           "read", "felt"})
+# adverbs of degree that make a participle after "he's" a state ("he's almost guaranteed",
+# "she’s virtually assured"): "’s" is "is" there, not "has"
+_DEGREE_ADVERBS = frozenset({"almost", "nearly", "virtually", "practically"})
 _ADVERBS_BEFORE_PASSIVE = frozenset({"also", "not", "never", "often", "widely", "reportedly",
                                      "repeatedly", "previously", "later", "once", "already",
                                      "being", "been", "recently", "long", "still"})
@@ -3080,6 +3083,9 @@ class Extractor:
         k = cue.i - 1
         while k >= 0 and toks[k].kind == "w" and toks[k].low in _ADVERBS_BEFORE_PASSIVE:
             k -= 1
+        if k >= 1 and toks[k].low in _DEGREE_ADVERBS and toks[k - 1].low.replace(
+                "’", "'").removesuffix("'s") in lx.PRONOUNS:
+            return True  # "he’s almost guaranteed to win": "is", a state, no one's claim
         return k >= 0 and (toks[k].low in _BE_FORMS or toks[k].low.endswith(_BE_CLITICS)
                            or toks[k].low.replace("’", "'") in _IMPERSONAL_IS)
 

@@ -7,7 +7,8 @@
 - "Several fact checkers, including The Washington Post, said": the listed organisation
   speaks, as a listed person does (also after a place, "Newspapers across the province");
 - "One of his supporters who backs Chen, former Rep. Mary Okafor, lives there and wrote
-  that": the name set off after the relative clause is the subject.
+  that": the name set off after the relative clause is the subject;
+- "he’s almost guaranteed to win": a state ("is"), no cue whose speaker is "he’s almost".
 """
 
 from __future__ import annotations
@@ -68,3 +69,11 @@ def test_name_set_off_after_a_relative_clause_is_the_subject() -> None:
             "Okafor, lives in the ward and wrote in a letter that the plan was reckless.")
     got = _speakers(text)
     assert ("Mary Okafor", "the plan was reckless") in got
+
+
+def test_pronoun_is_with_degree_adverb_makes_no_cue() -> None:
+    text = ("The upside for the mayor, Dana Pruitt said, is that as the incumbent, she’s "
+            "almost guaranteed to draw a crowd.")
+    got = _speakers(text)
+    assert all(not (s or "").startswith("she") for s, _ in got)
+    assert got and got[0][0] == "Dana Pruitt"
