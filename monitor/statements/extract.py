@@ -5037,6 +5037,11 @@ _MEMBER_MARKS = frozenset({",", "—", "–", "--", "―"})  # marks that set th
 _MEMBER_CLAUSE_STARTS = frozenset({",", ".", ";", ":", "—", "–", "--"})  # before a subject
 
 
+# words that open the group a named member is joined to ("Bush and others", "Trump and other
+# Republicans"; name36 added "other"), as a determiner does ("Howard and some leaders")
+_MEMBER_GROUP_WORDS = frozenset({"others", "other"})
+
+
 def _named_member(toks: list[Token], phrase: Phrase, cue_at: int) -> Phrase:
     """A group speaker phrase whose one named member speaks: "Democratic leaders — and, in
     particular, Senate Minority Leader Harry Reid — insisted" and "Several experts,
@@ -5079,7 +5084,7 @@ def _named_member(toks: list[Token], phrase: Phrase, cue_at: int) -> Phrase:
                 left.i == 0 or toks[left.i - 1].kind == "q"
                 or toks[left.i - 1].low in _MEMBER_CLAUSE_STARTS) and (
                 left.j - left.i > 1 or toks[phrase.i].low in lx.DETERMINERS
-                or toks[phrase.i].low == "others") and not any(
+                or toks[phrase.i].low in _MEMBER_GROUP_WORDS) and not any(
                 t.low in lx.DETERMINERS or t.low in _MEMBER_OBJECT_LINKS
                 for t in toks[left.i : left.j]):
             # (not "Current and former officials", "Federal and state officials": an

@@ -8,7 +8,9 @@
   speaks, as a listed person does (also after a place, "Newspapers across the province");
 - "One of his supporters who backs Chen, former Rep. Mary Okafor, lives there and wrote
   that": the name set off after the relative clause is the subject;
-- "he’s almost guaranteed to win": a state ("is"), no cue whose speaker is "he’s almost".
+- "he’s almost guaranteed to win": a state ("is"), no cue whose speaker is "he’s almost";
+- "The campaign and some experts have alleged": the pair, not the group alone; "Okafor and
+  other officials said": Okafor, as "Okafor and some officials" was.
 """
 
 from __future__ import annotations
@@ -77,3 +79,20 @@ def test_pronoun_is_with_degree_adverb_makes_no_cue() -> None:
     got = _speakers(text)
     assert all(not (s or "").startswith("she") for s, _ in got)
     assert got and got[0][0] == "Dana Pruitt"
+
+
+def test_speaker_joined_to_a_loose_group_keeps_the_pair() -> None:
+    got = _speakers("The city's lawyers and some housing advocates have argued that the "
+                    "bylaw is void.")
+    assert got and got[0][0] == "The city's lawyers and some housing advocates"
+    got = _speakers("Democrats and some Republicans have said the bill would pass.")
+    assert got and got[0][0] == "Democrats and some Republicans"
+    # an object before "and" is no subject
+    got = _speakers("The premier met the mayor and some councillors said the talks went well.")
+    assert got and got[0][0] == "some councillors"
+
+
+def test_named_person_and_other_officials_is_the_person() -> None:
+    text = ("Mayor Linda Okafor spoke first. Okafor and other officials said the water "
+            "was safe.")
+    assert ("Linda Okafor", "the water was safe") in _speakers(text)
