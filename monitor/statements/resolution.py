@@ -788,6 +788,14 @@ def _capital_before(text: str, at: int, word: str) -> str:
 _LOCATIVES = frozenset({"in", "at", "near", "from", "to", "into", "outside", "inside", "via",
                         "toward", "towards", "across", "through", "around", "between"})
 # prepositions before a place's name, never a person's ("in Halom", not "a letter from Nega")
+# words that may follow a place's name after "in" ("in Cleveland outside the convention",
+# "in Cleveland last week", "in Cleveland and Philadelphia"); a noun there makes the name
+# its modifier ("in Harvard grants")
+_AFTER_PLACE = frozenset({"and", "or", "but", "on", "at", "in", "outside", "near", "last",
+                          "this", "next", "for", "with", "since", "until", "when", "where",
+                          "after", "before", "during", "is", "was", "are", "were", "has",
+                          "have", "had", "that", "which", "who", "as", "from", "by", "to",
+                          "over", "earlier", "later", "today", "yesterday", "tonight"})
 _PLACE_ONLY_LOCATIVES = _LOCATIVES - {"to", "from", "toward", "towards", "between", "via"}
 # "the crossing of Kerem Shalom", "the city of ...": a place's name follows
 _PLACE_NOUNS = frozenset({"crossing", "city", "town", "village", "province", "region",
@@ -1600,6 +1608,7 @@ class Discourse:
         self.registry = registry
         self.day = day
         self.text = text  # the whole text (see :meth:`followers`)
+        self._places_asked: dict[str, bool] = {}  # (see :meth:`_written_as_place`)
         self._followers: dict[str, set[str]] | None = None
         self._lone: dict[str, set[str]] | None = None
         # word -> :meth:`lone_words`' entry for it (None: not a lone word), for the words asked
@@ -4060,11 +4069,16 @@ class Discourse:
                 return self._acronym(name[0])  # "the EPA": the agency the article spells out
             if len(name) == 1:
                 key = fold(name[0].text)
-                known = self.bare(key, gender) or (
-                    None if key in COUNTRIES else self.first_names.get(key)) or \
+                first = None if key in COUNTRIES else self.first_names.get(key)
+                placed = first is not None and self._written_as_place(name[0].text)
+                known = self.bare(key, gender) or (None if placed else first) or \
                     self.inner_names.get(key)  # ("Israel said its troops had fired" is the
                 # country, not Israel Katz named before: a country is never a given name's
                 # short form; a surname "Jordan" still is, by bare above)
+                if known is None and placed:
+                    return self._person(text, None, "", kind="org")  # "Cleveland showed"
+                    # after "in Cleveland": the city (as an organisation speaks), not the
+                    # "Cleveland Police Patrolmen" a first name would make it (name36)
                 if known is not None:
                     if gender and known.gender and known.gender != gender and \
                             not known.official and key not in self.namesakes:
@@ -5462,8 +5476,23 @@ class Discourse:
                 continue
             first, *rest = fold(person.name).split()
             if rest and first.startswith(key) and first not in PLACES:
+                if first == key and self._written_as_place(person.name.split()[0]):
+                    return None  # "citizens carried arms in Cleveland ... Cleveland showed":
+                    # the city, not "the Cleveland Police Patrolmen's Association" (name36)
                 return person
         return None
+
+    def _written_as_place(self, word: str) -> bool:
+        """Does the text write ``word`` alone after "in" somewhere, a mark or a word of
+        :data:`_AFTER_PLACE` after it ("in Cleveland.", "in Cleveland outside the
+        convention"; not "in Cleveland's", "in Cleveland Heights", "$60 million in Harvard
+        grants"): the name of a place?"""
+        if word not in self._places_asked:
+            self._places_asked[word] = any(
+                m.group(1) is None or m.group(1).lower() in _AFTER_PLACE
+                for m in re.finditer(rf"\bin[ \u00a0]+{re.escape(word)}(?:[.,;:!?)]|[ \u00a0]+"
+                                     r"([a-z]+)\b)", self.text))
+        return self._places_asked[word]
 
     def _official_roles(self, official_id: str) -> set[str]:
         """The title words and offices the registry gives an official on the article's day,

@@ -10,7 +10,9 @@
   that": the name set off after the relative clause is the subject;
 - "he’s almost guaranteed to win": a state ("is"), no cue whose speaker is "he’s almost";
 - "The campaign and some experts have alleged": the pair, not the group alone; "Okafor and
-  other officials said": Okafor, as "Okafor and some officials" was.
+  other officials said": Okafor, as "Okafor and some officials" was;
+- "Hamilton showed" after "in Hamilton": the place, not a person whose first name is
+  "Hamilton".
 """
 
 from __future__ import annotations
@@ -96,3 +98,10 @@ def test_named_person_and_other_officials_is_the_person() -> None:
     text = ("Mayor Linda Okafor spoke first. Okafor and other officials said the water "
             "was safe.")
     assert ("Linda Okafor", "the water was safe") in _speakers(text)
+
+
+def test_place_written_after_in_is_no_first_name() -> None:
+    text = ("Fans gathered in Hamilton on Sunday. “We are ready,” said Jo Baker, president of "
+            "the Hamilton Tiger Fans Club. Hamilton showed that a big final can also be calm.")
+    got = _speakers(text)
+    assert ("Hamilton", "a big final can also be calm") in got
