@@ -23,6 +23,7 @@ import bisect
 import dataclasses
 import itertools
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -4026,8 +4027,8 @@ class Extractor:
             if officials:  # "Rubio and Witkoff said": each official said it (_each_official)
                 extra[_JOINT_KEY] = ";".join(f"{o}={n}" for o, n in officials)
         return Statement(
-            speaker=f.person.name if named and f.person else (described_source(mention)
-                                                              or None),
+            speaker=unmangled(f.person.name) if named and f.person and f.person.name else (
+                described_source(mention) or None),
             mention=mention,
             official=f.official,
             kind=f.kind,
@@ -4039,6 +4040,40 @@ class Extractor:
             extra=extra,
             resolution=resolution,
         )
+
+
+# the first characters of a UTF-8 letter's two bytes read as Latin-1 ("Ã±" for "ñ", "Ã©"
+# for "é"): a name garbled by decoding twice has one of them
+_MOJIBAKE_LEADS = ("Ã", "Â")
+
+
+MAX_MOJIBAKE_LAYERS = 2  # "SarukhÃ\x83Â¡n": a name read as Latin-1 twice is undone twice
+
+
+def unmangled(name: str) -> str:
+    """A speaker's name as it was written before its UTF-8 was read as Latin-1 ("Enrique
+    PeÃ±a Nieto" -> "Enrique Peña Nieto", "SarukhÃ\x83Â¡n" -> "Sarukhán", decomposed or
+    not), word by word: a word whose bytes make no UTF-8 stays as it is ("JesÃos", a byte
+    lost); ``name`` itself when no word is so garbled (name36)."""
+    if not any(lead in name for lead in _MOJIBAKE_LEADS) and "\u0303" not in name and (
+            "\u0302" not in name):
+        return name
+    words = unicodedata.normalize("NFC", name).split(" ")
+    changed = False
+    for n, word in enumerate(words):
+        for _ in range(MAX_MOJIBAKE_LAYERS):
+            if not any(lead in word for lead in _MOJIBAKE_LEADS):
+                break
+            try:
+                fixed = word.encode("latin-1").decode("utf-8")
+            except UnicodeError:
+                break
+            if any(unicodedata.category(c) == "Cc" for c in fixed):
+                break
+            word = fixed
+            changed = True
+        words[n] = word
+    return " ".join(words) if changed else name
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w.’'\-]*)[ \t\u00a0]+$")
