@@ -684,7 +684,11 @@ def _tokenise(text: str, unit: Unit, quotes: list[Quote], q_index: int) -> int:
 # the whole name, not its last word (fifteenth session)
 NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "da", "das", "dos", "do", "du",
                             "del", "della", "di", "bin", "ibn", "ben", "ter", "ten", "zu",
-                            "la", "le"})
+                            "la", "le",
+                            # "de los Santos", "de las Heras", "Bashar al Assad", "Abdel
+                            # Fattah el Sisi" (an Arabic article written without its hyphen;
+                            # name36)
+                            "los", "las", "al", "el"})
 MAX_PARTICLES = 2  # "van der", "de la", "von der": at most two in a row
 
 

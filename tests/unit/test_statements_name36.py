@@ -13,7 +13,8 @@
 - "The campaign and some experts have alleged": the pair, not the group alone; "Okafor and
   other officials said": Okafor, as "Okafor and some officials" was;
 - "Hamilton showed" after "in Hamilton": the place, not a person whose first name is
-  "Hamilton".
+  "Hamilton";
+- "Carmen de las Heras", "Yasmin al Sayed": the particle is part of the name.
 """
 
 from __future__ import annotations
@@ -114,3 +115,10 @@ def test_speaker_name_garbled_by_decoding_is_restored() -> None:
     assert unmangled("José Núñez") == "José Núñez"
     text = "“It is late,” said Ana Pe\u00c3\u00b1a Ruiz, a councillor."
     assert _speakers(text)[0][0] == "Ana Peña Ruiz"
+
+
+def test_name_particles_of_spanish_and_arabic_names() -> None:
+    text = "“It is late,” said Carmen de las Heras, a councillor."
+    assert _speakers(text)[0][0] == "Carmen de las Heras"
+    text = "“We will wait,” said Yasmin al Sayed, the group's spokeswoman."
+    assert _speakers(text)[0][0] == "Yasmin al Sayed"
