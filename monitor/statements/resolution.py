@@ -2003,6 +2003,14 @@ class Discourse:
         short form takes the full one), 'Luther' for 'Luther Stan Pate IV'."""
         parts = name.split()
         key = surname(name)
+        if len(parts) == 2 and generation(name):
+            # "Donald Jr." after "His son Donald Jr." was noted as Donald Trump Jr.: the
+            # person of that given name and generation (name36)
+            junior = next((p for p in self.people.values() if p.kind == "person" and p.name
+                           and len(p.name.split()) > 2 and generation(p.name) == generation(name)
+                           and fold(p.name.split()[0]) == fold(parts[0])), None)
+            if junior is not None:
+                return junior
         known = self.bare(key, gender) or (
             self.first_names.get(fold(parts[0])) if len(parts) == 1 and
             fold(parts[0]) not in COUNTRIES else None)  # (a country is no given name's
@@ -3050,7 +3058,9 @@ class Discourse:
         surname, of the relation's gender, so that "Melania said" and "she" find Melania
         Trump, not a one-word "Melania" of unknown gender (fifteenth session; "his" and "her"
         are the person "he" or "she" would be, round 16)."""
-        if j != k + 1 or not toks[k].text.isalpha() or k < 2:
+        suffix = toks[k + 1].text if j == k + 2 and fold(toks[k + 1].text) in NAME_SUFFIXES \
+            else ""  # "His son Donald Jr.": the father's surname, then the generation
+        if j != k + 1 + bool(suffix) or not toks[k].text.isalpha() or k < 2:
             return None
         m = k - 1 if toks[k - 1].low == "," else k
         if m < 2 or toks[m - 1].low not in _KIN_NOUNS:
@@ -3058,7 +3068,7 @@ class Discourse:
         owner = toks[m - 2]
         if owner.low in _OWNER_GENDER:
             holder = self._salient(unit, owner.start, _OWNER_GENDER[owner.low])
-            if holder is None or holder.official or not holder.name or \
+            if holder is None or not holder.name or \
                     len(holder.name.split()) < 2 or not any(
                         p is holder and unit - u <= KIN_OWNER_UNITS for u, _a, p, _r in
                         self.recent[-MAX_PRONOUN_CANDIDATES:]):
@@ -3082,6 +3092,8 @@ class Discourse:
                 self.text):
             name = toks[k].text  # ("Nearby his sister, Nahla,": the text gives her no
             # surname, and the news sets' convention is the fullest name the text gives)
+        if suffix:
+            name = f"{name} {suffix}"  # "Donald Trump Jr." (name36)
         person = self._person(name, None, KIN_GENDER.get(relation, ""))
         person.roles.add(relation)
         return person

@@ -14,7 +14,9 @@
   other officials said": Okafor, as "Okafor and some officials" was;
 - "Hamilton showed" after "in Hamilton": the place, not a person whose first name is
   "Hamilton";
-- "Carmen de las Heras", "Yasmin al Sayed": the particle is part of the name.
+- "Carmen de las Heras", "Yasmin al Sayed": the particle is part of the name;
+- "His son Robert Jr. said" after Robert Smith: Robert Smith Jr., and so is a later
+  "Robert Jr."; a tracked official may be the one "his" means too.
 """
 
 from __future__ import annotations
@@ -122,3 +124,11 @@ def test_name_particles_of_spanish_and_arabic_names() -> None:
     assert _speakers(text)[0][0] == "Carmen de las Heras"
     text = "“We will wait,” said Yasmin al Sayed, the group's spokeswoman."
     assert _speakers(text)[0][0] == "Yasmin al Sayed"
+
+
+def test_son_named_by_given_name_and_generation() -> None:
+    text = ("Robert Smith spoke on Tuesday. His son Robert Jr. said the farm would be sold. "
+            "Robert Jr. later said the buyer was local.")
+    got = _speakers(text)
+    assert ("Robert Smith Jr.", "the farm would be sold") in got
+    assert ("Robert Smith Jr.", "the buyer was local") in got
