@@ -796,6 +796,7 @@ _AFTER_PLACE = frozenset({"and", "or", "but", "on", "at", "in", "outside", "near
                           "after", "before", "during", "is", "was", "are", "were", "has",
                           "have", "had", "that", "which", "who", "as", "from", "by", "to",
                           "over", "earlier", "later", "today", "yesterday", "tonight"})
+_RELATIVE_THAT = frozenset({"that", "which"})  # "a system that he said ...", "..., which he"
 _PLACE_ONLY_LOCATIVES = _LOCATIVES - {"to", "from", "toward", "towards", "between", "via"}
 # "the crossing of Kerem Shalom", "the city of ...": a place's name follows
 _PLACE_NOUNS = frozenset({"crossing", "city", "town", "village", "province", "region",
@@ -4568,7 +4569,11 @@ class Discourse:
             self.pronouned.add(id(ahead))
             return ahead
         toks, at = self._token_at(unit, offset)
-        if at is not None and toks[at].low in _POSSESSIVE_PRONOUNS and not role:
+        if at is not None and not role and (toks[at].low in _POSSESSIVE_PRONOUNS or (
+                at > 0 and toks[at - 1].low in _RELATIVE_THAT and self._sole_of_gender(
+                    unit, offset, gender))):
+            # ("Sanders's critique of a system that he said has favored the rich": the
+            # possessor, the one person of that gender the sentence names; name36)
             owner = self._possessor_before(unit, offset, gender)
             if owner is not None:
                 self.pronouned.add(id(owner))
@@ -4673,6 +4678,14 @@ class Discourse:
                     return True
                 k += 1
         return False
+
+    def _sole_of_gender(self, unit: int, offset: int, gender: str) -> bool:
+        """Does the sentence ``unit`` name one person of ``gender`` before ``offset``, no
+        other?"""
+        found = {id(person) for u, at, person, _rank in self.recent[-MAX_LIST_LOOK:]
+                 if u == unit and at < offset and person.kind == "person" and
+                 person.gender == gender}
+        return len(found) == 1
 
     def _possessor_before(self, unit: int, offset: int, gender: str) -> Person | None:
         """The owner a possessive pronoun at ``offset`` repeats: the last person of

@@ -16,7 +16,9 @@
   "Hamilton";
 - "Carmen de las Heras", "Yasmin al Sayed": the particle is part of the name;
 - "His son Robert Jr. said" after Robert Smith: Robert Smith Jr., and so is a later
-  "Robert Jr."; a tracked official may be the one "his" means too.
+  "Robert Jr."; a tracked official may be the one "his" means too;
+- "Kerr's attack on a budget that she said has starved": she is the possessor, the one
+  person of her gender the sentence names.
 """
 
 from __future__ import annotations
@@ -132,3 +134,10 @@ def test_son_named_by_given_name_and_generation() -> None:
     got = _speakers(text)
     assert ("Robert Smith Jr.", "the farm would be sold") in got
     assert ("Robert Smith Jr.", "the buyer was local") in got
+
+
+def test_he_after_that_is_the_possessor_named_alone() -> None:
+    text = ("Mayor Tom Price spoke on Tuesday. The dispute was at the heart of Jane Kerr's "
+            "attack on a budget that she said has starved the libraries.")
+    got = _speakers(text)
+    assert any(s == "Jane Kerr" and "libraries" in c for s, c in got)
