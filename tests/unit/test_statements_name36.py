@@ -137,7 +137,8 @@ def test_son_named_by_given_name_and_generation() -> None:
 
 
 def test_he_after_that_is_the_possessor_named_alone() -> None:
-    text = ("Mayor Tom Price spoke on Tuesday. The dispute was at the heart of Jane Kerr's "
+    text = ("Mayor Ann Price opened the meeting on Tuesday. The dispute was at the heart of "
+            "Jane Kerr's "
             "attack on a budget that she said has starved the libraries.")
     got = _speakers(text)
     assert any(s == "Jane Kerr" and "libraries" in c for s, c in got)
