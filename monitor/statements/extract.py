@@ -2510,6 +2510,9 @@ class Extractor:
             if entry is not None and _mandated(toks, k, entry[0]):
                 entry = None  # "its demand that Russia declare a cease-fire": what was
                 # demanded of Russia, no words of its (twenty-second session)
+            if entry is not None and tok.low == "counter" and k and toks[k - 1].low in _RUN_FORMS:
+                entry = None  # "Running counter to all that is ...", "runs counter to the
+                # evidence": the idiom of going against, no one rebutting (name36)
             if entry is not None and entry[0] == "charge" and _charge_not_speech(
                     toks, k, legal=self.unit == "statement"):
                 entry = None  # "charged him with murder", "charged across the street",
@@ -5181,6 +5184,9 @@ _CHARGE_NOT_SPEECH_NEXT = frozenset(
 # "it" or "you", which open a reported clause too: "Authorities charged it was a brazen act")
 _CHARGED_PERSONS = frozenset({"him", "her", "them", "us", "me"})
 MAX_CHARGED_OBJECT = 12  # "charged Sharron Diane Crawford Smith, age 61, with two counts"
+
+
+_RUN_FORMS = frozenset({"run", "runs", "ran", "running"})  # "run counter to": an idiom
 
 
 def _charge_not_speech(toks: list[Token], k: int, legal: bool = True) -> bool:

@@ -18,7 +18,8 @@
 - "His son Robert Jr. said" after Robert Smith: Robert Smith Jr., and so is a later
   "Robert Jr."; a tracked official may be the one "his" means too;
 - "Kerr's attack on a budget that she said has starved": she is the possessor, the one
-  person of her gender the sentence names.
+  person of her gender the sentence names;
+- "ran counter to": the idiom, no cue whose speaker is "Running".
 """
 
 from __future__ import annotations
@@ -142,3 +143,11 @@ def test_he_after_that_is_the_possessor_named_alone() -> None:
             "attack on a budget that she said has starved the libraries.")
     got = _speakers(text)
     assert any(s == "Jane Kerr" and "libraries" in c for s, c in got)
+
+
+def test_run_counter_to_is_no_cue() -> None:
+    assert _speakers("All of it ran counter to his earlier statements.") == []
+    got = _speakers("Running counter to all that is the mayor's plan to sell the park.")
+    assert all(s not in {"Running", "ran"} for s, _ in got)
+    assert _speakers("The minister countered that the plan was sound.") == [
+        ("The minister", "the plan was sound")]
