@@ -3634,17 +3634,13 @@ class Discourse:
         a person's noun, "including ... professor Zeynep Tufekci" (twenty-fifth session), and
         after a source that follows its cue when the examples end the sentence ("applauded by
         Wall Street critics, including economist Paul Krugman."; desc33). None unless every
-        listed item is a named person or organisation ("Several fact checkers, including The
-        Washington Post,"; the head may open the sentence, "Newspapers across the province,
-        including the Toronto Star,"; name36)."""
+        listed item is a named person."""
         k = phrase.core_end
-        h = _head_before_place(toks, phrase.i, k)
-        head = toks[h]
+        head = toks[k - 1]
         if phrase.how not in {"left", "right"} or k + 2 >= len(toks) or \
                 toks[k].low not in _INCLUDED_MARKS or \
                 toks[k + 1].low not in _INCLUDING or (
-                    _is_cap(head) and not head.low.endswith(_PLURAL_HEAD_ENDINGS) and not (
-                        h == 0 and head.low not in self.surnames)) or \
+                    _is_cap(head) and not head.low.endswith(_PLURAL_HEAD_ENDINGS)) or \
                 not head.low.endswith("s") or head.low.endswith(("’s", "'s")):
             return None
         start = k + 2
@@ -3662,24 +3658,18 @@ class Discourse:
         for b in [*(m for m in range(start, end) if toks[m].low in {",", "and"}), end]:
             if b > a:
                 words = toks[a:b]
-                the = words[0].low == "the" and len(words) > 1 and all(
-                    _is_cap(w) for w in words[1:])  # "including The Washington Post"
-                if not _is_cap(words[-1]) or any(w.low in lx.DETERMINERS
-                                                 for w in words[int(the):]):
-                    return None  # ("including the best of them": no one named)
+                if not _is_cap(words[-1]) or any(w.low in lx.DETERMINERS for w in words):
+                    return None  # ("including the State Department": no person)
                 n = b
                 while n > a and _is_cap(toks[n - 1]):
                     n -= 1
                 if n > a and toks[n - 1].low in lx.SPEAKER_NOUNS | EPITHET_NOUNS:
                     a = n  # "including University of North Carolina at Chapel Hill professor
                     # Zeynep Tufekci": the name after the person's noun (twenty-fifth session)
-                a += int(the)
                 person = self._resolve_phrase(
                     toks, Phrase(a, b, "left", toks[a].start, toks[b - 1].end), unit, [])
-                if person is None or not person.name or (person.kind != "person" and not (
-                        person.kind == "org" and fold(person.name) not in PLACES)):
-                    return None  # (a named organisation is a member too: "Several fact
-                    # checkers, including The Washington Post, have pointed out"; name36)
+                if person is None or person.kind != "person" or not person.name:
+                    return None
                 people.append(person)
             a = b + 1
         if not people:
@@ -5684,20 +5674,6 @@ DEPUTY_REACH = 3  # "Deputy Prime Minister", "Vice Foreign Minister": the rank w
 
 # words that open a list of a group's named members ("candidates, including Trump, said")
 _INCLUDING = frozenset({"including", "like", "notably", "among", "particularly"})
-# prepositions of place after a plural description's head ("Editorial pages across the
-# country", "Mayors in the region"): the head is the noun before them
-_HEAD_PLACE_LINKS = frozenset({"across", "around", "in", "throughout", "nationwide"})
-MAX_HEAD_PLACE_WORDS = 3  # "across the country", "in the region": the place after the head
-
-
-def _head_before_place(toks: list[Token], i: int, k: int) -> int:
-    """The index of the head of the description ``toks[i:k]``: its last word, or the word
-    before a short phrase of place that ends it ("Editorial pages across the country":
-    "pages")."""
-    for m in range(k - 1, max(i, k - MAX_HEAD_PLACE_WORDS - 1), -1):
-        if toks[m].low in _HEAD_PLACE_LINKS and m > i and toks[m - 1].kind == "w":
-            return m - 1
-    return k - 1
 # marks that set an aside off after a description ("Democrats -- including Clinton --")
 _INCLUDED_MARKS = frozenset({",", "—", "–", "--"})
 _CLAUSE_ENDS = frozenset({".", "!", "?", ";"})  # what closes a sentence or a clause

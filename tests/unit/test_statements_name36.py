@@ -5,8 +5,6 @@
 - a name typed with combining accents or garbled by decoding UTF-8 as Latin-1 ("PeÃ±a")
   is one word each, not cut at the accent, and the speaker's name is given as it was
   written before the garbling ("Peña");
-- "Several fact checkers, including The Washington Post, said": the listed organisation
-  speaks, as a listed person does (also after a place, "Newspapers across the province");
 - "One of his supporters who backs Chen, former Rep. Mary Okafor, lives there and wrote
   that": the name set off after the relative clause is the subject;
 - "he’s almost guaranteed to win": a state ("is"), no cue whose speaker is "he’s almost";
@@ -61,18 +59,6 @@ def test_decomposed_accents_and_garbled_letters_stay_in_the_name() -> None:
     assert _speakers(text)[0][0] == "Ruiz"
 
 
-def test_named_organisation_listed_after_a_plural_description_speaks() -> None:
-    text = ("Several news outlets, including The Globe and Mail, have reported that the "
-            "minister knew of the deal.")
-    assert _speakers(text)[0][0] == "Globe and Mail"
-    text = ("Newspapers across the province, including the Toronto Star, warned that the "
-            "plant would close.")
-    assert _speakers(text)[0][0] == "Toronto Star"
-    # an item that names no one keeps the description
-    text = "Several groups, including the largest of them, said the plan was unfair."
-    assert _speakers(text)[0][0] != "largest"
-
-
 def test_name_set_off_after_a_relative_clause_is_the_subject() -> None:
     text = ("A longtime donor who still supports Chen, former Councillor Mary "
             "Okafor, lives in the ward and wrote in a letter that the plan was reckless.")
@@ -89,10 +75,10 @@ def test_pronoun_is_with_degree_adverb_makes_no_cue() -> None:
 
 
 def test_speaker_joined_to_a_loose_group_keeps_the_pair() -> None:
-    got = _speakers("The city's lawyers and some housing advocates have argued that the "
+    got = _speakers("The Ottawa campaign and some housing advocates have argued that the "
                     "bylaw is void.")
-    assert got and got[0][0] == "The city's lawyers and some housing advocates"
-    got = _speakers("Democrats and some Republicans have said the bill would pass.")
+    assert got and got[0][0] == "The Ottawa campaign and some housing advocates"
+    got = _speakers("But Democrats and some Republicans have said the bill would pass.")
     assert got and got[0][0] == "Democrats and some Republicans"
     # an object before "and" is no subject
     got = _speakers("The premier met the mayor and some councillors said the talks went well.")
