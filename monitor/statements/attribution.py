@@ -1167,8 +1167,9 @@ def _with_group_partner(toks: list[Token], phrase: Phrase) -> Phrase:
     several councillors said': a speaker joined by "and" to a loose group ("some", "other",
     "several" ...): the pair speaks, the whole phrase, as "Ms. Pelosi and other party
     elders" is read (not the group alone; name36). Only when the first conjunct is a noun
-    phrase that opens the clause (the sentence's start, a comma or an opener before it);
-    else ``phrase``."""
+    phrase with a name in it that opens the clause (the sentence's start, a comma or an
+    opener before it); "The police and some residents said" stays the group (name33); else
+    ``phrase``."""
     i = phrase.i
     if phrase.how != "left" or i < 2 or toks[i].low not in _PARTNER_GROUP_OPENERS or (
             toks[i - 1].low != "and"):
@@ -1176,7 +1177,12 @@ def _with_group_partner(toks: list[Token], phrase: Phrase) -> Phrase:
     left = _noun_phrase(toks, i - 1)
     if left is None or left.how != "left" or left.j != i - 1:
         return phrase
-    if all(_is_cap(t) for t in toks[left.i : left.j]) and not _is_cap(toks[phrase.j - 1]):
+    words = toks[left.i : left.j]
+    if not any(_is_cap(t) for t in words[1:] if t.low not in lx.DETERMINERS) and not (
+            _is_cap(words[0]) and words[0].low not in lx.DETERMINERS and left.i > 0):
+        return phrase  # "The police and some residents said": a common noun's group stays
+        # the group (name33); the pair when a name is in it ("The Clinton campaign")
+    if all(_is_cap(t) for t in words) and not _is_cap(toks[phrase.j - 1]):
         return phrase  # "Howard and some state leaders said": the named member speaks
         # (extract's _named_member reads it; a capitalised group, "Trump and other
         # Republicans", is not its)
