@@ -796,6 +796,12 @@ _AFTER_PLACE = frozenset({"and", "or", "but", "on", "at", "in", "outside", "near
                           "after", "before", "during", "is", "was", "are", "were", "has",
                           "have", "had", "that", "which", "who", "as", "from", "by", "to",
                           "over", "earlier", "later", "today", "yesterday", "tonight"})
+# a blended short name's parts ("Huff" and "Po" of "HuffPo"): each a capital and lower-case
+# letters, two at least, each of two letters or more ("WaPo"; not "McCain", whose "Mc" is
+# a prefix of no word of a name, nor "iPhone")
+_BLEND_PART = re.compile(r"[A-Z][a-z]+")
+MIN_BLEND_PARTS = 2
+MIN_BLEND_PART = 2
 _RELATIVE_THAT = frozenset({"that", "which"})  # "a system that he said ...", "..., which he"
 _PLACE_ONLY_LOCATIVES = _LOCATIVES - {"to", "from", "toward", "towards", "between", "via"}
 # "the crossing of Kerem Shalom", "the city of ...": a place's name follows
@@ -4097,6 +4103,8 @@ class Discourse:
                 if full is not None:  # "Berhanu Nega, a professor ..." then "Professor Nega"
                     return self._person(full, None, gender or self._name_gender(full))
                 clipped = self._clipped_org(key, unit, offset) if not titled_word else None
+                if clipped is None and not titled_word:
+                    clipped = self._blended_org(name[0].text, unit, offset)
                 if clipped is not None:  # "the Metropolitan Police" ... "the Met said"
                     return clipped
             if name[-1] is words[-1] or len(name) > 1:
@@ -5494,6 +5502,27 @@ class Discourse:
                 if first == key and self._written_as_place(person.name.split()[0]):
                     return None  # "citizens carried arms in Cleveland ... Cleveland showed":
                     # the city, not "the Cleveland Police Patrolmen's Association" (name36)
+                return person
+        return None
+
+    def _blended_org(self, word: str, unit: int, offset: int) -> Person | None:
+        """The organisation named before whose words the parts of a blended short name open,
+        one part a word, in order ("HuffPo" for "the Huffington Post", "WaPo" for "The
+        Washington Post"; name36): two capitalised parts at least, each
+        :data:`MIN_BLEND_PART` letters or more; None otherwise."""
+        parts = _BLEND_PART.findall(word)
+        if len(parts) < MIN_BLEND_PARTS or "".join(parts) != word or any(
+                len(p) < MIN_BLEND_PART for p in parts):
+            return None
+        low = [p.lower() for p in parts]
+        for seen_at, at, person, _rank in reversed(self.recent):
+            if unit - seen_at > ORG_DESCRIPTION_LOOKBACK_UNITS:
+                break
+            if person.kind != "org" or not person.name or (seen_at == unit and at >= offset):
+                continue
+            words = [w for w in fold(person.name).split() if w not in lx.DETERMINERS]
+            if len(words) == len(low) and all(w.startswith(p) and w != p
+                                              for w, p in zip(words, low, strict=True)):
                 return person
         return None
 

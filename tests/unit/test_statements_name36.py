@@ -17,7 +17,8 @@
   "Robert Jr."; a tracked official may be the one "his" means too;
 - "Kerr's attack on a budget that she said has starved": she is the possessor, the one
   person of her gender the sentence names;
-- "ran counter to": the idiom, no cue whose speaker is "Running".
+- "ran counter to": the idiom, no cue whose speaker is "Running";
+- "HuffPo" after "the Huffington Post": the organisation, its words blended.
 """
 
 from __future__ import annotations
@@ -137,3 +138,11 @@ def test_run_counter_to_is_no_cue() -> None:
     assert all(s not in {"Running", "ran"} for s, _ in got)
     assert _speakers("The minister countered that the plan was sound.") == [
         ("The minister", "the plan was sound")]
+
+
+def test_blended_short_name_is_the_organisation_named_before() -> None:
+    text = ("The Globe Mail reported the deal on Monday. GloMa said the talks had failed. "
+            "McKenna said the vote would wait.")
+    got = _speakers(text)
+    assert ("Globe Mail", "the talks had failed") in got
+    assert ("McKenna", "the vote would wait") in got
