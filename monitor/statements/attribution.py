@@ -1020,6 +1020,8 @@ def speaker_left(toks: list[Token], k: int) -> Phrase | None:
         joined = _coordinated_tag(toks, phrase)
     if joined is phrase:
         joined = _with_pronoun_partner(toks, phrase)
+    if joined is phrase:
+        joined = _with_group_partner(toks, phrase)
     if joined.j - joined.i > 1 and _in_date(toks, joined.i - 1):
         # "In 2019 the ministry said", "In March the company announced": the date that opens
         # the clause is no part of its subject (round 35)
@@ -1165,6 +1167,42 @@ def _with_pronoun_partner(toks: list[Token], phrase: Phrase) -> Phrase:
     if before is not None and before.kind == "w" and before.low not in _LIST_OPENERS:
         return phrase
     return _make(toks, i - 2, i - 1, "pronoun")
+
+
+# the quantifiers that open a loose group joined to a speaker ("the campaign and some
+# experts", "Trump and other Republicans"): the pair is one subject
+_PARTNER_GROUP_OPENERS = frozenset({"some", "other", "several", "many", "various", "numerous"})
+
+
+def _with_group_partner(toks: list[Token], phrase: Phrase) -> Phrase:
+    """'The Clinton campaign and some cybersecurity experts have alleged', 'The mayor and
+    several councillors said': a speaker joined by "and" to a loose group ("some", "other",
+    "several" ...): the pair speaks, the whole phrase, as "Ms. Pelosi and other party
+    elders" is read (not the group alone; name36). Only when the first conjunct is a noun
+    phrase with a name in it that opens the clause (the sentence's start, a comma or an
+    opener before it); "The police and some residents said" stays the group (name33); else
+    ``phrase``."""
+    i = phrase.i
+    if phrase.how != "left" or i < 2 or toks[i].low not in _PARTNER_GROUP_OPENERS or (
+            toks[i - 1].low != "and"):
+        return phrase
+    left = _noun_phrase(toks, i - 1)
+    if left is None or left.how != "left" or left.j != i - 1:
+        return phrase
+    words = toks[left.i : left.j]
+    if not any(_is_cap(t) for t in words[1:] if t.low not in lx.DETERMINERS) and not (
+            _is_cap(words[0]) and words[0].low not in lx.DETERMINERS and left.i > 0):
+        return phrase  # "The police and some residents said": a common noun's group stays
+        # the group (name33); the pair when a name is in it ("The Clinton campaign")
+    if all(_is_cap(t) for t in words) and not _is_cap(toks[phrase.j - 1]):
+        return phrase  # "Howard and some state leaders said": the named member speaks
+        # (extract's _named_member reads it; a capitalised group, "Trump and other
+        # Republicans", is not its)
+    before = toks[left.i - 1] if left.i > 0 else None
+    if before is not None and before.kind == "w" and not (
+            left.i - 1 == 0 and before.low in _LIST_OPENERS):
+        return phrase  # "met the mayor and some councillors said": no subject
+    return _make(toks, left.i, phrase.j, "left")
 
 
 MAX_CONJUNCT_TOKENS = 7  # "U.S. Secretary of State Marco Rubio": one named conjunct of a list

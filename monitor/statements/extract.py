@@ -23,6 +23,7 @@ import bisect
 import dataclasses
 import itertools
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -213,6 +214,9 @@ _BE_CLITICS = ("'re", "’re", "'m", "’m")
 _IMPERSONAL_IS = frozenset({"it's", "that's", "there's"})
 _PARTICIPLES = frozenset({"told", "said", "written", "known", "shown", "found", "thought",
                           "read", "felt"})
+# adverbs of degree that make a participle after "he's" a state ("he's almost guaranteed",
+# "she’s virtually assured"): "’s" is "is" there, not "has"
+_DEGREE_ADVERBS = frozenset({"almost", "nearly", "virtually", "practically"})
 _ADVERBS_BEFORE_PASSIVE = frozenset({"also", "not", "never", "often", "widely", "reportedly",
                                      "repeatedly", "previously", "later", "once", "already",
                                      "being", "been", "recently", "long", "still"})
@@ -3044,6 +3048,12 @@ class Extractor:
         phrase = _numbered_outlet(toks, phrase)
         phrase = _named_member(toks, phrase, cue.i)
         if phrase.how == "relative":
+            named = _apposed_after_relative(toks, phrase.i)
+            if named is not None:  # "One of his supporters who backs Randolph, former Rep.
+                # Pat Schroeder, lives there and wrote": the name set off after the clause
+                person = self._resolve(toks, named, discourse, u, mentions, starts)
+                if person is not None and person.kind == "person":
+                    return named, person
             # "X, who said": the speaker is the phrase before the comma
             found = self._relative_speaker(toks, phrase, prev, discourse, u, mentions, starts)
             return phrase, found or _described_before_relative(toks, phrase.i) or (
@@ -3111,6 +3121,9 @@ class Extractor:
         k = cue.i - 1
         while k >= 0 and toks[k].kind == "w" and toks[k].low in _ADVERBS_BEFORE_PASSIVE:
             k -= 1
+        if k >= 1 and toks[k].low in _DEGREE_ADVERBS and toks[k - 1].low.replace(
+                "’", "'").removesuffix("'s") in lx.PRONOUNS:
+            return True  # "he’s almost guaranteed to win": "is", a state, no one's claim
         return k >= 0 and (toks[k].low in _BE_FORMS or toks[k].low.endswith(_BE_CLITICS)
                            or toks[k].low.replace("’", "'") in _IMPERSONAL_IS)
 
@@ -4065,8 +4078,8 @@ class Extractor:
             if officials:  # "Rubio and Witkoff said": each official said it (_each_official)
                 extra[_JOINT_KEY] = ";".join(f"{o}={n}" for o, n in officials)
         return Statement(
-            speaker=f.person.name if named and f.person else (described_source(mention)
-                                                              or None),
+            speaker=unmangled(f.person.name) if named and f.person and f.person.name else (
+                described_source(mention) or None),
             mention=mention,
             official=f.official,
             kind=f.kind,
@@ -4078,6 +4091,40 @@ class Extractor:
             extra=extra,
             resolution=resolution,
         )
+
+
+# the first characters of a UTF-8 letter's two bytes read as Latin-1 ("Ã±" for "ñ", "Ã©"
+# for "é"): a name garbled by decoding twice has one of them
+_MOJIBAKE_LEADS = ("Ã", "Â")
+
+
+MAX_MOJIBAKE_LAYERS = 2  # "SarukhÃ\x83Â¡n": a name read as Latin-1 twice is undone twice
+
+
+def unmangled(name: str) -> str:
+    """A speaker's name as it was written before its UTF-8 was read as Latin-1 ("Enrique
+    PeÃ±a Nieto" -> "Enrique Peña Nieto", "SarukhÃ\x83Â¡n" -> "Sarukhán", decomposed or
+    not), word by word: a word whose bytes make no UTF-8 stays as it is ("JesÃos", a byte
+    lost); ``name`` itself when no word is so garbled (name36)."""
+    if not any(lead in name for lead in _MOJIBAKE_LEADS) and "\u0303" not in name and (
+            "\u0302" not in name):
+        return name
+    words = unicodedata.normalize("NFC", name).split(" ")
+    changed = False
+    for n, word in enumerate(words):
+        for _ in range(MAX_MOJIBAKE_LAYERS):
+            if not any(lead in word for lead in _MOJIBAKE_LEADS):
+                break
+            try:
+                fixed = word.encode("latin-1").decode("utf-8")
+            except UnicodeError:
+                break
+            if any(unicodedata.category(c) == "Cc" for c in fixed):
+                break
+            word = fixed
+            changed = True
+        words[n] = word
+    return " ".join(words) if changed else name
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w.’'\-]*)[ \t\u00a0]+$")
@@ -5289,6 +5336,11 @@ _MEMBER_MARKS = frozenset({",", "—", "–", "--", "―"})  # marks that set th
 _MEMBER_CLAUSE_STARTS = frozenset({",", ".", ";", ":", "—", "–", "--"})  # before a subject
 
 
+# words that open the group a named member is joined to ("Bush and others", "Trump and other
+# Republicans"; name36 added "other"), as a determiner does ("Howard and some leaders")
+_MEMBER_GROUP_WORDS = frozenset({"others", "other"})
+
+
 def _named_member(toks: list[Token], phrase: Phrase, cue_at: int) -> Phrase:
     """A group speaker phrase whose one named member speaks: "Democratic leaders — and, in
     particular, Senate Minority Leader Harry Reid — insisted" and "Several experts,
@@ -5331,7 +5383,7 @@ def _named_member(toks: list[Token], phrase: Phrase, cue_at: int) -> Phrase:
                 left.i == 0 or toks[left.i - 1].kind == "q"
                 or toks[left.i - 1].low in _MEMBER_CLAUSE_STARTS) and (
                 left.j - left.i > 1 or toks[phrase.i].low in lx.DETERMINERS
-                or toks[phrase.i].low == "others") and not any(
+                or toks[phrase.i].low in _MEMBER_GROUP_WORDS) and not any(
                 t.low in lx.DETERMINERS or t.low in _MEMBER_OBJECT_LINKS
                 for t in toks[left.i : left.j]):
             # (not "Current and former officials", "Federal and state officials": an
@@ -7230,6 +7282,38 @@ def _name_before_apposition(toks: list[Token], comma: int) -> Phrase | None:
     if person.i > 0 and toks[person.i - 1].low in _PLACE_BEFORE_NAME:
         return None  # "In Washington, the president, who": a place, not a person
     return person
+
+
+MAX_RELATIVE_BEFORE_NAME = 8  # "who still backs Randolph": the clause before the set-off name
+MIN_APPOSED_NAME_WORDS = 2  # "Pat Schroeder", "Rep. Schroeder": a name, not "Kyiv,"
+
+
+def _apposed_after_relative(toks: list[Token], k: int) -> Phrase | None:
+    """'One of Grayson's former supporters who still backs Randolph, former Colorado Rep.
+    Pat Schroeder, lives in his district and wrote that ...': a restrictive relative clause
+    (``toks[k]`` "who", no comma before it) ends at a comma, a name set off by commas follows
+    (after "former" or "late", if any), and a verb follows the second comma: the name is
+    the subject the clause describes, who speaks, whether the cue is that verb's or the
+    clause's own ("backs"; name34 took the name when the cue follows the comma; name36).
+    None otherwise."""
+    if toks[k].low != "who" or (k > 0 and toks[k - 1].low in {",", "(", "—", "–", "--"}):
+        return None
+    cue = len(toks)
+    c = next((m for m in range(k + 1, min(cue, k + MAX_RELATIVE_BEFORE_NAME + 2))
+              if toks[m].kind != "w"), None)
+    if c is None or toks[c].low != "," or c == k + 1:
+        return None
+    start = c + 1
+    while start < cue and toks[start].low in PAST_MARKERS:
+        start += 1
+    m = start
+    while m < cue and toks[m].kind == "w" and _cap(toks[m]):
+        m += 1
+    if m - start < MIN_APPOSED_NAME_WORDS or m + 1 >= cue or toks[m].low != "," or (
+            toks[m + 1].kind != "w" or _cap(toks[m + 1])) or toks[m + 1].low in {
+            "who", "which", "and", "but", "a", "an", "the"}:
+        return None  # (not "..., Calif., and" or another aside)
+    return Phrase(start, m, "left", toks[start].start, toks[m - 1].end)
 
 
 def _restrictive_antecedent(toks: list[Token], k: int) -> Phrase | None:

@@ -102,9 +102,15 @@ _GLUED = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z][a-z])")
 # spaces between tokens in C instead of trying four alternatives at each; the same tokens
 # as "\d{1,2}:\d{2}(?=..)|[^\W_]+(?:..)*|--|[^\w\s]" (tried in the same order, from the
 # same character, each repeat backtracking through the same lengths): speed23)
+# (a combining accent is part of its word: "José" typed decomposed, "Jose\u0301", is one
+# word, not "Jose" and a stray mark. A name garbled by decoding UTF-8 as Latin-1 stays one
+# word too: a C1 control character between letters, or the second byte of a letter's pair
+# (U+00A1-U+00BF) after its first read as "Ã" or "Â" ("PeÃ±a" for "Peña", "JesÃ\x83Âºs"
+# for "Jesús", decomposed or not): not "PeÃ" and a stray "a"; name36)
 _TOKEN = re.compile(
-    r"[^\s_](?:(?<=\d)\d?:\d{2}(?=\s*[aApP]\.?[mM]\b)|(?<=[^\W_])[^\W_]*(?:[’'.\-&][^\W_]+)*"
-    r"|(?<=-)-|(?<=[^\w\s]))")
+    r"[^\s_](?:(?<=\d)\d?:\d{2}(?=\s*[aApP]\.?[mM]\b)|(?<=[^\W_])[^\W_]*"
+    r"(?:[\u0300-\u036f][^\W_]*|[’'.\-&\x80-\x9f][^\W_]+|(?<=[ÃÂ\u0302\u0303])[\xa1-\xbf]"
+    r"[^\W_]*)*|(?<=-)-|(?<=[^\w\s]))")
 # the longest sentence read as one unit: PolNeAR's longest has 220 tokens (~1,400 characters)
 MAX_UNIT_CHARS = 4_000
 # “Why not?” Trump said. / “We won!” Sen. Jane Doe wrote on Twitter: the quote's own "?", "!"
@@ -678,7 +684,11 @@ def _tokenise(text: str, unit: Unit, quotes: list[Quote], q_index: int) -> int:
 # the whole name, not its last word (fifteenth session)
 NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "da", "das", "dos", "do", "du",
                             "del", "della", "di", "bin", "ibn", "ben", "ter", "ten", "zu",
-                            "la", "le"})
+                            "la", "le",
+                            # "de los Santos", "de las Heras", "Bashar al Assad", "Abdel
+                            # Fattah el Sisi" (an Arabic article written without its hyphen;
+                            # name36)
+                            "los", "las", "al", "el"})
 MAX_PARTICLES = 2  # "van der", "de la", "von der": at most two in a row
 
 

@@ -791,6 +791,21 @@ def _capital_before(text: str, at: int, word: str) -> str:
 _LOCATIVES = frozenset({"in", "at", "near", "from", "to", "into", "outside", "inside", "via",
                         "toward", "towards", "across", "through", "around", "between"})
 # prepositions before a place's name, never a person's ("in Halom", not "a letter from Nega")
+# words that may follow a place's name after "in" ("in Cleveland outside the convention",
+# "in Cleveland last week", "in Cleveland and Philadelphia"); a noun there makes the name
+# its modifier ("in Harvard grants")
+_AFTER_PLACE = frozenset({"and", "or", "but", "on", "at", "in", "outside", "near", "last",
+                          "this", "next", "for", "with", "since", "until", "when", "where",
+                          "after", "before", "during", "is", "was", "are", "were", "has",
+                          "have", "had", "that", "which", "who", "as", "from", "by", "to",
+                          "over", "earlier", "later", "today", "yesterday", "tonight"})
+# a blended short name's parts ("Huff" and "Po" of "HuffPo"): each a capital and lower-case
+# letters, two at least, each of two letters or more ("WaPo"; not "McCain", whose "Mc" is
+# a prefix of no word of a name, nor "iPhone")
+_BLEND_PART = re.compile(r"[A-Z][a-z]+")
+MIN_BLEND_PARTS = 2
+MIN_BLEND_PART = 2
+_RELATIVE_THAT = frozenset({"that", "which"})  # "a system that he said ...", "..., which he"
 _PLACE_ONLY_LOCATIVES = _LOCATIVES - {"to", "from", "toward", "towards", "between", "via"}
 # "the crossing of Kerem Shalom", "the city of ...": a place's name follows
 _PLACE_NOUNS = frozenset({"crossing", "city", "town", "village", "province", "region",
@@ -1210,6 +1225,33 @@ def generation(name: str) -> str:
 WORD_CACHE_SIZE = 1 << 16
 
 
+# the shortest surname whose misspelling (a typo of one letter) still names its person:
+# shorter ones ("Cruz"/"Ruiz", "Kahn"/"Khan") are as often two names
+MIN_MISSPELT_SURNAME = 6
+
+
+def _squeezed(word: str) -> str:
+    """``word`` with each run of one letter read as one ("labott" -> "labot"): a typo
+    doubles the wrong letter ("Labbot" for "Labott") as often as it drops one."""
+    return "".join(c for n, c in enumerate(word) if n == 0 or c != word[n - 1])
+
+
+def _one_typo(a: str, b: str) -> bool:
+    """Are folded words ``a`` and ``b``, doubled letters squeezed (:func:`_squeezed`), one
+    letter apart: one dropped, added, changed, or two neighbours swapped?"""
+    a, b = _squeezed(a), _squeezed(b)
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    n = next((k for k in range(min(len(a), len(b))) if a[k] != b[k]), min(len(a), len(b)))
+    if len(a) == len(b):
+        return a[n + 1 :] == b[n + 1 :] or (
+            a[n + 2 :] == b[n + 2 :] and a[n : n + 2] == b[n : n + 2][::-1])
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return longer[n + 1 :] == shorter[n:]
+
+
 @functools.lru_cache(maxsize=WORD_CACHE_SIZE)
 def surname(name: str) -> str:
     """The folded last word of a name, suffixes ('Jr.', 'IV') skipped; the first word of a
@@ -1618,6 +1660,7 @@ class Discourse:
         self.registry = registry
         self.day = day
         self.text = text  # the whole text (see :meth:`followers`)
+        self._places_asked: dict[str, bool] = {}  # (see :meth:`_written_as_place`)
         self._followers: dict[str, set[str]] | None = None
         self._lone: dict[str, set[str]] | None = None
         # word -> :meth:`lone_words`' entry for it (None: not a lone word), for the words asked
@@ -2015,10 +2058,20 @@ class Discourse:
         short form takes the full one), 'Luther' for 'Luther Stan Pate IV'."""
         parts = name.split()
         key = surname(name)
+        if len(parts) == 2 and generation(name):
+            # "Donald Jr." after "His son Donald Jr." was noted as Donald Trump Jr.: the
+            # person of that given name and generation (name36)
+            junior = next((p for p in self.people.values() if p.kind == "person" and p.name
+                           and len(p.name.split()) > 2 and generation(p.name) == generation(name)
+                           and fold(p.name.split()[0]) == fold(parts[0])), None)
+            if junior is not None:
+                return junior
         known = self.bare(key, gender) or (
             self.first_names.get(fold(parts[0])) if len(parts) == 1 and
             fold(parts[0]) not in COUNTRIES else None)  # (a country is no given name's
         # short form: "Israel said" after "Israel Katz" is the country)
+        if known is None and len(parts) == 1:
+            known = self._misspelt(key)  # "Giulini" after "Rudy Giuliani": a typo
         if len(parts) > 1:  # "Alan Grayson" after "Lolita Grayson": the namesake of that name
             known = next((p for p in self.namesakes.get(key, ()) if p.name and
                           fold(p.name.split()[0]) == fold(parts[0])), known)
@@ -3088,7 +3141,9 @@ class Discourse:
         surname, of the relation's gender, so that "Melania said" and "she" find Melania
         Trump, not a one-word "Melania" of unknown gender (fifteenth session; "his" and "her"
         are the person "he" or "she" would be, round 16)."""
-        if j != k + 1 or not toks[k].text.isalpha() or k < 2:
+        suffix = toks[k + 1].text if j == k + 2 and fold(toks[k + 1].text) in NAME_SUFFIXES \
+            else ""  # "His son Donald Jr.": the father's surname, then the generation
+        if j != k + 1 + bool(suffix) or not toks[k].text.isalpha() or k < 2:
             return None
         m = k - 1 if toks[k - 1].low == "," else k
         if m < 2 or toks[m - 1].low not in _KIN_NOUNS:
@@ -3096,7 +3151,7 @@ class Discourse:
         owner = toks[m - 2]
         if owner.low in _OWNER_GENDER:
             holder = self._salient(unit, owner.start, _OWNER_GENDER[owner.low])
-            if holder is None or holder.official or not holder.name or \
+            if holder is None or not holder.name or \
                     len(holder.name.split()) < 2 or not any(
                         p is holder and unit - u <= KIN_OWNER_UNITS for u, _a, p, _r in
                         self.recent[-MAX_PRONOUN_CANDIDATES:]):
@@ -3120,6 +3175,8 @@ class Discourse:
                 self.text):
             name = toks[k].text  # ("Nearby his sister, Nahla,": the text gives her no
             # surname, and the news sets' convention is the fullest name the text gives)
+        if suffix:
+            name = f"{name} {suffix}"  # "Donald Trump Jr." (name36)
         person = self._person(name, None, KIN_GENDER.get(relation, ""))
         person.roles.add(relation)
         return person
@@ -3511,6 +3568,27 @@ class Discourse:
                 # later "he" may stand for)
             return found
         return None
+
+    def _misspelt(self, key: str) -> Person | None:
+        """The one person named in full earlier whose surname folded ``key`` misspells
+        ("Giulini" for "Rudy Giuliani", "Labbot" for "Elise Labott"): a news text's typo in a
+        surname written alone. The same first letter, :data:`MIN_MISSPELT_SURNAME` letters at
+        least, and one edit apart once doubled letters are read as one (:func:`_one_typo`);
+        never a place or a word of the lexicon, nor the plural of the surname (the family);
+        None when two people's surnames are that close."""
+        if len(key) < MIN_MISSPELT_SURNAME or not key.isalpha() or key in PLACES or (
+                key in lx.NP_MODIFIERS or key in lx.SPEAKER_NOUNS):
+            return None
+        found: Person | None = None
+        for known, person in self.surnames.items():
+            if person.kind != "person" or not person.name or known == key or (
+                    known[0] != key[0]) or key in {known + "s", known + "es"} or not (
+                    _one_typo(known, key)):
+                continue  # ("the Clintons": the family, no typo of "Clinton")
+            if found is not None and found is not person:
+                return None  # two people's surnames are that close: neither is sure
+            found = person
+        return found
 
     # --- resolving a speaker phrase ------------------------------------------------------
 
@@ -4091,11 +4169,16 @@ class Discourse:
                 return self._acronym(name[0])  # "the EPA": the agency the article spells out
             if len(name) == 1:
                 key = fold(name[0].text)
-                known = self.bare(key, gender) or (
-                    None if key in COUNTRIES else self.first_names.get(key)) or \
+                first = None if key in COUNTRIES else self.first_names.get(key)
+                placed = first is not None and self._written_as_place(name[0].text)
+                known = self.bare(key, gender) or (None if placed else first) or \
                     self.inner_names.get(key)  # ("Israel said its troops had fired" is the
                 # country, not Israel Katz named before: a country is never a given name's
                 # short form; a surname "Jordan" still is, by bare above)
+                if known is None and placed:
+                    return self._person(text, None, "", kind="org")  # "Cleveland showed"
+                    # after "in Cleveland": the city (as an organisation speaks), not the
+                    # "Cleveland Police Patrolmen" a first name would make it (name36)
                 if known is not None:
                     if gender and known.gender and known.gender != gender and \
                             not known.official and key not in self.namesakes:
@@ -4111,6 +4194,8 @@ class Discourse:
                 if full is not None:  # "Berhanu Nega, a professor ..." then "Professor Nega"
                     return self._person(full, None, gender or self._name_gender(full))
                 clipped = self._clipped_org(key, unit, offset) if not titled_word else None
+                if clipped is None and not titled_word:
+                    clipped = self._blended_org(name[0].text, unit, offset)
                 if clipped is not None:  # "the Metropolitan Police" ... "the Met said"
                     return clipped
             if name[-1] is words[-1] or len(name) > 1:
@@ -4603,7 +4688,11 @@ class Discourse:
             self._took_pronoun(ahead, gender)
             return ahead
         toks, at = self._token_at(unit, offset)
-        if at is not None and toks[at].low in _POSSESSIVE_PRONOUNS and not role:
+        if at is not None and not role and (toks[at].low in _POSSESSIVE_PRONOUNS or (
+                at > 0 and toks[at - 1].low in _RELATIVE_THAT and self._sole_of_gender(
+                    unit, offset, gender))):
+            # ("Sanders's critique of a system that he said has favored the rich": the
+            # possessor, the one person of that gender the sentence names; name36)
             owner = self._possessor_before(unit, offset, gender)
             if owner is not None:
                 self._took_pronoun(owner, gender)
@@ -4713,6 +4802,14 @@ class Discourse:
                     return True
                 k += 1
         return False
+
+    def _sole_of_gender(self, unit: int, offset: int, gender: str) -> bool:
+        """Does the sentence ``unit`` name one person of ``gender`` before ``offset``, no
+        other?"""
+        found = {id(person) for u, at, person, _rank in self.recent[-MAX_LIST_LOOK:]
+                 if u == unit and at < offset and person.kind == "person" and
+                 person.gender == gender}
+        return len(found) == 1
 
     def _possessor_before(self, unit: int, offset: int, gender: str) -> Person | None:
         """The owner a possessive pronoun at ``offset`` repeats: the last person of
@@ -5578,8 +5675,44 @@ class Discourse:
                 continue
             first, *rest = fold(person.name).split()
             if rest and first.startswith(key) and first not in PLACES:
+                if first == key and self._written_as_place(person.name.split()[0]):
+                    return None  # "citizens carried arms in Cleveland ... Cleveland showed":
+                    # the city, not "the Cleveland Police Patrolmen's Association" (name36)
                 return person
         return None
+
+    def _blended_org(self, word: str, unit: int, offset: int) -> Person | None:
+        """The organisation named before whose words the parts of a blended short name open,
+        one part a word, in order ("HuffPo" for "the Huffington Post", "WaPo" for "The
+        Washington Post"; name36): two capitalised parts at least, each
+        :data:`MIN_BLEND_PART` letters or more; None otherwise."""
+        parts = _BLEND_PART.findall(word)
+        if len(parts) < MIN_BLEND_PARTS or "".join(parts) != word or any(
+                len(p) < MIN_BLEND_PART for p in parts):
+            return None
+        low = [p.lower() for p in parts]
+        for seen_at, at, person, _rank in reversed(self.recent):
+            if unit - seen_at > ORG_DESCRIPTION_LOOKBACK_UNITS:
+                break
+            if person.kind != "org" or not person.name or (seen_at == unit and at >= offset):
+                continue
+            words = [w for w in fold(person.name).split() if w not in lx.DETERMINERS]
+            if len(words) == len(low) and all(w.startswith(p) and w != p
+                                              for w, p in zip(words, low, strict=True)):
+                return person
+        return None
+
+    def _written_as_place(self, word: str) -> bool:
+        """Does the text write ``word`` alone after "in" somewhere, a mark or a word of
+        :data:`_AFTER_PLACE` after it ("in Cleveland.", "in Cleveland outside the
+        convention"; not "in Cleveland's", "in Cleveland Heights", "$60 million in Harvard
+        grants"): the name of a place?"""
+        if word not in self._places_asked:
+            self._places_asked[word] = any(
+                m.group(1) is None or m.group(1).lower() in _AFTER_PLACE
+                for m in re.finditer(rf"\bin[ \u00a0]+{re.escape(word)}(?:[.,;:!?)]|[ \u00a0]+"
+                                     r"([a-z]+)\b)", self.text))
+        return self._places_asked[word]
 
     def _official_roles(self, official_id: str) -> set[str]:
         """The title words and offices the registry gives an official on the article's day,
@@ -8153,6 +8286,10 @@ def resolution_kind(mention: str, person: Person | None, how: str, inherited: bo
     ) or (len(initials) >= MIN_ACRONYM and (initials in words or spelled in words)):
         # ("the RCMP")
         return "alias"
+    if person.kind == "person" and any(
+            len(w) >= MIN_MISSPELT_SURNAME and w[0] == part[0] and _one_typo(part, w)
+            for w in words for part in parts if part):
+        return "alias"  # "Giulini" for Rudy Giuliani: the surname, misspelt
     return "title"
 
 
