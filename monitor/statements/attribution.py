@@ -2145,6 +2145,10 @@ def speaker_right(toks: list[Token], k: int, loose: bool = False) -> Phrase | No
         if tok.low == "and" and _title_and(toks, k, j):
             j += 1  # "Slovak Foreign and European Affairs Minister Juraj Blanar": one title
             continue  # (nineteenth session)
+        listed = _of_list_comma(toks, k, j) if tok.low == "," else None
+        if listed is not None:
+            j = listed  # "said the foreign ministers of France, Germany and Britain": the
+            continue  # countries the "of" lists, commas and all (round 36)
         if tok.low == "and" and _of_list_and(toks, k, j):
             # "Leaders of the Nordic and Baltic countries on Sunday backed ...": the places
             # the "of" lists, one phrase (nineteenth session)
@@ -2369,6 +2373,43 @@ def _of_list_and(toks: list[Token], k: int, j: int) -> bool:
     return after in COUNTRIES or after in REGIONS or (  # "of France and Germany"
         j + 2 < len(toks) and toks[j + 2].low in _LISTED_BODIES)  # "of the Nordic and
     # Baltic countries"; not "Members of Congress and Trump met": a person after "and"
+
+
+MAX_LISTED_COUNTRIES = 6  # "the leaders of France, Germany, Italy, Spain, Poland and Britain"
+
+
+def _of_list_comma(toks: list[Token], k: int, j: int) -> int | None:
+    """Past the last country of a list the "of" complement of a speaker noun opens, from the
+    comma at ``j`` ("the foreign ministers of France, Germany and Britain", "the leaders of
+    France, the UK and Canada"); None unless every item is a country or region, with "the"
+    allowed, and the list ends with "and" and one."""
+    of = next((m for m in range(k, j) if toks[m].low == "of"), None)
+    if of is None or of == k or toks[of - 1].low not in lx.SPEAKER_NOUNS:
+        return None
+    if not _listed_place(toks, of + 1, j):
+        return None
+    m, items = j, 0
+    while m < len(toks) and toks[m].low in {",", "and"} and items < MAX_LISTED_COUNTRIES:
+        last = toks[m].low == "and" or (m + 1 < len(toks) and toks[m + 1].low == "and")
+        start = m + 1 if toks[m].low == "and" else m + (2 if last else 1)
+        end = next((e for e in range(start + 1, min(len(toks), start + 3) + 1)
+                    if _listed_place(toks, start, e)), None)
+        if end is None:
+            return None
+        items += 1
+        if last:
+            return end
+        m = end
+    return None
+
+
+def _listed_place(toks: list[Token], a: int, b: int) -> bool:
+    """Do tokens ``a:b`` name one country or region ("France", "the UK", "South Korea")?"""
+    words = toks[a + 1 : b] if a < b and toks[a].low == "the" else toks[a:b]
+    if not words or not all(t.kind == "w" and _is_cap(t) for t in words):
+        return False
+    name = " ".join(t.low for t in words)
+    return name in COUNTRIES or name in REGIONS or words[-1].low in COUNTRIES
 
 
 # plural nouns of the countries or bodies a speaker noun's "of" lists ("Leaders of the Nordic

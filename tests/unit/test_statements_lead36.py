@@ -185,3 +185,14 @@ def test_the_report_is_the_study_described_before() -> None:
     # a report nothing described before stays as written
     got = _speakers("Few roles will vanish, the report warns.", "statement")
     assert got == [("the report", "Few roles will vanish")]
+
+
+def test_a_list_of_countries_after_of_stays_in_an_inverted_speaker() -> None:
+    got = _speakers("The talks would resume, said the foreign ministers of France, the UK and "
+                    "Canada.", "statement")
+    assert got == [("the foreign ministers of France, the UK and Canada",
+                    "The talks would resume")]
+    # a list of people after an aside is no part of it
+    got = _speakers("The talks would resume, said the minister of France, who met Smith, "
+                    "Jones and Brown.", "statement")
+    assert got and got[0][0] == "the minister of France"
