@@ -356,6 +356,11 @@ _ONE_WORD_KINDS = _BUSINESS_WORDS | frozenset(
 _OUTLET_KINDS = frozenset({"outlet", "broadcaster", "channel", "station", "network",
                            "newspaper", "publication"})
 _OUTLET_WORDS = _OUTLETS | frozenset({"radio", "tv", "television", "broadcasting", "channel"})
+# an outlet's kind written in lower case after its name ("People magazine", "the Haaretz
+# newspaper"): the name with it is the outlet, a few sentences back too
+_OUTLET_KIND_WORDS = frozenset({"magazine", "newspaper", "daily", "weekly", "tabloid"})
+OUTLET_BACK_UNITS = 20  # "told People magazine ... “Q,” the father of three told the outlet ...
+# Alda met Arlene in 1956, the outlet reported": an outlet named once, referred to after
 # descriptions of a group that may stand for a name that just spoke (see
 # :meth:`Discourse._unknown_speaker`)
 _GROUP_WORDS = frozenset({"group", "organization", "organisation"})
@@ -5593,7 +5598,7 @@ class Discourse:
         """"The news outlet says" when no outlet was noted: the latest run of capitalised words
         in this sentence or the one before that holds a broadcaster's or a paper's word
         anywhere ("financing for Radio Free Europe"), or None."""
-        for u in range(unit, max(-1, unit - 2), -1):
+        for u in range(unit, max(-1, unit - OUTLET_BACK_UNITS - 1), -1):
             toks = self.units[u] if u < len(self.units) else []
             j = len(toks)
             while j > 0:
@@ -5605,7 +5610,12 @@ class Discourse:
                 while k > 0 and _is_cap(toks[k - 1]) and toks[k - 1].kind == "w":
                     k -= 1
                 run = org_run(toks[k:j], j - k)
-                if 1 < len(run) <= MAX_KIND_NAME_WORDS and any(
+                if j < len(toks) and toks[j].low in _OUTLET_KIND_WORDS and run and (
+                        len(run) <= MAX_KIND_NAME_WORDS):
+                    # "told People magazine", "the Haaretz newspaper": the name and its kind
+                    # written in lower case after it (round 36)
+                    return self._person(span_text([*run, toks[j]]), None, "", kind="org")
+                if u >= unit - 1 and 1 < len(run) <= MAX_KIND_NAME_WORDS and any(
                         w.low in _OUTLET_WORDS for w in run):
                     return self._person(span_text(run), None, "", kind="org")
                 j = k

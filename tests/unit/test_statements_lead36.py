@@ -196,3 +196,11 @@ def test_a_list_of_countries_after_of_stays_in_an_inverted_speaker() -> None:
     got = _speakers("The talks would resume, said the minister of France, who met Smith, "
                     "Jones and Brown.", "statement")
     assert got and got[0][0] == "the minister of France"
+
+
+def test_the_outlet_is_the_magazine_named_before() -> None:
+    text = ("The actor told People magazine on Wednesday that the illness is hard. He starred in "
+            "the show for years. He won many awards. He met his wife in 1956, the outlet "
+            "reported.")
+    got = _speakers(text, "statement")
+    assert ("People magazine", "He met his wife in 1956") in got
