@@ -2359,6 +2359,15 @@ _OFFICE_WORDS = frozenset({"minister", "secretary", "director", "commissioner", 
                            "president", "ambassador", "spokesman", "spokeswoman"})
 
 
+def _speaker_noun_of(toks: list[Token], k: int, j: int) -> int | None:
+    """The "of" in ``toks[k:j]`` right after a speaker noun ("the foreign ministers of"), or
+    None: where a list of the places or bodies it complements may start."""
+    of = next((m for m in range(k, j) if toks[m].low == "of"), None)
+    if of is None or of == k or toks[of - 1].low not in lx.SPEAKER_NOUNS:
+        return None
+    return of
+
+
 def _of_list_and(toks: list[Token], k: int, j: int) -> bool:
     """Is the "and" at ``j`` inside the "of" complement of a speaker noun in the phrase from
     ``k``, between two capitalised words ("Leaders of the Nordic and Baltic countries", "the
@@ -2366,8 +2375,8 @@ def _of_list_and(toks: list[Token], k: int, j: int) -> bool:
     if not (k < j < len(toks) - 1 and _is_cap(toks[j - 1]) and _is_cap(toks[j + 1])
             and toks[j + 1].low not in lx.TIME_WORDS):
         return False
-    of = next((m for m in range(k, j) if toks[m].low == "of"), None)
-    if of is None or of == k or toks[of - 1].low not in lx.SPEAKER_NOUNS:
+    of = _speaker_noun_of(toks, k, j)
+    if of is None:
         return False
     after = toks[j + 1].low.replace("’", "'").removesuffix("'s")
     return after in COUNTRIES or after in REGIONS or (  # "of France and Germany"
@@ -2383,10 +2392,8 @@ def _of_list_comma(toks: list[Token], k: int, j: int) -> int | None:
     comma at ``j`` ("the foreign ministers of France, Germany and Britain", "the leaders of
     France, the UK and Canada"); None unless every item is a country or region, with "the"
     allowed, and the list ends with "and" and one."""
-    of = next((m for m in range(k, j) if toks[m].low == "of"), None)
-    if of is None or of == k or toks[of - 1].low not in lx.SPEAKER_NOUNS:
-        return None
-    if not _listed_place(toks, of + 1, j):
+    of = _speaker_noun_of(toks, k, j)
+    if of is None or not _listed_place(toks, of + 1, j):
         return None
     m, items = j, 0
     while m < len(toks) and toks[m].low in {",", "and"} and items < MAX_LISTED_COUNTRIES:
@@ -2418,7 +2425,7 @@ _LISTED_BODIES = frozenset({"countries", "states", "nations", "governments", "re
                            "parties", "members", "allies"})
 
 
-_NAMING_PARTICIPLES = frozenset({"called", "named", "dubbed"})
+NAMING_PARTICIPLES = frozenset({"called", "named", "dubbed"})
 # a document's participle before who had it ("a copy seen by Reuters", "a draft obtained by
 # Axios")
 SEEN_BY = frozenset({"seen", "obtained", "reviewed", "viewed", "read"})
@@ -2430,7 +2437,7 @@ def _naming_words(toks: list[Token], j: int) -> int:
     n = len(toks)
     if j + 2 < n and toks[j].low == "known" and toks[j + 1].low == "as" and _is_cap(toks[j + 2]):
         return 2
-    if j + 1 < n and toks[j].low in _NAMING_PARTICIPLES and _is_cap(toks[j + 1]):
+    if j + 1 < n and toks[j].low in NAMING_PARTICIPLES and _is_cap(toks[j + 1]):
         return 1
     return 0
 

@@ -37,6 +37,7 @@ from monitor.statements.attribution import (
     DATELINE_DASHES,
     EPITHET_NOUNS,
     FAMILIAR,
+    NAMING_PARTICIPLES,
     NEAR_WORDS,
     PARENT_NOUNS,
     PERSON_PRONOUNS,
@@ -356,9 +357,6 @@ _ONE_WORD_KINDS = _BUSINESS_WORDS | frozenset(
 _OUTLET_KINDS = frozenset({"outlet", "broadcaster", "channel", "station", "network",
                            "newspaper", "publication"})
 _OUTLET_WORDS = _OUTLETS | frozenset({"radio", "tv", "television", "broadcasting", "channel"})
-# an outlet's kind written in lower case after its name ("People magazine", "the Haaretz
-# newspaper"): the name with it is the outlet, a few sentences back too
-_OUTLET_KIND_WORDS = frozenset({"magazine", "newspaper", "daily", "weekly", "tabloid"})
 OUTLET_BACK_UNITS = 20  # "told People magazine ... “Q,” the father of three told the outlet ...
 # Alda met Arlene in 1956, the outlet reported": an outlet named once, referred to after
 # descriptions of a group that may stand for a name that just spoke (see
@@ -6255,6 +6253,9 @@ _PAPER_LEANINGS = frozenset({"conservative", "liberal", "left", "right", "leftis
 # an outlet's kind written in lower case right after its name ("Family Circle magazine",
 # "the Arab News newspaper"): a later "the magazine" is that outlet (desc30)
 _KINDS_AFTER_NAME = frozenset({"magazine", "newspaper"})
+# an outlet's kind written in lower case after its name ("People magazine", "the Haaretz
+# newspaper", "the Ynet daily"): the name with it is the outlet, a few sentences back too
+_OUTLET_KIND_WORDS = _KINDS_AFTER_NAME | frozenset({"daily", "weekly", "tabloid"})
 
 
 # words that open what an apposed kind goes on to say of the organisation: "the Green Crew, an
@@ -6263,8 +6264,6 @@ _KIND_CLAUSE_STARTS = frozenset({"founded", "based", "formed", "created", "launc
                                  "run", "backed", "funded", "headquartered"})
 
 
-# participles that give a name to the noun before them ("a group called X")
-_NAMING_PARTICIPLES = frozenset({"called", "named", "dubbed"})
 # nouns of an organisation or of the undertaking a group runs, before such a participle
 # (not every kind of ORG_KIND_WORDS: "a subscription service called Google AI Ultra" is a
 # product, no body that speaks)
@@ -6287,7 +6286,7 @@ def _org_kind(toks: list[Token], k: int, j: int) -> str:
                 or toks[k - 2].low in _PAPER_LEANINGS):
             return ""  # "held daily White House briefings": how often, no paper
         return toks[k - 1].low  # (not "on board EgyptAir Flight MS804": no kind, a phrase)
-    if k >= 2 and toks[k - 1].low in _NAMING_PARTICIPLES and (
+    if k >= 2 and toks[k - 1].low in NAMING_PARTICIPLES and (
             toks[k - 2].low in _CALLED_KINDS) and not _is_cap(toks[k - 2]):
         return toks[k - 2].low  # "a program called Sandy Hook Promise. The group ...",
         # "a nonprofit named Fair Count": the kind the name is given for (pron36)
@@ -7309,6 +7308,11 @@ def _described_document(words: list[Token]) -> str | None:
     return None
 
 
+# how many unnamed sources a description counts ("two people familiar with", "multiple
+# sources close to"): the shares the resolver reads and a few more counts
+_SOURCE_COUNTS = _SHARE_OF | frozenset({"multiple", "five"})
+
+
 def _anonymous_head(words: list[Token]) -> str | None:
     """The head of :data:`ANONYMOUS_HEADS` of an unnamed source's description ("a person
     familiar with ...", "two sources close to ...", "one person briefed on ..."): an
@@ -7316,8 +7320,7 @@ def _anonymous_head(words: list[Token]) -> str | None:
     if len(words) < 3 or words[1].low not in ANONYMOUS_HEADS or words[2].low not in _SOURCE_LINKS:
         return None
     first = words[0].low
-    if first in _INDEFINITES or first in _SHARE_OF or first.isdigit() or first in (
-            "several", "multiple", "three", "four", "five"):
+    if first in _INDEFINITES or first in _SOURCE_COUNTS or first.isdigit():
         return words[1].low
     return None
 
