@@ -306,6 +306,13 @@ _NOUN_LIKE = frozenset({"email", "text", "post", "question", "comment", "call", 
 MAX_CHAIN_SKIP = 2  # "appeared more likely to describe"
 MAX_LOOSE_SPEAKER_TOKENS = 7  # "the Republican from Alabama", "she and other Democrats"
 _LOOSE_INNER = frozenset({"of", "in", "at", "from", "with", "on", "and", "for", "to"})
+# messages whose topic follows "about" before a speech cue ("a letter from X about the
+# meeting said"): the speaker is the message and its sender, not the topic
+_TOPIC_MESSAGES = frozenset(lx.SOURCE_HEADS | lx.EVIDENCE_NOUNS | {
+    "release", "releases", "letter", "letters", "memo", "memos", "email", "emails", "e-mail",
+    "tweet", "tweets", "note", "notes", "article", "articles", "story", "stories", "op-ed",
+    "editorial", "column", "message", "messages", "notice", "complaint", "lawsuit", "filing",
+    "ad", "advertisement", "video", "book", "statements", "posts", "briefings"})
 # subordinators that open a reported clause after a speech verb ("said if he were president")
 _CLAUSE_OPENERS = frozenset({"if", "when", "despite", "because", "unless", "once", "although",
                              "while", "after", "before"})
@@ -2865,7 +2872,9 @@ class Extractor:
                         participle and toks[conj].low in PARTICIPLE_LINKS)) else None
                 # ("told the story of a victim who had no recollection but said C": the
                 # relative clause's verb, not the earlier cue's speaker; pron34)
-                if relative is None and prev is not None and not _asked_whether(toks, prev[0]):
+                if relative is None and prev is not None and not _asked_whether(
+                        toks, prev[0]) and not (participle and comma_before and _subordinate_prev(
+                            toks, prev[0])):
                     return prev
                 phrase = relative or (_subordinate_subject(toks, conj) if toks[conj].low in
                                       _CUE_CONJUNCTIONS else None) or subject(toks, cue.i)
@@ -7819,6 +7828,13 @@ def _loose_left(toks: list[Token], k: int) -> Phrase | None:
         toks[i - 1].low not in lx.NP_BOUNDARY or toks[i - 1].low in _LOOSE_INNER
     ) and toks[i - 1].low not in lx.CUES:
         i -= 1
+    if i >= 2 and toks[i - 1].low == "about":
+        message = _message_before(toks, i - 1)
+        if message is not None:
+            # "a release from Mr. Seel's office about the planned meeting noted": the message
+            # speaks, its topic after "about" is no one (round 37; it was "the planned
+            # meeting"): the phrase runs to the cue, its core ends before "about"
+            return Phrase(message, j, "left", toks[message].start, toks[j - 1].end, core=i - 1)
     if _loose_ran_out(toks, i, j):
         # "treatment of the attack ... at the start of the debate on Saturday seemed": the run
         # stopped by its length inside a clause (phrase29: it was "the start of the debate on
@@ -7903,6 +7919,46 @@ def _loose_ran_out(toks: list[Token], i: int, j: int) -> bool:
 
 MAX_PARTICIPLE_SUBJECT_TOKENS = 12  # "Democrats trying to regain control of the Senate in
 # November"
+
+
+def _message_before(toks: list[Token], about: int) -> int | None:
+    """The first index of a message phrase that ends before the "about" at ``about`` ("a
+    release from Mr. Seel's office", "The letter"): a determiner or a possessive, then
+    at most :data:`MAX_LOOSE_SPEAKER_TOKENS` words, a message noun
+    (:data:`_TOPIC_MESSAGES`) among them, back to punctuation or a clause word. Else None."""
+    i = about
+    while i > 0 and about - i < MAX_LOOSE_SPEAKER_TOKENS and toks[i - 1].kind == "w" and (
+            toks[i - 1].low not in lx.NP_BOUNDARY or toks[i - 1].low in _LOOSE_INNER):
+        i -= 1
+    if i > 0 and toks[i - 1].kind == "w" and toks[i - 1].low not in lx.NP_BOUNDARY:
+        return None  # (ran out of words inside a clause)
+    if i >= about or toks[i].low not in lx.DETERMINERS:
+        return None
+    head = next((m for m in range(i + 1, about) if toks[m].low in _LOOSE_INNER), about)
+    return i if toks[head - 1].low in _TOPIC_MESSAGES else None
+
+
+# words that open a subordinate clause inside a sentence ("Democrats rejected the offer
+# before Trump announced it, saying C"): its subject is not the main clause's, which a
+# participle after the comma takes
+_INNER_SUBORDINATORS = frozenset({"before", "after", "when", "while", "until", "since",
+                                  "because", "although", "though", "once", "whereas"})
+
+
+def _subordinate_prev(toks: list[Token], prev: Phrase) -> bool:
+    """Is the previous speaker ``prev`` the subject of a subordinate clause inside the
+    sentence (a subordinator right before it) whose main clause before it, back to its
+    punctuation, has a cue of its own ("Democrats rejected the offer before Trump announced
+    it, saying C": Democrats; not "the controversy escalated when Vice News reported the
+    issue, saying C", whose main clause says nothing)?"""
+    if prev.i < 3 or toks[prev.i - 1].low not in _INNER_SUBORDINATORS:
+        return False
+    k = prev.i - 2
+    while k >= 0 and toks[k].kind == "w":
+        if toks[k].low in lx.CUES:
+            return True
+        k -= 1
+    return False
 
 
 def _participle_subject_run(toks: list[Token], i: int, j: int) -> Phrase | None:

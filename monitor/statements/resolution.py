@@ -608,6 +608,42 @@ SPEAKING_PEOPLE = PLACE_PEOPLE | _GROUP_NOUNS | frozenset(
 _FAMILIAR_PEOPLE = frozenset({"people", "persons", "those", "others"})  # "... familiar with"
 MAX_PRE_NAME_DESCRIPTION = 6  # "billionaire real estate mogul Donald Trump": a few words
 MAX_APPOSED_TITLE = 8  # "Bernie Sanders, the independent Vermont senator, ...": a short one
+# posts written inside a run of capitals before a full name, after the place or body they
+# are of ("F.B.I. Agent Peter Strzok", "Chicago Police Supt. Garry McCarthy", "Palmer City
+# Clerk Janette Bower"): the name is what follows, when at least a full name follows (round
+# 37: the speaker was the whole run)
+_RUN_POSTS = frozenset({"agent", "clerk", "councilman", "councilwoman", "councillor",
+                        "councilor", "supt.", "supt", "superintendent", "principal", "detective",
+                        "sheriff", "fellow", "commander", "cmdr.", "cmdr", "sgt.", "sgt",
+                        "sergeant", "lt.", "lt", "lieutenant", "capt.", "capt", "captain",
+                        "officer", "trooper", "coroner", "attorney", "chief", "prosecutor",
+                        "inspector", "constable", "administrator"})
+def _after_run_post(name: list[Token]) -> int:
+    """Where the person's name starts in a run of capitals that writes a post inside it,
+    after the place or body the post is of ("F.B.I. Agent Peter Strzok", "Chicago Police
+    Supt. Garry McCarthy", "Former Mexican President Vicente Fox"): after the last post word
+    (:data:`_RUN_POSTS`, :data:`_INNER_TITLES`) and the title words after it, when a full name
+    (:data:`MIN_FULL_FORM` words, no organisation's) is left; else 0."""
+    post = next((k for k in range(len(name) - MIN_FULL_FORM - 1, 0, -1)
+                 if name[k].low in _RUN_POSTS or name[k].low in _INNER_TITLES
+                 or name[k].low in _ABBREVIATED_TITLES), 0)
+    if not post:
+        return 0
+    start = post + 1
+    while len(name) - start > 1 and (name[start].low in lx.TITLE_WORDS or name[start].low.endswith(
+            _ELECT_SUFFIXES)):
+        start += 1  # ("Attorney General-Elect Hector Balderas", "Commander Lt. Carter")
+    rest = name[start:]
+    full = len(rest) >= MIN_FULL_FORM or start > post + 1  # (a title before a lone surname)
+    person = bool(first_name_gender(rest[0].text + " x") or given_name_gender(rest[0].text)) \
+        or not _org_like(rest)
+    return start if full and person and all(_is_cap(w) for w in rest) else 0  # (a given
+    # name makes "Vicente Fox" a person, whatever "Fox" names elsewhere)
+
+
+_ELECT_SUFFIXES = ("-elect", "-designate")  # a post not yet held ("Attorney General-Elect")
+
+
 _ABBREVIATED_TITLES = frozenset({"sen.", "sen", "gov.", "gov", "rep.", "rep", "gen.", "gen",
                                  "pres.", "pres"})
 # title words that make the one capitalised word after them a person ("Sen. Cruz"), unlike
@@ -3450,6 +3486,12 @@ class Discourse:
             if not past:
                 title_words.extend(w.low for w in words[: inner + 1])
             words = words[inner + 1 :]
+        post = _after_run_post(words)
+        if post:  # "F.B.I. Agent Peter Strzok": the name after the post (round 37)
+            titled = True
+            if not past:
+                title_words.extend(w.low for w in words[:post] if w.low in lx.TITLE_WORDS)
+            words = words[post:]
         quals |= qualifiers(toks[i:j][: j - i - len(words)]) if titled else set()
         if title_words[:1] == ["state"] and i >= 2 and toks[i - 1].low == "of" and \
                 toks[i - 2].low == "secretary":
@@ -4160,6 +4202,8 @@ class Discourse:
             if len(name) == 2 and (name[0].low in lx.NP_MODIFIERS
                                    or name[0].low in lx.TITLE_WORDS):
                 name = []  # ("The New Hampshire Union Leader" is a newspaper's name)
+        if name and not apposed:
+            name = name[_after_run_post(name):]  # "F.B.I. Agent Peter Strzok": the name
         if name:
             text = " ".join(t.text for t in name)
             surnamed = self._named_surname(name)
@@ -7551,7 +7595,10 @@ def _apposed_age(toks: list[Token], j: int) -> str:
 # things (THING_HEADS); not "group" or "party" alone ("the group of protesters")
 _IT_BODIES = _SPEAKING_BODIES | frozenset({"campaign", "team", "union", "firm", "bank", "court",
                                            "board", "website", "site", "newspaper", "network",
-                                           "paper", "organization", "organisation", "coalition"})
+                                           "paper", "organization", "organisation", "coalition",
+                                           # ("The charity demanded ... It said"; round 37)
+                                           "charity", "foundation", "institute", "university",
+                                           "hospital", "airline", "watchdog", "regulator"})
 _IT_HEADS = THING_HEADS | _IT_BODIES
 # written things that speak as "it" when the sentence before named one ("cited a 2001
 # memorandum ... It says"): THING_HEADS without the plans and policies that may be objects of
