@@ -5088,6 +5088,10 @@ _ARMED_MODIFIERS = frozenset({"military", "terrorist", "terror", "missile", "dro
 _RUN_FORMS = frozenset({"run", "runs", "ran", "running"})
 
 
+# singular nouns of many people that take a plural verb ("the police state that C")
+_COLLECTIVE_SUBJECTS = frozenset({"police", "people", "staff", "public", "media", "clergy"})
+
+
 def _noun_form(toks: list[Token], k: int) -> bool:
     """True when the cue word at ``k`` is a noun or an adjective here, not a verb: "Cruz’s
     thinking", "the warning" (not "He’s claiming"); "all five states", "their claims" (not
@@ -5105,6 +5109,12 @@ def _noun_form(toks: list[Token], k: int) -> bool:
         # that killed": an armed attack, no one attacking in words (round 36: "the Israeli
         # military" spoke the ministry's words); "Republican attacks on her record" stay
         # PolNeAR's stance
+    if low == "state" and k >= 2 and toks[k - 2].low in _ARTICLES and toks[k - 1].kind == "w" \
+            and not _cap(toks[k - 1]) and not toks[k - 1].low.endswith("s") and (
+                toks[k - 1].low not in _COLLECTIVE_SUBJECTS):
+        return True  # "the welfare state “won't be there”", "a nation state": the base form
+        # after an article and a singular noun is that noun's head, not its verb (round 37:
+        # "the welfare" spoke the minister's quote); "the police state that C" stays a cue
     if low.endswith("ed") and _after_amount(toks, k):
         return True  # "a $125 billion estimated cost": a participle after an article's
         # amount is an adjective (round 36: "estimated" was a cue, "125 billion" its speaker)

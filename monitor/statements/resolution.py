@@ -644,6 +644,11 @@ def _after_run_post(name: list[Token]) -> int:
 _ELECT_SUFFIXES = ("-elect", "-designate")  # a post not yet held ("Attorney General-Elect")
 
 
+# the offices of a court case, held by people other than the story's figure (the defendant,
+# the victim): "Howard sniffled back tears ... when the judge told him C" is no one named,
+# unless the article names a judge (round 37: the product gave three such judges' words to
+# a defendant or a suspect)
+_CASE_OFFICES = frozenset({"judge", "magistrate", "prosecutor", "coroner", "juror", "jury"})
 _ABBREVIATED_TITLES = frozenset({"sen.", "sen", "gov.", "gov", "rep.", "rep", "gen.", "gen",
                                  "pres.", "pres"})
 # title words that make the one capitalised word after them a person ("Sen. Cruz"), unlike
@@ -4412,6 +4417,10 @@ class Discourse:
                     # the one before
                     former.roles.add(f"former {role}")
                     return former
+            if recent is not None and office_of(role) in _CASE_OFFICES and (
+                    office_of(role) not in recent.roles):
+                recent = None  # ("Howard sniffled ... the judge told him": the subject before
+                # is no judge, nor the defender who spoke last; one named a judge is)
             if epithet and recent is not None and self._holders(role) - {id(recent)}:
                 return None  # "Jane Roe, an analyst at ..., said" (another speaker between):
                 # "the analyst" is Roe or, of two analysts, no one in particular
@@ -4434,7 +4443,7 @@ class Discourse:
                 # body, named later if at all, not the article's figure (a real article gave
                 # the words to Trump, named in the sentence before the cue; twenty-third
                 # session)
-            if office_of(role) in TITLE_HEADS:
+            if office_of(role) in TITLE_HEADS and office_of(role) not in _CASE_OFFICES:
                 office = office_of(role) in OFFICE_HEADS or any(
                     w.low in _OFFICE_MARKS for w in words)  # ("the Senate minority leader"
                 # is an office, no epithet for the article's figure; nineteenth session)

@@ -73,3 +73,33 @@ def test_a_participle_after_a_main_clause_that_said_nothing_is_the_subordinates(
     got = _speakers("The controversy escalated last month when Vice News reported the issue, "
                     "saying that accounts were limited.")
     assert ("Vice News", "accounts were limited") in got
+
+
+def test_the_judge_is_no_defendant_named_before() -> None:
+    got = _speakers("Ronnie Howard sniffled back tears after he entered Bibb County "
+                    "Magistrate Court. The crying intensified when the judge told him the "
+                    "charge had been upgraded.")
+    assert ("the judge", "the charge had been upgraded") in got
+
+
+def test_the_judge_is_no_defender_who_spoke_last() -> None:
+    got = _speakers("“He was not arrested at the scene,” explained his public defender, "
+                    "Maria Lopez. The judge quickly replied, “there will be no bond.”")
+    assert got[-1][0] == "The judge"
+
+
+def test_the_judge_named_before_is_that_judge() -> None:
+    got = _speakers("“We are done,” Judge Richard Berman said on Monday. The judge said the "
+                    "case was closed.")
+    assert ("Richard Berman", "the case was closed") in got
+
+
+def test_the_welfare_state_is_no_speaker() -> None:
+    got = _speakers("Speaking in London, Liz Kendall insisted that there was a “risk” the "
+                    "welfare state “won't be there for people who need it”.")
+    assert got and all(speaker == "Liz Kendall" for speaker, _ in got)
+
+
+def test_the_police_state_is_still_a_cue() -> None:
+    got = _speakers("The police state that the man was armed.")
+    assert got == [("The police", "the man was armed")]
