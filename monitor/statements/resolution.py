@@ -4116,6 +4116,11 @@ class Discourse:
                 and any(w.low in {",", "and"} for w in words[cut:])) or (
                 words[0].low in _INDEFINITES and (words[cut - 1].low in _POST_NOUNS
                                                   or words[cut - 1].low in _HEAD_TITLES)) or (
+                # "a journalist from Tehran", "a researcher and writer from Tehran": an unnamed
+                # person of the place (round 37: it was "Tehran")
+                words[0].low in _INDEFINITES and not _is_cap(words[cut - 1])
+                and _person_head(words[cut - 1].low)
+                and words[cut].low in _PLACE_LINKS) or (
                 words[cut].low == "of" and _plural_title(words[cut - 1].low))):
             return None  # "a spokesperson for the Prime Minister's Office": unnamed, not the
             # office; "A deputy head of the state company Tavanir": unnamed, not Tavanir;
@@ -6600,6 +6605,7 @@ def _person_noun_before(words: list[Token], cut: int) -> bool:
 
 
 _INDEFINITES = frozenset({"a", "an", "another", "one"})
+_PLACE_LINKS = frozenset({"from", "in", "at"})  # a person's place after their noun
 # shares of a group the resolver reads through ("one of the lawyers", "most of his aides"):
 # narrower than attribution._share_word on purpose, no large counts ("Hundreds of ...")
 _SHARE_OF = frozenset({"one", "two", "three", "four", "some", "many", "most", "several", "few",
@@ -6665,7 +6671,11 @@ _UNNAMED_HEADS = frozenset({"delegate", "resident", "voter", "witness", "source"
                             # pron24: the unnamed of local news ("said the 911 caller")
                             "caller", "homeowner", "owner", "bystander", "passenger",
                             "customer", "shopper", "parent", "teen", "teenager", "patient",
-                            "mourner"})
+                            "mourner",
+                            # round 37: "a gender researcher and journalist from Tehran told
+                            # DW. She asked ..." (not "reporter": the one who asks, mostly)
+                            "journalist", "writer", "lawmaker", "engineer", "trader",
+                            "shopkeeper"})
 
 
 def _person_head(head: str) -> bool:

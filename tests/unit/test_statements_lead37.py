@@ -103,3 +103,17 @@ def test_the_welfare_state_is_no_speaker() -> None:
 def test_the_police_state_is_still_a_cue() -> None:
     got = _speakers("The police state that the man was armed.")
     assert got == [("The police", "the man was armed")]
+
+
+def test_two_nouns_of_one_person_after_a_quote() -> None:
+    got = _speakers("“Women can no longer be stopped,” a researcher and journalist told DW.")
+    assert got == [("a researcher and journalist", "Women can no longer be stopped")]
+
+
+def test_a_person_from_a_place_is_no_place_and_speaks_on() -> None:
+    got = _speakers("“Women can no longer be stopped,” a gender researcher and journalist "
+                    "from Tehran told DW. She asked DW not to publish her name. “They can no "
+                    "longer force us,” she says.")
+    described = "a gender researcher and journalist from Tehran"
+    assert got[0] == (described, "Women can no longer be stopped")
+    assert got[-1] == (described, "They can no longer force us")
