@@ -6674,7 +6674,7 @@ _UNNAMED_HEADS = frozenset({"delegate", "resident", "voter", "witness", "source"
                             "mourner",
                             # round 37: "a gender researcher and journalist from Tehran told
                             # DW. She asked ..." (not "reporter": the one who asks, mostly)
-                            "journalist", "writer", "lawmaker", "engineer", "trader",
+                            "journalist", "writer", "engineer", "trader",
                             "shopkeeper"})
 
 
