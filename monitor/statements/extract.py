@@ -6985,6 +6985,29 @@ _STATING_PARTICIPLES = frozenset({"confirmed", "reported", "declared", "pronounc
                                   "presumed", "feared", "listed"})
 
 
+# the heads of a post a body's name qualifies without an article ("said Fiocruz president,
+# Dr. Mario Moreira.", "said Nicoma Park Police Chief, Rob Groseclose."): the name after the
+# comma is the speaker's, the phrase before it none (tn37)
+_BODY_POST_HEADS = frozenset({"president", "chief", "director", "director-general",
+                              "secretary-general", "chairman", "chairwoman", "chair",
+                              "chairperson", "head", "spokesman", "spokeswoman",
+                              "spokesperson", "minister", "secretary", "executive", "ceo",
+                              "founder", "commissioner", "governor", "mayor", "premier",
+                              "leader", "ambassador", "manager", "adviser", "advisor"})
+
+
+def _body_post(words: list[Token]) -> bool:
+    """Are ``words`` a post of a body or a place written without an article, its capitalised
+    name first and the post's head last ("Fiocruz president", "Nicoma Park Police Chief",
+    "Trump adviser"), rather than a person's name? No word before the head is a first name
+    the lexicon knows ("said Jane Chief" stays a name)."""
+    if len(words) < 2 or words[-1].low.rstrip(".") not in _BODY_POST_HEADS or any(
+            t.kind != "w" for t in words):
+        return False
+    return _cap(words[0]) and not first_name_gender(words[0].text) and all(
+        _cap(t) or t.low in lx.TITLE_WORDS for t in words[:-1])
+
+
 def _apposed_name_after(toks: list[Token], phrase: Phrase) -> Phrase | None:
     """'“Q,” said a former spokesman for the ministry, Oleg Voloshyn.', 'said one of his
     lawyers, John Smith, who ...': an inverted speaker described in lower case, its
@@ -6998,7 +7021,7 @@ def _apposed_name_after(toks: list[Token], phrase: Phrase) -> Phrase | None:
             words) and all(not _cap(w) or w.low in lx.TITLE_WORDS for w in words[m + 1 :])
         for m, t in enumerate(words))  # "said Mark Weekly's brother, Mike Weekly.", "said
     # Unite's General Secretary, Sharon Graham."
-    if not possessed and (_cap(toks[phrase.i]) or not any(
+    if not possessed and not _body_post(words) and (_cap(toks[phrase.i]) or not any(
             t.kind == "w" and not _cap(t) for t in words)):
         return None  # (a name already: "said Oleg Voloshyn, a former spokesman")
     m = phrase.j

@@ -1,0 +1,27 @@
+"""Round 37 (tn37): titles and names of office holders (issue 13).
+
+- "said Fiocruz president, Dr. Mario Moreira.": a body's post written without an article
+  before a comma and a name is no one's name; the name after it is the speaker's;
+"""
+
+from __future__ import annotations
+
+from monitor.statements.extract import Extractor
+from monitor.statements.officials import default_registry
+
+
+def _speakers(text: str) -> list[tuple[str | None, str]]:
+    ex = Extractor(default_registry(), parser="off", unit="statement")
+    return [(s.speaker, s.content) for s in ex.extract(text, None)]
+
+
+def test_body_post_before_an_apposed_name() -> None:
+    got = _speakers("“The agreement reflects our vocation,” said Fiocruz president, "
+                    "Dr. Mario Moreira.")
+    assert got and got[0][0] == "Mario Moreira"
+    got = _speakers("“There were four people in the home,” said Nicoma Park Police Chief, "
+                    "Rob Groseclose.")
+    assert got and got[0][0] == "Rob Groseclose"
+    got = _speakers("“We will not back down,” said Oleg Voloshyn, a former spokesman.")
+    assert got and got[0][0] == "Oleg Voloshyn"
+
