@@ -3463,6 +3463,8 @@ class Discourse:
         words = after_outlet(words)  # "Fox News’ Sean Hannity": the person after the outlet
         untrimmed = len(words)
         words = trim_name(words)  # "Actor Clint Howard", "Will Sanders ...?"
+        if not title_words and not past and len(words) == untrimmed:
+            words = _portfolio_name(toks, words)  # ("Minister for Housing Matthew Pennycook")
         portfolio = _portfolio_title(toks, i) if not title_words and not past and (
             len(words) < untrimmed) else []  # (the portfolio's last words cut off the name)
         if portfolio:  # "Iranian Deputy Foreign Minister for Legal and International Affairs
@@ -3961,8 +3963,9 @@ class Discourse:
             # its kind follows (round 30)
             return self._person(span_text(outlet), None, "", kind="org")
         linked = _linked_name(words)
-        if linked and self._person_of_place(linked):
-            linked = []
+        if linked and (self._person_of_place(linked) or _portfolio_holder(words, linked)):
+            linked = []  # ("Assistant Secretary for Public Affairs Tricia McLaughlin": a
+            # person after a title's portfolio, no organisation "... for ..."; tn37)
         if linked:  # "the Center for Responsive Politics": one organisation's name (before
             # a document's: "the Institute for the Study of War" is no study)
             return self._person(span_text(linked), None, "", kind="org")
@@ -4061,6 +4064,9 @@ class Discourse:
             # body's name goes on over "of", "for" and "to", not cut before them as a
             # person's is (28th session)
             return self._person(span_text(body), None, "", kind="org")
+        if cut is not None and unapposed and _portfolio_holder(toks, words):
+            cut = None  # "Assistant Secretary for Public Affairs Tricia McLaughlin": the name
+            # after the portfolio (tn37), not a person "Assistant Secretary" cut at "for"
         if cut is not None and name_tokens(words[:cut]):
             words = words[:cut]  # "Joel Pollak of Breitbart California": Joel Pollak
         elif cut is not None and unapposed and (_person_noun_before(words, cut) or (
@@ -4093,6 +4099,7 @@ class Discourse:
             name = org_run(words, words.index(name[-1]) + 1)  # "The State Department",
             # "Simon & Schuster" (org34)
         name = trim_name(after_outlet(name))
+        name = _portfolio_name(toks, name) if name and not apposed else name
         if name and all(any(ch.isdigit() for ch in w.text) and not any(
                 ch.isalpha() for ch in w.text) for w in name):
             name = []  # "A caller to 911 said", "five girls aged between 13 and 15": a number
@@ -8032,6 +8039,30 @@ _PORTFOLIO_LINKS = frozenset({"for", "of"})
 _PORTFOLIO_JOINS = frozenset({"and", "&"})
 
 
+def _portfolio_holder(toks: list[Token], linked: list[Token]) -> bool:
+    """Does the run ``linked`` (a name linked by "for" or "of") end with a person named after
+    a title's portfolio ("Assistant Secretary for Public Affairs Tricia McLaughlin"; see
+    :func:`_portfolio_name`)?"""
+    k = max((k for k, t in enumerate(linked) if t.low in _PORTFOLIO_LINKS), default=-1)
+    run = linked[k + 1 :]
+    return k > 0 and len(run) > 2 and _is_cap(run[0]) and len(_portfolio_name(toks, run)) < (
+        len(run))  # (a capitalised portfolio: not "Attorney of northern West Virginia ...")
+
+
+def _portfolio_name(toks: list[Token], name: list[Token]) -> list[Token]:
+    """``name`` without the portfolio's words it opens with, when a title and a link word
+    come right before it ("Minister for Housing Matthew Pennycook", "Secretary of State for
+    Health Wes Streeting", "Assistant Secretary for Public Affairs Tricia McLaughlin"): the
+    name from its first given name on (either lexicon's: a portfolio holds no given names);
+    else ``name`` as it is (tn37)."""
+    p = next((p for p in range(1, len(name) - 1)
+              if _is_cap(name[p]) and given_name_gender(name[p].text)), 0)
+    if not p:
+        return name
+    at = next((k for k, t in enumerate(toks) if t is name[0]), None)
+    return name[p:] if at is not None and _portfolio_title(toks, at) else name
+
+
 def _portfolio_title(toks: list[Token], i: int) -> list[Token]:
     """The capitalised title written before a portfolio that runs into the name starting
     the capitalised run at ``toks[i]`` ("Deputy Foreign Minister for Legal and International
@@ -8046,6 +8077,10 @@ def _portfolio_title(toks: list[Token], i: int) -> list[Token]:
     if m < 2 or toks[m - 1].low not in _PORTFOLIO_LINKS or (m < i and not _is_cap(toks[m])):
         return []
     e = m - 1  # the link word
+    if e >= 3 and toks[e - 1].low == "state" and toks[e - 2].low == "of" and (
+            title_key(toks[e - 3].low) in OFFICE_HEADS):
+        e -= 2  # "Secretary of State for Health Wes Streeting", "Minister of State for
+        # Trade": the office is the title before "of State" (tn37)
     b = e
     while b > 0 and e - b < MAX_TITLE_RUN + 1 and _is_cap(toks[b - 1]) and (
             toks[b - 1].low not in lx.DETERMINERS and toks[b - 1].low not in PAST_MARKERS

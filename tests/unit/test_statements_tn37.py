@@ -2,6 +2,9 @@
 
 - "said Fiocruz president, Dr. Mario Moreira.": a body's post written without an article
   before a comma and a name is no one's name; the name after it is the speaker's;
+- "Minister for Housing Matthew Pennycook", "Secretary of State for Health Wes Streeting",
+  "Assistant Secretary for Public Affairs Tricia McLaughlin": the name after a title's
+  capitalised portfolio starts at its given name.
 """
 
 from __future__ import annotations
@@ -25,3 +28,14 @@ def test_body_post_before_an_apposed_name() -> None:
     got = _speakers("“We will not back down,” said Oleg Voloshyn, a former spokesman.")
     assert got and got[0][0] == "Oleg Voloshyn"
 
+
+def test_name_after_a_portfolio() -> None:
+    got = _speakers("Minister for Housing Matthew Pennycook said the target would be met.")
+    assert got and got[0][0] == "Matthew Pennycook"
+    got = _speakers("Secretary of State for Health Wes Streeting said the NHS would change.")
+    assert got and got[0][0] == "Wes Streeting"
+    got = _speakers("Assistant Secretary for Public Affairs Tricia McLaughlin said the "
+                    "guidance would change.")
+    assert got and got[0][0] == "Tricia McLaughlin"
+    got = _speakers("The Center for Responsive Politics said the spending was high.")
+    assert got and got[0][0] == "Center for Responsive Politics"
