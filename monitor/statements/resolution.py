@@ -6063,12 +6063,18 @@ def named_later(described: list[Token], named: list[Token], person: Person,
         return False  # "a U.S. District Court judge" is not "Circuit Court Judge David
         # McKeague" (the appeals court's): their capitalised qualifiers differ
     if definite:
-        mine = {_unpossessed(w.low) for w in words[:cut]
-                if _is_cap(w) and w.low not in lx.TITLE_WORDS and w.low not in openers}
+        mine = [w for w in words[:cut]
+                if _is_cap(w) and w.low not in lx.TITLE_WORDS and w.low not in openers]
         theirs = [_unpossessed(w.low) for w in later]
-        if any(not any(_same_stem(q, o) for o in theirs) for q in mine):
+        missing = [w for w in mine if not any(_same_stem(_unpossessed(w.low), o)
+                                              for o in theirs)]
+        if missing and not (head in OFFICE_HEADS and all(_nation_word(w) for w in missing)
+                            and not any(_nation_word(w) for w in later)
+                            and _same_office(words[:cut], later)):
             return False  # "Colorado's delegation chairman" is not "Paul Ryan, the
-            # convention chair"
+            # convention chair"; but "The Greek prime minister has denounced ... Prime
+            # Minister George Papandreou vowed": an office of one country, named next by its
+            # title without the country and with no other (tn37)
     heads = _LEGISLATOR_TITLES if head in _LEGISLATOR_TITLES else {head}
     if any(title_key(w.low) in heads for w in later):
         return True  # ("one lawmaker took a moment ... “Q,” Representative Steve Cohen told
@@ -6240,6 +6246,34 @@ _I_PEOPLES = frozenset({"israeli", "saudi", "iraqi", "pakistani", "kuwaiti", "qa
 def _people_word(low: str) -> bool:
     """Is (lower-case) ``low`` a people's adjective ("Israeli", "Egyptian", "Chinese")?"""
     return low.endswith((*_NATIONALITY_ENDINGS, "an")) or low in _I_PEOPLES
+
+
+# words that make a title another office than the title without them ("Deputy Prime
+# Minister Jane Roe" is not "the prime minister")
+_LESSER_OFFICE_WORDS = frozenset({"deputy", "vice", "assistant", "associate", "junior",
+                                  "acting", "interim", "former", "ex", "shadow"})
+
+
+def _same_office(described: list[Token], later: list[Token]) -> bool:
+    """Does the later phrase ``later`` give the office of the description ``described`` ("the
+    Greek prime minister": "Prime Minister George Papandreou"): every title word of the
+    description and no word of a lesser office it lacks?"""
+    mine = {w.low for w in described if w.low in lx.TITLE_WORDS and w.low not in (
+        lx.DETERMINERS)}
+    theirs = {w.low for w in later if w.low in lx.TITLE_WORDS or w.low in _LESSER_OFFICE_WORDS}
+    return mine <= theirs and not (theirs & _LESSER_OFFICE_WORDS) - mine
+
+
+# peoples' adjectives no ending of _people_word gives
+_ODD_PEOPLES = frozenset({"greek", "dutch", "swiss", "welsh", "czech", "thai", "cypriot",
+                          "maltese", "icelandic", "filipino"})
+
+
+def _nation_word(tok: Token) -> bool:
+    """A capitalised word of a country, a place or a people, possessive or not ("Greek",
+    "Greece's", "Canadian", "U.S.")."""
+    return _is_cap(tok) and (_place_word(tok) or fold(_unpossessed(tok.text)) in PLACES
+                             or tok.low in _ODD_PEOPLES)
 
 
 def _place_word(tok: Token) -> bool:

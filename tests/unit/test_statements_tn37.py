@@ -4,7 +4,10 @@
   before a comma and a name is no one's name; the name after it is the speaker's;
 - "Minister for Housing Matthew Pennycook", "Secretary of State for Health Wes Streeting",
   "Assistant Secretary for Public Affairs Tricia McLaughlin": the name after a title's
-  capitalised portfolio starts at its given name.
+  capitalised portfolio starts at its given name;
+- "The Greek prime minister has denounced ... Prime Minister George Papandreou vowed": a
+  country's office in the lede is the person the next sentence names with its title, the
+  country left out (not "Deputy Prime Minister X", not another country's).
 """
 
 from __future__ import annotations
@@ -39,3 +42,19 @@ def test_name_after_a_portfolio() -> None:
     assert got and got[0][0] == "Tricia McLaughlin"
     got = _speakers("The Center for Responsive Politics said the spending was high.")
     assert got and got[0][0] == "Center for Responsive Politics"
+
+
+def test_country_office_named_next_without_the_country() -> None:
+    lede = "The Greek prime minister has denounced what he called the murder of bank workers. "
+    got = _speakers(lede + "Prime Minister George Papandreou vowed Wednesday that those "
+                    "responsible would be found.")
+    assert got and got[0][0] == "George Papandreou"
+    got = _speakers(lede.replace("The Greek", "Greece's") + "Prime Minister George "
+                    "Papandreou vowed Wednesday that those responsible would be found.")
+    assert got and got[0][0] == "George Papandreou"
+    got = _speakers(lede + "British Prime Minister Keir Starmer said Wednesday that those "
+                    "responsible would be found.")
+    assert got and got[0][0] == "The Greek prime minister"
+    got = _speakers(lede + "Deputy Prime Minister Jane Roe said Wednesday that those "
+                    "responsible would be found.")
+    assert got and got[0][0] == "The Greek prime minister"
