@@ -60,6 +60,7 @@ from monitor.statements.officials import Official, Registry, fold
 from monitor.statements.parser import Parser, Steps, Word, drive, quote_speaker, reported
 from monitor.statements.parser import check as parser_wanted
 from monitor.statements.quotes import (
+    NAME_PARTICLES,
     Quote,
     Token,
     Unit,
@@ -4486,7 +4487,8 @@ def _opens_next(f: _Found, units: list[Unit], discourse: Discourse,
             continue
         chained = headline and _stand_in_head(speaker, units) == head
         if chained or (_introduced_in(speaker.person, u, discourse) and all(
-                _cap(t) for t in later[speaker.phrase.i : speaker.phrase.j] if t.kind == "w")):
+                _name_word(t) for t in later[speaker.phrase.i : speaker.phrase.j]
+                if t.kind == "w")):
             # "A lawmaker in the Philippines is calling for ... “Q,” Joey Salceda said":
             # the person the next sentence's statement names as its speaker, by the name
             # alone (not "a school spokesman told ... his friend Mahamat Saleh Oumar told");
@@ -4496,6 +4498,13 @@ def _opens_next(f: _Found, units: list[Unit], discourse: Discourse,
             return speaker.person if stand_in_agrees(head, described, named,
                                                      speaker.person, speaks=True) else None
     return None
+
+
+def _name_word(tok: Token) -> bool:
+    """A word of a person's name: capitalised, or a lower-case particle inside it ("Mohammed
+    bin Abdulrahman al-Thani", "Lula da Silva"; tn37)."""
+    return _cap(tok) or tok.cap or (tok.low.partition("-")[0] in NAME_PARTICLES and (
+        tok.text.partition("-")[2][:1].isupper()))
 
 
 def _stand_in_head(f: _Found, units: list[Unit]) -> str:

@@ -6225,7 +6225,8 @@ def stand_in_agrees(head: str, described: list[Token], named: list[Token],
     cut = next((k for k, t in enumerate(described) if t.low in _STAND_IN_CUTS), len(described))
     if any(_is_cap(t) and t.low not in lx.TITLE_WORDS and t.low not in lx.DETERMINERS and
            not any(_same_stem(_unpossessed(t.low), o) for o in theirs)
-           for t in described[:cut] if t.kind == "w"):
+           for t in described[:cut] if t.kind == "w") and not (
+                speaks and _country_office(head, described[:cut], named)):
         return False  # "Colorado's delegation chairman" is not "House Speaker Paul Ryan, the
         # convention chair": a place or body of the stand-in the later words do not repeat
     own = {fold(w) for w in (person.name or "").split()}
@@ -6246,6 +6247,27 @@ _I_PEOPLES = frozenset({"israeli", "saudi", "iraqi", "pakistani", "kuwaiti", "qa
 def _people_word(low: str) -> bool:
     """Is (lower-case) ``low`` a people's adjective ("Israeli", "Egyptian", "Chinese")?"""
     return low.endswith((*_NATIONALITY_ENDINGS, "an")) or low in _I_PEOPLES
+
+
+def _country_office(head: str, described: list[Token], named: list[Token]) -> bool:
+    """Is the stand-in ``described`` a country's office ("Qatar's prime minister", "Iran's
+    Supreme Leader", "The Greek prime minister"), the country its first capitalised word and
+    no other place in it, while the later words ``named`` give a bare name, of no place and
+    no title? Wire ledes write the office, then the holder's name on the quote that follows
+    ("Qatar's prime minister on Tuesday denied C. “Q,” Sheikh Mohammed bin Abdulrahman
+    al-Thani said."; tn37): one holder per country, which the name need not repeat."""
+    if head not in OFFICE_HEADS and head != "leader":
+        return False
+    caps = [t for t in described if t.kind == "w" and _is_cap(t) and t.low not in (
+        lx.DETERMINERS)]
+    return bool(caps) and _nation_word(caps[0]) and not any(
+        _nation_word(t) for t in caps[1:]) and not any(
+        t.kind == "w" and (fold(_unpossessed(t.text)) in PLACES or t.low in NATION_WORDS
+                           or title_key(t.low) in _POSTS) for t in named)  # (not the
+    # people's ending of a name: "Abdulrahman")
+
+
+_POSTS = TITLE_HEADS | OFFICE_HEADS | EPITHET_HEADS  # a post, not an honorific ("Sheikh")
 
 
 # words that make a title another office than the title without them ("Deputy Prime

@@ -7,7 +7,10 @@
   capitalised portfolio starts at its given name;
 - "The Greek prime minister has denounced ... Prime Minister George Papandreou vowed": a
   country's office in the lede is the person the next sentence names with its title, the
-  country left out (not "Deputy Prime Minister X", not another country's).
+  country left out (not "Deputy Prime Minister X", not another country's);
+- "Qatar's prime minister on Tuesday denied C. “Q,” Sheikh Mohammed bin Abdulrahman al-Thani
+  said.": a country's office in the lede is the person the next quote names alone (a name
+  with particles too), not one named there with another title.
 """
 
 from __future__ import annotations
@@ -58,3 +61,15 @@ def test_country_office_named_next_without_the_country() -> None:
     got = _speakers(lede + "Deputy Prime Minister Jane Roe said Wednesday that those "
                     "responsible would be found.")
     assert got and got[0][0] == "The Greek prime minister"
+
+
+def test_country_office_in_the_lede_named_on_the_next_quote() -> None:
+    lede = "Qatar's prime minister on Tuesday denied accusations that the offer was a bribe. "
+    got = _speakers(lede + "“I call it an exchange between two countries,” Sheikh Mohammed "
+                    "bin Abdulrahman al-Thani said.")
+    assert got and got[0][0] == "Mohammed bin Abdulrahman al-Thani"
+    got = _speakers(lede + "“It is a disgrace,” Ontario Premier Doug Ford said.")
+    assert got and got[0][0] == "Qatar's prime minister"
+    got = _speakers("Colorado's delegation chairman said the vote was fair. “It is over,” "
+                    "Paul Ryan said.")
+    assert got and got[0][0] == "Colorado's delegation chairman"
