@@ -4441,7 +4441,8 @@ def _introduced_later(f: _Found, units: list[Unit], discourse: Discourse) -> Per
         if not f.unit < u <= f.unit + NAMED_LATER_UNITS or person.kind != "person" or \
                 not person.name or id(person) in before:
             continue
-        named = _name_introduced(units[u].tokens, at)
+        named = _name_introduced(units[u].tokens, at, _POST_BEFORE_NAME)  # ("Japan's farm
+        # minister Taku Eto stepped down": the post in lower case before the name; tn37)
         if named is None:
             continue
         if named_later(toks[f.phrase.i : f.phrase.core_end], named, person,

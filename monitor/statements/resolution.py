@@ -6044,7 +6044,7 @@ def named_later(described: list[Token], named: list[Token], person: Person,
         return False
     if len(words) < 2 or (words[0].low not in openers and not (definite and (
             any(w.low.endswith(("’s", "'s")) for w in words[:-1])
-            or _people_word(words[0].low)))) or any(
+            or _people_word(words[0].low) or fold(words[0].text) in PLACES))) or any(
             w.low in _ANONYMOUS for w in [*words, *aside]):
         return False  # (``definite``: "the dean of ...", "NATO's secretary general",
         # "Omani foreign minister says" too, when nothing before resolves them; the later
@@ -6280,9 +6280,10 @@ def _same_office(described: list[Token], later: list[Token]) -> bool:
     """Does the later phrase ``later`` give the office of the description ``described`` ("the
     Greek prime minister": "Prime Minister George Papandreou"): every title word of the
     description and no word of a lesser office it lacks?"""
-    mine = {w.low for w in described if w.low in lx.TITLE_WORDS and w.low not in (
+    mine = {title_key(w.low) for w in described if w.low in lx.TITLE_WORDS and w.low not in (
         lx.DETERMINERS)}
-    theirs = {w.low for w in later if w.low in lx.TITLE_WORDS or w.low in _LESSER_OFFICE_WORDS}
+    theirs = {title_key(w.low) for w in later
+              if w.low in lx.TITLE_WORDS or w.low in _LESSER_OFFICE_WORDS}  # ("Gov.")
     return mine <= theirs and not (theirs & _LESSER_OFFICE_WORDS) - mine
 
 

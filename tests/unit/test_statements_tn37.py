@@ -73,3 +73,17 @@ def test_country_office_in_the_lede_named_on_the_next_quote() -> None:
     got = _speakers("Colorado's delegation chairman said the vote was fair. “It is over,” "
                     "Paul Ryan said.")
     assert got and got[0][0] == "Colorado's delegation chairman"
+
+
+def test_headline_office_named_in_the_lede() -> None:
+    got = _speakers("Indiana Governor Says Legislators May Clarify Law\nGov. Mike Pence of "
+                    "Indiana, moving to address a firestorm, said over the weekend that he "
+                    "would seek legislation.")
+    assert got and got[0][0] == "Mike Pence"
+    got = _speakers("Japan's farm minister said he has never had to buy rice\nJapan's farm "
+                    "minister Taku Eto stepped down on Wednesday after the outrage. Eto said "
+                    "on Sunday that he had never bought rice.")
+    assert got and got[0][0] == "Taku Eto"
+    got = _speakers("Ontario premier says tariffs will hurt jobs\nQuebec Premier François "
+                    "Legault said on Monday that the tariffs would cost jobs.")
+    assert got and got[0][0] == "Ontario premier"
