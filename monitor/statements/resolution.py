@@ -185,7 +185,9 @@ TITLE_HEADS = frozenset(
      "donor", "megadonor", "philanthropist", "financier", "investor",
      # round 11: a naval rank ("Adm. Harry B. Harris Jr." ... "the admiral said"; not "general":
      # "the inspector general", "the attorney general" are other offices)
-     "admiral"}
+     "admiral",
+     # Ontario's and Quebec's members, as "mp" and "mla" above (tn37)
+     "mpp", "mna"}
 )
 # round 13: epithets by which news, wire services most of all, vary the name of the person it
 # quotes ("... said Council Director General Ivan Timofeyev. “Q,” the expert said"; "the
@@ -440,7 +442,11 @@ TITLE_ALIASES = {
     "congresswoman": "congressman", "gov": "governor", "pres": "president",
     "gen": "general", "sec": "secretary", "chairwoman": "chairman", "chair": "chairman",
     "pontiff": "pope", "adm": "admiral",
+    "pm": "prime minister",  # ("the PM said", "Israeli PM says"; tn37)
 }
+# titles written in capitals, which read as an acronym's name: a prime minister, a member
+# of a parliament or an assembly ("the PM said", "the Liberal MPP said")
+_CAPITAL_TITLES = frozenset({"pm", "mp", "mpp", "mla", "mep", "msp", "mna", "mha"})
 # offices one person holds at a time: "the president" is never someone the article calls a
 # senator or a governor (the salient-person fallback skips them)
 OFFICE_HEADS = frozenset(
@@ -449,7 +455,9 @@ OFFICE_HEADS = frozenset(
      # a member of a parliament the article names so holds no other office it does not give
      # ("Norfolk MP Rupert Lowe asks ... The work and pensions secretary says" was Lowe;
      # title33)
-     "mp", "mep", "mla", "msp", "mk"}
+     "mp", "mep", "mla", "msp", "mk",
+     # Ontario's and Quebec's members ("the Liberal MPP for Ottawa South"; tn37)
+     "mpp", "mna"}
 )
 # running counts and figures whose keeper named after "by" or "from" is their source
 # ("according to a tally by the Associated Press", "according to data from Statistics
@@ -960,6 +968,9 @@ _RANKS = frozenset({"brigadier", "commodore",
                     # keeps their stops inside the sentence)
                     "dist", "dist.", "atty", "atty.", "asst", "asst.", "const", "const.",
                     "cst", "cst.", "ofc", "ofc.", "dep", "dep.",
+                    # a superintendent and a city councillor abbreviated ("Supt. Jane Doe",
+                    # "Coun. Josh Matlow"; tn37)
+                    "supt", "supt.", "coun", "coun.", "cllr", "cllr.",
                     # a clergyman's style ("the Rev. Dwight Dumas said": Dwight Dumas; 28th
                     # session, a news develop half)
                     "rev", "rev.", "reverend", "msgr", "msgr."})
@@ -4129,6 +4140,11 @@ class Discourse:
             name = []  # "the senator from Vermont": a title (below), not a person "Vermont"
         if name and (name[-1].low in DESCRIPTIVE_HEADS or name[0].low in NOT_NAMES):
             name = []  # "the Kentucky Republican" describes; see the title rule below
+        if name and name[-1] is words[-1] and name[-1].low in _CAPITAL_TITLES and all(
+                _nation_word(w) or w.low in PARTY_QUALIFIERS or w.low in lx.TITLE_WORDS
+                for w in name[:-1]):
+            name = []  # "The PM said", "the Labour MP said", "Israeli PM says": a title
+            # written in capitals, no one's name (the title rule below; tn37)
         if name and not apposed and name[-1] is not words[-1] and _people_word(
                 name[-1].low) and all(_place_word(w) or w.low in _COMPASS_WORDS for w in name):
             name = []  # "South African media reported", "South Korean officials": a people's
@@ -5971,9 +5987,22 @@ NAMED_POSTS = frozenset({"spokesman", "spokeswoman", "spokesperson", "commission
                          "superintendent", "principal", "coach", "founder", "co-founder",
                          "manager", "director", "chairman", "chairwoman", "pastor", "mayor",
                          # a story's one ranking police source ("Lt. Lee Horton said ... the
-                         # lieutenant said")
-                         "lieutenant"})
-_POST_ABBREVIATIONS = {"lt": "lieutenant", "lt.": "lieutenant"}  # the ranks' short forms
+                         # lieutenant said"; the ranks of Canadian and British police, "RCMP
+                         # Sgt. Paul Manaigre ... the sergeant said", tn37)
+                         "lieutenant", "sergeant", "corporal", "constable", "inspector",
+                         # a city's councillor ("Coun. Josh Matlow ... the councillor said";
+                         # tn37)
+                         "councillor", "councilor", "councilman", "councilwoman",
+                         "alderman"})
+_POST_ABBREVIATIONS = {  # the ranks' and posts' short forms
+    **dict.fromkeys(("lt", "lt."), "lieutenant"),
+    **dict.fromkeys(("sgt", "sgt."), "sergeant"),
+    **dict.fromkeys(("cpl", "cpl."), "corporal"),
+    **dict.fromkeys(("const", "const.", "cst", "cst."), "constable"),
+    **dict.fromkeys(("insp", "insp."), "inspector"),
+    **dict.fromkeys(("supt", "supt."), "superintendent"),
+    **dict.fromkeys(("coun", "coun.", "cllr", "cllr."), "councillor"),
+}
 _POST_WORDS = NAMED_POSTS | frozenset(_POST_ABBREVIATIONS)  # the words a post may be written as
 # epithets of a job that is no office (desc21): whoever the article or the registry calls a
 # commentator, an analyst, an envoy, a spokesman or a campaign manager is not "the governor",
@@ -6051,7 +6080,7 @@ def named_later(described: list[Token], named: list[Token], person: Person,
         # phrase must then repeat the head and every capitalised qualifier)
     cut = next((k for k, w in enumerate(words) if w.low in _NAME_CUT_WORDS and k > 1),
                len(words))
-    head = title_key(words[cut - 1].low)
+    head = office_of(title_key(words[cut - 1].low))  # ("PM": a minister)
     if head not in EPITHET_HEADS and head not in TITLE_HEADS and head not in _POST_NOUNS:
         return False  # ("a statement", "a report": no person's description)
     own = {fold(w) for w in (person.name or "").split()}
@@ -6280,8 +6309,9 @@ def _same_office(described: list[Token], later: list[Token]) -> bool:
     """Does the later phrase ``later`` give the office of the description ``described`` ("the
     Greek prime minister": "Prime Minister George Papandreou"): every title word of the
     description and no word of a lesser office it lacks?"""
-    mine = {title_key(w.low) for w in described if w.low in lx.TITLE_WORDS and w.low not in (
-        lx.DETERMINERS)}
+    mine = {k for w in described if (w.low in lx.TITLE_WORDS or w.low in _CAPITAL_TITLES)
+            and w.low not in lx.DETERMINERS for k in title_key(w.low).split()}  # ("PM": prime
+    # and minister)
     theirs = {title_key(w.low) for w in later
               if w.low in lx.TITLE_WORDS or w.low in _LESSER_OFFICE_WORDS}  # ("Gov.")
     return mine <= theirs and not (theirs & _LESSER_OFFICE_WORDS) - mine

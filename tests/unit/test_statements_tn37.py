@@ -87,3 +87,33 @@ def test_headline_office_named_in_the_lede() -> None:
     got = _speakers("Ontario premier says tariffs will hurt jobs\nQuebec Premier François "
                     "Legault said on Monday that the tariffs would cost jobs.")
     assert got and got[0][0] == "Ontario premier"
+
+
+def test_police_ranks_and_councillors_named_before() -> None:
+    got = _speakers("RCMP Sgt. Paul Manaigre spoke to reporters. The sergeant said the suspect "
+                    "was in custody.")
+    assert got and got[0][0] == "Paul Manaigre"
+    got = _speakers("Coun. Josh Matlow voted against the plan. The councillor said the budget "
+                    "was a mistake.")
+    assert got and got[0][0] == "Josh Matlow"
+    got = _speakers("Supt. Jane Doe spoke on Monday. The superintendent said the "
+                    "investigation continues.")
+    assert got and got[0][0] == "Jane Doe"
+    got = _speakers("Sgt. Mike Smith and Sgt. Tom Jones arrived. The sergeant said the road was "
+                    "closed.")
+    assert got and got[0][0] == "The sergeant"
+
+
+def test_titles_in_capitals() -> None:
+    got = _speakers("Prime Minister Keir Starmer visited Kyiv on Monday. The PM said Britain "
+                    "would stand by Ukraine.")
+    assert got and got[0][0] == "Keir Starmer"
+    got = _speakers("Conservative MP Michael Cooper spoke on Monday. The MP said the bill was "
+                    "flawed.")
+    assert got and got[0][0] == "Michael Cooper"
+    got = _speakers("Israeli PM says the war will go on\nPrime Minister Benjamin Netanyahu said "
+                    "on Sunday that the war would go on.")
+    assert got and got[0][0] == "Benjamin Netanyahu"
+    got = _speakers("“We need more money,” said Pat Doe, the Liberal MPP for Ottawa South. The "
+                    "MPP said the province had failed.")
+    assert [g[0] for g in got] == ["Pat Doe", "Pat Doe"]
