@@ -1532,6 +1532,7 @@ def deputy_roles(keys: list[str]) -> set[str]:
 def title_key(word: str) -> str:
     """A title word as descriptions write it: 'Sen.' -> 'senator', 'Gov' -> 'governor'."""
     low = word.lower().rstrip(".").removesuffix("-in-waiting").removesuffix("-designate")
+    low = low.removeprefix("ex-")  # ("the ex-premier": a premier, a past one; tn37)
     return TITLE_ALIASES.get(low, low)  # ("the nominee-in-waiting" is the nominee)
 
 
@@ -4334,7 +4335,7 @@ class Discourse:
                 _is_cap(words[-1]) and office_of(role) not in TITLE_HEADS):
             # (a capitalised head that is no title is an institution: "the Kremlin said" is
             # not its spokesman, whoever of its people the article named last)
-            past = any(w.low in PAST_MARKERS for w in words)
+            past = any(w.low in PAST_MARKERS or w.low.startswith("ex-") for w in words)
             owner = next((w for w in words[1:-1] if w.low.endswith(("’s", "'s"))), None)
             if owner is not None and not _is_cap(owner) and _unpossessed(owner.low) not in (
                     _PUBLIC_OWNERS) and office_of(role) in OFFICE_HEADS:

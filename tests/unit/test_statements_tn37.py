@@ -117,3 +117,9 @@ def test_titles_in_capitals() -> None:
     got = _speakers("“We need more money,” said Pat Doe, the Liberal MPP for Ottawa South. The "
                     "MPP said the province had failed.")
     assert [g[0] for g in got] == ["Pat Doe", "Pat Doe"]
+
+
+def test_ex_title_is_a_former_title() -> None:
+    got = _speakers("Jason Kenney, a former Alberta premier, spoke on Monday. The ex-premier "
+                    "said the party had lost its way.")
+    assert got and got[0][0] == "Jason Kenney"
