@@ -1505,14 +1505,19 @@ def office_of(role: str) -> str:
     return role.rsplit(" ", 1)[-1]
 
 
+PORTFOLIO_FILLER = "affairs"  # "Foreign Affairs Minister", "Home Affairs Minister": the office
+# is the foreign minister's, the home minister's
+
+
 def roles_of(words: list[str]) -> set[str]:
     """The roles a run of title words gives: each title word, and a qualified office as one
     ("Prime Minister" -> minister and prime minister)."""
     keys = [title_key(w) for w in words]
     out = set(keys)
-    for a, b in pairwise(keys):
+    for a, b in pairwise([k for k in keys if k != PORTFOLIO_FILLER]):
         if a in OFFICE_QUALIFIERS and b in OFFICE_HEADS:
-            out.add(f"{a} {b}")
+            out.add(f"{a} {b}")  # ("Foreign Affairs Minister Mélanie Joly": the foreign
+            # minister; tn37)
     if any(a == "secretary" and b == "general" for a, b in pairwise(keys)):
         out.add(SECRETARY_GENERAL)  # ("NATO Secretary General Jens Stoltenberg")
     if any(keys[n:n + 3] == ["secretary", "of", "state"] for n in range(len(keys) - 2)):
@@ -3230,7 +3235,9 @@ class Discourse:
             person.roles.add(f"former {head}")
             return
         k = max((m for m, w in enumerate(words) if title_key(w.low) == head), default=0)
-        person.roles.update(roles_of([w.low for w in words[max(0, k - 1) : k + 1]]))
+        b = k - 2 if k >= 2 and words[k - 1].low == PORTFOLIO_FILLER else k - 1  # ("the
+        # foreign affairs minister"; tn37)
+        person.roles.update(roles_of([w.low for w in words[max(0, b) : k + 1]]))
         person.roles.update(deputy_roles([title_key(w.low) for w in
                                           words[max(0, k - DEPUTY_REACH) : k + 1]]))
 

@@ -123,3 +123,12 @@ def test_ex_title_is_a_former_title() -> None:
     got = _speakers("Jason Kenney, a former Alberta premier, spoke on Monday. The ex-premier "
                     "said the party had lost its way.")
     assert got and got[0][0] == "Jason Kenney"
+
+
+def test_foreign_affairs_minister_is_the_foreign_minister() -> None:
+    got = _speakers("Foreign Affairs Minister Mélanie Joly spoke in Ottawa. “We will stand "
+                    "firm,” the foreign minister said.")
+    assert got and got[0][0] == "Mélanie Joly"
+    got = _speakers("Penny Wong, Australia's foreign affairs minister, spoke in Canberra. “We "
+                    "will stand firm,” the foreign minister said.")
+    assert got and got[0][0] == "Penny Wong"
