@@ -442,11 +442,11 @@ TITLE_ALIASES = {
     "congresswoman": "congressman", "gov": "governor", "pres": "president",
     "gen": "general", "sec": "secretary", "chairwoman": "chairman", "chair": "chairman",
     "pontiff": "pope", "adm": "admiral",
-    "pm": "prime minister",  # ("the PM said", "Israeli PM says"; tn37)
+    "pm": "prime minister", "vp": "vice president",  # ("the PM said", "the VP said"; tn37)
 }
 # titles written in capitals, which read as an acronym's name: a prime minister, a member
 # of a parliament or an assembly ("the PM said", "the Liberal MPP said")
-_CAPITAL_TITLES = frozenset({"pm", "mp", "mpp", "mla", "mep", "msp", "mna", "mha"})
+_CAPITAL_TITLES = frozenset({"pm", "vp", "mp", "mpp", "mla", "mep", "msp", "mna", "mha"})
 # offices one person holds at a time: "the president" is never someone the article calls a
 # senator or a governor (the salient-person fallback skips them)
 OFFICE_HEADS = frozenset(

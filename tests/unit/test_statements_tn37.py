@@ -10,7 +10,18 @@
   country left out (not "Deputy Prime Minister X", not another country's);
 - "Qatar's prime minister on Tuesday denied C. “Q,” Sheikh Mohammed bin Abdulrahman al-Thani
   said.": a country's office in the lede is the person the next quote names alone (a name
-  with particles too), not one named there with another title.
+  with particles too), not one named there with another title;
+- a headline's office ("Indiana Governor Says ...", "Japan's farm minister said ...") is the
+  person the lede names with it ("Gov. Mike Pence of Indiana", "Japan's farm minister Taku
+  Eto", a lower-case post before the name), not another place's holder;
+- police ranks and city councillors, written short or in full ("RCMP Sgt. Paul Manaigre",
+  "Coun. Josh Matlow", "Supt. Jane Doe"), are the one person "the sergeant", "the
+  councillor", "the superintendent" stand for;
+- a title written in capitals ("the PM", "the VP", "the Labour MP", "Israeli PM", "the MPP")
+  is a title, no name: the holder the article or its lede names;
+- "the ex-premier" is a former premier, as "the former premier" is;
+- "Foreign Affairs Minister Mélanie Joly", "the foreign affairs minister" is the foreign
+  minister.
 """
 
 from __future__ import annotations
@@ -117,6 +128,9 @@ def test_titles_in_capitals() -> None:
     got = _speakers("“We need more money,” said Pat Doe, the Liberal MPP for Ottawa South. The "
                     "MPP said the province had failed.")
     assert [g[0] for g in got] == ["Pat Doe", "Pat Doe"]
+    got = _speakers("Google VP Jane Doe said the product was ready. The VP added that sales "
+                    "were strong.")
+    assert [g[0] for g in got] == ["Jane Doe", "Jane Doe"]
 
 
 def test_ex_title_is_a_former_title() -> None:
