@@ -60,6 +60,7 @@ from monitor.statements.officials import Official, Registry, fold
 from monitor.statements.parser import Parser, Steps, Word, drive, quote_speaker, reported
 from monitor.statements.parser import check as parser_wanted
 from monitor.statements.quotes import (
+    NAME_PARTICLES,
     Quote,
     Token,
     Unit,
@@ -4449,7 +4450,8 @@ def _introduced_later(f: _Found, units: list[Unit], discourse: Discourse) -> Per
         if not f.unit < u <= f.unit + NAMED_LATER_UNITS or person.kind != "person" or \
                 not person.name or id(person) in before:
             continue
-        named = _name_introduced(units[u].tokens, at)
+        named = _name_introduced(units[u].tokens, at, _POST_BEFORE_NAME)  # ("Japan's farm
+        # minister Taku Eto stepped down": the post in lower case before the name; tn37)
         if named is None:
             continue
         if named_later(toks[f.phrase.i : f.phrase.core_end], named, person,
@@ -4495,7 +4497,8 @@ def _opens_next(f: _Found, units: list[Unit], discourse: Discourse,
             continue
         chained = headline and _stand_in_head(speaker, units) == head
         if chained or (_introduced_in(speaker.person, u, discourse) and all(
-                _cap(t) for t in later[speaker.phrase.i : speaker.phrase.j] if t.kind == "w")):
+                _name_word(t) for t in later[speaker.phrase.i : speaker.phrase.j]
+                if t.kind == "w")):
             # "A lawmaker in the Philippines is calling for ... “Q,” Joey Salceda said":
             # the person the next sentence's statement names as its speaker, by the name
             # alone (not "a school spokesman told ... his friend Mahamat Saleh Oumar told");
@@ -4505,6 +4508,13 @@ def _opens_next(f: _Found, units: list[Unit], discourse: Discourse,
             return speaker.person if stand_in_agrees(head, described, named,
                                                      speaker.person, speaks=True) else None
     return None
+
+
+def _name_word(tok: Token) -> bool:
+    """A word of a person's name: capitalised, or a lower-case particle inside it ("Mohammed
+    bin Abdulrahman al-Thani", "Lula da Silva"; tn37)."""
+    return _cap(tok) or tok.cap or (tok.low.partition("-")[0] in NAME_PARTICLES and (
+        tok.text.partition("-")[2][:1].isupper()))
 
 
 def _stand_in_head(f: _Found, units: list[Unit]) -> str:
@@ -7004,6 +7014,29 @@ _STATING_PARTICIPLES = frozenset({"confirmed", "reported", "declared", "pronounc
                                   "presumed", "feared", "listed"})
 
 
+# the heads of a post a body's name qualifies without an article ("said Fiocruz president,
+# Dr. Mario Moreira.", "said Nicoma Park Police Chief, Rob Groseclose."): the name after the
+# comma is the speaker's, the phrase before it none (tn37)
+_BODY_POST_HEADS = frozenset({"president", "chief", "director", "director-general",
+                              "secretary-general", "chairman", "chairwoman", "chair",
+                              "chairperson", "head", "spokesman", "spokeswoman",
+                              "spokesperson", "minister", "secretary", "executive", "ceo",
+                              "founder", "commissioner", "governor", "mayor", "premier",
+                              "leader", "ambassador", "manager", "adviser", "advisor"})
+
+
+def _body_post(words: list[Token]) -> bool:
+    """Are ``words`` a post of a body or a place written without an article, its capitalised
+    name first and the post's head last ("Fiocruz president", "Nicoma Park Police Chief",
+    "Trump adviser"), rather than a person's name? No word before the head is a first name
+    the lexicon knows ("said Jane Chief" stays a name)."""
+    if len(words) < 2 or words[-1].low.rstrip(".") not in _BODY_POST_HEADS or any(
+            t.kind != "w" for t in words):
+        return False
+    return _cap(words[0]) and not first_name_gender(words[0].text) and all(
+        _cap(t) or t.low in lx.TITLE_WORDS for t in words[:-1])
+
+
 def _apposed_name_after(toks: list[Token], phrase: Phrase) -> Phrase | None:
     """'“Q,” said a former spokesman for the ministry, Oleg Voloshyn.', 'said one of his
     lawyers, John Smith, who ...': an inverted speaker described in lower case, its
@@ -7017,7 +7050,7 @@ def _apposed_name_after(toks: list[Token], phrase: Phrase) -> Phrase | None:
             words) and all(not _cap(w) or w.low in lx.TITLE_WORDS for w in words[m + 1 :])
         for m, t in enumerate(words))  # "said Mark Weekly's brother, Mike Weekly.", "said
     # Unite's General Secretary, Sharon Graham."
-    if not possessed and (_cap(toks[phrase.i]) or not any(
+    if not possessed and not _body_post(words) and (_cap(toks[phrase.i]) or not any(
             t.kind == "w" and not _cap(t) for t in words)):
         return None  # (a name already: "said Oleg Voloshyn, a former spokesman")
     m = phrase.j

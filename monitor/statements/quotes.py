@@ -46,7 +46,9 @@ ABBREVIATIONS = frozenset(
      "det", "cpl", "insp", "supt", "maj", "pvt", "cmdr", "cpt",
      # and the abbreviated offices of court and police pages ("said Dist. Atty. Steve Cooley",
      # "spokesperson Const. Tim Fanning"; twenty-fourth session)
-     "dist", "atty", "asst", "const", "cst", "ofc", "dep"}
+     "dist", "atty", "asst", "const", "cst", "ofc", "dep",
+     # a city councillor ("Coun. Josh Matlow said"; tn37)
+     "coun", "cllr"}
 )
 # abbreviations that can close a sentence ("at 7 p.m. He says ...", "in the U.S. The ...");
 # titles ("Sen.", "Dr.") and months always go on into a name or a day

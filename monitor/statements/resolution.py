@@ -185,7 +185,9 @@ TITLE_HEADS = frozenset(
      "donor", "megadonor", "philanthropist", "financier", "investor",
      # round 11: a naval rank ("Adm. Harry B. Harris Jr." ... "the admiral said"; not "general":
      # "the inspector general", "the attorney general" are other offices)
-     "admiral"}
+     "admiral",
+     # Ontario's and Quebec's members, as "mp" and "mla" above (tn37)
+     "mpp", "mna"}
 )
 # round 13: epithets by which news, wire services most of all, vary the name of the person it
 # quotes ("... said Council Director General Ivan Timofeyev. “Q,” the expert said"; "the
@@ -440,7 +442,11 @@ TITLE_ALIASES = {
     "congresswoman": "congressman", "gov": "governor", "pres": "president",
     "gen": "general", "sec": "secretary", "chairwoman": "chairman", "chair": "chairman",
     "pontiff": "pope", "adm": "admiral",
+    "pm": "prime minister", "vp": "vice president",  # ("the PM said", "the VP said"; tn37)
 }
+# titles written in capitals, which read as an acronym's name: a prime minister, a member
+# of a parliament or an assembly ("the PM said", "the Liberal MPP said")
+_CAPITAL_TITLES = frozenset({"pm", "vp", "mp", "mpp", "mla", "mep", "msp", "mna", "mha"})
 # offices one person holds at a time: "the president" is never someone the article calls a
 # senator or a governor (the salient-person fallback skips them)
 OFFICE_HEADS = frozenset(
@@ -449,7 +455,9 @@ OFFICE_HEADS = frozenset(
      # a member of a parliament the article names so holds no other office it does not give
      # ("Norfolk MP Rupert Lowe asks ... The work and pensions secretary says" was Lowe;
      # title33)
-     "mp", "mep", "mla", "msp", "mk"}
+     "mp", "mep", "mla", "msp", "mk",
+     # Ontario's and Quebec's members ("the Liberal MPP for Ottawa South"; tn37)
+     "mpp", "mna"}
 )
 # running counts and figures whose keeper named after "by" or "from" is their source
 # ("according to a tally by the Associated Press", "according to data from Statistics
@@ -1001,6 +1009,9 @@ _RANKS = frozenset({"brigadier", "commodore",
                     # keeps their stops inside the sentence)
                     "dist", "dist.", "atty", "atty.", "asst", "asst.", "const", "const.",
                     "cst", "cst.", "ofc", "ofc.", "dep", "dep.",
+                    # a superintendent and a city councillor abbreviated ("Supt. Jane Doe",
+                    # "Coun. Josh Matlow"; tn37)
+                    "supt", "supt.", "coun", "coun.", "cllr", "cllr.",
                     # a clergyman's style ("the Rev. Dwight Dumas said": Dwight Dumas; 28th
                     # session, a news develop half)
                     "rev", "rev.", "reverend", "msgr", "msgr."})
@@ -1535,14 +1546,19 @@ def office_of(role: str) -> str:
     return role.rsplit(" ", 1)[-1]
 
 
+PORTFOLIO_FILLER = "affairs"  # "Foreign Affairs Minister", "Home Affairs Minister": the office
+# is the foreign minister's, the home minister's
+
+
 def roles_of(words: list[str]) -> set[str]:
     """The roles a run of title words gives: each title word, and a qualified office as one
     ("Prime Minister" -> minister and prime minister)."""
     keys = [title_key(w) for w in words]
     out = set(keys)
-    for a, b in pairwise(keys):
+    for a, b in pairwise([k for k in keys if k != PORTFOLIO_FILLER]):
         if a in OFFICE_QUALIFIERS and b in OFFICE_HEADS:
-            out.add(f"{a} {b}")
+            out.add(f"{a} {b}")  # ("Foreign Affairs Minister Mélanie Joly": the foreign
+            # minister; tn37)
     if any(a == "secretary" and b == "general" for a, b in pairwise(keys)):
         out.add(SECRETARY_GENERAL)  # ("NATO Secretary General Jens Stoltenberg")
     if any(keys[n:n + 3] == ["secretary", "of", "state"] for n in range(len(keys) - 2)):
@@ -1562,6 +1578,7 @@ def deputy_roles(keys: list[str]) -> set[str]:
 def title_key(word: str) -> str:
     """A title word as descriptions write it: 'Sen.' -> 'senator', 'Gov' -> 'governor'."""
     low = word.lower().rstrip(".").removesuffix("-in-waiting").removesuffix("-designate")
+    low = low.removeprefix("ex-")  # ("the ex-premier": a premier, a past one; tn37)
     return TITLE_ALIASES.get(low, low)  # ("the nominee-in-waiting" is the nominee)
 
 
@@ -3259,7 +3276,9 @@ class Discourse:
             person.roles.add(f"former {head}")
             return
         k = max((m for m, w in enumerate(words) if title_key(w.low) == head), default=0)
-        person.roles.update(roles_of([w.low for w in words[max(0, k - 1) : k + 1]]))
+        b = k - 2 if k >= 2 and words[k - 1].low == PORTFOLIO_FILLER else k - 1  # ("the
+        # foreign affairs minister"; tn37)
+        person.roles.update(roles_of([w.low for w in words[max(0, b) : k + 1]]))
         person.roles.update(deputy_roles([title_key(w.low) for w in
                                           words[max(0, k - DEPUTY_REACH) : k + 1]]))
 
@@ -3510,6 +3529,8 @@ class Discourse:
         words = after_outlet(words)  # "Fox News’ Sean Hannity": the person after the outlet
         untrimmed = len(words)
         words = trim_name(words)  # "Actor Clint Howard", "Will Sanders ...?"
+        if not title_words and not past and len(words) == untrimmed:
+            words = _portfolio_name(toks, words)  # ("Minister for Housing Matthew Pennycook")
         portfolio = _portfolio_title(toks, i) if not title_words and not past and (
             len(words) < untrimmed) else []  # (the portfolio's last words cut off the name)
         if portfolio:  # "Iranian Deputy Foreign Minister for Legal and International Affairs
@@ -4008,8 +4029,9 @@ class Discourse:
             # its kind follows (round 30)
             return self._person(span_text(outlet), None, "", kind="org")
         linked = _linked_name(words)
-        if linked and self._person_of_place(linked):
-            linked = []
+        if linked and (self._person_of_place(linked) or _portfolio_holder(words, linked)):
+            linked = []  # ("Assistant Secretary for Public Affairs Tricia McLaughlin": a
+            # person after a title's portfolio, no organisation "... for ..."; tn37)
         if linked:  # "the Center for Responsive Politics": one organisation's name (before
             # a document's: "the Institute for the Study of War" is no study)
             return self._person(span_text(linked), None, "", kind="org")
@@ -4108,6 +4130,9 @@ class Discourse:
             # body's name goes on over "of", "for" and "to", not cut before them as a
             # person's is (28th session)
             return self._person(span_text(body), None, "", kind="org")
+        if cut is not None and unapposed and _portfolio_holder(toks, words):
+            cut = None  # "Assistant Secretary for Public Affairs Tricia McLaughlin": the name
+            # after the portfolio (tn37), not a person "Assistant Secretary" cut at "for"
         if cut is not None and name_tokens(words[:cut]):
             words = words[:cut]  # "Joel Pollak of Breitbart California": Joel Pollak
         elif cut is not None and unapposed and (_person_noun_before(words, cut) or (
@@ -4145,6 +4170,7 @@ class Discourse:
             name = org_run(words, words.index(name[-1]) + 1)  # "The State Department",
             # "Simon & Schuster" (org34)
         name = trim_name(after_outlet(name))
+        name = _portfolio_name(toks, name) if name and not apposed else name
         if name and all(any(ch.isdigit() for ch in w.text) and not any(
                 ch.isalpha() for ch in w.text) for w in name):
             name = []  # "A caller to 911 said", "five girls aged between 13 and 15": a number
@@ -4174,6 +4200,11 @@ class Discourse:
             name = []  # "the senator from Vermont": a title (below), not a person "Vermont"
         if name and (name[-1].low in DESCRIPTIVE_HEADS or name[0].low in NOT_NAMES):
             name = []  # "the Kentucky Republican" describes; see the title rule below
+        if name and name[-1] is words[-1] and name[-1].low in _CAPITAL_TITLES and all(
+                _nation_word(w) or w.low in PARTY_QUALIFIERS or w.low in lx.TITLE_WORDS
+                for w in name[:-1]):
+            name = []  # "The PM said", "the Labour MP said", "Israeli PM says": a title
+            # written in capitals, no one's name (the title rule below; tn37)
         if name and not apposed and name[-1] is not words[-1] and _people_word(
                 name[-1].low) and all(_place_word(w) or w.low in _COMPASS_WORDS for w in name):
             name = []  # "South African media reported", "South Korean officials": a people's
@@ -4365,7 +4396,7 @@ class Discourse:
                 _is_cap(words[-1]) and office_of(role) not in TITLE_HEADS):
             # (a capitalised head that is no title is an institution: "the Kremlin said" is
             # not its spokesman, whoever of its people the article named last)
-            past = any(w.low in PAST_MARKERS for w in words)
+            past = any(w.low in PAST_MARKERS or w.low.startswith("ex-") for w in words)
             owner = next((w for w in words[1:-1] if w.low.endswith(("’s", "'s"))), None)
             if owner is not None and not _is_cap(owner) and _unpossessed(owner.low) not in (
                     _PUBLIC_OWNERS) and office_of(role) in OFFICE_HEADS:
@@ -6022,9 +6053,22 @@ NAMED_POSTS = frozenset({"spokesman", "spokeswoman", "spokesperson", "commission
                          "superintendent", "principal", "coach", "founder", "co-founder",
                          "manager", "director", "chairman", "chairwoman", "pastor", "mayor",
                          # a story's one ranking police source ("Lt. Lee Horton said ... the
-                         # lieutenant said")
-                         "lieutenant"})
-_POST_ABBREVIATIONS = {"lt": "lieutenant", "lt.": "lieutenant"}  # the ranks' short forms
+                         # lieutenant said"; the ranks of Canadian and British police, "RCMP
+                         # Sgt. Paul Manaigre ... the sergeant said", tn37)
+                         "lieutenant", "sergeant", "corporal", "constable", "inspector",
+                         # a city's councillor ("Coun. Josh Matlow ... the councillor said";
+                         # tn37)
+                         "councillor", "councilor", "councilman", "councilwoman",
+                         "alderman"})
+_POST_ABBREVIATIONS = {  # the ranks' and posts' short forms
+    **dict.fromkeys(("lt", "lt."), "lieutenant"),
+    **dict.fromkeys(("sgt", "sgt."), "sergeant"),
+    **dict.fromkeys(("cpl", "cpl."), "corporal"),
+    **dict.fromkeys(("const", "const.", "cst", "cst."), "constable"),
+    **dict.fromkeys(("insp", "insp."), "inspector"),
+    **dict.fromkeys(("supt", "supt."), "superintendent"),
+    **dict.fromkeys(("coun", "coun.", "cllr", "cllr."), "councillor"),
+}
 _POST_WORDS = NAMED_POSTS | frozenset(_POST_ABBREVIATIONS)  # the words a post may be written as
 # epithets of a job that is no office (desc21): whoever the article or the registry calls a
 # commentator, an analyst, an envoy, a spokesman or a campaign manager is not "the governor",
@@ -6095,14 +6139,14 @@ def named_later(described: list[Token], named: list[Token], person: Person,
         return False
     if len(words) < 2 or (words[0].low not in openers and not (definite and (
             any(w.low.endswith(("’s", "'s")) for w in words[:-1])
-            or _people_word(words[0].low)))) or any(
+            or _people_word(words[0].low) or fold(words[0].text) in PLACES))) or any(
             w.low in _ANONYMOUS for w in [*words, *aside]):
         return False  # (``definite``: "the dean of ...", "NATO's secretary general",
         # "Omani foreign minister says" too, when nothing before resolves them; the later
         # phrase must then repeat the head and every capitalised qualifier)
     cut = next((k for k, w in enumerate(words) if w.low in _NAME_CUT_WORDS and k > 1),
                len(words))
-    head = title_key(words[cut - 1].low)
+    head = office_of(title_key(words[cut - 1].low))  # ("PM": a minister)
     if head not in EPITHET_HEADS and head not in TITLE_HEADS and head not in _POST_NOUNS:
         return False  # ("a statement", "a report": no person's description)
     own = {fold(w) for w in (person.name or "").split()}
@@ -6114,12 +6158,18 @@ def named_later(described: list[Token], named: list[Token], person: Person,
         return False  # "a U.S. District Court judge" is not "Circuit Court Judge David
         # McKeague" (the appeals court's): their capitalised qualifiers differ
     if definite:
-        mine = {_unpossessed(w.low) for w in words[:cut]
-                if _is_cap(w) and w.low not in lx.TITLE_WORDS and w.low not in openers}
+        mine = [w for w in words[:cut]
+                if _is_cap(w) and w.low not in lx.TITLE_WORDS and w.low not in openers]
         theirs = [_unpossessed(w.low) for w in later]
-        if any(not any(_same_stem(q, o) for o in theirs) for q in mine):
+        missing = [w for w in mine if not any(_same_stem(_unpossessed(w.low), o)
+                                              for o in theirs)]
+        if missing and not (head in OFFICE_HEADS and all(_nation_word(w) for w in missing)
+                            and not any(_nation_word(w) for w in later)
+                            and _same_office(words[:cut], later)):
             return False  # "Colorado's delegation chairman" is not "Paul Ryan, the
-            # convention chair"
+            # convention chair"; but "The Greek prime minister has denounced ... Prime
+            # Minister George Papandreou vowed": an office of one country, named next by its
+            # title without the country and with no other (tn37)
     heads = _LEGISLATOR_TITLES if head in _LEGISLATOR_TITLES else {head}
     if any(title_key(w.low) in heads for w in later):
         return True  # ("one lawmaker took a moment ... “Q,” Representative Steve Cohen told
@@ -6270,7 +6320,8 @@ def stand_in_agrees(head: str, described: list[Token], named: list[Token],
     cut = next((k for k, t in enumerate(described) if t.low in _STAND_IN_CUTS), len(described))
     if any(_is_cap(t) and t.low not in lx.TITLE_WORDS and t.low not in lx.DETERMINERS and
            not any(_same_stem(_unpossessed(t.low), o) for o in theirs)
-           for t in described[:cut] if t.kind == "w"):
+           for t in described[:cut] if t.kind == "w") and not (
+                speaks and _country_office(head, described[:cut], named)):
         return False  # "Colorado's delegation chairman" is not "House Speaker Paul Ryan, the
         # convention chair": a place or body of the stand-in the later words do not repeat
     own = {fold(w) for w in (person.name or "").split()}
@@ -6291,6 +6342,57 @@ _I_PEOPLES = frozenset({"israeli", "saudi", "iraqi", "pakistani", "kuwaiti", "qa
 def _people_word(low: str) -> bool:
     """Is (lower-case) ``low`` a people's adjective ("Israeli", "Egyptian", "Chinese")?"""
     return low.endswith((*_NATIONALITY_ENDINGS, "an")) or low in _I_PEOPLES
+
+
+def _country_office(head: str, described: list[Token], named: list[Token]) -> bool:
+    """Is the stand-in ``described`` a country's office ("Qatar's prime minister", "Iran's
+    Supreme Leader", "The Greek prime minister"), the country its first capitalised word and
+    no other place in it, while the later words ``named`` give a bare name, of no place and
+    no title? Wire ledes write the office, then the holder's name on the quote that follows
+    ("Qatar's prime minister on Tuesday denied C. “Q,” Sheikh Mohammed bin Abdulrahman
+    al-Thani said."; tn37): one holder per country, which the name need not repeat."""
+    if head not in OFFICE_HEADS and head != "leader":
+        return False
+    caps = [t for t in described if t.kind == "w" and _is_cap(t) and t.low not in (
+        lx.DETERMINERS)]
+    return bool(caps) and _nation_word(caps[0]) and not any(
+        _nation_word(t) for t in caps[1:]) and not any(
+        t.kind == "w" and (fold(_unpossessed(t.text)) in PLACES or t.low in NATION_WORDS
+                           or title_key(t.low) in _POSTS) for t in named)  # (not the
+    # people's ending of a name: "Abdulrahman")
+
+
+_POSTS = TITLE_HEADS | OFFICE_HEADS | EPITHET_HEADS  # a post, not an honorific ("Sheikh")
+
+
+# words that make a title another office than the title without them ("Deputy Prime
+# Minister Jane Roe" is not "the prime minister")
+_LESSER_OFFICE_WORDS = frozenset({"deputy", "vice", "assistant", "associate", "junior",
+                                  "acting", "interim", "former", "ex", "shadow"})
+
+
+def _same_office(described: list[Token], later: list[Token]) -> bool:
+    """Does the later phrase ``later`` give the office of the description ``described`` ("the
+    Greek prime minister": "Prime Minister George Papandreou"): every title word of the
+    description and no word of a lesser office it lacks?"""
+    mine = {k for w in described if (w.low in lx.TITLE_WORDS or w.low in _CAPITAL_TITLES)
+            and w.low not in lx.DETERMINERS for k in title_key(w.low).split()}  # ("PM": prime
+    # and minister)
+    theirs = {title_key(w.low) for w in later
+              if w.low in lx.TITLE_WORDS or w.low in _LESSER_OFFICE_WORDS}  # ("Gov.")
+    return mine <= theirs and not (theirs & _LESSER_OFFICE_WORDS) - mine
+
+
+# peoples' adjectives no ending of _people_word gives
+_ODD_PEOPLES = frozenset({"greek", "dutch", "swiss", "welsh", "czech", "thai", "cypriot",
+                          "maltese", "icelandic", "filipino"})
+
+
+def _nation_word(tok: Token) -> bool:
+    """A capitalised word of a country, a place or a people, possessive or not ("Greek",
+    "Greece's", "Canadian", "U.S.")."""
+    return _is_cap(tok) and (_place_word(tok) or fold(_unpossessed(tok.text)) in PLACES
+                             or tok.low in _ODD_PEOPLES)
 
 
 def _place_word(tok: Token) -> bool:
@@ -8098,6 +8200,30 @@ _PORTFOLIO_LINKS = frozenset({"for", "of"})
 _PORTFOLIO_JOINS = frozenset({"and", "&"})
 
 
+def _portfolio_holder(toks: list[Token], linked: list[Token]) -> bool:
+    """Does the run ``linked`` (a name linked by "for" or "of") end with a person named after
+    a title's portfolio ("Assistant Secretary for Public Affairs Tricia McLaughlin"; see
+    :func:`_portfolio_name`)?"""
+    k = max((k for k, t in enumerate(linked) if t.low in _PORTFOLIO_LINKS), default=-1)
+    run = linked[k + 1 :]
+    return k > 0 and len(run) > 2 and _is_cap(run[0]) and len(_portfolio_name(toks, run)) < (
+        len(run))  # (a capitalised portfolio: not "Attorney of northern West Virginia ...")
+
+
+def _portfolio_name(toks: list[Token], name: list[Token]) -> list[Token]:
+    """``name`` without the portfolio's words it opens with, when a title and a link word
+    come right before it ("Minister for Housing Matthew Pennycook", "Secretary of State for
+    Health Wes Streeting", "Assistant Secretary for Public Affairs Tricia McLaughlin"): the
+    name from its first given name on (either lexicon's: a portfolio holds no given names);
+    else ``name`` as it is (tn37)."""
+    p = next((p for p in range(1, len(name) - 1)
+              if _is_cap(name[p]) and given_name_gender(name[p].text)), 0)
+    if not p:
+        return name
+    at = next((k for k, t in enumerate(toks) if t is name[0]), None)
+    return name[p:] if at is not None and _portfolio_title(toks, at) else name
+
+
 def _portfolio_title(toks: list[Token], i: int) -> list[Token]:
     """The capitalised title written before a portfolio that runs into the name starting
     the capitalised run at ``toks[i]`` ("Deputy Foreign Minister for Legal and International
@@ -8112,6 +8238,10 @@ def _portfolio_title(toks: list[Token], i: int) -> list[Token]:
     if m < 2 or toks[m - 1].low not in _PORTFOLIO_LINKS or (m < i and not _is_cap(toks[m])):
         return []
     e = m - 1  # the link word
+    if e >= 3 and toks[e - 1].low == "state" and toks[e - 2].low == "of" and (
+            title_key(toks[e - 3].low) in OFFICE_HEADS):
+        e -= 2  # "Secretary of State for Health Wes Streeting", "Minister of State for
+        # Trade": the office is the title before "of State" (tn37)
     b = e
     while b > 0 and e - b < MAX_TITLE_RUN + 1 and _is_cap(toks[b - 1]) and (
             toks[b - 1].low not in lx.DETERMINERS and toks[b - 1].low not in PAST_MARKERS
