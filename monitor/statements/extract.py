@@ -71,6 +71,7 @@ from monitor.statements.quotes import (
 from monitor.statements.resolution import (
     ANSWER_LABEL,
     DEPENDANT_NOUNS,
+    DOCUMENT_HEADS,
     EPITHET_HEADS,
     FAR_NAMED_LATER_UNITS,
     HEADLINE_CLAUSE_STARTS,
@@ -4280,7 +4281,8 @@ def _name_described(found: list[_Found], units: list[Unit], discourse: Discourse
         if f.person is None and f.phrase.how in {"left", "right", "subject"}:
             introduced = _introduced_later(f, units, discourse) or _opens_next(
                 f, units, discourse, found) or _introduced_far(f, units, discourse) or (
-                _org_named_next(f, units, discourse, found))
+                _org_named_next(f, units, discourse, found)) or _document_named_next(
+                f, units, discourse)
             if introduced is not None and _stand_in_agrees(found, units, f, introduced,
                                                            discourse):
                 for h in found:
@@ -4402,6 +4404,30 @@ def _org_named_next(f: _Found, units: list[Unit], discourse: Discourse,
             names = [w.removesuffix("’s").removesuffix("'s") for w in fold(person.name).split()]
             if any(w in kinds or w.rpartition("-")[2] in kinds for w in names):
                 return person
+    return None
+
+
+HEADLINE_DOCUMENT_UNITS = 3  # the lede that names a headline's poll, after a deck or an
+# "ABSTRACT." line
+# what a headline says of a poll or a study it does not name ("in latest poll", "New Study")
+_HEADLINE_DOCUMENT_WORDS = frozenset({"the", "a", "new", "latest", "recent", "this"})
+
+
+def _document_named_next(f: _Found, units: list[Unit], discourse: Discourse) -> Person | None:
+    """The poll or study a headline speaks of unnamed ("Clinton stays well ahead of Sanders
+    in latest poll"), when the lede names one of its kind: the first such document the next
+    :data:`HEADLINE_DOCUMENT_UNITS` sentences name ("according to a New York Times/CBS News
+    survey"; desc37)."""
+    if f.unit != 0:
+        return None
+    words = [t for t in units[0].tokens[f.phrase.i : f.phrase.core_end] if t.kind == "w"]
+    fits = DOCUMENT_HEADS.get(words[-1].low) if words else None
+    if not fits or any(w.low not in _HEADLINE_DOCUMENT_WORDS for w in words[:-1]):
+        return None
+    for seen, _at, person, _rank in discourse.recent:
+        if 0 < seen <= HEADLINE_DOCUMENT_UNITS and person.kind == "document" and (
+                person.name and person.name.split()[-1].lower() in fits):
+            return person
     return None
 
 

@@ -1,7 +1,9 @@
 """Round 37 (desc37): descriptions that stand for a named source (issue 13).
 
 - "the suit says" after "a lawsuit filed by former employee Gene Traylor" is Traylor's
-  lawsuit; a suit whose filer the text does not name stays "the suit".
+  lawsuit; a suit whose filer the text does not name stays "the suit";
+- a headline's unnamed poll ("in latest poll") is the poll the lede names ("according to a
+  Leger poll").
 """
 
 from __future__ import annotations
@@ -27,3 +29,15 @@ def test_the_suit_is_its_named_filers_lawsuit() -> None:
     got = _speakers("A lawsuit was filed on Monday.\n\nThe suit says the landlord ignored "
                     "repairs.")
     assert got and got[-1][0] == "The suit"
+
+
+def test_headline_poll_is_the_poll_the_lede_names() -> None:
+    text = ("Liberals stay well ahead of Conservatives in latest poll.\n\n"
+            "The Liberals have the support of 38 per cent of decided voters, according to a "
+            "Leger poll released Tuesday.")
+    got = _speakers(text)
+    assert got and got[0] == ("Leger poll", "Liberals stay well ahead of Conservatives")
+    text = ("Liberals stay well ahead of Conservatives in latest poll.\n\n"
+            "The Liberals have the support of 38 per cent of decided voters, an analyst said.")
+    got = _speakers(text)
+    assert got and got[0][0] == "latest poll"
