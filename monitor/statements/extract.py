@@ -4643,6 +4643,9 @@ def _drop_nested(found: list[_Found], text: str | None = None) -> list[_Found]:
 
 
 _COORDINATED = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s*$")
+_WITH_BEFORE = re.compile(r"(?<=\w )with\s+$")  # "with" opening a share's clause, no
+# mark before it (after a comma or a dash the outer content's own ends decide)
+_SHARE_WORDS = re.compile(r"percent|per cent|%|\bin (?:10|ten)\b")  # a share's figure
 MIN_COORDINATED_CHARS = 12  # the outer content keeps a few words before the joined report
 
 
@@ -4655,6 +4658,14 @@ def _coordinated_at(text: str, outer: _Found, inner: _Found) -> int | None:
             a < at < b for a, b in outer.pieces):
         return None
     joint = _COORDINATED.search(text, max(0, at - 12), at)
+    if joint is None and inner.cue_span is not None and text[
+            inner.cue_span[0] : inner.cue_span[1]] == "saying" and _SHARE_WORDS.search(
+            text, inner.phrase.start, inner.phrase.end) and not (
+            outer.person is not None and outer.person.kind == "document"):
+        joint = _WITH_BEFORE.search(text, max(0, at - 6), at)  # "described themselves as
+        # liberals with about three in 10 saying C": a share's own clause, as PolNeAR
+        # spans it (not a poll's finding: "the poll showed C, with 56 percent saying D";
+        # nor "with 40 percent supporting him", one finding; desc37)
     if joint is None:
         return None
     cut = joint.start()

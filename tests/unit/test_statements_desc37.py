@@ -3,7 +3,9 @@
 - "the suit says" after "a lawsuit filed by former employee Gene Traylor" is Traylor's
   lawsuit; a suit whose filer the text does not name stays "the suit";
 - a headline's unnamed poll ("in latest poll") is the poll the lede names ("according to a
-  Leger poll").
+  Leger poll");
+- "described themselves as liberals with about three in 10 saying C": the share's words are a
+  statement of their own, not part of the first one's content.
 """
 
 from __future__ import annotations
@@ -41,3 +43,10 @@ def test_headline_poll_is_the_poll_the_lede_names() -> None:
             "The Liberals have the support of 38 per cent of decided voters, an analyst said.")
     got = _speakers(text)
     assert got and got[0][0] == "latest poll"
+
+
+def test_share_saying_after_with_is_its_own_statement() -> None:
+    got = _speakers("Two-thirds of voters described themselves as liberals with about three "
+                    "in 10 saying they are very liberal.")
+    assert ("about three in 10", "they are very liberal") in got
+    assert all("saying" not in content for _speaker, content in got)
