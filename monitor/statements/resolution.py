@@ -3790,6 +3790,10 @@ class Discourse:
             return self._pronoun(pronoun, unit, offset)  # ("according to him": he)
         if phrase.how == "relative":
             return None
+        if len(words) == 2 and words[0].low == "the" and words[1].low in _STATE_DEMONYMS:
+            return self._person(_STATE_DEMONYMS[words[1].low], None, "", kind="org")  # "The
+            # Russians have used the presence of Nusra fighters ..., saying C": the Russian
+            # state, as diplomatic news writes its side (desc37)
         if len(words) == 2 and words[0].low in _SPEAKER_OF_POSSESSIVE and (
                 head in _OWN_SPEECH_NOUNS):
             return self._pronoun(_SPEAKER_OF_POSSESSIVE[words[0].low], unit, offset)  # "his
@@ -6899,6 +6903,11 @@ NATION_WORDS = {
     **dict.fromkeys(("indian", "india's"), "IN"),
     **dict.fromkeys(("philippine", "filipino"), "PH"),
 }
+# a people's plural that, after "the", stands for its state in world news ("The Russians
+# said", "the Iranians have refused"); not "the Americans" (in American news its voters)
+_STATE_DEMONYMS = {"russians": "Russia", "israelis": "Israel", "iranians": "Iran",
+                   "ukrainians": "Ukraine", "chinese": "China", "saudis": "Saudi Arabia",
+                   "syrians": "Syria", "iraqis": "Iraq", "turks": "Turkey"}
 PARTY_MARK = "party:"  # a qualifier that names a party the lexicon does not know
 
 

@@ -5,7 +5,8 @@
 - a headline's unnamed poll ("in latest poll") is the poll the lede names ("according to a
   Leger poll");
 - "described themselves as liberals with about three in 10 saying C": the share's words are a
-  statement of their own, not part of the first one's content.
+  statement of their own, not part of the first one's content;
+- "The Russians said C" is Russia (a people's plural after "the", for its state).
 """
 
 from __future__ import annotations
@@ -50,3 +51,11 @@ def test_share_saying_after_with_is_its_own_statement() -> None:
                     "in 10 saying they are very liberal.")
     assert ("about three in 10", "they are very liberal") in got
     assert all("saying" not in content for _speaker, content in got)
+
+
+def test_the_russians_are_the_russian_state() -> None:
+    got = _speakers("Talks in Geneva stalled again.\n\nThe Russians said the city is an "
+                    "important front in the campaign against terrorism.")
+    assert got and got[-1][0] == "Russia"
+    got = _speakers("Many Americans said the city is an important front.")
+    assert got and got[-1][0] == "Many Americans"
