@@ -7336,9 +7336,11 @@ _FILING_VERBS = frozenset({"filed", "brought"})  # "a lawsuit filed by", "The AC
 _FILING_AUXILIARIES = frozenset({"was", "were", "has", "have", "had", "been", "is", "being"})
 MAX_FILED_GAP = 4  # "filed Monday in federal court by": the words between "filed" and "by"
 MAX_SUIT_MODIFIERS = 2  # "filed a federal class-action lawsuit": the words before the head
-# where the filer after "by" ends: a clause, a defendant ("against"), a court or a place
+# where the filer after "by" ends: a clause, a defendant ("against"), a court or a place,
+# the one a filer stands for ("by the family of John Smith", "by lawyers for X": not X's)
 _FILER_ENDS = frozenset({"who", "which", "that", "against", "in", "on", "over", "at",
-                         "seeking", "alleging", "asserting", "claiming", "accusing", "and"})
+                         "seeking", "alleging", "asserting", "claiming", "accusing", "and",
+                         "of", "for", "representing"})
 LAWSUIT_BACK_UNITS = 20  # a suit is quoted through a whole article, as a study is
 DOCUMENT_AGAIN_UNITS = 20  # a study is discussed through a whole article, longer than a
 # person's words ("the report warns" seventeen sentences after "a new joint study")

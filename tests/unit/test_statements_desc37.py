@@ -32,6 +32,9 @@ def test_the_suit_is_its_named_filers_lawsuit() -> None:
     got = _speakers("A lawsuit was filed on Monday.\n\nThe suit says the landlord ignored "
                     "repairs.")
     assert got and got[-1][0] == "The suit"
+    got = _speakers("A lawsuit filed by the family of John Smith names the city.\n\nThe suit "
+                    "says the police erred.")
+    assert got and got[-1][0] == "The suit"  # (the family's, not Smith's)
 
 
 def test_headline_poll_is_the_poll_the_lede_names() -> None:
