@@ -41,6 +41,7 @@ from monitor.statements.attribution import (
     aside_before,
     dateline_end,
     ends_with_comma,
+    gerund_complement,
     name_tag,
     negated_auxiliary,
     nounish,
@@ -7863,6 +7864,12 @@ def _loose_left(toks: list[Token], k: int) -> Phrase | None:
         # back are the subject ("Democrats trying to regain control of the Senate in
         # November say")
         return _participle_subject_run(toks, i, j)
+    gerund = gerund_complement(toks, i) if i < j else None
+    if gerund is not None and gerund < i:
+        people = _loose_left(toks, gerund - 1)
+        return None if people is None else Phrase(people.i, j, "left", people.start,
+                                                  toks[j - 1].end)  # "Opponents of
+        # allowing Syrian refugees into the U.S. cite": the opponents, not "the U.S." (desc37)
     while i < j and toks[i].low in _LOOSE_INNER:
         i += 1
     if i >= j or toks[j - 1].low in _LOOSE_INNER or toks[j - 1].low in lx.CUES:

@@ -6,7 +6,9 @@
   Leger poll");
 - "described themselves as liberals with about three in 10 saying C": the share's words are a
   statement of their own, not part of the first one's content;
-- "The Russians said C" is Russia (a people's plural after "the", for its state).
+- "The Russians said C" is Russia (a people's plural after "the", for its state);
+- "Critics of sending troops to Ukraine say C": the critics, not "Ukraine", the end of what
+  they stand for.
 """
 
 from __future__ import annotations
@@ -62,3 +64,10 @@ def test_the_russians_are_the_russian_state() -> None:
     assert got and got[-1][0] == "Russia"
     got = _speakers("Many Americans said the city is an important front.")
     assert got and got[-1][0] == "Many Americans"
+
+
+def test_critics_of_a_gerund_are_the_speakers() -> None:
+    got = _speakers("Critics of sending troops to Ukraine say the plan is reckless.")
+    assert got and got[0][0] == "Critics of sending troops to Ukraine"
+    got = _speakers("Opponents of allowing refugees into the country say the region is unsafe.")
+    assert got and got[0][0] == "Opponents of allowing refugees into the country"
