@@ -7367,12 +7367,14 @@ def _filer_span(toks: list[Token], h: int) -> tuple[int, int] | None:
             e += 1
         return (toks[b + 1].start, toks[e - 1].end) if e > b + 1 else None
     d = h - 1
-    while d >= 0 and h - d <= MAX_SUIT_MODIFIERS and toks[d].kind == "w" and not _is_cap(
-            toks[d]) and toks[d].low not in lx.DETERMINERS:
+    if d < 1 or toks[d].low not in _FILING_VERBS:  # ("Smith filed suit": no article)
+        while d >= 0 and h - d <= MAX_SUIT_MODIFIERS and toks[d].kind == "w" and not _is_cap(
+                toks[d]) and toks[d].low not in lx.DETERMINERS:
+            d -= 1
+        if d < 1 or toks[d].low not in {"a", "an"} or toks[d - 1].low not in _FILING_VERBS:
+            return None
         d -= 1
-    if d < 1 or toks[d].low not in {"a", "an"} or toks[d - 1].low not in _FILING_VERBS:
-        return None
-    s = d - 1
+    s = d
     while s > 0 and toks[s - 1].low in _FILING_AUXILIARIES:
         s -= 1
     n = s

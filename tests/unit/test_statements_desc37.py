@@ -37,6 +37,9 @@ def test_the_suit_is_its_named_filers_lawsuit() -> None:
     got = _speakers("A lawsuit filed by the family of John Smith names the city.\n\nThe suit "
                     "says the police erred.")
     assert got and got[-1][0] == "The suit"  # (the family's, not Smith's)
+    got = _speakers("Gene Traylor filed suit against the team on Monday.\n\nThe suit says he "
+                    "was fired.")
+    assert got and got[-1][0] == "Gene Traylor's suit"
 
 
 def test_headline_poll_is_the_poll_the_lede_names() -> None:
