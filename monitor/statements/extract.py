@@ -4258,6 +4258,11 @@ def _name_described(found: list[_Found], units: list[Unit], discourse: Discourse
             continue
         later = next((g for g in found[n + 1 :] if g.person is not None and g.unit > f.unit),
                      None)
+        if later is not None and _group_named_next(f, later, units, discourse):
+            for h in found:
+                if h.phrase is f.phrase and h.person is None:
+                    h.person = later.person
+            continue
         if later is None or later.unit - f.unit > NAMED_LATER_UNITS or (
                 later.person is None or later.person.kind != "person"
                 or not later.person.name or later.phrase.how == "pronoun"):
@@ -4290,6 +4295,33 @@ def _name_described(found: list[_Found], units: list[Unit], discourse: Discourse
                     if h.phrase is f.phrase and h.person is None:
                         h.person = introduced
                 _rename_stand_in(found, f, introduced, discourse)
+
+
+def _group_named_next(f: _Found, later: _Found, units: list[Unit],
+                      discourse: Discourse) -> bool:
+    """Are the people a plural description stands for ("Legislative leaders in North
+    Carolina noted that C", "Nuclear proliferation experts have speculated") the group of
+    named people who speak in the next sentence under the same head ("state Senate leader
+    Phil Berger and House Speaker Tim Moore ... said", "nuclear experts David Albright and
+    Serena Kelleher-Vergantini ... wrote"), none of them named before (desc37)?"""
+    group = later.person
+    if group is None or group.kind != "group" or len(group.members) < 2 or (
+            later.unit != f.unit + 1):
+        return False
+    toks = units[f.unit].tokens
+    words = [t for t in toks[f.phrase.i : f.phrase.j] if t.kind == "w"]
+    cut = next((k for k, w in enumerate(words) if k and w.low in _POSTMODIFIER_PREPOSITIONS),
+               len(words))
+    head = words[cut - 1].low if cut else ""
+    if len(head) <= len("s") or not head.endswith("s") or head.endswith("ss") or (
+            head not in lx.SPEAKER_NOUNS and head[:-1] not in lx.SPEAKER_NOUNS):
+        return False  # (a plural of people only: "leaders", "experts")
+    theirs = {t.low for t in _with_apposition(units[later.unit].tokens, later.phrase)
+              if t.kind == "w"}
+    if head not in theirs and head[:-1] not in theirs:
+        return False
+    return not any(p is m for u, _a, p, _r in discourse.recent if u <= f.unit
+                   for m in group.members)
 
 
 def _stand_ins(f: _Found, discourse: Discourse) -> list[Person]:

@@ -8,7 +8,10 @@
   statement of their own, not part of the first one's content;
 - "The Russians said C" is Russia (a people's plural after "the", for its state);
 - "Critics of sending troops to Ukraine say C": the critics, not "Ukraine", the end of what
-  they stand for.
+  they stand for;
+- "The mayors of Strasbourg and Kehl have been protesting ..., saying C" is the pair the next
+  sentence names under the same post ("Strasbourg Mayor Jeanne Barseghian and Kehl Mayor
+  Wolfram Britz said").
 """
 
 from __future__ import annotations
@@ -74,3 +77,16 @@ def test_critics_of_a_gerund_are_the_speakers() -> None:
     assert got and got[0][0] == "Critics of sending troops to Ukraine"
     got = _speakers("Opponents of allowing refugees into the country say the region is unsafe.")
     assert got and got[0][0] == "Opponents of allowing refugees into the country"
+
+
+def test_plural_description_is_the_pair_named_next() -> None:
+    text = ("The mayors of two border towns have protested the checks, saying they harm the "
+            "local economy.\n\nIn a joint letter, Riverside Mayor Jeanne Barrow and Kehl "
+            "Mayor Wolfram Britz said the controls were too strict.")
+    got = _speakers(text)
+    assert got and got[0][0] == "Jeanne Barrow and Wolfram Britz"
+    text = ("Local mayors have protested the checks, saying they harm the local economy.\n\n"
+            "In a joint letter, Jeanne Barrow and Wolfram Britz said the controls were too "
+            "strict.")
+    got = _speakers(text)
+    assert got and got[0][0] == "Local mayors"  # (no post in common: maybe others)
