@@ -1015,6 +1015,9 @@ def speaker_left(toks: list[Token], k: int) -> Phrase | None:
     if phrase is None or (phrase.i > 0 and toks[phrase.i - 1].low in _OBJECT_PARTICIPLES):
         return None  # ("a story detailing four domestic-abuse police reports Lolita Grayson
         # filed": the participle's object, no subject; twenty-ninth session)
+    if gerund_complement(toks, phrase.i) is not None:
+        return None  # "Critics of sending troops to Ukraine say": the gerund's object or
+        # its place, not the critics (desc37: the speaker was "Ukraine")
     joined = _with_own_people(toks, _coordinated(toks, phrase))
     if joined is phrase and _ends_tag(toks, k):
         joined = _coordinated_tag(toks, phrase)
@@ -1027,6 +1030,32 @@ def speaker_left(toks: list[Token], k: int) -> Phrase | None:
         # the clause is no part of its subject (round 35)
         return _make(toks, joined.i + 1, joined.j, joined.how, core=joined.core)
     return joined
+
+
+# prepositions after a people's noun that take a gerund naming what they stand for
+# ("Critics of sending troops", "Advocates for expanding access")
+_STANCE_PREPOSITIONS = frozenset({"of", "for", "against", "about"})
+# people named by what they stand for, before such a preposition (not "cleared of wrongdoing
+# by the Office", "the threat of appointing a prosecutor if Congress": a thing's complement)
+_STANCE_PEOPLE = frozenset({"critics", "opponents", "supporters", "proponents", "advocates",
+                            "backers", "foes", "defenders", "champions", "skeptics"})
+MAX_GERUND_COMPLEMENT = 6  # "allowing Syrian refugees into": the words before the phrase
+
+
+def gerund_complement(toks: list[Token], i: int) -> int | None:
+    """The gerund whose complement the words from ``i`` end, after a noun and a preposition
+    of :data:`_STANCE_PREPOSITIONS`, no mark between ("Critics of sending troops to Ukraine",
+    "Opponents of allowing Syrian refugees into the U.S.", "Advocates for expanding access
+    to abortion"): its index, or None. Such words are what the people stand for, not who
+    they are."""
+    for g in range(i, max(-1, i - 1 - MAX_GERUND_COMPLEMENT), -1):
+        tok = toks[g]
+        if tok.kind != "w":
+            return None
+        if tok.low.endswith("ing") and not _is_cap(tok) and g >= 2 and (
+                toks[g - 1].low in _STANCE_PREPOSITIONS) and toks[g - 2].low in _STANCE_PEOPLE:
+            return g
+    return None
 
 
 def _before_date(toks: list[Token], j: int, k: int) -> Phrase | None:

@@ -41,6 +41,7 @@ from monitor.statements.attribution import (
     aside_before,
     dateline_end,
     ends_with_comma,
+    gerund_complement,
     name_tag,
     negated_auxiliary,
     nounish,
@@ -72,6 +73,7 @@ from monitor.statements.quotes import (
 from monitor.statements.resolution import (
     ANSWER_LABEL,
     DEPENDANT_NOUNS,
+    DOCUMENT_HEADS,
     EPITHET_HEADS,
     FAR_NAMED_LATER_UNITS,
     HEADLINE_CLAUSE_STARTS,
@@ -4266,6 +4268,11 @@ def _name_described(found: list[_Found], units: list[Unit], discourse: Discourse
             continue
         later = next((g for g in found[n + 1 :] if g.person is not None and g.unit > f.unit),
                      None)
+        if later is not None and _group_named_next(f, later, units, discourse):
+            for h in found:
+                if h.phrase is f.phrase and h.person is None:
+                    h.person = later.person
+            continue
         if later is None or later.unit - f.unit > NAMED_LATER_UNITS or (
                 later.person is None or later.person.kind != "person"
                 or not later.person.name or later.phrase.how == "pronoun"):
@@ -4290,13 +4297,41 @@ def _name_described(found: list[_Found], units: list[Unit], discourse: Discourse
         if f.person is None and f.phrase.how in {"left", "right", "subject"}:
             introduced = _introduced_later(f, units, discourse) or _opens_next(
                 f, units, discourse, found) or _introduced_far(f, units, discourse) or (
-                _org_named_next(f, units, discourse, found))
+                _org_named_next(f, units, discourse, found)) or _document_named_next(
+                f, units, discourse)
             if introduced is not None and _stand_in_agrees(found, units, f, introduced,
                                                            discourse):
                 for h in found:
                     if h.phrase is f.phrase and h.person is None:
                         h.person = introduced
                 _rename_stand_in(found, f, introduced, discourse)
+
+
+def _group_named_next(f: _Found, later: _Found, units: list[Unit],
+                      discourse: Discourse) -> bool:
+    """Are the people a plural description stands for ("Legislative leaders in North
+    Carolina noted that C", "Nuclear proliferation experts have speculated") the group of
+    named people who speak in the next sentence under the same head ("state Senate leader
+    Phil Berger and House Speaker Tim Moore ... said", "nuclear experts David Albright and
+    Serena Kelleher-Vergantini ... wrote"), none of them named before (desc37)?"""
+    group = later.person
+    if group is None or group.kind != "group" or len(group.members) < 2 or (
+            later.unit != f.unit + 1):
+        return False
+    toks = units[f.unit].tokens
+    words = [t for t in toks[f.phrase.i : f.phrase.j] if t.kind == "w"]
+    cut = next((k for k, w in enumerate(words) if k and w.low in _POSTMODIFIER_PREPOSITIONS),
+               len(words))
+    head = words[cut - 1].low if cut else ""
+    if len(head) <= len("s") or not head.endswith("s") or head.endswith("ss") or (
+            head not in lx.SPEAKER_NOUNS and head[:-1] not in lx.SPEAKER_NOUNS):
+        return False  # (a plural of people only: "leaders", "experts")
+    theirs = {t.low for t in _with_apposition(units[later.unit].tokens, later.phrase)
+              if t.kind == "w"}
+    if head not in theirs and head[:-1] not in theirs:
+        return False
+    return not any(p is m for u, _a, p, _r in discourse.recent if u <= f.unit
+                   for m in group.members)
 
 
 def _stand_ins(f: _Found, discourse: Discourse) -> list[Person]:
@@ -4412,6 +4447,30 @@ def _org_named_next(f: _Found, units: list[Unit], discourse: Discourse,
             names = [w.removesuffix("’s").removesuffix("'s") for w in fold(person.name).split()]
             if any(w in kinds or w.rpartition("-")[2] in kinds for w in names):
                 return person
+    return None
+
+
+HEADLINE_DOCUMENT_UNITS = 3  # the lede that names a headline's poll, after a deck or an
+# "ABSTRACT." line
+# what a headline says of a poll or a study it does not name ("in latest poll", "New Study")
+_HEADLINE_DOCUMENT_WORDS = frozenset({"the", "a", "new", "latest", "recent", "this"})
+
+
+def _document_named_next(f: _Found, units: list[Unit], discourse: Discourse) -> Person | None:
+    """The poll or study a headline speaks of unnamed ("Clinton stays well ahead of Sanders
+    in latest poll"), when the lede names one of its kind: the first such document the next
+    :data:`HEADLINE_DOCUMENT_UNITS` sentences name ("according to a New York Times/CBS News
+    survey"; desc37)."""
+    if f.unit != 0:
+        return None
+    words = [t for t in units[0].tokens[f.phrase.i : f.phrase.core_end] if t.kind == "w"]
+    fits = DOCUMENT_HEADS.get(words[-1].low) if words else None
+    if not fits or any(w.low not in _HEADLINE_DOCUMENT_WORDS for w in words[:-1]):
+        return None
+    for seen, _at, person, _rank in discourse.recent:
+        if 0 < seen <= HEADLINE_DOCUMENT_UNITS and person.kind == "document" and (
+                person.name and person.name.split()[-1].lower() in fits):
+            return person
     return None
 
 
@@ -4636,6 +4695,9 @@ def _drop_nested(found: list[_Found], text: str | None = None) -> list[_Found]:
 
 
 _COORDINATED = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s*$")
+_WITH_BEFORE = re.compile(r"(?<=\w )with\s+$")  # "with" opening a share's clause, no
+# mark before it (after a comma or a dash the outer content's own ends decide)
+_SHARE_WORDS = re.compile(r"percent|per cent|%|\bin (?:10|ten)\b")  # a share's figure
 MIN_COORDINATED_CHARS = 12  # the outer content keeps a few words before the joined report
 
 
@@ -4648,6 +4710,14 @@ def _coordinated_at(text: str, outer: _Found, inner: _Found) -> int | None:
             a < at < b for a, b in outer.pieces):
         return None
     joint = _COORDINATED.search(text, max(0, at - 12), at)
+    if joint is None and inner.cue_span is not None and text[
+            inner.cue_span[0] : inner.cue_span[1]] == "saying" and _SHARE_WORDS.search(
+            text, inner.phrase.start, inner.phrase.end) and not (
+            outer.person is not None and outer.person.kind == "document"):
+        joint = _WITH_BEFORE.search(text, max(0, at - 6), at)  # "described themselves as
+        # liberals with about three in 10 saying C": a share's own clause, as PolNeAR
+        # spans it (not a poll's finding: "the poll showed C, with 56 percent saying D";
+        # nor "with 40 percent supporting him", one finding; desc37)
     if joint is None:
         return None
     cut = joint.start()
@@ -7885,6 +7955,12 @@ def _loose_left(toks: list[Token], k: int) -> Phrase | None:
         # back are the subject ("Democrats trying to regain control of the Senate in
         # November say")
         return _participle_subject_run(toks, i, j)
+    gerund = gerund_complement(toks, i) if i < j else None
+    if gerund is not None and gerund < i:
+        people = _loose_left(toks, gerund - 1)
+        return None if people is None else Phrase(people.i, j, "left", people.start,
+                                                  toks[j - 1].end)  # "Opponents of
+        # allowing Syrian refugees into the U.S. cite": the opponents, not "the U.S." (desc37)
     while i < j and toks[i].low in _LOOSE_INNER:
         i += 1
     if i >= j or toks[j - 1].low in _LOOSE_INNER or toks[j - 1].low in lx.CUES:

@@ -3858,6 +3858,10 @@ class Discourse:
             return self._pronoun(pronoun, unit, offset)  # ("according to him": he)
         if phrase.how == "relative":
             return None
+        if len(words) == 2 and words[0].low == "the" and words[1].low in _STATE_DEMONYMS:
+            return self._person(_STATE_DEMONYMS[words[1].low], None, "", kind="org")  # "The
+            # Russians have used the presence of Nusra fighters ..., saying C": the Russian
+            # state, as diplomatic news writes its side (desc37)
         if len(words) == 2 and words[0].low in _SPEAKER_OF_POSSESSIVE and (
                 head in _OWN_SPEECH_NOUNS):
             return self._pronoun(_SPEAKER_OF_POSSESSIVE[words[0].low], unit, offset)  # "his
@@ -4365,6 +4369,12 @@ class Discourse:
             if again is not None:
                 return again  # "according to a new joint study from the ILO ... the report
                 # warns": the study as first described (round 36)
+        if words[0].low == "the" and head in _LAWSUIT_HEADS and len(words) <= 3 and all(
+                not _is_cap(w) for w in words[1:]):
+            filed = self._filed_suit(unit, offset)
+            if filed is not None:
+                return filed  # "a lawsuit filed by a former staffer named Bradley Podliska
+                # ... the suit says": the named filer's lawsuit (desc37)
         if len(words) == 2 and words[0].low == "the" and words[1].low in ANONYMOUS_HEADS:
             again = self._unnamed_again(words[1].low, unit, set())
             if again is not None:
@@ -4715,6 +4725,34 @@ class Discourse:
                         seen_at == unit and at >= offset) and \
                         person.name.split()[-1].lower() in fits:
                     return person
+        return None
+
+    def _filed_suit(self, unit: int, offset: int) -> Person | None:
+        """The lawsuit "the suit" stands for, as its filer's ("Bradley Podliska's lawsuit"):
+        the latest suit of :data:`_LAWSUIT_HEADS` within :data:`LAWSUIT_BACK_UNITS` that a
+        sentence says was filed by one person or organisation it names ("a lawsuit filed by
+        former employee Gene Traylor", "The ACLU filed a lawsuit"); None when the filer is
+        unnamed, several or not said, or a later suit has no filer named."""
+        for back in range(unit, max(-1, unit - LAWSUIT_BACK_UNITS - 1), -1):
+            if back >= len(self.units):
+                continue
+            toks = [t for t in self.units[back] if not (back == unit and t.start >= offset)]
+            for h in range(len(toks) - 1, -1, -1):
+                if toks[h].low not in _LAWSUIT_HEADS:
+                    continue
+                span = _filer_span(toks, h)
+                if span is None and _indefinite_before(toks, h):
+                    return None  # ("a second lawsuit": another suit, its filer not said)
+                if span is None:
+                    continue  # ("the suit claims": the same suit again)
+                a, b = span
+                found = [p for u, at, p, _r in self.recent if u == back and a <= at < b
+                         and p.name and p.kind in {"person", "org"}
+                         and fold(p.name) not in PLACES]
+                names = {p.name for p in found}
+                if len(names) != 1:
+                    return None
+                return Person(f"{names.pop()}'s {toks[h].low}", kind="document")
         return None
 
     def set_author(self, name: str) -> None:
@@ -7030,6 +7068,11 @@ NATION_WORDS = {
     **dict.fromkeys(("indian", "india's"), "IN"),
     **dict.fromkeys(("philippine", "filipino"), "PH"),
 }
+# a people's plural that, after "the", stands for its state in world news ("The Russians
+# said", "the Iranians have refused"); not "the Americans" (in American news its voters)
+_STATE_DEMONYMS = {"russians": "Russia", "israelis": "Israel", "iranians": "Iran",
+                   "ukrainians": "Ukraine", "chinese": "China", "saudis": "Saudi Arabia",
+                   "syrians": "Syria", "iraqis": "Iraq", "turks": "Turkey"}
 PARTY_MARK = "party:"  # a qualifier that names a party the lexicon does not know
 
 
@@ -7450,11 +7493,70 @@ _STUDY_HEADS = frozenset({"study", "report", "survey", "analysis", "paper", "rev
                           "assessment"})  # (not "investigation": "An investigation found ...
 # The report said" may be the investigators' own report or another's)
 DOCUMENT_CLASS = "document"
+# the words of a lawsuit that says things ("the suit reads", "the complaint alleges"): one
+# class, since a writer calls one suit by these words in turn ("a lawsuit filed by ... the
+# suit says")
+_LAWSUIT_HEADS = frozenset({"lawsuit", "suit", "complaint"})
+_FILING_VERBS = frozenset({"filed", "brought"})  # "a lawsuit filed by", "The ACLU filed a"
+_FILING_AUXILIARIES = frozenset({"was", "were", "has", "have", "had", "been", "is", "being"})
+MAX_FILED_GAP = 4  # "filed Monday in federal court by": the words between "filed" and "by"
+MAX_SUIT_MODIFIERS = 2  # "filed a federal class-action lawsuit": the words before the head
+# where the filer after "by" ends: a clause, a defendant ("against"), a court or a place,
+# the one a filer stands for ("by the family of John Smith", "by lawyers for X": not X's)
+_FILER_ENDS = frozenset({"who", "which", "that", "against", "in", "on", "over", "at",
+                         "seeking", "alleging", "asserting", "claiming", "accusing", "and",
+                         "of", "for", "representing"})
+LAWSUIT_BACK_UNITS = 20  # a suit is quoted through a whole article, as a study is
 DOCUMENT_AGAIN_UNITS = 20  # a study is discussed through a whole article, longer than a
 # person's words ("the report warns" seventeen sentences after "a new joint study")
 MAX_DOCUMENT_MODIFIERS = 3  # "a new joint study", "a recent internal audit"
 _DOCUMENT_LINKS = frozenset({"from", "by", "of", "released", "published", "commissioned",
                              "conducted", "carried"})
+
+
+def _filer_span(toks: list[Token], h: int) -> tuple[int, int] | None:
+    """The characters where the filer of the suit whose head is ``toks[h]`` is named: after
+    "by" in "a lawsuit (was) filed (Monday) by X" (up to a mark or a word of
+    :data:`_FILER_ENDS`), or the capitalised subject just before "filed" in "X (has) filed a
+    (federal) lawsuit"; None when the sentence says no filer so."""
+    f = h + 1
+    while f < len(toks) and toks[f].low in _FILING_AUXILIARIES:
+        f += 1
+    if f < len(toks) and toks[f].low in _FILING_VERBS:
+        b = next((k for k in range(f + 1, min(len(toks), f + 2 + MAX_FILED_GAP))
+                  if toks[k].kind != "w" or toks[k].low == "by"), None)
+        if b is None or toks[b].low != "by" or b + 1 >= len(toks):
+            return None
+        e = b + 1
+        while e < len(toks) and toks[e].kind == "w" and toks[e].low not in _FILER_ENDS:
+            e += 1
+        return (toks[b + 1].start, toks[e - 1].end) if e > b + 1 else None
+    d = h - 1
+    if d < 1 or toks[d].low not in _FILING_VERBS:  # ("Smith filed suit": no article)
+        while d >= 0 and h - d <= MAX_SUIT_MODIFIERS and toks[d].kind == "w" and not _is_cap(
+                toks[d]) and toks[d].low not in lx.DETERMINERS:
+            d -= 1
+        if d < 1 or toks[d].low not in {"a", "an"} or toks[d - 1].low not in _FILING_VERBS:
+            return None
+        d -= 1
+    s = d
+    while s > 0 and toks[s - 1].low in _FILING_AUXILIARIES:
+        s -= 1
+    n = s
+    while n > 0 and toks[n - 1].kind == "w" and _is_cap(toks[n - 1]) and not toks[
+            n - 1].low.endswith(("’s", "'s")):
+        n -= 1
+    return (toks[n].start, toks[s - 1].end) if n < s else None
+
+
+def _indefinite_before(toks: list[Token], h: int) -> bool:
+    """Does an indefinite article open the noun phrase whose head is ``toks[h]``, a few
+    lower-case modifiers between ("a second lawsuit", "a federal class-action suit")?"""
+    d = h - 1
+    while d >= 0 and h - d <= MAX_SUIT_MODIFIERS and toks[d].kind == "w" and not _is_cap(
+            toks[d]) and toks[d].low not in lx.DETERMINERS:
+        d -= 1
+    return d >= 0 and toks[d].low in _INDEFINITES
 
 
 def _described_document(words: list[Token]) -> str | None:
