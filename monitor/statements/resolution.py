@@ -2584,8 +2584,10 @@ class Discourse:
                 if person.kind == "person" and _asked(toks, k, j):
                     rank = ADDRESSEE
                 self.note(unit, toks[k].start, person, rank)
-                if opening or (group and _conjoined(toks, k)):
-                    group.append(person)
+                if opening or (group and _conjoined(toks, k) and not toks[j - 1].low.endswith(
+                        ("’s", "'s"))):
+                    group.append(person)  # (not "Rahm Emanuel, the mayor of Chicago and Mr.
+                    # Obama’s former chief of staff,": the possessor is no member; pron37)
             k = j
         first = toks[0].low if toks else ""
         if not subject_seen:
@@ -3529,6 +3531,14 @@ class Discourse:
         # ... or a relative "who" after it ("Feyisa Lilesa, who won the silver medal"):
         # English gives "who" to people, "which" to things and places
         described = described or _who_after(toks, j)
+        # ... or a person's noun in apposition after it ("Wab Kinew, the premier of
+        # Manitoba,", "IIyse Hogue, president of the abortion rights group NARAL."): a name
+        # of the world the lexicon lacks, whom a later "he" or "she" stands for (pron37)
+        described = described or (not gender and len(words) >= MIN_FULL_FORM
+                                  and _apposed_person_head(toks, j)
+                                  and not (i > 0 and toks[i - 1].low in _PLACE_BEFORE)
+                                  and not _place_name(text))
+        # (not "Senator Chuck Schumer of New York, the Democratic leader": a place)
         if (len(words) >= 2 and (gender or titled or described
                                  or fold(words[-1].text) in self.surnames
                                  or surname_first([w.text for w in words]))) or (
@@ -7535,6 +7545,44 @@ def _titled(person: Person) -> bool:
     """Does ``person`` hold a title a name was written with ("President Obama", "Sen. Paul")?
     (Other roles come from descriptions: "many African-Americans" gives "many".)"""
     return bool(person.roles & (TITLE_HEADS | OFFICE_HEADS))
+
+
+MAX_APPOSED_HEAD_WORDS = 4  # ", the province's newly elected premier": words to the head
+# words before a place's name, never a person's an apposition follows ("of New York, the")
+_PLACE_BEFORE = _LOCATIVES | {"of"}
+# heads of an apposition that name a person beyond the titles' (", the head of the group")
+_APPOSED_ROLE_HEADS = _APPOSED_PERSON_HEADS | frozenset(
+    {"head", "chair", "co-founder", "ceo", "executive", "organizer", "organiser",
+     "coordinator", "manager", "editor", "coach", "captain"})
+
+
+def _place_name(text: str) -> bool:
+    """Is ``text`` a country's, a capital's, a state's or a region's name ("New York")?"""
+    key = fold(text)
+    return key in COUNTRIES or key in CAPITALS or key.replace(" ", "-") in STATE_NAMES or (
+        key in REGIONS)
+
+
+def _apposed_person_head(toks: list[Token], j: int) -> bool:
+    """Does an apposition after the name ending before ``toks[j]`` open on a person's noun
+    (:data:`_APPOSED_ROLE_HEADS`): ", the premier of Manitoba", ", president of the group",
+    ", the Conservative leader,", ", NARAL's president."? The head is the last word before
+    "of", "for", "at", "in" or the apposition's end, at most :data:`MAX_APPOSED_HEAD_WORDS`
+    words in; a title in capitals ("the Deputy Minister") counts too."""
+    if j + 1 >= len(toks) or toks[j].low != ",":
+        return False
+    k = j + 1
+    if toks[k].low in {"the", "a", "an"} or toks[k].low in _POSSESSIVE_DETERMINERS:
+        k += 1
+    end = k
+    while end < len(toks) and end - k < MAX_APPOSED_HEAD_WORDS and toks[end].kind == "w" and (
+            toks[end].low not in {"of", "for", "at", "in", "and", "or", "who"}):
+        end += 1
+    if end == k or end - k > MAX_APPOSED_HEAD_WORDS or (
+            end < len(toks) and toks[end].kind == "w" and toks[end].low not in {
+                "of", "for", "at", "in"}):
+        return False
+    return title_key(toks[end - 1].low) in _APPOSED_ROLE_HEADS
 
 
 def _apposed_age(toks: list[Token], j: int) -> str:

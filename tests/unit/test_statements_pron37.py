@@ -1,0 +1,66 @@
+"""Round 37 (pron37): pronoun speakers (issue 13).
+
+- a sign's words are its bearer's: "Protesters held signs reading C" is the protesters, "they
+  will hold banners proclaiming C" is "they" (a sign says nothing of its own).
+- a name the given-name lexicon lacks is a person when a person's noun is apposed to it ("Wab
+  Kinew, the premier of Manitoba,"), so a later "he" or "she" finds them; not a place's name
+  ("Senator Chuck Schumer of New York, the Democratic leader").
+- a possessor after "and" in an apposition is no member of a coordinated subject ("Rahm
+  Emanuel, the mayor of Chicago and Mr. Obama's former chief of staff,").
+"""
+
+from __future__ import annotations
+
+from monitor.statements.extract import Extractor
+from monitor.statements.officials import default_registry
+
+
+def _speakers(text: str, unit: str = "attribution") -> list[tuple[str | None, str]]:
+    ex = Extractor(default_registry(), parser="off", unit=unit)
+    return [(s.speaker, s.content) for s in ex.extract(text, None)]
+
+
+def test_sign_words_are_the_bearers() -> None:
+    got = _speakers("Outside the court, two dozen protesters gathered, chanted and held signs "
+                    "urging the prosecutor to step aside.", unit="statement")
+    assert ("two dozen protesters", "the prosecutor to step aside") in got
+    got = _speakers("Thousands of Germans will greet him. They will hold banners proclaiming: "
+                    "“Stop the deal!”")
+    assert [who for who, content in got if content == "Stop the deal!"] != ["banners"]
+    assert any(content == "Stop the deal!" and who not in {None, "banners"}
+               for who, content in got)
+    got = _speakers("Students held up homemade signs saying the school must stay open.")
+    assert ("Students", "the school must stay open") in got
+
+
+def test_unborne_sign_keeps_its_words() -> None:
+    got = _speakers("Nearby, a huge black banner proclaims “MURDERERS” in red letters.")
+    assert any(who == "a huge black banner" for who, _c in got)
+
+
+def test_apposed_role_makes_an_unknown_name_a_person() -> None:
+    got = _speakers("Wab Kinew, the premier of Manitoba, spoke on Monday. He said the plan "
+                    "“has failed.”")
+    assert ("Wab Kinew", "the plan “has failed.”") in got
+    got = _speakers("The mayor was joined on the call by Zyxa Hogue, president of the "
+                    "abortion rights group NARAL. She said Rubio “has failed to do anything.”")
+    assert ("Zyxa Hogue", "Rubio “has failed to do anything.”") in got
+
+
+def test_place_with_apposed_role_is_no_person() -> None:
+    got = _speakers("“Have I not been clear on a wall?” Ms. Pelosi said at a news conference "
+                    "with Senator Chuck Schumer of New York, the Democratic leader. The two "
+                    "have repeatedly said they would support more money.")
+    assert not any(who and "New York" in who for who, _c in got)
+
+
+def test_possessor_after_and_is_no_group_member() -> None:
+    got = _speakers("John Smith, the mayor of Chicago and Mr. Obama’s former chief of staff, "
+                    "joined the debate on Monday. They said the moment was ripe.",
+                    unit="statement")
+    assert not any(who == "John Smith and Obama" for who, _c in got)
+    got = _speakers("Rahm Emanuel, the mayor of Chicago and Mr. Obama’s former chief of staff, "
+                    "joined the debate on Monday. While many gun control advocates are eager to "
+                    "harness what they believe is a ripe moment, Congress waits.",
+                    unit="statement")
+    assert not any(who and "Obama" in who and "Emanuel" in who for who, _c in got)
