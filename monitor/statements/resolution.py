@@ -7549,11 +7549,18 @@ def _titled(person: Person) -> bool:
 
 MAX_APPOSED_HEAD_WORDS = 4  # ", the province's newly elected premier": words to the head
 # words before a place's name, never a person's an apposition follows ("of New York, the")
-_PLACE_BEFORE = _LOCATIVES | {"of"}
+_PLACE_BEFORE = _PLACE_ONLY_LOCATIVES | {"of"}
 # heads of an apposition that name a person beyond the titles' (", the head of the group")
 _APPOSED_ROLE_HEADS = _APPOSED_PERSON_HEADS | frozenset(
     {"head", "chair", "co-founder", "ceo", "executive", "organizer", "organiser",
      "coordinator", "manager", "editor", "coach", "captain"})
+# the words after the head of an apposition (", a volunteer with the group")
+_APPOSED_HEAD_ENDS = frozenset({"of", "for", "at", "in", "with"})
+# people's nouns that an organisation, a place or a thing may be apposed to as well ("X, a
+# member of the alliance", "X, the owner of the Star", "X, a source of water")
+_NOT_ONLY_PEOPLE_HEADS = frozenset({"source", "member", "representative", "owner", "veteran",
+                                    "outsider", "champion", "newcomer", "centre", "victim",
+                                    "survivor", "guard", "driver"})
 
 
 def _place_name(text: str) -> bool:
@@ -7565,9 +7572,10 @@ def _place_name(text: str) -> bool:
 
 def _apposed_person_head(toks: list[Token], j: int) -> bool:
     """Does an apposition after the name ending before ``toks[j]`` open on a person's noun
-    (:data:`_APPOSED_ROLE_HEADS`): ", the premier of Manitoba", ", president of the group",
+    (:data:`_APPOSED_ROLE_HEADS`, or one unnamed person's noun, :func:`_person_head`, that
+    only people bear): ", the premier of Manitoba", ", president of the group",
     ", the Conservative leader,", ", NARAL's president."? The head is the last word before
-    "of", "for", "at", "in" or the apposition's end, at most :data:`MAX_APPOSED_HEAD_WORDS`
+    "of", "for", "at", "in", "with" or the apposition's end, at most :data:`MAX_APPOSED_HEAD_WORDS`
     words in; a title in capitals ("the Deputy Minister") counts too."""
     if j + 1 >= len(toks) or toks[j].low != ",":
         return False
@@ -7576,13 +7584,16 @@ def _apposed_person_head(toks: list[Token], j: int) -> bool:
         k += 1
     end = k
     while end < len(toks) and end - k < MAX_APPOSED_HEAD_WORDS and toks[end].kind == "w" and (
-            toks[end].low not in {"of", "for", "at", "in", "and", "or", "who"}):
+            toks[end].low not in _APPOSED_HEAD_ENDS and toks[end].low not in {
+                "and", "or", "who"}):
         end += 1
     if end == k or end - k > MAX_APPOSED_HEAD_WORDS or (
-            end < len(toks) and toks[end].kind == "w" and toks[end].low not in {
-                "of", "for", "at", "in"}):
+            end < len(toks) and toks[end].kind == "w" and toks[end].low not in _APPOSED_HEAD_ENDS):
         return False
-    return title_key(toks[end - 1].low) in _APPOSED_ROLE_HEADS
+    head = title_key(toks[end - 1].low)
+    return head in _APPOSED_ROLE_HEADS or (
+        _person_head(head) and head not in _NOT_ONLY_PEOPLE_HEADS
+        and not (head.endswith("s") and not head.endswith("ss")))  # (one person, no plural)
 
 
 def _apposed_age(toks: list[Token], j: int) -> str:

@@ -47,6 +47,15 @@ def test_apposed_role_makes_an_unknown_name_a_person() -> None:
     assert ("Zyxa Hogue", "Rubio “has failed to do anything.”") in got
 
 
+def test_apposed_person_noun_after_a_preposition() -> None:
+    got = _speakers("The council met on Monday. It heard from Zyxa Quorbel, a nurse at the "
+                    "hospital. She said the plan “has failed.”")
+    assert ("Zyxa Quorbel", "the plan “has failed.”") in got
+    got = _speakers("The council met on Monday. It heard from Zyxa Quorbel, a volunteer with "
+                    "the group. She said the plan “has failed.”")
+    assert ("Zyxa Quorbel", "the plan “has failed.”") in got
+
+
 def test_place_with_apposed_role_is_no_person() -> None:
     got = _speakers("“Have I not been clear on a wall?” Ms. Pelosi said at a news conference "
                     "with Senator Chuck Schumer of New York, the Democratic leader. The two "
