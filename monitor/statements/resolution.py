@@ -37,6 +37,7 @@ from monitor.statements.attribution import (
     DATELINE_DASHES,
     EPITHET_NOUNS,
     FAMILIAR,
+    MIN_PAST_FORM_LETTERS,
     NAMING_PARTICIPLES,
     NEAR_WORDS,
     PARENT_NOUNS,
@@ -4691,7 +4692,8 @@ class Discourse:
                 if pronoun == "they" else None)
         if pronoun == "it":  # a recent organisation, or a poll or report that spoke
             return self._thing_subject(unit, offset) or self._it_subject(unit, offset) or \
-                self._thing_object(unit, offset) or self._latest(
+                self._thing_object(unit, offset) or self._opening_it_name(unit, offset) or \
+                self._latest(
                     unit, offset, "org", ORG_LOOKBACK_UNITS, also=_IT_KINDS, rank=SUBJECT)
         gender = lx.PRONOUNS.get(pronoun, "")
         if not gender:
@@ -5122,6 +5124,50 @@ class Discourse:
                               u == unit and at >= offset)), None)
             if named is not None and self._inanimate_name(named):
                 return named
+        return None
+
+    def _opening_name_it(self, toks: list[Token]) -> Person | None:
+        """The country, capital or region (:func:`_place_name`) or known organisation a
+        sentence opens on as its subject, one capitalised word its verb follows ("Israel
+        imposed a total blockade", "Greece faces a due date", "Beijing has long been
+        working"), when nothing makes it a person (a given name, a "he" or "she" for it);
+        else None."""
+        i = 1 if toks and toks[0].low in _LEADING_CONJUNCTIONS else 0
+        if i + 1 >= len(toks) or toks[i].kind != "w" or not _is_cap(toks[i]) or (
+                toks[i].low in lx.SENTENCE_OPENERS or toks[i].low in lx.DETERMINERS
+                or toks[i].low in lx.PRONOUNS or toks[i].low.endswith(("’s", "'s"))
+                or toks[i].low in _NO_NAME_ALONE or first_name_gender(toks[i].text + " x")):
+            return None
+        verb = toks[i + 1]
+        if verb.kind != "w" or _is_cap(verb) or not (
+                verb.low in _FINITE_WORDS or (verb.low.endswith("ed") and len(
+                    verb.low) > MIN_PAST_FORM_LETTERS) or (
+                    verb.low.endswith("s") and not verb.low.endswith("ss")
+                    and len(verb.low) > MIN_PRESENT_FORM_LETTERS)):
+            return None
+        if not _place_name(toks[i].text) and fold(toks[i].text) not in ORG_KINDS:
+            return None  # ("Bryant signed the bill into law. It says": a surname, maybe)
+        known = self.bare(fold(toks[i].text))
+        if known is not None and not self._inanimate_name(known):
+            return None  # ("Washington has said ... it": a person the article named)
+        return known or self._person(toks[i].text, None, "", kind="org")
+
+    def _opening_it_name(self, unit: int, offset: int) -> Person | None:
+        """'It' for the one-word name that opens its own sentence, before it, or the one
+        before as subject (:meth:`_opening_name_it`): "Israel imposed a total blockade on
+        Gaza on 2 March. It said it wanted to put pressure on Hamas", "Greece faces a due
+        date on debt it says it can't repay" (pron37; the country, not an organisation
+        named sentences up)."""
+        for u in (unit, unit - 1):
+            if not 0 <= u < len(self.units):
+                continue
+            toks = self.units[u]
+            if u == unit and (len(toks) < MIN_IT_OPENING_TOKENS
+                              or toks[MIN_IT_OPENING_TOKENS - 1].start >= offset):
+                continue  # (the pronoun after the opening name and its verb)
+            found = self._opening_name_it(toks)
+            if found is not None:
+                return found
         return None
 
     def _inanimate_name(self, person: Person) -> bool:
@@ -7162,6 +7208,8 @@ def _place_before_title(toks: list[Token], k: int) -> int:
 
 
 # verbs that make a run of words a clause, not a description ("Trump said, Melania, ...")
+MIN_IT_OPENING_TOKENS = 3  # "Greece faces ... it": the name, its verb, then the pronoun
+MIN_PRESENT_FORM_LETTERS = 4  # "faces", "wants": a present form, not "its", "us", "has"
 _FINITE_WORDS = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would",
                            "can", "could", "did", "does", "do"})
 

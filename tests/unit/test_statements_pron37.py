@@ -7,6 +7,8 @@
   ("Senator Chuck Schumer of New York, the Democratic leader").
 - a possessor after "and" in an apposition is no member of a coordinated subject ("Rahm
   Emanuel, the mayor of Chicago and Mr. Obama's former chief of staff,").
+- "it" is the country, capital or region a sentence opens on as its subject ("Israel imposed
+  a blockade. It said C"), when no organisation or thing is its subject; not a surname.
 """
 
 from __future__ import annotations
@@ -73,3 +75,18 @@ def test_possessor_after_and_is_no_group_member() -> None:
                     "harness what they believe is a ripe moment, Congress waits.",
                     unit="statement")
     assert not any(who and "Obama" in who and "Emanuel" in who for who, _c in got)
+
+
+def test_it_is_the_country_the_sentence_opens_on() -> None:
+    got = _speakers("Israel imposed a total blockade on Gaza on 2 March. It said it wanted to "
+                    "put pressure on Hamas.", unit="statement")
+    assert ("Israel", "it wanted to put pressure on Hamas") in got
+    got = _speakers("Greece faces a May 19 due date on debt it says it can't repay without "
+                    "help.")
+    assert ("Greece", "it can't repay without help") in got
+
+
+def test_it_is_no_surname_the_sentence_opens_on() -> None:
+    got = _speakers("Bryant signed the bill into law on Friday. It says that churches may "
+                    "refuse service.")
+    assert not any(who == "Bryant" for who, _c in got)
