@@ -289,6 +289,16 @@ _IT_KINDS = frozenset({"document", "body", "thing"})
 _SPEAKING_BODIES = frozenset({"ministry", "government", "department", "agency", "military",
                               "army", "office", "embassy", "administration", "presidency",
                               "company", "committee", "commission", "council", "service"})
+# more bodies a later "it said" goes on with once they spoke ("“Q,” the navy said. The
+# pirates would be handed over, it said"; pron37)
+_IT_SPEAKING_BODIES = frozenset({"navy", "church", "party", "court", "union", "board", "bank",
+                                 "firm", "group", "organization", "organisation", "university",
+                                 "hospital", "school", "district", "city", "province",
+                                 "regulator", "watchdog", "club", "airline", "network",
+                                 "newspaper", "coalition", "alliance", "bureau", "authority",
+                                 "corporation", "institute", "foundation", "association",
+                                 "federation", "league", "tribunal", "panel", "retailer",
+                                 "automaker", "insurer", "utility", "charity", "broadcaster"})
 # one-word names of particular institutions, capitalised, that are also speaker nouns: "the
 # Kremlin" is one body (a later "it"), unlike "the Committee"
 PROPER_BODIES = frozenset({"kremlin", "pentagon", "vatican", "elysee", "élysée", "bundestag",
@@ -2314,7 +2324,8 @@ class Discourse:
             # session), as a body does below
             self.note(unit, phrase.start, Person(span_text(words), kind="thing"), SPEAKER)
             return
-        if len(words) < 2 or words[-1].low not in _SPEAKING_BODIES or _is_cap(words[-1]):
+        if len(words) < 2 or words[-1].low not in _SPEAKING_BODIES | _IT_SPEAKING_BODIES or (
+                _is_cap(words[-1])):
             return
         if words[0].low == "the" or any(w.low.endswith(("’s", "'s")) for w in words[:-1]):
             # ("Northwest Territories Premier R.J. Simpson's office says ... It says")

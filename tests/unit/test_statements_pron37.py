@@ -9,6 +9,8 @@
   Emanuel, the mayor of Chicago and Mr. Obama's former chief of staff,").
 - "it" is the country, capital or region a sentence opens on as its subject ("Israel imposed
   a blockade. It said C"), when no organisation or thing is its subject; not a surname.
+- "it said" goes on with more kinds of described bodies that spoke ("the navy said ... it
+  said", "The task force panel called on ... It recommended").
 """
 
 from __future__ import annotations
@@ -90,3 +92,15 @@ def test_it_is_no_surname_the_sentence_opens_on() -> None:
     got = _speakers("Bryant signed the bill into law on Friday. It says that churches may "
                     "refuse service.")
     assert not any(who == "Bryant" for who, _c in got)
+
+
+def test_it_goes_on_with_a_described_body_that_spoke() -> None:
+    got = _speakers("“Twenty-three personnel surrendered on boarding,” the navy said. The "
+                    "pirates would be handed over to the authorities, it said.")
+    assert ("the navy", "The pirates would be handed over to the authorities") in got
+    got = _speakers("The bill passed a committee.\nThe task force panel called on the "
+                    "Departments of Homeland Security and Justice to coordinate school safety "
+                    "efforts and provide grant money for schools to assess their ability to "
+                    "prevent and respond to attacks. It recommended that officers "
+                    "take a training course.", unit="statement")
+    assert ("The task force panel", "officers take a training course") in got
