@@ -3544,10 +3544,12 @@ class Discourse:
         # English gives "who" to people, "which" to things and places
         described = described or _who_after(toks, j)
         # ... or a person's noun in apposition after it ("Wab Kinew, the premier of
-        # Manitoba,", "IIyse Hogue, president of the abortion rights group NARAL."): a name
-        # of the world the lexicon lacks, whom a later "he" or "she" stands for (pron37)
+        # Manitoba,", "IIyse Hogue, president of the abortion rights group NARAL.") or as its
+        # predicate ("Realyn Limbo has been a teacher on the island"): a name of the world
+        # the lexicon lacks, whom a later "he" or "she" stands for (pron37)
         described = described or (not gender and len(words) >= MIN_FULL_FORM
-                                  and _apposed_person_head(toks, j)
+                                  and (_apposed_person_head(toks, j)
+                                       or _predicated_person_head(toks, j))
                                   and not (i > 0 and toks[i - 1].low in _PLACE_BEFORE)
                                   and not _place_name(text))
         # (not "Senator Chuck Schumer of New York, the Democratic leader": a place)
@@ -7614,7 +7616,7 @@ _APPOSED_ROLE_HEADS = _APPOSED_PERSON_HEADS | frozenset(
     {"head", "chair", "co-founder", "ceo", "executive", "organizer", "organiser",
      "coordinator", "manager", "editor", "coach", "captain"})
 # the words after the head of an apposition (", a volunteer with the group")
-_APPOSED_HEAD_ENDS = frozenset({"of", "for", "at", "in", "with"})
+_APPOSED_HEAD_ENDS = frozenset({"of", "for", "at", "in", "with", "on", "from", "since"})
 # people's nouns that an organisation, a place or a thing may be apposed to as well ("X, a
 # member of the alliance", "X, the owner of the Star", "X, a source of water")
 _NOT_ONLY_PEOPLE_HEADS = frozenset({"source", "member", "representative", "owner", "veteran",
@@ -7631,23 +7633,45 @@ def _place_name(text: str) -> bool:
 
 def _apposed_person_head(toks: list[Token], j: int) -> bool:
     """Does an apposition after the name ending before ``toks[j]`` open on a person's noun
-    (:data:`_APPOSED_ROLE_HEADS`, or one unnamed person's noun, :func:`_person_head`, that
-    only people bear): ", the premier of Manitoba", ", president of the group",
-    ", the Conservative leader,", ", NARAL's president."? The head is the last word before
-    "of", "for", "at", "in", "with" or the apposition's end, at most :data:`MAX_APPOSED_HEAD_WORDS`
-    words in; a title in capitals ("the Deputy Minister") counts too."""
-    if j + 1 >= len(toks) or toks[j].low != ",":
+    (:func:`_person_noun_at`): ", the premier of Manitoba", ", president of the group",
+    ", the Conservative leader,", ", NARAL's president."?"""
+    return j + 1 < len(toks) and toks[j].low == "," and _person_noun_at(toks, j + 1)
+
+
+def _predicated_person_head(toks: list[Token], j: int) -> bool:
+    """Does the name ending before ``toks[j]`` have a person's noun as its predicate ("Realyn
+    Limbo has been a teacher on the island", "X is the mayor of Y"): "is", "was", "has been"
+    or "had been", then a determiner and the noun (:func:`_person_noun_at`)?"""
+    k = j
+    if k < len(toks) and toks[k].low in {"has", "had"}:
+        k += 1
+        if k >= len(toks) or toks[k].low != "been":
+            return False
+    elif k >= len(toks) or toks[k].low not in {"is", "was"}:
         return False
-    k = j + 1
-    if toks[k].low in {"the", "a", "an"} or toks[k].low in _POSSESSIVE_DETERMINERS:
+    k += 1
+    return k < len(toks) and (toks[k].low in {"a", "an", "the"}
+                              or toks[k].low in _POSSESSIVE_DETERMINERS) and (
+        _person_noun_at(toks, k))
+
+
+def _person_noun_at(toks: list[Token], k: int) -> bool:
+    """Does a noun phrase of one person open at ``toks[k]``: a determiner or none, at most
+    :data:`MAX_APPOSED_HEAD_WORDS` words to its head, the head a noun of
+    :data:`_APPOSED_ROLE_HEADS` or one unnamed person's noun (:func:`_person_head`) that only
+    people bear, and after it a preposition (:data:`_APPOSED_HEAD_ENDS`), a relative or the
+    phrase's end ("the premier of Manitoba", "a teacher on the island", "the Conservative
+    leader,"; a title in capitals counts too)?"""
+    if k < len(toks) and (toks[k].low in {"the", "a", "an"}
+                          or toks[k].low in _POSSESSIVE_DETERMINERS):
         k += 1
     end = k
     while end < len(toks) and end - k < MAX_APPOSED_HEAD_WORDS and toks[end].kind == "w" and (
             toks[end].low not in _APPOSED_HEAD_ENDS and toks[end].low not in {
-                "and", "or", "who"}):
+                "and", "or", "who", "that"}):
         end += 1
-    if end == k or end - k > MAX_APPOSED_HEAD_WORDS or (
-            end < len(toks) and toks[end].kind == "w" and toks[end].low not in _APPOSED_HEAD_ENDS):
+    if end == k or (end < len(toks) and toks[end].kind == "w" and (
+            toks[end].low not in _APPOSED_HEAD_ENDS and toks[end].low not in {"who", "that"})):
         return False
     head = title_key(toks[end - 1].low)
     return head in _APPOSED_ROLE_HEADS or (

@@ -3,8 +3,9 @@
 - a sign's words are its bearer's: "Protesters held signs reading C" is the protesters, "they
   will hold banners proclaiming C" is "they" (a sign says nothing of its own).
 - a name the given-name lexicon lacks is a person when a person's noun is apposed to it ("Wab
-  Kinew, the premier of Manitoba,"), so a later "he" or "she" finds them; not a place's name
-  ("Senator Chuck Schumer of New York, the Democratic leader").
+  Kinew, the premier of Manitoba,") or is its predicate ("Realyn Limbo has been a teacher"),
+  so a later "he" or "she" finds them; not a place's name ("Senator Chuck Schumer of New York,
+  the Democratic leader").
 - a possessor after "and" in an apposition is no member of a coordinated subject ("Rahm
   Emanuel, the mayor of Chicago and Mr. Obama's former chief of staff,").
 - "it" is the country, capital or region a sentence opens on as its subject ("Israel imposed
@@ -58,6 +59,12 @@ def test_apposed_person_noun_after_a_preposition() -> None:
     got = _speakers("The council met on Monday. It heard from Zyxa Quorbel, a volunteer with "
                     "the group. She said the plan “has failed.”")
     assert ("Zyxa Quorbel", "the plan “has failed.”") in got
+
+
+def test_predicated_person_noun_makes_an_unknown_name_a_person() -> None:
+    got = _speakers("The island has a school. Realyn Limbo has been a teacher on the island "
+                    "for 10 years. “To me this island is like paradise,” she says.")
+    assert ("Realyn Limbo", "To me this island is like paradise") in got
 
 
 def test_place_with_apposed_role_is_no_person() -> None:
