@@ -7767,8 +7767,10 @@ def _plural_head(toks: list[Token]) -> tuple[int, int] | None:
     executives have", "Six Gannett newspapers in New Jersey said"), followed by a word that
     is no part of a name; None otherwise (pron22)."""
     i = 1 if toks and toks[0].low in _LEADING_CONJUNCTIONS else 0
-    if i + 1 < len(toks) and toks[i].low in _SENTENCE_ADVERBS and toks[i + 1].low == ",":
-        i += 2  # ("Meanwhile, on the home front today, the Democrats are")
+    if i + 1 < len(toks) and (toks[i].low in _SENTENCE_ADVERBS or _ly_adverb(toks[i])) and (
+            toks[i + 1].low == ","):
+        i += 2  # ("Meanwhile, on the home front today, the Democrats are"; "Privately, many
+        # Democrats were not pleased ... as they believed": pron37)
     if i < len(toks) and toks[i].low in _INTRO_STARTS:
         i = next((k for k in range(i + 2, min(len(toks), MAX_CLAUSE_TOKENS + 1))
                   if toks[k - 1].low == "," and after_intro(toks[i:], k - i)), len(toks))
@@ -7811,7 +7813,7 @@ def _plural_head(toks: list[Token]) -> tuple[int, int] | None:
                 continue  # ("Sanders supporters are": the supporters)
             if not _is_cap(tok) and after.low in _OBJECT_DETERMINERS:
                 return None  # ("Obama sets the limits": a verb's -s and its object; desc36)
-            if _passive_after(toks, m + 1):
+            if _passive_after(toks, m + 1) and not _feeling_after(toks, m + 1):
                 return None  # ("such measures have been met with opposition by ...": a
                 # passive's subject is done to, the doers speak)
             return i, m
@@ -7866,6 +7868,24 @@ def _passive_after(toks: list[Token], k: int) -> bool:
         m += 1
     return be and m < len(toks) and (toks[m].low.endswith(("ed", "en"))
                                      or toks[m].low in _IRREGULAR_PARTICIPLES)
+
+
+# participles that say how people feel or stand, adjectives after "were" ("many Democrats
+# were not pleased ... as they believed"): no passive whose doers speak (pron37)
+_FEELING_PARTICIPLES = frozenset({"pleased", "concerned", "worried", "frustrated",
+                                  "disappointed", "surprised", "convinced", "angered",
+                                  "alarmed", "encouraged", "divided", "split", "united",
+                                  "opposed", "determined", "committed", "prepared", "unconvinced",
+                                  "dismayed", "outraged", "troubled", "relieved", "satisfied"})
+
+
+def _feeling_after(toks: list[Token], k: int) -> bool:
+    """Is the participle of the passive-looking verb at ``toks[k]`` (:func:`_passive_after`)
+    one of :data:`_FEELING_PARTICIPLES`: a state of the subject, not a deed done to it?"""
+    m = k
+    while m < len(toks) and m - k < MAX_PASSIVE_AUX and toks[m].low in _BE_FORMS:
+        m += 1
+    return m < len(toks) and toks[m].low in _FEELING_PARTICIPLES
 
 
 # words after a plural head that open its post-modifier ("officials in Le Lavandou",

@@ -12,6 +12,8 @@
   a blockade. It said C"), when no organisation or thing is its subject; not a surname.
 - "it said" goes on with more kinds of described bodies that spoke ("the navy said ... it
   said", "The task force panel called on ... It recommended").
+- "they" is the plural subject after an opening adverb in "-ly" ("Privately, many Democrats
+  ... as they believed"), whose "were pleased" is a feeling, no passive.
 """
 
 from __future__ import annotations
@@ -111,3 +113,12 @@ def test_it_goes_on_with_a_described_body_that_spoke() -> None:
                     "prevent and respond to attacks. It recommended that officers "
                     "take a training course.", unit="statement")
     assert ("The task force panel", "officers take a training course") in got
+
+
+def test_they_is_the_plural_subject_after_an_adverb_and_a_feeling() -> None:
+    got = _speakers("Privately, many Democrats were not pleased that the issue had been thrown "
+                    "into their laps as they believed they had been making inroads.")
+    assert ("many Democrats", "they had been making inroads") in got
+    got = _speakers("Such measures have been met with opposition by unions. They said the "
+                    "measures were unfair.")
+    assert not any(who == "Such measures" for who, _c in got)
