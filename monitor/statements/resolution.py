@@ -662,6 +662,20 @@ _PERSON_NOUN_ENDINGS = ("ist", "ian")
 _COLLECTIVE_HEADS = frozenset({"campaign", "administration", "team", "government", "committee",
                                "company", "family", "group", "union"})
 MAX_COLLECTIVE_WORDS = 3  # "The Clinton campaign", "Murphy’s campaign", "the Obama administration"
+MAX_COLLECTIVE_OF_WORDS = 12  # "The family of a 17-year-old shot and killed by an officer has"
+
+
+def _verb_after_of(toks: list[Token], k: int) -> int | None:
+    """Where the finite verb after a collective's "of" phrase starting at ``toks[k]`` is
+    ("The family of a 17-year-old shot and killed by a police officer has hired"): the first word of
+    :data:`_FINITE_WORDS` within :data:`MAX_COLLECTIVE_OF_WORDS` words, with no punctuation
+    or relative before it; else None."""
+    for m in range(k + 1, min(len(toks), k + 1 + MAX_COLLECTIVE_OF_WORDS)):
+        if toks[m].kind != "w" or toks[m].low in {"who", "which", "that"}:
+            return None
+        if toks[m].low in _FINITE_WORDS:
+            return m
+    return None
 # words of a police force's name ("Cleveland Police Department", "Cobb County Sheriff's
 # Office"): the force may be "they" (see Discourse._police)
 POLICE_WORDS = frozenset({"police", "sheriff's", "sheriff’s", "sheriff", "patrol", "constabulary"})
@@ -5064,11 +5078,15 @@ class Discourse:
             start = k
             while k < len(toks) and k - start < MAX_COLLECTIVE_WORDS and toks[k].kind == "w" \
                     and toks[k].low not in _COLLECTIVE_HEADS and (
-                        _is_cap(toks[k]) or toks[k].low in lx.DETERMINERS):
+                        _is_cap(toks[k]) or toks[k].low in lx.DETERMINERS
+                        or toks[k].low.endswith(("’s", "'s"))):  # ("The teen's family")
                 k += 1
+            verb = _verb_after_of(toks, k + 1) if k + 1 < len(toks) and (
+                toks[k + 1].low == "of") else k + 1  # ("The family of a 17-year-old shot by
+            # a police officer has hired an attorney, and they say": pron37)
             if k >= len(toks) - 1 or toks[k].low not in _COLLECTIVE_HEADS or k == start or (
-                    u == unit and toks[k].end > offset) or toks[k + 1].kind != "w" or (
-                    toks[k + 1].low not in _FINITE_WORDS):
+                    u == unit and toks[k].end > offset) or verb is None or (
+                    toks[verb].kind != "w" or toks[verb].low not in _FINITE_WORDS):
                 continue
             return Person(span_text(toks[start : k + 1]), kind="described")
         return None

@@ -13,7 +13,8 @@
 - "it said" goes on with more kinds of described bodies that spoke ("the navy said ... it
   said", "The task force panel called on ... It recommended").
 - "they" is the plural subject after an opening adverb in "-ly" ("Privately, many Democrats
-  ... as they believed"), whose "were pleased" is a feeling, no passive.
+  ... as they believed"), whose "were pleased" is a feeling, no passive; and a collective
+  with a possessor or an "of" phrase ("The teen's family has hired ... They say").
 """
 
 from __future__ import annotations
@@ -122,3 +123,12 @@ def test_they_is_the_plural_subject_after_an_adverb_and_a_feeling() -> None:
     got = _speakers("Such measures have been met with opposition by unions. They said the "
                     "measures were unfair.")
     assert not any(who == "Such measures" for who, _c in got)
+
+
+def test_they_is_a_family_described_by_whose_it_is() -> None:
+    got = _speakers("The family of a teen shot by an officer has hired an attorney. They say "
+                    "he had a remote control.")
+    assert ("The family", "he had a remote control") in got
+    got = _speakers("The teen's family has hired an attorney. They say he had a remote "
+                    "control.")
+    assert ("The teen's family", "he had a remote control") in got
