@@ -7214,12 +7214,24 @@ def _preceding_gender(toks: list[Token], i: int) -> str:
 
 def _conjoined(toks: list[Token], k: int) -> bool:
     """Does the name at ``toks[k]`` follow "and", its titles between ("Chuck Schumer and
-    House Speaker-to-be Nancy Pelosi")?"""
+    House Speaker-to-be Nancy Pelosi"), or an "and" and a description it is apposed to
+    ("..., and the interior secretary, Ken Salazar")?"""
     m = k
     while m > 0 and k - m < MAX_PRE_NAME_DESCRIPTION and toks[m - 1].kind == "w" and \
             toks[m - 1].text[:1].isupper():
         m -= 1
-    return m >= 2 and toks[m - 1].low == "and"
+    if m >= 2 and toks[m - 1].low == "and":
+        return True
+    # "the commerce secretary, Gary Locke, and the interior secretary, Ken Salazar,": the name
+    # apposed to a description that follows "and" (pron37)
+    if m < 2 or toks[m - 1].low != ",":
+        return False
+    d = m - 2
+    while d > 0 and m - 1 - d <= MAX_PRE_NAME_DESCRIPTION and toks[d].kind == "w" and (
+            not toks[d].text[:1].isupper()) and toks[d].low not in {"the", "a", "an"}:
+        d -= 1
+    return d >= 1 and toks[d].low in {"the", "a", "an"} and d < m - 2 and (
+        toks[d - 1].low == "and")
 
 
 # words that open a title a place may qualify ("Sheriff", "Sgt.", "Mayor")

@@ -14,7 +14,9 @@
   said", "The task force panel called on ... It recommended").
 - "they" is the plural subject after an opening adverb in "-ly" ("Privately, many Democrats
   ... as they believed"), whose "were pleased" is a feeling, no passive; and a collective
-  with a possessor or an "of" phrase ("The teen's family has hired ... They say").
+  with a possessor or an "of" phrase ("The teen's family has hired ... They say"); and two
+  named people joined by "and" through their apposed descriptions ("the commerce secretary,
+  Gary Locke, and the interior secretary, Ken Salazar, agreed. ... they said").
 """
 
 from __future__ import annotations
@@ -132,3 +134,12 @@ def test_they_is_a_family_described_by_whose_it_is() -> None:
     got = _speakers("The teen's family has hired an attorney. They say he had a remote "
                     "control.")
     assert ("The teen's family", "he had a remote control") in got
+
+
+def test_names_apposed_after_and_form_a_group() -> None:
+    got = _speakers("Environmental groups sent letters to officials. In a statement, the "
+                    "commerce secretary, Gary Locke, and the interior secretary, Ken Salazar, "
+                    "agreed. After a review ordered last month, they said they had reached the "
+                    "conclusion that such protections were needed.")
+    assert ("Gary Locke and Ken Salazar",
+            "they had reached the conclusion that such protections were needed") in got
