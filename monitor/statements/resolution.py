@@ -662,6 +662,9 @@ _PERSON_NOUN_ENDINGS = ("ist", "ian")
 _COLLECTIVE_HEADS = frozenset({"campaign", "administration", "team", "government", "committee",
                                "company", "family", "group", "union"})
 MAX_COLLECTIVE_WORDS = 3  # "The Clinton campaign", "Murphy’s campaign", "the Obama administration"
+# conjunctions of a fronted clause whose subject, a collective, a later "they" is
+_COLLECTIVE_CLAUSE_LEADS = frozenset({"while", "although", "though", "when", "as", "because",
+                                      "since", "after", "before", "if"})
 MAX_COLLECTIVE_OF_WORDS = 12  # "The family of a 17-year-old shot and killed by an officer has"
 
 
@@ -5073,8 +5076,9 @@ class Discourse:
                 continue
             toks = self.units[u]
             k = 0
-            while k < len(toks) and toks[k].low in _SUBJECT_OPENERS:
-                k += 1
+            while k < len(toks) and (toks[k].low in _SUBJECT_OPENERS or (
+                    k == 0 and toks[k].low in _COLLECTIVE_CLAUSE_LEADS)):
+                k += 1  # ("While the Bush administration found that C, they ruled": pron37)
             start = k
             while k < len(toks) and k - start < MAX_COLLECTIVE_WORDS and toks[k].kind == "w" \
                     and toks[k].low not in _COLLECTIVE_HEADS and (
@@ -5086,7 +5090,8 @@ class Discourse:
             # a police officer has hired an attorney, and they say": pron37)
             if k >= len(toks) - 1 or toks[k].low not in _COLLECTIVE_HEADS or k == start or (
                     u == unit and toks[k].end > offset) or verb is None or (
-                    toks[verb].kind != "w" or toks[verb].low not in _FINITE_WORDS):
+                    toks[verb].kind != "w" or (toks[verb].low not in _FINITE_WORDS
+                                               and toks[verb].low not in lx.CUES)):
                 continue
             return Person(span_text(toks[start : k + 1]), kind="described")
         return None

@@ -16,7 +16,9 @@
   ... as they believed"), whose "were pleased" is a feeling, no passive; and a collective
   with a possessor or an "of" phrase ("The teen's family has hired ... They say"); and two
   named people joined by "and" through their apposed descriptions ("the commerce secretary,
-  Gary Locke, and the interior secretary, Ken Salazar, agreed. ... they said").
+  Gary Locke, and the interior secretary, Ken Salazar, agreed. ... they said"); a collective
+  that opens a fronted clause or whose verb is a cue ("While the Bush administration found
+  C, they ruled", "Bentdahl's family said ... They said").
 """
 
 from __future__ import annotations
@@ -143,3 +145,12 @@ def test_names_apposed_after_and_form_a_group() -> None:
                     "conclusion that such protections were needed.")
     assert ("Gary Locke and Ken Salazar",
             "they had reached the conclusion that such protections were needed") in got
+
+
+def test_they_is_a_collective_of_a_fronted_clause_or_that_spoke() -> None:
+    got = _speakers("While the Bush administration found that melting ice was endangering "
+                    "polar bears, they ruled that the law could not be used.")
+    assert ("the Bush administration", "the law could not be used") in got
+    got = _speakers("The gunman killed himself. Bentdahl's family said in a statement Monday "
+                    "they are saddened by his death. They said he was a kind and gentle person.")
+    assert ("Bentdahl's family", "he was a kind and gentle person") in got
