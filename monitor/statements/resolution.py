@@ -670,8 +670,8 @@ MAX_COLLECTIVE_OF_WORDS = 12  # "The family of a 17-year-old shot and killed by 
 
 def _verb_after_of(toks: list[Token], k: int) -> int | None:
     """Where the finite verb after a collective's "of" phrase starting at ``toks[k]`` is
-    ("The family of a 17-year-old shot and killed by a police officer has hired"): the first word of
-    :data:`_FINITE_WORDS` within :data:`MAX_COLLECTIVE_OF_WORDS` words, with no punctuation
+    ("The family of a 17-year-old shot and killed by an officer has hired"): the first word
+    of :data:`_FINITE_WORDS` within :data:`MAX_COLLECTIVE_OF_WORDS` words, with no punctuation
     or relative before it; else None."""
     for m in range(k + 1, min(len(toks), k + 1 + MAX_COLLECTIVE_OF_WORDS)):
         if toks[m].kind != "w" or toks[m].low in {"who", "which", "that"}:
@@ -679,6 +679,8 @@ def _verb_after_of(toks: list[Token], k: int) -> int | None:
         if toks[m].low in _FINITE_WORDS:
             return m
     return None
+
+
 # words of a police force's name ("Cleveland Police Department", "Cobb County Sheriff's
 # Office"): the force may be "they" (see Discourse._police)
 POLICE_WORDS = frozenset({"police", "sheriff's", "sheriff’s", "sheriff", "patrol", "constabulary"})
@@ -7255,9 +7257,9 @@ def _place_before_title(toks: list[Token], k: int) -> int:
     return m
 
 
-# verbs that make a run of words a clause, not a description ("Trump said, Melania, ...")
 MIN_IT_OPENING_TOKENS = 3  # "Greece faces ... it": the name, its verb, then the pronoun
 MIN_PRESENT_FORM_LETTERS = 4  # "faces", "wants": a present form, not "its", "us", "has"
+# verbs that make a run of words a clause, not a description ("Trump said, Melania, ...")
 _FINITE_WORDS = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would",
                            "can", "could", "did", "does", "do"})
 
