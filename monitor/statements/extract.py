@@ -2943,6 +2943,9 @@ class Extractor:
                         and toks[phrase.i].low[:-1] in _DOCUMENT_NOUNS))):
             # "Carr released a statement confirming ...": the statement's author speaks
             phrase = subject(toks, phrase.i) or _ad_sponsor(toks, phrase) or phrase
+        elif phrase is not None and _sign_bearer(toks, phrase) is not None:
+            phrase = _sign_bearer(toks, phrase)  # "Protesters held signs reading C": the
+            # protesters (pron37)
         elif phrase is not None and _ad_sponsor(toks, phrase) is not None:
             phrase = _ad_sponsor(toks, phrase)  # "One Nation began a $1 million ad campaign
             # this week praising X": the group that runs the ad (round 33)
@@ -8496,6 +8499,48 @@ def _ad_sponsor(toks: list[Token], phrase: Phrase) -> Phrase | None:
         return None
     found = speaker_left(toks, v)
     return found if found is not None and found.how != "pronoun" else None
+
+
+# things protesters hold up, whose printed words are their bearers' ("held signs reading C")
+_SIGN_NOUNS = frozenset({"sign", "signs", "banner", "banners", "placard", "placards", "poster",
+                         "posters", "t-shirt", "t-shirts", "shirts", "flags"})
+# verbs of bearing such a thing ("held up signs", "unfurling banners", "waved placards")
+_BEARING_VERBS = frozenset({
+    "hold", "holds", "held", "holding", "carry", "carries", "carried", "carrying", "wave",
+    "waves", "waved", "waving", "unfurl", "unfurls", "unfurled", "unfurling", "raise",
+    "raised", "raising", "brandish", "brandished", "brandishing", "hoist", "hoisted",
+    "hoisting", "bear", "bore", "bearing", "wear", "wore", "wearing", "display", "displayed",
+    "displaying"})
+MAX_SIGN_MODIFIERS = 2  # "carried large handmade signs": the words between verb and noun
+
+
+def _sign_modifier(tok: Token) -> bool:
+    """Can ``tok`` qualify a sign's noun between the verb of bearing it and the noun
+    ("homemade", "hand-painted"): a lowercase word, no link, preposition or relative?"""
+    return tok.kind == "w" and tok.text.replace("-", "").isalpha() and tok.text == tok.low \
+        and tok.low not in _CLAUSE_LINKS and tok.low not in _PREPOSITIONS \
+        and tok.low not in _RELATIVE_WORDS and tok.low not in _BEARING_VERBS
+
+
+def _sign_bearer(toks: list[Token], phrase: Phrase) -> Phrase | None:
+    """Who bears the sign a participle's speaker phrase names: "two dozen protesters ...
+    held signs urging McCulloch to step aside", "they will hold banners proclaiming: C",
+    "communists stormed the Acropolis, unfurling banners reading C" are the bearers' words,
+    as a statement released is its author's (a sign says nothing of its own). The phrase,
+    read left of its cue, ends in a sign's noun right after a verb of bearing it ("up"
+    between); the speaker is the subject before that verb (a clause's, for a participle);
+    else None ("a huge black banner proclaims C" has no bearer)."""
+    if phrase.how != "left" or toks[phrase.j - 1].low not in _SIGN_NOUNS or phrase.i < 1:
+        return None
+    v = phrase.i - 1
+    while v > 0 and phrase.i - v <= MAX_SIGN_MODIFIERS and _sign_modifier(toks[v]):
+        v -= 1  # "held up homemade signs saying C"
+    if toks[v].low == "up" and v > 0:
+        v -= 1
+    if toks[v].low not in _BEARING_VERBS:
+        return None
+    found = speaker_left(toks, v) if not toks[v].low.endswith("ing") else None
+    return found or subject(toks, v)
 
 
 # the endings of a nation's adjective ("German", "Chinese", "British", "French", "Israeli"),

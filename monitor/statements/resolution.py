@@ -37,6 +37,7 @@ from monitor.statements.attribution import (
     DATELINE_DASHES,
     EPITHET_NOUNS,
     FAMILIAR,
+    MIN_PAST_FORM_LETTERS,
     NAMING_PARTICIPLES,
     NEAR_WORDS,
     PARENT_NOUNS,
@@ -290,6 +291,16 @@ _IT_KINDS = frozenset({"document", "body", "thing"})
 _SPEAKING_BODIES = frozenset({"ministry", "government", "department", "agency", "military",
                               "army", "office", "embassy", "administration", "presidency",
                               "company", "committee", "commission", "council", "service"})
+# more bodies a later "it said" goes on with once they spoke ("“Q,” the navy said. The
+# pirates would be handed over, it said"; pron37)
+_IT_SPEAKING_BODIES = frozenset({"navy", "church", "party", "court", "union", "board", "bank",
+                                 "firm", "group", "organization", "organisation", "university",
+                                 "hospital", "school", "district", "city", "province",
+                                 "regulator", "watchdog", "club", "airline", "network",
+                                 "newspaper", "coalition", "alliance", "bureau", "authority",
+                                 "corporation", "institute", "foundation", "association",
+                                 "federation", "league", "tribunal", "panel", "retailer",
+                                 "automaker", "insurer", "utility", "charity", "broadcaster"})
 # one-word names of particular institutions, capitalised, that are also speaker nouns: "the
 # Kremlin" is one body (a later "it"), unlike "the Committee"
 PROPER_BODIES = frozenset({"kremlin", "pentagon", "vatican", "elysee", "élysée", "bundestag",
@@ -700,6 +711,25 @@ _PERSON_NOUN_ENDINGS = ("ist", "ian")
 _COLLECTIVE_HEADS = frozenset({"campaign", "administration", "team", "government", "committee",
                                "company", "family", "group", "union"})
 MAX_COLLECTIVE_WORDS = 3  # "The Clinton campaign", "Murphy’s campaign", "the Obama administration"
+# conjunctions of a fronted clause whose subject, a collective, a later "they" is
+_COLLECTIVE_CLAUSE_LEADS = frozenset({"while", "although", "though", "when", "as", "because",
+                                      "since", "after", "before", "if"})
+MAX_COLLECTIVE_OF_WORDS = 12  # "The family of a 17-year-old shot and killed by an officer has"
+
+
+def _verb_after_of(toks: list[Token], k: int) -> int | None:
+    """Where the finite verb after a collective's "of" phrase starting at ``toks[k]`` is
+    ("The family of a 17-year-old shot and killed by an officer has hired"): the first word
+    of :data:`_FINITE_WORDS` within :data:`MAX_COLLECTIVE_OF_WORDS` words, with no punctuation
+    or relative before it; else None."""
+    for m in range(k + 1, min(len(toks), k + 1 + MAX_COLLECTIVE_OF_WORDS)):
+        if toks[m].kind != "w" or toks[m].low in {"who", "which", "that"}:
+            return None
+        if toks[m].low in _FINITE_WORDS:
+            return m
+    return None
+
+
 # words of a police force's name ("Cleveland Police Department", "Cobb County Sheriff's
 # Office"): the force may be "they" (see Discourse._police)
 POLICE_WORDS = frozenset({"police", "sheriff's", "sheriff’s", "sheriff", "patrol", "constabulary"})
@@ -2371,7 +2401,8 @@ class Discourse:
             # session), as a body does below
             self.note(unit, phrase.start, Person(span_text(words), kind="thing"), SPEAKER)
             return
-        if len(words) < 2 or words[-1].low not in _SPEAKING_BODIES or _is_cap(words[-1]):
+        if len(words) < 2 or words[-1].low not in _SPEAKING_BODIES | _IT_SPEAKING_BODIES or (
+                _is_cap(words[-1])):
             return
         if words[0].low == "the" or any(w.low.endswith(("’s", "'s")) for w in words[:-1]):
             # ("Northwest Territories Premier R.J. Simpson's office says ... It says")
@@ -2642,8 +2673,10 @@ class Discourse:
                 if person.kind == "person" and _asked(toks, k, j):
                     rank = ADDRESSEE
                 self.note(unit, toks[k].start, person, rank)
-                if opening or (group and _conjoined(toks, k)):
-                    group.append(person)
+                if opening or (group and _conjoined(toks, k) and not toks[j - 1].low.endswith(
+                        ("’s", "'s"))):
+                    group.append(person)  # (not "Rahm Emanuel, the mayor of Chicago and Mr.
+                    # Obama’s former chief of staff,": the possessor is no member; pron37)
             k = j
         first = toks[0].low if toks else ""
         if not subject_seen:
@@ -3597,6 +3630,16 @@ class Discourse:
         # ... or a relative "who" after it ("Feyisa Lilesa, who won the silver medal"):
         # English gives "who" to people, "which" to things and places
         described = described or _who_after(toks, j)
+        # ... or a person's noun in apposition after it ("Wab Kinew, the premier of
+        # Manitoba,", "IIyse Hogue, president of the abortion rights group NARAL.") or as its
+        # predicate ("Realyn Limbo has been a teacher on the island"): a name of the world
+        # the lexicon lacks, whom a later "he" or "she" stands for (pron37)
+        described = described or (not gender and len(words) >= MIN_FULL_FORM
+                                  and (_apposed_person_head(toks, j)
+                                       or _predicated_person_head(toks, j))
+                                  and not (i > 0 and toks[i - 1].low in _PLACE_BEFORE)
+                                  and not _place_name(text))
+        # (not "Senator Chuck Schumer of New York, the Democratic leader": a place)
         if (len(words) >= 2 and (gender or titled or described
                                  or fold(words[-1].text) in self.surnames
                                  or surname_first([w.text for w in words]))) or (
@@ -4808,7 +4851,8 @@ class Discourse:
                 if pronoun == "they" else None)
         if pronoun == "it":  # a recent organisation, or a poll or report that spoke
             return self._thing_subject(unit, offset) or self._it_subject(unit, offset) or \
-                self._thing_object(unit, offset) or self._latest(
+                self._thing_object(unit, offset) or self._opening_it_name(unit, offset) or \
+                self._latest(
                     unit, offset, "org", ORG_LOOKBACK_UNITS, also=_IT_KINDS, rank=SUBJECT)
         gender = lx.PRONOUNS.get(pronoun, "")
         if not gender:
@@ -5161,16 +5205,22 @@ class Discourse:
                 continue
             toks = self.units[u]
             k = 0
-            while k < len(toks) and toks[k].low in _SUBJECT_OPENERS:
-                k += 1
+            while k < len(toks) and (toks[k].low in _SUBJECT_OPENERS or (
+                    k == 0 and toks[k].low in _COLLECTIVE_CLAUSE_LEADS)):
+                k += 1  # ("While the Bush administration found that C, they ruled": pron37)
             start = k
             while k < len(toks) and k - start < MAX_COLLECTIVE_WORDS and toks[k].kind == "w" \
                     and toks[k].low not in _COLLECTIVE_HEADS and (
-                        _is_cap(toks[k]) or toks[k].low in lx.DETERMINERS):
+                        _is_cap(toks[k]) or toks[k].low in lx.DETERMINERS
+                        or toks[k].low.endswith(("’s", "'s"))):  # ("The teen's family")
                 k += 1
+            verb = _verb_after_of(toks, k + 1) if k + 1 < len(toks) and (
+                toks[k + 1].low == "of") else k + 1  # ("The family of a 17-year-old shot by
+            # a police officer has hired an attorney, and they say": pron37)
             if k >= len(toks) - 1 or toks[k].low not in _COLLECTIVE_HEADS or k == start or (
-                    u == unit and toks[k].end > offset) or toks[k + 1].kind != "w" or (
-                    toks[k + 1].low not in _FINITE_WORDS):
+                    u == unit and toks[k].end > offset) or verb is None or (
+                    toks[verb].kind != "w" or (toks[verb].low not in _FINITE_WORDS
+                                               and toks[verb].low not in lx.CUES)):
                 continue
             return Person(span_text(toks[start : k + 1]), kind="described")
         return None
@@ -5239,6 +5289,50 @@ class Discourse:
                               u == unit and at >= offset)), None)
             if named is not None and self._inanimate_name(named):
                 return named
+        return None
+
+    def _opening_name_it(self, toks: list[Token]) -> Person | None:
+        """The country, capital or region (:func:`_place_name`) or known organisation a
+        sentence opens on as its subject, one capitalised word its verb follows ("Israel
+        imposed a total blockade", "Greece faces a due date", "Beijing has long been
+        working"), when nothing makes it a person (a given name, a "he" or "she" for it);
+        else None."""
+        i = 1 if toks and toks[0].low in _LEADING_CONJUNCTIONS else 0
+        if i + 1 >= len(toks) or toks[i].kind != "w" or not _is_cap(toks[i]) or (
+                toks[i].low in lx.SENTENCE_OPENERS or toks[i].low in lx.DETERMINERS
+                or toks[i].low in lx.PRONOUNS or toks[i].low.endswith(("’s", "'s"))
+                or toks[i].low in _NO_NAME_ALONE or first_name_gender(toks[i].text + " x")):
+            return None
+        verb = toks[i + 1]
+        if verb.kind != "w" or _is_cap(verb) or not (
+                verb.low in _FINITE_WORDS or (verb.low.endswith("ed") and len(
+                    verb.low) > MIN_PAST_FORM_LETTERS) or (
+                    verb.low.endswith("s") and not verb.low.endswith("ss")
+                    and len(verb.low) > MIN_PRESENT_FORM_LETTERS)):
+            return None
+        if not _place_name(toks[i].text) and fold(toks[i].text) not in ORG_KINDS:
+            return None  # ("Bryant signed the bill into law. It says": a surname, maybe)
+        known = self.bare(fold(toks[i].text))
+        if known is not None and not self._inanimate_name(known):
+            return None  # ("Washington has said ... it": a person the article named)
+        return known or self._person(toks[i].text, None, "", kind="org")
+
+    def _opening_it_name(self, unit: int, offset: int) -> Person | None:
+        """'It' for the one-word name that opens its own sentence, before it, or the one
+        before as subject (:meth:`_opening_name_it`): "Israel imposed a total blockade on
+        Gaza on 2 March. It said it wanted to put pressure on Hamas", "Greece faces a due
+        date on debt it says it can't repay" (pron37; the country, not an organisation
+        named sentences up)."""
+        for u in (unit, unit - 1):
+            if not 0 <= u < len(self.units):
+                continue
+            toks = self.units[u]
+            if u == unit and (len(toks) < MIN_IT_OPENING_TOKENS
+                              or toks[MIN_IT_OPENING_TOKENS - 1].start >= offset):
+                continue  # (the pronoun after the opening name and its verb)
+            found = self._opening_name_it(toks)
+            if found is not None:
+                return found
         return None
 
     def _inanimate_name(self, person: Person) -> bool:
@@ -7335,12 +7429,24 @@ def _preceding_gender(toks: list[Token], i: int) -> str:
 
 def _conjoined(toks: list[Token], k: int) -> bool:
     """Does the name at ``toks[k]`` follow "and", its titles between ("Chuck Schumer and
-    House Speaker-to-be Nancy Pelosi")?"""
+    House Speaker-to-be Nancy Pelosi"), or an "and" and a description it is apposed to
+    ("..., and the interior secretary, Ken Salazar")?"""
     m = k
     while m > 0 and k - m < MAX_PRE_NAME_DESCRIPTION and toks[m - 1].kind == "w" and \
             toks[m - 1].text[:1].isupper():
         m -= 1
-    return m >= 2 and toks[m - 1].low == "and"
+    if m >= 2 and toks[m - 1].low == "and":
+        return True
+    # "the commerce secretary, Gary Locke, and the interior secretary, Ken Salazar,": the name
+    # apposed to a description that follows "and" (pron37)
+    if m < 2 or toks[m - 1].low != ",":
+        return False
+    d = m - 2
+    while d > 0 and m - 1 - d <= MAX_PRE_NAME_DESCRIPTION and toks[d].kind == "w" and (
+            not toks[d].text[:1].isupper()) and toks[d].low not in {"the", "a", "an"}:
+        d -= 1
+    return d >= 1 and toks[d].low in {"the", "a", "an"} and d < m - 2 and (
+        toks[d - 1].low == "and")
 
 
 # words that open a title a place may qualify ("Sheriff", "Sgt.", "Mayor")
@@ -7359,6 +7465,8 @@ def _place_before_title(toks: list[Token], k: int) -> int:
     return m
 
 
+MIN_IT_OPENING_TOKENS = 3  # "Greece faces ... it": the name, its verb, then the pronoun
+MIN_PRESENT_FORM_LETTERS = 4  # "faces", "wants": a present form, not "its", "us", "has"
 # verbs that make a run of words a clause, not a description ("Trump said, Melania, ...")
 _FINITE_WORDS = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would",
                            "can", "could", "did", "does", "do"})
@@ -7804,6 +7912,77 @@ def _titled(person: Person) -> bool:
     return bool(person.roles & (TITLE_HEADS | OFFICE_HEADS))
 
 
+MAX_APPOSED_HEAD_WORDS = 4  # ", the province's newly elected premier": words to the head
+# words before a place's name, never a person's an apposition follows ("of New York, the")
+_PLACE_BEFORE = _PLACE_ONLY_LOCATIVES | {"of"}
+# heads of an apposition that name a person beyond the titles' (", the head of the group")
+_APPOSED_ROLE_HEADS = _APPOSED_PERSON_HEADS | frozenset(
+    {"head", "chair", "co-founder", "ceo", "executive", "organizer", "organiser",
+     "coordinator", "manager", "editor", "coach", "captain"})
+# the words after the head of an apposition (", a volunteer with the group")
+_APPOSED_HEAD_ENDS = frozenset({"of", "for", "at", "in", "with", "on", "from", "since"})
+# people's nouns that an organisation, a place or a thing may be apposed to as well ("X, a
+# member of the alliance", "X, the owner of the Star", "X, a source of water")
+_NOT_ONLY_PEOPLE_HEADS = frozenset({"source", "member", "representative", "owner", "veteran",
+                                    "outsider", "champion", "newcomer", "centre", "victim",
+                                    "survivor", "guard", "driver"})
+
+
+def _place_name(text: str) -> bool:
+    """Is ``text`` a country's, a capital's, a state's or a region's name ("New York")?"""
+    key = fold(text)
+    return key in COUNTRIES or key in CAPITALS or key.replace(" ", "-") in STATE_NAMES or (
+        key in REGIONS)
+
+
+def _apposed_person_head(toks: list[Token], j: int) -> bool:
+    """Does an apposition after the name ending before ``toks[j]`` open on a person's noun
+    (:func:`_person_noun_at`): ", the premier of Manitoba", ", president of the group",
+    ", the Conservative leader,", ", NARAL's president."?"""
+    return j + 1 < len(toks) and toks[j].low == "," and _person_noun_at(toks, j + 1)
+
+
+def _predicated_person_head(toks: list[Token], j: int) -> bool:
+    """Does the name ending before ``toks[j]`` have a person's noun as its predicate ("Realyn
+    Limbo has been a teacher on the island", "X is the mayor of Y"): "is", "was", "has been"
+    or "had been", then a determiner and the noun (:func:`_person_noun_at`)?"""
+    k = j
+    if k < len(toks) and toks[k].low in {"has", "had"}:
+        k += 1
+        if k >= len(toks) or toks[k].low != "been":
+            return False
+    elif k >= len(toks) or toks[k].low not in {"is", "was"}:
+        return False
+    k += 1
+    return k < len(toks) and (toks[k].low in {"a", "an", "the"}
+                              or toks[k].low in _POSSESSIVE_DETERMINERS) and (
+        _person_noun_at(toks, k))
+
+
+def _person_noun_at(toks: list[Token], k: int) -> bool:
+    """Does a noun phrase of one person open at ``toks[k]``: a determiner or none, at most
+    :data:`MAX_APPOSED_HEAD_WORDS` words to its head, the head a noun of
+    :data:`_APPOSED_ROLE_HEADS` or one unnamed person's noun (:func:`_person_head`) that only
+    people bear, and after it a preposition (:data:`_APPOSED_HEAD_ENDS`), a relative or the
+    phrase's end ("the premier of Manitoba", "a teacher on the island", "the Conservative
+    leader,"; a title in capitals counts too)?"""
+    if k < len(toks) and (toks[k].low in {"the", "a", "an"}
+                          or toks[k].low in _POSSESSIVE_DETERMINERS):
+        k += 1
+    end = k
+    while end < len(toks) and end - k < MAX_APPOSED_HEAD_WORDS and toks[end].kind == "w" and (
+            toks[end].low not in _APPOSED_HEAD_ENDS and toks[end].low not in {
+                "and", "or", "who", "that"}):
+        end += 1
+    if end == k or (end < len(toks) and toks[end].kind == "w" and (
+            toks[end].low not in _APPOSED_HEAD_ENDS and toks[end].low not in {"who", "that"})):
+        return False
+    head = title_key(toks[end - 1].low)
+    return head in _APPOSED_ROLE_HEADS or (
+        _person_head(head) and head not in _NOT_ONLY_PEOPLE_HEADS
+        and not (head.endswith("s") and not head.endswith("ss")))  # (one person, no plural)
+
+
 def _apposed_age(toks: list[Token], j: int) -> str:
     """The age in apposition after a name that ends before ``toks[j]`` ("Alan Alda, 89,"),
     else ""."""
@@ -7895,8 +8074,10 @@ def _plural_head(toks: list[Token]) -> tuple[int, int] | None:
     executives have", "Six Gannett newspapers in New Jersey said"), followed by a word that
     is no part of a name; None otherwise (pron22)."""
     i = 1 if toks and toks[0].low in _LEADING_CONJUNCTIONS else 0
-    if i + 1 < len(toks) and toks[i].low in _SENTENCE_ADVERBS and toks[i + 1].low == ",":
-        i += 2  # ("Meanwhile, on the home front today, the Democrats are")
+    if i + 1 < len(toks) and (toks[i].low in _SENTENCE_ADVERBS or _ly_adverb(toks[i])) and (
+            toks[i + 1].low == ","):
+        i += 2  # ("Meanwhile, on the home front today, the Democrats are"; "Privately, many
+        # Democrats were not pleased ... as they believed": pron37)
     if i < len(toks) and toks[i].low in _INTRO_STARTS:
         i = next((k for k in range(i + 2, min(len(toks), MAX_CLAUSE_TOKENS + 1))
                   if toks[k - 1].low == "," and after_intro(toks[i:], k - i)), len(toks))
@@ -7939,7 +8120,7 @@ def _plural_head(toks: list[Token]) -> tuple[int, int] | None:
                 continue  # ("Sanders supporters are": the supporters)
             if not _is_cap(tok) and after.low in _OBJECT_DETERMINERS:
                 return None  # ("Obama sets the limits": a verb's -s and its object; desc36)
-            if _passive_after(toks, m + 1):
+            if _passive_after(toks, m + 1) and not _feeling_after(toks, m + 1):
                 return None  # ("such measures have been met with opposition by ...": a
                 # passive's subject is done to, the doers speak)
             return i, m
@@ -7994,6 +8175,24 @@ def _passive_after(toks: list[Token], k: int) -> bool:
         m += 1
     return be and m < len(toks) and (toks[m].low.endswith(("ed", "en"))
                                      or toks[m].low in _IRREGULAR_PARTICIPLES)
+
+
+# participles that say how people feel or stand, adjectives after "were" ("many Democrats
+# were not pleased ... as they believed"): no passive whose doers speak (pron37)
+_FEELING_PARTICIPLES = frozenset({"pleased", "concerned", "worried", "frustrated",
+                                  "disappointed", "surprised", "convinced", "angered",
+                                  "alarmed", "encouraged", "divided", "split", "united",
+                                  "opposed", "determined", "committed", "prepared", "unconvinced",
+                                  "dismayed", "outraged", "troubled", "relieved", "satisfied"})
+
+
+def _feeling_after(toks: list[Token], k: int) -> bool:
+    """Is the participle of the passive-looking verb at ``toks[k]`` (:func:`_passive_after`)
+    one of :data:`_FEELING_PARTICIPLES`: a state of the subject, not a deed done to it?"""
+    m = k
+    while m < len(toks) and m - k < MAX_PASSIVE_AUX and toks[m].low in _BE_FORMS:
+        m += 1
+    return m < len(toks) and toks[m].low in _FEELING_PARTICIPLES
 
 
 # words after a plural head that open its post-modifier ("officials in Le Lavandou",
