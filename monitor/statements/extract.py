@@ -1396,6 +1396,8 @@ class Extractor:
         if transcript:
             _transcript_turns(text, found, transcript)
         found = _drop_nested(found, text if self.unit == "attribution" else None)
+        if self.unit == "statement":
+            _cast_as_quote(text, found)
         _transcript_lines(text, found)
         _name_described(found, units, discourse)
         found.extend(_answers(text, discourse, found))
@@ -4645,6 +4647,47 @@ def _with_apposition(toks: list[Token], phrase: Phrase) -> list[Token]:
                 and toks[j].low not in {",", ".", ";", ":"}:
             j += 1
     return toks[phrase.i : j]
+
+
+# verbs that cast an object as something ("described the situation as “catastrophic”",
+# "dismissed his arguments as “malarkey”", "referred to Stone as “Person 1”"): the words
+# said are the quoted ones, the object is the writer's (the news labels' convention, which
+# keeps a partial quote; PolNeAR's unit keeps the object and is left alone)
+_CASTING_CUE_STEMS = ("describ", "characteri", "refer", "dismiss", "critici", "slam",
+                      "condemn", "defend", "hail", "prais", "brand", "label", "denounc",
+                      "reject", "portray")
+# "as", an optional article, then an opening quote: the object ends before "as"
+_AS_OPENING_QUOTE = re.compile(r"\bas\s+(?:(?:an?|the)\s+)?[“\"]")
+MAX_CAST_OBJECT_WORDS = 12  # a longer part before "as" is a clause, not an object
+_QUOTE_MARKS = "“”\""
+
+
+def _cast_as_quote(text: str, found: list[_Found]) -> None:
+    """'Fletcher described the situation as “catastrophic”': the statement is the quoted
+    words, not the object cast (statement unit). Only when the content is an object without
+    quotes, "as" and one quote; words after the quote ("... “strategic recalibration” to
+    give businesses room") are the writer's unless they quote again."""
+    for f in found:
+        if (f.cue is None or not f.cue.lower().startswith(_CASTING_CUE_STEMS)
+                or len(f.pieces) != 1 or f.kind != "mixed"):
+            continue
+        a, b = f.pieces[0]
+        content = text[a:b]
+        m = _AS_OPENING_QUOTE.search(content)
+        if m is None:
+            continue
+        head, rest = content[:m.start()], content[m.end():]
+        close = next((i for i, ch in enumerate(rest) if ch in _QUOTE_MARKS), None)
+        if (close is None or not head.split() or len(head.split()) > MAX_CAST_OBJECT_WORDS
+                or any(ch in head for ch in _QUOTE_MARKS)
+                or any(ch in rest[close + 1:] for ch in _QUOTE_MARKS)):
+            continue
+        inner = rest[:close].rstrip(" ,.;:!?")
+        lead = len(inner) - len(inner.lstrip())
+        if not inner.strip():
+            continue
+        f.pieces = [(a + m.end() + lead, a + m.end() + len(inner))]
+        f.kind = "direct"
 
 
 def _drop_nested(found: list[_Found], text: str | None = None) -> list[_Found]:

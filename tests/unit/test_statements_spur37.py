@@ -1,0 +1,28 @@
+"""Round 37 (spur37): statements that are no one's words, or more than the words said
+(issue 13).
+
+- "described the situation as “catastrophic”": in the statement unit the words said are the
+  quoted ones; the object cast and the writer's words after the quote are not (PolNeAR's
+  attribution unit keeps the object).
+"""
+
+from __future__ import annotations
+
+from monitor.statements.extract import Extractor
+from monitor.statements.officials import default_registry
+
+
+def _statements(text: str, unit: str = "statement") -> list[tuple[str | None, str, str]]:
+    ex = Extractor(default_registry(), parser="off", unit=unit)
+    return [(s.speaker, s.kind, s.content) for s in ex.extract(text, None)]
+
+
+def test_a_cast_object_is_no_part_of_the_quoted_words() -> None:
+    got = _statements("The mayor described the fire as “a total loss” to reporters on Monday.")
+    assert got == [("The mayor", "direct", "a total loss")]
+    got = _statements("The senator dismissed his arguments as “malarkey.”")
+    assert got == [("The senator", "direct", "malarkey")]
+    kept = _statements("The mayor described the fire as “a total loss.”", unit="attribution")
+    assert kept and kept[0][2].startswith("the fire as")
+    two = _statements("The mayor described the fire as “a loss” and the arson as “a crime.”")
+    assert two and two[0][1] == "mixed"
