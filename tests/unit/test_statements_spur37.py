@@ -3,7 +3,11 @@
 
 - "described the situation as “catastrophic”": in the statement unit the words said are the
   quoted ones; the object cast and the writer's words after the quote are not (PolNeAR's
-  attribution unit keeps the object).
+  attribution unit keeps the object);
+- "clarified that despite new bids, printing remains C": a short fronted phrase of time or
+  circumstance does not end the reported clause at its comma;
+- "However, incidents continued": a sentence's opening adverbial before a subject and verb
+  is no content said.
 """
 
 from __future__ import annotations
@@ -26,3 +30,17 @@ def test_a_cast_object_is_no_part_of_the_quoted_words() -> None:
     assert kept and kept[0][2].startswith("the fire as")
     two = _statements("The mayor described the fire as “a loss” and the arson as “a crime.”")
     assert two and two[0][1] == "mixed"
+
+
+def test_a_fronted_phrase_does_not_end_the_reported_clause() -> None:
+    got = _statements("The source clarified that despite new bids, printing remains "
+                      "outsourced to Russia.")
+    assert got == [("The source", "indirect",
+                    "despite new bids, printing remains outsourced to Russia")]
+
+
+def test_an_opening_adverbial_is_no_content() -> None:
+    assert _statements("However, incidents continued at the school.") == []
+    assert _statements("Last month, the mother pleaded with the suspect to surrender.") == []
+    kept = _statements("But they declined, the director wrote.")
+    assert kept and kept[0][2] == "But they declined"
