@@ -4062,6 +4062,9 @@ class Extractor:
             return False
         if self.unit == "statement" and _opening_adverbial(words, f):
             return False
+        if self.unit == "statement" and f.kind == "indirect" and f.cue is not None and (
+                f.cue.lower().startswith(_GLOSS_CUES)):
+            return False  # '“Q,” he said, referring to the jet': the writer's gloss
         return len(words) >= MIN_CONTENT_WORDS
 
     def _statement(self, text: str, f: _Found) -> Statement:
@@ -4651,6 +4654,12 @@ def _with_apposition(toks: list[Token], phrase: Phrase) -> list[Token]:
                 and toks[j].low not in {",", ".", ";", ":"}:
             j += 1
     return toks[phrase.i : j]
+
+
+# cues whose object without quoted words is the writer's gloss, no words said ("“Q,” he
+# said, referring to the luxury jet", "Generative AI refers to systems that ..."); with
+# quoted words ("referred to Stone as “Person 1”") the quote is kept
+_GLOSS_CUES = ("refer",)
 
 
 # words that open an adverbial before the subject ("However, incidents continued", "Through

@@ -7,7 +7,9 @@
 - "clarified that despite new bids, printing remains C": a short fronted phrase of time or
   circumstance does not end the reported clause at its comma;
 - "However, incidents continued": a sentence's opening adverbial before a subject and verb
-  is no content said.
+  is no content said;
+- "“Q,” he said, referring to the jet": a reference without quoted words is the writer's
+  gloss, no statement.
 """
 
 from __future__ import annotations
@@ -44,3 +46,12 @@ def test_an_opening_adverbial_is_no_content() -> None:
     assert _statements("Last month, the mother pleaded with the suspect to surrender.") == []
     kept = _statements("But they declined, the director wrote.")
     assert kept and kept[0][2] == "But they declined"
+
+
+def test_a_reference_without_quoted_words_is_the_writers_gloss() -> None:
+    got = _statements("“I have no plane to give you,” he said, referring to the jet that the "
+                      "US accepted.")
+    assert [g[2] for g in got] == ["I have no plane to give you"]
+    assert _statements("Generative AI refers to systems that can create text.") == []
+    kept = _statements("The senator referred to the plan as “a disgrace.”")
+    assert kept and kept[0][2] == "a disgrace"
