@@ -6378,6 +6378,13 @@ MAX_NOUN_BEFORE_THAT = 3  # "the claim that", "the false claim that": a short no
 # resignation", "wrote a book"): with a determiner's noun phrase for content and no clause,
 # the product's unit reports no statement (PolNeAR's unit keeps them)
 _ACT_OBJECT_LEMMAS = frozenset({"announce", "write"})
+# speech acts with no proposition when their object is a noun phrase ("emphasized the
+# political will", "reaffirmed Iran’s support", "praised Trump's approach", "expressed
+# Egypt's readiness": the news labels' "speech acts with no proposition"); with a clause
+# ("stressed that C") they report words
+_NO_PROPOSITION_LEMMAS = frozenset({"emphasize", "emphasise", "stress", "underscore",
+                                    "reiterate", "reaffirm", "express", "praise", "proclaim",
+                                    "highlight", "welcome"})
 
 
 def _reports_no_words(toks: list[Token], cue: _Cue, phrase: Phrase, start: int) -> bool:
@@ -6400,7 +6407,16 @@ def _reports_no_words(toks: list[Token], cue: _Cue, phrase: Phrase, start: int) 
     if cue.lemma == "learn" or (cue.lemma == "plead" and _plea(toks, start)):
         return True
     act = cue.lemma in _ACT_OBJECT_LEMMAS and _object_opens(toks, start)
+    act = act or (cue.lemma in _NO_PROPOSITION_LEMMAS and (
+        _object_opens(toks, start) or _possessive_name_opens(toks, start)))
     return (act or _topic_reported(toks, cue)) and not _clause_content(toks, start)
+
+
+def _possessive_name_opens(toks: list[Token], start: int) -> bool:
+    """Does the content starting at character ``start`` open with a capitalised possessive
+    ("reaffirmed Iran’s support", "praised Trump's approach")?"""
+    k = _token_from(toks, start)
+    return k is not None and _cap(toks[k]) and toks[k].low.endswith(("'s", "’s"))
 
 
 # speech verbs that state a finding when data or documents are their subject ("court records

@@ -9,7 +9,9 @@
 - "However, incidents continued": a sentence's opening adverbial before a subject and verb
   is no content said;
 - "“Q,” he said, referring to the jet": a reference without quoted words is the writer's
-  gloss, no statement.
+  gloss, no statement;
+- "stressed the importance of X", "reaffirmed Iran’s support": a speech act on a noun phrase
+  reports no proposition (the news labels leave it out).
 """
 
 from __future__ import annotations
@@ -55,3 +57,10 @@ def test_a_reference_without_quoted_words_is_the_writers_gloss() -> None:
     assert _statements("Generative AI refers to systems that can create text.") == []
     kept = _statements("The senator referred to the plan as “a disgrace.”")
     assert kept and kept[0][2] == "a disgrace"
+
+
+def test_a_speech_act_on_a_noun_phrase_reports_no_words() -> None:
+    assert _statements("The minister stressed the importance of gun safety.") == []
+    assert _statements("He reaffirmed Iran’s support for the treaty.") == []
+    kept = _statements("The minister stressed that the talks would go on.")
+    assert kept == [("The minister", "indirect", "the talks would go on")]
