@@ -6378,6 +6378,16 @@ MAX_NOUN_BEFORE_THAT = 3  # "the claim that", "the false claim that": a short no
 # resignation", "wrote a book"): with a determiner's noun phrase for content and no clause,
 # the product's unit reports no statement (PolNeAR's unit keeps them)
 _ACT_OBJECT_LEMMAS = frozenset({"announce", "write"})
+# directive verbs and the words after their addressee that open what is asked, no words
+# said ("urged people to stay away", "warned Hamas against", "asked Congress for"): the news
+# labels' "commissive and directive verbs with an infinitive"
+_DIRECTIVE_ENDS = {"urge": frozenset({"to"}), "implore": frozenset({"to"}),
+                   "ask": frozenset({"to", "for"}), "warn": frozenset({"against"}),
+                   "instruct": frozenset({"to"}), "order": frozenset({"to"})}
+MAX_DIRECTIVE_OBJECT = 15  # tokens of an addressee before its infinitive
+# words that make a directive's content a clause or a question: words said
+_DIRECTIVE_CLAUSE_WORDS = frozenset({"that", "whether", "if", "how", "what", "why", "when",
+                                     "who", "where"})
 # speech acts with no proposition when their object is a noun phrase ("emphasized the
 # political will", "reaffirmed Iran’s support", "praised Trump's approach", "expressed
 # Egypt's readiness": the news labels' "speech acts with no proposition"); with a clause
@@ -6409,7 +6419,42 @@ def _reports_no_words(toks: list[Token], cue: _Cue, phrase: Phrase, start: int) 
     act = cue.lemma in _ACT_OBJECT_LEMMAS and _object_opens(toks, start)
     act = act or (cue.lemma in _NO_PROPOSITION_LEMMAS and (
         _object_opens(toks, start) or _possessive_name_opens(toks, start)))
+    if _directive_infinitive(toks, cue, start):
+        return True
     return (act or _topic_reported(toks, cue)) and not _clause_content(toks, start)
+
+
+def _directive_infinitive(toks: list[Token], cue: _Cue, start: int) -> bool:
+    """Is the content starting at character ``start`` a directive's addressee and infinitive
+    ("urged people to stay away", "asked anyone with information to call", "warned members
+    not to reduce benefits", "warned Hamas against conducting operations", "asked Congress
+    for a new round")? The news labels leave directives out; a clause ("urged that C",
+    "asked whether C") or quoted words keep the statement."""
+    if cue.lemma not in _DIRECTIVE_ENDS:
+        return False
+    k = _token_from(toks, start)
+    if k is None or _clause_content(toks, start):
+        return False  # "warned it would take legal action against": a clause
+    ends = _DIRECTIVE_ENDS[cue.lemma]
+    for m in range(k, min(len(toks) - 1, k + MAX_DIRECTIVE_OBJECT + 1)):
+        low = toks[m].low
+        if (low in _DIRECTIVE_CLAUSE_WORDS or toks[m].kind == "q" or low in _PUNCT_END
+                or low == ","):
+            return False  # ("asked Bennett about it, the manager said he needed to")
+        if low in ends and m > k and toks[m + 1].kind == "w":
+            return not _clause_follows(toks, m + 1)
+    return False
+
+
+def _clause_follows(toks: list[Token], k: int) -> bool:
+    """Does a "that" or a quote follow token ``k`` in its sentence ("asked the company to
+    build them at home, telling its chief that he does not want C": words said)?"""
+    for t in toks[k:]:
+        if t.low in _PUNCT_END:
+            return False
+        if t.low == "that" or t.kind == "q":
+            return True
+    return False
 
 
 def _possessive_name_opens(toks: list[Token], start: int) -> bool:

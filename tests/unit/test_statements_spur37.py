@@ -11,7 +11,9 @@
 - "“Q,” he said, referring to the jet": a reference without quoted words is the writer's
   gloss, no statement;
 - "stressed the importance of X", "reaffirmed Iran’s support": a speech act on a noun phrase
-  reports no proposition (the news labels leave it out).
+  reports no proposition (the news labels leave it out);
+- "urged people to stay away", "asked Congress for", "warned Hamas against": a directive with
+  its infinitive reports no words (the news labels leave directives out).
 """
 
 from __future__ import annotations
@@ -64,3 +66,13 @@ def test_a_speech_act_on_a_noun_phrase_reports_no_words() -> None:
     assert _statements("He reaffirmed Iran’s support for the treaty.") == []
     kept = _statements("The minister stressed that the talks would go on.")
     assert kept == [("The minister", "indirect", "the talks would go on")]
+
+
+def test_a_directive_with_an_infinitive_reports_no_words() -> None:
+    assert _statements("Police urged people to stay away from the scene.") == []
+    assert _statements("Police are asking anyone with information to call the station.") == []
+    assert _statements("The council warned Hamas against conducting operations.") == []
+    kept = _statements("The mayor warned it would take action against the owners.")
+    assert kept and kept[0][2] == "it would take action against the owners"
+    asked = _statements("She asked whether the plan would work.")
+    assert asked and asked[0][2] == "whether the plan would work"
