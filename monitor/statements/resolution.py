@@ -511,8 +511,14 @@ THING_HEADS = frozenset(
      "affidavit", "readout", "communique", "communiqué",
      # founding texts and doctrines say things too ("The constitution makes no mention of
      # it, although it does say"; "the Purcell doctrine ... It states": pron30)
-     "constitution", "treaty", "doctrine"}
+     "constitution", "treaty", "doctrine",
+     # a diplomat's cable and a court's warrant say things as a memo does ("The cable also
+     # warned ... It said", "An arrest warrant gave insight ... It states": they37)
+     "cable", "warrant"}
 )
+# determiners of a written thing that opens a sentence as its subject, "it" after it; "a" and
+# "an" too ("A report released Tuesday found ... It said": the report, they37)
+_THING_SUBJECT_OPENERS = frozenset({"the", "this", "that", "a", "an"})
 # written works that have titles ("The book, 'Original Sin ...,'"); not a statement, letter or
 # tweet, whose quoted words in apposition are what they say
 TITLED_WORKS = frozenset({"book", "memoir", "novel", "report", "study", "film", "movie",
@@ -4846,8 +4852,10 @@ class Discourse:
                  or self._police(unit, offset) or self._collective_opening(unit, offset)
                  or self._plural_subject(unit, offset)
                  or self._plural_opening(unit, offset, unit - 1)
+                 or self._conjunct_subject(unit - 1)
                  or self._joint_speakers(unit, offset)
-                 or self._org_speaker(unit, offset))
+                 or self._org_speaker(unit, offset)
+                 or self._singular_they(unit, offset))
                 if pronoun == "they" else None)
         if pronoun == "it":  # a recent organisation, or a poll or report that spoke
             return self._thing_subject(unit, offset) or self._it_subject(unit, offset) or \
@@ -5087,7 +5095,10 @@ class Discourse:
             # "The Wildcats have found ... they said": a one-word name the text writes with
             # "the" and no gender is a team or a group, which "they" may be (pron32)
             named.pop(toks[span[0]].start)
-        if any(t.start in named for t in toks[span[0] : span[1]]):
+        head_end = next((k for k in range(span[0] + 1, span[1]) if toks[k].low == "of"),
+                        span[1])  # (the "of" phrase's name is no subject: "Critics of the
+        # Endangered Species Act often say", "Relatives of John Smith said": they37)
+        if any(t.start in named for t in toks[span[0] : head_end]):
             return None  # ("Trump wants": a person before the verb)
         head = named.get(toks[span[1]].start)
         if head is not None and (head.gender or head.official or " " in (head.name or "")):
@@ -5096,6 +5107,51 @@ class Discourse:
         if family is not None:  # "The Obamas cut back the ritual ... because they wanted":
             return family  # the couple the article named, not a description (they29)
         return self._person(span_text(toks[span[0] : span[1] + 1]), None, "", kind="people")
+
+    def _singular_they(self, unit: int, offset: int) -> Person | None:
+        """'They' for the one person the sentence before names, when nothing else could be
+        "they", and that person spoke there: "Alex Morgan, the group's officer, said: 'It is
+        an attack.' They also urged the minister to act" (they37: news writes the singular
+        "they" of people who use it). None when the text around has anything else "they" may
+        be: another noted name or body in either sentence, a plural, a pronoun, or a "he" or
+        "she" already taken for that person."""
+        if unit < 1 or unit >= len(self.units):
+            return None
+        notes = [(p, r) for u, at, p, r in self.recent[-MAX_LIST_LOOK:]
+                 if u == unit - 1 or (u == unit and at < offset)]
+        people = {id(p): p for p, _r in notes}
+        if len(people) != 1 or all(r != SPEAKER for _p, r in notes):
+            return None  # (one who spoke: "Alex Morgan was arrested. They said" is police)
+        person = notes[0][0]
+        name = (person.name or "").split()
+        if person.kind != "person" or len(name) < 2 or not all(w[:1].isupper() for w in name) or (
+                person is self.author or not self.animate(person)
+                or id(person) in self.pronoun_genders):
+            return None
+        words = [t for u in (unit - 1, unit) for t in self.units[u]
+                 if (u < unit or t.start < offset) and not self._quote_within(t.start, t.end)
+                 and not any(a <= t.start < b for a, b in self.quoted)]
+        if any(_plural_like(t) or t.low in lx.PRONOUNS or t.low in lx.PRONOUN_CASES
+               or t.low in POLICE_WORDS or t.low in _PLURAL_PRONOUNS for t in words):
+            return None  # ("Smith and the officers ...", "He said": someone else, or him)
+        return person
+
+    def _conjunct_subject(self, u: int) -> Person | None:
+        """'They' for the described plural subject of the last clause that ", and" opens in
+        the sentence before: "The White House remains divided, and several senior officials
+        expressed serious doubts about him. His age could be a problem, they said" is the
+        officials (they37): the plural the text wrote last, as :meth:`_plural_opening` takes
+        the one a sentence opens with."""
+        if not 0 <= u < len(self.units):
+            return None
+        toks = self.units[u]
+        for m in range(len(toks) - 2, 0, -1):
+            if toks[m].low == "and" and toks[m - 1].low == "," and (
+                    toks[m + 1].low in _CONJUNCT_SUBJECT_OPENERS):
+                end = _plural_phrase_end(toks, m + 1, len(toks))
+                return Person(span_text(toks[m + 1 : end]), kind="described") \
+                    if end > 0 else None
+        return None
 
     def _joint_speakers(self, unit: int, offset: int) -> Person | None:
         """'They' for the named people who each spoke in its own sentence (before it) or the
@@ -5244,7 +5300,7 @@ class Discourse:
             if not 0 <= u < len(self.units):
                 continue
             toks = self.units[u]
-            if not toks or toks[0].low not in {"the", "this", "that"} or (
+            if not toks or toks[0].low not in _THING_SUBJECT_OPENERS or (
                     u == unit and toks[0].start >= offset):
                 continue
             placed = False  # a place's or a people's word modifies the thing ("The UK
@@ -8065,6 +8121,31 @@ _SINGULAR_VERBS = frozenset({"comes", "goes", "seems", "appears", "means", "rema
 MAX_KIN_OF_WORDS = 6  # "Relatives of the 25-year-old female victim": a short phrase
 _KIN_PLURALS = frozenset({"relatives", "friends", "members", "parents", "families",
                           "neighbors", "neighbours", "supporters", "colleagues"})
+# plural people whose "of" phrase names the cause, body or people they belong to or stand
+# against ("Critics of the law", "Lawyers of the family", "Leaders of both parties"): the
+# whole phrase up to the verb is the sentence's subject, as with the kin above (they37)
+_GROUP_OF_PLURALS = frozenset({"critics", "opponents", "advocates", "proponents", "lawyers",
+                               "attorneys", "leaders", "representatives", "residents",
+                               "employees", "workers", "officials"})
+# lower-case adverbs that may stand between a subject and its verb ("Critics of it often say")
+_PRE_VERB_ADVERBS = frozenset({"often", "also", "still", "never", "have", "long", "repeatedly"})
+
+
+def _group_of_end(toks: list[Token], m: int) -> int:
+    """The index just past the "of" phrase after the plural ``toks[m]`` ("Critics of the
+    Endangered Species Act often substitute": the word "often"), when a verb, an auxiliary or
+    an adverb before a verb ends it within :data:`MAX_KIN_OF_WORDS` words; -1 when none
+    does, or the phrase meets a relative pronoun or punctuation (no subject known to end)."""
+    for e in range(m + 2, min(len(toks), m + MAX_KIN_OF_WORDS + 1)):
+        tok = toks[e]
+        if tok.kind != "w" or tok.low in {"who", "that", "which", "whose"}:
+            return -1
+        if e > m + 2 and not _is_cap(tok) and (
+                tok.low in lx.CUES or tok.low in _FINITE_WORDS or tok.low in _BE_FORMS
+                or tok.low in _PRE_VERB_ADVERBS or tok.low.endswith("ed")
+                or _ly_adverb(tok)):
+            return e
+    return -1
 
 
 def _plural_head(toks: list[Token]) -> tuple[int, int] | None:
@@ -8113,6 +8194,9 @@ def _plural_head(toks: list[Token]) -> tuple[int, int] | None:
                         and not toks[e].low.endswith("ed")):
                     e += 1
                 return (i, e - 1) if m + 2 < e < len(toks) else None
+            if after.low == "of" and tok.low in _GROUP_OF_PLURALS:
+                e = _group_of_end(toks, m)  # ("Critics of the law often say ... They")
+                return (i, e - 1) if e > 0 else None
             if _is_cap(after) or after.low in {"'s", "’s", "and", "or", "of"} or (
                     after.kind == "w" and after.low.endswith("ly")):
                 return None  # ("Democrats and Republicans", "The Times of London")
@@ -8130,6 +8214,9 @@ def _plural_head(toks: list[Token]) -> tuple[int, int] | None:
 # determiners that open the subject of a clause after "and" ("... and the fact-checkers are
 # so brazen that they ridicule")
 _CLAUSE_SUBJECT_OPENERS = frozenset({"the", "these", "those", "many", "some", "most"})
+# words that open a described plural subject after ", and" in the sentence before a "they"
+# ("..., and several senior officials expressed doubts. They said": they37)
+_CONJUNCT_SUBJECT_OPENERS = _CLAUSE_SUBJECT_OPENERS | {"several", "other", "two", "three"}
 # words that open an object noun phrase and never follow a plural subject's head: a word in
 # "-s" before them is a verb's third person ("Obama sets the limits", not a plural "sets")
 _OBJECT_DETERMINERS = frozenset({"the", "his", "her", "their", "its"})

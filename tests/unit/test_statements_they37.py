@@ -1,0 +1,51 @@
+"""Round 37, second wave (they37): speakers left a bare pronoun (issue 13).
+
+- "they" is a plural of people whose "of" phrase names their cause or body ("Critics of the
+  Endangered Species Act often substitute anecdote for fact. They've argued C"), even when a
+  name in the "of" phrase was taken for a person's.
+- "they" is the described plural subject of the ", and" clause of the sentence before ("The
+  White House remains divided, and several senior officials expressed doubts. C, they said").
+- "they" is the one named person who spoke in the sentence before, when nothing else can be
+  ("Alex Morgan said: 'C.' They also urged"): the singular "they".
+- "it" is a cable or a warrant that opened the sentence before, and a written thing an
+  indefinite article opens ("An arrest warrant gave insight ... It states C").
+"""
+
+from __future__ import annotations
+
+from monitor.statements.extract import Extractor
+from monitor.statements.officials import default_registry
+
+
+def _speakers(text: str) -> list[str | None]:
+    ex = Extractor(default_registry(), parser="off", unit="statement")
+    return [s.speaker for s in ex.extract(text, None)]
+
+
+def test_plural_people_of_a_cause() -> None:
+    got = _speakers("Critics of the Endangered Species Act often substitute anecdote for fact. "
+                    "They've argued that consultation with scientists means more work.")
+    assert got == ["Critics of the Endangered Species Act"]
+
+
+def test_plural_subject_after_comma_and() -> None:
+    got = _speakers("The White House remains divided, and several senior officials expressed "
+                    "doubts about him. His age could be problematic, they said.")
+    assert got == ["several senior officials"]
+
+
+def test_singular_they_for_the_one_who_spoke() -> None:
+    got = _speakers("Alex Morgan, the group's policy officer, said: \"It is a blatant attack "
+                    "on rights.\" They also urged the minister to act.")
+    assert got == ["Alex Morgan", "Alex Morgan"]
+    got = _speakers("Alex Morgan was arrested on Friday. They said Morgan was armed.")
+    assert got == ["They"]  # (done to, not a speaker: the police, not said)
+
+
+def test_it_for_a_cable_or_a_warrant() -> None:
+    got = _speakers("The cable also warned that the brigade appeared to be compromised. It "
+                    "said requests to provide a police presence have gone unanswered.")
+    assert got[-1] == "The cable"
+    got = _speakers("An arrest warrant gave insight into what happened on Maple Avenue. It "
+                    "states there was a knock at the door.")
+    assert got == ["An arrest warrant"]
