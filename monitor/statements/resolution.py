@@ -516,6 +516,8 @@ THING_HEADS = frozenset(
      # warned ... It said", "An arrest warrant gave insight ... It states": they37)
      "cable", "warrant"}
 )
+# kinds of noted names that a relative clause's "they" cannot be (one person, a written thing)
+_NOT_THEY_KINDS = frozenset({"person", "thing", "document"})
 # determiners of a written thing that opens a sentence as its subject, "it" after it; "a" and
 # "an" too ("A report released Tuesday found ... It said": the report, they37)
 _THING_SUBJECT_OPENERS = frozenset({"the", "this", "that", "a", "an"})
@@ -4848,6 +4850,7 @@ class Discourse:
         if pronoun in _PLURAL_PRONOUNS:
             return self._latest(unit, offset, "group", GROUP_LOOKBACK_UNITS) or (
                 (self._plural_opening(unit, offset, unit)
+                 or self._relative_they(unit, offset)
                  or self._latest(unit, offset, "people", PEOPLE_LOOKBACK_UNITS)
                  or self._police(unit, offset) or self._collective_opening(unit, offset)
                  or self._plural_subject(unit, offset)
@@ -5107,6 +5110,34 @@ class Discourse:
         if family is not None:  # "The Obamas cut back the ritual ... because they wanted":
             return family  # the couple the article named, not a description (they29)
         return self._person(span_text(toks[span[0] : span[1] + 1]), None, "", kind="people")
+
+    def _relative_they(self, unit: int, offset: int) -> Person | None:
+        """'They' of a relative clause ("..., which they say") for the one plural of people
+        its sentence names before it: "Trump failed to sway key House Republicans from blue
+        states to drop opposition to a tax bill, which they say does not do enough", "House
+        Republicans began repealing the health care law, which they have long said lacks
+        basis" (they37). None when the sentence has a police force or a noted body before
+        the pronoun ("Police stopped two men in a car, which they said was stolen"), or
+        more than one such plural, or the relative's own noun is the plural."""
+        toks, p = self._token_at(unit, offset)
+        if p is None or p < 3 or toks[p - 1].low not in {"which", "that"}:
+            return None
+        heads = [k for k in range(p - 1) if not (k == 0 and not _is_cap(toks[k])) and (
+            (_is_cap(toks[k]) and _group_word(toks, k) and toks[k].low.endswith(
+                _PLURAL_HEAD_ENDINGS)) or (not _is_cap(toks[k]) and _plural_people_head(
+                    [toks[k]])))]
+        if any(t.low in POLICE_WORDS for t in toks[:p]) or len(heads) != 1 or (
+                heads[0] >= p - 3):
+            return None  # (the relative's noun: "the analysts, who they said")
+        start = heads[0]
+        while start > 0 and (_is_cap(toks[start - 1]) or toks[start - 1].low in _PEOPLE_COUNTS) \
+                and toks[start - 1].kind == "w" and toks[start - 1].low not in lx.DETERMINERS:
+            start -= 1
+        if any(u == unit and at < offset and person.kind not in _NOT_THEY_KINDS and not (
+                toks[start].start <= at <= toks[heads[0]].start)
+               for u, at, person, _r in self.recent[-MAX_LIST_LOOK:]):
+            return None  # (a body, not the plural's own word: "the House Republicans")
+        return Person(span_text(toks[start : heads[0] + 1]), kind="described")
 
     def _singular_they(self, unit: int, offset: int) -> Person | None:
         """'They' for the one person the sentence before names, when nothing else could be

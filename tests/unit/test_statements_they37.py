@@ -7,6 +7,8 @@
   White House remains divided, and several senior officials expressed doubts. C, they said").
 - "they" is the one named person who spoke in the sentence before, when nothing else can be
   ("Alex Morgan said: 'C.' They also urged"): the singular "they".
+- "they" of a relative clause (", which they say") is the one plural of people its sentence
+  names before it ("Trump failed to sway key House Republicans ..., which they say C").
 - "it" is a cable or a warrant that opened the sentence before, and a written thing an
   indefinite article opens ("An arrest warrant gave insight ... It states C").
 """
@@ -49,3 +51,12 @@ def test_it_for_a_cable_or_a_warrant() -> None:
     got = _speakers("An arrest warrant gave insight into what happened on Maple Avenue. It "
                     "states there was a knock at the door.")
     assert got == ["An arrest warrant"]
+
+
+def test_relative_they_is_the_sentences_plural() -> None:
+    got = _speakers("President Donald Trump failed Tuesday to sway key House Republicans from "
+                    "blue states to drop opposition to a tax bill, which they say does not do "
+                    "enough to boost deductions.")
+    assert got == ["House Republicans"]
+    got = _speakers("Police stopped two men in a car, which they said was stolen.")
+    assert got == ["Police"]
