@@ -8158,6 +8158,9 @@ _KIN_PLURALS = frozenset({"relatives", "friends", "members", "parents", "familie
 _GROUP_OF_PLURALS = frozenset({"critics", "opponents", "advocates", "proponents", "lawyers",
                                "attorneys", "leaders", "representatives", "residents",
                                "employees", "workers", "officials"})
+# plurals of people without an "-s" ("Three people walked into the hospital. They told
+# officers", "Two women were walking home. They said": they37)
+_IRREGULAR_PEOPLE_PLURALS = frozenset({"people", "men", "women", "children"})
 # lower-case adverbs that may stand between a subject and its verb ("Critics of it often say")
 _PRE_VERB_ADVERBS = frozenset({"often", "also", "still", "never", "have", "long", "repeatedly"})
 
@@ -8212,7 +8215,7 @@ def _plural_head(toks: list[Token]) -> tuple[int, int] | None:
                 tok.low.endswith("ed") and not _is_cap(tok)):
             return None  # ("They want safe homes", "They distributed news", "One of the
             # decisions": no noun phrase of a subject)
-        if _plural_like(tok):
+        if _plural_like(tok) or tok.low in _IRREGULAR_PEOPLE_PLURALS:
             after = toks[m + 1]
             if after.low == "of" and tok.low in _KIN_PLURALS:
                 # ("Relatives of the victim identified her ... They said": the relatives,

@@ -7,6 +7,8 @@
   White House remains divided, and several senior officials expressed doubts. C, they said").
 - "they" is the one named person who spoke in the sentence before, when nothing else can be
   ("Alex Morgan said: 'C.' They also urged"): the singular "they".
+- "they" is a plural of people without an "-s" that opened the sentence before ("Three
+  people walked into the hospital. They told officers C").
 - "they" of a relative clause (", which they say") is the one plural of people its sentence
   names before it ("Trump failed to sway key House Republicans ..., which they say C").
 - "it" is a cable or a warrant that opened the sentence before, and a written thing an
@@ -60,3 +62,9 @@ def test_relative_they_is_the_sentences_plural() -> None:
     assert got == ["House Republicans"]
     got = _speakers("Police stopped two men in a car, which they said was stolen.")
     assert got == ["Police"]
+
+
+def test_irregular_plural_of_people_opens_the_sentence_before() -> None:
+    got = _speakers("Three people walked into the hospital on Thursday night. They told "
+                    "officers they were in the vehicle at the time.")
+    assert got == ["Three people"]
