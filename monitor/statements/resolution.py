@@ -5286,7 +5286,9 @@ class Discourse:
         """'They' for a campaign or an administration that opened the sentence before (or
         this one, before the pronoun): "Murphy’s campaign is tying the House bill to Rubio
         ... They are saying his vote ..." is the campaign (twenty-fifth session); American
-        news writes such a body as the people in it, as it does a police force."""
+        news writes such a body as the people in it, as it does a police force. Its verb is
+        an auxiliary, a cue or a past form in "-ed", an adverb perhaps before it ("The family
+        hired an attorney. They said", they37)."""
         for u in (unit, unit - 1):
             if not 0 <= u < len(self.units):
                 continue
@@ -5304,10 +5306,14 @@ class Discourse:
             verb = _verb_after_of(toks, k + 1) if k + 1 < len(toks) and (
                 toks[k + 1].low == "of") else k + 1  # ("The family of a 17-year-old shot by
             # a police officer has hired an attorney, and they say": pron37)
+            if verb is not None and verb + 1 < len(toks) and (
+                    toks[verb].low in _SENTENCE_ADVERBS or toks[verb].low in _PRE_VERB_ADVERBS):
+                verb += 1  # ("The band later apologized": they37)
             if k >= len(toks) - 1 or toks[k].low not in _COLLECTIVE_HEADS or k == start or (
                     u == unit and toks[k].end > offset) or verb is None or (
                     toks[verb].kind != "w" or (toks[verb].low not in _FINITE_WORDS
-                                               and toks[verb].low not in lx.CUES)):
+                                               and toks[verb].low not in lx.CUES
+                                               and not _past_verb(toks[verb]))):
                 continue
             return Person(span_text(toks[start : k + 1]), kind="described")
         return None
@@ -8163,6 +8169,13 @@ _GROUP_OF_PLURALS = frozenset({"critics", "opponents", "advocates", "proponents"
 _IRREGULAR_PEOPLE_PLURALS = frozenset({"people", "men", "women", "children"})
 # lower-case adverbs that may stand between a subject and its verb ("Critics of it often say")
 _PRE_VERB_ADVERBS = frozenset({"often", "also", "still", "never", "have", "long", "repeatedly"})
+
+
+def _past_verb(tok: Token) -> bool:
+    """Is ``tok`` a lower-case past form in "-ed" ("The family hired", "apologized"), the
+    verb of a collective subject before it (they37)?"""
+    return tok.kind == "w" and not _is_cap(tok) and tok.low.endswith("ed") and (
+        len(tok.low) > MIN_PAST_FORM_LETTERS)
 
 
 def _group_of_end(toks: list[Token], m: int) -> int:

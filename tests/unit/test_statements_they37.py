@@ -9,6 +9,8 @@
   ("Alex Morgan said: 'C.' They also urged"): the singular "they".
 - "they" is a plural of people without an "-s" that opened the sentence before ("Three
   people walked into the hospital. They told officers C").
+- "they" is a collective (family, campaign, group) whose verb is a past form in "-ed" ("The
+  family hired an attorney. They said C").
 - "they" of a relative clause (", which they say") is the one plural of people its sentence
   names before it ("Trump failed to sway key House Republicans ..., which they say C").
 - "it" is a cable or a warrant that opened the sentence before, and a written thing an
@@ -68,3 +70,9 @@ def test_irregular_plural_of_people_opens_the_sentence_before() -> None:
     got = _speakers("Three people walked into the hospital on Thursday night. They told "
                     "officers they were in the vehicle at the time.")
     assert got == ["Three people"]
+
+
+def test_collective_with_a_past_verb_opens_the_sentence_before() -> None:
+    got = _speakers("The family hired an attorney on Monday. They said the officer should be "
+                    "charged.")
+    assert got == ["The family"]
