@@ -5148,8 +5148,9 @@ class Discourse:
         "she" already taken for that person."""
         if unit < 1 or unit >= len(self.units):
             return None
-        notes = [(p, r) for u, at, p, r in self.recent[-MAX_LIST_LOOK:]
-                 if u == unit - 1 or (u == unit and at < offset)]
+        seen = [(u, at, p, r) for u, at, p, r in self.recent[-MAX_LIST_LOOK:]
+                if u == unit - 1 or (u == unit and at < offset)]
+        notes = [(p, r) for u, at, p, r in seen if not self._in_title_of(u, at, seen)]
         people = {id(p): p for p, _r in notes}
         if len(people) != 1 or all(r != SPEAKER for _p, r in notes):
             return None  # (one who spoke: "Alex Morgan was arrested. They said" is police)
@@ -5166,6 +5167,23 @@ class Discourse:
                or t.low in POLICE_WORDS or t.low in _PLURAL_PRONOUNS for t in words):
             return None  # ("Smith and the officers ...", "He said": someone else, or him)
         return person
+
+    def _in_title_of(self, unit: int, at: int,
+                     seen: list[tuple[int, int, Person, int]]) -> bool:
+        """Is the body noted at ``at`` of sentence ``unit`` part of the title before a
+        person's name in ``seen`` ("Greenpeace UK head of politics Ami McCarthy said"): only
+        lower-case words between the body's name and the person's (they37)?"""
+        toks, k = self._token_at(unit, at)
+        if k is None or not any(p.kind == "person" for _u, _a, p, _r in seen):
+            return False
+        for person_at in (a for u, a, p, _r in seen if u == unit and p.kind == "person"
+                          and a > at):
+            between = [t for t in toks[k:] if t.start < person_at]
+            while between and _is_cap(between[0]):
+                between.pop(0)  # (the body's own name)
+            return bool(between) and all(
+                t.kind == "w" and not _is_cap(t) and t.low not in lx.CUES for t in between)
+        return False
 
     def _conjunct_subject(self, u: int) -> Person | None:
         """'They' for the described plural subject of the last clause that ", and" opens in

@@ -6,7 +6,8 @@
 - "they" is the described plural subject of the ", and" clause of the sentence before ("The
   White House remains divided, and several senior officials expressed doubts. C, they said").
 - "they" is the one named person who spoke in the sentence before, when nothing else can be
-  ("Alex Morgan said: 'C.' They also urged"): the singular "they".
+  ("Alex Morgan said: 'C.' They also urged"): the singular "they"; a body in their title
+  ("Greenpeace UK head of politics Ami McCarthy") is no one else.
 - "they" is a plural of people without an "-s" that opened the sentence before ("Three
   people walked into the hospital. They told officers C").
 - "they" is a collective (family, campaign, group) whose verb is a past form in "-ed" ("The
@@ -76,3 +77,9 @@ def test_collective_with_a_past_verb_opens_the_sentence_before() -> None:
     got = _speakers("The family hired an attorney on Monday. They said the officer should be "
                     "charged.")
     assert got == ["The family"]
+
+
+def test_singular_they_past_the_body_in_the_title() -> None:
+    got = _speakers("Greenpeace UK head of politics Ami McCarthy said: \"Water firms have got "
+                    "away with flouting rules.\" They also urged the government to act.")
+    assert got == ["Ami McCarthy", "Ami McCarthy"]
