@@ -516,6 +516,10 @@ THING_HEADS = frozenset(
      # warned ... It said", "An arrest warrant gave insight ... It states": they37)
      "cable", "warrant"}
 )
+# last words of a world body's name of two words or more, never a person's ("Amnesty
+# International", "Transparency International said ... It said": they37); not in ORG_HEADS,
+# where a sentence's "International pressure" would be a body
+_BODY_NAME_ENDS = frozenset({"international"})
 # kinds of noted names that a relative clause's "they" cannot be (one person, a written thing)
 _NOT_THEY_KINDS = frozenset({"person", "thing", "document"})
 # determiners of a written thing that opens a sentence as its subject, "it" after it; "a" and
@@ -5454,6 +5458,10 @@ class Discourse:
             return True
         if id(person) in self.pronouned:
             return False  # a "he" stood for them: "“Q,” he said" was Al-Thani (pron24)
+        named = (person.name or "").split()
+        if person.kind == "person" and len(named) >= MIN_FULL_FORM and \
+                fold(named[-1]) in _BODY_NAME_ENDS and not person.gender:
+            return True  # ("The group Transparency International said": they37)
         if person.kind != "person" or not person.name or person.gender or person.official \
                 or person.roles or person.unnamed or person.members:
             return False

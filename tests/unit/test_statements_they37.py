@@ -15,7 +15,8 @@
 - "they" of a relative clause (", which they say") is the one plural of people its sentence
   names before it ("Trump failed to sway key House Republicans ..., which they say C").
 - "it" is a cable or a warrant that opened the sentence before, and a written thing an
-  indefinite article opens ("An arrest warrant gave insight ... It states C").
+  indefinite article opens ("An arrest warrant gave insight ... It states C"); and a body
+  whose name of two words ends in "International" ("Amnesty International said C. It said").
 """
 
 from __future__ import annotations
@@ -83,3 +84,9 @@ def test_singular_they_past_the_body_in_the_title() -> None:
     got = _speakers("Greenpeace UK head of politics Ami McCarthy said: \"Water firms have got "
                     "away with flouting rules.\" They also urged the government to act.")
     assert got == ["Ami McCarthy", "Ami McCarthy"]
+
+
+def test_it_for_a_body_named_international() -> None:
+    got = _speakers("The rights group Amnesty International said the new bill threatened "
+                    "civil society. It said the law would apply to hundreds of groups.")
+    assert got == ["Amnesty International", "Amnesty International"]
