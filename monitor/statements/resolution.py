@@ -721,7 +721,8 @@ class Person:
 _PERSON_NOUN_ENDINGS = ("ist", "ian")
 # bodies American news calls "they" after naming them ("The Clinton campaign ... They said")
 _COLLECTIVE_HEADS = frozenset({"campaign", "administration", "team", "government", "committee",
-                               "company", "family", "group", "union"})
+                               "company", "family", "group", "union",
+                               "band", "couple"})  # ("The band later apologized": they37)
 MAX_COLLECTIVE_WORDS = 3  # "The Clinton campaign", "Murphy’s campaign", "the Obama administration"
 # conjunctions of a fronted clause whose subject, a collective, a later "they" is
 _COLLECTIVE_CLAUSE_LEADS = frozenset({"while", "although", "though", "when", "as", "because",

@@ -10,7 +10,8 @@
   ("Greenpeace UK head of politics Ami McCarthy") is no one else.
 - "they" is a plural of people without an "-s" that opened the sentence before ("Three
   people walked into the hospital. They told officers C").
-- "they" is a collective (family, campaign, group) whose verb is a past form in "-ed" ("The
+- "they" is a collective (family, campaign, group, band, couple) whose verb is a past form in
+  "-ed", an adverb perhaps before it ("The band later apologized", "The
   family hired an attorney. They said C").
 - "they" of a relative clause (", which they say") is the one plural of people its sentence
   names before it ("Trump failed to sway key House Republicans ..., which they say C").
@@ -90,3 +91,6 @@ def test_it_for_a_body_named_international() -> None:
     got = _speakers("The rights group Amnesty International said the new bill threatened "
                     "civil society. It said the law would apply to hundreds of groups.")
     assert got == ["Amnesty International", "Amnesty International"]
+    got = _speakers("The band later apologized for their statements. \"We do not support "
+                    "Hamas,\" they said.")
+    assert got == ["The band"]
