@@ -5426,8 +5426,10 @@ class Discourse:
                     verb.low.endswith("s") and not verb.low.endswith("ss")
                     and len(verb.low) > MIN_PRESENT_FORM_LETTERS)):
             return None
-        if not _place_name(toks[i].text) and fold(toks[i].text) not in ORG_KINDS:
-            return None  # ("Bryant signed the bill into law. It says": a surname, maybe)
+        if not _place_name(toks[i].text) and fold(toks[i].text) not in ORG_KINDS and not (
+                i + 2 < len(toks) and toks[i + 2].low == "its"):
+            return None  # ("Bryant signed the bill into law. It says": a surname, maybe; but
+            # "Microsoft issued its patch": "its" right after the verb is the subject's, they37)
         known = self.bare(fold(toks[i].text))
         if known is not None and not self._inanimate_name(known):
             return None  # ("Washington has said ... it": a person the article named)

@@ -17,7 +17,9 @@
   names before it ("Trump failed to sway key House Republicans ..., which they say C").
 - "it" is a cable or a warrant that opened the sentence before, and a written thing an
   indefinite article opens ("An arrest warrant gave insight ... It states C"); and a body
-  whose name of two words ends in "International" ("Amnesty International said C. It said").
+  whose name of two words ends in "International" ("Amnesty International said C. It said");
+  and a one-word name opening the sentence whose verb takes "its" ("Microsoft issued its
+  patch. It said C").
 """
 
 from __future__ import annotations
@@ -94,3 +96,10 @@ def test_it_for_a_body_named_international() -> None:
     got = _speakers("The band later apologized for their statements. \"We do not support "
                     "Hamas,\" they said.")
     assert got == ["The band"]
+
+
+def test_it_for_a_one_word_name_whose_verb_takes_its() -> None:
+    got = _speakers("Microsoft issued its patch in October. It said the flaw was critical.")
+    assert got == ["Microsoft"]
+    got = _speakers("Bryant signed the bill into law. It says taxes will rise.")
+    assert got != ["Bryant"]
