@@ -511,8 +511,20 @@ THING_HEADS = frozenset(
      "affidavit", "readout", "communique", "communiqué",
      # founding texts and doctrines say things too ("The constitution makes no mention of
      # it, although it does say"; "the Purcell doctrine ... It states": pron30)
-     "constitution", "treaty", "doctrine"}
+     "constitution", "treaty", "doctrine",
+     # a diplomat's cable and a court's warrant say things as a memo does ("The cable also
+     # warned ... It said", "An arrest warrant gave insight ... It states": they37)
+     "cable", "warrant"}
 )
+# last words of a world body's name of two words or more, never a person's ("Amnesty
+# International", "Transparency International said ... It said": they37); not in ORG_HEADS,
+# where a sentence's "International pressure" would be a body
+_BODY_NAME_ENDS = frozenset({"international"})
+# kinds of noted names that a relative clause's "they" cannot be (one person, a written thing)
+_NOT_THEY_KINDS = frozenset({"person", "thing", "document"})
+# determiners of a written thing that opens a sentence as its subject, "it" after it; "a" and
+# "an" too ("A report released Tuesday found ... It said": the report, they37)
+_THING_SUBJECT_OPENERS = frozenset({"the", "this", "that", "a", "an"})
 # written works that have titles ("The book, 'Original Sin ...,'"); not a statement, letter or
 # tweet, whose quoted words in apposition are what they say
 TITLED_WORKS = frozenset({"book", "memoir", "novel", "report", "study", "film", "movie",
@@ -709,7 +721,8 @@ class Person:
 _PERSON_NOUN_ENDINGS = ("ist", "ian")
 # bodies American news calls "they" after naming them ("The Clinton campaign ... They said")
 _COLLECTIVE_HEADS = frozenset({"campaign", "administration", "team", "government", "committee",
-                               "company", "family", "group", "union"})
+                               "company", "family", "group", "union",
+                               "band", "couple"})  # ("The band later apologized": they37)
 MAX_COLLECTIVE_WORDS = 3  # "The Clinton campaign", "Murphy’s campaign", "the Obama administration"
 # conjunctions of a fronted clause whose subject, a collective, a later "they" is
 _COLLECTIVE_CLAUSE_LEADS = frozenset({"while", "although", "though", "when", "as", "because",
@@ -4843,12 +4856,15 @@ class Discourse:
         if pronoun in _PLURAL_PRONOUNS:
             return self._latest(unit, offset, "group", GROUP_LOOKBACK_UNITS) or (
                 (self._plural_opening(unit, offset, unit)
+                 or self._relative_they(unit, offset)
                  or self._latest(unit, offset, "people", PEOPLE_LOOKBACK_UNITS)
                  or self._police(unit, offset) or self._collective_opening(unit, offset)
                  or self._plural_subject(unit, offset)
                  or self._plural_opening(unit, offset, unit - 1)
+                 or self._conjunct_subject(unit - 1)
                  or self._joint_speakers(unit, offset)
-                 or self._org_speaker(unit, offset))
+                 or self._org_speaker(unit, offset)
+                 or self._singular_they(unit, offset))
                 if pronoun == "they" else None)
         if pronoun == "it":  # a recent organisation, or a poll or report that spoke
             return self._thing_subject(unit, offset) or self._it_subject(unit, offset) or \
@@ -5088,7 +5104,10 @@ class Discourse:
             # "The Wildcats have found ... they said": a one-word name the text writes with
             # "the" and no gender is a team or a group, which "they" may be (pron32)
             named.pop(toks[span[0]].start)
-        if any(t.start in named for t in toks[span[0] : span[1]]):
+        head_end = next((k for k in range(span[0] + 1, span[1]) if toks[k].low == "of"),
+                        span[1])  # (the "of" phrase's name is no subject: "Critics of the
+        # Endangered Species Act often say", "Relatives of John Smith said": they37)
+        if any(t.start in named for t in toks[span[0] : head_end]):
             return None  # ("Trump wants": a person before the verb)
         head = named.get(toks[span[1]].start)
         if head is not None and (head.gender or head.official or " " in (head.name or "")):
@@ -5097,6 +5116,97 @@ class Discourse:
         if family is not None:  # "The Obamas cut back the ritual ... because they wanted":
             return family  # the couple the article named, not a description (they29)
         return self._person(span_text(toks[span[0] : span[1] + 1]), None, "", kind="people")
+
+    def _relative_they(self, unit: int, offset: int) -> Person | None:
+        """'They' of a relative clause ("..., which they say") for the one plural of people
+        its sentence names before it: "Trump failed to sway key House Republicans from blue
+        states to drop opposition to a tax bill, which they say does not do enough", "House
+        Republicans began repealing the health care law, which they have long said lacks
+        basis" (they37). None when the sentence has a police force or a noted body before
+        the pronoun ("Police stopped two men in a car, which they said was stolen"), or
+        more than one such plural, or the relative's own noun is the plural."""
+        toks, p = self._token_at(unit, offset)
+        if p is None or p < 3 or toks[p - 1].low not in {"which", "that"}:
+            return None
+        heads = [k for k in range(p - 1) if not (k == 0 and not _is_cap(toks[k])) and (
+            (_is_cap(toks[k]) and _group_word(toks, k) and toks[k].low.endswith(
+                _PLURAL_HEAD_ENDINGS)) or (not _is_cap(toks[k]) and _plural_people_head(
+                    [toks[k]])))]
+        if any(t.low in POLICE_WORDS for t in toks[:p]) or len(heads) != 1 or (
+                heads[0] >= p - 3):
+            return None  # (the relative's noun: "the analysts, who they said")
+        start = heads[0]
+        while start > 0 and (_is_cap(toks[start - 1]) or toks[start - 1].low in _PEOPLE_COUNTS) \
+                and toks[start - 1].kind == "w" and toks[start - 1].low not in lx.DETERMINERS:
+            start -= 1
+        if any(u == unit and at < offset and person.kind not in _NOT_THEY_KINDS and not (
+                toks[start].start <= at <= toks[heads[0]].start)
+               for u, at, person, _r in self.recent[-MAX_LIST_LOOK:]):
+            return None  # (a body, not the plural's own word: "the House Republicans")
+        return Person(span_text(toks[start : heads[0] + 1]), kind="described")
+
+    def _singular_they(self, unit: int, offset: int) -> Person | None:
+        """'They' for the one person the sentence before names, when nothing else could be
+        "they", and that person spoke there: "Alex Morgan, the group's officer, said: 'It is
+        an attack.' They also urged the minister to act" (they37: news writes the singular
+        "they" of people who use it). None when the text around has anything else "they" may
+        be: another noted name or body in either sentence, a plural, a pronoun, or a "he" or
+        "she" already taken for that person."""
+        if unit < 1 or unit >= len(self.units):
+            return None
+        seen = [(u, at, p, r) for u, at, p, r in self.recent[-MAX_LIST_LOOK:]
+                if u == unit - 1 or (u == unit and at < offset)]
+        notes = [(p, r) for u, at, p, r in seen if not self._in_title_of(u, at, seen)]
+        people = {id(p): p for p, _r in notes}
+        if len(people) != 1 or all(r != SPEAKER for _p, r in notes):
+            return None  # (one who spoke: "Alex Morgan was arrested. They said" is police)
+        person = notes[0][0]
+        name = (person.name or "").split()
+        if person.kind != "person" or len(name) < 2 or not all(w[:1].isupper() for w in name) or (
+                person is self.author or not self.animate(person)
+                or id(person) in self.pronoun_genders):
+            return None
+        words = [t for u in (unit - 1, unit) for t in self.units[u]
+                 if (u < unit or t.start < offset) and not self._quote_within(t.start, t.end)
+                 and not any(a <= t.start < b for a, b in self.quoted)]
+        if any(_plural_like(t) or t.low in lx.PRONOUNS or t.low in lx.PRONOUN_CASES
+               or t.low in POLICE_WORDS or t.low in _PLURAL_PRONOUNS for t in words):
+            return None  # ("Smith and the officers ...", "He said": someone else, or him)
+        return person
+
+    def _in_title_of(self, unit: int, at: int,
+                     seen: list[tuple[int, int, Person, int]]) -> bool:
+        """Is the body noted at ``at`` of sentence ``unit`` part of the title before a
+        person's name in ``seen`` ("Greenpeace UK head of politics Ami McCarthy said"): only
+        lower-case words between the body's name and the person's (they37)?"""
+        toks, k = self._token_at(unit, at)
+        if k is None or not any(p.kind == "person" for _u, _a, p, _r in seen):
+            return False
+        for person_at in (a for u, a, p, _r in seen if u == unit and p.kind == "person"
+                          and a > at):
+            between = [t for t in toks[k:] if t.start < person_at]
+            while between and _is_cap(between[0]):
+                between.pop(0)  # (the body's own name)
+            return bool(between) and all(
+                t.kind == "w" and not _is_cap(t) and t.low not in lx.CUES for t in between)
+        return False
+
+    def _conjunct_subject(self, u: int) -> Person | None:
+        """'They' for the described plural subject of the last clause that ", and" opens in
+        the sentence before: "The White House remains divided, and several senior officials
+        expressed serious doubts about him. His age could be a problem, they said" is the
+        officials (they37): the plural the text wrote last, as :meth:`_plural_opening` takes
+        the one a sentence opens with."""
+        if not 0 <= u < len(self.units):
+            return None
+        toks = self.units[u]
+        for m in range(len(toks) - 2, 0, -1):
+            if toks[m].low == "and" and toks[m - 1].low == "," and (
+                    toks[m + 1].low in _CONJUNCT_SUBJECT_OPENERS):
+                end = _plural_phrase_end(toks, m + 1, len(toks))
+                return Person(span_text(toks[m + 1 : end]), kind="described") \
+                    if end > 0 else None
+        return None
 
     def _joint_speakers(self, unit: int, offset: int) -> Person | None:
         """'They' for the named people who each spoke in its own sentence (before it) or the
@@ -5200,7 +5310,9 @@ class Discourse:
         """'They' for a campaign or an administration that opened the sentence before (or
         this one, before the pronoun): "Murphy’s campaign is tying the House bill to Rubio
         ... They are saying his vote ..." is the campaign (twenty-fifth session); American
-        news writes such a body as the people in it, as it does a police force."""
+        news writes such a body as the people in it, as it does a police force. Its verb is
+        an auxiliary, a cue or a past form in "-ed", an adverb perhaps before it ("The family
+        hired an attorney. They said", they37)."""
         for u in (unit, unit - 1):
             if not 0 <= u < len(self.units):
                 continue
@@ -5218,10 +5330,14 @@ class Discourse:
             verb = _verb_after_of(toks, k + 1) if k + 1 < len(toks) and (
                 toks[k + 1].low == "of") else k + 1  # ("The family of a 17-year-old shot by
             # a police officer has hired an attorney, and they say": pron37)
+            if verb is not None and verb + 1 < len(toks) and (
+                    toks[verb].low in _SENTENCE_ADVERBS or toks[verb].low in _PRE_VERB_ADVERBS):
+                verb += 1  # ("The band later apologized": they37)
             if k >= len(toks) - 1 or toks[k].low not in _COLLECTIVE_HEADS or k == start or (
                     u == unit and toks[k].end > offset) or verb is None or (
                     toks[verb].kind != "w" or (toks[verb].low not in _FINITE_WORDS
-                                               and toks[verb].low not in lx.CUES)):
+                                               and toks[verb].low not in lx.CUES
+                                               and not _past_verb(toks[verb]))):
                 continue
             return Person(span_text(toks[start : k + 1]), kind="described")
         return None
@@ -5245,7 +5361,7 @@ class Discourse:
             if not 0 <= u < len(self.units):
                 continue
             toks = self.units[u]
-            if not toks or toks[0].low not in {"the", "this", "that"} or (
+            if not toks or toks[0].low not in _THING_SUBJECT_OPENERS or (
                     u == unit and toks[0].start >= offset):
                 continue
             placed = False  # a place's or a people's word modifies the thing ("The UK
@@ -5311,8 +5427,10 @@ class Discourse:
                     verb.low.endswith("s") and not verb.low.endswith("ss")
                     and len(verb.low) > MIN_PRESENT_FORM_LETTERS)):
             return None
-        if not _place_name(toks[i].text) and fold(toks[i].text) not in ORG_KINDS:
-            return None  # ("Bryant signed the bill into law. It says": a surname, maybe)
+        if not _place_name(toks[i].text) and fold(toks[i].text) not in ORG_KINDS and not (
+                i + 2 < len(toks) and toks[i + 2].low == "its"):
+            return None  # ("Bryant signed the bill into law. It says": a surname, maybe; but
+            # "Microsoft issued its patch": "its" right after the verb is the subject's, they37)
         known = self.bare(fold(toks[i].text))
         if known is not None and not self._inanimate_name(known):
             return None  # ("Washington has said ... it": a person the article named)
@@ -5344,6 +5462,10 @@ class Discourse:
             return True
         if id(person) in self.pronouned:
             return False  # a "he" stood for them: "“Q,” he said" was Al-Thani (pron24)
+        named = (person.name or "").split()
+        if person.kind == "person" and len(named) >= MIN_FULL_FORM and \
+                fold(named[-1]) in _BODY_NAME_ENDS and not person.gender:
+            return True  # ("The group Transparency International said": they37)
         if person.kind != "person" or not person.name or person.gender or person.official \
                 or person.roles or person.unnamed or person.members:
             return False
@@ -8066,6 +8188,41 @@ _SINGULAR_VERBS = frozenset({"comes", "goes", "seems", "appears", "means", "rema
 MAX_KIN_OF_WORDS = 6  # "Relatives of the 25-year-old female victim": a short phrase
 _KIN_PLURALS = frozenset({"relatives", "friends", "members", "parents", "families",
                           "neighbors", "neighbours", "supporters", "colleagues"})
+# plural people whose "of" phrase names the cause, body or people they belong to or stand
+# against ("Critics of the law", "Lawyers of the family", "Leaders of both parties"): the
+# whole phrase up to the verb is the sentence's subject, as with the kin above (they37)
+_GROUP_OF_PLURALS = frozenset({"critics", "opponents", "advocates", "proponents", "lawyers",
+                               "attorneys", "leaders", "representatives", "residents",
+                               "employees", "workers", "officials"})
+# plurals of people without an "-s" ("Three people walked into the hospital. They told
+# officers", "Two women were walking home. They said": they37)
+_IRREGULAR_PEOPLE_PLURALS = frozenset({"people", "men", "women", "children"})
+# lower-case adverbs that may stand between a subject and its verb ("Critics of it often say")
+_PRE_VERB_ADVERBS = frozenset({"often", "also", "still", "never", "have", "long", "repeatedly"})
+
+
+def _past_verb(tok: Token) -> bool:
+    """Is ``tok`` a lower-case past form in "-ed" ("The family hired", "apologized"), the
+    verb of a collective subject before it (they37)?"""
+    return tok.kind == "w" and not _is_cap(tok) and tok.low.endswith("ed") and (
+        len(tok.low) > MIN_PAST_FORM_LETTERS)
+
+
+def _group_of_end(toks: list[Token], m: int) -> int:
+    """The index just past the "of" phrase after the plural ``toks[m]`` ("Critics of the
+    Endangered Species Act often substitute": the word "often"), when a verb, an auxiliary or
+    an adverb before a verb ends it within :data:`MAX_KIN_OF_WORDS` words; -1 when none
+    does, or the phrase meets a relative pronoun or punctuation (no subject known to end)."""
+    for e in range(m + 2, min(len(toks), m + MAX_KIN_OF_WORDS + 1)):
+        tok = toks[e]
+        if tok.kind != "w" or tok.low in {"who", "that", "which", "whose"}:
+            return -1
+        if e > m + 2 and not _is_cap(tok) and (
+                tok.low in lx.CUES or tok.low in _FINITE_WORDS or tok.low in _BE_FORMS
+                or tok.low in _PRE_VERB_ADVERBS or tok.low.endswith("ed")
+                or _ly_adverb(tok)):
+            return e
+    return -1
 
 
 def _plural_head(toks: list[Token]) -> tuple[int, int] | None:
@@ -8101,7 +8258,7 @@ def _plural_head(toks: list[Token]) -> tuple[int, int] | None:
                 tok.low.endswith("ed") and not _is_cap(tok)):
             return None  # ("They want safe homes", "They distributed news", "One of the
             # decisions": no noun phrase of a subject)
-        if _plural_like(tok):
+        if _plural_like(tok) or tok.low in _IRREGULAR_PEOPLE_PLURALS:
             after = toks[m + 1]
             if after.low == "of" and tok.low in _KIN_PLURALS:
                 # ("Relatives of the victim identified her ... They said": the relatives,
@@ -8114,6 +8271,9 @@ def _plural_head(toks: list[Token]) -> tuple[int, int] | None:
                         and not toks[e].low.endswith("ed")):
                     e += 1
                 return (i, e - 1) if m + 2 < e < len(toks) else None
+            if after.low == "of" and tok.low in _GROUP_OF_PLURALS:
+                e = _group_of_end(toks, m)  # ("Critics of the law often say ... They")
+                return (i, e - 1) if e > 0 else None
             if _is_cap(after) or after.low in {"'s", "’s", "and", "or", "of"} or (
                     after.kind == "w" and after.low.endswith("ly")):
                 return None  # ("Democrats and Republicans", "The Times of London")
@@ -8131,6 +8291,9 @@ def _plural_head(toks: list[Token]) -> tuple[int, int] | None:
 # determiners that open the subject of a clause after "and" ("... and the fact-checkers are
 # so brazen that they ridicule")
 _CLAUSE_SUBJECT_OPENERS = frozenset({"the", "these", "those", "many", "some", "most"})
+# words that open a described plural subject after ", and" in the sentence before a "they"
+# ("..., and several senior officials expressed doubts. They said": they37)
+_CONJUNCT_SUBJECT_OPENERS = _CLAUSE_SUBJECT_OPENERS | {"several", "other", "two", "three"}
 # words that open an object noun phrase and never follow a plural subject's head: a word in
 # "-s" before them is a verb's third person ("Obama sets the limits", not a plural "sets")
 _OBJECT_DETERMINERS = frozenset({"the", "his", "her", "their", "its"})
