@@ -1393,6 +1393,7 @@ class Extractor:
                 newcomer = u
             found.extend(unit_found)
         found = _chain_speaker(text, quotes, found)
+        found.extend(_run_on_untagged(text, quotes, units, found))
         if transcript:
             _transcript_turns(text, found, transcript)
         found = _drop_nested(found, text if self.unit == "attribution" else None)
@@ -9076,6 +9077,35 @@ def _chain_speaker(text: str, quotes: list[Quote], found: list[_Found]) -> list[
         else:
             f.phrase, f.person, f.official = tail.phrase, tail.person, tail.official
     return [f for f in found if id(f) not in drop]
+
+
+def _run_on_untagged(text: str, quotes: list[Quote], units: list[Unit],
+                     found: list[_Found]) -> list[_Found]:
+    """The paragraphs of a run-together quote that open a sentence and that nothing
+    attributed ('... congratulated his counterpart. "Q1. "Q2. "Q3," Tuggar said.': the
+    sentence before names no speaker the paragraphs could inherit) are the tagged last
+    paragraph's speaker's, as :func:`_chain_speaker` gives the inherited ones; none when the
+    run ends untagged or its tag names no one (miss37: news develop halves' flattened copy)."""
+    taken = [p for f in found for p in f.pieces]
+    starts = [u.start for u in units]
+    added: list[_Found] = []
+    for n, q in enumerate(quotes):
+        if not _runs_on(text, quotes, n) or any(
+                a < q.close_at and q.open_at < b for a, b in taken):
+            continue
+        u = bisect.bisect_right(starts, q.open_at) - 1
+        if u < 0 or not units[u].tokens or units[u].tokens[0].quote is not q:
+            continue  # a quote inside a sentence: the sentence's own cue decides
+        m = n
+        while _runs_on(text, quotes, m):
+            m += 1
+        tail = next((f for f in found if f.pieces and f.pieces[0][0] == (
+            quotes[m].pieces[0][0])), None)
+        if tail is None or tail.cue is None or tail.person is None:
+            continue
+        added.append(_Found(u, tail.phrase, tail.person, tail.official, None, None, "direct",
+                            list(q.pieces), CONF_INHERITED, via="continued"))
+    return added
 
 
 def _runs_on(text: str, quotes: list[Quote], n: int) -> bool:

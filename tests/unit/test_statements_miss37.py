@@ -1,0 +1,31 @@
+"""Round 37 (miss37): statements the extractor missed (issue 13).
+
+- a run-together multi-paragraph quote ('The ceremony was held on Monday. "Q1. "Q2. "Q3,"
+  Moreau said.') whose first paragraphs follow a sentence naming no speaker: they are the
+  tagged last paragraph's speaker's.
+"""
+
+from __future__ import annotations
+
+from monitor.statements.extract import Extractor
+from monitor.statements.officials import default_registry
+
+
+def _speakers(text: str, unit: str = "statement") -> list[tuple[str | None, str]]:
+    ex = Extractor(default_registry(), parser="off", unit=unit)
+    return [(s.speaker, s.content) for s in ex.extract(text, None)]
+
+
+def test_run_together_quote_before_its_tag_is_the_tagged_speakers() -> None:
+    text = ("The ceremony was held in the capital on Monday. "
+            '"As the country celebrates this milestone, we reaffirm our friendship. "We also '
+            'look forward to closer trade ties. "We remain steadfast in our support," Foreign '
+            "Minister Claire Moreau said.")
+    got = _speakers(text)
+    assert [s for s, c in got if c.startswith("As the country")] == ["Claire Moreau"]
+    assert [s for s, c in got if c.startswith("We also look")] == ["Claire Moreau"]
+    # the run ends untagged: no one's
+    text = ("The ceremony was held in the capital on Monday. "
+            '"As the country celebrates this milestone, we reaffirm our friendship. "We also '
+            'look forward to closer trade ties."')
+    assert not [s for s, c in _speakers(text) if c.startswith("As the country") and s]
