@@ -3738,6 +3738,10 @@ class Extractor:
             if k + 4 < n and toks[k + 3].kind == "w" and toks[k + 3].low in _CLAUSE_START:
                 return k + 3  # "said, however, the plan would fail"
             return k + 2
+        if k + 2 < n and toks[k].low in _INTERJECTIONS and toks[k + 1].low == "that" and (
+                toks[k + 2].kind == "w"):
+            return k + 1  # "adding however that C", "cautioned though that C": the same aside
+            # typed without its commas (miss37: a wire's copy)
         if k + 2 < n and toks[k].low == "," and _PRONOUN_SUBJECT.match(toks[k + 1].low) and (
                 toks[k + 2].low in _FINITE_AUXILIARIES or "’" in toks[k + 1].low
                 or "'" in toks[k + 1].low) and not any(t.kind == "q" for t in toks[:k]):

@@ -2,7 +2,9 @@
 
 - a run-together multi-paragraph quote ('The ceremony was held on Monday. "Q1. "Q2. "Q3,"
   Moreau said.') whose first paragraphs follow a sentence naming no speaker: they are the
-  tagged last paragraph's speaker's.
+  tagged last paragraph's speaker's;
+- "adding however that C", "did say though that C": the aside before "that" typed without
+  its commas still opens the reported clause.
 """
 
 from __future__ import annotations
@@ -29,3 +31,12 @@ def test_run_together_quote_before_its_tag_is_the_tagged_speakers() -> None:
             '"As the country celebrates this milestone, we reaffirm our friendship. "We also '
             'look forward to closer trade ties."')
     assert not [s for s, c in _speakers(text) if c.startswith("As the country") and s]
+
+
+def test_aside_without_commas_before_that() -> None:
+    got = _speakers("Trade will not recover soon, Maria Lopez said, adding however that the "
+                    "ports must stay open.")
+    assert ("Maria Lopez", "the ports must stay open") in got
+    got = _speakers("Police Chief Dan Gaeta spoke on Monday. Gaeta did say though that the "
+                    "wound was not life threatening.")
+    assert ("Dan Gaeta", "the wound was not life threatening") in got
