@@ -813,7 +813,9 @@ def _past_titled_listener(toks: list[Token], k: int) -> int:
 # "clause" cues that are verbs of saying: a bare reported clause may follow them ("added he
 # would not comment"), as it follows "said"
 _BARE_CLAUSE_LEMMAS = frozenset({"add", "maintain", "reply", "answer", "repeat", "concur",
-                                 "agree"})
+                                 "agree",
+                                 # "made clear he was not about to step down" (miss37)
+                                 "make clear", "make it clear"})
 # verbs of knowing whose object may be a question ("know which nominee that helps", "learned
 # how they think", "does not understand why C"): PolNeAR's attribution, as a "that" clause is
 _KNOWING = frozenset({"know", "learn", "understand", "realize", "realise", "figure"})

@@ -6,7 +6,8 @@
 - "adding however that C", "did say though that C": the aside before "that" typed without
   its commas still opens the reported clause;
 - "described the situation as “catastrophic”" (statement unit): the quoted words are the
-  statement, as the news labels mark them; not when the content quotes more after them.
+  statement, as the news labels mark them; not when the content quotes more after them;
+- "made clear he would not resign": a bare clause after "make (it) clear", as after "add".
 """
 
 from __future__ import annotations
@@ -52,3 +53,10 @@ def test_described_as_quote_is_the_quoted_words() -> None:
                     'that "aims to silence critics."')
     assert [c for s, c in got if s == "Amnesty International"] == [
         'the bill as an "attempt to retain power" that "aims to silence critics."']
+
+
+def test_made_clear_takes_a_bare_clause() -> None:
+    got = _speakers("Senator Maria Lopez made clear she would not resign.")
+    assert ("Maria Lopez", "she would not resign") in got
+    got = _speakers("Senator Maria Lopez made it clear the talks would continue.")
+    assert ("Maria Lopez", "the talks would continue") in got
