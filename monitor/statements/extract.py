@@ -3488,6 +3488,9 @@ class Extractor:
                      # "Peskov said no to the proposal": a refusal is what was said
                      or (cue.lemma == "say" and start + 2 < n and _says_no_to(toks, start))
                      or (cue.lemma in _TO_VERBS and toks[start].low == "to")
+                     # "claimed to have killed three soldiers": a past act claimed (miss37)
+                     or (cue.lemma == "claim" and start + 2 < n and toks[start].low == "to"
+                         and toks[start + 1].low == "have" and toks[start + 2].kind == "w")
                      or (toks[start].low in _DEGREE_WORDS and start + 1 < n
                          and toks[start + 1].low in _DEGREE_QUANTITIES)  # "says too many"
                      or (toks[start].low in _QUANTIFIERS and start + 1 < n

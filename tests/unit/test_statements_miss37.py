@@ -7,7 +7,8 @@
   its commas still opens the reported clause;
 - "described the situation as “catastrophic”" (statement unit): the quoted words are the
   statement, as the news labels mark them; not when the content quotes more after them;
-- "made clear he would not resign": a bare clause after "make (it) clear", as after "add".
+- "made clear he would not resign": a bare clause after "make (it) clear", as after "add";
+- "claimed to have killed three soldiers": a claim's perfect infinitive, a past act claimed.
 """
 
 from __future__ import annotations
@@ -60,3 +61,8 @@ def test_made_clear_takes_a_bare_clause() -> None:
     assert ("Maria Lopez", "she would not resign") in got
     got = _speakers("Senator Maria Lopez made it clear the talks would continue.")
     assert ("Maria Lopez", "the talks would continue") in got
+
+
+def test_claimed_to_have_done() -> None:
+    got = _speakers("Maria Lopez claimed to have been ordered to do so by her handler.")
+    assert ("Maria Lopez", "to have been ordered to do so by her handler") in got
