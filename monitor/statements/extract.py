@@ -1402,7 +1402,8 @@ class Extractor:
         found.extend(_run_on_untagged(text, quotes, units, found))
         if transcript:
             _transcript_turns(text, found, transcript)
-        found = _drop_nested(found, text if self.unit == "attribution" else None)
+        found = _drop_nested(found, text if self.unit == "attribution" else None,
+                             text if self.unit == "statement" else None)
         _transcript_lines(text, found)
         _name_described(found, units, discourse)
         found.extend(_answers(text, discourse, found))
@@ -4661,7 +4662,27 @@ def _with_apposition(toks: list[Token], phrase: Phrase) -> list[Token]:
     return toks[phrase.i : j]
 
 
-def _drop_nested(found: list[_Found], text: str | None = None) -> list[_Found]:
+_THAT_AFTER = re.compile(r"\s+that\b")
+# inner cues that infer or ask rather than report words ("the figures suggest that", "police
+# believe that", "asked that someone open the door"): nested, they stay dropped
+_INFERRING_LEMMAS = frozenset({"indicate", "suggest", "believe", "ask"})
+
+
+def _reported_saying_that(text: str, f: _Found) -> bool:
+    """Is ``f`` a speech cue's report with "that" after its verb and a named or described
+    subject before it ("eyewitnesses noted that C"; not a pronoun or a relative's), whose verb
+    reports words rather than an inference?"""
+    if f.cue_kind != "speech" or f.cue_span is None or f.cue is None or (
+            f.phrase.how in {"relative", "pronoun"}):
+        return False
+    entry = lx.CUES.get(f.cue.lower())
+    if entry is not None and entry[0] in _INFERRING_LEMMAS:
+        return False
+    return _THAT_AFTER.match(text, f.cue_span[1]) is not None
+
+
+def _drop_nested(found: list[_Found], text: str | None = None,
+                 said_in: str | None = None) -> list[_Found]:
     """Drop statements whose cue lies inside the content of another statement of the same
     sentence: "The officials said they think that C" is the officials' statement, and "they
     think" is part of what they said; "Khalif said the demonstrators wanted to send a message"
@@ -4670,7 +4691,9 @@ def _drop_nested(found: list[_Found], text: str | None = None) -> list[_Found]:
     0.865.) Kept: a named person's statement reported inside the content of someone else
     ("Judicial Watch noted that FBI Director James B. Comey said ..."; an outer content that
     begins "Rubio said that ..." is often a wrong cue), and any tracked official's statement,
-    which the monitor would rather show twice than fold into a wrong outer one."""
+    which the monitor would rather show twice than fold into a wrong outer one. ``said_in``
+    (the text, statement unit only) keeps an inner report of words too
+    (:func:`_reported_saying_that`: "The newspaper said that eyewitnesses noted that C")."""
     kept: list[_Found] = []
     # outer statements first (the longer content), and only a kept statement holds another:
     # in "X acknowledged C even as he defended Y, saying, “Q”" the "defended" statement is
@@ -4696,6 +4719,12 @@ def _drop_nested(found: list[_Found], text: str | None = None) -> list[_Found]:
                     a <= f.phrase.start < b for a, b in g.pieces) and (
                     g.person is None or g.person.name != f.person.name):
                 continue  # someone else named inside the content: their own statement
+            if said_in is not None and _reported_saying_that(said_in, f) and any(
+                    a <= f.phrase.start < b for a, b in g.pieces) and (
+                    f.person is None or g.person is None or f.person.name != g.person.name):
+                continue  # "The newspaper said that eyewitnesses noted that C", "The Chinese
+                # side stressed that C, the spokesperson said": the news labels mark the
+                # inner report too (statement unit; miss37)
             cut = _coordinated_at(text, g, f) if text is not None else None
             if cut is not None:
                 # "X said C1, and Y said C2": two reports joined, PolNeAR's two attributions

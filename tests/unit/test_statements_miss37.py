@@ -8,7 +8,10 @@
 - "described the situation as “catastrophic”" (statement unit): the quoted words are the
   statement, as the news labels mark them; not when the content quotes more after them;
 - "made clear he would not resign": a bare clause after "make (it) clear", as after "add";
-- "claimed to have killed three soldiers": a claim's perfect infinitive, a past act claimed.
+- "claimed to have killed three soldiers": a claim's perfect infinitive, a past act claimed;
+- "The newspaper said that eyewitnesses noted that C" (statement unit): the inner report of
+  words is a statement too, as the news labels mark it; an inner inference ("police believe
+  that C") stays folded into the outer one.
 """
 
 from __future__ import annotations
@@ -66,3 +69,11 @@ def test_made_clear_takes_a_bare_clause() -> None:
 def test_claimed_to_have_done() -> None:
     got = _speakers("Maria Lopez claimed to have been ordered to do so by her handler.")
     assert ("Maria Lopez", "to have been ordered to do so by her handler") in got
+
+
+def test_inner_report_of_words_is_kept() -> None:
+    got = _speakers("The newspaper said that eyewitnesses noted that the gunman wore a blue "
+                    "tracksuit.")
+    assert ("eyewitnesses", "the gunman wore a blue tracksuit") in got
+    got = _speakers("Officials said police believe that the gunman acted alone.")
+    assert [s for s, _ in got] == ["Officials"]
