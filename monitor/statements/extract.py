@@ -1287,10 +1287,6 @@ class Extractor:
                     pieces = _without_summative(toks, cue, pieces)
                 if cue.kind == "according" and kind == "indirect":
                     pieces = _with_subject_before_aside(toks, cue, pieces)
-                if self.unit == "statement" and kind == "mixed" and cue.lemma == "describe" and (
-                        quoted := _described_as_quote(toks, cue, pieces)) is not None:
-                    kind, pieces = "direct", quoted  # "described the situation as
-                    # “catastrophic”": the quoted words are the statement (miss37)
                 if self.unit == "attribution" and cue.kind == "chain":
                     pieces = _with_infinitive(toks, cue, pieces)
                 conf = {"direct": CONF_DIRECT, "mixed": CONF_MIXED}.get(kind, CONF_INDIRECT)
@@ -7840,36 +7836,6 @@ _SUMMATIVE_NOUNS = frozenset({"position", "claim", "move", "view", "stance", "as
                               "statement", "remark", "allegation", "charge", "comment",
                               "argument", "suggestion", "contention", "assessment", "warning",
                               "threat", "pledge", "promise", "demand", "proposal", "step"})
-
-
-MAX_DESCRIBED_OBJECT = 4  # "the situation", "the award", "the move": a short object before
-# "as"; a longer one ("its restrictions on aid") is part of what the speaker said
-_AS_QUOTE_DETERMINERS = frozenset({"a", "an"})  # "described the move as a “recalibration”"
-
-
-def _described_as_quote(toks: list[Token], cue: _Cue,
-                        pieces: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
-    """The quote's pieces when the content of "describe" is a short object, "as" and a quote
-    that the content's first piece holds ("described the move as a “strategic
-    recalibration” to give ..."), or None: the news labels mark the quoted words alone. Not
-    when the content quotes more after it, which the quote alone would lose."""
-    k = cue.j
-    while k < len(toks) and toks[k].kind == "w" and toks[k].low != "as" and (
-            k - cue.j < MAX_DESCRIBED_OBJECT):
-        k += 1
-    if k == cue.j or k >= len(toks) or toks[k].low != "as" or (
-            not pieces or toks[cue.j].start != pieces[0][0]):
-        return None
-    k += 1
-    if k < len(toks) and toks[k].low in _AS_QUOTE_DETERMINERS:
-        k += 1
-    quote = toks[k].quote if k < len(toks) else None
-    if quote is None:
-        return None
-    end = pieces[-1][1]
-    if any(t.quote is not None and t.start < end for t in toks[k + 1 :]):
-        return None  # 'the bill as an "attempt" that "aims to silence critics"': more quoted
-    return list(quote.pieces)
 
 
 def _without_summative(toks: list[Token], cue: _Cue,
