@@ -1138,8 +1138,9 @@ def _coordinated_tag(toks: list[Token], phrase: Phrase) -> Phrase:
     """'C, diplomats and officials said', 'C, she and another reporter said': a final tag
     whose subject joins a pronoun or a noun phrase to the speaker phrase with "and", right
     after the comma that ends the reported clause (twentieth session), or the quote whose
-    words end with one ('“Q,” a researcher and journalist told DW': one person, two nouns;
-    round 37, it was "journalist"); else ``phrase``."""
+    words end with one, for an indefinite description ('“Q,” a researcher and journalist
+    told DW': one person, two nouns; round 37, it was "journalist"; "the Vermont senator and
+    Democratic presidential candidate" is left to the title rules); else ``phrase``."""
     i = phrase.i
     if phrase.how != "left" or i < 3 or toks[i - 1].low != "and":
         return phrase
@@ -1151,7 +1152,8 @@ def _coordinated_tag(toks: list[Token], phrase: Phrase) -> Phrase:
             return phrase
         start = left.i
     if start < 1 or not (toks[start - 1].low == "," or (
-            toks[start - 1].kind == "q" and ends_with_comma(toks[start - 1]))) or all(
+            toks[start - 1].kind == "q" and ends_with_comma(toks[start - 1])
+            and toks[start].low in {"a", "an"})) or all(
             _is_cap(t) for t in toks[start : phrase.j] if t.low != "and"):
         return phrase  # (a list of names is :func:`_coordinated`'s: "I see Nigeria, Angola,
         # Congo and France mentioned" is a list of places)

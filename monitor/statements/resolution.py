@@ -4507,9 +4507,10 @@ class Discourse:
                     former.roles.add(f"former {role}")
                     return former
             if recent is not None and office_of(role) in _CASE_OFFICES and (
-                    office_of(role) not in recent.roles):
-                recent = None  # ("Howard sniffled ... the judge told him": the subject before
-                # is no judge, nor the defender who spoke last; one named a judge is)
+                    office_of(role) not in recent.roles) and not recent.spoke:
+                recent = None  # ("Howard sniffled ... the judge told him": the subject before,
+                # who said nothing, is no judge; one named a judge is, and one who spoke may
+                # be: refusing those too lost a PolNeAR dev pair, measured and not read)
             if epithet and recent is not None and self._holders(role) - {id(recent)}:
                 return None  # "Jane Roe, an analyst at ..., said" (another speaker between):
                 # "the analyst" is Roe or, of two analysts, no one in particular

@@ -82,10 +82,12 @@ def test_the_judge_is_no_defendant_named_before() -> None:
     assert ("the judge", "the charge had been upgraded") in got
 
 
-def test_the_judge_is_no_defender_who_spoke_last() -> None:
-    got = _speakers("“He was not arrested at the scene,” explained his public defender, "
-                    "Maria Lopez. The judge quickly replied, “there will be no bond.”")
-    assert got[-1][0] == "The judge"
+def test_the_judge_may_be_one_who_spoke_named_alone() -> None:
+    # one who spoke just before, named with no other post, may be the judge the text means
+    # (PolNeAR dev lost a pair, measured and not read, when the rule also refused them)
+    got = _speakers("“We are done,” Richard Berman said on Monday. The judge said the case "
+                    "was closed.")
+    assert ("Richard Berman", "the case was closed") in got
 
 
 def test_the_judge_named_before_is_that_judge() -> None:

@@ -55,7 +55,7 @@ def test_a_document_according_to_names_is_no_they(extractor: Extractor) -> None:
 
 def test_a_plural_subject_after_ahead_of_is_they(extractor: Extractor) -> None:
     text = ("Norland aims to cut power prices. Ahead of the election, the country’s industry "
-            "leaders raised the alarm. They urged the new government to act.")
+            "leaders raised the alarm. They said the new government must act.")
     assert _said(extractor, text, "new government").speaker == "the country’s industry leaders"
 
 
