@@ -813,7 +813,9 @@ def _past_titled_listener(toks: list[Token], k: int) -> int:
 # "clause" cues that are verbs of saying: a bare reported clause may follow them ("added he
 # would not comment"), as it follows "said"
 _BARE_CLAUSE_LEMMAS = frozenset({"add", "maintain", "reply", "answer", "repeat", "concur",
-                                 "agree"})
+                                 "agree",
+                                 # "made clear he was not about to step down" (miss37)
+                                 "make clear", "make it clear"})
 # verbs of knowing whose object may be a question ("know which nominee that helps", "learned
 # how they think", "does not understand why C"): PolNeAR's attribution, as a "that" clause is
 _KNOWING = frozenset({"know", "learn", "understand", "realize", "realise", "figure"})
@@ -1393,9 +1395,11 @@ class Extractor:
                 newcomer = u
             found.extend(unit_found)
         found = _chain_speaker(text, quotes, found)
+        found.extend(_run_on_untagged(text, quotes, units, found))
         if transcript:
             _transcript_turns(text, found, transcript)
-        found = _drop_nested(found, text if self.unit == "attribution" else None)
+        found = _drop_nested(found, text if self.unit == "attribution" else None,
+                             text if self.unit == "statement" else None)
         if self.unit == "statement":
             _cast_as_quote(text, found)
         _transcript_lines(text, found)
@@ -3483,6 +3487,9 @@ class Extractor:
                      # "Peskov said no to the proposal": a refusal is what was said
                      or (cue.lemma == "say" and start + 2 < n and _says_no_to(toks, start))
                      or (cue.lemma in _TO_VERBS and toks[start].low == "to")
+                     # "claimed to have killed three soldiers": a past act claimed (miss37)
+                     or (cue.lemma == "claim" and start + 2 < n and toks[start].low == "to"
+                         and toks[start + 1].low == "have" and toks[start + 2].kind == "w")
                      or (toks[start].low in _DEGREE_WORDS and start + 1 < n
                          and toks[start + 1].low in _DEGREE_QUANTITIES)  # "says too many"
                      or (toks[start].low in _QUANTIFIERS and start + 1 < n
@@ -3739,6 +3746,10 @@ class Extractor:
             if k + 4 < n and toks[k + 3].kind == "w" and toks[k + 3].low in _CLAUSE_START:
                 return k + 3  # "said, however, the plan would fail"
             return k + 2
+        if k + 2 < n and toks[k].low in _INTERJECTIONS and toks[k + 1].low == "that" and (
+                toks[k + 2].kind == "w"):
+            return k + 1  # "adding however that C", "cautioned though that C": the same aside
+            # typed without its commas (miss37: a wire's copy)
         if k + 2 < n and toks[k].low == "," and _PRONOUN_SUBJECT.match(toks[k + 1].low) and (
                 toks[k + 2].low in _FINITE_AUXILIARIES or "’" in toks[k + 1].low
                 or "'" in toks[k + 1].low) and not any(t.kind == "q" for t in toks[:k]):
@@ -4752,7 +4763,27 @@ def _cast_as_quote(text: str, found: list[_Found]) -> None:
         f.kind = "direct"
 
 
-def _drop_nested(found: list[_Found], text: str | None = None) -> list[_Found]:
+_THAT_AFTER = re.compile(r"\s+that\b")
+# inner cues that infer or ask rather than report words ("the figures suggest that", "police
+# believe that", "asked that someone open the door"): nested, they stay dropped
+_INFERRING_LEMMAS = frozenset({"indicate", "suggest", "believe", "ask"})
+
+
+def _reported_saying_that(text: str, f: _Found) -> bool:
+    """Is ``f`` a speech cue's report with "that" after its verb and a named or described
+    subject before it ("eyewitnesses noted that C"; not a pronoun or a relative's), whose verb
+    reports words rather than an inference?"""
+    if f.cue_kind != "speech" or f.cue_span is None or f.cue is None or (
+            f.phrase.how in {"relative", "pronoun"}):
+        return False
+    entry = lx.CUES.get(f.cue.lower())
+    if entry is not None and entry[0] in _INFERRING_LEMMAS:
+        return False
+    return _THAT_AFTER.match(text, f.cue_span[1]) is not None
+
+
+def _drop_nested(found: list[_Found], text: str | None = None,
+                 said_in: str | None = None) -> list[_Found]:
     """Drop statements whose cue lies inside the content of another statement of the same
     sentence: "The officials said they think that C" is the officials' statement, and "they
     think" is part of what they said; "Khalif said the demonstrators wanted to send a message"
@@ -4761,7 +4792,9 @@ def _drop_nested(found: list[_Found], text: str | None = None) -> list[_Found]:
     0.865.) Kept: a named person's statement reported inside the content of someone else
     ("Judicial Watch noted that FBI Director James B. Comey said ..."; an outer content that
     begins "Rubio said that ..." is often a wrong cue), and any tracked official's statement,
-    which the monitor would rather show twice than fold into a wrong outer one."""
+    which the monitor would rather show twice than fold into a wrong outer one. ``said_in``
+    (the text, statement unit only) keeps an inner report of words too
+    (:func:`_reported_saying_that`: "The newspaper said that eyewitnesses noted that C")."""
     kept: list[_Found] = []
     # outer statements first (the longer content), and only a kept statement holds another:
     # in "X acknowledged C even as he defended Y, saying, “Q”" the "defended" statement is
@@ -4787,6 +4820,12 @@ def _drop_nested(found: list[_Found], text: str | None = None) -> list[_Found]:
                     a <= f.phrase.start < b for a, b in g.pieces) and (
                     g.person is None or g.person.name != f.person.name):
                 continue  # someone else named inside the content: their own statement
+            if said_in is not None and _reported_saying_that(said_in, f) and any(
+                    a <= f.phrase.start < b for a, b in g.pieces) and (
+                    f.person is None or g.person is None or f.person.name != g.person.name):
+                continue  # "The newspaper said that eyewitnesses noted that C", "The Chinese
+                # side stressed that C, the spokesperson said": the news labels mark the
+                # inner report too (statement unit; miss37)
             cut = _coordinated_at(text, g, f) if text is not None else None
             if cut is not None:
                 # "X said C1, and Y said C2": two reports joined, PolNeAR's two attributions
@@ -9242,6 +9281,35 @@ def _chain_speaker(text: str, quotes: list[Quote], found: list[_Found]) -> list[
         else:
             f.phrase, f.person, f.official = tail.phrase, tail.person, tail.official
     return [f for f in found if id(f) not in drop]
+
+
+def _run_on_untagged(text: str, quotes: list[Quote], units: list[Unit],
+                     found: list[_Found]) -> list[_Found]:
+    """The paragraphs of a run-together quote that open a sentence and that nothing
+    attributed ('... congratulated his counterpart. "Q1. "Q2. "Q3," Tuggar said.': the
+    sentence before names no speaker the paragraphs could inherit) are the tagged last
+    paragraph's speaker's, as :func:`_chain_speaker` gives the inherited ones; none when the
+    run ends untagged or its tag names no one (miss37: news develop halves' flattened copy)."""
+    taken = [p for f in found for p in f.pieces]
+    starts = [u.start for u in units]
+    added: list[_Found] = []
+    for n, q in enumerate(quotes):
+        if not _runs_on(text, quotes, n) or any(
+                a < q.close_at and q.open_at < b for a, b in taken):
+            continue
+        u = bisect.bisect_right(starts, q.open_at) - 1
+        if u < 0 or not units[u].tokens or units[u].tokens[0].quote is not q:
+            continue  # a quote inside a sentence: the sentence's own cue decides
+        m = n
+        while _runs_on(text, quotes, m):
+            m += 1
+        tail = next((f for f in found if f.pieces and f.pieces[0][0] == (
+            quotes[m].pieces[0][0])), None)
+        if tail is None or tail.cue is None or tail.person is None:
+            continue
+        added.append(_Found(u, tail.phrase, tail.person, tail.official, None, None, "direct",
+                            list(q.pieces), CONF_INHERITED, via="continued"))
+    return added
 
 
 def _runs_on(text: str, quotes: list[Quote], n: int) -> bool:
