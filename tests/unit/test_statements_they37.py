@@ -6,7 +6,7 @@
 - "they" is the described plural subject of the ", and" clause of the sentence before ("The
   White House remains divided, and several senior officials expressed doubts. C, they said").
 - "they" is the one named person who spoke in the sentence before, when nothing else can be
-  ("Alex Morgan said: 'C.' They also urged"): the singular "they"; a body in their title
+  ("Alex Morgan said: 'C.' They also said"): the singular "they"; a body in their title
   ("Greenpeace UK head of politics Ami McCarthy") is no one else.
 - "they" is a plural of people without an "-s" that opened the sentence before ("Three
   people walked into the hospital. They told officers C").
@@ -47,7 +47,7 @@ def test_plural_subject_after_comma_and() -> None:
 
 def test_singular_they_for_the_one_who_spoke() -> None:
     got = _speakers("Alex Morgan, the group's policy officer, said: \"It is a blatant attack "
-                    "on rights.\" They also urged the minister to act.")
+                    "on rights.\" They also said the minister must act.")
     assert got == ["Alex Morgan", "Alex Morgan"]
     got = _speakers("Alex Morgan was arrested on Friday. They said Morgan was armed.")
     assert got == ["They"]  # (done to, not a speaker: the police, not said)
@@ -85,7 +85,7 @@ def test_collective_with_a_past_verb_opens_the_sentence_before() -> None:
 
 def test_singular_they_past_the_body_in_the_title() -> None:
     got = _speakers("Greenpeace UK head of politics Ami McCarthy said: \"Water firms have got "
-                    "away with flouting rules.\" They also urged the government to act.")
+                    "away with flouting rules.\" They also said the government must act.")
     assert got == ["Ami McCarthy", "Ami McCarthy"]
 
 
