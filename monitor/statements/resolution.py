@@ -4318,12 +4318,12 @@ class Discourse:
             if len(name) == 1:
                 key = fold(name[0].text)
                 first = None if key in COUNTRIES else self.first_names.get(key)
-                placed = first is not None and self._written_as_place(name[0].text)
-                known = self.bare(key, gender) or (None if placed else first) or \
+                as_place = first is not None and self._written_as_place(name[0].text)
+                known = self.bare(key, gender) or (None if as_place else first) or \
                     self.inner_names.get(key)  # ("Israel said its troops had fired" is the
                 # country, not Israel Katz named before: a country is never a given name's
                 # short form; a surname "Jordan" still is, by bare above)
-                if known is None and placed:
+                if known is None and as_place:
                     return self._person(text, None, "", kind="org")  # "Cleveland showed"
                     # after "in Cleveland": the city (as an organisation speaks), not the
                     # "Cleveland Police Patrolmen" a first name would make it (name36)
