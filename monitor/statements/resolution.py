@@ -291,16 +291,19 @@ _IT_KINDS = frozenset({"document", "body", "thing"})
 _SPEAKING_BODIES = frozenset({"ministry", "government", "department", "agency", "military",
                               "army", "office", "embassy", "administration", "presidency",
                               "company", "committee", "commission", "council", "service"})
+# kinds of organisation named by a common noun, which speak as "it": the one set both "it"
+# rules share (a body that spoke, _IT_SPEAKING_BODIES; a body opening the sentence before,
+# _IT_BODIES)
+_ORG_KIND_NOUNS = frozenset({"airline", "bank", "board", "charity", "coalition", "court", "firm",
+                             "foundation", "hospital", "institute", "network", "newspaper",
+                             "organisation", "organization", "regulator", "union",
+                             "university", "watchdog"})
 # more bodies a later "it said" goes on with once they spoke ("“Q,” the navy said. The
 # pirates would be handed over, it said"; pron37)
-_IT_SPEAKING_BODIES = frozenset({"navy", "church", "party", "court", "union", "board", "bank",
-                                 "firm", "group", "organization", "organisation", "university",
-                                 "hospital", "school", "district", "city", "province",
-                                 "regulator", "watchdog", "club", "airline", "network",
-                                 "newspaper", "coalition", "alliance", "bureau", "authority",
-                                 "corporation", "institute", "foundation", "association",
-                                 "federation", "league", "tribunal", "panel", "retailer",
-                                 "automaker", "insurer", "utility", "charity", "broadcaster"})
+_IT_SPEAKING_BODIES = _ORG_KIND_NOUNS | frozenset(
+    {"navy", "church", "party", "group", "school", "district", "city", "province", "club",
+     "alliance", "bureau", "authority", "corporation", "association", "federation", "league",
+     "tribunal", "panel", "retailer", "automaker", "insurer", "utility", "broadcaster"})
 # one-word names of particular institutions, capitalised, that are also speaker nouns: "the
 # Kremlin" is one body (a later "it"), unlike "the Committee"
 PROPER_BODIES = frozenset({"kremlin", "pentagon", "vatican", "elysee", "élysée", "bundestag",
@@ -8118,12 +8121,8 @@ def _apposed_age(toks: list[Token], j: int) -> str:
 # nouns of organisations that speak as "it" when they open a sentence ("The Clinton campaign
 # watched ..., and it argued", "The committee released a statement. It said"), with written
 # things (THING_HEADS); not "group" or "party" alone ("the group of protesters")
-_IT_BODIES = _SPEAKING_BODIES | frozenset({"campaign", "team", "union", "firm", "bank", "court",
-                                           "board", "website", "site", "newspaper", "network",
-                                           "paper", "organization", "organisation", "coalition",
-                                           # ("The charity demanded ... It said"; round 37)
-                                           "charity", "foundation", "institute", "university",
-                                           "hospital", "airline", "watchdog", "regulator"})
+_IT_BODIES = _SPEAKING_BODIES | _ORG_KIND_NOUNS | frozenset({"campaign", "team", "website",
+                                                             "site", "paper"})
 _IT_HEADS = THING_HEADS | _IT_BODIES
 # written things that speak as "it" when the sentence before named one ("cited a 2001
 # memorandum ... It says"): THING_HEADS without the plans and policies that may be objects of
